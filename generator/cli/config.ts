@@ -1,0 +1,45 @@
+/** The project config file (`specforge.config.ts`): the sources `specforge generate` builds. */
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** One API to generate. */
+export interface SourceConfig {
+  /** Short name, used in messages and as the default package name. */
+  readonly name: string;
+  /** Path of the OpenAPI document, relative to the config file. */
+  readonly spec: string;
+  /** Output package folder, relative to the config file. Replaced as a whole on each run. */
+  readonly out: string;
+  /** Package name for the generated `package.json`. Default: `name`. */
+  readonly packageName?: string;
+  /** Follow `$ref`s outside the spec's folder. Default false. */
+  readonly allowExternalRefs?: boolean;
+}
+
+export interface SpecforgeConfig {
+  readonly sources: readonly SourceConfig[];
+  /** Treat spec warnings as errors. Default false. */
+  readonly strict?: boolean;
+}
+
+/** Identity function that gives a config file its types. */
+export function defineConfig(config: SpecforgeConfig): SpecforgeConfig {
+  return config;
+}
+
+export const CONFIG_FILE = 'specforge.config.ts';
+
+/** Loads the config from `file` (or `specforge.config.ts` in `cwd`); undefined when there is none. */
+export async function loadConfig(file: string | undefined, cwd: string): Promise<{ config: SpecforgeConfig; dir: string } | undefined> {
+  const target = path.resolve(cwd, file ?? CONFIG_FILE);
+  try {
+    await access(target);
+  } catch {
+    if (file) throw new Error(`config file ${file} not found`);
+    return undefined;
+  }
+  const mod = (await import(pathToFileURL(target).href)) as { default?: SpecforgeConfig };
+  if (!mod.default || !Array.isArray(mod.default.sources)) throw new Error(`${path.relative(cwd, target)} must export default defineConfig({ sources: [...] })`);
+  return { config: mod.default, dir: path.dirname(target) };
+}

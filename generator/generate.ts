@@ -1,0 +1,75 @@
+/**
+ * The pipeline: load → model → plan → emit → print → write. Each stage is a function with typed
+ * input and output; I/O happens only in `load` and in the final write.
+ */
+import path from 'node:path';
+import { Diagnostics, SpecforgeError, type Warning } from './diagnostics.js';
+import { loadSpec, type LoadOptions } from './load/load-spec.js';
+import { checkStructure } from './load/check-structure.js';
+import { parseDocument } from './model/parse-document.js';
+import { planNames } from './plan/plan.js';
+import { printFile } from './print/print-file.js';
+import { staleFiles, writeOutput } from './print/write-output.js';
+import { packageFiles } from '../templates/package/package-files.js';
+
+export interface GenerateOptions extends LoadOptions {
+  /** The OpenAPI document (YAML or JSON). */
+  readonly spec: string;
+  /** The package folder to write (replaced as a whole). */
+  readonly out: string;
+  /** Package name (defaults to the output folder's name). */
+  readonly name?: string;
+  /** Compare with `out` instead of writing; the result lists stale files. */
+  readonly check?: boolean;
+  /** Treat warnings as errors. */
+  readonly strict?: boolean;
+}
+
+export interface GenerateResult {
+  readonly operations: number;
+  readonly schemas: number;
+  /** Written (or, with `check`, compared) files with their sizes. */
+  readonly files: readonly { readonly path: string; readonly bytes: number }[];
+  readonly warnings: readonly Warning[];
+  /** With `check`: files that are out of date (empty when up to date). */
+  readonly stale: readonly string[];
+  readonly durationMs: number;
+}
+
+/** Generates one package. Throws `SpecforgeError` (with file, line, column) on invalid input. */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const started = performance.now();
+  const diagnostics = new Diagnostics(options.strict);
+  const files = await renderPackage(options, diagnostics);
+  let stale: string[] = [];
+  if (options.check) stale = await staleFiles(options.out, files.output);
+  else await writeOutput(options.out, files.output);
+  return {
+    operations: files.operations,
+    schemas: files.schemas,
+    files: [...files.output].map(([p, content]) => ({ path: p, bytes: Buffer.byteLength(content) })),
+    warnings: diagnostics.warnings,
+    stale,
+    durationMs: performance.now() - started,
+  };
+}
+
+/** Everything but the write: the package's files as text. */
+export async function renderPackage(options: GenerateOptions, diagnostics: Diagnostics): Promise<{ output: Map<string, string>; operations: number; schemas: number }> {
+  const spec = await loadSpec(options.spec, options);
+  checkStructure(spec.root, spec.version, diagnostics);
+  let model;
+  try {
+    model = parseDocument(spec, diagnostics);
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new SpecforgeError('schema is nested too deeply to process', spec.locate({ file: spec.root, pointer: [] }));
+    }
+    throw error;
+  }
+  const plan = planNames(model);
+  const source = path.relative(path.resolve(options.out), path.resolve(options.spec)).split(path.sep).join('/');
+  const output = new Map<string, string>();
+  for (const file of packageFiles(model, plan)) output.set(file.path, await printFile(file, source));
+  return { output, operations: model.operations.length, schemas: model.schemas.length };
+}

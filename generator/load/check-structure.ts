@@ -1,0 +1,108 @@
+/**
+ * Structural checks of the root document that the model relies on, with the position of the
+ * offending node: the shape of `info`, `servers`, `paths`, operations and parameters, and unique
+ * `operationId`s. Deeper semantic problems are found (and located) by the parser.
+ *
+ * @see https://spec.openapis.org/oas/v3.1.0#openapi-object
+ */
+import { SpecforgeError, type Diagnostics } from '../diagnostics.js';
+import type { SourceFile } from './source-file.js';
+
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+const PARAMETER_LOCATIONS = new Set(['query', 'header', 'path', 'cookie']);
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Throws `SpecforgeError` at the first structural problem. */
+export function checkStructure(root: SourceFile, version: '3.0' | '3.1', diagnostics: Diagnostics): void {
+  const fail = (pointer: readonly string[], message: string): never => {
+    throw new SpecforgeError(message, root.locate(pointer));
+  };
+  const doc = root.data as Json;
+  const expectObject = (value: unknown, pointer: string[], what: string): Json => {
+    if (!isObject(value)) fail(pointer, `${what} must be an object`);
+    return value as Json;
+  };
+
+  const info = expectObject(doc['info'], doc['info'] === undefined ? [] : ['info'], '`info`');
+  if (typeof info['title'] !== 'string') diagnostics.warn('`info.title` should be a string', root.locate(['info']));
+
+  if (doc['servers'] !== undefined) checkServers(doc['servers'], ['servers'], fail);
+
+  if (doc['paths'] === undefined) {
+    if (version === '3.0') diagnostics.warn('`paths` is required in OpenAPI 3.0; treated as empty', root.locate([]));
+  } else {
+    const paths = expectObject(doc['paths'], ['paths'], '`paths`');
+    const operationIds = new Map<string, string[]>();
+    for (const [route, item] of Object.entries(paths)) {
+      if (route.startsWith('x-')) continue;
+      const at = ['paths', route];
+      if (!route.startsWith('/')) fail(at, `path ${JSON.stringify(route)} must start with "/"`);
+      const pathItem = expectObject(item, at, `path item ${JSON.stringify(route)}`);
+      if (pathItem['$ref'] !== undefined) continue;
+      if (pathItem['servers'] !== undefined) checkServers(pathItem['servers'], [...at, 'servers'], fail);
+      checkParameters(pathItem['parameters'], [...at, 'parameters'], fail);
+      for (const method of HTTP_METHODS) {
+        if (pathItem[method] === undefined) continue;
+        const opAt = [...at, method];
+        const op = expectObject(pathItem[method], opAt, `operation ${method.toUpperCase()} ${route}`);
+        checkParameters(op['parameters'], [...opAt, 'parameters'], fail);
+        if (op['responses'] !== undefined) expectObject(op['responses'], [...opAt, 'responses'], '`responses`');
+        if (op['servers'] !== undefined) checkServers(op['servers'], [...opAt, 'servers'], fail);
+        const id = op['operationId'];
+        if (id === undefined) continue;
+        if (typeof id !== 'string') fail([...opAt, 'operationId'], '`operationId` must be a string');
+        const first = operationIds.get(id as string);
+        if (first) {
+          const was = root.locate(first);
+          fail([...opAt, 'operationId'], `duplicate operationId ${JSON.stringify(id)} (first used at ${was.line}:${was.column}); operationIds must be unique`);
+        }
+        operationIds.set(id as string, [...opAt, 'operationId']);
+      }
+    }
+  }
+
+  if (doc['components'] !== undefined) {
+    const components = expectObject(doc['components'], ['components'], '`components`');
+    for (const [kind, members] of Object.entries(components)) {
+      if (!kind.startsWith('x-')) expectObject(members, ['components', kind], `\`components.${kind}\``);
+    }
+  }
+}
+
+function checkServers(servers: unknown, at: string[], fail: (p: readonly string[], m: string) => never): void {
+  if (!Array.isArray(servers)) fail(at, '`servers` must be an array of Server objects');
+  (servers as unknown[]).forEach((server, i) => {
+    const serverAt = [...at, String(i)];
+    if (!isObject(server)) fail(serverAt, 'a server must be an object with a `url`');
+    const s = server as Json;
+    if (typeof s['url'] !== 'string') fail(serverAt, 'a server must have a string `url`');
+    if (s['variables'] === undefined) return;
+    if (!isObject(s['variables'])) fail([...serverAt, 'variables'], '`variables` must be an object');
+    for (const [name, variable] of Object.entries(s['variables'] as Json)) {
+      const vAt = [...serverAt, 'variables', name];
+      if (!isObject(variable) || typeof (variable as Json)['default'] !== 'string') {
+        fail(vAt, `server variable ${JSON.stringify(name)} must have a string \`default\``);
+      }
+    }
+  });
+}
+
+function checkParameters(parameters: unknown, at: string[], fail: (p: readonly string[], m: string) => never): void {
+  if (parameters === undefined) return;
+  if (!Array.isArray(parameters)) fail(at, '`parameters` must be an array');
+  (parameters as unknown[]).forEach((parameter, i) => {
+    const pAt = [...at, String(i)];
+    if (!isObject(parameter)) fail(pAt, 'a parameter must be an object');
+    const p = parameter as Json;
+    if (p['$ref'] !== undefined) return;
+    if (typeof p['name'] !== 'string') fail(pAt, 'a parameter must have a string `name`');
+    if (typeof p['in'] !== 'string' || !PARAMETER_LOCATIONS.has(p['in'])) {
+      fail(pAt, `parameter ${JSON.stringify(p['name'])}: \`in\` must be one of query, header, path, cookie`);
+    }
+  });
+}

@@ -1,0 +1,183 @@
+/**
+ * Loads an OpenAPI document and every file its `$ref`s reach, before any parsing, so later stages
+ * are pure and synchronous. The only file and network I/O of the generator's input side is here.
+ *
+ * Refuses `$ref`s that leave the root document's folder and network `$ref`s unless explicitly
+ * allowed, inputs larger than `maxBytes`, and documents that are not OpenAPI 3.0/3.1.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { SpecforgeError, type SourceLocation } from '../diagnostics.js';
+import { displayPathOf, parseSourceFile, type SourceFile } from './source-file.js';
+import { forEachExternalRef, formatPointer, isRemoteAddress, parseRef } from './refs.js';
+import { checkStructure } from './check-structure.js';
+
+export interface LoadOptions {
+  /** Follow `$ref`s to files outside the root document's folder. Default false. */
+  readonly allowExternalRefs?: boolean;
+  /** Fetch `$ref`s with an `http(s)://` address. Default false. */
+  readonly allowRemoteRefs?: boolean;
+  /** Refuse any single input file larger than this. Default 64 MiB. */
+  readonly maxBytes?: number;
+}
+
+/** A node in a loaded file. */
+export interface Place {
+  readonly file: SourceFile;
+  readonly pointer: readonly string[];
+}
+
+/** The loaded input: the root document and every file it references. */
+export interface SpecSet {
+  readonly root: SourceFile;
+  readonly files: ReadonlyMap<string, SourceFile>;
+  /** `3.0` or `3.1`: what differs between them is folded into the model by the parser. */
+  readonly version: '3.0' | '3.1';
+  /** Resolves a `$ref` string found at `at` (the place of the string itself); throws there when the target is missing. */
+  resolveRef(ref: string, at: Place): Place & { readonly value: unknown };
+  /** The file position of a place. */
+  locate(place: Place): SourceLocation;
+}
+
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+/** Loads `entry` and everything it references. */
+export async function loadSpec(entry: string, options: LoadOptions = {}): Promise<SpecSet> {
+  const rootPath = path.resolve(entry);
+  const rootDir = path.dirname(rootPath);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const files = new Map<string, SourceFile>();
+
+  const root = await readSource(rootPath, maxBytes, undefined);
+  files.set(rootPath, root);
+  const version = checkOpenApiVersion(root);
+
+  // Breadth-first over files, so every external document is loaded once.
+  const queue: SourceFile[] = [root];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    const pending: Array<{ target: string; at: Place }> = [];
+    forEachExternalRef(file.data, (ref, at) => {
+      const parsed = parseRef(ref);
+      const place: Place = { file, pointer: [...at, '$ref'] };
+      if (!parsed) throw new SpecforgeError(`unsupported $ref ${JSON.stringify(ref)}: only JSON pointers are supported`, file.locate(place.pointer));
+      if (parsed.address === '') return;
+      const target = addressOf(parsed.address, file, place, rootDir, options);
+      if (!files.has(target)) pending.push({ target, at: place });
+    });
+    for (const { target, at } of pending) {
+      if (files.has(target)) continue;
+      const loaded = await readSource(target, maxBytes, at);
+      files.set(target, loaded);
+      queue.push(loaded);
+    }
+  }
+
+  return {
+    root,
+    files,
+    version,
+    locate: (place) => place.file.locate(place.pointer),
+    resolveRef(ref, at) {
+      const from = at;
+      const parsed = parseRef(ref);
+      if (!parsed) throw new SpecforgeError(`unsupported $ref ${JSON.stringify(ref)}: only JSON pointers are supported`, from.file.locate(at.pointer));
+      const file = parsed.address === '' ? from.file : files.get(addressOf(parsed.address, from.file, at, rootDir, options));
+      if (!file) throw new SpecforgeError(`$ref ${JSON.stringify(ref)}: file was not loaded`, from.file.locate(at.pointer));
+      const value = valueAt(file.data, parsed.pointer);
+      if (value === undefined) {
+        const where = parsed.address === '' ? '' : ` in ${file.displayPath}`;
+        throw new SpecforgeError(`$ref target ${formatPointer(parsed.pointer)} not found${where}`, from.file.locate(at.pointer));
+      }
+      return { file, pointer: parsed.pointer, value };
+    },
+  };
+}
+
+/** The absolute path (or URL) a `$ref` address names, after the folder and network policy. */
+function addressOf(address: string, from: SourceFile, at: Place, rootDir: string, options: LoadOptions): string {
+  if (isRemoteAddress(address) || isRemoteAddress(from.absolutePath)) {
+    if (!options.allowRemoteRefs) {
+      throw new SpecforgeError(`network $ref ${JSON.stringify(address)} refused (pass --allow-remote-refs to fetch it)`, from.locate(at.pointer));
+    }
+    return new URL(address, isRemoteAddress(from.absolutePath) ? from.absolutePath : pathToFileURL(from.absolutePath)).href;
+  }
+  const decoded = address.startsWith('file://') ? new URL(address).pathname : decodeURI(address);
+  const target = path.resolve(path.dirname(from.absolutePath), decoded);
+  const rel = path.relative(rootDir, target);
+  if (!options.allowExternalRefs && (rel.startsWith('..') || path.isAbsolute(rel))) {
+    throw new SpecforgeError(
+      `$ref ${JSON.stringify(address)} leaves the spec's folder (${displayPathOf(rootDir)}); pass --allow-external-refs to follow it`,
+      from.locate(at.pointer),
+    );
+  }
+  return target;
+}
+
+async function readSource(target: string, maxBytes: number, from: Place | undefined): Promise<SourceFile> {
+  const where: SourceLocation = from ? from.file.locate(from.pointer) : { file: displayPathOf(target), line: 1, column: 1 };
+  let text: string;
+  try {
+    if (/^https?:\/\//.test(target)) {
+      const response = await fetch(target);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      text = await response.text();
+    } else {
+      const info = await stat(target);
+      if (info.isDirectory()) throw new Error('is a directory');
+      if (info.size > maxBytes) throw new SpecforgeError(`${displayPathOf(target)} is ${info.size} bytes, over the ${maxBytes}-byte input limit (--max-bytes)`, where);
+      text = await readFile(target, 'utf8');
+    }
+  } catch (error) {
+    if (error instanceof SpecforgeError) throw error;
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
+    throw new SpecforgeError(from ? `cannot read $ref target ${displayPathOf(target)}: ${reason}` : `cannot read ${displayPathOf(target)}: ${reason}`, where);
+  }
+  if (text.length > maxBytes) throw new SpecforgeError(`input is over the ${maxBytes}-byte limit`, where);
+  try {
+    return parseSourceFile(target, text);
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new SpecforgeError(`document is nested too deeply to parse`, { file: displayPathOf(target), line: 1, column: 1 });
+    }
+    throw error;
+  }
+}
+
+function checkOpenApiVersion(root: SourceFile): '3.0' | '3.1' {
+  const data = root.data as Record<string, unknown> | null;
+  const start = { file: root.displayPath, line: 1, column: 1 };
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new SpecforgeError('not an OpenAPI document: expected a mapping at the top level', start);
+  }
+  if ('swagger' in data) {
+    throw new SpecforgeError(
+      `Swagger ${String(data['swagger'])} is not supported: convert it to OpenAPI 3 first (e.g. with swagger2openapi)`,
+      root.locate(['swagger']),
+    );
+  }
+  const version = data['openapi'];
+  if (version === undefined) throw new SpecforgeError('not an OpenAPI document: the `openapi` field is missing', start);
+  const match = typeof version === 'string' ? /^3\.([01])\.\d+(-.+)?$/.exec(version) : null;
+  if (!match) {
+    throw new SpecforgeError(`unsupported OpenAPI version ${JSON.stringify(version)}: expected 3.0.x or 3.1.x`, root.locate(['openapi']));
+  }
+  return match[1] === '0' ? '3.0' : '3.1';
+}
+
+/** The value at a JSON pointer, or undefined. Never reads inherited properties. */
+export function valueAt(data: unknown, pointer: readonly string[]): unknown {
+  let node = data;
+  for (const token of pointer) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    if (Array.isArray(node)) {
+      if (!/^(0|[1-9]\d*)$/.test(token)) return undefined;
+      node = node[Number(token)];
+    } else {
+      if (!Object.prototype.hasOwnProperty.call(node, token)) return undefined;
+      node = (node as Record<string, unknown>)[token];
+    }
+  }
+  return node;
+}

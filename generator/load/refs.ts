@@ -1,0 +1,80 @@
+/**
+ * `$ref` strings: splitting into a document address and a JSON pointer, and finding the `$ref`s of a
+ * document that point at other files (so they can be loaded before parsing starts).
+ *
+ * @see https://spec.openapis.org/oas/v3.1.0#reference-object
+ */
+
+/** A parsed `$ref`: `address` is '' for the same document. */
+export interface ParsedRef {
+  readonly address: string;
+  readonly pointer: readonly string[];
+}
+
+/** Splits `other.yaml#/a/b~1c` into `other.yaml` and `['a', 'b/c']`; undefined if not a JSON pointer. */
+export function parseRef(ref: string): ParsedRef | undefined {
+  const hash = ref.indexOf('#');
+  const address = hash === -1 ? ref : ref.slice(0, hash);
+  const fragment = hash === -1 ? '' : ref.slice(hash + 1);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(fragment);
+  } catch {
+    return undefined;
+  }
+  if (decoded !== '' && !decoded.startsWith('/')) return undefined; // an $anchor, not a pointer
+  const pointer = decoded === '' ? [] : decoded.slice(1).split('/').map(unescapeToken);
+  return { address, pointer };
+}
+
+function unescapeToken(token: string): string {
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** Encodes a pointer as a `#/…` fragment (for IDs and messages). */
+export function formatPointer(pointer: readonly string[]): string {
+  return '#' + pointer.map((t) => '/' + t.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/** Whether `address` is a network address rather than a file path. */
+export function isRemoteAddress(address: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(address) && !address.startsWith('file://');
+}
+
+/** Keys whose values are instance data (examples, defaults, enums, extensions), never references. */
+function isDataKey(key: string): boolean {
+  return key === 'example' || key === 'default' || key === 'const' || key === 'enum' || key.startsWith('x-');
+}
+
+/** Maps whose keys are names chosen by the author (a property called `default` is not a default). */
+const NAME_MAPS = new Set([
+  'properties', 'patternProperties', 'dependentSchemas', 'schemas', 'definitions', '$defs', 'responses', 'parameters',
+  'headers', 'content', 'examples', 'requestBodies', 'securitySchemes', 'links', 'callbacks', 'pathItems', 'paths',
+  'webhooks', 'encoding', 'variables', 'mapping',
+]);
+
+/**
+ * Calls `visit` for every `$ref` string in `data` that names another document, with the pointer of
+ * the object holding it. Iterative, so a deeply nested document cannot overflow the stack.
+ */
+export function forEachExternalRef(data: unknown, visit: (ref: string, at: readonly string[]) => void): void {
+  const stack: Array<{ value: unknown; at: string[] }> = [{ value: data, at: [] }];
+  while (stack.length > 0) {
+    const { value, at } = stack.pop()!;
+    const inNameMap = NAME_MAPS.has(at[at.length - 1] ?? '');
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], at: [...at, String(i)] });
+      continue;
+    }
+    const record = value as Record<string, unknown>;
+    const ref = record['$ref'];
+    if (typeof ref === 'string' && !ref.startsWith('#')) visit(ref, at);
+    for (const key of Object.keys(record).reverse()) {
+      if (!inNameMap && isDataKey(key)) continue;
+      // Schema `examples` is an array of instances; Media Type `examples` is a map of Example objects.
+      if (key === 'examples' && Array.isArray(record[key])) continue;
+      stack.push({ value: record[key], at: [...at, key] });
+    }
+  }
+}

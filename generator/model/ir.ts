@@ -1,0 +1,226 @@
+/**
+ * The typed intermediate model: one shape for OpenAPI 3.0 and 3.1 that every emitter reads.
+ *
+ * - No raw `$ref`s: references are `{ kind: 'ref', target }` to a `SchemaId`.
+ * - 3.0 differences are folded in by the parser: `nullable` → `'null'` in `types`, boolean
+ *   `exclusiveMinimum` → numeric, `example` → `examples`.
+ * - Every JSON Schema 2020-12 keyword is kept (the validators compile them all).
+ * - Every node keeps `pointer`, the JSON pointer of its origin, for diagnostics and stable order.
+ * All fields are readonly: stages after the parser never mutate the model.
+ */
+
+/** Canonical identity of a schema that can be referenced: `<file>#<pointer>` (file is '' for the root). */
+export type SchemaId = string;
+
+export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'null';
+
+/** Any schema. `kind` discriminates; emitters are exhaustive maps over it. */
+export type SchemaNode = RefSchemaNode | BooleanSchemaNode | KeywordSchemaNode;
+export type SchemaKind = SchemaNode['kind'];
+export type SchemaNodeByKind = { [K in SchemaKind]: Extract<SchemaNode, { kind: K }> };
+
+/** Annotations shared by schema nodes (documentation only; never affect validation). */
+export interface SchemaAnnotations {
+  readonly title?: string;
+  readonly description?: string;
+  readonly deprecated?: boolean;
+  /** `example` (3.0) and `examples` (3.1), in order. Undefined when the spec gives none. */
+  readonly examples?: readonly unknown[];
+  /** `default`, boxed so that a default of `null` is distinguishable from no default. */
+  readonly default?: { readonly value: unknown };
+}
+
+/** A pure `$ref` (no sibling keywords other than annotations). */
+export interface RefSchemaNode extends SchemaAnnotations {
+  readonly kind: 'ref';
+  readonly pointer: string;
+  readonly target: SchemaId;
+}
+
+/** `true` (accepts anything) or `false` (accepts nothing). */
+export interface BooleanSchemaNode {
+  readonly kind: 'boolean';
+  readonly pointer: string;
+  readonly value: boolean;
+}
+
+/** A named subschema (`properties`, `patternProperties`, `dependentSchemas`); a list, not an object, so names like `__proto__` stay data. */
+export interface NamedSchemaEntry {
+  readonly name: string;
+  readonly schema: SchemaNode;
+}
+
+/** A schema object with keywords. */
+export interface KeywordSchemaNode extends SchemaAnnotations {
+  readonly kind: 'keywords';
+  readonly pointer: string;
+  /** Allowed JSON types; undefined means any type. `nullable: true` (3.0) adds `'null'`. */
+  readonly types?: readonly JsonType[];
+  /** A `$ref` with sibling keywords (3.1 applies both, like `allOf`). */
+  readonly ref?: SchemaId;
+  readonly format?: string;
+  readonly readOnly?: boolean;
+  readonly writeOnly?: boolean;
+  /** Names for enum members from `x-enum-varnames` / `x-enumNames`, when given. */
+  readonly enumNames?: readonly string[];
+
+  readonly enum?: readonly unknown[];
+  /** `const`, boxed so `const: null` is distinguishable from no `const`. */
+  readonly const?: { readonly value: unknown };
+  readonly multipleOf?: number;
+  readonly maximum?: number;
+  readonly exclusiveMaximum?: number;
+  readonly minimum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly maxLength?: number;
+  readonly minLength?: number;
+  readonly pattern?: string;
+  readonly maxItems?: number;
+  readonly minItems?: number;
+  readonly uniqueItems?: boolean;
+  readonly maxContains?: number;
+  readonly minContains?: number;
+  readonly maxProperties?: number;
+  readonly minProperties?: number;
+  readonly required?: readonly string[];
+  readonly dependentRequired?: readonly { readonly name: string; readonly required: readonly string[] }[];
+
+  readonly properties?: readonly NamedSchemaEntry[];
+  readonly patternProperties?: readonly { readonly pattern: string; readonly schema: SchemaNode }[];
+  readonly additionalProperties?: SchemaNode;
+  readonly propertyNames?: SchemaNode;
+  readonly dependentSchemas?: readonly NamedSchemaEntry[];
+  readonly unevaluatedProperties?: SchemaNode;
+  /** `items` (2020-12 meaning: the items after `prefixItems`). */
+  readonly items?: SchemaNode;
+  readonly prefixItems?: readonly SchemaNode[];
+  readonly contains?: SchemaNode;
+  readonly unevaluatedItems?: SchemaNode;
+  readonly allOf?: readonly SchemaNode[];
+  readonly anyOf?: readonly SchemaNode[];
+  readonly oneOf?: readonly SchemaNode[];
+  readonly not?: SchemaNode;
+  readonly if?: SchemaNode;
+  readonly then?: SchemaNode;
+  readonly else?: SchemaNode;
+  readonly discriminator?: DiscriminatorNode;
+}
+
+/** OpenAPI `discriminator`, with `mapping` resolved to schema IDs (implicit mappings included). */
+export interface DiscriminatorNode {
+  readonly propertyName: string;
+  readonly mapping: readonly { readonly value: string; readonly target: SchemaId }[];
+}
+
+/** A schema that gets a name of its own: every component schema and every other `$ref` target. */
+export interface NamedSchema {
+  readonly id: SchemaId;
+  /** The name in the spec (component key) or one derived from the pointer. Never an identifier yet. */
+  readonly rawName: string;
+  /** True for `#/components/schemas/*` of the root document. */
+  readonly isComponent: boolean;
+  readonly schema: SchemaNode;
+}
+
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+
+/** @see https://spec.openapis.org/oas/v3.1.0#parameter-object */
+export interface ParameterNode {
+  readonly name: string;
+  readonly in: ParameterLocation;
+  readonly required: boolean;
+  readonly description?: string;
+  readonly deprecated?: boolean;
+  readonly schema: SchemaNode;
+  /** Serialisation; defaults applied by the parser (form/simple, explode for form). */
+  readonly style: string;
+  readonly explode: boolean;
+  readonly allowReserved: boolean;
+  /** Set when the parameter uses `content` instead of `schema`. */
+  readonly mediaType?: string;
+  readonly pointer: string;
+}
+
+/** One media type of a request or response body. */
+export interface MediaTypeNode {
+  readonly mediaType: string;
+  /** Undefined when the spec gives no schema (any body). */
+  readonly schema?: SchemaNode;
+  readonly examples: readonly unknown[];
+}
+
+export interface RequestBodyNode {
+  readonly required: boolean;
+  readonly description?: string;
+  readonly content: readonly MediaTypeNode[];
+}
+
+export interface HeaderNode {
+  readonly name: string;
+  readonly required: boolean;
+  readonly description?: string;
+  readonly schema: SchemaNode;
+}
+
+/** A response by status: `200`, `4XX` or `default`. */
+export interface ResponseNode {
+  readonly status: string;
+  readonly description?: string;
+  readonly content: readonly MediaTypeNode[];
+  readonly headers: readonly HeaderNode[];
+}
+
+/** Alternatives (OR) of scheme sets (AND): `[]` means no auth; `[{}]`-style empty sets allow anonymous. */
+export type SecurityRequirementNode = readonly (readonly { readonly scheme: string; readonly scopes: readonly string[] }[])[];
+
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+
+/** @see https://spec.openapis.org/oas/v3.1.0#operation-object */
+export interface OperationNode {
+  /** The `operationId`, or undefined (the planner then names it from method and path). */
+  readonly operationId?: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly pointer: string;
+  readonly summary?: string;
+  readonly description?: string;
+  readonly deprecated?: boolean;
+  readonly tags: readonly string[];
+  /** Path-item and operation parameters merged (the operation's win), in spec order. */
+  readonly parameters: readonly ParameterNode[];
+  readonly requestBody?: RequestBodyNode;
+  readonly responses: readonly ResponseNode[];
+  /** Effective security: the operation's own or the document's. */
+  readonly security: SecurityRequirementNode;
+  readonly servers?: readonly ServerNode[];
+}
+
+export interface ServerNode {
+  readonly url: string;
+  readonly description?: string;
+  readonly variables: readonly { readonly name: string; readonly default: string; readonly enum?: readonly string[]; readonly description?: string }[];
+}
+
+/** @see https://spec.openapis.org/oas/v3.1.0#security-scheme-object */
+export interface SecuritySchemeNode {
+  readonly name: string;
+  readonly type: 'apiKey' | 'http' | 'oauth2' | 'openIdConnect' | 'mutualTLS';
+  /** apiKey: where the key goes and its parameter name. */
+  readonly in?: 'header' | 'query' | 'cookie';
+  readonly parameterName?: string;
+  /** http: `basic`, `bearer`, … (lower-cased). */
+  readonly scheme?: string;
+  readonly description?: string;
+}
+
+/** The whole API. Lists are in a deterministic order (spec order for paths, id order for schemas). */
+export interface ApiModel {
+  readonly openapiVersion: '3.0' | '3.1';
+  readonly title: string;
+  readonly version: string;
+  readonly description?: string;
+  readonly servers: readonly ServerNode[];
+  readonly securitySchemes: readonly SecuritySchemeNode[];
+  readonly operations: readonly OperationNode[];
+  readonly schemas: readonly NamedSchema[];
+}

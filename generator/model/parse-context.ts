@@ -1,0 +1,81 @@
+/**
+ * Per-run parser state: the loaded spec, the diagnostics, and the registry of named schemas that
+ * `$ref`s discover. No module-level state: each `parseDocument` call makes its own context.
+ */
+import path from 'node:path';
+import { SpecforgeError, type Diagnostics } from '../diagnostics.js';
+import { formatPointer } from '../load/refs.js';
+import type { Place, SpecSet } from '../load/load-spec.js';
+import type { SchemaId } from './ir.js';
+
+export interface PendingSchema {
+  readonly id: SchemaId;
+  readonly place: Place;
+  readonly value: unknown;
+}
+
+export interface ParseContext {
+  readonly spec: SpecSet;
+  readonly diagnostics: Diagnostics;
+  /**
+   * Registers the target of a schema `$ref` as a named schema and returns its ID. `holder` is the
+   * object that contains the `$ref` key (or, with `holderIsRef` false, the ref string's own place).
+   */
+  schemaRef(ref: string, holder: Place, holderIsRef?: boolean): SchemaId;
+  /** Follows a non-schema `$ref` chain (parameters, responses, …) to the object it names. */
+  deref(value: unknown, place: Place): { value: unknown; place: Place };
+  /** Named schemas found so far, in discovery order; the parser drains it. */
+  readonly pending: PendingSchema[];
+  readonly known: Map<SchemaId, PendingSchema>;
+}
+
+/** The schema ID of a place: `#/pointer` in the root file, `rel/path.yaml#/pointer` elsewhere. */
+export function schemaIdOf(spec: SpecSet, place: Place): SchemaId {
+  const file = place.file === spec.root ? '' : relativeKey(spec, place.file.absolutePath);
+  return file + formatPointer(place.pointer);
+}
+
+function relativeKey(spec: SpecSet, absolutePath: string): string {
+  if (/^[a-z]+:\/\//i.test(absolutePath)) return absolutePath;
+  return path.relative(path.dirname(spec.root.absolutePath), absolutePath).split(path.sep).join('/');
+}
+
+export function createParseContext(spec: SpecSet, diagnostics: Diagnostics): ParseContext {
+  const known = new Map<SchemaId, PendingSchema>();
+  const pending: PendingSchema[] = [];
+  const ctx: ParseContext = {
+    spec,
+    diagnostics,
+    pending,
+    known,
+    schemaRef(ref, holder, holderIsRef = true) {
+      const at = holderIsRef ? { file: holder.file, pointer: [...holder.pointer, '$ref'] } : holder;
+      const target = spec.resolveRef(ref, at);
+      const id = schemaIdOf(spec, target);
+      if (!known.has(id)) {
+        const entry = { id, place: { file: target.file, pointer: target.pointer }, value: target.value };
+        known.set(id, entry);
+        pending.push(entry);
+      }
+      return id;
+    },
+    deref(value, place) {
+      const seen = new Set<string>();
+      let current = { value, place };
+      while (isRefObject(current.value)) {
+        const at = { file: current.place.file, pointer: [...current.place.pointer, '$ref'] };
+        const key = schemaIdOf(spec, current.place);
+        if (seen.has(key)) throw new SpecforgeError(`$ref cycle: ${current.value.$ref} leads back to itself`, spec.locate(at));
+        seen.add(key);
+        const target = spec.resolveRef(current.value.$ref, at);
+        current = { value: target.value, place: { file: target.file, pointer: target.pointer } };
+      }
+      return current;
+    },
+  };
+  return ctx;
+}
+
+function isRefObject(v: unknown): v is { $ref: string } {
+  return typeof v === 'object' && v !== null && typeof (v as { $ref?: unknown }).$ref === 'string';
+}

@@ -1,0 +1,103 @@
+/**
+ * The model stage's entry: a loaded `SpecSet` → `ApiModel`. Pure: reads the spec, never mutates it.
+ *
+ * @see https://spec.openapis.org/oas/v3.1.0#openapi-object
+ */
+import type { Diagnostics } from '../diagnostics.js';
+import type { SpecSet } from '../load/load-spec.js';
+import type { ApiModel, NamedSchema, SchemaId, SecuritySchemeNode } from './ir.js';
+import { createParseContext } from './parse-context.js';
+import { parseOperations, parseSecurity, parseServers } from './parse-operations.js';
+import { parseSchema } from './parse-schema.js';
+
+type Json = Record<string, unknown>;
+const obj = (v: unknown): Json => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {});
+
+/** Builds the model of a loaded spec. Throws `SpecforgeError` on input it cannot represent. */
+export function parseDocument(spec: SpecSet, diagnostics: Diagnostics): ApiModel {
+  const ctx = createParseContext(spec, diagnostics);
+  const doc = spec.root.data as Json;
+  const info = obj(doc['info']);
+  const rootPlace = { file: spec.root, pointer: [] as string[] };
+
+  // Every component schema is named, referenced or not; other `$ref` targets join as found.
+  const componentSchemas = obj(obj(doc['components'])['schemas']);
+  for (const name of Object.keys(componentSchemas)) {
+    ctx.schemaRef(`#/components/schemas/${encodeToken(name)}`, { file: spec.root, pointer: ['components', 'schemas', name] }, false);
+  }
+  const operations = parseOperations(ctx, parseSecurity(doc['security']));
+
+  const schemas: NamedSchema[] = [];
+  for (let i = 0; i < ctx.pending.length; i++) {
+    const entry = ctx.pending[i]!;
+    const schema = parseSchema(entry.value, entry.place, ctx);
+    const isComponent = entry.place.file === spec.root && entry.place.pointer.length === 3 && entry.place.pointer[0] === 'components' && entry.place.pointer[1] === 'schemas';
+    schemas.push({ id: entry.id, rawName: rawNameOf(entry.place.pointer, entry.place.file.absolutePath), isComponent, schema });
+  }
+  const cyclic = refCycles(schemas, spec, ctx.known, diagnostics);
+  schemas.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  const model: { -readonly [K in keyof ApiModel]?: ApiModel[K] } = {
+    openapiVersion: spec.version,
+    title: String(info['title'] ?? ''),
+    version: String(info['version'] ?? ''),
+    servers: parseServers(doc['servers']),
+    securitySchemes: parseSecuritySchemes(obj(obj(doc['components'])['securitySchemes']), ctx.deref, rootPlace),
+    operations,
+    schemas: cyclic.size === 0 ? schemas : schemas.map((s) => (cyclic.has(s.id) ? { ...s, schema: { kind: 'boolean', pointer: s.schema.pointer, value: true } } : s)),
+  };
+  if (typeof info['description'] === 'string') model.description = info['description'];
+  return model as ApiModel;
+}
+
+function encodeToken(name: string): string {
+  return encodeURIComponent(name.replace(/~/g, '~0').replace(/\//g, '~1'));
+}
+
+const STRUCTURAL = new Set(['components', 'schemas', 'properties', 'items', 'allOf', 'anyOf', 'oneOf', 'paths', 'content', 'schema', 'definitions', '$defs', 'additionalProperties', 'prefixItems', 'responses', 'parameters', 'requestBody', 'application~1json']);
+
+/** A readable name for a schema from where it lives (the planner makes it an identifier). */
+function rawNameOf(pointer: readonly string[], file: string): string {
+  if (pointer.length === 3 && pointer[1] === 'schemas') return pointer[2]!;
+  const tokens = pointer.filter((t) => !STRUCTURAL.has(t) && !/^\d+$/.test(t) && !t.includes('/'));
+  if (tokens.length > 0) return tokens.slice(-3).join('_');
+  return file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'Schema';
+}
+
+/**
+ * A named schema that is only a `$ref` chain back to itself describes no value. Real specs have this
+ * (hey-api's corpus does), so it is a warning and the schemas become "any"; `--strict` refuses it.
+ */
+function refCycles(schemas: NamedSchema[], spec: SpecSet, known: Map<SchemaId, { place: { file: SpecSet['root']; pointer: readonly string[] } }>, diagnostics: Diagnostics): Set<SchemaId> {
+  const byId = new Map(schemas.map((s) => [s.id, s]));
+  const cyclic = new Set<SchemaId>();
+  for (const start of schemas) {
+    const seen: SchemaId[] = [];
+    let current: NamedSchema | undefined = start;
+    while (current && current.schema.kind === 'ref') {
+      if (seen.includes(current.id)) {
+        if (current.id === start.id) {
+          const place = known.get(start.id)!.place;
+          diagnostics.warn(`$ref cycle without a schema: ${[...seen, current.id].join(' → ')}; typed as unknown`, spec.locate({ file: place.file, pointer: [...place.pointer, '$ref'] }));
+          cyclic.add(start.id);
+        }
+        break;
+      }
+      seen.push(current.id);
+      current = byId.get(current.schema.target);
+    }
+  }
+  return cyclic;
+}
+
+function parseSecuritySchemes(raw: Json, deref: (v: unknown, p: { file: SpecSet['root']; pointer: string[] }) => { value: unknown }, root: { file: SpecSet['root']; pointer: string[] }): SecuritySchemeNode[] {
+  return Object.keys(raw).map((name) => {
+    const s = obj(deref(raw[name], { file: root.file, pointer: ['components', 'securitySchemes', name] }).value);
+    const node: { -readonly [K in keyof SecuritySchemeNode]?: SecuritySchemeNode[K] } = { name, type: s['type'] as SecuritySchemeNode['type'] };
+    if (s['in'] === 'header' || s['in'] === 'query' || s['in'] === 'cookie') node.in = s['in'];
+    if (typeof s['name'] === 'string') node.parameterName = s['name'];
+    if (typeof s['scheme'] === 'string') node.scheme = s['scheme'].toLowerCase();
+    if (typeof s['description'] === 'string') node.description = s['description'];
+    return node as SecuritySchemeNode;
+  });
+}

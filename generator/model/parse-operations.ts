@@ -1,0 +1,194 @@
+/**
+ * Paths → `OperationNode`s: parameters (path-item and operation, merged), request bodies, responses
+ * per status and media type, effective security.
+ *
+ * @see https://spec.openapis.org/oas/v3.1.0#path-item-object
+ */
+import { formatPointer } from '../load/refs.js';
+import type { Place } from '../load/load-spec.js';
+import type {
+  HeaderNode, HttpMethod, MediaTypeNode, OperationNode, ParameterLocation, ParameterNode, RequestBodyNode,
+  ResponseNode, SecurityRequirementNode, ServerNode,
+} from './ir.js';
+import type { ParseContext } from './parse-context.js';
+import { parseSchema } from './parse-schema.js';
+
+const METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+type Json = Record<string, unknown>;
+
+const at = (place: Place, ...tokens: string[]): Place => ({ file: place.file, pointer: [...place.pointer, ...tokens] });
+const obj = (v: unknown): Json => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {});
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** All operations of the document, in spec order (paths, then methods in the order above). */
+export function parseOperations(ctx: ParseContext, globalSecurity: SecurityRequirementNode): OperationNode[] {
+  const root = { file: ctx.spec.root, pointer: [] as string[] };
+  const paths = obj((ctx.spec.root.data as Json)['paths']);
+  const operations: OperationNode[] = [];
+  for (const route of Object.keys(paths)) {
+    if (route.startsWith('x-')) continue;
+    const { value: item, place: itemPlace } = ctx.deref(paths[route], at(root, 'paths', route));
+    const pathItem = obj(item);
+    const shared = parseParameterList(pathItem['parameters'], at(itemPlace, 'parameters'), ctx);
+    for (const method of METHODS) {
+      if (pathItem[method] === undefined) continue;
+      const opPlace = at(itemPlace, method);
+      operations.push(parseOperation(route, method, obj(pathItem[method]), opPlace, shared, globalSecurity, ctx));
+    }
+  }
+  return operations;
+}
+
+function parseOperation(route: string, method: HttpMethod, op: Json, place: Place, shared: ParameterNode[], globalSecurity: SecurityRequirementNode, ctx: ParseContext): OperationNode {
+  const own = parseParameterList(op['parameters'], at(place, 'parameters'), ctx);
+  const parameters = [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own];
+  for (const name of route.match(/\{[^}]+\}/g) ?? []) {
+    const bare = name.slice(1, -1);
+    if (!parameters.some((p) => p.in === 'path' && p.name === bare)) {
+      ctx.diagnostics.warn(`path parameter ${JSON.stringify(bare)} of ${route} is not declared; treated as a required string`, ctx.spec.locate(place));
+      parameters.push({ name: bare, in: 'path', required: true, schema: { kind: 'keywords', pointer: formatPointer(place.pointer), types: ['string'] }, style: 'simple', explode: false, allowReserved: false, pointer: formatPointer(place.pointer) });
+    }
+  }
+  const responses: ResponseNode[] = [];
+  const rawResponses = obj(op['responses']);
+  if (Object.keys(rawResponses).length === 0) {
+    ctx.diagnostics.warn(`${method.toUpperCase()} ${route} declares no responses`, ctx.spec.locate(place));
+  }
+  for (const status of Object.keys(rawResponses)) {
+    if (status.startsWith('x-')) continue;
+    if (!/^([1-5](\d\d|XX)|default)$/i.test(status)) {
+      ctx.diagnostics.warn(`response status ${JSON.stringify(status)} is not a status code, NXX or default; ignored`, ctx.spec.locate(at(place, 'responses', status)));
+      continue;
+    }
+    responses.push(parseResponse(status.toUpperCase() === 'DEFAULT' ? 'default' : status.toUpperCase(), rawResponses[status], at(place, 'responses', status), ctx));
+  }
+  const node: { -readonly [K in keyof OperationNode]?: OperationNode[K] } = {
+    method,
+    path: route,
+    pointer: formatPointer(place.pointer),
+    tags: Array.isArray(op['tags']) ? op['tags'].filter((t): t is string => typeof t === 'string') : [],
+    parameters,
+    responses,
+    security: op['security'] !== undefined ? parseSecurity(op['security']) : globalSecurity,
+  };
+  if (typeof op['operationId'] === 'string' && op['operationId'] !== '') node.operationId = op['operationId'];
+  if (str(op['summary'])) node.summary = str(op['summary']);
+  if (str(op['description'])) node.description = str(op['description']);
+  if (op['deprecated'] === true) node.deprecated = true;
+  if (op['requestBody'] !== undefined) node.requestBody = parseRequestBody(op['requestBody'], at(place, 'requestBody'), ctx);
+  if (Array.isArray(op['servers'])) node.servers = parseServers(op['servers']);
+  return node as OperationNode;
+}
+
+function parseParameterList(list: unknown, place: Place, ctx: ParseContext): ParameterNode[] {
+  if (!Array.isArray(list)) return [];
+  return list.map((raw, i) => {
+    const { value, place: p } = ctx.deref(raw, at(place, String(i)));
+    return parseParameter(obj(value), p, ctx);
+  });
+}
+
+function parseParameter(p: Json, place: Place, ctx: ParseContext): ParameterNode {
+  const location = p['in'] as ParameterLocation;
+  const style = str(p['style']) ?? (location === 'query' || location === 'cookie' ? 'form' : 'simple');
+  let schema = parseSchema(p['schema'] ?? true, at(place, 'schema'), ctx);
+  let mediaType: string | undefined;
+  if (p['schema'] === undefined && p['content'] !== undefined) {
+    const content = obj(p['content']);
+    mediaType = Object.keys(content)[0];
+    if (mediaType !== undefined) schema = parseSchema(obj(content[mediaType])['schema'] ?? true, at(place, 'content', mediaType, 'schema'), ctx);
+  }
+  const node: { -readonly [K in keyof ParameterNode]?: ParameterNode[K] } = {
+    name: String(p['name']),
+    in: location,
+    required: location === 'path' ? true : p['required'] === true,
+    schema,
+    style,
+    explode: typeof p['explode'] === 'boolean' ? p['explode'] : style === 'form',
+    allowReserved: p['allowReserved'] === true,
+    pointer: formatPointer(place.pointer),
+  };
+  if (location === 'path' && p['required'] !== true) ctx.diagnostics.warn(`path parameter ${JSON.stringify(p['name'])} must be required; treated as required`, ctx.spec.locate(place));
+  if (str(p['description'])) node.description = str(p['description']);
+  if (p['deprecated'] === true) node.deprecated = true;
+  if (mediaType) node.mediaType = mediaType;
+  return node as ParameterNode;
+}
+
+function parseContent(content: unknown, place: Place, ctx: ParseContext): MediaTypeNode[] {
+  const c = obj(content);
+  return Object.keys(c).map((mediaType) => {
+    const m = obj(c[mediaType]);
+    const examples: unknown[] = [];
+    if ('example' in m) examples.push(m['example']);
+    const named = obj(m['examples']);
+    for (const name of Object.keys(named)) {
+      const { value } = ctx.deref(named[name], at(place, mediaType, 'examples', name));
+      const example = obj(value);
+      if ('value' in example) examples.push(example['value']);
+    }
+    const node: { -readonly [K in keyof MediaTypeNode]?: MediaTypeNode[K] } = { mediaType, examples };
+    if (m['schema'] !== undefined) node.schema = parseSchema(m['schema'], at(place, mediaType, 'schema'), ctx);
+    return node as MediaTypeNode;
+  });
+}
+
+function parseRequestBody(raw: unknown, place: Place, ctx: ParseContext): RequestBodyNode {
+  const { value, place: p } = ctx.deref(raw, place);
+  const body = obj(value);
+  const node: { -readonly [K in keyof RequestBodyNode]?: RequestBodyNode[K] } = {
+    required: body['required'] === true,
+    content: parseContent(body['content'], at(p, 'content'), ctx),
+  };
+  if (str(body['description'])) node.description = str(body['description']);
+  return node as RequestBodyNode;
+}
+
+function parseResponse(status: string, raw: unknown, place: Place, ctx: ParseContext): ResponseNode {
+  const { value, place: p } = ctx.deref(raw, place);
+  const response = obj(value);
+  const headers: HeaderNode[] = [];
+  const rawHeaders = obj(response['headers']);
+  for (const name of Object.keys(rawHeaders)) {
+    const { value: h, place: hp } = ctx.deref(rawHeaders[name], at(p, 'headers', name));
+    const header = obj(h);
+    const node: { -readonly [K in keyof HeaderNode]?: HeaderNode[K] } = {
+      name,
+      required: header['required'] === true,
+      schema: parseSchema(header['schema'] ?? true, at(hp, 'schema'), ctx),
+    };
+    if (str(header['description'])) node.description = str(header['description']);
+    headers.push(node as HeaderNode);
+  }
+  const node: { -readonly [K in keyof ResponseNode]?: ResponseNode[K] } = { status, content: parseContent(response['content'], at(p, 'content'), ctx), headers };
+  if (str(response['description'])) node.description = str(response['description']);
+  return node as ResponseNode;
+}
+
+/** Security Requirement list → alternatives of scheme sets. */
+export function parseSecurity(raw: unknown): SecurityRequirementNode {
+  if (!Array.isArray(raw)) return [];
+  return raw.map((req) => Object.entries(obj(req)).map(([scheme, scopes]) => ({ scheme, scopes: Array.isArray(scopes) ? scopes.map(String) : [] })));
+}
+
+export function parseServers(raw: unknown): ServerNode[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.map((s) => {
+    const server = obj(s);
+    const variables = obj(server['variables']);
+    const node: { -readonly [K in keyof ServerNode]?: ServerNode[K] } = {
+      url: String(server['url']),
+      variables: Object.keys(variables).map((name) => {
+        const v = obj(variables[name]);
+        return {
+          name,
+          default: String(v['default']),
+          ...(Array.isArray(v['enum']) ? { enum: v['enum'].map(String) } : {}),
+          ...(str(v['description']) ? { description: str(v['description']) } : {}),
+        };
+      }),
+    };
+    if (str(server['description'])) node.description = str(server['description']);
+    return node as ServerNode;
+  });
+}

@@ -1,0 +1,273 @@
+/**
+ * Schema Object → `SchemaNode`, folding OpenAPI 3.0 into the 2020-12 shape.
+ *
+ * @see https://spec.openapis.org/oas/v3.1.0#schema-object
+ * @see https://spec.openapis.org/oas/v3.0.3#schema-object
+ */
+import { formatPointer } from '../load/refs.js';
+import type { Place } from '../load/load-spec.js';
+import type { JsonType, KeywordSchemaNode, NamedSchemaEntry, SchemaNode, DiscriminatorNode } from './ir.js';
+import type { ParseContext } from './parse-context.js';
+
+const JSON_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null']);
+/** Keywords that only document; a `$ref` with only these siblings is still a pure reference. */
+const ANNOTATION_KEYS = new Set(['description', 'title', 'summary', 'deprecated', 'example', 'examples', 'default', 'readOnly', 'writeOnly', 'externalDocs', 'xml', '$comment', 'nullable']);
+
+type Json = Record<string, unknown>;
+
+function child(place: Place, ...tokens: string[]): Place {
+  return { file: place.file, pointer: [...place.pointer, ...tokens] };
+}
+
+/** Parses the schema at `place`. `value` is the data there. */
+export function parseSchema(value: unknown, place: Place, ctx: ParseContext): SchemaNode {
+  const pointer = formatPointer(place.pointer);
+  if (typeof value === 'boolean') return { kind: 'boolean', pointer, value };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    ctx.diagnostics.warn(`a schema must be an object or a boolean; treating ${JSON.stringify(value)} as "any"`, ctx.spec.locate(place));
+    return { kind: 'boolean', pointer, value: true };
+  }
+  const s = value as Json;
+  const is30 = ctx.spec.version === '3.0';
+  const annotations = parseAnnotations(s, place, ctx);
+
+  if (typeof s['$ref'] === 'string') {
+    const target = ctx.schemaRef(s['$ref'], place);
+    const siblings = Object.keys(s).filter((k) => k !== '$ref' && !k.startsWith('x-') && !ANNOTATION_KEYS.has(k));
+    if (siblings.length === 0 || is30) {
+      if (siblings.length > 0) {
+        ctx.diagnostics.warn(`$ref has sibling keywords (${siblings.join(', ')}), which OpenAPI 3.0 ignores`, ctx.spec.locate(child(place, '$ref')));
+      }
+      const nullable = s['nullable'] === true && !is30 ? false : s['nullable'] === true;
+      if (!nullable) return { kind: 'ref', pointer, target, ...annotations };
+      // `nullable` next to a `$ref` is common in 3.0 specs; honour it rather than drop it.
+      return { kind: 'keywords', pointer, ...annotations, anyOf: [{ kind: 'ref', pointer, target }, { kind: 'keywords', pointer, types: ['null'] }] };
+    }
+  }
+
+  // `nullable` without `type` next to a composition means "or null" (3.0); make that explicit.
+  if ((s['nullable'] === true || s['x-nullable'] === true) && s['type'] === undefined && (s['allOf'] || s['oneOf'] || s['anyOf'] || s['$ref'])) {
+    const { nullable: _n, 'x-nullable': _x, ...rest } = s;
+    return { kind: 'keywords', pointer, ...annotations, anyOf: [parseSchema(rest, place, ctx), { kind: 'keywords', pointer, types: ['null'] }] };
+  }
+
+  const node: { -readonly [K in keyof KeywordSchemaNode]?: KeywordSchemaNode[K] } = { kind: 'keywords', pointer, ...annotations };
+  if (typeof s['$ref'] === 'string') node.ref = ctx.schemaRef(s['$ref'], place);
+
+  // type, nullable
+  const types = parseTypes(s, place, ctx);
+  if (types) node.types = types;
+
+  if (typeof s['format'] === 'string') node.format = s['format'];
+  if (s['readOnly'] === true) node.readOnly = true;
+  if (s['writeOnly'] === true) node.writeOnly = true;
+  const enumNames = s['x-enum-varnames'] ?? s['x-enumNames'];
+  if (Array.isArray(enumNames) && enumNames.every((n) => typeof n === 'string')) node.enumNames = enumNames as string[];
+
+  if (s['enum'] !== undefined) {
+    if (!Array.isArray(s['enum'])) {
+      ctx.diagnostics.warn('`enum` must be an array; ignored', ctx.spec.locate(child(place, 'enum')));
+    } else {
+      let values = dedupe(s['enum'], place, ctx);
+      if (types?.includes('null') && !values.includes(null) && (s['nullable'] === true || s['x-nullable'] === true)) values = [...values, null];
+      node.enum = values;
+      checkEnumAgainstType(values, types, place, ctx);
+    }
+  }
+  if ('const' in s) node.const = { value: s['const'] };
+
+  for (const k of ['multipleOf', 'maximum', 'minimum', 'maxLength', 'minLength', 'maxItems', 'minItems', 'maxContains', 'minContains', 'maxProperties', 'minProperties'] as const) {
+    const v = s[k];
+    if (v === undefined) continue;
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      ctx.diagnostics.warn(`\`${k}\` must be a number; ignored`, ctx.spec.locate(child(place, k)));
+      continue;
+    }
+    node[k] = v;
+  }
+  // 3.0: boolean exclusiveMinimum/Maximum modify minimum/maximum.
+  for (const [excl, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+    const v = s[excl];
+    if (typeof v === 'number') node[excl] = v;
+    else if (v === true && typeof node[bound] === 'number') {
+      node[excl] = node[bound];
+      delete node[bound];
+    }
+  }
+  if (typeof s['pattern'] === 'string') {
+    try {
+      new RegExp(s['pattern'], 'u');
+      node.pattern = s['pattern'];
+    } catch (error) {
+      ctx.diagnostics.warn(`\`pattern\` is not a valid ECMA-262 regular expression (${(error as Error).message}); ignored`, ctx.spec.locate(child(place, 'pattern')));
+    }
+  }
+  if (typeof s['uniqueItems'] === 'boolean') node.uniqueItems = s['uniqueItems'];
+  if (Array.isArray(s['required'])) node.required = [...new Set((s['required'] as unknown[]).filter((r): r is string => typeof r === 'string'))];
+  if (isObject(s['dependentRequired'])) {
+    node.dependentRequired = Object.entries(s['dependentRequired']).map(([name, req]) => ({ name, required: Array.isArray(req) ? req.filter((r): r is string => typeof r === 'string') : [] }));
+  }
+
+  const sub = (key: string, ...more: string[]): SchemaNode => {
+    const p = child(place, key, ...more);
+    let v: unknown = s[key];
+    for (const m of more) v = (v as Json)[m];
+    return parseSchema(v, p, ctx);
+  };
+  const named = (key: string): NamedSchemaEntry[] | undefined => {
+    const v = s[key];
+    if (v === undefined) return undefined;
+    if (!isObject(v)) {
+      ctx.diagnostics.warn(`\`${key}\` must be an object; ignored`, ctx.spec.locate(child(place, key)));
+      return undefined;
+    }
+    return Object.keys(v).map((name) => ({ name, schema: sub(key, name) }));
+  };
+  const list = (key: string): SchemaNode[] | undefined => {
+    const v = s[key];
+    if (v === undefined) return undefined;
+    if (!Array.isArray(v)) {
+      ctx.diagnostics.warn(`\`${key}\` must be an array of schemas; ignored`, ctx.spec.locate(child(place, key)));
+      return undefined;
+    }
+    return v.map((_, i) => sub(key, String(i)));
+  };
+
+  const properties = named('properties');
+  if (properties) node.properties = properties;
+  if (isObject(s['patternProperties'])) {
+    node.patternProperties = Object.keys(s['patternProperties']).flatMap((pattern) => {
+      try {
+        new RegExp(pattern, 'u');
+      } catch {
+        ctx.diagnostics.warn(`patternProperties key ${JSON.stringify(pattern)} is not a valid regular expression; ignored`, ctx.spec.locate(child(place, 'patternProperties', pattern)));
+        return [];
+      }
+      return [{ pattern, schema: sub('patternProperties', pattern) }];
+    });
+  }
+  for (const k of ['additionalProperties', 'propertyNames', 'unevaluatedProperties', 'contains', 'unevaluatedItems', 'not', 'if', 'then', 'else'] as const) {
+    if (s[k] !== undefined) node[k] = sub(k);
+  }
+  const dependentSchemas = named('dependentSchemas');
+  if (dependentSchemas) node.dependentSchemas = dependentSchemas;
+
+  // items: 2020-12 `prefixItems` + `items`; draft-4-style array `items` (some 3.0 specs) is a tuple.
+  if (Array.isArray(s['items'])) {
+    node.prefixItems = list('items');
+    if (s['additionalItems'] !== undefined) node.items = sub('additionalItems');
+  } else {
+    const prefixItems = list('prefixItems');
+    if (prefixItems) node.prefixItems = prefixItems;
+    if (s['items'] !== undefined) node.items = sub('items');
+  }
+  for (const k of ['allOf', 'anyOf', 'oneOf'] as const) {
+    const l = list(k);
+    if (l && l.length > 0) node[k] = l;
+  }
+  const discriminator = parseDiscriminator(s, place, ctx);
+  if (discriminator) node.discriminator = discriminator;
+  return node as KeywordSchemaNode;
+}
+
+function parseAnnotations(s: Json, place: Place, ctx: ParseContext) {
+  const a: { title?: string; description?: string; deprecated?: boolean; examples?: unknown[]; default?: { value: unknown } } = {};
+  if (typeof s['title'] === 'string') a.title = s['title'];
+  if (typeof s['description'] === 'string') a.description = s['description'];
+  if (s['deprecated'] === true) a.deprecated = true;
+  const examples: unknown[] = [];
+  if ('example' in s) examples.push(s['example']);
+  if (Array.isArray(s['examples'])) examples.push(...s['examples']);
+  else if (s['examples'] !== undefined) ctx.diagnostics.warn('schema `examples` must be an array; ignored', ctx.spec.locate(child(place, 'examples')));
+  if (examples.length > 0) a.examples = examples;
+  if ('default' in s) a.default = { value: s['default'] };
+  return a;
+}
+
+function parseTypes(s: Json, place: Place, ctx: ParseContext): JsonType[] | undefined {
+  const raw = s['type'];
+  let types: JsonType[] | undefined;
+  if (raw !== undefined) {
+    const list = Array.isArray(raw) ? raw : [raw];
+    const known = list.filter((t): t is JsonType => typeof t === 'string' && JSON_TYPES.has(t));
+    if (known.length !== list.length) {
+      const bad = list.filter((t) => !(typeof t === 'string' && JSON_TYPES.has(t)));
+      ctx.diagnostics.warn(`unknown type ${bad.map((b) => JSON.stringify(b)).join(', ')}; treated as any type`, ctx.spec.locate(child(place, 'type')));
+      if (known.length === 0) return undefined;
+    }
+    types = [...new Set(known)];
+  }
+  if (s['nullable'] === true || s['x-nullable'] === true) {
+    // `nullable` without `type` adds nothing to "any type".
+    if (types && !types.includes('null')) types.push('null');
+  }
+  return types;
+}
+
+function dedupe(values: unknown[], place: Place, ctx: ParseContext): unknown[] {
+  const seen = new Set<string>();
+  const out: unknown[] = [];
+  values.forEach((v, i) => {
+    const k = JSON.stringify(v) ?? 'undefined';
+    if (seen.has(k)) {
+      ctx.diagnostics.warn(`enum value ${k} is listed twice; the duplicate is ignored`, ctx.spec.locate(child(place, 'enum', String(i))));
+      return;
+    }
+    seen.add(k);
+    out.push(v);
+  });
+  return out;
+}
+
+function jsonTypeOf(v: unknown): JsonType {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v as JsonType;
+}
+
+function checkEnumAgainstType(values: unknown[], types: JsonType[] | undefined, place: Place, ctx: ParseContext): void {
+  if (!types) return;
+  values.forEach((v, i) => {
+    const t = jsonTypeOf(v);
+    const ok = types.includes(t) || (t === 'integer' && types.includes('number'));
+    if (!ok) ctx.diagnostics.warn(`enum value ${JSON.stringify(v)} does not match the schema's type ${types.join('|')}`, ctx.spec.locate(child(place, 'enum', String(i))));
+  });
+}
+
+function parseDiscriminator(s: Json, place: Place, ctx: ParseContext): DiscriminatorNode | undefined {
+  const d = s['discriminator'];
+  if (d === undefined) return undefined;
+  if (!isObject(d) || typeof d['propertyName'] !== 'string') {
+    ctx.diagnostics.warn('`discriminator` must have a string `propertyName`; ignored', ctx.spec.locate(child(place, 'discriminator')));
+    return undefined;
+  }
+  const mapping: { value: string; target: string }[] = [];
+  const explicit = new Set<string>();
+  if (isObject(d['mapping'])) {
+    for (const [value, ref] of Object.entries(d['mapping'])) {
+      if (typeof ref !== 'string') continue;
+      // A mapping value is a $ref or a bare component name.
+      const target = ctx.schemaRef(ref.includes('#') || ref.includes('/') ? ref : `#/components/schemas/${ref}`, child(place, 'discriminator', 'mapping', value), false);
+      mapping.push({ value, target });
+      explicit.add(target);
+    }
+  }
+  // Implicit mapping: each `$ref`'d alternative not mapped explicitly is named by its component name.
+  for (const key of ['oneOf', 'anyOf'] as const) {
+    const alternatives = s[key];
+    if (!Array.isArray(alternatives)) continue;
+    alternatives.forEach((alt, i) => {
+      if (!isObject(alt) || typeof alt['$ref'] !== 'string') return;
+      const target = ctx.schemaRef(alt['$ref'], child(place, key, String(i)));
+      if (explicit.has(target)) return;
+      const name = /#\/components\/schemas\/([^/]+)$/.exec(alt['$ref'])?.[1];
+      if (name) mapping.push({ value: decodeURIComponent(name).replace(/~1/g, '/').replace(/~0/g, '~'), target });
+    });
+  }
+  return { propertyName: d['propertyName'], mapping };
+}
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,95 @@
+/**
+ * The planner: assigns every emitted name once, before any emitter runs. Emitters ask the plan and
+ * never build names themselves, so two emitters cannot disagree or collide.
+ *
+ * Order is deterministic: schemas in ID order, then operations in spec order; every package-level
+ * export shares one case-folded namespace (types and values alike, since `index.ts` re-exports all).
+ */
+import type { ApiModel, NamedSchema, OperationNode, SchemaId } from '../model/ir.js';
+import { schemasWithViews } from '../passes/views.js';
+import { camelCase, NameTable, pascalCase, PROTOTYPE_MEMBERS } from './names.js';
+
+export type SchemaView = 'read' | 'write';
+
+/** Names of the types derived from one operation. */
+export interface OperationNames {
+  /** The client method (a property name: reserved words allowed, prototype members not). */
+  readonly method: string;
+  /** `…Request`: the call's `{ path, query, headers, body }`. */
+  readonly request: string;
+  /** `…Response`: the union of success bodies. */
+  readonly response: string;
+  /** `…Error`: the union of error bodies. */
+  readonly error: string;
+}
+
+export interface Plan {
+  /** The type name of a schema in a view (the read view when the schema has no views). */
+  schemaType(id: SchemaId, view: SchemaView): string;
+  /** Whether read and write views differ for this schema. */
+  hasViews(id: SchemaId): boolean;
+  /** The validator function name of a schema view. */
+  schemaValidator(id: SchemaId, view: SchemaView): string;
+  operation(op: OperationNode): OperationNames;
+  readonly schemasById: ReadonlyMap<SchemaId, NamedSchema>;
+}
+
+/** Names every package export uses for its runtime; a schema cannot take them. */
+export const RUNTIME_EXPORTS = [
+  'createClient', 'schemas', 'Operations', 'ClientOptions', 'Client', 'ApiResult', 'SpecforgeRequestError',
+  'SpecforgeValidationError', 'StandardSchemaV1', 'Validator', 'ValidationIssue', 'RetryOptions', 'ServerVariables',
+  'paths', 'components', 'operations', 'webhooks', '$defs',
+];
+
+/** Builds the plan for a model. */
+export function planNames(model: ApiModel): Plan {
+  const views = schemasWithViews(model);
+  const exports = new NameTable(RUNTIME_EXPORTS);
+  const validators = new NameTable();
+  const read = new Map<SchemaId, string>();
+  const write = new Map<SchemaId, string>();
+  const readValidator = new Map<SchemaId, string>();
+  const writeValidator = new Map<SchemaId, string>();
+
+  for (const schema of model.schemas) {
+    const base = pascalCase(schema.rawName);
+    const name = exports.claim(base, 'Model');
+    read.set(schema.id, name);
+    readValidator.set(schema.id, validators.claim(`validate${name}`, '_'));
+    if (views.has(schema.id)) {
+      write.set(schema.id, exports.claim(`${name}Write`, 'Model'));
+      writeValidator.set(schema.id, validators.claim(`validate${name}Write`, '_'));
+    }
+  }
+
+  const methods = new NameTable([...PROTOTYPE_MEMBERS, 'paginate', 'withOptions', 'options', 'then']);
+  const operations = new Map<string, OperationNames>();
+  for (const op of model.operations) {
+    const method = methods.claim(camelCase(op.operationId ?? `${op.method} ${op.path.replace(/[{}]/g, ' by ')}`), '_');
+    const pascal = method[0]!.toUpperCase() + method.slice(1);
+    operations.set(op.pointer, {
+      method,
+      request: exports.claim(`${pascal}Request`, 'Type'),
+      response: exports.claim(`${pascal}Response`, 'Type'),
+      error: exports.claim(`${pascal}Error`, 'Type'),
+    });
+  }
+
+  const schemasById = new Map(model.schemas.map((s) => [s.id, s]));
+  const lookup = (map: Map<SchemaId, string>, id: SchemaId): string => {
+    const name = map.get(id);
+    if (name === undefined) throw new Error(`internal: no name planned for schema ${id}`);
+    return name;
+  };
+  return {
+    schemasById,
+    hasViews: (id) => write.has(id),
+    schemaType: (id, view) => (view === 'write' && write.has(id) ? lookup(write, id) : lookup(read, id)),
+    schemaValidator: (id, view) => (view === 'write' && writeValidator.has(id) ? lookup(writeValidator, id) : lookup(readValidator, id)),
+    operation(op) {
+      const names = operations.get(op.pointer);
+      if (!names) throw new Error(`internal: no names planned for ${op.method} ${op.path}`);
+      return names;
+    },
+  };
+}

@@ -1,0 +1,181 @@
+/**
+ * The only module that turns spec-derived text into code text.
+ *
+ * Every other emitter builds code from `Code` values: literal code written by us, or the output of
+ * the encoders below. Spec strings (names, descriptions, enum values, patterns, examples) are data;
+ * they reach generated code only as JSON-encoded literals, validated identifiers, or neutralised
+ * comment text. See docs/codegen.md for the model (it follows ajv's lib/compile/codegen/code.ts).
+ *
+ * ts-morph structure fields are raw code and its `quote()` does not escape backslashes, so nothing
+ * here delegates to it.
+ */
+
+/**
+ * Code text that is safe to splice into a generated file. A class (not a branded string) so that the
+ * `code` tag can tell code from spec text at run time, as ajv's `_Code` does.
+ */
+export class Code {
+  constructor(readonly text: string) {}
+  toString(): string {
+    return this.text;
+  }
+}
+/** A valid, non-reserved JavaScript identifier. */
+export class Ident extends Code {
+  declare private readonly identBrand: void;
+}
+declare const docBrand: unique symbol;
+/** Text that is safe inside a `/** … *\/` comment. */
+export type DocText = string & { readonly [docBrand]: true };
+
+/**
+ * Tagged template for code. Interpolated `Code` values pass through; numbers, booleans, null and
+ * strings are literal-encoded with `lit()`, so `code\`x === ${specValue}\`` can never inject code.
+ */
+export function code(parts: TemplateStringsArray, ...values: Array<Code | Literal>): Code {
+  let out = parts[0] ?? '';
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    out += (value instanceof Code ? value.text : encodeLiteral(value as Literal)) + (parts[i + 1] ?? '');
+  }
+  return new Code(out);
+}
+
+/** A JSON value that may be encoded as a literal. */
+export type Literal = string | number | boolean | null | bigint | readonly Literal[] | { readonly [k: string]: Literal | undefined };
+
+const LINE_SEPARATORS = /[\u2028\u2029]/g;
+
+/**
+ * Encodes any JSON value as a JavaScript expression. `JSON.stringify` escapes quotes, backslashes and
+ * control characters; U+2028/U+2029 are escaped too because they end a line in older parsers and in
+ * comments. Objects are emitted with computed `["__proto__"]` keys so a literal never sets a prototype.
+ */
+export function lit(value: Literal | undefined): Code {
+  return wrap(encodeLiteral(value));
+}
+
+function encodeLiteral(value: Literal | undefined): string {
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return 'NaN';
+    if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
+    return Object.is(value, -0) ? '-0' : String(value);
+  }
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'string') return JSON.stringify(value).replace(LINE_SEPARATORS, escapeLineSeparator);
+  if (value === null || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `[${value.map((v) => encodeLiteral(v)).join(', ')}]`;
+  const entries = Object.keys(value).map((k) => `${objectKey(k)}: ${encodeLiteral((value as Record<string, Literal>)[k])}`);
+  return `{${entries.join(', ')}}`;
+}
+
+function escapeLineSeparator(c: string): string {
+  return c === '\u2028' ? '\\u2028' : '\\u2029';
+}
+
+/** A string literal type (for TypeScript type positions). Same encoding as `lit`. */
+export function litType(value: string | number | boolean | null): Code {
+  if (typeof value === 'number' && value < 0) return wrap(`-${encodeLiteral(-value)}`);
+  return lit(value);
+}
+
+const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
+
+/** Whether `name` is syntactically an identifier name (reserved words included). */
+export function isIdentifierName(name: string): boolean {
+  return IDENTIFIER.test(name);
+}
+
+/**
+ * A key in an object literal or type literal. Identifiers stay bare; anything else is a JSON string.
+ * `__proto__` is always computed (`["__proto__"]`): as a plain or quoted key in an object literal it
+ * would set the prototype instead of creating a property.
+ */
+export function objectKey(name: string): string {
+  if (name === '__proto__') return '["__proto__"]';
+  return isIdentifierName(name) ? name : encodeLiteral(name);
+}
+
+/** `objectKey` as `Code`. */
+export function key(name: string): Code {
+  return wrap(objectKey(name));
+}
+
+/** Property access: `.name` when possible, `["na-me"]` otherwise. */
+export function prop(name: string): Code {
+  return wrap(isIdentifierName(name) ? `.${name}` : `[${encodeLiteral(name)}]`);
+}
+
+/**
+ * Accepts a planned identifier. The planner guarantees validity; this check turns a planner bug
+ * into a loud failure instead of broken output.
+ */
+export function ident(name: string): Ident {
+  if (!isIdentifierName(name) || RESERVED_WORDS.has(name)) {
+    throw new Error(`internal: ${JSON.stringify(name)} is not a safe identifier`);
+  }
+  return new Ident(name);
+}
+
+/** Joins code values with a code separator. */
+export function join(items: readonly Code[], separator: string): Code {
+  return new Code(items.map((c) => c.text).join(separator));
+}
+
+/**
+ * Code written by specforge itself (keywords, punctuation, runtime helper names). The argument must
+ * be a string literal in our source, never spec text; a unit test greps emitters to keep it so.
+ */
+export function raw(text: string): Code {
+  return wrap(text);
+}
+
+/**
+ * A regular expression built at run time from a spec `pattern`. The source is compiled now so an
+ * invalid pattern fails generation with a clear error, then emitted as a string literal.
+ */
+export function regex(source: string, flags = 'u'): Code {
+  new RegExp(source, flags); // throws SyntaxError on an invalid pattern
+  return code`new RegExp(${source}, ${flags})`;
+}
+
+/**
+ * Neutralises text for a JSDoc comment: `*\/` cannot close the comment, and line separators become
+ * newlines. This is the only escaper for comment context.
+ */
+export function docText(text: string): DocText {
+  return text
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .replace(/\*\//g, '*\\/')
+    .replace(/^(\s*)@/gm, '$1\\@') // spec text cannot start a JSDoc tag such as @type
+    .trimEnd() as DocText;
+}
+
+/** A JSDoc tag line; `tag` is specforge's own (e.g. `example`), `text` is neutralised. */
+export function docTag(tag: 'example' | 'default' | 'deprecated' | 'see', text = ''): DocText {
+  return `@${tag}${text ? ' ' + docText(text) : ''}` as DocText;
+}
+
+/** A JSDoc block from doc lines (already neutralised). */
+export function jsDoc(lines: readonly DocText[]): Code {
+  if (lines.length === 0) return wrap('');
+  const body = lines.join('\n\n').split('\n');
+  return wrap(`/**\n${body.map((l) => (l ? ` * ${l}` : ' *')).join('\n')}\n */\n`);
+}
+
+function wrap(text: string): Code {
+  return new Code(text);
+}
+
+/** JavaScript/TypeScript reserved words and strict-mode restricted names. */
+export const RESERVED_WORDS: ReadonlySet<string> = new Set([
+  'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else',
+  'enum', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof',
+  'new', 'null', 'return', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void',
+  'while', 'with', 'as', 'implements', 'interface', 'let', 'package', 'private', 'protected', 'public',
+  'static', 'yield', 'await', 'arguments', 'eval', 'any', 'boolean', 'never', 'number', 'object',
+  'string', 'symbol', 'undefined', 'unknown', 'bigint', 'type', 'declare', 'namespace', 'module',
+  'readonly', 'keyof', 'infer', 'is', 'asserts', 'unique', 'global', 'require', 'satisfies', 'accessor',
+  'of', 'get', 'set', 'from', 'abstract', 'async', 'constructor',
+]);

@@ -1,0 +1,90 @@
+/**
+ * Types derived from operations: `…Request` (path, query, headers, cookies, body), `…Response` (success
+ * bodies), `…Error` (error bodies) and the `Operations` map that the client is typed by.
+ */
+import { code, docTag, docText, ident, join, jsDoc, key, litType, raw, type Code, type DocText } from '../../generator/safe/code.js';
+import type { MediaTypeNode, OperationNode, ParameterLocation, ResponseNode } from '../../generator/model/ir.js';
+import { bodyKindOf, isSuccessStatus, preferredMediaType } from '../../generator/model/media-types.js';
+import type { Plan } from '../../generator/plan/plan.js';
+import { typeAliasStructure, type Statement } from '../structures.js';
+import { schemaType } from './schema-type.js';
+import { schemaDocLines, textDocLines } from './docs.js';
+
+const PARTS: readonly { location: ParameterLocation; part: string }[] = [
+  { location: 'path', part: 'path' },
+  { location: 'query', part: 'query' },
+  { location: 'header', part: 'headers' },
+  { location: 'cookie', part: 'cookies' },
+];
+
+/** Doc lines of an operation: summary, description, method and path, deprecation. */
+export function operationDocLines(op: OperationNode): DocText[] {
+  const lines = textDocLines(op.summary, op.description);
+  lines.push(docText(`\`${op.method.toUpperCase()} ${op.path}\``));
+  if (op.deprecated) lines.push(docTag('deprecated'));
+  return lines;
+}
+
+/** Declarations for every operation plus the `Operations` map. */
+export function operationDeclarations(operations: readonly OperationNode[], plan: Plan): Statement[] {
+  const out: Statement[] = [];
+  const entries: Code[] = [];
+  for (const op of operations) {
+    const names = plan.operation(op);
+    const docs = operationDocLines(op);
+    out.push(typeAliasStructure(ident(names.request), requestType(op, plan), docs));
+    const success = op.responses.filter((r) => isSuccessStatus(r.status));
+    const errors = op.responses.filter((r) => !isSuccessStatus(r.status));
+    out.push(typeAliasStructure(ident(names.response), unionOfBodies(success, plan, 'unknown'), [docText(`Success body of \`${names.method}\`.`)]));
+    out.push(typeAliasStructure(ident(names.error), unionOfBodies(errors, plan, 'unknown'), [docText(`Error body of \`${names.method}\`.`)]));
+    const byStatus = op.responses.map((r) => code`${key(r.status)}: ${responseBodyType(r, plan)};`);
+    entries.push(code`${jsDoc(docs)}${key(names.method)}: {\nrequest: ${raw(names.request)};\nresponses: {${join(byStatus, '\n')}};\n};`);
+  }
+  out.push(typeAliasStructure(ident('Operations'), code`{\n${join(entries, '\n')}\n}`, [docText('Every operation by client method name: its request and its response bodies by status.')]));
+  return out;
+}
+
+function requestType(op: OperationNode, plan: Plan): Code {
+  const ctx = { plan, view: 'write' as const };
+  const members: Code[] = [];
+  for (const { location, part } of PARTS) {
+    const params = op.parameters.filter((p) => p.in === location);
+    if (params.length === 0) continue;
+    const fields = params.map((p) => {
+      const docs = [...textDocLines(p.description), ...schemaDocLines(p.schema).filter((l) => l !== p.description)];
+      if (p.deprecated) docs.push(docTag('deprecated'));
+      return code`${jsDoc(docs)}${key(p.name)}${raw(p.required ? '' : '?')}: ${schemaType(p.schema, ctx)};`;
+    });
+    const required = params.some((p) => p.required);
+    members.push(code`${raw(part)}${raw(required ? '' : '?')}: {\n${join(fields, '\n')}\n};`);
+  }
+  if (op.requestBody) {
+    const media = preferredMediaType(op.requestBody.content);
+    const body = media ? bodyType(media, plan, 'write') : raw('unknown');
+    members.push(code`${jsDoc(textDocLines(op.requestBody.description))}body${raw(op.requestBody.required ? '' : '?')}: ${body};`);
+  }
+  return members.length ? code`{\n${join(members, '\n')}\n}` : raw('Record<string, never>');
+}
+
+/** The type of a body in one media type. */
+export function bodyType(media: MediaTypeNode, plan: Plan, view: 'read' | 'write'): Code {
+  if (media.schema) return schemaType(media.schema, { plan, view });
+  const kind = bodyKindOf(media.mediaType);
+  if (kind === 'text') return raw('string');
+  if (kind === 'binary') return raw('Blob');
+  return raw('unknown');
+}
+
+function responseBodyType(response: ResponseNode, plan: Plan): Code {
+  const media = preferredMediaType(response.content);
+  return media ? bodyType(media, plan, 'read') : raw('undefined');
+}
+
+function unionOfBodies(responses: readonly ResponseNode[], plan: Plan, none: string): Code {
+  if (responses.length === 0) return raw(none);
+  const types = responses.map((r) => responseBodyType(r, plan));
+  const unique = [...new Map(types.map((t) => [t.text, t])).values()];
+  return join(unique.map((t) => code`(${t})`), ' | ');
+}
+
+void litType;

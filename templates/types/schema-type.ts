@@ -1,0 +1,147 @@
+/**
+ * SchemaNode → TypeScript type expression. An exhaustive map over `SchemaKind`: a new IR kind is a
+ * compile error here until it is handled.
+ */
+import { code, join, jsDoc, key, litType, raw, type Code } from '../../generator/safe/code.js';
+import type { KeywordSchemaNode, SchemaKind, SchemaNode, SchemaNodeByKind, JsonType } from '../../generator/model/ir.js';
+import type { TypeContext } from './type-context.js';
+import { schemaDocLines } from './docs.js';
+
+type TypeEmitters = { [K in SchemaKind]: (node: SchemaNodeByKind[K], ctx: TypeContext) => Code };
+
+const emitters: TypeEmitters = {
+  ref: (node, ctx) => raw(ctx.plan.schemaType(node.target, ctx.view)),
+  boolean: (node) => raw(node.value ? 'unknown' : 'never'),
+  keywords: keywordsType,
+};
+
+/** The type of any schema node. */
+export function schemaType(node: SchemaNode, ctx: TypeContext): Code {
+  return (emitters[node.kind] as (n: SchemaNode, c: TypeContext) => Code)(node, ctx);
+}
+
+const PRIMITIVE: Record<Exclude<JsonType, 'array' | 'object'>, string> = {
+  string: 'string',
+  number: 'number',
+  integer: 'number',
+  boolean: 'boolean',
+  null: 'null',
+};
+
+function isPrimitive(v: unknown): v is string | number | boolean | null {
+  return v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+}
+
+function keywordsType(node: KeywordSchemaNode, ctx: TypeContext): Code {
+  const parts: Code[] = [];
+  const base = baseType(node, ctx);
+  if (base) parts.push(base);
+  if (node.ref) parts.push(raw(ctx.plan.schemaType(node.ref, ctx.view)));
+  for (const member of node.allOf ?? []) parts.push(paren(allOfMemberType(member, ctx)));
+  const alternatives = node.oneOf ?? node.anyOf;
+  if (alternatives) parts.push(paren(unionOf(alternatives, node, ctx)));
+  if (node.oneOf && node.anyOf) parts.push(paren(unionOf(node.anyOf, node, ctx)));
+  if (parts.length === 0) return raw('unknown');
+  return parts.length === 1 ? parts[0]! : join(parts, ' & ');
+}
+
+/** The type from `const`, `enum` or `type` (undefined when only composition keywords constrain it). */
+function baseType(node: KeywordSchemaNode, ctx: TypeContext): Code | undefined {
+  if (node.const && isPrimitive(node.const.value)) return litType(node.const.value);
+  if (node.enum && node.enum.length > 0 && node.enum.every(isPrimitive)) {
+    return join(node.enum.map((v) => litType(v as string | number | boolean | null)), ' | ');
+  }
+  const types = node.types ?? inferTypes(node);
+  if (!types) return undefined;
+  const members = types.map((t): Code => {
+    if (t === 'array') return arrayType(node, ctx);
+    if (t === 'object') return objectType(node, ctx);
+    if (t === 'string' && node.format === 'binary') return raw('Blob');
+    return raw(PRIMITIVE[t]);
+  });
+  const unique = [...new Map(members.map((m) => [m.text, m])).values()];
+  return unique.length === 1 ? unique[0] : paren(join(unique, ' | '));
+}
+
+/** Without `type`, object or array keywords still say what the value is. */
+function inferTypes(node: KeywordSchemaNode): JsonType[] | undefined {
+  if (node.properties || node.additionalProperties || node.patternProperties || node.required) return ['object'];
+  if (node.items || node.prefixItems) return ['array'];
+  if (node.allOf || node.anyOf || node.oneOf || node.ref) return undefined;
+  if (node.minLength !== undefined || node.maxLength !== undefined || node.pattern !== undefined) return ['string'];
+  return undefined;
+}
+
+function arrayType(node: KeywordSchemaNode, ctx: TypeContext): Code {
+  const rest = node.items ? schemaType(node.items, ctx) : raw('unknown');
+  if (!node.prefixItems) return code`Array<${rest}>`;
+  const min = node.minItems ?? 0;
+  const elements = node.prefixItems.map((item, i) => code`${schemaType(item, ctx)}${raw(i >= min ? '?' : '')}`);
+  const closed = node.items?.kind === 'boolean' && !node.items.value;
+  if (!closed) elements.push(code`...Array<${rest}>`);
+  return code`[${join(elements, ', ')}]`;
+}
+
+function objectType(node: KeywordSchemaNode, ctx: TypeContext): Code {
+  const required = new Set(node.required ?? []);
+  const members: Code[] = [];
+  for (const { name, schema } of node.properties ?? []) {
+    if (!isVisible(schema, ctx)) continue;
+    const optional = required.has(name) ? '' : '?';
+    members.push(code`${jsDoc(schemaDocLines(schema))}${key(name)}${raw(optional)}: ${schemaType(schema, ctx)};`);
+  }
+  const extra = node.additionalProperties;
+  const open = extra === undefined ? false : !(extra.kind === 'boolean' && !extra.value);
+  const hasPattern = (node.patternProperties?.length ?? 0) > 0;
+  if (members.length === 0 && !hasPattern && extra && open) return code`{ [key: string]: ${schemaType(extra, ctx)} }`;
+  // A typed index signature would have to cover the declared properties too (TS2411), so it widens.
+  if (open || hasPattern) members.push(raw('[key: string]: unknown;'));
+  if (members.length === 0) return raw(extra && !open ? 'Record<string, never>' : 'Record<string, unknown>');
+  return code`{\n${join(members, '\n')}\n}`;
+}
+
+/** Whether a property appears in the current view. */
+function isVisible(schema: SchemaNode, ctx: TypeContext): boolean {
+  const flags = viewFlags(schema, ctx);
+  return ctx.view === 'read' ? !flags.writeOnly : !flags.readOnly;
+}
+
+function viewFlags(schema: SchemaNode, ctx: TypeContext): { readOnly?: boolean; writeOnly?: boolean } {
+  if (schema.kind === 'keywords') return { readOnly: schema.readOnly, writeOnly: schema.writeOnly };
+  if (schema.kind === 'ref') {
+    const target = ctx.plan.schemasById.get(schema.target)?.schema;
+    if (target?.kind === 'keywords') return { readOnly: target.readOnly, writeOnly: target.writeOnly };
+  }
+  return {};
+}
+
+/** `oneOf`/`anyOf` alternatives; with a discriminator each mapped alternative is tagged, so it narrows. */
+function unionOf(alternatives: readonly SchemaNode[], node: KeywordSchemaNode, ctx: TypeContext): Code {
+  const d = node.discriminator;
+  const members = alternatives.map((alt) => {
+    const type = schemaType(alt, ctx);
+    if (!d || alt.kind !== 'ref') return paren(type);
+    const values = d.mapping.filter((m) => m.target === alt.target).map((m) => litType(m.value));
+    if (values.length === 0) return paren(type);
+    return code`({ ${key(d.propertyName)}: ${join(values, ' | ')} } & ${type})`;
+  });
+  return join(members, ' | ');
+}
+
+/**
+ * A discriminated parent (`Pet: oneOf [Cat, Dog]`) that a child extends (`Cat: allOf [Pet, …]`)
+ * would make `Cat` and `Pet` circular; the child takes only the parent's own keywords.
+ */
+function allOfMemberType(member: SchemaNode, ctx: TypeContext): Code {
+  if (member.kind !== 'ref' || !ctx.current) return schemaType(member, ctx);
+  const parent = ctx.plan.schemasById.get(member.target)?.schema;
+  if (parent?.kind !== 'keywords') return schemaType(member, ctx);
+  const alternatives = [...(parent.oneOf ?? []), ...(parent.anyOf ?? [])];
+  const pointsBack = alternatives.some((alt) => alt.kind === 'ref' && alt.target === ctx.current);
+  if (!pointsBack) return schemaType(member, ctx);
+  return baseType(parent, ctx) ?? raw('unknown');
+}
+
+function paren(type: Code): Code {
+  return code`(${type})`;
+}

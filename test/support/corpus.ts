@@ -1,0 +1,34 @@
+/** The shared corpus of real-world specs (../shared/corpus), listed for tests and benches. */
+import { readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const CORPUS_DIR = path.resolve(REPO_ROOT, '../shared/corpus');
+
+export interface CorpusSpec {
+  readonly version: '3.0.x' | '3.1.x';
+  readonly name: string;
+  readonly file: string;
+}
+
+/** Valid top-level specs (`external-shared*` are parts of multi-file specs, not entries). */
+export function corpusSpecs(): CorpusSpec[] {
+  return (['3.0.x', '3.1.x'] as const).flatMap((version) => {
+    const dir = path.join(CORPUS_DIR, version);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((f) => /\.(ya?ml|json)$/.test(f) && !f.startsWith('external-shared'))
+      .sort()
+      .map((f) => ({ version, name: f.replace(/\.[^.]+$/, ''), file: path.join(dir, f) }));
+  });
+}
+
+/** Specs that must be refused. */
+export function invalidCorpusSpecs(): CorpusSpec[] {
+  return (['3.0.x', '3.1.x'] as const).flatMap((version) => {
+    const dir = path.join(CORPUS_DIR, version, 'invalid');
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir).sort().map((f) => ({ version, name: f.replace(/\.[^.]+$/, ''), file: path.join(dir, f) }));
+  });
+}

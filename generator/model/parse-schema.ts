@@ -15,6 +15,16 @@ const ANNOTATION_KEYS = new Set(['description', 'title', 'summary', 'deprecated'
 
 type Json = Record<string, unknown>;
 
+/** Formats of JSON Schema 2020-12, the OpenAPI format registry and common vendor usage. */
+const KNOWN_FORMATS: ReadonlySet<string> = new Set([
+  'date-time', 'date', 'time', 'duration', 'email', 'idn-email', 'hostname', 'idn-hostname', 'ipv4', 'ipv6', 'uri',
+  'uri-reference', 'iri', 'iri-reference', 'uuid', 'uri-template', 'json-pointer', 'relative-json-pointer', 'regex',
+  'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64', 'float', 'double', 'decimal', 'decimal128',
+  'byte', 'binary', 'base64', 'base64url', 'password', 'url', 'char', 'commonmark', 'html', 'media-range', 'sf-string',
+  'sf-token', 'sf-binary', 'sf-boolean', 'sf-integer', 'sf-decimal', 'unix-time', 'unixtime', 'timestamp', 'guid', 'ip',
+  'phone', 'hex', 'time-delta',
+]);
+
 function child(place: Place, ...tokens: string[]): Place {
   return { file: place.file, pointer: [...place.pointer, ...tokens] };
 }
@@ -58,7 +68,10 @@ export function parseSchema(value: unknown, place: Place, ctx: ParseContext): Sc
   const types = parseTypes(s, place, ctx);
   if (types) node.types = types;
 
-  if (typeof s['format'] === 'string') node.format = s['format'];
+  if (typeof s['format'] === 'string') {
+    node.format = s['format'];
+    if (!KNOWN_FORMATS.has(s['format'])) ctx.diagnostics.warn(`unknown format ${JSON.stringify(s['format'])}; it is documented but not validated`, ctx.spec.locate(child(place, 'format')));
+  }
   if (s['readOnly'] === true) node.readOnly = true;
   if (s['writeOnly'] === true) node.writeOnly = true;
   const enumNames = s['x-enum-varnames'] ?? s['x-enumNames'];

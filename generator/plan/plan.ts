@@ -65,7 +65,7 @@ export function planNames(model: ApiModel): Plan {
   const methods = new NameTable([...PROTOTYPE_MEMBERS, 'paginate', 'withOptions', 'options', 'then']);
   const operations = new Map<string, OperationNames>();
   for (const op of model.operations) {
-    const method = methods.claim(camelCase(op.operationId ?? `${op.method} ${op.path.replace(/[{}]/g, ' by ')}`), '_');
+    const method = methods.claim(camelCase(op.operationId ?? `${op.method} ${op.path.replace(/\{([^}]*)\}/g, ' by $1 ')}`), '_');
     const pascal = method[0]!.toUpperCase() + method.slice(1);
     operations.set(op.pointer, {
       method,

@@ -1,0 +1,40 @@
+/**
+ * The committed packages in generated/: up to date with spec/, guarded by file snapshots that a
+ * reviewer reads as TypeScript, and type-checked strictly.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Diagnostics } from '../../generator/diagnostics.js';
+import { renderPackage } from '../../generator/generate.js';
+import { staleFiles } from '../../generator/print/write-output.js';
+import config from '../../specforge.config.js';
+import { REPO_ROOT } from '../support/corpus.js';
+import { typeCheck } from '../support/tsc.js';
+
+describe.each(config.sources.map((s) => [s.name, s] as const))('generated/%s', (name, source) => {
+  const options = { spec: path.join(REPO_ROOT, source.spec), out: path.join(REPO_ROOT, source.out) };
+
+  it('matches the reviewed snapshots', async () => {
+    const diagnostics = new Diagnostics(true); // our own specs must be warning-free
+    const { output } = await renderPackage(options, diagnostics);
+    for (const [file, text] of output) {
+      await expect(text).toMatchFileSnapshot(path.join(REPO_ROOT, 'test/generated/__snapshots__', name, file));
+    }
+  });
+
+  it('is up to date with its spec (npm run generate -- --check)', async () => {
+    const { output } = await renderPackage(options, new Diagnostics());
+    expect(await staleFiles(options.out, output)).toEqual([]);
+  });
+});
+
+describe('generated packages', () => {
+  it.each([
+    ['strict', {}],
+    ['strict + noUncheckedIndexedAccess + exactOptionalPropertyTypes', { noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true }],
+  ])('type-check with tsc --noEmit (%s)', (_name, extra) => {
+    const result = typeCheck(path.join(REPO_ROOT, 'generated'), extra);
+    expect(result.output).toBe('');
+    expect(result.ok).toBe(true);
+  }, 60_000);
+});

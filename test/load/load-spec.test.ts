@@ -1,0 +1,97 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSpec } from '../../generator/load/load-spec.js';
+import { SpecforgeError } from '../../generator/diagnostics.js';
+import { tempSpecDir } from '../support/fixtures.js';
+
+async function loadError(files: Record<string, string>, entry = 'openapi.yaml', options = {}): Promise<SpecforgeError> {
+  const dir = tempSpecDir(files);
+  try {
+    await loadSpec(path.join(dir, entry), options);
+  } catch (error) {
+    expect(error).toBeInstanceOf(SpecforgeError);
+    return error as SpecforgeError;
+  }
+  throw new Error('expected loadSpec to fail');
+}
+
+const HEAD = "openapi: 3.1.0\ninfo: { title: t, version: '1' }\n";
+
+describe('loadSpec', () => {
+  it('loads YAML and JSON and follows refs across files', async () => {
+    const dir = tempSpecDir({
+      'openapi.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A: { $ref: './models/a.json#/A' }\n`,
+      'models/a.json': '{"A": {"type": "object", "properties": {"b": {"$ref": "b.yaml#/B"}}}}',
+      'models/b.yaml': 'B: { type: string }\n',
+    });
+    const spec = await loadSpec(path.join(dir, 'openapi.yaml'));
+    expect(spec.version).toBe('3.1');
+    expect([...spec.files.keys()].map((f) => path.relative(dir, f)).sort()).toEqual(['models/a.json', 'models/b.yaml', 'openapi.yaml']);
+  });
+
+  it('does not treat example data as references', async () => {
+    const dir = tempSpecDir({ 'openapi.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A: { type: object, example: { $ref: './nowhere.yaml' } }\n` });
+    await expect(loadSpec(path.join(dir, 'openapi.yaml'))).resolves.toBeDefined();
+  });
+
+  it('reports YAML syntax errors at their line and column', async () => {
+    const error = await loadError({ 'openapi.yaml': `${HEAD}paths:\n  /a: [unclosed\n` });
+    expect(error.format()).toMatch(/openapi\.yaml:5:\d+: error: invalid YAML/);
+  });
+
+  it('reports JSON syntax errors with a position', async () => {
+    const error = await loadError({ 'openapi.json': '{\n  "openapi": "3.1.0",\n  "info": {,}\n}' }, 'openapi.json');
+    expect(error.line).toBe(3);
+    expect(error.message).toMatch(/invalid YAML|JSON/);
+  });
+
+  it('refuses documents that are not OpenAPI 3.0/3.1', async () => {
+    expect((await loadError({ 'openapi.yaml': 'hello: world\n' })).message).toMatch(/not an OpenAPI document/);
+    expect((await loadError({ 'openapi.yaml': '- a\n' })).message).toMatch(/not an OpenAPI document/);
+    const swagger = await loadError({ 'openapi.yaml': "swagger: '2.0'\ninfo: {}\n" });
+    expect(swagger.message).toMatch(/Swagger 2.0 is not supported/);
+    expect(swagger.line).toBe(1);
+    const v = await loadError({ 'openapi.yaml': 'openapi: 4.0.0\n' });
+    expect(v.format()).toMatch(/openapi\.yaml:1:10: error: unsupported OpenAPI version "4\.0\.0"/);
+  });
+
+  it('points at the $ref when a file it names is missing', async () => {
+    const error = await loadError({ 'openapi.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A:\n      $ref: './missing.yaml#/A'\n` });
+    expect(error.format()).toMatch(/openapi\.yaml:7:13: error: cannot read \$ref target \S*missing\.yaml: file not found/);
+  });
+
+  it('refuses $refs that leave the folder unless allowed', async () => {
+    const dir = tempSpecDir({ 'spec/openapi.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A: { $ref: '../outside.yaml#/A' }\n`, 'outside.yaml': 'A: { type: string }\n' });
+    const entry = path.join(dir, 'spec/openapi.yaml');
+    await expect(loadSpec(entry)).rejects.toThrow(/leaves the spec's folder/);
+    await expect(loadSpec(entry, { allowExternalRefs: true })).resolves.toBeDefined();
+  });
+
+  it('refuses network $refs by default', async () => {
+    const error = await loadError({ 'openapi.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A: { $ref: 'https://example.com/a.yaml#/A' }\n` });
+    expect(error.message).toMatch(/network \$ref "https:\/\/example\.com\/a\.yaml" refused/);
+    expect(error.line).toBe(6);
+  });
+
+  it('refuses inputs over the size limit', async () => {
+    const error = await loadError({ 'openapi.yaml': `${HEAD}paths: {}\n` }, 'openapi.yaml', { maxBytes: 10 });
+    expect(error.message).toMatch(/over the 10-byte input limit/);
+  });
+
+  it('caps YAML alias expansion (billion laughs)', async () => {
+    const lol = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 9; i++) lol.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
+    const error = await loadError({ 'openapi.yaml': `${HEAD}paths: {}\nx-bomb:\n${lol.map((l) => '  ' + l).join('\n')}\n` });
+    expect(error.message).toMatch(/invalid YAML: .*alias/i);
+  });
+
+  it('never mutates the loaded data', async () => {
+    const dir = tempSpecDir({ 'openapi.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A: { type: string, nullable: true }\n` });
+    const spec = await loadSpec(path.join(dir, 'openapi.yaml'));
+    const before = JSON.stringify(spec.root.data);
+    const { parseDocument } = await import('../../generator/model/parse-document.js');
+    const { Diagnostics } = await import('../../generator/diagnostics.js');
+    parseDocument(spec, new Diagnostics());
+    expect(JSON.stringify(spec.root.data)).toBe(before);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { camelCase, NameTable, pascalCase } from '../../generator/plan/names.js';
+import { planNames } from '../../generator/plan/plan.js';
+import { isIdentifierName, RESERVED_WORDS } from '../../generator/safe/code.js';
+import { specWithSchemas } from '../support/fixtures.js';
+import { modelOf } from '../support/model.js';
+
+describe('names', () => {
+  it.each([
+    ['user_name', 'UserName'],
+    ['UserName', 'UserName'],
+    ['RTL', 'RTL'],
+    ['get-user', 'GetUser'],
+    ['123abc', '_123abc'],
+    ['', 'Schema'],
+    ['🙂', 'Schema'],
+    ['a"b\\c', 'ABC'],
+    ['café au lait', 'CaféAuLait'],
+  ])('pascalCase(%j) = %j', (raw, expected) => {
+    expect(pascalCase(raw)).toBe(expected);
+  });
+
+  it.each([
+    ['get-user', 'getUser'],
+    ['GetUser', 'getUser'],
+    ['LIST', 'list'],
+    ['delete', 'delete'],
+  ])('camelCase(%j) = %j', (raw, expected) => {
+    expect(camelCase(raw)).toBe(expected);
+  });
+
+  it('hands out case-folded names once, deterministically', () => {
+    const table = new NameTable();
+    expect(['Rtl', 'RTL', 'rtl', 'Error', 'class'].map((n) => table.claim(n, 'Model'))).toEqual(['Rtl', 'RTL2', 'rtl3', 'ErrorModel', 'classModel']);
+  });
+});
+
+describe('planNames', () => {
+  it('gives colliding, reserved and prototype names distinct valid identifiers', async () => {
+    const names = ['rtl', 'RTL', 'user_name', 'UserName', '__proto__', 'constructor', 'toString', 'class', 'Error', 'a b', '1st'];
+    const { model } = await modelOf(specWithSchemas(names.map((n) => `${JSON.stringify(n)}: { type: string }`).join('\n')));
+    const plan = planNames(model);
+    const planned = model.schemas.map((s) => plan.schemaType(s.id, 'read'));
+    expect(new Set(planned.map((n) => n.toLowerCase())).size).toBe(names.length);
+    for (const n of planned) {
+      expect(isIdentifierName(n)).toBe(true);
+      expect(RESERVED_WORDS.has(n)).toBe(false);
+    }
+    // Original names stay available: the model keeps them as rawName.
+    expect(model.schemas.map((s) => s.rawName).sort()).toEqual([...names].sort());
+    // Stable across runs.
+    expect(model.schemas.map((s) => planNames(model).schemaType(s.id, 'read'))).toEqual(planned);
+  });
+
+  it('plans write views only where readOnly/writeOnly occur, through refs', async () => {
+    const { model } = await modelOf(
+      specWithSchemas('User:\n  type: object\n  properties:\n    id: { type: string, readOnly: true }\nList:\n  type: array\n  items: { $ref: "#/components/schemas/User" }\nPlain: { type: string }'),
+    );
+    const plan = planNames(model);
+    const byName = (n: string) => model.schemas.find((s) => s.rawName === n)!.id;
+    expect(plan.schemaType(byName('User'), 'write')).toBe('UserWrite');
+    expect(plan.schemaType(byName('List'), 'write')).toBe('ListWrite');
+    expect(plan.hasViews(byName('Plain'))).toBe(false);
+    expect(plan.schemaType(byName('Plain'), 'write')).toBe('Plain');
+  });
+
+  it('names operations from operationId, or method and path, without prototype members', async () => {
+    const { model } = await modelOf(`openapi: 3.1.0
+info: { title: t, version: '1' }
+paths:
+  /a: { get: { operationId: constructor, responses: { '200': { description: ok } } } }
+  /b/{id}: { get: { responses: { '200': { description: ok } } } }
+  /c: { get: { operationId: get-user, responses: { '200': { description: ok } } }, post: { operationId: getUser, responses: { '200': { description: ok } } } }
+components: { schemas: { GetUserRequest: { type: string } } }
+`);
+    const plan = planNames(model);
+    expect(model.operations.map((op) => plan.operation(op).method)).toEqual(['constructor_', 'getBById', 'getUser', 'getUser2']);
+    // An operation type does not take a schema's name.
+    expect(plan.operation(model.operations[2]!).request).toBe('GetUserRequest2');
+  });
+});

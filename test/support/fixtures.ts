@@ -1,0 +1,20 @@
+/** Writes small inline specs to a temp folder for a test. */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** Creates a temp folder with `files` (path → text) and returns its path. */
+export function tempSpecDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'specforge-test-'));
+  for (const [rel, text] of Object.entries(files)) {
+    const target = path.join(dir, rel);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  }
+  return dir;
+}
+
+/** A minimal valid 3.1 document with the given components.schemas (YAML text indented under it). */
+export function specWithSchemas(schemasYaml: string, version = '3.1.0'): string {
+  return `openapi: ${version}\ninfo:\n  title: t\n  version: '1'\npaths: {}\ncomponents:\n  schemas:\n${schemasYaml.replace(/^/gm, '    ')}\n`;
+}

@@ -56,9 +56,11 @@ export class NameTable {
   }
 
   /** Claims `preferred` or, if taken, the first free `preferred2`, `preferred3`, …; `suffix` first avoids reserved and global names. */
-  claim(preferred: string, suffix: string): string {
+  claim(preferred: string, suffix: string, options: { propertyName?: boolean } = {}): string {
     let base = preferred;
-    if (RESERVED_WORDS.has(base) || GLOBALS.has(base) || base === '__proto__') base += suffix;
+    // Property names (client methods) may be reserved words; bindings may not.
+    const clash = options.propertyName ? base === '__proto__' : RESERVED_WORDS.has(base) || GLOBALS.has(base) || base === '__proto__';
+    if (clash) base += suffix;
     let candidate = base;
     for (let n = 2; this.taken.has(fold(candidate)); n++) candidate = `${base}${n}`;
     this.taken.add(fold(candidate));

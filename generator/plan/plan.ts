@@ -37,7 +37,8 @@ export interface Plan {
 /** Names every package export uses for its runtime; a schema cannot take them. */
 export const RUNTIME_EXPORTS = [
   'createClient', 'schemas', 'Operations', 'ClientOptions', 'Client', 'ApiResult', 'SpecforgeRequestError',
-  'SpecforgeValidationError', 'StandardSchemaV1', 'Validator', 'ValidationIssue', 'RetryOptions', 'ServerVariables',
+  'SpecforgeHttpError', 'SpecforgeValidationError', 'StandardSchemaV1', 'Validator', 'ValidationIssue', 'RetryOptions',
+  'ServerVariables', 'Auth', 'BasicCredentials', 'CallOptions', 'Credential', 'Paginator', 'ItemOf', 'types',
   'paths', 'components', 'operations', 'webhooks', '$defs',
 ];
 
@@ -65,7 +66,7 @@ export function planNames(model: ApiModel): Plan {
   const methods = new NameTable([...PROTOTYPE_MEMBERS, 'paginate', 'withOptions', 'options', 'then']);
   const operations = new Map<string, OperationNames>();
   for (const op of model.operations) {
-    const method = methods.claim(camelCase(op.operationId ?? `${op.method} ${op.path.replace(/\{([^}]*)\}/g, ' by $1 ')}`), '_');
+    const method = methods.claim(camelCase(op.operationId ?? `${op.method} ${op.path.replace(/\{([^}]*)\}/g, ' by $1 ')}`), '_', { propertyName: true });
     const pascal = method[0]!.toUpperCase() + method.slice(1);
     operations.set(op.pointer, {
       method,

@@ -74,7 +74,7 @@ paths:
 components: { schemas: { GetUserRequest: { type: string } } }
 `);
     const plan = planNames(model);
-    expect(model.operations.map((op) => plan.operation(op).method)).toEqual(['constructor_', 'getBById', 'getUser', 'getUser2']);
+    expect(model.operations.map((op) => plan.operation(op).method)).toEqual(['constructor2', 'getBById', 'getUser', 'getUser2']);
     // An operation type does not take a schema's name.
     expect(plan.operation(model.operations[2]!).request).toBe('GetUserRequest2');
   });

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { formatPointer } from '../../generator/load/refs.js';
 import config from '../../specforge.config.js';

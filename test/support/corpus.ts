@@ -4,7 +4,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const CORPUS_DIR = path.resolve(REPO_ROOT, '../shared/corpus');
+/**
+ * The team's shared folder (`../shared` next to the checkout; `SPECFORGE_SHARED` overrides it).
+ * Undefined when this checkout has no shared folder: suites that need it are then skipped, loudly.
+ */
+export const SHARED_DIR = [process.env['SPECFORGE_SHARED'], path.resolve(REPO_ROOT, '../shared'), '/work/shared'].find(
+  (dir): dir is string => dir !== undefined && existsSync(path.join(dir, 'corpus')),
+);
+export const CORPUS_DIR = path.join(SHARED_DIR ?? path.resolve(REPO_ROOT, '../shared'), 'corpus');
 
 export interface CorpusSpec {
   readonly version: '3.0.x' | '3.1.x';

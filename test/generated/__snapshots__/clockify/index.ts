@@ -3,3 +3,4 @@
  */
 
 export * from './types.gen.js';
+export * from './client.gen.js';

@@ -427,7 +427,7 @@ export type EditCustomFieldError = ErrorResponse;
  *
  * `DELETE /v1/workspaces/{workspaceId}/custom-fields/{customFieldId}`
  */
-export type Delete_Request = {
+export type DeleteRequest = {
   path: {
     /**
      * Represents workspace identifier across the system.
@@ -440,13 +440,13 @@ export type Delete_Request = {
   };
 };
 /**
- * Success body of `delete_`.
+ * Success body of `delete`.
  */
-export type Delete_Response = undefined;
+export type DeleteResponse = undefined;
 /**
- * Error body of `delete_`.
+ * Error body of `delete`.
  */
-export type Delete_Error = ErrorResponse;
+export type DeleteError = ErrorResponse;
 /**
  * Get custom fields on project
  *
@@ -793,8 +793,8 @@ export type Operations = {
    *
    * `DELETE /v1/workspaces/{workspaceId}/custom-fields/{customFieldId}`
    */
-  delete_: {
-    request: Delete_Request;
+  delete: {
+    request: DeleteRequest;
     responses: {
       '204': undefined;
       '400': ErrorResponse;

@@ -1,0 +1,49 @@
+/**
+ * The `api` table of a generated client: servers, security schemes and every operation as plain
+ * data (`ApiSpec` of the runtime). All spec text reaches it through `lit()`.
+ */
+import { lit, type Code, type Literal } from '../../generator/safe/code.js';
+import type { ApiModel, OperationNode, SecuritySchemeNode } from '../../generator/model/ir.js';
+import { bodyKindOf, preferredMediaType } from '../../generator/model/media-types.js';
+import type { PaginationNode } from '../../generator/passes/pagination.js';
+import type { Plan } from '../../generator/plan/plan.js';
+
+/** The `api` object literal. */
+export function apiSpecLiteral(model: ApiModel, plan: Plan, pagination: ReadonlyMap<string, PaginationNode>): Code {
+  const operations: Record<string, Literal> = {};
+  for (const op of model.operations) operations[plan.operation(op).method] = operationSpec(op, plan, pagination.get(op.pointer));
+  const schemes: Record<string, Literal> = {};
+  for (const s of model.securitySchemes) schemes[s.name] = securitySchemeSpec(s);
+  return lit({
+    servers: model.servers.map((s) => ({ url: s.url, variables: Object.fromEntries(s.variables.map((v) => [v.name, v.default])) })),
+    securitySchemes: schemes,
+    operations,
+  });
+}
+
+function operationSpec(op: OperationNode, plan: Plan, pagination: PaginationNode | undefined): Literal {
+  const spec: Record<string, Literal> = {
+    id: op.operationId ?? plan.operation(op).method,
+    method: op.method.toUpperCase(),
+    path: op.path,
+    params: op.parameters.map((p) => ({
+      name: p.name,
+      in: p.in,
+      style: p.style,
+      explode: p.explode,
+      ...(p.allowReserved ? { allowReserved: true } : {}),
+      ...(p.mediaType && bodyKindOf(p.mediaType) === 'json' ? { json: true } : {}),
+    })),
+    security: op.security.map((alternative) => alternative.map((s) => s.scheme)),
+  };
+  const media = op.requestBody && preferredMediaType(op.requestBody.content);
+  if (media) spec['body'] = { mediaType: media.mediaType, kind: bodyKindOf(media.mediaType) };
+  if (pagination) spec['pagination'] = { ...pagination };
+  return spec;
+}
+
+function securitySchemeSpec(s: SecuritySchemeNode): Literal {
+  if (s.type === 'apiKey' && s.in && s.parameterName !== undefined) return { type: 'apiKey', in: s.in, name: s.parameterName };
+  if (s.type === 'http') return { type: 'http', scheme: s.scheme ?? 'bearer' };
+  return { type: 'other' };
+}

@@ -1,0 +1,59 @@
+/**
+ * `client.gen.ts`: the `Client` type (one method per operation, with the spec's docs), the `Auth`
+ * type keyed by security scheme, and `createClient`, which binds the runtime engine to the `api` table.
+ */
+import { code, ident, join, jsDoc, key, lit, raw, type Code } from '../../generator/safe/code.js';
+import type { ApiModel, OperationNode } from '../../generator/model/ir.js';
+import type { PaginationNode } from '../../generator/passes/pagination.js';
+import type { Plan } from '../../generator/plan/plan.js';
+import { codeStatement, constStructure, type Statement } from '../structures.js';
+import { operationDocLines } from '../types/operation-types.js';
+import { apiSpecLiteral } from './api-spec.js';
+
+const RUNTIME = './client-runtime.gen.js';
+
+/** Statements of `client.gen.ts`. */
+export function clientStatements(model: ApiModel, plan: Plan, pagination: ReadonlyMap<string, PaginationNode>, hasValidators: boolean): Statement[] {
+  const methods: Code[] = [];
+  const bindings: Code[] = [];
+  const pageMethods: Code[] = [];
+  const pageBindings: Code[] = [];
+  for (const op of model.operations) {
+    const names = plan.operation(op);
+    const name = lit(names.method);
+    const request = code`types.${raw(names.request)}`;
+    const optional = requestIsOptional(op) ? raw('?') : raw('');
+    const docs = jsDoc(operationDocLines(op));
+    methods.push(code`${docs}${key(names.method)}(request${optional}: ${request}, options?: CallOptions): Promise<ApiResult<types.Operations[${name}]['responses']>>;`);
+    bindings.push(code`${key(names.method)}: (request, options) => engine.call(${name}, request, options) as Promise<never>,`);
+    const paging = pagination.get(op.pointer);
+    if (paging) {
+      const page = code`types.${raw(names.response)}`;
+      const itemField = paging.kind === 'nextLink' ? lit(paging.items) : paging.items !== undefined ? lit(paging.items) : raw('undefined');
+      pageMethods.push(code`${docs}${key(names.method)}(request${optional}: ${request}, options?: CallOptions): Paginator<ItemOf<${page}, ${itemField}>, ${page}>;`);
+      pageBindings.push(code`${key(names.method)}: (request, options) => paginator(engine, ${name}, request, options),`);
+    }
+  }
+  const authMembers = model.securitySchemes.map((s) => {
+    const type = s.type === 'http' && s.scheme === 'basic' ? raw('Credential<BasicCredentials>') : s.type === 'apiKey' || s.type === 'http' ? raw('Credential<string>') : raw('never');
+    return code`${key(s.name)}?: ${type};`;
+  });
+  const validatorsImport = hasValidators ? [codeStatement(raw("import { operationValidators } from './validators.gen.js';"))] : [];
+  return [
+    codeStatement(raw(`import { createEngine, paginator, type ApiResult, type ApiSpec, type BasicCredentials, type CallOptions, type ClientOptions, type Credential, type ItemOf, type Paginator } from '${RUNTIME}';`)),
+    codeStatement(raw("import type * as types from './types.gen.js';")),
+    ...validatorsImport,
+    codeStatement(raw(`export { SpecforgeHttpError, SpecforgeRequestError, type ApiResult, type BasicCredentials, type CallOptions, type ClientOptions, type Credential, type Paginator, type RetryOptions } from '${RUNTIME}';`)),
+    constStructure(ident('api'), code`${apiSpecLiteral(model, plan, pagination)}`, { exported: false, type: raw('ApiSpec') }),
+    codeStatement(code`${jsDoc([])}/** Credentials by security scheme name; each may be a function returning it (sync or async). */\nexport type Auth = {\n${join(authMembers, '\n')}\n};`),
+    codeStatement(code`/** One method per operation; \`paginate\` has an async iterator for every operation that pages. */\nexport type Client = {\n${join(methods, '\n')}\npaginate: {\n${join(pageMethods, '\n')}\n};\n};`),
+    codeStatement(
+      code`/** Creates a client. Every option has a default: \`createClient()\` targets the spec's first server. */\nexport function createClient(options: ClientOptions<Auth> = {}): Client {\nconst engine = createEngine(${raw(hasValidators ? '{ ...api, validators: operationValidators }' : 'api')}, options);\nreturn {\n${join(bindings, '\n')}\npaginate: {\n${join(pageBindings, '\n')}\n},\n};\n}`,
+    ),
+  ];
+}
+
+/** A call without required parameters or body may omit the request. */
+function requestIsOptional(op: OperationNode): boolean {
+  return !op.parameters.some((p) => p.required) && !op.requestBody?.required;
+}

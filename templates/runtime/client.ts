@@ -1,0 +1,620 @@
+/**
+ * The fetch client runtime, copied verbatim into every generated package (as `client-runtime.gen.ts`).
+ * It depends only on the platform: `fetch`, `Request`/`Response`, `AbortController`, `URL`.
+ *
+ * Generated code describes each operation as data (`OperationSpec`); this module does the work:
+ * serialisation, auth, retries, timeouts, hooks, pagination. It is type-checked and unit-tested as
+ * ordinary code in specforge's own repository.
+ */
+
+/** How a body is encoded on the wire. */
+export type BodyKind = 'json' | 'text' | 'form' | 'multipart' | 'binary';
+
+/** One parameter of an operation, as the spec declares it. */
+export interface ParamSpec {
+  readonly name: string;
+  readonly in: 'path' | 'query' | 'header' | 'cookie';
+  readonly style: string;
+  readonly explode: boolean;
+  readonly allowReserved?: boolean;
+  /** Parameters serialised as JSON (`content: application/json`). */
+  readonly json?: boolean;
+}
+
+/** How an operation pages: Journyx-style links or Clockify-style page numbers. */
+export type PaginationSpec =
+  | { readonly kind: 'nextLink'; readonly items: string; readonly next: string }
+  | { readonly kind: 'page'; readonly page: string; readonly size: string; readonly defaultSize: number; readonly items?: string };
+
+/** An operation, as data. */
+export interface OperationSpec {
+  readonly id: string;
+  readonly method: string;
+  readonly path: string;
+  readonly params: readonly ParamSpec[];
+  readonly body?: { readonly mediaType: string; readonly kind: BodyKind };
+  /** Alternatives (any one suffices) of scheme sets (all needed). Empty: no auth. */
+  readonly security: readonly (readonly string[])[];
+  readonly pagination?: PaginationSpec;
+}
+
+/** A security scheme, as data. */
+export type SecuritySchemeSpec =
+  | { readonly type: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly name: string }
+  | { readonly type: 'http'; readonly scheme: string }
+  | { readonly type: 'other' };
+
+/** A credential, or a function (sync or async) that returns one when a request is made. */
+export type Credential<T> = T | (() => T | Promise<T>);
+export interface BasicCredentials {
+  readonly username: string;
+  readonly password: string;
+}
+
+/** Retry policy. */
+export interface RetryOptions {
+  /** Retries after the first attempt; 0 turns retrying off. Default 2. */
+  readonly retries?: number;
+  /** First backoff delay; doubles each attempt, with full jitter. Default 250 ms. */
+  readonly minDelayMs?: number;
+  /** Longest single wait, including a server's `Retry-After`. Default 30 s. */
+  readonly maxDelayMs?: number;
+  /** Give up when the next wait would end later than this after the first attempt. Default 60 s. */
+  readonly maxElapsedMs?: number;
+  /** Also retry non-idempotent methods (POST, PATCH) on network errors and 5xx. Default false. */
+  readonly retryNonIdempotent?: boolean;
+}
+
+/** What a hook sees of a request: credentials are already redacted. */
+export interface RequestInfo {
+  readonly operation: string;
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly attempt: number;
+}
+
+export interface Hooks {
+  onRequest?(info: RequestInfo): void | Promise<void>;
+  onResponse?(info: RequestInfo & { readonly status: number; readonly durationMs: number }): void | Promise<void>;
+  onError?(info: RequestInfo & { readonly error: SpecforgeRequestError }): void | Promise<void>;
+}
+
+/** A validation problem (Standard Schema issue shape). */
+export interface ValidationIssue {
+  readonly message: string;
+  readonly path?: ReadonlyArray<PropertyKey>;
+}
+/** A body validator: returns the issues, empty when valid. */
+export type BodyValidator = (value: unknown, mode: 'strict' | 'lenient') => readonly ValidationIssue[];
+/** Validators of one operation: the request body and each response status. */
+export interface OperationValidators {
+  readonly request?: BodyValidator;
+  readonly responses?: Readonly<Record<string, BodyValidator>>;
+}
+
+export interface ClientOptions<Auth> {
+  /** Base URL. Default: the spec's first server, with `serverVariables` (or their defaults) filled in. */
+  readonly baseUrl?: string;
+  readonly serverVariables?: Readonly<Record<string, string>>;
+  /** Credentials by security scheme name. */
+  readonly auth?: Auth;
+  /** Your own fetch (tests, proxies, instrumentation). Default: `globalThis.fetch`. */
+  readonly fetch?: (input: Request) => Promise<Response>;
+  /** Headers sent with every request. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Time limit of each attempt. Default: none. */
+  readonly timeoutMs?: number;
+  readonly retry?: RetryOptions;
+  /**
+   * Validate request bodies before sending (a bad body is refused without a request) and response
+   * bodies on arrival (a mismatch becomes an `error` naming the bad field). `'lenient'` lets unknown
+   * properties and enum values through but still fails wrong types. Default: off.
+   */
+  readonly validate?: { readonly request?: boolean; readonly response?: boolean | 'strict' | 'lenient' };
+  readonly onRequest?: Hooks['onRequest'];
+  readonly onResponse?: Hooks['onResponse'];
+  readonly onError?: Hooks['onError'];
+}
+
+/** Per-call options. */
+export interface CallOptions {
+  readonly signal?: AbortSignal;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/**
+ * What every call resolves to: `data` for success statuses, `error` otherwise, never both. `status`
+ * narrows both. When the spec declares no error response, `error` is any JSON value (`{} | null`:
+ * never `undefined`, so `result.error === undefined` always means success).
+ */
+export type ApiResult<Responses> =
+  | {
+      [S in keyof Responses]: S extends `2${string}`
+        ? { readonly status: StatusOf<S>; readonly data: Responses[S]; readonly error?: undefined; readonly response: Response }
+        : { readonly status: StatusOf<S>; readonly data?: undefined; readonly error: Responses[S]; readonly response: Response };
+    }[keyof Responses]
+  | (Exclude<keyof Responses, `2${string}`> extends never
+      ? { readonly status: number; readonly data?: undefined; readonly error: {} | null; readonly response: Response }
+      : never);
+
+type StatusOf<S> = S extends `${infer N extends number}` ? N : number;
+
+/** Rejection of a call that got no usable HTTP response: network failure, timeout, abort, bad body. */
+export class SpecforgeRequestError extends Error {
+  override readonly name = 'SpecforgeRequestError';
+  constructor(
+    message: string,
+    readonly kind: 'network' | 'timeout' | 'aborted' | 'invalid-request' | 'invalid-response' | 'auth',
+    readonly operation: string,
+    /** The request URL with credentials redacted. */
+    readonly url: string,
+    options?: { cause?: unknown; issues?: readonly ValidationIssue[] },
+  ) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.issues = options?.issues ?? [];
+  }
+  readonly issues: readonly ValidationIssue[];
+}
+
+/** Thrown by the paginators when a page request gets an error response. */
+export class SpecforgeHttpError extends Error {
+  override readonly name = 'SpecforgeHttpError';
+  constructor(
+    readonly operation: string,
+    readonly status: number,
+    readonly error: unknown,
+  ) {
+    super(`${operation}: HTTP ${status}`);
+  }
+}
+
+/** The generated package's description of its API. */
+export interface ApiSpec {
+  readonly servers: readonly { readonly url: string; readonly variables: Readonly<Record<string, string>> }[];
+  readonly securitySchemes: Readonly<Record<string, SecuritySchemeSpec>>;
+  readonly operations: Readonly<Record<string, OperationSpec>>;
+  readonly validators?: Readonly<Record<string, OperationValidators>>;
+}
+
+/** A call's parts, as the generated `…Request` types shape them. */
+export interface RequestParts {
+  readonly path?: Readonly<Record<string, unknown>>;
+  readonly query?: Readonly<Record<string, unknown>>;
+  readonly headers?: Readonly<Record<string, unknown>>;
+  readonly cookies?: Readonly<Record<string, unknown>>;
+  readonly body?: unknown;
+}
+
+type AnyResult = { status: number; data?: unknown; error?: unknown; response: Response };
+
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
+const REDACTED = '[redacted]';
+
+/** The engine behind `createClient`: one `call` per operation, plus paginators. */
+export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = {}) {
+  const baseUrl = (options.baseUrl ?? defaultServerUrl(api, options.serverVariables)).replace(/\/+$/, '');
+  const doFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+
+  async function call(operationId: string, parts: RequestParts = {}, callOptions: CallOptions = {}): Promise<AnyResult> {
+    const op = api.operations[operationId];
+    if (!op) throw new TypeError(`unknown operation ${operationId}`);
+    const validators = api.validators?.[operationId];
+    const secrets: string[] = [];
+    const url = new URL(baseUrl + buildPath(op, parts.path ?? {}));
+    appendQuery(url, op, parts.query ?? {});
+    const headers = new Headers();
+    for (const [k, v] of Object.entries(options.headers ?? {})) headers.set(k, v);
+    for (const p of op.params) {
+      const value = p.in === 'header' ? parts.headers?.[p.name] : undefined;
+      if (value !== undefined && value !== null) headers.set(p.name, serializeSimple(value, p.explode, p.json));
+    }
+    const cookies = op.params
+      .filter((p) => p.in === 'cookie' && parts.cookies?.[p.name] !== undefined)
+      .map((p) => `${p.name}=${encodeURIComponent(serializeSimple(parts.cookies?.[p.name], false, p.json))}`);
+    const auth = await applyAuth(op, api.securitySchemes, (options.auth ?? {}) as Record<string, Credential<unknown>>, headers, url, cookies, secrets);
+    if (auth) throw new SpecforgeRequestError(`${op.id}: ${auth}`, 'auth', op.id, redactUrl(url, secrets));
+    if (cookies.length) headers.set('cookie', cookies.join('; '));
+    for (const [k, v] of Object.entries(callOptions.headers ?? {})) headers.set(k, v);
+
+    let body: BodyInit | undefined;
+    if (op.body && parts.body !== undefined) {
+      if (options.validate?.request && validators?.request) {
+        const issues = validators.request(parts.body, 'strict');
+        if (issues.length) {
+          throw new SpecforgeRequestError(`${op.id}: invalid request body: ${describeIssues(issues)}`, 'invalid-request', op.id, redactUrl(url, secrets), { issues });
+        }
+      }
+      body = encodeBody(op.body.kind, parts.body);
+      if (op.body.kind !== 'multipart') headers.set('content-type', op.body.mediaType);
+    }
+    if (!headers.has('accept')) headers.set('accept', 'application/json, */*;q=0.8');
+
+    const response = await send(op, url, headers, body, callOptions.signal, secrets);
+    const result = await readResult(op, response, url, secrets);
+    const mode = options.validate?.response;
+    if (mode && result.error === undefined) {
+      const validator = validators?.responses?.[String(response.status)] ?? validators?.responses?.[`${String(response.status)[0]}XX`];
+      const issues = validator ? validator(result.data, mode === 'lenient' ? 'lenient' : 'strict') : [];
+      if (issues.length) {
+        return { status: response.status, error: { message: `response body does not match the spec: ${describeIssues(issues)}`, issues }, response };
+      }
+    }
+    return result;
+  }
+
+  /** Sends with timeout, retries and hooks. */
+  async function send(op: OperationSpec, url: URL, headers: Headers, body: BodyInit | undefined, signal: AbortSignal | undefined, secrets: string[]): Promise<Response> {
+    const retry = options.retry ?? {};
+    const retries = retry.retries ?? 2;
+    const started = Date.now();
+    const shownUrl = redactUrl(url, secrets);
+    const shownHeaders = redactHeaders(headers, secrets);
+    for (let attempt = 1; ; attempt++) {
+      const info: RequestInfo = { operation: op.id, method: op.method, url: shownUrl, headers: shownHeaders, attempt };
+      await options.onRequest?.(info);
+      const signals = [signal, options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : undefined].filter((s): s is AbortSignal => s !== undefined);
+      const attemptSignal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+      const requestInit: RequestInit = { method: op.method, headers };
+      if (body !== undefined) requestInit.body = body;
+      if (attemptSignal) requestInit.signal = attemptSignal;
+      let response: Response | undefined;
+      let failure: SpecforgeRequestError | undefined;
+      const t0 = Date.now();
+      try {
+        response = await doFetch(new Request(url, requestInit));
+      } catch (error) {
+        const kind = signal?.aborted ? 'aborted' : attemptSignal?.aborted ? 'timeout' : 'network';
+        const what = kind === 'aborted' ? 'aborted by the caller' : kind === 'timeout' ? `timed out after ${options.timeoutMs} ms` : 'network error';
+        failure = new SpecforgeRequestError(`${op.id}: ${what} calling ${op.method} ${shownUrl}`, kind, op.id, shownUrl, { cause: redactError(error, secrets) });
+      }
+      if (response) await options.onResponse?.({ ...info, status: response.status, durationMs: Date.now() - t0 });
+      else if (failure) await options.onError?.({ ...info, error: failure });
+
+      const retryable = response ? isRetryableStatus(op, response.status, retry) : failure?.kind !== 'aborted' && (IDEMPOTENT.has(op.method) || retry.retryNonIdempotent === true);
+      if (attempt > retries || !retryable) {
+        if (response) return response;
+        throw failure;
+      }
+      const wait = nextDelay(attempt, retry, response?.headers.get('retry-after') ?? null);
+      if (Date.now() + wait - started > (retry.maxElapsedMs ?? 60_000)) {
+        if (response) return response;
+        throw failure;
+      }
+      await response?.body?.cancel().catch(() => undefined);
+      await sleep(wait, signal);
+    }
+  }
+
+  /** Pages through an operation; yields whole pages' bodies. */
+  async function* pages(operationId: string, parts: RequestParts = {}, callOptions: CallOptions = {}): AsyncGenerator<unknown> {
+    const op = api.operations[operationId];
+    const pagination = op?.pagination;
+    if (!op || !pagination) throw new TypeError(`${operationId} does not page`);
+    let query: Record<string, unknown> = { ...(parts.query ?? {}) };
+    if (pagination.kind === 'page') {
+      let page = Number(query[pagination.page] ?? 1);
+      const size = Number(query[pagination.size] ?? pagination.defaultSize);
+      for (;;) {
+        const result = await call(operationId, { ...parts, query: { ...query, [pagination.page]: page, [pagination.size]: size } }, callOptions);
+        if (result.error !== undefined) throw new SpecforgeHttpError(op.id, result.status, result.error);
+        yield result.data;
+        const items = itemsOf(result.data, pagination.items);
+        if (items.length < size || items.length === 0) return;
+        page++;
+      }
+    }
+    for (;;) {
+      const result = await call(operationId, { ...parts, query }, callOptions);
+      if (result.error !== undefined) throw new SpecforgeHttpError(op.id, result.status, result.error);
+      yield result.data;
+      const next = (result.data as Record<string, unknown> | undefined)?.[pagination.next];
+      if (typeof next !== 'string' || next === '' || itemsOf(result.data, pagination.items).length === 0) return;
+      query = nextLinkQuery(next, baseUrl, op, query);
+    }
+  }
+
+  async function* items(operationId: string, parts: RequestParts = {}, callOptions: CallOptions = {}): AsyncGenerator<unknown> {
+    const pagination = api.operations[operationId]?.pagination;
+    for await (const page of pages(operationId, parts, callOptions)) yield* itemsOf(page, pagination?.items);
+  }
+
+  return { call, pages, items };
+}
+
+/** The items array of a page: the body itself, or a field of it. */
+function itemsOf(page: unknown, field: string | undefined): unknown[] {
+  const items = field === undefined ? page : (page as Record<string, unknown> | null | undefined)?.[field];
+  return Array.isArray(items) ? items : [];
+}
+
+/**
+ * The query of a `@nextLink`. The link must point at the same API (origin and path) as the request:
+ * following a link elsewhere would send our credentials to a host the caller never chose.
+ */
+function nextLinkQuery(next: string, baseUrl: string, op: OperationSpec, previous: Record<string, unknown>): Record<string, unknown> {
+  const base = new URL(baseUrl);
+  const link = new URL(next, base);
+  if (link.origin !== base.origin) {
+    throw new SpecforgeRequestError(`${op.id}: next-page link points to another origin (${link.origin}); refusing to follow it`, 'invalid-response', op.id, link.origin);
+  }
+  const query: Record<string, unknown> = {};
+  for (const p of op.params) if (p.in === 'query' && previous[p.name] !== undefined && !link.searchParams.has(p.name)) query[p.name] = previous[p.name];
+  link.searchParams.forEach((v, k) => {
+    query[k] = v;
+  });
+  return query;
+}
+
+function isRetryableStatus(op: OperationSpec, status: number, retry: RetryOptions): boolean {
+  if (status === 429 || status === 503) return true;
+  return status >= 500 && (IDEMPOTENT.has(op.method) || retry.retryNonIdempotent === true);
+}
+
+/** Backoff with full jitter, or the server's `Retry-After` (seconds or an HTTP date). */
+export function nextDelay(attempt: number, retry: RetryOptions, retryAfter: string | null, random: () => number = Math.random): number {
+  const max = retry.maxDelayMs ?? 30_000;
+  if (retryAfter !== null) {
+    const seconds = Number(retryAfter);
+    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - Date.now();
+    if (Number.isFinite(ms)) return Math.min(Math.max(ms, 0), max);
+  }
+  const ceiling = Math.min(max, (retry.minDelayMs ?? 250) * 2 ** (attempt - 1));
+  return Math.round(random() * ceiling);
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function defaultServerUrl(api: ApiSpec, variables: Readonly<Record<string, string>> | undefined): string {
+  const server = api.servers[0];
+  if (!server) return '';
+  return server.url.replace(/\{([^}]+)\}/g, (_, name: string) => variables?.[name] ?? server.variables[name] ?? '');
+}
+
+/** Percent-encodes all but RFC 3986 unreserved characters (and `$`, which Journyx's names start with). */
+function encodeComponent(value: string, allowReserved = false): string {
+  const encoded = encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  if (!allowReserved) return encoded;
+  return encoded.replace(/%(3A|2F|3F|23|5B|5D|40|21|24|26|27|28|29|2A|2B|2C|3B|3D)/gi, (m) => decodeURIComponent(m));
+}
+
+function encodeName(name: string): string {
+  return encodeComponent(name).replace(/%24/g, '$');
+}
+
+function primitive(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  return String(value);
+}
+
+/** `simple` style (path and header): `a,b` / `k,v,k2,v2` / exploded `k=v,k2=v2`. */
+function serializeSimple(value: unknown, explode: boolean, json?: boolean, encode: (s: string) => string = (s) => s): string {
+  if (json) return encode(JSON.stringify(value));
+  if (Array.isArray(value)) return value.map((v) => encode(primitive(v))).join(',');
+  if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    return entries.map(([k, v]) => (explode ? `${encode(k)}=${encode(primitive(v))}` : `${encode(k)},${encode(primitive(v))}`)).join(',');
+  }
+  return encode(primitive(value));
+}
+
+/** Fills the path template; every value is percent-encoded so it stays one segment. */
+function buildPath(op: OperationSpec, values: Readonly<Record<string, unknown>>): string {
+  return op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const p = op.params.find((q) => q.in === 'path' && q.name === name);
+    const value = values[name];
+    if (value === undefined || value === null) throw new TypeError(`${op.id}: missing path parameter ${name}`);
+    const enc = (s: string) => encodeComponent(s);
+    if (p?.style === 'label') return `.${serializeSimple(value, p.explode, p.json, enc).replace(/,/g, p.explode ? '.' : ',')}`;
+    if (p?.style === 'matrix') return `;${encodeName(name)}=${serializeSimple(value, false, p.json, enc)}`;
+    return serializeSimple(value, p?.explode ?? false, p?.json, enc);
+  });
+}
+
+/** Query serialisation by `style`/`explode`: form, spaceDelimited, pipeDelimited, deepObject. */
+function appendQuery(url: URL, op: OperationSpec, values: Readonly<Record<string, unknown>>): void {
+  const pairs: string[] = [];
+  for (const p of op.params) {
+    if (p.in !== 'query') continue;
+    const value = values[p.name];
+    if (value === undefined || value === null) continue;
+    const enc = (s: string) => encodeComponent(s, p.allowReserved);
+    const name = encodeName(p.name);
+    if (p.json) pairs.push(`${name}=${enc(JSON.stringify(value))}`);
+    else if (Array.isArray(value)) {
+      if (p.explode && p.style === 'form') for (const v of value) pairs.push(`${name}=${enc(primitive(v))}`);
+      else {
+        const sep = p.style === 'spaceDelimited' ? '%20' : p.style === 'pipeDelimited' ? '|' : ',';
+        pairs.push(`${name}=${value.map((v) => enc(primitive(v))).join(sep)}`);
+      }
+    } else if (typeof value === 'object' && !(value instanceof Date)) {
+      const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+      if (p.style === 'deepObject') for (const [k, v] of entries) pairs.push(`${name}%5B${encodeName(k)}%5D=${enc(primitive(v))}`);
+      else if (p.explode) for (const [k, v] of entries) pairs.push(`${encodeName(k)}=${enc(primitive(v))}`);
+      else pairs.push(`${name}=${entries.map(([k, v]) => `${enc(k)},${enc(primitive(v))}`).join(',')}`);
+    } else pairs.push(`${name}=${enc(primitive(value))}`);
+  }
+  if (pairs.length) url.search = pairs.join('&');
+}
+
+function encodeBody(kind: BodyKind, body: unknown): BodyInit {
+  if (kind === 'json') return JSON.stringify(body);
+  if (kind === 'text') return String(body);
+  if (kind === 'form') {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
+      if (v === undefined) continue;
+      for (const item of Array.isArray(v) ? v : [v]) params.append(k, typeof item === 'object' && item !== null ? JSON.stringify(item) : primitive(item));
+    }
+    return params;
+  }
+  if (kind === 'multipart') {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
+      if (v === undefined) continue;
+      for (const item of Array.isArray(v) ? v : [v]) {
+        if (item instanceof Blob) form.append(k, item);
+        else form.append(k, typeof item === 'object' && item !== null ? JSON.stringify(item) : primitive(item));
+      }
+    }
+    return form;
+  }
+  return body as BodyInit;
+}
+
+/** Reads the body by content type: JSON, text, binary, or nothing (204, HEAD, empty). */
+async function readResult(op: OperationSpec, response: Response, url: URL, secrets: string[]): Promise<AnyResult> {
+  const ok = response.status >= 200 && response.status < 300;
+  let payload: unknown;
+  if (response.status === 204 || response.status === 205 || response.status === 304 || op.method === 'HEAD') {
+    payload = undefined;
+    await response.body?.cancel().catch(() => undefined);
+  } else {
+    const type = (response.headers.get('content-type') ?? '').toLowerCase();
+    if (/json/.test(type) || type === '') {
+      const text = await response.text();
+      if (text === '') payload = undefined;
+      else {
+        try {
+          payload = JSON.parse(text);
+        } catch (error) {
+          if (type !== '') {
+            throw new SpecforgeRequestError(`${op.id}: HTTP ${response.status} response is not valid JSON`, 'invalid-response', op.id, redactUrl(url, secrets), { cause: error });
+          }
+          payload = text;
+        }
+      }
+    } else if (type.startsWith('text/') || /xml|html/.test(type)) payload = await response.text();
+    else payload = await response.blob();
+  }
+  if (ok) return { status: response.status, data: payload, response };
+  return { status: response.status, error: payload ?? null, response };
+}
+
+async function resolveCredential(credential: Credential<unknown>): Promise<unknown> {
+  return typeof credential === 'function' ? await (credential as () => unknown)() : credential;
+}
+
+/** Applies the first security alternative whose credentials are all configured; returns an error message or undefined. */
+async function applyAuth(
+  op: OperationSpec,
+  schemes: ApiSpec['securitySchemes'],
+  auth: Record<string, Credential<unknown>>,
+  headers: Headers,
+  url: URL,
+  cookies: string[],
+  secrets: string[],
+): Promise<string | undefined> {
+  if (op.security.length === 0) return undefined;
+  const usable = op.security.find((alternative) => alternative.every((name) => auth[name] !== undefined && schemes[name]?.type !== 'other'));
+  if (!usable) {
+    if (op.security.some((alternative) => alternative.length === 0)) return undefined; // anonymous allowed
+    return `no credentials for any of its security schemes (${op.security.map((a) => a.join(' + ')).join(' or ')}); pass them in createClient({ auth })`;
+  }
+  for (const name of usable) {
+    const scheme = schemes[name]!;
+    const value = await resolveCredential(auth[name]!);
+    if (scheme.type === 'apiKey') {
+      const key = String(value);
+      secrets.push(key);
+      if (scheme.in === 'header') headers.set(scheme.name, key);
+      else if (scheme.in === 'query') url.searchParams.set(scheme.name, key);
+      else cookies.push(`${scheme.name}=${encodeURIComponent(key)}`);
+    } else if (scheme.type === 'http' && scheme.scheme === 'basic') {
+      const { username, password } = value as BasicCredentials;
+      const token = base64(`${username}:${password}`);
+      secrets.push(token, password);
+      headers.set('authorization', `Basic ${token}`);
+    } else if (scheme.type === 'http') {
+      const token = String(value);
+      secrets.push(token);
+      headers.set('authorization', `${scheme.scheme === 'bearer' ? 'Bearer' : scheme.scheme} ${token}`);
+    }
+  }
+  return undefined;
+}
+
+function base64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+function redactText(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length === 0) continue;
+    for (const form of new Set([secret, encodeURIComponent(secret), encodeComponent(secret)])) out = out.split(form).join(REDACTED);
+  }
+  return out;
+}
+
+function redactUrl(url: URL, secrets: readonly string[]): string {
+  return redactText(url.href, secrets);
+}
+
+const SENSITIVE_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
+function redactHeaders(headers: Headers, secrets: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, key) => {
+    out[key] = SENSITIVE_HEADERS.has(key) ? REDACTED : redactText(value, secrets);
+  });
+  return out;
+}
+
+/** A network error's message may echo the URL; the cause we expose must not carry credentials. */
+function redactError(error: unknown, secrets: readonly string[]): unknown {
+  if (!(error instanceof Error)) return error;
+  const copy = new Error(redactText(error.message, secrets));
+  copy.name = error.name;
+  return copy;
+}
+
+function describeIssues(issues: readonly ValidationIssue[]): string {
+  return issues
+    .slice(0, 5)
+    .map((i) => `${i.path && i.path.length ? i.path.map(String).join('.') : '(root)'}: ${i.message}`)
+    .join('; ');
+}
+
+/** The items a paginated operation yields: the page itself (a bare array) or its `Field` array. */
+export type ItemOf<Page, Field extends string | undefined> = Field extends string
+  ? Field extends keyof NonNullable<Page>
+    ? NonNullable<NonNullable<Page>[Field]> extends ReadonlyArray<infer T>
+      ? T
+      : unknown
+    : unknown
+  : NonNullable<Page> extends ReadonlyArray<infer T>
+    ? T
+    : unknown;
+
+/** `for await (const item of paginator)`; `paginator.pages()` for whole pages. */
+export interface Paginator<Item, Page> extends AsyncIterable<Item> {
+  pages(): AsyncIterable<Page>;
+}
+
+/** Builds a paginator for one call (used by generated `client.paginate.*`). */
+export function paginator<Item, Page>(
+  engine: ReturnType<typeof createEngine>,
+  operationId: string,
+  parts: RequestParts | undefined,
+  options: CallOptions | undefined,
+): Paginator<Item, Page> {
+  return {
+    [Symbol.asyncIterator]: () => engine.items(operationId, parts, options) as AsyncIterator<Item>,
+    pages: () => engine.pages(operationId, parts, options) as AsyncIterable<Page>,
+  };
+}

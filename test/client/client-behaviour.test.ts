@@ -1,0 +1,208 @@
+/**
+ * The generated clients, run for real against a local HTTP server: serialisation, auth, typed
+ * results, retries, timeouts, aborts and paging.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createClient as createClockify, SpecforgeRequestError, SpecforgeHttpError } from '../../generated/clockify/index.js';
+import { createClient as createJournyx } from '../../generated/journyx/index.js';
+import { json, startServer, type Handler, type TestServer } from '../support/http-server.js';
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+async function serve(handler: Handler): Promise<TestServer> {
+  server = await startServer(handler);
+  return server;
+}
+
+const WS = '64a687e29ae1f428e7ebe303';
+const fast = { retries: 3, minDelayMs: 1, maxDelayMs: 50 };
+
+describe('clockify client', () => {
+  it('sends the seed operation: encoded path, X-Api-Key, JSON body; types the 201 body', async () => {
+    const s = await serve((_req, res) => json(res, 201, { customFieldId: 'cf', customFieldType: 'TXT', value: '20231211-12345' }));
+    const client = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'secret-key' } });
+    const result = await client.upsertUserCustomFieldValue({
+      path: { workspaceId: WS, userId: 'u/1?x', customFieldId: 'cf' },
+      body: { value: '20231211-12345' },
+    });
+    expect(s.requests[0]).toMatchObject({ method: 'PUT', url: `/v1/workspaces/${WS}/users/u%2F1%3Fx/custom-field/cf/value`, body: '{"value":"20231211-12345"}' });
+    expect(s.requests[0]!.headers['x-api-key']).toBe('secret-key');
+    expect(s.requests[0]!.headers['content-type']).toBe('application/json');
+    expect(result.status).toBe(201);
+    if (result.error === undefined && result.status === 201) expect(result.data.customFieldType).toBe('TXT');
+    else throw new Error('expected data');
+  });
+
+  it('uses the add-on token when that is the credential given (alternatives), resolving functions', async () => {
+    const s = await serve((_req, res) => json(res, 200, []));
+    const client = createClockify({ baseUrl: s.url, auth: { AddonKeyAuth: async () => 'addon-token' } });
+    await client.ofWorkspace({ path: { workspaceId: WS }, query: { 'entity-type': 'USER', status: 'VISIBLE' } });
+    expect(s.requests[0]!.headers['x-addon-token']).toBe('addon-token');
+    expect(s.requests[0]!.headers['x-api-key']).toBeUndefined();
+    expect(s.requests[0]!.url).toBe(`/v1/workspaces/${WS}/custom-fields?status=VISIBLE&entity-type=USER`);
+  });
+
+  it('refuses to call without credentials, naming the schemes', async () => {
+    const client = createClockify({ baseUrl: 'http://127.0.0.1:9' });
+    await expect(client.delete({ path: { workspaceId: WS, customFieldId: 'x' } })).rejects.toThrow(/no credentials .*ApiKeyAuth or AddonKeyAuth/);
+  });
+
+  it('types error bodies and never sets data and error together', async () => {
+    const s = await serve((_req, res) => json(res, 400, { code: 501, message: "Client doesn't belong to Workspace" }));
+    const result = await createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' } }).getMemberProfile({ path: { workspaceId: WS, userId: 'u' } });
+    expect(result.data).toBeUndefined();
+    expect(result.status).toBe(400);
+    if (result.status === 400) expect(result.error.code).toBe(501);
+  });
+
+  it('returns undefined data for 204', async () => {
+    const s = await serve((_req, res) => { res.writeHead(204); res.end(); });
+    const result = await createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' } }).delete({ path: { workspaceId: WS, customFieldId: 'c' } });
+    expect(result).toMatchObject({ status: 204, data: undefined });
+  });
+
+  it('retries 429 honouring Retry-After, then succeeds', async () => {
+    const s = await serve((_req, res, i) => (i < 2 ? json(res, 429, { message: 'Too many requests', code: 429 }, { 'retry-after': '0' }) : json(res, 200, [])));
+    const attempts: number[] = [];
+    const client = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, retry: fast, onRequest: (info) => void attempts.push(info.attempt) });
+    const result = await client.ofWorkspace({ path: { workspaceId: WS } });
+    expect(result.status).toBe(200);
+    expect(attempts).toEqual([1, 2, 3]);
+  });
+
+  it('retries a POST on 429 but not on 500 (not idempotent)', async () => {
+    const s = await serve((_req, res) => json(res, 500, { message: 'boom', code: 1 }));
+    const client = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, retry: fast });
+    const result = await client.create({ path: { workspaceId: WS }, body: { name: 'n', type: 'TXT' } });
+    expect(result.status).toBe(500);
+    expect(s.requests).toHaveLength(1);
+    // A GET is idempotent: retried.
+    await client.ofWorkspace({ path: { workspaceId: WS } });
+    expect(s.requests).toHaveLength(1 + 4);
+  });
+
+  it('retries: 0 turns retrying off', async () => {
+    const s = await serve((_req, res) => json(res, 503, {}));
+    await createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, retry: { retries: 0 } }).ofWorkspace({ path: { workspaceId: WS } });
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it('times out with SpecforgeRequestError naming the operation and URL, without the key', async () => {
+    const s = await serve(() => undefined); // never answers
+    const client = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'top-secret' }, timeoutMs: 50, retry: { retries: 0 } });
+    const error = await client.ofWorkspace({ path: { workspaceId: WS } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SpecforgeRequestError);
+    expect((error as SpecforgeRequestError).kind).toBe('timeout');
+    expect((error as Error).message).toMatch(new RegExp(`ofWorkspace: timed out after 50 ms calling GET ${s.url}/v1/workspaces/${WS}/custom-fields`));
+    expect(JSON.stringify(error) + String((error as Error).message)).not.toContain('top-secret');
+  });
+
+  it('rejects when the caller aborts', async () => {
+    const s = await serve(() => undefined);
+    const controller = new AbortController();
+    const pending = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' } }).ofWorkspace({ path: { workspaceId: WS } }, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    await expect(pending).rejects.toMatchObject({ name: 'SpecforgeRequestError', kind: 'aborted' });
+  });
+
+  it('reports network errors (nothing listening) without retrying forever', async () => {
+    const client = createClockify({ baseUrl: 'http://127.0.0.1:9', auth: { ApiKeyAuth: 'k' }, retry: fast });
+    await expect(client.ofWorkspace({ path: { workspaceId: WS } })).rejects.toMatchObject({ kind: 'network', operation: 'ofWorkspace' });
+  });
+
+  it('pages through users with page/page-size until a short page', async () => {
+    const all = Array.from({ length: 5 }, (_, i) => ({ id: `u${i}`, email: `u${i}@example.com` }));
+    const s = await serve((req, res) => {
+      const q = new URL(req.url, 'http://x').searchParams;
+      const page = Number(q.get('page'));
+      const size = Number(q.get('page-size'));
+      json(res, 200, all.slice((page - 1) * size, page * size));
+    });
+    const client = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' } });
+    const seen: string[] = [];
+    for await (const user of client.paginate.getUsersOfWorkspace({ path: { workspaceId: WS }, query: { 'page-size': 2 } })) seen.push(user.id!);
+    expect(seen).toEqual(['u0', 'u1', 'u2', 'u3', 'u4']);
+    expect(s.requests.map((r) => new URL(r.url, 'http://x').searchParams.get('page'))).toEqual(['1', '2', '3']);
+  });
+
+  it('paginators throw SpecforgeHttpError on an error page', async () => {
+    const s = await serve((_req, res) => json(res, 403, { message: 'no', code: 403 }));
+    const it = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' } }).paginate.getUsersOfWorkspace({ path: { workspaceId: WS } });
+    await expect((async () => { for await (const _ of it) void _; })()).rejects.toBeInstanceOf(SpecforgeHttpError);
+  });
+
+  it('hooks see redacted credentials', async () => {
+    const s = await serve((_req, res) => json(res, 200, []));
+    const seen: unknown[] = [];
+    const client = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'sekrit' }, onRequest: (i) => void seen.push(i), onResponse: (i) => void seen.push(i) });
+    await client.ofWorkspace({ path: { workspaceId: WS } });
+    expect(JSON.stringify(seen)).not.toContain('sekrit');
+    expect(JSON.stringify(seen)).toContain('[redacted]');
+  });
+
+  it('defaults to the spec server and its variables', async () => {
+    const requests: Request[] = [];
+    const fetch = async (r: Request) => { requests.push(r); return new Response('[]', { headers: { 'content-type': 'application/json' } }); };
+    await createClockify({ fetch, auth: { ApiKeyAuth: 'k' } }).ofWorkspace({ path: { workspaceId: WS } });
+    await createClockify({ fetch, auth: { ApiKeyAuth: 'k' }, serverVariables: { host: 'euc1.clockify.me' } }).ofWorkspace({ path: { workspaceId: WS } });
+    expect(requests.map((r) => new URL(r.url).origin + new URL(r.url).pathname)).toEqual([
+      `https://api.clockify.me/api/v1/workspaces/${WS}/custom-fields`,
+      `https://euc1.clockify.me/api/v1/workspaces/${WS}/custom-fields`,
+    ]);
+  });
+});
+
+describe('journyx client', () => {
+  it('sends Basic auth and $-prefixed, percent-encoded query parameters', async () => {
+    const s = await serve((_req, res) => json(res, 200, { results: [] }));
+    const client = createJournyx({ baseUrl: `${s.url}/api/v1`, auth: { basicAuth: { username: 'jsmith', password: 'pässword' } } });
+    await client.listUsers({ query: { $top: 10, $filter: 'status intersects ["active","hidden"]', $keys: 'custom_fields' } });
+    const req = s.requests[0]!;
+    expect(req.url).toBe('/api/v1/users?$top=10&$filter=status%20intersects%20%5B%22active%22%2C%22hidden%22%5D&$keys=custom_fields');
+    expect(req.headers.authorization).toBe(`Basic ${Buffer.from('jsmith:pässword').toString('base64')}`);
+  });
+
+  it('sends the session cookie when that is the credential', async () => {
+    const s = await serve((_req, res) => { res.writeHead(204); res.end(); });
+    await createJournyx({ baseUrl: s.url, auth: { sessionCookie: 'tok en' } }).deleteUser({ path: { userId: '84A9E688C8AF4931B206F0423C3F70EA' } });
+    expect(s.requests[0]!.headers.cookie).toBe('wtsession=tok%20en');
+  });
+
+  it('sends the required If-Match header on update', async () => {
+    const s = await serve((_req, res) => { res.writeHead(204, { location: '/api/v1/users/x' }); res.end(); });
+    await createJournyx({ baseUrl: s.url, auth: { sessionCookie: 't' } }).updateUser({ path: { userId: 'X' }, headers: { 'If-Match': 'etag-1' }, body: { user_login: 'j', fullname: 'J', new_pw: 'a', new_pw2: 'a' } });
+    expect(s.requests[0]!.headers['if-match']).toBe('etag-1');
+    expect(JSON.parse(s.requests[0]!.body)).toEqual({ user_login: 'j', fullname: 'J', new_pw: 'a', new_pw2: 'a' });
+  });
+
+  it('pages with @nextLink to the end', async () => {
+    const s = await serve((req, res) => {
+      const skip = Number(new URL(req.url, 'http://x').searchParams.get('$skip') ?? 0);
+      const results = skip >= 6 ? [] : [{ id: `A${skip}`, user_login: `u${skip}`, fullname: 'x' }, { id: `A${skip + 1}`, user_login: `u${skip + 1}`, fullname: 'y' }];
+      const next = skip + 2 < 6 ? `${s.url}/api/v1/users?$top=2&$skip=${skip + 2}` : undefined;
+      json(res, 200, { response_code: 200, $count: 6, $skip: skip, $top: 2, results, ...(next ? { '@nextLink': next } : {}) });
+    });
+    const client = createJournyx({ baseUrl: `${s.url}/api/v1`, auth: { sessionCookie: 't' } });
+    const ids: string[] = [];
+    for await (const user of client.paginate.listUsers({ query: { $top: 2, $keys: 'custom_fields' } })) ids.push(user.id!);
+    expect(ids).toEqual(['A0', 'A1', 'A2', 'A3', 'A4', 'A5']);
+    expect(s.requests.map((r) => r.url)).toEqual([
+      '/api/v1/users?$top=2&$keys=custom_fields',
+      '/api/v1/users?$top=2&$skip=2&$keys=custom_fields',
+      '/api/v1/users?$top=2&$skip=4&$keys=custom_fields',
+    ]);
+    let pages = 0;
+    for await (const page of client.paginate.listUsers({ query: { $top: 2 } }).pages()) pages += page.results?.length ? 1 : 0;
+    expect(pages).toBe(3);
+  });
+
+  it('refuses a @nextLink to another origin (credentials would leak)', async () => {
+    const s = await serve((_req, res) => json(res, 200, { results: [{ id: 'A' }], '@nextLink': 'https://evil.example.com/api/v1/users?$skip=1' }));
+    const it = createJournyx({ baseUrl: `${s.url}/api/v1`, auth: { basicAuth: { username: 'u', password: 'p' } } }).paginate.listUsers();
+    await expect((async () => { for await (const _ of it) void _; })()).rejects.toThrow(/another origin/);
+    expect(s.requests).toHaveLength(1);
+  });
+});

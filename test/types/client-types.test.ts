@@ -1,0 +1,50 @@
+/**
+ * Type tests of the generated clients. `expectTypeOf` and `@ts-expect-error` are checked by tsc
+ * (test/project/typecheck.test.ts runs it over the whole project, so an unused
+ * `@ts-expect-error` fails the suite); the runtime part only makes vitest list the file.
+ */
+import { describe, expectTypeOf, it } from 'vitest';
+import { createClient as createClockify, type ApiResult } from '../../generated/clockify/index.js';
+import { createClient as createJournyx } from '../../generated/journyx/index.js';
+import type { UserModifiableFields, UserModifiableFieldsWrite } from '../../generated/journyx/index.js';
+
+const clockify = createClockify({ baseUrl: 'http://127.0.0.1:9', auth: { ApiKeyAuth: 'k' }, retry: { retries: 0 } });
+const journyx = createJournyx({ baseUrl: 'http://127.0.0.1:9', auth: { basicAuth: { username: 'u', password: 'p' } } });
+
+async function compileOnly(): Promise<void> {
+  // @ts-expect-error — a required path parameter is missing
+  await clockify.upsertUserCustomFieldValue({ path: { workspaceId: 'w', userId: 'u' }, body: { value: 'x' } });
+  // @ts-expect-error — the body is required
+  await clockify.upsertUserCustomFieldValue({ path: { workspaceId: 'w', userId: 'u', customFieldId: 'c' } });
+  // @ts-expect-error — wrong body type (value cannot be an object)
+  await clockify.upsertUserCustomFieldValue({ path: { workspaceId: 'w', userId: 'u', customFieldId: 'c' }, body: { value: { nested: 1 } } });
+  // @ts-expect-error — an enum value the spec does not have, in a request
+  await clockify.create({ path: { workspaceId: 'w' }, body: { name: 'n', type: 'TEXT' } });
+  // @ts-expect-error — group_names is readOnly: not part of a request body
+  await journyx.createUser({ body: { user_login: 'j', fullname: 'J', group_names: [] } });
+  // @ts-expect-error — user_login is required when creating a user
+  await journyx.createUser({ body: { fullname: 'J' } });
+  // @ts-expect-error — If-Match is a required header of updateUser
+  await journyx.updateUser({ path: { userId: 'x' }, body: { user_login: 'j', fullname: 'J' } });
+
+  const result = await clockify.upsertUserCustomFieldValue({ path: { workspaceId: 'w', userId: 'u', customFieldId: 'c' }, body: { value: 'x' } });
+  if (result.status === 201) expectTypeOf(result.data).toEqualTypeOf<UserCustomFieldValueDtoV1Clockify>();
+  if (result.status === 429) expectTypeOf(result.error).toEqualTypeOf<ClockifyError>();
+  if (result.error === undefined) expectTypeOf(result.data).toEqualTypeOf<UserCustomFieldValueDtoV1Clockify>();
+  // The unconditional result has both possibilities.
+  expectTypeOf(result).toEqualTypeOf<ApiResult<import('../../generated/clockify/index.js').Operations['upsertUserCustomFieldValue']['responses']>>();
+}
+
+type UserCustomFieldValueDtoV1Clockify = import('../../generated/clockify/index.js').UserCustomFieldValueDtoV1;
+type ClockifyError = import('../../generated/clockify/index.js').ErrorResponse;
+
+describe('generated types', () => {
+  it('views: new_pw only in the write view, group_names only in the read view', () => {
+    expectTypeOf<UserModifiableFieldsWrite>().toHaveProperty('new_pw');
+    expectTypeOf<UserModifiableFields>().toHaveProperty('group_names');
+    expectTypeOf<UserModifiableFields>().not.toHaveProperty('new_pw');
+    expectTypeOf<UserModifiableFieldsWrite>().not.toHaveProperty('group_names');
+    expectTypeOf<UserModifiableFieldsWrite['user_login']>().toEqualTypeOf<string>();
+    void compileOnly;
+  });
+});

@@ -23,6 +23,8 @@ export interface GenerateOptions extends LoadOptions {
   readonly check?: boolean;
   /** Treat warnings as errors. */
   readonly strict?: boolean;
+  /** Format assertion in validators: `assert` (default) or `annotate`. */
+  readonly formats?: 'assert' | 'annotate';
 }
 
 export interface GenerateResult {
@@ -70,6 +72,6 @@ export async function renderPackage(options: GenerateOptions, diagnostics: Diagn
   const plan = planNames(model);
   const source = path.relative(path.resolve(options.out), path.resolve(options.spec)).split(path.sep).join('/');
   const output = new Map<string, string>();
-  for (const file of packageFiles(model, plan)) output.set(file.path, await printFile(file, source));
+  for (const file of packageFiles(model, plan, options.formats ? { formats: options.formats } : {})) output.set(file.path, await printFile(file, source));
   return { output, operations: model.operations.length, schemas: model.schemas.length };
 }

@@ -4,3 +4,4 @@
 
 export * from './types.gen.js';
 export * from './client.gen.js';
+export * from './validators.gen.js';

@@ -8,7 +8,8 @@ import { exportAllStructure, type Statement } from '../structures.js';
 import { schemaDeclarations } from '../types/schema-declarations.js';
 import { operationDeclarations } from '../types/operation-types.js';
 import { clientStatements } from '../client/client-file.js';
-import { clientRuntimeSource } from '../runtime/runtime-files.js';
+import { runtimeSource } from '../runtime/runtime-files.js';
+import { validatorStatements } from '../validators/validators-file.js';
 import { findPagination } from '../../generator/passes/pagination.js';
 
 /** One output file before printing. */
@@ -19,12 +20,20 @@ export interface EmittedFile {
 }
 
 /** Every file of the package for a model. */
-export function packageFiles(model: ApiModel, plan: Plan): EmittedFile[] {
+export function packageFiles(model: ApiModel, plan: Plan, options: PackageOptions = {}): EmittedFile[] {
   const pagination = findPagination(model);
   return [
     { path: 'types.gen.ts', statements: [...schemaDeclarations(model.schemas, plan), ...operationDeclarations(model.operations, plan)] },
-    { path: 'client-runtime.gen.ts', statements: [clientRuntimeSource()] },
-    { path: 'client.gen.ts', statements: clientStatements(model, plan, pagination, false) },
-    { path: 'index.ts', statements: [exportAllStructure('./types.gen.js'), exportAllStructure('./client.gen.js')] },
+    { path: 'client-runtime.gen.ts', statements: [runtimeSource('client')] },
+    { path: 'client.gen.ts', statements: clientStatements(model, plan, pagination, true) },
+    { path: 'validators-runtime.gen.ts', statements: [runtimeSource('validators')] },
+    { path: 'validators.gen.ts', statements: validatorStatements(model, plan, { formats: options.formats ?? 'assert' }) },
+    { path: 'index.ts', statements: [exportAllStructure('./types.gen.js'), exportAllStructure('./client.gen.js'), exportAllStructure('./validators.gen.js')] },
   ];
+}
+
+/** Choices that change the emitted package. */
+export interface PackageOptions {
+  /** `assert` (default) checks date-time, date, time, email, uuid, uri, ipv4, ipv6, int32, int64; `annotate` checks none. */
+  readonly formats?: 'assert' | 'annotate';
 }

@@ -1,10 +1,14 @@
 /** The verbatim runtime modules, read once from templates/runtime/ (they are part of specforge, not input). */
 import { readFileSync } from 'node:fs';
 
-let clientRuntime: string | undefined;
+const sources = new Map<string, string>();
 
-/** The client runtime's source text. */
-export function clientRuntimeSource(): string {
-  clientRuntime ??= readFileSync(new URL('./client.ts', import.meta.url), 'utf8');
-  return clientRuntime;
+/** The source text of `templates/runtime/<name>.ts`. */
+export function runtimeSource(name: 'client' | 'validators'): string {
+  let text = sources.get(name);
+  if (text === undefined) {
+    text = readFileSync(new URL(`./${name}.ts`, import.meta.url), 'utf8');
+    sources.set(name, text);
+  }
+  return text;
 }

@@ -155,6 +155,28 @@ describe('clockify client', () => {
   });
 });
 
+describe('validation in the client', () => {
+  it('validate.response turns a mismatching body into an error naming the bad field', async () => {
+    const s = await serve((_req, res) => json(res, 201, { customFieldId: 'cf', customFieldType: 'RICH', value: 'v' }));
+    const strict = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, validate: { response: true } });
+    const result = await strict.upsertUserCustomFieldValue({ path: { workspaceId: WS, userId: 'u', customFieldId: 'c' }, body: { value: 'v' } });
+    expect(result.data).toBeUndefined();
+    expect(result.error).toMatchObject({ message: expect.stringContaining('customFieldType: must be one of: TXT'), issues: [{ path: ['customFieldType'] }] });
+    // Lenient: an enum value the spec does not know yet reaches the caller.
+    const lenient = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, validate: { response: 'lenient' } });
+    const ok = await lenient.upsertUserCustomFieldValue({ path: { workspaceId: WS, userId: 'u', customFieldId: 'c' }, body: { value: 'v' } });
+    expect(ok.data).toMatchObject({ customFieldType: 'RICH' });
+  });
+
+  it('validate.request refuses a bad body before any request is sent', async () => {
+    const s = await serve((_req, res) => json(res, 201, {}));
+    const client = createJournyx({ baseUrl: s.url, auth: { sessionCookie: 't' }, validate: { request: true } });
+    const bad = { user_login: 'j', fullname: 'J', group_names: [] } as unknown as { user_login: string; fullname: string };
+    await expect(client.createUser({ body: bad })).rejects.toMatchObject({ kind: 'invalid-request', issues: [{ path: ['group_names'] }] });
+    expect(s.requests).toHaveLength(0);
+  });
+});
+
 describe('journyx client', () => {
   it('sends Basic auth and $-prefixed, percent-encoded query parameters', async () => {
     const s = await serve((_req, res) => json(res, 200, { results: [] }));

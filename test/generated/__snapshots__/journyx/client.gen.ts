@@ -15,6 +15,7 @@ import {
   type Paginator,
 } from './client-runtime.gen.js';
 import type * as types from './types.gen.js';
+import { operationValidators } from './validators.gen.js';
 export {
   SpecforgeHttpError,
   SpecforgeRequestError,
@@ -254,7 +255,7 @@ export type Client = {
 };
 /** Creates a client. Every option has a default: `createClient()` targets the spec's first server. */
 export function createClient(options: ClientOptions<Auth> = {}): Client {
-  const engine = createEngine(api, options);
+  const engine = createEngine({ ...api, validators: operationValidators }, options);
   return {
     listUsers: (request, options) => engine.call('listUsers', request, options) as Promise<never>,
     createUser: (request, options) => engine.call('createUser', request, options) as Promise<never>,

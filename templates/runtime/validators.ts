@@ -1,0 +1,274 @@
+/**
+ * Helpers of the generated validators, copied verbatim into every package (as
+ * `validators-runtime.gen.ts`). Generated validation functions are straight-line code; what they
+ * share (deep equality, code-point length, formats, the Standard Schema wrapper) lives here once.
+ */
+
+/** One validation problem: what is wrong and where (property keys and array indexes). */
+export interface Issue {
+  readonly message: string;
+  readonly path: PropertyKey[];
+}
+
+/**
+ * A compiled check. `e` collects issues (null: only the answer is needed); `m` is a bit set:
+ * `ALL` collects every issue instead of stopping at the first, `LENIENT` lets unknown properties
+ * and enum values through (forward compatibility for responses).
+ */
+export type Check = (x: any, e: Issue[] | null, m: number, ev?: Ev) => boolean;
+
+/** Evaluated properties and items, for `unevaluatedProperties`/`unevaluatedItems`. */
+export interface Ev {
+  /** Property names evaluated so far; `a`: all of them. */
+  p: Set<string>;
+  a?: boolean;
+  /** Items evaluated from the start (`prefixItems`), all of them (`ai`), or some (`contains`). */
+  i: number;
+  ai?: boolean;
+  c: Set<number>;
+}
+
+/** Adopts a passing subschema's annotations. */
+export function mergeEv(into: Ev | undefined, from: Ev): void {
+  if (!into) return;
+  for (const k of from.p) into.p.add(k);
+  if (from.a) into.a = true;
+  if (from.i > into.i) into.i = from.i;
+  if (from.ai) into.ai = true;
+  for (const i of from.c) into.c.add(i);
+}
+
+/** Runs a check for the client's validation: all issues, strict or lenient. */
+export function run(check: Check, value: unknown, mode: 'strict' | 'lenient'): Issue[] {
+  const e: Issue[] = [];
+  check(value, e, ALL | (mode === 'lenient' ? LENIENT : 0));
+  return e;
+}
+
+export const ALL = 1;
+export const LENIENT = 2;
+
+/** Prefixes the path of the issues added since index `from` with `key` (done once, on failure). */
+export function at(e: Issue[], from: number, key: PropertyKey): void {
+  for (let i = from; i < e.length; i++) e[i]!.path.unshift(key);
+}
+
+/**
+ * Records a failure of the current value. Returns true when the check must stop: silent mode
+ * (`e` null: only the answer matters) or first-issue mode.
+ */
+export function halt(e: Issue[] | null, m: number, message: string): boolean {
+  if (e === null) return true;
+  e.push({ message, path: [] });
+  return !(m & ALL);
+}
+
+/** Records a failure of the child value at `key`; same answer as `halt`. */
+export function haltAt(e: Issue[] | null, m: number, key: PropertyKey, message: string): boolean {
+  if (e === null) return true;
+  e.push({ message, path: [key] });
+  return !(m & ALL);
+}
+
+/** The issue count before a child check, to prefix the child's issues if it fails. */
+export function mark(e: Issue[] | null): number {
+  return e === null ? 0 : e.length;
+}
+
+/** A child check at `key` failed: prefix its issues' paths; same answer as `halt`. */
+export function haltChild(e: Issue[] | null, m: number, from: number, key: PropertyKey): boolean {
+  if (e === null) return true;
+  at(e, from, key);
+  return !(m & ALL);
+}
+
+/** JSON deep equality (numbers by value: 1 and 1.0 are equal). Never reads inherited properties. */
+export function eq(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!eq(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    if (!Object.prototype.hasOwnProperty.call(b, k)) return false;
+    if (!eq((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
+
+/** Whether all items are distinct (deep). */
+export function unique(items: readonly unknown[]): boolean {
+  for (let i = 1; i < items.length; i++) for (let j = 0; j < i; j++) if (eq(items[i], items[j])) return false;
+  return true;
+}
+
+/** Length in Unicode code points (JSON Schema's string length), not UTF-16 units. */
+export function len(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+/** `x` is a multiple of `m`, tolerating binary floating-point error (0.0075 is a multiple of 0.0001). */
+export function multipleOf(x: number, m: number): boolean {
+  const q = x / m;
+  if (!Number.isFinite(q)) return false;
+  return Math.abs(q - Math.round(q)) <= 1e-9 * Math.max(1, Math.abs(q));
+}
+
+/** Own-property read: a key like `__proto__` or `constructor` is data, never the prototype chain. */
+export function own(x: object, k: string): unknown {
+  return Object.prototype.hasOwnProperty.call(x, k) ? (x as Record<string, unknown>)[k] : undefined;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME = /^(\d{2}):(\d{2}):(\d{2})(\.\d+)?(z|[+-](\d{2}):(\d{2}))$/i;
+const DAYS = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isDate(s: string): boolean {
+  const m = DATE.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= (mo === 2 && !leap ? 28 : DAYS[mo]!);
+}
+
+function isTime(s: string): boolean {
+  const m = TIME.exec(s);
+  if (!m) return false;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  const sec = Number(m[3]);
+  const oh = m[6] === undefined ? 0 : Number(m[6]);
+  const om = m[7] === undefined ? 0 : Number(m[7]);
+  return h <= 23 && min <= 59 && sec <= 60 && oh <= 23 && om <= 59;
+}
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const EMAIL = /^[^\s@"(),:;<>[\\\]]+@[^\s@"(),:;<>[\\\]]+\.[^\s@"(),:;<>[\\\]]+$/;
+
+function isIpv6(s: string): boolean {
+  if (s.includes('%') || !/^[0-9a-fA-F:.]+$/.test(s)) return false;
+  try {
+    return new URL(`http://[${s}]/`).hostname.length > 2;
+  } catch {
+    return false;
+  }
+}
+
+function isUri(s: string): boolean {
+  if (!/^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]*$/.test(s)) return false;
+  try {
+    new URL(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Format checks that are asserted (the ones a client relies on). Others are annotations. */
+export const formats: Readonly<Record<string, (x: string | number) => boolean>> = {
+  'date-time': (x) => {
+    if (typeof x !== 'string') return true;
+    const t = x.search(/t/i);
+    return t > 0 && isDate(x.slice(0, t)) && isTime(x.slice(t + 1));
+  },
+  date: (x) => typeof x !== 'string' || isDate(x),
+  time: (x) => typeof x !== 'string' || isTime(x),
+  email: (x) => typeof x !== 'string' || EMAIL.test(x),
+  uuid: (x) => typeof x !== 'string' || UUID.test(x),
+  uri: (x) => typeof x !== 'string' || isUri(x),
+  ipv4: (x) => typeof x !== 'string' || IPV4.test(x),
+  ipv6: (x) => typeof x !== 'string' || isIpv6(x),
+  int32: (x) => typeof x !== 'number' || (Number.isInteger(x) && x >= -2147483648 && x <= 2147483647),
+  int64: (x) => typeof x !== 'number' || (Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER),
+};
+
+/** Standard Schema v1 result. */
+export type StandardResult<T> = { readonly value: T; readonly issues?: undefined } | { readonly issues: readonly Issue[] };
+
+/** A validator of one schema view: Standard Schema v1, plus `is` and `parse`. */
+export interface Validator<T> {
+  readonly '~standard': {
+    readonly version: 1;
+    readonly vendor: 'specforge';
+    validate(value: unknown): StandardResult<T>;
+    readonly types?: { readonly input: unknown; readonly output: T };
+  };
+  /** Type guard. */
+  is(value: unknown): value is T;
+  /** The value, typed; throws `SpecforgeValidationError` listing the issues. */
+  parse(value: unknown): T;
+  /** All issues (the first one only unless `all`); empty when valid. `lenient` is for responses. */
+  issues(value: unknown, options?: { all?: boolean; lenient?: boolean }): Issue[];
+}
+
+/** Thrown by `parse`. */
+export class SpecforgeValidationError extends Error {
+  override readonly name = 'SpecforgeValidationError';
+  constructor(
+    readonly schema: string,
+    readonly issues: readonly Issue[],
+  ) {
+    super(`${schema}: ${issues.map((i) => `${i.path.length ? i.path.map(String).join('.') : '(root)'} ${i.message}`).join('; ')}`);
+  }
+}
+
+/** Wraps a check as a `Validator`. No exception escapes `validate` for any input. */
+export function validator<T>(name: string, check: Check): Validator<T> {
+  const issues = (value: unknown, options?: { all?: boolean; lenient?: boolean }): Issue[] => {
+    const e: Issue[] = [];
+    try {
+      check(value, e, (options?.all ? ALL : 0) | (options?.lenient ? LENIENT : 0));
+    } catch (error) {
+      // Only a stack overflow on a pathologically deep value can get here.
+      e.push({ message: `could not be validated: ${error instanceof RangeError ? 'nested too deeply' : String(error)}`, path: [] });
+    }
+    return e;
+  };
+  return {
+    '~standard': {
+      version: 1,
+      vendor: 'specforge',
+      validate(value) {
+        const e = issues(value);
+        return e.length ? { issues: e } : { value: value as T };
+      },
+    },
+    is(value): value is T {
+      try {
+        return check(value, null, 0);
+      } catch {
+        return false;
+      }
+    },
+    parse(value) {
+      const e = issues(value, { all: true });
+      if (e.length) throw new SpecforgeValidationError(name, e);
+      return value as T;
+    },
+    issues,
+  };
+}
+
+/** Body validators of every operation (the client's `validate` option uses them). */
+export type OperationValidatorsTable = Readonly<
+  Record<string, { readonly request?: (v: unknown, mode: 'strict' | 'lenient') => Issue[]; readonly responses?: Readonly<Record<string, (v: unknown, mode: 'strict' | 'lenient') => Issue[]>> }>
+>;

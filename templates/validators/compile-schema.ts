@@ -1,0 +1,364 @@
+/**
+ * SchemaNode → straight-line validation functions (JSON Schema 2020-12 plus OpenAPI's
+ * `discriminator`, read/write views and formats).
+ *
+ * Every generated check has the runtime's `Check` shape `(x, e, m, ev)`: `e` collects issues or is
+ * null (only the answer matters: subschemas of anyOf/oneOf/not/if run silently), `m` carries the
+ * ALL/LENIENT bits, and `ev` (only when some schema of the model uses `unevaluated*`) collects the
+ * evaluated properties and items. Paths are built only on failure (`at()` prefixes them while
+ * unwinding), so valid input costs no allocation.
+ */
+import { code, join, lit, raw, regex, type Code } from '../../generator/safe/code.js';
+import type { KeywordSchemaNode, SchemaNode, JsonType } from '../../generator/model/ir.js';
+import type { Plan, SchemaView } from '../../generator/plan/plan.js';
+import { typeCheck } from './type-checks.js';
+
+/** Formats asserted when `formats: 'assert'` (the ones the runtime implements). */
+export const ASSERTED_FORMATS: ReadonlySet<string> = new Set(['date-time', 'date', 'time', 'email', 'uuid', 'uri', 'ipv4', 'ipv6', 'int32', 'int64']);
+
+export interface CompileOptions {
+  /** `assert` checks the formats above; `annotate` treats every format as documentation (2020-12 default). */
+  readonly formats: 'assert' | 'annotate';
+}
+
+/** Per-run compiler state: hoisted functions and constants, in a deterministic order. */
+export class ValidatorCompiler {
+  readonly declarations: Code[] = [];
+  private counter = 0;
+  private readonly regexes = new Map<string, string>();
+  readonly formatsUsed = new Set<string>();
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly options: CompileOptions,
+    /** Whether `ev` tracking code is emitted (some schema uses unevaluatedProperties/Items). */
+    readonly tracking: boolean,
+  ) {}
+
+  /** Declares the function for a named schema view. */
+  compileNamed(name: string, node: SchemaNode, view: SchemaView): void {
+    this.declarations.push(this.functionCode(name, node, view));
+  }
+
+  private functionCode(name: string, node: SchemaNode, view: SchemaView): Code {
+    const body = this.body(node, view);
+    return code`function ${raw(name)}(x: any, e: Issue[] | null, m: number${raw(this.tracking ? ', ev?: Ev' : '')}): boolean {\nlet ok = true;\n${body}\nreturn ok;\n}`;
+  }
+
+  /** A hoisted function for a subschema; returns its name. */
+  sub(node: SchemaNode, view: SchemaView): Code {
+    if (node.kind === 'ref') return raw(this.plan.schemaValidator(node.target, view));
+    const name = `s${this.counter++}`;
+    this.declarations.push(this.functionCode(name, node, view));
+    return raw(name);
+  }
+
+  private pattern(source: string): Code {
+    let name = this.regexes.get(source);
+    if (!name) {
+      name = `re${this.regexes.size}`;
+      this.regexes.set(source, name);
+      this.declarations.push(code`const ${raw(name)} = ${regex(source)};`);
+    }
+    return raw(name);
+  }
+
+  private evArg(evName: Code | undefined): Code {
+    return this.tracking ? code`, ${evName ?? raw('undefined')}` : raw('');
+  }
+
+  /** The statements checking `node` against `x`. */
+  private body(node: SchemaNode, view: SchemaView): Code {
+    if (node.kind === 'boolean') return node.value ? raw('') : failCode('must not be present (false schema)');
+    if (node.kind === 'ref') return this.callInPlace(this.sub(node, view), raw('ev'));
+    const s = node;
+    const out: Code[] = [];
+    const ownEv = this.tracking && (s.unevaluatedProperties !== undefined || s.unevaluatedItems !== undefined);
+    // With unevaluated*, this schema collects annotations in its own set and passes them up at the end.
+    const ev = ownEv ? raw('ev0') : raw('ev');
+    if (ownEv) out.push(raw('const ev0: Ev = { p: new Set(), i: 0, c: new Set() };'));
+
+    if (s.types) out.push(code`if (!(${typeCheck(s.types, raw('x'))})) ${failCode(`must be ${s.types.join(' or ')}`)}`);
+    if (s.enum) out.push(this.enumCheck(s.enum, s.types));
+    if (s.const) out.push(code`if (!(${equals(raw('x'), s.const.value)})) ${failCode(`must be ${JSON.stringify(s.const.value)}`)}`);
+
+    const str = this.stringChecks(s);
+    if (str.length) out.push(code`if (typeof x === "string") {\n${join(str, '\n')}\n}`);
+    const num = this.numberChecks(s);
+    if (num.length) out.push(code`if (typeof x === "number") {\n${join(num, '\n')}\n}`);
+    const obj = this.objectChecks(s, view, ev);
+    if (obj.length) out.push(code`if (typeof x === "object" && x !== null && !Array.isArray(x)) {\n${join(obj, '\n')}\n}`);
+    const arr = this.arrayChecks(s, view, ev);
+    if (arr.length) out.push(code`if (Array.isArray(x)) {\n${join(arr, '\n')}\n}`);
+
+    out.push(...this.applicators(s, view, ev));
+    if (ownEv) {
+      out.push(...this.unevaluated(s, view));
+      out.push(raw('if (ev) { for (const k of ev0.p) ev.p.add(k); if (ev0.i > ev.i) ev.i = ev0.i; for (const i of ev0.c) ev.c.add(i); if (ev0.a) ev.a = true; if (ev0.ai) ev.ai = true; }'));
+    }
+    return join(out, '\n');
+  }
+
+  private enumCheck(values: readonly unknown[], types: readonly JsonType[] | undefined): Code {
+    const test = values.length === 0 ? raw('false') : join(values.map((v) => equals(raw('x'), v)), ' || ');
+    const shown = values.slice(0, 20).map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ') + (values.length > 20 ? ', …' : '');
+    // Lenient (responses): a value of the right type that the spec does not list yet passes.
+    const kinds = [...new Set(values.map((v) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v)))];
+    const lenientOk = kinds.length === 1 && (kinds[0] === 'string' || kinds[0] === 'number') && (!types || types.length > 0) ? code` && !((m & 2) && typeof x === ${kinds[0]!})` : raw('');
+    return code`if (!(${test})${lenientOk}) ${failCode(`must be one of: ${shown}`)}`;
+  }
+
+  private stringChecks(s: KeywordSchemaNode): Code[] {
+    const out: Code[] = [];
+    if (s.minLength !== undefined) out.push(code`if (x.length < ${s.minLength} || (x.length < ${s.minLength * 2} && len(x) < ${s.minLength})) ${failCode(`must have at least ${s.minLength} characters`)}`);
+    if (s.maxLength !== undefined) out.push(code`if (x.length > ${s.maxLength} && len(x) > ${s.maxLength}) ${failCode(`must have at most ${s.maxLength} characters`)}`);
+    if (s.pattern !== undefined) out.push(code`if (!${this.pattern(s.pattern)}.test(x)) ${failCode(`must match the pattern ${s.pattern}`)}`);
+    const f = this.formatCheck(s.format, 'string');
+    if (f) out.push(f);
+    return out;
+  }
+
+  private formatCheck(format: string | undefined, kind: 'string' | 'number'): Code | undefined {
+    if (!format || this.options.formats !== 'assert' || !ASSERTED_FORMATS.has(format)) return undefined;
+    const numeric = format === 'int32' || format === 'int64';
+    if (numeric !== (kind === 'number')) return undefined;
+    this.formatsUsed.add(format);
+    return code`if (!formats[${format}]!(x)) ${failCode(`must be a valid ${format}`)}`;
+  }
+
+  private numberChecks(s: KeywordSchemaNode): Code[] {
+    const out: Code[] = [];
+    const bound = (value: number | undefined, op: string, text: string): void => {
+      if (value !== undefined) out.push(code`if (x ${raw(op)} ${value}) ${failCode(`must be ${text} ${value}`)}`);
+    };
+    bound(s.minimum, '<', '>=');
+    bound(s.maximum, '>', '<=');
+    bound(s.exclusiveMinimum, '<=', '>');
+    bound(s.exclusiveMaximum, '>=', '<');
+    if (s.multipleOf !== undefined) out.push(code`if (!multipleOf(x, ${s.multipleOf})) ${failCode(`must be a multiple of ${s.multipleOf}`)}`);
+    const f = this.formatCheck(s.format, 'number');
+    if (f) out.push(f);
+    return out;
+  }
+
+  /** Calls a check on `x` itself (in-place applicator), propagating issues and annotations. */
+  private callInPlace(fn: Code, ev: Code): Code {
+    return code`if (!${fn}(x, e, m${this.evArg(ev)})) { if (e === null || !(m & 1)) return false; ok = false; }`;
+  }
+
+  /** Calls a check on a child value, prefixing the issues' paths with `key` on failure. */
+  private callChild(fn: Code, value: Code, key: Code): Code {
+    return code`{ const n = mark(e); if (!${fn}(${value}, e, m${this.evArg(undefined)})) { if (haltChild(e, m, n, ${key})) return false; ok = false; } }`;
+  }
+
+  private objectChecks(s: KeywordSchemaNode, view: SchemaView, ev: Code): Code[] {
+    const out: Code[] = [];
+    const props = s.properties ?? [];
+    const hidden = (name: string): 'readOnly' | 'writeOnly' | undefined => {
+      const p = props.find((q) => q.name === name)?.schema;
+      const flags = p && this.flagsOf(p);
+      if (view === 'write' && flags?.readOnly) return 'readOnly';
+      if (view === 'read' && flags?.writeOnly) return 'writeOnly';
+      return undefined;
+    };
+    const read = (name: string): Code => (Object.prototype.hasOwnProperty.call(Object.prototype, name) ? code`own(x, ${name})` : code`x[${name}]`);
+    for (const name of s.required ?? []) {
+      if (hidden(name)) continue; // not required in this view
+      out.push(code`if (${read(name)} === undefined) ${failAtCode(lit(name), 'is required')}`);
+    }
+    const needsKeys = s.additionalProperties || s.patternProperties?.length || s.propertyNames || s.minProperties !== undefined || s.maxProperties !== undefined;
+    if (needsKeys || (this.tracking && props.length)) out.push(raw('const keys = Object.keys(x);'));
+    if (s.minProperties !== undefined) out.push(code`if (keys.length < ${s.minProperties}) ${failCode(`must have at least ${s.minProperties} properties`)}`);
+    if (s.maxProperties !== undefined) out.push(code`if (keys.length > ${s.maxProperties}) ${failCode(`must have at most ${s.maxProperties} properties`)}`);
+    for (const { name, schema } of props) {
+      const why = hidden(name);
+      if (why === 'readOnly') {
+        out.push(code`if (${read(name)} !== undefined) ${failAtCode(lit(name), 'is read-only and must not be sent')}`);
+        continue;
+      }
+      if (schema.kind === 'keywords' && isTypeOnly(schema) && !this.tracking) {
+        out.push(code`{ const v = ${read(name)}; if (v !== undefined && !(${typeCheck(schema.types!, raw('v'))})) ${failAtCode(lit(name), `must be ${schema.types!.join(' or ')}`)} }`);
+        continue;
+      }
+      const check = this.childCheck(schema, view, code`v`, lit(name));
+      out.push(code`{ const v = ${read(name)}; if (v !== undefined) {\n${check}${this.tracking ? code`\nif (${ev}) ${ev}.p.add(${name});` : raw('')}\n} }`);
+    }
+    for (const dep of s.dependentRequired ?? []) {
+      const missing = dep.required.map((r) => code`if (${read(r)} === undefined) ${failAtCode(lit(r), `is required when ${dep.name} is present`)}`);
+      out.push(code`if (${read(dep.name)} !== undefined) {\n${join(missing, '\n')}\n}`);
+    }
+    for (const dep of s.dependentSchemas ?? []) {
+      out.push(code`if (${read(dep.name)} !== undefined) ${this.callInPlace(this.sub(dep.schema, view), ev)}`);
+    }
+    if (s.propertyNames) {
+      out.push(code`for (const k of keys) ${this.callChild(this.sub(s.propertyNames, view), raw('k'), raw('k'))}`);
+    }
+    const patterns = s.patternProperties ?? [];
+    if (s.additionalProperties || patterns.length) {
+      const known = props.map((p) => code`case ${p.name}:`);
+      const perPattern = patterns.map((p) => code`if (${this.pattern(p.pattern)}.test(k)) { matched = true; ${this.callChild(this.sub(p.schema, view), raw('x[k]'), raw('k'))}${this.tracking ? code` if (${ev}) ${ev}.p.add(k);` : raw('')} }`);
+      const extra = s.additionalProperties;
+      let additional = raw('');
+      if (extra && !(extra.kind === 'boolean' && extra.value)) {
+        additional =
+          extra.kind === 'boolean'
+            ? code`if (!matched && !(m & 2)) ${failAtCode(raw('k'), 'is not allowed (additionalProperties)')}`
+            : code`if (!matched) ${this.callChild(this.sub(extra, view), raw('x[k]'), raw('k'))}`;
+      }
+      const markAll = this.tracking && extra ? code`\nif (${ev}) ${ev}.p.add(k);` : raw('');
+      // Declared properties are not additional, but patternProperties still apply to them.
+      const knownSwitch = known.length ? code`switch (k) { ${join(known, ' ')} matched = true; }\n` : raw('');
+      const skipKnown = known.length && patterns.length === 0 && !markAll.text ? code`switch (k) { ${join(known, ' ')} continue; }\n` : undefined;
+      out.push(code`for (const k of keys) {\n${skipKnown ?? raw('')}let matched = false;\n${skipKnown ? raw('') : knownSwitch}${join(perPattern, '\n')}\n${additional}${markAll}\n}`);
+    }
+    return out;
+  }
+
+  private flagsOf(node: SchemaNode): { readOnly?: boolean | undefined; writeOnly?: boolean | undefined } {
+    if (node.kind === 'keywords') return { readOnly: node.readOnly, writeOnly: node.writeOnly };
+    if (node.kind === 'ref') {
+      const target = this.plan.schemasById.get(node.target)?.schema;
+      if (target?.kind === 'keywords') return { readOnly: target.readOnly, writeOnly: target.writeOnly };
+    }
+    return {};
+  }
+
+  /**
+   * Checks a child value. A schema that is only a `type` (the common case: `{ type: string }`) is
+   * inlined; anything else is a call.
+   */
+  private childCheck(schema: SchemaNode, view: SchemaView, value: Code, key: Code): Code {
+    if (schema.kind === 'keywords' && isTypeOnly(schema)) {
+      return code`if (!(${typeCheck(schema.types!, value)})) ${failAtCode(key, `must be ${schema.types!.join(' or ')}`)}`;
+    }
+    if (schema.kind === 'boolean' && schema.value) return raw('');
+    return this.callChild(this.sub(schema, view), value, key);
+  }
+
+  private arrayChecks(s: KeywordSchemaNode, view: SchemaView, ev: Code): Code[] {
+    const out: Code[] = [];
+    if (s.minItems !== undefined) out.push(code`if (x.length < ${s.minItems}) ${failCode(`must have at least ${s.minItems} items`)}`);
+    if (s.maxItems !== undefined) out.push(code`if (x.length > ${s.maxItems}) ${failCode(`must have at most ${s.maxItems} items`)}`);
+    if (s.uniqueItems) out.push(code`if (!unique(x)) ${failCode('must not contain duplicate items')}`);
+    const prefix = s.prefixItems ?? [];
+    prefix.forEach((item, i) => {
+      out.push(code`if (x.length > ${i}) {\n${this.childCheck(item, view, code`x[${i}]`, lit(i))}\n}`);
+    });
+    if (prefix.length && this.tracking) out.push(code`if (${ev}) ${ev}.i = Math.max(${ev}.i, Math.min(x.length, ${prefix.length}));`);
+    if (s.items) {
+      out.push(code`for (let i = ${prefix.length}; i < x.length; i++) {\n${this.childCheck(s.items, view, raw('x[i]'), raw('i'))}\n}`);
+      if (this.tracking) out.push(code`if (${ev}) ${ev}.ai = true;`);
+    }
+    if (s.contains) {
+      const fn = this.sub(s.contains, view);
+      const min = s.minContains ?? 1;
+      const track = this.tracking ? code` if (${ev}) ${ev}.c.add(i);` : raw('');
+      out.push(code`{ let count = 0; for (let i = 0; i < x.length; i++) if (${fn}(x[i], null, m${this.evArg(undefined)})) { count++;${track} }`);
+      out.push(code`if (count < ${min}) ${failCode(min === 1 ? 'must contain a matching item (contains)' : `must contain at least ${min} matching items`)}`);
+      if (s.maxContains !== undefined) out.push(code`if (count > ${s.maxContains}) ${failCode(`must contain at most ${s.maxContains} matching items`)}`);
+      out.push(raw('}'));
+    }
+    return out;
+  }
+
+  private applicators(s: KeywordSchemaNode, view: SchemaView, ev: Code): Code[] {
+    const out: Code[] = [];
+    if (s.ref) out.push(this.callInPlace(raw(this.plan.schemaValidator(s.ref, view)), ev));
+    for (const member of s.allOf ?? []) out.push(this.callInPlace(this.sub(member, view), ev));
+    const picked = s.discriminator && this.discriminated(s, view, ev);
+    if (picked) out.push(picked);
+    else {
+      if (s.anyOf) out.push(this.anyOf(s.anyOf, view, ev));
+      if (s.oneOf) out.push(this.oneOf(s.oneOf, view, ev));
+    }
+    if (s.not) out.push(code`if (${this.sub(s.not, view)}(x, null, m${this.evArg(undefined)})) ${failCode('must not match the schema in not')}`);
+    if (s.if && (s.then || s.else)) {
+      const test = this.sub(s.if, view);
+      const tmp = this.tracking ? raw('const evIf: Ev = { p: new Set(), i: 0, c: new Set() };') : raw('');
+      const merge = this.tracking ? code` mergeEv(${ev}, evIf);` : raw('');
+      const thenCode = s.then ? this.callInPlace(this.sub(s.then, view), ev) : raw('');
+      const elseCode = s.else ? this.callInPlace(this.sub(s.else, view), ev) : raw('');
+      out.push(code`{ ${tmp} if (${test}(x, null, m${this.evArg(this.tracking ? raw('evIf') : undefined)})) {${merge} ${thenCode} } else { ${elseCode} } }`);
+    }
+    return out;
+  }
+
+  private anyOf(alternatives: readonly SchemaNode[], view: SchemaView, ev: Code): Code {
+    const fns = alternatives.map((a) => this.sub(a, view));
+    if (!this.tracking) {
+      return code`if (!(${join(fns.map((f) => code`${f}(x, null, m)`), ' || ')})) ${failCode('must match at least one schema in anyOf')}`;
+    }
+    // Annotations come from every passing alternative, so none is skipped.
+    const tries = fns.map((f) => code`{ const t: Ev = { p: new Set(), i: 0, c: new Set() }; if (${f}(x, null, m, t)) { any = true; mergeEv(${ev}, t); } }`);
+    return code`{ let any = false;\n${join(tries, '\n')}\nif (!any) ${failCode('must match at least one schema in anyOf')} }`;
+  }
+
+  private oneOf(alternatives: readonly SchemaNode[], view: SchemaView, ev: Code): Code {
+    const fns = alternatives.map((a) => this.sub(a, view));
+    const tries = fns.map((f) =>
+      this.tracking
+        ? code`{ const t: Ev = { p: new Set(), i: 0, c: new Set() }; if (${f}(x, null, m, t)) { count++; passed = t; } }`
+        : code`if (${f}(x, null, m)) count++;`,
+    );
+    const merge = this.tracking ? code` else if (passed) mergeEv(${ev}, passed);` : raw('');
+    const decl = this.tracking ? raw('let passed: Ev | undefined;') : raw('');
+    return code`{ let count = 0; ${decl}\n${join(tries, '\n')}\nif (count !== 1) ${failCode('must match exactly one schema in oneOf')}${merge} }`;
+  }
+
+  /** With a discriminator whose alternatives are all mapped `$ref`s, the property picks the branch. */
+  private discriminated(s: KeywordSchemaNode, view: SchemaView, ev: Code): Code | undefined {
+    const d = s.discriminator!;
+    const alternatives = s.oneOf ?? s.anyOf ?? [];
+    if (alternatives.length === 0 || d.mapping.length === 0) return undefined;
+    if (!alternatives.every((a) => a.kind === 'ref' && d.mapping.some((mm) => mm.target === a.target))) return undefined;
+    const cases = d.mapping
+      .filter((mm) => alternatives.some((a) => a.kind === 'ref' && a.target === mm.target))
+      .map((mm) => code`case ${mm.value}: ${this.callInPlace(raw(this.plan.schemaValidator(mm.target, view)), ev)} break;`);
+    const values = d.mapping.map((mm) => mm.value).join(', ');
+    const prop = lit(d.propertyName);
+    return code`if (typeof x === "object" && x !== null && !Array.isArray(x)) {\nconst tag = own(x, ${prop});\nif (tag === undefined) ${failAtCode(prop, 'is required (discriminator)')}\nelse switch (tag) {\n${join(cases, '\n')}\ndefault: if (!(m & 2)) ${failAtCode(prop, `must be one of: ${values}`)}\n}\n}`;
+  }
+
+  private unevaluated(s: KeywordSchemaNode, view: SchemaView): Code[] {
+    const out: Code[] = [];
+    if (s.unevaluatedProperties) {
+      const u = s.unevaluatedProperties;
+      const check =
+        u.kind === 'boolean'
+          ? u.value
+            ? raw('ev0.p.add(k);')
+            : code`if (!(m & 2)) ${failAtCode(raw('k'), 'is not allowed (unevaluatedProperties)')}`
+          : code`${this.callChild(this.sub(u, view), raw('x[k]'), raw('k'))} ev0.p.add(k);`;
+      out.push(code`if (typeof x === "object" && x !== null && !Array.isArray(x) && !ev0.a) { for (const k of Object.keys(x)) { if (ev0.p.has(k)) continue; ${check} } ev0.a = true; }`);
+    }
+    if (s.unevaluatedItems) {
+      const u = s.unevaluatedItems;
+      const check = u.kind === 'boolean' ? (u.value ? raw('') : failAtCode(raw('i'), 'is not allowed (unevaluatedItems)')) : this.callChild(this.sub(u, view), raw('x[i]'), raw('i'));
+      out.push(code`if (Array.isArray(x) && !ev0.ai) { for (let i = ev0.i; i < x.length; i++) { if (ev0.c.has(i)) continue; ${check} } ev0.ai = true; }`);
+    }
+    return out;
+  }
+}
+
+/** A schema that is only `type` (plus annotations): inlined as one `typeof` test. */
+function isTypeOnly(s: KeywordSchemaNode): boolean {
+  if (!s.types) return false;
+  const checking = Object.keys(s).filter((k) => !['kind', 'pointer', 'types', 'title', 'description', 'deprecated', 'examples', 'default', 'readOnly', 'writeOnly', 'enumNames'].includes(k));
+  return checking.length === 0 || (checking.length === 1 && checking[0] === 'format' && !ASSERTED_FORMATS.has(s.format!));
+}
+
+/** `x === value`, or deep equality for objects and arrays. */
+function equals(x: Code, value: unknown): Code {
+  if (value === null || typeof value !== 'object') return code`${x} === ${lit(value as string | number | boolean | null)}`;
+  return code`eq(${x}, ${lit(value as never)})`;
+}
+
+/** A failure of the current value: stop unless collecting every issue. */
+function failCode(message: string): Code {
+  return code`{ if (halt(e, m, ${message})) return false; ok = false; }`;
+}
+
+/** A failure of a child value at `key`. */
+function failAtCode(key: Code, message: string): Code {
+  return code`{ if (haltAt(e, m, ${key}, ${message})) return false; ok = false; }`;
+}

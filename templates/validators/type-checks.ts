@@ -1,0 +1,20 @@
+/** The JSON type tests, one expression per type, shared by the validator compiler. */
+import { join, raw, code, type Code } from '../../generator/safe/code.js';
+import type { JsonType } from '../../generator/model/ir.js';
+
+const TESTS: Record<JsonType, (v: Code) => Code> = {
+  string: (v) => code`typeof ${v} === "string"`,
+  number: (v) => code`typeof ${v} === "number"`,
+  integer: (v) => code`Number.isInteger(${v})`,
+  boolean: (v) => code`typeof ${v} === "boolean"`,
+  null: (v) => code`${v} === null`,
+  array: (v) => code`Array.isArray(${v})`,
+  object: (v) => code`(typeof ${v} === "object" && ${v} !== null && !Array.isArray(${v}))`,
+};
+
+/** An expression that is true when `value` has one of `types`. */
+export function typeCheck(types: readonly JsonType[], value: Code): Code {
+  if (types.length === 0) return raw('false');
+  const list = types.includes('number') ? types.filter((t) => t !== 'integer') : types;
+  return join(list.map((t) => TESTS[t](value)), ' || ');
+}

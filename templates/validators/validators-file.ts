@@ -1,0 +1,58 @@
+/**
+ * `validators.gen.ts`: one check function per schema view, the `schemas` object keyed by the
+ * original component names (Standard Schema validators), and the per-operation validators the client
+ * uses for `validate: { request, response }`.
+ */
+import { code, join, key, lit, raw, type Code } from '../../generator/safe/code.js';
+import type { ApiModel, SchemaNode } from '../../generator/model/ir.js';
+import { isSuccessStatus, preferredMediaType, bodyKindOf } from '../../generator/model/media-types.js';
+import type { Plan, SchemaView } from '../../generator/plan/plan.js';
+import { codeStatement, type Statement } from '../structures.js';
+import { ValidatorCompiler, type CompileOptions } from './compile-schema.js';
+import { usesUnevaluated } from './uses-unevaluated.js';
+
+const RUNTIME = './validators-runtime.gen.js';
+
+/** Statements of `validators.gen.ts`. */
+export function validatorStatements(model: ApiModel, plan: Plan, options: CompileOptions): Statement[] {
+  const compiler = new ValidatorCompiler(plan, options, usesUnevaluated(model));
+  const entries: Code[] = [];
+  for (const named of model.schemas) {
+    const views: SchemaView[] = plan.hasViews(named.id) ? ['read', 'write'] : ['read'];
+    for (const view of views) compiler.compileNamed(plan.schemaValidator(named.id, view), named.schema, view);
+    if (!named.isComponent) continue;
+    const read = code`validator<types.${raw(plan.schemaType(named.id, 'read'))}>(${named.rawName}, ${raw(plan.schemaValidator(named.id, 'read'))})`;
+    const entry = views.length === 2
+      ? code`Object.assign(${read}, { write: validator<types.${raw(plan.schemaType(named.id, 'write'))}>(${named.rawName}, ${raw(plan.schemaValidator(named.id, 'write'))}) })`
+      : read;
+    entries.push(code`${key(named.rawName)}: ${entry},`);
+  }
+
+  const operations: Code[] = [];
+  for (const op of model.operations) {
+    const parts: Code[] = [];
+    const body = op.requestBody && preferredMediaType(op.requestBody.content);
+    if (body?.schema && bodyKindOf(body.mediaType) === 'json') parts.push(code`request: (v, mode) => run(${checkFor(compiler, body.schema, 'write')}, v, mode),`);
+    const responses: Code[] = [];
+    for (const r of op.responses.filter((r) => isSuccessStatus(r.status))) {
+      const media = preferredMediaType(r.content);
+      if (media?.schema && bodyKindOf(media.mediaType) === 'json') responses.push(code`${lit(r.status)}: (v, mode) => run(${checkFor(compiler, media.schema, 'read')}, v, mode),`);
+    }
+    if (responses.length) parts.push(code`responses: {\n${join(responses, '\n')}\n},`);
+    if (parts.length) operations.push(code`${key(plan.operation(op).method)}: {\n${join(parts, '\n')}\n},`);
+  }
+
+  return [
+    codeStatement(raw(`import { eq, formats, halt, haltAt, haltChild, len, mark, mergeEv, multipleOf, own, run, unique, validator, type Ev, type Issue, type OperationValidatorsTable } from '${RUNTIME}';`)),
+    codeStatement(raw("import type * as types from './types.gen.js';")),
+    codeStatement(raw(`export { SpecforgeValidationError, type Issue, type Validator } from '${RUNTIME}';`)),
+    ...compiler.declarations.map((d) => codeStatement(d)),
+    codeStatement(code`/** Standard Schema validators by component schema name; \`.write\` is the request view where it differs. */\nexport const schemas = {\n${join(entries, '\n')}\n};`),
+    codeStatement(code`/** Body validators by client method, used by \`createClient({ validate })\`. */\nexport const operationValidators: OperationValidatorsTable = {\n${join(operations, '\n')}\n};`),
+    codeStatement(raw('// Not every spec needs every helper.\nvoid [eq, formats, halt, haltAt, haltChild, len, mark, mergeEv, multipleOf, own, unique];\nexport type _Ev = Ev;')),
+  ];
+}
+
+function checkFor(compiler: ValidatorCompiler, schema: SchemaNode, view: SchemaView): Code {
+  return compiler.sub(schema, view);
+}

@@ -72,6 +72,7 @@ export async function renderPackage(options: GenerateOptions, diagnostics: Diagn
   const plan = planNames(model);
   const source = path.relative(path.resolve(options.out), path.resolve(options.spec)).split(path.sep).join('/');
   const output = new Map<string, string>();
-  for (const file of packageFiles(model, plan, options.formats ? { formats: options.formats } : {})) output.set(file.path, await printFile(file, source));
+  const name = options.name ?? path.basename(path.resolve(options.out));
+  for (const file of packageFiles(model, plan, { name, ...(options.formats ? { formats: options.formats } : {}) })) output.set(file.path, await printFile(file, source));
   return { output, operations: model.operations.length, schemas: model.schemas.length };
 }

@@ -4,6 +4,8 @@
 
 /**
  * Account status of a user. (Malformed in the vendor's file; a plain string enum.)
+ *
+ * Read view (responses): `writeOnly` properties left out; enums open to values added later.
  */
 export type AccountStatus =
   | 'ACTIVE'
@@ -11,12 +13,39 @@ export type AccountStatus =
   | 'DELETED'
   | 'NOT_REGISTERED'
   | 'LIMITED'
+  | 'LIMITED_DELETED'
+  | (string & {});
+/**
+ * Account status of a user. (Malformed in the vendor's file; a plain string enum.)
+ *
+ * Write view (requests): `readOnly` properties left out; enums closed.
+ */
+export type AccountStatusWrite =
+  | 'ACTIVE'
+  | 'PENDING_EMAIL_VERIFICATION'
+  | 'DELETED'
+  | 'NOT_REGISTERED'
+  | 'LIMITED'
   | 'LIMITED_DELETED';
+/**
+ * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ */
 export type CustomFieldDefaultValuesDtoV1 = {
   projectId?: string;
   status?: CustomFieldStatus;
   value?: CustomFieldValue;
 };
+/**
+ * Write view (requests): `readOnly` properties left out; enums closed.
+ */
+export type CustomFieldDefaultValuesDtoV1Write = {
+  projectId?: string;
+  status?: CustomFieldStatusWrite;
+  value?: CustomFieldValue;
+};
+/**
+ * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ */
 export type CustomFieldDtoV1 = {
   id?: string;
   workspaceId?: string;
@@ -35,11 +64,52 @@ export type CustomFieldDtoV1 = {
   workspaceDefaultValue?: CustomFieldValue;
   projectDefaultValues?: Array<CustomFieldDefaultValuesDtoV1>;
 };
-export type CustomFieldEntityType = 'TIMEENTRY' | 'USER';
+/**
+ * Write view (requests): `readOnly` properties left out; enums closed.
+ */
+export type CustomFieldDtoV1Write = {
+  id?: string;
+  workspaceId?: string;
+  name?: string;
+  type?: CustomFieldTypeWrite;
+  entityType?: CustomFieldEntityTypeWrite;
+  status?: CustomFieldStatusWrite;
+  allowedValues?: Array<string>;
+  description?: string;
+  placeholder?: string;
+  required?: boolean;
+  onlyAdminCanEdit?: boolean;
+  /**
+   * @example "Manila"
+   */
+  workspaceDefaultValue?: CustomFieldValue;
+  projectDefaultValues?: Array<CustomFieldDefaultValuesDtoV1Write>;
+};
+/**
+ * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ */
+export type CustomFieldEntityType = 'TIMEENTRY' | 'USER' | (string & {});
+/**
+ * Write view (requests): `readOnly` properties left out; enums closed.
+ */
+export type CustomFieldEntityTypeWrite = 'TIMEENTRY' | 'USER';
+/**
+ * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ */
 export type CustomFieldProjectDefaultValuesRequestV1 = {
   defaultValue?: CustomFieldValue;
   status?: CustomFieldStatus;
 };
+/**
+ * Write view (requests): `readOnly` properties left out; enums closed.
+ */
+export type CustomFieldProjectDefaultValuesRequestV1Write = {
+  defaultValue?: CustomFieldValue;
+  status?: CustomFieldStatusWrite;
+};
+/**
+ * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ */
 export type CustomFieldRequestV1 = {
   name: string;
   type: CustomFieldType;
@@ -54,13 +124,48 @@ export type CustomFieldRequestV1 = {
    */
   workspaceDefaultValue?: CustomFieldValue;
 };
-export type CustomFieldStatus = 'INACTIVE' | 'VISIBLE' | 'INVISIBLE';
+/**
+ * Write view (requests): `readOnly` properties left out; enums closed.
+ */
+export type CustomFieldRequestV1Write = {
+  name: string;
+  type: CustomFieldTypeWrite;
+  allowedValues?: Array<string>;
+  description?: string;
+  entityType?: CustomFieldEntityTypeWrite;
+  onlyAdminCanEdit?: boolean;
+  placeholder?: string;
+  status?: CustomFieldStatusWrite;
+  /**
+   * NUMBER → a number; DROPDOWN_MULTIPLE → a list; CHECKBOX → true or false; otherwise a string.
+   */
+  workspaceDefaultValue?: CustomFieldValue;
+};
+/**
+ * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ */
+export type CustomFieldStatus = 'INACTIVE' | 'VISIBLE' | 'INVISIBLE' | (string & {});
+/**
+ * Write view (requests): `readOnly` properties left out; enums closed.
+ */
+export type CustomFieldStatusWrite = 'INACTIVE' | 'VISIBLE' | 'INVISIBLE';
 /**
  * Type of a custom field. UI names: Text (TXT), Number, Select (DROPDOWN_SINGLE), Select multiple
  * (DROPDOWN_MULTIPLE), Switch (CHECKBOX), Link. (The vendor's file declares it malformed, as an
  * object with a oneOf; it is a plain string enum.)
+ *
+ * Read view (responses): `writeOnly` properties left out; enums open to values added later.
  */
 export type CustomFieldType =
+  'TXT' | 'NUMBER' | 'DROPDOWN_SINGLE' | 'DROPDOWN_MULTIPLE' | 'CHECKBOX' | 'LINK' | (string & {});
+/**
+ * Type of a custom field. UI names: Text (TXT), Number, Select (DROPDOWN_SINGLE), Select multiple
+ * (DROPDOWN_MULTIPLE), Switch (CHECKBOX), Link. (The vendor's file declares it malformed, as an
+ * object with a oneOf; it is a plain string enum.)
+ *
+ * Write view (requests): `readOnly` properties left out; enums closed.
+ */
+export type CustomFieldTypeWrite =
   'TXT' | 'NUMBER' | 'DROPDOWN_SINGLE' | 'DROPDOWN_MULTIPLE' | 'CHECKBOX' | 'LINK';
 /**
  * A custom-field value. The vendor's file types it `object`, but it carries scalars and lists:
@@ -80,6 +185,9 @@ export type ErrorResponse = {
   message?: string;
   code?: number;
 };
+/**
+ * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ */
 export type GetUsersRequestV1 = {
   accountStatuses?: Array<string>;
   email?: string;
@@ -99,12 +207,51 @@ export type GetUsersRequestV1 = {
    */
   pageSize?: number;
   projectId?: string;
-  roles?: Array<'WORKSPACE_ADMIN' | 'OWNER' | 'TEAM_MANAGER' | 'PROJECT_MANAGER'>;
-  sortColumn?: 'ID' | 'EMAIL' | 'NAME' | 'NAME_LOWERCASE' | 'ACCESS' | 'HOURLYRATE' | 'COSTRATE';
-  sortOrder?: 'ASCENDING' | 'DESCENDING';
+  roles?: Array<'WORKSPACE_ADMIN' | 'OWNER' | 'TEAM_MANAGER' | 'PROJECT_MANAGER' | (string & {})>;
+  sortColumn?:
+    | 'ID'
+    | 'EMAIL'
+    | 'NAME'
+    | 'NAME_LOWERCASE'
+    | 'ACCESS'
+    | 'HOURLYRATE'
+    | 'COSTRATE'
+    | (string & {});
+  sortOrder?: 'ASCENDING' | 'DESCENDING' | (string & {});
   status?: MembershipStatus;
   userGroups?: Array<string>;
 };
+/**
+ * Write view (requests): `readOnly` properties left out; enums closed.
+ */
+export type GetUsersRequestV1Write = {
+  accountStatuses?: Array<string>;
+  email?: string;
+  includeRoles?: boolean;
+  memberships?: MembershipsIncludeWrite;
+  name?: string;
+  /**
+   * Format: `int32`
+   *
+   * @default 1
+   */
+  page?: number;
+  /**
+   * Format: `int32`
+   *
+   * @default 50
+   */
+  pageSize?: number;
+  projectId?: string;
+  roles?: Array<'WORKSPACE_ADMIN' | 'OWNER' | 'TEAM_MANAGER' | 'PROJECT_MANAGER'>;
+  sortColumn?: 'ID' | 'EMAIL' | 'NAME' | 'NAME_LOWERCASE' | 'ACCESS' | 'HOURLYRATE' | 'COSTRATE';
+  sortOrder?: 'ASCENDING' | 'DESCENDING';
+  status?: MembershipStatusWrite;
+  userGroups?: Array<string>;
+};
+/**
+ * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ */
 export type MemberProfileDtoV1 = {
   email?: string;
   name?: string;
@@ -128,6 +275,35 @@ export type MemberProfileDtoV1 = {
   workspaceNumber?: number;
   userCustomFieldValues?: Array<UserCustomFieldValueFullDtoV1>;
 };
+/**
+ * Write view (requests): `readOnly` properties left out; enums closed.
+ */
+export type MemberProfileDtoV1Write = {
+  email?: string;
+  name?: string;
+  imageUrl?: string;
+  hasPassword?: boolean;
+  hasPendingApprovalRequest?: boolean;
+  weekStart?: WeekDayWrite;
+  /**
+   * An ISO-8601 duration.
+   *
+   * @example "PT7H"
+   */
+  workCapacity?: string;
+  /**
+   * Working days. (The vendor's file types this a string enum, but its example is a list.)
+   */
+  workingDays?: Array<WeekDayWrite>;
+  /**
+   * Format: `int32`
+   */
+  workspaceNumber?: number;
+  userCustomFieldValues?: Array<UserCustomFieldValueFullDtoV1Write>;
+};
+/**
+ * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ */
 export type MemberProfileFullRequestV1 = {
   imageUrl?: string;
   /**
@@ -145,6 +321,29 @@ export type MemberProfileFullRequestV1 = {
   workCapacity?: string;
   workingDays?: Array<WeekDay>;
 };
+/**
+ * Write view (requests): `readOnly` properties left out; enums closed.
+ */
+export type MemberProfileFullRequestV1Write = {
+  imageUrl?: string;
+  /**
+   * @deprecated
+   */
+  name?: string;
+  removeProfileImage?: boolean;
+  userCustomFields?: Array<UpsertUserCustomFieldRequest>;
+  weekStart?: WeekDayWrite;
+  /**
+   * An ISO-8601 duration.
+   *
+   * @example "PT7H"
+   */
+  workCapacity?: string;
+  workingDays?: Array<WeekDayWrite>;
+};
+/**
+ * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ */
 export type MembershipDtoV1 = {
   userId?: string;
   targetId?: string;
@@ -153,12 +352,47 @@ export type MembershipDtoV1 = {
   hourlyRate?: RateDtoV1;
   costRate?: RateDtoV1;
 };
-export type MembershipStatus = 'PENDING' | 'ACTIVE' | 'DECLINED' | 'INACTIVE' | 'ALL';
-export type MembershipType = 'WORKSPACE' | 'PROJECT' | 'USERGROUP';
+/**
+ * Write view (requests): `readOnly` properties left out; enums closed.
+ */
+export type MembershipDtoV1Write = {
+  userId?: string;
+  targetId?: string;
+  membershipType?: MembershipTypeWrite;
+  membershipStatus?: MembershipStatusWrite;
+  hourlyRate?: RateDtoV1;
+  costRate?: RateDtoV1;
+};
+/**
+ * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ */
+export type MembershipStatus =
+  'PENDING' | 'ACTIVE' | 'DECLINED' | 'INACTIVE' | 'ALL' | (string & {});
+/**
+ * Write view (requests): `readOnly` properties left out; enums closed.
+ */
+export type MembershipStatusWrite = 'PENDING' | 'ACTIVE' | 'DECLINED' | 'INACTIVE' | 'ALL';
+/**
+ * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ */
+export type MembershipType = 'WORKSPACE' | 'PROJECT' | 'USERGROUP' | (string & {});
+/**
+ * Write view (requests): `readOnly` properties left out; enums closed.
+ */
+export type MembershipTypeWrite = 'WORKSPACE' | 'PROJECT' | 'USERGROUP';
 /**
  * @default "NONE"
+ *
+ * Read view (responses): `writeOnly` properties left out; enums open to values added later.
  */
-export type MembershipsInclude = 'ALL' | 'NONE' | 'WORKSPACE' | 'PROJECT' | 'USERGROUP';
+export type MembershipsInclude =
+  'ALL' | 'NONE' | 'WORKSPACE' | 'PROJECT' | 'USERGROUP' | (string & {});
+/**
+ * @default "NONE"
+ *
+ * Write view (requests): `readOnly` properties left out; enums closed.
+ */
+export type MembershipsIncludeWrite = 'ALL' | 'NONE' | 'WORKSPACE' | 'PROJECT' | 'USERGROUP';
 export type RateDtoV1 = {
   /**
    * Amount in cents.
@@ -172,6 +406,9 @@ export type SummaryReportSettingsDtoV1 = {
   group: string;
   subgroup: string;
 };
+/**
+ * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ */
 export type UpdateCustomFieldRequestV1 = {
   name: string;
   type: CustomFieldType;
@@ -181,6 +418,23 @@ export type UpdateCustomFieldRequestV1 = {
   placeholder?: string;
   required?: boolean;
   status?: CustomFieldStatus;
+  /**
+   * NUMBER → a number; DROPDOWN_MULTIPLE → a list; CHECKBOX → true or false; otherwise a string.
+   */
+  workspaceDefaultValue?: CustomFieldValue;
+};
+/**
+ * Write view (requests): `readOnly` properties left out; enums closed.
+ */
+export type UpdateCustomFieldRequestV1Write = {
+  name: string;
+  type: CustomFieldTypeWrite;
+  allowedValues?: Array<string>;
+  description?: string;
+  onlyAdminCanEdit?: boolean;
+  placeholder?: string;
+  required?: boolean;
+  status?: CustomFieldStatusWrite;
   /**
    * NUMBER → a number; DROPDOWN_MULTIPLE → a list; CHECKBOX → true or false; otherwise a string.
    */
@@ -201,6 +455,8 @@ export type UpsertUserCustomFieldRequestV1 = {
 };
 /**
  * @example {"customFieldId":"5e4117fe8c625f38930d57b7","customFieldName":"TIN","customFieldType":"TXT","userId":"5a0ab5acb07987125438b60f","value":"20231211-12345"}
+ *
+ * Read view (responses): `writeOnly` properties left out; enums open to values added later.
  */
 export type UserCustomFieldValueDtoV1 = {
   /**
@@ -227,15 +483,63 @@ export type UserCustomFieldValueDtoV1 = {
    */
   value?: CustomFieldValue;
 };
+/**
+ * @example {"customFieldId":"5e4117fe8c625f38930d57b7","customFieldName":"TIN","customFieldType":"TXT","userId":"5a0ab5acb07987125438b60f","value":"20231211-12345"}
+ *
+ * Write view (requests): `readOnly` properties left out; enums closed.
+ */
+export type UserCustomFieldValueDtoV1Write = {
+  /**
+   * Represents custom field identifier across the system.
+   *
+   * @example "5e4117fe8c625f38930d57b7"
+   */
+  customFieldId?: string;
+  /**
+   * Represents custom field name.
+   *
+   * @example "TIN"
+   */
+  customFieldName?: string;
+  customFieldType?: CustomFieldTypeWrite;
+  /**
+   * Represents user identifier across the system.
+   *
+   * @example "5a0ab5acb07987125438b60f"
+   */
+  userId?: string;
+  /**
+   * Represents custom field value.
+   */
+  value?: CustomFieldValue;
+};
+/**
+ * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ */
 export type UserCustomFieldValueFullDtoV1 = {
   customFieldId?: string;
   customField?: CustomFieldDtoV1;
   name?: string;
   type?: CustomFieldType;
+  sourceType?: 'WORKSPACE' | 'USER' | (string & {});
+  userId?: string;
+  value?: CustomFieldValue;
+};
+/**
+ * Write view (requests): `readOnly` properties left out; enums closed.
+ */
+export type UserCustomFieldValueFullDtoV1Write = {
+  customFieldId?: string;
+  customField?: CustomFieldDtoV1Write;
+  name?: string;
+  type?: CustomFieldTypeWrite;
   sourceType?: 'WORKSPACE' | 'USER';
   userId?: string;
   value?: CustomFieldValue;
 };
+/**
+ * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ */
 export type UserDtoV1 = {
   /**
    * @example "5a0ab5acb07987125438b60f"
@@ -252,9 +556,78 @@ export type UserDtoV1 = {
   customFields?: Array<UserCustomFieldValueDtoV1>;
 };
 /**
+ * Write view (requests): `readOnly` properties left out; enums closed.
+ */
+export type UserDtoV1Write = {
+  /**
+   * @example "5a0ab5acb07987125438b60f"
+   */
+  id?: string;
+  email?: string;
+  name?: string;
+  profilePicture?: string;
+  activeWorkspace?: string;
+  defaultWorkspace?: string;
+  status?: AccountStatusWrite;
+  settings?: UserSettingsDtoV1Write;
+  memberships?: Array<MembershipDtoV1Write>;
+  customFields?: Array<UserCustomFieldValueDtoV1Write>;
+};
+/**
  * User settings. Real payloads carry undeclared fields (e.g. `darkTheme`), so the object stays open.
+ *
+ * Read view (responses): `writeOnly` properties left out; enums open to values added later.
  */
 export type UserSettingsDtoV1 = {
+  alerts?: boolean;
+  approval?: boolean;
+  collapseAllProjectLists?: boolean;
+  dashboardPinToTop?: boolean;
+  dashboardSelection?: 'ME' | 'TEAM' | (string & {});
+  dashboardViewType?: 'PROJECT' | 'BILLABILITY' | (string & {});
+  /**
+   * @example "MM/DD/YYYY"
+   */
+  dateFormat: string;
+  groupSimilarEntriesDisabled?: boolean;
+  invoiceReminders?: boolean;
+  isCompactViewOn?: boolean;
+  lang?: string;
+  longRunning?: boolean;
+  multiFactorEnabled?: boolean;
+  /**
+   * Start of the day as `HH:mm`.
+   *
+   * @example "09:00"
+   */
+  myStartOfDay?: string;
+  onboarding?: boolean;
+  /**
+   * Format: `int32`
+   */
+  projectListCollapse?: number | null;
+  projectPickerTaskFilter?: boolean;
+  pto?: boolean;
+  reminders?: boolean;
+  scheduledReports?: boolean;
+  scheduling?: boolean;
+  sendNewsletter?: boolean;
+  showOnlyWorkingDays?: boolean;
+  summaryReportSettings?: SummaryReportSettingsDtoV1;
+  theme?: 'DARK' | 'DEFAULT' | (string & {});
+  timeFormat: 'HOUR12' | 'HOUR24' | (string & {});
+  timeTrackingManual?: boolean;
+  timeZone: string;
+  weekStart?: WeekDay;
+  weeklyUpdates?: boolean;
+  [key: string]: unknown;
+};
+/**
+ * User settings. Real payloads carry undeclared fields (e.g. `darkTheme`), so the object stays open.
+ *
+ * Write view (requests): `readOnly` properties left out; enums closed.
+ */
+export type UserSettingsDtoV1Write = {
   alerts?: boolean;
   approval?: boolean;
   collapseAllProjectLists?: boolean;
@@ -294,11 +667,26 @@ export type UserSettingsDtoV1 = {
   timeFormat: 'HOUR12' | 'HOUR24';
   timeTrackingManual?: boolean;
   timeZone: string;
-  weekStart?: WeekDay;
+  weekStart?: WeekDayWrite;
   weeklyUpdates?: boolean;
   [key: string]: unknown;
 };
+/**
+ * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ */
 export type WeekDay =
+  | 'MONDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY'
+  | 'THURSDAY'
+  | 'FRIDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | (string & {});
+/**
+ * Write view (requests): `readOnly` properties left out; enums closed.
+ */
+export type WeekDayWrite =
   'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
 /**
  * Update user's custom field
@@ -355,13 +743,13 @@ export type OfWorkspaceRequest = {
     /**
      * Filters by status.
      */
-    status?: CustomFieldStatus;
+    status?: CustomFieldStatusWrite;
     /**
      * Filters by the entity the field belongs to (`TIMEENTRY`, `USER`). The vendor's example is an
      * array, so several values may be accepted; whether repeated or comma-separated values work is
      * an open question, so this document declares a single value.
      */
-    'entity-type'?: CustomFieldEntityType;
+    'entity-type'?: CustomFieldEntityTypeWrite;
   };
 };
 /**
@@ -386,7 +774,7 @@ export type CreateRequest = {
      */
     workspaceId: string;
   };
-  body: CustomFieldRequestV1;
+  body: CustomFieldRequestV1Write;
 };
 /**
  * Success body of `create`.
@@ -412,7 +800,7 @@ export type EditCustomFieldRequest = {
      */
     customFieldId: string;
   };
-  body: UpdateCustomFieldRequestV1;
+  body: UpdateCustomFieldRequestV1Write;
 };
 /**
  * Success body of `editCustomField`.
@@ -469,11 +857,11 @@ export type GetCustomFieldsOfProjectRequest = {
     /**
      * Filters by status.
      */
-    status?: CustomFieldStatus;
+    status?: CustomFieldStatusWrite;
     /**
      * Filters by the entity the field belongs to.
      */
-    'entity-type'?: CustomFieldEntityType;
+    'entity-type'?: CustomFieldEntityTypeWrite;
   };
 };
 /**
@@ -537,7 +925,7 @@ export type EditProjectCustomFieldDefaultValueRequest = {
      */
     customFieldId: string;
   };
-  body: CustomFieldProjectDefaultValuesRequestV1;
+  body: CustomFieldProjectDefaultValuesRequestV1Write;
 };
 /**
  * Success body of `editProjectCustomFieldDefaultValue`.
@@ -575,7 +963,7 @@ export type GetUsersOfWorkspaceRequest = {
     /**
      * Filters by membership status.
      */
-    status?: MembershipStatus;
+    status?: MembershipStatusWrite;
     /**
      * Filters by account status, e.g. `LIMITED`. When absent the filter is ACTIVE,
      * PENDING_EMAIL_VERIFICATION and NOT_REGISTERED.
@@ -618,7 +1006,7 @@ export type GetUsersOfWorkspaceRequest = {
     /**
      * Which memberships to include in each user.
      */
-    memberships?: MembershipsInclude;
+    memberships?: MembershipsIncludeWrite;
     /**
      * Whether to include the users' roles. The vendor's file marks this required with the string
      * default `"false"`; it is optional and boolean (fact sheet §9.4).
@@ -650,7 +1038,7 @@ export type FilterUsersOfWorkspaceRequest = {
      */
     workspaceId: string;
   };
-  body: GetUsersRequestV1;
+  body: GetUsersRequestV1Write;
 };
 /**
  * Success body of `filterUsersOfWorkspace`.
@@ -703,7 +1091,7 @@ export type UpdateMemberProfileWithAdditionalDataRequest = {
      */
     userId: string;
   };
-  body: MemberProfileFullRequestV1;
+  body: MemberProfileFullRequestV1Write;
 };
 /**
  * Success body of `updateMemberProfileWithAdditionalData`.

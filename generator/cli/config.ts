@@ -43,3 +43,13 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
   if (!mod.default || !Array.isArray(mod.default.sources)) throw new Error(`${path.relative(cwd, target)} must export default defineConfig({ sources: [...] })`);
   return { config: mod.default, dir: path.dirname(target) };
 }
+
+/** The `generate` options of one configured source (paths resolved against the config's folder). */
+export function sourceOptions(source: SourceConfig, configDir: string): { spec: string; out: string; name: string; allowExternalRefs?: boolean } {
+  return {
+    spec: path.resolve(configDir, source.spec),
+    out: path.resolve(configDir, source.out),
+    name: source.packageName ?? source.name,
+    ...(source.allowExternalRefs !== undefined ? { allowExternalRefs: source.allowExternalRefs } : {}),
+  };
+}

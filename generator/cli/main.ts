@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic, SpecforgeError } from '../diagnostics.js';
 import { generate, type GenerateOptions } from '../generate.js';
-import { loadConfig } from './config.js';
+import { loadConfig, sourceOptions } from './config.js';
 
 const HELP = `specforge — OpenAPI 3.0/3.1 → typed TypeScript client, types and validators
 
@@ -117,11 +117,9 @@ async function run(argv: readonly string[], io: { out: (s: string) => void; err:
         label: source.name,
         options: {
           ...common,
+          ...sourceOptions(source, loaded.dir),
           strict: values.strict ?? loaded.config.strict ?? false,
           allowExternalRefs: values['allow-external-refs'] ?? source.allowExternalRefs ?? false,
-          spec: path.resolve(loaded.dir, source.spec),
-          out: path.resolve(loaded.dir, source.out),
-          name: source.packageName ?? source.name,
         },
       });
     }

@@ -1,22 +1,41 @@
 /**
- * Which named schemas need separate read (response) and write (request) views: those that reach a
- * `readOnly` or `writeOnly` property, directly or through `$ref`s. Computed once per model as a
- * fixpoint over the reference graph, so recursive schemas terminate.
+ * Which named schemas need separate read (response) and write (request) views, computed once per
+ * model as a fixpoint over the reference graph (so recursive schemas terminate):
+ *
+ * - `accessViews`: schemas that reach a `readOnly` or `writeOnly` property (types and validators
+ *   differ: a read-only field is refused in a request);
+ * - `typeViews`: those plus schemas that reach a string or number `enum`, whose read view is open
+ *   (`'TXT' | … | (string & {})`) so a value the spec does not list yet still type-checks in a
+ *   response, while requests stay closed.
  */
 import type { ApiModel, SchemaId, SchemaNode } from '../model/ir.js';
 import { forEachChild } from '../model/visit.js';
 
-/** The set of schema IDs whose read and write views differ. */
-export function schemasWithViews(model: ApiModel): ReadonlySet<SchemaId> {
-  const direct = new Set<SchemaId>();
+export interface Views {
+  readonly accessViews: ReadonlySet<SchemaId>;
+  readonly typeViews: ReadonlySet<SchemaId>;
+}
+
+export function schemaViews(model: ApiModel): Views {
   const refsOf = new Map<SchemaId, Set<SchemaId>>();
+  const access = new Set<SchemaId>();
+  const enums = new Set<SchemaId>();
   for (const named of model.schemas) {
     const refs = new Set<SchemaId>();
-    if (visitForViews(named.schema, refs, true)) direct.add(named.id);
+    const found = { access: false, enum: false };
+    scan(named.schema, refs, true, found);
+    if (found.access) access.add(named.id);
+    if (found.enum) enums.add(named.id);
     refsOf.set(named.id, refs);
   }
-  // Propagate backwards: a schema that references one with views has views too.
-  const result = new Set(direct);
+  const accessViews = propagate(access, refsOf);
+  const typeViews = propagate(new Set([...accessViews, ...enums]), refsOf);
+  return { accessViews, typeViews };
+}
+
+/** A schema that references one in `seed` (transitively) joins it. */
+function propagate(seed: Set<SchemaId>, refsOf: Map<SchemaId, Set<SchemaId>>): Set<SchemaId> {
+  const result = new Set(seed);
   let changed = true;
   while (changed) {
     changed = false;
@@ -34,19 +53,15 @@ export function schemasWithViews(model: ApiModel): ReadonlySet<SchemaId> {
   return result;
 }
 
-/** Collects refs of `node` and tells whether a property below it is readOnly/writeOnly. */
-function visitForViews(node: SchemaNode, refs: Set<SchemaId>, isRoot: boolean): boolean {
-  let found = false;
+function scan(node: SchemaNode, refs: Set<SchemaId>, isRoot: boolean, found: { access: boolean; enum: boolean }): void {
   if (node.kind === 'ref') {
     refs.add(node.target);
-    return false;
+    return;
   }
   if (node.kind === 'keywords') {
     if (node.ref) refs.add(node.ref);
-    if (!isRoot && (node.readOnly || node.writeOnly)) found = true;
+    if (!isRoot && (node.readOnly || node.writeOnly)) found.access = true;
+    if (node.enum?.some((v) => typeof v === 'string' || typeof v === 'number')) found.enum = true;
   }
-  forEachChild(node, (childNode) => {
-    if (visitForViews(childNode, refs, false)) found = true;
-  });
-  return found;
+  forEachChild(node, (child) => scan(child, refs, false, found));
 }

@@ -6,7 +6,7 @@
  * export shares one case-folded namespace (types and values alike, since `index.ts` re-exports all).
  */
 import type { ApiModel, NamedSchema, OperationNode, SchemaId } from '../model/ir.js';
-import { schemasWithViews } from '../passes/views.js';
+import { schemaViews } from '../passes/views.js';
 import { camelCase, NameTable, pascalCase, PROTOTYPE_MEMBERS } from './names.js';
 
 export type SchemaView = 'read' | 'write';
@@ -26,8 +26,10 @@ export interface OperationNames {
 export interface Plan {
   /** The type name of a schema in a view (the read view when the schema has no views). */
   schemaType(id: SchemaId, view: SchemaView): string;
-  /** Whether read and write views differ for this schema. */
+  /** Whether read and write types differ for this schema (readOnly/writeOnly, or open enums). */
   hasViews(id: SchemaId): boolean;
+  /** Whether read and write validators differ (readOnly/writeOnly only). */
+  hasValidatorViews(id: SchemaId): boolean;
   /** The validator function name of a schema view. */
   schemaValidator(id: SchemaId, view: SchemaView): string;
   operation(op: OperationNode): OperationNames;
@@ -44,7 +46,7 @@ export const RUNTIME_EXPORTS = [
 
 /** Builds the plan for a model. */
 export function planNames(model: ApiModel): Plan {
-  const views = schemasWithViews(model);
+  const { accessViews, typeViews } = schemaViews(model);
   const exports = new NameTable(RUNTIME_EXPORTS);
   const validators = new NameTable();
   const read = new Map<SchemaId, string>();
@@ -57,10 +59,8 @@ export function planNames(model: ApiModel): Plan {
     const name = exports.claim(base, 'Model');
     read.set(schema.id, name);
     readValidator.set(schema.id, validators.claim(`validate${name}`, '_'));
-    if (views.has(schema.id)) {
-      write.set(schema.id, exports.claim(`${name}Write`, 'Model'));
-      writeValidator.set(schema.id, validators.claim(`validate${name}Write`, '_'));
-    }
+    if (typeViews.has(schema.id)) write.set(schema.id, exports.claim(`${name}Write`, 'Model'));
+    if (accessViews.has(schema.id)) writeValidator.set(schema.id, validators.claim(`validate${name}Write`, '_'));
   }
 
   const methods = new NameTable([...PROTOTYPE_MEMBERS, 'paginate', 'withOptions', 'options', 'then']);
@@ -85,6 +85,7 @@ export function planNames(model: ApiModel): Plan {
   return {
     schemasById,
     hasViews: (id) => write.has(id),
+    hasValidatorViews: (id) => writeValidator.has(id),
     schemaType: (id, view) => (view === 'write' && write.has(id) ? lookup(write, id) : lookup(read, id)),
     schemaValidator: (id, view) => (view === 'write' && writeValidator.has(id) ? lookup(writeValidator, id) : lookup(readValidator, id)),
     operation(op) {

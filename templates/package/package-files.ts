@@ -10,14 +10,22 @@ import { operationDeclarations } from '../types/operation-types.js';
 import { clientStatements } from '../client/client-file.js';
 import { runtimeSource } from '../runtime/runtime-files.js';
 import { validatorStatements } from '../validators/validators-file.js';
+import { packageJson, packageReadme } from './package-meta.js';
 import { findPagination } from '../../generator/passes/pagination.js';
 
 /** One output file before printing. */
-export interface EmittedFile {
-  /** Path inside the package, `/`-separated. */
-  readonly path: string;
-  readonly statements: readonly Statement[];
-}
+export type EmittedFile =
+  | {
+      /** Path inside the package, `/`-separated. */
+      readonly path: string;
+      /** A TypeScript module: printed and formatted. */
+      readonly statements: readonly Statement[];
+    }
+  | {
+      readonly path: string;
+      /** Any other file (JSON, Markdown), written as is. */
+      readonly text: string;
+    };
 
 /** Every file of the package for a model. */
 export function packageFiles(model: ApiModel, plan: Plan, options: PackageOptions = {}): EmittedFile[] {
@@ -29,11 +37,15 @@ export function packageFiles(model: ApiModel, plan: Plan, options: PackageOption
     { path: 'validators-runtime.gen.ts', statements: [runtimeSource('validators')] },
     { path: 'validators.gen.ts', statements: validatorStatements(model, plan, { formats: options.formats ?? 'assert' }) },
     { path: 'index.ts', statements: [exportAllStructure('./types.gen.js'), exportAllStructure('./client.gen.js'), exportAllStructure('./validators.gen.js')] },
+    { path: 'package.json', text: packageJson(model, options.name ?? 'generated-api-client') },
+    { path: 'README.md', text: packageReadme(model, plan, options.name ?? 'generated-api-client') },
   ];
 }
 
 /** Choices that change the emitted package. */
 export interface PackageOptions {
+  /** npm package name (sanitised). */
+  readonly name?: string;
   /** `assert` (default) checks date-time, date, time, email, uuid, uri, ipv4, ipv6, int32, int64; `annotate` checks none. */
   readonly formats?: 'assert' | 'annotate';
 }

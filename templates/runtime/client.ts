@@ -329,21 +329,31 @@ function itemsOf(page: unknown, field: string | undefined): unknown[] {
 }
 
 /**
- * The query of a `@nextLink`. The link must point at the same API (origin and path) as the request:
- * following a link elsewhere would send our credentials to a host the caller never chose.
+ * The query of a `@nextLink`. Only the link's query is used, and the request still goes to the
+ * client's base URL: a link naming another host (a proxy's canonical name, or a hostile server)
+ * never receives our credentials. A link outside the operation's path, or one that does not move
+ * forward, is refused rather than followed in a loop.
  */
 function nextLinkQuery(next: string, baseUrl: string, op: OperationSpec, previous: Record<string, unknown>): Record<string, unknown> {
   const base = new URL(baseUrl);
   const link = new URL(next, base);
-  if (link.origin !== base.origin) {
-    throw new SpecforgeRequestError(`${op.id}: next-page link points to another origin (${link.origin}); refusing to follow it`, 'invalid-response', op.id, link.origin);
+  // The link may carry the server's own base path (…/api/v1/users): compare the end.
+  const expected = op.path.split(/\{[^}]+\}/).map(escapeRegExp).join('[^/]+');
+  if (!new RegExp(`${expected}$`).test(link.pathname)) {
+    throw new SpecforgeRequestError(`${op.id}: next-page link ${link.pathname} is not this operation's path; refusing to follow it`, 'invalid-response', op.id, base.href);
   }
   const query: Record<string, unknown> = {};
   for (const p of op.params) if (p.in === 'query' && previous[p.name] !== undefined && !link.searchParams.has(p.name)) query[p.name] = previous[p.name];
   link.searchParams.forEach((v, k) => {
     query[k] = v;
   });
+  const same = Object.keys(query).length === Object.keys(previous).length && Object.keys(query).every((k) => String(query[k]) === String(previous[k]));
+  if (same) throw new SpecforgeRequestError(`${op.id}: next-page link repeats the current page; stopping instead of looping`, 'invalid-response', op.id, base.href);
   return query;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function isRetryableStatus(op: OperationSpec, status: number, retry: RetryOptions): boolean {

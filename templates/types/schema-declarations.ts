@@ -15,7 +15,7 @@ export function schemaDeclarations(schemas: readonly NamedSchema[], plan: Plan):
     for (const view of views) {
       const docs = schemaDocLines(named.schema);
       if (views.length === 2) {
-        docs.push(docText(view === 'read' ? 'Read view (responses): `writeOnly` properties left out.' : 'Write view (requests): `readOnly` properties left out.'));
+        docs.push(docText(view === 'read' ? 'Read view (responses): `writeOnly` properties left out; enums open to values added later.' : 'Write view (requests): `readOnly` properties left out; enums closed.'));
       }
       const type = schemaType(named.schema, { plan, view, current: named.id });
       out.push(typeAliasStructure(ident(plan.schemaType(named.id, view)), type, docs));

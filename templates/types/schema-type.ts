@@ -49,7 +49,13 @@ function keywordsType(node: KeywordSchemaNode, ctx: TypeContext): Code {
 function baseType(node: KeywordSchemaNode, ctx: TypeContext): Code | undefined {
   if (node.const && isPrimitive(node.const.value)) return litType(node.const.value);
   if (node.enum && node.enum.length > 0 && node.enum.every(isPrimitive)) {
-    return join(node.enum.map((v) => litType(v as string | number | boolean | null)), ' | ');
+    const members = node.enum.map((v) => litType(v as string | number | boolean | null));
+    // Read view: a value the spec does not list yet still reaches the caller, typed as open.
+    if (ctx.view === 'read') {
+      if (node.enum.some((v) => typeof v === 'string')) members.push(raw('(string & {})'));
+      if (node.enum.some((v) => typeof v === 'number')) members.push(raw('(number & {})'));
+    }
+    return join(members, ' | ');
   }
   const types = node.types ?? inferTypes(node);
   if (!types) return undefined;

@@ -18,7 +18,7 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
   const compiler = new ValidatorCompiler(plan, options, usesUnevaluated(model));
   const entries: Code[] = [];
   for (const named of model.schemas) {
-    const views: SchemaView[] = plan.hasViews(named.id) ? ['read', 'write'] : ['read'];
+    const views: SchemaView[] = plan.hasValidatorViews(named.id) ? ['read', 'write'] : ['read'];
     for (const view of views) compiler.compileNamed(plan.schemaValidator(named.id, view), named.schema, view);
     if (!named.isComponent) continue;
     const read = code`validator<types.${raw(plan.schemaType(named.id, 'read'))}>(${named.rawName}, ${raw(plan.schemaValidator(named.id, 'read'))})`;

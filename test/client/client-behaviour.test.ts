@@ -221,10 +221,25 @@ describe('journyx client', () => {
     expect(pages).toBe(3);
   });
 
-  it('refuses a @nextLink to another origin (credentials would leak)', async () => {
-    const s = await serve((_req, res) => json(res, 200, { results: [{ id: 'A' }], '@nextLink': 'https://evil.example.com/api/v1/users?$skip=1' }));
-    const it = createJournyx({ baseUrl: `${s.url}/api/v1`, auth: { basicAuth: { username: 'u', password: 'p' } } }).paginate.listUsers();
-    await expect((async () => { for await (const _ of it) void _; })()).rejects.toThrow(/another origin/);
-    expect(s.requests).toHaveLength(1);
+  it('never sends credentials to the host a @nextLink names: only its query is used', async () => {
+    const s = await serve((req, res) => {
+      const skip = Number(new URL(req.url, 'http://x').searchParams.get('$skip') ?? 0);
+      json(res, 200, { results: skip ? [] : [{ id: 'A' }], '@nextLink': 'https://evil.example.com/api/v1/users?$skip=1' });
+    });
+    const client = createJournyx({ baseUrl: `${s.url}/api/v1`, auth: { basicAuth: { username: 'u', password: 'p' } } });
+    const ids: unknown[] = [];
+    for await (const u of client.paginate.listUsers()) ids.push(u.id);
+    expect(ids).toEqual(['A']);
+    expect(s.requests.map((r) => r.url)).toEqual(['/api/v1/users', '/api/v1/users?$skip=1']);
+  });
+
+  it('refuses a @nextLink that leaves the operation or repeats the page', async () => {
+    const s = await serve((req, res) =>
+      json(res, 200, { results: [{ id: 'A' }], '@nextLink': req.url.includes('loop') ? req.url : '/api/v1/groups?$skip=1' }),
+    );
+    const client = createJournyx({ baseUrl: `${s.url}/api/v1`, auth: { sessionCookie: 't' } });
+    const drain = async (it: AsyncIterable<unknown>) => { for await (const _ of it) void _; };
+    await expect(drain(client.paginate.listUsers())).rejects.toThrow(/not this operation's path/);
+    await expect(drain(client.paginate.listUsers({ query: { $filter: 'loop' } }))).rejects.toThrow(/repeats the current page/);
   });
 });

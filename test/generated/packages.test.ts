@@ -8,11 +8,12 @@ import { Diagnostics } from '../../generator/diagnostics.js';
 import { renderPackage } from '../../generator/generate.js';
 import { staleFiles } from '../../generator/print/write-output.js';
 import config from '../../specforge.config.js';
+import { sourceOptions } from '../../generator/cli/config.js';
 import { REPO_ROOT } from '../support/corpus.js';
 import { typeCheck } from '../support/tsc.js';
 
 describe.each(config.sources.map((s) => [s.name, s] as const))('generated/%s', (name, source) => {
-  const options = { spec: path.join(REPO_ROOT, source.spec), out: path.join(REPO_ROOT, source.out) };
+  const options = sourceOptions(source, REPO_ROOT);
 
   it('matches the reviewed snapshots', async () => {
     const diagnostics = new Diagnostics(true); // our own specs must be warning-free

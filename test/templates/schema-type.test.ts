@@ -25,7 +25,7 @@ describe('schemaType', () => {
     ['string', kw({ types: ['string'] }), 'string'],
     ['integer', kw({ types: ['integer'] }), 'number'],
     ['nullable', kw({ types: ['string', 'null'] }), '(string | null)'],
-    ['enum with hostile values', kw({ types: ['string'], enum: ['a"b', '*/', 'x\ny', -1, null] }), '"a\\"b" | "*/" | "x\\ny" | -1 | null'],
+    ['enum with hostile values (read view: open)', kw({ types: ['string'], enum: ['a"b', '*/', 'x\ny', -1, null] }), '"a\\"b" | "*/" | "x\\ny" | -1 | null | (string & {}) | (number & {})'],
     ['const', kw({ const: { value: 'x' } }), '"x"'],
     ['true schema', { kind: 'boolean', pointer: '#', value: true }, 'unknown'],
     ['false schema', { kind: 'boolean', pointer: '#', value: false }, 'never'],
@@ -36,6 +36,10 @@ describe('schemaType', () => {
     ['binary', kw({ types: ['string'], format: 'binary' }), 'Blob'],
   ])('%s', (_name, node, expected) => {
     expect(typeText(node)).toBe(expected);
+  });
+
+  it('closes enums in the write view (requests)', () => {
+    expect(typeText(kw({ types: ['string'], enum: ['a', 'b'] }), {}, 'write')).toBe('"a" | "b"');
   });
 
   it('quotes property keys that are not identifiers and keeps original names verbatim', () => {

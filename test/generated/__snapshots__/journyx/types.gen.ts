@@ -192,7 +192,7 @@ export type MemorizedSheetChoice = {
  * part of the read-side field list was captured; the object stays open for the rest, including
  * compact custom-field keys such as `users_attribs:users_email`.
  *
- * Read view (responses): `writeOnly` properties left out.
+ * Read view (responses): `writeOnly` properties left out; enums open to values added later.
  */
 export type User = UserModifiableFields & {
   id?: JournyxId;
@@ -261,7 +261,7 @@ export type User = UserModifiableFields & {
  * part of the read-side field list was captured; the object stays open for the rest, including
  * compact custom-field keys such as `users_attribs:users_email`.
  *
- * Write view (requests): `readOnly` properties left out.
+ * Write view (requests): `readOnly` properties left out; enums closed.
  */
 export type UserWrite = UserModifiableFieldsWrite & {
   id?: JournyxId;
@@ -298,7 +298,7 @@ export type UserActivateResponse = {
 /**
  * Inferred — the collection envelope documented for other objects.
  *
- * Read view (responses): `writeOnly` properties left out.
+ * Read view (responses): `writeOnly` properties left out; enums open to values added later.
  */
 export type UserCollectionResponse = {
   /**
@@ -336,7 +336,7 @@ export type UserCollectionResponse = {
 /**
  * Inferred — the collection envelope documented for other objects.
  *
- * Write view (requests): `readOnly` properties left out.
+ * Write view (requests): `readOnly` properties left out; enums closed.
  */
 export type UserCollectionResponseWrite = {
   /**
@@ -372,7 +372,7 @@ export type UserCollectionResponseWrite = {
   results?: Array<UserWrite>;
 };
 /**
- * Read view (responses): `writeOnly` properties left out.
+ * Read view (responses): `writeOnly` properties left out; enums open to values added later.
  */
 export type UserItemResponse = {
   /**
@@ -382,7 +382,7 @@ export type UserItemResponse = {
   results?: User;
 };
 /**
- * Write view (requests): `readOnly` properties left out.
+ * Write view (requests): `readOnly` properties left out; enums closed.
  */
 export type UserItemResponseWrite = {
   /**
@@ -402,7 +402,7 @@ export type UserItemResponseWrite = {
  *
  * @example {"user_login":"john.smith@example.com","fullname":"John Smith","u_comment":"string","status":"Loggable and Reportable","default_memorized_sheet":"string","dropdownthreshold":0,"hide":true,"expire_new_pw":true,"new_pw":"string","new_pw2":"string","roles":["string"],"timerecs_in":3,"time_period":"default_weekly","expense_period":"default_weekly","custom_period":"default_weekly","expense_gui":"string","time_gui":"string","travel_gui":"string","custom_fields":{"C41B2DDA662F4EF6B730F9CB6DB04696":{"at…
  *
- * Read view (responses): `writeOnly` properties left out.
+ * Read view (responses): `writeOnly` properties left out; enums open to values added later.
  */
 export type UserModifiableFields = {
   /**
@@ -448,7 +448,7 @@ export type UserModifiableFields = {
    *
    * @example "Loggable and Reportable"
    */
-  status?: 'Hidden' | 'Loggable and Reportable' | 'Reportable Only';
+  status?: 'Hidden' | 'Loggable and Reportable' | 'Reportable Only' | (string & {});
   /**
    * The internal code for the status of the object; either:
    *
@@ -458,7 +458,7 @@ export type UserModifiableFields = {
    *
    * @example "lr"
    */
-  status_code?: 'lr' | 'ro' | 'h';
+  status_code?: 'lr' | 'ro' | 'h' | (string & {});
   /**
    * The login name of the user.
    *
@@ -543,7 +543,7 @@ export type UserModifiableFields = {
  *
  * @example {"user_login":"john.smith@example.com","fullname":"John Smith","u_comment":"string","status":"Loggable and Reportable","default_memorized_sheet":"string","dropdownthreshold":0,"hide":true,"expire_new_pw":true,"new_pw":"string","new_pw2":"string","roles":["string"],"timerecs_in":3,"time_period":"default_weekly","expense_period":"default_weekly","custom_period":"default_weekly","expense_gui":"string","time_gui":"string","travel_gui":"string","custom_fields":{"C41B2DDA662F4EF6B730F9CB6DB04696":{"at…
  *
- * Write view (requests): `readOnly` properties left out.
+ * Write view (requests): `readOnly` properties left out; enums closed.
  */
 export type UserModifiableFieldsWrite = {
   /**

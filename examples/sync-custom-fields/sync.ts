@@ -1,0 +1,115 @@
+/**
+ * Copies one Journyx user custom field into one Clockify user custom field, matching users by
+ * e-mail. Pages through every user on both sides, honours rate limits (the clients retry 429 with
+ * `Retry-After`; a token bucket keeps us under Clockify's per-second limit), and with `dryRun`
+ * reports what it would change without writing.
+ */
+import { createClient as createClockify, type UserDtoV1 } from '@specforge-generated/clockify';
+import { createClient as createJournyx, type User } from '@specforge-generated/journyx';
+
+export interface SyncOptions {
+  readonly journyx: { readonly baseUrl: string; readonly username: string; readonly password: string };
+  readonly clockify: { readonly baseUrl?: string; readonly apiKey: string; readonly workspaceId: string };
+  /** Journyx custom field key (definition ID or alias such as `users_email`). */
+  readonly journyxField: string;
+  /** Clockify custom field ID to write. */
+  readonly clockifyFieldId: string;
+  readonly dryRun?: boolean;
+  /** Stop after this many pages on each side (default: all). */
+  readonly maxPages?: number;
+  /** Clockify users per page (default 200). */
+  readonly pageSize?: number;
+  /** Clockify requests per second (default 10; the documented limit is 50 per add-on per workspace). */
+  readonly requestsPerSecond?: number;
+  readonly log?: (line: string) => void;
+}
+
+export interface SyncReport {
+  readonly journyxUsers: number;
+  readonly clockifyUsers: number;
+  readonly matched: number;
+  readonly updated: readonly { readonly email: string; readonly userId: string; readonly value: string | null }[];
+  readonly unchanged: number;
+}
+
+/** A token bucket: `take()` resolves when a request may be sent. */
+function rateLimiter(perSecond: number): () => Promise<void> {
+  let next = 0;
+  const gap = 1000 / perSecond;
+  return async () => {
+    const now = Date.now();
+    const at = Math.max(now, next);
+    next = at + gap;
+    if (at > now) await new Promise((r) => setTimeout(r, at - now));
+  };
+}
+
+function emailOf(user: User): string | undefined {
+  const alias = user.custom_fields?.['users_email']?.value;
+  const email = user.email ?? alias ?? (user.user_login.includes('@') ? user.user_login : undefined);
+  return email?.trim().toLowerCase() || undefined;
+}
+
+/** Runs the sync and returns what it did (or would do, with `dryRun`). */
+export async function sync(options: SyncOptions): Promise<SyncReport> {
+  const log = options.log ?? (() => undefined);
+  const journyx = createJournyx({ baseUrl: options.journyx.baseUrl, auth: { basicAuth: { username: options.journyx.username, password: options.journyx.password } }, retry: { retries: 4 } });
+  const limit = rateLimiter(options.requestsPerSecond ?? 10);
+  const clockify = createClockify({
+    ...(options.clockify.baseUrl ? { baseUrl: options.clockify.baseUrl } : {}),
+    auth: { ApiKeyAuth: options.clockify.apiKey },
+    retry: { retries: 4 },
+    onRequest: limit,
+  });
+
+  // Journyx: every user with custom fields, page by page.
+  const values = new Map<string, string | null>();
+  let journyxUsers = 0;
+  let pages = 0;
+  for await (const page of journyx.paginate.listUsers({ query: { $keys: 'custom_fields', $top: 100 } }).pages()) {
+    for (const user of page.results ?? []) {
+      journyxUsers++;
+      const email = emailOf(user);
+      const field = user.custom_fields?.[options.journyxField];
+      if (email && field) values.set(email, field.value ?? null);
+    }
+    if (options.maxPages !== undefined && ++pages >= options.maxPages) break;
+  }
+  log(`journyx: ${journyxUsers} users, ${values.size} with ${options.journyxField}`);
+
+  // Clockify: every workspace user, with their current custom field values.
+  const clockifyUsers: UserDtoV1[] = [];
+  pages = 0;
+  for await (const page of clockify.paginate.getUsersOfWorkspace({ path: { workspaceId: options.clockify.workspaceId }, query: { 'page-size': options.pageSize ?? 200 } }).pages()) {
+    clockifyUsers.push(...page);
+    if (options.maxPages !== undefined && ++pages >= options.maxPages) break;
+  }
+  log(`clockify: ${clockifyUsers.length} users`);
+
+  const updated: { email: string; userId: string; value: string | null }[] = [];
+  let matched = 0;
+  let unchanged = 0;
+  for (const user of clockifyUsers) {
+    const email = user.email?.trim().toLowerCase();
+    if (!email || !user.id || !values.has(email)) continue;
+    matched++;
+    const value = values.get(email)!;
+    const current = user.customFields?.find((f) => f.customFieldId === options.clockifyFieldId)?.value;
+    if (current === value) {
+      unchanged++;
+      continue;
+    }
+    updated.push({ email, userId: user.id, value });
+    if (options.dryRun) {
+      log(`would set ${email}: ${JSON.stringify(current ?? null)} → ${JSON.stringify(value)}`);
+      continue;
+    }
+    const result = await clockify.upsertUserCustomFieldValue({
+      path: { workspaceId: options.clockify.workspaceId, userId: user.id, customFieldId: options.clockifyFieldId },
+      body: { value },
+    });
+    if (result.error !== undefined) throw new Error(`clockify: setting ${email} failed with HTTP ${result.status}: ${JSON.stringify(result.error)}`);
+    log(`set ${email}: ${JSON.stringify(value)}`);
+  }
+  return { journyxUsers, clockifyUsers: clockifyUsers.length, matched, updated, unchanged };
+}

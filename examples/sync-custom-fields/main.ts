@@ -21,6 +21,7 @@ const { values } = parseArgs({
     'dry-run': { type: 'boolean' },
     'max-pages': { type: 'string' },
     rps: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
   },
 });
 
@@ -28,10 +29,10 @@ const required = ['journyx-url', 'journyx-user', 'workspace', 'journyx-field', '
 const missing = required.filter((k) => !values[k]);
 const password = process.env['JOURNYX_PASSWORD'];
 const apiKey = process.env['CLOCKIFY_API_KEY'];
-if (missing.length || !password || !apiKey) {
+if (values.help || missing.length || !password || !apiKey) {
   console.error(`usage: main.ts ${required.map((k) => `--${k} …`).join(' ')} [--clockify-url …] [--dry-run] [--max-pages n] [--rps n]`);
   console.error('environment: JOURNYX_PASSWORD (password or API key), CLOCKIFY_API_KEY');
-  process.exit(2);
+  process.exit(values.help ? 0 : 2);
 }
 
 const report = await sync({

@@ -1,0 +1,42 @@
+/**
+ * Object.prototype member names are plain data. ajv gets these wrong (it reads `{}.toString`
+ * through the prototype chain), so the expected answers here are the spec's, written by hand.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../generator/generate.js';
+
+const cases: Array<[string, unknown, unknown, boolean]> = [
+  ['a false property schema for toString, on {}', { properties: { toString: false } }, {}, true],
+  ['a false property schema for toString, on an own toString', { properties: { toString: false } }, JSON.parse('{"toString": 1}'), false],
+  ['required constructor, on {}', { required: ['constructor'] }, {}, false],
+  ['required constructor, on an own constructor', { required: ['constructor'] }, JSON.parse('{"constructor": 1}'), true],
+  ['dependentRequired toString, on {"b": 1}', { dependentRequired: { b: ['toString'] } }, { b: 1 }, false],
+  ['required __proto__, on an own __proto__', { required: ['__proto__'] }, JSON.parse('{"__proto__": 1}'), true],
+  ['properties __proto__ false, on an own __proto__', JSON.parse('{"properties": {"__proto__": false}}'), JSON.parse('{"__proto__": {}}'), false],
+  ['additionalProperties false, on an own __proto__', { additionalProperties: false }, JSON.parse('{"__proto__": {}}'), false],
+  ['const object with __proto__', { const: JSON.parse('{"__proto__": 1}') }, JSON.parse('{"__proto__": 1}'), true],
+  ['const object with __proto__, on {}', { const: JSON.parse('{"__proto__": 1}') }, {}, false],
+];
+
+describe('prototype member names are data', () => {
+  let schemas: Record<string, { is(v: unknown): boolean }>;
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'specforge-proto-'));
+    const components = cases.map(([, schema], i) => {
+      writeFileSync(path.join(dir, `p${i}.json`), JSON.stringify(schema));
+      return `    P${i}: { $ref: './p${i}.json' }`;
+    });
+    writeFileSync(path.join(dir, 'openapi.yaml'), `openapi: 3.1.0\ninfo: { title: p, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n${components.join('\n')}\n`);
+    await generate({ spec: path.join(dir, 'openapi.yaml'), out: path.join(dir, 'pkg') });
+    schemas = ((await import(pathToFileURL(path.join(dir, 'pkg/validators.gen.ts')).href)) as { schemas: typeof schemas }).schemas;
+  });
+
+  it.each(cases.map((c, i) => [c[0], i, c[2], c[3]] as const))('%s', (_name, i, value, valid) => {
+    expect(schemas[`P${i}`]!.is(value)).toBe(valid);
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+});

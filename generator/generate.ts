@@ -8,7 +8,7 @@ import { loadSpec, type LoadOptions } from './load/load-spec.js';
 import { checkStructure } from './load/check-structure.js';
 import { parseDocument } from './model/parse-document.js';
 import { planNames } from './plan/plan.js';
-import { printFile } from './print/print-file.js';
+import { printFiles } from './print/print-file.js';
 import { staleFiles, writeOutput } from './print/write-output.js';
 import { packageFiles } from '../templates/package/package-files.js';
 
@@ -71,8 +71,7 @@ export async function renderPackage(options: GenerateOptions, diagnostics: Diagn
   }
   const plan = planNames(model);
   const source = path.relative(path.resolve(options.out), path.resolve(options.spec)).split(path.sep).join('/');
-  const output = new Map<string, string>();
   const name = options.name ?? path.basename(path.resolve(options.out));
-  for (const file of packageFiles(model, plan, { name, ...(options.formats ? { formats: options.formats } : {}) })) output.set(file.path, await printFile(file, source));
+  const output = await printFiles(packageFiles(model, plan, { name, ...(options.formats ? { formats: options.formats } : {}) }), source);
   return { output, operations: model.operations.length, schemas: model.schemas.length };
 }

@@ -86,9 +86,7 @@ export interface RequestInfo {
 
 export interface Hooks {
   onRequest?(info: RequestInfo): void | Promise<void>;
-  onResponse?(
-    info: RequestInfo & { readonly status: number; readonly durationMs: number },
-  ): void | Promise<void>;
+  onResponse?(info: RequestInfo & { readonly status: number; readonly durationMs: number }): void | Promise<void>;
   onError?(info: RequestInfo & { readonly error: SpecforgeRequestError }): void | Promise<void>;
 }
 
@@ -98,10 +96,7 @@ export interface ValidationIssue {
   readonly path?: ReadonlyArray<PropertyKey>;
 }
 /** A body validator: returns the issues, empty when valid. */
-export type BodyValidator = (
-  value: unknown,
-  mode: 'strict' | 'lenient',
-) => readonly ValidationIssue[];
+export type BodyValidator = (value: unknown, mode: 'strict' | 'lenient') => readonly ValidationIssue[];
 /** Validators of one operation: the request body and each response status. */
 export interface OperationValidators {
   readonly request?: BodyValidator;
@@ -126,10 +121,7 @@ export interface ClientOptions<Auth> {
    * bodies on arrival (a mismatch becomes an `error` naming the bad field). `'lenient'` lets unknown
    * properties and enum values through but still fails wrong types. Default: off.
    */
-  readonly validate?: {
-    readonly request?: boolean;
-    readonly response?: boolean | 'strict' | 'lenient';
-  };
+  readonly validate?: { readonly request?: boolean; readonly response?: boolean | 'strict' | 'lenient' };
   readonly onRequest?: Hooks['onRequest'];
   readonly onResponse?: Hooks['onResponse'];
   readonly onError?: Hooks['onError'];
@@ -163,12 +155,7 @@ export type ApiResult<Responses> =
           };
     }[keyof Responses]
   | (Exclude<keyof Responses, `2${string}`> extends never
-      ? {
-          readonly status: number;
-          readonly data?: undefined;
-          readonly error: {} | null;
-          readonly response: Response;
-        }
+      ? { readonly status: number; readonly data?: undefined; readonly error: {} | null; readonly response: Response }
       : never);
 
 type StatusOf<S> = S extends `${infer N extends number}` ? N : number;
@@ -178,8 +165,7 @@ export class SpecforgeRequestError extends Error {
   override readonly name = 'SpecforgeRequestError';
   constructor(
     message: string,
-    readonly kind:
-      'network' | 'timeout' | 'aborted' | 'invalid-request' | 'invalid-response' | 'auth',
+    readonly kind: 'network' | 'timeout' | 'aborted' | 'invalid-request' | 'invalid-response' | 'auth',
     readonly operation: string,
     /** The request URL with credentials redacted. */
     readonly url: string,
@@ -205,10 +191,7 @@ export class SpecforgeHttpError extends Error {
 
 /** The generated package's description of its API. */
 export interface ApiSpec {
-  readonly servers: readonly {
-    readonly url: string;
-    readonly variables: Readonly<Record<string, string>>;
-  }[];
+  readonly servers: readonly { readonly url: string; readonly variables: Readonly<Record<string, string>> }[];
   readonly securitySchemes: Readonly<Record<string, SecuritySchemeSpec>>;
   readonly operations: Readonly<Record<string, OperationSpec>>;
   readonly validators?: Readonly<Record<string, OperationValidators>>;
@@ -230,10 +213,7 @@ const REDACTED = '[redacted]';
 
 /** The engine behind `createClient`: one `call` per operation, plus paginators. */
 export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = {}) {
-  const baseUrl = (options.baseUrl ?? defaultServerUrl(api, options.serverVariables)).replace(
-    /\/+$/,
-    '',
-  );
+  const baseUrl = (options.baseUrl ?? defaultServerUrl(api, options.serverVariables)).replace(/\/+$/, '');
   const doFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
 
   async function call(
@@ -251,15 +231,11 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     for (const [k, v] of Object.entries(options.headers ?? {})) headers.set(k, v);
     for (const p of op.params) {
       const value = p.in === 'header' ? parts.headers?.[p.name] : undefined;
-      if (value !== undefined && value !== null)
-        headers.set(p.name, serializeSimple(value, p.explode, p.json));
+      if (value !== undefined && value !== null) headers.set(p.name, serializeSimple(value, p.explode, p.json));
     }
     const cookies = op.params
       .filter((p) => p.in === 'cookie' && parts.cookies?.[p.name] !== undefined)
-      .map(
-        (p) =>
-          `${p.name}=${encodeURIComponent(serializeSimple(parts.cookies?.[p.name], false, p.json))}`,
-      );
+      .map((p) => `${p.name}=${encodeURIComponent(serializeSimple(parts.cookies?.[p.name], false, p.json))}`);
     const auth = await applyAuth(
       op,
       api.securitySchemes,
@@ -269,8 +245,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       cookies,
       secrets,
     );
-    if (auth)
-      throw new SpecforgeRequestError(`${op.id}: ${auth}`, 'auth', op.id, redactUrl(url, secrets));
+    if (auth) throw new SpecforgeRequestError(`${op.id}: ${auth}`, 'auth', op.id, redactUrl(url, secrets));
     if (cookies.length) headers.set('cookie', cookies.join('; '));
     for (const [k, v] of Object.entries(callOptions.headers ?? {})) headers.set(k, v);
 
@@ -298,18 +273,12 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const mode = options.validate?.response;
     if (mode && result.error === undefined) {
       const validator =
-        validators?.responses?.[String(response.status)] ??
-        validators?.responses?.[`${String(response.status)[0]}XX`];
-      const issues = validator
-        ? validator(result.data, mode === 'lenient' ? 'lenient' : 'strict')
-        : [];
+        validators?.responses?.[String(response.status)] ?? validators?.responses?.[`${String(response.status)[0]}XX`];
+      const issues = validator ? validator(result.data, mode === 'lenient' ? 'lenient' : 'strict') : [];
       if (issues.length) {
         return {
           status: response.status,
-          error: {
-            message: `response body does not match the spec: ${describeIssues(issues)}`,
-            issues,
-          },
+          error: { message: `response body does not match the spec: ${describeIssues(issues)}`, issues },
           response,
         };
       }
@@ -332,18 +301,11 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const shownUrl = redactUrl(url, secrets);
     const shownHeaders = redactHeaders(headers, secrets);
     for (let attempt = 1; ; attempt++) {
-      const info: RequestInfo = {
-        operation: op.id,
-        method: op.method,
-        url: shownUrl,
-        headers: shownHeaders,
-        attempt,
-      };
+      const info: RequestInfo = { operation: op.id, method: op.method, url: shownUrl, headers: shownHeaders, attempt };
       await options.onRequest?.(info);
-      const signals = [
-        signal,
-        options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : undefined,
-      ].filter((s): s is AbortSignal => s !== undefined);
+      const signals = [signal, options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : undefined].filter(
+        (s): s is AbortSignal => s !== undefined,
+      );
       const attemptSignal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
       const requestInit: RequestInit = { method: op.method, headers };
       if (body !== undefined) requestInit.body = body;
@@ -369,18 +331,12 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
           { cause: redactError(error, secrets) },
         );
       }
-      if (response)
-        await options.onResponse?.({
-          ...info,
-          status: response.status,
-          durationMs: Date.now() - t0,
-        });
+      if (response) await options.onResponse?.({ ...info, status: response.status, durationMs: Date.now() - t0 });
       else if (failure) await options.onError?.({ ...info, error: failure });
 
       const retryable = response
         ? isRetryableStatus(op, response.status, retry)
-        : failure?.kind !== 'aborted' &&
-          (IDEMPOTENT.has(op.method) || retry.retryNonIdempotent === true);
+        : failure?.kind !== 'aborted' && (IDEMPOTENT.has(op.method) || retry.retryNonIdempotent === true);
       if (attempt > retries || !retryable) {
         if (response) return response;
         throw failure;
@@ -414,8 +370,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
           { ...parts, query: { ...query, [pagination.page]: page, [pagination.size]: size } },
           callOptions,
         );
-        if (result.error !== undefined)
-          throw new SpecforgeHttpError(op.id, result.status, result.error);
+        if (result.error !== undefined) throw new SpecforgeHttpError(op.id, result.status, result.error);
         yield result.data;
         const items = itemsOf(result.data, pagination.items);
         if (items.length < size || items.length === 0) return;
@@ -424,16 +379,10 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     }
     for (;;) {
       const result = await call(operationId, { ...parts, query }, callOptions);
-      if (result.error !== undefined)
-        throw new SpecforgeHttpError(op.id, result.status, result.error);
+      if (result.error !== undefined) throw new SpecforgeHttpError(op.id, result.status, result.error);
       yield result.data;
       const next = (result.data as Record<string, unknown> | undefined)?.[pagination.next];
-      if (
-        typeof next !== 'string' ||
-        next === '' ||
-        itemsOf(result.data, pagination.items).length === 0
-      )
-        return;
+      if (typeof next !== 'string' || next === '' || itemsOf(result.data, pagination.items).length === 0) return;
       query = nextLinkQuery(next, baseUrl, op, query);
     }
   }
@@ -444,8 +393,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     callOptions: CallOptions = {},
   ): AsyncGenerator<unknown> {
     const pagination = api.operations[operationId]?.pagination;
-    for await (const page of pages(operationId, parts, callOptions))
-      yield* itemsOf(page, pagination?.items);
+    for await (const page of pages(operationId, parts, callOptions)) yield* itemsOf(page, pagination?.items);
   }
 
   return { call, pages, items };
@@ -453,8 +401,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
 
 /** The items array of a page: the body itself, or a field of it. */
 function itemsOf(page: unknown, field: string | undefined): unknown[] {
-  const items =
-    field === undefined ? page : (page as Record<string, unknown> | null | undefined)?.[field];
+  const items = field === undefined ? page : (page as Record<string, unknown> | null | undefined)?.[field];
   return Array.isArray(items) ? items : [];
 }
 
@@ -546,16 +493,10 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
-function defaultServerUrl(
-  api: ApiSpec,
-  variables: Readonly<Record<string, string>> | undefined,
-): string {
+function defaultServerUrl(api: ApiSpec, variables: Readonly<Record<string, string>> | undefined): string {
   const server = api.servers[0];
   if (!server) return '';
-  return server.url.replace(
-    /\{([^}]+)\}/g,
-    (_, name: string) => variables?.[name] ?? server.variables[name] ?? '',
-  );
+  return server.url.replace(/\{([^}]+)\}/g, (_, name: string) => variables?.[name] ?? server.variables[name] ?? '');
 }
 
 /** Percent-encodes all but RFC 3986 unreserved characters (and `$`, which Journyx's names start with). */
@@ -565,9 +506,7 @@ function encodeComponent(value: string, allowReserved = false): string {
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
   if (!allowReserved) return encoded;
-  return encoded.replace(/%(3A|2F|3F|23|5B|5D|40|21|24|26|27|28|29|2A|2B|2C|3B|3D)/gi, (m) =>
-    decodeURIComponent(m),
-  );
+  return encoded.replace(/%(3A|2F|3F|23|5B|5D|40|21|24|26|27|28|29|2A|2B|2C|3B|3D)/gi, (m) => decodeURIComponent(m));
 }
 
 function encodeName(name: string): string {
@@ -591,9 +530,7 @@ function serializeSimple(
   if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);
     return entries
-      .map(([k, v]) =>
-        explode ? `${encode(k)}=${encode(primitive(v))}` : `${encode(k)},${encode(primitive(v))}`,
-      )
+      .map(([k, v]) => (explode ? `${encode(k)}=${encode(primitive(v))}` : `${encode(k)},${encode(primitive(v))}`))
       .join(',');
   }
   return encode(primitive(value));
@@ -604,13 +541,11 @@ function buildPath(op: OperationSpec, values: Readonly<Record<string, unknown>>)
   return op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const p = op.params.find((q) => q.in === 'path' && q.name === name);
     const value = values[name];
-    if (value === undefined || value === null)
-      throw new TypeError(`${op.id}: missing path parameter ${name}`);
+    if (value === undefined || value === null) throw new TypeError(`${op.id}: missing path parameter ${name}`);
     const enc = (s: string) => encodeComponent(s);
     if (p?.style === 'label')
       return `.${serializeSimple(value, p.explode, p.json, enc).replace(/,/g, p.explode ? '.' : ',')}`;
-    if (p?.style === 'matrix')
-      return `;${encodeName(name)}=${serializeSimple(value, false, p.json, enc)}`;
+    if (p?.style === 'matrix') return `;${encodeName(name)}=${serializeSimple(value, false, p.json, enc)}`;
     return serializeSimple(value, p?.explode ?? false, p?.json, enc);
   });
 }
@@ -626,25 +561,17 @@ function appendQuery(url: URL, op: OperationSpec, values: Readonly<Record<string
     const name = encodeName(p.name);
     if (p.json) pairs.push(`${name}=${enc(JSON.stringify(value))}`);
     else if (Array.isArray(value)) {
-      if (p.explode && p.style === 'form')
-        for (const v of value) pairs.push(`${name}=${enc(primitive(v))}`);
+      if (p.explode && p.style === 'form') for (const v of value) pairs.push(`${name}=${enc(primitive(v))}`);
       else {
         const sep = p.style === 'spaceDelimited' ? '%20' : p.style === 'pipeDelimited' ? '|' : ',';
         pairs.push(`${name}=${value.map((v) => enc(primitive(v))).join(sep)}`);
       }
     } else if (typeof value === 'object' && !(value instanceof Date)) {
-      const entries = Object.entries(value as Record<string, unknown>).filter(
-        ([, v]) => v !== undefined,
-      );
+      const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
       if (p.style === 'deepObject')
-        for (const [k, v] of entries)
-          pairs.push(`${name}%5B${encodeName(k)}%5D=${enc(primitive(v))}`);
-      else if (p.explode)
-        for (const [k, v] of entries) pairs.push(`${encodeName(k)}=${enc(primitive(v))}`);
-      else
-        pairs.push(
-          `${name}=${entries.map(([k, v]) => `${enc(k)},${enc(primitive(v))}`).join(',')}`,
-        );
+        for (const [k, v] of entries) pairs.push(`${name}%5B${encodeName(k)}%5D=${enc(primitive(v))}`);
+      else if (p.explode) for (const [k, v] of entries) pairs.push(`${encodeName(k)}=${enc(primitive(v))}`);
+      else pairs.push(`${name}=${entries.map(([k, v]) => `${enc(k)},${enc(primitive(v))}`).join(',')}`);
     } else pairs.push(`${name}=${enc(primitive(value))}`);
   }
   if (pairs.length) url.search = pairs.join('&');
@@ -658,10 +585,7 @@ function encodeBody(kind: BodyKind, body: unknown): BodyInit {
     for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
       if (v === undefined) continue;
       for (const item of Array.isArray(v) ? v : [v])
-        params.append(
-          k,
-          typeof item === 'object' && item !== null ? JSON.stringify(item) : primitive(item),
-        );
+        params.append(k, typeof item === 'object' && item !== null ? JSON.stringify(item) : primitive(item));
     }
     return params;
   }
@@ -671,11 +595,7 @@ function encodeBody(kind: BodyKind, body: unknown): BodyInit {
       if (v === undefined) continue;
       for (const item of Array.isArray(v) ? v : [v]) {
         if (item instanceof Blob) form.append(k, item);
-        else
-          form.append(
-            k,
-            typeof item === 'object' && item !== null ? JSON.stringify(item) : primitive(item),
-          );
+        else form.append(k, typeof item === 'object' && item !== null ? JSON.stringify(item) : primitive(item));
       }
     }
     return form;
@@ -684,20 +604,10 @@ function encodeBody(kind: BodyKind, body: unknown): BodyInit {
 }
 
 /** Reads the body by content type: JSON, text, binary, or nothing (204, HEAD, empty). */
-async function readResult(
-  op: OperationSpec,
-  response: Response,
-  url: URL,
-  secrets: string[],
-): Promise<AnyResult> {
+async function readResult(op: OperationSpec, response: Response, url: URL, secrets: string[]): Promise<AnyResult> {
   const ok = response.status >= 200 && response.status < 300;
   let payload: unknown;
-  if (
-    response.status === 204 ||
-    response.status === 205 ||
-    response.status === 304 ||
-    op.method === 'HEAD'
-  ) {
+  if (response.status === 204 || response.status === 205 || response.status === 304 || op.method === 'HEAD') {
     payload = undefined;
     await response.body?.cancel().catch(() => undefined);
   } else {
@@ -767,10 +677,7 @@ async function applyAuth(
     } else if (scheme.type === 'http') {
       const token = String(value);
       secrets.push(token);
-      headers.set(
-        'authorization',
-        `${scheme.scheme === 'bearer' ? 'Bearer' : scheme.scheme} ${token}`,
-      );
+      headers.set('authorization', `${scheme.scheme === 'bearer' ? 'Bearer' : scheme.scheme} ${token}`);
     }
   }
   return undefined;
@@ -816,9 +723,7 @@ function redactError(error: unknown, secrets: readonly string[]): unknown {
 function describeIssues(issues: readonly ValidationIssue[]): string {
   return issues
     .slice(0, 5)
-    .map(
-      (i) => `${i.path && i.path.length ? i.path.map(String).join('.') : '(root)'}: ${i.message}`,
-    )
+    .map((i) => `${i.path && i.path.length ? i.path.map(String).join('.') : '(root)'}: ${i.message}`)
     .join('; ');
 }
 

@@ -107,8 +107,7 @@ export function eq(a: unknown, b: unknown): boolean {
 
 /** Whether all items are distinct (deep). */
 export function unique(items: readonly unknown[]): boolean {
-  for (let i = 1; i < items.length; i++)
-    for (let j = 0; j < i; j++) if (eq(items[i], items[j])) return false;
+  for (let i = 1; i < items.length; i++) for (let j = 0; j < i; j++) if (eq(items[i], items[j])) return false;
   return true;
 }
 
@@ -202,10 +201,8 @@ export const formats: Readonly<Record<string, (x: string | number) => boolean>> 
   uri: (x) => typeof x !== 'string' || isUri(x),
   ipv4: (x) => typeof x !== 'string' || IPV4.test(x),
   ipv6: (x) => typeof x !== 'string' || isIpv6(x),
-  int32: (x) =>
-    typeof x !== 'number' || (Number.isInteger(x) && x >= -2147483648 && x <= 2147483647),
-  int64: (x) =>
-    typeof x !== 'number' || (Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER),
+  int32: (x) => typeof x !== 'number' || (Number.isInteger(x) && x >= -2147483648 && x <= 2147483647),
+  int64: (x) => typeof x !== 'number' || (Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER),
 };
 
 /** Standard Schema v1 result. */
@@ -287,9 +284,7 @@ export type OperationValidatorsTable = Readonly<
     string,
     {
       readonly request?: (v: unknown, mode: 'strict' | 'lenient') => Issue[];
-      readonly responses?: Readonly<
-        Record<string, (v: unknown, mode: 'strict' | 'lenient') => Issue[]>
-      >;
+      readonly responses?: Readonly<Record<string, (v: unknown, mode: 'strict' | 'lenient') => Issue[]>>;
     }
   >
 >;

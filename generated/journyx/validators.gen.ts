@@ -23,2001 +23,834 @@ import {
 import type * as types from './types.gen.js';
 export { SpecforgeValidationError, type Issue, type Validator } from './validators-runtime.gen.js';
 function validateCustomFieldAttrType(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'string')) {
-    if (halt(e, m, 'must be string')) return false;
-    ok = false;
-  }
-  return ok;
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  return e === null || e.length === n0;
 }
 
 function s0(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
   if (Array.isArray(x)) {
     for (let i = 0; i < x.length; i++) {
-      {
-        const n = mark(e);
-        if (!validateCustomFieldDefinition(x[i], e, m)) {
-          if (haltChild(e, m, n, i)) return false;
-          ok = false;
-        }
-      }
+      n = mark(e);
+      if (!validateCustomFieldDefinition(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateCustomFieldCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['response_code'];
-      if (v !== undefined && !Number.isInteger(v)) {
-        if (haltAt(e, m, 'response_code', 'must be integer')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['success'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'success', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['uri'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'uri', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['$count'];
-      if (v !== undefined && !Number.isInteger(v)) {
-        if (haltAt(e, m, '$count', 'must be integer')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['$skip'];
-      if (v !== undefined && !Number.isInteger(v)) {
-        if (haltAt(e, m, '$skip', 'must be integer')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['$top'];
-      if (v !== undefined && !Number.isInteger(v)) {
-        if (haltAt(e, m, '$top', 'must be integer')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['@nextLink'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, '@nextLink', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['results'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s0(v, e, m)) {
-            if (haltChild(e, m, n, 'results')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (x.success !== undefined && typeof x.success !== 'boolean' && haltAt(e, m, 'success', 'must be boolean'))
+      return false;
+    if (x.uri !== undefined && typeof x.uri !== 'string' && haltAt(e, m, 'uri', 'must be string')) return false;
+    if (x.$count !== undefined && !Number.isInteger(x.$count) && haltAt(e, m, '$count', 'must be integer'))
+      return false;
+    if (x.$skip !== undefined && !Number.isInteger(x.$skip) && haltAt(e, m, '$skip', 'must be integer')) return false;
+    if (x.$top !== undefined && !Number.isInteger(x.$top) && haltAt(e, m, '$top', 'must be integer')) return false;
+    if (
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
+      haltAt(e, m, '@nextLink', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (x.results !== undefined && !s0(x.results, e, m) && haltChild(e, m, n, 'results')) return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateCustomFieldDefinition(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['id'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateJournyxId(v, e, m)) {
-            if (haltChild(e, m, n, 'id')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['uri'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'uri', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['tablename'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'tablename', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['table_label'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'table_label', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['id_attr_type'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'id_attr_type', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['attr_type'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateCustomFieldAttrType(v, e, m)) {
-            if (haltChild(e, m, n, 'attr_type')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['description'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'description', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['pname'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'pname', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['creator'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'creator', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['creator_fullname'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'creator_fullname', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['creator_properties'];
-      if (v !== undefined && !(typeof v === 'object' && v !== null && !Array.isArray(v))) {
-        if (haltAt(e, m, 'creator_properties', 'must be object')) return false;
-        ok = false;
-      }
-    }
+    n = mark(e);
+    if (x.id !== undefined && !validateJournyxId(x.id, e, m) && haltChild(e, m, n, 'id')) return false;
+    if (x.uri !== undefined && typeof x.uri !== 'string' && haltAt(e, m, 'uri', 'must be string')) return false;
+    if (x.tablename !== undefined && typeof x.tablename !== 'string' && haltAt(e, m, 'tablename', 'must be string'))
+      return false;
+    if (
+      x.table_label !== undefined &&
+      typeof x.table_label !== 'string' &&
+      haltAt(e, m, 'table_label', 'must be string')
+    )
+      return false;
+    if (
+      x.id_attr_type !== undefined &&
+      typeof x.id_attr_type !== 'string' &&
+      haltAt(e, m, 'id_attr_type', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (x.attr_type !== undefined && !validateCustomFieldAttrType(x.attr_type, e, m) && haltChild(e, m, n, 'attr_type'))
+      return false;
+    if (
+      x.description !== undefined &&
+      typeof x.description !== 'string' &&
+      haltAt(e, m, 'description', 'must be string')
+    )
+      return false;
+    if (x.pname !== undefined && typeof x.pname !== 'string' && haltAt(e, m, 'pname', 'must be string')) return false;
+    if (x.creator !== undefined && typeof x.creator !== 'string' && haltAt(e, m, 'creator', 'must be string'))
+      return false;
+    if (
+      x.creator_fullname !== undefined &&
+      typeof x.creator_fullname !== 'string' &&
+      haltAt(e, m, 'creator_fullname', 'must be string')
+    )
+      return false;
+    if (
+      x.creator_properties !== undefined &&
+      !(
+        typeof x.creator_properties === 'object' &&
+        x.creator_properties !== null &&
+        !Array.isArray(x.creator_properties)
+      ) &&
+      haltAt(e, m, 'creator_properties', 'must be object')
+    )
+      return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateCustomFieldItemResponse(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['response_code'];
-      if (v !== undefined && !Number.isInteger(v)) {
-        if (haltAt(e, m, 'response_code', 'must be integer')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['results'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateCustomFieldDefinition(v, e, m)) {
-            if (haltChild(e, m, n, 'results')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    n = mark(e);
+    if (x.results !== undefined && !validateCustomFieldDefinition(x.results, e, m) && haltChild(e, m, n, 'results'))
+      return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateCustomFieldValue(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['id_attr_type'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'id_attr_type', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['attr_type'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateCustomFieldAttrType(v, e, m)) {
-            if (haltChild(e, m, n, 'attr_type')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['description'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'description', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['pname'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'pname', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['id_attr_type_uri'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'id_attr_type_uri', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['value'];
-      if (v !== undefined && !(typeof v === 'string' || v === null)) {
-        if (haltAt(e, m, 'value', 'must be string or null')) return false;
-        ok = false;
-      }
-    }
+    if (
+      x.id_attr_type !== undefined &&
+      typeof x.id_attr_type !== 'string' &&
+      haltAt(e, m, 'id_attr_type', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (x.attr_type !== undefined && !validateCustomFieldAttrType(x.attr_type, e, m) && haltChild(e, m, n, 'attr_type'))
+      return false;
+    if (
+      x.description !== undefined &&
+      typeof x.description !== 'string' &&
+      haltAt(e, m, 'description', 'must be string')
+    )
+      return false;
+    if (x.pname !== undefined && typeof x.pname !== 'string' && haltAt(e, m, 'pname', 'must be string')) return false;
+    if (
+      x.id_attr_type_uri !== undefined &&
+      typeof x.id_attr_type_uri !== 'string' &&
+      haltAt(e, m, 'id_attr_type_uri', 'must be string')
+    )
+      return false;
+    if (
+      x.value !== undefined &&
+      !(typeof x.value === 'string' || x.value === null) &&
+      haltAt(e, m, 'value', 'must be string or null')
+    )
+      return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function s1(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
   if (Array.isArray(x)) {
     for (let i = 0; i < x.length; i++) {
-      if (!(typeof x[i] === 'string')) {
-        if (haltAt(e, m, i, 'must be string')) return false;
-        ok = false;
-      }
+      if (typeof x[i] !== 'string' && haltAt(e, m, i, 'must be string')) return false;
     }
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function s2(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
-  if (Array.isArray(x)) {
-    for (let i = 0; i < x.length; i++) {
-      if (!(typeof x[i] === 'string')) {
-        if (haltAt(e, m, i, 'must be string')) return false;
-        ok = false;
-      }
-    }
-  }
-  return ok;
-}
+  const n0 = mark(e);
 
-function s3(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
-  if (Array.isArray(x)) {
-    for (let i = 0; i < x.length; i++) {
-      if (!(typeof x[i] === 'string')) {
-        if (haltAt(e, m, i, 'must be string')) return false;
-        ok = false;
-      }
-    }
-  }
-  return ok;
-}
-
-function s4(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
-  if (Array.isArray(x)) {
-    for (let i = 0; i < x.length; i++) {
-      if (!(typeof x[i] === 'string')) {
-        if (haltAt(e, m, i, 'must be string')) return false;
-        ok = false;
-      }
-    }
-  }
-  return ok;
-}
-
-function s5(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateErrorResponse(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['response_code'];
-      if (v !== undefined && !Number.isInteger(v)) {
-        if (haltAt(e, m, 'response_code', 'must be integer')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['success'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'success', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['uri'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'uri', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['status'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s1(v, e, m)) {
-            if (haltChild(e, m, n, 'status')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['errors'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s2(v, e, m)) {
-            if (haltChild(e, m, n, 'errors')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['warnings'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s3(v, e, m)) {
-            if (haltChild(e, m, n, 'warnings')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['info'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s4(v, e, m)) {
-            if (haltChild(e, m, n, 'info')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['results'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s5(v, e, m)) {
-            if (haltChild(e, m, n, 'results')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (x.success !== undefined && typeof x.success !== 'boolean' && haltAt(e, m, 'success', 'must be boolean'))
+      return false;
+    if (x.uri !== undefined && typeof x.uri !== 'string' && haltAt(e, m, 'uri', 'must be string')) return false;
+    n = mark(e);
+    if (x.status !== undefined && !s1(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    n = mark(e);
+    if (x.errors !== undefined && !s1(x.errors, e, m) && haltChild(e, m, n, 'errors')) return false;
+    n = mark(e);
+    if (x.warnings !== undefined && !s1(x.warnings, e, m) && haltChild(e, m, n, 'warnings')) return false;
+    n = mark(e);
+    if (x.info !== undefined && !s1(x.info, e, m) && haltChild(e, m, n, 'info')) return false;
+    n = mark(e);
+    if (x.results !== undefined && !s2(x.results, e, m) && haltChild(e, m, n, 'results')) return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateGroupName(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['id'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateJournyxId(v, e, m)) {
-            if (haltChild(e, m, n, 'id')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['pname'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'pname', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['uri'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'uri', 'must be string')) return false;
-        ok = false;
-      }
-    }
+    n = mark(e);
+    if (x.id !== undefined && !validateJournyxId(x.id, e, m) && haltChild(e, m, n, 'id')) return false;
+    if (x.pname !== undefined && typeof x.pname !== 'string' && haltAt(e, m, 'pname', 'must be string')) return false;
+    if (x.uri !== undefined && typeof x.uri !== 'string' && haltAt(e, m, 'uri', 'must be string')) return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 const re0 = new RegExp('^[0-9A-Fa-f]{32}$', 'u');
 function validateJournyxId(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'string')) {
-    if (halt(e, m, 'must be string')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
-    if (!re0.test(x)) {
-      if (halt(e, m, 'must match the pattern ^[0-9A-Fa-f]{32}$')) return false;
-      ok = false;
-    }
+    if (!re0.test(x) && halt(e, m, 'must match the pattern ^[0-9A-Fa-f]{32}$')) return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateMemorizedSheetChoice(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['value'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'value', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['text'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'text', 'must be string')) return false;
-        ok = false;
-      }
-    }
+    if (x.value !== undefined && typeof x.value !== 'string' && haltAt(e, m, 'value', 'must be string')) return false;
+    if (x.text !== undefined && typeof x.text !== 'string' && haltAt(e, m, 'text', 'must be string')) return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
-function s7(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
+function s3(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
   if (Array.isArray(x)) {
     for (let i = 0; i < x.length; i++) {
-      {
-        const n = mark(e);
-        if (!validateMemorizedSheetChoice(x[i], e, m)) {
-          if (haltChild(e, m, n, i)) return false;
-          ok = false;
-        }
-      }
+      n = mark(e);
+      if (!validateMemorizedSheetChoice(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
-function s6(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+function s4(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['id'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateJournyxId(v, e, m)) {
-            if (haltChild(e, m, n, 'id')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['id_user'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateJournyxId(v, e, m)) {
-            if (haltChild(e, m, n, 'id_user')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['uri'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'uri', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['tablename'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'tablename', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['table_label'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'table_label', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['creator'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'creator', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['create_timestamp'];
-      if (v !== undefined && !(typeof v === 'number')) {
-        if (haltAt(e, m, 'create_timestamp', 'must be number')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['modifier'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'modifier', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['modify_timestamp'];
-      if (v !== undefined && !(typeof v === 'number')) {
-        if (haltAt(e, m, 'modify_timestamp', 'must be number')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['id_domain'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'id_domain', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['email'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'email', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['first_name'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'first_name', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['last_name'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'last_name', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['time_gui_properties'];
-      if (v !== undefined && !(typeof v === 'object' && v !== null && !Array.isArray(v))) {
-        if (haltAt(e, m, 'time_gui_properties', 'must be object')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['expense_gui_properties'];
-      if (v !== undefined && !(typeof v === 'object' && v !== null && !Array.isArray(v))) {
-        if (haltAt(e, m, 'expense_gui_properties', 'must be object')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['travel_gui_properties'];
-      if (v !== undefined && !(typeof v === 'object' && v !== null && !Array.isArray(v))) {
-        if (haltAt(e, m, 'travel_gui_properties', 'must be object')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['memorized_sheet_choices'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s7(v, e, m)) {
-            if (haltChild(e, m, n, 'memorized_sheet_choices')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
+    n = mark(e);
+    if (x.id !== undefined && !validateJournyxId(x.id, e, m) && haltChild(e, m, n, 'id')) return false;
+    n = mark(e);
+    if (x.id_user !== undefined && !validateJournyxId(x.id_user, e, m) && haltChild(e, m, n, 'id_user')) return false;
+    if (x.uri !== undefined && typeof x.uri !== 'string' && haltAt(e, m, 'uri', 'must be string')) return false;
+    if (x.tablename !== undefined && typeof x.tablename !== 'string' && haltAt(e, m, 'tablename', 'must be string'))
+      return false;
+    if (
+      x.table_label !== undefined &&
+      typeof x.table_label !== 'string' &&
+      haltAt(e, m, 'table_label', 'must be string')
+    )
+      return false;
+    if (x.creator !== undefined && typeof x.creator !== 'string' && haltAt(e, m, 'creator', 'must be string'))
+      return false;
+    if (
+      x.create_timestamp !== undefined &&
+      typeof x.create_timestamp !== 'number' &&
+      haltAt(e, m, 'create_timestamp', 'must be number')
+    )
+      return false;
+    if (x.modifier !== undefined && typeof x.modifier !== 'string' && haltAt(e, m, 'modifier', 'must be string'))
+      return false;
+    if (
+      x.modify_timestamp !== undefined &&
+      typeof x.modify_timestamp !== 'number' &&
+      haltAt(e, m, 'modify_timestamp', 'must be number')
+    )
+      return false;
+    if (x.id_domain !== undefined && typeof x.id_domain !== 'string' && haltAt(e, m, 'id_domain', 'must be string'))
+      return false;
+    if (x.email !== undefined && typeof x.email !== 'string' && haltAt(e, m, 'email', 'must be string')) return false;
+    if (x.first_name !== undefined && typeof x.first_name !== 'string' && haltAt(e, m, 'first_name', 'must be string'))
+      return false;
+    if (x.last_name !== undefined && typeof x.last_name !== 'string' && haltAt(e, m, 'last_name', 'must be string'))
+      return false;
+    if (
+      x.time_gui_properties !== undefined &&
+      !(
+        typeof x.time_gui_properties === 'object' &&
+        x.time_gui_properties !== null &&
+        !Array.isArray(x.time_gui_properties)
+      ) &&
+      haltAt(e, m, 'time_gui_properties', 'must be object')
+    )
+      return false;
+    if (
+      x.expense_gui_properties !== undefined &&
+      !(
+        typeof x.expense_gui_properties === 'object' &&
+        x.expense_gui_properties !== null &&
+        !Array.isArray(x.expense_gui_properties)
+      ) &&
+      haltAt(e, m, 'expense_gui_properties', 'must be object')
+    )
+      return false;
+    if (
+      x.travel_gui_properties !== undefined &&
+      !(
+        typeof x.travel_gui_properties === 'object' &&
+        x.travel_gui_properties !== null &&
+        !Array.isArray(x.travel_gui_properties)
+      ) &&
+      haltAt(e, m, 'travel_gui_properties', 'must be object')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.memorized_sheet_choices !== undefined &&
+      !s3(x.memorized_sheet_choices, e, m) &&
+      haltChild(e, m, n, 'memorized_sheet_choices')
+    )
+      return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateUser(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!validateUserModifiableFields(x, e, m)) {
-    if (e === null || !(m & 1)) return false;
-    ok = false;
-  }
-  if (!s6(x, e, m)) {
-    if (e === null || !(m & 1)) return false;
-    ok = false;
-  }
-  return ok;
+  const n0 = mark(e);
+  if (!validateUserModifiableFields(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s4(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
 }
 
-function s8(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+function s5(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['id'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateJournyxId(v, e, m)) {
-            if (haltChild(e, m, n, 'id')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['id_user'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateJournyxId(v, e, m)) {
-            if (haltChild(e, m, n, 'id_user')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    if (x['uri'] !== undefined) {
-      if (haltAt(e, m, 'uri', 'is read-only and must not be sent')) return false;
-      ok = false;
-    }
-    if (x['tablename'] !== undefined) {
-      if (haltAt(e, m, 'tablename', 'is read-only and must not be sent')) return false;
-      ok = false;
-    }
-    if (x['table_label'] !== undefined) {
-      if (haltAt(e, m, 'table_label', 'is read-only and must not be sent')) return false;
-      ok = false;
-    }
-    if (x['creator'] !== undefined) {
-      if (haltAt(e, m, 'creator', 'is read-only and must not be sent')) return false;
-      ok = false;
-    }
-    if (x['create_timestamp'] !== undefined) {
-      if (haltAt(e, m, 'create_timestamp', 'is read-only and must not be sent')) return false;
-      ok = false;
-    }
-    if (x['modifier'] !== undefined) {
-      if (haltAt(e, m, 'modifier', 'is read-only and must not be sent')) return false;
-      ok = false;
-    }
-    if (x['modify_timestamp'] !== undefined) {
-      if (haltAt(e, m, 'modify_timestamp', 'is read-only and must not be sent')) return false;
-      ok = false;
-    }
-    if (x['id_domain'] !== undefined) {
-      if (haltAt(e, m, 'id_domain', 'is read-only and must not be sent')) return false;
-      ok = false;
-    }
-    if (x['email'] !== undefined) {
-      if (haltAt(e, m, 'email', 'is read-only and must not be sent')) return false;
-      ok = false;
-    }
-    if (x['first_name'] !== undefined) {
-      if (haltAt(e, m, 'first_name', 'is read-only and must not be sent')) return false;
-      ok = false;
-    }
-    if (x['last_name'] !== undefined) {
-      if (haltAt(e, m, 'last_name', 'is read-only and must not be sent')) return false;
-      ok = false;
-    }
-    if (x['time_gui_properties'] !== undefined) {
-      if (haltAt(e, m, 'time_gui_properties', 'is read-only and must not be sent')) return false;
-      ok = false;
-    }
-    if (x['expense_gui_properties'] !== undefined) {
-      if (haltAt(e, m, 'expense_gui_properties', 'is read-only and must not be sent')) return false;
-      ok = false;
-    }
-    if (x['travel_gui_properties'] !== undefined) {
-      if (haltAt(e, m, 'travel_gui_properties', 'is read-only and must not be sent')) return false;
-      ok = false;
-    }
-    if (x['memorized_sheet_choices'] !== undefined) {
-      if (haltAt(e, m, 'memorized_sheet_choices', 'is read-only and must not be sent'))
-        return false;
-      ok = false;
-    }
+    n = mark(e);
+    if (x.id !== undefined && !validateJournyxId(x.id, e, m) && haltChild(e, m, n, 'id')) return false;
+    n = mark(e);
+    if (x.id_user !== undefined && !validateJournyxId(x.id_user, e, m) && haltChild(e, m, n, 'id_user')) return false;
+    if (x.uri !== undefined && haltAt(e, m, 'uri', 'is read-only and must not be sent')) return false;
+    if (x.tablename !== undefined && haltAt(e, m, 'tablename', 'is read-only and must not be sent')) return false;
+    if (x.table_label !== undefined && haltAt(e, m, 'table_label', 'is read-only and must not be sent')) return false;
+    if (x.creator !== undefined && haltAt(e, m, 'creator', 'is read-only and must not be sent')) return false;
+    if (x.create_timestamp !== undefined && haltAt(e, m, 'create_timestamp', 'is read-only and must not be sent'))
+      return false;
+    if (x.modifier !== undefined && haltAt(e, m, 'modifier', 'is read-only and must not be sent')) return false;
+    if (x.modify_timestamp !== undefined && haltAt(e, m, 'modify_timestamp', 'is read-only and must not be sent'))
+      return false;
+    if (x.id_domain !== undefined && haltAt(e, m, 'id_domain', 'is read-only and must not be sent')) return false;
+    if (x.email !== undefined && haltAt(e, m, 'email', 'is read-only and must not be sent')) return false;
+    if (x.first_name !== undefined && haltAt(e, m, 'first_name', 'is read-only and must not be sent')) return false;
+    if (x.last_name !== undefined && haltAt(e, m, 'last_name', 'is read-only and must not be sent')) return false;
+    if (x.time_gui_properties !== undefined && haltAt(e, m, 'time_gui_properties', 'is read-only and must not be sent'))
+      return false;
+    if (
+      x.expense_gui_properties !== undefined &&
+      haltAt(e, m, 'expense_gui_properties', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.travel_gui_properties !== undefined &&
+      haltAt(e, m, 'travel_gui_properties', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.memorized_sheet_choices !== undefined &&
+      haltAt(e, m, 'memorized_sheet_choices', 'is read-only and must not be sent')
+    )
+      return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateUserWrite(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!validateUserModifiableFieldsWrite(x, e, m)) {
-    if (e === null || !(m & 1)) return false;
-    ok = false;
-  }
-  if (!s8(x, e, m)) {
-    if (e === null || !(m & 1)) return false;
-    ok = false;
-  }
-  return ok;
+  const n0 = mark(e);
+  if (!validateUserModifiableFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s5(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
 }
 
-function s9(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
+function s6(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
   if (Array.isArray(x)) {
     for (let i = 0; i < x.length; i++) {
-      {
-        const n = mark(e);
-        if (!validateJournyxId(x[i], e, m)) {
-          if (haltChild(e, m, n, i)) return false;
-          ok = false;
-        }
-      }
+      n = mark(e);
+      if (!validateJournyxId(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateUserActivateRequest(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    if (x['activate'] === undefined) {
-      if (haltAt(e, m, 'activate', 'is required')) return false;
-      ok = false;
-    }
-    {
-      const v = x['activate'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'activate', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['users'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s9(v, e, m)) {
-            if (haltChild(e, m, n, 'users')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
+    if (x.activate === undefined && haltAt(e, m, 'activate', 'is required')) return false;
+    if (x.activate !== undefined && typeof x.activate !== 'boolean' && haltAt(e, m, 'activate', 'must be boolean'))
+      return false;
+    n = mark(e);
+    if (x.users !== undefined && !s6(x.users, e, m) && haltChild(e, m, n, 'users')) return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
-function s10(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
-  if (Array.isArray(x)) {
-    for (let i = 0; i < x.length; i++) {
-      if (!(typeof x[i] === 'string')) {
-        if (haltAt(e, m, i, 'must be string')) return false;
-        ok = false;
-      }
-    }
-  }
-  return ok;
-}
-
-function s11(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
-  if (Array.isArray(x)) {
-    for (let i = 0; i < x.length; i++) {
-      if (!(typeof x[i] === 'string')) {
-        if (haltAt(e, m, i, 'must be string')) return false;
-        ok = false;
-      }
-    }
-  }
-  return ok;
-}
-
-function s12(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
-  if (Array.isArray(x)) {
-    for (let i = 0; i < x.length; i++) {
-      if (!(typeof x[i] === 'string')) {
-        if (haltAt(e, m, i, 'must be string')) return false;
-        ok = false;
-      }
-    }
-  }
-  return ok;
-}
-
-function s13(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
-  if (Array.isArray(x)) {
-    for (let i = 0; i < x.length; i++) {
-      if (!(typeof x[i] === 'string')) {
-        if (haltAt(e, m, i, 'must be string')) return false;
-        ok = false;
-      }
-    }
-  }
-  return ok;
-}
-
-function s15(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
-  if (Array.isArray(x)) {
-    for (let i = 0; i < x.length; i++) {
-      if (!(typeof x[i] === 'string')) {
-        if (haltAt(e, m, i, 'must be string')) return false;
-        ok = false;
-      }
-    }
-  }
-  return ok;
-}
-
-function s16(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
-  if (Array.isArray(x)) {
-    for (let i = 0; i < x.length; i++) {
-      if (!(typeof x[i] === 'string')) {
-        if (haltAt(e, m, i, 'must be string')) return false;
-        ok = false;
-      }
-    }
-  }
-  return ok;
-}
-
-function s14(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+function s7(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['changed_users'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s15(v, e, m)) {
-            if (haltChild(e, m, n, 'changed_users')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['unchanged_users'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s16(v, e, m)) {
-            if (haltChild(e, m, n, 'unchanged_users')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['activated'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'activated', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['deactivated'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'deactivated', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
+    n = mark(e);
+    if (x.changed_users !== undefined && !s1(x.changed_users, e, m) && haltChild(e, m, n, 'changed_users'))
+      return false;
+    n = mark(e);
+    if (x.unchanged_users !== undefined && !s1(x.unchanged_users, e, m) && haltChild(e, m, n, 'unchanged_users'))
+      return false;
+    if (x.activated !== undefined && typeof x.activated !== 'boolean' && haltAt(e, m, 'activated', 'must be boolean'))
+      return false;
+    if (
+      x.deactivated !== undefined &&
+      typeof x.deactivated !== 'boolean' &&
+      haltAt(e, m, 'deactivated', 'must be boolean')
+    )
+      return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateUserActivateResponse(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['response_code'];
-      if (v !== undefined && !Number.isInteger(v)) {
-        if (haltAt(e, m, 'response_code', 'must be integer')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['success'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'success', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['uri'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'uri', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['status'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s10(v, e, m)) {
-            if (haltChild(e, m, n, 'status')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['errors'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s11(v, e, m)) {
-            if (haltChild(e, m, n, 'errors')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['warnings'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s12(v, e, m)) {
-            if (haltChild(e, m, n, 'warnings')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['info'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s13(v, e, m)) {
-            if (haltChild(e, m, n, 'info')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['results'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s14(v, e, m)) {
-            if (haltChild(e, m, n, 'results')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (x.success !== undefined && typeof x.success !== 'boolean' && haltAt(e, m, 'success', 'must be boolean'))
+      return false;
+    if (x.uri !== undefined && typeof x.uri !== 'string' && haltAt(e, m, 'uri', 'must be string')) return false;
+    n = mark(e);
+    if (x.status !== undefined && !s1(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    n = mark(e);
+    if (x.errors !== undefined && !s1(x.errors, e, m) && haltChild(e, m, n, 'errors')) return false;
+    n = mark(e);
+    if (x.warnings !== undefined && !s1(x.warnings, e, m) && haltChild(e, m, n, 'warnings')) return false;
+    n = mark(e);
+    if (x.info !== undefined && !s1(x.info, e, m) && haltChild(e, m, n, 'info')) return false;
+    n = mark(e);
+    if (x.results !== undefined && !s7(x.results, e, m) && haltChild(e, m, n, 'results')) return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
-function s17(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
+function s8(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
   if (Array.isArray(x)) {
     for (let i = 0; i < x.length; i++) {
-      {
-        const n = mark(e);
-        if (!validateUser(x[i], e, m)) {
-          if (haltChild(e, m, n, i)) return false;
-          ok = false;
-        }
-      }
+      n = mark(e);
+      if (!validateUser(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateUserCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['response_code'];
-      if (v !== undefined && !Number.isInteger(v)) {
-        if (haltAt(e, m, 'response_code', 'must be integer')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['success'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'success', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['uri'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'uri', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['$count'];
-      if (v !== undefined && !Number.isInteger(v)) {
-        if (haltAt(e, m, '$count', 'must be integer')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['$skip'];
-      if (v !== undefined && !Number.isInteger(v)) {
-        if (haltAt(e, m, '$skip', 'must be integer')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['$top'];
-      if (v !== undefined && !Number.isInteger(v)) {
-        if (haltAt(e, m, '$top', 'must be integer')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['@nextLink'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, '@nextLink', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['results'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s17(v, e, m)) {
-            if (haltChild(e, m, n, 'results')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (x.success !== undefined && typeof x.success !== 'boolean' && haltAt(e, m, 'success', 'must be boolean'))
+      return false;
+    if (x.uri !== undefined && typeof x.uri !== 'string' && haltAt(e, m, 'uri', 'must be string')) return false;
+    if (x.$count !== undefined && !Number.isInteger(x.$count) && haltAt(e, m, '$count', 'must be integer'))
+      return false;
+    if (x.$skip !== undefined && !Number.isInteger(x.$skip) && haltAt(e, m, '$skip', 'must be integer')) return false;
+    if (x.$top !== undefined && !Number.isInteger(x.$top) && haltAt(e, m, '$top', 'must be integer')) return false;
+    if (
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
+      haltAt(e, m, '@nextLink', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (x.results !== undefined && !s8(x.results, e, m) && haltChild(e, m, n, 'results')) return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
-function s18(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
+function s9(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
   if (Array.isArray(x)) {
     for (let i = 0; i < x.length; i++) {
-      {
-        const n = mark(e);
-        if (!validateUserWrite(x[i], e, m)) {
-          if (haltChild(e, m, n, i)) return false;
-          ok = false;
-        }
-      }
+      n = mark(e);
+      if (!validateUserWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateUserCollectionResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['response_code'];
-      if (v !== undefined && !Number.isInteger(v)) {
-        if (haltAt(e, m, 'response_code', 'must be integer')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['success'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'success', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['uri'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'uri', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['$count'];
-      if (v !== undefined && !Number.isInteger(v)) {
-        if (haltAt(e, m, '$count', 'must be integer')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['$skip'];
-      if (v !== undefined && !Number.isInteger(v)) {
-        if (haltAt(e, m, '$skip', 'must be integer')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['$top'];
-      if (v !== undefined && !Number.isInteger(v)) {
-        if (haltAt(e, m, '$top', 'must be integer')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['@nextLink'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, '@nextLink', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['results'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s18(v, e, m)) {
-            if (haltChild(e, m, n, 'results')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (x.success !== undefined && typeof x.success !== 'boolean' && haltAt(e, m, 'success', 'must be boolean'))
+      return false;
+    if (x.uri !== undefined && typeof x.uri !== 'string' && haltAt(e, m, 'uri', 'must be string')) return false;
+    if (x.$count !== undefined && !Number.isInteger(x.$count) && haltAt(e, m, '$count', 'must be integer'))
+      return false;
+    if (x.$skip !== undefined && !Number.isInteger(x.$skip) && haltAt(e, m, '$skip', 'must be integer')) return false;
+    if (x.$top !== undefined && !Number.isInteger(x.$top) && haltAt(e, m, '$top', 'must be integer')) return false;
+    if (
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
+      haltAt(e, m, '@nextLink', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (x.results !== undefined && !s9(x.results, e, m) && haltChild(e, m, n, 'results')) return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateUserItemResponse(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['response_code'];
-      if (v !== undefined && !Number.isInteger(v)) {
-        if (haltAt(e, m, 'response_code', 'must be integer')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['results'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateUser(v, e, m)) {
-            if (haltChild(e, m, n, 'results')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    n = mark(e);
+    if (x.results !== undefined && !validateUser(x.results, e, m) && haltChild(e, m, n, 'results')) return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateUserItemResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['response_code'];
-      if (v !== undefined && !Number.isInteger(v)) {
-        if (haltAt(e, m, 'response_code', 'must be integer')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['results'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateUserWrite(v, e, m)) {
-            if (haltChild(e, m, n, 'results')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    n = mark(e);
+    if (x.results !== undefined && !validateUserWrite(x.results, e, m) && haltChild(e, m, n, 'results')) return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
-function s19(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+function s10(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
     const keys = Object.keys(x);
     for (const k of keys) {
       let matched = false;
 
       if (!matched) {
-        const n = mark(e);
-        if (!validateCustomFieldValue(x[k], e, m)) {
-          if (haltChild(e, m, n, k)) return false;
-          ok = false;
-        }
+        n = mark(e);
+        if (!validateCustomFieldValue(x[k], e, m) && haltChild(e, m, n, k)) return false;
       }
     }
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
-function s20(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
+function s11(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
   if (Array.isArray(x)) {
     for (let i = 0; i < x.length; i++) {
-      {
-        const n = mark(e);
-        if (!validateGroupName(x[i], e, m)) {
-          if (haltChild(e, m, n, i)) return false;
-          ok = false;
-        }
-      }
+      n = mark(e);
+      if (!validateGroupName(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
-function s21(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
-  if (Array.isArray(x)) {
-    for (let i = 0; i < x.length; i++) {
-      {
-        const n = mark(e);
-        if (!validateJournyxId(x[i], e, m)) {
-          if (haltChild(e, m, n, i)) return false;
-          ok = false;
-        }
-      }
-    }
-  }
-  return ok;
-}
-
-function s22(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'string')) {
-    if (halt(e, m, 'must be string')) return false;
-    ok = false;
-  }
+function s12(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (
     !(x === 'Hidden' || x === 'Loggable and Reportable' || x === 'Reportable Only') &&
-    !(m & 2 && typeof x === 'string')
-  ) {
-    if (halt(e, m, 'must be one of: Hidden, Loggable and Reportable, Reportable Only'))
-      return false;
-    ok = false;
-  }
-  return ok;
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: Hidden, Loggable and Reportable, Reportable Only')
+  )
+    return false;
+  return e === null || e.length === n0;
 }
 
-function s23(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'string')) {
-    if (halt(e, m, 'must be string')) return false;
-    ok = false;
-  }
-  if (!(x === 'lr' || x === 'ro' || x === 'h') && !(m & 2 && typeof x === 'string')) {
-    if (halt(e, m, 'must be one of: lr, ro, h')) return false;
-    ok = false;
-  }
-  return ok;
-}
-
-function s24(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
-  if (Array.isArray(x)) {
-    for (let i = 0; i < x.length; i++) {
-      if (!(typeof x[i] === 'string')) {
-        if (haltAt(e, m, i, 'must be string')) return false;
-        ok = false;
-      }
-    }
-  }
-  return ok;
+function s13(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (
+    !(x === 'lr' || x === 'ro' || x === 'h') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: lr, ro, h')
+  )
+    return false;
+  return e === null || e.length === n0;
 }
 
 function validateUserModifiableFields(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    if (x['user_login'] === undefined) {
-      if (haltAt(e, m, 'user_login', 'is required')) return false;
-      ok = false;
-    }
-    if (x['fullname'] === undefined) {
-      if (haltAt(e, m, 'fullname', 'is required')) return false;
-      ok = false;
-    }
-    {
-      const v = x['custom_fields'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s19(v, e, m)) {
-            if (haltChild(e, m, n, 'custom_fields')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['group_names'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s20(v, e, m)) {
-            if (haltChild(e, m, n, 'group_names')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['groups'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s21(v, e, m)) {
-            if (haltChild(e, m, n, 'groups')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['is_hidden'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'is_hidden', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['hidden'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'hidden', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['status'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s22(v, e, m)) {
-            if (haltChild(e, m, n, 'status')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['status_code'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s23(v, e, m)) {
-            if (haltChild(e, m, n, 'status_code')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['user_login'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'user_login', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['fullname'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'fullname', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['u_comment'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'u_comment', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['default_memorized_sheet'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'default_memorized_sheet', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['dropdownthreshold'];
-      if (v !== undefined && !Number.isInteger(v)) {
-        if (haltAt(e, m, 'dropdownthreshold', 'must be integer')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['hide'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'hide', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['expire_new_pw'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'expire_new_pw', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['new_pw'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'new_pw', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['new_pw2'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'new_pw2', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['roles'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s24(v, e, m)) {
-            if (haltChild(e, m, n, 'roles')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['timerecs_in'];
-      if (v !== undefined && !Number.isInteger(v)) {
-        if (haltAt(e, m, 'timerecs_in', 'must be integer')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['time_period'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'time_period', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['expense_period'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'expense_period', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['custom_period'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'custom_period', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['expense_gui'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'expense_gui', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['time_gui'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'time_gui', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['travel_gui'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'travel_gui', 'must be string')) return false;
-        ok = false;
-      }
-    }
-  }
-  return ok;
-}
-
-function s25(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const keys = Object.keys(x);
-    for (const k of keys) {
-      let matched = false;
-
-      if (!matched) {
-        const n = mark(e);
-        if (!validateCustomFieldValue(x[k], e, m)) {
-          if (haltChild(e, m, n, k)) return false;
-          ok = false;
-        }
-      }
-    }
-  }
-  return ok;
-}
-
-function s26(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
-  if (Array.isArray(x)) {
-    for (let i = 0; i < x.length; i++) {
-      {
-        const n = mark(e);
-        if (!validateJournyxId(x[i], e, m)) {
-          if (haltChild(e, m, n, i)) return false;
-          ok = false;
-        }
-      }
-    }
-  }
-  return ok;
-}
-
-function s27(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'string')) {
-    if (halt(e, m, 'must be string')) return false;
-    ok = false;
-  }
-  if (
-    !(x === 'Hidden' || x === 'Loggable and Reportable' || x === 'Reportable Only') &&
-    !(m & 2 && typeof x === 'string')
-  ) {
-    if (halt(e, m, 'must be one of: Hidden, Loggable and Reportable, Reportable Only'))
+    if (x.user_login === undefined && haltAt(e, m, 'user_login', 'is required')) return false;
+    if (x.fullname === undefined && haltAt(e, m, 'fullname', 'is required')) return false;
+    n = mark(e);
+    if (x.custom_fields !== undefined && !s10(x.custom_fields, e, m) && haltChild(e, m, n, 'custom_fields'))
       return false;
-    ok = false;
+    n = mark(e);
+    if (x.group_names !== undefined && !s11(x.group_names, e, m) && haltChild(e, m, n, 'group_names')) return false;
+    n = mark(e);
+    if (x.groups !== undefined && !s6(x.groups, e, m) && haltChild(e, m, n, 'groups')) return false;
+    if (x.is_hidden !== undefined && typeof x.is_hidden !== 'boolean' && haltAt(e, m, 'is_hidden', 'must be boolean'))
+      return false;
+    if (x.hidden !== undefined && typeof x.hidden !== 'boolean' && haltAt(e, m, 'hidden', 'must be boolean'))
+      return false;
+    n = mark(e);
+    if (x.status !== undefined && !s12(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    n = mark(e);
+    if (x.status_code !== undefined && !s13(x.status_code, e, m) && haltChild(e, m, n, 'status_code')) return false;
+    if (x.user_login !== undefined && typeof x.user_login !== 'string' && haltAt(e, m, 'user_login', 'must be string'))
+      return false;
+    if (x.fullname !== undefined && typeof x.fullname !== 'string' && haltAt(e, m, 'fullname', 'must be string'))
+      return false;
+    if (x.u_comment !== undefined && typeof x.u_comment !== 'string' && haltAt(e, m, 'u_comment', 'must be string'))
+      return false;
+    if (
+      x.default_memorized_sheet !== undefined &&
+      typeof x.default_memorized_sheet !== 'string' &&
+      haltAt(e, m, 'default_memorized_sheet', 'must be string')
+    )
+      return false;
+    if (
+      x.dropdownthreshold !== undefined &&
+      !Number.isInteger(x.dropdownthreshold) &&
+      haltAt(e, m, 'dropdownthreshold', 'must be integer')
+    )
+      return false;
+    if (x.hide !== undefined && typeof x.hide !== 'boolean' && haltAt(e, m, 'hide', 'must be boolean')) return false;
+    if (
+      x.expire_new_pw !== undefined &&
+      typeof x.expire_new_pw !== 'boolean' &&
+      haltAt(e, m, 'expire_new_pw', 'must be boolean')
+    )
+      return false;
+    if (x.new_pw !== undefined && typeof x.new_pw !== 'string' && haltAt(e, m, 'new_pw', 'must be string'))
+      return false;
+    if (x.new_pw2 !== undefined && typeof x.new_pw2 !== 'string' && haltAt(e, m, 'new_pw2', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.roles !== undefined && !s1(x.roles, e, m) && haltChild(e, m, n, 'roles')) return false;
+    if (
+      x.timerecs_in !== undefined &&
+      !Number.isInteger(x.timerecs_in) &&
+      haltAt(e, m, 'timerecs_in', 'must be integer')
+    )
+      return false;
+    if (
+      x.time_period !== undefined &&
+      typeof x.time_period !== 'string' &&
+      haltAt(e, m, 'time_period', 'must be string')
+    )
+      return false;
+    if (
+      x.expense_period !== undefined &&
+      typeof x.expense_period !== 'string' &&
+      haltAt(e, m, 'expense_period', 'must be string')
+    )
+      return false;
+    if (
+      x.custom_period !== undefined &&
+      typeof x.custom_period !== 'string' &&
+      haltAt(e, m, 'custom_period', 'must be string')
+    )
+      return false;
+    if (
+      x.expense_gui !== undefined &&
+      typeof x.expense_gui !== 'string' &&
+      haltAt(e, m, 'expense_gui', 'must be string')
+    )
+      return false;
+    if (x.time_gui !== undefined && typeof x.time_gui !== 'string' && haltAt(e, m, 'time_gui', 'must be string'))
+      return false;
+    if (x.travel_gui !== undefined && typeof x.travel_gui !== 'string' && haltAt(e, m, 'travel_gui', 'must be string'))
+      return false;
   }
-  return ok;
-}
-
-function s28(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'string')) {
-    if (halt(e, m, 'must be string')) return false;
-    ok = false;
-  }
-  if (!(x === 'lr' || x === 'ro' || x === 'h') && !(m & 2 && typeof x === 'string')) {
-    if (halt(e, m, 'must be one of: lr, ro, h')) return false;
-    ok = false;
-  }
-  return ok;
-}
-
-function s29(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
-  if (Array.isArray(x)) {
-    for (let i = 0; i < x.length; i++) {
-      if (!(typeof x[i] === 'string')) {
-        if (haltAt(e, m, i, 'must be string')) return false;
-        ok = false;
-      }
-    }
-  }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateUserModifiableFieldsWrite(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    if (x['user_login'] === undefined) {
-      if (haltAt(e, m, 'user_login', 'is required')) return false;
-      ok = false;
-    }
-    if (x['fullname'] === undefined) {
-      if (haltAt(e, m, 'fullname', 'is required')) return false;
-      ok = false;
-    }
-    {
-      const v = x['custom_fields'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s25(v, e, m)) {
-            if (haltChild(e, m, n, 'custom_fields')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    if (x['group_names'] !== undefined) {
-      if (haltAt(e, m, 'group_names', 'is read-only and must not be sent')) return false;
-      ok = false;
-    }
-    {
-      const v = x['groups'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s26(v, e, m)) {
-            if (haltChild(e, m, n, 'groups')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['is_hidden'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'is_hidden', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    if (x['hidden'] !== undefined) {
-      if (haltAt(e, m, 'hidden', 'is read-only and must not be sent')) return false;
-      ok = false;
-    }
-    {
-      const v = x['status'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s27(v, e, m)) {
-            if (haltChild(e, m, n, 'status')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['status_code'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s28(v, e, m)) {
-            if (haltChild(e, m, n, 'status_code')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['user_login'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'user_login', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['fullname'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'fullname', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['u_comment'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'u_comment', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['default_memorized_sheet'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'default_memorized_sheet', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['dropdownthreshold'];
-      if (v !== undefined && !Number.isInteger(v)) {
-        if (haltAt(e, m, 'dropdownthreshold', 'must be integer')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['hide'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'hide', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['expire_new_pw'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'expire_new_pw', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['new_pw'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'new_pw', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['new_pw2'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'new_pw2', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['roles'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s29(v, e, m)) {
-            if (haltChild(e, m, n, 'roles')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['timerecs_in'];
-      if (v !== undefined && !Number.isInteger(v)) {
-        if (haltAt(e, m, 'timerecs_in', 'must be integer')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['time_period'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'time_period', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['expense_period'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'expense_period', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['custom_period'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'custom_period', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['expense_gui'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'expense_gui', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['time_gui'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'time_gui', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['travel_gui'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'travel_gui', 'must be string')) return false;
-        ok = false;
-      }
-    }
+    if (x.user_login === undefined && haltAt(e, m, 'user_login', 'is required')) return false;
+    if (x.fullname === undefined && haltAt(e, m, 'fullname', 'is required')) return false;
+    n = mark(e);
+    if (x.custom_fields !== undefined && !s10(x.custom_fields, e, m) && haltChild(e, m, n, 'custom_fields'))
+      return false;
+    if (x.group_names !== undefined && haltAt(e, m, 'group_names', 'is read-only and must not be sent')) return false;
+    n = mark(e);
+    if (x.groups !== undefined && !s6(x.groups, e, m) && haltChild(e, m, n, 'groups')) return false;
+    if (x.is_hidden !== undefined && typeof x.is_hidden !== 'boolean' && haltAt(e, m, 'is_hidden', 'must be boolean'))
+      return false;
+    if (x.hidden !== undefined && haltAt(e, m, 'hidden', 'is read-only and must not be sent')) return false;
+    n = mark(e);
+    if (x.status !== undefined && !s12(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    n = mark(e);
+    if (x.status_code !== undefined && !s13(x.status_code, e, m) && haltChild(e, m, n, 'status_code')) return false;
+    if (x.user_login !== undefined && typeof x.user_login !== 'string' && haltAt(e, m, 'user_login', 'must be string'))
+      return false;
+    if (x.fullname !== undefined && typeof x.fullname !== 'string' && haltAt(e, m, 'fullname', 'must be string'))
+      return false;
+    if (x.u_comment !== undefined && typeof x.u_comment !== 'string' && haltAt(e, m, 'u_comment', 'must be string'))
+      return false;
+    if (
+      x.default_memorized_sheet !== undefined &&
+      typeof x.default_memorized_sheet !== 'string' &&
+      haltAt(e, m, 'default_memorized_sheet', 'must be string')
+    )
+      return false;
+    if (
+      x.dropdownthreshold !== undefined &&
+      !Number.isInteger(x.dropdownthreshold) &&
+      haltAt(e, m, 'dropdownthreshold', 'must be integer')
+    )
+      return false;
+    if (x.hide !== undefined && typeof x.hide !== 'boolean' && haltAt(e, m, 'hide', 'must be boolean')) return false;
+    if (
+      x.expire_new_pw !== undefined &&
+      typeof x.expire_new_pw !== 'boolean' &&
+      haltAt(e, m, 'expire_new_pw', 'must be boolean')
+    )
+      return false;
+    if (x.new_pw !== undefined && typeof x.new_pw !== 'string' && haltAt(e, m, 'new_pw', 'must be string'))
+      return false;
+    if (x.new_pw2 !== undefined && typeof x.new_pw2 !== 'string' && haltAt(e, m, 'new_pw2', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.roles !== undefined && !s1(x.roles, e, m) && haltChild(e, m, n, 'roles')) return false;
+    if (
+      x.timerecs_in !== undefined &&
+      !Number.isInteger(x.timerecs_in) &&
+      haltAt(e, m, 'timerecs_in', 'must be integer')
+    )
+      return false;
+    if (
+      x.time_period !== undefined &&
+      typeof x.time_period !== 'string' &&
+      haltAt(e, m, 'time_period', 'must be string')
+    )
+      return false;
+    if (
+      x.expense_period !== undefined &&
+      typeof x.expense_period !== 'string' &&
+      haltAt(e, m, 'expense_period', 'must be string')
+    )
+      return false;
+    if (
+      x.custom_period !== undefined &&
+      typeof x.custom_period !== 'string' &&
+      haltAt(e, m, 'custom_period', 'must be string')
+    )
+      return false;
+    if (
+      x.expense_gui !== undefined &&
+      typeof x.expense_gui !== 'string' &&
+      haltAt(e, m, 'expense_gui', 'must be string')
+    )
+      return false;
+    if (x.time_gui !== undefined && typeof x.time_gui !== 'string' && haltAt(e, m, 'time_gui', 'must be string'))
+      return false;
+    if (x.travel_gui !== undefined && typeof x.travel_gui !== 'string' && haltAt(e, m, 'travel_gui', 'must be string'))
+      return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 /** Standard Schema validators by component schema name; `.write` is the request view where it differs. */
 export const schemas = {
-  CustomFieldAttrType: validator<types.CustomFieldAttrType>(
-    'CustomFieldAttrType',
-    validateCustomFieldAttrType,
-  ),
+  CustomFieldAttrType: validator<types.CustomFieldAttrType>('CustomFieldAttrType', validateCustomFieldAttrType),
   CustomFieldCollectionResponse: validator<types.CustomFieldCollectionResponse>(
     'CustomFieldCollectionResponse',
     validateCustomFieldCollectionResponse,
   ),
-  CustomFieldDefinition: validator<types.CustomFieldDefinition>(
-    'CustomFieldDefinition',
-    validateCustomFieldDefinition,
-  ),
+  CustomFieldDefinition: validator<types.CustomFieldDefinition>('CustomFieldDefinition', validateCustomFieldDefinition),
   CustomFieldItemResponse: validator<types.CustomFieldItemResponse>(
     'CustomFieldItemResponse',
     validateCustomFieldItemResponse,
@@ -2026,26 +859,14 @@ export const schemas = {
   ErrorResponse: validator<types.ErrorResponse>('ErrorResponse', validateErrorResponse),
   GroupName: validator<types.GroupName>('GroupName', validateGroupName),
   JournyxId: validator<types.JournyxId>('JournyxId', validateJournyxId),
-  MemorizedSheetChoice: validator<types.MemorizedSheetChoice>(
-    'MemorizedSheetChoice',
-    validateMemorizedSheetChoice,
-  ),
+  MemorizedSheetChoice: validator<types.MemorizedSheetChoice>('MemorizedSheetChoice', validateMemorizedSheetChoice),
   User: Object.assign(validator<types.User>('User', validateUser), {
     write: validator<types.UserWrite>('User', validateUserWrite),
   }),
-  UserActivateRequest: validator<types.UserActivateRequest>(
-    'UserActivateRequest',
-    validateUserActivateRequest,
-  ),
-  UserActivateResponse: validator<types.UserActivateResponse>(
-    'UserActivateResponse',
-    validateUserActivateResponse,
-  ),
+  UserActivateRequest: validator<types.UserActivateRequest>('UserActivateRequest', validateUserActivateRequest),
+  UserActivateResponse: validator<types.UserActivateResponse>('UserActivateResponse', validateUserActivateResponse),
   UserCollectionResponse: Object.assign(
-    validator<types.UserCollectionResponse>(
-      'UserCollectionResponse',
-      validateUserCollectionResponse,
-    ),
+    validator<types.UserCollectionResponse>('UserCollectionResponse', validateUserCollectionResponse),
     {
       write: validator<types.UserCollectionResponseWrite>(
         'UserCollectionResponse',
@@ -2053,23 +874,12 @@ export const schemas = {
       ),
     },
   ),
-  UserItemResponse: Object.assign(
-    validator<types.UserItemResponse>('UserItemResponse', validateUserItemResponse),
-    {
-      write: validator<types.UserItemResponseWrite>(
-        'UserItemResponse',
-        validateUserItemResponseWrite,
-      ),
-    },
-  ),
+  UserItemResponse: Object.assign(validator<types.UserItemResponse>('UserItemResponse', validateUserItemResponse), {
+    write: validator<types.UserItemResponseWrite>('UserItemResponse', validateUserItemResponseWrite),
+  }),
   UserModifiableFields: Object.assign(
     validator<types.UserModifiableFields>('UserModifiableFields', validateUserModifiableFields),
-    {
-      write: validator<types.UserModifiableFieldsWrite>(
-        'UserModifiableFields',
-        validateUserModifiableFieldsWrite,
-      ),
-    },
+    { write: validator<types.UserModifiableFieldsWrite>('UserModifiableFields', validateUserModifiableFieldsWrite) },
   ),
 };
 /** Body validators by client method, used by `createClient({ validate })`. */

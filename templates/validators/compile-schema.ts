@@ -8,10 +8,10 @@
  * evaluated properties and items. Paths are built only on failure (`at()` prefixes them while
  * unwinding), so valid input costs no allocation.
  */
-import { code, join, lit, raw, regex, type Code } from '../../generator/safe/code.js';
+import { code, join, lit, prop, raw, regex, type Code } from '../../generator/safe/code.js';
 import type { KeywordSchemaNode, SchemaNode, JsonType } from '../../generator/model/ir.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
-import { typeCheck } from './type-checks.js';
+import { notTypeCheck, typeCheck } from './type-checks.js';
 
 /** Formats asserted when `formats: 'assert'` (the ones the runtime implements). */
 export const ASSERTED_FORMATS: ReadonlySet<string> = new Set(['date-time', 'date', 'time', 'email', 'uuid', 'uri', 'ipv4', 'ipv6', 'int32', 'int64']);
@@ -25,6 +25,7 @@ export interface CompileOptions {
 export class ValidatorCompiler {
   readonly declarations: Code[] = [];
   private counter = 0;
+  private readonly byBody = new Map<string, string>();
   private readonly regexes = new Map<string, string>();
   readonly formatsUsed = new Set<string>();
 
@@ -37,19 +38,32 @@ export class ValidatorCompiler {
 
   /** Declares the function for a named schema view. */
   compileNamed(name: string, node: SchemaNode, view: SchemaView): void {
-    this.declarations.push(this.functionCode(name, node, view));
+    this.declarations.push(this.functionCode(name, this.functionBody(node, view)));
   }
 
-  private functionCode(name: string, node: SchemaNode, view: SchemaView): Code {
-    const body = this.body(node, view);
-    return code`function ${raw(name)}(x: any, e: Issue[] | null, m: number${raw(this.tracking ? ', ev?: Ev' : '')}): boolean {\nlet ok = true;\n${body}\nreturn ok;\n}`;
+  private functionBody(node: SchemaNode, view: SchemaView): Code {
+    return this.body(node, view);
   }
 
-  /** A hoisted function for a subschema; returns its name. */
+  private functionCode(name: string, body: Code): Code {
+    // Valid when no issue was added: silent and first-issue modes return false at the first failure,
+    // so only ALL mode gets to the end with issues.
+    const childCalls = body.text.includes('haltChild(') ? raw('let n = n0;\n') : raw('');
+    return code`function ${raw(name)}(x: any, e: Issue[] | null, m: number${raw(this.tracking ? ', ev?: Ev' : '')}): boolean {\nconst n0 = mark(e);\n${childCalls}${body}\nreturn e === null || e.length === n0;\n}`;
+  }
+
+  /**
+   * A hoisted function for a subschema; returns its name. Identical subschemas (same compiled body)
+   * share one function: real specs repeat inline shapes (`{ type: boolean }` in a hundred anyOfs).
+   */
   sub(node: SchemaNode, view: SchemaView): Code {
     if (node.kind === 'ref') return raw(this.plan.schemaValidator(node.target, view));
+    const body = this.functionBody(node, view);
+    const known = this.byBody.get(body.text);
+    if (known) return raw(known);
     const name = `s${this.counter++}`;
-    this.declarations.push(this.functionCode(name, node, view));
+    this.byBody.set(body.text, name);
+    this.declarations.push(this.functionCode(name, body));
     return raw(name);
   }
 
@@ -69,7 +83,7 @@ export class ValidatorCompiler {
 
   /** The statements checking `node` against `x`. */
   private body(node: SchemaNode, view: SchemaView): Code {
-    if (node.kind === 'boolean') return node.value ? raw('') : failCode('must not be present (false schema)');
+    if (node.kind === 'boolean') return node.value ? raw('') : code`if (${failCode('must not be present (false schema)')}) return false;`;
     if (node.kind === 'ref') return this.callInPlace(this.sub(node, view), raw('ev'));
     const s = node;
     const out: Code[] = [];
@@ -78,9 +92,9 @@ export class ValidatorCompiler {
     const ev = ownEv ? raw('ev0') : raw('ev');
     if (ownEv) out.push(raw('const ev0: Ev = { p: new Set(), i: 0, c: new Set() };'));
 
-    if (s.types) out.push(code`if (!(${typeCheck(s.types, raw('x'))})) ${failCode(`must be ${s.types.join(' or ')}`)}`);
+    if (s.types) out.push(code`if (${notTypeCheck(s.types, raw('x'))} && ${failCode(`must be ${s.types.join(' or ')}`)}) return false;`);
     if (s.enum) out.push(this.enumCheck(s.enum, s.types));
-    if (s.const) out.push(code`if (!(${equals(raw('x'), s.const.value)})) ${failCode(`must be ${JSON.stringify(s.const.value)}`)}`);
+    if (s.const) out.push(code`if (!(${equals(raw('x'), s.const.value)}) && ${failCode(`must be ${JSON.stringify(s.const.value)}`)}) return false;`);
 
     const str = this.stringChecks(s);
     if (str.length) out.push(code`if (typeof x === "string") {\n${join(str, '\n')}\n}`);
@@ -105,14 +119,14 @@ export class ValidatorCompiler {
     // Lenient (responses): a value of the right type that the spec does not list yet passes.
     const kinds = [...new Set(values.map((v) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v)))];
     const lenientOk = kinds.length === 1 && (kinds[0] === 'string' || kinds[0] === 'number') && (!types || types.length > 0) ? code` && !((m & 2) && typeof x === ${kinds[0]!})` : raw('');
-    return code`if (!(${test})${lenientOk}) ${failCode(`must be one of: ${shown}`)}`;
+    return code`if (!(${test})${lenientOk} && ${failCode(`must be one of: ${shown}`)}) return false;`;
   }
 
   private stringChecks(s: KeywordSchemaNode): Code[] {
     const out: Code[] = [];
-    if (s.minLength !== undefined) out.push(code`if (x.length < ${s.minLength} || (x.length < ${s.minLength * 2} && len(x) < ${s.minLength})) ${failCode(`must have at least ${s.minLength} characters`)}`);
-    if (s.maxLength !== undefined) out.push(code`if (x.length > ${s.maxLength} && len(x) > ${s.maxLength}) ${failCode(`must have at most ${s.maxLength} characters`)}`);
-    if (s.pattern !== undefined) out.push(code`if (!${this.pattern(s.pattern)}.test(x)) ${failCode(`must match the pattern ${s.pattern}`)}`);
+    if (s.minLength !== undefined) out.push(code`if ((x.length < ${s.minLength} || (x.length < ${s.minLength * 2} && len(x) < ${s.minLength})) && ${failCode(`must have at least ${s.minLength} characters`)}) return false;`);
+    if (s.maxLength !== undefined) out.push(code`if (x.length > ${s.maxLength} && len(x) > ${s.maxLength} && ${failCode(`must have at most ${s.maxLength} characters`)}) return false;`);
+    if (s.pattern !== undefined) out.push(code`if (!${this.pattern(s.pattern)}.test(x) && ${failCode(`must match the pattern ${s.pattern}`)}) return false;`);
     const f = this.formatCheck(s.format, 'string');
     if (f) out.push(f);
     return out;
@@ -123,19 +137,19 @@ export class ValidatorCompiler {
     const numeric = format === 'int32' || format === 'int64';
     if (numeric !== (kind === 'number')) return undefined;
     this.formatsUsed.add(format);
-    return code`if (!formats[${format}]!(x)) ${failCode(`must be a valid ${format}`)}`;
+    return code`if (!formats[${format}]!(x) && ${failCode(`must be a valid ${format}`)}) return false;`;
   }
 
   private numberChecks(s: KeywordSchemaNode): Code[] {
     const out: Code[] = [];
     const bound = (value: number | undefined, op: string, text: string): void => {
-      if (value !== undefined) out.push(code`if (x ${raw(op)} ${value}) ${failCode(`must be ${text} ${value}`)}`);
+      if (value !== undefined) out.push(code`if (x ${raw(op)} ${value} && ${failCode(`must be ${text} ${value}`)}) return false;`);
     };
     bound(s.minimum, '<', '>=');
     bound(s.maximum, '>', '<=');
     bound(s.exclusiveMinimum, '<=', '>');
     bound(s.exclusiveMaximum, '>=', '<');
-    if (s.multipleOf !== undefined) out.push(code`if (!multipleOf(x, ${s.multipleOf})) ${failCode(`must be a multiple of ${s.multipleOf}`)}`);
+    if (s.multipleOf !== undefined) out.push(code`if (!multipleOf(x, ${s.multipleOf}) && ${failCode(`must be a multiple of ${s.multipleOf}`)}) return false;`);
     const f = this.formatCheck(s.format, 'number');
     if (f) out.push(f);
     return out;
@@ -143,12 +157,15 @@ export class ValidatorCompiler {
 
   /** Calls a check on `x` itself (in-place applicator), propagating issues and annotations. */
   private callInPlace(fn: Code, ev: Code): Code {
-    return code`if (!${fn}(x, e, m${this.evArg(ev)})) { if (e === null || !(m & 1)) return false; ok = false; }`;
+    return code`if (!${fn}(x, e, m${this.evArg(ev)}) && (e === null || !(m & 1))) return false;`;
   }
 
-  /** Calls a check on a child value, prefixing the issues' paths with `key` on failure. */
+  /**
+   * Calls a check on a child value, prefixing the issues' paths with `key` on failure. Two
+   * statements: callers under an `if`/`for` wrap it in a block.
+   */
   private callChild(fn: Code, value: Code, key: Code): Code {
-    return code`{ const n = mark(e); if (!${fn}(${value}, e, m${this.evArg(undefined)})) { if (haltChild(e, m, n, ${key})) return false; ok = false; } }`;
+    return code`n = mark(e);\nif (!${fn}(${value}, e, m${this.evArg(undefined)}) && haltChild(e, m, n, ${key})) return false;`;
   }
 
   private objectChecks(s: KeywordSchemaNode, view: SchemaView, ev: Code): Code[] {
@@ -161,37 +178,42 @@ export class ValidatorCompiler {
       if (view === 'read' && flags?.writeOnly) return 'writeOnly';
       return undefined;
     };
-    const read = (name: string): Code => (Object.prototype.hasOwnProperty.call(Object.prototype, name) ? code`own(x, ${name})` : code`x[${name}]`);
+    const read = (name: string): Code => (Object.prototype.hasOwnProperty.call(Object.prototype, name) ? code`own(x, ${name})` : code`x${prop(name)}`);
     for (const name of s.required ?? []) {
       if (hidden(name)) continue; // not required in this view
-      out.push(code`if (${read(name)} === undefined) ${failAtCode(lit(name), 'is required')}`);
+      out.push(code`if (${read(name)} === undefined && ${failAtCode(lit(name), 'is required')}) return false;`);
     }
     const needsKeys = s.additionalProperties || s.patternProperties?.length || s.propertyNames || s.minProperties !== undefined || s.maxProperties !== undefined;
     if (needsKeys || (this.tracking && props.length)) out.push(raw('const keys = Object.keys(x);'));
-    if (s.minProperties !== undefined) out.push(code`if (keys.length < ${s.minProperties}) ${failCode(`must have at least ${s.minProperties} properties`)}`);
-    if (s.maxProperties !== undefined) out.push(code`if (keys.length > ${s.maxProperties}) ${failCode(`must have at most ${s.maxProperties} properties`)}`);
+    if (s.minProperties !== undefined) out.push(code`if (keys.length < ${s.minProperties} && ${failCode(`must have at least ${s.minProperties} properties`)}) return false;`);
+    if (s.maxProperties !== undefined) out.push(code`if (keys.length > ${s.maxProperties} && ${failCode(`must have at most ${s.maxProperties} properties`)}) return false;`);
     for (const { name, schema } of props) {
       const why = hidden(name);
       if (why === 'readOnly') {
-        out.push(code`if (${read(name)} !== undefined) ${failAtCode(lit(name), 'is read-only and must not be sent')}`);
+        out.push(code`if (${read(name)} !== undefined && ${failAtCode(lit(name), 'is read-only and must not be sent')}) return false;`);
         continue;
       }
       if (schema.kind === 'keywords' && isTypeOnly(schema) && !this.tracking) {
-        out.push(code`{ const v = ${read(name)}; if (v !== undefined && !(${typeCheck(schema.types!, raw('v'))})) ${failAtCode(lit(name), `must be ${schema.types!.join(' or ')}`)} }`);
+        out.push(code`if (${read(name)} !== undefined && ${notTypeCheck(schema.types!, read(name))} && ${failAtCode(lit(name), `must be ${schema.types!.join(' or ')}`)}) return false;`);
+        continue;
+      }
+      if (!this.tracking && schema.kind !== 'boolean') {
+        // One statement per property: no block, no temporary.
+        out.push(code`n = mark(e);\nif (${read(name)} !== undefined && !${this.sub(schema, view)}(${read(name)}, e, m) && haltChild(e, m, n, ${lit(name)})) return false;`);
         continue;
       }
       const check = this.childCheck(schema, view, code`v`, lit(name));
       out.push(code`{ const v = ${read(name)}; if (v !== undefined) {\n${check}${this.tracking ? code`\nif (${ev}) ${ev}.p.add(${name});` : raw('')}\n} }`);
     }
     for (const dep of s.dependentRequired ?? []) {
-      const missing = dep.required.map((r) => code`if (${read(r)} === undefined) ${failAtCode(lit(r), `is required when ${dep.name} is present`)}`);
+      const missing = dep.required.map((r) => code`if (${read(r)} === undefined && ${failAtCode(lit(r), `is required when ${dep.name} is present`)}) return false;`);
       out.push(code`if (${read(dep.name)} !== undefined) {\n${join(missing, '\n')}\n}`);
     }
     for (const dep of s.dependentSchemas ?? []) {
       out.push(code`if (${read(dep.name)} !== undefined) ${this.callInPlace(this.sub(dep.schema, view), ev)}`);
     }
     if (s.propertyNames) {
-      out.push(code`for (const k of keys) ${this.callChild(this.sub(s.propertyNames, view), raw('k'), raw('k'))}`);
+      out.push(code`for (const k of keys) {\n${this.callChild(this.sub(s.propertyNames, view), raw('k'), raw('k'))}\n}`);
     }
     const patterns = s.patternProperties ?? [];
     if (s.additionalProperties || patterns.length) {
@@ -202,8 +224,8 @@ export class ValidatorCompiler {
       if (extra && !(extra.kind === 'boolean' && extra.value)) {
         additional =
           extra.kind === 'boolean'
-            ? code`if (!matched && !(m & 2)) ${failAtCode(raw('k'), 'is not allowed (additionalProperties)')}`
-            : code`if (!matched) ${this.callChild(this.sub(extra, view), raw('x[k]'), raw('k'))}`;
+            ? code`if (!matched && !(m & 2) && ${failAtCode(raw('k'), 'is not allowed (additionalProperties)')}) return false;`
+            : code`if (!matched) {\n${this.callChild(this.sub(extra, view), raw('x[k]'), raw('k'))}\n}`;
       }
       const markAll = this.tracking && extra ? code`\nif (${ev}) ${ev}.p.add(k);` : raw('');
       // Declared properties are not additional, but patternProperties still apply to them.
@@ -229,7 +251,7 @@ export class ValidatorCompiler {
    */
   private childCheck(schema: SchemaNode, view: SchemaView, value: Code, key: Code): Code {
     if (schema.kind === 'keywords' && isTypeOnly(schema)) {
-      return code`if (!(${typeCheck(schema.types!, value)})) ${failAtCode(key, `must be ${schema.types!.join(' or ')}`)}`;
+      return code`if (${notTypeCheck(schema.types!, value)} && ${failAtCode(key, `must be ${schema.types!.join(' or ')}`)}) return false;`;
     }
     if (schema.kind === 'boolean' && schema.value) return raw('');
     return this.callChild(this.sub(schema, view), value, key);
@@ -237,9 +259,9 @@ export class ValidatorCompiler {
 
   private arrayChecks(s: KeywordSchemaNode, view: SchemaView, ev: Code): Code[] {
     const out: Code[] = [];
-    if (s.minItems !== undefined) out.push(code`if (x.length < ${s.minItems}) ${failCode(`must have at least ${s.minItems} items`)}`);
-    if (s.maxItems !== undefined) out.push(code`if (x.length > ${s.maxItems}) ${failCode(`must have at most ${s.maxItems} items`)}`);
-    if (s.uniqueItems) out.push(code`if (!unique(x)) ${failCode('must not contain duplicate items')}`);
+    if (s.minItems !== undefined) out.push(code`if (x.length < ${s.minItems} && ${failCode(`must have at least ${s.minItems} items`)}) return false;`);
+    if (s.maxItems !== undefined) out.push(code`if (x.length > ${s.maxItems} && ${failCode(`must have at most ${s.maxItems} items`)}) return false;`);
+    if (s.uniqueItems) out.push(code`if (!unique(x) && ${failCode('must not contain duplicate items')}) return false;`);
     const prefix = s.prefixItems ?? [];
     prefix.forEach((item, i) => {
       out.push(code`if (x.length > ${i}) {\n${this.childCheck(item, view, code`x[${i}]`, lit(i))}\n}`);
@@ -254,8 +276,8 @@ export class ValidatorCompiler {
       const min = s.minContains ?? 1;
       const track = this.tracking ? code` if (${ev}) ${ev}.c.add(i);` : raw('');
       out.push(code`{ let count = 0; for (let i = 0; i < x.length; i++) if (${fn}(x[i], null, m${this.evArg(undefined)})) { count++;${track} }`);
-      out.push(code`if (count < ${min}) ${failCode(min === 1 ? 'must contain a matching item (contains)' : `must contain at least ${min} matching items`)}`);
-      if (s.maxContains !== undefined) out.push(code`if (count > ${s.maxContains}) ${failCode(`must contain at most ${s.maxContains} matching items`)}`);
+      out.push(code`if (count < ${min} && ${failCode(min === 1 ? 'must contain a matching item (contains)' : `must contain at least ${min} matching items`)}) return false;`);
+      if (s.maxContains !== undefined) out.push(code`if (count > ${s.maxContains} && ${failCode(`must contain at most ${s.maxContains} matching items`)}) return false;`);
       out.push(raw('}'));
     }
     return out;
@@ -271,7 +293,7 @@ export class ValidatorCompiler {
       if (s.anyOf) out.push(this.anyOf(s.anyOf, view, ev));
       if (s.oneOf) out.push(this.oneOf(s.oneOf, view, ev));
     }
-    if (s.not) out.push(code`if (${this.sub(s.not, view)}(x, null, m${this.evArg(undefined)})) ${failCode('must not match the schema in not')}`);
+    if (s.not) out.push(code`if (${this.sub(s.not, view)}(x, null, m${this.evArg(undefined)}) && ${failCode('must not match the schema in not')}) return false;`);
     if (s.if && (s.then || s.else)) {
       const test = this.sub(s.if, view);
       const tmp = this.tracking ? raw('const evIf: Ev = { p: new Set(), i: 0, c: new Set() };') : raw('');
@@ -286,11 +308,11 @@ export class ValidatorCompiler {
   private anyOf(alternatives: readonly SchemaNode[], view: SchemaView, ev: Code): Code {
     const fns = alternatives.map((a) => this.sub(a, view));
     if (!this.tracking) {
-      return code`if (!(${join(fns.map((f) => code`${f}(x, null, m)`), ' || ')})) ${failCode('must match at least one schema in anyOf')}`;
+      return code`if (!(${join(fns.map((f) => code`${f}(x, null, m)`), ' || ')}) && ${failCode('must match at least one schema in anyOf')}) return false;`;
     }
     // Annotations come from every passing alternative, so none is skipped.
     const tries = fns.map((f) => code`{ const t: Ev = { p: new Set(), i: 0, c: new Set() }; if (${f}(x, null, m, t)) { any = true; mergeEv(${ev}, t); } }`);
-    return code`{ let any = false;\n${join(tries, '\n')}\nif (!any) ${failCode('must match at least one schema in anyOf')} }`;
+    return code`{ let any = false;\n${join(tries, '\n')}\nif (!any && ${failCode('must match at least one schema in anyOf')}) return false; }`;
   }
 
   private oneOf(alternatives: readonly SchemaNode[], view: SchemaView, ev: Code): Code {
@@ -302,7 +324,7 @@ export class ValidatorCompiler {
     );
     const merge = this.tracking ? code` else if (passed) mergeEv(${ev}, passed);` : raw('');
     const decl = this.tracking ? raw('let passed: Ev | undefined;') : raw('');
-    return code`{ let count = 0; ${decl}\n${join(tries, '\n')}\nif (count !== 1) ${failCode('must match exactly one schema in oneOf')}${merge} }`;
+    return code`{ let count = 0; ${decl}\n${join(tries, '\n')}\nif (count !== 1) { if (${failCode('must match exactly one schema in oneOf')}) return false; }${merge} }`;
   }
 
   /** With a discriminator whose alternatives are all mapped `$ref`s, the property picks the branch. */
@@ -316,7 +338,7 @@ export class ValidatorCompiler {
       .map((mm) => code`case ${mm.value}: ${this.callInPlace(raw(this.plan.schemaValidator(mm.target, view)), ev)} break;`);
     const values = d.mapping.map((mm) => mm.value).join(', ');
     const prop = lit(d.propertyName);
-    return code`if (typeof x === "object" && x !== null && !Array.isArray(x)) {\nconst tag = own(x, ${prop});\nif (tag === undefined) ${failAtCode(prop, 'is required (discriminator)')}\nelse switch (tag) {\n${join(cases, '\n')}\ndefault: if (!(m & 2)) ${failAtCode(prop, `must be one of: ${values}`)}\n}\n}`;
+    return code`if (typeof x === "object" && x !== null && !Array.isArray(x)) {\nconst tag = own(x, ${prop});\nif (tag === undefined) { if (${failAtCode(prop, 'is required (discriminator)')}) return false; }\nelse switch (tag) {\n${join(cases, '\n')}\ndefault: if (!(m & 2) && ${failAtCode(prop, `must be one of: ${values}`)}) return false;\n}\n}`;
   }
 
   private unevaluated(s: KeywordSchemaNode, view: SchemaView): Code[] {
@@ -327,13 +349,13 @@ export class ValidatorCompiler {
         u.kind === 'boolean'
           ? u.value
             ? raw('ev0.p.add(k);')
-            : code`if (!(m & 2)) ${failAtCode(raw('k'), 'is not allowed (unevaluatedProperties)')}`
+            : code`if (!(m & 2) && ${failAtCode(raw('k'), 'is not allowed (unevaluatedProperties)')}) return false;`
           : code`${this.callChild(this.sub(u, view), raw('x[k]'), raw('k'))} ev0.p.add(k);`;
       out.push(code`if (typeof x === "object" && x !== null && !Array.isArray(x) && !ev0.a) { for (const k of Object.keys(x)) { if (ev0.p.has(k)) continue; ${check} } ev0.a = true; }`);
     }
     if (s.unevaluatedItems) {
       const u = s.unevaluatedItems;
-      const check = u.kind === 'boolean' ? (u.value ? raw('') : failAtCode(raw('i'), 'is not allowed (unevaluatedItems)')) : this.callChild(this.sub(u, view), raw('x[i]'), raw('i'));
+      const check = u.kind === 'boolean' ? (u.value ? raw('') : code`if (${failAtCode(raw('i'), 'is not allowed (unevaluatedItems)')}) return false;`) : this.callChild(this.sub(u, view), raw('x[i]'), raw('i'));
       out.push(code`if (Array.isArray(x) && !ev0.ai) { for (let i = ev0.i; i < x.length; i++) { if (ev0.c.has(i)) continue; ${check} } ev0.ai = true; }`);
     }
     return out;
@@ -355,10 +377,10 @@ function equals(x: Code, value: unknown): Code {
 
 /** A failure of the current value: stop unless collecting every issue. */
 function failCode(message: string): Code {
-  return code`{ if (halt(e, m, ${message})) return false; ok = false; }`;
+  return code`halt(e, m, ${message})`;
 }
 
 /** A failure of a child value at `key`. */
 function failAtCode(key: Code, message: string): Code {
-  return code`{ if (haltAt(e, m, ${key}, ${message})) return false; ok = false; }`;
+  return code`haltAt(e, m, ${key}, ${message})`;
 }

@@ -18,3 +18,18 @@ export function typeCheck(types: readonly JsonType[], value: Code): Code {
   const list = types.includes('number') ? types.filter((t) => t !== 'integer') : types;
   return join(list.map((t) => TESTS[t](value)), ' || ');
 }
+
+const NEGATED: Partial<Record<JsonType, (v: Code) => Code>> = {
+  string: (v) => code`typeof ${v} !== "string"`,
+  number: (v) => code`typeof ${v} !== "number"`,
+  integer: (v) => code`!Number.isInteger(${v})`,
+  boolean: (v) => code`typeof ${v} !== "boolean"`,
+  null: (v) => code`${v} !== null`,
+  array: (v) => code`!Array.isArray(${v})`,
+};
+
+/** An expression that is true when `value` has none of `types` (the short form for one type). */
+export function notTypeCheck(types: readonly JsonType[], value: Code): Code {
+  const single = types.length === 1 ? NEGATED[types[0]!] : undefined;
+  return single ? single(value) : code`!(${typeCheck(types, value)})`;
+}

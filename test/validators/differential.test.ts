@@ -85,7 +85,9 @@ const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 })).value;
 
 describe('generated validators agree with ajv (2020-12) on random schemas and values', () => {
-  const schemas = fc.sample(schema, { numRuns: SCHEMAS, seed: SEED });
+  // ajv ignores `contains` annotations for unevaluatedItems (see oracle-gaps.test.ts).
+  const comparable = schema.filter((s) => !(JSON.stringify(s).includes('"contains"') && JSON.stringify(s).includes('"unevaluatedItems"')));
+  const schemas = fc.sample(comparable, { numRuns: SCHEMAS, seed: SEED });
   let validators: Record<string, { is(v: unknown): boolean; issues(v: unknown, o?: { all?: boolean }): unknown[] }>;
 
   beforeAll(async () => {

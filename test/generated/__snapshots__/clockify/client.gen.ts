@@ -325,10 +325,7 @@ export type Client = {
     getUsersOfWorkspace(
       request: types.GetUsersOfWorkspaceRequest,
       options?: CallOptions,
-    ): Paginator<
-      ItemOf<types.GetUsersOfWorkspaceResponse, undefined>,
-      types.GetUsersOfWorkspaceResponse
-    >;
+    ): Paginator<ItemOf<types.GetUsersOfWorkspaceResponse, undefined>, types.GetUsersOfWorkspaceResponse>;
   };
 };
 /** Creates a client. Every option has a default: `createClient()` targets the spec's first server. */
@@ -337,11 +334,9 @@ export function createClient(options: ClientOptions<Auth> = {}): Client {
   return {
     upsertUserCustomFieldValue: (request, options) =>
       engine.call('upsertUserCustomFieldValue', request, options) as Promise<never>,
-    ofWorkspace: (request, options) =>
-      engine.call('ofWorkspace', request, options) as Promise<never>,
+    ofWorkspace: (request, options) => engine.call('ofWorkspace', request, options) as Promise<never>,
     create: (request, options) => engine.call('create', request, options) as Promise<never>,
-    editCustomField: (request, options) =>
-      engine.call('editCustomField', request, options) as Promise<never>,
+    editCustomField: (request, options) => engine.call('editCustomField', request, options) as Promise<never>,
     delete: (request, options) => engine.call('delete', request, options) as Promise<never>,
     getCustomFieldsOfProject: (request, options) =>
       engine.call('getCustomFieldsOfProject', request, options) as Promise<never>,
@@ -349,17 +344,14 @@ export function createClient(options: ClientOptions<Auth> = {}): Client {
       engine.call('removeDefaultValueOfProject', request, options) as Promise<never>,
     editProjectCustomFieldDefaultValue: (request, options) =>
       engine.call('editProjectCustomFieldDefaultValue', request, options) as Promise<never>,
-    getUsersOfWorkspace: (request, options) =>
-      engine.call('getUsersOfWorkspace', request, options) as Promise<never>,
+    getUsersOfWorkspace: (request, options) => engine.call('getUsersOfWorkspace', request, options) as Promise<never>,
     filterUsersOfWorkspace: (request, options) =>
       engine.call('filterUsersOfWorkspace', request, options) as Promise<never>,
-    getMemberProfile: (request, options) =>
-      engine.call('getMemberProfile', request, options) as Promise<never>,
+    getMemberProfile: (request, options) => engine.call('getMemberProfile', request, options) as Promise<never>,
     updateMemberProfileWithAdditionalData: (request, options) =>
       engine.call('updateMemberProfileWithAdditionalData', request, options) as Promise<never>,
     paginate: {
-      getUsersOfWorkspace: (request, options) =>
-        paginator(engine, 'getUsersOfWorkspace', request, options),
+      getUsersOfWorkspace: (request, options) => paginator(engine, 'getUsersOfWorkspace', request, options),
     },
   };
 }

@@ -21,12 +21,7 @@ export type AccountStatus =
  * Write view (requests): `readOnly` properties left out; enums closed.
  */
 export type AccountStatusWrite =
-  | 'ACTIVE'
-  | 'PENDING_EMAIL_VERIFICATION'
-  | 'DELETED'
-  | 'NOT_REGISTERED'
-  | 'LIMITED'
-  | 'LIMITED_DELETED';
+  'ACTIVE' | 'PENDING_EMAIL_VERIFICATION' | 'DELETED' | 'NOT_REGISTERED' | 'LIMITED' | 'LIMITED_DELETED';
 /**
  * Read view (responses): `writeOnly` properties left out; enums open to values added later.
  */
@@ -165,8 +160,7 @@ export type CustomFieldType =
  *
  * Write view (requests): `readOnly` properties left out; enums closed.
  */
-export type CustomFieldTypeWrite =
-  'TXT' | 'NUMBER' | 'DROPDOWN_SINGLE' | 'DROPDOWN_MULTIPLE' | 'CHECKBOX' | 'LINK';
+export type CustomFieldTypeWrite = 'TXT' | 'NUMBER' | 'DROPDOWN_SINGLE' | 'DROPDOWN_MULTIPLE' | 'CHECKBOX' | 'LINK';
 /**
  * A custom-field value. The vendor's file types it `object`, but it carries scalars and lists:
  * NUMBER → number, CHECKBOX → boolean, DROPDOWN_MULTIPLE → list of strings, otherwise a string
@@ -208,15 +202,7 @@ export type GetUsersRequestV1 = {
   pageSize?: number;
   projectId?: string;
   roles?: Array<'WORKSPACE_ADMIN' | 'OWNER' | 'TEAM_MANAGER' | 'PROJECT_MANAGER' | (string & {})>;
-  sortColumn?:
-    | 'ID'
-    | 'EMAIL'
-    | 'NAME'
-    | 'NAME_LOWERCASE'
-    | 'ACCESS'
-    | 'HOURLYRATE'
-    | 'COSTRATE'
-    | (string & {});
+  sortColumn?: 'ID' | 'EMAIL' | 'NAME' | 'NAME_LOWERCASE' | 'ACCESS' | 'HOURLYRATE' | 'COSTRATE' | (string & {});
   sortOrder?: 'ASCENDING' | 'DESCENDING' | (string & {});
   status?: MembershipStatus;
   userGroups?: Array<string>;
@@ -366,8 +352,7 @@ export type MembershipDtoV1Write = {
 /**
  * Read view (responses): `writeOnly` properties left out; enums open to values added later.
  */
-export type MembershipStatus =
-  'PENDING' | 'ACTIVE' | 'DECLINED' | 'INACTIVE' | 'ALL' | (string & {});
+export type MembershipStatus = 'PENDING' | 'ACTIVE' | 'DECLINED' | 'INACTIVE' | 'ALL' | (string & {});
 /**
  * Write view (requests): `readOnly` properties left out; enums closed.
  */
@@ -385,8 +370,7 @@ export type MembershipTypeWrite = 'WORKSPACE' | 'PROJECT' | 'USERGROUP';
  *
  * Read view (responses): `writeOnly` properties left out; enums open to values added later.
  */
-export type MembershipsInclude =
-  'ALL' | 'NONE' | 'WORKSPACE' | 'PROJECT' | 'USERGROUP' | (string & {});
+export type MembershipsInclude = 'ALL' | 'NONE' | 'WORKSPACE' | 'PROJECT' | 'USERGROUP' | (string & {});
 /**
  * @default "NONE"
  *
@@ -675,19 +659,11 @@ export type UserSettingsDtoV1Write = {
  * Read view (responses): `writeOnly` properties left out; enums open to values added later.
  */
 export type WeekDay =
-  | 'MONDAY'
-  | 'TUESDAY'
-  | 'WEDNESDAY'
-  | 'THURSDAY'
-  | 'FRIDAY'
-  | 'SATURDAY'
-  | 'SUNDAY'
-  | (string & {});
+  'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY' | (string & {});
 /**
  * Write view (requests): `readOnly` properties left out; enums closed.
  */
-export type WeekDayWrite =
-  'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
+export type WeekDayWrite = 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
 /**
  * Update user's custom field
  *
@@ -978,8 +954,7 @@ export type GetUsersOfWorkspaceRequest = {
      *
      * @default "EMAIL"
      */
-    'sort-column'?:
-      'ID' | 'EMAIL' | 'NAME' | 'NAME_LOWERCASE' | 'ACCESS' | 'HOURLYRATE' | 'COSTRATE';
+    'sort-column'?: 'ID' | 'EMAIL' | 'NAME' | 'NAME_LOWERCASE' | 'ACCESS' | 'HOURLYRATE' | 'COSTRATE';
     /**
      * Sort direction.
      *

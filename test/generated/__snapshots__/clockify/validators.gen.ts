@@ -23,11 +23,8 @@ import {
 import type * as types from './types.gen.js';
 export { SpecforgeValidationError, type Issue, type Validator } from './validators-runtime.gen.js';
 function validateAccountStatus(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'string')) {
-    if (halt(e, m, 'must be string')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (
     !(
       x === 'ACTIVE' ||
@@ -37,430 +34,217 @@ function validateAccountStatus(x: any, e: Issue[] | null, m: number): boolean {
       x === 'LIMITED' ||
       x === 'LIMITED_DELETED'
     ) &&
-    !(m & 2 && typeof x === 'string')
-  ) {
-    if (
-      halt(
-        e,
-        m,
-        'must be one of: ACTIVE, PENDING_EMAIL_VERIFICATION, DELETED, NOT_REGISTERED, LIMITED, LIMITED_DELETED',
-      )
-    )
-      return false;
-    ok = false;
-  }
-  return ok;
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: ACTIVE, PENDING_EMAIL_VERIFICATION, DELETED, NOT_REGISTERED, LIMITED, LIMITED_DELETED')
+  )
+    return false;
+  return e === null || e.length === n0;
 }
 
 function validateCustomFieldDefaultValuesDtoV1(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['projectId'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'projectId', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['status'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateCustomFieldStatus(v, e, m)) {
-            if (haltChild(e, m, n, 'status')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['value'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateCustomFieldValue(v, e, m)) {
-            if (haltChild(e, m, n, 'value')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
+    if (x.projectId !== undefined && typeof x.projectId !== 'string' && haltAt(e, m, 'projectId', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.status !== undefined && !validateCustomFieldStatus(x.status, e, m) && haltChild(e, m, n, 'status'))
+      return false;
+    n = mark(e);
+    if (x.value !== undefined && !validateCustomFieldValue(x.value, e, m) && haltChild(e, m, n, 'value')) return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function s0(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
   if (Array.isArray(x)) {
     for (let i = 0; i < x.length; i++) {
-      if (!(typeof x[i] === 'string')) {
-        if (haltAt(e, m, i, 'must be string')) return false;
-        ok = false;
-      }
+      if (typeof x[i] !== 'string' && haltAt(e, m, i, 'must be string')) return false;
     }
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function s1(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
   if (Array.isArray(x)) {
     for (let i = 0; i < x.length; i++) {
-      {
-        const n = mark(e);
-        if (!validateCustomFieldDefaultValuesDtoV1(x[i], e, m)) {
-          if (haltChild(e, m, n, i)) return false;
-          ok = false;
-        }
-      }
+      n = mark(e);
+      if (!validateCustomFieldDefaultValuesDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateCustomFieldDtoV1(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['id'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'id', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['workspaceId'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'workspaceId', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['name'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'name', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['type'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateCustomFieldType(v, e, m)) {
-            if (haltChild(e, m, n, 'type')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['entityType'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateCustomFieldEntityType(v, e, m)) {
-            if (haltChild(e, m, n, 'entityType')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['status'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateCustomFieldStatus(v, e, m)) {
-            if (haltChild(e, m, n, 'status')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['allowedValues'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s0(v, e, m)) {
-            if (haltChild(e, m, n, 'allowedValues')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['description'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'description', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['placeholder'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'placeholder', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['required'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'required', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['onlyAdminCanEdit'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'onlyAdminCanEdit', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['workspaceDefaultValue'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateCustomFieldValue(v, e, m)) {
-            if (haltChild(e, m, n, 'workspaceDefaultValue')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['projectDefaultValues'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s1(v, e, m)) {
-            if (haltChild(e, m, n, 'projectDefaultValues')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
+    if (x.id !== undefined && typeof x.id !== 'string' && haltAt(e, m, 'id', 'must be string')) return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    n = mark(e);
+    if (x.type !== undefined && !validateCustomFieldType(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
+    n = mark(e);
+    if (
+      x.entityType !== undefined &&
+      !validateCustomFieldEntityType(x.entityType, e, m) &&
+      haltChild(e, m, n, 'entityType')
+    )
+      return false;
+    n = mark(e);
+    if (x.status !== undefined && !validateCustomFieldStatus(x.status, e, m) && haltChild(e, m, n, 'status'))
+      return false;
+    n = mark(e);
+    if (x.allowedValues !== undefined && !s0(x.allowedValues, e, m) && haltChild(e, m, n, 'allowedValues'))
+      return false;
+    if (
+      x.description !== undefined &&
+      typeof x.description !== 'string' &&
+      haltAt(e, m, 'description', 'must be string')
+    )
+      return false;
+    if (
+      x.placeholder !== undefined &&
+      typeof x.placeholder !== 'string' &&
+      haltAt(e, m, 'placeholder', 'must be string')
+    )
+      return false;
+    if (x.required !== undefined && typeof x.required !== 'boolean' && haltAt(e, m, 'required', 'must be boolean'))
+      return false;
+    if (
+      x.onlyAdminCanEdit !== undefined &&
+      typeof x.onlyAdminCanEdit !== 'boolean' &&
+      haltAt(e, m, 'onlyAdminCanEdit', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.workspaceDefaultValue !== undefined &&
+      !validateCustomFieldValue(x.workspaceDefaultValue, e, m) &&
+      haltChild(e, m, n, 'workspaceDefaultValue')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.projectDefaultValues !== undefined &&
+      !s1(x.projectDefaultValues, e, m) &&
+      haltChild(e, m, n, 'projectDefaultValues')
+    )
+      return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateCustomFieldEntityType(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'string')) {
-    if (halt(e, m, 'must be string')) return false;
-    ok = false;
-  }
-  if (!(x === 'TIMEENTRY' || x === 'USER') && !(m & 2 && typeof x === 'string')) {
-    if (halt(e, m, 'must be one of: TIMEENTRY, USER')) return false;
-    ok = false;
-  }
-  return ok;
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (
+    !(x === 'TIMEENTRY' || x === 'USER') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: TIMEENTRY, USER')
+  )
+    return false;
+  return e === null || e.length === n0;
 }
 
-function validateCustomFieldProjectDefaultValuesRequestV1(
-  x: any,
-  e: Issue[] | null,
-  m: number,
-): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+function validateCustomFieldProjectDefaultValuesRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['defaultValue'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateCustomFieldValue(v, e, m)) {
-            if (haltChild(e, m, n, 'defaultValue')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['status'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateCustomFieldStatus(v, e, m)) {
-            if (haltChild(e, m, n, 'status')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
+    n = mark(e);
+    if (
+      x.defaultValue !== undefined &&
+      !validateCustomFieldValue(x.defaultValue, e, m) &&
+      haltChild(e, m, n, 'defaultValue')
+    )
+      return false;
+    n = mark(e);
+    if (x.status !== undefined && !validateCustomFieldStatus(x.status, e, m) && haltChild(e, m, n, 'status'))
+      return false;
   }
-  return ok;
-}
-
-function s2(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
-  if (Array.isArray(x)) {
-    for (let i = 0; i < x.length; i++) {
-      if (!(typeof x[i] === 'string')) {
-        if (haltAt(e, m, i, 'must be string')) return false;
-        ok = false;
-      }
-    }
-  }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateCustomFieldRequestV1(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    if (x['name'] === undefined) {
-      if (haltAt(e, m, 'name', 'is required')) return false;
-      ok = false;
-    }
-    if (x['type'] === undefined) {
-      if (haltAt(e, m, 'type', 'is required')) return false;
-      ok = false;
-    }
-    {
-      const v = x['name'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'name', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['type'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateCustomFieldType(v, e, m)) {
-            if (haltChild(e, m, n, 'type')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['allowedValues'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s2(v, e, m)) {
-            if (haltChild(e, m, n, 'allowedValues')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['description'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'description', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['entityType'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateCustomFieldEntityType(v, e, m)) {
-            if (haltChild(e, m, n, 'entityType')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['onlyAdminCanEdit'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'onlyAdminCanEdit', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['placeholder'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'placeholder', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['status'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateCustomFieldStatus(v, e, m)) {
-            if (haltChild(e, m, n, 'status')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['workspaceDefaultValue'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateCustomFieldValue(v, e, m)) {
-            if (haltChild(e, m, n, 'workspaceDefaultValue')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
+    if (x.name === undefined && haltAt(e, m, 'name', 'is required')) return false;
+    if (x.type === undefined && haltAt(e, m, 'type', 'is required')) return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    n = mark(e);
+    if (x.type !== undefined && !validateCustomFieldType(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
+    n = mark(e);
+    if (x.allowedValues !== undefined && !s0(x.allowedValues, e, m) && haltChild(e, m, n, 'allowedValues'))
+      return false;
+    if (
+      x.description !== undefined &&
+      typeof x.description !== 'string' &&
+      haltAt(e, m, 'description', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.entityType !== undefined &&
+      !validateCustomFieldEntityType(x.entityType, e, m) &&
+      haltChild(e, m, n, 'entityType')
+    )
+      return false;
+    if (
+      x.onlyAdminCanEdit !== undefined &&
+      typeof x.onlyAdminCanEdit !== 'boolean' &&
+      haltAt(e, m, 'onlyAdminCanEdit', 'must be boolean')
+    )
+      return false;
+    if (
+      x.placeholder !== undefined &&
+      typeof x.placeholder !== 'string' &&
+      haltAt(e, m, 'placeholder', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (x.status !== undefined && !validateCustomFieldStatus(x.status, e, m) && haltChild(e, m, n, 'status'))
+      return false;
+    n = mark(e);
+    if (
+      x.workspaceDefaultValue !== undefined &&
+      !validateCustomFieldValue(x.workspaceDefaultValue, e, m) &&
+      haltChild(e, m, n, 'workspaceDefaultValue')
+    )
+      return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateCustomFieldStatus(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'string')) {
-    if (halt(e, m, 'must be string')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (
     !(x === 'INACTIVE' || x === 'VISIBLE' || x === 'INVISIBLE') &&
-    !(m & 2 && typeof x === 'string')
-  ) {
-    if (halt(e, m, 'must be one of: INACTIVE, VISIBLE, INVISIBLE')) return false;
-    ok = false;
-  }
-  return ok;
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: INACTIVE, VISIBLE, INVISIBLE')
+  )
+    return false;
+  return e === null || e.length === n0;
 }
 
 function validateCustomFieldType(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'string')) {
-    if (halt(e, m, 'must be string')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (
     !(
       x === 'TXT' ||
@@ -470,215 +254,102 @@ function validateCustomFieldType(x: any, e: Issue[] | null, m: number): boolean 
       x === 'CHECKBOX' ||
       x === 'LINK'
     ) &&
-    !(m & 2 && typeof x === 'string')
-  ) {
-    if (
-      halt(e, m, 'must be one of: TXT, NUMBER, DROPDOWN_SINGLE, DROPDOWN_MULTIPLE, CHECKBOX, LINK')
-    )
-      return false;
-    ok = false;
-  }
-  return ok;
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: TXT, NUMBER, DROPDOWN_SINGLE, DROPDOWN_MULTIPLE, CHECKBOX, LINK')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s2(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  return e === null || e.length === n0;
 }
 
 function s3(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'string')) {
-    if (halt(e, m, 'must be string')) return false;
-    ok = false;
-  }
-  return ok;
+  const n0 = mark(e);
+  if (typeof x !== 'number' && halt(e, m, 'must be number')) return false;
+  return e === null || e.length === n0;
 }
 
 function s4(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'number')) {
-    if (halt(e, m, 'must be number')) return false;
-    ok = false;
-  }
-  return ok;
+  const n0 = mark(e);
+  if (typeof x !== 'boolean' && halt(e, m, 'must be boolean')) return false;
+  return e === null || e.length === n0;
 }
 
 function s5(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'boolean')) {
-    if (halt(e, m, 'must be boolean')) return false;
-    ok = false;
-  }
-  return ok;
-}
-
-function s6(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
-  if (Array.isArray(x)) {
-    for (let i = 0; i < x.length; i++) {
-      if (!(typeof x[i] === 'string')) {
-        if (haltAt(e, m, i, 'must be string')) return false;
-        ok = false;
-      }
-    }
-  }
-  return ok;
-}
-
-function s7(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(x === null)) {
-    if (halt(e, m, 'must be null')) return false;
-    ok = false;
-  }
-  return ok;
+  const n0 = mark(e);
+  if (x !== null && halt(e, m, 'must be null')) return false;
+  return e === null || e.length === n0;
 }
 
 function validateCustomFieldValue(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
+  const n0 = mark(e);
   {
     let count = 0;
+    if (s2(x, null, m)) count++;
     if (s3(x, null, m)) count++;
     if (s4(x, null, m)) count++;
+    if (s0(x, null, m)) count++;
     if (s5(x, null, m)) count++;
-    if (s6(x, null, m)) count++;
-    if (s7(x, null, m)) count++;
     if (count !== 1) {
       if (halt(e, m, 'must match exactly one schema in oneOf')) return false;
-      ok = false;
     }
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateErrorResponse(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['message'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'message', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['code'];
-      if (v !== undefined && !Number.isInteger(v)) {
-        if (haltAt(e, m, 'code', 'must be integer')) return false;
-        ok = false;
-      }
-    }
+    if (x.message !== undefined && typeof x.message !== 'string' && haltAt(e, m, 'message', 'must be string'))
+      return false;
+    if (x.code !== undefined && !Number.isInteger(x.code) && haltAt(e, m, 'code', 'must be integer')) return false;
   }
-  return ok;
+  return e === null || e.length === n0;
+}
+
+function s6(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
+  if (typeof x === 'number') {
+    if (x < 1 && halt(e, m, 'must be >= 1')) return false;
+    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s7(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (
+    !(x === 'WORKSPACE_ADMIN' || x === 'OWNER' || x === 'TEAM_MANAGER' || x === 'PROJECT_MANAGER') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: WORKSPACE_ADMIN, OWNER, TEAM_MANAGER, PROJECT_MANAGER')
+  )
+    return false;
+  return e === null || e.length === n0;
 }
 
 function s8(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
   if (Array.isArray(x)) {
     for (let i = 0; i < x.length; i++) {
-      if (!(typeof x[i] === 'string')) {
-        if (haltAt(e, m, i, 'must be string')) return false;
-        ok = false;
-      }
+      n = mark(e);
+      if (!s7(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function s9(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Number.isInteger(x)) {
-    if (halt(e, m, 'must be integer')) return false;
-    ok = false;
-  }
-  if (typeof x === 'number') {
-    if (x < 1) {
-      if (halt(e, m, 'must be >= 1')) return false;
-      ok = false;
-    }
-    if (!formats['int32']!(x)) {
-      if (halt(e, m, 'must be a valid int32')) return false;
-      ok = false;
-    }
-  }
-  return ok;
-}
-
-function s10(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Number.isInteger(x)) {
-    if (halt(e, m, 'must be integer')) return false;
-    ok = false;
-  }
-  if (typeof x === 'number') {
-    if (x < 1) {
-      if (halt(e, m, 'must be >= 1')) return false;
-      ok = false;
-    }
-    if (!formats['int32']!(x)) {
-      if (halt(e, m, 'must be a valid int32')) return false;
-      ok = false;
-    }
-  }
-  return ok;
-}
-
-function s12(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'string')) {
-    if (halt(e, m, 'must be string')) return false;
-    ok = false;
-  }
-  if (
-    !(
-      x === 'WORKSPACE_ADMIN' ||
-      x === 'OWNER' ||
-      x === 'TEAM_MANAGER' ||
-      x === 'PROJECT_MANAGER'
-    ) &&
-    !(m & 2 && typeof x === 'string')
-  ) {
-    if (halt(e, m, 'must be one of: WORKSPACE_ADMIN, OWNER, TEAM_MANAGER, PROJECT_MANAGER'))
-      return false;
-    ok = false;
-  }
-  return ok;
-}
-
-function s11(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
-  if (Array.isArray(x)) {
-    for (let i = 0; i < x.length; i++) {
-      {
-        const n = mark(e);
-        if (!s12(x[i], e, m)) {
-          if (haltChild(e, m, n, i)) return false;
-          ok = false;
-        }
-      }
-    }
-  }
-  return ok;
-}
-
-function s13(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'string')) {
-    if (halt(e, m, 'must be string')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (
     !(
       x === 'ID' ||
@@ -689,1508 +360,729 @@ function s13(x: any, e: Issue[] | null, m: number): boolean {
       x === 'HOURLYRATE' ||
       x === 'COSTRATE'
     ) &&
-    !(m & 2 && typeof x === 'string')
-  ) {
-    if (halt(e, m, 'must be one of: ID, EMAIL, NAME, NAME_LOWERCASE, ACCESS, HOURLYRATE, COSTRATE'))
-      return false;
-    ok = false;
-  }
-  return ok;
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: ID, EMAIL, NAME, NAME_LOWERCASE, ACCESS, HOURLYRATE, COSTRATE')
+  )
+    return false;
+  return e === null || e.length === n0;
 }
 
-function s14(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'string')) {
-    if (halt(e, m, 'must be string')) return false;
-    ok = false;
-  }
-  if (!(x === 'ASCENDING' || x === 'DESCENDING') && !(m & 2 && typeof x === 'string')) {
-    if (halt(e, m, 'must be one of: ASCENDING, DESCENDING')) return false;
-    ok = false;
-  }
-  return ok;
-}
-
-function s15(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
-  if (Array.isArray(x)) {
-    for (let i = 0; i < x.length; i++) {
-      if (!(typeof x[i] === 'string')) {
-        if (haltAt(e, m, i, 'must be string')) return false;
-        ok = false;
-      }
-    }
-  }
-  return ok;
+function s10(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (
+    !(x === 'ASCENDING' || x === 'DESCENDING') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: ASCENDING, DESCENDING')
+  )
+    return false;
+  return e === null || e.length === n0;
 }
 
 function validateGetUsersRequestV1(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['accountStatuses'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s8(v, e, m)) {
-            if (haltChild(e, m, n, 'accountStatuses')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['email'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'email', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['includeRoles'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'includeRoles', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['memberships'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateMembershipsInclude(v, e, m)) {
-            if (haltChild(e, m, n, 'memberships')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['name'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'name', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['page'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s9(v, e, m)) {
-            if (haltChild(e, m, n, 'page')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['pageSize'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s10(v, e, m)) {
-            if (haltChild(e, m, n, 'pageSize')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['projectId'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'projectId', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['roles'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s11(v, e, m)) {
-            if (haltChild(e, m, n, 'roles')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['sortColumn'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s13(v, e, m)) {
-            if (haltChild(e, m, n, 'sortColumn')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['sortOrder'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s14(v, e, m)) {
-            if (haltChild(e, m, n, 'sortOrder')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['status'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateMembershipStatus(v, e, m)) {
-            if (haltChild(e, m, n, 'status')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['userGroups'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s15(v, e, m)) {
-            if (haltChild(e, m, n, 'userGroups')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
+    n = mark(e);
+    if (x.accountStatuses !== undefined && !s0(x.accountStatuses, e, m) && haltChild(e, m, n, 'accountStatuses'))
+      return false;
+    if (x.email !== undefined && typeof x.email !== 'string' && haltAt(e, m, 'email', 'must be string')) return false;
+    if (
+      x.includeRoles !== undefined &&
+      typeof x.includeRoles !== 'boolean' &&
+      haltAt(e, m, 'includeRoles', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.memberships !== undefined &&
+      !validateMembershipsInclude(x.memberships, e, m) &&
+      haltChild(e, m, n, 'memberships')
+    )
+      return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    n = mark(e);
+    if (x.page !== undefined && !s6(x.page, e, m) && haltChild(e, m, n, 'page')) return false;
+    n = mark(e);
+    if (x.pageSize !== undefined && !s6(x.pageSize, e, m) && haltChild(e, m, n, 'pageSize')) return false;
+    if (x.projectId !== undefined && typeof x.projectId !== 'string' && haltAt(e, m, 'projectId', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.roles !== undefined && !s8(x.roles, e, m) && haltChild(e, m, n, 'roles')) return false;
+    n = mark(e);
+    if (x.sortColumn !== undefined && !s9(x.sortColumn, e, m) && haltChild(e, m, n, 'sortColumn')) return false;
+    n = mark(e);
+    if (x.sortOrder !== undefined && !s10(x.sortOrder, e, m) && haltChild(e, m, n, 'sortOrder')) return false;
+    n = mark(e);
+    if (x.status !== undefined && !validateMembershipStatus(x.status, e, m) && haltChild(e, m, n, 'status'))
+      return false;
+    n = mark(e);
+    if (x.userGroups !== undefined && !s0(x.userGroups, e, m) && haltChild(e, m, n, 'userGroups')) return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
-function s16(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
+function s11(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
   if (Array.isArray(x)) {
     for (let i = 0; i < x.length; i++) {
-      {
-        const n = mark(e);
-        if (!validateWeekDay(x[i], e, m)) {
-          if (haltChild(e, m, n, i)) return false;
-          ok = false;
-        }
-      }
+      n = mark(e);
+      if (!validateWeekDay(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
-function s17(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Number.isInteger(x)) {
-    if (halt(e, m, 'must be integer')) return false;
-    ok = false;
-  }
+function s12(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
-    if (!formats['int32']!(x)) {
-      if (halt(e, m, 'must be a valid int32')) return false;
-      ok = false;
-    }
+    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
-function s18(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
+function s13(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
   if (Array.isArray(x)) {
     for (let i = 0; i < x.length; i++) {
-      {
-        const n = mark(e);
-        if (!validateUserCustomFieldValueFullDtoV1(x[i], e, m)) {
-          if (haltChild(e, m, n, i)) return false;
-          ok = false;
-        }
-      }
+      n = mark(e);
+      if (!validateUserCustomFieldValueFullDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateMemberProfileDtoV1(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['email'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'email', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['name'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'name', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['imageUrl'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'imageUrl', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['hasPassword'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'hasPassword', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['hasPendingApprovalRequest'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'hasPendingApprovalRequest', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['weekStart'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateWeekDay(v, e, m)) {
-            if (haltChild(e, m, n, 'weekStart')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['workCapacity'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'workCapacity', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['workingDays'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s16(v, e, m)) {
-            if (haltChild(e, m, n, 'workingDays')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['workspaceNumber'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s17(v, e, m)) {
-            if (haltChild(e, m, n, 'workspaceNumber')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['userCustomFieldValues'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s18(v, e, m)) {
-            if (haltChild(e, m, n, 'userCustomFieldValues')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
+    if (x.email !== undefined && typeof x.email !== 'string' && haltAt(e, m, 'email', 'must be string')) return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    if (x.imageUrl !== undefined && typeof x.imageUrl !== 'string' && haltAt(e, m, 'imageUrl', 'must be string'))
+      return false;
+    if (
+      x.hasPassword !== undefined &&
+      typeof x.hasPassword !== 'boolean' &&
+      haltAt(e, m, 'hasPassword', 'must be boolean')
+    )
+      return false;
+    if (
+      x.hasPendingApprovalRequest !== undefined &&
+      typeof x.hasPendingApprovalRequest !== 'boolean' &&
+      haltAt(e, m, 'hasPendingApprovalRequest', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (x.weekStart !== undefined && !validateWeekDay(x.weekStart, e, m) && haltChild(e, m, n, 'weekStart'))
+      return false;
+    if (
+      x.workCapacity !== undefined &&
+      typeof x.workCapacity !== 'string' &&
+      haltAt(e, m, 'workCapacity', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (x.workingDays !== undefined && !s11(x.workingDays, e, m) && haltChild(e, m, n, 'workingDays')) return false;
+    n = mark(e);
+    if (x.workspaceNumber !== undefined && !s12(x.workspaceNumber, e, m) && haltChild(e, m, n, 'workspaceNumber'))
+      return false;
+    n = mark(e);
+    if (
+      x.userCustomFieldValues !== undefined &&
+      !s13(x.userCustomFieldValues, e, m) &&
+      haltChild(e, m, n, 'userCustomFieldValues')
+    )
+      return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
-function s19(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'string')) {
-    if (halt(e, m, 'must be string')) return false;
-    ok = false;
-  }
+function s14(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
-    if (x.length < 1 || (x.length < 2 && len(x) < 1)) {
-      if (halt(e, m, 'must have at least 1 characters')) return false;
-      ok = false;
-    }
-    if (x.length > 100 && len(x) > 100) {
-      if (halt(e, m, 'must have at most 100 characters')) return false;
-      ok = false;
-    }
+    if ((x.length < 1 || (x.length < 2 && len(x) < 1)) && halt(e, m, 'must have at least 1 characters')) return false;
+    if (x.length > 100 && len(x) > 100 && halt(e, m, 'must have at most 100 characters')) return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
-function s20(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
+function s15(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
   if (Array.isArray(x)) {
     for (let i = 0; i < x.length; i++) {
-      {
-        const n = mark(e);
-        if (!validateUpsertUserCustomFieldRequest(x[i], e, m)) {
-          if (haltChild(e, m, n, i)) return false;
-          ok = false;
-        }
-      }
+      n = mark(e);
+      if (!validateUpsertUserCustomFieldRequest(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
-  return ok;
-}
-
-function s21(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
-  if (Array.isArray(x)) {
-    for (let i = 0; i < x.length; i++) {
-      {
-        const n = mark(e);
-        if (!validateWeekDay(x[i], e, m)) {
-          if (haltChild(e, m, n, i)) return false;
-          ok = false;
-        }
-      }
-    }
-  }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateMemberProfileFullRequestV1(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['imageUrl'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'imageUrl', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['name'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s19(v, e, m)) {
-            if (haltChild(e, m, n, 'name')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['removeProfileImage'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'removeProfileImage', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['userCustomFields'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s20(v, e, m)) {
-            if (haltChild(e, m, n, 'userCustomFields')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['weekStart'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateWeekDay(v, e, m)) {
-            if (haltChild(e, m, n, 'weekStart')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['workCapacity'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'workCapacity', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['workingDays'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s21(v, e, m)) {
-            if (haltChild(e, m, n, 'workingDays')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
+    if (x.imageUrl !== undefined && typeof x.imageUrl !== 'string' && haltAt(e, m, 'imageUrl', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.name !== undefined && !s14(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
+    if (
+      x.removeProfileImage !== undefined &&
+      typeof x.removeProfileImage !== 'boolean' &&
+      haltAt(e, m, 'removeProfileImage', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (x.userCustomFields !== undefined && !s15(x.userCustomFields, e, m) && haltChild(e, m, n, 'userCustomFields'))
+      return false;
+    n = mark(e);
+    if (x.weekStart !== undefined && !validateWeekDay(x.weekStart, e, m) && haltChild(e, m, n, 'weekStart'))
+      return false;
+    if (
+      x.workCapacity !== undefined &&
+      typeof x.workCapacity !== 'string' &&
+      haltAt(e, m, 'workCapacity', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (x.workingDays !== undefined && !s11(x.workingDays, e, m) && haltChild(e, m, n, 'workingDays')) return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateMembershipDtoV1(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['userId'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'userId', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['targetId'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'targetId', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['membershipType'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateMembershipType(v, e, m)) {
-            if (haltChild(e, m, n, 'membershipType')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['membershipStatus'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateMembershipStatus(v, e, m)) {
-            if (haltChild(e, m, n, 'membershipStatus')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['hourlyRate'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateRateDtoV1(v, e, m)) {
-            if (haltChild(e, m, n, 'hourlyRate')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['costRate'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateRateDtoV1(v, e, m)) {
-            if (haltChild(e, m, n, 'costRate')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
+    if (x.userId !== undefined && typeof x.userId !== 'string' && haltAt(e, m, 'userId', 'must be string'))
+      return false;
+    if (x.targetId !== undefined && typeof x.targetId !== 'string' && haltAt(e, m, 'targetId', 'must be string'))
+      return false;
+    n = mark(e);
+    if (
+      x.membershipType !== undefined &&
+      !validateMembershipType(x.membershipType, e, m) &&
+      haltChild(e, m, n, 'membershipType')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.membershipStatus !== undefined &&
+      !validateMembershipStatus(x.membershipStatus, e, m) &&
+      haltChild(e, m, n, 'membershipStatus')
+    )
+      return false;
+    n = mark(e);
+    if (x.hourlyRate !== undefined && !validateRateDtoV1(x.hourlyRate, e, m) && haltChild(e, m, n, 'hourlyRate'))
+      return false;
+    n = mark(e);
+    if (x.costRate !== undefined && !validateRateDtoV1(x.costRate, e, m) && haltChild(e, m, n, 'costRate'))
+      return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateMembershipStatus(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'string')) {
-    if (halt(e, m, 'must be string')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (
     !(x === 'PENDING' || x === 'ACTIVE' || x === 'DECLINED' || x === 'INACTIVE' || x === 'ALL') &&
-    !(m & 2 && typeof x === 'string')
-  ) {
-    if (halt(e, m, 'must be one of: PENDING, ACTIVE, DECLINED, INACTIVE, ALL')) return false;
-    ok = false;
-  }
-  return ok;
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: PENDING, ACTIVE, DECLINED, INACTIVE, ALL')
+  )
+    return false;
+  return e === null || e.length === n0;
 }
 
 function validateMembershipType(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'string')) {
-    if (halt(e, m, 'must be string')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (
     !(x === 'WORKSPACE' || x === 'PROJECT' || x === 'USERGROUP') &&
-    !(m & 2 && typeof x === 'string')
-  ) {
-    if (halt(e, m, 'must be one of: WORKSPACE, PROJECT, USERGROUP')) return false;
-    ok = false;
-  }
-  return ok;
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: WORKSPACE, PROJECT, USERGROUP')
+  )
+    return false;
+  return e === null || e.length === n0;
 }
 
 function validateMembershipsInclude(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'string')) {
-    if (halt(e, m, 'must be string')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (
     !(x === 'ALL' || x === 'NONE' || x === 'WORKSPACE' || x === 'PROJECT' || x === 'USERGROUP') &&
-    !(m & 2 && typeof x === 'string')
-  ) {
-    if (halt(e, m, 'must be one of: ALL, NONE, WORKSPACE, PROJECT, USERGROUP')) return false;
-    ok = false;
-  }
-  return ok;
-}
-
-function s22(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Number.isInteger(x)) {
-    if (halt(e, m, 'must be integer')) return false;
-    ok = false;
-  }
-  if (typeof x === 'number') {
-    if (!formats['int32']!(x)) {
-      if (halt(e, m, 'must be a valid int32')) return false;
-      ok = false;
-    }
-  }
-  return ok;
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: ALL, NONE, WORKSPACE, PROJECT, USERGROUP')
+  )
+    return false;
+  return e === null || e.length === n0;
 }
 
 function validateRateDtoV1(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['amount'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s22(v, e, m)) {
-            if (haltChild(e, m, n, 'amount')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['currency'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'currency', 'must be string')) return false;
-        ok = false;
-      }
-    }
+    n = mark(e);
+    if (x.amount !== undefined && !s12(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
+    if (x.currency !== undefined && typeof x.currency !== 'string' && haltAt(e, m, 'currency', 'must be string'))
+      return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateSummaryReportSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    if (x['group'] === undefined) {
-      if (haltAt(e, m, 'group', 'is required')) return false;
-      ok = false;
-    }
-    if (x['subgroup'] === undefined) {
-      if (haltAt(e, m, 'subgroup', 'is required')) return false;
-      ok = false;
-    }
-    {
-      const v = x['group'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'group', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['subgroup'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'subgroup', 'must be string')) return false;
-        ok = false;
-      }
-    }
+    if (x.group === undefined && haltAt(e, m, 'group', 'is required')) return false;
+    if (x.subgroup === undefined && haltAt(e, m, 'subgroup', 'is required')) return false;
+    if (x.group !== undefined && typeof x.group !== 'string' && haltAt(e, m, 'group', 'must be string')) return false;
+    if (x.subgroup !== undefined && typeof x.subgroup !== 'string' && haltAt(e, m, 'subgroup', 'must be string'))
+      return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
-function s23(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'string')) {
-    if (halt(e, m, 'must be string')) return false;
-    ok = false;
-  }
+function s16(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
-    if (x.length < 2 || (x.length < 4 && len(x) < 2)) {
-      if (halt(e, m, 'must have at least 2 characters')) return false;
-      ok = false;
-    }
-    if (x.length > 250 && len(x) > 250) {
-      if (halt(e, m, 'must have at most 250 characters')) return false;
-      ok = false;
-    }
+    if ((x.length < 2 || (x.length < 4 && len(x) < 2)) && halt(e, m, 'must have at least 2 characters')) return false;
+    if (x.length > 250 && len(x) > 250 && halt(e, m, 'must have at most 250 characters')) return false;
   }
-  return ok;
-}
-
-function s24(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
-  if (Array.isArray(x)) {
-    for (let i = 0; i < x.length; i++) {
-      if (!(typeof x[i] === 'string')) {
-        if (haltAt(e, m, i, 'must be string')) return false;
-        ok = false;
-      }
-    }
-  }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateUpdateCustomFieldRequestV1(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    if (x['name'] === undefined) {
-      if (haltAt(e, m, 'name', 'is required')) return false;
-      ok = false;
-    }
-    if (x['type'] === undefined) {
-      if (haltAt(e, m, 'type', 'is required')) return false;
-      ok = false;
-    }
-    {
-      const v = x['name'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s23(v, e, m)) {
-            if (haltChild(e, m, n, 'name')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['type'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateCustomFieldType(v, e, m)) {
-            if (haltChild(e, m, n, 'type')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['allowedValues'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s24(v, e, m)) {
-            if (haltChild(e, m, n, 'allowedValues')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['description'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'description', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['onlyAdminCanEdit'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'onlyAdminCanEdit', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['placeholder'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'placeholder', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['required'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'required', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['status'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateCustomFieldStatus(v, e, m)) {
-            if (haltChild(e, m, n, 'status')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['workspaceDefaultValue'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateCustomFieldValue(v, e, m)) {
-            if (haltChild(e, m, n, 'workspaceDefaultValue')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
+    if (x.name === undefined && haltAt(e, m, 'name', 'is required')) return false;
+    if (x.type === undefined && haltAt(e, m, 'type', 'is required')) return false;
+    n = mark(e);
+    if (x.name !== undefined && !s16(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
+    n = mark(e);
+    if (x.type !== undefined && !validateCustomFieldType(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
+    n = mark(e);
+    if (x.allowedValues !== undefined && !s0(x.allowedValues, e, m) && haltChild(e, m, n, 'allowedValues'))
+      return false;
+    if (
+      x.description !== undefined &&
+      typeof x.description !== 'string' &&
+      haltAt(e, m, 'description', 'must be string')
+    )
+      return false;
+    if (
+      x.onlyAdminCanEdit !== undefined &&
+      typeof x.onlyAdminCanEdit !== 'boolean' &&
+      haltAt(e, m, 'onlyAdminCanEdit', 'must be boolean')
+    )
+      return false;
+    if (
+      x.placeholder !== undefined &&
+      typeof x.placeholder !== 'string' &&
+      haltAt(e, m, 'placeholder', 'must be string')
+    )
+      return false;
+    if (x.required !== undefined && typeof x.required !== 'boolean' && haltAt(e, m, 'required', 'must be boolean'))
+      return false;
+    n = mark(e);
+    if (x.status !== undefined && !validateCustomFieldStatus(x.status, e, m) && haltChild(e, m, n, 'status'))
+      return false;
+    n = mark(e);
+    if (
+      x.workspaceDefaultValue !== undefined &&
+      !validateCustomFieldValue(x.workspaceDefaultValue, e, m) &&
+      haltChild(e, m, n, 'workspaceDefaultValue')
+    )
+      return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateUpsertUserCustomFieldRequest(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    if (x['customFieldId'] === undefined) {
-      if (haltAt(e, m, 'customFieldId', 'is required')) return false;
-      ok = false;
-    }
-    {
-      const v = x['customFieldId'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'customFieldId', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['value'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateCustomFieldValue(v, e, m)) {
-            if (haltChild(e, m, n, 'value')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
+    if (x.customFieldId === undefined && haltAt(e, m, 'customFieldId', 'is required')) return false;
+    if (
+      x.customFieldId !== undefined &&
+      typeof x.customFieldId !== 'string' &&
+      haltAt(e, m, 'customFieldId', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (x.value !== undefined && !validateCustomFieldValue(x.value, e, m) && haltChild(e, m, n, 'value')) return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateUpsertUserCustomFieldRequestV1(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['value'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateCustomFieldValue(v, e, m)) {
-            if (haltChild(e, m, n, 'value')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
+    n = mark(e);
+    if (x.value !== undefined && !validateCustomFieldValue(x.value, e, m) && haltChild(e, m, n, 'value')) return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateUserCustomFieldValueDtoV1(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['customFieldId'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'customFieldId', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['customFieldName'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'customFieldName', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['customFieldType'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateCustomFieldType(v, e, m)) {
-            if (haltChild(e, m, n, 'customFieldType')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['userId'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'userId', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['value'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateCustomFieldValue(v, e, m)) {
-            if (haltChild(e, m, n, 'value')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
+    if (
+      x.customFieldId !== undefined &&
+      typeof x.customFieldId !== 'string' &&
+      haltAt(e, m, 'customFieldId', 'must be string')
+    )
+      return false;
+    if (
+      x.customFieldName !== undefined &&
+      typeof x.customFieldName !== 'string' &&
+      haltAt(e, m, 'customFieldName', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.customFieldType !== undefined &&
+      !validateCustomFieldType(x.customFieldType, e, m) &&
+      haltChild(e, m, n, 'customFieldType')
+    )
+      return false;
+    if (x.userId !== undefined && typeof x.userId !== 'string' && haltAt(e, m, 'userId', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.value !== undefined && !validateCustomFieldValue(x.value, e, m) && haltChild(e, m, n, 'value')) return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
-function s25(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'string')) {
-    if (halt(e, m, 'must be string')) return false;
-    ok = false;
-  }
-  if (!(x === 'WORKSPACE' || x === 'USER') && !(m & 2 && typeof x === 'string')) {
-    if (halt(e, m, 'must be one of: WORKSPACE, USER')) return false;
-    ok = false;
-  }
-  return ok;
+function s17(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (
+    !(x === 'WORKSPACE' || x === 'USER') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: WORKSPACE, USER')
+  )
+    return false;
+  return e === null || e.length === n0;
 }
 
 function validateUserCustomFieldValueFullDtoV1(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['customFieldId'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'customFieldId', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['customField'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateCustomFieldDtoV1(v, e, m)) {
-            if (haltChild(e, m, n, 'customField')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['name'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'name', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['type'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateCustomFieldType(v, e, m)) {
-            if (haltChild(e, m, n, 'type')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['sourceType'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s25(v, e, m)) {
-            if (haltChild(e, m, n, 'sourceType')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['userId'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'userId', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['value'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateCustomFieldValue(v, e, m)) {
-            if (haltChild(e, m, n, 'value')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
+    if (
+      x.customFieldId !== undefined &&
+      typeof x.customFieldId !== 'string' &&
+      haltAt(e, m, 'customFieldId', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.customField !== undefined &&
+      !validateCustomFieldDtoV1(x.customField, e, m) &&
+      haltChild(e, m, n, 'customField')
+    )
+      return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    n = mark(e);
+    if (x.type !== undefined && !validateCustomFieldType(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
+    n = mark(e);
+    if (x.sourceType !== undefined && !s17(x.sourceType, e, m) && haltChild(e, m, n, 'sourceType')) return false;
+    if (x.userId !== undefined && typeof x.userId !== 'string' && haltAt(e, m, 'userId', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.value !== undefined && !validateCustomFieldValue(x.value, e, m) && haltChild(e, m, n, 'value')) return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
-function s26(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
+function s18(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
   if (Array.isArray(x)) {
     for (let i = 0; i < x.length; i++) {
-      {
-        const n = mark(e);
-        if (!validateMembershipDtoV1(x[i], e, m)) {
-          if (haltChild(e, m, n, i)) return false;
-          ok = false;
-        }
-      }
+      n = mark(e);
+      if (!validateMembershipDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
-function s27(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
+function s19(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
   if (Array.isArray(x)) {
     for (let i = 0; i < x.length; i++) {
-      {
-        const n = mark(e);
-        if (!validateUserCustomFieldValueDtoV1(x[i], e, m)) {
-          if (haltChild(e, m, n, i)) return false;
-          ok = false;
-        }
-      }
+      n = mark(e);
+      if (!validateUserCustomFieldValueDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateUserDtoV1(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    {
-      const v = x['id'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'id', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['email'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'email', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['name'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'name', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['profilePicture'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'profilePicture', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['activeWorkspace'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'activeWorkspace', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['defaultWorkspace'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'defaultWorkspace', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['status'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateAccountStatus(v, e, m)) {
-            if (haltChild(e, m, n, 'status')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['settings'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateUserSettingsDtoV1(v, e, m)) {
-            if (haltChild(e, m, n, 'settings')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['memberships'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s26(v, e, m)) {
-            if (haltChild(e, m, n, 'memberships')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['customFields'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s27(v, e, m)) {
-            if (haltChild(e, m, n, 'customFields')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
+    if (x.id !== undefined && typeof x.id !== 'string' && haltAt(e, m, 'id', 'must be string')) return false;
+    if (x.email !== undefined && typeof x.email !== 'string' && haltAt(e, m, 'email', 'must be string')) return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    if (
+      x.profilePicture !== undefined &&
+      typeof x.profilePicture !== 'string' &&
+      haltAt(e, m, 'profilePicture', 'must be string')
+    )
+      return false;
+    if (
+      x.activeWorkspace !== undefined &&
+      typeof x.activeWorkspace !== 'string' &&
+      haltAt(e, m, 'activeWorkspace', 'must be string')
+    )
+      return false;
+    if (
+      x.defaultWorkspace !== undefined &&
+      typeof x.defaultWorkspace !== 'string' &&
+      haltAt(e, m, 'defaultWorkspace', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (x.status !== undefined && !validateAccountStatus(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    n = mark(e);
+    if (x.settings !== undefined && !validateUserSettingsDtoV1(x.settings, e, m) && haltChild(e, m, n, 'settings'))
+      return false;
+    n = mark(e);
+    if (x.memberships !== undefined && !s18(x.memberships, e, m) && haltChild(e, m, n, 'memberships')) return false;
+    n = mark(e);
+    if (x.customFields !== undefined && !s19(x.customFields, e, m) && haltChild(e, m, n, 'customFields')) return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
-function s28(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'string')) {
-    if (halt(e, m, 'must be string')) return false;
-    ok = false;
-  }
-  if (!(x === 'ME' || x === 'TEAM') && !(m & 2 && typeof x === 'string')) {
-    if (halt(e, m, 'must be one of: ME, TEAM')) return false;
-    ok = false;
-  }
-  return ok;
+function s20(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (!(x === 'ME' || x === 'TEAM') && !(m & 2 && typeof x === 'string') && halt(e, m, 'must be one of: ME, TEAM'))
+    return false;
+  return e === null || e.length === n0;
 }
 
-function s29(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'string')) {
-    if (halt(e, m, 'must be string')) return false;
-    ok = false;
-  }
-  if (!(x === 'PROJECT' || x === 'BILLABILITY') && !(m & 2 && typeof x === 'string')) {
-    if (halt(e, m, 'must be one of: PROJECT, BILLABILITY')) return false;
-    ok = false;
-  }
-  return ok;
+function s21(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (
+    !(x === 'PROJECT' || x === 'BILLABILITY') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: PROJECT, BILLABILITY')
+  )
+    return false;
+  return e === null || e.length === n0;
 }
 
-function s30(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(Number.isInteger(x) || x === null)) {
-    if (halt(e, m, 'must be integer or null')) return false;
-    ok = false;
-  }
+function s22(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(Number.isInteger(x) || x === null) && halt(e, m, 'must be integer or null')) return false;
   if (typeof x === 'number') {
-    if (!formats['int32']!(x)) {
-      if (halt(e, m, 'must be a valid int32')) return false;
-      ok = false;
-    }
+    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
-function s31(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'string')) {
-    if (halt(e, m, 'must be string')) return false;
-    ok = false;
-  }
-  if (!(x === 'DARK' || x === 'DEFAULT') && !(m & 2 && typeof x === 'string')) {
-    if (halt(e, m, 'must be one of: DARK, DEFAULT')) return false;
-    ok = false;
-  }
-  return ok;
+function s23(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (
+    !(x === 'DARK' || x === 'DEFAULT') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: DARK, DEFAULT')
+  )
+    return false;
+  return e === null || e.length === n0;
 }
 
-function s32(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'string')) {
-    if (halt(e, m, 'must be string')) return false;
-    ok = false;
-  }
-  if (!(x === 'HOUR12' || x === 'HOUR24') && !(m & 2 && typeof x === 'string')) {
-    if (halt(e, m, 'must be one of: HOUR12, HOUR24')) return false;
-    ok = false;
-  }
-  return ok;
+function s24(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (
+    !(x === 'HOUR12' || x === 'HOUR24') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: HOUR12, HOUR24')
+  )
+    return false;
+  return e === null || e.length === n0;
 }
 
 function validateUserSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    if (x['dateFormat'] === undefined) {
-      if (haltAt(e, m, 'dateFormat', 'is required')) return false;
-      ok = false;
-    }
-    if (x['timeFormat'] === undefined) {
-      if (haltAt(e, m, 'timeFormat', 'is required')) return false;
-      ok = false;
-    }
-    if (x['timeZone'] === undefined) {
-      if (haltAt(e, m, 'timeZone', 'is required')) return false;
-      ok = false;
-    }
+    if (x.dateFormat === undefined && haltAt(e, m, 'dateFormat', 'is required')) return false;
+    if (x.timeFormat === undefined && haltAt(e, m, 'timeFormat', 'is required')) return false;
+    if (x.timeZone === undefined && haltAt(e, m, 'timeZone', 'is required')) return false;
     const keys = Object.keys(x);
-    {
-      const v = x['alerts'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'alerts', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['approval'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'approval', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['collapseAllProjectLists'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'collapseAllProjectLists', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['dashboardPinToTop'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'dashboardPinToTop', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['dashboardSelection'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s28(v, e, m)) {
-            if (haltChild(e, m, n, 'dashboardSelection')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['dashboardViewType'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s29(v, e, m)) {
-            if (haltChild(e, m, n, 'dashboardViewType')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['dateFormat'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'dateFormat', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['groupSimilarEntriesDisabled'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'groupSimilarEntriesDisabled', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['invoiceReminders'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'invoiceReminders', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['isCompactViewOn'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'isCompactViewOn', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['lang'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'lang', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['longRunning'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'longRunning', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['multiFactorEnabled'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'multiFactorEnabled', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['myStartOfDay'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'myStartOfDay', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['onboarding'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'onboarding', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['projectListCollapse'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s30(v, e, m)) {
-            if (haltChild(e, m, n, 'projectListCollapse')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['projectPickerTaskFilter'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'projectPickerTaskFilter', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['pto'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'pto', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['reminders'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'reminders', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['scheduledReports'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'scheduledReports', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['scheduling'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'scheduling', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['sendNewsletter'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'sendNewsletter', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['showOnlyWorkingDays'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'showOnlyWorkingDays', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['summaryReportSettings'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateSummaryReportSettingsDtoV1(v, e, m)) {
-            if (haltChild(e, m, n, 'summaryReportSettings')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['theme'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s31(v, e, m)) {
-            if (haltChild(e, m, n, 'theme')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['timeFormat'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!s32(v, e, m)) {
-            if (haltChild(e, m, n, 'timeFormat')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['timeTrackingManual'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'timeTrackingManual', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['timeZone'];
-      if (v !== undefined && !(typeof v === 'string')) {
-        if (haltAt(e, m, 'timeZone', 'must be string')) return false;
-        ok = false;
-      }
-    }
-    {
-      const v = x['weekStart'];
-      if (v !== undefined) {
-        {
-          const n = mark(e);
-          if (!validateWeekDay(v, e, m)) {
-            if (haltChild(e, m, n, 'weekStart')) return false;
-            ok = false;
-          }
-        }
-      }
-    }
-    {
-      const v = x['weeklyUpdates'];
-      if (v !== undefined && !(typeof v === 'boolean')) {
-        if (haltAt(e, m, 'weeklyUpdates', 'must be boolean')) return false;
-        ok = false;
-      }
-    }
+    if (x.alerts !== undefined && typeof x.alerts !== 'boolean' && haltAt(e, m, 'alerts', 'must be boolean'))
+      return false;
+    if (x.approval !== undefined && typeof x.approval !== 'boolean' && haltAt(e, m, 'approval', 'must be boolean'))
+      return false;
+    if (
+      x.collapseAllProjectLists !== undefined &&
+      typeof x.collapseAllProjectLists !== 'boolean' &&
+      haltAt(e, m, 'collapseAllProjectLists', 'must be boolean')
+    )
+      return false;
+    if (
+      x.dashboardPinToTop !== undefined &&
+      typeof x.dashboardPinToTop !== 'boolean' &&
+      haltAt(e, m, 'dashboardPinToTop', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.dashboardSelection !== undefined &&
+      !s20(x.dashboardSelection, e, m) &&
+      haltChild(e, m, n, 'dashboardSelection')
+    )
+      return false;
+    n = mark(e);
+    if (x.dashboardViewType !== undefined && !s21(x.dashboardViewType, e, m) && haltChild(e, m, n, 'dashboardViewType'))
+      return false;
+    if (x.dateFormat !== undefined && typeof x.dateFormat !== 'string' && haltAt(e, m, 'dateFormat', 'must be string'))
+      return false;
+    if (
+      x.groupSimilarEntriesDisabled !== undefined &&
+      typeof x.groupSimilarEntriesDisabled !== 'boolean' &&
+      haltAt(e, m, 'groupSimilarEntriesDisabled', 'must be boolean')
+    )
+      return false;
+    if (
+      x.invoiceReminders !== undefined &&
+      typeof x.invoiceReminders !== 'boolean' &&
+      haltAt(e, m, 'invoiceReminders', 'must be boolean')
+    )
+      return false;
+    if (
+      x.isCompactViewOn !== undefined &&
+      typeof x.isCompactViewOn !== 'boolean' &&
+      haltAt(e, m, 'isCompactViewOn', 'must be boolean')
+    )
+      return false;
+    if (x.lang !== undefined && typeof x.lang !== 'string' && haltAt(e, m, 'lang', 'must be string')) return false;
+    if (
+      x.longRunning !== undefined &&
+      typeof x.longRunning !== 'boolean' &&
+      haltAt(e, m, 'longRunning', 'must be boolean')
+    )
+      return false;
+    if (
+      x.multiFactorEnabled !== undefined &&
+      typeof x.multiFactorEnabled !== 'boolean' &&
+      haltAt(e, m, 'multiFactorEnabled', 'must be boolean')
+    )
+      return false;
+    if (
+      x.myStartOfDay !== undefined &&
+      typeof x.myStartOfDay !== 'string' &&
+      haltAt(e, m, 'myStartOfDay', 'must be string')
+    )
+      return false;
+    if (
+      x.onboarding !== undefined &&
+      typeof x.onboarding !== 'boolean' &&
+      haltAt(e, m, 'onboarding', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.projectListCollapse !== undefined &&
+      !s22(x.projectListCollapse, e, m) &&
+      haltChild(e, m, n, 'projectListCollapse')
+    )
+      return false;
+    if (
+      x.projectPickerTaskFilter !== undefined &&
+      typeof x.projectPickerTaskFilter !== 'boolean' &&
+      haltAt(e, m, 'projectPickerTaskFilter', 'must be boolean')
+    )
+      return false;
+    if (x.pto !== undefined && typeof x.pto !== 'boolean' && haltAt(e, m, 'pto', 'must be boolean')) return false;
+    if (x.reminders !== undefined && typeof x.reminders !== 'boolean' && haltAt(e, m, 'reminders', 'must be boolean'))
+      return false;
+    if (
+      x.scheduledReports !== undefined &&
+      typeof x.scheduledReports !== 'boolean' &&
+      haltAt(e, m, 'scheduledReports', 'must be boolean')
+    )
+      return false;
+    if (
+      x.scheduling !== undefined &&
+      typeof x.scheduling !== 'boolean' &&
+      haltAt(e, m, 'scheduling', 'must be boolean')
+    )
+      return false;
+    if (
+      x.sendNewsletter !== undefined &&
+      typeof x.sendNewsletter !== 'boolean' &&
+      haltAt(e, m, 'sendNewsletter', 'must be boolean')
+    )
+      return false;
+    if (
+      x.showOnlyWorkingDays !== undefined &&
+      typeof x.showOnlyWorkingDays !== 'boolean' &&
+      haltAt(e, m, 'showOnlyWorkingDays', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.summaryReportSettings !== undefined &&
+      !validateSummaryReportSettingsDtoV1(x.summaryReportSettings, e, m) &&
+      haltChild(e, m, n, 'summaryReportSettings')
+    )
+      return false;
+    n = mark(e);
+    if (x.theme !== undefined && !s23(x.theme, e, m) && haltChild(e, m, n, 'theme')) return false;
+    n = mark(e);
+    if (x.timeFormat !== undefined && !s24(x.timeFormat, e, m) && haltChild(e, m, n, 'timeFormat')) return false;
+    if (
+      x.timeTrackingManual !== undefined &&
+      typeof x.timeTrackingManual !== 'boolean' &&
+      haltAt(e, m, 'timeTrackingManual', 'must be boolean')
+    )
+      return false;
+    if (x.timeZone !== undefined && typeof x.timeZone !== 'string' && haltAt(e, m, 'timeZone', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.weekStart !== undefined && !validateWeekDay(x.weekStart, e, m) && haltChild(e, m, n, 'weekStart'))
+      return false;
+    if (
+      x.weeklyUpdates !== undefined &&
+      typeof x.weeklyUpdates !== 'boolean' &&
+      haltAt(e, m, 'weeklyUpdates', 'must be boolean')
+    )
+      return false;
     for (const k of keys) {
       switch (k) {
         case 'alerts':
@@ -2228,15 +1120,12 @@ function validateUserSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolea
       let matched = false;
     }
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 function validateWeekDay(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!(typeof x === 'string')) {
-    if (halt(e, m, 'must be string')) return false;
-    ok = false;
-  }
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (
     !(
       x === 'MONDAY' ||
@@ -2247,95 +1136,37 @@ function validateWeekDay(x: any, e: Issue[] | null, m: number): boolean {
       x === 'SATURDAY' ||
       x === 'SUNDAY'
     ) &&
-    !(m & 2 && typeof x === 'string')
-  ) {
-    if (
-      halt(e, m, 'must be one of: MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY')
-    )
-      return false;
-    ok = false;
-  }
-  return ok;
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY')
+  )
+    return false;
+  return e === null || e.length === n0;
 }
 
-function s33(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
+function s25(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
   if (Array.isArray(x)) {
     for (let i = 0; i < x.length; i++) {
-      {
-        const n = mark(e);
-        if (!validateCustomFieldDtoV1(x[i], e, m)) {
-          if (haltChild(e, m, n, i)) return false;
-          ok = false;
-        }
-      }
+      n = mark(e);
+      if (!validateCustomFieldDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
-  return ok;
+  return e === null || e.length === n0;
 }
 
-function s34(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
+function s26(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
   if (Array.isArray(x)) {
     for (let i = 0; i < x.length; i++) {
-      {
-        const n = mark(e);
-        if (!validateCustomFieldDtoV1(x[i], e, m)) {
-          if (haltChild(e, m, n, i)) return false;
-          ok = false;
-        }
-      }
+      n = mark(e);
+      if (!validateUserDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
-  return ok;
-}
-
-function s35(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
-  if (Array.isArray(x)) {
-    for (let i = 0; i < x.length; i++) {
-      {
-        const n = mark(e);
-        if (!validateUserDtoV1(x[i], e, m)) {
-          if (haltChild(e, m, n, i)) return false;
-          ok = false;
-        }
-      }
-    }
-  }
-  return ok;
-}
-
-function s36(x: any, e: Issue[] | null, m: number): boolean {
-  let ok = true;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-    ok = false;
-  }
-  if (Array.isArray(x)) {
-    for (let i = 0; i < x.length; i++) {
-      {
-        const n = mark(e);
-        if (!validateUserDtoV1(x[i], e, m)) {
-          if (haltChild(e, m, n, i)) return false;
-          ok = false;
-        }
-      }
-    }
-  }
-  return ok;
+  return e === null || e.length === n0;
 }
 
 /** Standard Schema validators by component schema name; `.write` is the request view where it differs. */
@@ -2346,34 +1177,18 @@ export const schemas = {
     validateCustomFieldDefaultValuesDtoV1,
   ),
   CustomFieldDtoV1: validator<types.CustomFieldDtoV1>('CustomFieldDtoV1', validateCustomFieldDtoV1),
-  CustomFieldEntityType: validator<types.CustomFieldEntityType>(
-    'CustomFieldEntityType',
-    validateCustomFieldEntityType,
+  CustomFieldEntityType: validator<types.CustomFieldEntityType>('CustomFieldEntityType', validateCustomFieldEntityType),
+  CustomFieldProjectDefaultValuesRequestV1: validator<types.CustomFieldProjectDefaultValuesRequestV1>(
+    'CustomFieldProjectDefaultValuesRequestV1',
+    validateCustomFieldProjectDefaultValuesRequestV1,
   ),
-  CustomFieldProjectDefaultValuesRequestV1:
-    validator<types.CustomFieldProjectDefaultValuesRequestV1>(
-      'CustomFieldProjectDefaultValuesRequestV1',
-      validateCustomFieldProjectDefaultValuesRequestV1,
-    ),
-  CustomFieldRequestV1: validator<types.CustomFieldRequestV1>(
-    'CustomFieldRequestV1',
-    validateCustomFieldRequestV1,
-  ),
-  CustomFieldStatus: validator<types.CustomFieldStatus>(
-    'CustomFieldStatus',
-    validateCustomFieldStatus,
-  ),
+  CustomFieldRequestV1: validator<types.CustomFieldRequestV1>('CustomFieldRequestV1', validateCustomFieldRequestV1),
+  CustomFieldStatus: validator<types.CustomFieldStatus>('CustomFieldStatus', validateCustomFieldStatus),
   CustomFieldType: validator<types.CustomFieldType>('CustomFieldType', validateCustomFieldType),
   CustomFieldValue: validator<types.CustomFieldValue>('CustomFieldValue', validateCustomFieldValue),
   ErrorResponse: validator<types.ErrorResponse>('ErrorResponse', validateErrorResponse),
-  GetUsersRequestV1: validator<types.GetUsersRequestV1>(
-    'GetUsersRequestV1',
-    validateGetUsersRequestV1,
-  ),
-  MemberProfileDtoV1: validator<types.MemberProfileDtoV1>(
-    'MemberProfileDtoV1',
-    validateMemberProfileDtoV1,
-  ),
+  GetUsersRequestV1: validator<types.GetUsersRequestV1>('GetUsersRequestV1', validateGetUsersRequestV1),
+  MemberProfileDtoV1: validator<types.MemberProfileDtoV1>('MemberProfileDtoV1', validateMemberProfileDtoV1),
   MemberProfileFullRequestV1: validator<types.MemberProfileFullRequestV1>(
     'MemberProfileFullRequestV1',
     validateMemberProfileFullRequestV1,
@@ -2381,10 +1196,7 @@ export const schemas = {
   MembershipDtoV1: validator<types.MembershipDtoV1>('MembershipDtoV1', validateMembershipDtoV1),
   MembershipStatus: validator<types.MembershipStatus>('MembershipStatus', validateMembershipStatus),
   MembershipType: validator<types.MembershipType>('MembershipType', validateMembershipType),
-  MembershipsInclude: validator<types.MembershipsInclude>(
-    'MembershipsInclude',
-    validateMembershipsInclude,
-  ),
+  MembershipsInclude: validator<types.MembershipsInclude>('MembershipsInclude', validateMembershipsInclude),
   RateDtoV1: validator<types.RateDtoV1>('RateDtoV1', validateRateDtoV1),
   SummaryReportSettingsDtoV1: validator<types.SummaryReportSettingsDtoV1>(
     'SummaryReportSettingsDtoV1',
@@ -2411,10 +1223,7 @@ export const schemas = {
     validateUserCustomFieldValueFullDtoV1,
   ),
   UserDtoV1: validator<types.UserDtoV1>('UserDtoV1', validateUserDtoV1),
-  UserSettingsDtoV1: validator<types.UserSettingsDtoV1>(
-    'UserSettingsDtoV1',
-    validateUserSettingsDtoV1,
-  ),
+  UserSettingsDtoV1: validator<types.UserSettingsDtoV1>('UserSettingsDtoV1', validateUserSettingsDtoV1),
   WeekDay: validator<types.WeekDay>('WeekDay', validateWeekDay),
 };
 /** Body validators by client method, used by `createClient({ validate })`. */
@@ -2427,7 +1236,7 @@ export const operationValidators: OperationValidatorsTable = {
   },
   ofWorkspace: {
     responses: {
-      '200': (v, mode) => run(s33, v, mode),
+      '200': (v, mode) => run(s25, v, mode),
     },
   },
   create: {
@@ -2444,7 +1253,7 @@ export const operationValidators: OperationValidatorsTable = {
   },
   getCustomFieldsOfProject: {
     responses: {
-      '200': (v, mode) => run(s34, v, mode),
+      '200': (v, mode) => run(s25, v, mode),
     },
   },
   removeDefaultValueOfProject: {
@@ -2460,13 +1269,13 @@ export const operationValidators: OperationValidatorsTable = {
   },
   getUsersOfWorkspace: {
     responses: {
-      '200': (v, mode) => run(s35, v, mode),
+      '200': (v, mode) => run(s26, v, mode),
     },
   },
   filterUsersOfWorkspace: {
     request: (v, mode) => run(validateGetUsersRequestV1, v, mode),
     responses: {
-      '200': (v, mode) => run(s36, v, mode),
+      '200': (v, mode) => run(s26, v, mode),
     },
   },
   getMemberProfile: {

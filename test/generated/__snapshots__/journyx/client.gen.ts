@@ -259,19 +259,15 @@ export function createClient(options: ClientOptions<Auth> = {}): Client {
   return {
     listUsers: (request, options) => engine.call('listUsers', request, options) as Promise<never>,
     createUser: (request, options) => engine.call('createUser', request, options) as Promise<never>,
-    activateUsers: (request, options) =>
-      engine.call('activateUsers', request, options) as Promise<never>,
+    activateUsers: (request, options) => engine.call('activateUsers', request, options) as Promise<never>,
     getUser: (request, options) => engine.call('getUser', request, options) as Promise<never>,
     updateUser: (request, options) => engine.call('updateUser', request, options) as Promise<never>,
     deleteUser: (request, options) => engine.call('deleteUser', request, options) as Promise<never>,
-    listCustomFields: (request, options) =>
-      engine.call('listCustomFields', request, options) as Promise<never>,
-    getCustomField: (request, options) =>
-      engine.call('getCustomField', request, options) as Promise<never>,
+    listCustomFields: (request, options) => engine.call('listCustomFields', request, options) as Promise<never>,
+    getCustomField: (request, options) => engine.call('getCustomField', request, options) as Promise<never>,
     paginate: {
       listUsers: (request, options) => paginator(engine, 'listUsers', request, options),
-      listCustomFields: (request, options) =>
-        paginator(engine, 'listCustomFields', request, options),
+      listCustomFields: (request, options) => paginator(engine, 'listCustomFields', request, options),
     },
   };
 }

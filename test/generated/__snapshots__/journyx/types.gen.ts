@@ -942,12 +942,7 @@ export type Operations = {
    */
   listUsers: {
     request: ListUsersRequest;
-    responses: {
-      '200': UserCollectionResponse;
-      '400': ErrorResponse;
-      '401': ErrorResponse;
-      '403': ErrorResponse;
-    };
+    responses: { '200': UserCollectionResponse; '400': ErrorResponse; '401': ErrorResponse; '403': ErrorResponse };
   };
   /**
    * Create a user
@@ -979,12 +974,7 @@ export type Operations = {
    */
   activateUsers: {
     request: ActivateUsersRequest;
-    responses: {
-      '200': UserActivateResponse;
-      '400': ErrorResponse;
-      '401': ErrorResponse;
-      '403': ErrorResponse;
-    };
+    responses: { '200': UserActivateResponse; '400': ErrorResponse; '401': ErrorResponse; '403': ErrorResponse };
   };
   /**
    * Get a user
@@ -996,12 +986,7 @@ export type Operations = {
    */
   getUser: {
     request: GetUserRequest;
-    responses: {
-      '200': UserItemResponse;
-      '401': ErrorResponse;
-      '403': ErrorResponse;
-      '404': ErrorResponse;
-    };
+    responses: { '200': UserItemResponse; '401': ErrorResponse; '403': ErrorResponse; '404': ErrorResponse };
   };
   /**
    * Update a user record
@@ -1032,12 +1017,7 @@ export type Operations = {
    */
   deleteUser: {
     request: DeleteUserRequest;
-    responses: {
-      '204': undefined;
-      '401': ErrorResponse;
-      '403': ErrorResponse;
-      '404': ErrorResponse;
-    };
+    responses: { '204': undefined; '401': ErrorResponse; '403': ErrorResponse; '404': ErrorResponse };
   };
   /**
    * List custom field definitions
@@ -1064,11 +1044,6 @@ export type Operations = {
    */
   getCustomField: {
     request: GetCustomFieldRequest;
-    responses: {
-      '200': CustomFieldItemResponse;
-      '401': ErrorResponse;
-      '403': ErrorResponse;
-      '404': ErrorResponse;
-    };
+    responses: { '200': CustomFieldItemResponse; '401': ErrorResponse; '403': ErrorResponse; '404': ErrorResponse };
   };
 };

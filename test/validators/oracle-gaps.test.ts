@@ -1,6 +1,8 @@
 /**
- * Object.prototype member names are plain data. ajv gets these wrong (it reads `{}.toString`
- * through the prototype chain), so the expected answers here are the spec's, written by hand.
+ * Where ajv (the differential oracle) disagrees with the JSON Schema spec, the answers are pinned
+ * here by hand: Object.prototype member names are plain data (ajv reads `{}.toString` through the
+ * prototype chain and ignores `__proto__`), and `contains` annotations count as evaluated items for
+ * `unevaluatedItems` (2020-12 §11.2; ajv ignores them).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,9 +22,12 @@ const cases: Array<[string, unknown, unknown, boolean]> = [
   ['additionalProperties false, on an own __proto__', { additionalProperties: false }, JSON.parse('{"__proto__": {}}'), false],
   ['const object with __proto__', { const: JSON.parse('{"__proto__": 1}') }, JSON.parse('{"__proto__": 1}'), true],
   ['const object with __proto__, on {}', { const: JSON.parse('{"__proto__": 1}') }, {}, false],
+  ['unevaluatedItems false sees contains (matched)', { contains: true, unevaluatedItems: false }, [{}], true],
+  ['unevaluatedItems false sees contains (unmatched item)', { prefixItems: [true], contains: { type: 'string' }, unevaluatedItems: false }, [1, 'foo', 2], false],
+  ['unevaluatedItems false sees contains (all matched)', { prefixItems: [true], contains: { type: 'string' }, unevaluatedItems: false }, [1, 'foo'], true],
 ];
 
-describe('prototype member names are data', () => {
+describe('cases where ajv is no oracle', () => {
   let schemas: Record<string, { is(v: unknown): boolean }>;
   beforeAll(async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'specforge-proto-'));

@@ -1,7 +1,28 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly (no build step) through tsx's loader.
-import { register } from 'tsx/esm/api';
+// Runs the bundled CLI (dist/, built by `npm ci`) when it is at least as new as every source file,
+// otherwise the TypeScript sources directly through tsx: an edit is never shadowed by a stale build.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 
-register();
-const { main } = await import('../generator/cli/main.ts');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bundle = path.join(root, 'dist/cli.js');
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+let main;
+if (existsSync(bundle) && statSync(bundle).mtimeMs >= Math.max(newestSource(path.join(root, 'generator')), newestSource(path.join(root, 'templates')))) {
+  ({ main } = await import('../dist/cli.js'));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('../generator/cli/main.ts'));
+}
 process.exitCode = await main(process.argv.slice(2));

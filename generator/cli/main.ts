@@ -34,6 +34,19 @@ Exit codes: 0 ok, 1 invalid input or stale output, 2 usage error.`;
 
 class UsageError extends Error {}
 
+/** specforge's version, from its package.json (found from the sources or from the bundle in dist/). */
+function readVersion(): string {
+  for (const rel of ['../../package.json', '../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'specforge' && pkg.version) return pkg.version;
+    } catch {
+      // try the next location
+    }
+  }
+  return 'unknown';
+}
+
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: readonly string[], io: { out: (s: string) => void; err: (s: string) => void } = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }): Promise<number> {
   try {
@@ -80,8 +93,7 @@ async function run(argv: readonly string[], io: { out: (s: string) => void; err:
     return 0;
   }
   if (values.version) {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-    io.out(pkg.version);
+    io.out(readVersion());
     return 0;
   }
   const [command, spec, ...extra] = positionals;

@@ -23,10 +23,23 @@ function fileText(file: Extract<EmittedFile, { statements: unknown }>, source: s
   return `${header}\n${printStructure({ kind: StructureKind.SourceFile, statements: [...file.statements] })}`;
 }
 
+/**
+ * Formats code. Prettier recurses over the syntax tree, so a schema nested a few hundred levels
+ * deep overflows its stack; the code is valid either way, so such a file is kept as printed.
+ */
+async function formatCode(text: string): Promise<string> {
+  try {
+    return await format(text, PRETTIER_OPTIONS);
+  } catch (error) {
+    if (error instanceof RangeError) return text;
+    throw error;
+  }
+}
+
 /** Prints and formats one file; `source` is the spec path shown in the header. */
 export async function printFile(file: EmittedFile, source: string): Promise<string> {
   if ('text' in file) return file.text;
-  return format(fileText(file, source), PRETTIER_OPTIONS);
+  return formatCode(fileText(file, source));
 }
 
 /** Prints and formats every file of a package, the largest one in a worker when it pays off. */
@@ -50,9 +63,9 @@ export async function printFiles(files: readonly EmittedFile[], source: string):
   try {
     for (const t of texts) {
       if (t === largest && offloaded) continue;
-      out.set(t.path, t.raw ? t.text : await format(t.text, PRETTIER_OPTIONS));
+      out.set(t.path, t.raw ? t.text : await formatCode(t.text));
     }
-    if (largest && offloaded) out.set(largest.path, await offloaded);
+    if (largest && offloaded) out.set(largest.path, await offloaded.catch(() => formatCode(largest.text)));
   } finally {
     await worker?.terminate();
   }

@@ -8,6 +8,7 @@ import type { PaginationNode } from '../../generator/passes/pagination.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import { codeStatement, constStructure, type Statement } from '../structures.js';
 import { operationDocLines } from '../types/operation-types.js';
+import { importNamespaceUsed, importUsed, statementsText } from '../imports.js';
 import { apiSpecLiteral } from './api-spec.js';
 
 const RUNTIME = './client-runtime.gen.js';
@@ -38,18 +39,23 @@ export function clientStatements(model: ApiModel, plan: Plan, pagination: Readon
     const type = s.type === 'http' && s.scheme === 'basic' ? raw('Credential<BasicCredentials>') : s.type === 'apiKey' || s.type === 'http' ? raw('Credential<string>') : raw('never');
     return code`${key(s.name)}?: ${type};`;
   });
-  const validatorsImport = hasValidators ? [codeStatement(raw("import { operationValidators } from './validators.gen.js';"))] : [];
-  return [
-    codeStatement(raw(`import { createEngine, paginator, type ApiResult, type ApiSpec, type BasicCredentials, type CallOptions, type ClientOptions, type Credential, type ItemOf, type Paginator } from '${RUNTIME}';`)),
-    codeStatement(raw("import type * as types from './types.gen.js';")),
-    ...validatorsImport,
+  const operations = model.operations.length > 0;
+  const body: Statement[] = [
     codeStatement(raw(`export { SpecforgeHttpError, SpecforgeRequestError, type ApiResult, type BasicCredentials, type CallOptions, type ClientOptions, type Credential, type Paginator, type RetryOptions } from '${RUNTIME}';`)),
     constStructure(ident('api'), code`${apiSpecLiteral(model, plan, pagination)}`, { exported: false, type: raw('ApiSpec') }),
-    codeStatement(code`${jsDoc([])}/** Credentials by security scheme name; each may be a function returning it (sync or async). */\nexport type Auth = {\n${join(authMembers, '\n')}\n};`),
+    codeStatement(code`/** Credentials by security scheme name; each may be a function returning it (sync or async). */\nexport type Auth = {\n${join(authMembers, '\n')}\n};`),
     codeStatement(code`/** One method per operation; \`paginate\` has an async iterator for every operation that pages. */\nexport type Client = {\n${join(methods, '\n')}\npaginate: {\n${join(pageMethods, '\n')}\n};\n};`),
     codeStatement(
-      code`/** Creates a client. Every option has a default: \`createClient()\` targets the spec's first server. */\nexport function createClient(options: ClientOptions<Auth> = {}): Client {\nconst engine = createEngine(${raw(hasValidators ? '{ ...api, validators: operationValidators }' : 'api')}, options);\nreturn {\n${join(bindings, '\n')}\npaginate: {\n${join(pageBindings, '\n')}\n},\n};\n}`,
+      code`/** Creates a client. Every option has a default: \`createClient()\` targets the spec's first server. */\nexport function createClient(options: ClientOptions<Auth> = {}): Client {\n${operations ? code`const engine = createEngine(${raw(hasValidators ? '{ ...api, validators: operationValidators }' : 'api')}, options);` : raw('void [api, options];')}\nreturn {\n${join(bindings, '\n')}\npaginate: {\n${join(pageBindings, '\n')}\n},\n};\n}`,
     ),
+  ];
+  // The re-export line names runtime types without importing them; leave it out of the scan.
+  const text = statementsText(body.slice(1));
+  return [
+    codeStatement(importUsed(text, RUNTIME, ['createEngine', 'paginator'], ['ApiResult', 'ApiSpec', 'BasicCredentials', 'CallOptions', 'ClientOptions', 'Credential', 'ItemOf', 'Paginator'])),
+    codeStatement(importNamespaceUsed(text, './types.gen.js', 'types')),
+    codeStatement(hasValidators ? importUsed(text, './validators.gen.js', ['operationValidators']) : raw('')),
+    ...body,
   ];
 }
 

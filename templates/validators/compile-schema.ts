@@ -218,7 +218,8 @@ export class ValidatorCompiler {
     const patterns = s.patternProperties ?? [];
     if (s.additionalProperties || patterns.length) {
       const known = props.map((p) => code`case ${p.name}:`);
-      const perPattern = patterns.map((p) => code`if (${this.pattern(p.pattern)}.test(k)) { matched = true; ${this.callChild(this.sub(p.schema, view), raw('x[k]'), raw('k'))}${this.tracking ? code` if (${ev}) ${ev}.p.add(k);` : raw('')} }`);
+      const tracksMatch = s.additionalProperties !== undefined && !(s.additionalProperties.kind === 'boolean' && s.additionalProperties.value);
+      const perPattern = patterns.map((p) => code`if (${this.pattern(p.pattern)}.test(k)) { ${raw(tracksMatch ? 'matched = true; ' : '')}${this.callChild(this.sub(p.schema, view), raw('x[k]'), raw('k'))}${this.tracking ? code` if (${ev}) ${ev}.p.add(k);` : raw('')} }`);
       const extra = s.additionalProperties;
       let additional = raw('');
       if (extra && !(extra.kind === 'boolean' && extra.value)) {
@@ -231,7 +232,9 @@ export class ValidatorCompiler {
       // Declared properties are not additional, but patternProperties still apply to them.
       const knownSwitch = known.length ? code`switch (k) { ${join(known, ' ')} matched = true; }\n` : raw('');
       const skipKnown = known.length && patterns.length === 0 && !markAll.text ? code`switch (k) { ${join(known, ' ')} continue; }\n` : undefined;
-      out.push(code`for (const k of keys) {\n${skipKnown ?? raw('')}let matched = false;\n${skipKnown ? raw('') : knownSwitch}${join(perPattern, '\n')}\n${additional}${markAll}\n}`);
+      const matchedDecl = tracksMatch ? raw('let matched = false;\n') : raw('');
+      const known2 = tracksMatch && !skipKnown ? knownSwitch : raw('');
+      out.push(code`for (const k of keys) {\n${skipKnown ?? raw('')}${matchedDecl}${known2}${join(perPattern, '\n')}\n${additional}${markAll}\n}`);
     }
     return out;
   }

@@ -9,6 +9,7 @@ import { isSuccessStatus, preferredMediaType, bodyKindOf } from '../../generator
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { codeStatement, type Statement } from '../structures.js';
 import { ValidatorCompiler, type CompileOptions } from './compile-schema.js';
+import { importNamespaceUsed, importUsed, statementsText } from '../imports.js';
 import { usesUnevaluated } from './uses-unevaluated.js';
 
 const RUNTIME = './validators-runtime.gen.js';
@@ -42,14 +43,17 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
     if (parts.length) operations.push(code`${key(plan.operation(op).method)}: {\n${join(parts, '\n')}\n},`);
   }
 
-  return [
-    codeStatement(raw(`import { eq, formats, halt, haltAt, haltChild, len, mark, mergeEv, multipleOf, own, run, unique, validator, type Ev, type Issue, type OperationValidatorsTable } from '${RUNTIME}';`)),
-    codeStatement(raw("import type * as types from './types.gen.js';")),
+  const body: Statement[] = [
     codeStatement(raw(`export { SpecforgeValidationError, type Issue, type Validator } from '${RUNTIME}';`)),
     ...compiler.declarations.map((d) => codeStatement(d)),
     codeStatement(code`/** Standard Schema validators by component schema name; \`.write\` is the request view where it differs. */\nexport const schemas = {\n${join(entries, '\n')}\n};`),
     codeStatement(code`/** Body validators by client method, used by \`createClient({ validate })\`. */\nexport const operationValidators: OperationValidatorsTable = {\n${join(operations, '\n')}\n};`),
-    codeStatement(raw('// Not every spec needs every helper.\nvoid [eq, formats, halt, haltAt, haltChild, len, mark, mergeEv, multipleOf, own, unique];\nexport type _Ev = Ev;')),
+  ];
+  const text = statementsText(body.slice(1));
+  return [
+    codeStatement(importUsed(text, RUNTIME, ['eq', 'formats', 'halt', 'haltAt', 'haltChild', 'len', 'mark', 'mergeEv', 'multipleOf', 'own', 'run', 'unique', 'validator'], ['Ev', 'Issue', 'OperationValidatorsTable'])),
+    codeStatement(importNamespaceUsed(text, './types.gen.js', 'types')),
+    ...body,
   ];
 }
 

@@ -7,7 +7,6 @@ import {
   paginator,
   type ApiResult,
   type ApiSpec,
-  type BasicCredentials,
   type CallOptions,
   type ClientOptions,
   type Credential,

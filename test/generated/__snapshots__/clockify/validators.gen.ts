@@ -3,20 +3,14 @@
  */
 
 import {
-  eq,
   formats,
   halt,
   haltAt,
   haltChild,
   len,
   mark,
-  mergeEv,
-  multipleOf,
-  own,
   run,
-  unique,
   validator,
-  type Ev,
   type Issue,
   type OperationValidatorsTable,
 } from './validators-runtime.gen.js';
@@ -1117,7 +1111,6 @@ function validateUserSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolea
         case 'weeklyUpdates':
           continue;
       }
-      let matched = false;
     }
   }
   return e === null || e.length === n0;
@@ -1290,6 +1283,3 @@ export const operationValidators: OperationValidatorsTable = {
     },
   },
 };
-// Not every spec needs every helper.
-void [eq, formats, halt, haltAt, haltChild, len, mark, mergeEv, multipleOf, own, unique];
-export type _Ev = Ev;

@@ -3,20 +3,12 @@
  */
 
 import {
-  eq,
-  formats,
   halt,
   haltAt,
   haltChild,
-  len,
   mark,
-  mergeEv,
-  multipleOf,
-  own,
   run,
-  unique,
   validator,
-  type Ev,
   type Issue,
   type OperationValidatorsTable,
 } from './validators-runtime.gen.js';
@@ -920,6 +912,3 @@ export const operationValidators: OperationValidatorsTable = {
     },
   },
 };
-// Not every spec needs every helper.
-void [eq, formats, halt, haltAt, haltChild, len, mark, mergeEv, multipleOf, own, unique];
-export type _Ev = Ev;

@@ -1,0 +1,167 @@
+/**
+ * Hostile specs: text that tries to escape comments and strings, names that are not identifiers or
+ * collide, values full of quotes and newlines, patterns with slashes, deep and recursive schemas.
+ * Each generates a package that type-checks, imports without side effects (the canary
+ * `globalThis.PWNED` stays unset) and behaves.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateInline, type InlinePackage } from '../support/generate-inline.js';
+import { typeCheck } from '../support/tsc.js';
+
+const PAYLOAD = '*/ globalThis.PWNED = 1; /* ${globalThis.PWNED = 2} `${globalThis.PWNED = 3}` \\ " \' <!-- --> \u2028 \u2029 end';
+const info = { title: PAYLOAD, version: PAYLOAD, description: PAYLOAD };
+const str = { type: 'string', description: PAYLOAD };
+
+const specs: Record<string, unknown> = {
+  'comment and string breakouts in every text field': {
+    openapi: '3.1.0',
+    info,
+    servers: [{ url: 'https://{host}/x', description: PAYLOAD, variables: { host: { default: 'a"b\\c', description: PAYLOAD } } }],
+    paths: {
+      '/a/{id}': {
+        get: {
+          operationId: 'get*/x',
+          summary: PAYLOAD,
+          description: PAYLOAD,
+          parameters: [{ name: 'id', in: 'path', required: true, description: PAYLOAD, schema: { ...str, example: PAYLOAD } }],
+          responses: { '200': { description: PAYLOAD, content: { 'application/json': { schema: { $ref: '#/components/schemas/Evil *~1 name' }, example: { PAYLOAD } } } } },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        'Evil */ name': { type: 'object', title: PAYLOAD, description: PAYLOAD, examples: [PAYLOAD], default: { [PAYLOAD]: PAYLOAD }, properties: { [PAYLOAD]: str, '*/': str } },
+      },
+      securitySchemes: { [PAYLOAD]: { type: 'apiKey', in: 'header', name: 'X-"Key"\\', description: PAYLOAD } },
+    },
+  },
+  'names that are not identifiers, reserved, prototype members or colliding': {
+    openapi: '3.1.0',
+    info: { title: 't', version: '1' },
+    paths: {
+      '/u': {
+        get: { operationId: 'get-user', parameters: [{ name: 'a"b\\c', in: 'query', schema: str }, { name: '$top', in: 'query', schema: { type: 'integer' } }], responses: { '200': { description: 'ok' } } },
+        post: { operationId: 'getUser', responses: { '200': { description: 'ok' } } },
+      },
+      '/v': { get: { operationId: 'constructor', responses: { '204': { description: 'ok' } } }, put: { operationId: '__proto__', responses: { '204': { description: 'ok' } } }, delete: { operationId: 'toString', responses: { '204': { description: 'ok' } } } },
+    },
+    components: {
+      schemas: Object.fromEntries(
+        ['class', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'a"b', 'a\\b', '😀', '', 'rtl', 'RTL', 'user_name', 'UserName', 'Error', 'Promise', 'createClient', 'schemas', '1st'].map((n) => [
+          n,
+          { type: 'object', required: ['__proto__', 'constructor'], properties: { __proto__: str, constructor: str, toString: str, 'a"b': str, 'x\\y': str, '': str, '😀': str } },
+        ]),
+      ),
+    },
+  },
+  'enum, const and default values full of quotes, newlines and big numbers': {
+    openapi: '3.1.0',
+    info: { title: 't', version: '1' },
+    paths: {},
+    components: {
+      schemas: {
+        E: { enum: ['a"b', 'a\\b', '*/', 'line\nbreak', '\u2028', '${x}', '`', 1e308, -1e308, -0, 0.1, null, true] },
+        C: { const: 'x"); globalThis.PWNED = 1; ("', default: '*/ PWNED' },
+        O: { const: JSON.parse('{"__proto__": {"polluted": true}, "*/": 1}') },
+      },
+    },
+  },
+  'patterns with slashes, backslashes, lookarounds and comment closers': {
+    openapi: '3.1.0',
+    info: { title: 't', version: '1' },
+    paths: {},
+    components: {
+      schemas: {
+        P1: { type: 'string', pattern: '^a/b\\/c$' },
+        P2: { type: 'string', pattern: '(?<=a)b(?!c)' },
+        P3: { type: 'string', pattern: '*/'.replace('*', '\\*') },
+        P4: { type: 'string', pattern: '\\p{L}+' },
+        P5: { type: 'object', patternProperties: { '^x-"/\\\\': { type: 'string' } } },
+      },
+    },
+  },
+  'deep and recursive schemas': (() => {
+    let deep: Record<string, unknown> = { type: 'string' };
+    for (let i = 0; i < 200; i++) deep = { type: 'object', properties: { next: deep } };
+    return {
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: {},
+      components: {
+        schemas: {
+          Deep: deep,
+          Self: { type: 'object', properties: { self: { $ref: '#/components/schemas/Self' }, list: { type: 'array', items: { $ref: '#/components/schemas/Self' } } } },
+          A: { type: 'object', properties: { b: { $ref: '#/components/schemas/B' } } },
+          B: { oneOf: [{ type: 'null' }, { $ref: '#/components/schemas/A' }] },
+        },
+      },
+    };
+  })(),
+};
+
+const root = mkdtempSync(path.join(tmpdir(), 'specforge-hostile-'));
+const packages = new Map<string, InlinePackage>();
+
+describe('hostile specs', () => {
+  beforeAll(async () => {
+    for (const [name, spec] of Object.entries(specs)) packages.set(name, await generateInline(spec, {}, root));
+  }, 120_000);
+  afterAll(() => {
+    expect((globalThis as { PWNED?: unknown }).PWNED).toBeUndefined();
+  });
+
+  it('every package type-checks (strict, exactOptionalPropertyTypes, noUncheckedIndexedAccess, noUnusedLocals)', () => {
+    const result = typeCheck(root, { exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, noUnusedLocals: true });
+    expect(result.output).toBe('');
+  }, 120_000);
+
+  it.each(Object.keys(specs))('%s: imports without side effects', async (name) => {
+    const mod = await packages.get(name)!.load();
+    expect((globalThis as { PWNED?: unknown }).PWNED).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    expect(typeof mod['createClient']).toBe('function');
+  });
+
+  it('keeps hostile values as data: enum, const, patterns', async () => {
+    const { schemas } = await packages.get('enum, const and default values full of quotes, newlines and big numbers')!.load();
+    for (const v of ['a"b', 'a\\b', '*/', 'line\nbreak', '\u2028', '${x}', '`', 1e308, -1e308, 0, 0.1, null, true]) expect(schemas.E.is(v)).toBe(true);
+    expect(schemas.E.is('a')).toBe(false);
+    expect(schemas.C.is('x"); globalThis.PWNED = 1; ("')).toBe(true);
+    expect(schemas.O.is(JSON.parse('{"__proto__": {"polluted": true}, "*/": 1}'))).toBe(true);
+    expect(schemas.O.is({ '*/': 1 })).toBe(false);
+    const p = (await packages.get('patterns with slashes, backslashes, lookarounds and comment closers')!.load()).schemas;
+    expect([p.P1.is('a/b/c'), p.P1.is('a/bc')]).toEqual([true, false]);
+    expect([p.P2.is('ab'), p.P2.is('abc')]).toEqual([true, false]);
+    expect([p.P3.is('*/'), p.P4.is('été'), p.P4.is('123')]).toEqual([true, true, false]);
+    expect(p.P5.issues({ 'x-"/\\z': 1 })).toEqual([{ message: 'must be string', path: ['x-"/\\z'] }]);
+  });
+
+  it('keeps every original name as a key and gives colliding names distinct exports', async () => {
+    const mod = await packages.get('names that are not identifiers, reserved, prototype members or colliding')!.load();
+    const names = ['class', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'a"b', 'a\\b', '😀', '', 'rtl', 'RTL', 'user_name', 'UserName', 'Error', 'Promise', 'createClient', 'schemas', '1st'];
+    for (const n of names) expect(Object.prototype.hasOwnProperty.call(mod['schemas'], n), n).toBe(true);
+    const value = JSON.parse('{"__proto__": "p", "constructor": "c"}');
+    expect(mod['schemas']['__proto__'].is(value)).toBe(true);
+    expect(mod['schemas']['__proto__'].issues({ constructor: 'c' })).toEqual([{ message: 'is required', path: ['__proto__'] }]);
+    const client = mod['createClient']({ baseUrl: 'http://127.0.0.1:9' });
+    expect(Object.keys(client).sort()).toEqual(['constructor2', 'getUser', 'getUser2', 'paginate', 'proto', 'toString2'].sort());
+  });
+
+  it('validates 200-level and recursive instances without a stack overflow', async () => {
+    const { schemas } = await packages.get('deep and recursive schemas')!.load();
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 200; i++) deep = { next: deep };
+    expect(schemas.Deep.is(deep)).toBe(true);
+    let self: Record<string, unknown> = {};
+    for (let i = 0; i < 1000; i++) self = { self, list: [{}] };
+    expect(schemas.Self.is(self)).toBe(true);
+    let hostile: unknown = {};
+    for (let i = 0; i < 100_000; i++) hostile = { self: hostile };
+    // Far deeper than any stack: an issue, not an exception.
+    expect(schemas.Self['~standard'].validate(hostile).issues?.[0]?.message).toMatch(/nested too deeply/);
+    expect(schemas.B.is({ b: null })).toBe(true);
+  });
+});

@@ -10,6 +10,8 @@
  * here delegates to it.
  */
 
+import { ts } from 'ts-morph';
+
 /**
  * Code text that is safe to splice into a generated file. A class (not a branded string) so that the
  * `code` tag can tell code from spec text at run time, as ajv's `_Code` does.
@@ -80,11 +82,21 @@ export function litType(value: string | number | boolean | null): Code {
   return lit(value);
 }
 
-const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
-
-/** Whether `name` is syntactically an identifier name (reserved words included). */
+/**
+ * Whether `name` is syntactically an identifier name (reserved words included), by TypeScript's own
+ * scanner tables: Unicode's ID_Start/ID_Continue grow with each Unicode version, and a letter that
+ * V8 accepts but tsc does not (e.g. a recent astral-plane script) must be quoted, not emitted bare.
+ */
 export function isIdentifierName(name: string): boolean {
-  return IDENTIFIER.test(name);
+  if (name.length === 0) return false;
+  let first = true;
+  for (const ch of name) {
+    const cp = ch.codePointAt(0)!;
+    const ok = first ? ts.isIdentifierStart(cp, ts.ScriptTarget.ES2015) : ts.isIdentifierPart(cp, ts.ScriptTarget.ES2015);
+    if (!ok) return false;
+    first = false;
+  }
+  return true;
 }
 
 /**

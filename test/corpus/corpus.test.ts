@@ -2,10 +2,13 @@
  * Every valid spec of ../shared/corpus generates a package that type-checks; every invalid one is
  * refused with `path:line:col: error:`. (Issue 7 widens this with imports and examples.)
  */
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
+import { exampleSites, probeSpec } from '../support/example-probes.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
 import { main } from '../../generator/cli/main.js';
 import { corpusSpecs, invalidCorpusSpecs, SHARED_DIR } from '../support/corpus.js';
@@ -56,4 +59,31 @@ describe.skipIf(!SHARED_DIR)('invalid corpus', () => {
     expect(err).toMatch(new RegExp(`${path.basename(file).replace('.', '\\.')}:\\d+:\\d+: error: \\S`));
     expect(performance.now() - started).toBeLessThan(1000);
   });
+});
+
+let exampleCount = 0;
+describe.skipIf(!SHARED_DIR)('corpus examples', () => {
+  afterAll(() => {
+    // Not vacuous: the corpus carries hundreds of examples.
+    expect(exampleCount).toBeGreaterThan(200);
+  });
+  it.each(specs.map((s) => [`${s.version}/${s.name}`, s] as const))('%s: the package imports and its validators accept the spec\'s own examples', async (_key, spec) => {
+    const doc = parse(readFileSync(spec.file, 'utf8')) as Record<string, unknown>;
+    const sites = exampleSites(doc);
+    // The probe spec sits next to copies of the multi-file parts it references.
+    const dir = mkdtempSync(path.join(tmpdir(), 'specforge-examples-'));
+    const text = readFileSync(spec.file, 'utf8');
+    for (const [, part] of text.matchAll(/\$ref['"]?\s*:\s*['"]?(?:\.\/)?([^#'"\s]+\.(?:json|ya?ml))#/g)) {
+      copyFileSync(path.join(path.dirname(spec.file), part!), path.join(dir, part!));
+    }
+    exampleCount += sites.length;
+    writeFileSync(path.join(dir, 'openapi.json'), JSON.stringify(probeSpec(doc, sites)));
+    await generate({ spec: path.join(dir, 'openapi.json'), out: path.join(dir, 'pkg') });
+    const mod = (await import(pathToFileURL(path.join(dir, 'pkg/index.ts')).href)) as { schemas: Record<string, { issues(v: unknown, o: { all: boolean }): unknown[] }> };
+    const rejected = sites.flatMap((site) => {
+      const issues = mod.schemas[site.id]!.issues(site.example, { all: true });
+      return issues.length ? [`${site.pointer}: ${JSON.stringify(site.example)?.slice(0, 120)} → ${JSON.stringify(issues).slice(0, 300)}`] : [];
+    });
+    expect(rejected).toEqual([]);
+  }, 60_000);
 });

@@ -1,0 +1,36 @@
+/** Real-world spec problems: tolerated with a located warning, refused under --strict. */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../generator/cli/main.js';
+import { tempSpecDir } from '../support/fixtures.js';
+
+const head = (v = '3.0.3') => `openapi: ${v}\ninfo: { title: t, version: '1' }\n`;
+const cases: Array<[string, string, RegExp]> = [
+  ['operation without responses', `${head()}paths:\n  /a:\n    get: {}\n`, /openapi\.yaml:5:10: warning: GET \/a declares no responses/],
+  ['$ref with sibling keywords (3.0)', `${head()}paths: {}\ncomponents:\n  schemas:\n    A: { type: string }\n    B: { $ref: '#/components/schemas/A', maxLength: 3 }\n`, /openapi\.yaml:7:16: warning: \$ref has sibling keywords \(maxLength\), which OpenAPI 3\.0 ignores/],
+  ['enum with duplicate values', `${head()}paths: {}\ncomponents:\n  schemas:\n    E: { type: string, enum: [a, a] }\n`, /openapi\.yaml:6:\d+: warning: enum value "a" is listed twice/],
+  ['unknown format', `${head()}paths: {}\ncomponents:\n  schemas:\n    F: { type: string, format: zipcode }\n`, /openapi\.yaml:6:\d+: warning: unknown format "zipcode"/],
+  ['type that disagrees with its enum', `${head()}paths: {}\ncomponents:\n  schemas:\n    T: { type: integer, enum: [1, two] }\n`, /openapi\.yaml:6:\d+: warning: enum value "two" does not match the schema's type integer/],
+  ['undeclared path parameter', `${head()}paths:\n  /a/{id}:\n    get: { responses: { '200': { description: ok } } }\n`, /openapi\.yaml:5:10: warning: path parameter "id" of \/a\/\{id\} is not declared/],
+  ['$ref cycle without a schema', `${head('3.1.0')}paths: {}\ncomponents:\n  schemas:\n    A: { $ref: '#/components/schemas/B' }\n    B: { $ref: '#/components/schemas/A' }\n`, /openapi\.yaml:6:\d+: warning: \$ref cycle without a schema/],
+];
+
+async function run(args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(args, { out: (s) => (out += s + '\n'), err: (s) => (err += s + '\n') });
+  return { code, out, err };
+}
+
+describe('spec problems', () => {
+  it.each(cases)('%s: a located warning, and an error under --strict', async (_name, yaml, pattern) => {
+    const dir = tempSpecDir({ 'openapi.yaml': yaml });
+    const args = ['generate', path.join(dir, 'openapi.yaml'), '--out', path.join(dir, 'out')];
+    const tolerant = await run(args);
+    expect(tolerant.code).toBe(0);
+    expect(tolerant.err).toMatch(pattern);
+    const strict = await run([...args, '--strict', '--out', path.join(dir, 'strict')]);
+    expect(strict.code).toBe(1);
+    expect(strict.err).toMatch(new RegExp(pattern.source.replace('warning:', 'error:')));
+  });
+});

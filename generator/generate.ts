@@ -36,6 +36,10 @@ export interface GenerateResult {
   /** With `check`: files that are out of date (empty when up to date). */
   readonly stale: readonly string[];
   readonly durationMs: number;
+  /** Every input file read (the spec and the files its `$ref`s reach): what `--watch` watches. */
+  readonly inputs: readonly string[];
+  /** Milliseconds per stage, for `--verbose`. */
+  readonly timings: Readonly<Record<'load' | 'model' | 'emit' | 'print' | 'write', number>>;
 }
 
 /** Generates one package. Throws `SpecforgeError` (with file, line, column) on invalid input. */
@@ -43,10 +47,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const started = performance.now();
   const diagnostics = new Diagnostics(options.strict);
   const files = await renderPackage(options, diagnostics);
+  const t = performance.now();
   let stale: string[] = [];
   if (options.check) stale = await staleFiles(options.out, files.output);
   else await writeOutput(options.out, files.output);
   return {
+    inputs: files.inputs,
+    timings: { ...files.timings, write: performance.now() - t },
     operations: files.operations,
     schemas: files.schemas,
     files: [...files.output].map(([p, content]) => ({ path: p, bytes: Buffer.byteLength(content) })),
@@ -57,9 +64,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 }
 
 /** Everything but the write: the package's files as text. */
-export async function renderPackage(options: GenerateOptions, diagnostics: Diagnostics): Promise<{ output: Map<string, string>; operations: number; schemas: number }> {
+export async function renderPackage(
+  options: GenerateOptions,
+  diagnostics: Diagnostics,
+): Promise<{ output: Map<string, string>; operations: number; schemas: number; inputs: string[]; timings: { load: number; model: number; emit: number; print: number } }> {
+  const clock = stageClock();
   const spec = await loadSpec(options.spec, options);
   checkStructure(spec.root, spec.version, diagnostics);
+  const load = clock();
   let model;
   try {
     model = parseDocument(spec, diagnostics);
@@ -70,8 +82,30 @@ export async function renderPackage(options: GenerateOptions, diagnostics: Diagn
     throw error;
   }
   const plan = planNames(model);
+  const modelMs = clock();
   const source = path.relative(path.resolve(options.out), path.resolve(options.spec)).split(path.sep).join('/');
   const name = options.name ?? path.basename(path.resolve(options.out));
-  const output = await printFiles(packageFiles(model, plan, { name, ...(options.formats ? { formats: options.formats } : {}) }), source);
-  return { output, operations: model.operations.length, schemas: model.schemas.length };
+  const files = packageFiles(model, plan, { name, ...(options.formats ? { formats: options.formats } : {}) });
+  const emit = clock();
+  const output = await printFiles(files, source);
+  const print = clock();
+  return { output, operations: model.operations.length, schemas: model.schemas.length, inputs: [...spec.files.keys()], timings: { load, model: modelMs, emit, print } };
+}
+
+/** Returns a function giving the milliseconds since its previous call. */
+function stageClock(): () => number {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    const ms = now - last;
+    last = now;
+    return ms;
+  };
+}
+
+/** The checks of generation without emitting: `specforge lint`. Warnings land in `diagnostics`. */
+export async function lintSpec(options: LoadOptions & { readonly spec: string }, diagnostics: Diagnostics): Promise<void> {
+  const spec = await loadSpec(options.spec, options);
+  checkStructure(spec.root, spec.version, diagnostics);
+  parseDocument(spec, diagnostics);
 }

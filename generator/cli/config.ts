@@ -1,7 +1,8 @@
 /** The project config file (`specforge.config.ts`): the sources `specforge generate` builds. */
-import { access } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 
 /** One API to generate. */
 export interface SourceConfig {
@@ -39,9 +40,15 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
     if (file) throw new Error(`config file ${file} not found`);
     return undefined;
   }
-  const mod = (await import(pathToFileURL(target).href)) as { default?: SpecforgeConfig };
-  if (!mod.default || !Array.isArray(mod.default.sources)) throw new Error(`${path.relative(cwd, target)} must export default defineConfig({ sources: [...] })`);
-  return { config: mod.default, dir: path.dirname(target) };
+  // The modification time in the URL defeats the module cache, so an edited config is re-read.
+  const mtime = (await stat(target)).mtimeMs;
+  const url = `${pathToFileURL(target).href}?mtime=${mtime}`;
+  // A TypeScript config needs a loader even when specforge itself runs from its JS bundle.
+  const mod = (/\.[cm]?ts$/.test(target) ? await tsImport(url, import.meta.url) : await import(url)) as { default?: SpecforgeConfig | { default?: SpecforgeConfig } };
+  // Outside an ESM package the config loads as CommonJS, which nests the default export once more.
+  const config = (mod.default && 'default' in mod.default ? mod.default.default : mod.default) as SpecforgeConfig | undefined;
+  if (!config || !Array.isArray(config.sources)) throw new Error(`${path.relative(cwd, target)} must export default defineConfig({ sources: [...] })`);
+  return { config, dir: path.dirname(target) };
 }
 
 /** The `generate` options of one configured source (paths resolved against the config's folder). */

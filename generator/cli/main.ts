@@ -5,31 +5,40 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDiagnostic, SpecforgeError } from '../diagnostics.js';
-import { generate, type GenerateOptions } from '../generate.js';
+import { Diagnostics, formatDiagnostic, SpecforgeError } from '../diagnostics.js';
+import { generate, lintSpec, type GenerateOptions, type GenerateResult } from '../generate.js';
 import { loadConfig, sourceOptions } from './config.js';
+import { initConfig } from './init.js';
+import { palette, processIo, withProgress, type Io } from './output.js';
+import { watchJobs } from './watch.js';
 
 const HELP = `specforge — OpenAPI 3.0/3.1 → typed TypeScript client, types and validators
 
 Usage:
   specforge generate [spec] [--out <dir>] [--name <pkg>] [options]
+  specforge lint <spec> [--strict]       report the problems generation would warn about
+  specforge init <spec>                   write a specforge.config.ts for a spec
   specforge --help | --version
 
-Without a spec, generates every source of specforge.config.ts.
+Without a spec, generate builds every source of specforge.config.ts.
 
 Options:
   -o, --out <dir>          output package folder (required with a spec)
       --name <pkg>         package name (default: the output folder's name)
       --check              compare with the output instead of writing; exit 1 listing stale files
+  -w, --watch              regenerate when the spec or a file it $refs changes
       --strict             treat spec warnings as errors
       --config <file>      config file (default: specforge.config.ts)
+      --formats <mode>     validator formats: assert (default) or annotate
       --allow-external-refs  follow $refs outside the spec's folder
       --allow-remote-refs    fetch http(s) $refs
       --max-bytes <n>      refuse input files larger than n bytes (default 64 MiB)
   -q, --quiet              print errors only
+      --verbose            print per-stage timings
   -h, --help               show this help
   -v, --version            show the version
 
+Colour is used on a terminal unless NO_COLOR is set.
 Exit codes: 0 ok, 1 invalid input or stale output, 2 usage error.`;
 
 class UsageError extends Error {}
@@ -47,39 +56,42 @@ function readVersion(): string {
   return 'unknown';
 }
 
-/** Runs the CLI; returns the exit code. */
-export async function main(argv: readonly string[], io: { out: (s: string) => void; err: (s: string) => void } = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }): Promise<number> {
+/** Runs the CLI; returns the exit code. `signal` stops `--watch`. */
+export async function main(argv: readonly string[], io: Io = processIo, signal?: AbortSignal): Promise<number> {
+  const colours = palette(io);
   try {
-    return await run(argv, io);
+    return await run(argv, io, signal);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`specforge: ${error.message}\nRun 'specforge --help' for usage.`);
       return 2;
     }
     if (error instanceof SpecforgeError) {
-      io.err(error.format());
+      io.err(colours.red(error.format()));
       return 1;
     }
     throw error;
   }
 }
 
-async function run(argv: readonly string[], io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
-  let parsed;
+function parse(argv: readonly string[]) {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args: [...argv],
       allowPositionals: true,
       options: {
         out: { type: 'string', short: 'o' },
         name: { type: 'string' },
         check: { type: 'boolean' },
+        watch: { type: 'boolean', short: 'w' },
         strict: { type: 'boolean' },
         config: { type: 'string' },
+        formats: { type: 'string' },
         'allow-external-refs': { type: 'boolean' },
         'allow-remote-refs': { type: 'boolean' },
         'max-bytes': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -87,7 +99,11 @@ async function run(argv: readonly string[], io: { out: (s: string) => void; err:
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const { values, positionals } = parsed;
+}
+
+async function run(argv: readonly string[], io: Io, signal: AbortSignal | undefined): Promise<number> {
+  const { values, positionals } = parse(argv);
+  const colours = palette(io);
   if (values.help) {
     io.out(HELP);
     return 0;
@@ -97,25 +113,50 @@ async function run(argv: readonly string[], io: { out: (s: string) => void; err:
     return 0;
   }
   const [command, spec, ...extra] = positionals;
-  if (command !== 'generate') throw new UsageError(command ? `unknown command ${JSON.stringify(command)}` : 'missing command');
   if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
   let maxBytes: number | undefined;
   if (values['max-bytes'] !== undefined) {
     maxBytes = Number(values['max-bytes']);
     if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError('--max-bytes must be a positive integer');
   }
-  const common = {
-    check: values.check ?? false,
-    strict: values.strict ?? false,
-    allowExternalRefs: values['allow-external-refs'] ?? false,
-    allowRemoteRefs: values['allow-remote-refs'] ?? false,
+  if (values.formats !== undefined && values.formats !== 'assert' && values.formats !== 'annotate') throw new UsageError('--formats must be assert or annotate');
+  // Flags given on the command line override the config; unset flags leave it alone.
+  const flags = {
+    ...(values.check !== undefined ? { check: values.check } : {}),
+    ...(values.strict !== undefined ? { strict: values.strict } : {}),
+    ...(values['allow-external-refs'] !== undefined ? { allowExternalRefs: values['allow-external-refs'] } : {}),
+    ...(values['allow-remote-refs'] !== undefined ? { allowRemoteRefs: values['allow-remote-refs'] } : {}),
+    ...(values.formats ? { formats: values.formats as 'assert' | 'annotate' } : {}),
     ...(maxBytes ? { maxBytes } : {}),
   };
+  const printWarnings = (warnings: GenerateResult['warnings']) => {
+    for (const w of warnings) io.err(colours.yellow(formatDiagnostic('warning', w.message, w.location)));
+  };
+
+  if (command === 'init') {
+    if (!spec) throw new UsageError('init needs the spec: specforge init <spec>');
+    try {
+      const written = await initConfig(spec, process.cwd(), values.name);
+      if (!values.quiet) io.out(`wrote ${path.relative(process.cwd(), written)}; run specforge generate`);
+      return 0;
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  }
+  if (command === 'lint') {
+    if (!spec) throw new UsageError('lint needs the spec: specforge lint <spec>');
+    const diagnostics = new Diagnostics(flags.strict ?? false);
+    await lintSpec({ ...flags, spec }, diagnostics);
+    printWarnings(diagnostics.warnings);
+    if (!values.quiet) io.out(`${spec}: ${diagnostics.warnings.length === 0 ? colours.green('no problems') : `${diagnostics.warnings.length} warning(s)`}`);
+    return 0;
+  }
+  if (command !== 'generate') throw new UsageError(command ? `unknown command ${JSON.stringify(command)}` : 'missing command');
 
   const jobs: Array<{ label: string; options: GenerateOptions }> = [];
   if (spec !== undefined) {
     if (!values.out) throw new UsageError('--out <dir> is required with a spec');
-    jobs.push({ label: path.basename(values.out), options: { ...common, spec, out: values.out, ...(values.name ? { name: values.name } : {}) } });
+    jobs.push({ label: path.basename(values.out), options: { ...flags, spec, out: values.out, ...(values.name ? { name: values.name } : {}) } });
   } else {
     let loaded;
     try {
@@ -125,34 +166,53 @@ async function run(argv: readonly string[], io: { out: (s: string) => void; err:
     }
     if (!loaded) throw new UsageError('no spec given and no specforge.config.ts found');
     for (const source of loaded.config.sources) {
-      jobs.push({
-        label: source.name,
-        options: {
-          ...common,
-          ...sourceOptions(source, loaded.dir),
-          strict: values.strict ?? loaded.config.strict ?? false,
-          allowExternalRefs: values['allow-external-refs'] ?? source.allowExternalRefs ?? false,
-        },
-      });
+      jobs.push({ label: source.name, options: { strict: loaded.config.strict ?? false, ...sourceOptions(source, loaded.dir), ...flags } });
     }
   }
 
-  let failed = false;
-  for (const job of jobs) {
-    const result = await generate(job.options);
-    for (const w of result.warnings) io.err(formatDiagnostic('warning', w.message, w.location));
+  const runOne = async (job: (typeof jobs)[number]): Promise<{ ok: boolean; inputs?: readonly string[] }> => {
+    const result = await withProgress(io, `${job.label}: generating`, () => generate(job.options));
+    printWarnings(result.warnings);
     const out = path.relative(process.cwd(), path.resolve(job.options.out)) || '.';
+    if (values.verbose) io.err(colours.dim(`${job.label}: ${Object.entries(result.timings).map(([k, ms]) => `${k} ${ms.toFixed(0)} ms`).join(', ')}`));
     if (job.options.check) {
       if (result.stale.length > 0) {
-        failed = true;
         io.err(`${job.label}: ${out} is stale; run specforge generate. Stale files:\n${result.stale.map((f) => `  ${f}`).join('\n')}`);
-      } else if (!values.quiet) io.out(`${job.label}: ${out} is up to date`);
-      continue;
+        return { ok: false, inputs: result.inputs };
+      }
+      if (!values.quiet) io.out(`${job.label}: ${out} is up to date`);
+      return { ok: true, inputs: result.inputs };
     }
     if (!values.quiet) {
       const kb = result.files.reduce((n, f) => n + f.bytes, 0) / 1024;
       io.out(`${job.label}: ${result.operations} operations, ${result.schemas} schemas → ${out} (${result.files.length} files, ${kb.toFixed(0)} KB) in ${(result.durationMs / 1000).toFixed(1)} s`);
     }
+    return { ok: true, inputs: result.inputs };
+  };
+
+  if (values.watch) {
+    if (values.check) throw new UsageError('--watch and --check do not go together');
+    const stop = signal ?? new AbortController().signal;
+    await watchJobs(
+      jobs.map((job) => ({
+        label: job.label,
+        spec: path.resolve(job.options.spec),
+        run: async () => {
+          try {
+            return (await runOne(job)).inputs;
+          } catch (error) {
+            if (!(error instanceof SpecforgeError)) throw error;
+            io.err(colours.red(error.format()));
+            return undefined;
+          }
+        },
+      })),
+      stop,
+    );
+    return 0;
   }
+
+  let failed = false;
+  for (const job of jobs) if (!(await runOne(job)).ok) failed = true;
   return failed ? 1 : 0;
 }

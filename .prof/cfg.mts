@@ -1,0 +1,11 @@
+import { main } from '../generator/cli/main.ts';
+import { tempSpecDir } from '../test/support/fixtures.ts';
+import { writeFileSync } from 'node:fs';
+const dir = tempSpecDir({ 'api/openapi.yaml': "openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths: {}\n" });
+process.chdir(dir);
+await main(['init', 'api/openapi.yaml']);
+console.log(await main(['generate']));
+import { readFileSync } from 'node:fs';
+const c = readFileSync('specforge.config.ts', 'utf8').replace("from 'specforge'", `from ${JSON.stringify('/work/main/generator/index.ts')}`);
+writeFileSync('specforge.config.ts', c);
+console.log(await main(['generate']));

@@ -25,6 +25,8 @@ export interface GenerateOptions extends LoadOptions {
   readonly strict?: boolean;
   /** Format assertion in validators: `assert` (default) or `annotate`. */
   readonly formats?: 'assert' | 'annotate';
+  /** `Date`: response `date-time` strings become `Date` objects (types and client). Default `string`. */
+  readonly dates?: 'string' | 'Date';
 }
 
 export interface GenerateResult {
@@ -81,7 +83,7 @@ export async function renderPackage(
     }
     throw error;
   }
-  const plan = planNames(model);
+  const plan = planNames(model, options.dates ? { dates: options.dates } : {});
   const modelMs = clock();
   const source = path.relative(path.resolve(options.out), path.resolve(options.spec)).split(path.sep).join('/');
   const name = options.name ?? path.basename(path.resolve(options.out));

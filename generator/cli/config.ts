@@ -16,6 +16,10 @@ export interface SourceConfig {
   readonly packageName?: string;
   /** Follow `$ref`s outside the spec's folder. Default false. */
   readonly allowExternalRefs?: boolean;
+  /** `Date` turns response `date-time` strings into `Date` objects (types and client). Default `string`. */
+  readonly dates?: 'string' | 'Date';
+  /** Validator formats: `assert` (default: date-time, date, time, email, uuid, uri, ipv4, ipv6, int32, int64) or `annotate`. */
+  readonly formats?: 'assert' | 'annotate';
 }
 
 export interface SpecforgeConfig {
@@ -52,8 +56,10 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
 }
 
 /** The `generate` options of one configured source (paths resolved against the config's folder). */
-export function sourceOptions(source: SourceConfig, configDir: string): { spec: string; out: string; name: string; allowExternalRefs?: boolean } {
+export function sourceOptions(source: SourceConfig, configDir: string): { spec: string; out: string; name: string; allowExternalRefs?: boolean; dates?: 'string' | 'Date'; formats?: 'assert' | 'annotate' } {
   return {
+    ...(source.dates ? { dates: source.dates } : {}),
+    ...(source.formats ? { formats: source.formats } : {}),
     spec: path.resolve(configDir, source.spec),
     out: path.resolve(configDir, source.out),
     name: source.packageName ?? source.name,

@@ -30,6 +30,7 @@ Options:
       --strict             treat spec warnings as errors
       --config <file>      config file (default: specforge.config.ts)
       --formats <mode>     validator formats: assert (default) or annotate
+      --dates <mode>       string (default) or Date: response date-times as Date objects
       --allow-external-refs  follow $refs outside the spec's folder
       --allow-remote-refs    fetch http(s) $refs
       --max-bytes <n>      refuse input files larger than n bytes (default 64 MiB)
@@ -87,6 +88,7 @@ function parse(argv: readonly string[]) {
         strict: { type: 'boolean' },
         config: { type: 'string' },
         formats: { type: 'string' },
+        dates: { type: 'string' },
         'allow-external-refs': { type: 'boolean' },
         'allow-remote-refs': { type: 'boolean' },
         'max-bytes': { type: 'string' },
@@ -120,6 +122,7 @@ async function run(argv: readonly string[], io: Io, signal: AbortSignal | undefi
     if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError('--max-bytes must be a positive integer');
   }
   if (values.formats !== undefined && values.formats !== 'assert' && values.formats !== 'annotate') throw new UsageError('--formats must be assert or annotate');
+  if (values.dates !== undefined && values.dates !== 'string' && values.dates !== 'Date') throw new UsageError('--dates must be string or Date');
   // Flags given on the command line override the config; unset flags leave it alone.
   const flags = {
     ...(values.check !== undefined ? { check: values.check } : {}),
@@ -127,6 +130,7 @@ async function run(argv: readonly string[], io: Io, signal: AbortSignal | undefi
     ...(values['allow-external-refs'] !== undefined ? { allowExternalRefs: values['allow-external-refs'] } : {}),
     ...(values['allow-remote-refs'] !== undefined ? { allowRemoteRefs: values['allow-remote-refs'] } : {}),
     ...(values.formats ? { formats: values.formats as 'assert' | 'annotate' } : {}),
+    ...(values.dates ? { dates: values.dates as 'string' | 'Date' } : {}),
     ...(maxBytes ? { maxBytes } : {}),
   };
   const printWarnings = (warnings: GenerateResult['warnings']) => {

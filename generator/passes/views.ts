@@ -16,16 +16,17 @@ export interface Views {
   readonly typeViews: ReadonlySet<SchemaId>;
 }
 
-export function schemaViews(model: ApiModel): Views {
+/** `dates: 'Date'` makes `format: date-time` a view difference too (Date in responses, string in requests). */
+export function schemaViews(model: ApiModel, options: { readonly dates?: 'string' | 'Date' } = {}): Views {
   const refsOf = new Map<SchemaId, Set<SchemaId>>();
   const access = new Set<SchemaId>();
   const enums = new Set<SchemaId>();
   for (const named of model.schemas) {
     const refs = new Set<SchemaId>();
-    const found = { access: false, enum: false };
+    const found = { access: false, enum: false, date: false };
     scan(named.schema, refs, true, found);
     if (found.access) access.add(named.id);
-    if (found.enum) enums.add(named.id);
+    if (found.enum || (options.dates === 'Date' && found.date)) enums.add(named.id);
     refsOf.set(named.id, refs);
   }
   const accessViews = propagate(access, refsOf);
@@ -53,7 +54,7 @@ function propagate(seed: Set<SchemaId>, refsOf: Map<SchemaId, Set<SchemaId>>): S
   return result;
 }
 
-function scan(node: SchemaNode, refs: Set<SchemaId>, isRoot: boolean, found: { access: boolean; enum: boolean }): void {
+function scan(node: SchemaNode, refs: Set<SchemaId>, isRoot: boolean, found: { access: boolean; enum: boolean; date: boolean }): void {
   if (node.kind === 'ref') {
     refs.add(node.target);
     return;
@@ -62,6 +63,7 @@ function scan(node: SchemaNode, refs: Set<SchemaId>, isRoot: boolean, found: { a
     if (node.ref) refs.add(node.ref);
     if (!isRoot && (node.readOnly || node.writeOnly)) found.access = true;
     if (node.enum?.some((v) => typeof v === 'string' || typeof v === 'number')) found.enum = true;
+    if (node.format === 'date-time') found.date = true;
   }
   forEachChild(node, (child) => scan(child, refs, false, found));
 }

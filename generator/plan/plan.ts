@@ -34,6 +34,8 @@ export interface Plan {
   schemaValidator(id: SchemaId, view: SchemaView): string;
   operation(op: OperationNode): OperationNames;
   readonly schemasById: ReadonlyMap<SchemaId, NamedSchema>;
+  /** `Date`: response `date-time` strings become `Date` objects (types and runtime transform). */
+  readonly dates: 'string' | 'Date';
 }
 
 /** Names every package export uses for its runtime; a schema cannot take them. */
@@ -45,8 +47,8 @@ export const RUNTIME_EXPORTS = [
 ];
 
 /** Builds the plan for a model. */
-export function planNames(model: ApiModel): Plan {
-  const { accessViews, typeViews } = schemaViews(model);
+export function planNames(model: ApiModel, options: { readonly dates?: 'string' | 'Date' } = {}): Plan {
+  const { accessViews, typeViews } = schemaViews(model, options);
   const exports = new NameTable(RUNTIME_EXPORTS);
   const validators = new NameTable();
   const read = new Map<SchemaId, string>();
@@ -83,6 +85,7 @@ export function planNames(model: ApiModel): Plan {
     return name;
   };
   return {
+    dates: options.dates ?? 'string',
     schemasById,
     hasViews: (id) => write.has(id),
     hasValidatorViews: (id) => writeValidator.has(id),

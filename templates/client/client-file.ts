@@ -10,6 +10,8 @@ import { codeStatement, constStructure, type Statement } from '../structures.js'
 import { operationDocLines } from '../types/operation-types.js';
 import { importNamespaceUsed, importUsed, statementsText } from '../imports.js';
 import { apiSpecLiteral } from './api-spec.js';
+import { DateTransformCompiler } from './date-transforms.js';
+import { isSuccessStatus, preferredMediaType, bodyKindOf } from '../../generator/model/media-types.js';
 
 const RUNTIME = './client-runtime.gen.js';
 
@@ -40,22 +42,44 @@ export function clientStatements(model: ApiModel, plan: Plan, pagination: Readon
     return code`${key(s.name)}?: ${type};`;
   });
   const operations = model.operations.length > 0;
+  const dates = plan.dates === 'Date' ? dateTransforms(model, plan) : undefined;
+  const apiValue = [hasValidators ? 'validators: operationValidators' : '', dates ? 'transforms' : ''].filter(Boolean);
   const body: Statement[] = [
     codeStatement(raw(`export { SpecforgeHttpError, SpecforgeRequestError, type ApiResult, type BasicCredentials, type CallOptions, type ClientOptions, type Credential, type Paginator, type RetryOptions } from '${RUNTIME}';`)),
     constStructure(ident('api'), code`${apiSpecLiteral(model, plan, pagination)}`, { exported: false, type: raw('ApiSpec') }),
+    ...(dates ?? []),
     codeStatement(code`/** Credentials by security scheme name; each may be a function returning it (sync or async). */\nexport type Auth = {\n${join(authMembers, '\n')}\n};`),
     codeStatement(code`/** One method per operation; \`paginate\` has an async iterator for every operation that pages. */\nexport type Client = {\n${join(methods, '\n')}\npaginate: {\n${join(pageMethods, '\n')}\n};\n};`),
     codeStatement(
-      code`/** Creates a client. Every option has a default: \`createClient()\` targets the spec's first server. */\nexport function createClient(options: ClientOptions<Auth> = {}): Client {\n${operations ? code`const engine = createEngine(${raw(hasValidators ? '{ ...api, validators: operationValidators }' : 'api')}, options);` : raw('void [api, options];')}\nreturn {\n${join(bindings, '\n')}\npaginate: {\n${join(pageBindings, '\n')}\n},\n};\n}`,
+      code`/** Creates a client. Every option has a default: \`createClient()\` targets the spec's first server. */\nexport function createClient(options: ClientOptions<Auth> = {}): Client {\n${operations ? code`const engine = createEngine(${raw(apiValue.length ? `{ ...api, ${apiValue.join(', ')} }` : 'api')}, options);` : raw('void [api, options];')}\nreturn {\n${join(bindings, '\n')}\npaginate: {\n${join(pageBindings, '\n')}\n},\n};\n}`,
     ),
   ];
   // The re-export line names runtime types without importing them; leave it out of the scan.
   const text = statementsText(body.slice(1));
   return [
-    codeStatement(importUsed(text, RUNTIME, ['createEngine', 'paginator'], ['ApiResult', 'ApiSpec', 'BasicCredentials', 'CallOptions', 'ClientOptions', 'Credential', 'ItemOf', 'Paginator'])),
+    codeStatement(importUsed(text, RUNTIME, ['createEngine', 'paginator', 'toDate'], ['ApiResult', 'ApiSpec', 'BasicCredentials', 'CallOptions', 'ClientOptions', 'Credential', 'ItemOf', 'Paginator'])),
     codeStatement(importNamespaceUsed(text, './types.gen.js', 'types')),
     codeStatement(hasValidators ? importUsed(text, './validators.gen.js', ['operationValidators']) : raw('')),
     ...body,
+  ];
+}
+
+/** The transform functions and the `transforms` table (by method and status) for `dates: 'Date'`. */
+function dateTransforms(model: ApiModel, plan: Plan): Statement[] {
+  const compiler = new DateTransformCompiler(plan);
+  const entries: Code[] = [];
+  for (const op of model.operations) {
+    const byStatus: Code[] = [];
+    for (const r of op.responses) {
+      const media = preferredMediaType(r.content);
+      const t = media && bodyKindOf(media.mediaType) === 'json' ? compiler.transform(media.schema) : undefined;
+      if (t) byStatus.push(code`${key(r.status)}: ${t},`);
+    }
+    if (byStatus.length) entries.push(code`${key(plan.operation(op).method)}: {\n${join(byStatus, '\n')}\n},`);
+  }
+  return [
+    ...compiler.declarations.map((d) => codeStatement(d)),
+    codeStatement(code`/** \`date-time\` strings → \`Date\` in response bodies, by method and status. */\nconst transforms: NonNullable<ApiSpec['transforms']> = {\n${join(entries, '\n')}\n};`),
   ];
 }
 

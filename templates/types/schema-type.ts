@@ -63,6 +63,7 @@ function baseType(node: KeywordSchemaNode, ctx: TypeContext): Code | undefined {
     if (t === 'array') return arrayType(node, ctx);
     if (t === 'object') return objectType(node, ctx);
     if (t === 'string' && node.format === 'binary') return raw('Blob');
+    if (t === 'string' && node.format === 'date-time' && ctx.plan.dates === 'Date' && ctx.view === 'read') return raw('Date');
     return raw(PRIMITIVE[t]);
   });
   const unique = [...new Map(members.map((m) => [m.text, m])).values()];

@@ -41,11 +41,13 @@ beforeAll(async () => {
   server = await startServer((req, res) => {
     if (req.url.startsWith('/q/')) {
       res.writeHead(200, { 'content-type': 'text/plain' });
-      return res.end('plain text');
+      res.end('plain text');
+      return;
     }
     if (req.url === '/upload') {
       res.writeHead(200, { 'content-type': 'application/octet-stream' });
-      return res.end(Buffer.from([1, 2, 3]));
+      res.end(Buffer.from([1, 2, 3]));
+      return;
     }
     res.writeHead(204);
     res.end();

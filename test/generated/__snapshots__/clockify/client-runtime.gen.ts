@@ -195,6 +195,8 @@ export interface ApiSpec {
   readonly securitySchemes: Readonly<Record<string, SecuritySchemeSpec>>;
   readonly operations: Readonly<Record<string, OperationSpec>>;
   readonly validators?: Readonly<Record<string, OperationValidators>>;
+  /** Response body transforms by operation and status (the `dates: 'Date'` option). */
+  readonly transforms?: Readonly<Record<string, Readonly<Record<string, (body: any) => any>>>>;
 }
 
 /** A call's parts, as the generated `…Request` types shape them. */
@@ -271,6 +273,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const response = await send(op, url, headers, body, callOptions.signal, secrets);
     const result = await readResult(op, response, url, secrets);
     const mode = options.validate?.response;
+    const transform = pickByStatus(api.transforms?.[operationId], response.status);
     if (mode && result.error === undefined) {
       const validator =
         validators?.responses?.[String(response.status)] ?? validators?.responses?.[`${String(response.status)[0]}XX`];
@@ -283,6 +286,8 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
         };
       }
     }
+    if (transform && result.error === undefined) return { ...result, data: transform(result.data) };
+    if (transform) return { ...result, error: transform(result.error) };
     return result;
   }
 
@@ -397,6 +402,21 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
   }
 
   return { call, pages, items };
+}
+
+/** The entry for a status: exact, then `4XX`-style, then `default`. */
+function pickByStatus<T>(table: Readonly<Record<string, T>> | undefined, status: number): T | undefined {
+  if (!table) return undefined;
+  return table[String(status)] ?? table[`${String(status)[0]}XX`] ?? table['default'];
+}
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
+
+/** A date-time string as a `Date`; anything else (including an unparseable string) unchanged. */
+export function toDate(value: unknown): unknown {
+  if (typeof value !== 'string' || !DATE_TIME.test(value)) return value;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : date;
 }
 
 /** The items array of a page: the body itself, or a field of it. */

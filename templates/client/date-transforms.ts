@@ -1,0 +1,117 @@
+/**
+ * The opt-in `dates: 'Date'` transform: functions that turn `format: date-time` strings into `Date`
+ * objects wherever the response schema puts them (nested objects, arrays, maps, unions, `$ref`s,
+ * error bodies). `format: date` is left alone: a `YYYY-MM-DD` string has no time zone to shift.
+ * Only schemas that contain a date-time get a function; the rest cost nothing.
+ */
+import { code, join, lit, prop, raw, type Code } from '../../generator/safe/code.js';
+import type { SchemaId, SchemaNode } from '../../generator/model/ir.js';
+import type { Plan } from '../../generator/plan/plan.js';
+import { forEachChild } from '../../generator/model/visit.js';
+
+export class DateTransformCompiler {
+  readonly declarations: Code[] = [];
+  private counter = 0;
+  private readonly named = new Map<SchemaId, string | null>();
+  private readonly hasDatesMemo = new Map<SchemaId, boolean>();
+
+  constructor(private readonly plan: Plan) {}
+
+  /** The name of a function transforming values of `node`, or undefined when there is nothing to do. */
+  transform(node: SchemaNode | undefined): Code | undefined {
+    if (!node || !this.hasDates(node, new Set())) return undefined;
+    if (node.kind === 'ref') return this.namedTransform(node.target);
+    return raw(this.declare(node));
+  }
+
+  private namedTransform(id: SchemaId): Code | undefined {
+    const known = this.named.get(id);
+    if (known !== undefined) return known === null ? undefined : raw(known);
+    const target = this.plan.schemasById.get(id)?.schema;
+    if (!target || !this.hasDates(target, new Set())) {
+      this.named.set(id, null);
+      return undefined;
+    }
+    const name = `t${this.counter++}`;
+    this.named.set(id, name); // before compiling: recursive schemas refer to themselves
+    this.declarations.push(this.functionCode(name, target));
+    return raw(name);
+  }
+
+  private declare(node: SchemaNode): string {
+    const name = `t${this.counter++}`;
+    this.declarations.push(this.functionCode(name, node));
+    return name;
+  }
+
+  private functionCode(name: string, node: SchemaNode): Code {
+    return code`function ${raw(name)}(v: any): any {\n${join(this.statements(node), '\n')}\nreturn v;\n}`;
+  }
+
+  private statements(node: SchemaNode): Code[] {
+    if (node.kind === 'boolean') return [];
+    if (node.kind === 'ref') {
+      const t = this.namedTransform(node.target);
+      return t ? [code`v = ${t}(v);`] : [];
+    }
+    const out: Code[] = [];
+    if (node.format === 'date-time' && (!node.types || node.types.includes('string'))) out.push(raw('v = toDate(v);'));
+    const fieldCode: Code[] = [];
+    const known = new Set<string>();
+    for (const { name, schema } of node.properties ?? []) {
+      known.add(name);
+      const t = this.transform(schema);
+      // Prototype member names are skipped: assigning `v.__proto__` would set the prototype.
+      if (!t || Object.prototype.hasOwnProperty.call(Object.prototype, name)) continue;
+      fieldCode.push(code`if (v${prop(name)} !== undefined) v${prop(name)} = ${t}(v${prop(name)});`);
+    }
+    const extra = node.additionalProperties && this.transform(node.additionalProperties);
+    if (extra) {
+      const skip = known.size ? code` || ${join([...known].map((k) => code`k === ${k}`), ' || ')}` : raw('');
+      fieldCode.push(code`for (const k of Object.keys(v)) { if (k === "__proto__"${skip}) continue; v[k] = ${extra}(v[k]); }`);
+    }
+    if (fieldCode.length) out.push(code`if (typeof v === "object" && v !== null && !Array.isArray(v)) {\n${join(fieldCode, '\n')}\n}`);
+    const itemCode: Code[] = [];
+    (node.prefixItems ?? []).forEach((item, i) => {
+      const t = this.transform(item);
+      if (t) itemCode.push(code`if (v.length > ${i}) v[${i}] = ${t}(v[${i}]);`);
+    });
+    const items = node.items && this.transform(node.items);
+    if (items) itemCode.push(code`for (let i = ${lit(node.prefixItems?.length ?? 0)}; i < v.length; i++) v[i] = ${items}(v[i]);`);
+    if (itemCode.length) out.push(code`if (Array.isArray(v)) {\n${join(itemCode, '\n')}\n}`);
+    if (node.ref) {
+      const t = this.namedTransform(node.ref);
+      if (t) out.push(code`v = ${t}(v);`);
+    }
+    // Composition: each member transforms only the shapes it describes (toDate needs a date-time string).
+    for (const member of [...(node.allOf ?? []), ...(node.anyOf ?? []), ...(node.oneOf ?? [])]) {
+      const t = this.transform(member);
+      if (t) out.push(code`v = ${t}(v);`);
+    }
+    return out;
+  }
+
+  /** Whether a date-time occurs in `node` (through refs; cycle-safe). */
+  private hasDates(node: SchemaNode, seen: Set<SchemaId>): boolean {
+    if (node.kind === 'ref' || (node.kind === 'keywords' && node.ref)) {
+      const id = node.kind === 'ref' ? node.target : node.ref!;
+      const memo = this.hasDatesMemo.get(id);
+      if (memo !== undefined) {
+        if (memo) return true;
+      } else if (!seen.has(id)) {
+        seen.add(id);
+        const target = this.plan.schemasById.get(id)?.schema;
+        const found = !!target && this.hasDates(target, seen);
+        if (found || seen.size === 1) this.hasDatesMemo.set(id, found);
+        if (found) return true;
+      }
+      if (node.kind === 'ref') return false;
+    }
+    if (node.kind === 'keywords' && node.format === 'date-time') return true;
+    let found = false;
+    forEachChild(node, (c) => {
+      if (!found && this.hasDates(c, seen)) found = true;
+    });
+    return found;
+  }
+}

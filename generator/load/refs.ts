@@ -53,28 +53,41 @@ const NAME_MAPS = new Set([
   'webhooks', 'encoding', 'variables', 'mapping',
 ]);
 
+/** A path as a linked list: extending it is O(1), so deep documents are walked in linear time. */
+interface PathNode {
+  readonly parent: PathNode | undefined;
+  readonly key: string;
+}
+
+function pathOf(node: PathNode | undefined): string[] {
+  const out: string[] = [];
+  for (let n = node; n; n = n.parent) out.push(n.key);
+  return out.reverse();
+}
+
 /**
  * Calls `visit` for every `$ref` string in `data` that names another document, with the pointer of
- * the object holding it. Iterative, so a deeply nested document cannot overflow the stack.
+ * the object holding it. Iterative with O(1) path steps, so a deeply nested document cannot
+ * overflow the stack or take quadratic time.
  */
 export function forEachExternalRef(data: unknown, visit: (ref: string, at: readonly string[]) => void): void {
-  const stack: Array<{ value: unknown; at: string[] }> = [{ value: data, at: [] }];
+  const stack: Array<{ value: unknown; at: PathNode | undefined }> = [{ value: data, at: undefined }];
   while (stack.length > 0) {
     const { value, at } = stack.pop()!;
-    const inNameMap = NAME_MAPS.has(at[at.length - 1] ?? '');
     if (typeof value !== 'object' || value === null) continue;
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], at: [...at, String(i)] });
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], at: { parent: at, key: String(i) } });
       continue;
     }
+    const inNameMap = at !== undefined && NAME_MAPS.has(at.key);
     const record = value as Record<string, unknown>;
     const ref = record['$ref'];
-    if (typeof ref === 'string' && !ref.startsWith('#')) visit(ref, at);
+    if (typeof ref === 'string' && !ref.startsWith('#')) visit(ref, pathOf(at));
     for (const key of Object.keys(record).reverse()) {
       if (!inNameMap && isDataKey(key)) continue;
       // Schema `examples` is an array of instances; Media Type `examples` is a map of Example objects.
       if (key === 'examples' && Array.isArray(record[key])) continue;
-      stack.push({ value: record[key], at: [...at, key] });
+      stack.push({ value: record[key], at: { parent: at, key } });
     }
   }
 }

@@ -8,6 +8,10 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
 import path from 'node:path';
 import { SpecforgeError, type SourceLocation } from '../diagnostics.js';
+import { jsonOffset, lineColumn } from './json-positions.js';
+
+/** Above this size a JSON syntax error is placed from V8's offset, not re-parsed as YAML. */
+const LARGE_JSON = 4 * 1024 * 1024;
 
 /** A loaded file. `data` is never mutated by any stage. */
 export interface SourceFile {
@@ -38,18 +42,23 @@ export function parseSourceFile(absolutePath: string, text: string): SourceFile 
     let data: unknown;
     try {
       data = JSON.parse(text);
-    } catch {
-      // Let the YAML parser find and place the syntax error (JSON is a subset of YAML 1.2).
+    } catch (error) {
+      // V8 names the offset of a JSON syntax error; report it there. Small files go through the
+      // YAML parser instead, whose messages are friendlier (JSON is a subset of YAML 1.2).
+      const at = /at position (\d+)/.exec((error as Error).message);
+      if (text.length > LARGE_JSON || at) {
+        const { line, column } = lineColumn(text, at ? Number(at[1]) : 0);
+        if (text.length > LARGE_JSON || !(error instanceof SyntaxError)) throw new SpecforgeError(`invalid JSON: ${(error as Error).message}`, { file: displayPath, line, column });
+      }
       return parseYaml(absolutePath, displayPath, text);
     }
-    let positions: YamlPositions | undefined;
     return {
       absolutePath,
       displayPath,
       data,
       locate(pointer) {
-        positions ??= yamlPositions(text);
-        return positions.locate(displayPath, pointer);
+        const { line, column } = lineColumn(text, jsonOffset(text, pointer));
+        return { file: displayPath, line, column };
       },
     };
   }

@@ -10,7 +10,7 @@ export interface RecordedRequest {
   readonly body: string;
 }
 
-export type Handler = (req: RecordedRequest, res: ServerResponse, index: number) => void | Promise<void>;
+export type Handler = (req: RecordedRequest, res: ServerResponse, index: number) => unknown;
 
 export interface TestServer {
   readonly url: string;

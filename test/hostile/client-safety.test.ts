@@ -1,0 +1,91 @@
+/**
+ * Client safety: no credential in errors, thrown errors or hook payloads; responses parsed without
+ * prototype pollution; oversized bodies refused; redirects to another origin lose every credential.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createClient as createClockify, SpecforgeRequestError } from '../../generated/clockify/index.js';
+import { createClient as createJournyx, SpecforgeRequestError as JournyxRequestError } from '../../generated/journyx/index.js';
+import { json, startServer, type TestServer } from '../support/http-server.js';
+
+const WS = '64a687e29ae1f428e7ebe303';
+const servers: TestServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+async function serve(handler: Parameters<typeof startServer>[0]) {
+  const s = await startServer(handler);
+  servers.push(s);
+  return s;
+}
+
+describe('client safety', () => {
+  it('never puts a credential in an error message, a thrown error or a hook payload', async () => {
+    const secret = 'sk-VERY-SECRET';
+    const seen: unknown[] = [];
+    const client = createJournyx({
+      baseUrl: 'http://127.0.0.1:9/api/v1',
+      auth: { basicAuth: { username: 'u', password: secret } },
+      retry: { retries: 1, minDelayMs: 1 },
+      onRequest: (i) => void seen.push(i),
+      onError: (i) => void seen.push({ ...i, error: { message: i.error.message, cause: String(i.error.cause) } }),
+    });
+    // Each generated package carries its own runtime, so its own error class.
+    const error = (await client.listUsers().catch((e: unknown) => e)) as JournyxRequestError;
+    expect(error).toBeInstanceOf(JournyxRequestError);
+    const everything = JSON.stringify([error.message, String(error.cause), error.url, error.stack, seen]);
+    expect(everything).not.toContain(secret);
+    expect(everything).not.toContain(Buffer.from(`u:${secret}`).toString('base64'));
+    expect(everything).toContain('[redacted]');
+  });
+
+  it('parses hostile JSON without prototype pollution', async () => {
+    const s = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('[{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "id": "x"}]');
+    });
+    const { data } = await createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, validate: { response: 'lenient' } }).getUsersOfWorkspace({ path: { workspaceId: WS } });
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(Object.prototype.hasOwnProperty.call(data![0], '__proto__')).toBe(true);
+  });
+
+  it('refuses a response body larger than maxResponseBytes (declared or streamed)', async () => {
+    const s = await serve((req, res) => {
+      if (req.url.includes('declared')) {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(10_000) });
+        res.end(JSON.stringify([{ id: 'x'.repeat(9_980) }]));
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }); // chunked, no length
+      res.write('[');
+      res.end(`"${'y'.repeat(10_000)}"]`);
+    });
+    for (const base of [`${s.url}/declared`, s.url]) {
+      const client = createClockify({ baseUrl: base, auth: { ApiKeyAuth: 'k' }, maxResponseBytes: 1000 });
+      await expect(client.ofWorkspace({ path: { workspaceId: WS } })).rejects.toMatchObject({ kind: 'invalid-response', message: expect.stringMatching(/larger than 1000 bytes/) });
+    }
+  });
+
+  it('follows a redirect to another origin without any credential; same-origin keeps them', async () => {
+    const other = await serve((_req, res) => json(res, 200, []));
+    const api = await serve((req, res) => {
+      if (req.url.includes('/elsewhere')) {
+        res.writeHead(302, { location: `${other.url}/landing` });
+        return res.end();
+      }
+      if (req.url.includes('/custom-fields') && !req.url.includes('moved')) {
+        res.writeHead(307, { location: `/v1/workspaces/${WS}/custom-fields?moved=1` });
+        return res.end();
+      }
+      json(res, 200, []);
+    });
+    const client = createClockify({ baseUrl: api.url, auth: { ApiKeyAuth: 'the-key' } });
+    await client.ofWorkspace({ path: { workspaceId: WS } });
+    expect(api.requests.map((r) => r.headers['x-api-key'])).toEqual(['the-key', 'the-key']);
+    const away = createClockify({ baseUrl: `${api.url}/elsewhere`, auth: { ApiKeyAuth: 'the-key' } });
+    const result = await away.ofWorkspace({ path: { workspaceId: WS } });
+    expect(result.status).toBe(200);
+    expect(other.requests).toHaveLength(1);
+    expect(other.requests[0]!.headers['x-api-key']).toBeUndefined();
+    expect(other.requests[0]!.headers.authorization).toBeUndefined();
+  });
+});

@@ -115,6 +115,10 @@ export interface ClientOptions<Auth> {
   readonly headers?: Readonly<Record<string, string>>;
   /** Time limit of each attempt. Default: none. */
   readonly timeoutMs?: number;
+  /** Refuse response bodies larger than this many bytes. Default 64 MiB. */
+  readonly maxResponseBytes?: number;
+  /** Redirects followed per call (3xx with Location). Default 5; 0 returns the 3xx response. */
+  readonly maxRedirects?: number;
   readonly retry?: RetryOptions;
   /**
    * Validate request bodies before sending (a bad body is refused without a request) and response
@@ -271,7 +275,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     if (!headers.has('accept')) headers.set('accept', 'application/json, */*;q=0.8');
 
     const response = await send(op, url, headers, body, callOptions.signal, secrets);
-    const result = await readResult(op, response, url, secrets);
+    const result = await readResult(op, response, url, secrets, options.maxResponseBytes ?? 64 * 1024 * 1024);
     const mode = options.validate?.response;
     const transform = pickByStatus(api.transforms?.[operationId], response.status);
     if (mode && result.error === undefined) {
@@ -319,7 +323,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       let failure: SpecforgeRequestError | undefined;
       const t0 = Date.now();
       try {
-        response = await doFetch(new Request(url, requestInit));
+        response = await fetchFollowing(url, requestInit, headers, secrets);
       } catch (error) {
         const kind = signal?.aborted ? 'aborted' : attemptSignal?.aborted ? 'timeout' : 'network';
         const what =
@@ -353,6 +357,50 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       }
       await response?.body?.cancel().catch(() => undefined);
       await sleep(wait, signal);
+    }
+  }
+
+  /**
+   * Fetches with `redirect: 'manual'` and follows redirects here, because `fetch` forwards custom
+   * headers (an API key, a session cookie) to whatever origin a redirect names. A redirect to
+   * another origin is followed without any credential; 303 (and 301/302 after a POST) become GETs.
+   */
+  async function fetchFollowing(url: URL, init: RequestInit, headers: Headers, secrets: string[]): Promise<Response> {
+    let current = url;
+    let currentInit: RequestInit = { ...init, redirect: 'manual' };
+    for (let hop = 0; ; hop++) {
+      const response = await doFetch(new Request(current, currentInit));
+      const location = response.headers.get('location');
+      if (
+        response.status < 300 ||
+        response.status > 399 ||
+        response.status === 304 ||
+        !location ||
+        hop >= (options.maxRedirects ?? 5)
+      )
+        return response;
+      await response.body?.cancel().catch(() => undefined);
+      const next = new URL(location, current);
+      const nextHeaders = new Headers(headers);
+      if (next.origin !== url.origin) {
+        const drop: string[] = [];
+        nextHeaders.forEach((value, name) => {
+          if (SENSITIVE_HEADERS.has(name) || secrets.some((secret) => secret && value.includes(secret)))
+            drop.push(name);
+        });
+        for (const name of drop) nextHeaders.delete(name);
+        const keys: string[] = [];
+        next.searchParams.forEach((v, k) => {
+          if (secrets.includes(v)) keys.push(k);
+        });
+        for (const k of keys) next.searchParams.delete(k);
+      }
+      const toGet =
+        response.status === 303 ||
+        ((response.status === 301 || response.status === 302) && currentInit.method === 'POST');
+      currentInit = { ...currentInit, headers: nextHeaders, ...(toGet ? { method: 'GET', body: null } : {}) };
+      if (toGet) nextHeaders.delete('content-type');
+      current = next;
     }
   }
 
@@ -624,19 +672,27 @@ function encodeBody(kind: BodyKind, body: unknown): BodyInit {
 }
 
 /** Reads the body by content type: JSON, text, binary, or nothing (204, HEAD, empty). */
-async function readResult(op: OperationSpec, response: Response, url: URL, secrets: string[]): Promise<AnyResult> {
+async function readResult(
+  op: OperationSpec,
+  response: Response,
+  url: URL,
+  secrets: string[],
+  maxBytes: number,
+): Promise<AnyResult> {
   const ok = response.status >= 200 && response.status < 300;
   let payload: unknown;
   if (response.status === 204 || response.status === 205 || response.status === 304 || op.method === 'HEAD') {
     payload = undefined;
     await response.body?.cancel().catch(() => undefined);
   } else {
+    const bytes = await readBytes(op, response, url, secrets, maxBytes);
     const type = (response.headers.get('content-type') ?? '').toLowerCase();
     if (/json/.test(type) || type === '') {
-      const text = await response.text();
+      const text = new TextDecoder().decode(bytes);
       if (text === '') payload = undefined;
       else {
         try {
+          // JSON.parse creates `__proto__` as an own property, never a prototype: no pollution.
           payload = JSON.parse(text);
         } catch (error) {
           if (type !== '') {
@@ -651,11 +707,54 @@ async function readResult(op: OperationSpec, response: Response, url: URL, secre
           payload = text;
         }
       }
-    } else if (type.startsWith('text/') || /xml|html/.test(type)) payload = await response.text();
-    else payload = await response.blob();
+    } else if (type.startsWith('text/') || /xml|html/.test(type)) payload = new TextDecoder().decode(bytes);
+    else payload = new Blob([bytes as BlobPart], { type });
   }
   if (ok) return { status: response.status, data: payload, response };
   return { status: response.status, error: payload ?? null, response };
+}
+
+/** The body, refused (stream cancelled) as soon as it exceeds `maxBytes`. */
+async function readBytes(
+  op: OperationSpec,
+  response: Response,
+  url: URL,
+  secrets: string[],
+  maxBytes: number,
+): Promise<Uint8Array> {
+  const tooLarge = () =>
+    new SpecforgeRequestError(
+      `${op.id}: response body is larger than ${maxBytes} bytes (maxResponseBytes)`,
+      'invalid-response',
+      op.id,
+      redactUrl(url, secrets),
+    );
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!response.body) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.byteLength;
+  }
+  return out;
 }
 
 async function resolveCredential(credential: Credential<unknown>): Promise<unknown> {

@@ -9,41 +9,17 @@
  * Writes bench/results-generators.md. Needs /usr/bin/time (Debian package `time`).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse, stringify } from 'yaml';
+import { buildMultiFile } from '../test/support/multi-file.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = path.join(ROOT, 'bench');
 const WORK = path.join(BENCH, '.work');
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const SHARED = [process.env['SPECFORGE_SHARED'], path.resolve(ROOT, '../shared')].find((d): d is string => !!d && existsSync(path.join(d, 'corpus')));
-
-/** Splits a spec into one file per component schema (refs rewritten), like DigitalOcean's layout. */
-function buildMultiFile(source: string, dir: string): string {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(path.join(dir, 'schemas'), { recursive: true });
-  const doc = parse(readFileSync(source, 'utf8')) as { components?: { schemas?: Record<string, unknown> } };
-  // `$ref`s and discriminator mapping values both name schemas.
-  const rewrite = (value: unknown, prefix: string, inMapping = false): unknown => {
-    if (Array.isArray(value)) return value.map((v) => rewrite(v, prefix));
-    if (typeof value !== 'object' || value === null) return value;
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      const m = (k === '$ref' || inMapping) && typeof v === 'string' ? /^#\/components\/schemas\/(.+)$/.exec(v) : null;
-      out[k] = m ? `${prefix}${m[1]}.yaml` : rewrite(v, prefix, k === 'mapping');
-    }
-    return out;
-  };
-  const schemas = doc.components?.schemas ?? {};
-  for (const [name, schema] of Object.entries(schemas)) writeFileSync(path.join(dir, 'schemas', `${name}.yaml`), stringify(rewrite(schema, './')));
-  const root = rewrite({ ...doc, components: { ...doc.components, schemas: undefined } }, './schemas/') as Record<string, unknown>;
-  (root['components'] as Record<string, unknown>)['schemas'] = Object.fromEntries(Object.keys(schemas).map((n) => [n, { $ref: `./schemas/${n}.yaml` }]));
-  writeFileSync(path.join(dir, 'openapi.yaml'), stringify(root));
-  return path.join(dir, 'openapi.yaml');
-}
 
 interface Tool {
   readonly name: string;

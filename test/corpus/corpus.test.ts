@@ -11,7 +11,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
 import { main } from '../../generator/cli/main.js';
-import { corpusSpecs, invalidCorpusSpecs, SHARED_DIR } from '../support/corpus.js';
+import { CORPUS_DIR, corpusSpecs, invalidCorpusSpecs, SHARED_DIR } from '../support/corpus.js';
+import { buildMultiFile } from '../support/multi-file.js';
 import { typeCheck } from '../support/tsc.js';
 
 const specs = corpusSpecs();
@@ -86,4 +87,17 @@ describe.skipIf(!SHARED_DIR)('corpus examples', () => {
     });
     expect(rejected).toEqual([]);
   }, 60_000);
+});
+
+describe.skipIf(!SHARED_DIR)('multi-file specs', () => {
+  it('a root document that $refs hundreds of files in sub-folders (Clerk, split) generates and type-checks', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'specforge-multi-'));
+    const root = buildMultiFile(path.join(CORPUS_DIR, '3.0.x/clerk-2025-11-10.yaml'), path.join(dir, 'spec'));
+    const summary = await generate({ spec: root, out: path.join(dir, 'out', 'pkg') });
+    expect(summary.inputs.length).toBeGreaterThan(100); // 142 schema files + the root
+    expect(new Set(summary.inputs.map((f) => path.basename(path.dirname(f)))).size).toBeGreaterThan(10); // many sub-folders
+    expect(summary.schemas).toBeGreaterThan(100);
+    const result = typeCheck(path.join(dir, 'out'));
+    expect(result.output).toBe('');
+  }, 120_000);
 });

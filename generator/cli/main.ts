@@ -40,7 +40,7 @@ Options:
   -v, --version            show the version
 
 Colour is used on a terminal unless NO_COLOR is set.
-Exit codes: 0 ok, 1 invalid input or stale output, 2 usage error.`;
+Exit codes: 0 ok, 1 invalid input or stale output, 2 usage error, 70 internal error.`;
 
 class UsageError extends Error {}
 
@@ -71,7 +71,11 @@ export async function main(argv: readonly string[], io: Io = processIo, signal?:
       io.err(colours.red(error.format()));
       return 1;
     }
-    throw error;
+    // A bug in specforge, not in the input: one line, the stack only on request.
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(colours.red(`specforge: internal error: ${message} (please report it; set SPECFORGE_DEBUG=1 for the stack)`));
+    if (io.env?.['SPECFORGE_DEBUG'] && error instanceof Error && error.stack) io.err(error.stack);
+    return 70;
   }
 }
 

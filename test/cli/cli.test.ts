@@ -101,3 +101,18 @@ describe('specforge CLI', () => {
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
   });
 });
+
+describe('internal errors', () => {
+  it('print one line without a stack trace and exit 70', async () => {
+    const dir = tempSpecDir({});
+    // A directory where the output's parent should be: writing fails with an unexpected fs error.
+    const blocker = path.join(dir, 'file');
+    writeFileSync(blocker, 'not a folder');
+    const spec = path.join(dir, 'openapi.yaml');
+    writeFileSync(spec, GOOD);
+    const r = await cli(['generate', spec, '--out', path.join(blocker, 'out')]);
+    expect(r.code).toBe(70);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/^specforge: internal error: /);
+  });
+});

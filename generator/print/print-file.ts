@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { printStructure, StructureKind } from 'ts-morph';
 import { format, type Options } from 'prettier';
 import { docText, jsDoc } from '../safe/code.js';
+import { indentByBraces } from './indent.js';
 import type { EmittedFile } from '../../templates/package/package-files.js';
 
 const PRETTIER_OPTIONS: Options = { parser: 'babel-ts', singleQuote: true, printWidth: 120, trailingComma: 'all', semi: true };
@@ -42,30 +43,51 @@ export async function printFile(file: EmittedFile, source: string): Promise<stri
   return formatCode(fileText(file, source));
 }
 
-/** Prints and formats every file of a package, the largest one in a worker when it pays off. */
+/** Prints and formats every file of a package; big outputs are formatted on two threads. */
 export async function printFiles(files: readonly EmittedFile[], source: string): Promise<Map<string, string>> {
-  const texts = files.map((f) => ({ path: f.path, raw: 'text' in f, text: 'text' in f ? f.text : fileText(f, source) }));
+  const texts = files.map((f) => {
+    if ('text' in f) return { path: f.path, raw: true, text: f.text };
+    const text = fileText(f, source);
+    return f.layout === 'indent' ? { path: f.path, raw: true, text: indentByBraces(text) } : { path: f.path, raw: false, text };
+  });
   const code = texts.filter((t) => !t.raw);
   const total = code.reduce((n, t) => n + t.text.length, 0);
-  const largest = code.reduce<(typeof code)[number] | undefined>((a, t) => (!a || t.text.length > a.text.length ? t : a), undefined);
   const out = new Map<string, string>();
-  let offloaded: Promise<string> | undefined;
+  for (const t of texts) if (t.raw) out.set(t.path, t.text);
+  // Greedy two-way split by size (largest first): the worker takes one bin, this thread the other.
+  const bins: [typeof code, typeof code] = [[], []];
+  const sizes = [0, 0];
+  if (total > PARALLEL_THRESHOLD && code.length > 1) {
+    for (const t of [...code].sort((a, b) => b.text.length - a.text.length)) {
+      const i = sizes[0]! <= sizes[1]! ? 0 : 1;
+      bins[i].push(t);
+      sizes[i]! += t.text.length;
+    }
+  } else bins[1].push(...code);
   let worker: Worker | undefined;
-  if (largest && total > PARALLEL_THRESHOLD && code.length > 1) {
+  let offloaded: Promise<void> | undefined;
+  if (bins[0].length) {
     worker = new Worker(new URL('./format-worker.mjs', import.meta.url));
     const w = worker;
-    offloaded = new Promise<string>((resolve, reject) => {
-      w.once('message', (m: { text?: string; error?: string }) => (m.error !== undefined ? reject(new Error(m.error)) : resolve(m.text!)));
+    offloaded = new Promise<void>((resolve, reject) => {
+      let left = bins[0].length;
+      w.on('message', (m: { id: number; text?: string; error?: string }) => {
+        const t = bins[0][m.id]!;
+        // A prettier failure (deep nesting) in the worker: format here, which falls back to the printed text.
+        const done = (text: string) => {
+          out.set(t.path, text);
+          if (--left === 0) resolve();
+        };
+        if (m.error !== undefined) void formatCode(t.text).then(done, reject);
+        else done(m.text!);
+      });
       w.once('error', reject);
     });
-    worker.postMessage({ id: 0, text: largest.text, options: PRETTIER_OPTIONS });
+    bins[0].forEach((t, id) => w.postMessage({ id, text: t.text, options: PRETTIER_OPTIONS }));
   }
   try {
-    for (const t of texts) {
-      if (t === largest && offloaded) continue;
-      out.set(t.path, t.raw ? t.text : await formatCode(t.text));
-    }
-    if (largest && offloaded) out.set(largest.path, await offloaded.catch(() => formatCode(largest.text)));
+    for (const t of bins[1]) out.set(t.path, await formatCode(t.text));
+    await offloaded;
   } finally {
     await worker?.terminate();
   }

@@ -20,6 +20,11 @@ export type EmittedFile =
       readonly path: string;
       /** A TypeScript module: printed and formatted. */
       readonly statements: readonly Statement[];
+      /**
+       * `indent` lays out a very large module by brace depth instead of prettier, which would
+       * dominate generation time (validators of big specs). Default `prettier`.
+       */
+      readonly layout?: 'prettier' | 'indent';
     }
   | {
       readonly path: string;
@@ -35,11 +40,19 @@ export function packageFiles(model: ApiModel, plan: Plan, options: PackageOption
     { path: 'client-runtime.gen.ts', statements: [runtimeSource('client')] },
     { path: 'client.gen.ts', statements: clientStatements(model, plan, pagination, true) },
     { path: 'validators-runtime.gen.ts', statements: [runtimeSource('validators')] },
-    { path: 'validators.gen.ts', statements: validatorStatements(model, plan, { formats: options.formats ?? 'assert' }) },
+    validatorsFile(model, plan, options),
     { path: 'index.ts', statements: [exportAllStructure('./types.gen.js'), exportAllStructure('./client.gen.js'), exportAllStructure('./validators.gen.js')] },
     { path: 'package.json', text: packageJson(model, options.name ?? 'generated-api-client') },
     { path: 'README.md', text: packageReadme(model, plan, options.name ?? 'generated-api-client') },
   ];
+}
+
+/** Above this many schemas, validators are laid out without prettier (see `EmittedFile.layout`). */
+const LARGE_VALIDATORS = 60;
+
+function validatorsFile(model: ApiModel, plan: Plan, options: PackageOptions): EmittedFile {
+  const statements = validatorStatements(model, plan, { formats: options.formats ?? 'assert' });
+  return { path: 'validators.gen.ts', statements, layout: model.schemas.length > LARGE_VALIDATORS ? 'indent' : 'prettier' };
 }
 
 /** Choices that change the emitted package. */

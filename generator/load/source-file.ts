@@ -6,6 +6,7 @@
  * specs) and re-parsed with `yaml` only if a diagnostic needs a position.
  */
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
+import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import path from 'node:path';
 import { SpecforgeError, type SourceLocation } from '../diagnostics.js';
 import { jsonOffset, lineColumn } from './json-positions.js';
@@ -62,7 +63,34 @@ export function parseSourceFile(absolutePath: string, text: string): SourceFile 
       },
     };
   }
-  return parseYaml(absolutePath, displayPath, text);
+  return parseYamlFast(absolutePath, displayPath, text) ?? parseYaml(absolutePath, displayPath, text);
+}
+
+/**
+ * The common path for YAML: js-yaml builds the data several times faster than the `yaml`
+ * package's document model (Clerk, 600 KB: ~60 ms vs ~260 ms), and the position-keeping parse runs
+ * only if a diagnostic needs a line and column. Documents with anchors take the `yaml` path, whose
+ * alias cap stops "billion laughs" expansion; any js-yaml error also falls back to it, so syntax
+ * errors are reported (and placed) the same way.
+ */
+function parseYamlFast(absolutePath: string, displayPath: string, text: string): SourceFile | undefined {
+  if (/(^|[\s[{,:-])&[^\s]/m.test(text)) return undefined;
+  let data: unknown;
+  try {
+    data = loadYaml(text, { schema: CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  let positions: YamlPositions | undefined;
+  return {
+    absolutePath,
+    displayPath,
+    data,
+    locate(pointer) {
+      positions ??= yamlPositions(text);
+      return positions.locate(displayPath, pointer);
+    },
+  };
 }
 
 function parseYaml(absolutePath: string, displayPath: string, text: string): SourceFile {

@@ -2,7 +2,7 @@
  * The only bridge from `Code` to ts-morph structures. ts-morph structure fields are raw code text, so
  * they are filled here from `Code`/`Ident` values only, never from strings.
  */
-import { StructureKind, VariableDeclarationKind, type StatementStructures, type TypeAliasDeclarationStructure, type VariableStatementStructure, type ImportDeclarationStructure, type ExportDeclarationStructure } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind, type StatementStructures, type TypeAliasDeclarationStructure, type VariableStatementStructure, type ExportDeclarationStructure } from 'ts-morph';
 import { jsDoc, type Code, type DocText, type Ident } from '../generator/safe/code.js';
 
 export type Statement = StatementStructures | string;
@@ -21,11 +21,6 @@ export function constStructure(name: Ident, initializer: Code, options: { type?:
     leadingTrivia: jsDoc(options.docs ?? []).text || undefined,
     declarations: [{ kind: StructureKind.VariableDeclaration, name: name.text, initializer: initializer.text, ...(options.type ? { type: options.type.text } : {}) }],
   };
-}
-
-/** `import type { a, b } from './x.js';` */
-export function importStructure(names: readonly Ident[], from: string, typeOnly: boolean): ImportDeclarationStructure {
-  return { kind: StructureKind.ImportDeclaration, isTypeOnly: typeOnly, moduleSpecifier: from, namedImports: names.map((n) => n.text) };
 }
 
 /** `export * from './x.js';` */

@@ -11,7 +11,6 @@ import { pathToFileURL } from 'node:url';
 import { SpecforgeError, type SourceLocation } from '../diagnostics.js';
 import { displayPathOf, parseSourceFile, type SourceFile } from './source-file.js';
 import { forEachExternalRef, formatPointer, isRemoteAddress, parseRef } from './refs.js';
-import { checkStructure } from './check-structure.js';
 
 export interface LoadOptions {
   /** Follow `$ref`s to files outside the root document's folder. Default false. */

@@ -48,7 +48,8 @@ export function parseSchema(value: unknown, place: Place, ctx: ParseContext): Sc
       if (siblings.length > 0) {
         ctx.diagnostics.warn(`$ref has sibling keywords (${siblings.join(', ')}), which OpenAPI 3.0 ignores`, ctx.spec.locate(child(place, '$ref')));
       }
-      const nullable = s['nullable'] === true && !is30 ? false : s['nullable'] === true;
+      // `nullable` is a 3.0 keyword; 3.1 spells it as a type union.
+      const nullable = is30 && (s['nullable'] === true || s['x-nullable'] === true);
       if (!nullable) return { kind: 'ref', pointer, target, ...annotations };
       // `nullable` next to a `$ref` is common in 3.0 specs; honour it rather than drop it.
       return { kind: 'keywords', pointer, ...annotations, anyOf: [{ kind: 'ref', pointer, target }, { kind: 'keywords', pointer, types: ['null'] }] };

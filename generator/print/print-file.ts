@@ -37,12 +37,6 @@ async function formatCode(text: string): Promise<string> {
   }
 }
 
-/** Prints and formats one file; `source` is the spec path shown in the header. */
-export async function printFile(file: EmittedFile, source: string): Promise<string> {
-  if ('text' in file) return file.text;
-  return formatCode(fileText(file, source));
-}
-
 /** Prints and formats every file of a package; big outputs are formatted on two threads. */
 export async function printFiles(files: readonly EmittedFile[], source: string): Promise<Map<string, string>> {
   const texts = files.map((f) => {

@@ -11,7 +11,7 @@ import { operationDocLines } from '../types/operation-types.js';
 import { importNamespaceUsed, importUsed, statementsText } from '../imports.js';
 import { apiSpecLiteral } from './api-spec.js';
 import { DateTransformCompiler } from './date-transforms.js';
-import { isSuccessStatus, preferredMediaType, bodyKindOf } from '../../generator/model/media-types.js';
+import { preferredMediaType, bodyKindOf } from '../../generator/model/media-types.js';
 
 const RUNTIME = './client-runtime.gen.js';
 

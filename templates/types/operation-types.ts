@@ -2,7 +2,7 @@
  * Types derived from operations: `…Request` (path, query, headers, cookies, body), `…Response` (success
  * bodies), `…Error` (error bodies) and the `Operations` map that the client is typed by.
  */
-import { code, docTag, docText, ident, join, jsDoc, key, litType, raw, type Code, type DocText } from '../../generator/safe/code.js';
+import { code, docTag, docText, ident, join, jsDoc, key, raw, type Code, type DocText } from '../../generator/safe/code.js';
 import type { MediaTypeNode, OperationNode, ParameterLocation, ResponseNode } from '../../generator/model/ir.js';
 import { bodyKindOf, isSuccessStatus, preferredMediaType } from '../../generator/model/media-types.js';
 import type { Plan } from '../../generator/plan/plan.js';
@@ -87,4 +87,3 @@ function unionOfBodies(responses: readonly ResponseNode[], plan: Plan, none: str
   return join(unique.map((t) => code`(${t})`), ' | ');
 }
 
-void litType;

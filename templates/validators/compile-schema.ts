@@ -11,7 +11,7 @@
 import { code, join, lit, prop, raw, regex, type Code } from '../../generator/safe/code.js';
 import type { KeywordSchemaNode, SchemaNode, JsonType } from '../../generator/model/ir.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
-import { notTypeCheck, typeCheck } from './type-checks.js';
+import { notTypeCheck } from './type-checks.js';
 
 /** Formats asserted when `formats: 'assert'` (the ones the runtime implements). */
 export const ASSERTED_FORMATS: ReadonlySet<string> = new Set(['date-time', 'date', 'time', 'email', 'uuid', 'uri', 'ipv4', 'ipv6', 'int32', 'int64']);
@@ -38,11 +38,7 @@ export class ValidatorCompiler {
 
   /** Declares the function for a named schema view. */
   compileNamed(name: string, node: SchemaNode, view: SchemaView): void {
-    this.declarations.push(this.functionCode(name, this.functionBody(node, view)));
-  }
-
-  private functionBody(node: SchemaNode, view: SchemaView): Code {
-    return this.body(node, view);
+    this.declarations.push(this.functionCode(name, this.body(node, view)));
   }
 
   private functionCode(name: string, body: Code): Code {
@@ -58,7 +54,7 @@ export class ValidatorCompiler {
    */
   sub(node: SchemaNode, view: SchemaView): Code {
     if (node.kind === 'ref') return raw(this.plan.schemaValidator(node.target, view));
-    const body = this.functionBody(node, view);
+    const body = this.body(node, view);
     const known = this.byBody.get(body.text);
     if (known) return raw(known);
     const name = `s${this.counter++}`;

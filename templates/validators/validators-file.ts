@@ -4,7 +4,7 @@
  * uses for `validate: { request, response }`.
  */
 import { code, join, key, lit, raw, type Code } from '../../generator/safe/code.js';
-import type { ApiModel, SchemaNode } from '../../generator/model/ir.js';
+import type { ApiModel } from '../../generator/model/ir.js';
 import { isSuccessStatus, preferredMediaType, bodyKindOf } from '../../generator/model/media-types.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { codeStatement, type Statement } from '../structures.js';
@@ -33,11 +33,11 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
   for (const op of model.operations) {
     const parts: Code[] = [];
     const body = op.requestBody && preferredMediaType(op.requestBody.content);
-    if (body?.schema && bodyKindOf(body.mediaType) === 'json') parts.push(code`request: (v, mode) => run(${checkFor(compiler, body.schema, 'write')}, v, mode),`);
+    if (body?.schema && bodyKindOf(body.mediaType) === 'json') parts.push(code`request: (v, mode) => run(${compiler.sub(body.schema, 'write')}, v, mode),`);
     const responses: Code[] = [];
     for (const r of op.responses.filter((r) => isSuccessStatus(r.status))) {
       const media = preferredMediaType(r.content);
-      if (media?.schema && bodyKindOf(media.mediaType) === 'json') responses.push(code`${lit(r.status)}: (v, mode) => run(${checkFor(compiler, media.schema, 'read')}, v, mode),`);
+      if (media?.schema && bodyKindOf(media.mediaType) === 'json') responses.push(code`${lit(r.status)}: (v, mode) => run(${compiler.sub(media.schema, 'read')}, v, mode),`);
     }
     if (responses.length) parts.push(code`responses: {\n${join(responses, '\n')}\n},`);
     if (parts.length) operations.push(code`${key(plan.operation(op).method)}: {\n${join(parts, '\n')}\n},`);
@@ -55,8 +55,4 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
     codeStatement(importNamespaceUsed(text, './types.gen.js', 'types')),
     ...body,
   ];
-}
-
-function checkFor(compiler: ValidatorCompiler, schema: SchemaNode, view: SchemaView): Code {
-  return compiler.sub(schema, view);
 }

@@ -3,7 +3,7 @@
  * prototype pollution; oversized bodies refused; redirects to another origin lose every credential.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createClient as createClockify, SpecforgeRequestError } from '../../generated/clockify/index.js';
+import { createClient as createClockify } from '../../generated/clockify/index.js';
 import { createClient as createJournyx, SpecforgeRequestError as JournyxRequestError } from '../../generated/journyx/index.js';
 import { json, startServer, type TestServer } from '../support/http-server.js';
 

@@ -17,7 +17,7 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 });
-// Files the bundle reads next to itself: the verbatim runtimes and the prettier worker.
-for (const [from, to] of [['templates/runtime/client.ts', 'client.ts'], ['templates/runtime/validators.ts', 'validators.ts'], ['generator/print/format-worker.mjs', 'format-worker.mjs']]) {
+// Files the bundle reads next to itself: the verbatim runtimes.
+for (const [from, to] of [['templates/runtime/client.ts', 'client.ts'], ['templates/runtime/validators.ts', 'validators.ts']]) {
   copyFileSync(new URL(from, root), new URL(to, dist));
 }

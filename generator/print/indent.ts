@@ -1,8 +1,8 @@
 /**
- * A fast layout for very large generated modules (validators of big specs), where prettier would
- * dominate generation time: re-indents by brace depth, leaving each emitted line as it is. Strings
- * (single, double, template) and comments are skipped so a `{` inside them does not count. The
- * emitters already put one statement per line, so the result reads like formatted code.
+ * The layout of code nested too deeply for the formatter (see print-file.ts): re-indents by brace
+ * depth, leaving each emitted line as it is. Strings (single, double, template) and comments are
+ * skipped so a `{` inside them does not count. The emitters already put one statement per line, so
+ * the result reads like formatted code.
  */
 export function indentByBraces(text: string, unit = '  '): string {
   const lines = text.split('\n');
@@ -56,4 +56,34 @@ export function indentByBraces(text: string, unit = '  '): string {
     depth = Math.max(0, depth + opens);
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+/**
+ * The deepest nesting of `{`, `(` and `[` in code, strings and comments skipped as above. Linear;
+ * decides whether the formatter can be trusted with a file.
+ */
+export function maxBracketDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let quote: string | undefined;
+  let comment: 'line' | 'block' | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (comment === 'line') {
+      if (c === '\n') comment = undefined;
+    } else if (comment === 'block') {
+      if (c === '*' && text[i + 1] === '/') {
+        comment = undefined;
+        i++;
+      }
+    } else if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '/' && text[i + 1] === '/') comment = 'line';
+    else if (c === '/' && text[i + 1] === '*') comment = 'block';
+    else if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '{' || c === '(' || c === '[') max = Math.max(max, ++depth);
+    else if (c === '}' || c === ')' || c === ']') depth--;
+  }
+  return max;
 }

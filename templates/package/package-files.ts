@@ -20,11 +20,8 @@ export type EmittedFile =
       readonly path: string;
       /** A TypeScript module: printed and formatted. */
       readonly statements: readonly Statement[];
-      /**
-       * `indent` lays out a very large module by brace depth instead of prettier, which would
-       * dominate generation time (validators of big specs). Default `prettier`.
-       */
-      readonly layout?: 'prettier' | 'indent';
+      /** The statements are source that is formatted already (the verbatim runtimes): not reformatted. */
+      readonly formatted?: true;
     }
   | {
       readonly path: string;
@@ -37,22 +34,14 @@ export function packageFiles(model: ApiModel, plan: Plan, options: PackageOption
   const pagination = findPagination(model);
   return [
     { path: 'types.gen.ts', statements: [...schemaDeclarations(model.schemas, plan), ...operationDeclarations(model.operations, plan)] },
-    { path: 'client-runtime.gen.ts', statements: [runtimeSource('client')] },
+    { path: 'client-runtime.gen.ts', statements: [runtimeSource('client')], formatted: true },
     { path: 'client.gen.ts', statements: clientStatements(model, plan, pagination, true) },
-    { path: 'validators-runtime.gen.ts', statements: [runtimeSource('validators')] },
-    validatorsFile(model, plan, options),
+    { path: 'validators-runtime.gen.ts', statements: [runtimeSource('validators')], formatted: true },
+    { path: 'validators.gen.ts', statements: validatorStatements(model, plan, { formats: options.formats ?? 'assert' }) },
     { path: 'index.ts', statements: [exportAllStructure('./types.gen.js'), exportAllStructure('./client.gen.js'), exportAllStructure('./validators.gen.js')] },
     { path: 'package.json', text: packageJson(model, options.name ?? 'generated-api-client') },
     { path: 'README.md', text: packageReadme(model, plan, options.name ?? 'generated-api-client') },
   ];
-}
-
-/** Above this many schemas, validators are laid out without prettier (see `EmittedFile.layout`). */
-const LARGE_VALIDATORS = 60;
-
-function validatorsFile(model: ApiModel, plan: Plan, options: PackageOptions): EmittedFile {
-  const statements = validatorStatements(model, plan, { formats: options.formats ?? 'assert' });
-  return { path: 'validators.gen.ts', statements, layout: model.schemas.length > LARGE_VALIDATORS ? 'indent' : 'prettier' };
 }
 
 /** Choices that change the emitted package. */

@@ -24,7 +24,13 @@ export interface ParamSpec {
 /** How an operation pages: Journyx-style links or Clockify-style page numbers. */
 export type PaginationSpec =
   | { readonly kind: 'nextLink'; readonly items: string; readonly next: string }
-  | { readonly kind: 'page'; readonly page: string; readonly size: string; readonly defaultSize: number; readonly items?: string };
+  | {
+      readonly kind: 'page';
+      readonly page: string;
+      readonly size: string;
+      readonly defaultSize: number;
+      readonly items?: string;
+    };
 
 /** An operation, as data. */
 export interface OperationSpec {
@@ -135,8 +141,18 @@ export interface CallOptions {
 export type ApiResult<Responses> =
   | {
       [S in keyof Responses]: S extends `2${string}`
-        ? { readonly status: StatusOf<S>; readonly data: Responses[S]; readonly error?: undefined; readonly response: Response }
-        : { readonly status: StatusOf<S>; readonly data?: undefined; readonly error: Responses[S]; readonly response: Response };
+        ? {
+            readonly status: StatusOf<S>;
+            readonly data: Responses[S];
+            readonly error?: undefined;
+            readonly response: Response;
+          }
+        : {
+            readonly status: StatusOf<S>;
+            readonly data?: undefined;
+            readonly error: Responses[S];
+            readonly response: Response;
+          };
     }[keyof Responses]
   | (Exclude<keyof Responses, `2${string}`> extends never
       ? { readonly status: number; readonly data?: undefined; readonly error: {} | null; readonly response: Response }
@@ -202,7 +218,11 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
   const baseUrl = (options.baseUrl ?? defaultServerUrl(api, options.serverVariables)).replace(/\/+$/, '');
   const doFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
 
-  async function call(operationId: string, parts: RequestParts = {}, callOptions: CallOptions = {}): Promise<AnyResult> {
+  async function call(
+    operationId: string,
+    parts: RequestParts = {},
+    callOptions: CallOptions = {},
+  ): Promise<AnyResult> {
     const op = api.operations[operationId];
     if (!op) throw new TypeError(`unknown operation ${operationId}`);
     const validators = api.validators?.[operationId];
@@ -218,7 +238,15 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const cookies = op.params
       .filter((p) => p.in === 'cookie' && parts.cookies?.[p.name] !== undefined)
       .map((p) => `${p.name}=${encodeURIComponent(serializeSimple(parts.cookies?.[p.name], false, p.json))}`);
-    const auth = await applyAuth(op, api.securitySchemes, (options.auth ?? {}) as Record<string, Credential<unknown>>, headers, url, cookies, secrets);
+    const auth = await applyAuth(
+      op,
+      api.securitySchemes,
+      (options.auth ?? {}) as Record<string, Credential<unknown>>,
+      headers,
+      url,
+      cookies,
+      secrets,
+    );
     if (auth) throw new SpecforgeRequestError(`${op.id}: ${auth}`, 'auth', op.id, redactUrl(url, secrets));
     if (cookies.length) headers.set('cookie', cookies.join('; '));
     for (const [k, v] of Object.entries(callOptions.headers ?? {})) headers.set(k, v);
@@ -228,7 +256,13 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       if (options.validate?.request && validators?.request) {
         const issues = validators.request(parts.body, 'strict');
         if (issues.length) {
-          throw new SpecforgeRequestError(`${op.id}: invalid request body: ${describeIssues(issues)}`, 'invalid-request', op.id, redactUrl(url, secrets), { issues });
+          throw new SpecforgeRequestError(
+            `${op.id}: invalid request body: ${describeIssues(issues)}`,
+            'invalid-request',
+            op.id,
+            redactUrl(url, secrets),
+            { issues },
+          );
         }
       }
       body = encodeBody(op.body.kind, parts.body);
@@ -241,10 +275,15 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const mode = options.validate?.response;
     const transform = pickByStatus(api.transforms?.[operationId], response.status);
     if (mode && result.error === undefined) {
-      const validator = validators?.responses?.[String(response.status)] ?? validators?.responses?.[`${String(response.status)[0]}XX`];
+      const validator =
+        validators?.responses?.[String(response.status)] ?? validators?.responses?.[`${String(response.status)[0]}XX`];
       const issues = validator ? validator(result.data, mode === 'lenient' ? 'lenient' : 'strict') : [];
       if (issues.length) {
-        return { status: response.status, error: { message: `response body does not match the spec: ${describeIssues(issues)}`, issues }, response };
+        return {
+          status: response.status,
+          error: { message: `response body does not match the spec: ${describeIssues(issues)}`, issues },
+          response,
+        };
       }
     }
     if (transform && result.error === undefined) return { ...result, data: transform(result.data) };
@@ -253,7 +292,14 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
   }
 
   /** Sends with timeout, retries and hooks. */
-  async function send(op: OperationSpec, url: URL, headers: Headers, body: BodyInit | undefined, signal: AbortSignal | undefined, secrets: string[]): Promise<Response> {
+  async function send(
+    op: OperationSpec,
+    url: URL,
+    headers: Headers,
+    body: BodyInit | undefined,
+    signal: AbortSignal | undefined,
+    secrets: string[],
+  ): Promise<Response> {
     const retry = options.retry ?? {};
     const retries = retry.retries ?? 2;
     const started = Date.now();
@@ -262,7 +308,9 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     for (let attempt = 1; ; attempt++) {
       const info: RequestInfo = { operation: op.id, method: op.method, url: shownUrl, headers: shownHeaders, attempt };
       await options.onRequest?.(info);
-      const signals = [signal, options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : undefined].filter((s): s is AbortSignal => s !== undefined);
+      const signals = [signal, options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : undefined].filter(
+        (s): s is AbortSignal => s !== undefined,
+      );
       const attemptSignal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
       const requestInit: RequestInit = { method: op.method, headers };
       if (body !== undefined) requestInit.body = body;
@@ -274,13 +322,26 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
         response = await fetchFollowing(url, requestInit, headers, secrets);
       } catch (error) {
         const kind = signal?.aborted ? 'aborted' : attemptSignal?.aborted ? 'timeout' : 'network';
-        const what = kind === 'aborted' ? 'aborted by the caller' : kind === 'timeout' ? `timed out after ${options.timeoutMs} ms` : 'network error';
-        failure = new SpecforgeRequestError(`${op.id}: ${what} calling ${op.method} ${shownUrl}`, kind, op.id, shownUrl, { cause: redactError(error, secrets) });
+        const what =
+          kind === 'aborted'
+            ? 'aborted by the caller'
+            : kind === 'timeout'
+              ? `timed out after ${options.timeoutMs} ms`
+              : 'network error';
+        failure = new SpecforgeRequestError(
+          `${op.id}: ${what} calling ${op.method} ${shownUrl}`,
+          kind,
+          op.id,
+          shownUrl,
+          { cause: redactError(error, secrets) },
+        );
       }
       if (response) await options.onResponse?.({ ...info, status: response.status, durationMs: Date.now() - t0 });
       else if (failure) await options.onError?.({ ...info, error: failure });
 
-      const retryable = response ? isRetryableStatus(op, response.status, retry) : failure?.kind !== 'aborted' && (IDEMPOTENT.has(op.method) || retry.retryNonIdempotent === true);
+      const retryable = response
+        ? isRetryableStatus(op, response.status, retry)
+        : failure?.kind !== 'aborted' && (IDEMPOTENT.has(op.method) || retry.retryNonIdempotent === true);
       if (attempt > retries || !retryable) {
         if (response) return response;
         throw failure;
@@ -306,14 +367,22 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     for (let hop = 0; ; hop++) {
       const response = await doFetch(new Request(current, currentInit));
       const location = response.headers.get('location');
-      if (response.status < 300 || response.status > 399 || response.status === 304 || !location || hop >= (options.maxRedirects ?? 5)) return response;
+      if (
+        response.status < 300 ||
+        response.status > 399 ||
+        response.status === 304 ||
+        !location ||
+        hop >= (options.maxRedirects ?? 5)
+      )
+        return response;
       await response.body?.cancel().catch(() => undefined);
       const next = new URL(location, current);
       const nextHeaders = new Headers(headers);
       if (next.origin !== url.origin) {
         const drop: string[] = [];
         nextHeaders.forEach((value, name) => {
-          if (SENSITIVE_HEADERS.has(name) || secrets.some((secret) => secret && value.includes(secret))) drop.push(name);
+          if (SENSITIVE_HEADERS.has(name) || secrets.some((secret) => secret && value.includes(secret)))
+            drop.push(name);
         });
         for (const name of drop) nextHeaders.delete(name);
         const keys: string[] = [];
@@ -322,7 +391,9 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
         });
         for (const k of keys) next.searchParams.delete(k);
       }
-      const toGet = response.status === 303 || ((response.status === 301 || response.status === 302) && currentInit.method === 'POST');
+      const toGet =
+        response.status === 303 ||
+        ((response.status === 301 || response.status === 302) && currentInit.method === 'POST');
       currentInit = { ...currentInit, headers: nextHeaders, ...(toGet ? { method: 'GET', body: null } : {}) };
       if (toGet) nextHeaders.delete('content-type');
       current = next;
@@ -330,7 +401,11 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
   }
 
   /** Pages through an operation; yields whole pages' bodies. */
-  async function* pages(operationId: string, parts: RequestParts = {}, callOptions: CallOptions = {}): AsyncGenerator<unknown> {
+  async function* pages(
+    operationId: string,
+    parts: RequestParts = {},
+    callOptions: CallOptions = {},
+  ): AsyncGenerator<unknown> {
     const op = api.operations[operationId];
     const pagination = op?.pagination;
     if (!op || !pagination) throw new TypeError(`${operationId} does not page`);
@@ -339,7 +414,11 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       let page = Number(query[pagination.page] ?? 1);
       const size = Number(query[pagination.size] ?? pagination.defaultSize);
       for (;;) {
-        const result = await call(operationId, { ...parts, query: { ...query, [pagination.page]: page, [pagination.size]: size } }, callOptions);
+        const result = await call(
+          operationId,
+          { ...parts, query: { ...query, [pagination.page]: page, [pagination.size]: size } },
+          callOptions,
+        );
         if (result.error !== undefined) throw new SpecforgeHttpError(op.id, result.status, result.error);
         yield result.data;
         const items = itemsOf(result.data, pagination.items);
@@ -357,7 +436,11 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     }
   }
 
-  async function* items(operationId: string, parts: RequestParts = {}, callOptions: CallOptions = {}): AsyncGenerator<unknown> {
+  async function* items(
+    operationId: string,
+    parts: RequestParts = {},
+    callOptions: CallOptions = {},
+  ): AsyncGenerator<unknown> {
     const pagination = api.operations[operationId]?.pagination;
     for await (const page of pages(operationId, parts, callOptions)) yield* itemsOf(page, pagination?.items);
   }
@@ -392,21 +475,44 @@ function itemsOf(page: unknown, field: string | undefined): unknown[] {
  * never receives our credentials. A link outside the operation's path, or one that does not move
  * forward, is refused rather than followed in a loop.
  */
-function nextLinkQuery(next: string, baseUrl: string, op: OperationSpec, previous: Record<string, unknown>): Record<string, unknown> {
+function nextLinkQuery(
+  next: string,
+  baseUrl: string,
+  op: OperationSpec,
+  previous: Record<string, unknown>,
+): Record<string, unknown> {
   const base = new URL(baseUrl);
   const link = new URL(next, base);
   // The link may carry the server's own base path (…/api/v1/users): compare the end.
-  const expected = op.path.split(/\{[^}]+\}/).map(escapeRegExp).join('[^/]+');
+  const expected = op.path
+    .split(/\{[^}]+\}/)
+    .map(escapeRegExp)
+    .join('[^/]+');
   if (!new RegExp(`${expected}$`).test(link.pathname)) {
-    throw new SpecforgeRequestError(`${op.id}: next-page link ${link.pathname} is not this operation's path; refusing to follow it`, 'invalid-response', op.id, base.href);
+    throw new SpecforgeRequestError(
+      `${op.id}: next-page link ${link.pathname} is not this operation's path; refusing to follow it`,
+      'invalid-response',
+      op.id,
+      base.href,
+    );
   }
   const query: Record<string, unknown> = {};
-  for (const p of op.params) if (p.in === 'query' && previous[p.name] !== undefined && !link.searchParams.has(p.name)) query[p.name] = previous[p.name];
+  for (const p of op.params)
+    if (p.in === 'query' && previous[p.name] !== undefined && !link.searchParams.has(p.name))
+      query[p.name] = previous[p.name];
   link.searchParams.forEach((v, k) => {
     query[k] = v;
   });
-  const same = Object.keys(query).length === Object.keys(previous).length && Object.keys(query).every((k) => String(query[k]) === String(previous[k]));
-  if (same) throw new SpecforgeRequestError(`${op.id}: next-page link repeats the current page; stopping instead of looping`, 'invalid-response', op.id, base.href);
+  const same =
+    Object.keys(query).length === Object.keys(previous).length &&
+    Object.keys(query).every((k) => String(query[k]) === String(previous[k]));
+  if (same)
+    throw new SpecforgeRequestError(
+      `${op.id}: next-page link repeats the current page; stopping instead of looping`,
+      'invalid-response',
+      op.id,
+      base.href,
+    );
   return query;
 }
 
@@ -420,7 +526,12 @@ function isRetryableStatus(op: OperationSpec, status: number, retry: RetryOption
 }
 
 /** Backoff with full jitter, or the server's `Retry-After` (seconds or an HTTP date). */
-export function nextDelay(attempt: number, retry: RetryOptions, retryAfter: string | null, random: () => number = Math.random): number {
+export function nextDelay(
+  attempt: number,
+  retry: RetryOptions,
+  retryAfter: string | null,
+  random: () => number = Math.random,
+): number {
   const max = retry.maxDelayMs ?? 30_000;
   if (retryAfter !== null) {
     const seconds = Number(retryAfter);
@@ -454,7 +565,10 @@ function defaultServerUrl(api: ApiSpec, variables: Readonly<Record<string, strin
 
 /** Percent-encodes all but RFC 3986 unreserved characters (and `$`, which Journyx's names start with). */
 function encodeComponent(value: string, allowReserved = false): string {
-  const encoded = encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   if (!allowReserved) return encoded;
   return encoded.replace(/%(3A|2F|3F|23|5B|5D|40|21|24|26|27|28|29|2A|2B|2C|3B|3D)/gi, (m) => decodeURIComponent(m));
 }
@@ -469,12 +583,19 @@ function primitive(value: unknown): string {
 }
 
 /** `simple` style (path and header): `a,b` / `k,v,k2,v2` / exploded `k=v,k2=v2`. */
-function serializeSimple(value: unknown, explode: boolean, json?: boolean, encode: (s: string) => string = (s) => s): string {
+function serializeSimple(
+  value: unknown,
+  explode: boolean,
+  json?: boolean,
+  encode: (s: string) => string = (s) => s,
+): string {
   if (json) return encode(JSON.stringify(value));
   if (Array.isArray(value)) return value.map((v) => encode(primitive(v))).join(',');
   if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-    return entries.map(([k, v]) => (explode ? `${encode(k)}=${encode(primitive(v))}` : `${encode(k)},${encode(primitive(v))}`)).join(',');
+    return entries
+      .map(([k, v]) => (explode ? `${encode(k)}=${encode(primitive(v))}` : `${encode(k)},${encode(primitive(v))}`))
+      .join(',');
   }
   return encode(primitive(value));
 }
@@ -486,7 +607,8 @@ function buildPath(op: OperationSpec, values: Readonly<Record<string, unknown>>)
     const value = values[name];
     if (value === undefined || value === null) throw new TypeError(`${op.id}: missing path parameter ${name}`);
     const enc = (s: string) => encodeComponent(s);
-    if (p?.style === 'label') return `.${serializeSimple(value, p.explode, p.json, enc).replace(/,/g, p.explode ? '.' : ',')}`;
+    if (p?.style === 'label')
+      return `.${serializeSimple(value, p.explode, p.json, enc).replace(/,/g, p.explode ? '.' : ',')}`;
     if (p?.style === 'matrix') return `;${encodeName(name)}=${serializeSimple(value, false, p.json, enc)}`;
     return serializeSimple(value, p?.explode ?? false, p?.json, enc);
   });
@@ -510,7 +632,8 @@ function appendQuery(url: URL, op: OperationSpec, values: Readonly<Record<string
       }
     } else if (typeof value === 'object' && !(value instanceof Date)) {
       const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-      if (p.style === 'deepObject') for (const [k, v] of entries) pairs.push(`${name}%5B${encodeName(k)}%5D=${enc(primitive(v))}`);
+      if (p.style === 'deepObject')
+        for (const [k, v] of entries) pairs.push(`${name}%5B${encodeName(k)}%5D=${enc(primitive(v))}`);
       else if (p.explode) for (const [k, v] of entries) pairs.push(`${encodeName(k)}=${enc(primitive(v))}`);
       else pairs.push(`${name}=${entries.map(([k, v]) => `${enc(k)},${enc(primitive(v))}`).join(',')}`);
     } else pairs.push(`${name}=${enc(primitive(value))}`);
@@ -525,7 +648,8 @@ function encodeBody(kind: BodyKind, body: unknown): BodyInit {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
       if (v === undefined) continue;
-      for (const item of Array.isArray(v) ? v : [v]) params.append(k, typeof item === 'object' && item !== null ? JSON.stringify(item) : primitive(item));
+      for (const item of Array.isArray(v) ? v : [v])
+        params.append(k, typeof item === 'object' && item !== null ? JSON.stringify(item) : primitive(item));
     }
     return params;
   }
@@ -544,7 +668,13 @@ function encodeBody(kind: BodyKind, body: unknown): BodyInit {
 }
 
 /** Reads the body by content type: JSON, text, binary, or nothing (204, HEAD, empty). */
-async function readResult(op: OperationSpec, response: Response, url: URL, secrets: string[], maxBytes: number): Promise<AnyResult> {
+async function readResult(
+  op: OperationSpec,
+  response: Response,
+  url: URL,
+  secrets: string[],
+  maxBytes: number,
+): Promise<AnyResult> {
   const ok = response.status >= 200 && response.status < 300;
   let payload: unknown;
   if (response.status === 204 || response.status === 205 || response.status === 304 || op.method === 'HEAD') {
@@ -562,7 +692,13 @@ async function readResult(op: OperationSpec, response: Response, url: URL, secre
           payload = JSON.parse(text);
         } catch (error) {
           if (type !== '') {
-            throw new SpecforgeRequestError(`${op.id}: HTTP ${response.status} response is not valid JSON`, 'invalid-response', op.id, redactUrl(url, secrets), { cause: error });
+            throw new SpecforgeRequestError(
+              `${op.id}: HTTP ${response.status} response is not valid JSON`,
+              'invalid-response',
+              op.id,
+              redactUrl(url, secrets),
+              { cause: error },
+            );
           }
           payload = text;
         }
@@ -575,8 +711,20 @@ async function readResult(op: OperationSpec, response: Response, url: URL, secre
 }
 
 /** The body, refused (stream cancelled) as soon as it exceeds `maxBytes`. */
-async function readBytes(op: OperationSpec, response: Response, url: URL, secrets: string[], maxBytes: number): Promise<Uint8Array> {
-  const tooLarge = () => new SpecforgeRequestError(`${op.id}: response body is larger than ${maxBytes} bytes (maxResponseBytes)`, 'invalid-response', op.id, redactUrl(url, secrets));
+async function readBytes(
+  op: OperationSpec,
+  response: Response,
+  url: URL,
+  secrets: string[],
+  maxBytes: number,
+): Promise<Uint8Array> {
+  const tooLarge = () =>
+    new SpecforgeRequestError(
+      `${op.id}: response body is larger than ${maxBytes} bytes (maxResponseBytes)`,
+      'invalid-response',
+      op.id,
+      redactUrl(url, secrets),
+    );
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
@@ -620,7 +768,9 @@ async function applyAuth(
   secrets: string[],
 ): Promise<string | undefined> {
   if (op.security.length === 0) return undefined;
-  const usable = op.security.find((alternative) => alternative.every((name) => auth[name] !== undefined && schemes[name]?.type !== 'other'));
+  const usable = op.security.find((alternative) =>
+    alternative.every((name) => auth[name] !== undefined && schemes[name]?.type !== 'other'),
+  );
   if (!usable) {
     if (op.security.some((alternative) => alternative.length === 0)) return undefined; // anonymous allowed
     return `no credentials for any of its security schemes (${op.security.map((a) => a.join(' + ')).join(' or ')}); pass them in createClient({ auth })`;
@@ -658,7 +808,8 @@ function redactText(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) {
     if (secret.length === 0) continue;
-    for (const form of new Set([secret, encodeURIComponent(secret), encodeComponent(secret)])) out = out.split(form).join(REDACTED);
+    for (const form of new Set([secret, encodeURIComponent(secret), encodeComponent(secret)]))
+      out = out.split(form).join(REDACTED);
   }
   return out;
 }

@@ -202,7 +202,8 @@ export const formats: Readonly<Record<string, (x: string | number) => boolean>> 
 };
 
 /** Standard Schema v1 result. */
-export type StandardResult<T> = { readonly value: T; readonly issues?: undefined } | { readonly issues: readonly Issue[] };
+export type StandardResult<T> =
+  { readonly value: T; readonly issues?: undefined } | { readonly issues: readonly Issue[] };
 
 /** A validator of one schema view: Standard Schema v1, plus `is` and `parse`. */
 export interface Validator<T> {
@@ -227,7 +228,9 @@ export class SpecforgeValidationError extends Error {
     readonly schema: string,
     readonly issues: readonly Issue[],
   ) {
-    super(`${schema}: ${issues.map((i) => `${i.path.length ? i.path.map(String).join('.') : '(root)'} ${i.message}`).join('; ')}`);
+    super(
+      `${schema}: ${issues.map((i) => `${i.path.length ? i.path.map(String).join('.') : '(root)'} ${i.message}`).join('; ')}`,
+    );
   }
 }
 
@@ -239,7 +242,10 @@ export function validator<T>(name: string, check: Check): Validator<T> {
       check(value, e, (options?.all ? ALL : 0) | (options?.lenient ? LENIENT : 0));
     } catch (error) {
       // Only a stack overflow on a pathologically deep value can get here.
-      e.push({ message: `could not be validated: ${error instanceof RangeError ? 'nested too deeply' : String(error)}`, path: [] });
+      e.push({
+        message: `could not be validated: ${error instanceof RangeError ? 'nested too deeply' : String(error)}`,
+        path: [],
+      });
     }
     return e;
   };
@@ -270,5 +276,11 @@ export function validator<T>(name: string, check: Check): Validator<T> {
 
 /** Body validators of every operation (the client's `validate` option uses them). */
 export type OperationValidatorsTable = Readonly<
-  Record<string, { readonly request?: (v: unknown, mode: 'strict' | 'lenient') => Issue[]; readonly responses?: Readonly<Record<string, (v: unknown, mode: 'strict' | 'lenient') => Issue[]>> }>
+  Record<
+    string,
+    {
+      readonly request?: (v: unknown, mode: 'strict' | 'lenient') => Issue[];
+      readonly responses?: Readonly<Record<string, (v: unknown, mode: 'strict' | 'lenient') => Issue[]>>;
+    }
+  >
 >;

@@ -42,11 +42,3 @@ await writeOutput(${JSON.stringify(out)}, new Map([['a.ts', 'A']]), { beforeSwap
     expect(readdirSync(out)).toEqual(['a.ts']);
   });
 });
-
-describe('indentByBraces (layout of very large modules)', () => {
-  it('indents by depth, ignoring braces in strings and comments', async () => {
-    const { indentByBraces } = await import('../../generator/print/indent.js');
-    const text = 'function f(x) {\nif (x === "{") {\nreturn "}";\n}\n/* { */\nconst a = [\n1,\n];\n}\n';
-    expect(indentByBraces(text)).toBe('function f(x) {\n  if (x === "{") {\n    return "}";\n  }\n  /* { */\n  const a = [\n    1,\n  ];\n}\n');
-  });
-});

@@ -1,0 +1,81 @@
+/**
+ * The formatter (oxfmt plus one parity rule) must give prettier's output byte for byte: the
+ * committed packages, the verbatim runtimes, and big corpus packages are checked against prettier
+ * itself. Deeply nested code, which would overflow oxfmt's native stack, gets the brace layout.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { format as prettier } from 'prettier';
+import { describe, expect, it } from 'vitest';
+import { FORMAT_OPTIONS, printFiles } from '../../generator/print/print-file.js';
+import { collapseFittingUnions } from '../../generator/print/prettier-parity.js';
+import { indentByBraces, maxBracketDepth } from '../../generator/print/indent.js';
+import { renderPackage } from '../../generator/generate.js';
+import { Diagnostics } from '../../generator/diagnostics.js';
+import { CORPUS_DIR, REPO_ROOT } from '../support/corpus.js';
+
+const asPrettier = (text: string) => prettier(text, { ...FORMAT_OPTIONS, parser: 'typescript' });
+
+describe('formatted output is prettier output', () => {
+  const committed = ['clockify', 'journyx'].flatMap((source) =>
+    readdirSync(path.join(REPO_ROOT, 'generated', source))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => path.join('generated', source, f)),
+  );
+  it.each([...committed, 'templates/runtime/client.ts', 'templates/runtime/validators.ts'])('%s is unchanged by prettier', async (file) => {
+    const text = readFileSync(path.join(REPO_ROOT, file), 'utf8');
+    expect(await asPrettier(text)).toBe(text);
+  });
+
+  // The specs where oxfmt alone differs from prettier (unions that fit on the continuation line).
+  it.each(['3.0.x/clerk-2025-11-10.yaml', '3.1.x/opencode.yaml', '3.1.x/full.yaml', '3.1.x/discriminator-any-of.yaml'])(
+    'corpus %s: every module is unchanged by prettier',
+    async (spec) => {
+      const { output } = await renderPackage({ spec: path.join(CORPUS_DIR, spec), out: '/tmp/unused' }, new Diagnostics());
+      for (const [file, text] of output) if (file.endsWith('.ts')) expect(await asPrettier(text), `${spec} ${file}`).toBe(text);
+    },
+    30_000,
+  );
+});
+
+describe('collapseFittingUnions', () => {
+  const broken = (indent: string, head: string, members: string[]) => [head, ...members.map((m, i) => `${indent}| ${m}${i === members.length - 1 ? ';' : ''}`)].join('\n');
+
+  it('puts a union that fits on its continuation line back on one line, as prettier does', () => {
+    expect(collapseFittingUnions(broken('  ', 'export type A =', ["'x'", "'y'"]))).toBe("export type A =\n  'x' | 'y';");
+    expect(collapseFittingUnions(broken('    ', '  status:', ['A', 'B']))).toBe('  status:\n    A | B;');
+  });
+
+  it('leaves a union that does not fit, counting wide characters twice', () => {
+    const long = Array.from({ length: 12 }, (_, i) => `'member-${i}'`);
+    expect(collapseFittingUnions(broken('  ', 'export type A =', long))).toBe(broken('  ', 'export type A =', long));
+    const wide = Array.from({ length: 6 }, (_, i) => `'${'漢'.repeat(8)}${i}'`);
+    expect(collapseFittingUnions(broken('  ', 'export type A =', wide))).toBe(broken('  ', 'export type A =', wide));
+  });
+
+  it('leaves unions whose members span lines or that do not end the statement', () => {
+    const multi = 'export type A =\n  | {\n      a: string;\n    }\n  | B;';
+    expect(collapseFittingUnions(multi)).toBe(multi);
+    const open = 'export type A =\n  | B\n  | C';
+    expect(collapseFittingUnions(open)).toBe(open);
+  });
+});
+
+describe('deep nesting', () => {
+  it('measures bracket depth outside strings and comments', () => {
+    expect(maxBracketDepth('f({ a: [1] }); // ((((\n/* [[[ */ const s = "{{{{";')).toBe(3);
+    expect(maxBracketDepth("const s = '\\'(';")).toBe(0);
+  });
+
+  it('lays out code too deep for the formatter by braces instead of crashing the process', async () => {
+    const depth = 2_000; // oxfmt overflows its native stack (SIGSEGV) at about 1,000
+    const text = `export const v = ${'['.repeat(depth)}${']'.repeat(depth)};\n`;
+    const out = await printFiles([{ path: 'deep.ts', statements: [text] }], 'spec.yaml');
+    expect(out.get('deep.ts')).toContain(indentByBraces(text).trim());
+  });
+
+  it('indents by depth, ignoring braces in strings and comments', () => {
+    const text = 'function f(x) {\nif (x === "{") {\nreturn "}";\n}\n/* { */\nconst a = [\n1,\n];\n}\n';
+    expect(indentByBraces(text)).toBe('function f(x) {\n  if (x === "{") {\n    return "}";\n  }\n  /* { */\n  const a = [\n    1,\n  ];\n}\n');
+  });
+});

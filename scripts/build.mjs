@@ -2,10 +2,11 @@
 // TypeScript transpile on every run (~0.3 s, and memory). bin/specforge.js falls back to the
 // sources through tsx whenever dist/ is missing or older than them, so dist/ can never be stale.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url);
 const dist = new URL('dist/', root);
+rmSync(dist, { recursive: true, force: true }); // nothing stale survives a rebuild
 mkdirSync(dist, { recursive: true });
 await build({
   entryPoints: [new URL('generator/cli/main.ts', root).pathname],

@@ -10,7 +10,8 @@
  * here delegates to it.
  */
 
-import { ts } from 'ts-morph';
+import { createRequire } from 'node:module';
+import type { ts as TypeScript } from 'ts-morph';
 
 /**
  * Code text that is safe to splice into a generated file. A class (not a branded string) so that the
@@ -89,6 +90,9 @@ export function litType(value: string | number | boolean | null): Code {
  */
 export function isIdentifierName(name: string): boolean {
   if (name.length === 0) return false;
+  // ASCII needs no tables; TypeScript (0.2 s and 70 MB to load) is loaded for the first other name.
+  if (/^[\x00-\x7f]*$/.test(name)) return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
+  const ts = typeScript();
   let first = true;
   for (const ch of name) {
     const cp = ch.codePointAt(0)!;
@@ -97,6 +101,12 @@ export function isIdentifierName(name: string): boolean {
     first = false;
   }
   return true;
+}
+
+let loadedTs: typeof TypeScript | undefined;
+function typeScript(): typeof TypeScript {
+  loadedTs ??= (createRequire(import.meta.url)('ts-morph') as { ts: typeof TypeScript }).ts;
+  return loadedTs;
 }
 
 /**

@@ -6,21 +6,49 @@
  */
 import type { Statement } from '../../templates/structures.js';
 
+/** A run of whole statements, printed; `blankBefore` is the separator from the previous chunk. */
+export interface Chunk {
+  readonly text: string;
+  readonly blankBefore: boolean;
+}
+
 /**
  * ts-morph's separators: a blank line after a statement that ends in `}` (a function, a block),
  * otherwise a line break; the formatter keeps such blank lines, so they are part of the output.
  */
 export function printStatements(statements: readonly Statement[]): string {
-  const parts: string[] = [];
+  return printChunks(statements, Infinity)[0]?.text ?? '';
+}
+
+/**
+ * The module cut, between statements, into chunks of about `maxChars` each. Top-level statements
+ * are formatted independently of each other, so formatting the chunks one by one and joining them
+ * gives the formatted module, with a bounded amount of it in the formatter's memory at a time.
+ */
+export function printChunks(statements: readonly Statement[], maxChars: number): Chunk[] {
+  const chunks: Chunk[] = [];
+  let parts: string[] = [];
+  let size = 0;
+  let blankBefore = false;
   let last = ''; // the previous statement's text
+  const flush = () => {
+    chunks.push({ text: `${parts.join('')}\n`, blankBefore });
+    parts = [];
+    size = 0;
+  };
   for (const statement of statements) {
     if (statement === '') continue; // e.g. an import with nothing to import
-    if (parts.length) parts.push(/\}\s*$/.test(last) ? '\n\n' : '\n');
+    const blank = /\}\s*$/.test(last);
+    if (size >= maxChars) {
+      flush();
+      blankBefore = blank;
+    } else if (parts.length) parts.push(blank ? '\n\n' : '\n');
     last = (typeof statement === 'string' ? statement : printStructure(statement)).replace(/\n+$/, '');
     parts.push(last);
+    size += last.length;
   }
-  if (parts.length) parts.push('\n');
-  return parts.join('');
+  if (parts.length) flush();
+  return chunks;
 }
 
 function printStructure(s: Exclude<Statement, string>): string {

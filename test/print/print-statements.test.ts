@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { format } from 'oxfmt';
 import { describe, expect, it } from 'vitest';
-import { printStatements } from '../../generator/print/print-statements.js';
+import { printChunks, printStatements } from '../../generator/print/print-statements.js';
 import { FORMAT_OPTIONS } from '../../generator/print/print-file.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { parseDocument } from '../../generator/model/parse-document.js';
@@ -37,5 +37,12 @@ describe('printStatements', () => {
   it('separates statements as ts-morph does: a blank line after a block, none after an empty statement', () => {
     expect(printStatements(['function f() {}', 'const a = 1;', '', 'const b = 2;'])).toBe('function f() {}\n\nconst a = 1;\nconst b = 2;\n');
     expect(printStatements([])).toBe('');
+  });
+
+  it('cuts a module into chunks between statements that join back to the whole', () => {
+    const statements = ['import { a } from "./a.js";', 'function f() {\n  return 1;\n}', 'const x = 1;', 'function g() {}', 'const y = 2;'];
+    const chunks = printChunks(statements, 10);
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(chunks.map((c) => (c.blankBefore ? `\n${c.text}` : c.text)).join('')).toBe(printStatements(statements));
   });
 });

@@ -6,14 +6,15 @@
  * ratios specforge ÷ peer from the same run.
  *
  * Run: npm run bench (installs the pinned peers in bench/ first). BENCH_RUNS=N (default 3).
- * Writes bench/results-generators.md. Needs /usr/bin/time (Debian package `time`).
+ * Writes the "generators" section of bench/results.md. Needs /usr/bin/time (Debian package `time`).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildMultiFile } from '../test/support/multi-file.js';
+import { writeSection } from './report.js';
+import { COPIES_PER_CLOCKIFY, writeSyntheticSpec } from './synthetic-spec.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = path.join(ROOT, 'bench');
@@ -55,21 +56,30 @@ function dirBytes(dir: string): number {
   return n;
 }
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Median `tsc` time over the output, or undefined when it does not type-check. */
 function tscSeconds(dir: string): number | undefined {
   const config = path.join(dir, 'tsconfig.bench.json');
   writeFileSync(config, JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [] }, include: ['**/*.ts'] }));
-  const t = performance.now();
-  const r = spawnSync(node, [path.join(BENCH, 'node_modules/typescript/bin/tsc'), '-p', config], { encoding: 'utf8' });
-  const seconds = (performance.now() - t) / 1000;
-  return r.status === 0 ? seconds : undefined;
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    const r = spawnSync(node, [path.join(BENCH, 'node_modules/typescript/bin/tsc'), '-p', config], { encoding: 'utf8' });
+    if (r.status !== 0) return undefined;
+    times.push((performance.now() - t) / 1000);
+  }
+  return median(times);
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const specs: Array<[string, string]> = [
   ['Clockify (ours)', path.join(ROOT, 'spec/clockify/openapi.yaml')],
   ['Journyx (ours)', path.join(ROOT, 'spec/journyx/openapi.yaml')],
 ];
+mkdirSync(WORK, { recursive: true });
+const synthetic = path.join(WORK, 'clockify-1x.json');
+writeSyntheticSpec(path.join(ROOT, 'spec/clockify/openapi.yaml'), COPIES_PER_CLOCKIFY, synthetic);
+specs.push(['Clockify synthetic 1× (bench/synthetic-spec.ts)', synthetic]);
 if (SHARED) {
   specs.push(['Clerk 3.0 (600 KB)', path.join(SHARED, 'corpus/3.0.x/clerk-2025-11-10.yaml')]);
   specs.push(['opencode 3.1 (510 KB)', path.join(SHARED, 'corpus/3.1.x/opencode.yaml')]);
@@ -77,6 +87,9 @@ if (SHARED) {
 }
 
 const rows: string[] = [];
+const goals: string[] = [];
+const HEY_TYPES_SDK = 'hey-api (types + sdk + fetch)';
+const CLIENT_PEERS = [HEY_TYPES_SDK, 'hey-api + zod', 'orval (fetch)'];
 for (const [label, spec] of specs) {
   const results = new Map<string, { seconds: number; rss: number; bytes: number; tsc: number | undefined; ok: boolean }>();
   for (const tool of tools) {
@@ -94,23 +107,39 @@ for (const [label, spec] of specs) {
   const sf = results.get(tools[0]!.name)!;
   for (const tool of tools) {
     const r = results.get(tool.name)!;
-    const ratio = (a: number, b: number) => (tool === tools[0] || !r.ok || !sf.ok ? '—' : (a / b).toFixed(2));
+    const ratio = (a: number | undefined, b: number | undefined) => (tool === tools[0] || !r.ok || !sf.ok || a === undefined || b === undefined ? '—' : (a / b).toFixed(2));
     rows.push(
-      `| ${label} | ${tool.name} | ${r.ok ? r.seconds.toFixed(2) : 'failed'} | ${r.ok ? r.rss.toFixed(0) : '—'} | ${(r.bytes / 1024).toFixed(0)} | ${r.tsc === undefined ? (r.ok ? 'errors' : '—') : r.tsc.toFixed(2)} | ${ratio(sf.seconds, r.seconds)} | ${ratio(sf.rss, r.rss)} |`,
+      `| ${label} | ${tool.name} | ${r.ok ? r.seconds.toFixed(2) : 'failed'} | ${r.ok ? r.rss.toFixed(0) : '—'} | ${(r.bytes / 1024).toFixed(0)} | ${r.tsc === undefined ? (r.ok ? 'errors' : '—') : r.tsc.toFixed(2)} | ${ratio(sf.seconds, r.seconds)} | ${ratio(sf.rss, r.rss)} | ${ratio(sf.tsc, r.tsc)} |`,
     );
   }
+  // The goals of issue #9, against the peers that worked on this spec.
+  const ok = (names: string[]) => names.map((n) => [n, results.get(n)!] as const).filter(([, r]) => r.ok);
+  const fastest = ok(CLIENT_PEERS).sort((a, b) => a[1].seconds - b[1].seconds)[0];
+  const lowest = ok(tools.slice(1).map((t) => t.name)).sort((a, b) => a[1].rss - b[1].rss)[0];
+  const ots = results.get('openapi-typescript (types)')!;
+  const hey = results.get(HEY_TYPES_SDK)!;
+  const cell = (a: number | undefined, b: number | undefined, goal: number, who: string) =>
+    a === undefined || b === undefined || !sf.ok ? '—' : `${(a / b).toFixed(2)} ${a / b <= goal ? '✓' : '✗'} (${who})`;
+  goals.push(
+    `| ${label} | ${fastest ? cell(sf.seconds, fastest[1].seconds, 1.0, fastest[0]) : '—'} | ${ots.ok ? cell(sf.seconds, ots.seconds, 1.5, 'openapi-typescript') : '—'} | ${lowest ? cell(sf.rss, lowest[1].rss, 1.0, lowest[0]) : '—'} | ${hey.tsc !== undefined ? cell(sf.tsc, hey.tsc, 1.0, HEY_TYPES_SDK) : '—'} |`,
+  );
 }
 
-const table = [
-  '# Generation benchmark',
-  '',
-  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Median of ${RUNS} whole-process runs.`,
-  'Outputs differ: specforge emits types, a client and validators; compare it with hey-api + zod (the like-for-like peer).',
-  '',
-  '| spec | generator | wall s | peak RSS MB | output KB | tsc --strict s | specforge ÷ peer (time) | specforge ÷ peer (RSS) |',
-  '|---|---|---|---|---|---|---|---|',
-  ...rows,
-  '',
-].join('\n');
-console.log(table);
-writeFileSync(path.join(BENCH, 'results-generators.md'), table);
+writeSection(
+  'generators',
+  [
+    '## Generation: specforge and its peers',
+    '',
+    `Whole process, median of ${RUNS} runs; \`tsc --noEmit --strict\` (skipLibCheck) on each output. Outputs differ: specforge emits types, a client and validators; hey-api + zod is the like-for-like peer. "errors" means the peer's output does not type-check.`,
+    '',
+    '| spec | generator | wall s | peak RSS MB | output KB | tsc --strict s | specforge ÷ peer (time) | specforge ÷ peer (RSS) | specforge ÷ peer (tsc) |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...rows,
+    '',
+    '### Goals (issue #9), from the same runs',
+    '',
+    '| spec | time ÷ fastest client peer (≤ 1.0) | time ÷ openapi-typescript (≤ 1.5) | peak RSS ÷ lowest peer (≤ 1.0) | tsc ÷ hey-api types + sdk (≤ 1.0) |',
+    '|---|---|---|---|---|',
+    ...goals,
+  ].join('\n'),
+);

@@ -7,16 +7,16 @@
  * each implementation is warmed up, and implementations are interleaved over several rounds; the
  * table gives the median ops/s and the spread (min–max) of the per-round ratios.
  *
- * Run: npm run bench (or: npx tsx bench/validators.ts). Writes bench/results-validators.md.
+ * Run: npm run bench (or: npx tsx bench/validators.ts). Writes the "validators" section of bench/results.md.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { z } from 'zod';
 import { schemas } from '../generated/journyx/index.js';
+import { writeSection } from './report.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 7);
@@ -181,9 +181,8 @@ const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(2));
 const spread = (xs: number[]) => `${median(xs).toFixed(2)} (${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)})`;
 
 const lines = [
-  '# Validator benchmark',
+  '## Validators: ops/s on a Journyx user with 20 custom fields',
   '',
-  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`,
   `Input: Journyx \`UserModifiableFields\` with 20 custom fields, ${K} distinct objects rotated; ${ROUNDS} interleaved rounds of ${ROUND_MS} ms.`,
   'specforge is measured through its Standard Schema `validate` (issues with paths are built); ajv and zod also build their errors; the hand-written check returns a boolean.',
   '',
@@ -199,4 +198,4 @@ for (const kind of Object.keys(inputs)) {
 lines.push('', `(checksum ${sink % 1000})`, '');
 const table = lines.join('\n');
 console.log(table);
-writeFileSync(path.join(ROOT, 'bench/results-validators.md'), table);
+writeSection('validators', table);

@@ -608,12 +608,8 @@ function s10(x: any, e: Issue[] | null, m: number): boolean {
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
     const keys = Object.keys(x);
     for (const k of keys) {
-      let matched = false;
-
-      if (!matched) {
-        n = mark(e);
-        if (!validateCustomFieldValue(x[k], e, m) && haltChild(e, m, n, k)) return false;
-      }
+      n = mark(e);
+      if (!validateCustomFieldValue(x[k], e, m) && haltChild(e, m, n, k)) return false;
     }
   }
   return e === null || e.length === n0;

@@ -217,20 +217,26 @@ export class ValidatorCompiler {
       const tracksMatch = s.additionalProperties !== undefined && !(s.additionalProperties.kind === 'boolean' && s.additionalProperties.value);
       const perPattern = patterns.map((p) => code`if (${this.pattern(p.pattern)}.test(k)) { ${raw(tracksMatch ? 'matched = true; ' : '')}${this.callChild(this.sub(p.schema, view), raw('x[k]'), raw('k'))}${this.tracking ? code` if (${ev}) ${ev}.p.add(k);` : raw('')} }`);
       const extra = s.additionalProperties;
-      let additional = raw('');
-      if (extra && !(extra.kind === 'boolean' && extra.value)) {
-        additional =
-          extra.kind === 'boolean'
-            ? code`if (!matched && !(m & 2) && ${failAtCode(raw('k'), 'is not allowed (additionalProperties)')}) return false;`
-            : code`if (!matched) {\n${this.callChild(this.sub(extra, view), raw('x[k]'), raw('k'))}\n}`;
-      }
       const markAll = this.tracking && extra ? code`\nif (${ev}) ${ev}.p.add(k);` : raw('');
       // Declared properties are not additional, but patternProperties still apply to them.
       const knownSwitch = known.length ? code`switch (k) { ${join(known, ' ')} matched = true; }\n` : raw('');
       const skipKnown = known.length && patterns.length === 0 && !markAll.text ? code`switch (k) { ${join(known, ' ')} continue; }\n` : undefined;
-      const matchedDecl = tracksMatch ? raw('let matched = false;\n') : raw('');
-      const known2 = tracksMatch && !skipKnown ? knownSwitch : raw('');
-      out.push(code`for (const k of keys) {\n${skipKnown ?? raw('')}${matchedDecl}${known2}${join(perPattern, '\n')}\n${additional}${markAll}\n}`);
+      // `matched` is needed only when something can set it: a pattern, or declared names not skipped.
+      const needsMatched = tracksMatch && (patterns.length > 0 || (known.length > 0 && !skipKnown));
+      const unmatched = needsMatched ? raw('!matched && ') : raw('');
+      let additional = raw('');
+      if (extra && !(extra.kind === 'boolean' && extra.value)) {
+        const check = this.callChild(this.sub(extra, view), raw('x[k]'), raw('k'));
+        additional =
+          extra.kind === 'boolean'
+            ? code`if (${unmatched}!(m & 2) && ${failAtCode(raw('k'), 'is not allowed (additionalProperties)')}) return false;`
+            : needsMatched
+              ? code`if (!matched) {\n${check}\n}`
+              : check;
+      }
+      const matchedDecl = needsMatched ? raw('let matched = false;\n') : raw('');
+      const known2 = needsMatched && !skipKnown ? knownSwitch : raw('');
+      out.push(code`for (const k of keys) {\n${skipKnown ?? raw('')}${matchedDecl}${known2}${join(perPattern, '\n')}${patterns.length ? raw('\n') : raw('')}${additional}${markAll}\n}`);
     }
     return out;
   }

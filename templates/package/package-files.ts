@@ -9,6 +9,7 @@ import { schemaDeclarations } from '../types/schema-declarations.js';
 import { operationDeclarations } from '../types/operation-types.js';
 import { clientStatements } from '../client/client-file.js';
 import { runtimeSource } from '../runtime/runtime-files.js';
+import { noCheckPragma } from '../no-check.js';
 import { validatorStatements } from '../validators/validators-file.js';
 import { packageJson, packageReadme } from './package-meta.js';
 import { findPagination } from '../../generator/passes/pagination.js';
@@ -34,9 +35,9 @@ export function packageFiles(model: ApiModel, plan: Plan, options: PackageOption
   const pagination = findPagination(model);
   return [
     { path: 'types.gen.ts', statements: [...schemaDeclarations(model.schemas, plan), ...operationDeclarations(model.operations, plan)] },
-    { path: 'client-runtime.gen.ts', statements: [runtimeSource('client')], formatted: true },
+    { path: 'client-runtime.gen.ts', statements: [noCheckPragma('specforge runtime'), runtimeSource('client')], formatted: true },
     { path: 'client.gen.ts', statements: clientStatements(model, plan, pagination, true) },
-    { path: 'validators-runtime.gen.ts', statements: [runtimeSource('validators')], formatted: true },
+    { path: 'validators-runtime.gen.ts', statements: [noCheckPragma('specforge runtime'), runtimeSource('validators')], formatted: true },
     { path: 'validators.gen.ts', statements: validatorStatements(model, plan, { formats: options.formats ?? 'assert' }) },
     { path: 'index.ts', statements: [exportAllStructure('./types.gen.js'), exportAllStructure('./client.gen.js'), exportAllStructure('./validators.gen.js')] },
     { path: 'package.json', text: packageJson(model, options.name ?? 'generated-api-client') },

@@ -11,16 +11,11 @@ import { codeStatement, type Statement } from '../structures.js';
 import { ValidatorCompiler, type CompileOptions } from './compile-schema.js';
 import { importNamespaceUsed, importUsed, statementsText } from '../imports.js';
 import { usesUnevaluated } from './uses-unevaluated.js';
+import { noCheckPragma } from '../no-check.js';
 
 const RUNTIME = './validators-runtime.gen.js';
 
-/**
- * The check functions are machine-made straight-line code over `any`: type-checking them tells a
- * user nothing and was a third of `tsc` on a big spec's package (Clerk: 1.68 s -> 1.20 s). The
- * exported types (`schemas`, `operationValidators`) are still inferred and used by tsc; specforge's
- * own tests type-check this file fully, with the pragma removed (test/support/tsc.ts).
- */
-const NO_CHECK = '// @ts-nocheck: generated check functions, type-checked by specforge\'s own tests';
+const NO_CHECK = noCheckPragma('generated check functions');
 
 /** Statements of `validators.gen.ts`. */
 export function validatorStatements(model: ApiModel, plan: Plan, options: CompileOptions): Statement[] {

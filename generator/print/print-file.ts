@@ -15,6 +15,15 @@ import { collapseFittingUnions } from './prettier-parity.js';
 import { printChunks, printStatements } from './print-statements.js';
 import type { EmittedFile } from '../../templates/package/package-files.js';
 
+/**
+ * oxfmt allocates with mimalloc, which by default commits its arenas eagerly and returns freed
+ * pages after a delay, so a run's peak held every chunk's memory at once. mimalloc reads these
+ * when oxfmt's binding loads (at the first `format`), so setting them here is in time; a user's
+ * own settings win. Clerk: 170 MB -> 112 MB peak RSS with 64 KB chunks, same time.
+ */
+process.env['MIMALLOC_ARENA_EAGER_COMMIT'] ??= '0';
+process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
+
 /** Prettier's options; oxfmt takes the same names. */
 export const FORMAT_OPTIONS = { singleQuote: true, printWidth: 120, trailingComma: 'all', semi: true } as const;
 
@@ -42,7 +51,7 @@ async function formatCode(path: string, text: string): Promise<string> {
  * Prints and formats every file of a package, in the package's file order. Big modules are cut
  * into chunks between statements (print-statements.ts), and at most two chunks are in the
  * formatter at once (one per core): the formatter's native memory grows with its input, and a
- * 12 MB spec's 25 MB package formatted whole, all files at once, peaked above 1 GB.
+ * 12 MB spec's 25 MB package formatted whole, all files at once, peaked above 1 GB (now ~400 MB).
  */
 export async function printFiles(files: readonly EmittedFile[], source: string): Promise<Map<string, string>> {
   interface Job {
@@ -73,5 +82,5 @@ export async function printFiles(files: readonly EmittedFile[], source: string):
   );
 }
 
-/** Chunk size for the formatter: big enough that chunking costs nothing on ordinary specs. */
-const CHUNK_CHARS = 512 * 1024;
+/** Chunk size for the formatter: small enough to bound its memory, big enough to cost no time. */
+const CHUNK_CHARS = 64 * 1024;

@@ -40,6 +40,31 @@ export interface SpecSet {
 }
 
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+/** Files read at once: enough to keep the disk busy, few enough to stay far from fd limits. */
+const READ_CONCURRENCY = 16;
+
+/**
+ * `items.map(fn)` with at most `limit` calls in flight. If calls fail, the error of the first
+ * failing item (in `items` order, not in time) is thrown, so the message never depends on timing.
+ */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  const errors = new Map<number, unknown>();
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      try {
+        out[i] = await fn(items[i]!);
+      } catch (error) {
+        errors.set(i, error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (errors.size) throw errors.get(Math.min(...errors.keys()));
+  return out;
+}
 
 /** Loads `entry` and everything it references. */
 export async function loadSpec(entry: string, options: LoadOptions = {}): Promise<SpecSet> {
@@ -65,12 +90,14 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
       const target = addressOf(parsed.address, file, place, rootDir, options);
       if (!files.has(target)) pending.push({ target, at: place });
     });
-    for (const { target, at } of pending) {
-      if (files.has(target)) continue;
-      const loaded = await readSource(target, maxBytes, at);
-      files.set(target, loaded);
-      queue.push(loaded);
-    }
+    // Read a file's new targets concurrently (reading one at a time left the process idle ~40% of
+    // the load on a 2,000-file spec), but add them in $ref order, so the result is deterministic.
+    const unique = [...new Map(pending.map((p) => [p.target, p])).values()];
+    const loaded = await mapLimit(unique, READ_CONCURRENCY, ({ target, at }) => readSource(target, maxBytes, at));
+    unique.forEach(({ target }, i) => {
+      files.set(target, loaded[i]!);
+      queue.push(loaded[i]!);
+    });
   }
 
   return {
@@ -115,7 +142,8 @@ function addressOf(address: string, from: SourceFile, at: Place, rootDir: string
 }
 
 async function readSource(target: string, maxBytes: number, from: Place | undefined): Promise<SourceFile> {
-  const where: SourceLocation = from ? from.file.locate(from.pointer) : { file: displayPathOf(target), line: 1, column: 1 };
+  // Placing the referring $ref can mean a position-keeping re-parse of its file: only on error.
+  const where = (): SourceLocation => (from ? from.file.locate(from.pointer) : { file: displayPathOf(target), line: 1, column: 1 });
   let text: string;
   try {
     if (/^https?:\/\//.test(target)) {
@@ -125,15 +153,15 @@ async function readSource(target: string, maxBytes: number, from: Place | undefi
     } else {
       const info = await stat(target);
       if (info.isDirectory()) throw new Error('is a directory');
-      if (info.size > maxBytes) throw new SpecforgeError(`${displayPathOf(target)} is ${info.size} bytes, over the ${maxBytes}-byte input limit (--max-bytes)`, where);
+      if (info.size > maxBytes) throw new SpecforgeError(`${displayPathOf(target)} is ${info.size} bytes, over the ${maxBytes}-byte input limit (--max-bytes)`, where());
       text = await readFile(target, 'utf8');
     }
   } catch (error) {
     if (error instanceof SpecforgeError) throw error;
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
-    throw new SpecforgeError(from ? `cannot read $ref target ${displayPathOf(target)}: ${reason}` : `cannot read ${displayPathOf(target)}: ${reason}`, where);
+    throw new SpecforgeError(from ? `cannot read $ref target ${displayPathOf(target)}: ${reason}` : `cannot read ${displayPathOf(target)}: ${reason}`, where());
   }
-  if (text.length > maxBytes) throw new SpecforgeError(`input is over the ${maxBytes}-byte limit`, where);
+  if (text.length > maxBytes) throw new SpecforgeError(`input is over the ${maxBytes}-byte limit`, where());
   try {
     return parseSourceFile(target, text);
   } catch (error) {

@@ -60,6 +60,19 @@ describe('loadSpec', () => {
     expect(error.format()).toMatch(/openapi\.yaml:7:13: error: cannot read \$ref target \S*missing\.yaml: file not found/);
   });
 
+  it('reads referenced files concurrently but reports the first missing one in $ref order', async () => {
+    // The first target is large (slow to read and parse), the second missing: the error must still
+    // name the second only because the first exists, and with two missing the first in order wins.
+    const big = `A:\n  type: object\n  description: ${'x'.repeat(2_000_000)}\n`;
+    const refs = (a: string, b: string) => `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A: { $ref: './${a}#/A' }\n    B: { $ref: './${b}#/A' }\n`;
+    for (let i = 0; i < 5; i++) {
+      const two = await loadError({ 'openapi.yaml': refs('missing-1.yaml', 'missing-2.yaml') });
+      expect(two.message).toMatch(/missing-1\.yaml: file not found/);
+    }
+    const one = await loadError({ 'openapi.yaml': refs('big.yaml', 'missing.yaml'), 'big.yaml': big });
+    expect(one.message).toMatch(/missing\.yaml: file not found/);
+  });
+
   it('refuses $refs that leave the folder unless allowed', async () => {
     const dir = tempSpecDir({ 'spec/openapi.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A: { $ref: '../outside.yaml#/A' }\n`, 'outside.yaml': 'A: { type: string }\n' });
     const entry = path.join(dir, 'spec/openapi.yaml');

@@ -3,6 +3,7 @@
  * committed packages, the verbatim runtimes, and big corpus packages are checked against prettier
  * itself. Deeply nested code, which would overflow oxfmt's native stack, gets the brace layout.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { format as prettier } from 'prettier';
@@ -36,6 +37,18 @@ describe('formatted output is prettier output', () => {
     },
     30_000,
   );
+});
+
+describe('the prettier fallback (no oxfmt binding, or SPECFORGE_FORMATTER=prettier)', () => {
+  it('gives the committed packages byte for byte', () => {
+    const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/specforge.js'), 'generate', '--check'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, SPECFORGE_FORMATTER: 'prettier', NO_COLOR: '1' },
+    });
+    expect(r.stderr + r.stdout).toMatch(/journyx is up to date/);
+    expect(r.status).toBe(0);
+  }, 60_000);
 });
 
 describe('collapseFittingUnions', () => {

@@ -162,7 +162,13 @@ function isTime(s: string): boolean {
   const sec = Number(m[3]);
   const oh = m[6] === undefined ? 0 : Number(m[6]);
   const om = m[7] === undefined ? 0 : Number(m[7]);
-  return h <= 23 && min <= 59 && sec <= 60 && oh <= 23 && om <= 59;
+  if (h > 23 || min > 59 || sec > 60 || oh > 23 || om > 59) return false;
+  if (sec < 60) return true;
+  // A leap second exists only at 23:59:60 UTC: shift the local time back by the offset.
+  const sign = m[5]![0] === '-' ? -1 : 1;
+  const utcMin = min - om * sign;
+  const utcHour = h - oh * sign - (utcMin < 0 ? 1 : 0);
+  return (utcHour === 23 || utcHour === -1) && (utcMin === 59 || utcMin === -1);
 }
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;

@@ -24,8 +24,13 @@ import type { EmittedFile } from '../../templates/package/package-files.js';
 process.env['MIMALLOC_ARENA_EAGER_COMMIT'] ??= '0';
 process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
 
-/** Prettier's options; oxfmt takes the same names. */
-export const FORMAT_OPTIONS = { singleQuote: true, printWidth: 120, trailingComma: 'all', semi: true } as const;
+/**
+ * Prettier's options; oxfmt takes the same names. `quoteProps: 'preserve'`: the emitters quote
+ * exactly the keys TypeScript needs quoted, and oxfmt's "as-needed" (unlike prettier's, which only
+ * unquotes ES5 identifiers) unquoted a Unicode 15 letter that tsc rejects. The output still equals
+ * prettier's default "as-needed" output on every corpus package.
+ */
+export const FORMAT_OPTIONS = { singleQuote: true, printWidth: 120, trailingComma: 'all', semi: true, quoteProps: 'preserve' } as const;
 
 /**
  * oxfmt recurses natively over the syntax tree and a stack overflow there kills the process

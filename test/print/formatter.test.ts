@@ -14,6 +14,8 @@ import { indentByBraces, maxBracketDepth } from '../../generator/print/indent.js
 import { renderPackage } from '../../generator/generate.js';
 import { Diagnostics } from '../../generator/diagnostics.js';
 import { CORPUS_DIR, REPO_ROOT } from '../support/corpus.js';
+import { generateInline } from '../support/generate-inline.js';
+import { typeCheck } from '../support/tsc.js';
 
 const asPrettier = (text: string) => prettier(text, { ...FORMAT_OPTIONS, parser: 'typescript' });
 
@@ -37,6 +39,20 @@ describe('formatted output is prettier output', () => {
     },
     30_000,
   );
+});
+
+describe('keys the formatter must not unquote', () => {
+  // Found by `npm run fuzz`: oxfmt's "as-needed" unquoted a key that is an identifier in its newer
+  // Unicode tables (U+323B0, Unicode 15) but not in TypeScript's, and tsc rejected the module.
+  // Prettier only unquotes ES5 identifiers; the emitters quote exactly what needs it, so quotes
+  // are preserved as written.
+  it('keeps an astral-plane schema name quoted, and the package type-checks', async () => {
+    const pkg = await generateInline({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { '\u{323B0}': { enum: [''] } } } });
+    expect(readFileSync(path.join(pkg.out, 'validators.gen.ts'), 'utf8')).toContain("'\u{323B0}': validator");
+    const result = typeCheck(pkg.out);
+    expect(result.output).toBe('');
+    expect(result.ok).toBe(true);
+  }, 30_000);
 });
 
 describe('the prettier fallback (no oxfmt binding, or SPECFORGE_FORMATTER=prettier)', () => {

@@ -4,27 +4,31 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 
-/** One API to generate. */
+/**
+ * One API to generate. Each property's JSDoc is also the README's config table
+ * (scripts/readme-config.ts writes it; a test keeps them equal): a sentence, then `Default: …`.
+ */
 export interface SourceConfig {
   /** Short name, used in messages and as the default package name. */
   readonly name: string;
   /** Path of the OpenAPI document, relative to the config file. */
   readonly spec: string;
-  /** Output package folder, relative to the config file. Replaced as a whole on each run. */
+  /** Output package folder, relative to the config file; replaced as a whole on each run. */
   readonly out: string;
-  /** Package name for the generated `package.json`. Default: `name`. */
+  /** npm name written to the package's `package.json`. Default: `name`. */
   readonly packageName?: string;
-  /** Follow `$ref`s outside the spec's folder. Default false. */
+  /** Follow `$ref`s outside the spec's folder. Default: `false`. */
   readonly allowExternalRefs?: boolean;
-  /** `Date` turns response `date-time` strings into `Date` objects (types and client). Default `string`. */
+  /** `'Date'` turns response `date-time` strings into `Date` objects (types and client). Default: `'string'`. */
   readonly dates?: 'string' | 'Date';
-  /** Validator formats: `assert` (default: date-time, date, time, email, uuid, uri, ipv4, ipv6, int32, int64) or `annotate`. */
+  /** Validator formats: `'assert'` checks date-time, date, time, email, uuid, uri, ipv4, ipv6, int32 and int64; `'annotate'` checks none. Default: `'assert'`. */
   readonly formats?: 'assert' | 'annotate';
 }
 
 export interface SpecforgeConfig {
+  /** The APIs to generate, in order. */
   readonly sources: readonly SourceConfig[];
-  /** Treat spec warnings as errors. Default false. */
+  /** Treat spec warnings as errors. Default: `false`. */
   readonly strict?: boolean;
 }
 

@@ -30,8 +30,12 @@ export function camelCase(raw: string): string {
 function ensureIdentifier(name: string, fallback: string): string {
   let out = name || fallback;
   if (/^\p{N}/u.test(out)) out = '_' + out;
-  if (!isIdentifierName(out)) out = [...out].filter((c) => isIdentifierName('a' + c)).join('') || fallback;
-  return out;
+  if (isIdentifierName(out)) return out;
+  // Drop what TypeScript does not take as identifier characters; what is left may then start with
+  // a character that can only continue one (a digit such as U+1D7CE, found by the fuzzer).
+  out = [...out].filter((c) => isIdentifierName('a' + c)).join('');
+  if (out && !isIdentifierName(out)) out = '_' + out;
+  return out && isIdentifierName(out) ? out : fallback;
 }
 
 /**

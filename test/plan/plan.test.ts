@@ -16,6 +16,9 @@ describe('names', () => {
     ['🙂', 'Schema'],
     ['a"b\\c', 'ABC'],
     ['café au lait', 'CaféAuLait'],
+    // A letter TypeScript does not know (U+323B0, Unicode 15) before a digit-like continue-only
+    // character (U+1D7CE): dropping the letter must not leave a name that starts with the digit.
+    ['\u{323B0}\u{1D7CE}', '_\u{1D7CE}'],
   ])('pascalCase(%j) = %j', (raw, expected) => {
     expect(pascalCase(raw)).toBe(expected);
   });

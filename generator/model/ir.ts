@@ -50,6 +50,13 @@ export interface NamedSchemaEntry {
   readonly schema: SchemaNode;
 }
 
+/** One named enum value. */
+export interface EnumMember {
+  readonly name: string;
+  readonly value: string | number | boolean | null;
+  readonly description?: string;
+}
+
 /** A schema object with keywords. */
 export interface KeywordSchemaNode extends SchemaAnnotations {
   readonly kind: 'keywords';
@@ -61,8 +68,11 @@ export interface KeywordSchemaNode extends SchemaAnnotations {
   readonly format?: string;
   readonly readOnly?: boolean;
   readonly writeOnly?: boolean;
-  /** Names for enum members from `x-enum-varnames` / `x-enumNames`, when given. */
-  readonly enumNames?: readonly string[];
+  /**
+   * Named enum members from `x-enum-varnames` / `x-enumNames` (and `x-enum-descriptions`), when
+   * every value has a distinct name: emitted as a constant object next to the type.
+   */
+  readonly enumMembers?: readonly EnumMember[];
 
   readonly enum?: readonly unknown[];
   /** `const`, boxed so `const: null` is distinguishable from no `const`. */

@@ -6,7 +6,7 @@
  */
 import { formatPointer } from '../load/refs.js';
 import type { Place } from '../load/load-spec.js';
-import type { JsonType, KeywordSchemaNode, NamedSchemaEntry, SchemaNode, DiscriminatorNode } from './ir.js';
+import type { JsonType, KeywordSchemaNode, NamedSchemaEntry, SchemaNode, DiscriminatorNode, EnumMember } from './ir.js';
 import type { ParseContext } from './parse-context.js';
 
 const JSON_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null']);
@@ -75,8 +75,6 @@ export function parseSchema(value: unknown, place: Place, ctx: ParseContext): Sc
   }
   if (s['readOnly'] === true) node.readOnly = true;
   if (s['writeOnly'] === true) node.writeOnly = true;
-  const enumNames = s['x-enum-varnames'] ?? s['x-enumNames'];
-  if (Array.isArray(enumNames) && enumNames.every((n) => typeof n === 'string')) node.enumNames = enumNames as string[];
 
   if (s['enum'] !== undefined) {
     if (!Array.isArray(s['enum'])) {
@@ -86,6 +84,8 @@ export function parseSchema(value: unknown, place: Place, ctx: ParseContext): Sc
       if (types?.includes('null') && !values.includes(null) && (s['nullable'] === true || s['x-nullable'] === true)) values = [...values, null];
       node.enum = values;
       checkEnumAgainstType(values, types, place, ctx);
+      const members = enumMembers(s, place, ctx);
+      if (members) node.enumMembers = members;
     }
   }
   if ('const' in s) node.const = { value: s['const'] };
@@ -216,6 +216,37 @@ function parseTypes(s: Json, place: Place, ctx: ParseContext): JsonType[] | unde
     if (types && !types.includes('null')) types.push('null');
   }
   return types;
+}
+
+/**
+ * `x-enum-varnames` (or `x-enumNames`) paired with `enum`, and `x-enum-descriptions` when present.
+ * Only a complete, unambiguous list names members: one distinct name per value, primitive values;
+ * otherwise a warning says why no constants are emitted.
+ */
+function enumMembers(s: Record<string, unknown>, place: Place, ctx: ParseContext): EnumMember[] | undefined {
+  const keyword = s['x-enum-varnames'] !== undefined ? 'x-enum-varnames' : s['x-enumNames'] !== undefined ? 'x-enumNames' : undefined;
+  if (!keyword) return undefined;
+  const names = s[keyword];
+  const values = s['enum'] as unknown[];
+  const descriptions = Array.isArray(s['x-enum-descriptions']) ? (s['x-enum-descriptions'] as unknown[]) : [];
+  const skip = (why: string) => {
+    ctx.diagnostics.warn(`\`${keyword}\` ${why}; no named constants are emitted for this enum`, ctx.spec.locate(child(place, keyword)));
+    return undefined;
+  };
+  if (!Array.isArray(names) || !names.every((n) => typeof n === 'string' && n !== '')) return skip('must be an array of non-empty strings');
+  if (names.length !== values.length) return skip(`has ${names.length} names for ${values.length} values`);
+  if (new Set(names).size !== names.length) return skip('names a member twice');
+  if (!values.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) return skip('names non-primitive values');
+  const seen = new Set<string>();
+  const members: EnumMember[] = [];
+  values.forEach((value, i) => {
+    const k = JSON.stringify(value);
+    if (seen.has(k)) return; // a duplicate value, already warned about by dedupe()
+    seen.add(k);
+    const description = descriptions[i];
+    members.push({ name: names[i] as string, value: value as EnumMember['value'], ...(typeof description === 'string' && description ? { description } : {}) });
+  });
+  return members;
 }
 
 function dedupe(values: unknown[], place: Place, ctx: ParseContext): unknown[] {

@@ -1,10 +1,14 @@
-/** One `export type` per named schema, and a second one for the write view where views differ. */
+/**
+ * One `export type` per named schema, a second one for the write view where views differ, and a
+ * constant of the members for enums the spec names (enum-constants.ts).
+ */
 import { ident } from '../../generator/safe/code.js';
 import type { NamedSchema } from '../../generator/model/ir.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { typeAliasStructure, type Statement } from '../structures.js';
 import { schemaDocLines } from './docs.js';
 import { schemaType } from './schema-type.js';
+import { enumConstant } from './enum-constants.js';
 import { docText } from '../../generator/safe/code.js';
 
 /** Type declarations for every named schema, in the model's (ID) order. */
@@ -20,6 +24,8 @@ export function schemaDeclarations(schemas: readonly NamedSchema[], plan: Plan):
       const type = schemaType(named.schema, { plan, view, current: named.id });
       out.push(typeAliasStructure(ident(plan.schemaType(named.id, view)), type, docs));
     }
+    const constant = named.isComponent ? enumConstant(named, plan) : undefined;
+    if (constant) out.push(constant);
   }
   return out;
 }

@@ -370,7 +370,7 @@ export class ValidatorCompiler {
 /** A schema that is only `type` (plus annotations): inlined as one `typeof` test. */
 function isTypeOnly(s: KeywordSchemaNode): boolean {
   if (!s.types) return false;
-  const checking = Object.keys(s).filter((k) => !['kind', 'pointer', 'types', 'title', 'description', 'deprecated', 'examples', 'default', 'readOnly', 'writeOnly', 'enumNames'].includes(k));
+  const checking = Object.keys(s).filter((k) => !['kind', 'pointer', 'types', 'title', 'description', 'deprecated', 'examples', 'default', 'readOnly', 'writeOnly', 'enumMembers'].includes(k));
   return checking.length === 0 || (checking.length === 1 && checking[0] === 'format' && !ASSERTED_FORMATS.has(s.format!));
 }
 

@@ -1,0 +1,49 @@
+/**
+ * Named enum members (`x-enum-varnames` / `x-enumNames`, `x-enum-descriptions`) become a constant
+ * next to the type; names and descriptions are data (hostile ones included), and a list that does
+ * not name every value once is refused with a warning instead of half-emitted.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateInline } from '../support/generate-inline.js';
+import { typeCheck } from '../support/tsc.js';
+import { generate } from '../../generator/generate.js';
+
+const spec = (schema: Record<string, unknown>) => ({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { Status: schema } } });
+
+describe('enum constants', () => {
+  it('emits the members by name, with their descriptions, and the package type-checks', async () => {
+    const pkg = await generateInline(
+      spec({ type: 'string', enum: ['ACTIVE', 'INACTIVE', 'PENDING'], 'x-enum-varnames': ['Active', 'Inactive', 'Pending'], 'x-enum-descriptions': ['In use', '', 'Waiting */ for approval'] }),
+    );
+    const mod = await pkg.load();
+    expect(mod['Status']).toEqual({ Active: 'ACTIVE', Inactive: 'INACTIVE', Pending: 'PENDING' });
+    const types = readFileSync(path.join(pkg.out, 'types.gen.ts'), 'utf8');
+    expect(types).toContain('* In use');
+    expect(types).toContain('Waiting *\\/ for approval');
+    const check = typeCheck(pkg.out);
+    expect(check.output).toBe('');
+  }, 30_000);
+
+  it('keeps hostile names as data: quoted keys, no prototype change', async () => {
+    const pkg = await generateInline(spec({ enum: [1, 2, 3, 4], 'x-enumNames': ['__proto__', 'constructor', 'two words', "'); process.exit(1); ('"] }));
+    const status = (await pkg.load())['Status'] as Record<string, unknown>;
+    expect(Object.getPrototypeOf(status)).toBe(Object.prototype);
+    expect(Object.keys(status)).toEqual(['__proto__', 'constructor', 'two words', "'); process.exit(1); ('"]);
+    expect(Object.values(status)).toEqual([1, 2, 3, 4]);
+    expect(typeCheck(pkg.out).ok).toBe(true);
+  }, 30_000);
+
+  it.each([
+    [{ enum: ['a', 'b'], 'x-enum-varnames': ['A'] }, /has 1 names for 2 values/],
+    [{ enum: ['a', 'b'], 'x-enum-varnames': ['A', 'A'] }, /names a member twice/],
+    [{ enum: ['a', 'b'], 'x-enum-varnames': 'A,B' }, /must be an array of non-empty strings/],
+    [{ enum: [{ a: 1 }], 'x-enum-varnames': ['A'] }, /names non-primitive values/],
+  ])('refuses %j with a warning and emits no constant', async (schema, warning) => {
+    const dir = (await generateInline(spec(schema))).dir;
+    const result = await generate({ spec: path.join(dir, 'openapi.json'), out: path.join(dir, 'again') });
+    expect(result.warnings.map((w) => w.message).join('\n')).toMatch(warning);
+    expect(readFileSync(path.join(dir, 'again/types.gen.ts'), 'utf8')).not.toContain('export const Status');
+  }, 30_000);
+});

@@ -6,6 +6,7 @@
  * allowed, inputs larger than `maxBytes`, and documents that are not OpenAPI 3.0/3.1.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { mapLimit } from '../map-limit.js';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SpecforgeError, type SourceLocation } from '../diagnostics.js';
@@ -42,29 +43,6 @@ export interface SpecSet {
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 /** Files read at once: enough to keep the disk busy, few enough to stay far from fd limits. */
 const READ_CONCURRENCY = 16;
-
-/**
- * `items.map(fn)` with at most `limit` calls in flight. If calls fail, the error of the first
- * failing item (in `items` order, not in time) is thrown, so the message never depends on timing.
- */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array<R>(items.length);
-  const errors = new Map<number, unknown>();
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      try {
-        out[i] = await fn(items[i]!);
-      } catch (error) {
-        errors.set(i, error);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  if (errors.size) throw errors.get(Math.min(...errors.keys()));
-  return out;
-}
 
 /** Loads `entry` and everything it references. */
 export async function loadSpec(entry: string, options: LoadOptions = {}): Promise<SpecSet> {

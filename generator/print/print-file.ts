@@ -12,7 +12,8 @@ import { format } from 'oxfmt';
 import { docText, jsDoc } from '../safe/code.js';
 import { indentByBraces, maxBracketDepth } from './indent.js';
 import { collapseFittingUnions } from './prettier-parity.js';
-import { printChunks, printStatements } from './print-statements.js';
+import { printChunks, printStatements, type Chunk } from './print-statements.js';
+import { mapLimit } from '../map-limit.js';
 import type { EmittedFile } from '../../templates/package/package-files.js';
 
 /**
@@ -96,33 +97,22 @@ async function formatCode(path: string, text: string): Promise<string> {
  * 12 MB spec's 25 MB package formatted whole, all files at once, peaked above 1 GB (now ~400 MB).
  */
 export async function printFiles(files: readonly EmittedFile[], source: string): Promise<Map<string, string>> {
-  interface Job {
-    readonly path: string;
-    readonly text: string;
-    readonly blankBefore: boolean;
-    out?: string;
-  }
-  const jobs: Job[] = [];
-  const perFile = files.map((f): { path: string; text: string } | { path: string; chunks: Job[] } => {
+  const head = `${header(source)}\n`;
+  // Every module as chunks (the first carries the header); other files as they are.
+  const chunked = files.map((f): { path: string; text: string } | { path: string; chunks: Chunk[] } => {
     if ('text' in f) return { path: f.path, text: f.text };
-    if (f.formatted) return { path: f.path, text: `${header(source)}\n${printStatements(f.statements)}` };
-    const chunks: Job[] = printChunks(f.statements, CHUNK_CHARS).map((c, i) => ({ path: f.path, text: i ? c.text : `${header(source)}\n${c.text}`, blankBefore: c.blankBefore }));
-    if (!chunks.length) chunks.push({ path: f.path, text: `${header(source)}\n`, blankBefore: false });
-    jobs.push(...chunks);
-    return { path: f.path, chunks };
+    if (f.formatted) return { path: f.path, text: head + printStatements(f.statements) };
+    const chunks = printChunks(f.statements, CHUNK_CHARS);
+    return { path: f.path, chunks: chunks.length ? chunks.map((c, i) => (i ? c : { ...c, text: head + c.text })) : [{ text: head, blankBefore: false }] };
   });
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const job = jobs[next++]!;
-      job.out = await formatCode(job.path, job.text);
-    }
-  };
-  await Promise.all([worker(), worker()]);
-  return new Map(
-    perFile.map((f) => [f.path, 'chunks' in f ? f.chunks.map((c) => (c.blankBefore ? `\n${c.out!}` : c.out!)).join('') : f.text]),
-  );
+  const jobs = chunked.flatMap((f) => ('chunks' in f ? f.chunks.map((c) => ({ path: f.path, chunk: c })) : []));
+  const outputs = await mapLimit(jobs, FORMAT_CONCURRENCY, (j) => formatCode(j.path, j.chunk.text));
+  let next = 0; // outputs are in `jobs` order, which is the order the chunks are walked in here
+  return new Map(chunked.map((f) => [f.path, 'chunks' in f ? f.chunks.map((c) => (c.blankBefore ? '\n' : '') + outputs[next++]!).join('') : f.text]));
 }
+
+/** Chunks in the formatter at once: one per core of a typical CI machine. */
+const FORMAT_CONCURRENCY = 2;
 
 /** Chunk size for the formatter: small enough to bound its memory, big enough to cost no time. */
 const CHUNK_CHARS = 64 * 1024;

@@ -1,9 +1,9 @@
 /**
- * Where oxfmt's output still differs from prettier's, brought back to prettier's. One rule is known
- * (oxc-project/oxc#25437, #26852, open in oxfmt 0.79): a union type that does not fit after `=` (or a
- * property's `:`) but fits on the next line is kept flat there by prettier, and laid out one member
- * per line by oxfmt. Over the whole corpus (652 formatted modules) it is the only difference;
- * test/print/formatter.test.ts checks the result byte for byte against prettier itself.
+ * Where oxfmt's output still differs from prettier's, brought back to prettier's. One layout rule is
+ * known (oxc-project/oxc#25437, #26852; so in oxfmt 0.75 to 0.79): a union type that does not fit
+ * after `=` (or a property's `:`) but fits on the next line is kept flat there by prettier, and laid
+ * out one member per line by oxfmt. Over every module the corpus generates (990) it is the only
+ * layout difference; test/print/formatter.test.ts checks the result byte for byte against prettier.
  */
 
 const PRINT_WIDTH = 120;

@@ -3,7 +3,7 @@
  * known (oxc-project/oxc#25437, #26852; so in oxfmt 0.75 to 0.79): a union type that does not fit
  * after `=` (or a property's `:`) but fits on the next line is kept flat there by prettier, and laid
  * out one member per line by oxfmt. Over every module the corpus generates (990) it is the only
- * layout difference; test/print/formatter.test.ts checks the result byte for byte against prettier.
+ * layout difference; test/corpus/corpus.test.ts checks the result byte for byte against prettier.
  */
 
 const PRINT_WIDTH = 120;

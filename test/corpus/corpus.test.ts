@@ -2,7 +2,9 @@
  * Every valid spec of ../shared/corpus generates a package that type-checks; every invalid one is
  * refused with `path:line:col: error:`. (Issue 7 widens this with imports and examples.)
  */
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { format as prettier } from 'prettier';
+import { FORMAT_OPTIONS } from '../../generator/print/print-file.js';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { exampleSites, probeSpec } from '../support/example-probes.js';
@@ -40,6 +42,20 @@ describe.skipIf(!SHARED_DIR)('corpus', () => {
     const error = failures.get(key);
     expect(error && ((error as { format?: () => string }).format?.() ?? String(error))).toBeUndefined();
   });
+
+  // The formatter is oxfmt plus a parity rule; its claim is prettier's bytes. Checked on every module
+  // of every corpus package, against prettier with its default quoteProps ("as-needed"). The
+  // verbatim runtimes are the same in every package: test/print/formatter.test.ts checks them once.
+  it('every generated module is exactly what prettier prints', async () => {
+    const modules = (readdirSync(outRoot, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.endsWith('-runtime.gen.ts'));
+    expect(modules.length).toBeGreaterThan(400);
+    const differing: string[] = [];
+    for (const file of modules) {
+      const text = readFileSync(path.join(outRoot, file), 'utf8');
+      if ((await prettier(text, { ...FORMAT_OPTIONS, quoteProps: 'as-needed', parser: 'typescript' })) !== text) differing.push(file);
+    }
+    expect(differing).toEqual([]);
+  }, 180_000);
 
   it.each([
     ['strict', {}],

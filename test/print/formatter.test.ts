@@ -1,7 +1,7 @@
 /**
  * The formatter (oxfmt plus one parity rule) must give prettier's output byte for byte: the
- * committed packages, the verbatim runtimes, and big corpus packages are checked against prettier
- * itself. Deeply nested code, which would overflow oxfmt's native stack, gets the brace layout.
+ * committed packages and the verbatim runtimes are checked against prettier here, every corpus
+ * package in test/corpus. Code nested too deeply for oxfmt's native stack gets the brace layout.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,9 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { FORMAT_OPTIONS, printFiles } from '../../generator/print/print-file.js';
 import { collapseFittingUnions } from '../../generator/print/prettier-parity.js';
 import { indentByBraces, maxBracketDepth } from '../../generator/print/indent.js';
-import { renderPackage } from '../../generator/generate.js';
-import { Diagnostics } from '../../generator/diagnostics.js';
-import { CORPUS_DIR, REPO_ROOT } from '../support/corpus.js';
+import { REPO_ROOT } from '../support/corpus.js';
 import { generateInline } from '../support/generate-inline.js';
 import { typeCheck } from '../support/tsc.js';
 
@@ -29,16 +27,7 @@ describe('formatted output is prettier output', () => {
     const text = readFileSync(path.join(REPO_ROOT, file), 'utf8');
     expect(await asPrettier(text)).toBe(text);
   });
-
-  // The specs where oxfmt alone differs from prettier (unions that fit on the continuation line).
-  it.each(['3.0.x/clerk-2025-11-10.yaml', '3.1.x/opencode.yaml', '3.1.x/full.yaml', '3.1.x/discriminator-any-of.yaml'])(
-    'corpus %s: every module is unchanged by prettier',
-    async (spec) => {
-      const { output } = await renderPackage({ spec: path.join(CORPUS_DIR, spec), out: '/tmp/unused' }, new Diagnostics());
-      for (const [file, text] of output) if (file.endsWith('.ts')) expect(await asPrettier(text), `${spec} ${file}`).toBe(text);
-    },
-    30_000,
-  );
+  // Every module of every corpus package is checked the same way in test/corpus/corpus.test.ts.
 });
 
 describe('keys the formatter must not unquote', () => {

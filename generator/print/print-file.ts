@@ -4,9 +4,9 @@
  * never depends on a user's formatter settings and is byte-for-byte deterministic.
  *
  * The formatter is oxfmt, a Rust port of prettier's printer: with prettier's options its output is
- * prettier's output (the committed packages and every corpus package are checked against prettier
- * itself: test/print/formatter.test.ts, test/corpus/corpus.test.ts), and it formats Clerk's 1.4 MB package in about 0.15 s where
- * prettier took 1.0 s on two threads — prettier was two thirds of generation time on big specs.
+ * prettier's output (checked against prettier itself on the committed packages and every corpus
+ * package: test/print/formatter.test.ts, test/corpus/corpus.test.ts). It formats Clerk's 1.4 MB
+ * package in about 0.15 s where prettier took 1.0 s on two threads, two thirds of generation time.
  */
 import { format } from 'oxfmt';
 import { docText, jsDoc } from '../safe/code.js';

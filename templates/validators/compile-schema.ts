@@ -88,18 +88,26 @@ export class ValidatorCompiler {
     const ev = ownEv ? raw('ev0') : raw('ev');
     if (ownEv) out.push(raw('const ev0: Ev = { p: new Set(), i: 0, c: new Set() };'));
 
-    if (s.types) out.push(code`if (${notTypeCheck(s.types, raw('x'))} && ${failCode(`must be ${s.types.join(' or ')}`)}) return false;`);
-    if (s.enum) out.push(this.enumCheck(s.enum, s.types));
-    if (s.const) out.push(code`if (!(${equals(raw('x'), s.const.value)}) && ${failCode(`must be ${JSON.stringify(s.const.value)}`)}) return false;`);
-
+    // Built in this order (it decides the names of shared helpers), emitted below.
+    const typeFailure = s.types && failCode(`must be ${s.types.join(' or ')}`);
+    const enumCheck = s.enum && this.enumCheck(s.enum, s.types);
+    const constCheck = s.const && code`if (!(${equals(raw('x'), s.const.value)}) && ${failCode(`must be ${JSON.stringify(s.const.value)}`)}) return false;`;
     const str = this.stringChecks(s);
-    if (str.length) out.push(code`if (typeof x === "string") {\n${join(str, '\n')}\n}`);
     const num = this.numberChecks(s);
-    if (num.length) out.push(code`if (typeof x === "number") {\n${join(num, '\n')}\n}`);
     const obj = this.objectChecks(s, view, ev);
-    if (obj.length) out.push(code`if (typeof x === "object" && x !== null && !Array.isArray(x)) {\n${join(obj, '\n')}\n}`);
     const arr = this.arrayChecks(s, view, ev);
-    if (arr.length) out.push(code`if (Array.isArray(x)) {\n${join(arr, '\n')}\n}`);
+    if (s.types?.length === 1 && s.types[0] === 'object' && obj.length && !enumCheck && !constCheck && !str.length && !num.length && !arr.length) {
+      // The common object schema: one type test, the property checks in its else branch.
+      out.push(code`if (${notTypeCheck(s.types, raw('x'))}) {\nif (${typeFailure!}) return false;\n} else {\n${join(obj, '\n')}\n}`);
+    } else {
+      if (s.types) out.push(code`if (${notTypeCheck(s.types, raw('x'))} && ${typeFailure!}) return false;`);
+      if (enumCheck) out.push(enumCheck);
+      if (constCheck) out.push(constCheck);
+      if (str.length) out.push(code`if (typeof x === "string") {\n${join(str, '\n')}\n}`);
+      if (num.length) out.push(code`if (typeof x === "number") {\n${join(num, '\n')}\n}`);
+      if (obj.length) out.push(code`if (typeof x === "object" && x !== null && !Array.isArray(x)) {\n${join(obj, '\n')}\n}`);
+      if (arr.length) out.push(code`if (Array.isArray(x)) {\n${join(arr, '\n')}\n}`);
+    }
 
     out.push(...this.applicators(s, view, ev));
     if (ownEv) {

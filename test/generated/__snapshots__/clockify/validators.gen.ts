@@ -39,8 +39,9 @@ function validateAccountStatus(x: any, e: Issue[] | null, m: number): boolean {
 function validateCustomFieldDefaultValuesDtoV1(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (x.projectId !== undefined && typeof x.projectId !== 'string' && haltAt(e, m, 'projectId', 'must be string'))
       return false;
     n = mark(e);
@@ -79,8 +80,9 @@ function s1(x: any, e: Issue[] | null, m: number): boolean {
 function validateCustomFieldDtoV1(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (x.id !== undefined && typeof x.id !== 'string' && haltAt(e, m, 'id', 'must be string')) return false;
     if (
       x.workspaceId !== undefined &&
@@ -157,8 +159,9 @@ function validateCustomFieldEntityType(x: any, e: Issue[] | null, m: number): bo
 function validateCustomFieldProjectDefaultValuesRequestV1(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     n = mark(e);
     if (
       x.defaultValue !== undefined &&
@@ -176,8 +179,9 @@ function validateCustomFieldProjectDefaultValuesRequestV1(x: any, e: Issue[] | n
 function validateCustomFieldRequestV1(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (x.name === undefined && haltAt(e, m, 'name', 'is required')) return false;
     if (x.type === undefined && haltAt(e, m, 'type', 'is required')) return false;
     if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
@@ -298,8 +302,9 @@ function validateCustomFieldValue(x: any, e: Issue[] | null, m: number): boolean
 
 function validateErrorResponse(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (x.message !== undefined && typeof x.message !== 'string' && haltAt(e, m, 'message', 'must be string'))
       return false;
     if (x.code !== undefined && !Number.isInteger(x.code) && haltAt(e, m, 'code', 'must be integer')) return false;
@@ -377,8 +382,9 @@ function s10(x: any, e: Issue[] | null, m: number): boolean {
 function validateGetUsersRequestV1(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     n = mark(e);
     if (x.accountStatuses !== undefined && !s0(x.accountStatuses, e, m) && haltChild(e, m, n, 'accountStatuses'))
       return false;
@@ -456,8 +462,9 @@ function s13(x: any, e: Issue[] | null, m: number): boolean {
 function validateMemberProfileDtoV1(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (x.email !== undefined && typeof x.email !== 'string' && haltAt(e, m, 'email', 'must be string')) return false;
     if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
     if (x.imageUrl !== undefined && typeof x.imageUrl !== 'string' && haltAt(e, m, 'imageUrl', 'must be string'))
@@ -525,8 +532,9 @@ function s15(x: any, e: Issue[] | null, m: number): boolean {
 function validateMemberProfileFullRequestV1(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (x.imageUrl !== undefined && typeof x.imageUrl !== 'string' && haltAt(e, m, 'imageUrl', 'must be string'))
       return false;
     n = mark(e);
@@ -558,8 +566,9 @@ function validateMemberProfileFullRequestV1(x: any, e: Issue[] | null, m: number
 function validateMembershipDtoV1(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (x.userId !== undefined && typeof x.userId !== 'string' && haltAt(e, m, 'userId', 'must be string'))
       return false;
     if (x.targetId !== undefined && typeof x.targetId !== 'string' && haltAt(e, m, 'targetId', 'must be string'))
@@ -627,8 +636,9 @@ function validateMembershipsInclude(x: any, e: Issue[] | null, m: number): boole
 function validateRateDtoV1(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     n = mark(e);
     if (x.amount !== undefined && !s12(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
     if (x.currency !== undefined && typeof x.currency !== 'string' && haltAt(e, m, 'currency', 'must be string'))
@@ -639,8 +649,9 @@ function validateRateDtoV1(x: any, e: Issue[] | null, m: number): boolean {
 
 function validateSummaryReportSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (x.group === undefined && haltAt(e, m, 'group', 'is required')) return false;
     if (x.subgroup === undefined && haltAt(e, m, 'subgroup', 'is required')) return false;
     if (x.group !== undefined && typeof x.group !== 'string' && haltAt(e, m, 'group', 'must be string')) return false;
@@ -663,8 +674,9 @@ function s16(x: any, e: Issue[] | null, m: number): boolean {
 function validateUpdateCustomFieldRequestV1(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (x.name === undefined && haltAt(e, m, 'name', 'is required')) return false;
     if (x.type === undefined && haltAt(e, m, 'type', 'is required')) return false;
     n = mark(e);
@@ -711,8 +723,9 @@ function validateUpdateCustomFieldRequestV1(x: any, e: Issue[] | null, m: number
 function validateUpsertUserCustomFieldRequest(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (x.customFieldId === undefined && haltAt(e, m, 'customFieldId', 'is required')) return false;
     if (
       x.customFieldId !== undefined &&
@@ -729,8 +742,9 @@ function validateUpsertUserCustomFieldRequest(x: any, e: Issue[] | null, m: numb
 function validateUpsertUserCustomFieldRequestV1(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     n = mark(e);
     if (x.value !== undefined && !validateCustomFieldValue(x.value, e, m) && haltChild(e, m, n, 'value')) return false;
   }
@@ -740,8 +754,9 @@ function validateUpsertUserCustomFieldRequestV1(x: any, e: Issue[] | null, m: nu
 function validateUserCustomFieldValueDtoV1(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (
       x.customFieldId !== undefined &&
       typeof x.customFieldId !== 'string' &&
@@ -784,8 +799,9 @@ function s17(x: any, e: Issue[] | null, m: number): boolean {
 function validateUserCustomFieldValueFullDtoV1(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (
       x.customFieldId !== undefined &&
       typeof x.customFieldId !== 'string' &&
@@ -841,8 +857,9 @@ function s19(x: any, e: Issue[] | null, m: number): boolean {
 function validateUserDtoV1(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (x.id !== undefined && typeof x.id !== 'string' && haltAt(e, m, 'id', 'must be string')) return false;
     if (x.email !== undefined && typeof x.email !== 'string' && haltAt(e, m, 'email', 'must be string')) return false;
     if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
@@ -933,8 +950,9 @@ function s24(x: any, e: Issue[] | null, m: number): boolean {
 function validateUserSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (x.dateFormat === undefined && haltAt(e, m, 'dateFormat', 'is required')) return false;
     if (x.timeFormat === undefined && haltAt(e, m, 'timeFormat', 'is required')) return false;
     if (x.timeZone === undefined && haltAt(e, m, 'timeZone', 'is required')) return false;

@@ -37,8 +37,9 @@ function s0(x: any, e: Issue[] | null, m: number): boolean {
 function validateCustomFieldCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (
       x.response_code !== undefined &&
       !Number.isInteger(x.response_code) &&
@@ -67,8 +68,9 @@ function validateCustomFieldCollectionResponse(x: any, e: Issue[] | null, m: num
 function validateCustomFieldDefinition(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     n = mark(e);
     if (x.id !== undefined && !validateJournyxId(x.id, e, m) && haltChild(e, m, n, 'id')) return false;
     if (x.uri !== undefined && typeof x.uri !== 'string' && haltAt(e, m, 'uri', 'must be string')) return false;
@@ -121,8 +123,9 @@ function validateCustomFieldDefinition(x: any, e: Issue[] | null, m: number): bo
 function validateCustomFieldItemResponse(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (
       x.response_code !== undefined &&
       !Number.isInteger(x.response_code) &&
@@ -139,8 +142,9 @@ function validateCustomFieldItemResponse(x: any, e: Issue[] | null, m: number): 
 function validateCustomFieldValue(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (
       x.id_attr_type !== undefined &&
       typeof x.id_attr_type !== 'string' &&
@@ -193,8 +197,9 @@ function s2(x: any, e: Issue[] | null, m: number): boolean {
 function validateErrorResponse(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (
       x.response_code !== undefined &&
       !Number.isInteger(x.response_code) &&
@@ -221,8 +226,9 @@ function validateErrorResponse(x: any, e: Issue[] | null, m: number): boolean {
 function validateGroupName(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     n = mark(e);
     if (x.id !== undefined && !validateJournyxId(x.id, e, m) && haltChild(e, m, n, 'id')) return false;
     if (x.pname !== undefined && typeof x.pname !== 'string' && haltAt(e, m, 'pname', 'must be string')) return false;
@@ -243,8 +249,9 @@ function validateJournyxId(x: any, e: Issue[] | null, m: number): boolean {
 
 function validateMemorizedSheetChoice(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (x.value !== undefined && typeof x.value !== 'string' && haltAt(e, m, 'value', 'must be string')) return false;
     if (x.text !== undefined && typeof x.text !== 'string' && haltAt(e, m, 'text', 'must be string')) return false;
   }
@@ -267,8 +274,9 @@ function s3(x: any, e: Issue[] | null, m: number): boolean {
 function s4(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     n = mark(e);
     if (x.id !== undefined && !validateJournyxId(x.id, e, m) && haltChild(e, m, n, 'id')) return false;
     n = mark(e);
@@ -356,8 +364,9 @@ function validateUser(x: any, e: Issue[] | null, m: number): boolean {
 function s5(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     n = mark(e);
     if (x.id !== undefined && !validateJournyxId(x.id, e, m) && haltChild(e, m, n, 'id')) return false;
     n = mark(e);
@@ -419,8 +428,9 @@ function s6(x: any, e: Issue[] | null, m: number): boolean {
 function validateUserActivateRequest(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (x.activate === undefined && haltAt(e, m, 'activate', 'is required')) return false;
     if (x.activate !== undefined && typeof x.activate !== 'boolean' && haltAt(e, m, 'activate', 'must be boolean'))
       return false;
@@ -433,8 +443,9 @@ function validateUserActivateRequest(x: any, e: Issue[] | null, m: number): bool
 function s7(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     n = mark(e);
     if (x.changed_users !== undefined && !s1(x.changed_users, e, m) && haltChild(e, m, n, 'changed_users'))
       return false;
@@ -456,8 +467,9 @@ function s7(x: any, e: Issue[] | null, m: number): boolean {
 function validateUserActivateResponse(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (
       x.response_code !== undefined &&
       !Number.isInteger(x.response_code) &&
@@ -497,8 +509,9 @@ function s8(x: any, e: Issue[] | null, m: number): boolean {
 function validateUserCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (
       x.response_code !== undefined &&
       !Number.isInteger(x.response_code) &&
@@ -540,8 +553,9 @@ function s9(x: any, e: Issue[] | null, m: number): boolean {
 function validateUserCollectionResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (
       x.response_code !== undefined &&
       !Number.isInteger(x.response_code) &&
@@ -570,8 +584,9 @@ function validateUserCollectionResponseWrite(x: any, e: Issue[] | null, m: numbe
 function validateUserItemResponse(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (
       x.response_code !== undefined &&
       !Number.isInteger(x.response_code) &&
@@ -587,8 +602,9 @@ function validateUserItemResponse(x: any, e: Issue[] | null, m: number): boolean
 function validateUserItemResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (
       x.response_code !== undefined &&
       !Number.isInteger(x.response_code) &&
@@ -604,8 +620,9 @@ function validateUserItemResponseWrite(x: any, e: Issue[] | null, m: number): bo
 function s10(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     const keys = Object.keys(x);
     for (const k of keys) {
       n = mark(e);
@@ -655,8 +672,9 @@ function s13(x: any, e: Issue[] | null, m: number): boolean {
 function validateUserModifiableFields(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (x.user_login === undefined && haltAt(e, m, 'user_login', 'is required')) return false;
     if (x.fullname === undefined && haltAt(e, m, 'fullname', 'is required')) return false;
     n = mark(e);
@@ -746,8 +764,9 @@ function validateUserModifiableFields(x: any, e: Issue[] | null, m: number): boo
 function validateUserModifiableFieldsWrite(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
     if (x.user_login === undefined && haltAt(e, m, 'user_login', 'is required')) return false;
     if (x.fullname === undefined && haltAt(e, m, 'fullname', 'is required')) return false;
     n = mark(e);

@@ -47,7 +47,9 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
   }
 
   const body: Statement[] = [
-    codeStatement(raw(`export { SpecforgeValidationError, type Issue, type Validator } from '${RUNTIME}';`)),
+    // `Issue` is exported as `ValidationIssue`: APIs have schemas called Issue (GitHub's), and the
+    // planner reserves the package's runtime names (plan.ts RUNTIME_EXPORTS), not the runtime's own.
+    codeStatement(raw(`export { SpecforgeValidationError, type Issue as ValidationIssue, type Validator } from '${RUNTIME}';`)),
     ...compiler.declarations.map((d) => codeStatement(d)),
     codeStatement(code`/** Standard Schema validators by component schema name; \`.write\` is the request view where it differs. */\nexport const schemas = {\n${join(entries, '\n')}\n};`),
     codeStatement(code`/** Body validators by client method, used by \`createClient({ validate })\`. */\nexport const operationValidators: OperationValidatorsTable = {\n${join(operations, '\n')}\n};`),

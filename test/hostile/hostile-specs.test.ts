@@ -50,7 +50,7 @@ const specs: Record<string, unknown> = {
     },
     components: {
       schemas: Object.fromEntries(
-        ['class', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'a"b', 'a\\b', '😀', '', 'rtl', 'RTL', 'user_name', 'UserName', 'Error', 'Promise', 'createClient', 'schemas', '1st'].map((n) => [
+        ['class', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'a"b', 'a\\b', '😀', '', 'rtl', 'RTL', 'user_name', 'UserName', 'Error', 'Promise', 'createClient', 'schemas', '1st', 'Issue', 'Validator', 'ValidationIssue', 'operationValidators', 'Operations', 'Client'].map((n) => [
           n,
           { type: 'object', required: ['__proto__', 'constructor'], properties: { __proto__: str, constructor: str, toString: str, 'a"b': str, 'x\\y': str, '': str, '😀': str } },
         ]),
@@ -141,7 +141,7 @@ describe('hostile specs', () => {
 
   it('keeps every original name as a key and gives colliding names distinct exports', async () => {
     const mod = await packages.get('names that are not identifiers, reserved, prototype members or colliding')!.load();
-    const names = ['class', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'a"b', 'a\\b', '😀', '', 'rtl', 'RTL', 'user_name', 'UserName', 'Error', 'Promise', 'createClient', 'schemas', '1st'];
+    const names = ['class', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'a"b', 'a\\b', '😀', '', 'rtl', 'RTL', 'user_name', 'UserName', 'Error', 'Promise', 'createClient', 'schemas', '1st', 'Issue', 'Validator', 'ValidationIssue', 'operationValidators', 'Operations', 'Client'];
     for (const n of names) expect(Object.prototype.hasOwnProperty.call(mod['schemas'], n), n).toBe(true);
     const value = JSON.parse('{"__proto__": "p", "constructor": "c"}');
     expect(mod['schemas']['__proto__'].is(value)).toBe(true);

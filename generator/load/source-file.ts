@@ -9,7 +9,10 @@ import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import path from 'node:path';
 import { SpecforgeError, type SourceLocation } from '../diagnostics.js';
-import { jsonOffset, lineColumn } from './json-positions.js';
+import { jsonIndex, jsonOffset, lineColumn, lineIndex } from './json-positions.js';
+
+/** Diagnostics placed in a JSON file by scanning before it is indexed once (json-positions.ts). */
+const INDEX_AFTER = 3;
 
 /** Above this size a JSON syntax error is placed from V8's offset, not re-parsed as YAML. */
 const LARGE_JSON = 4 * 1024 * 1024;
@@ -53,12 +56,18 @@ export function parseSourceFile(absolutePath: string, text: string): SourceFile 
       }
       return parseYaml(absolutePath, displayPath, text);
     }
+    // A few diagnostics scan the text each; from the fourth on, one scan indexes every value.
+    let located = 0;
+    let index: ((pointer: readonly string[]) => number) | null | undefined;
+    let lines: ((offset: number) => { line: number; column: number }) | undefined;
     return {
       absolutePath,
       displayPath,
       data,
       locate(pointer) {
-        const { line, column } = lineColumn(text, jsonOffset(text, pointer));
+        if (++located > INDEX_AFTER && index === undefined) index = jsonIndex(text) ?? null;
+        lines ??= lineIndex(text);
+        const { line, column } = lines(index ? index(pointer) : jsonOffset(text, pointer));
         return { file: displayPath, line, column };
       },
     };

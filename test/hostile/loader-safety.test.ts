@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonOffset, lineColumn } from '../../generator/load/json-positions.js';
+import { jsonIndex, jsonOffset, lineColumn, lineIndex } from '../../generator/load/json-positions.js';
+import fc from 'fast-check';
 import { REPO_ROOT } from '../support/corpus.js';
 import { tempSpecDir } from '../support/fixtures.js';
 
@@ -27,5 +28,33 @@ describe('loader safety', () => {
     expect(at(['c"d', 'e'])).toEqual({ line: 3, column: 17 });
     expect(at(['a', '7'])).toEqual({ line: 2, column: 8 }); // nearest existing ancestor
     expect(at([])).toEqual({ line: 1, column: 1 });
+  });
+
+  it('indexes every value once with the same answers as the scan, for files with many diagnostics', () => {
+    // Random JSON documents, and every pointer into them plus some that do not exist.
+    fc.assert(
+      fc.property(fc.json({ maxDepth: 4 }), fc.array(fc.array(fc.oneof(fc.string({ maxLength: 3 }), fc.nat(4).map(String)), { maxLength: 4 }), { maxLength: 10 }), (json, extra) => {
+        const text = JSON.stringify(JSON.parse(json), null, 1);
+        const pointers: string[][] = [[], ...extra];
+        const walk = (v: unknown, p: string[]) => {
+          pointers.push(p);
+          if (v && typeof v === 'object') for (const [k, c] of Object.entries(v)) walk(c, [...p, k]);
+        };
+        walk(JSON.parse(text), []);
+        const index = jsonIndex(text)!;
+        const lines = lineIndex(text);
+        for (const p of pointers) {
+          expect(index(p), JSON.stringify(p)).toBe(jsonOffset(text, p));
+          expect(lines(index(p))).toEqual(lineColumn(text, index(p)));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('does not index a document nested deeper than its limit (the scan stays O(depth) memory)', () => {
+    const text = `${'['.repeat(2000)}${']'.repeat(2000)}`;
+    expect(jsonIndex(text)).toBeUndefined();
+    expect(jsonIndex(text, 4000)!(['0', '0'])).toBe(2);
   });
 });

@@ -60,9 +60,9 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
   while (queue.length > 0) {
     const file = queue.shift()!;
     const pending: Array<{ target: string; at: Place }> = [];
-    forEachExternalRef(file.data, (ref, at) => {
+    forEachExternalRef(file.data, (ref, pointer) => {
       const parsed = parseRef(ref);
-      const place: Place = { file, pointer: [...at, '$ref'] };
+      const place: Place = { file, pointer };
       if (!parsed) throw new SpecforgeError(`unsupported $ref ${JSON.stringify(ref)}: only JSON pointers are supported`, file.locate(place.pointer));
       if (parsed.address === '') return;
       const target = addressOf(parsed.address, file, place, rootDir, options);

@@ -66,11 +66,11 @@ function pathOf(node: PathNode | undefined): string[] {
 }
 
 /**
- * Calls `visit` for every `$ref` string in `data` that names another document, with the pointer of
- * the object holding it. Iterative with O(1) path steps, so a deeply nested document cannot
+ * Calls `visit` for every `$ref` string (and discriminator mapping value) in `data` that names
+ * another document, with the pointer of that string. Iterative with O(1) path steps, so a deeply nested document cannot
  * overflow the stack or take quadratic time.
  */
-export function forEachExternalRef(data: unknown, visit: (ref: string, at: readonly string[]) => void): void {
+export function forEachExternalRef(data: unknown, visit: (ref: string, pointer: readonly string[]) => void): void {
   const stack: Array<{ value: unknown; at: PathNode | undefined }> = [{ value: data, at: undefined }];
   while (stack.length > 0) {
     const { value, at } = stack.pop()!;
@@ -82,7 +82,13 @@ export function forEachExternalRef(data: unknown, visit: (ref: string, at: reado
     const inNameMap = at !== undefined && NAME_MAPS.has(at.key);
     const record = value as Record<string, unknown>;
     const ref = record['$ref'];
-    if (typeof ref === 'string' && !ref.startsWith('#')) visit(ref, pathOf(at));
+    if (typeof ref === 'string' && !ref.startsWith('#')) visit(ref, [...pathOf(at), '$ref']);
+    // A discriminator's mapping values are references too (bare names are component names).
+    if (at?.key === 'mapping' && at.parent?.key === 'discriminator') {
+      for (const [name, target] of Object.entries(record)) {
+        if (typeof target === 'string' && !target.startsWith('#') && (target.includes('#') || target.includes('/'))) visit(target, [...pathOf(at), name]);
+      }
+    }
     for (const key of Object.keys(record).reverse()) {
       if (!inNameMap && isDataKey(key)) continue;
       // Schema `examples` is an array of instances; Media Type `examples` is a map of Example objects.

@@ -73,6 +73,17 @@ describe('loadSpec', () => {
     expect(one.message).toMatch(/missing\.yaml: file not found/);
   });
 
+  it('loads the files a discriminator mapping names, and places a missing one at its entry', async () => {
+    // Found on APIs.guru's DigitalOcean spec: mapping values are references too, and one naming a
+    // file no $ref names was never loaded ("file was not loaded" from deep inside the model).
+    const root = `${HEAD}paths: {}\ncomponents:\n  schemas:\n    Pet:\n      oneOf: [{ $ref: './cat.yaml#/Cat' }]\n      discriminator:\n        propertyName: kind\n        mapping:\n          cat: './cat.yaml#/Cat'\n          dog: './dog.yaml#/Dog'\n`;
+    const dir = tempSpecDir({ 'openapi.yaml': root, 'cat.yaml': 'Cat: { type: object }\n', 'dog.yaml': 'Dog: { type: object }\n' });
+    const spec = await loadSpec(path.join(dir, 'openapi.yaml'));
+    expect([...spec.files.keys()].map((f) => path.basename(f)).sort()).toEqual(['cat.yaml', 'dog.yaml', 'openapi.yaml']);
+    const missing = await loadError({ 'openapi.yaml': root, 'cat.yaml': 'Cat: { type: object }\n' });
+    expect(missing.format()).toMatch(/openapi\.yaml:12:16: error: cannot read \$ref target \S*dog\.yaml: file not found/);
+  });
+
   it('refuses $refs that leave the folder unless allowed', async () => {
     const dir = tempSpecDir({ 'spec/openapi.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A: { $ref: '../outside.yaml#/A' }\n`, 'outside.yaml': 'A: { type: string }\n' });
     const entry = path.join(dir, 'spec/openapi.yaml');

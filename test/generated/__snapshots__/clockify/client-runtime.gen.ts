@@ -863,6 +863,25 @@ export interface Paginator<Item, Page> extends AsyncIterable<Item> {
   pages(): AsyncIterable<Page>;
 }
 
+/**
+ * The client object: a method per operation of `api` that calls the engine, and a `paginate`
+ * method for each operation that pages. Generated code declares the precise `Client` type; the
+ * bodies are all alike, so they are made here from the table rather than written out per
+ * operation (which cost the user's tsc ~60 ms on a 200-operation spec). Method names come from the
+ * planner, which never hands out prototype members.
+ */
+export function clientOf<Client>(api: ApiSpec, engine: ReturnType<typeof createEngine>): Client {
+  const client: Record<string, unknown> = {};
+  const paginate: Record<string, unknown> = {};
+  for (const [method, op] of Object.entries(api.operations)) {
+    client[method] = (request?: RequestParts, options?: CallOptions) => engine.call(method, request, options);
+    if (op.pagination)
+      paginate[method] = (request?: RequestParts, options?: CallOptions) => paginator(engine, method, request, options);
+  }
+  client['paginate'] = paginate;
+  return client as Client;
+}
+
 /** Builds a paginator for one call (used by generated `client.paginate.*`). */
 export function paginator<Item, Page>(
   engine: ReturnType<typeof createEngine>,

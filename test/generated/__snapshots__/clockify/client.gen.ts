@@ -3,8 +3,8 @@
  */
 
 import {
+  clientOf,
   createEngine,
-  paginator,
   type ApiResult,
   type ApiSpec,
   type CallOptions,
@@ -329,28 +329,5 @@ export type Client = {
 };
 /** Creates a client. Every option has a default: `createClient()` targets the spec's first server. */
 export function createClient(options: ClientOptions<Auth> = {}): Client {
-  const engine = createEngine({ ...api, validators: operationValidators }, options);
-  return {
-    upsertUserCustomFieldValue: (request, options) =>
-      engine.call('upsertUserCustomFieldValue', request, options) as Promise<never>,
-    ofWorkspace: (request, options) => engine.call('ofWorkspace', request, options) as Promise<never>,
-    create: (request, options) => engine.call('create', request, options) as Promise<never>,
-    editCustomField: (request, options) => engine.call('editCustomField', request, options) as Promise<never>,
-    delete: (request, options) => engine.call('delete', request, options) as Promise<never>,
-    getCustomFieldsOfProject: (request, options) =>
-      engine.call('getCustomFieldsOfProject', request, options) as Promise<never>,
-    removeDefaultValueOfProject: (request, options) =>
-      engine.call('removeDefaultValueOfProject', request, options) as Promise<never>,
-    editProjectCustomFieldDefaultValue: (request, options) =>
-      engine.call('editProjectCustomFieldDefaultValue', request, options) as Promise<never>,
-    getUsersOfWorkspace: (request, options) => engine.call('getUsersOfWorkspace', request, options) as Promise<never>,
-    filterUsersOfWorkspace: (request, options) =>
-      engine.call('filterUsersOfWorkspace', request, options) as Promise<never>,
-    getMemberProfile: (request, options) => engine.call('getMemberProfile', request, options) as Promise<never>,
-    updateMemberProfileWithAdditionalData: (request, options) =>
-      engine.call('updateMemberProfileWithAdditionalData', request, options) as Promise<never>,
-    paginate: {
-      getUsersOfWorkspace: (request, options) => paginator(engine, 'getUsersOfWorkspace', request, options),
-    },
-  };
+  return clientOf<Client>(api, createEngine({ ...api, validators: operationValidators }, options));
 }

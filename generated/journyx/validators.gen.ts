@@ -24,8 +24,9 @@ function validateCustomFieldAttrType(x: any, e: Issue[] | null, m: number): bool
 function s0(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
-  if (Array.isArray(x)) {
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
       if (!validateCustomFieldDefinition(x[i], e, m) && haltChild(e, m, n, i)) return false;
@@ -179,8 +180,9 @@ function validateCustomFieldValue(x: any, e: Issue[] | null, m: number): boolean
 
 function s1(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
-  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
-  if (Array.isArray(x)) {
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
     for (let i = 0; i < x.length; i++) {
       if (typeof x[i] !== 'string' && haltAt(e, m, i, 'must be string')) return false;
     }
@@ -261,8 +263,9 @@ function validateMemorizedSheetChoice(x: any, e: Issue[] | null, m: number): boo
 function s3(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
-  if (Array.isArray(x)) {
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
       if (!validateMemorizedSheetChoice(x[i], e, m) && haltChild(e, m, n, i)) return false;
@@ -415,8 +418,9 @@ function validateUserWrite(x: any, e: Issue[] | null, m: number): boolean {
 function s6(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
-  if (Array.isArray(x)) {
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
       if (!validateJournyxId(x[i], e, m) && haltChild(e, m, n, i)) return false;
@@ -496,8 +500,9 @@ function validateUserActivateResponse(x: any, e: Issue[] | null, m: number): boo
 function s8(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
-  if (Array.isArray(x)) {
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
       if (!validateUser(x[i], e, m) && haltChild(e, m, n, i)) return false;
@@ -540,8 +545,9 @@ function validateUserCollectionResponse(x: any, e: Issue[] | null, m: number): b
 function s9(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
-  if (Array.isArray(x)) {
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
       if (!validateUserWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
@@ -635,8 +641,9 @@ function s10(x: any, e: Issue[] | null, m: number): boolean {
 function s11(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
-  if (Array.isArray(x)) {
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
       if (!validateGroupName(x[i], e, m) && haltChild(e, m, n, i)) return false;

@@ -96,9 +96,11 @@ export class ValidatorCompiler {
     const num = this.numberChecks(s);
     const obj = this.objectChecks(s, view, ev);
     const arr = this.arrayChecks(s, view, ev);
-    if (s.types?.length === 1 && s.types[0] === 'object' && obj.length && !enumCheck && !constCheck && !str.length && !num.length && !arr.length) {
-      // The common object schema: one type test, the property checks in its else branch.
-      out.push(code`if (${notTypeCheck(s.types, raw('x'))}) {\nif (${typeFailure!}) return false;\n} else {\n${join(obj, '\n')}\n}`);
+    // The common object or array schema: one type test, the member checks in its else branch.
+    const only = s.types?.length === 1 ? s.types[0] : undefined;
+    const members = only === 'object' && !arr.length ? obj : only === 'array' && !obj.length ? arr : [];
+    if (members.length && !enumCheck && !constCheck && !str.length && !num.length) {
+      out.push(code`if (${notTypeCheck(s.types!, raw('x'))}) {\nif (${typeFailure!}) return false;\n} else {\n${join(members, '\n')}\n}`);
     } else {
       if (s.types) out.push(code`if (${notTypeCheck(s.types, raw('x'))} && ${typeFailure!}) return false;`);
       if (enumCheck) out.push(enumCheck);

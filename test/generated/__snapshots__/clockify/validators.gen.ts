@@ -55,8 +55,9 @@ function validateCustomFieldDefaultValuesDtoV1(x: any, e: Issue[] | null, m: num
 
 function s0(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
-  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
-  if (Array.isArray(x)) {
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
     for (let i = 0; i < x.length; i++) {
       if (typeof x[i] !== 'string' && haltAt(e, m, i, 'must be string')) return false;
     }
@@ -67,8 +68,9 @@ function s0(x: any, e: Issue[] | null, m: number): boolean {
 function s1(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
-  if (Array.isArray(x)) {
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
       if (!validateCustomFieldDefaultValuesDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
@@ -337,8 +339,9 @@ function s7(x: any, e: Issue[] | null, m: number): boolean {
 function s8(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
-  if (Array.isArray(x)) {
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
       if (!s7(x[i], e, m) && haltChild(e, m, n, i)) return false;
@@ -427,8 +430,9 @@ function validateGetUsersRequestV1(x: any, e: Issue[] | null, m: number): boolea
 function s11(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
-  if (Array.isArray(x)) {
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
       if (!validateWeekDay(x[i], e, m) && haltChild(e, m, n, i)) return false;
@@ -449,8 +453,9 @@ function s12(x: any, e: Issue[] | null, m: number): boolean {
 function s13(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
-  if (Array.isArray(x)) {
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
       if (!validateUserCustomFieldValueFullDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
@@ -519,8 +524,9 @@ function s14(x: any, e: Issue[] | null, m: number): boolean {
 function s15(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
-  if (Array.isArray(x)) {
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
       if (!validateUpsertUserCustomFieldRequest(x[i], e, m) && haltChild(e, m, n, i)) return false;
@@ -831,8 +837,9 @@ function validateUserCustomFieldValueFullDtoV1(x: any, e: Issue[] | null, m: num
 function s18(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
-  if (Array.isArray(x)) {
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
       if (!validateMembershipDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
@@ -844,8 +851,9 @@ function s18(x: any, e: Issue[] | null, m: number): boolean {
 function s19(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
-  if (Array.isArray(x)) {
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
       if (!validateUserCustomFieldValueDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
@@ -1158,8 +1166,9 @@ function validateWeekDay(x: any, e: Issue[] | null, m: number): boolean {
 function s25(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
-  if (Array.isArray(x)) {
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
       if (!validateCustomFieldDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
@@ -1171,8 +1180,9 @@ function s25(x: any, e: Issue[] | null, m: number): boolean {
 function s26(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
-  if (Array.isArray(x)) {
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
       if (!validateUserDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;

@@ -83,7 +83,8 @@ function arrayType(node: KeywordSchemaNode, ctx: TypeContext): Code {
   const rest = node.items ? schemaType(node.items, ctx) : raw('unknown');
   if (!node.prefixItems) return code`Array<${rest}>`;
   const min = node.minItems ?? 0;
-  const elements = node.prefixItems.map((item, i) => code`${schemaType(item, ctx)}${raw(i >= min ? '?' : '')}`);
+  // An optional element's type is parenthesised: `A | B?` would make `?` part of `B` (a TS error).
+  const elements = node.prefixItems.map((item, i) => (i >= min ? code`(${schemaType(item, ctx)})?` : schemaType(item, ctx)));
   const closed = node.items?.kind === 'boolean' && !node.items.value;
   if (!closed) elements.push(code`...Array<${rest}>`);
   return code`[${join(elements, ', ')}]`;

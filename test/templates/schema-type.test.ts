@@ -30,7 +30,9 @@ describe('schemaType', () => {
     ['true schema', { kind: 'boolean', pointer: '#', value: true }, 'unknown'],
     ['false schema', { kind: 'boolean', pointer: '#', value: false }, 'never'],
     ['array', kw({ types: ['array'], items: kw({ types: ['string'] }) }), 'Array<string>'],
-    ['tuple', kw({ types: ['array'], prefixItems: [kw({ types: ['string'] }), kw({ types: ['number'] })], minItems: 1, items: { kind: 'boolean', pointer: '#', value: false } }), '[string, number?]'],
+    ['tuple', kw({ types: ['array'], prefixItems: [kw({ types: ['string'] }), kw({ types: ['number'] })], minItems: 1, items: { kind: 'boolean', pointer: '#', value: false } }), '[string, (number)?]'],
+    // Found by a long seeded fuzz run: `true | -3?` makes `?` part of the last member, a TS error.
+    ['tuple with an optional union element', kw({ types: ['array'], prefixItems: [kw({ types: ['string'] }), kw({ enum: [true, -3] })] }), '[(string)?, (true | -3 | (number & {}))?, ...Array<unknown>]'],
     ['map', kw({ types: ['object'], additionalProperties: kw({ types: ['number'] }) }), '{ [key: string]: number }'],
     ['closed empty object', kw({ types: ['object'], additionalProperties: { kind: 'boolean', pointer: '#', value: false } }), 'Record<string, never>'],
     ['binary', kw({ types: ['string'], format: 'binary' }), 'Blob'],

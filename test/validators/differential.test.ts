@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
+import { typeCheck } from '../support/tsc.js';
 
 const SCHEMAS = Number(process.env['FUZZ_SCHEMAS'] ?? 60);
 const VALUES = Number(process.env['FUZZ_VALUES'] ?? 60);
@@ -89,6 +90,7 @@ describe('generated validators agree with ajv (2020-12) on random schemas and va
   const comparable = schema.filter((s) => !(JSON.stringify(s).includes('"contains"') && JSON.stringify(s).includes('"unevaluatedItems"')));
   const schemas = fc.sample(comparable, { numRuns: SCHEMAS, seed: SEED });
   let validators: Record<string, { is(v: unknown): boolean; issues(v: unknown, o?: { all?: boolean }): unknown[] }>;
+  let pkg = '';
 
   beforeAll(async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'specforge-diff-'));
@@ -97,9 +99,16 @@ describe('generated validators agree with ajv (2020-12) on random schemas and va
       return `    S${i}: { $ref: './s${i}.json' }`;
     });
     writeFileSync(path.join(dir, 'openapi.yaml'), `openapi: 3.1.0\ninfo: { title: diff, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n${components.join('\n')}\n`);
-    await generate({ spec: path.join(dir, 'openapi.yaml'), out: path.join(dir, 'pkg'), formats: 'annotate' });
+    pkg = path.join(dir, 'pkg');
+    await generate({ spec: path.join(dir, 'openapi.yaml'), out: pkg, formats: 'annotate' });
     validators = ((await import(pathToFileURL(path.join(dir, 'pkg/validators.gen.ts')).href)) as { schemas: typeof validators }).schemas;
   }, 120_000);
+
+  // The random schemas' types must compile too: a long seeded run found a tuple type tsc rejects.
+  it('the package of random schemas type-checks', () => {
+    const result = typeCheck(pkg);
+    expect(result.output).toBe('');
+  }, 60_000);
 
   it.each(schemas.map((s, i) => [i, s] as const))('schema %i', (i, s) => {
     const ajv = new Ajv2020({ strict: false, validateFormats: false });

@@ -1,53 +1,43 @@
+/** A container being scanned: its kind, and the key or index of the member being read. */
+interface Frame {
+  readonly kind: 'obj' | 'arr';
+  key: string | undefined;
+  index: number;
+  expectKey: boolean;
+}
+
+/** What a scan is told; returning `true` from `value` or `false` from `open` stops it. */
+interface ScanEvents {
+  /** A value starts at `offset`; `frames` are its containers, innermost last (its token current). */
+  value(offset: number, frames: readonly Frame[]): boolean | void;
+  /** The value that just started is a container, now the innermost frame. */
+  open(frames: readonly Frame[]): boolean;
+  /** The innermost container ended. */
+  close(): void;
+}
+
 /**
- * The offset of the value at a JSON pointer in JSON text, found by one linear scan with an explicit
- * stack: no parse tree and no recursion, so a 50 MB or deeply nested document costs O(n) time and
- * O(depth) memory (the `yaml` package, which positions YAML files, recurses and allocates a node per
- * value). Returns the offset of the deepest existing ancestor when the pointer does not exist.
+ * One linear pass over JSON text with an explicit stack: no parse tree and no recursion, so a 50 MB
+ * or deeply nested document costs O(n) time and O(depth) memory (the `yaml` package, which
+ * positions YAML files, recurses and allocates a node per value). Both lookups below are this scan.
  */
-export function jsonOffset(text: string, pointer: readonly string[]): number {
-  interface Frame {
-    readonly kind: 'obj' | 'arr';
-    key: string | undefined;
-    index: number;
-    expectKey: boolean;
-    /** This frame and all its ancestors match the pointer so far. */
-    matches: boolean;
-    readonly start: number;
-  }
-  const stack: Frame[] = [];
-  let best = 0;
-  const tokenMatches = (frame: Frame, depth: number): boolean => {
-    const parentMatches = depth === 0 || stack[depth - 1]!.matches;
-    if (!parentMatches || depth >= pointer.length) return false;
-    const token = frame.kind === 'obj' ? frame.key : String(frame.index);
-    return token !== undefined && token === pointer[depth];
-  };
-  /** A value starts at `offset`: the found target, or a matching ancestor. */
-  const valueAt = (offset: number): boolean => {
-    const depth = stack.length;
-    if (depth === 0) return pointer.length === 0;
-    const top = stack[depth - 1]!;
-    top.matches = tokenMatches(top, depth - 1);
-    if (top.matches) {
-      best = offset;
-      if (depth === pointer.length) return true;
-    }
-    return false;
-  };
+function scanJson(text: string, on: ScanEvents): void {
+  const frames: Frame[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
-    const top = stack[stack.length - 1];
+    const top = frames[frames.length - 1];
     if (c === 0x22 /* " */) {
       const start = i;
-      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
-      if (top?.kind === 'obj' && top.expectKey) {
-        try {
-          top.key = JSON.parse(text.slice(start, i + 1)) as string;
-        } catch {
-          top.key = text.slice(start + 1, i);
+      let escaped = false;
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) {
+        if (text.charCodeAt(i) === 0x5c) {
+          escaped = true;
+          i++;
         }
-      } else if (valueAt(start)) return start;
+      }
+      if (top?.kind === 'obj' && top.expectKey) top.key = keyText(text, start, i, escaped);
+      else if (on.value(start, frames)) return;
     } else if (c === 0x3a /* : */) {
       if (top) top.expectKey = false;
     } else if (c === 0x2c /* , */) {
@@ -56,15 +46,49 @@ export function jsonOffset(text: string, pointer: readonly string[]): number {
         top.key = undefined;
       } else if (top) top.index++;
     } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      if (valueAt(i)) return i;
-      stack.push({ kind: c === 0x7b ? 'obj' : 'arr', key: undefined, index: 0, expectKey: c === 0x7b, matches: false, start: i });
+      if (on.value(i, frames)) return;
+      frames.push({ kind: c === 0x7b ? 'obj' : 'arr', key: undefined, index: 0, expectKey: c === 0x7b });
+      if (!on.open(frames)) return;
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      stack.pop();
+      frames.pop();
+      on.close();
     } else {
-      if (valueAt(i)) return i;
+      if (on.value(i, frames)) return;
       while (i + 1 < text.length && !/[\s,\]}]/.test(text[i + 1]!)) i++;
     }
   }
+}
+
+/** The pointer token of the member being read in `frame`. */
+function tokenOf(frame: Frame): string | undefined {
+  return frame.kind === 'obj' ? frame.key : String(frame.index);
+}
+
+/**
+ * The offset of the value at a JSON pointer in JSON text, by one scan. Returns the offset of the
+ * deepest existing ancestor when the pointer does not exist.
+ */
+export function jsonOffset(text: string, pointer: readonly string[]): number {
+  // onPath[d]: the container frames[d] is on the pointer's path (the root always is).
+  const onPath: boolean[] = [];
+  let best = 0;
+  let last = false;
+  scanJson(text, {
+    value(offset, frames) {
+      const depth = frames.length;
+      last = depth === 0 || (onPath[depth - 1]! && depth <= pointer.length && tokenOf(frames[depth - 1]!) === pointer[depth - 1]);
+      if (!last) return false;
+      best = offset;
+      return depth === pointer.length;
+    },
+    open() {
+      onPath.push(last);
+      return true;
+    },
+    close() {
+      onPath.pop();
+    },
+  });
   return best;
 }
 
@@ -86,66 +110,39 @@ interface IndexNode {
 }
 
 /**
- * Every value's offset, found by one scan and kept in a tree: for a file that many diagnostics point
- * into (a real 6 MB spec had 1,882 warnings, and a scan per warning took 35 s). Undefined for a
- * document nested deeper than `maxDepth`, whose tree could be as big as a hostile file wants; such
- * files keep the per-call scan of `jsonOffset`.
+ * Every value's offset, from one scan, kept in a tree: for a file that many diagnostics point into
+ * (a real 6 MB spec had 1,882 warnings, and a scan per warning took 35 s). Undefined for a document
+ * nested deeper than `maxDepth`, whose tree could be as big as a hostile file wants; such files
+ * keep the per-call scan of `jsonOffset`.
  */
 export function jsonIndex(text: string, maxDepth = 1024): ((pointer: readonly string[]) => number) | undefined {
-  interface Frame {
-    readonly node: IndexNode;
-    readonly kind: 'obj' | 'arr';
-    key: string | undefined;
-    index: number;
-    expectKey: boolean;
-  }
   let root: IndexNode | undefined;
-  const stack: Frame[] = [];
-  const add = (offset: number): IndexNode => {
-    const node: IndexNode = { offset };
-    const top = stack[stack.length - 1];
-    if (!top) root ??= node;
-    else {
-      const token = top.kind === 'obj' ? top.key : String(top.index);
-      const children = (top.node.children ??= new Map());
-      // A duplicate key: the scan finds the first, so the index keeps the first too.
-      if (token !== undefined && !children.has(token)) children.set(token, node);
-    }
-    return node;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
-    const top = stack[stack.length - 1];
-    if (c === 0x22 /* " */) {
-      const start = i;
-      let escaped = false;
-      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) {
-        if (text.charCodeAt(i) === 0x5c) {
-          escaped = true;
-          i++;
-        }
+  const nodes: IndexNode[] = []; // the containers' nodes, parallel to the scan's frames
+  let last: IndexNode | undefined;
+  let tooDeep = false;
+  scanJson(text, {
+    value(offset, frames) {
+      last = { offset };
+      const parent = nodes[nodes.length - 1];
+      const token = frames.length ? tokenOf(frames[frames.length - 1]!) : undefined;
+      if (!parent) root ??= last;
+      else if (token !== undefined) {
+        const children = (parent.children ??= new Map());
+        // A duplicate key: the scan finds the first, so the index keeps the first too.
+        if (!children.has(token)) children.set(token, last);
       }
-      if (top?.kind === 'obj' && top.expectKey) top.key = keyText(text, start, i, escaped);
-      else add(start);
-    } else if (c === 0x3a /* : */) {
-      if (top) top.expectKey = false;
-    } else if (c === 0x2c /* , */) {
-      if (top?.kind === 'obj') {
-        top.expectKey = true;
-        top.key = undefined;
-      } else if (top) top.index++;
-    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      if (stack.length >= maxDepth) return undefined;
-      stack.push({ node: add(i), kind: c === 0x7b ? 'obj' : 'arr', key: undefined, index: 0, expectKey: c === 0x7b });
-    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      stack.pop();
-    } else {
-      add(i);
-      while (i + 1 < text.length && !/[\s,\]}]/.test(text[i + 1]!)) i++;
-    }
-  }
-  const top: IndexNode | undefined = root;
+    },
+    open(frames) {
+      if (frames.length > maxDepth) return !(tooDeep = true);
+      nodes.push(last!);
+      return true;
+    },
+    close() {
+      nodes.pop();
+    },
+  });
+  if (tooDeep) return undefined;
+  const top = root;
   return (pointer) => {
     if (!top) return 0;
     let node: IndexNode = top;

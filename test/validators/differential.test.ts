@@ -66,6 +66,9 @@ const schema: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
       else: tie('schema'),
       unevaluatedProperties: tie('schema'),
       unevaluatedItems: tie('schema'),
+      // Local refs into the root's $defs (see `rooted` below); the defs themselves hold no $ref,
+      // so no cycle can loop without descending into the value.
+      $ref: fc.constantFrom('#/$defs/d0', '#/$defs/d1'),
     },
     { requiredKeys: [] },
   ).chain((all) => {
@@ -79,6 +82,12 @@ const schema: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   }),
 })).schema;
 
+/** A root schema with two `$defs` that its subschemas may `$ref` (`#/$defs/d0`, `#/$defs/d1`). */
+const noRef = (s: unknown): boolean => !JSON.stringify(s).includes('"$ref"');
+const rooted = fc
+  .tuple(fc.oneof(schema, schema.filter((s) => typeof s === 'object')), schema.filter(noRef), schema.filter(noRef))
+  .map(([root, d0, d1]) => (typeof root === 'object' ? { ...(root as object), $defs: { d0, d1 } } : root));
+
 const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   value: fc.oneof({ depthSize: 'small' }, leafValue, tie('array'), tie('object')),
   array: fc.array(tie('value'), { maxLength: 3 }),
@@ -86,8 +95,12 @@ const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 })).value;
 
 describe('generated validators agree with ajv (2020-12) on random schemas and values', () => {
-  // ajv ignores `contains` annotations for unevaluatedItems (see oracle-gaps.test.ts).
-  const comparable = schema.filter((s) => !(JSON.stringify(s).includes('"contains"') && JSON.stringify(s).includes('"unevaluatedItems"')));
+  // Where ajv is no oracle (pinned in oracle-gaps.test.ts): it ignores `contains` annotations for
+  // unevaluatedItems, and accepts arrays without a match when prefixItems holds `false`.
+  const comparable = rooted.filter((s) => {
+    const text = JSON.stringify(s);
+    return !(text.includes('"contains"') && (text.includes('"unevaluatedItems"') || /"prefixItems":\[[^\]]*false/.test(text)));
+  });
   const schemas = fc.sample(comparable, { numRuns: SCHEMAS, seed: SEED });
   let validators: Record<string, { is(v: unknown): boolean; issues(v: unknown, o?: { all?: boolean }): unknown[] }>;
   let pkg = '';

@@ -2,7 +2,8 @@
  * Where ajv (the differential oracle) disagrees with the JSON Schema spec, the answers are pinned
  * here by hand: Object.prototype member names are plain data (ajv reads `{}.toString` through the
  * prototype chain and ignores `__proto__`), and `contains` annotations count as evaluated items for
- * `unevaluatedItems` (2020-12 §11.2; ajv ignores them).
+ * `unevaluatedItems` (2020-12 §11.2; ajv ignores them), and `contains` must match an item even when
+ * `prefixItems` holds a `false` schema (ajv then accepts `[]`).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +26,9 @@ const cases: Array<[string, unknown, unknown, boolean]> = [
   ['unevaluatedItems false sees contains (matched)', { contains: true, unevaluatedItems: false }, [{}], true],
   ['unevaluatedItems false sees contains (unmatched item)', { prefixItems: [true], contains: { type: 'string' }, unevaluatedItems: false }, [1, 'foo', 2], false],
   ['unevaluatedItems false sees contains (all matched)', { prefixItems: [true], contains: { type: 'string' }, unevaluatedItems: false }, [1, 'foo'], true],
+  // ajv answers valid when prefixItems holds a `false` schema: [] contains nothing, so it fails.
+  ['contains false next to prefixItems [false], on []', { prefixItems: [false], contains: false }, [], false],
+  ['contains false next to prefixItems [true, false], on [1]', { prefixItems: [true, false], contains: false }, [1], false],
 ];
 
 describe('cases where ajv is no oracle', () => {

@@ -19,7 +19,6 @@ import type * as types from './types.gen.js';
 export { SpecforgeValidationError, type Issue as ValidationIssue, type Validator } from './validators-runtime.gen.js';
 function validateAccountStatus(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
-  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (
     !(
       x === 'ACTIVE' ||
@@ -30,7 +29,13 @@ function validateAccountStatus(x: any, e: Issue[] | null, m: number): boolean {
       x === 'LIMITED_DELETED'
     ) &&
     !(m & 2 && typeof x === 'string') &&
-    halt(e, m, 'must be one of: ACTIVE, PENDING_EMAIL_VERIFICATION, DELETED, NOT_REGISTERED, LIMITED, LIMITED_DELETED')
+    halt(
+      e,
+      m,
+      typeof x !== 'string'
+        ? 'must be string'
+        : 'must be one of: ACTIVE, PENDING_EMAIL_VERIFICATION, DELETED, NOT_REGISTERED, LIMITED, LIMITED_DELETED',
+    )
   )
     return false;
   return e === null || e.length === n0;
@@ -148,11 +153,10 @@ function validateCustomFieldDtoV1(x: any, e: Issue[] | null, m: number): boolean
 
 function validateCustomFieldEntityType(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
-  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (
     !(x === 'TIMEENTRY' || x === 'USER') &&
     !(m & 2 && typeof x === 'string') &&
-    halt(e, m, 'must be one of: TIMEENTRY, USER')
+    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: TIMEENTRY, USER')
   )
     return false;
   return e === null || e.length === n0;
@@ -233,11 +237,10 @@ function validateCustomFieldRequestV1(x: any, e: Issue[] | null, m: number): boo
 
 function validateCustomFieldStatus(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
-  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (
     !(x === 'INACTIVE' || x === 'VISIBLE' || x === 'INVISIBLE') &&
     !(m & 2 && typeof x === 'string') &&
-    halt(e, m, 'must be one of: INACTIVE, VISIBLE, INVISIBLE')
+    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: INACTIVE, VISIBLE, INVISIBLE')
   )
     return false;
   return e === null || e.length === n0;
@@ -245,7 +248,6 @@ function validateCustomFieldStatus(x: any, e: Issue[] | null, m: number): boolea
 
 function validateCustomFieldType(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
-  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (
     !(
       x === 'TXT' ||
@@ -256,7 +258,13 @@ function validateCustomFieldType(x: any, e: Issue[] | null, m: number): boolean 
       x === 'LINK'
     ) &&
     !(m & 2 && typeof x === 'string') &&
-    halt(e, m, 'must be one of: TXT, NUMBER, DROPDOWN_SINGLE, DROPDOWN_MULTIPLE, CHECKBOX, LINK')
+    halt(
+      e,
+      m,
+      typeof x !== 'string'
+        ? 'must be string'
+        : 'must be one of: TXT, NUMBER, DROPDOWN_SINGLE, DROPDOWN_MULTIPLE, CHECKBOX, LINK',
+    )
   )
     return false;
   return e === null || e.length === n0;
@@ -326,59 +334,25 @@ function s6(x: any, e: Issue[] | null, m: number): boolean {
 
 function s7(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
-  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
-  if (
-    !(x === 'WORKSPACE_ADMIN' || x === 'OWNER' || x === 'TEAM_MANAGER' || x === 'PROJECT_MANAGER') &&
-    !(m & 2 && typeof x === 'string') &&
-    halt(e, m, 'must be one of: WORKSPACE_ADMIN, OWNER, TEAM_MANAGER, PROJECT_MANAGER')
-  )
-    return false;
-  return e === null || e.length === n0;
-}
-
-function s8(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
   if (!Array.isArray(x)) {
     if (halt(e, m, 'must be array')) return false;
   } else {
     for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!s7(x[i], e, m) && haltChild(e, m, n, i)) return false;
+      if (
+        !(x[i] === 'WORKSPACE_ADMIN' || x[i] === 'OWNER' || x[i] === 'TEAM_MANAGER' || x[i] === 'PROJECT_MANAGER') &&
+        !(m & 2 && typeof x[i] === 'string') &&
+        haltAt(
+          e,
+          m,
+          i,
+          typeof x[i] !== 'string'
+            ? 'must be string'
+            : 'must be one of: WORKSPACE_ADMIN, OWNER, TEAM_MANAGER, PROJECT_MANAGER',
+        )
+      )
+        return false;
     }
   }
-  return e === null || e.length === n0;
-}
-
-function s9(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
-  if (
-    !(
-      x === 'ID' ||
-      x === 'EMAIL' ||
-      x === 'NAME' ||
-      x === 'NAME_LOWERCASE' ||
-      x === 'ACCESS' ||
-      x === 'HOURLYRATE' ||
-      x === 'COSTRATE'
-    ) &&
-    !(m & 2 && typeof x === 'string') &&
-    halt(e, m, 'must be one of: ID, EMAIL, NAME, NAME_LOWERCASE, ACCESS, HOURLYRATE, COSTRATE')
-  )
-    return false;
-  return e === null || e.length === n0;
-}
-
-function s10(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
-  if (
-    !(x === 'ASCENDING' || x === 'DESCENDING') &&
-    !(m & 2 && typeof x === 'string') &&
-    halt(e, m, 'must be one of: ASCENDING, DESCENDING')
-  )
-    return false;
   return e === null || e.length === n0;
 }
 
@@ -413,11 +387,41 @@ function validateGetUsersRequestV1(x: any, e: Issue[] | null, m: number): boolea
     if (x.projectId !== undefined && typeof x.projectId !== 'string' && haltAt(e, m, 'projectId', 'must be string'))
       return false;
     n = mark(e);
-    if (x.roles !== undefined && !s8(x.roles, e, m) && haltChild(e, m, n, 'roles')) return false;
-    n = mark(e);
-    if (x.sortColumn !== undefined && !s9(x.sortColumn, e, m) && haltChild(e, m, n, 'sortColumn')) return false;
-    n = mark(e);
-    if (x.sortOrder !== undefined && !s10(x.sortOrder, e, m) && haltChild(e, m, n, 'sortOrder')) return false;
+    if (x.roles !== undefined && !s7(x.roles, e, m) && haltChild(e, m, n, 'roles')) return false;
+    if (
+      x.sortColumn !== undefined &&
+      !(
+        x.sortColumn === 'ID' ||
+        x.sortColumn === 'EMAIL' ||
+        x.sortColumn === 'NAME' ||
+        x.sortColumn === 'NAME_LOWERCASE' ||
+        x.sortColumn === 'ACCESS' ||
+        x.sortColumn === 'HOURLYRATE' ||
+        x.sortColumn === 'COSTRATE'
+      ) &&
+      !(m & 2 && typeof x.sortColumn === 'string') &&
+      haltAt(
+        e,
+        m,
+        'sortColumn',
+        typeof x.sortColumn !== 'string'
+          ? 'must be string'
+          : 'must be one of: ID, EMAIL, NAME, NAME_LOWERCASE, ACCESS, HOURLYRATE, COSTRATE',
+      )
+    )
+      return false;
+    if (
+      x.sortOrder !== undefined &&
+      !(x.sortOrder === 'ASCENDING' || x.sortOrder === 'DESCENDING') &&
+      !(m & 2 && typeof x.sortOrder === 'string') &&
+      haltAt(
+        e,
+        m,
+        'sortOrder',
+        typeof x.sortOrder !== 'string' ? 'must be string' : 'must be one of: ASCENDING, DESCENDING',
+      )
+    )
+      return false;
     n = mark(e);
     if (x.status !== undefined && !validateMembershipStatus(x.status, e, m) && haltChild(e, m, n, 'status'))
       return false;
@@ -427,7 +431,7 @@ function validateGetUsersRequestV1(x: any, e: Issue[] | null, m: number): boolea
   return e === null || e.length === n0;
 }
 
-function s11(x: any, e: Issue[] | null, m: number): boolean {
+function s8(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -441,7 +445,7 @@ function s11(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s12(x: any, e: Issue[] | null, m: number): boolean {
+function s9(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
@@ -450,7 +454,7 @@ function s12(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s13(x: any, e: Issue[] | null, m: number): boolean {
+function s10(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -496,14 +500,14 @@ function validateMemberProfileDtoV1(x: any, e: Issue[] | null, m: number): boole
     )
       return false;
     n = mark(e);
-    if (x.workingDays !== undefined && !s11(x.workingDays, e, m) && haltChild(e, m, n, 'workingDays')) return false;
+    if (x.workingDays !== undefined && !s8(x.workingDays, e, m) && haltChild(e, m, n, 'workingDays')) return false;
     n = mark(e);
-    if (x.workspaceNumber !== undefined && !s12(x.workspaceNumber, e, m) && haltChild(e, m, n, 'workspaceNumber'))
+    if (x.workspaceNumber !== undefined && !s9(x.workspaceNumber, e, m) && haltChild(e, m, n, 'workspaceNumber'))
       return false;
     n = mark(e);
     if (
       x.userCustomFieldValues !== undefined &&
-      !s13(x.userCustomFieldValues, e, m) &&
+      !s10(x.userCustomFieldValues, e, m) &&
       haltChild(e, m, n, 'userCustomFieldValues')
     )
       return false;
@@ -511,7 +515,7 @@ function validateMemberProfileDtoV1(x: any, e: Issue[] | null, m: number): boole
   return e === null || e.length === n0;
 }
 
-function s14(x: any, e: Issue[] | null, m: number): boolean {
+function s11(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
@@ -521,7 +525,7 @@ function s14(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s15(x: any, e: Issue[] | null, m: number): boolean {
+function s12(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -544,7 +548,7 @@ function validateMemberProfileFullRequestV1(x: any, e: Issue[] | null, m: number
     if (x.imageUrl !== undefined && typeof x.imageUrl !== 'string' && haltAt(e, m, 'imageUrl', 'must be string'))
       return false;
     n = mark(e);
-    if (x.name !== undefined && !s14(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
+    if (x.name !== undefined && !s11(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
     if (
       x.removeProfileImage !== undefined &&
       typeof x.removeProfileImage !== 'boolean' &&
@@ -552,7 +556,7 @@ function validateMemberProfileFullRequestV1(x: any, e: Issue[] | null, m: number
     )
       return false;
     n = mark(e);
-    if (x.userCustomFields !== undefined && !s15(x.userCustomFields, e, m) && haltChild(e, m, n, 'userCustomFields'))
+    if (x.userCustomFields !== undefined && !s12(x.userCustomFields, e, m) && haltChild(e, m, n, 'userCustomFields'))
       return false;
     n = mark(e);
     if (x.weekStart !== undefined && !validateWeekDay(x.weekStart, e, m) && haltChild(e, m, n, 'weekStart'))
@@ -564,7 +568,7 @@ function validateMemberProfileFullRequestV1(x: any, e: Issue[] | null, m: number
     )
       return false;
     n = mark(e);
-    if (x.workingDays !== undefined && !s11(x.workingDays, e, m) && haltChild(e, m, n, 'workingDays')) return false;
+    if (x.workingDays !== undefined && !s8(x.workingDays, e, m) && haltChild(e, m, n, 'workingDays')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -605,11 +609,10 @@ function validateMembershipDtoV1(x: any, e: Issue[] | null, m: number): boolean 
 
 function validateMembershipStatus(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
-  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (
     !(x === 'PENDING' || x === 'ACTIVE' || x === 'DECLINED' || x === 'INACTIVE' || x === 'ALL') &&
     !(m & 2 && typeof x === 'string') &&
-    halt(e, m, 'must be one of: PENDING, ACTIVE, DECLINED, INACTIVE, ALL')
+    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: PENDING, ACTIVE, DECLINED, INACTIVE, ALL')
   )
     return false;
   return e === null || e.length === n0;
@@ -617,11 +620,10 @@ function validateMembershipStatus(x: any, e: Issue[] | null, m: number): boolean
 
 function validateMembershipType(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
-  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (
     !(x === 'WORKSPACE' || x === 'PROJECT' || x === 'USERGROUP') &&
     !(m & 2 && typeof x === 'string') &&
-    halt(e, m, 'must be one of: WORKSPACE, PROJECT, USERGROUP')
+    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: WORKSPACE, PROJECT, USERGROUP')
   )
     return false;
   return e === null || e.length === n0;
@@ -629,11 +631,10 @@ function validateMembershipType(x: any, e: Issue[] | null, m: number): boolean {
 
 function validateMembershipsInclude(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
-  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (
     !(x === 'ALL' || x === 'NONE' || x === 'WORKSPACE' || x === 'PROJECT' || x === 'USERGROUP') &&
     !(m & 2 && typeof x === 'string') &&
-    halt(e, m, 'must be one of: ALL, NONE, WORKSPACE, PROJECT, USERGROUP')
+    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: ALL, NONE, WORKSPACE, PROJECT, USERGROUP')
   )
     return false;
   return e === null || e.length === n0;
@@ -646,7 +647,7 @@ function validateRateDtoV1(x: any, e: Issue[] | null, m: number): boolean {
     if (halt(e, m, 'must be object')) return false;
   } else {
     n = mark(e);
-    if (x.amount !== undefined && !s12(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
+    if (x.amount !== undefined && !s9(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
     if (x.currency !== undefined && typeof x.currency !== 'string' && haltAt(e, m, 'currency', 'must be string'))
       return false;
   }
@@ -667,7 +668,7 @@ function validateSummaryReportSettingsDtoV1(x: any, e: Issue[] | null, m: number
   return e === null || e.length === n0;
 }
 
-function s16(x: any, e: Issue[] | null, m: number): boolean {
+function s13(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
@@ -686,7 +687,7 @@ function validateUpdateCustomFieldRequestV1(x: any, e: Issue[] | null, m: number
     if (x.name === undefined && haltAt(e, m, 'name', 'is required')) return false;
     if (x.type === undefined && haltAt(e, m, 'type', 'is required')) return false;
     n = mark(e);
-    if (x.name !== undefined && !s16(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
+    if (x.name !== undefined && !s13(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
     n = mark(e);
     if (x.type !== undefined && !validateCustomFieldType(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
     n = mark(e);
@@ -790,18 +791,6 @@ function validateUserCustomFieldValueDtoV1(x: any, e: Issue[] | null, m: number)
   return e === null || e.length === n0;
 }
 
-function s17(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
-  if (
-    !(x === 'WORKSPACE' || x === 'USER') &&
-    !(m & 2 && typeof x === 'string') &&
-    halt(e, m, 'must be one of: WORKSPACE, USER')
-  )
-    return false;
-  return e === null || e.length === n0;
-}
-
 function validateUserCustomFieldValueFullDtoV1(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
@@ -824,8 +813,18 @@ function validateUserCustomFieldValueFullDtoV1(x: any, e: Issue[] | null, m: num
     if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
     n = mark(e);
     if (x.type !== undefined && !validateCustomFieldType(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
-    n = mark(e);
-    if (x.sourceType !== undefined && !s17(x.sourceType, e, m) && haltChild(e, m, n, 'sourceType')) return false;
+    if (
+      x.sourceType !== undefined &&
+      !(x.sourceType === 'WORKSPACE' || x.sourceType === 'USER') &&
+      !(m & 2 && typeof x.sourceType === 'string') &&
+      haltAt(
+        e,
+        m,
+        'sourceType',
+        typeof x.sourceType !== 'string' ? 'must be string' : 'must be one of: WORKSPACE, USER',
+      )
+    )
+      return false;
     if (x.userId !== undefined && typeof x.userId !== 'string' && haltAt(e, m, 'userId', 'must be string'))
       return false;
     n = mark(e);
@@ -834,7 +833,7 @@ function validateUserCustomFieldValueFullDtoV1(x: any, e: Issue[] | null, m: num
   return e === null || e.length === n0;
 }
 
-function s18(x: any, e: Issue[] | null, m: number): boolean {
+function s14(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -848,7 +847,7 @@ function s18(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s19(x: any, e: Issue[] | null, m: number): boolean {
+function s15(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -895,63 +894,19 @@ function validateUserDtoV1(x: any, e: Issue[] | null, m: number): boolean {
     if (x.settings !== undefined && !validateUserSettingsDtoV1(x.settings, e, m) && haltChild(e, m, n, 'settings'))
       return false;
     n = mark(e);
-    if (x.memberships !== undefined && !s18(x.memberships, e, m) && haltChild(e, m, n, 'memberships')) return false;
+    if (x.memberships !== undefined && !s14(x.memberships, e, m) && haltChild(e, m, n, 'memberships')) return false;
     n = mark(e);
-    if (x.customFields !== undefined && !s19(x.customFields, e, m) && haltChild(e, m, n, 'customFields')) return false;
+    if (x.customFields !== undefined && !s15(x.customFields, e, m) && haltChild(e, m, n, 'customFields')) return false;
   }
   return e === null || e.length === n0;
 }
 
-function s20(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
-  if (!(x === 'ME' || x === 'TEAM') && !(m & 2 && typeof x === 'string') && halt(e, m, 'must be one of: ME, TEAM'))
-    return false;
-  return e === null || e.length === n0;
-}
-
-function s21(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
-  if (
-    !(x === 'PROJECT' || x === 'BILLABILITY') &&
-    !(m & 2 && typeof x === 'string') &&
-    halt(e, m, 'must be one of: PROJECT, BILLABILITY')
-  )
-    return false;
-  return e === null || e.length === n0;
-}
-
-function s22(x: any, e: Issue[] | null, m: number): boolean {
+function s16(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(Number.isInteger(x) || x === null) && halt(e, m, 'must be integer or null')) return false;
   if (typeof x === 'number') {
     if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
   }
-  return e === null || e.length === n0;
-}
-
-function s23(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
-  if (
-    !(x === 'DARK' || x === 'DEFAULT') &&
-    !(m & 2 && typeof x === 'string') &&
-    halt(e, m, 'must be one of: DARK, DEFAULT')
-  )
-    return false;
-  return e === null || e.length === n0;
-}
-
-function s24(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
-  if (
-    !(x === 'HOUR12' || x === 'HOUR24') &&
-    !(m & 2 && typeof x === 'string') &&
-    halt(e, m, 'must be one of: HOUR12, HOUR24')
-  )
-    return false;
   return e === null || e.length === n0;
 }
 
@@ -981,15 +936,29 @@ function validateUserSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolea
       haltAt(e, m, 'dashboardPinToTop', 'must be boolean')
     )
       return false;
-    n = mark(e);
     if (
       x.dashboardSelection !== undefined &&
-      !s20(x.dashboardSelection, e, m) &&
-      haltChild(e, m, n, 'dashboardSelection')
+      !(x.dashboardSelection === 'ME' || x.dashboardSelection === 'TEAM') &&
+      !(m & 2 && typeof x.dashboardSelection === 'string') &&
+      haltAt(
+        e,
+        m,
+        'dashboardSelection',
+        typeof x.dashboardSelection !== 'string' ? 'must be string' : 'must be one of: ME, TEAM',
+      )
     )
       return false;
-    n = mark(e);
-    if (x.dashboardViewType !== undefined && !s21(x.dashboardViewType, e, m) && haltChild(e, m, n, 'dashboardViewType'))
+    if (
+      x.dashboardViewType !== undefined &&
+      !(x.dashboardViewType === 'PROJECT' || x.dashboardViewType === 'BILLABILITY') &&
+      !(m & 2 && typeof x.dashboardViewType === 'string') &&
+      haltAt(
+        e,
+        m,
+        'dashboardViewType',
+        typeof x.dashboardViewType !== 'string' ? 'must be string' : 'must be one of: PROJECT, BILLABILITY',
+      )
+    )
       return false;
     if (x.dateFormat !== undefined && typeof x.dateFormat !== 'string' && haltAt(e, m, 'dateFormat', 'must be string'))
       return false;
@@ -1039,7 +1008,7 @@ function validateUserSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolea
     n = mark(e);
     if (
       x.projectListCollapse !== undefined &&
-      !s22(x.projectListCollapse, e, m) &&
+      !s16(x.projectListCollapse, e, m) &&
       haltChild(e, m, n, 'projectListCollapse')
     )
       return false;
@@ -1083,10 +1052,20 @@ function validateUserSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolea
       haltChild(e, m, n, 'summaryReportSettings')
     )
       return false;
-    n = mark(e);
-    if (x.theme !== undefined && !s23(x.theme, e, m) && haltChild(e, m, n, 'theme')) return false;
-    n = mark(e);
-    if (x.timeFormat !== undefined && !s24(x.timeFormat, e, m) && haltChild(e, m, n, 'timeFormat')) return false;
+    if (
+      x.theme !== undefined &&
+      !(x.theme === 'DARK' || x.theme === 'DEFAULT') &&
+      !(m & 2 && typeof x.theme === 'string') &&
+      haltAt(e, m, 'theme', typeof x.theme !== 'string' ? 'must be string' : 'must be one of: DARK, DEFAULT')
+    )
+      return false;
+    if (
+      x.timeFormat !== undefined &&
+      !(x.timeFormat === 'HOUR12' || x.timeFormat === 'HOUR24') &&
+      !(m & 2 && typeof x.timeFormat === 'string') &&
+      haltAt(e, m, 'timeFormat', typeof x.timeFormat !== 'string' ? 'must be string' : 'must be one of: HOUR12, HOUR24')
+    )
+      return false;
     if (
       x.timeTrackingManual !== undefined &&
       typeof x.timeTrackingManual !== 'boolean' &&
@@ -1145,7 +1124,6 @@ function validateUserSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolea
 
 function validateWeekDay(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
-  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (
     !(
       x === 'MONDAY' ||
@@ -1157,13 +1135,19 @@ function validateWeekDay(x: any, e: Issue[] | null, m: number): boolean {
       x === 'SUNDAY'
     ) &&
     !(m & 2 && typeof x === 'string') &&
-    halt(e, m, 'must be one of: MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY')
+    halt(
+      e,
+      m,
+      typeof x !== 'string'
+        ? 'must be string'
+        : 'must be one of: MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY',
+    )
   )
     return false;
   return e === null || e.length === n0;
 }
 
-function s25(x: any, e: Issue[] | null, m: number): boolean {
+function s17(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -1177,7 +1161,7 @@ function s25(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s26(x: any, e: Issue[] | null, m: number): boolean {
+function s18(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -1258,7 +1242,7 @@ export const operationValidators: OperationValidatorsTable = {
   },
   ofWorkspace: {
     responses: {
-      '200': (v, mode) => run(s25, v, mode),
+      '200': (v, mode) => run(s17, v, mode),
     },
   },
   create: {
@@ -1275,7 +1259,7 @@ export const operationValidators: OperationValidatorsTable = {
   },
   getCustomFieldsOfProject: {
     responses: {
-      '200': (v, mode) => run(s25, v, mode),
+      '200': (v, mode) => run(s17, v, mode),
     },
   },
   removeDefaultValueOfProject: {
@@ -1291,13 +1275,13 @@ export const operationValidators: OperationValidatorsTable = {
   },
   getUsersOfWorkspace: {
     responses: {
-      '200': (v, mode) => run(s26, v, mode),
+      '200': (v, mode) => run(s18, v, mode),
     },
   },
   filterUsersOfWorkspace: {
     request: (v, mode) => run(validateGetUsersRequestV1, v, mode),
     responses: {
-      '200': (v, mode) => run(s26, v, mode),
+      '200': (v, mode) => run(s18, v, mode),
     },
   },
   getMemberProfile: {

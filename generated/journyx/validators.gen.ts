@@ -89,8 +89,7 @@ function validateCustomFieldDefinition(x: any, e: Issue[] | null, m: number): bo
       haltAt(e, m, 'id_attr_type', 'must be string')
     )
       return false;
-    n = mark(e);
-    if (x.attr_type !== undefined && !validateCustomFieldAttrType(x.attr_type, e, m) && haltChild(e, m, n, 'attr_type'))
+    if (x.attr_type !== undefined && typeof x.attr_type !== 'string' && haltAt(e, m, 'attr_type', 'must be string'))
       return false;
     if (
       x.description !== undefined &&
@@ -142,7 +141,6 @@ function validateCustomFieldItemResponse(x: any, e: Issue[] | null, m: number): 
 
 function validateCustomFieldValue(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
-  let n = n0;
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
@@ -152,8 +150,7 @@ function validateCustomFieldValue(x: any, e: Issue[] | null, m: number): boolean
       haltAt(e, m, 'id_attr_type', 'must be string')
     )
       return false;
-    n = mark(e);
-    if (x.attr_type !== undefined && !validateCustomFieldAttrType(x.attr_type, e, m) && haltChild(e, m, n, 'attr_type'))
+    if (x.attr_type !== undefined && typeof x.attr_type !== 'string' && haltAt(e, m, 'attr_type', 'must be string'))
       return false;
     if (
       x.description !== undefined &&
@@ -652,30 +649,6 @@ function s11(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s12(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
-  if (
-    !(x === 'Hidden' || x === 'Loggable and Reportable' || x === 'Reportable Only') &&
-    !(m & 2 && typeof x === 'string') &&
-    halt(e, m, 'must be one of: Hidden, Loggable and Reportable, Reportable Only')
-  )
-    return false;
-  return e === null || e.length === n0;
-}
-
-function s13(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
-  if (
-    !(x === 'lr' || x === 'ro' || x === 'h') &&
-    !(m & 2 && typeof x === 'string') &&
-    halt(e, m, 'must be one of: lr, ro, h')
-  )
-    return false;
-  return e === null || e.length === n0;
-}
-
 function validateUserModifiableFields(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
@@ -695,10 +668,27 @@ function validateUserModifiableFields(x: any, e: Issue[] | null, m: number): boo
       return false;
     if (x.hidden !== undefined && typeof x.hidden !== 'boolean' && haltAt(e, m, 'hidden', 'must be boolean'))
       return false;
-    n = mark(e);
-    if (x.status !== undefined && !s12(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
-    n = mark(e);
-    if (x.status_code !== undefined && !s13(x.status_code, e, m) && haltChild(e, m, n, 'status_code')) return false;
+    if (
+      x.status !== undefined &&
+      !(x.status === 'Hidden' || x.status === 'Loggable and Reportable' || x.status === 'Reportable Only') &&
+      !(m & 2 && typeof x.status === 'string') &&
+      haltAt(
+        e,
+        m,
+        'status',
+        typeof x.status !== 'string'
+          ? 'must be string'
+          : 'must be one of: Hidden, Loggable and Reportable, Reportable Only',
+      )
+    )
+      return false;
+    if (
+      x.status_code !== undefined &&
+      !(x.status_code === 'lr' || x.status_code === 'ro' || x.status_code === 'h') &&
+      !(m & 2 && typeof x.status_code === 'string') &&
+      haltAt(e, m, 'status_code', typeof x.status_code !== 'string' ? 'must be string' : 'must be one of: lr, ro, h')
+    )
+      return false;
     if (x.user_login !== undefined && typeof x.user_login !== 'string' && haltAt(e, m, 'user_login', 'must be string'))
       return false;
     if (x.fullname !== undefined && typeof x.fullname !== 'string' && haltAt(e, m, 'fullname', 'must be string'))
@@ -785,10 +775,27 @@ function validateUserModifiableFieldsWrite(x: any, e: Issue[] | null, m: number)
     if (x.is_hidden !== undefined && typeof x.is_hidden !== 'boolean' && haltAt(e, m, 'is_hidden', 'must be boolean'))
       return false;
     if (x.hidden !== undefined && haltAt(e, m, 'hidden', 'is read-only and must not be sent')) return false;
-    n = mark(e);
-    if (x.status !== undefined && !s12(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
-    n = mark(e);
-    if (x.status_code !== undefined && !s13(x.status_code, e, m) && haltChild(e, m, n, 'status_code')) return false;
+    if (
+      x.status !== undefined &&
+      !(x.status === 'Hidden' || x.status === 'Loggable and Reportable' || x.status === 'Reportable Only') &&
+      !(m & 2 && typeof x.status === 'string') &&
+      haltAt(
+        e,
+        m,
+        'status',
+        typeof x.status !== 'string'
+          ? 'must be string'
+          : 'must be one of: Hidden, Loggable and Reportable, Reportable Only',
+      )
+    )
+      return false;
+    if (
+      x.status_code !== undefined &&
+      !(x.status_code === 'lr' || x.status_code === 'ro' || x.status_code === 'h') &&
+      !(m & 2 && typeof x.status_code === 'string') &&
+      haltAt(e, m, 'status_code', typeof x.status_code !== 'string' ? 'must be string' : 'must be one of: lr, ro, h')
+    )
+      return false;
     if (x.user_login !== undefined && typeof x.user_login !== 'string' && haltAt(e, m, 'user_login', 'must be string'))
       return false;
     if (x.fullname !== undefined && typeof x.fullname !== 'string' && haltAt(e, m, 'fullname', 'must be string'))

@@ -90,7 +90,8 @@ export class ValidatorCompiler {
 
     // Built in this order (it decides the names of shared helpers), emitted below.
     const typeFailure = s.types && failCode(`must be ${s.types.join(' or ')}`);
-    const enumCheck = s.enum && this.enumCheck(s.enum, s.types);
+    const enumTest = s.enum && enumFailure(s.enum, s.types, raw('x'));
+    const enumCheck = enumTest && code`if (${enumTest.fails} && halt(e, m, ${enumTest.message})) return false;`;
     const constCheck = s.const && code`if (!(${equals(raw('x'), s.const.value)}) && ${failCode(`must be ${JSON.stringify(s.const.value)}`)}) return false;`;
     const str = this.stringChecks(s);
     const num = this.numberChecks(s);
@@ -102,7 +103,7 @@ export class ValidatorCompiler {
     if (members.length && !enumCheck && !constCheck && !str.length && !num.length) {
       out.push(code`if (${notTypeCheck(s.types!, raw('x'))}) {\nif (${typeFailure!}) return false;\n} else {\n${join(members, '\n')}\n}`);
     } else {
-      if (s.types) out.push(code`if (${notTypeCheck(s.types, raw('x'))} && ${typeFailure!}) return false;`);
+      if (s.types && !enumTest?.foldsType) out.push(code`if (${notTypeCheck(s.types, raw('x'))} && ${typeFailure!}) return false;`);
       if (enumCheck) out.push(enumCheck);
       if (constCheck) out.push(constCheck);
       if (str.length) out.push(code`if (typeof x === "string") {\n${join(str, '\n')}\n}`);
@@ -117,15 +118,6 @@ export class ValidatorCompiler {
       out.push(raw('if (ev) { for (const k of ev0.p) ev.p.add(k); if (ev0.i > ev.i) ev.i = ev0.i; for (const i of ev0.c) ev.c.add(i); if (ev0.a) ev.a = true; if (ev0.ai) ev.ai = true; }'));
     }
     return join(out, '\n');
-  }
-
-  private enumCheck(values: readonly unknown[], types: readonly JsonType[] | undefined): Code {
-    const test = values.length === 0 ? raw('false') : join(values.map((v) => equals(raw('x'), v)), ' || ');
-    const shown = values.slice(0, 20).map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ') + (values.length > 20 ? ', …' : '');
-    // Lenient (responses): a value of the right type that the spec does not list yet passes.
-    const kinds = [...new Set(values.map((v) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v)))];
-    const lenientOk = kinds.length === 1 && (kinds[0] === 'string' || kinds[0] === 'number') && (!types || types.length > 0) ? code` && !((m & 2) && typeof x === ${kinds[0]!})` : raw('');
-    return code`if (!(${test})${lenientOk} && ${failCode(`must be one of: ${shown}`)}) return false;`;
   }
 
   private stringChecks(s: KeywordSchemaNode): Code[] {
@@ -199,8 +191,9 @@ export class ValidatorCompiler {
         out.push(code`if (${read(name)} !== undefined && ${failAtCode(lit(name), 'is read-only and must not be sent')}) return false;`);
         continue;
       }
-      if (schema.kind === 'keywords' && isTypeOnly(schema) && !this.tracking) {
-        out.push(code`if (${read(name)} !== undefined && ${notTypeCheck(schema.types!, read(name))} && ${failAtCode(lit(name), `must be ${schema.types!.join(' or ')}`)}) return false;`);
+      const inline = this.tracking ? undefined : this.inlineTest(schema, read(name));
+      if (inline) {
+        out.push(code`if (${read(name)} !== undefined && ${inline.fails} && haltAt(e, m, ${lit(name)}, ${inline.message})) return false;`);
         continue;
       }
       if (!this.tracking && schema.kind !== 'boolean') {
@@ -261,13 +254,23 @@ export class ValidatorCompiler {
   }
 
   /**
-   * Checks a child value. A schema that is only a `type` (the common case: `{ type: string }`) is
-   * inlined; anything else is a call.
+   * The check of `v` as one expression, when `schema` is only a `type` (`{ type: string }`, also
+   * behind a `$ref`) or an inline `enum` of one type: no call, and the issue gets its path directly.
+   * A `$ref` to a named enum stays a call to its function, which says more than the value list.
    */
+  private inlineTest(schema: SchemaNode, v: Code): { fails: Code; message: Code } | undefined {
+    const target = schema.kind === 'ref' ? this.plan.schemasById.get(schema.target)?.schema : schema;
+    if (target?.kind !== 'keywords') return undefined;
+    if (isTypeOnly(target)) return { fails: notTypeCheck(target.types!, v), message: lit(`must be ${target.types!.join(' or ')}`) };
+    if (schema.kind === 'ref' || !isEnumOnly(target)) return undefined;
+    const test = enumFailure(target.enum!, target.types, v);
+    return test.foldsType || !target.types ? test : undefined;
+  }
+
+  /** Checks a child value: inlined when `inlineTest` can, a call otherwise. */
   private childCheck(schema: SchemaNode, view: SchemaView, value: Code, key: Code): Code {
-    if (schema.kind === 'keywords' && isTypeOnly(schema)) {
-      return code`if (${notTypeCheck(schema.types!, value)} && ${failAtCode(key, `must be ${schema.types!.join(' or ')}`)}) return false;`;
-    }
+    const inline = this.inlineTest(schema, value);
+    if (inline) return code`if (${inline.fails} && haltAt(e, m, ${key}, ${inline.message})) return false;`;
     if (schema.kind === 'boolean' && schema.value) return raw('');
     return this.callChild(this.sub(schema, view), value, key);
   }
@@ -377,11 +380,39 @@ export class ValidatorCompiler {
   }
 }
 
+const ANNOTATIONS = new Set(['kind', 'pointer', 'types', 'title', 'description', 'deprecated', 'examples', 'default', 'readOnly', 'writeOnly', 'enumMembers']);
+
+/** The keywords of `s` that check something (`type` aside); a format that is not asserted checks nothing. */
+function checkingKeywords(s: KeywordSchemaNode): string[] {
+  return Object.keys(s).filter((k) => !ANNOTATIONS.has(k) && !(k === 'format' && !ASSERTED_FORMATS.has(s.format!)));
+}
+
 /** A schema that is only `type` (plus annotations): inlined as one `typeof` test. */
 function isTypeOnly(s: KeywordSchemaNode): boolean {
-  if (!s.types) return false;
-  const checking = Object.keys(s).filter((k) => !['kind', 'pointer', 'types', 'title', 'description', 'deprecated', 'examples', 'default', 'readOnly', 'writeOnly', 'enumMembers'].includes(k));
-  return checking.length === 0 || (checking.length === 1 && checking[0] === 'format' && !ASSERTED_FORMATS.has(s.format!));
+  return s.types !== undefined && checkingKeywords(s).length === 0;
+}
+
+/** A schema that is only an `enum` (and its `type`): inlined as one test. */
+function isEnumOnly(s: KeywordSchemaNode): boolean {
+  const checking = checkingKeywords(s);
+  return checking.length === 1 && checking[0] === 'enum';
+}
+
+/**
+ * The expression that is true when `v` is not one of `values`, and the issue's message. Lenient mode
+ * (responses) lets through a value of the right type that the spec does not list yet. When every
+ * value has the schema's one type (`type: string` with a string enum, the common case), the type
+ * test folds into it: one test and one issue, "must be string" or "must be one of: …".
+ */
+function enumFailure(values: readonly unknown[], types: readonly JsonType[] | undefined, v: Code): { fails: Code; message: Code; foldsType: boolean } {
+  const test = values.length === 0 ? raw('false') : join(values.map((value) => equals(v, value)), ' || ');
+  const shown = 'must be one of: ' + values.slice(0, 20).map((value) => (typeof value === 'string' ? value : JSON.stringify(value))).join(', ') + (values.length > 20 ? ', …' : '');
+  const kinds = [...new Set(values.map((value) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value)))];
+  const kind = kinds.length === 1 && (kinds[0] === 'string' || kinds[0] === 'number') ? kinds[0] : undefined;
+  const lenientOk = kind && (!types || types.length > 0) ? code` && !((m & 2) && typeof ${v} === ${kind})` : raw('');
+  const foldsType = kind !== undefined && types?.length === 1 && types[0] === kind;
+  const message = foldsType ? code`${notTypeCheck(types, v)} ? ${`must be ${kind}`} : ${shown}` : lit(shown);
+  return { fails: code`!(${test})${lenientOk}`, message, foldsType };
 }
 
 /** `x === value`, or deep equality for objects and arrays. */

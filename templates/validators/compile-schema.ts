@@ -218,7 +218,7 @@ export class ValidatorCompiler {
     if (s.additionalProperties || patterns.length) {
       const known = props.map((p) => code`case ${p.name}:`);
       const tracksMatch = s.additionalProperties !== undefined && !(s.additionalProperties.kind === 'boolean' && s.additionalProperties.value);
-      const perPattern = patterns.map((p) => code`if (${this.pattern(p.pattern)}.test(k)) { ${raw(tracksMatch ? 'matched = true; ' : '')}${this.callChild(this.sub(p.schema, view), raw('x[k]'), raw('k'))}${this.tracking ? code` if (${ev}) ${ev}.p.add(k);` : raw('')} }`);
+      const perPattern = patterns.map((p) => code`if (${this.pattern(p.pattern)}.test(k)) { ${raw(tracksMatch ? 'matched = true; ' : '')}${this.childCheck(p.schema, view, raw('x[k]'), raw('k'))}${this.tracking ? code` if (${ev}) ${ev}.p.add(k);` : raw('')} }`);
       const extra = s.additionalProperties;
       const markAll = this.tracking && extra ? code`\nif (${ev}) ${ev}.p.add(k);` : raw('');
       // Declared properties are not additional, but patternProperties still apply to them.
@@ -229,7 +229,7 @@ export class ValidatorCompiler {
       const unmatched = needsMatched ? raw('!matched && ') : raw('');
       let additional = raw('');
       if (extra && !(extra.kind === 'boolean' && extra.value)) {
-        const check = this.callChild(this.sub(extra, view), raw('x[k]'), raw('k'));
+        const check = this.childCheck(extra, view, raw('x[k]'), raw('k'));
         additional =
           extra.kind === 'boolean'
             ? code`if (${unmatched}!(m & 2) && ${failAtCode(raw('k'), 'is not allowed (additionalProperties)')}) return false;`

@@ -5,7 +5,8 @@
  * time, median of N runs), output size, and `tsc --noEmit --strict` time of the output, with
  * ratios specforge ÷ peer from the same run.
  *
- * Run: npm run bench (installs the pinned peers in bench/ first). BENCH_RUNS=N (default 3).
+ * Run: npm run bench (installs the pinned peers in bench/ first). BENCH_RUNS=N (default 3),
+ * TSC_RUNS=N (default 5).
  * Writes the "generators" section of bench/results.md. Needs /usr/bin/time (Debian package `time`).
  */
 import { spawnSync } from 'node:child_process';
@@ -20,6 +21,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = path.join(ROOT, 'bench');
 const WORK = path.join(BENCH, '.work');
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+const TSC_RUNS = Number(process.env['TSC_RUNS'] ?? 5);
 const SHARED = [process.env['SPECFORGE_SHARED'], path.resolve(ROOT, '../shared')].find((d): d is string => !!d && existsSync(path.join(d, 'corpus')));
 
 interface Tool {
@@ -58,18 +60,31 @@ function dirBytes(dir: string): number {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Median `tsc` time over the output, or undefined when it does not type-check. */
-function tscSeconds(dir: string): number | undefined {
+/** A tsconfig over the output, or undefined when the output does not type-check. */
+function tscConfig(dir: string): string | undefined {
   const config = path.join(dir, 'tsconfig.bench.json');
   writeFileSync(config, JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [] }, include: ['**/*.ts'] }));
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    const r = spawnSync(node, [path.join(BENCH, 'node_modules/typescript/bin/tsc'), '-p', config], { encoding: 'utf8' });
-    if (r.status !== 0) return undefined;
-    times.push((performance.now() - t) / 1000);
+  return tscRun(config) === undefined ? undefined : config;
+}
+
+function tscRun(config: string): number | undefined {
+  const t = performance.now();
+  const r = spawnSync(node, [path.join(BENCH, 'node_modules/typescript/bin/tsc'), '-p', config], { encoding: 'utf8' });
+  return r.status === 0 ? (performance.now() - t) / 1000 : undefined;
+}
+
+/**
+ * Median `tsc` time of each output. The outputs take turns, in alternating order, round after
+ * round (TSC_RUNS, default 5), so a slow spell of the machine hits every tool alike and the
+ * ratios stay fair.
+ */
+function tscSeconds(configs: ReadonlyMap<string, string>): Map<string, number> {
+  const times = new Map<string, number[]>([...configs.keys()].map((k) => [k, []]));
+  const names = [...configs.keys()];
+  for (let r = 0; r < TSC_RUNS; r++) {
+    for (const name of r % 2 ? [...names].reverse() : names) times.get(name)!.push(tscRun(configs.get(name)!) ?? Number.NaN);
   }
-  return median(times);
+  return new Map([...times].map(([k, xs]) => [k, median(xs)]));
 }
 
 const specs: Array<[string, string]> = [
@@ -96,6 +111,7 @@ const HEY_TYPES_SDK = 'hey-api (types + sdk + fetch)';
 const CLIENT_PEERS = [HEY_TYPES_SDK, 'hey-api + zod', 'orval (fetch)'];
 for (const [label, spec] of specs) {
   const results = new Map<string, { seconds: number; rss: number; bytes: number; tsc: number | undefined; ok: boolean }>();
+  const configs = new Map<string, string>();
   for (const tool of tools) {
     const runs: Run[] = [];
     const out = path.join(WORK, 'out', tool.name.replace(/\W+/g, '-'));
@@ -105,9 +121,12 @@ for (const [label, spec] of specs) {
       runs.push(timed(tool.command(spec, out), WORK));
     }
     const ok = runs.every((r) => r.ok);
-    results.set(tool.name, { ok, seconds: median(runs.map((r) => r.seconds)), rss: median(runs.map((r) => r.rssMb)), bytes: dirBytes(out), tsc: ok ? tscSeconds(out) : undefined });
+    results.set(tool.name, { ok, seconds: median(runs.map((r) => r.seconds)), rss: median(runs.map((r) => r.rssMb)), bytes: dirBytes(out), tsc: undefined });
+    const config = ok ? tscConfig(out) : undefined;
+    if (config) configs.set(tool.name, config);
     console.error(`${label} · ${tool.name}: ${ok ? 'ok' : 'FAILED'}`);
   }
+  for (const [name, seconds] of tscSeconds(configs)) results.get(name)!.tsc = seconds;
   const sf = results.get(tools[0]!.name)!;
   for (const tool of tools) {
     const r = results.get(tool.name)!;
@@ -134,7 +153,7 @@ writeSection(
   [
     '## Generation: specforge and its peers',
     '',
-    `Whole process, median of ${RUNS} runs; \`tsc --noEmit --strict\` (skipLibCheck) on each output. Outputs differ: specforge emits types, a client and validators; hey-api + zod is the like-for-like peer. "errors" means the peer's output does not type-check.`,
+    `Whole process, median of ${RUNS} runs; \`tsc --noEmit --strict\` (skipLibCheck) on each output, median of ${TSC_RUNS} runs taken in turns with the other tools' outputs. Outputs differ: specforge emits types, a client and validators; hey-api + zod is the like-for-like peer. "errors" means the peer's output does not type-check.`,
     '',
     '| spec | generator | wall s | peak RSS MB | output KB | tsc --strict s | specforge ÷ peer (time) | specforge ÷ peer (RSS) | specforge ÷ peer (tsc) |',
     '|---|---|---|---|---|---|---|---|---|',

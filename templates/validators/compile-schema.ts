@@ -319,6 +319,10 @@ export class ValidatorCompiler {
       const thenCode = s.then ? this.callInPlace(this.sub(s.then, view), ev) : raw('');
       const elseCode = s.else ? this.callInPlace(this.sub(s.else, view), ev) : raw('');
       out.push(code`{ ${tmp} if (${test}(x, null, m${this.evArg(this.tracking ? raw('evIf') : undefined)})) {${merge} ${thenCode} } else { ${elseCode} } }`);
+    } else if (s.if && this.tracking) {
+      // A lone `if` asserts nothing, but when it passes its annotations count as evaluated
+      // (2020-12 §10.2.2: "if" produces annotations like any subschema).
+      out.push(code`if (${ev}) { const evIf: Ev = { p: new Set(), i: 0, c: new Set() }; if (${this.sub(s.if, view)}(x, null, m, evIf)) mergeEv(${ev}, evIf); }`);
     }
     return out;
   }

@@ -82,6 +82,14 @@ const schema: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   }),
 })).schema;
 
+/** Whether some subschema has `if` without `then` and `else`. */
+function hasLoneIf(s: unknown): boolean {
+  if (typeof s !== 'object' || s === null) return false;
+  const o = s as Record<string, unknown>;
+  if ('if' in o && !('then' in o) && !('else' in o)) return true;
+  return Object.values(o).some(hasLoneIf);
+}
+
 /** A root schema with two `$defs` that its subschemas may `$ref` (`#/$defs/d0`, `#/$defs/d1`). */
 const noRef = (s: unknown): boolean => !JSON.stringify(s).includes('"$ref"');
 const rooted = fc
@@ -96,10 +104,12 @@ const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 
 describe('generated validators agree with ajv (2020-12) on random schemas and values', () => {
   // Where ajv is no oracle (pinned in oracle-gaps.test.ts): it ignores `contains` annotations for
-  // unevaluatedItems, and accepts arrays without a match when prefixItems holds `false`.
+  // unevaluatedItems, accepts arrays without a match when prefixItems holds `false`, and skips the
+  // annotations of a lone `if`.
   const comparable = rooted.filter((s) => {
     const text = JSON.stringify(s);
-    return !(text.includes('"contains"') && (text.includes('"unevaluatedItems"') || /"prefixItems":\[[^\]]*false/.test(text)));
+    if (text.includes('"contains"') && (text.includes('"unevaluatedItems"') || /"prefixItems":\[[^\]]*false/.test(text))) return false;
+    return !(text.includes('"unevaluated') && hasLoneIf(s));
   });
   const schemas = fc.sample(comparable, { numRuns: SCHEMAS, seed: SEED });
   let validators: Record<string, { is(v: unknown): boolean; issues(v: unknown, o?: { all?: boolean }): unknown[] }>;

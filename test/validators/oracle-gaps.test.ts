@@ -3,7 +3,8 @@
  * here by hand: Object.prototype member names are plain data (ajv reads `{}.toString` through the
  * prototype chain and ignores `__proto__`), and `contains` annotations count as evaluated items for
  * `unevaluatedItems` (2020-12 §11.2; ajv ignores them), and `contains` must match an item even when
- * `prefixItems` holds a `false` schema (ajv then accepts `[]`).
+ * `prefixItems` holds a `false` schema (ajv then accepts `[]`), and a lone `if` (no then/else)
+ * still gives annotations to `unevaluated*` when it passes (ajv skips it).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +30,12 @@ const cases: Array<[string, unknown, unknown, boolean]> = [
   // ajv answers valid when prefixItems holds a `false` schema: [] contains nothing, so it fails.
   ['contains false next to prefixItems [false], on []', { prefixItems: [false], contains: false }, [], false],
   ['contains false next to prefixItems [true, false], on [1]', { prefixItems: [true, false], contains: false }, [1], false],
+  // A lone `if` (no then/else) still yields annotations when it passes (ajv skips it).
+  ['unevaluatedProperties sees a lone if (passing)', { if: { patternProperties: { foo: { type: 'string' } } }, unevaluatedProperties: false }, { foo: 'a' }, true],
+  ['unevaluatedProperties sees a lone if (other key)', { if: { patternProperties: { foo: { type: 'string' } } }, unevaluatedProperties: false }, { bar: 'a' }, false],
+  ['unevaluatedProperties sees a lone if (failing)', { if: { properties: { foo: { type: 'string' } } }, unevaluatedProperties: false }, { foo: 1 }, false],
+  ['unevaluatedItems sees a lone if (passing)', { if: { prefixItems: [{ const: 'a' }] }, unevaluatedItems: false }, ['a'], true],
+  ['unevaluatedItems sees a lone if (failing)', { if: { prefixItems: [{ const: 'a' }] }, unevaluatedItems: false }, ['b'], false],
 ];
 
 describe('cases where ajv is no oracle', () => {

@@ -168,7 +168,21 @@ function isTime(s: string): boolean {
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const EMAIL = /^[^\s@"(),:;<>[\\\]]+@[^\s@"(),:;<>[\\\]]+\.[^\s@"(),:;<>[\\\]]+$/;
+// RFC 5321 Mailbox: a dot-string of atext or a quoted string, then a host name or an IPv4/IPv6
+// address literal. ASCII only (non-ASCII addresses are the `idn-email` format).
+const LOCAL_PART =
+  /^(?:[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+(?:\.[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+)*|"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])*")$/;
+const HOST_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
+
+function isEmail(s: string): boolean {
+  const at = s.lastIndexOf('@');
+  if (at <= 0 || !LOCAL_PART.test(s.slice(0, at))) return false;
+  const domain = s.slice(at + 1);
+  if (domain[0] !== '[') return HOST_NAME.test(domain);
+  if (domain[domain.length - 1] !== ']') return false;
+  const literal = domain.slice(1, -1);
+  return /^ipv6:/i.test(literal) ? isIpv6(literal.slice(5)) : IPV4.test(literal);
+}
 
 function isIpv6(s: string): boolean {
   if (s.includes('%') || !/^[0-9a-fA-F:.]+$/.test(s)) return false;
@@ -179,14 +193,21 @@ function isIpv6(s: string): boolean {
   }
 }
 
+// RFC 3986 `URI` (absolute, fragment allowed), by its grammar: the WHATWG URL parser is both
+// looser (it fixes up spaces and backslashes) and stricter (it rejects `http://:80`) than the RFC.
+const PCHAR = "(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})";
+const USERINFO = "(?:[A-Za-z0-9\\-._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*";
+const REG_NAME = "(?:[A-Za-z0-9\\-._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})*";
+const URI = new RegExp(
+  `^[A-Za-z][A-Za-z0-9+.-]*:(?://(?:${USERINFO}@)?(\\[[^\\]]*\\]|${REG_NAME})(?::[0-9]*)?(?:/${PCHAR}*)*|/?(?:${PCHAR}+(?:/${PCHAR}*)*)?)(?:\\?(?:${PCHAR}|[/?])*)?(?:#(?:${PCHAR}|[/?])*)?$`,
+);
+const IP_FUTURE = /^v[0-9A-Fa-f]+\.[A-Za-z0-9\-._~!$&'()*+,;=:]+$/;
+
 function isUri(s: string): boolean {
-  if (!/^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]*$/.test(s)) return false;
-  try {
-    new URL(s);
-    return true;
-  } catch {
-    return false;
-  }
+  const m = URI.exec(s);
+  if (!m) return false;
+  const host = m[1];
+  return !host?.startsWith('[') || isIpv6(host.slice(1, -1)) || IP_FUTURE.test(host.slice(1, -1));
 }
 
 /** Format checks that are asserted (the ones a client relies on). Others are annotations. */
@@ -198,7 +219,7 @@ export const formats: Readonly<Record<string, (x: string | number) => boolean>> 
   },
   date: (x) => typeof x !== 'string' || isDate(x),
   time: (x) => typeof x !== 'string' || isTime(x),
-  email: (x) => typeof x !== 'string' || EMAIL.test(x),
+  email: (x) => typeof x !== 'string' || isEmail(x),
   uuid: (x) => typeof x !== 'string' || UUID.test(x),
   uri: (x) => typeof x !== 'string' || isUri(x),
   ipv4: (x) => typeof x !== 'string' || IPV4.test(x),

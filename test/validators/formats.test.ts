@@ -21,6 +21,28 @@ const cases: Record<string, Array<[string, boolean]>> = {
   ],
   date: [['2020-02-29', true], ['2021-02-29', false], ['1900-02-29', false], ['2000-02-29', true], ['2020-04-31', false], ['2020-1-01', false], ['2020-13-01', false]],
   ipv4: [['192.168.0.1', true], ['256.0.0.1', false], ['01.2.3.4', false], ['1.2.3', false], ['1.2.3.4\n', false]],
+  // RFC 5321 Mailbox: dot-string or quoted local part; host name or IPv4/IPv6 address literal.
+  email: [
+    ['joe.bloggs@example.com', true], ['te~st@example.com', true], ['"joe bloggs"@example.com', true], ['"joe@bloggs"@example.com', true], ['""@iana.org', true],
+    ['"\\""@iana.org', true], ['joe.bloggs@[127.0.0.1]', true], ['joe.bloggs@[IPv6:::1]', true], ['a@[ipv6:::1]', true], ['test@io', true], ['test@c--n.com', true],
+    ['2962', false], ['.test@example.com', false], ['test.@example.com', false], ['te..st@example.com', false], ['joe.bloggs@invalid=domain.com', false],
+    ['joe.bloggs@[127.0.0.300]', false], ['a@b@c.org', false], ['"test@iana.org', false], ['"test"test@iana.org', false], ['aé@iana.org', false], ['a@é.org', false],
+    ['test@-iana.org', false], ['test@iana-.com', false], ['test@iana.org.', false], ['test@iana..com', false], ['a@[]', false], ['test@[RFC-5322-domain-literal]', false],
+    ['test(comment)@iana.org', false], ['a@iana.org ', false], ['test@iana.org\n', false], ['', false],
+  ],
+  // RFC 3986 URI: absolute, by its grammar (not the WHATWG URL parser's fix-ups).
+  uri: [
+    ['http://foo.bar/?baz=qux#quux', true], ['ldap://[2001:db8::7]/c=GB?objectClass?one', true], ['mailto:John.Doe@example.com', true], ['urn:oasis:names:specification:docbook:dtd:xml:4.1.2', true],
+    ["http://-.~_!$&'()*+,;=:%40:80%2f::::::@example.com", true], ['http://:80', true], ['http://user@', true], ['http://a.com:', true], ['http://999.999.999.999/', true], ['http://[v1.fe80::a+en1]/', true],
+    ['//foo.bar/?baz=qux#quux', false], ['/abc', false], ['abc', false], ['http:// shouldfail.com', false], ['bar,baz:foo', false], ['https://[@example.org/test.txt', false],
+    ['https://example.org/foobar®.txt', false], ['https://example.org/foobar\\.txt', false], ['https://example.org/foobar|.txt', false], ['http://example.com/%6G', false],
+    ['http://example.com/%', false], ['ht_tp://example.com', false], ['http://example.com:abc/path', false], ['http://a.com::', false], ['http://[::1x]/', false],
+  ],
+  ipv6: [
+    ['::1', true], ['::', true], ['d6::', true], ['1:d6::42', true], ['1::d6:192.168.0.1', true], ['::ffff:192.168.0.1', true], ['1:2:3:4:5:6:7:8', true],
+    ['12345::', false], ['::laptop', false], [':2:3:4:5:6:7:8', false], ['1:2:3:4:5:6:7:', false], ['1::d6::42', false], ['1::2:192.168.256.1', false],
+    ['1:2:3:4:5:::8', false], ['1:2:3:4:5:6:7', false], ['127.0.0.1', false], ['fe80::/64', false], ['fe80::a%eth1', false], [' ::1', false], ['1:2:3:4:5:6:7:৪', false],
+  ],
   uuid: [['2EB8AA08-AA98-11EA-B4AA-73B441D16380', true], ['2eb8aa08-aa98-11ea-b4aa-73b441d16380', true], ['2eb8aa08aa9811eab4aa73b441d16380', false], ['2eb8aa08-aa98-11ea-b4aa-73b441d1638', false]],
 };
 

@@ -26,6 +26,7 @@ export {
   type Credential,
   type Paginator,
   type RetryOptions,
+  type ServerSentEvent,
 } from './client-runtime.gen.js';
 const api: ApiSpec = {
   servers: [{ url: 'https://{host}/api/v1', variables: { host: 'example.apps.journyx.com' } }],

@@ -23,6 +23,31 @@ export function preferredMediaType(content: readonly MediaTypeNode[]): MediaType
   return best;
 }
 
+/** Whether a media type is a server-sent event stream (`text/event-stream`). */
+export function isEventStream(mediaType: string): boolean {
+  return mediaType.toLowerCase().split(';')[0]!.trim() === 'text/event-stream';
+}
+
+/**
+ * How a success response that streams server-sent events is read: `json` parses each event's data
+ * (the schema describes one event's data), `text` keeps it a string (no schema, or a string
+ * schema). Undefined when the response is not an event stream.
+ */
+export function eventData(media: MediaTypeNode | undefined): 'json' | 'text' | undefined {
+  if (!media || !isEventStream(media.mediaType)) return undefined;
+  const s = media.schema;
+  const isString = s?.kind === 'keywords' && s.types?.length === 1 && s.types[0] === 'string';
+  return s && !isString && !(s.kind === 'boolean') ? 'json' : 'text';
+}
+
+/**
+ * Whether a response body with this status is read as JSON: a JSON body, or (success statuses) an
+ * event stream whose events carry JSON.
+ */
+export function readsJson(media: MediaTypeNode, status: string): boolean {
+  return bodyKindOf(media.mediaType) === 'json' || (isSuccessStatus(status) && eventData(media) === 'json');
+}
+
 /** Whether a response status is a success (2xx, `2XX`). */
 export function isSuccessStatus(status: string): boolean {
   return status.startsWith('2');

@@ -11,7 +11,7 @@ import { operationDocLines } from '../types/operation-types.js';
 import { importNamespaceUsed, importUsed, statementsText } from '../imports.js';
 import { apiSpecLiteral } from './api-spec.js';
 import { DateTransformCompiler } from './date-transforms.js';
-import { preferredMediaType, bodyKindOf } from '../../generator/model/media-types.js';
+import { preferredMediaType, readsJson } from '../../generator/model/media-types.js';
 
 const RUNTIME = './client-runtime.gen.js';
 
@@ -41,7 +41,7 @@ export function clientStatements(model: ApiModel, plan: Plan, pagination: Readon
   const dates = plan.dates === 'Date' ? dateTransforms(model, plan) : undefined;
   const apiValue = [hasValidators ? 'validators: operationValidators' : '', dates ? 'transforms' : ''].filter(Boolean);
   const body: Statement[] = [
-    codeStatement(raw(`export { SpecforgeHttpError, SpecforgeRequestError, type ApiResult, type BasicCredentials, type CallOptions, type ClientOptions, type Credential, type Paginator, type RetryOptions } from '${RUNTIME}';`)),
+    codeStatement(raw(`export { SpecforgeHttpError, SpecforgeRequestError, type ApiResult, type BasicCredentials, type CallOptions, type ClientOptions, type Credential, type Paginator, type RetryOptions, type ServerSentEvent } from '${RUNTIME}';`)),
     constStructure(ident('api'), code`${apiSpecLiteral(model, plan, pagination)}`, { exported: false, type: raw('ApiSpec') }),
     ...(dates ?? []),
     codeStatement(code`/** Credentials by security scheme name; each may be a function returning it (sync or async). */\nexport type Auth = {\n${join(authMembers, '\n')}\n};`),
@@ -69,7 +69,7 @@ function dateTransforms(model: ApiModel, plan: Plan): Statement[] {
     const byStatus: Code[] = [];
     for (const r of op.responses) {
       const media = preferredMediaType(r.content);
-      const t = media && bodyKindOf(media.mediaType) === 'json' ? compiler.transform(media.schema) : undefined;
+      const t = media && readsJson(media, r.status) ? compiler.transform(media.schema) : undefined;
       if (t) byStatus.push(code`${key(r.status)}: ${t},`);
     }
     if (byStatus.length) entries.push(code`${key(plan.operation(op).method)}: {\n${join(byStatus, '\n')}\n},`);

@@ -42,6 +42,21 @@ export interface OperationSpec {
   /** Alternatives (any one suffices) of scheme sets (all needed). Empty: no auth. */
   readonly security: readonly (readonly string[])[];
   readonly pagination?: PaginationSpec;
+  /**
+   * Success responses stream server-sent events (`text/event-stream`): `data` is an async iterable
+   * of events, each `data` parsed as JSON (`json`) or kept as text (`text`).
+   */
+  readonly events?: 'json' | 'text';
+}
+
+/** One server-sent event of a `text/event-stream` response. */
+export interface ServerSentEvent<T> {
+  readonly data: T;
+  /** The `event:` field (the event type); absent for the default `message`. */
+  readonly event?: string;
+  readonly id?: string;
+  /** The `retry:` field: the reconnection time the server asks for, in ms. */
+  readonly retry?: number;
 }
 
 /** A security scheme, as data. */
@@ -268,15 +283,37 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       body = encodeBody(op.body.kind, parts.body);
       if (op.body.kind !== 'multipart') headers.set('content-type', op.body.mediaType);
     }
-    if (!headers.has('accept')) headers.set('accept', 'application/json, */*;q=0.8');
+    if (!headers.has('accept'))
+      headers.set('accept', op.events ? 'text/event-stream, application/json;q=0.9' : 'application/json, */*;q=0.8');
 
     const response = await send(op, url, headers, body, callOptions.signal, secrets);
-    const result = await readResult(op, response, url, secrets, options.maxResponseBytes ?? 64 * 1024 * 1024);
+    const maxBytes = options.maxResponseBytes ?? 64 * 1024 * 1024;
     const mode = options.validate?.response;
     const transform = pickByStatus(api.transforms?.[operationId], response.status);
+    const validator = mode
+      ? (validators?.responses?.[String(response.status)] ?? validators?.responses?.[`${String(response.status)[0]}XX`])
+      : undefined;
+    if (op.events && isEventStreamResponse(response)) {
+      // Each event is checked and transformed as it arrives; the stream is never read whole.
+      const check = (data: unknown): unknown => {
+        const issues = validator ? validator(data, mode === 'lenient' ? 'lenient' : 'strict') : [];
+        if (issues.length) {
+          throw new SpecforgeRequestError(
+            `${op.id}: event does not match the spec: ${describeIssues(issues)}`,
+            'invalid-response',
+            op.id,
+            redactUrl(url, secrets),
+            { issues },
+          );
+        }
+        return transform ? transform(data) : data;
+      };
+      const fail = (why: string) =>
+        new SpecforgeRequestError(`${op.id}: ${why}`, 'invalid-response', op.id, redactUrl(url, secrets));
+      return { status: response.status, data: readEvents(response, op.events, maxBytes, check, fail), response };
+    }
+    const result = await readResult(op, response, url, secrets, maxBytes);
     if (mode && result.error === undefined) {
-      const validator =
-        validators?.responses?.[String(response.status)] ?? validators?.responses?.[`${String(response.status)[0]}XX`];
       const issues = validator ? validator(result.data, mode === 'lenient' ? 'lenient' : 'strict') : [];
       if (issues.length) {
         return {
@@ -308,9 +345,10 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     for (let attempt = 1; ; attempt++) {
       const info: RequestInfo = { operation: op.id, method: op.method, url: shownUrl, headers: shownHeaders, attempt };
       await options.onRequest?.(info);
-      const signals = [signal, options.timeoutMs ? AbortSignal.timeout(options.timeoutMs) : undefined].filter(
-        (s): s is AbortSignal => s !== undefined,
-      );
+      // An event stream may stay open for hours: its time limit covers the wait for the response
+      // headers only. Other calls' limit covers reading the body too.
+      const limit = options.timeoutMs ? timeLimit(options.timeoutMs, op.events !== undefined) : undefined;
+      const signals = [signal, limit?.signal].filter((s): s is AbortSignal => s !== undefined);
       const attemptSignal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
       const requestInit: RequestInit = { method: op.method, headers };
       if (body !== undefined) requestInit.body = body;
@@ -336,6 +374,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
           { cause: redactError(error, secrets) },
         );
       }
+      limit?.headersArrived();
       if (response) await options.onResponse?.({ ...info, status: response.status, durationMs: Date.now() - t0 });
       else if (failure) await options.onError?.({ ...info, error: failure });
 
@@ -540,6 +579,105 @@ export function nextDelay(
   }
   const ceiling = Math.min(max, (retry.minDelayMs ?? 250) * 2 ** (attempt - 1));
   return Math.round(random() * ceiling);
+}
+
+/**
+ * The time limit of one attempt. `headersOnly` (event streams) stops the clock when the response
+ * headers arrive (or the attempt fails); otherwise reading the body is timed too.
+ */
+function timeLimit(ms: number, headersOnly: boolean): { signal: AbortSignal; headersArrived(): void } {
+  if (!headersOnly) return { signal: AbortSignal.timeout(ms), headersArrived: () => undefined };
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError')), ms);
+  return { signal: controller.signal, headersArrived: () => clearTimeout(timer) };
+}
+
+function isEventStreamResponse(response: Response): boolean {
+  const type = (response.headers.get('content-type') ?? '').toLowerCase();
+  return response.status >= 200 && response.status < 300 && type.split(';')[0]!.trim() === 'text/event-stream';
+}
+
+/**
+ * The events of a `text/event-stream` body as they arrive (the WHATWG server-sent events parsing
+ * rules: `data:` lines joined by newlines, `event:`, `id:`, `retry:`, `:` comments, CR/LF/CRLF line
+ * ends, a leading BOM; an unterminated last event is dropped). Each event's text is limited to
+ * `maxBytes` characters. Leaving the loop early cancels the body.
+ */
+async function* readEvents(
+  response: Response,
+  kind: 'json' | 'text',
+  maxBytes: number,
+  check: (data: unknown) => unknown,
+  fail: (why: string) => Error,
+): AsyncGenerator<ServerSentEvent<unknown>> {
+  if (!response.body) return;
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  let started = false;
+  let data: string[] = [];
+  let size = 0;
+  let event: string | undefined;
+  let id: string | undefined;
+  let retry: number | undefined;
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffer += value;
+      if (!started && buffer.length) {
+        started = true;
+        if (buffer.charCodeAt(0) === 0xfeff) buffer = buffer.slice(1);
+      }
+      let start = 0;
+      for (let i = 0; i < buffer.length; i++) {
+        const c = buffer.charCodeAt(i);
+        if (c !== 10 && c !== 13) continue;
+        if (c === 13 && i + 1 === buffer.length) break; // a CR at the chunk's end may be half of a CRLF
+        const line = buffer.slice(start, i);
+        if (c === 13 && buffer.charCodeAt(i + 1) === 10) i++;
+        start = i + 1;
+        if (line === '') {
+          if (data.length) {
+            const text = data.join('\n');
+            let parsed: unknown = text;
+            if (kind === 'json') {
+              try {
+                parsed = JSON.parse(text);
+              } catch {
+                throw fail('event data is not valid JSON');
+              }
+            }
+            const out: { data: unknown; event?: string; id?: string; retry?: number } = { data: check(parsed) };
+            if (event !== undefined) out.event = event;
+            if (id !== undefined) out.id = id;
+            if (retry !== undefined) out.retry = retry;
+            yield out;
+          }
+          data = [];
+          size = 0;
+          event = undefined;
+          retry = undefined;
+          continue;
+        }
+        if (line.charCodeAt(0) === 58) continue; // `:` comment (keep-alive)
+        const colon = line.indexOf(':');
+        const field = colon < 0 ? line : line.slice(0, colon);
+        let fieldValue = colon < 0 ? '' : line.slice(colon + 1);
+        if (fieldValue.charCodeAt(0) === 32) fieldValue = fieldValue.slice(1);
+        if (field === 'data') {
+          data.push(fieldValue);
+          size += fieldValue.length + 1;
+        } else if (field === 'event') event = fieldValue;
+        else if (field === 'id' && !fieldValue.includes('\0'))
+          id = fieldValue; // the last event ID persists
+        else if (field === 'retry' && /^[0-9]+$/.test(fieldValue)) retry = Number(fieldValue);
+      }
+      buffer = buffer.slice(start);
+      if (size + buffer.length > maxBytes) throw fail(`an event is larger than ${maxBytes} bytes (maxResponseBytes)`);
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {

@@ -4,7 +4,7 @@
  */
 import { code, docTag, docText, ident, join, jsDoc, key, raw, type Code, type DocText } from '../../generator/safe/code.js';
 import type { MediaTypeNode, OperationNode, ParameterLocation, ResponseNode } from '../../generator/model/ir.js';
-import { bodyKindOf, isSuccessStatus, preferredMediaType } from '../../generator/model/media-types.js';
+import { bodyKindOf, eventData, isSuccessStatus, preferredMediaType } from '../../generator/model/media-types.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import { typeAliasStructure, type Statement } from '../structures.js';
 import { schemaType } from './schema-type.js';
@@ -75,9 +75,17 @@ export function bodyType(media: MediaTypeNode, plan: Plan, view: 'read' | 'write
   return raw('unknown');
 }
 
+/**
+ * A response body's type. A success response that streams server-sent events is read as it
+ * arrives: an async iterable of events whose `data` has the schema's type (the client runtime's
+ * `ServerSentEvent`, written out here so types.gen.ts stays self-contained).
+ */
 function responseBodyType(response: ResponseNode, plan: Plan): Code {
   const media = preferredMediaType(response.content);
-  return media ? bodyType(media, plan, 'read') : raw('undefined');
+  if (!media) return raw('undefined');
+  const body = bodyType(media, plan, 'read');
+  if (!isSuccessStatus(response.status) || !eventData(media)) return body;
+  return code`AsyncIterable<{ data: ${body}; event?: string; id?: string; retry?: number }>`;
 }
 
 function unionOfBodies(responses: readonly ResponseNode[], plan: Plan, none: string): Code {

@@ -5,7 +5,7 @@
  */
 import { code, join, key, lit, raw, type Code } from '../../generator/safe/code.js';
 import type { ApiModel } from '../../generator/model/ir.js';
-import { isSuccessStatus, preferredMediaType, bodyKindOf } from '../../generator/model/media-types.js';
+import { isSuccessStatus, preferredMediaType, bodyKindOf, readsJson } from '../../generator/model/media-types.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { codeStatement, type Statement } from '../structures.js';
 import { ValidatorCompiler, type CompileOptions } from './compile-schema.js';
@@ -40,7 +40,7 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
     const responses: Code[] = [];
     for (const r of op.responses.filter((r) => isSuccessStatus(r.status))) {
       const media = preferredMediaType(r.content);
-      if (media?.schema && bodyKindOf(media.mediaType) === 'json') responses.push(code`${lit(r.status)}: (v, mode) => run(${compiler.sub(media.schema, 'read')}, v, mode),`);
+      if (media?.schema && readsJson(media, r.status)) responses.push(code`${lit(r.status)}: (v, mode) => run(${compiler.sub(media.schema, 'read')}, v, mode),`);
     }
     if (responses.length) parts.push(code`responses: {\n${join(responses, '\n')}\n},`);
     if (parts.length) operations.push(code`${key(plan.operation(op).method)}: {\n${join(parts, '\n')}\n},`);

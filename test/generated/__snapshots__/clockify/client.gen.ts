@@ -25,6 +25,7 @@ export {
   type Credential,
   type Paginator,
   type RetryOptions,
+  type ServerSentEvent,
 } from './client-runtime.gen.js';
 const api: ApiSpec = {
   servers: [{ url: 'https://{host}/api', variables: { host: 'api.clockify.me' } }],

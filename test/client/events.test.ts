@@ -1,0 +1,166 @@
+/**
+ * Server-sent events (`text/event-stream` responses, as opencode's spec has): the generated client
+ * hands back an async iterable that yields each event as it arrives, typed by the schema, against a
+ * local server that writes the stream in awkward chunks.
+ */
+import type { ServerResponse } from 'node:http';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { generateInline } from '../support/generate-inline.js';
+import { startServer, type Handler, type TestServer } from '../support/http-server.js';
+import { typeCheck } from '../support/tsc.js';
+
+const event = { type: 'object', required: ['type'], properties: { type: { type: 'string', enum: ['started', 'progress'] }, percent: { type: 'integer' }, at: { type: 'string', format: 'date-time' } } };
+const spec = {
+  openapi: '3.1.0',
+  info: { title: 'sse', version: '1' },
+  paths: {
+    '/events': {
+      get: {
+        operationId: 'subscribe',
+        responses: {
+          '200': { description: 'stream', content: { 'text/event-stream': { schema: { $ref: '#/components/schemas/Event' } } } },
+          '400': { description: 'bad', content: { 'application/json': { schema: { type: 'object', properties: { message: { type: 'string' } } } } } },
+        },
+      },
+    },
+    '/log': { get: { operationId: 'log', responses: { '200': { description: 'lines', content: { 'text/event-stream': { schema: { type: 'string' } } } } } } },
+  },
+  components: { schemas: { Event: event } },
+};
+
+let pkg: Awaited<ReturnType<typeof generateInline>>;
+let createClient: (options: object) => any;
+let server: TestServer | undefined;
+beforeAll(async () => {
+  pkg = await generateInline(spec);
+  createClient = (await pkg.load())['createClient'];
+}, 60_000);
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** Writes `chunks` one by one with a pause between them, then ends unless `open`. */
+function stream(chunks: string[], { open = false, status = 200, type = 'text/event-stream' } = {}): Handler {
+  return async (_req, res: ServerResponse) => {
+    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' });
+    for (const c of chunks) {
+      res.write(c);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    if (!open) res.end();
+  };
+}
+
+async function collect(iterable: AsyncIterable<unknown>): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for await (const e of iterable) out.push(e);
+  return out;
+}
+
+describe('server-sent events', () => {
+  it('yields typed events as they arrive: fields split across chunks, CRLF/CR/LF, comments, multi-line data, BOM', async () => {
+    server = await startServer(
+      stream([
+        '\uFEFF: keep-alive\n\n',
+        'event: progress\r\nid: 1\r\ndata: {"type":"pro',
+        'gress","percent":50}\r\n\r',
+        '\ndata: {"type":\ndata: "started"}\n\n',
+        'retry: 3000\rdata: {"type":"progress","percent":100}\r\r',
+        'data: {"type":"started"}', // no blank line: dropped at the end of the stream
+      ]),
+    );
+    const client = createClient({ baseUrl: server.url });
+    const result = await client.subscribe();
+    expect(result.status).toBe(200);
+    expect(server.requests[0]!.headers['accept']).toMatch(/^text\/event-stream/);
+    expect(await collect(result.data)).toEqual([
+      { data: { type: 'progress', percent: 50 }, event: 'progress', id: '1' },
+      { data: { type: 'started' }, id: '1' },
+      { data: { type: 'progress', percent: 100 }, id: '1', retry: 3000 },
+    ]);
+  });
+
+  it('keeps event data as text when the schema is a string', async () => {
+    server = await startServer(stream(['data: 42\n\n', 'data: line one\ndata: line two\n\n']));
+    const result = await createClient({ baseUrl: server.url }).log();
+    expect(await collect(result.data)).toEqual([{ data: '42' }, { data: 'line one\nline two' }]);
+  });
+
+  it('stops the stream when the consumer leaves the loop (the body is cancelled)', async () => {
+    let closed = false;
+    server = await startServer(async (_req, res) => {
+      res.on('close', () => (closed = true));
+      await stream(['data: {"type":"started"}\n\n', 'data: {"type":"progress"}\n\n'], { open: true })(_req, res, 0);
+    });
+    const result = await createClient({ baseUrl: server.url }).subscribe();
+    for await (const e of result.data) {
+      expect(e.data.type).toBe('started');
+      break;
+    }
+    await expect.poll(() => closed, { timeout: 2000 }).toBe(true);
+  });
+
+  it('applies timeoutMs to the response headers only, not to a long stream', async () => {
+    server = await startServer(stream(['data: {"type":"started"}\n\n', ...Array.from({ length: 10 }, () => ': tick\n\n'), 'data: {"type":"progress"}\n\n']));
+    const result = await createClient({ baseUrl: server.url, timeoutMs: 20 }).subscribe();
+    expect((await collect(result.data)).length).toBe(2); // ~55 ms of stream with a 20 ms limit
+  });
+
+  it('reads a non-stream answer (an error status) as usual', async () => {
+    server = await startServer(async (_req, res) => {
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.end('{"message":"no"}');
+    });
+    const result = await createClient({ baseUrl: server.url }).subscribe();
+    expect(result).toMatchObject({ status: 400, error: { message: 'no' } });
+  });
+
+  it('validates each event when validate.response is on, and transforms dates per event', async () => {
+    server = await startServer(stream(['data: {"type":"started","at":"2026-01-02T03:04:05Z"}\n\n', 'data: {"type":"progress","percent":"half"}\n\n']));
+    const result = await createClient({ baseUrl: server.url, validate: { response: true } }).subscribe();
+    const seen: unknown[] = [];
+    await expect(
+      (async () => {
+        for await (const e of result.data) seen.push(e.data);
+      })(),
+    ).rejects.toThrow(/subscribe: event does not match the spec: .*percent/);
+    expect(seen).toEqual([{ type: 'started', at: '2026-01-02T03:04:05Z' }]);
+
+    const dated = await generateInline(spec, { dates: 'Date' });
+    const client = (await dated.load())['createClient']({ baseUrl: server.url });
+    const events = await collect((await client.subscribe()).data);
+    expect((events[0] as { data: { at: unknown } }).data.at).toBeInstanceOf(Date);
+  });
+
+  it('refuses event data that is not JSON where the schema expects JSON, and events over maxResponseBytes', async () => {
+    server = await startServer(stream(['data: {oops\n\n']));
+    await expect(collect((await createClient({ baseUrl: server.url }).subscribe()).data)).rejects.toThrow(/event data is not valid JSON/);
+    await server.close();
+    server = await startServer(stream([`data: "${'x'.repeat(5000)}`, `${'x'.repeat(5000)}"\n\n`]));
+    await expect(collect((await createClient({ baseUrl: server.url, maxResponseBytes: 4096 }).subscribe()).data)).rejects.toThrow(/larger than 4096 bytes/);
+  });
+
+  it('types the stream: data has the schema type, and the package compiles', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    writeFileSync(
+      path.join(pkg.out, 'usage.ts'),
+      [
+        "import { createClient, type ServerSentEvent, type Event } from './index.js';",
+        'export async function use(): Promise<number> {',
+        '  const result = await createClient({}).subscribe();',
+        '  if (result.status !== 200) return 0;',
+        '  let n = 0;',
+        '  for await (const e of result.data) {',
+        '    const typed: ServerSentEvent<Event> = e;',
+        "    if (typed.data.type === 'progress') n += typed.data.percent ?? 0;",
+        '  }',
+        '  return n;',
+        '}',
+      ].join('\n'),
+    );
+    const result = typeCheck(pkg.out);
+    expect(result.output).toBe('');
+  }, 60_000);
+});

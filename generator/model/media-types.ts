@@ -1,5 +1,5 @@
 /** Media-type classification shared by the type, client and validator emitters. */
-import type { MediaTypeNode } from './ir.js';
+import type { MediaTypeNode, ResponseNode } from './ir.js';
 
 export type BodyKind = 'json' | 'text' | 'form' | 'multipart' | 'binary';
 
@@ -41,11 +41,19 @@ export function eventData(media: MediaTypeNode | undefined): 'json' | 'text' | u
 }
 
 /**
- * Whether a response body with this status is read as JSON: a JSON body, or (success statuses) an
- * event stream whose events carry JSON.
+ * What a response carries: `body`, the media read whole (JSON first, like request bodies), and for
+ * success statuses `events`, a `text/event-stream` alternative read event by event. An operation
+ * may offer both (OpenAI's chat completions: JSON, or a stream when the request asks for one).
  */
-export function readsJson(media: MediaTypeNode, status: string): boolean {
-  return bodyKindOf(media.mediaType) === 'json' || (isSuccessStatus(status) && eventData(media) === 'json');
+export function responseMedia(response: ResponseNode): ResponseMedia {
+  const events = isSuccessStatus(response.status) ? response.content.find((m) => isEventStream(m.mediaType)) : undefined;
+  const body = preferredMediaType(events ? response.content.filter((m) => m !== events) : response.content);
+  return { ...(body ? { body } : {}), ...(events ? { events } : {}) };
+}
+
+export interface ResponseMedia {
+  readonly body?: MediaTypeNode;
+  readonly events?: MediaTypeNode;
 }
 
 /** Whether a response status is a success (2xx, `2XX`). */

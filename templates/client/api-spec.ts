@@ -4,7 +4,7 @@
  */
 import { lit, type Code, type Literal } from '../../generator/safe/code.js';
 import type { ApiModel, OperationNode, SecuritySchemeNode } from '../../generator/model/ir.js';
-import { bodyKindOf, eventData, isSuccessStatus, preferredMediaType } from '../../generator/model/media-types.js';
+import { bodyKindOf, eventData, preferredMediaType, responseMedia } from '../../generator/model/media-types.js';
 import type { PaginationNode } from '../../generator/passes/pagination.js';
 import type { Plan } from '../../generator/plan/plan.js';
 
@@ -38,7 +38,7 @@ function operationSpec(op: OperationNode, plan: Plan, pagination: PaginationNode
   };
   const media = op.requestBody && preferredMediaType(op.requestBody.content);
   if (media) spec['body'] = { mediaType: media.mediaType, kind: bodyKindOf(media.mediaType) };
-  const events = op.responses.filter((r) => isSuccessStatus(r.status)).map((r) => eventData(preferredMediaType(r.content))).find((e) => e !== undefined);
+  const events = op.responses.map((r) => eventData(responseMedia(r).events)).find((e) => e !== undefined);
   if (events) spec['events'] = events;
   if (pagination) spec['pagination'] = { ...pagination };
   return spec;

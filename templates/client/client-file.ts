@@ -11,7 +11,7 @@ import { operationDocLines } from '../types/operation-types.js';
 import { importNamespaceUsed, importUsed, statementsText } from '../imports.js';
 import { apiSpecLiteral } from './api-spec.js';
 import { DateTransformCompiler } from './date-transforms.js';
-import { preferredMediaType, readsJson } from '../../generator/model/media-types.js';
+import { bodyKindOf, eventData, responseMedia } from '../../generator/model/media-types.js';
 
 const RUNTIME = './client-runtime.gen.js';
 
@@ -39,11 +39,11 @@ export function clientStatements(model: ApiModel, plan: Plan, pagination: Readon
   });
   const operations = model.operations.length > 0;
   const dates = plan.dates === 'Date' ? dateTransforms(model, plan) : undefined;
-  const apiValue = [hasValidators ? 'validators: operationValidators' : '', dates ? 'transforms' : ''].filter(Boolean);
+  const apiValue = [hasValidators ? 'validators: operationValidators' : '', ...(dates?.tables ?? [])].filter(Boolean);
   const body: Statement[] = [
     codeStatement(raw(`export { SpecforgeHttpError, SpecforgeRequestError, type ApiResult, type BasicCredentials, type CallOptions, type ClientOptions, type Credential, type Paginator, type RetryOptions, type ServerSentEvent } from '${RUNTIME}';`)),
     constStructure(ident('api'), code`${apiSpecLiteral(model, plan, pagination)}`, { exported: false, type: raw('ApiSpec') }),
-    ...(dates ?? []),
+    ...(dates?.statements ?? []),
     codeStatement(code`/** Credentials by security scheme name; each may be a function returning it (sync or async). */\nexport type Auth = {\n${join(authMembers, '\n')}\n};`),
     codeStatement(code`/** One method per operation; \`paginate\` has an async iterator for every operation that pages. */\nexport type Client = {\n${join(methods, '\n')}\npaginate: {\n${join(pageMethods, '\n')}\n};\n};`),
     codeStatement(
@@ -61,23 +61,35 @@ export function clientStatements(model: ApiModel, plan: Plan, pagination: Readon
   ];
 }
 
-/** The transform functions and the `transforms` table (by method and status) for `dates: 'Date'`. */
-function dateTransforms(model: ApiModel, plan: Plan): Statement[] {
+/**
+ * The transform functions and the `transforms` and `eventTransforms` tables (by method and status)
+ * for `dates: 'Date'`: response bodies, and each event's data of event streams.
+ */
+function dateTransforms(model: ApiModel, plan: Plan): { statements: Statement[]; tables: string[] } {
   const compiler = new DateTransformCompiler(plan);
-  const entries: Code[] = [];
+  const bodies: Code[] = [];
+  const events: Code[] = [];
   for (const op of model.operations) {
     const byStatus: Code[] = [];
+    const eventsByStatus: Code[] = [];
     for (const r of op.responses) {
-      const media = preferredMediaType(r.content);
-      const t = media && readsJson(media, r.status) ? compiler.transform(media.schema) : undefined;
+      const { body, events: stream } = responseMedia(r);
+      const t = body && bodyKindOf(body.mediaType) === 'json' ? compiler.transform(body.schema) : undefined;
       if (t) byStatus.push(code`${key(r.status)}: ${t},`);
+      const e = stream && eventData(stream) === 'json' ? compiler.transform(stream.schema) : undefined;
+      if (e) eventsByStatus.push(code`${key(r.status)}: ${e},`);
     }
-    if (byStatus.length) entries.push(code`${key(plan.operation(op).method)}: {\n${join(byStatus, '\n')}\n},`);
+    const method = key(plan.operation(op).method);
+    if (byStatus.length) bodies.push(code`${method}: {\n${join(byStatus, '\n')}\n},`);
+    if (eventsByStatus.length) events.push(code`${method}: {\n${join(eventsByStatus, '\n')}\n},`);
   }
-  return [
+  const statements = [
     ...compiler.declarations.map((d) => codeStatement(d)),
-    codeStatement(code`/** \`date-time\` strings → \`Date\` in response bodies, by method and status. */\nconst transforms: NonNullable<ApiSpec['transforms']> = {\n${join(entries, '\n')}\n};`),
+    codeStatement(code`/** \`date-time\` strings → \`Date\` in response bodies, by method and status. */\nconst transforms: NonNullable<ApiSpec['transforms']> = {\n${join(bodies, '\n')}\n};`),
   ];
+  if (events.length === 0) return { statements, tables: ['transforms'] };
+  statements.push(codeStatement(code`/** The same in the data of each event of event streams. */\nconst eventTransforms: NonNullable<ApiSpec['eventTransforms']> = {\n${join(events, '\n')}\n};`));
+  return { statements, tables: ['transforms', 'eventTransforms'] };
 }
 
 /** A call without required parameters or body may omit the request. */

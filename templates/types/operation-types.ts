@@ -4,7 +4,7 @@
  */
 import { code, docTag, docText, ident, join, jsDoc, key, raw, type Code, type DocText } from '../../generator/safe/code.js';
 import type { MediaTypeNode, OperationNode, ParameterLocation, ResponseNode } from '../../generator/model/ir.js';
-import { bodyKindOf, eventData, isSuccessStatus, preferredMediaType } from '../../generator/model/media-types.js';
+import { bodyKindOf, isSuccessStatus, preferredMediaType, responseMedia } from '../../generator/model/media-types.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import { typeAliasStructure, type Statement } from '../structures.js';
 import { schemaType } from './schema-type.js';
@@ -78,14 +78,15 @@ export function bodyType(media: MediaTypeNode, plan: Plan, view: 'read' | 'write
 /**
  * A response body's type. A success response that streams server-sent events is read as it
  * arrives: an async iterable of events whose `data` has the schema's type (the client runtime's
- * `ServerSentEvent`, written out here so types.gen.ts stays self-contained).
+ * `ServerSentEvent`, written out here so types.gen.ts stays self-contained). An operation that
+ * offers both a body and a stream gets the union.
  */
 function responseBodyType(response: ResponseNode, plan: Plan): Code {
-  const media = preferredMediaType(response.content);
-  if (!media) return raw('undefined');
-  const body = bodyType(media, plan, 'read');
-  if (!isSuccessStatus(response.status) || !eventData(media)) return body;
-  return code`AsyncIterable<{ data: ${body}; event?: string; id?: string; retry?: number }>`;
+  const { body, events } = responseMedia(response);
+  const types: Code[] = [];
+  if (body) types.push(bodyType(body, plan, 'read'));
+  if (events) types.push(code`AsyncIterable<{ data: ${bodyType(events, plan, 'read')}; event?: string; id?: string; retry?: number }>`);
+  return types.length === 0 ? raw('undefined') : types.length === 1 ? types[0]! : join(types.map((t) => code`(${t})`), ' | ');
 }
 
 function unionOfBodies(responses: readonly ResponseNode[], plan: Plan, none: string): Code {

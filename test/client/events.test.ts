@@ -24,6 +24,22 @@ const spec = {
       },
     },
     '/log': { get: { operationId: 'log', responses: { '200': { description: 'lines', content: { 'text/event-stream': { schema: { type: 'string' } } } } } } },
+    // A body or a stream, as the request asks (OpenAI's chat completions).
+    '/complete': {
+      post: {
+        operationId: 'complete',
+        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { stream: { type: 'boolean' } } } } } },
+        responses: {
+          '200': {
+            description: 'a completion, or chunks',
+            content: {
+              'application/json': { schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' } } } },
+              'text/event-stream': { schema: { type: 'object', required: ['delta'], properties: { delta: { type: 'string' }, at: { type: 'string', format: 'date-time' } } } },
+            },
+          },
+        },
+      },
+    },
   },
   components: { schemas: { Event: event } },
 };
@@ -141,6 +157,27 @@ describe('server-sent events', () => {
     await expect(collect((await createClient({ baseUrl: server.url, maxResponseBytes: 4096 }).subscribe()).data)).rejects.toThrow(/larger than 4096 bytes/);
   });
 
+  it('an operation with a body or a stream returns whichever the server sends, each validated by its own schema', async () => {
+    server = await startServer(async (req, res) => {
+      if (JSON.parse(req.body).stream) await stream(['data: {"delta":"Hel","at":"2026-01-02T03:04:05Z"}\n\n', 'data: {"delta":"lo"}\n\n'])(req, res, 0);
+      else {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"text":"Hello"}');
+      }
+    });
+    const client = createClient({ baseUrl: server.url, validate: { response: true } });
+    const whole = await client.complete({ body: { stream: false } });
+    expect(whole.data).toEqual({ text: 'Hello' });
+    const streamed = await client.complete({ body: { stream: true } });
+    expect(Symbol.asyncIterator in streamed.data).toBe(true);
+    expect((await collect(streamed.data)).map((e) => (e as { data: { delta: string } }).data.delta)).toEqual(['Hel', 'lo']);
+    expect(server.requests[0]!.headers['accept']).toBe('text/event-stream, application/json;q=0.9, */*;q=0.8');
+
+    const dated = (await (await generateInline(spec, { dates: 'Date' })).load())['createClient']({ baseUrl: server.url });
+    const events = await collect((await dated.complete({ body: { stream: true } })).data);
+    expect((events[0] as { data: { at: unknown } }).data.at).toBeInstanceOf(Date);
+  });
+
   it('types the stream: data has the schema type, and the package compiles', async () => {
     const { writeFileSync } = await import('node:fs');
     const path = await import('node:path');
@@ -157,6 +194,15 @@ describe('server-sent events', () => {
         "    if (typed.data.type === 'progress') n += typed.data.percent ?? 0;",
         '  }',
         '  return n;',
+        '}',
+        'export async function complete(): Promise<string> {',
+        '  const result = await createClient({}).complete({ body: { stream: true } });',
+        "  if (result.error !== undefined) return '';",
+        '  const data = result.data;',
+        '  if (!(Symbol.asyncIterator in data)) return data.text;',
+        "  let text = '';",
+        '  for await (const chunk of data) text += chunk.data.delta;',
+        '  return text;',
         '}',
       ].join('\n'),
     );

@@ -48,8 +48,8 @@ export interface OperationSpec {
   readonly security: readonly (readonly string[])[];
   readonly pagination?: PaginationSpec;
   /**
-   * Success responses stream server-sent events (`text/event-stream`): `data` is an async iterable
-   * of events, each `data` parsed as JSON (`json`) or kept as text (`text`).
+   * A success response may stream server-sent events (`text/event-stream`): when one does, `data`
+   * is an async iterable of events, each `data` parsed as JSON (`json`) or kept as text (`text`).
    */
   readonly events?: 'json' | 'text';
 }
@@ -117,6 +117,8 @@ export type BodyValidator = (value: unknown, mode: 'strict' | 'lenient') => read
 export interface OperationValidators {
   readonly request?: BodyValidator;
   readonly responses?: Readonly<Record<string, BodyValidator>>;
+  /** Each event's data of event-stream responses, by status. */
+  readonly events?: Readonly<Record<string, BodyValidator>>;
 }
 
 export interface ClientOptions<Auth> {
@@ -217,6 +219,8 @@ export interface ApiSpec {
   readonly validators?: Readonly<Record<string, OperationValidators>>;
   /** Response body transforms by operation and status (the `dates: 'Date'` option). */
   readonly transforms?: Readonly<Record<string, Readonly<Record<string, (body: any) => any>>>>;
+  /** The same for each event's data of event-stream responses. */
+  readonly eventTransforms?: Readonly<Record<string, Readonly<Record<string, (body: any) => any>>>>;
 }
 
 /** A call's parts, as the generated `…Request` types shape them. */
@@ -289,17 +293,18 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       if (op.body.kind !== 'multipart') headers.set('content-type', op.body.mediaType);
     }
     if (!headers.has('accept'))
-      headers.set('accept', op.events ? 'text/event-stream, application/json;q=0.9' : 'application/json, */*;q=0.8');
+      headers.set(
+        'accept',
+        op.events ? 'text/event-stream, application/json;q=0.9, */*;q=0.8' : 'application/json, */*;q=0.8',
+      );
 
     const response = await send(op, url, headers, body, callOptions.signal, secrets);
     const maxBytes = options.maxResponseBytes ?? 64 * 1024 * 1024;
     const mode = options.validate?.response;
-    const transform = pickByStatus(api.transforms?.[operationId], response.status);
-    const validator = mode
-      ? (validators?.responses?.[String(response.status)] ?? validators?.responses?.[`${String(response.status)[0]}XX`])
-      : undefined;
     if (op.events && isEventStreamResponse(response)) {
       // Each event is checked and transformed as it arrives; the stream is never read whole.
+      const validator = mode ? pickByStatus(validators?.events, response.status) : undefined;
+      const transform = pickByStatus(api.eventTransforms?.[operationId], response.status);
       const check = (data: unknown): unknown => {
         const issues = validator ? validator(data, mode === 'lenient' ? 'lenient' : 'strict') : [];
         if (issues.length) {
@@ -318,7 +323,9 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       return { status: response.status, data: readEvents(response, op.events, maxBytes, check, fail), response };
     }
     const result = await readResult(op, response, url, secrets, maxBytes);
+    const transform = pickByStatus(api.transforms?.[operationId], response.status);
     if (mode && result.error === undefined) {
+      const validator = pickByStatus(validators?.responses, response.status);
       const issues = validator ? validator(result.data, mode === 'lenient' ? 'lenient' : 'strict') : [];
       if (issues.length) {
         return {

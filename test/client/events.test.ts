@@ -97,6 +97,14 @@ describe('server-sent events', () => {
     ]);
   });
 
+  it('ends an event at a CR that is the last byte of the stream, and joins a line sent in many small chunks', async () => {
+    const long = 'x'.repeat(3000);
+    const pieces = `data: ${long}\n\n`.match(/[\s\S]{1,100}/g)!;
+    server = await startServer(stream([...pieces, 'data: last\r\r']));
+    const result = await createClient({ baseUrl: server.url }).log();
+    expect(await collect(result.data)).toEqual([{ data: long }, { data: 'last' }]);
+  });
+
   it('keeps event data as text when the schema is a string', async () => {
     server = await startServer(stream(['data: 42\n\n', 'data: line one\ndata: line two\n\n']));
     const result = await createClient({ baseUrl: server.url }).log();

@@ -634,14 +634,20 @@ async function* readEvents(
   try {
     for (;;) {
       const { value, done } = await reader.read();
-      if (done) return;
-      buffer += value;
+      // Only what arrived since the last pass is scanned (a CR left at the end is looked at again),
+      // so a long event split over many chunks costs linear time.
+      let i = buffer.endsWith('\r') ? buffer.length - 1 : buffer.length;
+      if (done) {
+        // At the end of the stream a final CR still ends its line; an unterminated event is dropped.
+        if (i === buffer.length) return;
+        buffer += '\n';
+      } else buffer += value;
       if (!started && buffer.length) {
         started = true;
         if (buffer.charCodeAt(0) === 0xfeff) buffer = buffer.slice(1);
       }
       let start = 0;
-      for (let i = 0; i < buffer.length; i++) {
+      for (; i < buffer.length; i++) {
         const c = buffer.charCodeAt(i);
         if (c !== 10 && c !== 13) continue;
         if (c === 13 && i + 1 === buffer.length) break; // a CR at the chunk's end may be half of a CRLF
@@ -686,6 +692,7 @@ async function* readEvents(
       }
       buffer = buffer.slice(start);
       if (size + buffer.length > maxBytes) throw fail(`an event is larger than ${maxBytes} bytes (maxResponseBytes)`);
+      if (done) return;
     }
   } finally {
     await reader.cancel().catch(() => undefined);

@@ -2,7 +2,8 @@
  * The non-code files of a generated package: `package.json` (so it is consumable by name, e.g. from
  * an npm workspace) and a `README.md` generated from the spec.
  */
-import type { ApiModel } from '../../generator/model/ir.js';
+import type { ApiModel, OperationNode } from '../../generator/model/ir.js';
+import { responseMedia } from '../../generator/model/media-types.js';
 import type { Plan } from '../../generator/plan/plan.js';
 
 /** A valid npm package name from a configured or derived one. */
@@ -29,6 +30,11 @@ export function packageJson(model: ApiModel, name: string): string {
 /** Markdown text that stays on one line and cannot open HTML or code blocks. */
 function inline(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[<>`|*_[\]\\]/g, (c) => `\\${c}`).trim();
+}
+
+/** Whether a success response of the operation can stream server-sent events. */
+function streams(op: OperationNode): boolean {
+  return op.responses.some((r) => responseMedia(r).events !== undefined);
 }
 
 /** `README.md`: what the package is, servers, auth, a usage example and every operation. */
@@ -63,8 +69,16 @@ export function packageReadme(model: ApiModel, plan: Plan, name: string): string
     '',
     '## Operations',
     '',
-    ...model.operations.map((op) => `- \`${plan.operation(op).method}\` — \`${op.method.toUpperCase()} ${inline(op.path)}\`${op.summary ? `: ${inline(op.summary)}` : ''}${op.deprecated ? ' (deprecated)' : ''}`),
+    ...model.operations.map((op) => `- \`${plan.operation(op).method}\` — \`${op.method.toUpperCase()} ${inline(op.path)}\`${op.summary ? `: ${inline(op.summary)}` : ''}${op.deprecated ? ' (deprecated)' : ''}${streams(op) ? ' (server-sent events)' : ''}`),
     '',
+    ...(model.operations.some(streams)
+      ? [
+          'Operations marked *server-sent events* resolve when the headers arrive; `data` is then an async iterable of',
+          '`{ data, event?, id?, retry? }`, read as the events come: `for await (const e of result.data) …`. Leaving the',
+          'loop closes the stream.',
+          '',
+        ]
+      : []),
   ];
   return lines.join('\n');
 }

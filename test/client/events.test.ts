@@ -57,12 +57,12 @@ afterEach(async () => {
 });
 
 /** Writes `chunks` one by one with a pause between them, then ends unless `open`. */
-function stream(chunks: string[], { open = false, status = 200, type = 'text/event-stream' } = {}): Handler {
+function stream(chunks: string[], { open = false, status = 200, type = 'text/event-stream', pauseMs = 5 } = {}): Handler {
   return async (_req, res: ServerResponse) => {
     res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' });
     for (const c of chunks) {
       res.write(c);
-      await new Promise((r) => setTimeout(r, 5));
+      await new Promise((r) => setTimeout(r, pauseMs));
     }
     if (!open) res.end();
   };
@@ -126,9 +126,9 @@ describe('server-sent events', () => {
   });
 
   it('applies timeoutMs to the response headers only, not to a long stream', async () => {
-    server = await startServer(stream(['data: {"type":"started"}\n\n', ...Array.from({ length: 10 }, () => ': tick\n\n'), 'data: {"type":"progress"}\n\n']));
-    const result = await createClient({ baseUrl: server.url, timeoutMs: 20 }).subscribe();
-    expect((await collect(result.data)).length).toBe(2); // ~55 ms of stream with a 20 ms limit
+    server = await startServer(stream(['data: {"type":"started"}\n\n', ...Array.from({ length: 10 }, () => ': tick\n\n'), 'data: {"type":"progress"}\n\n'], { pauseMs: 40 }));
+    const result = await createClient({ baseUrl: server.url, timeoutMs: 200 }).subscribe();
+    expect((await collect(result.data)).length).toBe(2); // ~450 ms of stream with a 200 ms limit
   });
 
   it('reads a non-stream answer (an error status) as usual', async () => {

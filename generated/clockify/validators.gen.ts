@@ -188,9 +188,9 @@ function validateCustomFieldRequestV1(x: any, e: Issue[] | null, m: number): boo
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (x.name === undefined && haltAt(e, m, 'name', 'is required')) return false;
     if (x.type === undefined && haltAt(e, m, 'type', 'is required')) return false;
-    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    if (typeof x.name !== 'string' && haltAt(e, m, 'name', x.name === undefined ? 'is required' : 'must be string'))
+      return false;
     n = mark(e);
     if (x.type !== undefined && !validateCustomFieldType(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
     n = mark(e);
@@ -659,10 +659,12 @@ function validateSummaryReportSettingsDtoV1(x: any, e: Issue[] | null, m: number
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (x.group === undefined && haltAt(e, m, 'group', 'is required')) return false;
-    if (x.subgroup === undefined && haltAt(e, m, 'subgroup', 'is required')) return false;
-    if (x.group !== undefined && typeof x.group !== 'string' && haltAt(e, m, 'group', 'must be string')) return false;
-    if (x.subgroup !== undefined && typeof x.subgroup !== 'string' && haltAt(e, m, 'subgroup', 'must be string'))
+    if (typeof x.group !== 'string' && haltAt(e, m, 'group', x.group === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      typeof x.subgroup !== 'string' &&
+      haltAt(e, m, 'subgroup', x.subgroup === undefined ? 'is required' : 'must be string')
+    )
       return false;
   }
   return e === null || e.length === n0;
@@ -733,11 +735,9 @@ function validateUpsertUserCustomFieldRequest(x: any, e: Issue[] | null, m: numb
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (x.customFieldId === undefined && haltAt(e, m, 'customFieldId', 'is required')) return false;
     if (
-      x.customFieldId !== undefined &&
       typeof x.customFieldId !== 'string' &&
-      haltAt(e, m, 'customFieldId', 'must be string')
+      haltAt(e, m, 'customFieldId', x.customFieldId === undefined ? 'is required' : 'must be string')
     )
       return false;
     n = mark(e);
@@ -916,9 +916,6 @@ function validateUserSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolea
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (x.dateFormat === undefined && haltAt(e, m, 'dateFormat', 'is required')) return false;
-    if (x.timeFormat === undefined && haltAt(e, m, 'timeFormat', 'is required')) return false;
-    if (x.timeZone === undefined && haltAt(e, m, 'timeZone', 'is required')) return false;
     const keys = Object.keys(x);
     if (x.alerts !== undefined && typeof x.alerts !== 'boolean' && haltAt(e, m, 'alerts', 'must be boolean'))
       return false;
@@ -960,7 +957,10 @@ function validateUserSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolea
       )
     )
       return false;
-    if (x.dateFormat !== undefined && typeof x.dateFormat !== 'string' && haltAt(e, m, 'dateFormat', 'must be string'))
+    if (
+      typeof x.dateFormat !== 'string' &&
+      haltAt(e, m, 'dateFormat', x.dateFormat === undefined ? 'is required' : 'must be string')
+    )
       return false;
     if (
       x.groupSimilarEntriesDisabled !== undefined &&
@@ -1060,10 +1060,18 @@ function validateUserSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolea
     )
       return false;
     if (
-      x.timeFormat !== undefined &&
       !(x.timeFormat === 'HOUR12' || x.timeFormat === 'HOUR24') &&
       !(m & 2 && typeof x.timeFormat === 'string') &&
-      haltAt(e, m, 'timeFormat', typeof x.timeFormat !== 'string' ? 'must be string' : 'must be one of: HOUR12, HOUR24')
+      haltAt(
+        e,
+        m,
+        'timeFormat',
+        x.timeFormat === undefined
+          ? 'is required'
+          : typeof x.timeFormat !== 'string'
+            ? 'must be string'
+            : 'must be one of: HOUR12, HOUR24',
+      )
     )
       return false;
     if (
@@ -1072,7 +1080,10 @@ function validateUserSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolea
       haltAt(e, m, 'timeTrackingManual', 'must be boolean')
     )
       return false;
-    if (x.timeZone !== undefined && typeof x.timeZone !== 'string' && haltAt(e, m, 'timeZone', 'must be string'))
+    if (
+      typeof x.timeZone !== 'string' &&
+      haltAt(e, m, 'timeZone', x.timeZone === undefined ? 'is required' : 'must be string')
+    )
       return false;
     n = mark(e);
     if (x.weekStart !== undefined && !validateWeekDay(x.weekStart, e, m) && haltChild(e, m, n, 'weekStart'))

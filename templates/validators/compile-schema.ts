@@ -177,8 +177,19 @@ export class ValidatorCompiler {
       return undefined;
     };
     const read = (name: string): Code => (Object.prototype.hasOwnProperty.call(Object.prototype, name) ? code`own(x, ${name})` : code`x${prop(name)}`);
-    for (const name of s.required ?? []) {
-      if (hidden(name)) continue; // not required in this view
+    // Required in this view (a read-only field is not required in a request, a write-only one not in a response).
+    const required = new Set((s.required ?? []).filter((name) => !hidden(name)));
+    // Properties checked by one inlined test: when also required, the same test says "is required"
+    // (every type test fails on undefined), so a required string costs one test, not two.
+    const inlined = new Map<string, { fails: Code; message: Code }>();
+    if (!this.tracking) {
+      for (const { name, schema } of props) {
+        const test = hidden(name) === 'readOnly' ? undefined : this.inlineTest(schema, read(name));
+        if (test) inlined.set(name, test);
+      }
+    }
+    for (const name of required) {
+      if (inlined.has(name)) continue;
       out.push(code`if (${read(name)} === undefined && ${failAtCode(lit(name), 'is required')}) return false;`);
     }
     const needsKeys = s.additionalProperties || s.patternProperties?.length || s.propertyNames || s.minProperties !== undefined || s.maxProperties !== undefined;
@@ -191,7 +202,11 @@ export class ValidatorCompiler {
         out.push(code`if (${read(name)} !== undefined && ${failAtCode(lit(name), 'is read-only and must not be sent')}) return false;`);
         continue;
       }
-      const inline = this.tracking ? undefined : this.inlineTest(schema, read(name));
+      const inline = inlined.get(name);
+      if (inline && required.has(name)) {
+        out.push(code`if (${inline.fails} && haltAt(e, m, ${lit(name)}, ${read(name)} === undefined ? ${'is required'} : ${inline.message})) return false;`);
+        continue;
+      }
       if (inline) {
         out.push(code`if (${read(name)} !== undefined && ${inline.fails} && haltAt(e, m, ${lit(name)}, ${inline.message})) return false;`);
         continue;

@@ -432,8 +432,10 @@ function validateUserActivateRequest(x: any, e: Issue[] | null, m: number): bool
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (x.activate === undefined && haltAt(e, m, 'activate', 'is required')) return false;
-    if (x.activate !== undefined && typeof x.activate !== 'boolean' && haltAt(e, m, 'activate', 'must be boolean'))
+    if (
+      typeof x.activate !== 'boolean' &&
+      haltAt(e, m, 'activate', x.activate === undefined ? 'is required' : 'must be boolean')
+    )
       return false;
     n = mark(e);
     if (x.users !== undefined && !s6(x.users, e, m) && haltChild(e, m, n, 'users')) return false;
@@ -655,8 +657,6 @@ function validateUserModifiableFields(x: any, e: Issue[] | null, m: number): boo
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (x.user_login === undefined && haltAt(e, m, 'user_login', 'is required')) return false;
-    if (x.fullname === undefined && haltAt(e, m, 'fullname', 'is required')) return false;
     n = mark(e);
     if (x.custom_fields !== undefined && !s10(x.custom_fields, e, m) && haltChild(e, m, n, 'custom_fields'))
       return false;
@@ -689,9 +689,15 @@ function validateUserModifiableFields(x: any, e: Issue[] | null, m: number): boo
       haltAt(e, m, 'status_code', typeof x.status_code !== 'string' ? 'must be string' : 'must be one of: lr, ro, h')
     )
       return false;
-    if (x.user_login !== undefined && typeof x.user_login !== 'string' && haltAt(e, m, 'user_login', 'must be string'))
+    if (
+      typeof x.user_login !== 'string' &&
+      haltAt(e, m, 'user_login', x.user_login === undefined ? 'is required' : 'must be string')
+    )
       return false;
-    if (x.fullname !== undefined && typeof x.fullname !== 'string' && haltAt(e, m, 'fullname', 'must be string'))
+    if (
+      typeof x.fullname !== 'string' &&
+      haltAt(e, m, 'fullname', x.fullname === undefined ? 'is required' : 'must be string')
+    )
       return false;
     if (x.u_comment !== undefined && typeof x.u_comment !== 'string' && haltAt(e, m, 'u_comment', 'must be string'))
       return false;
@@ -764,8 +770,6 @@ function validateUserModifiableFieldsWrite(x: any, e: Issue[] | null, m: number)
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (x.user_login === undefined && haltAt(e, m, 'user_login', 'is required')) return false;
-    if (x.fullname === undefined && haltAt(e, m, 'fullname', 'is required')) return false;
     n = mark(e);
     if (x.custom_fields !== undefined && !s10(x.custom_fields, e, m) && haltChild(e, m, n, 'custom_fields'))
       return false;
@@ -796,9 +800,15 @@ function validateUserModifiableFieldsWrite(x: any, e: Issue[] | null, m: number)
       haltAt(e, m, 'status_code', typeof x.status_code !== 'string' ? 'must be string' : 'must be one of: lr, ro, h')
     )
       return false;
-    if (x.user_login !== undefined && typeof x.user_login !== 'string' && haltAt(e, m, 'user_login', 'must be string'))
+    if (
+      typeof x.user_login !== 'string' &&
+      haltAt(e, m, 'user_login', x.user_login === undefined ? 'is required' : 'must be string')
+    )
       return false;
-    if (x.fullname !== undefined && typeof x.fullname !== 'string' && haltAt(e, m, 'fullname', 'must be string'))
+    if (
+      typeof x.fullname !== 'string' &&
+      haltAt(e, m, 'fullname', x.fullname === undefined ? 'is required' : 'must be string')
+    )
       return false;
     if (x.u_comment !== undefined && typeof x.u_comment !== 'string' && haltAt(e, m, 'u_comment', 'must be string'))
       return false;

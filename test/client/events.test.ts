@@ -105,6 +105,14 @@ describe('server-sent events', () => {
     expect(await collect(result.data)).toEqual([{ data: long }, { data: 'last' }]);
   });
 
+  it('treats hostile event text as data: `__proto__` stays an own key, an id with NUL is ignored', async () => {
+    server = await startServer(stream(['id: 7\ndata: {"type":"started","__proto__":{"polluted":1}}\n\n', 'id: a\u0000b\ndata: {"type":"progress"}\n\n']));
+    const events = (await collect((await createClient({ baseUrl: server.url }).subscribe()).data)) as Array<{ data: object; id?: string }>;
+    expect(Object.prototype.hasOwnProperty.call(events[0]!.data, '__proto__')).toBe(true);
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(events.map((e) => e.id)).toEqual(['7', '7']); // the last event ID persists; one with NUL is not taken
+  });
+
   it('keeps event data as text when the schema is a string', async () => {
     server = await startServer(stream(['data: 42\n\n', 'data: line one\ndata: line two\n\n']));
     const result = await createClient({ baseUrl: server.url }).log();

@@ -301,12 +301,13 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const response = await send(op, url, headers, body, callOptions.signal, secrets);
     const maxBytes = options.maxResponseBytes ?? 64 * 1024 * 1024;
     const mode = options.validate?.response;
+    const strictness = mode === 'lenient' ? 'lenient' : 'strict';
     if (op.events && isEventStreamResponse(response)) {
       // Each event is checked and transformed as it arrives; the stream is never read whole.
       const validator = mode ? pickByStatus(validators?.events, response.status) : undefined;
       const transform = pickByStatus(api.eventTransforms?.[operationId], response.status);
       const check = (data: unknown): unknown => {
-        const issues = validator ? validator(data, mode === 'lenient' ? 'lenient' : 'strict') : [];
+        const issues = validator ? validator(data, strictness) : [];
         if (issues.length) {
           throw new SpecforgeRequestError(
             `${op.id}: event does not match the spec: ${describeIssues(issues)}`,
@@ -326,7 +327,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const transform = pickByStatus(api.transforms?.[operationId], response.status);
     if (mode && result.error === undefined) {
       const validator = pickByStatus(validators?.responses, response.status);
-      const issues = validator ? validator(result.data, mode === 'lenient' ? 'lenient' : 'strict') : [];
+      const issues = validator ? validator(result.data, strictness) : [];
       if (issues.length) {
         return {
           status: response.status,

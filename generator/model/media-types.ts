@@ -1,5 +1,5 @@
 /** Media-type classification shared by the type, client and validator emitters. */
-import type { MediaTypeNode, ResponseNode } from './ir.js';
+import type { MediaTypeNode, ResponseNode, SchemaNode } from './ir.js';
 
 export type BodyKind = 'json' | 'text' | 'form' | 'multipart' | 'binary';
 
@@ -37,7 +37,7 @@ export function eventData(media: MediaTypeNode | undefined): 'json' | 'text' | u
   if (!media || !isEventStream(media.mediaType)) return undefined;
   const s = media.schema;
   const isString = s?.kind === 'keywords' && s.types?.length === 1 && s.types[0] === 'string';
-  return s && !isString && !(s.kind === 'boolean') ? 'json' : 'text';
+  return s && !isString && s.kind !== 'boolean' ? 'json' : 'text';
 }
 
 /**
@@ -54,6 +54,17 @@ export function responseMedia(response: ResponseNode): ResponseMedia {
 export interface ResponseMedia {
   readonly body?: MediaTypeNode;
   readonly events?: MediaTypeNode;
+}
+
+/**
+ * The schemas of a response whose values arrive as parsed JSON: a JSON body's, and the per-event
+ * data of an event stream that carries JSON. What the validators and the date transforms work on.
+ */
+export function jsonResponseSchemas(response: ResponseNode): { readonly body?: SchemaNode; readonly events?: SchemaNode } {
+  const { body, events } = responseMedia(response);
+  const bodySchema = body && bodyKindOf(body.mediaType) === 'json' ? body.schema : undefined;
+  const eventSchema = events && eventData(events) === 'json' ? events.schema : undefined;
+  return { ...(bodySchema ? { body: bodySchema } : {}), ...(eventSchema ? { events: eventSchema } : {}) };
 }
 
 /** Whether a response status is a success (2xx, `2XX`). */

@@ -11,7 +11,7 @@ import { operationDocLines } from '../types/operation-types.js';
 import { importNamespaceUsed, importUsed, statementsText } from '../imports.js';
 import { apiSpecLiteral } from './api-spec.js';
 import { DateTransformCompiler } from './date-transforms.js';
-import { bodyKindOf, eventData, responseMedia } from '../../generator/model/media-types.js';
+import { jsonResponseSchemas } from '../../generator/model/media-types.js';
 
 const RUNTIME = './client-runtime.gen.js';
 
@@ -73,10 +73,10 @@ function dateTransforms(model: ApiModel, plan: Plan): { statements: Statement[];
     const byStatus: Code[] = [];
     const eventsByStatus: Code[] = [];
     for (const r of op.responses) {
-      const { body, events: stream } = responseMedia(r);
-      const t = body && bodyKindOf(body.mediaType) === 'json' ? compiler.transform(body.schema) : undefined;
+      const schemas = jsonResponseSchemas(r);
+      const t = compiler.transform(schemas.body);
       if (t) byStatus.push(code`${key(r.status)}: ${t},`);
-      const e = stream && eventData(stream) === 'json' ? compiler.transform(stream.schema) : undefined;
+      const e = compiler.transform(schemas.events);
       if (e) eventsByStatus.push(code`${key(r.status)}: ${e},`);
     }
     const method = key(plan.operation(op).method);

@@ -5,7 +5,7 @@
  */
 import { code, join, key, lit, raw, type Code } from '../../generator/safe/code.js';
 import type { ApiModel } from '../../generator/model/ir.js';
-import { bodyKindOf, eventData, isSuccessStatus, preferredMediaType, responseMedia } from '../../generator/model/media-types.js';
+import { bodyKindOf, isSuccessStatus, jsonResponseSchemas, preferredMediaType } from '../../generator/model/media-types.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { codeStatement, type Statement } from '../structures.js';
 import { ValidatorCompiler, type CompileOptions } from './compile-schema.js';
@@ -40,9 +40,9 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
     const responses: Code[] = [];
     const events: Code[] = [];
     for (const r of op.responses.filter((r) => isSuccessStatus(r.status))) {
-      const media = responseMedia(r);
-      if (media.body?.schema && bodyKindOf(media.body.mediaType) === 'json') responses.push(code`${lit(r.status)}: (v, mode) => run(${compiler.sub(media.body.schema, 'read')}, v, mode),`);
-      if (media.events?.schema && eventData(media.events) === 'json') events.push(code`${lit(r.status)}: (v, mode) => run(${compiler.sub(media.events.schema, 'read')}, v, mode),`);
+      const schemas = jsonResponseSchemas(r);
+      if (schemas.body) responses.push(code`${lit(r.status)}: (v, mode) => run(${compiler.sub(schemas.body, 'read')}, v, mode),`);
+      if (schemas.events) events.push(code`${lit(r.status)}: (v, mode) => run(${compiler.sub(schemas.events, 'read')}, v, mode),`);
     }
     if (responses.length) parts.push(code`responses: {\n${join(responses, '\n')}\n},`);
     if (events.length) parts.push(code`events: {\n${join(events, '\n')}\n},`);

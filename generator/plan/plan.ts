@@ -43,7 +43,7 @@ export const RUNTIME_EXPORTS = [
   'createClient', 'schemas', 'Operations', 'ClientOptions', 'Client', 'ApiResult', 'SpecforgeRequestError',
   'SpecforgeHttpError', 'SpecforgeValidationError', 'StandardSchemaV1', 'Validator', 'ValidationIssue', 'RetryOptions',
   'ServerVariables', 'Auth', 'BasicCredentials', 'CallOptions', 'Credential', 'Paginator', 'ItemOf', 'types',
-  'paths', 'components', 'operations', 'webhooks', '$defs', 'operationValidators', 'ServerSentEvent',
+  'paths', 'components', 'operations', 'webhooks', '$defs', 'operationValidators', 'ServerSentEvent', 'EventStreamOptions',
 ];
 
 /** Builds the plan for a model. */

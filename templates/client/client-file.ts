@@ -41,7 +41,7 @@ export function clientStatements(model: ApiModel, plan: Plan, pagination: Readon
   const dates = plan.dates === 'Date' ? dateTransforms(model, plan) : undefined;
   const apiValue = [hasValidators ? 'validators: operationValidators' : '', ...(dates?.tables ?? [])].filter(Boolean);
   const body: Statement[] = [
-    codeStatement(raw(`export { SpecforgeHttpError, SpecforgeRequestError, type ApiResult, type BasicCredentials, type CallOptions, type ClientOptions, type Credential, type Paginator, type RetryOptions, type ServerSentEvent } from '${RUNTIME}';`)),
+    codeStatement(raw(`export { SpecforgeHttpError, SpecforgeRequestError, type ApiResult, type BasicCredentials, type CallOptions, type ClientOptions, type Credential, type EventStreamOptions, type Paginator, type RetryOptions, type ServerSentEvent } from '${RUNTIME}';`)),
     constStructure(ident('api'), code`${apiSpecLiteral(model, plan, pagination)}`, { exported: false, type: raw('ApiSpec') }),
     ...(dates?.statements ?? []),
     codeStatement(code`/** Credentials by security scheme name; each may be a function returning it (sync or async). */\nexport type Auth = {\n${join(authMembers, '\n')}\n};`),

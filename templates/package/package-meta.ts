@@ -75,7 +75,8 @@ export function packageReadme(model: ApiModel, plan: Plan, name: string): string
       ? [
           'Operations marked *server-sent events* resolve when the headers arrive; `data` is then an async iterable of',
           '`{ data, event?, id?, retry? }`, read as the events come: `for await (const e of result.data) …`. Leaving the',
-          'loop closes the stream.',
+          'loop closes the stream. `createClient({ events: { reconnect: true } })` reopens a GET stream that ends or breaks,',
+          'sending the last event `id` as `Last-Event-ID`.',
           '',
         ]
       : []),

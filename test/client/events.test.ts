@@ -74,6 +74,17 @@ async function collect(iterable: AsyncIterable<unknown>): Promise<unknown[]> {
   return out;
 }
 
+/** Each event's data up to the error that ends the loop. */
+async function dataUntilError(iterable: AsyncIterable<{ data: unknown }>): Promise<{ seen: unknown[]; error: unknown }> {
+  const seen: unknown[] = [];
+  try {
+    for await (const e of iterable) seen.push(e.data);
+  } catch (error) {
+    return { seen, error };
+  }
+  return { seen, error: undefined };
+}
+
 describe('server-sent events', () => {
   it('yields typed events as they arrive: fields split across chunks, CRLF/CR/LF, comments, multi-line data, BOM', async () => {
     server = await startServer(
@@ -192,6 +203,84 @@ describe('server-sent events', () => {
     const dated = (await (await generateInline(spec, { dates: 'Date' })).load())['createClient']({ baseUrl: server.url });
     const events = await collect((await dated.complete({ body: { stream: true } })).data);
     expect((events[0] as { data: { at: unknown } }).data.at).toBeInstanceOf(Date);
+  });
+
+  it('a broken connection ends the loop with a network error (no reconnecting by default)', async () => {
+    server = await startServer(async (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.write('data: {"type":"started"}\n\ndata: {"type":');
+      await new Promise((r) => setTimeout(r, 20));
+      res.destroy();
+    });
+    const { seen, error } = await dataUntilError((await createClient({ baseUrl: server.url, events: { retryMs: 1 } }).subscribe()).data);
+    expect(error).toMatchObject({ name: 'SpecforgeRequestError', kind: 'network', message: 'subscribe: the event stream broke' });
+    expect(seen).toEqual([{ type: 'started' }]);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  describe('reconnecting (events.reconnect)', () => {
+    it('opens the stream again after it ends or breaks, with Last-Event-ID, after the server’s retry time; 204 ends it', async () => {
+      server = await startServer(async (req, res, i) => {
+        if (i === 0) return stream(['retry: 20\nid: 1\ndata: {"type":"started"}\n\n', 'id: 2\ndata: {"type":"progress","percent":10}\n\n'])(req, res, i);
+        if (i === 1) {
+          res.writeHead(200, { 'content-type': 'text/event-stream' });
+          res.write('data: {"type":"progress","percent":20}\n\nid: 3\ndata: {"type":"prog');
+          await new Promise((r) => setTimeout(r, 20));
+          return res.destroy(); // broken mid-event: the half event is lost, its id is not taken
+        }
+        if (i === 2) return stream(['id: 4\ndata: {"type":"progress","percent":30}\n\n'])(req, res, i);
+        res.writeHead(204).end();
+      });
+      const started = Date.now();
+      const result = await createClient({ baseUrl: server.url, events: { reconnect: true, retryMs: 5000 } }).subscribe();
+      expect(await collect(result.data)).toEqual([
+        { data: { type: 'started' }, id: '1', retry: 20 },
+        { data: { type: 'progress', percent: 10 }, id: '2' },
+        { data: { type: 'progress', percent: 20 }, id: '2' }, // the last event ID carries over the reconnection
+        { data: { type: 'progress', percent: 30 }, id: '4' },
+      ]);
+      expect(server.requests.map((r) => r.headers['last-event-id'])).toEqual([undefined, '2', '2', '4']);
+      expect(Date.now() - started).toBeLessThan(2000); // waited the server's 20 ms, not retryMs
+    });
+
+    it('sends a non-ASCII event ID as UTF-8 bytes', async () => {
+      server = await startServer(async (req, res, i) => (i === 0 ? stream(['id: €1\ndata: {"type":"started"}\n\n'])(req, res, i) : res.writeHead(204).end()));
+      const result = await createClient({ baseUrl: server.url, events: { reconnect: true, retryMs: 1 } }).subscribe();
+      expect(await collect(result.data)).toEqual([{ data: { type: 'started' }, id: '€1' }]);
+      expect(Buffer.from(String(server.requests[1]!.headers['last-event-id']), 'latin1').toString('utf8')).toBe('€1');
+    });
+
+    it('gives up after maxReconnects reconnections in a row without an event', async () => {
+      server = await startServer(async (req, res, i) => stream(i === 0 ? ['data: {"type":"started"}\n\n'] : [': nothing\n\n'])(req, res, i));
+      const client = createClient({ baseUrl: server.url, events: { reconnect: true, retryMs: 1, maxReconnects: 3 } });
+      expect(await collect((await client.subscribe()).data)).toEqual([{ data: { type: 'started' } }]);
+      expect(server.requests).toHaveLength(4);
+    });
+
+    it('ends with a SpecforgeHttpError when the reconnection gets an error status', async () => {
+      server = await startServer(async (req, res, i) => {
+        if (i === 0) return stream(['data: {"type":"started"}\n\n'])(req, res, i);
+        res.writeHead(400, { 'content-type': 'application/json' });
+        res.end('{"message":"gone"}');
+      });
+      const { seen, error } = await dataUntilError((await createClient({ baseUrl: server.url, events: { reconnect: true, retryMs: 1 } }).subscribe()).data);
+      expect(error).toMatchObject({ name: 'SpecforgeHttpError', status: 400, error: { message: 'gone' } });
+      expect(seen).toEqual([{ type: 'started' }]);
+    });
+
+    it('stops waiting when the caller aborts, and never reconnects a POST', async () => {
+      server = await startServer(async (req, res, i) => stream(['data: {"type":"started","delta":"x"}\n\n'])(req, res, i));
+      const controller = new AbortController();
+      const client = createClient({ baseUrl: server.url, events: { reconnect: true, retryMs: 60_000 } });
+      const reading = collect((await client.subscribe({}, { signal: controller.signal })).data);
+      setTimeout(() => controller.abort(), 50);
+      await expect(reading).rejects.toMatchObject({ name: 'SpecforgeRequestError', kind: 'aborted' });
+      expect(server.requests).toHaveLength(1);
+
+      const streamed = await client.complete({ body: { stream: true } });
+      expect(await collect(streamed.data)).toHaveLength(1);
+      expect(server.requests).toHaveLength(2);
+    });
   });
 
   it('types the stream: data has the schema type, and the package compiles', async () => {

@@ -64,6 +64,23 @@ export interface ServerSentEvent<T> {
   readonly retry?: number;
 }
 
+/** Server-sent event streams (`text/event-stream` responses). */
+export interface EventStreamOptions {
+  /**
+   * When a GET stream ends or its connection breaks, open it again as a browser's `EventSource`
+   * does: after the server's `retry:` time (else `retryMs`), with the last event `id` sent as
+   * `Last-Event-ID` so the server can resume, and credentials resolved afresh. A 204 answer ends the
+   * stream; another error status ends it with a `SpecforgeHttpError`. Default false: a stream that
+   * ends on purpose would be replayed. Other methods never reconnect (a POST that streams, such as
+   * a chat completion, would run again).
+   */
+  readonly reconnect?: boolean;
+  /** Wait before reconnecting when the server sent no `retry:`. Default 3000 ms. */
+  readonly retryMs?: number;
+  /** Reconnections in a row without an event before giving up (the last failure is thrown). Default 10. */
+  readonly maxReconnects?: number;
+}
+
 /** A security scheme, as data. */
 export type SecuritySchemeSpec =
   | { readonly type: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly name: string }
@@ -144,6 +161,7 @@ export interface ClientOptions<Auth> {
    * properties and enum values through but still fails wrong types. Default: off.
    */
   readonly validate?: { readonly request?: boolean; readonly response?: boolean | 'strict' | 'lenient' };
+  readonly events?: EventStreamOptions;
   readonly onRequest?: Hooks['onRequest'];
   readonly onResponse?: Hooks['onResponse'];
   readonly onError?: Hooks['onError'];
@@ -241,16 +259,19 @@ const REDACTED = '[redacted]';
 export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = {}) {
   const baseUrl = (options.baseUrl ?? defaultServerUrl(api, options.serverVariables)).replace(/\/+$/, '');
   const doFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+  const maxBytes = options.maxResponseBytes ?? 64 * 1024 * 1024;
 
-  async function call(
-    operationId: string,
-    parts: RequestParts = {},
-    callOptions: CallOptions = {},
-  ): Promise<AnyResult> {
-    const op = api.operations[operationId];
-    if (!op) throw new TypeError(`unknown operation ${operationId}`);
-    const validators = api.validators?.[operationId];
-    const secrets: string[] = [];
+  /**
+   * The URL and headers of a request: path, query, header and cookie parameters, credentials (read
+   * again on every call, so a credential function can refresh a token), the call's own headers.
+   * Credentials end up in `secrets`, which errors and hooks redact.
+   */
+  async function prepare(
+    op: OperationSpec,
+    parts: RequestParts,
+    callOptions: CallOptions,
+    secrets: string[],
+  ): Promise<{ url: URL; headers: Headers }> {
     const url = new URL(baseUrl + buildPath(op, parts.path ?? {}));
     appendQuery(url, op, parts.query ?? {});
     const headers = new Headers();
@@ -274,6 +295,24 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     if (auth) throw new SpecforgeRequestError(`${op.id}: ${auth}`, 'auth', op.id, redactUrl(url, secrets));
     if (cookies.length) headers.set('cookie', cookies.join('; '));
     for (const [k, v] of Object.entries(callOptions.headers ?? {})) headers.set(k, v);
+    if (!headers.has('accept'))
+      headers.set(
+        'accept',
+        op.events ? 'text/event-stream, application/json;q=0.9, */*;q=0.8' : 'application/json, */*;q=0.8',
+      );
+    return { url, headers };
+  }
+
+  async function call(
+    operationId: string,
+    parts: RequestParts = {},
+    callOptions: CallOptions = {},
+  ): Promise<AnyResult> {
+    const op = api.operations[operationId];
+    if (!op) throw new TypeError(`unknown operation ${operationId}`);
+    const validators = api.validators?.[operationId];
+    const secrets: string[] = [];
+    const { url, headers } = await prepare(op, parts, callOptions, secrets);
 
     let body: BodyInit | undefined;
     if (op.body && parts.body !== undefined) {
@@ -292,14 +331,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       body = encodeBody(op.body.kind, parts.body);
       if (op.body.kind !== 'multipart') headers.set('content-type', op.body.mediaType);
     }
-    if (!headers.has('accept'))
-      headers.set(
-        'accept',
-        op.events ? 'text/event-stream, application/json;q=0.9, */*;q=0.8' : 'application/json, */*;q=0.8',
-      );
-
     const response = await send(op, url, headers, body, callOptions.signal, secrets);
-    const maxBytes = options.maxResponseBytes ?? 64 * 1024 * 1024;
     const mode = options.validate?.response;
     const strictness = mode === 'lenient' ? 'lenient' : 'strict';
     if (op.events && isEventStreamResponse(response)) {
@@ -319,9 +351,25 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
         }
         return transform ? transform(data) : data;
       };
-      const fail = (why: string) =>
-        new SpecforgeRequestError(`${op.id}: ${why}`, 'invalid-response', op.id, redactUrl(url, secrets));
-      return { status: response.status, data: readEvents(response, op.events, maxBytes, check, fail), response };
+      const signal = callOptions.signal;
+      const events: EventReading = {
+        kind: op.events,
+        maxBytes,
+        check,
+        fail: (why) =>
+          new SpecforgeRequestError(`${op.id}: ${why}`, 'invalid-response', op.id, redactUrl(url, secrets)),
+        broken: (cause) =>
+          new SpecforgeRequestError(
+            `${op.id}: ${signal?.aborted ? 'aborted by the caller' : 'the event stream broke'}`,
+            signal?.aborted ? 'aborted' : 'network',
+            op.id,
+            redactUrl(url, secrets),
+            { cause: redactError(cause, secrets) },
+          ),
+      };
+      const reconnect =
+        options.events?.reconnect && op.method === 'GET' ? reconnection(op, parts, callOptions, secrets) : undefined;
+      return { status: response.status, data: eventStream(response, events, reconnect), response };
     }
     const result = await readResult(op, response, url, secrets, maxBytes);
     const transform = pickByStatus(api.transforms?.[operationId], response.status);
@@ -406,6 +454,40 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       await response?.body?.cancel().catch(() => undefined);
       await sleep(wait, signal);
     }
+  }
+
+  /**
+   * How a GET event stream is opened again (ClientOptions.events.reconnect). Fresh credentials join
+   * the call's `secrets`, so errors of the whole stream stay redacted.
+   */
+  function reconnection(
+    op: OperationSpec,
+    parts: RequestParts,
+    callOptions: CallOptions,
+    secrets: string[],
+  ): Reconnection {
+    return {
+      retryMs: options.events?.retryMs ?? 3000,
+      maxReconnects: options.events?.maxReconnects ?? 10,
+      signal: callOptions.signal,
+      async open(lastEventId) {
+        const { url, headers } = await prepare(op, parts, callOptions, secrets);
+        // Header values are bytes: the ID goes as UTF-8, as a browser's EventSource sends it.
+        if (lastEventId !== undefined && !headers.has('last-event-id'))
+          headers.set(
+            'last-event-id',
+            Array.from(new TextEncoder().encode(lastEventId), (b) => String.fromCharCode(b)).join(''),
+          );
+        const response = await send(op, url, headers, undefined, callOptions.signal, secrets);
+        if (isEventStreamResponse(response)) return response;
+        if (response.status === 204) {
+          await response.body?.cancel().catch(() => undefined);
+          return undefined; // the server says the stream is over
+        }
+        const result = await readResult(op, response, url, secrets, maxBytes);
+        throw new SpecforgeHttpError(op.id, response.status, result.error ?? result.data);
+      },
+    };
   }
 
   /**
@@ -610,18 +692,89 @@ function isEventStreamResponse(response: Response): boolean {
   return response.status >= 200 && response.status < 300 && type.split(';')[0]!.trim() === 'text/event-stream';
 }
 
+/** How the events of one call are read: their data's kind, size limit, check, and errors. */
+interface EventReading {
+  readonly kind: 'json' | 'text';
+  readonly maxBytes: number;
+  /** Validates and transforms one event's data. */
+  readonly check: (data: unknown) => unknown;
+  /** A bad event (not JSON, too large). */
+  readonly fail: (why: string) => Error;
+  /** The connection broke while reading (kind `network`, or `aborted` by the caller). */
+  readonly broken: (cause: unknown) => SpecforgeRequestError;
+}
+
+/** What outlives one connection of an event stream: the last event ID and the server's retry time. */
+interface StreamState {
+  lastEventId: string | undefined;
+  retry: number | undefined;
+}
+
+/** Opens an event stream again: the new stream, or undefined when the server says it is over. */
+interface Reconnection {
+  readonly retryMs: number;
+  readonly maxReconnects: number;
+  readonly signal: AbortSignal | undefined;
+  open(lastEventId: string | undefined): Promise<Response | undefined>;
+}
+
+/**
+ * The events of a stream; with `reconnect`, across connections (EventSource's model): when one
+ * ends or breaks, wait (the server's `retry:`, else `retryMs`) and open it again with the last event
+ * ID. A bad event, an abort or an error status is not retried; `maxReconnects` reconnections in a
+ * row without an event end it (with the last failure, if there was one).
+ */
+async function* eventStream(
+  response: Response,
+  reading: EventReading,
+  reconnect: Reconnection | undefined,
+): AsyncGenerator<ServerSentEvent<unknown>> {
+  const state: StreamState = { lastEventId: undefined, retry: undefined };
+  let failures = 0;
+  let current: Response | undefined = response;
+  while (current) {
+    let lastFailure: SpecforgeRequestError | undefined;
+    try {
+      for await (const event of readEvents(current, reading, state)) {
+        failures = 0;
+        yield event;
+      }
+    } catch (error) {
+      if (!reconnect || !(error instanceof SpecforgeRequestError && error.kind === 'network')) throw error;
+      lastFailure = error;
+    }
+    if (!reconnect) return;
+    current = undefined;
+    while (!current) {
+      if (++failures > reconnect.maxReconnects) {
+        if (lastFailure) throw lastFailure;
+        return;
+      }
+      await sleep(state.retry ?? reconnect.retryMs, reconnect.signal).catch((cause: unknown) => {
+        throw reading.broken(cause);
+      });
+      try {
+        current = await reconnect.open(state.lastEventId);
+        if (!current) return;
+      } catch (error) {
+        if (!(error instanceof SpecforgeRequestError && error.kind === 'network')) throw error;
+        lastFailure = error;
+      }
+    }
+  }
+}
+
 /**
  * The events of a `text/event-stream` body as they arrive (the WHATWG server-sent events parsing
  * rules: `data:` lines joined by newlines, `event:`, `id:`, `retry:`, `:` comments, CR/LF/CRLF line
  * ends, a leading BOM; an unterminated last event is dropped). Each event's text is limited to
- * `maxBytes` characters. Leaving the loop early cancels the body.
+ * `maxBytes` characters. Leaving the loop early cancels the body. The last event ID and the retry
+ * time are kept in `state`, which outlives the connection.
  */
 async function* readEvents(
   response: Response,
-  kind: 'json' | 'text',
-  maxBytes: number,
-  check: (data: unknown) => unknown,
-  fail: (why: string) => Error,
+  { kind, maxBytes, check, fail, broken }: EventReading,
+  state: StreamState,
 ): AsyncGenerator<ServerSentEvent<unknown>> {
   if (!response.body) return;
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -630,11 +783,13 @@ async function* readEvents(
   let data: string[] = [];
   let size = 0;
   let event: string | undefined;
-  let id: string | undefined;
+  let id = state.lastEventId;
   let retry: number | undefined;
   try {
     for (;;) {
-      const { value, done } = await reader.read();
+      const { value, done } = await reader.read().catch((cause: unknown) => {
+        throw broken(cause);
+      });
       // Only what arrived since the last pass is scanned (a CR left at the end is looked at again),
       // so a long event split over many chunks costs linear time.
       let i = buffer.endsWith('\r') ? buffer.length - 1 : buffer.length;
@@ -656,6 +811,7 @@ async function* readEvents(
         if (c === 13 && buffer.charCodeAt(i + 1) === 10) i++;
         start = i + 1;
         if (line === '') {
+          state.lastEventId = id; // set at every dispatch, even of an event without data
           if (data.length) {
             const text = data.join('\n');
             let parsed: unknown = text;
@@ -689,7 +845,7 @@ async function* readEvents(
         } else if (field === 'event') event = fieldValue;
         else if (field === 'id' && !fieldValue.includes('\0'))
           id = fieldValue; // the last event ID persists
-        else if (field === 'retry' && /^[0-9]+$/.test(fieldValue)) retry = Number(fieldValue);
+        else if (field === 'retry' && /^[0-9]+$/.test(fieldValue)) state.retry = retry = Number(fieldValue);
       }
       buffer = buffer.slice(start);
       if (size + buffer.length > maxBytes) throw fail(`an event is larger than ${maxBytes} bytes (maxResponseBytes)`);

@@ -24,6 +24,7 @@ export {
   type CallOptions,
   type ClientOptions,
   type Credential,
+  type EventStreamOptions,
   type Paginator,
   type RetryOptions,
   type ServerSentEvent,

@@ -27,6 +27,8 @@ export class ValidatorCompiler {
   private counter = 0;
   private readonly byBody = new Map<string, string>();
   private readonly regexes = new Map<string, string>();
+  private readonly sets = new Map<string, string>();
+  private lists = 0;
   readonly formatsUsed = new Set<string>();
 
   constructor(
@@ -85,6 +87,18 @@ export class ValidatorCompiler {
     return raw(name);
   }
 
+  /** A hoisted `Set` of enum values (one per distinct list). */
+  private readonly setOf = (values: readonly Primitive[]): Code => {
+    const text = lit(values as Primitive[]).text;
+    let name = this.sets.get(text);
+    if (!name) {
+      name = `values${this.sets.size}`;
+      this.sets.set(text, name);
+      this.declarations.push(code`const ${raw(name)} = new Set(${raw(text)});`);
+    }
+    return raw(name);
+  };
+
   private evArg(evName: Code | undefined): Code {
     return this.tracking ? code`, ${evName ?? raw('undefined')}` : raw('');
   }
@@ -102,7 +116,7 @@ export class ValidatorCompiler {
 
     // Built in this order (it decides the names of shared helpers), emitted below.
     const typeFailure = s.types && failCode(`must be ${s.types.join(' or ')}`);
-    const enumTest = s.enum && enumFailure(s.enum, s.types, raw('x'));
+    const enumTest = s.enum && enumFailure(s.enum, s.types, raw('x'), this.setOf);
     const enumCheck = enumTest && code`if (${enumTest.fails} && halt(e, m, ${enumTest.message})) return false;`;
     const constCheck = s.const && code`if (!(${equals(raw('x'), s.const.value)}) && ${failCode(`must be ${JSON.stringify(s.const.value)}`)}) return false;`;
     const str = this.stringChecks(s);
@@ -290,7 +304,7 @@ export class ValidatorCompiler {
     if (target?.kind !== 'keywords') return undefined;
     if (isTypeOnly(target)) return { fails: notTypeCheck(target.types!, v), message: lit(`must be ${target.types!.join(' or ')}`) };
     if (schema.kind === 'ref' || !isEnumOnly(target)) return undefined;
-    const test = enumFailure(target.enum!, target.types, v);
+    const test = enumFailure(target.enum!, target.types, v, this.setOf);
     return test.foldsType || !target.types ? test : undefined;
   }
 
@@ -356,24 +370,39 @@ export class ValidatorCompiler {
 
   private anyOf(alternatives: readonly SchemaNode[], view: SchemaView, ev: Code): Code {
     const fns = alternatives.map((a) => this.sub(a, view));
-    if (!this.tracking) {
-      return code`if (!(${join(fns.map((f) => code`${f}(x, null, m)`), ' || ')}) && ${failCode('must match at least one schema in anyOf')}) return false;`;
+    const fail = failCode('must match at least one schema in anyOf');
+    if (!this.tracking && fns.length <= LONG_LIST) {
+      return code`if (!(${join(fns.map((f) => code`${f}(x, null, m)`), ' || ')}) && ${fail}) return false;`;
     }
-    // Annotations come from every passing alternative, so none is skipped.
-    const tries = fns.map((f) => code`{ const t: Ev = { p: new Set(), i: 0, c: new Set() }; if (${f}(x, null, m, t)) { any = true; mergeEv(${ev}, t); } }`);
-    return code`{ let any = false;\n${join(tries, '\n')}\nif (!any && ${failCode('must match at least one schema in anyOf')}) return false; }`;
+    // Annotations come from every passing alternative, so none is skipped when they are tracked.
+    const attempt = (f: Code): Code =>
+      this.tracking
+        ? code`{ const t: Ev = { p: new Set(), i: 0, c: new Set() }; if (${f}(x, null, m, t)) { any = true; mergeEv(${ev}, t); } }`
+        : code`if (${f}(x, null, m)) { any = true; break; }`;
+    const tries = fns.length > LONG_LIST ? code`for (const f of ${this.checkList(fns)}) ${attempt(raw('f'))}` : join(fns.map(attempt), '\n');
+    return code`{ let any = false;\n${tries}\nif (!any && ${fail}) return false; }`;
   }
 
   private oneOf(alternatives: readonly SchemaNode[], view: SchemaView, ev: Code): Code {
     const fns = alternatives.map((a) => this.sub(a, view));
-    const tries = fns.map((f) =>
+    const attempt = (f: Code): Code =>
       this.tracking
         ? code`{ const t: Ev = { p: new Set(), i: 0, c: new Set() }; if (${f}(x, null, m, t)) { count++; passed = t; } }`
-        : code`if (${f}(x, null, m)) count++;`,
-    );
+        : code`if (${f}(x, null, m)) count++;`;
+    const tries = fns.length > LONG_LIST ? code`for (const f of ${this.checkList(fns)}) ${attempt(raw('f'))}` : join(fns.map(attempt), '\n');
     const merge = this.tracking ? code` else if (passed) mergeEv(${ev}, passed);` : raw('');
     const decl = this.tracking ? raw('let passed: Ev | undefined;') : raw('');
-    return code`{ let count = 0; ${decl}\n${join(tries, '\n')}\nif (count !== 1) { if (${failCode('must match exactly one schema in oneOf')}) return false; }${merge} }`;
+    return code`{ let count = 0; ${decl}\n${tries}\nif (count !== 1) { if (${failCode('must match exactly one schema in oneOf')}) return false; }${merge} }`;
+  }
+
+  /**
+   * A hoisted array of check functions, built on first use: an alias (`const validateB = …`) the
+   * list names may be declared further down the module, uninitialised while the module runs.
+   */
+  private checkList(fns: readonly Code[]): Code {
+    const name = raw(`checks${this.lists++}`);
+    this.declarations.push(code`let ${name}: Check[] | undefined;`);
+    return code`(${name} ??= [${join([...fns], ', ')}])`;
   }
 
   /** With a discriminator whose alternatives are all mapped `$ref`s, the property picks the branch. */
@@ -435,8 +464,13 @@ function isEnumOnly(s: KeywordSchemaNode): boolean {
  * value has the schema's one type (`type: string` with a string enum, the common case), the type
  * test folds into it: one test and one issue, "must be string" or "must be one of: …".
  */
-function enumFailure(values: readonly unknown[], types: readonly JsonType[] | undefined, v: Code): { fails: Code; message: Code; foldsType: boolean } {
-  const test = values.length === 0 ? raw('false') : join(values.map((value) => equals(v, value)), ' || ');
+function enumFailure(values: readonly unknown[], types: readonly JsonType[] | undefined, v: Code, setOf: (values: readonly Primitive[]) => Code): { fails: Code; message: Code; foldsType: boolean } {
+  const test =
+    values.length === 0
+      ? raw('false')
+      : values.length > LONG_CHAIN && values.every(isPrimitive)
+        ? code`${setOf(values)}.has(${v})`
+        : join(values.map((value) => equals(v, value)), ' || ');
   const shown = 'must be one of: ' + values.slice(0, 20).map((value) => (typeof value === 'string' ? value : JSON.stringify(value))).join(', ') + (values.length > 20 ? ', …' : '');
   const kinds = [...new Set(values.map((value) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value)))];
   const kind = kinds.length === 1 && (kinds[0] === 'string' || kinds[0] === 'number') ? kinds[0] : undefined;
@@ -445,6 +479,23 @@ function enumFailure(values: readonly unknown[], types: readonly JsonType[] | un
   const message = foldsType ? code`${notTypeCheck(types, v)} ? ${`must be ${kind}`} : ${shown}` : lit(shown);
   return { fails: code`!(${test})${lenientOk}`, message, foldsType };
 }
+
+type Primitive = string | number | boolean | null;
+
+function isPrimitive(value: unknown): value is Primitive {
+  return value === null || typeof value !== 'object';
+}
+
+/** Enums with more values than this are a `Set` lookup rather than a chain of `===` tests. */
+const LONG_CHAIN = 16;
+
+/**
+ * anyOf/oneOf with more alternatives than this are tried in a loop over an array. A chain
+ * `a || b || …` that long overflows TypeScript's binder, which recurses once per operand (a
+ * consumer's `tsc` crashed on a 2,476-value enum, APIs.guru storecove.com, `@ts-nocheck` or not), and
+ * one statement per alternative grows past what its control flow analysis takes (TS2563).
+ */
+const LONG_LIST = 256;
 
 /** `x === value`, or deep equality for objects and arrays. */
 function equals(x: Code, value: unknown): Code {

@@ -60,7 +60,7 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
   const text = statementsText(body.slice(1));
   return [
     NO_CHECK,
-    codeStatement(importUsed(text, RUNTIME, ['eq', 'formats', 'halt', 'haltAt', 'haltChild', 'len', 'mark', 'mergeEv', 'multipleOf', 'own', 'run', 'unique', 'validator'], ['Ev', 'Issue', 'OperationValidatorsTable'])),
+    codeStatement(importUsed(text, RUNTIME, ['eq', 'formats', 'halt', 'haltAt', 'haltChild', 'len', 'mark', 'mergeEv', 'multipleOf', 'own', 'run', 'unique', 'validator'], ['Check', 'Ev', 'Issue', 'OperationValidatorsTable'])),
     codeStatement(importNamespaceUsed(text, './types.gen.js', 'types')),
     ...body,
   ];

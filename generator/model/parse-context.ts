@@ -27,6 +27,8 @@ export interface ParseContext {
   /** Named schemas found so far, in discovery order; the parser drains it. */
   readonly pending: PendingSchema[];
   readonly known: Map<SchemaId, PendingSchema>;
+  /** How many inline schemas enclose the one being parsed (parse-schema.ts bounds it). */
+  depth: number;
 }
 
 /** The schema ID of a place: `#/pointer` in the root file, `rel/path.yaml#/pointer` elsewhere. */
@@ -48,6 +50,7 @@ export function createParseContext(spec: SpecSet, diagnostics: Diagnostics): Par
     diagnostics,
     pending,
     known,
+    depth: 0,
     schemaRef(ref, holder, holderIsRef = true) {
       const at = holderIsRef ? { file: holder.file, pointer: [...holder.pointer, '$ref'] } : holder;
       const target = spec.resolveRef(ref, at);

@@ -8,6 +8,7 @@ import { formatPointer } from '../load/refs.js';
 import type { Place } from '../load/load-spec.js';
 import type { JsonType, KeywordSchemaNode, NamedSchemaEntry, SchemaNode, DiscriminatorNode, EnumMember } from './ir.js';
 import type { ParseContext } from './parse-context.js';
+import { SpecforgeError } from '../diagnostics.js';
 
 const JSON_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null']);
 /** Keywords that only document; a `$ref` with only these siblings is still a pure reference. */
@@ -29,8 +30,30 @@ function child(place: Place, ...tokens: string[]): Place {
   return { file: place.file, pointer: [...place.pointer, ...tokens] };
 }
 
+/**
+ * Inline schemas nested deeper than this (counting the outermost) are refused. TypeScript's parser recurses once per level
+ * of a type: a consumer's `tsc` crashed on 400 levels of nested `anyOf` (500 of `properties`). A
+ * `$ref` starts a new named type, so it resets the count.
+ */
+export const MAX_INLINE_DEPTH = 256;
+
 /** Parses the schema at `place`. `value` is the data there. */
 export function parseSchema(value: unknown, place: Place, ctx: ParseContext): SchemaNode {
+  if (ctx.depth >= MAX_INLINE_DEPTH) {
+    throw new SpecforgeError(
+      `schema nested too deeply: more than ${MAX_INLINE_DEPTH} inline levels, deeper than TypeScript can compile; move some levels into components and $ref them`,
+      ctx.spec.locate(place),
+    );
+  }
+  ctx.depth++;
+  try {
+    return parseSchemaObject(value, place, ctx);
+  } finally {
+    ctx.depth--;
+  }
+}
+
+function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): SchemaNode {
   const pointer = formatPointer(place.pointer);
   if (typeof value === 'boolean') return { kind: 'boolean', pointer, value };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -80,6 +103,7 @@ export function parseSchema(value: unknown, place: Place, ctx: ParseContext): Sc
     if (!Array.isArray(s['enum'])) {
       ctx.diagnostics.warn('`enum` must be an array; ignored', ctx.spec.locate(child(place, 'enum')));
     } else {
+      s['enum'].forEach((v, i) => refuseDeepValue(v, child(place, 'enum', String(i)), ctx));
       let values = dedupe(s['enum'], place, ctx);
       if (types?.includes('null') && !values.includes(null) && (s['nullable'] === true || s['x-nullable'] === true)) values = [...values, null];
       node.enum = values;
@@ -88,7 +112,10 @@ export function parseSchema(value: unknown, place: Place, ctx: ParseContext): Sc
       if (members) node.enumMembers = members;
     }
   }
-  if ('const' in s) node.const = { value: s['const'] };
+  if ('const' in s) {
+    refuseDeepValue(s['const'], child(place, 'const'), ctx);
+    node.const = { value: s['const'] };
+  }
 
   for (const k of ['multipleOf', 'maximum', 'minimum', 'maxLength', 'minLength', 'maxItems', 'minItems', 'maxContains', 'minContains', 'maxProperties', 'minProperties'] as const) {
     const v = s[k];
@@ -193,9 +220,30 @@ function parseAnnotations(s: Json, place: Place, ctx: ParseContext) {
   if ('example' in s) examples.push(s['example']);
   if (Array.isArray(s['examples'])) examples.push(...s['examples']);
   else if (s['examples'] !== undefined) ctx.diagnostics.warn('schema `examples` must be an array; ignored', ctx.spec.locate(child(place, 'examples')));
-  if (examples.length > 0) a.examples = examples;
-  if ('default' in s) a.default = { value: s['default'] };
+  // Documentation only: a value too deep to print is left out rather than refused.
+  const printable = examples.filter((v) => !nestsTooDeep(v));
+  if (printable.length < examples.length) ctx.diagnostics.warn(`an example nests more than ${MAX_INLINE_DEPTH} levels deep; left out`, ctx.spec.locate(place));
+  if (printable.length > 0) a.examples = printable;
+  if ('default' in s) {
+    if (nestsTooDeep(s['default'])) ctx.diagnostics.warn(`\`default\` nests more than ${MAX_INLINE_DEPTH} levels deep; left out`, ctx.spec.locate(child(place, 'default')));
+    else a.default = { value: s['default'] };
+  }
   return a;
+}
+
+/** Whether a JSON value nests deeper than MAX_INLINE_DEPTH (it looks no deeper, so it cannot overflow). */
+function nestsTooDeep(value: unknown, depth = 0): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (depth >= MAX_INLINE_DEPTH) return true;
+  for (const v of Array.isArray(value) ? value : Object.values(value)) if (nestsTooDeep(v, depth + 1)) return true;
+  return false;
+}
+
+/** `const` and `enum` values become code in the validators: one too deep to compile is refused. */
+function refuseDeepValue(value: unknown, place: Place, ctx: ParseContext): void {
+  if (nestsTooDeep(value)) {
+    throw new SpecforgeError(`value nested too deeply: more than ${MAX_INLINE_DEPTH} levels, deeper than TypeScript can compile`, ctx.spec.locate(place));
+  }
 }
 
 function parseTypes(s: Json, place: Place, ctx: ParseContext): JsonType[] | undefined {

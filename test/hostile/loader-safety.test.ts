@@ -7,6 +7,10 @@ import { jsonIndex, jsonOffset, lineColumn, lineIndex } from '../../generator/lo
 import fc from 'fast-check';
 import { REPO_ROOT } from '../support/corpus.js';
 import { tempSpecDir } from '../support/fixtures.js';
+import { typeCheck } from '../support/tsc.js';
+import { generate } from '../../generator/generate.js';
+import { SpecforgeError } from '../../generator/diagnostics.js';
+import { MAX_INLINE_DEPTH } from '../../generator/model/parse-schema.js';
 
 describe('loader safety', () => {
   it('a 50 MB, 5-million-level nested document fails with a clear error well within a minute', () => {
@@ -20,6 +24,43 @@ describe('loader safety', () => {
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toMatch(/deep\.json:\d+:\d+: error: .*nested too deeply/);
   }, 90_000);
+
+  it('refuses inline schemas nested deeper than TypeScript compiles, with a located error; 256 levels type-check', async () => {
+    // Nested anyOf is the shape whose type nests deepest (tsc crashed at 400 levels).
+    const nested = (levels: number) => {
+      let schema: unknown = { type: 'string' };
+      for (let i = 0; i < levels; i++) schema = { anyOf: [schema, { type: 'null' }] };
+      return JSON.stringify({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { Deep: schema } } }, null, 1);
+    };
+    // `levels` wrappers around the string: levels + 1 schemas nested.
+    const dir = tempSpecDir({ 'ok.json': nested(MAX_INLINE_DEPTH - 1), 'deep.json': nested(MAX_INLINE_DEPTH) });
+    await generate({ spec: path.join(dir, 'ok.json'), out: path.join(dir, 'ok') });
+    const result = typeCheck(path.join(dir, 'ok'));
+    expect(result.output).toBe('');
+    const error = await generate({ spec: path.join(dir, 'deep.json'), out: path.join(dir, 'deep') }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SpecforgeError);
+    expect((error as SpecforgeError).format()).toMatch(/deep\.json:\d+:\d+: error: schema nested too deeply: more than 256 inline levels/);
+    // The error points into the schema, at the first level too deep.
+    expect((error as SpecforgeError).format()).not.toMatch(/deep\.json:1:1:/);
+  }, 60_000);
+
+  it('refuses const and enum values too deep to compile; leaves out examples and defaults that deep, with a warning', async () => {
+    const deepObject = `${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}`;
+    const deepArray = `${'['.repeat(300)}1${']'.repeat(300)}`;
+    const doc = (schemas: string) => `{"openapi":"3.1.0","info":{"title":"t","version":"1"},"paths":{},"components":{"schemas":{${schemas}}}}`;
+    const dir = tempSpecDir({
+      'const.json': doc(`"C":{"const":${deepObject}}`),
+      'enum.json': doc(`"E":{"enum":[1,\n${deepArray}]}`),
+      'docs.json': doc(`"D":{"type":"object","default":${deepObject},"examples":[${deepObject},{"a":1}]}`),
+    });
+    for (const [file, where] of [['const.json', /const\.json:1:\d+: error: value nested too deeply/], ['enum.json', /enum\.json:2:1: error: value nested too deeply/]] as const) {
+      const error = await generate({ spec: path.join(dir, file), out: path.join(dir, file + '.out') }).catch((e: unknown) => e);
+      expect((error as SpecforgeError).format()).toMatch(where);
+    }
+    const result = await generate({ spec: path.join(dir, 'docs.json'), out: path.join(dir, 'docs') });
+    expect(result.warnings.map((w) => w.message)).toEqual(['an example nests more than 256 levels deep; left out', '`default` nests more than 256 levels deep; left out']);
+    expect(typeCheck(path.join(dir, 'docs')).output).toBe('');
+  }, 60_000);
 
   it('finds positions in JSON by a linear scan (no parse tree)', () => {
     const text = '{\n  "a": [1, {"b": "x"}],\n  "c\\"d": {"e": null}\n}';

@@ -256,13 +256,14 @@ export interface Validator<T> {
 /** Thrown by `parse`. */
 export class SpecforgeValidationError extends Error {
   override readonly name = 'SpecforgeValidationError';
-  constructor(
-    readonly schema: string,
-    readonly issues: readonly Issue[],
-  ) {
+  readonly schema: string;
+  readonly issues: readonly Issue[];
+  constructor(schema: string, issues: readonly Issue[]) {
     super(
       `${schema}: ${issues.map((i) => `${i.path.length ? i.path.map(String).join('.') : '(root)'} ${i.message}`).join('; ')}`,
     );
+    this.schema = schema;
+    this.issues = issues;
   }
 }
 

@@ -203,29 +203,39 @@ type StatusOf<S> = S extends `${infer N extends number}` ? N : number;
 /** Rejection of a call that got no usable HTTP response: network failure, timeout, abort, bad body. */
 export class SpecforgeRequestError extends Error {
   override readonly name = 'SpecforgeRequestError';
+  // Fields are declared, not parameter properties: the runtimes stay erasable TypeScript, which
+  // type-stripping tools (Node's, ts-blank-space) run as is.
+  readonly kind: 'network' | 'timeout' | 'aborted' | 'invalid-request' | 'invalid-response' | 'auth';
+  readonly operation: string;
+  /** The request URL with credentials redacted. */
+  readonly url: string;
+  readonly issues: readonly ValidationIssue[];
   constructor(
     message: string,
-    readonly kind: 'network' | 'timeout' | 'aborted' | 'invalid-request' | 'invalid-response' | 'auth',
-    readonly operation: string,
-    /** The request URL with credentials redacted. */
-    readonly url: string,
+    kind: SpecforgeRequestError['kind'],
+    operation: string,
+    url: string,
     options?: { cause?: unknown; issues?: readonly ValidationIssue[] },
   ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.kind = kind;
+    this.operation = operation;
+    this.url = url;
     this.issues = options?.issues ?? [];
   }
-  readonly issues: readonly ValidationIssue[];
 }
 
 /** Thrown by the paginators when a page request gets an error response. */
 export class SpecforgeHttpError extends Error {
   override readonly name = 'SpecforgeHttpError';
-  constructor(
-    readonly operation: string,
-    readonly status: number,
-    readonly error: unknown,
-  ) {
+  readonly operation: string;
+  readonly status: number;
+  readonly error: unknown;
+  constructor(operation: string, status: number, error: unknown) {
     super(`${operation}: HTTP ${status}`);
+    this.operation = operation;
+    this.status = status;
+    this.error = error;
   }
 }
 

@@ -59,7 +59,7 @@ describe.skipIf(!SHARED_DIR)('corpus', () => {
 
   it.each([
     ['strict', {}],
-    ['strict + noUncheckedIndexedAccess + exactOptionalPropertyTypes', { noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true }],
+    ['strict + noUncheckedIndexedAccess + exactOptionalPropertyTypes + erasableSyntaxOnly + verbatimModuleSyntax', { noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, erasableSyntaxOnly: true, verbatimModuleSyntax: true }],
   ])('every generated package type-checks (%s)', (_name, extra) => {
     const result = typeCheck(outRoot, extra);
     expect(result.output).toBe('');

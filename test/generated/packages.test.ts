@@ -32,7 +32,7 @@ describe.each(config.sources.map((s) => [s.name, s] as const))('generated/%s', (
 describe('generated packages', () => {
   it.each([
     ['strict', {}],
-    ['strict + noUncheckedIndexedAccess + exactOptionalPropertyTypes', { noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true }],
+    ['strict + noUncheckedIndexedAccess + exactOptionalPropertyTypes + erasableSyntaxOnly + verbatimModuleSyntax', { noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, erasableSyntaxOnly: true, verbatimModuleSyntax: true }],
   ])('type-check with tsc --noEmit (%s)', (_name, extra) => {
     const result = typeCheck(path.join(REPO_ROOT, 'generated'), extra);
     expect(result.output).toBe('');

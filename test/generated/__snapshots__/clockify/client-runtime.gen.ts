@@ -203,8 +203,8 @@ type StatusOf<S> = S extends `${infer N extends number}` ? N : number;
 /** Rejection of a call that got no usable HTTP response: network failure, timeout, abort, bad body. */
 export class SpecforgeRequestError extends Error {
   override readonly name = 'SpecforgeRequestError';
-  // Fields are declared, not parameter properties: the runtimes stay erasable TypeScript, which
-  // type-stripping tools (Node's, ts-blank-space) run as is.
+  // Fields are declared, not parameter properties: the runtimes stay erasable TypeScript
+  // (`erasableSyntaxOnly`), which type-stripping tools accept.
   readonly kind: 'network' | 'timeout' | 'aborted' | 'invalid-request' | 'invalid-response' | 'auth';
   readonly operation: string;
   /** The request URL with credentials redacted. */

@@ -33,6 +33,8 @@ describe('generated packages', () => {
   it.each([
     ['strict', {}],
     ['strict + noUncheckedIndexedAccess + exactOptionalPropertyTypes + erasableSyntaxOnly + verbatimModuleSyntax', { noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, erasableSyntaxOnly: true, verbatimModuleSyntax: true }],
+    // A Node project: fetch and friends from @types/node, no DOM lib.
+    ['strict, Node types without the DOM lib', { lib: ['ES2022'], types: ['node'], typeRoots: [path.join(REPO_ROOT, 'node_modules/@types')] }],
   ])('type-check with tsc --noEmit (%s)', (_name, extra) => {
     const result = typeCheck(path.join(REPO_ROOT, 'generated'), extra);
     expect(result.output).toBe('');

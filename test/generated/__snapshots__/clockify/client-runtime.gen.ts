@@ -261,6 +261,8 @@ export interface RequestParts {
 }
 
 type AnyResult = { status: number; data?: unknown; error?: unknown; response: Response };
+/** A request body; spelled through `RequestInit` so that Node's types (no DOM lib) have it too. */
+type RequestBody = NonNullable<RequestInit['body']>;
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
 const REDACTED = '[redacted]';
@@ -324,7 +326,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const secrets: string[] = [];
     const { url, headers } = await prepare(op, parts, callOptions, secrets);
 
-    let body: BodyInit | undefined;
+    let body: RequestBody | undefined;
     if (op.body && parts.body !== undefined) {
       if (options.validate?.request && validators?.request) {
         const issues = validators.request(parts.body, 'strict');
@@ -404,7 +406,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     op: OperationSpec,
     url: URL,
     headers: Headers,
-    body: BodyInit | undefined,
+    body: RequestBody | undefined,
     signal: AbortSignal | undefined,
     secrets: string[],
   ): Promise<Response> {
@@ -965,7 +967,7 @@ function appendQuery(url: URL, op: OperationSpec, values: Readonly<Record<string
   if (pairs.length) url.search = pairs.join('&');
 }
 
-function encodeBody(kind: BodyKind, body: unknown): BodyInit {
+function encodeBody(kind: BodyKind, body: unknown): RequestBody {
   if (kind === 'json') return JSON.stringify(body);
   if (kind === 'text') return String(body);
   if (kind === 'form') {
@@ -988,7 +990,7 @@ function encodeBody(kind: BodyKind, body: unknown): BodyInit {
     }
     return form;
   }
-  return body as BodyInit;
+  return body as RequestBody;
 }
 
 /** Reads the body by content type: JSON, text, binary, or nothing (204, HEAD, empty). */
@@ -1028,7 +1030,7 @@ async function readResult(
         }
       }
     } else if (type.startsWith('text/') || /xml|html/.test(type)) payload = new TextDecoder().decode(bytes);
-    else payload = new Blob([bytes as BlobPart], { type });
+    else payload = new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
   }
   if (ok) return { status: response.status, data: payload, response };
   return { status: response.status, error: payload ?? null, response };

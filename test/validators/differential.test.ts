@@ -104,8 +104,8 @@ const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 
 describe('generated validators agree with ajv (2020-12) on random schemas and values', () => {
   // Where ajv is no oracle (pinned in oracle-gaps.test.ts): it ignores `contains` annotations for
-  // unevaluatedItems, accepts arrays without a match when prefixItems holds `false`, and skips the
-  // annotations of a lone `if`.
+  // unevaluatedItems, accepts arrays without a match when prefixItems holds `false`, skips the
+  // annotations of a lone `if`, and throws on some patternProperties/anyOf mixes (values skipped).
   const comparable = rooted.filter((s) => {
     const text = JSON.stringify(s);
     if (text.includes('"contains"') && (text.includes('"unevaluatedItems"') || /"prefixItems":\[[^\]]*false/.test(text))) return false;
@@ -139,7 +139,12 @@ describe('generated validators agree with ajv (2020-12) on random schemas and va
     const v = validators[`S${i}`]!;
     fc.assert(
       fc.property(value, (data) => {
-        const expected = check(data);
+        let expected: boolean;
+        try {
+          expected = check(data) as boolean;
+        } catch {
+          return; // ajv itself threw (a bug of its own, pinned in oracle-gaps.test.ts): no oracle for this value
+        }
         expect(v.is(data), `schema ${JSON.stringify(s)}\nvalue ${JSON.stringify(data)}`).toBe(expected);
         expect(v.issues(data, { all: true }).length === 0).toBe(expected);
       }),

@@ -4,7 +4,8 @@
  * prototype chain and ignores `__proto__`), and `contains` annotations count as evaluated items for
  * `unevaluatedItems` (2020-12 §11.2; ajv ignores them), and `contains` must match an item even when
  * `prefixItems` holds a `false` schema (ajv then accepts `[]`), and a lone `if` (no then/else)
- * still gives annotations to `unevaluated*` when it passes (ajv skips it).
+ * still gives annotations to `unevaluated*` when it passes (ajv skips it), and ajv throws on some
+ * mixes of patternProperties and anyOf.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,6 +37,9 @@ const cases: Array<[string, unknown, unknown, boolean]> = [
   ['unevaluatedProperties sees a lone if (failing)', { if: { properties: { foo: { type: 'string' } } }, unevaluatedProperties: false }, { foo: 1 }, false],
   ['unevaluatedItems sees a lone if (passing)', { if: { prefixItems: [{ const: 'a' }] }, unevaluatedItems: false }, ['a'], true],
   ['unevaluatedItems sees a lone if (failing)', { if: { prefixItems: [{ const: 'a' }] }, unevaluatedItems: false }, ['b'], false],
+  // ajv 8.20 throws "Cannot set properties of undefined" here (found by `npm run fuzz`, seed 432316790).
+  ['patternProperties next to an anyOf whose branch has const and additionalProperties', { patternProperties: { '^x-': true }, anyOf: [{ minimum: 1 }, { const: 'x-1', additionalProperties: true }] }, { 'x-1': null }, true],
+  ['the same, no branch matching', { patternProperties: { '^x-': true }, anyOf: [{ minimum: 1 }, { const: 'x-1', additionalProperties: true }] }, 0, false],
 ];
 
 describe('cases where ajv is no oracle', () => {

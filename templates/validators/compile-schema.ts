@@ -87,14 +87,15 @@ export class ValidatorCompiler {
     return raw(name);
   }
 
-  /** A hoisted `Set` of enum values (one per distinct list). */
-  private readonly setOf = (values: readonly Primitive[]): Code => {
-    const text = lit(values as Primitive[]).text;
-    let name = this.sets.get(text);
+  /** Hoisted enum values, one constant per distinct list: a `Set` of primitives or an array. */
+  private readonly valuesOf = (values: readonly unknown[], asSet: boolean): Code => {
+    const text = lit(values as never).text;
+    const value = asSet ? `new Set(${text})` : text;
+    let name = this.sets.get(value);
     if (!name) {
       name = `values${this.sets.size}`;
-      this.sets.set(text, name);
-      this.declarations.push(code`const ${raw(name)} = new Set(${raw(text)});`);
+      this.sets.set(value, name);
+      this.declarations.push(code`const ${raw(name)} = ${raw(value)};`);
     }
     return raw(name);
   };
@@ -116,7 +117,7 @@ export class ValidatorCompiler {
 
     // Built in this order (it decides the names of shared helpers), emitted below.
     const typeFailure = s.types && failCode(`must be ${s.types.join(' or ')}`);
-    const enumTest = s.enum && enumFailure(s.enum, s.types, raw('x'), this.setOf);
+    const enumTest = s.enum && enumFailure(s.enum, s.types, raw('x'), this.valuesOf);
     const enumCheck = enumTest && code`if (${enumTest.fails} && halt(e, m, ${enumTest.message})) return false;`;
     const constCheck = s.const && code`if (!(${equals(raw('x'), s.const.value)}) && ${failCode(`must be ${JSON.stringify(s.const.value)}`)}) return false;`;
     const str = this.stringChecks(s);
@@ -304,7 +305,7 @@ export class ValidatorCompiler {
     if (target?.kind !== 'keywords') return undefined;
     if (isTypeOnly(target)) return { fails: notTypeCheck(target.types!, v), message: lit(`must be ${target.types!.join(' or ')}`) };
     if (schema.kind === 'ref' || !isEnumOnly(target)) return undefined;
-    const test = enumFailure(target.enum!, target.types, v, this.setOf);
+    const test = enumFailure(target.enum!, target.types, v, this.valuesOf);
     return test.foldsType || !target.types ? test : undefined;
   }
 
@@ -464,13 +465,16 @@ function isEnumOnly(s: KeywordSchemaNode): boolean {
  * value has the schema's one type (`type: string` with a string enum, the common case), the type
  * test folds into it: one test and one issue, "must be string" or "must be one of: …".
  */
-function enumFailure(values: readonly unknown[], types: readonly JsonType[] | undefined, v: Code, setOf: (values: readonly Primitive[]) => Code): { fails: Code; message: Code; foldsType: boolean } {
+function enumFailure(values: readonly unknown[], types: readonly JsonType[] | undefined, v: Code, valuesOf: (values: readonly unknown[], asSet: boolean) => Code): { fails: Code; message: Code; foldsType: boolean } {
+  const primitive = values.every(isPrimitive);
   const test =
     values.length === 0
       ? raw('false')
-      : values.length > LONG_CHAIN && values.every(isPrimitive)
-        ? code`${setOf(values)}.has(${v})`
-        : join(values.map((value) => equals(v, value)), ' || ');
+      : primitive && values.length > LONG_CHAIN
+        ? code`${valuesOf(values, true)}.has(${v})`
+        : values.length > LONG_LIST
+          ? code`${valuesOf(values, false)}.some((value) => eq(${v}, value))`
+          : join(values.map((value) => equals(v, value)), ' || ');
   const shown = 'must be one of: ' + values.slice(0, 20).map((value) => (typeof value === 'string' ? value : JSON.stringify(value))).join(', ') + (values.length > 20 ? ', …' : '');
   const kinds = [...new Set(values.map((value) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value)))];
   const kind = kinds.length === 1 && (kinds[0] === 'string' || kinds[0] === 'number') ? kinds[0] : undefined;
@@ -486,7 +490,10 @@ function isPrimitive(value: unknown): value is Primitive {
   return value === null || typeof value !== 'object';
 }
 
-/** Enums with more values than this are a `Set` lookup rather than a chain of `===` tests. */
+/**
+ * Enums with more values than this are a `Set` lookup rather than a chain of `===` tests (and
+ * enums of objects or arrays past LONG_LIST a loop over an array).
+ */
 const LONG_CHAIN = 16;
 
 /**

@@ -22,6 +22,7 @@ const spec = {
       // Distinct alternatives (each requires its own key), so none is shared with another.
       Any: { anyOf: Array.from({ length: 3000 }, (_, i) => ({ type: 'object', required: [`k${i}`] })) },
       Few: { type: 'string', enum: ['a', 'b', 'c'] },
+      Objects: { enum: Array.from({ length: 300 }, (_, i) => ({ id: i })) },
       // Long lists in the other shapes: oneOf, and anyOf whose annotations unevaluatedProperties reads.
       One: { oneOf: Array.from({ length: 300 }, (_, i) => ({ type: 'object', required: [`k${i}`] })) },
       Tracked: {
@@ -51,6 +52,8 @@ describe('long enum and anyOf chains', () => {
     expect(text.match(/^const values\d+ = new Set\(/gm)).toHaveLength(2); // Big and Holder.code share one; mixed has its own
     expect(text).toContain("x === 'a' || x === 'b' || x === 'c'");
     expect(text).not.toMatch(/x === 'v4999'/);
+    expect(text).toMatch(/^const (values\d+) = \[\n {2}\{ id: 0 \},/m); // objects: an array, compared deeply
+    expect(text).toMatch(/!values\d+\.some\(\(value\) => eq\(x, value\)\)/);
   });
 
   it('validates as before: members, wrong values, wrong types, lenient mode, messages', () => {
@@ -63,6 +66,9 @@ describe('long enum and anyOf chains', () => {
     expect(schemas['Holder']!.issues({ code: 'nope' })[0]!.path).toEqual(['code']);
     for (const ok of ['v3', 1, null, true]) expect(schemas['Holder']!.is({ mixed: ok })).toBe(true);
     for (const bad of ['1', 0, false, 'null']) expect(schemas['Holder']!.is({ mixed: bad })).toBe(false);
+    expect(schemas['Objects']!.is({ id: 299 })).toBe(true);
+    expect(schemas['Objects']!.is({ id: 300 })).toBe(false);
+    expect(schemas['Objects']!.is({ id: 1, extra: true })).toBe(false);
   });
 
   it('an anyOf of 3,000 alternatives passes when one matches and fails when none does', () => {

@@ -479,8 +479,10 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       signal: callOptions.signal,
       async open(lastEventId) {
         const { url, headers } = await prepare(op, parts, callOptions, secrets);
-        // Header values are bytes: the ID goes as UTF-8, as a browser's EventSource sends it.
-        if (lastEventId !== undefined && !headers.has('last-event-id'))
+        // The stream's own last ID wins over one the caller resumed from; an empty `id:` resets it,
+        // and then none is sent (as EventSource does). Header values are bytes: the ID goes as UTF-8.
+        if (lastEventId === '') headers.delete('last-event-id');
+        else if (lastEventId !== undefined)
           headers.set(
             'last-event-id',
             Array.from(new TextEncoder().encode(lastEventId), (b) => String.fromCharCode(b)).join(''),

@@ -250,6 +250,18 @@ describe('server-sent events', () => {
       expect(Buffer.from(String(server.requests[1]!.headers['last-event-id']), 'latin1').toString('utf8')).toBe('€1');
     });
 
+    it('sends the stream’s own last ID over the one the caller resumed from; an empty id: sends none', async () => {
+      server = await startServer(async (req, res, i) => {
+        if (i === 0) return stream(['id: 8\ndata: {"type":"started"}\n\n'])(req, res, i);
+        if (i === 1) return stream(['id:\ndata: {"type":"progress"}\n\n'])(req, res, i);
+        res.writeHead(204).end();
+      });
+      const client = createClient({ baseUrl: server.url, events: { reconnect: true, retryMs: 1 } });
+      const result = await client.subscribe({}, { headers: { 'last-event-id': '5' } });
+      expect(await collect(result.data)).toEqual([{ data: { type: 'started' }, id: '8' }, { data: { type: 'progress' }, id: '' }]);
+      expect(server.requests.map((r) => r.headers['last-event-id'])).toEqual(['5', '8', undefined]);
+    });
+
     it('gives up after maxReconnects reconnections in a row without an event', async () => {
       server = await startServer(async (req, res, i) => stream(i === 0 ? ['data: {"type":"started"}\n\n'] : [': nothing\n\n'])(req, res, i));
       const client = createClient({ baseUrl: server.url, events: { reconnect: true, retryMs: 1, maxReconnects: 3 } });

@@ -26,8 +26,8 @@ export class ValidatorCompiler {
   readonly declarations: Code[] = [];
   private counter = 0;
   private readonly byBody = new Map<string, string>();
-  private readonly regexes = new Map<string, string>();
-  private readonly sets = new Map<string, string>();
+  private readonly hoisted = new Map<string, string>();
+  private readonly hoistedCount = new Map<string, number>();
   private lists = 0;
   readonly formatsUsed = new Set<string>();
 
@@ -78,27 +78,25 @@ export class ValidatorCompiler {
   }
 
   private pattern(source: string): Code {
-    let name = this.regexes.get(source);
-    if (!name) {
-      name = `re${this.regexes.size}`;
-      this.regexes.set(source, name);
-      this.declarations.push(code`const ${raw(name)} = ${regex(source)};`);
-    }
-    return raw(name);
+    return this.hoist('re', regex(source));
   }
 
   /** Hoisted enum values, one constant per distinct list: a `Set` of primitives or an array. */
-  private readonly valuesOf = (values: readonly unknown[], asSet: boolean): Code => {
-    const text = lit(values as never).text;
-    const value = asSet ? `new Set(${text})` : text;
-    let name = this.sets.get(value);
+  private readonly valuesOf = (values: readonly unknown[], asSet: boolean): Code =>
+    this.hoist('values', asSet ? code`new Set(${lit(values as never)})` : lit(values as never));
+
+  /** A module-level constant holding `value`, one per distinct value, named `<prefix><n>`. */
+  private hoist(prefix: string, value: Code): Code {
+    let name = this.hoisted.get(value.text);
     if (!name) {
-      name = `values${this.sets.size}`;
-      this.sets.set(value, name);
-      this.declarations.push(code`const ${raw(name)} = ${raw(value)};`);
+      const n = this.hoistedCount.get(prefix) ?? 0;
+      this.hoistedCount.set(prefix, n + 1);
+      name = `${prefix}${n}`;
+      this.hoisted.set(value.text, name);
+      this.declarations.push(code`const ${raw(name)} = ${value};`);
     }
     return raw(name);
-  };
+  }
 
   private evArg(evName: Code | undefined): Code {
     return this.tracking ? code`, ${evName ?? raw('undefined')}` : raw('');

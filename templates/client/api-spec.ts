@@ -44,8 +44,14 @@ function operationSpec(op: OperationNode, plan: Plan, pagination: PaginationNode
   return spec;
 }
 
+/**
+ * How the runtime applies a scheme. OAuth 2 and OpenID Connect access tokens travel as bearer
+ * tokens (RFC 6750), which is how every API that declares them takes them; mutualTLS is a client
+ * certificate, set up in the `fetch` the caller passes (`other`).
+ */
 function securitySchemeSpec(s: SecuritySchemeNode): Literal {
   if (s.type === 'apiKey' && s.in && s.parameterName !== undefined) return { type: 'apiKey', in: s.in, name: s.parameterName };
   if (s.type === 'http') return { type: 'http', scheme: s.scheme ?? 'bearer' };
+  if (s.type === 'oauth2' || s.type === 'openIdConnect') return { type: 'http', scheme: 'bearer' };
   return { type: 'other' };
 }

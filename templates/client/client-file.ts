@@ -2,7 +2,7 @@
  * `client.gen.ts`: the `Client` type (one method per operation, with the spec's docs), the `Auth`
  * type keyed by security scheme, and `createClient`, which binds the runtime engine to the `api` table.
  */
-import { code, ident, join, jsDoc, key, lit, raw, type Code } from '../../generator/safe/code.js';
+import { code, docText, ident, join, jsDoc, key, lit, raw, type Code } from '../../generator/safe/code.js';
 import type { ApiModel, OperationNode } from '../../generator/model/ir.js';
 import type { PaginationNode } from '../../generator/passes/pagination.js';
 import type { Plan } from '../../generator/plan/plan.js';
@@ -34,8 +34,10 @@ export function clientStatements(model: ApiModel, plan: Plan, pagination: Readon
     }
   }
   const authMembers = model.securitySchemes.map((s) => {
-    const type = s.type === 'http' && s.scheme === 'basic' ? raw('Credential<BasicCredentials>') : s.type === 'apiKey' || s.type === 'http' ? raw('Credential<string>') : raw('never');
-    return code`${key(s.name)}?: ${type};`;
+    const oauth = s.type === 'oauth2' || s.type === 'openIdConnect';
+    const type = s.type === 'http' && s.scheme === 'basic' ? raw('Credential<BasicCredentials>') : s.type === 'apiKey' || s.type === 'http' || oauth ? raw('Credential<string>') : raw('never');
+    const doc = oauth ? jsDoc([docText('An access token, sent as `Authorization: Bearer …`.')]) : s.type === 'mutualTLS' ? jsDoc([docText('A client certificate: set it up in the `fetch` you pass to `createClient`.')]) : raw('');
+    return code`${doc}${key(s.name)}?: ${type};`;
   });
   const operations = model.operations.length > 0;
   const dates = plan.dates === 'Date' ? dateTransforms(model, plan) : undefined;

@@ -299,9 +299,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       op,
       api.securitySchemes,
       (options.auth ?? {}) as Record<string, Credential<unknown>>,
-      headers,
-      url,
-      cookies,
+      { headers, callHeaders: new Headers(callOptions.headers ?? {}), url, cookies },
       secrets,
     );
     if (auth) throw new SpecforgeRequestError(`${op.id}: ${auth}`, 'auth', op.id, redactUrl(url, secrets));
@@ -1085,25 +1083,58 @@ async function resolveCredential(credential: Credential<unknown>): Promise<unkno
   return typeof credential === 'function' ? await (credential as () => unknown)() : credential;
 }
 
-/** Applies the first security alternative whose credentials are all configured; returns an error message or undefined. */
+/** What a request carries so far: the headers, query and cookies credentials are added to. */
+interface RequestSoFar {
+  readonly headers: Headers;
+  /** The call's own headers, applied after the credentials (they win). */
+  readonly callHeaders: Headers;
+  readonly url: URL;
+  readonly cookies: string[];
+}
+
+/**
+ * Applies a security alternative; returns an error message or undefined. An alternative whose
+ * credentials are all configured (`auth`) wins. Otherwise a scheme also counts as met when the
+ * caller put its header, query parameter or cookie on the request by hand (that value is then
+ * redacted like a configured one), and a scheme the client cannot apply (`mutualTLS`: a client
+ * certificate, set up in your `fetch`) always does.
+ */
 async function applyAuth(
   op: OperationSpec,
   schemes: ApiSpec['securitySchemes'],
   auth: Record<string, Credential<unknown>>,
-  headers: Headers,
-  url: URL,
-  cookies: string[],
+  request: RequestSoFar,
   secrets: string[],
 ): Promise<string | undefined> {
   if (op.security.length === 0) return undefined;
-  const usable = op.security.find((alternative) =>
-    alternative.every((name) => auth[name] !== undefined && schemes[name]?.type !== 'other'),
-  );
+  const { headers, callHeaders, url, cookies } = request;
+  const given = (name: string) =>
+    auth[name] !== undefined && schemes[name] !== undefined && schemes[name].type !== 'other';
+  const carried = (name: string): string | undefined => {
+    const scheme = schemes[name];
+    if (!scheme) return undefined; // a scheme the spec does not define
+    if (scheme.type === 'other') return ''; // applied outside the client
+    if (scheme.type === 'http' || scheme.in === 'header') {
+      const header = scheme.type === 'http' ? 'authorization' : scheme.name;
+      return callHeaders.get(header) ?? headers.get(header) ?? undefined;
+    }
+    if (scheme.in === 'query') return url.searchParams.get(scheme.name) ?? undefined;
+    const prefix = `${scheme.name}=`;
+    return cookies.find((c) => c.startsWith(prefix))?.slice(prefix.length);
+  };
+  const usable =
+    op.security.find((alternative) => alternative.every(given)) ??
+    op.security.find((alternative) => alternative.every((name) => given(name) || carried(name) !== undefined));
   if (!usable) {
     if (op.security.some((alternative) => alternative.length === 0)) return undefined; // anonymous allowed
     return `no credentials for any of its security schemes (${op.security.map((a) => a.join(' + ')).join(' or ')}); pass them in createClient({ auth })`;
   }
   for (const name of usable) {
+    if (given(name)) continue;
+    const value = carried(name);
+    if (value) secrets.push(value);
+  }
+  for (const name of usable.filter(given)) {
     const scheme = schemes[name]!;
     const value = await resolveCredential(auth[name]!);
     if (scheme.type === 'apiKey') {

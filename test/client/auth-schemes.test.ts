@@ -1,0 +1,103 @@
+/**
+ * Security schemes beyond API keys and HTTP auth, and credentials the caller sets by hand: OAuth 2
+ * and OpenID Connect access tokens travel as bearer tokens; mutualTLS needs no credential from the
+ * client (the certificate is in the caller's `fetch`); a header, query parameter or cookie the
+ * caller put on the request meets its scheme, and is redacted like a configured credential.
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { generateInline } from '../support/generate-inline.js';
+import { json, startServer, type TestServer } from '../support/http-server.js';
+import { typeCheck } from '../support/tsc.js';
+
+const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } };
+const spec = {
+  openapi: '3.1.0',
+  info: { title: 'auth', version: '1' },
+  servers: [{ url: 'http://localhost' }],
+  paths: {
+    '/oauth': { get: { operationId: 'withOAuth', security: [{ oauth: ['read'] }], responses: ok } },
+    '/oidc': { get: { operationId: 'withOpenId', security: [{ oidc: [] }], responses: ok } },
+    '/mtls': { get: { operationId: 'withMutualTls', security: [{ mtls: [] }], responses: ok } },
+    '/key': { get: { operationId: 'withKey', security: [{ key: [] }], responses: ok } },
+    '/query': { get: { operationId: 'withQueryKey', parameters: [{ name: 'api_key', in: 'query', schema: { type: 'string' } }], security: [{ queryKey: [] }], responses: ok } },
+  },
+  components: {
+    securitySchemes: {
+      oauth: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: 'https://auth.example/token', scopes: { read: 'read' } } } },
+      oidc: { type: 'openIdConnect', openIdConnectUrl: 'https://auth.example/.well-known/openid-configuration' },
+      mtls: { type: 'mutualTLS' },
+      key: { type: 'apiKey', in: 'header', name: 'X-Key' },
+      queryKey: { type: 'apiKey', in: 'query', name: 'api_key' },
+    },
+  },
+};
+
+let pkg: Awaited<ReturnType<typeof generateInline>>;
+let createClient: (options: object) => any;
+let server: TestServer | undefined;
+beforeAll(async () => {
+  pkg = await generateInline(spec);
+  createClient = (await pkg.load())['createClient'];
+}, 60_000);
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+describe('auth schemes', () => {
+  it('sends OAuth 2 and OpenID Connect access tokens as bearer tokens, resolving functions', async () => {
+    server = await startServer((_req, res) => json(res, 200, {}));
+    const client = createClient({ baseUrl: server.url, auth: { oauth: 'tok-1', oidc: async () => 'tok-2' } });
+    expect((await client.withOAuth()).status).toBe(200);
+    expect((await client.withOpenId()).status).toBe(200);
+    expect(server.requests.map((r) => r.headers['authorization'])).toEqual(['Bearer tok-1', 'Bearer tok-2']);
+  });
+
+  it('still refuses an OAuth operation without a token, before any request', async () => {
+    server = await startServer((_req, res) => json(res, 200, {}));
+    await expect(createClient({ baseUrl: server.url }).withOAuth()).rejects.toMatchObject({ kind: 'auth', message: expect.stringMatching(/no credentials .*oauth/) });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('calls a mutualTLS operation without a credential (the certificate is in the caller’s fetch)', async () => {
+    server = await startServer((_req, res) => json(res, 200, {}));
+    expect((await createClient({ baseUrl: server.url }).withMutualTls()).status).toBe(200);
+  });
+
+  it('takes a header, query parameter or Authorization the caller set by hand as the credential, and redacts it', async () => {
+    server = await startServer((_req, res) => json(res, 200, {}));
+    const seen: unknown[] = [];
+    const client = createClient({ baseUrl: server.url, headers: { authorization: 'Bearer by-hand' }, onRequest: (i: unknown) => void seen.push(i) });
+    expect((await client.withOAuth()).status).toBe(200);
+    expect((await client.withKey({}, { headers: { 'X-Key': 'hand-key' } })).status).toBe(200);
+    expect((await client.withQueryKey({ query: { api_key: 'hand-query' } })).status).toBe(200);
+    expect(server.requests.map((r) => [r.headers['authorization'], r.headers['x-key'], r.url])).toEqual([
+      ['Bearer by-hand', undefined, '/oauth'],
+      ['Bearer by-hand', 'hand-key', '/key'],
+      ['Bearer by-hand', undefined, '/query?api_key=hand-query'],
+    ]);
+    const shown = JSON.stringify(seen);
+    for (const secret of ['by-hand', 'hand-key', 'hand-query']) expect(shown).not.toContain(secret);
+  });
+
+  it('a configured credential wins over the same header set on the client', async () => {
+    server = await startServer((_req, res) => json(res, 200, {}));
+    await createClient({ baseUrl: server.url, headers: { 'X-Key': 'stale' }, auth: { key: 'configured' } }).withKey();
+    expect(server.requests[0]!.headers['x-key']).toBe('configured');
+  });
+
+  it('types the credentials: a string (or function) for OAuth and OpenID Connect, none for mutualTLS', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    writeFileSync(
+      path.join(pkg.out, 'usage.ts'),
+      [
+        "import { createClient } from './index.js';",
+        "createClient({ auth: { oauth: 'token', oidc: async () => 'token', key: 'k' } });",
+        "// @ts-expect-error mutualTLS takes no credential",
+        "createClient({ auth: { mtls: 'x' } });",
+      ].join('\n'),
+    );
+    expect(typeCheck(pkg.out).output).toBe('');
+  }, 60_000);
+});

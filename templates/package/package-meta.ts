@@ -41,7 +41,8 @@ function streams(op: OperationNode): boolean {
 export function packageReadme(model: ApiModel, plan: Plan, name: string): string {
   const pkg = packageName(name);
   const first = model.operations.find((op) => op.method === 'get') ?? model.operations[0];
-  const auth = model.securitySchemes[0];
+  // The first scheme that takes a credential (mutualTLS takes none: the certificate is in `fetch`).
+  const auth = model.securitySchemes.find((s) => s.type !== 'mutualTLS');
   const authExample = !auth ? '' : auth.type === 'http' && auth.scheme === 'basic' ? `, auth: { ${JSON.stringify(auth.name)}: { username, password } }` : `, auth: { ${JSON.stringify(auth.name)}: process.env.API_TOKEN! }`;
   const lines = [
     `# ${pkg}`,

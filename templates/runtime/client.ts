@@ -264,7 +264,8 @@ const REDACTED = '[redacted]';
 
 /** The engine behind `createClient`: one `call` per operation, plus paginators. */
 export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = {}) {
-  const baseUrl = (options.baseUrl ?? defaultServerUrl(api, options.serverVariables)).replace(/\/+$/, '');
+  const baseUrl = absoluteBase(options.baseUrl ?? defaultServerUrl(api, options.serverVariables)).replace(/\/+$/, '');
+  const baseIsAbsolute = URL.canParse(baseUrl);
   const doFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   const maxBytes = options.maxResponseBytes ?? 64 * 1024 * 1024;
 
@@ -279,6 +280,11 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     callOptions: CallOptions,
     secrets: string[],
   ): Promise<{ url: URL; headers: Headers }> {
+    if (!baseIsAbsolute) {
+      throw new TypeError(
+        `${op.id}: the base URL ${JSON.stringify(baseUrl || '/')} is not absolute; pass baseUrl to createClient`,
+      );
+    }
     const url = new URL(baseUrl + buildPath(op, parts.path ?? {}));
     appendQuery(url, op, parts.query ?? {});
     const headers = new Headers();
@@ -876,6 +882,17 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
     };
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/**
+ * Specs often name a relative server (`/api/v3`; no `servers` at all means `/`). In a browser that
+ * resolves against the page, as the spec intends; elsewhere it stays relative, and a call asks for
+ * an absolute `baseUrl`.
+ */
+function absoluteBase(base: string): string {
+  if (URL.canParse(base)) return base;
+  const page = (globalThis as { location?: { href?: unknown } }).location?.href;
+  return typeof page === 'string' && URL.canParse(base || '/', page) ? new URL(base || '/', page).href : base;
 }
 
 function defaultServerUrl(api: ApiSpec, variables: Readonly<Record<string, string>> | undefined): string {

@@ -1,0 +1,44 @@
+/**
+ * Relative server URLs (`servers: [{ url: /api/v3 }]`, Petstore's; no `servers` means `/`): in a
+ * browser they resolve against the page; elsewhere a call says to pass an absolute `baseUrl`
+ * instead of failing with the platform's bare "Invalid URL".
+ */
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { generateInline } from '../support/generate-inline.js';
+import { json, startServer, type TestServer } from '../support/http-server.js';
+
+const paths = { '/pets': { get: { operationId: 'listPets', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array' } } } } } } } };
+let relative: (options: object) => any;
+let serverless: (options: object) => any;
+let server: TestServer | undefined;
+beforeAll(async () => {
+  relative = (await (await generateInline({ openapi: '3.0.3', info: { title: 'r', version: '1' }, servers: [{ url: '/api/v3' }], paths })).load())['createClient'];
+  serverless = (await (await generateInline({ openapi: '3.1.0', info: { title: 'n', version: '1' }, paths })).load())['createClient'];
+}, 60_000);
+afterEach(async () => {
+  vi.unstubAllGlobals();
+  await server?.close();
+  server = undefined;
+});
+
+describe('relative server URLs', () => {
+  it('outside a browser, a call asks for an absolute baseUrl, naming the operation', async () => {
+    await expect(relative({}).listPets()).rejects.toThrow('listPets: the base URL "/api/v3" is not absolute; pass baseUrl to createClient');
+    await expect(serverless({}).listPets()).rejects.toThrow('listPets: the base URL "/" is not absolute');
+  });
+
+  it('in a browser, resolve against the page (no servers: the page’s origin)', async () => {
+    server = await startServer((_req, res) => json(res, 200, []));
+    vi.stubGlobal('location', { href: `${server.url}/app/index.html` });
+    expect((await relative({}).listPets()).status).toBe(200);
+    expect((await serverless({}).listPets()).status).toBe(200);
+    expect(server.requests.map((r) => r.url)).toEqual(['/api/v3/pets', '/pets']);
+  });
+
+  it('an absolute baseUrl is used as given', async () => {
+    server = await startServer((_req, res) => json(res, 200, []));
+    vi.stubGlobal('location', { href: 'http://elsewhere.invalid/' });
+    expect((await relative({ baseUrl: `${server.url}/v9/` }).listPets()).status).toBe(200);
+    expect(server.requests[0]!.url).toBe('/v9/pets');
+  });
+});

@@ -1034,7 +1034,9 @@ async function readResult(
           // JSON.parse creates `__proto__` as an own property, never a prototype: no pollution.
           payload = JSON.parse(text);
         } catch (error) {
-          if (type !== '') {
+          // An error status whose body is not the JSON it claims (a proxy's "Bad Gateway") still
+          // comes back as that status, with the text as its error; a success must be what it says.
+          if (type !== '' && ok) {
             throw new SpecforgeRequestError(
               `${op.id}: HTTP ${response.status} response is not valid JSON`,
               'invalid-response',

@@ -134,6 +134,18 @@ describe('clockify client', () => {
     await expect((async () => { for await (const _ of it) void _; })()).rejects.toBeInstanceOf(SpecforgeHttpError);
   });
 
+  it('a success that is not the JSON it claims is an invalid-response error; an error status keeps its status and text', async () => {
+    const s = await serve((req, res) => {
+      const bad = req.url.includes('/bad');
+      res.writeHead(bad ? 502 : 200, { 'content-type': 'application/json' });
+      res.end(bad ? 'Bad gateway' : '{"truncated":');
+    });
+    const client = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, retry: { retries: 0 } });
+    await expect(client.ofWorkspace({ path: { workspaceId: WS } })).rejects.toMatchObject({ kind: 'invalid-response', message: expect.stringContaining('HTTP 200 response is not valid JSON') });
+    const result = await client.ofWorkspace({ path: { workspaceId: 'bad' } });
+    expect(result).toMatchObject({ status: 502, error: 'Bad gateway' });
+  });
+
   it('hooks see redacted credentials', async () => {
     const s = await serve((_req, res) => json(res, 200, []));
     const seen: unknown[] = [];

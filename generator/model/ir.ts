@@ -191,6 +191,10 @@ export interface OperationNode {
   readonly operationId?: string;
   readonly method: HttpMethod;
   readonly path: string;
+  /**
+   * Where the operation is defined. Not an identity: routes whose path items `$ref` one shared
+   * item share it (method and path are what tell operations apart).
+   */
   readonly pointer: string;
   readonly summary?: string;
   readonly description?: string;

@@ -46,6 +46,15 @@ export const RUNTIME_EXPORTS = [
   'paths', 'components', 'operations', 'webhooks', '$defs', 'operationValidators', 'ServerSentEvent', 'EventStreamOptions',
 ];
 
+/**
+ * An operation's identity: its method and route. Not its pointer: two routes whose path items
+ * `$ref` one shared item (APIs.guru surevoip.co.uk: /support/ip-address → /ip-address) parse to
+ * operations with the same pointer, and keying by it gave both the second's names.
+ */
+function operationKey(op: OperationNode): string {
+  return `${op.method} ${op.path}`;
+}
+
 /** Builds the plan for a model. */
 export function planNames(model: ApiModel, options: { readonly dates?: 'string' | 'Date' } = {}): Plan {
   const { accessViews, typeViews } = schemaViews(model, options);
@@ -70,7 +79,7 @@ export function planNames(model: ApiModel, options: { readonly dates?: 'string' 
   for (const op of model.operations) {
     const method = methods.claim(camelCase(op.operationId ?? `${op.method} ${op.path.replace(/\{([^}]*)\}/g, ' by $1 ')}`), '_', { propertyName: true });
     const pascal = method[0]!.toUpperCase() + method.slice(1);
-    operations.set(op.pointer, {
+    operations.set(operationKey(op), {
       method,
       request: exports.claim(`${pascal}Request`, 'Type'),
       response: exports.claim(`${pascal}Response`, 'Type'),
@@ -92,7 +101,7 @@ export function planNames(model: ApiModel, options: { readonly dates?: 'string' 
     schemaType: (id, view) => (view === 'write' && write.has(id) ? lookup(write, id) : lookup(read, id)),
     schemaValidator: (id, view) => (view === 'write' && writeValidator.has(id) ? lookup(writeValidator, id) : lookup(readValidator, id)),
     operation(op) {
-      const names = operations.get(op.pointer);
+      const names = operations.get(operationKey(op));
       if (!names) throw new Error(`internal: no names planned for ${op.method} ${op.path}`);
       return names;
     },

@@ -81,4 +81,18 @@ components: { schemas: { GetUserRequest: { type: string } } }
     // An operation type does not take a schema's name.
     expect(plan.operation(model.operations[2]!).request).toBe('GetUserRequest2');
   });
+
+  it('names each route of a shared path item apart (the path items $ref one item)', async () => {
+    const { model } = await modelOf(`openapi: 3.1.0
+info: { title: t, version: '1' }
+paths:
+  /ip-address: { get: { responses: { '200': { description: ok } } } }
+  /support/ip-address: { $ref: '#/paths/~1ip-address' }
+`);
+    const plan = planNames(model);
+    expect(model.operations.map((op) => [op.path, plan.operation(op).method, plan.operation(op).request])).toEqual([
+      ['/ip-address', 'getIpAddress', 'GetIpAddressRequest'],
+      ['/support/ip-address', 'getSupportIpAddress', 'GetSupportIpAddressRequest'],
+    ]);
+  });
 });

@@ -52,6 +52,14 @@ export interface OperationSpec {
    * is an async iterable of events, each `data` parsed as JSON (`json`) or kept as text (`text`).
    */
   readonly events?: 'json' | 'text';
+  /** The operation's own servers (an upload host, a data plane), when the spec names them. */
+  readonly servers?: readonly ServerSpec[];
+}
+
+/** A server, with its variables' defaults. */
+export interface ServerSpec {
+  readonly url: string;
+  readonly variables: Readonly<Record<string, string>>;
 }
 
 /** One server-sent event of a `text/event-stream` response. */
@@ -142,6 +150,12 @@ export interface ClientOptions<Auth> {
   /** Base URL. Default: the spec's first server, with `serverVariables` (or their defaults) filled in. */
   readonly baseUrl?: string;
   readonly serverVariables?: Readonly<Record<string, string>>;
+  /**
+   * Base URLs by client method. An operation whose spec names its own `servers` (an upload host, a
+   * data plane) is sent to the first of them, not to `baseUrl`; name it here to send it elsewhere
+   * (a mock, a proxy). Any other operation can be pointed away from `baseUrl` the same way.
+   */
+  readonly operationBaseUrls?: Readonly<Record<string, string>>;
   /** Credentials by security scheme name. */
   readonly auth?: Auth;
   /** Your own fetch (tests, proxies, instrumentation). Default: `globalThis.fetch`. */
@@ -241,7 +255,7 @@ export class SpecforgeHttpError extends Error {
 
 /** The generated package's description of its API. */
 export interface ApiSpec {
-  readonly servers: readonly { readonly url: string; readonly variables: Readonly<Record<string, string>> }[];
+  readonly servers: readonly ServerSpec[];
   readonly securitySchemes: Readonly<Record<string, SecuritySchemeSpec>>;
   readonly operations: Readonly<Record<string, OperationSpec>>;
   readonly validators?: Readonly<Record<string, OperationValidators>>;
@@ -269,8 +283,22 @@ const REDACTED = '[redacted]';
 
 /** The engine behind `createClient`: one `call` per operation, plus paginators. */
 export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = {}) {
-  const baseUrl = absoluteBase(options.baseUrl ?? defaultServerUrl(api, options.serverVariables)).replace(/\/+$/, '');
-  const baseIsAbsolute = URL.canParse(baseUrl);
+  const baseUrl = absoluteBase(options.baseUrl ?? serverUrl(api.servers[0], options.serverVariables)).replace(
+    /\/+$/,
+    '',
+  );
+
+  /** An operation's base URL: `operationBaseUrls`, else its own server, else the client's. */
+  function baseFor(method: string, op: OperationSpec): string {
+    const own =
+      options.operationBaseUrls?.[method] ?? (op.servers?.[0] && serverUrl(op.servers[0], options.serverVariables));
+    if (!own) return baseUrl;
+    // A relative one (`/upload`) is relative to the client's base URL.
+    return (URL.canParse(own) || !URL.canParse(baseUrl) ? absoluteBase(own) : new URL(own, `${baseUrl}/`).href).replace(
+      /\/+$/,
+      '',
+    );
+  }
   const doFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   const maxBytes = options.maxResponseBytes ?? 64 * 1024 * 1024;
 
@@ -281,16 +309,17 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
    */
   async function prepare(
     op: OperationSpec,
+    base: string,
     parts: RequestParts,
     callOptions: CallOptions,
     secrets: string[],
   ): Promise<{ url: URL; headers: Headers }> {
-    if (!baseIsAbsolute) {
+    if (!URL.canParse(base)) {
       throw new TypeError(
-        `${op.id}: the base URL ${JSON.stringify(baseUrl || '/')} is not absolute; pass baseUrl to createClient`,
+        `${op.id}: the base URL ${JSON.stringify(base || '/')} is not absolute; pass baseUrl to createClient`,
       );
     }
-    const url = new URL(baseUrl + buildPath(op, parts.path ?? {}));
+    const url = new URL(base + buildPath(op, parts.path ?? {}));
     appendQuery(url, op, parts.query ?? {});
     const headers = new Headers();
     for (const [k, v] of Object.entries(options.headers ?? {})) headers.set(k, v);
@@ -328,7 +357,8 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     if (!op) throw new TypeError(`unknown operation ${operationId}`);
     const validators = api.validators?.[operationId];
     const secrets: string[] = [];
-    const { url, headers } = await prepare(op, parts, callOptions, secrets);
+    const base = baseFor(operationId, op);
+    const { url, headers } = await prepare(op, base, parts, callOptions, secrets);
 
     let body: RequestBody | undefined;
     if (op.body && parts.body !== undefined) {
@@ -384,7 +414,9 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
           ),
       };
       const reconnect =
-        options.events?.reconnect && op.method === 'GET' ? reconnection(op, parts, callOptions, secrets) : undefined;
+        options.events?.reconnect && op.method === 'GET'
+          ? reconnection(op, base, parts, callOptions, secrets)
+          : undefined;
       return { status: response.status, data: eventStream(response, events, reconnect), response };
     }
     const result = await readResult(op, response, url, secrets, maxBytes);
@@ -478,6 +510,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
    */
   function reconnection(
     op: OperationSpec,
+    base: string,
     parts: RequestParts,
     callOptions: CallOptions,
     secrets: string[],
@@ -487,7 +520,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       maxReconnects: options.events?.maxReconnects ?? 10,
       signal: callOptions.signal,
       async open(lastEventId) {
-        const { url, headers } = await prepare(op, parts, callOptions, secrets);
+        const { url, headers } = await prepare(op, base, parts, callOptions, secrets);
         // The stream's own last ID wins over one the caller resumed from; an empty `id:` resets it,
         // and then none is sent (as EventSource does). Header values are bytes: the ID goes as UTF-8.
         if (lastEventId === '') headers.delete('last-event-id');
@@ -584,7 +617,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       yield result.data;
       const next = (result.data as Record<string, unknown> | undefined)?.[pagination.next];
       if (typeof next !== 'string' || next === '' || itemsOf(result.data, pagination.items).length === 0) return;
-      query = nextLinkQuery(next, baseUrl, op, query);
+      query = nextLinkQuery(next, baseFor(operationId, op), op, query);
     }
   }
 
@@ -900,8 +933,8 @@ function absoluteBase(base: string): string {
   return typeof page === 'string' && URL.canParse(base || '/', page) ? new URL(base || '/', page).href : base;
 }
 
-function defaultServerUrl(api: ApiSpec, variables: Readonly<Record<string, string>> | undefined): string {
-  const server = api.servers[0];
+/** A server's URL with its variables filled in (the caller's values, else the defaults). */
+function serverUrl(server: ServerSpec | undefined, variables: Readonly<Record<string, string>> | undefined): string {
   if (!server) return '';
   return server.url.replace(/\{([^}]+)\}/g, (_, name: string) => variables?.[name] ?? server.variables[name] ?? '');
 }

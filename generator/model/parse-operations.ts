@@ -30,10 +30,13 @@ export function parseOperations(ctx: ParseContext, globalSecurity: SecurityRequi
     const { value: item, place: itemPlace } = ctx.deref(paths[route], at(root, 'paths', route));
     const pathItem = obj(item);
     const shared = parseParameterList(pathItem['parameters'], at(itemPlace, 'parameters'), ctx);
+    // Servers of the path item apply to its operations that do not name their own.
+    const itemServers = Array.isArray(pathItem['servers']) && pathItem['servers'].length > 0 ? parseServers(pathItem['servers']) : undefined;
     for (const method of METHODS) {
       if (pathItem[method] === undefined) continue;
       const opPlace = at(itemPlace, method);
-      operations.push(parseOperation(route, method, obj(pathItem[method]), opPlace, shared, globalSecurity, ctx));
+      const op = parseOperation(route, method, obj(pathItem[method]), opPlace, shared, globalSecurity, ctx);
+      operations.push(op.servers === undefined && itemServers ? { ...op, servers: itemServers } : op);
     }
   }
   return operations;
@@ -76,7 +79,7 @@ function parseOperation(route: string, method: HttpMethod, op: Json, place: Plac
   if (str(op['description'])) node.description = str(op['description']);
   if (op['deprecated'] === true) node.deprecated = true;
   if (op['requestBody'] !== undefined) node.requestBody = parseRequestBody(op['requestBody'], at(place, 'requestBody'), ctx);
-  if (Array.isArray(op['servers'])) node.servers = parseServers(op['servers']);
+  if (Array.isArray(op['servers']) && op['servers'].length > 0) node.servers = parseServers(op['servers']);
   return node as OperationNode;
 }
 

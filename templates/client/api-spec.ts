@@ -3,7 +3,7 @@
  * data (`ApiSpec` of the runtime). All spec text reaches it through `lit()`.
  */
 import { lit, type Code, type Literal } from '../../generator/safe/code.js';
-import type { ApiModel, OperationNode, SecuritySchemeNode } from '../../generator/model/ir.js';
+import type { ApiModel, OperationNode, SecuritySchemeNode, ServerNode } from '../../generator/model/ir.js';
 import { bodyKindOf, eventData, preferredMediaType, responseMedia } from '../../generator/model/media-types.js';
 import type { PaginationNode } from '../../generator/passes/pagination.js';
 import type { Plan } from '../../generator/plan/plan.js';
@@ -15,7 +15,7 @@ export function apiSpecLiteral(model: ApiModel, plan: Plan, pagination: Readonly
   const schemes: Record<string, Literal> = {};
   for (const s of model.securitySchemes) schemes[s.name] = securitySchemeSpec(s);
   return lit({
-    servers: model.servers.map((s) => ({ url: s.url, variables: Object.fromEntries(s.variables.map((v) => [v.name, v.default])) })),
+    servers: model.servers.map(serverSpec),
     securitySchemes: schemes,
     operations,
   });
@@ -41,7 +41,12 @@ function operationSpec(op: OperationNode, plan: Plan, pagination: PaginationNode
   const events = op.responses.map((r) => eventData(responseMedia(r).events)).find((e) => e !== undefined);
   if (events) spec['events'] = events;
   if (pagination) spec['pagination'] = { ...pagination };
+  if (op.servers) spec['servers'] = op.servers.map(serverSpec);
   return spec;
+}
+
+function serverSpec(s: ServerNode): Literal {
+  return { url: s.url, variables: Object.fromEntries(s.variables.map((v) => [v.name, v.default])) };
 }
 
 /**

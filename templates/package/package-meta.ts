@@ -70,7 +70,7 @@ export function packageReadme(model: ApiModel, plan: Plan, name: string): string
     '',
     '## Operations',
     '',
-    ...model.operations.map((op) => `- \`${plan.operation(op).method}\` — \`${op.method.toUpperCase()} ${inline(op.path)}\`${op.summary ? `: ${inline(op.summary)}` : ''}${op.deprecated ? ' (deprecated)' : ''}${streams(op) ? ' (server-sent events)' : ''}`),
+    ...model.operations.map((op) => `- \`${plan.operation(op).method}\` — \`${op.method.toUpperCase()} ${inline(op.path)}\`${op.summary ? `: ${inline(op.summary)}` : ''}${op.deprecated ? ' (deprecated)' : ''}${streams(op) ? ' (server-sent events)' : ''}${op.servers ? ` (own server: \`${inline(op.servers[0]!.url)}\`)` : ''}`),
     '',
     ...(model.operations.some(streams)
       ? [

@@ -10,15 +10,58 @@ import { json, startServer, type TestServer } from '../support/http-server.js';
 const paths = { '/pets': { get: { operationId: 'listPets', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array' } } } } } } } };
 let relative: (options: object) => any;
 let serverless: (options: object) => any;
+let perOperation: (options: object) => any;
 let server: TestServer | undefined;
 beforeAll(async () => {
   relative = (await (await generateInline({ openapi: '3.0.3', info: { title: 'r', version: '1' }, servers: [{ url: '/api/v3' }], paths })).load())['createClient'];
   serverless = (await (await generateInline({ openapi: '3.1.0', info: { title: 'n', version: '1' }, paths })).load())['createClient'];
+  // Box-style: uploads on another host (operation servers), a path item with its own server, a
+  // relative operation server, all with a server variable.
+  const get = (operationId: string) => ({ get: { operationId, responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } } } });
+  perOperation = (
+    await (
+      await generateInline({
+        openapi: '3.1.0',
+        info: { title: 'o', version: '1' },
+        servers: [{ url: 'http://{host}/api', variables: { host: { default: 'main.invalid' } } }],
+        paths: {
+          '/files': get('listFiles'),
+          '/upload': { get: { ...get('upload').get, servers: [{ url: 'http://{host}/up', variables: { host: { default: 'upload.invalid' } } }] } },
+          '/vectors': { servers: [{ url: 'http://data.invalid/v1' }], ...get('queryVectors') },
+          '/status': { get: { ...get('status').get, servers: [{ url: '/health' }] } },
+        },
+      })
+    ).load()
+  )['createClient'];
 }, 60_000);
 afterEach(async () => {
   vi.unstubAllGlobals();
   await server?.close();
   server = undefined;
+});
+
+describe('operation and path-item servers', () => {
+  it('send an operation to its own server (operation, then path item), relative ones against the client’s base', async () => {
+    const urls: string[] = [];
+    const fetch = async (request: Request) => {
+      urls.push(request.url);
+      return new Response('{}', { headers: { 'content-type': 'application/json' } });
+    };
+    const client = perOperation({ fetch, serverVariables: { host: 'eu.invalid' } });
+    for (const m of ['listFiles', 'upload', 'queryVectors', 'status']) expect((await client[m]()).status).toBe(200);
+    expect(urls).toEqual(['http://eu.invalid/api/files', 'http://eu.invalid/up/upload', 'http://data.invalid/v1/vectors', 'http://eu.invalid/health/status']);
+  });
+
+  it('baseUrl moves the others; operationBaseUrls moves any operation', async () => {
+    const urls: string[] = [];
+    const fetch = async (request: Request) => {
+      urls.push(request.url);
+      return new Response('{}', { headers: { 'content-type': 'application/json' } });
+    };
+    const client = perOperation({ fetch, baseUrl: 'http://mock.invalid/base', operationBaseUrls: { upload: 'http://mock.invalid/uploads/' } });
+    for (const m of ['listFiles', 'upload', 'queryVectors', 'status']) await client[m]();
+    expect(urls).toEqual(['http://mock.invalid/base/files', 'http://mock.invalid/uploads/upload', 'http://data.invalid/v1/vectors', 'http://mock.invalid/health/status']);
+  });
 });
 
 describe('relative server URLs', () => {

@@ -7,11 +7,12 @@ import type { ApiModel, OperationNode, SecuritySchemeNode, ServerNode } from '..
 import { bodyKindOf, eventData, preferredMediaType, responseMedia } from '../../generator/model/media-types.js';
 import type { PaginationNode } from '../../generator/passes/pagination.js';
 import type { Plan } from '../../generator/plan/plan.js';
+import { ownServers } from '../../generator/model/servers.js';
 
 /** The `api` object literal. */
 export function apiSpecLiteral(model: ApiModel, plan: Plan, pagination: ReadonlyMap<string, PaginationNode>): Code {
   const operations: Record<string, Literal> = {};
-  for (const op of model.operations) operations[plan.operation(op).method] = operationSpec(op, plan, pagination.get(op.pointer));
+  for (const op of model.operations) operations[plan.operation(op).method] = operationSpec(op, model, plan, pagination.get(op.pointer));
   const schemes: Record<string, Literal> = {};
   for (const s of model.securitySchemes) schemes[s.name] = securitySchemeSpec(s);
   return lit({
@@ -21,7 +22,7 @@ export function apiSpecLiteral(model: ApiModel, plan: Plan, pagination: Readonly
   });
 }
 
-function operationSpec(op: OperationNode, plan: Plan, pagination: PaginationNode | undefined): Literal {
+function operationSpec(op: OperationNode, model: ApiModel, plan: Plan, pagination: PaginationNode | undefined): Literal {
   const spec: Record<string, Literal> = {
     id: op.operationId ?? plan.operation(op).method,
     method: op.method.toUpperCase(),
@@ -41,7 +42,8 @@ function operationSpec(op: OperationNode, plan: Plan, pagination: PaginationNode
   const events = op.responses.map((r) => eventData(responseMedia(r).events)).find((e) => e !== undefined);
   if (events) spec['events'] = events;
   if (pagination) spec['pagination'] = { ...pagination };
-  if (op.servers) spec['servers'] = op.servers.map(serverSpec);
+  const servers = ownServers(op, model);
+  if (servers) spec['servers'] = servers.map(serverSpec);
   return spec;
 }
 

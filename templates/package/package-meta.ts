@@ -4,6 +4,7 @@
  */
 import type { ApiModel, OperationNode } from '../../generator/model/ir.js';
 import { responseMedia } from '../../generator/model/media-types.js';
+import { hasOwnHost, ownServers } from '../../generator/model/servers.js';
 import type { Plan } from '../../generator/plan/plan.js';
 
 /** A valid npm package name from a configured or derived one. */
@@ -70,7 +71,7 @@ export function packageReadme(model: ApiModel, plan: Plan, name: string): string
     '',
     '## Operations',
     '',
-    ...model.operations.map((op) => `- \`${plan.operation(op).method}\` — \`${op.method.toUpperCase()} ${inline(op.path)}\`${op.summary ? `: ${inline(op.summary)}` : ''}${op.deprecated ? ' (deprecated)' : ''}${streams(op) ? ' (server-sent events)' : ''}${op.servers ? ` (own server: \`${inline(op.servers[0]!.url)}\`)` : ''}`),
+    ...model.operations.map((op) => `- \`${plan.operation(op).method}\` — \`${op.method.toUpperCase()} ${inline(op.path)}\`${op.summary ? `: ${inline(op.summary)}` : ''}${op.deprecated ? ' (deprecated)' : ''}${streams(op) ? ' (server-sent events)' : ''}${hasOwnHost(op, model) ? ` (own server: \`${inline(ownServers(op, model)![0]!.url)}\`)` : ''}`),
     '',
     ...(model.operations.some(streams)
       ? [

@@ -3,6 +3,8 @@
  * browser they resolve against the page; elsewhere a call says to pass an absolute `baseUrl`
  * instead of failing with the platform's bare "Invalid URL".
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateInline } from '../support/generate-inline.js';
 import { json, startServer, type TestServer } from '../support/http-server.js';
@@ -11,6 +13,7 @@ const paths = { '/pets': { get: { operationId: 'listPets', responses: { '200': {
 let relative: (options: object) => any;
 let serverless: (options: object) => any;
 let perOperation: (options: object) => any;
+let perOperationDir = '';
 let server: TestServer | undefined;
 beforeAll(async () => {
   relative = (await (await generateInline({ openapi: '3.0.3', info: { title: 'r', version: '1' }, servers: [{ url: '/api/v3' }], paths })).load())['createClient'];
@@ -18,9 +21,7 @@ beforeAll(async () => {
   // Box-style: uploads on another host (operation servers), a path item with its own server, a
   // relative operation server, all with a server variable.
   const get = (operationId: string) => ({ get: { operationId, responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } } } });
-  perOperation = (
-    await (
-      await generateInline({
+  const perOperationPkg = await generateInline({
         openapi: '3.1.0',
         info: { title: 'o', version: '1' },
         servers: [{ url: 'http://{host}/api', variables: { host: { default: 'main.invalid' } } }],
@@ -29,10 +30,13 @@ beforeAll(async () => {
           '/upload': { get: { ...get('upload').get, servers: [{ url: 'http://{host}/up', variables: { host: { default: 'upload.invalid' } } }] } },
           '/vectors': { servers: [{ url: 'http://data.invalid/v1' }], ...get('queryVectors') },
           '/status': { get: { ...get('status').get, servers: [{ url: '/health' }] } },
+          // A variant on the document server's host (Linode's /v4beta), and a copy of the document's servers.
+          '/beta': { get: { ...get('beta').get, servers: [{ url: 'http://{host}/api-beta', variables: { host: { default: 'main.invalid' } } }] } },
+          '/same': { get: { ...get('same').get, servers: [{ url: 'http://{host}/api', variables: { host: { default: 'main.invalid' } } }] } },
         },
-      })
-    ).load()
-  )['createClient'];
+      });
+  perOperationDir = perOperationPkg.out;
+  perOperation = (await perOperationPkg.load())['createClient'];
 }, 60_000);
 afterEach(async () => {
   vi.unstubAllGlobals();
@@ -48,19 +52,35 @@ describe('operation and path-item servers', () => {
       return new Response('{}', { headers: { 'content-type': 'application/json' } });
     };
     const client = perOperation({ fetch, serverVariables: { host: 'eu.invalid' } });
-    for (const m of ['listFiles', 'upload', 'queryVectors', 'status']) expect((await client[m]()).status).toBe(200);
-    expect(urls).toEqual(['http://eu.invalid/api/files', 'http://eu.invalid/up/upload', 'http://data.invalid/v1/vectors', 'http://eu.invalid/health/status']);
+    for (const m of ['listFiles', 'upload', 'queryVectors', 'status', 'beta', 'same']) expect((await client[m]()).status).toBe(200);
+    expect(urls).toEqual([
+      'http://eu.invalid/api/files',
+      'http://eu.invalid/up/upload',
+      'http://data.invalid/v1/vectors',
+      'http://eu.invalid/health/status',
+      'http://eu.invalid/api-beta/beta',
+      'http://eu.invalid/api/same',
+    ]);
+    // A copy of the document's servers is not repeated in the client's operation table.
+    expect(readFileSync(path.join(perOperationDir, 'client.gen.ts'), 'utf8').match(/servers: \[/g)).toHaveLength(5);
   });
 
-  it('baseUrl moves the others; operationBaseUrls moves any operation', async () => {
+  it('baseUrl moves the others and the variants on the document’s host, not other hosts; operationBaseUrls moves any operation', async () => {
     const urls: string[] = [];
     const fetch = async (request: Request) => {
       urls.push(request.url);
       return new Response('{}', { headers: { 'content-type': 'application/json' } });
     };
     const client = perOperation({ fetch, baseUrl: 'http://mock.invalid/base', operationBaseUrls: { upload: 'http://mock.invalid/uploads/' } });
-    for (const m of ['listFiles', 'upload', 'queryVectors', 'status']) await client[m]();
-    expect(urls).toEqual(['http://mock.invalid/base/files', 'http://mock.invalid/uploads/upload', 'http://data.invalid/v1/vectors', 'http://mock.invalid/health/status']);
+    for (const m of ['listFiles', 'upload', 'queryVectors', 'status', 'beta', 'same']) await client[m]();
+    expect(urls).toEqual([
+      'http://mock.invalid/base/files',
+      'http://mock.invalid/uploads/upload',
+      'http://data.invalid/v1/vectors',
+      'http://mock.invalid/health/status',
+      'http://mock.invalid/base/beta',
+      'http://mock.invalid/base/same',
+    ]);
   });
 });
 

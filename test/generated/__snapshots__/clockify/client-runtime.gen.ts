@@ -151,9 +151,10 @@ export interface ClientOptions<Auth> {
   readonly baseUrl?: string;
   readonly serverVariables?: Readonly<Record<string, string>>;
   /**
-   * Base URLs by client method. An operation whose spec names its own `servers` (an upload host, a
-   * data plane) is sent to the first of them, not to `baseUrl`; name it here to send it elsewhere
-   * (a mock, a proxy). Any other operation can be pointed away from `baseUrl` the same way.
+   * Base URLs by client method. An operation whose spec names its own `servers` is sent to the first
+   * of them; `baseUrl` moves it too when that server is on the document server's host (a variant
+   * such as `/v4beta`), not when it is another host (an upload host, a data plane). Name an
+   * operation here to send it elsewhere (a mock, a proxy).
    */
   readonly operationBaseUrls?: Readonly<Record<string, string>>;
   /** Credentials by security scheme name. */
@@ -288,17 +289,27 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     '',
   );
 
-  /** An operation's base URL: `operationBaseUrls`, else its own server, else the client's. */
+  const specHost = hostOf(serverUrl(api.servers[0], options.serverVariables));
+
+  /**
+   * An operation's base URL: `operationBaseUrls` if it names one; else its own server, unless the
+   * caller gave `baseUrl` and that server is on the document server's host (then it is a variant
+   * of the server `baseUrl` replaces); else the client's base URL.
+   */
   function baseFor(method: string, op: OperationSpec): string {
-    const own =
-      options.operationBaseUrls?.[method] ?? (op.servers?.[0] && serverUrl(op.servers[0], options.serverVariables));
-    if (!own) return baseUrl;
-    // A relative one (`/upload`) is relative to the client's base URL.
-    return (URL.canParse(own) || !URL.canParse(baseUrl) ? absoluteBase(own) : new URL(own, `${baseUrl}/`).href).replace(
-      /\/+$/,
-      '',
-    );
+    const chosen = options.operationBaseUrls?.[method];
+    if (chosen !== undefined) return operationBase(chosen);
+    const own = op.servers?.[0] && serverUrl(op.servers[0], options.serverVariables);
+    if (!own || (options.baseUrl !== undefined && hostOf(own) === specHost)) return baseUrl;
+    return operationBase(own);
   }
+
+  /** An operation's own base URL; a relative one (`/upload`) is relative to the client's. */
+  function operationBase(url: string): string {
+    const absolute = URL.canParse(url) || !URL.canParse(baseUrl) ? absoluteBase(url) : new URL(url, `${baseUrl}/`).href;
+    return absolute.replace(/\/+$/, '');
+  }
+
   const doFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   const maxBytes = options.maxResponseBytes ?? 64 * 1024 * 1024;
 
@@ -931,6 +942,13 @@ function absoluteBase(base: string): string {
   if (URL.canParse(base)) return base;
   const page = (globalThis as { location?: { href?: unknown } }).location?.href;
   return typeof page === 'string' && URL.canParse(base || '/', page) ? new URL(base || '/', page).href : base;
+}
+
+/** The host a server URL names ('' for a relative one; the generator's servers.ts decides alike). */
+function hostOf(url: string): string {
+  return URL.canParse(url, 'http://relative.invalid/')
+    ? new URL(url, 'http://relative.invalid/').host.replace('relative.invalid', '')
+    : '';
 }
 
 /** A server's URL with its variables filled in (the caller's values, else the defaults). */

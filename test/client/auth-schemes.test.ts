@@ -19,6 +19,7 @@ const spec = {
     '/oidc': { get: { operationId: 'withOpenId', security: [{ oidc: [] }], responses: ok } },
     '/mtls': { get: { operationId: 'withMutualTls', security: [{ mtls: [] }], responses: ok } },
     '/key': { get: { operationId: 'withKey', security: [{ key: [] }], responses: ok } },
+    '/optional': { get: { operationId: 'withOptionalKey', security: [{}, { key: [] }], responses: ok } },
     '/query': { get: { operationId: 'withQueryKey', parameters: [{ name: 'api_key', in: 'query', schema: { type: 'string' } }], security: [{ queryKey: [] }], responses: ok } },
   },
   components: {
@@ -78,6 +79,13 @@ describe('auth schemes', () => {
     ]);
     const shown = JSON.stringify(seen);
     for (const secret of ['by-hand', 'hand-key', 'hand-query']) expect(shown).not.toContain(secret);
+  });
+
+  it('optional auth (`{}` first among the alternatives) still sends the credentials the caller has', async () => {
+    server = await startServer((_req, res) => json(res, 200, {}));
+    await createClient({ baseUrl: server.url, auth: { key: 'mine' } }).withOptionalKey();
+    await createClient({ baseUrl: server.url }).withOptionalKey();
+    expect(server.requests.map((r) => r.headers['x-key'])).toEqual(['mine', undefined]);
   });
 
   it('a configured credential wins over the same header set on the client', async () => {

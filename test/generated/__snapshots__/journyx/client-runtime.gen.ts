@@ -1192,17 +1192,19 @@ async function applyAuth(
     const prefix = `${scheme.name}=`;
     return cookies.find((c) => c.startsWith(prefix))?.slice(prefix.length);
   };
+  // `{}` among the alternatives makes auth optional: credentials the caller has are still sent.
+  const alternatives = op.security.filter((alternative) => alternative.length > 0);
   const usable =
-    op.security.find((alternative) => alternative.every(given)) ??
-    op.security.find((alternative) => alternative.every((name) => given(name) || carried(name) !== undefined));
+    alternatives.find((alternative) => alternative.every(given)) ??
+    alternatives.find((alternative) => alternative.every((name) => given(name) || carried(name) !== undefined));
   if (!usable) {
-    if (op.security.some((alternative) => alternative.length === 0)) return undefined; // anonymous allowed
+    if (alternatives.length < op.security.length) return undefined; // anonymous allowed
     return `no credentials for any of its security schemes (${op.security.map((a) => a.join(' + ')).join(' or ')}); pass them in createClient({ auth })`;
   }
   for (const name of usable) {
-    if (given(name)) continue;
-    const value = carried(name);
-    if (value) secrets.push(value);
+    const value = given(name) ? undefined : carried(name);
+    // A hand-set `Authorization: Bearer x`: the token is what must not show anywhere.
+    if (value) secrets.push(value, value.slice(value.indexOf(' ') + 1));
   }
   for (const name of usable.filter(given)) {
     const scheme = schemes[name]!;

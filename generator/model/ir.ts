@@ -157,6 +157,21 @@ export interface MediaTypeNode {
   /** Undefined when the spec gives no schema (any body). */
   readonly schema?: SchemaNode;
   readonly examples: readonly unknown[];
+  /** How properties of a form body are written (`encoding`), in spec order; empty when not given. */
+  readonly encoding: readonly EncodingNode[];
+}
+
+/**
+ * How one property of an `application/x-www-form-urlencoded` or multipart body is serialised.
+ * Defaults applied by the parser as for a query parameter (form, explode for form).
+ * @see https://spec.openapis.org/oas/v3.1.0#encoding-object
+ */
+export interface EncodingNode {
+  readonly property: string;
+  readonly contentType?: string;
+  readonly style: string;
+  readonly explode: boolean;
+  readonly allowReserved: boolean;
 }
 
 export interface RequestBodyNode {

@@ -7,7 +7,7 @@
 import { formatPointer } from '../load/refs.js';
 import type { Place } from '../load/load-spec.js';
 import type {
-  HeaderNode, HttpMethod, MediaTypeNode, OperationNode, ParameterLocation, ParameterNode, RequestBodyNode,
+  EncodingNode, HeaderNode, HttpMethod, MediaTypeNode, OperationNode, ParameterLocation, ParameterNode, RequestBodyNode,
   ResponseNode, SecurityRequirementNode, ServerNode,
 } from './ir.js';
 import type { ParseContext } from './parse-context.js';
@@ -130,9 +130,25 @@ function parseContent(content: unknown, place: Place, ctx: ParseContext): MediaT
       const example = obj(value);
       if ('value' in example) examples.push(example['value']);
     }
-    const node: { -readonly [K in keyof MediaTypeNode]?: MediaTypeNode[K] } = { mediaType, examples };
+    const node: { -readonly [K in keyof MediaTypeNode]?: MediaTypeNode[K] } = { mediaType, examples, encoding: parseEncoding(m['encoding']) };
     if (m['schema'] !== undefined) node.schema = parseSchema(m['schema'], at(place, mediaType, 'schema'), ctx);
     return node as MediaTypeNode;
+  });
+}
+
+function parseEncoding(raw: unknown): EncodingNode[] {
+  const map = obj(raw);
+  return Object.keys(map).map((property) => {
+    const e = obj(map[property]);
+    const style = str(e['style']) ?? 'form';
+    const node: { -readonly [K in keyof EncodingNode]?: EncodingNode[K] } = {
+      property,
+      style,
+      explode: typeof e['explode'] === 'boolean' ? e['explode'] : style === 'form',
+      allowReserved: e['allowReserved'] === true,
+    };
+    if (str(e['contentType'])) node.contentType = str(e['contentType']);
+    return node as EncodingNode;
   });
 }
 

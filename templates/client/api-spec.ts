@@ -3,7 +3,7 @@
  * data (`ApiSpec` of the runtime). All spec text reaches it through `lit()`.
  */
 import { lit, type Code, type Literal } from '../../generator/safe/code.js';
-import type { ApiModel, OperationNode, SecuritySchemeNode, ServerNode } from '../../generator/model/ir.js';
+import type { ApiModel, MediaTypeNode, OperationNode, SecuritySchemeNode, ServerNode } from '../../generator/model/ir.js';
 import { bodyKindOf, eventData, preferredMediaType, responseMedia } from '../../generator/model/media-types.js';
 import type { PaginationNode } from '../../generator/passes/pagination.js';
 import type { Plan } from '../../generator/plan/plan.js';
@@ -27,24 +27,41 @@ function operationSpec(op: OperationNode, model: ApiModel, plan: Plan, paginatio
     id: op.operationId ?? plan.operation(op).method,
     method: op.method.toUpperCase(),
     path: op.path,
-    params: op.parameters.map((p) => ({
-      name: p.name,
-      in: p.in,
-      style: p.style,
-      explode: p.explode,
-      ...(p.allowReserved ? { allowReserved: true } : {}),
-      ...(p.mediaType && bodyKindOf(p.mediaType) === 'json' ? { json: true } : {}),
-    })),
+    params: op.parameters.map((p) => ({ name: p.name, in: p.in, ...serialStyle(p, p.mediaType) })),
     security: op.security.map((alternative) => alternative.map((s) => s.scheme)),
   };
   const media = op.requestBody && preferredMediaType(op.requestBody.content);
-  if (media) spec['body'] = { mediaType: media.mediaType, kind: bodyKindOf(media.mediaType) };
+  if (media) spec['body'] = bodySpec(media);
   const events = op.responses.map((r) => eventData(responseMedia(r).events)).find((e) => e !== undefined);
   if (events) spec['events'] = events;
   if (pagination) spec['pagination'] = { ...pagination };
   const servers = ownServers(op, model);
   if (servers) spec['servers'] = servers.map(serverSpec);
   return spec;
+}
+
+/**
+ * How the body is written. A form body's `encoding` says how each named property goes (Stripe's
+ * 779 `deepObject` entries). Multipart parts go through `FormData` as they are: a part's
+ * `contentType` is not applied (FormData would have to send it as a file).
+ */
+function bodySpec(media: MediaTypeNode): Literal {
+  const kind = bodyKindOf(media.mediaType);
+  const spec: Record<string, Literal> = { mediaType: media.mediaType, kind };
+  if (kind === 'form' && media.encoding.length > 0) {
+    spec['encoding'] = Object.fromEntries(media.encoding.map((e) => [e.property, serialStyle(e, e.contentType)]));
+  }
+  return spec;
+}
+
+/** The runtime's `SerialStyle`: a parameter's or an encoding entry's style, JSON when its media type is. */
+function serialStyle(s: { style: string; explode: boolean; allowReserved: boolean }, mediaType: string | undefined): Record<string, Literal> {
+  return {
+    style: s.style,
+    explode: s.explode,
+    ...(s.allowReserved ? { allowReserved: true } : {}),
+    ...(mediaType && bodyKindOf(mediaType) === 'json' ? { json: true } : {}),
+  };
 }
 
 function serverSpec(s: ServerNode): Literal {

@@ -1,8 +1,11 @@
 /**
  * Serialisation details on a generated client: query styles (form arrays and objects, explode
  * false, deepObject, spaceDelimited, pipeDelimited), header and cookie parameters, label/matrix
- * path styles, form-urlencoded and multipart bodies, text and binary responses.
+ * path styles, form-urlencoded bodies with and without `encoding` (Stripe's nested deepObject, read
+ * back with qs, the parser Rails-style servers agree with), multipart bodies, text and binary
+ * responses.
  */
+import qs from 'qs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateInline } from '../support/generate-inline.js';
 import { startServer, type TestServer } from '../support/http-server.js';
@@ -31,6 +34,40 @@ const spec = {
     '/label/{ids}': { get: { operationId: 'label', parameters: [{ name: 'ids', in: 'path', required: true, style: 'label', schema: { type: 'array', items: { type: 'string' } } }], responses: { '204': { description: 'ok' } } } },
     '/matrix/{id}': { get: { operationId: 'matrix', parameters: [{ name: 'id', in: 'path', required: true, style: 'matrix', schema: { type: 'string' } }], responses: { '204': { description: 'ok' } } } },
     '/form': { post: { operationId: 'form', requestBody: { required: true, content: { 'application/x-www-form-urlencoded': { schema: { type: 'object', properties: { a: { type: 'string' }, b: { type: 'array', items: { type: 'string' } } } } } } }, responses: { '204': { description: 'ok' } } } },
+    '/charges': {
+      post: {
+        operationId: 'createCharge',
+        parameters: [{ name: 'expand', in: 'query', style: 'deepObject', explode: true, schema: { type: 'array', items: { type: 'string' } } }],
+        requestBody: {
+          required: true,
+          content: {
+            'application/x-www-form-urlencoded': {
+              schema: {
+                type: 'object',
+                properties: {
+                  amount: { type: 'integer' },
+                  metadata: { type: 'object', additionalProperties: { type: ['string', 'null'] } },
+                  expand: { type: 'array', items: { type: 'string' } },
+                  items: { type: 'array', items: { type: 'object', properties: { price: { type: 'string' }, price_data: { type: 'object', properties: { currency: { type: 'string' }, unit_amount: { type: 'integer' } } } } } },
+                  options: { type: 'object', properties: { notify: { type: 'boolean' } } },
+                  tags: { type: 'array', items: { type: 'string' } },
+                  extra: { type: 'object', properties: { x: { type: 'integer' } } },
+                  toString: { type: 'object', properties: { x: { type: 'integer' } } },
+                },
+              },
+              encoding: {
+                metadata: { style: 'deepObject', explode: true },
+                expand: { style: 'deepObject', explode: true },
+                items: { style: 'deepObject', explode: true },
+                options: { contentType: 'application/json' },
+                tags: { style: 'pipeDelimited', explode: false },
+              },
+            },
+          },
+        },
+        responses: { '204': { description: 'ok' } },
+      },
+    },
     '/upload': { post: { operationId: 'upload', requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, name: { type: 'string' } } } } } }, responses: { '200': { description: 'ok', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } } } } },
   },
 };
@@ -84,6 +121,45 @@ describe('serialisation', () => {
     const req = server.requests.at(-1)!;
     expect(req.headers['content-type']).toBe('application/x-www-form-urlencoded');
     expect(req.body).toBe('a=x+y&b=1&b=2');
+  });
+
+  it("form bodies follow the media type's encoding: deepObject nests as Stripe reads it", async () => {
+    const body = {
+      amount: 2000,
+      metadata: { order_id: '6735', 'a&b': 'x=y z', cleared: null },
+      expand: ['customer', 'invoice.subscription'],
+      items: [{ price: 'price_1' }, { price_data: { currency: 'eur', unit_amount: 5 } }],
+      options: { notify: true },
+      tags: ['a', 'b'],
+      extra: { x: 1 },
+      toString: { x: 2 },
+    };
+    await client.createCharge({ query: { expand: ['balance'] }, body });
+    const req = server.requests.at(-1)!;
+    expect(req.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    expect(req.url).toBe('/charges?expand%5B0%5D=balance');
+    expect(req.body).toBe(
+      'amount=2000' +
+        '&metadata%5Border_id%5D=6735&metadata%5Ba%26b%5D=x%3Dy+z&metadata%5Bcleared%5D=' +
+        '&expand%5B0%5D=customer&expand%5B1%5D=invoice.subscription' +
+        '&items%5B0%5D%5Bprice%5D=price_1&items%5B1%5D%5Bprice_data%5D%5Bcurrency%5D=eur&items%5B1%5D%5Bprice_data%5D%5Bunit_amount%5D=5' +
+        '&options=%7B%22notify%22%3Atrue%7D&tags=a|b' +
+        // No encoding: an object goes as JSON, whatever its name (`toString` is not Object.prototype's).
+        '&extra=%7B%22x%22%3A1%7D&toString=%7B%22x%22%3A2%7D',
+    );
+    // An independent reader of bracketed forms (qs, as Rails/Rack and PHP parse them) gets the data back.
+    const parsed = qs.parse(req.body);
+    expect(parsed['metadata']).toEqual({ order_id: '6735', 'a&b': 'x=y z', cleared: '' });
+    expect(parsed['expand']).toEqual(['customer', 'invoice.subscription']);
+    expect(parsed['items']).toEqual([{ price: 'price_1' }, { price_data: { currency: 'eur', unit_amount: '5' } }]);
+    expect(JSON.parse(parsed['options'] as string)).toEqual({ notify: true });
+  });
+
+  it('deepObject query parameters nest too', async () => {
+    await client.query({ path: { id: '1' }, query: { filter: { owner: { id: 'u 1', roles: ['a', 'b'] }, skip: undefined, when: new Date(0) } } });
+    const url = server.requests.at(-1)!.url;
+    expect(url).toBe('/q/1?filter%5Bowner%5D%5Bid%5D=u%201&filter%5Bowner%5D%5Broles%5D%5B0%5D=a&filter%5Bowner%5D%5Broles%5D%5B1%5D=b&filter%5Bwhen%5D=1970-01-01T00%3A00%3A00.000Z');
+    expect(qs.parse(url.split('?')[1]!)['filter']).toEqual({ owner: { id: 'u 1', roles: ['a', 'b'] }, when: '1970-01-01T00:00:00.000Z' });
   });
 
   it('multipart bodies with a file; a binary response is a Blob', async () => {

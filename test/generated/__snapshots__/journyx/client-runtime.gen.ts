@@ -15,15 +15,19 @@
 /** How a body is encoded on the wire. */
 export type BodyKind = 'json' | 'text' | 'form' | 'multipart' | 'binary';
 
-/** One parameter of an operation, as the spec declares it. */
-export interface ParamSpec {
-  readonly name: string;
-  readonly in: 'path' | 'query' | 'header' | 'cookie';
+/** How a value is written: a parameter's `style`/`explode`, or a form body property's `encoding`. */
+export interface SerialStyle {
   readonly style: string;
   readonly explode: boolean;
   readonly allowReserved?: boolean;
-  /** Parameters serialised as JSON (`content: application/json`). */
+  /** Serialised as JSON (`content: application/json`, or an encoding's `contentType`). */
   readonly json?: boolean;
+}
+
+/** One parameter of an operation, as the spec declares it. */
+export interface ParamSpec extends SerialStyle {
+  readonly name: string;
+  readonly in: 'path' | 'query' | 'header' | 'cookie';
 }
 
 /** How an operation pages: Journyx-style links or Clockify-style page numbers. */
@@ -43,7 +47,12 @@ export interface OperationSpec {
   readonly method: string;
   readonly path: string;
   readonly params: readonly ParamSpec[];
-  readonly body?: { readonly mediaType: string; readonly kind: BodyKind };
+  readonly body?: {
+    readonly mediaType: string;
+    readonly kind: BodyKind;
+    /** Form body properties the spec's `encoding` says how to write (deepObject for Stripe's). */
+    readonly encoding?: Readonly<Record<string, SerialStyle>>;
+  };
   /** Alternatives (any one suffices) of scheme sets (all needed). Empty: no auth. */
   readonly security: readonly (readonly string[])[];
   readonly pagination?: PaginationSpec;
@@ -385,7 +394,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
           );
         }
       }
-      body = encodeBody(op.body.kind, parts.body);
+      body = encodeBody(op.body, parts.body);
       if (op.body.kind !== 'multipart') headers.set('content-type', op.body.mediaType);
     }
     const response = await send(op, url, headers, body, callOptions.signal, secrets);
@@ -973,6 +982,8 @@ function encodeName(name: string): string {
 
 function primitive(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
+  // An object where a style has no place for one (an array item): JSON keeps its content.
+  if (typeof value === 'object' && value !== null) return JSON.stringify(value);
   return String(value);
 }
 
@@ -1011,45 +1022,67 @@ function buildPath(op: OperationSpec, values: Readonly<Record<string, unknown>>)
 /** Query serialisation by `style`/`explode`: form, spaceDelimited, pipeDelimited, deepObject. */
 function appendQuery(url: URL, op: OperationSpec, values: Readonly<Record<string, unknown>>): void {
   const pairs: string[] = [];
-  for (const p of op.params) {
-    if (p.in !== 'query') continue;
-    const value = values[p.name];
-    if (value === undefined || value === null) continue;
-    const enc = (s: string) => encodeComponent(s, p.allowReserved);
-    const name = encodeName(p.name);
-    if (p.json) pairs.push(`${name}=${enc(JSON.stringify(value))}`);
-    else if (Array.isArray(value)) {
-      if (p.explode && p.style === 'form') for (const v of value) pairs.push(`${name}=${enc(primitive(v))}`);
-      else {
-        const sep = p.style === 'spaceDelimited' ? '%20' : p.style === 'pipeDelimited' ? '|' : ',';
-        pairs.push(`${name}=${value.map((v) => enc(primitive(v))).join(sep)}`);
-      }
-    } else if (typeof value === 'object' && !(value instanceof Date)) {
-      const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-      if (p.style === 'deepObject')
-        for (const [k, v] of entries) pairs.push(`${name}%5B${encodeName(k)}%5D=${enc(primitive(v))}`);
-      else if (p.explode) for (const [k, v] of entries) pairs.push(`${encodeName(k)}=${enc(primitive(v))}`);
-      else pairs.push(`${name}=${entries.map(([k, v]) => `${enc(k)},${enc(primitive(v))}`).join(',')}`);
-    } else pairs.push(`${name}=${enc(primitive(value))}`);
-  }
+  for (const p of op.params) if (p.in === 'query') formPairs(pairs, p.name, values[p.name], p);
   if (pairs.length) url.search = pairs.join('&');
 }
 
-function encodeBody(kind: BodyKind, body: unknown): RequestBody {
-  if (kind === 'json') return JSON.stringify(body);
-  if (kind === 'text') return String(body);
-  if (kind === 'form') {
-    const params = new URLSearchParams();
-    for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
-      if (v === undefined) continue;
-      for (const item of Array.isArray(v) ? v : [v])
-        params.append(k, typeof item === 'object' && item !== null ? JSON.stringify(item) : primitive(item));
+/** The `name=value` pairs of one query parameter or form body property, percent-encoded. */
+function formPairs(pairs: string[], name: string, value: unknown, how: SerialStyle): void {
+  if (value === undefined || value === null) return;
+  const enc = (s: string) => encodeComponent(s, how.allowReserved);
+  const key = encodeName(name);
+  if (how.json) pairs.push(`${key}=${enc(JSON.stringify(value))}`);
+  else if (how.style === 'deepObject' && typeof value === 'object' && !(value instanceof Date))
+    deepObjectPairs(pairs, key, value, enc);
+  else if (Array.isArray(value)) {
+    if (how.explode && how.style === 'form') for (const v of value) pairs.push(`${key}=${enc(primitive(v))}`);
+    else {
+      const sep = how.style === 'spaceDelimited' ? '%20' : how.style === 'pipeDelimited' ? '|' : ',';
+      pairs.push(`${key}=${value.map((v) => enc(primitive(v))).join(sep)}`);
     }
-    return params;
+  } else if (typeof value === 'object' && !(value instanceof Date)) {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    if (how.explode) for (const [k, v] of entries) pairs.push(`${encodeName(k)}=${enc(primitive(v))}`);
+    else pairs.push(`${key}=${entries.map(([k, v]) => `${enc(k)},${enc(primitive(v))}`).join(',')}`);
+  } else pairs.push(`${key}=${enc(primitive(value))}`);
+}
+
+/**
+ * `deepObject`: `name[key]=value`. OpenAPI defines one level; deeper objects and arrays nest the
+ * way qs, Rails and PHP write and read them (`items[0][price]=…`), which is what Stripe expects.
+ * A null inside is sent empty (Stripe's way to unset a key); undefined is left out.
+ */
+function deepObjectPairs(pairs: string[], key: string, value: unknown, enc: (s: string) => string): void {
+  if (value === undefined) return;
+  if (Array.isArray(value)) value.forEach((v, i) => deepObjectPairs(pairs, `${key}%5B${i}%5D`, v, enc));
+  else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+    for (const [k, v] of Object.entries(value)) deepObjectPairs(pairs, `${key}%5B${encodeName(k)}%5D`, v, enc);
+  } else pairs.push(`${key}=${value === null ? '' : enc(primitive(value))}`);
+}
+
+/** A form body property the spec says nothing about: arrays repeat the name, objects go as JSON. */
+const FORM_DEFAULT: SerialStyle = { style: 'form', explode: true };
+const FORM_JSON: SerialStyle = { style: 'form', explode: true, json: true };
+
+function encodeBody(body: NonNullable<OperationSpec['body']>, value: unknown): RequestBody {
+  const kind = body.kind;
+  if (kind === 'json') return JSON.stringify(value);
+  if (kind === 'text') return String(value);
+  if (kind === 'form') {
+    const pairs: string[] = [];
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      // Own keys only: a body property named `toString` must not find Object.prototype's.
+      const how =
+        body.encoding && Object.prototype.hasOwnProperty.call(body.encoding, k) ? body.encoding[k]! : undefined;
+      const isObject = typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+      formPairs(pairs, k, v, how ?? (isObject ? FORM_JSON : FORM_DEFAULT));
+    }
+    // Spaces as `+`, as a browser's form submission and URLSearchParams write them.
+    return pairs.join('&').replace(/%20/g, '+');
   }
   if (kind === 'multipart') {
     const form = new FormData();
-    for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
       if (v === undefined) continue;
       for (const item of Array.isArray(v) ? v : [v]) {
         if (item instanceof Blob) form.append(k, item);
@@ -1058,7 +1091,7 @@ function encodeBody(kind: BodyKind, body: unknown): RequestBody {
     }
     return form;
   }
-  return body as RequestBody;
+  return value as RequestBody;
 }
 
 /** Reads the body by content type: JSON, text, binary, or nothing (204, HEAD, empty). */

@@ -1,20 +1,40 @@
 /**
- * Which operations page, and how. Two conventions are recognised from the spec alone:
- * - link paging (Journyx, OData): the success body is an object with a next-link string
- *   (`@nextLink`, `@odata.nextLink`, `nextLink`, `next`) and an items array;
- * - page numbers (Clockify): a `page` query parameter and a page-size one, with a bare-array
- *   body (or an object with one items array); the last page is the first short one.
+ * Which operations page, and how. Conventions are recognised from the spec alone, each from a
+ * request parameter and the success body's fields (names compared case-insensitively):
+ * - link paging (Journyx, OData, Laravel, HAL): the body has a next-link string (`@nextLink`,
+ *   `@odata.nextLink`, `next`, or `links.next`, `meta.next_page_url`, `_links.next.href`…) and an
+ *   items array;
+ * - token paging (Google's `pageToken`/`nextPageToken`, AWS's `NextToken`/`Marker`, Slack's
+ *   `cursor`/`response_metadata.next_cursor`, Stripe search's `page`/`next_page`): a query
+ *   parameter takes the token the body returned, until none comes back;
+ * - after-id paging (Stripe lists): `starting_after` takes the last item's `id` while `has_more`;
+ * - page numbers (Clockify, GitHub): a numeric `page` and a page-size parameter; the last page is
+ *   the first short one;
+ * - offsets: a numeric `offset` and a `limit`; the last page is the first short one.
+ * Every kind needs the items array (a bare-array body, an `items`-like field, or the only array).
  */
-import type { ApiModel, KeywordSchemaNode, OperationNode, SchemaNode } from '../model/ir.js';
+import type { ApiModel, KeywordSchemaNode, OperationNode, ParameterNode, SchemaNode } from '../model/ir.js';
 import { isSuccessStatus, preferredMediaType } from '../model/media-types.js';
 
-export type PaginationNode =
-  | { readonly kind: 'nextLink'; readonly items: string; readonly next: string }
-  | { readonly kind: 'page'; readonly page: string; readonly size: string; readonly defaultSize: number; readonly items?: string };
+/** A field of the page body: a name, or a path of names into nested objects (`links.next`). */
+export type FieldPath = readonly string[];
 
-const NEXT_FIELDS = ['@nextLink', '@odata.nextLink', 'nextLink', 'next'];
+export type PaginationNode =
+  | { readonly kind: 'nextLink'; readonly items: string; readonly next: FieldPath }
+  | { readonly kind: 'token'; readonly param: string; readonly next: FieldPath; readonly items?: string }
+  | { readonly kind: 'after'; readonly param: string; readonly more: string; readonly id: string; readonly items: string }
+  | { readonly kind: 'page'; readonly page: string; readonly size: string; readonly defaultSize: number; readonly items?: string }
+  | { readonly kind: 'offset'; readonly offset: string; readonly size: string; readonly defaultSize: number; readonly items?: string };
+
 const ITEM_FIELDS = ['results', 'items', 'data', 'value', 'records'];
-const SIZE_PARAMS = ['page-size', 'pageSize', 'page_size', 'per_page', 'perPage', 'size', 'limit'];
+/** Next-page links, at the top of the body or inside one of LINK_HOLDERS. */
+const NEXT_LINKS = ['@nextLink', '@odata.nextLink', 'nextLink', 'next', 'next_page_url', 'next_url', 'nextUrl', 'nextPageUrl'];
+const LINK_HOLDERS = ['links', '_links', 'meta', 'pagination', 'paging'];
+/** Token request parameters, and the body fields that answer them. */
+const TOKEN_PARAMS = ['pageToken', 'page_token', 'nextToken', 'next_token', 'next-token', 'cursor', 'continuationToken', 'continuation_token', 'marker'];
+const TOKEN_FIELDS = ['nextPageToken', 'next_page_token', 'nextToken', 'next_token', 'nextCursor', 'next_cursor', 'continuationToken', 'continuation_token', 'nextMarker', 'next_marker', 'marker'];
+const TOKEN_HOLDERS = ['response_metadata', 'meta', 'metadata', 'pagination', 'paging'];
+const SIZE_PARAMS = ['page-size', 'pageSize', 'page_size', 'per_page', 'perPage', 'size', 'limit', 'maxResults', 'max_results'];
 
 /** Pagination by operation pointer. */
 export function findPagination(model: ApiModel): ReadonlyMap<string, PaginationNode> {
@@ -28,6 +48,25 @@ export function findPagination(model: ApiModel): ReadonlyMap<string, PaginationN
     const s = resolve(node);
     return !!s && (s.types?.includes('array') || s.items !== undefined);
   };
+  /** Whether a schema may hold a value of one of `types` (an untyped schema may hold anything). */
+  const mayBe = (node: SchemaNode | undefined, types: readonly string[]): boolean => {
+    const s = resolve(node);
+    return !!s && (s.types === undefined || s.types.some((t) => types.includes(t)));
+  };
+  /** The first of `names` among an object schema's properties, at its top or inside one of `holders`. */
+  const field = (object: KeywordSchemaNode | undefined, names: readonly string[], holders: readonly string[], types: readonly string[]): FieldPath | undefined => {
+    const own = find(object?.properties ?? [], names);
+    if (own && mayBe(own.schema, types)) return [own.name];
+    for (const holder of object?.properties ?? []) {
+      if (!holders.some((h) => h.toLowerCase() === holder.name.toLowerCase())) continue;
+      const inner = find(resolve(holder.schema)?.properties ?? [], names);
+      if (inner && mayBe(inner.schema, types)) return [holder.name, inner.name];
+      // HAL: `_links.next.href`.
+      const href = inner && find(resolve(inner.schema)?.properties ?? [], ['href']);
+      if (inner && href && mayBe(href.schema, ['string'])) return [holder.name, inner.name, href.name];
+    }
+    return undefined;
+  };
   const out = new Map<string, PaginationNode>();
   for (const op of model.operations) {
     if (op.method !== 'get') continue;
@@ -36,22 +75,52 @@ export function findPagination(model: ApiModel): ReadonlyMap<string, PaginationN
     const object = resolve(body);
     const props = object?.properties ?? [];
     const arrays = props.filter((p) => isArray(p.schema)).map((p) => p.name);
-    const items = ITEM_FIELDS.find((f) => arrays.includes(f)) ?? (arrays.length === 1 ? arrays[0] : undefined);
-    const next = NEXT_FIELDS.find((f) => props.some((p) => p.name === f));
-    if (next && items) {
-      out.set(op.pointer, { kind: 'nextLink', items, next });
-      continue;
-    }
-    const page = queryParam(op, ['page']);
-    const size = queryParam(op, SIZE_PARAMS);
-    if (page && size && (isArray(body) || items)) {
-      const def = resolve(size.schema)?.default?.value;
-      out.set(op.pointer, { kind: 'page', page: page.name, size: size.name, defaultSize: typeof def === 'number' ? def : 50, ...(isArray(body) ? {} : { items: items! }) });
-    }
+    const itemField = ITEM_FIELDS.find((f) => arrays.includes(f)) ?? (arrays.length === 1 ? arrays[0] : undefined);
+    const items = isArray(body) ? {} : itemField !== undefined ? { items: itemField } : undefined;
+    if (!items) continue;
+    const node = detect(op, object, items, itemField);
+    if (node) out.set(op.pointer, node);
   }
   return out;
+
+  function detect(op: OperationNode, object: KeywordSchemaNode | undefined, items: { items?: string }, itemField: string | undefined): PaginationNode | undefined {
+    const next = field(object, NEXT_LINKS, LINK_HOLDERS, ['string']);
+    if (next && itemField !== undefined) return { kind: 'nextLink', items: itemField, next };
+    // Stripe search's `page` is a token (a string), answered by `next_page`.
+    const stringPage = queryParam(op, ['page'], ['string']);
+    const tokenParam = queryParam(op, TOKEN_PARAMS, ['string', 'integer']) ?? stringPage;
+    const token = tokenParam && field(object, stringPage && tokenParam === stringPage ? ['next_page'] : TOKEN_FIELDS, TOKEN_HOLDERS, ['string', 'integer']);
+    if (tokenParam && token) return { kind: 'token', param: tokenParam.name, next: token, ...items };
+    const after = queryParam(op, ['starting_after'], ['string']);
+    const more = find(object?.properties ?? [], ['has_more']);
+    const itemSchema = itemField !== undefined ? resolve(resolve(find(object?.properties ?? [], [itemField])?.schema)?.items) : undefined;
+    const id = find(itemSchema?.properties ?? [], ['id']);
+    if (after && more && mayBe(more.schema, ['boolean']) && id && itemField !== undefined) {
+      return { kind: 'after', param: after.name, more: more.name, id: id.name, items: itemField };
+    }
+    const size = queryParam(op, SIZE_PARAMS, ['integer', 'number']);
+    if (!size) return undefined;
+    const def = resolve(size.schema)?.default?.value;
+    const defaultSize = typeof def === 'number' && def > 0 ? def : 50;
+    const page = queryParam(op, ['page', 'pageNumber', 'page_number'], ['integer', 'number']);
+    if (page) return { kind: 'page', page: page.name, size: size.name, defaultSize, ...items };
+    const offset = queryParam(op, ['offset', 'skip'], ['integer', 'number']);
+    if (offset) return { kind: 'offset', offset: offset.name, size: size.name, defaultSize, ...items };
+    return undefined;
+  }
+
+  /** A query parameter named one of `names` whose schema may hold a number or string as asked. */
+  function queryParam(op: OperationNode, names: readonly string[], types: readonly string[]): ParameterNode | undefined {
+    const p = find(op.parameters.filter((q) => q.in === 'query'), names);
+    return p && mayBe(p.schema, types) ? p : undefined;
+  }
 }
 
-function queryParam(op: OperationNode, names: readonly string[]) {
-  return op.parameters.find((p) => p.in === 'query' && names.includes(p.name));
+/** The first of `names` (in their order, case-insensitively) among things with a `name`. */
+function find<T extends { readonly name: string }>(list: readonly T[], names: readonly string[]): T | undefined {
+  for (const n of names) {
+    const hit = list.find((x) => x.name.toLowerCase() === n.toLowerCase());
+    if (hit) return hit;
+  }
+  return undefined;
 }

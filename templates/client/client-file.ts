@@ -29,7 +29,7 @@ export function clientStatements(model: ApiModel, plan: Plan, pagination: Readon
     const paging = pagination.get(op.pointer);
     if (paging) {
       const page = code`types.${raw(names.response)}`;
-      const itemField = paging.kind === 'nextLink' ? lit(paging.items) : paging.items !== undefined ? lit(paging.items) : raw('undefined');
+      const itemField = paging.items !== undefined ? lit(paging.items) : raw('undefined');
       pageMethods.push(code`${docs}${key(names.method)}(request${optional}: ${request}, options?: CallOptions): Paginator<ItemOf<${page}, ${itemField}>, ${page}>;`);
     }
   }

@@ -41,7 +41,7 @@ export function packageFiles(model: ApiModel, plan: Plan, options: PackageOption
     { path: 'validators.gen.ts', statements: validatorStatements(model, plan, { formats: options.formats ?? 'assert' }) },
     { path: 'index.ts', statements: [exportAllStructure('./types.gen.js'), exportAllStructure('./client.gen.js'), exportAllStructure('./validators.gen.js')] },
     { path: 'package.json', text: packageJson(model, options.name ?? 'generated-api-client') },
-    { path: 'README.md', text: packageReadme(model, plan, options.name ?? 'generated-api-client') },
+    { path: 'README.md', text: packageReadme(model, plan, options.name ?? 'generated-api-client', pagination) },
   ];
 }
 

@@ -5,6 +5,7 @@
 import type { ApiModel, OperationNode } from '../../generator/model/ir.js';
 import { responseMedia } from '../../generator/model/media-types.js';
 import { hasOwnHost, ownServers } from '../../generator/model/servers.js';
+import type { PaginationNode } from '../../generator/passes/pagination.js';
 import type { Plan } from '../../generator/plan/plan.js';
 
 /** A valid npm package name from a configured or derived one. */
@@ -33,13 +34,44 @@ function inline(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[<>`|*_[\]\\]/g, (c) => `\\${c}`).trim();
 }
 
+/**
+ * A Markdown code span showing `text` literally: backslash escapes do not work inside one, so the
+ * fence grows past any backtick run the text holds instead.
+ */
+function codeSpan(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = longest > 0 ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/** How an operation pages, for its line in the operation list. */
+function pagingNote(p: PaginationNode | undefined): string {
+  if (!p) return '';
+  const path = (f: readonly string[]) => codeSpan(f.join('.'));
+  const name = (n: string) => codeSpan(n);
+  switch (p.kind) {
+    case 'nextLink':
+      return ` (pages: next link ${path(p.next)})`;
+    case 'token':
+      return ` (pages: ${name(p.param)} ← ${path(p.next)})`;
+    case 'after':
+      return ` (pages: ${name(p.param)} ← last item's ${name(p.id)} while ${name(p.more)})`;
+    case 'page':
+      return ` (pages: ${name(p.page)}, ${name(p.size)})`;
+    case 'offset':
+      return ` (pages: ${name(p.offset)}, ${name(p.size)})`;
+  }
+}
+
 /** Whether a success response of the operation can stream server-sent events. */
 function streams(op: OperationNode): boolean {
   return op.responses.some((r) => responseMedia(r).events !== undefined);
 }
 
 /** `README.md`: what the package is, servers, auth, a usage example and every operation. */
-export function packageReadme(model: ApiModel, plan: Plan, name: string): string {
+export function packageReadme(model: ApiModel, plan: Plan, name: string, pagination: ReadonlyMap<string, PaginationNode>): string {
   const pkg = packageName(name);
   const first = model.operations.find((op) => op.method === 'get') ?? model.operations[0];
   // The first scheme that takes a credential (mutualTLS takes none: the certificate is in `fetch`).
@@ -61,18 +93,25 @@ export function packageReadme(model: ApiModel, plan: Plan, name: string): string
     '',
     '## Servers',
     '',
-    ...(model.servers.length ? model.servers.map((s) => `- \`${inline(s.url)}\`${s.variables.length ? ` (variables: ${s.variables.map((v) => `\`${inline(v.name)}\` = \`${inline(v.default)}\``).join(', ')})` : ''}`) : ['- none declared: pass `baseUrl`']),
+    ...(model.servers.length ? model.servers.map((s) => `- ${codeSpan(s.url)}${s.variables.length ? ` (variables: ${s.variables.map((v) => `${codeSpan(v.name)} = ${codeSpan(v.default)}`).join(', ')})` : ''}`) : ['- none declared: pass `baseUrl`']),
     '',
     '## Authentication',
     '',
     ...(model.securitySchemes.length
-      ? model.securitySchemes.map((s) => `- \`${inline(s.name)}\`: ${s.type}${s.in ? ` in ${s.in} \`${inline(s.parameterName ?? '')}\`` : ''}${s.scheme ? ` (${inline(s.scheme)})` : ''}`)
+      ? model.securitySchemes.map((s) => `- ${codeSpan(s.name)}: ${s.type}${s.in ? ` in ${s.in} ${codeSpan(s.parameterName ?? '')}` : ''}${s.scheme ? ` (${inline(s.scheme)})` : ''}`)
       : ['- none']),
     '',
     '## Operations',
     '',
-    ...model.operations.map((op) => `- \`${plan.operation(op).method}\` — \`${op.method.toUpperCase()} ${inline(op.path)}\`${op.summary ? `: ${inline(op.summary)}` : ''}${op.deprecated ? ' (deprecated)' : ''}${streams(op) ? ' (server-sent events)' : ''}${hasOwnHost(op, model) ? ` (own server: \`${inline(ownServers(op, model)![0]!.url)}\`)` : ''}`),
+    ...model.operations.map((op) => `- \`${plan.operation(op).method}\` — ${codeSpan(`${op.method.toUpperCase()} ${op.path}`)}${op.summary ? `: ${inline(op.summary)}` : ''}${op.deprecated ? ' (deprecated)' : ''}${streams(op) ? ' (server-sent events)' : ''}${hasOwnHost(op, model) ? ` (own server: ${codeSpan(ownServers(op, model)![0]!.url)})` : ''}${pagingNote(pagination.get(op.pointer))}`),
     '',
+    ...(pagination.size > 0
+      ? [
+          'Operations marked *pages* have `client.paginate.<operation>(request)`: `for await (const item of …)` walks every',
+          'item of every page, `.pages()` every page body; a page-size or start value you pass is kept.',
+          '',
+        ]
+      : []),
     ...(model.operations.some(streams)
       ? [
           'Operations marked *server-sent events* resolve when the headers arrive; `data` is then an async iterable of',

@@ -7,6 +7,7 @@ import type { Io } from '../../generator/cli/output.js';
 import { generate, SpecforgeError } from '../../generator/index.js';
 import { REPO_ROOT } from '../support/corpus.js';
 import { tempSpecDir } from '../support/fixtures.js';
+import { generateInline } from '../support/generate-inline.js';
 
 const SPEC = "openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    A: { $ref: './a.yaml#/A' }\n";
 
@@ -131,5 +132,23 @@ describe('generated package metadata', () => {
       expect(readme).toMatch(/## Usage[\s\S]*createClient[\s\S]*## Servers[\s\S]*## Authentication[\s\S]*## Operations/);
     }
     expect(readFileSync(path.join(REPO_ROOT, 'generated/clockify/README.md'), 'utf8')).toContain('`upsertUserCustomFieldValue` — `PUT /v1/workspaces/{workspaceId}/users/{userId}/custom-field/{customFieldId}/value`');
+  });
+
+  it('README code spans show paths and names literally, backticks and all; paging operations are marked', async () => {
+    const pkg = await generateInline({
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      servers: [{ url: 'https://api.example.com/v1_beta' }],
+      paths: {
+        '/custom_fields/{a`b}': { get: { operationId: 'odd', summary: '<img src=x onerror=alert(1)>', parameters: [{ name: 'a`b', in: 'path', required: true, schema: { type: 'string' } }], responses: { '204': { description: 'ok' } } } },
+        '/files': { get: { operationId: 'files', parameters: [{ name: 'pageToken', in: 'query', schema: { type: 'string' } }], responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { files: { type: 'array', items: { type: 'string' } }, next_page_token: { type: 'string' } } } } } } } } },
+      },
+    });
+    const readme = readFileSync(path.join(pkg.out, 'README.md'), 'utf8');
+    // Inside a code span a backslash is shown as is, so nothing there may be escaped by one.
+    expect(readme).toContain('- `https://api.example.com/v1_beta`');
+    expect(readme).toContain('- `odd` — `` GET /custom_fields/{a`b} ``: \\<img src=x onerror=alert(1)\\>');
+    expect(readme).toContain('- `files` — `GET /files` (pages: `pageToken` ← `next_page_token`)');
+    expect(readme).toContain('Operations marked *pages* have `client.paginate.<operation>(request)`');
   });
 });

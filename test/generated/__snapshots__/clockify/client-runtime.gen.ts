@@ -30,12 +30,31 @@ export interface ParamSpec extends SerialStyle {
   readonly in: 'path' | 'query' | 'header' | 'cookie';
 }
 
-/** How an operation pages: Journyx-style links or Clockify-style page numbers. */
+/**
+ * How an operation pages (see the generator's pagination pass): a next link or a token found at a
+ * path into the page body (`['links', 'next']`), the last item's id while a flag says more, or
+ * counted pages and offsets that end at the first short page.
+ */
 export type PaginationSpec =
-  | { readonly kind: 'nextLink'; readonly items: string; readonly next: string }
+  | { readonly kind: 'nextLink'; readonly items: string; readonly next: readonly string[] }
+  | { readonly kind: 'token'; readonly param: string; readonly next: readonly string[]; readonly items?: string }
+  | {
+      readonly kind: 'after';
+      readonly param: string;
+      readonly more: string;
+      readonly id: string;
+      readonly items: string;
+    }
   | {
       readonly kind: 'page';
       readonly page: string;
+      readonly size: string;
+      readonly defaultSize: number;
+      readonly items?: string;
+    }
+  | {
+      readonly kind: 'offset';
+      readonly offset: string;
       readonly size: string;
       readonly defaultSize: number;
       readonly items?: string;
@@ -615,28 +634,54 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const pagination = op?.pagination;
     if (!op || !pagination) throw new TypeError(`${operationId} does not page`);
     let query: Record<string, unknown> = { ...(parts.query ?? {}) };
-    if (pagination.kind === 'page') {
-      let page = Number(query[pagination.page] ?? 1);
+    const fetchPage = async (q: Record<string, unknown>): Promise<unknown> => {
+      const result = await call(operationId, { ...parts, query: q }, callOptions);
+      if (result.error !== undefined) throw new SpecforgeHttpError(op.id, result.status, result.error);
+      return result.data;
+    };
+    if (pagination.kind === 'page' || pagination.kind === 'offset') {
+      const counter = pagination.kind === 'page' ? pagination.page : pagination.offset;
+      let at = Number(query[counter] ?? (pagination.kind === 'page' ? 1 : 0));
       const size = Number(query[pagination.size] ?? pagination.defaultSize);
       for (;;) {
-        const result = await call(
-          operationId,
-          { ...parts, query: { ...query, [pagination.page]: page, [pagination.size]: size } },
-          callOptions,
-        );
-        if (result.error !== undefined) throw new SpecforgeHttpError(op.id, result.status, result.error);
-        yield result.data;
-        const items = itemsOf(result.data, pagination.items);
+        const page = await fetchPage({ ...query, [counter]: at, [pagination.size]: size });
+        yield page;
+        const items = itemsOf(page, pagination.items);
         if (items.length < size || items.length === 0) return;
-        page++;
+        at += pagination.kind === 'page' ? 1 : items.length;
+      }
+    }
+    if (pagination.kind === 'token' || pagination.kind === 'after') {
+      // A token the server already gave would fetch a page again, and again: stop with an error.
+      const seen = new Set<string>();
+      for (;;) {
+        const page = await fetchPage(query);
+        yield page;
+        let token: unknown;
+        if (pagination.kind === 'token') token = fieldAt(page, pagination.next);
+        else if (fieldAt(page, [pagination.more]) === true) {
+          // Stripe: `starting_after` the last item's id, while `has_more`.
+          const items = itemsOf(page, pagination.items);
+          token = fieldAt(items[items.length - 1], [pagination.id]);
+        }
+        if ((typeof token !== 'string' && typeof token !== 'number') || token === '') return;
+        if (seen.has(String(token))) {
+          throw new SpecforgeRequestError(
+            `${op.id}: the server gave the page token ${JSON.stringify(String(token).slice(0, 40))} twice; stopping instead of looping`,
+            'invalid-response',
+            op.id,
+            baseFor(operationId, op),
+          );
+        }
+        seen.add(String(token));
+        query = { ...query, [pagination.param]: token };
       }
     }
     for (;;) {
-      const result = await call(operationId, { ...parts, query }, callOptions);
-      if (result.error !== undefined) throw new SpecforgeHttpError(op.id, result.status, result.error);
-      yield result.data;
-      const next = (result.data as Record<string, unknown> | undefined)?.[pagination.next];
-      if (typeof next !== 'string' || next === '' || itemsOf(result.data, pagination.items).length === 0) return;
+      const page = await fetchPage(query);
+      yield page;
+      const next = fieldAt(page, pagination.next);
+      if (typeof next !== 'string' || next === '' || itemsOf(page, pagination.items).length === 0) return;
       query = nextLinkQuery(next, baseFor(operationId, op), op, query);
     }
   }
@@ -669,6 +714,16 @@ export function toDate(value: unknown): unknown {
 }
 
 /** The items array of a page: the body itself, or a field of it. */
+/** The value at a path of own properties (`['links', 'next']`), or undefined. */
+function fieldAt(value: unknown, path: readonly string[]): unknown {
+  let v = value;
+  for (const k of path) {
+    if (typeof v !== 'object' || v === null || !Object.prototype.hasOwnProperty.call(v, k)) return undefined;
+    v = (v as Record<string, unknown>)[k];
+  }
+  return v;
+}
+
 function itemsOf(page: unknown, field: string | undefined): unknown[] {
   const items = field === undefined ? page : (page as Record<string, unknown> | null | undefined)?.[field];
   return Array.isArray(items) ? items : [];

@@ -48,7 +48,7 @@ const api: ApiSpec = {
         { name: '$keys', in: 'query', style: 'form', explode: true },
       ],
       security: [['basicAuth'], ['sessionCookie']],
-      pagination: { kind: 'nextLink', items: 'results', next: '@nextLink' },
+      pagination: { kind: 'nextLink', items: 'results', next: ['@nextLink'] },
     },
     createUser: {
       id: 'createUser',
@@ -106,7 +106,7 @@ const api: ApiSpec = {
         { name: '$keys', in: 'query', style: 'form', explode: true },
       ],
       security: [['basicAuth'], ['sessionCookie']],
-      pagination: { kind: 'nextLink', items: 'results', next: '@nextLink' },
+      pagination: { kind: 'nextLink', items: 'results', next: ['@nextLink'] },
     },
     getCustomField: {
       id: 'getCustomField',

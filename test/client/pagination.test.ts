@@ -1,0 +1,134 @@
+/**
+ * Auto-pagination conventions beyond our two sources' (Journyx links, Clockify page numbers), each
+ * as real APIs declare it: Google's `pageToken`/`nextPageToken`, Slack's nested `next_cursor`,
+ * Stripe's `starting_after` + `has_more` and its search's string `page`/`next_page`, offsets with a
+ * limit, HAL's `_links.next.href` and Laravel's `meta.next_page_url`. A local server plays each API.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateInline } from '../support/generate-inline.js';
+import { startServer, type TestServer } from '../support/http-server.js';
+
+const item = { type: 'object', properties: { id: { type: 'string' } } };
+const list = (props: Record<string, unknown>) => ({ '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: props } } } } });
+const q = (name: string, type: string) => ({ name, in: 'query', schema: { type } });
+const get = (operationId: string, parameters: unknown[], responses: unknown) => ({ get: { operationId, parameters, responses } });
+
+const spec = {
+  openapi: '3.1.0',
+  info: { title: 'paging', version: '1' },
+  paths: {
+    '/google': get('googleList', [q('pageToken', 'string'), q('pageSize', 'integer')], list({ files: { type: 'array', items: item }, nextPageToken: { type: 'string' } })),
+    '/slack': get('slackList', [q('cursor', 'string'), q('limit', 'integer')], list({ ok: { type: 'boolean' }, members: { type: 'array', items: item }, response_metadata: { type: 'object', properties: { next_cursor: { type: 'string' } } } })),
+    '/stripe': get('stripeList', [q('starting_after', 'string'), q('limit', 'integer')], list({ object: { type: 'string' }, data: { type: 'array', items: item }, has_more: { type: 'boolean' } })),
+    '/stripe-search': get('stripeSearch', [q('page', 'string'), q('limit', 'integer')], list({ data: { type: 'array', items: item }, has_more: { type: 'boolean' }, next_page: { type: ['string', 'null'] } })),
+    '/offset': get('offsetList', [q('offset', 'integer'), q('limit', 'integer')], list({ items: { type: 'array', items: item }, total: { type: 'integer' } })),
+    '/hal': get('halList', [q('cursor', 'string')], list({ items: { type: 'array', items: item }, _links: { type: 'object', properties: { next: { type: 'object', properties: { href: { type: 'string' } } } } } })),
+    '/laravel': get('laravelList', [q('page', 'integer'), q('per_page', 'integer')], list({ data: { type: 'array', items: item }, meta: { type: 'object', properties: { next_page_url: { type: ['string', 'null'] } } } })),
+    '/loop': get('loopList', [q('pageToken', 'string')], list({ files: { type: 'array', items: item }, nextPageToken: { type: 'string' } })),
+    // Not paging: a string `page` with no token coming back, and a `start` that is a time.
+    '/report': get('report', [q('page', 'string'), q('limit', 'integer')], list({ rows: { type: 'array', items: item } })),
+    '/events': get('events', [q('start', 'integer'), q('limit', 'integer')], list({ events: { type: 'array', items: item } })),
+    '/counter': get('counter', [q('cursor', 'string')], list({ items: { type: 'array', items: item }, next: { type: 'integer' } })),
+  },
+};
+
+const ids = ['a', 'b', 'c', 'd', 'e'];
+const at = (i: number, n: number) => ids.slice(i, i + n).map((id) => ({ id }));
+
+let server: TestServer;
+let client: any;
+beforeAll(async () => {
+  server = await startServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const p = (k: string) => url.searchParams.get(k);
+    const json = (body: unknown) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    switch (url.pathname) {
+      case '/google': {
+        // Tokens t1..t3; the page after t1 is empty but still has a token (Google and AWS do that).
+        const page = { '': [0, 2], t1: [2, 0], t2: [2, 2], t3: [4, 2] }[p('pageToken') ?? ''] as [number, number];
+        const next = { '': 't1', t1: 't2', t2: 't3', t3: undefined }[p('pageToken') ?? ''];
+        return json({ files: at(...page), ...(next ? { nextPageToken: next } : {}) });
+      }
+      case '/slack': {
+        const i = Number(p('cursor') ?? 0);
+        return json({ ok: true, members: at(i, 2), response_metadata: { next_cursor: i + 2 < ids.length ? String(i + 2) : '' } });
+      }
+      case '/stripe': {
+        const i = p('starting_after') === null ? 0 : ids.indexOf(p('starting_after')!) + 1;
+        return json({ object: 'list', data: at(i, 2), has_more: i + 2 < ids.length });
+      }
+      case '/stripe-search': {
+        const i = p('page') === null ? 0 : Number(p('page')!.slice(4));
+        return json({ data: at(i, 2), has_more: i + 2 < ids.length, next_page: i + 2 < ids.length ? `page${i + 2}` : null });
+      }
+      case '/offset':
+        return json({ items: at(Number(p('offset')), Number(p('limit'))), total: ids.length });
+      case '/hal': {
+        const i = Number(p('cursor') ?? 0);
+        return json({ items: at(i, 2), _links: i + 2 < ids.length ? { next: { href: `/hal?cursor=${i + 2}` } } : {} });
+      }
+      case '/laravel': {
+        const page = Number(p('page') ?? 1);
+        const last = page * 2 >= ids.length;
+        return json({ data: at((page - 1) * 2, 2), meta: { next_page_url: last ? null : `https://elsewhere.example/laravel?page=${page + 1}` } });
+      }
+      case '/loop':
+        return json({ files: at(0, 1), nextPageToken: 'same' });
+    }
+    res.writeHead(404);
+    res.end();
+  });
+  const pkg = await generateInline(spec);
+  client = (await pkg.load())['createClient']({ baseUrl: server.url });
+});
+afterAll(() => server.close());
+
+async function collect(iterable: AsyncIterable<{ id: string }>): Promise<string[]> {
+  const out: string[] = [];
+  for await (const x of iterable) out.push(x.id);
+  return out;
+}
+
+describe('auto-pagination conventions', () => {
+  it('recognises the paging operations, and only those', () => {
+    expect(Object.keys(client.paginate).sort()).toEqual(['googleList', 'halList', 'laravelList', 'loopList', 'offsetList', 'slackList', 'stripeList', 'stripeSearch']);
+  });
+
+  it("tokens: Google's nextPageToken, through an empty page that still has one", async () => {
+    expect(await collect(client.paginate.googleList({ query: { pageSize: 2 } }))).toEqual(ids);
+    const sent = server.requests.filter((r) => r.url.startsWith('/google')).map((r) => r.url);
+    expect(sent).toEqual(['/google?pageSize=2', '/google?pageToken=t1&pageSize=2', '/google?pageToken=t2&pageSize=2', '/google?pageToken=t3&pageSize=2']);
+  });
+
+  it("tokens nested in the body: Slack's response_metadata.next_cursor, ended by an empty one", async () => {
+    expect(await collect(client.paginate.slackList())).toEqual(ids);
+  });
+
+  it("Stripe lists: starting_after the last item's id while has_more", async () => {
+    expect(await collect(client.paginate.stripeList({ query: { limit: 2 } }))).toEqual(ids);
+    expect(server.requests.filter((r) => r.url.startsWith('/stripe?')).map((r) => r.url)).toEqual(['/stripe?limit=2', '/stripe?starting_after=b&limit=2', '/stripe?starting_after=d&limit=2']);
+  });
+
+  it("Stripe search: a string page token answered by next_page, ended by null", async () => {
+    expect(await collect(client.paginate.stripeSearch())).toEqual(ids);
+  });
+
+  it('offsets move by the items received and end at the first short page; a given offset is the start', async () => {
+    expect(await collect(client.paginate.offsetList({ query: { limit: 2 } }))).toEqual(ids);
+    expect(await collect(client.paginate.offsetList({ query: { offset: 3, limit: 2 } }))).toEqual(['d', 'e']);
+  });
+
+  it("next links nested in the body: HAL's _links.next.href and Laravel's meta.next_page_url (its host ignored)", async () => {
+    expect(await collect(client.paginate.halList())).toEqual(ids);
+    expect(await collect(client.paginate.laravelList())).toEqual(ids);
+    // The link names another host; the client still sends every page to its own base URL.
+    expect(server.requests.filter((r) => r.url.startsWith('/laravel')).map((r) => r.url)).toEqual(['/laravel', '/laravel?page=2', '/laravel?page=3']);
+  });
+
+  it('a token the server gives twice stops with an error instead of looping', async () => {
+    await expect(collect(client.paginate.loopList())).rejects.toThrow(/gave the page token "same" twice/);
+  });
+});

@@ -69,7 +69,7 @@ export interface OperationSpec {
   readonly body?: {
     readonly mediaType: string;
     readonly kind: BodyKind;
-    /** Form body properties the spec's `encoding` says how to write (deepObject for Stripe's). */
+    /** Body properties the spec's `encoding` says how to write (Stripe's deepObject, JSON parts). */
     readonly encoding?: Readonly<Record<string, SerialStyle>>;
   };
   /** Alternatives (any one suffices) of scheme sets (all needed). Empty: no auth. */
@@ -1119,6 +1119,11 @@ function deepObjectPairs(pairs: string[], key: string, value: unknown, enc: (s: 
 const FORM_DEFAULT: SerialStyle = { style: 'form', explode: true };
 const FORM_JSON: SerialStyle = { style: 'form', explode: true, json: true };
 
+/** How the spec's `encoding` says to write a body property; own keys only (`toString` is data). */
+function encodingOf(body: NonNullable<OperationSpec['body']>, key: string): SerialStyle | undefined {
+  return body.encoding && Object.prototype.hasOwnProperty.call(body.encoding, key) ? body.encoding[key] : undefined;
+}
+
 function encodeBody(body: NonNullable<OperationSpec['body']>, value: unknown): RequestBody {
   const kind = body.kind;
   if (kind === 'json') return JSON.stringify(value);
@@ -1126,9 +1131,7 @@ function encodeBody(body: NonNullable<OperationSpec['body']>, value: unknown): R
   if (kind === 'form') {
     const pairs: string[] = [];
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      // Own keys only: a body property named `toString` must not find Object.prototype's.
-      const how =
-        body.encoding && Object.prototype.hasOwnProperty.call(body.encoding, k) ? body.encoding[k]! : undefined;
+      const how = encodingOf(body, k);
       const isObject = typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
       formPairs(pairs, k, v, how ?? (isObject ? FORM_JSON : FORM_DEFAULT));
     }
@@ -1139,6 +1142,12 @@ function encodeBody(body: NonNullable<OperationSpec['body']>, value: unknown): R
     const form = new FormData();
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
       if (v === undefined) continue;
+      // A part the spec types as JSON goes with that content type (a Spring `@RequestPart` needs it),
+      // which FormData can only give a file part.
+      if (encodingOf(body, k)?.json) {
+        form.append(k, new Blob([JSON.stringify(v)], { type: 'application/json' }));
+        continue;
+      }
       for (const item of Array.isArray(v) ? v : [v]) {
         if (item instanceof Blob) form.append(k, item);
         else form.append(k, typeof item === 'object' && item !== null ? JSON.stringify(item) : primitive(item));

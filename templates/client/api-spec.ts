@@ -42,13 +42,12 @@ function operationSpec(op: OperationNode, model: ApiModel, plan: Plan, paginatio
 
 /**
  * How the body is written. A form body's `encoding` says how each named property goes (Stripe's
- * 779 `deepObject` entries). Multipart parts go through `FormData` as they are: a part's
- * `contentType` is not applied (FormData would have to send it as a file).
+ * 779 `deepObject` entries); of a multipart body's, the runtime uses a JSON `contentType` only.
  */
 function bodySpec(media: MediaTypeNode): Literal {
   const kind = bodyKindOf(media.mediaType);
   const spec: Record<string, Literal> = { mediaType: media.mediaType, kind };
-  if (kind === 'form' && media.encoding.length > 0) {
+  if ((kind === 'form' || kind === 'multipart') && media.encoding.length > 0) {
     spec['encoding'] = Object.fromEntries(media.encoding.map((e) => [e.property, serialStyle(e, e.contentType)]));
   }
   return spec;

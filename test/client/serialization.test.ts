@@ -68,7 +68,7 @@ const spec = {
         responses: { '204': { description: 'ok' } },
       },
     },
-    '/upload': { post: { operationId: 'upload', requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, name: { type: 'string' } } } } } }, responses: { '200': { description: 'ok', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } } } } },
+    '/upload': { post: { operationId: 'upload', requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, name: { type: 'string' }, options: { type: 'object', properties: { pages: { type: 'array', items: { type: 'integer' } } } }, meta: { type: 'object' } } }, encoding: { options: { contentType: 'application/json' } } } } }, responses: { '200': { description: 'ok', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } } } } },
   },
 };
 
@@ -163,10 +163,14 @@ describe('serialisation', () => {
   });
 
   it('multipart bodies with a file; a binary response is a Blob', async () => {
-    const result = await client.upload({ body: { file: new Blob(['hello'], { type: 'text/plain' }), name: 'greeting' } });
+    const result = await client.upload({ body: { file: new Blob(['hello'], { type: 'text/plain' }), name: 'greeting', options: { pages: [1, 2] }, meta: { a: 1 } } });
     const req = server.requests.at(-1)!;
     expect(req.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
     expect(req.body).toContain('name="name"\r\n\r\ngreeting');
+    // The encoding types `options` as JSON: one part with that content type, the array not split.
+    expect(req.body).toMatch(/name="options"; filename="blob"\r\nContent-Type: application\/json\r\n\r\n\{"pages":\[1,2\]\}\r\n/);
+    // Without an encoding an object is still JSON text, as a plain field.
+    expect(req.body).toContain('name="meta"\r\n\r\n{"a":1}\r\n');
     expect(req.body).toContain('hello');
     expect(result.data).toBeInstanceOf(Blob);
     expect([...new Uint8Array(await result.data.arrayBuffer())]).toEqual([1, 2, 3]);

@@ -7,7 +7,8 @@
  * - token paging (Google's `pageToken`/`nextPageToken`, AWS's `NextToken`/`Marker`, Slack's
  *   `cursor`/`response_metadata.next_cursor`, Stripe search's `page`/`next_page`): a query
  *   parameter takes the token the body returned, until none comes back;
- * - after-id paging (Stripe lists): `starting_after` takes the last item's `id` while `has_more`;
+ * - after-id paging (Stripe lists): `starting_after` takes the last item's `id` while `has_more`
+ *   (or, walking back from an `ending_before` the caller gave, that takes the first item's);
  * - page numbers (Clockify, GitHub): a numeric `page` and a page-size parameter; the last page is
  *   the first short one;
  * - offsets: a numeric `offset` and a `limit`; the last page is the first short one.
@@ -22,7 +23,7 @@ export type FieldPath = readonly string[];
 export type PaginationNode =
   | { readonly kind: 'nextLink'; readonly items: string; readonly next: FieldPath }
   | { readonly kind: 'token'; readonly param: string; readonly next: FieldPath; readonly items?: string }
-  | { readonly kind: 'after'; readonly param: string; readonly more: string; readonly id: string; readonly items: string }
+  | { readonly kind: 'after'; readonly param: string; readonly before?: string; readonly more: string; readonly id: string; readonly items: string }
   | { readonly kind: 'page'; readonly page: string; readonly size: string; readonly defaultSize: number; readonly items?: string }
   | { readonly kind: 'offset'; readonly offset: string; readonly size: string; readonly defaultSize: number; readonly items?: string };
 
@@ -96,7 +97,8 @@ export function findPagination(model: ApiModel): ReadonlyMap<string, PaginationN
     const itemSchema = itemField !== undefined ? resolve(resolve(find(object?.properties ?? [], [itemField])?.schema)?.items) : undefined;
     const id = find(itemSchema?.properties ?? [], ['id']);
     if (after && more && mayBe(more.schema, ['boolean']) && id && itemField !== undefined) {
-      return { kind: 'after', param: after.name, more: more.name, id: id.name, items: itemField };
+      const before = queryParam(op, ['ending_before'], ['string']);
+      return { kind: 'after', param: after.name, ...(before ? { before: before.name } : {}), more: more.name, id: id.name, items: itemField };
     }
     const size = queryParam(op, SIZE_PARAMS, ['integer', 'number']);
     if (!size) return undefined;

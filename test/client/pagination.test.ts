@@ -19,7 +19,7 @@ const spec = {
   paths: {
     '/google': get('googleList', [q('pageToken', 'string'), q('pageSize', 'integer')], list({ files: { type: 'array', items: item }, nextPageToken: { type: 'string' } })),
     '/slack': get('slackList', [q('cursor', 'string'), q('limit', 'integer')], list({ ok: { type: 'boolean' }, members: { type: 'array', items: item }, response_metadata: { type: 'object', properties: { next_cursor: { type: 'string' } } } })),
-    '/stripe': get('stripeList', [q('starting_after', 'string'), q('limit', 'integer')], list({ object: { type: 'string' }, data: { type: 'array', items: item }, has_more: { type: 'boolean' } })),
+    '/stripe': get('stripeList', [q('starting_after', 'string'), q('ending_before', 'string'), q('limit', 'integer')], list({ object: { type: 'string' }, data: { type: 'array', items: item }, has_more: { type: 'boolean' } })),
     '/stripe-search': get('stripeSearch', [q('page', 'string'), q('limit', 'integer')], list({ data: { type: 'array', items: item }, has_more: { type: 'boolean' }, next_page: { type: ['string', 'null'] } })),
     '/offset': get('offsetList', [q('offset', 'integer'), q('limit', 'integer')], list({ items: { type: 'array', items: item }, total: { type: 'integer' } })),
     '/hal': get('halList', [q('cursor', 'string')], list({ items: { type: 'array', items: item }, _links: { type: 'object', properties: { next: { type: 'object', properties: { href: { type: 'string' } } } } } })),
@@ -57,6 +57,12 @@ beforeAll(async () => {
         return json({ ok: true, members: at(i, 2), response_metadata: { next_cursor: i + 2 < ids.length ? String(i + 2) : '' } });
       }
       case '/stripe': {
+        if (p('ending_before') !== null) {
+          // The items before that one, in list order: the page ends just before it.
+          const end = ids.indexOf(p('ending_before')!);
+          const start = Math.max(0, end - 2);
+          return json({ object: 'list', data: at(start, end - start), has_more: start > 0 });
+        }
         const i = p('starting_after') === null ? 0 : ids.indexOf(p('starting_after')!) + 1;
         return json({ object: 'list', data: at(i, 2), has_more: i + 2 < ids.length });
       }
@@ -110,6 +116,11 @@ describe('auto-pagination conventions', () => {
   it("Stripe lists: starting_after the last item's id while has_more", async () => {
     expect(await collect(client.paginate.stripeList({ query: { limit: 2 } }))).toEqual(ids);
     expect(server.requests.filter((r) => r.url.startsWith('/stripe?')).map((r) => r.url)).toEqual(['/stripe?limit=2', '/stripe?starting_after=b&limit=2', '/stripe?starting_after=d&limit=2']);
+    // Backwards from an ending_before the caller gives: the first item's id, never starting_after too.
+    const pages: string[][] = [];
+    for await (const page of client.paginate.stripeList({ query: { ending_before: 'e', limit: 2 } }).pages()) pages.push(page.data.map((x: { id: string }) => x.id));
+    expect(pages).toEqual([['c', 'd'], ['a', 'b']]);
+    expect(server.requests.at(-1)!.url).toBe('/stripe?ending_before=c&limit=2');
   });
 
   it("Stripe search: a string page token answered by next_page, ended by null", async () => {

@@ -41,6 +41,8 @@ export type PaginationSpec =
   | {
       readonly kind: 'after';
       readonly param: string;
+      /** Stripe's `ending_before`: when the caller gives it, paging walks back from there. */
+      readonly before?: string;
       readonly more: string;
       readonly id: string;
       readonly items: string;
@@ -658,11 +660,15 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
         const page = await fetchPage(query);
         yield page;
         let token: unknown;
+        let param = pagination.param;
         if (pagination.kind === 'token') token = fieldAt(page, pagination.next);
         else if (fieldAt(page, [pagination.more]) === true) {
-          // Stripe: `starting_after` the last item's id, while `has_more`.
+          // Stripe: `starting_after` the last item's id while `has_more`; backwards from an
+          // `ending_before` the caller gave, `ending_before` the first item's.
           const items = itemsOf(page, pagination.items);
-          token = fieldAt(items[items.length - 1], [pagination.id]);
+          const back = pagination.before !== undefined && query[pagination.before] !== undefined;
+          if (back) param = pagination.before!;
+          token = fieldAt(back ? items[0] : items[items.length - 1], [pagination.id]);
         }
         if ((typeof token !== 'string' && typeof token !== 'number') || token === '') return;
         if (seen.has(String(token))) {
@@ -674,7 +680,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
           );
         }
         seen.add(String(token));
-        query = { ...query, [pagination.param]: token };
+        query = { ...query, [param]: token };
       }
     }
     for (;;) {

@@ -34,10 +34,13 @@ function isPrimitive(v: unknown): v is string | number | boolean | null {
 
 function keywordsType(node: KeywordSchemaNode, ctx: TypeContext): Code {
   const parts: Code[] = [];
-  const base = baseType(node, ctx);
+  const base = baseType(node, ctx, isComposed(node));
   if (base) parts.push(base);
   if (node.ref) parts.push(raw(ctx.plan.schemaType(node.ref, ctx.view)));
-  for (const member of node.allOf ?? []) parts.push(paren(allOfMemberType(member, ctx)));
+  for (const member of node.allOf ?? []) {
+    const siblings = [...(node.ref ? [ctx.plan.schemasById.get(node.ref)!.schema] : []), ...node.allOf!.filter((m) => m !== member)];
+    parts.push(paren(allOfMemberType(member, { ...ctx, siblings })));
+  }
   const alternatives = node.oneOf ?? node.anyOf;
   if (alternatives) parts.push(paren(unionOf(alternatives, node, ctx)));
   if (node.oneOf && node.anyOf) parts.push(paren(unionOf(node.anyOf, node, ctx)));
@@ -45,8 +48,16 @@ function keywordsType(node: KeywordSchemaNode, ctx: TypeContext): Code {
   return parts.length === 1 ? parts[0]! : join(parts, ' & ');
 }
 
-/** The type from `const`, `enum` or `type` (undefined when only composition keywords constrain it). */
-function baseType(node: KeywordSchemaNode, ctx: TypeContext): Code | undefined {
+function isComposed(node: KeywordSchemaNode): boolean {
+  return !!(node.ref || node.allOf || node.anyOf || node.oneOf);
+}
+
+/**
+ * The type from `const`, `enum` or `type` (undefined when only composition keywords constrain it).
+ * A bare `type: object` next to composition adds nothing the members do not say: it is left out
+ * rather than intersected as `Record<string, unknown>`, which would open the type to any key.
+ */
+function baseType(node: KeywordSchemaNode, ctx: TypeContext, composed = false): Code | undefined {
   if (node.const && isPrimitive(node.const.value)) return litType(node.const.value);
   if (node.enum && node.enum.length > 0 && node.enum.every(isPrimitive)) {
     const members = node.enum.map((v) => litType(v as string | number | boolean | null));
@@ -59,9 +70,11 @@ function baseType(node: KeywordSchemaNode, ctx: TypeContext): Code | undefined {
   }
   const types = node.types ?? inferTypes(node);
   if (!types) return undefined;
+  const object = types.includes('object') ? objectType(node, ctx) : undefined;
+  if (composed && types.length === 1 && object === undefined) return undefined;
   const members = types.map((t): Code => {
     if (t === 'array') return arrayType(node, ctx);
-    if (t === 'object') return objectType(node, ctx);
+    if (t === 'object') return object ?? raw('Record<string, unknown>');
     if (t === 'string' && node.format === 'binary') return raw('Blob');
     if (t === 'string' && node.format === 'date-time' && ctx.plan.dates === 'Date' && ctx.view === 'read') return raw('Date');
     return raw(PRIMITIVE[t]);
@@ -79,7 +92,8 @@ function inferTypes(node: KeywordSchemaNode): JsonType[] | undefined {
   return undefined;
 }
 
-function arrayType(node: KeywordSchemaNode, ctx: TypeContext): Code {
+function arrayType(node: KeywordSchemaNode, outer: TypeContext): Code {
+  const ctx = nested(outer);
   const rest = node.items ? schemaType(node.items, ctx) : raw('unknown');
   if (!node.prefixItems) return code`Array<${rest}>`;
   const min = node.minItems ?? 0;
@@ -90,22 +104,55 @@ function arrayType(node: KeywordSchemaNode, ctx: TypeContext): Code {
   return code`[${join(elements, ', ')}]`;
 }
 
-function objectType(node: KeywordSchemaNode, ctx: TypeContext): Code {
+/** An object's type; undefined for an object that says nothing (no properties, no limits on keys). */
+function objectType(node: KeywordSchemaNode, ctx: TypeContext): Code | undefined {
   const required = new Set(node.required ?? []);
   const members: Code[] = [];
+  const inner = nested(ctx);
   for (const { name, schema } of node.properties ?? []) {
     if (!isVisible(schema, ctx)) continue;
     const optional = required.has(name) ? '' : '?';
-    members.push(code`${jsDoc(schemaDocLines(schema))}${key(name)}${raw(optional)}: ${schemaType(schema, ctx)};`);
+    members.push(code`${jsDoc(schemaDocLines(schema))}${key(name)}${raw(optional)}: ${schemaType(schema, inner)};`);
+  }
+  // `required` naming a property declared elsewhere (`allOf: [$ref Base], required: [id]`): a
+  // member with the declared type makes it required in the intersection (`unknown` would leave
+  // the optional side's `| undefined`); a name declared nowhere is required with any value.
+  for (const name of node.required ?? []) {
+    if (node.properties?.some((p) => p.name === name)) continue;
+    const declared = [node, ...(ctx.siblings ?? [])].reduce<SchemaNode | undefined>((found, n) => found ?? declarationOf(n, name, ctx, 0), undefined);
+    if (declared && !isVisible(declared, ctx)) continue;
+    members.push(code`${key(name)}: ${declared ? schemaType(declared, inner) : raw('unknown')};`);
   }
   const extra = node.additionalProperties;
   const open = extra === undefined ? false : !(extra.kind === 'boolean' && !extra.value);
   const hasPattern = (node.patternProperties?.length ?? 0) > 0;
-  if (members.length === 0 && !hasPattern && extra && open) return code`{ [key: string]: ${schemaType(extra, ctx)} }`;
+  if (members.length === 0 && !hasPattern && extra && open) return code`{ [key: string]: ${schemaType(extra, inner)} }`;
   // A typed index signature would have to cover the declared properties too (TS2411), so it widens.
   if (open || hasPattern) members.push(raw('[key: string]: unknown;'));
-  if (members.length === 0) return raw(extra && !open ? 'Record<string, never>' : 'Record<string, unknown>');
+  if (members.length === 0) return extra && !open ? raw('Record<string, never>') : undefined;
   return code`{\n${join(members, '\n')}\n}`;
+}
+
+/** The context of a property or item: the enclosing `allOf`'s members say nothing about it. */
+function nested(ctx: TypeContext): TypeContext {
+  if (!ctx.siblings) return ctx;
+  const { siblings: _siblings, ...rest } = ctx;
+  return rest;
+}
+
+/** Where a composed schema (its `$ref`, `allOf` members, theirs…) declares a property; bounded depth. */
+function declarationOf(node: SchemaNode | undefined, name: string, ctx: TypeContext, depth: number): SchemaNode | undefined {
+  if (!node || depth > 16) return undefined;
+  if (node.kind === 'ref') return declarationOf(ctx.plan.schemasById.get(node.target)?.schema, name, ctx, depth + 1);
+  if (node.kind !== 'keywords') return undefined;
+  const own = node.properties?.find((p) => p.name === name);
+  if (own) return own.schema;
+  const members = [...(node.ref ? [ctx.plan.schemasById.get(node.ref)?.schema] : []), ...(node.allOf ?? [])];
+  for (const member of members) {
+    const found = declarationOf(member, name, ctx, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Whether a property appears in the current view. */

@@ -1,4 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateInline } from '../support/generate-inline.js';
+import { typeCheck } from '../support/tsc.js';
 import type { ApiModel, KeywordSchemaNode, SchemaNode } from '../../generator/model/ir.js';
 import { planNames } from '../../generator/plan/plan.js';
 import { schemaType } from '../../templates/types/schema-type.js';
@@ -68,6 +72,49 @@ describe('schemaType', () => {
     const pet = kw({ oneOf: [ref('Cat'), ref('Dog')], discriminator: { propertyName: 'kind', mapping: [{ value: 'cat', target: '#/components/schemas/Cat' }, { value: 'dog', target: '#/components/schemas/Dog' }] } });
     expect(typeText(pet, { Cat: kw({ types: ['object'] }), Dog: kw({ types: ['object'] }) })).toBe('(({ kind: "cat" } & Cat) | ({ kind: "dog" } & Dog))');
   });
+
+  it('`required` next to composition makes the composed properties required, in the views they belong to', () => {
+    const ref = (name: string): SchemaNode => ({ kind: 'ref', pointer: '#', target: `#/components/schemas/${name}` });
+    const base = kw({ types: ['object'], properties: [{ name: 'id', schema: kw({ types: ['string'], readOnly: true }) }, { name: 'tag', schema: kw({ types: ['string'] }) }] });
+    const schemas = { Base: base };
+    // `type: object` beside allOf adds no `Record<string, unknown> &`, which would let any key through.
+    expect(typeText(kw({ types: ['object'], allOf: [ref('Base')], required: ['id', 'tag', 'extra'] }), schemas)).toBe('{ id: string; tag: string; extra: unknown; } & (Base)');
+    // The write view has no read-only `id` to require.
+    expect(typeText(kw({ allOf: [ref('Base'), kw({ required: ['id', 'tag'] })] }), schemas, 'write')).toBe('(BaseWrite) & ({ tag: string; })');
+    // Without composition an empty object stays an object.
+    expect(typeText(kw({ types: ['object'] }))).toBe('Record<string, unknown>');
+    // A property's own object does not look into the enclosing allOf's members.
+    const inner = kw({ required: ['tag'], properties: [{ name: 'child', schema: kw({ types: ['object'], required: ['id'] }) }] });
+    expect(typeText(kw({ allOf: [ref('Base'), inner] }), schemas, 'write')).toBe('(BaseWrite) & ({ child?: { id: unknown; }; tag: string; })');
+  });
+
+  it('a generated request type makes them required too, with the declared types (tsc)', async () => {
+    const pkg = await generateInline({
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: { '/triggers': { post: { operationId: 'createTrigger', requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Trigger' } } } }, responses: { '204': { description: 'ok' } } } } },
+      components: {
+        schemas: {
+          Geofence: { type: 'object', properties: { id: { type: 'string', readOnly: true }, tag: { type: 'string' }, radius: { type: 'number' } } },
+          Trigger: { allOf: [{ $ref: '#/components/schemas/Geofence' }, { type: 'object', properties: { site: { type: 'string' } } }], required: ['id', 'tag'] },
+        },
+      },
+    });
+    writeFileSync(
+      path.join(pkg.out, 'usage.ts'),
+      [
+        "import { createClient, type Trigger } from './index.js';",
+        "const client = createClient({ baseUrl: 'http://localhost' });",
+        "export const ok = client.createTrigger({ body: { tag: 't', radius: 1 } });",
+        '// @ts-expect-error: tag is required by the schema beside allOf',
+        'export const missing = client.createTrigger({ body: { radius: 1 } });',
+        '// @ts-expect-error: tag keeps its declared type',
+        "export const wrong = client.createTrigger({ body: { tag: 1 } });",
+        "export const read = (t: Trigger): [string, string] => [t.id, t.tag];",
+      ].join('\n'),
+    );
+    expect(typeCheck(pkg.out).output).toBe('');
+  }, 30_000);
 
   it('puts descriptions in comments that cannot be closed early', () => {
     const node = kw({ types: ['object'], properties: [{ name: 'a', schema: kw({ types: ['string'], description: 'x */ globalThis.PWNED = 1; /*' }) }] });

@@ -142,7 +142,10 @@ export interface RetryOptions {
   readonly maxDelayMs?: number;
   /** Give up when the next wait would end later than this after the first attempt. Default 60 s. */
   readonly maxElapsedMs?: number;
-  /** Also retry non-idempotent methods (POST, PATCH) on network errors and 5xx. Default false. */
+  /**
+   * Also retry non-idempotent methods (POST, PATCH) on network errors and 5xx. Default false; a
+   * request with an `Idempotency-Key` header is retried regardless (the server runs it once).
+   */
   readonly retryNonIdempotent?: boolean;
 }
 
@@ -368,6 +371,13 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       const value = p.in === 'header' ? parts.headers?.[p.name] : undefined;
       if (value !== undefined && value !== null) headers.set(p.name, serializeSimple(value, p.explode, p.json));
     }
+    // An operation that takes an idempotency key (Stripe, Svix, Mastodon…) gets one per call, kept
+    // across its retries, so the server runs a retried POST once; `send` then retries it safely.
+    const keyParam = op.params.find((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key');
+    const randomUUID = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto?.randomUUID;
+    if (keyParam && !IDEMPOTENT.has(op.method) && !headers.has(keyParam.name) && randomUUID) {
+      headers.set(keyParam.name, randomUUID.call((globalThis as { crypto?: unknown }).crypto));
+    }
     const cookies = op.params
       .filter((p) => p.in === 'cookie' && parts.cookies?.[p.name] !== undefined)
       .map((p) => `${p.name}=${encodeURIComponent(serializeSimple(parts.cookies?.[p.name], false, p.json))}`);
@@ -492,6 +502,9 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const started = Date.now();
     const shownUrl = redactUrl(url, secrets);
     const shownHeaders = redactHeaders(headers, secrets);
+    // A request the server will not run twice: an idempotent method, or one with an idempotency key.
+    const safeToRepeat =
+      IDEMPOTENT.has(op.method) || headers.has('idempotency-key') || retry.retryNonIdempotent === true;
     for (let attempt = 1; ; attempt++) {
       const info: RequestInfo = { operation: op.id, method: op.method, url: shownUrl, headers: shownHeaders, attempt };
       await options.onRequest?.(info);
@@ -529,8 +542,8 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       else if (failure) await options.onError?.({ ...info, error: failure });
 
       const retryable = response
-        ? isRetryableStatus(op, response.status, retry)
-        : failure?.kind !== 'aborted' && (IDEMPOTENT.has(op.method) || retry.retryNonIdempotent === true);
+        ? response.status === 429 || response.status === 503 || (response.status >= 500 && safeToRepeat)
+        : failure?.kind !== 'aborted' && safeToRepeat;
       if (attempt > retries || !retryable) {
         if (response) return response;
         throw failure;
@@ -784,11 +797,6 @@ function nextLinkQuery(
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function isRetryableStatus(op: OperationSpec, status: number, retry: RetryOptions): boolean {
-  if (status === 429 || status === 503) return true;
-  return status >= 500 && (IDEMPOTENT.has(op.method) || retry.retryNonIdempotent === true);
 }
 
 /** Backoff with full jitter, or the server's `Retry-After` (seconds or an HTTP date). */

@@ -84,6 +84,20 @@ describe('clockify client', () => {
     expect(s.requests).toHaveLength(1 + 4);
   });
 
+  it("a call's own timeoutMs and retry replace the client's", async () => {
+    const s = await serve((req, res) => (req.url.includes('slow') ? undefined : json(res, 503, {})));
+    const client = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, retry: fast, timeoutMs: 10_000 });
+    await client.ofWorkspace({ path: { workspaceId: WS } }, { retry: { retries: 0 } });
+    expect(s.requests).toHaveLength(1);
+    await client.ofWorkspace({ path: { workspaceId: WS } });
+    expect(s.requests).toHaveLength(1 + 4);
+    const started = Date.now();
+    const error = await client.ofWorkspace({ path: { workspaceId: 'slow' } }, { timeoutMs: 30, retry: { retries: 0 } }).catch((e: unknown) => e);
+    expect((error as SpecforgeRequestError).kind).toBe('timeout');
+    expect((error as Error).message).toContain('timed out after 30 ms');
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
   it('retries: 0 turns retrying off', async () => {
     const s = await serve((_req, res) => json(res, 503, {}));
     await createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, retry: { retries: 0 } }).ofWorkspace({ path: { workspaceId: WS } });

@@ -219,6 +219,10 @@ export interface ClientOptions<Auth> {
 export interface CallOptions {
   readonly signal?: AbortSignal;
   readonly headers?: Readonly<Record<string, string>>;
+  /** This call's time limit, instead of the client's; 0 turns it off. */
+  readonly timeoutMs?: number;
+  /** This call's retry policy, instead of the client's (`{ retries: 0 }`: no retry). */
+  readonly retry?: RetryOptions;
 }
 
 /**
@@ -428,7 +432,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       body = encodeBody(op.body, parts.body);
       if (op.body.kind !== 'multipart') headers.set('content-type', op.body.mediaType);
     }
-    const response = await send(op, url, headers, body, callOptions.signal, secrets);
+    const response = await send(op, url, headers, body, callOptions, secrets);
     const mode = options.validate?.response;
     const strictness = mode === 'lenient' ? 'lenient' : 'strict';
     if (op.events && isEventStreamResponse(response)) {
@@ -494,10 +498,12 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     url: URL,
     headers: Headers,
     body: RequestBody | undefined,
-    signal: AbortSignal | undefined,
+    callOptions: CallOptions,
     secrets: string[],
   ): Promise<Response> {
-    const retry = options.retry ?? {};
+    const signal = callOptions.signal;
+    const retry = callOptions.retry ?? options.retry ?? {};
+    const timeoutMs = callOptions.timeoutMs ?? options.timeoutMs;
     const retries = retry.retries ?? 2;
     const started = Date.now();
     const shownUrl = redactUrl(url, secrets);
@@ -510,7 +516,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       await options.onRequest?.(info);
       // An event stream may stay open for hours: its time limit covers the wait for the response
       // headers only. Other calls' limit covers reading the body too.
-      const limit = options.timeoutMs ? timeLimit(options.timeoutMs, op.events !== undefined) : undefined;
+      const limit = timeoutMs ? timeLimit(timeoutMs, op.events !== undefined) : undefined;
       const signals = [signal, limit?.signal].filter((s): s is AbortSignal => s !== undefined);
       const attemptSignal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
       const requestInit: RequestInit = { method: op.method, headers };
@@ -527,7 +533,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
           kind === 'aborted'
             ? 'aborted by the caller'
             : kind === 'timeout'
-              ? `timed out after ${options.timeoutMs} ms`
+              ? `timed out after ${timeoutMs} ms`
               : 'network error';
         failure = new SpecforgeRequestError(
           `${op.id}: ${what} calling ${op.method} ${shownUrl}`,
@@ -583,7 +589,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
             'last-event-id',
             Array.from(new TextEncoder().encode(lastEventId), (b) => String.fromCharCode(b)).join(''),
           );
-        const response = await send(op, url, headers, undefined, callOptions.signal, secrets);
+        const response = await send(op, url, headers, undefined, callOptions, secrets);
         if (isEventStreamResponse(response)) return response;
         if (response.status === 204) {
           await response.body?.cancel().catch(() => undefined);

@@ -312,6 +312,12 @@ type AnyResult = { status: number; data?: unknown; error?: unknown; response: Re
 type RequestBody = NonNullable<RequestInit['body']>;
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
+
+/** A page or a web worker: where `fetch` hides redirects (Node, Deno, Bun and edge runtimes do not). */
+function inBrowser(): boolean {
+  const g = globalThis as { document?: unknown; WorkerGlobalScope?: unknown };
+  return typeof g.document === 'object' || typeof g.WorkerGlobalScope === 'function';
+}
 const REDACTED = '[redacted]';
 
 /** The engine behind `createClient`: one `call` per operation, plus paginators. */
@@ -602,10 +608,20 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
    * another origin is followed without any credential; 303 (and 301/302 after a POST) become GETs.
    */
   async function fetchFollowing(url: URL, init: RequestInit, headers: Headers, secrets: string[]): Promise<Response> {
+    // A browser hides a redirect's target from scripts (`manual` gives an opaque status-0 answer),
+    // so there the browser follows it, under its own rules: it drops `Authorization` when the
+    // origin changes, and another origin sees other headers only through CORS.
+    if (inBrowser()) return doFetch(new Request(url, { ...init, redirect: 'follow' }));
     let current = url;
     let currentInit: RequestInit = { ...init, redirect: 'manual' };
     for (let hop = 0; ; hop++) {
       const response = await doFetch(new Request(current, currentInit));
+      if (response.type === 'opaqueredirect') {
+        // A browser-like runtime `inBrowser` did not recognise: let it follow, when repeating is safe.
+        if (IDEMPOTENT.has(String(currentInit.method)))
+          return doFetch(new Request(current, { ...currentInit, redirect: 'follow' }));
+        throw new TypeError('the server redirected, and this runtime hides where to: call the final URL');
+      }
       const location = response.headers.get('location');
       if (
         response.status < 300 ||

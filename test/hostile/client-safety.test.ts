@@ -88,4 +88,30 @@ describe('client safety', () => {
     expect(other.requests[0]!.headers['x-api-key']).toBeUndefined();
     expect(other.requests[0]!.headers.authorization).toBeUndefined();
   });
+
+  it('in a browser, leaves redirects to the browser (scripts cannot see their target); an opaque redirect elsewhere is not a status-0 answer', async () => {
+    const modes: string[] = [];
+    const opaque = { type: 'opaqueredirect', status: 0, headers: new Headers(), body: null } as unknown as Response;
+    const fetch = async (request: Request) => {
+      modes.push(`${request.method} ${request.redirect}`);
+      return request.redirect === 'manual' ? opaque : new Response('[]', { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    const client = createClockify({ baseUrl: 'https://api.example', auth: { ApiKeyAuth: 'k' }, fetch, retry: { retries: 0 } });
+    const g = globalThis as { document?: unknown };
+    g.document = {};
+    try {
+      expect((await client.ofWorkspace({ path: { workspaceId: WS } })).status).toBe(200);
+      expect(modes).toEqual(['GET follow']);
+    } finally {
+      delete g.document;
+    }
+    // A runtime that hides redirects without looking like a browser: a GET follows on a second try,
+    // a POST (which the server may have run) is refused rather than repeated.
+    modes.length = 0;
+    expect((await client.ofWorkspace({ path: { workspaceId: WS } })).status).toBe(200);
+    expect(modes).toEqual(['GET manual', 'GET follow']);
+    modes.length = 0;
+    await expect(client.create({ path: { workspaceId: WS }, body: { name: 'n', type: 'TXT' } })).rejects.toMatchObject({ cause: { message: expect.stringMatching(/redirected, and this runtime hides where to/) } });
+    expect(modes).toEqual(['POST manual']);
+  });
 });

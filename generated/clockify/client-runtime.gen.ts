@@ -192,6 +192,11 @@ export interface ClientOptions<Auth> {
   readonly operationBaseUrls?: Readonly<Record<string, string>>;
   /** Credentials by security scheme name. */
   readonly auth?: Auth;
+  /**
+   * fetch's `credentials` mode. In a browser, scripts cannot set a `Cookie` header: a cookie security
+   * scheme is met by the browser's own cookies instead (`'include'` sends them to another origin).
+   */
+  readonly credentials?: 'omit' | 'same-origin' | 'include';
   /** Your own fetch (tests, proxies, instrumentation). Default: `globalThis.fetch`. */
   readonly fetch?: (input: Request) => Promise<Response>;
   /** Headers sent with every request. */
@@ -395,7 +400,13 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       op,
       api.securitySchemes,
       (options.auth ?? {}) as Record<string, Credential<unknown>>,
-      { headers, callHeaders: new Headers(callOptions.headers ?? {}), url, cookies },
+      {
+        headers,
+        callHeaders: new Headers(callOptions.headers ?? {}),
+        url,
+        cookies,
+        browserCookies: inBrowser() && options.credentials !== 'omit',
+      },
       secrets,
     );
     if (auth) throw new SpecforgeRequestError(`${op.id}: ${auth}`, 'auth', op.id, redactUrl(url, secrets));
@@ -526,6 +537,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       const signals = [signal, limit?.signal].filter((s): s is AbortSignal => s !== undefined);
       const attemptSignal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
       const requestInit: RequestInit = { method: op.method, headers };
+      if (options.credentials) requestInit.credentials = options.credentials;
       if (body !== undefined) requestInit.body = body;
       if (attemptSignal) requestInit.signal = attemptSignal;
       let response: Response | undefined;
@@ -1293,6 +1305,8 @@ interface RequestSoFar {
   readonly callHeaders: Headers;
   readonly url: URL;
   readonly cookies: string[];
+  /** A browser sending its own cookies: cookie schemes are met by them. */
+  readonly browserCookies: boolean;
 }
 
 /**
@@ -1323,7 +1337,7 @@ async function applyAuth(
     }
     if (scheme.in === 'query') return url.searchParams.get(scheme.name) ?? undefined;
     const prefix = `${scheme.name}=`;
-    return cookies.find((c) => c.startsWith(prefix))?.slice(prefix.length);
+    return cookies.find((c) => c.startsWith(prefix))?.slice(prefix.length) ?? (request.browserCookies ? '' : undefined);
   };
   // `{}` among the alternatives makes auth optional: credentials the caller has are still sent.
   const alternatives = op.security.filter((alternative) => alternative.length > 0);

@@ -20,6 +20,7 @@ const spec = {
     '/mtls': { get: { operationId: 'withMutualTls', security: [{ mtls: [] }], responses: ok } },
     '/key': { get: { operationId: 'withKey', security: [{ key: [] }], responses: ok } },
     '/optional': { get: { operationId: 'withOptionalKey', security: [{}, { key: [] }], responses: ok } },
+    '/session': { get: { operationId: 'withSession', security: [{ session: [] }], responses: ok } },
     '/query': { get: { operationId: 'withQueryKey', parameters: [{ name: 'api_key', in: 'query', schema: { type: 'string' } }], security: [{ queryKey: [] }], responses: ok } },
   },
   components: {
@@ -29,6 +30,7 @@ const spec = {
       mtls: { type: 'mutualTLS' },
       key: { type: 'apiKey', in: 'header', name: 'X-Key' },
       queryKey: { type: 'apiKey', in: 'query', name: 'api_key' },
+      session: { type: 'apiKey', in: 'cookie', name: 'wtsession' },
     },
   },
 };
@@ -108,4 +110,24 @@ describe('auth schemes', () => {
     );
     expect(typeCheck(pkg.out).output).toBe('');
   }, 60_000);
+
+  it("in a browser, a cookie scheme is met by the browser's cookies, sent with the credentials mode asked", async () => {
+    const seen: string[] = [];
+    const fetch = async (request: Request) => {
+      seen.push(`${request.credentials} ${request.headers.get('cookie')}`);
+      return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    // Outside a browser the client must set the cookie itself: without one, no call.
+    await expect(createClient({ fetch }).withSession()).rejects.toMatchObject({ kind: 'auth' });
+    const g = globalThis as { document?: unknown };
+    g.document = {};
+    try {
+      expect((await createClient({ fetch, credentials: 'include' }).withSession()).status).toBe(200);
+      expect(seen).toEqual(['include null']);
+      // 'omit' sends no cookies, so the scheme is not met.
+      await expect(createClient({ fetch, credentials: 'omit' }).withSession()).rejects.toMatchObject({ kind: 'auth' });
+    } finally {
+      delete g.document;
+    }
+  });
 });

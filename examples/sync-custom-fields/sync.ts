@@ -1,8 +1,8 @@
 /**
  * Copies one Journyx user custom field into one Clockify user custom field, matching users by
  * e-mail. Pages through every user on both sides, honours rate limits (the clients retry 429 with
- * `Retry-After`; a token bucket keeps us under Clockify's per-second limit), and with `dryRun`
- * reports what it would change without writing.
+ * `Retry-After`; the Clockify client's `rateLimit` keeps us under its per-second limit), and with
+ * `dryRun` reports what it would change without writing.
  */
 import { createClient as createClockify, type UserDtoV1 } from '@specforge-generated/clockify';
 import { createClient as createJournyx, type User } from '@specforge-generated/journyx';
@@ -32,18 +32,6 @@ export interface SyncReport {
   readonly unchanged: number;
 }
 
-/** A token bucket: `take()` resolves when a request may be sent. */
-function rateLimiter(perSecond: number): () => Promise<void> {
-  let next = 0;
-  const gap = 1000 / perSecond;
-  return async () => {
-    const now = Date.now();
-    const at = Math.max(now, next);
-    next = at + gap;
-    if (at > now) await new Promise((r) => setTimeout(r, at - now));
-  };
-}
-
 function emailOf(user: User): string | undefined {
   const alias = user.custom_fields?.['users_email']?.value;
   const email = user.email ?? alias ?? (user.user_login.includes('@') ? user.user_login : undefined);
@@ -54,12 +42,11 @@ function emailOf(user: User): string | undefined {
 export async function sync(options: SyncOptions): Promise<SyncReport> {
   const log = options.log ?? (() => undefined);
   const journyx = createJournyx({ baseUrl: options.journyx.baseUrl, auth: { basicAuth: { username: options.journyx.username, password: options.journyx.password } }, retry: { retries: 4 } });
-  const limit = rateLimiter(options.requestsPerSecond ?? 10);
   const clockify = createClockify({
     ...(options.clockify.baseUrl ? { baseUrl: options.clockify.baseUrl } : {}),
     auth: { ApiKeyAuth: options.clockify.apiKey },
     retry: { retries: 4 },
-    onRequest: limit,
+    rateLimit: { requestsPerSecond: options.requestsPerSecond ?? 10 },
   });
 
   // Journyx: every user with custom fields, page by page.

@@ -204,6 +204,12 @@ export interface ClientOptions<Auth> {
   readonly maxRedirects?: number;
   readonly retry?: RetryOptions;
   /**
+   * Client-side pacing: attempts (retries included) start at most this many times a second, spaced
+   * evenly, across all calls of this client. Clockify allows 50 a second; staying under a published
+   * limit spares the 429s and their backoff. Default: no pacing.
+   */
+  readonly rateLimit?: { readonly requestsPerSecond: number };
+  /**
    * Validate request bodies before sending (a bad body is refused without a request) and response
    * bodies on arrival (a mismatch becomes an `error` naming the bad field). `'lenient'` lets unknown
    * properties and enum values through but still fails wrong types. Default: off.
@@ -504,7 +510,20 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     return result;
   }
 
-  /** Sends with timeout, retries and hooks. */
+  const perSecond = options.rateLimit?.requestsPerSecond;
+  if (perSecond !== undefined && !(perSecond > 0 && Number.isFinite(perSecond)))
+    throw new TypeError(`rateLimit.requestsPerSecond must be a positive number, not ${perSecond}`);
+  let nextStart = 0;
+  /** How long the next attempt waits for its turn under `rateLimit` (0 without one). */
+  function pace(): number {
+    if (perSecond === undefined) return 0;
+    const now = Date.now();
+    const at = Math.max(now, nextStart);
+    nextStart = at + 1000 / perSecond;
+    return at - now;
+  }
+
+  /** Sends with timeout, retries, pacing and hooks. */
   async function send(
     op: OperationSpec,
     url: URL,
@@ -518,12 +537,19 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const timeoutMs = callOptions.timeoutMs ?? options.timeoutMs;
     const retries = retry.retries ?? 2;
     const started = Date.now();
+    // Waits of the client's own (pacing, backoff) end with the same error as an aborted fetch.
+    const wait = (ms: number) =>
+      sleep(ms, signal).catch((cause: unknown) => {
+        throw new SpecforgeRequestError(`${op.id}: aborted by the caller`, 'aborted', op.id, shownUrl, { cause });
+      });
     const shownUrl = redactUrl(url, secrets);
     const shownHeaders = redactHeaders(headers, secrets);
     // A request the server will not run twice: an idempotent method, or one with an idempotency key.
     const safeToRepeat =
       IDEMPOTENT.has(op.method) || headers.has('idempotency-key') || retry.retryNonIdempotent === true;
     for (let attempt = 1; ; attempt++) {
+      const turn = pace();
+      if (turn > 0) await wait(turn);
       const info: RequestInfo = { operation: op.id, method: op.method, url: shownUrl, headers: shownHeaders, attempt };
       await options.onRequest?.(info);
       // An event stream may stay open for hours: its time limit covers the wait for the response
@@ -567,13 +593,13 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
         if (response) return response;
         throw failure;
       }
-      const wait = nextDelay(attempt, retry, response?.headers.get('retry-after') ?? null);
-      if (Date.now() + wait - started > (retry.maxElapsedMs ?? 60_000)) {
+      const delay = nextDelay(attempt, retry, response?.headers.get('retry-after') ?? null);
+      if (Date.now() + delay - started > (retry.maxElapsedMs ?? 60_000)) {
         if (response) return response;
         throw failure;
       }
       await response?.body?.cancel().catch(() => undefined);
-      await sleep(wait, signal);
+      await wait(delay);
     }
   }
 

@@ -122,6 +122,27 @@ describe('clockify client', () => {
     await expect(pending).rejects.toMatchObject({ name: 'SpecforgeRequestError', kind: 'aborted' });
   });
 
+  it('an abort during the backoff between retries rejects the same way', async () => {
+    const s = await serve((_req, res) => json(res, 503, {}, { 'retry-after': '30' }));
+    const controller = new AbortController();
+    const pending = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, retry: { retries: 3, maxDelayMs: 30_000 } }).ofWorkspace({ path: { workspaceId: WS } }, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    await expect(pending).rejects.toMatchObject({ name: 'SpecforgeRequestError', kind: 'aborted', message: 'ofWorkspace: aborted by the caller' });
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it('rateLimit spaces the starts of attempts across concurrent calls', async () => {
+    const s = await serve((_req, res) => json(res, 200, []));
+    expect(() => createClockify({ rateLimit: { requestsPerSecond: 0 } })).toThrow(/positive number/);
+    const starts: number[] = [];
+    const paced = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, rateLimit: { requestsPerSecond: 20 }, onRequest: () => void starts.push(Date.now()) });
+    await Promise.all(Array.from({ length: 5 }, () => paced.ofWorkspace({ path: { workspaceId: WS } })));
+    const gaps = starts.slice(1).map((t, i) => t - starts[i]!);
+    // 20 a second: 50 ms apart (timers may fire a millisecond early).
+    expect(gaps).toHaveLength(4);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(45);
+  });
+
   it('reports network errors (nothing listening) without retrying forever', async () => {
     const client = createClockify({ baseUrl: 'http://127.0.0.1:9', auth: { ApiKeyAuth: 'k' }, retry: fast });
     await expect(client.ofWorkspace({ path: { workspaceId: WS } })).rejects.toMatchObject({ kind: 'network', operation: 'ofWorkspace' });

@@ -114,4 +114,17 @@ describe('client safety', () => {
     await expect(client.create({ path: { workspaceId: WS }, body: { name: 'n', type: 'TXT' } })).rejects.toMatchObject({ cause: { message: expect.stringMatching(/redirected, and this runtime hides where to/) } });
     expect(modes).toEqual(['POST manual']);
   });
+
+  it("refuses path parameter values that would move the call to another path ('', '.', '..')", async () => {
+    const s = await serve((_req, res) => json(res, 204, {}));
+    const client = createJournyx({ baseUrl: `${s.url}/api/v1`, auth: { basicAuth: { username: 'u', password: 'p' } } });
+    for (const userId of ['..', '.', '']) {
+      await expect(client.deleteUser({ path: { userId } })).rejects.toThrow(/path parameter value .* would change the request's path/);
+    }
+    expect(s.requests).toHaveLength(0);
+    // Dots inside a value are data: encoded or not, they stay in their segment.
+    await client.deleteUser({ path: { userId: '...' } });
+    await client.deleteUser({ path: { userId: '../x' } });
+    expect(s.requests.map((r) => r.url)).toEqual(['/api/v1/users/...', '/api/v1/users/..%2Fx']);
+  });
 });

@@ -1136,7 +1136,7 @@ function serializeSimple(
 
 /** Fills the path template; every value is percent-encoded so it stays one segment. */
 function buildPath(op: OperationSpec, values: Readonly<Record<string, unknown>>): string {
-  return op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+  const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const p = op.params.find((q) => q.in === 'path' && q.name === name);
     const value = values[name];
     if (value === undefined || value === null) throw new TypeError(`${op.id}: missing path parameter ${name}`);
@@ -1146,6 +1146,16 @@ function buildPath(op: OperationSpec, values: Readonly<Record<string, unknown>>)
     if (p?.style === 'matrix') return `;${encodeName(name)}=${serializeSimple(value, false, p.json, enc)}`;
     return serializeSimple(value, p?.explode ?? false, p?.json, enc);
   });
+  // A value that empties a segment, or makes it `.` or `..` (which URLs resolve, `%2e` included),
+  // would send the call to another path: `deleteUser({ path: { userId: '..' } })` to the collection.
+  const template = op.path.split('/');
+  path.split('/').forEach((segment, i) => {
+    if (template[i]?.includes('{') && /^((\.|%2e){1,2})?$/i.test(segment))
+      throw new TypeError(
+        `${op.id}: path parameter value ${JSON.stringify(segment)} in ${template[i]} would change the request's path`,
+      );
+  });
+  return path;
 }
 
 /** Query serialisation by `style`/`explode`: form, spaceDelimited, pipeDelimited, deepObject. */

@@ -5,34 +5,46 @@
  *   `@odata.nextLink`, `next`, or `links.next`, `meta.next_page_url`, `_links.next.href`…) and an
  *   items array;
  * - token paging (Google's `pageToken`/`nextPageToken`, AWS's `NextToken`/`Marker`, Slack's
- *   `cursor`/`response_metadata.next_cursor`, Stripe search's `page`/`next_page`): a query
- *   parameter takes the token the body returned, until none comes back;
+ *   `cursor`/`response_metadata.next_cursor`, Notion's `start_cursor`/`next_cursor`, Stripe
+ *   search's `page`/`next_page`): a request field takes the token the body returned, until none
+ *   comes back;
  * - after-id paging (Stripe lists): `starting_after` takes the last item's `id` while `has_more`
  *   (or, walking back from an `ending_before` the caller gave, that takes the first item's);
  * - page numbers (Clockify, GitHub): a numeric `page` and a page-size parameter; the last page is
  *   the first short one;
- * - offsets: a numeric `offset` and a `limit`; the last page is the first short one.
+ * - offsets: a numeric `offset` (`skip`, `startIndex`, Jira's `startAt`) and a `limit`; the last page
+ *   is the first short one.
  * Every kind needs the items array (a bare-array body, an `items`-like field, or the only array).
+ * A GET's paging fields are query parameters; a POST search's are fields of its JSON body.
  */
-import type { ApiModel, KeywordSchemaNode, OperationNode, ParameterNode, SchemaNode } from '../model/ir.js';
-import { isSuccessStatus, preferredMediaType } from '../model/media-types.js';
+import type { ApiModel, KeywordSchemaNode, OperationNode, SchemaNode } from '../model/ir.js';
+import { bodyKindOf, isSuccessStatus, preferredMediaType } from '../model/media-types.js';
 
 /** A field of the page body: a name, or a path of names into nested objects (`links.next`). */
 export type FieldPath = readonly string[];
 
+/** Where the paging fields go: query parameters (a GET), or the JSON body (a POST search). */
+type In = { readonly in?: 'body' };
+
 export type PaginationNode =
   | { readonly kind: 'nextLink'; readonly items: string; readonly next: FieldPath }
-  | { readonly kind: 'token'; readonly param: string; readonly next: FieldPath; readonly items?: string }
-  | { readonly kind: 'after'; readonly param: string; readonly before?: string; readonly more: string; readonly id: string; readonly items: string }
-  | { readonly kind: 'page'; readonly page: string; readonly size: string; readonly defaultSize: number; readonly items?: string }
-  | { readonly kind: 'offset'; readonly offset: string; readonly size: string; readonly defaultSize: number; readonly items?: string };
+  | ({ readonly kind: 'token'; readonly param: string; readonly next: FieldPath; readonly items?: string } & In)
+  | ({ readonly kind: 'after'; readonly param: string; readonly before?: string; readonly more: string; readonly id: string; readonly items: string } & In)
+  | ({ readonly kind: 'page'; readonly page: string; readonly size: string; readonly defaultSize: number; readonly items?: string } & In)
+  | ({ readonly kind: 'offset'; readonly offset: string; readonly size: string; readonly defaultSize: number; readonly items?: string } & In);
+
+/** A request field paging can set: a query parameter, or a property of the JSON body. */
+interface RequestField {
+  readonly name: string;
+  readonly schema: SchemaNode;
+}
 
 const ITEM_FIELDS = ['results', 'items', 'data', 'value', 'records'];
 /** Next-page links, at the top of the body or inside one of LINK_HOLDERS. */
 const NEXT_LINKS = ['@nextLink', '@odata.nextLink', 'nextLink', 'next', 'next_page_url', 'next_url', 'nextUrl', 'nextPageUrl'];
 const LINK_HOLDERS = ['links', '_links', 'meta', 'pagination', 'paging'];
 /** Token request parameters, and the body fields that answer them. */
-const TOKEN_PARAMS = ['pageToken', 'page_token', 'nextToken', 'next_token', 'next-token', 'cursor', 'continuationToken', 'continuation_token', 'marker'];
+const TOKEN_PARAMS = ['pageToken', 'page_token', 'nextToken', 'next_token', 'next-token', 'cursor', 'start_cursor', 'startCursor', 'continuationToken', 'continuation_token', 'marker'];
 const TOKEN_FIELDS = ['nextPageToken', 'next_page_token', 'nextToken', 'next_token', 'nextCursor', 'next_cursor', 'continuationToken', 'continuation_token', 'nextMarker', 'next_marker', 'marker'];
 const TOKEN_HOLDERS = ['response_metadata', 'meta', 'metadata', 'pagination', 'paging'];
 const SIZE_PARAMS = ['page-size', 'pageSize', 'page_size', 'per_page', 'perPage', 'size', 'limit', 'maxResults', 'max_results'];
@@ -70,7 +82,12 @@ export function findPagination(model: ApiModel): ReadonlyMap<string, PaginationN
   };
   const out = new Map<string, PaginationNode>();
   for (const op of model.operations) {
-    if (op.method !== 'get') continue;
+    // A GET pages by query parameters; a POST search (Clockify's users/info, Notion's query) by
+    // fields of its JSON body.
+    const where = op.method === 'get' ? 'query' : op.method === 'post' ? 'body' : undefined;
+    if (!where) continue;
+    const fields = where === 'query' ? op.parameters.filter((p) => p.in === 'query') : jsonBodyFields(op);
+    if (fields.length === 0) continue;
     const success = op.responses.find((r) => isSuccessStatus(r.status));
     const body = success && preferredMediaType(success.content)?.schema;
     const object = resolve(body);
@@ -79,42 +96,49 @@ export function findPagination(model: ApiModel): ReadonlyMap<string, PaginationN
     const itemField = ITEM_FIELDS.find((f) => arrays.includes(f)) ?? (arrays.length === 1 ? arrays[0] : undefined);
     const items = isArray(body) ? {} : itemField !== undefined ? { items: itemField } : undefined;
     if (!items) continue;
-    const node = detect(op, object, items, itemField);
+    const node = detect(fields, where === 'body' ? { in: 'body' } : {}, object, items, itemField);
     if (node) out.set(op.pointer, node);
   }
   return out;
 
-  function detect(op: OperationNode, object: KeywordSchemaNode | undefined, items: { items?: string }, itemField: string | undefined): PaginationNode | undefined {
-    const next = field(object, NEXT_LINKS, LINK_HOLDERS, ['string']);
+  function detect(fields: readonly RequestField[], where: In, object: KeywordSchemaNode | undefined, items: { items?: string }, itemField: string | undefined): PaginationNode | undefined {
+    /** A request field named one of `names` whose schema may hold a value of one of `types`. */
+    const param = (names: readonly string[], types: readonly string[]): RequestField | undefined => {
+      const p = find(fields, names);
+      return p && mayBe(p.schema, types) ? p : undefined;
+    };
+    // A next link carries a query: it continues a GET only.
+    const next = where.in === undefined ? field(object, NEXT_LINKS, LINK_HOLDERS, ['string']) : undefined;
     if (next && itemField !== undefined) return { kind: 'nextLink', items: itemField, next };
     // Stripe search's `page` is a token (a string), answered by `next_page`.
-    const stringPage = queryParam(op, ['page'], ['string']);
-    const tokenParam = queryParam(op, TOKEN_PARAMS, ['string', 'integer']) ?? stringPage;
+    const stringPage = param(['page'], ['string']);
+    const tokenParam = param(TOKEN_PARAMS, ['string', 'integer']) ?? stringPage;
     const token = tokenParam && field(object, stringPage && tokenParam === stringPage ? ['next_page'] : TOKEN_FIELDS, TOKEN_HOLDERS, ['string', 'integer']);
-    if (tokenParam && token) return { kind: 'token', param: tokenParam.name, next: token, ...items };
-    const after = queryParam(op, ['starting_after'], ['string']);
+    if (tokenParam && token) return { kind: 'token', param: tokenParam.name, next: token, ...items, ...where };
+    const after = param(['starting_after'], ['string']);
     const more = find(object?.properties ?? [], ['has_more']);
     const itemSchema = itemField !== undefined ? resolve(resolve(find(object?.properties ?? [], [itemField])?.schema)?.items) : undefined;
     const id = find(itemSchema?.properties ?? [], ['id']);
     if (after && more && mayBe(more.schema, ['boolean']) && id && itemField !== undefined) {
-      const before = queryParam(op, ['ending_before'], ['string']);
-      return { kind: 'after', param: after.name, ...(before ? { before: before.name } : {}), more: more.name, id: id.name, items: itemField };
+      const before = param(['ending_before'], ['string']);
+      return { kind: 'after', param: after.name, ...(before ? { before: before.name } : {}), more: more.name, id: id.name, items: itemField, ...where };
     }
-    const size = queryParam(op, SIZE_PARAMS, ['integer', 'number']);
+    const size = param(SIZE_PARAMS, ['integer', 'number']);
     if (!size) return undefined;
     const def = resolve(size.schema)?.default?.value;
     const defaultSize = typeof def === 'number' && def > 0 ? def : 50;
-    const page = queryParam(op, ['page', 'pageNumber', 'page_number'], ['integer', 'number']);
-    if (page) return { kind: 'page', page: page.name, size: size.name, defaultSize, ...items };
-    const offset = queryParam(op, ['offset', 'skip'], ['integer', 'number']);
-    if (offset) return { kind: 'offset', offset: offset.name, size: size.name, defaultSize, ...items };
+    const page = param(['page', 'pageNumber', 'page_number'], ['integer', 'number']);
+    if (page) return { kind: 'page', page: page.name, size: size.name, defaultSize, ...items, ...where };
+    const offset = param(['offset', 'skip', 'startIndex', 'startAt'], ['integer', 'number']);
+    if (offset) return { kind: 'offset', offset: offset.name, size: size.name, defaultSize, ...items, ...where };
     return undefined;
   }
 
-  /** A query parameter named one of `names` whose schema may hold a number or string as asked. */
-  function queryParam(op: OperationNode, names: readonly string[], types: readonly string[]): ParameterNode | undefined {
-    const p = find(op.parameters.filter((q) => q.in === 'query'), names);
-    return p && mayBe(p.schema, types) ? p : undefined;
+  /** The top-level properties of an operation's JSON request body. */
+  function jsonBodyFields(op: OperationNode): readonly RequestField[] {
+    const media = op.requestBody && preferredMediaType(op.requestBody.content);
+    if (!media || bodyKindOf(media.mediaType) !== 'json') return [];
+    return resolve(media.schema)?.properties ?? [];
   }
 }
 

@@ -51,17 +51,17 @@ function pagingNote(p: PaginationNode | undefined): string {
   if (!p) return '';
   const path = (f: readonly string[]) => codeSpan(f.join('.'));
   const name = (n: string) => codeSpan(n);
+  if (p.kind === 'nextLink') return ` (pages: next link ${path(p.next)})`;
+  const where = p.in === 'body' ? 'body ' : '';
   switch (p.kind) {
-    case 'nextLink':
-      return ` (pages: next link ${path(p.next)})`;
     case 'token':
-      return ` (pages: ${name(p.param)} ← ${path(p.next)})`;
+      return ` (pages: ${where}${name(p.param)} ← ${path(p.next)})`;
     case 'after':
-      return ` (pages: ${name(p.param)} ← last item's ${name(p.id)} while ${name(p.more)})`;
+      return ` (pages: ${where}${name(p.param)} ← last item's ${name(p.id)} while ${name(p.more)})`;
     case 'page':
-      return ` (pages: ${name(p.page)}, ${name(p.size)})`;
+      return ` (pages: ${where}${name(p.page)}, ${name(p.size)})`;
     case 'offset':
-      return ` (pages: ${name(p.offset)}, ${name(p.size)})`;
+      return ` (pages: ${where}${name(p.offset)}, ${name(p.size)})`;
   }
 }
 

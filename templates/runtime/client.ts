@@ -32,8 +32,13 @@ export interface ParamSpec extends SerialStyle {
  */
 export type PaginationSpec =
   | { readonly kind: 'nextLink'; readonly items: string; readonly next: readonly string[] }
-  | { readonly kind: 'token'; readonly param: string; readonly next: readonly string[]; readonly items?: string }
-  | {
+  | ({
+      readonly kind: 'token';
+      readonly param: string;
+      readonly next: readonly string[];
+      readonly items?: string;
+    } & PagingIn)
+  | ({
       readonly kind: 'after';
       readonly param: string;
       /** Stripe's `ending_before`: when the caller gives it, paging walks back from there. */
@@ -41,21 +46,26 @@ export type PaginationSpec =
       readonly more: string;
       readonly id: string;
       readonly items: string;
-    }
-  | {
+    } & PagingIn)
+  | ({
       readonly kind: 'page';
       readonly page: string;
       readonly size: string;
       readonly defaultSize: number;
       readonly items?: string;
-    }
-  | {
+    } & PagingIn)
+  | ({
       readonly kind: 'offset';
       readonly offset: string;
       readonly size: string;
       readonly defaultSize: number;
       readonly items?: string;
-    };
+    } & PagingIn);
+
+/** Paging fields are query parameters, or (`body`) fields of a POST search's JSON body. */
+export interface PagingIn {
+  readonly in?: 'body';
+}
 
 /** An operation, as data. */
 export interface OperationSpec {
@@ -537,13 +547,13 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const timeoutMs = callOptions.timeoutMs ?? options.timeoutMs;
     const retries = retry.retries ?? 2;
     const started = Date.now();
+    const shownUrl = redactUrl(url, secrets);
+    const shownHeaders = redactHeaders(headers, secrets);
     // Waits of the client's own (pacing, backoff) end with the same error as an aborted fetch.
     const wait = (ms: number) =>
       sleep(ms, signal).catch((cause: unknown) => {
         throw new SpecforgeRequestError(`${op.id}: aborted by the caller`, 'aborted', op.id, shownUrl, { cause });
       });
-    const shownUrl = redactUrl(url, secrets);
-    const shownHeaders = redactHeaders(headers, secrets);
     // A request the server will not run twice: an idempotent method, or one with an idempotency key.
     const safeToRepeat =
       IDEMPOTENT.has(op.method) || headers.has('idempotency-key') || retry.retryNonIdempotent === true;
@@ -703,9 +713,11 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const op = api.operations[operationId];
     const pagination = op?.pagination;
     if (!op || !pagination) throw new TypeError(`${operationId} does not page`);
-    let query: Record<string, unknown> = { ...(parts.query ?? {}) };
+    // The paging fields go in the query, or in the JSON body of a POST search.
+    const inBody = pagination.kind !== 'nextLink' && pagination.in === 'body';
+    let query: Record<string, unknown> = { ...((inBody ? parts.body : parts.query) as Record<string, unknown>) };
     const fetchPage = async (q: Record<string, unknown>): Promise<unknown> => {
-      const result = await call(operationId, { ...parts, query: q }, callOptions);
+      const result = await call(operationId, inBody ? { ...parts, body: q } : { ...parts, query: q }, callOptions);
       if (result.error !== undefined) throw new SpecforgeHttpError(op.id, result.status, result.error);
       return result.data;
     };
@@ -787,7 +799,6 @@ export function toDate(value: unknown): unknown {
   return Number.isNaN(date.getTime()) ? value : date;
 }
 
-/** The items array of a page: the body itself, or a field of it. */
 /** The value at a path of own properties (`['links', 'next']`), or undefined. */
 function fieldAt(value: unknown, path: readonly string[]): unknown {
   let v = value;
@@ -798,6 +809,7 @@ function fieldAt(value: unknown, path: readonly string[]): unknown {
   return v;
 }
 
+/** The items array of a page: the body itself, or a field of it. */
 function itemsOf(page: unknown, field: string | undefined): unknown[] {
   const items = field === undefined ? page : (page as Record<string, unknown> | null | undefined)?.[field];
   return Array.isArray(items) ? items : [];

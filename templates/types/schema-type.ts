@@ -38,7 +38,8 @@ function keywordsType(node: KeywordSchemaNode, ctx: TypeContext): Code {
   if (base) parts.push(base);
   if (node.ref) parts.push(raw(ctx.plan.schemaType(node.ref, ctx.view)));
   for (const member of node.allOf ?? []) {
-    const siblings = [...(node.ref ? [ctx.plan.schemasById.get(node.ref)!.schema] : []), ...node.allOf!.filter((m) => m !== member)];
+    const target = node.ref ? ctx.plan.schemasById.get(node.ref)?.schema : undefined;
+    const siblings = [...(target ? [target] : []), ...node.allOf!.filter((m) => m !== member)];
     parts.push(paren(allOfMemberType(member, { ...ctx, siblings })));
   }
   const alternatives = node.oneOf ?? node.anyOf;

@@ -163,6 +163,19 @@ describe('clockify client', () => {
     expect(s.requests.map((r) => new URL(r.url, 'http://x').searchParams.get('page'))).toEqual(['1', '2', '3']);
   });
 
+  it('pages the POST users/info filter through its JSON body (page, pageSize)', async () => {
+    const all = Array.from({ length: 5 }, (_, i) => ({ id: `u${i}`, email: `u${i}@example.com` }));
+    const s = await serve((req, res) => {
+      const { page, pageSize } = JSON.parse(req.body) as { page: number; pageSize: number };
+      json(res, 200, all.slice((page - 1) * pageSize, page * pageSize));
+    });
+    const client = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' } });
+    const seen: string[] = [];
+    for await (const user of client.paginate.filterUsersOfWorkspace({ path: { workspaceId: WS }, body: { status: 'ACTIVE', pageSize: 2 } })) seen.push(user.id!);
+    expect(seen).toEqual(['u0', 'u1', 'u2', 'u3', 'u4']);
+    expect(s.requests.map((r) => JSON.parse(r.body))).toEqual([1, 2, 3].map((page) => ({ status: 'ACTIVE', pageSize: 2, page })));
+  });
+
   it('paginators throw SpecforgeHttpError on an error page', async () => {
     const s = await serve((_req, res) => json(res, 403, { message: 'no', code: 403 }));
     const it = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' } }).paginate.getUsersOfWorkspace({ path: { workspaceId: WS } });

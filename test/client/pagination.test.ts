@@ -2,7 +2,8 @@
  * Auto-pagination conventions beyond our two sources' (Journyx links, Clockify page numbers), each
  * as real APIs declare it: Google's `pageToken`/`nextPageToken`, Slack's nested `next_cursor`,
  * Stripe's `starting_after` + `has_more` and its search's string `page`/`next_page`, offsets with a
- * limit, HAL's `_links.next.href` and Laravel's `meta.next_page_url`. A local server plays each API.
+ * limit, HAL's `_links.next.href`, Laravel's `meta.next_page_url`, and a POST search whose JSON body
+ * takes the cursor (Notion). A local server plays each API.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateInline } from '../support/generate-inline.js';
@@ -24,6 +25,14 @@ const spec = {
     '/offset': get('offsetList', [q('offset', 'integer'), q('limit', 'integer')], list({ items: { type: 'array', items: item }, total: { type: 'integer' } })),
     '/hal': get('halList', [q('cursor', 'string')], list({ items: { type: 'array', items: item }, _links: { type: 'object', properties: { next: { type: 'object', properties: { href: { type: 'string' } } } } } })),
     '/laravel': get('laravelList', [q('page', 'integer'), q('per_page', 'integer')], list({ data: { type: 'array', items: item }, meta: { type: 'object', properties: { next_page_url: { type: ['string', 'null'] } } } })),
+    // Notion: a POST query whose JSON body takes the cursor.
+    '/query': {
+      post: {
+        operationId: 'notionQuery',
+        requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { filter: { type: 'object' }, start_cursor: { type: 'string' }, page_size: { type: 'integer' } } } } } },
+        responses: list({ results: { type: 'array', items: item }, next_cursor: { type: ['string', 'null'] }, has_more: { type: 'boolean' } }),
+      },
+    },
     '/loop': get('loopList', [q('pageToken', 'string')], list({ files: { type: 'array', items: item }, nextPageToken: { type: 'string' } })),
     // Not paging: a string `page` with no token coming back, and a `start` that is a time.
     '/report': get('report', [q('page', 'string'), q('limit', 'integer')], list({ rows: { type: 'array', items: item } })),
@@ -81,6 +90,12 @@ beforeAll(async () => {
         const last = page * 2 >= ids.length;
         return json({ data: at((page - 1) * 2, 2), meta: { next_page_url: last ? null : `https://elsewhere.example/laravel?page=${page + 1}` } });
       }
+      case '/query': {
+        const body = JSON.parse(req.body) as { start_cursor?: string; page_size: number; filter: unknown };
+        const i = Number(body.start_cursor ?? 0);
+        const next = i + body.page_size < ids.length ? String(i + body.page_size) : null;
+        return json({ results: at(i, body.page_size), next_cursor: next, has_more: next !== null });
+      }
       case '/loop':
         return json({ files: at(0, 1), nextPageToken: 'same' });
     }
@@ -100,7 +115,7 @@ async function collect(iterable: AsyncIterable<{ id: string }>): Promise<string[
 
 describe('auto-pagination conventions', () => {
   it('recognises the paging operations, and only those', () => {
-    expect(Object.keys(client.paginate).sort()).toEqual(['googleList', 'halList', 'laravelList', 'loopList', 'offsetList', 'slackList', 'stripeList', 'stripeSearch']);
+    expect(Object.keys(client.paginate).sort()).toEqual(['googleList', 'halList', 'laravelList', 'loopList', 'notionQuery', 'offsetList', 'slackList', 'stripeList', 'stripeSearch']);
   });
 
   it("tokens: Google's nextPageToken, through an empty page that still has one", async () => {
@@ -137,6 +152,16 @@ describe('auto-pagination conventions', () => {
     expect(await collect(client.paginate.laravelList())).toEqual(ids);
     // The link names another host; the client still sends every page to its own base URL.
     expect(server.requests.filter((r) => r.url.startsWith('/laravel')).map((r) => r.url)).toEqual(['/laravel', '/laravel?page=2', '/laravel?page=3']);
+  });
+
+  it("a POST search pages through its JSON body (Notion's start_cursor), keeping the caller's fields", async () => {
+    expect(await collect(client.paginate.notionQuery({ body: { filter: { x: 1 }, page_size: 2 } }))).toEqual(ids);
+    const bodies = server.requests.filter((r) => r.url === '/query').map((r) => JSON.parse(r.body));
+    expect(bodies).toEqual([
+      { filter: { x: 1 }, page_size: 2 },
+      { filter: { x: 1 }, page_size: 2, start_cursor: '2' },
+      { filter: { x: 1 }, page_size: 2, start_cursor: '4' },
+    ]);
   });
 
   it('a token the server gives twice stops with an error instead of looping', async () => {

@@ -152,6 +152,7 @@ const api: ApiSpec = {
       params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
       security: [['ApiKeyAuth'], ['AddonKeyAuth'], ['MarketplaceKeyAuth']],
       body: { mediaType: 'application/json', kind: 'json' },
+      pagination: { kind: 'page', page: 'page', size: 'pageSize', defaultSize: 50, in: 'body' },
     },
     getMemberProfile: {
       id: 'getMemberProfile',
@@ -327,6 +328,17 @@ export type Client = {
       request: types.GetUsersOfWorkspaceRequest,
       options?: CallOptions,
     ): Paginator<ItemOf<types.GetUsersOfWorkspaceResponse, undefined>, types.GetUsersOfWorkspaceResponse>;
+    /**
+     * Filter workspace users
+     *
+     * The body-based alternative to `getUsersOfWorkspace`.
+     *
+     * `POST /v1/workspaces/{workspaceId}/users/info`
+     */
+    filterUsersOfWorkspace(
+      request: types.FilterUsersOfWorkspaceRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.FilterUsersOfWorkspaceResponse, undefined>, types.FilterUsersOfWorkspaceResponse>;
   };
 };
 /** Creates a client. Every option has a default: `createClient()` targets the spec's first server. */

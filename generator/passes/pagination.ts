@@ -41,7 +41,7 @@ interface RequestField {
 
 const ITEM_FIELDS = ['results', 'items', 'data', 'value', 'records'];
 /** Next-page links, at the top of the body or inside one of LINK_HOLDERS. */
-const NEXT_LINKS = ['@nextLink', '@odata.nextLink', 'nextLink', 'next', 'next_page_url', 'next_url', 'nextUrl', 'nextPageUrl'];
+const NEXT_LINKS = ['@nextLink', '@odata.nextLink', 'odata.nextLink', 'nextLink', 'next', 'next_page_url', 'next_url', 'nextUrl', 'nextPageUrl'];
 const LINK_HOLDERS = ['links', '_links', 'meta', 'pagination', 'paging'];
 /** Token request parameters, and the body fields that answer them. */
 const TOKEN_PARAMS = ['pageToken', 'page_token', 'nextToken', 'next_token', 'next-token', 'cursor', 'start_cursor', 'startCursor', 'continuationToken', 'continuation_token', 'marker'];
@@ -87,7 +87,7 @@ export function findPagination(model: ApiModel): ReadonlyMap<string, PaginationN
     const where = op.method === 'get' ? 'query' : op.method === 'post' ? 'body' : undefined;
     if (!where) continue;
     const fields = where === 'query' ? op.parameters.filter((p) => p.in === 'query') : jsonBodyFields(op);
-    if (fields.length === 0) continue;
+    if (where === 'body' && fields.length === 0) continue;
     const success = op.responses.find((r) => isSuccessStatus(r.status));
     const body = success && preferredMediaType(success.content)?.schema;
     const object = resolve(body);

@@ -23,7 +23,10 @@ const spec = {
     '/stripe': get('stripeList', [q('starting_after', 'string'), q('ending_before', 'string'), q('limit', 'integer')], list({ object: { type: 'string' }, data: { type: 'array', items: item }, has_more: { type: 'boolean' } })),
     '/stripe-search': get('stripeSearch', [q('page', 'string'), q('limit', 'integer')], list({ data: { type: 'array', items: item }, has_more: { type: 'boolean' }, next_page: { type: ['string', 'null'] } })),
     '/offset': get('offsetList', [q('offset', 'integer'), q('limit', 'integer')], list({ items: { type: 'array', items: item }, total: { type: 'integer' } })),
-    '/hal': get('halList', [q('cursor', 'string')], list({ items: { type: 'array', items: item }, _links: { type: 'object', properties: { next: { type: 'object', properties: { href: { type: 'string' } } } } } })),
+    // The link's `cursor` is not a declared parameter: it is sent all the same.
+    '/hal': get('halList', [], list({ items: { type: 'array', items: item }, _links: { type: 'object', properties: { next: { type: 'object', properties: { href: { type: 'string' } } } } } })),
+    // Azure AD Graph: `odata.nextLink` (no `@`) beside `value`.
+    '/directory': get('azureList', [q('api-version', 'string')], list({ value: { type: 'array', items: item }, 'odata.nextLink': { type: 'string' } })),
     '/laravel': get('laravelList', [q('page', 'integer'), q('per_page', 'integer')], list({ data: { type: 'array', items: item }, meta: { type: 'object', properties: { next_page_url: { type: ['string', 'null'] } } } })),
     // Notion: a POST query whose JSON body takes the cursor.
     '/query': {
@@ -115,7 +118,7 @@ async function collect(iterable: AsyncIterable<{ id: string }>): Promise<string[
 
 describe('auto-pagination conventions', () => {
   it('recognises the paging operations, and only those', () => {
-    expect(Object.keys(client.paginate).sort()).toEqual(['googleList', 'halList', 'laravelList', 'loopList', 'notionQuery', 'offsetList', 'slackList', 'stripeList', 'stripeSearch']);
+    expect(Object.keys(client.paginate).sort()).toEqual(['azureList', 'googleList', 'halList', 'laravelList', 'loopList', 'notionQuery', 'offsetList', 'slackList', 'stripeList', 'stripeSearch']);
   });
 
   it("tokens: Google's nextPageToken, through an empty page that still has one", async () => {

@@ -1174,6 +1174,10 @@ function buildPath(op: OperationSpec, values: Readonly<Record<string, unknown>>)
 function appendQuery(url: URL, op: OperationSpec, values: Readonly<Record<string, unknown>>): void {
   const pairs: string[] = [];
   for (const p of op.params) if (p.in === 'query') formPairs(pairs, p.name, values[p.name], p);
+  // Keys the spec does not declare (a next link's own cursor, a parameter the spec forgot) go too.
+  for (const name of Object.keys(values)) {
+    if (!op.params.some((p) => p.in === 'query' && p.name === name)) formPairs(pairs, name, values[name], FORM_DEFAULT);
+  }
   if (pairs.length) url.search = pairs.join('&');
 }
 

@@ -267,16 +267,19 @@ function parseTypes(s: Json, place: Place, ctx: ParseContext): JsonType[] | unde
 }
 
 /**
- * `x-enum-varnames` (or `x-enumNames`) paired with `enum`, and `x-enum-descriptions` when present.
+ * `x-enum-varnames` (or `x-enumNames`) paired with `enum`, and `x-enum-descriptions` when present;
+ * or Azure's `x-ms-enum` `values` list (a value it leaves out is named by itself, when a string).
  * Only a complete, unambiguous list names members: one distinct name per value, primitive values;
  * otherwise a warning says why no constants are emitted.
  */
 function enumMembers(s: Record<string, unknown>, place: Place, ctx: ParseContext): EnumMember[] | undefined {
-  const keyword = s['x-enum-varnames'] !== undefined ? 'x-enum-varnames' : s['x-enumNames'] !== undefined ? 'x-enumNames' : undefined;
+  const keyword = s['x-enum-varnames'] !== undefined ? 'x-enum-varnames' : s['x-enumNames'] !== undefined ? 'x-enumNames' : s['x-ms-enum'] !== undefined ? 'x-ms-enum' : undefined;
   if (!keyword) return undefined;
-  const names = s[keyword];
   const values = s['enum'] as unknown[];
-  const descriptions = Array.isArray(s['x-enum-descriptions']) ? (s['x-enum-descriptions'] as unknown[]) : [];
+  const azure = keyword === 'x-ms-enum' ? azureEnumNames(s['x-ms-enum'], values) : undefined;
+  if (keyword === 'x-ms-enum' && !azure) return undefined; // no `values` list: nothing names the members
+  const names = azure ? azure.names : s[keyword];
+  const descriptions = azure ? azure.descriptions : Array.isArray(s['x-enum-descriptions']) ? (s['x-enum-descriptions'] as unknown[]) : [];
   const skip = (why: string) => {
     ctx.diagnostics.warn(`\`${keyword}\` ${why}; no named constants are emitted for this enum`, ctx.spec.locate(child(place, keyword)));
     return undefined;
@@ -295,6 +298,21 @@ function enumMembers(s: Record<string, unknown>, place: Place, ctx: ParseContext
     members.push({ name: names[i] as string, value: value as EnumMember['value'], ...(typeof description === 'string' && description ? { description } : {}) });
   });
   return members;
+}
+
+/**
+ * Azure's `x-ms-enum: { values: [{ value, name, description }] }`, lined up with `enum`: a value the
+ * list leaves out, or names that are not strings, fail the checks of `enumMembers` (with a warning).
+ */
+function azureEnumNames(raw: unknown, values: readonly unknown[]): { names: unknown[]; descriptions: unknown[] } | undefined {
+  const list = raw !== null && typeof raw === 'object' && Array.isArray((raw as Record<string, unknown>)['values']) ? ((raw as Record<string, unknown>)['values'] as unknown[]) : undefined;
+  if (!list) return undefined;
+  const entries = list.filter((e): e is Record<string, unknown> => e !== null && typeof e === 'object');
+  const entryOf = (value: unknown) => entries.find((e) => e['value'] === value);
+  return {
+    names: values.map((v) => entryOf(v)?.['name'] ?? (typeof v === 'string' ? v : undefined)),
+    descriptions: values.map((v) => entryOf(v)?.['description']),
+  };
 }
 
 function dedupe(values: unknown[], place: Place, ctx: ParseContext): unknown[] {

@@ -26,6 +26,18 @@ describe('enum constants', () => {
     expect(check.output).toBe('');
   }, 30_000);
 
+  it("reads Azure's x-ms-enum values list (names and descriptions; a value it leaves out named by itself)", async () => {
+    const pkg = await generateInline(
+      spec({ type: 'string', enum: ['Free', 'Standard_LRS', 'Premium'], 'x-ms-enum': { name: 'SkuTier', modelAsString: true, values: [{ value: 'Free', name: 'Free' }, { value: 'Standard_LRS', name: 'StandardLrs', description: 'Locally redundant' }] } }),
+    );
+    expect((await pkg.load())['Status']).toEqual({ Free: 'Free', StandardLrs: 'Standard_LRS', Premium: 'Premium' });
+    expect(readFileSync(path.join(pkg.out, 'types.gen.ts'), 'utf8')).toContain('* Locally redundant');
+    // Without a values list nothing names the members: no constant, no warning.
+    const plain = await generate({ spec: path.join((await generateInline(spec({ type: 'string', enum: ['a'], 'x-ms-enum': { name: 'X' } }))).dir, 'openapi.json'), out: path.join(pkg.dir, 'plain') });
+    expect(plain.warnings).toEqual([]);
+    expect(readFileSync(path.join(pkg.dir, 'plain', 'types.gen.ts'), 'utf8')).not.toContain('export const Status');
+  }, 30_000);
+
   it('keeps hostile names as data: quoted keys, no prototype change', async () => {
     const pkg = await generateInline(spec({ enum: [1, 2, 3, 4], 'x-enumNames': ['__proto__', 'constructor', 'two words', "'); process.exit(1); ('"] }));
     const status = (await pkg.load())['Status'] as Record<string, unknown>;

@@ -4,7 +4,7 @@
  * Each generates a package that type-checks, imports without side effects (the canary
  * `globalThis.PWNED` stays unset) and behaves.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,10 +29,24 @@ const specs: Record<string, unknown> = {
           parameters: [{ name: 'id', in: 'path', required: true, description: PAYLOAD, schema: { ...str, example: PAYLOAD } }],
           responses: { '200': { description: PAYLOAD, content: { 'application/json': { schema: { $ref: '#/components/schemas/Evil *~1 name' }, example: { PAYLOAD } } } } },
         },
+        // A form body whose encoding names hostile properties, and a body-paged search.
+        post: {
+          operationId: 'search*/x',
+          requestBody: {
+            content: {
+              'application/x-www-form-urlencoded': {
+                schema: { type: 'object', properties: { [PAYLOAD]: { type: 'object' }, ['__proto__']: { type: 'object' }, page: { type: 'integer' }, pageSize: { type: 'integer' } } },
+                encoding: { [PAYLOAD]: { style: 'deepObject', explode: true }, ['__proto__']: { style: PAYLOAD, contentType: PAYLOAD } },
+              },
+            },
+          },
+          responses: { '200': { description: PAYLOAD, content: { 'application/json': { schema: { type: 'object', properties: { [PAYLOAD]: { type: 'array' }, 'next*/': { type: 'string' } } } } } } },
+        },
       },
     },
     components: {
       schemas: {
+        'Evil enum': { type: 'string', enum: ['a', 'b'], 'x-ms-enum': { name: PAYLOAD, values: [{ value: 'a', name: PAYLOAD, description: PAYLOAD }, { value: 'b', name: '__proto__' }] } },
         'Evil */ name': { type: 'object', title: PAYLOAD, description: PAYLOAD, examples: [PAYLOAD], default: { [PAYLOAD]: PAYLOAD }, properties: { [PAYLOAD]: str, '*/': str } },
       },
       securitySchemes: { [PAYLOAD]: { type: 'apiKey', in: 'header', name: 'X-"Key"\\', description: PAYLOAD } },
@@ -123,6 +137,17 @@ describe('hostile specs', () => {
     expect((globalThis as { PWNED?: unknown }).PWNED).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
     expect(typeof mod['createClient']).toBe('function');
+  });
+
+  it('keeps hostile encoding keys and enum member names as data', async () => {
+    const pkg = packages.get('comment and string breakouts in every text field')!;
+    const client = readFileSync(path.join(pkg.out, 'client.gen.ts'), 'utf8');
+    // A `__proto__` key in the operation table would set a prototype: it is computed.
+    expect(client).toMatch(/encoding: \{[^]*\['__proto__'\]: \{\s*style:/);
+    const mod = await pkg.load();
+    const names = Object.keys(mod['EvilEnum'] as object);
+    expect(names).toEqual([PAYLOAD, '__proto__']);
+    expect(Object.getPrototypeOf(mod['EvilEnum'])).toBe(Object.prototype);
   });
 
   it('keeps hostile values as data: enum, const, patterns', async () => {

@@ -399,7 +399,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const headers = new Headers();
     for (const [k, v] of Object.entries(options.headers ?? {})) headers.set(k, v);
     for (const p of op.params) {
-      const value = p.in === 'header' ? parts.headers?.[p.name] : undefined;
+      const value = p.in === 'header' ? own(parts.headers, p.name) : undefined;
       if (value !== undefined && value !== null) headers.set(p.name, serializeSimple(value, p.explode, p.json));
     }
     // An operation that takes an idempotency key (Stripe, Svix, Mastodon…) gets one per call, kept
@@ -410,8 +410,8 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       headers.set(keyParam.name, randomUUID.call((globalThis as { crypto?: unknown }).crypto));
     }
     const cookies = op.params
-      .filter((p) => p.in === 'cookie' && parts.cookies?.[p.name] !== undefined)
-      .map((p) => `${p.name}=${encodeURIComponent(serializeSimple(parts.cookies?.[p.name], false, p.json))}`);
+      .filter((p) => p.in === 'cookie' && own(parts.cookies, p.name) !== undefined)
+      .map((p) => `${p.name}=${encodeURIComponent(serializeSimple(own(parts.cookies, p.name), false, p.json))}`);
     const auth = await applyAuth(
       op,
       api.securitySchemes,
@@ -804,6 +804,14 @@ export function toDate(value: unknown): unknown {
   return Number.isNaN(date.getTime()) ? value : date;
 }
 
+/**
+ * A caller's value by a spec's name, own properties only: a parameter called `constructor` or
+ * `toString` must not pick up Object.prototype's.
+ */
+function own(values: Readonly<Record<string, unknown>> | undefined, name: string): unknown {
+  return values !== undefined && Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+}
+
 /** The value at a path of own properties (`['links', 'next']`), or undefined. */
 function fieldAt(value: unknown, path: readonly string[]): unknown {
   let v = value;
@@ -1150,7 +1158,7 @@ function serializeSimple(
 function buildPath(op: OperationSpec, values: Readonly<Record<string, unknown>>): string {
   const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const p = op.params.find((q) => q.in === 'path' && q.name === name);
-    const value = values[name];
+    const value = own(values, name);
     if (value === undefined || value === null) throw new TypeError(`${op.id}: missing path parameter ${name}`);
     const enc = (s: string) => encodeComponent(s);
     if (p?.style === 'label')
@@ -1173,7 +1181,7 @@ function buildPath(op: OperationSpec, values: Readonly<Record<string, unknown>>)
 /** Query serialisation by `style`/`explode`: form, spaceDelimited, pipeDelimited, deepObject. */
 function appendQuery(url: URL, op: OperationSpec, values: Readonly<Record<string, unknown>>): void {
   const pairs: string[] = [];
-  for (const p of op.params) if (p.in === 'query') formPairs(pairs, p.name, values[p.name], p);
+  for (const p of op.params) if (p.in === 'query') formPairs(pairs, p.name, own(values, p.name), p);
   // Keys the spec does not declare (a next link's own cursor, a parameter the spec forgot) go too.
   for (const name of Object.keys(values)) {
     if (!op.params.some((p) => p.in === 'query' && p.name === name)) formPairs(pairs, name, values[name], FORM_DEFAULT);

@@ -27,6 +27,10 @@ const spec = {
           { name: 'pipe', in: 'query', style: 'pipeDelimited', explode: false, schema: { type: 'array', items: { type: 'string' } } },
           { name: 'X-Trace', in: 'header', schema: { type: 'array', items: { type: 'string' } } },
           { name: 'session', in: 'cookie', schema: { type: 'string' } },
+          // Named like Object.prototype members: absent unless the caller gives them.
+          { name: 'constructor', in: 'query', schema: { type: 'string' } },
+          { name: 'toString', in: 'header', schema: { type: 'string' } },
+          { name: 'valueOf', in: 'cookie', schema: { type: 'string' } },
         ],
         responses: { '200': { description: 'ok', content: { 'text/plain': { schema: { type: 'string' } } } } },
       },
@@ -106,6 +110,7 @@ describe('serialisation', () => {
     expect(req.url).toBe('/q/a%20b%2Fc?tags=x&tags=y%20z&csv=1,2&filter%5Brole%5D=admin&filter%5Ba%26b%5D=1%3D2&k=v&n=1&space=a%20b&pipe=c|d');
     expect(req.headers['x-trace']).toBe('t1,t2');
     expect(req.headers.cookie).toBe('session=s%201');
+    expect(req.headers['tostring']).toBeUndefined();
     expect(result.data).toBe('plain text');
   });
 

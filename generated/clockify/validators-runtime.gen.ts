@@ -312,6 +312,14 @@ export type OperationValidatorsTable = Readonly<
   Record<
     string,
     {
+      readonly params?: Readonly<
+        Partial<
+          Record<
+            'path' | 'query' | 'header' | 'cookie',
+            Readonly<Record<string, (v: unknown, mode: 'strict' | 'lenient') => Issue[]>>
+          >
+        >
+      >;
       readonly request?: (v: unknown, mode: 'strict' | 'lenient') => Issue[];
       readonly responses?: Readonly<Record<string, (v: unknown, mode: 'strict' | 'lenient') => Issue[]>>;
       readonly events?: Readonly<Record<string, (v: unknown, mode: 'strict' | 'lenient') => Issue[]>>;

@@ -181,8 +181,9 @@ export interface ValidationIssue {
 }
 /** A body validator: returns the issues, empty when valid. */
 export type BodyValidator = (value: unknown, mode: 'strict' | 'lenient') => readonly ValidationIssue[];
-/** Validators of one operation: the request body and each response status. */
+/** Validators of one operation: its parameters by location and name, the request body, each response status. */
 export interface OperationValidators {
+  readonly params?: Readonly<Partial<Record<ParamSpec['in'], Readonly<Record<string, BodyValidator>>>>>;
   readonly request?: BodyValidator;
   readonly responses?: Readonly<Record<string, BodyValidator>>;
   /** Each event's data of event-stream responses, by status. */
@@ -225,7 +226,8 @@ export interface ClientOptions<Auth> {
    */
   readonly rateLimit?: { readonly requestsPerSecond: number };
   /**
-   * Validate request bodies before sending (a bad body is refused without a request) and response
+   * Validate request bodies and parameters before sending (a bad one is refused without a request:
+   * `['path', 'userId']` names a parameter) and response
    * bodies on arrival (a mismatch becomes an `error` naming the bad field). `'lenient'` lets unknown
    * properties and enum values through but still fails wrong types. Default: off.
    */
@@ -446,6 +448,18 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const validators = api.validators?.[operationId];
     const secrets: string[] = [];
     const base = baseFor(operationId, op);
+    if (options.validate?.request && validators?.params) {
+      const issues = parameterIssues(op, validators.params, parts);
+      if (issues.length) {
+        throw new SpecforgeRequestError(
+          `${op.id}: invalid request parameters: ${describeIssues(issues)}`,
+          'invalid-request',
+          op.id,
+          `${base}${op.path}`,
+          { issues },
+        );
+      }
+    }
     const { url, headers } = await prepare(op, base, parts, callOptions, secrets);
 
     let body: RequestBody | undefined;
@@ -802,6 +816,24 @@ export function toDate(value: unknown): unknown {
   if (typeof value !== 'string' || !DATE_TIME.test(value)) return value;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? value : date;
+}
+
+/** The issues of the parameters the caller gave, each at `[location, name, …]`. */
+function parameterIssues(
+  op: OperationSpec,
+  checks: NonNullable<OperationValidators['params']>,
+  parts: RequestParts,
+): ValidationIssue[] {
+  const given = { path: parts.path, query: parts.query, header: parts.headers, cookie: parts.cookies };
+  const out: ValidationIssue[] = [];
+  for (const p of op.params) {
+    const check = own(checks[p.in], p.name) as BodyValidator | undefined;
+    const value = own(given[p.in], p.name);
+    if (!check || value === undefined || value === null) continue;
+    for (const issue of check(value, 'strict'))
+      out.push({ message: issue.message, path: [p.in, p.name, ...(issue.path ?? [])] });
+  }
+  return out;
 }
 
 /**

@@ -63,6 +63,20 @@ export class ValidatorCompiler {
   }
 
   /**
+   * Whether a schema checks more than its `type` says. A parameter that is a bare `{ type: string }`
+   * needs no validator (its TypeScript type says as much); an enum, a pattern or a range does.
+   */
+  checksMoreThanType(node: SchemaNode, view: SchemaView, depth = 0): boolean {
+    if (node.kind === 'boolean') return !node.value;
+    if (node.kind === 'ref') {
+      const target = this.plan.schemasById.get(node.target)?.schema;
+      return !target || depth > 16 || this.checksMoreThanType(target, view, depth + 1);
+    }
+    const bare: SchemaNode = { kind: 'keywords', pointer: node.pointer, ...(node.types ? { types: node.types } : {}) };
+    return this.body(node, view).text !== this.body(bare, view).text;
+  }
+
+  /**
    * A hoisted function for a subschema; returns its name. Identical subschemas (same compiled body)
    * share one function: real specs repeat inline shapes (`{ type: boolean }` in a hundred anyOfs).
    */

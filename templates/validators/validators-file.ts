@@ -35,6 +35,14 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
   const operations: Code[] = [];
   for (const op of model.operations) {
     const parts: Code[] = [];
+    // Each parameter by location and name, when its schema checks more than its type.
+    const locations = (['path', 'query', 'header', 'cookie'] as const).flatMap((where) => {
+      const checks = op.parameters
+        .filter((p) => p.in === where && compiler.checksMoreThanType(p.schema, 'write'))
+        .map((p) => code`${key(p.name)}: (v, mode) => run(${compiler.sub(p.schema, 'write')}, v, mode),`);
+      return checks.length ? [code`${raw(where)}: {\n${join(checks, '\n')}\n},`] : [];
+    });
+    if (locations.length) parts.push(code`params: {\n${join(locations, '\n')}\n},`);
     const body = op.requestBody && preferredMediaType(op.requestBody.content);
     if (body?.schema && bodyKindOf(body.mediaType) === 'json') parts.push(code`request: (v, mode) => run(${compiler.sub(body.schema, 'write')}, v, mode),`);
     const responses: Code[] = [];
@@ -55,7 +63,7 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
     codeStatement(raw(`export { SpecforgeValidationError, type Issue as ValidationIssue, type Validator } from '${RUNTIME}';`)),
     ...compiler.declarations.map((d) => codeStatement(d)),
     codeStatement(code`/** Standard Schema validators by component schema name; \`.write\` is the request view where it differs. */\nexport const schemas = {\n${join(entries, '\n')}\n};`),
-    codeStatement(code`/** Body validators by client method, used by \`createClient({ validate })\`. */\nexport const operationValidators: OperationValidatorsTable = {\n${join(operations, '\n')}\n};`),
+    codeStatement(code`/** Parameter and body validators by client method, used by \`createClient({ validate })\`. */\nexport const operationValidators: OperationValidatorsTable = {\n${join(operations, '\n')}\n};`),
   ];
   const text = statementsText(body.slice(1));
   return [

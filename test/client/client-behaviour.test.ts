@@ -235,6 +235,21 @@ describe('validation in the client', () => {
     await expect(client.createUser({ body: bad })).rejects.toMatchObject({ kind: 'invalid-request', issues: [{ path: ['group_names'] }] });
     expect(s.requests).toHaveLength(0);
   });
+
+  it('validate.request checks parameters too: a login name where the 32-hex user ID goes, a negative $top', async () => {
+    const s = await serve((_req, res) => json(res, 200, { results: [] }));
+    const client = createJournyx({ baseUrl: s.url, auth: { sessionCookie: 't' }, validate: { request: true } });
+    await expect(client.getUser({ path: { userId: 'jsmith' } })).rejects.toMatchObject({ kind: 'invalid-request', issues: [{ path: ['path', 'userId'] }] });
+    await expect(client.getUser({ path: { userId: 'jsmith' } })).rejects.toThrow(/^getUser: invalid request parameters: path\.userId: must match the pattern \^\[0-9A-Fa-f\]\{32\}\$$/);
+    await expect(client.listUsers({ query: { $top: -1 } })).rejects.toMatchObject({ issues: [{ path: ['query', '$top'], message: 'must be >= 0' }] });
+    expect(s.requests).toHaveLength(0);
+    await client.getUser({ path: { userId: '0123456789abcdef0123456789ABCDEF' } });
+    await client.listUsers({ query: { $top: 5 } });
+    expect(s.requests).toHaveLength(2);
+    // Without validate.request nothing is checked before sending.
+    await createJournyx({ baseUrl: s.url, auth: { sessionCookie: 't' } }).getUser({ path: { userId: 'jsmith' } });
+    expect(s.requests).toHaveLength(3);
+  });
 });
 
 describe('journyx client', () => {

@@ -1174,6 +1174,42 @@ function s17(x: any, e: Issue[] | null, m: number): boolean {
 
 function s18(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
+  if (
+    !(
+      x === 'ID' ||
+      x === 'EMAIL' ||
+      x === 'NAME' ||
+      x === 'NAME_LOWERCASE' ||
+      x === 'ACCESS' ||
+      x === 'HOURLYRATE' ||
+      x === 'COSTRATE'
+    ) &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(
+      e,
+      m,
+      typeof x !== 'string'
+        ? 'must be string'
+        : 'must be one of: ID, EMAIL, NAME, NAME_LOWERCASE, ACCESS, HOURLYRATE, COSTRATE',
+    )
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s19(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(x === 'ASCENDING' || x === 'DESCENDING') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: ASCENDING, DESCENDING')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s20(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
     if (halt(e, m, 'must be array')) return false;
@@ -1243,7 +1279,7 @@ export const schemas = {
   UserSettingsDtoV1: validator<types.UserSettingsDtoV1>('UserSettingsDtoV1', validateUserSettingsDtoV1),
   WeekDay: validator<types.WeekDay>('WeekDay', validateWeekDay),
 };
-/** Body validators by client method, used by `createClient({ validate })`. */
+/** Parameter and body validators by client method, used by `createClient({ validate })`. */
 export const operationValidators: OperationValidatorsTable = {
   upsertUserCustomFieldValue: {
     request: (v, mode) => run(validateUpsertUserCustomFieldRequestV1, v, mode),
@@ -1252,6 +1288,12 @@ export const operationValidators: OperationValidatorsTable = {
     },
   },
   ofWorkspace: {
+    params: {
+      query: {
+        status: (v, mode) => run(validateCustomFieldStatus, v, mode),
+        'entity-type': (v, mode) => run(validateCustomFieldEntityType, v, mode),
+      },
+    },
     responses: {
       '200': (v, mode) => run(s17, v, mode),
     },
@@ -1269,6 +1311,12 @@ export const operationValidators: OperationValidatorsTable = {
     },
   },
   getCustomFieldsOfProject: {
+    params: {
+      query: {
+        status: (v, mode) => run(validateCustomFieldStatus, v, mode),
+        'entity-type': (v, mode) => run(validateCustomFieldEntityType, v, mode),
+      },
+    },
     responses: {
       '200': (v, mode) => run(s17, v, mode),
     },
@@ -1285,14 +1333,24 @@ export const operationValidators: OperationValidatorsTable = {
     },
   },
   getUsersOfWorkspace: {
+    params: {
+      query: {
+        status: (v, mode) => run(validateMembershipStatus, v, mode),
+        'sort-column': (v, mode) => run(s18, v, mode),
+        'sort-order': (v, mode) => run(s19, v, mode),
+        page: (v, mode) => run(s6, v, mode),
+        'page-size': (v, mode) => run(s6, v, mode),
+        memberships: (v, mode) => run(validateMembershipsInclude, v, mode),
+      },
+    },
     responses: {
-      '200': (v, mode) => run(s18, v, mode),
+      '200': (v, mode) => run(s20, v, mode),
     },
   },
   filterUsersOfWorkspace: {
     request: (v, mode) => run(validateGetUsersRequestV1, v, mode),
     responses: {
-      '200': (v, mode) => run(s18, v, mode),
+      '200': (v, mode) => run(s20, v, mode),
     },
   },
   getMemberProfile: {

@@ -875,6 +875,15 @@ function validateUserModifiableFieldsWrite(x: any, e: Issue[] | null, m: number)
   return e === null || e.length === n0;
 }
 
+function s12(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
+  if (typeof x === 'number') {
+    if (x < 0 && halt(e, m, 'must be >= 0')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
 /** Standard Schema validators by component schema name; `.write` is the request view where it differs. */
 export const schemas = {
   CustomFieldAttrType: validator<types.CustomFieldAttrType>('CustomFieldAttrType', validateCustomFieldAttrType),
@@ -914,9 +923,15 @@ export const schemas = {
     { write: validator<types.UserModifiableFieldsWrite>('UserModifiableFields', validateUserModifiableFieldsWrite) },
   ),
 };
-/** Body validators by client method, used by `createClient({ validate })`. */
+/** Parameter and body validators by client method, used by `createClient({ validate })`. */
 export const operationValidators: OperationValidatorsTable = {
   listUsers: {
+    params: {
+      query: {
+        $top: (v, mode) => run(s12, v, mode),
+        $skip: (v, mode) => run(s12, v, mode),
+      },
+    },
     responses: {
       '200': (v, mode) => run(validateUserCollectionResponse, v, mode),
     },
@@ -934,19 +949,47 @@ export const operationValidators: OperationValidatorsTable = {
     },
   },
   getUser: {
+    params: {
+      path: {
+        userId: (v, mode) => run(validateJournyxId, v, mode),
+      },
+    },
     responses: {
       '200': (v, mode) => run(validateUserItemResponse, v, mode),
     },
   },
   updateUser: {
+    params: {
+      path: {
+        userId: (v, mode) => run(validateJournyxId, v, mode),
+      },
+    },
     request: (v, mode) => run(validateUserModifiableFieldsWrite, v, mode),
   },
+  deleteUser: {
+    params: {
+      path: {
+        userId: (v, mode) => run(validateJournyxId, v, mode),
+      },
+    },
+  },
   listCustomFields: {
+    params: {
+      query: {
+        $top: (v, mode) => run(s12, v, mode),
+        $skip: (v, mode) => run(s12, v, mode),
+      },
+    },
     responses: {
       '200': (v, mode) => run(validateCustomFieldCollectionResponse, v, mode),
     },
   },
   getCustomField: {
+    params: {
+      path: {
+        customFieldId: (v, mode) => run(validateJournyxId, v, mode),
+      },
+    },
     responses: {
       '200': (v, mode) => run(validateCustomFieldItemResponse, v, mode),
     },

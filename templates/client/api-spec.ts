@@ -27,7 +27,8 @@ function operationSpec(op: OperationNode, model: ApiModel, plan: Plan, paginatio
     id: op.operationId ?? plan.operation(op).method,
     method: op.method.toUpperCase(),
     path: op.path,
-    params: op.parameters.map((p) => ({ name: p.name, in: p.in, ...serialStyle(p, p.mediaType) })),
+    // `required` only where it says something: a path parameter always is.
+    params: op.parameters.map((p) => ({ name: p.name, in: p.in, ...(p.required && p.in !== 'path' ? { required: true } : {}), ...serialStyle(p, p.mediaType) })),
     security: op.security.map((alternative) => alternative.map((s) => s.scheme)),
   };
   const media = op.requestBody && preferredMediaType(op.requestBody.content);

@@ -28,6 +28,8 @@ export interface SerialStyle {
 export interface ParamSpec extends SerialStyle {
   readonly name: string;
   readonly in: 'path' | 'query' | 'header' | 'cookie';
+  /** A query, header or cookie parameter the spec requires (path parameters always are). */
+  readonly required?: boolean;
 }
 
 /**
@@ -448,8 +450,8 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const validators = api.validators?.[operationId];
     const secrets: string[] = [];
     const base = baseFor(operationId, op);
-    if (options.validate?.request && validators?.params) {
-      const issues = parameterIssues(op, validators.params, parts);
+    if (options.validate?.request) {
+      const issues = parameterIssues(op, validators?.params ?? {}, parts);
       if (issues.length) {
         throw new SpecforgeRequestError(
           `${op.id}: invalid request parameters: ${describeIssues(issues)}`,
@@ -818,7 +820,7 @@ export function toDate(value: unknown): unknown {
   return Number.isNaN(date.getTime()) ? value : date;
 }
 
-/** The issues of the parameters the caller gave, each at `[location, name, …]`. */
+/** The issues of the parameters (a required one left out, a given one that fails), each at `[location, name, …]`. */
 function parameterIssues(
   op: OperationSpec,
   checks: NonNullable<OperationValidators['params']>,
@@ -829,6 +831,8 @@ function parameterIssues(
   for (const p of op.params) {
     const check = own(checks[p.in], p.name) as BodyValidator | undefined;
     const value = own(given[p.in], p.name);
+    if ((value === undefined || value === null) && p.required)
+      out.push({ message: 'is required', path: [p.in, p.name] });
     if (!check || value === undefined || value === null) continue;
     for (const issue of check(value, 'strict'))
       out.push({ message: issue.message, path: [p.in, p.name, ...(issue.path ?? [])] });

@@ -82,7 +82,7 @@ const api: ApiSpec = {
       path: '/users/{userId}',
       params: [
         { name: 'userId', in: 'path', style: 'simple', explode: false },
-        { name: 'If-Match', in: 'header', style: 'simple', explode: false },
+        { name: 'If-Match', in: 'header', required: true, style: 'simple', explode: false },
       ],
       security: [['basicAuth'], ['sessionCookie']],
       body: { mediaType: 'application/json', kind: 'json' },

@@ -106,6 +106,9 @@ if (SHARED) {
   specs.push(['Clerk 3.0 (600 KB)', path.join(SHARED, 'corpus/3.0.x/clerk-2025-11-10.yaml')]);
   specs.push(['opencode 3.1 (510 KB)', path.join(SHARED, 'corpus/3.1.x/opencode.yaml')]);
   specs.push(['Clerk split, one file per schema', buildMultiFile(path.join(SHARED, 'corpus/3.0.x/clerk-2025-11-10.yaml'), path.join(WORK, 'clerk-multi'))]);
+} else {
+  // Without the corpus the table has four of its seven specs: say so rather than look complete.
+  console.warn(`warning: no ../shared/corpus next to ${ROOT}; set SPECFORGE_SHARED to include Clerk and opencode`);
 }
 
 const rows: string[] = [];

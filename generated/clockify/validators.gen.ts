@@ -4,13 +4,13 @@
 
 // @ts-nocheck: generated check functions, type-checked by specforge's own tests
 import {
+  checker,
   formats,
   halt,
   haltAt,
   haltChild,
   len,
   mark,
-  run,
   validator,
   type Issue,
   type OperationValidatorsTable,
@@ -1282,86 +1282,86 @@ export const schemas = {
 /** Parameter and body validators by client method, used by `createClient({ validate })`. */
 export const operationValidators: OperationValidatorsTable = {
   upsertUserCustomFieldValue: {
-    request: (v, mode) => run(validateUpsertUserCustomFieldRequestV1, v, mode),
+    request: checker(validateUpsertUserCustomFieldRequestV1),
     responses: {
-      '201': (v, mode) => run(validateUserCustomFieldValueDtoV1, v, mode),
+      '201': checker(validateUserCustomFieldValueDtoV1),
     },
   },
   ofWorkspace: {
     params: {
       query: {
-        status: (v, mode) => run(validateCustomFieldStatus, v, mode),
-        'entity-type': (v, mode) => run(validateCustomFieldEntityType, v, mode),
+        status: checker(validateCustomFieldStatus),
+        'entity-type': checker(validateCustomFieldEntityType),
       },
     },
     responses: {
-      '200': (v, mode) => run(s17, v, mode),
+      '200': checker(s17),
     },
   },
   create: {
-    request: (v, mode) => run(validateCustomFieldRequestV1, v, mode),
+    request: checker(validateCustomFieldRequestV1),
     responses: {
-      '201': (v, mode) => run(validateCustomFieldDtoV1, v, mode),
+      '201': checker(validateCustomFieldDtoV1),
     },
   },
   editCustomField: {
-    request: (v, mode) => run(validateUpdateCustomFieldRequestV1, v, mode),
+    request: checker(validateUpdateCustomFieldRequestV1),
     responses: {
-      '200': (v, mode) => run(validateCustomFieldDtoV1, v, mode),
+      '200': checker(validateCustomFieldDtoV1),
     },
   },
   getCustomFieldsOfProject: {
     params: {
       query: {
-        status: (v, mode) => run(validateCustomFieldStatus, v, mode),
-        'entity-type': (v, mode) => run(validateCustomFieldEntityType, v, mode),
+        status: checker(validateCustomFieldStatus),
+        'entity-type': checker(validateCustomFieldEntityType),
       },
     },
     responses: {
-      '200': (v, mode) => run(s17, v, mode),
+      '200': checker(s17),
     },
   },
   removeDefaultValueOfProject: {
     responses: {
-      '200': (v, mode) => run(validateCustomFieldDtoV1, v, mode),
+      '200': checker(validateCustomFieldDtoV1),
     },
   },
   editProjectCustomFieldDefaultValue: {
-    request: (v, mode) => run(validateCustomFieldProjectDefaultValuesRequestV1, v, mode),
+    request: checker(validateCustomFieldProjectDefaultValuesRequestV1),
     responses: {
-      '200': (v, mode) => run(validateCustomFieldDtoV1, v, mode),
+      '200': checker(validateCustomFieldDtoV1),
     },
   },
   getUsersOfWorkspace: {
     params: {
       query: {
-        status: (v, mode) => run(validateMembershipStatus, v, mode),
-        'sort-column': (v, mode) => run(s18, v, mode),
-        'sort-order': (v, mode) => run(s19, v, mode),
-        page: (v, mode) => run(s6, v, mode),
-        'page-size': (v, mode) => run(s6, v, mode),
-        memberships: (v, mode) => run(validateMembershipsInclude, v, mode),
+        status: checker(validateMembershipStatus),
+        'sort-column': checker(s18),
+        'sort-order': checker(s19),
+        page: checker(s6),
+        'page-size': checker(s6),
+        memberships: checker(validateMembershipsInclude),
       },
     },
     responses: {
-      '200': (v, mode) => run(s20, v, mode),
+      '200': checker(s20),
     },
   },
   filterUsersOfWorkspace: {
-    request: (v, mode) => run(validateGetUsersRequestV1, v, mode),
+    request: checker(validateGetUsersRequestV1),
     responses: {
-      '200': (v, mode) => run(s20, v, mode),
+      '200': checker(s20),
     },
   },
   getMemberProfile: {
     responses: {
-      '200': (v, mode) => run(validateMemberProfileDtoV1, v, mode),
+      '200': checker(validateMemberProfileDtoV1),
     },
   },
   updateMemberProfileWithAdditionalData: {
-    request: (v, mode) => run(validateMemberProfileFullRequestV1, v, mode),
+    request: checker(validateMemberProfileFullRequestV1),
     responses: {
-      '200': (v, mode) => run(validateMemberProfileDtoV1, v, mode),
+      '200': checker(validateMemberProfileDtoV1),
     },
   },
 };

@@ -39,18 +39,18 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
     const locations = (['path', 'query', 'header', 'cookie'] as const).flatMap((where) => {
       const checks = op.parameters
         .filter((p) => p.in === where && compiler.checksMoreThanType(p.schema, 'write'))
-        .map((p) => code`${key(p.name)}: (v, mode) => run(${compiler.sub(p.schema, 'write')}, v, mode),`);
+        .map((p) => code`${key(p.name)}: checker(${compiler.sub(p.schema, 'write')}),`);
       return checks.length ? [code`${raw(where)}: {\n${join(checks, '\n')}\n},`] : [];
     });
     if (locations.length) parts.push(code`params: {\n${join(locations, '\n')}\n},`);
     const body = op.requestBody && preferredMediaType(op.requestBody.content);
-    if (body?.schema && bodyKindOf(body.mediaType) === 'json') parts.push(code`request: (v, mode) => run(${compiler.sub(body.schema, 'write')}, v, mode),`);
+    if (body?.schema && bodyKindOf(body.mediaType) === 'json') parts.push(code`request: checker(${compiler.sub(body.schema, 'write')}),`);
     const responses: Code[] = [];
     const events: Code[] = [];
     for (const r of op.responses.filter((r) => isSuccessStatus(r.status))) {
       const schemas = jsonResponseSchemas(r);
-      if (schemas.body) responses.push(code`${lit(r.status)}: (v, mode) => run(${compiler.sub(schemas.body, 'read')}, v, mode),`);
-      if (schemas.events) events.push(code`${lit(r.status)}: (v, mode) => run(${compiler.sub(schemas.events, 'read')}, v, mode),`);
+      if (schemas.body) responses.push(code`${lit(r.status)}: checker(${compiler.sub(schemas.body, 'read')}),`);
+      if (schemas.events) events.push(code`${lit(r.status)}: checker(${compiler.sub(schemas.events, 'read')}),`);
     }
     if (responses.length) parts.push(code`responses: {\n${join(responses, '\n')}\n},`);
     if (events.length) parts.push(code`events: {\n${join(events, '\n')}\n},`);
@@ -68,7 +68,7 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
   const text = statementsText(body.slice(1));
   return [
     NO_CHECK,
-    codeStatement(importUsed(text, RUNTIME, ['eq', 'formats', 'halt', 'haltAt', 'haltChild', 'len', 'mark', 'mergeEv', 'multipleOf', 'own', 'run', 'unique', 'validator'], ['Check', 'Ev', 'Issue', 'OperationValidatorsTable'])),
+    codeStatement(importUsed(text, RUNTIME, ['checker', 'eq', 'formats', 'halt', 'haltAt', 'haltChild', 'len', 'mark', 'mergeEv', 'multipleOf', 'own', 'unique', 'validator'], ['Check', 'Ev', 'Issue', 'OperationValidatorsTable'])),
     codeStatement(importNamespaceUsed(text, './types.gen.js', 'types')),
     ...body,
   ];

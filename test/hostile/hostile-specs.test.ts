@@ -57,7 +57,17 @@ const specs: Record<string, unknown> = {
     info: { title: 't', version: '1' },
     paths: {
       '/u': {
-        get: { operationId: 'get-user', parameters: [{ name: 'a"b\\c', in: 'query', schema: str }, { name: '$top', in: 'query', schema: { type: 'integer' } }], responses: { '200': { description: 'ok' } } },
+        get: {
+          operationId: 'get-user',
+          parameters: [
+            { name: 'a"b\\c', in: 'query', schema: str },
+            { name: '$top', in: 'query', schema: { type: 'integer' } },
+            // Validated parameters keyed by prototype names (an arrow there lost its contextual type: TS7006).
+            { name: 'constructor', in: 'query', schema: { enum: ['a'] } },
+            { name: 'toString', in: 'header', schema: { type: 'string', pattern: '^x' } },
+          ],
+          responses: { '200': { description: 'ok' } },
+        },
         post: { operationId: 'getUser', responses: { '200': { description: 'ok' } } },
       },
       '/v': { get: { operationId: 'constructor', responses: { '204': { description: 'ok' } } }, put: { operationId: '__proto__', responses: { '204': { description: 'ok' } } }, delete: { operationId: 'toString', responses: { '204': { description: 'ok' } } } },

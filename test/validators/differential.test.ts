@@ -102,6 +102,23 @@ const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   object: fc.dictionary(fc.constantFrom(...KEYS), tie('value'), { maxKeys: 3 }).map((o) => JSON.parse(JSON.stringify(o)) as unknown),
 })).value;
 
+/**
+ * ajv 8 keeps a `var valid` across the iterations of an enclosing loop (items, additionalProperties),
+ * so after one array satisfied `contains`, a later empty array passes too. An empty array can never
+ * satisfy `contains` (with minContains ≥ 1, the only case we report), so when every issue we give is
+ * a `contains` failure on an empty array, we are right and ajv has no answer.
+ */
+function ajvMissesEmptyContains(issues: readonly unknown[], data: unknown): boolean {
+  const at = (path: readonly PropertyKey[] = []) => path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown>)?.[k], data);
+  return (
+    issues.length > 0 &&
+    (issues as readonly { message: string; path?: readonly PropertyKey[] }[]).every((i) => {
+      const target = at(i.path);
+      return /^must contain (a matching item|at least)/.test(i.message) && Array.isArray(target) && target.length === 0;
+    })
+  );
+}
+
 describe('generated validators agree with ajv (2020-12) on random schemas and values', () => {
   // Where ajv is no oracle (pinned in oracle-gaps.test.ts): it ignores `contains` annotations for
   // unevaluatedItems, accepts arrays without a match when prefixItems holds `false`, skips the
@@ -145,8 +162,10 @@ describe('generated validators agree with ajv (2020-12) on random schemas and va
         } catch {
           return; // ajv itself threw (a bug of its own, pinned in oracle-gaps.test.ts): no oracle for this value
         }
+        const issues = v.issues(data, { all: true });
+        if (expected && ajvMissesEmptyContains(issues, data)) return; // ajv's bug, pinned in oracle-gaps.test.ts
         expect(v.is(data), `schema ${JSON.stringify(s)}\nvalue ${JSON.stringify(data)}`).toBe(expected);
-        expect(v.issues(data, { all: true }).length === 0).toBe(expected);
+        expect(issues.length === 0).toBe(expected);
       }),
       { numRuns: VALUES, seed: SEED + i },
     );

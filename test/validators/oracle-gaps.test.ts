@@ -5,7 +5,8 @@
  * `unevaluatedItems` (2020-12 §11.2; ajv ignores them), and `contains` must match an item even when
  * `prefixItems` holds a `false` schema (ajv then accepts `[]`), and a lone `if` (no then/else)
  * still gives annotations to `unevaluated*` when it passes (ajv skips it), and ajv throws on some
- * mixes of patternProperties and anyOf.
+ * mixes of patternProperties and anyOf, and ajv lets an empty array pass `contains` after an
+ * earlier array in the same loop matched.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,6 +38,11 @@ const cases: Array<[string, unknown, unknown, boolean]> = [
   ['unevaluatedProperties sees a lone if (failing)', { if: { properties: { foo: { type: 'string' } } }, unevaluatedProperties: false }, { foo: 1 }, false],
   ['unevaluatedItems sees a lone if (passing)', { if: { prefixItems: [{ const: 'a' }] }, unevaluatedItems: false }, ['a'], true],
   ['unevaluatedItems sees a lone if (failing)', { if: { prefixItems: [{ const: 'a' }] }, unevaluatedItems: false }, ['b'], false],
+  // ajv reuses `var valid` across an enclosing loop: after [{}] satisfied contains, [] passes too
+  // (found by `npm run fuzz`, seed 980702389).
+  ['contains in items: an empty array after one that matched', { items: { contains: { minimum: 0 } } }, [[{}], []], false],
+  ['contains in additionalProperties: an empty array after one that matched', { additionalProperties: { contains: { minimum: 0 } } }, { c: [{}], a: [] }, false],
+  ['contains in items: every array has a match', { items: { contains: { minimum: 0 } } }, [[{}], [1]], true],
   // ajv 8.20 throws "Cannot set properties of undefined" here (found by `npm run fuzz`, seed 432316790).
   ['patternProperties next to an anyOf whose branch has const and additionalProperties', { patternProperties: { '^x-': true }, anyOf: [{ minimum: 1 }, { const: 'x-1', additionalProperties: true }] }, { 'x-1': null }, true],
   ['the same, no branch matching', { patternProperties: { '^x-': true }, anyOf: [{ minimum: 1 }, { const: 'x-1', additionalProperties: true }] }, 0, false],

@@ -4,11 +4,11 @@
 
 // @ts-nocheck: generated check functions, type-checked by specforge's own tests
 import {
+  checker,
   halt,
   haltAt,
   haltChild,
   mark,
-  run,
   validator,
   type Issue,
   type OperationValidatorsTable,
@@ -928,70 +928,70 @@ export const operationValidators: OperationValidatorsTable = {
   listUsers: {
     params: {
       query: {
-        $top: (v, mode) => run(s12, v, mode),
-        $skip: (v, mode) => run(s12, v, mode),
+        $top: checker(s12),
+        $skip: checker(s12),
       },
     },
     responses: {
-      '200': (v, mode) => run(validateUserCollectionResponse, v, mode),
+      '200': checker(validateUserCollectionResponse),
     },
   },
   createUser: {
-    request: (v, mode) => run(validateUserModifiableFieldsWrite, v, mode),
+    request: checker(validateUserModifiableFieldsWrite),
     responses: {
-      '201': (v, mode) => run(validateUserItemResponse, v, mode),
+      '201': checker(validateUserItemResponse),
     },
   },
   activateUsers: {
-    request: (v, mode) => run(validateUserActivateRequest, v, mode),
+    request: checker(validateUserActivateRequest),
     responses: {
-      '200': (v, mode) => run(validateUserActivateResponse, v, mode),
+      '200': checker(validateUserActivateResponse),
     },
   },
   getUser: {
     params: {
       path: {
-        userId: (v, mode) => run(validateJournyxId, v, mode),
+        userId: checker(validateJournyxId),
       },
     },
     responses: {
-      '200': (v, mode) => run(validateUserItemResponse, v, mode),
+      '200': checker(validateUserItemResponse),
     },
   },
   updateUser: {
     params: {
       path: {
-        userId: (v, mode) => run(validateJournyxId, v, mode),
+        userId: checker(validateJournyxId),
       },
     },
-    request: (v, mode) => run(validateUserModifiableFieldsWrite, v, mode),
+    request: checker(validateUserModifiableFieldsWrite),
   },
   deleteUser: {
     params: {
       path: {
-        userId: (v, mode) => run(validateJournyxId, v, mode),
+        userId: checker(validateJournyxId),
       },
     },
   },
   listCustomFields: {
     params: {
       query: {
-        $top: (v, mode) => run(s12, v, mode),
-        $skip: (v, mode) => run(s12, v, mode),
+        $top: checker(s12),
+        $skip: checker(s12),
       },
     },
     responses: {
-      '200': (v, mode) => run(validateCustomFieldCollectionResponse, v, mode),
+      '200': checker(validateCustomFieldCollectionResponse),
     },
   },
   getCustomField: {
     params: {
       path: {
-        customFieldId: (v, mode) => run(validateJournyxId, v, mode),
+        customFieldId: checker(validateJournyxId),
       },
     },
     responses: {
-      '200': (v, mode) => run(validateCustomFieldItemResponse, v, mode),
+      '200': checker(validateCustomFieldItemResponse),
     },
   },
 };

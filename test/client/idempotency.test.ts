@@ -1,6 +1,6 @@
 /**
  * Retrying a POST is safe only when the server will not run it twice. An operation that declares an
- * `Idempotency-Key` header (Stripe, Svix, Mastodon…) gets a key per call, the same on every retry,
+ * `Idempotency-Key` header (Svix, Adyen, Mastodon…) gets a key per call, the same on every retry,
  * and is then retried on 5xx and network errors like a GET; one without stays unretried.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -406,7 +406,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       const value = p.in === 'header' ? own(parts.headers, p.name) : undefined;
       if (value !== undefined && value !== null) headers.set(p.name, serializeSimple(value, p.explode, p.json));
     }
-    // An operation that takes an idempotency key (Stripe, Svix, Mastodon…) gets one per call, kept
+    // An operation that takes an idempotency key (Svix, Adyen, Mastodon…) gets one per call, kept
     // across its retries, so the server runs a retried POST once; `send` then retries it safely.
     const keyParam = op.params.find((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key');
     const randomUUID = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto?.randomUUID;

@@ -5,9 +5,12 @@
  * limit, HAL's `_links.next.href`, Laravel's `meta.next_page_url`, and a POST search whose JSON body
  * takes the cursor (Notion). A local server plays each API.
  */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateInline } from '../support/generate-inline.js';
 import { startServer, type TestServer } from '../support/http-server.js';
+import { typeCheck } from '../support/tsc.js';
 
 const item = { type: 'object', properties: { id: { type: 'string' } } };
 const list = (props: Record<string, unknown>) => ({ '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: props } } } } });
@@ -48,6 +51,7 @@ const ids = ['a', 'b', 'c', 'd', 'e'];
 const at = (i: number, n: number) => ids.slice(i, i + n).map((id) => ({ id }));
 
 let server: TestServer;
+let out: string;
 let client: any;
 beforeAll(async () => {
   server = await startServer((req, res) => {
@@ -106,6 +110,7 @@ beforeAll(async () => {
     res.end();
   });
   const pkg = await generateInline(spec);
+  out = pkg.out;
   client = (await pkg.load())['createClient']({ baseUrl: server.url });
 });
 afterAll(() => server.close());
@@ -170,4 +175,25 @@ describe('auto-pagination conventions', () => {
   it('a token the server gives twice stops with an error instead of looping', async () => {
     await expect(collect(client.paginate.loopList())).rejects.toThrow(/gave the page token "same" twice/);
   });
+
+  it('types each paginator by its items, whatever the convention (tsc)', () => {
+    writeFileSync(
+      path.join(out, 'usage.ts'),
+      [
+        "import { createClient } from './index.js';",
+        "const client = createClient({ baseUrl: 'http://localhost' });",
+        'export async function use(): Promise<string[]> {',
+        '  const ids: string[] = [];',
+        "  for await (const f of client.paginate.googleList({ query: { pageSize: 2 } })) ids.push(f.id ?? '');",
+        "  for await (const d of client.paginate.stripeList()) ids.push(d.id ?? '');",
+        "  for await (const r of client.paginate.notionQuery({ body: { page_size: 2 } })) ids.push(r.id ?? '');",
+        '  for await (const page of client.paginate.slackList().pages()) ids.push(String(page.members?.length));',
+        '  // @ts-expect-error: an item has no such field',
+        '  for await (const f of client.paginate.offsetList()) ids.push(f.nope);',
+        '  return ids;',
+        '}',
+      ].join('\n'),
+    );
+    expect(typeCheck(out).output).toBe('');
+  }, 60_000);
 });

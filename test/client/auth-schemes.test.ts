@@ -4,9 +4,9 @@
  * client (the certificate is in the caller's `fetch`); a header, query parameter or cookie the
  * caller put on the request meets its scheme, and is redacted like a configured credential.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { generateInline } from '../support/generate-inline.js';
-import { json, startServer, type TestServer } from '../support/http-server.js';
+import { describe, expect, it } from 'vitest';
+import { useInlineClient } from '../support/inline-client.js';
+import { json } from '../support/http-server.js';
 import { typeCheck } from '../support/tsc.js';
 
 const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } };
@@ -35,21 +35,12 @@ const spec = {
   },
 };
 
-let pkg: Awaited<ReturnType<typeof generateInline>>;
-let createClient: (options: object) => any;
-let server: TestServer | undefined;
-beforeAll(async () => {
-  pkg = await generateInline(spec);
-  createClient = (await pkg.load())['createClient'];
-}, 60_000);
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const fixture = useInlineClient(spec);
+const { createClient, serve } = fixture;
 
 describe('auth schemes', () => {
   it('sends OAuth 2 and OpenID Connect access tokens as bearer tokens, resolving functions', async () => {
-    server = await startServer((_req, res) => json(res, 200, {}));
+    const server = await serve((_req, res) => json(res, 200, {}));
     const client = createClient({ baseUrl: server.url, auth: { oauth: 'tok-1', oidc: async () => 'tok-2' } });
     expect((await client.withOAuth()).status).toBe(200);
     expect((await client.withOpenId()).status).toBe(200);
@@ -57,18 +48,18 @@ describe('auth schemes', () => {
   });
 
   it('still refuses an OAuth operation without a token, before any request', async () => {
-    server = await startServer((_req, res) => json(res, 200, {}));
+    const server = await serve((_req, res) => json(res, 200, {}));
     await expect(createClient({ baseUrl: server.url }).withOAuth()).rejects.toMatchObject({ kind: 'auth', message: expect.stringMatching(/no credentials .*oauth/) });
     expect(server.requests).toHaveLength(0);
   });
 
   it('calls a mutualTLS operation without a credential (the certificate is in the caller’s fetch)', async () => {
-    server = await startServer((_req, res) => json(res, 200, {}));
+    const server = await serve((_req, res) => json(res, 200, {}));
     expect((await createClient({ baseUrl: server.url }).withMutualTls()).status).toBe(200);
   });
 
   it('takes a header, query parameter or Authorization the caller set by hand as the credential, and redacts it', async () => {
-    server = await startServer((_req, res) => json(res, 200, {}));
+    const server = await serve((_req, res) => json(res, 200, {}));
     const seen: unknown[] = [];
     const client = createClient({ baseUrl: server.url, headers: { authorization: 'Bearer by-hand' }, onRequest: (i: unknown) => void seen.push(i) });
     expect((await client.withOAuth()).status).toBe(200);
@@ -84,14 +75,14 @@ describe('auth schemes', () => {
   });
 
   it('optional auth (`{}` first among the alternatives) still sends the credentials the caller has', async () => {
-    server = await startServer((_req, res) => json(res, 200, {}));
+    const server = await serve((_req, res) => json(res, 200, {}));
     await createClient({ baseUrl: server.url, auth: { key: 'mine' } }).withOptionalKey();
     await createClient({ baseUrl: server.url }).withOptionalKey();
     expect(server.requests.map((r) => r.headers['x-key'])).toEqual(['mine', undefined]);
   });
 
   it('a configured credential wins over the same header set on the client', async () => {
-    server = await startServer((_req, res) => json(res, 200, {}));
+    const server = await serve((_req, res) => json(res, 200, {}));
     await createClient({ baseUrl: server.url, headers: { 'X-Key': 'stale' }, auth: { key: 'configured' } }).withKey();
     expect(server.requests[0]!.headers['x-key']).toBe('configured');
   });
@@ -100,7 +91,7 @@ describe('auth schemes', () => {
     const { writeFileSync } = await import('node:fs');
     const path = await import('node:path');
     writeFileSync(
-      path.join(pkg.out, 'usage.ts'),
+      path.join(fixture.pkg.out, 'usage.ts'),
       [
         "import { createClient } from './index.js';",
         "createClient({ auth: { oauth: 'token', oidc: async () => 'token', key: 'k' } });",
@@ -108,7 +99,7 @@ describe('auth schemes', () => {
         "createClient({ auth: { mtls: 'x' } });",
       ].join('\n'),
     );
-    expect(typeCheck(pkg.out).output).toBe('');
+    expect(typeCheck(fixture.pkg.out).output).toBe('');
   }, 60_000);
 
   it("in a browser, a cookie scheme is met by the browser's cookies, sent with the credentials mode asked", async () => {

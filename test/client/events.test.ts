@@ -4,9 +4,10 @@
  * local server that writes the stream in awkward chunks.
  */
 import type { ServerResponse } from 'node:http';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateInline } from '../support/generate-inline.js';
-import { startServer, type Handler, type TestServer } from '../support/http-server.js';
+import { useInlineClient } from '../support/inline-client.js';
+import { type Handler } from '../support/http-server.js';
 import { typeCheck } from '../support/tsc.js';
 
 const event = { type: 'object', required: ['type'], properties: { type: { type: 'string', enum: ['started', 'progress'] }, percent: { type: 'integer' }, at: { type: 'string', format: 'date-time' } } };
@@ -44,17 +45,8 @@ const spec = {
   components: { schemas: { Event: event } },
 };
 
-let pkg: Awaited<ReturnType<typeof generateInline>>;
-let createClient: (options: object) => any;
-let server: TestServer | undefined;
-beforeAll(async () => {
-  pkg = await generateInline(spec);
-  createClient = (await pkg.load())['createClient'];
-}, 60_000);
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const fixture = useInlineClient(spec);
+const { createClient, serve } = fixture;
 
 /** Writes `chunks` one by one with a pause between them, then ends unless `open`. */
 function stream(chunks: string[], { open = false, status = 200, type = 'text/event-stream', pauseMs = 5 } = {}): Handler {
@@ -87,7 +79,7 @@ async function dataUntilError(iterable: AsyncIterable<{ data: unknown }>): Promi
 
 describe('server-sent events', () => {
   it('yields typed events as they arrive: fields split across chunks, CRLF/CR/LF, comments, multi-line data, BOM', async () => {
-    server = await startServer(
+    const server = await serve(
       stream([
         '\uFEFF: keep-alive\n\n',
         'event: progress\r\nid: 1\r\ndata: {"type":"pro',
@@ -111,13 +103,13 @@ describe('server-sent events', () => {
   it('ends an event at a CR that is the last byte of the stream, and joins a line sent in many small chunks', async () => {
     const long = 'x'.repeat(3000);
     const pieces = `data: ${long}\n\n`.match(/[\s\S]{1,100}/g)!;
-    server = await startServer(stream([...pieces, 'data: last\r\r']));
+    const server = await serve(stream([...pieces, 'data: last\r\r']));
     const result = await createClient({ baseUrl: server.url }).log();
     expect(await collect(result.data)).toEqual([{ data: long }, { data: 'last' }]);
   });
 
   it('treats hostile event text as data: `__proto__` stays an own key, an id with NUL is ignored', async () => {
-    server = await startServer(stream(['id: 7\ndata: {"type":"started","__proto__":{"polluted":1}}\n\n', 'id: a\u0000b\ndata: {"type":"progress"}\n\n']));
+    const server = await serve(stream(['id: 7\ndata: {"type":"started","__proto__":{"polluted":1}}\n\n', 'id: a\u0000b\ndata: {"type":"progress"}\n\n']));
     const events = (await collect((await createClient({ baseUrl: server.url }).subscribe()).data)) as Array<{ data: object; id?: string }>;
     expect(Object.prototype.hasOwnProperty.call(events[0]!.data, '__proto__')).toBe(true);
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
@@ -125,14 +117,14 @@ describe('server-sent events', () => {
   });
 
   it('keeps event data as text when the schema is a string', async () => {
-    server = await startServer(stream(['data: 42\n\n', 'data: line one\ndata: line two\n\n']));
+    const server = await serve(stream(['data: 42\n\n', 'data: line one\ndata: line two\n\n']));
     const result = await createClient({ baseUrl: server.url }).log();
     expect(await collect(result.data)).toEqual([{ data: '42' }, { data: 'line one\nline two' }]);
   });
 
   it('stops the stream when the consumer leaves the loop (the body is cancelled)', async () => {
     let closed = false;
-    server = await startServer(async (_req, res) => {
+    const server = await serve(async (_req, res) => {
       res.on('close', () => (closed = true));
       await stream(['data: {"type":"started"}\n\n', 'data: {"type":"progress"}\n\n'], { open: true })(_req, res, 0);
     });
@@ -145,13 +137,13 @@ describe('server-sent events', () => {
   });
 
   it('applies timeoutMs to the response headers only, not to a long stream', async () => {
-    server = await startServer(stream(['data: {"type":"started"}\n\n', ...Array.from({ length: 10 }, () => ': tick\n\n'), 'data: {"type":"progress"}\n\n'], { pauseMs: 40 }));
+    const server = await serve(stream(['data: {"type":"started"}\n\n', ...Array.from({ length: 10 }, () => ': tick\n\n'), 'data: {"type":"progress"}\n\n'], { pauseMs: 40 }));
     const result = await createClient({ baseUrl: server.url, timeoutMs: 200 }).subscribe();
     expect((await collect(result.data)).length).toBe(2); // ~450 ms of stream with a 200 ms limit
   });
 
   it('reads a non-stream answer (an error status) as usual', async () => {
-    server = await startServer(async (_req, res) => {
+    const server = await serve(async (_req, res) => {
       res.writeHead(400, { 'content-type': 'application/json' });
       res.end('{"message":"no"}');
     });
@@ -160,7 +152,7 @@ describe('server-sent events', () => {
   });
 
   it('validates each event when validate.response is on, and transforms dates per event', async () => {
-    server = await startServer(stream(['data: {"type":"started","at":"2026-01-02T03:04:05Z"}\n\n', 'data: {"type":"progress","percent":"half"}\n\n']));
+    const server = await serve(stream(['data: {"type":"started","at":"2026-01-02T03:04:05Z"}\n\n', 'data: {"type":"progress","percent":"half"}\n\n']));
     const result = await createClient({ baseUrl: server.url, validate: { response: true } }).subscribe();
     const seen: unknown[] = [];
     await expect(
@@ -177,15 +169,14 @@ describe('server-sent events', () => {
   });
 
   it('refuses event data that is not JSON where the schema expects JSON, and events over maxResponseBytes', async () => {
-    server = await startServer(stream(['data: {oops\n\n']));
-    await expect(collect((await createClient({ baseUrl: server.url }).subscribe()).data)).rejects.toThrow(/event data is not valid JSON/);
-    await server.close();
-    server = await startServer(stream([`data: "${'x'.repeat(5000)}`, `${'x'.repeat(5000)}"\n\n`]));
-    await expect(collect((await createClient({ baseUrl: server.url, maxResponseBytes: 4096 }).subscribe()).data)).rejects.toThrow(/larger than 4096 bytes/);
+    const broken = await serve(stream(['data: {oops\n\n']));
+    await expect(collect((await createClient({ baseUrl: broken.url }).subscribe()).data)).rejects.toThrow(/event data is not valid JSON/);
+    const large = await serve(stream([`data: "${'x'.repeat(5000)}`, `${'x'.repeat(5000)}"\n\n`]));
+    await expect(collect((await createClient({ baseUrl: large.url, maxResponseBytes: 4096 }).subscribe()).data)).rejects.toThrow(/larger than 4096 bytes/);
   });
 
   it('an operation with a body or a stream returns whichever the server sends, each validated by its own schema', async () => {
-    server = await startServer(async (req, res) => {
+    const server = await serve(async (req, res) => {
       if (JSON.parse(req.body).stream) await stream(['data: {"delta":"Hel","at":"2026-01-02T03:04:05Z"}\n\n', 'data: {"delta":"lo"}\n\n'])(req, res, 0);
       else {
         res.writeHead(200, { 'content-type': 'application/json' });
@@ -206,7 +197,7 @@ describe('server-sent events', () => {
   });
 
   it('a broken connection ends the loop with a network error (no reconnecting by default)', async () => {
-    server = await startServer(async (_req, res) => {
+    const server = await serve(async (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/event-stream' });
       res.write('data: {"type":"started"}\n\ndata: {"type":');
       await new Promise((r) => setTimeout(r, 20));
@@ -220,7 +211,7 @@ describe('server-sent events', () => {
 
   describe('reconnecting (events.reconnect)', () => {
     it('opens the stream again after it ends or breaks, with Last-Event-ID, after the server’s retry time; 204 ends it', async () => {
-      server = await startServer(async (req, res, i) => {
+      const server = await serve(async (req, res, i) => {
         if (i === 0) return stream(['retry: 20\nid: 1\ndata: {"type":"started"}\n\n', 'id: 2\ndata: {"type":"progress","percent":10}\n\n'])(req, res, i);
         if (i === 1) {
           res.writeHead(200, { 'content-type': 'text/event-stream' });
@@ -244,14 +235,14 @@ describe('server-sent events', () => {
     });
 
     it('sends a non-ASCII event ID as UTF-8 bytes', async () => {
-      server = await startServer(async (req, res, i) => (i === 0 ? stream(['id: €1\ndata: {"type":"started"}\n\n'])(req, res, i) : res.writeHead(204).end()));
+      const server = await serve(async (req, res, i) => (i === 0 ? stream(['id: €1\ndata: {"type":"started"}\n\n'])(req, res, i) : res.writeHead(204).end()));
       const result = await createClient({ baseUrl: server.url, events: { reconnect: true, retryMs: 1 } }).subscribe();
       expect(await collect(result.data)).toEqual([{ data: { type: 'started' }, id: '€1' }]);
       expect(Buffer.from(String(server.requests[1]!.headers['last-event-id']), 'latin1').toString('utf8')).toBe('€1');
     });
 
     it('sends the stream’s own last ID over the one the caller resumed from; an empty id: sends none', async () => {
-      server = await startServer(async (req, res, i) => {
+      const server = await serve(async (req, res, i) => {
         if (i === 0) return stream(['id: 8\ndata: {"type":"started"}\n\n'])(req, res, i);
         if (i === 1) return stream(['id:\ndata: {"type":"progress"}\n\n'])(req, res, i);
         res.writeHead(204).end();
@@ -263,14 +254,14 @@ describe('server-sent events', () => {
     });
 
     it('gives up after maxReconnects reconnections in a row without an event', async () => {
-      server = await startServer(async (req, res, i) => stream(i === 0 ? ['data: {"type":"started"}\n\n'] : [': nothing\n\n'])(req, res, i));
+      const server = await serve(async (req, res, i) => stream(i === 0 ? ['data: {"type":"started"}\n\n'] : [': nothing\n\n'])(req, res, i));
       const client = createClient({ baseUrl: server.url, events: { reconnect: true, retryMs: 1, maxReconnects: 3 } });
       expect(await collect((await client.subscribe()).data)).toEqual([{ data: { type: 'started' } }]);
       expect(server.requests).toHaveLength(4);
     });
 
     it('ends with a SpecforgeHttpError when the reconnection gets an error status', async () => {
-      server = await startServer(async (req, res, i) => {
+      const server = await serve(async (req, res, i) => {
         if (i === 0) return stream(['data: {"type":"started"}\n\n'])(req, res, i);
         res.writeHead(400, { 'content-type': 'application/json' });
         res.end('{"message":"gone"}');
@@ -281,7 +272,7 @@ describe('server-sent events', () => {
     });
 
     it('stops waiting when the caller aborts, and never reconnects a POST', async () => {
-      server = await startServer(async (req, res, i) => stream(['data: {"type":"started","delta":"x"}\n\n'])(req, res, i));
+      const server = await serve(async (req, res, i) => stream(['data: {"type":"started","delta":"x"}\n\n'])(req, res, i));
       const controller = new AbortController();
       const client = createClient({ baseUrl: server.url, events: { reconnect: true, retryMs: 60_000 } });
       const reading = collect((await client.subscribe({}, { signal: controller.signal })).data);
@@ -299,7 +290,7 @@ describe('server-sent events', () => {
     const { writeFileSync } = await import('node:fs');
     const path = await import('node:path');
     writeFileSync(
-      path.join(pkg.out, 'usage.ts'),
+      path.join(fixture.pkg.out, 'usage.ts'),
       [
         "import { createClient, type ServerSentEvent, type Event } from './index.js';",
         'export async function use(): Promise<number> {',
@@ -323,7 +314,7 @@ describe('server-sent events', () => {
         '}',
       ].join('\n'),
     );
-    const result = typeCheck(pkg.out);
+    const result = typeCheck(fixture.pkg.out);
     expect(result.output).toBe('');
   }, 60_000);
 });

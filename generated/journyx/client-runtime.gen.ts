@@ -851,16 +851,13 @@ function own(values: Readonly<Record<string, unknown>> | undefined, name: string
 /** The value at a path of own properties (`['links', 'next']`), or undefined. */
 function fieldAt(value: unknown, path: readonly string[]): unknown {
   let v = value;
-  for (const k of path) {
-    if (typeof v !== 'object' || v === null || !Object.prototype.hasOwnProperty.call(v, k)) return undefined;
-    v = (v as Record<string, unknown>)[k];
-  }
+  for (const k of path) v = typeof v === 'object' && v !== null ? own(v as Record<string, unknown>, k) : undefined;
   return v;
 }
 
 /** The items array of a page: the body itself, or a field of it. */
 function itemsOf(page: unknown, field: string | undefined): unknown[] {
-  const items = field === undefined ? page : (page as Record<string, unknown> | null | undefined)?.[field];
+  const items = field === undefined ? page : fieldAt(page, [field]);
   return Array.isArray(items) ? items : [];
 }
 
@@ -1265,7 +1262,7 @@ const FORM_JSON: SerialStyle = { style: 'form', explode: true, json: true };
 
 /** How the spec's `encoding` says to write a body property; own keys only (`toString` is data). */
 function encodingOf(body: NonNullable<OperationSpec['body']>, key: string): SerialStyle | undefined {
-  return body.encoding && Object.prototype.hasOwnProperty.call(body.encoding, key) ? body.encoding[key] : undefined;
+  return own(body.encoding, key) as SerialStyle | undefined;
 }
 
 function encodeBody(body: NonNullable<OperationSpec['body']>, value: unknown): RequestBody {

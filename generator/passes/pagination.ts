@@ -1,6 +1,8 @@
 /**
  * Which operations page, and how. Conventions are recognised from the spec alone, each from a
  * request parameter and the success body's fields (names compared case-insensitively):
+ * - `Link` header paging (GitHub, Meraki, GitLab; RFC 8288): a success response that declares a
+ *   `Link` header is followed by its `rel="next"` URL;
  * - link paging (Journyx, OData, Laravel, HAL): the body has a next-link string (`@nextLink`,
  *   `@odata.nextLink`, `next`, or `links.next`, `meta.next_page_url`, `_links.next.href`…) and an
  *   items array;
@@ -10,7 +12,7 @@
  *   comes back;
  * - after-id paging (Stripe lists): `starting_after` takes the last item's `id` while `has_more`
  *   (or, walking back from an `ending_before` the caller gave, that takes the first item's);
- * - page numbers (Clockify, GitHub): a numeric `page` and a page-size parameter; the last page is
+ * - page numbers (Clockify): a numeric `page` and a page-size parameter; the last page is
  *   the first short one;
  * - offsets: a numeric `offset` (`skip`, `startIndex`, Jira's `startAt`) and a `limit`; the last page
  *   is the first short one.
@@ -19,6 +21,7 @@
  */
 import type { ApiModel, KeywordSchemaNode, OperationNode, SchemaNode } from '../model/ir.js';
 import { bodyKindOf, isSuccessStatus, preferredMediaType } from '../model/media-types.js';
+import { schemaResolver } from '../model/resolve.js';
 
 /** A field of the page body: a name, or a path of names into nested objects (`links.next`). */
 export type FieldPath = readonly string[];
@@ -27,6 +30,7 @@ export type FieldPath = readonly string[];
 type In = { readonly in?: 'body' };
 
 export type PaginationNode =
+  | { readonly kind: 'linkHeader'; readonly items?: string }
   | { readonly kind: 'nextLink'; readonly items: string; readonly next: FieldPath }
   | ({ readonly kind: 'token'; readonly param: string; readonly next: FieldPath; readonly items?: string } & In)
   | ({ readonly kind: 'after'; readonly param: string; readonly before?: string; readonly more: string; readonly id: string; readonly items: string } & In)
@@ -51,12 +55,7 @@ const SIZE_PARAMS = ['page-size', 'pageSize', 'page_size', 'per_page', 'perPage'
 
 /** Pagination by operation pointer. */
 export function findPagination(model: ApiModel): ReadonlyMap<string, PaginationNode> {
-  const byId = new Map(model.schemas.map((s) => [s.id, s.schema]));
-  const resolve = (node: SchemaNode | undefined, depth = 0): KeywordSchemaNode | undefined => {
-    if (!node || depth > 20) return undefined;
-    if (node.kind === 'ref') return resolve(byId.get(node.target), depth + 1);
-    return node.kind === 'keywords' ? node : undefined;
-  };
+  const resolve = schemaResolver(model);
   const isArray = (node: SchemaNode | undefined): boolean => {
     const s = resolve(node);
     return !!s && (s.types?.includes('array') || s.items !== undefined);
@@ -96,6 +95,11 @@ export function findPagination(model: ApiModel): ReadonlyMap<string, PaginationN
     const itemField = ITEM_FIELDS.find((f) => arrays.includes(f)) ?? (arrays.length === 1 ? arrays[0] : undefined);
     const items = isArray(body) ? {} : itemField !== undefined ? { items: itemField } : undefined;
     if (!items) continue;
+    // The server's own `Link: <…>; rel="next"` beats any guess from parameter names.
+    if (where === 'query' && success?.headers.some((h) => h.name.toLowerCase() === 'link')) {
+      out.set(op.pointer, { kind: 'linkHeader', ...items });
+      continue;
+    }
     const node = detect(fields, where === 'body' ? { in: 'body' } : {}, object, items, itemField);
     if (node) out.set(op.pointer, node);
   }

@@ -6,13 +6,20 @@ import { lit, type Code, type Literal } from '../../generator/safe/code.js';
 import type { ApiModel, MediaTypeNode, OperationNode, SecuritySchemeNode, ServerNode } from '../../generator/model/ir.js';
 import { bodyKindOf, eventData, preferredMediaType, responseMedia } from '../../generator/model/media-types.js';
 import type { PaginationNode } from '../../generator/passes/pagination.js';
+import type { HeadersByStatus, ResponseHeader } from '../../generator/passes/response-headers.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import { ownServers } from '../../generator/model/servers.js';
 
+/** What the passes found, by operation pointer: how each operation pages, and the response headers it declares. */
+export interface ClientPasses {
+  readonly pagination: ReadonlyMap<string, PaginationNode>;
+  readonly headers: ReadonlyMap<string, HeadersByStatus>;
+}
+
 /** The `api` object literal. */
-export function apiSpecLiteral(model: ApiModel, plan: Plan, pagination: ReadonlyMap<string, PaginationNode>): Code {
+export function apiSpecLiteral(model: ApiModel, plan: Plan, passes: ClientPasses): Code {
   const operations: Record<string, Literal> = {};
-  for (const op of model.operations) operations[plan.operation(op).method] = operationSpec(op, model, plan, pagination.get(op.pointer));
+  for (const op of model.operations) operations[plan.operation(op).method] = operationSpec(op, model, plan, passes.pagination.get(op.pointer), passes.headers.get(op.pointer));
   const schemes: Record<string, Literal> = {};
   for (const s of model.securitySchemes) schemes[s.name] = securitySchemeSpec(s);
   return lit({
@@ -22,7 +29,7 @@ export function apiSpecLiteral(model: ApiModel, plan: Plan, pagination: Readonly
   });
 }
 
-function operationSpec(op: OperationNode, model: ApiModel, plan: Plan, pagination: PaginationNode | undefined): Literal {
+function operationSpec(op: OperationNode, model: ApiModel, plan: Plan, pagination: PaginationNode | undefined, headers: HeadersByStatus | undefined): Literal {
   const spec: Record<string, Literal> = {
     id: op.operationId ?? plan.operation(op).method,
     method: op.method.toUpperCase(),
@@ -36,6 +43,7 @@ function operationSpec(op: OperationNode, model: ApiModel, plan: Plan, paginatio
   const events = op.responses.map((r) => eventData(responseMedia(r).events)).find((e) => e !== undefined);
   if (events) spec['events'] = events;
   if (pagination) spec['pagination'] = { ...pagination };
+  if (headers) spec['responseHeaders'] = Object.fromEntries([...headers].map(([status, list]) => [status, list.map(headerSpec)]));
   const servers = ownServers(op, model);
   if (servers) spec['servers'] = servers.map(serverSpec);
   return spec;
@@ -62,6 +70,11 @@ function serialStyle(s: { style: string; explode: boolean; allowReserved: boolea
     ...(s.allowReserved ? { allowReserved: true } : {}),
     ...(mediaType && bodyKindOf(mediaType) === 'json' ? { json: true } : {}),
   };
+}
+
+/** The runtime's `HeaderSpec`: the name, and the conversion when the value is not a string. */
+function headerSpec(h: ResponseHeader): Literal {
+  return { name: h.name, ...(h.value !== 'string' ? { type: h.value } : {}), ...(h.array ? { array: true } : {}) };
 }
 
 function serverSpec(s: ServerNode): Literal {

@@ -4,19 +4,19 @@
  */
 import { code, docText, ident, join, jsDoc, key, lit, raw, type Code } from '../../generator/safe/code.js';
 import type { ApiModel, OperationNode } from '../../generator/model/ir.js';
-import type { PaginationNode } from '../../generator/passes/pagination.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import { codeStatement, constStructure, type Statement } from '../structures.js';
 import { operationDocLines } from '../types/operation-types.js';
 import { importNamespaceUsed, importUsed, statementsText } from '../imports.js';
-import { apiSpecLiteral } from './api-spec.js';
+import { apiSpecLiteral, type ClientPasses } from './api-spec.js';
 import { DateTransformCompiler } from './date-transforms.js';
 import { jsonResponseSchemas } from '../../generator/model/media-types.js';
 
 const RUNTIME = './client-runtime.gen.js';
 
 /** Statements of `client.gen.ts`. */
-export function clientStatements(model: ApiModel, plan: Plan, pagination: ReadonlyMap<string, PaginationNode>, hasValidators: boolean): Statement[] {
+export function clientStatements(model: ApiModel, plan: Plan, passes: ClientPasses, hasValidators: boolean): Statement[] {
+  const { pagination } = passes;
   const methods: Code[] = [];
   const pageMethods: Code[] = [];
   for (const op of model.operations) {
@@ -25,7 +25,8 @@ export function clientStatements(model: ApiModel, plan: Plan, pagination: Readon
     const request = code`types.${raw(names.request)}`;
     const optional = requestIsOptional(op) ? raw('?') : raw('');
     const docs = jsDoc(operationDocLines(op));
-    methods.push(code`${docs}${key(names.method)}(request${optional}: ${request}, options?: CallOptions): Promise<ApiResult<types.Operations[${name}]['responses']>>;`);
+    const headers = passes.headers.has(op.pointer) ? code`, types.Operations[${name}]['responseHeaders']` : raw('');
+    methods.push(code`${docs}${key(names.method)}(request${optional}: ${request}, options?: CallOptions): Promise<ApiResult<types.Operations[${name}]['responses']${headers}>>;`);
     const paging = pagination.get(op.pointer);
     if (paging) {
       const page = code`types.${raw(names.response)}`;
@@ -44,7 +45,7 @@ export function clientStatements(model: ApiModel, plan: Plan, pagination: Readon
   const apiValue = [hasValidators ? 'validators: operationValidators' : '', ...(dates?.tables ?? [])].filter(Boolean);
   const body: Statement[] = [
     codeStatement(raw(`export { SpecforgeHttpError, SpecforgeRequestError, type ApiResult, type BasicCredentials, type CallOptions, type ClientOptions, type Credential, type EventStreamOptions, type Paginator, type RetryOptions, type ServerSentEvent } from '${RUNTIME}';`)),
-    constStructure(ident('api'), code`${apiSpecLiteral(model, plan, pagination)}`, { exported: false, type: raw('ApiSpec') }),
+    constStructure(ident('api'), code`${apiSpecLiteral(model, plan, passes)}`, { exported: false, type: raw('ApiSpec') }),
     ...(dates?.statements ?? []),
     codeStatement(code`/** Credentials by security scheme name; each may be a function returning it (sync or async). */\nexport type Auth = {\n${join(authMembers, '\n')}\n};`),
     codeStatement(code`/** One method per operation; \`paginate\` has an async iterator for every operation that pages. */\nexport type Client = {\n${join(methods, '\n')}\npaginate: {\n${join(pageMethods, '\n')}\n};\n};`),

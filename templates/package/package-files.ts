@@ -13,6 +13,7 @@ import { noCheckPragma } from '../no-check.js';
 import { validatorStatements } from '../validators/validators-file.js';
 import { packageJson, packageReadme } from './package-meta.js';
 import { findPagination } from '../../generator/passes/pagination.js';
+import { findResponseHeaders } from '../../generator/passes/response-headers.js';
 
 /** One output file before printing. */
 export type EmittedFile =
@@ -33,10 +34,11 @@ export type EmittedFile =
 /** Every file of the package for a model. */
 export function packageFiles(model: ApiModel, plan: Plan, options: PackageOptions = {}): EmittedFile[] {
   const pagination = findPagination(model);
+  const headers = findResponseHeaders(model);
   return [
-    { path: 'types.gen.ts', statements: [...schemaDeclarations(model.schemas, plan), ...operationDeclarations(model.operations, plan)] },
+    { path: 'types.gen.ts', statements: [...schemaDeclarations(model.schemas, plan), ...operationDeclarations(model.operations, plan, headers)] },
     { path: 'client-runtime.gen.ts', statements: [noCheckPragma('specforge runtime'), runtimeSource('client')], formatted: true },
-    { path: 'client.gen.ts', statements: clientStatements(model, plan, pagination, true) },
+    { path: 'client.gen.ts', statements: clientStatements(model, plan, { pagination, headers }, true) },
     { path: 'validators-runtime.gen.ts', statements: [noCheckPragma('specforge runtime'), runtimeSource('validators')], formatted: true },
     { path: 'validators.gen.ts', statements: validatorStatements(model, plan, { formats: options.formats ?? 'assert' }) },
     { path: 'index.ts', statements: [exportAllStructure('./types.gen.js'), exportAllStructure('./client.gen.js'), exportAllStructure('./validators.gen.js')] },

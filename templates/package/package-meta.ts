@@ -51,6 +51,7 @@ function pagingNote(p: PaginationNode | undefined): string {
   if (!p) return '';
   const path = (f: readonly string[]) => codeSpan(f.join('.'));
   const name = (n: string) => codeSpan(n);
+  if (p.kind === 'linkHeader') return ` (pages: ${codeSpan('Link')} header, ${codeSpan('rel="next"')})`;
   if (p.kind === 'nextLink') return ` (pages: next link ${path(p.next)})`;
   const where = p.in === 'body' ? 'body ' : '';
   switch (p.kind) {

@@ -6,6 +6,7 @@ import { code, docTag, docText, ident, join, jsDoc, key, raw, type Code, type Do
 import type { MediaTypeNode, OperationNode, ParameterLocation, ResponseNode } from '../../generator/model/ir.js';
 import { bodyKindOf, isSuccessStatus, preferredMediaType, responseMedia } from '../../generator/model/media-types.js';
 import type { Plan } from '../../generator/plan/plan.js';
+import type { HeadersByStatus, ResponseHeader } from '../../generator/passes/response-headers.js';
 import { typeAliasStructure, type Statement } from '../structures.js';
 import { schemaType } from './schema-type.js';
 import { schemaDocLines, textDocLines } from './docs.js';
@@ -26,7 +27,7 @@ export function operationDocLines(op: OperationNode): DocText[] {
 }
 
 /** Declarations for every operation plus the `Operations` map. */
-export function operationDeclarations(operations: readonly OperationNode[], plan: Plan): Statement[] {
+export function operationDeclarations(operations: readonly OperationNode[], plan: Plan, headers: ReadonlyMap<string, HeadersByStatus>): Statement[] {
   const out: Statement[] = [];
   const entries: Code[] = [];
   for (const op of operations) {
@@ -38,10 +39,29 @@ export function operationDeclarations(operations: readonly OperationNode[], plan
     out.push(typeAliasStructure(ident(names.response), unionOfBodies(success, plan, 'unknown'), [docText(`Success body of \`${names.method}\`.`)]));
     out.push(typeAliasStructure(ident(names.error), unionOfBodies(errors, plan, 'unknown'), [docText(`Error body of \`${names.method}\`.`)]));
     const byStatus = op.responses.map((r) => code`${key(r.status)}: ${responseBodyType(r, plan)};`);
-    entries.push(code`${jsDoc(docs)}${key(names.method)}: {\nrequest: ${raw(names.request)};\nresponses: {${join(byStatus, '\n')}};\n};`);
+    const declared = headers.get(op.pointer);
+    const headerTypes = declared ? [...declared].map(([status, list]) => code`${key(status)}: ${headersType(list, plan)};`) : [];
+    const headerEntry = headerTypes.length ? code`\nresponseHeaders: {${join(headerTypes, '\n')}};` : raw('');
+    entries.push(code`${jsDoc(docs)}${key(names.method)}: {\nrequest: ${raw(names.request)};\nresponses: {${join(byStatus, '\n')}};${headerEntry}\n};`);
   }
-  out.push(typeAliasStructure(ident('Operations'), code`{\n${join(entries, '\n')}\n}`, [docText('Every operation by client method name: its request and its response bodies by status.')]));
+  out.push(typeAliasStructure(ident('Operations'), code`{\n${join(entries, '\n')}\n}`, [docText('Every operation by client method name: its request, and its response bodies and declared response headers by status.')]));
   return out;
+}
+
+/** A response's readable headers as an object type: optional unless `required`, converted types. */
+function headersType(list: readonly ResponseHeader[], plan: Plan): Code {
+  const members = list.map((h) => {
+    const value = h.value === 'string' ? stringHeaderType(h, plan) : raw(h.value);
+    return code`${jsDoc(textDocLines(h.description))}${key(h.name)}${raw(h.required ? '' : '?')}: ${h.array ? code`${value}[]` : value};`;
+  });
+  return code`{\n${join(members, '\n')}\n}`;
+}
+
+/** A string header is typed by its schema when that is a string enum (open in the read view), else `string`. */
+function stringHeaderType(h: ResponseHeader, plan: Plan): Code {
+  const s = h.schema;
+  const isEnum = s.kind === 'keywords' && s.enum !== undefined && s.enum.every((v) => typeof v === 'string');
+  return isEnum ? code`(${schemaType(s, { plan, view: 'read' })})` : raw('string');
 }
 
 function requestType(op: OperationNode, plan: Plan): Code {

@@ -1,6 +1,6 @@
 /**
  * Auto-pagination conventions beyond our two sources' (Journyx links, Clockify page numbers), each
- * as real APIs declare it: Google's `pageToken`/`nextPageToken`, Slack's nested `next_cursor`,
+ * as real APIs declare it: GitHub's `Link` response header (RFC 8288), Google's `pageToken`/`nextPageToken`, Slack's nested `next_cursor`,
  * Stripe's `starting_after` + `has_more` and its search's string `page`/`next_page`, offsets with a
  * limit, HAL's `_links.next.href`, Laravel's `meta.next_page_url`, and a POST search whose JSON body
  * takes the cursor (Notion). A local server plays each API.
@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateInline } from '../support/generate-inline.js';
 import { startServer, type TestServer } from '../support/http-server.js';
 import { typeCheck } from '../support/tsc.js';
+import { nextLinkOf } from '../../templates/runtime/client.js';
 
 const item = { type: 'object', properties: { id: { type: 'string' } } };
 const list = (props: Record<string, unknown>) => ({ '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: props } } } } });
@@ -39,12 +40,21 @@ const spec = {
         responses: list({ results: { type: 'array', items: item }, next_cursor: { type: ['string', 'null'] }, has_more: { type: 'boolean' } }),
       },
     },
+    // GitHub: a bare array and a declared `Link` header, beside page/per_page it would otherwise count.
+    '/repos/{owner}/{repo}/issues': {
+      get: {
+        operationId: 'githubIssues',
+        parameters: [{ name: 'owner', in: 'path', required: true, schema: { type: 'string' } }, { name: 'repo', in: 'path', required: true, schema: { type: 'string' } }, q('per_page', 'integer'), q('page', 'integer'), q('state', 'string')],
+        responses: { '200': { description: 'ok', headers: { Link: { $ref: '#/components/headers/link' } }, content: { 'application/json': { schema: { type: 'array', items: item } } } } },
+      },
+    },
     '/loop': get('loopList', [q('pageToken', 'string')], list({ files: { type: 'array', items: item }, nextPageToken: { type: 'string' } })),
     // Not paging: a string `page` with no token coming back, and a `start` that is a time.
     '/report': get('report', [q('page', 'string'), q('limit', 'integer')], list({ rows: { type: 'array', items: item } })),
     '/events': get('events', [q('start', 'integer'), q('limit', 'integer')], list({ events: { type: 'array', items: item } })),
     '/counter': get('counter', [q('cursor', 'string')], list({ items: { type: 'array', items: item }, next: { type: 'integer' } })),
   },
+  components: { headers: { link: { schema: { type: 'string' } } } },
 };
 
 const ids = ['a', 'b', 'c', 'd', 'e'];
@@ -103,6 +113,17 @@ beforeAll(async () => {
         const next = i + body.page_size < ids.length ? String(i + body.page_size) : null;
         return json({ results: at(i, body.page_size), next_cursor: next, has_more: next !== null });
       }
+      case '/repos/o/r/issues':
+      case '/repositories/42/issues': {
+        // GitHub's links name the repository by id, on its canonical host, and list every relation.
+        const page = Number(p('page') ?? 1);
+        const per = Number(p('per_page') ?? 30);
+        const link = (n: number, rel: string) => `<https://api.github.example/repositories/42/issues?state=${p('state')}&per_page=${per}&page=${n}>; rel="${rel}"`;
+        const last = Math.ceil(ids.length / per);
+        const links = [page < last ? link(page + 1, 'next') : '', link(last, 'last'), page > 1 ? link(1, 'first') : ''].filter(Boolean);
+        res.writeHead(200, { 'content-type': 'application/json', link: links.join(', ') });
+        return res.end(JSON.stringify(at((page - 1) * per, per)));
+      }
       case '/loop':
         return json({ files: at(0, 1), nextPageToken: 'same' });
     }
@@ -123,7 +144,33 @@ async function collect(iterable: AsyncIterable<{ id: string }>): Promise<string[
 
 describe('auto-pagination conventions', () => {
   it('recognises the paging operations, and only those', () => {
-    expect(Object.keys(client.paginate).sort()).toEqual(['azureList', 'googleList', 'halList', 'laravelList', 'loopList', 'notionQuery', 'offsetList', 'slackList', 'stripeList', 'stripeSearch']);
+    expect(Object.keys(client.paginate).sort()).toEqual(['azureList', 'githubIssues', 'googleList', 'halList', 'laravelList', 'loopList', 'notionQuery', 'offsetList', 'slackList', 'stripeList', 'stripeSearch']);
+  });
+
+  it("GitHub: follows the Link header's rel=\"next\" (its query only), to the page without one", async () => {
+    expect(await collect(client.paginate.githubIssues({ path: { owner: 'o', repo: 'r' }, query: { state: 'open', per_page: 2 } }))).toEqual(ids);
+    // Every request stays on the operation's own path and the client's host; the link's query is kept whole.
+    expect(server.requests.filter((r) => r.url.includes('/issues')).map((r) => r.url)).toEqual([
+      '/repos/o/r/issues?per_page=2&state=open',
+      '/repos/o/r/issues?per_page=2&page=2&state=open',
+      '/repos/o/r/issues?per_page=2&page=3&state=open',
+    ]);
+  });
+
+  it('reads Link headers as RFC 8288 writes them', () => {
+    expect(nextLinkOf('<https://x/a?page=2>; rel="next", <https://x/a?page=9>; rel="last"')).toBe('https://x/a?page=2');
+    expect(nextLinkOf('<https://x/a?page=9>; rel="last", <https://x/a?page=2>; rel=next')).toBe('https://x/a?page=2');
+    // Relation lists, case, commas and semicolons inside the URI and inside quoted parameters.
+    expect(nextLinkOf('<https://x/a?f=1,2;3>; title="a, b; rel=next"; rel="prev", <https://x/b>; REL="last NEXT"')).toBe('https://x/b');
+    // Only the first rel of a link counts; a quoted-pair escapes a quote.
+    expect(nextLinkOf('<https://x/c>; rel="prev"; rel="next"')).toBeUndefined();
+    expect(nextLinkOf('<https://x/d>; title="say \\"next\\""; rel="next"')).toBe('https://x/d');
+    // No next link, or not a Link header at all.
+    expect(nextLinkOf('<https://x/a?page=1>; rel="first"')).toBeUndefined();
+    expect(nextLinkOf('')).toBeUndefined();
+    expect(nextLinkOf(null)).toBeUndefined();
+    expect(nextLinkOf('https://x/a; rel="next"')).toBeUndefined();
+    expect(nextLinkOf('<https://x/a; rel="next"')).toBeUndefined();
   });
 
   it("tokens: Google's nextPageToken, through an empty page that still has one", async () => {
@@ -186,6 +233,7 @@ describe('auto-pagination conventions', () => {
         '  const ids: string[] = [];',
         "  for await (const f of client.paginate.googleList({ query: { pageSize: 2 } })) ids.push(f.id ?? '');",
         "  for await (const d of client.paginate.stripeList()) ids.push(d.id ?? '');",
+        "  for await (const i of client.paginate.githubIssues({ path: { owner: 'o', repo: 'r' } })) ids.push(i.id ?? '');",
         "  for await (const r of client.paginate.notionQuery({ body: { page_size: 2 } })) ids.push(r.id ?? '');",
         '  for await (const page of client.paginate.slackList().pages()) ids.push(String(page.members?.length));',
         '  // @ts-expect-error: an item has no such field',

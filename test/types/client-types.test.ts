@@ -31,6 +31,14 @@ async function compileOnly(): Promise<void> {
   if (result.status === 201) expectTypeOf(result.data).toEqualTypeOf<UserCustomFieldValueDtoV1Clockify>();
   if (result.status === 429) expectTypeOf(result.error).toEqualTypeOf<ClockifyError>();
   if (result.error === undefined) expectTypeOf(result.data).toEqualTypeOf<UserCustomFieldValueDtoV1Clockify>();
+  // Declared response headers are typed by status: Journyx's ETag on a user read (the README's update example).
+  const current = await journyx.getUser({ path: { userId: 'x' } });
+  if (current.error === undefined) {
+    expectTypeOf(current.headers.ETag).toEqualTypeOf<string | undefined>();
+    await journyx.updateUser({ path: { userId: 'x' }, headers: { 'If-Match': current.headers.ETag! }, body: { user_login: 'j', fullname: 'J' } });
+  }
+  // @ts-expect-error — error statuses of getUser declare no headers
+  if (current.status === 404) void current.headers.ETag;
   // The unconditional result has both possibilities.
   expectTypeOf(result).toEqualTypeOf<ApiResult<import('../../generated/clockify/index.js').Operations['upsertUserCustomFieldValue']['responses']>>();
 }

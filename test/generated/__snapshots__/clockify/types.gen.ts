@@ -1077,7 +1077,7 @@ export type UpdateMemberProfileWithAdditionalDataResponse = MemberProfileDtoV1;
  */
 export type UpdateMemberProfileWithAdditionalDataError = ErrorResponse;
 /**
- * Every operation by client method name: its request and its response bodies by status.
+ * Every operation by client method name: its request, and its response bodies and declared response headers by status.
  */
 export type Operations = {
   /**

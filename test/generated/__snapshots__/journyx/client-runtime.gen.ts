@@ -38,6 +38,8 @@ export interface ParamSpec extends SerialStyle {
  * counted pages and offsets that end at the first short page.
  */
 export type PaginationSpec =
+  /** The `rel="next"` URL of the response's `Link` header (RFC 8288: GitHub, Meraki, GitLab). */
+  | { readonly kind: 'linkHeader'; readonly items?: string }
   | { readonly kind: 'nextLink'; readonly items: string; readonly next: readonly string[] }
   | ({
       readonly kind: 'token';
@@ -94,8 +96,20 @@ export interface OperationSpec {
    * is an async iterable of events, each `data` parsed as JSON (`json`) or kept as text (`text`).
    */
   readonly events?: 'json' | 'text';
+  /** The response headers the spec declares, by status (`200`, `4XX`, `default`): read into `result.headers`. */
+  readonly responseHeaders?: Readonly<Record<string, readonly HeaderSpec[]>>;
   /** The operation's own servers (an upload host, a data plane), when the spec names them. */
   readonly servers?: readonly ServerSpec[];
+}
+
+/**
+ * A declared response header: its name, and what its text converts to (a string when `type` is
+ * absent); `array` for a comma-separated list.
+ */
+export interface HeaderSpec {
+  readonly name: string;
+  readonly type?: 'number' | 'boolean';
+  readonly array?: boolean;
 }
 
 /** A server, with its variables' defaults. */
@@ -253,9 +267,10 @@ export interface CallOptions {
 /**
  * What every call resolves to: `data` for success statuses, `error` otherwise, never both. `status`
  * narrows both. When the spec declares no error response, `error` is any JSON value (`{} | null`:
- * never `undefined`, so `result.error === undefined` always means success).
+ * never `undefined`, so `result.error === undefined` always means success). `headers` holds the
+ * response headers the spec declares for that status, typed (`ETag`, `X-RateLimit-Remaining`).
  */
-export type ApiResult<Responses> =
+export type ApiResult<Responses, ResponseHeaders = {}> =
   | {
       [S in keyof Responses]: S extends `2${string}`
         ? {
@@ -263,17 +278,27 @@ export type ApiResult<Responses> =
             readonly data: Responses[S];
             readonly error?: undefined;
             readonly response: Response;
+            readonly headers: HeadersAt<ResponseHeaders, S>;
           }
         : {
             readonly status: StatusOf<S>;
             readonly data?: undefined;
             readonly error: Responses[S];
             readonly response: Response;
+            readonly headers: HeadersAt<ResponseHeaders, S>;
           };
     }[keyof Responses]
   | (Exclude<keyof Responses, `2${string}`> extends never
-      ? { readonly status: number; readonly data?: undefined; readonly error: {} | null; readonly response: Response }
+      ? {
+          readonly status: number;
+          readonly data?: undefined;
+          readonly error: {} | null;
+          readonly response: Response;
+          readonly headers: {};
+        }
       : never);
+
+type HeadersAt<H, S> = S extends keyof H ? H[S] : {};
 
 type StatusOf<S> = S extends `${infer N extends number}` ? N : number;
 
@@ -337,7 +362,13 @@ export interface RequestParts {
   readonly body?: unknown;
 }
 
-type AnyResult = { status: number; data?: unknown; error?: unknown; response: Response };
+type AnyResult = {
+  status: number;
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+  headers: Readonly<Record<string, unknown>>;
+};
 /** A request body; spelled through `RequestInit` so that Node's types (no DOM lib) have it too. */
 type RequestBody = NonNullable<RequestInit['body']>;
 
@@ -521,7 +552,12 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
         options.events?.reconnect && op.method === 'GET'
           ? reconnection(op, base, parts, callOptions, secrets)
           : undefined;
-      return { status: response.status, data: eventStream(response, events, reconnect), response };
+      return {
+        status: response.status,
+        data: eventStream(response, events, reconnect),
+        response,
+        headers: headersOf(op, response),
+      };
     }
     const result = await readResult(op, response, url, secrets, maxBytes);
     const transform = pickByStatus(api.transforms?.[operationId], response.status);
@@ -533,6 +569,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
           status: response.status,
           error: { message: `response body does not match the spec: ${describeIssues(issues)}`, issues },
           response,
+          headers: result.headers,
         };
       }
     }
@@ -735,13 +772,25 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const pagination = op?.pagination;
     if (!op || !pagination) throw new TypeError(`${operationId} does not page`);
     // The paging fields go in the query, or in the JSON body of a POST search.
-    const inBody = pagination.kind !== 'nextLink' && pagination.in === 'body';
+    const inBody = pagination.kind !== 'nextLink' && pagination.kind !== 'linkHeader' && pagination.in === 'body';
     let query: Record<string, unknown> = { ...((inBody ? parts.body : parts.query) as Record<string, unknown>) };
-    const fetchPage = async (q: Record<string, unknown>): Promise<unknown> => {
+    const fetchResult = async (q: Record<string, unknown>): Promise<AnyResult> => {
       const result = await call(operationId, inBody ? { ...parts, body: q } : { ...parts, query: q }, callOptions);
       if (result.error !== undefined) throw new SpecforgeHttpError(op.id, result.status, result.error);
-      return result.data;
+      return result;
     };
+    const fetchPage = async (q: Record<string, unknown>): Promise<unknown> => (await fetchResult(q)).data;
+    if (pagination.kind === 'linkHeader') {
+      for (;;) {
+        const result = await fetchResult(query);
+        yield result.data;
+        const next = nextLinkOf(result.response.headers.get('link'));
+        if (next === undefined || itemsOf(result.data, pagination.items).length === 0) return;
+        // GitHub's links name the repository by id (`/repositories/1300192/issues?page=2`) where
+        // the operation says `/repos/{owner}/{repo}/issues`: only the query is taken from them.
+        query = nextLinkQuery(next, baseFor(operationId, op), op, query, { anyPath: true });
+      }
+    }
     if (pagination.kind === 'page' || pagination.kind === 'offset') {
       const counter = pagination.kind === 'page' ? pagination.page : pagination.offset;
       let at = Number(query[counter] ?? (pagination.kind === 'page' ? 1 : 0));
@@ -811,6 +860,42 @@ function pickByStatus<T>(table: Readonly<Record<string, T>> | undefined, status:
   return table[String(status)] ?? table[`${String(status)[0]}XX`] ?? table['default'];
 }
 
+/**
+ * The declared headers of a response (`result.headers`), each converted to its schema's type. A
+ * header the server did not send is absent, and so is one whose text does not convert (`abc` for a
+ * number): `result.response.headers` still has the text. Keys are the spec's names, set as own
+ * properties, so a header called `__proto__` is data.
+ */
+function headersOf(op: OperationSpec, response: Response): Readonly<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const h of pickByStatus(op.responseHeaders, response.status) ?? []) {
+    const text = response.headers.get(h.name);
+    if (text === null) continue;
+    const values = h.array
+      ? text.trim() === ''
+        ? []
+        : text.split(',').map((t) => headerValue(t.trim(), h.type))
+      : [headerValue(text, h.type)];
+    if (values.includes(undefined)) continue;
+    Object.defineProperty(out, h.name, {
+      value: h.array ? values : values[0],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
+}
+
+const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
+
+/** A header's text (or one element of a list) as its type, or undefined when it is not one. */
+function headerValue(text: string, type: HeaderSpec['type']): unknown {
+  if (type === 'number') return NUMBER.test(text.trim()) ? Number(text) : undefined;
+  if (type === 'boolean') return /^true$/i.test(text.trim()) ? true : /^false$/i.test(text.trim()) ? false : undefined;
+  return text;
+}
+
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
 
 /** A date-time string as a `Date`; anything else (including an unparseable string) unchanged. */
@@ -864,14 +949,16 @@ function itemsOf(page: unknown, field: string | undefined): unknown[] {
 /**
  * The query of a `@nextLink`. Only the link's query is used, and the request still goes to the
  * client's base URL: a link naming another host (a proxy's canonical name, or a hostile server)
- * never receives our credentials. A link outside the operation's path, or one that does not move
- * forward, is refused rather than followed in a loop.
+ * never receives our credentials. A link outside the operation's path (unless `anyPath`: a `Link`
+ * header may name the resource another way), or one that does not move forward, is refused rather
+ * than followed in a loop.
  */
 function nextLinkQuery(
   next: string,
   baseUrl: string,
   op: OperationSpec,
   previous: Record<string, unknown>,
+  { anyPath = false }: { anyPath?: boolean } = {},
 ): Record<string, unknown> {
   const base = new URL(baseUrl);
   const link = new URL(next, base);
@@ -880,7 +967,7 @@ function nextLinkQuery(
     .split(/\{[^}]+\}/)
     .map(escapeRegExp)
     .join('[^/]+');
-  if (!new RegExp(`${expected}$`).test(link.pathname)) {
+  if (!anyPath && !new RegExp(`${expected}$`).test(link.pathname)) {
     throw new SpecforgeRequestError(
       `${op.id}: next-page link ${link.pathname} is not this operation's path; refusing to follow it`,
       'invalid-response',
@@ -906,6 +993,57 @@ function nextLinkQuery(
       base.href,
     );
   return query;
+}
+
+/**
+ * The target of the `rel="next"` link of an RFC 8288 `Link` header (`<…?page=2>; rel="next",
+ * <…?page=9>; rel="last"`), or undefined. One pass over the text: URIs may hold commas and
+ * semicolons, and quoted parameter values may hold anything, so it is not split on separators.
+ */
+export function nextLinkOf(header: string | null): string | undefined {
+  if (!header) return undefined;
+  let i = 0;
+  const n = header.length;
+  const skip = (chars: string) => {
+    while (i < n && chars.includes(header[i]!)) i++;
+  };
+  while (i < n) {
+    skip(' \t,');
+    if (header[i] !== '<') return undefined;
+    const end = header.indexOf('>', i);
+    if (end < 0) return undefined;
+    const target = header.slice(i + 1, end).trim();
+    i = end + 1;
+    let rel: string | undefined;
+    for (;;) {
+      skip(' \t');
+      if (header[i] !== ';') break;
+      i++;
+      skip(' \t');
+      const nameStart = i;
+      while (i < n && !'=;,'.includes(header[i]!)) i++;
+      const name = header.slice(nameStart, i).trim().toLowerCase();
+      let value = '';
+      if (header[i] === '=') {
+        i++;
+        skip(' \t');
+        if (header[i] === '"') {
+          for (i++; i < n && header[i] !== '"'; i++) value += header[i] === '\\' ? (header[++i] ?? '') : header[i];
+          i++;
+        } else {
+          const valueStart = i;
+          while (i < n && !';,'.includes(header[i]!)) i++;
+          value = header.slice(valueStart, i).trim();
+        }
+      }
+      // `rel` holds space-separated relation types, compared case-insensitively; the first `rel` counts.
+      if (name === 'rel' && rel === undefined) rel = value;
+    }
+    if (rel?.toLowerCase().split(/\s+/).includes('next')) return target;
+    skip(' \t');
+    if (i < n && header[i] !== ',') return undefined;
+  }
+  return undefined;
 }
 
 function escapeRegExp(s: string): string {
@@ -1340,8 +1478,9 @@ async function readResult(
     } else if (type.startsWith('text/') || /xml|html/.test(type)) payload = new TextDecoder().decode(bytes);
     else payload = new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
   }
-  if (ok) return { status: response.status, data: payload, response };
-  return { status: response.status, error: payload ?? null, response };
+  const headers = headersOf(op, response);
+  if (ok) return { status: response.status, data: payload, response, headers };
+  return { status: response.status, error: payload ?? null, response, headers };
 }
 
 /** The body, refused (stream cancelled) as soon as it exceeds `maxBytes`. */

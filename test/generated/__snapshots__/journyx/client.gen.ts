@@ -57,6 +57,7 @@ const api: ApiSpec = {
       params: [],
       security: [['basicAuth'], ['sessionCookie']],
       body: { mediaType: 'application/json', kind: 'json' },
+      responseHeaders: { '201': [{ name: 'Location' }], '204': [{ name: 'Location' }] },
     },
     activateUsers: {
       id: 'activateUsers',
@@ -75,6 +76,7 @@ const api: ApiSpec = {
         { name: '$keys', in: 'query', style: 'form', explode: true },
       ],
       security: [['basicAuth'], ['sessionCookie']],
+      responseHeaders: { '200': [{ name: 'ETag' }] },
     },
     updateUser: {
       id: 'updateUser',
@@ -86,6 +88,7 @@ const api: ApiSpec = {
       ],
       security: [['basicAuth'], ['sessionCookie']],
       body: { mediaType: 'application/json', kind: 'json' },
+      responseHeaders: { '204': [{ name: 'Location' }] },
     },
     deleteUser: {
       id: 'deleteUser',
@@ -153,7 +156,7 @@ export type Client = {
   createUser(
     request: types.CreateUserRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['createUser']['responses']>>;
+  ): Promise<ApiResult<types.Operations['createUser']['responses'], types.Operations['createUser']['responseHeaders']>>;
   /**
    * Activate or deactivate users
    *
@@ -178,7 +181,7 @@ export type Client = {
   getUser(
     request: types.GetUserRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getUser']['responses']>>;
+  ): Promise<ApiResult<types.Operations['getUser']['responses'], types.Operations['getUser']['responseHeaders']>>;
   /**
    * Update a user record
    *
@@ -191,7 +194,7 @@ export type Client = {
   updateUser(
     request: types.UpdateUserRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateUser']['responses']>>;
+  ): Promise<ApiResult<types.Operations['updateUser']['responses'], types.Operations['updateUser']['responseHeaders']>>;
   /**
    * Delete user by ID
    *

@@ -927,7 +927,7 @@ export type GetCustomFieldResponse = CustomFieldItemResponse;
  */
 export type GetCustomFieldError = ErrorResponse;
 /**
- * Every operation by client method name: its request and its response bodies by status.
+ * Every operation by client method name: its request, and its response bodies and declared response headers by status.
  */
 export type Operations = {
   /**
@@ -962,6 +962,20 @@ export type Operations = {
       '401': ErrorResponse;
       '403': ErrorResponse;
     };
+    responseHeaders: {
+      '201': {
+        /**
+         * The URL of the created or updated object.
+         */
+        Location?: string;
+      };
+      '204': {
+        /**
+         * The URL of the created or updated object.
+         */
+        Location?: string;
+      };
+    };
   };
   /**
    * Activate or deactivate users
@@ -987,6 +1001,14 @@ export type Operations = {
   getUser: {
     request: GetUserRequest;
     responses: { '200': UserItemResponse; '401': ErrorResponse; '403': ErrorResponse; '404': ErrorResponse };
+    responseHeaders: {
+      '200': {
+        /**
+         * The version of the record, to send back in `If-Match` when updating it.
+         */
+        ETag?: string;
+      };
+    };
   };
   /**
    * Update a user record
@@ -1006,6 +1028,14 @@ export type Operations = {
       '403': ErrorResponse;
       '404': ErrorResponse;
       '412': ErrorResponse;
+    };
+    responseHeaders: {
+      '204': {
+        /**
+         * The URL of the created or updated object.
+         */
+        Location?: string;
+      };
     };
   };
   /**

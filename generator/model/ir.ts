@@ -75,6 +75,11 @@ export interface KeywordSchemaNode extends SchemaAnnotations {
   readonly enumMembers?: readonly EnumMember[];
 
   readonly enum?: readonly unknown[];
+  /**
+   * The values of an extensible enum (Azure's `x-ms-enum` with `modelAsString: true`), instead of
+   * `enum`: they type the value (`'A' | 'B' | (string & {})`) but any string is valid.
+   */
+  readonly knownValues?: readonly (string | null)[];
   /** `const`, boxed so `const: null` is distinguishable from no `const`. */
   readonly const?: { readonly value: unknown };
   readonly multipleOf?: number;

@@ -106,8 +106,11 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
       s['enum'].forEach((v, i) => refuseDeepValue(v, child(place, 'enum', String(i)), ctx));
       let values = dedupe(s['enum'], place, ctx);
       if (types?.includes('null') && !values.includes(null) && (s['nullable'] === true || s['x-nullable'] === true)) values = [...values, null];
-      node.enum = values;
       checkEnumAgainstType(values, types, place, ctx);
+      // Azure's `modelAsString: true`: the values are the ones known today, and the service may send
+      // or take others ("no validation will happen"), so they type the value but constrain nothing.
+      if (modelAsString(s) && values.every((v) => typeof v === 'string' || v === null)) node.knownValues = values as (string | null)[];
+      else node.enum = values;
       const members = enumMembers(s, place, ctx);
       if (members) node.enumMembers = members;
     }
@@ -298,6 +301,12 @@ function enumMembers(s: Record<string, unknown>, place: Place, ctx: ParseContext
     members.push({ name: names[i] as string, value: value as EnumMember['value'], ...(typeof description === 'string' && description ? { description } : {}) });
   });
   return members;
+}
+
+/** Whether Azure's `x-ms-enum` says the enum is extensible (`modelAsString: true`). */
+function modelAsString(s: Record<string, unknown>): boolean {
+  const ext = s['x-ms-enum'];
+  return ext !== null && typeof ext === 'object' && (ext as Record<string, unknown>)['modelAsString'] === true;
 }
 
 /**

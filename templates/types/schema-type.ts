@@ -69,6 +69,11 @@ function baseType(node: KeywordSchemaNode, ctx: TypeContext, composed = false): 
     }
     return join(members, ' | ');
   }
+  // An extensible enum: its known values, open in both views.
+  if (node.knownValues && node.knownValues.length > 0) {
+    const nullable = node.types?.includes('null') && !node.knownValues.includes(null);
+    return join([...node.knownValues.map(litType), raw('(string & {})'), ...(nullable ? [raw('null')] : [])], ' | ');
+  }
   const types = node.types ?? inferTypes(node);
   if (!types) return undefined;
   const object = types.includes('object') ? objectType(node, ctx) : undefined;

@@ -453,7 +453,7 @@ export class ValidatorCompiler {
   }
 }
 
-const ANNOTATIONS = new Set(['kind', 'pointer', 'types', 'title', 'description', 'deprecated', 'examples', 'default', 'readOnly', 'writeOnly', 'enumMembers']);
+const ANNOTATIONS = new Set(['kind', 'pointer', 'types', 'title', 'description', 'deprecated', 'examples', 'default', 'readOnly', 'writeOnly', 'enumMembers', 'knownValues']);
 
 /** The keywords of `s` that check something (`type` aside); a format that is not asserted checks nothing. */
 function checkingKeywords(s: KeywordSchemaNode): string[] {

@@ -38,6 +38,29 @@ describe('enum constants', () => {
     expect(readFileSync(path.join(pkg.dir, 'plain', 'types.gen.ts'), 'utf8')).not.toContain('export const Status');
   }, 30_000);
 
+  it("treats x-ms-enum modelAsString: true as extensible: any string is valid, requests included", async () => {
+    const azure = (modelAsString: boolean) => ({ type: 'string', enum: ['Free', 'Premium'], 'x-ms-enum': { name: 'Tier', modelAsString } });
+    const pkg = await generateInline({
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {},
+      components: { schemas: { Open: azure(true), Closed: azure(false), Sku: { type: 'object', properties: { tier: { $ref: '#/components/schemas/Open' }, size: { ...azure(true), nullable: true } } } } },
+    });
+    const { schemas } = (await pkg.load()) as { schemas: Record<string, { is(v: unknown): boolean }> };
+    // Azure: "no validation will happen"; the service may add values, in answers and in requests.
+    expect(schemas['Open']!.is('Standard')).toBe(true);
+    expect(schemas['Open']!.is(5)).toBe(false);
+    expect(schemas['Closed']!.is('Standard')).toBe(false);
+    expect(schemas['Sku']!.is({ tier: 'Basic', size: null })).toBe(true);
+    const types = readFileSync(path.join(pkg.out, 'types.gen.ts'), 'utf8');
+    // Open in both views, so one type serves both; the closed enum keeps its closed write view.
+    expect(types).toContain("export type Open = 'Free' | 'Premium' | (string & {});");
+    expect(types).not.toContain('OpenWrite');
+    expect(types).toContain("export type ClosedWrite = 'Free' | 'Premium';");
+    expect(types).toContain("size?: 'Free' | 'Premium' | null | (string & {});");
+    expect(typeCheck(pkg.out).output).toBe('');
+  }, 30_000);
+
   it('keeps hostile names as data: quoted keys, no prototype change', async () => {
     const pkg = await generateInline(spec({ enum: [1, 2, 3, 4], 'x-enumNames': ['__proto__', 'constructor', 'two words', "'); process.exit(1); ('"] }));
     const status = (await pkg.load())['Status'] as Record<string, unknown>;

@@ -66,6 +66,23 @@ export function checkStructure(root: SourceFile, version: '3.0' | '3.1', diagnos
     }
   }
 
+  if (doc['webhooks'] !== undefined) {
+    const webhooks = expectObject(doc['webhooks'], ['webhooks'], '`webhooks`');
+    for (const [name, item] of Object.entries(webhooks)) {
+      if (name.startsWith('x-')) continue;
+      const at = ['webhooks', name];
+      const pathItem = expectObject(item, at, `webhook ${JSON.stringify(name)}`);
+      if (pathItem['$ref'] !== undefined) continue;
+      checkParameters(pathItem['parameters'], [...at, 'parameters'], fail);
+      for (const method of HTTP_METHODS) {
+        if (pathItem[method] === undefined) continue;
+        const op = expectObject(pathItem[method], [...at, method], `webhook ${JSON.stringify(name)} ${method.toUpperCase()}`);
+        checkParameters(op['parameters'], [...at, method, 'parameters'], fail);
+        if (op['responses'] !== undefined) expectObject(op['responses'], [...at, method, 'responses'], '`responses`');
+      }
+    }
+  }
+
   if (doc['components'] !== undefined) {
     const components = expectObject(doc['components'], ['components'], '`components`');
     for (const [kind, members] of Object.entries(components)) {

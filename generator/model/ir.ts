@@ -229,6 +229,17 @@ export interface OperationNode {
   readonly servers?: readonly ServerNode[];
 }
 
+/**
+ * A webhook (OpenAPI 3.1 `webhooks`): a request the API sends to its subscribers. The operation's
+ * `path` is the webhook's name; its request body is the payload a subscriber receives.
+ * @see https://spec.openapis.org/oas/v3.1.0#oasWebhooks
+ */
+export interface WebhookNode {
+  /** The key in `webhooks`, with the method when the webhook declares more than one (`newPet post`). */
+  readonly name: string;
+  readonly operation: OperationNode;
+}
+
 export interface ServerNode {
   readonly url: string;
   readonly description?: string;
@@ -256,5 +267,7 @@ export interface ApiModel {
   readonly servers: readonly ServerNode[];
   readonly securitySchemes: readonly SecuritySchemeNode[];
   readonly operations: readonly OperationNode[];
+  /** Webhooks, in spec order; not client methods (the API calls them, not the client). */
+  readonly webhooks: readonly WebhookNode[];
   readonly schemas: readonly NamedSchema[];
 }

@@ -7,7 +7,7 @@ import type { Diagnostics } from '../diagnostics.js';
 import type { SpecSet } from '../load/load-spec.js';
 import type { ApiModel, NamedSchema, SchemaId, SecuritySchemeNode } from './ir.js';
 import { createParseContext } from './parse-context.js';
-import { parseOperations, parseSecurity, parseServers } from './parse-operations.js';
+import { parseOperations, parseSecurity, parseServers, parseWebhooks } from './parse-operations.js';
 import { parseSchema } from './parse-schema.js';
 
 type Json = Record<string, unknown>;
@@ -26,6 +26,7 @@ export function parseDocument(spec: SpecSet, diagnostics: Diagnostics): ApiModel
     ctx.schemaRef(`#/components/schemas/${encodeToken(name)}`, { file: spec.root, pointer: ['components', 'schemas', name] }, false);
   }
   const operations = parseOperations(ctx, parseSecurity(doc['security']));
+  const webhooks = parseWebhooks(ctx, parseSecurity(doc['security']));
 
   const schemas: NamedSchema[] = [];
   for (let i = 0; i < ctx.pending.length; i++) {
@@ -44,6 +45,7 @@ export function parseDocument(spec: SpecSet, diagnostics: Diagnostics): ApiModel
     servers: parseServers(doc['servers']),
     securitySchemes: parseSecuritySchemes(obj(obj(doc['components'])['securitySchemes']), ctx.deref, rootPlace),
     operations,
+    webhooks,
     schemas: cyclic.size === 0 ? schemas : schemas.map((s) => (cyclic.has(s.id) ? { ...s, schema: { kind: 'boolean', pointer: s.schema.pointer, value: true } } : s)),
   };
   if (typeof info['description'] === 'string') model.description = info['description'];

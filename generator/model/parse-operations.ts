@@ -8,7 +8,7 @@ import { formatPointer } from '../load/refs.js';
 import type { Place } from '../load/load-spec.js';
 import type {
   EncodingNode, HeaderNode, HttpMethod, MediaTypeNode, OperationNode, ParameterLocation, ParameterNode, RequestBodyNode,
-  ResponseNode, SecurityRequirementNode, ServerNode,
+  ResponseNode, SecurityRequirementNode, ServerNode, WebhookNode,
 } from './ir.js';
 import type { ParseContext } from './parse-context.js';
 import { parseSchema } from './parse-schema.js';
@@ -42,10 +42,32 @@ export function parseOperations(ctx: ParseContext, globalSecurity: SecurityRequi
   return operations;
 }
 
-function parseOperation(route: string, method: HttpMethod, op: Json, place: Place, shared: ParameterNode[], globalSecurity: SecurityRequirementNode, ctx: ParseContext): OperationNode {
+/**
+ * The webhooks of a 3.1 document (`webhooks`: name → Path Item), in spec order. A webhook's name is
+ * not a route: no path parameters are read from it.
+ */
+export function parseWebhooks(ctx: ParseContext, globalSecurity: SecurityRequirementNode): WebhookNode[] {
+  const root = { file: ctx.spec.root, pointer: [] as string[] };
+  const webhooks = obj((ctx.spec.root.data as Json)['webhooks']);
+  const out: WebhookNode[] = [];
+  for (const name of Object.keys(webhooks)) {
+    if (name.startsWith('x-')) continue;
+    const { value: item, place: itemPlace } = ctx.deref(webhooks[name], at(root, 'webhooks', name));
+    const pathItem = obj(item);
+    const shared = parseParameterList(pathItem['parameters'], at(itemPlace, 'parameters'), ctx);
+    const methods = METHODS.filter((m) => pathItem[m] !== undefined);
+    for (const method of methods) {
+      const operation = parseOperation(name, method, obj(pathItem[method]), at(itemPlace, method), shared, globalSecurity, ctx, { webhook: true });
+      out.push({ name: methods.length > 1 ? `${name} ${method}` : name, operation });
+    }
+  }
+  return out;
+}
+
+function parseOperation(route: string, method: HttpMethod, op: Json, place: Place, shared: ParameterNode[], globalSecurity: SecurityRequirementNode, ctx: ParseContext, { webhook = false } = {}): OperationNode {
   const own = parseParameterList(op['parameters'], at(place, 'parameters'), ctx);
   const parameters = [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own];
-  for (const name of route.match(/\{[^}]+\}/g) ?? []) {
+  for (const name of webhook ? [] : route.match(/\{[^}]+\}/g) ?? []) {
     const bare = name.slice(1, -1);
     if (!parameters.some((p) => p.in === 'path' && p.name === bare)) {
       ctx.diagnostics.warn(`path parameter ${JSON.stringify(bare)} of ${route} is not declared; treated as a required string`, ctx.spec.locate(place));
@@ -54,7 +76,8 @@ function parseOperation(route: string, method: HttpMethod, op: Json, place: Plac
   }
   const responses: ResponseNode[] = [];
   const rawResponses = obj(op['responses']);
-  if (Object.keys(rawResponses).length === 0) {
+  // A webhook's responses say what the subscriber answers; many specs leave them out.
+  if (Object.keys(rawResponses).length === 0 && !webhook) {
     ctx.diagnostics.warn(`${method.toUpperCase()} ${route} declares no responses`, ctx.spec.locate(place));
   }
   for (const status of Object.keys(rawResponses)) {

@@ -2,10 +2,10 @@
  * The planner: assigns every emitted name once, before any emitter runs. Emitters ask the plan and
  * never build names themselves, so two emitters cannot disagree or collide.
  *
- * Order is deterministic: schemas in ID order, then operations in spec order; every package-level
+ * Order is deterministic: schemas in ID order, then operations, then webhooks, in spec order; every package-level
  * export shares one case-folded namespace (types and values alike, since `index.ts` re-exports all).
  */
-import type { ApiModel, NamedSchema, OperationNode, SchemaId } from '../model/ir.js';
+import type { ApiModel, NamedSchema, OperationNode, SchemaId, WebhookNode } from '../model/ir.js';
 import { schemaViews } from '../passes/views.js';
 import { camelCase, NameTable, pascalCase, PROTOTYPE_MEMBERS } from './names.js';
 
@@ -33,6 +33,8 @@ export interface Plan {
   /** The validator function name of a schema view. */
   schemaValidator(id: SchemaId, view: SchemaView): string;
   operation(op: OperationNode): OperationNames;
+  /** The type name of a webhook's payload (`NewPetWebhookPayload`). */
+  webhookPayload(webhook: WebhookNode): string;
   readonly schemasById: ReadonlyMap<SchemaId, NamedSchema>;
   /** `Date`: response `date-time` strings become `Date` objects (types and runtime transform). */
   readonly dates: 'string' | 'Date';
@@ -43,7 +45,7 @@ export const RUNTIME_EXPORTS = [
   'createClient', 'schemas', 'Operations', 'ClientOptions', 'Client', 'ApiResult', 'SpecforgeRequestError',
   'SpecforgeHttpError', 'SpecforgeValidationError', 'StandardSchemaV1', 'Validator', 'ValidationIssue', 'RetryOptions',
   'ServerVariables', 'Auth', 'BasicCredentials', 'CallOptions', 'Credential', 'Paginator', 'ItemOf', 'types',
-  'paths', 'components', 'operations', 'webhooks', '$defs', 'operationValidators', 'ServerSentEvent', 'EventStreamOptions',
+  'paths', 'components', 'operations', 'webhooks', 'Webhooks', '$defs', 'operationValidators', 'ServerSentEvent', 'EventStreamOptions',
 ];
 
 /**
@@ -87,6 +89,9 @@ export function planNames(model: ApiModel, options: { readonly dates?: 'string' 
     });
   }
 
+  const payloads = new Map<WebhookNode, string>();
+  for (const webhook of model.webhooks) payloads.set(webhook, exports.claim(`${pascalCase(webhook.name)}WebhookPayload`, 'Type'));
+
   const schemasById = new Map(model.schemas.map((s) => [s.id, s]));
   const lookup = (map: Map<SchemaId, string>, id: SchemaId): string => {
     const name = map.get(id);
@@ -100,6 +105,11 @@ export function planNames(model: ApiModel, options: { readonly dates?: 'string' 
     hasValidatorViews: (id) => writeValidator.has(id),
     schemaType: (id, view) => (view === 'write' && write.has(id) ? lookup(write, id) : lookup(read, id)),
     schemaValidator: (id, view) => (view === 'write' && writeValidator.has(id) ? lookup(writeValidator, id) : lookup(readValidator, id)),
+    webhookPayload(webhook) {
+      const name = payloads.get(webhook);
+      if (name === undefined) throw new Error(`internal: no name planned for webhook ${webhook.name}`);
+      return name;
+    },
     operation(op) {
       const names = operations.get(operationKey(op));
       if (!names) throw new Error(`internal: no names planned for ${op.method} ${op.path}`);

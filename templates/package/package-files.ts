@@ -6,7 +6,7 @@ import type { ApiModel } from '../../generator/model/ir.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import { exportAllStructure, type Statement } from '../structures.js';
 import { schemaDeclarations } from '../types/schema-declarations.js';
-import { operationDeclarations } from '../types/operation-types.js';
+import { operationDeclarations, webhookDeclarations } from '../types/operation-types.js';
 import { clientStatements } from '../client/client-file.js';
 import { runtimeSource } from '../runtime/runtime-files.js';
 import { noCheckPragma } from '../no-check.js';
@@ -36,7 +36,7 @@ export function packageFiles(model: ApiModel, plan: Plan, options: PackageOption
   const pagination = findPagination(model);
   const headers = findResponseHeaders(model);
   return [
-    { path: 'types.gen.ts', statements: [...schemaDeclarations(model.schemas, plan), ...operationDeclarations(model.operations, plan, headers)] },
+    { path: 'types.gen.ts', statements: [...schemaDeclarations(model.schemas, plan), ...operationDeclarations(model.operations, plan, headers), ...webhookDeclarations(model.webhooks, plan)] },
     { path: 'client-runtime.gen.ts', statements: [noCheckPragma('specforge runtime'), runtimeSource('client')], formatted: true },
     { path: 'client.gen.ts', statements: clientStatements(model, plan, { pagination, headers }, true) },
     { path: 'validators-runtime.gen.ts', statements: [noCheckPragma('specforge runtime'), runtimeSource('validators')], formatted: true },

@@ -122,6 +122,17 @@ export function packageReadme(model: ApiModel, plan: Plan, name: string, paginat
           '',
         ]
       : []),
+    ...(model.webhooks.length
+      ? [
+          '## Webhooks',
+          '',
+          'Requests the API sends to your endpoint. `Webhooks[name].payload` types what you receive, and',
+          '`webhooks[name]` checks it (Standard Schema: `webhooks[name].parse(await request.json())`).',
+          '',
+          ...model.webhooks.map((w) => `- ${codeSpan(w.name)} — ${codeSpan(w.operation.method.toUpperCase())}, payload ${codeSpan(plan.webhookPayload(w))}${w.operation.summary ? `: ${inline(w.operation.summary)}` : ''}${w.operation.deprecated ? ' (deprecated)' : ''}`),
+          '',
+        ]
+      : []),
   ];
   return lines.join('\n');
 }

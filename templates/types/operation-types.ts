@@ -3,7 +3,7 @@
  * bodies), `…Error` (error bodies) and the `Operations` map that the client is typed by.
  */
 import { code, docTag, docText, ident, join, jsDoc, key, raw, type Code, type DocText } from '../../generator/safe/code.js';
-import type { MediaTypeNode, OperationNode, ParameterLocation, ResponseNode } from '../../generator/model/ir.js';
+import type { MediaTypeNode, OperationNode, ParameterLocation, ResponseNode, WebhookNode } from '../../generator/model/ir.js';
 import { bodyKindOf, isSuccessStatus, preferredMediaType, responseMedia } from '../../generator/model/media-types.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import type { HeadersByStatus, ResponseHeader } from '../../generator/passes/response-headers.js';
@@ -45,6 +45,29 @@ export function operationDeclarations(operations: readonly OperationNode[], plan
     entries.push(code`${jsDoc(docs)}${key(names.method)}: {\nrequest: ${raw(names.request)};\nresponses: {${join(byStatus, '\n')}};${headerEntry}\n};`);
   }
   out.push(typeAliasStructure(ident('Operations'), code`{\n${join(entries, '\n')}\n}`, [docText('Every operation by client method name: its request, and its response bodies and declared response headers by status.')]));
+  return out;
+}
+
+/**
+ * Webhook payload types (what a subscriber receives: the read view, as for responses) and the
+ * `Webhooks` map: each webhook's payload and the answers it expects, by status.
+ */
+export function webhookDeclarations(webhooks: readonly WebhookNode[], plan: Plan): Statement[] {
+  if (webhooks.length === 0) return [];
+  const out: Statement[] = [];
+  const entries: Code[] = [];
+  for (const webhook of webhooks) {
+    const op = webhook.operation;
+    const docs = textDocLines(op.summary, op.description);
+    docs.push(docText(`Webhook \`${webhook.name}\`: the API sends it as a \`${op.method.toUpperCase()}\` to the subscriber's URL.`));
+    if (op.deprecated) docs.push(docTag('deprecated'));
+    const media = op.requestBody && preferredMediaType(op.requestBody.content);
+    const payload = plan.webhookPayload(webhook);
+    out.push(typeAliasStructure(ident(payload), media ? bodyType(media, plan, 'read') : raw('unknown'), docs));
+    const byStatus = op.responses.map((r) => code`${key(r.status)}: ${responseBodyType(r, plan)};`);
+    entries.push(code`${jsDoc(docs)}${key(webhook.name)}: {\npayload: ${raw(payload)};\nresponses: {${join(byStatus, '\n')}};\n};`);
+  }
+  out.push(typeAliasStructure(ident('Webhooks'), code`{\n${join(entries, '\n')}\n}`, [docText('Every webhook by name: the payload a subscriber receives, and the answers the API expects by status.')]));
   return out;
 }
 

@@ -1,5 +1,5 @@
 /** Whether any schema uses `unevaluatedProperties`/`unevaluatedItems` (then annotation tracking is compiled in). */
-import type { ApiModel, SchemaNode } from '../../generator/model/ir.js';
+import type { ApiModel, OperationNode, SchemaNode } from '../../generator/model/ir.js';
 import { forEachChild } from '../../generator/model/visit.js';
 
 export function usesUnevaluated(model: ApiModel): boolean {
@@ -11,5 +11,7 @@ export function usesUnevaluated(model: ApiModel): boolean {
     });
     return found;
   };
-  return model.schemas.some((s) => visit(s.schema)) || model.operations.some((op) => op.responses.some((r) => r.content.some((c) => c.schema !== undefined && visit(c.schema))) || op.requestBody?.content.some((c) => c.schema !== undefined && visit(c.schema)));
+  const inOperation = (op: OperationNode): boolean =>
+    op.responses.some((r) => r.content.some((c) => c.schema !== undefined && visit(c.schema))) || !!op.requestBody?.content.some((c) => c.schema !== undefined && visit(c.schema));
+  return model.schemas.some((s) => visit(s.schema)) || model.operations.some(inOperation) || model.webhooks.some((w) => inOperation(w.operation));
 }

@@ -57,12 +57,21 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
     if (parts.length) operations.push(code`${key(plan.operation(op).method)}: {\n${join(parts, '\n')}\n},`);
   }
 
+  // A subscriber checks what it receives: each webhook's JSON payload, read view.
+  const webhooks: Code[] = [];
+  for (const webhook of model.webhooks) {
+    const media = webhook.operation.requestBody && preferredMediaType(webhook.operation.requestBody.content);
+    if (!media?.schema || bodyKindOf(media.mediaType) !== 'json') continue;
+    webhooks.push(code`${key(webhook.name)}: validator<types.${raw(plan.webhookPayload(webhook))}>(${webhook.name}, ${compiler.sub(media.schema, 'read')}),`);
+  }
+
   const body: Statement[] = [
     // `Issue` is exported as `ValidationIssue`: APIs have schemas called Issue (GitHub's), and the
     // planner reserves the package's runtime names (plan.ts RUNTIME_EXPORTS), not the runtime's own.
     codeStatement(raw(`export { SpecforgeValidationError, type Issue as ValidationIssue, type Validator } from '${RUNTIME}';`)),
     ...compiler.declarations.map((d) => codeStatement(d)),
     codeStatement(code`/** Standard Schema validators by component schema name; \`.write\` is the request view where it differs. */\nexport const schemas = {\n${join(entries, '\n')}\n};`),
+    ...(webhooks.length ? [codeStatement(code`/** Standard Schema validators of webhook payloads, by webhook name: check what your endpoint receives. */\nexport const webhooks = {\n${join(webhooks, '\n')}\n};`)] : []),
     codeStatement(code`/** Parameter and body validators by client method, used by \`createClient({ validate })\`. */\nexport const operationValidators: OperationValidatorsTable = {\n${join(operations, '\n')}\n};`),
   ];
   const text = statementsText(body.slice(1));

@@ -18,6 +18,7 @@ const model = (schemas: Record<string, SchemaNode>): ApiModel => ({
   servers: [],
   securitySchemes: [],
   operations: [],
+  webhooks: [],
   schemas: Object.entries(schemas).map(([name, schema]) => ({ id: `#/components/schemas/${name}`, rawName: name, isComponent: true, schema })),
 });
 function typeText(node: SchemaNode, schemas: Record<string, SchemaNode> = {}, view: 'read' | 'write' = 'read'): string {

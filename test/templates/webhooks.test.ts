@@ -1,0 +1,95 @@
+/**
+ * OpenAPI 3.1 `webhooks`: requests the API sends to its subscribers. Each gets a payload type (the
+ * read view: what arrives) in a `Webhooks` map with the answers it expects, and a Standard Schema
+ * validator in `webhooks`; none becomes a client method. Names are data, as everywhere.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateInline } from '../support/generate-inline.js';
+import { typeCheck } from '../support/tsc.js';
+import { SpecforgeError } from '../../generator/diagnostics.js';
+
+const json = (schema: unknown) => ({ content: { 'application/json': { schema } } });
+const spec = {
+  openapi: '3.1.0',
+  info: { title: 'pets', version: '1' },
+  paths: { '/pets': { get: { operationId: 'listPets', responses: { '200': { description: 'ok', ...json({ type: 'array', items: { $ref: '#/components/schemas/Pet' } }) } } } } },
+  webhooks: {
+    newPet: {
+      post: {
+        summary: 'A pet was born',
+        requestBody: { required: true, ...json({ $ref: '#/components/schemas/Pet' }) },
+        responses: { '200': { description: 'received' }, '410': { description: 'unsubscribe', ...json({ type: 'object', properties: { reason: { type: 'string' } } }) } },
+      },
+    },
+    'pet.status changed': { post: { requestBody: json({ type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['sold', 'lost'] }, at: { type: 'string', format: 'date-time' } } }) } },
+    ['__proto__']: { post: { requestBody: json({ type: 'integer' }) } },
+    both: { get: { responses: {} }, post: { requestBody: json({ type: 'string' }) } },
+    shared: { $ref: '#/components/pathItems/Ping' },
+    form: { post: { requestBody: { content: { 'application/x-www-form-urlencoded': { schema: { type: 'object' } } } } } },
+  },
+  components: {
+    schemas: {
+      Pet: { type: 'object', required: ['name'], properties: { id: { type: 'integer', readOnly: true }, name: { type: 'string', minLength: 1 } } },
+      // Takes the name the webhook would have had: the webhook's type moves aside.
+      SharedWebhookPayload: { type: 'boolean' },
+    },
+    pathItems: { Ping: { post: { requestBody: json({ type: 'object', properties: { ping: { const: true } } }) } } },
+  },
+};
+
+describe('webhooks', () => {
+  it('validates each JSON payload by webhook name, read view (a readOnly id arrives), with paths in issues', async () => {
+    const pkg = await generateInline(spec);
+    const mod = await pkg.load();
+    const webhooks = mod['webhooks'] as Record<string, { is(v: unknown): boolean; parse(v: unknown): unknown; '~standard': { validate(v: unknown): { issues?: { message: string; path: unknown[] }[] } } }>;
+    expect(Object.keys(webhooks)).toEqual(['newPet', 'pet.status changed', '__proto__', 'both post', 'shared']);
+    expect(Object.getPrototypeOf(webhooks)).toBe(Object.prototype);
+    expect(webhooks['newPet']!.parse({ id: 7, name: 'Rex' })).toEqual({ id: 7, name: 'Rex' });
+    expect(webhooks['newPet']!['~standard'].validate({ name: '' }).issues).toEqual([{ message: 'must have at least 1 characters', path: ['name'] }]);
+    expect(webhooks['pet.status changed']!.is({ status: 'sold', at: '2026-11-30T10:00:00Z' })).toBe(true);
+    expect(webhooks['pet.status changed']!.is({ status: 'eaten' })).toBe(false);
+    expect(webhooks['__proto__']!.is(3)).toBe(true);
+    expect(webhooks['shared']!.is({ ping: false })).toBe(false);
+    // Not a client method: the API calls these, not the client.
+    const client = (mod['createClient'] as (o: object) => Record<string, unknown>)({ baseUrl: 'http://localhost' });
+    expect(Object.keys(client).sort()).toEqual(['listPets', 'paginate']);
+    // The package README lists them.
+    const readme = readFileSync(path.join(pkg.out, 'README.md'), 'utf8');
+    expect(readme).toContain('## Webhooks');
+    expect(readme).toContain('- `newPet` — `POST`, payload `NewPetWebhookPayload`: A pet was born');
+  }, 60_000);
+
+  it('types payloads and expected answers in Webhooks, names kept apart from schemas (tsc)', async () => {
+    const pkg = await generateInline(spec);
+    const types = readFileSync(path.join(pkg.out, 'types.gen.ts'), 'utf8');
+    expect(types).toContain('export type NewPetWebhookPayload = Pet;');
+    expect(types).toContain('export type SharedWebhookPayload2 = {');
+    writeFileSync(
+      path.join(pkg.out, 'usage.ts'),
+      [
+        "import { webhooks, type Webhooks, type NewPetWebhookPayload, type SharedWebhookPayload } from './index.js';",
+        'export function onNewPet(body: unknown): string {',
+        "  const pet: Webhooks['newPet']['payload'] = webhooks.newPet.parse(body);",
+        '  const id: number | undefined = pet.id;',
+        "  const gone: Webhooks['newPet']['responses']['410'] = { reason: 'closed' };",
+        "  const status: Webhooks['pet.status changed']['payload']['status'] = 'sold';",
+        '  const flag: SharedWebhookPayload = true;',
+        '  const same: NewPetWebhookPayload = pet;',
+        '  return `${same.name} ${id} ${gone.reason} ${status} ${flag}`;',
+        '}',
+        '// @ts-expect-error: a form payload has no validator',
+        'void webhooks.form;',
+      ].join('\n'),
+    );
+    expect(typeCheck(pkg.out).output).toBe('');
+  }, 60_000);
+
+  it('refuses a webhooks member that is not a path item, saying where', async () => {
+    const error = await generateInline({ openapi: '3.1.0', info: { title: 't', version: '1' }, webhooks: { broken: [] } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SpecforgeError);
+    expect((error as SpecforgeError).message).toMatch(/webhook "broken" must be an object/);
+    expect((error as SpecforgeError).line).toBeGreaterThan(0);
+  }, 60_000);
+});

@@ -86,7 +86,8 @@ export function parseSourceFile(absolutePath: string, text: string): SourceFile 
  * errors are reported (and placed) the same way.
  */
 function parseYamlFast(absolutePath: string, displayPath: string, text: string): SourceFile | undefined {
-  if (/(^|[\s[{,:-])&[^\s]/m.test(text)) return undefined;
+  // Anchors and merge keys (`<<: *base`, YAML 1.1, common in hand-written specs) take the `yaml` path.
+  if (/(^|[\s[{,:-])&[^\s]/m.test(text) || /(^|[\s{,])<<\s*:/m.test(text)) return undefined;
   let data: unknown;
   try {
     data = loadYaml(text, { schema: CORE_SCHEMA });
@@ -131,7 +132,9 @@ interface YamlPositions {
 
 function yamlPositions(text: string): YamlPositions {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, strict: false, uniqueKeys: true });
+  // `merge`: YAML 1.2 dropped `<<` merge keys, but specs written against YAML 1.1 tools (js-yaml,
+  // Swagger UI) use them; without it `<<` stays a literal key and the merged keywords are lost.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, strict: false, uniqueKeys: true, merge: true });
   return {
     doc,
     lineCounter,

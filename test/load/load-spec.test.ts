@@ -102,6 +102,30 @@ describe('loadSpec', () => {
     expect(error.message).toMatch(/over the 10-byte input limit/);
   });
 
+  it('applies YAML merge keys (<<), as YAML 1.1 tools do; keys written out win over merged ones', async () => {
+    const dir = tempSpecDir({
+      'openapi.yaml': [
+        HEAD + 'paths: {}',
+        'components:',
+        '  schemas:',
+        '    Base: &base { type: object, properties: { id: { type: string } }, description: base }',
+        '    Stamp: &stamp { readOnly: true }',
+        '    Child:',
+        '      <<: [*base, *stamp]',
+        '      description: child',
+        '    Inline:',
+        '      <<: { type: integer, minimum: 0 }',
+        '',
+      ].join('\n'),
+    });
+    const schemas = ((await loadSpec(path.join(dir, 'openapi.yaml'))).root.data as { components: { schemas: Record<string, unknown> } }).components.schemas;
+    expect(schemas['Child']).toEqual({ type: 'object', properties: { id: { type: 'string' } }, description: 'child', readOnly: true });
+    // Without an anchor in the file (the fast path's case) too.
+    expect(schemas['Inline']).toEqual({ type: 'integer', minimum: 0 });
+    const plain = tempSpecDir({ 'openapi.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    Inline:\n      <<: { type: integer }\n` });
+    expect(((await loadSpec(path.join(plain, 'openapi.yaml'))).root.data as { components: { schemas: Record<string, unknown> } }).components.schemas['Inline']).toEqual({ type: 'integer' });
+  });
+
   it('caps YAML alias expansion (billion laughs)', async () => {
     const lol = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i < 9; i++) lol.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);

@@ -7,7 +7,7 @@ import type { Diagnostics } from '../diagnostics.js';
 import type { SpecSet } from '../load/load-spec.js';
 import type { ApiModel, NamedSchema, SchemaId, SecuritySchemeNode } from './ir.js';
 import { createParseContext } from './parse-context.js';
-import { parseOperations, parseSecurity, parseServers, parseWebhooks } from './parse-operations.js';
+import { parseOperations, parseSecurity, parseServers, parseWebhooks, reportIgnoredHeaders } from './parse-operations.js';
 import { parseSchema } from './parse-schema.js';
 
 type Json = Record<string, unknown>;
@@ -27,6 +27,7 @@ export function parseDocument(spec: SpecSet, diagnostics: Diagnostics): ApiModel
   }
   const operations = parseOperations(ctx, parseSecurity(doc['security']));
   const webhooks = parseWebhooks(ctx, parseSecurity(doc['security']));
+  reportIgnoredHeaders(ctx);
 
   const schemas: NamedSchema[] = [];
   for (let i = 0; i < ctx.pending.length; i++) {

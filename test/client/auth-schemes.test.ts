@@ -16,6 +16,16 @@ const spec = {
   servers: [{ url: 'http://localhost' }],
   paths: {
     '/oauth': { get: { operationId: 'withOAuth', security: [{ oauth: ['read'] }], responses: ok } },
+    // Declared as required header parameters too, which OpenAPI says to ignore: `auth` and the body set them.
+    '/declared': {
+      post: {
+        operationId: 'withDeclaredHeaders',
+        security: [{ oauth: [] }],
+        parameters: ['Authorization', 'Content-Type', 'Accept'].map((name) => ({ name, in: 'header', required: true, schema: { type: 'string' } })),
+        requestBody: { content: { 'application/json': { schema: { type: 'object' } } } },
+        responses: ok,
+      },
+    },
     '/oidc': { get: { operationId: 'withOpenId', security: [{ oidc: [] }], responses: ok } },
     '/mtls': { get: { operationId: 'withMutualTls', security: [{ mtls: [] }], responses: ok } },
     '/key': { get: { operationId: 'withKey', security: [{ key: [] }], responses: ok } },
@@ -87,6 +97,14 @@ describe('auth schemes', () => {
     expect(server.requests[0]!.headers['x-key']).toBe('configured');
   });
 
+  it('ignores declared Authorization, Content-Type and Accept header parameters: auth and the body set them', async () => {
+    const server = await serve((_req, res) => json(res, 200, {}));
+    expect((await createClient({ baseUrl: server.url, auth: { oauth: 'tok' } }).withDeclaredHeaders({ body: { a: 1 } })).status).toBe(200);
+    const sent = server.requests[0]!.headers;
+    expect([sent['authorization'], sent['content-type']]).toEqual(['Bearer tok', 'application/json']);
+    expect(sent['accept']).toMatch(/^application\/json/);
+  });
+
   it('types the credentials: a string (or function) for OAuth and OpenID Connect, none for mutualTLS', async () => {
     const { writeFileSync } = await import('node:fs');
     const path = await import('node:path');
@@ -94,7 +112,11 @@ describe('auth schemes', () => {
       path.join(fixture.pkg.out, 'usage.ts'),
       [
         "import { createClient } from './index.js';",
-        "createClient({ auth: { oauth: 'token', oidc: async () => 'token', key: 'k' } });",
+        "const client = createClient({ auth: { oauth: 'token', oidc: async () => 'token', key: 'k' } });",
+        '// No headers to repeat: the declared Authorization, Content-Type and Accept parameters are ignored.',
+        'void client.withDeclaredHeaders({ body: {} });',
+        "// @ts-expect-error no such header parameter",
+        "void client.withDeclaredHeaders({ body: {}, headers: { Authorization: 'x' } });",
         "// @ts-expect-error mutualTLS takes no credential",
         "createClient({ auth: { mtls: 'x' } });",
       ].join('\n'),

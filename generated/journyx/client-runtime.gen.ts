@@ -164,7 +164,10 @@ export interface RetryOptions {
   readonly retries?: number;
   /** First backoff delay; doubles each attempt, with full jitter. Default 250 ms. */
   readonly minDelayMs?: number;
-  /** Longest single wait, including a server's `Retry-After`. Default 30 s. */
+  /**
+   * Longest single wait. A server asking for longer (`Retry-After`, a rate-limit reset) gets no
+   * retry: its response comes back at once. Default 30 s.
+   */
   readonly maxDelayMs?: number;
   /** Give up when the next wait would end later than this after the first attempt. Default 60 s. */
   readonly maxElapsedMs?: number;
@@ -655,13 +658,20 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       else if (failure) await options.onError?.({ ...info, error: failure });
 
       const retryable = response
-        ? response.status === 429 || response.status === 503 || (response.status >= 500 && safeToRepeat)
+        ? response.status === 429 ||
+          response.status === 503 ||
+          rateLimited(response) ||
+          (response.status >= 500 && safeToRepeat)
         : failure?.kind !== 'aborted' && safeToRepeat;
       if (attempt > retries || !retryable) {
         if (response) return response;
         throw failure;
       }
-      const delay = nextDelay(attempt, retry, response?.headers.get('retry-after') ?? null);
+      // A server that asks for a longer wait than `maxDelayMs` (a rate limit resetting in an hour) gets
+      // its answer back to the caller now, rather than an early retry it would refuse again.
+      const asked = response ? serverWait(response.headers) : null;
+      if (response && asked !== null && asked > (retry.maxDelayMs ?? 30_000)) return response;
+      const delay = nextDelay(attempt, retry, asked);
       if (Date.now() + delay - started > (retry.maxElapsedMs ?? 60_000)) {
         if (response) return response;
         throw failure;
@@ -1050,19 +1060,44 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Backoff with full jitter, or the server's `Retry-After` (seconds or an HTTP date). */
+/**
+ * GitHub's primary rate limit: a 403 (not a 429) with `x-ratelimit-remaining: 0`. It is a wait,
+ * not a refusal: retried like a 429 when the reset comes within the retry budget.
+ */
+function rateLimited(response: Response): boolean {
+  return response.status === 403 && response.headers.get('x-ratelimit-remaining')?.trim() === '0';
+}
+
+/**
+ * How long the server asks to wait, in ms, or null: `Retry-After` (seconds or an HTTP date), else
+ * the time until the limit resets, `RateLimit-Reset` (IETF draft: seconds) or `X-RateLimit-Reset`
+ * (GitHub, Twitter: epoch seconds; others: seconds, told apart by size).
+ */
+export function serverWait(headers: Headers, now: number = Date.now()): number | null {
+  const retryAfter = headers.get('retry-after');
+  if (retryAfter !== null) {
+    const seconds = Number(retryAfter);
+    const ms = retryAfter.trim() !== '' && Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - now;
+    if (Number.isFinite(ms)) return Math.max(ms, 0);
+  }
+  for (const name of ['ratelimit-reset', 'x-ratelimit-reset']) {
+    const value = headers.get(name)?.trim();
+    const n = value ? Number(value) : Number.NaN;
+    if (!Number.isFinite(n) || n < 0) continue;
+    return Math.max(n > 1e9 ? n * 1000 - now : n * 1000, 0);
+  }
+  return null;
+}
+
+/** Backoff with full jitter, or the wait the server asks for (`serverWait`), capped by `maxDelayMs`. */
 export function nextDelay(
   attempt: number,
   retry: RetryOptions,
-  retryAfter: string | null,
+  serverMs: number | null,
   random: () => number = Math.random,
 ): number {
   const max = retry.maxDelayMs ?? 30_000;
-  if (retryAfter !== null) {
-    const seconds = Number(retryAfter);
-    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - Date.now();
-    if (Number.isFinite(ms)) return Math.min(Math.max(ms, 0), max);
-  }
+  if (serverMs !== null) return Math.min(serverMs, max);
   const ceiling = Math.min(max, (retry.minDelayMs ?? 250) * 2 ** (attempt - 1));
   return Math.round(random() * ceiling);
 }

@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClient as createClockify, SpecforgeRequestError, SpecforgeHttpError } from '../../generated/clockify/index.js';
 import { createClient as createJournyx } from '../../generated/journyx/index.js';
+import { serverWait } from '../../templates/runtime/client.js';
 import { json, startServer, type Handler, type TestServer } from '../support/http-server.js';
 
 let server: TestServer | undefined;
@@ -71,6 +72,40 @@ describe('clockify client', () => {
     const result = await client.ofWorkspace({ path: { workspaceId: WS } });
     expect(result.status).toBe(200);
     expect(attempts).toEqual([1, 2, 3]);
+  });
+
+  it("waits for a rate limit's reset when there is no Retry-After; GitHub's 403 with none remaining is a limit too", async () => {
+    const now = Date.parse('2026-11-30T10:00:00Z');
+    const h = (init: Record<string, string>) => new Headers(init);
+    expect(serverWait(h({ 'retry-after': '2' }), now)).toBe(2000);
+    expect(serverWait(h({ 'retry-after': 'Mon, 30 Nov 2026 10:00:05 GMT' }), now)).toBe(5000);
+    expect(serverWait(h({ 'ratelimit-reset': '3' }), now)).toBe(3000);
+    expect(serverWait(h({ 'x-ratelimit-reset': String(now / 1000 + 7) }), now)).toBe(7000); // epoch seconds
+    expect(serverWait(h({ 'x-ratelimit-reset': '4' }), now)).toBe(4000); // seconds from now
+    expect(serverWait(h({ 'retry-after': '1', 'x-ratelimit-reset': '9' }), now)).toBe(1000);
+    expect(serverWait(h({ 'x-ratelimit-reset': 'soon', 'retry-after': '' }), now)).toBeNull();
+    expect(serverWait(h({}), now)).toBeNull();
+
+    const s = await serve((_req, res, i) =>
+      i === 0 ? json(res, 403, { message: 'API rate limit exceeded', code: 403 }, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)) }) : json(res, 200, []),
+    );
+    const client = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, retry: { retries: 3, maxDelayMs: 2000 } });
+    expect((await client.ofWorkspace({ path: { workspaceId: WS } })).status).toBe(200);
+    expect(s.requests).toHaveLength(2);
+    await s.close();
+    // A plain 403 is a refusal: not retried.
+    const refused = await serve((_req, res) => json(res, 403, { message: 'forbidden', code: 403 }, { 'x-ratelimit-remaining': '12' }));
+    expect((await createClockify({ baseUrl: refused.url, auth: { ApiKeyAuth: 'k' }, retry: fast }).ofWorkspace({ path: { workspaceId: WS } })).status).toBe(403);
+    expect(refused.requests).toHaveLength(1);
+  });
+
+  it('returns a 429 at once when the server asks for a longer wait than maxDelayMs, instead of retrying early', async () => {
+    const s = await serve((_req, res) => json(res, 429, { message: 'slow down', code: 429 }, { 'retry-after': '3600' }));
+    const started = Date.now();
+    const result = await createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, retry: fast }).ofWorkspace({ path: { workspaceId: WS } });
+    expect(result.status).toBe(429);
+    expect(s.requests).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it('retries a POST on 429 but not on 500 (not idempotent)', async () => {

@@ -22,20 +22,13 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 
 /** All operations of the document, in spec order (paths, then methods in the order above). */
 export function parseOperations(ctx: ParseContext, globalSecurity: SecurityRequirementNode): OperationNode[] {
-  const root = { file: ctx.spec.root, pointer: [] as string[] };
-  const paths = obj((ctx.spec.root.data as Json)['paths']);
   const operations: OperationNode[] = [];
-  for (const route of Object.keys(paths)) {
-    if (route.startsWith('x-')) continue;
-    const { value: item, place: itemPlace } = ctx.deref(paths[route], at(root, 'paths', route));
-    const pathItem = obj(item);
-    const shared = parseParameterList(pathItem['parameters'], at(itemPlace, 'parameters'), ctx);
+  for (const { name: route, pathItem, place, shared } of pathItems(ctx, 'paths')) {
     // Servers of the path item apply to its operations that do not name their own.
     const itemServers = Array.isArray(pathItem['servers']) && pathItem['servers'].length > 0 ? parseServers(pathItem['servers']) : undefined;
     for (const method of METHODS) {
       if (pathItem[method] === undefined) continue;
-      const opPlace = at(itemPlace, method);
-      const op = parseOperation(route, method, obj(pathItem[method]), opPlace, shared, globalSecurity, ctx);
+      const op = parseOperation(route, method, obj(pathItem[method]), at(place, method), shared, globalSecurity, ctx);
       operations.push(op.servers === undefined && itemServers ? { ...op, servers: itemServers } : op);
     }
   }
@@ -47,21 +40,27 @@ export function parseOperations(ctx: ParseContext, globalSecurity: SecurityRequi
  * not a route: no path parameters are read from it.
  */
 export function parseWebhooks(ctx: ParseContext, globalSecurity: SecurityRequirementNode): WebhookNode[] {
-  const root = { file: ctx.spec.root, pointer: [] as string[] };
-  const webhooks = obj((ctx.spec.root.data as Json)['webhooks']);
   const out: WebhookNode[] = [];
-  for (const name of Object.keys(webhooks)) {
-    if (name.startsWith('x-')) continue;
-    const { value: item, place: itemPlace } = ctx.deref(webhooks[name], at(root, 'webhooks', name));
-    const pathItem = obj(item);
-    const shared = parseParameterList(pathItem['parameters'], at(itemPlace, 'parameters'), ctx);
+  for (const { name, pathItem, place, shared } of pathItems(ctx, 'webhooks')) {
     const methods = METHODS.filter((m) => pathItem[m] !== undefined);
     for (const method of methods) {
-      const operation = parseOperation(name, method, obj(pathItem[method]), at(itemPlace, method), shared, globalSecurity, ctx, { webhook: true });
+      const operation = parseOperation(name, method, obj(pathItem[method]), at(place, method), shared, globalSecurity, ctx, { webhook: true });
       out.push({ name: methods.length > 1 ? `${name} ${method}` : name, operation });
     }
   }
   return out;
+}
+
+/** The path items of `paths` or `webhooks` (extensions skipped), each followed through `$ref`, with its shared parameters. */
+function* pathItems(ctx: ParseContext, member: 'paths' | 'webhooks'): Generator<{ name: string; pathItem: Json; place: Place; shared: ParameterNode[] }> {
+  const root = { file: ctx.spec.root, pointer: [] as string[] };
+  const items = obj((ctx.spec.root.data as Json)[member]);
+  for (const name of Object.keys(items)) {
+    if (name.startsWith('x-')) continue;
+    const { value, place } = ctx.deref(items[name], at(root, member, name));
+    const pathItem = obj(value);
+    yield { name, pathItem, place, shared: parseParameterList(pathItem['parameters'], at(place, 'parameters'), ctx) };
+  }
 }
 
 function parseOperation(route: string, method: HttpMethod, op: Json, place: Place, shared: ParameterNode[], globalSecurity: SecurityRequirementNode, ctx: ParseContext, { webhook = false } = {}): OperationNode {

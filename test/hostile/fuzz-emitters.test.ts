@@ -1,5 +1,6 @@
 /**
- * Property-based fuzzing of the emitters: random names, descriptions and enum values (full
+ * Property-based fuzzing of the emitters: random names (schemas, properties, operations, parameters,
+ * response headers, webhooks), descriptions and enum values (full
  * Unicode, with injection fragments mixed in) → every generated file parses without syntax errors,
  * the package type-checks and imports, and the canary `globalThis.PWNED` is never set. A short
  * budget runs in `npm test`; `npm run fuzz` runs FUZZ_RUNS with a random FUZZ_SEED.
@@ -24,6 +25,8 @@ const spec = fc.record({
   enumValues: fc.uniqueArray(fc.oneof(text, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null)), { minLength: 1, maxLength: 5, selector: (v) => JSON.stringify(v) }),
   opId: text,
   paramName: text,
+  headerName: text,
+  webhookName: text,
 });
 
 function syntaxErrors(dir: string): string[] {
@@ -41,6 +44,7 @@ describe('emitter fuzzing', () => {
     await fc.assert(
       fc.asyncProperty(spec, async (s) => {
         const properties = Object.fromEntries(s.propNames.map((p) => [p, { type: 'string', description: s.description }]));
+        const ref = { $ref: `#/components/schemas/${encodeURIComponent(s.schemaNames[0]!.replace(/~/g, '~0').replace(/\//g, '~1'))}` };
         const doc = {
           openapi: '3.1.0',
           info: { title: s.description, version: s.description, description: s.description },
@@ -50,10 +54,11 @@ describe('emitter fuzzing', () => {
                 operationId: s.opId || 'op',
                 summary: s.description,
                 parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, { name: s.paramName || 'p', in: 'query', schema: { enum: s.enumValues } }],
-                responses: { '200': { description: s.description, content: { 'application/json': { schema: { $ref: `#/components/schemas/${encodeURIComponent(s.schemaNames[0]!.replace(/~/g, '~0').replace(/\//g, '~1'))}` } } } } },
+                responses: { '200': { description: s.description, headers: { [s.headerName || 'h']: { description: s.description, schema: { type: 'integer' } } }, content: { 'application/json': { schema: ref } } } },
               },
             },
           },
+          webhooks: { [s.webhookName || 'w']: { post: { summary: s.description, requestBody: { content: { 'application/json': { schema: ref } } } } } },
           components: { schemas: Object.fromEntries(s.schemaNames.map((n) => [n, { type: 'object', description: s.description, properties, examples: [s.description] }])) },
         };
         const pkg = await generateInline(doc);
@@ -62,6 +67,8 @@ describe('emitter fuzzing', () => {
         const mod = await pkg.load();
         expect((globalThis as { PWNED?: unknown }).PWNED).toBeUndefined();
         for (const name of s.schemaNames) expect(Object.prototype.hasOwnProperty.call(mod['schemas'], name)).toBe(true);
+        const webhook = s.webhookName || 'w';
+        if (!webhook.startsWith('x-')) expect(Object.keys(mod['webhooks'] as object)).toEqual([webhook]);
         const enumCheck = s.enumValues.every((v) => JSON.stringify(v) === JSON.stringify(JSON.parse(JSON.stringify(v))));
         expect(enumCheck).toBe(true);
       }),

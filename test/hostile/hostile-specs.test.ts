@@ -27,7 +27,14 @@ const specs: Record<string, unknown> = {
           summary: PAYLOAD,
           description: PAYLOAD,
           parameters: [{ name: 'id', in: 'path', required: true, description: PAYLOAD, schema: { ...str, example: PAYLOAD } }],
-          responses: { '200': { description: PAYLOAD, content: { 'application/json': { schema: { $ref: '#/components/schemas/Evil *~1 name' }, example: { PAYLOAD } } } } },
+          responses: {
+            '200': {
+              description: PAYLOAD,
+              // Declared response headers with hostile names: typed members and table entries, never code.
+              headers: { [PAYLOAD]: { description: PAYLOAD, schema: { type: 'integer' } }, ['__proto__']: { schema: { type: 'array', items: { type: 'boolean' } } }, Link: { schema: { type: 'string' } } },
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/Evil *~1 name' }, example: { PAYLOAD } } },
+            },
+          },
         },
         // A form body whose encoding names hostile properties, and a body-paged search.
         post: {
@@ -43,6 +50,11 @@ const specs: Record<string, unknown> = {
           responses: { '200': { description: PAYLOAD, content: { 'application/json': { schema: { type: 'object', properties: { [PAYLOAD]: { type: 'array' }, 'next*/': { type: 'string' } } } } } } },
         },
       },
+    },
+    // Webhooks named by hostile text, payloads with hostile property names.
+    webhooks: {
+      [PAYLOAD]: { post: { summary: PAYLOAD, requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { [PAYLOAD]: str } } } } } } },
+      ['__proto__']: { post: { requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Evil *~1 name' } } } } } },
     },
     components: {
       schemas: {
@@ -158,6 +170,20 @@ describe('hostile specs', () => {
     const names = Object.keys(mod['EvilEnum'] as object);
     expect(names).toEqual([PAYLOAD, '__proto__']);
     expect(Object.getPrototypeOf(mod['EvilEnum'])).toBe(Object.prototype);
+  });
+
+  it('keeps hostile webhook and response header names as data', async () => {
+    const pkg = packages.get('comment and string breakouts in every text field')!;
+    const mod = await pkg.load();
+    const webhooks = mod['webhooks'] as Record<string, { is(v: unknown): boolean }>;
+    expect(Object.keys(webhooks)).toEqual([PAYLOAD, '__proto__']);
+    expect(Object.getPrototypeOf(webhooks)).toBe(Object.prototype);
+    expect(webhooks[PAYLOAD]!.is({ [PAYLOAD]: 'x' })).toBe(true);
+    expect(webhooks[PAYLOAD]!.is({ [PAYLOAD]: 1 })).toBe(false);
+    // The header table holds the names as strings.
+    const client = readFileSync(path.join(pkg.out, 'client.gen.ts'), 'utf8');
+    expect(client).toMatch(/responseHeaders: \{\s*'200': \[\s*\{\s*name: '\*\/ globalThis/);
+    expect(client).toContain("{ name: '__proto__', type: 'boolean', array: true }");
   });
 
   it('keeps hostile values as data: enum, const, patterns', async () => {

@@ -10,7 +10,7 @@ import { operationDocLines } from '../types/operation-types.js';
 import { importNamespaceUsed, importUsed, statementsText } from '../imports.js';
 import { apiSpecLiteral, type ClientPasses } from './api-spec.js';
 import { DateTransformCompiler } from './date-transforms.js';
-import { jsonResponseSchemas } from '../../generator/model/media-types.js';
+import { bodyKindOf, isSuccessStatus, jsonResponseSchemas, responseMedia } from '../../generator/model/media-types.js';
 
 const RUNTIME = './client-runtime.gen.js';
 
@@ -26,6 +26,12 @@ export function clientStatements(model: ApiModel, plan: Plan, passes: ClientPass
     const optional = requestIsOptional(op) ? raw('?') : raw('');
     const docs = jsDoc(operationDocLines(op));
     const headers = passes.headers.has(op.pointer) ? code`, types.Operations[${name}]['responseHeaders']` : raw('');
+    // A download (a binary success body) can also come as a stream: `{ parseAs: 'stream' }`.
+    if (downloads(op)) {
+      // Options come second: an optional request is then `undefined` when there is none.
+      const streamRequest = requestIsOptional(op) ? code`${request} | undefined` : request;
+      methods.push(code`${docs}${key(names.method)}(request: ${streamRequest}, options: StreamCallOptions): Promise<ApiResult<StreamedBodies<types.Operations[${name}]['responses']>${headers}>>;`);
+    }
     methods.push(code`${docs}${key(names.method)}(request${optional}: ${request}, options?: CallOptions): Promise<ApiResult<types.Operations[${name}]['responses']${headers}>>;`);
     const paging = pagination.get(op.pointer);
     if (paging) {
@@ -57,7 +63,7 @@ export function clientStatements(model: ApiModel, plan: Plan, passes: ClientPass
   // The re-export line names runtime types without importing them; leave it out of the scan.
   const text = statementsText(body.slice(1));
   return [
-    codeStatement(importUsed(text, RUNTIME, ['clientOf', 'createEngine', 'toDate'], ['ApiResult', 'ApiSpec', 'BasicCredentials', 'CallOptions', 'ClientOptions', 'Credential', 'ItemOf', 'Paginator'])),
+    codeStatement(importUsed(text, RUNTIME, ['clientOf', 'createEngine', 'toDate'], ['ApiResult', 'ApiSpec', 'BasicCredentials', 'CallOptions', 'ClientOptions', 'Credential', 'ItemOf', 'Paginator', 'StreamCallOptions', 'StreamedBodies'])),
     codeStatement(importNamespaceUsed(text, './types.gen.js', 'types')),
     codeStatement(hasValidators ? importUsed(text, './validators.gen.js', ['operationValidators']) : raw('')),
     ...body,
@@ -93,6 +99,14 @@ function dateTransforms(model: ApiModel, plan: Plan): { statements: Statement[];
   if (events.length === 0) return { statements, tables: ['transforms'] };
   statements.push(codeStatement(code`/** The same in the data of each event of event streams. */\nconst eventTransforms: NonNullable<ApiSpec['eventTransforms']> = {\n${join(events, '\n')}\n};`));
   return { statements, tables: ['transforms', 'eventTransforms'] };
+}
+
+/** Whether a success response of the operation is binary (a file), which a caller may want to stream. */
+function downloads(op: OperationNode): boolean {
+  return op.responses.some((r) => {
+    const body = isSuccessStatus(r.status) ? responseMedia(r).body : undefined;
+    return body !== undefined && bodyKindOf(body.mediaType) === 'binary';
+  });
 }
 
 /** A call without required parameters or body may omit the request. */

@@ -268,6 +268,21 @@ export interface CallOptions {
 }
 
 /**
+ * The options of a download (an operation whose success response is binary) read as a stream:
+ * `data` is then the response's byte stream, unread, to read as it arrives. `maxResponseBytes`
+ * and response validation do not apply to it, and `timeoutMs` covers the wait for the headers only.
+ * Error bodies are read as usual.
+ */
+export interface StreamCallOptions extends CallOptions {
+  readonly parseAs: 'stream';
+}
+
+/** The results of a call with `parseAs: 'stream'`: success bodies are byte streams. */
+export type StreamedBodies<Responses> = {
+  [S in keyof Responses]: S extends `2${string}` ? ReadableStream<Uint8Array> : Responses[S];
+};
+
+/**
  * What every call resolves to: `data` for success statuses, `error` otherwise, never both. `status`
  * narrows both. When the spec declares no error response, `error` is any JSON value (`{} | null`:
  * never `undefined`, so `result.error === undefined` always means success). `headers` holds the
@@ -516,6 +531,10 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       if (op.body.kind !== 'multipart') headers.set('content-type', op.body.mediaType);
     }
     const response = await send(op, url, headers, body, callOptions, secrets);
+    if (streams(callOptions) && response.status >= 200 && response.status < 300) {
+      const data = response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
+      return { status: response.status, data, response, headers: headersOf(op, response) };
+    }
     const mode = options.validate?.response;
     const strictness = mode === 'lenient' ? 'lenient' : 'strict';
     if (op.events && isEventStreamResponse(response)) {
@@ -623,9 +642,10 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       if (turn > 0) await wait(turn);
       const info: RequestInfo = { operation: op.id, method: op.method, url: shownUrl, headers: shownHeaders, attempt };
       await options.onRequest?.(info);
-      // An event stream may stay open for hours: its time limit covers the wait for the response
-      // headers only. Other calls' limit covers reading the body too.
-      const limit = timeoutMs ? timeLimit(timeoutMs, op.events !== undefined) : undefined;
+      // An event stream may stay open for hours, and a streamed download is read after the call
+      // returns: their time limit covers the wait for the response headers only. Other calls'
+      // limit covers reading the body too.
+      const limit = timeoutMs ? timeLimit(timeoutMs, op.events !== undefined || streams(callOptions)) : undefined;
       const signals = [signal, limit?.signal].filter((s): s is AbortSignal => s !== undefined);
       const attemptSignal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
       const requestInit: RequestInit = { method: op.method, headers };
@@ -862,6 +882,11 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
   }
 
   return { call, pages, items };
+}
+
+/** Whether a call asked for its success body as a stream (`StreamCallOptions`). */
+function streams(callOptions: CallOptions): boolean {
+  return (callOptions as Partial<StreamCallOptions>).parseAs === 'stream';
 }
 
 /** The entry for a status: exact, then `4XX`-style, then `default`. */
@@ -1472,6 +1497,24 @@ function encodeBody(body: NonNullable<OperationSpec['body']>, value: unknown): R
   return value as RequestBody;
 }
 
+/**
+ * A body that broke off after the headers came: the time limit ran out (`timeout`), the caller
+ * aborted (`aborted`) or the connection dropped (`network`), as the same errors before the headers.
+ */
+function bodyFailure(op: OperationSpec, url: URL, secrets: string[], error: unknown): SpecforgeRequestError {
+  const name = (error as { name?: unknown } | null)?.name;
+  const kind = name === 'TimeoutError' ? 'timeout' : name === 'AbortError' ? 'aborted' : 'network';
+  const what =
+    kind === 'timeout'
+      ? 'timed out reading the response body'
+      : kind === 'aborted'
+        ? 'aborted by the caller'
+        : 'the connection broke while reading the response body';
+  return new SpecforgeRequestError(`${op.id}: ${what}`, kind, op.id, redactUrl(url, secrets), {
+    cause: redactError(error, secrets),
+  });
+}
+
 /** Reads the body by content type: JSON, text, binary, or nothing (204, HEAD, empty). */
 async function readResult(
   op: OperationSpec,
@@ -1543,7 +1586,13 @@ async function readBytes(
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let read: Awaited<ReturnType<typeof reader.read>>;
+    try {
+      read = await reader.read();
+    } catch (error) {
+      throw bodyFailure(op, url, secrets, error);
+    }
+    const { done, value } = read;
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {

@@ -103,10 +103,23 @@ function requestType(op: OperationNode, plan: Plan): Code {
   }
   if (op.requestBody) {
     const media = preferredMediaType(op.requestBody.content);
-    const body = media ? bodyType(media, plan, 'write') : raw('unknown');
+    const body = !media ? raw('unknown') : uploadsBytes(media) ? raw(UPLOAD) : bodyType(media, plan, 'write');
     members.push(code`${jsDoc(textDocLines(op.requestBody.description))}body${raw(op.requestBody.required ? '' : '?')}: ${body};`);
   }
   return members.length ? code`{\n${join(members, '\n')}\n}` : raw('Record<string, never>');
+}
+
+/**
+ * A binary request body (a file upload) takes what `fetch` sends as bytes: a `Blob`, a buffer (a
+ * Node `Buffer` is a `Uint8Array`), or a stream, which is sent as it is read (and so never retried).
+ */
+const UPLOAD = 'Blob | ArrayBuffer | Uint8Array | ReadableStream<Uint8Array>';
+
+/** Whether a request body is raw bytes: a binary media type whose schema, if any, is a string. */
+function uploadsBytes(media: MediaTypeNode): boolean {
+  if (bodyKindOf(media.mediaType) !== 'binary') return false;
+  const s = media.schema;
+  return s === undefined || (s.kind === 'boolean' && s.value) || (s.kind === 'keywords' && s.types?.length === 1 && s.types[0] === 'string');
 }
 
 /** The type of a body in one media type. */

@@ -651,6 +651,8 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       const requestInit: RequestInit = { method: op.method, headers };
       if (options.credentials) requestInit.credentials = options.credentials;
       if (body !== undefined) requestInit.body = body;
+      // A stream is sent as it is read (fetch needs `duplex: 'half'` for that), and only once.
+      if (isStream(body)) (requestInit as RequestInit & { duplex?: 'half' }).duplex = 'half';
       if (attemptSignal) requestInit.signal = attemptSignal;
       let response: Response | undefined;
       let failure: SpecforgeRequestError | undefined;
@@ -683,7 +685,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
           rateLimited(response) ||
           (response.status >= 500 && safeToRepeat)
         : failure?.kind !== 'aborted' && safeToRepeat;
-      if (attempt > retries || !retryable) {
+      if (attempt > retries || !retryable || isStream(body)) {
         if (response) return response;
         throw failure;
       }
@@ -767,6 +769,8 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
         hop >= (options.maxRedirects ?? 5)
       )
         return response;
+      // 307 and 308 send the body again: a stream, read once, cannot be.
+      if (isStream(currentInit.body) && (response.status === 307 || response.status === 308)) return response;
       await response.body?.cancel().catch(() => undefined);
       const next = new URL(location, current);
       const nextHeaders = new Headers(headers);
@@ -882,6 +886,11 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
   }
 
   return { call, pages, items };
+}
+
+/** A request body that is a stream: sent as it is read, so it cannot be sent twice. */
+function isStream(body: unknown): body is ReadableStream {
+  return typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
 }
 
 /** Whether a call asked for its success body as a stream (`StreamCallOptions`). */

@@ -1,7 +1,8 @@
 /**
- * Downloads as streams: `{ parseAs: 'stream' }` gives a binary success body unread, as the
+ * Files. Downloads as streams: `{ parseAs: 'stream' }` gives a binary success body unread, as the
  * response's byte stream, so a file larger than `maxResponseBytes` (or slower than `timeoutMs` to
- * arrive whole) can be read as it comes. Error bodies are still read and typed.
+ * arrive whole) can be read as it comes; error bodies are still read and typed. Uploads: a binary
+ * request body takes a Blob, a buffer or a stream, which is sent as it is read and never twice.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,6 +23,12 @@ const spec = {
           '200': { description: 'the file', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
           '404': { description: 'none', content: { 'application/json': { schema: { type: 'object', properties: { message: { type: 'string' } } } } } },
         },
+      },
+      put: {
+        operationId: 'upload',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
+        responses: { '204': { description: 'stored' } },
       },
     },
     // No parameters: the request is optional, so a streamed call passes `undefined` before its options.
@@ -84,6 +91,32 @@ describe('streamed downloads', () => {
     await expect(client.download({ path: { id: 'drop' } })).rejects.toMatchObject({ name: 'SpecforgeRequestError', kind: 'network' });
   });
 
+  it('uploads a buffer or a stream as bytes; a stream is sent once: no retry, no 307 redirect', async () => {
+    const server = await serve((req, res, i) => {
+      if (req.url === '/files/moved') {
+        res.writeHead(307, { location: '/files/elsewhere' });
+        return res.end();
+      }
+      res.writeHead(req.url === '/files/busy' ? 503 : 204);
+      res.end();
+    });
+    const client = createClient({ baseUrl: server.url, retry: { retries: 3, minDelayMs: 1, maxDelayMs: 5 } });
+    await client.upload({ path: { id: 'a' }, body: new Uint8Array([1, 2, 3]) });
+    expect(server.requests[0]).toMatchObject({ method: 'PUT', body: '\u0001\u0002\u0003' });
+    expect(server.requests[0]!.headers['content-type']).toBe('application/octet-stream');
+    const chunks = ['hello ', 'streamed ', 'world'];
+    const stream = () => new ReadableStream<Uint8Array>({ start(c) { for (const x of chunks) c.enqueue(new TextEncoder().encode(x)); c.close(); } });
+    expect((await client.upload({ path: { id: 'b' }, body: stream() })).status).toBe(204);
+    expect(server.requests[1]!.body).toBe('hello streamed world');
+    // A 503 is retried for a buffer, but a stream has been read: its answer comes back as it is.
+    expect((await client.upload({ path: { id: 'busy' }, body: stream() })).status).toBe(503);
+    expect(server.requests.filter((r) => r.url === '/files/busy')).toHaveLength(1);
+    await client.upload({ path: { id: 'busy' }, body: new Uint8Array([1]) });
+    expect(server.requests.filter((r) => r.url === '/files/busy')).toHaveLength(1 + 4);
+    expect((await client.upload({ path: { id: 'moved' }, body: stream() })).status).toBe(307);
+    expect(server.requests.some((r) => r.url === '/files/elsewhere')).toBe(false);
+  });
+
   it('types data as a byte stream with parseAs, a Blob without; only downloads take it (tsc)', () => {
     writeFileSync(
       path.join(fixture.pkg.out, 'usage.ts'),
@@ -100,6 +133,11 @@ describe('streamed downloads', () => {
         "  const latest = await client.latest(undefined, { parseAs: 'stream' });",
         '  if (latest.error === undefined) out.push(latest.data.getReader());',
         '  out.push((await client.latest()).data?.size);',
+        "  await client.upload({ path: { id: 'a' }, body: new Uint8Array([1]) });",
+        "  await client.upload({ path: { id: 'a' }, body: new Blob(['x']) });",
+        "  await client.upload({ path: { id: 'a' }, body: new ReadableStream<Uint8Array>() });",
+        "  // @ts-expect-error: a file upload takes bytes, not a string",
+        "  await client.upload({ path: { id: 'a' }, body: 'text' });",
         "  // @ts-expect-error: a JSON operation does not stream its body",
         "  out.push(await client.meta(undefined, { parseAs: 'stream' }));",
         '  return out;',

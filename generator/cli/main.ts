@@ -12,6 +12,9 @@ import { initConfig } from './init.js';
 import { palette, processIo, withProgress, type Io } from './output.js';
 import { watchJobs } from './watch.js';
 
+/** How many places of one warning message are listed before the rest are counted (all with --verbose). */
+const WARNINGS_PER_MESSAGE = 3;
+
 const HELP = `specforge — OpenAPI 3.0/3.1 → typed TypeScript client, types and validators
 
 Usage:
@@ -35,7 +38,7 @@ Options:
       --allow-remote-refs    fetch http(s) $refs
       --max-bytes <n>      refuse input files larger than n bytes (default 64 MiB)
   -q, --quiet              print errors only
-      --verbose            print per-stage timings
+      --verbose            print per-stage timings and every place of a repeated warning
   -h, --help               show this help
   -v, --version            show the version
 
@@ -137,8 +140,19 @@ async function run(argv: readonly string[], io: Io, signal: AbortSignal | undefi
     ...(values.dates ? { dates: values.dates as 'string' | 'Date' } : {}),
     ...(maxBytes ? { maxBytes } : {}),
   };
+  // A real spec can repeat one problem in a thousand places (APIs.guru loket.nl: 1,882 warnings,
+  // most of them one unknown format): each message is shown at its first places, then counted.
   const printWarnings = (warnings: GenerateResult['warnings']) => {
-    for (const w of warnings) io.err(colours.yellow(formatDiagnostic('warning', w.message, w.location)));
+    const shown = new Map<string, number>();
+    const hidden = new Map<string, number>();
+    for (const w of warnings) {
+      const n = shown.get(w.message) ?? 0;
+      if (values.verbose || n < WARNINGS_PER_MESSAGE) {
+        io.err(colours.yellow(formatDiagnostic('warning', w.message, w.location)));
+        shown.set(w.message, n + 1);
+      } else hidden.set(w.message, (hidden.get(w.message) ?? 0) + 1);
+    }
+    for (const [message, n] of hidden) io.err(colours.yellow(`warning: ${n} more like this (--verbose lists them): ${message}`));
   };
 
   if (command === 'init') {

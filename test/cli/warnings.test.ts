@@ -38,4 +38,16 @@ describe('spec problems', () => {
     expect(strict.code).toBe(1);
     expect(strict.err).toMatch(new RegExp(pattern.source.replace('warning:', 'error:')));
   });
+
+  it('lists a repeated warning at its first three places and counts the rest; --verbose lists all', async () => {
+    const props = Array.from({ length: 7 }, (_, i) => `        p${i}: { type: string, format: zipcode }`).join('\n');
+    const dir = tempSpecDir({ 'openapi.yaml': `${head()}paths: {}\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n${props}\n` });
+    const args = ['generate', path.join(dir, 'openapi.yaml'), '--out', path.join(dir, 'out')];
+    const brief = await run(args);
+    expect(brief.err.match(/warning: unknown format "zipcode"/g)).toHaveLength(3);
+    expect(brief.err).toContain('warning: 4 more like this (--verbose lists them): unknown format "zipcode"; it is documented but not validated');
+    const all = await run([...args, '--verbose']);
+    expect(all.err.match(/openapi\.yaml:\d+:\d+: warning: unknown format "zipcode"/g)).toHaveLength(7);
+    expect(all.err).not.toContain('more like this');
+  });
 });

@@ -29,11 +29,22 @@ export function isEventStream(mediaType: string): boolean {
 }
 
 /**
- * How a success response that streams server-sent events is read: `json` parses each event's data
- * (the schema describes one event's data), `text` keeps it a string (no schema, or a string
- * schema). Undefined when the response is not an event stream.
+ * Whether a media type is a sequence of JSON values, one per line: NDJSON / JSON Lines (Ollama,
+ * Elasticsearch, Docker), or RFC 7464 JSON text sequences.
  */
-export function eventData(media: MediaTypeNode | undefined): 'json' | 'text' | undefined {
+export function isJsonLines(mediaType: string): boolean {
+  return JSON_LINES.has(mediaType.toLowerCase().split(';')[0]!.trim());
+}
+const JSON_LINES = new Set(['application/x-ndjson', 'application/ndjson', 'application/jsonl', 'application/x-jsonl', 'application/jsonlines', 'application/x-jsonlines', 'application/json-seq']);
+
+/**
+ * How a success response that streams is read: for server-sent events, `json` parses each event's
+ * data (the schema describes one event's data) and `text` keeps it a string (no schema, or a string
+ * schema); `lines` parses each line of JSON lines (the schema describes one line's value).
+ * Undefined when the response does not stream.
+ */
+export function eventData(media: MediaTypeNode | undefined): 'json' | 'text' | 'lines' | undefined {
+  if (media && isJsonLines(media.mediaType)) return 'lines';
   if (!media || !isEventStream(media.mediaType)) return undefined;
   const s = media.schema;
   const isString = s?.kind === 'keywords' && s.types?.length === 1 && s.types[0] === 'string';
@@ -42,11 +53,12 @@ export function eventData(media: MediaTypeNode | undefined): 'json' | 'text' | u
 
 /**
  * What a response carries: `body`, the media read whole (JSON first, like request bodies), and for
- * success statuses `events`, a `text/event-stream` alternative read event by event. An operation
- * may offer both (OpenAI's chat completions: JSON, or a stream when the request asks for one).
+ * success statuses `events`, a `text/event-stream` (or else JSON lines) alternative read value by
+ * value as it arrives. An operation may offer both (OpenAI's chat completions: JSON, or a stream
+ * when the request asks for one).
  */
 export function responseMedia(response: ResponseNode): ResponseMedia {
-  const events = isSuccessStatus(response.status) ? response.content.find((m) => isEventStream(m.mediaType)) : undefined;
+  const events = isSuccessStatus(response.status) ? response.content.find((m) => isEventStream(m.mediaType)) ?? response.content.find((m) => isJsonLines(m.mediaType)) : undefined;
   const body = preferredMediaType(events ? response.content.filter((m) => m !== events) : response.content);
   return { ...(body ? { body } : {}), ...(events ? { events } : {}) };
 }
@@ -63,7 +75,7 @@ export interface ResponseMedia {
 export function jsonResponseSchemas(response: ResponseNode): { readonly body?: SchemaNode; readonly events?: SchemaNode } {
   const { body, events } = responseMedia(response);
   const bodySchema = body && bodyKindOf(body.mediaType) === 'json' ? body.schema : undefined;
-  const eventSchema = events && eventData(events) === 'json' ? events.schema : undefined;
+  const eventSchema = events && eventData(events) !== 'text' ? events.schema : undefined;
   return { ...(bodySchema ? { body: bodySchema } : {}), ...(eventSchema ? { events: eventSchema } : {}) };
 }
 

@@ -3,7 +3,7 @@
  * an npm workspace) and a `README.md` generated from the spec.
  */
 import type { ApiModel, OperationNode } from '../../generator/model/ir.js';
-import { responseMedia } from '../../generator/model/media-types.js';
+import { eventData, responseMedia } from '../../generator/model/media-types.js';
 import { hasOwnHost, ownServers } from '../../generator/model/servers.js';
 import type { PaginationNode } from '../../generator/passes/pagination.js';
 import type { Plan } from '../../generator/plan/plan.js';
@@ -66,9 +66,14 @@ function pagingNote(p: PaginationNode | undefined): string {
   }
 }
 
-/** Whether a success response of the operation can stream server-sent events. */
-function streams(op: OperationNode): boolean {
-  return op.responses.some((r) => responseMedia(r).events !== undefined);
+/** What a success response of the operation can stream: server-sent events, JSON lines, or nothing. */
+function streamKind(op: OperationNode): 'events' | 'lines' | undefined {
+  const kinds = op.responses.map((r) => eventData(responseMedia(r).events)).filter((k) => k !== undefined);
+  return kinds.length === 0 ? undefined : kinds.every((k) => k === 'lines') ? 'lines' : 'events';
+}
+function streamNote(op: OperationNode): string {
+  const kind = streamKind(op);
+  return kind === 'lines' ? ' (JSON lines)' : kind === 'events' ? ' (server-sent events)' : '';
 }
 
 /** `README.md`: what the package is, servers, auth, a usage example and every operation. */
@@ -104,7 +109,7 @@ export function packageReadme(model: ApiModel, plan: Plan, name: string, paginat
     '',
     '## Operations',
     '',
-    ...model.operations.map((op) => `- \`${plan.operation(op).method}\` — ${codeSpan(`${op.method.toUpperCase()} ${op.path}`)}${op.summary ? `: ${inline(op.summary)}` : ''}${op.deprecated ? ' (deprecated)' : ''}${streams(op) ? ' (server-sent events)' : ''}${hasOwnHost(op, model) ? ` (own server: ${codeSpan(ownServers(op, model)![0]!.url)})` : ''}${pagingNote(pagination.get(op.pointer))}`),
+    ...model.operations.map((op) => `- \`${plan.operation(op).method}\` — ${codeSpan(`${op.method.toUpperCase()} ${op.path}`)}${op.summary ? `: ${inline(op.summary)}` : ''}${op.deprecated ? ' (deprecated)' : ''}${streamNote(op)}${hasOwnHost(op, model) ? ` (own server: ${codeSpan(ownServers(op, model)![0]!.url)})` : ''}${pagingNote(pagination.get(op.pointer))}`),
     '',
     ...(pagination.size > 0
       ? [
@@ -113,7 +118,14 @@ export function packageReadme(model: ApiModel, plan: Plan, name: string, paginat
           '',
         ]
       : []),
-    ...(model.operations.some(streams)
+    ...(model.operations.some((op) => streamKind(op) === 'lines')
+      ? [
+          'Operations marked *JSON lines* resolve when the headers arrive; `data` is then an async iterable of the values,',
+          'one per line, parsed as they come: `for await (const value of result.data) …`. Leaving the loop closes the stream.',
+          '',
+        ]
+      : []),
+    ...(model.operations.some((op) => streamKind(op) === 'events')
       ? [
           'Operations marked *server-sent events* resolve when the headers arrive; `data` is then an async iterable of',
           '`{ data, event?, id?, retry? }`, read as the events come: `for await (const e of result.data) …`. Leaving the',

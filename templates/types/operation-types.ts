@@ -4,7 +4,7 @@
  */
 import { code, docTag, docText, ident, join, jsDoc, key, raw, type Code, type DocText } from '../../generator/safe/code.js';
 import type { MediaTypeNode, OperationNode, ParameterLocation, ResponseNode, WebhookNode } from '../../generator/model/ir.js';
-import { bodyKindOf, isSuccessStatus, preferredMediaType, responseMedia } from '../../generator/model/media-types.js';
+import { bodyKindOf, eventData, isSuccessStatus, preferredMediaType, responseMedia } from '../../generator/model/media-types.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import type { HeadersByStatus, ResponseHeader } from '../../generator/passes/response-headers.js';
 import { typeAliasStructure, type Statement } from '../structures.js';
@@ -134,14 +134,16 @@ export function bodyType(media: MediaTypeNode, plan: Plan, view: 'read' | 'write
 /**
  * A response body's type. A success response that streams server-sent events is read as it
  * arrives: an async iterable of events whose `data` has the schema's type (the client runtime's
- * `ServerSentEvent`, written out here so types.gen.ts stays self-contained). An operation that
- * offers both a body and a stream gets the union.
+ * `ServerSentEvent`, written out here so types.gen.ts stays self-contained); one that streams JSON
+ * lines, an async iterable of values of the schema's type. An operation that offers both a body
+ * and a stream gets the union.
  */
 function responseBodyType(response: ResponseNode, plan: Plan): Code {
   const { body, events } = responseMedia(response);
   const types: Code[] = [];
   if (body) types.push(bodyType(body, plan, 'read'));
-  if (events) types.push(code`AsyncIterable<{ data: ${bodyType(events, plan, 'read')}; event?: string; id?: string; retry?: number }>`);
+  if (events && eventData(events) === 'lines') types.push(code`AsyncIterable<${events.schema ? schemaType(events.schema, { plan, view: 'read' }) : raw('unknown')}>`);
+  else if (events) types.push(code`AsyncIterable<{ data: ${bodyType(events, plan, 'read')}; event?: string; id?: string; retry?: number }>`);
   return types.length === 0 ? raw('undefined') : types.length === 1 ? types[0]! : join(types.map((t) => code`(${t})`), ' | ');
 }
 

@@ -94,8 +94,10 @@ export interface OperationSpec {
   /**
    * A success response may stream server-sent events (`text/event-stream`): when one does, `data`
    * is an async iterable of events, each `data` parsed as JSON (`json`) or kept as text (`text`).
+   * `lines`: it may stream JSON lines (NDJSON, JSON Lines, JSON text sequences), and `data` is an
+   * async iterable of the parsed values.
    */
-  readonly events?: 'json' | 'text';
+  readonly events?: 'json' | 'text' | 'lines';
   /** The response headers the spec declares, by status (`200`, `4XX`, `default`): read into `result.headers`. */
   readonly responseHeaders?: Readonly<Record<string, readonly HeaderSpec[]>>;
   /** The operation's own servers (an upload host, a data plane), when the spec names them. */
@@ -484,7 +486,11 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     if (!headers.has('accept'))
       headers.set(
         'accept',
-        op.events ? 'text/event-stream, application/json;q=0.9, */*;q=0.8' : 'application/json, */*;q=0.8',
+        op.events === 'lines'
+          ? 'application/x-ndjson, application/jsonl, application/json-seq, application/json;q=0.9, */*;q=0.8'
+          : op.events
+            ? 'text/event-stream, application/json;q=0.9, */*;q=0.8'
+            : 'application/json, */*;q=0.8',
       );
     return { url, headers };
   }
@@ -537,8 +543,9 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     }
     const mode = options.validate?.response;
     const strictness = mode === 'lenient' ? 'lenient' : 'strict';
-    if (op.events && isEventStreamResponse(response)) {
-      // Each event is checked and transformed as it arrives; the stream is never read whole.
+    const lines = op.events === 'lines' && isJsonLinesResponse(response);
+    if (lines || (op.events && isEventStreamResponse(response))) {
+      // Each event (or line) is checked and transformed as it arrives; the stream is never read whole.
       const validator = mode ? pickByStatus(validators?.events, response.status) : undefined;
       const transform = pickByStatus(api.eventTransforms?.[operationId], response.status);
       const check = (data: unknown): unknown => {
@@ -556,7 +563,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       };
       const signal = callOptions.signal;
       const events: EventReading = {
-        kind: op.events,
+        kind: op.events === 'text' ? 'text' : 'json',
         maxBytes,
         check,
         fail: (why) =>
@@ -571,12 +578,12 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
           ),
       };
       const reconnect =
-        options.events?.reconnect && op.method === 'GET'
+        options.events?.reconnect && op.method === 'GET' && !lines
           ? reconnection(op, base, parts, callOptions, secrets)
           : undefined;
       return {
         status: response.status,
-        data: eventStream(response, events, reconnect),
+        data: lines ? readLines(response, events) : eventStream(response, events, reconnect),
         response,
         headers: headersOf(op, response),
       };
@@ -1147,6 +1154,21 @@ function timeLimit(ms: number, headersOnly: boolean): { signal: AbortSignal; hea
   return { signal: controller.signal, headersArrived: () => clearTimeout(timer) };
 }
 
+function isJsonLinesResponse(response: Response): boolean {
+  const type = (response.headers.get('content-type') ?? '').toLowerCase().split(';')[0]!.trim();
+  return response.status >= 200 && response.status < 300 && JSON_LINES.has(type);
+}
+
+const JSON_LINES = new Set([
+  'application/x-ndjson',
+  'application/ndjson',
+  'application/jsonl',
+  'application/x-jsonl',
+  'application/jsonlines',
+  'application/x-jsonlines',
+  'application/json-seq',
+]);
+
 function isEventStreamResponse(response: Response): boolean {
   const type = (response.headers.get('content-type') ?? '').toLowerCase();
   return response.status >= 200 && response.status < 300 && type.split(';')[0]!.trim() === 'text/event-stream';
@@ -1309,6 +1331,55 @@ async function* readEvents(
       }
       buffer = buffer.slice(start);
       if (size + buffer.length > maxBytes) throw fail(`an event is larger than ${maxBytes} bytes (maxResponseBytes)`);
+      if (done) return;
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+}
+
+/**
+ * The values of a JSON lines body as they arrive: one JSON value per line (LF or CRLF; blank lines
+ * skipped; a last line without its newline still counts), and RFC 7464's record separator before a
+ * value is dropped. A line is limited to `maxBytes` characters. Leaving the loop early cancels the body.
+ */
+async function* readLines(
+  response: Response,
+  { maxBytes, check, fail, broken }: EventReading,
+): AsyncGenerator<unknown> {
+  if (!response.body) return;
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  try {
+    for (;;) {
+      const { value, done } = await reader.read().catch((cause: unknown) => {
+        throw broken(cause);
+      });
+      // What is kept from the last pass holds no newline: only what arrived since is scanned, so a
+      // long line split over many chunks costs linear time.
+      const scanned = buffer.length;
+      if (!done) buffer += value;
+      let start = 0;
+      for (
+        let end = buffer.indexOf('\n', scanned);
+        end >= 0 || (done && start < buffer.length);
+        end = buffer.indexOf('\n', start)
+      ) {
+        const stop = end >= 0 ? end : buffer.length;
+        let line = buffer.slice(start, stop).trim();
+        start = stop + 1;
+        if (line.charCodeAt(0) === 0x1e) line = line.slice(1).trim();
+        if (line === '') continue;
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(line);
+        } catch {
+          throw fail('a line of the stream is not valid JSON');
+        }
+        yield check(parsed);
+      }
+      buffer = buffer.slice(start);
+      if (buffer.length > maxBytes) throw fail(`a line is larger than ${maxBytes} bytes (maxResponseBytes)`);
       if (done) return;
     }
   } finally {

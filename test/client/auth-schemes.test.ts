@@ -7,7 +7,6 @@
 import { describe, expect, it } from 'vitest';
 import { useInlineClient } from '../support/inline-client.js';
 import { json } from '../support/http-server.js';
-import { typeCheck } from '../support/tsc.js';
 
 const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } };
 const spec = {
@@ -106,11 +105,8 @@ describe('auth schemes', () => {
   });
 
   it('types the credentials: a string (or function) for OAuth and OpenID Connect, none for mutualTLS', async () => {
-    const { writeFileSync } = await import('node:fs');
-    const path = await import('node:path');
-    writeFileSync(
-      path.join(fixture.pkg.out, 'usage.ts'),
-      [
+    expect(
+      fixture.typeCheckUsage([
         "import { createClient } from './index.js';",
         "const client = createClient({ auth: { oauth: 'token', oidc: async () => 'token', key: 'k' } });",
         '// No headers to repeat: the declared Authorization, Content-Type and Accept parameters are ignored.',
@@ -119,9 +115,8 @@ describe('auth schemes', () => {
         "void client.withDeclaredHeaders({ body: {}, headers: { Authorization: 'x' } });",
         "// @ts-expect-error mutualTLS takes no credential",
         "createClient({ auth: { mtls: 'x' } });",
-      ].join('\n'),
-    );
-    expect(typeCheck(fixture.pkg.out).output).toBe('');
+      ]),
+    ).toBe('');
   }, 60_000);
 
   it("in a browser, a cookie scheme is met by the browser's cookies, sent with the credentials mode asked", async () => {

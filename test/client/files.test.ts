@@ -4,12 +4,9 @@
  * arrive whole) can be read as it comes; error bodies are still read and typed. Uploads: a binary
  * request body takes a Blob, a buffer or a stream, which is sent as it is read and never twice.
  */
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useInlineClient } from '../support/inline-client.js';
 import { json } from '../support/http-server.js';
-import { typeCheck } from '../support/tsc.js';
 
 const spec = {
   openapi: '3.1.0',
@@ -118,9 +115,8 @@ describe('streamed downloads', () => {
   });
 
   it('types data as a byte stream with parseAs, a Blob without; only downloads take it (tsc)', () => {
-    writeFileSync(
-      path.join(fixture.pkg.out, 'usage.ts'),
-      [
+    expect(
+      fixture.typeCheckUsage([
         "import { createClient } from './index.js';",
         "const client = createClient({ baseUrl: 'http://localhost' });",
         'export async function use(): Promise<unknown[]> {',
@@ -142,8 +138,7 @@ describe('streamed downloads', () => {
         "  out.push(await client.meta(undefined, { parseAs: 'stream' }));",
         '  return out;',
         '}',
-      ].join('\n'),
-    );
-    expect(typeCheck(fixture.pkg.out).output).toBe('');
+      ]),
+    ).toBe('');
   }, 60_000);
 });

@@ -4,11 +4,10 @@
  * checked against the schema (which describes one line) under `validate.response`. They used to
  * be parsed as one JSON document, which failed on the second line.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useInlineClient } from '../support/inline-client.js';
-import { typeCheck } from '../support/tsc.js';
 
 const chunk = { type: 'object', required: ['n'], properties: { n: { type: 'integer' }, done: { type: 'boolean' } } };
 const spec = {
@@ -76,9 +75,8 @@ describe('JSON lines', () => {
   });
 
   it('types data as the values or the single answer (tsc); the package README says it streams', () => {
-    writeFileSync(
-      path.join(fixture.pkg.out, 'usage.ts'),
-      [
+    expect(
+      fixture.typeCheckUsage([
         "import { createClient } from './index.js';",
         "const client = createClient({ baseUrl: 'http://localhost' });",
         'export async function use(): Promise<number[]> {',
@@ -89,9 +87,8 @@ describe('JSON lines', () => {
         '  else out.push(r.data.n);',
         '  return out;',
         '}',
-      ].join('\n'),
-    );
-    expect(typeCheck(fixture.pkg.out).output).toBe('');
+      ]),
+    ).toBe('');
     expect(readFileSync(path.join(fixture.pkg.out, 'README.md'), 'utf8')).toContain('`POST /generate` (JSON lines)');
   }, 60_000);
 });

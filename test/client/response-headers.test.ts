@@ -4,11 +4,8 @@
  * by the spec's names. What the server left out, or sent in a form that does not convert, is
  * absent; `Content-Type` is the body's media type, not a header to declare (OpenAPI ignores it).
  */
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useInlineClient } from '../support/inline-client.js';
-import { typeCheck } from '../support/tsc.js';
 
 const str = { schema: { type: 'string' } };
 const spec = {
@@ -119,9 +116,8 @@ describe('typed response headers', () => {
   });
 
   it('types result.headers by status (tsc)', () => {
-    writeFileSync(
-      path.join(fixture.pkg.out, 'usage.ts'),
-      [
+    expect(
+      fixture.typeCheckUsage([
         "import { createClient } from './index.js';",
         "const client = createClient({ baseUrl: 'http://localhost' });",
         'export async function use(): Promise<unknown[]> {',
@@ -151,8 +147,7 @@ describe('typed response headers', () => {
         '  void p.headers.ETag;',
         '  return [];',
         '}',
-      ].join('\n'),
-    );
-    expect(typeCheck(fixture.pkg.out).output).toBe('');
+      ]),
+    ).toBe('');
   }, 60_000);
 });

@@ -2,9 +2,12 @@
  * The setup of a test file that runs one generated client against local servers: the package is
  * generated once for the file, and each test's servers are closed after it.
  */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeAll } from 'vitest';
 import { generateInline, type InlinePackage } from './generate-inline.js';
 import { startServer, type Handler, type TestServer } from './http-server.js';
+import { typeCheck } from './tsc.js';
 
 export interface InlineClient {
   /** The generated package (for a tsc check of a usage file next to it). */
@@ -12,6 +15,8 @@ export interface InlineClient {
   createClient(options: object): any;
   /** Starts a server for this test; it is closed when the test ends. */
   serve(handler: Handler): Promise<TestServer>;
+  /** Writes `lines` as `usage.ts` next to the package and runs tsc over both: its output, '' when clean. */
+  typeCheckUsage(lines: readonly string[]): string;
 }
 
 export function useInlineClient(spec: unknown): InlineClient {
@@ -35,6 +40,10 @@ export function useInlineClient(spec: unknown): InlineClient {
       const server = await startServer(handler);
       servers.push(server);
       return server;
+    },
+    typeCheckUsage(lines) {
+      writeFileSync(path.join(this.pkg.out, 'usage.ts'), lines.join('\n'));
+      return typeCheck(this.pkg.out).output;
     },
   };
 }

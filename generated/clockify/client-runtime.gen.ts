@@ -452,10 +452,26 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const url = new URL(base + buildPath(op, parts.path ?? {}));
     appendQuery(url, op, parts.query ?? {});
     const headers = new Headers();
-    for (const [k, v] of Object.entries(options.headers ?? {})) headers.set(k, v);
+    // fetch refuses a header value with a line break (header injection) or a character past Latin-1:
+    // a request error naming the header, before anything is sent.
+    const setHeader = (name: string, value: string, what: string, target = headers) => {
+      try {
+        target.set(name, value);
+      } catch (cause) {
+        throw new SpecforgeRequestError(
+          `${op.id}: ${what} ${JSON.stringify(name)} cannot be sent: a header is Latin-1 text without line breaks`,
+          'invalid-request',
+          op.id,
+          redactUrl(url, secrets),
+          { cause },
+        );
+      }
+    };
+    for (const [k, v] of Object.entries(options.headers ?? {})) setHeader(k, v, 'client header');
     for (const p of op.params) {
       const value = p.in === 'header' ? own(parts.headers, p.name) : undefined;
-      if (value !== undefined && value !== null) headers.set(p.name, serializeSimple(value, p.explode, p.json));
+      if (value !== undefined && value !== null)
+        setHeader(p.name, serializeSimple(value, p.explode, p.json), 'header parameter');
     }
     // An operation that takes an idempotency key (Svix, Adyen, Mastodon…) gets one per call, kept
     // across its retries, so the server runs a retried POST once; `send` then retries it safely.
@@ -464,6 +480,8 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     if (keyParam && !IDEMPOTENT.has(op.method) && !headers.has(keyParam.name) && randomUUID) {
       headers.set(keyParam.name, randomUUID.call((globalThis as { crypto?: unknown }).crypto));
     }
+    const callHeaders = new Headers();
+    for (const [k, v] of Object.entries(callOptions.headers ?? {})) setHeader(k, v, 'header', callHeaders);
     const cookies = op.params
       .filter((p) => p.in === 'cookie' && own(parts.cookies, p.name) !== undefined)
       .map((p) => `${p.name}=${encodeURIComponent(serializeSimple(own(parts.cookies, p.name), false, p.json))}`);
@@ -473,7 +491,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       (options.auth ?? {}) as Record<string, Credential<unknown>>,
       {
         headers,
-        callHeaders: new Headers(callOptions.headers ?? {}),
+        callHeaders,
         url,
         cookies,
         browserCookies: inBrowser() && options.credentials !== 'omit',
@@ -482,7 +500,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     );
     if (auth) throw new SpecforgeRequestError(`${op.id}: ${auth}`, 'auth', op.id, redactUrl(url, secrets));
     if (cookies.length) headers.set('cookie', cookies.join('; '));
-    for (const [k, v] of Object.entries(callOptions.headers ?? {})) headers.set(k, v);
+    callHeaders.forEach((v, k) => headers.set(k, v));
     if (!headers.has('accept'))
       headers.set(
         'accept',
@@ -1752,21 +1770,35 @@ async function applyAuth(
   for (const name of usable.filter(given)) {
     const scheme = schemes[name]!;
     const value = await resolveCredential(auth[name]!);
+    // fetch refuses a header value with a line break inside or a character past Latin-1: say which
+    // credential, never its value.
+    const refused = `the credential for ${name} cannot be sent in a header: it has a line break or a character past Latin-1`;
+    const put = (header: string, text: string): boolean => {
+      try {
+        headers.set(header, text);
+        return true;
+      } catch {
+        return false;
+      }
+    };
     if (scheme.type === 'apiKey') {
       const key = String(value);
-      secrets.push(key);
-      if (scheme.in === 'header') headers.set(scheme.name, key);
-      else if (scheme.in === 'query') url.searchParams.set(scheme.name, key);
+      // fetch trims a header value's surrounding whitespace (a key read from a file keeps its
+      // newline): the trimmed form is what is sent, and what must be redacted.
+      secrets.push(key, key.trim());
+      if (scheme.in === 'header') {
+        if (!put(scheme.name, key)) return refused;
+      } else if (scheme.in === 'query') url.searchParams.set(scheme.name, key);
       else cookies.push(`${scheme.name}=${encodeURIComponent(key)}`);
     } else if (scheme.type === 'http' && scheme.scheme === 'basic') {
       const { username, password } = value as BasicCredentials;
       const token = base64(`${username}:${password}`);
       secrets.push(token, password);
-      headers.set('authorization', `Basic ${token}`);
+      if (!put('authorization', `Basic ${token}`)) return refused;
     } else if (scheme.type === 'http') {
       const token = String(value);
-      secrets.push(token);
-      headers.set('authorization', `${scheme.scheme === 'bearer' ? 'Bearer' : scheme.scheme} ${token}`);
+      secrets.push(token, token.trim());
+      if (!put('authorization', `${scheme.scheme === 'bearer' ? 'Bearer' : scheme.scheme} ${token}`)) return refused;
     }
   }
   return undefined;

@@ -127,4 +127,29 @@ describe('client safety', () => {
     await client.deleteUser({ path: { userId: '../x' } });
     expect(s.requests.map((r) => r.url)).toEqual(['/api/v1/users/...', '/api/v1/users/..%2Fx']);
   });
+
+  it('refuses header values fetch cannot send (a line break, past Latin-1) as a request error, never showing a credential', async () => {
+    const s = await serve((_req, res) => json(res, 200, []));
+    const journyx = createJournyx({ baseUrl: `${s.url}/api/v1`, auth: { basicAuth: { username: 'u', password: 'p' } } });
+    // A header parameter carrying a line break (header injection), and a call header past Latin-1.
+    await expect(journyx.updateUser({ path: { userId: 'x' }, headers: { 'If-Match': 'v1\r\nX-Admin: 1' }, body: { user_login: 'j', fullname: 'J' } })).rejects.toMatchObject({
+      name: 'SpecforgeRequestError',
+      kind: 'invalid-request',
+      message: 'updateUser: header parameter "If-Match" cannot be sent: a header is Latin-1 text without line breaks',
+    });
+    await expect(journyx.listUsers(undefined, { headers: { 'X-Note': '日本' } })).rejects.toMatchObject({ kind: 'invalid-request', message: expect.stringContaining('header "X-Note" cannot be sent') });
+    // A credential with a line break inside: which credential, not its value.
+    const broken = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'key-part-one\nkey-part-two' } });
+    const error = (await broken.ofWorkspace({ path: { workspaceId: WS } }).catch((e: unknown) => e)) as Error;
+    expect(error).toMatchObject({ name: 'SpecforgeRequestError', kind: 'auth', message: expect.stringContaining('the credential for ApiKeyAuth cannot be sent in a header') });
+    expect(JSON.stringify([error.message, error.stack])).not.toContain('key-part');
+    expect(s.requests).toHaveLength(0);
+    // A key read from a file with its trailing newline is sent trimmed (fetch trims header values),
+    // and that trimmed form is redacted from what hooks see too.
+    const seen: unknown[] = [];
+    const fromFile = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'key-from-file\n' }, onRequest: (info) => void seen.push(info) });
+    expect((await fromFile.ofWorkspace({ path: { workspaceId: WS } })).status).toBe(200);
+    expect(s.requests[0]!.headers['x-api-key']).toBe('key-from-file');
+    expect(JSON.stringify(seen)).not.toContain('key-from-file');
+  });
 });

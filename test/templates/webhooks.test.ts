@@ -34,6 +34,8 @@ const spec = {
       Pet: { type: 'object', required: ['name'], properties: { id: { type: 'integer', readOnly: true }, name: { type: 'string', minLength: 1 } } },
       // Takes the name the webhook would have had: the webhook's type moves aside.
       SharedWebhookPayload: { type: 'boolean' },
+      // The map of webhooks is `Webhooks` (the planner's namespace is case-folded): a schema of that name moves aside.
+      Webhooks: { type: 'string' },
     },
     pathItems: { Ping: { post: { requestBody: json({ type: 'object', properties: { ping: { const: true } } }) } } },
   },
@@ -66,6 +68,7 @@ describe('webhooks', () => {
     const types = readFileSync(path.join(pkg.out, 'types.gen.ts'), 'utf8');
     expect(types).toContain('export type NewPetWebhookPayload = Pet;');
     expect(types).toContain('export type SharedWebhookPayload2 = {');
+    expect(types).toContain('export type Webhooks2 = string;');
     writeFileSync(
       path.join(pkg.out, 'usage.ts'),
       [

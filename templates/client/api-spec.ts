@@ -72,9 +72,9 @@ function serialStyle(s: { style: string; explode: boolean; allowReserved: boolea
   };
 }
 
-/** The runtime's `HeaderSpec`: the name, and the conversion when the value is not a string. */
+/** The runtime's `HeaderSpec`: the name, the conversion when the value is not a string, and whether it is required. */
 function headerSpec(h: ResponseHeader): Literal {
-  return { name: h.name, ...(h.value !== 'string' ? { type: h.value } : {}), ...(h.array ? { array: true } : {}) };
+  return { name: h.name, ...(h.value !== 'string' ? { type: h.value } : {}), ...(h.array ? { array: true } : {}), ...(h.required ? { required: true } : {}) };
 }
 
 function serverSpec(s: ServerNode): Literal {

@@ -99,6 +99,29 @@ describe('typed response headers', () => {
     expect(result.response.headers.get('x-ratelimit-remaining')).toBe('lots');
   });
 
+  it('under validate.response, a missing required header or one that does not convert is an error', async () => {
+    const server = await serve((req, res) => {
+      const headers: Record<string, string> = { 'content-type': 'application/json', 'x-ratelimit-remaining': 'lots', 'x-ids': '1,two' };
+      if (req.url === '/things/located') headers['location'] = '/things/1';
+      res.writeHead(200, headers);
+      res.end('{}');
+    });
+    const checked = createClient({ baseUrl: server.url, validate: { response: true } });
+    const result = await checked.getThing({ path: { id: '1' } });
+    expect(result.status).toBe(200);
+    expect(result.data).toBeUndefined();
+    expect(result.error.issues).toEqual([
+      { message: 'is required', path: ['headers', 'Location'] },
+      { message: 'must be a number', path: ['headers', 'X-RateLimit-Remaining'] },
+      { message: 'must be a list of numbers', path: ['headers', 'X-Ids'] },
+    ]);
+    expect(result.error.message).toMatch(/^response headers do not match the spec: /);
+    // Without validation the answer stands, and what does not convert is left out.
+    const lenient = await createClient({ baseUrl: server.url }).getThing({ path: { id: 'located' } });
+    expect(lenient.data).toEqual({});
+    expect(lenient.headers).toEqual({ Location: '/things/1' });
+  });
+
   it("reads an error status's own headers, and gives {} where none are declared", async () => {
     const server = await serve((req, res) => {
       if (req.url === '/ping') {

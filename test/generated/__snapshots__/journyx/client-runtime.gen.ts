@@ -105,13 +105,15 @@ export interface OperationSpec {
 }
 
 /**
- * A declared response header: its name, and what its text converts to (a string when `type` is
- * absent); `array` for a comma-separated list.
+ * A declared response header: its name, what its text converts to (a string when `type` is
+ * absent), `array` for a comma-separated list.
  */
 export interface HeaderSpec {
   readonly name: string;
   readonly type?: 'number' | 'boolean';
   readonly array?: boolean;
+  /** The spec requires it: `validate.response` reports it missing. */
+  readonly required?: boolean;
 }
 
 /** A server, with its variables' defaults. */
@@ -619,6 +621,18 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
           headers: result.headers,
         };
       }
+      const headerProblems = headerIssues(op, response);
+      if (headerProblems.length) {
+        return {
+          status: response.status,
+          error: {
+            message: `response headers do not match the spec: ${describeIssues(headerProblems)}`,
+            issues: headerProblems,
+          },
+          response,
+          headers: result.headers,
+        };
+      }
     }
     if (transform && result.error === undefined) return { ...result, data: transform(result.data) };
     if (transform) return { ...result, error: transform(result.error) };
@@ -952,6 +966,25 @@ function headersOf(op: OperationSpec, response: Response): Readonly<Record<strin
       writable: true,
       configurable: true,
     });
+  }
+  return out;
+}
+
+/**
+ * Under `validate.response`: a declared header the spec requires that did not come, or one whose
+ * text is not of its type (which `result.headers` leaves out), at `['headers', name]`.
+ */
+function headerIssues(op: OperationSpec, response: Response): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const h of pickByStatus(op.responseHeaders, response.status) ?? []) {
+    const text = response.headers.get(h.name);
+    if (text === null) {
+      if (h.required) out.push({ message: 'is required', path: ['headers', h.name] });
+      continue;
+    }
+    const parts = h.array ? (text.trim() === '' ? [] : text.split(',')) : [text];
+    if (h.type && parts.some((t) => headerValue(t.trim(), h.type) === undefined))
+      out.push({ message: `must be ${h.array ? `a list of ${h.type}s` : `a ${h.type}`}`, path: ['headers', h.name] });
   }
   return out;
 }

@@ -557,14 +557,17 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       if (op.body.kind !== 'multipart') headers.set('content-type', op.body.mediaType);
     }
     const response = await send(op, url, headers, body, callOptions, secrets);
+    // The declared headers are read once: their values for the result, their issues for validation.
+    const declared = readHeaders(op, response);
     if (streams(callOptions) && response.status >= 200 && response.status < 300) {
       const data = response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
-      return { status: response.status, data, response, headers: headersOf(op, response) };
+      return { status: response.status, data, response, headers: declared.values };
     }
     const mode = options.validate?.response;
     const strictness = mode === 'lenient' ? 'lenient' : 'strict';
-    const lines = op.events === 'lines' && isJsonLinesResponse(response);
-    if (lines || (op.events && isEventStreamResponse(response))) {
+    const stream = op.events ? streamOf(response) : undefined;
+    const lines = stream === 'lines' && op.events === 'lines';
+    if (lines || stream === 'events') {
       // Each event (or line) is checked and transformed as it arrives; the stream is never read whole.
       const validator = mode ? pickByStatus(validators?.events, response.status) : undefined;
       const transform = pickByStatus(api.eventTransforms?.[operationId], response.status);
@@ -605,29 +608,25 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
         status: response.status,
         data: lines ? readLines(response, events) : eventStream(response, events, reconnect),
         response,
-        headers: headersOf(op, response),
+        headers: declared.values,
       };
     }
-    const result = await readResult(op, response, url, secrets, maxBytes);
+    const result: AnyResult = { ...(await readResult(op, response, url, secrets, maxBytes)), headers: declared.values };
     const transform = pickByStatus(api.transforms?.[operationId], response.status);
     if (mode && result.error === undefined) {
       const validator = pickByStatus(validators?.responses, response.status);
       const issues = validator ? validator(result.data, strictness) : [];
-      if (issues.length) {
-        return {
-          status: response.status,
-          error: { message: `response body does not match the spec: ${describeIssues(issues)}`, issues },
-          response,
-          headers: result.headers,
-        };
-      }
-      const headerProblems = headerIssues(op, response);
-      if (headerProblems.length) {
+      const mismatch = issues.length
+        ? { what: 'response body does', issues }
+        : declared.issues.length
+          ? { what: 'response headers do', issues: declared.issues }
+          : undefined;
+      if (mismatch) {
         return {
           status: response.status,
           error: {
-            message: `response headers do not match the spec: ${describeIssues(headerProblems)}`,
-            issues: headerProblems,
+            message: `${mismatch.what} not match the spec: ${describeIssues(mismatch.issues)}`,
+            issues: mismatch.issues,
           },
           response,
           headers: result.headers,
@@ -768,7 +767,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
             Array.from(new TextEncoder().encode(lastEventId), (b) => String.fromCharCode(b)).join(''),
           );
         const response = await send(op, url, headers, undefined, callOptions, secrets);
-        if (isEventStreamResponse(response)) return response;
+        if (streamOf(response) === 'events') return response;
         if (response.status === 204) {
           await response.body?.cancel().catch(() => undefined);
           return undefined; // the server says the stream is over
@@ -944,49 +943,41 @@ function pickByStatus<T>(table: Readonly<Record<string, T>> | undefined, status:
 }
 
 /**
- * The declared headers of a response (`result.headers`), each converted to its schema's type. A
- * header the server did not send is absent, and so is one whose text does not convert (`abc` for a
- * number): `result.response.headers` still has the text. Keys are the spec's names, set as own
- * properties, so a header called `__proto__` is data.
+ * The declared headers of a response, read once: `values` for `result.headers`, each converted to
+ * its schema's type, and the `issues` `validate.response` reports. A header the server did not send
+ * is absent from `values` (an issue when the spec requires it), and so is one whose text does not
+ * convert (`abc` for a number: an issue), while `result.response.headers` keeps the text. Keys are
+ * the spec's names, set as own properties, so a header called `__proto__` is data.
  */
-function headersOf(op: OperationSpec, response: Response): Readonly<Record<string, unknown>> {
-  const out: Record<string, unknown> = {};
+function readHeaders(
+  op: OperationSpec,
+  response: Response,
+): { values: Readonly<Record<string, unknown>>; issues: ValidationIssue[] } {
+  const values: Record<string, unknown> = {};
+  const issues: ValidationIssue[] = [];
   for (const h of pickByStatus(op.responseHeaders, response.status) ?? []) {
     const text = response.headers.get(h.name);
-    if (text === null) continue;
-    const values = h.array
-      ? text.trim() === ''
-        ? []
-        : text.split(',').map((t) => headerValue(t.trim(), h.type))
-      : [headerValue(text, h.type)];
-    if (values.includes(undefined)) continue;
-    Object.defineProperty(out, h.name, {
-      value: h.array ? values : values[0],
+    if (text === null) {
+      if (h.required) issues.push({ message: 'is required', path: ['headers', h.name] });
+      continue;
+    }
+    const parts = h.array ? (text.trim() === '' ? [] : text.split(',').map((t) => t.trim())) : [text];
+    const converted = parts.map((t) => headerValue(t, h.type));
+    if (converted.includes(undefined)) {
+      issues.push({
+        message: `must be ${h.array ? `a list of ${h.type}s` : `a ${h.type}`}`,
+        path: ['headers', h.name],
+      });
+      continue;
+    }
+    Object.defineProperty(values, h.name, {
+      value: h.array ? converted : converted[0],
       enumerable: true,
       writable: true,
       configurable: true,
     });
   }
-  return out;
-}
-
-/**
- * Under `validate.response`: a declared header the spec requires that did not come, or one whose
- * text is not of its type (which `result.headers` leaves out), at `['headers', name]`.
- */
-function headerIssues(op: OperationSpec, response: Response): ValidationIssue[] {
-  const out: ValidationIssue[] = [];
-  for (const h of pickByStatus(op.responseHeaders, response.status) ?? []) {
-    const text = response.headers.get(h.name);
-    if (text === null) {
-      if (h.required) out.push({ message: 'is required', path: ['headers', h.name] });
-      continue;
-    }
-    const parts = h.array ? (text.trim() === '' ? [] : text.split(',')) : [text];
-    if (h.type && parts.some((t) => headerValue(t.trim(), h.type) === undefined))
-      out.push({ message: `must be ${h.array ? `a list of ${h.type}s` : `a ${h.type}`}`, path: ['headers', h.name] });
-  }
-  return out;
+  return { values, issues };
 }
 
 const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
@@ -1205,9 +1196,11 @@ function timeLimit(ms: number, headersOnly: boolean): { signal: AbortSignal; hea
   return { signal: controller.signal, headersArrived: () => clearTimeout(timer) };
 }
 
-function isJsonLinesResponse(response: Response): boolean {
+/** What a success response streams, by its content type: server-sent events, JSON lines, or nothing. */
+function streamOf(response: Response): 'events' | 'lines' | undefined {
+  if (response.status < 200 || response.status >= 300) return undefined;
   const type = (response.headers.get('content-type') ?? '').toLowerCase().split(';')[0]!.trim();
-  return response.status >= 200 && response.status < 300 && JSON_LINES.has(type);
+  return type === 'text/event-stream' ? 'events' : JSON_LINES.has(type) ? 'lines' : undefined;
 }
 
 const JSON_LINES = new Set([
@@ -1219,11 +1212,6 @@ const JSON_LINES = new Set([
   'application/x-jsonlines',
   'application/json-seq',
 ]);
-
-function isEventStreamResponse(response: Response): boolean {
-  const type = (response.headers.get('content-type') ?? '').toLowerCase();
-  return response.status >= 200 && response.status < 300 && type.split(';')[0]!.trim() === 'text/event-stream';
-}
 
 /** How the events of one call are read: their data's kind, size limit, check, and errors. */
 interface EventReading {
@@ -1653,7 +1641,7 @@ async function readResult(
   url: URL,
   secrets: string[],
   maxBytes: number,
-): Promise<AnyResult> {
+): Promise<Omit<AnyResult, 'headers'>> {
   const ok = response.status >= 200 && response.status < 300;
   let payload: unknown;
   if (response.status === 204 || response.status === 205 || response.status === 304 || op.method === 'HEAD') {
@@ -1687,9 +1675,8 @@ async function readResult(
     } else if (type.startsWith('text/') || /xml|html/.test(type)) payload = new TextDecoder().decode(bytes);
     else payload = new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
   }
-  const headers = headersOf(op, response);
-  if (ok) return { status: response.status, data: payload, response, headers };
-  return { status: response.status, error: payload ?? null, response, headers };
+  if (ok) return { status: response.status, data: payload, response };
+  return { status: response.status, error: payload ?? null, response };
 }
 
 /** The body, refused (stream cancelled) as soon as it exceeds `maxBytes`. */

@@ -33,28 +33,31 @@ export function checkStructure(root: SourceFile, version: '3.0' | '3.1', diagnos
 
   if (doc['servers'] !== undefined) checkServers(doc['servers'], ['servers'], fail);
 
-  if (doc['paths'] === undefined) {
-    if (version === '3.0') diagnostics.warn('`paths` is required in OpenAPI 3.0; treated as empty', root.locate([]));
-  } else {
-    const paths = expectObject(doc['paths'], ['paths'], '`paths`');
-    const operationIds = new Map<string, string[]>();
-    for (const [route, item] of Object.entries(paths)) {
-      if (route.startsWith('x-')) continue;
-      const at = ['paths', route];
-      if (!route.startsWith('/')) fail(at, `path ${JSON.stringify(route)} must start with "/"`);
-      const pathItem = expectObject(item, at, `path item ${JSON.stringify(route)}`);
+  // Paths and webhooks are both maps of path items; paths' operations become client methods, so
+  // their routes and operationIds are checked too.
+  if (doc['paths'] === undefined && version === '3.0') diagnostics.warn('`paths` is required in OpenAPI 3.0; treated as empty', root.locate([]));
+  const operationIds = new Map<string, string[]>();
+  for (const member of ['paths', 'webhooks'] as const) {
+    if (doc[member] === undefined) continue;
+    const items = expectObject(doc[member], [member], `\`${member}\``);
+    const isPath = member === 'paths';
+    for (const [name, item] of Object.entries(items)) {
+      if (name.startsWith('x-')) continue;
+      const at = [member, name];
+      if (isPath && !name.startsWith('/')) fail(at, `path ${JSON.stringify(name)} must start with "/"`);
+      const pathItem = expectObject(item, at, isPath ? `path item ${JSON.stringify(name)}` : `webhook ${JSON.stringify(name)}`);
       if (pathItem['$ref'] !== undefined) continue;
       if (pathItem['servers'] !== undefined) checkServers(pathItem['servers'], [...at, 'servers'], fail);
       checkParameters(pathItem['parameters'], [...at, 'parameters'], fail);
       for (const method of HTTP_METHODS) {
         if (pathItem[method] === undefined) continue;
         const opAt = [...at, method];
-        const op = expectObject(pathItem[method], opAt, `operation ${method.toUpperCase()} ${route}`);
+        const op = expectObject(pathItem[method], opAt, isPath ? `operation ${method.toUpperCase()} ${name}` : `webhook ${JSON.stringify(name)} ${method.toUpperCase()}`);
         checkParameters(op['parameters'], [...opAt, 'parameters'], fail);
         if (op['responses'] !== undefined) expectObject(op['responses'], [...opAt, 'responses'], '`responses`');
         if (op['servers'] !== undefined) checkServers(op['servers'], [...opAt, 'servers'], fail);
         const id = op['operationId'];
-        if (id === undefined) continue;
+        if (!isPath || id === undefined) continue;
         if (typeof id !== 'string') fail([...opAt, 'operationId'], '`operationId` must be a string');
         const first = operationIds.get(id as string);
         if (first) {
@@ -62,23 +65,6 @@ export function checkStructure(root: SourceFile, version: '3.0' | '3.1', diagnos
           fail([...opAt, 'operationId'], `duplicate operationId ${JSON.stringify(id)} (first used at ${was.line}:${was.column}); operationIds must be unique`);
         }
         operationIds.set(id as string, [...opAt, 'operationId']);
-      }
-    }
-  }
-
-  if (doc['webhooks'] !== undefined) {
-    const webhooks = expectObject(doc['webhooks'], ['webhooks'], '`webhooks`');
-    for (const [name, item] of Object.entries(webhooks)) {
-      if (name.startsWith('x-')) continue;
-      const at = ['webhooks', name];
-      const pathItem = expectObject(item, at, `webhook ${JSON.stringify(name)}`);
-      if (pathItem['$ref'] !== undefined) continue;
-      checkParameters(pathItem['parameters'], [...at, 'parameters'], fail);
-      for (const method of HTTP_METHODS) {
-        if (pathItem[method] === undefined) continue;
-        const op = expectObject(pathItem[method], [...at, method], `webhook ${JSON.stringify(name)} ${method.toUpperCase()}`);
-        checkParameters(op['parameters'], [...at, method, 'parameters'], fail);
-        if (op['responses'] !== undefined) expectObject(op['responses'], [...at, method, 'responses'], '`responses`');
       }
     }
   }

@@ -1,5 +1,5 @@
 /** Media-type classification shared by the type, client and validator emitters. */
-import type { MediaTypeNode, ResponseNode, SchemaNode } from './ir.js';
+import type { MediaTypeNode, OperationNode, ResponseNode, SchemaNode } from './ir.js';
 
 export type BodyKind = 'json' | 'text' | 'form' | 'multipart' | 'binary';
 
@@ -77,6 +77,12 @@ export function jsonResponseSchemas(response: ResponseNode): { readonly body?: S
   const bodySchema = body && bodyKindOf(body.mediaType) === 'json' ? body.schema : undefined;
   const eventSchema = events && eventData(events) !== 'text' ? events.schema : undefined;
   return { ...(bodySchema ? { body: bodySchema } : {}), ...(eventSchema ? { events: eventSchema } : {}) };
+}
+
+/** The schema of an operation's request body when it is JSON: what request validators, webhook payload checks and body paging read. */
+export function jsonRequestSchema(op: OperationNode): SchemaNode | undefined {
+  const media = op.requestBody && preferredMediaType(op.requestBody.content);
+  return media?.schema && bodyKindOf(media.mediaType) === 'json' ? media.schema : undefined;
 }
 
 /** Whether a response status is a success (2xx, `2XX`). */

@@ -20,7 +20,7 @@
  * A GET's paging fields are query parameters; a POST search's are fields of its JSON body.
  */
 import type { ApiModel, KeywordSchemaNode, OperationNode, SchemaNode } from '../model/ir.js';
-import { bodyKindOf, isSuccessStatus, preferredMediaType } from '../model/media-types.js';
+import { isSuccessStatus, jsonRequestSchema, preferredMediaType } from '../model/media-types.js';
 import { schemaResolver } from '../model/resolve.js';
 
 /** A field of the page body: a name, or a path of names into nested objects (`links.next`). */
@@ -140,9 +140,7 @@ export function findPagination(model: ApiModel): ReadonlyMap<string, PaginationN
 
   /** The top-level properties of an operation's JSON request body. */
   function jsonBodyFields(op: OperationNode): readonly RequestField[] {
-    const media = op.requestBody && preferredMediaType(op.requestBody.content);
-    if (!media || bodyKindOf(media.mediaType) !== 'json') return [];
-    return resolve(media.schema)?.properties ?? [];
+    return resolve(jsonRequestSchema(op))?.properties ?? [];
   }
 }
 

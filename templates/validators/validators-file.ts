@@ -5,7 +5,7 @@
  */
 import { code, join, key, lit, raw, type Code } from '../../generator/safe/code.js';
 import type { ApiModel } from '../../generator/model/ir.js';
-import { bodyKindOf, isSuccessStatus, jsonResponseSchemas, preferredMediaType } from '../../generator/model/media-types.js';
+import { isSuccessStatus, jsonRequestSchema, jsonResponseSchemas } from '../../generator/model/media-types.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { codeStatement, type Statement } from '../structures.js';
 import { ValidatorCompiler, type CompileOptions } from './compile-schema.js';
@@ -43,8 +43,8 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
       return checks.length ? [code`${raw(where)}: {\n${join(checks, '\n')}\n},`] : [];
     });
     if (locations.length) parts.push(code`params: {\n${join(locations, '\n')}\n},`);
-    const body = op.requestBody && preferredMediaType(op.requestBody.content);
-    if (body?.schema && bodyKindOf(body.mediaType) === 'json') parts.push(code`request: checker(${compiler.sub(body.schema, 'write')}),`);
+    const body = jsonRequestSchema(op);
+    if (body) parts.push(code`request: checker(${compiler.sub(body, 'write')}),`);
     const responses: Code[] = [];
     const events: Code[] = [];
     for (const r of op.responses.filter((r) => isSuccessStatus(r.status))) {
@@ -60,9 +60,8 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
   // A subscriber checks what it receives: each webhook's JSON payload, read view.
   const webhooks: Code[] = [];
   for (const webhook of model.webhooks) {
-    const media = webhook.operation.requestBody && preferredMediaType(webhook.operation.requestBody.content);
-    if (!media?.schema || bodyKindOf(media.mediaType) !== 'json') continue;
-    webhooks.push(code`${key(webhook.name)}: validator<types.${raw(plan.webhookPayload(webhook))}>(${webhook.name}, ${compiler.sub(media.schema, 'read')}),`);
+    const payload = jsonRequestSchema(webhook.operation);
+    if (payload) webhooks.push(code`${key(webhook.name)}: validator<types.${raw(plan.webhookPayload(webhook))}>(${webhook.name}, ${compiler.sub(payload, 'read')}),`);
   }
 
   const body: Statement[] = [

@@ -18,12 +18,17 @@ const PARTS: readonly { location: ParameterLocation; part: string }[] = [
   { location: 'cookie', part: 'cookies' },
 ];
 
-/** Doc lines of an operation: summary, description, method and path, deprecation. */
-export function operationDocLines(op: OperationNode): DocText[] {
+/** Doc lines of an operation: summary, description, where it goes (method and path), deprecation. */
+export function operationDocLines(op: OperationNode, where = `\`${op.method.toUpperCase()} ${op.path}\``): DocText[] {
   const lines = textDocLines(op.summary, op.description);
-  lines.push(docText(`\`${op.method.toUpperCase()} ${op.path}\``));
+  lines.push(docText(where));
   if (op.deprecated) lines.push(docTag('deprecated'));
   return lines;
+}
+
+/** `responses: { '200': …; };`, an operation's response bodies by status, as the `Operations` and `Webhooks` maps hold them. */
+function responsesMember(op: OperationNode, plan: Plan): Code {
+  return code`responses: {${join(op.responses.map((r) => code`${key(r.status)}: ${responseBodyType(r, plan)};`), '\n')}};`;
 }
 
 /** Declarations for every operation plus the `Operations` map. */
@@ -38,11 +43,10 @@ export function operationDeclarations(operations: readonly OperationNode[], plan
     const errors = op.responses.filter((r) => !isSuccessStatus(r.status));
     out.push(typeAliasStructure(ident(names.response), unionOfBodies(success, plan, 'unknown'), [docText(`Success body of \`${names.method}\`.`)]));
     out.push(typeAliasStructure(ident(names.error), unionOfBodies(errors, plan, 'unknown'), [docText(`Error body of \`${names.method}\`.`)]));
-    const byStatus = op.responses.map((r) => code`${key(r.status)}: ${responseBodyType(r, plan)};`);
     const declared = headers.get(op.pointer);
     const headerTypes = declared ? [...declared].map(([status, list]) => code`${key(status)}: ${headersType(list, plan)};`) : [];
     const headerEntry = headerTypes.length ? code`\nresponseHeaders: {${join(headerTypes, '\n')}};` : raw('');
-    entries.push(code`${jsDoc(docs)}${key(names.method)}: {\nrequest: ${raw(names.request)};\nresponses: {${join(byStatus, '\n')}};${headerEntry}\n};`);
+    entries.push(code`${jsDoc(docs)}${key(names.method)}: {\nrequest: ${raw(names.request)};\n${responsesMember(op, plan)}${headerEntry}\n};`);
   }
   out.push(typeAliasStructure(ident('Operations'), code`{\n${join(entries, '\n')}\n}`, [docText('Every operation by client method name: its request, and its response bodies and declared response headers by status.')]));
   return out;
@@ -58,14 +62,11 @@ export function webhookDeclarations(webhooks: readonly WebhookNode[], plan: Plan
   const entries: Code[] = [];
   for (const webhook of webhooks) {
     const op = webhook.operation;
-    const docs = textDocLines(op.summary, op.description);
-    docs.push(docText(`Webhook \`${webhook.name}\`: the API sends it as a \`${op.method.toUpperCase()}\` to the subscriber's URL.`));
-    if (op.deprecated) docs.push(docTag('deprecated'));
+    const docs = operationDocLines(op, `Webhook \`${webhook.name}\`: the API sends it as a \`${op.method.toUpperCase()}\` to the subscriber's URL.`);
     const media = op.requestBody && preferredMediaType(op.requestBody.content);
     const payload = plan.webhookPayload(webhook);
     out.push(typeAliasStructure(ident(payload), media ? bodyType(media, plan, 'read') : raw('unknown'), docs));
-    const byStatus = op.responses.map((r) => code`${key(r.status)}: ${responseBodyType(r, plan)};`);
-    entries.push(code`${jsDoc(docs)}${key(webhook.name)}: {\npayload: ${raw(payload)};\nresponses: {${join(byStatus, '\n')}};\n};`);
+    entries.push(code`${jsDoc(docs)}${key(webhook.name)}: {\npayload: ${raw(payload)};\n${responsesMember(op, plan)}\n};`);
   }
   out.push(typeAliasStructure(ident('Webhooks'), code`{\n${join(entries, '\n')}\n}`, [docText('Every webhook by name: the payload a subscriber receives, and the answers the API expects by status.')]));
   return out;

@@ -29,6 +29,11 @@ export interface ParseContext {
   readonly known: Map<SchemaId, PendingSchema>;
   /** How many inline schemas enclose the one being parsed (parse-schema.ts bounds it). */
   depth: number;
+  /**
+   * Header parameters OpenAPI says to ignore, by lower-cased name: the first declaration and how
+   * many there are, warned about once each when parsing is done (parse-operations.ts).
+   */
+  readonly ignoredHeaders: Map<string, { readonly name: string; readonly place: Place; count: number }>;
 }
 
 /** The schema ID of a place: `#/pointer` in the root file, `rel/path.yaml#/pointer` elsewhere. */
@@ -51,6 +56,7 @@ export function createParseContext(spec: SpecSet, diagnostics: Diagnostics): Par
     pending,
     known,
     depth: 0,
+    ignoredHeaders: new Map(),
     schemaRef(ref, holder, holderIsRef = true) {
       const at = holderIsRef ? { file: holder.file, pointer: [...holder.pointer, '$ref'] } : holder;
       const target = spec.resolveRef(ref, at);

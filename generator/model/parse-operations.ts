@@ -127,19 +127,16 @@ function parseParameterList(list: unknown, place: Place, ctx: ParseContext): Par
  * call repeat what the client already sends, or override it.
  */
 const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
-const ignoredHeaders = new WeakMap<ParseContext, Map<string, { name: string; place: Place; count: number }>>();
 
 function noteIgnoredHeader(ctx: ParseContext, name: string, place: Place): void {
-  const byName = ignoredHeaders.get(ctx) ?? new Map<string, { name: string; place: Place; count: number }>();
-  ignoredHeaders.set(ctx, byName);
-  const seen = byName.get(name.toLowerCase());
+  const seen = ctx.ignoredHeaders.get(name.toLowerCase());
   if (seen) seen.count++;
-  else byName.set(name.toLowerCase(), { name, place, count: 1 });
+  else ctx.ignoredHeaders.set(name.toLowerCase(), { name, place, count: 1 });
 }
 
 /** One warning per ignored header name, at its first declaration, once operations and webhooks are parsed. */
 export function reportIgnoredHeaders(ctx: ParseContext): void {
-  for (const { name, place, count } of ignoredHeaders.get(ctx)?.values() ?? []) {
+  for (const { name, place, count } of ctx.ignoredHeaders.values()) {
     const more = count > 1 ? ` (and ${count - 1} more declaration${count > 2 ? 's' : ''} of it)` : '';
     ctx.diagnostics.warn(`header parameter ${JSON.stringify(name)} is ignored${more}, as OpenAPI says of Accept, Content-Type and Authorization: the client sets them from the responses, the body and \`auth\` (or pass \`headers\`)`, ctx.spec.locate(place));
   }

@@ -554,7 +554,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const response = await send(op, url, headers, body, callOptions, secrets);
     // The declared headers are read once: their values for the result, their issues for validation.
     const declared = readHeaders(op, response);
-    if (streams(callOptions) && response.status >= 200 && response.status < 300) {
+    if (asksForStream(callOptions) && response.status >= 200 && response.status < 300) {
       const data = response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
       return { status: response.status, data, response, headers: declared.values };
     }
@@ -678,7 +678,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       // An event stream may stay open for hours, and a streamed download is read after the call
       // returns: their time limit covers the wait for the response headers only. Other calls'
       // limit covers reading the body too.
-      const limit = timeoutMs ? timeLimit(timeoutMs, op.events !== undefined || streams(callOptions)) : undefined;
+      const limit = timeoutMs ? timeLimit(timeoutMs, op.events !== undefined || asksForStream(callOptions)) : undefined;
       const signals = [signal, limit?.signal].filter((s): s is AbortSignal => s !== undefined);
       const attemptSignal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
       const requestInit: RequestInit = { method: op.method, headers };
@@ -927,7 +927,7 @@ function isStream(body: unknown): body is ReadableStream {
 }
 
 /** Whether a call asked for its success body as a stream (`StreamCallOptions`). */
-function streams(callOptions: CallOptions): boolean {
+function asksForStream(callOptions: CallOptions): boolean {
   return (callOptions as Partial<StreamCallOptions>).parseAs === 'stream';
 }
 

@@ -454,18 +454,14 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const url = new URL(base + buildPath(op, parts.path ?? {}));
     appendQuery(url, op, parts.query ?? {});
     const headers = new Headers();
-    // fetch refuses a header value with a line break (header injection) or a character past Latin-1:
-    // a request error naming the header, before anything is sent.
+    // A header fetch refuses (trySet) is a request error naming it, before anything is sent.
     const setHeader = (name: string, value: string, what: string, target = headers) => {
-      try {
-        target.set(name, value);
-      } catch (cause) {
+      if (!trySet(target, name, value)) {
         throw new SpecforgeRequestError(
           `${op.id}: ${what} ${JSON.stringify(name)} cannot be sent: a header is Latin-1 text without line breaks`,
           'invalid-request',
           op.id,
           redactUrl(url, secrets),
-          { cause },
         );
       }
     };
@@ -924,6 +920,19 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
   }
 
   return { call, pages, items };
+}
+
+/**
+ * Sets a header, or says it cannot: fetch refuses a value with a line break inside (header
+ * injection) or a character past Latin-1. Callers name the header (or the credential) in their error.
+ */
+function trySet(headers: Headers, name: string, value: string): boolean {
+  try {
+    headers.set(name, value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A request body that is a stream: sent as it is read, so it cannot be sent twice. */
@@ -1790,35 +1799,27 @@ async function applyAuth(
   for (const name of usable.filter(given)) {
     const scheme = schemes[name]!;
     const value = await resolveCredential(auth[name]!);
-    // fetch refuses a header value with a line break inside or a character past Latin-1: say which
-    // credential, never its value.
+    // A credential fetch refuses in a header (trySet): say which, never its value.
     const refused = `the credential for ${name} cannot be sent in a header: it has a line break or a character past Latin-1`;
-    const put = (header: string, text: string): boolean => {
-      try {
-        headers.set(header, text);
-        return true;
-      } catch {
-        return false;
-      }
-    };
     if (scheme.type === 'apiKey') {
       const key = String(value);
       // fetch trims a header value's surrounding whitespace (a key read from a file keeps its
       // newline): the trimmed form is what is sent, and what must be redacted.
       secrets.push(key, key.trim());
       if (scheme.in === 'header') {
-        if (!put(scheme.name, key)) return refused;
+        if (!trySet(headers, scheme.name, key)) return refused;
       } else if (scheme.in === 'query') url.searchParams.set(scheme.name, key);
       else cookies.push(`${scheme.name}=${encodeURIComponent(key)}`);
     } else if (scheme.type === 'http' && scheme.scheme === 'basic') {
       const { username, password } = value as BasicCredentials;
       const token = base64(`${username}:${password}`);
       secrets.push(token, password);
-      if (!put('authorization', `Basic ${token}`)) return refused;
+      if (!trySet(headers, 'authorization', `Basic ${token}`)) return refused;
     } else if (scheme.type === 'http') {
       const token = String(value);
       secrets.push(token, token.trim());
-      if (!put('authorization', `${scheme.scheme === 'bearer' ? 'Bearer' : scheme.scheme} ${token}`)) return refused;
+      if (!trySet(headers, 'authorization', `${scheme.scheme === 'bearer' ? 'Bearer' : scheme.scheme} ${token}`))
+        return refused;
     }
   }
   return undefined;

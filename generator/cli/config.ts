@@ -19,7 +19,7 @@ export interface SourceConfig {
   readonly packageName?: string;
   /** Follow `$ref`s outside the spec's folder. Default: `false`. */
   readonly allowExternalRefs?: boolean;
-  /** `'Date'` turns response `date-time` strings into `Date` objects (types and client). Default: `'string'`. */
+  /** `'Date'` turns response `date-time` strings into `Date` objects (types, client, validator output). Default: `'string'`. */
   readonly dates?: 'string' | 'Date';
   /** Validator formats: `'assert'` checks date-time, date, time, email, uuid, uri, ipv4, ipv6, int32 and int64; `'annotate'` checks none. Default: `'assert'`. */
   readonly formats?: 'assert' | 'annotate';

@@ -194,7 +194,8 @@ async function run(argv: readonly string[], io: Io, signal: AbortSignal | undefi
 
   const runOne = async (job: (typeof jobs)[number]): Promise<{ ok: boolean; inputs?: readonly string[] }> => {
     const result = await withProgress(io, `${job.label}: generating`, () => generate(job.options));
-    printWarnings(result.warnings);
+    // --quiet prints errors only; under --strict a warning is an error and generate throws it.
+    if (!values.quiet) printWarnings(result.warnings);
     const out = path.relative(process.cwd(), path.resolve(job.options.out)) || '.';
     if (values.verbose) io.err(colours.dim(`${job.label}: ${Object.entries(result.timings).map(([k, ms]) => `${k} ${ms.toFixed(0)} ms`).join(', ')}`));
     if (job.options.check) {

@@ -9,11 +9,17 @@ import type { PaginationNode } from '../../generator/passes/pagination.js';
 import type { HeadersByStatus, ResponseHeader } from '../../generator/passes/response-headers.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import { ownServers } from '../../generator/model/servers.js';
+import type { DateTransforms } from '../dates/dates-file.js';
 
-/** What the passes found, by operation pointer: how each operation pages, and the response headers it declares. */
+/**
+ * What the passes found, by operation pointer: how each operation pages, and the response headers it
+ * declares; and, with `dates: 'Date'`, the shared date transforms.
+ */
 export interface ClientPasses {
   readonly pagination: ReadonlyMap<string, PaginationNode>;
   readonly headers: ReadonlyMap<string, HeadersByStatus>;
+  /** With `dates: 'Date'`: the transform tables the client imports. */
+  readonly dates?: DateTransforms;
 }
 
 /** The `api` object literal. */

@@ -9,8 +9,8 @@ import { codeStatement, constStructure, type Statement } from '../structures.js'
 import { operationDocLines } from '../types/operation-types.js';
 import { importNamespaceUsed, importUsed, statementsText } from '../imports.js';
 import { apiSpecLiteral, type ClientPasses } from './api-spec.js';
-import { DateTransformCompiler } from './date-transforms.js';
-import { bodyKindOf, isSuccessStatus, jsonResponseSchemas, responseMedia } from '../../generator/model/media-types.js';
+import { DATES_MODULE } from '../dates/dates-file.js';
+import { bodyKindOf, isSuccessStatus, responseMedia } from '../../generator/model/media-types.js';
 
 const RUNTIME = './client-runtime.gen.js';
 
@@ -47,12 +47,11 @@ export function clientStatements(model: ApiModel, plan: Plan, passes: ClientPass
     return code`${doc}${key(s.name)}?: ${type};`;
   });
   const operations = model.operations.length > 0;
-  const dates = plan.dates === 'Date' ? dateTransforms(model, plan) : undefined;
+  const dates = passes.dates;
   const apiValue = [hasValidators ? 'validators: operationValidators' : '', ...(dates?.tables ?? [])].filter(Boolean);
   const body: Statement[] = [
     codeStatement(raw(`export { SpecforgeHttpError, SpecforgeRequestError, type ApiResult, type BasicCredentials, type CallOptions, type ClientOptions, type Credential, type EventStreamOptions, type Paginator, type RetryOptions, type ServerSentEvent } from '${RUNTIME}';`)),
     constStructure(ident('api'), code`${apiSpecLiteral(model, plan, passes)}`, { exported: false, type: raw('ApiSpec') }),
-    ...(dates?.statements ?? []),
     codeStatement(code`/** Credentials by security scheme name; each may be a function returning it (sync or async). */\nexport type Auth = {\n${join(authMembers, '\n')}\n};`),
     codeStatement(code`/** One method per operation; \`paginate\` has an async iterator for every operation that pages. */\nexport type Client = {\n${join(methods, '\n')}\npaginate: {\n${join(pageMethods, '\n')}\n};\n};`),
     codeStatement(
@@ -63,42 +62,12 @@ export function clientStatements(model: ApiModel, plan: Plan, passes: ClientPass
   // The re-export line names runtime types without importing them; leave it out of the scan.
   const text = statementsText(body.slice(1));
   return [
-    codeStatement(importUsed(text, RUNTIME, ['clientOf', 'createEngine', 'toDate'], ['ApiResult', 'ApiSpec', 'BasicCredentials', 'CallOptions', 'ClientOptions', 'Credential', 'ItemOf', 'Paginator', 'StreamCallOptions', 'StreamedBodies'])),
+    codeStatement(importUsed(text, RUNTIME, ['clientOf', 'createEngine'], ['ApiResult', 'ApiSpec', 'BasicCredentials', 'CallOptions', 'ClientOptions', 'Credential', 'ItemOf', 'Paginator', 'StreamCallOptions', 'StreamedBodies'])),
     codeStatement(importNamespaceUsed(text, './types.gen.js', 'types')),
     codeStatement(hasValidators ? importUsed(text, './validators.gen.js', ['operationValidators']) : raw('')),
+    codeStatement(dates ? importUsed(text, DATES_MODULE, dates.tables) : raw('')),
     ...body,
   ];
-}
-
-/**
- * The transform functions and the `transforms` and `eventTransforms` tables (by method and status)
- * for `dates: 'Date'`: response bodies, and each event's data of event streams.
- */
-function dateTransforms(model: ApiModel, plan: Plan): { statements: Statement[]; tables: string[] } {
-  const compiler = new DateTransformCompiler(plan);
-  const bodies: Code[] = [];
-  const events: Code[] = [];
-  for (const op of model.operations) {
-    const byStatus: Code[] = [];
-    const eventsByStatus: Code[] = [];
-    for (const r of op.responses) {
-      const schemas = jsonResponseSchemas(r);
-      const t = compiler.transform(schemas.body);
-      if (t) byStatus.push(code`${key(r.status)}: ${t},`);
-      const e = compiler.transform(schemas.events);
-      if (e) eventsByStatus.push(code`${key(r.status)}: ${e},`);
-    }
-    const method = key(plan.operation(op).method);
-    if (byStatus.length) bodies.push(code`${method}: {\n${join(byStatus, '\n')}\n},`);
-    if (eventsByStatus.length) events.push(code`${method}: {\n${join(eventsByStatus, '\n')}\n},`);
-  }
-  const statements = [
-    ...compiler.declarations.map((d) => codeStatement(d)),
-    codeStatement(code`/** \`date-time\` strings → \`Date\` in response bodies, by method and status. */\nconst transforms: NonNullable<ApiSpec['transforms']> = {\n${join(bodies, '\n')}\n};`),
-  ];
-  if (events.length === 0) return { statements, tables: ['transforms'] };
-  statements.push(codeStatement(code`/** The same in the data of each event of event streams. */\nconst eventTransforms: NonNullable<ApiSpec['eventTransforms']> = {\n${join(events, '\n')}\n};`));
-  return { statements, tables: ['transforms', 'eventTransforms'] };
 }
 
 /** Whether a success response of the operation is binary (a file), which a caller may want to stream. */

@@ -14,6 +14,7 @@ import { validatorStatements } from '../validators/validators-file.js';
 import { packageJson, packageReadme } from './package-meta.js';
 import { findPagination } from '../../generator/passes/pagination.js';
 import { findResponseHeaders } from '../../generator/passes/response-headers.js';
+import { dateTransforms } from '../dates/dates-file.js';
 
 /** One output file before printing. */
 export type EmittedFile =
@@ -35,12 +36,14 @@ export type EmittedFile =
 export function packageFiles(model: ApiModel, plan: Plan, options: PackageOptions = {}): EmittedFile[] {
   const pagination = findPagination(model);
   const headers = findResponseHeaders(model);
+  const dates = plan.dates === 'Date' ? dateTransforms(model, plan) : undefined;
   return [
     { path: 'types.gen.ts', statements: [...schemaDeclarations(model.schemas, plan), ...operationDeclarations(model.operations, plan, headers), ...webhookDeclarations(model.webhooks, plan)] },
     { path: 'client-runtime.gen.ts', statements: [noCheckPragma('specforge runtime'), runtimeSource('client')], formatted: true },
-    { path: 'client.gen.ts', statements: clientStatements(model, plan, { pagination, headers }, true) },
+    { path: 'client.gen.ts', statements: clientStatements(model, plan, { pagination, headers, ...(dates ? { dates } : {}) }, true) },
+    ...(dates ? [{ path: 'date-transforms.gen.ts', statements: dates.statements }] : []),
     { path: 'validators-runtime.gen.ts', statements: [noCheckPragma('specforge runtime'), runtimeSource('validators')], formatted: true },
-    { path: 'validators.gen.ts', statements: validatorStatements(model, plan, { formats: options.formats ?? 'assert' }) },
+    { path: 'validators.gen.ts', statements: validatorStatements(model, plan, { formats: options.formats ?? 'assert' }, dates) },
     { path: 'index.ts', statements: [exportAllStructure('./types.gen.js'), exportAllStructure('./client.gen.js'), exportAllStructure('./validators.gen.js')] },
     { path: 'package.json', text: packageJson(model, options.name ?? 'generated-api-client') },
     { path: 'README.md', text: packageReadme(model, plan, options.name ?? 'generated-api-client', pagination) },

@@ -238,21 +238,34 @@ export const formats: Readonly<Record<string, (x: string | number) => boolean>> 
 export type StandardResult<T> =
   { readonly value: T; readonly issues?: undefined } | { readonly issues: readonly Issue[] };
 
-/** A validator of one schema view: Standard Schema v1, plus `is` and `parse`. */
-export interface Validator<T> {
+/**
+ * A validator of one schema view: Standard Schema v1, plus `is` and `parse`. `In` is the JSON it
+ * checks, `T` what it gives back; they differ only with `dates: 'Date'`, where date-time strings come
+ * back as `Date`s (in a copy: the value passed in is left alone).
+ */
+export interface Validator<T, In = T> {
   readonly '~standard': {
     readonly version: 1;
     readonly vendor: 'specforge';
     validate(value: unknown): StandardResult<T>;
-    readonly types?: { readonly input: unknown; readonly output: T };
+    readonly types?: { readonly input: In; readonly output: T };
   };
-  /** Type guard. */
-  is(value: unknown): value is T;
-  /** The value, typed; throws `SpecforgeValidationError` listing the issues. */
+  /** Type guard: whether the value is valid JSON for the schema (before any conversion). */
+  is(value: unknown): value is In;
+  /** The value, typed (converted, where `T` has `Date`s); throws `SpecforgeValidationError` listing the issues. */
   parse(value: unknown): T;
   /** All issues (the first one only unless `all`); empty when valid. `lenient` is for responses. */
   issues(value: unknown, options?: { all?: boolean; lenient?: boolean }): Issue[];
 }
+
+/** `T` as JSON has it where `dates: 'Date'` typed date-times as `Date`: the input of such a validator. */
+export type DatesAsStrings<T> = 0 extends 1 & T
+  ? T
+  : T extends Date
+    ? string
+    : T extends object
+      ? { [K in keyof T]: DatesAsStrings<T[K]> }
+      : T;
 
 /** Thrown by `parse`. */
 export class SpecforgeValidationError extends Error {
@@ -268,31 +281,38 @@ export class SpecforgeValidationError extends Error {
   }
 }
 
-/** Wraps a check as a `Validator`. No exception escapes `validate` for any input. */
-export function validator<T>(name: string, check: Check): Validator<T> {
+/**
+ * Wraps a check as a `Validator`. No exception escapes `validate` for any input. `convert` (the
+ * `dates: 'Date'` transform of the schema) turns a valid value into the output type; it changes
+ * what it is given, so it gets a copy.
+ */
+export function validator<T, In = T>(name: string, check: Check, convert?: (value: any) => any): Validator<T, In> {
   const issues = (value: unknown, options?: { all?: boolean; lenient?: boolean }): Issue[] => {
     const e: Issue[] = [];
     try {
       check(value, e, (options?.all ? ALL : 0) | (options?.lenient ? LENIENT : 0));
     } catch (error) {
-      // Only a stack overflow on a pathologically deep value can get here.
-      e.push({
-        message: `could not be validated: ${error instanceof RangeError ? 'nested too deeply' : String(error)}`,
-        path: [],
-      });
+      e.push(unvalidated(error));
     }
     return e;
+  };
+  // The valid value as the output type: itself, or a converted copy.
+  const output = (value: unknown, e: Issue[]): StandardResult<T> => {
+    if (e.length) return { issues: e };
+    if (!convert) return { value: value as T };
+    try {
+      return { value: convert(copyJson(value)) as T };
+    } catch (error) {
+      return { issues: [unvalidated(error)] };
+    }
   };
   return {
     '~standard': {
       version: 1,
       vendor: 'specforge',
-      validate(value) {
-        const e = issues(value);
-        return e.length ? { issues: e } : { value: value as T };
-      },
+      validate: (value) => output(value, issues(value)),
     },
-    is(value): value is T {
+    is(value): value is In {
       try {
         return check(value, null, 0);
       } catch {
@@ -300,12 +320,39 @@ export function validator<T>(name: string, check: Check): Validator<T> {
       }
     },
     parse(value) {
-      const e = issues(value, { all: true });
-      if (e.length) throw new SpecforgeValidationError(name, e);
-      return value as T;
+      const result = output(value, issues(value, { all: true }));
+      if (result.issues) throw new SpecforgeValidationError(name, result.issues);
+      return result.value;
     },
     issues,
   };
+}
+
+/** The issue of a value that could not be walked: only a stack overflow on a pathologically deep value gets here. */
+function unvalidated(error: unknown): Issue {
+  return {
+    message: `could not be validated: ${error instanceof RangeError ? 'nested too deeply' : String(error)}`,
+    path: [],
+  };
+}
+
+/**
+ * A copy of the arrays and plain objects of a JSON value, for a conversion to change; anything else
+ * (strings, numbers, a class instance a loose schema let through) is shared. `__proto__` stays data.
+ */
+function copyJson(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyJson);
+  if (typeof value !== 'object' || value === null) return value;
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) {
+    const v = copyJson((value as Record<string, unknown>)[k]);
+    if (k === '__proto__')
+      Object.defineProperty(out, k, { value: v, writable: true, enumerable: true, configurable: true });
+    else out[k] = v;
+  }
+  return out;
 }
 
 /** Body validators of every operation (the client's `validate` option uses them). */

@@ -12,21 +12,35 @@ import { ValidatorCompiler, type CompileOptions } from './compile-schema.js';
 import { importNamespaceUsed, importUsed, statementsText } from '../imports.js';
 import { usesUnevaluated } from './uses-unevaluated.js';
 import { noCheckPragma } from '../no-check.js';
+import { DATES_MODULE, type DateTransforms } from '../dates/dates-file.js';
 
 const RUNTIME = './validators-runtime.gen.js';
 
 const NO_CHECK = noCheckPragma('generated check functions');
 
 /** Statements of `validators.gen.ts`. */
-export function validatorStatements(model: ApiModel, plan: Plan, options: CompileOptions): Statement[] {
+export function validatorStatements(model: ApiModel, plan: Plan, options: CompileOptions, dates?: DateTransforms): Statement[] {
   const compiler = new ValidatorCompiler(plan, options, usesUnevaluated(model));
+  const converted = new Set<string>();
+  /**
+   * A Standard Schema validator of a read view. With `dates: 'Date'` its type has `Date`s where the
+   * JSON has strings: it then checks the JSON (its input type) and returns a converted copy.
+   */
+  const readValidator = (type: string, name: string, check: Code, convert: string | undefined): Code => {
+    if (!convert) return code`validator<types.${raw(type)}>(${name}, ${check})`;
+    converted.add(convert);
+    return code`validator<types.${raw(type)}, DatesAsStrings<types.${raw(type)}>>(${name}, ${check}, ${raw(convert)})`;
+  };
   const entries: Code[] = [];
   for (const named of model.schemas) {
     const views: SchemaView[] = plan.hasValidatorViews(named.id) ? ['read', 'write'] : ['read'];
     for (const view of views) compiler.compileNamed(plan.schemaValidator(named.id, view), named.schema, view);
     if (!named.isComponent) continue;
-    const read = code`validator<types.${raw(plan.schemaType(named.id, 'read'))}>(${named.rawName}, ${raw(plan.schemaValidator(named.id, 'read'))})`;
-    const entry = views.length === 2
+    const convert = dates?.schemas.get(named.id);
+    const read = readValidator(plan.schemaType(named.id, 'read'), named.rawName, raw(plan.schemaValidator(named.id, 'read')), convert);
+    // A read view that converts dates has a `.write` too (strings in and out), on the same check
+    // unless readOnly/writeOnly make the checks differ.
+    const entry = views.length === 2 || convert
       ? code`Object.assign(${read}, { write: validator<types.${raw(plan.schemaType(named.id, 'write'))}>(${named.rawName}, ${raw(plan.schemaValidator(named.id, 'write'))}) })`
       : read;
     entries.push(code`${key(named.rawName)}: ${entry},`);
@@ -61,7 +75,7 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
   const webhooks: Code[] = [];
   for (const webhook of model.webhooks) {
     const payload = jsonRequestSchema(webhook.operation);
-    if (payload) webhooks.push(code`${key(webhook.name)}: validator<types.${raw(plan.webhookPayload(webhook))}>(${webhook.name}, ${compiler.sub(payload, 'read')}),`);
+    if (payload) webhooks.push(code`${key(webhook.name)}: ${readValidator(plan.webhookPayload(webhook), webhook.name, compiler.sub(payload, 'read'), dates?.webhooks.get(webhook))},`);
   }
 
   const body: Statement[] = [
@@ -76,7 +90,8 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
   const text = statementsText(body.slice(1));
   return [
     NO_CHECK,
-    codeStatement(importUsed(text, RUNTIME, ['checker', 'eq', 'formats', 'halt', 'haltAt', 'haltChild', 'len', 'mark', 'mergeEv', 'multipleOf', 'own', 'unique', 'validator'], ['Check', 'Ev', 'Issue', 'OperationValidatorsTable'])),
+    codeStatement(importUsed(text, RUNTIME, ['checker', 'eq', 'formats', 'halt', 'haltAt', 'haltChild', 'len', 'mark', 'mergeEv', 'multipleOf', 'own', 'unique', 'validator'], ['Check', 'DatesAsStrings', 'Ev', 'Issue', 'OperationValidatorsTable'])),
+    codeStatement(importUsed(text, DATES_MODULE, [...converted].sort())),
     codeStatement(importNamespaceUsed(text, './types.gen.js', 'types')),
     ...body,
   ];

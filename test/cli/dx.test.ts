@@ -76,6 +76,14 @@ describe('output', () => {
     const quiet = capture();
     await main(['generate', path.join(dir, 'openapi.yaml'), '--out', path.join(dir, 'q'), '-q'], quiet);
     expect(quiet.text()).toBe('');
+    // Warnings are not errors: --quiet leaves them out too.
+    const warned = warnSpec();
+    const quietWarned = capture();
+    await main(['generate', path.join(warned, 'openapi.yaml'), '--out', path.join(warned, 'q'), '-q'], quietWarned);
+    expect(quietWarned.text()).toBe('');
+    const loud = capture();
+    await main(['generate', path.join(warned, 'openapi.yaml'), '--out', path.join(warned, 'l')], loud);
+    expect(loud.text()).toContain('warning');
     const verbose = capture();
     await main(['generate', path.join(dir, 'openapi.yaml'), '--out', path.join(dir, 'v'), '--verbose'], verbose);
     expect(verbose.text()).toMatch(/load \d+ ms, model \d+ ms, emit \d+ ms, print \d+ ms, write \d+ ms/);

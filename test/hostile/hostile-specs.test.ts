@@ -138,12 +138,24 @@ const specs: Record<string, unknown> = {
   })(),
 };
 
+/** Generated with `dates: 'Date'`: conversions keyed by hostile and prototype names, shared by client and validators. */
+const DATES_SPEC = 'dates as Date under hostile and prototype names';
+const dt = { type: 'string', format: 'date-time' };
+const dated = { type: 'object', properties: { ['__proto__']: dt, constructor: dt, [PAYLOAD]: dt, map: { type: 'object', additionalProperties: dt } } };
+specs[DATES_SPEC] = {
+  openapi: '3.1.0',
+  info: { title: 't', version: '1' },
+  paths: { '/d': { get: { operationId: 'get*/d', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/constructor' } } } } } } } },
+  webhooks: { [PAYLOAD]: { post: { requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/__proto__' } } } } } } },
+  components: { schemas: { ['__proto__']: dated, constructor: { type: 'object', properties: { inner: { $ref: '#/components/schemas/__proto__' }, [PAYLOAD]: dt } }, [PAYLOAD]: dated } },
+};
+
 const root = mkdtempSync(path.join(tmpdir(), 'specforge-hostile-'));
 const packages = new Map<string, InlinePackage>();
 
 describe('hostile specs', () => {
   beforeAll(async () => {
-    for (const [name, spec] of Object.entries(specs)) packages.set(name, await generateInline(spec, {}, root));
+    for (const [name, spec] of Object.entries(specs)) packages.set(name, await generateInline(spec, name === DATES_SPEC ? { dates: 'Date' } : {}, root));
   }, 120_000);
   afterAll(() => {
     expect((globalThis as { PWNED?: unknown }).PWNED).toBeUndefined();
@@ -224,5 +236,22 @@ describe('hostile specs', () => {
     // Far deeper than any stack: an issue, not an exception.
     expect(schemas.Self['~standard'].validate(hostile).issues?.[0]?.message).toMatch(/nested too deeply/);
     expect(schemas.B.is({ b: null })).toBe(true);
+  });
+
+  it("dates: 'Date' converts under hostile names and keeps `__proto__` keys as data", async () => {
+    const { schemas, webhooks } = await packages.get(DATES_SPEC)!.load();
+    const at = '2026-11-23T10:00:00Z';
+    const json = JSON.parse(JSON.stringify({ inner: { constructor: at, [PAYLOAD]: at, map: { x: at } }, [PAYLOAD]: at }).replace('"inner":{', `"inner":{"__proto__":"${at}",`).replace('"map":{', `"map":{"__proto__":"${at}",`));
+    const value = schemas['constructor'].parse(json);
+    expect(value[PAYLOAD]).toBeInstanceOf(Date);
+    expect(value.inner[PAYLOAD]).toBeInstanceOf(Date);
+    expect(value.inner.map.x).toBeInstanceOf(Date);
+    // Own `__proto__` keys stay own properties; a map's is converted like any key.
+    expect(Object.getPrototypeOf(value.inner)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(value.inner.map)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(value.inner.map, '__proto__')?.value).toBeInstanceOf(Date);
+    expect(Object.getOwnPropertyDescriptor(value.inner, '__proto__')?.value).toBeInstanceOf(Date);
+    expect(webhooks[PAYLOAD].parse({ constructor: at }).constructor).toBeInstanceOf(Date);
+    expect(Object.prototype).not.toHaveProperty('polluted');
   });
 });

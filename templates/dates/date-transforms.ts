@@ -2,12 +2,20 @@
  * The opt-in `dates: 'Date'` transform: functions that turn `format: date-time` strings into `Date`
  * objects wherever the response schema puts them (nested objects, arrays, maps, unions, `$ref`s,
  * error bodies). `format: date` is left alone: a `YYYY-MM-DD` string has no time zone to shift.
- * Only schemas that contain a date-time get a function; the rest cost nothing.
+ * Only schemas that contain a date-time get a function; the rest cost nothing. The functions change
+ * the value they are given: the client owns the parsed body; a validator converts a copy.
  */
 import { code, join, lit, prop, raw, type Code } from '../../generator/safe/code.js';
 import type { SchemaId, SchemaNode } from '../../generator/model/ir.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import { forEachChild } from '../../generator/model/visit.js';
+
+const TO_DATE = 'v = toDate(v);';
+
+// Exported: the client and the validators import them from the one module.
+function functionCode(name: string, statements: readonly Code[]): Code {
+  return code`export function ${raw(name)}(v: any): any {\n${join(statements, '\n')}\nreturn v;\n}`;
+}
 
 export class DateTransformCompiler {
   readonly declarations: Code[] = [];
@@ -21,10 +29,16 @@ export class DateTransformCompiler {
   transform(node: SchemaNode | undefined): Code | undefined {
     if (!node || !this.hasDates(node, new Set())) return undefined;
     if (node.kind === 'ref') return this.namedTransform(node.target);
-    return raw(this.declare(node));
+    const statements = this.statements(node);
+    // A bare date-time needs no function of its own.
+    if (statements.length === 1 && statements[0]!.text === TO_DATE) return raw('toDate');
+    const name = `t${this.counter++}`;
+    this.declarations.push(functionCode(name, statements));
+    return raw(name);
   }
 
-  private namedTransform(id: SchemaId): Code | undefined {
+  /** The function of a named schema (its read view), or undefined when it holds no date-time. */
+  namedTransform(id: SchemaId): Code | undefined {
     const known = this.named.get(id);
     if (known !== undefined) return known === null ? undefined : raw(known);
     const target = this.plan.schemasById.get(id)?.schema;
@@ -34,18 +48,8 @@ export class DateTransformCompiler {
     }
     const name = `t${this.counter++}`;
     this.named.set(id, name); // before compiling: recursive schemas refer to themselves
-    this.declarations.push(this.functionCode(name, target));
+    this.declarations.push(functionCode(name, this.statements(target)));
     return raw(name);
-  }
-
-  private declare(node: SchemaNode): string {
-    const name = `t${this.counter++}`;
-    this.declarations.push(this.functionCode(name, node));
-    return name;
-  }
-
-  private functionCode(name: string, node: SchemaNode): Code {
-    return code`function ${raw(name)}(v: any): any {\n${join(this.statements(node), '\n')}\nreturn v;\n}`;
   }
 
   private statements(node: SchemaNode): Code[] {
@@ -55,20 +59,23 @@ export class DateTransformCompiler {
       return t ? [code`v = ${t}(v);`] : [];
     }
     const out: Code[] = [];
-    if (node.format === 'date-time' && (!node.types || node.types.includes('string'))) out.push(raw('v = toDate(v);'));
+    if (node.format === 'date-time' && (!node.types || node.types.includes('string'))) out.push(raw(TO_DATE));
     const fieldCode: Code[] = [];
     const known = new Set<string>();
     for (const { name, schema } of node.properties ?? []) {
       known.add(name);
       const t = this.transform(schema);
-      // Prototype member names are skipped: assigning `v.__proto__` would set the prototype.
-      if (!t || Object.prototype.hasOwnProperty.call(Object.prototype, name)) continue;
-      fieldCode.push(code`if (v${prop(name)} !== undefined) v${prop(name)} = ${t}(v${prop(name)});`);
+      if (!t) continue;
+      // A prototype member name is converted only as an own property: `v.constructor` would read
+      // Object, and assigning `v.__proto__` where it is not own would set the prototype.
+      const present = Object.prototype.hasOwnProperty.call(Object.prototype, name) ? code`Object.prototype.hasOwnProperty.call(v, ${name})` : code`v${prop(name)} !== undefined`;
+      fieldCode.push(code`if (${present}) v${prop(name)} = ${t}(v${prop(name)});`);
     }
     const extra = node.additionalProperties && this.transform(node.additionalProperties);
     if (extra) {
-      const skip = known.size ? code` || ${join([...known].map((k) => code`k === ${k}`), ' || ')}` : raw('');
-      fieldCode.push(code`for (const k of Object.keys(v)) { if (k === "__proto__"${skip}) continue; v[k] = ${extra}(v[k]); }`);
+      // Own keys only: assigning an own `__proto__` data property (JSON.parse makes one) sets the property.
+      const skip = known.size ? code`if (${join([...known].map((k) => code`k === ${k}`), ' || ')}) continue; ` : raw('');
+      fieldCode.push(code`for (const k of Object.keys(v)) { ${skip}v[k] = ${extra}(v[k]); }`);
     }
     if (fieldCode.length) out.push(code`if (typeof v === "object" && v !== null && !Array.isArray(v)) {\n${join(fieldCode, '\n')}\n}`);
     const itemCode: Code[] = [];

@@ -46,14 +46,19 @@ function user(seed: number): Record<string, unknown> {
   };
 }
 const K = 8;
-const valid = Array.from({ length: K }, (_, i) => user(i));
+// As a client validates them: parsed from a response body. V8 gives parsed objects fast
+// properties; the same user built in code has its 20 custom-field keys added one by one, which
+// turns that map into a dictionary, 10× slower to enumerate for every implementation (measured:
+// Object.keys of it ~330 ns vs ~25 ns parsed). Both are measured; the goals are judged on both.
+const builtInCode = Array.from({ length: K }, (_, i) => user(i));
+const valid = builtInCode.map((u) => JSON.parse(JSON.stringify(u)) as Record<string, unknown>);
 const invalidDeep = valid.map((u, i) => {
-  const copy = structuredClone(u) as { custom_fields: Record<string, { value: unknown }> };
+  const copy = JSON.parse(JSON.stringify(u)) as { custom_fields: Record<string, { value: unknown }> };
   const keys = Object.keys(copy.custom_fields);
   copy.custom_fields[keys[(i * 7) % keys.length]!]!.value = 42; // must be string or null
   return copy;
 });
-const invalidEnum = valid.map((u) => ({ ...u, status_code: 'zz' }));
+const invalidEnum = valid.map((u) => JSON.parse(JSON.stringify({ ...u, status_code: 'zz' })) as Record<string, unknown>);
 
 // specforge: Standard Schema validate (builds issues with paths).
 const specforge = (v: unknown): boolean => schemas.UserModifiableFields['~standard'].validate(v).issues === undefined;
@@ -149,12 +154,13 @@ function hand(v: unknown): boolean {
 
 const implementations = { 'hand-written': hand, specforge, 'ajv 8 (compiled)': ajvFn, 'zod 4': zodFn, 'zod 4 (jitless, no eval)': zodJitless } as const;
 type Name = keyof typeof implementations;
-const inputs = { valid, 'invalid-deep': invalidDeep, 'invalid-enum': invalidEnum } as const;
+const inputs = { valid, 'invalid-deep': invalidDeep, 'invalid-enum': invalidEnum, 'valid, built in code': builtInCode } as const;
+const isValid = (kind: string) => kind.startsWith('valid');
 
 // Sanity: every implementation gives the expected answer on every input.
 for (const [name, fn] of Object.entries(implementations)) {
   for (const [kind, list] of Object.entries(inputs)) {
-    for (const v of list) if (fn(v) !== (kind === 'valid')) throw new Error(`${name} answers wrongly on ${kind}`);
+    for (const v of list) if (fn(v) !== isValid(kind)) throw new Error(`${name} answers wrongly on ${kind}`);
   }
 }
 
@@ -189,6 +195,7 @@ const lines = [
   '## Validators: ops/s on a Journyx user with 20 custom fields',
   '',
   `Input: Journyx \`UserModifiableFields\` with 20 custom fields, ${K} distinct objects rotated; ${ROUNDS} interleaved rounds of ${ROUND_MS} ms.`,
+  'Inputs are parsed JSON, as a client validates a response; "built in code" is the same valid user assembled key by key, whose custom-field map V8 keeps as a dictionary (slower to walk for every implementation).',
   'specforge is measured through its Standard Schema `validate` (issues with paths are built); ajv and zod also build their errors; the hand-written check returns a boolean.',
   '',
   '| input | implementation | ops/s (median) | ÷ hand-written, median (min–max) | specforge ÷ this, median (min–max) |',

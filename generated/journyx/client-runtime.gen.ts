@@ -88,6 +88,11 @@ export interface OperationSpec {
     /** Body properties the spec's `encoding` says how to write (Stripe's deepObject, JSON parts). */
     readonly encoding?: Readonly<Record<string, SerialStyle>>;
   };
+  /**
+   * OpenAPI 3.2's `querystring` parameter: `query` is the whole query string, written as form fields
+   * (`form`: every key) or as one text (`text`: a string as it is, anything else as JSON), percent-encoded.
+   */
+  readonly querystring?: 'form' | 'text';
   /** Alternatives (any one suffices) of scheme sets (all needed). Empty: no auth. */
   readonly security: readonly (readonly string[])[];
   readonly pagination?: PaginationSpec;
@@ -394,7 +399,8 @@ type AnyResult = {
 /** A request body; spelled through `RequestInit` so that Node's types (no DOM lib) have it too. */
 type RequestBody = NonNullable<RequestInit['body']>;
 
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
+// QUERY (OpenAPI 3.2, RFC 9110's safe, idempotent query with a body) is retried like GET.
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE', 'QUERY']);
 
 /** A page or a web worker: where `fetch` hides redirects (Node, Deno, Bun and edge runtimes do not). */
 function inBrowser(): boolean {
@@ -452,7 +458,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       );
     }
     const url = new URL(base + buildPath(op, parts.path ?? {}));
-    appendQuery(url, op, parts.query ?? {});
+    appendQuery(url, op, parts.query);
     const headers = new Headers();
     // A header fetch refuses (trySet) is a request error naming it, before anything is sent.
     const setHeader = (name: string, value: string, what: string, target = headers) => {
@@ -1538,7 +1544,14 @@ function buildPath(op: OperationSpec, values: Readonly<Record<string, unknown>>)
 }
 
 /** Query serialisation by `style`/`explode`: form, spaceDelimited, pipeDelimited, deepObject. */
-function appendQuery(url: URL, op: OperationSpec, values: Readonly<Record<string, unknown>>): void {
+function appendQuery(url: URL, op: OperationSpec, given: Readonly<Record<string, unknown>> | undefined): void {
+  // A `querystring` parameter given as text (a string, or JSON) is the whole query.
+  if (op.querystring === 'text') {
+    const text = given === undefined || given === null ? '' : typeof given === 'string' ? given : JSON.stringify(given);
+    if (text) url.search = encodeComponent(text);
+    return;
+  }
+  const values = given ?? {};
   const pairs: string[] = [];
   for (const p of op.params) if (p.in === 'query') formPairs(pairs, p.name, own(values, p.name), p);
   // Keys the spec does not declare (a next link's own cursor, a parameter the spec forgot) go too.

@@ -7,9 +7,10 @@
  */
 import { SpecforgeError, type Diagnostics } from '../diagnostics.js';
 import type { SourceFile } from './source-file.js';
+import { FIXED_METHODS, wireMethod } from '../model/ir.js';
+import { METHOD_TOKEN, pathItemOperations } from './path-item-operations.js';
 
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-const PARAMETER_LOCATIONS = new Set(['query', 'header', 'path', 'cookie']);
+const PARAMETER_LOCATIONS = new Set(['query', 'header', 'path', 'cookie', 'querystring']);
 
 type Json = Record<string, unknown>;
 
@@ -18,7 +19,7 @@ function isObject(value: unknown): value is Json {
 }
 
 /** Throws `SpecforgeError` at the first structural problem. */
-export function checkStructure(root: SourceFile, version: '3.0' | '3.1', diagnostics: Diagnostics): void {
+export function checkStructure(root: SourceFile, version: '3.0' | '3.1' | '3.2', diagnostics: Diagnostics): void {
   const fail = (pointer: readonly string[], message: string): never => {
     throw new SpecforgeError(message, root.locate(pointer));
   };
@@ -49,10 +50,11 @@ export function checkStructure(root: SourceFile, version: '3.0' | '3.1', diagnos
       if (pathItem['$ref'] !== undefined) continue;
       if (pathItem['servers'] !== undefined) checkServers(pathItem['servers'], [...at, 'servers'], fail);
       checkParameters(pathItem['parameters'], [...at, 'parameters'], fail);
-      for (const method of HTTP_METHODS) {
-        if (pathItem[method] === undefined) continue;
-        const opAt = [...at, method];
-        const op = expectObject(pathItem[method], opAt, isPath ? `operation ${method.toUpperCase()} ${name}` : `webhook ${JSON.stringify(name)} ${method.toUpperCase()}`);
+      checkAdditionalOperations(pathItem['additionalOperations'], [...at, 'additionalOperations'], version, fail, diagnostics, root);
+      if (pathItem['query'] !== undefined && version !== '3.2') diagnostics.warn(`\`query\` (HTTP QUERY) is an OpenAPI 3.2 field; read in this ${version} document all the same`, root.locate([...at, 'query']));
+      for (const { method, operation, tokens } of pathItemOperations(pathItem)) {
+        const opAt = [...at, ...tokens];
+        const op = expectObject(operation, opAt, isPath ? `operation ${wireMethod(method)} ${name}` : `webhook ${JSON.stringify(name)} ${wireMethod(method)}`);
         checkParameters(op['parameters'], [...opAt, 'parameters'], fail);
         if (op['responses'] !== undefined) expectObject(op['responses'], [...opAt, 'responses'], '`responses`');
         if (op['servers'] !== undefined) checkServers(op['servers'], [...opAt, 'servers'], fail);
@@ -105,7 +107,23 @@ function checkParameters(parameters: unknown, at: string[], fail: (p: readonly s
     if (p['$ref'] !== undefined) return;
     if (typeof p['name'] !== 'string') fail(pAt, 'a parameter must have a string `name`');
     if (typeof p['in'] !== 'string' || !PARAMETER_LOCATIONS.has(p['in'])) {
-      fail(pAt, `parameter ${JSON.stringify(p['name'])}: \`in\` must be one of query, header, path, cookie`);
+      fail(pAt, `parameter ${JSON.stringify(p['name'])}: \`in\` must be one of query, querystring (3.2), header, path, cookie`);
     }
   });
+}
+
+/**
+ * OpenAPI 3.2's `additionalOperations`: method tokens (case-sensitive, sent as written) that the
+ * fixed fields do not cover. `POST` there would be a second POST; fetch refuses CONNECT and TRACK.
+ */
+function checkAdditionalOperations(extra: unknown, at: string[], version: string, fail: (p: readonly string[], m: string) => never, diagnostics: Diagnostics, root: SourceFile): void {
+  if (extra === undefined) return;
+  if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) fail(at, '`additionalOperations` must be an object of method → Operation');
+  if (version !== '3.2') diagnostics.warn(`\`additionalOperations\` is an OpenAPI 3.2 field; read in this ${version} document all the same`, root.locate(at));
+  for (const method of Object.keys(extra as Json)) {
+    const methodAt = [...at, method];
+    if (!METHOD_TOKEN.test(method)) fail(methodAt, `${JSON.stringify(method)} is not an HTTP method (an RFC 9110 token)`);
+    if ((FIXED_METHODS as readonly string[]).includes(method.toLowerCase())) fail(methodAt, `${method} belongs in the path item's \`${method.toLowerCase()}\` field, not in \`additionalOperations\``);
+    if (['connect', 'track'].includes(method.toLowerCase())) fail(methodAt, `${method} cannot be sent by fetch (a forbidden method)`);
+  }
 }

@@ -3,7 +3,7 @@
  * are pure and synchronous. The only file and network I/O of the generator's input side is here.
  *
  * Refuses `$ref`s that leave the root document's folder and network `$ref`s unless explicitly
- * allowed, inputs larger than `maxBytes`, and documents that are not OpenAPI 3.0/3.1.
+ * allowed, inputs larger than `maxBytes`, and documents that are not OpenAPI 3.0, 3.1 or 3.2.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { mapLimit } from '../map-limit.js';
@@ -33,7 +33,7 @@ export interface SpecSet {
   readonly root: SourceFile;
   readonly files: ReadonlyMap<string, SourceFile>;
   /** `3.0` or `3.1`: what differs between them is folded into the model by the parser. */
-  readonly version: '3.0' | '3.1';
+  readonly version: '3.0' | '3.1' | '3.2';
   /** Resolves a `$ref` string found at `at` (the place of the string itself); throws there when the target is missing. */
   resolveRef(ref: string, at: Place): Place & { readonly value: unknown };
   /** The file position of a place. */
@@ -150,7 +150,7 @@ async function readSource(target: string, maxBytes: number, from: Place | undefi
   }
 }
 
-function checkOpenApiVersion(root: SourceFile): '3.0' | '3.1' {
+function checkOpenApiVersion(root: SourceFile): '3.0' | '3.1' | '3.2' {
   const data = root.data as Record<string, unknown> | null;
   const start = { file: root.displayPath, line: 1, column: 1 };
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -164,11 +164,11 @@ function checkOpenApiVersion(root: SourceFile): '3.0' | '3.1' {
   }
   const version = data['openapi'];
   if (version === undefined) throw new SpecforgeError('not an OpenAPI document: the `openapi` field is missing', start);
-  const match = typeof version === 'string' ? /^3\.([01])\.\d+(-.+)?$/.exec(version) : null;
+  const match = typeof version === 'string' ? /^3\.([012])\.\d+(-.+)?$/.exec(version) : null;
   if (!match) {
-    throw new SpecforgeError(`unsupported OpenAPI version ${JSON.stringify(version)}: expected 3.0.x or 3.1.x`, root.locate(['openapi']));
+    throw new SpecforgeError(`unsupported OpenAPI version ${JSON.stringify(version)}: expected 3.0.x, 3.1.x or 3.2.x`, root.locate(['openapi']));
   }
-  return match[1] === '0' ? '3.0' : '3.1';
+  return `3.${match[1]}` as '3.0' | '3.1' | '3.2';
 }
 
 /** The value at a JSON pointer, or undefined. Never reads inherited properties. */

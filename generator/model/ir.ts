@@ -137,7 +137,8 @@ export interface NamedSchema {
   readonly schema: SchemaNode;
 }
 
-export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+/** `querystring` (OpenAPI 3.2): one parameter that is the whole query string, written as its `content` media type says. */
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie' | 'querystring';
 
 /** @see https://spec.openapis.org/oas/v3.1.0#parameter-object */
 export interface ParameterNode {
@@ -203,7 +204,20 @@ export interface ResponseNode {
 /** Alternatives (OR) of scheme sets (AND): `[]` means no auth; `[{}]`-style empty sets allow anonymous. */
 export type SecurityRequirementNode = readonly (readonly { readonly scheme: string; readonly scopes: readonly string[] }[])[];
 
-export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+/** The methods a path item names as fields, as the spec writes them; `query` is OpenAPI 3.2's (HTTP QUERY). */
+export const FIXED_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'] as const;
+export type FixedMethod = (typeof FIXED_METHODS)[number];
+
+/**
+ * A fixed-field method (lower case), or a method of OpenAPI 3.2's `additionalOperations`, exactly as
+ * written there (`LINK`, `PURGE`): those are case-sensitive and sent as they are.
+ */
+export type HttpMethod = FixedMethod | (string & {});
+
+/** The method as it goes on the wire: fixed fields upper-cased, additional operations' tokens untouched. */
+export function wireMethod(method: HttpMethod): string {
+  return (FIXED_METHODS as readonly string[]).includes(method) ? method.toUpperCase() : method;
+}
 
 /** @see https://spec.openapis.org/oas/v3.1.0#operation-object */
 export interface OperationNode {
@@ -260,7 +274,7 @@ export interface SecuritySchemeNode {
 
 /** The whole API. Lists are in a deterministic order (spec order for paths, id order for schemas). */
 export interface ApiModel {
-  readonly openapiVersion: '3.0' | '3.1';
+  readonly openapiVersion: '3.0' | '3.1' | '3.2';
   readonly title: string;
   readonly version: string;
   readonly description?: string;

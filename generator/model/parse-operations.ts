@@ -8,27 +8,28 @@ import { formatPointer } from '../load/refs.js';
 import type { Place } from '../load/load-spec.js';
 import type {
   EncodingNode, HeaderNode, HttpMethod, MediaTypeNode, OperationNode, ParameterLocation, ParameterNode, RequestBodyNode,
-  ResponseNode, SecurityRequirementNode, ServerNode, WebhookNode,
+  ResponseNode, SchemaNode, SecurityRequirementNode, ServerNode, WebhookNode,
 } from './ir.js';
+import { isEventStream, isJsonLines } from './media-types.js';
+import { wireMethod } from './ir.js';
 import type { ParseContext } from './parse-context.js';
 import { parseSchema } from './parse-schema.js';
+import { pathItemOperations } from '../load/path-item-operations.js';
 
-const METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 type Json = Record<string, unknown>;
 
 const at = (place: Place, ...tokens: string[]): Place => ({ file: place.file, pointer: [...place.pointer, ...tokens] });
 const obj = (v: unknown): Json => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {});
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-/** All operations of the document, in spec order (paths, then methods in the order above). */
+/** All operations of the document, in spec order (paths, then fixed methods, then additional operations). */
 export function parseOperations(ctx: ParseContext, globalSecurity: SecurityRequirementNode): OperationNode[] {
   const operations: OperationNode[] = [];
   for (const { name: route, pathItem, place, shared } of pathItems(ctx, 'paths')) {
     // Servers of the path item apply to its operations that do not name their own.
     const itemServers = Array.isArray(pathItem['servers']) && pathItem['servers'].length > 0 ? parseServers(pathItem['servers']) : undefined;
-    for (const method of METHODS) {
-      if (pathItem[method] === undefined) continue;
-      const op = parseOperation(route, method, obj(pathItem[method]), at(place, method), shared, globalSecurity, ctx);
+    for (const { method, operation, tokens } of pathItemOperations(pathItem)) {
+      const op = parseOperation(route, method, obj(operation), at(place, ...tokens), shared, globalSecurity, ctx);
       operations.push(op.servers === undefined && itemServers ? { ...op, servers: itemServers } : op);
     }
   }
@@ -42,10 +43,10 @@ export function parseOperations(ctx: ParseContext, globalSecurity: SecurityRequi
 export function parseWebhooks(ctx: ParseContext, globalSecurity: SecurityRequirementNode): WebhookNode[] {
   const out: WebhookNode[] = [];
   for (const { name, pathItem, place, shared } of pathItems(ctx, 'webhooks')) {
-    const methods = METHODS.filter((m) => pathItem[m] !== undefined);
-    for (const method of methods) {
-      const operation = parseOperation(name, method, obj(pathItem[method]), at(place, method), shared, globalSecurity, ctx, { webhook: true });
-      out.push({ name: methods.length > 1 ? `${name} ${method}` : name, operation });
+    const operations = pathItemOperations(pathItem);
+    for (const { method, operation: raw, tokens } of operations) {
+      const operation = parseOperation(name, method, obj(raw), at(place, ...tokens), shared, globalSecurity, ctx, { webhook: true });
+      out.push({ name: operations.length > 1 ? `${name} ${method}` : name, operation });
     }
   }
   return out;
@@ -65,7 +66,7 @@ function* pathItems(ctx: ParseContext, member: 'paths' | 'webhooks'): Generator<
 
 function parseOperation(route: string, method: HttpMethod, op: Json, place: Place, shared: ParameterNode[], globalSecurity: SecurityRequirementNode, ctx: ParseContext, { webhook = false } = {}): OperationNode {
   const own = parseParameterList(op['parameters'], at(place, 'parameters'), ctx);
-  const parameters = [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own];
+  const parameters = wholeQueryString([...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own], place, ctx);
   for (const name of webhook ? [] : route.match(/\{[^}]+\}/g) ?? []) {
     const bare = name.slice(1, -1);
     if (!parameters.some((p) => p.in === 'path' && p.name === bare)) {
@@ -77,7 +78,7 @@ function parseOperation(route: string, method: HttpMethod, op: Json, place: Plac
   const rawResponses = obj(op['responses']);
   // A webhook's responses say what the subscriber answers; many specs leave them out.
   if (Object.keys(rawResponses).length === 0 && !webhook) {
-    ctx.diagnostics.warn(`${method.toUpperCase()} ${route} declares no responses`, ctx.spec.locate(place));
+    ctx.diagnostics.warn(`${wireMethod(method)} ${route} declares no responses`, ctx.spec.locate(place));
   }
   for (const status of Object.keys(rawResponses)) {
     if (status.startsWith('x-')) continue;
@@ -103,6 +104,18 @@ function parseOperation(route: string, method: HttpMethod, op: Json, place: Plac
   if (op['requestBody'] !== undefined) node.requestBody = parseRequestBody(op['requestBody'], at(place, 'requestBody'), ctx);
   if (Array.isArray(op['servers']) && op['servers'].length > 0) node.servers = parseServers(op['servers']);
   return node as OperationNode;
+}
+
+/**
+ * OpenAPI 3.2: a `querystring` parameter is the whole query string, so it stands alone. Query
+ * parameters beside it, or a second one, are left out with a warning.
+ */
+function wholeQueryString(parameters: ParameterNode[], place: Place, ctx: ParseContext): ParameterNode[] {
+  const whole = parameters.find((p) => p.in === 'querystring');
+  if (!whole) return parameters;
+  const dropped = parameters.filter((p) => p.in === 'query' || (p.in === 'querystring' && p !== whole));
+  if (dropped.length) ctx.diagnostics.warn(`${dropped.map((p) => JSON.stringify(p.name)).join(', ')} left out: the \`querystring\` parameter ${JSON.stringify(whole.name)} is the whole query string`, ctx.spec.locate(place));
+  return parameters.filter((p) => !dropped.includes(p));
 }
 
 function parseParameterList(list: unknown, place: Place, ctx: ParseContext): ParameterNode[] {
@@ -172,19 +185,40 @@ function parseParameter(p: Json, place: Place, ctx: ParseContext): ParameterNode
 function parseContent(content: unknown, place: Place, ctx: ParseContext): MediaTypeNode[] {
   const c = obj(content);
   return Object.keys(c).map((mediaType) => {
-    const m = obj(c[mediaType]);
+    // OpenAPI 3.2: a Media Type Object may be a `$ref` (to `components/mediaTypes`).
+    const { value, place: mp } = ctx.deref(c[mediaType], at(place, mediaType));
+    const m = obj(value);
     const examples: unknown[] = [];
     if ('example' in m) examples.push(m['example']);
     const named = obj(m['examples']);
     for (const name of Object.keys(named)) {
-      const { value } = ctx.deref(named[name], at(place, mediaType, 'examples', name));
+      const { value } = ctx.deref(named[name], at(mp, 'examples', name));
       const example = obj(value);
+      // 3.2's `dataValue` is the value as data (`serializedValue` is its text).
       if ('value' in example) examples.push(example['value']);
+      else if ('dataValue' in example) examples.push(example['dataValue']);
     }
     const node: { -readonly [K in keyof MediaTypeNode]?: MediaTypeNode[K] } = { mediaType, examples, encoding: parseEncoding(m['encoding']) };
-    if (m['schema'] !== undefined) node.schema = parseSchema(m['schema'], at(place, mediaType, 'schema'), ctx);
+    const item = m['itemSchema'] !== undefined && (isJsonLines(mediaType) || isEventStream(mediaType)) ? itemSchemaOf(mediaType, m['itemSchema'], at(mp, 'itemSchema'), ctx) : undefined;
+    if (item) node.schema = item;
+    else if (m['schema'] !== undefined) node.schema = parseSchema(m['schema'], at(mp, 'schema'), ctx);
     return node as MediaTypeNode;
   });
+}
+
+/**
+ * OpenAPI 3.2's `itemSchema`, the schema of each item of a sequential media type, as the model
+ * keeps streams: a JSON line's value, or an event's `data` (the `contentSchema` of the item's
+ * `data` property when that holds JSON; without one the data stays text and no schema is kept).
+ */
+function itemSchemaOf(mediaType: string, raw: unknown, place: Place, ctx: ParseContext): SchemaNode | undefined {
+  if (isJsonLines(mediaType)) return parseSchema(raw, place, ctx);
+  const { value, place: ip } = ctx.deref(raw, place);
+  const data = obj(obj(value)['properties'])['data'];
+  if (data === undefined) return undefined;
+  const { value: d, place: dp } = ctx.deref(data, at(ip, 'properties', 'data'));
+  const schema = obj(d)['contentSchema'];
+  return schema === undefined ? undefined : parseSchema(schema, at(dp, 'contentSchema'), ctx);
 }
 
 function parseEncoding(raw: unknown): EncodingNode[] {

@@ -81,9 +81,9 @@ export function findPagination(model: ApiModel): ReadonlyMap<string, PaginationN
   };
   const out = new Map<string, PaginationNode>();
   for (const op of model.operations) {
-    // A GET pages by query parameters; a POST search (Clockify's users/info, Notion's query) by
-    // fields of its JSON body.
-    const where = op.method === 'get' ? 'query' : op.method === 'post' ? 'body' : undefined;
+    // A GET pages by query parameters; a POST search (Clockify's users/info, Notion's query) and
+    // OpenAPI 3.2's QUERY by fields of their JSON body.
+    const where = op.method === 'get' ? 'query' : op.method === 'post' || op.method === 'query' ? 'body' : undefined;
     if (!where) continue;
     const fields = where === 'query' ? op.parameters.filter((p) => p.in === 'query') : jsonBodyFields(op);
     if (where === 'body' && fields.length === 0) continue;

@@ -4,6 +4,7 @@
  */
 import { lit, type Code, type Literal } from '../../generator/safe/code.js';
 import type { ApiModel, MediaTypeNode, OperationNode, SecuritySchemeNode, ServerNode } from '../../generator/model/ir.js';
+import { wireMethod } from '../../generator/model/ir.js';
 import { bodyKindOf, eventData, preferredMediaType, responseMedia } from '../../generator/model/media-types.js';
 import type { PaginationNode } from '../../generator/passes/pagination.js';
 import type { HeadersByStatus, ResponseHeader } from '../../generator/passes/response-headers.js';
@@ -38,12 +39,15 @@ export function apiSpecLiteral(model: ApiModel, plan: Plan, passes: ClientPasses
 function operationSpec(op: OperationNode, model: ApiModel, plan: Plan, pagination: PaginationNode | undefined, headers: HeadersByStatus | undefined): Literal {
   const spec: Record<string, Literal> = {
     id: op.operationId ?? plan.operation(op).method,
-    method: op.method.toUpperCase(),
+    method: wireMethod(op.method),
     path: op.path,
     // `required` only where it says something: a path parameter always is.
-    params: op.parameters.map((p) => ({ name: p.name, in: p.in, ...(p.required && p.in !== 'path' ? { required: true } : {}), ...serialStyle(p, p.mediaType) })),
+    params: op.parameters.filter((p) => p.in !== 'querystring').map((p) => ({ name: p.name, in: p.in, ...(p.required && p.in !== 'path' ? { required: true } : {}), ...serialStyle(p, p.mediaType) })),
     security: op.security.map((alternative) => alternative.map((s) => s.scheme)),
   };
+  // OpenAPI 3.2: the whole query string, a form (every key of `query`, as form fields) or text.
+  const whole = op.parameters.find((p) => p.in === 'querystring');
+  if (whole) spec['querystring'] = whole.mediaType === undefined || bodyKindOf(whole.mediaType) === 'form' ? 'form' : 'text';
   const media = op.requestBody && preferredMediaType(op.requestBody.content);
   if (media) spec['body'] = bodySpec(media);
   const events = op.responses.map((r) => eventData(responseMedia(r).events)).find((e) => e !== undefined);

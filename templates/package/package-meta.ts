@@ -3,6 +3,7 @@
  * an npm workspace) and a `README.md` generated from the spec.
  */
 import type { ApiModel, OperationNode } from '../../generator/model/ir.js';
+import { wireMethod } from '../../generator/model/ir.js';
 import { eventData, responseMedia } from '../../generator/model/media-types.js';
 import { hasOwnHost, ownServers } from '../../generator/model/servers.js';
 import type { PaginationNode } from '../../generator/passes/pagination.js';
@@ -109,7 +110,7 @@ export function packageReadme(model: ApiModel, plan: Plan, name: string, paginat
     '',
     '## Operations',
     '',
-    ...model.operations.map((op) => `- \`${plan.operation(op).method}\` — ${codeSpan(`${op.method.toUpperCase()} ${op.path}`)}${op.summary ? `: ${inline(op.summary)}` : ''}${op.deprecated ? ' (deprecated)' : ''}${streamNote(op)}${hasOwnHost(op, model) ? ` (own server: ${codeSpan(ownServers(op, model)![0]!.url)})` : ''}${pagingNote(pagination.get(op.pointer))}`),
+    ...model.operations.map((op) => `- \`${plan.operation(op).method}\` — ${codeSpan(`${wireMethod(op.method)} ${op.path}`)}${op.summary ? `: ${inline(op.summary)}` : ''}${op.deprecated ? ' (deprecated)' : ''}${streamNote(op)}${hasOwnHost(op, model) ? ` (own server: ${codeSpan(ownServers(op, model)![0]!.url)})` : ''}${pagingNote(pagination.get(op.pointer))}`),
     '',
     ...(pagination.size > 0
       ? [
@@ -141,7 +142,7 @@ export function packageReadme(model: ApiModel, plan: Plan, name: string, paginat
           'Requests the API sends to your endpoint. `Webhooks[name].payload` types what you receive, and',
           '`webhooks[name]` checks it (Standard Schema: `webhooks[name].parse(await request.json())`).',
           '',
-          ...model.webhooks.map((w) => `- ${codeSpan(w.name)} — ${codeSpan(w.operation.method.toUpperCase())}, payload ${codeSpan(plan.webhookPayload(w))}${w.operation.summary ? `: ${inline(w.operation.summary)}` : ''}${w.operation.deprecated ? ' (deprecated)' : ''}`),
+          ...model.webhooks.map((w) => `- ${codeSpan(w.name)} — ${codeSpan(wireMethod(w.operation.method))}, payload ${codeSpan(plan.webhookPayload(w))}${w.operation.summary ? `: ${inline(w.operation.summary)}` : ''}${w.operation.deprecated ? ' (deprecated)' : ''}`),
           '',
         ]
       : []),

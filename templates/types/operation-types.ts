@@ -3,7 +3,8 @@
  * bodies), `…Error` (error bodies) and the `Operations` map that the client is typed by.
  */
 import { code, docTag, docText, ident, join, jsDoc, key, raw, type Code, type DocText } from '../../generator/safe/code.js';
-import type { MediaTypeNode, OperationNode, ParameterLocation, ResponseNode, WebhookNode } from '../../generator/model/ir.js';
+import type { MediaTypeNode, OperationNode, ParameterLocation, ParameterNode, ResponseNode, WebhookNode } from '../../generator/model/ir.js';
+import { wireMethod } from '../../generator/model/ir.js';
 import { bodyKindOf, eventData, isSuccessStatus, preferredMediaType, responseMedia } from '../../generator/model/media-types.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import type { HeadersByStatus, ResponseHeader } from '../../generator/passes/response-headers.js';
@@ -19,7 +20,7 @@ const PARTS: readonly { location: ParameterLocation; part: string }[] = [
 ];
 
 /** Doc lines of an operation: summary, description, where it goes (method and path), deprecation. */
-export function operationDocLines(op: OperationNode, where = `\`${op.method.toUpperCase()} ${op.path}\``): DocText[] {
+export function operationDocLines(op: OperationNode, where = `\`${wireMethod(op.method)} ${op.path}\``): DocText[] {
   const lines = textDocLines(op.summary, op.description);
   lines.push(docText(where));
   if (op.deprecated) lines.push(docTag('deprecated'));
@@ -62,7 +63,7 @@ export function webhookDeclarations(webhooks: readonly WebhookNode[], plan: Plan
   const entries: Code[] = [];
   for (const webhook of webhooks) {
     const op = webhook.operation;
-    const docs = operationDocLines(op, `Webhook \`${webhook.name}\`: the API sends it as a \`${op.method.toUpperCase()}\` to the subscriber's URL.`);
+    const docs = operationDocLines(op, `Webhook \`${webhook.name}\`: the API sends it as a \`${wireMethod(op.method)}\` to the subscriber's URL.`);
     const media = op.requestBody && preferredMediaType(op.requestBody.content);
     const payload = plan.webhookPayload(webhook);
     out.push(typeAliasStructure(ident(payload), media ? bodyType(media, plan, 'read') : raw('unknown'), docs));
@@ -91,14 +92,18 @@ function stringHeaderType(h: ResponseHeader, plan: Plan): Code {
 function requestType(op: OperationNode, plan: Plan): Code {
   const ctx = { plan, view: 'write' as const };
   const members: Code[] = [];
+  const docsOf = (p: ParameterNode) => {
+    const docs = [...textDocLines(p.description), ...schemaDocLines(p.schema).filter((l) => l !== p.description)];
+    if (p.deprecated) docs.push(docTag('deprecated'));
+    return jsDoc(docs);
+  };
   for (const { location, part } of PARTS) {
+    // OpenAPI 3.2's `querystring` parameter is the whole query: its schema types `query` itself.
+    const whole = location === 'query' ? op.parameters.find((p) => p.in === 'querystring') : undefined;
+    if (whole) members.push(code`${docsOf(whole)}query${raw(whole.required ? '' : '?')}: ${schemaType(whole.schema, ctx)};`);
     const params = op.parameters.filter((p) => p.in === location);
     if (params.length === 0) continue;
-    const fields = params.map((p) => {
-      const docs = [...textDocLines(p.description), ...schemaDocLines(p.schema).filter((l) => l !== p.description)];
-      if (p.deprecated) docs.push(docTag('deprecated'));
-      return code`${jsDoc(docs)}${key(p.name)}${raw(p.required ? '' : '?')}: ${schemaType(p.schema, ctx)};`;
-    });
+    const fields = params.map((p) => code`${docsOf(p)}${key(p.name)}${raw(p.required ? '' : '?')}: ${schemaType(p.schema, ctx)};`);
     const required = params.some((p) => p.required);
     members.push(code`${raw(part)}${raw(required ? '' : '?')}: {\n${join(fields, '\n')}\n};`);
   }

@@ -36,6 +36,16 @@ const specs: Record<string, unknown> = {
             },
           },
         },
+        // OpenAPI 3.2: a method token with quotes and backticks (RFC 9110 allows them), and a
+        // querystring parameter named by hostile text.
+        additionalOperations: {
+          "X'`|^~": {
+            operationId: 'custom*/x',
+            summary: PAYLOAD,
+            parameters: [{ name: PAYLOAD, in: 'querystring', content: { 'application/x-www-form-urlencoded': { schema: { type: 'object', properties: { [PAYLOAD]: str } } } } }],
+            responses: { '204': { description: PAYLOAD } },
+          },
+        },
         // A form body whose encoding names hostile properties, and a body-paged search.
         post: {
           operationId: 'search*/x',
@@ -182,6 +192,24 @@ describe('hostile specs', () => {
     const names = Object.keys(mod['EvilEnum'] as object);
     expect(names).toEqual([PAYLOAD, '__proto__']);
     expect(Object.getPrototypeOf(mod['EvilEnum'])).toBe(Object.prototype);
+  });
+
+  it('sends a hostile method token as data, with a hostile querystring', async () => {
+    const pkg = packages.get('comment and string breakouts in every text field')!;
+    const client = readFileSync(path.join(pkg.out, 'client.gen.ts'), 'utf8');
+    expect(client).toContain("method: \"X'`|^~\"");
+    const seen: { method?: string; url?: string } = {};
+    const mod = await pkg.load();
+    const api = mod['createClient']({
+      baseUrl: 'http://api.test',
+      fetch: async (input: Request) => {
+        Object.assign(seen, { method: input.method, url: input.url });
+        return new Response(null, { status: 204 });
+      },
+    });
+    expect((await api.customX({ path: { id: '1' }, query: { [PAYLOAD]: 'v' } })).status).toBe(204);
+    expect(seen.method).toBe("X'`|^~");
+    expect(new URL(seen.url!).searchParams.get(PAYLOAD)).toBe('v');
   });
 
   it('keeps hostile webhook and response header names as data', async () => {

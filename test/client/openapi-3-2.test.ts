@@ -1,0 +1,196 @@
+/**
+ * OpenAPI 3.2 documents: the HTTP QUERY method (a safe, idempotent request with a body, retried
+ * like GET), `additionalOperations` (any method token, sent as written), the `querystring`
+ * parameter (the whole query string, as a form or as text), `itemSchema` for JSON lines and
+ * server-sent events, `$ref`'d Media Type Objects (`components/mediaTypes`) and `dataValue`
+ * examples. 3.2 was refused as an unknown version before.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useInlineClient } from '../support/inline-client.js';
+import { generateInline } from '../support/generate-inline.js';
+import { SpecforgeError } from '../../generator/diagnostics.js';
+import { generate } from '../../generator/generate.js';
+
+const item = { type: 'object', required: ['id'], properties: { id: { type: 'integer' }, name: { type: 'string' } } };
+const page = { type: 'object', properties: { items: { type: 'array', items: item }, next: { type: 'string' } } };
+const spec = {
+  openapi: '3.2.0',
+  $self: 'https://example.com/openapi.yaml',
+  info: { title: 'three-two', version: '1' },
+  tags: [{ name: 'items', kind: 'nav', summary: 'Items' }],
+  paths: {
+    '/items': {
+      query: {
+        operationId: 'searchItems',
+        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { name: { type: 'string' }, cursor: { type: 'string' } } } } } },
+        responses: { '200': { summary: 'a page', content: { 'application/json': { $ref: '#/components/mediaTypes/Page' } } } },
+      },
+      additionalOperations: {
+        LINK: { operationId: 'linkItems', parameters: [{ name: 'Link', in: 'header', required: true, schema: { type: 'string' } }], responses: { '204': { description: 'linked' } } },
+      },
+    },
+    '/filter': {
+      get: {
+        operationId: 'filterItems',
+        parameters: [
+          {
+            name: 'filter',
+            in: 'querystring',
+            required: true,
+            content: { 'application/x-www-form-urlencoded': { schema: { type: 'object', properties: { color: { type: 'string' }, size: { type: 'array', items: { type: 'integer' } } } } } },
+          },
+        ],
+        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array', items: item } } } } },
+      },
+    },
+    '/jsonpath': {
+      get: {
+        operationId: 'selectItems',
+        parameters: [{ name: 'selector', in: 'querystring', content: { 'application/jsonpath': { schema: { type: 'string' } } } }],
+        responses: { '204': { description: 'ok' } },
+      },
+    },
+    '/export': {
+      get: {
+        operationId: 'exportItems',
+        responses: { '200': { description: 'one item per line', content: { 'application/jsonl': { itemSchema: item } } } },
+      },
+    },
+    '/events': {
+      get: {
+        operationId: 'watchItems',
+        responses: {
+          '200': {
+            description: 'changes',
+            content: {
+              'text/event-stream': {
+                itemSchema: {
+                  type: 'object',
+                  required: ['data'],
+                  properties: { event: { type: 'string' }, data: { type: 'string', contentMediaType: 'application/json', contentSchema: item } },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+  components: {
+    mediaTypes: {
+      Page: { schema: page, examples: { first: { dataValue: { items: [{ id: 1 }] } } } },
+    },
+  },
+};
+
+const fixture = useInlineClient(spec);
+const { createClient, serve } = fixture;
+
+describe('OpenAPI 3.2', () => {
+  it('sends QUERY with its body, and retries it like GET', async () => {
+    let calls = 0;
+    const server = await serve((req, res) => {
+      calls++;
+      if (calls === 1) {
+        res.writeHead(503);
+        return res.end();
+      }
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ items: [{ id: 1, name: JSON.parse(req.body).name }] }));
+    });
+    const client = createClient({ baseUrl: server.url, retry: { retries: 2, minDelayMs: 1, maxDelayMs: 2 } });
+    const result = await client.searchItems({ body: { name: 'x' } });
+    expect(result.data).toEqual({ items: [{ id: 1, name: 'x' }] });
+    expect(server.requests.map((r) => r.method)).toEqual(['QUERY', 'QUERY']);
+    expect(server.requests[1]!.body).toBe('{"name":"x"}');
+  });
+
+  it('sends an additional operation by its method token, as written', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(204);
+      res.end();
+    });
+    const result = await createClient({ baseUrl: server.url }).linkItems({ headers: { Link: '</items/2>; rel="next"' } });
+    expect(result.status).toBe(204);
+    expect(server.requests[0]!.method).toBe('LINK');
+    expect(server.requests[0]!.headers['link']).toBe('</items/2>; rel="next"');
+  });
+
+  it('writes a querystring parameter as the whole query: a form, or text', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('[]');
+    });
+    const client = createClient({ baseUrl: server.url });
+    await client.filterItems({ query: { color: 'dark red', size: [1, 2] } });
+    expect(server.requests[0]!.url).toBe('/filter?color=dark%20red&size=1&size=2');
+    await client.selectItems({ query: '$.items[?(@.id>1)]' });
+    expect(server.requests[1]!.url).toBe('/jsonpath?%24.items%5B%3F%28%40.id%3E1%29%5D');
+    await client.selectItems();
+    expect(server.requests[2]!.url).toBe('/jsonpath');
+  });
+
+  it('reads JSON lines and event data by their itemSchema', async () => {
+    const server = await serve((req, res) => {
+      if (req.url === '/export') {
+        res.writeHead(200, { 'content-type': 'application/jsonl' });
+        return res.end('{"id":1}\n{"id":2,"name":"b"}\n');
+      }
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.end('event: created\ndata: {"id":3}\n\n');
+    });
+    const client = createClient({ baseUrl: server.url, validate: { response: true } });
+    const lines: unknown[] = [];
+    for await (const line of (await client.exportItems()).data) lines.push(line);
+    expect(lines).toEqual([{ id: 1 }, { id: 2, name: 'b' }]);
+    const events: unknown[] = [];
+    for await (const e of (await client.watchItems()).data) events.push(e);
+    expect(events).toEqual([{ event: 'created', data: { id: 3 } }]);
+  });
+
+  it('types every part (tsc): QUERY body, the querystring as query, items of streams; the README lists the methods', () => {
+    expect(
+      fixture.typeCheckUsage([
+        "import { createClient, type Operations } from './index.js';",
+        'const client = createClient();',
+        "void client.searchItems({ body: { name: 'x' } }).then((r) => { if (r.error === undefined) { const n: number | undefined = r.data.items?.[0]?.id; void n; } });",
+        "void client.filterItems({ query: { color: 'red', size: [1] } });",
+        '// @ts-expect-error size holds integers',
+        "void client.filterItems({ query: { size: ['1'] } });",
+        "void client.selectItems({ query: '$.a' });",
+        "type Line = Operations['exportItems']['responses']['200'] extends AsyncIterable<infer T> ? T : never;",
+        'const line: Line = { id: 1 };',
+        "type Event = Operations['watchItems']['responses']['200'] extends AsyncIterable<infer T> ? T : never;",
+        "const event: Event = { data: { id: 1 }, event: 'created' };",
+        'void [line, event];',
+      ]),
+    ).toBe('');
+    const readme = readFileSync(path.join(fixture.pkg.out, 'README.md'), 'utf8');
+    expect(readme).toContain('`QUERY /items`');
+    expect(readme).toContain('`LINK /items`');
+  });
+});
+
+describe('OpenAPI 3.2 documents checked', () => {
+  it('refuses an additional operation that a fixed field covers, or that is not a method token', async () => {
+    const bad = (extra: object) => ({ ...spec, paths: { '/x': { additionalOperations: extra } } });
+    for (const [extra, message] of [
+      [{ POST: { responses: {} } }, /POST belongs in the path item's `post` field/],
+      [{ 'NOT A TOKEN': { responses: {} } }, /"NOT A TOKEN" is not an HTTP method/],
+      [{ CONNECT: { responses: {} } }, /CONNECT cannot be sent by fetch/],
+    ] as const) {
+      const pkg = generateInline(bad(extra));
+      await expect(pkg).rejects.toBeInstanceOf(SpecforgeError);
+      await expect(pkg).rejects.toThrow(message);
+    }
+  });
+
+  it('reads `query` in a 3.1 document with a warning, and still refuses 4.0', async () => {
+    const { dir } = await generateInline({ ...spec, openapi: '3.1.1', paths: { '/items': { query: spec.paths['/items'].query } } });
+    const result = await generate({ spec: path.join(dir, 'openapi.json'), out: path.join(dir, 'again') });
+    expect(result.warnings.map((w) => w.message)).toContain('`query` (HTTP QUERY) is an OpenAPI 3.2 field; read in this 3.1 document all the same');
+    await expect(generateInline({ ...spec, openapi: '4.0.0' })).rejects.toThrow(/expected 3.0.x, 3.1.x or 3.2.x/);
+  });
+});

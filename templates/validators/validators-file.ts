@@ -57,6 +57,9 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
       return checks.length ? [code`${raw(where)}: {\n${join(checks, '\n')}\n},`] : [];
     });
     if (locations.length) parts.push(code`params: {\n${join(locations, '\n')}\n},`);
+    // OpenAPI 3.2's `querystring` parameter is the whole query: checked as one value.
+    const whole = op.parameters.find((p) => p.in === 'querystring');
+    if (whole && compiler.checksMoreThanType(whole.schema, 'write')) parts.push(code`querystring: checker(${compiler.sub(whole.schema, 'write')}),`);
     const body = jsonRequestSchema(op);
     if (body) parts.push(code`request: checker(${compiler.sub(body, 'write')}),`);
     const responses: Code[] = [];

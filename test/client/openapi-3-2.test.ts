@@ -130,6 +130,10 @@ describe('OpenAPI 3.2', () => {
     expect(server.requests[1]!.url).toBe('/jsonpath?%24.items%5B%3F%28%40.id%3E1%29%5D');
     await client.selectItems();
     expect(server.requests[2]!.url).toBe('/jsonpath');
+    // validate.request checks the query as one value, issues under `query`.
+    const checked = createClient({ baseUrl: server.url, validate: { request: true } });
+    await expect(checked.filterItems({ query: { size: [1.5] } })).rejects.toMatchObject({ kind: 'invalid-request', issues: [{ path: ['query', 'size', 0], message: 'must be integer' }] });
+    expect(server.requests).toHaveLength(3);
   });
 
   it('reads JSON lines and event data by their itemSchema', async () => {

@@ -212,6 +212,8 @@ export type BodyValidator = (value: unknown, mode: 'strict' | 'lenient') => read
 /** Validators of one operation: its parameters by location and name, the request body, each response status. */
 export interface OperationValidators {
   readonly params?: Readonly<Partial<Record<ParamSpec['in'], Readonly<Record<string, BodyValidator>>>>>;
+  /** OpenAPI 3.2's `querystring` parameter: `query` checked whole. */
+  readonly querystring?: BodyValidator;
   readonly request?: BodyValidator;
   readonly responses?: Readonly<Record<string, BodyValidator>>;
   /** Each event's data of event-stream responses, by status. */
@@ -528,7 +530,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const secrets: string[] = [];
     const base = baseFor(operationId, op);
     if (options.validate?.request) {
-      const issues = parameterIssues(op, validators?.params ?? {}, parts);
+      const issues = parameterIssues(op, validators, parts);
       if (issues.length) {
         throw new SpecforgeRequestError(
           `${op.id}: invalid request parameters: ${describeIssues(issues)}`,
@@ -1016,11 +1018,15 @@ export function toDate(value: unknown): unknown {
 /** The issues of the parameters (a required one left out, a given one that fails), each at `[location, name, …]`. */
 function parameterIssues(
   op: OperationSpec,
-  checks: NonNullable<OperationValidators['params']>,
+  validators: OperationValidators | undefined,
   parts: RequestParts,
 ): ValidationIssue[] {
+  const checks = validators?.params ?? {};
   const given = { path: parts.path, query: parts.query, header: parts.headers, cookie: parts.cookies };
   const out: ValidationIssue[] = [];
+  if (validators?.querystring && parts.query !== undefined && parts.query !== null)
+    for (const issue of validators.querystring(parts.query, 'strict'))
+      out.push({ message: issue.message, path: ['query', ...(issue.path ?? [])] });
   for (const p of op.params) {
     const check = own(checks[p.in], p.name) as BodyValidator | undefined;
     const value = own(given[p.in], p.name);

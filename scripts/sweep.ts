@@ -5,7 +5,7 @@
  * With --tsc, also type-checks a sample (every --every'th spec from --offset, 20 packages per tsc
  * run), validator bodies and runtimes included (their `@ts-nocheck` is removed, as in our tests).
  *
- * Run: npm run sweep [-- --tsc] [-- --every 15] [-- --offset 0]. Needs the npm registry (45 MB download, once).
+ * Run: npm run sweep [-- --tsc] [-- --every 15] [-- --offset 0] [-- --dates]. Needs the npm registry (45 MB download, once).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -21,6 +21,8 @@ const args = process.argv.slice(2);
 const everyAt = args.indexOf('--every');
 const every = everyAt >= 0 ? Number(args[everyAt + 1]) : 15;
 if (!(every >= 1)) throw new Error('--every takes a whole number of at least 1');
+// --dates generates with `dates: 'Date'` (the date transforms shared by client and validators).
+const dates = args.includes('--dates') ? { dates: 'Date' as const } : {};
 const offsetAt = args.indexOf('--offset');
 const offset = offsetAt >= 0 ? Number(args[offsetAt + 1]) : 0;
 if (!(offset >= 0 && offset < every)) throw new Error('--offset takes a whole number below --every');
@@ -46,7 +48,7 @@ const times: Array<[number, string]> = [];
 for (const file of files) {
   const started = performance.now();
   try {
-    await renderPackage({ spec: file, out: path.join(CACHE, 'unused') }, new Diagnostics());
+    await renderPackage({ spec: file, out: path.join(CACHE, 'unused'), ...dates }, new Diagnostics());
     counts.ok++;
   } catch (error) {
     const internal = !(error instanceof SpecforgeError);
@@ -66,7 +68,7 @@ if (args.includes('--tsc')) {
     if (i % every !== offset || statSync(file).size > 3_000_000) continue;
     const dir = path.join(out, String(i));
     try {
-      await generate({ spec: file, out: dir });
+      await generate({ spec: file, out: dir, ...dates });
       // Check the validator bodies and runtimes too, as our own tests do (users' tsc skips them).
       for (const f of readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
         const text = readFileSync(path.join(dir, f), 'utf8');

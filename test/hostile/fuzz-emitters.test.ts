@@ -1,6 +1,6 @@
 /**
  * Property-based fuzzing of the emitters: random names (schemas, properties, operations, parameters,
- * response headers, webhooks), descriptions and enum values (full
+ * response headers, webhooks, 3.2 method tokens), descriptions and enum values (full
  * Unicode, with injection fragments mixed in) → every generated file parses without syntax errors,
  * the package type-checks and imports, and the canary `globalThis.PWNED` is never set. A short
  * budget runs in `npm test`; `npm run fuzz` runs FUZZ_RUNS with a random FUZZ_SEED.
@@ -27,6 +27,9 @@ const spec = fc.record({
   paramName: text,
   headerName: text,
   webhookName: text,
+  // OpenAPI 3.2: any RFC 9110 token is a method of `additionalOperations`.
+  methodToken: fc.stringMatching(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,8}$/).filter((t) => !['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query', 'connect', 'track'].includes(t.toLowerCase())),
+  dates: fc.boolean(),
 });
 
 function syntaxErrors(dir: string): string[] {
@@ -43,10 +46,11 @@ describe('emitter fuzzing', () => {
     const dirs: string[] = [];
     await fc.assert(
       fc.asyncProperty(spec, async (s) => {
-        const properties = Object.fromEntries(s.propNames.map((p) => [p, { type: 'string', description: s.description }]));
+        // Every other property a date-time: with `dates: 'Date'` the transforms are keyed by the names.
+        const properties = Object.fromEntries(s.propNames.map((p, i) => [p, { type: 'string', description: s.description, ...(i % 2 ? {} : { format: 'date-time' }) }]));
         const ref = { $ref: `#/components/schemas/${encodeURIComponent(s.schemaNames[0]!.replace(/~/g, '~0').replace(/\//g, '~1'))}` };
         const doc = {
-          openapi: '3.1.0',
+          openapi: '3.2.0',
           info: { title: s.description, version: s.description, description: s.description },
           paths: {
             '/x/{id}': {
@@ -57,11 +61,20 @@ describe('emitter fuzzing', () => {
                 responses: { '200': { description: s.description, headers: { [s.headerName || 'h']: { description: s.description, schema: { type: 'integer' } } }, content: { 'application/json': { schema: ref } } } },
               },
             },
+            '/y': {
+              additionalOperations: {
+                [s.methodToken]: {
+                  summary: s.description,
+                  parameters: [{ name: s.paramName || 'p', in: 'querystring', content: { 'application/x-www-form-urlencoded': { schema: ref } } }],
+                  responses: { '200': { description: s.description, content: { 'application/jsonl': { itemSchema: ref } } } },
+                },
+              },
+            },
           },
           webhooks: { [s.webhookName || 'w']: { post: { summary: s.description, requestBody: { content: { 'application/json': { schema: ref } } } } } },
           components: { schemas: Object.fromEntries(s.schemaNames.map((n) => [n, { type: 'object', description: s.description, properties, examples: [s.description] }])) },
         };
-        const pkg = await generateInline(doc);
+        const pkg = await generateInline(doc, s.dates ? { dates: 'Date' } : {});
         dirs.push(pkg.out);
         expect(syntaxErrors(pkg.out)).toEqual([]);
         const mod = await pkg.load();

@@ -82,12 +82,10 @@ export interface OperationSpec {
   readonly method: string;
   readonly path: string;
   readonly params: readonly ParamSpec[];
-  readonly body?: {
-    readonly mediaType: string;
-    readonly kind: BodyKind;
-    /** Body properties the spec's `encoding` says how to write (Stripe's deepObject, JSON parts). */
-    readonly encoding?: Readonly<Record<string, SerialStyle>>;
-  };
+  /** The request body, in the media type sent when the call names none. */
+  readonly body?: BodySpec;
+  /** The other media types the body may be sent as (the call's `contentType` picks one). */
+  readonly bodies?: readonly BodySpec[];
   /**
    * OpenAPI 3.2's `querystring` parameter: `query` is the whole query string, written as form fields
    * (`form`: every key) or as one text (`text`: a string as it is, anything else as JSON), percent-encoded.
@@ -107,6 +105,14 @@ export interface OperationSpec {
   readonly responseHeaders?: Readonly<Record<string, readonly HeaderSpec[]>>;
   /** The operation's own servers (an upload host, a data plane), when the spec names them. */
   readonly servers?: readonly ServerSpec[];
+}
+
+/** How a request body is written in one media type. */
+export interface BodySpec {
+  readonly mediaType: string;
+  readonly kind: BodyKind;
+  /** Body properties the spec's `encoding` says how to write (Stripe's deepObject, JSON parts). */
+  readonly encoding?: Readonly<Record<string, SerialStyle>>;
 }
 
 /**
@@ -215,6 +221,8 @@ export interface OperationValidators {
   /** OpenAPI 3.2's `querystring` parameter: `query` checked whole. */
   readonly querystring?: BodyValidator;
   readonly request?: BodyValidator;
+  /** The body's check in each other JSON media type it may be sent as (`contentType`). */
+  readonly requests?: Readonly<Record<string, BodyValidator>>;
   readonly responses?: Readonly<Record<string, BodyValidator>>;
   /** Each event's data of event-stream responses, by status. */
   readonly events?: Readonly<Record<string, BodyValidator>>;
@@ -389,6 +397,8 @@ export interface RequestParts {
   readonly headers?: Readonly<Record<string, unknown>>;
   readonly cookies?: Readonly<Record<string, unknown>>;
   readonly body?: unknown;
+  /** Which of the body's media types to send it as (the spec's first choice when left out). */
+  readonly contentType?: string;
 }
 
 type AnyResult = {
@@ -544,9 +554,14 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const { url, headers } = await prepare(op, base, parts, callOptions, secrets);
 
     let body: RequestBody | undefined;
-    if (op.body && parts.body !== undefined) {
-      if (options.validate?.request && validators?.request) {
-        const issues = validators.request(parts.body, 'strict');
+    const chosen = bodySpecFor(op, parts.contentType, () => redactUrl(url, secrets));
+    if (chosen && parts.body !== undefined) {
+      const check =
+        chosen === op.body
+          ? validators?.request
+          : (own(validators?.requests, chosen.mediaType) as BodyValidator | undefined);
+      if (options.validate?.request && check) {
+        const issues = check(parts.body, 'strict');
         if (issues.length) {
           throw new SpecforgeRequestError(
             `${op.id}: invalid request body: ${describeIssues(issues)}`,
@@ -557,8 +572,16 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
           );
         }
       }
-      body = encodeBody(op.body, parts.body);
-      if (op.body.kind !== 'multipart') headers.set('content-type', op.body.mediaType);
+      body = encodeBody(chosen, parts.body);
+      // A media type fetch refuses in a header (a line break: the spec's text is data) is a request error.
+      if (chosen.kind !== 'multipart' && !trySet(headers, 'content-type', chosen.mediaType)) {
+        throw new SpecforgeRequestError(
+          `${op.id}: the media type ${JSON.stringify(chosen.mediaType)} cannot be sent as a Content-Type header`,
+          'invalid-request',
+          op.id,
+          redactUrl(url, secrets),
+        );
+      }
     }
     const response = await send(op, url, headers, body, callOptions, secrets);
     // The declared headers are read once: their values for the result, their issues for validation.
@@ -1606,11 +1629,29 @@ const FORM_DEFAULT: SerialStyle = { style: 'form', explode: true };
 const FORM_JSON: SerialStyle = { style: 'form', explode: true, json: true };
 
 /** How the spec's `encoding` says to write a body property; own keys only (`toString` is data). */
-function encodingOf(body: NonNullable<OperationSpec['body']>, key: string): SerialStyle | undefined {
+function encodingOf(body: BodySpec, key: string): SerialStyle | undefined {
   return own(body.encoding, key) as SerialStyle | undefined;
 }
 
-function encodeBody(body: NonNullable<OperationSpec['body']>, value: unknown): RequestBody {
+/**
+ * The body's media type a call asks for (`contentType`), or the spec's first choice; a media type
+ * the operation does not accept is a request error listing those it does.
+ */
+function bodySpecFor(op: OperationSpec, contentType: string | undefined, where: () => string): BodySpec | undefined {
+  if (contentType === undefined || !op.body) return op.body;
+  const wanted = contentType.toLowerCase();
+  const found = [op.body, ...(op.bodies ?? [])].find((b) => b.mediaType.toLowerCase() === wanted);
+  if (found) return found;
+  const accepted = [op.body, ...(op.bodies ?? [])].map((b) => b.mediaType).join(', ');
+  throw new SpecforgeRequestError(
+    `${op.id}: contentType ${JSON.stringify(contentType)} is not one the operation accepts: ${accepted}`,
+    'invalid-request',
+    op.id,
+    where(),
+  );
+}
+
+function encodeBody(body: BodySpec, value: unknown): RequestBody {
   const kind = body.kind;
   if (kind === 'json') return JSON.stringify(value);
   if (kind === 'text') return String(value);

@@ -375,6 +375,7 @@ export type OperationValidatorsTable = Readonly<
       >;
       readonly querystring?: (v: unknown, mode: 'strict' | 'lenient') => Issue[];
       readonly request?: (v: unknown, mode: 'strict' | 'lenient') => Issue[];
+      readonly requests?: Readonly<Record<string, (v: unknown, mode: 'strict' | 'lenient') => Issue[]>>;
       readonly responses?: Readonly<Record<string, (v: unknown, mode: 'strict' | 'lenient') => Issue[]>>;
       readonly events?: Readonly<Record<string, (v: unknown, mode: 'strict' | 'lenient') => Issue[]>>;
     }

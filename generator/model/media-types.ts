@@ -9,7 +9,7 @@ export function bodyKindOf(mediaType: string): BodyKind {
   if (m === 'application/json' || m.endsWith('+json') || m === '*/*' || m === 'application/*' || m.endsWith('/json')) return 'json';
   if (m === 'application/x-www-form-urlencoded') return 'form';
   if (m.startsWith('multipart/')) return 'multipart';
-  if (m.startsWith('text/') || m === 'application/xml' || m.endsWith('+xml')) return 'text';
+  if (m.startsWith('text/') || m === 'application/xml' || m.endsWith('+xml') || m === 'application/yaml' || m === 'application/x-yaml' || m.endsWith('+yaml')) return 'text';
   return 'binary';
 }
 
@@ -21,6 +21,24 @@ export function preferredMediaType(content: readonly MediaTypeNode[]): MediaType
     if (!best || rank[bodyKindOf(m.mediaType)] < rank[bodyKindOf(best.mediaType)]) best = m;
   }
   return best;
+}
+
+/**
+ * The media types a caller may send a request body as: the preferred one first (what is sent
+ * when the call names none), then the others in spec order. A wildcard (`application/*+json`) is
+ * a range, not a Content-Type one can send, and is left out unless it is all there is.
+ */
+export function requestMediaChoices(content: readonly MediaTypeNode[]): MediaTypeNode[] {
+  const preferred = preferredMediaType(content);
+  if (!preferred) return [];
+  const seen = new Set([preferred.mediaType.toLowerCase()]);
+  const others = content.filter((m) => {
+    const name = m.mediaType.toLowerCase();
+    if (seen.has(name) || name.includes('*')) return false;
+    seen.add(name);
+    return true;
+  });
+  return [preferred, ...others];
 }
 
 /** Whether a media type is a server-sent event stream (`text/event-stream`). */

@@ -5,7 +5,7 @@
 import { lit, type Code, type Literal } from '../../generator/safe/code.js';
 import type { ApiModel, MediaTypeNode, OperationNode, SecuritySchemeNode, ServerNode } from '../../generator/model/ir.js';
 import { wireMethod } from '../../generator/model/ir.js';
-import { bodyKindOf, eventData, preferredMediaType, responseMedia } from '../../generator/model/media-types.js';
+import { bodyKindOf, eventData, requestMediaChoices, responseMedia } from '../../generator/model/media-types.js';
 import type { PaginationNode } from '../../generator/passes/pagination.js';
 import type { HeadersByStatus, ResponseHeader } from '../../generator/passes/response-headers.js';
 import type { Plan } from '../../generator/plan/plan.js';
@@ -48,8 +48,9 @@ function operationSpec(op: OperationNode, model: ApiModel, plan: Plan, paginatio
   // OpenAPI 3.2: the whole query string, a form (every key of `query`, as form fields) or text.
   const whole = op.parameters.find((p) => p.in === 'querystring');
   if (whole) spec['querystring'] = whole.mediaType === undefined || bodyKindOf(whole.mediaType) === 'form' ? 'form' : 'text';
-  const media = op.requestBody && preferredMediaType(op.requestBody.content);
+  const [media, ...others] = op.requestBody ? requestMediaChoices(op.requestBody.content) : [];
   if (media) spec['body'] = bodySpec(media);
+  if (others.length) spec['bodies'] = others.map(bodySpec);
   const events = op.responses.map((r) => eventData(responseMedia(r).events)).find((e) => e !== undefined);
   if (events) spec['events'] = events;
   if (pagination) spec['pagination'] = { ...pagination };

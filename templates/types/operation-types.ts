@@ -2,10 +2,10 @@
  * Types derived from operations: `…Request` (path, query, headers, cookies, body), `…Response` (success
  * bodies), `…Error` (error bodies) and the `Operations` map that the client is typed by.
  */
-import { code, docTag, docText, ident, join, jsDoc, key, raw, type Code, type DocText } from '../../generator/safe/code.js';
+import { code, docTag, docText, ident, join, jsDoc, key, lit, raw, type Code, type DocText } from '../../generator/safe/code.js';
 import type { MediaTypeNode, OperationNode, ParameterLocation, ParameterNode, ResponseNode, WebhookNode } from '../../generator/model/ir.js';
 import { wireMethod } from '../../generator/model/ir.js';
-import { bodyKindOf, eventData, isSuccessStatus, preferredMediaType, responseMedia } from '../../generator/model/media-types.js';
+import { bodyKindOf, eventData, isEventStream, isSuccessStatus, preferredMediaType, requestMediaChoices, responseMedia } from '../../generator/model/media-types.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import type { HeadersByStatus, ResponseHeader } from '../../generator/passes/response-headers.js';
 import { typeAliasStructure, type Statement } from '../structures.js';
@@ -107,12 +107,35 @@ function requestType(op: OperationNode, plan: Plan): Code {
     const required = params.some((p) => p.required);
     members.push(code`${raw(part)}${raw(required ? '' : '?')}: {\n${join(fields, '\n')}\n};`);
   }
+  const alternatives: Code[] = [];
   if (op.requestBody) {
-    const media = preferredMediaType(op.requestBody.content);
-    const body = !media ? raw('unknown') : uploadsBytes(media) ? raw(UPLOAD) : bodyType(media, plan, 'write');
-    members.push(code`${jsDoc(textDocLines(op.requestBody.description))}body${raw(op.requestBody.required ? '' : '?')}: ${body};`);
+    const body = (type: Code) => code`${jsDoc(textDocLines(op.requestBody!.description))}body${raw(op.requestBody!.required ? '' : '?')}: ${type};`;
+    const choices = requestMediaChoices(op.requestBody.content);
+    if (choices.length === 0) members.push(body(raw('unknown')));
+    else if (choices.length === 1) members.push(body(requestBodyType(choices[0]!, plan)));
+    else {
+      // A body the spec accepts in several media types: `contentType` picks one and types `body`
+      // (left out: the preferred one). Media types whose bodies have one type share an alternative.
+      const byType = new Map<string, { type: Code; media: string[] }>();
+      for (const media of choices) {
+        const type = requestBodyType(media, plan);
+        const group = byType.get(type.text) ?? byType.set(type.text, { type, media: [] }).get(type.text)!;
+        group.media.push(media.mediaType);
+      }
+      [...byType.values()].forEach(({ type, media }, i) => {
+        alternatives.push(code`{\n/** The body's media type${raw(i === 0 ? ' (this one when left out)' : '')}. */\ncontentType${raw(i === 0 ? '?' : '')}: ${join(media.map((m) => lit(m)), ' | ')};\n${body(type)}\n}`);
+      });
+    }
   }
-  return members.length ? code`{\n${join(members, '\n')}\n}` : raw('Record<string, never>');
+  const object = members.length ? code`{\n${join(members, '\n')}\n}` : undefined;
+  if (alternatives.length === 0) return object ?? raw('Record<string, never>');
+  const union = code`(${join(alternatives, ' | ')})`;
+  return object ? code`${object} & ${union}` : union;
+}
+
+/** A request body's type in one media type: bytes for an upload, else as `bodyType` says. */
+function requestBodyType(media: MediaTypeNode, plan: Plan): Code {
+  return uploadsBytes(media) ? raw(UPLOAD) : bodyType(media, plan, 'write');
 }
 
 /**
@@ -128,10 +151,17 @@ function uploadsBytes(media: MediaTypeNode): boolean {
   return s === undefined || (s.kind === 'boolean' && s.value) || (s.kind === 'keywords' && s.types?.length === 1 && s.types[0] === 'string');
 }
 
-/** The type of a body in one media type. */
+/**
+ * The type of a body in one media type. Text (XML, YAML, plain) is a string whatever its schema
+ * says: the client reads and writes it as text, it does not parse or serialise XML or YAML.
+ */
 export function bodyType(media: MediaTypeNode, plan: Plan, view: 'read' | 'write'): Code {
-  if (media.schema) return schemaType(media.schema, { plan, view });
   const kind = bodyKindOf(media.mediaType);
+  const s = media.schema;
+  const isString = s?.kind === 'keywords' && s.types?.length === 1 && s.types[0] === 'string';
+  // An event stream's schema types each event's data, which the client parses.
+  if (kind === 'text' && s && !isString && !isEventStream(media.mediaType)) return raw('string');
+  if (s) return schemaType(s, { plan, view });
   if (kind === 'text') return raw('string');
   if (kind === 'binary') return raw('Blob');
   return raw('unknown');

@@ -5,7 +5,7 @@
  */
 import { code, join, key, lit, raw, type Code } from '../../generator/safe/code.js';
 import type { ApiModel } from '../../generator/model/ir.js';
-import { isSuccessStatus, jsonRequestSchema, jsonResponseSchemas } from '../../generator/model/media-types.js';
+import { bodyKindOf, isSuccessStatus, jsonRequestSchema, jsonResponseSchemas, requestMediaChoices } from '../../generator/model/media-types.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { codeStatement, type Statement } from '../structures.js';
 import { ValidatorCompiler, type CompileOptions } from './compile-schema.js';
@@ -62,6 +62,11 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
     if (whole && compiler.checksMoreThanType(whole.schema, 'write')) parts.push(code`querystring: checker(${compiler.sub(whole.schema, 'write')}),`);
     const body = jsonRequestSchema(op);
     if (body) parts.push(code`request: checker(${compiler.sub(body, 'write')}),`);
+    // The other JSON media types a body may be sent as (`contentType`), each by its own schema.
+    const alternatives = (op.requestBody ? requestMediaChoices(op.requestBody.content).slice(1) : [])
+      .filter((m) => m.schema && bodyKindOf(m.mediaType) === 'json')
+      .map((m) => code`${key(m.mediaType)}: checker(${compiler.sub(m.schema!, 'write')}),`);
+    if (alternatives.length) parts.push(code`requests: {\n${join(alternatives, '\n')}\n},`);
     const responses: Code[] = [];
     const events: Code[] = [];
     for (const r of op.responses.filter((r) => isSuccessStatus(r.status))) {

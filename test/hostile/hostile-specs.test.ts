@@ -14,6 +14,8 @@ import { typeCheck } from '../support/tsc.js';
 const PAYLOAD = '*/ globalThis.PWNED = 1; /* ${globalThis.PWNED = 2} `${globalThis.PWNED = 3}` \\ " \' <!-- --> \u2028 \u2029 end';
 const info = { title: PAYLOAD, version: PAYLOAD, description: PAYLOAD };
 const str = { type: 'string', description: PAYLOAD };
+/** A media type with quotes, backslashes, a template and a line break (no `*`: that would make it a range). */
+const HOSTILE_MEDIA = 'application/vnd.a"b\\c\'`${globalThis.PWNED = 4}\n/x+json';
 
 const specs: Record<string, unknown> = {
   'comment and string breakouts in every text field': {
@@ -55,6 +57,9 @@ const specs: Record<string, unknown> = {
                 schema: { type: 'object', properties: { [PAYLOAD]: { type: 'object' }, ['__proto__']: { type: 'object' }, page: { type: 'integer' }, pageSize: { type: 'integer' } } },
                 encoding: { [PAYLOAD]: { style: 'deepObject', explode: true }, ['__proto__']: { style: PAYLOAD, contentType: PAYLOAD } },
               },
+              // Other media types the body may be sent as, named by hostile text (`contentType`).
+              [HOSTILE_MEDIA]: { schema: { type: 'object', properties: { [PAYLOAD]: { type: 'integer' } } } },
+              ['__proto__']: { schema: { type: 'string' } },
             },
           },
           responses: { '200': { description: PAYLOAD, content: { 'application/json': { schema: { type: 'object', properties: { [PAYLOAD]: { type: 'array' }, 'next*/': { type: 'string' } } } } } } },
@@ -210,6 +215,23 @@ describe('hostile specs', () => {
     expect((await api.customX({ path: { id: '1' }, query: { [PAYLOAD]: 'v' } })).status).toBe(204);
     expect(seen.method).toBe("X'`|^~");
     expect(new URL(seen.url!).searchParams.get(PAYLOAD)).toBe('v');
+  });
+
+  it('sends a body in a hostile media type as data, checked by its own schema', async () => {
+    const mod = await packages.get('comment and string breakouts in every text field')!.load();
+    const sent: Array<string | null> = [];
+    const fetch = async (input: Request) => {
+      sent.push(input.headers.get('content-type'));
+      return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    const api = mod['createClient']({ baseUrl: 'http://api.test', fetch, validate: { request: true } });
+    const mediaType = HOSTILE_MEDIA;
+    await expect(api.searchX({ path: { id: '1' }, contentType: mediaType, body: { [PAYLOAD]: 'x' } })).rejects.toMatchObject({ kind: 'invalid-request', issues: [{ path: [PAYLOAD], message: 'must be integer' }] });
+    expect(sent).toEqual([]);
+    // fetch refuses the payload's line breaks in a header: a request error, not a crash or a smuggled header.
+    await expect(api.searchX({ path: { id: '1' }, contentType: mediaType, body: { [PAYLOAD]: 1 } })).rejects.toMatchObject({ kind: 'invalid-request', message: expect.stringContaining('cannot be sent as a Content-Type header') });
+    expect((await api.searchX({ path: { id: '1' }, contentType: '__proto__', body: 'x' })).status).toBe(200);
+    expect(sent).toEqual(['__proto__']);
   });
 
   it('keeps hostile webhook and response header names as data', async () => {

@@ -249,9 +249,17 @@ export interface OperationNode {
  * @see https://spec.openapis.org/oas/v3.1.0#oasWebhooks
  */
 export interface WebhookNode {
-  /** The key in `webhooks`, with the method when the webhook declares more than one (`newPet post`). */
+  /**
+   * The key in `webhooks`, with the method when the webhook declares more than one (`newPet post`).
+   * A callback is named by its operation and its key in `callbacks` (`createSubscription.onEvent`).
+   */
   readonly name: string;
   readonly operation: OperationNode;
+  /**
+   * Set for an operation's callback (OpenAPI 3.0+ `callbacks`), a request the API sends to a URL
+   * the call gave it: the runtime expression that names that URL (`{$request.body#/callbackUrl}`).
+   */
+  readonly callbackUrl?: string;
 }
 
 export interface ServerNode {

@@ -5,9 +5,9 @@
  */
 import type { Diagnostics } from '../diagnostics.js';
 import type { SpecSet } from '../load/load-spec.js';
-import type { ApiModel, NamedSchema, SchemaId, SecuritySchemeNode } from './ir.js';
+import type { ApiModel, NamedSchema, SchemaId, SecuritySchemeNode, WebhookNode } from './ir.js';
 import { createParseContext } from './parse-context.js';
-import { parseOperations, parseSecurity, parseServers, parseWebhooks, reportIgnoredHeaders } from './parse-operations.js';
+import { parseCallbacks, parseOperations, parseSecurity, parseServers, parseWebhooks, reportIgnoredHeaders } from './parse-operations.js';
 import { parseSchema } from './parse-schema.js';
 
 type Json = Record<string, unknown>;
@@ -26,7 +26,8 @@ export function parseDocument(spec: SpecSet, diagnostics: Diagnostics): ApiModel
     ctx.schemaRef(`#/components/schemas/${encodeToken(name)}`, { file: spec.root, pointer: ['components', 'schemas', name] }, false);
   }
   const operations = parseOperations(ctx, parseSecurity(doc['security']));
-  const webhooks = parseWebhooks(ctx, parseSecurity(doc['security']));
+  // Callbacks join the webhooks: both are requests the API sends, whose payloads a receiver checks.
+  const webhooks = distinctNames([...parseWebhooks(ctx, parseSecurity(doc['security'])), ...parseCallbacks(ctx, parseSecurity(doc['security']))]);
   reportIgnoredHeaders(ctx);
 
   const schemas: NamedSchema[] = [];
@@ -102,5 +103,16 @@ function parseSecuritySchemes(raw: Json, deref: (v: unknown, p: { file: SpecSet[
     if (typeof s['scheme'] === 'string') node.scheme = s['scheme'].toLowerCase();
     if (typeof s['description'] === 'string') node.description = s['description'];
     return node as SecuritySchemeNode;
+  });
+}
+
+/** Webhook names are keys of the `webhooks` validators: a name met again (a callback named like a webhook) gets ` (2)`. */
+function distinctNames(webhooks: WebhookNode[]): WebhookNode[] {
+  const taken = new Set<string>();
+  return webhooks.map((w) => {
+    let name = w.name;
+    for (let i = 2; taken.has(name); i++) name = `${w.name} (${i})`;
+    taken.add(name);
+    return name === w.name ? w : { ...w, name };
   });
 }

@@ -25,7 +25,8 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 /** All operations of the document, in spec order (paths, then fixed methods, then additional operations). */
 export function parseOperations(ctx: ParseContext, globalSecurity: SecurityRequirementNode): OperationNode[] {
   const operations: OperationNode[] = [];
-  for (const { name: route, pathItem, place, shared } of pathItems(ctx, 'paths')) {
+  for (const { name: route, pathItem, place } of pathItems(ctx, 'paths')) {
+    const shared = sharedParameters(pathItem, place, ctx);
     // Servers of the path item apply to its operations that do not name their own.
     const itemServers = Array.isArray(pathItem['servers']) && pathItem['servers'].length > 0 ? parseServers(pathItem['servers']) : undefined;
     for (const { method, operation, tokens } of pathItemOperations(pathItem)) {
@@ -42,7 +43,8 @@ export function parseOperations(ctx: ParseContext, globalSecurity: SecurityRequi
  */
 export function parseWebhooks(ctx: ParseContext, globalSecurity: SecurityRequirementNode): WebhookNode[] {
   const out: WebhookNode[] = [];
-  for (const { name, pathItem, place, shared } of pathItems(ctx, 'webhooks')) {
+  for (const { name, pathItem, place } of pathItems(ctx, 'webhooks')) {
+    const shared = sharedParameters(pathItem, place, ctx);
     const operations = pathItemOperations(pathItem);
     for (const { method, operation: raw, tokens } of operations) {
       const operation = parseOperation(name, method, obj(raw), at(place, ...tokens), shared, globalSecurity, ctx, { webhook: true });
@@ -52,16 +54,54 @@ export function parseWebhooks(ctx: ParseContext, globalSecurity: SecurityRequire
   return out;
 }
 
+/**
+ * The callbacks of every operation (`callbacks`: name → runtime expression → Path Item), as
+ * webhooks: requests the API sends, here to a URL the call gave it. Each is named
+ * `<operationId or method and path>.<callback name>`, with the method when its path item declares
+ * more than one and the expression when the callback declares more than one.
+ */
+export function parseCallbacks(ctx: ParseContext, globalSecurity: SecurityRequirementNode): WebhookNode[] {
+  const out: WebhookNode[] = [];
+  for (const { name: route, pathItem, place } of pathItems(ctx, 'paths')) {
+    for (const { method, operation, tokens } of pathItemOperations(pathItem)) {
+      const op = obj(operation);
+      const owner = typeof op['operationId'] === 'string' && op['operationId'] !== '' ? op['operationId'] : `${wireMethod(method)} ${route}`;
+      const callbacks = obj(op['callbacks']);
+      for (const callbackName of Object.keys(callbacks)) {
+        if (callbackName.startsWith('x-')) continue;
+        const { value, place: cp } = ctx.deref(callbacks[callbackName], at(place, ...tokens, 'callbacks', callbackName));
+        const expressions = Object.keys(obj(value)).filter((e) => !e.startsWith('x-'));
+        for (const expression of expressions) {
+          const { value: item, place: ip } = ctx.deref(obj(value)[expression], at(cp, expression));
+          const callbackItem = obj(item);
+          const shared = sharedParameters(callbackItem, ip, ctx);
+          const operations = pathItemOperations(callbackItem);
+          for (const { method: cbMethod, operation: raw, tokens: cbTokens } of operations) {
+            const parsed = parseOperation(expression, cbMethod, obj(raw), at(ip, ...cbTokens), shared, globalSecurity, ctx, { webhook: true });
+            const name = [`${owner}.${callbackName}`, ...(expressions.length > 1 ? [expression] : []), ...(operations.length > 1 ? [cbMethod] : [])].join(' ');
+            out.push({ name, operation: parsed, callbackUrl: expression });
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** The path items of `paths` or `webhooks` (extensions skipped), each followed through `$ref`, with its shared parameters. */
-function* pathItems(ctx: ParseContext, member: 'paths' | 'webhooks'): Generator<{ name: string; pathItem: Json; place: Place; shared: ParameterNode[] }> {
+function* pathItems(ctx: ParseContext, member: 'paths' | 'webhooks'): Generator<{ name: string; pathItem: Json; place: Place }> {
   const root = { file: ctx.spec.root, pointer: [] as string[] };
   const items = obj((ctx.spec.root.data as Json)[member]);
   for (const name of Object.keys(items)) {
     if (name.startsWith('x-')) continue;
     const { value, place } = ctx.deref(items[name], at(root, member, name));
-    const pathItem = obj(value);
-    yield { name, pathItem, place, shared: parseParameterList(pathItem['parameters'], at(place, 'parameters'), ctx) };
+    yield { name, pathItem: obj(value), place };
   }
+}
+
+/** A path item's own parameters, which its operations share. Parsed once per walk: parsing tallies ignored headers. */
+function sharedParameters(pathItem: Json, place: Place, ctx: ParseContext): ParameterNode[] {
+  return parseParameterList(pathItem['parameters'], at(place, 'parameters'), ctx);
 }
 
 function parseOperation(route: string, method: HttpMethod, op: Json, place: Place, shared: ParameterNode[], globalSecurity: SecurityRequirementNode, ctx: ParseContext, { webhook = false } = {}): OperationNode {

@@ -33,7 +33,7 @@ export interface Plan {
   /** The validator function name of a schema view. */
   schemaValidator(id: SchemaId, view: SchemaView): string;
   operation(op: OperationNode): OperationNames;
-  /** The type name of a webhook's payload (`NewPetWebhookPayload`). */
+  /** The type name of a webhook's payload (`NewPetWebhookPayload`; a callback's `CreateSubscriptionOnEventCallbackPayload`). */
   webhookPayload(webhook: WebhookNode): string;
   readonly schemasById: ReadonlyMap<SchemaId, NamedSchema>;
   /** `Date`: response `date-time` strings become `Date` objects (types and runtime transform). */
@@ -90,7 +90,7 @@ export function planNames(model: ApiModel, options: { readonly dates?: 'string' 
   }
 
   const payloads = new Map<WebhookNode, string>();
-  for (const webhook of model.webhooks) payloads.set(webhook, exports.claim(`${pascalCase(webhook.name)}WebhookPayload`, 'Type'));
+  for (const webhook of model.webhooks) payloads.set(webhook, exports.claim(`${pascalCase(webhook.name)}${webhook.callbackUrl !== undefined ? 'Callback' : 'Webhook'}Payload`, 'Type'));
 
   const schemasById = new Map(model.schemas.map((s) => [s.id, s]));
   const lookup = (map: Map<SchemaId, string>, id: SchemaId): string => {

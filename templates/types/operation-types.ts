@@ -63,7 +63,8 @@ export function webhookDeclarations(webhooks: readonly WebhookNode[], plan: Plan
   const entries: Code[] = [];
   for (const webhook of webhooks) {
     const op = webhook.operation;
-    const docs = operationDocLines(op, `Webhook \`${webhook.name}\`: the API sends it as a \`${wireMethod(op.method)}\` to the subscriber's URL.`);
+    const to = webhook.callbackUrl !== undefined ? `to the URL the call gave (\`${webhook.callbackUrl}\`)` : "to the subscriber's URL";
+    const docs = operationDocLines(op, `${webhook.callbackUrl !== undefined ? 'Callback' : 'Webhook'} \`${webhook.name}\`: the API sends it as a \`${wireMethod(op.method)}\` ${to}.`);
     const media = op.requestBody && preferredMediaType(op.requestBody.content);
     const payload = plan.webhookPayload(webhook);
     out.push(typeAliasStructure(ident(payload), media ? bodyType(media, plan, 'read') : raw('unknown'), docs));

@@ -96,3 +96,57 @@ describe('webhooks', () => {
     expect((error as SpecforgeError).line).toBeGreaterThan(0);
   }, 60_000);
 });
+
+describe('callbacks', () => {
+  const event = { type: 'object', required: ['kind'], properties: { kind: { type: 'string' }, at: { type: 'string', format: 'date-time' } } };
+  const callbackSpec = {
+    openapi: '3.1.0',
+    info: { title: 'subs', version: '1' },
+    paths: {
+      '/subscriptions': {
+        post: {
+          operationId: 'createSubscription',
+          requestBody: json({ type: 'object', properties: { callbackUrl: { type: 'string', format: 'uri' } } }),
+          responses: { '201': { description: 'subscribed' } },
+          callbacks: {
+            onEvent: { '{$request.body#/callbackUrl}': { post: { summary: 'Something happened', requestBody: json(event), responses: { '204': { description: 'received' } } } } },
+            shared: { $ref: '#/components/callbacks/Ping' },
+          },
+        },
+        delete: { responses: { '204': { description: 'gone' } }, callbacks: { bye: { '{$request.query.url}': { post: { requestBody: json({ type: 'string' }) } } } } },
+      },
+    },
+    // A webhook that already holds the name the first callback would get: the callback moves aside.
+    webhooks: { 'createSubscription.onEvent': { post: { requestBody: json({ type: 'integer' }) } } },
+    components: { callbacks: { Ping: { '{$request.header.X-Ping-Url}': { post: { requestBody: json({ type: 'object', properties: { ping: { const: true } } }) } } } } },
+  };
+
+  it('types and checks each callback payload beside the webhooks, named by operation and callback', async () => {
+    const pkg = await generateInline(callbackSpec, { dates: 'Date' });
+    const { webhooks } = await pkg.load();
+    expect(Object.keys(webhooks)).toEqual(['createSubscription.onEvent', 'createSubscription.onEvent (2)', 'createSubscription.shared', 'DELETE /subscriptions.bye']);
+    expect(webhooks['createSubscription.onEvent'].is(1)).toBe(true);
+    const received = webhooks['createSubscription.onEvent (2)'].parse({ kind: 'created', at: '2026-11-30T10:00:00Z' });
+    expect(received.at).toBeInstanceOf(Date);
+    expect(() => webhooks['createSubscription.onEvent (2)'].parse({})).toThrow(/kind is required/);
+    expect(webhooks['createSubscription.shared'].is({ ping: true })).toBe(true);
+    expect(webhooks['DELETE /subscriptions.bye'].is('x')).toBe(true);
+    const types = readFileSync(path.join(pkg.out, 'types.gen.ts'), 'utf8');
+    expect(types).toContain('Callback `createSubscription.onEvent (2)`: the API sends it as a `POST` to the URL the call gave (`{$request.body#/callbackUrl}`).');
+    expect(types).toContain('export type CreateSubscriptionOnEvent2CallbackPayload = {');
+    const readme = readFileSync(path.join(pkg.out, 'README.md'), 'utf8');
+    expect(readme).toContain('- `createSubscription.onEvent (2)` — `POST` to `{$request.body#/callbackUrl}`, payload `CreateSubscriptionOnEvent2CallbackPayload`: Something happened');
+    writeFileSync(
+      path.join(pkg.out, 'usage.ts'),
+      [
+        "import { webhooks, type Webhooks } from './index.js';",
+        "const e: Webhooks['createSubscription.onEvent (2)']['payload'] = webhooks['createSubscription.onEvent (2)'].parse(null);",
+        'const at: Date | undefined = e.at;',
+        "const ok: Webhooks['createSubscription.onEvent (2)']['responses']['204'] = undefined;",
+        'void [at, ok];',
+      ].join('\n'),
+    );
+    expect(typeCheck(pkg.out).output).toBe('');
+  }, 60_000);
+});
+

@@ -13,7 +13,8 @@
  */
 
 /** How a body is encoded on the wire. */
-export type BodyKind = 'json' | 'text' | 'form' | 'multipart' | 'binary';
+/** How a body is written or read; `lines` (a request body only): JSON lines, one value per line. */
+export type BodyKind = 'json' | 'text' | 'form' | 'multipart' | 'binary' | 'lines';
 
 /** How a value is written: a parameter's `style`/`explode`, or a form body property's `encoding`. */
 export interface SerialStyle {
@@ -1654,6 +1655,7 @@ function bodySpecFor(op: OperationSpec, contentType: string | undefined, where: 
 function encodeBody(body: BodySpec, value: unknown): RequestBody {
   const kind = body.kind;
   if (kind === 'json') return JSON.stringify(value);
+  if (kind === 'lines') return (Array.isArray(value) ? value : [value]).map((v) => `${JSON.stringify(v)}\n`).join('');
   if (kind === 'text') return String(value);
   if (kind === 'form') {
     const pairs: string[] = [];

@@ -5,7 +5,7 @@
 import { lit, type Code, type Literal } from '../../generator/safe/code.js';
 import type { ApiModel, MediaTypeNode, OperationNode, SecuritySchemeNode, ServerNode } from '../../generator/model/ir.js';
 import { wireMethod } from '../../generator/model/ir.js';
-import { bodyKindOf, eventData, requestMediaChoices, responseMedia } from '../../generator/model/media-types.js';
+import { bodyKindOf, eventData, isJsonLines, requestMediaChoices, responseMedia } from '../../generator/model/media-types.js';
 import type { PaginationNode } from '../../generator/passes/pagination.js';
 import type { HeadersByStatus, ResponseHeader } from '../../generator/passes/response-headers.js';
 import type { Plan } from '../../generator/plan/plan.js';
@@ -65,7 +65,8 @@ function operationSpec(op: OperationNode, model: ApiModel, plan: Plan, paginatio
  * 779 `deepObject` entries); of a multipart body's, the runtime uses a JSON `contentType` only.
  */
 function bodySpec(media: MediaTypeNode): Literal {
-  const kind = bodyKindOf(media.mediaType);
+  // JSON lines (NDJSON: Elasticsearch's bulk API) are written one JSON value per line.
+  const kind = isJsonLines(media.mediaType) ? 'lines' : bodyKindOf(media.mediaType);
   const spec: Record<string, Literal> = { mediaType: media.mediaType, kind };
   if ((kind === 'form' || kind === 'multipart') && media.encoding.length > 0) {
     spec['encoding'] = Object.fromEntries(media.encoding.map((e) => [e.property, serialStyle(e, e.contentType)]));

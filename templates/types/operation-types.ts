@@ -5,7 +5,7 @@
 import { code, docTag, docText, ident, join, jsDoc, key, lit, raw, type Code, type DocText } from '../../generator/safe/code.js';
 import type { MediaTypeNode, OperationNode, ParameterLocation, ParameterNode, ResponseNode, WebhookNode } from '../../generator/model/ir.js';
 import { wireMethod } from '../../generator/model/ir.js';
-import { bodyKindOf, eventData, isEventStream, isSuccessStatus, preferredMediaType, requestMediaChoices, responseMedia } from '../../generator/model/media-types.js';
+import { bodyKindOf, eventData, isEventStream, isJsonLines, isSuccessStatus, preferredMediaType, requestMediaChoices, responseMedia } from '../../generator/model/media-types.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import type { HeadersByStatus, ResponseHeader } from '../../generator/passes/response-headers.js';
 import { typeAliasStructure, type Statement } from '../structures.js';
@@ -134,8 +134,14 @@ function requestType(op: OperationNode, plan: Plan): Code {
   return object ? code`${object} & ${union}` : union;
 }
 
-/** A request body's type in one media type: bytes for an upload, else as `bodyType` says. */
+/** A request body's type in one media type: the values of JSON lines, bytes for an upload, else as `bodyType` says. */
 function requestBodyType(media: MediaTypeNode, plan: Plan): Code {
+  if (isJsonLines(media.mediaType)) {
+    // The values, one per line: the schema is the array (3.0/3.1) or each line (3.2's itemSchema).
+    const s = media.schema;
+    const isArray = s?.kind === 'keywords' && s.types?.length === 1 && s.types[0] === 'array';
+    return !s ? raw('unknown[]') : isArray ? schemaType(s, { plan, view: 'write' }) : code`Array<${schemaType(s, { plan, view: 'write' })}>`;
+  }
   return uploadsBytes(media) ? raw(UPLOAD) : bodyType(media, plan, 'write');
 }
 

@@ -21,6 +21,8 @@ const spec = {
         responses: { '200': { description: 'chunks, or one answer', content: { 'application/x-ndjson': { schema: chunk }, 'application/json': { schema: chunk } } } },
       },
     },
+    // Elasticsearch's bulk API: the request body is JSON lines too.
+    '/bulk': { post: { operationId: 'bulk', requestBody: { required: true, content: { 'application/x-ndjson': { schema: { type: 'array', items: chunk } } } }, responses: { '204': { description: 'indexed' } } } },
     '/seq': { get: { operationId: 'seq', responses: { '200': { description: 'a JSON text sequence', content: { 'application/json-seq': { schema: chunk } } } } } },
   },
 };
@@ -72,6 +74,24 @@ describe('JSON lines', () => {
     expect(seen).toEqual([{ n: 1 }]);
     const unchecked = await createClient({ baseUrl: server.url }).generate({ body: {} });
     await expect(collect(unchecked.data)).rejects.toMatchObject({ kind: 'invalid-response', message: 'generate: a line of the stream is not valid JSON' });
+  });
+
+  it('writes a JSON lines request body one value per line, typed as the values', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(204);
+      res.end();
+    });
+    await createClient({ baseUrl: server.url }).bulk({ body: [{ n: 1 }, { n: 2, done: true }] });
+    expect(server.requests[0]!.headers['content-type']).toBe('application/x-ndjson');
+    expect(server.requests[0]!.body).toBe('{"n":1}\n{"n":2,"done":true}\n');
+    expect(
+      fixture.typeCheckUsage([
+        "import { createClient } from './index.js';",
+        'void createClient().bulk({ body: [{ n: 1 }] });',
+        '// @ts-expect-error each line is a chunk',
+        "void createClient().bulk({ body: [{ n: 'one' }] });",
+      ]),
+    ).toBe('');
   });
 
   it('types data as the values or the single answer (tsc); the package README says it streams', () => {

@@ -12,8 +12,7 @@
  * ordinary code in specforge's own repository.
  */
 
-/** How a body is encoded on the wire. */
-/** How a body is written or read; `lines` (a request body only): JSON lines, one value per line. */
+/** How a body is encoded on the wire; `lines` (a request body only): JSON lines, one value per line. */
 export type BodyKind = 'json' | 'text' | 'form' | 'multipart' | 'binary' | 'lines';
 
 /** How a value is written: a parameter's `style`/`explode`, or a form body property's `encoding`. */

@@ -1,5 +1,5 @@
 /** Media-type classification shared by the type, client and validator emitters. */
-import type { MediaTypeNode, OperationNode, ResponseNode, SchemaNode } from './ir.js';
+import type { JsonType, MediaTypeNode, OperationNode, ResponseNode, SchemaNode } from './ir.js';
 
 export type BodyKind = 'json' | 'text' | 'form' | 'multipart' | 'binary';
 
@@ -65,8 +65,7 @@ export function eventData(media: MediaTypeNode | undefined): 'json' | 'text' | '
   if (media && isJsonLines(media.mediaType)) return 'lines';
   if (!media || !isEventStream(media.mediaType)) return undefined;
   const s = media.schema;
-  const isString = s?.kind === 'keywords' && s.types?.length === 1 && s.types[0] === 'string';
-  return s && !isString && s.kind !== 'boolean' ? 'json' : 'text';
+  return s && !isOnlyType(s, 'string') && s.kind !== 'boolean' ? 'json' : 'text';
 }
 
 /**
@@ -106,4 +105,9 @@ export function jsonRequestSchema(op: OperationNode): SchemaNode | undefined {
 /** Whether a response status is a success (2xx, `2XX`). */
 export function isSuccessStatus(status: string): boolean {
   return status.startsWith('2');
+}
+
+/** Whether a schema allows exactly one JSON type, `type` (what decides how a body is read or written). */
+export function isOnlyType(schema: SchemaNode | undefined, type: JsonType): boolean {
+  return schema?.kind === 'keywords' && schema.types?.length === 1 && schema.types[0] === type;
 }

@@ -5,7 +5,7 @@
 import { code, docTag, docText, ident, join, jsDoc, key, lit, raw, type Code, type DocText } from '../../generator/safe/code.js';
 import type { MediaTypeNode, OperationNode, ParameterLocation, ParameterNode, ResponseNode, WebhookNode } from '../../generator/model/ir.js';
 import { wireMethod } from '../../generator/model/ir.js';
-import { bodyKindOf, eventData, isEventStream, isJsonLines, isSuccessStatus, preferredMediaType, requestMediaChoices, responseMedia } from '../../generator/model/media-types.js';
+import { bodyKindOf, eventData, isEventStream, isJsonLines, isOnlyType, isSuccessStatus, preferredMediaType, requestMediaChoices, responseMedia } from '../../generator/model/media-types.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import type { HeadersByStatus, ResponseHeader } from '../../generator/passes/response-headers.js';
 import { typeAliasStructure, type Statement } from '../structures.js';
@@ -139,8 +139,7 @@ function requestBodyType(media: MediaTypeNode, plan: Plan): Code {
   if (isJsonLines(media.mediaType)) {
     // The values, one per line: the schema is the array (3.0/3.1) or each line (3.2's itemSchema).
     const s = media.schema;
-    const isArray = s?.kind === 'keywords' && s.types?.length === 1 && s.types[0] === 'array';
-    return !s ? raw('unknown[]') : isArray ? schemaType(s, { plan, view: 'write' }) : code`Array<${schemaType(s, { plan, view: 'write' })}>`;
+    return !s ? raw('unknown[]') : isOnlyType(s, 'array') ? schemaType(s, { plan, view: 'write' }) : code`Array<${schemaType(s, { plan, view: 'write' })}>`;
   }
   return uploadsBytes(media) ? raw(UPLOAD) : bodyType(media, plan, 'write');
 }
@@ -155,7 +154,7 @@ const UPLOAD = 'Blob | ArrayBuffer | Uint8Array | ReadableStream<Uint8Array>';
 function uploadsBytes(media: MediaTypeNode): boolean {
   if (bodyKindOf(media.mediaType) !== 'binary') return false;
   const s = media.schema;
-  return s === undefined || (s.kind === 'boolean' && s.value) || (s.kind === 'keywords' && s.types?.length === 1 && s.types[0] === 'string');
+  return s === undefined || (s.kind === 'boolean' && s.value) || isOnlyType(s, 'string');
 }
 
 /**
@@ -165,9 +164,8 @@ function uploadsBytes(media: MediaTypeNode): boolean {
 export function bodyType(media: MediaTypeNode, plan: Plan, view: 'read' | 'write'): Code {
   const kind = bodyKindOf(media.mediaType);
   const s = media.schema;
-  const isString = s?.kind === 'keywords' && s.types?.length === 1 && s.types[0] === 'string';
   // An event stream's schema types each event's data, which the client parses.
-  if (kind === 'text' && s && !isString && !isEventStream(media.mediaType)) return raw('string');
+  if (kind === 'text' && s && !isOnlyType(s, 'string') && !isEventStream(media.mediaType)) return raw('string');
   if (s) return schemaType(s, { plan, view });
   if (kind === 'text') return raw('string');
   if (kind === 'binary') return raw('Blob');

@@ -38,6 +38,12 @@ const specs: Record<string, unknown> = {
             },
           },
         },
+        // A callback whose name and URL expression are hostile text: a key and a doc line, never code.
+        put: {
+          operationId: 'subscribe*/x',
+          responses: { '204': { description: PAYLOAD } },
+          callbacks: { [PAYLOAD]: { [PAYLOAD]: { post: { summary: PAYLOAD, requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { [PAYLOAD]: { type: 'integer' } } } } } } } } } },
+        },
         // OpenAPI 3.2: a method token with quotes and backticks (RFC 9110 allows them), and a
         // querystring parameter named by hostile text.
         additionalOperations: {
@@ -238,7 +244,9 @@ describe('hostile specs', () => {
     const pkg = packages.get('comment and string breakouts in every text field')!;
     const mod = await pkg.load();
     const webhooks = mod['webhooks'] as Record<string, { is(v: unknown): boolean }>;
-    expect(Object.keys(webhooks)).toEqual([PAYLOAD, '__proto__']);
+    expect(Object.keys(webhooks)).toEqual([PAYLOAD, '__proto__', `subscribe*/x.${PAYLOAD}`]);
+    expect(webhooks[`subscribe*/x.${PAYLOAD}`]!.is({ [PAYLOAD]: 1 })).toBe(true);
+    expect(webhooks[`subscribe*/x.${PAYLOAD}`]!.is({ [PAYLOAD]: 'one' })).toBe(false);
     expect(Object.getPrototypeOf(webhooks)).toBe(Object.prototype);
     expect(webhooks[PAYLOAD]!.is({ [PAYLOAD]: 'x' })).toBe(true);
     expect(webhooks[PAYLOAD]!.is({ [PAYLOAD]: 1 })).toBe(false);

@@ -4,7 +4,7 @@
  */
 import type { ApiModel, OperationNode } from '../../generator/model/ir.js';
 import { wireMethod } from '../../generator/model/ir.js';
-import { eventData, responseMedia } from '../../generator/model/media-types.js';
+import { eventData, requestMediaChoices, responseMedia } from '../../generator/model/media-types.js';
 import { hasOwnHost, ownServers } from '../../generator/model/servers.js';
 import type { PaginationNode } from '../../generator/passes/pagination.js';
 import type { Plan } from '../../generator/plan/plan.js';
@@ -77,6 +77,12 @@ function streamNote(op: OperationNode): string {
   return kind === 'lines' ? ' (JSON lines)' : kind === 'events' ? ' (server-sent events)' : '';
 }
 
+/** The media types a body may be sent as, when there is a choice (the request's `contentType`). */
+function bodyNote(op: OperationNode): string {
+  const choices = op.requestBody ? requestMediaChoices(op.requestBody.content) : [];
+  return choices.length > 1 ? ` (body as ${choices.map((m) => codeSpan(m.mediaType)).join(', ')}: \`contentType\`)` : '';
+}
+
 /** `README.md`: what the package is, servers, auth, a usage example and every operation. */
 export function packageReadme(model: ApiModel, plan: Plan, name: string, pagination: ReadonlyMap<string, PaginationNode>): string {
   const pkg = packageName(name);
@@ -110,7 +116,7 @@ export function packageReadme(model: ApiModel, plan: Plan, name: string, paginat
     '',
     '## Operations',
     '',
-    ...model.operations.map((op) => `- \`${plan.operation(op).method}\` — ${codeSpan(`${wireMethod(op.method)} ${op.path}`)}${op.summary ? `: ${inline(op.summary)}` : ''}${op.deprecated ? ' (deprecated)' : ''}${streamNote(op)}${hasOwnHost(op, model) ? ` (own server: ${codeSpan(ownServers(op, model)![0]!.url)})` : ''}${pagingNote(pagination.get(op.pointer))}`),
+    ...model.operations.map((op) => `- \`${plan.operation(op).method}\` — ${codeSpan(`${wireMethod(op.method)} ${op.path}`)}${op.summary ? `: ${inline(op.summary)}` : ''}${op.deprecated ? ' (deprecated)' : ''}${streamNote(op)}${bodyNote(op)}${hasOwnHost(op, model) ? ` (own server: ${codeSpan(ownServers(op, model)![0]!.url)})` : ''}${pagingNote(pagination.get(op.pointer))}`),
     '',
     ...(pagination.size > 0
       ? [

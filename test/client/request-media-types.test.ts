@@ -4,6 +4,8 @@
  * call's `contentType` picks one, which types `body` and says how it is written. Only the
  * preferred one (JSON first) could be sent before; hey-api has this open (#2311).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useInlineClient } from '../support/inline-client.js';
 
@@ -80,6 +82,11 @@ describe('request bodies in several media types', () => {
       message: expect.stringContaining('contentType "application/xml" is not one the operation accepts: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/x-www-form-urlencoded'),
     });
     expect(server.requests).toHaveLength(0);
+  });
+
+  it('lists the choices in the package README', () => {
+    const readme = readFileSync(path.join(fixture.pkg.out, 'README.md'), 'utf8');
+    expect(readme).toContain('- `patchThing` — `PATCH /things/{id}` (body as `application/json-patch+json`, `application/merge-patch+json`, `application/apply-patch+yaml`, `application/x-www-form-urlencoded`: `contentType`)');
   });
 
   it('types body by contentType (tsc); media types with one body type share an alternative; a wildcard is no choice', () => {

@@ -7,7 +7,7 @@ import type { Diagnostics } from '../diagnostics.js';
 import type { SpecSet } from '../load/load-spec.js';
 import type { ApiModel, NamedSchema, SchemaId, SecuritySchemeNode, WebhookNode } from './ir.js';
 import { createParseContext } from './parse-context.js';
-import { parseCallbacks, parseOperations, parseSecurity, parseServers, parseWebhooks, reportIgnoredHeaders } from './parse-operations.js';
+import { parseOperations, parseSecurity, parseServers, parseWebhooks, reportIgnoredHeaders } from './parse-operations.js';
 import { parseSchema } from './parse-schema.js';
 
 type Json = Record<string, unknown>;
@@ -25,9 +25,10 @@ export function parseDocument(spec: SpecSet, diagnostics: Diagnostics): ApiModel
   for (const name of Object.keys(componentSchemas)) {
     ctx.schemaRef(`#/components/schemas/${encodeToken(name)}`, { file: spec.root, pointer: ['components', 'schemas', name] }, false);
   }
-  const operations = parseOperations(ctx, parseSecurity(doc['security']));
+  const security = parseSecurity(doc['security']);
+  const { operations, callbacks } = parseOperations(ctx, security);
   // Callbacks join the webhooks: both are requests the API sends, whose payloads a receiver checks.
-  const webhooks = distinctNames([...parseWebhooks(ctx, parseSecurity(doc['security'])), ...parseCallbacks(ctx, parseSecurity(doc['security']))]);
+  const webhooks = distinctNames([...parseWebhooks(ctx, security), ...callbacks]);
   reportIgnoredHeaders(ctx);
 
   const schemas: NamedSchema[] = [];

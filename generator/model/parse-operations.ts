@@ -22,19 +22,25 @@ const at = (place: Place, ...tokens: string[]): Place => ({ file: place.file, po
 const obj = (v: unknown): Json => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {});
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-/** All operations of the document, in spec order (paths, then fixed methods, then additional operations). */
-export function parseOperations(ctx: ParseContext, globalSecurity: SecurityRequirementNode): OperationNode[] {
+/**
+ * All operations of the document, in spec order (paths, then fixed methods, then additional
+ * operations), and their callbacks, read in the same walk over `paths`.
+ */
+export function parseOperations(ctx: ParseContext, globalSecurity: SecurityRequirementNode): { operations: OperationNode[]; callbacks: WebhookNode[] } {
   const operations: OperationNode[] = [];
+  const callbacks: WebhookNode[] = [];
   for (const { name: route, pathItem, place } of pathItems(ctx, 'paths')) {
     const shared = sharedParameters(pathItem, place, ctx);
     // Servers of the path item apply to its operations that do not name their own.
     const itemServers = Array.isArray(pathItem['servers']) && pathItem['servers'].length > 0 ? parseServers(pathItem['servers']) : undefined;
     for (const { method, operation, tokens } of pathItemOperations(pathItem)) {
-      const op = parseOperation(route, method, obj(operation), at(place, ...tokens), shared, globalSecurity, ctx);
+      const raw = obj(operation);
+      const op = parseOperation(route, method, raw, at(place, ...tokens), shared, globalSecurity, ctx);
       operations.push(op.servers === undefined && itemServers ? { ...op, servers: itemServers } : op);
+      callbacks.push(...callbacksOf(op.operationId ?? `${wireMethod(method)} ${route}`, raw, at(place, ...tokens), globalSecurity, ctx));
     }
   }
-  return operations;
+  return { operations, callbacks };
 }
 
 /**
@@ -55,40 +61,34 @@ export function parseWebhooks(ctx: ParseContext, globalSecurity: SecurityRequire
 }
 
 /**
- * The callbacks of every operation (`callbacks`: name → runtime expression → Path Item), as
- * webhooks: requests the API sends, here to a URL the call gave it. Each is named
- * `<operationId or method and path>.<callback name>`, with the method when its path item declares
- * more than one and the expression when the callback declares more than one.
+ * An operation's callbacks (`callbacks`: name → runtime expression → Path Item), as webhooks:
+ * requests the API sends, here to a URL the call gave it. Each is named
+ * `<operationId or method and path>.<callback name>`, with the expression when the callback
+ * declares more than one and the method when its path item declares more than one.
  */
-export function parseCallbacks(ctx: ParseContext, globalSecurity: SecurityRequirementNode): WebhookNode[] {
+function callbacksOf(owner: string, op: Json, place: Place, globalSecurity: SecurityRequirementNode, ctx: ParseContext): WebhookNode[] {
   const out: WebhookNode[] = [];
-  for (const { name: route, pathItem, place } of pathItems(ctx, 'paths')) {
-    for (const { method, operation, tokens } of pathItemOperations(pathItem)) {
-      const op = obj(operation);
-      const owner = typeof op['operationId'] === 'string' && op['operationId'] !== '' ? op['operationId'] : `${wireMethod(method)} ${route}`;
-      const callbacks = obj(op['callbacks']);
-      for (const callbackName of Object.keys(callbacks)) {
-        if (callbackName.startsWith('x-')) continue;
-        const { value, place: cp } = ctx.deref(callbacks[callbackName], at(place, ...tokens, 'callbacks', callbackName));
-        const expressions = Object.keys(obj(value)).filter((e) => !e.startsWith('x-'));
-        for (const expression of expressions) {
-          const { value: item, place: ip } = ctx.deref(obj(value)[expression], at(cp, expression));
-          const callbackItem = obj(item);
-          const shared = sharedParameters(callbackItem, ip, ctx);
-          const operations = pathItemOperations(callbackItem);
-          for (const { method: cbMethod, operation: raw, tokens: cbTokens } of operations) {
-            const parsed = parseOperation(expression, cbMethod, obj(raw), at(ip, ...cbTokens), shared, globalSecurity, ctx, { webhook: true });
-            const name = [`${owner}.${callbackName}`, ...(expressions.length > 1 ? [expression] : []), ...(operations.length > 1 ? [cbMethod] : [])].join(' ');
-            out.push({ name, operation: parsed, callbackUrl: expression });
-          }
-        }
+  const callbacks = obj(op['callbacks']);
+  for (const callbackName of Object.keys(callbacks)) {
+    if (callbackName.startsWith('x-')) continue;
+    const { value, place: cp } = ctx.deref(callbacks[callbackName], at(place, 'callbacks', callbackName));
+    const expressions = Object.keys(obj(value)).filter((e) => !e.startsWith('x-'));
+    for (const expression of expressions) {
+      const { value: item, place: ip } = ctx.deref(obj(value)[expression], at(cp, expression));
+      const callbackItem = obj(item);
+      const shared = sharedParameters(callbackItem, ip, ctx);
+      const operations = pathItemOperations(callbackItem);
+      for (const { method, operation, tokens } of operations) {
+        const parsed = parseOperation(expression, method, obj(operation), at(ip, ...tokens), shared, globalSecurity, ctx, { webhook: true });
+        const name = [`${owner}.${callbackName}`, ...(expressions.length > 1 ? [expression] : []), ...(operations.length > 1 ? [method] : [])].join(' ');
+        out.push({ name, operation: parsed, callbackUrl: expression });
       }
     }
   }
   return out;
 }
 
-/** The path items of `paths` or `webhooks` (extensions skipped), each followed through `$ref`, with its shared parameters. */
+/** The path items of `paths` or `webhooks` (extensions skipped), each followed through `$ref`. */
 function* pathItems(ctx: ParseContext, member: 'paths' | 'webhooks'): Generator<{ name: string; pathItem: Json; place: Place }> {
   const root = { file: ctx.spec.root, pointer: [] as string[] };
   const items = obj((ctx.spec.root.data as Json)[member]);

@@ -473,16 +473,15 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     appendQuery(url, op, parts.query);
     const headers = new Headers();
     // A header fetch refuses (trySet) is a request error naming it, before anything is sent.
-    const setHeader = (name: string, value: string, what: string, target = headers) => {
-      if (!trySet(target, name, value)) {
-        throw new SpecforgeRequestError(
-          `${op.id}: ${what} ${JSON.stringify(name)} cannot be sent: a header is Latin-1 text without line breaks`,
-          'invalid-request',
-          op.id,
-          redactUrl(url, secrets),
-        );
-      }
-    };
+    const setHeader = (name: string, value: string, what: string, target = headers) =>
+      setOrRefuse(
+        target,
+        name,
+        value,
+        op,
+        () => redactUrl(url, secrets),
+        () => `${what} ${JSON.stringify(name)} cannot be sent: a header is Latin-1 text without line breaks`,
+      );
     for (const [k, v] of Object.entries(options.headers ?? {})) setHeader(k, v, 'client header');
     for (const p of op.params) {
       const value = p.in === 'header' ? own(parts.headers, p.name) : undefined;
@@ -574,14 +573,15 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       }
       body = encodeBody(chosen, parts.body);
       // A media type fetch refuses in a header (a line break: the spec's text is data) is a request error.
-      if (chosen.kind !== 'multipart' && !trySet(headers, 'content-type', chosen.mediaType)) {
-        throw new SpecforgeRequestError(
-          `${op.id}: the media type ${JSON.stringify(chosen.mediaType)} cannot be sent as a Content-Type header`,
-          'invalid-request',
-          op.id,
-          redactUrl(url, secrets),
+      if (chosen.kind !== 'multipart')
+        setOrRefuse(
+          headers,
+          'content-type',
+          chosen.mediaType,
+          op,
+          () => redactUrl(url, secrets),
+          () => `the media type ${JSON.stringify(chosen.mediaType)} cannot be sent as a Content-Type header`,
         );
-      }
     }
     const response = await send(op, url, headers, body, callOptions, secrets);
     // The declared headers are read once: their values for the result, their issues for validation.
@@ -964,6 +964,19 @@ function trySet(headers: Headers, name: string, value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Sets a header, or refuses the request before it is sent: an `invalid-request` error saying why. */
+function setOrRefuse(
+  headers: Headers,
+  name: string,
+  value: string,
+  op: OperationSpec,
+  where: () => string,
+  why: () => string,
+): void {
+  if (!trySet(headers, name, value))
+    throw new SpecforgeRequestError(`${op.id}: ${why()}`, 'invalid-request', op.id, where());
 }
 
 /** A request body that is a stream: sent as it is read, so it cannot be sent twice. */

@@ -10,7 +10,8 @@ import type { SchemaId, SchemaNode } from '../../generator/model/ir.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import { forEachChild } from '../../generator/model/visit.js';
 
-const TO_DATE = 'v = toDate(v);';
+/** The statement of a date-time itself: one object, so that a bare date-time is known by identity. */
+const TO_DATE = raw('v = toDate(v);');
 
 // Exported: the client and the validators import them from the one module.
 function functionCode(name: string, statements: readonly Code[]): Code {
@@ -31,7 +32,7 @@ export class DateTransformCompiler {
     if (node.kind === 'ref') return this.namedTransform(node.target);
     const statements = this.statements(node);
     // A bare date-time needs no function of its own.
-    if (statements.length === 1 && statements[0]!.text === TO_DATE) return raw('toDate');
+    if (statements.length === 1 && statements[0] === TO_DATE) return raw('toDate');
     const name = `t${this.counter++}`;
     this.declarations.push(functionCode(name, statements));
     return raw(name);
@@ -59,7 +60,7 @@ export class DateTransformCompiler {
       return t ? [code`v = ${t}(v);`] : [];
     }
     const out: Code[] = [];
-    if (node.format === 'date-time' && (!node.types || node.types.includes('string'))) out.push(raw(TO_DATE));
+    if (node.format === 'date-time' && (!node.types || node.types.includes('string'))) out.push(TO_DATE);
     const fieldCode: Code[] = [];
     const known = new Set<string>();
     for (const { name, schema } of node.properties ?? []) {

@@ -50,8 +50,11 @@ export function checkStructure(root: SourceFile, version: '3.0' | '3.1' | '3.2',
       if (pathItem['$ref'] !== undefined) continue;
       if (pathItem['servers'] !== undefined) checkServers(pathItem['servers'], [...at, 'servers'], fail);
       checkParameters(pathItem['parameters'], [...at, 'parameters'], fail);
-      checkAdditionalOperations(pathItem['additionalOperations'], [...at, 'additionalOperations'], version, fail, diagnostics, root);
-      if (pathItem['query'] !== undefined && version !== '3.2') diagnostics.warn(`\`query\` (HTTP QUERY) is an OpenAPI 3.2 field; read in this ${version} document all the same`, root.locate([...at, 'query']));
+      // OpenAPI 3.2's path item fields, read in an older document all the same.
+      for (const field of ['query', 'additionalOperations']) {
+        if (pathItem[field] !== undefined && version !== '3.2') diagnostics.warn(`\`${field}\`${field === 'query' ? ' (HTTP QUERY)' : ''} is an OpenAPI 3.2 field; read in this ${version} document all the same`, root.locate([...at, field]));
+      }
+      checkAdditionalOperations(pathItem['additionalOperations'], [...at, 'additionalOperations'], fail);
       for (const { method, operation, tokens } of pathItemOperations(pathItem)) {
         const opAt = [...at, ...tokens];
         const op = expectObject(operation, opAt, isPath ? `operation ${wireMethod(method)} ${name}` : `webhook ${JSON.stringify(name)} ${wireMethod(method)}`);
@@ -116,10 +119,9 @@ function checkParameters(parameters: unknown, at: string[], fail: (p: readonly s
  * OpenAPI 3.2's `additionalOperations`: method tokens (case-sensitive, sent as written) that the
  * fixed fields do not cover. `POST` there would be a second POST; fetch refuses CONNECT and TRACK.
  */
-function checkAdditionalOperations(extra: unknown, at: string[], version: string, fail: (p: readonly string[], m: string) => never, diagnostics: Diagnostics, root: SourceFile): void {
+function checkAdditionalOperations(extra: unknown, at: string[], fail: (p: readonly string[], m: string) => never): void {
   if (extra === undefined) return;
-  if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) fail(at, '`additionalOperations` must be an object of method → Operation');
-  if (version !== '3.2') diagnostics.warn(`\`additionalOperations\` is an OpenAPI 3.2 field; read in this ${version} document all the same`, root.locate(at));
+  if (!isObject(extra)) fail(at, '`additionalOperations` must be an object of method → Operation');
   for (const method of Object.keys(extra as Json)) {
     const methodAt = [...at, method];
     if (!METHOD_TOKEN.test(method)) fail(methodAt, `${JSON.stringify(method)} is not an HTTP method (an RFC 9110 token)`);

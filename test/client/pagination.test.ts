@@ -5,12 +5,10 @@
  * limit, HAL's `_links.next.href`, Laravel's `meta.next_page_url`, and a POST search whose JSON body
  * takes the cursor (Notion). A local server plays each API.
  */
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateInline } from '../support/generate-inline.js';
 import { startServer, type TestServer } from '../support/http-server.js';
-import { typeCheck } from '../support/tsc.js';
+import { typeCheckUsage } from '../support/tsc.js';
 import { nextLinkOf } from '../../templates/runtime/client.js';
 
 const item = { type: 'object', properties: { id: { type: 'string' } } };
@@ -224,9 +222,8 @@ describe('auto-pagination conventions', () => {
   });
 
   it('types each paginator by its items, whatever the convention (tsc)', () => {
-    writeFileSync(
-      path.join(out, 'usage.ts'),
-      [
+    expect(
+      typeCheckUsage(out, [
         "import { createClient } from './index.js';",
         "const client = createClient({ baseUrl: 'http://localhost' });",
         'export async function use(): Promise<string[]> {',
@@ -240,8 +237,7 @@ describe('auto-pagination conventions', () => {
         '  for await (const f of client.paginate.offsetList()) ids.push(f.nope);',
         '  return ids;',
         '}',
-      ].join('\n'),
-    );
-    expect(typeCheck(out).output).toBe('');
+      ]),
+    ).toBe('');
   }, 60_000);
 });

@@ -2,12 +2,10 @@
  * The setup of a test file that runs one generated client against local servers: the package is
  * generated once for the file, and each test's servers are closed after it.
  */
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeAll } from 'vitest';
 import { generateInline, type InlinePackage } from './generate-inline.js';
 import { startServer, type Handler, type TestServer } from './http-server.js';
-import { typeCheck } from './tsc.js';
+import { typeCheckUsage } from './tsc.js';
 
 export interface InlineClient {
   /** The generated package (for a tsc check of a usage file next to it). */
@@ -42,8 +40,7 @@ export function useInlineClient(spec: unknown): InlineClient {
       return server;
     },
     typeCheckUsage(lines) {
-      writeFileSync(path.join(this.pkg.out, 'usage.ts'), lines.join('\n'));
-      return typeCheck(this.pkg.out).output;
+      return typeCheckUsage(this.pkg.out, lines);
     },
   };
 }

@@ -33,6 +33,12 @@ export function typeCheck(dirs: string | readonly string[], extra: Record<string
   return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` };
 }
 
+/** Writes `lines` as `usage.ts` in the package folder `dir` and type-checks the folder: tsc's output, '' when clean. */
+export function typeCheckUsage(dir: string, lines: readonly string[], extra: Record<string, unknown> = {}): string {
+  writeFileSync(path.join(dir, 'usage.ts'), lines.join('\n'));
+  return typeCheck(dir, extra).output;
+}
+
 function tsFiles(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f));
 }

@@ -1,8 +1,6 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateInline } from '../support/generate-inline.js';
-import { typeCheck } from '../support/tsc.js';
+import { typeCheckUsage } from '../support/tsc.js';
 import type { ApiModel, KeywordSchemaNode, SchemaNode } from '../../generator/model/ir.js';
 import { planNames } from '../../generator/plan/plan.js';
 import { schemaType } from '../../templates/types/schema-type.js';
@@ -101,9 +99,8 @@ describe('schemaType', () => {
         },
       },
     });
-    writeFileSync(
-      path.join(pkg.out, 'usage.ts'),
-      [
+    expect(
+      typeCheckUsage(pkg.out, [
         "import { createClient, type Trigger } from './index.js';",
         "const client = createClient({ baseUrl: 'http://localhost' });",
         "export const ok = client.createTrigger({ body: { tag: 't', radius: 1 } });",
@@ -112,9 +109,8 @@ describe('schemaType', () => {
         '// @ts-expect-error: tag keeps its declared type',
         "export const wrong = client.createTrigger({ body: { tag: 1 } });",
         "export const read = (t: Trigger): [string, string] => [t.id, t.tag];",
-      ].join('\n'),
-    );
-    expect(typeCheck(pkg.out).output).toBe('');
+      ]),
+    ).toBe('');
   }, 30_000);
 
   it('puts descriptions in comments that cannot be closed early', () => {

@@ -3,11 +3,11 @@
  * read view: what arrives) in a `Webhooks` map with the answers it expects, and a Standard Schema
  * validator in `webhooks`; none becomes a client method. Names are data, as everywhere.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateInline } from '../support/generate-inline.js';
-import { typeCheck } from '../support/tsc.js';
+import { typeCheckUsage } from '../support/tsc.js';
 import { SpecforgeError } from '../../generator/diagnostics.js';
 
 const json = (schema: unknown) => ({ content: { 'application/json': { schema } } });
@@ -69,9 +69,8 @@ describe('webhooks', () => {
     expect(types).toContain('export type NewPetWebhookPayload = Pet;');
     expect(types).toContain('export type SharedWebhookPayload2 = {');
     expect(types).toContain('export type Webhooks2 = string;');
-    writeFileSync(
-      path.join(pkg.out, 'usage.ts'),
-      [
+    expect(
+      typeCheckUsage(pkg.out, [
         "import { webhooks, type Webhooks, type NewPetWebhookPayload, type SharedWebhookPayload } from './index.js';",
         'export function onNewPet(body: unknown): string {',
         "  const pet: Webhooks['newPet']['payload'] = webhooks.newPet.parse(body);",
@@ -84,9 +83,8 @@ describe('webhooks', () => {
         '}',
         '// @ts-expect-error: a form payload has no validator',
         'void webhooks.form;',
-      ].join('\n'),
-    );
-    expect(typeCheck(pkg.out).output).toBe('');
+      ]),
+    ).toBe('');
   }, 60_000);
 
   it('refuses a webhooks member that is not a path item, saying where', async () => {
@@ -136,17 +134,15 @@ describe('callbacks', () => {
     expect(types).toContain('export type CreateSubscriptionOnEvent2CallbackPayload = {');
     const readme = readFileSync(path.join(pkg.out, 'README.md'), 'utf8');
     expect(readme).toContain('- `createSubscription.onEvent (2)` — `POST` to `{$request.body#/callbackUrl}`, payload `CreateSubscriptionOnEvent2CallbackPayload`: Something happened');
-    writeFileSync(
-      path.join(pkg.out, 'usage.ts'),
-      [
+    expect(
+      typeCheckUsage(pkg.out, [
         "import { webhooks, type Webhooks } from './index.js';",
         "const e: Webhooks['createSubscription.onEvent (2)']['payload'] = webhooks['createSubscription.onEvent (2)'].parse(null);",
         'const at: Date | undefined = e.at;',
         "const ok: Webhooks['createSubscription.onEvent (2)']['responses']['204'] = undefined;",
         'void [at, ok];',
-      ].join('\n'),
-    );
-    expect(typeCheck(pkg.out).output).toBe('');
+      ]),
+    ).toBe('');
   }, 60_000);
 });
 

@@ -16,7 +16,12 @@ import {
   type OperationValidatorsTable,
 } from './validators-runtime.gen.js';
 import type * as types from './types.gen.js';
-export { SpecforgeValidationError, type Issue as ValidationIssue, type Validator } from './validators-runtime.gen.js';
+export {
+  SpecforgeValidationError,
+  type DatesAsStrings,
+  type Issue as ValidationIssue,
+  type Validator,
+} from './validators-runtime.gen.js';
 function validateAccountStatus(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (

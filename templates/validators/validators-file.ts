@@ -89,7 +89,7 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
   const body: Statement[] = [
     // `Issue` is exported as `ValidationIssue`: APIs have schemas called Issue (GitHub's), and the
     // planner reserves the package's runtime names (plan.ts RUNTIME_EXPORTS), not the runtime's own.
-    codeStatement(raw(`export { SpecforgeValidationError, type Issue as ValidationIssue, type Validator } from '${RUNTIME}';`)),
+    codeStatement(raw(`export { SpecforgeValidationError, type DatesAsStrings, type Issue as ValidationIssue, type Validator } from '${RUNTIME}';`)),
     ...compiler.declarations.map((d) => codeStatement(d)),
     codeStatement(code`/** Standard Schema validators by component schema name; \`.write\` is the request view where it differs. */\nexport const schemas = {\n${join(entries, '\n')}\n};`),
     ...(webhooks.length ? [codeStatement(code`/** Standard Schema validators of webhook payloads, by webhook name: check what your endpoint receives. */\nexport const webhooks = {\n${join(webhooks, '\n')}\n};`)] : []),

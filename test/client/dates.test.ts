@@ -131,7 +131,7 @@ describe("dates: 'Date'", () => {
     it('are typed: JSON in (what `is` narrows to), Dates out', () => {
       expect(
         typeCheckUsage(pkg.out, [
-          "import { schemas, webhooks, type Event } from './index.js';",
+          "import { schemas, webhooks, type DatesAsStrings, type Event } from './index.js';",
           'declare const json: unknown;',
           'if (schemas.Event.is(json) && json.at !== undefined) { const s: string = json.at; void s; }',
           'const e: Event = schemas.Event.parse(json);',
@@ -143,7 +143,12 @@ describe("dates: 'Date'", () => {
           "const i: In = { at: 'x', byUser: { u: 'y' }, history: ['z'], child: { at: 'w' } };",
           '// @ts-expect-error the input is JSON: no Date in it',
           'const bad: In = { at: new Date() };',
-          'void [d, w, i, bad];',
+          '// The same input type by name, for JSON read before it is validated.',
+          "const raw: DatesAsStrings<Event> = { at: 'x', history: ['y'] };",
+          'const same: In = raw;',
+          '// @ts-expect-error no Date in the JSON shape',
+          'const rawBad: DatesAsStrings<Event> = { at: new Date() };',
+          'void [d, w, i, bad, same, rawBad];',
         ]),
       ).toBe('');
     });

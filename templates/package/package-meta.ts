@@ -3,6 +3,7 @@
  * an npm workspace) and a `README.md` generated from the spec.
  */
 import type { ApiModel, OperationNode } from '../../generator/model/ir.js';
+import { objectKey } from '../../generator/safe/code.js';
 import { wireMethod } from '../../generator/model/ir.js';
 import { eventData, requestMediaChoices, responseMedia } from '../../generator/model/media-types.js';
 import { hasOwnHost, ownServers } from '../../generator/model/servers.js';
@@ -89,7 +90,7 @@ export function packageReadme(model: ApiModel, plan: Plan, name: string, paginat
   const first = model.operations.find((op) => op.method === 'get') ?? model.operations[0];
   // The first scheme that takes a credential (mutualTLS takes none: the certificate is in `fetch`).
   const auth = model.securitySchemes.find((s) => s.type !== 'mutualTLS');
-  const authExample = !auth ? '' : auth.type === 'http' && auth.scheme === 'basic' ? `, auth: { ${JSON.stringify(auth.name)}: { username, password } }` : `, auth: { ${JSON.stringify(auth.name)}: process.env.API_TOKEN! }`;
+  const authExample = !auth ? '' : auth.type === 'http' && auth.scheme === 'basic' ? `, auth: { ${objectKey(auth.name)}: { username, password } }` : `, auth: { ${objectKey(auth.name)}: process.env.API_TOKEN! }`;
   const lines = [
     `# ${pkg}`,
     '',

@@ -2,7 +2,8 @@
  * One `export type` per named schema, a second one for the write view where views differ, and a
  * constant of the members for enums the spec names (enum-constants.ts).
  */
-import { ident } from '../../generator/safe/code.js';
+import { code, ident, join, key, litType, type Code } from '../../generator/safe/code.js';
+import { inheritedTag, type InheritedTag } from '../../generator/model/inheritance.js';
 import type { NamedSchema } from '../../generator/model/ir.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { typeAliasStructure, type Statement } from '../structures.js';
@@ -10,6 +11,15 @@ import { schemaDocLines } from './docs.js';
 import { schemaType } from './schema-type.js';
 import { enumConstant } from './enum-constants.js';
 import { docText } from '../../generator/safe/code.js';
+
+/**
+ * A child of a discriminated parent narrows the parent's property to its own tag (`Cat` has
+ * `petType: 'cat'`), so a `Cat | Dog` union narrows on it. An intersection rather than `Omit`:
+ * `Omit` of a parent with an index signature or a union loses every other property.
+ */
+function tagged(type: Code, tag: InheritedTag | undefined): Code {
+  return tag ? code`(${type}) & { ${key(tag.propertyName)}: ${join(tag.values.map((v) => litType(v)), ' | ')} }` : type;
+}
 
 /** Type declarations for every named schema, in the model's (ID) order. */
 export function schemaDeclarations(schemas: readonly NamedSchema[], plan: Plan): Statement[] {
@@ -21,7 +31,7 @@ export function schemaDeclarations(schemas: readonly NamedSchema[], plan: Plan):
       if (views.length === 2) {
         docs.push(docText(view === 'read' ? 'Read view (responses): `writeOnly` properties left out; enums open to values added later.' : 'Write view (requests): `readOnly` properties left out; enums closed.'));
       }
-      const type = schemaType(named.schema, { plan, view, current: named.id });
+      const type = tagged(schemaType(named.schema, { plan, view, current: named.id }), inheritedTag(named.schema, named.id, plan.schemasById));
       out.push(typeAliasStructure(ident(plan.schemaType(named.id, view)), type, docs));
     }
     const constant = named.isComponent ? enumConstant(named, plan) : undefined;

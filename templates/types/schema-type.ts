@@ -5,6 +5,7 @@
 import { code, join, jsDoc, key, litType, raw, type Code } from '../../generator/safe/code.js';
 import type { KeywordSchemaNode, SchemaKind, SchemaNode, SchemaNodeByKind, JsonType } from '../../generator/model/ir.js';
 import type { TypeContext } from './type-context.js';
+import { extendedParent, listsChild } from '../../generator/model/inheritance.js';
 import { schemaDocLines } from './docs.js';
 
 type TypeEmitters = { [K in SchemaKind]: (node: SchemaNodeByKind[K], ctx: TypeContext) => Code };
@@ -194,12 +195,8 @@ function unionOf(alternatives: readonly SchemaNode[], node: KeywordSchemaNode, c
  * would make `Cat` and `Pet` circular; the child takes only the parent's own keywords.
  */
 function allOfMemberType(member: SchemaNode, ctx: TypeContext): Code {
-  if (member.kind !== 'ref' || !ctx.current) return schemaType(member, ctx);
-  const parent = ctx.plan.schemasById.get(member.target)?.schema;
-  if (parent?.kind !== 'keywords') return schemaType(member, ctx);
-  const alternatives = [...(parent.oneOf ?? []), ...(parent.anyOf ?? [])];
-  const pointsBack = alternatives.some((alt) => alt.kind === 'ref' && alt.target === ctx.current);
-  if (!pointsBack) return schemaType(member, ctx);
+  const parent = ctx.current ? extendedParent(member, ctx.plan.schemasById) : undefined;
+  if (!parent || !listsChild(parent, ctx.current!)) return schemaType(member, ctx);
   return baseType(parent, ctx) ?? raw('unknown');
 }
 

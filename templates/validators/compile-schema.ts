@@ -9,9 +9,10 @@
  * unwinding), so valid input costs no allocation.
  */
 import { code, join, lit, prop, raw, regex, type Code } from '../../generator/safe/code.js';
-import type { KeywordSchemaNode, SchemaNode, JsonType } from '../../generator/model/ir.js';
+import type { KeywordSchemaNode, SchemaId, SchemaNode, JsonType } from '../../generator/model/ir.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { notTypeCheck } from './type-checks.js';
+import { extendedParent, inheritedTag, listsChild } from '../../generator/model/inheritance.js';
 
 /** Formats asserted when `formats: 'assert'` (the ones the runtime implements). */
 export const ASSERTED_FORMATS: ReadonlySet<string> = new Set(['date-time', 'date', 'time', 'email', 'uuid', 'uri', 'ipv4', 'ipv6', 'int32', 'int64']);
@@ -44,8 +45,10 @@ export class ValidatorCompiler {
    * only in their types) becomes an alias of it: opencode's validators shrank by 12 %, which is
    * 12 % less for every consumer's `tsc` to parse and bind.
    */
-  compileNamed(name: string, node: SchemaNode, view: SchemaView): void {
-    const body = this.body(node, view);
+  compileNamed(name: string, node: SchemaNode, view: SchemaView, id?: SchemaId): void {
+    const checks = this.body(id === undefined ? node : withoutBackReferences(node, id, this.plan), view);
+    const tag = id === undefined ? undefined : inheritedTag(node, id, this.plan.schemasById);
+    const body = tag ? join([checks, this.tagCheck(tag.propertyName, tag.values)], '\n') : checks;
     const known = this.byBody.get(body.text);
     if (known) {
       this.declarations.push(code`/** Same checks as \`${raw(known)}\`. */\nconst ${raw(name)} = ${raw(known)};\n`);
@@ -53,6 +56,17 @@ export class ValidatorCompiler {
     }
     this.byBody.set(body.text, name);
     this.declarations.push(this.functionCode(name, body));
+  }
+
+  /**
+   * A child of a discriminated parent (`Cat: allOf [Pet, …]`, Pet mapping `cat` to Cat) carries
+   * its tag, as its type says (`petType: 'cat'`): a Dog checked as a Cat fails. Lenient mode
+   * (responses) lets a tag through, as the parent's own dispatch does.
+   */
+  private tagCheck(propertyName: string, values: readonly string[]): Code {
+    const prop = lit(propertyName);
+    const listed = join(values.map((v) => code`tag === ${v}`), ' || ');
+    return code`if (typeof x === "object" && x !== null && !Array.isArray(x)) {\nconst tag = own(x, ${prop});\nif (tag === undefined) { if (${failAtCode(prop, 'is required (discriminator)')}) return false; }\nelse if (!(${listed}) && !(m & 2) && ${failAtCode(prop, `must be one of: ${values.join(', ')}`)}) return false;\n}`;
   }
 
   private functionCode(name: string, body: Code): Code {
@@ -451,6 +465,26 @@ export class ValidatorCompiler {
     }
     return out;
   }
+}
+
+/**
+ * A child that extends a discriminated parent listing it (`Pet: oneOf [Cat, Dog]`, `Cat: allOf [Pet,
+ * …]`) would validate forever: Pet picks Cat, Cat checks Pet, which picks Cat again. JSON Schema
+ * calls that schema an infinite loop; OpenAPI tools read it as inheritance, and so do the types
+ * (`allOfMemberType`). The child checks the parent's own keywords, without the choice among its
+ * children: every valid Pet and Cat used to fail with "nested too deeply".
+ */
+function withoutBackReferences(node: SchemaNode, id: SchemaId, plan: Plan): SchemaNode {
+  if (node.kind !== 'keywords' || !node.allOf) return node;
+  let changed = false;
+  const allOf = node.allOf.map((member) => {
+    const parent = extendedParent(member, plan.schemasById);
+    if (!parent || !listsChild(parent, id)) return member;
+    changed = true;
+    const { oneOf: _oneOf, anyOf: _anyOf, discriminator: _discriminator, ...own } = parent;
+    return own;
+  });
+  return changed ? { ...node, allOf } : node;
 }
 
 const ANNOTATIONS = new Set(['kind', 'pointer', 'types', 'title', 'description', 'deprecated', 'examples', 'default', 'readOnly', 'writeOnly', 'enumMembers', 'knownValues']);

@@ -1,0 +1,99 @@
+/**
+ * OpenAPI inheritance through `allOf` and a parent's discriminator, in the types and the validators:
+ * a child carries its tag (`Cat` has `petType: 'cat'`), and a parent that lists its children in a
+ * `oneOf` (which the children extend) validates instead of recursing forever.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateInline, type InlinePackage } from '../support/generate-inline.js';
+import { typeCheckUsage } from '../support/tsc.js';
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const child = (parent: string, properties: Record<string, unknown>) => ({ allOf: [ref(parent), { type: 'object', properties }] });
+
+const spec = {
+  openapi: '3.0.3',
+  info: { title: 'inheritance', version: '1' },
+  paths: {},
+  components: {
+    schemas: {
+      // The OpenAPI example: a parent with a discriminator and a mapping, children extending it.
+      Pet: {
+        type: 'object',
+        required: ['petType'],
+        properties: { petType: { type: 'string' }, name: { type: 'string' } },
+        discriminator: { propertyName: 'petType', mapping: { cat: '#/components/schemas/Cat', kitten: '#/components/schemas/Cat', dog: '#/components/schemas/Dog' } },
+      },
+      Cat: child('Pet', { meows: { type: 'boolean' } }),
+      Dog: child('Pet', { barks: { type: 'boolean' } }),
+      // The parent also lists its children (NSwag writes this): Animal → Bird → Animal → …
+      Animal: {
+        type: 'object',
+        required: ['kind'],
+        properties: { kind: { type: 'string' } },
+        oneOf: [ref('Bird'), ref('Fish')],
+        discriminator: { propertyName: 'kind', mapping: { bird: '#/components/schemas/Bird', fish: '#/components/schemas/Fish' } },
+      },
+      Bird: child('Animal', { wings: { type: 'integer' } }),
+      Fish: child('Animal', { fins: { type: 'integer' } }),
+      // The discriminator in an inline allOf member of the parent, whose own type is open (hey-api #4287).
+      UserType: { type: 'string', enum: ['HUMAN', 'BOT'] },
+      Base: { type: 'object', required: ['id', 'type'], properties: { id: { type: 'string' }, type: ref('UserType') } },
+      User: { allOf: [ref('Base'), { type: 'object', discriminator: { propertyName: 'type', mapping: { HUMAN: '#/components/schemas/Human', BOT: '#/components/schemas/Bot' } } }] },
+      Human: child('User', { email: { type: 'string' } }),
+      Bot: child('User', { ipAddress: { type: 'string' } }),
+      // A mapping whose value the parent's property cannot hold: no tag (it would make the child `never`).
+      Shape: { type: 'object', properties: { sides: { type: 'integer' } }, discriminator: { propertyName: 'sides', mapping: { three: '#/components/schemas/Triangle' } } },
+      Triangle: child('Shape', { base: { type: 'number' } }),
+    },
+  },
+};
+
+describe('OpenAPI inheritance with a discriminator', () => {
+  let pkg: InlinePackage;
+  let schemas: Record<string, { is(v: unknown): boolean; issues(v: unknown, o?: { all?: boolean; lenient?: boolean }): unknown[] }>;
+  beforeAll(async () => {
+    pkg = await generateInline(spec);
+    schemas = (await pkg.load())['schemas'];
+  });
+
+  it('a child checks its tag: a Dog is not a Cat; responses (lenient) let a tag through', () => {
+    expect(schemas['Cat']!.issues({ petType: 'cat', meows: true })).toEqual([]);
+    expect(schemas['Cat']!.issues({ petType: 'kitten' })).toEqual([]);
+    expect(schemas['Cat']!.issues({ petType: 'dog' })).toEqual([{ message: 'must be one of: cat, kitten', path: ['petType'] }]);
+    expect(schemas['Cat']!.issues({ petType: 'dog' }, { lenient: true })).toEqual([]);
+    expect(schemas['Cat']!.issues({ meows: true })).toEqual([{ message: 'is required', path: ['petType'] }]);
+    // The parent alone is plain JSON Schema: no oneOf, so any tag.
+    expect(schemas['Pet']!.is({ petType: 'dog' })).toBe(true);
+    expect(schemas['Human']!.issues({ id: '1', type: 'BOT' })).toEqual([{ message: 'must be one of: HUMAN', path: ['type'] }]);
+  });
+
+  it('a parent listing the children that extend it validates (it recursed until the stack ran out)', () => {
+    expect(schemas['Animal']!.issues({ kind: 'bird', wings: 2 })).toEqual([]);
+    expect(schemas['Bird']!.issues({ kind: 'bird', wings: 2 })).toEqual([]);
+    expect(schemas['Animal']!.issues({ kind: 'bird', wings: 'two' })).toEqual([{ message: 'must be integer', path: ['wings'] }]);
+    expect(schemas['Animal']!.issues({ kind: 'cow' })).toEqual([{ message: 'must be one of: bird, fish', path: ['kind'] }]);
+    expect(schemas['Fish']!.issues({ kind: 'bird' })).toEqual([{ message: 'must be one of: fish', path: ['kind'] }]);
+  });
+
+  it('a child type narrows on its tag, keeps the parent properties, and is never `never` (tsc)', () => {
+    expect(
+      typeCheckUsage(pkg.out, [
+        "import type { Cat, Dog, Bird, Fish, Animal, Human, Bot, Triangle } from './index.js';",
+        "const cat: Cat = { petType: 'kitten', name: 'Tom', meows: true };",
+        '// @ts-expect-error a Cat is not tagged dog',
+        "const notCat: Cat = { petType: 'dog' };",
+        'declare const pet: Cat | Dog;',
+        "if (pet.petType === 'dog') { const barks: boolean | undefined = pet.barks; void barks; }",
+        'declare const animal: Animal;',
+        "if (animal.kind === 'fish') { const fins: number | undefined = animal.fins; void fins; }",
+        "const bird: Bird = { kind: 'bird', wings: 2 };",
+        'declare const user: Human | Bot;',
+        "if (user.type === 'HUMAN') { const id: string = user.id; const email: string | undefined = user.email; void [id, email]; }",
+        "const triangle: Triangle = { sides: 3, base: 2 };",
+        'declare const fish: Fish;',
+        "const kind: 'fish' = fish.kind;",
+        'void [cat, notCat, bird, triangle, kind];',
+      ]),
+    ).toBe('');
+  });
+});

@@ -25,20 +25,48 @@ export interface InheritedTag {
 }
 
 /**
- * The tag of child `id` (its `schema`), from the first parent of its `allOf` whose discriminator
- * (its own, or one of its inline `allOf` members') maps values to it, and whose property can hold
- * them: a tag the parent's property type cannot take would make the child's type `never`.
+ * The tag of child `id` (its `schema`): the values the nearest ancestor's discriminator (its own,
+ * or one of its inline `allOf` members') maps to it, when every declaration of the property along
+ * the way can hold them (a tag one cannot take would make the child's type `never`).
+ *
+ * Only a leaf gets a tag. A schema that others extend is also each of them, and they carry tags of
+ * their own (`Qux: allOf [Bar]` tagged `BarQux` where Bar is `FooBar`): tagging Bar would make Qux
+ * `never` and fail every Qux that Bar's validator sees.
  */
 export function inheritedTag(schema: SchemaNode, id: SchemaId, schemas: Schemas): InheritedTag | undefined {
-  if (schema.kind !== 'keywords') return undefined;
-  for (const member of schema.allOf ?? []) {
-    const parent = extendedParent(member, schemas);
-    if (!parent) continue;
-    const d = parent.discriminator ?? parent.allOf?.flatMap((m) => (m.kind === 'keywords' && m.discriminator ? [m.discriminator] : []))[0];
-    const values = d?.mapping.filter((m) => m.target === id).map((m) => m.value) ?? [];
-    if (d && values.length && canHold(parent, d.propertyName, values, schemas, 0)) return { propertyName: d.propertyName, values };
+  if (schema.kind !== 'keywords' || !schema.allOf || extendedIds(schemas).has(id)) return undefined;
+  const seen = new Set<SchemaId>();
+  let level: readonly SchemaNode[] = schema.allOf;
+  for (let depth = 0; depth < 8 && level.length; depth++) {
+    const next: SchemaNode[] = [];
+    for (const member of level) {
+      if (member.kind !== 'ref' || seen.has(member.target)) continue;
+      seen.add(member.target);
+      const parent = extendedParent(member, schemas);
+      if (!parent) continue;
+      const d = parent.discriminator ?? parent.allOf?.flatMap((m) => (m.kind === 'keywords' && m.discriminator ? [m.discriminator] : []))[0];
+      const values = d?.mapping.filter((m) => m.target === id).map((m) => m.value) ?? [];
+      if (d && values.length) return canHold(schema, d.propertyName, values, schemas, 0) ? { propertyName: d.propertyName, values } : undefined;
+      next.push(...(parent.allOf ?? []));
+    }
+    level = next;
   }
   return undefined;
+}
+
+const extended = new WeakMap<Schemas, ReadonlySet<SchemaId>>();
+
+/** The schemas some named schema's `allOf` extends by `$ref` (computed once per model). */
+function extendedIds(schemas: Schemas): ReadonlySet<SchemaId> {
+  let ids = extended.get(schemas);
+  if (!ids) {
+    const found = new Set<SchemaId>();
+    for (const { schema } of schemas.values()) {
+      if (schema.kind === 'keywords') for (const m of schema.allOf ?? []) if (m.kind === 'ref') found.add(m.target);
+    }
+    extended.set(schemas, (ids = found));
+  }
+  return ids;
 }
 
 /** Whether the property `name` of `schema` (its own, or found through `$ref`/`allOf`) accepts the string `values`. */

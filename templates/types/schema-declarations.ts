@@ -13,7 +13,7 @@ import { enumConstant } from './enum-constants.js';
 import { docText } from '../../generator/safe/code.js';
 
 /**
- * A child of a discriminated parent narrows the parent's property to its own tag (`Cat` has
+ * A leaf child of a discriminated parent narrows the parent's property to its own tag (`Cat` has
  * `petType: 'cat'`), so a `Cat | Dog` union narrows on it. An intersection rather than `Omit`:
  * `Omit` of a parent with an index signature or a union loses every other property.
  */

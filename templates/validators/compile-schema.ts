@@ -59,7 +59,7 @@ export class ValidatorCompiler {
   }
 
   /**
-   * A child of a discriminated parent (`Cat: allOf [Pet, …]`, Pet mapping `cat` to Cat) carries
+   * A leaf child of a discriminated parent (`Cat: allOf [Pet, …]`, Pet mapping `cat` to Cat) carries
    * its tag, as its type says (`petType: 'cat'`): a Dog checked as a Cat fails. Lenient mode
    * (responses) lets a tag through, as the parent's own dispatch does.
    */

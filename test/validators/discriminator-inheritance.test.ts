@@ -41,6 +41,15 @@ const spec = {
       User: { allOf: [ref('Base'), { type: 'object', discriminator: { propertyName: 'type', mapping: { HUMAN: '#/components/schemas/Human', BOT: '#/components/schemas/Bot' } } }] },
       Human: child('User', { email: { type: 'string' } }),
       Bot: child('User', { ipAddress: { type: 'string' } }),
+      // Three levels: Car is a Vehicle and is extended by Volvo, so a Car may carry Volvo's tag: only the leaf is tagged.
+      Vehicle: {
+        type: 'object',
+        required: ['$type'],
+        properties: { $type: { type: 'string' } },
+        discriminator: { propertyName: '$type', mapping: { Car: '#/components/schemas/Car', Volvo: '#/components/schemas/Volvo' } },
+      },
+      Car: child('Vehicle', { wheels: { type: 'integer' } }),
+      Volvo: child('Car', { model: { type: 'string' } }),
       // A mapping whose value the parent's property cannot hold: no tag (it would make the child `never`).
       Shape: { type: 'object', properties: { sides: { type: 'integer' } }, discriminator: { propertyName: 'sides', mapping: { three: '#/components/schemas/Triangle' } } },
       Triangle: child('Shape', { base: { type: 'number' } }),
@@ -67,6 +76,13 @@ describe('OpenAPI inheritance with a discriminator', () => {
     expect(schemas['Human']!.issues({ id: '1', type: 'BOT' })).toEqual([{ message: 'must be one of: HUMAN', path: ['type'] }]);
   });
 
+  it('only a leaf checks its tag: a Volvo is a Car, whose own checks still run', () => {
+    expect(schemas['Car']!.issues({ $type: 'Volvo', wheels: 4, model: 'XC40' })).toEqual([]);
+    expect(schemas['Volvo']!.issues({ $type: 'Volvo', wheels: 4 })).toEqual([]);
+    expect(schemas['Volvo']!.issues({ $type: 'Car' })).toEqual([{ message: 'must be one of: Volvo', path: ['$type'] }]);
+    expect(schemas['Volvo']!.issues({ $type: 'Volvo', wheels: 4.5 })).toEqual([{ message: 'must be integer', path: ['wheels'] }]);
+  });
+
   it('a parent listing the children that extend it validates (it recursed until the stack ran out)', () => {
     expect(schemas['Animal']!.issues({ kind: 'bird', wings: 2 })).toEqual([]);
     expect(schemas['Bird']!.issues({ kind: 'bird', wings: 2 })).toEqual([]);
@@ -78,7 +94,11 @@ describe('OpenAPI inheritance with a discriminator', () => {
   it('a child type narrows on its tag, keeps the parent properties, and is never `never` (tsc)', () => {
     expect(
       typeCheckUsage(pkg.out, [
-        "import type { Cat, Dog, Bird, Fish, Animal, Human, Bot, Triangle } from './index.js';",
+        "import type { Cat, Dog, Bird, Fish, Animal, Human, Bot, Triangle, Car, Volvo } from './index.js';",
+        "const car: Car = { $type: 'Volvo', wheels: 4 };",
+        "const volvo: Volvo = { $type: 'Volvo', wheels: 4, model: 'XC40' };",
+        '// @ts-expect-error a Volvo is tagged Volvo',
+        "const notVolvo: Volvo = { $type: 'Car' };",
         "const cat: Cat = { petType: 'kitten', name: 'Tom', meows: true };",
         '// @ts-expect-error a Cat is not tagged dog',
         "const notCat: Cat = { petType: 'dog' };",
@@ -92,7 +112,7 @@ describe('OpenAPI inheritance with a discriminator', () => {
         "const triangle: Triangle = { sides: 3, base: 2 };",
         'declare const fish: Fish;',
         "const kind: 'fish' = fish.kind;",
-        'void [cat, notCat, bird, triangle, kind];',
+        'void [cat, notCat, bird, triangle, kind, car, volvo, notVolvo];',
       ]),
     ).toBe('');
   });

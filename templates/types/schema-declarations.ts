@@ -15,10 +15,11 @@ import { docText } from '../../generator/safe/code.js';
 /**
  * A leaf child of a discriminated parent narrows the parent's property to its own tag (`Cat` has
  * `petType: 'cat'`), so a `Cat | Dog` union narrows on it. An intersection rather than `Omit`:
- * `Omit` of a parent with an index signature or a union loses every other property.
+ * `Omit` of a parent with an index signature or a union loses every other property. Optional: the
+ * parent's `required` makes it required (`string & 'cat'`), as it does in the validator.
  */
 function tagged(type: Code, tag: InheritedTag | undefined): Code {
-  return tag ? code`(${type}) & { ${key(tag.propertyName)}: ${join(tag.values.map((v) => litType(v)), ' | ')} }` : type;
+  return tag ? code`(${type}) & { ${key(tag.propertyName)}?: ${join(tag.values.map((v) => litType(v)), ' | ')} }` : type;
 }
 
 /** Type declarations for every named schema, in the model's (ID) order. */

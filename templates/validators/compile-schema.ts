@@ -60,13 +60,14 @@ export class ValidatorCompiler {
 
   /**
    * A leaf child of a discriminated parent (`Cat: allOf [Pet, …]`, Pet mapping `cat` to Cat) carries
-   * its tag, as its type says (`petType: 'cat'`): a Dog checked as a Cat fails. Lenient mode
-   * (responses) lets a tag through, as the parent's own dispatch does.
+   * its tag, as its type says (`petType: 'cat'`): a Dog checked as a Cat fails. Whether the tag
+   * must be there is the parent's `required` to say. Lenient mode (responses) lets a tag through,
+   * as the parent's own dispatch does.
    */
   private tagCheck(propertyName: string, values: readonly string[]): Code {
     const prop = lit(propertyName);
     const listed = join(values.map((v) => code`tag === ${v}`), ' || ');
-    return code`if (typeof x === "object" && x !== null && !Array.isArray(x)) {\nconst tag = own(x, ${prop});\nif (tag === undefined) { if (${failAtCode(prop, 'is required (discriminator)')}) return false; }\nelse if (!(${listed}) && !(m & 2) && ${failAtCode(prop, `must be one of: ${values.join(', ')}`)}) return false;\n}`;
+    return code`if (typeof x === "object" && x !== null && !Array.isArray(x)) {\nconst tag = own(x, ${prop});\nif (tag !== undefined && !(${listed}) && !(m & 2) && ${failAtCode(prop, `must be one of: ${values.join(', ')}`)}) return false;\n}`;
   }
 
   private functionCode(name: string, body: Code): Code {

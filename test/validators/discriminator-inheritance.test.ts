@@ -50,6 +50,9 @@ const spec = {
       },
       Car: child('Vehicle', { wheels: { type: 'integer' } }),
       Volvo: child('Car', { model: { type: 'string' } }),
+      // A parent that does not require its discriminator property.
+      Node: { type: 'object', properties: { kind: { type: 'string' } }, discriminator: { propertyName: 'kind', mapping: { leaf: '#/components/schemas/Leaf' } } },
+      Leaf: child('Node', { weight: { type: 'number' } }),
       // A mapping whose value the parent's property cannot hold: no tag (it would make the child `never`).
       Shape: { type: 'object', properties: { sides: { type: 'integer' } }, discriminator: { propertyName: 'sides', mapping: { three: '#/components/schemas/Triangle' } } },
       Triangle: child('Shape', { base: { type: 'number' } }),
@@ -70,7 +73,10 @@ describe('OpenAPI inheritance with a discriminator', () => {
     expect(schemas['Cat']!.issues({ petType: 'kitten' })).toEqual([]);
     expect(schemas['Cat']!.issues({ petType: 'dog' })).toEqual([{ message: 'must be one of: cat, kitten', path: ['petType'] }]);
     expect(schemas['Cat']!.issues({ petType: 'dog' }, { lenient: true })).toEqual([]);
+    // Whether the tag must be there is the parent's `required` to say: Pet requires it, Node does not.
     expect(schemas['Cat']!.issues({ meows: true })).toEqual([{ message: 'is required', path: ['petType'] }]);
+    expect(schemas['Leaf']!.issues({ weight: 1 })).toEqual([]);
+    expect(schemas['Leaf']!.issues({ kind: 'branch' })).toEqual([{ message: 'must be one of: leaf', path: ['kind'] }]);
     // The parent alone is plain JSON Schema: no oneOf, so any tag.
     expect(schemas['Pet']!.is({ petType: 'dog' })).toBe(true);
     expect(schemas['Human']!.issues({ id: '1', type: 'BOT' })).toEqual([{ message: 'must be one of: HUMAN', path: ['type'] }]);
@@ -94,11 +100,16 @@ describe('OpenAPI inheritance with a discriminator', () => {
   it('a child type narrows on its tag, keeps the parent properties, and is never `never` (tsc)', () => {
     expect(
       typeCheckUsage(pkg.out, [
-        "import type { Cat, Dog, Bird, Fish, Animal, Human, Bot, Triangle, Car, Volvo } from './index.js';",
+        "import type { Cat, Dog, Bird, Fish, Animal, Human, Bot, Triangle, Car, Volvo, Leaf } from './index.js';",
         "const car: Car = { $type: 'Volvo', wheels: 4 };",
         "const volvo: Volvo = { $type: 'Volvo', wheels: 4, model: 'XC40' };",
         '// @ts-expect-error a Volvo is tagged Volvo',
         "const notVolvo: Volvo = { $type: 'Car' };",
+        "const leaf: Leaf = { weight: 1 };",
+        '// @ts-expect-error a Leaf is tagged leaf when tagged',
+        "const notLeaf: Leaf = { kind: 'branch' };",
+        '// @ts-expect-error Pet requires petType, so a Dog does too',
+        'const untagged: Dog = { barks: true };',
         "const cat: Cat = { petType: 'kitten', name: 'Tom', meows: true };",
         '// @ts-expect-error a Cat is not tagged dog',
         "const notCat: Cat = { petType: 'dog' };",
@@ -112,7 +123,7 @@ describe('OpenAPI inheritance with a discriminator', () => {
         "const triangle: Triangle = { sides: 3, base: 2 };",
         'declare const fish: Fish;',
         "const kind: 'fish' = fish.kind;",
-        'void [cat, notCat, bird, triangle, kind, car, volvo, notVolvo];',
+        'void [cat, notCat, bird, triangle, kind, car, volvo, notVolvo, leaf, notLeaf, untagged];',
       ]),
     ).toBe('');
   });

@@ -8,6 +8,12 @@ import { formatPointer } from '../load/refs.js';
 import type { Place, SpecSet } from '../load/load-spec.js';
 import type { SchemaId } from './ir.js';
 
+/** A JSON object as the parsers read it. */
+export type Json = Record<string, unknown>;
+
+/** `v` when it is a JSON object, else an empty one: the parsers read absent and malformed alike. */
+export const obj = (v: unknown): Json => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {});
+
 export interface PendingSchema {
   readonly id: SchemaId;
   readonly place: Place;

@@ -6,12 +6,10 @@
 import type { Diagnostics } from '../diagnostics.js';
 import type { SpecSet } from '../load/load-spec.js';
 import type { ApiModel, NamedSchema, SchemaId, SecuritySchemeNode, WebhookNode } from './ir.js';
-import { createParseContext } from './parse-context.js';
+import { createParseContext, obj, type Json } from './parse-context.js';
 import { parseOperations, parseSecurity, parseServers, parseWebhooks, reportIgnoredHeaders } from './parse-operations.js';
 import { parseSchema } from './parse-schema.js';
 
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {});
 
 /** Builds the model of a loaded spec. Throws `SpecforgeError` on input it cannot represent. */
 export function parseDocument(spec: SpecSet, diagnostics: Diagnostics): ApiModel {

@@ -12,14 +12,12 @@ import type {
 } from './ir.js';
 import { isEventStream, isJsonLines } from './media-types.js';
 import { wireMethod } from './ir.js';
-import type { ParseContext } from './parse-context.js';
+import { obj, type Json, type ParseContext } from './parse-context.js';
 import { parseSchema } from './parse-schema.js';
 import { pathItemOperations } from '../load/path-item-operations.js';
 
-type Json = Record<string, unknown>;
 
 const at = (place: Place, ...tokens: string[]): Place => ({ file: place.file, pointer: [...place.pointer, ...tokens] });
-const obj = (v: unknown): Json => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {});
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /**

@@ -12,6 +12,11 @@ const cases: Array<[string, string, RegExp]> = [
   ['unknown format', `${head()}paths: {}\ncomponents:\n  schemas:\n    F: { type: string, format: zipcode }\n`, /openapi\.yaml:6:\d+: warning: unknown format "zipcode"/],
   ['type that disagrees with its enum', `${head()}paths: {}\ncomponents:\n  schemas:\n    T: { type: integer, enum: [1, two] }\n`, /openapi\.yaml:6:\d+: warning: enum value "two" does not match the schema's type integer/],
   ['undeclared path parameter', `${head()}paths:\n  /a/{id}:\n    get: { responses: { '200': { description: ok } } }\n`, /openapi\.yaml:5:10: warning: path parameter "id" of \/a\/\{id\} is not declared/],
+  [
+    'allOf member closed with additionalProperties: false',
+    `${head()}paths: {}\ncomponents:\n  schemas:\n    Base: { type: object, additionalProperties: false, properties: { id: { type: string } } }\n    Ext:\n      properties: { tag: { type: string } }\n      allOf:\n        - $ref: '#/components/schemas/Base'\n        - { properties: { name: { type: string } } }\n`,
+    /openapi\.yaml:10:11: warning: allOf member sets additionalProperties: false, so validators reject the properties the other members add \("name", "tag"\)/,
+  ],
   ['$ref cycle without a schema', `${head('3.1.0')}paths: {}\ncomponents:\n  schemas:\n    A: { $ref: '#/components/schemas/B' }\n    B: { $ref: '#/components/schemas/A' }\n`, /openapi\.yaml:6:\d+: warning: \$ref cycle without a schema/],
   [
     'Accept/Content-Type/Authorization header parameters, which OpenAPI ignores',

@@ -213,6 +213,21 @@ export interface ValidationIssue {
   readonly message: string;
   readonly path?: ReadonlyArray<PropertyKey>;
 }
+/**
+ * A response that does not match the spec, given to `validate.onMismatch` (which lets it through)
+ * instead of failing the call: to see an API drift from its spec without breaking on it.
+ */
+export interface ResponseMismatch {
+  readonly operation: string;
+  readonly method: string;
+  /** The request's URL, credentials redacted. */
+  readonly url: string;
+  readonly status: number;
+  /** What does not match: the body, the declared headers, or one event (or line) of a stream. */
+  readonly part: 'body' | 'headers' | 'event';
+  readonly issues: readonly ValidationIssue[];
+}
+
 /** A body validator: returns the issues, empty when valid. */
 export type BodyValidator = (value: unknown, mode: 'strict' | 'lenient') => readonly ValidationIssue[];
 /** Validators of one operation: its parameters by location and name, the request body, each response status. */
@@ -267,9 +282,15 @@ export interface ClientOptions<Auth> {
    * Validate request bodies and parameters before sending (a bad one is refused without a request:
    * `['path', 'userId']` names a parameter) and response
    * bodies on arrival (a mismatch becomes an `error` naming the bad field). `'lenient'` lets unknown
-   * properties and enum values through but still fails wrong types. Default: off.
+   * properties and enum values through but still fails wrong types. `onMismatch` turns response
+   * checks into monitoring: a mismatch is reported there and the response returned as it came.
+   * Default: off.
    */
-  readonly validate?: { readonly request?: boolean; readonly response?: boolean | 'strict' | 'lenient' };
+  readonly validate?: {
+    readonly request?: boolean;
+    readonly response?: boolean | 'strict' | 'lenient';
+    readonly onMismatch?: (mismatch: ResponseMismatch) => void;
+  };
   readonly events?: EventStreamOptions;
   readonly onRequest?: Hooks['onRequest'];
   readonly onResponse?: Hooks['onResponse'];
@@ -592,6 +613,16 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     }
     const mode = options.validate?.response;
     const strictness = mode === 'lenient' ? 'lenient' : 'strict';
+    const onMismatch = options.validate?.onMismatch;
+    const report = (part: ResponseMismatch['part'], issues: readonly ValidationIssue[]): void =>
+      onMismatch?.({
+        operation: op.id,
+        method: op.method,
+        url: redactUrl(url, secrets),
+        status: response.status,
+        part,
+        issues,
+      });
     const stream = op.events ? streamOf(response) : undefined;
     const lines = stream === 'lines' && op.events === 'lines';
     if (lines || stream === 'events') {
@@ -600,7 +631,8 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       const transform = pickByStatus(api.eventTransforms?.[operationId], response.status);
       const check = (data: unknown): unknown => {
         const issues = validator ? validator(data, strictness) : [];
-        if (issues.length) {
+        if (issues.length && onMismatch) report('event', issues);
+        else if (issues.length) {
           throw new SpecforgeRequestError(
             `${op.id}: event does not match the spec: ${describeIssues(issues)}`,
             'invalid-response',
@@ -648,7 +680,11 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
         : declared.issues.length
           ? { what: 'response headers do', issues: declared.issues }
           : undefined;
-      if (mismatch) {
+      if (onMismatch) {
+        // Monitoring: every part that does not match is reported, and the response goes through.
+        if (issues.length) report('body', issues);
+        if (declared.issues.length) report('headers', declared.issues);
+      } else if (mismatch) {
         return {
           status: response.status,
           error: {

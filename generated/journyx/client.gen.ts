@@ -26,6 +26,7 @@ export {
   type Credential,
   type EventStreamOptions,
   type Paginator,
+  type ResponseMismatch,
   type RetryOptions,
   type ServerSentEvent,
 } from './client-runtime.gen.js';

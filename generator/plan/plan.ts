@@ -45,7 +45,7 @@ export const RUNTIME_EXPORTS = [
   'createClient', 'schemas', 'Operations', 'ClientOptions', 'Client', 'ApiResult', 'SpecforgeRequestError',
   'SpecforgeHttpError', 'SpecforgeValidationError', 'StandardSchemaV1', 'Validator', 'ValidationIssue', 'RetryOptions',
   'ServerVariables', 'Auth', 'BasicCredentials', 'CallOptions', 'Credential', 'Paginator', 'ItemOf', 'types',
-  'paths', 'components', 'operations', 'webhooks', 'Webhooks', '$defs', 'operationValidators', 'ServerSentEvent', 'EventStreamOptions', 'DatesAsStrings',
+  'paths', 'components', 'operations', 'webhooks', 'Webhooks', '$defs', 'operationValidators', 'ServerSentEvent', 'EventStreamOptions', 'DatesAsStrings', 'ResponseMismatch',
 ];
 
 /**

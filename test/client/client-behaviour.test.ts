@@ -264,6 +264,31 @@ describe('validation in the client', () => {
     expect(ok.data).toMatchObject({ customFieldType: 'RICH' });
   });
 
+  it('validate.onMismatch reports a mismatching body and lets it through (monitoring drift), credentials redacted', async () => {
+    const s = await serve((_req, res) => json(res, 201, { customFieldId: 'cf', customFieldType: 'RICH', value: 'v' }));
+    const seen: unknown[] = [];
+    const watched = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'secret-key' }, validate: { response: true, onMismatch: (m) => seen.push(m) } });
+    const result = await watched.upsertUserCustomFieldValue({ path: { workspaceId: WS, userId: 'u', customFieldId: 'c' }, body: { value: 'v' } });
+    expect(result.error).toBeUndefined();
+    expect(result.data).toMatchObject({ customFieldType: 'RICH' });
+    expect(seen).toEqual([
+      {
+        operation: 'upsertUserCustomFieldValue',
+        method: 'PUT',
+        url: `${s.url}/v1/workspaces/${WS}/users/u/custom-field/c/value`,
+        status: 201,
+        part: 'body',
+        issues: [{ message: 'must be one of: TXT, NUMBER, DROPDOWN_SINGLE, DROPDOWN_MULTIPLE, CHECKBOX, LINK', path: ['customFieldType'] }],
+      },
+    ]);
+    expect(JSON.stringify(seen)).not.toContain('secret-key');
+    // A matching body reports nothing.
+    const fine = await serve((_req, res) => json(res, 201, { customFieldId: 'cf', customFieldType: 'TXT', value: 'v' }));
+    await createClockify({ baseUrl: fine.url, auth: { ApiKeyAuth: 'k' }, validate: { response: true, onMismatch: (m) => seen.push(m) } })
+      .upsertUserCustomFieldValue({ path: { workspaceId: WS, userId: 'u', customFieldId: 'c' }, body: { value: 'v' } });
+    expect(seen).toHaveLength(1);
+  });
+
   it('validate.request refuses a bad body before any request is sent', async () => {
     const s = await serve((_req, res) => json(res, 201, {}));
     const client = createJournyx({ baseUrl: s.url, auth: { sessionCookie: 't' }, validate: { request: true } });

@@ -162,6 +162,12 @@ describe('server-sent events', () => {
     ).rejects.toThrow(/subscribe: event does not match the spec: .*percent/);
     expect(seen).toEqual([{ type: 'started', at: '2026-01-02T03:04:05Z' }]);
 
+    // With onMismatch, the bad event is reported and delivered: the stream goes on.
+    const reported: unknown[] = [];
+    const watched = await createClient({ baseUrl: server.url, validate: { response: true, onMismatch: (m: unknown) => reported.push(m) } }).subscribe();
+    expect((await collect(watched.data)).map((e) => (e as { data: unknown }).data)).toEqual([{ type: 'started', at: '2026-01-02T03:04:05Z' }, { type: 'progress', percent: 'half' }]);
+    expect(reported).toMatchObject([{ operation: 'subscribe', status: 200, part: 'event', issues: [{ path: ['percent'] }] }]);
+
     const dated = await generateInline(spec, { dates: 'Date' });
     const client = (await dated.load())['createClient']({ baseUrl: server.url });
     const events = await collect((await client.subscribe()).data);

@@ -116,6 +116,11 @@ describe('typed response headers', () => {
       { message: 'must be a list of numbers', path: ['headers', 'X-Ids'] },
     ]);
     expect(result.error.message).toMatch(/^response headers do not match the spec: /);
+    // With onMismatch the answer stands and the header issues are reported.
+    const reported: Array<{ part: string; issues: unknown[] }> = [];
+    const watched = await createClient({ baseUrl: server.url, validate: { response: true, onMismatch: (m: { part: string; issues: unknown[] }) => reported.push(m) } }).getThing({ path: { id: '1' } });
+    expect(watched.data).toEqual({});
+    expect(reported.map((m) => [m.part, m.issues.length])).toEqual([['headers', 3]]);
     // Without validation the answer stands, and what does not convert is left out.
     const lenient = await createClient({ baseUrl: server.url }).getThing({ path: { id: 'located' } });
     expect(lenient.data).toEqual({});

@@ -25,6 +25,7 @@ export {
   type Credential,
   type EventStreamOptions,
   type Paginator,
+  type ResponseMismatch,
   type RetryOptions,
   type ServerSentEvent,
 } from './client-runtime.gen.js';

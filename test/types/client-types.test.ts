@@ -4,7 +4,7 @@
  * `@ts-expect-error` fails the suite); the runtime part only makes vitest list the file.
  */
 import { describe, expectTypeOf, it } from 'vitest';
-import { createClient as createClockify, type ApiResult } from '../../generated/clockify/index.js';
+import { createClient as createClockify, type ApiResult, type ResponseMismatch } from '../../generated/clockify/index.js';
 import { createClient as createJournyx } from '../../generated/journyx/index.js';
 import type { UserModifiableFields, UserModifiableFieldsWrite } from '../../generated/journyx/index.js';
 
@@ -39,6 +39,16 @@ async function compileOnly(): Promise<void> {
   }
   // @ts-expect-error — error statuses of getUser declare no headers
   if (current.status === 404) void current.headers.ETag;
+  // validate.onMismatch gets a typed report (the type is exported as ResponseMismatch).
+  createClockify({
+    validate: {
+      response: 'lenient',
+      onMismatch: (m) => {
+        expectTypeOf(m).toEqualTypeOf<ResponseMismatch>();
+        expectTypeOf(m.part).toEqualTypeOf<'body' | 'headers' | 'event'>();
+      },
+    },
+  });
   // The unconditional result has both possibilities.
   expectTypeOf(result).toEqualTypeOf<ApiResult<import('../../generated/clockify/index.js').Operations['upsertUserCustomFieldValue']['responses']>>();
 }

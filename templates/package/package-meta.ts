@@ -2,7 +2,8 @@
  * The non-code files of a generated package: `package.json` (so it is consumable by name, e.g. from
  * an npm workspace) and a `README.md` generated from the spec.
  */
-import type { ApiModel, OperationNode } from '../../generator/model/ir.js';
+import type { ApiModel, OperationNode, SchemaNode } from '../../generator/model/ir.js';
+import { PARTS } from '../types/operation-types.js';
 import { objectKey } from '../../generator/safe/code.js';
 import { wireMethod } from '../../generator/model/ir.js';
 import { eventData, requestMediaChoices, responseMedia } from '../../generator/model/media-types.js';
@@ -84,6 +85,30 @@ function bodyNote(op: OperationNode): string {
   return choices.length > 1 ? ` (body as ${choices.map((m) => codeSpan(m.mediaType)).join(', ')}: \`contentType\`)` : '';
 }
 
+/**
+ * The request of the README's example call: the required parameters, each with a value of its
+ * type (an enum's first value), so the example compiles as written; a required body is left to
+ * the reader.
+ */
+function exampleRequest(op: OperationNode, plan: Plan): string {
+  const parts = PARTS.flatMap(({ location, part }) => {
+    const required = op.parameters.filter((p) => p.in === location && p.required);
+    return required.length ? [`${part}: { ${required.map((p) => `${objectKey(p.name)}: ${exampleValue(p.schema, plan)}`).join(', ')} }`] : [];
+  });
+  if (op.requestBody?.required || op.parameters.some((p) => p.in === 'querystring' && p.required)) return '{ /* path, query, headers, body */ }';
+  return parts.length ? `{ ${parts.join(', ')} }` : '';
+}
+
+function exampleValue(schema: SchemaNode, plan: Plan, depth = 0): string {
+  const s = schema.kind === 'ref' ? plan.schemasById.get(schema.target)?.schema : schema;
+  if (s?.kind === 'ref' && depth < 8) return exampleValue(s, plan, depth + 1);
+  if (s?.kind !== 'keywords') return '"…"';
+  const known = s.const ? [s.const.value] : s.enum;
+  if (known?.length) return JSON.stringify(known[0]) ?? '"…"';
+  const type = s.types?.find((t) => t !== 'null');
+  return type === 'integer' || type === 'number' ? '1' : type === 'boolean' ? 'true' : type === 'array' ? '[]' : type === 'object' ? '{}' : '"…"';
+}
+
 /** `README.md`: what the package is, servers, auth, a usage example and every operation. */
 export function packageReadme(model: ApiModel, plan: Plan, name: string, pagination: ReadonlyMap<string, PaginationNode>): string {
   const pkg = packageName(name);
@@ -102,7 +127,7 @@ export function packageReadme(model: ApiModel, plan: Plan, name: string, paginat
     `import { createClient, schemas } from '${pkg}';`,
     '',
     `const client = createClient({ retry: { retries: 3 }${authExample} });`,
-    ...(first ? [`const { data, error } = await client.${plan.operation(first).method}({ /* path, query, headers, body */ });`] : []),
+    ...(first ? [`const { data, error } = await client.${plan.operation(first).method}(${exampleRequest(first, plan)});`] : []),
     '```',
     '',
     '## Servers',

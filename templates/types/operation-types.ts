@@ -12,7 +12,8 @@ import { typeAliasStructure, type Statement } from '../structures.js';
 import { schemaType } from './schema-type.js';
 import { schemaDocLines, textDocLines } from './docs.js';
 
-const PARTS: readonly { location: ParameterLocation; part: string }[] = [
+/** Where each parameter location goes in a `…Request`. */
+export const PARTS: readonly { location: ParameterLocation; part: string }[] = [
   { location: 'path', part: 'path' },
   { location: 'query', part: 'query' },
   { location: 'header', part: 'headers' },

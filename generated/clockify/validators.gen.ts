@@ -303,11 +303,19 @@ function validateCustomFieldValue(x: any, e: Issue[] | null, m: number): boolean
   const n0 = mark(e);
   {
     let count = 0;
-    if (s2(x, null, m)) count++;
-    if (s3(x, null, m)) count++;
-    if (s4(x, null, m)) count++;
-    if (s0(x, null, m)) count++;
-    if (s5(x, null, m)) count++;
+    if (s2(x, null, m & ~2)) count++;
+    if (s3(x, null, m & ~2)) count++;
+    if (s4(x, null, m & ~2)) count++;
+    if (s0(x, null, m & ~2)) count++;
+    if (s5(x, null, m & ~2)) count++;
+    if (count === 0 && m & 2) {
+      if (s2(x, null, m)) count++;
+      if (s3(x, null, m)) count++;
+      if (s4(x, null, m)) count++;
+      if (s0(x, null, m)) count++;
+      if (s5(x, null, m)) count++;
+      if (count > 1) count = 1;
+    }
     if (count !== 1) {
       if (halt(e, m, 'must match exactly one schema in oneOf')) return false;
     }

@@ -380,14 +380,16 @@ export class ValidatorCompiler {
       if (s.anyOf) out.push(this.anyOf(s.anyOf, view, ev));
       if (s.oneOf) out.push(this.oneOf(s.oneOf, view, ev));
     }
-    if (s.not) out.push(code`if (${this.sub(s.not, view)}(x, null, m${this.evArg(undefined)}) && ${failCode('must not match the schema in not')}) return false;`);
+    // `not` and `if` test their subschema as the spec has it: lenient mode (responses) accepting an
+    // enum value the spec does not list must not make `not` fail or `if` pick its `then`.
+    if (s.not) out.push(code`if (${this.sub(s.not, view)}(x, null, m & ~2${this.evArg(undefined)}) && ${failCode('must not match the schema in not')}) return false;`);
     if (s.if && (s.then || s.else)) {
       const test = this.sub(s.if, view);
       const tmp = this.tracking ? raw('const evIf: Ev = { p: new Set(), i: 0, c: new Set() };') : raw('');
       const merge = this.tracking ? code` mergeEv(${ev}, evIf);` : raw('');
       const thenCode = s.then ? this.callInPlace(this.sub(s.then, view), ev) : raw('');
       const elseCode = s.else ? this.callInPlace(this.sub(s.else, view), ev) : raw('');
-      out.push(code`{ ${tmp} if (${test}(x, null, m${this.evArg(this.tracking ? raw('evIf') : undefined)})) {${merge} ${thenCode} } else { ${elseCode} } }`);
+      out.push(code`{ ${tmp} if (${test}(x, null, m & ~2${this.evArg(this.tracking ? raw('evIf') : undefined)})) {${merge} ${thenCode} } else { ${elseCode} } }`);
     } else if (s.if && this.tracking) {
       // A lone `if` asserts nothing, but when it passes its annotations count as evaluated
       // (2020-12 §10.2.2: "if" produces annotations like any subschema).
@@ -411,16 +413,25 @@ export class ValidatorCompiler {
     return code`{ let any = false;\n${tries}\nif (!any && ${fail}) return false; }`;
   }
 
+  /**
+   * oneOf counts the alternatives a value matches as the spec has them. Lenient mode (responses)
+   * lets an enum value the spec does not list yet through, which can make two alternatives match
+   * (Shutterstock's country code: one enum of 3-letter codes, one of 2-letter codes, every valid
+   * response failed): it is tried only when no alternative matches, and then any match will do.
+   */
   private oneOf(alternatives: readonly SchemaNode[], view: SchemaView, ev: Code): Code {
     const fns = alternatives.map((a) => this.sub(a, view));
-    const attempt = (f: Code): Code =>
-      this.tracking
-        ? code`{ const t: Ev = { p: new Set(), i: 0, c: new Set() }; if (${f}(x, null, m, t)) { count++; passed = t; } }`
-        : code`if (${f}(x, null, m)) count++;`;
-    const tries = fns.length > LONG_LIST ? code`for (const f of ${this.checkList(fns)}) ${attempt(raw('f'))}` : join(fns.map(attempt), '\n');
+    const list = fns.length > LONG_LIST ? this.checkList(fns) : undefined;
+    const tries = (mode: Code): Code => {
+      const attempt = (f: Code): Code =>
+        this.tracking
+          ? code`{ const t: Ev = { p: new Set(), i: 0, c: new Set() }; if (${f}(x, null, ${mode}, t)) { count++; passed = t; } }`
+          : code`if (${f}(x, null, ${mode})) count++;`;
+      return list ? code`for (const f of ${list}) ${attempt(raw('f'))}` : join(fns.map(attempt), '\n');
+    };
     const merge = this.tracking ? code` else if (passed) mergeEv(${ev}, passed);` : raw('');
     const decl = this.tracking ? raw('let passed: Ev | undefined;') : raw('');
-    return code`{ let count = 0; ${decl}\n${tries}\nif (count !== 1) { if (${failCode('must match exactly one schema in oneOf')}) return false; }${merge} }`;
+    return code`{ let count = 0; ${decl}\n${tries(raw('m & ~2'))}\nif (count === 0 && m & 2) {\n${tries(raw('m'))}\nif (count > 1) count = 1;\n}\nif (count !== 1) { if (${failCode('must match exactly one schema in oneOf')}) return false; }${merge} }`;
   }
 
   /**

@@ -1,0 +1,62 @@
+/**
+ * Lenient mode (what `validate.response: 'lenient'` uses) accepts what a newer server may send: an
+ * enum value the spec does not list yet, a property it does not declare. It must only ever accept
+ * more than strict mode, also where a subschema's answer counts against the value: two `oneOf`
+ * alternatives that both take an unknown value, a `not`, an `if` choosing its branch.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateInline } from '../support/generate-inline.js';
+
+const spec = {
+  openapi: '3.1.0',
+  info: { title: 'lenient', version: '1' },
+  paths: {},
+  components: {
+    schemas: {
+      // Shutterstock's ISOCountryCode: 3-letter or 2-letter codes.
+      Country: { oneOf: [{ type: 'string', enum: ['USA', 'FRA'] }, { type: 'string', enum: ['US', 'FR'] }] },
+      NotDraft: { type: 'string', not: { enum: ['draft'] } },
+      Shipment: {
+        type: 'object',
+        properties: { mode: { type: 'string', enum: ['air', 'sea'] }, flight: { type: 'string' } },
+        if: { properties: { mode: { enum: ['air'] } } },
+        then: { required: ['flight'] },
+      },
+      Closed: { oneOf: [{ type: 'object', properties: { a: { type: 'string' } }, required: ['a'], additionalProperties: false }, { type: 'object', properties: { b: { type: 'string' } }, required: ['b'], additionalProperties: false }] },
+    },
+  },
+};
+
+describe('lenient mode accepts only more than strict mode', () => {
+  let schemas: Record<string, { issues(v: unknown, o?: { lenient?: boolean }): unknown[] }>;
+  beforeAll(async () => {
+    schemas = (await (await generateInline(spec)).load())['schemas'];
+  });
+  const lenient = (name: string, value: unknown) => schemas[name]!.issues(value, { lenient: true });
+  const strict = (name: string, value: unknown) => schemas[name]!.issues(value);
+
+  it('oneOf: a listed value matches its one alternative; an unknown one may match several', () => {
+    expect(lenient('Country', 'USA')).toEqual([]);
+    expect(lenient('Country', 'FR')).toEqual([]);
+    expect(strict('Country', 'USA')).toEqual([]);
+    // Unknown to the spec: strict fails it, lenient lets it through though both alternatives take it.
+    expect(strict('Country', 'DEU')).toEqual([{ message: 'must match exactly one schema in oneOf', path: [] }]);
+    expect(lenient('Country', 'DEU')).toEqual([]);
+    // The wrong type still fails.
+    expect(lenient('Country', 3)).toEqual([{ message: 'must match exactly one schema in oneOf', path: [] }]);
+  });
+
+  it('oneOf: an undeclared property is let through, in one alternative or several', () => {
+    expect(lenient('Closed', { a: 'x', extra: 1 })).toEqual([]);
+    expect(lenient('Closed', { a: 'x', b: 'y' })).toEqual([]);
+    expect(strict('Closed', { a: 'x', b: 'y' })).toEqual([{ message: 'must match exactly one schema in oneOf', path: [] }]);
+  });
+
+  it('not and if read their subschema as the spec has it', () => {
+    expect(lenient('NotDraft', 'published')).toEqual([]);
+    expect(lenient('NotDraft', 'draft')).toEqual([{ message: 'must not match the schema in not', path: [] }]);
+    // An unknown mode is not "air": no flight is required for it.
+    expect(lenient('Shipment', { mode: 'rail' })).toEqual([]);
+    expect(lenient('Shipment', { mode: 'air' })).toEqual([{ message: 'is required', path: ['flight'] }]);
+  });
+});

@@ -144,6 +144,9 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
     } catch (error) {
       ctx.diagnostics.warn(`\`pattern\` is not a valid ECMA-262 regular expression (${(error as Error).message}); ignored`, ctx.spec.locate(child(place, 'pattern')));
     }
+    if (node.pattern !== undefined && REGEX_LITERAL.test(node.pattern)) {
+      ctx.diagnostics.warn(`\`pattern\` ${JSON.stringify(node.pattern)} looks like a JavaScript regular expression literal: its slashes are characters the value must contain (write the pattern without them)`, ctx.spec.locate(child(place, 'pattern')));
+    }
   }
   if (typeof s['uniqueItems'] === 'boolean') node.uniqueItems = s['uniqueItems'];
   if (Array.isArray(s['required'])) node.required = [...new Set((s['required'] as unknown[]).filter((r): r is string => typeof r === 'string'))];
@@ -409,6 +412,12 @@ function parseDiscriminator(s: Json, place: Place, ctx: ParseContext): Discrimin
   }
   return { propertyName: d['propertyName'], mapping };
 }
+
+/**
+ * `/^[a-z0-9._]+$/`: a pattern written as a JavaScript literal (PeerTube's usernames), which no
+ * value without slashes can match. Anchors inside the slashes tell it from a path pattern.
+ */
+const REGEX_LITERAL = /^\/\^.*\$\/[dgimsuvy]*$/;
 
 function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

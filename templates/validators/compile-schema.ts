@@ -362,7 +362,8 @@ export class ValidatorCompiler {
       const fn = this.sub(s.contains, view);
       const min = s.minContains ?? 1;
       const track = this.tracking ? code` if (${ev}) ${ev}.c.add(i);` : raw('');
-      out.push(code`{ let count = 0; for (let i = 0; i < x.length; i++) if (${fn}(x[i], null, m${this.evArg(undefined)})) { count++;${track} }`);
+      // Counted as the spec has it: lenient matches would count against maxContains.
+      out.push(code`{ let count = 0; for (let i = 0; i < x.length; i++) if (${fn}(x[i], null, m & ~2${this.evArg(undefined)})) { count++;${track} }`);
       out.push(code`if (count < ${min} && ${failCode(min === 1 ? 'must contain a matching item (contains)' : `must contain at least ${min} matching items`)}) return false;`);
       if (s.maxContains !== undefined) out.push(code`if (count > ${s.maxContains} && ${failCode(`must contain at most ${s.maxContains} matching items`)}) return false;`);
       out.push(raw('}'));

@@ -2,7 +2,7 @@
  * Lenient mode (what `validate.response: 'lenient'` uses) accepts what a newer server may send: an
  * enum value the spec does not list yet, a property it does not declare. It must only ever accept
  * more than strict mode, also where a subschema's answer counts against the value: two `oneOf`
- * alternatives that both take an unknown value, a `not`, an `if` choosing its branch.
+ * alternatives that both take an unknown value, a `not`, an `if` choosing its branch, `maxContains`.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateInline } from '../support/generate-inline.js';
@@ -22,6 +22,7 @@ const spec = {
         if: { properties: { mode: { enum: ['air'] } } },
         then: { required: ['flight'] },
       },
+      AtMostOneAdmin: { type: 'array', contains: { enum: ['admin'] }, minContains: 0, maxContains: 1 },
       Closed: { oneOf: [{ type: 'object', properties: { a: { type: 'string' } }, required: ['a'], additionalProperties: false }, { type: 'object', properties: { b: { type: 'string' } }, required: ['b'], additionalProperties: false }] },
     },
   },
@@ -50,6 +51,11 @@ describe('lenient mode accepts only more than strict mode', () => {
     expect(lenient('Closed', { a: 'x', extra: 1 })).toEqual([]);
     expect(lenient('Closed', { a: 'x', b: 'y' })).toEqual([]);
     expect(strict('Closed', { a: 'x', b: 'y' })).toEqual([{ message: 'must match exactly one schema in oneOf', path: [] }]);
+  });
+
+  it('contains counts the items that match as the spec has them', () => {
+    expect(lenient('AtMostOneAdmin', ['admin', 'guest', 'owner'])).toEqual([]);
+    expect(lenient('AtMostOneAdmin', ['admin', 'admin'])).toEqual([{ message: 'must contain at most 1 matching items', path: [] }]);
   });
 
   it('not and if read their subschema as the spec has it', () => {

@@ -6,7 +6,8 @@
  * `prefixItems` holds a `false` schema (ajv then accepts `[]`), and a lone `if` (no then/else)
  * still gives annotations to `unevaluated*` when it passes (ajv skips it), and ajv throws on some
  * mixes of patternProperties and anyOf, and ajv lets an empty array pass `contains` after an
- * earlier array in the same loop matched.
+ * earlier array in the same loop matched, and ajv counts an anyOf/oneOf branch's evaluated `items`
+ * as one item for `unevaluatedItems`.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,6 +47,11 @@ const cases: Array<[string, unknown, unknown, boolean]> = [
   // ajv 8.20 throws "Cannot set properties of undefined" here (found by `npm run fuzz`, seed 432316790).
   ['patternProperties next to an anyOf whose branch has const and additionalProperties', { patternProperties: { '^x-': true }, anyOf: [{ minimum: 1 }, { const: 'x-1', additionalProperties: true }] }, { 'x-1': null }, true],
   ['the same, no branch matching', { patternProperties: { '^x-': true }, anyOf: [{ minimum: 1 }, { const: 'x-1', additionalProperties: true }] }, 0, false],
+  // ajv 8 counts the items an anyOf/oneOf branch's `items` evaluated as one: [1, 2] fails
+  // unevaluatedItems (allOf is right). Found by the differential test, seed 777, 400 schemas.
+  ['unevaluatedItems sees the items of an anyOf branch', { anyOf: [{ items: true }], unevaluatedItems: false }, [1, 2], true],
+  ['unevaluatedItems sees the items of the oneOf branch that passed', { oneOf: [false, { items: { type: 'integer' } }], unevaluatedItems: false }, [1, 2], true],
+  ['the same, a branch item that fails', { oneOf: [false, { items: { type: 'integer' } }], unevaluatedItems: false }, [1, 'x'], false],
 ];
 
 describe('cases where ajv is no oracle', () => {

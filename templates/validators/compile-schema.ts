@@ -146,7 +146,12 @@ export class ValidatorCompiler {
     const typeFailure = s.types && failCode(`must be ${s.types.join(' or ')}`);
     const enumTest = s.enum && enumFailure(s.enum, s.types, raw('x'), this.valuesOf);
     const enumCheck = enumTest && code`if (${enumTest.fails} && halt(e, m, ${enumTest.message})) return false;`;
-    const constCheck = s.const && code`if (!(${equals(raw('x'), s.const.value)}) && ${failCode(`must be ${JSON.stringify(s.const.value)}`)}) return false;`;
+    // A string or number const is a one-value enum, and lenient mode treats it as one: 3.0 specs
+    // tag variants with `enum: [file]`, 3.1 specs with `const: file`, and a newer server's new
+    // variant must not fail one of them only.
+    const constKind = typeof s.const?.value === 'string' || typeof s.const?.value === 'number' ? typeof s.const.value : undefined;
+    const constLenient = constKind ? code` && !(m & 2 && typeof x === ${constKind})` : raw('');
+    const constCheck = s.const && code`if (!(${equals(raw('x'), s.const.value)})${constLenient} && ${failCode(`must be ${JSON.stringify(s.const.value)}`)}) return false;`;
     const str = this.stringChecks(s);
     const num = this.numberChecks(s);
     const obj = this.objectChecks(s, view, ev);

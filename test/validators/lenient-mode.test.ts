@@ -22,6 +22,13 @@ const spec = {
         if: { properties: { mode: { enum: ['air'] } } },
         then: { required: ['flight'] },
       },
+      // Variants tagged by const (3.1) and by a one-value enum (3.0): a new variant's tag is let through alike.
+      Event: {
+        anyOf: [
+          { type: 'object', properties: { type: { const: 'file.edited' }, path: { type: 'string' } }, required: ['type', 'path'] },
+          { type: 'object', properties: { type: { type: 'string', enum: ['session.idle'] } }, required: ['type'] },
+        ],
+      },
       AtMostOneAdmin: { type: 'array', contains: { enum: ['admin'] }, minContains: 0, maxContains: 1 },
       Closed: { oneOf: [{ type: 'object', properties: { a: { type: 'string' } }, required: ['a'], additionalProperties: false }, { type: 'object', properties: { b: { type: 'string' } }, required: ['b'], additionalProperties: false }] },
     },
@@ -51,6 +58,13 @@ describe('lenient mode accepts only more than strict mode', () => {
     expect(lenient('Closed', { a: 'x', extra: 1 })).toEqual([]);
     expect(lenient('Closed', { a: 'x', b: 'y' })).toEqual([]);
     expect(strict('Closed', { a: 'x', b: 'y' })).toEqual([{ message: 'must match exactly one schema in oneOf', path: [] }]);
+  });
+
+  it('a const tag is a one-value enum: a newer variant passes, a wrong type does not', () => {
+    expect(strict('Event', { type: 'file.created', path: 'a' })).toEqual([{ message: 'must match at least one schema in anyOf', path: [] }]);
+    expect(lenient('Event', { type: 'file.created', path: 'a' })).toEqual([]);
+    expect(lenient('Event', { type: 'pty.exited' })).toEqual([]);
+    expect(lenient('Event', { type: 7 })).toEqual([{ message: 'must match at least one schema in anyOf', path: [] }]);
   });
 
   it('contains counts the items that match as the spec has them', () => {

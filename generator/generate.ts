@@ -11,6 +11,7 @@ import { planNames } from './plan/plan.js';
 import { printFiles } from './print/print-file.js';
 import { staleFiles, writeOutput } from './print/write-output.js';
 import { packageFiles } from '../templates/package/package-files.js';
+import { checkExamples } from './lint/check-examples.js';
 
 export interface GenerateOptions extends LoadOptions {
   /** The OpenAPI document (YAML or JSON). */
@@ -105,9 +106,13 @@ function stageClock(): () => number {
   };
 }
 
-/** The checks of generation without emitting: `specforge lint`. Warnings land in `diagnostics`. */
-export async function lintSpec(options: LoadOptions & { readonly spec: string }, diagnostics: Diagnostics): Promise<void> {
+/**
+ * The checks of generation without emitting: `specforge lint`. Warnings land in `diagnostics`.
+ * With `examples`, the spec's examples are also checked by the validators generation would write.
+ */
+export async function lintSpec(options: LoadOptions & { readonly spec: string; readonly examples?: boolean }, diagnostics: Diagnostics): Promise<void> {
   const spec = await loadSpec(options.spec, options);
   checkStructure(spec.root, spec.version, diagnostics);
-  parseDocument(spec, diagnostics);
+  const model = parseDocument(spec, diagnostics);
+  if (options.examples) await checkExamples(spec, model, planNames(model), diagnostics);
 }

@@ -19,7 +19,9 @@ const HELP = `specforge — OpenAPI 3.0/3.1/3.2 → typed TypeScript client, typ
 
 Usage:
   specforge generate [spec] [--out <dir>] [--name <pkg>] [options]
-  specforge lint <spec> [--strict]       report the problems generation would warn about
+  specforge lint <spec> [--strict] [--examples]
+                                          report the problems generation would warn about;
+                                          --examples also checks the spec's examples against its schemas
   specforge init <spec>                   write a specforge.config.ts for a spec
   specforge --help | --version
 
@@ -93,6 +95,7 @@ function parse(argv: readonly string[]) {
         check: { type: 'boolean' },
         watch: { type: 'boolean', short: 'w' },
         strict: { type: 'boolean' },
+        examples: { type: 'boolean' },
         config: { type: 'string' },
         formats: { type: 'string' },
         dates: { type: 'string' },
@@ -168,7 +171,7 @@ async function run(argv: readonly string[], io: Io, signal: AbortSignal | undefi
   if (command === 'lint') {
     if (!spec) throw new UsageError('lint needs the spec: specforge lint <spec>');
     const diagnostics = new Diagnostics(flags.strict ?? false);
-    await lintSpec({ ...flags, spec }, diagnostics);
+    await lintSpec({ ...flags, spec, examples: values.examples ?? false }, diagnostics);
     printWarnings(diagnostics.warnings);
     if (!values.quiet) io.out(`${spec}: ${diagnostics.warnings.length === 0 ? colours.green('no problems') : `${diagnostics.warnings.length} warning(s)`}`);
     return 0;

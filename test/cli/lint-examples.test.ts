@@ -1,0 +1,79 @@
+/** `specforge lint --examples`: a spec's examples checked by the validators generation writes. */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../generator/cli/main.js';
+import { tempSpecDir } from '../support/fixtures.js';
+
+const spec = `openapi: 3.1.0
+info: { title: t, version: '1' }
+paths:
+  /users:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/User' }
+            examples:
+              fine: { value: { email: a@example.com } }
+              sendsId: { value: { id: 1, email: a@example.com } }
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: { $ref: '#/components/schemas/User' }
+              example: { id: 1, email: a@example.com }
+        '404': { $ref: '#/components/responses/NotFound' }
+components:
+  responses:
+    NotFound:
+      description: no such user
+      content:
+        application/json:
+          schema: { $ref: '#/components/schemas/Problem' }
+          example: { title: 404 }
+  schemas:
+    User:
+      type: object
+      required: [id, email]
+      properties:
+        id: { type: integer, readOnly: true }
+        email: { type: string, format: email }
+      example: { id: x, email: a@example.com }
+      examples:
+        - { id: 2, email: b@example.com }
+        - { id: 3, email: not-an-address }
+    Problem:
+      type: object
+      properties: { title: { type: string } }
+`;
+
+async function run(args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(args, { out: (s) => (out += s + '\n'), err: (s) => (err += s + '\n') });
+  return { code, out, err };
+}
+
+describe('lint --examples', () => {
+  it('warns, at each example, of the ones their schema rejects, in the view the example is for', async () => {
+    const dir = tempSpecDir({ 'openapi.yaml': spec });
+    const file = path.join(dir, 'openapi.yaml');
+    const { code, err, out } = await run(['lint', file, '--examples']);
+    expect(code).toBe(0);
+    const warnings = err.trim().split('\n');
+    expect(warnings).toEqual([
+      // A request example may not send the read-only id; the response example may show it.
+      expect.stringMatching(/openapi\.yaml:12:33: warning: example does not match schema "User": id is read-only and must not be sent$/),
+      expect.stringMatching(/openapi\.yaml:28:20: warning: example does not match schema "Problem": title must be string$/),
+      expect.stringMatching(/openapi\.yaml:36:16: warning: example does not match schema "User": id must be integer$/),
+      expect.stringMatching(/openapi\.yaml:39:11: warning: example does not match schema "User": email must be a valid email$/),
+    ]);
+    expect(out).toContain('4 warning(s)');
+    // Without --examples, none of this; with --strict, a failure.
+    expect((await run(['lint', file])).err).toBe('');
+    const strict = await run(['lint', file, '--examples', '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.err).toMatch(/error: example does not match schema "User": id is read-only and must not be sent/);
+  });
+});

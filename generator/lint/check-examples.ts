@@ -70,11 +70,14 @@ function exampleSites(doc: unknown): ExampleSite[] {
       if (name) examplesAt(obj(media), [...at, 'content', mediaType], decodePointerToken(name), view, sites, false);
     }
   };
-  for (const [route, item] of Object.entries(obj(obj(doc)['paths']))) {
-    for (const [method, op] of Object.entries(obj(item))) {
-      if (!METHODS.has(method)) continue;
-      content(obj(op)['requestBody'], ['paths', route, method, 'requestBody'], 'write');
-      for (const [status, response] of Object.entries(obj(obj(op)['responses']))) content(response, ['paths', route, method, 'responses', status], 'read');
+  // Operations, and webhooks: a webhook's request body is what the API sends, its response what the receiver answers.
+  for (const section of ['paths', 'webhooks'] as const) {
+    for (const [route, item] of Object.entries(obj(obj(doc)[section]))) {
+      for (const [method, op] of Object.entries(obj(item))) {
+        if (!METHODS.has(method)) continue;
+        content(obj(op)['requestBody'], [section, route, method, 'requestBody'], section === 'paths' ? 'write' : 'read');
+        for (const [status, response] of Object.entries(obj(obj(op)['responses']))) content(response, [section, route, method, 'responses', status], section === 'paths' ? 'read' : 'write');
+      }
     }
   }
   for (const [name, body] of Object.entries(obj(components['requestBodies']))) content(body, ['components', 'requestBodies', name], 'write');

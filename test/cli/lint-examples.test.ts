@@ -24,6 +24,15 @@ paths:
               schema: { $ref: '#/components/schemas/User' }
               example: { id: 1, email: a@example.com }
         '404': { $ref: '#/components/responses/NotFound' }
+webhooks:
+  userCreated:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/User' }
+            example: { id: 7 }
+      responses: { '200': { description: ok } }
 components:
   responses:
     NotFound:
@@ -65,11 +74,13 @@ describe('lint --examples', () => {
     expect(warnings).toEqual([
       // A request example may not send the read-only id; the response example may show it.
       expect.stringMatching(/openapi\.yaml:12:33: warning: example does not match schema "User": id is read-only and must not be sent$/),
-      expect.stringMatching(/openapi\.yaml:28:20: warning: example does not match schema "Problem": title must be string$/),
-      expect.stringMatching(/openapi\.yaml:36:16: warning: example does not match schema "User": id must be integer$/),
-      expect.stringMatching(/openapi\.yaml:39:11: warning: example does not match schema "User": email must be a valid email$/),
+      // A webhook's payload is what the API sends: its read view, which requires email.
+      expect.stringMatching(/openapi\.yaml:28:22: warning: example does not match schema "User": email is required$/),
+      expect.stringMatching(/openapi\.yaml:37:20: warning: example does not match schema "Problem": title must be string$/),
+      expect.stringMatching(/openapi\.yaml:45:16: warning: example does not match schema "User": id must be integer$/),
+      expect.stringMatching(/openapi\.yaml:48:11: warning: example does not match schema "User": email must be a valid email$/),
     ]);
-    expect(out).toContain('4 warning(s)');
+    expect(out).toContain('5 warning(s)');
     // Without --examples, none of this; with --strict, a failure.
     expect((await run(['lint', file])).err).toBe('');
     const strict = await run(['lint', file, '--examples', '--strict']);

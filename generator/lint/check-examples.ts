@@ -14,7 +14,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostics } from '../diagnostics.js';
 import type { SpecSet } from '../load/load-spec.js';
-import type { ApiModel } from '../model/ir.js';
+import { FIXED_METHODS, type ApiModel } from '../model/ir.js';
 import { obj } from '../model/parse-context.js';
 import type { Plan } from '../plan/plan.js';
 import { printFiles } from '../print/print-file.js';
@@ -33,7 +33,7 @@ interface ExampleSite {
   readonly view: 'read' | 'write' | 'either';
 }
 
-const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query']);
+const METHODS: ReadonlySet<string> = new Set(FIXED_METHODS);
 const COMPONENT = /^#\/components\/schemas\/([^/]+)$/;
 
 /** Warns of every example of the root document that its schema's validator rejects. */

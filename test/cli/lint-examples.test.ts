@@ -1,7 +1,7 @@
 /** `specforge lint --examples`: a spec's examples checked by the validators generation writes. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../generator/cli/main.js';
+import { runCli as run } from '../support/cli.js';
 import { tempSpecDir } from '../support/fixtures.js';
 
 const spec = `openapi: 3.1.0
@@ -56,13 +56,6 @@ components:
       type: object
       properties: { title: { type: string } }
 `;
-
-async function run(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (s) => (out += s + '\n'), err: (s) => (err += s + '\n') });
-  return { code, out, err };
-}
 
 describe('lint --examples', () => {
   it('warns, at each example, of the ones their schema rejects, in the view the example is for', async () => {

@@ -1,7 +1,7 @@
 /** Real-world spec problems: tolerated with a located warning, refused under --strict. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../generator/cli/main.js';
+import { runCli as run } from '../support/cli.js';
 import { tempSpecDir } from '../support/fixtures.js';
 
 const head = (v = '3.0.3') => `openapi: ${v}\ninfo: { title: t, version: '1' }\n`;
@@ -25,13 +25,6 @@ const cases: Array<[string, string, RegExp]> = [
     /openapi\.yaml:5:18: warning: header parameter "Authorization" is ignored \(and 1 more declaration of it\), as OpenAPI says of Accept, Content-Type and Authorization/,
   ],
 ];
-
-async function run(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (s) => (out += s + '\n'), err: (s) => (err += s + '\n') });
-  return { code, out, err };
-}
 
 describe('spec problems', () => {
   it.each(cases)('%s: a located warning, and an error under --strict', async (_name, yaml, pattern) => {

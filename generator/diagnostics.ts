@@ -37,7 +37,16 @@ export interface Warning {
 
 /** Formats one diagnostic line. */
 export function formatDiagnostic(severity: 'error' | 'warning', message: string, at: SourceLocation): string {
-  return `${at.file}:${at.line}:${at.column}: ${severity}: ${message}`;
+  return `${printable(at.file)}:${at.line}:${at.column}: ${severity}: ${printable(message)}`;
+}
+
+/**
+ * Control characters shown as escapes: messages quote spec text (names, enum values, an example's
+ * keys), and a diagnostic must stay one line that no spec can forge lines into or drive the
+ * terminal with (`\u001b[2J`).
+ */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Collects warnings for one run; in strict mode the first warning is thrown as an error. */

@@ -80,4 +80,12 @@ describe('lint --examples', () => {
     expect(strict.code).toBe(1);
     expect(strict.err).toMatch(/error: example does not match schema "User": id is read-only and must not be sent/);
   });
+
+  it('shows control characters of the spec as escapes: one line per warning, nothing for the terminal', async () => {
+    const hostile = `openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    Closed:\n      type: object\n      additionalProperties: false\n      example: { "\\e[2J\\nerror: forged": 1 }\n`;
+    const dir = tempSpecDir({ 'openapi.yaml': hostile });
+    const { err } = await run(['lint', path.join(dir, 'openapi.yaml'), '--examples']);
+    expect(err).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    expect(err.trim().split('\n')).toEqual([expect.stringMatching(/warning: example does not match schema "Closed": \\u001b\[2J\\u000aerror: forged is not allowed \(additionalProperties\)$/)]);
+  });
 });

@@ -1,6 +1,7 @@
 /**
- * `specforge lint --examples`: each example a spec gives for a component schema, or for a request
- * or response body whose schema is a component, is checked by that schema's generated validator.
+ * `specforge lint --examples`: each example a spec gives for a component schema, for a request,
+ * response or webhook body whose schema is a component, or for an operation's body whose schema is
+ * written inline (its request body, a success response), is checked by the generated validator.
  * A spec whose own examples its schemas reject misleads its readers and every mock server built on
  * it; validating the component examples of 469 APIs.guru specs found 170 such examples (dates
  * given as date-times, epoch numbers for date-times, required properties left out).
@@ -15,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostics } from '../diagnostics.js';
 import type { SpecSet } from '../load/load-spec.js';
 import { FIXED_METHODS, type ApiModel } from '../model/ir.js';
+import { requestMediaChoices, responseMedia } from '../model/media-types.js';
 import { obj } from '../model/parse-context.js';
 import type { Plan } from '../plan/plan.js';
 import { printFiles } from '../print/print-file.js';
@@ -24,13 +26,20 @@ interface Checker {
   issues(value: unknown, options: { all: boolean }): ReadonlyArray<{ message: string; path: readonly PropertyKey[] }>;
 }
 type Validators = Record<string, Checker & { write?: Checker }>;
+type BodyCheck = (value: unknown, mode: 'strict') => ReadonlyArray<{ message: string; path: readonly PropertyKey[] }>;
+type OperationChecks = Record<string, { request?: BodyCheck; requests?: Record<string, BodyCheck>; responses?: Record<string, BodyCheck> }>;
 
-/** One example and the schema it illustrates: a component, read as a response or a request has it. */
+/**
+ * One example and what it illustrates: a component schema (read as a response or a request has
+ * it), or an operation's body whose schema is written inline (checked by the operation's own
+ * body validator, the one the client runs).
+ */
 interface ExampleSite {
   readonly pointer: readonly string[];
   readonly value: unknown;
-  readonly schema: string;
+  readonly schema?: string;
   readonly view: 'read' | 'write' | 'either';
+  readonly body?: { readonly method: string; readonly route: string; readonly mediaType: string; readonly status?: string };
 }
 
 const METHODS: ReadonlySet<string> = new Set(FIXED_METHODS);
@@ -40,34 +49,65 @@ const COMPONENT = /^#\/components\/schemas\/([^/]+)$/;
 export async function checkExamples(spec: SpecSet, model: ApiModel, plan: Plan, diagnostics: Diagnostics): Promise<void> {
   const sites = exampleSites(spec.root.data);
   if (sites.length === 0) return;
-  const validators = await compileValidators(model, plan);
+  const { schemas, operationValidators } = await compileValidators(model, plan);
+  const bodyCheck = bodyChecks(model, plan, operationValidators);
   const found: Array<{ message: string; location: ReturnType<SpecSet['locate']> }> = [];
   for (const site of sites) {
-    const v = validators[site.schema];
-    if (!v) continue;
-    const issues = (site.view === 'write' ? (v.write ?? v) : v).issues(site.value, { all: true });
-    // A component's example may show either side: its request form is fine too.
-    if (issues.length === 0 || (site.view === 'either' && v.write?.issues(site.value, { all: true }).length === 0)) continue;
+    let issues: ReturnType<Checker['issues']>;
+    let what: string;
+    const v = site.schema === undefined ? undefined : schemas[site.schema];
+    if (v) {
+      issues = (site.view === 'write' ? (v.write ?? v) : v).issues(site.value, { all: true });
+      // A component's example may show either side: its request form is fine too.
+      if (site.view === 'either' && issues.length && v.write?.issues(site.value, { all: true }).length === 0) continue;
+      what = `schema ${JSON.stringify(site.schema)}`;
+    } else {
+      const check = site.body && bodyCheck(site.body);
+      if (!check || !site.body) continue;
+      issues = check(site.value, 'strict');
+      what = `the ${site.body.status === undefined ? 'request' : `${site.body.status} response`} body of ${site.body.method.toUpperCase()} ${site.body.route}`;
+    }
+    if (issues.length === 0) continue;
     const shown = issues.slice(0, 3).map((i) => `${i.path.length ? i.path.map(String).join('.') : '(root)'} ${i.message}`).join('; ');
-    found.push({ message: `example does not match schema ${JSON.stringify(site.schema)}: ${shown}`, location: spec.root.locate(site.pointer) });
+    found.push({ message: `example does not match ${what}: ${shown}`, location: spec.root.locate(site.pointer) });
   }
   // In document order, as the other warnings come.
   found.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
   for (const { message, location } of found) diagnostics.warn(message, location);
 }
 
-/** The examples of component schemas and of bodies whose schema is a component `$ref`. */
+/**
+ * The JSON body validator the client runs for a body of an operation: the request body's in its
+ * media type, a success response's for its status. Other bodies (errors, forms) have none.
+ */
+function bodyChecks(model: ApiModel, plan: Plan, tables: OperationChecks): (body: NonNullable<ExampleSite['body']>) => BodyCheck | undefined {
+  const byRoute = new Map(model.operations.map((op) => [`${op.method} ${op.path}`, op]));
+  return ({ method, route, mediaType, status }) => {
+    const op = byRoute.get(`${method} ${route}`);
+    const table = op && tables[plan.operation(op).method];
+    if (!op || !table) return undefined;
+    if (status === undefined) {
+      const preferred = op.requestBody ? requestMediaChoices(op.requestBody.content)[0]?.mediaType : undefined;
+      return mediaType === preferred ? table.request : table.requests?.[mediaType];
+    }
+    const response = op.responses.find((r) => r.status === status);
+    return response && responseMedia(response).body?.mediaType === mediaType ? table.responses?.[status] : undefined;
+  };
+}
+
+/** The examples of component schemas, and of operation and webhook bodies. */
 function exampleSites(doc: unknown): ExampleSite[] {
   const sites: ExampleSite[] = [];
   const components = obj(obj(doc)['components']);
   for (const [name, schema] of Object.entries(obj(components['schemas']))) {
-    examplesAt(obj(schema), ['components', 'schemas', name], name, 'either', sites, true);
+    examplesAt(obj(schema), ['components', 'schemas', name], { schema: name }, 'either', sites, true);
   }
-  const content = (holder: unknown, at: string[], view: 'read' | 'write'): void => {
+  const content = (holder: unknown, at: string[], view: 'read' | 'write', body?: Omit<NonNullable<ExampleSite['body']>, 'mediaType'>): void => {
     for (const [mediaType, media] of Object.entries(obj(obj(holder)['content']))) {
       const ref = obj(obj(media)['schema'])['$ref'];
       const name = typeof ref === 'string' ? COMPONENT.exec(ref)?.[1] : undefined;
-      if (name) examplesAt(obj(media), [...at, 'content', mediaType], decodePointerToken(name), view, sites, false);
+      const target = name ? { schema: decodePointerToken(name) } : body ? { body: { ...body, mediaType } } : undefined;
+      if (target) examplesAt(obj(media), [...at, 'content', mediaType], target, view, sites, false);
     }
   };
   // Operations, and webhooks: a webhook's request body is what the API sends, its response what the receiver answers.
@@ -75,8 +115,10 @@ function exampleSites(doc: unknown): ExampleSite[] {
     for (const [route, item] of Object.entries(obj(obj(doc)[section]))) {
       for (const [method, op] of Object.entries(obj(item))) {
         if (!METHODS.has(method)) continue;
-        content(obj(op)['requestBody'], [section, route, method, 'requestBody'], section === 'paths' ? 'write' : 'read');
-        for (const [status, response] of Object.entries(obj(obj(op)['responses']))) content(response, [section, route, method, 'responses', status], section === 'paths' ? 'read' : 'write');
+        // An inline body of an operation is checked by that operation's validator (webhooks have none).
+        const body = (status?: string) => (section === 'paths' ? { method, route, ...(status === undefined ? {} : { status }) } : undefined);
+        content(obj(op)['requestBody'], [section, route, method, 'requestBody'], section === 'paths' ? 'write' : 'read', body());
+        for (const [status, response] of Object.entries(obj(obj(op)['responses']))) content(response, [section, route, method, 'responses', status], section === 'paths' ? 'read' : 'write', body(status));
       }
     }
   }
@@ -89,15 +131,15 @@ function exampleSites(doc: unknown): ExampleSite[] {
  * `example`, and `examples`: an array of values in a schema, Example Objects (their `value`, or
  * 3.2's `dataValue`) in a media type. A `$ref`'d Example Object is not followed.
  */
-function examplesAt(holder: Record<string, unknown>, at: string[], schema: string, view: ExampleSite['view'], sites: ExampleSite[], inSchema: boolean): void {
-  if ('example' in holder) sites.push({ pointer: [...at, 'example'], value: holder['example'], schema, view });
+function examplesAt(holder: Record<string, unknown>, at: string[], target: Pick<ExampleSite, 'schema' | 'body'>, view: ExampleSite['view'], sites: ExampleSite[], inSchema: boolean): void {
+  if ('example' in holder) sites.push({ pointer: [...at, 'example'], value: holder['example'], view, ...target });
   const examples = holder['examples'];
-  if (inSchema && Array.isArray(examples)) examples.forEach((value, i) => sites.push({ pointer: [...at, 'examples', String(i)], value, schema, view }));
+  if (inSchema && Array.isArray(examples)) examples.forEach((value, i) => sites.push({ pointer: [...at, 'examples', String(i)], value, view, ...target }));
   if (!inSchema) {
     for (const [key, example] of Object.entries(obj(examples))) {
       const e = obj(example);
       const field = 'value' in e ? 'value' : 'dataValue' in e ? 'dataValue' : undefined;
-      if (field) sites.push({ pointer: [...at, 'examples', key, field], value: e[field], schema, view });
+      if (field) sites.push({ pointer: [...at, 'examples', key, field], value: e[field], view, ...target });
     }
   }
 }
@@ -107,7 +149,7 @@ function decodePointerToken(token: string): string {
 }
 
 /** The package's validators as a module: printed, stripped of types by esbuild, imported from a temporary folder. */
-async function compileValidators(model: ApiModel, plan: Plan): Promise<Validators> {
+async function compileValidators(model: ApiModel, plan: Plan): Promise<{ schemas: Validators; operationValidators: OperationChecks }> {
   const wanted = new Set(['validators.gen.ts', 'validators-runtime.gen.ts']);
   const printed = await printFiles(packageFiles(model, plan, { name: 'lint' }).filter((f) => wanted.has(f.path)), 'lint');
   const { transform } = await import('esbuild');
@@ -118,7 +160,7 @@ async function compileValidators(model: ApiModel, plan: Plan): Promise<Validator
       writeFileSync(path.join(dir, file.replace(/\.ts$/, '.js')), code);
     }
     writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }');
-    return ((await import(pathToFileURL(path.join(dir, 'validators.gen.js')).href)) as { schemas: Validators }).schemas;
+    return (await import(pathToFileURL(path.join(dir, 'validators.gen.js')).href)) as { schemas: Validators; operationValidators: OperationChecks };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -24,6 +24,26 @@ paths:
               schema: { $ref: '#/components/schemas/User' }
               example: { id: 1, email: a@example.com }
         '404': { $ref: '#/components/responses/NotFound' }
+  /search:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: { type: object, required: [q], properties: { q: { type: string, minLength: 1 } } }
+            example: { q: '' }
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: { type: array, items: { type: integer } }
+              example: [1, two]
+        '400':
+          description: an error body has no validator in the client
+          content:
+            application/json:
+              schema: { type: string }
+              example: 400
 webhooks:
   userCreated:
     post:
@@ -67,13 +87,16 @@ describe('lint --examples', () => {
     expect(warnings).toEqual([
       // A request example may not send the read-only id; the response example may show it.
       expect.stringMatching(/openapi\.yaml:12:33: warning: example does not match schema "User": id is read-only and must not be sent$/),
+      // Inline bodies, checked by the operation's own validators.
+      expect.stringMatching(/openapi\.yaml:27:22: warning: example does not match the request body of POST \/search: q must have at least 1 characters$/),
+      expect.stringMatching(/openapi\.yaml:34:24: warning: example does not match the 200 response body of POST \/search: 1 must be integer$/),
       // A webhook's payload is what the API sends: its read view, which requires email.
-      expect.stringMatching(/openapi\.yaml:28:22: warning: example does not match schema "User": email is required$/),
-      expect.stringMatching(/openapi\.yaml:37:20: warning: example does not match schema "Problem": title must be string$/),
-      expect.stringMatching(/openapi\.yaml:45:16: warning: example does not match schema "User": id must be integer$/),
-      expect.stringMatching(/openapi\.yaml:48:11: warning: example does not match schema "User": email must be a valid email$/),
+      expect.stringMatching(/openapi\.yaml:48:22: warning: example does not match schema "User": email is required$/),
+      expect.stringMatching(/openapi\.yaml:57:20: warning: example does not match schema "Problem": title must be string$/),
+      expect.stringMatching(/openapi\.yaml:65:16: warning: example does not match schema "User": id must be integer$/),
+      expect.stringMatching(/openapi\.yaml:68:11: warning: example does not match schema "User": email must be a valid email$/),
     ]);
-    expect(out).toContain('5 warning(s)');
+    expect(out).toContain('7 warning(s)');
     // Without --examples, none of this; with --strict, a failure.
     expect((await run(['lint', file])).err).toBe('');
     const strict = await run(['lint', file, '--examples', '--strict']);

@@ -64,7 +64,7 @@ export async function checkExamples(spec: SpecSet, model: ApiModel, plan: Plan, 
     } else {
       const check = site.body && bodyCheck(site.body);
       if (!check || !site.body) continue;
-      issues = check(site.value, 'strict');
+      issues = checkSafely(check, site.value);
       what = `the ${site.body.status === undefined ? 'request' : `${site.body.status} response`} body of ${site.body.method.toUpperCase()} ${site.body.route}`;
     }
     if (issues.length === 0) continue;
@@ -74,6 +74,15 @@ export async function checkExamples(spec: SpecSet, model: ApiModel, plan: Plan, 
   // In document order, as the other warnings come.
   found.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
   for (const { message, location } of found) diagnostics.warn(message, location);
+}
+
+/** A body check's issues; an example nested past the stack (a hostile spec) is one issue, not a crash. */
+function checkSafely(check: BodyCheck, value: unknown): ReturnType<BodyCheck> {
+  try {
+    return check(value, 'strict');
+  } catch {
+    return [{ message: 'could not be validated: nested too deeply', path: [] }];
+  }
 }
 
 /**

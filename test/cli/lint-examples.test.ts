@@ -104,6 +104,16 @@ describe('lint --examples', () => {
     expect(strict.err).toMatch(/error: example does not match schema "User": id is read-only and must not be sent/);
   });
 
+  it('an example nested deeper than the stack is a warning, not a crash', async () => {
+    const deep = `${'['.repeat(5000)}0${']'.repeat(5000)}`;
+    const nested = { anyOf: [{ type: 'integer' }, { type: 'array', items: { $ref: '#/components/schemas/N' } }] };
+    const doc = { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: { '/a': { post: { requestBody: { content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/N' } }, example: 'DEEP' } } }, responses: { '200': { description: 'ok' } } } } }, components: { schemas: { N: nested } } };
+    const dir = tempSpecDir({ 'openapi.json': JSON.stringify(doc).replace('"DEEP"', deep) });
+    const { code, err } = await run(['lint', path.join(dir, 'openapi.json'), '--examples']);
+    expect(code).toBe(0);
+    expect(err).toMatch(/warning: example does not match the request body of POST \/a: \(root\) could not be validated: nested too deeply\n$/);
+  });
+
   it('shows control characters of the spec as escapes: one line per warning, nothing for the terminal', async () => {
     const hostile = `openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    Closed:\n      type: object\n      additionalProperties: false\n      example: { "\\e[2J\\nerror: forged": 1 }\n`;
     const dir = tempSpecDir({ 'openapi.yaml': hostile });

@@ -109,14 +109,14 @@ function exampleSites(doc: unknown): ExampleSite[] {
   const sites: ExampleSite[] = [];
   const components = obj(obj(doc)['components']);
   for (const [name, schema] of Object.entries(obj(components['schemas']))) {
-    examplesAt(obj(schema), ['components', 'schemas', name], { schema: name }, 'either', sites, true);
+    examplesAt(obj(schema), ['components', 'schemas', name], { schema: name }, 'either', sites);
   }
   const content = (holder: unknown, at: string[], view: 'read' | 'write', body?: Omit<NonNullable<ExampleSite['body']>, 'mediaType'>): void => {
     for (const [mediaType, media] of Object.entries(obj(obj(holder)['content']))) {
       const ref = obj(obj(media)['schema'])['$ref'];
       const name = typeof ref === 'string' ? COMPONENT.exec(ref)?.[1] : undefined;
       const target = name ? { schema: decodePointerToken(name) } : body ? { body: { ...body, mediaType } } : undefined;
-      if (target) examplesAt(obj(media), [...at, 'content', mediaType], target, view, sites, false);
+      if (target) examplesAt(obj(media), [...at, 'content', mediaType], target, view, sites, obj(components['examples']));
     }
   };
   // Operations, and webhooks: a webhook's request body is what the API sends, its response what the receiver answers.
@@ -138,17 +138,20 @@ function exampleSites(doc: unknown): ExampleSite[] {
 
 /**
  * `example`, and `examples`: an array of values in a schema, Example Objects (their `value`, or
- * 3.2's `dataValue`) in a media type. A `$ref`'d Example Object is not followed.
+ * 3.2's `dataValue`) in a media type, where `shared` holds the `components/examples` they may `$ref`.
  */
-function examplesAt(holder: Record<string, unknown>, at: string[], target: Pick<ExampleSite, 'schema' | 'body'>, view: ExampleSite['view'], sites: ExampleSite[], inSchema: boolean): void {
+function examplesAt(holder: Record<string, unknown>, at: string[], target: Pick<ExampleSite, 'schema' | 'body'>, view: ExampleSite['view'], sites: ExampleSite[], shared?: Record<string, unknown>): void {
   if ('example' in holder) sites.push({ pointer: [...at, 'example'], value: holder['example'], view, ...target });
   const examples = holder['examples'];
-  if (inSchema && Array.isArray(examples)) examples.forEach((value, i) => sites.push({ pointer: [...at, 'examples', String(i)], value, view, ...target }));
-  if (!inSchema) {
+  if (!shared && Array.isArray(examples)) examples.forEach((value, i) => sites.push({ pointer: [...at, 'examples', String(i)], value, view, ...target }));
+  if (shared) {
     for (const [key, example] of Object.entries(obj(examples))) {
-      const e = obj(example);
+      // A `$ref` to `components/examples` is checked where it is used, against that use's schema.
+      const ref = obj(example)['$ref'];
+      const name = typeof ref === 'string' ? /^#\/components\/examples\/([^/]+)$/.exec(ref)?.[1] : undefined;
+      const e = name === undefined ? obj(example) : obj(shared[decodePointerToken(name)]);
       const field = 'value' in e ? 'value' : 'dataValue' in e ? 'dataValue' : undefined;
-      if (field) sites.push({ pointer: [...at, 'examples', key, field], value: e[field], view, ...target });
+      if (field) sites.push({ pointer: [...at, 'examples', key, name === undefined ? field : '$ref'], value: e[field], view, ...target });
     }
   }
 }

@@ -16,6 +16,7 @@ paths:
             examples:
               fine: { value: { email: a@example.com } }
               sendsId: { value: { id: 1, email: a@example.com } }
+              shared: { $ref: '#/components/examples/NoEmail' }
       responses:
         '200':
           description: ok
@@ -54,6 +55,8 @@ webhooks:
             example: { id: 7 }
       responses: { '200': { description: ok } }
 components:
+  examples:
+    NoEmail: { value: { id: 2 } }
   responses:
     NotFound:
       description: no such user
@@ -87,16 +90,18 @@ describe('lint --examples', () => {
     expect(warnings).toEqual([
       // A request example may not send the read-only id; the response example may show it.
       expect.stringMatching(/openapi\.yaml:12:33: warning: example does not match schema "User": id is read-only and must not be sent$/),
+      // A shared Example Object, reported where it is used.
+      expect.stringMatching(/openapi\.yaml:13:31: warning: example does not match schema "User": email is required; id is read-only and must not be sent$/),
       // Inline bodies, checked by the operation's own validators.
-      expect.stringMatching(/openapi\.yaml:27:22: warning: example does not match the request body of POST \/search: q must have at least 1 characters$/),
-      expect.stringMatching(/openapi\.yaml:34:24: warning: example does not match the 200 response body of POST \/search: 1 must be integer$/),
+      expect.stringMatching(/openapi\.yaml:28:22: warning: example does not match the request body of POST \/search: q must have at least 1 characters$/),
+      expect.stringMatching(/openapi\.yaml:35:24: warning: example does not match the 200 response body of POST \/search: 1 must be integer$/),
       // A webhook's payload is what the API sends: its read view, which requires email.
-      expect.stringMatching(/openapi\.yaml:48:22: warning: example does not match schema "User": email is required$/),
-      expect.stringMatching(/openapi\.yaml:57:20: warning: example does not match schema "Problem": title must be string$/),
-      expect.stringMatching(/openapi\.yaml:65:16: warning: example does not match schema "User": id must be integer$/),
-      expect.stringMatching(/openapi\.yaml:68:11: warning: example does not match schema "User": email must be a valid email$/),
+      expect.stringMatching(/openapi\.yaml:49:22: warning: example does not match schema "User": email is required$/),
+      expect.stringMatching(/openapi\.yaml:60:20: warning: example does not match schema "Problem": title must be string$/),
+      expect.stringMatching(/openapi\.yaml:68:16: warning: example does not match schema "User": id must be integer$/),
+      expect.stringMatching(/openapi\.yaml:71:11: warning: example does not match schema "User": email must be a valid email$/),
     ]);
-    expect(out).toContain('7 warning(s)');
+    expect(out).toContain('8 warning(s)');
     // Without --examples, none of this; with --strict, a failure.
     expect((await run(['lint', file])).err).toBe('');
     const strict = await run(['lint', file, '--examples', '--strict']);

@@ -16,7 +16,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostics } from '../diagnostics.js';
 import type { SpecSet } from '../load/load-spec.js';
-import { FIXED_METHODS, type ApiModel } from '../model/ir.js';
+import { wireMethod, type ApiModel } from '../model/ir.js';
+import { componentName } from '../load/refs.js';
+import { pathItemOperations } from '../load/path-item-operations.js';
 import { requestMediaChoices, responseMedia } from '../model/media-types.js';
 import { obj } from '../model/parse-context.js';
 import type { Plan } from '../plan/plan.js';
@@ -43,8 +45,8 @@ interface ExampleSite {
   readonly body?: { readonly method: string; readonly route: string; readonly mediaType: string; readonly status?: string };
 }
 
-const METHODS: ReadonlySet<string> = new Set(FIXED_METHODS);
-const COMPONENT = /^#\/components\/schemas\/([^/]+)$/;
+/** A component of the root document named by a `$ref` (the validators know the root's components only). */
+const localComponent = (ref: unknown, kind: string): string | undefined => (typeof ref === 'string' && ref.startsWith('#') ? componentName(ref, kind) : undefined);
 
 /** Warns of every example of the root document that its schema's validator rejects. */
 export async function checkExamples(spec: SpecSet, model: ApiModel, plan: Plan, diagnostics: Diagnostics): Promise<void> {
@@ -66,7 +68,7 @@ export async function checkExamples(spec: SpecSet, model: ApiModel, plan: Plan, 
       const check = site.body && bodyCheck(site.body);
       if (!check || !site.body) continue;
       issues = checkSafely(check, site.value);
-      what = `the ${site.body.status === undefined ? 'request' : `${site.body.status} response`} body of ${site.body.method.toUpperCase()} ${site.body.route}`;
+      what = `the ${site.body.status === undefined ? 'request' : `${site.body.status} response`} body of ${wireMethod(site.body.method)} ${site.body.route}`;
     }
     if (issues.length === 0) continue;
     const shown = issues.slice(0, 3).map((i) => `${i.path.length ? i.path.map(String).join('.') : '(root)'} ${i.message}`).join('; ');
@@ -114,21 +116,19 @@ function exampleSites(doc: unknown): ExampleSite[] {
   }
   const content = (holder: unknown, at: string[], view: 'read' | 'write', body?: Omit<NonNullable<ExampleSite['body']>, 'mediaType'>): void => {
     for (const [mediaType, media] of Object.entries(obj(obj(holder)['content']))) {
-      const ref = obj(obj(media)['schema'])['$ref'];
-      const name = typeof ref === 'string' ? COMPONENT.exec(ref)?.[1] : undefined;
-      const target = name ? { schema: decodePointerToken(name) } : body ? { body: { ...body, mediaType } } : undefined;
+      const name = localComponent(obj(obj(media)['schema'])['$ref'], 'schemas');
+      const target = name ? { schema: name } : body ? { body: { ...body, mediaType } } : undefined;
       if (target) examplesAt(obj(media), [...at, 'content', mediaType], target, view, sites, obj(components['examples']));
     }
   };
   // Operations, and webhooks: a webhook's request body is what the API sends, its response what the receiver answers.
   for (const section of ['paths', 'webhooks'] as const) {
     for (const [route, item] of Object.entries(obj(obj(doc)[section]))) {
-      for (const [method, op] of Object.entries(obj(item))) {
-        if (!METHODS.has(method)) continue;
+      for (const { method, operation: op, tokens } of pathItemOperations(obj(item))) {
         // An inline body of an operation is checked by that operation's validator (webhooks have none).
         const body = (status?: string) => (section === 'paths' ? { method, route, ...(status === undefined ? {} : { status }) } : undefined);
-        content(obj(op)['requestBody'], [section, route, method, 'requestBody'], section === 'paths' ? 'write' : 'read', body());
-        for (const [status, response] of Object.entries(obj(obj(op)['responses']))) content(response, [section, route, method, 'responses', status], section === 'paths' ? 'read' : 'write', body(status));
+        content(obj(op)['requestBody'], [section, route, ...tokens, 'requestBody'], section === 'paths' ? 'write' : 'read', body());
+        for (const [status, response] of Object.entries(obj(obj(op)['responses']))) content(response, [section, route, ...tokens, 'responses', status], section === 'paths' ? 'read' : 'write', body(status));
       }
     }
   }
@@ -148,17 +148,12 @@ function examplesAt(holder: Record<string, unknown>, at: string[], target: Pick<
   if (shared) {
     for (const [key, example] of Object.entries(obj(examples))) {
       // A `$ref` to `components/examples` is checked where it is used, against that use's schema.
-      const ref = obj(example)['$ref'];
-      const name = typeof ref === 'string' ? /^#\/components\/examples\/([^/]+)$/.exec(ref)?.[1] : undefined;
-      const e = name === undefined ? obj(example) : obj(shared[decodePointerToken(name)]);
+      const name = localComponent(obj(example)['$ref'], 'examples');
+      const e = name === undefined ? obj(example) : obj(shared[name]);
       const field = 'value' in e ? 'value' : 'dataValue' in e ? 'dataValue' : undefined;
       if (field) sites.push({ pointer: [...at, 'examples', key, name === undefined ? field : '$ref'], value: e[field], view, ...target });
     }
   }
-}
-
-function decodePointerToken(token: string): string {
-  return decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 /** The package's validators as a module: printed, stripped of types by esbuild, imported from a temporary folder. */

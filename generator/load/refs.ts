@@ -27,6 +27,12 @@ export function parseRef(ref: string): ParsedRef | undefined {
   return { address, pointer };
 }
 
+/** The name in `…#/components/<kind>/<name>` (decoded), in whatever document; undefined for any other `$ref`. */
+export function componentName(ref: string, kind: string): string | undefined {
+  const pointer = parseRef(ref)?.pointer;
+  return pointer?.length === 3 && pointer[0] === 'components' && pointer[1] === kind ? pointer[2] : undefined;
+}
+
 function unescapeToken(token: string): string {
   return token.replace(/~1/g, '/').replace(/~0/g, '~');
 }

@@ -4,7 +4,7 @@
  * @see https://spec.openapis.org/oas/v3.1.0#schema-object
  * @see https://spec.openapis.org/oas/v3.0.3#schema-object
  */
-import { formatPointer } from '../load/refs.js';
+import { componentName, formatPointer } from '../load/refs.js';
 import type { Place } from '../load/load-spec.js';
 import type { JsonType, KeywordSchemaNode, NamedSchemaEntry, SchemaNode, DiscriminatorNode, EnumMember } from './ir.js';
 import { obj, type Json, type ParseContext } from './parse-context.js';
@@ -406,8 +406,8 @@ function parseDiscriminator(s: Json, place: Place, ctx: ParseContext): Discrimin
       if (!isObject(alt) || typeof alt['$ref'] !== 'string') return;
       const target = ctx.schemaRef(alt['$ref'], child(place, key, String(i)));
       if (explicit.has(target)) return;
-      const name = /#\/components\/schemas\/([^/]+)$/.exec(alt['$ref'])?.[1];
-      if (name) mapping.push({ value: decodeURIComponent(name).replace(/~1/g, '/').replace(/~0/g, '~'), target });
+      const name = componentName(alt['$ref'], 'schemas');
+      if (name) mapping.push({ value: name, target });
     });
   }
   return { propertyName: d['propertyName'], mapping };

@@ -27,12 +27,13 @@ export function schemaDeclarations(schemas: readonly NamedSchema[], plan: Plan):
   const out: Statement[] = [];
   for (const named of schemas) {
     const views: SchemaView[] = plan.hasViews(named.id) ? ['read', 'write'] : ['read'];
+    const tag = inheritedTag(named.schema, named.id, plan.schemasById);
     for (const view of views) {
       const docs = schemaDocLines(named.schema);
       if (views.length === 2) {
         docs.push(docText(view === 'read' ? 'Read view (responses): `writeOnly` properties left out; enums open to values added later.' : 'Write view (requests): `readOnly` properties left out; enums closed.'));
       }
-      const type = tagged(schemaType(named.schema, { plan, view, current: named.id }), inheritedTag(named.schema, named.id, plan.schemasById));
+      const type = tagged(schemaType(named.schema, { plan, view, current: named.id }), tag);
       out.push(typeAliasStructure(ident(plan.schemaType(named.id, view)), type, docs));
     }
     const constant = named.isComponent ? enumConstant(named, plan) : undefined;

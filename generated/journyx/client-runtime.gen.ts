@@ -1689,9 +1689,10 @@ function encodingOf(body: BodySpec, key: string): SerialStyle | undefined {
 function bodySpecFor(op: OperationSpec, contentType: string | undefined, where: () => string): BodySpec | undefined {
   if (contentType === undefined || !op.body) return op.body;
   const wanted = contentType.toLowerCase();
-  const found = [op.body, ...(op.bodies ?? [])].find((b) => b.mediaType.toLowerCase() === wanted);
+  const all = [op.body, ...(op.bodies ?? [])];
+  const found = all.find((b) => b.mediaType.toLowerCase() === wanted);
   if (found) return found;
-  const accepted = [op.body, ...(op.bodies ?? [])].map((b) => b.mediaType).join(', ');
+  const accepted = all.map((b) => b.mediaType).join(', ');
   throw new SpecforgeRequestError(
     `${op.id}: contentType ${JSON.stringify(contentType)} is not one the operation accepts: ${accepted}`,
     'invalid-request',

@@ -78,8 +78,11 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
     }
   }
 
-  // `nullable` without `type` next to a composition means "or null" (3.0); make that explicit.
-  if ((s['nullable'] === true || s['x-nullable'] === true) && s['type'] === undefined && (s['allOf'] || s['oneOf'] || s['anyOf'] || s['$ref'])) {
+  // `nullable` next to a composition means "or null" (3.0); make that explicit. 3.0.3 says the
+  // composition may still refuse null when `type` is also written, but nobody writes `nullable: true`
+  // to mean "not null": with `type` or without, the value may be null (as in openapi-typescript and
+  // hey-api), so a nullable response field never fails validation for being null.
+  if ((s['nullable'] === true || s['x-nullable'] === true) && (s['allOf'] || s['oneOf'] || s['anyOf'] || s['$ref'])) {
     const { nullable: _n, 'x-nullable': _x, ...rest } = s;
     return { kind: 'keywords', pointer, ...annotations, anyOf: [parseSchema(rest, place, ctx), { kind: 'keywords', pointer, types: ['null'] }] };
   }

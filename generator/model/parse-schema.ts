@@ -62,6 +62,11 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
   const s = value as Json;
   const is30 = ctx.spec.version === '3.0';
   const annotations = parseAnnotations(s, place, ctx);
+  // 3.1 spells "or null" as a type union; specs converted from 3.0 often keep `nullable`. It is read
+  // as 3.0 reads it, so their clients still accept null, and the author is told how 3.1 says it.
+  if (!is30 && s['nullable'] === true) {
+    ctx.diagnostics.warn("`nullable` is not an OpenAPI 3.1 keyword (3.1 writes `type: [T, 'null']`); read as \"or null\", as in 3.0", ctx.spec.locate(child(place, 'nullable')));
+  }
 
   if (typeof s['$ref'] === 'string') {
     const target = ctx.schemaRef(s['$ref'], place);
@@ -70,8 +75,7 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
       if (siblings.length > 0) {
         ctx.diagnostics.warn(`$ref has sibling keywords (${siblings.join(', ')}), which OpenAPI 3.0 ignores`, ctx.spec.locate(child(place, '$ref')));
       }
-      // `nullable` is a 3.0 keyword; 3.1 spells it as a type union.
-      const nullable = is30 && (s['nullable'] === true || s['x-nullable'] === true);
+      const nullable = s['nullable'] === true || s['x-nullable'] === true;
       if (!nullable) return { kind: 'ref', pointer, target, ...annotations };
       // `nullable` next to a `$ref` is common in 3.0 specs; honour it rather than drop it.
       return { kind: 'keywords', pointer, ...annotations, anyOf: [{ kind: 'ref', pointer, target }, { kind: 'keywords', pointer, types: ['null'] }] };

@@ -18,6 +18,7 @@ const cases: Array<[string, string, RegExp]> = [
     /openapi\.yaml:10:11: warning: allOf member sets additionalProperties: false, so validators reject the properties the other members add \("name", "tag"\)/,
   ],
   ['pattern written as a regex literal', `${head()}paths: {}\ncomponents:\n  schemas:\n    U: { type: string, pattern: '/^[a-z0-9._]+$/' }\n`, /openapi\.yaml:6:\d+: warning: `pattern` "\/\^\[a-z0-9\._\]\+\$\/" looks like a JavaScript regular expression literal/],
+  ['nullable in a 3.1 spec', `${head('3.1.0')}paths: {}\ncomponents:\n  schemas:\n    N: { type: string, nullable: true }\n`, /openapi\.yaml:6:\d+: warning: `nullable` is not an OpenAPI 3\.1 keyword \(3\.1 writes `type: \[T, 'null'\]`\); read as "or null"/],
   ['$ref cycle without a schema', `${head('3.1.0')}paths: {}\ncomponents:\n  schemas:\n    A: { $ref: '#/components/schemas/B' }\n    B: { $ref: '#/components/schemas/A' }\n`, /openapi\.yaml:6:\d+: warning: \$ref cycle without a schema/],
   [
     'Accept/Content-Type/Authorization header parameters, which OpenAPI ignores',

@@ -1,9 +1,10 @@
 /**
- * OpenAPI 3.0's `nullable: true` means "or null" wherever it is written: beside `type`, an `enum`,
+ * `nullable: true` means "or null" wherever it is written: beside `type`, an `enum`,
  * a `$ref`, or a composition, with `type` or without. 3.0.3 lets a composition beside `type` still
  * refuse null, but no author writes `nullable: true` to mean "not null", and a client that rejects
  * the null its spec promised breaks on a valid response (openapi-typescript and hey-api type these
- * as `… | null` too).
+ * as `… | null` too). A 3.1 spec that kept `nullable` from its 3.0 days is read the same way (with
+ * a warning, as 3.1 writes `type: [T, 'null']`).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateInline, type InlinePackage } from '../support/generate-inline.js';
@@ -37,9 +38,11 @@ const spec = {
 
 let pkg: InlinePackage;
 let schemas: Record<string, any>;
+let schemas31: Record<string, any>;
 beforeAll(async () => {
   pkg = await generateInline(spec);
   schemas = (await pkg.load())['schemas'];
+  schemas31 = (await (await generateInline({ ...spec, openapi: '3.1.0' })).load())['schemas'];
 });
 
 const nullable = ['typed', 'enumerated', 'beside$ref', 'allOfUntyped', 'allOfTyped', 'oneOfTyped', 'anyOfTyped', 'xNullable'];
@@ -48,6 +51,11 @@ describe('3.0 nullable', () => {
   it.each(nullable)('%s accepts null, and still checks a present value', (key) => {
     expect(schemas['B'].issues({ [key]: null })).toEqual([]);
     expect(schemas['B'].is({ [key]: 7 })).toBe(false);
+  });
+
+  it.each(nullable)('%s accepts null in a 3.1 spec too', (key) => {
+    expect(schemas31['B'].issues({ [key]: null })).toEqual([]);
+    expect(schemas31['B'].is({ [key]: 7 })).toBe(false);
   });
 
   it('a composition without nullable still refuses null, and a valid member passes', () => {

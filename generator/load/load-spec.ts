@@ -63,7 +63,7 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
     forEachExternalRef(file.data, (ref, pointer) => {
       const parsed = parseRef(ref);
       const place: Place = { file, pointer };
-      if (!parsed) throw new SpecforgeError(`unsupported $ref ${JSON.stringify(ref)}: only JSON pointers are supported`, file.locate(place.pointer));
+      if (!parsed) throw new SpecforgeError(unsupportedRef(ref), file.locate(place.pointer));
       if (parsed.address === '') return;
       const target = addressOf(parsed.address, file, place, rootDir, options);
       if (!files.has(target)) pending.push({ target, at: place });
@@ -86,7 +86,7 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
     resolveRef(ref, at) {
       const from = at;
       const parsed = parseRef(ref);
-      if (!parsed) throw new SpecforgeError(`unsupported $ref ${JSON.stringify(ref)}: only JSON pointers are supported`, from.file.locate(at.pointer));
+      if (!parsed) throw new SpecforgeError(unsupportedRef(ref), from.file.locate(at.pointer));
       const file = parsed.address === '' ? from.file : files.get(addressOf(parsed.address, from.file, at, rootDir, options));
       if (!file) throw new SpecforgeError(`$ref ${JSON.stringify(ref)}: file was not loaded`, from.file.locate(at.pointer));
       const value = valueAt(file.data, parsed.pointer);
@@ -97,6 +97,11 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
       return { file, pointer: parsed.pointer, value };
     },
   };
+}
+
+/** Why a `$ref` whose fragment is not a JSON pointer (an `$anchor` name, `#user`) is refused. */
+function unsupportedRef(ref: string): string {
+  return `unsupported $ref ${JSON.stringify(ref)}: only JSON pointers are supported (an $anchor name is not; write the schema's pointer, such as #/components/schemas/User)`;
 }
 
 /** The absolute path (or URL) a `$ref` address names, after the folder and network policy. */

@@ -67,6 +67,13 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
   if (!is30 && s['nullable'] === true) {
     ctx.diagnostics.warn("`nullable` is not an OpenAPI 3.1 keyword (3.1 writes `type: [T, 'null']`); read as \"or null\", as in 3.0", ctx.spec.locate(child(place, 'nullable')));
   }
+  // Dynamic references bind by the scope a value is validated in (JSON Schema's "generics"), which a
+  // static type cannot follow: the value stays `unknown` and unchecked, never wrongly refused.
+  for (const keyword of ['$dynamicRef', '$recursiveRef']) {
+    if (typeof s[keyword] === 'string') {
+      ctx.diagnostics.warn(`\`${keyword}\` is not supported: the value it describes is typed \`unknown\` and not validated`, ctx.spec.locate(child(place, keyword)));
+    }
+  }
 
   if (typeof s['$ref'] === 'string') {
     const target = ctx.schemaRef(s['$ref'], place);

@@ -45,6 +45,7 @@ describe('specforge CLI', () => {
     ['bad YAML', { 'openapi.yaml': 'openapi: 3.1.0\ninfo: { title: t\n' }, /openapi\.yaml:3:\d+: error: invalid YAML/],
     ['missing $ref target in the same file', { 'openapi.yaml': GOOD.replace('{ type: string }', "{ $ref: '#/components/schemas/Nope' }") }, /openapi\.yaml:6:\d+: error: \$ref target #\/components\/schemas\/Nope not found/],
     ['missing $ref target in another file', { 'openapi.yaml': GOOD.replace('{ type: string }', "{ $ref: './other.yaml#/Nope' }"), 'other.yaml': 'Yes: {}\n' }, /openapi\.yaml:6:\d+: error: \$ref target #\/Nope not found in .*other\.yaml/],
+    ['$anchor $ref', { 'openapi.yaml': GOOD.replace('{ type: string }', "{ $ref: '#user' }") }, /openapi\.yaml:6:\d+: error: unsupported \$ref "#user": only JSON pointers are supported \(an \$anchor name is not; write the schema's pointer/],
     ['missing file', { 'openapi.yaml': GOOD.replace('{ type: string }', "{ $ref: './gone.yaml#/A' }") }, /openapi\.yaml:6:\d+: error: cannot read \$ref target .*gone\.yaml: file not found/],
     ['ref cycle (parameters)', { 'openapi.yaml': "openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths:\n  /a:\n    get:\n      parameters: [{ $ref: '#/components/parameters/P' }]\n      responses: { '200': { description: ok } }\ncomponents:\n  parameters:\n    P: { $ref: '#/components/parameters/Q' }\n    Q: { $ref: '#/components/parameters/P' }\n" }, /openapi\.yaml:\d+:\d+: error: \$ref cycle/],
     ['not OpenAPI', { 'openapi.yaml': 'name: not a spec\n' }, /openapi\.yaml:1:1: error: not an OpenAPI document/],

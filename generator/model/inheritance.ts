@@ -3,7 +3,8 @@
  * (`Cat: allOf [Pet, …]`, `Pet: discriminator { propertyName: petType, mapping: { cat: Cat } }`).
  * JSON Schema has no such notion; the types and the validators read it the same way from here.
  */
-import type { KeywordSchemaNode, NamedSchema, SchemaId, SchemaNode } from './ir.js';
+import type { KeywordSchemaNode, NamedSchema, SchemaId, SchemaNode, TagValue } from './ir.js';
+import { admits, propertySchemas } from './tag-values.js';
 
 type Schemas = ReadonlyMap<SchemaId, NamedSchema>;
 
@@ -21,7 +22,7 @@ export function extendedParent(member: SchemaNode, schemas: Schemas): KeywordSch
 /** The discriminator tag a child inherits: the parent's property and the values mapped to the child. */
 export interface InheritedTag {
   readonly propertyName: string;
-  readonly values: readonly string[];
+  readonly values: readonly TagValue[];
 }
 
 /**
@@ -46,7 +47,7 @@ export function inheritedTag(schema: SchemaNode, id: SchemaId, schemas: Schemas)
       if (!parent) continue;
       const d = parent.discriminator ?? parent.allOf?.flatMap((m) => (m.kind === 'keywords' && m.discriminator ? [m.discriminator] : []))[0];
       const values = d?.mapping.filter((m) => m.target === id).map((m) => m.value) ?? [];
-      if (d && values.length) return canHold(schema, d.propertyName, values, schemas, 0) ? { propertyName: d.propertyName, values } : undefined;
+      if (d && values.length) return canHold(schema, d.propertyName, values, schemas) ? { propertyName: d.propertyName, values } : undefined;
       next.push(...(parent.allOf ?? []));
     }
     level = next;
@@ -69,19 +70,7 @@ function extendedIds(schemas: Schemas): ReadonlySet<SchemaId> {
   return ids;
 }
 
-/** Whether the property `name` of `schema` (its own, or found through `$ref`/`allOf`) accepts the string `values`. */
-function canHold(schema: SchemaNode, name: string, values: readonly string[], schemas: Schemas, depth: number): boolean {
-  if (depth > 8) return true;
-  const target = schema.kind === 'ref' ? schemas.get(schema.target)?.schema : schema;
-  if (target?.kind !== 'keywords') return true;
-  const own = target.properties?.find((p) => p.name === name)?.schema;
-  const property = own?.kind === 'ref' ? schemas.get(own.target)?.schema : own;
-  if (property?.kind === 'boolean') return property.value;
-  if (property?.kind === 'keywords') {
-    if (property.types && !property.types.includes('string')) return false;
-    if (property.enum && !values.every((v) => property.enum!.includes(v))) return false;
-    if (property.const && !values.every((v) => v === property.const!.value)) return false;
-  }
-  const members = [...(target.ref ? [{ kind: 'ref', pointer: '', target: target.ref } as SchemaNode] : []), ...(target.allOf ?? [])];
-  return members.every((m) => canHold(m, name, values, schemas, depth + 1));
+/** Whether every declaration of the property `name` in `schema` (its own, or through `$ref`/`allOf`) accepts `values`. */
+function canHold(schema: SchemaNode, name: string, values: readonly TagValue[], schemas: Schemas): boolean {
+  return propertySchemas(schema, name, schemas, 0).every((p) => values.every((v) => admits(p, v)));
 }

@@ -124,8 +124,12 @@ export interface KeywordSchemaNode extends SchemaAnnotations {
 /** OpenAPI `discriminator`, with `mapping` resolved to schema IDs (implicit mappings included). */
 export interface DiscriminatorNode {
   readonly propertyName: string;
-  readonly mapping: readonly { readonly value: string; readonly target: SchemaId }[];
+  /** Each tag value and the schema it picks; a value is a string unless the property is a number or boolean (`'1'` → `1`). */
+  readonly mapping: readonly { readonly value: TagValue; readonly target: SchemaId }[];
 }
+
+/** A discriminator tag as the JSON value the property holds. */
+export type TagValue = string | number | boolean;
 
 /** A schema that gets a name of its own: every component schema and every other `$ref` target. */
 export interface NamedSchema {

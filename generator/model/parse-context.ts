@@ -7,6 +7,7 @@ import { SpecforgeError, type Diagnostics } from '../diagnostics.js';
 import { formatPointer } from '../load/refs.js';
 import type { Place, SpecSet } from '../load/load-spec.js';
 import type { SchemaId } from './ir.js';
+import type { PendingDiscriminator } from './tag-values.js';
 
 /** A JSON object as the parsers read it. */
 export type Json = Record<string, unknown>;
@@ -33,6 +34,8 @@ export interface ParseContext {
   /** Named schemas found so far, in discovery order; the parser drains it. */
   readonly pending: PendingSchema[];
   readonly known: Map<SchemaId, PendingSchema>;
+  /** Discriminators parsed so far, whose mapping keys are typed once every schema is parsed (tag-values.ts). */
+  readonly discriminators: PendingDiscriminator[];
   /** How many inline schemas enclose the one being parsed (parse-schema.ts bounds it). */
   depth: number;
   /**
@@ -62,6 +65,7 @@ export function createParseContext(spec: SpecSet, diagnostics: Diagnostics): Par
     pending,
     known,
     depth: 0,
+    discriminators: [],
     ignoredHeaders: new Map(),
     schemaRef(ref, holder, holderIsRef = true) {
       const at = holderIsRef ? { file: holder.file, pointer: [...holder.pointer, '$ref'] } : holder;

@@ -9,6 +9,7 @@ import type { ApiModel, NamedSchema, SchemaId, SecuritySchemeNode, WebhookNode }
 import { createParseContext, obj, type Json } from './parse-context.js';
 import { parseOperations, parseSecurity, parseServers, parseWebhooks, reportIgnoredHeaders } from './parse-operations.js';
 import { parseSchema } from './parse-schema.js';
+import { typeTagValues } from './tag-values.js';
 
 
 /** Builds the model of a loaded spec. Throws `SpecforgeError` on input it cannot represent. */
@@ -36,6 +37,7 @@ export function parseDocument(spec: SpecSet, diagnostics: Diagnostics): ApiModel
     const isComponent = entry.place.file === spec.root && entry.place.pointer.length === 3 && entry.place.pointer[0] === 'components' && entry.place.pointer[1] === 'schemas';
     schemas.push({ id: entry.id, rawName: rawNameOf(entry.place.pointer, entry.place.file.absolutePath), isComponent, schema });
   }
+  typeTagValues(ctx.discriminators, new Map(schemas.map((s) => [s.id, s])));
   const cyclic = refCycles(schemas, spec, ctx.known, diagnostics);
   schemas.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 

@@ -402,6 +402,7 @@ function parseDiscriminator(s: Json, place: Place, ctx: ParseContext): Discrimin
     return undefined;
   }
   const mapping: { value: string; target: string }[] = [];
+  const implicit = new Set<number>();
   const explicit = new Set<string>();
   if (isObject(d['mapping'])) {
     for (const [value, ref] of Object.entries(d['mapping'])) {
@@ -421,10 +422,12 @@ function parseDiscriminator(s: Json, place: Place, ctx: ParseContext): Discrimin
       const target = ctx.schemaRef(alt['$ref'], child(place, key, String(i)));
       if (explicit.has(target)) return;
       const name = componentName(alt['$ref'], 'schemas');
-      if (name) mapping.push({ value: name, target });
+      if (name) implicit.add(mapping.push({ value: name, target }) - 1);
     });
   }
-  return { propertyName: d['propertyName'], mapping };
+  const node: DiscriminatorNode = { propertyName: d['propertyName'], mapping };
+  ctx.discriminators.push({ node, implicit });
+  return node;
 }
 
 /**

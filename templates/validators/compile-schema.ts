@@ -9,7 +9,7 @@
  * unwinding), so valid input costs no allocation.
  */
 import { code, join, lit, prop, raw, regex, type Code } from '../../generator/safe/code.js';
-import type { KeywordSchemaNode, SchemaId, SchemaNode, JsonType } from '../../generator/model/ir.js';
+import type { KeywordSchemaNode, SchemaId, SchemaNode, JsonType, TagValue } from '../../generator/model/ir.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { notTypeCheck } from './type-checks.js';
 import { extendedParent, inheritedTag, listsChild } from '../../generator/model/inheritance.js';
@@ -64,7 +64,7 @@ export class ValidatorCompiler {
    * must be there is the parent's `required` to say. Lenient mode (responses) lets a tag through,
    * as the parent's own dispatch does.
    */
-  private tagCheck(propertyName: string, values: readonly string[]): Code {
+  private tagCheck(propertyName: string, values: readonly TagValue[]): Code {
     const prop = lit(propertyName);
     const listed = join(values.map((v) => code`tag === ${v}`), ' || ');
     return code`if (typeof x === "object" && x !== null && !Array.isArray(x)) {\nconst tag = own(x, ${prop});\nif (tag !== undefined && !(${listed}) && !(m & 2) && ${failAtCode(prop, `must be one of: ${values.join(', ')}`)}) return false;\n}`;

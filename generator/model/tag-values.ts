@@ -1,0 +1,70 @@
+/**
+ * Discriminator tags that are not strings. A `mapping` key is always a string (YAML/JSON object
+ * keys), but the property it names may be an integer (`'1': TypeOne` with `type_id: { const: 1 }`)
+ * or a boolean (Pydantic writes `'True'`/`'False'`). Read as strings, such tags made every branch
+ * `never` and every valid value fail validation. Once all schemas are parsed, each key becomes the
+ * JSON value the mapped schema's property takes: `1`, `2.5`, `true`, or the string itself.
+ */
+import type { DiscriminatorNode, NamedSchema, SchemaId, SchemaNode, TagValue } from './ir.js';
+
+type Schemas = ReadonlyMap<SchemaId, NamedSchema>;
+
+/** A discriminator as parsed, before its keys are typed; `implicit` entries name a schema by its component name. */
+export interface PendingDiscriminator {
+  readonly node: DiscriminatorNode;
+  readonly implicit: ReadonlySet<number>;
+}
+
+/**
+ * Rewrites each mapping key as the value the target's property admits (the string first). An
+ * implicit entry (a schema's name) that the property cannot hold is dropped: no value would pick it.
+ */
+export function typeTagValues(pending: readonly PendingDiscriminator[], schemas: Schemas): void {
+  for (const { node, implicit } of pending) {
+    const mapping = node.mapping as Array<{ value: TagValue; target: SchemaId }>;
+    const kept = mapping.flatMap((entry, i) => {
+      const declared = propertySchemas(schemas.get(entry.target)?.schema, node.propertyName, schemas, 0);
+      const value = readings(String(entry.value)).find((v) => declared.every((p) => admits(p, v)));
+      if (value === undefined) return implicit.has(i) ? [] : [entry];
+      return [{ value, target: entry.target }];
+    });
+    mapping.splice(0, mapping.length, ...kept);
+  }
+}
+
+/** Whether a declaration of the tag property accepts `value` (its type, enum and const; else yes). */
+export function admits(property: SchemaNode, value: TagValue): boolean {
+  if (property.kind === 'boolean') return property.value;
+  if (property.kind !== 'keywords') return true;
+  if (property.types && !property.types.some((t) => t === jsonType(value) || (t === 'number' && typeof value === 'number') || (t === 'integer' && Number.isInteger(value)))) return false;
+  if (property.enum && !property.enum.includes(value)) return false;
+  if (property.const && property.const.value !== value) return false;
+  return true;
+}
+
+/** The ways a mapping key may be read: as written, then as a number, then as a boolean (`True` too). */
+function readings(key: string): TagValue[] {
+  const out: TagValue[] = [key];
+  if (/^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(key)) out.push(Number(key));
+  if (/^(true|false)$/i.test(key)) out.push(key.toLowerCase() === 'true');
+  return out;
+}
+
+function jsonType(value: TagValue): string {
+  return typeof value === 'string' ? 'string' : typeof value === 'boolean' ? 'boolean' : Number.isInteger(value) ? 'integer' : 'number';
+}
+
+/** Every declaration of property `name` in `schema`: its own, and those it has through `$ref` and `allOf`. */
+export function propertySchemas(schema: SchemaNode | undefined, name: string, schemas: Schemas, depth: number): SchemaNode[] {
+  if (depth > 8 || !schema) return [];
+  const target: SchemaNode | undefined = schema.kind === 'ref' ? schemas.get(schema.target)?.schema : schema;
+  if (target?.kind !== 'keywords') return [];
+  const out: SchemaNode[] = [];
+  const own = target.properties?.find((p) => p.name === name)?.schema;
+  const resolved = own?.kind === 'ref' ? schemas.get(own.target)?.schema : own;
+  if (resolved) out.push(resolved);
+  const members: SchemaNode[] = [...(target.ref ? [{ kind: 'ref', pointer: '', target: target.ref } as SchemaNode] : []), ...(target.allOf ?? [])];
+  for (const m of members) out.push(...propertySchemas(m, name, schemas, depth + 1));
+  return out;
+}
+

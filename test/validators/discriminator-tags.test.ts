@@ -1,0 +1,87 @@
+/**
+ * Discriminator tags that are not strings: a mapping key is always a string, but the property may be
+ * an integer (`'1'` for `type_id: { const: 1 }`), a number (`'2.5'`) or a boolean (Pydantic's
+ * `'True'`). Read as strings, every branch type was `never` and every valid value failed validation
+ * (the shared corpus's `discriminator-non-string`, hey-api's `discriminator-mapped-many-number`).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateInline, type InlinePackage } from '../support/generate-inline.js';
+import { typeCheckUsage } from '../support/tsc.js';
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const variant = (property: string, tag: Record<string, unknown>, extra: string) => ({
+  type: 'object',
+  required: [property, extra],
+  properties: { [property]: tag, [extra]: { type: 'string' } },
+});
+const spec = {
+  openapi: '3.1.0',
+  info: { title: 'tags', version: '1' },
+  paths: {},
+  components: {
+    schemas: {
+      Config: { oneOf: [ref('Auto'), ref('Custom')], discriminator: { propertyName: 'use_custom', mapping: { False: ref('Auto').$ref, True: ref('Custom').$ref } } },
+      Auto: variant('use_custom', { type: 'boolean', const: false }, 'auto_setting'),
+      Custom: variant('use_custom', { type: 'boolean', const: true }, 'custom_value'),
+      // Two keys to one schema, an integer enum; and a float.
+      Code: { oneOf: [ref('Low'), ref('High')], discriminator: { propertyName: 'code', mapping: { '1': ref('Low').$ref, '2': ref('Low').$ref, '3': ref('High').$ref } } },
+      Low: { type: 'object', properties: { code: { type: 'integer', enum: [1, 2] } } },
+      High: { type: 'object', properties: { code: { type: 'integer', enum: [3] } } },
+      Version: { oneOf: [ref('Alpha'), ref('Beta')], discriminator: { propertyName: 'version', mapping: { '1.0': ref('Alpha').$ref, '2.5': ref('Beta').$ref } } },
+      Alpha: variant('version', { type: 'number', const: 1 }, 'alpha'),
+      Beta: variant('version', { type: 'number', const: 2.5 }, 'beta'),
+      // A string property whose values look like numbers stays a string.
+      Digits: { oneOf: [ref('One'), ref('Two')], discriminator: { propertyName: 'd', mapping: { '1': ref('One').$ref, '2': ref('Two').$ref } } },
+      One: variant('d', { type: 'string' }, 'one'),
+      Two: variant('d', { type: 'string' }, 'two'),
+      // Inheritance: the tag of a child is the integer the parent's property holds.
+      Base: { type: 'object', required: ['kind'], properties: { kind: { type: 'integer' } }, discriminator: { propertyName: 'kind', mapping: { '1': ref('ChildA').$ref } } },
+      ChildA: { allOf: [ref('Base'), { type: 'object', properties: { a: { type: 'string' } } }] },
+      // No mapping on an integer property: a schema's name cannot be its tag, so plain oneOf applies.
+      Implicit: { oneOf: [ref('Low'), ref('High')], discriminator: { propertyName: 'code' } },
+    },
+  },
+};
+
+let pkg: InlinePackage;
+let schemas: Record<string, { issues(v: unknown): unknown[] }>;
+beforeAll(async () => {
+  pkg = await generateInline(spec);
+  schemas = (await pkg.load())['schemas'];
+});
+
+describe('non-string discriminator tags', () => {
+  it('pick their branch by the JSON value', () => {
+    expect(schemas['Config']!.issues({ use_custom: false, auto_setting: 'a' })).toEqual([]);
+    expect(schemas['Config']!.issues({ use_custom: true, custom_value: 'c' })).toEqual([]);
+    expect(schemas['Config']!.issues({ use_custom: true, auto_setting: 'a' })).toEqual([{ message: 'is required', path: ['custom_value'] }]);
+    expect(schemas['Config']!.issues({ use_custom: 'True', custom_value: 'c' })).toEqual([{ message: 'must be one of: false, true', path: ['use_custom'] }]);
+    for (const code of [1, 2, 3]) expect(schemas['Code']!.issues({ code })).toEqual([]);
+    expect(schemas['Code']!.issues({ code: '1' })).toEqual([{ message: 'must be one of: 1, 2, 3', path: ['code'] }]);
+    expect(schemas['Version']!.issues({ version: 2.5, beta: 'b' })).toEqual([]);
+    expect(schemas['Version']!.issues({ version: 1, alpha: 'a' })).toEqual([]);
+    expect(schemas['Digits']!.issues({ d: '1', one: 'x' })).toEqual([]);
+    expect(schemas['Digits']!.issues({ d: 1, one: 'x' })).not.toEqual([]);
+    expect(schemas['ChildA']!.issues({ kind: 1, a: 'x' })).toEqual([]);
+    expect(schemas['ChildA']!.issues({ kind: 2 })).toEqual([{ message: 'must be one of: 1', path: ['kind'] }]);
+    expect(schemas['Implicit']!.issues({ code: 3 })).toEqual([]);
+    expect(schemas['Implicit']!.issues({ code: 4 })).not.toEqual([]);
+  });
+
+  it('type each branch by its value, so unions narrow (tsc)', () => {
+    expect(
+      typeCheckUsage(pkg.out, [
+        "import type { Config, Code, Version, Digits, ChildA, Implicit } from './index.js';",
+        'declare const config: Config;',
+        'if (config.use_custom) { const v: string = config.custom_value; void v; } else { const v: string = config.auto_setting; void v; }',
+        'export const code: Code = { code: 2 };',
+        "export const version: Version = { version: 2.5, beta: 'b' };",
+        "export const digits: Digits = { d: '1', one: 'x' };",
+        "export const child: ChildA = { kind: 1, a: 'x' };",
+        '// @ts-expect-error ChildA is tagged 1',
+        'export const other: ChildA = { kind: 2 };',
+        'export const implicit: Implicit = { code: 3 };',
+      ]),
+    ).toBe('');
+  });
+});

@@ -37,7 +37,9 @@ export function parseDocument(spec: SpecSet, diagnostics: Diagnostics): ApiModel
     const isComponent = entry.place.file === spec.root && entry.place.pointer.length === 3 && entry.place.pointer[0] === 'components' && entry.place.pointer[1] === 'schemas';
     schemas.push({ id: entry.id, rawName: rawNameOf(entry.place.pointer, entry.place.file.absolutePath), isComponent, schema });
   }
-  typeTagValues(ctx.discriminators, new Map(schemas.map((s) => [s.id, s])));
+  for (const { key, place } of typeTagValues(ctx.discriminators, new Map(schemas.map((s) => [s.id, s])))) {
+    diagnostics.warn(`discriminator mapping key ${JSON.stringify(key)} is a value the schema it maps to cannot take; ignored`, spec.locate(place));
+  }
   const cyclic = refCycles(schemas, spec, ctx.known, diagnostics);
   schemas.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 

@@ -402,14 +402,16 @@ function parseDiscriminator(s: Json, place: Place, ctx: ParseContext): Discrimin
     return undefined;
   }
   const mapping: { value: string; target: string }[] = [];
-  const implicit = new Set<number>();
+  const places: (Place | undefined)[] = [];
   const explicit = new Set<string>();
   if (isObject(d['mapping'])) {
     for (const [value, ref] of Object.entries(d['mapping'])) {
       if (typeof ref !== 'string') continue;
       // A mapping value is a $ref or a bare component name.
-      const target = ctx.schemaRef(ref.includes('#') || ref.includes('/') ? ref : `#/components/schemas/${ref}`, child(place, 'discriminator', 'mapping', value), false);
+      const at = child(place, 'discriminator', 'mapping', value);
+      const target = ctx.schemaRef(ref.includes('#') || ref.includes('/') ? ref : `#/components/schemas/${ref}`, at, false);
       mapping.push({ value, target });
+      places.push(at);
       explicit.add(target);
     }
   }
@@ -422,11 +424,13 @@ function parseDiscriminator(s: Json, place: Place, ctx: ParseContext): Discrimin
       const target = ctx.schemaRef(alt['$ref'], child(place, key, String(i)));
       if (explicit.has(target)) return;
       const name = componentName(alt['$ref'], 'schemas');
-      if (name) implicit.add(mapping.push({ value: name, target }) - 1);
+      if (!name) return;
+      mapping.push({ value: name, target });
+      places.push(undefined);
     });
   }
   const node: DiscriminatorNode = { propertyName: d['propertyName'], mapping };
-  ctx.discriminators.push({ node, implicit });
+  ctx.discriminators.push({ node, places });
   return node;
 }
 

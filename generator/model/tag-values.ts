@@ -5,31 +5,40 @@
  * `never` and every valid value fail validation. Once all schemas are parsed, each key becomes the
  * JSON value the mapped schema's property takes: `1`, `2.5`, `true`, or the string itself.
  */
+import type { Place } from '../load/load-spec.js';
 import type { DiscriminatorNode, NamedSchema, SchemaId, SchemaNode, TagValue } from './ir.js';
 
 type Schemas = ReadonlyMap<SchemaId, NamedSchema>;
 
-/** A discriminator as parsed, before its keys are typed; `implicit` entries name a schema by its component name. */
+/**
+ * A discriminator as parsed, before its keys are typed: where each explicit entry is written
+ * (`undefined` for an implicit one, which names a schema by its component name).
+ */
 export interface PendingDiscriminator {
   readonly node: DiscriminatorNode;
-  readonly implicit: ReadonlySet<number>;
+  readonly places: readonly (Place | undefined)[];
 }
 
 /**
  * Rewrites each mapping key as the value the target's property admits (the string first). An
- * implicit entry (a schema's name) that the property cannot hold is dropped: no value would pick it.
+ * entry the property cannot hold is dropped: no value could pick its schema by it, and keeping it
+ * would type that branch `never` and fail every value of it. Returns the explicit entries dropped
+ * (the spec's own contradiction, worth a warning).
  */
-export function typeTagValues(pending: readonly PendingDiscriminator[], schemas: Schemas): void {
-  for (const { node, implicit } of pending) {
+export function typeTagValues(pending: readonly PendingDiscriminator[], schemas: Schemas): { readonly key: string; readonly place: Place }[] {
+  const dropped: { key: string; place: Place }[] = [];
+  for (const { node, places } of pending) {
     const mapping = node.mapping as Array<{ value: TagValue; target: SchemaId }>;
     const kept = mapping.flatMap((entry, i) => {
       const declared = propertySchemas(schemas.get(entry.target)?.schema, node.propertyName, schemas, 0);
       const value = readings(String(entry.value)).find((v) => declared.every((p) => admits(p, v)));
-      if (value === undefined) return implicit.has(i) ? [] : [entry];
-      return [{ value, target: entry.target }];
+      if (value !== undefined) return [{ value, target: entry.target }];
+      if (places[i]) dropped.push({ key: String(entry.value), place: places[i]! });
+      return [];
     });
     mapping.splice(0, mapping.length, ...kept);
   }
+  return dropped;
 }
 
 /** Whether a declaration of the tag property accepts `value` (its type, enum and const; else yes). */
@@ -45,7 +54,8 @@ export function admits(property: SchemaNode, value: TagValue): boolean {
 /** The ways a mapping key may be read: as written, then as a number, then as a boolean (`True` too). */
 function readings(key: string): TagValue[] {
   const out: TagValue[] = [key];
-  if (/^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(key)) out.push(Number(key));
+  // JSON has no Infinity: a key like '1e400' stays a string.
+  if (/^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(key) && Number.isFinite(Number(key))) out.push(Number(key));
   if (/^(true|false)$/i.test(key)) out.push(key.toLowerCase() === 'true');
   return out;
 }

@@ -19,6 +19,7 @@ const cases: Array<[string, string, RegExp]> = [
   ],
   ['pattern written as a regex literal', `${head()}paths: {}\ncomponents:\n  schemas:\n    U: { type: string, pattern: '/^[a-z0-9._]+$/' }\n`, /openapi\.yaml:6:\d+: warning: `pattern` "\/\^\[a-z0-9\._\]\+\$\/" looks like a JavaScript regular expression literal/],
   ['nullable in a 3.1 spec', `${head('3.1.0')}paths: {}\ncomponents:\n  schemas:\n    N: { type: string, nullable: true }\n`, /openapi\.yaml:6:\d+: warning: `nullable` is not an OpenAPI 3\.1 keyword \(3\.1 writes `type: \[T, 'null'\]`\); read as "or null"/],
+  ['discriminator mapping key the schema cannot take', `${head('3.1.0')}paths: {}\ncomponents:\n  schemas:\n    P: { oneOf: [{ $ref: '#/components/schemas/B' }], discriminator: { propertyName: v, mapping: { x: '#/components/schemas/B' } } }\n    B: { properties: { v: { type: integer } } }\n`, /openapi\.yaml:6:\d+: warning: discriminator mapping key "x" is a value the schema it maps to cannot take; ignored/],
   ['$dynamicRef, which is not followed', `${head('3.1.0')}paths: {}\ncomponents:\n  schemas:\n    T: { $defs: { t: { $dynamicAnchor: t } }, properties: { child: { $dynamicRef: '#t' } } }\n`, /openapi\.yaml:6:\d+: warning: `\$dynamicRef` is not supported: the value it describes is typed `unknown` and not validated/],
   ['$ref cycle without a schema', `${head('3.1.0')}paths: {}\ncomponents:\n  schemas:\n    A: { $ref: '#/components/schemas/B' }\n    B: { $ref: '#/components/schemas/A' }\n`, /openapi\.yaml:6:\d+: warning: \$ref cycle without a schema/],
   [

@@ -37,6 +37,9 @@ const spec = {
       // Inheritance: the tag of a child is the integer the parent's property holds.
       Base: { type: 'object', required: ['kind'], properties: { kind: { type: 'integer' } }, discriminator: { propertyName: 'kind', mapping: { '1': ref('ChildA').$ref } } },
       ChildA: { allOf: [ref('Base'), { type: 'object', properties: { a: { type: 'string' } } }] },
+      // A key the schema cannot take ('1e400' is no JSON number; Beta's version is 2.5) is dropped
+      // with a warning: it would type the branch `never` and fail every Beta.
+      Huge: { oneOf: [ref('Beta')], discriminator: { propertyName: 'version', mapping: { '1e400': ref('Beta').$ref } } },
       // No mapping on an integer property: a schema's name cannot be its tag, so plain oneOf applies.
       Implicit: { oneOf: [ref('Low'), ref('High')], discriminator: { propertyName: 'code' } },
     },
@@ -64,6 +67,8 @@ describe('non-string discriminator tags', () => {
     expect(schemas['Digits']!.issues({ d: 1, one: 'x' })).not.toEqual([]);
     expect(schemas['ChildA']!.issues({ kind: 1, a: 'x' })).toEqual([]);
     expect(schemas['ChildA']!.issues({ kind: 2 })).toEqual([{ message: 'must be one of: 1', path: ['kind'] }]);
+    expect(schemas['Huge']!.issues({ version: 2.5, beta: 'b' })).toEqual([]);
+    expect(schemas['Huge']!.issues({ version: 2.5 })).toEqual([{ message: 'must match exactly one schema in oneOf', path: [] }]);
     expect(schemas['Implicit']!.issues({ code: 3 })).toEqual([]);
     expect(schemas['Implicit']!.issues({ code: 4 })).not.toEqual([]);
   });
@@ -71,7 +76,9 @@ describe('non-string discriminator tags', () => {
   it('type each branch by its value, so unions narrow (tsc)', () => {
     expect(
       typeCheckUsage(pkg.out, [
-        "import type { Config, Code, Version, Digits, ChildA, Implicit } from './index.js';",
+        "import type { Config, Code, Version, Digits, ChildA, Implicit, Huge } from './index.js';",
+        'declare const huge: Huge;',
+        'export const hugeVersion: 2.5 = huge.version;',
         'declare const config: Config;',
         'if (config.use_custom) { const v: string = config.custom_value; void v; } else { const v: string = config.auto_setting; void v; }',
         'export const code: Code = { code: 2 };',

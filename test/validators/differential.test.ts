@@ -4,147 +4,26 @@
  * repeatable; `npm run fuzz` runs a larger budget with a random seed (FUZZ_SCHEMAS, FUZZ_VALUES,
  * FUZZ_SEED).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../generator/generate.js';
+import { ajvMissesEmptyContains, comparable, generateSchemas, value } from '../support/random-schemas.js';
 import { typeCheck } from '../support/tsc.js';
 
 const SCHEMAS = Number(process.env['FUZZ_SCHEMAS'] ?? 60);
 const VALUES = Number(process.env['FUZZ_VALUES'] ?? 60);
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261123);
 
-// Object.prototype names (`__proto__`, `constructor`, `toString`) are left out: ajv reads them
-// through the prototype chain (`{}` "has" `toString`) or ignores them, so it is no oracle there.
-// test/validators/prototype-keys.test.ts pins our answers, which follow the spec.
-const KEYS = ['a', 'b', 'c', 'x-1'];
-const PATTERNS = ['^a', 'b$', '^[0-9]+$', '\\p{L}', '^x-'];
-
-const leafValue = fc.oneof(fc.constant(null), fc.boolean(), fc.integer({ min: -5, max: 5 }), fc.constantFrom('', 'a', 'ab', 'b', '12', 'é', '😀', 'x-1'));
-
-const schema: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  schema: fc.oneof({ maxDepth: 3, depthIdentifier: 'schema', withCrossShrink: true }, fc.boolean(), tie('keywords')),
-  // A few keywords per schema (a record of all of them would grow exponentially with depth).
-  keywords: fc.record(
-    {
-      type: fc.oneof(fc.constantFrom('string', 'number', 'integer', 'boolean', 'null', 'array', 'object'), fc.uniqueArray(fc.constantFrom('string', 'integer', 'null', 'object', 'array'), { minLength: 1, maxLength: 3 })),
-      // Mixed enums, and enums of strings only: the ones lenient mode opens to unknown strings.
-      enum: fc.oneof(fc.uniqueArray(leafValue, { minLength: 1, maxLength: 4, selector: (v) => JSON.stringify(v) }), fc.uniqueArray(fc.constantFrom('a', 'ab', 'b'), { minLength: 1, maxLength: 2 })),
-      const: leafValue,
-      minimum: fc.integer({ min: -3, max: 3 }),
-      exclusiveMaximum: fc.integer({ min: -3, max: 3 }),
-      multipleOf: fc.integer({ min: 1, max: 3 }),
-      minLength: fc.integer({ min: 0, max: 2 }),
-      maxLength: fc.integer({ min: 0, max: 2 }),
-      pattern: fc.constantFrom(...PATTERNS),
-      minItems: fc.integer({ min: 0, max: 2 }),
-      maxItems: fc.integer({ min: 0, max: 3 }),
-      uniqueItems: fc.boolean(),
-      items: tie('schema'),
-      prefixItems: fc.array(tie('schema'), { minLength: 1, maxLength: 2 }),
-      contains: tie('schema'),
-      minContains: fc.integer({ min: 0, max: 2 }),
-      maxContains: fc.integer({ min: 0, max: 2 }),
-      properties: fc.dictionary(fc.constantFrom(...KEYS), tie('schema'), { maxKeys: 3 }),
-      patternProperties: fc.dictionary(fc.constantFrom(...PATTERNS), tie('schema'), { maxKeys: 2 }),
-      additionalProperties: tie('schema'),
-      propertyNames: fc.record({ maxLength: fc.integer({ min: 0, max: 2 }) }),
-      required: fc.uniqueArray(fc.constantFrom(...KEYS), { maxLength: 2 }),
-      minProperties: fc.integer({ min: 0, max: 2 }),
-      maxProperties: fc.integer({ min: 0, max: 3 }),
-      dependentRequired: fc.dictionary(fc.constantFrom(...KEYS), fc.uniqueArray(fc.constantFrom(...KEYS), { maxLength: 2 }), { maxKeys: 2 }),
-      dependentSchemas: fc.dictionary(fc.constantFrom(...KEYS), tie('schema'), { maxKeys: 1 }),
-      allOf: fc.array(tie('schema'), { minLength: 1, maxLength: 2 }),
-      anyOf: fc.array(tie('schema'), { minLength: 1, maxLength: 2 }),
-      oneOf: fc.array(tie('schema'), { minLength: 1, maxLength: 2 }),
-      not: tie('schema'),
-      if: tie('schema'),
-      then: tie('schema'),
-      else: tie('schema'),
-      unevaluatedProperties: tie('schema'),
-      unevaluatedItems: tie('schema'),
-      // Local refs into the root's $defs (see `rooted` below); the defs themselves hold no $ref,
-      // so no cycle can loop without descending into the value.
-      $ref: fc.constantFrom('#/$defs/d0', '#/$defs/d1'),
-    },
-    { requiredKeys: [] },
-  ).chain((all) => {
-    const entries = Object.entries(all);
-    return fc.subarray(entries, { maxLength: 3 }).map((picked) => {
-      // min/maxContains only next to contains: ajv 8 lets a nested minContains (e.g. inside
-      // prefixItems) leak to the parent's contains, so it is no oracle for that combination.
-      const schema = Object.fromEntries(picked.filter(([k]) => !/^m(in|ax)Contains$/.test(k) || picked.some(([c]) => c === 'contains')));
-      return schema;
-    });
-  }),
-})).schema;
-
-/** Whether some subschema has `if` without `then` and `else`. */
-function hasLoneIf(s: unknown): boolean {
-  if (typeof s !== 'object' || s === null) return false;
-  const o = s as Record<string, unknown>;
-  if ('if' in o && !('then' in o) && !('else' in o)) return true;
-  return Object.values(o).some(hasLoneIf);
-}
-
-/** A root schema with two `$defs` that its subschemas may `$ref` (`#/$defs/d0`, `#/$defs/d1`). */
-const noRef = (s: unknown): boolean => !JSON.stringify(s).includes('"$ref"');
-const rooted = fc
-  .tuple(fc.oneof(schema, schema.filter((s) => typeof s === 'object')), schema.filter(noRef), schema.filter(noRef))
-  .map(([root, d0, d1]) => (typeof root === 'object' ? { ...(root as object), $defs: { d0, d1 } } : root));
-
-const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small' }, leafValue, tie('array'), tie('object')),
-  array: fc.array(tie('value'), { maxLength: 3 }),
-  object: fc.dictionary(fc.constantFrom(...KEYS), tie('value'), { maxKeys: 3 }).map((o) => JSON.parse(JSON.stringify(o)) as unknown),
-})).value;
-
-/**
- * ajv 8 keeps a `var valid` across the iterations of an enclosing loop (items, additionalProperties),
- * so after one array satisfied `contains`, a later empty array passes too. An empty array can never
- * satisfy `contains` (with minContains ≥ 1, the only case we report), so when every issue we give is
- * a `contains` failure on an empty array, we are right and ajv has no answer.
- */
-function ajvMissesEmptyContains(issues: readonly unknown[], data: unknown): boolean {
-  const at = (path: readonly PropertyKey[] = []) => path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown>)?.[k], data);
-  return (
-    issues.length > 0 &&
-    (issues as readonly { message: string; path?: readonly PropertyKey[] }[]).every((i) => {
-      const target = at(i.path);
-      return /^must contain (a matching item|at least)/.test(i.message) && Array.isArray(target) && target.length === 0;
-    })
-  );
-}
-
 describe('generated validators agree with ajv (2020-12) on random schemas and values', () => {
-  // Where ajv is no oracle (pinned in oracle-gaps.test.ts): it ignores `contains` annotations for
-  // unevaluatedItems, accepts arrays without a match when prefixItems holds `false`, skips the
-  // annotations of a lone `if`, counts an anyOf/oneOf branch's `items` as one evaluated item, and
-  // throws on some patternProperties/anyOf mixes (values skipped).
-  const comparable = rooted.filter((s) => {
-    const text = JSON.stringify(s);
-    if (text.includes('"contains"') && (text.includes('"unevaluatedItems"') || /"prefixItems":\[[^\]]*false/.test(text))) return false;
-    if (text.includes('"unevaluatedItems"') && text.includes('"items"') && /"(any|one)Of"/.test(text)) return false;
-    return !(text.includes('"unevaluated') && hasLoneIf(s));
-  });
   const schemas = fc.sample(comparable, { numRuns: SCHEMAS, seed: SEED });
   let validators: Record<string, { is(v: unknown): boolean; issues(v: unknown, o?: { all?: boolean; lenient?: boolean }): unknown[] }>;
   let pkg = '';
 
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'specforge-diff-'));
-    const components = schemas.map((s, i) => {
-      writeFileSync(path.join(dir, `s${i}.json`), JSON.stringify(s));
-      return `    S${i}: { $ref: './s${i}.json' }`;
-    });
-    writeFileSync(path.join(dir, 'openapi.yaml'), `openapi: 3.1.0\ninfo: { title: diff, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n${components.join('\n')}\n`);
-    pkg = path.join(dir, 'pkg');
-    await generate({ spec: path.join(dir, 'openapi.yaml'), out: pkg, formats: 'annotate' });
-    validators = ((await import(pathToFileURL(path.join(dir, 'pkg/validators.gen.ts')).href)) as { schemas: typeof validators }).schemas;
+    pkg = await generateSchemas(schemas, 'specforge-diff-');
+    validators = ((await import(pathToFileURL(path.join(pkg, 'validators.gen.ts')).href)) as { schemas: typeof validators }).schemas;
   }, 120_000);
 
   // The random schemas' types must compile too: a long seeded run found a tuple type tsc rejects.

@@ -1,0 +1,85 @@
+/**
+ * Property test: every value a generated validator accepts type-checks as the schema's generated
+ * type, so a response that passes `validate.response` is what its type says. A type narrower than
+ * its validator is how the discriminator bug looked (a branch typed `never` whose values passed).
+ *
+ * Random schemas as in differential.test.ts (ajv picks the valid values), with one convention made
+ * explicit: the types read object keywords as `type: object`, array keywords as `type: array`, and
+ * string keywords as `type: string` when no `type` is written (as authors mean them), where JSON
+ * Schema lets other types through. The schemas get that `type` written, so both sides agree on it.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { comparable, generateSchemas, value } from '../support/random-schemas.js';
+import { typeCheck } from '../support/tsc.js';
+
+const SCHEMAS = Number(process.env['FUZZ_SCHEMAS'] ?? 150);
+const VALUES = Number(process.env['FUZZ_VALUES'] ?? 200);
+const SEED = Number(process.env['FUZZ_SEED'] ?? 20261130);
+const PER_SCHEMA = 6;
+
+/** Writes the `type` our types infer from object, array and string keywords (templates/types/schema-type.ts `inferTypes`). */
+function typed(s: unknown): unknown {
+  if (Array.isArray(s)) return s.map(typed);
+  if (typeof s !== 'object' || s === null) return s;
+  const o: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(s)) o[k] = k === 'enum' || k === 'const' ? v : typed(v);
+  if (o['type'] !== undefined) return o;
+  const has = (...keys: string[]) => keys.some((k) => k in o);
+  if (has('properties', 'additionalProperties', 'patternProperties', 'required')) o['type'] = 'object';
+  else if (has('items', 'prefixItems')) o['type'] = 'array';
+  else if (!has('allOf', 'anyOf', 'oneOf', '$ref') && has('minLength', 'maxLength', 'pattern')) o['type'] = 'string';
+  return o;
+}
+
+describe('generated types accept every value their validator accepts', () => {
+  const schemas = fc.sample(comparable, { numRuns: SCHEMAS, seed: SEED }).map(typed);
+  let pkg = '';
+  beforeAll(async () => {
+    pkg = await generateSchemas(schemas, 'specforge-types-agree-');
+  }, 120_000);
+
+  it('on random schemas, each valid value (by ajv) is assignable to its type (tsc)', () => {
+    const lines = [
+      "import type * as T from './index.js';",
+      // `as const` keeps literal types; the mapped type drops `readonly`, and the value is no longer
+      // a fresh literal, so only assignability is checked (no excess-property check).
+      'type DeepMutable<V> = V extends object ? { -readonly [K in keyof V]: DeepMutable<V[K]> } : V;',
+    ];
+    let checked = 0;
+    schemas.forEach((s, i) => {
+      const valid = new Ajv2020({ strict: false, validateFormats: false }).compile(s as object);
+      const seen = new Set<string>();
+      for (const v of fc.sample(value, { numRuns: VALUES, seed: SEED + i })) {
+        const json = JSON.stringify(v);
+        let ok = false;
+        try {
+          ok = valid(v) as boolean;
+        } catch {
+          continue; // ajv's own bugs (oracle-gaps.test.ts)
+        }
+        if (!ok || seen.has(json) || seen.size >= PER_SCHEMA) continue;
+        seen.add(json);
+        const name = `v${i}_${seen.size}`;
+        lines.push(`// S${i}: ${JSON.stringify(s)}`, `const ${name}r = ${v === null ? 'null' : `${json} as const`}; export const ${name}: T.S${i} = ${name}r as DeepMutable<typeof ${name}r>;`);
+        checked++;
+      }
+    });
+    expect(checked).toBeGreaterThan(150); // the test checks something
+    writeFileSync(path.join(pkg, 'usage.ts'), lines.join('\n'));
+    // An object schema without additionalProperties is typed by its declared properties only (no
+    // index signature, as the peers type it), so TypeScript's weak-type check refuses a value that
+    // shares none of them: a convention of the types, not a disagreement.
+    const errors = typeCheck(pkg)
+      .output.split(/\n(?=\S)/)
+      .filter((block) => block.includes('usage.ts(') && !block.includes('has no properties in common'))
+      .map((block) => {
+        const line = Number(/usage\.ts\((\d+),/.exec(block)![1]);
+        return `${block.split('\n')[0]}\n  ${lines[line - 2]}\n  ${lines[line - 1]}`;
+      });
+    expect(errors.join('\n')).toBe('');
+  }, 120_000);
+});

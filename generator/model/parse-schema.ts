@@ -6,6 +6,7 @@
  */
 import { componentName, formatPointer } from '../load/refs.js';
 import type { Place } from '../load/load-spec.js';
+import { ecmaPattern } from './patterns.js';
 import type { JsonType, KeywordSchemaNode, NamedSchemaEntry, SchemaNode, DiscriminatorNode, EnumMember } from './ir.js';
 import { obj, type Json, type ParseContext } from './parse-context.js';
 import { SpecforgeError } from '../diagnostics.js';
@@ -152,11 +153,10 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
     }
   }
   if (typeof s['pattern'] === 'string') {
-    try {
-      new RegExp(s['pattern'], 'u');
-      node.pattern = s['pattern'];
-    } catch (error) {
-      ctx.diagnostics.warn(`\`pattern\` is not a valid ECMA-262 regular expression (${(error as Error).message}); ignored`, ctx.spec.locate(child(place, 'pattern')));
+    const pattern = ecmaPattern(s['pattern']);
+    if (pattern !== undefined) node.pattern = pattern;
+    else {
+      ctx.diagnostics.warn(`\`pattern\` is not a valid ECMA-262 regular expression (${regexError(s['pattern'])}); ignored`, ctx.spec.locate(child(place, 'pattern')));
     }
     if (node.pattern !== undefined && REGEX_LITERAL.test(node.pattern)) {
       ctx.diagnostics.warn(`\`pattern\` ${JSON.stringify(node.pattern)} looks like a JavaScript regular expression literal: its slashes are characters the value must contain (write the pattern without them)`, ctx.spec.locate(child(place, 'pattern')));
@@ -196,14 +196,13 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
   const properties = named('properties');
   if (properties) node.properties = properties;
   if (isObject(s['patternProperties'])) {
-    node.patternProperties = Object.keys(s['patternProperties']).flatMap((pattern) => {
-      try {
-        new RegExp(pattern, 'u');
-      } catch {
-        ctx.diagnostics.warn(`patternProperties key ${JSON.stringify(pattern)} is not a valid regular expression; ignored`, ctx.spec.locate(child(place, 'patternProperties', pattern)));
+    node.patternProperties = Object.keys(s['patternProperties']).flatMap((key) => {
+      const pattern = ecmaPattern(key);
+      if (pattern === undefined) {
+        ctx.diagnostics.warn(`patternProperties key ${JSON.stringify(key)} is not a valid regular expression; ignored`, ctx.spec.locate(child(place, 'patternProperties', key)));
         return [];
       }
-      return [{ pattern, schema: sub('patternProperties', pattern) }];
+      return [{ pattern, schema: sub('patternProperties', key) }];
     });
   }
   for (const k of ['additionalProperties', 'propertyNames', 'unevaluatedProperties', 'contains', 'unevaluatedItems', 'not', 'if', 'then', 'else'] as const) {
@@ -442,4 +441,14 @@ const REGEX_LITERAL = /^\/\^.*\$\/[dgimsuvy]*$/;
 
 function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The engine's reason a pattern does not compile under the `u` flag. */
+function regexError(pattern: string): string {
+  try {
+    new RegExp(pattern, 'u');
+    return 'unknown reason';
+  } catch (error) {
+    return (error as Error).message;
+  }
 }

@@ -6,7 +6,7 @@
  * JSON value the mapped schema's property takes: `1`, `2.5`, `true`, or the string itself.
  */
 import type { Place } from '../load/load-spec.js';
-import type { DiscriminatorNode, NamedSchema, SchemaId, SchemaNode, TagValue } from './ir.js';
+import type { DiscriminatorNode, KeywordSchemaNode, NamedSchema, SchemaId, SchemaNode, TagValue } from './ir.js';
 
 type Schemas = ReadonlyMap<SchemaId, NamedSchema>;
 
@@ -39,6 +39,17 @@ export function typeTagValues(pending: readonly PendingDiscriminator[], schemas:
     mapping.splice(0, mapping.length, ...kept);
   }
   return dropped;
+}
+
+/**
+ * Whether a union picks its branch by the tag: its discriminator maps every `oneOf`/`anyOf`
+ * alternative (each a `$ref`). Otherwise (an inline alternative, a name no tag can be) it is plain
+ * JSON Schema, and its type does not narrow branches by tag either: both must say the same.
+ */
+export function dispatchesOnTag(node: KeywordSchemaNode): boolean {
+  const d = node.discriminator;
+  const alternatives = node.oneOf ?? node.anyOf ?? [];
+  return !!d && alternatives.length > 0 && alternatives.every((a) => a.kind === 'ref' && d.mapping.some((m) => m.target === a.target));
 }
 
 /** Whether a declaration of the tag property accepts `value` (its type, enum and const; else yes). */

@@ -6,6 +6,7 @@ import { code, join, jsDoc, key, litType, raw, type Code } from '../../generator
 import type { KeywordSchemaNode, SchemaKind, SchemaNode, SchemaNodeByKind, JsonType } from '../../generator/model/ir.js';
 import type { TypeContext } from './type-context.js';
 import { extendedParent, listsChild } from '../../generator/model/inheritance.js';
+import { dispatchesOnTag } from '../../generator/model/tag-values.js';
 import { schemaDocLines } from './docs.js';
 
 type TypeEmitters = { [K in SchemaKind]: (node: SchemaNodeByKind[K], ctx: TypeContext) => Code };
@@ -177,9 +178,9 @@ function viewFlags(schema: SchemaNode, ctx: TypeContext): { readOnly?: boolean; 
   return {};
 }
 
-/** `oneOf`/`anyOf` alternatives; with a discriminator each mapped alternative is tagged, so it narrows. */
+/** `oneOf`/`anyOf` alternatives; with a discriminator that picks the branch, each is tagged, so it narrows. */
 function unionOf(alternatives: readonly SchemaNode[], node: KeywordSchemaNode, ctx: TypeContext): Code {
-  const d = node.discriminator;
+  const d = dispatchesOnTag(node) ? node.discriminator : undefined;
   const members = alternatives.map((alt) => {
     const type = schemaType(alt, ctx);
     if (!d || alt.kind !== 'ref') return paren(type);

@@ -10,6 +10,7 @@
  */
 import { code, join, lit, prop, raw, regex, type Code } from '../../generator/safe/code.js';
 import type { KeywordSchemaNode, SchemaId, SchemaNode, JsonType, TagValue } from '../../generator/model/ir.js';
+import { dispatchesOnTag } from '../../generator/model/tag-values.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { notTypeCheck } from './type-checks.js';
 import { extendedParent, inheritedTag, listsChild } from '../../generator/model/inheritance.js';
@@ -454,8 +455,7 @@ export class ValidatorCompiler {
   private discriminated(s: KeywordSchemaNode, view: SchemaView, ev: Code): Code | undefined {
     const d = s.discriminator!;
     const alternatives = s.oneOf ?? s.anyOf ?? [];
-    if (alternatives.length === 0 || d.mapping.length === 0) return undefined;
-    if (!alternatives.every((a) => a.kind === 'ref' && d.mapping.some((mm) => mm.target === a.target))) return undefined;
+    if (!dispatchesOnTag(s)) return undefined;
     const cases = d.mapping
       .filter((mm) => alternatives.some((a) => a.kind === 'ref' && a.target === mm.target))
       .map((mm) => code`case ${mm.value}: ${this.callInPlace(raw(this.plan.schemaValidator(mm.target, view)), ev)} break;`);

@@ -1,0 +1,134 @@
+/**
+ * Property test for OpenAPI discriminators, where JSON Schema tools are no oracle: random variants
+ * whose tag property is a string, an enum, a number, an integer or a boolean, and a union over
+ * them with random mapping keys (`'1'`, `'True'`, `'2.5'`, schema names, keys no variant admits).
+ *
+ * - Soundness of dispatch: a value its variant accepts (ajv), carrying a tag that is a mapping key
+ *   to that variant (read as the JSON value the variant's tag takes), passes the union's validator
+ *   whenever the union dispatches on the tag. Read as strings, numeric and boolean keys failed
+ *   every such value.
+ * - Types agree: every value the union's validator accepts type-checks as the union's type (a
+ *   branch typed `never` was the other face of that bug).
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateInline } from '../support/generate-inline.js';
+import { typeCheck } from '../support/tsc.js';
+
+const UNIONS = Number(process.env['FUZZ_SCHEMAS'] ?? 60);
+const SEED = Number(process.env['FUZZ_SEED'] ?? 20261130);
+const VARIANTS = 4;
+const KEYS = ['a', 'b', '1', '2', '2.5', 'True', 'false', 'V0', 'V1', 'V2'];
+const TAGS: unknown[] = ['a', 'b', '1', 'True', 'V0', 1, 2, 2.5, true, false, null];
+
+const tagSchema = fc.oneof(
+  fc.constant({ type: 'string' }),
+  fc.uniqueArray(fc.constantFrom('a', 'b', '1', 'True'), { minLength: 1, maxLength: 2 }).map((e) => ({ type: 'string', enum: e })),
+  fc.constantFrom(1, 2, 2.5).map((c) => ({ type: 'number', const: c })),
+  fc.constantFrom(1, 2).map((c) => ({ type: 'integer', const: c })),
+  fc.boolean().map((b) => ({ type: 'boolean', const: b })),
+  fc.constantFrom(1, 2).map((c) => ({ type: ['integer', 'null'], const: c })),
+);
+const variants = fc.tuple(...Array.from({ length: VARIANTS }, (_, i) => fc.record({ tag: tagSchema, tagRequired: fc.boolean() }).map(({ tag, tagRequired }) => ({
+  type: 'object',
+  required: tagRequired ? ['tag', `p${i}`] : [`p${i}`],
+  properties: { tag, [`p${i}`]: { type: 'string' } },
+}))));
+const union = fc.record({
+  kind: fc.constantFrom('oneOf', 'anyOf'),
+  members: fc.uniqueArray(fc.integer({ min: 0, max: VARIANTS - 1 }), { minLength: 2, maxLength: 3 }),
+  mapping: fc.option(fc.dictionary(fc.constantFrom(...KEYS), fc.integer({ min: 0, max: VARIANTS - 1 }), { minKeys: 1, maxKeys: 4 }), { nil: undefined }),
+  // Also map each member by a key its tag can hold (the n-th such key), so most unions dispatch.
+  mapMembers: fc.option(fc.nat(3), { nil: undefined }),
+});
+const ref = (i: number) => `#/components/schemas/V${i}`;
+
+/** The JSON values a mapping key may stand for (the string first), as a tag property holds them. */
+const readings = (key: string): unknown[] => [key, ...(/^-?\d+(\.\d+)?$/.test(key) ? [Number(key)] : []), ...(/^(true|false)$/i.test(key) ? [key.toLowerCase() === 'true'] : [])];
+
+describe('discriminated unions on random tags', () => {
+  const [variantSchemas, drawn] = fc.sample(fc.tuple(variants, fc.array(union, { minLength: UNIONS, maxLength: UNIONS })), { numRuns: 1, seed: SEED })[0]!;
+  const ajv = new Ajv2020({ strict: false });
+  const variantCheck = variantSchemas.map((v) => ajv.compile(v));
+  const holds = (key: string, m: number) => readings(key).some((r) => variantCheck[m]!({ [`p${m}`]: 's', tag: r }));
+  const unions = drawn.map((u) => {
+    if (u.mapMembers === undefined) return u;
+    const mapping: Record<string, number> = { ...u.mapping };
+    for (const m of u.members) {
+      const keys = KEYS.filter((k) => holds(k, m) && mapping[k] === undefined);
+      if (keys.length) mapping[keys[u.mapMembers % keys.length]!] = m;
+    }
+    return { ...u, mapping };
+  });
+  const spec = {
+    openapi: '3.1.0',
+    info: { title: 'discriminators', version: '1' },
+    paths: {},
+    components: {
+      schemas: {
+        ...Object.fromEntries(variantSchemas.map((v, i) => [`V${i}`, v])),
+        ...Object.fromEntries(
+          unions.map((u, i) => [
+            `U${i}`,
+            {
+              [u.kind]: u.members.map((m) => ({ $ref: ref(m) })),
+              discriminator: { propertyName: 'tag', ...(u.mapping ? { mapping: Object.fromEntries(Object.entries(u.mapping).map(([k, m]) => [k, ref(m)])) } : {}) },
+            },
+          ]),
+        ),
+      },
+    },
+  };
+  let out = '';
+  let schemas: Record<string, { is(v: unknown): boolean }>;
+  beforeAll(async () => {
+    const pkg = await generateInline(spec);
+    out = pkg.out;
+    schemas = (await pkg.load())['schemas'];
+  }, 60_000);
+
+  const values = (i: number) => TAGS.map((tag) => ({ tag, p0: 'x', p1: 'y', p2: 'z', p3: 'w', [`p${i}`]: 'own' }));
+
+  it('a value its variant accepts, tagged with a key mapped to it, passes the union', () => {
+    let checked = 0;
+    unions.forEach((u, i) => {
+      if (!u.mapping) return;
+      const entries = Object.entries(u.mapping).filter(([, m]) => u.members.includes(m));
+      // The union dispatches on the tag when each member is mapped by a key its tag can hold.
+      if (!u.members.every((m) => entries.some(([k, t]) => t === m && holds(k, m)))) return;
+      for (const [key, m] of entries) {
+        for (const tag of readings(key)) {
+          const value = { tag, [`p${m}`]: 's' };
+          if (!variantCheck[m]!(value)) continue;
+          checked++;
+          expect(schemas[`U${i}`]!.is(value), `U${i} ${JSON.stringify(spec.components.schemas[`U${i}` as 'V0'])} ${JSON.stringify(value)}`).toBe(true);
+        }
+      }
+    });
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('every value a union accepts type-checks as its type (tsc)', () => {
+    const lines = ["import type * as T from './index.js';", 'type DeepMutable<V> = V extends object ? { -readonly [K in keyof V]: DeepMutable<V[K]> } : V;'];
+    let n = 0;
+    unions.forEach((_, i) => {
+      for (let m = 0; m < VARIANTS; m++) {
+        for (const v of values(m)) {
+          if (!schemas[`U${i}`]!.is(v)) continue;
+          lines.push(`// U${i}`, `const r${n} = ${JSON.stringify(v)} as const; export const v${n}: T.U${i} = r${n} as DeepMutable<typeof r${n}>;`);
+          n++;
+        }
+      }
+    });
+    expect(n).toBeGreaterThan(20);
+    writeFileSync(path.join(out, 'usage.ts'), lines.join('\n'));
+    const errors = typeCheck(out)
+      .output.split(/\n(?=\S)/)
+      .filter((b) => b.includes('usage.ts('))
+      .map((b) => `${b.split('\n')[0]}\n  ${lines[Number(/usage\.ts\((\d+),/.exec(b)![1]) - 2]}`);
+    expect(errors.join('\n')).toBe('');
+  }, 60_000);
+});

@@ -9,6 +9,8 @@
  *   every such value.
  * - Types agree: every value the union's validator accepts type-checks as the union's type (a
  *   branch typed `never` was the other face of that bug).
+ * - The same two for inheritance: children extending a parent whose discriminator maps random keys
+ *   to them (`Cat: allOf [Pet, …]`), where the child checks and types its inherited tag.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -119,6 +121,74 @@ describe('discriminated unions on random tags', () => {
         for (const v of values(m)) {
           if (!schemas[`U${i}`]!.is(v)) continue;
           lines.push(`// U${i}`, `const r${n} = ${JSON.stringify(v)} as const; export const v${n}: T.U${i} = r${n} as DeepMutable<typeof r${n}>;`);
+          n++;
+        }
+      }
+    });
+    expect(n).toBeGreaterThan(20);
+    writeFileSync(path.join(out, 'usage.ts'), lines.join('\n'));
+    const errors = typeCheck(out)
+      .output.split(/\n(?=\S)/)
+      .filter((b) => b.includes('usage.ts('))
+      .map((b) => `${b.split('\n')[0]}\n  ${lines[Number(/usage\.ts\((\d+),/.exec(b)![1]) - 2]}`);
+    expect(errors.join('\n')).toBe('');
+  }, 60_000);
+});
+
+describe('inheritance on random tags (children extending a discriminated parent)', () => {
+  // Parent Pi has a random tag schema and maps random keys to its three children (`allOf: [Pi, …]`).
+  const parents = fc.sample(
+    fc.array(fc.record({ tag: tagSchema, mapping: fc.dictionary(fc.constantFrom(...KEYS), fc.integer({ min: 0, max: 2 }), { minKeys: 1, maxKeys: 4 }) }), { minLength: UNIONS, maxLength: UNIONS }),
+    { numRuns: 1, seed: SEED + 1 },
+  )[0]!;
+  const child = (i: number, c: number) => `C${i * 3 + c}`;
+  const schemasOf: Record<string, unknown> = {};
+  parents.forEach((p, i) => {
+    schemasOf[`P${i}`] = {
+      type: 'object',
+      properties: { tag: p.tag },
+      discriminator: { propertyName: 'tag', mapping: Object.fromEntries(Object.entries(p.mapping).map(([k, c]) => [k, `#/components/schemas/${child(i, c)}`])) },
+    };
+    for (let c = 0; c < 3; c++) schemasOf[child(i, c)] = { allOf: [{ $ref: `#/components/schemas/P${i}` }, { type: 'object', required: [`p${c}`], properties: { [`p${c}`]: { type: 'string' } } }] };
+  });
+  const spec = { openapi: '3.1.0', info: { title: 'inheritance', version: '1' }, paths: {}, components: { schemas: schemasOf } };
+  const ajv = new Ajv2020({ strict: false, discriminator: false });
+  ajv.addSchema({ components: spec.components }, 'root');
+  const plain = (name: string) => ajv.compile({ $ref: `root#/components/schemas/${name}` });
+
+  let out = '';
+  let schemas: Record<string, { is(v: unknown): boolean }>;
+  beforeAll(async () => {
+    const pkg = await generateInline(spec);
+    out = pkg.out;
+    schemas = (await pkg.load())['schemas'];
+  }, 60_000);
+
+  it('a child accepts a value tagged with a key mapped to it, when its JSON Schema does', () => {
+    let checked = 0;
+    parents.forEach((p, i) => {
+      for (const [key, c] of Object.entries(p.mapping)) {
+        const check = plain(child(i, c));
+        for (const tag of readings(key)) {
+          const value = { tag, [`p${c}`]: 's' };
+          if (!check(value)) continue;
+          checked++;
+          expect(schemas[child(i, c)]!.is(value), `${child(i, c)} of ${JSON.stringify(schemasOf[`P${i}`])}: ${JSON.stringify(value)}`).toBe(true);
+        }
+      }
+    });
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('every value a child accepts type-checks as its type (tsc)', () => {
+    const lines = ["import type * as T from './index.js';", 'type DeepMutable<V> = V extends object ? { -readonly [K in keyof V]: DeepMutable<V[K]> } : V;'];
+    let n = 0;
+    parents.forEach((_, i) => {
+      for (let c = 0; c < 3; c++) {
+        for (const tag of TAGS) {
+          const v = { tag, [`p${c}`]: 's' };
+          if (!schemas[child(i, c)]!.is(v)) continue;
+          lines.push(`// ${child(i, c)}`, `const r${n} = ${JSON.stringify(v)} as const; export const v${n}: T.${child(i, c)} = r${n} as DeepMutable<typeof r${n}>;`);
           n++;
         }
       }

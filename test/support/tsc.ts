@@ -53,3 +53,33 @@ function withoutNoCheck(dir: string, copy: string): string {
   }
   return copy;
 }
+
+/** A JSON value that should be assignable to a type of the package, and a note on where it came from. */
+export interface Assignment {
+  readonly type: string;
+  readonly value: unknown;
+  readonly note: string;
+}
+
+/**
+ * Type-checks `const v: T.<type> = <value>` for each assignment in package folder `dir`; returns
+ * one line per value tsc refuses (with its note), '' when all are accepted. Each value keeps its
+ * literal types (`as const`) without `readonly` and is no fresh literal, so only assignability is
+ * checked, not excess properties. `ignore` drops errors whose text matches it.
+ */
+export function typeCheckAssignments(dir: string, assignments: readonly Assignment[], ignore?: RegExp): string {
+  const lines = ["import type * as T from './index.js';", 'type DeepMutable<V> = V extends object ? { -readonly [K in keyof V]: DeepMutable<V[K]> } : V;'];
+  assignments.forEach(({ type, value, note }, i) => {
+    const literal = value === null ? 'null' : `${JSON.stringify(value)} as const`;
+    lines.push(`// ${note}`, `const r${i} = ${literal}; export const v${i}: T.${type} = r${i} as DeepMutable<typeof r${i}>;`);
+  });
+  writeFileSync(path.join(dir, 'usage.ts'), lines.join('\n'));
+  return typeCheck(dir)
+    .output.split(/\n(?=\S)/)
+    .filter((block) => block.includes('usage.ts(') && !(ignore && ignore.test(block)))
+    .map((block) => {
+      const line = Number(/usage\.ts\((\d+),/.exec(block)![1]);
+      return `${block.split('\n')[0]}\n  ${lines[line - 2]}\n  ${lines[line - 1]}`;
+    })
+    .join('\n');
+}

@@ -126,6 +126,8 @@ export interface DiscriminatorNode {
   readonly propertyName: string;
   /** Each tag value and the schema it picks; a value is a string unless the property is a number or boolean (`'1'` → `1`). */
   readonly mapping: readonly { readonly value: TagValue; readonly target: SchemaId }[];
+  /** OpenAPI 3.2's `defaultMapping`: the schema for a value whose tag is absent or mapped to nothing. */
+  readonly defaultTarget?: SchemaId;
 }
 
 /** A discriminator tag as the JSON value the property holds. */

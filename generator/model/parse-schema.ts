@@ -403,12 +403,13 @@ function parseDiscriminator(s: Json, place: Place, ctx: ParseContext): Discrimin
   const mapping: { value: string; target: string }[] = [];
   const places: (Place | undefined)[] = [];
   const explicit = new Set<string>();
+  // A mapping value (and 3.2's `defaultMapping`) is a $ref or a bare component name.
+  const targetOf = (ref: string, at: Place) => ctx.schemaRef(ref.includes('#') || ref.includes('/') ? ref : `#/components/schemas/${ref}`, at, false);
   if (isObject(d['mapping'])) {
     for (const [value, ref] of Object.entries(d['mapping'])) {
       if (typeof ref !== 'string') continue;
-      // A mapping value is a $ref or a bare component name.
       const at = child(place, 'discriminator', 'mapping', value);
-      const target = ctx.schemaRef(ref.includes('#') || ref.includes('/') ? ref : `#/components/schemas/${ref}`, at, false);
+      const target = targetOf(ref, at);
       mapping.push({ value, target });
       places.push(at);
       explicit.add(target);
@@ -428,7 +429,8 @@ function parseDiscriminator(s: Json, place: Place, ctx: ParseContext): Discrimin
       places.push(undefined);
     });
   }
-  const node: DiscriminatorNode = { propertyName: d['propertyName'], mapping };
+  const node: { -readonly [K in keyof DiscriminatorNode]: DiscriminatorNode[K] } = { propertyName: d['propertyName'], mapping };
+  if (typeof d['defaultMapping'] === 'string') node.defaultTarget = targetOf(d['defaultMapping'], child(place, 'discriminator', 'defaultMapping'));
   ctx.discriminators.push({ node, places });
   return node;
 }

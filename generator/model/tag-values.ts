@@ -43,13 +43,14 @@ export function typeTagValues(pending: readonly PendingDiscriminator[], schemas:
 
 /**
  * Whether a union picks its branch by the tag: its discriminator maps every `oneOf`/`anyOf`
- * alternative (each a `$ref`). Otherwise (an inline alternative, a name no tag can be) it is plain
- * JSON Schema, and its type does not narrow branches by tag either: both must say the same.
+ * alternative (each a `$ref`), or names it its `defaultMapping`. Otherwise (an inline alternative,
+ * a name no tag can be) it is plain JSON Schema, and its type does not narrow branches by tag
+ * either: both must say the same.
  */
 export function dispatchesOnTag(node: KeywordSchemaNode): boolean {
   const d = node.discriminator;
   const alternatives = node.oneOf ?? node.anyOf ?? [];
-  return !!d && alternatives.length > 0 && alternatives.every((a) => a.kind === 'ref' && d.mapping.some((m) => m.target === a.target));
+  return !!d && alternatives.length > 0 && alternatives.every((a) => a.kind === 'ref' && (a.target === d.defaultTarget || d.mapping.some((m) => m.target === a.target)));
 }
 
 /** Whether a declaration of the tag property accepts `value` (its type, enum and const; else yes). */

@@ -183,7 +183,8 @@ function unionOf(alternatives: readonly SchemaNode[], node: KeywordSchemaNode, c
   const d = dispatchesOnTag(node) ? node.discriminator : undefined;
   const members = alternatives.map((alt) => {
     const type = schemaType(alt, ctx);
-    if (!d || alt.kind !== 'ref') return paren(type);
+    // The default (3.2 `defaultMapping`) takes any tag, or none.
+    if (!d || alt.kind !== 'ref' || alt.target === d.defaultTarget) return paren(type);
     const values = d.mapping.filter((m) => m.target === alt.target).map((m) => litType(m.value));
     if (values.length === 0) return paren(type);
     return code`({ ${key(d.propertyName)}: ${join(values, ' | ')} } & ${type})`;

@@ -451,17 +451,24 @@ export class ValidatorCompiler {
     return code`(${name} ??= [${join([...fns], ', ')}])`;
   }
 
-  /** With a discriminator whose alternatives are all mapped `$ref`s, the property picks the branch. */
+  /**
+   * With a discriminator whose alternatives are all mapped `$ref`s, the property picks the branch.
+   * A value without the tag, or with one mapped to nothing, is refused, unless 3.2's
+   * `defaultMapping` names the schema that checks it.
+   */
   private discriminated(s: KeywordSchemaNode, view: SchemaView, ev: Code): Code | undefined {
     const d = s.discriminator!;
     const alternatives = s.oneOf ?? s.anyOf ?? [];
     if (!dispatchesOnTag(s)) return undefined;
+    const check = (target: SchemaId) => this.callInPlace(raw(this.plan.schemaValidator(target, view)), ev);
     const cases = d.mapping
       .filter((mm) => alternatives.some((a) => a.kind === 'ref' && a.target === mm.target))
-      .map((mm) => code`case ${mm.value}: ${this.callInPlace(raw(this.plan.schemaValidator(mm.target, view)), ev)} break;`);
+      .map((mm) => code`case ${mm.value}: ${check(mm.target)} break;`);
     const values = d.mapping.map((mm) => mm.value).join(', ');
     const prop = lit(d.propertyName);
-    return code`if (typeof x === "object" && x !== null && !Array.isArray(x)) {\nconst tag = own(x, ${prop});\nif (tag === undefined) { if (${failAtCode(prop, 'is required (discriminator)')}) return false; }\nelse switch (tag) {\n${join(cases, '\n')}\ndefault: if (!(m & 2) && ${failAtCode(prop, `must be one of: ${values}`)}) return false;\n}\n}`;
+    const absent = d.defaultTarget ? check(d.defaultTarget) : code`if (${failAtCode(prop, 'is required (discriminator)')}) return false;`;
+    const unmapped = d.defaultTarget ? check(d.defaultTarget) : code`if (!(m & 2) && ${failAtCode(prop, `must be one of: ${values}`)}) return false;`;
+    return code`if (typeof x === "object" && x !== null && !Array.isArray(x)) {\nconst tag = own(x, ${prop});\nif (tag === undefined) { ${absent} }\nelse switch (tag) {\n${join(cases, '\n')}\ndefault: ${unmapped}\n}\n}`;
   }
 
   private unevaluated(s: KeywordSchemaNode, view: SchemaView): Code[] {

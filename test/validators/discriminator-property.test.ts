@@ -1,7 +1,8 @@
 /**
  * Property test for OpenAPI discriminators, where JSON Schema tools are no oracle: random variants
  * whose tag property is a string, an enum, a number, an integer or a boolean, and a union over
- * them with random mapping keys (`'1'`, `'True'`, `'2.5'`, schema names, keys no variant admits).
+ * them with random mapping keys (`'1'`, `'True'`, `'2.5'`, schema names, keys no variant admits)
+ * and, at random, a 3.2 `defaultMapping`.
  *
  * - Soundness of dispatch: a value its variant accepts (ajv), carrying a tag that is a mapping key
  *   to that variant (read as the JSON value the variant's tag takes), passes the union's validator
@@ -43,6 +44,8 @@ const union = fc.record({
   mapping: fc.option(fc.dictionary(fc.constantFrom(...KEYS), fc.integer({ min: 0, max: VARIANTS - 1 }), { minKeys: 1, maxKeys: 4 }), { nil: undefined }),
   // Also map each member by a key its tag can hold (the n-th such key), so most unions dispatch.
   mapMembers: fc.option(fc.nat(3), { nil: undefined }),
+  // OpenAPI 3.2's defaultMapping: the member for a value whose tag is absent or mapped to nothing.
+  defaultMember: fc.option(fc.nat(2), { nil: undefined }),
 });
 const ref = (i: number) => `#/components/schemas/V${i}`;
 
@@ -64,7 +67,7 @@ describe('discriminated unions on random tags', () => {
     return { ...u, mapping };
   });
   const spec = {
-    openapi: '3.1.0',
+    openapi: '3.2.0',
     info: { title: 'discriminators', version: '1' },
     paths: {},
     components: {
@@ -75,7 +78,11 @@ describe('discriminated unions on random tags', () => {
             `U${i}`,
             {
               [u.kind]: u.members.map((m) => ({ $ref: ref(m) })),
-              discriminator: { propertyName: 'tag', ...(u.mapping ? { mapping: Object.fromEntries(Object.entries(u.mapping).map(([k, m]) => [k, ref(m)])) } : {}) },
+              discriminator: {
+                propertyName: 'tag',
+                ...(u.mapping ? { mapping: Object.fromEntries(Object.entries(u.mapping).map(([k, m]) => [k, ref(m)])) } : {}),
+                ...(u.defaultMember !== undefined && u.defaultMember < u.members.length ? { defaultMapping: ref(u.members[u.defaultMember]!) } : {}),
+              },
             },
           ]),
         ),

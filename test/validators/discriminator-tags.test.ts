@@ -53,6 +53,49 @@ beforeAll(async () => {
   schemas = (await pkg.load())['schemas'];
 });
 
+// OpenAPI 3.2's `defaultMapping`: the schema for a value whose tag is absent or mapped to nothing.
+const shapes = {
+  openapi: '3.2.0',
+  info: { title: 'default mapping', version: '1' },
+  paths: {},
+  components: {
+    schemas: {
+      Shape: { oneOf: [ref('Circle'), ref('Square'), ref('Other')], discriminator: { propertyName: 'kind', mapping: { circle: ref('Circle').$ref, square: 'Square' }, defaultMapping: 'Other' } },
+      Circle: { type: 'object', required: ['kind', 'r'], properties: { kind: { type: 'string' }, r: { type: 'number' } } },
+      Square: { type: 'object', required: ['kind', 'side'], properties: { kind: { type: 'string' }, side: { type: 'number' } } },
+      Other: { type: 'object', required: ['name'], properties: { kind: { type: 'string' }, name: { type: 'string' } } },
+    },
+  },
+};
+
+describe('defaultMapping (OpenAPI 3.2)', () => {
+  let shapesPkg: InlinePackage;
+  let shape: { issues(v: unknown): unknown[] };
+  beforeAll(async () => {
+    shapesPkg = await generateInline(shapes);
+    shape = (await shapesPkg.load())['schemas']['Shape'];
+  });
+
+  it('checks a value without the tag, or with a tag mapped to nothing, by the default schema', () => {
+    expect(shape.issues({ kind: 'circle', r: 1 })).toEqual([]);
+    expect(shape.issues({ kind: 'circle', name: 'c' })).toEqual([{ message: 'is required', path: ['r'] }]);
+    expect(shape.issues({ name: 'blob' })).toEqual([]);
+    expect(shape.issues({ kind: 'triangle', name: 'tri' })).toEqual([]);
+    expect(shape.issues({ kind: 'triangle' })).toEqual([{ message: 'is required', path: ['name'] }]);
+  });
+
+  it('types the default branch with any tag, or none (tsc)', () => {
+    expect(
+      typeCheckUsage(shapesPkg.out, [
+        "import type { Shape } from './index.js';",
+        "export const circle: Shape = { kind: 'circle', r: 1 };",
+        "export const blob: Shape = { name: 'blob' };",
+        "export const triangle: Shape = { kind: 'triangle', name: 'tri' };",
+      ]),
+    ).toBe('');
+  });
+});
+
 describe('non-string discriminator tags', () => {
   it('pick their branch by the JSON value', () => {
     expect(schemas['Config']!.issues({ use_custom: false, auto_setting: 'a' })).toEqual([]);

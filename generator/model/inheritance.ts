@@ -46,6 +46,8 @@ export function inheritedTag(schema: SchemaNode, id: SchemaId, schemas: Schemas)
       const parent = extendedParent(member, schemas);
       if (!parent) continue;
       const d = parent.discriminator ?? parent.allOf?.flatMap((m) => (m.kind === 'keywords' && m.discriminator ? [m.discriminator] : []))[0];
+      // The default (3.2 `defaultMapping`) takes any tag: it gets none of its own.
+      if (d?.defaultTarget === id) return undefined;
       const values = d?.mapping.filter((m) => m.target === id).map((m) => m.value) ?? [];
       if (d && values.length) return canHold(schema, d.propertyName, values, schemas) ? { propertyName: d.propertyName, values } : undefined;
       next.push(...(parent.allOf ?? []));

@@ -64,6 +64,10 @@ const shapes = {
       Circle: { type: 'object', required: ['kind', 'r'], properties: { kind: { type: 'string' }, r: { type: 'number' } } },
       Square: { type: 'object', required: ['kind', 'side'], properties: { kind: { type: 'string' }, side: { type: 'number' } } },
       Other: { type: 'object', required: ['name'], properties: { kind: { type: 'string' }, name: { type: 'string' } } },
+      // Inheritance: the default child takes any tag; a mapped one only its own.
+      Pet: { type: 'object', properties: { kind: { type: 'string' } }, discriminator: { propertyName: 'kind', mapping: { cat: 'Cat' }, defaultMapping: 'AnyPet' } },
+      Cat: { allOf: [ref('Pet'), { type: 'object', properties: { meows: { type: 'boolean' } } }] },
+      AnyPet: { allOf: [ref('Pet'), { type: 'object', properties: { name: { type: 'string' } } }] },
     },
   },
 };
@@ -71,9 +75,11 @@ const shapes = {
 describe('defaultMapping (OpenAPI 3.2)', () => {
   let shapesPkg: InlinePackage;
   let shape: { issues(v: unknown): unknown[] };
+  let pets: Record<string, { issues(v: unknown): unknown[] }>;
   beforeAll(async () => {
     shapesPkg = await generateInline(shapes);
-    shape = (await shapesPkg.load())['schemas']['Shape'];
+    pets = (await shapesPkg.load())['schemas'];
+    shape = pets['Shape']!;
   });
 
   it('checks a value without the tag, or with a tag mapped to nothing, by the default schema', () => {
@@ -84,10 +90,16 @@ describe('defaultMapping (OpenAPI 3.2)', () => {
     expect(shape.issues({ kind: 'triangle' })).toEqual([{ message: 'is required', path: ['name'] }]);
   });
 
+  it('a child that is the default takes any tag; a mapped child only its own', () => {
+    expect(pets['AnyPet']!.issues({ kind: 'dog', name: 'Rex' })).toEqual([]);
+    expect(pets['Cat']!.issues({ kind: 'dog' })).toEqual([{ message: 'must be one of: cat', path: ['kind'] }]);
+  });
+
   it('types the default branch with any tag, or none (tsc)', () => {
     expect(
       typeCheckUsage(shapesPkg.out, [
-        "import type { Shape } from './index.js';",
+        "import type { Shape, AnyPet } from './index.js';",
+        "export const dog: AnyPet = { kind: 'dog', name: 'Rex' };",
         "export const circle: Shape = { kind: 'circle', r: 1 };",
         "export const blob: Shape = { name: 'blob' };",
         "export const triangle: Shape = { kind: 'triangle', name: 'tri' };",

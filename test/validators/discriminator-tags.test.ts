@@ -65,7 +65,7 @@ const shapes = {
       Square: { type: 'object', required: ['kind', 'side'], properties: { kind: { type: 'string' }, side: { type: 'number' } } },
       Other: { type: 'object', required: ['name'], properties: { kind: { type: 'string' }, name: { type: 'string' } } },
       // Inheritance: the default child takes any tag; a mapped one only its own.
-      Pet: { type: 'object', properties: { kind: { type: 'string' } }, discriminator: { propertyName: 'kind', mapping: { cat: 'Cat' }, defaultMapping: 'AnyPet' } },
+      Pet: { type: 'object', properties: { kind: { type: 'string' } }, discriminator: { propertyName: 'kind', mapping: { cat: 'Cat', other: 'AnyPet' }, defaultMapping: 'AnyPet' } },
       Cat: { allOf: [ref('Pet'), { type: 'object', properties: { meows: { type: 'boolean' } } }] },
       AnyPet: { allOf: [ref('Pet'), { type: 'object', properties: { name: { type: 'string' } } }] },
     },

@@ -7,7 +7,7 @@
 import { componentName, formatPointer } from '../load/refs.js';
 import type { Place } from '../load/load-spec.js';
 import { ecmaPattern } from './patterns.js';
-import type { JsonType, KeywordSchemaNode, NamedSchemaEntry, SchemaNode, DiscriminatorNode, EnumMember } from './ir.js';
+import type { JsonType, KeywordSchemaNode, NamedSchemaEntry, SchemaNode, DiscriminatorNode, EnumMember, TagValue } from './ir.js';
 import { obj, type Json, type ParseContext } from './parse-context.js';
 import { SpecforgeError } from '../diagnostics.js';
 
@@ -154,10 +154,8 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
   }
   if (typeof s['pattern'] === 'string') {
     const pattern = ecmaPattern(s['pattern']);
-    if (pattern !== undefined) node.pattern = pattern;
-    else {
-      ctx.diagnostics.warn(`\`pattern\` is not a valid ECMA-262 regular expression (${regexError(s['pattern'])}); ignored`, ctx.spec.locate(child(place, 'pattern')));
-    }
+    if ('source' in pattern) node.pattern = pattern.source;
+    else ctx.diagnostics.warn(`\`pattern\` is not a valid ECMA-262 regular expression (${pattern.error}); ignored`, ctx.spec.locate(child(place, 'pattern')));
     if (node.pattern !== undefined && REGEX_LITERAL.test(node.pattern)) {
       ctx.diagnostics.warn(`\`pattern\` ${JSON.stringify(node.pattern)} looks like a JavaScript regular expression literal: its slashes are characters the value must contain (write the pattern without them)`, ctx.spec.locate(child(place, 'pattern')));
     }
@@ -198,11 +196,9 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
   if (isObject(s['patternProperties'])) {
     node.patternProperties = Object.keys(s['patternProperties']).flatMap((key) => {
       const pattern = ecmaPattern(key);
-      if (pattern === undefined) {
-        ctx.diagnostics.warn(`patternProperties key ${JSON.stringify(key)} is not a valid regular expression; ignored`, ctx.spec.locate(child(place, 'patternProperties', key)));
-        return [];
-      }
-      return [{ pattern, schema: sub('patternProperties', key) }];
+      if ('source' in pattern) return [{ pattern: pattern.source, schema: sub('patternProperties', key) }];
+      ctx.diagnostics.warn(`patternProperties key ${JSON.stringify(key)} is not a valid regular expression (${pattern.error}); ignored`, ctx.spec.locate(child(place, 'patternProperties', key)));
+      return [];
     });
   }
   for (const k of ['additionalProperties', 'propertyNames', 'unevaluatedProperties', 'contains', 'unevaluatedItems', 'not', 'if', 'then', 'else'] as const) {
@@ -400,7 +396,7 @@ function parseDiscriminator(s: Json, place: Place, ctx: ParseContext): Discrimin
     ctx.diagnostics.warn('`discriminator` must have a string `propertyName`; ignored', ctx.spec.locate(child(place, 'discriminator')));
     return undefined;
   }
-  const mapping: { value: string; target: string }[] = [];
+  const mapping: { value: TagValue; target: string }[] = [];
   const places: (Place | undefined)[] = [];
   const explicit = new Set<string>();
   // A mapping value (and 3.2's `defaultMapping`) is a $ref or a bare component name.
@@ -431,7 +427,7 @@ function parseDiscriminator(s: Json, place: Place, ctx: ParseContext): Discrimin
   }
   const node: { -readonly [K in keyof DiscriminatorNode]: DiscriminatorNode[K] } = { propertyName: d['propertyName'], mapping };
   if (typeof d['defaultMapping'] === 'string') node.defaultTarget = targetOf(d['defaultMapping'], child(place, 'discriminator', 'defaultMapping'));
-  ctx.discriminators.push({ node, places });
+  ctx.discriminators.push({ node, mapping, places });
   return node;
 }
 
@@ -443,14 +439,4 @@ const REGEX_LITERAL = /^\/\^.*\$\/[dgimsuvy]*$/;
 
 function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** The engine's reason a pattern does not compile under the `u` flag. */
-function regexError(pattern: string): string {
-  try {
-    new RegExp(pattern, 'u');
-    return 'unknown reason';
-  } catch (error) {
-    return (error as Error).message;
-  }
 }

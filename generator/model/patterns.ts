@@ -12,19 +12,20 @@
 /** Characters `\` may escape under the `u` flag (SyntaxCharacter and `/`); letters and digits are escape sequences of their own. */
 const ESCAPABLE = new Set([...'^$\\.*+?()[]{}|/']);
 
-/** The `u`-flag source of `pattern`, or undefined when it is not a regular expression even then. */
-export function ecmaPattern(pattern: string): string | undefined {
-  if (compiles(pattern)) return pattern;
+/** The `u`-flag source of `pattern`, or the engine's reason it is not a regular expression even then. */
+export function ecmaPattern(pattern: string): { readonly source: string } | { readonly error: string } {
+  const error = compileError(pattern);
+  if (error === undefined) return { source: pattern };
   const rewritten = withoutIdentityEscapes(pattern);
-  return rewritten !== pattern && compiles(rewritten) ? rewritten : undefined;
+  return rewritten !== pattern && compileError(rewritten) === undefined ? { source: rewritten } : { error };
 }
 
-function compiles(source: string): boolean {
+function compileError(source: string): string | undefined {
   try {
     new RegExp(source, 'u');
-    return true;
-  } catch {
-    return false;
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
   }
 }
 

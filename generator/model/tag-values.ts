@@ -11,11 +11,13 @@ import type { DiscriminatorNode, KeywordSchemaNode, NamedSchema, SchemaId, Schem
 type Schemas = ReadonlyMap<SchemaId, NamedSchema>;
 
 /**
- * A discriminator as parsed, before its keys are typed: where each explicit entry is written
- * (`undefined` for an implicit one, which names a schema by its component name).
+ * A discriminator as parsed, before its keys are typed: its node's own `mapping` array (rewritten
+ * in place), and where each explicit entry is written (`undefined` for an implicit one, which
+ * names a schema by its component name).
  */
 export interface PendingDiscriminator {
   readonly node: DiscriminatorNode;
+  readonly mapping: { value: TagValue; target: SchemaId }[];
   readonly places: readonly (Place | undefined)[];
 }
 
@@ -27,8 +29,7 @@ export interface PendingDiscriminator {
  */
 export function typeTagValues(pending: readonly PendingDiscriminator[], schemas: Schemas): { readonly key: string; readonly place: Place }[] {
   const dropped: { key: string; place: Place }[] = [];
-  for (const { node, places } of pending) {
-    const mapping = node.mapping as Array<{ value: TagValue; target: SchemaId }>;
+  for (const { node, mapping, places } of pending) {
     const kept = mapping.flatMap((entry, i) => {
       const declared = propertySchemas(schemas.get(entry.target)?.schema, node.propertyName, schemas, 0);
       const value = readings(String(entry.value)).find((v) => declared.every((p) => admits(p, v)));

@@ -49,6 +49,17 @@ const union = fc.record({
 });
 const ref = (i: number) => `#/components/schemas/V${i}`;
 
+/** Generates `spec` once for the enclosing describe block: the package folder and its validators. */
+function useGenerated(spec: object): { out: string; schemas: Record<string, { is(v: unknown): boolean }> } {
+  const state = { out: '', schemas: {} as Record<string, { is(v: unknown): boolean }> };
+  beforeAll(async () => {
+    const pkg = await generateInline(spec);
+    state.out = pkg.out;
+    state.schemas = (await pkg.load())['schemas'];
+  }, 60_000);
+  return state;
+}
+
 /** The JSON values a mapping key may stand for (the string first), as a tag property holds them. */
 const readings = (key: string): unknown[] => [key, ...(/^-?\d+(\.\d+)?$/.test(key) ? [Number(key)] : []), ...(/^(true|false)$/i.test(key) ? [key.toLowerCase() === 'true'] : [])];
 
@@ -89,13 +100,7 @@ describe('discriminated unions on random tags', () => {
       },
     },
   };
-  let out = '';
-  let schemas: Record<string, { is(v: unknown): boolean }>;
-  beforeAll(async () => {
-    const pkg = await generateInline(spec);
-    out = pkg.out;
-    schemas = (await pkg.load())['schemas'];
-  }, 60_000);
+  const generated = useGenerated(spec);
 
   const values = (i: number) => TAGS.map((tag) => ({ tag, p0: 'x', p1: 'y', p2: 'z', p3: 'w', [`p${i}`]: 'own' }));
 
@@ -111,7 +116,7 @@ describe('discriminated unions on random tags', () => {
           const value = { tag, [`p${m}`]: 's' };
           if (!variantCheck[m]!(value)) continue;
           checked++;
-          expect(schemas[`U${i}`]!.is(value), `U${i} ${JSON.stringify(spec.components.schemas[`U${i}` as 'V0'])} ${JSON.stringify(value)}`).toBe(true);
+          expect(generated.schemas[`U${i}`]!.is(value), `U${i} ${JSON.stringify(spec.components.schemas[`U${i}` as 'V0'])} ${JSON.stringify(value)}`).toBe(true);
         }
       }
     });
@@ -122,11 +127,11 @@ describe('discriminated unions on random tags', () => {
     const assignments = unions.flatMap((_, i) =>
       Array.from({ length: VARIANTS }, (_, m) => values(m))
         .flat()
-        .filter((v) => schemas[`U${i}`]!.is(v))
+        .filter((v) => generated.schemas[`U${i}`]!.is(v))
         .map((value) => ({ type: `U${i}`, value, note: `U${i}` })),
     );
     expect(assignments.length).toBeGreaterThan(20);
-    expect(typeCheckAssignments(out, assignments)).toBe('');
+    expect(typeCheckAssignments(generated.out, assignments)).toBe('');
   }, 60_000);
 });
 
@@ -151,13 +156,7 @@ describe('inheritance on random tags (children extending a discriminated parent)
   ajv.addSchema({ components: spec.components }, 'root');
   const plain = (name: string) => ajv.compile({ $ref: `root#/components/schemas/${name}` });
 
-  let out = '';
-  let schemas: Record<string, { is(v: unknown): boolean }>;
-  beforeAll(async () => {
-    const pkg = await generateInline(spec);
-    out = pkg.out;
-    schemas = (await pkg.load())['schemas'];
-  }, 60_000);
+  const generated = useGenerated(spec);
 
   it('a child accepts a value tagged with a key mapped to it, when its JSON Schema does', () => {
     let checked = 0;
@@ -168,7 +167,7 @@ describe('inheritance on random tags (children extending a discriminated parent)
           const value = { tag, [`p${c}`]: 's' };
           if (!check(value)) continue;
           checked++;
-          expect(schemas[child(i, c)]!.is(value), `${child(i, c)} of ${JSON.stringify(schemasOf[`P${i}`])}: ${JSON.stringify(value)}`).toBe(true);
+          expect(generated.schemas[child(i, c)]!.is(value), `${child(i, c)} of ${JSON.stringify(schemasOf[`P${i}`])}: ${JSON.stringify(value)}`).toBe(true);
         }
       }
     });
@@ -179,11 +178,11 @@ describe('inheritance on random tags (children extending a discriminated parent)
     const assignments = parents.flatMap((_, i) =>
       [0, 1, 2].flatMap((c) =>
         TAGS.map((tag) => ({ tag, [`p${c}`]: 's' }))
-          .filter((v) => schemas[child(i, c)]!.is(v))
+          .filter((v) => generated.schemas[child(i, c)]!.is(v))
           .map((value) => ({ type: child(i, c), value, note: child(i, c) })),
       ),
     );
     expect(assignments.length).toBeGreaterThan(20);
-    expect(typeCheckAssignments(out, assignments)).toBe('');
+    expect(typeCheckAssignments(generated.out, assignments)).toBe('');
   }, 60_000);
 });

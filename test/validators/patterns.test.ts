@@ -1,7 +1,7 @@
 /**
  * `pattern` under ECMA-262's `u` flag (as JSON Schema 2020-12 and ajv read it). A needless escape
- * (`\_`, `\:`, `\-` outside a class) is a syntax error there, though every other engine reads the
- * character itself; about 2 % of APIs.guru's patterns have one, and they went unchecked. They are
+ * (`\_`, `\:`, `\-` outside a class) or a hyphen next to a class escape (`[\w-.]`) is a syntax
+ * error there, though every other engine reads the character itself; about 2 % of APIs.guru's patterns have one, and they went unchecked. They are
  * now checked as written; a pattern for another engine (`{1-70}`, `\A…\z`, `\p{Alnum}`) is still
  * ignored, with a located warning.
  */
@@ -18,6 +18,8 @@ const patterns: Record<string, string> = {
   quotes: '^[\\"\\\'\\`]+$',
   astral: '^\\😀$',
   escapedBackslash: '^\\\\_$',
+  hyphenAfterClassEscape: '^[\\w-.]+$',
+  hyphenBeforeClassEscape: '^[.-\\d]+$',
   otherEngine: '[a-zA-Z]{1-70}',
 };
 const spec = {
@@ -46,6 +48,8 @@ describe('patterns with needless escapes', () => {
     ['quotes', '"\'`', 'x'],
     ['astral', '😀', '😁'],
     ['escapedBackslash', '\\_', '_'],
+    ['hyphenAfterClassEscape', 'a-b.c', 'a b'],
+    ['hyphenBeforeClassEscape', '.-1', 'a'],
   ])('%s is checked as its author meant it', (name, good, bad) => {
     expect(schemas[name]!.is(good)).toBe(true);
     expect(schemas[name]!.is(bad)).toBe(false);

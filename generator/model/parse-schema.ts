@@ -7,7 +7,7 @@
 import { componentName, formatPointer } from '../load/refs.js';
 import type { Place } from '../load/load-spec.js';
 import { ecmaPattern } from './patterns.js';
-import type { JsonType, KeywordSchemaNode, NamedSchemaEntry, SchemaNode, DiscriminatorNode, EnumMember, TagValue } from './ir.js';
+import type { JsonType, KeywordSchemaNode, NamedSchemaEntry, SchemaAnnotations, SchemaNode, DiscriminatorNode, EnumMember, TagValue } from './ir.js';
 import { obj, type Json, type ParseContext } from './parse-context.js';
 import { SpecforgeError } from '../diagnostics.js';
 
@@ -62,20 +62,25 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
   }
   const s = value as Json;
   const is30 = ctx.spec.version === '3.0';
-  const annotations = parseAnnotations(s, place, ctx);
   // 3.1 spells "or null" as a type union; specs converted from 3.0 often keep `nullable`. It is read
   // as 3.0 reads it, so their clients still accept null, and the author is told how 3.1 says it.
   if (!is30 && s['nullable'] === true) {
     ctx.diagnostics.warn("`nullable` is not an OpenAPI 3.1 keyword (3.1 writes `type: [T, 'null']`); read as \"or null\", as in 3.0", ctx.spec.locate(child(place, 'nullable')));
   }
-  // Dynamic references bind by the scope a value is validated in (JSON Schema's "generics"), which a
-  // static type cannot follow: the value stays `unknown` and unchecked, never wrongly refused.
-  for (const keyword of ['$dynamicRef', '$recursiveRef']) {
-    if (typeof s[keyword] === 'string') {
-      ctx.diagnostics.warn(`\`${keyword}\` is not supported: the value it describes is typed \`unknown\` and not validated`, ctx.spec.locate(child(place, keyword)));
-    }
+
+  // `nullable` next to a `$ref` or a composition means "or null" (3.0); make that explicit. 3.0.3
+  // says the composition may still refuse null when `type` is also written, but nobody writes
+  // `nullable: true` to mean "not null": with `type` or without, the value may be null (as in
+  // openapi-typescript and hey-api), so a nullable response field never fails validation for being
+  // null. The rest of the schema is parsed once, as the first alternative, and lends the wrapper its
+  // annotations (parsing them twice warned twice).
+  if ((s['nullable'] === true || s['x-nullable'] === true) && (s['allOf'] || s['oneOf'] || s['anyOf'] || s['$ref'])) {
+    const { nullable: _n, 'x-nullable': _x, ...rest } = s;
+    const inner = parseSchema(rest, place, ctx);
+    return { kind: 'keywords', pointer, ...annotationsOf(inner), anyOf: [inner, { kind: 'keywords', pointer, types: ['null'] }] };
   }
 
+  const annotations = parseAnnotations(s, place, ctx);
   if (typeof s['$ref'] === 'string') {
     const target = ctx.schemaRef(s['$ref'], place);
     const siblings = Object.keys(s).filter((k) => k !== '$ref' && !k.startsWith('x-') && !ANNOTATION_KEYS.has(k));
@@ -83,22 +88,17 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
       if (siblings.length > 0) {
         ctx.diagnostics.warn(`$ref has sibling keywords (${siblings.join(', ')}), which OpenAPI 3.0 ignores`, ctx.spec.locate(child(place, '$ref')));
       }
-      const nullable = s['nullable'] === true || s['x-nullable'] === true;
-      if (!nullable) return { kind: 'ref', pointer, target, ...annotations };
-      // `nullable` next to a `$ref` is common in 3.0 specs; honour it rather than drop it.
-      return { kind: 'keywords', pointer, ...annotations, anyOf: [{ kind: 'ref', pointer, target }, { kind: 'keywords', pointer, types: ['null'] }] };
+      return { kind: 'ref', pointer, target, ...annotations };
     }
   }
 
-  // `nullable` next to a composition means "or null" (3.0); make that explicit. 3.0.3 says the
-  // composition may still refuse null when `type` is also written, but nobody writes `nullable: true`
-  // to mean "not null": with `type` or without, the value may be null (as in openapi-typescript and
-  // hey-api), so a nullable response field never fails validation for being null.
-  if ((s['nullable'] === true || s['x-nullable'] === true) && (s['allOf'] || s['oneOf'] || s['anyOf'] || s['$ref'])) {
-    const { nullable: _n, 'x-nullable': _x, ...rest } = s;
-    return { kind: 'keywords', pointer, ...annotations, anyOf: [parseSchema(rest, place, ctx), { kind: 'keywords', pointer, types: ['null'] }] };
+  // Dynamic references bind by the scope a value is validated in (JSON Schema's "generics"), which a
+  // static type cannot follow: the value stays `unknown` and unchecked, never wrongly refused.
+  for (const keyword of ['$dynamicRef', '$recursiveRef']) {
+    if (typeof s[keyword] === 'string') {
+      ctx.diagnostics.warn(`\`${keyword}\` is not supported: the value it describes is typed \`unknown\` and not validated`, ctx.spec.locate(child(place, keyword)));
+    }
   }
-
   const node: { -readonly [K in keyof KeywordSchemaNode]?: KeywordSchemaNode[K] } = { kind: 'keywords', pointer, ...annotations };
   if (typeof s['$ref'] === 'string') node.ref = ctx.schemaRef(s['$ref'], place);
 
@@ -265,6 +265,18 @@ function parseAnnotations(s: Json, place: Place, ctx: ParseContext) {
     if (nestsTooDeep(s['default'])) ctx.diagnostics.warn(`\`default\` nests more than ${MAX_INLINE_DEPTH} levels deep; left out`, ctx.spec.locate(child(place, 'default')));
     else a.default = { value: s['default'] };
   }
+  return a;
+}
+
+/** The annotations a parsed schema carries (a ref or keywords node; none for a boolean schema). */
+function annotationsOf(node: SchemaNode): SchemaAnnotations {
+  if (node.kind === 'boolean') return {};
+  const a: { -readonly [K in keyof SchemaAnnotations]: SchemaAnnotations[K] } = {};
+  if (node.title !== undefined) a.title = node.title;
+  if (node.description !== undefined) a.description = node.description;
+  if (node.deprecated !== undefined) a.deprecated = node.deprecated;
+  if (node.examples !== undefined) a.examples = node.examples;
+  if (node.default !== undefined) a.default = node.default;
   return a;
 }
 

@@ -41,6 +41,12 @@ describe('spec problems', () => {
     expect(strict.err).toMatch(new RegExp(pattern.source.replace('warning:', 'error:')));
   });
 
+  it('warns once of a nullable composition, which is parsed as "its schema, or null"', async () => {
+    const dir = tempSpecDir({ 'openapi.yaml': `${head()}paths: {}\ncomponents:\n  schemas:\n    A: { type: string }\n    B: { nullable: true, allOf: [{ $ref: '#/components/schemas/A' }], examples: x }\n` });
+    const result = await run(['lint', path.join(dir, 'openapi.yaml')]);
+    expect(result.err.match(/warning: schema `examples` must be an array; ignored/g)).toHaveLength(1);
+  });
+
   it('lists a repeated warning at its first three places and counts the rest; --verbose lists all', async () => {
     const props = Array.from({ length: 7 }, (_, i) => `        p${i}: { type: string, format: zipcode }`).join('\n');
     const dir = tempSpecDir({ 'openapi.yaml': `${head()}paths: {}\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n${props}\n` });

@@ -466,8 +466,9 @@ export class ValidatorCompiler {
       .map((mm) => code`case ${mm.value}: ${check(mm.target)} break;`);
     const values = d.mapping.map((mm) => mm.value).join(', ');
     const prop = lit(d.propertyName);
-    const absent = d.defaultTarget ? check(d.defaultTarget) : code`if (${failAtCode(prop, 'is required (discriminator)')}) return false;`;
-    const unmapped = d.defaultTarget ? check(d.defaultTarget) : code`if (!(m & 2) && ${failAtCode(prop, `must be one of: ${values}`)}) return false;`;
+    const fallback = d.defaultTarget && check(d.defaultTarget);
+    const absent = fallback ?? code`if (${failAtCode(prop, 'is required (discriminator)')}) return false;`;
+    const unmapped = fallback ?? code`if (!(m & 2) && ${failAtCode(prop, `must be one of: ${values}`)}) return false;`;
     return code`if (typeof x === "object" && x !== null && !Array.isArray(x)) {\nconst tag = own(x, ${prop});\nif (tag === undefined) { ${absent} }\nelse switch (tag) {\n${join(cases, '\n')}\ndefault: ${unmapped}\n}\n}`;
   }
 

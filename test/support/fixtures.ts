@@ -18,3 +18,8 @@ export function tempSpecDir(files: Record<string, string>): string {
 export function specWithSchemas(schemasYaml: string, version = '3.1.0'): string {
   return `openapi: ${version}\ninfo:\n  title: t\n  version: '1'\npaths: {}\ncomponents:\n  schemas:\n${schemasYaml.replace(/^/gm, '    ')}\n`;
 }
+
+/** A minimal OpenAPI document (as an object) whose components are `schemas`. */
+export function schemasDocument(schemas: Record<string, unknown>, version = '3.1.0'): { openapi: string; info: { title: string; version: string }; paths: Record<string, never>; components: { schemas: Record<string, unknown> } } {
+  return { openapi: version, info: { title: 't', version: '1' }, paths: {}, components: { schemas } };
+}

@@ -6,59 +6,55 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateInline, type InlinePackage } from '../support/generate-inline.js';
 import { typeCheckUsage } from '../support/tsc.js';
+import { schemasDocument } from '../support/fixtures.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const child = (parent: string, properties: Record<string, unknown>) => ({ allOf: [ref(parent), { type: 'object', properties }] });
 
-const spec = {
-  openapi: '3.0.3',
-  info: { title: 'inheritance', version: '1' },
-  paths: {},
-  components: {
-    schemas: {
-      // The OpenAPI example: a parent with a discriminator and a mapping, children extending it.
-      Pet: {
-        type: 'object',
-        required: ['petType'],
-        properties: { petType: { type: 'string' }, name: { type: 'string' } },
-        discriminator: { propertyName: 'petType', mapping: { cat: '#/components/schemas/Cat', kitten: '#/components/schemas/Cat', dog: '#/components/schemas/Dog' } },
-      },
-      Cat: child('Pet', { meows: { type: 'boolean' } }),
-      Dog: child('Pet', { barks: { type: 'boolean' } }),
-      // The parent also lists its children (NSwag writes this): Animal → Bird → Animal → …
-      Animal: {
-        type: 'object',
-        required: ['kind'],
-        properties: { kind: { type: 'string' } },
-        oneOf: [ref('Bird'), ref('Fish')],
-        discriminator: { propertyName: 'kind', mapping: { bird: '#/components/schemas/Bird', fish: '#/components/schemas/Fish' } },
-      },
-      Bird: child('Animal', { wings: { type: 'integer' } }),
-      Fish: child('Animal', { fins: { type: 'integer' } }),
-      // The discriminator in an inline allOf member of the parent, whose own type is open (hey-api #4287).
-      UserType: { type: 'string', enum: ['HUMAN', 'BOT'] },
-      Base: { type: 'object', required: ['id', 'type'], properties: { id: { type: 'string' }, type: ref('UserType') } },
-      User: { allOf: [ref('Base'), { type: 'object', discriminator: { propertyName: 'type', mapping: { HUMAN: '#/components/schemas/Human', BOT: '#/components/schemas/Bot' } } }] },
-      Human: child('User', { email: { type: 'string' } }),
-      Bot: child('User', { ipAddress: { type: 'string' } }),
-      // Three levels: Car is a Vehicle and is extended by Volvo, so a Car may carry Volvo's tag: only the leaf is tagged.
-      Vehicle: {
-        type: 'object',
-        required: ['$type'],
-        properties: { $type: { type: 'string' } },
-        discriminator: { propertyName: '$type', mapping: { Car: '#/components/schemas/Car', Volvo: '#/components/schemas/Volvo' } },
-      },
-      Car: child('Vehicle', { wheels: { type: 'integer' } }),
-      Volvo: child('Car', { model: { type: 'string' } }),
-      // A parent that does not require its discriminator property.
-      Node: { type: 'object', properties: { kind: { type: 'string' } }, discriminator: { propertyName: 'kind', mapping: { leaf: '#/components/schemas/Leaf' } } },
-      Leaf: child('Node', { weight: { type: 'number' } }),
-      // A mapping whose value the parent's property cannot hold: no tag (it would make the child `never`).
-      Shape: { type: 'object', properties: { sides: { type: 'integer' } }, discriminator: { propertyName: 'sides', mapping: { three: '#/components/schemas/Triangle' } } },
-      Triangle: child('Shape', { base: { type: 'number' } }),
+const spec = schemasDocument(
+  {
+    // The OpenAPI example: a parent with a discriminator and a mapping, children extending it.
+    Pet: {
+      type: 'object',
+      required: ['petType'],
+      properties: { petType: { type: 'string' }, name: { type: 'string' } },
+      discriminator: { propertyName: 'petType', mapping: { cat: '#/components/schemas/Cat', kitten: '#/components/schemas/Cat', dog: '#/components/schemas/Dog' } },
     },
-  },
-};
+    Cat: child('Pet', { meows: { type: 'boolean' } }),
+    Dog: child('Pet', { barks: { type: 'boolean' } }),
+    // The parent also lists its children (NSwag writes this): Animal → Bird → Animal → …
+    Animal: {
+      type: 'object',
+      required: ['kind'],
+      properties: { kind: { type: 'string' } },
+      oneOf: [ref('Bird'), ref('Fish')],
+      discriminator: { propertyName: 'kind', mapping: { bird: '#/components/schemas/Bird', fish: '#/components/schemas/Fish' } },
+    },
+    Bird: child('Animal', { wings: { type: 'integer' } }),
+    Fish: child('Animal', { fins: { type: 'integer' } }),
+    // The discriminator in an inline allOf member of the parent, whose own type is open (hey-api #4287).
+    UserType: { type: 'string', enum: ['HUMAN', 'BOT'] },
+    Base: { type: 'object', required: ['id', 'type'], properties: { id: { type: 'string' }, type: ref('UserType') } },
+    User: { allOf: [ref('Base'), { type: 'object', discriminator: { propertyName: 'type', mapping: { HUMAN: '#/components/schemas/Human', BOT: '#/components/schemas/Bot' } } }] },
+    Human: child('User', { email: { type: 'string' } }),
+    Bot: child('User', { ipAddress: { type: 'string' } }),
+    // Three levels: Car is a Vehicle and is extended by Volvo, so a Car may carry Volvo's tag: only the leaf is tagged.
+    Vehicle: {
+      type: 'object',
+      required: ['$type'],
+      properties: { $type: { type: 'string' } },
+      discriminator: { propertyName: '$type', mapping: { Car: '#/components/schemas/Car', Volvo: '#/components/schemas/Volvo' } },
+    },
+    Car: child('Vehicle', { wheels: { type: 'integer' } }),
+    Volvo: child('Car', { model: { type: 'string' } }),
+    // A parent that does not require its discriminator property.
+    Node: { type: 'object', properties: { kind: { type: 'string' } }, discriminator: { propertyName: 'kind', mapping: { leaf: '#/components/schemas/Leaf' } } },
+    Leaf: child('Node', { weight: { type: 'number' } }),
+    // A mapping whose value the parent's property cannot hold: no tag (it would make the child `never`).
+    Shape: { type: 'object', properties: { sides: { type: 'integer' } }, discriminator: { propertyName: 'sides', mapping: { three: '#/components/schemas/Triangle' } } },
+    Triangle: child('Shape', { base: { type: 'number' } }),
+  }, '3.0.3',
+);
 
 describe('OpenAPI inheritance with a discriminator', () => {
   let pkg: InlinePackage;

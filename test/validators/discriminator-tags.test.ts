@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateInline, type InlinePackage } from '../support/generate-inline.js';
 import { typeCheckUsage } from '../support/tsc.js';
+import { schemasDocument } from '../support/fixtures.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const variant = (property: string, tag: Record<string, unknown>, extra: string) => ({
@@ -14,37 +15,32 @@ const variant = (property: string, tag: Record<string, unknown>, extra: string) 
   required: [property, extra],
   properties: { [property]: tag, [extra]: { type: 'string' } },
 });
-const spec = {
-  openapi: '3.1.0',
-  info: { title: 'tags', version: '1' },
-  paths: {},
-  components: {
-    schemas: {
-      Config: { oneOf: [ref('Auto'), ref('Custom')], discriminator: { propertyName: 'use_custom', mapping: { False: ref('Auto').$ref, True: ref('Custom').$ref } } },
-      Auto: variant('use_custom', { type: 'boolean', const: false }, 'auto_setting'),
-      Custom: variant('use_custom', { type: 'boolean', const: true }, 'custom_value'),
-      // Two keys to one schema, an integer enum; and a float.
-      Code: { oneOf: [ref('Low'), ref('High')], discriminator: { propertyName: 'code', mapping: { '1': ref('Low').$ref, '2': ref('Low').$ref, '3': ref('High').$ref } } },
-      Low: { type: 'object', properties: { code: { type: 'integer', enum: [1, 2] } } },
-      High: { type: 'object', properties: { code: { type: 'integer', enum: [3] } } },
-      Version: { oneOf: [ref('Alpha'), ref('Beta')], discriminator: { propertyName: 'version', mapping: { '1.0': ref('Alpha').$ref, '2.5': ref('Beta').$ref } } },
-      Alpha: variant('version', { type: 'number', const: 1 }, 'alpha'),
-      Beta: variant('version', { type: 'number', const: 2.5 }, 'beta'),
-      // A string property whose values look like numbers stays a string.
-      Digits: { oneOf: [ref('One'), ref('Two')], discriminator: { propertyName: 'd', mapping: { '1': ref('One').$ref, '2': ref('Two').$ref } } },
-      One: variant('d', { type: 'string' }, 'one'),
-      Two: variant('d', { type: 'string' }, 'two'),
-      // Inheritance: the tag of a child is the integer the parent's property holds.
-      Base: { type: 'object', required: ['kind'], properties: { kind: { type: 'integer' } }, discriminator: { propertyName: 'kind', mapping: { '1': ref('ChildA').$ref } } },
-      ChildA: { allOf: [ref('Base'), { type: 'object', properties: { a: { type: 'string' } } }] },
-      // A key the schema cannot take ('1e400' is no JSON number; Beta's version is 2.5) is dropped
-      // with a warning: it would type the branch `never` and fail every Beta.
-      Huge: { oneOf: [ref('Beta')], discriminator: { propertyName: 'version', mapping: { '1e400': ref('Beta').$ref } } },
-      // No mapping on an integer property: a schema's name cannot be its tag, so plain oneOf applies.
-      Implicit: { oneOf: [ref('Low'), ref('High')], discriminator: { propertyName: 'code' } },
-    },
+const spec = schemasDocument(
+  {
+    Config: { oneOf: [ref('Auto'), ref('Custom')], discriminator: { propertyName: 'use_custom', mapping: { False: ref('Auto').$ref, True: ref('Custom').$ref } } },
+    Auto: variant('use_custom', { type: 'boolean', const: false }, 'auto_setting'),
+    Custom: variant('use_custom', { type: 'boolean', const: true }, 'custom_value'),
+    // Two keys to one schema, an integer enum; and a float.
+    Code: { oneOf: [ref('Low'), ref('High')], discriminator: { propertyName: 'code', mapping: { '1': ref('Low').$ref, '2': ref('Low').$ref, '3': ref('High').$ref } } },
+    Low: { type: 'object', properties: { code: { type: 'integer', enum: [1, 2] } } },
+    High: { type: 'object', properties: { code: { type: 'integer', enum: [3] } } },
+    Version: { oneOf: [ref('Alpha'), ref('Beta')], discriminator: { propertyName: 'version', mapping: { '1.0': ref('Alpha').$ref, '2.5': ref('Beta').$ref } } },
+    Alpha: variant('version', { type: 'number', const: 1 }, 'alpha'),
+    Beta: variant('version', { type: 'number', const: 2.5 }, 'beta'),
+    // A string property whose values look like numbers stays a string.
+    Digits: { oneOf: [ref('One'), ref('Two')], discriminator: { propertyName: 'd', mapping: { '1': ref('One').$ref, '2': ref('Two').$ref } } },
+    One: variant('d', { type: 'string' }, 'one'),
+    Two: variant('d', { type: 'string' }, 'two'),
+    // Inheritance: the tag of a child is the integer the parent's property holds.
+    Base: { type: 'object', required: ['kind'], properties: { kind: { type: 'integer' } }, discriminator: { propertyName: 'kind', mapping: { '1': ref('ChildA').$ref } } },
+    ChildA: { allOf: [ref('Base'), { type: 'object', properties: { a: { type: 'string' } } }] },
+    // A key the schema cannot take ('1e400' is no JSON number; Beta's version is 2.5) is dropped
+    // with a warning: it would type the branch `never` and fail every Beta.
+    Huge: { oneOf: [ref('Beta')], discriminator: { propertyName: 'version', mapping: { '1e400': ref('Beta').$ref } } },
+    // No mapping on an integer property: a schema's name cannot be its tag, so plain oneOf applies.
+    Implicit: { oneOf: [ref('Low'), ref('High')], discriminator: { propertyName: 'code' } },
   },
-};
+);
 
 let pkg: InlinePackage;
 let schemas: Record<string, { issues(v: unknown): unknown[] }>;
@@ -54,23 +50,18 @@ beforeAll(async () => {
 });
 
 // OpenAPI 3.2's `defaultMapping`: the schema for a value whose tag is absent or mapped to nothing.
-const shapes = {
-  openapi: '3.2.0',
-  info: { title: 'default mapping', version: '1' },
-  paths: {},
-  components: {
-    schemas: {
-      Shape: { oneOf: [ref('Circle'), ref('Square'), ref('Other')], discriminator: { propertyName: 'kind', mapping: { circle: ref('Circle').$ref, square: 'Square' }, defaultMapping: 'Other' } },
-      Circle: { type: 'object', required: ['kind', 'r'], properties: { kind: { type: 'string' }, r: { type: 'number' } } },
-      Square: { type: 'object', required: ['kind', 'side'], properties: { kind: { type: 'string' }, side: { type: 'number' } } },
-      Other: { type: 'object', required: ['name'], properties: { kind: { type: 'string' }, name: { type: 'string' } } },
-      // Inheritance: the default child takes any tag; a mapped one only its own.
-      Pet: { type: 'object', properties: { kind: { type: 'string' } }, discriminator: { propertyName: 'kind', mapping: { cat: 'Cat', other: 'AnyPet' }, defaultMapping: 'AnyPet' } },
-      Cat: { allOf: [ref('Pet'), { type: 'object', properties: { meows: { type: 'boolean' } } }] },
-      AnyPet: { allOf: [ref('Pet'), { type: 'object', properties: { name: { type: 'string' } } }] },
-    },
-  },
-};
+const shapes = schemasDocument(
+  {
+    Shape: { oneOf: [ref('Circle'), ref('Square'), ref('Other')], discriminator: { propertyName: 'kind', mapping: { circle: ref('Circle').$ref, square: 'Square' }, defaultMapping: 'Other' } },
+    Circle: { type: 'object', required: ['kind', 'r'], properties: { kind: { type: 'string' }, r: { type: 'number' } } },
+    Square: { type: 'object', required: ['kind', 'side'], properties: { kind: { type: 'string' }, side: { type: 'number' } } },
+    Other: { type: 'object', required: ['name'], properties: { kind: { type: 'string' }, name: { type: 'string' } } },
+    // Inheritance: the default child takes any tag; a mapped one only its own.
+    Pet: { type: 'object', properties: { kind: { type: 'string' } }, discriminator: { propertyName: 'kind', mapping: { cat: 'Cat', other: 'AnyPet' }, defaultMapping: 'AnyPet' } },
+    Cat: { allOf: [ref('Pet'), { type: 'object', properties: { meows: { type: 'boolean' } } }] },
+    AnyPet: { allOf: [ref('Pet'), { type: 'object', properties: { name: { type: 'string' } } }] },
+  }, '3.2.0',
+);
 
 describe('defaultMapping (OpenAPI 3.2)', () => {
   let shapesPkg: InlinePackage;

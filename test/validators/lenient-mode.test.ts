@@ -6,34 +6,30 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateInline } from '../support/generate-inline.js';
+import { schemasDocument } from '../support/fixtures.js';
 
-const spec = {
-  openapi: '3.1.0',
-  info: { title: 'lenient', version: '1' },
-  paths: {},
-  components: {
-    schemas: {
-      // Shutterstock's ISOCountryCode: 3-letter or 2-letter codes.
-      Country: { oneOf: [{ type: 'string', enum: ['USA', 'FRA'] }, { type: 'string', enum: ['US', 'FR'] }] },
-      NotDraft: { type: 'string', not: { enum: ['draft'] } },
-      Shipment: {
-        type: 'object',
-        properties: { mode: { type: 'string', enum: ['air', 'sea'] }, flight: { type: 'string' } },
-        if: { properties: { mode: { enum: ['air'] } } },
-        then: { required: ['flight'] },
-      },
-      // Variants tagged by const (3.1) and by a one-value enum (3.0): a new variant's tag is let through alike.
-      Event: {
-        anyOf: [
-          { type: 'object', properties: { type: { const: 'file.edited' }, path: { type: 'string' } }, required: ['type', 'path'] },
-          { type: 'object', properties: { type: { type: 'string', enum: ['session.idle'] } }, required: ['type'] },
-        ],
-      },
-      AtMostOneAdmin: { type: 'array', contains: { enum: ['admin'] }, minContains: 0, maxContains: 1 },
-      Closed: { oneOf: [{ type: 'object', properties: { a: { type: 'string' } }, required: ['a'], additionalProperties: false }, { type: 'object', properties: { b: { type: 'string' } }, required: ['b'], additionalProperties: false }] },
+const spec = schemasDocument(
+  {
+    // Shutterstock's ISOCountryCode: 3-letter or 2-letter codes.
+    Country: { oneOf: [{ type: 'string', enum: ['USA', 'FRA'] }, { type: 'string', enum: ['US', 'FR'] }] },
+    NotDraft: { type: 'string', not: { enum: ['draft'] } },
+    Shipment: {
+      type: 'object',
+      properties: { mode: { type: 'string', enum: ['air', 'sea'] }, flight: { type: 'string' } },
+      if: { properties: { mode: { enum: ['air'] } } },
+      then: { required: ['flight'] },
     },
+    // Variants tagged by const (3.1) and by a one-value enum (3.0): a new variant's tag is let through alike.
+    Event: {
+      anyOf: [
+        { type: 'object', properties: { type: { const: 'file.edited' }, path: { type: 'string' } }, required: ['type', 'path'] },
+        { type: 'object', properties: { type: { type: 'string', enum: ['session.idle'] } }, required: ['type'] },
+      ],
+    },
+    AtMostOneAdmin: { type: 'array', contains: { enum: ['admin'] }, minContains: 0, maxContains: 1 },
+    Closed: { oneOf: [{ type: 'object', properties: { a: { type: 'string' } }, required: ['a'], additionalProperties: false }, { type: 'object', properties: { b: { type: 'string' } }, required: ['b'], additionalProperties: false }] },
   },
-};
+);
 
 describe('lenient mode accepts only more than strict mode', () => {
   let schemas: Record<string, { issues(v: unknown, o?: { lenient?: boolean }): unknown[] }>;

@@ -8,30 +8,26 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateInline, type InlinePackage } from '../support/generate-inline.js';
 import { typeCheck } from '../support/tsc.js';
+import { schemasDocument } from '../support/fixtures.js';
 
 const N = 5000;
 const values = Array.from({ length: N }, (_, i) => `v${i}`);
-const spec = {
-  openapi: '3.1.0',
-  info: { title: 'long', version: '1' },
-  paths: {},
-  components: {
-    schemas: {
-      Big: { type: 'string', enum: values },
-      Holder: { type: 'object', properties: { code: { type: 'string', enum: values }, mixed: { enum: [...values.slice(0, 20), 1, null, true] } } },
-      // Distinct alternatives (each requires its own key), so none is shared with another.
-      Any: { anyOf: Array.from({ length: 3000 }, (_, i) => ({ type: 'object', required: [`k${i}`] })) },
-      Few: { type: 'string', enum: ['a', 'b', 'c'] },
-      Objects: { enum: Array.from({ length: 300 }, (_, i) => ({ id: i })) },
-      // Long lists in the other shapes: oneOf, and anyOf whose annotations unevaluatedProperties reads.
-      One: { oneOf: Array.from({ length: 300 }, (_, i) => ({ type: 'object', required: [`k${i}`] })) },
-      Tracked: {
-        anyOf: Array.from({ length: 300 }, (_, i) => ({ properties: { [`k${i}`]: { type: 'integer' } }, required: [`k${i}`] })),
-        unevaluatedProperties: false,
-      },
+const spec = schemasDocument(
+  {
+    Big: { type: 'string', enum: values },
+    Holder: { type: 'object', properties: { code: { type: 'string', enum: values }, mixed: { enum: [...values.slice(0, 20), 1, null, true] } } },
+    // Distinct alternatives (each requires its own key), so none is shared with another.
+    Any: { anyOf: Array.from({ length: 3000 }, (_, i) => ({ type: 'object', required: [`k${i}`] })) },
+    Few: { type: 'string', enum: ['a', 'b', 'c'] },
+    Objects: { enum: Array.from({ length: 300 }, (_, i) => ({ id: i })) },
+    // Long lists in the other shapes: oneOf, and anyOf whose annotations unevaluatedProperties reads.
+    One: { oneOf: Array.from({ length: 300 }, (_, i) => ({ type: 'object', required: [`k${i}`] })) },
+    Tracked: {
+      anyOf: Array.from({ length: 300 }, (_, i) => ({ properties: { [`k${i}`]: { type: 'integer' } }, required: [`k${i}`] })),
+      unevaluatedProperties: false,
     },
   },
-};
+);
 
 describe('long enum and anyOf chains', () => {
   let pkg: InlinePackage;

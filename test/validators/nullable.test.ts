@@ -9,32 +9,28 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateInline, type InlinePackage } from '../support/generate-inline.js';
 import { typeCheckUsage } from '../support/tsc.js';
+import { schemasDocument } from '../support/fixtures.js';
 
 const A = { $ref: '#/components/schemas/A' };
-const spec = {
-  openapi: '3.0.3',
-  info: { title: 'nullable', version: '1' },
-  paths: {},
-  components: {
-    schemas: {
-      A: { type: 'object', required: ['x'], properties: { x: { type: 'string' } } },
-      B: {
-        type: 'object',
-        properties: {
-          typed: { type: 'string', nullable: true },
-          enumerated: { type: 'string', nullable: true, enum: ['a', 'b'] },
-          beside$ref: { nullable: true, ...A },
-          allOfUntyped: { nullable: true, allOf: [A] },
-          allOfTyped: { type: 'object', nullable: true, allOf: [A] },
-          oneOfTyped: { type: 'object', nullable: true, oneOf: [A, { type: 'object', required: ['y'], properties: { y: { type: 'number' } } }] },
-          anyOfTyped: { type: 'object', nullable: true, anyOf: [A] },
-          xNullable: { type: 'object', 'x-nullable': true, allOf: [A] },
-          notNullable: { type: 'object', allOf: [A] },
-        },
+const spec = schemasDocument(
+  {
+    A: { type: 'object', required: ['x'], properties: { x: { type: 'string' } } },
+    B: {
+      type: 'object',
+      properties: {
+        typed: { type: 'string', nullable: true },
+        enumerated: { type: 'string', nullable: true, enum: ['a', 'b'] },
+        beside$ref: { nullable: true, ...A },
+        allOfUntyped: { nullable: true, allOf: [A] },
+        allOfTyped: { type: 'object', nullable: true, allOf: [A] },
+        oneOfTyped: { type: 'object', nullable: true, oneOf: [A, { type: 'object', required: ['y'], properties: { y: { type: 'number' } } }] },
+        anyOfTyped: { type: 'object', nullable: true, anyOf: [A] },
+        xNullable: { type: 'object', 'x-nullable': true, allOf: [A] },
+        notNullable: { type: 'object', allOf: [A] },
       },
     },
-  },
-};
+  }, '3.0.3',
+);
 
 let pkg: InlinePackage;
 let schemas: Record<string, any>;

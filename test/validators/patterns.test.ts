@@ -9,7 +9,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateInline } from '../support/generate-inline.js';
 import { runCli } from '../support/cli.js';
-import { tempSpecDir } from '../support/fixtures.js';
+import { schemasDocument, tempSpecDir } from '../support/fixtures.js';
 
 const patterns: Record<string, string> = {
   underscore: '^[A-Z0-9\\_]+$',
@@ -22,17 +22,12 @@ const patterns: Record<string, string> = {
   hyphenBeforeClassEscape: '^[.-\\d]+$',
   otherEngine: '[a-zA-Z]{1-70}',
 };
-const spec = {
-  openapi: '3.1.0',
-  info: { title: 'patterns', version: '1' },
-  paths: {},
-  components: {
-    schemas: {
-      ...Object.fromEntries(Object.entries(patterns).map(([name, pattern]) => [name, { type: 'string', pattern }])),
-      Headers: { type: 'object', patternProperties: { '^x\\-': { type: 'integer' } } },
-    },
+const spec = schemasDocument(
+  {
+    ...Object.fromEntries(Object.entries(patterns).map(([name, pattern]) => [name, { type: 'string', pattern }])),
+    Headers: { type: 'object', patternProperties: { '^x\\-': { type: 'integer' } } },
   },
-};
+);
 
 let schemas: Record<string, { is(v: unknown): boolean }>;
 beforeAll(async () => {

@@ -34,7 +34,7 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
   const entries: Code[] = [];
   for (const named of model.schemas) {
     const views: SchemaView[] = plan.hasValidatorViews(named.id) ? ['read', 'write'] : ['read'];
-    for (const view of views) compiler.compileNamed(plan.schemaValidator(named.id, view), named.schema, view, named.id);
+    compiler.compileNamed(named, views);
     if (!named.isComponent) continue;
     const convert = dates?.schemas.get(named.id);
     const read = readValidator(plan.schemaType(named.id, 'read'), named.rawName, raw(plan.schemaValidator(named.id, 'read')), convert);

@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { SpecforgeError, type SourceLocation } from '../diagnostics.js';
 import { displayPathOf, parseSourceFile, type SourceFile } from './source-file.js';
 import { forEachExternalRef, formatPointer, isRemoteAddress, parseRef } from './refs.js';
+import { SchemaResources } from './schema-resources.js';
 
 export interface LoadOptions {
   /** Follow `$ref`s to files outside the root document's folder. Default false. */
@@ -50,22 +51,31 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
   const rootDir = path.dirname(rootPath);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const files = new Map<string, SourceFile>();
+  const resources = new SchemaResources();
 
-  const root = await readSource(rootPath, maxBytes, undefined);
+  const { file: root, text: rootText } = await readSource(rootPath, maxBytes, undefined);
   files.set(rootPath, root);
   const version = checkOpenApiVersion(root);
+  resources.add(root, rootText);
 
   // Breadth-first over files, so every external document is loaded once.
   const queue: SourceFile[] = [root];
+  // URIs that are no file (`https://…` without --allow-remote-refs, `urn:…`) wait until every file
+  // is loaded: an `$id` in a file loaded later may declare them.
+  const unresolved: Array<{ address: string; at: Place }> = [];
   while (queue.length > 0) {
     const file = queue.shift()!;
     const pending: Array<{ target: string; at: Place }> = [];
     forEachExternalRef(file.data, (ref, pointer) => {
-      const parsed = parseRef(ref);
       const place: Place = { file, pointer };
-      if (!parsed) throw new SpecforgeError(unsupportedRef(ref), file.locate(place.pointer));
-      if (parsed.address === '') return;
-      const target = addressOf(parsed.address, file, place, rootDir, options);
+      const address = ref.split('#')[0]!;
+      // An address an `$id` declares names a schema already loaded, not a file.
+      if (address === '' || resources.names(address, place)) return;
+      if (isNonFileUri(address) && !(options.allowRemoteRefs && isRemoteAddress(address))) {
+        unresolved.push({ address, at: place });
+        return;
+      }
+      const target = addressOf(address, file, place, rootDir, options);
       if (!files.has(target)) pending.push({ target, at: place });
     });
     // Read a file's new targets concurrently (reading one at a time left the process idle ~40% of
@@ -73,9 +83,15 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
     const unique = [...new Map(pending.map((p) => [p.target, p])).values()];
     const loaded = await mapLimit(unique, READ_CONCURRENCY, ({ target, at }) => readSource(target, maxBytes, at));
     unique.forEach(({ target }, i) => {
-      files.set(target, loaded[i]!);
-      queue.push(loaded[i]!);
+      files.set(target, loaded[i]!.file);
+      resources.add(loaded[i]!.file, loaded[i]!.text);
+      queue.push(loaded[i]!.file);
     });
+  }
+  for (const { address, at } of unresolved) {
+    if (resources.names(address, at)) continue;
+    if (isRemoteAddress(address)) addressOf(address, at.file, at, rootDir, options); // refuses it
+    throw new SpecforgeError(`$ref ${JSON.stringify(address)}: no schema declares this $id, and it is no file or network address`, at.file.locate(at.pointer));
   }
 
   return {
@@ -85,6 +101,14 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
     locate: (place) => place.file.locate(place.pointer),
     resolveRef(ref, at) {
       const from = at;
+      // A URI or anchor an `$id`/`$anchor` declares, or a pointer inside such a schema. A pointer
+      // it does not hold falls back to the file: authors of `$id`'d components still write
+      // `#/components/schemas/X` meaning the document, and tools resolve it so.
+      const declared = resources.any ? resources.resolve(ref, at) : undefined;
+      if (declared) {
+        const value = valueAt(declared.file.data, declared.pointer);
+        if (value !== undefined) return { ...declared, value };
+      }
       const parsed = parseRef(ref);
       if (!parsed) throw new SpecforgeError(unsupportedRef(ref), from.file.locate(at.pointer));
       const file = parsed.address === '' ? from.file : files.get(addressOf(parsed.address, from.file, at, rootDir, options));
@@ -99,9 +123,16 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
   };
 }
 
-/** Why a `$ref` whose fragment is not a JSON pointer (an `$anchor` name, `#user`) is refused. */
+/** Why a `$ref` whose fragment is not a JSON pointer (an `$anchor` name, `#user`) found nothing. */
 function unsupportedRef(ref: string): string {
-  return `unsupported $ref ${JSON.stringify(ref)}: only JSON pointers are supported (an $anchor name is not; write the schema's pointer, such as #/components/schemas/User)`;
+  const name = ref.slice(ref.indexOf('#') + 1);
+  if (name.startsWith('/') || name.startsWith('%2F')) return `$ref ${JSON.stringify(ref)}: its fragment is not a well-formed JSON pointer (bad %-escape)`;
+  return `$ref ${JSON.stringify(ref)}: no schema declares $anchor ${JSON.stringify(name)} here (a fragment that is not a JSON pointer names an $anchor or $dynamicAnchor)`;
+}
+
+/** A URI with a scheme other than `file:` (a Windows drive letter is one letter, not a scheme). */
+function isNonFileUri(address: string): boolean {
+  return /^[a-z][a-z0-9+.-]+:/i.test(address) && !/^file:/i.test(address);
 }
 
 /** The absolute path (or URL) a `$ref` address names, after the folder and network policy. */
@@ -124,7 +155,8 @@ function addressOf(address: string, from: SourceFile, at: Place, rootDir: string
   return target;
 }
 
-async function readSource(target: string, maxBytes: number, from: Place | undefined): Promise<SourceFile> {
+/** Reads and parses a file; its text goes along once, for the identifier index's quick test. */
+async function readSource(target: string, maxBytes: number, from: Place | undefined): Promise<{ file: SourceFile; text: string }> {
   // Placing the referring $ref can mean a position-keeping re-parse of its file: only on error.
   const where = (): SourceLocation => (from ? from.file.locate(from.pointer) : { file: displayPathOf(target), line: 1, column: 1 });
   let text: string;
@@ -146,7 +178,7 @@ async function readSource(target: string, maxBytes: number, from: Place | undefi
   }
   if (text.length > maxBytes) throw new SpecforgeError(`input is over the ${maxBytes}-byte limit`, where());
   try {
-    return parseSourceFile(target, text);
+    return { file: parseSourceFile(target, text), text };
   } catch (error) {
     if (error instanceof RangeError) {
       throw new SpecforgeError(`document is nested too deeply to parse`, { file: displayPathOf(target), line: 1, column: 1 });

@@ -54,7 +54,7 @@ function isDataKey(key: string): boolean {
 
 /** Maps whose keys are names chosen by the author (a property called `default` is not a default). */
 const NAME_MAPS = new Set([
-  'properties', 'patternProperties', 'dependentSchemas', 'schemas', 'definitions', '$defs', 'responses', 'parameters',
+  'properties', 'patternProperties', 'dependentSchemas', 'dependencies', 'schemas', 'definitions', '$defs', 'responses', 'parameters',
   'headers', 'content', 'examples', 'requestBodies', 'securitySchemes', 'links', 'callbacks', 'pathItems', 'paths',
   'webhooks', 'encoding', 'variables', 'mapping',
 ]);

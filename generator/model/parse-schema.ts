@@ -4,7 +4,7 @@
  * @see https://spec.openapis.org/oas/v3.1.0#schema-object
  * @see https://spec.openapis.org/oas/v3.0.3#schema-object
  */
-import { componentName, formatPointer } from '../load/refs.js';
+import { formatPointer } from '../load/refs.js';
 import type { Place } from '../load/load-spec.js';
 import { ecmaPattern } from './patterns.js';
 import type { JsonType, KeywordSchemaNode, NamedSchemaEntry, SchemaAnnotations, SchemaNode, DiscriminatorNode, EnumMember, TagValue } from './ir.js';
@@ -206,6 +206,18 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
   }
   const dependentSchemas = named('dependentSchemas');
   if (dependentSchemas) node.dependentSchemas = dependentSchemas;
+  // Draft-07's `dependencies` (JSON Schema habits in 3.0 specs) is both keywords in one: a list of
+  // names is `dependentRequired`, a schema is `dependentSchemas`.
+  if (isObject(s['dependencies'])) {
+    const required = [...(node.dependentRequired ?? [])];
+    const schemas = [...(node.dependentSchemas ?? [])];
+    for (const [name, dependency] of Object.entries(s['dependencies'])) {
+      if (Array.isArray(dependency)) required.push({ name, required: dependency.filter((r): r is string => typeof r === 'string') });
+      else schemas.push({ name, schema: sub('dependencies', name) });
+    }
+    if (required.length > 0) node.dependentRequired = required;
+    if (schemas.length > 0) node.dependentSchemas = schemas;
+  }
 
   // items: 2020-12 `prefixItems` + `items`; draft-4-style array `items` (some 3.0 specs) is a tuple.
   if (Array.isArray(s['items'])) {
@@ -431,7 +443,9 @@ function parseDiscriminator(s: Json, place: Place, ctx: ParseContext): Discrimin
       if (!isObject(alt) || typeof alt['$ref'] !== 'string') return;
       const target = ctx.schemaRef(alt['$ref'], child(place, key, String(i)));
       if (explicit.has(target)) return;
-      const name = componentName(alt['$ref'], 'schemas');
+      // Named by where the `$ref` leads (it may be written as an `$id` URI or an anchor).
+      const pointer = ctx.known.get(target)?.place.pointer;
+      const name = pointer?.length === 3 && pointer[0] === 'components' && pointer[1] === 'schemas' ? pointer[2] : undefined;
       if (!name) return;
       mapping.push({ value: name, target });
       places.push(undefined);

@@ -137,7 +137,8 @@ export function len(s: string): number {
 /** `x` is a multiple of `m`, tolerating binary floating-point error (0.0075 is a multiple of 0.0001). */
 export function multipleOf(x: number, m: number): boolean {
   const q = x / m;
-  if (!Number.isFinite(q)) return false;
+  // 1e308 / 0.5 overflows; the remainder, which floating point computes exactly, does not.
+  if (!Number.isFinite(q)) return Number.isFinite(x) && x % m === 0;
   return Math.abs(q - Math.round(q)) <= 1e-9 * Math.max(1, Math.abs(q));
 }
 

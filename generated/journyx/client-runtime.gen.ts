@@ -1047,7 +1047,7 @@ function readHeaders(
   for (const h of pickByStatus(op.responseHeaders, response.status) ?? []) {
     const text = response.headers.get(h.name);
     if (text === null) {
-      if (h.required) issues.push({ message: 'is required', path: ['headers', h.name] });
+      if (h.required) issues.push({ message: missingHeader(response, h.name), path: ['headers', h.name] });
       continue;
     }
     const parts = h.array ? (text.trim() === '' ? [] : text.split(',').map((t) => t.trim())) : [text];
@@ -1067,6 +1067,19 @@ function readHeaders(
     });
   }
   return { values, issues };
+}
+
+/** Headers a browser shows of any cross-origin response (the Fetch standard's safelist). */
+const CORS_SAFELISTED = new Set(['cache-control', 'content-language', 'content-length', 'content-type', 'expires', 'last-modified', 'pragma']);
+
+/**
+ * Why a required header is missing. A browser hides a cross-origin response's other headers unless
+ * the server names them in Access-Control-Expose-Headers: sent or not, they read as absent, and
+ * the fix is on the server, which the message says.
+ */
+function missingHeader(response: Response, name: string): string {
+  if (response.type !== 'cors' || CORS_SAFELISTED.has(name.toLowerCase())) return 'is required';
+  return 'is required (or hidden: a browser shows a cross-origin response header only if the server lists it in Access-Control-Expose-Headers)';
 }
 
 const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;

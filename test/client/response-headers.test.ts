@@ -127,6 +127,17 @@ describe('typed response headers', () => {
     expect(lenient.headers).toEqual({ Location: '/things/1' });
   });
 
+  it('says a required header may be hidden by CORS when a browser answered a cross-origin request', async () => {
+    // What a browser's fetch gives for a cross-origin response: type "cors", unexposed headers absent.
+    const corsFetch = async (): Promise<Response> => {
+      const response = new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
+      Object.defineProperty(response, 'type', { value: 'cors' });
+      return response;
+    };
+    const result = await createClient({ baseUrl: 'https://api.example.com', fetch: corsFetch, validate: { response: true } }).getThing({ path: { id: '1' } });
+    expect(result.error.issues).toEqual([{ message: expect.stringMatching(/^is required \(or hidden: .*Access-Control-Expose-Headers\)$/), path: ['headers', 'Location'] }]);
+  });
+
   it("reads an error status's own headers, and gives {} where none are declared", async () => {
     const server = await serve((req, res) => {
       if (req.url === '/ping') {

@@ -160,15 +160,15 @@ export class SchemaResources {
    * `$id`; a draft-07 one (`#foo`, `other.json#foo`) is read as the anchor it meant there.
    */
   private declareId(id: string, outer: string, file: SourceFile, pointer: readonly string[], bases: Map<string, string>): string {
+    // One that is no URI reference (`http://[x`) names nothing, and generating does not depend on it.
     const absolute = resolveUri(id, outer);
-    if (absolute === undefined) throw new SpecforgeError(`$id ${JSON.stringify(id)} is not a URI reference`, file.locate([...pointer, '$id']));
+    if (absolute === undefined) return outer;
     const hash = absolute.indexOf('#');
     const base = hash === -1 ? absolute : absolute.slice(0, hash);
     const fragment = hash === -1 ? '' : absolute.slice(hash + 1);
-    if (fragment !== '') {
-      this.declare(absolute, { file, pointer }, '$id');
-      if (base === stripFragment(outer)) return outer;
-    }
+    if (fragment !== '') this.declare(absolute, { file, pointer }, '$id');
+    // `''` or `#` (or `#foo`) changes no base: this schema is no new resource.
+    if (base === stripFragment(outer)) return outer;
     bases.set(pointer.join('\0'), base);
     this.declare(base, { file, pointer }, '$id');
     return base;

@@ -140,3 +140,20 @@ describe('$ref by $id and $anchor', () => {
     expect(schemas.Other.issues({ a: 1, b: 'x' })).toEqual([{ message: 'must be integer', path: ['b'] }]);
   });
 });
+
+describe('odd identifiers are data, never a failure', () => {
+  it.each([
+    ['a number', 7],
+    ['an empty string', ''],
+    ['a bare #', '#'],
+    ['no URI reference', 'http://[broken'],
+    ['a script URL', 'javascript:alert(1)'],
+  ])('an $id that is %s changes nothing else', async (_what, id) => {
+    const { schemas } = await (await generateInline(schemasDocument({
+      A: { $id: id, $anchor: '__proto__', type: 'object', properties: { b: { $ref: '#/components/schemas/B' } } },
+      B: { type: 'integer' },
+    }))).load();
+    expect(schemas.A.issues({ b: 'x' })).toEqual([{ message: 'must be integer', path: ['b'] }]);
+    expect(Object.prototype).not.toHaveProperty('b');
+  });
+});

@@ -116,11 +116,15 @@ function arrayType(node: KeywordSchemaNode, outer: TypeContext): Code {
 function objectType(node: KeywordSchemaNode, ctx: TypeContext): Code | undefined {
   const required = new Set(node.required ?? []);
   const members: Code[] = [];
+  // The declared members' types, which a typed index signature has to admit as well.
+  const memberTypes: Code[] = [];
   const inner = nested(ctx);
   for (const { name, schema } of node.properties ?? []) {
     if (!isVisible(schema, ctx)) continue;
     const optional = required.has(name) ? '' : '?';
-    members.push(code`${jsDoc(schemaDocLines(schema))}${key(name)}${raw(optional)}: ${schemaType(schema, inner)};`);
+    const type = schemaType(schema, inner);
+    memberTypes.push(type, ...(optional ? [raw('undefined')] : []));
+    members.push(code`${jsDoc(schemaDocLines(schema))}${key(name)}${raw(optional)}: ${type};`);
   }
   // `required` naming a property declared elsewhere (`allOf: [$ref Base], required: [id]`): a
   // member with the declared type makes it required in the intersection (`unknown` would leave
@@ -129,16 +133,53 @@ function objectType(node: KeywordSchemaNode, ctx: TypeContext): Code | undefined
     if (node.properties?.some((p) => p.name === name)) continue;
     const declared = [node, ...(ctx.siblings ?? [])].reduce<SchemaNode | undefined>((found, n) => found ?? declarationOf(n, name, ctx, 0), undefined);
     if (declared && !isVisible(declared, ctx)) continue;
-    members.push(code`${key(name)}: ${declared ? schemaType(declared, inner) : raw('unknown')};`);
+    const type = declared ? schemaType(declared, inner) : raw('unknown');
+    memberTypes.push(type);
+    members.push(code`${key(name)}: ${type};`);
   }
   const extra = node.additionalProperties;
   const open = extra === undefined ? false : !(extra.kind === 'boolean' && !extra.value);
   const hasPattern = (node.patternProperties?.length ?? 0) > 0;
   if (members.length === 0 && !hasPattern && extra && open) return code`{ [key: string]: ${schemaType(extra, inner)} }`;
-  // A typed index signature would have to cover the declared properties too (TS2411), so it widens.
-  if (open || hasPattern) members.push(raw('[key: string]: unknown;'));
+  if (open || hasPattern) members.push(code`[key: string]: ${indexSignatureType(hasPattern ? undefined : extra, memberTypes, inner)};`);
   if (members.length === 0) return extra && !open ? raw('Record<string, never>') : undefined;
   return code`{\n${join(members, '\n')}\n}`;
+}
+
+/** Above this length a union in an index signature reads worse than `unknown` and costs tsc more. */
+const MAX_INDEX_UNION = 160;
+
+/**
+ * The value type of an object's index signature beside declared members: the additional
+ * properties' type, widened by the members' own (TS2411 wants every member to fit it). So
+ * `{ name: string; [key: string]: boolean }` in the schema reads `boolean | string` for any key,
+ * not `unknown`. Pattern properties, or a union grown long, widen it to `unknown`.
+ */
+function indexSignatureType(extra: SchemaNode | undefined, memberTypes: readonly Code[], ctx: TypeContext): Code {
+  if (!extra || extra.kind === 'boolean') return raw('unknown');
+  const extraType = schemaType(extra, ctx);
+  const union = [...new Map([extraType, ...memberTypes].map((t) => [t.text, t])).values()];
+  if (union.some((t) => t.text === 'unknown')) return raw('unknown');
+  const type = join(union.map((t) => (isCompound(t.text) ? paren(t) : t)), ' | ');
+  return type.text.length > MAX_INDEX_UNION ? raw('unknown') : type;
+}
+
+/** Whether a type's text has `|`, `&` or `=>` outside brackets (so it needs parentheses inside a union). */
+function isCompound(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"' || c === "'") {
+      // Skip a string literal type: its text is data.
+      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === '\\') i++;
+    } else if (c === '=' && text[i + 1] === '>') {
+      if (depth === 0) return true;
+      i++; // the arrow's `>` closes no bracket
+    } else if (c === '(' || c === '<' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === '>' || c === ']' || c === '}') depth--;
+    else if (depth === 0 && (c === '|' || c === '&')) return true;
+  }
+  return false;
 }
 
 /** The context of a property or item: the enclosing `allOf`'s members say nothing about it. */

@@ -1070,7 +1070,15 @@ function readHeaders(
 }
 
 /** Headers a browser shows of any cross-origin response (the Fetch standard's safelist). */
-const CORS_SAFELISTED = new Set(['cache-control', 'content-language', 'content-length', 'content-type', 'expires', 'last-modified', 'pragma']);
+const CORS_SAFELISTED = new Set([
+  'cache-control',
+  'content-language',
+  'content-length',
+  'content-type',
+  'expires',
+  'last-modified',
+  'pragma',
+]);
 
 /**
  * Why a required header is missing. A browser hides a cross-origin response's other headers unless

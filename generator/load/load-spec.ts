@@ -39,6 +39,8 @@ export interface SpecSet {
   resolveRef(ref: string, at: Place): Place & { readonly value: unknown };
   /** The file position of a place. */
   locate(place: Place): SourceLocation;
+  /** How many schema resources declare `$dynamicAnchor: name` (schema-resources.ts). */
+  dynamicAnchorResources(name: string): number;
 }
 
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -99,6 +101,7 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
     files,
     version,
     locate: (place) => place.file.locate(place.pointer),
+    dynamicAnchorResources: (name) => resources.dynamicAnchorResources(name),
     resolveRef(ref, at) {
       const from = at;
       // A URI or anchor an `$id`/`$anchor` declares, or a pointer inside such a schema. A pointer

@@ -45,6 +45,8 @@ export class SchemaResources {
   private readonly fileUris = new Map<SourceFile, string>();
   /** Identifiers declared at two places: why a `$ref` to them cannot be resolved. */
   private readonly ambiguous = new Map<string, string>();
+  /** Each `$dynamicAnchor` name and the schema resources (base URIs) that declare it. */
+  private readonly dynamicAnchors = new Map<string, Set<string>>();
 
   /** Indexes a freshly loaded file. `text` decides whether it needs walking at all. */
   add(file: SourceFile, text: string): void {
@@ -99,6 +101,11 @@ export class SchemaResources {
     return target && isPointer ? { file: target.file, pointer: [...target.pointer, ...pointer] } : target;
   }
 
+  /** How many schema resources declare `$dynamicAnchor: name`: a `$dynamicRef` to it can only mean another when there are several. */
+  dynamicAnchorResources(name: string): number {
+    return this.dynamicAnchors.get(name)?.size ?? 0;
+  }
+
   /** Whether a `$ref`'s address (its part before `#`) names a declared resource, so there is no file to load. */
   names(address: string, at: Target): boolean {
     return this.any && this.resolve(address, at) !== undefined;
@@ -139,6 +146,11 @@ export class SchemaResources {
       for (const key of ['$anchor', '$dynamicAnchor']) {
         const name = record[key];
         if (typeof name === 'string') this.declare(`${stripFragment(base)}#${name}`, { file, pointer }, key);
+      }
+      const dynamic = record['$dynamicAnchor'];
+      if (typeof dynamic === 'string') {
+        if (!this.dynamicAnchors.has(dynamic)) this.dynamicAnchors.set(dynamic, new Set());
+        this.dynamicAnchors.get(dynamic)!.add(stripFragment(base));
       }
       for (const [key, child] of Object.entries(record)) {
         const at = [...pointer, key];

@@ -60,7 +60,12 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
     ctx.diagnostics.warn(`a schema must be an object or a boolean; treating ${JSON.stringify(value)} as "any"`, ctx.spec.locate(place));
     return { kind: 'boolean', pointer, value: true };
   }
-  const s = value as Json;
+  let s = value as Json;
+  // A `$dynamicRef` only one schema can answer is a `$ref` (bindsStatically).
+  if (typeof s['$dynamicRef'] === 'string' && s['$ref'] === undefined && bindsStatically(s['$dynamicRef'], place, ctx)) {
+    const { $dynamicRef, ...rest } = s;
+    s = { ...rest, $ref: $dynamicRef };
+  }
   const is30 = ctx.spec.version === '3.0';
   // 3.1 spells "or null" as a type union; specs converted from 3.0 often keep `nullable`. It is read
   // as 3.0 reads it, so their clients still accept null, and the author is told how 3.1 says it.
@@ -92,8 +97,9 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
     }
   }
 
-  // Dynamic references bind by the scope a value is validated in (JSON Schema's "generics"), which a
-  // static type cannot follow: the value stays `unknown` and unchecked, never wrongly refused.
+  // Dynamic references that several schemas may answer bind by the scope a value is validated in
+  // (JSON Schema's "generics"), which a static type cannot follow: the value stays `unknown` and
+  // unchecked, never wrongly refused.
   for (const keyword of ['$dynamicRef', '$recursiveRef']) {
     if (typeof s[keyword] === 'string') {
       ctx.diagnostics.warn(`\`${keyword}\` is not supported: the value it describes is typed \`unknown\` and not validated`, ctx.spec.locate(child(place, keyword)));
@@ -462,6 +468,22 @@ function parseDiscriminator(s: Json, place: Place, ctx: ParseContext): Discrimin
  * value without slashes can match. Anchors inside the slashes tell it from a path pattern.
  */
 const REGEX_LITERAL = /^\/\^.*\$\/[dgimsuvy]*$/;
+
+/**
+ * Whether a `$dynamicRef` means what a `$ref` to the same URI means. It differs only when it names
+ * a `$dynamicAnchor` (a fragment that is a name, not a pointer) and another schema resource
+ * declares that name too: then the outermost resource of the dynamic scope answers. With one
+ * declaring resource (a generic bound once, or never overridden) the answer is always the static
+ * one, which is how most specs that write `$dynamicRef` use it.
+ */
+function bindsStatically(ref: string, place: Place, ctx: ParseContext): boolean {
+  const hash = ref.indexOf('#');
+  const fragment = hash === -1 ? '' : ref.slice(hash + 1);
+  if (fragment === '' || fragment.startsWith('/')) return true;
+  const target = ctx.spec.resolveRef(ref, child(place, '$dynamicRef'));
+  if (obj(target.value)['$dynamicAnchor'] !== fragment) return true;
+  return ctx.spec.dynamicAnchorResources(fragment) <= 1;
+}
 
 function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

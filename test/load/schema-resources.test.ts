@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { tmpdir } from 'node:os';
 import { generate } from '../../generator/generate.js';
@@ -155,5 +156,35 @@ describe('odd identifiers are data, never a failure', () => {
     }))).load();
     expect(schemas.A.issues({ b: 'x' })).toEqual([{ message: 'must be integer', path: ['b'] }]);
     expect(Object.prototype).not.toHaveProperty('b');
+  });
+});
+
+describe('$dynamicRef', () => {
+  const user = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } };
+
+  it('one that only one schema resource can answer is followed as a $ref: typed and validated, no warning', async () => {
+    const pkg = await generateInline(schemasDocument({
+      User: user,
+      Page: {
+        type: 'object',
+        $defs: { itemType: { $dynamicAnchor: 'itemType', $ref: '#/components/schemas/User' } },
+        properties: { items: { type: 'array', items: { $dynamicRef: '#itemType' } }, first: { $dynamicRef: '#/components/schemas/Page/$defs/itemType' } },
+      },
+    }));
+    const { schemas } = await pkg.load();
+    expect(schemas.Page.is({ items: [{ id: 'a' }], first: { id: 'b' } })).toBe(true);
+    expect(schemas.Page.issues({ items: [{}] })).toEqual([{ message: 'is required', path: ['items', 0, 'id'] }]);
+    expect(readFileSync(path.join(pkg.out, 'types.gen.ts'), 'utf8')).toMatch(/items\?: Array<PageItemType>;/);
+  });
+
+  it('one that several resources may answer (a generic bound twice) stays unknown, with a warning', async () => {
+    const dir = tempSpecDir({ 'openapi.json': JSON.stringify(schemasDocument({
+      Template: { $id: 'https://example.com/template', $defs: { node: { $dynamicAnchor: 'node', not: {} } }, type: 'object', properties: { child: { $dynamicRef: '#node' } } },
+      Branch: { $defs: { node: { $dynamicAnchor: 'node', $ref: '#/components/schemas/Branch' } }, $ref: '#/components/schemas/Template' },
+    }), null, 1) });
+    const result = await generate({ spec: path.join(dir, 'openapi.json'), out: path.join(dir, 'out') });
+    expect(result.warnings.map((w) => w.message)).toEqual(['`$dynamicRef` is not supported: the value it describes is typed `unknown` and not validated']);
+    const { schemas } = await import(pathToFileURL(path.join(dir, 'out/index.ts')).href);
+    expect(schemas.Branch.is({ child: 42 })).toBe(true);
   });
 });

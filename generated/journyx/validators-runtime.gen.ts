@@ -142,6 +142,24 @@ export function multipleOf(x: number, m: number): boolean {
   return Math.abs(q - Math.round(q)) <= 1e-9 * Math.max(1, Math.abs(q));
 }
 
+/**
+ * The check a `$dynamicRef` runs: that of the outermost schema resource on `scope` (the resources
+ * entered so far, outermost first) that declares its anchor, `resources[i]` with `checks[i]`;
+ * `fallback`, the static target, when none of them was entered.
+ */
+export function dynamicCheck(
+  scope: readonly number[],
+  resources: readonly number[],
+  checks: readonly Check[],
+  fallback: Check,
+): Check {
+  for (const r of scope) {
+    const i = resources.indexOf(r);
+    if (i !== -1) return checks[i]!;
+  }
+  return fallback;
+}
+
 /** Own-property read: a key like `__proto__` or `constructor` is data, never the prototype chain. */
 export function own(x: object, k: string): unknown {
   return Object.prototype.hasOwnProperty.call(x, k) ? (x as Record<string, unknown>)[k] : undefined;

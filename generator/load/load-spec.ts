@@ -39,8 +39,10 @@ export interface SpecSet {
   resolveRef(ref: string, at: Place): Place & { readonly value: unknown };
   /** The file position of a place. */
   locate(place: Place): SourceLocation;
-  /** How many schema resources declare `$dynamicAnchor: name` (schema-resources.ts). */
-  dynamicAnchorResources(name: string): number;
+  /** The schema resources that declare `$dynamicAnchor: name`, and the schema each names (schema-resources.ts). */
+  dynamicAnchors(name: string): ReadonlyArray<{ readonly resource: string; readonly place: Place }>;
+  /** The base URI of the schema resource a place is in (its nearest `$id`, else its file's). */
+  resourceOf(place: Place): string;
 }
 
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -101,7 +103,8 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
     files,
     version,
     locate: (place) => place.file.locate(place.pointer),
-    dynamicAnchorResources: (name) => resources.dynamicAnchorResources(name),
+    dynamicAnchors: (name) => resources.dynamicAnchorTargets(name).map(({ resource, target }) => ({ resource, place: target })),
+    resourceOf: (place) => resources.resourceOf(place),
     resolveRef(ref, at) {
       const from = at;
       // A URI or anchor an `$id`/`$anchor` declares, or a pointer inside such a schema. A pointer

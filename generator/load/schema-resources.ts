@@ -45,8 +45,8 @@ export class SchemaResources {
   private readonly fileUris = new Map<SourceFile, string>();
   /** Identifiers declared at two places: why a `$ref` to them cannot be resolved. */
   private readonly ambiguous = new Map<string, string>();
-  /** Each `$dynamicAnchor` name and the schema resources (base URIs) that declare it. */
-  private readonly dynamicAnchors = new Map<string, Set<string>>();
+  /** Each `$dynamicAnchor` name: the schema resources (base URIs) that declare it, and where. */
+  private readonly dynamicAnchors = new Map<string, Map<string, Target>>();
 
   /** Indexes a freshly loaded file. `text` decides whether it needs walking at all. */
   add(file: SourceFile, text: string): void {
@@ -101,9 +101,14 @@ export class SchemaResources {
     return target && isPointer ? { file: target.file, pointer: [...target.pointer, ...pointer] } : target;
   }
 
-  /** How many schema resources declare `$dynamicAnchor: name`: a `$dynamicRef` to it can only mean another when there are several. */
-  dynamicAnchorResources(name: string): number {
-    return this.dynamicAnchors.get(name)?.size ?? 0;
+  /** The schema resources that declare `$dynamicAnchor: name`, and the schema each names, in document order. */
+  dynamicAnchorTargets(name: string): Array<{ readonly resource: string; readonly target: Target }> {
+    return [...(this.dynamicAnchors.get(name) ?? [])].map(([resource, target]) => ({ resource, target }));
+  }
+
+  /** The schema resource `at` is in: the base URI of the nearest enclosing `$id`, else of the file. */
+  resourceOf(at: Target): string {
+    return this.scopeAt(at).base;
   }
 
   /** Whether a `$ref`'s address (its part before `#`) names a declared resource, so there is no file to load. */
@@ -149,8 +154,9 @@ export class SchemaResources {
       }
       const dynamic = record['$dynamicAnchor'];
       if (typeof dynamic === 'string') {
-        if (!this.dynamicAnchors.has(dynamic)) this.dynamicAnchors.set(dynamic, new Set());
-        this.dynamicAnchors.get(dynamic)!.add(stripFragment(base));
+        if (!this.dynamicAnchors.has(dynamic)) this.dynamicAnchors.set(dynamic, new Map());
+        const declared = this.dynamicAnchors.get(dynamic)!;
+        if (!declared.has(stripFragment(base))) declared.set(stripFragment(base), { file, pointer });
       }
       for (const [key, child] of Object.entries(record)) {
         const at = [...pointer, key];

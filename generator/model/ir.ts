@@ -65,6 +65,10 @@ export interface KeywordSchemaNode extends SchemaAnnotations {
   readonly types?: readonly JsonType[];
   /** A `$ref` with sibling keywords (3.1 applies both, like `allOf`). */
   readonly ref?: SchemaId;
+  /** A `$dynamicRef` that more than one schema resource may answer (one that only one can is a `ref`). */
+  readonly dynamicRef?: DynamicRefNode;
+  /** The base URI of the schema resource this schema starts (it has an `$id`): it joins the dynamic scope. */
+  readonly resource?: string;
   readonly format?: string;
   readonly readOnly?: boolean;
   readonly writeOnly?: boolean;
@@ -141,6 +145,23 @@ export interface NamedSchema {
   /** True for `#/components/schemas/*` of the root document. */
   readonly isComponent: boolean;
   readonly schema: SchemaNode;
+  /**
+   * The base URI of the schema resource the schema is in, set only when some `$dynamicRef` binds by
+   * dynamic scope: checking the schema enters that resource.
+   */
+  readonly resource?: string;
+}
+
+/**
+ * `$dynamicRef: '#name'` bound at run time (JSON Schema 2020-12 §8.2.3.2): the schema of the
+ * outermost resource in the dynamic scope that declares `$dynamicAnchor: name`, else `fallback`
+ * (what it names statically).
+ */
+export interface DynamicRefNode {
+  readonly anchor: string;
+  readonly fallback: SchemaId;
+  /** Each resource declaring the anchor, and the schema it names there, in document order. */
+  readonly candidates: readonly { readonly resource: string; readonly target: SchemaId }[];
 }
 
 /** `querystring` (OpenAPI 3.2): one parameter that is the whole query string, written as its `content` media type says. */

@@ -29,6 +29,10 @@ export interface ParseContext {
    * object that contains the `$ref` key (or, with `holderIsRef` false, the ref string's own place).
    */
   schemaRef(ref: string, holder: Place, holderIsRef?: boolean): SchemaId;
+  /** Registers the schema at a place as a named schema and returns its ID. */
+  schemaAt(target: Place & { readonly value: unknown }): SchemaId;
+  /** Whether some `$dynamicRef` binds by dynamic scope (named schemas then record their resource). */
+  dynamicScope: boolean;
   /** Follows a non-schema `$ref` chain (parameters, responses, …) to the object it names. */
   deref(value: unknown, place: Place): { value: unknown; place: Place };
   /** Named schemas found so far, in discovery order; the parser drains it. */
@@ -65,11 +69,14 @@ export function createParseContext(spec: SpecSet, diagnostics: Diagnostics): Par
     pending,
     known,
     depth: 0,
+    dynamicScope: false,
     discriminators: [],
     ignoredHeaders: new Map(),
     schemaRef(ref, holder, holderIsRef = true) {
       const at = holderIsRef ? { file: holder.file, pointer: [...holder.pointer, '$ref'] } : holder;
-      const target = spec.resolveRef(ref, at);
+      return ctx.schemaAt(spec.resolveRef(ref, at));
+    },
+    schemaAt(target) {
       const id = schemaIdOf(spec, target);
       if (!known.has(id)) {
         const entry = { id, place: { file: target.file, pointer: target.pointer }, value: target.value };

@@ -30,13 +30,15 @@ export function parseDocument(spec: SpecSet, diagnostics: Diagnostics): ApiModel
   const webhooks = distinctNames([...parseWebhooks(ctx, security), ...callbacks]);
   reportIgnoredHeaders(ctx);
 
-  const schemas: NamedSchema[] = [];
+  let schemas: NamedSchema[] = [];
   for (let i = 0; i < ctx.pending.length; i++) {
     const entry = ctx.pending[i]!;
     const schema = parseSchema(entry.value, entry.place, ctx);
     const isComponent = entry.place.file === spec.root && entry.place.pointer.length === 3 && entry.place.pointer[0] === 'components' && entry.place.pointer[1] === 'schemas';
     schemas.push({ id: entry.id, rawName: rawNameOf(entry.place.pointer, entry.place.file.absolutePath), isComponent, schema });
   }
+  // Where a `$dynamicRef` binds by dynamic scope, checking a named schema enters its resource.
+  if (ctx.dynamicScope) schemas = schemas.map((s) => ({ ...s, resource: spec.resourceOf(ctx.known.get(s.id)!.place) }));
   for (const { key, place } of typeTagValues(ctx.discriminators, new Map(schemas.map((s) => [s.id, s])))) {
     diagnostics.warn(`discriminator mapping key ${JSON.stringify(key)} is a value the schema it maps to cannot take; ignored`, spec.locate(place));
   }

@@ -5,9 +5,9 @@
  * @see https://spec.openapis.org/oas/v3.0.3#schema-object
  */
 import { formatPointer } from '../load/refs.js';
-import type { Place } from '../load/load-spec.js';
+import { valueAt, type Place } from '../load/load-spec.js';
 import { ecmaPattern } from './patterns.js';
-import type { JsonType, KeywordSchemaNode, NamedSchemaEntry, SchemaAnnotations, SchemaNode, DiscriminatorNode, EnumMember, TagValue } from './ir.js';
+import type { DynamicRefNode, JsonType, KeywordSchemaNode, NamedSchemaEntry, SchemaAnnotations, SchemaNode, DiscriminatorNode, EnumMember, TagValue } from './ir.js';
 import { obj, type Json, type ParseContext } from './parse-context.js';
 import { SpecforgeError } from '../diagnostics.js';
 
@@ -61,10 +61,12 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
     return { kind: 'boolean', pointer, value: true };
   }
   let s = value as Json;
-  // A `$dynamicRef` only one schema can answer is a `$ref` (bindsStatically).
-  if (typeof s['$dynamicRef'] === 'string' && s['$ref'] === undefined && bindsStatically(s['$dynamicRef'], place, ctx)) {
+  // A `$dynamicRef` only one schema resource can answer is a `$ref` (dynamicRefNode).
+  let dynamicRef = typeof s['$dynamicRef'] === 'string' ? dynamicRefNode(s['$dynamicRef'], place, ctx) : undefined;
+  if (dynamicRef && dynamicRef.candidates.length === 0 && s['$ref'] === undefined) {
     const { $dynamicRef, ...rest } = s;
     s = { ...rest, $ref: $dynamicRef };
+    dynamicRef = undefined;
   }
   const is30 = ctx.spec.version === '3.0';
   // 3.1 spells "or null" as a type union; specs converted from 3.0 often keep `nullable`. It is read
@@ -97,16 +99,16 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
     }
   }
 
-  // Dynamic references that several schemas may answer bind by the scope a value is validated in
-  // (JSON Schema's "generics"), which a static type cannot follow: the value stays `unknown` and
-  // unchecked, never wrongly refused.
-  for (const keyword of ['$dynamicRef', '$recursiveRef']) {
-    if (typeof s[keyword] === 'string') {
-      ctx.diagnostics.warn(`\`${keyword}\` is not supported: the value it describes is typed \`unknown\` and not validated`, ctx.spec.locate(child(place, keyword)));
-    }
+  // Draft 2019-09's `$recursiveRef` is no 2020-12 keyword: the value stays `unknown` and unchecked,
+  // never wrongly refused.
+  if (typeof s['$recursiveRef'] === 'string') {
+    ctx.diagnostics.warn('`$recursiveRef` (draft 2019-09) is not supported: the value it describes is typed `unknown` and not validated; 2020-12 writes `$dynamicRef`', ctx.spec.locate(child(place, '$recursiveRef')));
   }
   const node: { -readonly [K in keyof KeywordSchemaNode]?: KeywordSchemaNode[K] } = { kind: 'keywords', pointer, ...annotations };
   if (typeof s['$ref'] === 'string') node.ref = ctx.schemaRef(s['$ref'], place);
+  if (dynamicRef) node.dynamicRef = dynamicRef;
+  // A schema with an `$id` starts a resource, which checking it enters (the dynamic scope).
+  if (typeof s['$id'] === 'string') node.resource = ctx.spec.resourceOf(place);
 
   // type, nullable
   const types = parseTypes(s, place, ctx);
@@ -470,19 +472,24 @@ function parseDiscriminator(s: Json, place: Place, ctx: ParseContext): Discrimin
 const REGEX_LITERAL = /^\/\^.*\$\/[dgimsuvy]*$/;
 
 /**
- * Whether a `$dynamicRef` means what a `$ref` to the same URI means. It differs only when it names
- * a `$dynamicAnchor` (a fragment that is a name, not a pointer) and another schema resource
- * declares that name too: then the outermost resource of the dynamic scope answers. With one
- * declaring resource (a generic bound once, or never overridden) the answer is always the static
- * one, which is how most specs that write `$dynamicRef` use it.
+ * A `$dynamicRef`: what it names statically, and, when that is a `$dynamicAnchor` more than one
+ * schema resource declares, every resource's schema for it (no candidates: it is a plain `$ref`).
+ * Only then can the dynamic scope pick another schema than the static one; with one declaring
+ * resource (a generic bound once, or never overridden) the answer is always the static one.
  */
-function bindsStatically(ref: string, place: Place, ctx: ParseContext): boolean {
+function dynamicRefNode(ref: string, place: Place, ctx: ParseContext): DynamicRefNode {
+  const at = child(place, '$dynamicRef');
+  const fallback = ctx.schemaRef(ref, at, false);
   const hash = ref.indexOf('#');
-  const fragment = hash === -1 ? '' : ref.slice(hash + 1);
-  if (fragment === '' || fragment.startsWith('/')) return true;
-  const target = ctx.spec.resolveRef(ref, child(place, '$dynamicRef'));
-  if (obj(target.value)['$dynamicAnchor'] !== fragment) return true;
-  return ctx.spec.dynamicAnchorResources(fragment) <= 1;
+  const anchor = hash === -1 ? '' : ref.slice(hash + 1);
+  const none = { anchor, fallback, candidates: [] };
+  if (anchor === '' || anchor.startsWith('/')) return none;
+  if (obj(ctx.spec.resolveRef(ref, at).value)['$dynamicAnchor'] !== anchor) return none;
+  const declared = ctx.spec.dynamicAnchors(anchor);
+  if (declared.length <= 1) return none;
+  ctx.dynamicScope = true;
+  const candidates = declared.map(({ resource, place: target }) => ({ resource, target: ctx.schemaAt({ ...target, value: valueAt(target.file.data, target.pointer) }) }));
+  return { anchor, fallback, candidates };
 }
 
 function isObject(v: unknown): v is Json {

@@ -61,6 +61,7 @@ function scan(node: SchemaNode, refs: Set<SchemaId>, isRoot: boolean, found: { a
   }
   if (node.kind === 'keywords') {
     if (node.ref) refs.add(node.ref);
+    if (node.dynamicRef) for (const id of [node.dynamicRef.fallback, ...node.dynamicRef.candidates.map((c) => c.target)]) refs.add(id);
     if (!isRoot && (node.readOnly || node.writeOnly)) found.access = true;
     if (node.enum?.some((v) => typeof v === 'string' || typeof v === 'number')) found.enum = true;
     if (node.format === 'date-time') found.date = true;

@@ -6,7 +6,7 @@
  * the value they are given: the client owns the parsed body; a validator converts a copy.
  */
 import { code, join, lit, prop, raw, type Code } from '../../generator/safe/code.js';
-import type { SchemaId, SchemaNode } from '../../generator/model/ir.js';
+import type { KeywordSchemaNode, SchemaId, SchemaNode } from '../../generator/model/ir.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import { forEachChild } from '../../generator/model/visit.js';
 
@@ -91,6 +91,11 @@ export class DateTransformCompiler {
       const t = this.namedTransform(node.ref);
       if (t) out.push(code`v = ${t}(v);`);
     }
+    // A `$dynamicRef`'s targets, like composition members: each converts the shapes it describes.
+    for (const id of dynamicTargets(node)) {
+      const t = this.namedTransform(id);
+      if (t) out.push(code`v = ${t}(v);`);
+    }
     // Composition: each member transforms only the shapes it describes (toDate needs a date-time string).
     for (const member of [...(node.allOf ?? []), ...(node.anyOf ?? []), ...(node.oneOf ?? [])]) {
       const t = this.transform(member);
@@ -116,10 +121,16 @@ export class DateTransformCompiler {
       if (node.kind === 'ref') return false;
     }
     if (node.kind === 'keywords' && node.format === 'date-time') return true;
+    if (node.kind === 'keywords' && dynamicTargets(node).some((id) => this.hasDates({ kind: 'ref', pointer: node.pointer, target: id }, seen))) return true;
     let found = false;
     forEachChild(node, (c) => {
       if (!found && this.hasDates(c, seen)) found = true;
     });
     return found;
   }
+}
+
+/** Every schema a `$dynamicRef` may stand for (none without one). */
+function dynamicTargets(node: KeywordSchemaNode): SchemaId[] {
+  return node.dynamicRef ? [...new Set([node.dynamicRef.fallback, ...node.dynamicRef.candidates.map((c) => c.target)])] : [];
 }

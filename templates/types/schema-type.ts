@@ -35,10 +35,17 @@ function isPrimitive(v: unknown): v is string | number | boolean | null {
 }
 
 function keywordsType(node: KeywordSchemaNode, ctx: TypeContext): Code {
+  // `not: {}` admits nothing (a generic's unbound default, `$dynamicAnchor: T, not: {}`).
+  if (node.not && admitsAnything(node.not)) return raw('never');
   const parts: Code[] = [];
   const base = baseType(node, ctx, isComposed(node));
   if (base) parts.push(base);
   if (node.ref) parts.push(raw(ctx.plan.schemaType(node.ref, ctx.view)));
+  // A `$dynamicRef` may be any schema the dynamic scope can pick: their union.
+  if (node.dynamicRef) {
+    const targets = [...new Set([node.dynamicRef.fallback, ...node.dynamicRef.candidates.map((c) => c.target)])];
+    parts.push(paren(join(targets.map((id) => raw(ctx.plan.schemaType(id, ctx.view))), ' | ')));
+  }
   for (const member of node.allOf ?? []) {
     const target = node.ref ? ctx.plan.schemasById.get(node.ref)?.schema : undefined;
     const siblings = [...(target ? [target] : []), ...node.allOf!.filter((m) => m !== member)];
@@ -51,8 +58,13 @@ function keywordsType(node: KeywordSchemaNode, ctx: TypeContext): Code {
   return parts.length === 1 ? parts[0]! : join(parts, ' & ');
 }
 
+/** `true` or `{}`: a schema every value satisfies. */
+function admitsAnything(node: SchemaNode): boolean {
+  return node.kind === 'boolean' ? node.value : Object.keys(node).every((k) => k === 'kind' || k === 'pointer');
+}
+
 function isComposed(node: KeywordSchemaNode): boolean {
-  return !!(node.ref || node.allOf || node.anyOf || node.oneOf);
+  return !!(node.ref || node.dynamicRef || node.allOf || node.anyOf || node.oneOf);
 }
 
 /**
@@ -95,7 +107,7 @@ function baseType(node: KeywordSchemaNode, ctx: TypeContext, composed = false): 
 function inferTypes(node: KeywordSchemaNode): JsonType[] | undefined {
   if (node.properties || node.additionalProperties || node.patternProperties || node.required) return ['object'];
   if (node.items || node.prefixItems) return ['array'];
-  if (node.allOf || node.anyOf || node.oneOf || node.ref) return undefined;
+  if (node.allOf || node.anyOf || node.oneOf || node.ref || node.dynamicRef) return undefined;
   if (node.minLength !== undefined || node.maxLength !== undefined || node.pattern !== undefined) return ['string'];
   return undefined;
 }

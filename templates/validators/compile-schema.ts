@@ -33,12 +33,22 @@ export class ValidatorCompiler {
   private lists = 0;
   readonly formatsUsed = new Set<string>();
 
+  /** Schema resources by base URI, numbered in the order checks first enter them (dynamic scope only). */
+  private readonly resources = new Map<string, number>();
+
   constructor(
     private readonly plan: Plan,
     private readonly options: CompileOptions,
     /** Whether `ev` tracking code is emitted (some schema uses unevaluatedProperties/Items). */
     readonly tracking: boolean,
-  ) {}
+    /**
+     * Whether some `$dynamicRef` binds by dynamic scope: then each check that enters a schema
+     * resource records it in the module's `scope` stack, which `dynamicCheck` searches.
+     */
+    private readonly scoped = false,
+  ) {
+    if (scoped) this.declarations.push(raw('/** The schema resources entered so far, outermost first (`$dynamicRef`). */\nconst scope: number[] = [];'));
+  }
 
   /**
    * Declares the function of each view of a named schema. A view whose checks are those of a function
@@ -51,9 +61,11 @@ export class ValidatorCompiler {
     const node = withoutBackReferences(named.schema, named.id, this.plan);
     const tag = inheritedTag(named.schema, named.id, this.plan.schemasById);
     const tagCheck = tag && this.tagCheck(tag.propertyName, tag.values);
+    // A schema that starts a resource enters it in its own body; any other enters the one it is in.
+    const enters = this.scoped && named.resource !== undefined && !(node.kind === 'keywords' && node.resource !== undefined) ? named.resource : undefined;
     for (const view of views) {
       const name = this.plan.schemaValidator(named.id, view);
-      const checks = this.body(node, view);
+      const checks = enters ? this.inResource(enters, this.body(node, view)) : this.body(node, view);
       const body = tagCheck ? join([checks, tagCheck], '\n') : checks;
       const known = this.byBody.get(body.text);
       if (known) {
@@ -138,8 +150,24 @@ export class ValidatorCompiler {
     return this.tracking ? code`, ${evName ?? raw('undefined')}` : raw('');
   }
 
+  /** `checks` run with `resource` on the dynamic scope, taken off however they end. */
+  private inResource(resource: string, checks: Code): Code {
+    return code`scope.push(${this.resourceNumber(resource)});\ntry {\n${checks}\n} finally {\nscope.pop();\n}`;
+  }
+
+  /** A resource's number, as `inResource` pushes it. */
+  private resourceNumber(resource: string): number {
+    if (!this.resources.has(resource)) this.resources.set(resource, this.resources.size);
+    return this.resources.get(resource)!;
+  }
+
   /** The statements checking `node` against `x`. */
   private body(node: SchemaNode, view: SchemaView): Code {
+    if (this.scoped && node.kind === 'keywords' && node.resource !== undefined) return this.inResource(node.resource, this.checks(node, view));
+    return this.checks(node, view);
+  }
+
+  private checks(node: SchemaNode, view: SchemaView): Code {
     if (node.kind === 'boolean') return node.value ? raw('') : code`if (${failCode('must not be present (false schema)')}) return false;`;
     if (node.kind === 'ref') return this.callInPlace(this.sub(node, view), raw('ev'));
     const s = node;
@@ -217,6 +245,18 @@ export class ValidatorCompiler {
     const f = this.formatCheck(s.format, 'number');
     if (f) out.push(f);
     return out;
+  }
+
+  /**
+   * The check a `$dynamicRef` calls: chosen at run time from the resources that declare its anchor,
+   * by which of them the dynamic scope entered first; the static target when none did.
+   */
+  private dynamicTarget(ref: NonNullable<KeywordSchemaNode['dynamicRef']>, view: SchemaView): Code {
+    const fallback = raw(this.plan.schemaValidator(ref.fallback, view));
+    if (ref.candidates.length === 0) return fallback;
+    const resources = ref.candidates.map((c) => raw(String(this.resourceNumber(c.resource))));
+    const checks = ref.candidates.map((c) => raw(this.plan.schemaValidator(c.target, view)));
+    return code`dynamicCheck(scope, [${join(resources, ', ')}], [${join(checks, ', ')}], ${fallback})`;
   }
 
   /** Calls a check on `x` itself (in-place applicator), propagating issues and annotations. */
@@ -386,6 +426,7 @@ export class ValidatorCompiler {
   private applicators(s: KeywordSchemaNode, view: SchemaView, ev: Code): Code[] {
     const out: Code[] = [];
     if (s.ref) out.push(this.callInPlace(raw(this.plan.schemaValidator(s.ref, view)), ev));
+    if (s.dynamicRef) out.push(this.callInPlace(this.dynamicTarget(s.dynamicRef, view), ev));
     for (const member of s.allOf ?? []) out.push(this.callInPlace(this.sub(member, view), ev));
     const picked = s.discriminator && this.discriminated(s, view, ev);
     if (picked) out.push(picked);

@@ -20,7 +20,7 @@ const NO_CHECK = noCheckPragma('generated check functions');
 
 /** Statements of `validators.gen.ts`. */
 export function validatorStatements(model: ApiModel, plan: Plan, options: CompileOptions, dates?: DateTransforms): Statement[] {
-  const compiler = new ValidatorCompiler(plan, options, usesUnevaluated(model));
+  const compiler = new ValidatorCompiler(plan, options, usesUnevaluated(model), model.schemas.some((s) => s.resource !== undefined));
   const converted = new Set<string>();
   /**
    * A Standard Schema validator of a read view. With `dates: 'Date'` its type has `Date`s where the
@@ -98,7 +98,7 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
   const text = statementsText(body.slice(1));
   return [
     NO_CHECK,
-    codeStatement(importUsed(text, RUNTIME, ['checker', 'eq', 'formats', 'halt', 'haltAt', 'haltChild', 'len', 'mark', 'mergeEv', 'multipleOf', 'own', 'unique', 'validator'], ['Check', 'DatesAsStrings', 'Ev', 'Issue', 'OperationValidatorsTable'])),
+    codeStatement(importUsed(text, RUNTIME, ['checker', 'dynamicCheck', 'eq', 'formats', 'halt', 'haltAt', 'haltChild', 'len', 'mark', 'mergeEv', 'multipleOf', 'own', 'unique', 'validator'], ['Check', 'DatesAsStrings', 'Ev', 'Issue', 'OperationValidatorsTable'])),
     codeStatement(importUsed(text, DATES_MODULE, [...converted].sort())),
     codeStatement(importNamespaceUsed(text, './types.gen.js', 'types')),
     ...body,

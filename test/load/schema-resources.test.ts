@@ -7,13 +7,13 @@
  */
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { tmpdir } from 'node:os';
 import { generate } from '../../generator/generate.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { SpecforgeError } from '../../generator/diagnostics.js';
 import { generateInline } from '../support/generate-inline.js';
+import { typeCheckUsage } from '../support/tsc.js';
 import { schemasDocument, tempSpecDir } from '../support/fixtures.js';
 
 const USER = 'https://example.com/schemas/user.json';
@@ -177,14 +177,35 @@ describe('$dynamicRef', () => {
     expect(readFileSync(path.join(pkg.out, 'types.gen.ts'), 'utf8')).toMatch(/items\?: Array<PageItemType>;/);
   });
 
-  it('one that several resources may answer (a generic bound twice) stays unknown, with a warning', async () => {
-    const dir = tempSpecDir({ 'openapi.json': JSON.stringify(schemasDocument({
-      Template: { $id: 'https://example.com/template', $defs: { node: { $dynamicAnchor: 'node', not: {} } }, type: 'object', properties: { child: { $dynamicRef: '#node' } } },
-      Branch: { $defs: { node: { $dynamicAnchor: 'node', $ref: '#/components/schemas/Branch' } }, $ref: '#/components/schemas/Template' },
-    }), null, 1) });
-    const result = await generate({ spec: path.join(dir, 'openapi.json'), out: path.join(dir, 'out') });
-    expect(result.warnings.map((w) => w.message)).toEqual(['`$dynamicRef` is not supported: the value it describes is typed `unknown` and not validated']);
-    const { schemas } = await import(pathToFileURL(path.join(dir, 'out/index.ts')).href);
-    expect(schemas.Branch.is({ child: 42 })).toBe(true);
+  it('one that several resources may answer is bound by the dynamic scope: a generic bound per use', async () => {
+    // JSON Schema's generics: Template's `child` is whatever the outermost resource binds `node` to.
+    const pkg = await generateInline(schemasDocument({
+      Template: { $id: 'https://example.com/template', $defs: { node: { $dynamicAnchor: 'node', not: {} } }, type: 'object', required: ['id'], properties: { id: { type: 'string' }, child: { $dynamicRef: '#node' } } },
+      Branch: { $defs: { node: { $dynamicAnchor: 'node', $ref: '#/components/schemas/Branch' } }, allOf: [{ $ref: '#/components/schemas/Template' }], required: ['name'], properties: { name: { type: 'string' } } },
+    }));
+    const { schemas } = await pkg.load();
+    expect(schemas.Branch.is({ id: 'a', name: 'n', child: { id: 'b', name: 'm', child: { id: 'c', name: 'o' } } })).toBe(true);
+    expect(schemas.Branch.issues({ id: 'a', name: 'n', child: { id: 'b', name: 'm', child: { id: 'c' } } })).toEqual([{ message: 'is required', path: ['child', 'child', 'name'] }]);
+    // Checked on its own, Template's default binding admits no child at all.
+    expect(schemas.Template.is({ id: 'a' })).toBe(true);
+    expect(schemas.Template.issues({ id: 'a', child: { id: 'b' } })).toEqual([{ message: 'must not match the schema in not', path: ['child'] }]);
+    // Typed as what any binding may give: the default (never) or Branch's.
+    const types = readFileSync(path.join(pkg.out, 'types.gen.ts'), 'utf8');
+    expect(types).toMatch(/child\?: TemplateNode \| BranchNode;/);
+    expect(types).toMatch(/export type TemplateNode = never;/);
+    expect(typeCheckUsage(pkg.out, [
+      "import type { Branch } from './index.js';",
+      "export const deep: Branch = { id: 'a', name: 'n', child: { id: 'b', name: 'm' } };",
+    ])).toBe('');
+  });
+
+  it('converts the date-times a dynamically bound schema holds, with dates: Date', async () => {
+    const pkg = await generateInline(schemasDocument({
+      Box: { $id: 'https://example.com/box', $defs: { content: { $dynamicAnchor: 'content', not: {} } }, type: 'object', properties: { content: { $dynamicRef: '#content' } } },
+      Dated: { $defs: { content: { $dynamicAnchor: 'content', type: 'object', properties: { at: { type: 'string', format: 'date-time' } } } }, $ref: '#/components/schemas/Box' },
+    }), { dates: 'Date' });
+    const { schemas } = await pkg.load();
+    const parsed = schemas.Dated.parse({ content: { at: '2026-11-30T12:00:00Z' } });
+    expect(parsed.content.at).toBeInstanceOf(Date);
   });
 });

@@ -2,9 +2,9 @@
  * The official JSON Schema Test Suite (draft 2020-12) through **generated** validators: each test
  * group's schema becomes a component of a generated 3.1 spec (its own file, so `#/$defs/…` and `#`
  * resolve inside it), and every case must give the suite's expected answer. `$id`, `$anchor` and
- * `$ref`s by URI to what they declare are in scope, and so is a `$dynamicRef` only one schema
- * resource can answer. Groups that need the suite's remote documents, a `$dynamicRef` bound by
- * dynamic scope, or another dialect are out of scope and counted as skipped; no keyword file is.
+ * `$ref`s by URI to what they declare are in scope, and so is `$dynamicRef`. Groups that need the
+ * suite's remote documents or another dialect are out of scope and counted as skipped; no keyword
+ * file is.
  *
  * `SPECFORGE_JSON_SCHEMA_SUITE` points the suite at another folder of the suite's keyword files
  * (sub-folders too). `format` is an annotation in the keyword files, as 2020-12 says; the suite's
@@ -78,28 +78,19 @@ describe.skipIf(files.length === 0)('JSON Schema Test Suite 2020-12 (generated v
       return !remote.has(i);
     }));
     type Schemas = Record<string, { issues(v: unknown, o?: { all?: boolean }): unknown[]; is(v: unknown): boolean; '~standard': { validate(v: unknown): { issues?: unknown } } }>;
-    // Generated while the tests are collected: a group whose `$dynamicRef` several schema resources
-    // may answer (generation warns that it is not followed) is skipped, not run. Each group is a
-    // root schema of its own in the suite; one that declares a `$dynamicAnchor` is generated alone,
-    // as the anchors of the other groups are no part of its dynamic scope.
-    const schemas: Schemas = {};
+    // Generated while the tests are collected, all groups of a file in one spec.
+    let schemas: Schemas = {};
     let failure: unknown;
-    const dynamic = new Set<number>();
-    const alone = (g: Group) => JSON.stringify(g.schema).includes('"$dynamicAnchor"');
-    const batches = [inScope.filter(({ g }) => !alone(g)), ...inScope.filter(({ g }) => alone(g)).map((entry) => [entry])];
     try {
-      for (const batch of batches) {
-        const dir = mkdtempSync(path.join(tmpdir(), 'specforge-suite-'));
-        const components = batch.map(({ g, i }) => {
-          writeFileSync(path.join(dir, `g${i}.json`), JSON.stringify(g.schema));
-          return `    G${i}: { $ref: './g${i}.json' }`;
-        });
-        writeFileSync(path.join(dir, 'openapi.yaml'), `openapi: 3.1.0\ninfo: { title: suite, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n${components.join('\n') || '    {}'}\n`);
-        mkdirSync(path.join(dir, 'out'), { recursive: true });
-        const { warnings } = await generate({ spec: path.join(dir, 'openapi.yaml'), out: path.join(dir, 'out/pkg'), formats: formatsOf(file) });
-        for (const w of warnings) if (w.message.startsWith('`$dynamicRef` is not supported')) dynamic.add(Number(/g(\d+)\.json$/.exec(w.location.file)?.[1]));
-        Object.assign(schemas, ((await import(pathToFileURL(path.join(dir, 'out/pkg/validators.gen.ts')).href)) as { schemas: Schemas }).schemas);
-      }
+      const dir = mkdtempSync(path.join(tmpdir(), 'specforge-suite-'));
+      const components = inScope.map(({ g, i }) => {
+        writeFileSync(path.join(dir, `g${i}.json`), JSON.stringify(g.schema));
+        return `    G${i}: { $ref: './g${i}.json' }`;
+      });
+      writeFileSync(path.join(dir, 'openapi.yaml'), `openapi: 3.1.0\ninfo: { title: suite, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n${components.join('\n') || '    {}'}\n`);
+      mkdirSync(path.join(dir, 'out'), { recursive: true });
+      await generate({ spec: path.join(dir, 'openapi.yaml'), out: path.join(dir, 'out/pkg'), formats: formatsOf(file) });
+      schemas = ((await import(pathToFileURL(path.join(dir, 'out/pkg/validators.gen.ts')).href)) as { schemas: Schemas }).schemas;
     } catch (error) {
       failure = error;
     }
@@ -109,10 +100,6 @@ describe.skipIf(files.length === 0)('JSON Schema Test Suite 2020-12 (generated v
     });
 
     for (const { g, i } of inScope) {
-      if (dynamic.has(i)) {
-        skipped.push(`${file}: ${g.description} ($dynamicRef bound by dynamic scope)`);
-        continue;
-      }
       describe(g.description, () => {
         it.each(g.tests.map((t) => [t.description, t] as const))('%s', (_d, t) => {
           const v = schemas[`G${i}`]!;
@@ -127,6 +114,6 @@ describe.skipIf(files.length === 0)('JSON Schema Test Suite 2020-12 (generated v
   });
 
   afterAll(() => {
-    console.info(`JSON Schema Test Suite: ${skipped.length} groups or files skipped as out of scope (the suite's remote documents, $dynamicRef bound by dynamic scope, other dialects, formats only annotated):\n  ${skipped.join('\n  ')}`);
+    console.info(`JSON Schema Test Suite: ${skipped.length} groups or files skipped as out of scope (the suite's remote documents, other dialects, formats only annotated):\n  ${skipped.join('\n  ')}`);
   });
 });

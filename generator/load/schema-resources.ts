@@ -43,8 +43,8 @@ export class SchemaResources {
   /** Per file with identifiers: the base URI set at each `$id`'s pointer (joined with NUL). */
   private readonly bases = new Map<SourceFile, Map<string, string>>();
   private readonly fileUris = new Map<SourceFile, string>();
-  /** Identifiers declared at two places: why a `$ref` to them cannot be resolved. */
-  private readonly ambiguous = new Map<string, string>();
+  /** Identifiers declared at two places (placed only if a `$ref` uses one: placing may re-parse a file). */
+  private readonly ambiguous = new Map<string, { keyword: string; first: Target; second: Target }>();
   /** Each `$dynamicAnchor` name: the schema resources (base URIs) that declare it, and where. */
   private readonly dynamicAnchors = new Map<string, Map<string, Target>>();
 
@@ -95,8 +95,11 @@ export class SchemaResources {
     if (ref.startsWith('#') && isPointer) return scope.root && { file: at.file, pointer: [...scope.root, ...pointer] };
     url.hash = '';
     const key = isPointer ? url.href : `${url.href}#${fragment}`;
-    const ambiguity = this.ambiguous.get(key);
-    if (ambiguity) throw new SpecforgeError(`$ref ${JSON.stringify(ref)} is ambiguous: ${ambiguity}`, at.file.locate(at.pointer));
+    const twice = this.ambiguous.get(key);
+    if (twice) {
+      const why = `${twice.keyword} ${JSON.stringify(key)} is declared twice, at ${where(twice.first)} and at ${where(twice.second)}`;
+      throw new SpecforgeError(`$ref ${JSON.stringify(ref)} is ambiguous: ${why}`, at.file.locate(at.pointer));
+    }
     const target = this.targets.get(key);
     return target && isPointer ? { file: target.file, pointer: [...target.pointer, ...pointer] } : target;
   }
@@ -199,7 +202,7 @@ export class SchemaResources {
   private declare(uri: string, target: Target, keyword: string): void {
     const known = this.targets.get(uri);
     if (known && (known.file !== target.file || known.pointer.join('\0') !== target.pointer.join('\0'))) {
-      this.ambiguous.set(uri, `${keyword} ${JSON.stringify(uri)} is declared twice, at ${where(known)} and at ${where(target)}`);
+      this.ambiguous.set(uri, { keyword, first: known, second: target });
       return;
     }
     this.targets.set(uri, target);

@@ -161,12 +161,13 @@ export class ValidatorCompiler {
     return this.resources.get(resource)!;
   }
 
-  /** The statements checking `node` against `x`. */
+  /** The statements checking `node` against `x`, inside its resource when it starts one. */
   private body(node: SchemaNode, view: SchemaView): Code {
     if (this.scoped && node.kind === 'keywords' && node.resource !== undefined) return this.inResource(node.resource, this.checks(node, view));
     return this.checks(node, view);
   }
 
+  /** The statements checking `node` against `x`. */
   private checks(node: SchemaNode, view: SchemaView): Code {
     if (node.kind === 'boolean') return node.value ? raw('') : code`if (${failCode('must not be present (false schema)')}) return false;`;
     if (node.kind === 'ref') return this.callInPlace(this.sub(node, view), raw('ev'));

@@ -1,7 +1,8 @@
 /**
  * `specforge lint --examples`: each example a spec gives for a component schema, for a request,
- * response or webhook body whose schema is a component, or for an operation's body whose schema is
- * written inline (its request body, a success response), is checked by the generated validator.
+ * response or webhook body whose schema is a component, for an operation's body whose schema is
+ * written inline (its request body, a success response), or for an operation's parameter, is
+ * checked by the generated validator.
  * A spec whose own examples its schemas reject misleads its readers and every mock server built on
  * it; validating the component examples of two samples of APIs.guru specs (469 specs) found 170
  * such examples (dates given as date-times, epoch numbers for date-times, required properties left
@@ -30,7 +31,7 @@ interface Checker {
 }
 type Validators = Record<string, Checker & { write?: Checker }>;
 type BodyCheck = (value: unknown, mode: 'strict') => ReadonlyArray<{ message: string; path: readonly PropertyKey[] }>;
-type OperationChecks = Record<string, { request?: BodyCheck; requests?: Record<string, BodyCheck>; responses?: Record<string, BodyCheck> }>;
+type OperationChecks = Record<string, { params?: Partial<Record<string, Record<string, BodyCheck>>>; request?: BodyCheck; requests?: Record<string, BodyCheck>; responses?: Record<string, BodyCheck> }>;
 
 /**
  * One example and what it illustrates: a component schema (read as a response or a request has
@@ -43,6 +44,8 @@ interface ExampleSite {
   readonly schema?: string;
   readonly view: 'read' | 'write' | 'either';
   readonly body?: { readonly method: string; readonly route: string; readonly mediaType: string; readonly status?: string };
+  /** A parameter of an operation (`in`, `name`): checked by the operation's parameter validator. */
+  readonly param?: { readonly method: string; readonly route: string; readonly in: string; readonly name: string };
 }
 
 /** A component of the root document named by a `$ref` (the validators know the root's components only). */
@@ -54,12 +57,22 @@ export async function checkExamples(spec: SpecSet, model: ApiModel, plan: Plan, 
   if (sites.length === 0) return;
   const { schemas, operationValidators } = await compileValidators(model, plan);
   const bodyCheck = bodyChecks(model, plan, operationValidators);
+  const paramCheck = paramChecks(model, plan, operationValidators);
   const found: Array<{ message: string; location: ReturnType<SpecSet['locate']> }> = [];
+  const reported = new Set<string>();
   for (const site of sites) {
     let issues: ReturnType<Checker['issues']>;
     let what: string;
     const v = site.schema === undefined ? undefined : schemas[site.schema];
-    if (v) {
+    if (site.param) {
+      // A shared parameter's example is reported once, at the first operation that uses it.
+      const check = paramCheck(site.param);
+      const at = site.pointer.join('\0');
+      if (!check || reported.has(at)) continue;
+      issues = checkSafely(check, site.value);
+      if (issues.length) reported.add(at);
+      what = `parameter ${JSON.stringify(site.param.name)} (${site.param.in}) of ${wireMethod(site.param.method)} ${site.param.route}`;
+    } else if (v) {
       issues = (site.view === 'write' ? (v.write ?? v) : v).issues(site.value, { all: true });
       // A component's example may show either side: its request form is fine too.
       if (site.view === 'either' && issues.length && v.write?.issues(site.value, { all: true }).length === 0) continue;
@@ -107,6 +120,41 @@ function bodyChecks(model: ApiModel, plan: Plan, tables: OperationChecks): (body
   };
 }
 
+/** The check the client runs on a parameter of an operation (every parameter has one under lint). */
+function paramChecks(model: ApiModel, plan: Plan, tables: OperationChecks): (param: NonNullable<ExampleSite['param']>) => BodyCheck | undefined {
+  const byRoute = new Map(model.operations.map((op) => [`${op.method} ${op.path}`, op]));
+  return ({ method, route, in: where, name }) => {
+    const op = byRoute.get(`${method} ${route}`);
+    return op && tables[plan.operation(op).method]?.params?.[where]?.[name];
+  };
+}
+
+/**
+ * The examples of an operation's parameters: the parameter's own (`example`, `examples`) and its
+ * inline schema's. A path item's parameters apply unless the operation redeclares them (same
+ * `in` and `name`); a `$ref` to `components/parameters` is followed.
+ */
+function parameterSites(item: Record<string, unknown>, op: Record<string, unknown>, at: { readonly route: string; readonly method: string; readonly tokens: readonly string[] }, components: Record<string, unknown>, sites: ExampleSite[]): void {
+  const declared = new Map<string, { param: Record<string, unknown>; pointer: string[] }>();
+  const add = (list: unknown, pointer: string[]): void => {
+    if (!Array.isArray(list)) return;
+    list.forEach((entry, i) => {
+      const name = localComponent(obj(entry)['$ref'], 'parameters');
+      const param = name === undefined ? obj(entry) : obj(obj(components['parameters'])[name]);
+      const where = name === undefined ? [...pointer, String(i)] : ['components', 'parameters', name];
+      if (typeof param['name'] === 'string' && typeof param['in'] === 'string') declared.set(`${param['in']} ${param['name']}`, { param, pointer: where });
+    });
+  };
+  add(item['parameters'], ['paths', at.route, 'parameters']);
+  add(op['parameters'], ['paths', at.route, ...at.tokens, 'parameters']);
+  for (const { param, pointer } of declared.values()) {
+    const target = { param: { method: at.method, route: at.route, in: String(param['in']), name: String(param['name']) } };
+    examplesAt(param, pointer, target, 'write', sites, obj(components['examples']));
+    const schema = obj(param['schema']);
+    if (schema['$ref'] === undefined) examplesAt(schema, [...pointer, 'schema'], target, 'write', sites);
+  }
+}
+
 /** The examples of component schemas, and of operation and webhook bodies. */
 function exampleSites(doc: unknown): ExampleSite[] {
   const sites: ExampleSite[] = [];
@@ -127,6 +175,7 @@ function exampleSites(doc: unknown): ExampleSite[] {
       for (const { method, operation: op, tokens } of pathItemOperations(obj(item))) {
         // An inline body of an operation is checked by that operation's validator (webhooks have none).
         const body = (status?: string) => (section === 'paths' ? { method, route, ...(status === undefined ? {} : { status }) } : undefined);
+        if (section === 'paths') parameterSites(obj(item), obj(op), { route, method, tokens }, components, sites);
         content(obj(op)['requestBody'], [section, route, ...tokens, 'requestBody'], section === 'paths' ? 'write' : 'read', body());
         for (const [status, response] of Object.entries(obj(obj(op)['responses']))) content(response, [section, route, ...tokens, 'responses', status], section === 'paths' ? 'read' : 'write', body(status));
       }
@@ -141,7 +190,7 @@ function exampleSites(doc: unknown): ExampleSite[] {
  * `example`, and `examples`: an array of values in a schema, Example Objects (their `value`, or
  * 3.2's `dataValue`) in a media type, where `shared` holds the `components/examples` they may `$ref`.
  */
-function examplesAt(holder: Record<string, unknown>, at: string[], target: Pick<ExampleSite, 'schema' | 'body'>, view: ExampleSite['view'], sites: ExampleSite[], shared?: Record<string, unknown>): void {
+function examplesAt(holder: Record<string, unknown>, at: string[], target: Pick<ExampleSite, 'schema' | 'body' | 'param'>, view: ExampleSite['view'], sites: ExampleSite[], shared?: Record<string, unknown>): void {
   if ('example' in holder) sites.push({ pointer: [...at, 'example'], value: holder['example'], view, ...target });
   const examples = holder['examples'];
   if (!shared && Array.isArray(examples)) examples.forEach((value, i) => sites.push({ pointer: [...at, 'examples', String(i)], value, view, ...target }));
@@ -159,7 +208,7 @@ function examplesAt(holder: Record<string, unknown>, at: string[], target: Pick<
 /** The package's validators as a module: printed, stripped of types by esbuild, imported from a temporary folder. */
 async function compileValidators(model: ApiModel, plan: Plan): Promise<{ schemas: Validators; operationValidators: OperationChecks }> {
   const wanted = new Set(['validators.gen.ts', 'validators-runtime.gen.ts']);
-  const printed = await printFiles(packageFiles(model, plan, { name: 'lint' }).filter((f) => wanted.has(f.path)), 'lint');
+  const printed = await printFiles(packageFiles(model, plan, { name: 'lint', everyParameter: true }).filter((f) => wanted.has(f.path)), 'lint');
   const { transform } = await import('esbuild');
   const dir = mkdtempSync(path.join(tmpdir(), 'specforge-lint-'));
   try {

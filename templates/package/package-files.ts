@@ -43,7 +43,7 @@ export function packageFiles(model: ApiModel, plan: Plan, options: PackageOption
     { path: 'client.gen.ts', statements: clientStatements(model, plan, { pagination, headers, ...(dates ? { dates } : {}) }, true) },
     ...(dates ? [{ path: 'date-transforms.gen.ts', statements: dates.statements }] : []),
     { path: 'validators-runtime.gen.ts', statements: [noCheckPragma('specforge runtime'), runtimeSource('validators')], formatted: true },
-    { path: 'validators.gen.ts', statements: validatorStatements(model, plan, { formats: options.formats ?? 'assert' }, dates) },
+    { path: 'validators.gen.ts', statements: validatorStatements(model, plan, { formats: options.formats ?? 'assert', everyParameter: options.everyParameter ?? false }, dates) },
     { path: 'index.ts', statements: [exportAllStructure('./types.gen.js'), exportAllStructure('./client.gen.js'), exportAllStructure('./validators.gen.js')] },
     { path: 'package.json', text: packageJson(model, options.name ?? 'generated-api-client') },
     { path: 'README.md', text: packageReadme(model, plan, options.name ?? 'generated-api-client', pagination) },
@@ -56,4 +56,6 @@ export interface PackageOptions {
   readonly name?: string;
   /** `assert` (default) checks date-time, date, time, email, uuid, uri, ipv4, ipv6, int32, int64; `annotate` checks none. */
   readonly formats?: 'assert' | 'annotate';
+  /** Validators for every parameter, not only those whose schema says more than their type (lint). */
+  readonly everyParameter?: boolean;
 }

@@ -18,8 +18,16 @@ const RUNTIME = './validators-runtime.gen.js';
 
 const NO_CHECK = noCheckPragma('generated check functions');
 
+export interface ParameterOptions {
+  /**
+   * A check for every parameter, a bare `{ type: string }` too (`lint --examples` checks their
+   * examples). A package leaves those out: the parameter's TypeScript type says as much.
+   */
+  readonly everyParameter?: boolean;
+}
+
 /** Statements of `validators.gen.ts`. */
-export function validatorStatements(model: ApiModel, plan: Plan, options: CompileOptions, dates?: DateTransforms): Statement[] {
+export function validatorStatements(model: ApiModel, plan: Plan, options: CompileOptions & ParameterOptions, dates?: DateTransforms): Statement[] {
   const compiler = new ValidatorCompiler(plan, options, usesUnevaluated(model), model.schemas.some((s) => s.resource !== undefined));
   const converted = new Set<string>();
   /**
@@ -52,7 +60,7 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
     // Each parameter by location and name, when its schema checks more than its type.
     const locations = (['path', 'query', 'header', 'cookie'] as const).flatMap((where) => {
       const checks = op.parameters
-        .filter((p) => p.in === where && compiler.checksMoreThanType(p.schema, 'write'))
+        .filter((p) => p.in === where && (options.everyParameter || compiler.checksMoreThanType(p.schema, 'write')))
         .map((p) => code`${key(p.name)}: checker(${compiler.sub(p.schema, 'write')}),`);
       return checks.length ? [code`${raw(where)}: {\n${join(checks, '\n')}\n},`] : [];
     });

@@ -109,6 +109,49 @@ describe('lint --examples', () => {
     expect(strict.err).toMatch(/error: example does not match schema "User": id is read-only and must not be sent/);
   });
 
+  it("checks parameters' examples by the parameter's validator, a shared one once", async () => {
+    const params = `openapi: 3.1.0
+info: { title: t, version: '1' }
+paths:
+  /users/{id}:
+    parameters:
+      - { name: id, in: path, required: true, schema: { type: string, pattern: '^[0-9]+$' }, example: abc }
+    get:
+      parameters:
+        - { name: limit, in: query, schema: { type: integer, example: 10 }, example: ten }
+        - { $ref: '#/components/parameters/Trace' }
+        - name: mode
+          in: query
+          schema: { type: string, enum: [fast, slow], example: quick }
+          examples:
+            fine: { value: fast }
+            shared: { $ref: '#/components/examples/Bad' }
+      responses: { '200': { description: ok } }
+    delete:
+      parameters:
+        - { $ref: '#/components/parameters/Trace' }
+        - { name: id, in: path, required: true, schema: { type: string }, example: abc }
+      responses: { '204': { description: gone } }
+components:
+  examples:
+    Bad: { value: medium }
+  parameters:
+    Trace: { name: X-Trace, in: header, schema: { type: integer, minimum: 1 }, example: 0 }
+`;
+    const dir = tempSpecDir({ 'openapi.yaml': params });
+    const { code, err } = await run(['lint', path.join(dir, 'openapi.yaml'), '--examples']);
+    expect(code).toBe(0);
+    expect(err.trim().split('\n')).toEqual([
+      // The path item's id, which DELETE redeclares without the pattern: only GET's warns.
+      expect.stringMatching(/openapi\.yaml:6:103: warning: example does not match parameter "id" \(path\) of GET \/users\/\{id\}: \(root\) must match the pattern \^\[0-9\]\+\$$/),
+      expect.stringMatching(/openapi\.yaml:9:86: warning: example does not match parameter "limit" \(query\) of GET \/users\/\{id\}: \(root\) must be integer$/),
+      expect.stringMatching(/openapi\.yaml:13:64: warning: example does not match parameter "mode" \(query\) of GET \/users\/\{id\}: \(root\) must be one of: fast, slow$/),
+      expect.stringMatching(/openapi\.yaml:16:29: warning: example does not match parameter "mode" \(query\) of GET \/users\/\{id\}: \(root\) must be one of: fast, slow$/),
+      // A shared parameter used by both operations: reported once, where it is written.
+      expect.stringMatching(/openapi\.yaml:27:89: warning: example does not match parameter "X-Trace" \(header\) of GET \/users\/\{id\}: \(root\) must be >= 1$/),
+    ]);
+  });
+
   it('an example nested deeper than the stack is a warning, not a crash', async () => {
     const deep = `${'['.repeat(5000)}0${']'.repeat(5000)}`;
     const nested = { anyOf: [{ type: 'integer' }, { type: 'array', items: { $ref: '#/components/schemas/N' } }] };

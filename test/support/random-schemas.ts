@@ -1,5 +1,5 @@
 /**
- * Random JSON Schemas (2020-12 keywords, local `$ref`s into `$defs`) and random JSON values, for
+ * Random JSON Schemas (2020-12 keywords, `$ref`s into `$defs` by pointer, `$id` and `$anchor`) and random JSON values, for
  * the property tests that compare the generated validators with ajv (differential.test.ts) and the
  * generated types with the validators (types-agree.test.ts), and a package generated from them.
  */
@@ -14,6 +14,9 @@ import { generate } from '../../generator/generate.js';
 // test/validators/prototype-keys.test.ts pins our answers, which follow the spec.
 const KEYS = ['a', 'b', 'c', 'x-1'];
 const PATTERNS = ['^a', 'b$', '^[0-9]+$', '\\p{L}', '^x-'];
+
+/** d0's `$id`; each generated file gets its own (`generateSchemas`), as two files may not declare one URI. */
+const D0_ID = 'https://example.com/random/d0';
 
 const leafValue = fc.oneof(fc.constant(null), fc.boolean(), fc.integer({ min: -5, max: 5 }), fc.constantFrom('', 'a', 'ab', 'b', '12', 'é', '😀', 'x-1'));
 
@@ -58,9 +61,10 @@ const schema: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
       else: tie('schema'),
       unevaluatedProperties: tie('schema'),
       unevaluatedItems: tie('schema'),
-      // Local refs into the root's $defs (see `rooted` below); the defs themselves hold no $ref,
-      // so no cycle can loop without descending into the value.
-      $ref: fc.constantFrom('#/$defs/d0', '#/$defs/d1'),
+      // Refs into the root's $defs (see `rooted` below): by pointer, by d0's `$id` and by d1's
+      // `$anchor`; the defs themselves hold no $ref, so no cycle can loop without descending into
+      // the value.
+      $ref: fc.constantFrom('#/$defs/d0', '#/$defs/d1', D0_ID, '#d1'),
     },
     { requiredKeys: [] },
   ).chain((all) => {
@@ -82,11 +86,15 @@ function hasLoneIf(s: unknown): boolean {
   return Object.values(o).some(hasLoneIf);
 }
 
-/** A root schema with two `$defs` that its subschemas may `$ref` (`#/$defs/d0`, `#/$defs/d1`). */
+/**
+ * A root schema with two `$defs` that its subschemas may `$ref`: d0 is also a resource of its own
+ * (`$id`), d1 also has an `$anchor` (a boolean def is wrapped in `allOf` to carry them).
+ */
 const noRef = (s: unknown): boolean => !JSON.stringify(s).includes('"$ref"');
+const identified = (s: unknown, key: string, id: string): object => (typeof s === 'object' && s !== null ? { ...s, [key]: id } : { [key]: id, allOf: [s] });
 const rooted = fc
   .tuple(fc.oneof(schema, schema.filter((s) => typeof s === 'object')), schema.filter(noRef), schema.filter(noRef))
-  .map(([root, d0, d1]) => (typeof root === 'object' ? { ...(root as object), $defs: { d0, d1 } } : root));
+  .map(([root, d0, d1]) => (typeof root === 'object' ? { ...(root as object), $defs: { d0: identified(d0, '$id', D0_ID), d1: identified(d1, '$anchor', 'd1') } } : root));
 
 export const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   value: fc.oneof({ depthSize: 'small' }, leafValue, tie('array'), tie('object')),
@@ -126,7 +134,7 @@ export const comparable = rooted.filter((s) => {
 export async function generateSchemas(schemas: readonly unknown[], prefix: string): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   const components = schemas.map((s, i) => {
-    writeFileSync(path.join(dir, `s${i}.json`), JSON.stringify(s));
+    writeFileSync(path.join(dir, `s${i}.json`), JSON.stringify(s).split(D0_ID).join(`${D0_ID}/s${i}`));
     return `    S${i}: { $ref: './s${i}.json' }`;
   });
   writeFileSync(path.join(dir, 'openapi.yaml'), `openapi: 3.1.0\ninfo: { title: random, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n${components.join('\n')}\n`);

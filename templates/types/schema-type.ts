@@ -170,7 +170,8 @@ const MAX_INDEX_UNION = 160;
 function indexSignatureType(extra: SchemaNode | undefined, memberTypes: readonly Code[], ctx: TypeContext): Code {
   if (!extra || extra.kind === 'boolean') return raw('unknown');
   const extraType = schemaType(extra, ctx);
-  const union = [...new Map([extraType, ...memberTypes].map((t) => [t.text, t])).values()];
+  // `undefined` (of optional members) reads best last.
+  const union = [...new Map([extraType, ...memberTypes].map((t) => [t.text, t])).values()].sort((a, b) => Number(a.text === 'undefined') - Number(b.text === 'undefined'));
   if (union.some((t) => t.text === 'unknown')) return raw('unknown');
   const type = join(union.map((t) => (isCompound(t.text) ? paren(t) : t)), ' | ');
   return type.text.length > MAX_INDEX_UNION ? raw('unknown') : type;

@@ -319,9 +319,4 @@ export interface ApiModel {
   /** Webhooks, in spec order; not client methods (the API calls them, not the client). */
   readonly webhooks: readonly WebhookNode[];
   readonly schemas: readonly NamedSchema[];
-  /**
-   * The root document's schema resource (its base URI), set only when some `$dynamicRef` binds by
-   * dynamic scope: an operation's or webhook's schema is evaluated starting there.
-   */
-  readonly resource?: string;
 }

@@ -56,7 +56,6 @@ export function parseDocument(spec: SpecSet, diagnostics: Diagnostics): ApiModel
     schemas: cyclic.size === 0 ? schemas : schemas.map((s) => (cyclic.has(s.id) ? { ...s, schema: { kind: 'boolean', pointer: s.schema.pointer, value: true } } : s)),
   };
   if (typeof info['description'] === 'string') model.description = info['description'];
-  if (ctx.dynamicScope) model.resource = spec.resourceOf({ file: spec.root, pointer: [] });
   return model as ApiModel;
 }
 

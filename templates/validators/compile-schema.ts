@@ -36,23 +36,18 @@ export class ValidatorCompiler {
   /** Schema resources by base URI, numbered in the order checks first enter them (dynamic scope only). */
   private readonly resources = new Map<string, number>();
 
-  private get scoped(): boolean {
-    return this.rootResource !== undefined;
-  }
-
   constructor(
     private readonly plan: Plan,
     private readonly options: CompileOptions,
     /** Whether `ev` tracking code is emitted (some schema uses unevaluatedProperties/Items). */
     readonly tracking: boolean,
     /**
-     * Set when some `$dynamicRef` binds by dynamic scope: the root document's resource, where an
-     * operation's or webhook's schema starts. Each check that enters a schema resource then
-     * records it in the module's `scope` stack, which `dynamicCheck` searches.
+     * Whether some `$dynamicRef` binds by dynamic scope: then each check that enters a schema
+     * resource records it in the module's `scope` stack, which `dynamicCheck` searches.
      */
-    private readonly rootResource?: string,
+    private readonly scoped = false,
   ) {
-    if (this.scoped) this.declarations.push(raw('/** The schema resources entered so far, outermost first (`$dynamicRef`). */\nconst scope: number[] = [];'));
+    if (scoped) this.declarations.push(raw('/** The schema resources entered so far, outermost first (`$dynamicRef`). */\nconst scope: number[] = [];'));
   }
 
   /**
@@ -121,26 +116,13 @@ export class ValidatorCompiler {
    */
   sub(node: SchemaNode, view: SchemaView): Code {
     if (node.kind === 'ref') return raw(this.plan.schemaValidator(node.target, view));
-    return this.hoistedCheck(this.body(node, view));
-  }
-
-  /** The name of a function with `body`: one already declared with it, or a new `s<n>`. */
-  private hoistedCheck(body: Code): Code {
+    const body = this.body(node, view);
     const known = this.byBody.get(body.text);
     if (known) return raw(known);
     const name = `s${this.counter++}`;
     this.byBody.set(body.text, name);
     this.declarations.push(this.functionCode(name, body));
     return raw(name);
-  }
-
-  /**
-   * The check of an operation's or a webhook's schema: `sub`, started in the root document's
-   * resource when the dynamic scope matters (the document is where that evaluation begins).
-   */
-  entry(node: SchemaNode, view: SchemaView): Code {
-    if (!this.rootResource) return this.sub(node, view);
-    return this.hoistedCheck(this.inResource(this.rootResource, this.body(node, view)));
   }
 
   private pattern(source: string): Code {

@@ -28,7 +28,7 @@ export interface ParameterOptions {
 
 /** Statements of `validators.gen.ts`. */
 export function validatorStatements(model: ApiModel, plan: Plan, options: CompileOptions & ParameterOptions, dates?: DateTransforms): Statement[] {
-  const compiler = new ValidatorCompiler(plan, options, usesUnevaluated(model), model.resource);
+  const compiler = new ValidatorCompiler(plan, options, usesUnevaluated(model), model.schemas.some((s) => s.resource !== undefined));
   const converted = new Set<string>();
   /**
    * A Standard Schema validator of a read view. With `dates: 'Date'` its type has `Date`s where the
@@ -61,26 +61,26 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
     const locations = (['path', 'query', 'header', 'cookie'] as const).flatMap((where) => {
       const checks = op.parameters
         .filter((p) => p.in === where && (options.everyParameter || compiler.checksMoreThanType(p.schema, 'write')))
-        .map((p) => code`${key(p.name)}: checker(${compiler.entry(p.schema, 'write')}),`);
+        .map((p) => code`${key(p.name)}: checker(${compiler.sub(p.schema, 'write')}),`);
       return checks.length ? [code`${raw(where)}: {\n${join(checks, '\n')}\n},`] : [];
     });
     if (locations.length) parts.push(code`params: {\n${join(locations, '\n')}\n},`);
     // OpenAPI 3.2's `querystring` parameter is the whole query: checked as one value.
     const whole = op.parameters.find((p) => p.in === 'querystring');
-    if (whole && compiler.checksMoreThanType(whole.schema, 'write')) parts.push(code`querystring: checker(${compiler.entry(whole.schema, 'write')}),`);
+    if (whole && compiler.checksMoreThanType(whole.schema, 'write')) parts.push(code`querystring: checker(${compiler.sub(whole.schema, 'write')}),`);
     const body = jsonRequestSchema(op);
-    if (body) parts.push(code`request: checker(${compiler.entry(body, 'write')}),`);
+    if (body) parts.push(code`request: checker(${compiler.sub(body, 'write')}),`);
     // The other JSON media types a body may be sent as (`contentType`), each by its own schema.
     const alternatives = (op.requestBody ? requestMediaChoices(op.requestBody.content).slice(1) : [])
       .filter((m) => m.schema && bodyKindOf(m.mediaType) === 'json')
-      .map((m) => code`${key(m.mediaType)}: checker(${compiler.entry(m.schema!, 'write')}),`);
+      .map((m) => code`${key(m.mediaType)}: checker(${compiler.sub(m.schema!, 'write')}),`);
     if (alternatives.length) parts.push(code`requests: {\n${join(alternatives, '\n')}\n},`);
     const responses: Code[] = [];
     const events: Code[] = [];
     for (const r of op.responses.filter((r) => isSuccessStatus(r.status))) {
       const schemas = jsonResponseSchemas(r);
-      if (schemas.body) responses.push(code`${lit(r.status)}: checker(${compiler.entry(schemas.body, 'read')}),`);
-      if (schemas.events) events.push(code`${lit(r.status)}: checker(${compiler.entry(schemas.events, 'read')}),`);
+      if (schemas.body) responses.push(code`${lit(r.status)}: checker(${compiler.sub(schemas.body, 'read')}),`);
+      if (schemas.events) events.push(code`${lit(r.status)}: checker(${compiler.sub(schemas.events, 'read')}),`);
     }
     if (responses.length) parts.push(code`responses: {\n${join(responses, '\n')}\n},`);
     if (events.length) parts.push(code`events: {\n${join(events, '\n')}\n},`);
@@ -91,7 +91,7 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
   const webhooks: Code[] = [];
   for (const webhook of model.webhooks) {
     const payload = jsonRequestSchema(webhook.operation);
-    if (payload) webhooks.push(code`${key(webhook.name)}: ${readValidator(plan.webhookPayload(webhook), webhook.name, compiler.entry(payload, 'read'), dates?.webhooks.get(webhook))},`);
+    if (payload) webhooks.push(code`${key(webhook.name)}: ${readValidator(plan.webhookPayload(webhook), webhook.name, compiler.sub(payload, 'read'), dates?.webhooks.get(webhook))},`);
   }
 
   const body: Statement[] = [

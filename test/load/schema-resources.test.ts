@@ -199,22 +199,6 @@ describe('$dynamicRef', () => {
     ])).toBe('');
   });
 
-  it("starts an operation's schema in the document's resource, whose anchors bind first", async () => {
-    // The response's `$ref` to Template is evaluated from the document, which declares `node`
-    // (in Branch's $defs): a child there is a Branch. Template checked on its own has none.
-    const doc = {
-      ...schemasDocument({
-        Template: { $id: 'https://example.com/template', $defs: { node: { $dynamicAnchor: 'node', not: {} } }, type: 'object', properties: { child: { $dynamicRef: '#node' } } },
-        Branch: { $defs: { node: { $dynamicAnchor: 'node', $ref: '#/components/schemas/Branch' } }, allOf: [{ $ref: '#/components/schemas/Template' }], required: ['name'] },
-      }),
-      paths: { '/t': { get: { operationId: 'getT', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Template' } } } } } } } },
-    };
-    const { operationValidators, schemas } = await (await generateInline(doc)).load();
-    expect(operationValidators.getT.responses['200']({ child: { name: 'b' } }, 'strict')).toEqual([]);
-    expect(operationValidators.getT.responses['200']({ child: {} }, 'strict')).toEqual([{ message: 'is required', path: ['child', 'name'] }]);
-    expect(schemas.Template.is({ child: { name: 'b' } })).toBe(false);
-  });
-
   it('converts the date-times a dynamically bound schema holds, with dates: Date', async () => {
     const pkg = await generateInline(schemasDocument({
       Box: { $id: 'https://example.com/box', $defs: { content: { $dynamicAnchor: 'content', not: {} } }, type: 'object', properties: { content: { $dynamicRef: '#content' } } },

@@ -41,8 +41,10 @@ export interface SpecSet {
   locate(place: Place): SourceLocation;
   /** The schema resources that declare `$dynamicAnchor: name`, and the schema each names (schema-resources.ts). */
   dynamicAnchors(name: string): ReadonlyArray<{ readonly resource: string; readonly place: Place }>;
-  /** The base URI of the schema resource a place is in (its nearest `$id`, else its file's). */
+  /** The schema resource a place is in, for the dynamic scope (schema-resources.ts). */
   resourceOf(place: Place): string;
+  /** The schema resource a place starts, when it is a resource root. */
+  resourceRootAt(place: Place): string | undefined;
 }
 
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -105,6 +107,7 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
     locate: (place) => place.file.locate(place.pointer),
     dynamicAnchors: (name) => resources.dynamicAnchorTargets(name).map(({ resource, target }) => ({ resource, place: target })),
     resourceOf: (place) => resources.resourceOf(place),
+    resourceRootAt: (place) => resources.resourceRootAt(place),
     resolveRef(ref, at) {
       const from = at;
       // A URI or anchor an `$id`/`$anchor` declares, or a pointer inside such a schema. A pointer

@@ -12,7 +12,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { SpecforgeError } from '../diagnostics.js';
-import { isRemoteAddress } from './refs.js';
+import { formatPointer, isRemoteAddress } from './refs.js';
 import type { SourceFile } from './source-file.js';
 
 /** Where an identifier points: a file and a pointer inside it. */
@@ -45,8 +45,14 @@ export class SchemaResources {
   private readonly fileUris = new Map<SourceFile, string>();
   /** Identifiers declared at two places (placed only if a `$ref` uses one: placing may re-parse a file). */
   private readonly ambiguous = new Map<string, { keyword: string; first: Target; second: Target }>();
-  /** Each `$dynamicAnchor` name: the schema resources (base URIs) that declare it, and where. */
+  /** Each `$dynamicAnchor` name: the schema resources that declare it, and where. */
   private readonly dynamicAnchors = new Map<string, Map<string, Target>>();
+  /**
+   * Per walked file: the schema resource each resource root starts, by its pointer (joined with
+   * NUL). A root is a schema with an `$id`, or a Schema Object the OpenAPI document holds (a
+   * component, an operation's body or parameter schema): see `resourceOf`.
+   */
+  private readonly roots = new Map<SourceFile, Map<string, string>>();
 
   /** Indexes a freshly loaded file. `text` decides whether it needs walking at all. */
   add(file: SourceFile, text: string): void {
@@ -65,8 +71,10 @@ export class SchemaResources {
     }
     const asSchema = !isRoot && typeof data === 'object' && data !== null && SCHEMA_HINTS.some((k) => k in data);
     const before = this.targets.size;
-    this.walk(file, data, base, asSchema, bases);
+    const roots = new Map<string, string>();
+    this.walk(file, data, base, asSchema, bases, roots);
     if (bases.size > 0 || this.targets.size > before) this.bases.set(file, bases);
+    if (roots.size > 0) this.roots.set(file, roots);
   }
 
   /** Whether any loaded file declares an identifier: otherwise every `$ref` is a file address. */
@@ -93,6 +101,11 @@ export class SchemaResources {
     // `#/…` means the schema resource the $ref is in: found by position, so even a resource whose
     // $id is declared twice is no ambiguity here.
     if (ref.startsWith('#') && isPointer) return scope.root && { file: at.file, pointer: [...scope.root, ...pointer] };
+    // `#name` names the anchor of the $ref's own resource first (two components may each bind one).
+    if (ref.startsWith('#')) {
+      const own = `${this.resourceOf(at)}#${fragment}`;
+      if (this.targets.has(own) && !this.ambiguous.has(own)) return this.targets.get(own);
+    }
     url.hash = '';
     const key = isPointer ? url.href : `${url.href}#${fragment}`;
     const twice = this.ambiguous.get(key);
@@ -109,9 +122,27 @@ export class SchemaResources {
     return [...(this.dynamicAnchors.get(name) ?? [])].map(([resource, target]) => ({ resource, target }));
   }
 
-  /** The schema resource `at` is in: the base URI of the nearest enclosing `$id`, else of the file. */
+  /**
+   * The schema resource `at` is in, for the dynamic scope: that of the nearest resource root, else
+   * the file's. JSON Schema makes the whole OpenAPI document one resource, so every component's
+   * `$dynamicAnchor` would bind every `$dynamicRef` (and two components binding one generic would
+   * clash); a Schema Object the document holds is taken as a resource of its own instead, as the
+   * generics OpenAPI 3.1.1 and 3.2 describe need (each wrapper binds its own item type).
+   */
   resourceOf(at: Target): string {
-    return this.scopeAt(at).base;
+    const roots = this.roots.get(at.file);
+    if (roots) {
+      for (let n = at.pointer.length; n >= 0; n--) {
+        const root = roots.get(at.pointer.slice(0, n).join('\0'));
+        if (root !== undefined) return root;
+      }
+    }
+    return this.fileUris.get(at.file) ?? fileUri(at.file);
+  }
+
+  /** The resource `at` starts, when it is a resource root (see `resourceOf`). */
+  resourceRootAt(at: Target): string | undefined {
+    return this.roots.get(at.file)?.get(at.pointer.join('\0'));
   }
 
   /** Whether a `$ref`'s address (its part before `#`) names a declared resource, so there is no file to load. */
@@ -139,39 +170,64 @@ export class SchemaResources {
    * an unknown keyword or an `enum` is data, JSON Schema says); elsewhere every key but instance
    * data and extensions is, and `schema`/`schemas` lead into schemas.
    */
-  private walk(file: SourceFile, data: unknown, rootBase: string, rootIsSchema: boolean, bases: Map<string, string>): void {
-    const stack: Array<{ value: unknown; pointer: readonly string[]; base: string; schema: boolean }> = [{ value: data, pointer: [], base: rootBase, schema: rootIsSchema }];
+  private walk(file: SourceFile, data: unknown, rootBase: string, rootIsSchema: boolean, bases: Map<string, string>, roots: Map<string, string>): void {
+    interface Item {
+      readonly value: unknown;
+      readonly pointer: readonly string[];
+      readonly base: string;
+      readonly schema: boolean;
+      /** The resource the value is in (for `$dynamicAnchor`s); a Schema Object the document holds starts one. */
+      readonly resource: string;
+    }
+    const stack: Item[] = [{ value: data, pointer: [], base: rootBase, schema: rootIsSchema, resource: rootBase }];
+    const uri = this.fileUris.get(file)!;
+    // A Schema Object the OpenAPI document (not a schema) holds: a resource root of its own.
+    const schemaRoot = (value: unknown, pointer: readonly string[], base: string): Item => {
+      const resource = `${uri}#${formatPointer(pointer)}`;
+      roots.set(pointer.join('\0'), resource);
+      return { value, pointer, base, schema: true, resource };
+    };
     while (stack.length > 0) {
-      const { value, pointer, base: outer, schema } = stack.pop()!;
+      const { value, pointer, base: outer, schema, resource: outerResource } = stack.pop()!;
       if (typeof value !== 'object' || value === null) continue;
       if (Array.isArray(value)) {
-        value.forEach((item, i) => stack.push({ value: item, pointer: [...pointer, String(i)], base: outer, schema }));
+        value.forEach((item, i) => stack.push({ value: item, pointer: [...pointer, String(i)], base: outer, schema, resource: outerResource }));
         continue;
       }
       const record = value as Record<string, unknown>;
       let base = outer;
-      if (typeof record['$id'] === 'string') base = this.declareId(record['$id'], outer, file, pointer, bases);
+      let resource = outerResource;
+      if (typeof record['$id'] === 'string') {
+        base = this.declareId(record['$id'], outer, file, pointer, bases);
+        if (base !== outer) {
+          resource = base;
+          roots.set(pointer.join('\0'), resource);
+        }
+      }
       for (const key of ['$anchor', '$dynamicAnchor']) {
         const name = record[key];
-        if (typeof name === 'string') this.declare(`${stripFragment(base)}#${name}`, { file, pointer }, key);
+        if (typeof name !== 'string') continue;
+        this.declare(`${stripFragment(base)}#${name}`, { file, pointer }, key);
+        // Also by resource, so `#name` finds the one of its own Schema Object first.
+        if (resource !== stripFragment(base)) this.declare(`${resource}#${name}`, { file, pointer }, key);
       }
       const dynamic = record['$dynamicAnchor'];
       if (typeof dynamic === 'string') {
         if (!this.dynamicAnchors.has(dynamic)) this.dynamicAnchors.set(dynamic, new Map());
         const declared = this.dynamicAnchors.get(dynamic)!;
-        if (!declared.has(stripFragment(base))) declared.set(stripFragment(base), { file, pointer });
+        if (!declared.has(resource)) declared.set(resource, { file, pointer });
       }
       for (const [key, child] of Object.entries(record)) {
         const at = [...pointer, key];
         if (schema) {
-          if (SCHEMA_VALUE.has(key) || SCHEMA_LIST.has(key)) stack.push({ value: child, pointer: at, base, schema: true });
+          if (SCHEMA_VALUE.has(key) || SCHEMA_LIST.has(key)) stack.push({ value: child, pointer: at, base, schema: true, resource });
           else if (SCHEMA_MAP.has(key) && typeof child === 'object' && child !== null) {
-            for (const [name, member] of Object.entries(child)) stack.push({ value: member, pointer: [...at, name], base, schema: true });
+            for (const [name, member] of Object.entries(child)) stack.push({ value: member, pointer: [...at, name], base, schema: true, resource });
           }
-        } else if (OPENAPI_SCHEMA_VALUE.has(key)) stack.push({ value: child, pointer: at, base, schema: true });
+        } else if (OPENAPI_SCHEMA_VALUE.has(key)) stack.push(schemaRoot(child, at, base));
         else if (key === 'schemas' && typeof child === 'object' && child !== null && !Array.isArray(child)) {
-          for (const [name, member] of Object.entries(child)) stack.push({ value: member, pointer: [...at, name], base, schema: true });
-        } else if (!DATA.has(key) && !key.startsWith('x-')) stack.push({ value: child, pointer: at, base, schema: false });
+          for (const [name, member] of Object.entries(child)) stack.push(schemaRoot(member, [...at, name], base));
+        } else if (!DATA.has(key) && !key.startsWith('x-')) stack.push({ value: child, pointer: at, base, schema: false, resource });
       }
     }
   }

@@ -67,7 +67,7 @@ export interface KeywordSchemaNode extends SchemaAnnotations {
   readonly ref?: SchemaId;
   /** A `$dynamicRef` that more than one schema resource may answer (one that only one can is a `ref`). */
   readonly dynamicRef?: DynamicRefNode;
-  /** The base URI of the schema resource this schema starts (it has an `$id`): it joins the dynamic scope. */
+  /** The schema resource this schema starts (it has an `$id`, or is a Schema Object the document holds): it joins the dynamic scope. */
   readonly resource?: string;
   readonly format?: string;
   readonly readOnly?: boolean;

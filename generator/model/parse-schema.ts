@@ -107,8 +107,10 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
   const node: { -readonly [K in keyof KeywordSchemaNode]?: KeywordSchemaNode[K] } = { kind: 'keywords', pointer, ...annotations };
   if (typeof s['$ref'] === 'string') node.ref = ctx.schemaRef(s['$ref'], place);
   if (dynamicRef) node.dynamicRef = dynamicRef;
-  // A schema with an `$id` starts a resource, which checking it enters (the dynamic scope).
-  if (typeof s['$id'] === 'string') node.resource = ctx.spec.resourceOf(place);
+  // A schema with an `$id`, or a Schema Object the document holds, starts a resource, which
+  // checking it enters (the dynamic scope).
+  const resource = ctx.spec.resourceRootAt(place);
+  if (resource !== undefined) node.resource = resource;
 
   // type, nullable
   const types = parseTypes(s, place, ctx);

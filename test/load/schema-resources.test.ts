@@ -13,7 +13,6 @@ import { generate } from '../../generator/generate.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { SpecforgeError } from '../../generator/diagnostics.js';
 import { generateInline } from '../support/generate-inline.js';
-import { typeCheckUsage } from '../support/tsc.js';
 import { schemasDocument, tempSpecDir } from '../support/fixtures.js';
 
 const USER = 'https://example.com/schemas/user.json';
@@ -156,56 +155,5 @@ describe('odd identifiers are data, never a failure', () => {
     }))).load();
     expect(schemas.A.issues({ b: 'x' })).toEqual([{ message: 'must be integer', path: ['b'] }]);
     expect(Object.prototype).not.toHaveProperty('b');
-  });
-});
-
-describe('$dynamicRef', () => {
-  const user = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } };
-
-  it('one that only one schema resource can answer is followed as a $ref: typed and validated, no warning', async () => {
-    const pkg = await generateInline(schemasDocument({
-      User: user,
-      Page: {
-        type: 'object',
-        $defs: { itemType: { $dynamicAnchor: 'itemType', $ref: '#/components/schemas/User' } },
-        properties: { items: { type: 'array', items: { $dynamicRef: '#itemType' } }, first: { $dynamicRef: '#/components/schemas/Page/$defs/itemType' } },
-      },
-    }));
-    const { schemas } = await pkg.load();
-    expect(schemas.Page.is({ items: [{ id: 'a' }], first: { id: 'b' } })).toBe(true);
-    expect(schemas.Page.issues({ items: [{}] })).toEqual([{ message: 'is required', path: ['items', 0, 'id'] }]);
-    expect(readFileSync(path.join(pkg.out, 'types.gen.ts'), 'utf8')).toMatch(/items\?: Array<PageItemType>;/);
-  });
-
-  it('one that several resources may answer is bound by the dynamic scope: a generic bound per use', async () => {
-    // JSON Schema's generics: Template's `child` is whatever the outermost resource binds `node` to.
-    const pkg = await generateInline(schemasDocument({
-      Template: { $id: 'https://example.com/template', $defs: { node: { $dynamicAnchor: 'node', not: {} } }, type: 'object', required: ['id'], properties: { id: { type: 'string' }, child: { $dynamicRef: '#node' } } },
-      Branch: { $defs: { node: { $dynamicAnchor: 'node', $ref: '#/components/schemas/Branch' } }, allOf: [{ $ref: '#/components/schemas/Template' }], required: ['name'], properties: { name: { type: 'string' } } },
-    }));
-    const { schemas } = await pkg.load();
-    expect(schemas.Branch.is({ id: 'a', name: 'n', child: { id: 'b', name: 'm', child: { id: 'c', name: 'o' } } })).toBe(true);
-    expect(schemas.Branch.issues({ id: 'a', name: 'n', child: { id: 'b', name: 'm', child: { id: 'c' } } })).toEqual([{ message: 'is required', path: ['child', 'child', 'name'] }]);
-    // Checked on its own, Template's default binding admits no child at all.
-    expect(schemas.Template.is({ id: 'a' })).toBe(true);
-    expect(schemas.Template.issues({ id: 'a', child: { id: 'b' } })).toEqual([{ message: 'must not match the schema in not', path: ['child'] }]);
-    // Typed as what any binding may give: the default (never) or Branch's.
-    const types = readFileSync(path.join(pkg.out, 'types.gen.ts'), 'utf8');
-    expect(types).toMatch(/child\?: TemplateNode \| BranchNode;/);
-    expect(types).toMatch(/export type TemplateNode = never;/);
-    expect(typeCheckUsage(pkg.out, [
-      "import type { Branch } from './index.js';",
-      "export const deep: Branch = { id: 'a', name: 'n', child: { id: 'b', name: 'm' } };",
-    ])).toBe('');
-  });
-
-  it('converts the date-times a dynamically bound schema holds, with dates: Date', async () => {
-    const pkg = await generateInline(schemasDocument({
-      Box: { $id: 'https://example.com/box', $defs: { content: { $dynamicAnchor: 'content', not: {} } }, type: 'object', properties: { content: { $dynamicRef: '#content' } } },
-      Dated: { $defs: { content: { $dynamicAnchor: 'content', type: 'object', properties: { at: { type: 'string', format: 'date-time' } } } }, $ref: '#/components/schemas/Box' },
-    }), { dates: 'Date' });
-    const { schemas } = await pkg.load();
-    const parsed = schemas.Dated.parse({ content: { at: '2026-11-30T12:00:00Z' } });
-    expect(parsed.content.at).toBeInstanceOf(Date);
   });
 });

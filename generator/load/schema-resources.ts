@@ -111,7 +111,8 @@ export class SchemaResources {
     const twice = this.ambiguous.get(key);
     if (twice) {
       const why = `${twice.keyword} ${JSON.stringify(key)} is declared twice, at ${where(twice.first)} and at ${where(twice.second)}`;
-      throw new SpecforgeError(`$ref ${JSON.stringify(ref)} is ambiguous: ${why}`, at.file.locate(at.pointer));
+      const keyword = at.pointer[at.pointer.length - 1]?.startsWith('$') ? at.pointer[at.pointer.length - 1] : '$ref';
+      throw new SpecforgeError(`${keyword} ${JSON.stringify(ref)} is ambiguous: ${why}`, at.file.locate(at.pointer));
     }
     const target = this.targets.get(key);
     return target && isPointer ? { file: target.file, pointer: [...target.pointer, ...pointer] } : target;

@@ -126,6 +126,15 @@ describe('$ref by $id and $anchor', () => {
     expect(message).toMatch(/openapi\.json:\d+:\d+: error: \$ref "https:\/\/example\.com\/schemas\/user\.json" is ambiguous: \$id "https:\/\/example\.com\/schemas\/user\.json" is declared twice, at .*openapi\.json:\d+:\d+ and at .*openapi\.json:\d+:\d+/);
   });
 
+  it('refuses a $dynamicRef to an anchor two schemas of one resource declare, naming the keyword', async () => {
+    const message = await failure({ 'openapi.json': JSON.stringify(schemasDocument({
+      Holder: { type: 'object', properties: { item: { $dynamicRef: '#item' } } },
+      Doc: { $dynamicAnchor: 'item', type: 'string' },
+      Other: { $dynamicAnchor: 'item', type: 'integer' },
+    }), null, 1) });
+    expect(message).toMatch(/error: \$dynamicRef "#item" is ambiguous: \$dynamicAnchor ".*#item" is declared twice/);
+  });
+
   it('names an anchor nothing declares, and a URN nothing declares, at the $ref', async () => {
     expect(await failure({ 'openapi.json': JSON.stringify(schemasDocument({ A: { $ref: '#nobody' } }), null, 1) })).toMatch(/openapi\.json:\d+:\d+: error: \$ref "#nobody": no schema declares \$anchor "nobody" here/);
     expect(await failure({ 'openapi.json': JSON.stringify(schemasDocument({ A: { $ref: 'urn:uuid:0b7a4a37-4c5a-4b61-9b23-1f0a1c2d3e4f' } }), null, 1) })).toMatch(/error: \$ref "urn:uuid:0b7a4a37-4c5a-4b61-9b23-1f0a1c2d3e4f": no schema declares this \$id/);

@@ -169,3 +169,35 @@ describe('$dynamicRef: what binds it', () => {
     expect(parsed.content.at).toBeInstanceOf(Date);
   });
 });
+
+it('core semantics in a document: two slots, allOf order, a URI with a fragment, plain anchors', async () => {
+  const { schemas } = await (await generateInline(schemasDocument({
+    User: generics.User,
+    DictOf: {
+      $id: 'https://example.com/schemas/DictOf',
+      $defs: { keyType: { $dynamicAnchor: 'keyType', not: {} }, valueType: { $dynamicAnchor: 'valueType', not: {} } },
+      type: 'object',
+      properties: { entries: { type: 'array', items: { type: 'object', required: ['key', 'value'], properties: { key: { $dynamicRef: '#keyType' }, value: { $dynamicRef: '#valueType' } } } } },
+    },
+    UserDict: { $defs: { keyType: { $dynamicAnchor: 'keyType', type: 'string' }, valueType: { $dynamicAnchor: 'valueType', $ref: '#/components/schemas/User' } }, $ref: '#/components/schemas/DictOf' },
+    ListOf: { $id: 'https://example.com/schemas/ListOf', $defs: { itemType: { $dynamicAnchor: 'listItem', not: {} } }, type: 'array', items: { $dynamicRef: '#listItem' } },
+    // The binding may come before or after the template in allOf: the scope is the schema, not the order.
+    DefsFirst: { allOf: [{ $defs: { itemType: { $dynamicAnchor: 'listItem', type: 'string' } } }, { $ref: '#/components/schemas/ListOf' }] },
+    RefFirst: { allOf: [{ $ref: '#/components/schemas/ListOf' }, { $defs: { itemType: { $dynamicAnchor: 'listItem', type: 'string' } } }] },
+    Root: { $id: 'https://example.com/schemas/Root', $dynamicAnchor: 'meta', type: 'object', required: ['foo'], properties: { foo: { const: 'pass' }, bar: { $ref: '#/components/schemas/Bar' } } },
+    Bar: { $id: 'https://example.com/schemas/Bar', type: 'object', properties: { baz: { $dynamicRef: 'https://example.com/schemas/Root#meta' } } },
+    // A plain $anchor, and a $dynamicAnchor of another name: both are plain $refs.
+    Plain: { type: 'array', items: { $dynamicRef: '#plain' }, $defs: { item: { $anchor: 'plain', $dynamicAnchor: 'unrelated', type: 'number' } } },
+  }))).load();
+  expect(schemas.UserDict.is({ entries: [{ key: 'k', value: user }] })).toBe(true);
+  expect(schemas.UserDict.is({ entries: [{ key: 1, value: user }] })).toBe(false);
+  expect(schemas.UserDict.is({ entries: [{ key: 'k', value: group }] })).toBe(false);
+  for (const name of ['DefsFirst', 'RefFirst']) {
+    expect(schemas[name].is(['a'])).toBe(true);
+    expect(schemas[name].is([1])).toBe(false);
+  }
+  expect(schemas.Root.is({ foo: 'pass', bar: { baz: { foo: 'pass' } } })).toBe(true);
+  expect(schemas.Root.is({ foo: 'pass', bar: { baz: { foo: 'fail' } } })).toBe(false);
+  expect(schemas.Plain.is([1])).toBe(true);
+  expect(schemas.Plain.is(['a'])).toBe(false);
+});

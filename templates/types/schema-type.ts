@@ -152,10 +152,26 @@ function objectType(node: KeywordSchemaNode, ctx: TypeContext): Code | undefined
   const extra = node.additionalProperties;
   const open = extra === undefined ? false : !(extra.kind === 'boolean' && !extra.value);
   const hasPattern = (node.patternProperties?.length ?? 0) > 0;
+  // In a request, whose enums are closed, `propertyNames: { enum: [...] }` lists every key there
+  // may be: each is a member (a response's keys stay open, as its enums do).
+  const keyNames = ctx.view === 'write' && !hasPattern && (open || extra === undefined) ? listedKeys(node.propertyNames) : undefined;
+  if (keyNames) {
+    const valueType = extra && extra.kind !== 'boolean' ? schemaType(extra, inner) : raw('unknown');
+    const declared = new Set([...(node.properties ?? []).map((p) => p.name), ...(node.required ?? [])]);
+    for (const name of keyNames) if (!declared.has(name)) members.push(code`${key(name)}?: ${valueType};`);
+    return members.length > 0 ? code`{\n${join(members, '\n')}\n}` : raw('Record<string, never>');
+  }
   if (members.length === 0 && !hasPattern && extra && open) return code`{ [key: string]: ${schemaType(extra, inner)} }`;
   if (open || hasPattern) members.push(code`[key: string]: ${indexSignatureType(hasPattern ? undefined : extra, memberTypes, inner)};`);
   if (members.length === 0) return extra && !open ? raw('Record<string, never>') : undefined;
   return code`{\n${join(members, '\n')}\n}`;
+}
+
+/** The keys a `propertyNames` schema lists (`enum` or `const` of strings), if it lists them. */
+function listedKeys(names: SchemaNode | undefined): readonly string[] | undefined {
+  if (names?.kind !== 'keywords') return undefined;
+  if (names.enum?.length && names.enum.every((v): v is string => typeof v === 'string')) return names.enum as readonly string[];
+  return typeof names.const?.value === 'string' ? [names.const.value] : undefined;
 }
 
 /** Above this length a union in an index signature reads worse than `unknown` and costs tsc more. */

@@ -48,6 +48,16 @@ describe('schemaType', () => {
     expect(typeText(node)).toEqual(expected);
   });
 
+  it('lists the keys `propertyNames` enumerates as members in the write view, where enums are closed', () => {
+    const names = kw({ types: ['string'], enum: ['en', 'fr'] });
+    const map = kw({ types: ['object'], propertyNames: names, additionalProperties: kw({ types: ['string'] }) });
+    expect(typeText(map, {}, 'write')).toBe('{ en?: string; fr?: string; }');
+    // A response's keys stay open, as its enums do.
+    expect(typeText(map, {}, 'read')).toBe('{ [key: string]: string }');
+    // Without additionalProperties the values are anything; a declared property keeps its type.
+    expect(typeText(kw({ types: ['object'], propertyNames: names, properties: [{ name: 'en', schema: kw({ types: ['integer'] }) }] }), {}, 'write')).toBe('{ en?: number; fr?: unknown; }');
+  });
+
   it('closes enums in the write view (requests)', () => {
     expect(typeText(kw({ types: ['string'], enum: ['a', 'b'] }), {}, 'write')).toBe('"a" | "b"');
   });

@@ -118,7 +118,7 @@ export class SchemaResources {
     return target && isPointer ? { file: target.file, pointer: [...target.pointer, ...pointer] } : target;
   }
 
-  /** The schema resources that declare `$dynamicAnchor: name`, and the schema each names, in document order. */
+  /** The schema resources that declare `$dynamicAnchor: name`, and the schema each names (in walk order: deterministic). */
   dynamicAnchorTargets(name: string): Array<{ readonly resource: string; readonly target: Target }> {
     return [...(this.dynamicAnchors.get(name) ?? [])].map(([resource, target]) => ({ resource, target }));
   }

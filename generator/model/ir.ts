@@ -160,7 +160,7 @@ export interface NamedSchema {
 export interface DynamicRefNode {
   readonly anchor: string;
   readonly fallback: SchemaId;
-  /** Each resource declaring the anchor, and the schema it names there, in document order. */
+  /** Each resource declaring the anchor, and the schema it names there, in a deterministic order. */
   readonly candidates: readonly { readonly resource: string; readonly target: SchemaId }[];
 }
 

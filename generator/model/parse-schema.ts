@@ -480,13 +480,13 @@ const REGEX_LITERAL = /^\/\^.*\$\/[dgimsuvy]*$/;
  * resource (a generic bound once, or never overridden) the answer is always the static one.
  */
 function dynamicRefNode(ref: string, place: Place, ctx: ParseContext): DynamicRefNode {
-  const at = child(place, '$dynamicRef');
-  const fallback = ctx.schemaRef(ref, at, false);
+  const target = ctx.spec.resolveRef(ref, child(place, '$dynamicRef'));
+  const fallback = ctx.schemaAt(target);
   const hash = ref.indexOf('#');
   const anchor = hash === -1 ? '' : ref.slice(hash + 1);
   const none = { anchor, fallback, candidates: [] };
   if (anchor === '' || anchor.startsWith('/')) return none;
-  if (obj(ctx.spec.resolveRef(ref, at).value)['$dynamicAnchor'] !== anchor) return none;
+  if (obj(target.value)['$dynamicAnchor'] !== anchor) return none;
   const declared = ctx.spec.dynamicAnchors(anchor);
   if (declared.length <= 1) return none;
   ctx.dynamicScope = true;

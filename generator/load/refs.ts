@@ -30,7 +30,12 @@ export function parseRef(ref: string): ParsedRef | undefined {
 /** The name in `…#/components/<kind>/<name>` (decoded), in whatever document; undefined for any other `$ref`. */
 export function componentName(ref: string, kind: string): string | undefined {
   const pointer = parseRef(ref)?.pointer;
-  return pointer?.length === 3 && pointer[0] === 'components' && pointer[1] === kind ? pointer[2] : undefined;
+  return pointer && componentAt(pointer, kind);
+}
+
+/** The component name a pointer `['components', kind, name]` names; undefined for any other. */
+export function componentAt(pointer: readonly string[], kind: string): string | undefined {
+  return pointer.length === 3 && pointer[0] === 'components' && pointer[1] === kind ? pointer[2] : undefined;
 }
 
 function unescapeToken(token: string): string {

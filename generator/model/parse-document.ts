@@ -5,6 +5,7 @@
  */
 import type { Diagnostics } from '../diagnostics.js';
 import type { SpecSet } from '../load/load-spec.js';
+import { componentAt } from '../load/refs.js';
 import type { ApiModel, NamedSchema, SchemaId, SecuritySchemeNode, WebhookNode } from './ir.js';
 import { createParseContext, obj, type Json } from './parse-context.js';
 import { parseOperations, parseSecurity, parseServers, parseWebhooks, reportIgnoredHeaders } from './parse-operations.js';
@@ -34,7 +35,7 @@ export function parseDocument(spec: SpecSet, diagnostics: Diagnostics): ApiModel
   for (let i = 0; i < ctx.pending.length; i++) {
     const entry = ctx.pending[i]!;
     const schema = parseSchema(entry.value, entry.place, ctx);
-    const isComponent = entry.place.file === spec.root && entry.place.pointer.length === 3 && entry.place.pointer[0] === 'components' && entry.place.pointer[1] === 'schemas';
+    const isComponent = entry.place.file === spec.root && componentAt(entry.place.pointer, 'schemas') !== undefined;
     schemas.push({ id: entry.id, rawName: rawNameOf(entry.place.pointer, entry.place.file.absolutePath), isComponent, schema });
   }
   // Where a `$dynamicRef` binds by dynamic scope, checking a named schema enters its resource.

@@ -4,7 +4,7 @@
  * @see https://spec.openapis.org/oas/v3.1.0#schema-object
  * @see https://spec.openapis.org/oas/v3.0.3#schema-object
  */
-import { formatPointer } from '../load/refs.js';
+import { componentAt, formatPointer } from '../load/refs.js';
 import { valueAt, type Place } from '../load/load-spec.js';
 import { ecmaPattern } from './patterns.js';
 import type { DynamicRefNode, JsonType, KeywordSchemaNode, NamedSchemaEntry, SchemaAnnotations, SchemaNode, DiscriminatorNode, EnumMember, TagValue } from './ir.js';
@@ -455,7 +455,7 @@ function parseDiscriminator(s: Json, place: Place, ctx: ParseContext): Discrimin
       if (explicit.has(target)) return;
       // Named by where the `$ref` leads (it may be written as an `$id` URI or an anchor).
       const pointer = ctx.known.get(target)?.place.pointer;
-      const name = pointer?.length === 3 && pointer[0] === 'components' && pointer[1] === 'schemas' ? pointer[2] : undefined;
+      const name = pointer && componentAt(pointer, 'schemas');
       if (!name) return;
       mapping.push({ value: name, target });
       places.push(undefined);

@@ -131,14 +131,7 @@ export class SchemaResources {
    * generics OpenAPI 3.1.1 and 3.2 describe need (each wrapper binds its own item type).
    */
   resourceOf(at: Target): string {
-    const roots = this.roots.get(at.file);
-    if (roots) {
-      for (let n = at.pointer.length; n >= 0; n--) {
-        const root = roots.get(at.pointer.slice(0, n).join('\0'));
-        if (root !== undefined) return root;
-      }
-    }
-    return this.fileUris.get(at.file) ?? fileUri(at.file);
+    return nearest(this.roots.get(at.file), at.pointer)?.value ?? this.fileUris.get(at.file) ?? fileUri(at.file);
   }
 
   /** The resource `at` starts, when it is a resource root (see `resourceOf`). */
@@ -156,14 +149,8 @@ export class SchemaResources {
    * enclosing `$id` (or `$self`); else the file's own URI, and no root (the file is the resource).
    */
   private scopeAt(at: Target): { base: string; root?: readonly string[] } {
-    const bases = this.bases.get(at.file);
-    if (bases && bases.size > 0) {
-      for (let n = at.pointer.length; n >= 0; n--) {
-        const base = bases.get(at.pointer.slice(0, n).join('\0'));
-        if (base !== undefined) return { base, root: at.pointer.slice(0, n) };
-      }
-    }
-    return { base: this.fileUris.get(at.file) ?? fileUri(at.file) };
+    const found = nearest(this.bases.get(at.file), at.pointer);
+    return found ? { base: found.value, root: at.pointer.slice(0, found.depth) } : { base: this.fileUris.get(at.file) ?? fileUri(at.file) };
   }
 
   /**
@@ -264,6 +251,16 @@ export class SchemaResources {
     }
     this.targets.set(uri, target);
   }
+}
+
+/** The entry of `byPointer` (keyed by pointers joined with NUL) nearest above or at `pointer`, and its depth. */
+function nearest(byPointer: ReadonlyMap<string, string> | undefined, pointer: readonly string[]): { value: string; depth: number } | undefined {
+  if (!byPointer || byPointer.size === 0) return undefined;
+  for (let n = pointer.length; n >= 0; n--) {
+    const value = byPointer.get(pointer.slice(0, n).join('\0'));
+    if (value !== undefined) return { value, depth: n };
+  }
+  return undefined;
 }
 
 function where(target: Target): string {

@@ -1,5 +1,5 @@
 /** Generic traversal of schema children, so passes do not each re-list the applicator keywords. */
-import type { SchemaNode } from './ir.js';
+import type { SchemaId, SchemaNode } from './ir.js';
 
 /** Calls `visit` for every direct subschema of `node` (not through `$ref`s). */
 export function forEachChild(node: SchemaNode, visit: (child: SchemaNode) => void): void {
@@ -12,4 +12,10 @@ export function forEachChild(node: SchemaNode, visit: (child: SchemaNode) => voi
   for (const s of [node.additionalProperties, node.propertyNames, node.unevaluatedProperties, node.items, node.contains, node.unevaluatedItems, node.not, node.if, node.then, node.else]) {
     if (s) visit(s);
   }
+}
+
+/** Every named schema a `$dynamicRef` may stand for: its static target and each binding (none without one). */
+export function dynamicTargets(node: SchemaNode): SchemaId[] {
+  if (node.kind !== 'keywords' || !node.dynamicRef) return [];
+  return [...new Set([node.dynamicRef.fallback, ...node.dynamicRef.candidates.map((c) => c.target)])];
 }

@@ -9,7 +9,7 @@
  *   response, while requests stay closed.
  */
 import type { ApiModel, SchemaId, SchemaNode } from '../model/ir.js';
-import { forEachChild } from '../model/visit.js';
+import { dynamicTargets, forEachChild } from '../model/visit.js';
 
 export interface Views {
   readonly accessViews: ReadonlySet<SchemaId>;
@@ -61,7 +61,7 @@ function scan(node: SchemaNode, refs: Set<SchemaId>, isRoot: boolean, found: { a
   }
   if (node.kind === 'keywords') {
     if (node.ref) refs.add(node.ref);
-    if (node.dynamicRef) for (const id of [node.dynamicRef.fallback, ...node.dynamicRef.candidates.map((c) => c.target)]) refs.add(id);
+    for (const id of dynamicTargets(node)) refs.add(id);
     if (!isRoot && (node.readOnly || node.writeOnly)) found.access = true;
     if (node.enum?.some((v) => typeof v === 'string' || typeof v === 'number')) found.enum = true;
     if (node.format === 'date-time') found.date = true;

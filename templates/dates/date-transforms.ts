@@ -6,9 +6,9 @@
  * the value they are given: the client owns the parsed body; a validator converts a copy.
  */
 import { code, join, lit, prop, raw, type Code } from '../../generator/safe/code.js';
-import type { KeywordSchemaNode, SchemaId, SchemaNode } from '../../generator/model/ir.js';
+import type { SchemaId, SchemaNode } from '../../generator/model/ir.js';
 import type { Plan } from '../../generator/plan/plan.js';
-import { forEachChild } from '../../generator/model/visit.js';
+import { dynamicTargets, forEachChild } from '../../generator/model/visit.js';
 
 /** The statement of a date-time itself: one object, so that a bare date-time is known by identity. */
 const TO_DATE = raw('v = toDate(v);');
@@ -121,16 +121,11 @@ export class DateTransformCompiler {
       if (node.kind === 'ref') return false;
     }
     if (node.kind === 'keywords' && node.format === 'date-time') return true;
-    if (node.kind === 'keywords' && dynamicTargets(node).some((id) => this.hasDates({ kind: 'ref', pointer: node.pointer, target: id }, seen))) return true;
+    if (dynamicTargets(node).some((id) => this.hasDates({ kind: 'ref', pointer: node.pointer, target: id }, seen))) return true;
     let found = false;
     forEachChild(node, (c) => {
       if (!found && this.hasDates(c, seen)) found = true;
     });
     return found;
   }
-}
-
-/** Every schema a `$dynamicRef` may stand for (none without one). */
-function dynamicTargets(node: KeywordSchemaNode): SchemaId[] {
-  return node.dynamicRef ? [...new Set([node.dynamicRef.fallback, ...node.dynamicRef.candidates.map((c) => c.target)])] : [];
 }

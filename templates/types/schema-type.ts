@@ -7,6 +7,7 @@ import type { KeywordSchemaNode, SchemaKind, SchemaNode, SchemaNodeByKind, JsonT
 import type { TypeContext } from './type-context.js';
 import { extendedParent, listsChild } from '../../generator/model/inheritance.js';
 import { dispatchesOnTag } from '../../generator/model/tag-values.js';
+import { dynamicTargets } from '../../generator/model/visit.js';
 import { schemaDocLines } from './docs.js';
 
 type TypeEmitters = { [K in SchemaKind]: (node: SchemaNodeByKind[K], ctx: TypeContext) => Code };
@@ -42,10 +43,7 @@ function keywordsType(node: KeywordSchemaNode, ctx: TypeContext): Code {
   if (base) parts.push(base);
   if (node.ref) parts.push(raw(ctx.plan.schemaType(node.ref, ctx.view)));
   // A `$dynamicRef` may be any schema the dynamic scope can pick: their union.
-  if (node.dynamicRef) {
-    const targets = [...new Set([node.dynamicRef.fallback, ...node.dynamicRef.candidates.map((c) => c.target)])];
-    parts.push(paren(join(targets.map((id) => raw(ctx.plan.schemaType(id, ctx.view))), ' | ')));
-  }
+  if (node.dynamicRef) parts.push(paren(join(dynamicTargets(node).map((id) => raw(ctx.plan.schemaType(id, ctx.view))), ' | ')));
   for (const member of node.allOf ?? []) {
     const target = node.ref ? ctx.plan.schemasById.get(node.ref)?.schema : undefined;
     const siblings = [...(target ? [target] : []), ...node.allOf!.filter((m) => m !== member)];

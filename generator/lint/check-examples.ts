@@ -56,8 +56,9 @@ export async function checkExamples(spec: SpecSet, model: ApiModel, plan: Plan, 
   const sites = exampleSites(spec.root.data);
   if (sites.length === 0) return;
   const { schemas, operationValidators } = await compileValidators(model, plan);
-  const bodyCheck = bodyChecks(model, plan, operationValidators);
-  const paramCheck = paramChecks(model, plan, operationValidators);
+  const lookup = operationLookup(model, plan, operationValidators);
+  const bodyCheck = bodyChecks(lookup);
+  const paramCheck = paramChecks(lookup);
   const found: Array<{ message: string; location: ReturnType<SpecSet['locate']> }> = [];
   const reported = new Set<string>();
   for (const site of sites) {
@@ -105,12 +106,11 @@ function checkSafely(check: BodyCheck, value: unknown): ReturnType<BodyCheck> {
  * The JSON body validator the client runs for a body of an operation: the request body's in its
  * media type, a success response's for its status. Other bodies (errors, forms) have none.
  */
-function bodyChecks(model: ApiModel, plan: Plan, tables: OperationChecks): (body: NonNullable<ExampleSite['body']>) => BodyCheck | undefined {
-  const byRoute = new Map(model.operations.map((op) => [`${op.method} ${op.path}`, op]));
+function bodyChecks(lookup: OperationLookup): (body: NonNullable<ExampleSite['body']>) => BodyCheck | undefined {
   return ({ method, route, mediaType, status }) => {
-    const op = byRoute.get(`${method} ${route}`);
-    const table = op && tables[plan.operation(op).method];
-    if (!op || !table) return undefined;
+    const found = lookup(method, route);
+    if (!found) return undefined;
+    const { op, table } = found;
     if (status === undefined) {
       const preferred = op.requestBody ? requestMediaChoices(op.requestBody.content)[0]?.mediaType : undefined;
       return mediaType === preferred ? table.request : table.requests?.[mediaType];
@@ -121,11 +121,19 @@ function bodyChecks(model: ApiModel, plan: Plan, tables: OperationChecks): (body
 }
 
 /** The check the client runs on a parameter of an operation (every parameter has one under lint). */
-function paramChecks(model: ApiModel, plan: Plan, tables: OperationChecks): (param: NonNullable<ExampleSite['param']>) => BodyCheck | undefined {
+function paramChecks(lookup: OperationLookup): (param: NonNullable<ExampleSite['param']>) => BodyCheck | undefined {
+  return ({ method, route, in: where, name }) => lookup(method, route)?.table.params?.[where]?.[name];
+}
+
+/** An operation of the model by method and route, with its table of validators. */
+type OperationLookup = (method: string, route: string) => { op: ApiModel['operations'][number]; table: OperationChecks[string] } | undefined;
+
+function operationLookup(model: ApiModel, plan: Plan, tables: OperationChecks): OperationLookup {
   const byRoute = new Map(model.operations.map((op) => [`${op.method} ${op.path}`, op]));
-  return ({ method, route, in: where, name }) => {
+  return (method, route) => {
     const op = byRoute.get(`${method} ${route}`);
-    return op && tables[plan.operation(op).method]?.params?.[where]?.[name];
+    const table = op && tables[plan.operation(op).method];
+    return op && table ? { op, table } : undefined;
   };
 }
 

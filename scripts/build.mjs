@@ -2,7 +2,7 @@
 // TypeScript transpile on every run (~0.3 s, and memory). bin/specforge.js falls back to the
 // sources through tsx whenever dist/ is missing or older than them, so dist/ can never be stale.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url);
 const dist = new URL('dist/', root);
@@ -18,7 +18,6 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 });
-// Files the bundle reads next to itself: the verbatim runtimes.
-for (const [from, to] of [['templates/runtime/client.ts', 'client.ts'], ['templates/runtime/validators.ts', 'validators.ts']]) {
-  copyFileSync(new URL(from, root), new URL(to, dist));
-}
+// Files the bundle reads next to itself: the verbatim runtimes (the client's is a folder of modules).
+copyFileSync(new URL('templates/runtime/validators.ts', root), new URL('validators.ts', dist));
+cpSync(new URL('templates/runtime/client/', root), new URL('client/', dist), { recursive: true });

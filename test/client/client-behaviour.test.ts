@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClient as createClockify, SpecforgeRequestError, SpecforgeHttpError } from '../../generated/clockify/index.js';
 import { createClient as createJournyx } from '../../generated/journyx/index.js';
-import { serverWait } from '../../templates/runtime/client.js';
+import { serverWait } from '../../templates/runtime/client/transport.js';
 import { json, startServer, type Handler, type TestServer } from '../support/http-server.js';
 
 let server: TestServer | undefined;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateInline } from '../support/generate-inline.js';
 import { startServer, type TestServer } from '../support/http-server.js';
 import { typeCheckUsage } from '../support/tsc.js';
-import { nextLinkOf } from '../../templates/runtime/client.js';
+import { nextLinkOf } from '../../templates/runtime/client/paging.js';
 
 const item = { type: 'object', properties: { id: { type: 'string' } } };
 const list = (props: Record<string, unknown>) => ({ '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: props } } } } });

@@ -14,6 +14,7 @@ import { indentByBraces, maxBracketDepth } from '../../generator/print/indent.js
 import { REPO_ROOT } from '../support/corpus.js';
 import { generateInline } from '../support/generate-inline.js';
 import { typeCheck } from '../support/tsc.js';
+import { CLIENT_MODULES } from '../../templates/runtime/runtime-files.js';
 
 const asPrettier = (text: string) => prettier(text, { ...FORMAT_OPTIONS, parser: 'typescript' });
 
@@ -23,7 +24,8 @@ describe('formatted output is prettier output', () => {
       .filter((f) => f.endsWith('.ts'))
       .map((f) => path.join('generated', source, f)),
   );
-  it.each([...committed, 'templates/runtime/client.ts', 'templates/runtime/validators.ts'])('%s is unchanged by prettier', async (file) => {
+  const runtimes = [...CLIENT_MODULES.map((m) => `templates/runtime/client/${m}.ts`), 'templates/runtime/validators.ts'];
+  it.each([...committed, ...runtimes])('%s is unchanged by prettier', async (file) => {
     const text = readFileSync(path.join(REPO_ROOT, file), 'utf8');
     expect(await asPrettier(text)).toBe(text);
   });

@@ -4,12 +4,16 @@
 
 // @ts-nocheck: specforge runtime, type-checked by specforge's own tests
 /**
- * The fetch client runtime, copied verbatim into every generated package (as `client-runtime.gen.ts`).
- * It depends only on the platform: `fetch`, `Request`/`Response`, `AbortController`, `URL`.
+ * The fetch client runtime, copied into every generated package as `client-runtime.gen.ts`: the
+ * modules of this folder, in the order `templates/runtime/runtime-files.ts` lists, without their
+ * imports of each other. It depends only on the platform: `fetch`, `Request`/`Response`,
+ * `AbortController`, `URL`.
  *
- * Generated code describes each operation as data (`OperationSpec`); this module does the work:
- * serialisation, auth, retries, timeouts, hooks, pagination. It is type-checked and unit-tested as
- * ordinary code in specforge's own repository.
+ * Generated code describes each operation as data (this module's `OperationSpec`); the runtime does
+ * the work: serialisation, auth, retries, timeouts, hooks, pagination. It is type-checked and
+ * unit-tested as ordinary code in specforge's own repository.
+ *
+ * This module: the API as data, as generated code describes it.
  */
 
 /** How a body is encoded on the wire; `lines` (a request body only): JSON lines, one value per line. */
@@ -133,15 +137,61 @@ export interface ServerSpec {
   readonly variables: Readonly<Record<string, string>>;
 }
 
-/** One server-sent event of a `text/event-stream` response. */
-export interface ServerSentEvent<T> {
-  readonly data: T;
-  /** The `event:` field (the event type); absent for the default `message`. */
-  readonly event?: string;
-  readonly id?: string;
-  /** The `retry:` field: the reconnection time the server asks for, in ms. */
-  readonly retry?: number;
+/** A security scheme, as data. */
+export type SecuritySchemeSpec =
+  | { readonly type: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly name: string }
+  | { readonly type: 'http'; readonly scheme: string }
+  | { readonly type: 'other' };
+
+/** A validation problem (Standard Schema issue shape). */
+export interface ValidationIssue {
+  readonly message: string;
+  readonly path?: ReadonlyArray<PropertyKey>;
 }
+
+/** A body validator: returns the issues, empty when valid. */
+export type BodyValidator = (value: unknown, mode: 'strict' | 'lenient') => readonly ValidationIssue[];
+
+/** Validators of one operation: its parameters by location and name, the request body, each response status. */
+export interface OperationValidators {
+  readonly params?: Readonly<Partial<Record<ParamSpec['in'], Readonly<Record<string, BodyValidator>>>>>;
+  /** OpenAPI 3.2's `querystring` parameter: `query` checked whole. */
+  readonly querystring?: BodyValidator;
+  readonly request?: BodyValidator;
+  /** The body's check in each other JSON media type it may be sent as (`contentType`). */
+  readonly requests?: Readonly<Record<string, BodyValidator>>;
+  readonly responses?: Readonly<Record<string, BodyValidator>>;
+  /** Each event's data of event-stream responses, by status. */
+  readonly events?: Readonly<Record<string, BodyValidator>>;
+}
+
+/** The generated package's description of its API. */
+export interface ApiSpec {
+  readonly servers: readonly ServerSpec[];
+  readonly securitySchemes: Readonly<Record<string, SecuritySchemeSpec>>;
+  readonly operations: Readonly<Record<string, OperationSpec>>;
+  readonly validators?: Readonly<Record<string, OperationValidators>>;
+  /** Response body transforms by operation and status (the `dates: 'Date'` option). */
+  readonly transforms?: Readonly<Record<string, Readonly<Record<string, (body: any) => any>>>>;
+  /** The same for each event's data of event-stream responses. */
+  readonly eventTransforms?: Readonly<Record<string, Readonly<Record<string, (body: any) => any>>>>;
+}
+
+/** A call's parts, as the generated `…Request` types shape them. */
+export interface RequestParts {
+  readonly path?: Readonly<Record<string, unknown>>;
+  readonly query?: Readonly<Record<string, unknown>>;
+  readonly headers?: Readonly<Record<string, unknown>>;
+  readonly cookies?: Readonly<Record<string, unknown>>;
+  readonly body?: unknown;
+  /** Which of the body's media types to send it as (the spec's first choice when left out). */
+  readonly contentType?: string;
+}
+
+/**
+ * What a caller chooses: the client's options (auth, retries, hooks, validation, streams) and each
+ * call's.
+ */
 
 /** Server-sent event streams (`text/event-stream` responses). */
 export interface EventStreamOptions {
@@ -160,14 +210,9 @@ export interface EventStreamOptions {
   readonly maxReconnects?: number;
 }
 
-/** A security scheme, as data. */
-export type SecuritySchemeSpec =
-  | { readonly type: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly name: string }
-  | { readonly type: 'http'; readonly scheme: string }
-  | { readonly type: 'other' };
-
 /** A credential, or a function (sync or async) that returns one when a request is made. */
 export type Credential<T> = T | (() => T | Promise<T>);
+
 export interface BasicCredentials {
   readonly username: string;
   readonly password: string;
@@ -208,11 +253,6 @@ export interface Hooks {
   onError?(info: RequestInfo & { readonly error: SpecforgeRequestError }): void | Promise<void>;
 }
 
-/** A validation problem (Standard Schema issue shape). */
-export interface ValidationIssue {
-  readonly message: string;
-  readonly path?: ReadonlyArray<PropertyKey>;
-}
 /**
  * A response that does not match the spec, given to `validate.onMismatch` (which lets it through)
  * instead of failing the call: to see an API drift from its spec without breaking on it.
@@ -226,21 +266,6 @@ export interface ResponseMismatch {
   /** What does not match: the body, the declared headers, or one event (or line) of a stream. */
   readonly part: 'body' | 'headers' | 'event';
   readonly issues: readonly ValidationIssue[];
-}
-
-/** A body validator: returns the issues, empty when valid. */
-export type BodyValidator = (value: unknown, mode: 'strict' | 'lenient') => readonly ValidationIssue[];
-/** Validators of one operation: its parameters by location and name, the request body, each response status. */
-export interface OperationValidators {
-  readonly params?: Readonly<Partial<Record<ParamSpec['in'], Readonly<Record<string, BodyValidator>>>>>;
-  /** OpenAPI 3.2's `querystring` parameter: `query` checked whole. */
-  readonly querystring?: BodyValidator;
-  readonly request?: BodyValidator;
-  /** The body's check in each other JSON media type it may be sent as (`contentType`). */
-  readonly requests?: Readonly<Record<string, BodyValidator>>;
-  readonly responses?: Readonly<Record<string, BodyValidator>>;
-  /** Each event's data of event-stream responses, by status. */
-  readonly events?: Readonly<Record<string, BodyValidator>>;
 }
 
 export interface ClientOptions<Auth> {
@@ -317,6 +342,18 @@ export interface StreamCallOptions extends CallOptions {
   readonly parseAs: 'stream';
 }
 
+/** What a call gives back: the typed result of each status, and the two errors a call may throw. */
+
+/** One server-sent event of a `text/event-stream` response. */
+export interface ServerSentEvent<T> {
+  readonly data: T;
+  /** The `event:` field (the event type); absent for the default `message`. */
+  readonly event?: string;
+  readonly id?: string;
+  /** The `retry:` field: the reconnection time the server asks for, in ms. */
+  readonly retry?: number;
+}
+
 /** The results of a call with `parseAs: 'stream'`: success bodies are byte streams. */
 export type StreamedBodies<Responses> = {
   [S in keyof Responses]: S extends `2${string}` ? ReadableStream<Uint8Array> : Responses[S];
@@ -356,9 +393,9 @@ export type ApiResult<Responses, ResponseHeaders = {}> =
         }
       : never);
 
-type HeadersAt<H, S> = S extends keyof H ? H[S] : {};
+export type HeadersAt<H, S> = S extends keyof H ? H[S] : {};
 
-type StatusOf<S> = S extends `${infer N extends number}` ? N : number;
+export type StatusOf<S> = S extends `${infer N extends number}` ? N : number;
 
 /** Rejection of a call that got no usable HTTP response: network failure, timeout, abort, bad body. */
 export class SpecforgeRequestError extends Error {
@@ -399,48 +436,21 @@ export class SpecforgeHttpError extends Error {
   }
 }
 
-/** The generated package's description of its API. */
-export interface ApiSpec {
-  readonly servers: readonly ServerSpec[];
-  readonly securitySchemes: Readonly<Record<string, SecuritySchemeSpec>>;
-  readonly operations: Readonly<Record<string, OperationSpec>>;
-  readonly validators?: Readonly<Record<string, OperationValidators>>;
-  /** Response body transforms by operation and status (the `dates: 'Date'` option). */
-  readonly transforms?: Readonly<Record<string, Readonly<Record<string, (body: any) => any>>>>;
-  /** The same for each event's data of event-stream responses. */
-  readonly eventTransforms?: Readonly<Record<string, Readonly<Record<string, (body: any) => any>>>>;
-}
-
-/** A call's parts, as the generated `…Request` types shape them. */
-export interface RequestParts {
-  readonly path?: Readonly<Record<string, unknown>>;
-  readonly query?: Readonly<Record<string, unknown>>;
-  readonly headers?: Readonly<Record<string, unknown>>;
-  readonly cookies?: Readonly<Record<string, unknown>>;
-  readonly body?: unknown;
-  /** Which of the body's media types to send it as (the spec's first choice when left out). */
-  readonly contentType?: string;
-}
-
-type AnyResult = {
+export type AnyResult = {
   status: number;
   data?: unknown;
   error?: unknown;
   response: Response;
   headers: Readonly<Record<string, unknown>>;
 };
+
 /** A request body; spelled through `RequestInit` so that Node's types (no DOM lib) have it too. */
-type RequestBody = NonNullable<RequestInit['body']>;
+export type RequestBody = NonNullable<RequestInit['body']>;
 
-// QUERY (OpenAPI 3.2, RFC 9110's safe, idempotent query with a body) is retried like GET.
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE', 'QUERY']);
-
-/** A page or a web worker: where `fetch` hides redirects (Node, Deno, Bun and edge runtimes do not). */
-function inBrowser(): boolean {
-  const g = globalThis as { document?: unknown; WorkerGlobalScope?: unknown };
-  return typeof g.document === 'object' || typeof g.WorkerGlobalScope === 'function';
-}
-const REDACTED = '[redacted]';
+/**
+ * Building a request from an operation's data and a call's parts; reading, validating and
+ * transforming its response. `createEngine` ties this to the transport and the paging.
+ */
 
 /** The engine behind `createClient`: one `call` per operation, plus paginators. */
 export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = {}) {
@@ -470,8 +480,8 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     return absolute.replace(/\/+$/, '');
   }
 
-  const doFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   const maxBytes = options.maxResponseBytes ?? 64 * 1024 * 1024;
+  const { send } = createTransport(options);
 
   /**
    * The URL and headers of a request: path, query, header and cookie parameters, credentials (read
@@ -701,6 +711,165 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     return result;
   }
 
+  /**
+   * How a GET event stream is opened again (ClientOptions.events.reconnect). Fresh credentials join
+   * the call's `secrets`, so errors of the whole stream stay redacted.
+   */
+  function reconnection(
+    op: OperationSpec,
+    base: string,
+    parts: RequestParts,
+    callOptions: CallOptions,
+    secrets: string[],
+  ): Reconnection {
+    return {
+      retryMs: options.events?.retryMs ?? 3000,
+      maxReconnects: options.events?.maxReconnects ?? 10,
+      signal: callOptions.signal,
+      async open(lastEventId) {
+        const { url, headers } = await prepare(op, base, parts, callOptions, secrets);
+        // The stream's own last ID wins over one the caller resumed from; an empty `id:` resets it,
+        // and then none is sent (as EventSource does). Header values are bytes: the ID goes as UTF-8.
+        if (lastEventId === '') headers.delete('last-event-id');
+        else if (lastEventId !== undefined)
+          headers.set(
+            'last-event-id',
+            Array.from(new TextEncoder().encode(lastEventId), (b) => String.fromCharCode(b)).join(''),
+          );
+        const response = await send(op, url, headers, undefined, callOptions, secrets);
+        if (streamOf(response) === 'events') return response;
+        if (response.status === 204) {
+          await response.body?.cancel().catch(() => undefined);
+          return undefined; // the server says the stream is over
+        }
+        const result = await readResult(op, response, url, secrets, maxBytes);
+        throw new SpecforgeHttpError(op.id, response.status, result.error ?? result.data);
+      },
+    };
+  }
+
+  return { call, ...createPaging(api, call, baseFor) };
+}
+
+/**
+ * The client object: a method per operation of `api` that calls the engine, and a `paginate`
+ * method for each operation that pages. Generated code declares the precise `Client` type; the
+ * bodies are all alike, so they are made here from the table rather than written out per
+ * operation (which cost the user's tsc ~60 ms on a 200-operation spec). Method names come from the
+ * planner, which never hands out prototype members.
+ */
+export function clientOf<Client>(api: ApiSpec, engine: ReturnType<typeof createEngine>): Client {
+  const client: Record<string, unknown> = {};
+  const paginate: Record<string, unknown> = {};
+  for (const [method, op] of Object.entries(api.operations)) {
+    client[method] = (request?: RequestParts, options?: CallOptions) => engine.call(method, request, options);
+    if (op.pagination)
+      paginate[method] = (request?: RequestParts, options?: CallOptions) => paginator(engine, method, request, options);
+  }
+  client['paginate'] = paginate;
+  return client as Client;
+}
+
+/**
+ * Sending: retries, time limits, pacing, hooks, and redirects followed without leaking
+ * credentials.
+ */
+
+// QUERY (OpenAPI 3.2, RFC 9110's safe, idempotent query with a body) is retried like GET.
+export const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE', 'QUERY']);
+
+/** A page or a web worker: where `fetch` hides redirects (Node, Deno, Bun and edge runtimes do not). */
+
+export function inBrowser(): boolean {
+  const g = globalThis as { document?: unknown; WorkerGlobalScope?: unknown };
+  return typeof g.document === 'object' || typeof g.WorkerGlobalScope === 'function';
+}
+
+/** A request body that is a stream: sent as it is read, so it cannot be sent twice. */
+export function isStream(body: unknown): body is ReadableStream {
+  return typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
+}
+
+/** Whether a call asked for its success body as a stream (`StreamCallOptions`). */
+export function asksForStream(callOptions: CallOptions): boolean {
+  return (callOptions as Partial<StreamCallOptions>).parseAs === 'stream';
+}
+
+/**
+ * GitHub's primary rate limit: a 403 (not a 429) with `x-ratelimit-remaining: 0`. It is a wait,
+ * not a refusal: retried like a 429 when the reset comes within the retry budget.
+ */
+export function rateLimited(response: Response): boolean {
+  return response.status === 403 && response.headers.get('x-ratelimit-remaining')?.trim() === '0';
+}
+
+/**
+ * How long the server asks to wait, in ms, or null: `Retry-After` (seconds or an HTTP date), else
+ * the time until the limit resets, `RateLimit-Reset` (IETF draft: seconds) or `X-RateLimit-Reset`
+ * (GitHub, Twitter: epoch seconds; others: seconds, told apart by size).
+ */
+export function serverWait(headers: Headers, now: number = Date.now()): number | null {
+  const retryAfter = headers.get('retry-after');
+  if (retryAfter !== null) {
+    const seconds = Number(retryAfter);
+    const ms = retryAfter.trim() !== '' && Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - now;
+    if (Number.isFinite(ms)) return Math.max(ms, 0);
+  }
+  for (const name of ['ratelimit-reset', 'x-ratelimit-reset']) {
+    const value = headers.get(name)?.trim();
+    const n = value ? Number(value) : Number.NaN;
+    if (!Number.isFinite(n) || n < 0) continue;
+    return Math.max(n > 1e9 ? n * 1000 - now : n * 1000, 0);
+  }
+  return null;
+}
+
+/** Backoff with full jitter, or the wait the server asks for (`serverWait`), capped by `maxDelayMs`. */
+export function nextDelay(
+  attempt: number,
+  retry: RetryOptions,
+  serverMs: number | null,
+  random: () => number = Math.random,
+): number {
+  const max = retry.maxDelayMs ?? 30_000;
+  if (serverMs !== null) return Math.min(serverMs, max);
+  const ceiling = Math.min(max, (retry.minDelayMs ?? 250) * 2 ** (attempt - 1));
+  return Math.round(random() * ceiling);
+}
+
+/**
+ * The time limit of one attempt. `headersOnly` (event streams) stops the clock when the response
+ * headers arrive (or the attempt fails); otherwise reading the body is timed too.
+ */
+export function timeLimit(ms: number, headersOnly: boolean): { signal: AbortSignal; headersArrived(): void } {
+  if (!headersOnly) return { signal: AbortSignal.timeout(ms), headersArrived: () => undefined };
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError')), ms);
+  return { signal: controller.signal, headersArrived: () => clearTimeout(timer) };
+}
+
+export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * Sending, for one client: its pacing (`rateLimit`) is shared by every call. `send` retries,
+ * times out, paces and calls the hooks; redirects are followed by `fetchFollowing`.
+ */
+export function createTransport<Auth>(options: ClientOptions<Auth>) {
+  const doFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+
   const perSecond = options.rateLimit?.requestsPerSecond;
   if (perSecond !== undefined && !(perSecond > 0 && Number.isFinite(perSecond)))
     throw new TypeError(`rateLimit.requestsPerSecond must be a positive number, not ${perSecond}`);
@@ -805,43 +974,6 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
   }
 
   /**
-   * How a GET event stream is opened again (ClientOptions.events.reconnect). Fresh credentials join
-   * the call's `secrets`, so errors of the whole stream stay redacted.
-   */
-  function reconnection(
-    op: OperationSpec,
-    base: string,
-    parts: RequestParts,
-    callOptions: CallOptions,
-    secrets: string[],
-  ): Reconnection {
-    return {
-      retryMs: options.events?.retryMs ?? 3000,
-      maxReconnects: options.events?.maxReconnects ?? 10,
-      signal: callOptions.signal,
-      async open(lastEventId) {
-        const { url, headers } = await prepare(op, base, parts, callOptions, secrets);
-        // The stream's own last ID wins over one the caller resumed from; an empty `id:` resets it,
-        // and then none is sent (as EventSource does). Header values are bytes: the ID goes as UTF-8.
-        if (lastEventId === '') headers.delete('last-event-id');
-        else if (lastEventId !== undefined)
-          headers.set(
-            'last-event-id',
-            Array.from(new TextEncoder().encode(lastEventId), (b) => String.fromCharCode(b)).join(''),
-          );
-        const response = await send(op, url, headers, undefined, callOptions, secrets);
-        if (streamOf(response) === 'events') return response;
-        if (response.status === 204) {
-          await response.body?.cancel().catch(() => undefined);
-          return undefined; // the server says the stream is over
-        }
-        const result = await readResult(op, response, url, secrets, maxBytes);
-        throw new SpecforgeHttpError(op.id, response.status, result.error ?? result.data);
-      },
-    };
-  }
-
-  /**
    * Fetches with `redirect: 'manual'` and follows redirects here, because `fetch` forwards custom
    * headers (an API key, a session cookie) to whatever origin a redirect names. A redirect to
    * another origin is followed without any credential; 303 (and 301/302 after a POST) become GETs.
@@ -897,103 +1029,339 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     }
   }
 
-  /** Pages through an operation; yields whole pages' bodies. */
-  async function* pages(
-    operationId: string,
-    parts: RequestParts = {},
-    callOptions: CallOptions = {},
-  ): AsyncGenerator<unknown> {
-    const op = api.operations[operationId];
-    const pagination = op?.pagination;
-    if (!op || !pagination) throw new TypeError(`${operationId} does not page`);
-    // The paging fields go in the query, or in the JSON body of a POST search.
-    const inBody = pagination.kind !== 'nextLink' && pagination.kind !== 'linkHeader' && pagination.in === 'body';
-    let query: Record<string, unknown> = { ...((inBody ? parts.body : parts.query) as Record<string, unknown>) };
-    const fetchResult = async (q: Record<string, unknown>): Promise<AnyResult> => {
-      const result = await call(operationId, inBody ? { ...parts, body: q } : { ...parts, query: q }, callOptions);
-      if (result.error !== undefined) throw new SpecforgeHttpError(op.id, result.status, result.error);
-      return result;
-    };
-    const fetchPage = async (q: Record<string, unknown>): Promise<unknown> => (await fetchResult(q)).data;
-    if (pagination.kind === 'linkHeader') {
-      for (;;) {
-        const result = await fetchResult(query);
-        yield result.data;
-        const next = nextLinkOf(result.response.headers.get('link'));
-        if (next === undefined || itemsOf(result.data, pagination.items).length === 0) return;
-        // GitHub's links name the repository by id (`/repositories/1300192/issues?page=2`) where
-        // the operation says `/repos/{owner}/{repo}/issues`: only the query is taken from them.
-        query = nextLinkQuery(next, baseFor(operationId, op), op, query, { anyPath: true });
-      }
-    }
-    if (pagination.kind === 'page' || pagination.kind === 'offset') {
-      const counter = pagination.kind === 'page' ? pagination.page : pagination.offset;
-      let at = Number(query[counter] ?? (pagination.kind === 'page' ? 1 : 0));
-      const size = Number(query[pagination.size] ?? pagination.defaultSize);
-      for (;;) {
-        const page = await fetchPage({ ...query, [counter]: at, [pagination.size]: size });
-        yield page;
-        const items = itemsOf(page, pagination.items);
-        if (items.length < size || items.length === 0) return;
-        at += pagination.kind === 'page' ? 1 : items.length;
-      }
-    }
-    if (pagination.kind === 'token' || pagination.kind === 'after') {
-      // A token the server already gave would fetch a page again, and again: stop with an error.
-      const seen = new Set<string>();
-      for (;;) {
-        const page = await fetchPage(query);
-        yield page;
-        let token: unknown;
-        let param = pagination.param;
-        if (pagination.kind === 'token') token = fieldAt(page, pagination.next);
-        else if (fieldAt(page, [pagination.more]) === true) {
-          // Stripe: `starting_after` the last item's id while `has_more`; backwards from an
-          // `ending_before` the caller gave, `ending_before` the first item's.
-          const items = itemsOf(page, pagination.items);
-          const back = pagination.before !== undefined && query[pagination.before] !== undefined;
-          if (back) param = pagination.before!;
-          token = fieldAt(back ? items[0] : items[items.length - 1], [pagination.id]);
-        }
-        if ((typeof token !== 'string' && typeof token !== 'number') || token === '') return;
-        if (seen.has(String(token))) {
-          throw new SpecforgeRequestError(
-            `${op.id}: the server gave the page token ${JSON.stringify(String(token).slice(0, 40))} twice; stopping instead of looping`,
-            'invalid-response',
-            op.id,
-            baseFor(operationId, op),
-          );
-        }
-        seen.add(String(token));
-        query = { ...query, [param]: token };
-      }
-    }
-    for (;;) {
-      const page = await fetchPage(query);
-      yield page;
-      const next = fieldAt(page, pagination.next);
-      if (typeof next !== 'string' || next === '' || itemsOf(page, pagination.items).length === 0) return;
-      query = nextLinkQuery(next, baseFor(operationId, op), op, query);
-    }
-  }
-
-  async function* items(
-    operationId: string,
-    parts: RequestParts = {},
-    callOptions: CallOptions = {},
-  ): AsyncGenerator<unknown> {
-    const pagination = api.operations[operationId]?.pagination;
-    for await (const page of pages(operationId, parts, callOptions)) yield* itemsOf(page, pagination?.items);
-  }
-
-  return { call, pages, items };
+  return { send };
 }
+
+/**
+ * Writing a request: server URLs, path, query and cookie parameters by their `style`/`explode`,
+ * and bodies by media type.
+ */
+
+/**
+ * A caller's value by a spec's name, own properties only: a parameter called `constructor` or
+ * `toString` must not pick up Object.prototype's.
+ */
+export function own(values: Readonly<Record<string, unknown>> | undefined, name: string): unknown {
+  return values !== undefined && Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+}
+
+/**
+ * Specs often name a relative server (`/api/v3`; no `servers` at all means `/`). In a browser that
+ * resolves against the page, as the spec intends; elsewhere it stays relative, and a call asks for
+ * an absolute `baseUrl`.
+ */
+export function absoluteBase(base: string): string {
+  if (URL.canParse(base)) return base;
+  const page = (globalThis as { location?: { href?: unknown } }).location?.href;
+  return typeof page === 'string' && URL.canParse(base || '/', page) ? new URL(base || '/', page).href : base;
+}
+
+/** The host a server URL names ('' for a relative one; the generator's servers.ts decides alike). */
+export function hostOf(url: string): string {
+  return URL.canParse(url, 'http://relative.invalid/')
+    ? new URL(url, 'http://relative.invalid/').host.replace('relative.invalid', '')
+    : '';
+}
+
+/** A server's URL with its variables filled in (the caller's values, else the defaults). */
+export function serverUrl(
+  server: ServerSpec | undefined,
+  variables: Readonly<Record<string, string>> | undefined,
+): string {
+  if (!server) return '';
+  return server.url.replace(/\{([^}]+)\}/g, (_, name: string) => variables?.[name] ?? server.variables[name] ?? '');
+}
+
+/** Percent-encodes all but RFC 3986 unreserved characters (and `$`, which Journyx's names start with). */
+export function encodeComponent(value: string, allowReserved = false): string {
+  const encoded = encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  if (!allowReserved) return encoded;
+  return encoded.replace(/%(3A|2F|3F|23|5B|5D|40|21|24|26|27|28|29|2A|2B|2C|3B|3D)/gi, (m) => decodeURIComponent(m));
+}
+
+export function encodeName(name: string): string {
+  return encodeComponent(name).replace(/%24/g, '$');
+}
+
+export function primitive(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  // An object where a style has no place for one (an array item): JSON keeps its content.
+  if (typeof value === 'object' && value !== null) return JSON.stringify(value);
+  return String(value);
+}
+
+/** `simple` style (path and header): `a,b` / `k,v,k2,v2` / exploded `k=v,k2=v2`. */
+export function serializeSimple(
+  value: unknown,
+  explode: boolean,
+  json?: boolean,
+  encode: (s: string) => string = (s) => s,
+): string {
+  if (json) return encode(JSON.stringify(value));
+  if (Array.isArray(value)) return value.map((v) => encode(primitive(v))).join(',');
+  if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    return entries
+      .map(([k, v]) => (explode ? `${encode(k)}=${encode(primitive(v))}` : `${encode(k)},${encode(primitive(v))}`))
+      .join(',');
+  }
+  return encode(primitive(value));
+}
+
+/** Fills the path template; every value is percent-encoded so it stays one segment. */
+export function buildPath(op: OperationSpec, values: Readonly<Record<string, unknown>>): string {
+  const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const p = op.params.find((q) => q.in === 'path' && q.name === name);
+    const value = own(values, name);
+    if (value === undefined || value === null) throw new TypeError(`${op.id}: missing path parameter ${name}`);
+    const enc = (s: string) => encodeComponent(s);
+    if (p?.style === 'label')
+      return `.${serializeSimple(value, p.explode, p.json, enc).replace(/,/g, p.explode ? '.' : ',')}`;
+    if (p?.style === 'matrix') return `;${encodeName(name)}=${serializeSimple(value, false, p.json, enc)}`;
+    return serializeSimple(value, p?.explode ?? false, p?.json, enc);
+  });
+  // A value that empties a segment, or makes it `.` or `..` (which URLs resolve, `%2e` included),
+  // would send the call to another path: `deleteUser({ path: { userId: '..' } })` to the collection.
+  const template = op.path.split('/');
+  path.split('/').forEach((segment, i) => {
+    if (template[i]?.includes('{') && /^((\.|%2e){1,2})?$/i.test(segment))
+      throw new TypeError(
+        `${op.id}: path parameter value ${JSON.stringify(segment)} in ${template[i]} would change the request's path`,
+      );
+  });
+  return path;
+}
+
+/** Query serialisation by `style`/`explode`: form, spaceDelimited, pipeDelimited, deepObject. */
+export function appendQuery(url: URL, op: OperationSpec, given: Readonly<Record<string, unknown>> | undefined): void {
+  // A `querystring` parameter given as text (a string, or JSON) is the whole query.
+  if (op.querystring === 'text') {
+    const text = given === undefined || given === null ? '' : typeof given === 'string' ? given : JSON.stringify(given);
+    if (text) url.search = encodeComponent(text);
+    return;
+  }
+  const values = given ?? {};
+  const pairs: string[] = [];
+  for (const p of op.params) if (p.in === 'query') formPairs(pairs, p.name, own(values, p.name), p);
+  // Keys the spec does not declare (a next link's own cursor, a parameter the spec forgot) go too.
+  for (const name of Object.keys(values)) {
+    if (!op.params.some((p) => p.in === 'query' && p.name === name)) formPairs(pairs, name, values[name], FORM_DEFAULT);
+  }
+  if (pairs.length) url.search = pairs.join('&');
+}
+
+/** The `name=value` pairs of one query parameter or form body property, percent-encoded. */
+export function formPairs(pairs: string[], name: string, value: unknown, how: SerialStyle): void {
+  if (value === undefined || value === null) return;
+  const enc = (s: string) => encodeComponent(s, how.allowReserved);
+  const key = encodeName(name);
+  if (how.json) pairs.push(`${key}=${enc(JSON.stringify(value))}`);
+  else if (how.style === 'deepObject' && typeof value === 'object' && !(value instanceof Date))
+    deepObjectPairs(pairs, key, value, enc);
+  else if (Array.isArray(value)) {
+    if (how.explode && how.style === 'form') for (const v of value) pairs.push(`${key}=${enc(primitive(v))}`);
+    else {
+      const sep = how.style === 'spaceDelimited' ? '%20' : how.style === 'pipeDelimited' ? '|' : ',';
+      pairs.push(`${key}=${value.map((v) => enc(primitive(v))).join(sep)}`);
+    }
+  } else if (typeof value === 'object' && !(value instanceof Date)) {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    if (how.explode) for (const [k, v] of entries) pairs.push(`${encodeName(k)}=${enc(primitive(v))}`);
+    else pairs.push(`${key}=${entries.map(([k, v]) => `${enc(k)},${enc(primitive(v))}`).join(',')}`);
+  } else pairs.push(`${key}=${enc(primitive(value))}`);
+}
+
+/**
+ * `deepObject`: `name[key]=value`. OpenAPI defines one level; deeper objects and arrays nest the
+ * way qs, Rails and PHP write and read them (`items[0][price]=…`), which is what Stripe expects.
+ * A null inside is sent empty (Stripe's way to unset a key); undefined is left out.
+ */
+export function deepObjectPairs(pairs: string[], key: string, value: unknown, enc: (s: string) => string): void {
+  if (value === undefined) return;
+  if (Array.isArray(value)) value.forEach((v, i) => deepObjectPairs(pairs, `${key}%5B${i}%5D`, v, enc));
+  else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+    for (const [k, v] of Object.entries(value)) deepObjectPairs(pairs, `${key}%5B${encodeName(k)}%5D`, v, enc);
+  } else pairs.push(`${key}=${value === null ? '' : enc(primitive(value))}`);
+}
+
+/** A form body property the spec says nothing about: arrays repeat the name, objects go as JSON. */
+export const FORM_DEFAULT: SerialStyle = { style: 'form', explode: true };
+
+export const FORM_JSON: SerialStyle = { style: 'form', explode: true, json: true };
+
+/** How the spec's `encoding` says to write a body property; own keys only (`toString` is data). */
+export function encodingOf(body: BodySpec, key: string): SerialStyle | undefined {
+  return own(body.encoding, key) as SerialStyle | undefined;
+}
+
+/**
+ * The body's media type a call asks for (`contentType`), or the spec's first choice; a media type
+ * the operation does not accept is a request error listing those it does.
+ */
+export function bodySpecFor(
+  op: OperationSpec,
+  contentType: string | undefined,
+  where: () => string,
+): BodySpec | undefined {
+  if (contentType === undefined || !op.body) return op.body;
+  const wanted = contentType.toLowerCase();
+  const all = [op.body, ...(op.bodies ?? [])];
+  const found = all.find((b) => b.mediaType.toLowerCase() === wanted);
+  if (found) return found;
+  const accepted = all.map((b) => b.mediaType).join(', ');
+  throw new SpecforgeRequestError(
+    `${op.id}: contentType ${JSON.stringify(contentType)} is not one the operation accepts: ${accepted}`,
+    'invalid-request',
+    op.id,
+    where(),
+  );
+}
+
+export function encodeBody(body: BodySpec, value: unknown): RequestBody {
+  const kind = body.kind;
+  if (kind === 'json') return JSON.stringify(value);
+  if (kind === 'lines') return (Array.isArray(value) ? value : [value]).map((v) => `${JSON.stringify(v)}\n`).join('');
+  if (kind === 'text') return String(value);
+  if (kind === 'form') {
+    const pairs: string[] = [];
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      const how = encodingOf(body, k);
+      const isObject = typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+      formPairs(pairs, k, v, how ?? (isObject ? FORM_JSON : FORM_DEFAULT));
+    }
+    // Spaces as `+`, as a browser's form submission and URLSearchParams write them.
+    return pairs.join('&').replace(/%20/g, '+');
+  }
+  if (kind === 'multipart') {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (v === undefined) continue;
+      // A part the spec types as JSON goes with that content type (a Spring `@RequestPart` needs it),
+      // which FormData can only give a file part.
+      if (encodingOf(body, k)?.json) {
+        form.append(k, new Blob([JSON.stringify(v)], { type: 'application/json' }));
+        continue;
+      }
+      for (const item of Array.isArray(v) ? v : [v]) {
+        if (item instanceof Blob) form.append(k, item);
+        else form.append(k, typeof item === 'object' && item !== null ? JSON.stringify(item) : primitive(item));
+      }
+    }
+    return form;
+  }
+  return value as RequestBody;
+}
+
+/**
+ * Credentials: each security requirement of an operation, tried in the spec's order, applied to
+ * the request.
+ */
+
+export async function resolveCredential(credential: Credential<unknown>): Promise<unknown> {
+  return typeof credential === 'function' ? await (credential as () => unknown)() : credential;
+}
+
+/** What a request carries so far: the headers, query and cookies credentials are added to. */
+
+export interface RequestSoFar {
+  readonly headers: Headers;
+  /** The call's own headers, applied after the credentials (they win). */
+  readonly callHeaders: Headers;
+  readonly url: URL;
+  readonly cookies: string[];
+  /** A browser sending its own cookies: cookie schemes are met by them. */
+  readonly browserCookies: boolean;
+}
+
+/**
+ * Applies a security alternative; returns an error message or undefined. An alternative whose
+ * credentials are all configured (`auth`) wins. Otherwise a scheme also counts as met when the
+ * caller put its header, query parameter or cookie on the request by hand (that value is then
+ * redacted like a configured one), and a scheme the client cannot apply (`mutualTLS`: a client
+ * certificate, set up in your `fetch`) always does.
+ */
+export async function applyAuth(
+  op: OperationSpec,
+  schemes: ApiSpec['securitySchemes'],
+  auth: Record<string, Credential<unknown>>,
+  request: RequestSoFar,
+  secrets: string[],
+): Promise<string | undefined> {
+  if (op.security.length === 0) return undefined;
+  const { headers, callHeaders, url, cookies } = request;
+  const given = (name: string) =>
+    auth[name] !== undefined && schemes[name] !== undefined && schemes[name].type !== 'other';
+  const carried = (name: string): string | undefined => {
+    const scheme = schemes[name];
+    if (!scheme) return undefined; // a scheme the spec does not define
+    if (scheme.type === 'other') return ''; // applied outside the client
+    if (scheme.type === 'http' || scheme.in === 'header') {
+      const header = scheme.type === 'http' ? 'authorization' : scheme.name;
+      return callHeaders.get(header) ?? headers.get(header) ?? undefined;
+    }
+    if (scheme.in === 'query') return url.searchParams.get(scheme.name) ?? undefined;
+    const prefix = `${scheme.name}=`;
+    return cookies.find((c) => c.startsWith(prefix))?.slice(prefix.length) ?? (request.browserCookies ? '' : undefined);
+  };
+  // `{}` among the alternatives makes auth optional: credentials the caller has are still sent.
+  const alternatives = op.security.filter((alternative) => alternative.length > 0);
+  const usable =
+    alternatives.find((alternative) => alternative.every(given)) ??
+    alternatives.find((alternative) => alternative.every((name) => given(name) || carried(name) !== undefined));
+  if (!usable) {
+    if (alternatives.length < op.security.length) return undefined; // anonymous allowed
+    return `no credentials for any of its security schemes (${op.security.map((a) => a.join(' + ')).join(' or ')}); pass them in createClient({ auth })`;
+  }
+  for (const name of usable) {
+    const value = given(name) ? undefined : carried(name);
+    // A hand-set `Authorization: Bearer x`: the token is what must not show anywhere.
+    if (value) secrets.push(value, value.slice(value.indexOf(' ') + 1));
+  }
+  for (const name of usable.filter(given)) {
+    const scheme = schemes[name]!;
+    const value = await resolveCredential(auth[name]!);
+    // A credential fetch refuses in a header (trySet): say which, never its value.
+    const refused = `the credential for ${name} cannot be sent in a header: it has a line break or a character past Latin-1`;
+    if (scheme.type === 'apiKey') {
+      const key = String(value);
+      // fetch trims a header value's surrounding whitespace (a key read from a file keeps its
+      // newline): the trimmed form is what is sent, and what must be redacted.
+      secrets.push(key, key.trim());
+      if (scheme.in === 'header') {
+        if (!trySet(headers, scheme.name, key)) return refused;
+      } else if (scheme.in === 'query') url.searchParams.set(scheme.name, key);
+      else cookies.push(`${scheme.name}=${encodeURIComponent(key)}`);
+    } else if (scheme.type === 'http' && scheme.scheme === 'basic') {
+      const { username, password } = value as BasicCredentials;
+      const token = base64(`${username}:${password}`);
+      secrets.push(token, password);
+      if (!trySet(headers, 'authorization', `Basic ${token}`)) return refused;
+    } else if (scheme.type === 'http') {
+      const token = String(value);
+      secrets.push(token, token.trim());
+      if (!trySet(headers, 'authorization', `${scheme.scheme === 'bearer' ? 'Bearer' : scheme.scheme} ${token}`))
+        return refused;
+    }
+  }
+  return undefined;
+}
+
+export function base64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** Headers: setting them safely, and reading the declared response headers as typed values. */
 
 /**
  * Sets a header, or says it cannot: fetch refuses a value with a line break inside (header
  * injection) or a character past Latin-1. Callers name the header (or the credential) in their error.
  */
-function trySet(headers: Headers, name: string, value: string): boolean {
+export function trySet(headers: Headers, name: string, value: string): boolean {
   try {
     headers.set(name, value);
     return true;
@@ -1003,7 +1371,7 @@ function trySet(headers: Headers, name: string, value: string): boolean {
 }
 
 /** Sets a header, or refuses the request before it is sent: an `invalid-request` error saying why. */
-function setOrRefuse(
+export function setOrRefuse(
   headers: Headers,
   name: string,
   value: string,
@@ -1015,22 +1383,6 @@ function setOrRefuse(
     throw new SpecforgeRequestError(`${op.id}: ${why()}`, 'invalid-request', op.id, where());
 }
 
-/** A request body that is a stream: sent as it is read, so it cannot be sent twice. */
-function isStream(body: unknown): body is ReadableStream {
-  return typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
-}
-
-/** Whether a call asked for its success body as a stream (`StreamCallOptions`). */
-function asksForStream(callOptions: CallOptions): boolean {
-  return (callOptions as Partial<StreamCallOptions>).parseAs === 'stream';
-}
-
-/** The entry for a status: exact, then `4XX`-style, then `default`. */
-function pickByStatus<T>(table: Readonly<Record<string, T>> | undefined, status: number): T | undefined {
-  if (!table) return undefined;
-  return table[String(status)] ?? table[`${String(status)[0]}XX`] ?? table['default'];
-}
-
 /**
  * The declared headers of a response, read once: `values` for `result.headers`, each converted to
  * its schema's type, and the `issues` `validate.response` reports. A header the server did not send
@@ -1038,7 +1390,7 @@ function pickByStatus<T>(table: Readonly<Record<string, T>> | undefined, status:
  * convert (`abc` for a number: an issue), while `result.response.headers` keeps the text. Keys are
  * the spec's names, set as own properties, so a header called `__proto__` is data.
  */
-function readHeaders(
+export function readHeaders(
   op: OperationSpec,
   response: Response,
 ): { values: Readonly<Record<string, unknown>>; issues: ValidationIssue[] } {
@@ -1070,7 +1422,7 @@ function readHeaders(
 }
 
 /** Headers a browser shows of any cross-origin response (the Fetch standard's safelist). */
-const CORS_SAFELISTED = new Set([
+export const CORS_SAFELISTED = new Set([
   'cache-control',
   'content-language',
   'content-length',
@@ -1085,21 +1437,21 @@ const CORS_SAFELISTED = new Set([
  * the server names them in Access-Control-Expose-Headers: sent or not, they read as absent, and
  * the fix is on the server, which the message says.
  */
-function missingHeader(response: Response, name: string): string {
+export function missingHeader(response: Response, name: string): string {
   if (response.type !== 'cors' || CORS_SAFELISTED.has(name.toLowerCase())) return 'is required';
   return 'is required (or hidden: a browser shows a cross-origin response header only if the server lists it in Access-Control-Expose-Headers)';
 }
 
-const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
+export const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 
 /** A header's text (or one element of a list) as its type, or undefined when it is not one. */
-function headerValue(text: string, type: HeaderSpec['type']): unknown {
+export function headerValue(text: string, type: HeaderSpec['type']): unknown {
   if (type === 'number') return NUMBER.test(text.trim()) ? Number(text) : undefined;
   if (type === 'boolean') return /^true$/i.test(text.trim()) ? true : /^false$/i.test(text.trim()) ? false : undefined;
   return text;
 }
 
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
+export const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
 
 /** A date-time string as a `Date`; anything else (including an unparseable string) unchanged. */
 export function toDate(value: unknown): unknown {
@@ -1108,8 +1460,19 @@ export function toDate(value: unknown): unknown {
   return Number.isNaN(date.getTime()) ? value : date;
 }
 
+/**
+ * Reading a response: the body by its media type, within the size limit; the validator or
+ * transform of its status; issues as text.
+ */
+
+/** The entry for a status: exact, then `4XX`-style, then `default`. */
+export function pickByStatus<T>(table: Readonly<Record<string, T>> | undefined, status: number): T | undefined {
+  if (!table) return undefined;
+  return table[String(status)] ?? table[`${String(status)[0]}XX`] ?? table['default'];
+}
+
 /** The issues of the parameters (a required one left out, a given one that fails), each at `[location, name, …]`. */
-function parameterIssues(
+export function parameterIssues(
   op: OperationSpec,
   validators: OperationValidators | undefined,
   parts: RequestParts,
@@ -1133,22 +1496,373 @@ function parameterIssues(
 }
 
 /**
- * A caller's value by a spec's name, own properties only: a parameter called `constructor` or
- * `toString` must not pick up Object.prototype's.
+ * A body that broke off after the headers came: the time limit ran out (`timeout`), the caller
+ * aborted (`aborted`) or the connection dropped (`network`), as the same errors before the headers.
  */
-function own(values: Readonly<Record<string, unknown>> | undefined, name: string): unknown {
-  return values !== undefined && Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+export function bodyFailure(op: OperationSpec, url: URL, secrets: string[], error: unknown): SpecforgeRequestError {
+  const name = (error as { name?: unknown } | null)?.name;
+  const kind = name === 'TimeoutError' ? 'timeout' : name === 'AbortError' ? 'aborted' : 'network';
+  const what =
+    kind === 'timeout'
+      ? 'timed out reading the response body'
+      : kind === 'aborted'
+        ? 'aborted by the caller'
+        : 'the connection broke while reading the response body';
+  return new SpecforgeRequestError(`${op.id}: ${what}`, kind, op.id, redactUrl(url, secrets), {
+    cause: redactError(error, secrets),
+  });
 }
 
+/** Reads the body by content type: JSON, text, binary, or nothing (204, HEAD, empty). */
+export async function readResult(
+  op: OperationSpec,
+  response: Response,
+  url: URL,
+  secrets: string[],
+  maxBytes: number,
+): Promise<Omit<AnyResult, 'headers'>> {
+  const ok = response.status >= 200 && response.status < 300;
+  let payload: unknown;
+  if (response.status === 204 || response.status === 205 || response.status === 304 || op.method === 'HEAD') {
+    payload = undefined;
+    await response.body?.cancel().catch(() => undefined);
+  } else {
+    const bytes = await readBytes(op, response, url, secrets, maxBytes);
+    const type = (response.headers.get('content-type') ?? '').toLowerCase();
+    if (/json/.test(type) || type === '') {
+      const text = new TextDecoder().decode(bytes);
+      if (text === '') payload = undefined;
+      else {
+        try {
+          // JSON.parse creates `__proto__` as an own property, never a prototype: no pollution.
+          payload = JSON.parse(text);
+        } catch (error) {
+          // An error status whose body is not the JSON it claims (a proxy's "Bad Gateway") still
+          // comes back as that status, with the text as its error; a success must be what it says.
+          if (type !== '' && ok) {
+            throw new SpecforgeRequestError(
+              `${op.id}: HTTP ${response.status} response is not valid JSON`,
+              'invalid-response',
+              op.id,
+              redactUrl(url, secrets),
+              { cause: error },
+            );
+          }
+          payload = text;
+        }
+      }
+    } else if (type.startsWith('text/') || /xml|html/.test(type)) payload = new TextDecoder().decode(bytes);
+    else payload = new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
+  }
+  if (ok) return { status: response.status, data: payload, response };
+  return { status: response.status, error: payload ?? null, response };
+}
+
+/** The body, refused (stream cancelled) as soon as it exceeds `maxBytes`. */
+export async function readBytes(
+  op: OperationSpec,
+  response: Response,
+  url: URL,
+  secrets: string[],
+  maxBytes: number,
+): Promise<Uint8Array> {
+  const tooLarge = () =>
+    new SpecforgeRequestError(
+      `${op.id}: response body is larger than ${maxBytes} bytes (maxResponseBytes)`,
+      'invalid-response',
+      op.id,
+      redactUrl(url, secrets),
+    );
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!response.body) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    let read: Awaited<ReturnType<typeof reader.read>>;
+    try {
+      read = await reader.read();
+    } catch (error) {
+      throw bodyFailure(op, url, secrets, error);
+    }
+    const { done, value } = read;
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.byteLength;
+  }
+  return out;
+}
+
+export function describeIssues(issues: readonly ValidationIssue[]): string {
+  return issues
+    .slice(0, 5)
+    .map((i) => `${i.path && i.path.length ? i.path.map(String).join('.') : '(root)'}: ${i.message}`)
+    .join('; ');
+}
+
+/**
+ * Streamed responses: server-sent events (with reconnection) and JSON lines, checked and
+ * transformed as they arrive.
+ */
+
+/** What a success response streams, by its content type: server-sent events, JSON lines, or nothing. */
+export function streamOf(response: Response): 'events' | 'lines' | undefined {
+  if (response.status < 200 || response.status >= 300) return undefined;
+  const type = (response.headers.get('content-type') ?? '').toLowerCase().split(';')[0]!.trim();
+  return type === 'text/event-stream' ? 'events' : JSON_LINES.has(type) ? 'lines' : undefined;
+}
+
+export const JSON_LINES = new Set([
+  'application/x-ndjson',
+  'application/ndjson',
+  'application/jsonl',
+  'application/x-jsonl',
+  'application/jsonlines',
+  'application/x-jsonlines',
+  'application/json-seq',
+]);
+
+/** How the events of one call are read: their data's kind, size limit, check, and errors. */
+export interface EventReading {
+  readonly kind: 'json' | 'text';
+  readonly maxBytes: number;
+  /** Validates and transforms one event's data. */
+  readonly check: (data: unknown) => unknown;
+  /** A bad event (not JSON, too large). */
+  readonly fail: (why: string) => Error;
+  /** The connection broke while reading (kind `network`, or `aborted` by the caller). */
+  readonly broken: (cause: unknown) => SpecforgeRequestError;
+}
+
+/** What outlives one connection of an event stream: the last event ID and the server's retry time. */
+export interface StreamState {
+  lastEventId: string | undefined;
+  retry: number | undefined;
+}
+
+/** Opens an event stream again: the new stream, or undefined when the server says it is over. */
+export interface Reconnection {
+  readonly retryMs: number;
+  readonly maxReconnects: number;
+  readonly signal: AbortSignal | undefined;
+  open(lastEventId: string | undefined): Promise<Response | undefined>;
+}
+
+/**
+ * The events of a stream; with `reconnect`, across connections (EventSource's model): when one
+ * ends or breaks, wait (the server's `retry:`, else `retryMs`) and open it again with the last event
+ * ID. A bad event, an abort or an error status is not retried; `maxReconnects` reconnections in a
+ * row without an event end it (with the last failure, if there was one).
+ */
+export async function* eventStream(
+  response: Response,
+  reading: EventReading,
+  reconnect: Reconnection | undefined,
+): AsyncGenerator<ServerSentEvent<unknown>> {
+  const state: StreamState = { lastEventId: undefined, retry: undefined };
+  let failures = 0;
+  let current: Response | undefined = response;
+  while (current) {
+    let lastFailure: SpecforgeRequestError | undefined;
+    try {
+      for await (const event of readEvents(current, reading, state)) {
+        failures = 0;
+        yield event;
+      }
+    } catch (error) {
+      if (!reconnect || !(error instanceof SpecforgeRequestError && error.kind === 'network')) throw error;
+      lastFailure = error;
+    }
+    if (!reconnect) return;
+    current = undefined;
+    while (!current) {
+      if (++failures > reconnect.maxReconnects) {
+        if (lastFailure) throw lastFailure;
+        return;
+      }
+      await sleep(state.retry ?? reconnect.retryMs, reconnect.signal).catch((cause: unknown) => {
+        throw reading.broken(cause);
+      });
+      try {
+        current = await reconnect.open(state.lastEventId);
+        if (!current) return;
+      } catch (error) {
+        if (!(error instanceof SpecforgeRequestError && error.kind === 'network')) throw error;
+        lastFailure = error;
+      }
+    }
+  }
+}
+
+/**
+ * The events of a `text/event-stream` body as they arrive (the WHATWG server-sent events parsing
+ * rules: `data:` lines joined by newlines, `event:`, `id:`, `retry:`, `:` comments, CR/LF/CRLF line
+ * ends, a leading BOM; an unterminated last event is dropped). Each event's text is limited to
+ * `maxBytes` characters. Leaving the loop early cancels the body. The last event ID and the retry
+ * time are kept in `state`, which outlives the connection.
+ */
+export async function* readEvents(
+  response: Response,
+  { kind, maxBytes, check, fail, broken }: EventReading,
+  state: StreamState,
+): AsyncGenerator<ServerSentEvent<unknown>> {
+  if (!response.body) return;
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  let started = false;
+  let data: string[] = [];
+  let size = 0;
+  let event: string | undefined;
+  let id = state.lastEventId;
+  let retry: number | undefined;
+  try {
+    for (;;) {
+      const { value, done } = await reader.read().catch((cause: unknown) => {
+        throw broken(cause);
+      });
+      // Only what arrived since the last pass is scanned (a CR left at the end is looked at again),
+      // so a long event split over many chunks costs linear time.
+      let i = buffer.endsWith('\r') ? buffer.length - 1 : buffer.length;
+      if (done) {
+        // At the end of the stream a final CR still ends its line; an unterminated event is dropped.
+        if (i === buffer.length) return;
+        buffer += '\n';
+      } else buffer += value;
+      if (!started && buffer.length) {
+        started = true;
+        if (buffer.charCodeAt(0) === 0xfeff) buffer = buffer.slice(1);
+      }
+      let start = 0;
+      for (; i < buffer.length; i++) {
+        const c = buffer.charCodeAt(i);
+        if (c !== 10 && c !== 13) continue;
+        if (c === 13 && i + 1 === buffer.length) break; // a CR at the chunk's end may be half of a CRLF
+        const line = buffer.slice(start, i);
+        if (c === 13 && buffer.charCodeAt(i + 1) === 10) i++;
+        start = i + 1;
+        if (line === '') {
+          state.lastEventId = id; // set at every dispatch, even of an event without data
+          if (data.length) {
+            const text = data.join('\n');
+            let parsed: unknown = text;
+            if (kind === 'json') {
+              try {
+                parsed = JSON.parse(text);
+              } catch {
+                throw fail('event data is not valid JSON');
+              }
+            }
+            const out: { data: unknown; event?: string; id?: string; retry?: number } = { data: check(parsed) };
+            if (event !== undefined) out.event = event;
+            if (id !== undefined) out.id = id;
+            if (retry !== undefined) out.retry = retry;
+            yield out;
+          }
+          data = [];
+          size = 0;
+          event = undefined;
+          retry = undefined;
+          continue;
+        }
+        if (line.charCodeAt(0) === 58) continue; // `:` comment (keep-alive)
+        const colon = line.indexOf(':');
+        const field = colon < 0 ? line : line.slice(0, colon);
+        let fieldValue = colon < 0 ? '' : line.slice(colon + 1);
+        if (fieldValue.charCodeAt(0) === 32) fieldValue = fieldValue.slice(1);
+        if (field === 'data') {
+          data.push(fieldValue);
+          size += fieldValue.length + 1;
+        } else if (field === 'event') event = fieldValue;
+        else if (field === 'id' && !fieldValue.includes('\0'))
+          id = fieldValue; // the last event ID persists
+        else if (field === 'retry' && /^[0-9]+$/.test(fieldValue)) state.retry = retry = Number(fieldValue);
+      }
+      buffer = buffer.slice(start);
+      if (size + buffer.length > maxBytes) throw fail(`an event is larger than ${maxBytes} bytes (maxResponseBytes)`);
+      if (done) return;
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+}
+
+/**
+ * The values of a JSON lines body as they arrive: one JSON value per line (LF or CRLF; blank lines
+ * skipped; a last line without its newline still counts), and RFC 7464's record separator before a
+ * value is dropped. A line is limited to `maxBytes` characters. Leaving the loop early cancels the body.
+ */
+export async function* readLines(
+  response: Response,
+  { maxBytes, check, fail, broken }: EventReading,
+): AsyncGenerator<unknown> {
+  if (!response.body) return;
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  try {
+    for (;;) {
+      const { value, done } = await reader.read().catch((cause: unknown) => {
+        throw broken(cause);
+      });
+      // What is kept from the last pass holds no newline: only what arrived since is scanned, so a
+      // long line split over many chunks costs linear time.
+      const scanned = buffer.length;
+      if (!done) buffer += value;
+      let start = 0;
+      for (
+        let end = buffer.indexOf('\n', scanned);
+        end >= 0 || (done && start < buffer.length);
+        end = buffer.indexOf('\n', start)
+      ) {
+        const stop = end >= 0 ? end : buffer.length;
+        let line = buffer.slice(start, stop).trim();
+        start = stop + 1;
+        if (line.charCodeAt(0) === 0x1e) line = line.slice(1).trim();
+        if (line === '') continue;
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(line);
+        } catch {
+          throw fail('a line of the stream is not valid JSON');
+        }
+        yield check(parsed);
+      }
+      buffer = buffer.slice(start);
+      if (buffer.length > maxBytes) throw fail(`a line is larger than ${maxBytes} bytes (maxResponseBytes)`);
+      if (done) return;
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+}
+
+/**
+ * Pagination: where a page's items and next page are, and the `pages`/`items` iterators of a paged
+ * operation.
+ */
+
 /** The value at a path of own properties (`['links', 'next']`), or undefined. */
-function fieldAt(value: unknown, path: readonly string[]): unknown {
+export function fieldAt(value: unknown, path: readonly string[]): unknown {
   let v = value;
   for (const k of path) v = typeof v === 'object' && v !== null ? own(v as Record<string, unknown>, k) : undefined;
   return v;
 }
 
 /** The items array of a page: the body itself, or a field of it. */
-function itemsOf(page: unknown, field: string | undefined): unknown[] {
+export function itemsOf(page: unknown, field: string | undefined): unknown[] {
   const items = field === undefined ? page : fieldAt(page, [field]);
   return Array.isArray(items) ? items : [];
 }
@@ -1160,7 +1874,7 @@ function itemsOf(page: unknown, field: string | undefined): unknown[] {
  * header may name the resource another way), or one that does not move forward, is refused rather
  * than followed in a loop.
  */
-function nextLinkQuery(
+export function nextLinkQuery(
   next: string,
   baseUrl: string,
   op: OperationSpec,
@@ -1253,752 +1967,8 @@ export function nextLinkOf(header: string | null): string | undefined {
   return undefined;
 }
 
-function escapeRegExp(s: string): string {
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * GitHub's primary rate limit: a 403 (not a 429) with `x-ratelimit-remaining: 0`. It is a wait,
- * not a refusal: retried like a 429 when the reset comes within the retry budget.
- */
-function rateLimited(response: Response): boolean {
-  return response.status === 403 && response.headers.get('x-ratelimit-remaining')?.trim() === '0';
-}
-
-/**
- * How long the server asks to wait, in ms, or null: `Retry-After` (seconds or an HTTP date), else
- * the time until the limit resets, `RateLimit-Reset` (IETF draft: seconds) or `X-RateLimit-Reset`
- * (GitHub, Twitter: epoch seconds; others: seconds, told apart by size).
- */
-export function serverWait(headers: Headers, now: number = Date.now()): number | null {
-  const retryAfter = headers.get('retry-after');
-  if (retryAfter !== null) {
-    const seconds = Number(retryAfter);
-    const ms = retryAfter.trim() !== '' && Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - now;
-    if (Number.isFinite(ms)) return Math.max(ms, 0);
-  }
-  for (const name of ['ratelimit-reset', 'x-ratelimit-reset']) {
-    const value = headers.get(name)?.trim();
-    const n = value ? Number(value) : Number.NaN;
-    if (!Number.isFinite(n) || n < 0) continue;
-    return Math.max(n > 1e9 ? n * 1000 - now : n * 1000, 0);
-  }
-  return null;
-}
-
-/** Backoff with full jitter, or the wait the server asks for (`serverWait`), capped by `maxDelayMs`. */
-export function nextDelay(
-  attempt: number,
-  retry: RetryOptions,
-  serverMs: number | null,
-  random: () => number = Math.random,
-): number {
-  const max = retry.maxDelayMs ?? 30_000;
-  if (serverMs !== null) return Math.min(serverMs, max);
-  const ceiling = Math.min(max, (retry.minDelayMs ?? 250) * 2 ** (attempt - 1));
-  return Math.round(random() * ceiling);
-}
-
-/**
- * The time limit of one attempt. `headersOnly` (event streams) stops the clock when the response
- * headers arrive (or the attempt fails); otherwise reading the body is timed too.
- */
-function timeLimit(ms: number, headersOnly: boolean): { signal: AbortSignal; headersArrived(): void } {
-  if (!headersOnly) return { signal: AbortSignal.timeout(ms), headersArrived: () => undefined };
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError')), ms);
-  return { signal: controller.signal, headersArrived: () => clearTimeout(timer) };
-}
-
-/** What a success response streams, by its content type: server-sent events, JSON lines, or nothing. */
-function streamOf(response: Response): 'events' | 'lines' | undefined {
-  if (response.status < 200 || response.status >= 300) return undefined;
-  const type = (response.headers.get('content-type') ?? '').toLowerCase().split(';')[0]!.trim();
-  return type === 'text/event-stream' ? 'events' : JSON_LINES.has(type) ? 'lines' : undefined;
-}
-
-const JSON_LINES = new Set([
-  'application/x-ndjson',
-  'application/ndjson',
-  'application/jsonl',
-  'application/x-jsonl',
-  'application/jsonlines',
-  'application/x-jsonlines',
-  'application/json-seq',
-]);
-
-/** How the events of one call are read: their data's kind, size limit, check, and errors. */
-interface EventReading {
-  readonly kind: 'json' | 'text';
-  readonly maxBytes: number;
-  /** Validates and transforms one event's data. */
-  readonly check: (data: unknown) => unknown;
-  /** A bad event (not JSON, too large). */
-  readonly fail: (why: string) => Error;
-  /** The connection broke while reading (kind `network`, or `aborted` by the caller). */
-  readonly broken: (cause: unknown) => SpecforgeRequestError;
-}
-
-/** What outlives one connection of an event stream: the last event ID and the server's retry time. */
-interface StreamState {
-  lastEventId: string | undefined;
-  retry: number | undefined;
-}
-
-/** Opens an event stream again: the new stream, or undefined when the server says it is over. */
-interface Reconnection {
-  readonly retryMs: number;
-  readonly maxReconnects: number;
-  readonly signal: AbortSignal | undefined;
-  open(lastEventId: string | undefined): Promise<Response | undefined>;
-}
-
-/**
- * The events of a stream; with `reconnect`, across connections (EventSource's model): when one
- * ends or breaks, wait (the server's `retry:`, else `retryMs`) and open it again with the last event
- * ID. A bad event, an abort or an error status is not retried; `maxReconnects` reconnections in a
- * row without an event end it (with the last failure, if there was one).
- */
-async function* eventStream(
-  response: Response,
-  reading: EventReading,
-  reconnect: Reconnection | undefined,
-): AsyncGenerator<ServerSentEvent<unknown>> {
-  const state: StreamState = { lastEventId: undefined, retry: undefined };
-  let failures = 0;
-  let current: Response | undefined = response;
-  while (current) {
-    let lastFailure: SpecforgeRequestError | undefined;
-    try {
-      for await (const event of readEvents(current, reading, state)) {
-        failures = 0;
-        yield event;
-      }
-    } catch (error) {
-      if (!reconnect || !(error instanceof SpecforgeRequestError && error.kind === 'network')) throw error;
-      lastFailure = error;
-    }
-    if (!reconnect) return;
-    current = undefined;
-    while (!current) {
-      if (++failures > reconnect.maxReconnects) {
-        if (lastFailure) throw lastFailure;
-        return;
-      }
-      await sleep(state.retry ?? reconnect.retryMs, reconnect.signal).catch((cause: unknown) => {
-        throw reading.broken(cause);
-      });
-      try {
-        current = await reconnect.open(state.lastEventId);
-        if (!current) return;
-      } catch (error) {
-        if (!(error instanceof SpecforgeRequestError && error.kind === 'network')) throw error;
-        lastFailure = error;
-      }
-    }
-  }
-}
-
-/**
- * The events of a `text/event-stream` body as they arrive (the WHATWG server-sent events parsing
- * rules: `data:` lines joined by newlines, `event:`, `id:`, `retry:`, `:` comments, CR/LF/CRLF line
- * ends, a leading BOM; an unterminated last event is dropped). Each event's text is limited to
- * `maxBytes` characters. Leaving the loop early cancels the body. The last event ID and the retry
- * time are kept in `state`, which outlives the connection.
- */
-async function* readEvents(
-  response: Response,
-  { kind, maxBytes, check, fail, broken }: EventReading,
-  state: StreamState,
-): AsyncGenerator<ServerSentEvent<unknown>> {
-  if (!response.body) return;
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  let started = false;
-  let data: string[] = [];
-  let size = 0;
-  let event: string | undefined;
-  let id = state.lastEventId;
-  let retry: number | undefined;
-  try {
-    for (;;) {
-      const { value, done } = await reader.read().catch((cause: unknown) => {
-        throw broken(cause);
-      });
-      // Only what arrived since the last pass is scanned (a CR left at the end is looked at again),
-      // so a long event split over many chunks costs linear time.
-      let i = buffer.endsWith('\r') ? buffer.length - 1 : buffer.length;
-      if (done) {
-        // At the end of the stream a final CR still ends its line; an unterminated event is dropped.
-        if (i === buffer.length) return;
-        buffer += '\n';
-      } else buffer += value;
-      if (!started && buffer.length) {
-        started = true;
-        if (buffer.charCodeAt(0) === 0xfeff) buffer = buffer.slice(1);
-      }
-      let start = 0;
-      for (; i < buffer.length; i++) {
-        const c = buffer.charCodeAt(i);
-        if (c !== 10 && c !== 13) continue;
-        if (c === 13 && i + 1 === buffer.length) break; // a CR at the chunk's end may be half of a CRLF
-        const line = buffer.slice(start, i);
-        if (c === 13 && buffer.charCodeAt(i + 1) === 10) i++;
-        start = i + 1;
-        if (line === '') {
-          state.lastEventId = id; // set at every dispatch, even of an event without data
-          if (data.length) {
-            const text = data.join('\n');
-            let parsed: unknown = text;
-            if (kind === 'json') {
-              try {
-                parsed = JSON.parse(text);
-              } catch {
-                throw fail('event data is not valid JSON');
-              }
-            }
-            const out: { data: unknown; event?: string; id?: string; retry?: number } = { data: check(parsed) };
-            if (event !== undefined) out.event = event;
-            if (id !== undefined) out.id = id;
-            if (retry !== undefined) out.retry = retry;
-            yield out;
-          }
-          data = [];
-          size = 0;
-          event = undefined;
-          retry = undefined;
-          continue;
-        }
-        if (line.charCodeAt(0) === 58) continue; // `:` comment (keep-alive)
-        const colon = line.indexOf(':');
-        const field = colon < 0 ? line : line.slice(0, colon);
-        let fieldValue = colon < 0 ? '' : line.slice(colon + 1);
-        if (fieldValue.charCodeAt(0) === 32) fieldValue = fieldValue.slice(1);
-        if (field === 'data') {
-          data.push(fieldValue);
-          size += fieldValue.length + 1;
-        } else if (field === 'event') event = fieldValue;
-        else if (field === 'id' && !fieldValue.includes('\0'))
-          id = fieldValue; // the last event ID persists
-        else if (field === 'retry' && /^[0-9]+$/.test(fieldValue)) state.retry = retry = Number(fieldValue);
-      }
-      buffer = buffer.slice(start);
-      if (size + buffer.length > maxBytes) throw fail(`an event is larger than ${maxBytes} bytes (maxResponseBytes)`);
-      if (done) return;
-    }
-  } finally {
-    await reader.cancel().catch(() => undefined);
-  }
-}
-
-/**
- * The values of a JSON lines body as they arrive: one JSON value per line (LF or CRLF; blank lines
- * skipped; a last line without its newline still counts), and RFC 7464's record separator before a
- * value is dropped. A line is limited to `maxBytes` characters. Leaving the loop early cancels the body.
- */
-async function* readLines(
-  response: Response,
-  { maxBytes, check, fail, broken }: EventReading,
-): AsyncGenerator<unknown> {
-  if (!response.body) return;
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  try {
-    for (;;) {
-      const { value, done } = await reader.read().catch((cause: unknown) => {
-        throw broken(cause);
-      });
-      // What is kept from the last pass holds no newline: only what arrived since is scanned, so a
-      // long line split over many chunks costs linear time.
-      const scanned = buffer.length;
-      if (!done) buffer += value;
-      let start = 0;
-      for (
-        let end = buffer.indexOf('\n', scanned);
-        end >= 0 || (done && start < buffer.length);
-        end = buffer.indexOf('\n', start)
-      ) {
-        const stop = end >= 0 ? end : buffer.length;
-        let line = buffer.slice(start, stop).trim();
-        start = stop + 1;
-        if (line.charCodeAt(0) === 0x1e) line = line.slice(1).trim();
-        if (line === '') continue;
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(line);
-        } catch {
-          throw fail('a line of the stream is not valid JSON');
-        }
-        yield check(parsed);
-      }
-      buffer = buffer.slice(start);
-      if (buffer.length > maxBytes) throw fail(`a line is larger than ${maxBytes} bytes (maxResponseBytes)`);
-      if (done) return;
-    }
-  } finally {
-    await reader.cancel().catch(() => undefined);
-  }
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-/**
- * Specs often name a relative server (`/api/v3`; no `servers` at all means `/`). In a browser that
- * resolves against the page, as the spec intends; elsewhere it stays relative, and a call asks for
- * an absolute `baseUrl`.
- */
-function absoluteBase(base: string): string {
-  if (URL.canParse(base)) return base;
-  const page = (globalThis as { location?: { href?: unknown } }).location?.href;
-  return typeof page === 'string' && URL.canParse(base || '/', page) ? new URL(base || '/', page).href : base;
-}
-
-/** The host a server URL names ('' for a relative one; the generator's servers.ts decides alike). */
-function hostOf(url: string): string {
-  return URL.canParse(url, 'http://relative.invalid/')
-    ? new URL(url, 'http://relative.invalid/').host.replace('relative.invalid', '')
-    : '';
-}
-
-/** A server's URL with its variables filled in (the caller's values, else the defaults). */
-function serverUrl(server: ServerSpec | undefined, variables: Readonly<Record<string, string>> | undefined): string {
-  if (!server) return '';
-  return server.url.replace(/\{([^}]+)\}/g, (_, name: string) => variables?.[name] ?? server.variables[name] ?? '');
-}
-
-/** Percent-encodes all but RFC 3986 unreserved characters (and `$`, which Journyx's names start with). */
-function encodeComponent(value: string, allowReserved = false): string {
-  const encoded = encodeURIComponent(value).replace(
-    /[!'()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  if (!allowReserved) return encoded;
-  return encoded.replace(/%(3A|2F|3F|23|5B|5D|40|21|24|26|27|28|29|2A|2B|2C|3B|3D)/gi, (m) => decodeURIComponent(m));
-}
-
-function encodeName(name: string): string {
-  return encodeComponent(name).replace(/%24/g, '$');
-}
-
-function primitive(value: unknown): string {
-  if (value instanceof Date) return value.toISOString();
-  // An object where a style has no place for one (an array item): JSON keeps its content.
-  if (typeof value === 'object' && value !== null) return JSON.stringify(value);
-  return String(value);
-}
-
-/** `simple` style (path and header): `a,b` / `k,v,k2,v2` / exploded `k=v,k2=v2`. */
-function serializeSimple(
-  value: unknown,
-  explode: boolean,
-  json?: boolean,
-  encode: (s: string) => string = (s) => s,
-): string {
-  if (json) return encode(JSON.stringify(value));
-  if (Array.isArray(value)) return value.map((v) => encode(primitive(v))).join(',');
-  if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-    return entries
-      .map(([k, v]) => (explode ? `${encode(k)}=${encode(primitive(v))}` : `${encode(k)},${encode(primitive(v))}`))
-      .join(',');
-  }
-  return encode(primitive(value));
-}
-
-/** Fills the path template; every value is percent-encoded so it stays one segment. */
-function buildPath(op: OperationSpec, values: Readonly<Record<string, unknown>>): string {
-  const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
-    const p = op.params.find((q) => q.in === 'path' && q.name === name);
-    const value = own(values, name);
-    if (value === undefined || value === null) throw new TypeError(`${op.id}: missing path parameter ${name}`);
-    const enc = (s: string) => encodeComponent(s);
-    if (p?.style === 'label')
-      return `.${serializeSimple(value, p.explode, p.json, enc).replace(/,/g, p.explode ? '.' : ',')}`;
-    if (p?.style === 'matrix') return `;${encodeName(name)}=${serializeSimple(value, false, p.json, enc)}`;
-    return serializeSimple(value, p?.explode ?? false, p?.json, enc);
-  });
-  // A value that empties a segment, or makes it `.` or `..` (which URLs resolve, `%2e` included),
-  // would send the call to another path: `deleteUser({ path: { userId: '..' } })` to the collection.
-  const template = op.path.split('/');
-  path.split('/').forEach((segment, i) => {
-    if (template[i]?.includes('{') && /^((\.|%2e){1,2})?$/i.test(segment))
-      throw new TypeError(
-        `${op.id}: path parameter value ${JSON.stringify(segment)} in ${template[i]} would change the request's path`,
-      );
-  });
-  return path;
-}
-
-/** Query serialisation by `style`/`explode`: form, spaceDelimited, pipeDelimited, deepObject. */
-function appendQuery(url: URL, op: OperationSpec, given: Readonly<Record<string, unknown>> | undefined): void {
-  // A `querystring` parameter given as text (a string, or JSON) is the whole query.
-  if (op.querystring === 'text') {
-    const text = given === undefined || given === null ? '' : typeof given === 'string' ? given : JSON.stringify(given);
-    if (text) url.search = encodeComponent(text);
-    return;
-  }
-  const values = given ?? {};
-  const pairs: string[] = [];
-  for (const p of op.params) if (p.in === 'query') formPairs(pairs, p.name, own(values, p.name), p);
-  // Keys the spec does not declare (a next link's own cursor, a parameter the spec forgot) go too.
-  for (const name of Object.keys(values)) {
-    if (!op.params.some((p) => p.in === 'query' && p.name === name)) formPairs(pairs, name, values[name], FORM_DEFAULT);
-  }
-  if (pairs.length) url.search = pairs.join('&');
-}
-
-/** The `name=value` pairs of one query parameter or form body property, percent-encoded. */
-function formPairs(pairs: string[], name: string, value: unknown, how: SerialStyle): void {
-  if (value === undefined || value === null) return;
-  const enc = (s: string) => encodeComponent(s, how.allowReserved);
-  const key = encodeName(name);
-  if (how.json) pairs.push(`${key}=${enc(JSON.stringify(value))}`);
-  else if (how.style === 'deepObject' && typeof value === 'object' && !(value instanceof Date))
-    deepObjectPairs(pairs, key, value, enc);
-  else if (Array.isArray(value)) {
-    if (how.explode && how.style === 'form') for (const v of value) pairs.push(`${key}=${enc(primitive(v))}`);
-    else {
-      const sep = how.style === 'spaceDelimited' ? '%20' : how.style === 'pipeDelimited' ? '|' : ',';
-      pairs.push(`${key}=${value.map((v) => enc(primitive(v))).join(sep)}`);
-    }
-  } else if (typeof value === 'object' && !(value instanceof Date)) {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    if (how.explode) for (const [k, v] of entries) pairs.push(`${encodeName(k)}=${enc(primitive(v))}`);
-    else pairs.push(`${key}=${entries.map(([k, v]) => `${enc(k)},${enc(primitive(v))}`).join(',')}`);
-  } else pairs.push(`${key}=${enc(primitive(value))}`);
-}
-
-/**
- * `deepObject`: `name[key]=value`. OpenAPI defines one level; deeper objects and arrays nest the
- * way qs, Rails and PHP write and read them (`items[0][price]=…`), which is what Stripe expects.
- * A null inside is sent empty (Stripe's way to unset a key); undefined is left out.
- */
-function deepObjectPairs(pairs: string[], key: string, value: unknown, enc: (s: string) => string): void {
-  if (value === undefined) return;
-  if (Array.isArray(value)) value.forEach((v, i) => deepObjectPairs(pairs, `${key}%5B${i}%5D`, v, enc));
-  else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-    for (const [k, v] of Object.entries(value)) deepObjectPairs(pairs, `${key}%5B${encodeName(k)}%5D`, v, enc);
-  } else pairs.push(`${key}=${value === null ? '' : enc(primitive(value))}`);
-}
-
-/** A form body property the spec says nothing about: arrays repeat the name, objects go as JSON. */
-const FORM_DEFAULT: SerialStyle = { style: 'form', explode: true };
-const FORM_JSON: SerialStyle = { style: 'form', explode: true, json: true };
-
-/** How the spec's `encoding` says to write a body property; own keys only (`toString` is data). */
-function encodingOf(body: BodySpec, key: string): SerialStyle | undefined {
-  return own(body.encoding, key) as SerialStyle | undefined;
-}
-
-/**
- * The body's media type a call asks for (`contentType`), or the spec's first choice; a media type
- * the operation does not accept is a request error listing those it does.
- */
-function bodySpecFor(op: OperationSpec, contentType: string | undefined, where: () => string): BodySpec | undefined {
-  if (contentType === undefined || !op.body) return op.body;
-  const wanted = contentType.toLowerCase();
-  const all = [op.body, ...(op.bodies ?? [])];
-  const found = all.find((b) => b.mediaType.toLowerCase() === wanted);
-  if (found) return found;
-  const accepted = all.map((b) => b.mediaType).join(', ');
-  throw new SpecforgeRequestError(
-    `${op.id}: contentType ${JSON.stringify(contentType)} is not one the operation accepts: ${accepted}`,
-    'invalid-request',
-    op.id,
-    where(),
-  );
-}
-
-function encodeBody(body: BodySpec, value: unknown): RequestBody {
-  const kind = body.kind;
-  if (kind === 'json') return JSON.stringify(value);
-  if (kind === 'lines') return (Array.isArray(value) ? value : [value]).map((v) => `${JSON.stringify(v)}\n`).join('');
-  if (kind === 'text') return String(value);
-  if (kind === 'form') {
-    const pairs: string[] = [];
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      const how = encodingOf(body, k);
-      const isObject = typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
-      formPairs(pairs, k, v, how ?? (isObject ? FORM_JSON : FORM_DEFAULT));
-    }
-    // Spaces as `+`, as a browser's form submission and URLSearchParams write them.
-    return pairs.join('&').replace(/%20/g, '+');
-  }
-  if (kind === 'multipart') {
-    const form = new FormData();
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      if (v === undefined) continue;
-      // A part the spec types as JSON goes with that content type (a Spring `@RequestPart` needs it),
-      // which FormData can only give a file part.
-      if (encodingOf(body, k)?.json) {
-        form.append(k, new Blob([JSON.stringify(v)], { type: 'application/json' }));
-        continue;
-      }
-      for (const item of Array.isArray(v) ? v : [v]) {
-        if (item instanceof Blob) form.append(k, item);
-        else form.append(k, typeof item === 'object' && item !== null ? JSON.stringify(item) : primitive(item));
-      }
-    }
-    return form;
-  }
-  return value as RequestBody;
-}
-
-/**
- * A body that broke off after the headers came: the time limit ran out (`timeout`), the caller
- * aborted (`aborted`) or the connection dropped (`network`), as the same errors before the headers.
- */
-function bodyFailure(op: OperationSpec, url: URL, secrets: string[], error: unknown): SpecforgeRequestError {
-  const name = (error as { name?: unknown } | null)?.name;
-  const kind = name === 'TimeoutError' ? 'timeout' : name === 'AbortError' ? 'aborted' : 'network';
-  const what =
-    kind === 'timeout'
-      ? 'timed out reading the response body'
-      : kind === 'aborted'
-        ? 'aborted by the caller'
-        : 'the connection broke while reading the response body';
-  return new SpecforgeRequestError(`${op.id}: ${what}`, kind, op.id, redactUrl(url, secrets), {
-    cause: redactError(error, secrets),
-  });
-}
-
-/** Reads the body by content type: JSON, text, binary, or nothing (204, HEAD, empty). */
-async function readResult(
-  op: OperationSpec,
-  response: Response,
-  url: URL,
-  secrets: string[],
-  maxBytes: number,
-): Promise<Omit<AnyResult, 'headers'>> {
-  const ok = response.status >= 200 && response.status < 300;
-  let payload: unknown;
-  if (response.status === 204 || response.status === 205 || response.status === 304 || op.method === 'HEAD') {
-    payload = undefined;
-    await response.body?.cancel().catch(() => undefined);
-  } else {
-    const bytes = await readBytes(op, response, url, secrets, maxBytes);
-    const type = (response.headers.get('content-type') ?? '').toLowerCase();
-    if (/json/.test(type) || type === '') {
-      const text = new TextDecoder().decode(bytes);
-      if (text === '') payload = undefined;
-      else {
-        try {
-          // JSON.parse creates `__proto__` as an own property, never a prototype: no pollution.
-          payload = JSON.parse(text);
-        } catch (error) {
-          // An error status whose body is not the JSON it claims (a proxy's "Bad Gateway") still
-          // comes back as that status, with the text as its error; a success must be what it says.
-          if (type !== '' && ok) {
-            throw new SpecforgeRequestError(
-              `${op.id}: HTTP ${response.status} response is not valid JSON`,
-              'invalid-response',
-              op.id,
-              redactUrl(url, secrets),
-              { cause: error },
-            );
-          }
-          payload = text;
-        }
-      }
-    } else if (type.startsWith('text/') || /xml|html/.test(type)) payload = new TextDecoder().decode(bytes);
-    else payload = new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
-  }
-  if (ok) return { status: response.status, data: payload, response };
-  return { status: response.status, error: payload ?? null, response };
-}
-
-/** The body, refused (stream cancelled) as soon as it exceeds `maxBytes`. */
-async function readBytes(
-  op: OperationSpec,
-  response: Response,
-  url: URL,
-  secrets: string[],
-  maxBytes: number,
-): Promise<Uint8Array> {
-  const tooLarge = () =>
-    new SpecforgeRequestError(
-      `${op.id}: response body is larger than ${maxBytes} bytes (maxResponseBytes)`,
-      'invalid-response',
-      op.id,
-      redactUrl(url, secrets),
-    );
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel().catch(() => undefined);
-    throw tooLarge();
-  }
-  if (!response.body) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    let read: Awaited<ReturnType<typeof reader.read>>;
-    try {
-      read = await reader.read();
-    } catch (error) {
-      throw bodyFailure(op, url, secrets, error);
-    }
-    const { done, value } = read;
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.byteLength;
-  }
-  return out;
-}
-
-async function resolveCredential(credential: Credential<unknown>): Promise<unknown> {
-  return typeof credential === 'function' ? await (credential as () => unknown)() : credential;
-}
-
-/** What a request carries so far: the headers, query and cookies credentials are added to. */
-interface RequestSoFar {
-  readonly headers: Headers;
-  /** The call's own headers, applied after the credentials (they win). */
-  readonly callHeaders: Headers;
-  readonly url: URL;
-  readonly cookies: string[];
-  /** A browser sending its own cookies: cookie schemes are met by them. */
-  readonly browserCookies: boolean;
-}
-
-/**
- * Applies a security alternative; returns an error message or undefined. An alternative whose
- * credentials are all configured (`auth`) wins. Otherwise a scheme also counts as met when the
- * caller put its header, query parameter or cookie on the request by hand (that value is then
- * redacted like a configured one), and a scheme the client cannot apply (`mutualTLS`: a client
- * certificate, set up in your `fetch`) always does.
- */
-async function applyAuth(
-  op: OperationSpec,
-  schemes: ApiSpec['securitySchemes'],
-  auth: Record<string, Credential<unknown>>,
-  request: RequestSoFar,
-  secrets: string[],
-): Promise<string | undefined> {
-  if (op.security.length === 0) return undefined;
-  const { headers, callHeaders, url, cookies } = request;
-  const given = (name: string) =>
-    auth[name] !== undefined && schemes[name] !== undefined && schemes[name].type !== 'other';
-  const carried = (name: string): string | undefined => {
-    const scheme = schemes[name];
-    if (!scheme) return undefined; // a scheme the spec does not define
-    if (scheme.type === 'other') return ''; // applied outside the client
-    if (scheme.type === 'http' || scheme.in === 'header') {
-      const header = scheme.type === 'http' ? 'authorization' : scheme.name;
-      return callHeaders.get(header) ?? headers.get(header) ?? undefined;
-    }
-    if (scheme.in === 'query') return url.searchParams.get(scheme.name) ?? undefined;
-    const prefix = `${scheme.name}=`;
-    return cookies.find((c) => c.startsWith(prefix))?.slice(prefix.length) ?? (request.browserCookies ? '' : undefined);
-  };
-  // `{}` among the alternatives makes auth optional: credentials the caller has are still sent.
-  const alternatives = op.security.filter((alternative) => alternative.length > 0);
-  const usable =
-    alternatives.find((alternative) => alternative.every(given)) ??
-    alternatives.find((alternative) => alternative.every((name) => given(name) || carried(name) !== undefined));
-  if (!usable) {
-    if (alternatives.length < op.security.length) return undefined; // anonymous allowed
-    return `no credentials for any of its security schemes (${op.security.map((a) => a.join(' + ')).join(' or ')}); pass them in createClient({ auth })`;
-  }
-  for (const name of usable) {
-    const value = given(name) ? undefined : carried(name);
-    // A hand-set `Authorization: Bearer x`: the token is what must not show anywhere.
-    if (value) secrets.push(value, value.slice(value.indexOf(' ') + 1));
-  }
-  for (const name of usable.filter(given)) {
-    const scheme = schemes[name]!;
-    const value = await resolveCredential(auth[name]!);
-    // A credential fetch refuses in a header (trySet): say which, never its value.
-    const refused = `the credential for ${name} cannot be sent in a header: it has a line break or a character past Latin-1`;
-    if (scheme.type === 'apiKey') {
-      const key = String(value);
-      // fetch trims a header value's surrounding whitespace (a key read from a file keeps its
-      // newline): the trimmed form is what is sent, and what must be redacted.
-      secrets.push(key, key.trim());
-      if (scheme.in === 'header') {
-        if (!trySet(headers, scheme.name, key)) return refused;
-      } else if (scheme.in === 'query') url.searchParams.set(scheme.name, key);
-      else cookies.push(`${scheme.name}=${encodeURIComponent(key)}`);
-    } else if (scheme.type === 'http' && scheme.scheme === 'basic') {
-      const { username, password } = value as BasicCredentials;
-      const token = base64(`${username}:${password}`);
-      secrets.push(token, password);
-      if (!trySet(headers, 'authorization', `Basic ${token}`)) return refused;
-    } else if (scheme.type === 'http') {
-      const token = String(value);
-      secrets.push(token, token.trim());
-      if (!trySet(headers, 'authorization', `${scheme.scheme === 'bearer' ? 'Bearer' : scheme.scheme} ${token}`))
-        return refused;
-    }
-  }
-  return undefined;
-}
-
-function base64(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-function redactText(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length === 0) continue;
-    for (const form of new Set([secret, encodeURIComponent(secret), encodeComponent(secret)]))
-      out = out.split(form).join(REDACTED);
-  }
-  return out;
-}
-
-function redactUrl(url: URL, secrets: readonly string[]): string {
-  return redactText(url.href, secrets);
-}
-
-const SENSITIVE_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
-function redactHeaders(headers: Headers, secrets: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  headers.forEach((value, key) => {
-    out[key] = SENSITIVE_HEADERS.has(key) ? REDACTED : redactText(value, secrets);
-  });
-  return out;
-}
-
-/** A network error's message may echo the URL; the cause we expose must not carry credentials. */
-function redactError(error: unknown, secrets: readonly string[]): unknown {
-  if (!(error instanceof Error)) return error;
-  const copy = new Error(redactText(error.message, secrets));
-  copy.name = error.name;
-  return copy;
-}
-
-function describeIssues(issues: readonly ValidationIssue[]): string {
-  return issues
-    .slice(0, 5)
-    .map((i) => `${i.path && i.path.length ? i.path.map(String).join('.') : '(root)'}: ${i.message}`)
-    .join('; ');
 }
 
 /** The items a paginated operation yields: the page itself (a bare array) or its `Field` array. */
@@ -2017,25 +1987,6 @@ export interface Paginator<Item, Page> extends AsyncIterable<Item> {
   pages(): AsyncIterable<Page>;
 }
 
-/**
- * The client object: a method per operation of `api` that calls the engine, and a `paginate`
- * method for each operation that pages. Generated code declares the precise `Client` type; the
- * bodies are all alike, so they are made here from the table rather than written out per
- * operation (which cost the user's tsc ~60 ms on a 200-operation spec). Method names come from the
- * planner, which never hands out prototype members.
- */
-export function clientOf<Client>(api: ApiSpec, engine: ReturnType<typeof createEngine>): Client {
-  const client: Record<string, unknown> = {};
-  const paginate: Record<string, unknown> = {};
-  for (const [method, op] of Object.entries(api.operations)) {
-    client[method] = (request?: RequestParts, options?: CallOptions) => engine.call(method, request, options);
-    if (op.pagination)
-      paginate[method] = (request?: RequestParts, options?: CallOptions) => paginator(engine, method, request, options);
-  }
-  client['paginate'] = paginate;
-  return client as Client;
-}
-
 /** Builds a paginator for one call (used by generated `client.paginate.*`). */
 export function paginator<Item, Page>(
   engine: ReturnType<typeof createEngine>,
@@ -2047,4 +1998,142 @@ export function paginator<Item, Page>(
     [Symbol.asyncIterator]: () => engine.items(operationId, parts, options) as AsyncIterator<Item>,
     pages: () => engine.pages(operationId, parts, options) as AsyncIterable<Page>,
   };
+}
+
+/**
+ * Pagination of a client's operations: `pages` yields whole pages' bodies, `items` their items.
+ * Each page is fetched through `call`, so it is sent, retried and validated like any call.
+ */
+export function createPaging(
+  api: ApiSpec,
+  call: (operationId: string, parts: RequestParts, callOptions: CallOptions) => Promise<AnyResult>,
+  baseFor: (operationId: string, op: OperationSpec) => string,
+) {
+  /** Pages through an operation; yields whole pages' bodies. */
+  async function* pages(
+    operationId: string,
+    parts: RequestParts = {},
+    callOptions: CallOptions = {},
+  ): AsyncGenerator<unknown> {
+    const op = api.operations[operationId];
+    const pagination = op?.pagination;
+    if (!op || !pagination) throw new TypeError(`${operationId} does not page`);
+    // The paging fields go in the query, or in the JSON body of a POST search.
+    const inBody = pagination.kind !== 'nextLink' && pagination.kind !== 'linkHeader' && pagination.in === 'body';
+    let query: Record<string, unknown> = { ...((inBody ? parts.body : parts.query) as Record<string, unknown>) };
+    const fetchResult = async (q: Record<string, unknown>): Promise<AnyResult> => {
+      const result = await call(operationId, inBody ? { ...parts, body: q } : { ...parts, query: q }, callOptions);
+      if (result.error !== undefined) throw new SpecforgeHttpError(op.id, result.status, result.error);
+      return result;
+    };
+    const fetchPage = async (q: Record<string, unknown>): Promise<unknown> => (await fetchResult(q)).data;
+    if (pagination.kind === 'linkHeader') {
+      for (;;) {
+        const result = await fetchResult(query);
+        yield result.data;
+        const next = nextLinkOf(result.response.headers.get('link'));
+        if (next === undefined || itemsOf(result.data, pagination.items).length === 0) return;
+        // GitHub's links name the repository by id (`/repositories/1300192/issues?page=2`) where
+        // the operation says `/repos/{owner}/{repo}/issues`: only the query is taken from them.
+        query = nextLinkQuery(next, baseFor(operationId, op), op, query, { anyPath: true });
+      }
+    }
+    if (pagination.kind === 'page' || pagination.kind === 'offset') {
+      const counter = pagination.kind === 'page' ? pagination.page : pagination.offset;
+      let at = Number(query[counter] ?? (pagination.kind === 'page' ? 1 : 0));
+      const size = Number(query[pagination.size] ?? pagination.defaultSize);
+      for (;;) {
+        const page = await fetchPage({ ...query, [counter]: at, [pagination.size]: size });
+        yield page;
+        const items = itemsOf(page, pagination.items);
+        if (items.length < size || items.length === 0) return;
+        at += pagination.kind === 'page' ? 1 : items.length;
+      }
+    }
+    if (pagination.kind === 'token' || pagination.kind === 'after') {
+      // A token the server already gave would fetch a page again, and again: stop with an error.
+      const seen = new Set<string>();
+      for (;;) {
+        const page = await fetchPage(query);
+        yield page;
+        let token: unknown;
+        let param = pagination.param;
+        if (pagination.kind === 'token') token = fieldAt(page, pagination.next);
+        else if (fieldAt(page, [pagination.more]) === true) {
+          // Stripe: `starting_after` the last item's id while `has_more`; backwards from an
+          // `ending_before` the caller gave, `ending_before` the first item's.
+          const items = itemsOf(page, pagination.items);
+          const back = pagination.before !== undefined && query[pagination.before] !== undefined;
+          if (back) param = pagination.before!;
+          token = fieldAt(back ? items[0] : items[items.length - 1], [pagination.id]);
+        }
+        if ((typeof token !== 'string' && typeof token !== 'number') || token === '') return;
+        if (seen.has(String(token))) {
+          throw new SpecforgeRequestError(
+            `${op.id}: the server gave the page token ${JSON.stringify(String(token).slice(0, 40))} twice; stopping instead of looping`,
+            'invalid-response',
+            op.id,
+            baseFor(operationId, op),
+          );
+        }
+        seen.add(String(token));
+        query = { ...query, [param]: token };
+      }
+    }
+    for (;;) {
+      const page = await fetchPage(query);
+      yield page;
+      const next = fieldAt(page, pagination.next);
+      if (typeof next !== 'string' || next === '' || itemsOf(page, pagination.items).length === 0) return;
+      query = nextLinkQuery(next, baseFor(operationId, op), op, query);
+    }
+  }
+
+  async function* items(
+    operationId: string,
+    parts: RequestParts = {},
+    callOptions: CallOptions = {},
+  ): AsyncGenerator<unknown> {
+    const pagination = api.operations[operationId]?.pagination;
+    for await (const page of pages(operationId, parts, callOptions)) yield* itemsOf(page, pagination?.items);
+  }
+
+  return { pages, items };
+}
+
+/** Redaction: credentials never reach an error message, a hook or a log. */
+
+export const REDACTED = '[redacted]';
+
+export function redactText(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length === 0) continue;
+    for (const form of new Set([secret, encodeURIComponent(secret), encodeComponent(secret)]))
+      out = out.split(form).join(REDACTED);
+  }
+  return out;
+}
+
+export function redactUrl(url: URL, secrets: readonly string[]): string {
+  return redactText(url.href, secrets);
+}
+
+export const SENSITIVE_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
+
+export function redactHeaders(headers: Headers, secrets: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, key) => {
+    out[key] = SENSITIVE_HEADERS.has(key) ? REDACTED : redactText(value, secrets);
+  });
+  return out;
+}
+
+/** A network error's message may echo the URL; the cause we expose must not carry credentials. */
+
+export function redactError(error: unknown, secrets: readonly string[]): unknown {
+  if (!(error instanceof Error)) return error;
+  const copy = new Error(redactText(error.message, secrets));
+  copy.name = error.name;
+  return copy;
 }

@@ -1,0 +1,256 @@
+/**
+ * Pagination: where a page's items and next page are, and the `pages`/`items` iterators of a paged
+ * operation.
+ */
+import { createEngine } from './engine.js';
+import type { CallOptions } from './options.js';
+import { type AnyResult, SpecforgeHttpError, SpecforgeRequestError } from './results.js';
+import { own } from './serialize.js';
+import type { ApiSpec, OperationSpec, RequestParts } from './spec.js';
+
+/** The value at a path of own properties (`['links', 'next']`), or undefined. */
+export function fieldAt(value: unknown, path: readonly string[]): unknown {
+  let v = value;
+  for (const k of path) v = typeof v === 'object' && v !== null ? own(v as Record<string, unknown>, k) : undefined;
+  return v;
+}
+
+/** The items array of a page: the body itself, or a field of it. */
+export function itemsOf(page: unknown, field: string | undefined): unknown[] {
+  const items = field === undefined ? page : fieldAt(page, [field]);
+  return Array.isArray(items) ? items : [];
+}
+
+/**
+ * The query of a `@nextLink`. Only the link's query is used, and the request still goes to the
+ * client's base URL: a link naming another host (a proxy's canonical name, or a hostile server)
+ * never receives our credentials. A link outside the operation's path (unless `anyPath`: a `Link`
+ * header may name the resource another way), or one that does not move forward, is refused rather
+ * than followed in a loop.
+ */
+export function nextLinkQuery(
+  next: string,
+  baseUrl: string,
+  op: OperationSpec,
+  previous: Record<string, unknown>,
+  { anyPath = false }: { anyPath?: boolean } = {},
+): Record<string, unknown> {
+  const base = new URL(baseUrl);
+  const link = new URL(next, base);
+  // The link may carry the server's own base path (…/api/v1/users): compare the end.
+  const expected = op.path
+    .split(/\{[^}]+\}/)
+    .map(escapeRegExp)
+    .join('[^/]+');
+  if (!anyPath && !new RegExp(`${expected}$`).test(link.pathname)) {
+    throw new SpecforgeRequestError(
+      `${op.id}: next-page link ${link.pathname} is not this operation's path; refusing to follow it`,
+      'invalid-response',
+      op.id,
+      base.href,
+    );
+  }
+  const query: Record<string, unknown> = {};
+  for (const p of op.params)
+    if (p.in === 'query' && previous[p.name] !== undefined && !link.searchParams.has(p.name))
+      query[p.name] = previous[p.name];
+  link.searchParams.forEach((v, k) => {
+    query[k] = v;
+  });
+  const same =
+    Object.keys(query).length === Object.keys(previous).length &&
+    Object.keys(query).every((k) => String(query[k]) === String(previous[k]));
+  if (same)
+    throw new SpecforgeRequestError(
+      `${op.id}: next-page link repeats the current page; stopping instead of looping`,
+      'invalid-response',
+      op.id,
+      base.href,
+    );
+  return query;
+}
+
+/**
+ * The target of the `rel="next"` link of an RFC 8288 `Link` header (`<…?page=2>; rel="next",
+ * <…?page=9>; rel="last"`), or undefined. One pass over the text: URIs may hold commas and
+ * semicolons, and quoted parameter values may hold anything, so it is not split on separators.
+ */
+export function nextLinkOf(header: string | null): string | undefined {
+  if (!header) return undefined;
+  let i = 0;
+  const n = header.length;
+  const skip = (chars: string) => {
+    while (i < n && chars.includes(header[i]!)) i++;
+  };
+  while (i < n) {
+    skip(' \t,');
+    if (header[i] !== '<') return undefined;
+    const end = header.indexOf('>', i);
+    if (end < 0) return undefined;
+    const target = header.slice(i + 1, end).trim();
+    i = end + 1;
+    let rel: string | undefined;
+    for (;;) {
+      skip(' \t');
+      if (header[i] !== ';') break;
+      i++;
+      skip(' \t');
+      const nameStart = i;
+      while (i < n && !'=;,'.includes(header[i]!)) i++;
+      const name = header.slice(nameStart, i).trim().toLowerCase();
+      let value = '';
+      if (header[i] === '=') {
+        i++;
+        skip(' \t');
+        if (header[i] === '"') {
+          for (i++; i < n && header[i] !== '"'; i++) value += header[i] === '\\' ? (header[++i] ?? '') : header[i];
+          i++;
+        } else {
+          const valueStart = i;
+          while (i < n && !';,'.includes(header[i]!)) i++;
+          value = header.slice(valueStart, i).trim();
+        }
+      }
+      // `rel` holds space-separated relation types, compared case-insensitively; the first `rel` counts.
+      if (name === 'rel' && rel === undefined) rel = value;
+    }
+    if (rel?.toLowerCase().split(/\s+/).includes('next')) return target;
+    skip(' \t');
+    if (i < n && header[i] !== ',') return undefined;
+  }
+  return undefined;
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The items a paginated operation yields: the page itself (a bare array) or its `Field` array. */
+export type ItemOf<Page, Field extends string | undefined> = Field extends string
+  ? Field extends keyof NonNullable<Page>
+    ? NonNullable<NonNullable<Page>[Field]> extends ReadonlyArray<infer T>
+      ? T
+      : unknown
+    : unknown
+  : NonNullable<Page> extends ReadonlyArray<infer T>
+    ? T
+    : unknown;
+
+/** `for await (const item of paginator)`; `paginator.pages()` for whole pages. */
+export interface Paginator<Item, Page> extends AsyncIterable<Item> {
+  pages(): AsyncIterable<Page>;
+}
+
+/** Builds a paginator for one call (used by generated `client.paginate.*`). */
+export function paginator<Item, Page>(
+  engine: ReturnType<typeof createEngine>,
+  operationId: string,
+  parts: RequestParts | undefined,
+  options: CallOptions | undefined,
+): Paginator<Item, Page> {
+  return {
+    [Symbol.asyncIterator]: () => engine.items(operationId, parts, options) as AsyncIterator<Item>,
+    pages: () => engine.pages(operationId, parts, options) as AsyncIterable<Page>,
+  };
+}
+
+/**
+ * Pagination of a client's operations: `pages` yields whole pages' bodies, `items` their items.
+ * Each page is fetched through `call`, so it is sent, retried and validated like any call.
+ */
+export function createPaging(
+  api: ApiSpec,
+  call: (operationId: string, parts: RequestParts, callOptions: CallOptions) => Promise<AnyResult>,
+  baseFor: (operationId: string, op: OperationSpec) => string,
+) {
+  /** Pages through an operation; yields whole pages' bodies. */
+  async function* pages(
+    operationId: string,
+    parts: RequestParts = {},
+    callOptions: CallOptions = {},
+  ): AsyncGenerator<unknown> {
+    const op = api.operations[operationId];
+    const pagination = op?.pagination;
+    if (!op || !pagination) throw new TypeError(`${operationId} does not page`);
+    // The paging fields go in the query, or in the JSON body of a POST search.
+    const inBody = pagination.kind !== 'nextLink' && pagination.kind !== 'linkHeader' && pagination.in === 'body';
+    let query: Record<string, unknown> = { ...((inBody ? parts.body : parts.query) as Record<string, unknown>) };
+    const fetchResult = async (q: Record<string, unknown>): Promise<AnyResult> => {
+      const result = await call(operationId, inBody ? { ...parts, body: q } : { ...parts, query: q }, callOptions);
+      if (result.error !== undefined) throw new SpecforgeHttpError(op.id, result.status, result.error);
+      return result;
+    };
+    const fetchPage = async (q: Record<string, unknown>): Promise<unknown> => (await fetchResult(q)).data;
+    if (pagination.kind === 'linkHeader') {
+      for (;;) {
+        const result = await fetchResult(query);
+        yield result.data;
+        const next = nextLinkOf(result.response.headers.get('link'));
+        if (next === undefined || itemsOf(result.data, pagination.items).length === 0) return;
+        // GitHub's links name the repository by id (`/repositories/1300192/issues?page=2`) where
+        // the operation says `/repos/{owner}/{repo}/issues`: only the query is taken from them.
+        query = nextLinkQuery(next, baseFor(operationId, op), op, query, { anyPath: true });
+      }
+    }
+    if (pagination.kind === 'page' || pagination.kind === 'offset') {
+      const counter = pagination.kind === 'page' ? pagination.page : pagination.offset;
+      let at = Number(query[counter] ?? (pagination.kind === 'page' ? 1 : 0));
+      const size = Number(query[pagination.size] ?? pagination.defaultSize);
+      for (;;) {
+        const page = await fetchPage({ ...query, [counter]: at, [pagination.size]: size });
+        yield page;
+        const items = itemsOf(page, pagination.items);
+        if (items.length < size || items.length === 0) return;
+        at += pagination.kind === 'page' ? 1 : items.length;
+      }
+    }
+    if (pagination.kind === 'token' || pagination.kind === 'after') {
+      // A token the server already gave would fetch a page again, and again: stop with an error.
+      const seen = new Set<string>();
+      for (;;) {
+        const page = await fetchPage(query);
+        yield page;
+        let token: unknown;
+        let param = pagination.param;
+        if (pagination.kind === 'token') token = fieldAt(page, pagination.next);
+        else if (fieldAt(page, [pagination.more]) === true) {
+          // Stripe: `starting_after` the last item's id while `has_more`; backwards from an
+          // `ending_before` the caller gave, `ending_before` the first item's.
+          const items = itemsOf(page, pagination.items);
+          const back = pagination.before !== undefined && query[pagination.before] !== undefined;
+          if (back) param = pagination.before!;
+          token = fieldAt(back ? items[0] : items[items.length - 1], [pagination.id]);
+        }
+        if ((typeof token !== 'string' && typeof token !== 'number') || token === '') return;
+        if (seen.has(String(token))) {
+          throw new SpecforgeRequestError(
+            `${op.id}: the server gave the page token ${JSON.stringify(String(token).slice(0, 40))} twice; stopping instead of looping`,
+            'invalid-response',
+            op.id,
+            baseFor(operationId, op),
+          );
+        }
+        seen.add(String(token));
+        query = { ...query, [param]: token };
+      }
+    }
+    for (;;) {
+      const page = await fetchPage(query);
+      yield page;
+      const next = fieldAt(page, pagination.next);
+      if (typeof next !== 'string' || next === '' || itemsOf(page, pagination.items).length === 0) return;
+      query = nextLinkQuery(next, baseFor(operationId, op), op, query);
+    }
+  }
+
+  async function* items(
+    operationId: string,
+    parts: RequestParts = {},
+    callOptions: CallOptions = {},
+  ): AsyncGenerator<unknown> {
+    const pagination = api.operations[operationId]?.pagination;
+    for await (const page of pages(operationId, parts, callOptions)) yield* itemsOf(page, pagination?.items);
+  }
+
+  return { pages, items };
+}

@@ -1,0 +1,224 @@
+/**
+ * Writing a request: server URLs, path, query and cookie parameters by their `style`/`explode`,
+ * and bodies by media type.
+ */
+import { type RequestBody, SpecforgeRequestError } from './results.js';
+import type { BodySpec, OperationSpec, SerialStyle, ServerSpec } from './spec.js';
+
+/**
+ * A caller's value by a spec's name, own properties only: a parameter called `constructor` or
+ * `toString` must not pick up Object.prototype's.
+ */
+export function own(values: Readonly<Record<string, unknown>> | undefined, name: string): unknown {
+  return values !== undefined && Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+}
+
+/**
+ * Specs often name a relative server (`/api/v3`; no `servers` at all means `/`). In a browser that
+ * resolves against the page, as the spec intends; elsewhere it stays relative, and a call asks for
+ * an absolute `baseUrl`.
+ */
+export function absoluteBase(base: string): string {
+  if (URL.canParse(base)) return base;
+  const page = (globalThis as { location?: { href?: unknown } }).location?.href;
+  return typeof page === 'string' && URL.canParse(base || '/', page) ? new URL(base || '/', page).href : base;
+}
+
+/** The host a server URL names ('' for a relative one; the generator's servers.ts decides alike). */
+export function hostOf(url: string): string {
+  return URL.canParse(url, 'http://relative.invalid/')
+    ? new URL(url, 'http://relative.invalid/').host.replace('relative.invalid', '')
+    : '';
+}
+
+/** A server's URL with its variables filled in (the caller's values, else the defaults). */
+export function serverUrl(
+  server: ServerSpec | undefined,
+  variables: Readonly<Record<string, string>> | undefined,
+): string {
+  if (!server) return '';
+  return server.url.replace(/\{([^}]+)\}/g, (_, name: string) => variables?.[name] ?? server.variables[name] ?? '');
+}
+
+/** Percent-encodes all but RFC 3986 unreserved characters (and `$`, which Journyx's names start with). */
+export function encodeComponent(value: string, allowReserved = false): string {
+  const encoded = encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  if (!allowReserved) return encoded;
+  return encoded.replace(/%(3A|2F|3F|23|5B|5D|40|21|24|26|27|28|29|2A|2B|2C|3B|3D)/gi, (m) => decodeURIComponent(m));
+}
+
+export function encodeName(name: string): string {
+  return encodeComponent(name).replace(/%24/g, '$');
+}
+
+export function primitive(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  // An object where a style has no place for one (an array item): JSON keeps its content.
+  if (typeof value === 'object' && value !== null) return JSON.stringify(value);
+  return String(value);
+}
+
+/** `simple` style (path and header): `a,b` / `k,v,k2,v2` / exploded `k=v,k2=v2`. */
+export function serializeSimple(
+  value: unknown,
+  explode: boolean,
+  json?: boolean,
+  encode: (s: string) => string = (s) => s,
+): string {
+  if (json) return encode(JSON.stringify(value));
+  if (Array.isArray(value)) return value.map((v) => encode(primitive(v))).join(',');
+  if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    return entries
+      .map(([k, v]) => (explode ? `${encode(k)}=${encode(primitive(v))}` : `${encode(k)},${encode(primitive(v))}`))
+      .join(',');
+  }
+  return encode(primitive(value));
+}
+
+/** Fills the path template; every value is percent-encoded so it stays one segment. */
+export function buildPath(op: OperationSpec, values: Readonly<Record<string, unknown>>): string {
+  const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const p = op.params.find((q) => q.in === 'path' && q.name === name);
+    const value = own(values, name);
+    if (value === undefined || value === null) throw new TypeError(`${op.id}: missing path parameter ${name}`);
+    const enc = (s: string) => encodeComponent(s);
+    if (p?.style === 'label')
+      return `.${serializeSimple(value, p.explode, p.json, enc).replace(/,/g, p.explode ? '.' : ',')}`;
+    if (p?.style === 'matrix') return `;${encodeName(name)}=${serializeSimple(value, false, p.json, enc)}`;
+    return serializeSimple(value, p?.explode ?? false, p?.json, enc);
+  });
+  // A value that empties a segment, or makes it `.` or `..` (which URLs resolve, `%2e` included),
+  // would send the call to another path: `deleteUser({ path: { userId: '..' } })` to the collection.
+  const template = op.path.split('/');
+  path.split('/').forEach((segment, i) => {
+    if (template[i]?.includes('{') && /^((\.|%2e){1,2})?$/i.test(segment))
+      throw new TypeError(
+        `${op.id}: path parameter value ${JSON.stringify(segment)} in ${template[i]} would change the request's path`,
+      );
+  });
+  return path;
+}
+
+/** Query serialisation by `style`/`explode`: form, spaceDelimited, pipeDelimited, deepObject. */
+export function appendQuery(url: URL, op: OperationSpec, given: Readonly<Record<string, unknown>> | undefined): void {
+  // A `querystring` parameter given as text (a string, or JSON) is the whole query.
+  if (op.querystring === 'text') {
+    const text = given === undefined || given === null ? '' : typeof given === 'string' ? given : JSON.stringify(given);
+    if (text) url.search = encodeComponent(text);
+    return;
+  }
+  const values = given ?? {};
+  const pairs: string[] = [];
+  for (const p of op.params) if (p.in === 'query') formPairs(pairs, p.name, own(values, p.name), p);
+  // Keys the spec does not declare (a next link's own cursor, a parameter the spec forgot) go too.
+  for (const name of Object.keys(values)) {
+    if (!op.params.some((p) => p.in === 'query' && p.name === name)) formPairs(pairs, name, values[name], FORM_DEFAULT);
+  }
+  if (pairs.length) url.search = pairs.join('&');
+}
+
+/** The `name=value` pairs of one query parameter or form body property, percent-encoded. */
+export function formPairs(pairs: string[], name: string, value: unknown, how: SerialStyle): void {
+  if (value === undefined || value === null) return;
+  const enc = (s: string) => encodeComponent(s, how.allowReserved);
+  const key = encodeName(name);
+  if (how.json) pairs.push(`${key}=${enc(JSON.stringify(value))}`);
+  else if (how.style === 'deepObject' && typeof value === 'object' && !(value instanceof Date))
+    deepObjectPairs(pairs, key, value, enc);
+  else if (Array.isArray(value)) {
+    if (how.explode && how.style === 'form') for (const v of value) pairs.push(`${key}=${enc(primitive(v))}`);
+    else {
+      const sep = how.style === 'spaceDelimited' ? '%20' : how.style === 'pipeDelimited' ? '|' : ',';
+      pairs.push(`${key}=${value.map((v) => enc(primitive(v))).join(sep)}`);
+    }
+  } else if (typeof value === 'object' && !(value instanceof Date)) {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    if (how.explode) for (const [k, v] of entries) pairs.push(`${encodeName(k)}=${enc(primitive(v))}`);
+    else pairs.push(`${key}=${entries.map(([k, v]) => `${enc(k)},${enc(primitive(v))}`).join(',')}`);
+  } else pairs.push(`${key}=${enc(primitive(value))}`);
+}
+
+/**
+ * `deepObject`: `name[key]=value`. OpenAPI defines one level; deeper objects and arrays nest the
+ * way qs, Rails and PHP write and read them (`items[0][price]=…`), which is what Stripe expects.
+ * A null inside is sent empty (Stripe's way to unset a key); undefined is left out.
+ */
+export function deepObjectPairs(pairs: string[], key: string, value: unknown, enc: (s: string) => string): void {
+  if (value === undefined) return;
+  if (Array.isArray(value)) value.forEach((v, i) => deepObjectPairs(pairs, `${key}%5B${i}%5D`, v, enc));
+  else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+    for (const [k, v] of Object.entries(value)) deepObjectPairs(pairs, `${key}%5B${encodeName(k)}%5D`, v, enc);
+  } else pairs.push(`${key}=${value === null ? '' : enc(primitive(value))}`);
+}
+
+/** A form body property the spec says nothing about: arrays repeat the name, objects go as JSON. */
+export const FORM_DEFAULT: SerialStyle = { style: 'form', explode: true };
+
+export const FORM_JSON: SerialStyle = { style: 'form', explode: true, json: true };
+
+/** How the spec's `encoding` says to write a body property; own keys only (`toString` is data). */
+export function encodingOf(body: BodySpec, key: string): SerialStyle | undefined {
+  return own(body.encoding, key) as SerialStyle | undefined;
+}
+
+/**
+ * The body's media type a call asks for (`contentType`), or the spec's first choice; a media type
+ * the operation does not accept is a request error listing those it does.
+ */
+export function bodySpecFor(
+  op: OperationSpec,
+  contentType: string | undefined,
+  where: () => string,
+): BodySpec | undefined {
+  if (contentType === undefined || !op.body) return op.body;
+  const wanted = contentType.toLowerCase();
+  const all = [op.body, ...(op.bodies ?? [])];
+  const found = all.find((b) => b.mediaType.toLowerCase() === wanted);
+  if (found) return found;
+  const accepted = all.map((b) => b.mediaType).join(', ');
+  throw new SpecforgeRequestError(
+    `${op.id}: contentType ${JSON.stringify(contentType)} is not one the operation accepts: ${accepted}`,
+    'invalid-request',
+    op.id,
+    where(),
+  );
+}
+
+export function encodeBody(body: BodySpec, value: unknown): RequestBody {
+  const kind = body.kind;
+  if (kind === 'json') return JSON.stringify(value);
+  if (kind === 'lines') return (Array.isArray(value) ? value : [value]).map((v) => `${JSON.stringify(v)}\n`).join('');
+  if (kind === 'text') return String(value);
+  if (kind === 'form') {
+    const pairs: string[] = [];
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      const how = encodingOf(body, k);
+      const isObject = typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+      formPairs(pairs, k, v, how ?? (isObject ? FORM_JSON : FORM_DEFAULT));
+    }
+    // Spaces as `+`, as a browser's form submission and URLSearchParams write them.
+    return pairs.join('&').replace(/%20/g, '+');
+  }
+  if (kind === 'multipart') {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (v === undefined) continue;
+      // A part the spec types as JSON goes with that content type (a Spring `@RequestPart` needs it),
+      // which FormData can only give a file part.
+      if (encodingOf(body, k)?.json) {
+        form.append(k, new Blob([JSON.stringify(v)], { type: 'application/json' }));
+        continue;
+      }
+      for (const item of Array.isArray(v) ? v : [v]) {
+        if (item instanceof Blob) form.append(k, item);
+        else form.append(k, typeof item === 'object' && item !== null ? JSON.stringify(item) : primitive(item));
+      }
+    }
+    return form;
+  }
+  return value as RequestBody;
+}

@@ -1,0 +1,265 @@
+/**
+ * Sending: retries, time limits, pacing, hooks, and redirects followed without leaking
+ * credentials.
+ */
+import type { CallOptions, ClientOptions, RequestInfo, RetryOptions, StreamCallOptions } from './options.js';
+import { SENSITIVE_HEADERS, redactError, redactHeaders, redactUrl } from './redact.js';
+import { type RequestBody, SpecforgeRequestError } from './results.js';
+import type { OperationSpec } from './spec.js';
+
+// QUERY (OpenAPI 3.2, RFC 9110's safe, idempotent query with a body) is retried like GET.
+export const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE', 'QUERY']);
+
+/** A page or a web worker: where `fetch` hides redirects (Node, Deno, Bun and edge runtimes do not). */
+
+export function inBrowser(): boolean {
+  const g = globalThis as { document?: unknown; WorkerGlobalScope?: unknown };
+  return typeof g.document === 'object' || typeof g.WorkerGlobalScope === 'function';
+}
+
+/** A request body that is a stream: sent as it is read, so it cannot be sent twice. */
+export function isStream(body: unknown): body is ReadableStream {
+  return typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
+}
+
+/** Whether a call asked for its success body as a stream (`StreamCallOptions`). */
+export function asksForStream(callOptions: CallOptions): boolean {
+  return (callOptions as Partial<StreamCallOptions>).parseAs === 'stream';
+}
+
+/**
+ * GitHub's primary rate limit: a 403 (not a 429) with `x-ratelimit-remaining: 0`. It is a wait,
+ * not a refusal: retried like a 429 when the reset comes within the retry budget.
+ */
+export function rateLimited(response: Response): boolean {
+  return response.status === 403 && response.headers.get('x-ratelimit-remaining')?.trim() === '0';
+}
+
+/**
+ * How long the server asks to wait, in ms, or null: `Retry-After` (seconds or an HTTP date), else
+ * the time until the limit resets, `RateLimit-Reset` (IETF draft: seconds) or `X-RateLimit-Reset`
+ * (GitHub, Twitter: epoch seconds; others: seconds, told apart by size).
+ */
+export function serverWait(headers: Headers, now: number = Date.now()): number | null {
+  const retryAfter = headers.get('retry-after');
+  if (retryAfter !== null) {
+    const seconds = Number(retryAfter);
+    const ms = retryAfter.trim() !== '' && Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - now;
+    if (Number.isFinite(ms)) return Math.max(ms, 0);
+  }
+  for (const name of ['ratelimit-reset', 'x-ratelimit-reset']) {
+    const value = headers.get(name)?.trim();
+    const n = value ? Number(value) : Number.NaN;
+    if (!Number.isFinite(n) || n < 0) continue;
+    return Math.max(n > 1e9 ? n * 1000 - now : n * 1000, 0);
+  }
+  return null;
+}
+
+/** Backoff with full jitter, or the wait the server asks for (`serverWait`), capped by `maxDelayMs`. */
+export function nextDelay(
+  attempt: number,
+  retry: RetryOptions,
+  serverMs: number | null,
+  random: () => number = Math.random,
+): number {
+  const max = retry.maxDelayMs ?? 30_000;
+  if (serverMs !== null) return Math.min(serverMs, max);
+  const ceiling = Math.min(max, (retry.minDelayMs ?? 250) * 2 ** (attempt - 1));
+  return Math.round(random() * ceiling);
+}
+
+/**
+ * The time limit of one attempt. `headersOnly` (event streams) stops the clock when the response
+ * headers arrive (or the attempt fails); otherwise reading the body is timed too.
+ */
+export function timeLimit(ms: number, headersOnly: boolean): { signal: AbortSignal; headersArrived(): void } {
+  if (!headersOnly) return { signal: AbortSignal.timeout(ms), headersArrived: () => undefined };
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError')), ms);
+  return { signal: controller.signal, headersArrived: () => clearTimeout(timer) };
+}
+
+export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * Sending, for one client: its pacing (`rateLimit`) is shared by every call. `send` retries,
+ * times out, paces and calls the hooks; redirects are followed by `fetchFollowing`.
+ */
+export function createTransport<Auth>(options: ClientOptions<Auth>) {
+  const doFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+
+  const perSecond = options.rateLimit?.requestsPerSecond;
+  if (perSecond !== undefined && !(perSecond > 0 && Number.isFinite(perSecond)))
+    throw new TypeError(`rateLimit.requestsPerSecond must be a positive number, not ${perSecond}`);
+  let nextStart = 0;
+  /** How long the next attempt waits for its turn under `rateLimit` (0 without one). */
+  function pace(): number {
+    if (perSecond === undefined) return 0;
+    const now = Date.now();
+    const at = Math.max(now, nextStart);
+    nextStart = at + 1000 / perSecond;
+    return at - now;
+  }
+
+  /** Sends with timeout, retries, pacing and hooks. */
+  async function send(
+    op: OperationSpec,
+    url: URL,
+    headers: Headers,
+    body: RequestBody | undefined,
+    callOptions: CallOptions,
+    secrets: string[],
+  ): Promise<Response> {
+    const signal = callOptions.signal;
+    const retry = callOptions.retry ?? options.retry ?? {};
+    const timeoutMs = callOptions.timeoutMs ?? options.timeoutMs;
+    const retries = retry.retries ?? 2;
+    const started = Date.now();
+    const shownUrl = redactUrl(url, secrets);
+    const shownHeaders = redactHeaders(headers, secrets);
+    // Waits of the client's own (pacing, backoff) end with the same error as an aborted fetch.
+    const wait = (ms: number) =>
+      sleep(ms, signal).catch((cause: unknown) => {
+        throw new SpecforgeRequestError(`${op.id}: aborted by the caller`, 'aborted', op.id, shownUrl, { cause });
+      });
+    // A request the server will not run twice: an idempotent method, or one with an idempotency key.
+    const safeToRepeat =
+      IDEMPOTENT.has(op.method) || headers.has('idempotency-key') || retry.retryNonIdempotent === true;
+    for (let attempt = 1; ; attempt++) {
+      const turn = pace();
+      if (turn > 0) await wait(turn);
+      const info: RequestInfo = { operation: op.id, method: op.method, url: shownUrl, headers: shownHeaders, attempt };
+      await options.onRequest?.(info);
+      // An event stream may stay open for hours, and a streamed download is read after the call
+      // returns: their time limit covers the wait for the response headers only. Other calls'
+      // limit covers reading the body too.
+      const limit = timeoutMs ? timeLimit(timeoutMs, op.events !== undefined || asksForStream(callOptions)) : undefined;
+      const signals = [signal, limit?.signal].filter((s): s is AbortSignal => s !== undefined);
+      const attemptSignal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+      const requestInit: RequestInit = { method: op.method, headers };
+      if (options.credentials) requestInit.credentials = options.credentials;
+      if (body !== undefined) requestInit.body = body;
+      // A stream is sent as it is read (fetch needs `duplex: 'half'` for that), and only once.
+      if (isStream(body)) (requestInit as RequestInit & { duplex?: 'half' }).duplex = 'half';
+      if (attemptSignal) requestInit.signal = attemptSignal;
+      let response: Response | undefined;
+      let failure: SpecforgeRequestError | undefined;
+      const t0 = Date.now();
+      try {
+        response = await fetchFollowing(url, requestInit, headers, secrets);
+      } catch (error) {
+        const kind = signal?.aborted ? 'aborted' : attemptSignal?.aborted ? 'timeout' : 'network';
+        const what =
+          kind === 'aborted'
+            ? 'aborted by the caller'
+            : kind === 'timeout'
+              ? `timed out after ${timeoutMs} ms`
+              : 'network error';
+        failure = new SpecforgeRequestError(
+          `${op.id}: ${what} calling ${op.method} ${shownUrl}`,
+          kind,
+          op.id,
+          shownUrl,
+          { cause: redactError(error, secrets) },
+        );
+      }
+      limit?.headersArrived();
+      if (response) await options.onResponse?.({ ...info, status: response.status, durationMs: Date.now() - t0 });
+      else if (failure) await options.onError?.({ ...info, error: failure });
+
+      const retryable = response
+        ? response.status === 429 ||
+          response.status === 503 ||
+          rateLimited(response) ||
+          (response.status >= 500 && safeToRepeat)
+        : failure?.kind !== 'aborted' && safeToRepeat;
+      if (attempt > retries || !retryable || isStream(body)) {
+        if (response) return response;
+        throw failure;
+      }
+      // A server that asks for a longer wait than `maxDelayMs` (a rate limit resetting in an hour) gets
+      // its answer back to the caller now, rather than an early retry it would refuse again.
+      const asked = response ? serverWait(response.headers) : null;
+      if (response && asked !== null && asked > (retry.maxDelayMs ?? 30_000)) return response;
+      const delay = nextDelay(attempt, retry, asked);
+      if (Date.now() + delay - started > (retry.maxElapsedMs ?? 60_000)) {
+        if (response) return response;
+        throw failure;
+      }
+      await response?.body?.cancel().catch(() => undefined);
+      await wait(delay);
+    }
+  }
+
+  /**
+   * Fetches with `redirect: 'manual'` and follows redirects here, because `fetch` forwards custom
+   * headers (an API key, a session cookie) to whatever origin a redirect names. A redirect to
+   * another origin is followed without any credential; 303 (and 301/302 after a POST) become GETs.
+   */
+  async function fetchFollowing(url: URL, init: RequestInit, headers: Headers, secrets: string[]): Promise<Response> {
+    // A browser hides a redirect's target from scripts (`manual` gives an opaque status-0 answer),
+    // so there the browser follows it, under its own rules: it drops `Authorization` when the
+    // origin changes, and another origin sees other headers only through CORS.
+    if (inBrowser()) return doFetch(new Request(url, { ...init, redirect: 'follow' }));
+    let current = url;
+    let currentInit: RequestInit = { ...init, redirect: 'manual' };
+    for (let hop = 0; ; hop++) {
+      const response = await doFetch(new Request(current, currentInit));
+      if (response.type === 'opaqueredirect') {
+        // A browser-like runtime `inBrowser` did not recognise: let it follow, when repeating is safe.
+        if (IDEMPOTENT.has(String(currentInit.method)))
+          return doFetch(new Request(current, { ...currentInit, redirect: 'follow' }));
+        throw new TypeError('the server redirected, and this runtime hides where to: call the final URL');
+      }
+      const location = response.headers.get('location');
+      if (
+        response.status < 300 ||
+        response.status > 399 ||
+        response.status === 304 ||
+        !location ||
+        hop >= (options.maxRedirects ?? 5)
+      )
+        return response;
+      // 307 and 308 send the body again: a stream, read once, cannot be.
+      if (isStream(currentInit.body) && (response.status === 307 || response.status === 308)) return response;
+      await response.body?.cancel().catch(() => undefined);
+      const next = new URL(location, current);
+      const nextHeaders = new Headers(headers);
+      if (next.origin !== url.origin) {
+        const drop: string[] = [];
+        nextHeaders.forEach((value, name) => {
+          if (SENSITIVE_HEADERS.has(name) || secrets.some((secret) => secret && value.includes(secret)))
+            drop.push(name);
+        });
+        for (const name of drop) nextHeaders.delete(name);
+        const keys: string[] = [];
+        next.searchParams.forEach((v, k) => {
+          if (secrets.includes(v)) keys.push(k);
+        });
+        for (const k of keys) next.searchParams.delete(k);
+      }
+      const toGet =
+        response.status === 303 ||
+        ((response.status === 301 || response.status === 302) && currentInit.method === 'POST');
+      currentInit = { ...currentInit, headers: nextHeaders, ...(toGet ? { method: 'GET', body: null } : {}) };
+      if (toGet) nextHeaders.delete('content-type');
+      current = next;
+    }
+  }
+
+  return { send };
+}

@@ -7,13 +7,21 @@
  * ALL/LENIENT bits, and `ev` (only when some schema of the model uses `unevaluated*`) collects the
  * evaluated properties and items. Paths are built only on failure (`at()` prefixes them while
  * unwinding), so valid input costs no allocation.
+ *
+ * This file is the compiler's core: the functions it declares and hoists, and the order of a
+ * schema's checks. The keywords' checks are in keywords/, one file per kind of value (scalars,
+ * objects, arrays) plus the in-place applicators and `unevaluated*`.
  */
-import { code, join, lit, prop, raw, regex, type Code } from '../../generator/safe/code.js';
+import { code, join, lit, raw, regex, type Code } from '../../generator/safe/code.js';
 import type { KeywordSchemaNode, NamedSchema, SchemaId, SchemaNode, JsonType, TagValue } from '../../generator/model/ir.js';
-import { dispatchesOnTag } from '../../generator/model/tag-values.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { notTypeCheck } from './type-checks.js';
 import { extendedParent, inheritedTag, listsChild } from '../../generator/model/inheritance.js';
+import { applicators } from './keywords/applicators.js';
+import { arrayChecks } from './keywords/arrays.js';
+import { objectChecks } from './keywords/objects.js';
+import { numberChecks, stringChecks } from './keywords/scalars.js';
+import { unevaluated } from './keywords/unevaluated.js';
 
 /** Formats asserted when `formats: 'assert'` (the ones the runtime implements). */
 export const ASSERTED_FORMATS: ReadonlySet<string> = new Set(['date-time', 'date', 'time', 'email', 'uuid', 'uri', 'ipv4', 'ipv6', 'int32', 'int64']);
@@ -37,8 +45,8 @@ export class ValidatorCompiler {
   private readonly resources = new Map<string, number>();
 
   constructor(
-    private readonly plan: Plan,
-    private readonly options: CompileOptions,
+    readonly plan: Plan,
+    readonly options: CompileOptions,
     /** Whether `ev` tracking code is emitted (some schema uses unevaluatedProperties/Items). */
     readonly tracking: boolean,
     /**
@@ -125,12 +133,12 @@ export class ValidatorCompiler {
     return raw(name);
   }
 
-  private pattern(source: string): Code {
+  pattern(source: string): Code {
     return this.hoist('re', regex(source));
   }
 
   /** Hoisted enum values, one constant per distinct list: a `Set` of primitives or an array. */
-  private readonly valuesOf = (values: readonly unknown[], asSet: boolean): Code =>
+  readonly valuesOf = (values: readonly unknown[], asSet: boolean): Code =>
     this.hoist('values', asSet ? code`new Set(${lit(values as never)})` : lit(values as never));
 
   /** A module-level constant holding `value`, one per distinct value, named `<prefix><n>`. */
@@ -146,7 +154,7 @@ export class ValidatorCompiler {
     return raw(name);
   }
 
-  private evArg(evName: Code | undefined): Code {
+  evArg(evName: Code | undefined): Code {
     return this.tracking ? code`, ${evName ?? raw('undefined')}` : raw('');
   }
 
@@ -156,7 +164,7 @@ export class ValidatorCompiler {
   }
 
   /** A resource's number, as `inResource` pushes it. */
-  private resourceNumber(resource: string): number {
+  resourceNumber(resource: string): number {
     if (!this.resources.has(resource)) this.resources.set(resource, this.resources.size);
     return this.resources.get(resource)!;
   }
@@ -188,10 +196,10 @@ export class ValidatorCompiler {
     const constKind = typeof s.const?.value === 'string' || typeof s.const?.value === 'number' ? typeof s.const.value : undefined;
     const constLenient = constKind ? code` && !(m & 2 && typeof x === ${constKind})` : raw('');
     const constCheck = s.const && code`if (!(${equals(raw('x'), s.const.value)})${constLenient} && ${failCode(`must be ${JSON.stringify(s.const.value)}`)}) return false;`;
-    const str = this.stringChecks(s);
-    const num = this.numberChecks(s);
-    const obj = this.objectChecks(s, view, ev);
-    const arr = this.arrayChecks(s, view, ev);
+    const str = stringChecks(this, s);
+    const num = numberChecks(this, s);
+    const obj = objectChecks(this, s, view, ev);
+    const arr = arrayChecks(this, s, view, ev);
     // The common object or array schema: one type test, the member checks in its else branch.
     const only = s.types?.length === 1 ? s.types[0] : undefined;
     const members = only === 'object' && !arr.length ? obj : only === 'array' && !obj.length ? arr : [];
@@ -207,61 +215,16 @@ export class ValidatorCompiler {
       if (arr.length) out.push(code`if (Array.isArray(x)) {\n${join(arr, '\n')}\n}`);
     }
 
-    out.push(...this.applicators(s, view, ev));
+    out.push(...applicators(this, s, view, ev));
     if (ownEv) {
-      out.push(...this.unevaluated(s, view));
+      out.push(...unevaluated(this, s, view));
       out.push(raw('if (ev) { for (const k of ev0.p) ev.p.add(k); if (ev0.i > ev.i) ev.i = ev0.i; for (const i of ev0.c) ev.c.add(i); if (ev0.a) ev.a = true; if (ev0.ai) ev.ai = true; }'));
     }
     return join(out, '\n');
   }
 
-  private stringChecks(s: KeywordSchemaNode): Code[] {
-    const out: Code[] = [];
-    if (s.minLength !== undefined) out.push(code`if ((x.length < ${s.minLength} || (x.length < ${s.minLength * 2} && len(x) < ${s.minLength})) && ${failCode(`must have at least ${s.minLength} characters`)}) return false;`);
-    if (s.maxLength !== undefined) out.push(code`if (x.length > ${s.maxLength} && len(x) > ${s.maxLength} && ${failCode(`must have at most ${s.maxLength} characters`)}) return false;`);
-    if (s.pattern !== undefined) out.push(code`if (!${this.pattern(s.pattern)}.test(x) && ${failCode(`must match the pattern ${s.pattern}`)}) return false;`);
-    const f = this.formatCheck(s.format, 'string');
-    if (f) out.push(f);
-    return out;
-  }
-
-  private formatCheck(format: string | undefined, kind: 'string' | 'number'): Code | undefined {
-    if (!format || this.options.formats !== 'assert' || !ASSERTED_FORMATS.has(format)) return undefined;
-    const numeric = format === 'int32' || format === 'int64';
-    if (numeric !== (kind === 'number')) return undefined;
-    this.formatsUsed.add(format);
-    return code`if (!formats[${format}]!(x) && ${failCode(`must be a valid ${format}`)}) return false;`;
-  }
-
-  private numberChecks(s: KeywordSchemaNode): Code[] {
-    const out: Code[] = [];
-    const bound = (value: number | undefined, op: string, text: string): void => {
-      if (value !== undefined) out.push(code`if (x ${raw(op)} ${value} && ${failCode(`must be ${text} ${value}`)}) return false;`);
-    };
-    bound(s.minimum, '<', '>=');
-    bound(s.maximum, '>', '<=');
-    bound(s.exclusiveMinimum, '<=', '>');
-    bound(s.exclusiveMaximum, '>=', '<');
-    if (s.multipleOf !== undefined) out.push(code`if (!multipleOf(x, ${s.multipleOf}) && ${failCode(`must be a multiple of ${s.multipleOf}`)}) return false;`);
-    const f = this.formatCheck(s.format, 'number');
-    if (f) out.push(f);
-    return out;
-  }
-
-  /**
-   * The check a `$dynamicRef` calls: chosen at run time from the resources that declare its anchor,
-   * by which of them the dynamic scope entered first; the static target when none did.
-   */
-  private dynamicTarget(ref: NonNullable<KeywordSchemaNode['dynamicRef']>, view: SchemaView): Code {
-    const fallback = raw(this.plan.schemaValidator(ref.fallback, view));
-    if (ref.candidates.length === 0) return fallback;
-    const resources = ref.candidates.map((c) => raw(String(this.resourceNumber(c.resource))));
-    const checks = ref.candidates.map((c) => raw(this.plan.schemaValidator(c.target, view)));
-    return code`dynamicCheck(scope, [${join(resources, ', ')}], [${join(checks, ', ')}], ${fallback})`;
-  }
-
   /** Calls a check on `x` itself (in-place applicator), propagating issues and annotations. */
-  private callInPlace(fn: Code, ev: Code): Code {
+  callInPlace(fn: Code, ev: Code): Code {
     return code`if (!${fn}(x, e, m${this.evArg(ev)}) && (e === null || !(m & 1))) return false;`;
   }
 
@@ -269,104 +232,11 @@ export class ValidatorCompiler {
    * Calls a check on a child value, prefixing the issues' paths with `key` on failure. Two
    * statements: callers under an `if`/`for` wrap it in a block.
    */
-  private callChild(fn: Code, value: Code, key: Code): Code {
+  callChild(fn: Code, value: Code, key: Code): Code {
     return code`n = mark(e);\nif (!${fn}(${value}, e, m${this.evArg(undefined)}) && haltChild(e, m, n, ${key})) return false;`;
   }
 
-  private objectChecks(s: KeywordSchemaNode, view: SchemaView, ev: Code): Code[] {
-    const out: Code[] = [];
-    const props = s.properties ?? [];
-    const hidden = (name: string): 'readOnly' | 'writeOnly' | undefined => {
-      const p = props.find((q) => q.name === name)?.schema;
-      const flags = p && this.flagsOf(p);
-      if (view === 'write' && flags?.readOnly) return 'readOnly';
-      if (view === 'read' && flags?.writeOnly) return 'writeOnly';
-      return undefined;
-    };
-    const read = (name: string): Code => (Object.prototype.hasOwnProperty.call(Object.prototype, name) ? code`own(x, ${name})` : code`x${prop(name)}`);
-    // Required in this view (a read-only field is not required in a request, a write-only one not in a response).
-    const required = new Set((s.required ?? []).filter((name) => !hidden(name)));
-    // Properties checked by one inlined test: when also required, the same test says "is required"
-    // (every type test fails on undefined), so a required string costs one test, not two.
-    const inlined = new Map<string, { fails: Code; message: Code }>();
-    if (!this.tracking) {
-      for (const { name, schema } of props) {
-        const test = hidden(name) === 'readOnly' ? undefined : this.inlineTest(schema, read(name));
-        if (test) inlined.set(name, test);
-      }
-    }
-    for (const name of required) {
-      if (inlined.has(name)) continue;
-      out.push(code`if (${read(name)} === undefined && ${failAtCode(lit(name), 'is required')}) return false;`);
-    }
-    const needsKeys = s.additionalProperties || s.patternProperties?.length || s.propertyNames || s.minProperties !== undefined || s.maxProperties !== undefined;
-    if (needsKeys || (this.tracking && props.length)) out.push(raw('const keys = Object.keys(x);'));
-    if (s.minProperties !== undefined) out.push(code`if (keys.length < ${s.minProperties} && ${failCode(`must have at least ${s.minProperties} properties`)}) return false;`);
-    if (s.maxProperties !== undefined) out.push(code`if (keys.length > ${s.maxProperties} && ${failCode(`must have at most ${s.maxProperties} properties`)}) return false;`);
-    for (const { name, schema } of props) {
-      const why = hidden(name);
-      if (why === 'readOnly') {
-        out.push(code`if (${read(name)} !== undefined && ${failAtCode(lit(name), 'is read-only and must not be sent')}) return false;`);
-        continue;
-      }
-      const inline = inlined.get(name);
-      if (inline && required.has(name)) {
-        out.push(code`if (${inline.fails} && haltAt(e, m, ${lit(name)}, ${read(name)} === undefined ? ${'is required'} : ${inline.message})) return false;`);
-        continue;
-      }
-      if (inline) {
-        out.push(code`if (${read(name)} !== undefined && ${inline.fails} && haltAt(e, m, ${lit(name)}, ${inline.message})) return false;`);
-        continue;
-      }
-      if (!this.tracking && schema.kind !== 'boolean') {
-        // One statement per property: no block, no temporary.
-        out.push(code`n = mark(e);\nif (${read(name)} !== undefined && !${this.sub(schema, view)}(${read(name)}, e, m) && haltChild(e, m, n, ${lit(name)})) return false;`);
-        continue;
-      }
-      const check = this.childCheck(schema, view, code`v`, lit(name));
-      out.push(code`{ const v = ${read(name)}; if (v !== undefined) {\n${check}${this.tracking ? code`\nif (${ev}) ${ev}.p.add(${name});` : raw('')}\n} }`);
-    }
-    for (const dep of s.dependentRequired ?? []) {
-      const missing = dep.required.map((r) => code`if (${read(r)} === undefined && ${failAtCode(lit(r), `is required when ${dep.name} is present`)}) return false;`);
-      out.push(code`if (${read(dep.name)} !== undefined) {\n${join(missing, '\n')}\n}`);
-    }
-    for (const dep of s.dependentSchemas ?? []) {
-      out.push(code`if (${read(dep.name)} !== undefined) ${this.callInPlace(this.sub(dep.schema, view), ev)}`);
-    }
-    if (s.propertyNames) {
-      out.push(code`for (const k of keys) {\n${this.callChild(this.sub(s.propertyNames, view), raw('k'), raw('k'))}\n}`);
-    }
-    const patterns = s.patternProperties ?? [];
-    if (s.additionalProperties || patterns.length) {
-      const known = props.map((p) => code`case ${p.name}:`);
-      const tracksMatch = s.additionalProperties !== undefined && !(s.additionalProperties.kind === 'boolean' && s.additionalProperties.value);
-      const perPattern = patterns.map((p) => code`if (${this.pattern(p.pattern)}.test(k)) { ${raw(tracksMatch ? 'matched = true; ' : '')}${this.childCheck(p.schema, view, raw('x[k]'), raw('k'))}${this.tracking ? code` if (${ev}) ${ev}.p.add(k);` : raw('')} }`);
-      const extra = s.additionalProperties;
-      const markAll = this.tracking && extra ? code`\nif (${ev}) ${ev}.p.add(k);` : raw('');
-      // Declared properties are not additional, but patternProperties still apply to them.
-      const knownSwitch = known.length ? code`switch (k) { ${join(known, ' ')} matched = true; }\n` : raw('');
-      const skipKnown = known.length && patterns.length === 0 && !markAll.text ? code`switch (k) { ${join(known, ' ')} continue; }\n` : undefined;
-      // `matched` is needed only when something can set it: a pattern, or declared names not skipped.
-      const needsMatched = tracksMatch && (patterns.length > 0 || (known.length > 0 && !skipKnown));
-      const unmatched = needsMatched ? raw('!matched && ') : raw('');
-      let additional = raw('');
-      if (extra && !(extra.kind === 'boolean' && extra.value)) {
-        const check = this.childCheck(extra, view, raw('x[k]'), raw('k'));
-        additional =
-          extra.kind === 'boolean'
-            ? code`if (${unmatched}!(m & 2) && ${failAtCode(raw('k'), 'is not allowed (additionalProperties)')}) return false;`
-            : needsMatched
-              ? code`if (!matched) {\n${check}\n}`
-              : check;
-      }
-      const matchedDecl = needsMatched ? raw('let matched = false;\n') : raw('');
-      const known2 = needsMatched && !skipKnown ? knownSwitch : raw('');
-      out.push(code`for (const k of keys) {\n${skipKnown ?? raw('')}${matchedDecl}${known2}${join(perPattern, '\n')}${patterns.length ? raw('\n') : raw('')}${additional}${markAll}\n}`);
-    }
-    return out;
-  }
-
-  private flagsOf(node: SchemaNode): { readOnly?: boolean | undefined; writeOnly?: boolean | undefined } {
+  flagsOf(node: SchemaNode): { readOnly?: boolean | undefined; writeOnly?: boolean | undefined } {
     if (node.kind === 'keywords') return { readOnly: node.readOnly, writeOnly: node.writeOnly };
     if (node.kind === 'ref') {
       const target = this.plan.schemasById.get(node.target)?.schema;
@@ -380,7 +250,7 @@ export class ValidatorCompiler {
    * behind a `$ref`) or an inline `enum` of one type: no call, and the issue gets its path directly.
    * A `$ref` to a named enum stays a call to its function, which says more than the value list.
    */
-  private inlineTest(schema: SchemaNode, v: Code): { fails: Code; message: Code } | undefined {
+  inlineTest(schema: SchemaNode, v: Code): { fails: Code; message: Code } | undefined {
     const target = schema.kind === 'ref' ? this.plan.schemasById.get(schema.target)?.schema : schema;
     if (target?.kind !== 'keywords') return undefined;
     if (isTypeOnly(target)) return { fails: notTypeCheck(target.types!, v), message: lit(`must be ${target.types!.join(' or ')}`) };
@@ -390,155 +260,23 @@ export class ValidatorCompiler {
   }
 
   /** Checks a child value: inlined when `inlineTest` can, a call otherwise. */
-  private childCheck(schema: SchemaNode, view: SchemaView, value: Code, key: Code): Code {
+  childCheck(schema: SchemaNode, view: SchemaView, value: Code, key: Code): Code {
     const inline = this.inlineTest(schema, value);
     if (inline) return code`if (${inline.fails} && haltAt(e, m, ${key}, ${inline.message})) return false;`;
     if (schema.kind === 'boolean' && schema.value) return raw('');
     return this.callChild(this.sub(schema, view), value, key);
   }
 
-  private arrayChecks(s: KeywordSchemaNode, view: SchemaView, ev: Code): Code[] {
-    const out: Code[] = [];
-    if (s.minItems !== undefined) out.push(code`if (x.length < ${s.minItems} && ${failCode(`must have at least ${s.minItems} items`)}) return false;`);
-    if (s.maxItems !== undefined) out.push(code`if (x.length > ${s.maxItems} && ${failCode(`must have at most ${s.maxItems} items`)}) return false;`);
-    if (s.uniqueItems) out.push(code`if (!unique(x) && ${failCode('must not contain duplicate items')}) return false;`);
-    const prefix = s.prefixItems ?? [];
-    prefix.forEach((item, i) => {
-      out.push(code`if (x.length > ${i}) {\n${this.childCheck(item, view, code`x[${i}]`, lit(i))}\n}`);
-    });
-    if (prefix.length && this.tracking) out.push(code`if (${ev}) ${ev}.i = Math.max(${ev}.i, Math.min(x.length, ${prefix.length}));`);
-    if (s.items) {
-      out.push(code`for (let i = ${prefix.length}; i < x.length; i++) {\n${this.childCheck(s.items, view, raw('x[i]'), raw('i'))}\n}`);
-      if (this.tracking) out.push(code`if (${ev}) ${ev}.ai = true;`);
-    }
-    if (s.contains) {
-      const fn = this.sub(s.contains, view);
-      const min = s.minContains ?? 1;
-      const track = this.tracking ? code` if (${ev}) ${ev}.c.add(i);` : raw('');
-      // Counted as the spec has it: lenient matches would count against maxContains.
-      out.push(code`{ let count = 0; for (let i = 0; i < x.length; i++) if (${fn}(x[i], null, m & ~2${this.evArg(undefined)})) { count++;${track} }`);
-      out.push(code`if (count < ${min} && ${failCode(min === 1 ? 'must contain a matching item (contains)' : `must contain at least ${min} matching items`)}) return false;`);
-      if (s.maxContains !== undefined) out.push(code`if (count > ${s.maxContains} && ${failCode(`must contain at most ${s.maxContains} matching items`)}) return false;`);
-      out.push(raw('}'));
-    }
-    return out;
-  }
-
-  private applicators(s: KeywordSchemaNode, view: SchemaView, ev: Code): Code[] {
-    const out: Code[] = [];
-    if (s.ref) out.push(this.callInPlace(raw(this.plan.schemaValidator(s.ref, view)), ev));
-    if (s.dynamicRef) out.push(this.callInPlace(this.dynamicTarget(s.dynamicRef, view), ev));
-    for (const member of s.allOf ?? []) out.push(this.callInPlace(this.sub(member, view), ev));
-    const picked = s.discriminator && this.discriminated(s, view, ev);
-    if (picked) out.push(picked);
-    else {
-      if (s.anyOf) out.push(this.anyOf(s.anyOf, view, ev));
-      if (s.oneOf) out.push(this.oneOf(s.oneOf, view, ev));
-    }
-    // `not` and `if` test their subschema as the spec has it: lenient mode (responses) accepting an
-    // enum value the spec does not list must not make `not` fail or `if` pick its `then`.
-    if (s.not) out.push(code`if (${this.sub(s.not, view)}(x, null, m & ~2${this.evArg(undefined)}) && ${failCode('must not match the schema in not')}) return false;`);
-    if (s.if && (s.then || s.else)) {
-      const test = this.sub(s.if, view);
-      const tmp = this.tracking ? raw('const evIf: Ev = { p: new Set(), i: 0, c: new Set() };') : raw('');
-      const merge = this.tracking ? code` mergeEv(${ev}, evIf);` : raw('');
-      const thenCode = s.then ? this.callInPlace(this.sub(s.then, view), ev) : raw('');
-      const elseCode = s.else ? this.callInPlace(this.sub(s.else, view), ev) : raw('');
-      out.push(code`{ ${tmp} if (${test}(x, null, m & ~2${this.evArg(this.tracking ? raw('evIf') : undefined)})) {${merge} ${thenCode} } else { ${elseCode} } }`);
-    } else if (s.if && this.tracking) {
-      // A lone `if` asserts nothing, but when it passes its annotations count as evaluated
-      // (2020-12 §10.2.2: "if" produces annotations like any subschema).
-      out.push(code`if (${ev}) { const evIf: Ev = { p: new Set(), i: 0, c: new Set() }; if (${this.sub(s.if, view)}(x, null, m, evIf)) mergeEv(${ev}, evIf); }`);
-    }
-    return out;
-  }
-
-  private anyOf(alternatives: readonly SchemaNode[], view: SchemaView, ev: Code): Code {
-    const fns = alternatives.map((a) => this.sub(a, view));
-    const fail = failCode('must match at least one schema in anyOf');
-    if (!this.tracking && fns.length <= LONG_LIST) {
-      return code`if (!(${join(fns.map((f) => code`${f}(x, null, m)`), ' || ')}) && ${fail}) return false;`;
-    }
-    // Annotations come from every passing alternative, so none is skipped when they are tracked.
-    const attempt = (f: Code): Code =>
-      this.tracking
-        ? code`{ const t: Ev = { p: new Set(), i: 0, c: new Set() }; if (${f}(x, null, m, t)) { any = true; mergeEv(${ev}, t); } }`
-        : code`if (${f}(x, null, m)) { any = true; break; }`;
-    const tries = fns.length > LONG_LIST ? code`for (const f of ${this.checkList(fns)}) ${attempt(raw('f'))}` : join(fns.map(attempt), '\n');
-    return code`{ let any = false;\n${tries}\nif (!any && ${fail}) return false; }`;
-  }
-
-  /**
-   * oneOf counts the alternatives a value matches as the spec has them. Lenient mode (responses)
-   * lets an enum value the spec does not list yet through, which can make two alternatives match
-   * (Shutterstock's country code: one enum of 3-letter codes, one of 2-letter codes, every valid
-   * response failed): it is tried only when no alternative matches, and then any match will do.
-   */
-  private oneOf(alternatives: readonly SchemaNode[], view: SchemaView, ev: Code): Code {
-    const fns = alternatives.map((a) => this.sub(a, view));
-    const list = fns.length > LONG_LIST ? this.checkList(fns) : undefined;
-    const tries = (mode: Code): Code => {
-      const attempt = (f: Code): Code =>
-        this.tracking
-          ? code`{ const t: Ev = { p: new Set(), i: 0, c: new Set() }; if (${f}(x, null, ${mode}, t)) { count++; passed = t; } }`
-          : code`if (${f}(x, null, ${mode})) count++;`;
-      return list ? code`for (const f of ${list}) ${attempt(raw('f'))}` : join(fns.map(attempt), '\n');
-    };
-    const merge = this.tracking ? code` else if (passed) mergeEv(${ev}, passed);` : raw('');
-    const decl = this.tracking ? raw('let passed: Ev | undefined;') : raw('');
-    return code`{ let count = 0; ${decl}\n${tries(raw('m & ~2'))}\nif (count === 0 && m & 2) {\n${tries(raw('m'))}\nif (count > 1) count = 1;\n}\nif (count !== 1) { if (${failCode('must match exactly one schema in oneOf')}) return false; }${merge} }`;
-  }
-
   /**
    * A hoisted array of check functions, built on first use: an alias (`const validateB = …`) the
    * list names may be declared further down the module, uninitialised while the module runs.
    */
-  private checkList(fns: readonly Code[]): Code {
+  checkList(fns: readonly Code[]): Code {
     const name = raw(`checks${this.lists++}`);
     this.declarations.push(code`let ${name}: Check[] | undefined;`);
     return code`(${name} ??= [${join([...fns], ', ')}])`;
   }
 
-  /**
-   * With a discriminator whose alternatives are all mapped `$ref`s, the property picks the branch.
-   * A value without the tag, or with one mapped to nothing, is refused, unless 3.2's
-   * `defaultMapping` names the schema that checks it.
-   */
-  private discriminated(s: KeywordSchemaNode, view: SchemaView, ev: Code): Code | undefined {
-    const d = s.discriminator!;
-    const alternatives = s.oneOf ?? s.anyOf ?? [];
-    if (!dispatchesOnTag(s)) return undefined;
-    const check = (target: SchemaId) => this.callInPlace(raw(this.plan.schemaValidator(target, view)), ev);
-    const cases = d.mapping
-      .filter((mm) => alternatives.some((a) => a.kind === 'ref' && a.target === mm.target))
-      .map((mm) => code`case ${mm.value}: ${check(mm.target)} break;`);
-    const values = d.mapping.map((mm) => mm.value).join(', ');
-    const prop = lit(d.propertyName);
-    const fallback = d.defaultTarget && check(d.defaultTarget);
-    const absent = fallback ?? code`if (${failAtCode(prop, 'is required (discriminator)')}) return false;`;
-    const unmapped = fallback ?? code`if (!(m & 2) && ${failAtCode(prop, `must be one of: ${values}`)}) return false;`;
-    return code`if (typeof x === "object" && x !== null && !Array.isArray(x)) {\nconst tag = own(x, ${prop});\nif (tag === undefined) { ${absent} }\nelse switch (tag) {\n${join(cases, '\n')}\ndefault: ${unmapped}\n}\n}`;
-  }
-
-  private unevaluated(s: KeywordSchemaNode, view: SchemaView): Code[] {
-    const out: Code[] = [];
-    if (s.unevaluatedProperties) {
-      const u = s.unevaluatedProperties;
-      const check =
-        u.kind === 'boolean'
-          ? u.value
-            ? raw('ev0.p.add(k);')
-            : code`if (!(m & 2) && ${failAtCode(raw('k'), 'is not allowed (unevaluatedProperties)')}) return false;`
-          : code`${this.callChild(this.sub(u, view), raw('x[k]'), raw('k'))} ev0.p.add(k);`;
-      out.push(code`if (typeof x === "object" && x !== null && !Array.isArray(x) && !ev0.a) { for (const k of Object.keys(x)) { if (ev0.p.has(k)) continue; ${check} } ev0.a = true; }`);
-    }
-    if (s.unevaluatedItems) {
-      const u = s.unevaluatedItems;
-      const check = u.kind === 'boolean' ? (u.value ? raw('') : code`if (${failAtCode(raw('i'), 'is not allowed (unevaluatedItems)')}) return false;`) : this.callChild(this.sub(u, view), raw('x[i]'), raw('i'));
-      out.push(code`if (Array.isArray(x) && !ev0.ai) { for (let i = ev0.i; i < x.length; i++) { if (ev0.c.has(i)) continue; ${check} } ev0.ai = true; }`);
-    }
-    return out;
-  }
 }
 
 /**
@@ -622,7 +360,7 @@ const LONG_CHAIN = 16;
  * consumer's `tsc` crashed on a 2,476-value enum, APIs.guru storecove.com, `@ts-nocheck` or not), and
  * one statement per alternative grows past what its control flow analysis takes (TS2563).
  */
-const LONG_LIST = 256;
+export const LONG_LIST = 256;
 
 /** `x === value`, or deep equality for objects and arrays. */
 function equals(x: Code, value: unknown): Code {
@@ -631,11 +369,11 @@ function equals(x: Code, value: unknown): Code {
 }
 
 /** A failure of the current value: stop unless collecting every issue. */
-function failCode(message: string): Code {
+export function failCode(message: string): Code {
   return code`halt(e, m, ${message})`;
 }
 
 /** A failure of a child value at `key`. */
-function failAtCode(key: Code, message: string): Code {
+export function failAtCode(key: Code, message: string): Code {
   return code`haltAt(e, m, ${key}, ${message})`;
 }

@@ -1,0 +1,108 @@
+/**
+ * In-place applicators: `$ref`, `$dynamicRef`, `allOf`, `anyOf`, `oneOf` (or the branch a
+ * `discriminator` picks), `not`, `if`/`then`/`else`.
+ * Each is a function of the compiler (`ValidatorCompiler`), returning the statements that check `x`.
+ */
+import { code, join, lit, raw, type Code } from '../../../generator/safe/code.js';
+import type { KeywordSchemaNode, SchemaId, SchemaNode } from '../../../generator/model/ir.js';
+import { dispatchesOnTag } from '../../../generator/model/tag-values.js';
+import type { SchemaView } from '../../../generator/plan/plan.js';
+import { failAtCode, failCode, LONG_LIST, type ValidatorCompiler } from '../compile-schema.js';
+
+/**
+ * The check a `$dynamicRef` calls: chosen at run time from the resources that declare its anchor,
+ * by which of them the dynamic scope entered first; the static target when none did.
+ */
+export function dynamicTarget(c: ValidatorCompiler, ref: NonNullable<KeywordSchemaNode['dynamicRef']>, view: SchemaView): Code {
+  const fallback = raw(c.plan.schemaValidator(ref.fallback, view));
+  if (ref.candidates.length === 0) return fallback;
+  const resources = ref.candidates.map((candidate) => raw(String(c.resourceNumber(candidate.resource))));
+  const checks = ref.candidates.map((candidate) => raw(c.plan.schemaValidator(candidate.target, view)));
+  return code`dynamicCheck(scope, [${join(resources, ', ')}], [${join(checks, ', ')}], ${fallback})`;
+}
+
+export function applicators(c: ValidatorCompiler, s: KeywordSchemaNode, view: SchemaView, ev: Code): Code[] {
+  const out: Code[] = [];
+  if (s.ref) out.push(c.callInPlace(raw(c.plan.schemaValidator(s.ref, view)), ev));
+  if (s.dynamicRef) out.push(c.callInPlace(dynamicTarget(c, s.dynamicRef, view), ev));
+  for (const member of s.allOf ?? []) out.push(c.callInPlace(c.sub(member, view), ev));
+  const picked = s.discriminator && discriminated(c, s, view, ev);
+  if (picked) out.push(picked);
+  else {
+    if (s.anyOf) out.push(anyOf(c, s.anyOf, view, ev));
+    if (s.oneOf) out.push(oneOf(c, s.oneOf, view, ev));
+  }
+  // `not` and `if` test their subschema as the spec has it: lenient mode (responses) accepting an
+  // enum value the spec does not list must not make `not` fail or `if` pick its `then`.
+  if (s.not) out.push(code`if (${c.sub(s.not, view)}(x, null, m & ~2${c.evArg(undefined)}) && ${failCode('must not match the schema in not')}) return false;`);
+  if (s.if && (s.then || s.else)) {
+    const test = c.sub(s.if, view);
+    const tmp = c.tracking ? raw('const evIf: Ev = { p: new Set(), i: 0, c: new Set() };') : raw('');
+    const merge = c.tracking ? code` mergeEv(${ev}, evIf);` : raw('');
+    const thenCode = s.then ? c.callInPlace(c.sub(s.then, view), ev) : raw('');
+    const elseCode = s.else ? c.callInPlace(c.sub(s.else, view), ev) : raw('');
+    out.push(code`{ ${tmp} if (${test}(x, null, m & ~2${c.evArg(c.tracking ? raw('evIf') : undefined)})) {${merge} ${thenCode} } else { ${elseCode} } }`);
+  } else if (s.if && c.tracking) {
+    // A lone `if` asserts nothing, but when it passes its annotations count as evaluated
+    // (2020-12 §10.2.2: "if" produces annotations like any subschema).
+    out.push(code`if (${ev}) { const evIf: Ev = { p: new Set(), i: 0, c: new Set() }; if (${c.sub(s.if, view)}(x, null, m, evIf)) mergeEv(${ev}, evIf); }`);
+  }
+  return out;
+}
+
+export function anyOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[], view: SchemaView, ev: Code): Code {
+  const fns = alternatives.map((a) => c.sub(a, view));
+  const fail = failCode('must match at least one schema in anyOf');
+  if (!c.tracking && fns.length <= LONG_LIST) {
+    return code`if (!(${join(fns.map((f) => code`${f}(x, null, m)`), ' || ')}) && ${fail}) return false;`;
+  }
+  // Annotations come from every passing alternative, so none is skipped when they are tracked.
+  const attempt = (f: Code): Code =>
+    c.tracking
+      ? code`{ const t: Ev = { p: new Set(), i: 0, c: new Set() }; if (${f}(x, null, m, t)) { any = true; mergeEv(${ev}, t); } }`
+      : code`if (${f}(x, null, m)) { any = true; break; }`;
+  const tries = fns.length > LONG_LIST ? code`for (const f of ${c.checkList(fns)}) ${attempt(raw('f'))}` : join(fns.map(attempt), '\n');
+  return code`{ let any = false;\n${tries}\nif (!any && ${fail}) return false; }`;
+}
+
+/**
+ * oneOf counts the alternatives a value matches as the spec has them. Lenient mode (responses)
+ * lets an enum value the spec does not list yet through, which can make two alternatives match
+ * (Shutterstock's country code: one enum of 3-letter codes, one of 2-letter codes, every valid
+ * response failed): it is tried only when no alternative matches, and then any match will do.
+ */
+export function oneOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[], view: SchemaView, ev: Code): Code {
+  const fns = alternatives.map((a) => c.sub(a, view));
+  const list = fns.length > LONG_LIST ? c.checkList(fns) : undefined;
+  const tries = (mode: Code): Code => {
+    const attempt = (f: Code): Code =>
+      c.tracking
+        ? code`{ const t: Ev = { p: new Set(), i: 0, c: new Set() }; if (${f}(x, null, ${mode}, t)) { count++; passed = t; } }`
+        : code`if (${f}(x, null, ${mode})) count++;`;
+    return list ? code`for (const f of ${list}) ${attempt(raw('f'))}` : join(fns.map(attempt), '\n');
+  };
+  const merge = c.tracking ? code` else if (passed) mergeEv(${ev}, passed);` : raw('');
+  const decl = c.tracking ? raw('let passed: Ev | undefined;') : raw('');
+  return code`{ let count = 0; ${decl}\n${tries(raw('m & ~2'))}\nif (count === 0 && m & 2) {\n${tries(raw('m'))}\nif (count > 1) count = 1;\n}\nif (count !== 1) { if (${failCode('must match exactly one schema in oneOf')}) return false; }${merge} }`;
+}
+
+/**
+ * With a discriminator whose alternatives are all mapped `$ref`s, the property picks the branch.
+ * A value without the tag, or with one mapped to nothing, is refused, unless 3.2's
+ * `defaultMapping` names the schema that checks it.
+ */
+export function discriminated(c: ValidatorCompiler, s: KeywordSchemaNode, view: SchemaView, ev: Code): Code | undefined {
+  const d = s.discriminator!;
+  const alternatives = s.oneOf ?? s.anyOf ?? [];
+  if (!dispatchesOnTag(s)) return undefined;
+  const check = (target: SchemaId) => c.callInPlace(raw(c.plan.schemaValidator(target, view)), ev);
+  const cases = d.mapping
+    .filter((mm) => alternatives.some((a) => a.kind === 'ref' && a.target === mm.target))
+    .map((mm) => code`case ${mm.value}: ${check(mm.target)} break;`);
+  const values = d.mapping.map((mm) => mm.value).join(', ');
+  const prop = lit(d.propertyName);
+  const fallback = d.defaultTarget && check(d.defaultTarget);
+  const absent = fallback ?? code`if (${failAtCode(prop, 'is required (discriminator)')}) return false;`;
+  const unmapped = fallback ?? code`if (!(m & 2) && ${failAtCode(prop, `must be one of: ${values}`)}) return false;`;
+  return code`if (typeof x === "object" && x !== null && !Array.isArray(x)) {\nconst tag = own(x, ${prop});\nif (tag === undefined) { ${absent} }\nelse switch (tag) {\n${join(cases, '\n')}\ndefault: ${unmapped}\n}\n}`;
+}

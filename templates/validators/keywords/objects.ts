@@ -1,0 +1,103 @@
+/**
+ * Object keywords: `properties` (inlined type tests where they can be), `required` in the schema's
+ * read or write view, `dependentRequired`/`dependentSchemas`, `propertyNames`,
+ * `patternProperties`, `additionalProperties`, and the property counts.
+ * Each is a function of the compiler (`ValidatorCompiler`), returning the statements that check `x`.
+ */
+import { code, join, lit, prop, raw, type Code } from '../../../generator/safe/code.js';
+import type { KeywordSchemaNode } from '../../../generator/model/ir.js';
+import type { SchemaView } from '../../../generator/plan/plan.js';
+import { failAtCode, failCode, type ValidatorCompiler } from '../compile-schema.js';
+
+export function objectChecks(c: ValidatorCompiler, s: KeywordSchemaNode, view: SchemaView, ev: Code): Code[] {
+  const out: Code[] = [];
+  const props = s.properties ?? [];
+  const hidden = (name: string): 'readOnly' | 'writeOnly' | undefined => {
+    const p = props.find((q) => q.name === name)?.schema;
+    const flags = p && c.flagsOf(p);
+    if (view === 'write' && flags?.readOnly) return 'readOnly';
+    if (view === 'read' && flags?.writeOnly) return 'writeOnly';
+    return undefined;
+  };
+  const read = (name: string): Code => (Object.prototype.hasOwnProperty.call(Object.prototype, name) ? code`own(x, ${name})` : code`x${prop(name)}`);
+  // Required in this view (a read-only field is not required in a request, a write-only one not in a response).
+  const required = new Set((s.required ?? []).filter((name) => !hidden(name)));
+  // Properties checked by one inlined test: when also required, the same test says "is required"
+  // (every type test fails on undefined), so a required string costs one test, not two.
+  const inlined = new Map<string, { fails: Code; message: Code }>();
+  if (!c.tracking) {
+    for (const { name, schema } of props) {
+      const test = hidden(name) === 'readOnly' ? undefined : c.inlineTest(schema, read(name));
+      if (test) inlined.set(name, test);
+    }
+  }
+  for (const name of required) {
+    if (inlined.has(name)) continue;
+    out.push(code`if (${read(name)} === undefined && ${failAtCode(lit(name), 'is required')}) return false;`);
+  }
+  const needsKeys = s.additionalProperties || s.patternProperties?.length || s.propertyNames || s.minProperties !== undefined || s.maxProperties !== undefined;
+  if (needsKeys || (c.tracking && props.length)) out.push(raw('const keys = Object.keys(x);'));
+  if (s.minProperties !== undefined) out.push(code`if (keys.length < ${s.minProperties} && ${failCode(`must have at least ${s.minProperties} properties`)}) return false;`);
+  if (s.maxProperties !== undefined) out.push(code`if (keys.length > ${s.maxProperties} && ${failCode(`must have at most ${s.maxProperties} properties`)}) return false;`);
+  for (const { name, schema } of props) {
+    const why = hidden(name);
+    if (why === 'readOnly') {
+      out.push(code`if (${read(name)} !== undefined && ${failAtCode(lit(name), 'is read-only and must not be sent')}) return false;`);
+      continue;
+    }
+    const inline = inlined.get(name);
+    if (inline && required.has(name)) {
+      out.push(code`if (${inline.fails} && haltAt(e, m, ${lit(name)}, ${read(name)} === undefined ? ${'is required'} : ${inline.message})) return false;`);
+      continue;
+    }
+    if (inline) {
+      out.push(code`if (${read(name)} !== undefined && ${inline.fails} && haltAt(e, m, ${lit(name)}, ${inline.message})) return false;`);
+      continue;
+    }
+    if (!c.tracking && schema.kind !== 'boolean') {
+      // One statement per property: no block, no temporary.
+      out.push(code`n = mark(e);\nif (${read(name)} !== undefined && !${c.sub(schema, view)}(${read(name)}, e, m) && haltChild(e, m, n, ${lit(name)})) return false;`);
+      continue;
+    }
+    const check = c.childCheck(schema, view, code`v`, lit(name));
+    out.push(code`{ const v = ${read(name)}; if (v !== undefined) {\n${check}${c.tracking ? code`\nif (${ev}) ${ev}.p.add(${name});` : raw('')}\n} }`);
+  }
+  for (const dep of s.dependentRequired ?? []) {
+    const missing = dep.required.map((r) => code`if (${read(r)} === undefined && ${failAtCode(lit(r), `is required when ${dep.name} is present`)}) return false;`);
+    out.push(code`if (${read(dep.name)} !== undefined) {\n${join(missing, '\n')}\n}`);
+  }
+  for (const dep of s.dependentSchemas ?? []) {
+    out.push(code`if (${read(dep.name)} !== undefined) ${c.callInPlace(c.sub(dep.schema, view), ev)}`);
+  }
+  if (s.propertyNames) {
+    out.push(code`for (const k of keys) {\n${c.callChild(c.sub(s.propertyNames, view), raw('k'), raw('k'))}\n}`);
+  }
+  const patterns = s.patternProperties ?? [];
+  if (s.additionalProperties || patterns.length) {
+    const known = props.map((p) => code`case ${p.name}:`);
+    const tracksMatch = s.additionalProperties !== undefined && !(s.additionalProperties.kind === 'boolean' && s.additionalProperties.value);
+    const perPattern = patterns.map((p) => code`if (${c.pattern(p.pattern)}.test(k)) { ${raw(tracksMatch ? 'matched = true; ' : '')}${c.childCheck(p.schema, view, raw('x[k]'), raw('k'))}${c.tracking ? code` if (${ev}) ${ev}.p.add(k);` : raw('')} }`);
+    const extra = s.additionalProperties;
+    const markAll = c.tracking && extra ? code`\nif (${ev}) ${ev}.p.add(k);` : raw('');
+    // Declared properties are not additional, but patternProperties still apply to them.
+    const knownSwitch = known.length ? code`switch (k) { ${join(known, ' ')} matched = true; }\n` : raw('');
+    const skipKnown = known.length && patterns.length === 0 && !markAll.text ? code`switch (k) { ${join(known, ' ')} continue; }\n` : undefined;
+    // `matched` is needed only when something can set it: a pattern, or declared names not skipped.
+    const needsMatched = tracksMatch && (patterns.length > 0 || (known.length > 0 && !skipKnown));
+    const unmatched = needsMatched ? raw('!matched && ') : raw('');
+    let additional = raw('');
+    if (extra && !(extra.kind === 'boolean' && extra.value)) {
+      const check = c.childCheck(extra, view, raw('x[k]'), raw('k'));
+      additional =
+        extra.kind === 'boolean'
+          ? code`if (${unmatched}!(m & 2) && ${failAtCode(raw('k'), 'is not allowed (additionalProperties)')}) return false;`
+          : needsMatched
+            ? code`if (!matched) {\n${check}\n}`
+            : check;
+    }
+    const matchedDecl = needsMatched ? raw('let matched = false;\n') : raw('');
+    const known2 = needsMatched && !skipKnown ? knownSwitch : raw('');
+    out.push(code`for (const k of keys) {\n${skipKnown ?? raw('')}${matchedDecl}${known2}${join(perPattern, '\n')}${patterns.length ? raw('\n') : raw('')}${additional}${markAll}\n}`);
+  }
+  return out;
+}

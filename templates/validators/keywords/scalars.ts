@@ -1,0 +1,41 @@
+/**
+ * String and number keywords: `minLength`/`maxLength` (in code points), `pattern`, the bounds,
+ * `multipleOf`, and the asserted `format`s.
+ * Each is a function of the compiler (`ValidatorCompiler`), returning the statements that check `x`.
+ */
+import { code, raw, type Code } from '../../../generator/safe/code.js';
+import type { KeywordSchemaNode } from '../../../generator/model/ir.js';
+import { ASSERTED_FORMATS, failCode, type ValidatorCompiler } from '../compile-schema.js';
+
+export function stringChecks(c: ValidatorCompiler, s: KeywordSchemaNode): Code[] {
+  const out: Code[] = [];
+  if (s.minLength !== undefined) out.push(code`if ((x.length < ${s.minLength} || (x.length < ${s.minLength * 2} && len(x) < ${s.minLength})) && ${failCode(`must have at least ${s.minLength} characters`)}) return false;`);
+  if (s.maxLength !== undefined) out.push(code`if (x.length > ${s.maxLength} && len(x) > ${s.maxLength} && ${failCode(`must have at most ${s.maxLength} characters`)}) return false;`);
+  if (s.pattern !== undefined) out.push(code`if (!${c.pattern(s.pattern)}.test(x) && ${failCode(`must match the pattern ${s.pattern}`)}) return false;`);
+  const f = formatCheck(c, s.format, 'string');
+  if (f) out.push(f);
+  return out;
+}
+
+export function formatCheck(c: ValidatorCompiler, format: string | undefined, kind: 'string' | 'number'): Code | undefined {
+  if (!format || c.options.formats !== 'assert' || !ASSERTED_FORMATS.has(format)) return undefined;
+  const numeric = format === 'int32' || format === 'int64';
+  if (numeric !== (kind === 'number')) return undefined;
+  c.formatsUsed.add(format);
+  return code`if (!formats[${format}]!(x) && ${failCode(`must be a valid ${format}`)}) return false;`;
+}
+
+export function numberChecks(c: ValidatorCompiler, s: KeywordSchemaNode): Code[] {
+  const out: Code[] = [];
+  const bound = (value: number | undefined, op: string, text: string): void => {
+    if (value !== undefined) out.push(code`if (x ${raw(op)} ${value} && ${failCode(`must be ${text} ${value}`)}) return false;`);
+  };
+  bound(s.minimum, '<', '>=');
+  bound(s.maximum, '>', '<=');
+  bound(s.exclusiveMinimum, '<=', '>');
+  bound(s.exclusiveMaximum, '>=', '<');
+  if (s.multipleOf !== undefined) out.push(code`if (!multipleOf(x, ${s.multipleOf}) && ${failCode(`must be a multiple of ${s.multipleOf}`)}) return false;`);
+  const f = formatCheck(c, s.format, 'number');
+  if (f) out.push(f);
+  return out;
+}

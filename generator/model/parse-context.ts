@@ -15,6 +15,16 @@ export type Json = Record<string, unknown>;
 /** `v` when it is a JSON object, else an empty one: the parsers read absent and malformed alike. */
 export const obj = (v: unknown): Json => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {});
 
+/** Whether `v` is a JSON object (not an array, not null). */
+export function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The place of a value inside the one at `place` (`tokens` are its pointer's further steps). */
+export function child(place: Place, ...tokens: string[]): Place {
+  return { file: place.file, pointer: [...place.pointer, ...tokens] };
+}
+
 export interface PendingSchema {
   readonly id: SchemaId;
   readonly place: Place;

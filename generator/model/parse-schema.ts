@@ -4,11 +4,13 @@
  * @see https://spec.openapis.org/oas/v3.1.0#schema-object
  * @see https://spec.openapis.org/oas/v3.0.3#schema-object
  */
-import { componentAt, formatPointer } from '../load/refs.js';
+import { formatPointer } from '../load/refs.js';
 import { valueAt, type Place } from '../load/load-spec.js';
 import { ecmaPattern } from './patterns.js';
-import type { DynamicRefNode, JsonType, KeywordSchemaNode, NamedSchemaEntry, SchemaAnnotations, SchemaNode, DiscriminatorNode, EnumMember, TagValue } from './ir.js';
-import { obj, type Json, type ParseContext } from './parse-context.js';
+import type { DynamicRefNode, JsonType, KeywordSchemaNode, NamedSchemaEntry, SchemaAnnotations, SchemaNode } from './ir.js';
+import { child, isObject, obj, type Json, type ParseContext } from './parse-context.js';
+import { checkEnumAgainstType, dedupe, enumMembers, modelAsString } from './parse-enum.js';
+import { parseDiscriminator } from './parse-discriminator.js';
 import { SpecforgeError } from '../diagnostics.js';
 
 const JSON_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null']);
@@ -25,10 +27,6 @@ const KNOWN_FORMATS: ReadonlySet<string> = new Set([
   'sf-token', 'sf-binary', 'sf-boolean', 'sf-integer', 'sf-decimal', 'unix-time', 'unixtime', 'timestamp', 'guid', 'ip',
   'phone', 'hex', 'time-delta',
 ]);
-
-function child(place: Place, ...tokens: string[]): Place {
-  return { file: place.file, pointer: [...place.pointer, ...tokens] };
-}
 
 /**
  * Inline schemas nested deeper than this (counting the outermost) are refused. TypeScript's parser recurses once per level
@@ -338,136 +336,6 @@ function parseTypes(s: Json, place: Place, ctx: ParseContext): JsonType[] | unde
 }
 
 /**
- * `x-enum-varnames` (or `x-enumNames`) paired with `enum`, and `x-enum-descriptions` when present;
- * or Azure's `x-ms-enum` `values` list (a value it leaves out is named by itself, when a string).
- * Only a complete, unambiguous list names members: one distinct name per value, primitive values;
- * otherwise a warning says why no constants are emitted.
- */
-function enumMembers(s: Record<string, unknown>, place: Place, ctx: ParseContext): EnumMember[] | undefined {
-  const keyword = s['x-enum-varnames'] !== undefined ? 'x-enum-varnames' : s['x-enumNames'] !== undefined ? 'x-enumNames' : s['x-ms-enum'] !== undefined ? 'x-ms-enum' : undefined;
-  if (!keyword) return undefined;
-  const values = s['enum'] as unknown[];
-  const azure = keyword === 'x-ms-enum' ? azureEnumNames(s['x-ms-enum'], values) : undefined;
-  if (keyword === 'x-ms-enum' && !azure) return undefined; // no `values` list: nothing names the members
-  const names = azure ? azure.names : s[keyword];
-  const descriptions = azure ? azure.descriptions : Array.isArray(s['x-enum-descriptions']) ? (s['x-enum-descriptions'] as unknown[]) : [];
-  const skip = (why: string) => {
-    ctx.diagnostics.warn(`\`${keyword}\` ${why}; no named constants are emitted for this enum`, ctx.spec.locate(child(place, keyword)));
-    return undefined;
-  };
-  if (!Array.isArray(names) || !names.every((n) => typeof n === 'string' && n !== '')) return skip('must be an array of non-empty strings');
-  if (names.length !== values.length) return skip(`has ${names.length} names for ${values.length} values`);
-  if (new Set(names).size !== names.length) return skip('names a member twice');
-  if (!values.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) return skip('names non-primitive values');
-  const seen = new Set<string>();
-  const members: EnumMember[] = [];
-  values.forEach((value, i) => {
-    const k = JSON.stringify(value);
-    if (seen.has(k)) return; // a duplicate value, already warned about by dedupe()
-    seen.add(k);
-    const description = descriptions[i];
-    members.push({ name: names[i] as string, value: value as EnumMember['value'], ...(typeof description === 'string' && description ? { description } : {}) });
-  });
-  return members;
-}
-
-/** Whether Azure's `x-ms-enum` says the enum is extensible (`modelAsString: true`). */
-function modelAsString(s: Record<string, unknown>): boolean {
-  const ext = s['x-ms-enum'];
-  return ext !== null && typeof ext === 'object' && (ext as Record<string, unknown>)['modelAsString'] === true;
-}
-
-/**
- * Azure's `x-ms-enum: { values: [{ value, name, description }] }`, lined up with `enum`: a value the
- * list leaves out, or names that are not strings, fail the checks of `enumMembers` (with a warning).
- */
-function azureEnumNames(raw: unknown, values: readonly unknown[]): { names: unknown[]; descriptions: unknown[] } | undefined {
-  const list = raw !== null && typeof raw === 'object' && Array.isArray((raw as Record<string, unknown>)['values']) ? ((raw as Record<string, unknown>)['values'] as unknown[]) : undefined;
-  if (!list) return undefined;
-  const entries = list.filter((e): e is Record<string, unknown> => e !== null && typeof e === 'object');
-  const entryOf = (value: unknown) => entries.find((e) => e['value'] === value);
-  return {
-    names: values.map((v) => entryOf(v)?.['name'] ?? (typeof v === 'string' ? v : undefined)),
-    descriptions: values.map((v) => entryOf(v)?.['description']),
-  };
-}
-
-function dedupe(values: unknown[], place: Place, ctx: ParseContext): unknown[] {
-  const seen = new Set<string>();
-  const out: unknown[] = [];
-  values.forEach((v, i) => {
-    const k = JSON.stringify(v) ?? 'undefined';
-    if (seen.has(k)) {
-      ctx.diagnostics.warn(`enum value ${k} is listed twice; the duplicate is ignored`, ctx.spec.locate(child(place, 'enum', String(i))));
-      return;
-    }
-    seen.add(k);
-    out.push(v);
-  });
-  return out;
-}
-
-function jsonTypeOf(v: unknown): JsonType {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
-  return typeof v as JsonType;
-}
-
-function checkEnumAgainstType(values: unknown[], types: JsonType[] | undefined, place: Place, ctx: ParseContext): void {
-  if (!types) return;
-  values.forEach((v, i) => {
-    const t = jsonTypeOf(v);
-    const ok = types.includes(t) || (t === 'integer' && types.includes('number'));
-    if (!ok) ctx.diagnostics.warn(`enum value ${JSON.stringify(v)} does not match the schema's type ${types.join('|')}`, ctx.spec.locate(child(place, 'enum', String(i))));
-  });
-}
-
-function parseDiscriminator(s: Json, place: Place, ctx: ParseContext): DiscriminatorNode | undefined {
-  const d = s['discriminator'];
-  if (d === undefined) return undefined;
-  if (!isObject(d) || typeof d['propertyName'] !== 'string') {
-    ctx.diagnostics.warn('`discriminator` must have a string `propertyName`; ignored', ctx.spec.locate(child(place, 'discriminator')));
-    return undefined;
-  }
-  const mapping: { value: TagValue; target: string }[] = [];
-  const places: (Place | undefined)[] = [];
-  const explicit = new Set<string>();
-  // A mapping value (and 3.2's `defaultMapping`) is a $ref or a bare component name.
-  const targetOf = (ref: string, at: Place) => ctx.schemaRef(ref.includes('#') || ref.includes('/') ? ref : `#/components/schemas/${ref}`, at, false);
-  if (isObject(d['mapping'])) {
-    for (const [value, ref] of Object.entries(d['mapping'])) {
-      if (typeof ref !== 'string') continue;
-      const at = child(place, 'discriminator', 'mapping', value);
-      const target = targetOf(ref, at);
-      mapping.push({ value, target });
-      places.push(at);
-      explicit.add(target);
-    }
-  }
-  // Implicit mapping: each `$ref`'d alternative not mapped explicitly is named by its component name.
-  for (const key of ['oneOf', 'anyOf'] as const) {
-    const alternatives = s[key];
-    if (!Array.isArray(alternatives)) continue;
-    alternatives.forEach((alt, i) => {
-      if (!isObject(alt) || typeof alt['$ref'] !== 'string') return;
-      const target = ctx.schemaRef(alt['$ref'], child(place, key, String(i)));
-      if (explicit.has(target)) return;
-      // Named by where the `$ref` leads (it may be written as an `$id` URI or an anchor).
-      const pointer = ctx.known.get(target)?.place.pointer;
-      const name = pointer && componentAt(pointer, 'schemas');
-      if (!name) return;
-      mapping.push({ value: name, target });
-      places.push(undefined);
-    });
-  }
-  const node: { -readonly [K in keyof DiscriminatorNode]: DiscriminatorNode[K] } = { propertyName: d['propertyName'], mapping };
-  if (typeof d['defaultMapping'] === 'string') node.defaultTarget = targetOf(d['defaultMapping'], child(place, 'discriminator', 'defaultMapping'));
-  ctx.discriminators.push({ node, mapping, places });
-  return node;
-}
-
-/**
  * `/^[a-z0-9._]+$/`: a pattern written as a JavaScript literal (PeerTube's usernames), which no
  * value without slashes can match. Anchors inside the slashes tell it from a path pattern.
  */
@@ -492,8 +360,4 @@ function dynamicRefNode(ref: string, place: Place, ctx: ParseContext): DynamicRe
   ctx.dynamicScope = true;
   const candidates = declared.map(({ resource, place: target }) => ({ resource, target: ctx.schemaAt({ ...target, value: valueAt(target.file.data, target.pointer) }) }));
   return { anchor, fallback, candidates };
-}
-
-function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

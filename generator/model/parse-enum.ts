@@ -1,0 +1,93 @@
+/**
+ * A Schema Object's `enum`: duplicates dropped and values checked against the schema's `type`
+ * (each with a located warning), and the member names vendor extensions give the values.
+ */
+import type { Place } from '../load/load-spec.js';
+import type { EnumMember, JsonType } from './ir.js';
+import { child, type ParseContext } from './parse-context.js';
+
+/**
+ * `x-enum-varnames` (or `x-enumNames`) paired with `enum`, and `x-enum-descriptions` when present;
+ * or Azure's `x-ms-enum` `values` list (a value it leaves out is named by itself, when a string).
+ * Only a complete, unambiguous list names members: one distinct name per value, primitive values;
+ * otherwise a warning says why no constants are emitted.
+ */
+export function enumMembers(s: Record<string, unknown>, place: Place, ctx: ParseContext): EnumMember[] | undefined {
+  const keyword = s['x-enum-varnames'] !== undefined ? 'x-enum-varnames' : s['x-enumNames'] !== undefined ? 'x-enumNames' : s['x-ms-enum'] !== undefined ? 'x-ms-enum' : undefined;
+  if (!keyword) return undefined;
+  const values = s['enum'] as unknown[];
+  const azure = keyword === 'x-ms-enum' ? azureEnumNames(s['x-ms-enum'], values) : undefined;
+  if (keyword === 'x-ms-enum' && !azure) return undefined; // no `values` list: nothing names the members
+  const names = azure ? azure.names : s[keyword];
+  const descriptions = azure ? azure.descriptions : Array.isArray(s['x-enum-descriptions']) ? (s['x-enum-descriptions'] as unknown[]) : [];
+  const skip = (why: string) => {
+    ctx.diagnostics.warn(`\`${keyword}\` ${why}; no named constants are emitted for this enum`, ctx.spec.locate(child(place, keyword)));
+    return undefined;
+  };
+  if (!Array.isArray(names) || !names.every((n) => typeof n === 'string' && n !== '')) return skip('must be an array of non-empty strings');
+  if (names.length !== values.length) return skip(`has ${names.length} names for ${values.length} values`);
+  if (new Set(names).size !== names.length) return skip('names a member twice');
+  if (!values.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) return skip('names non-primitive values');
+  const seen = new Set<string>();
+  const members: EnumMember[] = [];
+  values.forEach((value, i) => {
+    const k = JSON.stringify(value);
+    if (seen.has(k)) return; // a duplicate value, already warned about by dedupe()
+    seen.add(k);
+    const description = descriptions[i];
+    members.push({ name: names[i] as string, value: value as EnumMember['value'], ...(typeof description === 'string' && description ? { description } : {}) });
+  });
+  return members;
+}
+
+/** Whether Azure's `x-ms-enum` says the enum is extensible (`modelAsString: true`). */
+export function modelAsString(s: Record<string, unknown>): boolean {
+  const ext = s['x-ms-enum'];
+  return ext !== null && typeof ext === 'object' && (ext as Record<string, unknown>)['modelAsString'] === true;
+}
+
+/**
+ * Azure's `x-ms-enum: { values: [{ value, name, description }] }`, lined up with `enum`: a value the
+ * list leaves out, or names that are not strings, fail the checks of `enumMembers` (with a warning).
+ */
+function azureEnumNames(raw: unknown, values: readonly unknown[]): { names: unknown[]; descriptions: unknown[] } | undefined {
+  const list = raw !== null && typeof raw === 'object' && Array.isArray((raw as Record<string, unknown>)['values']) ? ((raw as Record<string, unknown>)['values'] as unknown[]) : undefined;
+  if (!list) return undefined;
+  const entries = list.filter((e): e is Record<string, unknown> => e !== null && typeof e === 'object');
+  const entryOf = (value: unknown) => entries.find((e) => e['value'] === value);
+  return {
+    names: values.map((v) => entryOf(v)?.['name'] ?? (typeof v === 'string' ? v : undefined)),
+    descriptions: values.map((v) => entryOf(v)?.['description']),
+  };
+}
+
+export function dedupe(values: unknown[], place: Place, ctx: ParseContext): unknown[] {
+  const seen = new Set<string>();
+  const out: unknown[] = [];
+  values.forEach((v, i) => {
+    const k = JSON.stringify(v) ?? 'undefined';
+    if (seen.has(k)) {
+      ctx.diagnostics.warn(`enum value ${k} is listed twice; the duplicate is ignored`, ctx.spec.locate(child(place, 'enum', String(i))));
+      return;
+    }
+    seen.add(k);
+    out.push(v);
+  });
+  return out;
+}
+
+function jsonTypeOf(v: unknown): JsonType {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v as JsonType;
+}
+
+export function checkEnumAgainstType(values: unknown[], types: JsonType[] | undefined, place: Place, ctx: ParseContext): void {
+  if (!types) return;
+  values.forEach((v, i) => {
+    const t = jsonTypeOf(v);
+    const ok = types.includes(t) || (t === 'integer' && types.includes('number'));
+    if (!ok) ctx.diagnostics.warn(`enum value ${JSON.stringify(v)} does not match the schema's type ${types.join('|')}`, ctx.spec.locate(child(place, 'enum', String(i))));
+  });
+}

@@ -93,7 +93,10 @@ export interface KeywordSchemaNode extends SchemaAnnotations {
   readonly exclusiveMinimum?: number;
   readonly maxLength?: number;
   readonly minLength?: number;
+  /** ECMA-262 with the `u` flag: the spec's `pattern`, or its rewrite for `u` (patterns.ts). */
   readonly pattern?: string;
+  /** The spec's `pattern` as written, when `pattern` is a rewrite: what issues quote. */
+  readonly patternAsWritten?: string;
   readonly maxItems?: number;
   readonly minItems?: number;
   readonly uniqueItems?: boolean;

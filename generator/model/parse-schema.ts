@@ -162,8 +162,10 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
   }
   if (typeof s['pattern'] === 'string') {
     const pattern = ecmaPattern(s['pattern']);
-    if ('source' in pattern) node.pattern = pattern.source;
-    else ctx.diagnostics.warn(`\`pattern\` is not a valid ECMA-262 regular expression (${pattern.error}); ignored`, ctx.spec.locate(child(place, 'pattern')));
+    if ('source' in pattern) {
+      node.pattern = pattern.source;
+      if (pattern.source !== s['pattern']) node.patternAsWritten = s['pattern'];
+    } else ctx.diagnostics.warn(`\`pattern\` is not a valid ECMA-262 regular expression (${pattern.error}); ignored`, ctx.spec.locate(child(place, 'pattern')));
     if (node.pattern !== undefined && REGEX_LITERAL.test(node.pattern)) {
       ctx.diagnostics.warn(`\`pattern\` ${JSON.stringify(node.pattern)} looks like a JavaScript regular expression literal: its slashes are characters the value must contain (write the pattern without them)`, ctx.spec.locate(child(place, 'pattern')));
     }

@@ -299,7 +299,7 @@ function withoutBackReferences(node: SchemaNode, id: SchemaId, plan: Plan): Sche
   return changed ? { ...node, allOf } : node;
 }
 
-const ANNOTATIONS = new Set(['kind', 'pointer', 'types', 'title', 'description', 'deprecated', 'examples', 'default', 'readOnly', 'writeOnly', 'enumMembers', 'knownValues']);
+const ANNOTATIONS = new Set(['kind', 'pointer', 'types', 'title', 'description', 'deprecated', 'examples', 'default', 'readOnly', 'writeOnly', 'enumMembers', 'knownValues', 'patternAsWritten']);
 
 /** The keywords of `s` that check something (`type` aside); a format that is not asserted checks nothing. */
 function checkingKeywords(s: KeywordSchemaNode): string[] {

@@ -81,6 +81,13 @@ describe('patterns with needless escapes', () => {
     expect(schemas[name]!.is(bad)).toBe(false);
   });
 
+  it('an issue quotes the pattern as the spec wrote it, not its rewrite', () => {
+    const underscore = schemas['underscore'] as unknown as { issues(v: unknown): Array<{ message: string }> };
+    expect(underscore.issues('ab')).toEqual([expect.objectContaining({ message: 'must match the pattern ^[A-Z0-9\\_]+$' })]);
+    const posix = schemas['posix'] as unknown as { issues(v: unknown): Array<{ message: string }> };
+    expect(posix.issues('g123')).toEqual([expect.objectContaining({ message: 'must match the pattern ^\\p{XDigit}{4}$' })]);
+  });
+
   it('patternProperties keys too', () => {
     expect(schemas['Headers']!.is({ 'x-a': 1 })).toBe(true);
     expect(schemas['Headers']!.is({ 'x-a': 'one' })).toBe(false);

@@ -11,7 +11,7 @@ export function stringChecks(c: ValidatorCompiler, s: KeywordSchemaNode): Code[]
   const out: Code[] = [];
   if (s.minLength !== undefined) out.push(code`if ((x.length < ${s.minLength} || (x.length < ${s.minLength * 2} && len(x) < ${s.minLength})) && ${failCode(`must have at least ${s.minLength} characters`)}) return false;`);
   if (s.maxLength !== undefined) out.push(code`if (x.length > ${s.maxLength} && len(x) > ${s.maxLength} && ${failCode(`must have at most ${s.maxLength} characters`)}) return false;`);
-  if (s.pattern !== undefined) out.push(code`if (!${c.pattern(s.pattern)}.test(x) && ${failCode(`must match the pattern ${s.pattern}`)}) return false;`);
+  if (s.pattern !== undefined) out.push(code`if (!${c.pattern(s.pattern)}.test(x) && ${failCode(`must match the pattern ${s.patternAsWritten ?? s.pattern}`)}) return false;`);
   const f = formatCheck(c, s.format, 'string');
   if (f) out.push(f);
   return out;

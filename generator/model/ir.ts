@@ -195,6 +195,11 @@ export interface MediaTypeNode {
   readonly examples: readonly unknown[];
   /** How properties of a form body are written (`encoding`), in spec order; empty when not given. */
   readonly encoding: readonly EncodingNode[];
+  /**
+   * An event stream whose 3.2 `itemSchema` gives each event name its own data (event-variants.ts):
+   * `schema` is then the whole event's (`{ event, data }`), and these are the names whose data is JSON.
+   */
+  readonly jsonEvents?: readonly string[];
 }
 
 /**

@@ -58,12 +58,14 @@ const JSON_LINES = new Set(['application/x-ndjson', 'application/ndjson', 'appli
 /**
  * How a success response that streams is read: for server-sent events, `json` parses each event's
  * data (the schema describes one event's data) and `text` keeps it a string (no schema, or a string
- * schema); `lines` parses each line of JSON lines (the schema describes one line's value).
+ * schema); `lines` parses each line of JSON lines (the schema describes one line's value); `named`
+ * parses the data of the events `jsonEvents` names (the schema describes the whole event).
  * Undefined when the response does not stream.
  */
-export function eventData(media: MediaTypeNode | undefined): 'json' | 'text' | 'lines' | undefined {
+export function eventData(media: MediaTypeNode | undefined): 'json' | 'text' | 'lines' | 'named' | undefined {
   if (media && isJsonLines(media.mediaType)) return 'lines';
   if (!media || !isEventStream(media.mediaType)) return undefined;
+  if (media.jsonEvents) return 'named';
   const s = media.schema;
   return s && !isOnlyType(s, 'string') && s.kind !== 'boolean' ? 'json' : 'text';
 }

@@ -51,8 +51,10 @@ function operationSpec(op: OperationNode, model: ApiModel, plan: Plan, paginatio
   const [media, ...others] = op.requestBody ? requestMediaChoices(op.requestBody.content) : [];
   if (media) spec['body'] = bodySpec(media);
   if (others.length) spec['bodies'] = others.map(bodySpec);
-  const events = op.responses.map((r) => eventData(responseMedia(r).events)).find((e) => e !== undefined);
-  if (events) spec['events'] = events;
+  const streams = op.responses.map((r) => responseMedia(r).events).filter((m) => eventData(m) !== undefined);
+  if (streams[0]) spec['events'] = eventData(streams[0])!;
+  const jsonEvents = streams[0]?.jsonEvents;
+  if (jsonEvents?.length) spec['jsonEvents'] = [...jsonEvents];
   if (pagination) spec['pagination'] = { ...pagination };
   if (headers) spec['responseHeaders'] = Object.fromEntries([...headers].map(([status, list]) => [status, list.map(headerSpec)]));
   const servers = ownServers(op, model);

@@ -77,6 +77,30 @@ const spec = {
         },
       },
     },
+    // 3.2's own example: each event name has its own data, JSON or text.
+    '/feed': {
+      get: {
+        operationId: 'followFeed',
+        responses: {
+          '200': {
+            description: 'named events',
+            content: {
+              'text/event-stream': {
+                itemSchema: {
+                  type: 'object',
+                  required: ['event', 'data'],
+                  oneOf: [
+                    { properties: { event: { const: 'note' }, data: { contentMediaType: 'text/plain' } } },
+                    { properties: { event: { const: 'created' }, data: { contentMediaType: 'application/json', contentSchema: item } } },
+                    { properties: { event: { enum: ['deleted'] }, data: { contentMediaType: 'application/json', contentSchema: { type: 'integer' } } } },
+                  ],
+                },
+              },
+            },
+          },
+        },
+      },
+    },
   },
   components: {
     mediaTypes: {
@@ -154,6 +178,28 @@ describe('OpenAPI 3.2', () => {
     expect(events).toEqual([{ event: 'created', data: { id: 3 } }]);
   });
 
+  it('reads each event by its name when the itemSchema gives each name its own data', async () => {
+    const server = await serve((req, res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      if (req.headers['x-bad']) return res.end('event: created\ndata: {"name":"no id"}\n\n');
+      res.end('event: note\ndata: {not json}\n\nevent: created\ndata: {"id":3}\n\nevent: deleted\ndata: 3\nid: 7\n\n');
+    });
+    const client = createClient({ baseUrl: server.url, validate: { response: true } });
+    const events: unknown[] = [];
+    for await (const e of (await client.followFeed()).data) events.push(e);
+    // The note's data stays text (it is not JSON), the others' is parsed; each is checked by its name.
+    expect(events).toEqual([
+      { event: 'note', data: '{not json}' },
+      { event: 'created', data: { id: 3 } },
+      { event: 'deleted', data: 3, id: '7' },
+    ]);
+    // A created event without an id fails its own schema, not the note's.
+    const read = async () => {
+      for await (const e of (await client.followFeed({}, { headers: { 'x-bad': '1' } })).data) void e;
+    };
+    await expect(read()).rejects.toMatchObject({ kind: 'invalid-response', issues: [expect.objectContaining({ message: expect.stringContaining('oneOf') })] });
+  });
+
   it('types every part (tsc): QUERY body, the querystring as query, items of streams; the README lists the methods', () => {
     expect(
       fixture.typeCheckUsage([
@@ -168,7 +214,12 @@ describe('OpenAPI 3.2', () => {
         'const line: Line = { id: 1 };',
         "type Event = Operations['watchItems']['responses']['200'] extends AsyncIterable<infer T> ? T : never;",
         "const event: Event = { data: { id: 1 }, event: 'created' };",
-        'void [line, event];',
+        "type Named = Operations['followFeed']['responses']['200'] extends AsyncIterable<infer T> ? T : never;",
+        "const named: Named[] = [{ event: 'note', data: 'text' }, { event: 'created', data: { id: 1 } }, { event: 'deleted', data: 2, id: '9' }];",
+        '// @ts-expect-error a created event carries an item, not text',
+        "const wrong: Named = { event: 'created', data: 'text' };",
+        "const use = (e: Named): number => (e.event === 'created' ? e.data.id : e.event === 'deleted' ? e.data : e.data.length);",
+        'void [line, event, named, wrong, use];',
       ]),
     ).toBe('');
     const readme = readFileSync(path.join(fixture.pkg.out, 'README.md'), 'utf8');
@@ -178,6 +229,15 @@ describe('OpenAPI 3.2', () => {
 });
 
 describe('OpenAPI 3.2 documents checked', () => {
+  it('reads events as text when some branch of the itemSchema does not name its event', async () => {
+    const feed = spec.paths['/feed'].get.responses['200'].content['text/event-stream'].itemSchema;
+    const unnamed = { ...feed, oneOf: [...feed.oneOf, { properties: { event: { type: 'string' }, data: { contentMediaType: 'text/plain' } } }] };
+    const loose = { ...spec, paths: { '/feed': { get: { ...spec.paths['/feed'].get, responses: { '200': { description: 'd', content: { 'text/event-stream': { itemSchema: unnamed } } } } } } } };
+    const pkg = await generateInline(loose);
+    const types = readFileSync(path.join(pkg.out, 'types.gen.ts'), 'utf8');
+    expect(types).toContain('AsyncIterable<{ data: string; event?: string; id?: string; retry?: number }>');
+  });
+
   it('refuses an additional operation that a fixed field covers, or that is not a method token', async () => {
     const bad = (extra: object) => ({ ...spec, paths: { '/x': { additionalOperations: extra } } });
     for (const [extra, message] of [

@@ -227,7 +227,8 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       };
       const signal = callOptions.signal;
       const events: EventReading = {
-        kind: op.events === 'text' ? 'text' : 'json',
+        kind: op.events === 'text' || op.events === 'named' ? op.events : 'json',
+        ...(op.jsonEvents ? { jsonEvents: new Set(op.jsonEvents) } : {}),
         maxBytes,
         check,
         fail: (why) =>

@@ -97,9 +97,13 @@ export interface OperationSpec {
    * A success response may stream server-sent events (`text/event-stream`): when one does, `data`
    * is an async iterable of events, each `data` parsed as JSON (`json`) or kept as text (`text`).
    * `lines`: it may stream JSON lines (NDJSON, JSON Lines, JSON text sequences), and `data` is an
-   * async iterable of the parsed values.
+   * async iterable of the parsed values. `named`: events whose data depends on their name (3.2's
+   * `itemSchema` with a `oneOf` on `event`): the data of the events `jsonEvents` names is parsed as
+   * JSON, and the validators and transforms see the whole event, `{ event, data }`.
    */
-  readonly events?: 'json' | 'text' | 'lines';
+  readonly events?: 'json' | 'text' | 'lines' | 'named';
+  /** With `events: 'named'`, the event names whose data is JSON. */
+  readonly jsonEvents?: readonly string[];
   /** The response headers the spec declares, by status (`200`, `4XX`, `default`): read into `result.headers`. */
   readonly responseHeaders?: Readonly<Record<string, readonly HeaderSpec[]>>;
   /** The operation's own servers (an upload host, a data plane), when the spec names them. */

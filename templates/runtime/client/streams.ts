@@ -24,9 +24,11 @@ export const JSON_LINES = new Set([
 
 /** How the events of one call are read: their data's kind, size limit, check, and errors. */
 export interface EventReading {
-  readonly kind: 'json' | 'text';
+  /** `named`: the data of the events `jsonEvents` names is JSON, the others' text; `check` sees the whole event. */
+  readonly kind: 'json' | 'text' | 'named';
+  readonly jsonEvents?: ReadonlySet<string>;
   readonly maxBytes: number;
-  /** Validates and transforms one event's data. */
+  /** Validates and transforms one event's data (with `named`, the whole event: `{ event, data }`). */
   readonly check: (data: unknown) => unknown;
   /** A bad event (not JSON, too large). */
   readonly fail: (why: string) => Error;
@@ -103,7 +105,7 @@ export async function* eventStream(
  */
 export async function* readEvents(
   response: Response,
-  { kind, maxBytes, check, fail, broken }: EventReading,
+  { kind, jsonEvents, maxBytes, check, fail, broken }: EventReading,
   state: StreamState,
 ): AsyncGenerator<ServerSentEvent<unknown>> {
   if (!response.body) return;
@@ -144,16 +146,23 @@ export async function* readEvents(
           state.lastEventId = id; // set at every dispatch, even of an event without data
           if (data.length) {
             const text = data.join('\n');
+            // An event without a name is a `message`, as EventSource names it.
+            const name = event ?? 'message';
             let parsed: unknown = text;
-            if (kind === 'json') {
+            if (kind === 'json' || (kind === 'named' && jsonEvents?.has(name))) {
               try {
                 parsed = JSON.parse(text);
               } catch {
-                throw fail('event data is not valid JSON');
+                throw fail(
+                  `${kind === 'named' ? `the data of a ${JSON.stringify(name)} event` : 'event data'} is not valid JSON`,
+                );
               }
             }
-            const out: { data: unknown; event?: string; id?: string; retry?: number } = { data: check(parsed) };
-            if (event !== undefined) out.event = event;
+            const out: { data: unknown; event?: string; id?: string; retry?: number } =
+              kind === 'named'
+                ? { data: (check({ event: name, data: parsed }) as { data: unknown }).data, event: name }
+                : { data: check(parsed) };
+            if (kind !== 'named' && event !== undefined) out.event = event;
             if (id !== undefined) out.id = id;
             if (retry !== undefined) out.retry = retry;
             yield out;

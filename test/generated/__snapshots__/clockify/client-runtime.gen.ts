@@ -102,9 +102,13 @@ export interface OperationSpec {
    * A success response may stream server-sent events (`text/event-stream`): when one does, `data`
    * is an async iterable of events, each `data` parsed as JSON (`json`) or kept as text (`text`).
    * `lines`: it may stream JSON lines (NDJSON, JSON Lines, JSON text sequences), and `data` is an
-   * async iterable of the parsed values.
+   * async iterable of the parsed values. `named`: events whose data depends on their name (3.2's
+   * `itemSchema` with a `oneOf` on `event`): the data of the events `jsonEvents` names is parsed as
+   * JSON, and the validators and transforms see the whole event, `{ event, data }`.
    */
-  readonly events?: 'json' | 'text' | 'lines';
+  readonly events?: 'json' | 'text' | 'lines' | 'named';
+  /** With `events: 'named'`, the event names whose data is JSON. */
+  readonly jsonEvents?: readonly string[];
   /** The response headers the spec declares, by status (`200`, `4XX`, `default`): read into `result.headers`. */
   readonly responseHeaders?: Readonly<Record<string, readonly HeaderSpec[]>>;
   /** The operation's own servers (an upload host, a data plane), when the spec names them. */
@@ -655,7 +659,8 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       };
       const signal = callOptions.signal;
       const events: EventReading = {
-        kind: op.events === 'text' ? 'text' : 'json',
+        kind: op.events === 'text' || op.events === 'named' ? op.events : 'json',
+        ...(op.jsonEvents ? { jsonEvents: new Set(op.jsonEvents) } : {}),
         maxBytes,
         check,
         fail: (why) =>
@@ -1638,9 +1643,11 @@ export const JSON_LINES = new Set([
 
 /** How the events of one call are read: their data's kind, size limit, check, and errors. */
 export interface EventReading {
-  readonly kind: 'json' | 'text';
+  /** `named`: the data of the events `jsonEvents` names is JSON, the others' text; `check` sees the whole event. */
+  readonly kind: 'json' | 'text' | 'named';
+  readonly jsonEvents?: ReadonlySet<string>;
   readonly maxBytes: number;
-  /** Validates and transforms one event's data. */
+  /** Validates and transforms one event's data (with `named`, the whole event: `{ event, data }`). */
   readonly check: (data: unknown) => unknown;
   /** A bad event (not JSON, too large). */
   readonly fail: (why: string) => Error;
@@ -1717,7 +1724,7 @@ export async function* eventStream(
  */
 export async function* readEvents(
   response: Response,
-  { kind, maxBytes, check, fail, broken }: EventReading,
+  { kind, jsonEvents, maxBytes, check, fail, broken }: EventReading,
   state: StreamState,
 ): AsyncGenerator<ServerSentEvent<unknown>> {
   if (!response.body) return;
@@ -1758,16 +1765,23 @@ export async function* readEvents(
           state.lastEventId = id; // set at every dispatch, even of an event without data
           if (data.length) {
             const text = data.join('\n');
+            // An event without a name is a `message`, as EventSource names it.
+            const name = event ?? 'message';
             let parsed: unknown = text;
-            if (kind === 'json') {
+            if (kind === 'json' || (kind === 'named' && jsonEvents?.has(name))) {
               try {
                 parsed = JSON.parse(text);
               } catch {
-                throw fail('event data is not valid JSON');
+                throw fail(
+                  `${kind === 'named' ? `the data of a ${JSON.stringify(name)} event` : 'event data'} is not valid JSON`,
+                );
               }
             }
-            const out: { data: unknown; event?: string; id?: string; retry?: number } = { data: check(parsed) };
-            if (event !== undefined) out.event = event;
+            const out: { data: unknown; event?: string; id?: string; retry?: number } =
+              kind === 'named'
+                ? { data: (check({ event: name, data: parsed }) as { data: unknown }).data, event: name }
+                : { data: check(parsed) };
+            if (kind !== 'named' && event !== undefined) out.event = event;
             if (id !== undefined) out.id = id;
             if (retry !== undefined) out.retry = retry;
             yield out;

@@ -14,7 +14,7 @@ import { isEventStream, isJsonLines } from './media-types.js';
 import { wireMethod } from './ir.js';
 import { obj, type Json, type ParseContext } from './parse-context.js';
 import { parseSchema } from './parse-schema.js';
-import { eventVariants } from './event-variants.js';
+import { eventItems } from './event-items.js';
 import { pathItemOperations } from '../load/path-item-operations.js';
 
 
@@ -248,19 +248,11 @@ function parseContent(content: unknown, place: Place, ctx: ParseContext): MediaT
 }
 
 /**
- * OpenAPI 3.2's `itemSchema`, the schema of each item of a sequential media type, as the model
- * keeps streams: a JSON line's value, or an event's `data` (the `contentSchema` of the item's
- * `data` property when that holds JSON; without one the data stays text and no schema is kept), or,
- * when each event name has its own data (a `oneOf` on `event`), the whole event's (event-variants.ts).
+ * OpenAPI 3.2's `itemSchema`, the schema of each item of a sequential media type: a JSON line's
+ * value, or what event-items.ts reads of an event.
  */
 function itemSchemaOf(mediaType: string, raw: unknown, place: Place, ctx: ParseContext): { schema: SchemaNode; jsonEvents?: readonly string[] } | undefined {
-  if (isJsonLines(mediaType)) return { schema: parseSchema(raw, place, ctx) };
-  const { value, place: ip } = ctx.deref(raw, place);
-  const data = obj(obj(value)['properties'])['data'];
-  if (data === undefined) return eventVariants(obj(value), ip, ctx);
-  const { value: d, place: dp } = ctx.deref(data, at(ip, 'properties', 'data'));
-  const schema = obj(d)['contentSchema'];
-  return schema === undefined ? undefined : { schema: parseSchema(schema, at(dp, 'contentSchema'), ctx) };
+  return isJsonLines(mediaType) ? { schema: parseSchema(raw, place, ctx) } : eventItems(raw, place, ctx);
 }
 
 function parseEncoding(raw: unknown): EncodingNode[] {

@@ -77,6 +77,18 @@ const spec = {
         },
       },
     },
+    // ASP.NET Core's SseItem<T>: the JSON's schema on `data` itself, not as its contentSchema.
+    '/todos': {
+      get: {
+        operationId: 'watchTodos',
+        responses: {
+          '200': {
+            description: 'todos',
+            content: { 'text/event-stream': { itemSchema: { type: 'object', required: ['data'], properties: { data: { $ref: '#/components/schemas/Item' }, event: { type: 'string' }, id: { type: 'string' } } } } },
+          },
+        },
+      },
+    },
     // 3.2's own example: each event name has its own data, JSON or text.
     '/feed': {
       get: {
@@ -92,7 +104,8 @@ const spec = {
                   oneOf: [
                     { properties: { event: { const: 'note' }, data: { contentMediaType: 'text/plain' } } },
                     { properties: { event: { const: 'created' }, data: { contentMediaType: 'application/json', contentSchema: item } } },
-                    { properties: { event: { enum: ['deleted'] }, data: { contentMediaType: 'application/json', contentSchema: { type: 'integer' } } } },
+                    // zod-openapi writes the JSON's schema on `data` itself.
+                    { properties: { event: { enum: ['deleted'] }, data: { type: 'integer' } } },
                   ],
                 },
               },
@@ -103,6 +116,7 @@ const spec = {
     },
   },
   components: {
+    schemas: { Item: item },
     mediaTypes: {
       Page: { schema: page, examples: { first: { dataValue: { items: [{ id: 1 }] } } } },
     },
@@ -176,6 +190,9 @@ describe('OpenAPI 3.2', () => {
     const events: unknown[] = [];
     for await (const e of (await client.watchItems()).data) events.push(e);
     expect(events).toEqual([{ event: 'created', data: { id: 3 } }]);
+    const todos: unknown[] = [];
+    for await (const e of (await client.watchTodos()).data) todos.push(e);
+    expect(todos).toEqual([{ event: 'created', data: { id: 3 } }]);
   });
 
   it('reads each event by its name when the itemSchema gives each name its own data', async () => {
@@ -214,6 +231,11 @@ describe('OpenAPI 3.2', () => {
         'const line: Line = { id: 1 };',
         "type Event = Operations['watchItems']['responses']['200'] extends AsyncIterable<infer T> ? T : never;",
         "const event: Event = { data: { id: 1 }, event: 'created' };",
+        "type Todo = Operations['watchTodos']['responses']['200'] extends AsyncIterable<infer T> ? T : never;",
+        "const todo: Todo = { data: { id: 1 } };",
+        '// @ts-expect-error the data is an item',
+        "const notTodo: Todo = { data: 'text' };",
+        'void [todo, notTodo];',
         "type Named = Operations['followFeed']['responses']['200'] extends AsyncIterable<infer T> ? T : never;",
         "const named: Named[] = [{ event: 'note', data: 'text' }, { event: 'created', data: { id: 1 } }, { event: 'deleted', data: 2, id: '9' }];",
         '// @ts-expect-error a created event carries an item, not text',

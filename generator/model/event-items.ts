@@ -46,7 +46,8 @@ const JSON_KEYWORDS = ['properties', 'items', 'prefixItems', 'additionalProperti
 function describesJson(schema: Json): boolean {
   const type = schema['type'];
   const types = typeof type === 'string' ? [type] : Array.isArray(type) ? type : [];
-  if (types.length) return types.some((t) => t !== 'string');
+  // `[string, null]` still says text: an event's data is never JSON's null.
+  if (types.length) return types.some((t) => t !== 'string' && t !== 'null');
   return JSON_KEYWORDS.some((k) => schema[k] !== undefined);
 }
 

@@ -260,6 +260,16 @@ describe('OpenAPI 3.2 documents checked', () => {
     expect(types).toContain('AsyncIterable<{ data: string; event?: string; id?: string; retry?: number }>');
   });
 
+  it('reads a `data` schema of strings (or null) as text, not JSON', async () => {
+    const text = { ...spec, paths: { '/feed': { get: { operationId: 'followFeed', responses: { '200': { description: 'd', content: { 'text/event-stream': { itemSchema: { properties: { data: { type: ['string', 'null'] } } } } } } } } } } };
+    const pkg = await generateInline(text);
+    const { createClient: create } = (await pkg.load()) as { createClient: (o: object) => { followFeed(): Promise<{ data: AsyncIterable<unknown> }> } };
+    const client = create({ baseUrl: 'http://x', fetch: async () => new Response('data: hello\n\n', { headers: { 'content-type': 'text/event-stream' } }) });
+    const events: unknown[] = [];
+    for await (const e of (await client.followFeed()).data) events.push(e);
+    expect(events).toEqual([{ data: 'hello' }]);
+  });
+
   it('refuses an additional operation that a fixed field covers, or that is not a method token', async () => {
     const bad = (extra: object) => ({ ...spec, paths: { '/x': { additionalOperations: extra } } });
     for (const [extra, message] of [

@@ -784,7 +784,6 @@ export function clientOf<Client>(api: ApiSpec, engine: ReturnType<typeof createE
 export const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE', 'QUERY']);
 
 /** A page or a web worker: where `fetch` hides redirects (Node, Deno, Bun and edge runtimes do not). */
-
 export function inBrowser(): boolean {
   const g = globalThis as { document?: unknown; WorkerGlobalScope?: unknown };
   return typeof g.document === 'object' || typeof g.WorkerGlobalScope === 'function';
@@ -1270,7 +1269,6 @@ export async function resolveCredential(credential: Credential<unknown>): Promis
 }
 
 /** What a request carries so far: the headers, query and cookies credentials are added to. */
-
 export interface RequestSoFar {
   readonly headers: Headers;
   /** The call's own headers, applied after the credentials (they win). */
@@ -2144,7 +2142,6 @@ export function redactHeaders(headers: Headers, secrets: readonly string[]): Rec
 }
 
 /** A network error's message may echo the URL; the cause we expose must not carry credentials. */
-
 export function redactError(error: unknown, secrets: readonly string[]): unknown {
   if (!(error instanceof Error)) return error;
   const copy = new Error(redactText(error.message, secrets));

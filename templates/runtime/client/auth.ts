@@ -11,7 +11,6 @@ export async function resolveCredential(credential: Credential<unknown>): Promis
 }
 
 /** What a request carries so far: the headers, query and cookies credentials are added to. */
-
 export interface RequestSoFar {
   readonly headers: Headers;
   /** The call's own headers, applied after the credentials (they win). */

@@ -28,7 +28,6 @@ export function redactHeaders(headers: Headers, secrets: readonly string[]): Rec
 }
 
 /** A network error's message may echo the URL; the cause we expose must not carry credentials. */
-
 export function redactError(error: unknown, secrets: readonly string[]): unknown {
   if (!(error instanceof Error)) return error;
   const copy = new Error(redactText(error.message, secrets));

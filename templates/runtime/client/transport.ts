@@ -11,7 +11,6 @@ import type { OperationSpec } from './spec.js';
 export const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE', 'QUERY']);
 
 /** A page or a web worker: where `fetch` hides redirects (Node, Deno, Bun and edge runtimes do not). */
-
 export function inBrowser(): boolean {
   const g = globalThis as { document?: unknown; WorkerGlobalScope?: unknown };
   return typeof g.document === 'object' || typeof g.WorkerGlobalScope === 'function';

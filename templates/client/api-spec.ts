@@ -51,10 +51,10 @@ function operationSpec(op: OperationNode, model: ApiModel, plan: Plan, paginatio
   const [media, ...others] = op.requestBody ? requestMediaChoices(op.requestBody.content) : [];
   if (media) spec['body'] = bodySpec(media);
   if (others.length) spec['bodies'] = others.map(bodySpec);
-  const streams = op.responses.map((r) => responseMedia(r).events).filter((m) => eventData(m) !== undefined);
-  if (streams[0]) spec['events'] = eventData(streams[0])!;
-  const jsonEvents = streams[0]?.jsonEvents;
-  if (jsonEvents?.length) spec['jsonEvents'] = [...jsonEvents];
+  const stream = op.responses.map((r) => responseMedia(r).events).find((m) => eventData(m) !== undefined);
+  const events = eventData(stream);
+  if (events) spec['events'] = events;
+  if (stream?.jsonEvents?.length) spec['jsonEvents'] = [...stream.jsonEvents];
   if (pagination) spec['pagination'] = { ...pagination };
   if (headers) spec['responseHeaders'] = Object.fromEntries([...headers].map(([status, list]) => [status, list.map(headerSpec)]));
   const servers = ownServers(op, model);

@@ -184,9 +184,10 @@ function responseBodyType(response: ResponseNode, plan: Plan): Code {
   const { body, events } = responseMedia(response);
   const types: Code[] = [];
   if (body) types.push(bodyType(body, plan, 'read'));
-  if (events && eventData(events) === 'lines') types.push(code`AsyncIterable<${events.schema ? schemaType(events.schema, { plan, view: 'read' }) : raw('unknown')}>`);
+  const stream = eventData(events);
+  if (events && stream === 'lines') types.push(code`AsyncIterable<${events.schema ? schemaType(events.schema, { plan, view: 'read' }) : raw('unknown')}>`);
   // Events whose data depends on their name: the schema is the whole event's, a union on its name.
-  else if (events && eventData(events) === 'named') types.push(code`AsyncIterable<(${schemaType(events.schema!, { plan, view: 'read' })}) & { id?: string; retry?: number }>`);
+  else if (events && stream === 'named') types.push(code`AsyncIterable<(${schemaType(events.schema!, { plan, view: 'read' })}) & { id?: string; retry?: number }>`);
   else if (events) types.push(code`AsyncIterable<{ data: ${bodyType(events, plan, 'read')}; event?: string; id?: string; retry?: number }>`);
   return types.length === 0 ? raw('undefined') : types.length === 1 ? types[0]! : join(types.map((t) => code`(${t})`), ' | ');
 }

@@ -35,7 +35,8 @@ function dataSchema(raw: unknown, place: Place, ctx: ParseContext): { schema: Sc
   const d = obj(value);
   if (d['contentSchema'] !== undefined) return { schema: parseSchema(d['contentSchema'], child(at, 'contentSchema'), ctx), json: true };
   const mediaType = d['contentMediaType'];
-  if (typeof mediaType === 'string') return bodyKindOf(mediaType) === 'json' ? { schema: { kind: 'boolean', pointer: formatPointer(at.pointer), value: true }, json: true } : undefined;
+  // JSON of any shape: a schema without keywords (media-types' eventData reads a boolean schema as text).
+  if (typeof mediaType === 'string') return bodyKindOf(mediaType) === 'json' ? { schema: { kind: 'keywords', pointer: formatPointer(at.pointer) }, json: true } : undefined;
   return describesJson(d) ? { schema: parseSchema(raw, place, ctx), json: true } : undefined;
 }
 

@@ -260,6 +260,16 @@ describe('OpenAPI 3.2 documents checked', () => {
     expect(types).toContain('AsyncIterable<{ data: string; event?: string; id?: string; retry?: number }>');
   });
 
+  it('parses data that contentMediaType says is JSON, even without a contentSchema', async () => {
+    const json = { ...spec, paths: { '/feed': { get: { operationId: 'followFeed', responses: { '200': { description: 'd', content: { 'text/event-stream': { itemSchema: { properties: { data: { contentMediaType: 'application/json' } } } } } } } } } } };
+    const pkg = await generateInline(json);
+    const { createClient: create } = (await pkg.load()) as { createClient: (o: object) => { followFeed(): Promise<{ data: AsyncIterable<unknown> }> } };
+    const client = create({ baseUrl: 'http://x', fetch: async () => new Response('data: {"a":1}\n\n', { headers: { 'content-type': 'text/event-stream' } }) });
+    const events: unknown[] = [];
+    for await (const e of (await client.followFeed()).data) events.push(e);
+    expect(events).toEqual([{ data: { a: 1 } }]);
+  });
+
   it('reads a `data` schema of strings (or null) as text, not JSON', async () => {
     const text = { ...spec, paths: { '/feed': { get: { operationId: 'followFeed', responses: { '200': { description: 'd', content: { 'text/event-stream': { itemSchema: { properties: { data: { type: ['string', 'null'] } } } } } } } } } } };
     const pkg = await generateInline(text);

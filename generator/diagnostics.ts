@@ -35,9 +35,29 @@ export interface Warning {
   readonly location: SourceLocation;
 }
 
-/** Formats one diagnostic line. */
+/** How much of a quoted value a message shows: enough to find it, never a whole file. */
+const QUOTE_CHARS = 80;
+
+/** A value as a message quotes it: JSON, cut to a short excerpt (a spec may hold a file's worth of text). */
+export function quote(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  if (text.length <= QUOTE_CHARS) return text;
+  return `${text.slice(0, QUOTE_CHARS)}… (${text.length} characters)`;
+}
+
+/** The longest message printed: a backstop behind `quote` for any message that grows with its input. */
+const MAX_MESSAGE_CHARS = 2000;
+
+/** Formats one diagnostic line; a location with line 0 names a file or folder as a whole. */
 export function formatDiagnostic(severity: 'error' | 'warning', message: string, at: SourceLocation): string {
-  return `${printable(at.file)}:${at.line}:${at.column}: ${severity}: ${printable(message)}`;
+  const place = at.line === 0 ? printable(at.file) : `${printable(at.file)}:${at.line}:${at.column}`;
+  const shown = message.length > MAX_MESSAGE_CHARS ? `${message.slice(0, MAX_MESSAGE_CHARS)}… (message cut)` : message;
+  return `${place}: ${severity}: ${printable(shown)}`;
 }
 
 /**

@@ -5,11 +5,12 @@
 import path from 'node:path';
 import { Diagnostics, SpecforgeError, type Warning } from './diagnostics.js';
 import { loadSpec, type LoadOptions } from './load/load-spec.js';
-import { checkStructure } from './load/check-structure.js';
+import { checkStructure, warnDuplicateKeys } from './load/check-structure.js';
 import { parseDocument } from './model/parse-document.js';
 import { planNames } from './plan/plan.js';
 import { printFiles } from './print/print-file.js';
 import { staleFiles, writeOutput } from './print/write-output.js';
+import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT, ownedOutputFolder } from './print/output-folder.js';
 import { packageFiles } from '../templates/package/package-files.js';
 import { checkExamples } from './lint/check-examples.js';
 
@@ -53,7 +54,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const t = performance.now();
   let stale: string[] = [];
   if (options.check) stale = await staleFiles(options.out, files.output);
-  else await writeOutput(options.out, files.output);
+  else await writeOutput(await ownedOutputFolder(options.out, { cwd: process.cwd(), inputs: files.inputs }), files.output);
   return {
     inputs: files.inputs,
     timings: { ...files.timings, write: performance.now() - t },
@@ -74,6 +75,7 @@ export async function renderPackage(
   const clock = stageClock();
   const spec = await loadSpec(options.spec, options);
   checkStructure(spec.root, spec.version, diagnostics);
+  warnDuplicateKeys(spec.files.values(), diagnostics);
   const load = clock();
   let model;
   try {
@@ -91,6 +93,8 @@ export async function renderPackage(
   const files = packageFiles(model, plan, { name, ...(options.formats ? { formats: options.formats } : {}) });
   const emit = clock();
   const output = await printFiles(files, source);
+  // The marker that lets a later run replace this folder (generator/print/output-folder.ts).
+  output.set(OUTPUT_MARKER, OUTPUT_MARKER_TEXT);
   const print = clock();
   return { output, operations: model.operations.length, schemas: model.schemas.length, inputs: [...spec.files.keys()], timings: { load, model: modelMs, emit, print } };
 }
@@ -113,6 +117,7 @@ function stageClock(): () => number {
 export async function lintSpec(options: LoadOptions & { readonly spec: string; readonly examples?: boolean }, diagnostics: Diagnostics): Promise<void> {
   const spec = await loadSpec(options.spec, options);
   checkStructure(spec.root, spec.version, diagnostics);
+  warnDuplicateKeys(spec.files.values(), diagnostics);
   const model = parseDocument(spec, diagnostics);
   if (options.examples) await checkExamples(spec, model, planNames(model), diagnostics);
 }

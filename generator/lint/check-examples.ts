@@ -11,6 +11,7 @@
  * The validators are the ones `generate` writes, compiled with esbuild into a temporary folder and
  * imported from there: lint checks with exactly what a client of the spec would check with.
  */
+import { quote } from '../diagnostics.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -72,12 +73,12 @@ export async function checkExamples(spec: SpecSet, model: ApiModel, plan: Plan, 
       if (!check || reported.has(at)) continue;
       issues = checkSafely(check, site.value);
       if (issues.length) reported.add(at);
-      what = `parameter ${JSON.stringify(site.param.name)} (${site.param.in}) of ${wireMethod(site.param.method)} ${site.param.route}`;
+      what = `parameter ${quote(site.param.name)} (${site.param.in}) of ${wireMethod(site.param.method)} ${site.param.route}`;
     } else if (v) {
       issues = (site.view === 'write' ? (v.write ?? v) : v).issues(site.value, { all: true });
       // A component's example may show either side: its request form is fine too.
       if (site.view === 'either' && issues.length && v.write?.issues(site.value, { all: true }).length === 0) continue;
-      what = `schema ${JSON.stringify(site.schema)}`;
+      what = `schema ${quote(site.schema)}`;
     } else {
       const check = site.body && bodyCheck(site.body);
       if (!check || !site.body) continue;

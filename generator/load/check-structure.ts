@@ -5,7 +5,7 @@
  *
  * @see https://spec.openapis.org/oas/v3.1.0#openapi-object
  */
-import { SpecforgeError, type Diagnostics } from '../diagnostics.js';
+import { SpecforgeError, type Diagnostics, quote } from '../diagnostics.js';
 import type { SourceFile } from './source-file.js';
 import { FIXED_METHODS, wireMethod } from '../model/ir.js';
 import { METHOD_TOKEN, pathItemOperations } from './path-item-operations.js';
@@ -45,7 +45,7 @@ export function checkStructure(root: SourceFile, version: '3.0' | '3.1' | '3.2',
     for (const [name, item] of Object.entries(items)) {
       if (name.startsWith('x-')) continue;
       const at = [member, name];
-      if (isPath && !name.startsWith('/')) fail(at, `path ${JSON.stringify(name)} must start with "/"`);
+      if (isPath && !name.startsWith('/')) fail(at, `path ${quote(name)} must start with "/"`);
       const pathItem = expectObject(item, at, isPath ? `path item ${JSON.stringify(name)}` : `webhook ${JSON.stringify(name)}`);
       if (pathItem['$ref'] !== undefined) continue;
       if (pathItem['servers'] !== undefined) checkServers(pathItem['servers'], [...at, 'servers'], fail);
@@ -67,7 +67,7 @@ export function checkStructure(root: SourceFile, version: '3.0' | '3.1' | '3.2',
         const first = operationIds.get(id as string);
         if (first) {
           const was = root.locate(first);
-          fail([...opAt, 'operationId'], `duplicate operationId ${JSON.stringify(id)} (first used at ${was.line}:${was.column}); operationIds must be unique`);
+          fail([...opAt, 'operationId'], `duplicate operationId ${quote(id)} (first used at ${was.line}:${was.column}); operationIds must be unique`);
         }
         operationIds.set(id as string, [...opAt, 'operationId']);
       }
@@ -94,7 +94,7 @@ function checkServers(servers: unknown, at: string[], fail: (p: readonly string[
     for (const [name, variable] of Object.entries(s['variables'] as Json)) {
       const vAt = [...serverAt, 'variables', name];
       if (!isObject(variable) || typeof (variable as Json)['default'] !== 'string') {
-        fail(vAt, `server variable ${JSON.stringify(name)} must have a string \`default\``);
+        fail(vAt, `server variable ${quote(name)} must have a string \`default\``);
       }
     }
   });
@@ -110,7 +110,7 @@ function checkParameters(parameters: unknown, at: string[], fail: (p: readonly s
     if (p['$ref'] !== undefined) return;
     if (typeof p['name'] !== 'string') fail(pAt, 'a parameter must have a string `name`');
     if (typeof p['in'] !== 'string' || !PARAMETER_LOCATIONS.has(p['in'])) {
-      fail(pAt, `parameter ${JSON.stringify(p['name'])}: \`in\` must be one of query, querystring (3.2), header, path, cookie`);
+      fail(pAt, `parameter ${quote(p['name'])}: \`in\` must be one of query, querystring (3.2), header, path, cookie`);
     }
   });
 }
@@ -124,8 +124,17 @@ function checkAdditionalOperations(extra: unknown, at: string[], fail: (p: reado
   if (!isObject(extra)) fail(at, '`additionalOperations` must be an object of method → Operation');
   for (const method of Object.keys(extra as Json)) {
     const methodAt = [...at, method];
-    if (!METHOD_TOKEN.test(method)) fail(methodAt, `${JSON.stringify(method)} is not an HTTP method (an RFC 9110 token)`);
+    if (!METHOD_TOKEN.test(method)) fail(methodAt, `${quote(method)} is not an HTTP method (an RFC 9110 token)`);
     if ((FIXED_METHODS as readonly string[]).includes(method.toLowerCase())) fail(methodAt, `${method} belongs in the path item's \`${method.toLowerCase()}\` field, not in \`additionalOperations\``);
     if (['connect', 'track'].includes(method.toLowerCase())) fail(methodAt, `${method} cannot be sent by fetch (a forbidden method)`);
+  }
+}
+
+/** A located warning for each key a JSON file repeats in one object: only the last one counts. */
+export function warnDuplicateKeys(files: Iterable<SourceFile>, diagnostics: Diagnostics): void {
+  for (const file of files) {
+    for (const { key, at } of file.duplicateKeys ?? []) {
+      diagnostics.warn(`duplicate key ${quote(key)}: JSON keeps only the last of an object's equal keys; remove the others`, at);
+    }
   }
 }

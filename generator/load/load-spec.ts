@@ -5,14 +5,15 @@
  * Refuses `$ref`s that leave the root document's folder and network `$ref`s unless explicitly
  * allowed, inputs larger than `maxBytes`, and documents that are not OpenAPI 3.0, 3.1 or 3.2.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { mapLimit } from '../map-limit.js';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SpecforgeError, type SourceLocation } from '../diagnostics.js';
+import { SpecforgeError, type SourceLocation, quote } from '../diagnostics.js';
 import { displayPathOf, parseSourceFile, type SourceFile } from './source-file.js';
 import { forEachExternalRef, formatPointer, isRemoteAddress, parseRef } from './refs.js';
 import { SchemaResources } from './schema-resources.js';
+import { readLocalFile, readRemote } from './read-input.js';
 
 export interface LoadOptions {
   /** Follow `$ref`s to files outside the root document's folder. Default false. */
@@ -59,7 +60,10 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
   const files = new Map<string, SourceFile>();
   const resources = new SchemaResources();
 
-  const { file: root, text: rootText } = await readSource(rootPath, maxBytes, undefined);
+  // Containment is judged on real paths: a symlink inside the folder may point out of it.
+  const realRootDir = await realpath(rootDir).catch(() => rootDir);
+  const contained = options.allowExternalRefs ? undefined : realRootDir;
+  const { file: root, text: rootText } = await readSource(rootPath, maxBytes, undefined, undefined);
   files.set(rootPath, root);
   const version = checkOpenApiVersion(root);
   resources.add(root, rootText);
@@ -87,7 +91,7 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
     // Read a file's new targets concurrently (reading one at a time left the process idle ~40% of
     // the load on a 2,000-file spec), but add them in $ref order, so the result is deterministic.
     const unique = [...new Map(pending.map((p) => [p.target, p])).values()];
-    const loaded = await mapLimit(unique, READ_CONCURRENCY, ({ target, at }) => readSource(target, maxBytes, at));
+    const loaded = await mapLimit(unique, READ_CONCURRENCY, ({ target, at }) => readSource(target, maxBytes, at, contained));
     unique.forEach(({ target }, i) => {
       files.set(target, loaded[i]!.file);
       resources.add(loaded[i]!.file, loaded[i]!.text);
@@ -97,7 +101,7 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
   for (const { address, at } of unresolved) {
     if (resources.names(address, at)) continue;
     if (isRemoteAddress(address)) addressOf(address, at.file, at, rootDir, options); // refuses it
-    throw new SpecforgeError(`$ref ${JSON.stringify(address)}: no schema declares this $id, and it is no file or network address`, at.file.locate(at.pointer));
+    throw new SpecforgeError(`$ref ${quote(address)}: no schema declares this $id, and it is no file or network address`, at.file.locate(at.pointer));
   }
 
   return {
@@ -121,7 +125,7 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
       const parsed = parseRef(ref);
       if (!parsed) throw new SpecforgeError(unsupportedRef(ref), from.file.locate(at.pointer));
       const file = parsed.address === '' ? from.file : files.get(addressOf(parsed.address, from.file, at, rootDir, options));
-      if (!file) throw new SpecforgeError(`$ref ${JSON.stringify(ref)}: file was not loaded`, from.file.locate(at.pointer));
+      if (!file) throw new SpecforgeError(`$ref ${quote(ref)}: file was not loaded`, from.file.locate(at.pointer));
       const value = valueAt(file.data, parsed.pointer);
       if (value === undefined) {
         const where = parsed.address === '' ? '' : ` in ${file.displayPath}`;
@@ -148,7 +152,7 @@ function isNonFileUri(address: string): boolean {
 function addressOf(address: string, from: SourceFile, at: Place, rootDir: string, options: LoadOptions): string {
   if (isRemoteAddress(address) || isRemoteAddress(from.absolutePath)) {
     if (!options.allowRemoteRefs) {
-      throw new SpecforgeError(`network $ref ${JSON.stringify(address)} refused (pass --allow-remote-refs to fetch it)`, from.locate(at.pointer));
+      throw new SpecforgeError(`network $ref ${quote(address)} refused (pass --allow-remote-refs to fetch it)`, from.locate(at.pointer));
     }
     return new URL(address, isRemoteAddress(from.absolutePath) ? from.absolutePath : pathToFileURL(from.absolutePath)).href;
   }
@@ -164,28 +168,31 @@ function addressOf(address: string, from: SourceFile, at: Place, rootDir: string
   return target;
 }
 
-/** Reads and parses a file; its text goes along once, for the identifier index's quick test. */
-async function readSource(target: string, maxBytes: number, from: Place | undefined): Promise<{ file: SourceFile; text: string }> {
+/**
+ * Reads and parses a file; its text goes along once, for the identifier index's quick test. With
+ * `contained`, a local file whose real path (symlinks followed) is outside that folder is refused.
+ */
+async function readSource(
+  target: string,
+  maxBytes: number,
+  from: Place | undefined,
+  contained: string | undefined,
+): Promise<{ file: SourceFile; text: string }> {
   // Placing the referring $ref can mean a position-keeping re-parse of its file: only on error.
   const where = (): SourceLocation => (from ? from.file.locate(from.pointer) : { file: displayPathOf(target), line: 1, column: 1 });
   let text: string;
   try {
-    if (/^https?:\/\//.test(target)) {
-      const response = await fetch(target);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      text = await response.text();
-    } else {
-      const info = await stat(target);
-      if (info.isDirectory()) throw new Error('is a directory');
-      if (info.size > maxBytes) throw new SpecforgeError(`${displayPathOf(target)} is ${info.size} bytes, over the ${maxBytes}-byte input limit (--max-bytes)`, where());
-      text = await readFile(target, 'utf8');
+    if (/^https?:\/\//.test(target)) text = await readRemote(target, maxBytes);
+    else {
+      if (contained !== undefined) await refuseEscapingLink(target, contained, where);
+      text = await readLocalFile(target, maxBytes);
     }
   } catch (error) {
     if (error instanceof SpecforgeError) throw error;
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'file not found' : (error as Error).message;
     throw new SpecforgeError(from ? `cannot read $ref target ${displayPathOf(target)}: ${reason}` : `cannot read ${displayPathOf(target)}: ${reason}`, where());
   }
-  if (text.length > maxBytes) throw new SpecforgeError(`input is over the ${maxBytes}-byte limit`, where());
   try {
     return { file: parseSourceFile(target, text), text };
   } catch (error) {
@@ -193,6 +200,24 @@ async function readSource(target: string, maxBytes: number, from: Place | undefi
       throw new SpecforgeError(`document is nested too deeply to parse`, { file: displayPathOf(target), line: 1, column: 1 });
     }
     throw error;
+  }
+}
+
+/** Refuses a file inside the spec's folder whose real path (a symlink's target) lies outside it. */
+async function refuseEscapingLink(target: string, folder: string, where: () => SourceLocation): Promise<void> {
+  let real: string;
+  try {
+    real = await realpath(target);
+  } catch {
+    return; // a missing file is reported by the read, with its reason
+  }
+  const rel = path.relative(folder, real);
+  if (rel === '' || rel.split(path.sep)[0] === '..' || path.isAbsolute(rel)) {
+    throw new SpecforgeError(
+      `$ref target ${displayPathOf(target)} resolves through a symlink to a file outside the spec's folder (${displayPathOf(folder)}); ` +
+        'pass --allow-external-refs to follow it',
+      where(),
+    );
   }
 }
 
@@ -212,7 +237,7 @@ function checkOpenApiVersion(root: SourceFile): '3.0' | '3.1' | '3.2' {
   if (version === undefined) throw new SpecforgeError('not an OpenAPI document: the `openapi` field is missing', start);
   const match = typeof version === 'string' ? /^3\.([012])\.\d+(-.+)?$/.exec(version) : null;
   if (!match) {
-    throw new SpecforgeError(`unsupported OpenAPI version ${JSON.stringify(version)}: expected 3.0.x, 3.1.x or 3.2.x`, root.locate(['openapi']));
+    throw new SpecforgeError(`unsupported OpenAPI version ${quote(version)}: expected 3.0.x, 3.1.x or 3.2.x`, root.locate(['openapi']));
   }
   return `3.${match[1]}` as '3.0' | '3.1' | '3.2';
 }

@@ -100,8 +100,12 @@ export function forEachExternalRef(data: unknown, visit: (ref: string, pointer: 
         if (typeof target === 'string' && !target.startsWith('#') && (target.includes('#') || target.includes('/'))) visit(target, [...pathOf(at), name]);
       }
     }
+    // An Example Object (an entry of an `examples` map) holds instance data under `value`
+    // (`dataValue` in 3.2): a `"$ref"` key there is data (a SCIM resource's), never a reference.
+    const isExampleObject = at?.parent?.key === 'examples' && !Array.isArray(record);
     for (const key of Object.keys(record).reverse()) {
       if (!inNameMap && isDataKey(key)) continue;
+      if (isExampleObject && (key === 'value' || key === 'dataValue')) continue;
       // Schema `examples` is an array of instances; Media Type `examples` is a map of Example objects.
       if (key === 'examples' && Array.isArray(record[key])) continue;
       stack.push({ value: record[key], at: { parent: at, key } });

@@ -11,7 +11,7 @@
  * @see https://json-schema.org/draft/2020-12/json-schema-core#section-8.2
  */
 import { pathToFileURL } from 'node:url';
-import { SpecforgeError } from '../diagnostics.js';
+import { SpecforgeError, quote } from '../diagnostics.js';
 import { formatPointer, isRemoteAddress } from './refs.js';
 import type { SourceFile } from './source-file.js';
 
@@ -110,9 +110,9 @@ export class SchemaResources {
     const key = isPointer ? url.href : `${url.href}#${fragment}`;
     const twice = this.ambiguous.get(key);
     if (twice) {
-      const why = `${twice.keyword} ${JSON.stringify(key)} is declared twice, at ${where(twice.first)} and at ${where(twice.second)}`;
+      const why = `${twice.keyword} ${quote(key)} is declared twice, at ${where(twice.first)} and at ${where(twice.second)}`;
       const keyword = at.pointer[at.pointer.length - 1]?.startsWith('$') ? at.pointer[at.pointer.length - 1] : '$ref';
-      throw new SpecforgeError(`${keyword} ${JSON.stringify(ref)} is ambiguous: ${why}`, at.file.locate(at.pointer));
+      throw new SpecforgeError(`${keyword} ${quote(ref)} is ambiguous: ${why}`, at.file.locate(at.pointer));
     }
     const target = this.targets.get(key);
     return target && isPointer ? { file: target.file, pointer: [...target.pointer, ...pointer] } : target;

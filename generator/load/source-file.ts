@@ -10,6 +10,7 @@ import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import path from 'node:path';
 import { SpecforgeError, type SourceLocation } from '../diagnostics.js';
 import { jsonIndex, jsonOffset, lineColumn, lineIndex } from './json-positions.js';
+import { duplicateJsonKeys } from './json-duplicates.js';
 
 /** Diagnostics placed in a JSON file by scanning before it is indexed once (json-positions.ts). */
 const INDEX_AFTER = 3;
@@ -26,6 +27,8 @@ export interface SourceFile {
   readonly data: unknown;
   /** The location of the node at `pointer` (or of its nearest existing ancestor). */
   locate(pointer: readonly string[]): SourceLocation;
+  /** Keys a JSON file repeats in one object (`JSON.parse` keeps the last); YAML refuses them instead. */
+  readonly duplicateKeys?: readonly { readonly key: string; readonly at: SourceLocation }[];
 }
 
 /** Path for messages: relative to the working directory when that is shorter. */
@@ -60,10 +63,14 @@ export function parseSourceFile(absolutePath: string, text: string): SourceFile 
     let located = 0;
     let index: ((pointer: readonly string[]) => number) | null | undefined;
     let lines: ((offset: number) => { line: number; column: number }) | undefined;
+    const duplicates = duplicateJsonKeys(text);
     return {
       absolutePath,
       displayPath,
       data,
+      ...(duplicates.length > 0
+        ? { duplicateKeys: duplicates.map(({ key, offset }) => ({ key, at: { file: displayPath, ...lineColumn(text, offset) } })) }
+        : {}),
       locate(pointer) {
         if (++located > INDEX_AFTER && index === undefined) {
           index = jsonIndex(text) ?? null;

@@ -3,6 +3,7 @@
  *
  * @see https://spec.openapis.org/oas/v3.1.0#openapi-object
  */
+import { quote, SpecforgeError } from '../diagnostics.js';
 import type { Diagnostics } from '../diagnostics.js';
 import type { SpecSet } from '../load/load-spec.js';
 import { componentAt } from '../load/refs.js';
@@ -23,6 +24,10 @@ export function parseDocument(spec: SpecSet, diagnostics: Diagnostics): ApiModel
   // Every component schema is named, referenced or not; other `$ref` targets join as found.
   const componentSchemas = obj(obj(doc['components'])['schemas']);
   for (const name of Object.keys(componentSchemas)) {
+    if (/\p{Cs}/u.test(name)) {
+      // A lone surrogate (a JSON `\ud800` escape) is no Unicode text: no URI, module or file can carry it.
+      throw new SpecforgeError(`schema name ${quote(name)} has a lone surrogate (it is not Unicode text); rename it`, spec.locate({ file: spec.root, pointer: ['components', 'schemas', name] }));
+    }
     ctx.schemaRef(`#/components/schemas/${encodeToken(name)}`, { file: spec.root, pointer: ['components', 'schemas', name] }, false);
   }
   const security = parseSecurity(doc['security']);
@@ -41,7 +46,7 @@ export function parseDocument(spec: SpecSet, diagnostics: Diagnostics): ApiModel
   // Where a `$dynamicRef` binds by dynamic scope, checking a named schema enters its resource.
   if (ctx.dynamicScope) schemas = schemas.map((s) => ({ ...s, resource: spec.resourceOf(ctx.known.get(s.id)!.place) }));
   for (const { key, place } of typeTagValues(ctx.discriminators, new Map(schemas.map((s) => [s.id, s])))) {
-    diagnostics.warn(`discriminator mapping key ${JSON.stringify(key)} is a value the schema it maps to cannot take; ignored`, spec.locate(place));
+    diagnostics.warn(`discriminator mapping key ${quote(key)} is a value the schema it maps to cannot take; ignored`, spec.locate(place));
   }
   const cyclic = refCycles(schemas, spec, ctx.known, diagnostics);
   schemas.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -2,6 +2,7 @@
  * A Schema Object's `enum`: duplicates dropped and values checked against the schema's `type`
  * (each with a located warning), and the member names vendor extensions give the values.
  */
+import { quote } from '../diagnostics.js';
 import type { Place } from '../load/load-spec.js';
 import type { EnumMember, JsonType } from './ir.js';
 import { child, type ParseContext } from './parse-context.js';
@@ -32,7 +33,7 @@ export function enumMembers(s: Record<string, unknown>, place: Place, ctx: Parse
   const members: EnumMember[] = [];
   values.forEach((value, i) => {
     const k = JSON.stringify(value);
-    if (seen.has(k)) return; // a duplicate value, already warned about by dedupe()
+    if (holdsNonFinite(value) || seen.has(k)) return; // left out by dedupe(), with a warning
     seen.add(k);
     const description = descriptions[i];
     members.push({ name: names[i] as string, value: value as EnumMember['value'], ...(typeof description === 'string' && description ? { description } : {}) });
@@ -61,10 +62,24 @@ function azureEnumNames(raw: unknown, values: readonly unknown[]): { names: unkn
   };
 }
 
+/**
+ * Whether a value holds a number JSON cannot carry (YAML's `.nan`, `.inf`): no instance can equal
+ * it, `JSON.stringify` would make it `null`, and emitted as a literal it would compare with `===`.
+ */
+export function holdsNonFinite(value: unknown, depth = 0): boolean {
+  if (typeof value === 'number') return !Number.isFinite(value);
+  if (typeof value !== 'object' || value === null || depth > 300) return false;
+  return Object.values(value).some((v) => holdsNonFinite(v, depth + 1));
+}
+
 export function dedupe(values: unknown[], place: Place, ctx: ParseContext): unknown[] {
   const seen = new Set<string>();
   const out: unknown[] = [];
   values.forEach((v, i) => {
+    if (holdsNonFinite(v)) {
+      ctx.diagnostics.warn(`enum value ${String(v)} is not a JSON number (NaN or Infinity: YAML's .nan, .inf); ignored`, ctx.spec.locate(child(place, 'enum', String(i))));
+      return;
+    }
     const k = JSON.stringify(v) ?? 'undefined';
     if (seen.has(k)) {
       ctx.diagnostics.warn(`enum value ${k} is listed twice; the duplicate is ignored`, ctx.spec.locate(child(place, 'enum', String(i))));
@@ -88,6 +103,6 @@ export function checkEnumAgainstType(values: unknown[], types: JsonType[] | unde
   values.forEach((v, i) => {
     const t = jsonTypeOf(v);
     const ok = types.includes(t) || (t === 'integer' && types.includes('number'));
-    if (!ok) ctx.diagnostics.warn(`enum value ${JSON.stringify(v)} does not match the schema's type ${types.join('|')}`, ctx.spec.locate(child(place, 'enum', String(i))));
+    if (!ok) ctx.diagnostics.warn(`enum value ${quote(v)} does not match the schema's type ${types.join('|')}`, ctx.spec.locate(child(place, 'enum', String(i))));
   });
 }

@@ -4,6 +4,7 @@
  *
  * @see https://spec.openapis.org/oas/v3.1.0#path-item-object
  */
+import { quote } from '../diagnostics.js';
 import { formatPointer } from '../load/refs.js';
 import type { Place } from '../load/load-spec.js';
 import type {
@@ -109,7 +110,7 @@ function parseOperation(route: string, method: HttpMethod, op: Json, place: Plac
   for (const name of webhook ? [] : route.match(/\{[^}]+\}/g) ?? []) {
     const bare = name.slice(1, -1);
     if (!parameters.some((p) => p.in === 'path' && p.name === bare)) {
-      ctx.diagnostics.warn(`path parameter ${JSON.stringify(bare)} of ${route} is not declared; treated as a required string`, ctx.spec.locate(place));
+      ctx.diagnostics.warn(`path parameter ${quote(bare)} of ${route} is not declared; treated as a required string`, ctx.spec.locate(place));
       parameters.push({ name: bare, in: 'path', required: true, schema: { kind: 'keywords', pointer: formatPointer(place.pointer), types: ['string'] }, style: 'simple', explode: false, allowReserved: false, pointer: formatPointer(place.pointer) });
     }
   }
@@ -122,7 +123,7 @@ function parseOperation(route: string, method: HttpMethod, op: Json, place: Plac
   for (const status of Object.keys(rawResponses)) {
     if (status.startsWith('x-')) continue;
     if (!/^([1-5](\d\d|XX)|default)$/i.test(status)) {
-      ctx.diagnostics.warn(`response status ${JSON.stringify(status)} is not a status code, NXX or default; ignored`, ctx.spec.locate(at(place, 'responses', status)));
+      ctx.diagnostics.warn(`response status ${quote(status)} is not a status code, NXX or default; ignored`, ctx.spec.locate(at(place, 'responses', status)));
       continue;
     }
     responses.push(parseResponse(status.toUpperCase() === 'DEFAULT' ? 'default' : status.toUpperCase(), rawResponses[status], at(place, 'responses', status), ctx));
@@ -153,7 +154,7 @@ function wholeQueryString(parameters: ParameterNode[], place: Place, ctx: ParseC
   const whole = parameters.find((p) => p.in === 'querystring');
   if (!whole) return parameters;
   const dropped = parameters.filter((p) => p.in === 'query' || (p.in === 'querystring' && p !== whole));
-  if (dropped.length) ctx.diagnostics.warn(`${dropped.map((p) => JSON.stringify(p.name)).join(', ')} left out: the \`querystring\` parameter ${JSON.stringify(whole.name)} is the whole query string`, ctx.spec.locate(place));
+  if (dropped.length) ctx.diagnostics.warn(`${dropped.map((p) => quote(p.name)).join(', ')} left out: the \`querystring\` parameter ${quote(whole.name)} is the whole query string`, ctx.spec.locate(place));
   return parameters.filter((p) => !dropped.includes(p));
 }
 
@@ -190,7 +191,7 @@ function noteIgnoredHeader(ctx: ParseContext, name: string, place: Place): void 
 export function reportIgnoredHeaders(ctx: ParseContext): void {
   for (const { name, place, count } of ctx.ignoredHeaders.values()) {
     const more = count > 1 ? ` (and ${count - 1} more declaration${count > 2 ? 's' : ''} of it)` : '';
-    ctx.diagnostics.warn(`header parameter ${JSON.stringify(name)} is ignored${more}, as OpenAPI says of Accept, Content-Type and Authorization: the client sets them from the responses, the body and \`auth\` (or pass \`headers\`)`, ctx.spec.locate(place));
+    ctx.diagnostics.warn(`header parameter ${quote(name)} is ignored${more}, as OpenAPI says of Accept, Content-Type and Authorization: the client sets them from the responses, the body and \`auth\` (or pass \`headers\`)`, ctx.spec.locate(place));
   }
 }
 
@@ -214,7 +215,7 @@ function parseParameter(p: Json, place: Place, ctx: ParseContext): ParameterNode
     allowReserved: p['allowReserved'] === true,
     pointer: formatPointer(place.pointer),
   };
-  if (location === 'path' && p['required'] !== true) ctx.diagnostics.warn(`path parameter ${JSON.stringify(p['name'])} must be required; treated as required`, ctx.spec.locate(place));
+  if (location === 'path' && p['required'] !== true) ctx.diagnostics.warn(`path parameter ${quote(p['name'])} must be required; treated as required`, ctx.spec.locate(place));
   if (str(p['description'])) node.description = str(p['description']);
   if (p['deprecated'] === true) node.deprecated = true;
   if (mediaType) node.mediaType = mediaType;

@@ -9,9 +9,10 @@ import { valueAt, type Place } from '../load/load-spec.js';
 import { ecmaPattern } from './patterns.js';
 import type { DynamicRefNode, JsonType, KeywordSchemaNode, NamedSchemaEntry, SchemaAnnotations, SchemaNode } from './ir.js';
 import { child, isObject, obj, type Json, type ParseContext } from './parse-context.js';
-import { checkEnumAgainstType, dedupe, enumMembers, modelAsString } from './parse-enum.js';
+import { checkEnumAgainstType, dedupe, enumMembers, holdsNonFinite, modelAsString } from './parse-enum.js';
 import { parseDiscriminator } from './parse-discriminator.js';
-import { SpecforgeError } from '../diagnostics.js';
+import { SpecforgeError, quote } from '../diagnostics.js';
+import { patternRisk } from './pattern-risk.js';
 
 const JSON_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null']);
 /** Keywords that only document; a `$ref` with only these siblings is still a pure reference. */
@@ -55,7 +56,7 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
   const pointer = formatPointer(place.pointer);
   if (typeof value === 'boolean') return { kind: 'boolean', pointer, value };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    ctx.diagnostics.warn(`a schema must be an object or a boolean; treating ${JSON.stringify(value)} as "any"`, ctx.spec.locate(place));
+    ctx.diagnostics.warn(`a schema must be an object or a boolean; treating ${quote(value)} as "any"`, ctx.spec.locate(place));
     return { kind: 'boolean', pointer, value: true };
   }
   let s = value as Json;
@@ -116,7 +117,7 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
 
   if (typeof s['format'] === 'string') {
     node.format = s['format'];
-    if (!KNOWN_FORMATS.has(s['format'])) ctx.diagnostics.warn(`unknown format ${JSON.stringify(s['format'])}; it is documented but not validated`, ctx.spec.locate(child(place, 'format')));
+    if (!KNOWN_FORMATS.has(s['format'])) ctx.diagnostics.warn(`unknown format ${quote(s['format'])}; it is documented but not validated`, ctx.spec.locate(child(place, 'format')));
   }
   if (s['readOnly'] === true) node.readOnly = true;
   if (s['writeOnly'] === true) node.writeOnly = true;
@@ -137,7 +138,11 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
       if (members) node.enumMembers = members;
     }
   }
-  if ('const' in s) {
+  if ('const' in s && holdsNonFinite(s['const'])) {
+    // No JSON value equals NaN or Infinity: the schema accepts nothing, as its author wrote.
+    ctx.diagnostics.warn(`const ${String(s['const'])} is not a JSON number (NaN or Infinity: YAML's .nan, .inf); nothing matches it`, ctx.spec.locate(child(place, 'const')));
+    node.not = { kind: 'boolean', value: true, pointer: formatPointer(child(place, 'const').pointer) };
+  } else if ('const' in s) {
     refuseDeepValue(s['const'], child(place, 'const'), ctx);
     node.const = { value: s['const'] };
   }
@@ -166,8 +171,9 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
       node.pattern = pattern.source;
       if (pattern.source !== s['pattern']) node.patternAsWritten = s['pattern'];
     } else ctx.diagnostics.warn(`\`pattern\` is not a valid ECMA-262 regular expression (${pattern.error}); ignored`, ctx.spec.locate(child(place, 'pattern')));
+    if (node.pattern !== undefined) warnBacktracking(node.pattern, s['pattern'], child(place, 'pattern'), ctx);
     if (node.pattern !== undefined && REGEX_LITERAL.test(node.pattern)) {
-      ctx.diagnostics.warn(`\`pattern\` ${JSON.stringify(node.pattern)} looks like a JavaScript regular expression literal: its slashes are characters the value must contain (write the pattern without them)`, ctx.spec.locate(child(place, 'pattern')));
+      ctx.diagnostics.warn(`\`pattern\` ${quote(node.pattern)} looks like a JavaScript regular expression literal: its slashes are characters the value must contain (write the pattern without them)`, ctx.spec.locate(child(place, 'pattern')));
     }
   }
   if (typeof s['uniqueItems'] === 'boolean') node.uniqueItems = s['uniqueItems'];
@@ -206,8 +212,11 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
   if (isObject(s['patternProperties'])) {
     node.patternProperties = Object.keys(s['patternProperties']).flatMap((key) => {
       const pattern = ecmaPattern(key);
-      if ('source' in pattern) return [{ pattern: pattern.source, schema: sub('patternProperties', key) }];
-      ctx.diagnostics.warn(`patternProperties key ${JSON.stringify(key)} is not a valid regular expression (${pattern.error}); ignored`, ctx.spec.locate(child(place, 'patternProperties', key)));
+      if ('source' in pattern) {
+        warnBacktracking(pattern.source, key, child(place, 'patternProperties', key), ctx);
+        return [{ pattern: pattern.source, schema: sub('patternProperties', key) }];
+      }
+      ctx.diagnostics.warn(`patternProperties key ${quote(key)} is not a valid regular expression (${pattern.error}); ignored`, ctx.spec.locate(child(place, 'patternProperties', key)));
       return [];
     });
   }
@@ -262,7 +271,7 @@ function warnClosedAllOfMembers(s: Json, place: Place, ctx: ParseContext): void 
     const added = [...members.filter((_, j) => j !== i), s].flatMap((m) => Object.keys(obj(m['properties'])));
     const rejected = [...new Set(added.filter((k) => !own.has(k)))];
     if (rejected.length === 0) return;
-    const shown = rejected.slice(0, 5).map((k) => JSON.stringify(k)).join(', ') + (rejected.length > 5 ? ', …' : '');
+    const shown = rejected.slice(0, 5).map((k) => quote(k)).join(', ') + (rejected.length > 5 ? ', …' : '');
     ctx.diagnostics.warn(
       `allOf member sets additionalProperties: false, so validators reject the properties the other members add (${shown}); drop it from the member, or close the combined object with unevaluatedProperties: false beside allOf (OpenAPI 3.1)`,
       ctx.spec.locate(child(place, 'allOf', String(i))),
@@ -325,7 +334,7 @@ function parseTypes(s: Json, place: Place, ctx: ParseContext): JsonType[] | unde
     const known = list.filter((t): t is JsonType => typeof t === 'string' && JSON_TYPES.has(t));
     if (known.length !== list.length) {
       const bad = list.filter((t) => !(typeof t === 'string' && JSON_TYPES.has(t)));
-      ctx.diagnostics.warn(`unknown type ${bad.map((b) => JSON.stringify(b)).join(', ')}; treated as any type`, ctx.spec.locate(child(place, 'type')));
+      ctx.diagnostics.warn(`unknown type ${bad.map((b) => quote(b)).join(', ')}; treated as any type`, ctx.spec.locate(child(place, 'type')));
       if (known.length === 0) return undefined;
     }
     types = [...new Set(known)];
@@ -362,4 +371,10 @@ function dynamicRefNode(ref: string, place: Place, ctx: ParseContext): DynamicRe
   ctx.dynamicScope = true;
   const candidates = declared.map(({ resource, place: target }) => ({ resource, target: ctx.schemaAt({ ...target, value: valueAt(target.file.data, target.pointer) }) }));
   return { anchor, fallback, candidates };
+}
+
+/** A pattern a backtracking engine could take super-linear time on: located, so the author can fix it. */
+function warnBacktracking(source: string, asWritten: string, place: Place, ctx: ParseContext): void {
+  const { warning } = patternRisk(source);
+  if (warning !== undefined) ctx.diagnostics.warn(`pattern ${quote(asWritten)} ${warning}`, ctx.spec.locate(place));
 }

@@ -16,6 +16,7 @@ import { code, join, lit, raw, regex, type Code } from '../../generator/safe/cod
 import type { KeywordSchemaNode, NamedSchema, SchemaId, SchemaNode, JsonType, TagValue } from '../../generator/model/ir.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { notTypeCheck } from './type-checks.js';
+import { patternRisk } from '../../generator/model/pattern-risk.js';
 import { extendedParent, inheritedTag, listsChild } from '../../generator/model/inheritance.js';
 import { applicators } from './keywords/applicators.js';
 import { arrayChecks } from './keywords/arrays.js';
@@ -133,8 +134,12 @@ export class ValidatorCompiler {
     return raw(name);
   }
 
+  /** A pattern's matcher: the engine's `RegExp`, or the linear-time program where the engine could backtrack. */
   pattern(source: string): Code {
-    return this.hoist('re', regex(source));
+    const program = patternRisk(source).program;
+    if (program === undefined) return this.hoist('re', regex(source));
+    const classes = join(program.classes.map((c) => regex(c)), ', ');
+    return this.hoist('re', code`linearPattern(${lit(program.instructions as never)}, [${classes}])`);
   }
 
   /** Hoisted enum values, one constant per distinct list: a `Set` of primitives or an array. */

@@ -4,7 +4,8 @@ import type { JsonType } from '../../generator/model/ir.js';
 
 const TESTS: Record<JsonType, (v: Code) => Code> = {
   string: (v) => code`typeof ${v} === "string"`,
-  number: (v) => code`typeof ${v} === "number"`,
+  // NaN and ±Infinity are no JSON numbers (JSON.stringify sends them as null): never a `number`.
+  number: (v) => code`Number.isFinite(${v})`,
   integer: (v) => code`Number.isInteger(${v})`,
   boolean: (v) => code`typeof ${v} === "boolean"`,
   null: (v) => code`${v} === null`,
@@ -21,7 +22,7 @@ export function typeCheck(types: readonly JsonType[], value: Code): Code {
 
 const NEGATED: Partial<Record<JsonType, (v: Code) => Code>> = {
   string: (v) => code`typeof ${v} !== "string"`,
-  number: (v) => code`typeof ${v} !== "number"`,
+  number: (v) => code`!Number.isFinite(${v})`,
   integer: (v) => code`!Number.isInteger(${v})`,
   boolean: (v) => code`typeof ${v} !== "boolean"`,
   null: (v) => code`${v} !== null`,

@@ -5,6 +5,7 @@
 import { trySet } from './headers.js';
 import type { BasicCredentials, Credential } from './options.js';
 import type { ApiSpec, OperationSpec } from './spec.js';
+import type { Secrets } from './redact.js';
 
 export async function resolveCredential(credential: Credential<unknown>): Promise<unknown> {
   return typeof credential === 'function' ? await (credential as () => unknown)() : credential;
@@ -33,7 +34,7 @@ export async function applyAuth(
   schemes: ApiSpec['securitySchemes'],
   auth: Record<string, Credential<unknown>>,
   request: RequestSoFar,
-  secrets: string[],
+  secrets: Secrets,
 ): Promise<string | undefined> {
   if (op.security.length === 0) return undefined;
   const { headers, callHeaders, url, cookies } = request;
@@ -60,10 +61,13 @@ export async function applyAuth(
     if (alternatives.length < op.security.length) return undefined; // anonymous allowed
     return `no credentials for any of its security schemes (${op.security.map((a) => a.join(' + ')).join(' or ')}); pass them in createClient({ auth })`;
   }
+  // Every scheme used marks its place (header, query parameter) as one to redact, whether the
+  // credential is configured or was put there by hand; cookies go in the always-redacted Cookie header.
   for (const name of usable) {
-    const value = given(name) ? undefined : carried(name);
-    // A hand-set `Authorization: Bearer x`: the token is what must not show anywhere.
-    if (value) secrets.push(value, value.slice(value.indexOf(' ') + 1));
+    const scheme = schemes[name]!;
+    if (scheme.type === 'http') secrets.headers.add('authorization');
+    else if (scheme.type === 'apiKey' && scheme.in === 'header') secrets.headers.add(scheme.name.toLowerCase());
+    else if (scheme.type === 'apiKey' && scheme.in === 'query') secrets.query.add(scheme.name);
   }
   for (const name of usable.filter(given)) {
     const scheme = schemes[name]!;
@@ -72,9 +76,6 @@ export async function applyAuth(
     const refused = `the credential for ${name} cannot be sent in a header: it has a line break or a character past Latin-1`;
     if (scheme.type === 'apiKey') {
       const key = String(value);
-      // fetch trims a header value's surrounding whitespace (a key read from a file keeps its
-      // newline): the trimmed form is what is sent, and what must be redacted.
-      secrets.push(key, key.trim());
       if (scheme.in === 'header') {
         if (!trySet(headers, scheme.name, key)) return refused;
       } else if (scheme.in === 'query') url.searchParams.set(scheme.name, key);
@@ -82,11 +83,9 @@ export async function applyAuth(
     } else if (scheme.type === 'http' && scheme.scheme === 'basic') {
       const { username, password } = value as BasicCredentials;
       const token = base64(`${username}:${password}`);
-      secrets.push(token, password);
       if (!trySet(headers, 'authorization', `Basic ${token}`)) return refused;
     } else if (scheme.type === 'http') {
       const token = String(value);
-      secrets.push(token, token.trim());
       if (!trySet(headers, 'authorization', `${scheme.scheme === 'bearer' ? 'Bearer' : scheme.scheme} ${token}`))
         return refused;
     }

@@ -6,8 +6,8 @@ import { applyAuth } from './auth.js';
 import { readHeaders, setOrRefuse } from './headers.js';
 import type { CallOptions, ClientOptions, Credential, ResponseMismatch } from './options.js';
 import { createPaging, paginator } from './paging.js';
-import { redactError, redactUrl } from './redact.js';
-import { describeIssues, parameterIssues, pickByStatus, readResult } from './responses.js';
+import { redactError, redactUrl, Secrets } from './redact.js';
+import { describeIssues, parameterIssues, pickByStatus, readResult, statusKeys } from './responses.js';
 import { type AnyResult, type RequestBody, SpecforgeHttpError, SpecforgeRequestError } from './results.js';
 import {
   absoluteBase,
@@ -46,6 +46,17 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     return operationBase(own);
   }
 
+  /**
+   * Whether credentials may go to `base`: the client's base URL's host, any host the spec names while
+   * you keep its servers, one you chose (`operationBaseUrls`), or one `credentialHosts` lists.
+   */
+  function credentialsAllowed(base: string): boolean {
+    if (options.baseUrl === undefined) return true;
+    const host = hostOf(base);
+    if (host === hostOf(baseUrl) || (options.credentialHosts ?? []).includes(host)) return true;
+    return Object.values(options.operationBaseUrls ?? {}).some((chosen) => hostOf(operationBase(chosen)) === host);
+  }
+
   /** An operation's own base URL; a relative one (`/upload`) is relative to the client's. */
   function operationBase(url: string): string {
     const absolute = URL.canParse(url) || !URL.canParse(baseUrl) ? absoluteBase(url) : new URL(url, `${baseUrl}/`).href;
@@ -65,7 +76,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     base: string,
     parts: RequestParts,
     callOptions: CallOptions,
-    secrets: string[],
+    secrets: Secrets,
   ): Promise<{ url: URL; headers: Headers }> {
     if (!URL.canParse(base)) {
       throw new TypeError(
@@ -103,10 +114,13 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const cookies = op.params
       .filter((p) => p.in === 'cookie' && own(parts.cookies, p.name) !== undefined)
       .map((p) => `${p.name}=${encodeURIComponent(serializeSimple(own(parts.cookies, p.name), false, p.json))}`);
+    // Credentials go to the base URL's host; a host of the spec's own choosing (an operation's
+    // server elsewhere) after you moved `baseUrl` gets them only when `credentialHosts` names it.
+    const trusted = credentialsAllowed(base);
     const auth = await applyAuth(
       op,
       api.securitySchemes,
-      (options.auth ?? {}) as Record<string, Credential<unknown>>,
+      (trusted ? (options.auth ?? {}) : {}) as Record<string, Credential<unknown>>,
       {
         headers,
         callHeaders,
@@ -116,7 +130,13 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       },
       secrets,
     );
-    if (auth) throw new SpecforgeRequestError(`${op.id}: ${auth}`, 'auth', op.id, redactUrl(url, secrets));
+    if (auth) {
+      const why = trusted
+        ? auth
+        : `its server ${url.host} is not the host of baseUrl, and credentials go there only when ` +
+          `createClient({ credentialHosts }) lists it`;
+      throw new SpecforgeRequestError(`${op.id}: ${why}`, 'auth', op.id, redactUrl(url, secrets));
+    }
     if (cookies.length) headers.set('cookie', cookies.join('; '));
     callHeaders.forEach((v, k) => headers.set(k, v));
     if (!headers.has('accept'))
@@ -139,7 +159,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const op = api.operations[operationId];
     if (!op) throw new TypeError(`unknown operation ${operationId}`);
     const validators = api.validators?.[operationId];
-    const secrets: string[] = [];
+    const secrets = new Secrets();
     const base = baseFor(operationId, op);
     if (options.validate?.request) {
       const issues = parameterIssues(op, validators, parts);
@@ -254,10 +274,20 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       };
     }
     const result: AnyResult = { ...(await readResult(op, response, url, secrets, maxBytes)), headers: declared.values };
-    const transform = pickByStatus(api.transforms?.[operationId], response.status);
+    let transform = pickByStatus(api.transforms?.[operationId], response.status);
     if (mode && result.error === undefined) {
-      const validator = pickByStatus(validators?.responses, response.status);
-      const issues = validator ? validator(result.data, strictness) : [];
+      // A success status the spec does not declare is checked against every declared success.
+      const keys = statusKeys(validators?.responses, response.status);
+      let issues: readonly ValidationIssue[] = [];
+      for (const [i, key] of keys.entries()) {
+        const found = validators!.responses![key]!(result.data, strictness);
+        if (found.length === 0) {
+          issues = [];
+          transform ??= api.transforms?.[operationId]?.[key];
+          break;
+        }
+        if (i === 0) issues = found;
+      }
       const mismatch = issues.length
         ? { what: 'response body does', issues }
         : declared.issues.length
@@ -293,7 +323,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     base: string,
     parts: RequestParts,
     callOptions: CallOptions,
-    secrets: string[],
+    secrets: Secrets,
   ): Reconnection {
     return {
       retryMs: options.events?.retryMs ?? 3000,

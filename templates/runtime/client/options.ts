@@ -91,6 +91,12 @@ export interface ClientOptions<Auth> {
    * operation here to send it elsewhere (a mock, a proxy).
    */
   readonly operationBaseUrls?: Readonly<Record<string, string>>;
+  /**
+   * Hosts besides `baseUrl`'s that may receive credentials. Once you set `baseUrl`, an operation
+   * the spec sends to a server on another host (an upload or reports host) gets none unless its
+   * host (`reports.api.clockify.me`, with a port if it has one) is listed here.
+   */
+  readonly credentialHosts?: readonly string[];
   /** Credentials by security scheme name. */
   readonly auth?: Auth;
   /**
@@ -102,7 +108,7 @@ export interface ClientOptions<Auth> {
   readonly fetch?: (input: Request) => Promise<Response>;
   /** Headers sent with every request. */
   readonly headers?: Readonly<Record<string, string>>;
-  /** Time limit of each attempt. Default: none. */
+  /** Time limit of each attempt, in ms. Default 60 s; `0` turns it off. */
   readonly timeoutMs?: number;
   /** Refuse response bodies larger than this many bytes. Default 64 MiB. */
   readonly maxResponseBytes?: number;

@@ -181,6 +181,22 @@ export function createPaging(
       return result;
     };
     const fetchPage = async (q: Record<string, unknown>): Promise<unknown> => (await fetchResult(q)).data;
+    // Every page a link has led to: a link back to any of them (`?page=2` → `?page=1` → `?page=2`)
+    // would loop for ever, so it stops the walk with an error.
+    const visited = new Set<string>([pageKey(query)]);
+    const follow = (next: Record<string, unknown>): Record<string, unknown> => {
+      const key = pageKey(next);
+      if (visited.has(key)) {
+        throw new SpecforgeRequestError(
+          `${op.id}: next-page link leads back to a page already fetched; stopping instead of looping`,
+          'invalid-response',
+          op.id,
+          baseFor(operationId, op),
+        );
+      }
+      visited.add(key);
+      return next;
+    };
     if (pagination.kind === 'linkHeader') {
       for (;;) {
         const result = await fetchResult(query);
@@ -189,7 +205,7 @@ export function createPaging(
         if (next === undefined || itemsOf(result.data, pagination.items).length === 0) return;
         // GitHub's links name the repository by id (`/repositories/1300192/issues?page=2`) where
         // the operation says `/repos/{owner}/{repo}/issues`: only the query is taken from them.
-        query = nextLinkQuery(next, baseFor(operationId, op), op, query, { anyPath: true });
+        query = follow(nextLinkQuery(next, baseFor(operationId, op), op, query, { anyPath: true }));
       }
     }
     if (pagination.kind === 'page' || pagination.kind === 'offset') {
@@ -207,6 +223,9 @@ export function createPaging(
     if (pagination.kind === 'token' || pagination.kind === 'after') {
       // A token the server already gave would fetch a page again, and again: stop with an error.
       const seen = new Set<string>();
+      // The caller's own starting token counts too: a server that hands it back would loop.
+      if (pagination.kind === 'token' && query[pagination.param] !== undefined)
+        seen.add(String(query[pagination.param]));
       for (;;) {
         const page = await fetchPage(query);
         yield page;
@@ -239,8 +258,18 @@ export function createPaging(
       yield page;
       const next = fieldAt(page, pagination.next);
       if (typeof next !== 'string' || next === '' || itemsOf(page, pagination.items).length === 0) return;
-      query = nextLinkQuery(next, baseFor(operationId, op), op, query);
+      query = follow(nextLinkQuery(next, baseFor(operationId, op), op, query));
     }
+  }
+
+  /** A page's query as one text: the same parameters in any order give the same key. */
+  function pageKey(query: Record<string, unknown>): string {
+    return JSON.stringify(
+      Object.keys(query)
+        .filter((k) => query[k] !== undefined)
+        .sort()
+        .map((k) => [k, String(query[k])]),
+    );
   }
 
   async function* items(

@@ -2,7 +2,7 @@
  * Reading a response: the body by its media type, within the size limit; the validator or
  * transform of its status; issues as text.
  */
-import { redactError, redactUrl } from './redact.js';
+import { redactError, redactUrl, type Secrets } from './redact.js';
 import { type AnyResult, SpecforgeRequestError } from './results.js';
 import { own } from './serialize.js';
 import type { BodyValidator, OperationSpec, OperationValidators, RequestParts, ValidationIssue } from './spec.js';
@@ -11,6 +11,21 @@ import type { BodyValidator, OperationSpec, OperationValidators, RequestParts, V
 export function pickByStatus<T>(table: Readonly<Record<string, T>> | undefined, status: number): T | undefined {
   if (!table) return undefined;
   return table[String(status)] ?? table[`${String(status)[0]}XX`] ?? table['default'];
+}
+
+/**
+ * The keys of `table` that speak for a status: its own entry (pickByStatus); for a success status
+ * the spec does not declare (a 200 where only 201 is), every declared success, since the result's
+ * `data` is typed as their union and must be checked against it, never passed on unchecked.
+ */
+export function statusKeys(table: Readonly<Record<string, unknown>> | undefined, status: number): string[] {
+  if (!table) return [];
+  for (const key of [String(status), `${String(status)[0]}XX`, 'default'])
+    if (own(table, key) !== undefined) return [key];
+  if (status < 200 || status > 299) return [];
+  return Object.keys(table)
+    .filter((key) => key[0] === '2')
+    .sort();
 }
 
 /** The issues of the parameters (a required one left out, a given one that fails), each at `[location, name, …]`. */
@@ -41,7 +56,7 @@ export function parameterIssues(
  * A body that broke off after the headers came: the time limit ran out (`timeout`), the caller
  * aborted (`aborted`) or the connection dropped (`network`), as the same errors before the headers.
  */
-export function bodyFailure(op: OperationSpec, url: URL, secrets: string[], error: unknown): SpecforgeRequestError {
+export function bodyFailure(op: OperationSpec, url: URL, secrets: Secrets, error: unknown): SpecforgeRequestError {
   const name = (error as { name?: unknown } | null)?.name;
   const kind = name === 'TimeoutError' ? 'timeout' : name === 'AbortError' ? 'aborted' : 'network';
   const what =
@@ -60,7 +75,7 @@ export async function readResult(
   op: OperationSpec,
   response: Response,
   url: URL,
-  secrets: string[],
+  secrets: Secrets,
   maxBytes: number,
 ): Promise<Omit<AnyResult, 'headers'>> {
   const ok = response.status >= 200 && response.status < 300;
@@ -105,7 +120,7 @@ export async function readBytes(
   op: OperationSpec,
   response: Response,
   url: URL,
-  secrets: string[],
+  secrets: Secrets,
   maxBytes: number,
 ): Promise<Uint8Array> {
   const tooLarge = () =>

@@ -54,6 +54,17 @@ export type HeadersAt<H, S> = S extends keyof H ? H[S] : {};
 
 export type StatusOf<S> = S extends `${infer N extends number}` ? N : number;
 
+/**
+ * Error text shows control characters (CR, LF, ESC, U+2028…) as `\uXXXX`: an operationId or a
+ * server's words in a message must not forge log lines or drive a terminal.
+ */
+function printable(text: string): string {
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** Rejection of a call that got no usable HTTP response: network failure, timeout, abort, bad body. */
 export class SpecforgeRequestError extends Error {
   override readonly name = 'SpecforgeRequestError';
@@ -71,7 +82,7 @@ export class SpecforgeRequestError extends Error {
     url: string,
     options?: { cause?: unknown; issues?: readonly ValidationIssue[] },
   ) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    super(printable(message), options?.cause === undefined ? undefined : { cause: options.cause });
     this.kind = kind;
     this.operation = operation;
     this.url = url;
@@ -86,7 +97,7 @@ export class SpecforgeHttpError extends Error {
   readonly status: number;
   readonly error: unknown;
   constructor(operation: string, status: number, error: unknown) {
-    super(`${operation}: HTTP ${status}`);
+    super(printable(`${operation}: HTTP ${status}`));
     this.operation = operation;
     this.status = status;
     this.error = error;

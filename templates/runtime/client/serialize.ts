@@ -84,7 +84,8 @@ export function buildPath(op: OperationSpec, values: Readonly<Record<string, unk
   const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const p = op.params.find((q) => q.in === 'path' && q.name === name);
     const value = own(values, name);
-    if (value === undefined || value === null) throw new TypeError(`${op.id}: missing path parameter ${name}`);
+    if (value === undefined || value === null)
+      throw new SpecforgeRequestError(`${op.id}: missing path parameter ${name}`, 'invalid-request', op.id, op.path);
     const enc = (s: string) => encodeComponent(s);
     if (p?.style === 'label')
       return `.${serializeSimple(value, p.explode, p.json, enc).replace(/,/g, p.explode ? '.' : ',')}`;
@@ -96,8 +97,11 @@ export function buildPath(op: OperationSpec, values: Readonly<Record<string, unk
   const template = op.path.split('/');
   path.split('/').forEach((segment, i) => {
     if (template[i]?.includes('{') && /^((\.|%2e){1,2})?$/i.test(segment))
-      throw new TypeError(
+      throw new SpecforgeRequestError(
         `${op.id}: path parameter value ${JSON.stringify(segment)} in ${template[i]} would change the request's path`,
+        'invalid-request',
+        op.id,
+        op.path,
       );
   });
   return path;

@@ -36,6 +36,9 @@ export interface EventReading {
   readonly broken: (cause: unknown) => SpecforgeRequestError;
 }
 
+/** The longest wait `setTimeout` honours (2^31 - 1 ms); longer ones fire at once, with a warning. */
+const MAX_TIMER_MS = 2_147_483_647;
+
 /** What outlives one connection of an event stream: the last event ID and the server's retry time. */
 export interface StreamState {
   lastEventId: string | undefined;
@@ -184,7 +187,9 @@ export async function* readEvents(
         } else if (field === 'event') event = fieldValue;
         else if (field === 'id' && !fieldValue.includes('\0'))
           id = fieldValue; // the last event ID persists
-        else if (field === 'retry' && /^[0-9]+$/.test(fieldValue)) state.retry = retry = Number(fieldValue);
+        else if (field === 'retry' && /^[0-9]+$/.test(fieldValue))
+          // Clamped to what a timer can wait (about 24.8 days): a larger value would fire at once.
+          state.retry = retry = Math.min(Number(fieldValue), MAX_TIMER_MS);
       }
       buffer = buffer.slice(start);
       if (size + buffer.length > maxBytes) throw fail(`an event is larger than ${maxBytes} bytes (maxResponseBytes)`);

@@ -3,7 +3,7 @@
  * credentials.
  */
 import type { CallOptions, ClientOptions, RequestInfo, RetryOptions, StreamCallOptions } from './options.js';
-import { SENSITIVE_HEADERS, redactError, redactHeaders, redactUrl } from './redact.js';
+import { SENSITIVE_HEADERS, redactError, redactHeaders, redactUrl, type Secrets } from './redact.js';
 import { type RequestBody, SpecforgeRequestError } from './results.js';
 import type { OperationSpec } from './spec.js';
 
@@ -34,6 +34,9 @@ export function rateLimited(response: Response): boolean {
   return response.status === 403 && response.headers.get('x-ratelimit-remaining')?.trim() === '0';
 }
 
+/** The time limit of an attempt when neither the client nor the call sets `timeoutMs`. */
+const DEFAULT_TIMEOUT_MS = 60_000;
+
 /**
  * How long the server asks to wait, in ms, or null: `Retry-After` (seconds or an HTTP date), else
  * the time until the limit resets, `RateLimit-Reset` (IETF draft: seconds) or `X-RateLimit-Reset`
@@ -42,8 +45,9 @@ export function rateLimited(response: Response): boolean {
 export function serverWait(headers: Headers, now: number = Date.now()): number | null {
   const retryAfter = headers.get('retry-after');
   if (retryAfter !== null) {
-    const seconds = Number(retryAfter);
-    const ms = retryAfter.trim() !== '' && Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - now;
+    // RFC 9110: delay-seconds (digits only: `0x10` is no number of seconds) or an HTTP-date.
+    const text = retryAfter.trim();
+    const ms = /^[0-9]+$/.test(text) ? Number(text) * 1000 : /^[A-Za-z]{3}, /.test(text) ? Date.parse(text) - now : NaN;
     if (Number.isFinite(ms)) return Math.max(ms, 0);
   }
   for (const name of ['ratelimit-reset', 'x-ratelimit-reset']) {
@@ -121,11 +125,12 @@ export function createTransport<Auth>(options: ClientOptions<Auth>) {
     headers: Headers,
     body: RequestBody | undefined,
     callOptions: CallOptions,
-    secrets: string[],
+    secrets: Secrets,
   ): Promise<Response> {
     const signal = callOptions.signal;
     const retry = callOptions.retry ?? options.retry ?? {};
-    const timeoutMs = callOptions.timeoutMs ?? options.timeoutMs;
+    // A server that never answers must not hang a call for ever: 60 s unless told (0: no limit).
+    const timeoutMs = callOptions.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const retries = retry.retries ?? 2;
     const started = Date.now();
     const shownUrl = redactUrl(url, secrets);
@@ -209,7 +214,7 @@ export function createTransport<Auth>(options: ClientOptions<Auth>) {
    * headers (an API key, a session cookie) to whatever origin a redirect names. A redirect to
    * another origin is followed without any credential; 303 (and 301/302 after a POST) become GETs.
    */
-  async function fetchFollowing(url: URL, init: RequestInit, headers: Headers, secrets: string[]): Promise<Response> {
+  async function fetchFollowing(url: URL, init: RequestInit, headers: Headers, secrets: Secrets): Promise<Response> {
     // A browser hides a redirect's target from scripts (`manual` gives an opaque status-0 answer),
     // so there the browser follows it, under its own rules: it drops `Authorization` when the
     // origin changes, and another origin sees other headers only through CORS.
@@ -240,16 +245,11 @@ export function createTransport<Auth>(options: ClientOptions<Auth>) {
       const nextHeaders = new Headers(headers);
       if (next.origin !== url.origin) {
         const drop: string[] = [];
-        nextHeaders.forEach((value, name) => {
-          if (SENSITIVE_HEADERS.has(name) || secrets.some((secret) => secret && value.includes(secret)))
-            drop.push(name);
+        nextHeaders.forEach((_value, name) => {
+          if (SENSITIVE_HEADERS.has(name) || secrets.headers.has(name)) drop.push(name);
         });
         for (const name of drop) nextHeaders.delete(name);
-        const keys: string[] = [];
-        next.searchParams.forEach((v, k) => {
-          if (secrets.includes(v)) keys.push(k);
-        });
-        for (const k of keys) next.searchParams.delete(k);
+        for (const k of secrets.query) if (next.searchParams.has(k)) next.searchParams.delete(k);
       }
       const toGet =
         response.status === 303 ||

@@ -4,7 +4,7 @@
  * `patternProperties`, `additionalProperties`, and the property counts.
  * Each is a function of the compiler (`ValidatorCompiler`), returning the statements that check `x`.
  */
-import { code, join, lit, prop, raw, type Code } from '../../../generator/safe/code.js';
+import { code, join, lit, raw, type Code } from '../../../generator/safe/code.js';
 import type { KeywordSchemaNode } from '../../../generator/model/ir.js';
 import type { SchemaView } from '../../../generator/plan/plan.js';
 import { failAtCode, failCode, type ValidatorCompiler } from '../compile-schema.js';
@@ -19,7 +19,8 @@ export function objectChecks(c: ValidatorCompiler, s: KeywordSchemaNode, view: S
     if (view === 'read' && flags?.writeOnly) return 'writeOnly';
     return undefined;
   };
-  const read = (name: string): Code => (Object.prototype.hasOwnProperty.call(Object.prototype, name) ? code`own(x, ${name})` : code`x${prop(name)}`);
+  // Own properties only: after `Object.prototype.a = 'x'` (a polluted prototype) `{}` has no `a`.
+  const read = (name: string): Code => code`own(x, ${name})`;
   // Required in this view (a read-only field is not required in a request, a write-only one not in a response).
   const required = new Set((s.required ?? []).filter((name) => !hidden(name)));
   // Properties checked by one inlined test: when also required, the same test says "is required"

@@ -283,6 +283,12 @@ export interface ClientOptions<Auth> {
    * operation here to send it elsewhere (a mock, a proxy).
    */
   readonly operationBaseUrls?: Readonly<Record<string, string>>;
+  /**
+   * Hosts besides `baseUrl`'s that may receive credentials. Once you set `baseUrl`, an operation
+   * the spec sends to a server on another host (an upload or reports host) gets none unless its
+   * host (`reports.api.clockify.me`, with a port if it has one) is listed here.
+   */
+  readonly credentialHosts?: readonly string[];
   /** Credentials by security scheme name. */
   readonly auth?: Auth;
   /**
@@ -294,7 +300,7 @@ export interface ClientOptions<Auth> {
   readonly fetch?: (input: Request) => Promise<Response>;
   /** Headers sent with every request. */
   readonly headers?: Readonly<Record<string, string>>;
-  /** Time limit of each attempt. Default: none. */
+  /** Time limit of each attempt, in ms. Default 60 s; `0` turns it off. */
   readonly timeoutMs?: number;
   /** Refuse response bodies larger than this many bytes. Default 64 MiB. */
   readonly maxResponseBytes?: number;
@@ -401,6 +407,17 @@ export type HeadersAt<H, S> = S extends keyof H ? H[S] : {};
 
 export type StatusOf<S> = S extends `${infer N extends number}` ? N : number;
 
+/**
+ * Error text shows control characters (CR, LF, ESC, U+2028…) as `\uXXXX`: an operationId or a
+ * server's words in a message must not forge log lines or drive a terminal.
+ */
+function printable(text: string): string {
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** Rejection of a call that got no usable HTTP response: network failure, timeout, abort, bad body. */
 export class SpecforgeRequestError extends Error {
   override readonly name = 'SpecforgeRequestError';
@@ -418,7 +435,7 @@ export class SpecforgeRequestError extends Error {
     url: string,
     options?: { cause?: unknown; issues?: readonly ValidationIssue[] },
   ) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    super(printable(message), options?.cause === undefined ? undefined : { cause: options.cause });
     this.kind = kind;
     this.operation = operation;
     this.url = url;
@@ -433,7 +450,7 @@ export class SpecforgeHttpError extends Error {
   readonly status: number;
   readonly error: unknown;
   constructor(operation: string, status: number, error: unknown) {
-    super(`${operation}: HTTP ${status}`);
+    super(printable(`${operation}: HTTP ${status}`));
     this.operation = operation;
     this.status = status;
     this.error = error;
@@ -478,6 +495,17 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     return operationBase(own);
   }
 
+  /**
+   * Whether credentials may go to `base`: the client's base URL's host, any host the spec names while
+   * you keep its servers, one you chose (`operationBaseUrls`), or one `credentialHosts` lists.
+   */
+  function credentialsAllowed(base: string): boolean {
+    if (options.baseUrl === undefined) return true;
+    const host = hostOf(base);
+    if (host === hostOf(baseUrl) || (options.credentialHosts ?? []).includes(host)) return true;
+    return Object.values(options.operationBaseUrls ?? {}).some((chosen) => hostOf(operationBase(chosen)) === host);
+  }
+
   /** An operation's own base URL; a relative one (`/upload`) is relative to the client's. */
   function operationBase(url: string): string {
     const absolute = URL.canParse(url) || !URL.canParse(baseUrl) ? absoluteBase(url) : new URL(url, `${baseUrl}/`).href;
@@ -497,7 +525,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     base: string,
     parts: RequestParts,
     callOptions: CallOptions,
-    secrets: string[],
+    secrets: Secrets,
   ): Promise<{ url: URL; headers: Headers }> {
     if (!URL.canParse(base)) {
       throw new TypeError(
@@ -535,10 +563,13 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const cookies = op.params
       .filter((p) => p.in === 'cookie' && own(parts.cookies, p.name) !== undefined)
       .map((p) => `${p.name}=${encodeURIComponent(serializeSimple(own(parts.cookies, p.name), false, p.json))}`);
+    // Credentials go to the base URL's host; a host of the spec's own choosing (an operation's
+    // server elsewhere) after you moved `baseUrl` gets them only when `credentialHosts` names it.
+    const trusted = credentialsAllowed(base);
     const auth = await applyAuth(
       op,
       api.securitySchemes,
-      (options.auth ?? {}) as Record<string, Credential<unknown>>,
+      (trusted ? (options.auth ?? {}) : {}) as Record<string, Credential<unknown>>,
       {
         headers,
         callHeaders,
@@ -548,7 +579,13 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       },
       secrets,
     );
-    if (auth) throw new SpecforgeRequestError(`${op.id}: ${auth}`, 'auth', op.id, redactUrl(url, secrets));
+    if (auth) {
+      const why = trusted
+        ? auth
+        : `its server ${url.host} is not the host of baseUrl, and credentials go there only when ` +
+          `createClient({ credentialHosts }) lists it`;
+      throw new SpecforgeRequestError(`${op.id}: ${why}`, 'auth', op.id, redactUrl(url, secrets));
+    }
     if (cookies.length) headers.set('cookie', cookies.join('; '));
     callHeaders.forEach((v, k) => headers.set(k, v));
     if (!headers.has('accept'))
@@ -571,7 +608,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     const op = api.operations[operationId];
     if (!op) throw new TypeError(`unknown operation ${operationId}`);
     const validators = api.validators?.[operationId];
-    const secrets: string[] = [];
+    const secrets = new Secrets();
     const base = baseFor(operationId, op);
     if (options.validate?.request) {
       const issues = parameterIssues(op, validators, parts);
@@ -686,10 +723,20 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       };
     }
     const result: AnyResult = { ...(await readResult(op, response, url, secrets, maxBytes)), headers: declared.values };
-    const transform = pickByStatus(api.transforms?.[operationId], response.status);
+    let transform = pickByStatus(api.transforms?.[operationId], response.status);
     if (mode && result.error === undefined) {
-      const validator = pickByStatus(validators?.responses, response.status);
-      const issues = validator ? validator(result.data, strictness) : [];
+      // A success status the spec does not declare is checked against every declared success.
+      const keys = statusKeys(validators?.responses, response.status);
+      let issues: readonly ValidationIssue[] = [];
+      for (const [i, key] of keys.entries()) {
+        const found = validators!.responses![key]!(result.data, strictness);
+        if (found.length === 0) {
+          issues = [];
+          transform ??= api.transforms?.[operationId]?.[key];
+          break;
+        }
+        if (i === 0) issues = found;
+      }
       const mismatch = issues.length
         ? { what: 'response body does', issues }
         : declared.issues.length
@@ -725,7 +772,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     base: string,
     parts: RequestParts,
     callOptions: CallOptions,
-    secrets: string[],
+    secrets: Secrets,
   ): Reconnection {
     return {
       retryMs: options.events?.retryMs ?? 3000,
@@ -807,6 +854,9 @@ export function rateLimited(response: Response): boolean {
   return response.status === 403 && response.headers.get('x-ratelimit-remaining')?.trim() === '0';
 }
 
+/** The time limit of an attempt when neither the client nor the call sets `timeoutMs`. */
+const DEFAULT_TIMEOUT_MS = 60_000;
+
 /**
  * How long the server asks to wait, in ms, or null: `Retry-After` (seconds or an HTTP date), else
  * the time until the limit resets, `RateLimit-Reset` (IETF draft: seconds) or `X-RateLimit-Reset`
@@ -815,8 +865,9 @@ export function rateLimited(response: Response): boolean {
 export function serverWait(headers: Headers, now: number = Date.now()): number | null {
   const retryAfter = headers.get('retry-after');
   if (retryAfter !== null) {
-    const seconds = Number(retryAfter);
-    const ms = retryAfter.trim() !== '' && Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - now;
+    // RFC 9110: delay-seconds (digits only: `0x10` is no number of seconds) or an HTTP-date.
+    const text = retryAfter.trim();
+    const ms = /^[0-9]+$/.test(text) ? Number(text) * 1000 : /^[A-Za-z]{3}, /.test(text) ? Date.parse(text) - now : NaN;
     if (Number.isFinite(ms)) return Math.max(ms, 0);
   }
   for (const name of ['ratelimit-reset', 'x-ratelimit-reset']) {
@@ -894,11 +945,12 @@ export function createTransport<Auth>(options: ClientOptions<Auth>) {
     headers: Headers,
     body: RequestBody | undefined,
     callOptions: CallOptions,
-    secrets: string[],
+    secrets: Secrets,
   ): Promise<Response> {
     const signal = callOptions.signal;
     const retry = callOptions.retry ?? options.retry ?? {};
-    const timeoutMs = callOptions.timeoutMs ?? options.timeoutMs;
+    // A server that never answers must not hang a call for ever: 60 s unless told (0: no limit).
+    const timeoutMs = callOptions.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const retries = retry.retries ?? 2;
     const started = Date.now();
     const shownUrl = redactUrl(url, secrets);
@@ -982,7 +1034,7 @@ export function createTransport<Auth>(options: ClientOptions<Auth>) {
    * headers (an API key, a session cookie) to whatever origin a redirect names. A redirect to
    * another origin is followed without any credential; 303 (and 301/302 after a POST) become GETs.
    */
-  async function fetchFollowing(url: URL, init: RequestInit, headers: Headers, secrets: string[]): Promise<Response> {
+  async function fetchFollowing(url: URL, init: RequestInit, headers: Headers, secrets: Secrets): Promise<Response> {
     // A browser hides a redirect's target from scripts (`manual` gives an opaque status-0 answer),
     // so there the browser follows it, under its own rules: it drops `Authorization` when the
     // origin changes, and another origin sees other headers only through CORS.
@@ -1013,16 +1065,11 @@ export function createTransport<Auth>(options: ClientOptions<Auth>) {
       const nextHeaders = new Headers(headers);
       if (next.origin !== url.origin) {
         const drop: string[] = [];
-        nextHeaders.forEach((value, name) => {
-          if (SENSITIVE_HEADERS.has(name) || secrets.some((secret) => secret && value.includes(secret)))
-            drop.push(name);
+        nextHeaders.forEach((_value, name) => {
+          if (SENSITIVE_HEADERS.has(name) || secrets.headers.has(name)) drop.push(name);
         });
         for (const name of drop) nextHeaders.delete(name);
-        const keys: string[] = [];
-        next.searchParams.forEach((v, k) => {
-          if (secrets.includes(v)) keys.push(k);
-        });
-        for (const k of keys) next.searchParams.delete(k);
+        for (const k of secrets.query) if (next.searchParams.has(k)) next.searchParams.delete(k);
       }
       const toGet =
         response.status === 303 ||
@@ -1120,7 +1167,8 @@ export function buildPath(op: OperationSpec, values: Readonly<Record<string, unk
   const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const p = op.params.find((q) => q.in === 'path' && q.name === name);
     const value = own(values, name);
-    if (value === undefined || value === null) throw new TypeError(`${op.id}: missing path parameter ${name}`);
+    if (value === undefined || value === null)
+      throw new SpecforgeRequestError(`${op.id}: missing path parameter ${name}`, 'invalid-request', op.id, op.path);
     const enc = (s: string) => encodeComponent(s);
     if (p?.style === 'label')
       return `.${serializeSimple(value, p.explode, p.json, enc).replace(/,/g, p.explode ? '.' : ',')}`;
@@ -1132,8 +1180,11 @@ export function buildPath(op: OperationSpec, values: Readonly<Record<string, unk
   const template = op.path.split('/');
   path.split('/').forEach((segment, i) => {
     if (template[i]?.includes('{') && /^((\.|%2e){1,2})?$/i.test(segment))
-      throw new TypeError(
+      throw new SpecforgeRequestError(
         `${op.id}: path parameter value ${JSON.stringify(segment)} in ${template[i]} would change the request's path`,
+        'invalid-request',
+        op.id,
+        op.path,
       );
   });
   return path;
@@ -1291,7 +1342,7 @@ export async function applyAuth(
   schemes: ApiSpec['securitySchemes'],
   auth: Record<string, Credential<unknown>>,
   request: RequestSoFar,
-  secrets: string[],
+  secrets: Secrets,
 ): Promise<string | undefined> {
   if (op.security.length === 0) return undefined;
   const { headers, callHeaders, url, cookies } = request;
@@ -1318,10 +1369,13 @@ export async function applyAuth(
     if (alternatives.length < op.security.length) return undefined; // anonymous allowed
     return `no credentials for any of its security schemes (${op.security.map((a) => a.join(' + ')).join(' or ')}); pass them in createClient({ auth })`;
   }
+  // Every scheme used marks its place (header, query parameter) as one to redact, whether the
+  // credential is configured or was put there by hand; cookies go in the always-redacted Cookie header.
   for (const name of usable) {
-    const value = given(name) ? undefined : carried(name);
-    // A hand-set `Authorization: Bearer x`: the token is what must not show anywhere.
-    if (value) secrets.push(value, value.slice(value.indexOf(' ') + 1));
+    const scheme = schemes[name]!;
+    if (scheme.type === 'http') secrets.headers.add('authorization');
+    else if (scheme.type === 'apiKey' && scheme.in === 'header') secrets.headers.add(scheme.name.toLowerCase());
+    else if (scheme.type === 'apiKey' && scheme.in === 'query') secrets.query.add(scheme.name);
   }
   for (const name of usable.filter(given)) {
     const scheme = schemes[name]!;
@@ -1330,9 +1384,6 @@ export async function applyAuth(
     const refused = `the credential for ${name} cannot be sent in a header: it has a line break or a character past Latin-1`;
     if (scheme.type === 'apiKey') {
       const key = String(value);
-      // fetch trims a header value's surrounding whitespace (a key read from a file keeps its
-      // newline): the trimmed form is what is sent, and what must be redacted.
-      secrets.push(key, key.trim());
       if (scheme.in === 'header') {
         if (!trySet(headers, scheme.name, key)) return refused;
       } else if (scheme.in === 'query') url.searchParams.set(scheme.name, key);
@@ -1340,11 +1391,9 @@ export async function applyAuth(
     } else if (scheme.type === 'http' && scheme.scheme === 'basic') {
       const { username, password } = value as BasicCredentials;
       const token = base64(`${username}:${password}`);
-      secrets.push(token, password);
       if (!trySet(headers, 'authorization', `Basic ${token}`)) return refused;
     } else if (scheme.type === 'http') {
       const token = String(value);
-      secrets.push(token, token.trim());
       if (!trySet(headers, 'authorization', `${scheme.scheme === 'bearer' ? 'Bearer' : scheme.scheme} ${token}`))
         return refused;
     }
@@ -1474,6 +1523,21 @@ export function pickByStatus<T>(table: Readonly<Record<string, T>> | undefined, 
   return table[String(status)] ?? table[`${String(status)[0]}XX`] ?? table['default'];
 }
 
+/**
+ * The keys of `table` that speak for a status: its own entry (pickByStatus); for a success status
+ * the spec does not declare (a 200 where only 201 is), every declared success, since the result's
+ * `data` is typed as their union and must be checked against it, never passed on unchecked.
+ */
+export function statusKeys(table: Readonly<Record<string, unknown>> | undefined, status: number): string[] {
+  if (!table) return [];
+  for (const key of [String(status), `${String(status)[0]}XX`, 'default'])
+    if (own(table, key) !== undefined) return [key];
+  if (status < 200 || status > 299) return [];
+  return Object.keys(table)
+    .filter((key) => key[0] === '2')
+    .sort();
+}
+
 /** The issues of the parameters (a required one left out, a given one that fails), each at `[location, name, …]`. */
 export function parameterIssues(
   op: OperationSpec,
@@ -1502,7 +1566,7 @@ export function parameterIssues(
  * A body that broke off after the headers came: the time limit ran out (`timeout`), the caller
  * aborted (`aborted`) or the connection dropped (`network`), as the same errors before the headers.
  */
-export function bodyFailure(op: OperationSpec, url: URL, secrets: string[], error: unknown): SpecforgeRequestError {
+export function bodyFailure(op: OperationSpec, url: URL, secrets: Secrets, error: unknown): SpecforgeRequestError {
   const name = (error as { name?: unknown } | null)?.name;
   const kind = name === 'TimeoutError' ? 'timeout' : name === 'AbortError' ? 'aborted' : 'network';
   const what =
@@ -1521,7 +1585,7 @@ export async function readResult(
   op: OperationSpec,
   response: Response,
   url: URL,
-  secrets: string[],
+  secrets: Secrets,
   maxBytes: number,
 ): Promise<Omit<AnyResult, 'headers'>> {
   const ok = response.status >= 200 && response.status < 300;
@@ -1566,7 +1630,7 @@ export async function readBytes(
   op: OperationSpec,
   response: Response,
   url: URL,
-  secrets: string[],
+  secrets: Secrets,
   maxBytes: number,
 ): Promise<Uint8Array> {
   const tooLarge = () =>
@@ -1652,6 +1716,9 @@ export interface EventReading {
   /** The connection broke while reading (kind `network`, or `aborted` by the caller). */
   readonly broken: (cause: unknown) => SpecforgeRequestError;
 }
+
+/** The longest wait `setTimeout` honours (2^31 - 1 ms); longer ones fire at once, with a warning. */
+const MAX_TIMER_MS = 2_147_483_647;
 
 /** What outlives one connection of an event stream: the last event ID and the server's retry time. */
 export interface StreamState {
@@ -1801,7 +1868,9 @@ export async function* readEvents(
         } else if (field === 'event') event = fieldValue;
         else if (field === 'id' && !fieldValue.includes('\0'))
           id = fieldValue; // the last event ID persists
-        else if (field === 'retry' && /^[0-9]+$/.test(fieldValue)) state.retry = retry = Number(fieldValue);
+        else if (field === 'retry' && /^[0-9]+$/.test(fieldValue))
+          // Clamped to what a timer can wait (about 24.8 days): a larger value would fire at once.
+          state.retry = retry = Math.min(Number(fieldValue), MAX_TIMER_MS);
       }
       buffer = buffer.slice(start);
       if (size + buffer.length > maxBytes) throw fail(`an event is larger than ${maxBytes} bytes (maxResponseBytes)`);
@@ -2039,6 +2108,22 @@ export function createPaging(
       return result;
     };
     const fetchPage = async (q: Record<string, unknown>): Promise<unknown> => (await fetchResult(q)).data;
+    // Every page a link has led to: a link back to any of them (`?page=2` → `?page=1` → `?page=2`)
+    // would loop for ever, so it stops the walk with an error.
+    const visited = new Set<string>([pageKey(query)]);
+    const follow = (next: Record<string, unknown>): Record<string, unknown> => {
+      const key = pageKey(next);
+      if (visited.has(key)) {
+        throw new SpecforgeRequestError(
+          `${op.id}: next-page link leads back to a page already fetched; stopping instead of looping`,
+          'invalid-response',
+          op.id,
+          baseFor(operationId, op),
+        );
+      }
+      visited.add(key);
+      return next;
+    };
     if (pagination.kind === 'linkHeader') {
       for (;;) {
         const result = await fetchResult(query);
@@ -2047,7 +2132,7 @@ export function createPaging(
         if (next === undefined || itemsOf(result.data, pagination.items).length === 0) return;
         // GitHub's links name the repository by id (`/repositories/1300192/issues?page=2`) where
         // the operation says `/repos/{owner}/{repo}/issues`: only the query is taken from them.
-        query = nextLinkQuery(next, baseFor(operationId, op), op, query, { anyPath: true });
+        query = follow(nextLinkQuery(next, baseFor(operationId, op), op, query, { anyPath: true }));
       }
     }
     if (pagination.kind === 'page' || pagination.kind === 'offset') {
@@ -2065,6 +2150,9 @@ export function createPaging(
     if (pagination.kind === 'token' || pagination.kind === 'after') {
       // A token the server already gave would fetch a page again, and again: stop with an error.
       const seen = new Set<string>();
+      // The caller's own starting token counts too: a server that hands it back would loop.
+      if (pagination.kind === 'token' && query[pagination.param] !== undefined)
+        seen.add(String(query[pagination.param]));
       for (;;) {
         const page = await fetchPage(query);
         yield page;
@@ -2097,8 +2185,18 @@ export function createPaging(
       yield page;
       const next = fieldAt(page, pagination.next);
       if (typeof next !== 'string' || next === '' || itemsOf(page, pagination.items).length === 0) return;
-      query = nextLinkQuery(next, baseFor(operationId, op), op, query);
+      query = follow(nextLinkQuery(next, baseFor(operationId, op), op, query));
     }
+  }
+
+  /** A page's query as one text: the same parameters in any order give the same key. */
+  function pageKey(query: Record<string, unknown>): string {
+    return JSON.stringify(
+      Object.keys(query)
+        .filter((k) => query[k] !== undefined)
+        .sort()
+        .map((k) => [k, String(query[k])]),
+    );
   }
 
   async function* items(
@@ -2113,38 +2211,78 @@ export function createPaging(
   return { pages, items };
 }
 
-/** Redaction: credentials never reach an error message, a hook or a log. */
-
+/**
+ * Redaction: credentials never reach an error message, a hook or a log. It works by place, never
+ * by searching text for a credential's value (a one-letter key would garble every message, and a
+ * value in an encoding the search did not try would leak): the client knows where it put each
+ * credential (a header, a query parameter, a cookie, a URL's userinfo) and blanks that place.
+ */
 export const REDACTED = '[redacted]';
 
-export function redactText(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length === 0) continue;
-    for (const form of new Set([secret, encodeURIComponent(secret), encodeComponent(secret)]))
-      out = out.split(form).join(REDACTED);
-  }
-  return out;
-}
-
-export function redactUrl(url: URL, secrets: readonly string[]): string {
-  return redactText(url.href, secrets);
+/** Where a call's credentials are: filled in as they are applied (auth.ts). */
+export class Secrets {
+  /** Header names (lower case) whose values are credentials. */
+  readonly headers = new Set<string>();
+  /** Query parameter names whose values are credentials. */
+  readonly query = new Set<string>();
 }
 
 export const SENSITIVE_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
 
-export function redactHeaders(headers: Headers, secrets: readonly string[]): Record<string, string> {
+/** A URL with the credentials' query values and any userinfo blanked, other parameters as sent. */
+export function redactUrl(url: URL, secrets: Secrets): string {
+  const copy = new URL(url.href);
+  if (copy.username) copy.username = REDACTED;
+  if (copy.password) copy.password = REDACTED;
+  if (copy.search.length > 1 && secrets.query.size > 0) {
+    const pairs = copy.search
+      .slice(1)
+      .split('&')
+      .map((pair) => {
+        const eq = pair.indexOf('=');
+        const name = formDecode(eq === -1 ? pair : pair.slice(0, eq));
+        return secrets.query.has(name)
+          ? `${eq === -1 ? pair : pair.slice(0, eq)}=${encodeURIComponent(REDACTED)}`
+          : pair;
+      });
+    copy.search = `?${pairs.join('&')}`;
+  }
+  return copy.href;
+}
+
+function formDecode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
+
+export function redactHeaders(headers: Headers, secrets: Secrets): Record<string, string> {
   const out: Record<string, string> = {};
   headers.forEach((value, key) => {
-    out[key] = SENSITIVE_HEADERS.has(key) ? REDACTED : redactText(value, secrets);
+    out[key] = SENSITIVE_HEADERS.has(key) || secrets.headers.has(key) ? REDACTED : value;
   });
   return out;
 }
 
-/** A network error's message may echo the URL; the cause we expose must not carry credentials. */
-export function redactError(error: unknown, secrets: readonly string[]): unknown {
+/**
+ * A network error's message may echo the URL it was sent to; the cause we expose must not carry
+ * credentials. Each URL in the message is redacted as a URL (by place), not searched for values.
+ */
+export function redactError(error: unknown, secrets: Secrets): unknown {
   if (!(error instanceof Error)) return error;
-  const copy = new Error(redactText(error.message, secrets));
+  const copy = new Error(redactUrlsIn(error.message, secrets));
   copy.name = error.name;
   return copy;
+}
+
+function redactUrlsIn(text: string, secrets: Secrets): string {
+  return text.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi, (found) => {
+    try {
+      return redactUrl(new URL(found), secrets);
+    } catch {
+      return REDACTED;
+    }
+  });
 }

@@ -11,7 +11,7 @@ import {
   haltChild,
   len,
   mark,
-  own,
+  ownView,
   validator,
   type Issue,
   type OperationValidatorsTable,
@@ -53,26 +53,13 @@ function validateCustomFieldDefaultValuesDtoV1(x: any, e: Issue[] | null, m: num
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (
-      own(x, 'projectId') !== undefined &&
-      typeof own(x, 'projectId') !== 'string' &&
-      haltAt(e, m, 'projectId', 'must be string')
-    )
+    if (x.projectId !== undefined && typeof x.projectId !== 'string' && haltAt(e, m, 'projectId', 'must be string'))
       return false;
     n = mark(e);
-    if (
-      own(x, 'status') !== undefined &&
-      !validateCustomFieldStatus(own(x, 'status'), e, m) &&
-      haltChild(e, m, n, 'status')
-    )
+    if (x.status !== undefined && !validateCustomFieldStatus(x.status, e, m) && haltChild(e, m, n, 'status'))
       return false;
     n = mark(e);
-    if (
-      own(x, 'value') !== undefined &&
-      !validateCustomFieldValue(own(x, 'value'), e, m) &&
-      haltChild(e, m, n, 'value')
-    )
-      return false;
+    if (x.value !== undefined && !validateCustomFieldValue(x.value, e, m) && haltChild(e, m, n, 'value')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -109,75 +96,60 @@ function validateCustomFieldDtoV1(x: any, e: Issue[] | null, m: number): boolean
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (own(x, 'id') !== undefined && typeof own(x, 'id') !== 'string' && haltAt(e, m, 'id', 'must be string'))
-      return false;
+    if (x.id !== undefined && typeof x.id !== 'string' && haltAt(e, m, 'id', 'must be string')) return false;
     if (
-      own(x, 'workspaceId') !== undefined &&
-      typeof own(x, 'workspaceId') !== 'string' &&
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
       haltAt(e, m, 'workspaceId', 'must be string')
     )
       return false;
-    if (own(x, 'name') !== undefined && typeof own(x, 'name') !== 'string' && haltAt(e, m, 'name', 'must be string'))
-      return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
     n = mark(e);
-    if (own(x, 'type') !== undefined && !validateCustomFieldType(own(x, 'type'), e, m) && haltChild(e, m, n, 'type'))
-      return false;
+    if (x.type !== undefined && !validateCustomFieldType(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
     n = mark(e);
     if (
-      own(x, 'entityType') !== undefined &&
-      !validateCustomFieldEntityType(own(x, 'entityType'), e, m) &&
+      x.entityType !== undefined &&
+      !validateCustomFieldEntityType(x.entityType, e, m) &&
       haltChild(e, m, n, 'entityType')
     )
       return false;
     n = mark(e);
-    if (
-      own(x, 'status') !== undefined &&
-      !validateCustomFieldStatus(own(x, 'status'), e, m) &&
-      haltChild(e, m, n, 'status')
-    )
+    if (x.status !== undefined && !validateCustomFieldStatus(x.status, e, m) && haltChild(e, m, n, 'status'))
       return false;
     n = mark(e);
-    if (
-      own(x, 'allowedValues') !== undefined &&
-      !s0(own(x, 'allowedValues'), e, m) &&
-      haltChild(e, m, n, 'allowedValues')
-    )
+    if (x.allowedValues !== undefined && !s0(x.allowedValues, e, m) && haltChild(e, m, n, 'allowedValues'))
       return false;
     if (
-      own(x, 'description') !== undefined &&
-      typeof own(x, 'description') !== 'string' &&
+      x.description !== undefined &&
+      typeof x.description !== 'string' &&
       haltAt(e, m, 'description', 'must be string')
     )
       return false;
     if (
-      own(x, 'placeholder') !== undefined &&
-      typeof own(x, 'placeholder') !== 'string' &&
+      x.placeholder !== undefined &&
+      typeof x.placeholder !== 'string' &&
       haltAt(e, m, 'placeholder', 'must be string')
     )
       return false;
-    if (
-      own(x, 'required') !== undefined &&
-      typeof own(x, 'required') !== 'boolean' &&
-      haltAt(e, m, 'required', 'must be boolean')
-    )
+    if (x.required !== undefined && typeof x.required !== 'boolean' && haltAt(e, m, 'required', 'must be boolean'))
       return false;
     if (
-      own(x, 'onlyAdminCanEdit') !== undefined &&
-      typeof own(x, 'onlyAdminCanEdit') !== 'boolean' &&
+      x.onlyAdminCanEdit !== undefined &&
+      typeof x.onlyAdminCanEdit !== 'boolean' &&
       haltAt(e, m, 'onlyAdminCanEdit', 'must be boolean')
     )
       return false;
     n = mark(e);
     if (
-      own(x, 'workspaceDefaultValue') !== undefined &&
-      !validateCustomFieldValue(own(x, 'workspaceDefaultValue'), e, m) &&
+      x.workspaceDefaultValue !== undefined &&
+      !validateCustomFieldValue(x.workspaceDefaultValue, e, m) &&
       haltChild(e, m, n, 'workspaceDefaultValue')
     )
       return false;
     n = mark(e);
     if (
-      own(x, 'projectDefaultValues') !== undefined &&
-      !s1(own(x, 'projectDefaultValues'), e, m) &&
+      x.projectDefaultValues !== undefined &&
+      !s1(x.projectDefaultValues, e, m) &&
       haltChild(e, m, n, 'projectDefaultValues')
     )
       return false;
@@ -204,17 +176,13 @@ function validateCustomFieldProjectDefaultValuesRequestV1(x: any, e: Issue[] | n
   } else {
     n = mark(e);
     if (
-      own(x, 'defaultValue') !== undefined &&
-      !validateCustomFieldValue(own(x, 'defaultValue'), e, m) &&
+      x.defaultValue !== undefined &&
+      !validateCustomFieldValue(x.defaultValue, e, m) &&
       haltChild(e, m, n, 'defaultValue')
     )
       return false;
     n = mark(e);
-    if (
-      own(x, 'status') !== undefined &&
-      !validateCustomFieldStatus(own(x, 'status'), e, m) &&
-      haltChild(e, m, n, 'status')
-    )
+    if (x.status !== undefined && !validateCustomFieldStatus(x.status, e, m) && haltChild(e, m, n, 'status'))
       return false;
   }
   return e === null || e.length === n0;
@@ -226,58 +194,47 @@ function validateCustomFieldRequestV1(x: any, e: Issue[] | null, m: number): boo
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (own(x, 'type') === undefined && haltAt(e, m, 'type', 'is required')) return false;
-    if (
-      typeof own(x, 'name') !== 'string' &&
-      haltAt(e, m, 'name', own(x, 'name') === undefined ? 'is required' : 'must be string')
-    )
+    x = ownView(x);
+    if (x.type === undefined && haltAt(e, m, 'type', 'is required')) return false;
+    if (typeof x.name !== 'string' && haltAt(e, m, 'name', x.name === undefined ? 'is required' : 'must be string'))
       return false;
     n = mark(e);
-    if (own(x, 'type') !== undefined && !validateCustomFieldType(own(x, 'type'), e, m) && haltChild(e, m, n, 'type'))
-      return false;
+    if (x.type !== undefined && !validateCustomFieldType(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
     n = mark(e);
-    if (
-      own(x, 'allowedValues') !== undefined &&
-      !s0(own(x, 'allowedValues'), e, m) &&
-      haltChild(e, m, n, 'allowedValues')
-    )
+    if (x.allowedValues !== undefined && !s0(x.allowedValues, e, m) && haltChild(e, m, n, 'allowedValues'))
       return false;
     if (
-      own(x, 'description') !== undefined &&
-      typeof own(x, 'description') !== 'string' &&
+      x.description !== undefined &&
+      typeof x.description !== 'string' &&
       haltAt(e, m, 'description', 'must be string')
     )
       return false;
     n = mark(e);
     if (
-      own(x, 'entityType') !== undefined &&
-      !validateCustomFieldEntityType(own(x, 'entityType'), e, m) &&
+      x.entityType !== undefined &&
+      !validateCustomFieldEntityType(x.entityType, e, m) &&
       haltChild(e, m, n, 'entityType')
     )
       return false;
     if (
-      own(x, 'onlyAdminCanEdit') !== undefined &&
-      typeof own(x, 'onlyAdminCanEdit') !== 'boolean' &&
+      x.onlyAdminCanEdit !== undefined &&
+      typeof x.onlyAdminCanEdit !== 'boolean' &&
       haltAt(e, m, 'onlyAdminCanEdit', 'must be boolean')
     )
       return false;
     if (
-      own(x, 'placeholder') !== undefined &&
-      typeof own(x, 'placeholder') !== 'string' &&
+      x.placeholder !== undefined &&
+      typeof x.placeholder !== 'string' &&
       haltAt(e, m, 'placeholder', 'must be string')
     )
       return false;
     n = mark(e);
-    if (
-      own(x, 'status') !== undefined &&
-      !validateCustomFieldStatus(own(x, 'status'), e, m) &&
-      haltChild(e, m, n, 'status')
-    )
+    if (x.status !== undefined && !validateCustomFieldStatus(x.status, e, m) && haltChild(e, m, n, 'status'))
       return false;
     n = mark(e);
     if (
-      own(x, 'workspaceDefaultValue') !== undefined &&
-      !validateCustomFieldValue(own(x, 'workspaceDefaultValue'), e, m) &&
+      x.workspaceDefaultValue !== undefined &&
+      !validateCustomFieldValue(x.workspaceDefaultValue, e, m) &&
       haltChild(e, m, n, 'workspaceDefaultValue')
     )
       return false;
@@ -373,14 +330,9 @@ function validateErrorResponse(x: any, e: Issue[] | null, m: number): boolean {
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (
-      own(x, 'message') !== undefined &&
-      typeof own(x, 'message') !== 'string' &&
-      haltAt(e, m, 'message', 'must be string')
-    )
+    if (x.message !== undefined && typeof x.message !== 'string' && haltAt(e, m, 'message', 'must be string'))
       return false;
-    if (own(x, 'code') !== undefined && !Number.isInteger(own(x, 'code')) && haltAt(e, m, 'code', 'must be integer'))
-      return false;
+    if (x.code !== undefined && !Number.isInteger(x.code) && haltAt(e, m, 'code', 'must be integer')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -426,86 +378,70 @@ function validateGetUsersRequestV1(x: any, e: Issue[] | null, m: number): boolea
     if (halt(e, m, 'must be object')) return false;
   } else {
     n = mark(e);
-    if (
-      own(x, 'accountStatuses') !== undefined &&
-      !s0(own(x, 'accountStatuses'), e, m) &&
-      haltChild(e, m, n, 'accountStatuses')
-    )
+    if (x.accountStatuses !== undefined && !s0(x.accountStatuses, e, m) && haltChild(e, m, n, 'accountStatuses'))
       return false;
-    if (own(x, 'email') !== undefined && typeof own(x, 'email') !== 'string' && haltAt(e, m, 'email', 'must be string'))
-      return false;
+    if (x.email !== undefined && typeof x.email !== 'string' && haltAt(e, m, 'email', 'must be string')) return false;
     if (
-      own(x, 'includeRoles') !== undefined &&
-      typeof own(x, 'includeRoles') !== 'boolean' &&
+      x.includeRoles !== undefined &&
+      typeof x.includeRoles !== 'boolean' &&
       haltAt(e, m, 'includeRoles', 'must be boolean')
     )
       return false;
     n = mark(e);
     if (
-      own(x, 'memberships') !== undefined &&
-      !validateMembershipsInclude(own(x, 'memberships'), e, m) &&
+      x.memberships !== undefined &&
+      !validateMembershipsInclude(x.memberships, e, m) &&
       haltChild(e, m, n, 'memberships')
     )
       return false;
-    if (own(x, 'name') !== undefined && typeof own(x, 'name') !== 'string' && haltAt(e, m, 'name', 'must be string'))
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    n = mark(e);
+    if (x.page !== undefined && !s6(x.page, e, m) && haltChild(e, m, n, 'page')) return false;
+    n = mark(e);
+    if (x.pageSize !== undefined && !s6(x.pageSize, e, m) && haltChild(e, m, n, 'pageSize')) return false;
+    if (x.projectId !== undefined && typeof x.projectId !== 'string' && haltAt(e, m, 'projectId', 'must be string'))
       return false;
     n = mark(e);
-    if (own(x, 'page') !== undefined && !s6(own(x, 'page'), e, m) && haltChild(e, m, n, 'page')) return false;
-    n = mark(e);
-    if (own(x, 'pageSize') !== undefined && !s6(own(x, 'pageSize'), e, m) && haltChild(e, m, n, 'pageSize'))
-      return false;
+    if (x.roles !== undefined && !s7(x.roles, e, m) && haltChild(e, m, n, 'roles')) return false;
     if (
-      own(x, 'projectId') !== undefined &&
-      typeof own(x, 'projectId') !== 'string' &&
-      haltAt(e, m, 'projectId', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (own(x, 'roles') !== undefined && !s7(own(x, 'roles'), e, m) && haltChild(e, m, n, 'roles')) return false;
-    if (
-      own(x, 'sortColumn') !== undefined &&
+      x.sortColumn !== undefined &&
       !(
-        own(x, 'sortColumn') === 'ID' ||
-        own(x, 'sortColumn') === 'EMAIL' ||
-        own(x, 'sortColumn') === 'NAME' ||
-        own(x, 'sortColumn') === 'NAME_LOWERCASE' ||
-        own(x, 'sortColumn') === 'ACCESS' ||
-        own(x, 'sortColumn') === 'HOURLYRATE' ||
-        own(x, 'sortColumn') === 'COSTRATE'
+        x.sortColumn === 'ID' ||
+        x.sortColumn === 'EMAIL' ||
+        x.sortColumn === 'NAME' ||
+        x.sortColumn === 'NAME_LOWERCASE' ||
+        x.sortColumn === 'ACCESS' ||
+        x.sortColumn === 'HOURLYRATE' ||
+        x.sortColumn === 'COSTRATE'
       ) &&
-      !(m & 2 && typeof own(x, 'sortColumn') === 'string') &&
+      !(m & 2 && typeof x.sortColumn === 'string') &&
       haltAt(
         e,
         m,
         'sortColumn',
-        typeof own(x, 'sortColumn') !== 'string'
+        typeof x.sortColumn !== 'string'
           ? 'must be string'
           : 'must be one of: ID, EMAIL, NAME, NAME_LOWERCASE, ACCESS, HOURLYRATE, COSTRATE',
       )
     )
       return false;
     if (
-      own(x, 'sortOrder') !== undefined &&
-      !(own(x, 'sortOrder') === 'ASCENDING' || own(x, 'sortOrder') === 'DESCENDING') &&
-      !(m & 2 && typeof own(x, 'sortOrder') === 'string') &&
+      x.sortOrder !== undefined &&
+      !(x.sortOrder === 'ASCENDING' || x.sortOrder === 'DESCENDING') &&
+      !(m & 2 && typeof x.sortOrder === 'string') &&
       haltAt(
         e,
         m,
         'sortOrder',
-        typeof own(x, 'sortOrder') !== 'string' ? 'must be string' : 'must be one of: ASCENDING, DESCENDING',
+        typeof x.sortOrder !== 'string' ? 'must be string' : 'must be one of: ASCENDING, DESCENDING',
       )
     )
       return false;
     n = mark(e);
-    if (
-      own(x, 'status') !== undefined &&
-      !validateMembershipStatus(own(x, 'status'), e, m) &&
-      haltChild(e, m, n, 'status')
-    )
+    if (x.status !== undefined && !validateMembershipStatus(x.status, e, m) && haltChild(e, m, n, 'status'))
       return false;
     n = mark(e);
-    if (own(x, 'userGroups') !== undefined && !s0(own(x, 'userGroups'), e, m) && haltChild(e, m, n, 'userGroups'))
-      return false;
+    if (x.userGroups !== undefined && !s0(x.userGroups, e, m) && haltChild(e, m, n, 'userGroups')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -553,55 +489,40 @@ function validateMemberProfileDtoV1(x: any, e: Issue[] | null, m: number): boole
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (own(x, 'email') !== undefined && typeof own(x, 'email') !== 'string' && haltAt(e, m, 'email', 'must be string'))
-      return false;
-    if (own(x, 'name') !== undefined && typeof own(x, 'name') !== 'string' && haltAt(e, m, 'name', 'must be string'))
-      return false;
-    if (
-      own(x, 'imageUrl') !== undefined &&
-      typeof own(x, 'imageUrl') !== 'string' &&
-      haltAt(e, m, 'imageUrl', 'must be string')
-    )
+    if (x.email !== undefined && typeof x.email !== 'string' && haltAt(e, m, 'email', 'must be string')) return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    if (x.imageUrl !== undefined && typeof x.imageUrl !== 'string' && haltAt(e, m, 'imageUrl', 'must be string'))
       return false;
     if (
-      own(x, 'hasPassword') !== undefined &&
-      typeof own(x, 'hasPassword') !== 'boolean' &&
+      x.hasPassword !== undefined &&
+      typeof x.hasPassword !== 'boolean' &&
       haltAt(e, m, 'hasPassword', 'must be boolean')
     )
       return false;
     if (
-      own(x, 'hasPendingApprovalRequest') !== undefined &&
-      typeof own(x, 'hasPendingApprovalRequest') !== 'boolean' &&
+      x.hasPendingApprovalRequest !== undefined &&
+      typeof x.hasPendingApprovalRequest !== 'boolean' &&
       haltAt(e, m, 'hasPendingApprovalRequest', 'must be boolean')
     )
       return false;
     n = mark(e);
-    if (
-      own(x, 'weekStart') !== undefined &&
-      !validateWeekDay(own(x, 'weekStart'), e, m) &&
-      haltChild(e, m, n, 'weekStart')
-    )
+    if (x.weekStart !== undefined && !validateWeekDay(x.weekStart, e, m) && haltChild(e, m, n, 'weekStart'))
       return false;
     if (
-      own(x, 'workCapacity') !== undefined &&
-      typeof own(x, 'workCapacity') !== 'string' &&
+      x.workCapacity !== undefined &&
+      typeof x.workCapacity !== 'string' &&
       haltAt(e, m, 'workCapacity', 'must be string')
     )
       return false;
     n = mark(e);
-    if (own(x, 'workingDays') !== undefined && !s8(own(x, 'workingDays'), e, m) && haltChild(e, m, n, 'workingDays'))
+    if (x.workingDays !== undefined && !s8(x.workingDays, e, m) && haltChild(e, m, n, 'workingDays')) return false;
+    n = mark(e);
+    if (x.workspaceNumber !== undefined && !s9(x.workspaceNumber, e, m) && haltChild(e, m, n, 'workspaceNumber'))
       return false;
     n = mark(e);
     if (
-      own(x, 'workspaceNumber') !== undefined &&
-      !s9(own(x, 'workspaceNumber'), e, m) &&
-      haltChild(e, m, n, 'workspaceNumber')
-    )
-      return false;
-    n = mark(e);
-    if (
-      own(x, 'userCustomFieldValues') !== undefined &&
-      !s10(own(x, 'userCustomFieldValues'), e, m) &&
+      x.userCustomFieldValues !== undefined &&
+      !s10(x.userCustomFieldValues, e, m) &&
       haltChild(e, m, n, 'userCustomFieldValues')
     )
       return false;
@@ -639,43 +560,30 @@ function validateMemberProfileFullRequestV1(x: any, e: Issue[] | null, m: number
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (
-      own(x, 'imageUrl') !== undefined &&
-      typeof own(x, 'imageUrl') !== 'string' &&
-      haltAt(e, m, 'imageUrl', 'must be string')
-    )
+    if (x.imageUrl !== undefined && typeof x.imageUrl !== 'string' && haltAt(e, m, 'imageUrl', 'must be string'))
       return false;
     n = mark(e);
-    if (own(x, 'name') !== undefined && !s11(own(x, 'name'), e, m) && haltChild(e, m, n, 'name')) return false;
+    if (x.name !== undefined && !s11(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
     if (
-      own(x, 'removeProfileImage') !== undefined &&
-      typeof own(x, 'removeProfileImage') !== 'boolean' &&
+      x.removeProfileImage !== undefined &&
+      typeof x.removeProfileImage !== 'boolean' &&
       haltAt(e, m, 'removeProfileImage', 'must be boolean')
     )
       return false;
     n = mark(e);
-    if (
-      own(x, 'userCustomFields') !== undefined &&
-      !s12(own(x, 'userCustomFields'), e, m) &&
-      haltChild(e, m, n, 'userCustomFields')
-    )
+    if (x.userCustomFields !== undefined && !s12(x.userCustomFields, e, m) && haltChild(e, m, n, 'userCustomFields'))
       return false;
     n = mark(e);
-    if (
-      own(x, 'weekStart') !== undefined &&
-      !validateWeekDay(own(x, 'weekStart'), e, m) &&
-      haltChild(e, m, n, 'weekStart')
-    )
+    if (x.weekStart !== undefined && !validateWeekDay(x.weekStart, e, m) && haltChild(e, m, n, 'weekStart'))
       return false;
     if (
-      own(x, 'workCapacity') !== undefined &&
-      typeof own(x, 'workCapacity') !== 'string' &&
+      x.workCapacity !== undefined &&
+      typeof x.workCapacity !== 'string' &&
       haltAt(e, m, 'workCapacity', 'must be string')
     )
       return false;
     n = mark(e);
-    if (own(x, 'workingDays') !== undefined && !s8(own(x, 'workingDays'), e, m) && haltChild(e, m, n, 'workingDays'))
-      return false;
+    if (x.workingDays !== undefined && !s8(x.workingDays, e, m) && haltChild(e, m, n, 'workingDays')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -686,45 +594,29 @@ function validateMembershipDtoV1(x: any, e: Issue[] | null, m: number): boolean 
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (
-      own(x, 'userId') !== undefined &&
-      typeof own(x, 'userId') !== 'string' &&
-      haltAt(e, m, 'userId', 'must be string')
-    )
+    if (x.userId !== undefined && typeof x.userId !== 'string' && haltAt(e, m, 'userId', 'must be string'))
       return false;
-    if (
-      own(x, 'targetId') !== undefined &&
-      typeof own(x, 'targetId') !== 'string' &&
-      haltAt(e, m, 'targetId', 'must be string')
-    )
+    if (x.targetId !== undefined && typeof x.targetId !== 'string' && haltAt(e, m, 'targetId', 'must be string'))
       return false;
     n = mark(e);
     if (
-      own(x, 'membershipType') !== undefined &&
-      !validateMembershipType(own(x, 'membershipType'), e, m) &&
+      x.membershipType !== undefined &&
+      !validateMembershipType(x.membershipType, e, m) &&
       haltChild(e, m, n, 'membershipType')
     )
       return false;
     n = mark(e);
     if (
-      own(x, 'membershipStatus') !== undefined &&
-      !validateMembershipStatus(own(x, 'membershipStatus'), e, m) &&
+      x.membershipStatus !== undefined &&
+      !validateMembershipStatus(x.membershipStatus, e, m) &&
       haltChild(e, m, n, 'membershipStatus')
     )
       return false;
     n = mark(e);
-    if (
-      own(x, 'hourlyRate') !== undefined &&
-      !validateRateDtoV1(own(x, 'hourlyRate'), e, m) &&
-      haltChild(e, m, n, 'hourlyRate')
-    )
+    if (x.hourlyRate !== undefined && !validateRateDtoV1(x.hourlyRate, e, m) && haltChild(e, m, n, 'hourlyRate'))
       return false;
     n = mark(e);
-    if (
-      own(x, 'costRate') !== undefined &&
-      !validateRateDtoV1(own(x, 'costRate'), e, m) &&
-      haltChild(e, m, n, 'costRate')
-    )
+    if (x.costRate !== undefined && !validateRateDtoV1(x.costRate, e, m) && haltChild(e, m, n, 'costRate'))
       return false;
   }
   return e === null || e.length === n0;
@@ -770,12 +662,8 @@ function validateRateDtoV1(x: any, e: Issue[] | null, m: number): boolean {
     if (halt(e, m, 'must be object')) return false;
   } else {
     n = mark(e);
-    if (own(x, 'amount') !== undefined && !s9(own(x, 'amount'), e, m) && haltChild(e, m, n, 'amount')) return false;
-    if (
-      own(x, 'currency') !== undefined &&
-      typeof own(x, 'currency') !== 'string' &&
-      haltAt(e, m, 'currency', 'must be string')
-    )
+    if (x.amount !== undefined && !s9(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
+    if (x.currency !== undefined && typeof x.currency !== 'string' && haltAt(e, m, 'currency', 'must be string'))
       return false;
   }
   return e === null || e.length === n0;
@@ -786,14 +674,12 @@ function validateSummaryReportSettingsDtoV1(x: any, e: Issue[] | null, m: number
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (
-      typeof own(x, 'group') !== 'string' &&
-      haltAt(e, m, 'group', own(x, 'group') === undefined ? 'is required' : 'must be string')
-    )
+    x = ownView(x);
+    if (typeof x.group !== 'string' && haltAt(e, m, 'group', x.group === undefined ? 'is required' : 'must be string'))
       return false;
     if (
-      typeof own(x, 'subgroup') !== 'string' &&
-      haltAt(e, m, 'subgroup', own(x, 'subgroup') === undefined ? 'is required' : 'must be string')
+      typeof x.subgroup !== 'string' &&
+      haltAt(e, m, 'subgroup', x.subgroup === undefined ? 'is required' : 'must be string')
     )
       return false;
   }
@@ -816,55 +702,43 @@ function validateUpdateCustomFieldRequestV1(x: any, e: Issue[] | null, m: number
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (own(x, 'name') === undefined && haltAt(e, m, 'name', 'is required')) return false;
-    if (own(x, 'type') === undefined && haltAt(e, m, 'type', 'is required')) return false;
+    x = ownView(x);
+    if (x.name === undefined && haltAt(e, m, 'name', 'is required')) return false;
+    if (x.type === undefined && haltAt(e, m, 'type', 'is required')) return false;
     n = mark(e);
-    if (own(x, 'name') !== undefined && !s13(own(x, 'name'), e, m) && haltChild(e, m, n, 'name')) return false;
+    if (x.name !== undefined && !s13(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
     n = mark(e);
-    if (own(x, 'type') !== undefined && !validateCustomFieldType(own(x, 'type'), e, m) && haltChild(e, m, n, 'type'))
-      return false;
+    if (x.type !== undefined && !validateCustomFieldType(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
     n = mark(e);
-    if (
-      own(x, 'allowedValues') !== undefined &&
-      !s0(own(x, 'allowedValues'), e, m) &&
-      haltChild(e, m, n, 'allowedValues')
-    )
+    if (x.allowedValues !== undefined && !s0(x.allowedValues, e, m) && haltChild(e, m, n, 'allowedValues'))
       return false;
     if (
-      own(x, 'description') !== undefined &&
-      typeof own(x, 'description') !== 'string' &&
+      x.description !== undefined &&
+      typeof x.description !== 'string' &&
       haltAt(e, m, 'description', 'must be string')
     )
       return false;
     if (
-      own(x, 'onlyAdminCanEdit') !== undefined &&
-      typeof own(x, 'onlyAdminCanEdit') !== 'boolean' &&
+      x.onlyAdminCanEdit !== undefined &&
+      typeof x.onlyAdminCanEdit !== 'boolean' &&
       haltAt(e, m, 'onlyAdminCanEdit', 'must be boolean')
     )
       return false;
     if (
-      own(x, 'placeholder') !== undefined &&
-      typeof own(x, 'placeholder') !== 'string' &&
+      x.placeholder !== undefined &&
+      typeof x.placeholder !== 'string' &&
       haltAt(e, m, 'placeholder', 'must be string')
     )
       return false;
-    if (
-      own(x, 'required') !== undefined &&
-      typeof own(x, 'required') !== 'boolean' &&
-      haltAt(e, m, 'required', 'must be boolean')
-    )
+    if (x.required !== undefined && typeof x.required !== 'boolean' && haltAt(e, m, 'required', 'must be boolean'))
+      return false;
+    n = mark(e);
+    if (x.status !== undefined && !validateCustomFieldStatus(x.status, e, m) && haltChild(e, m, n, 'status'))
       return false;
     n = mark(e);
     if (
-      own(x, 'status') !== undefined &&
-      !validateCustomFieldStatus(own(x, 'status'), e, m) &&
-      haltChild(e, m, n, 'status')
-    )
-      return false;
-    n = mark(e);
-    if (
-      own(x, 'workspaceDefaultValue') !== undefined &&
-      !validateCustomFieldValue(own(x, 'workspaceDefaultValue'), e, m) &&
+      x.workspaceDefaultValue !== undefined &&
+      !validateCustomFieldValue(x.workspaceDefaultValue, e, m) &&
       haltChild(e, m, n, 'workspaceDefaultValue')
     )
       return false;
@@ -878,18 +752,14 @@ function validateUpsertUserCustomFieldRequest(x: any, e: Issue[] | null, m: numb
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
+    x = ownView(x);
     if (
-      typeof own(x, 'customFieldId') !== 'string' &&
-      haltAt(e, m, 'customFieldId', own(x, 'customFieldId') === undefined ? 'is required' : 'must be string')
+      typeof x.customFieldId !== 'string' &&
+      haltAt(e, m, 'customFieldId', x.customFieldId === undefined ? 'is required' : 'must be string')
     )
       return false;
     n = mark(e);
-    if (
-      own(x, 'value') !== undefined &&
-      !validateCustomFieldValue(own(x, 'value'), e, m) &&
-      haltChild(e, m, n, 'value')
-    )
-      return false;
+    if (x.value !== undefined && !validateCustomFieldValue(x.value, e, m) && haltChild(e, m, n, 'value')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -901,12 +771,7 @@ function validateUpsertUserCustomFieldRequestV1(x: any, e: Issue[] | null, m: nu
     if (halt(e, m, 'must be object')) return false;
   } else {
     n = mark(e);
-    if (
-      own(x, 'value') !== undefined &&
-      !validateCustomFieldValue(own(x, 'value'), e, m) &&
-      haltChild(e, m, n, 'value')
-    )
-      return false;
+    if (x.value !== undefined && !validateCustomFieldValue(x.value, e, m) && haltChild(e, m, n, 'value')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -918,37 +783,28 @@ function validateUserCustomFieldValueDtoV1(x: any, e: Issue[] | null, m: number)
     if (halt(e, m, 'must be object')) return false;
   } else {
     if (
-      own(x, 'customFieldId') !== undefined &&
-      typeof own(x, 'customFieldId') !== 'string' &&
+      x.customFieldId !== undefined &&
+      typeof x.customFieldId !== 'string' &&
       haltAt(e, m, 'customFieldId', 'must be string')
     )
       return false;
     if (
-      own(x, 'customFieldName') !== undefined &&
-      typeof own(x, 'customFieldName') !== 'string' &&
+      x.customFieldName !== undefined &&
+      typeof x.customFieldName !== 'string' &&
       haltAt(e, m, 'customFieldName', 'must be string')
     )
       return false;
     n = mark(e);
     if (
-      own(x, 'customFieldType') !== undefined &&
-      !validateCustomFieldType(own(x, 'customFieldType'), e, m) &&
+      x.customFieldType !== undefined &&
+      !validateCustomFieldType(x.customFieldType, e, m) &&
       haltChild(e, m, n, 'customFieldType')
     )
       return false;
-    if (
-      own(x, 'userId') !== undefined &&
-      typeof own(x, 'userId') !== 'string' &&
-      haltAt(e, m, 'userId', 'must be string')
-    )
+    if (x.userId !== undefined && typeof x.userId !== 'string' && haltAt(e, m, 'userId', 'must be string'))
       return false;
     n = mark(e);
-    if (
-      own(x, 'value') !== undefined &&
-      !validateCustomFieldValue(own(x, 'value'), e, m) &&
-      haltChild(e, m, n, 'value')
-    )
-      return false;
+    if (x.value !== undefined && !validateCustomFieldValue(x.value, e, m) && haltChild(e, m, n, 'value')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -960,48 +816,37 @@ function validateUserCustomFieldValueFullDtoV1(x: any, e: Issue[] | null, m: num
     if (halt(e, m, 'must be object')) return false;
   } else {
     if (
-      own(x, 'customFieldId') !== undefined &&
-      typeof own(x, 'customFieldId') !== 'string' &&
+      x.customFieldId !== undefined &&
+      typeof x.customFieldId !== 'string' &&
       haltAt(e, m, 'customFieldId', 'must be string')
     )
       return false;
     n = mark(e);
     if (
-      own(x, 'customField') !== undefined &&
-      !validateCustomFieldDtoV1(own(x, 'customField'), e, m) &&
+      x.customField !== undefined &&
+      !validateCustomFieldDtoV1(x.customField, e, m) &&
       haltChild(e, m, n, 'customField')
     )
       return false;
-    if (own(x, 'name') !== undefined && typeof own(x, 'name') !== 'string' && haltAt(e, m, 'name', 'must be string'))
-      return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
     n = mark(e);
-    if (own(x, 'type') !== undefined && !validateCustomFieldType(own(x, 'type'), e, m) && haltChild(e, m, n, 'type'))
-      return false;
+    if (x.type !== undefined && !validateCustomFieldType(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
     if (
-      own(x, 'sourceType') !== undefined &&
-      !(own(x, 'sourceType') === 'WORKSPACE' || own(x, 'sourceType') === 'USER') &&
-      !(m & 2 && typeof own(x, 'sourceType') === 'string') &&
+      x.sourceType !== undefined &&
+      !(x.sourceType === 'WORKSPACE' || x.sourceType === 'USER') &&
+      !(m & 2 && typeof x.sourceType === 'string') &&
       haltAt(
         e,
         m,
         'sourceType',
-        typeof own(x, 'sourceType') !== 'string' ? 'must be string' : 'must be one of: WORKSPACE, USER',
+        typeof x.sourceType !== 'string' ? 'must be string' : 'must be one of: WORKSPACE, USER',
       )
     )
       return false;
-    if (
-      own(x, 'userId') !== undefined &&
-      typeof own(x, 'userId') !== 'string' &&
-      haltAt(e, m, 'userId', 'must be string')
-    )
+    if (x.userId !== undefined && typeof x.userId !== 'string' && haltAt(e, m, 'userId', 'must be string'))
       return false;
     n = mark(e);
-    if (
-      own(x, 'value') !== undefined &&
-      !validateCustomFieldValue(own(x, 'value'), e, m) &&
-      haltChild(e, m, n, 'value')
-    )
-      return false;
+    if (x.value !== undefined && !validateCustomFieldValue(x.value, e, m) && haltChild(e, m, n, 'value')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -1040,54 +885,36 @@ function validateUserDtoV1(x: any, e: Issue[] | null, m: number): boolean {
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (own(x, 'id') !== undefined && typeof own(x, 'id') !== 'string' && haltAt(e, m, 'id', 'must be string'))
-      return false;
-    if (own(x, 'email') !== undefined && typeof own(x, 'email') !== 'string' && haltAt(e, m, 'email', 'must be string'))
-      return false;
-    if (own(x, 'name') !== undefined && typeof own(x, 'name') !== 'string' && haltAt(e, m, 'name', 'must be string'))
-      return false;
+    if (x.id !== undefined && typeof x.id !== 'string' && haltAt(e, m, 'id', 'must be string')) return false;
+    if (x.email !== undefined && typeof x.email !== 'string' && haltAt(e, m, 'email', 'must be string')) return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
     if (
-      own(x, 'profilePicture') !== undefined &&
-      typeof own(x, 'profilePicture') !== 'string' &&
+      x.profilePicture !== undefined &&
+      typeof x.profilePicture !== 'string' &&
       haltAt(e, m, 'profilePicture', 'must be string')
     )
       return false;
     if (
-      own(x, 'activeWorkspace') !== undefined &&
-      typeof own(x, 'activeWorkspace') !== 'string' &&
+      x.activeWorkspace !== undefined &&
+      typeof x.activeWorkspace !== 'string' &&
       haltAt(e, m, 'activeWorkspace', 'must be string')
     )
       return false;
     if (
-      own(x, 'defaultWorkspace') !== undefined &&
-      typeof own(x, 'defaultWorkspace') !== 'string' &&
+      x.defaultWorkspace !== undefined &&
+      typeof x.defaultWorkspace !== 'string' &&
       haltAt(e, m, 'defaultWorkspace', 'must be string')
     )
       return false;
     n = mark(e);
-    if (
-      own(x, 'status') !== undefined &&
-      !validateAccountStatus(own(x, 'status'), e, m) &&
-      haltChild(e, m, n, 'status')
-    )
+    if (x.status !== undefined && !validateAccountStatus(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    n = mark(e);
+    if (x.settings !== undefined && !validateUserSettingsDtoV1(x.settings, e, m) && haltChild(e, m, n, 'settings'))
       return false;
     n = mark(e);
-    if (
-      own(x, 'settings') !== undefined &&
-      !validateUserSettingsDtoV1(own(x, 'settings'), e, m) &&
-      haltChild(e, m, n, 'settings')
-    )
-      return false;
+    if (x.memberships !== undefined && !s14(x.memberships, e, m) && haltChild(e, m, n, 'memberships')) return false;
     n = mark(e);
-    if (own(x, 'memberships') !== undefined && !s14(own(x, 'memberships'), e, m) && haltChild(e, m, n, 'memberships'))
-      return false;
-    n = mark(e);
-    if (
-      own(x, 'customFields') !== undefined &&
-      !s15(own(x, 'customFields'), e, m) &&
-      haltChild(e, m, n, 'customFields')
-    )
-      return false;
+    if (x.customFields !== undefined && !s15(x.customFields, e, m) && haltChild(e, m, n, 'customFields')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -1107,199 +934,182 @@ function validateUserSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolea
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
+    x = ownView(x);
     const keys = Object.keys(x);
-    if (
-      own(x, 'alerts') !== undefined &&
-      typeof own(x, 'alerts') !== 'boolean' &&
-      haltAt(e, m, 'alerts', 'must be boolean')
-    )
+    if (x.alerts !== undefined && typeof x.alerts !== 'boolean' && haltAt(e, m, 'alerts', 'must be boolean'))
+      return false;
+    if (x.approval !== undefined && typeof x.approval !== 'boolean' && haltAt(e, m, 'approval', 'must be boolean'))
       return false;
     if (
-      own(x, 'approval') !== undefined &&
-      typeof own(x, 'approval') !== 'boolean' &&
-      haltAt(e, m, 'approval', 'must be boolean')
-    )
-      return false;
-    if (
-      own(x, 'collapseAllProjectLists') !== undefined &&
-      typeof own(x, 'collapseAllProjectLists') !== 'boolean' &&
+      x.collapseAllProjectLists !== undefined &&
+      typeof x.collapseAllProjectLists !== 'boolean' &&
       haltAt(e, m, 'collapseAllProjectLists', 'must be boolean')
     )
       return false;
     if (
-      own(x, 'dashboardPinToTop') !== undefined &&
-      typeof own(x, 'dashboardPinToTop') !== 'boolean' &&
+      x.dashboardPinToTop !== undefined &&
+      typeof x.dashboardPinToTop !== 'boolean' &&
       haltAt(e, m, 'dashboardPinToTop', 'must be boolean')
     )
       return false;
     if (
-      own(x, 'dashboardSelection') !== undefined &&
-      !(own(x, 'dashboardSelection') === 'ME' || own(x, 'dashboardSelection') === 'TEAM') &&
-      !(m & 2 && typeof own(x, 'dashboardSelection') === 'string') &&
+      x.dashboardSelection !== undefined &&
+      !(x.dashboardSelection === 'ME' || x.dashboardSelection === 'TEAM') &&
+      !(m & 2 && typeof x.dashboardSelection === 'string') &&
       haltAt(
         e,
         m,
         'dashboardSelection',
-        typeof own(x, 'dashboardSelection') !== 'string' ? 'must be string' : 'must be one of: ME, TEAM',
+        typeof x.dashboardSelection !== 'string' ? 'must be string' : 'must be one of: ME, TEAM',
       )
     )
       return false;
     if (
-      own(x, 'dashboardViewType') !== undefined &&
-      !(own(x, 'dashboardViewType') === 'PROJECT' || own(x, 'dashboardViewType') === 'BILLABILITY') &&
-      !(m & 2 && typeof own(x, 'dashboardViewType') === 'string') &&
+      x.dashboardViewType !== undefined &&
+      !(x.dashboardViewType === 'PROJECT' || x.dashboardViewType === 'BILLABILITY') &&
+      !(m & 2 && typeof x.dashboardViewType === 'string') &&
       haltAt(
         e,
         m,
         'dashboardViewType',
-        typeof own(x, 'dashboardViewType') !== 'string' ? 'must be string' : 'must be one of: PROJECT, BILLABILITY',
+        typeof x.dashboardViewType !== 'string' ? 'must be string' : 'must be one of: PROJECT, BILLABILITY',
       )
     )
       return false;
     if (
-      typeof own(x, 'dateFormat') !== 'string' &&
-      haltAt(e, m, 'dateFormat', own(x, 'dateFormat') === undefined ? 'is required' : 'must be string')
+      typeof x.dateFormat !== 'string' &&
+      haltAt(e, m, 'dateFormat', x.dateFormat === undefined ? 'is required' : 'must be string')
     )
       return false;
     if (
-      own(x, 'groupSimilarEntriesDisabled') !== undefined &&
-      typeof own(x, 'groupSimilarEntriesDisabled') !== 'boolean' &&
+      x.groupSimilarEntriesDisabled !== undefined &&
+      typeof x.groupSimilarEntriesDisabled !== 'boolean' &&
       haltAt(e, m, 'groupSimilarEntriesDisabled', 'must be boolean')
     )
       return false;
     if (
-      own(x, 'invoiceReminders') !== undefined &&
-      typeof own(x, 'invoiceReminders') !== 'boolean' &&
+      x.invoiceReminders !== undefined &&
+      typeof x.invoiceReminders !== 'boolean' &&
       haltAt(e, m, 'invoiceReminders', 'must be boolean')
     )
       return false;
     if (
-      own(x, 'isCompactViewOn') !== undefined &&
-      typeof own(x, 'isCompactViewOn') !== 'boolean' &&
+      x.isCompactViewOn !== undefined &&
+      typeof x.isCompactViewOn !== 'boolean' &&
       haltAt(e, m, 'isCompactViewOn', 'must be boolean')
     )
       return false;
-    if (own(x, 'lang') !== undefined && typeof own(x, 'lang') !== 'string' && haltAt(e, m, 'lang', 'must be string'))
-      return false;
+    if (x.lang !== undefined && typeof x.lang !== 'string' && haltAt(e, m, 'lang', 'must be string')) return false;
     if (
-      own(x, 'longRunning') !== undefined &&
-      typeof own(x, 'longRunning') !== 'boolean' &&
+      x.longRunning !== undefined &&
+      typeof x.longRunning !== 'boolean' &&
       haltAt(e, m, 'longRunning', 'must be boolean')
     )
       return false;
     if (
-      own(x, 'multiFactorEnabled') !== undefined &&
-      typeof own(x, 'multiFactorEnabled') !== 'boolean' &&
+      x.multiFactorEnabled !== undefined &&
+      typeof x.multiFactorEnabled !== 'boolean' &&
       haltAt(e, m, 'multiFactorEnabled', 'must be boolean')
     )
       return false;
     if (
-      own(x, 'myStartOfDay') !== undefined &&
-      typeof own(x, 'myStartOfDay') !== 'string' &&
+      x.myStartOfDay !== undefined &&
+      typeof x.myStartOfDay !== 'string' &&
       haltAt(e, m, 'myStartOfDay', 'must be string')
     )
       return false;
     if (
-      own(x, 'onboarding') !== undefined &&
-      typeof own(x, 'onboarding') !== 'boolean' &&
+      x.onboarding !== undefined &&
+      typeof x.onboarding !== 'boolean' &&
       haltAt(e, m, 'onboarding', 'must be boolean')
     )
       return false;
     n = mark(e);
     if (
-      own(x, 'projectListCollapse') !== undefined &&
-      !s16(own(x, 'projectListCollapse'), e, m) &&
+      x.projectListCollapse !== undefined &&
+      !s16(x.projectListCollapse, e, m) &&
       haltChild(e, m, n, 'projectListCollapse')
     )
       return false;
     if (
-      own(x, 'projectPickerTaskFilter') !== undefined &&
-      typeof own(x, 'projectPickerTaskFilter') !== 'boolean' &&
+      x.projectPickerTaskFilter !== undefined &&
+      typeof x.projectPickerTaskFilter !== 'boolean' &&
       haltAt(e, m, 'projectPickerTaskFilter', 'must be boolean')
     )
       return false;
-    if (own(x, 'pto') !== undefined && typeof own(x, 'pto') !== 'boolean' && haltAt(e, m, 'pto', 'must be boolean'))
+    if (x.pto !== undefined && typeof x.pto !== 'boolean' && haltAt(e, m, 'pto', 'must be boolean')) return false;
+    if (x.reminders !== undefined && typeof x.reminders !== 'boolean' && haltAt(e, m, 'reminders', 'must be boolean'))
       return false;
     if (
-      own(x, 'reminders') !== undefined &&
-      typeof own(x, 'reminders') !== 'boolean' &&
-      haltAt(e, m, 'reminders', 'must be boolean')
-    )
-      return false;
-    if (
-      own(x, 'scheduledReports') !== undefined &&
-      typeof own(x, 'scheduledReports') !== 'boolean' &&
+      x.scheduledReports !== undefined &&
+      typeof x.scheduledReports !== 'boolean' &&
       haltAt(e, m, 'scheduledReports', 'must be boolean')
     )
       return false;
     if (
-      own(x, 'scheduling') !== undefined &&
-      typeof own(x, 'scheduling') !== 'boolean' &&
+      x.scheduling !== undefined &&
+      typeof x.scheduling !== 'boolean' &&
       haltAt(e, m, 'scheduling', 'must be boolean')
     )
       return false;
     if (
-      own(x, 'sendNewsletter') !== undefined &&
-      typeof own(x, 'sendNewsletter') !== 'boolean' &&
+      x.sendNewsletter !== undefined &&
+      typeof x.sendNewsletter !== 'boolean' &&
       haltAt(e, m, 'sendNewsletter', 'must be boolean')
     )
       return false;
     if (
-      own(x, 'showOnlyWorkingDays') !== undefined &&
-      typeof own(x, 'showOnlyWorkingDays') !== 'boolean' &&
+      x.showOnlyWorkingDays !== undefined &&
+      typeof x.showOnlyWorkingDays !== 'boolean' &&
       haltAt(e, m, 'showOnlyWorkingDays', 'must be boolean')
     )
       return false;
     n = mark(e);
     if (
-      own(x, 'summaryReportSettings') !== undefined &&
-      !validateSummaryReportSettingsDtoV1(own(x, 'summaryReportSettings'), e, m) &&
+      x.summaryReportSettings !== undefined &&
+      !validateSummaryReportSettingsDtoV1(x.summaryReportSettings, e, m) &&
       haltChild(e, m, n, 'summaryReportSettings')
     )
       return false;
     if (
-      own(x, 'theme') !== undefined &&
-      !(own(x, 'theme') === 'DARK' || own(x, 'theme') === 'DEFAULT') &&
-      !(m & 2 && typeof own(x, 'theme') === 'string') &&
-      haltAt(e, m, 'theme', typeof own(x, 'theme') !== 'string' ? 'must be string' : 'must be one of: DARK, DEFAULT')
+      x.theme !== undefined &&
+      !(x.theme === 'DARK' || x.theme === 'DEFAULT') &&
+      !(m & 2 && typeof x.theme === 'string') &&
+      haltAt(e, m, 'theme', typeof x.theme !== 'string' ? 'must be string' : 'must be one of: DARK, DEFAULT')
     )
       return false;
     if (
-      !(own(x, 'timeFormat') === 'HOUR12' || own(x, 'timeFormat') === 'HOUR24') &&
-      !(m & 2 && typeof own(x, 'timeFormat') === 'string') &&
+      !(x.timeFormat === 'HOUR12' || x.timeFormat === 'HOUR24') &&
+      !(m & 2 && typeof x.timeFormat === 'string') &&
       haltAt(
         e,
         m,
         'timeFormat',
-        own(x, 'timeFormat') === undefined
+        x.timeFormat === undefined
           ? 'is required'
-          : typeof own(x, 'timeFormat') !== 'string'
+          : typeof x.timeFormat !== 'string'
             ? 'must be string'
             : 'must be one of: HOUR12, HOUR24',
       )
     )
       return false;
     if (
-      own(x, 'timeTrackingManual') !== undefined &&
-      typeof own(x, 'timeTrackingManual') !== 'boolean' &&
+      x.timeTrackingManual !== undefined &&
+      typeof x.timeTrackingManual !== 'boolean' &&
       haltAt(e, m, 'timeTrackingManual', 'must be boolean')
     )
       return false;
     if (
-      typeof own(x, 'timeZone') !== 'string' &&
-      haltAt(e, m, 'timeZone', own(x, 'timeZone') === undefined ? 'is required' : 'must be string')
+      typeof x.timeZone !== 'string' &&
+      haltAt(e, m, 'timeZone', x.timeZone === undefined ? 'is required' : 'must be string')
     )
       return false;
     n = mark(e);
-    if (
-      own(x, 'weekStart') !== undefined &&
-      !validateWeekDay(own(x, 'weekStart'), e, m) &&
-      haltChild(e, m, n, 'weekStart')
-    )
+    if (x.weekStart !== undefined && !validateWeekDay(x.weekStart, e, m) && haltChild(e, m, n, 'weekStart'))
       return false;
     if (
-      own(x, 'weeklyUpdates') !== undefined &&
-      typeof own(x, 'weeklyUpdates') !== 'boolean' &&
+      x.weeklyUpdates !== undefined &&
+      typeof x.weeklyUpdates !== 'boolean' &&
       haltAt(e, m, 'weeklyUpdates', 'must be boolean')
     )
       return false;

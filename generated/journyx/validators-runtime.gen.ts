@@ -52,6 +52,7 @@ export function checker(check: Check): (value: unknown, mode: 'strict' | 'lenien
   return (value, mode) => {
     const e: Issue[] = [];
     try {
+      enter();
       check(value, e, ALL | (mode === 'lenient' ? LENIENT : 0));
     } catch (error) {
       // The same clean issue as `schemas.X.validate` gives (a response nested 100,000 deep).
@@ -277,6 +278,30 @@ export function dynamicCheck(
   return fallback;
 }
 
+/** Whether `Object.prototype` has no enumerable property (no pollution): read once per validation. */
+let prototypeClean = true;
+
+/** Called by every entry point (`validator`, `checker`) before a value is walked. */
+function enter(): void {
+  prototypeClean = true;
+  for (const _ in Object.prototype) {
+    prototypeClean = false;
+    break;
+  }
+}
+
+/**
+ * An object as validation reads it: its own properties only. A plain object (JSON's) is itself while
+ * `Object.prototype` is clean; one with another prototype (`Object.create({ a: 'x' })`), or any
+ * object once the prototype is polluted (`Object.prototype.a = 'x'`), becomes a copy of its own
+ * enumerable properties without a prototype, so nothing inherited satisfies `required`.
+ */
+export function ownView(x: object): any {
+  const proto = Object.getPrototypeOf(x);
+  if (proto === null || (proto === Object.prototype && prototypeClean)) return x;
+  return Object.assign(Object.create(null), x);
+}
+
 /**
  * Own-property read: a key like `__proto__` or `constructor` is data, never the prototype chain, and
  * a property inherited from a polluted `Object.prototype` is absent. `any`, as the value it reads.
@@ -434,6 +459,7 @@ export function validator<T, In = T>(name: string, check: Check, convert?: (valu
   const issues = (value: unknown, options?: { all?: boolean; lenient?: boolean }): Issue[] => {
     const e: Issue[] = [];
     try {
+      enter();
       check(value, e, (options?.all ? ALL : 0) | (options?.lenient ? LENIENT : 0));
     } catch (error) {
       e.push(unvalidated(error));
@@ -458,6 +484,7 @@ export function validator<T, In = T>(name: string, check: Check, convert?: (valu
     },
     is(value): value is In {
       try {
+        enter();
         return check(value, null, 0);
       } catch {
         return false;

@@ -106,7 +106,7 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
   const text = statementsText(body.slice(1));
   return [
     NO_CHECK,
-    codeStatement(importUsed(text, RUNTIME, ['checker', 'dynamicCheck', 'eq', 'formats', 'halt', 'haltAt', 'haltChild', 'len', 'linearPattern', 'mark', 'mergeEv', 'multipleOf', 'own', 'unique', 'validator'], ['Check', 'DatesAsStrings', 'Ev', 'Issue', 'OperationValidatorsTable'])),
+    codeStatement(importUsed(text, RUNTIME, ['checker', 'dynamicCheck', 'eq', 'formats', 'halt', 'haltAt', 'haltChild', 'len', 'linearPattern', 'mark', 'mergeEv', 'multipleOf', 'own', 'ownView', 'unique', 'validator'], ['Check', 'DatesAsStrings', 'Ev', 'Issue', 'OperationValidatorsTable'])),
     codeStatement(importUsed(text, DATES_MODULE, [...converted].sort())),
     codeStatement(importNamespaceUsed(text, './types.gen.js', 'types')),
     ...body,

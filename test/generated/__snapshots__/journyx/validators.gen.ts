@@ -9,7 +9,7 @@ import {
   haltAt,
   haltChild,
   mark,
-  own,
+  ownView,
   validator,
   type Issue,
   type OperationValidatorsTable,
@@ -48,37 +48,26 @@ function validateCustomFieldCollectionResponse(x: any, e: Issue[] | null, m: num
     if (halt(e, m, 'must be object')) return false;
   } else {
     if (
-      own(x, 'response_code') !== undefined &&
-      !Number.isInteger(own(x, 'response_code')) &&
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
       haltAt(e, m, 'response_code', 'must be integer')
     )
       return false;
+    if (x.success !== undefined && typeof x.success !== 'boolean' && haltAt(e, m, 'success', 'must be boolean'))
+      return false;
+    if (x.uri !== undefined && typeof x.uri !== 'string' && haltAt(e, m, 'uri', 'must be string')) return false;
+    if (x.$count !== undefined && !Number.isInteger(x.$count) && haltAt(e, m, '$count', 'must be integer'))
+      return false;
+    if (x.$skip !== undefined && !Number.isInteger(x.$skip) && haltAt(e, m, '$skip', 'must be integer')) return false;
+    if (x.$top !== undefined && !Number.isInteger(x.$top) && haltAt(e, m, '$top', 'must be integer')) return false;
     if (
-      own(x, 'success') !== undefined &&
-      typeof own(x, 'success') !== 'boolean' &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (own(x, 'uri') !== undefined && typeof own(x, 'uri') !== 'string' && haltAt(e, m, 'uri', 'must be string'))
-      return false;
-    if (
-      own(x, '$count') !== undefined &&
-      !Number.isInteger(own(x, '$count')) &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (own(x, '$skip') !== undefined && !Number.isInteger(own(x, '$skip')) && haltAt(e, m, '$skip', 'must be integer'))
-      return false;
-    if (own(x, '$top') !== undefined && !Number.isInteger(own(x, '$top')) && haltAt(e, m, '$top', 'must be integer'))
-      return false;
-    if (
-      own(x, '@nextLink') !== undefined &&
-      typeof own(x, '@nextLink') !== 'string' &&
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
       haltAt(e, m, '@nextLink', 'must be string')
     )
       return false;
     n = mark(e);
-    if (own(x, 'results') !== undefined && !s0(own(x, 'results'), e, m) && haltChild(e, m, n, 'results')) return false;
+    if (x.results !== undefined && !s0(x.results, e, m) && haltChild(e, m, n, 'results')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -90,59 +79,45 @@ function validateCustomFieldDefinition(x: any, e: Issue[] | null, m: number): bo
     if (halt(e, m, 'must be object')) return false;
   } else {
     n = mark(e);
-    if (own(x, 'id') !== undefined && !validateJournyxId(own(x, 'id'), e, m) && haltChild(e, m, n, 'id')) return false;
-    if (own(x, 'uri') !== undefined && typeof own(x, 'uri') !== 'string' && haltAt(e, m, 'uri', 'must be string'))
+    if (x.id !== undefined && !validateJournyxId(x.id, e, m) && haltChild(e, m, n, 'id')) return false;
+    if (x.uri !== undefined && typeof x.uri !== 'string' && haltAt(e, m, 'uri', 'must be string')) return false;
+    if (x.tablename !== undefined && typeof x.tablename !== 'string' && haltAt(e, m, 'tablename', 'must be string'))
       return false;
     if (
-      own(x, 'tablename') !== undefined &&
-      typeof own(x, 'tablename') !== 'string' &&
-      haltAt(e, m, 'tablename', 'must be string')
-    )
-      return false;
-    if (
-      own(x, 'table_label') !== undefined &&
-      typeof own(x, 'table_label') !== 'string' &&
+      x.table_label !== undefined &&
+      typeof x.table_label !== 'string' &&
       haltAt(e, m, 'table_label', 'must be string')
     )
       return false;
     if (
-      own(x, 'id_attr_type') !== undefined &&
-      typeof own(x, 'id_attr_type') !== 'string' &&
+      x.id_attr_type !== undefined &&
+      typeof x.id_attr_type !== 'string' &&
       haltAt(e, m, 'id_attr_type', 'must be string')
     )
       return false;
-    if (
-      own(x, 'attr_type') !== undefined &&
-      typeof own(x, 'attr_type') !== 'string' &&
-      haltAt(e, m, 'attr_type', 'must be string')
-    )
+    if (x.attr_type !== undefined && typeof x.attr_type !== 'string' && haltAt(e, m, 'attr_type', 'must be string'))
       return false;
     if (
-      own(x, 'description') !== undefined &&
-      typeof own(x, 'description') !== 'string' &&
+      x.description !== undefined &&
+      typeof x.description !== 'string' &&
       haltAt(e, m, 'description', 'must be string')
     )
       return false;
-    if (own(x, 'pname') !== undefined && typeof own(x, 'pname') !== 'string' && haltAt(e, m, 'pname', 'must be string'))
+    if (x.pname !== undefined && typeof x.pname !== 'string' && haltAt(e, m, 'pname', 'must be string')) return false;
+    if (x.creator !== undefined && typeof x.creator !== 'string' && haltAt(e, m, 'creator', 'must be string'))
       return false;
     if (
-      own(x, 'creator') !== undefined &&
-      typeof own(x, 'creator') !== 'string' &&
-      haltAt(e, m, 'creator', 'must be string')
-    )
-      return false;
-    if (
-      own(x, 'creator_fullname') !== undefined &&
-      typeof own(x, 'creator_fullname') !== 'string' &&
+      x.creator_fullname !== undefined &&
+      typeof x.creator_fullname !== 'string' &&
       haltAt(e, m, 'creator_fullname', 'must be string')
     )
       return false;
     if (
-      own(x, 'creator_properties') !== undefined &&
+      x.creator_properties !== undefined &&
       !(
-        typeof own(x, 'creator_properties') === 'object' &&
-        own(x, 'creator_properties') !== null &&
-        !Array.isArray(own(x, 'creator_properties'))
+        typeof x.creator_properties === 'object' &&
+        x.creator_properties !== null &&
+        !Array.isArray(x.creator_properties)
       ) &&
       haltAt(e, m, 'creator_properties', 'must be object')
     )
@@ -158,17 +133,13 @@ function validateCustomFieldItemResponse(x: any, e: Issue[] | null, m: number): 
     if (halt(e, m, 'must be object')) return false;
   } else {
     if (
-      own(x, 'response_code') !== undefined &&
-      !Number.isInteger(own(x, 'response_code')) &&
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
       haltAt(e, m, 'response_code', 'must be integer')
     )
       return false;
     n = mark(e);
-    if (
-      own(x, 'results') !== undefined &&
-      !validateCustomFieldDefinition(own(x, 'results'), e, m) &&
-      haltChild(e, m, n, 'results')
-    )
+    if (x.results !== undefined && !validateCustomFieldDefinition(x.results, e, m) && haltChild(e, m, n, 'results'))
       return false;
   }
   return e === null || e.length === n0;
@@ -180,34 +151,29 @@ function validateCustomFieldValue(x: any, e: Issue[] | null, m: number): boolean
     if (halt(e, m, 'must be object')) return false;
   } else {
     if (
-      own(x, 'id_attr_type') !== undefined &&
-      typeof own(x, 'id_attr_type') !== 'string' &&
+      x.id_attr_type !== undefined &&
+      typeof x.id_attr_type !== 'string' &&
       haltAt(e, m, 'id_attr_type', 'must be string')
     )
       return false;
-    if (
-      own(x, 'attr_type') !== undefined &&
-      typeof own(x, 'attr_type') !== 'string' &&
-      haltAt(e, m, 'attr_type', 'must be string')
-    )
+    if (x.attr_type !== undefined && typeof x.attr_type !== 'string' && haltAt(e, m, 'attr_type', 'must be string'))
       return false;
     if (
-      own(x, 'description') !== undefined &&
-      typeof own(x, 'description') !== 'string' &&
+      x.description !== undefined &&
+      typeof x.description !== 'string' &&
       haltAt(e, m, 'description', 'must be string')
     )
       return false;
-    if (own(x, 'pname') !== undefined && typeof own(x, 'pname') !== 'string' && haltAt(e, m, 'pname', 'must be string'))
-      return false;
+    if (x.pname !== undefined && typeof x.pname !== 'string' && haltAt(e, m, 'pname', 'must be string')) return false;
     if (
-      own(x, 'id_attr_type_uri') !== undefined &&
-      typeof own(x, 'id_attr_type_uri') !== 'string' &&
+      x.id_attr_type_uri !== undefined &&
+      typeof x.id_attr_type_uri !== 'string' &&
       haltAt(e, m, 'id_attr_type_uri', 'must be string')
     )
       return false;
     if (
-      own(x, 'value') !== undefined &&
-      !(typeof own(x, 'value') === 'string' || own(x, 'value') === null) &&
+      x.value !== undefined &&
+      !(typeof x.value === 'string' || x.value === null) &&
       haltAt(e, m, 'value', 'must be string or null')
     )
       return false;
@@ -240,30 +206,24 @@ function validateErrorResponse(x: any, e: Issue[] | null, m: number): boolean {
     if (halt(e, m, 'must be object')) return false;
   } else {
     if (
-      own(x, 'response_code') !== undefined &&
-      !Number.isInteger(own(x, 'response_code')) &&
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
       haltAt(e, m, 'response_code', 'must be integer')
     )
       return false;
-    if (
-      own(x, 'success') !== undefined &&
-      typeof own(x, 'success') !== 'boolean' &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
+    if (x.success !== undefined && typeof x.success !== 'boolean' && haltAt(e, m, 'success', 'must be boolean'))
       return false;
-    if (own(x, 'uri') !== undefined && typeof own(x, 'uri') !== 'string' && haltAt(e, m, 'uri', 'must be string'))
-      return false;
+    if (x.uri !== undefined && typeof x.uri !== 'string' && haltAt(e, m, 'uri', 'must be string')) return false;
     n = mark(e);
-    if (own(x, 'status') !== undefined && !s1(own(x, 'status'), e, m) && haltChild(e, m, n, 'status')) return false;
+    if (x.status !== undefined && !s1(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
     n = mark(e);
-    if (own(x, 'errors') !== undefined && !s1(own(x, 'errors'), e, m) && haltChild(e, m, n, 'errors')) return false;
+    if (x.errors !== undefined && !s1(x.errors, e, m) && haltChild(e, m, n, 'errors')) return false;
     n = mark(e);
-    if (own(x, 'warnings') !== undefined && !s1(own(x, 'warnings'), e, m) && haltChild(e, m, n, 'warnings'))
-      return false;
+    if (x.warnings !== undefined && !s1(x.warnings, e, m) && haltChild(e, m, n, 'warnings')) return false;
     n = mark(e);
-    if (own(x, 'info') !== undefined && !s1(own(x, 'info'), e, m) && haltChild(e, m, n, 'info')) return false;
+    if (x.info !== undefined && !s1(x.info, e, m) && haltChild(e, m, n, 'info')) return false;
     n = mark(e);
-    if (own(x, 'results') !== undefined && !s2(own(x, 'results'), e, m) && haltChild(e, m, n, 'results')) return false;
+    if (x.results !== undefined && !s2(x.results, e, m) && haltChild(e, m, n, 'results')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -275,11 +235,9 @@ function validateGroupName(x: any, e: Issue[] | null, m: number): boolean {
     if (halt(e, m, 'must be object')) return false;
   } else {
     n = mark(e);
-    if (own(x, 'id') !== undefined && !validateJournyxId(own(x, 'id'), e, m) && haltChild(e, m, n, 'id')) return false;
-    if (own(x, 'pname') !== undefined && typeof own(x, 'pname') !== 'string' && haltAt(e, m, 'pname', 'must be string'))
-      return false;
-    if (own(x, 'uri') !== undefined && typeof own(x, 'uri') !== 'string' && haltAt(e, m, 'uri', 'must be string'))
-      return false;
+    if (x.id !== undefined && !validateJournyxId(x.id, e, m) && haltChild(e, m, n, 'id')) return false;
+    if (x.pname !== undefined && typeof x.pname !== 'string' && haltAt(e, m, 'pname', 'must be string')) return false;
+    if (x.uri !== undefined && typeof x.uri !== 'string' && haltAt(e, m, 'uri', 'must be string')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -299,10 +257,8 @@ function validateMemorizedSheetChoice(x: any, e: Issue[] | null, m: number): boo
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (own(x, 'value') !== undefined && typeof own(x, 'value') !== 'string' && haltAt(e, m, 'value', 'must be string'))
-      return false;
-    if (own(x, 'text') !== undefined && typeof own(x, 'text') !== 'string' && haltAt(e, m, 'text', 'must be string'))
-      return false;
+    if (x.value !== undefined && typeof x.value !== 'string' && haltAt(e, m, 'value', 'must be string')) return false;
+    if (x.text !== undefined && typeof x.text !== 'string' && haltAt(e, m, 'text', 'must be string')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -328,102 +284,75 @@ function s4(x: any, e: Issue[] | null, m: number): boolean {
     if (halt(e, m, 'must be object')) return false;
   } else {
     n = mark(e);
-    if (own(x, 'id') !== undefined && !validateJournyxId(own(x, 'id'), e, m) && haltChild(e, m, n, 'id')) return false;
+    if (x.id !== undefined && !validateJournyxId(x.id, e, m) && haltChild(e, m, n, 'id')) return false;
     n = mark(e);
-    if (own(x, 'id_user') !== undefined && !validateJournyxId(own(x, 'id_user'), e, m) && haltChild(e, m, n, 'id_user'))
-      return false;
-    if (own(x, 'uri') !== undefined && typeof own(x, 'uri') !== 'string' && haltAt(e, m, 'uri', 'must be string'))
-      return false;
-    if (
-      own(x, 'tablename') !== undefined &&
-      typeof own(x, 'tablename') !== 'string' &&
-      haltAt(e, m, 'tablename', 'must be string')
-    )
+    if (x.id_user !== undefined && !validateJournyxId(x.id_user, e, m) && haltChild(e, m, n, 'id_user')) return false;
+    if (x.uri !== undefined && typeof x.uri !== 'string' && haltAt(e, m, 'uri', 'must be string')) return false;
+    if (x.tablename !== undefined && typeof x.tablename !== 'string' && haltAt(e, m, 'tablename', 'must be string'))
       return false;
     if (
-      own(x, 'table_label') !== undefined &&
-      typeof own(x, 'table_label') !== 'string' &&
+      x.table_label !== undefined &&
+      typeof x.table_label !== 'string' &&
       haltAt(e, m, 'table_label', 'must be string')
     )
       return false;
-    if (
-      own(x, 'creator') !== undefined &&
-      typeof own(x, 'creator') !== 'string' &&
-      haltAt(e, m, 'creator', 'must be string')
-    )
+    if (x.creator !== undefined && typeof x.creator !== 'string' && haltAt(e, m, 'creator', 'must be string'))
       return false;
     if (
-      own(x, 'create_timestamp') !== undefined &&
-      !Number.isFinite(own(x, 'create_timestamp')) &&
+      x.create_timestamp !== undefined &&
+      !Number.isFinite(x.create_timestamp) &&
       haltAt(e, m, 'create_timestamp', 'must be number')
     )
       return false;
-    if (
-      own(x, 'modifier') !== undefined &&
-      typeof own(x, 'modifier') !== 'string' &&
-      haltAt(e, m, 'modifier', 'must be string')
-    )
+    if (x.modifier !== undefined && typeof x.modifier !== 'string' && haltAt(e, m, 'modifier', 'must be string'))
       return false;
     if (
-      own(x, 'modify_timestamp') !== undefined &&
-      !Number.isFinite(own(x, 'modify_timestamp')) &&
+      x.modify_timestamp !== undefined &&
+      !Number.isFinite(x.modify_timestamp) &&
       haltAt(e, m, 'modify_timestamp', 'must be number')
     )
       return false;
-    if (
-      own(x, 'id_domain') !== undefined &&
-      typeof own(x, 'id_domain') !== 'string' &&
-      haltAt(e, m, 'id_domain', 'must be string')
-    )
+    if (x.id_domain !== undefined && typeof x.id_domain !== 'string' && haltAt(e, m, 'id_domain', 'must be string'))
       return false;
-    if (own(x, 'email') !== undefined && typeof own(x, 'email') !== 'string' && haltAt(e, m, 'email', 'must be string'))
+    if (x.email !== undefined && typeof x.email !== 'string' && haltAt(e, m, 'email', 'must be string')) return false;
+    if (x.first_name !== undefined && typeof x.first_name !== 'string' && haltAt(e, m, 'first_name', 'must be string'))
       return false;
-    if (
-      own(x, 'first_name') !== undefined &&
-      typeof own(x, 'first_name') !== 'string' &&
-      haltAt(e, m, 'first_name', 'must be string')
-    )
+    if (x.last_name !== undefined && typeof x.last_name !== 'string' && haltAt(e, m, 'last_name', 'must be string'))
       return false;
     if (
-      own(x, 'last_name') !== undefined &&
-      typeof own(x, 'last_name') !== 'string' &&
-      haltAt(e, m, 'last_name', 'must be string')
-    )
-      return false;
-    if (
-      own(x, 'time_gui_properties') !== undefined &&
+      x.time_gui_properties !== undefined &&
       !(
-        typeof own(x, 'time_gui_properties') === 'object' &&
-        own(x, 'time_gui_properties') !== null &&
-        !Array.isArray(own(x, 'time_gui_properties'))
+        typeof x.time_gui_properties === 'object' &&
+        x.time_gui_properties !== null &&
+        !Array.isArray(x.time_gui_properties)
       ) &&
       haltAt(e, m, 'time_gui_properties', 'must be object')
     )
       return false;
     if (
-      own(x, 'expense_gui_properties') !== undefined &&
+      x.expense_gui_properties !== undefined &&
       !(
-        typeof own(x, 'expense_gui_properties') === 'object' &&
-        own(x, 'expense_gui_properties') !== null &&
-        !Array.isArray(own(x, 'expense_gui_properties'))
+        typeof x.expense_gui_properties === 'object' &&
+        x.expense_gui_properties !== null &&
+        !Array.isArray(x.expense_gui_properties)
       ) &&
       haltAt(e, m, 'expense_gui_properties', 'must be object')
     )
       return false;
     if (
-      own(x, 'travel_gui_properties') !== undefined &&
+      x.travel_gui_properties !== undefined &&
       !(
-        typeof own(x, 'travel_gui_properties') === 'object' &&
-        own(x, 'travel_gui_properties') !== null &&
-        !Array.isArray(own(x, 'travel_gui_properties'))
+        typeof x.travel_gui_properties === 'object' &&
+        x.travel_gui_properties !== null &&
+        !Array.isArray(x.travel_gui_properties)
       ) &&
       haltAt(e, m, 'travel_gui_properties', 'must be object')
     )
       return false;
     n = mark(e);
     if (
-      own(x, 'memorized_sheet_choices') !== undefined &&
-      !s3(own(x, 'memorized_sheet_choices'), e, m) &&
+      x.memorized_sheet_choices !== undefined &&
+      !s3(x.memorized_sheet_choices, e, m) &&
       haltChild(e, m, n, 'memorized_sheet_choices')
     )
       return false;
@@ -445,51 +374,36 @@ function s5(x: any, e: Issue[] | null, m: number): boolean {
     if (halt(e, m, 'must be object')) return false;
   } else {
     n = mark(e);
-    if (own(x, 'id') !== undefined && !validateJournyxId(own(x, 'id'), e, m) && haltChild(e, m, n, 'id')) return false;
+    if (x.id !== undefined && !validateJournyxId(x.id, e, m) && haltChild(e, m, n, 'id')) return false;
     n = mark(e);
-    if (own(x, 'id_user') !== undefined && !validateJournyxId(own(x, 'id_user'), e, m) && haltChild(e, m, n, 'id_user'))
+    if (x.id_user !== undefined && !validateJournyxId(x.id_user, e, m) && haltChild(e, m, n, 'id_user')) return false;
+    if (x.uri !== undefined && haltAt(e, m, 'uri', 'is read-only and must not be sent')) return false;
+    if (x.tablename !== undefined && haltAt(e, m, 'tablename', 'is read-only and must not be sent')) return false;
+    if (x.table_label !== undefined && haltAt(e, m, 'table_label', 'is read-only and must not be sent')) return false;
+    if (x.creator !== undefined && haltAt(e, m, 'creator', 'is read-only and must not be sent')) return false;
+    if (x.create_timestamp !== undefined && haltAt(e, m, 'create_timestamp', 'is read-only and must not be sent'))
       return false;
-    if (own(x, 'uri') !== undefined && haltAt(e, m, 'uri', 'is read-only and must not be sent')) return false;
-    if (own(x, 'tablename') !== undefined && haltAt(e, m, 'tablename', 'is read-only and must not be sent'))
+    if (x.modifier !== undefined && haltAt(e, m, 'modifier', 'is read-only and must not be sent')) return false;
+    if (x.modify_timestamp !== undefined && haltAt(e, m, 'modify_timestamp', 'is read-only and must not be sent'))
       return false;
-    if (own(x, 'table_label') !== undefined && haltAt(e, m, 'table_label', 'is read-only and must not be sent'))
-      return false;
-    if (own(x, 'creator') !== undefined && haltAt(e, m, 'creator', 'is read-only and must not be sent')) return false;
-    if (
-      own(x, 'create_timestamp') !== undefined &&
-      haltAt(e, m, 'create_timestamp', 'is read-only and must not be sent')
-    )
-      return false;
-    if (own(x, 'modifier') !== undefined && haltAt(e, m, 'modifier', 'is read-only and must not be sent')) return false;
-    if (
-      own(x, 'modify_timestamp') !== undefined &&
-      haltAt(e, m, 'modify_timestamp', 'is read-only and must not be sent')
-    )
-      return false;
-    if (own(x, 'id_domain') !== undefined && haltAt(e, m, 'id_domain', 'is read-only and must not be sent'))
-      return false;
-    if (own(x, 'email') !== undefined && haltAt(e, m, 'email', 'is read-only and must not be sent')) return false;
-    if (own(x, 'first_name') !== undefined && haltAt(e, m, 'first_name', 'is read-only and must not be sent'))
-      return false;
-    if (own(x, 'last_name') !== undefined && haltAt(e, m, 'last_name', 'is read-only and must not be sent'))
+    if (x.id_domain !== undefined && haltAt(e, m, 'id_domain', 'is read-only and must not be sent')) return false;
+    if (x.email !== undefined && haltAt(e, m, 'email', 'is read-only and must not be sent')) return false;
+    if (x.first_name !== undefined && haltAt(e, m, 'first_name', 'is read-only and must not be sent')) return false;
+    if (x.last_name !== undefined && haltAt(e, m, 'last_name', 'is read-only and must not be sent')) return false;
+    if (x.time_gui_properties !== undefined && haltAt(e, m, 'time_gui_properties', 'is read-only and must not be sent'))
       return false;
     if (
-      own(x, 'time_gui_properties') !== undefined &&
-      haltAt(e, m, 'time_gui_properties', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      own(x, 'expense_gui_properties') !== undefined &&
+      x.expense_gui_properties !== undefined &&
       haltAt(e, m, 'expense_gui_properties', 'is read-only and must not be sent')
     )
       return false;
     if (
-      own(x, 'travel_gui_properties') !== undefined &&
+      x.travel_gui_properties !== undefined &&
       haltAt(e, m, 'travel_gui_properties', 'is read-only and must not be sent')
     )
       return false;
     if (
-      own(x, 'memorized_sheet_choices') !== undefined &&
+      x.memorized_sheet_choices !== undefined &&
       haltAt(e, m, 'memorized_sheet_choices', 'is read-only and must not be sent')
     )
       return false;
@@ -524,13 +438,14 @@ function validateUserActivateRequest(x: any, e: Issue[] | null, m: number): bool
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
+    x = ownView(x);
     if (
-      typeof own(x, 'activate') !== 'boolean' &&
-      haltAt(e, m, 'activate', own(x, 'activate') === undefined ? 'is required' : 'must be boolean')
+      typeof x.activate !== 'boolean' &&
+      haltAt(e, m, 'activate', x.activate === undefined ? 'is required' : 'must be boolean')
     )
       return false;
     n = mark(e);
-    if (own(x, 'users') !== undefined && !s6(own(x, 'users'), e, m) && haltChild(e, m, n, 'users')) return false;
+    if (x.users !== undefined && !s6(x.users, e, m) && haltChild(e, m, n, 'users')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -542,28 +457,16 @@ function s7(x: any, e: Issue[] | null, m: number): boolean {
     if (halt(e, m, 'must be object')) return false;
   } else {
     n = mark(e);
-    if (
-      own(x, 'changed_users') !== undefined &&
-      !s1(own(x, 'changed_users'), e, m) &&
-      haltChild(e, m, n, 'changed_users')
-    )
+    if (x.changed_users !== undefined && !s1(x.changed_users, e, m) && haltChild(e, m, n, 'changed_users'))
       return false;
     n = mark(e);
-    if (
-      own(x, 'unchanged_users') !== undefined &&
-      !s1(own(x, 'unchanged_users'), e, m) &&
-      haltChild(e, m, n, 'unchanged_users')
-    )
+    if (x.unchanged_users !== undefined && !s1(x.unchanged_users, e, m) && haltChild(e, m, n, 'unchanged_users'))
+      return false;
+    if (x.activated !== undefined && typeof x.activated !== 'boolean' && haltAt(e, m, 'activated', 'must be boolean'))
       return false;
     if (
-      own(x, 'activated') !== undefined &&
-      typeof own(x, 'activated') !== 'boolean' &&
-      haltAt(e, m, 'activated', 'must be boolean')
-    )
-      return false;
-    if (
-      own(x, 'deactivated') !== undefined &&
-      typeof own(x, 'deactivated') !== 'boolean' &&
+      x.deactivated !== undefined &&
+      typeof x.deactivated !== 'boolean' &&
       haltAt(e, m, 'deactivated', 'must be boolean')
     )
       return false;
@@ -578,30 +481,24 @@ function validateUserActivateResponse(x: any, e: Issue[] | null, m: number): boo
     if (halt(e, m, 'must be object')) return false;
   } else {
     if (
-      own(x, 'response_code') !== undefined &&
-      !Number.isInteger(own(x, 'response_code')) &&
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
       haltAt(e, m, 'response_code', 'must be integer')
     )
       return false;
-    if (
-      own(x, 'success') !== undefined &&
-      typeof own(x, 'success') !== 'boolean' &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
+    if (x.success !== undefined && typeof x.success !== 'boolean' && haltAt(e, m, 'success', 'must be boolean'))
       return false;
-    if (own(x, 'uri') !== undefined && typeof own(x, 'uri') !== 'string' && haltAt(e, m, 'uri', 'must be string'))
-      return false;
+    if (x.uri !== undefined && typeof x.uri !== 'string' && haltAt(e, m, 'uri', 'must be string')) return false;
     n = mark(e);
-    if (own(x, 'status') !== undefined && !s1(own(x, 'status'), e, m) && haltChild(e, m, n, 'status')) return false;
+    if (x.status !== undefined && !s1(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
     n = mark(e);
-    if (own(x, 'errors') !== undefined && !s1(own(x, 'errors'), e, m) && haltChild(e, m, n, 'errors')) return false;
+    if (x.errors !== undefined && !s1(x.errors, e, m) && haltChild(e, m, n, 'errors')) return false;
     n = mark(e);
-    if (own(x, 'warnings') !== undefined && !s1(own(x, 'warnings'), e, m) && haltChild(e, m, n, 'warnings'))
-      return false;
+    if (x.warnings !== undefined && !s1(x.warnings, e, m) && haltChild(e, m, n, 'warnings')) return false;
     n = mark(e);
-    if (own(x, 'info') !== undefined && !s1(own(x, 'info'), e, m) && haltChild(e, m, n, 'info')) return false;
+    if (x.info !== undefined && !s1(x.info, e, m) && haltChild(e, m, n, 'info')) return false;
     n = mark(e);
-    if (own(x, 'results') !== undefined && !s7(own(x, 'results'), e, m) && haltChild(e, m, n, 'results')) return false;
+    if (x.results !== undefined && !s7(x.results, e, m) && haltChild(e, m, n, 'results')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -627,37 +524,26 @@ function validateUserCollectionResponse(x: any, e: Issue[] | null, m: number): b
     if (halt(e, m, 'must be object')) return false;
   } else {
     if (
-      own(x, 'response_code') !== undefined &&
-      !Number.isInteger(own(x, 'response_code')) &&
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
       haltAt(e, m, 'response_code', 'must be integer')
     )
       return false;
+    if (x.success !== undefined && typeof x.success !== 'boolean' && haltAt(e, m, 'success', 'must be boolean'))
+      return false;
+    if (x.uri !== undefined && typeof x.uri !== 'string' && haltAt(e, m, 'uri', 'must be string')) return false;
+    if (x.$count !== undefined && !Number.isInteger(x.$count) && haltAt(e, m, '$count', 'must be integer'))
+      return false;
+    if (x.$skip !== undefined && !Number.isInteger(x.$skip) && haltAt(e, m, '$skip', 'must be integer')) return false;
+    if (x.$top !== undefined && !Number.isInteger(x.$top) && haltAt(e, m, '$top', 'must be integer')) return false;
     if (
-      own(x, 'success') !== undefined &&
-      typeof own(x, 'success') !== 'boolean' &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (own(x, 'uri') !== undefined && typeof own(x, 'uri') !== 'string' && haltAt(e, m, 'uri', 'must be string'))
-      return false;
-    if (
-      own(x, '$count') !== undefined &&
-      !Number.isInteger(own(x, '$count')) &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (own(x, '$skip') !== undefined && !Number.isInteger(own(x, '$skip')) && haltAt(e, m, '$skip', 'must be integer'))
-      return false;
-    if (own(x, '$top') !== undefined && !Number.isInteger(own(x, '$top')) && haltAt(e, m, '$top', 'must be integer'))
-      return false;
-    if (
-      own(x, '@nextLink') !== undefined &&
-      typeof own(x, '@nextLink') !== 'string' &&
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
       haltAt(e, m, '@nextLink', 'must be string')
     )
       return false;
     n = mark(e);
-    if (own(x, 'results') !== undefined && !s8(own(x, 'results'), e, m) && haltChild(e, m, n, 'results')) return false;
+    if (x.results !== undefined && !s8(x.results, e, m) && haltChild(e, m, n, 'results')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -683,37 +569,26 @@ function validateUserCollectionResponseWrite(x: any, e: Issue[] | null, m: numbe
     if (halt(e, m, 'must be object')) return false;
   } else {
     if (
-      own(x, 'response_code') !== undefined &&
-      !Number.isInteger(own(x, 'response_code')) &&
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
       haltAt(e, m, 'response_code', 'must be integer')
     )
       return false;
+    if (x.success !== undefined && typeof x.success !== 'boolean' && haltAt(e, m, 'success', 'must be boolean'))
+      return false;
+    if (x.uri !== undefined && typeof x.uri !== 'string' && haltAt(e, m, 'uri', 'must be string')) return false;
+    if (x.$count !== undefined && !Number.isInteger(x.$count) && haltAt(e, m, '$count', 'must be integer'))
+      return false;
+    if (x.$skip !== undefined && !Number.isInteger(x.$skip) && haltAt(e, m, '$skip', 'must be integer')) return false;
+    if (x.$top !== undefined && !Number.isInteger(x.$top) && haltAt(e, m, '$top', 'must be integer')) return false;
     if (
-      own(x, 'success') !== undefined &&
-      typeof own(x, 'success') !== 'boolean' &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (own(x, 'uri') !== undefined && typeof own(x, 'uri') !== 'string' && haltAt(e, m, 'uri', 'must be string'))
-      return false;
-    if (
-      own(x, '$count') !== undefined &&
-      !Number.isInteger(own(x, '$count')) &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (own(x, '$skip') !== undefined && !Number.isInteger(own(x, '$skip')) && haltAt(e, m, '$skip', 'must be integer'))
-      return false;
-    if (own(x, '$top') !== undefined && !Number.isInteger(own(x, '$top')) && haltAt(e, m, '$top', 'must be integer'))
-      return false;
-    if (
-      own(x, '@nextLink') !== undefined &&
-      typeof own(x, '@nextLink') !== 'string' &&
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
       haltAt(e, m, '@nextLink', 'must be string')
     )
       return false;
     n = mark(e);
-    if (own(x, 'results') !== undefined && !s9(own(x, 'results'), e, m) && haltChild(e, m, n, 'results')) return false;
+    if (x.results !== undefined && !s9(x.results, e, m) && haltChild(e, m, n, 'results')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -725,14 +600,13 @@ function validateUserItemResponse(x: any, e: Issue[] | null, m: number): boolean
     if (halt(e, m, 'must be object')) return false;
   } else {
     if (
-      own(x, 'response_code') !== undefined &&
-      !Number.isInteger(own(x, 'response_code')) &&
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
       haltAt(e, m, 'response_code', 'must be integer')
     )
       return false;
     n = mark(e);
-    if (own(x, 'results') !== undefined && !validateUser(own(x, 'results'), e, m) && haltChild(e, m, n, 'results'))
-      return false;
+    if (x.results !== undefined && !validateUser(x.results, e, m) && haltChild(e, m, n, 'results')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -744,14 +618,13 @@ function validateUserItemResponseWrite(x: any, e: Issue[] | null, m: number): bo
     if (halt(e, m, 'must be object')) return false;
   } else {
     if (
-      own(x, 'response_code') !== undefined &&
-      !Number.isInteger(own(x, 'response_code')) &&
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
       haltAt(e, m, 'response_code', 'must be integer')
     )
       return false;
     n = mark(e);
-    if (own(x, 'results') !== undefined && !validateUserWrite(own(x, 'results'), e, m) && haltChild(e, m, n, 'results'))
-      return false;
+    if (x.results !== undefined && !validateUserWrite(x.results, e, m) && haltChild(e, m, n, 'results')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -791,151 +664,109 @@ function validateUserModifiableFields(x: any, e: Issue[] | null, m: number): boo
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
+    x = ownView(x);
     n = mark(e);
-    if (
-      own(x, 'custom_fields') !== undefined &&
-      !s10(own(x, 'custom_fields'), e, m) &&
-      haltChild(e, m, n, 'custom_fields')
-    )
+    if (x.custom_fields !== undefined && !s10(x.custom_fields, e, m) && haltChild(e, m, n, 'custom_fields'))
       return false;
     n = mark(e);
-    if (own(x, 'group_names') !== undefined && !s11(own(x, 'group_names'), e, m) && haltChild(e, m, n, 'group_names'))
-      return false;
+    if (x.group_names !== undefined && !s11(x.group_names, e, m) && haltChild(e, m, n, 'group_names')) return false;
     n = mark(e);
-    if (own(x, 'groups') !== undefined && !s6(own(x, 'groups'), e, m) && haltChild(e, m, n, 'groups')) return false;
-    if (
-      own(x, 'is_hidden') !== undefined &&
-      typeof own(x, 'is_hidden') !== 'boolean' &&
-      haltAt(e, m, 'is_hidden', 'must be boolean')
-    )
+    if (x.groups !== undefined && !s6(x.groups, e, m) && haltChild(e, m, n, 'groups')) return false;
+    if (x.is_hidden !== undefined && typeof x.is_hidden !== 'boolean' && haltAt(e, m, 'is_hidden', 'must be boolean'))
+      return false;
+    if (x.hidden !== undefined && typeof x.hidden !== 'boolean' && haltAt(e, m, 'hidden', 'must be boolean'))
       return false;
     if (
-      own(x, 'hidden') !== undefined &&
-      typeof own(x, 'hidden') !== 'boolean' &&
-      haltAt(e, m, 'hidden', 'must be boolean')
-    )
-      return false;
-    if (
-      own(x, 'status') !== undefined &&
-      !(
-        own(x, 'status') === 'Hidden' ||
-        own(x, 'status') === 'Loggable and Reportable' ||
-        own(x, 'status') === 'Reportable Only'
-      ) &&
-      !(m & 2 && typeof own(x, 'status') === 'string') &&
+      x.status !== undefined &&
+      !(x.status === 'Hidden' || x.status === 'Loggable and Reportable' || x.status === 'Reportable Only') &&
+      !(m & 2 && typeof x.status === 'string') &&
       haltAt(
         e,
         m,
         'status',
-        typeof own(x, 'status') !== 'string'
+        typeof x.status !== 'string'
           ? 'must be string'
           : 'must be one of: Hidden, Loggable and Reportable, Reportable Only',
       )
     )
       return false;
     if (
-      own(x, 'status_code') !== undefined &&
-      !(own(x, 'status_code') === 'lr' || own(x, 'status_code') === 'ro' || own(x, 'status_code') === 'h') &&
-      !(m & 2 && typeof own(x, 'status_code') === 'string') &&
-      haltAt(
-        e,
-        m,
-        'status_code',
-        typeof own(x, 'status_code') !== 'string' ? 'must be string' : 'must be one of: lr, ro, h',
-      )
+      x.status_code !== undefined &&
+      !(x.status_code === 'lr' || x.status_code === 'ro' || x.status_code === 'h') &&
+      !(m & 2 && typeof x.status_code === 'string') &&
+      haltAt(e, m, 'status_code', typeof x.status_code !== 'string' ? 'must be string' : 'must be one of: lr, ro, h')
     )
       return false;
     if (
-      typeof own(x, 'user_login') !== 'string' &&
-      haltAt(e, m, 'user_login', own(x, 'user_login') === undefined ? 'is required' : 'must be string')
+      typeof x.user_login !== 'string' &&
+      haltAt(e, m, 'user_login', x.user_login === undefined ? 'is required' : 'must be string')
     )
       return false;
     if (
-      typeof own(x, 'fullname') !== 'string' &&
-      haltAt(e, m, 'fullname', own(x, 'fullname') === undefined ? 'is required' : 'must be string')
+      typeof x.fullname !== 'string' &&
+      haltAt(e, m, 'fullname', x.fullname === undefined ? 'is required' : 'must be string')
     )
       return false;
-    if (
-      own(x, 'u_comment') !== undefined &&
-      typeof own(x, 'u_comment') !== 'string' &&
-      haltAt(e, m, 'u_comment', 'must be string')
-    )
+    if (x.u_comment !== undefined && typeof x.u_comment !== 'string' && haltAt(e, m, 'u_comment', 'must be string'))
       return false;
     if (
-      own(x, 'default_memorized_sheet') !== undefined &&
-      typeof own(x, 'default_memorized_sheet') !== 'string' &&
+      x.default_memorized_sheet !== undefined &&
+      typeof x.default_memorized_sheet !== 'string' &&
       haltAt(e, m, 'default_memorized_sheet', 'must be string')
     )
       return false;
     if (
-      own(x, 'dropdownthreshold') !== undefined &&
-      !Number.isInteger(own(x, 'dropdownthreshold')) &&
+      x.dropdownthreshold !== undefined &&
+      !Number.isInteger(x.dropdownthreshold) &&
       haltAt(e, m, 'dropdownthreshold', 'must be integer')
     )
       return false;
-    if (own(x, 'hide') !== undefined && typeof own(x, 'hide') !== 'boolean' && haltAt(e, m, 'hide', 'must be boolean'))
-      return false;
+    if (x.hide !== undefined && typeof x.hide !== 'boolean' && haltAt(e, m, 'hide', 'must be boolean')) return false;
     if (
-      own(x, 'expire_new_pw') !== undefined &&
-      typeof own(x, 'expire_new_pw') !== 'boolean' &&
+      x.expire_new_pw !== undefined &&
+      typeof x.expire_new_pw !== 'boolean' &&
       haltAt(e, m, 'expire_new_pw', 'must be boolean')
     )
       return false;
-    if (
-      own(x, 'new_pw') !== undefined &&
-      typeof own(x, 'new_pw') !== 'string' &&
-      haltAt(e, m, 'new_pw', 'must be string')
-    )
+    if (x.new_pw !== undefined && typeof x.new_pw !== 'string' && haltAt(e, m, 'new_pw', 'must be string'))
       return false;
-    if (
-      own(x, 'new_pw2') !== undefined &&
-      typeof own(x, 'new_pw2') !== 'string' &&
-      haltAt(e, m, 'new_pw2', 'must be string')
-    )
+    if (x.new_pw2 !== undefined && typeof x.new_pw2 !== 'string' && haltAt(e, m, 'new_pw2', 'must be string'))
       return false;
     n = mark(e);
-    if (own(x, 'roles') !== undefined && !s1(own(x, 'roles'), e, m) && haltChild(e, m, n, 'roles')) return false;
+    if (x.roles !== undefined && !s1(x.roles, e, m) && haltChild(e, m, n, 'roles')) return false;
     if (
-      own(x, 'timerecs_in') !== undefined &&
-      !Number.isInteger(own(x, 'timerecs_in')) &&
+      x.timerecs_in !== undefined &&
+      !Number.isInteger(x.timerecs_in) &&
       haltAt(e, m, 'timerecs_in', 'must be integer')
     )
       return false;
     if (
-      own(x, 'time_period') !== undefined &&
-      typeof own(x, 'time_period') !== 'string' &&
+      x.time_period !== undefined &&
+      typeof x.time_period !== 'string' &&
       haltAt(e, m, 'time_period', 'must be string')
     )
       return false;
     if (
-      own(x, 'expense_period') !== undefined &&
-      typeof own(x, 'expense_period') !== 'string' &&
+      x.expense_period !== undefined &&
+      typeof x.expense_period !== 'string' &&
       haltAt(e, m, 'expense_period', 'must be string')
     )
       return false;
     if (
-      own(x, 'custom_period') !== undefined &&
-      typeof own(x, 'custom_period') !== 'string' &&
+      x.custom_period !== undefined &&
+      typeof x.custom_period !== 'string' &&
       haltAt(e, m, 'custom_period', 'must be string')
     )
       return false;
     if (
-      own(x, 'expense_gui') !== undefined &&
-      typeof own(x, 'expense_gui') !== 'string' &&
+      x.expense_gui !== undefined &&
+      typeof x.expense_gui !== 'string' &&
       haltAt(e, m, 'expense_gui', 'must be string')
     )
       return false;
-    if (
-      own(x, 'time_gui') !== undefined &&
-      typeof own(x, 'time_gui') !== 'string' &&
-      haltAt(e, m, 'time_gui', 'must be string')
-    )
+    if (x.time_gui !== undefined && typeof x.time_gui !== 'string' && haltAt(e, m, 'time_gui', 'must be string'))
       return false;
-    if (
-      own(x, 'travel_gui') !== undefined &&
-      typeof own(x, 'travel_gui') !== 'string' &&
-      haltAt(e, m, 'travel_gui', 'must be string')
-    )
+    if (x.travel_gui !== undefined && typeof x.travel_gui !== 'string' && haltAt(e, m, 'travel_gui', 'must be string'))
       return false;
   }
   return e === null || e.length === n0;
@@ -947,145 +778,107 @@ function validateUserModifiableFieldsWrite(x: any, e: Issue[] | null, m: number)
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
+    x = ownView(x);
     n = mark(e);
-    if (
-      own(x, 'custom_fields') !== undefined &&
-      !s10(own(x, 'custom_fields'), e, m) &&
-      haltChild(e, m, n, 'custom_fields')
-    )
+    if (x.custom_fields !== undefined && !s10(x.custom_fields, e, m) && haltChild(e, m, n, 'custom_fields'))
       return false;
-    if (own(x, 'group_names') !== undefined && haltAt(e, m, 'group_names', 'is read-only and must not be sent'))
-      return false;
+    if (x.group_names !== undefined && haltAt(e, m, 'group_names', 'is read-only and must not be sent')) return false;
     n = mark(e);
-    if (own(x, 'groups') !== undefined && !s6(own(x, 'groups'), e, m) && haltChild(e, m, n, 'groups')) return false;
-    if (
-      own(x, 'is_hidden') !== undefined &&
-      typeof own(x, 'is_hidden') !== 'boolean' &&
-      haltAt(e, m, 'is_hidden', 'must be boolean')
-    )
+    if (x.groups !== undefined && !s6(x.groups, e, m) && haltChild(e, m, n, 'groups')) return false;
+    if (x.is_hidden !== undefined && typeof x.is_hidden !== 'boolean' && haltAt(e, m, 'is_hidden', 'must be boolean'))
       return false;
-    if (own(x, 'hidden') !== undefined && haltAt(e, m, 'hidden', 'is read-only and must not be sent')) return false;
+    if (x.hidden !== undefined && haltAt(e, m, 'hidden', 'is read-only and must not be sent')) return false;
     if (
-      own(x, 'status') !== undefined &&
-      !(
-        own(x, 'status') === 'Hidden' ||
-        own(x, 'status') === 'Loggable and Reportable' ||
-        own(x, 'status') === 'Reportable Only'
-      ) &&
-      !(m & 2 && typeof own(x, 'status') === 'string') &&
+      x.status !== undefined &&
+      !(x.status === 'Hidden' || x.status === 'Loggable and Reportable' || x.status === 'Reportable Only') &&
+      !(m & 2 && typeof x.status === 'string') &&
       haltAt(
         e,
         m,
         'status',
-        typeof own(x, 'status') !== 'string'
+        typeof x.status !== 'string'
           ? 'must be string'
           : 'must be one of: Hidden, Loggable and Reportable, Reportable Only',
       )
     )
       return false;
     if (
-      own(x, 'status_code') !== undefined &&
-      !(own(x, 'status_code') === 'lr' || own(x, 'status_code') === 'ro' || own(x, 'status_code') === 'h') &&
-      !(m & 2 && typeof own(x, 'status_code') === 'string') &&
-      haltAt(
-        e,
-        m,
-        'status_code',
-        typeof own(x, 'status_code') !== 'string' ? 'must be string' : 'must be one of: lr, ro, h',
-      )
+      x.status_code !== undefined &&
+      !(x.status_code === 'lr' || x.status_code === 'ro' || x.status_code === 'h') &&
+      !(m & 2 && typeof x.status_code === 'string') &&
+      haltAt(e, m, 'status_code', typeof x.status_code !== 'string' ? 'must be string' : 'must be one of: lr, ro, h')
     )
       return false;
     if (
-      typeof own(x, 'user_login') !== 'string' &&
-      haltAt(e, m, 'user_login', own(x, 'user_login') === undefined ? 'is required' : 'must be string')
+      typeof x.user_login !== 'string' &&
+      haltAt(e, m, 'user_login', x.user_login === undefined ? 'is required' : 'must be string')
     )
       return false;
     if (
-      typeof own(x, 'fullname') !== 'string' &&
-      haltAt(e, m, 'fullname', own(x, 'fullname') === undefined ? 'is required' : 'must be string')
+      typeof x.fullname !== 'string' &&
+      haltAt(e, m, 'fullname', x.fullname === undefined ? 'is required' : 'must be string')
     )
       return false;
-    if (
-      own(x, 'u_comment') !== undefined &&
-      typeof own(x, 'u_comment') !== 'string' &&
-      haltAt(e, m, 'u_comment', 'must be string')
-    )
+    if (x.u_comment !== undefined && typeof x.u_comment !== 'string' && haltAt(e, m, 'u_comment', 'must be string'))
       return false;
     if (
-      own(x, 'default_memorized_sheet') !== undefined &&
-      typeof own(x, 'default_memorized_sheet') !== 'string' &&
+      x.default_memorized_sheet !== undefined &&
+      typeof x.default_memorized_sheet !== 'string' &&
       haltAt(e, m, 'default_memorized_sheet', 'must be string')
     )
       return false;
     if (
-      own(x, 'dropdownthreshold') !== undefined &&
-      !Number.isInteger(own(x, 'dropdownthreshold')) &&
+      x.dropdownthreshold !== undefined &&
+      !Number.isInteger(x.dropdownthreshold) &&
       haltAt(e, m, 'dropdownthreshold', 'must be integer')
     )
       return false;
-    if (own(x, 'hide') !== undefined && typeof own(x, 'hide') !== 'boolean' && haltAt(e, m, 'hide', 'must be boolean'))
-      return false;
+    if (x.hide !== undefined && typeof x.hide !== 'boolean' && haltAt(e, m, 'hide', 'must be boolean')) return false;
     if (
-      own(x, 'expire_new_pw') !== undefined &&
-      typeof own(x, 'expire_new_pw') !== 'boolean' &&
+      x.expire_new_pw !== undefined &&
+      typeof x.expire_new_pw !== 'boolean' &&
       haltAt(e, m, 'expire_new_pw', 'must be boolean')
     )
       return false;
-    if (
-      own(x, 'new_pw') !== undefined &&
-      typeof own(x, 'new_pw') !== 'string' &&
-      haltAt(e, m, 'new_pw', 'must be string')
-    )
+    if (x.new_pw !== undefined && typeof x.new_pw !== 'string' && haltAt(e, m, 'new_pw', 'must be string'))
       return false;
-    if (
-      own(x, 'new_pw2') !== undefined &&
-      typeof own(x, 'new_pw2') !== 'string' &&
-      haltAt(e, m, 'new_pw2', 'must be string')
-    )
+    if (x.new_pw2 !== undefined && typeof x.new_pw2 !== 'string' && haltAt(e, m, 'new_pw2', 'must be string'))
       return false;
     n = mark(e);
-    if (own(x, 'roles') !== undefined && !s1(own(x, 'roles'), e, m) && haltChild(e, m, n, 'roles')) return false;
+    if (x.roles !== undefined && !s1(x.roles, e, m) && haltChild(e, m, n, 'roles')) return false;
     if (
-      own(x, 'timerecs_in') !== undefined &&
-      !Number.isInteger(own(x, 'timerecs_in')) &&
+      x.timerecs_in !== undefined &&
+      !Number.isInteger(x.timerecs_in) &&
       haltAt(e, m, 'timerecs_in', 'must be integer')
     )
       return false;
     if (
-      own(x, 'time_period') !== undefined &&
-      typeof own(x, 'time_period') !== 'string' &&
+      x.time_period !== undefined &&
+      typeof x.time_period !== 'string' &&
       haltAt(e, m, 'time_period', 'must be string')
     )
       return false;
     if (
-      own(x, 'expense_period') !== undefined &&
-      typeof own(x, 'expense_period') !== 'string' &&
+      x.expense_period !== undefined &&
+      typeof x.expense_period !== 'string' &&
       haltAt(e, m, 'expense_period', 'must be string')
     )
       return false;
     if (
-      own(x, 'custom_period') !== undefined &&
-      typeof own(x, 'custom_period') !== 'string' &&
+      x.custom_period !== undefined &&
+      typeof x.custom_period !== 'string' &&
       haltAt(e, m, 'custom_period', 'must be string')
     )
       return false;
     if (
-      own(x, 'expense_gui') !== undefined &&
-      typeof own(x, 'expense_gui') !== 'string' &&
+      x.expense_gui !== undefined &&
+      typeof x.expense_gui !== 'string' &&
       haltAt(e, m, 'expense_gui', 'must be string')
     )
       return false;
-    if (
-      own(x, 'time_gui') !== undefined &&
-      typeof own(x, 'time_gui') !== 'string' &&
-      haltAt(e, m, 'time_gui', 'must be string')
-    )
+    if (x.time_gui !== undefined && typeof x.time_gui !== 'string' && haltAt(e, m, 'time_gui', 'must be string'))
       return false;
-    if (
-      own(x, 'travel_gui') !== undefined &&
-      typeof own(x, 'travel_gui') !== 'string' &&
-      haltAt(e, m, 'travel_gui', 'must be string')
-    )
+    if (x.travel_gui !== undefined && typeof x.travel_gui !== 'string' && haltAt(e, m, 'travel_gui', 'must be string'))
       return false;
   }
   return e === null || e.length === n0;

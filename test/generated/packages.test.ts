@@ -30,8 +30,8 @@ describe.each(config.sources.map((s) => [s.name, s] as const))('generated/%s', (
 });
 
 describe('generated packages', () => {
+  // No plain `strict` pass: each option below only adds errors to it, so passing them proves it.
   it.each([
-    ['strict', {}],
     ['strict + noUncheckedIndexedAccess + exactOptionalPropertyTypes + erasableSyntaxOnly + verbatimModuleSyntax', { noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, erasableSyntaxOnly: true, verbatimModuleSyntax: true }],
     // A Node project: fetch and friends from @types/node, no DOM lib.
     ['strict, Node types without the DOM lib', { lib: ['ES2022'], types: ['node'], typeRoots: [path.join(REPO_ROOT, 'node_modules/@types')] }],

@@ -1,0 +1,4 @@
+/** The first half of the corpus type-check (typecheck-shard.ts). */
+import { typeCheckShard } from './typecheck-shard.js';
+
+typeCheckShard(0, 2);

@@ -1,0 +1,50 @@
+/**
+ * The corpus type-check, in shards: each test file generates its share of ../shared/corpus (every
+ * `count`-th spec from `index`) and runs tsc over it in batches. Two files
+ * run in parallel on CI's two cores, and no tsc process holds more than a batch.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../generator/generate.js';
+import { corpusSpecs, SHARED_DIR } from '../support/corpus.js';
+import { typeCheck } from '../support/tsc.js';
+
+/**
+ * The strictest configuration a user may have. Each option only adds errors to `strict`'s, so a
+ * package that passes it passes plain `strict` too: one tsc pass proves both (two passes took
+ * half of the suite's time).
+ */
+const STRICTEST = { noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, erasableSyntaxOnly: true, verbatimModuleSyntax: true };
+
+/** Packages per tsc process: small enough to keep its memory well under CI's limit. */
+const BATCH = 24;
+
+export function typeCheckShard(index: number, count: number): void {
+  const specs = corpusSpecs().filter((_, i) => i % count === index);
+  const outRoot = mkdtempSync(path.join(tmpdir(), `specforge-corpus-tsc-${index}-`));
+  const outs: string[] = [];
+  describe.skipIf(!SHARED_DIR)(`corpus packages, shard ${index + 1} of ${count}`, () => {
+    beforeAll(async () => {
+      for (const spec of specs) {
+        const out = path.join(outRoot, spec.version, spec.name);
+        // A spec that fails to generate fails in corpus.test.ts; here it has nothing to check.
+        await generate({ spec: spec.file, out }).then(() => outs.push(out), () => undefined);
+      }
+    }, 120_000);
+
+    it('has packages to check', () => {
+      expect(outs.length).toBeGreaterThan(30);
+    });
+
+    it('every package type-checks (strict + noUncheckedIndexedAccess + exactOptionalPropertyTypes + erasableSyntaxOnly + verbatimModuleSyntax)', () => {
+      const failures: string[] = [];
+      for (let i = 0; i < outs.length; i += BATCH) {
+        const result = typeCheck(outs.slice(i, i + BATCH), STRICTEST);
+        if (!result.ok || result.output !== '') failures.push(result.output);
+      }
+      expect(failures).toEqual([]);
+    }, 180_000);
+  });
+}

@@ -11,6 +11,7 @@ import { planNames } from './plan/plan.js';
 import { printFiles } from './print/print-file.js';
 import { staleFiles, writeOutput } from './print/write-output.js';
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT, ownedOutputFolder } from './print/output-folder.js';
+import { withBuiltFiles } from './print/build-package.js';
 import { packageFiles } from '../templates/package/package-files.js';
 import { checkExamples } from './lint/check-examples.js';
 
@@ -29,6 +30,10 @@ export interface GenerateOptions extends LoadOptions {
   readonly formats?: 'assert' | 'annotate';
   /** `Date`: response `date-time` strings become `Date` objects (types and client). Default `string`. */
   readonly dates?: 'string' | 'Date';
+  /** The package's `version`. Default: the spec's `info.version` (as semver), else `0.0.0`. */
+  readonly version?: string;
+  /** Mark the package `private` (npm refuses to publish it). Default false. */
+  readonly private?: boolean;
 }
 
 export interface GenerateResult {
@@ -90,9 +95,10 @@ export async function renderPackage(
   const modelMs = clock();
   const source = path.relative(path.resolve(options.out), path.resolve(options.spec)).split(path.sep).join('/');
   const name = options.name ?? path.basename(path.resolve(options.out));
-  const files = packageFiles(model, plan, { name, ...(options.formats ? { formats: options.formats } : {}) });
+  const publish = { ...(options.version !== undefined ? { version: options.version } : {}), ...(options.private ? { private: true } : {}) };
+  const files = packageFiles(model, plan, { name, publish, ...(options.formats ? { formats: options.formats } : {}) });
   const emit = clock();
-  const output = await printFiles(files, source);
+  const output = await withBuiltFiles(await printFiles(files, source));
   // The marker that lets a later run replace this folder (generator/print/output-folder.ts).
   output.set(OUTPUT_MARKER, OUTPUT_MARKER_TEXT);
   const print = clock();

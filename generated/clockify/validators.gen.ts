@@ -15,6 +15,7 @@ import {
   validator,
   type Issue,
   type OperationValidatorsTable,
+  type Validator,
 } from './validators-runtime.gen.js';
 import type * as types from './types.gen.js';
 export {
@@ -1243,60 +1244,105 @@ function s20(x: any, e: Issue[] | null, m: number): boolean {
 
 /** Standard Schema validators by component schema name; `.write` is the request view where it differs. */
 export const schemas = {
-  AccountStatus: validator<types.AccountStatus>('AccountStatus', validateAccountStatus),
+  AccountStatus: validator<types.AccountStatus>(
+    'AccountStatus',
+    validateAccountStatus,
+  ) as Validator<types.AccountStatus>,
   CustomFieldDefaultValuesDtoV1: validator<types.CustomFieldDefaultValuesDtoV1>(
     'CustomFieldDefaultValuesDtoV1',
     validateCustomFieldDefaultValuesDtoV1,
-  ),
-  CustomFieldDtoV1: validator<types.CustomFieldDtoV1>('CustomFieldDtoV1', validateCustomFieldDtoV1),
-  CustomFieldEntityType: validator<types.CustomFieldEntityType>('CustomFieldEntityType', validateCustomFieldEntityType),
+  ) as Validator<types.CustomFieldDefaultValuesDtoV1>,
+  CustomFieldDtoV1: validator<types.CustomFieldDtoV1>(
+    'CustomFieldDtoV1',
+    validateCustomFieldDtoV1,
+  ) as Validator<types.CustomFieldDtoV1>,
+  CustomFieldEntityType: validator<types.CustomFieldEntityType>(
+    'CustomFieldEntityType',
+    validateCustomFieldEntityType,
+  ) as Validator<types.CustomFieldEntityType>,
   CustomFieldProjectDefaultValuesRequestV1: validator<types.CustomFieldProjectDefaultValuesRequestV1>(
     'CustomFieldProjectDefaultValuesRequestV1',
     validateCustomFieldProjectDefaultValuesRequestV1,
-  ),
-  CustomFieldRequestV1: validator<types.CustomFieldRequestV1>('CustomFieldRequestV1', validateCustomFieldRequestV1),
-  CustomFieldStatus: validator<types.CustomFieldStatus>('CustomFieldStatus', validateCustomFieldStatus),
-  CustomFieldType: validator<types.CustomFieldType>('CustomFieldType', validateCustomFieldType),
-  CustomFieldValue: validator<types.CustomFieldValue>('CustomFieldValue', validateCustomFieldValue),
-  ErrorResponse: validator<types.ErrorResponse>('ErrorResponse', validateErrorResponse),
-  GetUsersRequestV1: validator<types.GetUsersRequestV1>('GetUsersRequestV1', validateGetUsersRequestV1),
-  MemberProfileDtoV1: validator<types.MemberProfileDtoV1>('MemberProfileDtoV1', validateMemberProfileDtoV1),
+  ) as Validator<types.CustomFieldProjectDefaultValuesRequestV1>,
+  CustomFieldRequestV1: validator<types.CustomFieldRequestV1>(
+    'CustomFieldRequestV1',
+    validateCustomFieldRequestV1,
+  ) as Validator<types.CustomFieldRequestV1>,
+  CustomFieldStatus: validator<types.CustomFieldStatus>(
+    'CustomFieldStatus',
+    validateCustomFieldStatus,
+  ) as Validator<types.CustomFieldStatus>,
+  CustomFieldType: validator<types.CustomFieldType>(
+    'CustomFieldType',
+    validateCustomFieldType,
+  ) as Validator<types.CustomFieldType>,
+  CustomFieldValue: validator<types.CustomFieldValue>(
+    'CustomFieldValue',
+    validateCustomFieldValue,
+  ) as Validator<types.CustomFieldValue>,
+  ErrorResponse: validator<types.ErrorResponse>(
+    'ErrorResponse',
+    validateErrorResponse,
+  ) as Validator<types.ErrorResponse>,
+  GetUsersRequestV1: validator<types.GetUsersRequestV1>(
+    'GetUsersRequestV1',
+    validateGetUsersRequestV1,
+  ) as Validator<types.GetUsersRequestV1>,
+  MemberProfileDtoV1: validator<types.MemberProfileDtoV1>(
+    'MemberProfileDtoV1',
+    validateMemberProfileDtoV1,
+  ) as Validator<types.MemberProfileDtoV1>,
   MemberProfileFullRequestV1: validator<types.MemberProfileFullRequestV1>(
     'MemberProfileFullRequestV1',
     validateMemberProfileFullRequestV1,
-  ),
-  MembershipDtoV1: validator<types.MembershipDtoV1>('MembershipDtoV1', validateMembershipDtoV1),
-  MembershipStatus: validator<types.MembershipStatus>('MembershipStatus', validateMembershipStatus),
-  MembershipType: validator<types.MembershipType>('MembershipType', validateMembershipType),
-  MembershipsInclude: validator<types.MembershipsInclude>('MembershipsInclude', validateMembershipsInclude),
-  RateDtoV1: validator<types.RateDtoV1>('RateDtoV1', validateRateDtoV1),
+  ) as Validator<types.MemberProfileFullRequestV1>,
+  MembershipDtoV1: validator<types.MembershipDtoV1>(
+    'MembershipDtoV1',
+    validateMembershipDtoV1,
+  ) as Validator<types.MembershipDtoV1>,
+  MembershipStatus: validator<types.MembershipStatus>(
+    'MembershipStatus',
+    validateMembershipStatus,
+  ) as Validator<types.MembershipStatus>,
+  MembershipType: validator<types.MembershipType>(
+    'MembershipType',
+    validateMembershipType,
+  ) as Validator<types.MembershipType>,
+  MembershipsInclude: validator<types.MembershipsInclude>(
+    'MembershipsInclude',
+    validateMembershipsInclude,
+  ) as Validator<types.MembershipsInclude>,
+  RateDtoV1: validator<types.RateDtoV1>('RateDtoV1', validateRateDtoV1) as Validator<types.RateDtoV1>,
   SummaryReportSettingsDtoV1: validator<types.SummaryReportSettingsDtoV1>(
     'SummaryReportSettingsDtoV1',
     validateSummaryReportSettingsDtoV1,
-  ),
+  ) as Validator<types.SummaryReportSettingsDtoV1>,
   UpdateCustomFieldRequestV1: validator<types.UpdateCustomFieldRequestV1>(
     'UpdateCustomFieldRequestV1',
     validateUpdateCustomFieldRequestV1,
-  ),
+  ) as Validator<types.UpdateCustomFieldRequestV1>,
   UpsertUserCustomFieldRequest: validator<types.UpsertUserCustomFieldRequest>(
     'UpsertUserCustomFieldRequest',
     validateUpsertUserCustomFieldRequest,
-  ),
+  ) as Validator<types.UpsertUserCustomFieldRequest>,
   UpsertUserCustomFieldRequestV1: validator<types.UpsertUserCustomFieldRequestV1>(
     'UpsertUserCustomFieldRequestV1',
     validateUpsertUserCustomFieldRequestV1,
-  ),
+  ) as Validator<types.UpsertUserCustomFieldRequestV1>,
   UserCustomFieldValueDtoV1: validator<types.UserCustomFieldValueDtoV1>(
     'UserCustomFieldValueDtoV1',
     validateUserCustomFieldValueDtoV1,
-  ),
+  ) as Validator<types.UserCustomFieldValueDtoV1>,
   UserCustomFieldValueFullDtoV1: validator<types.UserCustomFieldValueFullDtoV1>(
     'UserCustomFieldValueFullDtoV1',
     validateUserCustomFieldValueFullDtoV1,
-  ),
-  UserDtoV1: validator<types.UserDtoV1>('UserDtoV1', validateUserDtoV1),
-  UserSettingsDtoV1: validator<types.UserSettingsDtoV1>('UserSettingsDtoV1', validateUserSettingsDtoV1),
-  WeekDay: validator<types.WeekDay>('WeekDay', validateWeekDay),
+  ) as Validator<types.UserCustomFieldValueFullDtoV1>,
+  UserDtoV1: validator<types.UserDtoV1>('UserDtoV1', validateUserDtoV1) as Validator<types.UserDtoV1>,
+  UserSettingsDtoV1: validator<types.UserSettingsDtoV1>(
+    'UserSettingsDtoV1',
+    validateUserSettingsDtoV1,
+  ) as Validator<types.UserSettingsDtoV1>,
+  WeekDay: validator<types.WeekDay>('WeekDay', validateWeekDay) as Validator<types.WeekDay>,
 };
 /** Parameter and body validators by client method, used by `createClient({ validate })`. */
 export const operationValidators: OperationValidatorsTable = {

@@ -17,6 +17,10 @@ export interface SourceConfig {
   readonly out: string;
   /** npm name written to the package's `package.json`. Default: `name`. */
   readonly packageName?: string;
+  /** The package's `version`. Default: the spec's `info.version` (as semver). */
+  readonly version?: string;
+  /** Mark the package `private`, so npm refuses to publish it. Default: `false`. */
+  readonly private?: boolean;
   /** Follow `$ref`s outside the spec's folder. Default: `false`. */
   readonly allowExternalRefs?: boolean;
   /** `'Date'` turns response `date-time` strings into `Date` objects (types, client, validator output). Default: `'string'`. */
@@ -60,8 +64,13 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
 }
 
 /** The `generate` options of one configured source (paths resolved against the config's folder). */
-export function sourceOptions(source: SourceConfig, configDir: string): { spec: string; out: string; name: string; allowExternalRefs?: boolean; dates?: 'string' | 'Date'; formats?: 'assert' | 'annotate' } {
+export function sourceOptions(
+  source: SourceConfig,
+  configDir: string,
+): { spec: string; out: string; name: string; allowExternalRefs?: boolean; dates?: 'string' | 'Date'; formats?: 'assert' | 'annotate'; version?: string; private?: boolean } {
   return {
+    ...(source.version !== undefined ? { version: source.version } : {}),
+    ...(source.private !== undefined ? { private: source.private } : {}),
     ...(source.dates ? { dates: source.dates } : {}),
     ...(source.formats ? { formats: source.formats } : {}),
     spec: path.resolve(configDir, source.spec),

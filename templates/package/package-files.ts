@@ -45,7 +45,7 @@ export function packageFiles(model: ApiModel, plan: Plan, options: PackageOption
     { path: 'validators-runtime.gen.ts', statements: [noCheckPragma('specforge runtime'), runtimeSource('validators')], formatted: true },
     { path: 'validators.gen.ts', statements: validatorStatements(model, plan, { formats: options.formats ?? 'assert', everyParameter: options.everyParameter ?? false }, dates) },
     { path: 'index.ts', statements: [exportAllStructure('./types.gen.js'), exportAllStructure('./client.gen.js'), exportAllStructure('./validators.gen.js')] },
-    { path: 'package.json', text: packageJson(model, options.name ?? 'generated-api-client') },
+    { path: 'package.json', text: packageJson(model, options.name ?? 'generated-api-client', options.publish) },
     { path: 'README.md', text: packageReadme(model, plan, options.name ?? 'generated-api-client', pagination) },
   ];
 }
@@ -58,4 +58,6 @@ export interface PackageOptions {
   readonly formats?: 'assert' | 'annotate';
   /** Validators for every parameter, not only those whose schema says more than their type (lint). */
   readonly everyParameter?: boolean;
+  /** `package.json`'s `version` (default: the spec's `info.version`) and `private` (default false). */
+  readonly publish?: { readonly version?: string; readonly private?: boolean };
 }

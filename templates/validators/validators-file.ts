@@ -34,10 +34,12 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
    * A Standard Schema validator of a read view. With `dates: 'Date'` its type has `Date`s where the
    * JSON has strings: it then checks the JSON (its input type) and returns a converted copy.
    */
-  const readValidator = (type: string, name: string, check: Code, convert: string | undefined): Code => {
-    if (!convert) return code`validator<types.${raw(type)}>(${name}, ${check})`;
-    converted.add(convert);
-    return code`validator<types.${raw(type)}, DatesAsStrings<types.${raw(type)}>>(${name}, ${check}, ${raw(convert)})`;
+  const readValidator = (type: string, name: string, check: Code, convert: string | undefined): { value: Code; type: Code } => {
+    const args = convert ? code`<types.${raw(type)}, DatesAsStrings<types.${raw(type)}>>` : code`<types.${raw(type)}>`;
+    if (convert) converted.add(convert);
+    const value = convert ? code`validator${args}(${name}, ${check}, ${raw(convert)})` : code`validator${args}(${name}, ${check})`;
+    // The type is spelled out so that declarations emit per file (isolatedDeclarations).
+    return { value, type: code`Validator${args}` };
   };
   const entries: Code[] = [];
   for (const named of model.schemas) {
@@ -48,9 +50,10 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
     const read = readValidator(plan.schemaType(named.id, 'read'), named.rawName, raw(plan.schemaValidator(named.id, 'read')), convert);
     // A read view that converts dates has a `.write` too (strings in and out), on the same check
     // unless readOnly/writeOnly make the checks differ.
+    const write = raw(plan.schemaType(named.id, 'write'));
     const entry = views.length === 2 || convert
-      ? code`Object.assign(${read}, { write: validator<types.${raw(plan.schemaType(named.id, 'write'))}>(${named.rawName}, ${raw(plan.schemaValidator(named.id, 'write'))}) })`
-      : read;
+      ? code`Object.assign(${read.value}, { write: validator<types.${write}>(${named.rawName}, ${raw(plan.schemaValidator(named.id, 'write'))}) }) as ${read.type} & { write: Validator<types.${write}> }`
+      : code`${read.value} as ${read.type}`;
     entries.push(code`${key(named.rawName)}: ${entry},`);
   }
 
@@ -91,7 +94,10 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
   const webhooks: Code[] = [];
   for (const webhook of model.webhooks) {
     const payload = jsonRequestSchema(webhook.operation);
-    if (payload) webhooks.push(code`${key(webhook.name)}: ${readValidator(plan.webhookPayload(webhook), webhook.name, compiler.sub(payload, 'read'), dates?.webhooks.get(webhook))},`);
+    if (payload) {
+      const v = readValidator(plan.webhookPayload(webhook), webhook.name, compiler.sub(payload, 'read'), dates?.webhooks.get(webhook));
+      webhooks.push(code`${key(webhook.name)}: ${v.value} as ${v.type},`);
+    }
   }
 
   const body: Statement[] = [
@@ -106,7 +112,7 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
   const text = statementsText(body.slice(1));
   return [
     NO_CHECK,
-    codeStatement(importUsed(text, RUNTIME, ['checker', 'dynamicCheck', 'eq', 'formats', 'halt', 'haltAt', 'haltChild', 'len', 'linearPattern', 'mark', 'mergeEv', 'multipleOf', 'own', 'ownView', 'unique', 'validator'], ['Check', 'DatesAsStrings', 'Ev', 'Issue', 'OperationValidatorsTable'])),
+    codeStatement(importUsed(text, RUNTIME, ['checker', 'dynamicCheck', 'eq', 'formats', 'halt', 'haltAt', 'haltChild', 'len', 'linearPattern', 'mark', 'mergeEv', 'multipleOf', 'own', 'ownView', 'unique', 'validator'], ['Check', 'DatesAsStrings', 'Ev', 'Issue', 'OperationValidatorsTable', 'Validator'])),
     codeStatement(importUsed(text, DATES_MODULE, [...converted].sort())),
     codeStatement(importNamespaceUsed(text, './types.gen.js', 'types')),
     ...body,

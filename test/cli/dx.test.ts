@@ -135,7 +135,15 @@ describe('generated package metadata', () => {
   it('each committed package has package.json (ESM, exports with types) and a README listing its operations', () => {
     for (const name of ['clockify', 'journyx']) {
       const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'generated', name, 'package.json'), 'utf8'));
-      expect(pkg).toMatchObject({ name: `@specforge-generated/${name}`, type: 'module', exports: { '.': { types: './index.ts' } } });
+      expect(pkg).toMatchObject({
+        name: `@specforge-generated/${name}`,
+        type: 'module',
+        sideEffects: false,
+        exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } },
+        files: ['dist', 'README.md'],
+      });
+      expect(pkg.private).toBeUndefined();
+      expect(pkg.version).toMatch(/^\d+\.\d+\.\d+/);
       const readme = readFileSync(path.join(REPO_ROOT, 'generated', name, 'README.md'), 'utf8');
       expect(readme).toMatch(/## Usage[\s\S]*createClient[\s\S]*## Servers[\s\S]*## Authentication[\s\S]*## Operations/);
     }

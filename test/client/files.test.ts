@@ -80,7 +80,8 @@ describe('streamed downloads', () => {
       if (req.url === '/files/drop') setTimeout(() => res.destroy(), 20);
     });
     const client = createClient({ baseUrl: server.url, retry: { retries: 0 } });
-    await expect(client.download({ path: { id: 'hang' } }, { timeoutMs: 100 })).rejects.toMatchObject({ name: 'SpecforgeRequestError', kind: 'timeout', message: 'download: timed out reading the response body' });
+    // 500 ms: the headers come at once, but a loaded CI machine may take 100 ms to deliver them.
+    await expect(client.download({ path: { id: 'hang' } }, { timeoutMs: 500 })).rejects.toMatchObject({ name: 'SpecforgeRequestError', kind: 'timeout', message: 'download: timed out reading the response body' });
     const controller = new AbortController();
     const pending = client.download({ path: { id: 'hang' } }, { signal: controller.signal });
     setTimeout(() => controller.abort(), 50);

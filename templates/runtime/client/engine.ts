@@ -5,7 +5,7 @@
 import { applyAuth } from './auth.js';
 import { readHeaders, setOrRefuse } from './headers.js';
 import type { CallOptions, ClientOptions, Credential, ResponseMismatch } from './options.js';
-import { createPaging, paginator } from './paging.js';
+import { createPaging, paginator, type Paging } from './paging.js';
 import { redactError, redactUrl, Secrets } from './redact.js';
 import { describeIssues, parameterIssues, pickByStatus, readResult, statusKeys } from './responses.js';
 import { type AnyResult, type RequestBody, SpecforgeHttpError, SpecforgeRequestError } from './results.js';
@@ -25,7 +25,12 @@ import { type EventReading, type Reconnection, eventStream, readLines, streamOf 
 import { IDEMPOTENT, asksForStream, createTransport, inBrowser } from './transport.js';
 
 /** The engine behind `createClient`: one `call` per operation, plus paginators. */
-export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = {}) {
+/** A client's engine: `call` sends one operation; the paging walks go through it. */
+export interface Engine extends Paging {
+  call(operationId: string, parts?: RequestParts, callOptions?: CallOptions): Promise<AnyResult>;
+}
+
+export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = {}): Engine {
   const baseUrl = absoluteBase(options.baseUrl ?? serverUrl(api.servers[0], options.serverVariables)).replace(
     /\/+$/,
     '',

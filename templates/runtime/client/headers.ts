@@ -68,7 +68,7 @@ export function readHeaders(
 }
 
 /** Headers a browser shows of any cross-origin response (the Fetch standard's safelist). */
-export const CORS_SAFELISTED = new Set([
+export const CORS_SAFELISTED: ReadonlySet<string> = new Set([
   'cache-control',
   'content-language',
   'content-length',
@@ -88,7 +88,7 @@ export function missingHeader(response: Response, name: string): string {
   return 'is required (or hidden: a browser shows a cross-origin response header only if the server lists it in Access-Control-Expose-Headers)';
 }
 
-export const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
+export const NUMBER: RegExp = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 
 /** A header's text (or one element of a list) as its type, or undefined when it is not one. */
 export function headerValue(text: string, type: HeaderSpec['type']): unknown {
@@ -97,7 +97,7 @@ export function headerValue(text: string, type: HeaderSpec['type']): unknown {
   return text;
 }
 
-export const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
+export const DATE_TIME: RegExp = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
 
 /** A date-time string as a `Date`; anything else (including an unparseable string) unchanged. */
 export function toDate(value: unknown): unknown {

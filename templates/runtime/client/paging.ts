@@ -158,11 +158,17 @@ export function paginator<Item, Page>(
  * Pagination of a client's operations: `pages` yields whole pages' bodies, `items` their items.
  * Each page is fetched through `call`, so it is sent, retried and validated like any call.
  */
+/** What `createPaging` gives: page and item walks of any operation that pages. */
+export interface Paging {
+  pages(operationId: string, parts?: RequestParts, callOptions?: CallOptions): AsyncGenerator<unknown>;
+  items(operationId: string, parts?: RequestParts, callOptions?: CallOptions): AsyncGenerator<unknown>;
+}
+
 export function createPaging(
   api: ApiSpec,
   call: (operationId: string, parts: RequestParts, callOptions: CallOptions) => Promise<AnyResult>,
   baseFor: (operationId: string, op: OperationSpec) => string,
-) {
+): Paging {
   /** Pages through an operation; yields whole pages' bodies. */
   async function* pages(
     operationId: string,

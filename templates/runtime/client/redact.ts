@@ -9,12 +9,12 @@ export const REDACTED = '[redacted]';
 /** Where a call's credentials are: filled in as they are applied (auth.ts). */
 export class Secrets {
   /** Header names (lower case) whose values are credentials. */
-  readonly headers = new Set<string>();
+  readonly headers: Set<string> = new Set();
   /** Query parameter names whose values are credentials. */
-  readonly query = new Set<string>();
+  readonly query: Set<string> = new Set();
 }
 
-export const SENSITIVE_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
+export const SENSITIVE_HEADERS: ReadonlySet<string> = new Set(['authorization', 'cookie', 'proxy-authorization']);
 
 /** A URL with the credentials' query values and any userinfo blanked, other parameters as sent. */
 export function redactUrl(url: URL, secrets: Secrets): string {

@@ -12,7 +12,7 @@ export function streamOf(response: Response): 'events' | 'lines' | undefined {
   return type === 'text/event-stream' ? 'events' : JSON_LINES.has(type) ? 'lines' : undefined;
 }
 
-export const JSON_LINES = new Set([
+export const JSON_LINES: ReadonlySet<string> = new Set([
   'application/x-ndjson',
   'application/ndjson',
   'application/jsonl',

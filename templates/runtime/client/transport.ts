@@ -8,7 +8,7 @@ import { type RequestBody, SpecforgeRequestError } from './results.js';
 import type { OperationSpec } from './spec.js';
 
 // QUERY (OpenAPI 3.2, RFC 9110's safe, idempotent query with a body) is retried like GET.
-export const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE', 'QUERY']);
+export const IDEMPOTENT: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE', 'QUERY']);
 
 /** A page or a web worker: where `fetch` hides redirects (Node, Deno, Bun and edge runtimes do not). */
 export function inBrowser(): boolean {
@@ -33,6 +33,9 @@ export function asksForStream(callOptions: CallOptions): boolean {
 export function rateLimited(response: Response): boolean {
   return response.status === 403 && response.headers.get('x-ratelimit-remaining')?.trim() === '0';
 }
+
+/** The Request of each response and body being read (`doFetch`): they hold it, nothing else does. */
+const LIVE_REQUESTS = new WeakMap<object, Request>();
 
 /** The time limit of an attempt when neither the client nor the call sets `timeoutMs`. */
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -73,14 +76,25 @@ export function nextDelay(
 }
 
 /**
- * The time limit of one attempt. `headersOnly` (event streams) stops the clock when the response
- * headers arrive (or the attempt fails); otherwise reading the body is timed too.
+ * The signal of one attempt: the caller's abort, and the time limit. `headersOnly` (event streams,
+ * streamed downloads) stops the clock when the response headers arrive (or the attempt fails);
+ * otherwise reading the body is timed too. One controller of our own, not `AbortSignal.any`: fetch
+ * holds its signal only weakly, and `any`'s signal is held only weakly by its sources, so under
+ * memory pressure it could be collected mid-call and an abort never arrive (a hang seen under
+ * load). Here the timer and the caller's signal hold the controller for as long as either can fire.
  */
-export function timeLimit(ms: number, headersOnly: boolean): { signal: AbortSignal; headersArrived(): void } {
-  if (!headersOnly) return { signal: AbortSignal.timeout(ms), headersArrived: () => undefined };
+export function timeLimit(
+  ms: number,
+  headersOnly: boolean,
+  caller?: AbortSignal,
+): { signal: AbortSignal; headersArrived(): void } {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError')), ms);
-  return { signal: controller.signal, headersArrived: () => clearTimeout(timer) };
+  // A limit that covers the body outlives the call's own work: it must not keep a process alive.
+  if (!headersOnly) (timer as { unref?: () => void }).unref?.();
+  if (caller?.aborted) controller.abort(caller.reason);
+  else caller?.addEventListener('abort', () => controller.abort(caller.reason), { once: true });
+  return { signal: controller.signal, headersArrived: () => headersOnly && clearTimeout(timer) };
 }
 
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -102,8 +116,26 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
  * Sending, for one client: its pacing (`rateLimit`) is shared by every call. `send` retries,
  * times out, paces and calls the hooks; redirects are followed by `fetchFollowing`.
  */
-export function createTransport<Auth>(options: ClientOptions<Auth>) {
-  const doFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+export function createTransport<Auth>(options: ClientOptions<Auth>): {
+  send(
+    op: OperationSpec,
+    url: URL,
+    headers: Headers,
+    body: RequestBody | undefined,
+    callOptions: CallOptions,
+    secrets: Secrets,
+  ): Promise<Response>;
+} {
+  const fetchFunction = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+  // A Request links its own abort controller to the caller's signal only weakly (undici): were the
+  // Request collected while its body is still read, an abort would never reach the read (a hang
+  // seen under memory pressure). The response and its body keep their Request alive.
+  const doFetch = async (request: Request): Promise<Response> => {
+    const response = await fetchFunction(request);
+    LIVE_REQUESTS.set(response, request);
+    if (response.body) LIVE_REQUESTS.set(response.body, request);
+    return response;
+  };
 
   const perSecond = options.rateLimit?.requestsPerSecond;
   if (perSecond !== undefined && !(perSecond > 0 && Number.isFinite(perSecond)))
@@ -151,9 +183,10 @@ export function createTransport<Auth>(options: ClientOptions<Auth>) {
       // An event stream may stay open for hours, and a streamed download is read after the call
       // returns: their time limit covers the wait for the response headers only. Other calls'
       // limit covers reading the body too.
-      const limit = timeoutMs ? timeLimit(timeoutMs, op.events !== undefined || asksForStream(callOptions)) : undefined;
-      const signals = [signal, limit?.signal].filter((s): s is AbortSignal => s !== undefined);
-      const attemptSignal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+      const limit = timeoutMs
+        ? timeLimit(timeoutMs, op.events !== undefined || asksForStream(callOptions), signal)
+        : undefined;
+      const attemptSignal = limit?.signal ?? signal;
       const requestInit: RequestInit = { method: op.method, headers };
       if (options.credentials) requestInit.credentials = options.credentials;
       if (body !== undefined) requestInit.body = body;

@@ -474,7 +474,12 @@ export type RequestBody = NonNullable<RequestInit['body']>;
  */
 
 /** The engine behind `createClient`: one `call` per operation, plus paginators. */
-export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = {}) {
+/** A client's engine: `call` sends one operation; the paging walks go through it. */
+export interface Engine extends Paging {
+  call(operationId: string, parts?: RequestParts, callOptions?: CallOptions): Promise<AnyResult>;
+}
+
+export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = {}): Engine {
   const baseUrl = absoluteBase(options.baseUrl ?? serverUrl(api.servers[0], options.serverVariables)).replace(
     /\/+$/,
     '',
@@ -828,7 +833,7 @@ export function clientOf<Client>(api: ApiSpec, engine: ReturnType<typeof createE
  */
 
 // QUERY (OpenAPI 3.2, RFC 9110's safe, idempotent query with a body) is retried like GET.
-export const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE', 'QUERY']);
+export const IDEMPOTENT: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE', 'QUERY']);
 
 /** A page or a web worker: where `fetch` hides redirects (Node, Deno, Bun and edge runtimes do not). */
 export function inBrowser(): boolean {
@@ -853,6 +858,9 @@ export function asksForStream(callOptions: CallOptions): boolean {
 export function rateLimited(response: Response): boolean {
   return response.status === 403 && response.headers.get('x-ratelimit-remaining')?.trim() === '0';
 }
+
+/** The Request of each response and body being read (`doFetch`): they hold it, nothing else does. */
+const LIVE_REQUESTS = new WeakMap<object, Request>();
 
 /** The time limit of an attempt when neither the client nor the call sets `timeoutMs`. */
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -893,14 +901,25 @@ export function nextDelay(
 }
 
 /**
- * The time limit of one attempt. `headersOnly` (event streams) stops the clock when the response
- * headers arrive (or the attempt fails); otherwise reading the body is timed too.
+ * The signal of one attempt: the caller's abort, and the time limit. `headersOnly` (event streams,
+ * streamed downloads) stops the clock when the response headers arrive (or the attempt fails);
+ * otherwise reading the body is timed too. One controller of our own, not `AbortSignal.any`: fetch
+ * holds its signal only weakly, and `any`'s signal is held only weakly by its sources, so under
+ * memory pressure it could be collected mid-call and an abort never arrive (a hang seen under
+ * load). Here the timer and the caller's signal hold the controller for as long as either can fire.
  */
-export function timeLimit(ms: number, headersOnly: boolean): { signal: AbortSignal; headersArrived(): void } {
-  if (!headersOnly) return { signal: AbortSignal.timeout(ms), headersArrived: () => undefined };
+export function timeLimit(
+  ms: number,
+  headersOnly: boolean,
+  caller?: AbortSignal,
+): { signal: AbortSignal; headersArrived(): void } {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError')), ms);
-  return { signal: controller.signal, headersArrived: () => clearTimeout(timer) };
+  // A limit that covers the body outlives the call's own work: it must not keep a process alive.
+  if (!headersOnly) (timer as { unref?: () => void }).unref?.();
+  if (caller?.aborted) controller.abort(caller.reason);
+  else caller?.addEventListener('abort', () => controller.abort(caller.reason), { once: true });
+  return { signal: controller.signal, headersArrived: () => headersOnly && clearTimeout(timer) };
 }
 
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -922,8 +941,26 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
  * Sending, for one client: its pacing (`rateLimit`) is shared by every call. `send` retries,
  * times out, paces and calls the hooks; redirects are followed by `fetchFollowing`.
  */
-export function createTransport<Auth>(options: ClientOptions<Auth>) {
-  const doFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+export function createTransport<Auth>(options: ClientOptions<Auth>): {
+  send(
+    op: OperationSpec,
+    url: URL,
+    headers: Headers,
+    body: RequestBody | undefined,
+    callOptions: CallOptions,
+    secrets: Secrets,
+  ): Promise<Response>;
+} {
+  const fetchFunction = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+  // A Request links its own abort controller to the caller's signal only weakly (undici): were the
+  // Request collected while its body is still read, an abort would never reach the read (a hang
+  // seen under memory pressure). The response and its body keep their Request alive.
+  const doFetch = async (request: Request): Promise<Response> => {
+    const response = await fetchFunction(request);
+    LIVE_REQUESTS.set(response, request);
+    if (response.body) LIVE_REQUESTS.set(response.body, request);
+    return response;
+  };
 
   const perSecond = options.rateLimit?.requestsPerSecond;
   if (perSecond !== undefined && !(perSecond > 0 && Number.isFinite(perSecond)))
@@ -971,9 +1008,10 @@ export function createTransport<Auth>(options: ClientOptions<Auth>) {
       // An event stream may stay open for hours, and a streamed download is read after the call
       // returns: their time limit covers the wait for the response headers only. Other calls'
       // limit covers reading the body too.
-      const limit = timeoutMs ? timeLimit(timeoutMs, op.events !== undefined || asksForStream(callOptions)) : undefined;
-      const signals = [signal, limit?.signal].filter((s): s is AbortSignal => s !== undefined);
-      const attemptSignal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+      const limit = timeoutMs
+        ? timeLimit(timeoutMs, op.events !== undefined || asksForStream(callOptions), signal)
+        : undefined;
+      const attemptSignal = limit?.signal ?? signal;
       const requestInit: RequestInit = { method: op.method, headers };
       if (options.credentials) requestInit.credentials = options.credentials;
       if (body !== undefined) requestInit.body = body;
@@ -1474,7 +1512,7 @@ export function readHeaders(
 }
 
 /** Headers a browser shows of any cross-origin response (the Fetch standard's safelist). */
-export const CORS_SAFELISTED = new Set([
+export const CORS_SAFELISTED: ReadonlySet<string> = new Set([
   'cache-control',
   'content-language',
   'content-length',
@@ -1494,7 +1532,7 @@ export function missingHeader(response: Response, name: string): string {
   return 'is required (or hidden: a browser shows a cross-origin response header only if the server lists it in Access-Control-Expose-Headers)';
 }
 
-export const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
+export const NUMBER: RegExp = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 
 /** A header's text (or one element of a list) as its type, or undefined when it is not one. */
 export function headerValue(text: string, type: HeaderSpec['type']): unknown {
@@ -1503,7 +1541,7 @@ export function headerValue(text: string, type: HeaderSpec['type']): unknown {
   return text;
 }
 
-export const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
+export const DATE_TIME: RegExp = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$/;
 
 /** A date-time string as a `Date`; anything else (including an unparseable string) unchanged. */
 export function toDate(value: unknown): unknown {
@@ -1693,7 +1731,7 @@ export function streamOf(response: Response): 'events' | 'lines' | undefined {
   return type === 'text/event-stream' ? 'events' : JSON_LINES.has(type) ? 'lines' : undefined;
 }
 
-export const JSON_LINES = new Set([
+export const JSON_LINES: ReadonlySet<string> = new Set([
   'application/x-ndjson',
   'application/ndjson',
   'application/jsonl',
@@ -2085,11 +2123,17 @@ export function paginator<Item, Page>(
  * Pagination of a client's operations: `pages` yields whole pages' bodies, `items` their items.
  * Each page is fetched through `call`, so it is sent, retried and validated like any call.
  */
+/** What `createPaging` gives: page and item walks of any operation that pages. */
+export interface Paging {
+  pages(operationId: string, parts?: RequestParts, callOptions?: CallOptions): AsyncGenerator<unknown>;
+  items(operationId: string, parts?: RequestParts, callOptions?: CallOptions): AsyncGenerator<unknown>;
+}
+
 export function createPaging(
   api: ApiSpec,
   call: (operationId: string, parts: RequestParts, callOptions: CallOptions) => Promise<AnyResult>,
   baseFor: (operationId: string, op: OperationSpec) => string,
-) {
+): Paging {
   /** Pages through an operation; yields whole pages' bodies. */
   async function* pages(
     operationId: string,
@@ -2222,12 +2266,12 @@ export const REDACTED = '[redacted]';
 /** Where a call's credentials are: filled in as they are applied (auth.ts). */
 export class Secrets {
   /** Header names (lower case) whose values are credentials. */
-  readonly headers = new Set<string>();
+  readonly headers: Set<string> = new Set();
   /** Query parameter names whose values are credentials. */
-  readonly query = new Set<string>();
+  readonly query: Set<string> = new Set();
 }
 
-export const SENSITIVE_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
+export const SENSITIVE_HEADERS: ReadonlySet<string> = new Set(['authorization', 'cookie', 'proxy-authorization']);
 
 /** A URL with the credentials' query values and any userinfo blanked, other parameters as sent. */
 export function redactUrl(url: URL, secrets: Secrets): string {

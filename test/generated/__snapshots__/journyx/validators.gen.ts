@@ -13,6 +13,7 @@ import {
   validator,
   type Issue,
   type OperationValidatorsTable,
+  type Validator,
 } from './validators-runtime.gen.js';
 import type * as types from './types.gen.js';
 export {
@@ -895,26 +896,47 @@ function s12(x: any, e: Issue[] | null, m: number): boolean {
 
 /** Standard Schema validators by component schema name; `.write` is the request view where it differs. */
 export const schemas = {
-  CustomFieldAttrType: validator<types.CustomFieldAttrType>('CustomFieldAttrType', validateCustomFieldAttrType),
+  CustomFieldAttrType: validator<types.CustomFieldAttrType>(
+    'CustomFieldAttrType',
+    validateCustomFieldAttrType,
+  ) as Validator<types.CustomFieldAttrType>,
   CustomFieldCollectionResponse: validator<types.CustomFieldCollectionResponse>(
     'CustomFieldCollectionResponse',
     validateCustomFieldCollectionResponse,
-  ),
-  CustomFieldDefinition: validator<types.CustomFieldDefinition>('CustomFieldDefinition', validateCustomFieldDefinition),
+  ) as Validator<types.CustomFieldCollectionResponse>,
+  CustomFieldDefinition: validator<types.CustomFieldDefinition>(
+    'CustomFieldDefinition',
+    validateCustomFieldDefinition,
+  ) as Validator<types.CustomFieldDefinition>,
   CustomFieldItemResponse: validator<types.CustomFieldItemResponse>(
     'CustomFieldItemResponse',
     validateCustomFieldItemResponse,
-  ),
-  CustomFieldValue: validator<types.CustomFieldValue>('CustomFieldValue', validateCustomFieldValue),
-  ErrorResponse: validator<types.ErrorResponse>('ErrorResponse', validateErrorResponse),
-  GroupName: validator<types.GroupName>('GroupName', validateGroupName),
-  JournyxId: validator<types.JournyxId>('JournyxId', validateJournyxId),
-  MemorizedSheetChoice: validator<types.MemorizedSheetChoice>('MemorizedSheetChoice', validateMemorizedSheetChoice),
+  ) as Validator<types.CustomFieldItemResponse>,
+  CustomFieldValue: validator<types.CustomFieldValue>(
+    'CustomFieldValue',
+    validateCustomFieldValue,
+  ) as Validator<types.CustomFieldValue>,
+  ErrorResponse: validator<types.ErrorResponse>(
+    'ErrorResponse',
+    validateErrorResponse,
+  ) as Validator<types.ErrorResponse>,
+  GroupName: validator<types.GroupName>('GroupName', validateGroupName) as Validator<types.GroupName>,
+  JournyxId: validator<types.JournyxId>('JournyxId', validateJournyxId) as Validator<types.JournyxId>,
+  MemorizedSheetChoice: validator<types.MemorizedSheetChoice>(
+    'MemorizedSheetChoice',
+    validateMemorizedSheetChoice,
+  ) as Validator<types.MemorizedSheetChoice>,
   User: Object.assign(validator<types.User>('User', validateUser), {
     write: validator<types.UserWrite>('User', validateUserWrite),
-  }),
-  UserActivateRequest: validator<types.UserActivateRequest>('UserActivateRequest', validateUserActivateRequest),
-  UserActivateResponse: validator<types.UserActivateResponse>('UserActivateResponse', validateUserActivateResponse),
+  }) as Validator<types.User> & { write: Validator<types.UserWrite> },
+  UserActivateRequest: validator<types.UserActivateRequest>(
+    'UserActivateRequest',
+    validateUserActivateRequest,
+  ) as Validator<types.UserActivateRequest>,
+  UserActivateResponse: validator<types.UserActivateResponse>(
+    'UserActivateResponse',
+    validateUserActivateResponse,
+  ) as Validator<types.UserActivateResponse>,
   UserCollectionResponse: Object.assign(
     validator<types.UserCollectionResponse>('UserCollectionResponse', validateUserCollectionResponse),
     {
@@ -923,14 +945,14 @@ export const schemas = {
         validateUserCollectionResponseWrite,
       ),
     },
-  ),
+  ) as Validator<types.UserCollectionResponse> & { write: Validator<types.UserCollectionResponseWrite> },
   UserItemResponse: Object.assign(validator<types.UserItemResponse>('UserItemResponse', validateUserItemResponse), {
     write: validator<types.UserItemResponseWrite>('UserItemResponse', validateUserItemResponseWrite),
-  }),
+  }) as Validator<types.UserItemResponse> & { write: Validator<types.UserItemResponseWrite> },
   UserModifiableFields: Object.assign(
     validator<types.UserModifiableFields>('UserModifiableFields', validateUserModifiableFields),
     { write: validator<types.UserModifiableFieldsWrite>('UserModifiableFields', validateUserModifiableFieldsWrite) },
-  ),
+  ) as Validator<types.UserModifiableFields> & { write: Validator<types.UserModifiableFieldsWrite> },
 };
 /** Parameter and body validators by client method, used by `createClient({ validate })`. */
 export const operationValidators: OperationValidatorsTable = {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs the bundled CLI (dist/, built by `npm ci`) when it is at least as new as every source file,
-// otherwise the TypeScript sources directly through tsx: an edit is never shadowed by a stale build.
+// Runs the bundled CLI (dist/, built by `npm ci` and shipped in the package). In a checkout, where
+// the TypeScript sources sit beside it, a dist/ older than any source file is skipped for the
+// sources themselves through tsx (a dev dependency): an edit is never shadowed by a stale build.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -17,8 +18,11 @@ function newestSource(dir) {
   return newest;
 }
 
+const checkout = existsSync(path.join(root, 'generator'));
+const fresh = () =>
+  statSync(bundle).mtimeMs >= Math.max(newestSource(path.join(root, 'generator')), newestSource(path.join(root, 'templates')));
 let main;
-if (existsSync(bundle) && statSync(bundle).mtimeMs >= Math.max(newestSource(path.join(root, 'generator')), newestSource(path.join(root, 'templates')))) {
+if (existsSync(bundle) && (!checkout || fresh())) {
   ({ main } = await import('../dist/cli.js'));
 } else {
   const { register } = await import('tsx/esm/api');

@@ -1,23 +1,33 @@
-// Bundles the CLI into dist/ (run by `npm ci` through "prepare"): starting from plain JS saves the
-// TypeScript transpile on every run (~0.3 s, and memory). bin/specforge.js falls back to the
-// sources through tsx whenever dist/ is missing or older than them, so dist/ can never be stale.
+// Builds dist/ (run by `npm ci` through "prepare", and by `npm pack`): the CLI and the programmatic
+// API as plain ES modules sharing their chunks, and the API's declarations. Starting from plain JS
+// saves the TypeScript transpile on every run (~0.3 s, and memory), and is what lets an installed
+// specforge run without a TypeScript loader. bin/specforge.js falls back to the sources through tsx
+// whenever dist/ is older than them in a checkout, so dist/ can never be stale.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const root = new URL('..', import.meta.url);
 const dist = new URL('dist/', root);
 rmSync(dist, { recursive: true, force: true }); // nothing stale survives a rebuild
 mkdirSync(dist, { recursive: true });
 await build({
-  entryPoints: [new URL('generator/cli/main.ts', root).pathname],
-  outfile: new URL('cli.js', dist).pathname,
+  entryPoints: { cli: fileURLToPath(new URL('generator/cli/main.ts', root)), index: fileURLToPath(new URL('generator/index.ts', root)) },
+  outdir: fileURLToPath(dist),
   bundle: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node20',
   packages: 'external',
   logLevel: 'warning',
 });
-// Files the bundle reads next to itself: the verbatim runtimes (the client's is a folder of modules).
-copyFileSync(new URL('templates/runtime/validators.ts', root), new URL('validators.ts', dist));
-cpSync(new URL('templates/runtime/client/', root), new URL('client/', dist), { recursive: true });
+// Files the bundle reads next to itself: the verbatim runtimes (the client's is a folder of modules),
+// beside the shared chunk that reads them.
+copyFileSync(new URL('templates/runtime/validators.ts', root), new URL('chunks/validators.ts', dist));
+cpSync(new URL('templates/runtime/client/', root), new URL('chunks/client/', dist), { recursive: true });
+// The API's declarations (`import { generate } from 'specforge'` type-checks): dist/types/.
+const tsc = spawnSync(process.execPath, [fileURLToPath(new URL('node_modules/typescript/bin/tsc', root)), '-p', fileURLToPath(new URL('tsconfig.build.json', root))], { stdio: 'inherit' });
+if (tsc.status !== 0) process.exit(tsc.status ?? 1);

@@ -1,8 +1,9 @@
 /** The project config file (`specforge.config.ts`): the sources `specforge generate` builds. */
-import { access, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { access, rm, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { tsImport } from 'tsx/esm/api';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
  * One API to generate. Each property's JSDoc is also the README's config table
@@ -52,15 +53,79 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
     if (file) throw new Error(`config file ${file} not found`);
     return undefined;
   }
-  // The modification time in the URL defeats the module cache, so an edited config is re-read.
-  const mtime = (await stat(target)).mtimeMs;
-  const url = `${pathToFileURL(target).href}?mtime=${mtime}`;
-  // A TypeScript config needs a loader even when specforge itself runs from its JS bundle.
-  const mod = (/\.[cm]?ts$/.test(target) ? await tsImport(url, import.meta.url) : await import(url)) as { default?: SpecforgeConfig | { default?: SpecforgeConfig } };
-  // Outside an ESM package the config loads as CommonJS, which nests the default export once more.
-  const config = (mod.default && 'default' in mod.default ? mod.default.default : mod.default) as SpecforgeConfig | undefined;
-  if (!config || !Array.isArray(config.sources)) throw new Error(`${path.relative(cwd, target)} must export default defineConfig({ sources: [...] })`);
-  return { config, dir: path.dirname(target) };
+  const mod = (await importConfig(target)) as { default?: unknown };
+  const shown = path.relative(cwd, target) || target;
+  return { config: validConfig(mod.default, shown), dir: path.dirname(target) };
+}
+
+/**
+ * The config module's exports. esbuild turns it (TypeScript or JavaScript) into one ES module, and
+ * `'specforge'` in it names this very specforge: a config works whether specforge is installed in
+ * the project, globally, or run through npx, and no TypeScript loader is needed at run time. The
+ * module is written beside the config for a moment, so its other imports resolve from there.
+ */
+async function importConfig(target: string): Promise<unknown> {
+  const { build } = await import('esbuild');
+  const api = pathToFileURL(apiEntry()).href;
+  const result = await build({
+    entryPoints: [target],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'silent',
+    plugins: [{ name: 'specforge', setup: (b) => b.onResolve({ filter: /^specforge$/ }, () => ({ path: api, external: true })) }],
+  }).catch((error: { errors?: { text: string; location?: { line: number } }[] }) => {
+    const first = error.errors?.[0];
+    throw new Error(`cannot load ${target}${first?.location ? `:${first.location.line}` : ''}: ${first?.text ?? String(error)}`);
+  });
+  const temp = path.join(path.dirname(target), `.specforge-config-${process.pid}-${randomBytes(4).toString('hex')}.mjs`);
+  await writeFile(temp, result.outputFiles[0]!.text);
+  try {
+    return await import(pathToFileURL(temp).href);
+  } finally {
+    await rm(temp, { force: true });
+  }
+}
+
+/** specforge's own API module: the bundle's `dist/index.js`, or `generator/index.ts` when run from sources. */
+function apiEntry(): string {
+  for (const rel of ['./index.js', '../index.js', '../index.ts']) {
+    const file = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(file)) return file;
+  }
+  throw new Error("specforge's API module is missing (run npm run build)");
+}
+
+const SOURCE_KEYS = new Set(['name', 'spec', 'out', 'packageName', 'version', 'private', 'allowExternalRefs', 'dates', 'formats']);
+
+/**
+ * The config, checked as the CLI checks its flags: an unknown key (a typo such as `date`) or a bad
+ * value (`dates: 'Dates'`) is refused with its place, never ignored.
+ */
+export function validConfig(value: unknown, file: string): SpecforgeConfig {
+  const fail = (where: string, why: string): never => {
+    throw new Error(`${file}: ${where}: ${why}`);
+  };
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isObject(value)) return fail('default export', 'must be defineConfig({ sources: [...] })');
+  for (const k of Object.keys(value)) if (k !== 'sources' && k !== 'strict') fail(k, 'unknown option (expected sources, strict)');
+  if (value['strict'] !== undefined && typeof value['strict'] !== 'boolean') fail('strict', 'must be true or false');
+  if (!Array.isArray(value['sources']) || value['sources'].length === 0) return fail('sources', 'must be a non-empty array');
+  value['sources'].forEach((source: unknown, i) => {
+    const at = `sources[${i}]`;
+    if (!isObject(source)) return fail(at, 'must be an object with name, spec and out');
+    for (const k of Object.keys(source)) if (!SOURCE_KEYS.has(k)) fail(`${at}.${k}`, `unknown option (expected one of ${[...SOURCE_KEYS].join(', ')})`);
+    for (const k of ['name', 'spec', 'out']) if (typeof source[k] !== 'string' || source[k] === '') fail(`${at}.${k}`, 'must be a non-empty string');
+    for (const k of ['packageName', 'version']) if (source[k] !== undefined && typeof source[k] !== 'string') fail(`${at}.${k}`, 'must be a string');
+    for (const k of ['private', 'allowExternalRefs']) if (source[k] !== undefined && typeof source[k] !== 'boolean') fail(`${at}.${k}`, 'must be true or false');
+    if (source['dates'] !== undefined && source['dates'] !== 'string' && source['dates'] !== 'Date') fail(`${at}.dates`, "must be 'string' or 'Date'");
+    if (source['formats'] !== undefined && source['formats'] !== 'assert' && source['formats'] !== 'annotate') fail(`${at}.formats`, "must be 'assert' or 'annotate'");
+    return undefined;
+  });
+  return value as unknown as SpecforgeConfig;
 }
 
 /** The `generate` options of one configured source (paths resolved against the config's folder). */

@@ -9,10 +9,12 @@ export async function initConfig(spec: string, cwd: string, name?: string): Prom
   if (await access(target).then(() => true, () => false)) throw new Error(`${CONFIG_FILE} already exists`);
   const rel = path.relative(cwd, path.resolve(cwd, spec)).split(path.sep).join('/');
   const source = name ?? (path.basename(path.dirname(path.resolve(cwd, spec))) || 'api').toLowerCase().replace(/[^a-z0-9-]+/g, '-');
-  const text = `import { defineConfig } from 'specforge';
+  // A type-only import: nothing to resolve at run time, so the config loads wherever specforge is
+  // installed (globally, through npx), and an editor with specforge installed still checks it.
+  const text = `import type { SpecforgeConfig } from 'specforge';
 
 /** Sources for \`specforge generate\`: one generated package per spec. */
-export default defineConfig({
+export default {
   sources: [
     {
       name: ${JSON.stringify(source)},
@@ -20,7 +22,7 @@ export default defineConfig({
       out: ${JSON.stringify(`generated/${source}`)},
     },
   ],
-});
+} satisfies SpecforgeConfig;
 `;
   await writeFile(target, text, { flag: 'wx' });
   return target;

@@ -1,0 +1,81 @@
+/**
+ * A generated package as a user gets it: packed, installed into a fresh folder outside this
+ * repository, imported by plain Node (`import` and `require` of ESM), type-checked by a consumer
+ * under `nodenext` and `bundler` resolution, judged by @arethetypeswrong/cli, and publishable
+ * (`npm publish --dry-run`).
+ */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../support/corpus.js';
+
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const run = (command: string, args: readonly string[], cwd: string): SpawnSyncReturns<string> =>
+  spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+
+describe.each(['clockify', 'journyx'])('generated/%s, installed outside the repository', (name) => {
+  const source = path.join(REPO_ROOT, 'generated', name);
+  let consumer = '';
+  beforeAll(() => {
+    consumer = mkdtempSync(path.join(tmpdir(), `specforge-consumer-${name}-`));
+    const packed = run(NPM, ['pack', source, '--pack-destination', consumer, '--silent'], consumer);
+    expect(packed.status, packed.stderr).toBe(0);
+    const tarball = readdirSync(consumer).find((f) => f.endsWith('.tgz'))!;
+    writeFileSync(path.join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    const installed = run(NPM, ['install', `./${tarball}`, '--offline', '--no-audit', '--no-fund'], consumer);
+    expect(installed.status, installed.stderr).toBe(0);
+  }, 60_000);
+
+  it('ships dist/ and the README only', () => {
+    const files = readdirSync(path.join(consumer, 'node_modules/@specforge-generated', name), { recursive: true }) as string[];
+    expect(files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
+    expect(files).toEqual(expect.arrayContaining(['README.md', 'package.json', path.join('dist', 'index.js'), path.join('dist', 'index.d.ts')]));
+  });
+
+  it('imports in plain Node, by import and by require', () => {
+    const probe = `const m = MODULE; const c = m.createClient({ baseUrl: 'http://127.0.0.1:9' });
+console.log(JSON.stringify({ client: typeof c, schemas: Object.keys(m.schemas).length > 3, error: typeof m.SpecforgeRequestError }));`;
+    const expected = JSON.stringify({ client: 'object', schemas: true, error: 'function' });
+    const esm = run(process.execPath, ['--input-type=module', '-e', probe.replace('MODULE', `await import('@specforge-generated/${name}')`)], consumer);
+    expect(esm.stderr).toBe('');
+    expect(esm.stdout.trim()).toBe(expected);
+    const cjs = run(process.execPath, ['--input-type=commonjs', '--no-warnings', '-e', probe.replace('MODULE', `require('@specforge-generated/${name}')`)], consumer);
+    expect(cjs.stderr).toBe('');
+    expect(cjs.stdout.trim()).toBe(expected);
+  });
+
+  it.each([
+    ['nodenext', { module: 'NodeNext', moduleResolution: 'NodeNext' }],
+    ['bundler', { module: 'ESNext', moduleResolution: 'Bundler' }],
+  ])('type-checks in a strict consumer under %s resolution', (_label, resolution) => {
+    const usage = [
+      `import { createClient, schemas, SpecforgeRequestError, type ClientOptions } from '@specforge-generated/${name}';`,
+      `const options: ClientOptions<never> = { baseUrl: 'http://127.0.0.1:9', timeoutMs: 1000 };`,
+      'const client = createClient(options as never);',
+      'const valid: boolean = Object.values(schemas)[0]!.is({});',
+      'export const used = [client, valid, SpecforgeRequestError];',
+    ];
+    writeFileSync(path.join(consumer, 'usage.ts'), usage.join('\n'));
+    writeFileSync(
+      path.join(consumer, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], ...resolution }, files: ['usage.ts'] }),
+    );
+    const tsc = run(process.execPath, [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', consumer], consumer);
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+  }, 60_000);
+
+  it('passes @arethetypeswrong/cli for ESM, and npm publish --dry-run', () => {
+    const attw = run(process.execPath, [path.join(REPO_ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js'), '--pack', source, '--profile', 'esm-only', '--format', 'json'], consumer);
+    expect(attw.status, attw.stdout.slice(0, 2000)).toBe(0);
+    // The one problem the ESM profile ignores: CommonJS resolving to ESM, which Node 20.19+
+    // loads with require (tested above).
+    const problems = (JSON.parse(attw.stdout).analysis.problems ?? []) as { kind: string }[];
+    expect(problems.filter((p) => p.kind !== 'CJSResolvesToESM')).toEqual([]);
+    const publish = run(NPM, ['publish', '--dry-run', '--offline'], source);
+    expect(publish.status, publish.stderr).toBe(0);
+    expect(publish.stderr).toContain(`@specforge-generated/${name}@`);
+  }, 60_000);
+});

@@ -45,7 +45,7 @@ export const RUNTIME_EXPORTS = [
   'createClient', 'schemas', 'Operations', 'ClientOptions', 'Client', 'ApiResult', 'SpecforgeRequestError',
   'SpecforgeHttpError', 'SpecforgeValidationError', 'StandardSchemaV1', 'Validator', 'ValidationIssue', 'RetryOptions',
   'ServerVariables', 'Auth', 'BasicCredentials', 'CallOptions', 'Credential', 'Paginator', 'ItemOf', 'types',
-  'paths', 'components', 'operations', 'webhooks', 'Webhooks', '$defs', 'operationValidators', 'ServerSentEvent', 'EventStreamOptions', 'DatesAsStrings', 'ResponseMismatch',
+  'paths', 'components', 'operations', 'webhooks', 'Webhooks', '$defs', 'operationValidators', 'ServerSentEvent', 'EventStreamOptions', 'DatesAsStrings', 'ResponseMismatch', 'Middleware', 'MiddlewareContext', 'FetchOptions',
 ];
 
 /**
@@ -76,7 +76,7 @@ export function planNames(model: ApiModel, options: { readonly dates?: 'string' 
     if (accessViews.has(schema.id)) writeValidator.set(schema.id, validators.claim(`validate${name}Write`, '_'));
   }
 
-  const methods = new NameTable([...PROTOTYPE_MEMBERS, 'paginate', 'withOptions', 'options', 'then']);
+  const methods = new NameTable([...PROTOTYPE_MEMBERS, 'paginate', 'use', 'withOptions', 'options', 'then']);
   const operations = new Map<string, OperationNames>();
   for (const op of model.operations) {
     const method = methods.claim(camelCase(op.operationId ?? `${op.method} ${op.path.replace(/\{([^}]*)\}/g, ' by $1 ')}`), '_', { propertyName: true });

@@ -50,19 +50,19 @@ export function clientStatements(model: ApiModel, plan: Plan, passes: ClientPass
   const dates = passes.dates;
   const apiValue = [hasValidators ? 'validators: operationValidators' : '', ...(dates?.tables ?? [])].filter(Boolean);
   const body: Statement[] = [
-    codeStatement(raw(`export { SpecforgeHttpError, SpecforgeRequestError, type ApiResult, type BasicCredentials, type CallOptions, type ClientOptions, type Credential, type EventStreamOptions, type Paginator, type ResponseMismatch, type RetryOptions, type ServerSentEvent } from '${RUNTIME}';`)),
+    codeStatement(raw(`export { SpecforgeHttpError, SpecforgeRequestError, type ApiResult, type BasicCredentials, type CallOptions, type ClientOptions, type Credential, type EventStreamOptions, type FetchOptions, type Middleware, type MiddlewareContext, type Paginator, type ResponseMismatch, type RetryOptions, type ServerSentEvent } from '${RUNTIME}';`)),
     constStructure(ident('api'), code`${apiSpecLiteral(model, plan, passes)}`, { exported: false, type: raw('ApiSpec') }),
     codeStatement(code`/** Credentials by security scheme name; each may be a function returning it (sync or async). */\nexport type Auth = {\n${join(authMembers, '\n')}\n};`),
-    codeStatement(code`/** One method per operation; \`paginate\` has an async iterator for every operation that pages. */\nexport type Client = {\n${join(methods, '\n')}\npaginate: {\n${join(pageMethods, '\n')}\n};\n};`),
+    codeStatement(code`/** One method per operation; \`paginate\` has an async iterator for every operation that pages. */\nexport type Client = {\n${join(methods, '\n')}\npaginate: {\n${join(pageMethods, '\n')}\n};\n/** Adds middleware (after the client's own), which may change each request and replace its answer. */\nuse(...middleware: Middleware[]): Client;\n};`),
     codeStatement(
       // The methods are made from the \`api\` table at run time (runtime clientOf); \`Client\` types them.
-      code`/** Creates a client. Every option has a default: \`createClient()\` targets the spec's first server. */\nexport function createClient(options: ClientOptions<Auth> = {}): Client {\n${operations ? code`return clientOf<Client>(api, createEngine(${raw(apiValue.length ? `{ ...api, ${apiValue.join(', ')} }` : 'api')}, options));` : raw('void [api, options];\nreturn { paginate: {} };')}\n}`,
+      code`/** Creates a client. Every option has a default: \`createClient()\` targets the spec's first server. */\nexport function createClient(options: ClientOptions<Auth> = {}): Client {\n${operations ? code`return clientOf<Client>(api, createEngine(${raw(apiValue.length ? `{ ...api, ${apiValue.join(', ')} }` : 'api')}, options));` : raw('void [api, options];\nconst client: Client = { paginate: {}, use: () => client };\nreturn client;')}\n}`,
     ),
   ];
   // The re-export line names runtime types without importing them; leave it out of the scan.
   const text = statementsText(body.slice(1));
   return [
-    codeStatement(importUsed(text, RUNTIME, ['clientOf', 'createEngine'], ['ApiResult', 'ApiSpec', 'BasicCredentials', 'CallOptions', 'ClientOptions', 'Credential', 'ItemOf', 'Paginator', 'StreamCallOptions', 'StreamedBodies'])),
+    codeStatement(importUsed(text, RUNTIME, ['clientOf', 'createEngine'], ['ApiResult', 'ApiSpec', 'BasicCredentials', 'CallOptions', 'ClientOptions', 'Credential', 'ItemOf', 'Middleware', 'Paginator', 'StreamCallOptions', 'StreamedBodies'])),
     codeStatement(importNamespaceUsed(text, './types.gen.js', 'types')),
     codeStatement(hasValidators ? importUsed(text, './validators.gen.js', ['operationValidators']) : raw('')),
     codeStatement(dates ? importUsed(text, DATES_MODULE, dates.tables) : raw('')),

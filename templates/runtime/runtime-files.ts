@@ -19,6 +19,7 @@ export const CLIENT_MODULES = [
   'responses',
   'streams',
   'paging',
+  'middleware',
   'redact',
 ] as const;
 

@@ -278,7 +278,7 @@ describe('hostile specs', () => {
     expect(mod['schemas']['__proto__'].is(value)).toBe(true);
     expect(mod['schemas']['__proto__'].issues({ constructor: 'c' })).toEqual([{ message: 'is required', path: ['__proto__'] }]);
     const client = mod['createClient']({ baseUrl: 'http://127.0.0.1:9' });
-    expect(Object.keys(client).sort()).toEqual(['constructor2', 'getUser', 'getUser2', 'paginate', 'proto', 'toString2'].sort());
+    expect(Object.keys(client).sort()).toEqual(['constructor2', 'getUser', 'getUser2', 'paginate', 'proto', 'toString2', 'use'].sort());
   });
 
   it('validates 200-level and recursive instances without a stack overflow', async () => {

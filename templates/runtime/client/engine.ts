@@ -3,6 +3,7 @@
  * transforming its response. `createEngine` ties this to the transport and the paging.
  */
 import { applyAuth } from './auth.js';
+import type { Middleware } from './middleware.js';
 import { readHeaders, setOrRefuse } from './headers.js';
 import type { CallOptions, ClientOptions, Credential, ResponseMismatch } from './options.js';
 import { createPaging, paginator, type Paging } from './paging.js';
@@ -28,6 +29,8 @@ import { IDEMPOTENT, asksForStream, createTransport, inBrowser } from './transpo
 /** A client's engine: `call` sends one operation; the paging walks go through it. */
 export interface Engine extends Paging {
   call(operationId: string, parts?: RequestParts, callOptions?: CallOptions): Promise<AnyResult>;
+  /** Adds middleware after what the client has. */
+  use(...middleware: Middleware[]): void;
 }
 
 export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = {}): Engine {
@@ -69,7 +72,9 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
   }
 
   const maxBytes = options.maxResponseBytes ?? 64 * 1024 * 1024;
-  const { send } = createTransport(options);
+  // Shared with the transport, which reads it on every attempt: `use` adds to it.
+  const middleware: Middleware[] = [...(options.middleware ?? [])];
+  const { send } = createTransport(options, middleware);
 
   /**
    * The URL and headers of a request: path, query, header and cookie parameters, credentials (read
@@ -356,7 +361,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     };
   }
 
-  return { call, ...createPaging(api, call, baseFor) };
+  return { call, use: (...more: Middleware[]) => void middleware.push(...more), ...createPaging(api, call, baseFor) };
 }
 
 /**
@@ -375,5 +380,9 @@ export function clientOf<Client>(api: ApiSpec, engine: ReturnType<typeof createE
       paginate[method] = (request?: RequestParts, options?: CallOptions) => paginator(engine, method, request, options);
   }
   client['paginate'] = paginate;
+  client['use'] = (...middleware: Middleware[]) => {
+    engine.use(...middleware);
+    return client;
+  };
   return client as Client;
 }

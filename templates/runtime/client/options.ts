@@ -2,6 +2,7 @@
  * What a caller chooses: the client's options (auth, retries, hooks, validation, streams) and each
  * call's.
  */
+import type { Middleware } from './middleware.js';
 import { SpecforgeRequestError } from './results.js';
 import type { ValidationIssue } from './spec.js';
 
@@ -105,7 +106,9 @@ export interface ClientOptions<Auth> {
    */
   readonly credentials?: 'omit' | 'same-origin' | 'include';
   /** Your own fetch (tests, proxies, instrumentation). Default: `globalThis.fetch`. */
-  readonly fetch?: (input: Request) => Promise<Response>;
+  readonly fetch?: (input: Request, init?: FetchOptions) => Promise<Response>;
+  /** Middleware, in order (`client.use` adds more): may change each request and replace its answer. */
+  readonly middleware?: readonly Middleware[];
   /** Headers sent with every request. */
   readonly headers?: Readonly<Record<string, string>>;
   /** Time limit of each attempt, in ms. Default 60 s; `0` turns it off. */
@@ -141,9 +144,27 @@ export interface ClientOptions<Auth> {
 }
 
 /** Per-call options. */
+/**
+ * Options passed through to `fetch` for one call: the Request's own (`cache`, `keepalive`,
+ * `priority`, `mode`, `referrerPolicy`, `integrity`) and a framework's (Next.js's
+ * `next: { revalidate, tags }`, given to fetch as its second argument).
+ */
+export interface FetchOptions {
+  readonly cache?: 'default' | 'no-store' | 'reload' | 'no-cache' | 'force-cache' | 'only-if-cached';
+  readonly keepalive?: boolean;
+  readonly priority?: 'high' | 'low' | 'auto';
+  readonly mode?: 'cors' | 'no-cors' | 'same-origin' | 'navigate';
+  readonly referrerPolicy?: string;
+  readonly integrity?: string;
+  readonly next?: { readonly revalidate?: number | false; readonly tags?: readonly string[] };
+  readonly [option: string]: unknown;
+}
+
 export interface CallOptions {
   readonly signal?: AbortSignal;
   readonly headers?: Readonly<Record<string, string>>;
+  /** Passed through to `fetch`; what the client sets itself (method, headers, body, signal) wins. */
+  readonly fetchOptions?: FetchOptions;
   /** This call's time limit, instead of the client's; 0 turns it off. */
   readonly timeoutMs?: number;
   /** This call's retry policy, instead of the client's (`{ retries: 0 }`: no retry). */

@@ -2,7 +2,20 @@
  * Sending: retries, time limits, pacing, hooks, and redirects followed without leaking
  * credentials.
  */
-import type { CallOptions, ClientOptions, RequestInfo, RetryOptions, StreamCallOptions } from './options.js';
+import type {
+  CallOptions,
+  ClientOptions,
+  FetchOptions,
+  RequestInfo,
+  RetryOptions,
+  StreamCallOptions,
+} from './options.js';
+import {
+  type Middleware,
+  errorThroughMiddleware,
+  requestThroughMiddleware,
+  responseThroughMiddleware,
+} from './middleware.js';
 import { SENSITIVE_HEADERS, redactError, redactHeaders, redactUrl, type Secrets } from './redact.js';
 import { type RequestBody, SpecforgeRequestError } from './results.js';
 import type { OperationSpec } from './spec.js';
@@ -116,7 +129,10 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
  * Sending, for one client: its pacing (`rateLimit`) is shared by every call. `send` retries,
  * times out, paces and calls the hooks; redirects are followed by `fetchFollowing`.
  */
-export function createTransport<Auth>(options: ClientOptions<Auth>): {
+export function createTransport<Auth>(
+  options: ClientOptions<Auth>,
+  middleware: readonly Middleware[] = [],
+): {
   send(
     op: OperationSpec,
     url: URL,
@@ -130,8 +146,9 @@ export function createTransport<Auth>(options: ClientOptions<Auth>): {
   // A Request links its own abort controller to the caller's signal only weakly (undici): were the
   // Request collected while its body is still read, an abort would never reach the read (a hang
   // seen under memory pressure). The response and its body keep their Request alive.
-  const doFetch = async (request: Request): Promise<Response> => {
-    const response = await fetchFunction(request);
+  const doFetch = async (request: Request, extras?: FetchOptions): Promise<Response> => {
+    // Framework options (Next.js's `next`) reach fetch as its second argument; the rest are the Request's.
+    const response = await (extras === undefined ? fetchFunction(request) : fetchFunction(request, extras));
     LIVE_REQUESTS.set(response, request);
     if (response.body) LIVE_REQUESTS.set(response.body, request);
     return response;
@@ -187,7 +204,10 @@ export function createTransport<Auth>(options: ClientOptions<Auth>): {
         ? timeLimit(timeoutMs, op.events !== undefined || asksForStream(callOptions), signal)
         : undefined;
       const attemptSignal = limit?.signal ?? signal;
-      const requestInit: RequestInit = { method: op.method, headers };
+      const extras = callOptions.fetchOptions;
+      // The call's fetch options first: what the client sets itself (method, headers, body, signal,
+      // redirect) is never overridden by them.
+      const requestInit: RequestInit = { ...(extras as RequestInit | undefined), method: op.method, headers };
       if (options.credentials) requestInit.credentials = options.credentials;
       if (body !== undefined) requestInit.body = body;
       // A stream is sent as it is read (fetch needs `duplex: 'half'` for that), and only once.
@@ -196,23 +216,33 @@ export function createTransport<Auth>(options: ClientOptions<Auth>): {
       let response: Response | undefined;
       let failure: SpecforgeRequestError | undefined;
       const t0 = Date.now();
+      let through: Awaited<ReturnType<typeof requestThroughMiddleware>> | undefined;
       try {
-        response = await fetchFollowing(url, requestInit, headers, secrets);
+        if (middleware.length > 0)
+          through = await requestThroughMiddleware(middleware, op.id, attempt, url, requestInit, secrets);
+        const sent = through ?? { url, init: requestInit };
+        response = await fetchFollowing(sent.url, sent.init, new Headers(sent.init.headers), secrets, extras);
+        if (through) response = await responseThroughMiddleware(middleware, through.context, response);
       } catch (error) {
-        const kind = signal?.aborted ? 'aborted' : attemptSignal?.aborted ? 'timeout' : 'network';
-        const what =
-          kind === 'aborted'
-            ? 'aborted by the caller'
-            : kind === 'timeout'
-              ? `timed out after ${timeoutMs} ms`
-              : 'network error';
-        failure = new SpecforgeRequestError(
-          `${op.id}: ${what} calling ${op.method} ${shownUrl}`,
-          kind,
-          op.id,
-          shownUrl,
-          { cause: redactError(error, secrets) },
-        );
+        const replaced = through ? await errorThroughMiddleware(middleware, through.context, error) : undefined;
+        if (replaced) {
+          response = replaced;
+        } else {
+          const kind = signal?.aborted ? 'aborted' : attemptSignal?.aborted ? 'timeout' : 'network';
+          const what =
+            kind === 'aborted'
+              ? 'aborted by the caller'
+              : kind === 'timeout'
+                ? `timed out after ${timeoutMs} ms`
+                : 'network error';
+          failure = new SpecforgeRequestError(
+            `${op.id}: ${what} calling ${op.method} ${shownUrl}`,
+            kind,
+            op.id,
+            shownUrl,
+            { cause: redactError(error, secrets) },
+          );
+        }
       }
       limit?.headersArrived();
       if (response) await options.onResponse?.({ ...info, status: response.status, durationMs: Date.now() - t0 });
@@ -247,19 +277,25 @@ export function createTransport<Auth>(options: ClientOptions<Auth>): {
    * headers (an API key, a session cookie) to whatever origin a redirect names. A redirect to
    * another origin is followed without any credential; 303 (and 301/302 after a POST) become GETs.
    */
-  async function fetchFollowing(url: URL, init: RequestInit, headers: Headers, secrets: Secrets): Promise<Response> {
+  async function fetchFollowing(
+    url: URL,
+    init: RequestInit,
+    headers: Headers,
+    secrets: Secrets,
+    extras: FetchOptions | undefined,
+  ): Promise<Response> {
     // A browser hides a redirect's target from scripts (`manual` gives an opaque status-0 answer),
     // so there the browser follows it, under its own rules: it drops `Authorization` when the
     // origin changes, and another origin sees other headers only through CORS.
-    if (inBrowser()) return doFetch(new Request(url, { ...init, redirect: 'follow' }));
+    if (inBrowser()) return doFetch(new Request(url, { ...init, redirect: 'follow' }), extras);
     let current = url;
     let currentInit: RequestInit = { ...init, redirect: 'manual' };
     for (let hop = 0; ; hop++) {
-      const response = await doFetch(new Request(current, currentInit));
+      const response = await doFetch(new Request(current, currentInit), extras);
       if (response.type === 'opaqueredirect') {
         // A browser-like runtime `inBrowser` did not recognise: let it follow, when repeating is safe.
         if (IDEMPOTENT.has(String(currentInit.method)))
-          return doFetch(new Request(current, { ...currentInit, redirect: 'follow' }));
+          return doFetch(new Request(current, { ...currentInit, redirect: 'follow' }), extras);
         throw new TypeError('the server redirected, and this runtime hides where to: call the final URL');
       }
       const location = response.headers.get('location');

@@ -297,7 +297,9 @@ export interface ClientOptions<Auth> {
    */
   readonly credentials?: 'omit' | 'same-origin' | 'include';
   /** Your own fetch (tests, proxies, instrumentation). Default: `globalThis.fetch`. */
-  readonly fetch?: (input: Request) => Promise<Response>;
+  readonly fetch?: (input: Request, init?: FetchOptions) => Promise<Response>;
+  /** Middleware, in order (`client.use` adds more): may change each request and replace its answer. */
+  readonly middleware?: readonly Middleware[];
   /** Headers sent with every request. */
   readonly headers?: Readonly<Record<string, string>>;
   /** Time limit of each attempt, in ms. Default 60 s; `0` turns it off. */
@@ -333,9 +335,27 @@ export interface ClientOptions<Auth> {
 }
 
 /** Per-call options. */
+/**
+ * Options passed through to `fetch` for one call: the Request's own (`cache`, `keepalive`,
+ * `priority`, `mode`, `referrerPolicy`, `integrity`) and a framework's (Next.js's
+ * `next: { revalidate, tags }`, given to fetch as its second argument).
+ */
+export interface FetchOptions {
+  readonly cache?: 'default' | 'no-store' | 'reload' | 'no-cache' | 'force-cache' | 'only-if-cached';
+  readonly keepalive?: boolean;
+  readonly priority?: 'high' | 'low' | 'auto';
+  readonly mode?: 'cors' | 'no-cors' | 'same-origin' | 'navigate';
+  readonly referrerPolicy?: string;
+  readonly integrity?: string;
+  readonly next?: { readonly revalidate?: number | false; readonly tags?: readonly string[] };
+  readonly [option: string]: unknown;
+}
+
 export interface CallOptions {
   readonly signal?: AbortSignal;
   readonly headers?: Readonly<Record<string, string>>;
+  /** Passed through to `fetch`; what the client sets itself (method, headers, body, signal) wins. */
+  readonly fetchOptions?: FetchOptions;
   /** This call's time limit, instead of the client's; 0 turns it off. */
   readonly timeoutMs?: number;
   /** This call's retry policy, instead of the client's (`{ retries: 0 }`: no retry). */
@@ -477,6 +497,8 @@ export type RequestBody = NonNullable<RequestInit['body']>;
 /** A client's engine: `call` sends one operation; the paging walks go through it. */
 export interface Engine extends Paging {
   call(operationId: string, parts?: RequestParts, callOptions?: CallOptions): Promise<AnyResult>;
+  /** Adds middleware after what the client has. */
+  use(...middleware: Middleware[]): void;
 }
 
 export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = {}): Engine {
@@ -518,7 +540,9 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
   }
 
   const maxBytes = options.maxResponseBytes ?? 64 * 1024 * 1024;
-  const { send } = createTransport(options);
+  // Shared with the transport, which reads it on every attempt: `use` adds to it.
+  const middleware: Middleware[] = [...(options.middleware ?? [])];
+  const { send } = createTransport(options, middleware);
 
   /**
    * The URL and headers of a request: path, query, header and cookie parameters, credentials (read
@@ -805,7 +829,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     };
   }
 
-  return { call, ...createPaging(api, call, baseFor) };
+  return { call, use: (...more: Middleware[]) => void middleware.push(...more), ...createPaging(api, call, baseFor) };
 }
 
 /**
@@ -824,6 +848,10 @@ export function clientOf<Client>(api: ApiSpec, engine: ReturnType<typeof createE
       paginate[method] = (request?: RequestParts, options?: CallOptions) => paginator(engine, method, request, options);
   }
   client['paginate'] = paginate;
+  client['use'] = (...middleware: Middleware[]) => {
+    engine.use(...middleware);
+    return client;
+  };
   return client as Client;
 }
 
@@ -941,7 +969,10 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
  * Sending, for one client: its pacing (`rateLimit`) is shared by every call. `send` retries,
  * times out, paces and calls the hooks; redirects are followed by `fetchFollowing`.
  */
-export function createTransport<Auth>(options: ClientOptions<Auth>): {
+export function createTransport<Auth>(
+  options: ClientOptions<Auth>,
+  middleware: readonly Middleware[] = [],
+): {
   send(
     op: OperationSpec,
     url: URL,
@@ -955,8 +986,9 @@ export function createTransport<Auth>(options: ClientOptions<Auth>): {
   // A Request links its own abort controller to the caller's signal only weakly (undici): were the
   // Request collected while its body is still read, an abort would never reach the read (a hang
   // seen under memory pressure). The response and its body keep their Request alive.
-  const doFetch = async (request: Request): Promise<Response> => {
-    const response = await fetchFunction(request);
+  const doFetch = async (request: Request, extras?: FetchOptions): Promise<Response> => {
+    // Framework options (Next.js's `next`) reach fetch as its second argument; the rest are the Request's.
+    const response = await (extras === undefined ? fetchFunction(request) : fetchFunction(request, extras));
     LIVE_REQUESTS.set(response, request);
     if (response.body) LIVE_REQUESTS.set(response.body, request);
     return response;
@@ -1012,7 +1044,10 @@ export function createTransport<Auth>(options: ClientOptions<Auth>): {
         ? timeLimit(timeoutMs, op.events !== undefined || asksForStream(callOptions), signal)
         : undefined;
       const attemptSignal = limit?.signal ?? signal;
-      const requestInit: RequestInit = { method: op.method, headers };
+      const extras = callOptions.fetchOptions;
+      // The call's fetch options first: what the client sets itself (method, headers, body, signal,
+      // redirect) is never overridden by them.
+      const requestInit: RequestInit = { ...(extras as RequestInit | undefined), method: op.method, headers };
       if (options.credentials) requestInit.credentials = options.credentials;
       if (body !== undefined) requestInit.body = body;
       // A stream is sent as it is read (fetch needs `duplex: 'half'` for that), and only once.
@@ -1021,23 +1056,33 @@ export function createTransport<Auth>(options: ClientOptions<Auth>): {
       let response: Response | undefined;
       let failure: SpecforgeRequestError | undefined;
       const t0 = Date.now();
+      let through: Awaited<ReturnType<typeof requestThroughMiddleware>> | undefined;
       try {
-        response = await fetchFollowing(url, requestInit, headers, secrets);
+        if (middleware.length > 0)
+          through = await requestThroughMiddleware(middleware, op.id, attempt, url, requestInit, secrets);
+        const sent = through ?? { url, init: requestInit };
+        response = await fetchFollowing(sent.url, sent.init, new Headers(sent.init.headers), secrets, extras);
+        if (through) response = await responseThroughMiddleware(middleware, through.context, response);
       } catch (error) {
-        const kind = signal?.aborted ? 'aborted' : attemptSignal?.aborted ? 'timeout' : 'network';
-        const what =
-          kind === 'aborted'
-            ? 'aborted by the caller'
-            : kind === 'timeout'
-              ? `timed out after ${timeoutMs} ms`
-              : 'network error';
-        failure = new SpecforgeRequestError(
-          `${op.id}: ${what} calling ${op.method} ${shownUrl}`,
-          kind,
-          op.id,
-          shownUrl,
-          { cause: redactError(error, secrets) },
-        );
+        const replaced = through ? await errorThroughMiddleware(middleware, through.context, error) : undefined;
+        if (replaced) {
+          response = replaced;
+        } else {
+          const kind = signal?.aborted ? 'aborted' : attemptSignal?.aborted ? 'timeout' : 'network';
+          const what =
+            kind === 'aborted'
+              ? 'aborted by the caller'
+              : kind === 'timeout'
+                ? `timed out after ${timeoutMs} ms`
+                : 'network error';
+          failure = new SpecforgeRequestError(
+            `${op.id}: ${what} calling ${op.method} ${shownUrl}`,
+            kind,
+            op.id,
+            shownUrl,
+            { cause: redactError(error, secrets) },
+          );
+        }
       }
       limit?.headersArrived();
       if (response) await options.onResponse?.({ ...info, status: response.status, durationMs: Date.now() - t0 });
@@ -1072,19 +1117,25 @@ export function createTransport<Auth>(options: ClientOptions<Auth>): {
    * headers (an API key, a session cookie) to whatever origin a redirect names. A redirect to
    * another origin is followed without any credential; 303 (and 301/302 after a POST) become GETs.
    */
-  async function fetchFollowing(url: URL, init: RequestInit, headers: Headers, secrets: Secrets): Promise<Response> {
+  async function fetchFollowing(
+    url: URL,
+    init: RequestInit,
+    headers: Headers,
+    secrets: Secrets,
+    extras: FetchOptions | undefined,
+  ): Promise<Response> {
     // A browser hides a redirect's target from scripts (`manual` gives an opaque status-0 answer),
     // so there the browser follows it, under its own rules: it drops `Authorization` when the
     // origin changes, and another origin sees other headers only through CORS.
-    if (inBrowser()) return doFetch(new Request(url, { ...init, redirect: 'follow' }));
+    if (inBrowser()) return doFetch(new Request(url, { ...init, redirect: 'follow' }), extras);
     let current = url;
     let currentInit: RequestInit = { ...init, redirect: 'manual' };
     for (let hop = 0; ; hop++) {
-      const response = await doFetch(new Request(current, currentInit));
+      const response = await doFetch(new Request(current, currentInit), extras);
       if (response.type === 'opaqueredirect') {
         // A browser-like runtime `inBrowser` did not recognise: let it follow, when repeating is safe.
         if (IDEMPOTENT.has(String(currentInit.method)))
-          return doFetch(new Request(current, { ...currentInit, redirect: 'follow' }));
+          return doFetch(new Request(current, { ...currentInit, redirect: 'follow' }), extras);
         throw new TypeError('the server redirected, and this runtime hides where to: call the final URL');
       }
       const location = response.headers.get('location');
@@ -2253,6 +2304,136 @@ export function createPaging(
   }
 
   return { pages, items };
+}
+
+/**
+ * Middleware: an ordered, async chain around each attempt (`client.use(...)` or `middleware` in the
+ * options). `onRequest` may return a changed `Request` (headers, URL, body); `onResponse` and
+ * `onError` may return a `Response` to use instead. What middleware reads has its credentials
+ * redacted, by place (redact.ts); one that must see them (to sign a request) asks, with
+ * `withCredentials()`. A returned request keeps every credential it still shows as redacted.
+ */
+
+export interface MiddlewareContext {
+  /** The client method, as in errors and hooks. */
+  readonly operation: string;
+  /** 1 for the first attempt, then one more per retry. */
+  readonly attempt: number;
+  /** The request as it stands, credentials redacted. */
+  readonly request: Request;
+  /** The same request with its credentials, for middleware that must sign it. */
+  withCredentials(): Request;
+}
+
+export interface Middleware {
+  /** Before each attempt: return a new Request to send instead, or nothing to send it as it is. */
+  onRequest?(context: MiddlewareContext): Request | undefined | void | Promise<Request | undefined | void>;
+  /** After each answer (any status): return a Response to use instead, or nothing. */
+  onResponse?(
+    context: MiddlewareContext & { readonly response: Response },
+  ): Response | undefined | void | Promise<Response | undefined | void>;
+  /** After a network error or time-out: return a Response to use instead of failing, or nothing. */
+  onError?(
+    context: MiddlewareContext & { readonly error: unknown },
+  ): Response | undefined | void | Promise<Response | undefined | void>;
+}
+
+/** The attempt's request after every `onRequest`, with a context for the later hooks. */
+export async function requestThroughMiddleware(
+  chain: readonly Middleware[],
+  operation: string,
+  attempt: number,
+  url: URL,
+  init: RequestInit,
+  secrets: Secrets,
+): Promise<{ url: URL; init: RequestInit; context: MiddlewareContext }> {
+  let real = new Request(url, init);
+  let changed = false;
+  const contextOf = (request: Request): MiddlewareContext => ({
+    operation,
+    attempt,
+    request: redactedRequest(request, secrets),
+    withCredentials: () => request.clone(),
+  });
+  for (const middleware of chain) {
+    const returned = await middleware.onRequest?.(contextOf(real));
+    if (returned instanceof Request) {
+      real = withCredentialsRestored(returned, real, secrets);
+      changed = true;
+    }
+  }
+  // The context first: it clones `real`, which replaces the body stream read below.
+  const context = contextOf(real);
+  if (!changed) return { url, init, context };
+  const changedInit: RequestInit & { duplex?: 'half' } = { method: real.method, headers: real.headers };
+  if (init.signal) changedInit.signal = init.signal;
+  if (init.credentials) changedInit.credentials = init.credentials;
+  if (real.body) {
+    changedInit.body = real.body;
+    changedInit.duplex = 'half';
+  }
+  return { url: new URL(real.url), init: changedInit, context };
+}
+
+/** The Response middleware puts in place of `response`, or `response` itself. */
+export async function responseThroughMiddleware(
+  chain: readonly Middleware[],
+  context: MiddlewareContext,
+  response: Response,
+): Promise<Response> {
+  for (const middleware of chain) {
+    const returned = await middleware.onResponse?.({ ...context, response });
+    if (returned instanceof Response) response = returned;
+  }
+  return response;
+}
+
+/** A Response middleware gives for a failed attempt, or undefined. */
+export async function errorThroughMiddleware(
+  chain: readonly Middleware[],
+  context: MiddlewareContext,
+  error: unknown,
+): Promise<Response | undefined> {
+  for (const middleware of chain) {
+    const returned = await middleware.onError?.({ ...context, error });
+    if (returned instanceof Response) return returned;
+  }
+  return undefined;
+}
+
+function redactedRequest(request: Request, secrets: Secrets): Request {
+  const init: RequestInit & { duplex?: 'half' } = {
+    method: request.method,
+    headers: redactHeaders(request.headers, secrets),
+  };
+  const body = request.clone().body;
+  if (body) {
+    init.body = body;
+    init.duplex = 'half';
+  }
+  return new Request(redactUrl(new URL(request.url), secrets), init);
+}
+
+/** `returned` with each credential it still shows redacted put back from `real`. */
+function withCredentialsRestored(returned: Request, real: Request, secrets: Secrets): Request {
+  const headers = new Headers(returned.headers);
+  real.headers.forEach((value, name) => {
+    if ((SENSITIVE_HEADERS.has(name) || secrets.headers.has(name)) && headers.get(name) === REDACTED)
+      headers.set(name, value);
+  });
+  const url = new URL(returned.url);
+  const from = new URL(real.url);
+  for (const name of secrets.query)
+    if (url.searchParams.get(name) === REDACTED && from.searchParams.has(name))
+      url.searchParams.set(name, from.searchParams.get(name)!);
+  if (decodeURIComponent(url.username) === REDACTED) url.username = from.username;
+  if (decodeURIComponent(url.password) === REDACTED) url.password = from.password;
+  const init: RequestInit & { duplex?: 'half' } = { method: returned.method, headers };
+  if (returned.body) {
+    init.body = returned.body;
+    init.duplex = 'half';
+  }
+  return new Request(url, init);
 }
 
 /**

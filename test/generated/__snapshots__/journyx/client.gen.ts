@@ -12,6 +12,7 @@ import {
   type ClientOptions,
   type Credential,
   type ItemOf,
+  type Middleware,
   type Paginator,
 } from './client-runtime.gen.js';
 import type * as types from './types.gen.js';
@@ -25,6 +26,9 @@ export {
   type ClientOptions,
   type Credential,
   type EventStreamOptions,
+  type FetchOptions,
+  type Middleware,
+  type MiddlewareContext,
   type Paginator,
   type ResponseMismatch,
   type RetryOptions,
@@ -258,6 +262,8 @@ export type Client = {
       options?: CallOptions,
     ): Paginator<ItemOf<types.ListCustomFieldsResponse, 'results'>, types.ListCustomFieldsResponse>;
   };
+  /** Adds middleware (after the client's own), which may change each request and replace its answer. */
+  use(...middleware: Middleware[]): Client;
 };
 /** Creates a client. Every option has a default: `createClient()` targets the spec's first server. */
 export function createClient(options: ClientOptions<Auth> = {}): Client {

@@ -3,7 +3,7 @@
  * (headers, URL, body) and inspect or replace the answer, reading credentials redacted unless it
  * asks for them; token refresh built on it; and per-call `fetchOptions` passed through to fetch.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useInlineClient } from '../support/inline-client.js';
 import { json } from '../support/http-server.js';
 
@@ -116,5 +116,16 @@ describe('fetchOptions', () => {
     const fetchOptions = { cache: 'no-store', keepalive: true, next: { revalidate: 60 }, method: 'DELETE' };
     await c.createNote({ body: {} }, { fetchOptions });
     expect(calls).toEqual([{ cache: 'no-store', keepalive: true, method: 'POST', init: fetchOptions }]);
+  });
+
+  it("reach the platform's own fetch as its second argument, where Next.js reads `next`", async () => {
+    const s = await client.serve((_req, res) => json(res, 200, {}));
+    const spy = vi.spyOn(globalThis, 'fetch');
+    try {
+      await client.createClient({ baseUrl: s.url, auth: { key: 'k' } }).createNote({ body: {} }, { fetchOptions: { next: { revalidate: 60 } } });
+      expect(spy.mock.calls[0]![1]).toEqual({ next: { revalidate: 60 } });
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

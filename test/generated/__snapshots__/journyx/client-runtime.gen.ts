@@ -982,7 +982,10 @@ export function createTransport<Auth>(
     secrets: Secrets,
   ): Promise<Response>;
 } {
-  const fetchFunction = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+  const fetchFunction =
+    options.fetch ??
+    ((request: Request, init?: FetchOptions) =>
+      init === undefined ? globalThis.fetch(request) : globalThis.fetch(request, init as RequestInit));
   // A Request links its own abort controller to the caller's signal only weakly (undici): were the
   // Request collected while its body is still read, an abort would never reach the read (a hang
   // seen under memory pressure). The response and its body keep their Request alive.

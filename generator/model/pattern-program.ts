@@ -33,7 +33,7 @@ export interface PatternProgram {
 }
 
 /** Above this many instructions (counted repetitions expand) the simulation would be too slow per character. */
-export const MAX_INSTRUCTIONS = 4000;
+export const MAX_INSTRUCTIONS = 20_000;
 
 const parser = new RegExpParser({ ecmaVersion: 2025 });
 

@@ -117,14 +117,13 @@ function canonical(x) {
 	return out + "}";
 }
 /**
-* A pattern matched in time linear in the input: a Thompson NFA simulated one code point at a time
-* (Pike's VM), used for patterns a backtracking engine could take super-linear time on
+* A pattern matched in time linear in the input: a Thompson NFA run one code point at a time (as
+* a lazily built DFA, or Pike's VM where it has word boundaries), used for patterns a backtracking engine could take super-linear time on
 * (generator/model/pattern-program.ts writes `program`). Instructions: `[0, class]` reads one code
 * point of `classes[class]`, `[1, a, b]` forks, `[2, a]` jumps, `[3, kind]` asserts (0 start, 1 end,
 * 2 word boundary, 3 not one), `[4]` matches. Like `RegExp#test`, a match may start anywhere.
 */
 export function linearPattern(program, classes) {
-	const n = program.length;
 	const ascii = classes.map(() => new Int8Array(128));
 	const inClass = (k, c) => {
 		if (c < 128) {
@@ -136,58 +135,158 @@ export function linearPattern(program, classes) {
 		}
 		return classes[k].test(String.fromCodePoint(c));
 	};
-	const word = (s, i) => {
-		const c = i >= 0 && i < s.length ? s.charCodeAt(i) : 0;
-		return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-	};
-	return { test(s) {
-		let current = new Int32Array(n);
-		let next = new Int32Array(n);
-		const mark = new Int32Array(n);
-		const stack = new Int32Array(2 * n + 2);
-		let generation = 1;
+	// Word boundaries look at both neighbours of a position: such programs are simulated directly.
+	if (program.some((ins) => ins[0] === 3 && ins[1] >= 2)) return { test: (s) => simulate(program, inClass, s) };
+	return cachedAutomaton(program, inClass);
+}
+/**
+* The NFA run as a lazily built DFA: each set of threads is a state, and its move on a code point is
+* worked out once (O(program)), then looked up (O(1)). A counted repetition (`(\w+\s?){1,1000}`)
+* keeps thousands of threads alive; stepping each of them on every character took seconds on 50 KB.
+* `$` is decided at the end: a thread waiting on it is kept aside (`pending`). The cache is bounded;
+* past the bound it starts again, which costs time, never answers.
+*/
+function cachedAutomaton(program, inClass) {
+	const n = program.length;
+	const mark = new Int32Array(n);
+	const stack = new Int32Array(2 * n + 2);
+	const buffer = new Int32Array(n);
+	let generation = 0;
+	const closure = (seeds, atStart, atEnd) => {
+		generation++;
+		let length = 0;
 		let matched = false;
-		// Adds the threads `pc` leads to at position `at` without reading: the epsilon closure.
-		const add = (list, length, pc, at) => {
+		const pending = [];
+		for (const seed of seeds) {
 			let top = 0;
-			stack[top++] = pc;
+			stack[top++] = seed;
 			while (top > 0) {
 				const p = stack[--top];
 				if (mark[p] === generation) continue;
 				mark[p] = generation;
 				const ins = program[p];
 				const op = ins[0];
-				if (op === 0) list[length++] = p;
+				if (op === 0) buffer[length++] = p;
 				else if (op === 4) matched = true;
 				else if (op === 1) {
 					stack[top++] = ins[2];
 					stack[top++] = ins[1];
 				} else if (op === 2) stack[top++] = ins[1];
-				else {
-					const kind = ins[1];
-					const holds = kind === 0 ? at === 0 : kind === 1 ? at === s.length : word(s, at - 1) !== word(s, at) === (kind === 2);
-					if (holds) stack[top++] = p + 1;
-				}
+				else if (ins[1] === 0 ? atStart : atEnd) stack[top++] = p + 1;
+				else if (ins[1] === 1) pending.push(p);
 			}
-			return length;
-		};
-		let count = add(current, 0, 0, 0);
-		for (let i = 0; !matched && i < s.length;) {
-			const c = s.codePointAt(i);
-			const width = c > 65535 ? 2 : 1;
-			generation++;
-			let size = 0;
-			for (let t = 0; t < count && !matched; t++) {
-				const ins = program[current[t]];
-				if (inClass(ins[1], c)) size = add(next, size, current[t] + 1, i + width);
-			}
-			i += width;
-			size = add(next, size, 0, i);
-			[current, next] = [next, current];
-			count = size;
 		}
-		return matched;
+		return {
+			threads: buffer.slice(0, length),
+			pending: Int32Array.from(pending),
+			matched
+		};
+	};
+	// States by a hash of their threads (FNV-1a), compared in full within a bucket: a text key of
+	// thousands of thread numbers cost more than the step it saved.
+	let states = new Map();
+	let stored = 0;
+	const same = (a, b) => a.length === b.length && a.every((v, i) => v === b[i]);
+	const intern = (found) => {
+		let hash = found.matched ? 2166136261 : 16777619;
+		for (const v of found.threads) hash = Math.imul(hash ^ v, 16777619);
+		hash = Math.imul(hash ^ 65535, 16777619);
+		for (const v of found.pending) hash = Math.imul(hash ^ v, 16777619);
+		const bucket = states.get(hash);
+		const known = bucket?.find((k) => k.matched === found.matched && same(k.threads, found.threads) && same(k.pending, found.pending));
+		if (known) return known;
+		if (stored > 2e6) {
+			states = new Map();
+			stored = 0;
+		}
+		const state = {
+			...found,
+			next: new Map()
+		};
+		if (bucket && states.get(hash) === bucket) bucket.push(state);
+		else states.set(hash, [state]);
+		stored += found.threads.length + 16;
+		return state;
+	};
+	const step = (state, c) => {
+		const cached = state.next.get(c);
+		if (cached) return cached;
+		const seeds = [];
+		for (const t of state.threads) if (inClass(program[t][1], c)) seeds.push(t + 1);
+		seeds.push(0);
+		const next = intern(closure(seeds, false, false));
+		if (state.next.size < 256) state.next.set(c, next);
+		return next;
+	};
+	let start;
+	return { test(s) {
+		if (s.length === 0) return closure([0], true, true).matched;
+		start ??= intern(closure([0], true, false));
+		let state = start;
+		for (let i = 0; i < s.length;) {
+			if (state.matched) return true;
+			const c = s.codePointAt(i);
+			i += c > 65535 ? 2 : 1;
+			state = step(state, c);
+		}
+		if (state.matched) return true;
+		// The end of the input: the threads waiting on `$` go on.
+		return state.pending.length > 0 && closure([...state.pending].map((p) => p + 1), false, true).matched;
 	} };
+}
+/** Pike's VM: every thread stepped on every code point; word boundaries read both neighbours. */
+function simulate(program, inClass, s) {
+	const n = program.length;
+	const word = (i) => {
+		const c = i >= 0 && i < s.length ? s.charCodeAt(i) : 0;
+		return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+	};
+	let current = new Int32Array(n);
+	let next = new Int32Array(n);
+	const mark = new Int32Array(n);
+	const stack = new Int32Array(2 * n + 2);
+	let generation = 1;
+	let matched = false;
+	// Adds the threads `pc` leads to at position `at` without reading: the epsilon closure.
+	const add = (list, length, pc, at) => {
+		let top = 0;
+		stack[top++] = pc;
+		while (top > 0) {
+			const p = stack[--top];
+			if (mark[p] === generation) continue;
+			mark[p] = generation;
+			const ins = program[p];
+			const op = ins[0];
+			if (op === 0) list[length++] = p;
+			else if (op === 4) matched = true;
+			else if (op === 1) {
+				stack[top++] = ins[2];
+				stack[top++] = ins[1];
+			} else if (op === 2) stack[top++] = ins[1];
+			else {
+				const kind = ins[1];
+				const holds = kind === 0 ? at === 0 : kind === 1 ? at === s.length : word(at - 1) !== word(at) === (kind === 2);
+				if (holds) stack[top++] = p + 1;
+			}
+		}
+		return length;
+	};
+	let count = add(current, 0, 0, 0);
+	for (let i = 0; !matched && i < s.length;) {
+		const c = s.codePointAt(i);
+		const width = c > 65535 ? 2 : 1;
+		generation++;
+		let size = 0;
+		for (let t = 0; t < count && !matched; t++) {
+			const ins = program[current[t]];
+			if (inClass(ins[1], c)) size = add(next, size, current[t] + 1, i + width);
+		}
+		i += width;
+		size = add(next, size, 0, i);
+		[current, next] = [next, current];
+		count = size;
+	}
+	return matched;
 }
 /** Length in Unicode code points (JSON Schema's string length), not UTF-16 units. */
 export function len(s) {

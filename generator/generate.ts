@@ -34,6 +34,8 @@ export interface GenerateOptions extends LoadOptions {
   readonly version?: string;
   /** Mark the package `private` (npm refuses to publish it). Default false. */
   readonly private?: boolean;
+  /** Build `dist/` (JavaScript and declarations) beside the modules. Default true; false for a bundler-only use. */
+  readonly build?: boolean;
 }
 
 export interface GenerateResult {
@@ -98,7 +100,8 @@ export async function renderPackage(
   const publish = { ...(options.version !== undefined ? { version: options.version } : {}), ...(options.private ? { private: true } : {}) };
   const files = packageFiles(model, plan, { name, publish, ...(options.formats ? { formats: options.formats } : {}) });
   const emit = clock();
-  const output = await withBuiltFiles(await printFiles(files, source));
+  const printed = await printFiles(files, source);
+  const output = options.build === false ? printed : await withBuiltFiles(printed);
   // The marker that lets a later run replace this folder (generator/print/output-folder.ts).
   output.set(OUTPUT_MARKER, OUTPUT_MARKER_TEXT);
   const print = clock();

@@ -15,7 +15,8 @@ const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const run = (command: string, args: readonly string[], cwd: string): SpawnSyncReturns<string> =>
   spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
 
-describe.each(['clockify', 'journyx'])('generated/%s, installed outside the repository', (name) => {
+// Clockify's package: Journyx's is built by the same templates and build step (CI time is bounded).
+describe.each(['clockify'])('generated/%s, installed outside the repository', (name) => {
   const source = path.join(REPO_ROOT, 'generated', name);
   let consumer = '';
   beforeAll(() => {

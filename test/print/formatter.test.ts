@@ -38,11 +38,14 @@ describe('keys the formatter must not unquote', () => {
   // Prettier only unquotes ES5 identifiers; the emitters quote exactly what needs it, so quotes
   // are preserved as written.
   it('keeps an astral-plane schema name quoted, and the package type-checks', async () => {
-    const pkg = await generateInline({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { '\u{323B0}': { enum: [''] } } } });
+    const pkg = await generateInline({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { '\u{323B0}': { enum: [''] } } } }, { build: true });
     expect(readFileSync(path.join(pkg.out, 'validators.gen.ts'), 'utf8')).toContain("'\u{323B0}': validator");
     const result = typeCheck(pkg.out);
     expect(result.output).toBe('');
     expect(result.ok).toBe(true);
+    // The built declarations too: oxc would unquote the key, which TypeScript cannot then parse.
+    const declarations = typeCheck(path.join(pkg.out, 'dist'));
+    expect(declarations.output).toBe('');
   }, 30_000);
 });
 

@@ -16,6 +16,7 @@ export async function generateInline(spec: unknown, options: Partial<GenerateOpt
   const dir = mkdtempSync(path.join(root ?? tmpdir(), 'specforge-inline-'));
   writeFileSync(path.join(dir, 'openapi.json'), JSON.stringify(spec));
   const out = path.join(dir, 'pkg');
-  await generate({ spec: path.join(dir, 'openapi.json'), out, ...options });
+  // Imported as TypeScript; a test of the built files asks for them (`build: true`).
+  await generate({ spec: path.join(dir, 'openapi.json'), out, build: false, ...options });
   return { dir, out, load: async () => (await import(pathToFileURL(path.join(out, 'index.ts')).href)) as Record<string, any> };
 }

@@ -5,12 +5,14 @@
 // @ts-nocheck: generated check functions, type-checked by specforge's own tests
 import {
   checker,
+  drop,
   formats,
   halt,
   haltAt,
   haltChild,
   len,
   mark,
+  own,
   ownView,
   validator,
   type Issue,
@@ -54,13 +56,27 @@ function validateCustomFieldDefaultValuesDtoV1(x: any, e: Issue[] | null, m: num
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (x.projectId !== undefined && typeof x.projectId !== 'string' && haltAt(e, m, 'projectId', 'must be string'))
+    if (
+      x.projectId !== undefined &&
+      typeof x.projectId !== 'string' &&
+      own(x, 'projectId') !== undefined &&
+      haltAt(e, m, 'projectId', 'must be string')
+    )
       return false;
     n = mark(e);
-    if (x.status !== undefined && !validateCustomFieldStatus(x.status, e, m) && haltChild(e, m, n, 'status'))
+    if (
+      x.status !== undefined &&
+      !validateCustomFieldStatus(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
       return false;
     n = mark(e);
-    if (x.value !== undefined && !validateCustomFieldValue(x.value, e, m) && haltChild(e, m, n, 'value')) return false;
+    if (
+      x.value !== undefined &&
+      !validateCustomFieldValue(x.value, e, m) &&
+      (own(x, 'value') !== undefined ? haltChild(e, m, n, 'value') : drop(e, n))
+    )
+      return false;
   }
   return e === null || e.length === n0;
 }
@@ -97,46 +113,80 @@ function validateCustomFieldDtoV1(x: any, e: Issue[] | null, m: number): boolean
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (x.id !== undefined && typeof x.id !== 'string' && haltAt(e, m, 'id', 'must be string')) return false;
+    if (
+      x.id !== undefined &&
+      typeof x.id !== 'string' &&
+      own(x, 'id') !== undefined &&
+      haltAt(e, m, 'id', 'must be string')
+    )
+      return false;
     if (
       x.workspaceId !== undefined &&
       typeof x.workspaceId !== 'string' &&
+      own(x, 'workspaceId') !== undefined &&
       haltAt(e, m, 'workspaceId', 'must be string')
     )
       return false;
-    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    if (
+      x.name !== undefined &&
+      typeof x.name !== 'string' &&
+      own(x, 'name') !== undefined &&
+      haltAt(e, m, 'name', 'must be string')
+    )
+      return false;
     n = mark(e);
-    if (x.type !== undefined && !validateCustomFieldType(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
+    if (
+      x.type !== undefined &&
+      !validateCustomFieldType(x.type, e, m) &&
+      (own(x, 'type') !== undefined ? haltChild(e, m, n, 'type') : drop(e, n))
+    )
+      return false;
     n = mark(e);
     if (
       x.entityType !== undefined &&
       !validateCustomFieldEntityType(x.entityType, e, m) &&
-      haltChild(e, m, n, 'entityType')
+      (own(x, 'entityType') !== undefined ? haltChild(e, m, n, 'entityType') : drop(e, n))
     )
       return false;
     n = mark(e);
-    if (x.status !== undefined && !validateCustomFieldStatus(x.status, e, m) && haltChild(e, m, n, 'status'))
+    if (
+      x.status !== undefined &&
+      !validateCustomFieldStatus(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
       return false;
     n = mark(e);
-    if (x.allowedValues !== undefined && !s0(x.allowedValues, e, m) && haltChild(e, m, n, 'allowedValues'))
+    if (
+      x.allowedValues !== undefined &&
+      !s0(x.allowedValues, e, m) &&
+      (own(x, 'allowedValues') !== undefined ? haltChild(e, m, n, 'allowedValues') : drop(e, n))
+    )
       return false;
     if (
       x.description !== undefined &&
       typeof x.description !== 'string' &&
+      own(x, 'description') !== undefined &&
       haltAt(e, m, 'description', 'must be string')
     )
       return false;
     if (
       x.placeholder !== undefined &&
       typeof x.placeholder !== 'string' &&
+      own(x, 'placeholder') !== undefined &&
       haltAt(e, m, 'placeholder', 'must be string')
     )
       return false;
-    if (x.required !== undefined && typeof x.required !== 'boolean' && haltAt(e, m, 'required', 'must be boolean'))
+    if (
+      x.required !== undefined &&
+      typeof x.required !== 'boolean' &&
+      own(x, 'required') !== undefined &&
+      haltAt(e, m, 'required', 'must be boolean')
+    )
       return false;
     if (
       x.onlyAdminCanEdit !== undefined &&
       typeof x.onlyAdminCanEdit !== 'boolean' &&
+      own(x, 'onlyAdminCanEdit') !== undefined &&
       haltAt(e, m, 'onlyAdminCanEdit', 'must be boolean')
     )
       return false;
@@ -144,14 +194,14 @@ function validateCustomFieldDtoV1(x: any, e: Issue[] | null, m: number): boolean
     if (
       x.workspaceDefaultValue !== undefined &&
       !validateCustomFieldValue(x.workspaceDefaultValue, e, m) &&
-      haltChild(e, m, n, 'workspaceDefaultValue')
+      (own(x, 'workspaceDefaultValue') !== undefined ? haltChild(e, m, n, 'workspaceDefaultValue') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.projectDefaultValues !== undefined &&
       !s1(x.projectDefaultValues, e, m) &&
-      haltChild(e, m, n, 'projectDefaultValues')
+      (own(x, 'projectDefaultValues') !== undefined ? haltChild(e, m, n, 'projectDefaultValues') : drop(e, n))
     )
       return false;
   }
@@ -179,11 +229,15 @@ function validateCustomFieldProjectDefaultValuesRequestV1(x: any, e: Issue[] | n
     if (
       x.defaultValue !== undefined &&
       !validateCustomFieldValue(x.defaultValue, e, m) &&
-      haltChild(e, m, n, 'defaultValue')
+      (own(x, 'defaultValue') !== undefined ? haltChild(e, m, n, 'defaultValue') : drop(e, n))
     )
       return false;
     n = mark(e);
-    if (x.status !== undefined && !validateCustomFieldStatus(x.status, e, m) && haltChild(e, m, n, 'status'))
+    if (
+      x.status !== undefined &&
+      !validateCustomFieldStatus(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
       return false;
   }
   return e === null || e.length === n0;
@@ -331,9 +385,20 @@ function validateErrorResponse(x: any, e: Issue[] | null, m: number): boolean {
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (x.message !== undefined && typeof x.message !== 'string' && haltAt(e, m, 'message', 'must be string'))
+    if (
+      x.message !== undefined &&
+      typeof x.message !== 'string' &&
+      own(x, 'message') !== undefined &&
+      haltAt(e, m, 'message', 'must be string')
+    )
       return false;
-    if (x.code !== undefined && !Number.isInteger(x.code) && haltAt(e, m, 'code', 'must be integer')) return false;
+    if (
+      x.code !== undefined &&
+      !Number.isInteger(x.code) &&
+      own(x, 'code') !== undefined &&
+      haltAt(e, m, 'code', 'must be integer')
+    )
+      return false;
   }
   return e === null || e.length === n0;
 }
@@ -379,12 +444,23 @@ function validateGetUsersRequestV1(x: any, e: Issue[] | null, m: number): boolea
     if (halt(e, m, 'must be object')) return false;
   } else {
     n = mark(e);
-    if (x.accountStatuses !== undefined && !s0(x.accountStatuses, e, m) && haltChild(e, m, n, 'accountStatuses'))
+    if (
+      x.accountStatuses !== undefined &&
+      !s0(x.accountStatuses, e, m) &&
+      (own(x, 'accountStatuses') !== undefined ? haltChild(e, m, n, 'accountStatuses') : drop(e, n))
+    )
       return false;
-    if (x.email !== undefined && typeof x.email !== 'string' && haltAt(e, m, 'email', 'must be string')) return false;
+    if (
+      x.email !== undefined &&
+      typeof x.email !== 'string' &&
+      own(x, 'email') !== undefined &&
+      haltAt(e, m, 'email', 'must be string')
+    )
+      return false;
     if (
       x.includeRoles !== undefined &&
       typeof x.includeRoles !== 'boolean' &&
+      own(x, 'includeRoles') !== undefined &&
       haltAt(e, m, 'includeRoles', 'must be boolean')
     )
       return false;
@@ -392,18 +468,44 @@ function validateGetUsersRequestV1(x: any, e: Issue[] | null, m: number): boolea
     if (
       x.memberships !== undefined &&
       !validateMembershipsInclude(x.memberships, e, m) &&
-      haltChild(e, m, n, 'memberships')
+      (own(x, 'memberships') !== undefined ? haltChild(e, m, n, 'memberships') : drop(e, n))
     )
       return false;
-    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
-    n = mark(e);
-    if (x.page !== undefined && !s6(x.page, e, m) && haltChild(e, m, n, 'page')) return false;
-    n = mark(e);
-    if (x.pageSize !== undefined && !s6(x.pageSize, e, m) && haltChild(e, m, n, 'pageSize')) return false;
-    if (x.projectId !== undefined && typeof x.projectId !== 'string' && haltAt(e, m, 'projectId', 'must be string'))
+    if (
+      x.name !== undefined &&
+      typeof x.name !== 'string' &&
+      own(x, 'name') !== undefined &&
+      haltAt(e, m, 'name', 'must be string')
+    )
       return false;
     n = mark(e);
-    if (x.roles !== undefined && !s7(x.roles, e, m) && haltChild(e, m, n, 'roles')) return false;
+    if (
+      x.page !== undefined &&
+      !s6(x.page, e, m) &&
+      (own(x, 'page') !== undefined ? haltChild(e, m, n, 'page') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.pageSize !== undefined &&
+      !s6(x.pageSize, e, m) &&
+      (own(x, 'pageSize') !== undefined ? haltChild(e, m, n, 'pageSize') : drop(e, n))
+    )
+      return false;
+    if (
+      x.projectId !== undefined &&
+      typeof x.projectId !== 'string' &&
+      own(x, 'projectId') !== undefined &&
+      haltAt(e, m, 'projectId', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.roles !== undefined &&
+      !s7(x.roles, e, m) &&
+      (own(x, 'roles') !== undefined ? haltChild(e, m, n, 'roles') : drop(e, n))
+    )
+      return false;
     if (
       x.sortColumn !== undefined &&
       !(
@@ -416,6 +518,7 @@ function validateGetUsersRequestV1(x: any, e: Issue[] | null, m: number): boolea
         x.sortColumn === 'COSTRATE'
       ) &&
       !(m & 2 && typeof x.sortColumn === 'string') &&
+      own(x, 'sortColumn') !== undefined &&
       haltAt(
         e,
         m,
@@ -430,6 +533,7 @@ function validateGetUsersRequestV1(x: any, e: Issue[] | null, m: number): boolea
       x.sortOrder !== undefined &&
       !(x.sortOrder === 'ASCENDING' || x.sortOrder === 'DESCENDING') &&
       !(m & 2 && typeof x.sortOrder === 'string') &&
+      own(x, 'sortOrder') !== undefined &&
       haltAt(
         e,
         m,
@@ -439,10 +543,19 @@ function validateGetUsersRequestV1(x: any, e: Issue[] | null, m: number): boolea
     )
       return false;
     n = mark(e);
-    if (x.status !== undefined && !validateMembershipStatus(x.status, e, m) && haltChild(e, m, n, 'status'))
+    if (
+      x.status !== undefined &&
+      !validateMembershipStatus(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
       return false;
     n = mark(e);
-    if (x.userGroups !== undefined && !s0(x.userGroups, e, m) && haltChild(e, m, n, 'userGroups')) return false;
+    if (
+      x.userGroups !== undefined &&
+      !s0(x.userGroups, e, m) &&
+      (own(x, 'userGroups') !== undefined ? haltChild(e, m, n, 'userGroups') : drop(e, n))
+    )
+      return false;
   }
   return e === null || e.length === n0;
 }
@@ -490,41 +603,74 @@ function validateMemberProfileDtoV1(x: any, e: Issue[] | null, m: number): boole
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (x.email !== undefined && typeof x.email !== 'string' && haltAt(e, m, 'email', 'must be string')) return false;
-    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
-    if (x.imageUrl !== undefined && typeof x.imageUrl !== 'string' && haltAt(e, m, 'imageUrl', 'must be string'))
+    if (
+      x.email !== undefined &&
+      typeof x.email !== 'string' &&
+      own(x, 'email') !== undefined &&
+      haltAt(e, m, 'email', 'must be string')
+    )
+      return false;
+    if (
+      x.name !== undefined &&
+      typeof x.name !== 'string' &&
+      own(x, 'name') !== undefined &&
+      haltAt(e, m, 'name', 'must be string')
+    )
+      return false;
+    if (
+      x.imageUrl !== undefined &&
+      typeof x.imageUrl !== 'string' &&
+      own(x, 'imageUrl') !== undefined &&
+      haltAt(e, m, 'imageUrl', 'must be string')
+    )
       return false;
     if (
       x.hasPassword !== undefined &&
       typeof x.hasPassword !== 'boolean' &&
+      own(x, 'hasPassword') !== undefined &&
       haltAt(e, m, 'hasPassword', 'must be boolean')
     )
       return false;
     if (
       x.hasPendingApprovalRequest !== undefined &&
       typeof x.hasPendingApprovalRequest !== 'boolean' &&
+      own(x, 'hasPendingApprovalRequest') !== undefined &&
       haltAt(e, m, 'hasPendingApprovalRequest', 'must be boolean')
     )
       return false;
     n = mark(e);
-    if (x.weekStart !== undefined && !validateWeekDay(x.weekStart, e, m) && haltChild(e, m, n, 'weekStart'))
+    if (
+      x.weekStart !== undefined &&
+      !validateWeekDay(x.weekStart, e, m) &&
+      (own(x, 'weekStart') !== undefined ? haltChild(e, m, n, 'weekStart') : drop(e, n))
+    )
       return false;
     if (
       x.workCapacity !== undefined &&
       typeof x.workCapacity !== 'string' &&
+      own(x, 'workCapacity') !== undefined &&
       haltAt(e, m, 'workCapacity', 'must be string')
     )
       return false;
     n = mark(e);
-    if (x.workingDays !== undefined && !s8(x.workingDays, e, m) && haltChild(e, m, n, 'workingDays')) return false;
+    if (
+      x.workingDays !== undefined &&
+      !s8(x.workingDays, e, m) &&
+      (own(x, 'workingDays') !== undefined ? haltChild(e, m, n, 'workingDays') : drop(e, n))
+    )
+      return false;
     n = mark(e);
-    if (x.workspaceNumber !== undefined && !s9(x.workspaceNumber, e, m) && haltChild(e, m, n, 'workspaceNumber'))
+    if (
+      x.workspaceNumber !== undefined &&
+      !s9(x.workspaceNumber, e, m) &&
+      (own(x, 'workspaceNumber') !== undefined ? haltChild(e, m, n, 'workspaceNumber') : drop(e, n))
+    )
       return false;
     n = mark(e);
     if (
       x.userCustomFieldValues !== undefined &&
       !s10(x.userCustomFieldValues, e, m) &&
-      haltChild(e, m, n, 'userCustomFieldValues')
+      (own(x, 'userCustomFieldValues') !== undefined ? haltChild(e, m, n, 'userCustomFieldValues') : drop(e, n))
     )
       return false;
   }
@@ -561,30 +707,55 @@ function validateMemberProfileFullRequestV1(x: any, e: Issue[] | null, m: number
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (x.imageUrl !== undefined && typeof x.imageUrl !== 'string' && haltAt(e, m, 'imageUrl', 'must be string'))
+    if (
+      x.imageUrl !== undefined &&
+      typeof x.imageUrl !== 'string' &&
+      own(x, 'imageUrl') !== undefined &&
+      haltAt(e, m, 'imageUrl', 'must be string')
+    )
       return false;
     n = mark(e);
-    if (x.name !== undefined && !s11(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
+    if (
+      x.name !== undefined &&
+      !s11(x.name, e, m) &&
+      (own(x, 'name') !== undefined ? haltChild(e, m, n, 'name') : drop(e, n))
+    )
+      return false;
     if (
       x.removeProfileImage !== undefined &&
       typeof x.removeProfileImage !== 'boolean' &&
+      own(x, 'removeProfileImage') !== undefined &&
       haltAt(e, m, 'removeProfileImage', 'must be boolean')
     )
       return false;
     n = mark(e);
-    if (x.userCustomFields !== undefined && !s12(x.userCustomFields, e, m) && haltChild(e, m, n, 'userCustomFields'))
+    if (
+      x.userCustomFields !== undefined &&
+      !s12(x.userCustomFields, e, m) &&
+      (own(x, 'userCustomFields') !== undefined ? haltChild(e, m, n, 'userCustomFields') : drop(e, n))
+    )
       return false;
     n = mark(e);
-    if (x.weekStart !== undefined && !validateWeekDay(x.weekStart, e, m) && haltChild(e, m, n, 'weekStart'))
+    if (
+      x.weekStart !== undefined &&
+      !validateWeekDay(x.weekStart, e, m) &&
+      (own(x, 'weekStart') !== undefined ? haltChild(e, m, n, 'weekStart') : drop(e, n))
+    )
       return false;
     if (
       x.workCapacity !== undefined &&
       typeof x.workCapacity !== 'string' &&
+      own(x, 'workCapacity') !== undefined &&
       haltAt(e, m, 'workCapacity', 'must be string')
     )
       return false;
     n = mark(e);
-    if (x.workingDays !== undefined && !s8(x.workingDays, e, m) && haltChild(e, m, n, 'workingDays')) return false;
+    if (
+      x.workingDays !== undefined &&
+      !s8(x.workingDays, e, m) &&
+      (own(x, 'workingDays') !== undefined ? haltChild(e, m, n, 'workingDays') : drop(e, n))
+    )
+      return false;
   }
   return e === null || e.length === n0;
 }
@@ -595,29 +766,47 @@ function validateMembershipDtoV1(x: any, e: Issue[] | null, m: number): boolean 
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (x.userId !== undefined && typeof x.userId !== 'string' && haltAt(e, m, 'userId', 'must be string'))
+    if (
+      x.userId !== undefined &&
+      typeof x.userId !== 'string' &&
+      own(x, 'userId') !== undefined &&
+      haltAt(e, m, 'userId', 'must be string')
+    )
       return false;
-    if (x.targetId !== undefined && typeof x.targetId !== 'string' && haltAt(e, m, 'targetId', 'must be string'))
+    if (
+      x.targetId !== undefined &&
+      typeof x.targetId !== 'string' &&
+      own(x, 'targetId') !== undefined &&
+      haltAt(e, m, 'targetId', 'must be string')
+    )
       return false;
     n = mark(e);
     if (
       x.membershipType !== undefined &&
       !validateMembershipType(x.membershipType, e, m) &&
-      haltChild(e, m, n, 'membershipType')
+      (own(x, 'membershipType') !== undefined ? haltChild(e, m, n, 'membershipType') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.membershipStatus !== undefined &&
       !validateMembershipStatus(x.membershipStatus, e, m) &&
-      haltChild(e, m, n, 'membershipStatus')
+      (own(x, 'membershipStatus') !== undefined ? haltChild(e, m, n, 'membershipStatus') : drop(e, n))
     )
       return false;
     n = mark(e);
-    if (x.hourlyRate !== undefined && !validateRateDtoV1(x.hourlyRate, e, m) && haltChild(e, m, n, 'hourlyRate'))
+    if (
+      x.hourlyRate !== undefined &&
+      !validateRateDtoV1(x.hourlyRate, e, m) &&
+      (own(x, 'hourlyRate') !== undefined ? haltChild(e, m, n, 'hourlyRate') : drop(e, n))
+    )
       return false;
     n = mark(e);
-    if (x.costRate !== undefined && !validateRateDtoV1(x.costRate, e, m) && haltChild(e, m, n, 'costRate'))
+    if (
+      x.costRate !== undefined &&
+      !validateRateDtoV1(x.costRate, e, m) &&
+      (own(x, 'costRate') !== undefined ? haltChild(e, m, n, 'costRate') : drop(e, n))
+    )
       return false;
   }
   return e === null || e.length === n0;
@@ -663,8 +852,18 @@ function validateRateDtoV1(x: any, e: Issue[] | null, m: number): boolean {
     if (halt(e, m, 'must be object')) return false;
   } else {
     n = mark(e);
-    if (x.amount !== undefined && !s9(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
-    if (x.currency !== undefined && typeof x.currency !== 'string' && haltAt(e, m, 'currency', 'must be string'))
+    if (
+      x.amount !== undefined &&
+      !s9(x.amount, e, m) &&
+      (own(x, 'amount') !== undefined ? haltChild(e, m, n, 'amount') : drop(e, n))
+    )
+      return false;
+    if (
+      x.currency !== undefined &&
+      typeof x.currency !== 'string' &&
+      own(x, 'currency') !== undefined &&
+      haltAt(e, m, 'currency', 'must be string')
+    )
       return false;
   }
   return e === null || e.length === n0;
@@ -772,7 +971,12 @@ function validateUpsertUserCustomFieldRequestV1(x: any, e: Issue[] | null, m: nu
     if (halt(e, m, 'must be object')) return false;
   } else {
     n = mark(e);
-    if (x.value !== undefined && !validateCustomFieldValue(x.value, e, m) && haltChild(e, m, n, 'value')) return false;
+    if (
+      x.value !== undefined &&
+      !validateCustomFieldValue(x.value, e, m) &&
+      (own(x, 'value') !== undefined ? haltChild(e, m, n, 'value') : drop(e, n))
+    )
+      return false;
   }
   return e === null || e.length === n0;
 }
@@ -786,12 +990,14 @@ function validateUserCustomFieldValueDtoV1(x: any, e: Issue[] | null, m: number)
     if (
       x.customFieldId !== undefined &&
       typeof x.customFieldId !== 'string' &&
+      own(x, 'customFieldId') !== undefined &&
       haltAt(e, m, 'customFieldId', 'must be string')
     )
       return false;
     if (
       x.customFieldName !== undefined &&
       typeof x.customFieldName !== 'string' &&
+      own(x, 'customFieldName') !== undefined &&
       haltAt(e, m, 'customFieldName', 'must be string')
     )
       return false;
@@ -799,13 +1005,23 @@ function validateUserCustomFieldValueDtoV1(x: any, e: Issue[] | null, m: number)
     if (
       x.customFieldType !== undefined &&
       !validateCustomFieldType(x.customFieldType, e, m) &&
-      haltChild(e, m, n, 'customFieldType')
+      (own(x, 'customFieldType') !== undefined ? haltChild(e, m, n, 'customFieldType') : drop(e, n))
     )
       return false;
-    if (x.userId !== undefined && typeof x.userId !== 'string' && haltAt(e, m, 'userId', 'must be string'))
+    if (
+      x.userId !== undefined &&
+      typeof x.userId !== 'string' &&
+      own(x, 'userId') !== undefined &&
+      haltAt(e, m, 'userId', 'must be string')
+    )
       return false;
     n = mark(e);
-    if (x.value !== undefined && !validateCustomFieldValue(x.value, e, m) && haltChild(e, m, n, 'value')) return false;
+    if (
+      x.value !== undefined &&
+      !validateCustomFieldValue(x.value, e, m) &&
+      (own(x, 'value') !== undefined ? haltChild(e, m, n, 'value') : drop(e, n))
+    )
+      return false;
   }
   return e === null || e.length === n0;
 }
@@ -819,6 +1035,7 @@ function validateUserCustomFieldValueFullDtoV1(x: any, e: Issue[] | null, m: num
     if (
       x.customFieldId !== undefined &&
       typeof x.customFieldId !== 'string' &&
+      own(x, 'customFieldId') !== undefined &&
       haltAt(e, m, 'customFieldId', 'must be string')
     )
       return false;
@@ -826,16 +1043,28 @@ function validateUserCustomFieldValueFullDtoV1(x: any, e: Issue[] | null, m: num
     if (
       x.customField !== undefined &&
       !validateCustomFieldDtoV1(x.customField, e, m) &&
-      haltChild(e, m, n, 'customField')
+      (own(x, 'customField') !== undefined ? haltChild(e, m, n, 'customField') : drop(e, n))
     )
       return false;
-    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    if (
+      x.name !== undefined &&
+      typeof x.name !== 'string' &&
+      own(x, 'name') !== undefined &&
+      haltAt(e, m, 'name', 'must be string')
+    )
+      return false;
     n = mark(e);
-    if (x.type !== undefined && !validateCustomFieldType(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
+    if (
+      x.type !== undefined &&
+      !validateCustomFieldType(x.type, e, m) &&
+      (own(x, 'type') !== undefined ? haltChild(e, m, n, 'type') : drop(e, n))
+    )
+      return false;
     if (
       x.sourceType !== undefined &&
       !(x.sourceType === 'WORKSPACE' || x.sourceType === 'USER') &&
       !(m & 2 && typeof x.sourceType === 'string') &&
+      own(x, 'sourceType') !== undefined &&
       haltAt(
         e,
         m,
@@ -844,10 +1073,20 @@ function validateUserCustomFieldValueFullDtoV1(x: any, e: Issue[] | null, m: num
       )
     )
       return false;
-    if (x.userId !== undefined && typeof x.userId !== 'string' && haltAt(e, m, 'userId', 'must be string'))
+    if (
+      x.userId !== undefined &&
+      typeof x.userId !== 'string' &&
+      own(x, 'userId') !== undefined &&
+      haltAt(e, m, 'userId', 'must be string')
+    )
       return false;
     n = mark(e);
-    if (x.value !== undefined && !validateCustomFieldValue(x.value, e, m) && haltChild(e, m, n, 'value')) return false;
+    if (
+      x.value !== undefined &&
+      !validateCustomFieldValue(x.value, e, m) &&
+      (own(x, 'value') !== undefined ? haltChild(e, m, n, 'value') : drop(e, n))
+    )
+      return false;
   }
   return e === null || e.length === n0;
 }
@@ -886,36 +1125,76 @@ function validateUserDtoV1(x: any, e: Issue[] | null, m: number): boolean {
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (x.id !== undefined && typeof x.id !== 'string' && haltAt(e, m, 'id', 'must be string')) return false;
-    if (x.email !== undefined && typeof x.email !== 'string' && haltAt(e, m, 'email', 'must be string')) return false;
-    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    if (
+      x.id !== undefined &&
+      typeof x.id !== 'string' &&
+      own(x, 'id') !== undefined &&
+      haltAt(e, m, 'id', 'must be string')
+    )
+      return false;
+    if (
+      x.email !== undefined &&
+      typeof x.email !== 'string' &&
+      own(x, 'email') !== undefined &&
+      haltAt(e, m, 'email', 'must be string')
+    )
+      return false;
+    if (
+      x.name !== undefined &&
+      typeof x.name !== 'string' &&
+      own(x, 'name') !== undefined &&
+      haltAt(e, m, 'name', 'must be string')
+    )
+      return false;
     if (
       x.profilePicture !== undefined &&
       typeof x.profilePicture !== 'string' &&
+      own(x, 'profilePicture') !== undefined &&
       haltAt(e, m, 'profilePicture', 'must be string')
     )
       return false;
     if (
       x.activeWorkspace !== undefined &&
       typeof x.activeWorkspace !== 'string' &&
+      own(x, 'activeWorkspace') !== undefined &&
       haltAt(e, m, 'activeWorkspace', 'must be string')
     )
       return false;
     if (
       x.defaultWorkspace !== undefined &&
       typeof x.defaultWorkspace !== 'string' &&
+      own(x, 'defaultWorkspace') !== undefined &&
       haltAt(e, m, 'defaultWorkspace', 'must be string')
     )
       return false;
     n = mark(e);
-    if (x.status !== undefined && !validateAccountStatus(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
-    n = mark(e);
-    if (x.settings !== undefined && !validateUserSettingsDtoV1(x.settings, e, m) && haltChild(e, m, n, 'settings'))
+    if (
+      x.status !== undefined &&
+      !validateAccountStatus(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
       return false;
     n = mark(e);
-    if (x.memberships !== undefined && !s14(x.memberships, e, m) && haltChild(e, m, n, 'memberships')) return false;
+    if (
+      x.settings !== undefined &&
+      !validateUserSettingsDtoV1(x.settings, e, m) &&
+      (own(x, 'settings') !== undefined ? haltChild(e, m, n, 'settings') : drop(e, n))
+    )
+      return false;
     n = mark(e);
-    if (x.customFields !== undefined && !s15(x.customFields, e, m) && haltChild(e, m, n, 'customFields')) return false;
+    if (
+      x.memberships !== undefined &&
+      !s14(x.memberships, e, m) &&
+      (own(x, 'memberships') !== undefined ? haltChild(e, m, n, 'memberships') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.customFields !== undefined &&
+      !s15(x.customFields, e, m) &&
+      (own(x, 'customFields') !== undefined ? haltChild(e, m, n, 'customFields') : drop(e, n))
+    )
+      return false;
   }
   return e === null || e.length === n0;
 }

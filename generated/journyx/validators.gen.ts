@@ -5,10 +5,12 @@
 // @ts-nocheck: generated check functions, type-checked by specforge's own tests
 import {
   checker,
+  drop,
   halt,
   haltAt,
   haltChild,
   mark,
+  own,
   ownView,
   validator,
   type Issue,
@@ -51,24 +53,59 @@ function validateCustomFieldCollectionResponse(x: any, e: Issue[] | null, m: num
     if (
       x.response_code !== undefined &&
       !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
       haltAt(e, m, 'response_code', 'must be integer')
     )
       return false;
-    if (x.success !== undefined && typeof x.success !== 'boolean' && haltAt(e, m, 'success', 'must be boolean'))
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
       return false;
-    if (x.uri !== undefined && typeof x.uri !== 'string' && haltAt(e, m, 'uri', 'must be string')) return false;
-    if (x.$count !== undefined && !Number.isInteger(x.$count) && haltAt(e, m, '$count', 'must be integer'))
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
       return false;
-    if (x.$skip !== undefined && !Number.isInteger(x.$skip) && haltAt(e, m, '$skip', 'must be integer')) return false;
-    if (x.$top !== undefined && !Number.isInteger(x.$top) && haltAt(e, m, '$top', 'must be integer')) return false;
+    if (
+      x.$count !== undefined &&
+      !Number.isInteger(x.$count) &&
+      own(x, '$count') !== undefined &&
+      haltAt(e, m, '$count', 'must be integer')
+    )
+      return false;
+    if (
+      x.$skip !== undefined &&
+      !Number.isInteger(x.$skip) &&
+      own(x, '$skip') !== undefined &&
+      haltAt(e, m, '$skip', 'must be integer')
+    )
+      return false;
+    if (
+      x.$top !== undefined &&
+      !Number.isInteger(x.$top) &&
+      own(x, '$top') !== undefined &&
+      haltAt(e, m, '$top', 'must be integer')
+    )
+      return false;
     if (
       x['@nextLink'] !== undefined &&
       typeof x['@nextLink'] !== 'string' &&
+      own(x, '@nextLink') !== undefined &&
       haltAt(e, m, '@nextLink', 'must be string')
     )
       return false;
     n = mark(e);
-    if (x.results !== undefined && !s0(x.results, e, m) && haltChild(e, m, n, 'results')) return false;
+    if (
+      x.results !== undefined &&
+      !s0(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
   }
   return e === null || e.length === n0;
 }
@@ -80,36 +117,72 @@ function validateCustomFieldDefinition(x: any, e: Issue[] | null, m: number): bo
     if (halt(e, m, 'must be object')) return false;
   } else {
     n = mark(e);
-    if (x.id !== undefined && !validateJournyxId(x.id, e, m) && haltChild(e, m, n, 'id')) return false;
-    if (x.uri !== undefined && typeof x.uri !== 'string' && haltAt(e, m, 'uri', 'must be string')) return false;
-    if (x.tablename !== undefined && typeof x.tablename !== 'string' && haltAt(e, m, 'tablename', 'must be string'))
+    if (
+      x.id !== undefined &&
+      !validateJournyxId(x.id, e, m) &&
+      (own(x, 'id') !== undefined ? haltChild(e, m, n, 'id') : drop(e, n))
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    if (
+      x.tablename !== undefined &&
+      typeof x.tablename !== 'string' &&
+      own(x, 'tablename') !== undefined &&
+      haltAt(e, m, 'tablename', 'must be string')
+    )
       return false;
     if (
       x.table_label !== undefined &&
       typeof x.table_label !== 'string' &&
+      own(x, 'table_label') !== undefined &&
       haltAt(e, m, 'table_label', 'must be string')
     )
       return false;
     if (
       x.id_attr_type !== undefined &&
       typeof x.id_attr_type !== 'string' &&
+      own(x, 'id_attr_type') !== undefined &&
       haltAt(e, m, 'id_attr_type', 'must be string')
     )
       return false;
-    if (x.attr_type !== undefined && typeof x.attr_type !== 'string' && haltAt(e, m, 'attr_type', 'must be string'))
+    if (
+      x.attr_type !== undefined &&
+      typeof x.attr_type !== 'string' &&
+      own(x, 'attr_type') !== undefined &&
+      haltAt(e, m, 'attr_type', 'must be string')
+    )
       return false;
     if (
       x.description !== undefined &&
       typeof x.description !== 'string' &&
+      own(x, 'description') !== undefined &&
       haltAt(e, m, 'description', 'must be string')
     )
       return false;
-    if (x.pname !== undefined && typeof x.pname !== 'string' && haltAt(e, m, 'pname', 'must be string')) return false;
-    if (x.creator !== undefined && typeof x.creator !== 'string' && haltAt(e, m, 'creator', 'must be string'))
+    if (
+      x.pname !== undefined &&
+      typeof x.pname !== 'string' &&
+      own(x, 'pname') !== undefined &&
+      haltAt(e, m, 'pname', 'must be string')
+    )
+      return false;
+    if (
+      x.creator !== undefined &&
+      typeof x.creator !== 'string' &&
+      own(x, 'creator') !== undefined &&
+      haltAt(e, m, 'creator', 'must be string')
+    )
       return false;
     if (
       x.creator_fullname !== undefined &&
       typeof x.creator_fullname !== 'string' &&
+      own(x, 'creator_fullname') !== undefined &&
       haltAt(e, m, 'creator_fullname', 'must be string')
     )
       return false;
@@ -120,6 +193,7 @@ function validateCustomFieldDefinition(x: any, e: Issue[] | null, m: number): bo
         x.creator_properties !== null &&
         !Array.isArray(x.creator_properties)
       ) &&
+      own(x, 'creator_properties') !== undefined &&
       haltAt(e, m, 'creator_properties', 'must be object')
     )
       return false;
@@ -136,11 +210,16 @@ function validateCustomFieldItemResponse(x: any, e: Issue[] | null, m: number): 
     if (
       x.response_code !== undefined &&
       !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
       haltAt(e, m, 'response_code', 'must be integer')
     )
       return false;
     n = mark(e);
-    if (x.results !== undefined && !validateCustomFieldDefinition(x.results, e, m) && haltChild(e, m, n, 'results'))
+    if (
+      x.results !== undefined &&
+      !validateCustomFieldDefinition(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
       return false;
   }
   return e === null || e.length === n0;
@@ -154,27 +233,42 @@ function validateCustomFieldValue(x: any, e: Issue[] | null, m: number): boolean
     if (
       x.id_attr_type !== undefined &&
       typeof x.id_attr_type !== 'string' &&
+      own(x, 'id_attr_type') !== undefined &&
       haltAt(e, m, 'id_attr_type', 'must be string')
     )
       return false;
-    if (x.attr_type !== undefined && typeof x.attr_type !== 'string' && haltAt(e, m, 'attr_type', 'must be string'))
+    if (
+      x.attr_type !== undefined &&
+      typeof x.attr_type !== 'string' &&
+      own(x, 'attr_type') !== undefined &&
+      haltAt(e, m, 'attr_type', 'must be string')
+    )
       return false;
     if (
       x.description !== undefined &&
       typeof x.description !== 'string' &&
+      own(x, 'description') !== undefined &&
       haltAt(e, m, 'description', 'must be string')
     )
       return false;
-    if (x.pname !== undefined && typeof x.pname !== 'string' && haltAt(e, m, 'pname', 'must be string')) return false;
+    if (
+      x.pname !== undefined &&
+      typeof x.pname !== 'string' &&
+      own(x, 'pname') !== undefined &&
+      haltAt(e, m, 'pname', 'must be string')
+    )
+      return false;
     if (
       x.id_attr_type_uri !== undefined &&
       typeof x.id_attr_type_uri !== 'string' &&
+      own(x, 'id_attr_type_uri') !== undefined &&
       haltAt(e, m, 'id_attr_type_uri', 'must be string')
     )
       return false;
     if (
       x.value !== undefined &&
       !(typeof x.value === 'string' || x.value === null) &&
+      own(x, 'value') !== undefined &&
       haltAt(e, m, 'value', 'must be string or null')
     )
       return false;
@@ -209,22 +303,59 @@ function validateErrorResponse(x: any, e: Issue[] | null, m: number): boolean {
     if (
       x.response_code !== undefined &&
       !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
       haltAt(e, m, 'response_code', 'must be integer')
     )
       return false;
-    if (x.success !== undefined && typeof x.success !== 'boolean' && haltAt(e, m, 'success', 'must be boolean'))
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
       return false;
-    if (x.uri !== undefined && typeof x.uri !== 'string' && haltAt(e, m, 'uri', 'must be string')) return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
     n = mark(e);
-    if (x.status !== undefined && !s1(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    if (
+      x.status !== undefined &&
+      !s1(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
+      return false;
     n = mark(e);
-    if (x.errors !== undefined && !s1(x.errors, e, m) && haltChild(e, m, n, 'errors')) return false;
+    if (
+      x.errors !== undefined &&
+      !s1(x.errors, e, m) &&
+      (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
+    )
+      return false;
     n = mark(e);
-    if (x.warnings !== undefined && !s1(x.warnings, e, m) && haltChild(e, m, n, 'warnings')) return false;
+    if (
+      x.warnings !== undefined &&
+      !s1(x.warnings, e, m) &&
+      (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
+    )
+      return false;
     n = mark(e);
-    if (x.info !== undefined && !s1(x.info, e, m) && haltChild(e, m, n, 'info')) return false;
+    if (
+      x.info !== undefined &&
+      !s1(x.info, e, m) &&
+      (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
+    )
+      return false;
     n = mark(e);
-    if (x.results !== undefined && !s2(x.results, e, m) && haltChild(e, m, n, 'results')) return false;
+    if (
+      x.results !== undefined &&
+      !s2(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
   }
   return e === null || e.length === n0;
 }
@@ -236,9 +367,26 @@ function validateGroupName(x: any, e: Issue[] | null, m: number): boolean {
     if (halt(e, m, 'must be object')) return false;
   } else {
     n = mark(e);
-    if (x.id !== undefined && !validateJournyxId(x.id, e, m) && haltChild(e, m, n, 'id')) return false;
-    if (x.pname !== undefined && typeof x.pname !== 'string' && haltAt(e, m, 'pname', 'must be string')) return false;
-    if (x.uri !== undefined && typeof x.uri !== 'string' && haltAt(e, m, 'uri', 'must be string')) return false;
+    if (
+      x.id !== undefined &&
+      !validateJournyxId(x.id, e, m) &&
+      (own(x, 'id') !== undefined ? haltChild(e, m, n, 'id') : drop(e, n))
+    )
+      return false;
+    if (
+      x.pname !== undefined &&
+      typeof x.pname !== 'string' &&
+      own(x, 'pname') !== undefined &&
+      haltAt(e, m, 'pname', 'must be string')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
   }
   return e === null || e.length === n0;
 }
@@ -258,8 +406,20 @@ function validateMemorizedSheetChoice(x: any, e: Issue[] | null, m: number): boo
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (x.value !== undefined && typeof x.value !== 'string' && haltAt(e, m, 'value', 'must be string')) return false;
-    if (x.text !== undefined && typeof x.text !== 'string' && haltAt(e, m, 'text', 'must be string')) return false;
+    if (
+      x.value !== undefined &&
+      typeof x.value !== 'string' &&
+      own(x, 'value') !== undefined &&
+      haltAt(e, m, 'value', 'must be string')
+    )
+      return false;
+    if (
+      x.text !== undefined &&
+      typeof x.text !== 'string' &&
+      own(x, 'text') !== undefined &&
+      haltAt(e, m, 'text', 'must be string')
+    )
+      return false;
   }
   return e === null || e.length === n0;
 }
@@ -285,40 +445,95 @@ function s4(x: any, e: Issue[] | null, m: number): boolean {
     if (halt(e, m, 'must be object')) return false;
   } else {
     n = mark(e);
-    if (x.id !== undefined && !validateJournyxId(x.id, e, m) && haltChild(e, m, n, 'id')) return false;
+    if (
+      x.id !== undefined &&
+      !validateJournyxId(x.id, e, m) &&
+      (own(x, 'id') !== undefined ? haltChild(e, m, n, 'id') : drop(e, n))
+    )
+      return false;
     n = mark(e);
-    if (x.id_user !== undefined && !validateJournyxId(x.id_user, e, m) && haltChild(e, m, n, 'id_user')) return false;
-    if (x.uri !== undefined && typeof x.uri !== 'string' && haltAt(e, m, 'uri', 'must be string')) return false;
-    if (x.tablename !== undefined && typeof x.tablename !== 'string' && haltAt(e, m, 'tablename', 'must be string'))
+    if (
+      x.id_user !== undefined &&
+      !validateJournyxId(x.id_user, e, m) &&
+      (own(x, 'id_user') !== undefined ? haltChild(e, m, n, 'id_user') : drop(e, n))
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    if (
+      x.tablename !== undefined &&
+      typeof x.tablename !== 'string' &&
+      own(x, 'tablename') !== undefined &&
+      haltAt(e, m, 'tablename', 'must be string')
+    )
       return false;
     if (
       x.table_label !== undefined &&
       typeof x.table_label !== 'string' &&
+      own(x, 'table_label') !== undefined &&
       haltAt(e, m, 'table_label', 'must be string')
     )
       return false;
-    if (x.creator !== undefined && typeof x.creator !== 'string' && haltAt(e, m, 'creator', 'must be string'))
+    if (
+      x.creator !== undefined &&
+      typeof x.creator !== 'string' &&
+      own(x, 'creator') !== undefined &&
+      haltAt(e, m, 'creator', 'must be string')
+    )
       return false;
     if (
       x.create_timestamp !== undefined &&
       !Number.isFinite(x.create_timestamp) &&
+      own(x, 'create_timestamp') !== undefined &&
       haltAt(e, m, 'create_timestamp', 'must be number')
     )
       return false;
-    if (x.modifier !== undefined && typeof x.modifier !== 'string' && haltAt(e, m, 'modifier', 'must be string'))
+    if (
+      x.modifier !== undefined &&
+      typeof x.modifier !== 'string' &&
+      own(x, 'modifier') !== undefined &&
+      haltAt(e, m, 'modifier', 'must be string')
+    )
       return false;
     if (
       x.modify_timestamp !== undefined &&
       !Number.isFinite(x.modify_timestamp) &&
+      own(x, 'modify_timestamp') !== undefined &&
       haltAt(e, m, 'modify_timestamp', 'must be number')
     )
       return false;
-    if (x.id_domain !== undefined && typeof x.id_domain !== 'string' && haltAt(e, m, 'id_domain', 'must be string'))
+    if (
+      x.id_domain !== undefined &&
+      typeof x.id_domain !== 'string' &&
+      own(x, 'id_domain') !== undefined &&
+      haltAt(e, m, 'id_domain', 'must be string')
+    )
       return false;
-    if (x.email !== undefined && typeof x.email !== 'string' && haltAt(e, m, 'email', 'must be string')) return false;
-    if (x.first_name !== undefined && typeof x.first_name !== 'string' && haltAt(e, m, 'first_name', 'must be string'))
+    if (
+      x.email !== undefined &&
+      typeof x.email !== 'string' &&
+      own(x, 'email') !== undefined &&
+      haltAt(e, m, 'email', 'must be string')
+    )
       return false;
-    if (x.last_name !== undefined && typeof x.last_name !== 'string' && haltAt(e, m, 'last_name', 'must be string'))
+    if (
+      x.first_name !== undefined &&
+      typeof x.first_name !== 'string' &&
+      own(x, 'first_name') !== undefined &&
+      haltAt(e, m, 'first_name', 'must be string')
+    )
+      return false;
+    if (
+      x.last_name !== undefined &&
+      typeof x.last_name !== 'string' &&
+      own(x, 'last_name') !== undefined &&
+      haltAt(e, m, 'last_name', 'must be string')
+    )
       return false;
     if (
       x.time_gui_properties !== undefined &&
@@ -327,6 +542,7 @@ function s4(x: any, e: Issue[] | null, m: number): boolean {
         x.time_gui_properties !== null &&
         !Array.isArray(x.time_gui_properties)
       ) &&
+      own(x, 'time_gui_properties') !== undefined &&
       haltAt(e, m, 'time_gui_properties', 'must be object')
     )
       return false;
@@ -337,6 +553,7 @@ function s4(x: any, e: Issue[] | null, m: number): boolean {
         x.expense_gui_properties !== null &&
         !Array.isArray(x.expense_gui_properties)
       ) &&
+      own(x, 'expense_gui_properties') !== undefined &&
       haltAt(e, m, 'expense_gui_properties', 'must be object')
     )
       return false;
@@ -347,6 +564,7 @@ function s4(x: any, e: Issue[] | null, m: number): boolean {
         x.travel_gui_properties !== null &&
         !Array.isArray(x.travel_gui_properties)
       ) &&
+      own(x, 'travel_gui_properties') !== undefined &&
       haltAt(e, m, 'travel_gui_properties', 'must be object')
     )
       return false;
@@ -354,7 +572,7 @@ function s4(x: any, e: Issue[] | null, m: number): boolean {
     if (
       x.memorized_sheet_choices !== undefined &&
       !s3(x.memorized_sheet_choices, e, m) &&
-      haltChild(e, m, n, 'memorized_sheet_choices')
+      (own(x, 'memorized_sheet_choices') !== undefined ? haltChild(e, m, n, 'memorized_sheet_choices') : drop(e, n))
     )
       return false;
   }
@@ -375,36 +593,102 @@ function s5(x: any, e: Issue[] | null, m: number): boolean {
     if (halt(e, m, 'must be object')) return false;
   } else {
     n = mark(e);
-    if (x.id !== undefined && !validateJournyxId(x.id, e, m) && haltChild(e, m, n, 'id')) return false;
+    if (
+      x.id !== undefined &&
+      !validateJournyxId(x.id, e, m) &&
+      (own(x, 'id') !== undefined ? haltChild(e, m, n, 'id') : drop(e, n))
+    )
+      return false;
     n = mark(e);
-    if (x.id_user !== undefined && !validateJournyxId(x.id_user, e, m) && haltChild(e, m, n, 'id_user')) return false;
-    if (x.uri !== undefined && haltAt(e, m, 'uri', 'is read-only and must not be sent')) return false;
-    if (x.tablename !== undefined && haltAt(e, m, 'tablename', 'is read-only and must not be sent')) return false;
-    if (x.table_label !== undefined && haltAt(e, m, 'table_label', 'is read-only and must not be sent')) return false;
-    if (x.creator !== undefined && haltAt(e, m, 'creator', 'is read-only and must not be sent')) return false;
-    if (x.create_timestamp !== undefined && haltAt(e, m, 'create_timestamp', 'is read-only and must not be sent'))
+    if (
+      x.id_user !== undefined &&
+      !validateJournyxId(x.id_user, e, m) &&
+      (own(x, 'id_user') !== undefined ? haltChild(e, m, n, 'id_user') : drop(e, n))
+    )
       return false;
-    if (x.modifier !== undefined && haltAt(e, m, 'modifier', 'is read-only and must not be sent')) return false;
-    if (x.modify_timestamp !== undefined && haltAt(e, m, 'modify_timestamp', 'is read-only and must not be sent'))
+    if (x.uri !== undefined && own(x, 'uri') !== undefined && haltAt(e, m, 'uri', 'is read-only and must not be sent'))
       return false;
-    if (x.id_domain !== undefined && haltAt(e, m, 'id_domain', 'is read-only and must not be sent')) return false;
-    if (x.email !== undefined && haltAt(e, m, 'email', 'is read-only and must not be sent')) return false;
-    if (x.first_name !== undefined && haltAt(e, m, 'first_name', 'is read-only and must not be sent')) return false;
-    if (x.last_name !== undefined && haltAt(e, m, 'last_name', 'is read-only and must not be sent')) return false;
-    if (x.time_gui_properties !== undefined && haltAt(e, m, 'time_gui_properties', 'is read-only and must not be sent'))
+    if (
+      x.tablename !== undefined &&
+      own(x, 'tablename') !== undefined &&
+      haltAt(e, m, 'tablename', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.table_label !== undefined &&
+      own(x, 'table_label') !== undefined &&
+      haltAt(e, m, 'table_label', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.creator !== undefined &&
+      own(x, 'creator') !== undefined &&
+      haltAt(e, m, 'creator', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.create_timestamp !== undefined &&
+      own(x, 'create_timestamp') !== undefined &&
+      haltAt(e, m, 'create_timestamp', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.modifier !== undefined &&
+      own(x, 'modifier') !== undefined &&
+      haltAt(e, m, 'modifier', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.modify_timestamp !== undefined &&
+      own(x, 'modify_timestamp') !== undefined &&
+      haltAt(e, m, 'modify_timestamp', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.id_domain !== undefined &&
+      own(x, 'id_domain') !== undefined &&
+      haltAt(e, m, 'id_domain', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.email !== undefined &&
+      own(x, 'email') !== undefined &&
+      haltAt(e, m, 'email', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.first_name !== undefined &&
+      own(x, 'first_name') !== undefined &&
+      haltAt(e, m, 'first_name', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.last_name !== undefined &&
+      own(x, 'last_name') !== undefined &&
+      haltAt(e, m, 'last_name', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.time_gui_properties !== undefined &&
+      own(x, 'time_gui_properties') !== undefined &&
+      haltAt(e, m, 'time_gui_properties', 'is read-only and must not be sent')
+    )
       return false;
     if (
       x.expense_gui_properties !== undefined &&
+      own(x, 'expense_gui_properties') !== undefined &&
       haltAt(e, m, 'expense_gui_properties', 'is read-only and must not be sent')
     )
       return false;
     if (
       x.travel_gui_properties !== undefined &&
+      own(x, 'travel_gui_properties') !== undefined &&
       haltAt(e, m, 'travel_gui_properties', 'is read-only and must not be sent')
     )
       return false;
     if (
       x.memorized_sheet_choices !== undefined &&
+      own(x, 'memorized_sheet_choices') !== undefined &&
       haltAt(e, m, 'memorized_sheet_choices', 'is read-only and must not be sent')
     )
       return false;
@@ -458,16 +742,30 @@ function s7(x: any, e: Issue[] | null, m: number): boolean {
     if (halt(e, m, 'must be object')) return false;
   } else {
     n = mark(e);
-    if (x.changed_users !== undefined && !s1(x.changed_users, e, m) && haltChild(e, m, n, 'changed_users'))
+    if (
+      x.changed_users !== undefined &&
+      !s1(x.changed_users, e, m) &&
+      (own(x, 'changed_users') !== undefined ? haltChild(e, m, n, 'changed_users') : drop(e, n))
+    )
       return false;
     n = mark(e);
-    if (x.unchanged_users !== undefined && !s1(x.unchanged_users, e, m) && haltChild(e, m, n, 'unchanged_users'))
+    if (
+      x.unchanged_users !== undefined &&
+      !s1(x.unchanged_users, e, m) &&
+      (own(x, 'unchanged_users') !== undefined ? haltChild(e, m, n, 'unchanged_users') : drop(e, n))
+    )
       return false;
-    if (x.activated !== undefined && typeof x.activated !== 'boolean' && haltAt(e, m, 'activated', 'must be boolean'))
+    if (
+      x.activated !== undefined &&
+      typeof x.activated !== 'boolean' &&
+      own(x, 'activated') !== undefined &&
+      haltAt(e, m, 'activated', 'must be boolean')
+    )
       return false;
     if (
       x.deactivated !== undefined &&
       typeof x.deactivated !== 'boolean' &&
+      own(x, 'deactivated') !== undefined &&
       haltAt(e, m, 'deactivated', 'must be boolean')
     )
       return false;
@@ -484,22 +782,59 @@ function validateUserActivateResponse(x: any, e: Issue[] | null, m: number): boo
     if (
       x.response_code !== undefined &&
       !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
       haltAt(e, m, 'response_code', 'must be integer')
     )
       return false;
-    if (x.success !== undefined && typeof x.success !== 'boolean' && haltAt(e, m, 'success', 'must be boolean'))
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
       return false;
-    if (x.uri !== undefined && typeof x.uri !== 'string' && haltAt(e, m, 'uri', 'must be string')) return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
     n = mark(e);
-    if (x.status !== undefined && !s1(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    if (
+      x.status !== undefined &&
+      !s1(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
+      return false;
     n = mark(e);
-    if (x.errors !== undefined && !s1(x.errors, e, m) && haltChild(e, m, n, 'errors')) return false;
+    if (
+      x.errors !== undefined &&
+      !s1(x.errors, e, m) &&
+      (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
+    )
+      return false;
     n = mark(e);
-    if (x.warnings !== undefined && !s1(x.warnings, e, m) && haltChild(e, m, n, 'warnings')) return false;
+    if (
+      x.warnings !== undefined &&
+      !s1(x.warnings, e, m) &&
+      (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
+    )
+      return false;
     n = mark(e);
-    if (x.info !== undefined && !s1(x.info, e, m) && haltChild(e, m, n, 'info')) return false;
+    if (
+      x.info !== undefined &&
+      !s1(x.info, e, m) &&
+      (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
+    )
+      return false;
     n = mark(e);
-    if (x.results !== undefined && !s7(x.results, e, m) && haltChild(e, m, n, 'results')) return false;
+    if (
+      x.results !== undefined &&
+      !s7(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
   }
   return e === null || e.length === n0;
 }
@@ -527,24 +862,59 @@ function validateUserCollectionResponse(x: any, e: Issue[] | null, m: number): b
     if (
       x.response_code !== undefined &&
       !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
       haltAt(e, m, 'response_code', 'must be integer')
     )
       return false;
-    if (x.success !== undefined && typeof x.success !== 'boolean' && haltAt(e, m, 'success', 'must be boolean'))
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
       return false;
-    if (x.uri !== undefined && typeof x.uri !== 'string' && haltAt(e, m, 'uri', 'must be string')) return false;
-    if (x.$count !== undefined && !Number.isInteger(x.$count) && haltAt(e, m, '$count', 'must be integer'))
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
       return false;
-    if (x.$skip !== undefined && !Number.isInteger(x.$skip) && haltAt(e, m, '$skip', 'must be integer')) return false;
-    if (x.$top !== undefined && !Number.isInteger(x.$top) && haltAt(e, m, '$top', 'must be integer')) return false;
+    if (
+      x.$count !== undefined &&
+      !Number.isInteger(x.$count) &&
+      own(x, '$count') !== undefined &&
+      haltAt(e, m, '$count', 'must be integer')
+    )
+      return false;
+    if (
+      x.$skip !== undefined &&
+      !Number.isInteger(x.$skip) &&
+      own(x, '$skip') !== undefined &&
+      haltAt(e, m, '$skip', 'must be integer')
+    )
+      return false;
+    if (
+      x.$top !== undefined &&
+      !Number.isInteger(x.$top) &&
+      own(x, '$top') !== undefined &&
+      haltAt(e, m, '$top', 'must be integer')
+    )
+      return false;
     if (
       x['@nextLink'] !== undefined &&
       typeof x['@nextLink'] !== 'string' &&
+      own(x, '@nextLink') !== undefined &&
       haltAt(e, m, '@nextLink', 'must be string')
     )
       return false;
     n = mark(e);
-    if (x.results !== undefined && !s8(x.results, e, m) && haltChild(e, m, n, 'results')) return false;
+    if (
+      x.results !== undefined &&
+      !s8(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
   }
   return e === null || e.length === n0;
 }
@@ -572,24 +942,59 @@ function validateUserCollectionResponseWrite(x: any, e: Issue[] | null, m: numbe
     if (
       x.response_code !== undefined &&
       !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
       haltAt(e, m, 'response_code', 'must be integer')
     )
       return false;
-    if (x.success !== undefined && typeof x.success !== 'boolean' && haltAt(e, m, 'success', 'must be boolean'))
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
       return false;
-    if (x.uri !== undefined && typeof x.uri !== 'string' && haltAt(e, m, 'uri', 'must be string')) return false;
-    if (x.$count !== undefined && !Number.isInteger(x.$count) && haltAt(e, m, '$count', 'must be integer'))
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
       return false;
-    if (x.$skip !== undefined && !Number.isInteger(x.$skip) && haltAt(e, m, '$skip', 'must be integer')) return false;
-    if (x.$top !== undefined && !Number.isInteger(x.$top) && haltAt(e, m, '$top', 'must be integer')) return false;
+    if (
+      x.$count !== undefined &&
+      !Number.isInteger(x.$count) &&
+      own(x, '$count') !== undefined &&
+      haltAt(e, m, '$count', 'must be integer')
+    )
+      return false;
+    if (
+      x.$skip !== undefined &&
+      !Number.isInteger(x.$skip) &&
+      own(x, '$skip') !== undefined &&
+      haltAt(e, m, '$skip', 'must be integer')
+    )
+      return false;
+    if (
+      x.$top !== undefined &&
+      !Number.isInteger(x.$top) &&
+      own(x, '$top') !== undefined &&
+      haltAt(e, m, '$top', 'must be integer')
+    )
+      return false;
     if (
       x['@nextLink'] !== undefined &&
       typeof x['@nextLink'] !== 'string' &&
+      own(x, '@nextLink') !== undefined &&
       haltAt(e, m, '@nextLink', 'must be string')
     )
       return false;
     n = mark(e);
-    if (x.results !== undefined && !s9(x.results, e, m) && haltChild(e, m, n, 'results')) return false;
+    if (
+      x.results !== undefined &&
+      !s9(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
   }
   return e === null || e.length === n0;
 }
@@ -603,11 +1008,17 @@ function validateUserItemResponse(x: any, e: Issue[] | null, m: number): boolean
     if (
       x.response_code !== undefined &&
       !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
       haltAt(e, m, 'response_code', 'must be integer')
     )
       return false;
     n = mark(e);
-    if (x.results !== undefined && !validateUser(x.results, e, m) && haltChild(e, m, n, 'results')) return false;
+    if (
+      x.results !== undefined &&
+      !validateUser(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
   }
   return e === null || e.length === n0;
 }
@@ -621,11 +1032,17 @@ function validateUserItemResponseWrite(x: any, e: Issue[] | null, m: number): bo
     if (
       x.response_code !== undefined &&
       !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
       haltAt(e, m, 'response_code', 'must be integer')
     )
       return false;
     n = mark(e);
-    if (x.results !== undefined && !validateUserWrite(x.results, e, m) && haltChild(e, m, n, 'results')) return false;
+    if (
+      x.results !== undefined &&
+      !validateUserWrite(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
   }
   return e === null || e.length === n0;
 }

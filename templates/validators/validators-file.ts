@@ -112,7 +112,7 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
   const text = statementsText(body.slice(1));
   return [
     NO_CHECK,
-    codeStatement(importUsed(text, RUNTIME, ['checker', 'dynamicCheck', 'eq', 'formats', 'halt', 'haltAt', 'haltChild', 'len', 'linearPattern', 'mark', 'mergeEv', 'multipleOf', 'own', 'ownView', 'unique', 'validator'], ['Check', 'DatesAsStrings', 'Ev', 'Issue', 'OperationValidatorsTable', 'Validator'])),
+    codeStatement(importUsed(text, RUNTIME, ['checker', 'drop', 'dynamicCheck', 'eq', 'formats', 'halt', 'haltAt', 'haltChild', 'len', 'linearPattern', 'mark', 'mergeEv', 'multipleOf', 'own', 'ownView', 'unique', 'validator'], ['Check', 'DatesAsStrings', 'Ev', 'Issue', 'OperationValidatorsTable', 'Validator'])),
     codeStatement(importUsed(text, DATES_MODULE, [...converted].sort())),
     codeStatement(importNamespaceUsed(text, './types.gen.js', 'types')),
     ...body,

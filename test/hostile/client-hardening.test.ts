@@ -22,7 +22,7 @@ const spec = {
       key: { type: 'apiKey', in: 'query', name: 'api_key' },
       hkey: { type: 'apiKey', in: 'header', name: 'X-Key' },
     },
-    schemas: { Thing: thing, Ids: { type: 'array', uniqueItems: true }, Tree: { type: 'array', items: { $ref: '#/components/schemas/Tree' } } },
+    schemas: { Loose: { type: 'object', properties: { name: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } } } }, Thing: thing, Ids: { type: 'array', uniqueItems: true }, Tree: { type: 'array', items: { $ref: '#/components/schemas/Tree' } } },
   },
   paths: {
     '/workspaces/{id}': {
@@ -164,6 +164,23 @@ describe('validators read own properties only, and never throw', () => {
       delete proto['name'];
     }
     expect(schemas.Thing.is(Object.create({ name: 'x' }))).toBe(false);
+  });
+
+  it('an inherited value of an optional property is absent: it neither fails nor passes a check', async () => {
+    const { schemas } = await client.pkg.load();
+    const proto = Object.prototype as Record<string, unknown>;
+    proto['name'] = 5;
+    proto['tags'] = [7];
+    try {
+      expect(schemas.Loose.is({})).toBe(true);
+      expect(schemas.Loose['~standard'].validate({}).issues).toBeUndefined();
+      expect(schemas.Loose['~standard'].validate({ name: 5 }).issues).toEqual([{ message: 'must be string', path: ['name'] }]);
+      expect(schemas.Loose['~standard'].validate({ tags: [7] }).issues).toEqual([{ message: 'must be string', path: ['tags', 0] }]);
+    } finally {
+      delete proto['name'];
+      delete proto['tags'];
+    }
+    expect(schemas.Loose.is(Object.create({ name: 5, tags: [7] }))).toBe(true);
   });
 
   it('a getter that throws something that cannot become text gives an issue, not an exception', async () => {

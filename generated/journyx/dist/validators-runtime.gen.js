@@ -343,6 +343,11 @@ export function ownView(x) {
 	if (proto === null || proto === Object.prototype && prototypeClean) return x;
 	return Object.assign(Object.create(null), x);
 }
+/** Drops the issues added since `from` (a check of an inherited value, which counts as absent); false. */
+export function drop(e, from) {
+	if (e !== null) e.length = from;
+	return false;
+}
 /**
 * Own-property read: a key like `__proto__` or `constructor` is data, never the prototype chain, and
 * a property inherited from a polluted `Object.prototype` is absent. `any`, as the value it reads.

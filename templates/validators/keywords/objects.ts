@@ -24,6 +24,13 @@ export function objectChecks(c: ValidatorCompiler, s: KeywordSchemaNode, view: S
   const read = (name: string): Code => (Object.prototype.hasOwnProperty.call(Object.prototype, name) ? code`own(x, ${name})` : code`x${prop(name)}`);
   // Required in this view (a read-only field is not required in a request, a write-only one not in a response).
   const required = new Set((s.required ?? []).filter((name) => !hidden(name)));
+  // Own properties only. An object with requirements is read through `ownView` (below): an
+  // inherited property could meet `required`. Elsewhere a value read is checked as it is, and only
+  // a failure asks whether the value was the object's own (an inherited one is absent, no issue):
+  // nothing is spent on the valid path.
+  const requires = required.size > 0 || (s.dependentRequired?.length ?? 0) > 0 || (s.dependentSchemas?.length ?? 0) > 0;
+  const ownOnFailure = (name: string): boolean => !requires && !Object.prototype.hasOwnProperty.call(Object.prototype, name);
+  const ifOwn = (name: string): Code => (ownOnFailure(name) ? code`own(x, ${name}) !== undefined && ` : raw(''));
   // Properties checked by one inlined test: when also required, the same test says "is required"
   // (every type test fails on undefined), so a required string costs one test, not two.
   const inlined = new Map<string, { fails: Code; message: Code }>();
@@ -44,7 +51,7 @@ export function objectChecks(c: ValidatorCompiler, s: KeywordSchemaNode, view: S
   for (const { name, schema } of props) {
     const why = hidden(name);
     if (why === 'readOnly') {
-      out.push(code`if (${read(name)} !== undefined && ${failAtCode(lit(name), 'is read-only and must not be sent')}) return false;`);
+      out.push(code`if (${read(name)} !== undefined && ${ifOwn(name)}${failAtCode(lit(name), 'is read-only and must not be sent')}) return false;`);
       continue;
     }
     const inline = inlined.get(name);
@@ -53,12 +60,15 @@ export function objectChecks(c: ValidatorCompiler, s: KeywordSchemaNode, view: S
       continue;
     }
     if (inline) {
-      out.push(code`if (${read(name)} !== undefined && ${inline.fails} && haltAt(e, m, ${lit(name)}, ${inline.message})) return false;`);
+      out.push(code`if (${read(name)} !== undefined && ${inline.fails} && ${ifOwn(name)}haltAt(e, m, ${lit(name)}, ${inline.message})) return false;`);
       continue;
     }
     if (!c.tracking && schema.kind !== 'boolean') {
       // One statement per property: no block, no temporary.
-      out.push(code`n = mark(e);\nif (${read(name)} !== undefined && !${c.sub(schema, view)}(${read(name)}, e, m) && haltChild(e, m, n, ${lit(name)})) return false;`);
+      const halt = ownOnFailure(name)
+        ? code`(own(x, ${name}) !== undefined ? haltChild(e, m, n, ${lit(name)}) : drop(e, n))`
+        : code`haltChild(e, m, n, ${lit(name)})`;
+      out.push(code`n = mark(e);\nif (${read(name)} !== undefined && !${c.sub(schema, view)}(${read(name)}, e, m) && ${halt}) return false;`);
       continue;
     }
     const check = c.childCheck(schema, view, code`v`, lit(name));
@@ -101,11 +111,9 @@ export function objectChecks(c: ValidatorCompiler, s: KeywordSchemaNode, view: S
     const known2 = needsMatched && !skipKnown ? knownSwitch : raw('');
     out.push(code`for (const k of keys) {\n${skipKnown ?? raw('')}${matchedDecl}${known2}${join(perPattern, '\n')}${patterns.length ? raw('\n') : raw('')}${additional}${markAll}\n}`);
   }
-  // Own properties only where an inherited one could let a value through: `Object.create({ a: 'x' })`,
-  // or `{}` after `Object.prototype.a = 'x'` (a polluted prototype), meets no `required: [a]`. One
-  // check per object with requirements (an inherited optional property can only make a check
-  // fail), not one per property read: that cost the validators 7× on a 20-field map.
-  const requires = required.size > 0 || (s.dependentRequired?.length ?? 0) > 0 || (s.dependentSchemas?.length ?? 0) > 0;
+  // `Object.create({ a: 'x' })`, or `{}` after `Object.prototype.a = 'x'` (a polluted prototype),
+  // meets no `required: [a]`: one check per object with requirements, not one per property read
+  // (which cost the validators 7× on a 20-field map).
   if (requires && out.length > 0) out.unshift(raw('x = ownView(x);'));
   return out;
 }

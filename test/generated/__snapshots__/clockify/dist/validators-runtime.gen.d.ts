@@ -85,6 +85,8 @@ export declare function dynamicCheck(scope: readonly number[], resources: readon
 * enumerable properties without a prototype, so nothing inherited satisfies `required`.
 */
 export declare function ownView(x: object): any;
+/** Drops the issues added since `from` (a check of an inherited value, which counts as absent); false. */
+export declare function drop(e: Issue[] | null, from: number): boolean;
 /**
 * Own-property read: a key like `__proto__` or `constructor` is data, never the prototype chain, and
 * a property inherited from a polluted `Object.prototype` is absent. `any`, as the value it reads.

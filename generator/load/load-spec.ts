@@ -14,6 +14,7 @@ import { displayPathOf, parseSourceFile, type SourceFile } from './source-file.j
 import { forEachExternalRef, formatPointer, isRemoteAddress, parseRef } from './refs.js';
 import { SchemaResources } from './schema-resources.js';
 import { readLocalFile, readRemote } from './read-input.js';
+import { isInside } from '../paths.js';
 
 export interface LoadOptions {
   /** Follow `$ref`s to files outside the root document's folder. Default false. */
@@ -158,8 +159,7 @@ function addressOf(address: string, from: SourceFile, at: Place, rootDir: string
   }
   const decoded = address.startsWith('file://') ? new URL(address).pathname : decodeURI(address);
   const target = path.resolve(path.dirname(from.absolutePath), decoded);
-  const rel = path.relative(rootDir, target);
-  if (!options.allowExternalRefs && (rel.startsWith('..') || path.isAbsolute(rel))) {
+  if (!options.allowExternalRefs && !isInside(target, rootDir)) {
     throw new SpecforgeError(
       `$ref ${JSON.stringify(address)} leaves the spec's folder (${displayPathOf(rootDir)}); pass --allow-external-refs to follow it`,
       from.locate(at.pointer),
@@ -211,8 +211,7 @@ async function refuseEscapingLink(target: string, folder: string, where: () => S
   } catch {
     return; // a missing file is reported by the read, with its reason
   }
-  const rel = path.relative(folder, real);
-  if (rel === '' || rel.split(path.sep)[0] === '..' || path.isAbsolute(rel)) {
+  if (!isInside(real, folder)) {
     throw new SpecforgeError(
       `$ref target ${displayPathOf(target)} resolves through a symlink to a file outside the spec's folder (${displayPathOf(folder)}); ` +
         'pass --allow-external-refs to follow it',

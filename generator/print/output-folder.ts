@@ -7,6 +7,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { SpecforgeError } from '../diagnostics.js';
+import { isInside } from '../paths.js';
 
 /** The marker file: its presence says "specforge wrote this folder and may replace it". */
 export const OUTPUT_MARKER = '.specforge';
@@ -67,10 +68,4 @@ async function realTarget(given: string, refuse: (why: string) => never): Promis
   const parent = path.dirname(given);
   if (parent === given) return given;
   return path.join(await realTarget(parent, refuse), path.basename(given));
-}
-
-/** Whether `inner` lies strictly inside `outer` (both real, absolute paths). */
-function isInside(inner: string, outer: string): boolean {
-  const rel = path.relative(outer, inner);
-  return rel !== '' && rel.split(path.sep)[0] !== '..' && !path.isAbsolute(rel);
 }

@@ -14,7 +14,7 @@
  * written so, and a file that is not is an internal error here, never a declaration saying `any`.
  */
 import { createRequire } from 'node:module';
-import type { ts as TypeScript } from 'ts-morph';
+import { typeScript } from '../typescript.js';
 
 export const DIST = 'dist';
 
@@ -80,7 +80,7 @@ function oxcBuilder(oxc: typeof import('oxc-transform')): Builder {
 }
 
 function portableBuilder(): Builder {
-  const { ts } = require('ts-morph') as { ts: typeof TypeScript };
+  const ts = typeScript();
   return {
     javaScript: async (file, text) => {
       const { transform } = await import('esbuild');

@@ -10,8 +10,7 @@
  * here delegates to it.
  */
 
-import { createRequire } from 'node:module';
-import type { ts as TypeScript } from 'ts-morph';
+import { typeScript } from '../typescript.js';
 
 /**
  * Code text that is safe to splice into a generated file. A class (not a branded string) so that the
@@ -101,12 +100,6 @@ export function isIdentifierName(name: string): boolean {
     first = false;
   }
   return true;
-}
-
-let loadedTs: typeof TypeScript | undefined;
-function typeScript(): typeof TypeScript {
-  loadedTs ??= (createRequire(import.meta.url)('ts-morph') as { ts: typeof TypeScript }).ts;
-  return loadedTs;
 }
 
 /**

@@ -969,19 +969,20 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
  * Sending, for one client: its pacing (`rateLimit`) is shared by every call. `send` retries,
  * times out, paces and calls the hooks; redirects are followed by `fetchFollowing`.
  */
+/** Sends one operation's request: with timeout, retries, pacing, middleware and hooks. */
+export type Send = (
+  op: OperationSpec,
+  url: URL,
+  headers: Headers,
+  body: RequestBody | undefined,
+  callOptions: CallOptions,
+  secrets: Secrets,
+) => Promise<Response>;
+
 export function createTransport<Auth>(
   options: ClientOptions<Auth>,
   middleware: readonly Middleware[] = [],
-): {
-  send(
-    op: OperationSpec,
-    url: URL,
-    headers: Headers,
-    body: RequestBody | undefined,
-    callOptions: CallOptions,
-    secrets: Secrets,
-  ): Promise<Response>;
-} {
+): { send: Send } {
   const fetchFunction =
     options.fetch ??
     ((request: Request, init?: FetchOptions) =>
@@ -1010,15 +1011,7 @@ export function createTransport<Auth>(
     return at - now;
   }
 
-  /** Sends with timeout, retries, pacing and hooks. */
-  async function send(
-    op: OperationSpec,
-    url: URL,
-    headers: Headers,
-    body: RequestBody | undefined,
-    callOptions: CallOptions,
-    secrets: Secrets,
-  ): Promise<Response> {
+  const send: Send = async (op, url, headers, body, callOptions, secrets) => {
     const signal = callOptions.signal;
     const retry = callOptions.retry ?? options.retry ?? {};
     // A server that never answers must not hang a call for ever: 60 s unless told (0: no limit).
@@ -1113,7 +1106,7 @@ export function createTransport<Auth>(
       await response?.body?.cancel().catch(() => undefined);
       await wait(delay);
     }
-  }
+  };
 
   /**
    * Fetches with `redirect: 'manual'` and follows redirects here, because `fetch` forwards custom

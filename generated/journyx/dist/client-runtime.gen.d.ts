@@ -494,8 +494,10 @@ export declare function sleep(ms: number, signal: AbortSignal | undefined): Prom
 * Sending, for one client: its pacing (`rateLimit`) is shared by every call. `send` retries,
 * times out, paces and calls the hooks; redirects are followed by `fetchFollowing`.
 */
+/** Sends one operation's request: with timeout, retries, pacing, middleware and hooks. */
+export type Send = (op: OperationSpec, url: URL, headers: Headers, body: RequestBody | undefined, callOptions: CallOptions, secrets: Secrets) => Promise<Response>;
 export declare function createTransport<Auth>(options: ClientOptions<Auth>, middleware?: readonly Middleware[]): {
-	send(op: OperationSpec, url: URL, headers: Headers, body: RequestBody | undefined, callOptions: CallOptions, secrets: Secrets): Promise<Response>;
+	send: Send;
 };
 /**
 * Writing a request: server URLs, path, query and cookie parameters by their `style`/`explode`,

@@ -406,10 +406,6 @@ export function sleep(ms, signal) {
 		signal?.addEventListener("abort", onAbort, { once: true });
 	});
 }
-/**
-* Sending, for one client: its pacing (`rateLimit`) is shared by every call. `send` retries,
-* times out, paces and calls the hooks; redirects are followed by `fetchFollowing`.
-*/
 export function createTransport(options, middleware = []) {
 	const fetchFunction = options.fetch ?? ((request, init) => init === undefined ? globalThis.fetch(request) : globalThis.fetch(request, init));
 	// A Request links its own abort controller to the caller's signal only weakly (undici): were the
@@ -433,8 +429,7 @@ export function createTransport(options, middleware = []) {
 		nextStart = at + 1e3 / perSecond;
 		return at - now;
 	}
-	/** Sends with timeout, retries, pacing and hooks. */
-	async function send(op, url, headers, body, callOptions, secrets) {
+	const send = async (op, url, headers, body, callOptions, secrets) => {
 		const signal = callOptions.signal;
 		const retry = callOptions.retry ?? options.retry ?? {};
 		// A server that never answers must not hang a call for ever: 60 s unless told (0: no limit).
@@ -527,7 +522,7 @@ export function createTransport(options, middleware = []) {
 			await response?.body?.cancel().catch(() => undefined);
 			await wait(delay);
 		}
-	}
+	};
 	/**
 	* Fetches with `redirect: 'manual'` and follows redirects here, because `fetch` forwards custom
 	* headers (an API key, a session cookie) to whatever origin a redirect names. A redirect to

@@ -19,6 +19,9 @@ describe.each(config.sources.map((s) => [s.name, s] as const))('generated/%s', (
     const diagnostics = new Diagnostics(true); // our own specs must be warning-free
     const { output } = await renderPackage(options, diagnostics);
     for (const [file, text] of output) {
+      // dist/ is built from these modules by pinned tools: the up-to-date check below compares it
+      // with generated/, and a third copy here would be one more thing to read, not to review.
+      if (file.startsWith('dist/')) continue;
       await expect(text).toMatchFileSnapshot(path.join(REPO_ROOT, 'test/generated/__snapshots__', name, file));
     }
   });

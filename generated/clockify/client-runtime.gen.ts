@@ -169,16 +169,27 @@ export interface OperationValidators {
   readonly events?: Readonly<Record<string, BodyValidator>>;
 }
 
-/** The generated package's description of its API. */
-export interface ApiSpec {
+/** Response body transforms by status (the `dates: 'Date'` option). */
+export type Transforms = Readonly<Record<string, (body: any) => any>>;
+
+/** What every operation of the API shares: its servers and security schemes. */
+export interface ApiBase {
   readonly servers: readonly ServerSpec[];
   readonly securitySchemes: Readonly<Record<string, SecuritySchemeSpec>>;
-  readonly operations: Readonly<Record<string, OperationSpec>>;
-  readonly validators?: Readonly<Record<string, OperationValidators>>;
-  /** Response body transforms by operation and status (the `dates: 'Date'` option). */
-  readonly transforms?: Readonly<Record<string, Readonly<Record<string, (body: any) => any>>>>;
+}
+
+/**
+ * One operation as a client calls it: its data, its validators and its date transforms. Generated
+ * code declares one per operation, so that a bundler keeps only the operations a program imports.
+ */
+export interface OperationEntry {
+  /** The client method's name: the key of `operationBaseUrls`. */
+  readonly name: string;
+  readonly spec: OperationSpec;
+  readonly validators?: OperationValidators;
+  readonly transforms?: Transforms;
   /** The same for each event's data of event-stream responses. */
-  readonly eventTransforms?: Readonly<Record<string, Readonly<Record<string, (body: any) => any>>>>;
+  readonly eventTransforms?: Transforms;
 }
 
 /** A call's parts, as the generated `…Request` types shape them. */
@@ -493,15 +504,19 @@ export type RequestBody = NonNullable<RequestInit['body']>;
  * transforming its response. `createEngine` ties this to the transport and the paging.
  */
 
-/** The engine behind `createClient`: one `call` per operation, plus paginators. */
-/** A client's engine: `call` sends one operation; the paging walks go through it. */
-export interface Engine extends Paging {
-  call(operationId: string, parts?: RequestParts, callOptions?: CallOptions): Promise<AnyResult>;
+/**
+ * A client without operations (`createBaseClient`): `call` sends the operation it is given, and the
+ * paging walks go through it. `createClient` and the standalone operation functions both use one.
+ */
+export interface BaseClient {
+  call(operation: OperationEntry, parts?: RequestParts, callOptions?: CallOptions): Promise<AnyResult>;
   /** Adds middleware after what the client has. */
   use(...middleware: Middleware[]): void;
+  /** The base URL an operation's requests go to. */
+  baseUrlOf(operation: OperationEntry): string;
 }
 
-export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = {}): Engine {
+export function createEngine<Auth>(api: ApiBase, options: ClientOptions<Auth> = {}): BaseClient {
   const baseUrl = absoluteBase(options.baseUrl ?? serverUrl(api.servers[0], options.serverVariables)).replace(
     /\/+$/,
     '',
@@ -514,8 +529,8 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
    * caller gave `baseUrl` and that server is on the document server's host (then it is a variant
    * of the server `baseUrl` replaces); else the client's base URL.
    */
-  function baseFor(method: string, op: OperationSpec): string {
-    const chosen = options.operationBaseUrls?.[method];
+  function baseFor({ name, spec: op }: OperationEntry): string {
+    const chosen = options.operationBaseUrls?.[name];
     if (chosen !== undefined) return operationBase(chosen);
     const own = op.servers?.[0] && serverUrl(op.servers[0], options.serverVariables);
     if (!own || (options.baseUrl !== undefined && hostOf(own) === specHost)) return baseUrl;
@@ -630,15 +645,13 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
   }
 
   async function call(
-    operationId: string,
+    operation: OperationEntry,
     parts: RequestParts = {},
     callOptions: CallOptions = {},
   ): Promise<AnyResult> {
-    const op = api.operations[operationId];
-    if (!op) throw new TypeError(`unknown operation ${operationId}`);
-    const validators = api.validators?.[operationId];
+    const { spec: op, validators } = operation;
     const secrets = new Secrets();
-    const base = baseFor(operationId, op);
+    const base = baseFor(operation);
     if (options.validate?.request) {
       const issues = parameterIssues(op, validators, parts);
       if (issues.length) {
@@ -708,7 +721,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     if (lines || stream === 'events') {
       // Each event (or line) is checked and transformed as it arrives; the stream is never read whole.
       const validator = mode ? pickByStatus(validators?.events, response.status) : undefined;
-      const transform = pickByStatus(api.eventTransforms?.[operationId], response.status);
+      const transform = pickByStatus(operation.eventTransforms, response.status);
       const check = (data: unknown): unknown => {
         const issues = validator ? validator(data, strictness) : [];
         if (issues.length && onMismatch) report('event', issues);
@@ -752,7 +765,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       };
     }
     const result: AnyResult = { ...(await readResult(op, response, url, secrets, maxBytes)), headers: declared.values };
-    let transform = pickByStatus(api.transforms?.[operationId], response.status);
+    let transform = pickByStatus(operation.transforms, response.status);
     if (mode && result.error === undefined) {
       // A success status the spec does not declare is checked against every declared success.
       const keys = statusKeys(validators?.responses, response.status);
@@ -761,7 +774,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
         const found = validators!.responses![key]!(result.data, strictness);
         if (found.length === 0) {
           issues = [];
-          transform ??= api.transforms?.[operationId]?.[key];
+          transform ??= operation.transforms?.[key];
           break;
         }
         if (i === 0) issues = found;
@@ -829,23 +842,25 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     };
   }
 
-  return { call, use: (...more: Middleware[]) => void middleware.push(...more), ...createPaging(api, call, baseFor) };
+  return { call, use: (...more: Middleware[]) => void middleware.push(...more), baseUrlOf: baseFor };
 }
 
 /**
- * The client object: a method per operation of `api` that calls the engine, and a `paginate`
- * method for each operation that pages. Generated code declares the precise `Client` type; the
+ * The client object: a method per operation that calls the engine, and a `paginate` method for
+ * each operation that pages. Generated code declares the precise `Client` type; the
  * bodies are all alike, so they are made here from the table rather than written out per
  * operation (which cost the user's tsc ~60 ms on a 200-operation spec). Method names come from the
  * planner, which never hands out prototype members.
  */
-export function clientOf<Client>(api: ApiSpec, engine: ReturnType<typeof createEngine>): Client {
+export function clientOf<Client>(operations: readonly OperationEntry[], engine: BaseClient): Client {
   const client: Record<string, unknown> = {};
   const paginate: Record<string, unknown> = {};
-  for (const [method, op] of Object.entries(api.operations)) {
-    client[method] = (request?: RequestParts, options?: CallOptions) => engine.call(method, request, options);
-    if (op.pagination)
-      paginate[method] = (request?: RequestParts, options?: CallOptions) => paginator(engine, method, request, options);
+  for (const operation of operations) {
+    client[operation.name] = (request?: RequestParts, options?: CallOptions) =>
+      engine.call(operation, request, options);
+    if (operation.spec.pagination)
+      paginate[operation.name] = (request?: RequestParts, options?: CallOptions) =>
+        paginator(engine, operation, request, options);
   }
   client['paginate'] = paginate;
   client['use'] = (...middleware: Middleware[]) => {
@@ -1424,7 +1439,7 @@ export interface RequestSoFar {
  */
 export async function applyAuth(
   op: OperationSpec,
-  schemes: ApiSpec['securitySchemes'],
+  schemes: ApiBase['securitySchemes'],
   auth: Record<string, Credential<unknown>>,
   request: RequestSoFar,
   secrets: Secrets,
@@ -2155,151 +2170,139 @@ export interface Paginator<Item, Page> extends AsyncIterable<Item> {
 
 /** Builds a paginator for one call (used by generated `client.paginate.*`). */
 export function paginator<Item, Page>(
-  engine: ReturnType<typeof createEngine>,
-  operationId: string,
+  engine: BaseClient,
+  operation: OperationEntry,
   parts: RequestParts | undefined,
   options: CallOptions | undefined,
 ): Paginator<Item, Page> {
   return {
-    [Symbol.asyncIterator]: () => engine.items(operationId, parts, options) as AsyncIterator<Item>,
-    pages: () => engine.pages(operationId, parts, options) as AsyncIterable<Page>,
+    [Symbol.asyncIterator]: () => items(engine, operation, parts, options) as AsyncIterator<Item>,
+    pages: () => pages(engine, operation, parts, options) as AsyncIterable<Page>,
   };
 }
 
 /**
- * Pagination of a client's operations: `pages` yields whole pages' bodies, `items` their items.
- * Each page is fetched through `call`, so it is sent, retried and validated like any call.
+ * Pages through an operation; yields whole pages' bodies. Each page is fetched through the client's
+ * `call`, so it is sent, retried and validated like any call. Paging lives outside the engine, so
+ * that a program that never pages (standalone operation functions) does not carry it.
  */
-/** What `createPaging` gives: page and item walks of any operation that pages. */
-export interface Paging {
-  pages(operationId: string, parts?: RequestParts, callOptions?: CallOptions): AsyncGenerator<unknown>;
-  items(operationId: string, parts?: RequestParts, callOptions?: CallOptions): AsyncGenerator<unknown>;
-}
-
-export function createPaging(
-  api: ApiSpec,
-  call: (operationId: string, parts: RequestParts, callOptions: CallOptions) => Promise<AnyResult>,
-  baseFor: (operationId: string, op: OperationSpec) => string,
-): Paging {
-  /** Pages through an operation; yields whole pages' bodies. */
-  async function* pages(
-    operationId: string,
-    parts: RequestParts = {},
-    callOptions: CallOptions = {},
-  ): AsyncGenerator<unknown> {
-    const op = api.operations[operationId];
-    const pagination = op?.pagination;
-    if (!op || !pagination) throw new TypeError(`${operationId} does not page`);
-    // The paging fields go in the query, or in the JSON body of a POST search.
-    const inBody = pagination.kind !== 'nextLink' && pagination.kind !== 'linkHeader' && pagination.in === 'body';
-    let query: Record<string, unknown> = { ...((inBody ? parts.body : parts.query) as Record<string, unknown>) };
-    const fetchResult = async (q: Record<string, unknown>): Promise<AnyResult> => {
-      const result = await call(operationId, inBody ? { ...parts, body: q } : { ...parts, query: q }, callOptions);
-      if (result.error !== undefined) throw new SpecforgeHttpError(op.id, result.status, result.error);
-      return result;
-    };
-    const fetchPage = async (q: Record<string, unknown>): Promise<unknown> => (await fetchResult(q)).data;
-    // Every page a link has led to: a link back to any of them (`?page=2` → `?page=1` → `?page=2`)
-    // would loop for ever, so it stops the walk with an error.
-    const visited = new Set<string>([pageKey(query)]);
-    const follow = (next: Record<string, unknown>): Record<string, unknown> => {
-      const key = pageKey(next);
-      if (visited.has(key)) {
-        throw new SpecforgeRequestError(
-          `${op.id}: next-page link leads back to a page already fetched; stopping instead of looping`,
-          'invalid-response',
-          op.id,
-          baseFor(operationId, op),
-        );
-      }
-      visited.add(key);
-      return next;
-    };
-    if (pagination.kind === 'linkHeader') {
-      for (;;) {
-        const result = await fetchResult(query);
-        yield result.data;
-        const next = nextLinkOf(result.response.headers.get('link'));
-        if (next === undefined || itemsOf(result.data, pagination.items).length === 0) return;
-        // GitHub's links name the repository by id (`/repositories/1300192/issues?page=2`) where
-        // the operation says `/repos/{owner}/{repo}/issues`: only the query is taken from them.
-        query = follow(nextLinkQuery(next, baseFor(operationId, op), op, query, { anyPath: true }));
-      }
+export async function* pages(
+  client: BaseClient,
+  operation: OperationEntry,
+  parts: RequestParts = {},
+  callOptions: CallOptions = {},
+): AsyncGenerator<unknown> {
+  const op: OperationSpec = operation.spec;
+  const pagination = op.pagination;
+  if (!pagination) throw new TypeError(`${op.id} does not page`);
+  // The paging fields go in the query, or in the JSON body of a POST search.
+  const inBody = pagination.kind !== 'nextLink' && pagination.kind !== 'linkHeader' && pagination.in === 'body';
+  let query: Record<string, unknown> = { ...((inBody ? parts.body : parts.query) as Record<string, unknown>) };
+  const fetchResult = async (q: Record<string, unknown>): Promise<AnyResult> => {
+    const result = await client.call(operation, inBody ? { ...parts, body: q } : { ...parts, query: q }, callOptions);
+    if (result.error !== undefined) throw new SpecforgeHttpError(op.id, result.status, result.error);
+    return result;
+  };
+  const fetchPage = async (q: Record<string, unknown>): Promise<unknown> => (await fetchResult(q)).data;
+  // Every page a link has led to: a link back to any of them (`?page=2` → `?page=1` → `?page=2`)
+  // would loop for ever, so it stops the walk with an error.
+  const visited = new Set<string>([pageKey(query)]);
+  const follow = (next: Record<string, unknown>): Record<string, unknown> => {
+    const key = pageKey(next);
+    if (visited.has(key)) {
+      throw new SpecforgeRequestError(
+        `${op.id}: next-page link leads back to a page already fetched; stopping instead of looping`,
+        'invalid-response',
+        op.id,
+        client.baseUrlOf(operation),
+      );
     }
-    if (pagination.kind === 'page' || pagination.kind === 'offset') {
-      const counter = pagination.kind === 'page' ? pagination.page : pagination.offset;
-      let at = Number(query[counter] ?? (pagination.kind === 'page' ? 1 : 0));
-      const size = Number(query[pagination.size] ?? pagination.defaultSize);
-      for (;;) {
-        const page = await fetchPage({ ...query, [counter]: at, [pagination.size]: size });
-        yield page;
-        const items = itemsOf(page, pagination.items);
-        if (items.length < size || items.length === 0) return;
-        at += pagination.kind === 'page' ? 1 : items.length;
-      }
+    visited.add(key);
+    return next;
+  };
+  if (pagination.kind === 'linkHeader') {
+    for (;;) {
+      const result = await fetchResult(query);
+      yield result.data;
+      const next = nextLinkOf(result.response.headers.get('link'));
+      if (next === undefined || itemsOf(result.data, pagination.items).length === 0) return;
+      // GitHub's links name the repository by id (`/repositories/1300192/issues?page=2`) where
+      // the operation says `/repos/{owner}/{repo}/issues`: only the query is taken from them.
+      query = follow(nextLinkQuery(next, client.baseUrlOf(operation), op, query, { anyPath: true }));
     }
-    if (pagination.kind === 'token' || pagination.kind === 'after') {
-      // A token the server already gave would fetch a page again, and again: stop with an error.
-      const seen = new Set<string>();
-      // The caller's own starting token counts too: a server that hands it back would loop.
-      if (pagination.kind === 'token' && query[pagination.param] !== undefined)
-        seen.add(String(query[pagination.param]));
-      for (;;) {
-        const page = await fetchPage(query);
-        yield page;
-        let token: unknown;
-        let param = pagination.param;
-        if (pagination.kind === 'token') token = fieldAt(page, pagination.next);
-        else if (fieldAt(page, [pagination.more]) === true) {
-          // Stripe: `starting_after` the last item's id while `has_more`; backwards from an
-          // `ending_before` the caller gave, `ending_before` the first item's.
-          const items = itemsOf(page, pagination.items);
-          const back = pagination.before !== undefined && query[pagination.before] !== undefined;
-          if (back) param = pagination.before!;
-          token = fieldAt(back ? items[0] : items[items.length - 1], [pagination.id]);
-        }
-        if ((typeof token !== 'string' && typeof token !== 'number') || token === '') return;
-        if (seen.has(String(token))) {
-          throw new SpecforgeRequestError(
-            `${op.id}: the server gave the page token ${JSON.stringify(String(token).slice(0, 40))} twice; stopping instead of looping`,
-            'invalid-response',
-            op.id,
-            baseFor(operationId, op),
-          );
-        }
-        seen.add(String(token));
-        query = { ...query, [param]: token };
-      }
+  }
+  if (pagination.kind === 'page' || pagination.kind === 'offset') {
+    const counter = pagination.kind === 'page' ? pagination.page : pagination.offset;
+    let at = Number(query[counter] ?? (pagination.kind === 'page' ? 1 : 0));
+    const size = Number(query[pagination.size] ?? pagination.defaultSize);
+    for (;;) {
+      const page = await fetchPage({ ...query, [counter]: at, [pagination.size]: size });
+      yield page;
+      const items = itemsOf(page, pagination.items);
+      if (items.length < size || items.length === 0) return;
+      at += pagination.kind === 'page' ? 1 : items.length;
     }
+  }
+  if (pagination.kind === 'token' || pagination.kind === 'after') {
+    // A token the server already gave would fetch a page again, and again: stop with an error.
+    const seen = new Set<string>();
+    // The caller's own starting token counts too: a server that hands it back would loop.
+    if (pagination.kind === 'token' && query[pagination.param] !== undefined) seen.add(String(query[pagination.param]));
     for (;;) {
       const page = await fetchPage(query);
       yield page;
-      const next = fieldAt(page, pagination.next);
-      if (typeof next !== 'string' || next === '' || itemsOf(page, pagination.items).length === 0) return;
-      query = follow(nextLinkQuery(next, baseFor(operationId, op), op, query));
+      let token: unknown;
+      let param = pagination.param;
+      if (pagination.kind === 'token') token = fieldAt(page, pagination.next);
+      else if (fieldAt(page, [pagination.more]) === true) {
+        // Stripe: `starting_after` the last item's id while `has_more`; backwards from an
+        // `ending_before` the caller gave, `ending_before` the first item's.
+        const items = itemsOf(page, pagination.items);
+        const back = pagination.before !== undefined && query[pagination.before] !== undefined;
+        if (back) param = pagination.before!;
+        token = fieldAt(back ? items[0] : items[items.length - 1], [pagination.id]);
+      }
+      if ((typeof token !== 'string' && typeof token !== 'number') || token === '') return;
+      if (seen.has(String(token))) {
+        throw new SpecforgeRequestError(
+          `${op.id}: the server gave the page token ${JSON.stringify(String(token).slice(0, 40))} twice; stopping instead of looping`,
+          'invalid-response',
+          op.id,
+          client.baseUrlOf(operation),
+        );
+      }
+      seen.add(String(token));
+      query = { ...query, [param]: token };
     }
   }
-
-  /** A page's query as one text: the same parameters in any order give the same key. */
-  function pageKey(query: Record<string, unknown>): string {
-    return JSON.stringify(
-      Object.keys(query)
-        .filter((k) => query[k] !== undefined)
-        .sort()
-        .map((k) => [k, String(query[k])]),
-    );
+  for (;;) {
+    const page = await fetchPage(query);
+    yield page;
+    const next = fieldAt(page, pagination.next);
+    if (typeof next !== 'string' || next === '' || itemsOf(page, pagination.items).length === 0) return;
+    query = follow(nextLinkQuery(next, client.baseUrlOf(operation), op, query));
   }
+}
 
-  async function* items(
-    operationId: string,
-    parts: RequestParts = {},
-    callOptions: CallOptions = {},
-  ): AsyncGenerator<unknown> {
-    const pagination = api.operations[operationId]?.pagination;
-    for await (const page of pages(operationId, parts, callOptions)) yield* itemsOf(page, pagination?.items);
-  }
+/** A page's query as one text: the same parameters in any order give the same key. */
+function pageKey(query: Record<string, unknown>): string {
+  return JSON.stringify(
+    Object.keys(query)
+      .filter((k) => query[k] !== undefined)
+      .sort()
+      .map((k) => [k, String(query[k])]),
+  );
+}
 
-  return { pages, items };
+/** Pages through an operation; yields the items of each page. */
+export async function* items(
+  client: BaseClient,
+  operation: OperationEntry,
+  parts: RequestParts = {},
+  callOptions: CallOptions = {},
+): AsyncGenerator<unknown> {
+  const pagination = operation.spec.pagination;
+  for await (const page of pages(client, operation, parts, callOptions)) yield* itemsOf(page, pagination?.items);
 }
 
 /**

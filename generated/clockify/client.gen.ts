@@ -5,21 +5,37 @@
 import {
   clientOf,
   createEngine,
+  paginator,
+  type ApiBase,
   type ApiResult,
-  type ApiSpec,
+  type BaseClient,
   type CallOptions,
   type ClientOptions,
   type Credential,
   type ItemOf,
   type Middleware,
+  type OperationEntry,
   type Paginator,
 } from './client-runtime.gen.js';
 import type * as types from './types.gen.js';
-import { operationValidators } from './validators.gen.js';
+import {
+  upsertUserCustomFieldValue$validators,
+  ofWorkspace$validators,
+  create$validators,
+  editCustomField$validators,
+  getCustomFieldsOfProject$validators,
+  removeDefaultValueOfProject$validators,
+  editProjectCustomFieldDefaultValue$validators,
+  getUsersOfWorkspace$validators,
+  filterUsersOfWorkspace$validators,
+  getMemberProfile$validators,
+  updateMemberProfileWithAdditionalData$validators,
+} from './validators.gen.js';
 export {
   SpecforgeHttpError,
   SpecforgeRequestError,
   type ApiResult,
+  type BaseClient,
   type BasicCredentials,
   type CallOptions,
   type ClientOptions,
@@ -33,154 +49,199 @@ export {
   type RetryOptions,
   type ServerSentEvent,
 } from './client-runtime.gen.js';
-const api: ApiSpec = {
+const $api: ApiBase = {
   servers: [{ url: 'https://{host}/api', variables: { host: 'api.clockify.me' } }],
   securitySchemes: {
     ApiKeyAuth: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
     AddonKeyAuth: { type: 'apiKey', in: 'header', name: 'X-Addon-Token' },
     MarketplaceKeyAuth: { type: 'apiKey', in: 'header', name: 'X-Marketplace-Token' },
   },
-  operations: {
-    upsertUserCustomFieldValue: {
-      id: 'upsertUserCustomFieldValue',
-      method: 'PUT',
-      path: '/v1/workspaces/{workspaceId}/users/{userId}/custom-field/{customFieldId}/value',
-      params: [
-        { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
-        { name: 'userId', in: 'path', style: 'simple', explode: false },
-        { name: 'customFieldId', in: 'path', style: 'simple', explode: false },
-      ],
-      security: [['ApiKeyAuth'], ['AddonKeyAuth']],
-      body: { mediaType: 'application/json', kind: 'json' },
-    },
-    ofWorkspace: {
-      id: 'ofWorkspace',
-      method: 'GET',
-      path: '/v1/workspaces/{workspaceId}/custom-fields',
-      params: [
-        { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
-        { name: 'name', in: 'query', style: 'form', explode: true },
-        { name: 'status', in: 'query', style: 'form', explode: true },
-        { name: 'entity-type', in: 'query', style: 'form', explode: true },
-      ],
-      security: [['ApiKeyAuth'], ['AddonKeyAuth']],
-    },
-    create: {
-      id: 'create',
-      method: 'POST',
-      path: '/v1/workspaces/{workspaceId}/custom-fields',
-      params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
-      security: [['ApiKeyAuth'], ['AddonKeyAuth']],
-      body: { mediaType: 'application/json', kind: 'json' },
-    },
-    editCustomField: {
-      id: 'editCustomField',
-      method: 'PUT',
-      path: '/v1/workspaces/{workspaceId}/custom-fields/{customFieldId}',
-      params: [
-        { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
-        { name: 'customFieldId', in: 'path', style: 'simple', explode: false },
-      ],
-      security: [['ApiKeyAuth'], ['AddonKeyAuth']],
-      body: { mediaType: 'application/json', kind: 'json' },
-    },
-    delete: {
-      id: 'delete',
-      method: 'DELETE',
-      path: '/v1/workspaces/{workspaceId}/custom-fields/{customFieldId}',
-      params: [
-        { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
-        { name: 'customFieldId', in: 'path', style: 'simple', explode: false },
-      ],
-      security: [['ApiKeyAuth'], ['AddonKeyAuth']],
-    },
-    getCustomFieldsOfProject: {
-      id: 'getCustomFieldsOfProject',
-      method: 'GET',
-      path: '/v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields',
-      params: [
-        { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
-        { name: 'projectId', in: 'path', style: 'simple', explode: false },
-        { name: 'status', in: 'query', style: 'form', explode: true },
-        { name: 'entity-type', in: 'query', style: 'form', explode: true },
-      ],
-      security: [['ApiKeyAuth'], ['AddonKeyAuth']],
-    },
-    removeDefaultValueOfProject: {
-      id: 'removeDefaultValueOfProject',
-      method: 'DELETE',
-      path: '/v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}',
-      params: [
-        { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
-        { name: 'projectId', in: 'path', style: 'simple', explode: false },
-        { name: 'customFieldId', in: 'path', style: 'simple', explode: false },
-      ],
-      security: [['ApiKeyAuth'], ['AddonKeyAuth']],
-    },
-    editProjectCustomFieldDefaultValue: {
-      id: 'editProjectCustomFieldDefaultValue',
-      method: 'PATCH',
-      path: '/v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}',
-      params: [
-        { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
-        { name: 'projectId', in: 'path', style: 'simple', explode: false },
-        { name: 'customFieldId', in: 'path', style: 'simple', explode: false },
-      ],
-      security: [['ApiKeyAuth'], ['AddonKeyAuth']],
-      body: { mediaType: 'application/json', kind: 'json' },
-    },
-    getUsersOfWorkspace: {
-      id: 'getUsersOfWorkspace',
-      method: 'GET',
-      path: '/v1/workspaces/{workspaceId}/users',
-      params: [
-        { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
-        { name: 'email', in: 'query', style: 'form', explode: true },
-        { name: 'project-id', in: 'query', style: 'form', explode: true },
-        { name: 'status', in: 'query', style: 'form', explode: true },
-        { name: 'account-statuses', in: 'query', style: 'form', explode: true },
-        { name: 'name', in: 'query', style: 'form', explode: true },
-        { name: 'sort-column', in: 'query', style: 'form', explode: true },
-        { name: 'sort-order', in: 'query', style: 'form', explode: true },
-        { name: 'page', in: 'query', style: 'form', explode: true },
-        { name: 'page-size', in: 'query', style: 'form', explode: true },
-        { name: 'memberships', in: 'query', style: 'form', explode: true },
-        { name: 'include-roles', in: 'query', style: 'form', explode: true },
-      ],
-      security: [['ApiKeyAuth'], ['AddonKeyAuth']],
-      pagination: { kind: 'page', page: 'page', size: 'page-size', defaultSize: 50 },
-    },
-    filterUsersOfWorkspace: {
-      id: 'filterUsersOfWorkspace',
-      method: 'POST',
-      path: '/v1/workspaces/{workspaceId}/users/info',
-      params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
-      security: [['ApiKeyAuth'], ['AddonKeyAuth'], ['MarketplaceKeyAuth']],
-      body: { mediaType: 'application/json', kind: 'json' },
-      pagination: { kind: 'page', page: 'page', size: 'pageSize', defaultSize: 50, in: 'body' },
-    },
-    getMemberProfile: {
-      id: 'getMemberProfile',
-      method: 'GET',
-      path: '/v1/workspaces/{workspaceId}/member-profile/{userId}',
-      params: [
-        { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
-        { name: 'userId', in: 'path', style: 'simple', explode: false },
-      ],
-      security: [['ApiKeyAuth'], ['AddonKeyAuth']],
-    },
-    updateMemberProfileWithAdditionalData: {
-      id: 'updateMemberProfileWithAdditionalData',
-      method: 'PATCH',
-      path: '/v1/workspaces/{workspaceId}/member-profile/{userId}',
-      params: [
-        { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
-        { name: 'userId', in: 'path', style: 'simple', explode: false },
-      ],
-      security: [['ApiKeyAuth'], ['AddonKeyAuth']],
-      body: { mediaType: 'application/json', kind: 'json' },
-    },
+};
+const upsertUserCustomFieldValue$operation: OperationEntry = {
+  name: 'upsertUserCustomFieldValue',
+  spec: {
+    id: 'upsertUserCustomFieldValue',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/users/{userId}/custom-field/{customFieldId}/value',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'userId', in: 'path', style: 'simple', explode: false },
+      { name: 'customFieldId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
   },
+  validators: upsertUserCustomFieldValue$validators,
+};
+const ofWorkspace$operation: OperationEntry = {
+  name: 'ofWorkspace',
+  spec: {
+    id: 'ofWorkspace',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/custom-fields',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'name', in: 'query', style: 'form', explode: true },
+      { name: 'status', in: 'query', style: 'form', explode: true },
+      { name: 'entity-type', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: ofWorkspace$validators,
+};
+const create$operation: OperationEntry = {
+  name: 'create',
+  spec: {
+    id: 'create',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/custom-fields',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: create$validators,
+};
+const editCustomField$operation: OperationEntry = {
+  name: 'editCustomField',
+  spec: {
+    id: 'editCustomField',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/custom-fields/{customFieldId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'customFieldId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: editCustomField$validators,
+};
+const delete$operation: OperationEntry = {
+  name: 'delete',
+  spec: {
+    id: 'delete',
+    method: 'DELETE',
+    path: '/v1/workspaces/{workspaceId}/custom-fields/{customFieldId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'customFieldId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+};
+const getCustomFieldsOfProject$operation: OperationEntry = {
+  name: 'getCustomFieldsOfProject',
+  spec: {
+    id: 'getCustomFieldsOfProject',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'projectId', in: 'path', style: 'simple', explode: false },
+      { name: 'status', in: 'query', style: 'form', explode: true },
+      { name: 'entity-type', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: getCustomFieldsOfProject$validators,
+};
+const removeDefaultValueOfProject$operation: OperationEntry = {
+  name: 'removeDefaultValueOfProject',
+  spec: {
+    id: 'removeDefaultValueOfProject',
+    method: 'DELETE',
+    path: '/v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'projectId', in: 'path', style: 'simple', explode: false },
+      { name: 'customFieldId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: removeDefaultValueOfProject$validators,
+};
+const editProjectCustomFieldDefaultValue$operation: OperationEntry = {
+  name: 'editProjectCustomFieldDefaultValue',
+  spec: {
+    id: 'editProjectCustomFieldDefaultValue',
+    method: 'PATCH',
+    path: '/v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'projectId', in: 'path', style: 'simple', explode: false },
+      { name: 'customFieldId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: editProjectCustomFieldDefaultValue$validators,
+};
+const getUsersOfWorkspace$operation: OperationEntry = {
+  name: 'getUsersOfWorkspace',
+  spec: {
+    id: 'getUsersOfWorkspace',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/users',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'email', in: 'query', style: 'form', explode: true },
+      { name: 'project-id', in: 'query', style: 'form', explode: true },
+      { name: 'status', in: 'query', style: 'form', explode: true },
+      { name: 'account-statuses', in: 'query', style: 'form', explode: true },
+      { name: 'name', in: 'query', style: 'form', explode: true },
+      { name: 'sort-column', in: 'query', style: 'form', explode: true },
+      { name: 'sort-order', in: 'query', style: 'form', explode: true },
+      { name: 'page', in: 'query', style: 'form', explode: true },
+      { name: 'page-size', in: 'query', style: 'form', explode: true },
+      { name: 'memberships', in: 'query', style: 'form', explode: true },
+      { name: 'include-roles', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    pagination: { kind: 'page', page: 'page', size: 'page-size', defaultSize: 50 },
+  },
+  validators: getUsersOfWorkspace$validators,
+};
+const filterUsersOfWorkspace$operation: OperationEntry = {
+  name: 'filterUsersOfWorkspace',
+  spec: {
+    id: 'filterUsersOfWorkspace',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/users/info',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth'], ['MarketplaceKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    pagination: { kind: 'page', page: 'page', size: 'pageSize', defaultSize: 50, in: 'body' },
+  },
+  validators: filterUsersOfWorkspace$validators,
+};
+const getMemberProfile$operation: OperationEntry = {
+  name: 'getMemberProfile',
+  spec: {
+    id: 'getMemberProfile',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/member-profile/{userId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'userId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: getMemberProfile$validators,
+};
+const updateMemberProfileWithAdditionalData$operation: OperationEntry = {
+  name: 'updateMemberProfileWithAdditionalData',
+  spec: {
+    id: 'updateMemberProfileWithAdditionalData',
+    method: 'PATCH',
+    path: '/v1/workspaces/{workspaceId}/member-profile/{userId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'userId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: updateMemberProfileWithAdditionalData$validators,
 };
 /** Credentials by security scheme name; each may be a function returning it (sync or async). */
 export type Auth = {
@@ -350,5 +411,250 @@ export type Client = {
 };
 /** Creates a client. Every option has a default: `createClient()` targets the spec's first server. */
 export function createClient(options: ClientOptions<Auth> = {}): Client {
-  return clientOf<Client>(api, createEngine({ ...api, validators: operationValidators }, options));
+  return clientOf<Client>(
+    [
+      upsertUserCustomFieldValue$operation,
+      ofWorkspace$operation,
+      create$operation,
+      editCustomField$operation,
+      delete$operation,
+      getCustomFieldsOfProject$operation,
+      removeDefaultValueOfProject$operation,
+      editProjectCustomFieldDefaultValue$operation,
+      getUsersOfWorkspace$operation,
+      filterUsersOfWorkspace$operation,
+      getMemberProfile$operation,
+      updateMemberProfileWithAdditionalData$operation,
+    ],
+    createEngine($api, options),
+  );
+}
+
+/**
+ * Creates a client without operations, for the standalone operation functions: `listX(base, request)`.
+ * It takes `createClient`'s options; a bundler keeps only the operations a program imports.
+ */
+export function createBaseClient(options: ClientOptions<Auth> = {}): BaseClient {
+  return createEngine($api, options);
+}
+
+/**
+ * Update user's custom field
+ *
+ * Sets the value of one user custom field for one user. Whether an update of an existing value
+ * really answers 201 (not 200), and whether `{"value": null}` clears the value, are open questions.
+ *
+ * `PUT /v1/workspaces/{workspaceId}/users/{userId}/custom-field/{customFieldId}/value`
+ */
+export function upsertUserCustomFieldValue(
+  base: BaseClient,
+  request: types.UpsertUserCustomFieldValueRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['upsertUserCustomFieldValue']['responses']>>;
+export function upsertUserCustomFieldValue(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(upsertUserCustomFieldValue$operation, request, options);
+}
+
+/**
+ * Get custom fields on workspace
+ *
+ * Lists the workspace's custom fields. This list has no paging parameters.
+ *
+ * `GET /v1/workspaces/{workspaceId}/custom-fields`
+ */
+export function ofWorkspace(
+  base: BaseClient,
+  request: types.OfWorkspaceRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['ofWorkspace']['responses']>>;
+export function ofWorkspace(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(ofWorkspace$operation, request, options);
+}
+
+/**
+ * Create custom fields on workspace
+ *
+ * Creates a workspace custom field. The vendor's file gives the response media type `*\/*`; it is JSON.
+ *
+ * `POST /v1/workspaces/{workspaceId}/custom-fields`
+ */
+export function create(
+  base: BaseClient,
+  request: types.CreateRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['create']['responses']>>;
+export function create(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(create$operation, request, options);
+}
+
+/**
+ * Update custom field on workspace
+ *
+ * `PUT /v1/workspaces/{workspaceId}/custom-fields/{customFieldId}`
+ */
+export function editCustomField(
+  base: BaseClient,
+  request: types.EditCustomFieldRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['editCustomField']['responses']>>;
+export function editCustomField(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(editCustomField$operation, request, options);
+}
+
+/**
+ * Delete custom field
+ *
+ * `DELETE /v1/workspaces/{workspaceId}/custom-fields/{customFieldId}`
+ */
+export function deleteOperation(
+  base: BaseClient,
+  request: types.DeleteRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['delete']['responses']>>;
+export function deleteOperation(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(delete$operation, request, options);
+}
+
+/**
+ * Get custom fields on project
+ *
+ * Lists the custom fields of a project. This list has no paging parameters.
+ *
+ * `GET /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields`
+ */
+export function getCustomFieldsOfProject(
+  base: BaseClient,
+  request: types.GetCustomFieldsOfProjectRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getCustomFieldsOfProject']['responses']>>;
+export function getCustomFieldsOfProject(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getCustomFieldsOfProject$operation, request, options);
+}
+
+/**
+ * Remove custom field from project
+ *
+ * (The operationId is this document's own.)
+ *
+ * `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}`
+ */
+export function removeDefaultValueOfProject(
+  base: BaseClient,
+  request: types.RemoveDefaultValueOfProjectRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['removeDefaultValueOfProject']['responses']>>;
+export function removeDefaultValueOfProject(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(removeDefaultValueOfProject$operation, request, options);
+}
+
+/**
+ * Update custom field on project
+ *
+ * Sets a project's default value or status for a custom field. (The operationId is this document's own.)
+ *
+ * `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}`
+ */
+export function editProjectCustomFieldDefaultValue(
+  base: BaseClient,
+  request: types.EditProjectCustomFieldDefaultValueRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['editProjectCustomFieldDefaultValue']['responses']>>;
+export function editProjectCustomFieldDefaultValue(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(editProjectCustomFieldDefaultValue$operation, request, options);
+}
+
+/**
+ * Find all users on workspace
+ *
+ * Lists the workspace's users, a page at a time. The response is a bare JSON array; stop when a
+ * page holds fewer than `page-size` items. A `total-count` header was seen on other list
+ * endpoints but is not verified for this one.
+ *
+ * `GET /v1/workspaces/{workspaceId}/users`
+ */
+export function getUsersOfWorkspace(
+  base: BaseClient,
+  request: types.GetUsersOfWorkspaceRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getUsersOfWorkspace']['responses']>>;
+export function getUsersOfWorkspace(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getUsersOfWorkspace$operation, request, options);
+}
+
+/**
+ * Find all users on workspace
+ *
+ * Lists the workspace's users, a page at a time. The response is a bare JSON array; stop when a
+ * page holds fewer than `page-size` items. A `total-count` header was seen on other list
+ * endpoints but is not verified for this one.
+ *
+ * `GET /v1/workspaces/{workspaceId}/users`
+ */
+export function paginateGetUsersOfWorkspace(
+  base: BaseClient,
+  request: types.GetUsersOfWorkspaceRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.GetUsersOfWorkspaceResponse, undefined>, types.GetUsersOfWorkspaceResponse> {
+  return paginator(base, getUsersOfWorkspace$operation, request, options);
+}
+
+/**
+ * Filter workspace users
+ *
+ * The body-based alternative to `getUsersOfWorkspace`.
+ *
+ * `POST /v1/workspaces/{workspaceId}/users/info`
+ */
+export function filterUsersOfWorkspace(
+  base: BaseClient,
+  request: types.FilterUsersOfWorkspaceRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['filterUsersOfWorkspace']['responses']>>;
+export function filterUsersOfWorkspace(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(filterUsersOfWorkspace$operation, request, options);
+}
+
+/**
+ * Filter workspace users
+ *
+ * The body-based alternative to `getUsersOfWorkspace`.
+ *
+ * `POST /v1/workspaces/{workspaceId}/users/info`
+ */
+export function paginateFilterUsersOfWorkspace(
+  base: BaseClient,
+  request: types.FilterUsersOfWorkspaceRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.FilterUsersOfWorkspaceResponse, undefined>, types.FilterUsersOfWorkspaceResponse> {
+  return paginator(base, filterUsersOfWorkspace$operation, request, options);
+}
+
+/**
+ * Get member's profile
+ *
+ * `GET /v1/workspaces/{workspaceId}/member-profile/{userId}`
+ */
+export function getMemberProfile(
+  base: BaseClient,
+  request: types.GetMemberProfileRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getMemberProfile']['responses']>>;
+export function getMemberProfile(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getMemberProfile$operation, request, options);
+}
+
+/**
+ * Update member's profile with additional data
+ *
+ * Updates the profile, including several user custom-field values at once (the bulk alternative to `upsertUserCustomFieldValue`).
+ *
+ * `PATCH /v1/workspaces/{workspaceId}/member-profile/{userId}`
+ */
+export function updateMemberProfileWithAdditionalData(
+  base: BaseClient,
+  request: types.UpdateMemberProfileWithAdditionalDataRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateMemberProfileWithAdditionalData']['responses']>>;
+export function updateMemberProfileWithAdditionalData(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateMemberProfileWithAdditionalData$operation, request, options);
 }

@@ -5,22 +5,35 @@
 import {
   clientOf,
   createEngine,
+  paginator,
+  type ApiBase,
   type ApiResult,
-  type ApiSpec,
+  type BaseClient,
   type BasicCredentials,
   type CallOptions,
   type ClientOptions,
   type Credential,
   type ItemOf,
   type Middleware,
+  type OperationEntry,
   type Paginator,
 } from './client-runtime.gen.js';
 import type * as types from './types.gen.js';
-import { operationValidators } from './validators.gen.js';
+import {
+  listUsers$validators,
+  createUser$validators,
+  activateUsers$validators,
+  getUser$validators,
+  updateUser$validators,
+  deleteUser$validators,
+  listCustomFields$validators,
+  getCustomField$validators,
+} from './validators.gen.js';
 export {
   SpecforgeHttpError,
   SpecforgeRequestError,
   type ApiResult,
+  type BaseClient,
   type BasicCredentials,
   type CallOptions,
   type ClientOptions,
@@ -34,99 +47,129 @@ export {
   type RetryOptions,
   type ServerSentEvent,
 } from './client-runtime.gen.js';
-const api: ApiSpec = {
+const $api: ApiBase = {
   servers: [{ url: 'https://{host}/api/v1', variables: { host: 'example.apps.journyx.com' } }],
   securitySchemes: {
     basicAuth: { type: 'http', scheme: 'basic' },
     sessionCookie: { type: 'apiKey', in: 'cookie', name: 'wtsession' },
   },
-  operations: {
-    listUsers: {
-      id: 'listUsers',
-      method: 'GET',
-      path: '/users',
-      params: [
-        { name: '$top', in: 'query', style: 'form', explode: true },
-        { name: '$skip', in: 'query', style: 'form', explode: true },
-        { name: '$filter', in: 'query', style: 'form', explode: true },
-        { name: '$orderBy', in: 'query', style: 'form', explode: true },
-        { name: '$keys', in: 'query', style: 'form', explode: true },
-      ],
-      security: [['basicAuth'], ['sessionCookie']],
-      pagination: { kind: 'nextLink', items: 'results', next: ['@nextLink'] },
-    },
-    createUser: {
-      id: 'createUser',
-      method: 'POST',
-      path: '/users',
-      params: [],
-      security: [['basicAuth'], ['sessionCookie']],
-      body: { mediaType: 'application/json', kind: 'json' },
-      responseHeaders: { '201': [{ name: 'Location' }], '204': [{ name: 'Location' }] },
-    },
-    activateUsers: {
-      id: 'activateUsers',
-      method: 'POST',
-      path: '/users/activate',
-      params: [],
-      security: [['basicAuth'], ['sessionCookie']],
-      body: { mediaType: 'application/json', kind: 'json' },
-    },
-    getUser: {
-      id: 'getUser',
-      method: 'GET',
-      path: '/users/{userId}',
-      params: [
-        { name: 'userId', in: 'path', style: 'simple', explode: false },
-        { name: '$keys', in: 'query', style: 'form', explode: true },
-      ],
-      security: [['basicAuth'], ['sessionCookie']],
-      responseHeaders: { '200': [{ name: 'ETag' }] },
-    },
-    updateUser: {
-      id: 'updateUser',
-      method: 'PUT',
-      path: '/users/{userId}',
-      params: [
-        { name: 'userId', in: 'path', style: 'simple', explode: false },
-        { name: 'If-Match', in: 'header', required: true, style: 'simple', explode: false },
-      ],
-      security: [['basicAuth'], ['sessionCookie']],
-      body: { mediaType: 'application/json', kind: 'json' },
-      responseHeaders: { '204': [{ name: 'Location' }] },
-    },
-    deleteUser: {
-      id: 'deleteUser',
-      method: 'DELETE',
-      path: '/users/{userId}',
-      params: [{ name: 'userId', in: 'path', style: 'simple', explode: false }],
-      security: [['basicAuth'], ['sessionCookie']],
-    },
-    listCustomFields: {
-      id: 'listCustomFields',
-      method: 'GET',
-      path: '/custom_fields',
-      params: [
-        { name: '$top', in: 'query', style: 'form', explode: true },
-        { name: '$skip', in: 'query', style: 'form', explode: true },
-        { name: '$filter', in: 'query', style: 'form', explode: true },
-        { name: '$orderBy', in: 'query', style: 'form', explode: true },
-        { name: '$keys', in: 'query', style: 'form', explode: true },
-      ],
-      security: [['basicAuth'], ['sessionCookie']],
-      pagination: { kind: 'nextLink', items: 'results', next: ['@nextLink'] },
-    },
-    getCustomField: {
-      id: 'getCustomField',
-      method: 'GET',
-      path: '/custom_fields/{customFieldId}',
-      params: [
-        { name: 'customFieldId', in: 'path', style: 'simple', explode: false },
-        { name: '$keys', in: 'query', style: 'form', explode: true },
-      ],
-      security: [['basicAuth'], ['sessionCookie']],
-    },
+};
+const listUsers$operation: OperationEntry = {
+  name: 'listUsers',
+  spec: {
+    id: 'listUsers',
+    method: 'GET',
+    path: '/users',
+    params: [
+      { name: '$top', in: 'query', style: 'form', explode: true },
+      { name: '$skip', in: 'query', style: 'form', explode: true },
+      { name: '$filter', in: 'query', style: 'form', explode: true },
+      { name: '$orderBy', in: 'query', style: 'form', explode: true },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    pagination: { kind: 'nextLink', items: 'results', next: ['@nextLink'] },
   },
+  validators: listUsers$validators,
+};
+const createUser$operation: OperationEntry = {
+  name: 'createUser',
+  spec: {
+    id: 'createUser',
+    method: 'POST',
+    path: '/users',
+    params: [],
+    security: [['basicAuth'], ['sessionCookie']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    responseHeaders: { '201': [{ name: 'Location' }], '204': [{ name: 'Location' }] },
+  },
+  validators: createUser$validators,
+};
+const activateUsers$operation: OperationEntry = {
+  name: 'activateUsers',
+  spec: {
+    id: 'activateUsers',
+    method: 'POST',
+    path: '/users/activate',
+    params: [],
+    security: [['basicAuth'], ['sessionCookie']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: activateUsers$validators,
+};
+const getUser$operation: OperationEntry = {
+  name: 'getUser',
+  spec: {
+    id: 'getUser',
+    method: 'GET',
+    path: '/users/{userId}',
+    params: [
+      { name: 'userId', in: 'path', style: 'simple', explode: false },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    responseHeaders: { '200': [{ name: 'ETag' }] },
+  },
+  validators: getUser$validators,
+};
+const updateUser$operation: OperationEntry = {
+  name: 'updateUser',
+  spec: {
+    id: 'updateUser',
+    method: 'PUT',
+    path: '/users/{userId}',
+    params: [
+      { name: 'userId', in: 'path', style: 'simple', explode: false },
+      { name: 'If-Match', in: 'header', required: true, style: 'simple', explode: false },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    responseHeaders: { '204': [{ name: 'Location' }] },
+  },
+  validators: updateUser$validators,
+};
+const deleteUser$operation: OperationEntry = {
+  name: 'deleteUser',
+  spec: {
+    id: 'deleteUser',
+    method: 'DELETE',
+    path: '/users/{userId}',
+    params: [{ name: 'userId', in: 'path', style: 'simple', explode: false }],
+    security: [['basicAuth'], ['sessionCookie']],
+  },
+  validators: deleteUser$validators,
+};
+const listCustomFields$operation: OperationEntry = {
+  name: 'listCustomFields',
+  spec: {
+    id: 'listCustomFields',
+    method: 'GET',
+    path: '/custom_fields',
+    params: [
+      { name: '$top', in: 'query', style: 'form', explode: true },
+      { name: '$skip', in: 'query', style: 'form', explode: true },
+      { name: '$filter', in: 'query', style: 'form', explode: true },
+      { name: '$orderBy', in: 'query', style: 'form', explode: true },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    pagination: { kind: 'nextLink', items: 'results', next: ['@nextLink'] },
+  },
+  validators: listCustomFields$validators,
+};
+const getCustomField$operation: OperationEntry = {
+  name: 'getCustomField',
+  spec: {
+    id: 'getCustomField',
+    method: 'GET',
+    path: '/custom_fields/{customFieldId}',
+    params: [
+      { name: 'customFieldId', in: 'path', style: 'simple', explode: false },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+  },
+  validators: getCustomField$validators,
 };
 /** Credentials by security scheme name; each may be a function returning it (sync or async). */
 export type Auth = {
@@ -267,5 +310,198 @@ export type Client = {
 };
 /** Creates a client. Every option has a default: `createClient()` targets the spec's first server. */
 export function createClient(options: ClientOptions<Auth> = {}): Client {
-  return clientOf<Client>(api, createEngine({ ...api, validators: operationValidators }, options));
+  return clientOf<Client>(
+    [
+      listUsers$operation,
+      createUser$operation,
+      activateUsers$operation,
+      getUser$operation,
+      updateUser$operation,
+      deleteUser$operation,
+      listCustomFields$operation,
+      getCustomField$operation,
+    ],
+    createEngine($api, options),
+  );
+}
+
+/**
+ * Creates a client without operations, for the standalone operation functions: `listX(base, request)`.
+ * It takes `createClient`'s options; a bundler keeps only the operations a program imports.
+ */
+export function createBaseClient(options: ClientOptions<Auth> = {}): BaseClient {
+  return createEngine($api, options);
+}
+
+/**
+ * List users
+ *
+ * Inferred: the list endpoint follows Journyx's collection conventions (not documented for
+ * users specifically). Non-administrators never see a complete collection: visibility depends on
+ * the caller's groups and abilities. Hidden users are visible only to administrators and only
+ * when `$filter` includes the hidden status.
+ *
+ * `GET /users`
+ */
+export function listUsers(
+  base: BaseClient,
+  request?: types.ListUsersRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listUsers']['responses']>>;
+export function listUsers(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listUsers$operation, request, options);
+}
+
+/**
+ * List users
+ *
+ * Inferred: the list endpoint follows Journyx's collection conventions (not documented for
+ * users specifically). Non-administrators never see a complete collection: visibility depends on
+ * the caller's groups and abilities. Hidden users are visible only to administrators and only
+ * when `$filter` includes the hidden status.
+ *
+ * `GET /users`
+ */
+export function paginateListUsers(
+  base: BaseClient,
+  request?: types.ListUsersRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListUsersResponse, 'results'>, types.ListUsersResponse> {
+  return paginator(base, listUsers$operation, request, options);
+}
+
+/**
+ * Create a user
+ *
+ * Inferred: creating a user is documented only by the tutorial ("POST creates"). Only
+ * `user_login` and `fullname` are required. The response (status, `Location`, body) was not
+ * captured; by analogy with `PUT` it is expected to carry a `Location` header.
+ *
+ * `POST /users`
+ */
+export function createUser(
+  base: BaseClient,
+  request: types.CreateUserRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['createUser']['responses'], types.Operations['createUser']['responseHeaders']>>;
+export function createUser(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createUser$operation, request, options);
+}
+
+/**
+ * Activate or deactivate users
+ *
+ * Toggles users between active and inactive (inactive users cannot sign in but stay in reports).
+ * Abilities: `User - Modify` or `Authority - Administrator`. Inferred: the request body's field
+ * names other than `activate` were not captured; `users` is this document's guess.
+ *
+ * `POST /users/activate`
+ */
+export function activateUsers(
+  base: BaseClient,
+  request: types.ActivateUsersRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['activateUsers']['responses']>>;
+export function activateUsers(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(activateUsers$operation, request, options);
+}
+
+/**
+ * Get a user
+ *
+ * Inferred: returns the item envelope and an `ETag` header (the `PUT` page says so).
+ * `custom_fields` is included only with `$keys=custom_fields` or `$keys=$extended`.
+ *
+ * `GET /users/{userId}`
+ */
+export function getUser(
+  base: BaseClient,
+  request: types.GetUserRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getUser']['responses'], types.Operations['getUser']['responseHeaders']>>;
+export function getUser(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getUser$operation, request, options);
+}
+
+/**
+ * Update a user record
+ *
+ * Updates a user. Abilities: `User - Modify` or `Authority - Administrator`. `custom_fields` are
+ * merged: custom fields left out keep their values, and only each field's `value` is read.
+ * Whether other fields are replaced or merged is an open question.
+ *
+ * `PUT /users/{userId}`
+ */
+export function updateUser(
+  base: BaseClient,
+  request: types.UpdateUserRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateUser']['responses'], types.Operations['updateUser']['responseHeaders']>>;
+export function updateUser(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateUser$operation, request, options);
+}
+
+/**
+ * Delete user by ID
+ *
+ * Deletes a user; this cannot be undone. Abilities: `User - Delete` or `Authority - Administrator`.
+ *
+ * `DELETE /users/{userId}`
+ */
+export function deleteUser(
+  base: BaseClient,
+  request: types.DeleteUserRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['deleteUser']['responses']>>;
+export function deleteUser(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(deleteUser$operation, request, options);
+}
+
+/**
+ * List custom field definitions
+ *
+ * Inferred: only `GET /custom_fields/{id}` is known (from `id_attr_type_uri`); this list endpoint
+ * is assumed from the collection conventions. Filtering by owning table would use `$filter`
+ * (e.g. on `tablename`), also unverified.
+ *
+ * `GET /custom_fields`
+ */
+export function listCustomFields(
+  base: BaseClient,
+  request?: types.ListCustomFieldsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listCustomFields']['responses']>>;
+export function listCustomFields(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listCustomFields$operation, request, options);
+}
+
+/**
+ * List custom field definitions
+ *
+ * Inferred: only `GET /custom_fields/{id}` is known (from `id_attr_type_uri`); this list endpoint
+ * is assumed from the collection conventions. Filtering by owning table would use `$filter`
+ * (e.g. on `tablename`), also unverified.
+ *
+ * `GET /custom_fields`
+ */
+export function paginateListCustomFields(
+  base: BaseClient,
+  request?: types.ListCustomFieldsRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListCustomFieldsResponse, 'results'>, types.ListCustomFieldsResponse> {
+  return paginator(base, listCustomFields$operation, request, options);
+}
+
+/**
+ * Get a custom field definition
+ *
+ * `GET /custom_fields/{customFieldId}`
+ */
+export function getCustomField(
+  base: BaseClient,
+  request: types.GetCustomFieldRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getCustomField']['responses']>>;
+export function getCustomField(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getCustomField$operation, request, options);
 }

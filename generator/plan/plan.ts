@@ -21,6 +21,15 @@ export interface OperationNames {
   readonly response: string;
   /** `…Error`: the union of error bodies. */
   readonly error: string;
+  /** The standalone function (`listUsers(base, request)`): a package export. */
+  readonly standalone: string;
+  /** The standalone paginator (`paginateListUsers(base, request)`), emitted for operations that page. */
+  readonly standalonePaginate: string;
+  /**
+   * Module-internal bindings of the operation's runtime entry, validators and date transforms. They
+   * hold a `$`, which no planned name has, so they never collide with one.
+   */
+  readonly internal: { readonly entry: string; readonly validators: string; readonly dates: string; readonly eventDates: string };
 }
 
 export interface Plan {
@@ -46,6 +55,7 @@ export const RUNTIME_EXPORTS = [
   'SpecforgeHttpError', 'SpecforgeValidationError', 'StandardSchemaV1', 'Validator', 'ValidationIssue', 'RetryOptions',
   'ServerVariables', 'Auth', 'BasicCredentials', 'CallOptions', 'Credential', 'Paginator', 'ItemOf', 'types',
   'paths', 'components', 'operations', 'webhooks', 'Webhooks', '$defs', 'operationValidators', 'ServerSentEvent', 'EventStreamOptions', 'DatesAsStrings', 'ResponseMismatch', 'Middleware', 'MiddlewareContext', 'FetchOptions',
+  'createBaseClient', 'BaseClient', 'clientOf', 'createEngine',
 ];
 
 /**
@@ -77,7 +87,7 @@ export function planNames(model: ApiModel, options: { readonly dates?: 'string' 
   }
 
   const methods = new NameTable([...PROTOTYPE_MEMBERS, 'paginate', 'use', 'withOptions', 'options', 'then']);
-  const operations = new Map<string, OperationNames>();
+  const operations = new Map<string, Omit<OperationNames, 'standalone' | 'standalonePaginate'>>();
   for (const op of model.operations) {
     const method = methods.claim(camelCase(op.operationId ?? `${op.method} ${op.path.replace(/\{([^}]*)\}/g, ' by $1 ')}`), '_', { propertyName: true });
     const pascal = method[0]!.toUpperCase() + method.slice(1);
@@ -86,11 +96,20 @@ export function planNames(model: ApiModel, options: { readonly dates?: 'string' 
       request: exports.claim(`${pascal}Request`, 'Type'),
       response: exports.claim(`${pascal}Response`, 'Type'),
       error: exports.claim(`${pascal}Error`, 'Type'),
+      internal: { entry: `${method}$operation`, validators: `${method}$validators`, dates: `${method}$dates`, eventDates: `${method}$eventDates` },
     });
   }
 
   const payloads = new Map<WebhookNode, string>();
   for (const webhook of model.webhooks) payloads.set(webhook, exports.claim(`${pascalCase(webhook.name)}${webhook.callbackUrl !== undefined ? 'Callback' : 'Webhook'}Payload`, 'Type'));
+  // Claimed last, so that adding them renamed none of the types packages already had.
+  const standaloneNames = [...operations].map(([k, names]) => [k, { ...names, standalone: exports.claim(names.method, 'Operation') }] as const);
+  const standalone = new Map(
+    standaloneNames.map(([k, names]) => {
+      const pascal = names.method[0]!.toUpperCase() + names.method.slice(1);
+      return [k, { ...names, standalonePaginate: exports.claim(`paginate${pascal}`, '_') }];
+    }),
+  );
 
   const schemasById = new Map(model.schemas.map((s) => [s.id, s]));
   const lookup = (map: Map<SchemaId, string>, id: SchemaId): string => {
@@ -111,7 +130,7 @@ export function planNames(model: ApiModel, options: { readonly dates?: 'string' 
       return name;
     },
     operation(op) {
-      const names = operations.get(operationKey(op));
+      const names = standalone.get(operationKey(op));
       if (!names) throw new Error(`internal: no names planned for ${op.method} ${op.path}`);
       return names;
     },

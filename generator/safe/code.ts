@@ -147,6 +147,12 @@ export function raw(text: string): Code {
 }
 
 /**
+ * Marks the call or `new` that follows as free of side effects, so that a bundler may drop it when
+ * its value is unused (the validators and checks of operations a program does not import).
+ */
+export const PURE: Code = raw('/* @__PURE__ */ ');
+
+/**
  * A regular expression built at run time from a spec `pattern`. The source is compiled now so an
  * invalid pattern fails generation with a clear error, then emitted as a string literal.
  */

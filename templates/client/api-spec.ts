@@ -1,8 +1,8 @@
 /**
- * The `api` table of a generated client: servers, security schemes and every operation as plain
- * data (`ApiSpec` of the runtime). All spec text reaches it through `lit()`.
+ * The data of a generated client: servers and security schemes (`ApiBase` of the runtime), and each
+ * operation's entry (`OperationEntry`). All spec text reaches them through `lit()`.
  */
-import { lit, type Code, type Literal } from '../../generator/safe/code.js';
+import { code, ident, join, lit, type Code, type Literal } from '../../generator/safe/code.js';
 import type { ApiModel, MediaTypeNode, OperationNode, SecuritySchemeNode, ServerNode } from '../../generator/model/ir.js';
 import { wireMethod } from '../../generator/model/ir.js';
 import { bodyKindOf, eventData, isJsonLines, requestMediaChoices, responseMedia } from '../../generator/model/media-types.js';
@@ -23,17 +23,29 @@ export interface ClientPasses {
   readonly dates?: DateTransforms;
 }
 
-/** The `api` object literal. */
-export function apiSpecLiteral(model: ApiModel, plan: Plan, passes: ClientPasses): Code {
-  const operations: Record<string, Literal> = {};
-  for (const op of model.operations) operations[plan.operation(op).method] = operationSpec(op, model, plan, passes.pagination.get(op.pointer), passes.headers.get(op.pointer));
+/** The `$api` object literal: what every operation shares. */
+export function apiBaseLiteral(model: ApiModel): Code {
   const schemes: Record<string, Literal> = {};
   for (const s of model.securitySchemes) schemes[s.name] = securitySchemeSpec(s);
-  return lit({
-    servers: model.servers.map(serverSpec),
-    securitySchemes: schemes,
-    operations,
-  });
+  return lit({ servers: model.servers.map(serverSpec), securitySchemes: schemes });
+}
+
+/**
+ * An operation's runtime entry (`OperationEntry`): its client method, its data, and the constants
+ * of its validators and date transforms, which the other modules export.
+ */
+export function operationEntry(op: OperationNode, model: ApiModel, plan: Plan, passes: ClientPasses, validated: boolean): Code {
+  const names = plan.operation(op);
+  const spec = lit(operationSpec(op, model, plan, passes.pagination.get(op.pointer), passes.headers.get(op.pointer)));
+  const dates = passes.dates?.operations.get(op);
+  const parts = [
+    code`name: ${lit(names.method)},`,
+    code`spec: ${spec},`,
+    ...(validated ? [code`validators: ${ident(names.internal.validators)},`] : []),
+    ...(dates?.body ? [code`transforms: ${ident(names.internal.dates)},`] : []),
+    ...(dates?.events ? [code`eventTransforms: ${ident(names.internal.eventDates)},`] : []),
+  ];
+  return code`{\n${join(parts, '\n')}\n}`;
 }
 
 function operationSpec(op: OperationNode, model: ApiModel, plan: Plan, pagination: PaginationNode | undefined, headers: HeadersByStatus | undefined): Literal {

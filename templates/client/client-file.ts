@@ -4,41 +4,55 @@
  */
 import { code, docText, ident, join, jsDoc, key, lit, raw, type Code } from '../../generator/safe/code.js';
 import type { ApiModel, OperationNode } from '../../generator/model/ir.js';
-import type { Plan } from '../../generator/plan/plan.js';
+import type { OperationNames, Plan } from '../../generator/plan/plan.js';
 import { codeStatement, constStructure, type Statement } from '../structures.js';
 import { operationDocLines } from '../types/operation-types.js';
 import { importNamespaceUsed, importUsed, statementsText } from '../imports.js';
-import { apiSpecLiteral, type ClientPasses } from './api-spec.js';
+import { apiBaseLiteral, operationEntry, type ClientPasses } from './api-spec.js';
 import { DATES_MODULE } from '../dates/dates-file.js';
 import { bodyKindOf, isSuccessStatus, responseMedia } from '../../generator/model/media-types.js';
 
 const RUNTIME = './client-runtime.gen.js';
 
-/** Statements of `client.gen.ts`. */
-export function clientStatements(model: ApiModel, plan: Plan, passes: ClientPasses, hasValidators: boolean): Statement[] {
+/** One call signature of an operation: its parameters after the client (or base client), and its result. */
+interface Signature {
+  readonly params: Code;
+  readonly result: Code;
+}
+
+/**
+ * Statements of `client.gen.ts`. `validated` are the operations that have validators (an entry in
+ * `validators.gen.ts`).
+ */
+export function clientStatements(model: ApiModel, plan: Plan, passes: ClientPasses, validated: ReadonlySet<OperationNode>): Statement[] {
   const { pagination } = passes;
   const methods: Code[] = [];
   const pageMethods: Code[] = [];
+  const entries: Statement[] = [];
+  const standalone: Statement[] = [];
+  const pagingStatements: Statement[] = [];
   for (const op of model.operations) {
     const names = plan.operation(op);
-    const name = lit(names.method);
-    const request = code`types.${raw(names.request)}`;
-    const optional = requestIsOptional(op) ? raw('?') : raw('');
     const docs = jsDoc(operationDocLines(op));
-    const headers = passes.headers.has(op.pointer) ? code`, types.Operations[${name}]['responseHeaders']` : raw('');
-    // A download (a binary success body) can also come as a stream: `{ parseAs: 'stream' }`.
-    if (downloads(op)) {
-      // Options come second: an optional request is then `undefined` when there is none.
-      const streamRequest = requestIsOptional(op) ? code`${request} | undefined` : request;
-      methods.push(code`${docs}${key(names.method)}(request: ${streamRequest}, options: StreamCallOptions): Promise<ApiResult<StreamedBodies<types.Operations[${name}]['responses']>${headers}>>;`);
-    }
-    methods.push(code`${docs}${key(names.method)}(request${optional}: ${request}, options?: CallOptions): Promise<ApiResult<types.Operations[${name}]['responses']${headers}>>;`);
+    const signatures = callSignatures(op, names, passes);
+    for (const s of signatures) methods.push(code`${docs}${key(names.method)}(${s.params}): ${s.result};`);
     const paging = pagination.get(op.pointer);
+    const entry = ident(names.internal.entry);
     if (paging) {
       const page = code`types.${raw(names.response)}`;
       const itemField = paging.items !== undefined ? lit(paging.items) : raw('undefined');
-      pageMethods.push(code`${docs}${key(names.method)}(request${optional}: ${request}, options?: CallOptions): Paginator<ItemOf<${page}, ${itemField}>, ${page}>;`);
+      const paginatorType = code`Paginator<ItemOf<${page}, ${itemField}>, ${page}>`;
+      const params = signatures.at(-1)!.params;
+      pageMethods.push(code`${docs}${key(names.method)}(${params}): ${paginatorType};`);
+      const pagingFn = ident(names.standalonePaginate);
+      pagingStatements.push(codeStatement(code`${docs}export function ${pagingFn}(base: BaseClient, ${params}): ${paginatorType} {\nreturn paginator(base, ${entry}, request, options);\n}`));
     }
+    entries.push(constStructure(ident(names.internal.entry), operationEntry(op, model, plan, passes, validated.has(op)), { exported: false, type: raw('OperationEntry') }));
+    // A function per operation beside the client: a bundler keeps only the ones a program imports.
+    const fn = ident(names.standalone);
+    const overloads = signatures.map((s) => code`${docs}export function ${fn}(base: BaseClient, ${s.params}): ${s.result};`);
+    standalone.push(codeStatement(code`${join(overloads, '\n')}\nexport function ${fn}(base: BaseClient, request?: any, options?: any): Promise<any> {\nreturn base.call(${entry}, request, options);\n}`));
+    standalone.push(...pagingStatements.splice(0));
   }
   const authMembers = model.securitySchemes.map((s) => {
     const oauth = s.type === 'oauth2' || s.type === 'openIdConnect';
@@ -47,27 +61,50 @@ export function clientStatements(model: ApiModel, plan: Plan, passes: ClientPass
     return code`${doc}${key(s.name)}?: ${type};`;
   });
   const operations = model.operations.length > 0;
-  const dates = passes.dates;
-  const apiValue = [hasValidators ? 'validators: operationValidators' : '', ...(dates?.tables ?? [])].filter(Boolean);
+  const entryList = join(model.operations.map((op) => ident(plan.operation(op).internal.entry)), ', ');
   const body: Statement[] = [
-    codeStatement(raw(`export { SpecforgeHttpError, SpecforgeRequestError, type ApiResult, type BasicCredentials, type CallOptions, type ClientOptions, type Credential, type EventStreamOptions, type FetchOptions, type Middleware, type MiddlewareContext, type Paginator, type ResponseMismatch, type RetryOptions, type ServerSentEvent } from '${RUNTIME}';`)),
-    constStructure(ident('api'), code`${apiSpecLiteral(model, plan, passes)}`, { exported: false, type: raw('ApiSpec') }),
+    codeStatement(raw(`export { SpecforgeHttpError, SpecforgeRequestError, type ApiResult, type BaseClient, type BasicCredentials, type CallOptions, type ClientOptions, type Credential, type EventStreamOptions, type FetchOptions, type Middleware, type MiddlewareContext, type Paginator, type ResponseMismatch, type RetryOptions, type ServerSentEvent } from '${RUNTIME}';`)),
+    constStructure(ident('$api'), code`${apiBaseLiteral(model)}`, { exported: false, type: raw('ApiBase') }),
+    ...entries,
     codeStatement(code`/** Credentials by security scheme name; each may be a function returning it (sync or async). */\nexport type Auth = {\n${join(authMembers, '\n')}\n};`),
     codeStatement(code`/** One method per operation; \`paginate\` has an async iterator for every operation that pages. */\nexport type Client = {\n${join(methods, '\n')}\npaginate: {\n${join(pageMethods, '\n')}\n};\n/** Adds middleware (after the client's own), which may change each request and replace its answer. */\nuse(...middleware: Middleware[]): Client;\n};`),
     codeStatement(
-      // The methods are made from the \`api\` table at run time (runtime clientOf); \`Client\` types them.
-      code`/** Creates a client. Every option has a default: \`createClient()\` targets the spec's first server. */\nexport function createClient(options: ClientOptions<Auth> = {}): Client {\n${operations ? code`return clientOf<Client>(api, createEngine(${raw(apiValue.length ? `{ ...api, ${apiValue.join(', ')} }` : 'api')}, options));` : raw('void [api, options];\nconst client: Client = { paginate: {}, use: () => client };\nreturn client;')}\n}`,
+      // The methods are made from the entries at run time (runtime clientOf); \`Client\` types them.
+      code`/** Creates a client. Every option has a default: \`createClient()\` targets the spec's first server. */\nexport function createClient(options: ClientOptions<Auth> = {}): Client {\n${operations ? code`return clientOf<Client>([${entryList}], createEngine($api, options));` : raw('void [$api, options];\nconst client: Client = { paginate: {}, use: () => client };\nreturn client;')}\n}`,
     ),
+    codeStatement(code`/**\n * Creates a client without operations, for the standalone operation functions: \`listX(base, request)\`.\n * It takes \`createClient\`'s options; a bundler keeps only the operations a program imports.\n */\nexport function createBaseClient(options: ClientOptions<Auth> = {}): BaseClient {\nreturn createEngine($api, options);\n}`),
+    ...standalone,
   ];
   // The re-export line names runtime types without importing them; leave it out of the scan.
   const text = statementsText(body.slice(1));
+  const internal = (pick: (n: OperationNames['internal']) => string, ops: Iterable<OperationNode>) => [...ops].map((op) => pick(plan.operation(op).internal));
+  const dated = [...(passes.dates?.operations ?? new Map())];
   return [
-    codeStatement(importUsed(text, RUNTIME, ['clientOf', 'createEngine'], ['ApiResult', 'ApiSpec', 'BasicCredentials', 'CallOptions', 'ClientOptions', 'Credential', 'ItemOf', 'Middleware', 'Paginator', 'StreamCallOptions', 'StreamedBodies'])),
+    codeStatement(importUsed(text, RUNTIME, ['clientOf', 'createEngine', 'paginator'], ['ApiBase', 'ApiResult', 'BaseClient', 'BasicCredentials', 'CallOptions', 'ClientOptions', 'Credential', 'ItemOf', 'Middleware', 'OperationEntry', 'Paginator', 'StreamCallOptions', 'StreamedBodies'])),
     codeStatement(importNamespaceUsed(text, './types.gen.js', 'types')),
-    codeStatement(hasValidators ? importUsed(text, './validators.gen.js', ['operationValidators']) : raw('')),
-    codeStatement(dates ? importUsed(text, DATES_MODULE, dates.tables) : raw('')),
+    codeStatement(validated.size ? importUsed(text, './validators.gen.js', internal((n) => n.validators, model.operations.filter((op) => validated.has(op)))) : raw('')),
+    codeStatement(dated.length ? importUsed(text, DATES_MODULE, [...internal((n) => n.dates, dated.filter(([, d]) => d.body).map(([op]) => op)), ...internal((n) => n.eventDates, dated.filter(([, d]) => d.events).map(([op]) => op))]) : raw('')),
     ...body,
   ];
+}
+
+/**
+ * The signatures of an operation's method: the request (optional when nothing in it is required),
+ * the call options, the result. A download (a binary success body) can also come as a stream.
+ */
+function callSignatures(op: OperationNode, names: OperationNames, passes: ClientPasses): Signature[] {
+  const name = lit(names.method);
+  const request = code`types.${raw(names.request)}`;
+  const optional = requestIsOptional(op) ? raw('?') : raw('');
+  const headers = passes.headers.has(op.pointer) ? code`, types.Operations[${name}]['responseHeaders']` : raw('');
+  const signatures: Signature[] = [];
+  if (downloads(op)) {
+    // Options come second: an optional request is then `undefined` when there is none.
+    const streamRequest = requestIsOptional(op) ? code`${request} | undefined` : request;
+    signatures.push({ params: code`request: ${streamRequest}, options: StreamCallOptions`, result: code`Promise<ApiResult<StreamedBodies<types.Operations[${name}]['responses']>${headers}>>` });
+  }
+  signatures.push({ params: code`request${optional}: ${request}, options?: CallOptions`, result: code`Promise<ApiResult<types.Operations[${name}]['responses']${headers}>>` });
+  return signatures;
 }
 
 /** Whether a success response of the operation is binary (a file), which a caller may want to stream. */

@@ -1,12 +1,12 @@
 /**
  * `date-transforms.gen.ts`, emitted with `dates: 'Date'`: the functions that turn date-time strings
  * into `Date`s, compiled once and shared by two emitters. The client converts response bodies and
- * event data (tables by method and status); the validators of `schemas` and `webhooks` return the
+ * event data (a constant per operation, by status); the validators of `schemas` and `webhooks` return the
  * converted value, so their output type (`Date`) is what they give back. `index.ts` does not
  * re-export the file: its names are internal, and cannot collide with the spec's.
  */
-import { code, join, key, raw, type Code } from '../../generator/safe/code.js';
-import type { ApiModel, SchemaId, WebhookNode } from '../../generator/model/ir.js';
+import { code, ident, join, key, raw, type Code } from '../../generator/safe/code.js';
+import type { ApiModel, OperationNode, SchemaId, WebhookNode } from '../../generator/model/ir.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import { jsonRequestSchema, jsonResponseSchemas } from '../../generator/model/media-types.js';
 import { codeStatement, type Statement } from '../structures.js';
@@ -19,8 +19,8 @@ export const DATES_MODULE = './date-transforms.gen.js';
 /** What the dates module holds, for the emitters that import from it. */
 export interface DateTransforms {
   readonly statements: Statement[];
-  /** The tables the client passes to its engine: `transforms`, and `eventTransforms` when events carry dates. */
-  readonly tables: readonly string[];
+  /** The operations whose response bodies (`body`) or event data (`events`) carry dates. */
+  readonly operations: ReadonlyMap<OperationNode, { readonly body: boolean; readonly events: boolean }>;
   /** The function of each component schema whose read view holds a date-time. */
   readonly schemas: ReadonlyMap<SchemaId, string>;
   /** The function of each webhook payload that holds a date-time. */
@@ -30,8 +30,8 @@ export interface DateTransforms {
 /** Compiles every transform the package needs: operations first, then schemas and webhooks. */
 export function dateTransforms(model: ApiModel, plan: Plan): DateTransforms {
   const compiler = new DateTransformCompiler(plan);
-  const bodies: Code[] = [];
-  const events: Code[] = [];
+  const perOperation: Code[] = [];
+  const operations = new Map<OperationNode, { body: boolean; events: boolean }>();
   for (const op of model.operations) {
     const byStatus: Code[] = [];
     const eventsByStatus: Code[] = [];
@@ -42,9 +42,10 @@ export function dateTransforms(model: ApiModel, plan: Plan): DateTransforms {
       const e = compiler.transform(schemas.events);
       if (e) eventsByStatus.push(code`${key(r.status)}: ${e},`);
     }
-    const method = key(plan.operation(op).method);
-    if (byStatus.length) bodies.push(code`${method}: {\n${join(byStatus, '\n')}\n},`);
-    if (eventsByStatus.length) events.push(code`${method}: {\n${join(eventsByStatus, '\n')}\n},`);
+    const names = plan.operation(op).internal;
+    if (byStatus.length) perOperation.push(code`export const ${ident(names.dates)}: Transforms = {\n${join(byStatus, '\n')}\n};`);
+    if (eventsByStatus.length) perOperation.push(code`export const ${ident(names.eventDates)}: Transforms = {\n${join(eventsByStatus, '\n')}\n};`);
+    if (byStatus.length || eventsByStatus.length) operations.set(op, { body: byStatus.length > 0, events: eventsByStatus.length > 0 });
   }
   const schemas = new Map<SchemaId, string>();
   for (const named of model.schemas.filter((s) => s.isComponent)) {
@@ -59,15 +60,11 @@ export function dateTransforms(model: ApiModel, plan: Plan): DateTransforms {
 
   const body: Statement[] = [
     ...compiler.declarations.map((d) => codeStatement(d)),
-    codeStatement(code`/** \`date-time\` strings → \`Date\` in response bodies, by method and status. */\nexport const transforms: NonNullable<ApiSpec['transforms']> = {\n${join(bodies, '\n')}\n};`),
+    // `date-time` strings → `Date` in each operation's response bodies and event data, by status.
+    ...perOperation.map((c) => codeStatement(c)),
   ];
-  const tables = ['transforms'];
-  if (events.length) {
-    body.push(codeStatement(code`/** The same in the data of each event of event streams. */\nexport const eventTransforms: NonNullable<ApiSpec['eventTransforms']> = {\n${join(events, '\n')}\n};`));
-    tables.push('eventTransforms');
-  }
-  const imports = importUsed(statementsText(body), './client-runtime.gen.js', ['toDate'], ['ApiSpec']);
+  const imports = importUsed(statementsText(body), './client-runtime.gen.js', ['toDate'], ['Transforms']);
   // A payload that is a bare date-time converts with the runtime's own function: the validators import it from here.
   if ([...webhooks.values()].includes('toDate')) body.push(codeStatement(raw("export { toDate } from './client-runtime.gen.js';")));
-  return { statements: [codeStatement(imports), ...body], tables, schemas, webhooks };
+  return { statements: [codeStatement(imports), ...body], operations, schemas, webhooks };
 }

@@ -1,6 +1,7 @@
 /**
  * The files of a generated package, as ts-morph statements per file. Each emitter contributes its
- * own file; `index.ts` re-exports them all (the planner keeps their export names disjoint).
+ * own file; `index.ts` re-exports them all (the planner keeps their export names disjoint), but for
+ * the validators' per-operation constants, which only the client's entries use.
  */
 import type { ApiModel } from '../../generator/model/ir.js';
 import type { Plan } from '../../generator/plan/plan.js';
@@ -11,7 +12,8 @@ import { clientStatements } from '../client/client-file.js';
 import { runtimeSource } from '../runtime/runtime-files.js';
 import { noCheckPragma } from '../no-check.js';
 import { validatorStatements } from '../validators/validators-file.js';
-import { packageJson, packageReadme } from './package-meta.js';
+import { packageJson } from './package-meta.js';
+import { packageReadme } from './package-readme.js';
 import { findPagination } from '../../generator/passes/pagination.js';
 import { findResponseHeaders } from '../../generator/passes/response-headers.js';
 import { dateTransforms } from '../dates/dates-file.js';
@@ -37,14 +39,15 @@ export function packageFiles(model: ApiModel, plan: Plan, options: PackageOption
   const pagination = findPagination(model);
   const headers = findResponseHeaders(model);
   const dates = plan.dates === 'Date' ? dateTransforms(model, plan) : undefined;
+  const validators = validatorStatements(model, plan, { formats: options.formats ?? 'assert', everyParameter: options.everyParameter ?? false }, dates);
   return [
     { path: 'types.gen.ts', statements: [...schemaDeclarations(model.schemas, plan), ...operationDeclarations(model.operations, plan, headers), ...webhookDeclarations(model.webhooks, plan)] },
     { path: 'client-runtime.gen.ts', statements: [noCheckPragma('specforge runtime'), runtimeSource('client')], formatted: true },
-    { path: 'client.gen.ts', statements: clientStatements(model, plan, { pagination, headers, ...(dates ? { dates } : {}) }, true) },
+    { path: 'client.gen.ts', statements: clientStatements(model, plan, { pagination, headers, ...(dates ? { dates } : {}) }, validators.operations) },
     ...(dates ? [{ path: 'date-transforms.gen.ts', statements: dates.statements }] : []),
     { path: 'validators-runtime.gen.ts', statements: [noCheckPragma('specforge runtime'), runtimeSource('validators')], formatted: true },
-    { path: 'validators.gen.ts', statements: validatorStatements(model, plan, { formats: options.formats ?? 'assert', everyParameter: options.everyParameter ?? false }, dates) },
-    { path: 'index.ts', statements: [exportAllStructure('./types.gen.js'), exportAllStructure('./client.gen.js'), exportAllStructure('./validators.gen.js')] },
+    { path: 'validators.gen.ts', statements: validators.statements },
+    { path: 'index.ts', statements: [exportAllStructure('./types.gen.js'), exportAllStructure('./client.gen.js'), validators.indexExport] },
     { path: 'package.json', text: packageJson(model, options.name ?? 'generated-api-client', options.publish) },
     { path: 'README.md', text: packageReadme(model, plan, options.name ?? 'generated-api-client', pagination) },
   ];

@@ -43,7 +43,7 @@ export function mergeEv(into: Ev | undefined, from: Ev): void {
  * or lenient. A call rather than an arrow in the generated table, whose keys are spec names: an
  * arrow keyed `constructor` gets no contextual type from a `Record` (TS7006).
  */
-export function checker(check: Check): (value: unknown, mode: 'strict' | 'lenient') => Issue[] {
+export function checker(check: Check): Checker {
   return (value, mode) => {
     const e: Issue[] = [];
     try {
@@ -653,24 +653,20 @@ function copyJson(value: unknown): unknown {
   return out;
 }
 
-/** Body validators of every operation (the client's `validate` option uses them). */
-export type OperationValidatorsTable = Readonly<
-  Record<
-    string,
-    {
-      readonly params?: Readonly<
-        Partial<
-          Record<
-            'path' | 'query' | 'header' | 'cookie',
-            Readonly<Record<string, (v: unknown, mode: 'strict' | 'lenient') => Issue[]>>
-          >
-        >
-      >;
-      readonly querystring?: (v: unknown, mode: 'strict' | 'lenient') => Issue[];
-      readonly request?: (v: unknown, mode: 'strict' | 'lenient') => Issue[];
-      readonly requests?: Readonly<Record<string, (v: unknown, mode: 'strict' | 'lenient') => Issue[]>>;
-      readonly responses?: Readonly<Record<string, (v: unknown, mode: 'strict' | 'lenient') => Issue[]>>;
-      readonly events?: Readonly<Record<string, (v: unknown, mode: 'strict' | 'lenient') => Issue[]>>;
-    }
-  >
->;
+/** A check the client runs: the issues of a value, empty when it is valid. */
+export type Checker = (v: unknown, mode: 'strict' | 'lenient') => Issue[];
+
+/** One operation's validators: parameters by location and name, the bodies, the responses by status. */
+export interface OperationValidators {
+  readonly params?: Readonly<
+    Partial<Record<'path' | 'query' | 'header' | 'cookie', Readonly<Record<string, Checker>>>>
+  >;
+  readonly querystring?: Checker;
+  readonly request?: Checker;
+  readonly requests?: Readonly<Record<string, Checker>>;
+  readonly responses?: Readonly<Record<string, Checker>>;
+  readonly events?: Readonly<Record<string, Checker>>;
+}
+
+/** Validators of every operation by client method (the client's `validate` option uses them). */
+export type OperationValidatorsTable = Readonly<Record<string, OperationValidators>>;

@@ -12,7 +12,7 @@
  * schema's checks. The keywords' checks are in keywords/, one file per kind of value (scalars,
  * objects, arrays) plus the in-place applicators and `unevaluated*`.
  */
-import { code, join, lit, raw, regex, type Code } from '../../generator/safe/code.js';
+import { code, join, lit, PURE, raw, regex, type Code } from '../../generator/safe/code.js';
 import type { KeywordSchemaNode, NamedSchema, SchemaId, SchemaNode, JsonType, TagValue } from '../../generator/model/ir.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { notTypeCheck } from './type-checks.js';
@@ -137,14 +137,14 @@ export class ValidatorCompiler {
   /** A pattern's matcher: the engine's `RegExp`, or the linear-time program where the engine could backtrack. */
   pattern(source: string): Code {
     const program = patternRisk(source).program;
-    if (program === undefined) return this.hoist('re', regex(source));
+    if (program === undefined) return this.hoist('re', code`${PURE}${regex(source)}`);
     const classes = join(program.classes.map((c) => regex(c)), ', ');
-    return this.hoist('re', code`linearPattern(${lit(program.instructions as never)}, [${classes}])`);
+    return this.hoist('re', code`${PURE}linearPattern(${lit(program.instructions as never)}, [${classes}])`);
   }
 
   /** Hoisted enum values, one constant per distinct list: a `Set` of primitives or an array. */
   readonly valuesOf = (values: readonly unknown[], asSet: boolean): Code =>
-    this.hoist('values', asSet ? code`new Set(${lit(values as never)})` : lit(values as never));
+    this.hoist('values', asSet ? code`${PURE}new Set(${lit(values as never)})` : lit(values as never));
 
   /** A module-level constant holding `value`, one per distinct value, named `<prefix><n>`. */
   private hoist(prefix: string, value: Code): Code {

@@ -3,8 +3,8 @@
  * original component names (Standard Schema validators), and the per-operation validators the client
  * uses for `validate: { request, response }`.
  */
-import { code, join, key, lit, raw, type Code } from '../../generator/safe/code.js';
-import type { ApiModel } from '../../generator/model/ir.js';
+import { code, ident, join, key, lit, PURE, raw, type Code } from '../../generator/safe/code.js';
+import type { ApiModel, OperationNode } from '../../generator/model/ir.js';
 import { bodyKindOf, isSuccessStatus, jsonRequestSchema, jsonResponseSchemas, requestMediaChoices } from '../../generator/model/media-types.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { codeStatement, type Statement } from '../structures.js';
@@ -26,8 +26,16 @@ export interface ParameterOptions {
   readonly everyParameter?: boolean;
 }
 
+/** `validators.gen.ts`, and the operations it has validators for (the client's entries refer to them). */
+export interface ValidatorsModule {
+  readonly statements: Statement[];
+  readonly operations: ReadonlySet<OperationNode>;
+  /** `index.ts`'s re-export of the module's public names (not the per-operation constants). */
+  readonly indexExport: Statement;
+}
+
 /** Statements of `validators.gen.ts`. */
-export function validatorStatements(model: ApiModel, plan: Plan, options: CompileOptions & ParameterOptions, dates?: DateTransforms): Statement[] {
+export function validatorStatements(model: ApiModel, plan: Plan, options: CompileOptions & ParameterOptions, dates?: DateTransforms): ValidatorsModule {
   const compiler = new ValidatorCompiler(plan, options, usesUnevaluated(model), model.schemas.some((s) => s.resource !== undefined));
   const converted = new Set<string>();
   /**
@@ -37,7 +45,7 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
   const readValidator = (type: string, name: string, check: Code, convert: string | undefined): { value: Code; type: Code } => {
     const args = convert ? code`<types.${raw(type)}, DatesAsStrings<types.${raw(type)}>>` : code`<types.${raw(type)}>`;
     if (convert) converted.add(convert);
-    const value = convert ? code`validator${args}(${name}, ${check}, ${raw(convert)})` : code`validator${args}(${name}, ${check})`;
+    const value = convert ? code`${PURE}validator${args}(${name}, ${check}, ${raw(convert)})` : code`${PURE}validator${args}(${name}, ${check})`;
     // The type is spelled out so that declarations emit per file (isolatedDeclarations).
     return { value, type: code`Validator${args}` };
   };
@@ -52,42 +60,50 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
     // unless readOnly/writeOnly make the checks differ.
     const write = raw(plan.schemaType(named.id, 'write'));
     const entry = views.length === 2 || convert
-      ? code`Object.assign(${read.value}, { write: validator<types.${write}>(${named.rawName}, ${raw(plan.schemaValidator(named.id, 'write'))}) }) as ${read.type} & { write: Validator<types.${write}> }`
+      ? code`${PURE}Object.assign(${read.value}, { write: ${PURE}validator<types.${write}>(${named.rawName}, ${raw(plan.schemaValidator(named.id, 'write'))}) }) as ${read.type} & { write: Validator<types.${write}> }`
       : code`${read.value} as ${read.type}`;
     entries.push(code`${key(named.rawName)}: ${entry},`);
   }
 
+  // Each operation's validators are a constant of their own, which a bundler drops when the program
+  // does not import the operation; `operationValidators` gathers them by client method.
   const operations: Code[] = [];
+  const perOperation: Code[] = [];
+  const validated = new Set<OperationNode>();
   for (const op of model.operations) {
     const parts: Code[] = [];
     // Each parameter by location and name, when its schema checks more than its type.
     const locations = (['path', 'query', 'header', 'cookie'] as const).flatMap((where) => {
       const checks = op.parameters
         .filter((p) => p.in === where && (options.everyParameter || compiler.checksMoreThanType(p.schema, 'write')))
-        .map((p) => code`${key(p.name)}: checker(${compiler.sub(p.schema, 'write')}),`);
+        .map((p) => code`${key(p.name)}: ${PURE}checker(${compiler.sub(p.schema, 'write')}),`);
       return checks.length ? [code`${raw(where)}: {\n${join(checks, '\n')}\n},`] : [];
     });
     if (locations.length) parts.push(code`params: {\n${join(locations, '\n')}\n},`);
     // OpenAPI 3.2's `querystring` parameter is the whole query: checked as one value.
     const whole = op.parameters.find((p) => p.in === 'querystring');
-    if (whole && compiler.checksMoreThanType(whole.schema, 'write')) parts.push(code`querystring: checker(${compiler.sub(whole.schema, 'write')}),`);
+    if (whole && compiler.checksMoreThanType(whole.schema, 'write')) parts.push(code`querystring: ${PURE}checker(${compiler.sub(whole.schema, 'write')}),`);
     const body = jsonRequestSchema(op);
-    if (body) parts.push(code`request: checker(${compiler.sub(body, 'write')}),`);
+    if (body) parts.push(code`request: ${PURE}checker(${compiler.sub(body, 'write')}),`);
     // The other JSON media types a body may be sent as (`contentType`), each by its own schema.
     const alternatives = (op.requestBody ? requestMediaChoices(op.requestBody.content).slice(1) : [])
       .filter((m) => m.schema && bodyKindOf(m.mediaType) === 'json')
-      .map((m) => code`${key(m.mediaType)}: checker(${compiler.sub(m.schema!, 'write')}),`);
+      .map((m) => code`${key(m.mediaType)}: ${PURE}checker(${compiler.sub(m.schema!, 'write')}),`);
     if (alternatives.length) parts.push(code`requests: {\n${join(alternatives, '\n')}\n},`);
     const responses: Code[] = [];
     const events: Code[] = [];
     for (const r of op.responses.filter((r) => isSuccessStatus(r.status))) {
       const schemas = jsonResponseSchemas(r);
-      if (schemas.body) responses.push(code`${lit(r.status)}: checker(${compiler.sub(schemas.body, 'read')}),`);
-      if (schemas.events) events.push(code`${lit(r.status)}: checker(${compiler.sub(schemas.events, 'read')}),`);
+      if (schemas.body) responses.push(code`${lit(r.status)}: ${PURE}checker(${compiler.sub(schemas.body, 'read')}),`);
+      if (schemas.events) events.push(code`${lit(r.status)}: ${PURE}checker(${compiler.sub(schemas.events, 'read')}),`);
     }
     if (responses.length) parts.push(code`responses: {\n${join(responses, '\n')}\n},`);
     if (events.length) parts.push(code`events: {\n${join(events, '\n')}\n},`);
-    if (parts.length) operations.push(code`${key(plan.operation(op).method)}: {\n${join(parts, '\n')}\n},`);
+    if (parts.length === 0) continue;
+    const names = plan.operation(op);
+    validated.add(op);
+    perOperation.push(code`export const ${ident(names.internal.validators)}: OperationValidators = {\n${join(parts, '\n')}\n};`);
+    operations.push(code`${key(names.method)}: ${ident(names.internal.validators)},`);
   }
 
   // A subscriber checks what it receives: each webhook's JSON payload, read view.
@@ -107,14 +123,18 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
     ...compiler.declarations.map((d) => codeStatement(d)),
     codeStatement(code`/** Standard Schema validators by component schema name; \`.write\` is the request view where it differs. */\nexport const schemas = {\n${join(entries, '\n')}\n};`),
     ...(webhooks.length ? [codeStatement(code`/** Standard Schema validators of webhook payloads, by webhook name: check what your endpoint receives. */\nexport const webhooks = {\n${join(webhooks, '\n')}\n};`)] : []),
+    ...perOperation.map((c) => codeStatement(c)),
     codeStatement(code`/** Parameter and body validators by client method, used by \`createClient({ validate })\`. */\nexport const operationValidators: OperationValidatorsTable = {\n${join(operations, '\n')}\n};`),
   ];
   const text = statementsText(body.slice(1));
-  return [
+  const statements = [
     NO_CHECK,
-    codeStatement(importUsed(text, RUNTIME, ['checker', 'drop', 'dynamicCheck', 'eq', 'formats', 'halt', 'haltAt', 'haltChild', 'len', 'linearPattern', 'mark', 'mergeEv', 'multipleOf', 'own', 'ownView', 'unique', 'validator'], ['Check', 'DatesAsStrings', 'Ev', 'Issue', 'OperationValidatorsTable', 'Validator'])),
+    codeStatement(importUsed(text, RUNTIME, ['checker', 'drop', 'dynamicCheck', 'eq', 'formats', 'halt', 'haltAt', 'haltChild', 'len', 'linearPattern', 'mark', 'mergeEv', 'multipleOf', 'own', 'ownView', 'unique', 'validator'], ['Check', 'DatesAsStrings', 'Ev', 'Issue', 'OperationValidators', 'OperationValidatorsTable', 'Validator'])),
     codeStatement(importUsed(text, DATES_MODULE, [...converted].sort())),
     codeStatement(importNamespaceUsed(text, './types.gen.js', 'types')),
     ...body,
   ];
+  const webhookExport = webhooks.length ? raw('webhooks, ') : raw('');
+  const indexExport = codeStatement(code`export { schemas, ${webhookExport}operationValidators, SpecforgeValidationError, type DatesAsStrings, type ValidationIssue, type Validator } from './validators.gen.js';`);
+  return { statements, operations: validated, indexExport };
 }

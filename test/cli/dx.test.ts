@@ -165,6 +165,6 @@ describe('generated package metadata', () => {
     expect(readme).toContain('- `https://api.example.com/v1_beta`');
     expect(readme).toContain('- `odd` — `` GET /custom_fields/{a`b} ``: \\<img src=x onerror=alert(1)\\>');
     expect(readme).toContain('- `files` — `GET /files` (pages: `pageToken` ← `next_page_token`)');
-    expect(readme).toContain('Operations marked *pages* have `client.paginate.<operation>(request)`');
+    expect(readme).toContain('Operations marked *pages* below have `client.paginate.<operation>(request)`');
   });
 });

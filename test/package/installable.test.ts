@@ -5,11 +5,12 @@
  * (`npm publish --dry-run`).
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/corpus.js';
+import { readmeExample, tsBlocks } from '../support/readme-example.js';
 
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const run = (command: string, args: readonly string[], cwd: string): SpawnSyncReturns<string> =>
@@ -47,15 +48,47 @@ console.log(JSON.stringify({ client: typeof c, schemas: Object.keys(m.schemas).l
     expect(cjs.stdout.trim()).toBe(expected);
   });
 
+  it('runs a standalone operation in plain Node, against a server', () => {
+    const script = `import http from 'node:http';
+import { createBaseClient, ofWorkspace } from '@specforge-generated/${name}';
+const server = http.createServer((req, res) => { res.setHeader('content-type', 'application/json'); res.end(JSON.stringify([{ url: req.url, key: req.headers['x-api-key'] }])); });
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const base = createBaseClient({ baseUrl: 'http://127.0.0.1:' + server.address().port, auth: { ApiKeyAuth: 'k-1' } });
+const { status, data } = await ofWorkspace(base, { path: { workspaceId: 'w1' } });
+server.close();
+console.log(JSON.stringify({ status, data }));`;
+    const result = run(process.execPath, ['--input-type=module', '-e', script], consumer);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({ status: 200, data: [{ url: '/v1/workspaces/w1/custom-fields', key: 'k-1' }] });
+  });
+
+  it('type-checks every example of its README, as a strict nodenext consumer', () => {
+    const readme = readFileSync(path.join(consumer, 'node_modules/@specforge-generated', name, 'README.md'), 'utf8');
+    const blocks = tsBlocks(readme);
+    expect(blocks.length).toBeGreaterThanOrEqual(6);
+    const files = blocks.map((block, i) => {
+      const file = `readme-${i}.ts`;
+      writeFileSync(path.join(consumer, file), readmeExample(block, { pkg: `@specforge-generated/${name}` }));
+      return file;
+    });
+    writeFileSync(
+      path.join(consumer, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], types: [] }, files }),
+    );
+    const tsc = run(process.execPath, [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', consumer], consumer);
+    expect(tsc.stdout + tsc.stderr).toBe('');
+  }, 60_000);
+
   it.each([
     ['nodenext', { module: 'NodeNext', moduleResolution: 'NodeNext' }],
     ['bundler', { module: 'ESNext', moduleResolution: 'Bundler' }],
   ])('type-checks in a strict consumer under %s resolution', (_label, resolution) => {
     const usage = [
-      `import { createClient, schemas, SpecforgeRequestError, type ClientOptions } from '@specforge-generated/${name}';`,
+      `import { createBaseClient, createClient, ofWorkspace, schemas, SpecforgeRequestError, type ClientOptions } from '@specforge-generated/${name}';`,
       `const options: ClientOptions<never> = { baseUrl: 'http://127.0.0.1:9', timeoutMs: 1000 };`,
       'const client = createClient(options as never);',
       'const valid: boolean = Object.values(schemas)[0]!.is({});',
+      "export const fields = ofWorkspace(createBaseClient(), { path: { workspaceId: 'w' } }).then((r) => r.data?.map((f) => f.name));",
       'export const used = [client, valid, SpecforgeRequestError];',
     ];
     writeFileSync(path.join(consumer, 'usage.ts'), usage.join('\n'));
@@ -80,3 +113,4 @@ console.log(JSON.stringify({ client: typeof c, schemas: Object.keys(m.schemas).l
     expect(publish.stderr).toContain(`@specforge-generated/${name}@`);
   }, 60_000);
 });
+

@@ -159,16 +159,25 @@ export interface OperationValidators {
 	/** Each event's data of event-stream responses, by status. */
 	readonly events?: Readonly<Record<string, BodyValidator>>;
 }
-/** The generated package's description of its API. */
-export interface ApiSpec {
+/** Response body transforms by status (the `dates: 'Date'` option). */
+export type Transforms = Readonly<Record<string, (body: any) => any>>;
+/** What every operation of the API shares: its servers and security schemes. */
+export interface ApiBase {
 	readonly servers: readonly ServerSpec[];
 	readonly securitySchemes: Readonly<Record<string, SecuritySchemeSpec>>;
-	readonly operations: Readonly<Record<string, OperationSpec>>;
-	readonly validators?: Readonly<Record<string, OperationValidators>>;
-	/** Response body transforms by operation and status (the `dates: 'Date'` option). */
-	readonly transforms?: Readonly<Record<string, Readonly<Record<string, (body: any) => any>>>>;
+}
+/**
+* One operation as a client calls it: its data, its validators and its date transforms. Generated
+* code declares one per operation, so that a bundler keeps only the operations a program imports.
+*/
+export interface OperationEntry {
+	/** The client method's name: the key of `operationBaseUrls`. */
+	readonly name: string;
+	readonly spec: OperationSpec;
+	readonly validators?: OperationValidators;
+	readonly transforms?: Transforms;
 	/** The same for each event's data of event-stream responses. */
-	readonly eventTransforms?: Readonly<Record<string, Readonly<Record<string, (body: any) => any>>>>;
+	readonly eventTransforms?: Transforms;
 }
 /** A call's parts, as the generated `…Request` types shape them. */
 export interface RequestParts {
@@ -437,22 +446,26 @@ export type RequestBody = NonNullable<RequestInit["body"]>;
 * Building a request from an operation's data and a call's parts; reading, validating and
 * transforming its response. `createEngine` ties this to the transport and the paging.
 */
-/** The engine behind `createClient`: one `call` per operation, plus paginators. */
-/** A client's engine: `call` sends one operation; the paging walks go through it. */
-export interface Engine extends Paging {
-	call(operationId: string, parts?: RequestParts, callOptions?: CallOptions): Promise<AnyResult>;
+/**
+* A client without operations (`createBaseClient`): `call` sends the operation it is given, and the
+* paging walks go through it. `createClient` and the standalone operation functions both use one.
+*/
+export interface BaseClient {
+	call(operation: OperationEntry, parts?: RequestParts, callOptions?: CallOptions): Promise<AnyResult>;
 	/** Adds middleware after what the client has. */
 	use(...middleware: Middleware[]): void;
+	/** The base URL an operation's requests go to. */
+	baseUrlOf(operation: OperationEntry): string;
 }
-export declare function createEngine<Auth>(api: ApiSpec, options?: ClientOptions<Auth>): Engine;
+export declare function createEngine<Auth>(api: ApiBase, options?: ClientOptions<Auth>): BaseClient;
 /**
-* The client object: a method per operation of `api` that calls the engine, and a `paginate`
-* method for each operation that pages. Generated code declares the precise `Client` type; the
+* The client object: a method per operation that calls the engine, and a `paginate` method for
+* each operation that pages. Generated code declares the precise `Client` type; the
 * bodies are all alike, so they are made here from the table rather than written out per
 * operation (which cost the user's tsc ~60 ms on a 200-operation spec). Method names come from the
 * planner, which never hands out prototype members.
 */
-export declare function clientOf<Client>(api: ApiSpec, engine: ReturnType<typeof createEngine>): Client;
+export declare function clientOf<Client>(operations: readonly OperationEntry[], engine: BaseClient): Client;
 /**
 * Sending: retries, time limits, pacing, hooks, and redirects followed without leaking
 * credentials.
@@ -569,7 +582,7 @@ export interface RequestSoFar {
 * redacted like a configured one), and a scheme the client cannot apply (`mutualTLS`: a client
 * certificate, set up in your `fetch`) always does.
 */
-export declare function applyAuth(op: OperationSpec, schemes: ApiSpec["securitySchemes"], auth: Record<string, Credential<unknown>>, request: RequestSoFar, secrets: Secrets): Promise<string | undefined>;
+export declare function applyAuth(op: OperationSpec, schemes: ApiBase["securitySchemes"], auth: Record<string, Credential<unknown>>, request: RequestSoFar, secrets: Secrets): Promise<string | undefined>;
 export declare function base64(text: string): string;
 /** Headers: setting them safely, and reading the declared response headers as typed values. */
 /**
@@ -722,17 +735,15 @@ export interface Paginator<
 export declare function paginator<
 	Item,
 	Page
->(engine: ReturnType<typeof createEngine>, operationId: string, parts: RequestParts | undefined, options: CallOptions | undefined): Paginator<Item, Page>;
+>(engine: BaseClient, operation: OperationEntry, parts: RequestParts | undefined, options: CallOptions | undefined): Paginator<Item, Page>;
 /**
-* Pagination of a client's operations: `pages` yields whole pages' bodies, `items` their items.
-* Each page is fetched through `call`, so it is sent, retried and validated like any call.
+* Pages through an operation; yields whole pages' bodies. Each page is fetched through the client's
+* `call`, so it is sent, retried and validated like any call. Paging lives outside the engine, so
+* that a program that never pages (standalone operation functions) does not carry it.
 */
-/** What `createPaging` gives: page and item walks of any operation that pages. */
-export interface Paging {
-	pages(operationId: string, parts?: RequestParts, callOptions?: CallOptions): AsyncGenerator<unknown>;
-	items(operationId: string, parts?: RequestParts, callOptions?: CallOptions): AsyncGenerator<unknown>;
-}
-export declare function createPaging(api: ApiSpec, call: (operationId: string, parts: RequestParts, callOptions: CallOptions) => Promise<AnyResult>, baseFor: (operationId: string, op: OperationSpec) => string): Paging;
+export declare function pages(client: BaseClient, operation: OperationEntry, parts?: RequestParts, callOptions?: CallOptions): AsyncGenerator<unknown>;
+/** Pages through an operation; yields the items of each page. */
+export declare function items(client: BaseClient, operation: OperationEntry, parts?: RequestParts, callOptions?: CallOptions): AsyncGenerator<unknown>;
 /**
 * Middleware: an ordered, async chain around each attempt (`client.use(...)` or `middleware` in the
 * options). `onRequest` may return a changed `Request` (headers, URL, body); `onResponse` and

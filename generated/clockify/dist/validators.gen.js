@@ -658,85 +658,96 @@ function s20(x, e, m) {
 }
 /** Standard Schema validators by component schema name; `.write` is the request view where it differs. */
 export const schemas = {
-	AccountStatus: validator("AccountStatus", validateAccountStatus),
-	CustomFieldDefaultValuesDtoV1: validator("CustomFieldDefaultValuesDtoV1", validateCustomFieldDefaultValuesDtoV1),
-	CustomFieldDtoV1: validator("CustomFieldDtoV1", validateCustomFieldDtoV1),
-	CustomFieldEntityType: validator("CustomFieldEntityType", validateCustomFieldEntityType),
-	CustomFieldProjectDefaultValuesRequestV1: validator("CustomFieldProjectDefaultValuesRequestV1", validateCustomFieldProjectDefaultValuesRequestV1),
-	CustomFieldRequestV1: validator("CustomFieldRequestV1", validateCustomFieldRequestV1),
-	CustomFieldStatus: validator("CustomFieldStatus", validateCustomFieldStatus),
-	CustomFieldType: validator("CustomFieldType", validateCustomFieldType),
-	CustomFieldValue: validator("CustomFieldValue", validateCustomFieldValue),
-	ErrorResponse: validator("ErrorResponse", validateErrorResponse),
-	GetUsersRequestV1: validator("GetUsersRequestV1", validateGetUsersRequestV1),
-	MemberProfileDtoV1: validator("MemberProfileDtoV1", validateMemberProfileDtoV1),
-	MemberProfileFullRequestV1: validator("MemberProfileFullRequestV1", validateMemberProfileFullRequestV1),
-	MembershipDtoV1: validator("MembershipDtoV1", validateMembershipDtoV1),
-	MembershipStatus: validator("MembershipStatus", validateMembershipStatus),
-	MembershipType: validator("MembershipType", validateMembershipType),
-	MembershipsInclude: validator("MembershipsInclude", validateMembershipsInclude),
-	RateDtoV1: validator("RateDtoV1", validateRateDtoV1),
-	SummaryReportSettingsDtoV1: validator("SummaryReportSettingsDtoV1", validateSummaryReportSettingsDtoV1),
-	UpdateCustomFieldRequestV1: validator("UpdateCustomFieldRequestV1", validateUpdateCustomFieldRequestV1),
-	UpsertUserCustomFieldRequest: validator("UpsertUserCustomFieldRequest", validateUpsertUserCustomFieldRequest),
-	UpsertUserCustomFieldRequestV1: validator("UpsertUserCustomFieldRequestV1", validateUpsertUserCustomFieldRequestV1),
-	UserCustomFieldValueDtoV1: validator("UserCustomFieldValueDtoV1", validateUserCustomFieldValueDtoV1),
-	UserCustomFieldValueFullDtoV1: validator("UserCustomFieldValueFullDtoV1", validateUserCustomFieldValueFullDtoV1),
-	UserDtoV1: validator("UserDtoV1", validateUserDtoV1),
-	UserSettingsDtoV1: validator("UserSettingsDtoV1", validateUserSettingsDtoV1),
-	WeekDay: validator("WeekDay", validateWeekDay)
+	AccountStatus: /* @__PURE__ */ validator("AccountStatus", validateAccountStatus),
+	CustomFieldDefaultValuesDtoV1: /* @__PURE__ */ validator("CustomFieldDefaultValuesDtoV1", validateCustomFieldDefaultValuesDtoV1),
+	CustomFieldDtoV1: /* @__PURE__ */ validator("CustomFieldDtoV1", validateCustomFieldDtoV1),
+	CustomFieldEntityType: /* @__PURE__ */ validator("CustomFieldEntityType", validateCustomFieldEntityType),
+	CustomFieldProjectDefaultValuesRequestV1: /* @__PURE__ */ validator("CustomFieldProjectDefaultValuesRequestV1", validateCustomFieldProjectDefaultValuesRequestV1),
+	CustomFieldRequestV1: /* @__PURE__ */ validator("CustomFieldRequestV1", validateCustomFieldRequestV1),
+	CustomFieldStatus: /* @__PURE__ */ validator("CustomFieldStatus", validateCustomFieldStatus),
+	CustomFieldType: /* @__PURE__ */ validator("CustomFieldType", validateCustomFieldType),
+	CustomFieldValue: /* @__PURE__ */ validator("CustomFieldValue", validateCustomFieldValue),
+	ErrorResponse: /* @__PURE__ */ validator("ErrorResponse", validateErrorResponse),
+	GetUsersRequestV1: /* @__PURE__ */ validator("GetUsersRequestV1", validateGetUsersRequestV1),
+	MemberProfileDtoV1: /* @__PURE__ */ validator("MemberProfileDtoV1", validateMemberProfileDtoV1),
+	MemberProfileFullRequestV1: /* @__PURE__ */ validator("MemberProfileFullRequestV1", validateMemberProfileFullRequestV1),
+	MembershipDtoV1: /* @__PURE__ */ validator("MembershipDtoV1", validateMembershipDtoV1),
+	MembershipStatus: /* @__PURE__ */ validator("MembershipStatus", validateMembershipStatus),
+	MembershipType: /* @__PURE__ */ validator("MembershipType", validateMembershipType),
+	MembershipsInclude: /* @__PURE__ */ validator("MembershipsInclude", validateMembershipsInclude),
+	RateDtoV1: /* @__PURE__ */ validator("RateDtoV1", validateRateDtoV1),
+	SummaryReportSettingsDtoV1: /* @__PURE__ */ validator("SummaryReportSettingsDtoV1", validateSummaryReportSettingsDtoV1),
+	UpdateCustomFieldRequestV1: /* @__PURE__ */ validator("UpdateCustomFieldRequestV1", validateUpdateCustomFieldRequestV1),
+	UpsertUserCustomFieldRequest: /* @__PURE__ */ validator("UpsertUserCustomFieldRequest", validateUpsertUserCustomFieldRequest),
+	UpsertUserCustomFieldRequestV1: /* @__PURE__ */ validator("UpsertUserCustomFieldRequestV1", validateUpsertUserCustomFieldRequestV1),
+	UserCustomFieldValueDtoV1: /* @__PURE__ */ validator("UserCustomFieldValueDtoV1", validateUserCustomFieldValueDtoV1),
+	UserCustomFieldValueFullDtoV1: /* @__PURE__ */ validator("UserCustomFieldValueFullDtoV1", validateUserCustomFieldValueFullDtoV1),
+	UserDtoV1: /* @__PURE__ */ validator("UserDtoV1", validateUserDtoV1),
+	UserSettingsDtoV1: /* @__PURE__ */ validator("UserSettingsDtoV1", validateUserSettingsDtoV1),
+	WeekDay: /* @__PURE__ */ validator("WeekDay", validateWeekDay)
+};
+export const upsertUserCustomFieldValue$validators = {
+	request: /* @__PURE__ */ checker(validateUpsertUserCustomFieldRequestV1),
+	responses: { "201": /* @__PURE__ */ checker(validateUserCustomFieldValueDtoV1) }
+};
+export const ofWorkspace$validators = {
+	params: { query: {
+		status: /* @__PURE__ */ checker(validateCustomFieldStatus),
+		"entity-type": /* @__PURE__ */ checker(validateCustomFieldEntityType)
+	} },
+	responses: { "200": /* @__PURE__ */ checker(s17) }
+};
+export const create$validators = {
+	request: /* @__PURE__ */ checker(validateCustomFieldRequestV1),
+	responses: { "201": /* @__PURE__ */ checker(validateCustomFieldDtoV1) }
+};
+export const editCustomField$validators = {
+	request: /* @__PURE__ */ checker(validateUpdateCustomFieldRequestV1),
+	responses: { "200": /* @__PURE__ */ checker(validateCustomFieldDtoV1) }
+};
+export const getCustomFieldsOfProject$validators = {
+	params: { query: {
+		status: /* @__PURE__ */ checker(validateCustomFieldStatus),
+		"entity-type": /* @__PURE__ */ checker(validateCustomFieldEntityType)
+	} },
+	responses: { "200": /* @__PURE__ */ checker(s17) }
+};
+export const removeDefaultValueOfProject$validators = { responses: { "200": /* @__PURE__ */ checker(validateCustomFieldDtoV1) } };
+export const editProjectCustomFieldDefaultValue$validators = {
+	request: /* @__PURE__ */ checker(validateCustomFieldProjectDefaultValuesRequestV1),
+	responses: { "200": /* @__PURE__ */ checker(validateCustomFieldDtoV1) }
+};
+export const getUsersOfWorkspace$validators = {
+	params: { query: {
+		status: /* @__PURE__ */ checker(validateMembershipStatus),
+		"sort-column": /* @__PURE__ */ checker(s18),
+		"sort-order": /* @__PURE__ */ checker(s19),
+		page: /* @__PURE__ */ checker(s6),
+		"page-size": /* @__PURE__ */ checker(s6),
+		memberships: /* @__PURE__ */ checker(validateMembershipsInclude)
+	} },
+	responses: { "200": /* @__PURE__ */ checker(s20) }
+};
+export const filterUsersOfWorkspace$validators = {
+	request: /* @__PURE__ */ checker(validateGetUsersRequestV1),
+	responses: { "200": /* @__PURE__ */ checker(s20) }
+};
+export const getMemberProfile$validators = { responses: { "200": /* @__PURE__ */ checker(validateMemberProfileDtoV1) } };
+export const updateMemberProfileWithAdditionalData$validators = {
+	request: /* @__PURE__ */ checker(validateMemberProfileFullRequestV1),
+	responses: { "200": /* @__PURE__ */ checker(validateMemberProfileDtoV1) }
 };
 /** Parameter and body validators by client method, used by `createClient({ validate })`. */
 export const operationValidators = {
-	upsertUserCustomFieldValue: {
-		request: checker(validateUpsertUserCustomFieldRequestV1),
-		responses: { "201": checker(validateUserCustomFieldValueDtoV1) }
-	},
-	ofWorkspace: {
-		params: { query: {
-			status: checker(validateCustomFieldStatus),
-			"entity-type": checker(validateCustomFieldEntityType)
-		} },
-		responses: { "200": checker(s17) }
-	},
-	create: {
-		request: checker(validateCustomFieldRequestV1),
-		responses: { "201": checker(validateCustomFieldDtoV1) }
-	},
-	editCustomField: {
-		request: checker(validateUpdateCustomFieldRequestV1),
-		responses: { "200": checker(validateCustomFieldDtoV1) }
-	},
-	getCustomFieldsOfProject: {
-		params: { query: {
-			status: checker(validateCustomFieldStatus),
-			"entity-type": checker(validateCustomFieldEntityType)
-		} },
-		responses: { "200": checker(s17) }
-	},
-	removeDefaultValueOfProject: { responses: { "200": checker(validateCustomFieldDtoV1) } },
-	editProjectCustomFieldDefaultValue: {
-		request: checker(validateCustomFieldProjectDefaultValuesRequestV1),
-		responses: { "200": checker(validateCustomFieldDtoV1) }
-	},
-	getUsersOfWorkspace: {
-		params: { query: {
-			status: checker(validateMembershipStatus),
-			"sort-column": checker(s18),
-			"sort-order": checker(s19),
-			page: checker(s6),
-			"page-size": checker(s6),
-			memberships: checker(validateMembershipsInclude)
-		} },
-		responses: { "200": checker(s20) }
-	},
-	filterUsersOfWorkspace: {
-		request: checker(validateGetUsersRequestV1),
-		responses: { "200": checker(s20) }
-	},
-	getMemberProfile: { responses: { "200": checker(validateMemberProfileDtoV1) } },
-	updateMemberProfileWithAdditionalData: {
-		request: checker(validateMemberProfileFullRequestV1),
-		responses: { "200": checker(validateMemberProfileDtoV1) }
-	}
+	upsertUserCustomFieldValue: upsertUserCustomFieldValue$validators,
+	ofWorkspace: ofWorkspace$validators,
+	create: create$validators,
+	editCustomField: editCustomField$validators,
+	getCustomFieldsOfProject: getCustomFieldsOfProject$validators,
+	removeDefaultValueOfProject: removeDefaultValueOfProject$validators,
+	editProjectCustomFieldDefaultValue: editProjectCustomFieldDefaultValue$validators,
+	getUsersOfWorkspace: getUsersOfWorkspace$validators,
+	filterUsersOfWorkspace: filterUsersOfWorkspace$validators,
+	getMemberProfile: getMemberProfile$validators,
+	updateMemberProfileWithAdditionalData: updateMemberProfileWithAdditionalData$validators
 };

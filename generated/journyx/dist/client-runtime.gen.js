@@ -44,8 +44,8 @@ export function createEngine(api, options = {}) {
 	* caller gave `baseUrl` and that server is on the document server's host (then it is a variant
 	* of the server `baseUrl` replaces); else the client's base URL.
 	*/
-	function baseFor(method, op) {
-		const chosen = options.operationBaseUrls?.[method];
+	function baseFor({ name, spec: op }) {
+		const chosen = options.operationBaseUrls?.[name];
 		if (chosen !== undefined) return operationBase(chosen);
 		const own = op.servers?.[0] && serverUrl(op.servers[0], options.serverVariables);
 		if (!own || options.baseUrl !== undefined && hostOf(own) === specHost) return baseUrl;
@@ -121,12 +121,10 @@ export function createEngine(api, options = {}) {
 			headers
 		};
 	}
-	async function call(operationId, parts = {}, callOptions = {}) {
-		const op = api.operations[operationId];
-		if (!op) throw new TypeError(`unknown operation ${operationId}`);
-		const validators = api.validators?.[operationId];
+	async function call(operation, parts = {}, callOptions = {}) {
+		const { spec: op, validators } = operation;
 		const secrets = new Secrets();
-		const base = baseFor(operationId, op);
+		const base = baseFor(operation);
 		if (options.validate?.request) {
 			const issues = parameterIssues(op, validators, parts);
 			if (issues.length) {
@@ -176,7 +174,7 @@ export function createEngine(api, options = {}) {
 		if (lines || stream === "events") {
 			// Each event (or line) is checked and transformed as it arrives; the stream is never read whole.
 			const validator = mode ? pickByStatus(validators?.events, response.status) : undefined;
-			const transform = pickByStatus(api.eventTransforms?.[operationId], response.status);
+			const transform = pickByStatus(operation.eventTransforms, response.status);
 			const check = (data) => {
 				const issues = validator ? validator(data, strictness) : [];
 				if (issues.length && onMismatch) report("event", issues);
@@ -206,7 +204,7 @@ export function createEngine(api, options = {}) {
 			...await readResult(op, response, url, secrets, maxBytes),
 			headers: declared.values
 		};
-		let transform = pickByStatus(api.transforms?.[operationId], response.status);
+		let transform = pickByStatus(operation.transforms, response.status);
 		if (mode && result.error === undefined) {
 			// A success status the spec does not declare is checked against every declared success.
 			const keys = statusKeys(validators?.responses, response.status);
@@ -215,7 +213,7 @@ export function createEngine(api, options = {}) {
 				const found = validators.responses[key](result.data, strictness);
 				if (found.length === 0) {
 					issues = [];
-					transform ??= api.transforms?.[operationId]?.[key];
+					transform ??= operation.transforms?.[key];
 					break;
 				}
 				if (i === 0) issues = found;
@@ -282,22 +280,22 @@ export function createEngine(api, options = {}) {
 	return {
 		call,
 		use: (...more) => void middleware.push(...more),
-		...createPaging(api, call, baseFor)
+		baseUrlOf: baseFor
 	};
 }
 /**
-* The client object: a method per operation of `api` that calls the engine, and a `paginate`
-* method for each operation that pages. Generated code declares the precise `Client` type; the
+* The client object: a method per operation that calls the engine, and a `paginate` method for
+* each operation that pages. Generated code declares the precise `Client` type; the
 * bodies are all alike, so they are made here from the table rather than written out per
 * operation (which cost the user's tsc ~60 ms on a 200-operation spec). Method names come from the
 * planner, which never hands out prototype members.
 */
-export function clientOf(api, engine) {
+export function clientOf(operations, engine) {
 	const client = {};
 	const paginate = {};
-	for (const [method, op] of Object.entries(api.operations)) {
-		client[method] = (request, options) => engine.call(method, request, options);
-		if (op.pagination) paginate[method] = (request, options) => paginator(engine, method, request, options);
+	for (const operation of operations) {
+		client[operation.name] = (request, options) => engine.call(operation, request, options);
+		if (operation.spec.pagination) paginate[operation.name] = (request, options) => paginator(engine, operation, request, options);
 	}
 	client["paginate"] = paginate;
 	client["use"] = (...middleware) => {
@@ -1367,121 +1365,120 @@ export function escapeRegExp(s) {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 /** Builds a paginator for one call (used by generated `client.paginate.*`). */
-export function paginator(engine, operationId, parts, options) {
+export function paginator(engine, operation, parts, options) {
 	return {
-		[Symbol.asyncIterator]: () => engine.items(operationId, parts, options),
-		pages: () => engine.pages(operationId, parts, options)
+		[Symbol.asyncIterator]: () => items(engine, operation, parts, options),
+		pages: () => pages(engine, operation, parts, options)
 	};
 }
-export function createPaging(api, call, baseFor) {
-	/** Pages through an operation; yields whole pages' bodies. */
-	async function* pages(operationId, parts = {}, callOptions = {}) {
-		const op = api.operations[operationId];
-		const pagination = op?.pagination;
-		if (!op || !pagination) throw new TypeError(`${operationId} does not page`);
-		// The paging fields go in the query, or in the JSON body of a POST search.
-		const inBody = pagination.kind !== "nextLink" && pagination.kind !== "linkHeader" && pagination.in === "body";
-		let query = { ...inBody ? parts.body : parts.query };
-		const fetchResult = async (q) => {
-			const result = await call(operationId, inBody ? {
-				...parts,
-				body: q
-			} : {
-				...parts,
-				query: q
-			}, callOptions);
-			if (result.error !== undefined) throw new SpecforgeHttpError(op.id, result.status, result.error);
-			return result;
-		};
-		const fetchPage = async (q) => (await fetchResult(q)).data;
-		// Every page a link has led to: a link back to any of them (`?page=2` → `?page=1` → `?page=2`)
-		// would loop for ever, so it stops the walk with an error.
-		const visited = new Set([pageKey(query)]);
-		const follow = (next) => {
-			const key = pageKey(next);
-			if (visited.has(key)) {
-				throw new SpecforgeRequestError(`${op.id}: next-page link leads back to a page already fetched; stopping instead of looping`, "invalid-response", op.id, baseFor(operationId, op));
-			}
-			visited.add(key);
-			return next;
-		};
-		if (pagination.kind === "linkHeader") {
-			for (;;) {
-				const result = await fetchResult(query);
-				yield result.data;
-				const next = nextLinkOf(result.response.headers.get("link"));
-				if (next === undefined || itemsOf(result.data, pagination.items).length === 0) return;
-				// GitHub's links name the repository by id (`/repositories/1300192/issues?page=2`) where
-				// the operation says `/repos/{owner}/{repo}/issues`: only the query is taken from them.
-				query = follow(nextLinkQuery(next, baseFor(operationId, op), op, query, { anyPath: true }));
-			}
+/**
+* Pages through an operation; yields whole pages' bodies. Each page is fetched through the client's
+* `call`, so it is sent, retried and validated like any call. Paging lives outside the engine, so
+* that a program that never pages (standalone operation functions) does not carry it.
+*/
+export async function* pages(client, operation, parts = {}, callOptions = {}) {
+	const op = operation.spec;
+	const pagination = op.pagination;
+	if (!pagination) throw new TypeError(`${op.id} does not page`);
+	// The paging fields go in the query, or in the JSON body of a POST search.
+	const inBody = pagination.kind !== "nextLink" && pagination.kind !== "linkHeader" && pagination.in === "body";
+	let query = { ...inBody ? parts.body : parts.query };
+	const fetchResult = async (q) => {
+		const result = await client.call(operation, inBody ? {
+			...parts,
+			body: q
+		} : {
+			...parts,
+			query: q
+		}, callOptions);
+		if (result.error !== undefined) throw new SpecforgeHttpError(op.id, result.status, result.error);
+		return result;
+	};
+	const fetchPage = async (q) => (await fetchResult(q)).data;
+	// Every page a link has led to: a link back to any of them (`?page=2` → `?page=1` → `?page=2`)
+	// would loop for ever, so it stops the walk with an error.
+	const visited = new Set([pageKey(query)]);
+	const follow = (next) => {
+		const key = pageKey(next);
+		if (visited.has(key)) {
+			throw new SpecforgeRequestError(`${op.id}: next-page link leads back to a page already fetched; stopping instead of looping`, "invalid-response", op.id, client.baseUrlOf(operation));
 		}
-		if (pagination.kind === "page" || pagination.kind === "offset") {
-			const counter = pagination.kind === "page" ? pagination.page : pagination.offset;
-			let at = Number(query[counter] ?? (pagination.kind === "page" ? 1 : 0));
-			const size = Number(query[pagination.size] ?? pagination.defaultSize);
-			for (;;) {
-				const page = await fetchPage({
-					...query,
-					[counter]: at,
-					[pagination.size]: size
-				});
-				yield page;
-				const items = itemsOf(page, pagination.items);
-				if (items.length < size || items.length === 0) return;
-				at += pagination.kind === "page" ? 1 : items.length;
-			}
+		visited.add(key);
+		return next;
+	};
+	if (pagination.kind === "linkHeader") {
+		for (;;) {
+			const result = await fetchResult(query);
+			yield result.data;
+			const next = nextLinkOf(result.response.headers.get("link"));
+			if (next === undefined || itemsOf(result.data, pagination.items).length === 0) return;
+			// GitHub's links name the repository by id (`/repositories/1300192/issues?page=2`) where
+			// the operation says `/repos/{owner}/{repo}/issues`: only the query is taken from them.
+			query = follow(nextLinkQuery(next, client.baseUrlOf(operation), op, query, { anyPath: true }));
 		}
-		if (pagination.kind === "token" || pagination.kind === "after") {
-			// A token the server already gave would fetch a page again, and again: stop with an error.
-			const seen = new Set();
-			// The caller's own starting token counts too: a server that hands it back would loop.
-			if (pagination.kind === "token" && query[pagination.param] !== undefined) seen.add(String(query[pagination.param]));
-			for (;;) {
-				const page = await fetchPage(query);
-				yield page;
-				let token;
-				let param = pagination.param;
-				if (pagination.kind === "token") token = fieldAt(page, pagination.next);
-				else if (fieldAt(page, [pagination.more]) === true) {
-					// Stripe: `starting_after` the last item's id while `has_more`; backwards from an
-					// `ending_before` the caller gave, `ending_before` the first item's.
-					const items = itemsOf(page, pagination.items);
-					const back = pagination.before !== undefined && query[pagination.before] !== undefined;
-					if (back) param = pagination.before;
-					token = fieldAt(back ? items[0] : items[items.length - 1], [pagination.id]);
-				}
-				if (typeof token !== "string" && typeof token !== "number" || token === "") return;
-				if (seen.has(String(token))) {
-					throw new SpecforgeRequestError(`${op.id}: the server gave the page token ${JSON.stringify(String(token).slice(0, 40))} twice; stopping instead of looping`, "invalid-response", op.id, baseFor(operationId, op));
-				}
-				seen.add(String(token));
-				query = {
-					...query,
-					[param]: token
-				};
-			}
+	}
+	if (pagination.kind === "page" || pagination.kind === "offset") {
+		const counter = pagination.kind === "page" ? pagination.page : pagination.offset;
+		let at = Number(query[counter] ?? (pagination.kind === "page" ? 1 : 0));
+		const size = Number(query[pagination.size] ?? pagination.defaultSize);
+		for (;;) {
+			const page = await fetchPage({
+				...query,
+				[counter]: at,
+				[pagination.size]: size
+			});
+			yield page;
+			const items = itemsOf(page, pagination.items);
+			if (items.length < size || items.length === 0) return;
+			at += pagination.kind === "page" ? 1 : items.length;
 		}
+	}
+	if (pagination.kind === "token" || pagination.kind === "after") {
+		// A token the server already gave would fetch a page again, and again: stop with an error.
+		const seen = new Set();
+		// The caller's own starting token counts too: a server that hands it back would loop.
+		if (pagination.kind === "token" && query[pagination.param] !== undefined) seen.add(String(query[pagination.param]));
 		for (;;) {
 			const page = await fetchPage(query);
 			yield page;
-			const next = fieldAt(page, pagination.next);
-			if (typeof next !== "string" || next === "" || itemsOf(page, pagination.items).length === 0) return;
-			query = follow(nextLinkQuery(next, baseFor(operationId, op), op, query));
+			let token;
+			let param = pagination.param;
+			if (pagination.kind === "token") token = fieldAt(page, pagination.next);
+			else if (fieldAt(page, [pagination.more]) === true) {
+				// Stripe: `starting_after` the last item's id while `has_more`; backwards from an
+				// `ending_before` the caller gave, `ending_before` the first item's.
+				const items = itemsOf(page, pagination.items);
+				const back = pagination.before !== undefined && query[pagination.before] !== undefined;
+				if (back) param = pagination.before;
+				token = fieldAt(back ? items[0] : items[items.length - 1], [pagination.id]);
+			}
+			if (typeof token !== "string" && typeof token !== "number" || token === "") return;
+			if (seen.has(String(token))) {
+				throw new SpecforgeRequestError(`${op.id}: the server gave the page token ${JSON.stringify(String(token).slice(0, 40))} twice; stopping instead of looping`, "invalid-response", op.id, client.baseUrlOf(operation));
+			}
+			seen.add(String(token));
+			query = {
+				...query,
+				[param]: token
+			};
 		}
 	}
-	/** A page's query as one text: the same parameters in any order give the same key. */
-	function pageKey(query) {
-		return JSON.stringify(Object.keys(query).filter((k) => query[k] !== undefined).sort().map((k) => [k, String(query[k])]));
+	for (;;) {
+		const page = await fetchPage(query);
+		yield page;
+		const next = fieldAt(page, pagination.next);
+		if (typeof next !== "string" || next === "" || itemsOf(page, pagination.items).length === 0) return;
+		query = follow(nextLinkQuery(next, client.baseUrlOf(operation), op, query));
 	}
-	async function* items(operationId, parts = {}, callOptions = {}) {
-		const pagination = api.operations[operationId]?.pagination;
-		for await (const page of pages(operationId, parts, callOptions)) yield* itemsOf(page, pagination?.items);
-	}
-	return {
-		pages,
-		items
-	};
+}
+/** A page's query as one text: the same parameters in any order give the same key. */
+function pageKey(query) {
+	return JSON.stringify(Object.keys(query).filter((k) => query[k] !== undefined).sort().map((k) => [k, String(query[k])]));
+}
+/** Pages through an operation; yields the items of each page. */
+export async function* items(client, operation, parts = {}, callOptions = {}) {
+	const pagination = operation.spec.pagination;
+	for await (const page of pages(client, operation, parts, callOptions)) yield* itemsOf(page, pagination?.items);
 }
 /** The attempt's request after every `onRequest`, with a context for the later hooks. */
 export async function requestThroughMiddleware(chain, operation, attempt, url, init, secrets) {

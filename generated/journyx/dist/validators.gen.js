@@ -137,7 +137,7 @@ function validateGroupName(x, e, m) {
 	}
 	return e === null || e.length === n0;
 }
-const re0 = new RegExp("^[0-9A-Fa-f]{32}$", "u");
+const re0 = /* @__PURE__ */ new RegExp("^[0-9A-Fa-f]{32}$", "u");
 function validateJournyxId(x, e, m) {
 	const n0 = mark(e);
 	if (typeof x !== "string" && halt(e, m, "must be string")) return false;
@@ -499,57 +499,65 @@ function s12(x, e, m) {
 }
 /** Standard Schema validators by component schema name; `.write` is the request view where it differs. */
 export const schemas = {
-	CustomFieldAttrType: validator("CustomFieldAttrType", validateCustomFieldAttrType),
-	CustomFieldCollectionResponse: validator("CustomFieldCollectionResponse", validateCustomFieldCollectionResponse),
-	CustomFieldDefinition: validator("CustomFieldDefinition", validateCustomFieldDefinition),
-	CustomFieldItemResponse: validator("CustomFieldItemResponse", validateCustomFieldItemResponse),
-	CustomFieldValue: validator("CustomFieldValue", validateCustomFieldValue),
-	ErrorResponse: validator("ErrorResponse", validateErrorResponse),
-	GroupName: validator("GroupName", validateGroupName),
-	JournyxId: validator("JournyxId", validateJournyxId),
-	MemorizedSheetChoice: validator("MemorizedSheetChoice", validateMemorizedSheetChoice),
-	User: Object.assign(validator("User", validateUser), { write: validator("User", validateUserWrite) }),
-	UserActivateRequest: validator("UserActivateRequest", validateUserActivateRequest),
-	UserActivateResponse: validator("UserActivateResponse", validateUserActivateResponse),
-	UserCollectionResponse: Object.assign(validator("UserCollectionResponse", validateUserCollectionResponse), { write: validator("UserCollectionResponse", validateUserCollectionResponseWrite) }),
-	UserItemResponse: Object.assign(validator("UserItemResponse", validateUserItemResponse), { write: validator("UserItemResponse", validateUserItemResponseWrite) }),
-	UserModifiableFields: Object.assign(validator("UserModifiableFields", validateUserModifiableFields), { write: validator("UserModifiableFields", validateUserModifiableFieldsWrite) })
+	CustomFieldAttrType: /* @__PURE__ */ validator("CustomFieldAttrType", validateCustomFieldAttrType),
+	CustomFieldCollectionResponse: /* @__PURE__ */ validator("CustomFieldCollectionResponse", validateCustomFieldCollectionResponse),
+	CustomFieldDefinition: /* @__PURE__ */ validator("CustomFieldDefinition", validateCustomFieldDefinition),
+	CustomFieldItemResponse: /* @__PURE__ */ validator("CustomFieldItemResponse", validateCustomFieldItemResponse),
+	CustomFieldValue: /* @__PURE__ */ validator("CustomFieldValue", validateCustomFieldValue),
+	ErrorResponse: /* @__PURE__ */ validator("ErrorResponse", validateErrorResponse),
+	GroupName: /* @__PURE__ */ validator("GroupName", validateGroupName),
+	JournyxId: /* @__PURE__ */ validator("JournyxId", validateJournyxId),
+	MemorizedSheetChoice: /* @__PURE__ */ validator("MemorizedSheetChoice", validateMemorizedSheetChoice),
+	User: /* @__PURE__ */ Object.assign(/* @__PURE__ */ validator("User", validateUser), { write: /* @__PURE__ */ validator("User", validateUserWrite) }),
+	UserActivateRequest: /* @__PURE__ */ validator("UserActivateRequest", validateUserActivateRequest),
+	UserActivateResponse: /* @__PURE__ */ validator("UserActivateResponse", validateUserActivateResponse),
+	UserCollectionResponse: /* @__PURE__ */ Object.assign(/* @__PURE__ */ validator("UserCollectionResponse", validateUserCollectionResponse), { write: /* @__PURE__ */ validator("UserCollectionResponse", validateUserCollectionResponseWrite) }),
+	UserItemResponse: /* @__PURE__ */ Object.assign(/* @__PURE__ */ validator("UserItemResponse", validateUserItemResponse), { write: /* @__PURE__ */ validator("UserItemResponse", validateUserItemResponseWrite) }),
+	UserModifiableFields: /* @__PURE__ */ Object.assign(/* @__PURE__ */ validator("UserModifiableFields", validateUserModifiableFields), { write: /* @__PURE__ */ validator("UserModifiableFields", validateUserModifiableFieldsWrite) })
+};
+export const listUsers$validators = {
+	params: { query: {
+		$top: /* @__PURE__ */ checker(s12),
+		$skip: /* @__PURE__ */ checker(s12)
+	} },
+	responses: { "200": /* @__PURE__ */ checker(validateUserCollectionResponse) }
+};
+export const createUser$validators = {
+	request: /* @__PURE__ */ checker(validateUserModifiableFieldsWrite),
+	responses: { "201": /* @__PURE__ */ checker(validateUserItemResponse) }
+};
+export const activateUsers$validators = {
+	request: /* @__PURE__ */ checker(validateUserActivateRequest),
+	responses: { "200": /* @__PURE__ */ checker(validateUserActivateResponse) }
+};
+export const getUser$validators = {
+	params: { path: { userId: /* @__PURE__ */ checker(validateJournyxId) } },
+	responses: { "200": /* @__PURE__ */ checker(validateUserItemResponse) }
+};
+export const updateUser$validators = {
+	params: { path: { userId: /* @__PURE__ */ checker(validateJournyxId) } },
+	request: /* @__PURE__ */ checker(validateUserModifiableFieldsWrite)
+};
+export const deleteUser$validators = { params: { path: { userId: /* @__PURE__ */ checker(validateJournyxId) } } };
+export const listCustomFields$validators = {
+	params: { query: {
+		$top: /* @__PURE__ */ checker(s12),
+		$skip: /* @__PURE__ */ checker(s12)
+	} },
+	responses: { "200": /* @__PURE__ */ checker(validateCustomFieldCollectionResponse) }
+};
+export const getCustomField$validators = {
+	params: { path: { customFieldId: /* @__PURE__ */ checker(validateJournyxId) } },
+	responses: { "200": /* @__PURE__ */ checker(validateCustomFieldItemResponse) }
 };
 /** Parameter and body validators by client method, used by `createClient({ validate })`. */
 export const operationValidators = {
-	listUsers: {
-		params: { query: {
-			$top: checker(s12),
-			$skip: checker(s12)
-		} },
-		responses: { "200": checker(validateUserCollectionResponse) }
-	},
-	createUser: {
-		request: checker(validateUserModifiableFieldsWrite),
-		responses: { "201": checker(validateUserItemResponse) }
-	},
-	activateUsers: {
-		request: checker(validateUserActivateRequest),
-		responses: { "200": checker(validateUserActivateResponse) }
-	},
-	getUser: {
-		params: { path: { userId: checker(validateJournyxId) } },
-		responses: { "200": checker(validateUserItemResponse) }
-	},
-	updateUser: {
-		params: { path: { userId: checker(validateJournyxId) } },
-		request: checker(validateUserModifiableFieldsWrite)
-	},
-	deleteUser: { params: { path: { userId: checker(validateJournyxId) } } },
-	listCustomFields: {
-		params: { query: {
-			$top: checker(s12),
-			$skip: checker(s12)
-		} },
-		responses: { "200": checker(validateCustomFieldCollectionResponse) }
-	},
-	getCustomField: {
-		params: { path: { customFieldId: checker(validateJournyxId) } },
-		responses: { "200": checker(validateCustomFieldItemResponse) }
-	}
+	listUsers: listUsers$validators,
+	createUser: createUser$validators,
+	activateUsers: activateUsers$validators,
+	getUser: getUser$validators,
+	updateUser: updateUser$validators,
+	deleteUser: deleteUser$validators,
+	listCustomFields: listCustomFields$validators,
+	getCustomField: getCustomField$validators
 };

@@ -4,7 +4,7 @@
  */
 import { trySet } from './headers.js';
 import type { BasicCredentials, Credential } from './options.js';
-import type { ApiSpec, OperationSpec } from './spec.js';
+import type { ApiBase, OperationSpec } from './spec.js';
 import type { Secrets } from './redact.js';
 
 export async function resolveCredential(credential: Credential<unknown>): Promise<unknown> {
@@ -31,7 +31,7 @@ export interface RequestSoFar {
  */
 export async function applyAuth(
   op: OperationSpec,
-  schemes: ApiSpec['securitySchemes'],
+  schemes: ApiBase['securitySchemes'],
   auth: Record<string, Credential<unknown>>,
   request: RequestSoFar,
   secrets: Secrets,

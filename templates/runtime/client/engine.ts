@@ -6,7 +6,7 @@ import { applyAuth } from './auth.js';
 import type { Middleware } from './middleware.js';
 import { readHeaders, setOrRefuse } from './headers.js';
 import type { CallOptions, ClientOptions, Credential, ResponseMismatch } from './options.js';
-import { createPaging, paginator, type Paging } from './paging.js';
+import { paginator } from './paging.js';
 import { redactError, redactUrl, Secrets } from './redact.js';
 import { describeIssues, parameterIssues, pickByStatus, readResult, statusKeys } from './responses.js';
 import { type AnyResult, type RequestBody, SpecforgeHttpError, SpecforgeRequestError } from './results.js';
@@ -21,19 +21,23 @@ import {
   serializeSimple,
   serverUrl,
 } from './serialize.js';
-import type { ApiSpec, BodyValidator, OperationSpec, RequestParts, ValidationIssue } from './spec.js';
+import type { ApiBase, BodyValidator, OperationEntry, OperationSpec, RequestParts, ValidationIssue } from './spec.js';
 import { type EventReading, type Reconnection, eventStream, readLines, streamOf } from './streams.js';
 import { IDEMPOTENT, asksForStream, createTransport, inBrowser } from './transport.js';
 
-/** The engine behind `createClient`: one `call` per operation, plus paginators. */
-/** A client's engine: `call` sends one operation; the paging walks go through it. */
-export interface Engine extends Paging {
-  call(operationId: string, parts?: RequestParts, callOptions?: CallOptions): Promise<AnyResult>;
+/**
+ * A client without operations (`createBaseClient`): `call` sends the operation it is given, and the
+ * paging walks go through it. `createClient` and the standalone operation functions both use one.
+ */
+export interface BaseClient {
+  call(operation: OperationEntry, parts?: RequestParts, callOptions?: CallOptions): Promise<AnyResult>;
   /** Adds middleware after what the client has. */
   use(...middleware: Middleware[]): void;
+  /** The base URL an operation's requests go to. */
+  baseUrlOf(operation: OperationEntry): string;
 }
 
-export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = {}): Engine {
+export function createEngine<Auth>(api: ApiBase, options: ClientOptions<Auth> = {}): BaseClient {
   const baseUrl = absoluteBase(options.baseUrl ?? serverUrl(api.servers[0], options.serverVariables)).replace(
     /\/+$/,
     '',
@@ -46,8 +50,8 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
    * caller gave `baseUrl` and that server is on the document server's host (then it is a variant
    * of the server `baseUrl` replaces); else the client's base URL.
    */
-  function baseFor(method: string, op: OperationSpec): string {
-    const chosen = options.operationBaseUrls?.[method];
+  function baseFor({ name, spec: op }: OperationEntry): string {
+    const chosen = options.operationBaseUrls?.[name];
     if (chosen !== undefined) return operationBase(chosen);
     const own = op.servers?.[0] && serverUrl(op.servers[0], options.serverVariables);
     if (!own || (options.baseUrl !== undefined && hostOf(own) === specHost)) return baseUrl;
@@ -162,15 +166,13 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
   }
 
   async function call(
-    operationId: string,
+    operation: OperationEntry,
     parts: RequestParts = {},
     callOptions: CallOptions = {},
   ): Promise<AnyResult> {
-    const op = api.operations[operationId];
-    if (!op) throw new TypeError(`unknown operation ${operationId}`);
-    const validators = api.validators?.[operationId];
+    const { spec: op, validators } = operation;
     const secrets = new Secrets();
-    const base = baseFor(operationId, op);
+    const base = baseFor(operation);
     if (options.validate?.request) {
       const issues = parameterIssues(op, validators, parts);
       if (issues.length) {
@@ -240,7 +242,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     if (lines || stream === 'events') {
       // Each event (or line) is checked and transformed as it arrives; the stream is never read whole.
       const validator = mode ? pickByStatus(validators?.events, response.status) : undefined;
-      const transform = pickByStatus(api.eventTransforms?.[operationId], response.status);
+      const transform = pickByStatus(operation.eventTransforms, response.status);
       const check = (data: unknown): unknown => {
         const issues = validator ? validator(data, strictness) : [];
         if (issues.length && onMismatch) report('event', issues);
@@ -284,7 +286,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
       };
     }
     const result: AnyResult = { ...(await readResult(op, response, url, secrets, maxBytes)), headers: declared.values };
-    let transform = pickByStatus(api.transforms?.[operationId], response.status);
+    let transform = pickByStatus(operation.transforms, response.status);
     if (mode && result.error === undefined) {
       // A success status the spec does not declare is checked against every declared success.
       const keys = statusKeys(validators?.responses, response.status);
@@ -293,7 +295,7 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
         const found = validators!.responses![key]!(result.data, strictness);
         if (found.length === 0) {
           issues = [];
-          transform ??= api.transforms?.[operationId]?.[key];
+          transform ??= operation.transforms?.[key];
           break;
         }
         if (i === 0) issues = found;
@@ -361,23 +363,25 @@ export function createEngine<Auth>(api: ApiSpec, options: ClientOptions<Auth> = 
     };
   }
 
-  return { call, use: (...more: Middleware[]) => void middleware.push(...more), ...createPaging(api, call, baseFor) };
+  return { call, use: (...more: Middleware[]) => void middleware.push(...more), baseUrlOf: baseFor };
 }
 
 /**
- * The client object: a method per operation of `api` that calls the engine, and a `paginate`
- * method for each operation that pages. Generated code declares the precise `Client` type; the
+ * The client object: a method per operation that calls the engine, and a `paginate` method for
+ * each operation that pages. Generated code declares the precise `Client` type; the
  * bodies are all alike, so they are made here from the table rather than written out per
  * operation (which cost the user's tsc ~60 ms on a 200-operation spec). Method names come from the
  * planner, which never hands out prototype members.
  */
-export function clientOf<Client>(api: ApiSpec, engine: ReturnType<typeof createEngine>): Client {
+export function clientOf<Client>(operations: readonly OperationEntry[], engine: BaseClient): Client {
   const client: Record<string, unknown> = {};
   const paginate: Record<string, unknown> = {};
-  for (const [method, op] of Object.entries(api.operations)) {
-    client[method] = (request?: RequestParts, options?: CallOptions) => engine.call(method, request, options);
-    if (op.pagination)
-      paginate[method] = (request?: RequestParts, options?: CallOptions) => paginator(engine, method, request, options);
+  for (const operation of operations) {
+    client[operation.name] = (request?: RequestParts, options?: CallOptions) =>
+      engine.call(operation, request, options);
+    if (operation.spec.pagination)
+      paginate[operation.name] = (request?: RequestParts, options?: CallOptions) =>
+        paginator(engine, operation, request, options);
   }
   client['paginate'] = paginate;
   client['use'] = (...middleware: Middleware[]) => {

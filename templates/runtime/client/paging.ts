@@ -2,11 +2,11 @@
  * Pagination: where a page's items and next page are, and the `pages`/`items` iterators of a paged
  * operation.
  */
-import { createEngine } from './engine.js';
+import type { BaseClient } from './engine.js';
 import type { CallOptions } from './options.js';
 import { type AnyResult, SpecforgeHttpError, SpecforgeRequestError } from './results.js';
 import { own } from './serialize.js';
-import type { ApiSpec, OperationSpec, RequestParts } from './spec.js';
+import type { OperationEntry, OperationSpec, RequestParts } from './spec.js';
 
 /** The value at a path of own properties (`['links', 'next']`), or undefined. */
 export function fieldAt(value: unknown, path: readonly string[]): unknown {
@@ -143,149 +143,137 @@ export interface Paginator<Item, Page> extends AsyncIterable<Item> {
 
 /** Builds a paginator for one call (used by generated `client.paginate.*`). */
 export function paginator<Item, Page>(
-  engine: ReturnType<typeof createEngine>,
-  operationId: string,
+  engine: BaseClient,
+  operation: OperationEntry,
   parts: RequestParts | undefined,
   options: CallOptions | undefined,
 ): Paginator<Item, Page> {
   return {
-    [Symbol.asyncIterator]: () => engine.items(operationId, parts, options) as AsyncIterator<Item>,
-    pages: () => engine.pages(operationId, parts, options) as AsyncIterable<Page>,
+    [Symbol.asyncIterator]: () => items(engine, operation, parts, options) as AsyncIterator<Item>,
+    pages: () => pages(engine, operation, parts, options) as AsyncIterable<Page>,
   };
 }
 
 /**
- * Pagination of a client's operations: `pages` yields whole pages' bodies, `items` their items.
- * Each page is fetched through `call`, so it is sent, retried and validated like any call.
+ * Pages through an operation; yields whole pages' bodies. Each page is fetched through the client's
+ * `call`, so it is sent, retried and validated like any call. Paging lives outside the engine, so
+ * that a program that never pages (standalone operation functions) does not carry it.
  */
-/** What `createPaging` gives: page and item walks of any operation that pages. */
-export interface Paging {
-  pages(operationId: string, parts?: RequestParts, callOptions?: CallOptions): AsyncGenerator<unknown>;
-  items(operationId: string, parts?: RequestParts, callOptions?: CallOptions): AsyncGenerator<unknown>;
-}
-
-export function createPaging(
-  api: ApiSpec,
-  call: (operationId: string, parts: RequestParts, callOptions: CallOptions) => Promise<AnyResult>,
-  baseFor: (operationId: string, op: OperationSpec) => string,
-): Paging {
-  /** Pages through an operation; yields whole pages' bodies. */
-  async function* pages(
-    operationId: string,
-    parts: RequestParts = {},
-    callOptions: CallOptions = {},
-  ): AsyncGenerator<unknown> {
-    const op = api.operations[operationId];
-    const pagination = op?.pagination;
-    if (!op || !pagination) throw new TypeError(`${operationId} does not page`);
-    // The paging fields go in the query, or in the JSON body of a POST search.
-    const inBody = pagination.kind !== 'nextLink' && pagination.kind !== 'linkHeader' && pagination.in === 'body';
-    let query: Record<string, unknown> = { ...((inBody ? parts.body : parts.query) as Record<string, unknown>) };
-    const fetchResult = async (q: Record<string, unknown>): Promise<AnyResult> => {
-      const result = await call(operationId, inBody ? { ...parts, body: q } : { ...parts, query: q }, callOptions);
-      if (result.error !== undefined) throw new SpecforgeHttpError(op.id, result.status, result.error);
-      return result;
-    };
-    const fetchPage = async (q: Record<string, unknown>): Promise<unknown> => (await fetchResult(q)).data;
-    // Every page a link has led to: a link back to any of them (`?page=2` → `?page=1` → `?page=2`)
-    // would loop for ever, so it stops the walk with an error.
-    const visited = new Set<string>([pageKey(query)]);
-    const follow = (next: Record<string, unknown>): Record<string, unknown> => {
-      const key = pageKey(next);
-      if (visited.has(key)) {
-        throw new SpecforgeRequestError(
-          `${op.id}: next-page link leads back to a page already fetched; stopping instead of looping`,
-          'invalid-response',
-          op.id,
-          baseFor(operationId, op),
-        );
-      }
-      visited.add(key);
-      return next;
-    };
-    if (pagination.kind === 'linkHeader') {
-      for (;;) {
-        const result = await fetchResult(query);
-        yield result.data;
-        const next = nextLinkOf(result.response.headers.get('link'));
-        if (next === undefined || itemsOf(result.data, pagination.items).length === 0) return;
-        // GitHub's links name the repository by id (`/repositories/1300192/issues?page=2`) where
-        // the operation says `/repos/{owner}/{repo}/issues`: only the query is taken from them.
-        query = follow(nextLinkQuery(next, baseFor(operationId, op), op, query, { anyPath: true }));
-      }
+export async function* pages(
+  client: BaseClient,
+  operation: OperationEntry,
+  parts: RequestParts = {},
+  callOptions: CallOptions = {},
+): AsyncGenerator<unknown> {
+  const op: OperationSpec = operation.spec;
+  const pagination = op.pagination;
+  if (!pagination) throw new TypeError(`${op.id} does not page`);
+  // The paging fields go in the query, or in the JSON body of a POST search.
+  const inBody = pagination.kind !== 'nextLink' && pagination.kind !== 'linkHeader' && pagination.in === 'body';
+  let query: Record<string, unknown> = { ...((inBody ? parts.body : parts.query) as Record<string, unknown>) };
+  const fetchResult = async (q: Record<string, unknown>): Promise<AnyResult> => {
+    const result = await client.call(operation, inBody ? { ...parts, body: q } : { ...parts, query: q }, callOptions);
+    if (result.error !== undefined) throw new SpecforgeHttpError(op.id, result.status, result.error);
+    return result;
+  };
+  const fetchPage = async (q: Record<string, unknown>): Promise<unknown> => (await fetchResult(q)).data;
+  // Every page a link has led to: a link back to any of them (`?page=2` → `?page=1` → `?page=2`)
+  // would loop for ever, so it stops the walk with an error.
+  const visited = new Set<string>([pageKey(query)]);
+  const follow = (next: Record<string, unknown>): Record<string, unknown> => {
+    const key = pageKey(next);
+    if (visited.has(key)) {
+      throw new SpecforgeRequestError(
+        `${op.id}: next-page link leads back to a page already fetched; stopping instead of looping`,
+        'invalid-response',
+        op.id,
+        client.baseUrlOf(operation),
+      );
     }
-    if (pagination.kind === 'page' || pagination.kind === 'offset') {
-      const counter = pagination.kind === 'page' ? pagination.page : pagination.offset;
-      let at = Number(query[counter] ?? (pagination.kind === 'page' ? 1 : 0));
-      const size = Number(query[pagination.size] ?? pagination.defaultSize);
-      for (;;) {
-        const page = await fetchPage({ ...query, [counter]: at, [pagination.size]: size });
-        yield page;
-        const items = itemsOf(page, pagination.items);
-        if (items.length < size || items.length === 0) return;
-        at += pagination.kind === 'page' ? 1 : items.length;
-      }
+    visited.add(key);
+    return next;
+  };
+  if (pagination.kind === 'linkHeader') {
+    for (;;) {
+      const result = await fetchResult(query);
+      yield result.data;
+      const next = nextLinkOf(result.response.headers.get('link'));
+      if (next === undefined || itemsOf(result.data, pagination.items).length === 0) return;
+      // GitHub's links name the repository by id (`/repositories/1300192/issues?page=2`) where
+      // the operation says `/repos/{owner}/{repo}/issues`: only the query is taken from them.
+      query = follow(nextLinkQuery(next, client.baseUrlOf(operation), op, query, { anyPath: true }));
     }
-    if (pagination.kind === 'token' || pagination.kind === 'after') {
-      // A token the server already gave would fetch a page again, and again: stop with an error.
-      const seen = new Set<string>();
-      // The caller's own starting token counts too: a server that hands it back would loop.
-      if (pagination.kind === 'token' && query[pagination.param] !== undefined)
-        seen.add(String(query[pagination.param]));
-      for (;;) {
-        const page = await fetchPage(query);
-        yield page;
-        let token: unknown;
-        let param = pagination.param;
-        if (pagination.kind === 'token') token = fieldAt(page, pagination.next);
-        else if (fieldAt(page, [pagination.more]) === true) {
-          // Stripe: `starting_after` the last item's id while `has_more`; backwards from an
-          // `ending_before` the caller gave, `ending_before` the first item's.
-          const items = itemsOf(page, pagination.items);
-          const back = pagination.before !== undefined && query[pagination.before] !== undefined;
-          if (back) param = pagination.before!;
-          token = fieldAt(back ? items[0] : items[items.length - 1], [pagination.id]);
-        }
-        if ((typeof token !== 'string' && typeof token !== 'number') || token === '') return;
-        if (seen.has(String(token))) {
-          throw new SpecforgeRequestError(
-            `${op.id}: the server gave the page token ${JSON.stringify(String(token).slice(0, 40))} twice; stopping instead of looping`,
-            'invalid-response',
-            op.id,
-            baseFor(operationId, op),
-          );
-        }
-        seen.add(String(token));
-        query = { ...query, [param]: token };
-      }
+  }
+  if (pagination.kind === 'page' || pagination.kind === 'offset') {
+    const counter = pagination.kind === 'page' ? pagination.page : pagination.offset;
+    let at = Number(query[counter] ?? (pagination.kind === 'page' ? 1 : 0));
+    const size = Number(query[pagination.size] ?? pagination.defaultSize);
+    for (;;) {
+      const page = await fetchPage({ ...query, [counter]: at, [pagination.size]: size });
+      yield page;
+      const items = itemsOf(page, pagination.items);
+      if (items.length < size || items.length === 0) return;
+      at += pagination.kind === 'page' ? 1 : items.length;
     }
+  }
+  if (pagination.kind === 'token' || pagination.kind === 'after') {
+    // A token the server already gave would fetch a page again, and again: stop with an error.
+    const seen = new Set<string>();
+    // The caller's own starting token counts too: a server that hands it back would loop.
+    if (pagination.kind === 'token' && query[pagination.param] !== undefined) seen.add(String(query[pagination.param]));
     for (;;) {
       const page = await fetchPage(query);
       yield page;
-      const next = fieldAt(page, pagination.next);
-      if (typeof next !== 'string' || next === '' || itemsOf(page, pagination.items).length === 0) return;
-      query = follow(nextLinkQuery(next, baseFor(operationId, op), op, query));
+      let token: unknown;
+      let param = pagination.param;
+      if (pagination.kind === 'token') token = fieldAt(page, pagination.next);
+      else if (fieldAt(page, [pagination.more]) === true) {
+        // Stripe: `starting_after` the last item's id while `has_more`; backwards from an
+        // `ending_before` the caller gave, `ending_before` the first item's.
+        const items = itemsOf(page, pagination.items);
+        const back = pagination.before !== undefined && query[pagination.before] !== undefined;
+        if (back) param = pagination.before!;
+        token = fieldAt(back ? items[0] : items[items.length - 1], [pagination.id]);
+      }
+      if ((typeof token !== 'string' && typeof token !== 'number') || token === '') return;
+      if (seen.has(String(token))) {
+        throw new SpecforgeRequestError(
+          `${op.id}: the server gave the page token ${JSON.stringify(String(token).slice(0, 40))} twice; stopping instead of looping`,
+          'invalid-response',
+          op.id,
+          client.baseUrlOf(operation),
+        );
+      }
+      seen.add(String(token));
+      query = { ...query, [param]: token };
     }
   }
-
-  /** A page's query as one text: the same parameters in any order give the same key. */
-  function pageKey(query: Record<string, unknown>): string {
-    return JSON.stringify(
-      Object.keys(query)
-        .filter((k) => query[k] !== undefined)
-        .sort()
-        .map((k) => [k, String(query[k])]),
-    );
+  for (;;) {
+    const page = await fetchPage(query);
+    yield page;
+    const next = fieldAt(page, pagination.next);
+    if (typeof next !== 'string' || next === '' || itemsOf(page, pagination.items).length === 0) return;
+    query = follow(nextLinkQuery(next, client.baseUrlOf(operation), op, query));
   }
+}
 
-  async function* items(
-    operationId: string,
-    parts: RequestParts = {},
-    callOptions: CallOptions = {},
-  ): AsyncGenerator<unknown> {
-    const pagination = api.operations[operationId]?.pagination;
-    for await (const page of pages(operationId, parts, callOptions)) yield* itemsOf(page, pagination?.items);
-  }
+/** A page's query as one text: the same parameters in any order give the same key. */
+function pageKey(query: Record<string, unknown>): string {
+  return JSON.stringify(
+    Object.keys(query)
+      .filter((k) => query[k] !== undefined)
+      .sort()
+      .map((k) => [k, String(query[k])]),
+  );
+}
 
-  return { pages, items };
+/** Pages through an operation; yields the items of each page. */
+export async function* items(
+  client: BaseClient,
+  operation: OperationEntry,
+  parts: RequestParts = {},
+  callOptions: CallOptions = {},
+): AsyncGenerator<unknown> {
+  const pagination = operation.spec.pagination;
+  for await (const page of pages(client, operation, parts, callOptions)) yield* itemsOf(page, pagination?.items);
 }

@@ -164,16 +164,27 @@ export interface OperationValidators {
   readonly events?: Readonly<Record<string, BodyValidator>>;
 }
 
-/** The generated package's description of its API. */
-export interface ApiSpec {
+/** Response body transforms by status (the `dates: 'Date'` option). */
+export type Transforms = Readonly<Record<string, (body: any) => any>>;
+
+/** What every operation of the API shares: its servers and security schemes. */
+export interface ApiBase {
   readonly servers: readonly ServerSpec[];
   readonly securitySchemes: Readonly<Record<string, SecuritySchemeSpec>>;
-  readonly operations: Readonly<Record<string, OperationSpec>>;
-  readonly validators?: Readonly<Record<string, OperationValidators>>;
-  /** Response body transforms by operation and status (the `dates: 'Date'` option). */
-  readonly transforms?: Readonly<Record<string, Readonly<Record<string, (body: any) => any>>>>;
+}
+
+/**
+ * One operation as a client calls it: its data, its validators and its date transforms. Generated
+ * code declares one per operation, so that a bundler keeps only the operations a program imports.
+ */
+export interface OperationEntry {
+  /** The client method's name: the key of `operationBaseUrls`. */
+  readonly name: string;
+  readonly spec: OperationSpec;
+  readonly validators?: OperationValidators;
+  readonly transforms?: Transforms;
   /** The same for each event's data of event-stream responses. */
-  readonly eventTransforms?: Readonly<Record<string, Readonly<Record<string, (body: any) => any>>>>;
+  readonly eventTransforms?: Transforms;
 }
 
 /** A call's parts, as the generated `…Request` types shape them. */

@@ -16,6 +16,7 @@ import {
   ownView,
   validator,
   type Issue,
+  type OperationValidators,
   type OperationValidatorsTable,
   type Validator,
 } from './validators-runtime.gen.js';
@@ -1523,189 +1524,200 @@ function s20(x: any, e: Issue[] | null, m: number): boolean {
 
 /** Standard Schema validators by component schema name; `.write` is the request view where it differs. */
 export const schemas = {
-  AccountStatus: validator<types.AccountStatus>(
+  AccountStatus: /* @__PURE__ */ validator<types.AccountStatus>(
     'AccountStatus',
     validateAccountStatus,
   ) as Validator<types.AccountStatus>,
-  CustomFieldDefaultValuesDtoV1: validator<types.CustomFieldDefaultValuesDtoV1>(
+  CustomFieldDefaultValuesDtoV1: /* @__PURE__ */ validator<types.CustomFieldDefaultValuesDtoV1>(
     'CustomFieldDefaultValuesDtoV1',
     validateCustomFieldDefaultValuesDtoV1,
   ) as Validator<types.CustomFieldDefaultValuesDtoV1>,
-  CustomFieldDtoV1: validator<types.CustomFieldDtoV1>(
+  CustomFieldDtoV1: /* @__PURE__ */ validator<types.CustomFieldDtoV1>(
     'CustomFieldDtoV1',
     validateCustomFieldDtoV1,
   ) as Validator<types.CustomFieldDtoV1>,
-  CustomFieldEntityType: validator<types.CustomFieldEntityType>(
+  CustomFieldEntityType: /* @__PURE__ */ validator<types.CustomFieldEntityType>(
     'CustomFieldEntityType',
     validateCustomFieldEntityType,
   ) as Validator<types.CustomFieldEntityType>,
-  CustomFieldProjectDefaultValuesRequestV1: validator<types.CustomFieldProjectDefaultValuesRequestV1>(
+  CustomFieldProjectDefaultValuesRequestV1: /* @__PURE__ */ validator<types.CustomFieldProjectDefaultValuesRequestV1>(
     'CustomFieldProjectDefaultValuesRequestV1',
     validateCustomFieldProjectDefaultValuesRequestV1,
   ) as Validator<types.CustomFieldProjectDefaultValuesRequestV1>,
-  CustomFieldRequestV1: validator<types.CustomFieldRequestV1>(
+  CustomFieldRequestV1: /* @__PURE__ */ validator<types.CustomFieldRequestV1>(
     'CustomFieldRequestV1',
     validateCustomFieldRequestV1,
   ) as Validator<types.CustomFieldRequestV1>,
-  CustomFieldStatus: validator<types.CustomFieldStatus>(
+  CustomFieldStatus: /* @__PURE__ */ validator<types.CustomFieldStatus>(
     'CustomFieldStatus',
     validateCustomFieldStatus,
   ) as Validator<types.CustomFieldStatus>,
-  CustomFieldType: validator<types.CustomFieldType>(
+  CustomFieldType: /* @__PURE__ */ validator<types.CustomFieldType>(
     'CustomFieldType',
     validateCustomFieldType,
   ) as Validator<types.CustomFieldType>,
-  CustomFieldValue: validator<types.CustomFieldValue>(
+  CustomFieldValue: /* @__PURE__ */ validator<types.CustomFieldValue>(
     'CustomFieldValue',
     validateCustomFieldValue,
   ) as Validator<types.CustomFieldValue>,
-  ErrorResponse: validator<types.ErrorResponse>(
+  ErrorResponse: /* @__PURE__ */ validator<types.ErrorResponse>(
     'ErrorResponse',
     validateErrorResponse,
   ) as Validator<types.ErrorResponse>,
-  GetUsersRequestV1: validator<types.GetUsersRequestV1>(
+  GetUsersRequestV1: /* @__PURE__ */ validator<types.GetUsersRequestV1>(
     'GetUsersRequestV1',
     validateGetUsersRequestV1,
   ) as Validator<types.GetUsersRequestV1>,
-  MemberProfileDtoV1: validator<types.MemberProfileDtoV1>(
+  MemberProfileDtoV1: /* @__PURE__ */ validator<types.MemberProfileDtoV1>(
     'MemberProfileDtoV1',
     validateMemberProfileDtoV1,
   ) as Validator<types.MemberProfileDtoV1>,
-  MemberProfileFullRequestV1: validator<types.MemberProfileFullRequestV1>(
+  MemberProfileFullRequestV1: /* @__PURE__ */ validator<types.MemberProfileFullRequestV1>(
     'MemberProfileFullRequestV1',
     validateMemberProfileFullRequestV1,
   ) as Validator<types.MemberProfileFullRequestV1>,
-  MembershipDtoV1: validator<types.MembershipDtoV1>(
+  MembershipDtoV1: /* @__PURE__ */ validator<types.MembershipDtoV1>(
     'MembershipDtoV1',
     validateMembershipDtoV1,
   ) as Validator<types.MembershipDtoV1>,
-  MembershipStatus: validator<types.MembershipStatus>(
+  MembershipStatus: /* @__PURE__ */ validator<types.MembershipStatus>(
     'MembershipStatus',
     validateMembershipStatus,
   ) as Validator<types.MembershipStatus>,
-  MembershipType: validator<types.MembershipType>(
+  MembershipType: /* @__PURE__ */ validator<types.MembershipType>(
     'MembershipType',
     validateMembershipType,
   ) as Validator<types.MembershipType>,
-  MembershipsInclude: validator<types.MembershipsInclude>(
+  MembershipsInclude: /* @__PURE__ */ validator<types.MembershipsInclude>(
     'MembershipsInclude',
     validateMembershipsInclude,
   ) as Validator<types.MembershipsInclude>,
-  RateDtoV1: validator<types.RateDtoV1>('RateDtoV1', validateRateDtoV1) as Validator<types.RateDtoV1>,
-  SummaryReportSettingsDtoV1: validator<types.SummaryReportSettingsDtoV1>(
+  RateDtoV1: /* @__PURE__ */ validator<types.RateDtoV1>('RateDtoV1', validateRateDtoV1) as Validator<types.RateDtoV1>,
+  SummaryReportSettingsDtoV1: /* @__PURE__ */ validator<types.SummaryReportSettingsDtoV1>(
     'SummaryReportSettingsDtoV1',
     validateSummaryReportSettingsDtoV1,
   ) as Validator<types.SummaryReportSettingsDtoV1>,
-  UpdateCustomFieldRequestV1: validator<types.UpdateCustomFieldRequestV1>(
+  UpdateCustomFieldRequestV1: /* @__PURE__ */ validator<types.UpdateCustomFieldRequestV1>(
     'UpdateCustomFieldRequestV1',
     validateUpdateCustomFieldRequestV1,
   ) as Validator<types.UpdateCustomFieldRequestV1>,
-  UpsertUserCustomFieldRequest: validator<types.UpsertUserCustomFieldRequest>(
+  UpsertUserCustomFieldRequest: /* @__PURE__ */ validator<types.UpsertUserCustomFieldRequest>(
     'UpsertUserCustomFieldRequest',
     validateUpsertUserCustomFieldRequest,
   ) as Validator<types.UpsertUserCustomFieldRequest>,
-  UpsertUserCustomFieldRequestV1: validator<types.UpsertUserCustomFieldRequestV1>(
+  UpsertUserCustomFieldRequestV1: /* @__PURE__ */ validator<types.UpsertUserCustomFieldRequestV1>(
     'UpsertUserCustomFieldRequestV1',
     validateUpsertUserCustomFieldRequestV1,
   ) as Validator<types.UpsertUserCustomFieldRequestV1>,
-  UserCustomFieldValueDtoV1: validator<types.UserCustomFieldValueDtoV1>(
+  UserCustomFieldValueDtoV1: /* @__PURE__ */ validator<types.UserCustomFieldValueDtoV1>(
     'UserCustomFieldValueDtoV1',
     validateUserCustomFieldValueDtoV1,
   ) as Validator<types.UserCustomFieldValueDtoV1>,
-  UserCustomFieldValueFullDtoV1: validator<types.UserCustomFieldValueFullDtoV1>(
+  UserCustomFieldValueFullDtoV1: /* @__PURE__ */ validator<types.UserCustomFieldValueFullDtoV1>(
     'UserCustomFieldValueFullDtoV1',
     validateUserCustomFieldValueFullDtoV1,
   ) as Validator<types.UserCustomFieldValueFullDtoV1>,
-  UserDtoV1: validator<types.UserDtoV1>('UserDtoV1', validateUserDtoV1) as Validator<types.UserDtoV1>,
-  UserSettingsDtoV1: validator<types.UserSettingsDtoV1>(
+  UserDtoV1: /* @__PURE__ */ validator<types.UserDtoV1>('UserDtoV1', validateUserDtoV1) as Validator<types.UserDtoV1>,
+  UserSettingsDtoV1: /* @__PURE__ */ validator<types.UserSettingsDtoV1>(
     'UserSettingsDtoV1',
     validateUserSettingsDtoV1,
   ) as Validator<types.UserSettingsDtoV1>,
-  WeekDay: validator<types.WeekDay>('WeekDay', validateWeekDay) as Validator<types.WeekDay>,
+  WeekDay: /* @__PURE__ */ validator<types.WeekDay>('WeekDay', validateWeekDay) as Validator<types.WeekDay>,
+};
+export const upsertUserCustomFieldValue$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateUpsertUserCustomFieldRequestV1),
+  responses: {
+    '201': /* @__PURE__ */ checker(validateUserCustomFieldValueDtoV1),
+  },
+};
+export const ofWorkspace$validators: OperationValidators = {
+  params: {
+    query: {
+      status: /* @__PURE__ */ checker(validateCustomFieldStatus),
+      'entity-type': /* @__PURE__ */ checker(validateCustomFieldEntityType),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(s17),
+  },
+};
+export const create$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateCustomFieldRequestV1),
+  responses: {
+    '201': /* @__PURE__ */ checker(validateCustomFieldDtoV1),
+  },
+};
+export const editCustomField$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateUpdateCustomFieldRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateCustomFieldDtoV1),
+  },
+};
+export const getCustomFieldsOfProject$validators: OperationValidators = {
+  params: {
+    query: {
+      status: /* @__PURE__ */ checker(validateCustomFieldStatus),
+      'entity-type': /* @__PURE__ */ checker(validateCustomFieldEntityType),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(s17),
+  },
+};
+export const removeDefaultValueOfProject$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateCustomFieldDtoV1),
+  },
+};
+export const editProjectCustomFieldDefaultValue$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateCustomFieldProjectDefaultValuesRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateCustomFieldDtoV1),
+  },
+};
+export const getUsersOfWorkspace$validators: OperationValidators = {
+  params: {
+    query: {
+      status: /* @__PURE__ */ checker(validateMembershipStatus),
+      'sort-column': /* @__PURE__ */ checker(s18),
+      'sort-order': /* @__PURE__ */ checker(s19),
+      page: /* @__PURE__ */ checker(s6),
+      'page-size': /* @__PURE__ */ checker(s6),
+      memberships: /* @__PURE__ */ checker(validateMembershipsInclude),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(s20),
+  },
+};
+export const filterUsersOfWorkspace$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateGetUsersRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(s20),
+  },
+};
+export const getMemberProfile$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateMemberProfileDtoV1),
+  },
+};
+export const updateMemberProfileWithAdditionalData$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateMemberProfileFullRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateMemberProfileDtoV1),
+  },
 };
 /** Parameter and body validators by client method, used by `createClient({ validate })`. */
 export const operationValidators: OperationValidatorsTable = {
-  upsertUserCustomFieldValue: {
-    request: checker(validateUpsertUserCustomFieldRequestV1),
-    responses: {
-      '201': checker(validateUserCustomFieldValueDtoV1),
-    },
-  },
-  ofWorkspace: {
-    params: {
-      query: {
-        status: checker(validateCustomFieldStatus),
-        'entity-type': checker(validateCustomFieldEntityType),
-      },
-    },
-    responses: {
-      '200': checker(s17),
-    },
-  },
-  create: {
-    request: checker(validateCustomFieldRequestV1),
-    responses: {
-      '201': checker(validateCustomFieldDtoV1),
-    },
-  },
-  editCustomField: {
-    request: checker(validateUpdateCustomFieldRequestV1),
-    responses: {
-      '200': checker(validateCustomFieldDtoV1),
-    },
-  },
-  getCustomFieldsOfProject: {
-    params: {
-      query: {
-        status: checker(validateCustomFieldStatus),
-        'entity-type': checker(validateCustomFieldEntityType),
-      },
-    },
-    responses: {
-      '200': checker(s17),
-    },
-  },
-  removeDefaultValueOfProject: {
-    responses: {
-      '200': checker(validateCustomFieldDtoV1),
-    },
-  },
-  editProjectCustomFieldDefaultValue: {
-    request: checker(validateCustomFieldProjectDefaultValuesRequestV1),
-    responses: {
-      '200': checker(validateCustomFieldDtoV1),
-    },
-  },
-  getUsersOfWorkspace: {
-    params: {
-      query: {
-        status: checker(validateMembershipStatus),
-        'sort-column': checker(s18),
-        'sort-order': checker(s19),
-        page: checker(s6),
-        'page-size': checker(s6),
-        memberships: checker(validateMembershipsInclude),
-      },
-    },
-    responses: {
-      '200': checker(s20),
-    },
-  },
-  filterUsersOfWorkspace: {
-    request: checker(validateGetUsersRequestV1),
-    responses: {
-      '200': checker(s20),
-    },
-  },
-  getMemberProfile: {
-    responses: {
-      '200': checker(validateMemberProfileDtoV1),
-    },
-  },
-  updateMemberProfileWithAdditionalData: {
-    request: checker(validateMemberProfileFullRequestV1),
-    responses: {
-      '200': checker(validateMemberProfileDtoV1),
-    },
-  },
+  upsertUserCustomFieldValue: upsertUserCustomFieldValue$validators,
+  ofWorkspace: ofWorkspace$validators,
+  create: create$validators,
+  editCustomField: editCustomField$validators,
+  getCustomFieldsOfProject: getCustomFieldsOfProject$validators,
+  removeDefaultValueOfProject: removeDefaultValueOfProject$validators,
+  editProjectCustomFieldDefaultValue: editProjectCustomFieldDefaultValue$validators,
+  getUsersOfWorkspace: getUsersOfWorkspace$validators,
+  filterUsersOfWorkspace: filterUsersOfWorkspace$validators,
+  getMemberProfile: getMemberProfile$validators,
+  updateMemberProfileWithAdditionalData: updateMemberProfileWithAdditionalData$validators,
 };

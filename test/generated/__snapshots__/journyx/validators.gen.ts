@@ -14,6 +14,7 @@ import {
   ownView,
   validator,
   type Issue,
+  type OperationValidators,
   type OperationValidatorsTable,
   type Validator,
 } from './validators-runtime.gen.js';
@@ -391,7 +392,7 @@ function validateGroupName(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-const re0 = new RegExp('^[0-9A-Fa-f]{32}$', 'u');
+const re0 = /* @__PURE__ */ new RegExp('^[0-9A-Fa-f]{32}$', 'u');
 function validateJournyxId(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
@@ -1313,133 +1314,149 @@ function s12(x: any, e: Issue[] | null, m: number): boolean {
 
 /** Standard Schema validators by component schema name; `.write` is the request view where it differs. */
 export const schemas = {
-  CustomFieldAttrType: validator<types.CustomFieldAttrType>(
+  CustomFieldAttrType: /* @__PURE__ */ validator<types.CustomFieldAttrType>(
     'CustomFieldAttrType',
     validateCustomFieldAttrType,
   ) as Validator<types.CustomFieldAttrType>,
-  CustomFieldCollectionResponse: validator<types.CustomFieldCollectionResponse>(
+  CustomFieldCollectionResponse: /* @__PURE__ */ validator<types.CustomFieldCollectionResponse>(
     'CustomFieldCollectionResponse',
     validateCustomFieldCollectionResponse,
   ) as Validator<types.CustomFieldCollectionResponse>,
-  CustomFieldDefinition: validator<types.CustomFieldDefinition>(
+  CustomFieldDefinition: /* @__PURE__ */ validator<types.CustomFieldDefinition>(
     'CustomFieldDefinition',
     validateCustomFieldDefinition,
   ) as Validator<types.CustomFieldDefinition>,
-  CustomFieldItemResponse: validator<types.CustomFieldItemResponse>(
+  CustomFieldItemResponse: /* @__PURE__ */ validator<types.CustomFieldItemResponse>(
     'CustomFieldItemResponse',
     validateCustomFieldItemResponse,
   ) as Validator<types.CustomFieldItemResponse>,
-  CustomFieldValue: validator<types.CustomFieldValue>(
+  CustomFieldValue: /* @__PURE__ */ validator<types.CustomFieldValue>(
     'CustomFieldValue',
     validateCustomFieldValue,
   ) as Validator<types.CustomFieldValue>,
-  ErrorResponse: validator<types.ErrorResponse>(
+  ErrorResponse: /* @__PURE__ */ validator<types.ErrorResponse>(
     'ErrorResponse',
     validateErrorResponse,
   ) as Validator<types.ErrorResponse>,
-  GroupName: validator<types.GroupName>('GroupName', validateGroupName) as Validator<types.GroupName>,
-  JournyxId: validator<types.JournyxId>('JournyxId', validateJournyxId) as Validator<types.JournyxId>,
-  MemorizedSheetChoice: validator<types.MemorizedSheetChoice>(
+  GroupName: /* @__PURE__ */ validator<types.GroupName>('GroupName', validateGroupName) as Validator<types.GroupName>,
+  JournyxId: /* @__PURE__ */ validator<types.JournyxId>('JournyxId', validateJournyxId) as Validator<types.JournyxId>,
+  MemorizedSheetChoice: /* @__PURE__ */ validator<types.MemorizedSheetChoice>(
     'MemorizedSheetChoice',
     validateMemorizedSheetChoice,
   ) as Validator<types.MemorizedSheetChoice>,
-  User: Object.assign(validator<types.User>('User', validateUser), {
-    write: validator<types.UserWrite>('User', validateUserWrite),
+  User: /* @__PURE__ */ Object.assign(/* @__PURE__ */ validator<types.User>('User', validateUser), {
+    write: /* @__PURE__ */ validator<types.UserWrite>('User', validateUserWrite),
   }) as Validator<types.User> & { write: Validator<types.UserWrite> },
-  UserActivateRequest: validator<types.UserActivateRequest>(
+  UserActivateRequest: /* @__PURE__ */ validator<types.UserActivateRequest>(
     'UserActivateRequest',
     validateUserActivateRequest,
   ) as Validator<types.UserActivateRequest>,
-  UserActivateResponse: validator<types.UserActivateResponse>(
+  UserActivateResponse: /* @__PURE__ */ validator<types.UserActivateResponse>(
     'UserActivateResponse',
     validateUserActivateResponse,
   ) as Validator<types.UserActivateResponse>,
-  UserCollectionResponse: Object.assign(
-    validator<types.UserCollectionResponse>('UserCollectionResponse', validateUserCollectionResponse),
+  UserCollectionResponse: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.UserCollectionResponse>('UserCollectionResponse', validateUserCollectionResponse),
     {
-      write: validator<types.UserCollectionResponseWrite>(
+      write: /* @__PURE__ */ validator<types.UserCollectionResponseWrite>(
         'UserCollectionResponse',
         validateUserCollectionResponseWrite,
       ),
     },
   ) as Validator<types.UserCollectionResponse> & { write: Validator<types.UserCollectionResponseWrite> },
-  UserItemResponse: Object.assign(validator<types.UserItemResponse>('UserItemResponse', validateUserItemResponse), {
-    write: validator<types.UserItemResponseWrite>('UserItemResponse', validateUserItemResponseWrite),
-  }) as Validator<types.UserItemResponse> & { write: Validator<types.UserItemResponseWrite> },
-  UserModifiableFields: Object.assign(
-    validator<types.UserModifiableFields>('UserModifiableFields', validateUserModifiableFields),
-    { write: validator<types.UserModifiableFieldsWrite>('UserModifiableFields', validateUserModifiableFieldsWrite) },
+  UserItemResponse: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.UserItemResponse>('UserItemResponse', validateUserItemResponse),
+    {
+      write: /* @__PURE__ */ validator<types.UserItemResponseWrite>('UserItemResponse', validateUserItemResponseWrite),
+    },
+  ) as Validator<types.UserItemResponse> & { write: Validator<types.UserItemResponseWrite> },
+  UserModifiableFields: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.UserModifiableFields>('UserModifiableFields', validateUserModifiableFields),
+    {
+      write: /* @__PURE__ */ validator<types.UserModifiableFieldsWrite>(
+        'UserModifiableFields',
+        validateUserModifiableFieldsWrite,
+      ),
+    },
   ) as Validator<types.UserModifiableFields> & { write: Validator<types.UserModifiableFieldsWrite> },
+};
+export const listUsers$validators: OperationValidators = {
+  params: {
+    query: {
+      $top: /* @__PURE__ */ checker(s12),
+      $skip: /* @__PURE__ */ checker(s12),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateUserCollectionResponse),
+  },
+};
+export const createUser$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateUserModifiableFieldsWrite),
+  responses: {
+    '201': /* @__PURE__ */ checker(validateUserItemResponse),
+  },
+};
+export const activateUsers$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateUserActivateRequest),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateUserActivateResponse),
+  },
+};
+export const getUser$validators: OperationValidators = {
+  params: {
+    path: {
+      userId: /* @__PURE__ */ checker(validateJournyxId),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateUserItemResponse),
+  },
+};
+export const updateUser$validators: OperationValidators = {
+  params: {
+    path: {
+      userId: /* @__PURE__ */ checker(validateJournyxId),
+    },
+  },
+  request: /* @__PURE__ */ checker(validateUserModifiableFieldsWrite),
+};
+export const deleteUser$validators: OperationValidators = {
+  params: {
+    path: {
+      userId: /* @__PURE__ */ checker(validateJournyxId),
+    },
+  },
+};
+export const listCustomFields$validators: OperationValidators = {
+  params: {
+    query: {
+      $top: /* @__PURE__ */ checker(s12),
+      $skip: /* @__PURE__ */ checker(s12),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateCustomFieldCollectionResponse),
+  },
+};
+export const getCustomField$validators: OperationValidators = {
+  params: {
+    path: {
+      customFieldId: /* @__PURE__ */ checker(validateJournyxId),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateCustomFieldItemResponse),
+  },
 };
 /** Parameter and body validators by client method, used by `createClient({ validate })`. */
 export const operationValidators: OperationValidatorsTable = {
-  listUsers: {
-    params: {
-      query: {
-        $top: checker(s12),
-        $skip: checker(s12),
-      },
-    },
-    responses: {
-      '200': checker(validateUserCollectionResponse),
-    },
-  },
-  createUser: {
-    request: checker(validateUserModifiableFieldsWrite),
-    responses: {
-      '201': checker(validateUserItemResponse),
-    },
-  },
-  activateUsers: {
-    request: checker(validateUserActivateRequest),
-    responses: {
-      '200': checker(validateUserActivateResponse),
-    },
-  },
-  getUser: {
-    params: {
-      path: {
-        userId: checker(validateJournyxId),
-      },
-    },
-    responses: {
-      '200': checker(validateUserItemResponse),
-    },
-  },
-  updateUser: {
-    params: {
-      path: {
-        userId: checker(validateJournyxId),
-      },
-    },
-    request: checker(validateUserModifiableFieldsWrite),
-  },
-  deleteUser: {
-    params: {
-      path: {
-        userId: checker(validateJournyxId),
-      },
-    },
-  },
-  listCustomFields: {
-    params: {
-      query: {
-        $top: checker(s12),
-        $skip: checker(s12),
-      },
-    },
-    responses: {
-      '200': checker(validateCustomFieldCollectionResponse),
-    },
-  },
-  getCustomField: {
-    params: {
-      path: {
-        customFieldId: checker(validateJournyxId),
-      },
-    },
-    responses: {
-      '200': checker(validateCustomFieldItemResponse),
-    },
-  },
+  listUsers: listUsers$validators,
+  createUser: createUser$validators,
+  activateUsers: activateUsers$validators,
+  getUser: getUser$validators,
+  updateUser: updateUser$validators,
+  deleteUser: deleteUser$validators,
+  listCustomFields: listCustomFields$validators,
+  getCustomField: getCustomField$validators,
 };

@@ -67,7 +67,7 @@ export async function sync(options: SyncOptions): Promise<SyncReport> {
   // Clockify: every workspace user, with their current custom field values.
   const clockifyUsers: UserDtoV1[] = [];
   pages = 0;
-  for await (const page of clockify.paginate.getUsersOfWorkspace({ path: { workspaceId: options.clockify.workspaceId }, query: { 'page-size': options.pageSize ?? 200 } }).pages()) {
+  for await (const page of clockify.paginate.listUsersOfWorkspace({ path: { workspaceId: options.clockify.workspaceId }, query: { 'page-size': options.pageSize ?? 200 } }).pages()) {
     clockifyUsers.push(...page);
     if (options.maxPages !== undefined && ++pages >= options.maxPages) break;
   }

@@ -16,20 +16,155 @@ import {
   type Middleware,
   type OperationEntry,
   type Paginator,
+  type StreamCallOptions,
+  type StreamedBodies,
 } from './client-runtime.gen.js';
 import type * as types from './types.gen.js';
 import {
   upsertUserCustomFieldValue$validators,
-  ofWorkspace$validators,
-  create$validators,
-  editCustomField$validators,
-  getCustomFieldsOfProject$validators,
-  removeDefaultValueOfProject$validators,
-  editProjectCustomFieldDefaultValue$validators,
-  getUsersOfWorkspace$validators,
+  listCustomFields$validators,
+  createCustomField$validators,
+  updateCustomField$validators,
+  listProjectCustomFields$validators,
+  removeProjectCustomField$validators,
+  updateProjectCustomField$validators,
+  listUsersOfWorkspace$validators,
+  addUserToWorkspace$validators,
   filterUsersOfWorkspace$validators,
   getMemberProfile$validators,
-  updateMemberProfileWithAdditionalData$validators,
+  updateMemberProfile$validators,
+  uploadUserImage$validators,
+  getLoggedUser$validators,
+  listWorkspaces$validators,
+  createWorkspace$validators,
+  getWorkspace$validators,
+  listAddonWebhooks$validators,
+  listApprovalRequests$validators,
+  createApprovalRequest$validators,
+  resubmitEntriesForApproval$validators,
+  createApprovalRequestForUser$validators,
+  resubmitEntriesForApprovalOfUser$validators,
+  updateApprovalRequestStatus$validators,
+  listClients$validators,
+  createClient$validators,
+  getClient$validators,
+  updateClient$validators,
+  deleteClient$validators,
+  setWorkspaceCostRate$validators,
+  listCreatedEntities$validators,
+  listDeletedEntities$validators,
+  listUpdatedEntities$validators,
+  listExpenses$validators,
+  createExpense$validators,
+  listExpenseCategories$validators,
+  createExpenseCategory$validators,
+  updateExpenseCategory$validators,
+  updateExpenseCategoryStatus$validators,
+  getExpense$validators,
+  updateExpense$validators,
+  listHolidays$validators,
+  createHoliday$validators,
+  listHolidaysInPeriod$validators,
+  updateHoliday$validators,
+  deleteHoliday$validators,
+  setWorkspaceHourlyRate$validators,
+  listInvoices$validators,
+  createInvoice$validators,
+  filterInvoices$validators,
+  getInvoiceSettings$validators,
+  updateInvoiceSettings$validators,
+  getInvoice$validators,
+  updateInvoice$validators,
+  duplicateInvoice$validators,
+  listInvoicePayments$validators,
+  createInvoicePayment$validators,
+  deleteInvoicePayment$validators,
+  updateInvoiceStatus$validators,
+  listProjects$validators,
+  createProject$validators,
+  getProject$validators,
+  updateProject$validators,
+  deleteProject$validators,
+  updateProjectEstimate$validators,
+  addUsersToProject$validators,
+  updateProjectMemberships$validators,
+  listTasks$validators,
+  createTask$validators,
+  setTaskCostRate$validators,
+  setTaskHourlyRate$validators,
+  getTask$validators,
+  updateTask$validators,
+  deleteTask$validators,
+  updateProjectTemplate$validators,
+  setProjectUserCostRate$validators,
+  setProjectUserHourlyRate$validators,
+  listAssignments$validators,
+  filterProjectScheduleTotals$validators,
+  getProjectScheduleTotals$validators,
+  publishAssignments$validators,
+  createRecurringAssignment$validators,
+  deleteRecurringAssignment$validators,
+  updateRecurringAssignment$validators,
+  updateRecurringAssignmentSeries$validators,
+  filterUserScheduleTotals$validators,
+  getUserScheduleTotals$validators,
+  copyAssignment$validators,
+  listTags$validators,
+  createTag$validators,
+  getTag$validators,
+  updateTag$validators,
+  deleteTag$validators,
+  createTimeEntry$validators,
+  markTimeEntriesInvoiced$validators,
+  listInProgressTimeEntries$validators,
+  getTimeEntry$validators,
+  updateTimeEntry$validators,
+  listBalancesOfPolicy$validators,
+  updateBalancesOfPolicy$validators,
+  listBalancesOfUser$validators,
+  listPolicies$validators,
+  createPolicy$validators,
+  getPolicy$validators,
+  updatePolicy$validators,
+  updatePolicyStatus$validators,
+  createTimeOffRequest$validators,
+  deleteTimeOffRequest$validators,
+  updateTimeOffRequestStatus$validators,
+  createTimeOffRequestForUser$validators,
+  filterTimeOffRequests$validators,
+  listUserGroups$validators,
+  createUserGroup$validators,
+  updateUserGroup$validators,
+  deleteUserGroup$validators,
+  addUserToGroup$validators,
+  removeUserFromGroup$validators,
+  listTimeEntriesOfUser$validators,
+  replaceTimeEntriesOfUser$validators,
+  createTimeEntryForUser$validators,
+  deleteTimeEntriesOfUser$validators,
+  stopTimerOfUser$validators,
+  duplicateTimeEntry$validators,
+  updateUserStatusInWorkspace$validators,
+  setUserCostRate$validators,
+  setUserHourlyRate$validators,
+  listManagersOfUser$validators,
+  addUserRole$validators,
+  removeUserRole$validators,
+  listWebhooks$validators,
+  createWebhook$validators,
+  getWebhook$validators,
+  updateWebhook$validators,
+  listWebhookLogs$validators,
+  regenerateWebhookToken$validators,
+  getSharedReport$validators,
+  generateAttendanceReport$validators,
+  generateDetailedTimeReport$validators,
+  generateDetailedExpenseReport$validators,
+  generateSummaryTimeReport$validators,
+  generateWeeklyTimeReport$validators,
+  listSharedReports$validators,
+  createSharedReport$validators,
+  updateSharedReport$validators,
 } from './validators.gen.js';
 export {
   SpecforgeHttpError,
@@ -73,10 +208,10 @@ const upsertUserCustomFieldValue$operation: OperationEntry = {
   },
   validators: upsertUserCustomFieldValue$validators,
 };
-const ofWorkspace$operation: OperationEntry = {
-  name: 'ofWorkspace',
+const listCustomFields$operation: OperationEntry = {
+  name: 'listCustomFields',
   spec: {
-    id: 'ofWorkspace',
+    id: 'listCustomFields',
     method: 'GET',
     path: '/v1/workspaces/{workspaceId}/custom-fields',
     params: [
@@ -87,24 +222,24 @@ const ofWorkspace$operation: OperationEntry = {
     ],
     security: [['ApiKeyAuth'], ['AddonKeyAuth']],
   },
-  validators: ofWorkspace$validators,
+  validators: listCustomFields$validators,
 };
-const create$operation: OperationEntry = {
-  name: 'create',
+const createCustomField$operation: OperationEntry = {
+  name: 'createCustomField',
   spec: {
-    id: 'create',
+    id: 'createCustomField',
     method: 'POST',
     path: '/v1/workspaces/{workspaceId}/custom-fields',
     params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
     security: [['ApiKeyAuth'], ['AddonKeyAuth']],
     body: { mediaType: 'application/json', kind: 'json' },
   },
-  validators: create$validators,
+  validators: createCustomField$validators,
 };
-const editCustomField$operation: OperationEntry = {
-  name: 'editCustomField',
+const updateCustomField$operation: OperationEntry = {
+  name: 'updateCustomField',
   spec: {
-    id: 'editCustomField',
+    id: 'updateCustomField',
     method: 'PUT',
     path: '/v1/workspaces/{workspaceId}/custom-fields/{customFieldId}',
     params: [
@@ -114,12 +249,12 @@ const editCustomField$operation: OperationEntry = {
     security: [['ApiKeyAuth'], ['AddonKeyAuth']],
     body: { mediaType: 'application/json', kind: 'json' },
   },
-  validators: editCustomField$validators,
+  validators: updateCustomField$validators,
 };
-const delete$operation: OperationEntry = {
-  name: 'delete',
+const deleteCustomField$operation: OperationEntry = {
+  name: 'deleteCustomField',
   spec: {
-    id: 'delete',
+    id: 'deleteCustomField',
     method: 'DELETE',
     path: '/v1/workspaces/{workspaceId}/custom-fields/{customFieldId}',
     params: [
@@ -129,10 +264,10 @@ const delete$operation: OperationEntry = {
     security: [['ApiKeyAuth'], ['AddonKeyAuth']],
   },
 };
-const getCustomFieldsOfProject$operation: OperationEntry = {
-  name: 'getCustomFieldsOfProject',
+const listProjectCustomFields$operation: OperationEntry = {
+  name: 'listProjectCustomFields',
   spec: {
-    id: 'getCustomFieldsOfProject',
+    id: 'listProjectCustomFields',
     method: 'GET',
     path: '/v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields',
     params: [
@@ -143,12 +278,12 @@ const getCustomFieldsOfProject$operation: OperationEntry = {
     ],
     security: [['ApiKeyAuth'], ['AddonKeyAuth']],
   },
-  validators: getCustomFieldsOfProject$validators,
+  validators: listProjectCustomFields$validators,
 };
-const removeDefaultValueOfProject$operation: OperationEntry = {
-  name: 'removeDefaultValueOfProject',
+const removeProjectCustomField$operation: OperationEntry = {
+  name: 'removeProjectCustomField',
   spec: {
-    id: 'removeDefaultValueOfProject',
+    id: 'removeProjectCustomField',
     method: 'DELETE',
     path: '/v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}',
     params: [
@@ -158,12 +293,12 @@ const removeDefaultValueOfProject$operation: OperationEntry = {
     ],
     security: [['ApiKeyAuth'], ['AddonKeyAuth']],
   },
-  validators: removeDefaultValueOfProject$validators,
+  validators: removeProjectCustomField$validators,
 };
-const editProjectCustomFieldDefaultValue$operation: OperationEntry = {
-  name: 'editProjectCustomFieldDefaultValue',
+const updateProjectCustomField$operation: OperationEntry = {
+  name: 'updateProjectCustomField',
   spec: {
-    id: 'editProjectCustomFieldDefaultValue',
+    id: 'updateProjectCustomField',
     method: 'PATCH',
     path: '/v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}',
     params: [
@@ -174,12 +309,12 @@ const editProjectCustomFieldDefaultValue$operation: OperationEntry = {
     security: [['ApiKeyAuth'], ['AddonKeyAuth']],
     body: { mediaType: 'application/json', kind: 'json' },
   },
-  validators: editProjectCustomFieldDefaultValue$validators,
+  validators: updateProjectCustomField$validators,
 };
-const getUsersOfWorkspace$operation: OperationEntry = {
-  name: 'getUsersOfWorkspace',
+const listUsersOfWorkspace$operation: OperationEntry = {
+  name: 'listUsersOfWorkspace',
   spec: {
-    id: 'getUsersOfWorkspace',
+    id: 'listUsersOfWorkspace',
     method: 'GET',
     path: '/v1/workspaces/{workspaceId}/users',
     params: [
@@ -199,7 +334,22 @@ const getUsersOfWorkspace$operation: OperationEntry = {
     security: [['ApiKeyAuth'], ['AddonKeyAuth']],
     pagination: { kind: 'page', page: 'page', size: 'page-size', defaultSize: 50 },
   },
-  validators: getUsersOfWorkspace$validators,
+  validators: listUsersOfWorkspace$validators,
+};
+const addUserToWorkspace$operation: OperationEntry = {
+  name: 'addUserToWorkspace',
+  spec: {
+    id: 'addUserToWorkspace',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/users',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'send-email', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: addUserToWorkspace$validators,
 };
 const filterUsersOfWorkspace$operation: OperationEntry = {
   name: 'filterUsersOfWorkspace',
@@ -228,10 +378,10 @@ const getMemberProfile$operation: OperationEntry = {
   },
   validators: getMemberProfile$validators,
 };
-const updateMemberProfileWithAdditionalData$operation: OperationEntry = {
-  name: 'updateMemberProfileWithAdditionalData',
+const updateMemberProfile$operation: OperationEntry = {
+  name: 'updateMemberProfile',
   spec: {
-    id: 'updateMemberProfileWithAdditionalData',
+    id: 'updateMemberProfile',
     method: 'PATCH',
     path: '/v1/workspaces/{workspaceId}/member-profile/{userId}',
     params: [
@@ -241,7 +391,2219 @@ const updateMemberProfileWithAdditionalData$operation: OperationEntry = {
     security: [['ApiKeyAuth'], ['AddonKeyAuth']],
     body: { mediaType: 'application/json', kind: 'json' },
   },
-  validators: updateMemberProfileWithAdditionalData$validators,
+  validators: updateMemberProfile$validators,
+};
+const uploadUserImage$operation: OperationEntry = {
+  name: 'uploadUserImage',
+  spec: {
+    id: 'uploadUserImage',
+    method: 'POST',
+    path: '/v1/file/image',
+    params: [],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'multipart/form-data', kind: 'multipart' },
+  },
+  validators: uploadUserImage$validators,
+};
+const getLoggedUser$operation: OperationEntry = {
+  name: 'getLoggedUser',
+  spec: {
+    id: 'getLoggedUser',
+    method: 'GET',
+    path: '/v1/user',
+    params: [{ name: 'include-memberships', in: 'query', style: 'form', explode: true }],
+    security: [['MarketplaceKeyAuth'], ['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: getLoggedUser$validators,
+};
+const listWorkspaces$operation: OperationEntry = {
+  name: 'listWorkspaces',
+  spec: {
+    id: 'listWorkspaces',
+    method: 'GET',
+    path: '/v1/workspaces',
+    params: [{ name: 'roles', in: 'query', style: 'form', explode: true }],
+    security: [['MarketplaceKeyAuth'], ['ApiKeyAuth']],
+  },
+  validators: listWorkspaces$validators,
+};
+const createWorkspace$operation: OperationEntry = {
+  name: 'createWorkspace',
+  spec: {
+    id: 'createWorkspace',
+    method: 'POST',
+    path: '/v1/workspaces',
+    params: [],
+    security: [['ApiKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: createWorkspace$validators,
+};
+const getWorkspace$operation: OperationEntry = {
+  name: 'getWorkspace',
+  spec: {
+    id: 'getWorkspace',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: getWorkspace$validators,
+};
+const listAddonWebhooks$operation: OperationEntry = {
+  name: 'listAddonWebhooks',
+  spec: {
+    id: 'listAddonWebhooks',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/addons/{addonId}/webhooks',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'addonId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: listAddonWebhooks$validators,
+};
+const listApprovalRequests$operation: OperationEntry = {
+  name: 'listApprovalRequests',
+  spec: {
+    id: 'listApprovalRequests',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/approval-requests',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'status', in: 'query', style: 'form', explode: true },
+      { name: 'sort-column', in: 'query', style: 'form', explode: true },
+      { name: 'sort-order', in: 'query', style: 'form', explode: true },
+      { name: 'page', in: 'query', style: 'form', explode: true },
+      { name: 'page-size', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    pagination: { kind: 'page', page: 'page', size: 'page-size', defaultSize: 50 },
+  },
+  validators: listApprovalRequests$validators,
+};
+const createApprovalRequest$operation: OperationEntry = {
+  name: 'createApprovalRequest',
+  spec: {
+    id: 'createApprovalRequest',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/approval-requests',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: createApprovalRequest$validators,
+};
+const resubmitEntriesForApproval$operation: OperationEntry = {
+  name: 'resubmitEntriesForApproval',
+  spec: {
+    id: 'resubmitEntriesForApproval',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/approval-requests/resubmit-entries-for-approval',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: resubmitEntriesForApproval$validators,
+};
+const createApprovalRequestForUser$operation: OperationEntry = {
+  name: 'createApprovalRequestForUser',
+  spec: {
+    id: 'createApprovalRequestForUser',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/approval-requests/users/{userId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'userId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: createApprovalRequestForUser$validators,
+};
+const resubmitEntriesForApprovalOfUser$operation: OperationEntry = {
+  name: 'resubmitEntriesForApprovalOfUser',
+  spec: {
+    id: 'resubmitEntriesForApprovalOfUser',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/approval-requests/users/{userId}/resubmit-entries-for-approval',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'userId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: resubmitEntriesForApprovalOfUser$validators,
+};
+const updateApprovalRequestStatus$operation: OperationEntry = {
+  name: 'updateApprovalRequestStatus',
+  spec: {
+    id: 'updateApprovalRequestStatus',
+    method: 'PATCH',
+    path: '/v1/workspaces/{workspaceId}/approval-requests/{approvalRequestId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'approvalRequestId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: updateApprovalRequestStatus$validators,
+};
+const listClients$operation: OperationEntry = {
+  name: 'listClients',
+  spec: {
+    id: 'listClients',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/clients',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'name', in: 'query', style: 'form', explode: true },
+      { name: 'sort-column', in: 'query', style: 'form', explode: true },
+      { name: 'sort-order', in: 'query', style: 'form', explode: true },
+      { name: 'page', in: 'query', style: 'form', explode: true },
+      { name: 'page-size', in: 'query', style: 'form', explode: true },
+      { name: 'archived', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    pagination: { kind: 'page', page: 'page', size: 'page-size', defaultSize: 50 },
+  },
+  validators: listClients$validators,
+};
+const createClient$operation: OperationEntry = {
+  name: 'createClient',
+  spec: {
+    id: 'createClient',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/clients',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: createClient$validators,
+};
+const getClient$operation: OperationEntry = {
+  name: 'getClient',
+  spec: {
+    id: 'getClient',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/clients/{id}',
+    params: [
+      { name: 'id', in: 'path', style: 'simple', explode: false },
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: getClient$validators,
+};
+const updateClient$operation: OperationEntry = {
+  name: 'updateClient',
+  spec: {
+    id: 'updateClient',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/clients/{id}',
+    params: [
+      { name: 'id', in: 'path', style: 'simple', explode: false },
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'archive-projects', in: 'query', style: 'form', explode: true },
+      { name: 'mark-tasks-as-done', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: updateClient$validators,
+};
+const deleteClient$operation: OperationEntry = {
+  name: 'deleteClient',
+  spec: {
+    id: 'deleteClient',
+    method: 'DELETE',
+    path: '/v1/workspaces/{workspaceId}/clients/{id}',
+    params: [
+      { name: 'id', in: 'path', style: 'simple', explode: false },
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: deleteClient$validators,
+};
+const setWorkspaceCostRate$operation: OperationEntry = {
+  name: 'setWorkspaceCostRate',
+  spec: {
+    id: 'setWorkspaceCostRate',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/cost-rate',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: setWorkspaceCostRate$validators,
+};
+const listCreatedEntities$operation: OperationEntry = {
+  name: 'listCreatedEntities',
+  spec: {
+    id: 'listCreatedEntities',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/entities/created',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'type', in: 'query', required: true, style: 'form', explode: true },
+      { name: 'start', in: 'query', style: 'form', explode: true },
+      { name: 'end', in: 'query', style: 'form', explode: true },
+      { name: 'page', in: 'query', style: 'form', explode: true },
+      { name: 'limit', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: listCreatedEntities$validators,
+};
+const listDeletedEntities$operation: OperationEntry = {
+  name: 'listDeletedEntities',
+  spec: {
+    id: 'listDeletedEntities',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/entities/deleted',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'type', in: 'query', required: true, style: 'form', explode: true },
+      { name: 'start', in: 'query', style: 'form', explode: true },
+      { name: 'end', in: 'query', style: 'form', explode: true },
+      { name: 'page', in: 'query', style: 'form', explode: true },
+      { name: 'limit', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: listDeletedEntities$validators,
+};
+const listUpdatedEntities$operation: OperationEntry = {
+  name: 'listUpdatedEntities',
+  spec: {
+    id: 'listUpdatedEntities',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/entities/updated',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'type', in: 'query', required: true, style: 'form', explode: true },
+      { name: 'start', in: 'query', style: 'form', explode: true },
+      { name: 'end', in: 'query', style: 'form', explode: true },
+      { name: 'page', in: 'query', style: 'form', explode: true },
+      { name: 'limit', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: listUpdatedEntities$validators,
+};
+const listExpenses$operation: OperationEntry = {
+  name: 'listExpenses',
+  spec: {
+    id: 'listExpenses',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/expenses',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'page', in: 'query', style: 'form', explode: true },
+      { name: 'page-size', in: 'query', style: 'form', explode: true },
+      { name: 'user-id', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: listExpenses$validators,
+};
+const createExpense$operation: OperationEntry = {
+  name: 'createExpense',
+  spec: {
+    id: 'createExpense',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/expenses',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'multipart/form-data', kind: 'multipart' },
+  },
+  validators: createExpense$validators,
+};
+const listExpenseCategories$operation: OperationEntry = {
+  name: 'listExpenseCategories',
+  spec: {
+    id: 'listExpenseCategories',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/expenses/categories',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'sort-column', in: 'query', style: 'form', explode: true },
+      { name: 'sort-order', in: 'query', style: 'form', explode: true },
+      { name: 'page', in: 'query', style: 'form', explode: true },
+      { name: 'page-size', in: 'query', style: 'form', explode: true },
+      { name: 'archived', in: 'query', style: 'form', explode: true },
+      { name: 'name', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    pagination: { kind: 'page', page: 'page', size: 'page-size', defaultSize: 50, items: 'categories' },
+  },
+  validators: listExpenseCategories$validators,
+};
+const createExpenseCategory$operation: OperationEntry = {
+  name: 'createExpenseCategory',
+  spec: {
+    id: 'createExpenseCategory',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/expenses/categories',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: createExpenseCategory$validators,
+};
+const updateExpenseCategory$operation: OperationEntry = {
+  name: 'updateExpenseCategory',
+  spec: {
+    id: 'updateExpenseCategory',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/expenses/categories/{categoryId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'categoryId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: updateExpenseCategory$validators,
+};
+const deleteExpenseCategory$operation: OperationEntry = {
+  name: 'deleteExpenseCategory',
+  spec: {
+    id: 'deleteExpenseCategory',
+    method: 'DELETE',
+    path: '/v1/workspaces/{workspaceId}/expenses/categories/{categoryId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'categoryId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+};
+const updateExpenseCategoryStatus$operation: OperationEntry = {
+  name: 'updateExpenseCategoryStatus',
+  spec: {
+    id: 'updateExpenseCategoryStatus',
+    method: 'PATCH',
+    path: '/v1/workspaces/{workspaceId}/expenses/categories/{categoryId}/status',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'categoryId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: updateExpenseCategoryStatus$validators,
+};
+const getExpense$operation: OperationEntry = {
+  name: 'getExpense',
+  spec: {
+    id: 'getExpense',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/expenses/{expenseId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'expenseId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: getExpense$validators,
+};
+const updateExpense$operation: OperationEntry = {
+  name: 'updateExpense',
+  spec: {
+    id: 'updateExpense',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/expenses/{expenseId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'expenseId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'multipart/form-data', kind: 'multipart' },
+  },
+  validators: updateExpense$validators,
+};
+const deleteExpense$operation: OperationEntry = {
+  name: 'deleteExpense',
+  spec: {
+    id: 'deleteExpense',
+    method: 'DELETE',
+    path: '/v1/workspaces/{workspaceId}/expenses/{expenseId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'expenseId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+};
+const downloadExpenseReceipt$operation: OperationEntry = {
+  name: 'downloadExpenseReceipt',
+  spec: {
+    id: 'downloadExpenseReceipt',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/expenses/{expenseId}/files/{fileId}',
+    params: [
+      { name: 'fileId', in: 'path', style: 'simple', explode: false },
+      { name: 'expenseId', in: 'path', style: 'simple', explode: false },
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+};
+const listHolidays$operation: OperationEntry = {
+  name: 'listHolidays',
+  spec: {
+    id: 'listHolidays',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/holidays',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'assigned-to', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: listHolidays$validators,
+};
+const createHoliday$operation: OperationEntry = {
+  name: 'createHoliday',
+  spec: {
+    id: 'createHoliday',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/holidays',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: createHoliday$validators,
+};
+const listHolidaysInPeriod$operation: OperationEntry = {
+  name: 'listHolidaysInPeriod',
+  spec: {
+    id: 'listHolidaysInPeriod',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/holidays/in-period',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'assigned-to', in: 'query', required: true, style: 'form', explode: true },
+      { name: 'start', in: 'query', required: true, style: 'form', explode: true },
+      { name: 'end', in: 'query', required: true, style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: listHolidaysInPeriod$validators,
+};
+const updateHoliday$operation: OperationEntry = {
+  name: 'updateHoliday',
+  spec: {
+    id: 'updateHoliday',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/holidays/{holidayId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'holidayId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: updateHoliday$validators,
+};
+const deleteHoliday$operation: OperationEntry = {
+  name: 'deleteHoliday',
+  spec: {
+    id: 'deleteHoliday',
+    method: 'DELETE',
+    path: '/v1/workspaces/{workspaceId}/holidays/{holidayId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'holidayId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: deleteHoliday$validators,
+};
+const setWorkspaceHourlyRate$operation: OperationEntry = {
+  name: 'setWorkspaceHourlyRate',
+  spec: {
+    id: 'setWorkspaceHourlyRate',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/hourly-rate',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: setWorkspaceHourlyRate$validators,
+};
+const listInvoices$operation: OperationEntry = {
+  name: 'listInvoices',
+  spec: {
+    id: 'listInvoices',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/invoices',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'page', in: 'query', style: 'form', explode: true },
+      { name: 'page-size', in: 'query', style: 'form', explode: true },
+      { name: 'statuses', in: 'query', style: 'form', explode: true },
+      { name: 'sort-column', in: 'query', style: 'form', explode: true },
+      { name: 'sort-order', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    pagination: { kind: 'page', page: 'page', size: 'page-size', defaultSize: 50, items: 'invoices' },
+  },
+  validators: listInvoices$validators,
+};
+const createInvoice$operation: OperationEntry = {
+  name: 'createInvoice',
+  spec: {
+    id: 'createInvoice',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/invoices',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: createInvoice$validators,
+};
+const filterInvoices$operation: OperationEntry = {
+  name: 'filterInvoices',
+  spec: {
+    id: 'filterInvoices',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/invoices/info',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    pagination: { kind: 'page', page: 'page', size: 'pageSize', defaultSize: 50, items: 'invoices', in: 'body' },
+  },
+  validators: filterInvoices$validators,
+};
+const getInvoiceSettings$operation: OperationEntry = {
+  name: 'getInvoiceSettings',
+  spec: {
+    id: 'getInvoiceSettings',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/invoices/settings',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: getInvoiceSettings$validators,
+};
+const updateInvoiceSettings$operation: OperationEntry = {
+  name: 'updateInvoiceSettings',
+  spec: {
+    id: 'updateInvoiceSettings',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/invoices/settings',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: updateInvoiceSettings$validators,
+};
+const getInvoice$operation: OperationEntry = {
+  name: 'getInvoice',
+  spec: {
+    id: 'getInvoice',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/invoices/{invoiceId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'invoiceId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: getInvoice$validators,
+};
+const updateInvoice$operation: OperationEntry = {
+  name: 'updateInvoice',
+  spec: {
+    id: 'updateInvoice',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/invoices/{invoiceId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'invoiceId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: updateInvoice$validators,
+};
+const deleteInvoice$operation: OperationEntry = {
+  name: 'deleteInvoice',
+  spec: {
+    id: 'deleteInvoice',
+    method: 'DELETE',
+    path: '/v1/workspaces/{workspaceId}/invoices/{invoiceId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'invoiceId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+};
+const duplicateInvoice$operation: OperationEntry = {
+  name: 'duplicateInvoice',
+  spec: {
+    id: 'duplicateInvoice',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/invoices/{invoiceId}/duplicate',
+    params: [
+      { name: 'invoiceId', in: 'path', style: 'simple', explode: false },
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: duplicateInvoice$validators,
+};
+const exportInvoice$operation: OperationEntry = {
+  name: 'exportInvoice',
+  spec: {
+    id: 'exportInvoice',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/invoices/{invoiceId}/export',
+    params: [
+      { name: 'invoiceId', in: 'path', style: 'simple', explode: false },
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'userLocale', in: 'query', required: true, style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+};
+const listInvoicePayments$operation: OperationEntry = {
+  name: 'listInvoicePayments',
+  spec: {
+    id: 'listInvoicePayments',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'invoiceId', in: 'path', style: 'simple', explode: false },
+      { name: 'page', in: 'query', style: 'form', explode: true },
+      { name: 'page-size', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    pagination: { kind: 'page', page: 'page', size: 'page-size', defaultSize: 50 },
+  },
+  validators: listInvoicePayments$validators,
+};
+const createInvoicePayment$operation: OperationEntry = {
+  name: 'createInvoicePayment',
+  spec: {
+    id: 'createInvoicePayment',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'invoiceId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: createInvoicePayment$validators,
+};
+const deleteInvoicePayment$operation: OperationEntry = {
+  name: 'deleteInvoicePayment',
+  spec: {
+    id: 'deleteInvoicePayment',
+    method: 'DELETE',
+    path: '/v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments/{paymentId}',
+    params: [
+      { name: 'invoiceId', in: 'path', style: 'simple', explode: false },
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'paymentId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: deleteInvoicePayment$validators,
+};
+const updateInvoiceStatus$operation: OperationEntry = {
+  name: 'updateInvoiceStatus',
+  spec: {
+    id: 'updateInvoiceStatus',
+    method: 'PATCH',
+    path: '/v1/workspaces/{workspaceId}/invoices/{invoiceId}/status',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'invoiceId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: updateInvoiceStatus$validators,
+};
+const listProjects$operation: OperationEntry = {
+  name: 'listProjects',
+  spec: {
+    id: 'listProjects',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/projects',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'name', in: 'query', style: 'form', explode: true },
+      { name: 'strict-name-search', in: 'query', style: 'form', explode: true },
+      { name: 'archived', in: 'query', style: 'form', explode: true },
+      { name: 'billable', in: 'query', style: 'form', explode: true },
+      { name: 'clients', in: 'query', style: 'form', explode: true },
+      { name: 'contains-client', in: 'query', style: 'form', explode: true },
+      { name: 'client-status', in: 'query', style: 'form', explode: true },
+      { name: 'users', in: 'query', style: 'form', explode: true },
+      { name: 'contains-user', in: 'query', style: 'form', explode: true },
+      { name: 'user-status', in: 'query', style: 'form', explode: true },
+      { name: 'is-template', in: 'query', style: 'form', explode: true },
+      { name: 'sort-column', in: 'query', style: 'form', explode: true },
+      { name: 'sort-order', in: 'query', style: 'form', explode: true },
+      { name: 'hydrated', in: 'query', style: 'form', explode: true },
+      { name: 'page', in: 'query', style: 'form', explode: true },
+      { name: 'page-size', in: 'query', style: 'form', explode: true },
+      { name: 'access', in: 'query', style: 'form', explode: true },
+      { name: 'expense-limit', in: 'query', style: 'form', explode: true },
+      { name: 'expense-date', in: 'query', style: 'form', explode: true },
+      { name: 'userGroups', in: 'query', style: 'form', explode: true },
+      { name: 'contains-group', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    pagination: { kind: 'page', page: 'page', size: 'page-size', defaultSize: 50 },
+  },
+  validators: listProjects$validators,
+};
+const createProject$operation: OperationEntry = {
+  name: 'createProject',
+  spec: {
+    id: 'createProject',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/projects',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: createProject$validators,
+};
+const getProject$operation: OperationEntry = {
+  name: 'getProject',
+  spec: {
+    id: 'getProject',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/projects/{projectId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'projectId', in: 'path', style: 'simple', explode: false },
+      { name: 'hydrated', in: 'query', style: 'form', explode: true },
+      { name: 'custom-field-entity-type', in: 'query', style: 'form', explode: true },
+      { name: 'expense-limit', in: 'query', style: 'form', explode: true },
+      { name: 'expense-date', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: getProject$validators,
+};
+const updateProject$operation: OperationEntry = {
+  name: 'updateProject',
+  spec: {
+    id: 'updateProject',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/projects/{projectId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'projectId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: updateProject$validators,
+};
+const deleteProject$operation: OperationEntry = {
+  name: 'deleteProject',
+  spec: {
+    id: 'deleteProject',
+    method: 'DELETE',
+    path: '/v1/workspaces/{workspaceId}/projects/{projectId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'projectId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: deleteProject$validators,
+};
+const updateProjectEstimate$operation: OperationEntry = {
+  name: 'updateProjectEstimate',
+  spec: {
+    id: 'updateProjectEstimate',
+    method: 'PATCH',
+    path: '/v1/workspaces/{workspaceId}/projects/{projectId}/estimate',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'projectId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: updateProjectEstimate$validators,
+};
+const addUsersToProject$operation: OperationEntry = {
+  name: 'addUsersToProject',
+  spec: {
+    id: 'addUsersToProject',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/projects/{projectId}/memberships',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'projectId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: addUsersToProject$validators,
+};
+const updateProjectMemberships$operation: OperationEntry = {
+  name: 'updateProjectMemberships',
+  spec: {
+    id: 'updateProjectMemberships',
+    method: 'PATCH',
+    path: '/v1/workspaces/{workspaceId}/projects/{projectId}/memberships',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'projectId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: updateProjectMemberships$validators,
+};
+const listTasks$operation: OperationEntry = {
+  name: 'listTasks',
+  spec: {
+    id: 'listTasks',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/projects/{projectId}/tasks',
+    params: [
+      { name: 'projectId', in: 'path', style: 'simple', explode: false },
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'name', in: 'query', style: 'form', explode: true },
+      { name: 'strict-name-search', in: 'query', style: 'form', explode: true },
+      { name: 'is-active', in: 'query', style: 'form', explode: true },
+      { name: 'page', in: 'query', style: 'form', explode: true },
+      { name: 'page-size', in: 'query', style: 'form', explode: true },
+      { name: 'sort-column', in: 'query', style: 'form', explode: true },
+      { name: 'sort-order', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    pagination: { kind: 'page', page: 'page', size: 'page-size', defaultSize: 50 },
+  },
+  validators: listTasks$validators,
+};
+const createTask$operation: OperationEntry = {
+  name: 'createTask',
+  spec: {
+    id: 'createTask',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/projects/{projectId}/tasks',
+    params: [
+      { name: 'projectId', in: 'path', style: 'simple', explode: false },
+      { name: 'contains-assignee', in: 'query', style: 'form', explode: true },
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: createTask$validators,
+};
+const setTaskCostRate$operation: OperationEntry = {
+  name: 'setTaskCostRate',
+  spec: {
+    id: 'setTaskCostRate',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{id}/cost-rate',
+    params: [
+      { name: 'projectId', in: 'path', style: 'simple', explode: false },
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'id', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: setTaskCostRate$validators,
+};
+const setTaskHourlyRate$operation: OperationEntry = {
+  name: 'setTaskHourlyRate',
+  spec: {
+    id: 'setTaskHourlyRate',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{id}/hourly-rate',
+    params: [
+      { name: 'projectId', in: 'path', style: 'simple', explode: false },
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'id', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: setTaskHourlyRate$validators,
+};
+const getTask$operation: OperationEntry = {
+  name: 'getTask',
+  spec: {
+    id: 'getTask',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}',
+    params: [
+      { name: 'taskId', in: 'path', style: 'simple', explode: false },
+      { name: 'projectId', in: 'path', style: 'simple', explode: false },
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: getTask$validators,
+};
+const updateTask$operation: OperationEntry = {
+  name: 'updateTask',
+  spec: {
+    id: 'updateTask',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}',
+    params: [
+      { name: 'taskId', in: 'path', style: 'simple', explode: false },
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'projectId', in: 'path', style: 'simple', explode: false },
+      { name: 'contains-assignee', in: 'query', style: 'form', explode: true },
+      { name: 'membership-status', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: updateTask$validators,
+};
+const deleteTask$operation: OperationEntry = {
+  name: 'deleteTask',
+  spec: {
+    id: 'deleteTask',
+    method: 'DELETE',
+    path: '/v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}',
+    params: [
+      { name: 'taskId', in: 'path', style: 'simple', explode: false },
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'projectId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: deleteTask$validators,
+};
+const updateProjectTemplate$operation: OperationEntry = {
+  name: 'updateProjectTemplate',
+  spec: {
+    id: 'updateProjectTemplate',
+    method: 'PATCH',
+    path: '/v1/workspaces/{workspaceId}/projects/{projectId}/template',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'projectId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: updateProjectTemplate$validators,
+};
+const setProjectUserCostRate$operation: OperationEntry = {
+  name: 'setProjectUserCostRate',
+  spec: {
+    id: 'setProjectUserCostRate',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/projects/{projectId}/users/{userId}/cost-rate',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'projectId', in: 'path', style: 'simple', explode: false },
+      { name: 'userId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: setProjectUserCostRate$validators,
+};
+const setProjectUserHourlyRate$operation: OperationEntry = {
+  name: 'setProjectUserHourlyRate',
+  spec: {
+    id: 'setProjectUserHourlyRate',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/projects/{projectId}/users/{userId}/hourly-rate',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'projectId', in: 'path', style: 'simple', explode: false },
+      { name: 'userId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: setProjectUserHourlyRate$validators,
+};
+const listAssignments$operation: OperationEntry = {
+  name: 'listAssignments',
+  spec: {
+    id: 'listAssignments',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/scheduling/assignments/all',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'name', in: 'query', style: 'form', explode: true },
+      { name: 'start', in: 'query', required: true, style: 'form', explode: true },
+      { name: 'end', in: 'query', required: true, style: 'form', explode: true },
+      { name: 'sort-column', in: 'query', style: 'form', explode: true },
+      { name: 'sort-order', in: 'query', style: 'form', explode: true },
+      { name: 'page', in: 'query', style: 'form', explode: true },
+      { name: 'page-size', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    pagination: { kind: 'page', page: 'page', size: 'page-size', defaultSize: 50 },
+  },
+  validators: listAssignments$validators,
+};
+const filterProjectScheduleTotals$operation: OperationEntry = {
+  name: 'filterProjectScheduleTotals',
+  spec: {
+    id: 'filterProjectScheduleTotals',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/scheduling/assignments/projects/totals',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    pagination: { kind: 'page', page: 'page', size: 'pageSize', defaultSize: 50, in: 'body' },
+  },
+  validators: filterProjectScheduleTotals$validators,
+};
+const getProjectScheduleTotals$operation: OperationEntry = {
+  name: 'getProjectScheduleTotals',
+  spec: {
+    id: 'getProjectScheduleTotals',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/scheduling/assignments/projects/totals/{projectId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'projectId', in: 'path', style: 'simple', explode: false },
+      { name: 'start', in: 'query', required: true, style: 'form', explode: true },
+      { name: 'end', in: 'query', required: true, style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: getProjectScheduleTotals$validators,
+};
+const publishAssignments$operation: OperationEntry = {
+  name: 'publishAssignments',
+  spec: {
+    id: 'publishAssignments',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/scheduling/assignments/publish',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: publishAssignments$validators,
+};
+const createRecurringAssignment$operation: OperationEntry = {
+  name: 'createRecurringAssignment',
+  spec: {
+    id: 'createRecurringAssignment',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/scheduling/assignments/recurring',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: createRecurringAssignment$validators,
+};
+const deleteRecurringAssignment$operation: OperationEntry = {
+  name: 'deleteRecurringAssignment',
+  spec: {
+    id: 'deleteRecurringAssignment',
+    method: 'DELETE',
+    path: '/v1/workspaces/{workspaceId}/scheduling/assignments/recurring/{assignmentId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'assignmentId', in: 'path', style: 'simple', explode: false },
+      { name: 'seriesUpdateOption', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: deleteRecurringAssignment$validators,
+};
+const updateRecurringAssignment$operation: OperationEntry = {
+  name: 'updateRecurringAssignment',
+  spec: {
+    id: 'updateRecurringAssignment',
+    method: 'PATCH',
+    path: '/v1/workspaces/{workspaceId}/scheduling/assignments/recurring/{assignmentId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'assignmentId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: updateRecurringAssignment$validators,
+};
+const updateRecurringAssignmentSeries$operation: OperationEntry = {
+  name: 'updateRecurringAssignmentSeries',
+  spec: {
+    id: 'updateRecurringAssignmentSeries',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/scheduling/assignments/series/{assignmentId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'assignmentId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: updateRecurringAssignmentSeries$validators,
+};
+const filterUserScheduleTotals$operation: OperationEntry = {
+  name: 'filterUserScheduleTotals',
+  spec: {
+    id: 'filterUserScheduleTotals',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/scheduling/assignments/user-filter/totals',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    pagination: { kind: 'page', page: 'page', size: 'pageSize', defaultSize: 50, in: 'body' },
+  },
+  validators: filterUserScheduleTotals$validators,
+};
+const getUserScheduleTotals$operation: OperationEntry = {
+  name: 'getUserScheduleTotals',
+  spec: {
+    id: 'getUserScheduleTotals',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/scheduling/assignments/users/{userId}/totals',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'userId', in: 'path', style: 'simple', explode: false },
+      { name: 'page', in: 'query', style: 'form', explode: true },
+      { name: 'page-size', in: 'query', style: 'form', explode: true },
+      { name: 'start', in: 'query', required: true, style: 'form', explode: true },
+      { name: 'end', in: 'query', required: true, style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    pagination: { kind: 'page', page: 'page', size: 'page-size', defaultSize: 50, items: 'totalHoursPerDay' },
+  },
+  validators: getUserScheduleTotals$validators,
+};
+const copyAssignment$operation: OperationEntry = {
+  name: 'copyAssignment',
+  spec: {
+    id: 'copyAssignment',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/scheduling/assignments/{assignmentId}/copy',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'assignmentId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: copyAssignment$validators,
+};
+const listTags$operation: OperationEntry = {
+  name: 'listTags',
+  spec: {
+    id: 'listTags',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/tags',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'name', in: 'query', style: 'form', explode: true },
+      { name: 'strict-name-search', in: 'query', style: 'form', explode: true },
+      { name: 'excluded-ids', in: 'query', style: 'form', explode: true },
+      { name: 'sort-column', in: 'query', style: 'form', explode: true },
+      { name: 'sort-order', in: 'query', style: 'form', explode: true },
+      { name: 'page', in: 'query', style: 'form', explode: true },
+      { name: 'page-size', in: 'query', style: 'form', explode: true },
+      { name: 'archived', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    pagination: { kind: 'page', page: 'page', size: 'page-size', defaultSize: 50 },
+  },
+  validators: listTags$validators,
+};
+const createTag$operation: OperationEntry = {
+  name: 'createTag',
+  spec: {
+    id: 'createTag',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/tags',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: createTag$validators,
+};
+const getTag$operation: OperationEntry = {
+  name: 'getTag',
+  spec: {
+    id: 'getTag',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/tags/{id}',
+    params: [
+      { name: 'id', in: 'path', style: 'simple', explode: false },
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: getTag$validators,
+};
+const updateTag$operation: OperationEntry = {
+  name: 'updateTag',
+  spec: {
+    id: 'updateTag',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/tags/{id}',
+    params: [
+      { name: 'id', in: 'path', style: 'simple', explode: false },
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: updateTag$validators,
+};
+const deleteTag$operation: OperationEntry = {
+  name: 'deleteTag',
+  spec: {
+    id: 'deleteTag',
+    method: 'DELETE',
+    path: '/v1/workspaces/{workspaceId}/tags/{id}',
+    params: [
+      { name: 'id', in: 'path', style: 'simple', explode: false },
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: deleteTag$validators,
+};
+const createTimeEntry$operation: OperationEntry = {
+  name: 'createTimeEntry',
+  spec: {
+    id: 'createTimeEntry',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/time-entries',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: createTimeEntry$validators,
+};
+const markTimeEntriesInvoiced$operation: OperationEntry = {
+  name: 'markTimeEntriesInvoiced',
+  spec: {
+    id: 'markTimeEntriesInvoiced',
+    method: 'PATCH',
+    path: '/v1/workspaces/{workspaceId}/time-entries/invoiced',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: markTimeEntriesInvoiced$validators,
+};
+const listInProgressTimeEntries$operation: OperationEntry = {
+  name: 'listInProgressTimeEntries',
+  spec: {
+    id: 'listInProgressTimeEntries',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/time-entries/status/in-progress',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'page', in: 'query', style: 'form', explode: true },
+      { name: 'page-size', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    pagination: { kind: 'page', page: 'page', size: 'page-size', defaultSize: 10 },
+  },
+  validators: listInProgressTimeEntries$validators,
+};
+const getTimeEntry$operation: OperationEntry = {
+  name: 'getTimeEntry',
+  spec: {
+    id: 'getTimeEntry',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/time-entries/{id}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'id', in: 'path', style: 'simple', explode: false },
+      { name: 'hydrated', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: getTimeEntry$validators,
+};
+const updateTimeEntry$operation: OperationEntry = {
+  name: 'updateTimeEntry',
+  spec: {
+    id: 'updateTimeEntry',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/time-entries/{id}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'id', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: updateTimeEntry$validators,
+};
+const deleteTimeEntry$operation: OperationEntry = {
+  name: 'deleteTimeEntry',
+  spec: {
+    id: 'deleteTimeEntry',
+    method: 'DELETE',
+    path: '/v1/workspaces/{workspaceId}/time-entries/{id}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'id', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+};
+const listBalancesOfPolicy$operation: OperationEntry = {
+  name: 'listBalancesOfPolicy',
+  spec: {
+    id: 'listBalancesOfPolicy',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/time-off/balance/policy/{policyId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'policyId', in: 'path', style: 'simple', explode: false },
+      { name: 'page', in: 'query', style: 'form', explode: true },
+      { name: 'page-size', in: 'query', style: 'form', explode: true },
+      { name: 'sort', in: 'query', style: 'form', explode: true },
+      { name: 'sort-order', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    pagination: { kind: 'page', page: 'page', size: 'page-size', defaultSize: 50, items: 'balances' },
+    servers: [
+      { url: 'https://pto.api.clockify.me', variables: {} },
+      { url: 'https://{region}.api.clockify.me/pto', variables: { region: 'euc1' } },
+    ],
+  },
+  validators: listBalancesOfPolicy$validators,
+};
+const updateBalancesOfPolicy$operation: OperationEntry = {
+  name: 'updateBalancesOfPolicy',
+  spec: {
+    id: 'updateBalancesOfPolicy',
+    method: 'PATCH',
+    path: '/v1/workspaces/{workspaceId}/time-off/balance/policy/{policyId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'policyId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    servers: [
+      { url: 'https://pto.api.clockify.me', variables: {} },
+      { url: 'https://{region}.api.clockify.me/pto', variables: { region: 'euc1' } },
+    ],
+  },
+  validators: updateBalancesOfPolicy$validators,
+};
+const listBalancesOfUser$operation: OperationEntry = {
+  name: 'listBalancesOfUser',
+  spec: {
+    id: 'listBalancesOfUser',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/time-off/balance/user/{userId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'userId', in: 'path', style: 'simple', explode: false },
+      { name: 'page', in: 'query', style: 'form', explode: true },
+      { name: 'page-size', in: 'query', style: 'form', explode: true },
+      { name: 'sort', in: 'query', style: 'form', explode: true },
+      { name: 'sort-order', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    pagination: { kind: 'page', page: 'page', size: 'page-size', defaultSize: 50, items: 'balances' },
+    servers: [
+      { url: 'https://pto.api.clockify.me', variables: {} },
+      { url: 'https://{region}.api.clockify.me/pto', variables: { region: 'euc1' } },
+    ],
+  },
+  validators: listBalancesOfUser$validators,
+};
+const listPolicies$operation: OperationEntry = {
+  name: 'listPolicies',
+  spec: {
+    id: 'listPolicies',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/time-off/policies',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'page', in: 'query', style: 'form', explode: true },
+      { name: 'page-size', in: 'query', style: 'form', explode: true },
+      { name: 'name', in: 'query', style: 'form', explode: true },
+      { name: 'status', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    pagination: { kind: 'page', page: 'page', size: 'page-size', defaultSize: 50 },
+    servers: [
+      { url: 'https://pto.api.clockify.me', variables: {} },
+      { url: 'https://{region}.api.clockify.me/pto', variables: { region: 'euc1' } },
+    ],
+  },
+  validators: listPolicies$validators,
+};
+const createPolicy$operation: OperationEntry = {
+  name: 'createPolicy',
+  spec: {
+    id: 'createPolicy',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/time-off/policies',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    servers: [
+      { url: 'https://pto.api.clockify.me', variables: {} },
+      { url: 'https://{region}.api.clockify.me/pto', variables: { region: 'euc1' } },
+    ],
+  },
+  validators: createPolicy$validators,
+};
+const getPolicy$operation: OperationEntry = {
+  name: 'getPolicy',
+  spec: {
+    id: 'getPolicy',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/time-off/policies/{id}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'id', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    servers: [
+      { url: 'https://pto.api.clockify.me', variables: {} },
+      { url: 'https://{region}.api.clockify.me/pto', variables: { region: 'euc1' } },
+    ],
+  },
+  validators: getPolicy$validators,
+};
+const updatePolicy$operation: OperationEntry = {
+  name: 'updatePolicy',
+  spec: {
+    id: 'updatePolicy',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/time-off/policies/{id}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'id', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    servers: [
+      { url: 'https://pto.api.clockify.me', variables: {} },
+      { url: 'https://{region}.api.clockify.me/pto', variables: { region: 'euc1' } },
+    ],
+  },
+  validators: updatePolicy$validators,
+};
+const deletePolicy$operation: OperationEntry = {
+  name: 'deletePolicy',
+  spec: {
+    id: 'deletePolicy',
+    method: 'DELETE',
+    path: '/v1/workspaces/{workspaceId}/time-off/policies/{id}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'id', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    servers: [
+      { url: 'https://pto.api.clockify.me', variables: {} },
+      { url: 'https://{region}.api.clockify.me/pto', variables: { region: 'euc1' } },
+    ],
+  },
+};
+const updatePolicyStatus$operation: OperationEntry = {
+  name: 'updatePolicyStatus',
+  spec: {
+    id: 'updatePolicyStatus',
+    method: 'PATCH',
+    path: '/v1/workspaces/{workspaceId}/time-off/policies/{id}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'id', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    servers: [
+      { url: 'https://pto.api.clockify.me', variables: {} },
+      { url: 'https://{region}.api.clockify.me/pto', variables: { region: 'euc1' } },
+    ],
+  },
+  validators: updatePolicyStatus$validators,
+};
+const createTimeOffRequest$operation: OperationEntry = {
+  name: 'createTimeOffRequest',
+  spec: {
+    id: 'createTimeOffRequest',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'policyId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    servers: [
+      { url: 'https://pto.api.clockify.me', variables: {} },
+      { url: 'https://{region}.api.clockify.me/pto', variables: { region: 'euc1' } },
+    ],
+  },
+  validators: createTimeOffRequest$validators,
+};
+const deleteTimeOffRequest$operation: OperationEntry = {
+  name: 'deleteTimeOffRequest',
+  spec: {
+    id: 'deleteTimeOffRequest',
+    method: 'DELETE',
+    path: '/v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests/{requestId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'policyId', in: 'path', style: 'simple', explode: false },
+      { name: 'requestId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    servers: [
+      { url: 'https://pto.api.clockify.me', variables: {} },
+      { url: 'https://{region}.api.clockify.me/pto', variables: { region: 'euc1' } },
+    ],
+  },
+  validators: deleteTimeOffRequest$validators,
+};
+const updateTimeOffRequestStatus$operation: OperationEntry = {
+  name: 'updateTimeOffRequestStatus',
+  spec: {
+    id: 'updateTimeOffRequestStatus',
+    method: 'PATCH',
+    path: '/v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests/{requestId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'policyId', in: 'path', style: 'simple', explode: false },
+      { name: 'requestId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    servers: [
+      { url: 'https://pto.api.clockify.me', variables: {} },
+      { url: 'https://{region}.api.clockify.me/pto', variables: { region: 'euc1' } },
+    ],
+  },
+  validators: updateTimeOffRequestStatus$validators,
+};
+const createTimeOffRequestForUser$operation: OperationEntry = {
+  name: 'createTimeOffRequestForUser',
+  spec: {
+    id: 'createTimeOffRequestForUser',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/time-off/policies/{policyId}/users/{userId}/requests',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'policyId', in: 'path', style: 'simple', explode: false },
+      { name: 'userId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    servers: [
+      { url: 'https://pto.api.clockify.me', variables: {} },
+      { url: 'https://{region}.api.clockify.me/pto', variables: { region: 'euc1' } },
+    ],
+  },
+  validators: createTimeOffRequestForUser$validators,
+};
+const filterTimeOffRequests$operation: OperationEntry = {
+  name: 'filterTimeOffRequests',
+  spec: {
+    id: 'filterTimeOffRequests',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/time-off/requests',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    pagination: { kind: 'page', page: 'page', size: 'pageSize', defaultSize: 50, items: 'requests', in: 'body' },
+    servers: [
+      { url: 'https://pto.api.clockify.me', variables: {} },
+      { url: 'https://{region}.api.clockify.me/pto', variables: { region: 'euc1' } },
+    ],
+  },
+  validators: filterTimeOffRequests$validators,
+};
+const listUserGroups$operation: OperationEntry = {
+  name: 'listUserGroups',
+  spec: {
+    id: 'listUserGroups',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/user-groups',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'project-id', in: 'query', style: 'form', explode: true },
+      { name: 'name', in: 'query', style: 'form', explode: true },
+      { name: 'sort-column', in: 'query', style: 'form', explode: true },
+      { name: 'sort-order', in: 'query', style: 'form', explode: true },
+      { name: 'page', in: 'query', style: 'form', explode: true },
+      { name: 'page-size', in: 'query', style: 'form', explode: true },
+      { name: 'includeTeamManagers', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    pagination: { kind: 'page', page: 'page', size: 'page-size', defaultSize: 50 },
+  },
+  validators: listUserGroups$validators,
+};
+const createUserGroup$operation: OperationEntry = {
+  name: 'createUserGroup',
+  spec: {
+    id: 'createUserGroup',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/user-groups',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: createUserGroup$validators,
+};
+const updateUserGroup$operation: OperationEntry = {
+  name: 'updateUserGroup',
+  spec: {
+    id: 'updateUserGroup',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/user-groups/{id}',
+    params: [
+      { name: 'id', in: 'path', style: 'simple', explode: false },
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: updateUserGroup$validators,
+};
+const deleteUserGroup$operation: OperationEntry = {
+  name: 'deleteUserGroup',
+  spec: {
+    id: 'deleteUserGroup',
+    method: 'DELETE',
+    path: '/v1/workspaces/{workspaceId}/user-groups/{id}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'id', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: deleteUserGroup$validators,
+};
+const addUserToGroup$operation: OperationEntry = {
+  name: 'addUserToGroup',
+  spec: {
+    id: 'addUserToGroup',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/user-groups/{userGroupId}/users',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'userGroupId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: addUserToGroup$validators,
+};
+const removeUserFromGroup$operation: OperationEntry = {
+  name: 'removeUserFromGroup',
+  spec: {
+    id: 'removeUserFromGroup',
+    method: 'DELETE',
+    path: '/v1/workspaces/{workspaceId}/user-groups/{userGroupId}/users/{userId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'userGroupId', in: 'path', style: 'simple', explode: false },
+      { name: 'userId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: removeUserFromGroup$validators,
+};
+const listTimeEntriesOfUser$operation: OperationEntry = {
+  name: 'listTimeEntriesOfUser',
+  spec: {
+    id: 'listTimeEntriesOfUser',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/user/{userId}/time-entries',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'userId', in: 'path', style: 'simple', explode: false },
+      { name: 'description', in: 'query', style: 'form', explode: true },
+      { name: 'start', in: 'query', style: 'form', explode: true },
+      { name: 'end', in: 'query', style: 'form', explode: true },
+      { name: 'project', in: 'query', style: 'form', explode: true },
+      { name: 'task', in: 'query', style: 'form', explode: true },
+      { name: 'tags', in: 'query', style: 'form', explode: true },
+      { name: 'project-required', in: 'query', style: 'form', explode: true },
+      { name: 'task-required', in: 'query', style: 'form', explode: true },
+      { name: 'hydrated', in: 'query', style: 'form', explode: true },
+      { name: 'page', in: 'query', style: 'form', explode: true },
+      { name: 'page-size', in: 'query', style: 'form', explode: true },
+      { name: 'in-progress', in: 'query', style: 'form', explode: true },
+      { name: 'get-week-before', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    pagination: { kind: 'page', page: 'page', size: 'page-size', defaultSize: 50 },
+  },
+  validators: listTimeEntriesOfUser$validators,
+};
+const replaceTimeEntriesOfUser$operation: OperationEntry = {
+  name: 'replaceTimeEntriesOfUser',
+  spec: {
+    id: 'replaceTimeEntriesOfUser',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/user/{userId}/time-entries',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'userId', in: 'path', style: 'simple', explode: false },
+      { name: 'hydrated', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: replaceTimeEntriesOfUser$validators,
+};
+const createTimeEntryForUser$operation: OperationEntry = {
+  name: 'createTimeEntryForUser',
+  spec: {
+    id: 'createTimeEntryForUser',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/user/{userId}/time-entries',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'userId', in: 'path', style: 'simple', explode: false },
+      { name: 'from-entry', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: createTimeEntryForUser$validators,
+};
+const deleteTimeEntriesOfUser$operation: OperationEntry = {
+  name: 'deleteTimeEntriesOfUser',
+  spec: {
+    id: 'deleteTimeEntriesOfUser',
+    method: 'DELETE',
+    path: '/v1/workspaces/{workspaceId}/user/{userId}/time-entries',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'userId', in: 'path', style: 'simple', explode: false },
+      { name: 'time-entry-ids', in: 'query', required: true, style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: deleteTimeEntriesOfUser$validators,
+};
+const stopTimerOfUser$operation: OperationEntry = {
+  name: 'stopTimerOfUser',
+  spec: {
+    id: 'stopTimerOfUser',
+    method: 'PATCH',
+    path: '/v1/workspaces/{workspaceId}/user/{userId}/time-entries',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'userId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: stopTimerOfUser$validators,
+};
+const duplicateTimeEntry$operation: OperationEntry = {
+  name: 'duplicateTimeEntry',
+  spec: {
+    id: 'duplicateTimeEntry',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/user/{userId}/time-entries/{id}/duplicate',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'userId', in: 'path', style: 'simple', explode: false },
+      { name: 'id', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: duplicateTimeEntry$validators,
+};
+const updateUserStatusInWorkspace$operation: OperationEntry = {
+  name: 'updateUserStatusInWorkspace',
+  spec: {
+    id: 'updateUserStatusInWorkspace',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/users/{userId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'userId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: updateUserStatusInWorkspace$validators,
+};
+const setUserCostRate$operation: OperationEntry = {
+  name: 'setUserCostRate',
+  spec: {
+    id: 'setUserCostRate',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/users/{userId}/cost-rate',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'userId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: setUserCostRate$validators,
+};
+const setUserHourlyRate$operation: OperationEntry = {
+  name: 'setUserHourlyRate',
+  spec: {
+    id: 'setUserHourlyRate',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/users/{userId}/hourly-rate',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'userId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: setUserHourlyRate$validators,
+};
+const listManagersOfUser$operation: OperationEntry = {
+  name: 'listManagersOfUser',
+  spec: {
+    id: 'listManagersOfUser',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/users/{userId}/managers',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'userId', in: 'path', style: 'simple', explode: false },
+      { name: 'sort-column', in: 'query', style: 'form', explode: true },
+      { name: 'sort-order', in: 'query', style: 'form', explode: true },
+      { name: 'page', in: 'query', style: 'form', explode: true },
+      { name: 'page-size', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    pagination: { kind: 'page', page: 'page', size: 'page-size', defaultSize: 50 },
+  },
+  validators: listManagersOfUser$validators,
+};
+const addUserRole$operation: OperationEntry = {
+  name: 'addUserRole',
+  spec: {
+    id: 'addUserRole',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/users/{userId}/roles',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'userId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: addUserRole$validators,
+};
+const removeUserRole$operation: OperationEntry = {
+  name: 'removeUserRole',
+  spec: {
+    id: 'removeUserRole',
+    method: 'DELETE',
+    path: '/v1/workspaces/{workspaceId}/users/{userId}/roles',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'userId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: removeUserRole$validators,
+};
+const listWebhooks$operation: OperationEntry = {
+  name: 'listWebhooks',
+  spec: {
+    id: 'listWebhooks',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/webhooks',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'type', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: listWebhooks$validators,
+};
+const createWebhook$operation: OperationEntry = {
+  name: 'createWebhook',
+  spec: {
+    id: 'createWebhook',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/webhooks',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: createWebhook$validators,
+};
+const getWebhook$operation: OperationEntry = {
+  name: 'getWebhook',
+  spec: {
+    id: 'getWebhook',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/webhooks/{webhookId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'webhookId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: getWebhook$validators,
+};
+const updateWebhook$operation: OperationEntry = {
+  name: 'updateWebhook',
+  spec: {
+    id: 'updateWebhook',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/webhooks/{webhookId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'webhookId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: updateWebhook$validators,
+};
+const deleteWebhook$operation: OperationEntry = {
+  name: 'deleteWebhook',
+  spec: {
+    id: 'deleteWebhook',
+    method: 'DELETE',
+    path: '/v1/workspaces/{workspaceId}/webhooks/{webhookId}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'webhookId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+};
+const listWebhookLogs$operation: OperationEntry = {
+  name: 'listWebhookLogs',
+  spec: {
+    id: 'listWebhookLogs',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/webhooks/{webhookId}/logs',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'webhookId', in: 'path', style: 'simple', explode: false },
+      { name: 'page', in: 'query', style: 'form', explode: true },
+      { name: 'size', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: listWebhookLogs$validators,
+};
+const regenerateWebhookToken$operation: OperationEntry = {
+  name: 'regenerateWebhookToken',
+  spec: {
+    id: 'regenerateWebhookToken',
+    method: 'PATCH',
+    path: '/v1/workspaces/{workspaceId}/webhooks/{webhookId}/token',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'webhookId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+  },
+  validators: regenerateWebhookToken$validators,
+};
+const getSharedReport$operation: OperationEntry = {
+  name: 'getSharedReport',
+  spec: {
+    id: 'getSharedReport',
+    method: 'GET',
+    path: '/v1/shared-reports/{id}',
+    params: [
+      { name: 'dateRangeStart', in: 'query', style: 'form', explode: true },
+      { name: 'dateRangeEnd', in: 'query', style: 'form', explode: true },
+      { name: 'sortOrder', in: 'query', style: 'form', explode: true },
+      { name: 'sortColumn', in: 'query', style: 'form', explode: true },
+      { name: 'exportType', in: 'query', style: 'form', explode: true },
+      { name: 'page', in: 'query', style: 'form', explode: true },
+      { name: 'pageSize', in: 'query', style: 'form', explode: true },
+      { name: 'id', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    servers: [
+      { url: 'https://reports.api.clockify.me', variables: {} },
+      { url: 'https://{region}.clockify.me/report', variables: { region: 'euc1' } },
+    ],
+  },
+  validators: getSharedReport$validators,
+};
+const generateAttendanceReport$operation: OperationEntry = {
+  name: 'generateAttendanceReport',
+  spec: {
+    id: 'generateAttendanceReport',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/reports/attendance',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    servers: [
+      { url: 'https://reports.api.clockify.me', variables: {} },
+      { url: 'https://{region}.clockify.me/report', variables: { region: 'euc1' } },
+    ],
+  },
+  validators: generateAttendanceReport$validators,
+};
+const generateDetailedTimeReport$operation: OperationEntry = {
+  name: 'generateDetailedTimeReport',
+  spec: {
+    id: 'generateDetailedTimeReport',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/reports/detailed',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    servers: [
+      { url: 'https://reports.api.clockify.me', variables: {} },
+      { url: 'https://{region}.clockify.me/report', variables: { region: 'euc1' } },
+    ],
+  },
+  validators: generateDetailedTimeReport$validators,
+};
+const generateDetailedExpenseReport$operation: OperationEntry = {
+  name: 'generateDetailedExpenseReport',
+  spec: {
+    id: 'generateDetailedExpenseReport',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/reports/expenses/detailed',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    pagination: { kind: 'page', page: 'page', size: 'pageSize', defaultSize: 50, items: 'expenses', in: 'body' },
+    servers: [
+      { url: 'https://reports.api.clockify.me', variables: {} },
+      { url: 'https://{region}.clockify.me/report', variables: { region: 'euc1' } },
+    ],
+  },
+  validators: generateDetailedExpenseReport$validators,
+};
+const generateSummaryTimeReport$operation: OperationEntry = {
+  name: 'generateSummaryTimeReport',
+  spec: {
+    id: 'generateSummaryTimeReport',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/reports/summary',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    servers: [
+      { url: 'https://reports.api.clockify.me', variables: {} },
+      { url: 'https://{region}.clockify.me/report', variables: { region: 'euc1' } },
+    ],
+  },
+  validators: generateSummaryTimeReport$validators,
+};
+const generateWeeklyTimeReport$operation: OperationEntry = {
+  name: 'generateWeeklyTimeReport',
+  spec: {
+    id: 'generateWeeklyTimeReport',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/reports/weekly',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    servers: [
+      { url: 'https://reports.api.clockify.me', variables: {} },
+      { url: 'https://{region}.clockify.me/report', variables: { region: 'euc1' } },
+    ],
+  },
+  validators: generateWeeklyTimeReport$validators,
+};
+const listSharedReports$operation: OperationEntry = {
+  name: 'listSharedReports',
+  spec: {
+    id: 'listSharedReports',
+    method: 'GET',
+    path: '/v1/workspaces/{workspaceId}/shared-reports',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'page', in: 'query', style: 'form', explode: true },
+      { name: 'pageSize', in: 'query', style: 'form', explode: true },
+      { name: 'sharedReportsFilter', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    pagination: { kind: 'page', page: 'page', size: 'pageSize', defaultSize: 50, items: 'reports' },
+    servers: [
+      { url: 'https://reports.api.clockify.me', variables: {} },
+      { url: 'https://{region}.clockify.me/report', variables: { region: 'euc1' } },
+    ],
+  },
+  validators: listSharedReports$validators,
+};
+const createSharedReport$operation: OperationEntry = {
+  name: 'createSharedReport',
+  spec: {
+    id: 'createSharedReport',
+    method: 'POST',
+    path: '/v1/workspaces/{workspaceId}/shared-reports',
+    params: [{ name: 'workspaceId', in: 'path', style: 'simple', explode: false }],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    servers: [
+      { url: 'https://reports.api.clockify.me', variables: {} },
+      { url: 'https://{region}.clockify.me/report', variables: { region: 'euc1' } },
+    ],
+  },
+  validators: createSharedReport$validators,
+};
+const updateSharedReport$operation: OperationEntry = {
+  name: 'updateSharedReport',
+  spec: {
+    id: 'updateSharedReport',
+    method: 'PUT',
+    path: '/v1/workspaces/{workspaceId}/shared-reports/{id}',
+    params: [
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+      { name: 'id', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    servers: [
+      { url: 'https://reports.api.clockify.me', variables: {} },
+      { url: 'https://{region}.clockify.me/report', variables: { region: 'euc1' } },
+    ],
+  },
+  validators: updateSharedReport$validators,
+};
+const deleteSharedReport$operation: OperationEntry = {
+  name: 'deleteSharedReport',
+  spec: {
+    id: 'deleteSharedReport',
+    method: 'DELETE',
+    path: '/v1/workspaces/{workspaceId}/shared-reports/{id}',
+    params: [
+      { name: 'id', in: 'path', style: 'simple', explode: false },
+      { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    servers: [
+      { url: 'https://reports.api.clockify.me', variables: {} },
+      { url: 'https://{region}.clockify.me/report', variables: { region: 'euc1' } },
+    ],
+  },
 };
 /** Credentials by security scheme name; each may be a function returning it (sync or async). */
 export type Auth = {
@@ -270,10 +2632,10 @@ export type Client = {
    *
    * `GET /v1/workspaces/{workspaceId}/custom-fields`
    */
-  ofWorkspace(
-    request: types.OfWorkspaceRequest,
+  listCustomFields(
+    request: types.ListCustomFieldsRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['ofWorkspace']['responses']>>;
+  ): Promise<ApiResult<types.Operations['listCustomFields']['responses']>>;
   /**
    * Create custom fields on workspace
    *
@@ -281,28 +2643,28 @@ export type Client = {
    *
    * `POST /v1/workspaces/{workspaceId}/custom-fields`
    */
-  create(
-    request: types.CreateRequest,
+  createCustomField(
+    request: types.CreateCustomFieldRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['create']['responses']>>;
+  ): Promise<ApiResult<types.Operations['createCustomField']['responses']>>;
   /**
    * Update custom field on workspace
    *
    * `PUT /v1/workspaces/{workspaceId}/custom-fields/{customFieldId}`
    */
-  editCustomField(
-    request: types.EditCustomFieldRequest,
+  updateCustomField(
+    request: types.UpdateCustomFieldRequest2,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['editCustomField']['responses']>>;
+  ): Promise<ApiResult<types.Operations['updateCustomField']['responses']>>;
   /**
    * Delete custom field
    *
    * `DELETE /v1/workspaces/{workspaceId}/custom-fields/{customFieldId}`
    */
-  delete(
-    request: types.DeleteRequest,
+  deleteCustomField(
+    request: types.DeleteCustomFieldRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['delete']['responses']>>;
+  ): Promise<ApiResult<types.Operations['deleteCustomField']['responses']>>;
   /**
    * Get custom fields on project
    *
@@ -310,10 +2672,10 @@ export type Client = {
    *
    * `GET /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields`
    */
-  getCustomFieldsOfProject(
-    request: types.GetCustomFieldsOfProjectRequest,
+  listProjectCustomFields(
+    request: types.ListProjectCustomFieldsRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getCustomFieldsOfProject']['responses']>>;
+  ): Promise<ApiResult<types.Operations['listProjectCustomFields']['responses']>>;
   /**
    * Remove custom field from project
    *
@@ -321,10 +2683,10 @@ export type Client = {
    *
    * `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}`
    */
-  removeDefaultValueOfProject(
-    request: types.RemoveDefaultValueOfProjectRequest,
+  removeProjectCustomField(
+    request: types.RemoveProjectCustomFieldRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['removeDefaultValueOfProject']['responses']>>;
+  ): Promise<ApiResult<types.Operations['removeProjectCustomField']['responses']>>;
   /**
    * Update custom field on project
    *
@@ -332,10 +2694,10 @@ export type Client = {
    *
    * `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}`
    */
-  editProjectCustomFieldDefaultValue(
-    request: types.EditProjectCustomFieldDefaultValueRequest,
+  updateProjectCustomField(
+    request: types.UpdateProjectCustomFieldRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['editProjectCustomFieldDefaultValue']['responses']>>;
+  ): Promise<ApiResult<types.Operations['updateProjectCustomField']['responses']>>;
   /**
    * Find all users on workspace
    *
@@ -345,10 +2707,21 @@ export type Client = {
    *
    * `GET /v1/workspaces/{workspaceId}/users`
    */
-  getUsersOfWorkspace(
-    request: types.GetUsersOfWorkspaceRequest,
+  listUsersOfWorkspace(
+    request: types.ListUsersOfWorkspaceRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getUsersOfWorkspace']['responses']>>;
+  ): Promise<ApiResult<types.Operations['listUsersOfWorkspace']['responses']>>;
+  /**
+   * Add user
+   *
+   * You can add users to a workspace via API only if that workspace has a paid subscription. If the workspace has a paid subscription, you can add as many users as you want but you are limited by the number of paid user seats on that workspace.
+   *
+   * `POST /v1/workspaces/{workspaceId}/users`
+   */
+  addUserToWorkspace(
+    request: types.AddUserToWorkspaceRequest2,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['addUserToWorkspace']['responses']>>;
   /**
    * Filter workspace users
    *
@@ -376,10 +2749,1336 @@ export type Client = {
    *
    * `PATCH /v1/workspaces/{workspaceId}/member-profile/{userId}`
    */
-  updateMemberProfileWithAdditionalData(
-    request: types.UpdateMemberProfileWithAdditionalDataRequest,
+  updateMemberProfile(
+    request: types.UpdateMemberProfileRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateMemberProfileWithAdditionalData']['responses']>>;
+  ): Promise<ApiResult<types.Operations['updateMemberProfile']['responses']>>;
+  /**
+   * Add photo
+   *
+   * `POST /v1/file/image`
+   */
+  uploadUserImage(
+    request: types.UploadUserImageRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['uploadUserImage']['responses']>>;
+  /**
+   * Get currently logged-in user's info
+   *
+   * `GET /v1/user`
+   */
+  getLoggedUser(
+    request?: types.GetLoggedUserRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['getLoggedUser']['responses']>>;
+  /**
+   * Get all my workspaces
+   *
+   * `GET /v1/workspaces`
+   */
+  listWorkspaces(
+    request?: types.ListWorkspacesRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listWorkspaces']['responses']>>;
+  /**
+   * Add workspace
+   *
+   * `POST /v1/workspaces`
+   */
+  createWorkspace(
+    request: types.CreateWorkspaceRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['createWorkspace']['responses']>>;
+  /**
+   * Get workspace info
+   *
+   * `GET /v1/workspaces/{workspaceId}`
+   */
+  getWorkspace(
+    request: types.GetWorkspaceRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['getWorkspace']['responses']>>;
+  /**
+   * Get all webhooks for addon on workspace
+   *
+   * `GET /v1/workspaces/{workspaceId}/addons/{addonId}/webhooks`
+   */
+  listAddonWebhooks(
+    request: types.ListAddonWebhooksRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listAddonWebhooks']['responses']>>;
+  /**
+   * Get approval requests
+   *
+   * `GET /v1/workspaces/{workspaceId}/approval-requests`
+   */
+  listApprovalRequests(
+    request: types.ListApprovalRequestsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listApprovalRequests']['responses']>>;
+  /**
+   * Submit approval request
+   *
+   * `POST /v1/workspaces/{workspaceId}/approval-requests`
+   */
+  createApprovalRequest(
+    request: types.CreateApprovalRequestRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['createApprovalRequest']['responses']>>;
+  /**
+   * Re-submit rejected/withdrawn entries/expenses for approval
+   *
+   * `POST /v1/workspaces/{workspaceId}/approval-requests/resubmit-entries-for-approval`
+   */
+  resubmitEntriesForApproval(
+    request: types.ResubmitEntriesForApprovalRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['resubmitEntriesForApproval']['responses']>>;
+  /**
+   * Submit approval request for user
+   *
+   * `POST /v1/workspaces/{workspaceId}/approval-requests/users/{userId}`
+   */
+  createApprovalRequestForUser(
+    request: types.CreateApprovalRequestForUserRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['createApprovalRequestForUser']['responses']>>;
+  /**
+   * Re-submit rejected/withdrawn entries/expenses for approval for user
+   *
+   * `POST /v1/workspaces/{workspaceId}/approval-requests/users/{userId}/resubmit-entries-for-approval`
+   */
+  resubmitEntriesForApprovalOfUser(
+    request: types.ResubmitEntriesForApprovalOfUserRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['resubmitEntriesForApprovalOfUser']['responses']>>;
+  /**
+   * Update approval request
+   *
+   * `PATCH /v1/workspaces/{workspaceId}/approval-requests/{approvalRequestId}`
+   */
+  updateApprovalRequestStatus(
+    request: types.UpdateApprovalRequestStatusRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updateApprovalRequestStatus']['responses']>>;
+  /**
+   * Find clients on workspace
+   *
+   * `GET /v1/workspaces/{workspaceId}/clients`
+   */
+  listClients(
+    request: types.ListClientsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listClients']['responses']>>;
+  /**
+   * Add a new client
+   *
+   * `POST /v1/workspaces/{workspaceId}/clients`
+   */
+  createClient(
+    request: types.CreateClientRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['createClient']['responses']>>;
+  /**
+   * Get client by ID
+   *
+   * `GET /v1/workspaces/{workspaceId}/clients/{id}`
+   */
+  getClient(
+    request: types.GetClientRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['getClient']['responses']>>;
+  /**
+   * Update client
+   *
+   * `PUT /v1/workspaces/{workspaceId}/clients/{id}`
+   */
+  updateClient(
+    request: types.UpdateClientRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updateClient']['responses']>>;
+  /**
+   * Delete client
+   *
+   * `DELETE /v1/workspaces/{workspaceId}/clients/{id}`
+   */
+  deleteClient(
+    request: types.DeleteClientRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['deleteClient']['responses']>>;
+  /**
+   * Update workspace cost rate
+   *
+   * `PUT /v1/workspaces/{workspaceId}/cost-rate`
+   */
+  setWorkspaceCostRate(
+    request: types.SetWorkspaceCostRateRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['setWorkspaceCostRate']['responses']>>;
+  /**
+   * Created entities (Experimental)
+   *
+   * Retrieves records from the database collection that were created within a specified date range.  
+   * The date range is determined by two parameters: start and end.
+   *
+   * `GET /v1/workspaces/{workspaceId}/entities/created`
+   */
+  listCreatedEntities(
+    request: types.ListCreatedEntitiesRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listCreatedEntities']['responses']>>;
+  /**
+   * Deleted entities (Experimental)
+   *
+   * Retrieves a list of record(s) that were deleted within a specified date range.  
+   * The date range is determined by the two parameters start and end.  
+   *
+   * > ### 💡 Note
+   * > Deleted entities will be updated and reflected in this endpoint approximately one minute after the deletion occurs. Also, entities that are created and deleted within the request date range will not appear in the /deleted endpoint.
+   *
+   * `GET /v1/workspaces/{workspaceId}/entities/deleted`
+   */
+  listDeletedEntities(
+    request: types.ListDeletedEntitiesRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listDeletedEntities']['responses']>>;
+  /**
+   * Updated entities (Experimental)
+   *
+   * Retrieves records that were updated within the specified date range.  
+   * The date range is determined by the two parameters: start and end.  
+   *
+   * > ### 💡 Note
+   * > If an entity is both created and updated within the requested date range, it will be excluded from the /updated endpoint results.
+   *
+   * `GET /v1/workspaces/{workspaceId}/entities/updated`
+   */
+  listUpdatedEntities(
+    request: types.ListUpdatedEntitiesRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listUpdatedEntities']['responses']>>;
+  /**
+   * Get all expenses on workspace
+   *
+   * `GET /v1/workspaces/{workspaceId}/expenses`
+   */
+  listExpenses(
+    request: types.ListExpensesRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listExpenses']['responses']>>;
+  /**
+   * Create expense
+   *
+   * `POST /v1/workspaces/{workspaceId}/expenses`
+   */
+  createExpense(
+    request: types.CreateExpenseRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['createExpense']['responses']>>;
+  /**
+   * Get all expense categories
+   *
+   * `GET /v1/workspaces/{workspaceId}/expenses/categories`
+   */
+  listExpenseCategories(
+    request: types.ListExpenseCategoriesRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listExpenseCategories']['responses']>>;
+  /**
+   * Add expense category
+   *
+   * `POST /v1/workspaces/{workspaceId}/expenses/categories`
+   */
+  createExpenseCategory(
+    request: types.CreateExpenseCategoryRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['createExpenseCategory']['responses']>>;
+  /**
+   * Update expense category
+   *
+   * `PUT /v1/workspaces/{workspaceId}/expenses/categories/{categoryId}`
+   */
+  updateExpenseCategory(
+    request: types.UpdateExpenseCategoryRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updateExpenseCategory']['responses']>>;
+  /**
+   * Delete expense category
+   *
+   * `DELETE /v1/workspaces/{workspaceId}/expenses/categories/{categoryId}`
+   */
+  deleteExpenseCategory(
+    request: types.DeleteExpenseCategoryRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['deleteExpenseCategory']['responses']>>;
+  /**
+   * Archive expense category
+   *
+   * `PATCH /v1/workspaces/{workspaceId}/expenses/categories/{categoryId}/status`
+   */
+  updateExpenseCategoryStatus(
+    request: types.UpdateExpenseCategoryStatusRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updateExpenseCategoryStatus']['responses']>>;
+  /**
+   * Get expense by ID
+   *
+   * `GET /v1/workspaces/{workspaceId}/expenses/{expenseId}`
+   */
+  getExpense(
+    request: types.GetExpenseRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['getExpense']['responses']>>;
+  /**
+   * Update expense
+   *
+   * `PUT /v1/workspaces/{workspaceId}/expenses/{expenseId}`
+   */
+  updateExpense(
+    request: types.UpdateExpenseRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updateExpense']['responses']>>;
+  /**
+   * Delete expense
+   *
+   * `DELETE /v1/workspaces/{workspaceId}/expenses/{expenseId}`
+   */
+  deleteExpense(
+    request: types.DeleteExpenseRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['deleteExpense']['responses']>>;
+  /**
+   * Download receipt
+   *
+   * `GET /v1/workspaces/{workspaceId}/expenses/{expenseId}/files/{fileId}`
+   */
+  downloadExpenseReceipt(
+    request: types.DownloadExpenseReceiptRequest,
+    options: StreamCallOptions,
+  ): Promise<ApiResult<StreamedBodies<types.Operations['downloadExpenseReceipt']['responses']>>>;
+  /**
+   * Download receipt
+   *
+   * `GET /v1/workspaces/{workspaceId}/expenses/{expenseId}/files/{fileId}`
+   */
+  downloadExpenseReceipt(
+    request: types.DownloadExpenseReceiptRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['downloadExpenseReceipt']['responses']>>;
+  /**
+   * Get holidays on workspace
+   *
+   * `GET /v1/workspaces/{workspaceId}/holidays`
+   */
+  listHolidays(
+    request: types.ListHolidaysRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listHolidays']['responses']>>;
+  /**
+   * Create holiday
+   *
+   * `POST /v1/workspaces/{workspaceId}/holidays`
+   */
+  createHoliday(
+    request: types.CreateHolidayRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['createHoliday']['responses']>>;
+  /**
+   * Get holiday in specific period
+   *
+   * `GET /v1/workspaces/{workspaceId}/holidays/in-period`
+   */
+  listHolidaysInPeriod(
+    request: types.ListHolidaysInPeriodRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listHolidaysInPeriod']['responses']>>;
+  /**
+   * Update holiday
+   *
+   * `PUT /v1/workspaces/{workspaceId}/holidays/{holidayId}`
+   */
+  updateHoliday(
+    request: types.UpdateHolidayRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updateHoliday']['responses']>>;
+  /**
+   * Delete holiday
+   *
+   * `DELETE /v1/workspaces/{workspaceId}/holidays/{holidayId}`
+   */
+  deleteHoliday(
+    request: types.DeleteHolidayRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['deleteHoliday']['responses']>>;
+  /**
+   * Update workspace billable rate
+   *
+   * `PUT /v1/workspaces/{workspaceId}/hourly-rate`
+   */
+  setWorkspaceHourlyRate(
+    request: types.SetWorkspaceHourlyRateRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['setWorkspaceHourlyRate']['responses']>>;
+  /**
+   * Get all invoices on workspace
+   *
+   * `GET /v1/workspaces/{workspaceId}/invoices`
+   */
+  listInvoices(
+    request: types.ListInvoicesRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listInvoices']['responses']>>;
+  /**
+   * Add invoice
+   *
+   * `POST /v1/workspaces/{workspaceId}/invoices`
+   */
+  createInvoice(
+    request: types.CreateInvoiceRequest2,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['createInvoice']['responses']>>;
+  /**
+   * Filter out invoices
+   *
+   * `POST /v1/workspaces/{workspaceId}/invoices/info`
+   */
+  filterInvoices(
+    request: types.FilterInvoicesRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['filterInvoices']['responses']>>;
+  /**
+   * Get invoice in another language
+   *
+   * `GET /v1/workspaces/{workspaceId}/invoices/settings`
+   */
+  getInvoiceSettings(
+    request: types.GetInvoiceSettingsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['getInvoiceSettings']['responses']>>;
+  /**
+   * Change invoice language
+   *
+   * `PUT /v1/workspaces/{workspaceId}/invoices/settings`
+   */
+  updateInvoiceSettings(
+    request: types.UpdateInvoiceSettingsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updateInvoiceSettings']['responses']>>;
+  /**
+   * Get invoice by ID
+   *
+   * `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}`
+   */
+  getInvoice(
+    request: types.GetInvoiceRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['getInvoice']['responses']>>;
+  /**
+   * Send invoice
+   *
+   * `PUT /v1/workspaces/{workspaceId}/invoices/{invoiceId}`
+   */
+  updateInvoice(
+    request: types.UpdateInvoiceRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updateInvoice']['responses']>>;
+  /**
+   * Delete invoice
+   *
+   * `DELETE /v1/workspaces/{workspaceId}/invoices/{invoiceId}`
+   */
+  deleteInvoice(
+    request: types.DeleteInvoiceRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['deleteInvoice']['responses']>>;
+  /**
+   * Duplicate invoice
+   *
+   * `POST /v1/workspaces/{workspaceId}/invoices/{invoiceId}/duplicate`
+   */
+  duplicateInvoice(
+    request: types.DuplicateInvoiceRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['duplicateInvoice']['responses']>>;
+  /**
+   * Export invoice
+   *
+   * `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}/export`
+   */
+  exportInvoice(
+    request: types.ExportInvoiceRequest,
+    options: StreamCallOptions,
+  ): Promise<ApiResult<StreamedBodies<types.Operations['exportInvoice']['responses']>>>;
+  /**
+   * Export invoice
+   *
+   * `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}/export`
+   */
+  exportInvoice(
+    request: types.ExportInvoiceRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['exportInvoice']['responses']>>;
+  /**
+   * Get payments for invoice
+   *
+   * `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments`
+   */
+  listInvoicePayments(
+    request: types.ListInvoicePaymentsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listInvoicePayments']['responses']>>;
+  /**
+   * Add payment to invoice
+   *
+   * `POST /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments`
+   */
+  createInvoicePayment(
+    request: types.CreateInvoicePaymentRequest2,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['createInvoicePayment']['responses']>>;
+  /**
+   * Delete payment from invoice
+   *
+   * `DELETE /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments/{paymentId}`
+   */
+  deleteInvoicePayment(
+    request: types.DeleteInvoicePaymentRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['deleteInvoicePayment']['responses']>>;
+  /**
+   * Change invoice status
+   *
+   * `PATCH /v1/workspaces/{workspaceId}/invoices/{invoiceId}/status`
+   */
+  updateInvoiceStatus(
+    request: types.UpdateInvoiceStatusRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updateInvoiceStatus']['responses']>>;
+  /**
+   * Get all projects on workspace
+   *
+   * `GET /v1/workspaces/{workspaceId}/projects`
+   */
+  listProjects(
+    request: types.ListProjectsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listProjects']['responses']>>;
+  /**
+   * Add a new project
+   *
+   * `POST /v1/workspaces/{workspaceId}/projects`
+   */
+  createProject(
+    request: types.CreateProjectRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['createProject']['responses']>>;
+  /**
+   * Find project by ID
+   *
+   * `GET /v1/workspaces/{workspaceId}/projects/{projectId}`
+   */
+  getProject(
+    request: types.GetProjectRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['getProject']['responses']>>;
+  /**
+   * Update project on workspace
+   *
+   * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}`
+   */
+  updateProject(
+    request: types.UpdateProjectRequest2,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updateProject']['responses']>>;
+  /**
+   * Delete project from workspace
+   *
+   * `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}`
+   */
+  deleteProject(
+    request: types.DeleteProjectRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['deleteProject']['responses']>>;
+  /**
+   * Update project estimate
+   *
+   * `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/estimate`
+   */
+  updateProjectEstimate(
+    request: types.UpdateProjectEstimateRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updateProjectEstimate']['responses']>>;
+  /**
+   * Assign/remove users to/from the project
+   *
+   * `POST /v1/workspaces/{workspaceId}/projects/{projectId}/memberships`
+   */
+  addUsersToProject(
+    request: types.AddUsersToProjectRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['addUsersToProject']['responses']>>;
+  /**
+   * Update project memberships
+   *
+   * `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/memberships`
+   */
+  updateProjectMemberships(
+    request: types.UpdateProjectMembershipsRequest2,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updateProjectMemberships']['responses']>>;
+  /**
+   * Find tasks on project
+   *
+   * `GET /v1/workspaces/{workspaceId}/projects/{projectId}/tasks`
+   */
+  listTasks(
+    request: types.ListTasksRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listTasks']['responses']>>;
+  /**
+   * Add a new task on project
+   *
+   * `POST /v1/workspaces/{workspaceId}/projects/{projectId}/tasks`
+   */
+  createTask(
+    request: types.CreateTaskRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['createTask']['responses']>>;
+  /**
+   * Update task cost rate
+   *
+   * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{id}/cost-rate`
+   */
+  setTaskCostRate(
+    request: types.SetTaskCostRateRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['setTaskCostRate']['responses']>>;
+  /**
+   * Update task billable rate
+   *
+   * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{id}/hourly-rate`
+   */
+  setTaskHourlyRate(
+    request: types.SetTaskHourlyRateRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['setTaskHourlyRate']['responses']>>;
+  /**
+   * Get task by id
+   *
+   * `GET /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`
+   */
+  getTask(
+    request: types.GetTaskRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['getTask']['responses']>>;
+  /**
+   * Update task on project
+   *
+   * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`
+   */
+  updateTask(
+    request: types.UpdateTaskRequest2,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updateTask']['responses']>>;
+  /**
+   * Delete task from project
+   *
+   * `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`
+   */
+  deleteTask(
+    request: types.DeleteTaskRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['deleteTask']['responses']>>;
+  /**
+   * Update project template
+   *
+   * `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/template`
+   */
+  updateProjectTemplate(
+    request: types.UpdateProjectTemplateRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updateProjectTemplate']['responses']>>;
+  /**
+   * Update project user cost rate
+   *
+   * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/users/{userId}/cost-rate`
+   */
+  setProjectUserCostRate(
+    request: types.SetProjectUserCostRateRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['setProjectUserCostRate']['responses']>>;
+  /**
+   * Update project user billable rate
+   *
+   * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/users/{userId}/hourly-rate`
+   */
+  setProjectUserHourlyRate(
+    request: types.SetProjectUserHourlyRateRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['setProjectUserHourlyRate']['responses']>>;
+  /**
+   * Get all assignments
+   *
+   * `GET /v1/workspaces/{workspaceId}/scheduling/assignments/all`
+   */
+  listAssignments(
+    request: types.ListAssignmentsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listAssignments']['responses']>>;
+  /**
+   * Get all scheduled assignments per project
+   *
+   * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/projects/totals`
+   */
+  filterProjectScheduleTotals(
+    request: types.FilterProjectScheduleTotalsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['filterProjectScheduleTotals']['responses']>>;
+  /**
+   * Get all scheduled assignments on project
+   *
+   * `GET /v1/workspaces/{workspaceId}/scheduling/assignments/projects/totals/{projectId}`
+   */
+  getProjectScheduleTotals(
+    request: types.GetProjectScheduleTotalsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['getProjectScheduleTotals']['responses']>>;
+  /**
+   * Publish assignments
+   *
+   * `PUT /v1/workspaces/{workspaceId}/scheduling/assignments/publish`
+   */
+  publishAssignments(
+    request: types.PublishAssignmentsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['publishAssignments']['responses']>>;
+  /**
+   * Create recurring assignment
+   *
+   * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/recurring`
+   */
+  createRecurringAssignment(
+    request: types.CreateRecurringAssignmentRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['createRecurringAssignment']['responses']>>;
+  /**
+   * Delete recurring assignment
+   *
+   * `DELETE /v1/workspaces/{workspaceId}/scheduling/assignments/recurring/{assignmentId}`
+   */
+  deleteRecurringAssignment(
+    request: types.DeleteRecurringAssignmentRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['deleteRecurringAssignment']['responses']>>;
+  /**
+   * Update recurring assignment
+   *
+   * `PATCH /v1/workspaces/{workspaceId}/scheduling/assignments/recurring/{assignmentId}`
+   */
+  updateRecurringAssignment(
+    request: types.UpdateRecurringAssignmentRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updateRecurringAssignment']['responses']>>;
+  /**
+   * Change recurring period
+   *
+   * `PUT /v1/workspaces/{workspaceId}/scheduling/assignments/series/{assignmentId}`
+   */
+  updateRecurringAssignmentSeries(
+    request: types.UpdateRecurringAssignmentSeriesRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updateRecurringAssignmentSeries']['responses']>>;
+  /**
+   * Get total of users' capacity on workspace
+   *
+   * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/user-filter/totals`
+   */
+  filterUserScheduleTotals(
+    request: types.FilterUserScheduleTotalsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['filterUserScheduleTotals']['responses']>>;
+  /**
+   * Get total capacity of a user
+   *
+   * `GET /v1/workspaces/{workspaceId}/scheduling/assignments/users/{userId}/totals`
+   */
+  getUserScheduleTotals(
+    request: types.GetUserScheduleTotalsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['getUserScheduleTotals']['responses']>>;
+  /**
+   * Copy scheduled assignment
+   *
+   * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/{assignmentId}/copy`
+   */
+  copyAssignment(
+    request: types.CopyAssignmentRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['copyAssignment']['responses']>>;
+  /**
+   * Find tags on workspace
+   *
+   * `GET /v1/workspaces/{workspaceId}/tags`
+   */
+  listTags(
+    request: types.ListTagsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listTags']['responses']>>;
+  /**
+   * Add a new tag
+   *
+   * `POST /v1/workspaces/{workspaceId}/tags`
+   */
+  createTag(
+    request: types.CreateTagRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['createTag']['responses']>>;
+  /**
+   * Get tag by ID
+   *
+   * `GET /v1/workspaces/{workspaceId}/tags/{id}`
+   */
+  getTag(
+    request: types.GetTagRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['getTag']['responses']>>;
+  /**
+   * Update tag
+   *
+   * `PUT /v1/workspaces/{workspaceId}/tags/{id}`
+   */
+  updateTag(
+    request: types.UpdateTagRequest2,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updateTag']['responses']>>;
+  /**
+   * Delete tag
+   *
+   * `DELETE /v1/workspaces/{workspaceId}/tags/{id}`
+   */
+  deleteTag(
+    request: types.DeleteTagRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['deleteTag']['responses']>>;
+  /**
+   * Add a new time entry
+   *
+   * `POST /v1/workspaces/{workspaceId}/time-entries`
+   */
+  createTimeEntry(
+    request: types.CreateTimeEntryRequest2,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['createTimeEntry']['responses']>>;
+  /**
+   * Mark time entries as invoiced
+   *
+   * `PATCH /v1/workspaces/{workspaceId}/time-entries/invoiced`
+   */
+  markTimeEntriesInvoiced(
+    request: types.MarkTimeEntriesInvoicedRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['markTimeEntriesInvoiced']['responses']>>;
+  /**
+   * Get all in progress time entries on workspace
+   *
+   * `GET /v1/workspaces/{workspaceId}/time-entries/status/in-progress`
+   */
+  listInProgressTimeEntries(
+    request: types.ListInProgressTimeEntriesRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listInProgressTimeEntries']['responses']>>;
+  /**
+   * Get a specific time entry on workspace
+   *
+   * `GET /v1/workspaces/{workspaceId}/time-entries/{id}`
+   */
+  getTimeEntry(
+    request: types.GetTimeEntryRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['getTimeEntry']['responses']>>;
+  /**
+   * Update time entry on workspace
+   *
+   * `PUT /v1/workspaces/{workspaceId}/time-entries/{id}`
+   */
+  updateTimeEntry(
+    request: types.UpdateTimeEntryRequest2,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updateTimeEntry']['responses']>>;
+  /**
+   * Delete time entry from workspace
+   *
+   * `DELETE /v1/workspaces/{workspaceId}/time-entries/{id}`
+   */
+  deleteTimeEntry(
+    request: types.DeleteTimeEntryRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['deleteTimeEntry']['responses']>>;
+  /**
+   * Get balance by policy
+   *
+   * `GET /v1/workspaces/{workspaceId}/time-off/balance/policy/{policyId}`
+   */
+  listBalancesOfPolicy(
+    request: types.ListBalancesOfPolicyRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listBalancesOfPolicy']['responses']>>;
+  /**
+   * Update balance
+   *
+   * `PATCH /v1/workspaces/{workspaceId}/time-off/balance/policy/{policyId}`
+   */
+  updateBalancesOfPolicy(
+    request: types.UpdateBalancesOfPolicyRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updateBalancesOfPolicy']['responses']>>;
+  /**
+   * Get balance by user
+   *
+   * `GET /v1/workspaces/{workspaceId}/time-off/balance/user/{userId}`
+   */
+  listBalancesOfUser(
+    request: types.ListBalancesOfUserRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listBalancesOfUser']['responses']>>;
+  /**
+   * Get policies on workspace
+   *
+   * `GET /v1/workspaces/{workspaceId}/time-off/policies`
+   */
+  listPolicies(
+    request: types.ListPoliciesRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listPolicies']['responses']>>;
+  /**
+   * Create time off policy
+   *
+   * `POST /v1/workspaces/{workspaceId}/time-off/policies`
+   */
+  createPolicy(
+    request: types.CreatePolicyRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['createPolicy']['responses']>>;
+  /**
+   * Get time off policy
+   *
+   * `GET /v1/workspaces/{workspaceId}/time-off/policies/{id}`
+   */
+  getPolicy(
+    request: types.GetPolicyRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['getPolicy']['responses']>>;
+  /**
+   * Update policy
+   *
+   * `PUT /v1/workspaces/{workspaceId}/time-off/policies/{id}`
+   */
+  updatePolicy(
+    request: types.UpdatePolicyRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updatePolicy']['responses']>>;
+  /**
+   * Delete policy
+   *
+   * `DELETE /v1/workspaces/{workspaceId}/time-off/policies/{id}`
+   */
+  deletePolicy(
+    request: types.DeletePolicyRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['deletePolicy']['responses']>>;
+  /**
+   * Change policy status
+   *
+   * `PATCH /v1/workspaces/{workspaceId}/time-off/policies/{id}`
+   */
+  updatePolicyStatus(
+    request: types.UpdatePolicyStatusRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updatePolicyStatus']['responses']>>;
+  /**
+   * Create time off request
+   *
+   * `POST /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests`
+   */
+  createTimeOffRequest(
+    request: types.CreateTimeOffRequestRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['createTimeOffRequest']['responses']>>;
+  /**
+   * Delete request
+   *
+   * `DELETE /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests/{requestId}`
+   */
+  deleteTimeOffRequest(
+    request: types.DeleteTimeOffRequestRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['deleteTimeOffRequest']['responses']>>;
+  /**
+   * Change time off request status
+   *
+   * `PATCH /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests/{requestId}`
+   */
+  updateTimeOffRequestStatus(
+    request: types.UpdateTimeOffRequestStatusRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updateTimeOffRequestStatus']['responses']>>;
+  /**
+   * Create time off request for user
+   *
+   * `POST /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/users/{userId}/requests`
+   */
+  createTimeOffRequestForUser(
+    request: types.CreateTimeOffRequestForUserRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['createTimeOffRequestForUser']['responses']>>;
+  /**
+   * Get all time off requests on workspace
+   *
+   * `POST /v1/workspaces/{workspaceId}/time-off/requests`
+   */
+  filterTimeOffRequests(
+    request: types.FilterTimeOffRequestsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['filterTimeOffRequests']['responses']>>;
+  /**
+   * Find all groups on workspace
+   *
+   * `GET /v1/workspaces/{workspaceId}/user-groups`
+   */
+  listUserGroups(
+    request: types.ListUserGroupsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listUserGroups']['responses']>>;
+  /**
+   * Add a new group
+   *
+   * `POST /v1/workspaces/{workspaceId}/user-groups`
+   */
+  createUserGroup(
+    request: types.CreateUserGroupRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['createUserGroup']['responses']>>;
+  /**
+   * Update group
+   *
+   * `PUT /v1/workspaces/{workspaceId}/user-groups/{id}`
+   */
+  updateUserGroup(
+    request: types.UpdateUserGroupRequest2,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updateUserGroup']['responses']>>;
+  /**
+   * Delete group
+   *
+   * `DELETE /v1/workspaces/{workspaceId}/user-groups/{id}`
+   */
+  deleteUserGroup(
+    request: types.DeleteUserGroupRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['deleteUserGroup']['responses']>>;
+  /**
+   * Add users to group
+   *
+   * `POST /v1/workspaces/{workspaceId}/user-groups/{userGroupId}/users`
+   */
+  addUserToGroup(
+    request: types.AddUserToGroupRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['addUserToGroup']['responses']>>;
+  /**
+   * Remove user from group
+   *
+   * `DELETE /v1/workspaces/{workspaceId}/user-groups/{userGroupId}/users/{userId}`
+   */
+  removeUserFromGroup(
+    request: types.RemoveUserFromGroupRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['removeUserFromGroup']['responses']>>;
+  /**
+   * Get time entries for a user on workspace
+   *
+   * `GET /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
+   */
+  listTimeEntriesOfUser(
+    request: types.ListTimeEntriesOfUserRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listTimeEntriesOfUser']['responses']>>;
+  /**
+   * Bulk edit time entries
+   *
+   * `PUT /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
+   */
+  replaceTimeEntriesOfUser(
+    request: types.ReplaceTimeEntriesOfUserRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['replaceTimeEntriesOfUser']['responses']>>;
+  /**
+   * Add a new time entry for another user on workspace
+   *
+   * `POST /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
+   */
+  createTimeEntryForUser(
+    request: types.CreateTimeEntryForUserRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['createTimeEntryForUser']['responses']>>;
+  /**
+   * Delete all time entries for user on workspace
+   *
+   * `DELETE /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
+   */
+  deleteTimeEntriesOfUser(
+    request: types.DeleteTimeEntriesOfUserRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['deleteTimeEntriesOfUser']['responses']>>;
+  /**
+   * Stop currently running timer on workspace for user
+   *
+   * `PATCH /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
+   */
+  stopTimerOfUser(
+    request: types.StopTimerOfUserRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['stopTimerOfUser']['responses']>>;
+  /**
+   * Duplicate time entry
+   *
+   * `POST /v1/workspaces/{workspaceId}/user/{userId}/time-entries/{id}/duplicate`
+   */
+  duplicateTimeEntry(
+    request: types.DuplicateTimeEntryRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['duplicateTimeEntry']['responses']>>;
+  /**
+   * Update user's status
+   *
+   * `PUT /v1/workspaces/{workspaceId}/users/{userId}`
+   */
+  updateUserStatusInWorkspace(
+    request: types.UpdateUserStatusInWorkspaceRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updateUserStatusInWorkspace']['responses']>>;
+  /**
+   * Update user's cost rate
+   *
+   * `PUT /v1/workspaces/{workspaceId}/users/{userId}/cost-rate`
+   */
+  setUserCostRate(
+    request: types.SetUserCostRateRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['setUserCostRate']['responses']>>;
+  /**
+   * Update user's hourly rate
+   *
+   * `PUT /v1/workspaces/{workspaceId}/users/{userId}/hourly-rate`
+   */
+  setUserHourlyRate(
+    request: types.SetUserHourlyRateRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['setUserHourlyRate']['responses']>>;
+  /**
+   * Find user's team manager
+   *
+   * `GET /v1/workspaces/{workspaceId}/users/{userId}/managers`
+   */
+  listManagersOfUser(
+    request: types.ListManagersOfUserRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listManagersOfUser']['responses']>>;
+  /**
+   * Give user manager role
+   *
+   * `POST /v1/workspaces/{workspaceId}/users/{userId}/roles`
+   */
+  addUserRole(
+    request: types.AddUserRoleRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['addUserRole']['responses']>>;
+  /**
+   * Remove user's manager role
+   *
+   * `DELETE /v1/workspaces/{workspaceId}/users/{userId}/roles`
+   */
+  removeUserRole(
+    request: types.RemoveUserRoleRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['removeUserRole']['responses']>>;
+  /**
+   * Get all webhooks on workspace
+   *
+   * `GET /v1/workspaces/{workspaceId}/webhooks`
+   */
+  listWebhooks(
+    request: types.ListWebhooksRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listWebhooks']['responses']>>;
+  /**
+   * Create webhooks
+   *
+   * Creating a webhook generates a new token which can be used to verify that the webhook being sent was sent by Clockify, as it will always be present in the header.
+   *
+   * `POST /v1/workspaces/{workspaceId}/webhooks`
+   */
+  createWebhook(
+    request: types.CreateWebhookRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['createWebhook']['responses']>>;
+  /**
+   * Get a specific webhook by id
+   *
+   * `GET /v1/workspaces/{workspaceId}/webhooks/{webhookId}`
+   */
+  getWebhook(
+    request: types.GetWebhookRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['getWebhook']['responses']>>;
+  /**
+   * Update a webhook
+   *
+   * `PUT /v1/workspaces/{workspaceId}/webhooks/{webhookId}`
+   */
+  updateWebhook(
+    request: types.UpdateWebhookRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updateWebhook']['responses']>>;
+  /**
+   * Delete webhook
+   *
+   * `DELETE /v1/workspaces/{workspaceId}/webhooks/{webhookId}`
+   */
+  deleteWebhook(
+    request: types.DeleteWebhookRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['deleteWebhook']['responses']>>;
+  /**
+   * Get logs for a webhook
+   *
+   * `POST /v1/workspaces/{workspaceId}/webhooks/{webhookId}/logs`
+   */
+  listWebhookLogs(
+    request: types.ListWebhookLogsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listWebhookLogs']['responses']>>;
+  /**
+   * Generate new token
+   *
+   * Generates a new webhook token and invalidates previous one
+   *
+   * `PATCH /v1/workspaces/{workspaceId}/webhooks/{webhookId}/token`
+   */
+  regenerateWebhookToken(
+    request: types.RegenerateWebhookTokenRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['regenerateWebhookToken']['responses']>>;
+  /**
+   * Generate shared report by ID
+   *
+   * Response depends on report type and export type. Given example is for SUMMARY report and JSON exportType.
+   *
+   * Shared report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+   *
+   * `GET /v1/shared-reports/{id}`
+   */
+  getSharedReport(
+    request: types.GetSharedReportRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['getSharedReport']['responses']>>;
+  /**
+   * Generate attendance report
+   *
+   * `POST /v1/workspaces/{workspaceId}/reports/attendance`
+   */
+  generateAttendanceReport(
+    request: types.GenerateAttendanceReportRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['generateAttendanceReport']['responses']>>;
+  /**
+   * Detailed report
+   *
+   * Detailed report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+   *
+   * `POST /v1/workspaces/{workspaceId}/reports/detailed`
+   */
+  generateDetailedTimeReport(
+    request: types.GenerateDetailedTimeReportRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['generateDetailedTimeReport']['responses']>>;
+  /**
+   * Generate expense report
+   *
+   * Expense report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+   *
+   * `POST /v1/workspaces/{workspaceId}/reports/expenses/detailed`
+   */
+  generateDetailedExpenseReport(
+    request: types.GenerateDetailedExpenseReportRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['generateDetailedExpenseReport']['responses']>>;
+  /**
+   * Summary report
+   *
+   * Summary report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+   *
+   * `POST /v1/workspaces/{workspaceId}/reports/summary`
+   */
+  generateSummaryTimeReport(
+    request: types.GenerateSummaryTimeReportRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['generateSummaryTimeReport']['responses']>>;
+  /**
+   * Weekly report
+   *
+   * Weekly report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+   *
+   * `POST /v1/workspaces/{workspaceId}/reports/weekly`
+   */
+  generateWeeklyTimeReport(
+    request: types.GenerateWeeklyTimeReportRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['generateWeeklyTimeReport']['responses']>>;
+  /**
+   * Get all my shared reports
+   *
+   * Gets all shared reports for current user on given workspace
+   *
+   * `GET /v1/workspaces/{workspaceId}/shared-reports`
+   */
+  listSharedReports(
+    request: types.ListSharedReportsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listSharedReports']['responses']>>;
+  /**
+   * Create shared report
+   *
+   * Saves shared report with name, options and report filter.
+   *
+   * Shared report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+   *
+   * `POST /v1/workspaces/{workspaceId}/shared-reports`
+   */
+  createSharedReport(
+    request: types.CreateSharedReportRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['createSharedReport']['responses']>>;
+  /**
+   * Update shared report
+   *
+   * Updates shared report name and/or options
+   *
+   * `PUT /v1/workspaces/{workspaceId}/shared-reports/{id}`
+   */
+  updateSharedReport(
+    request: types.UpdateSharedReportRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['updateSharedReport']['responses']>>;
+  /**
+   * Delete shared report
+   *
+   * `DELETE /v1/workspaces/{workspaceId}/shared-reports/{id}`
+   */
+  deleteSharedReport(
+    request: types.DeleteSharedReportRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['deleteSharedReport']['responses']>>;
   paginate: {
     /**
      * Find all users on workspace
@@ -390,10 +4089,10 @@ export type Client = {
      *
      * `GET /v1/workspaces/{workspaceId}/users`
      */
-    getUsersOfWorkspace(
-      request: types.GetUsersOfWorkspaceRequest,
+    listUsersOfWorkspace(
+      request: types.ListUsersOfWorkspaceRequest,
       options?: CallOptions,
-    ): Paginator<ItemOf<types.GetUsersOfWorkspaceResponse, undefined>, types.GetUsersOfWorkspaceResponse>;
+    ): Paginator<ItemOf<types.ListUsersOfWorkspaceResponse, undefined>, types.ListUsersOfWorkspaceResponse>;
     /**
      * Filter workspace users
      *
@@ -405,6 +4104,223 @@ export type Client = {
       request: types.FilterUsersOfWorkspaceRequest,
       options?: CallOptions,
     ): Paginator<ItemOf<types.FilterUsersOfWorkspaceResponse, undefined>, types.FilterUsersOfWorkspaceResponse>;
+    /**
+     * Get approval requests
+     *
+     * `GET /v1/workspaces/{workspaceId}/approval-requests`
+     */
+    listApprovalRequests(
+      request: types.ListApprovalRequestsRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListApprovalRequestsResponse, undefined>, types.ListApprovalRequestsResponse>;
+    /**
+     * Find clients on workspace
+     *
+     * `GET /v1/workspaces/{workspaceId}/clients`
+     */
+    listClients(
+      request: types.ListClientsRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListClientsResponse, undefined>, types.ListClientsResponse>;
+    /**
+     * Get all expense categories
+     *
+     * `GET /v1/workspaces/{workspaceId}/expenses/categories`
+     */
+    listExpenseCategories(
+      request: types.ListExpenseCategoriesRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListExpenseCategoriesResponse, 'categories'>, types.ListExpenseCategoriesResponse>;
+    /**
+     * Get all invoices on workspace
+     *
+     * `GET /v1/workspaces/{workspaceId}/invoices`
+     */
+    listInvoices(
+      request: types.ListInvoicesRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListInvoicesResponse, 'invoices'>, types.ListInvoicesResponse>;
+    /**
+     * Filter out invoices
+     *
+     * `POST /v1/workspaces/{workspaceId}/invoices/info`
+     */
+    filterInvoices(
+      request: types.FilterInvoicesRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.FilterInvoicesResponse, 'invoices'>, types.FilterInvoicesResponse>;
+    /**
+     * Get payments for invoice
+     *
+     * `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments`
+     */
+    listInvoicePayments(
+      request: types.ListInvoicePaymentsRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListInvoicePaymentsResponse, undefined>, types.ListInvoicePaymentsResponse>;
+    /**
+     * Get all projects on workspace
+     *
+     * `GET /v1/workspaces/{workspaceId}/projects`
+     */
+    listProjects(
+      request: types.ListProjectsRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListProjectsResponse, undefined>, types.ListProjectsResponse>;
+    /**
+     * Find tasks on project
+     *
+     * `GET /v1/workspaces/{workspaceId}/projects/{projectId}/tasks`
+     */
+    listTasks(
+      request: types.ListTasksRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListTasksResponse, undefined>, types.ListTasksResponse>;
+    /**
+     * Get all assignments
+     *
+     * `GET /v1/workspaces/{workspaceId}/scheduling/assignments/all`
+     */
+    listAssignments(
+      request: types.ListAssignmentsRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListAssignmentsResponse, undefined>, types.ListAssignmentsResponse>;
+    /**
+     * Get all scheduled assignments per project
+     *
+     * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/projects/totals`
+     */
+    filterProjectScheduleTotals(
+      request: types.FilterProjectScheduleTotalsRequest,
+      options?: CallOptions,
+    ): Paginator<
+      ItemOf<types.FilterProjectScheduleTotalsResponse, undefined>,
+      types.FilterProjectScheduleTotalsResponse
+    >;
+    /**
+     * Get total of users' capacity on workspace
+     *
+     * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/user-filter/totals`
+     */
+    filterUserScheduleTotals(
+      request: types.FilterUserScheduleTotalsRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.FilterUserScheduleTotalsResponse, undefined>, types.FilterUserScheduleTotalsResponse>;
+    /**
+     * Get total capacity of a user
+     *
+     * `GET /v1/workspaces/{workspaceId}/scheduling/assignments/users/{userId}/totals`
+     */
+    getUserScheduleTotals(
+      request: types.GetUserScheduleTotalsRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.GetUserScheduleTotalsResponse, 'totalHoursPerDay'>, types.GetUserScheduleTotalsResponse>;
+    /**
+     * Find tags on workspace
+     *
+     * `GET /v1/workspaces/{workspaceId}/tags`
+     */
+    listTags(
+      request: types.ListTagsRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListTagsResponse, undefined>, types.ListTagsResponse>;
+    /**
+     * Get all in progress time entries on workspace
+     *
+     * `GET /v1/workspaces/{workspaceId}/time-entries/status/in-progress`
+     */
+    listInProgressTimeEntries(
+      request: types.ListInProgressTimeEntriesRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListInProgressTimeEntriesResponse, undefined>, types.ListInProgressTimeEntriesResponse>;
+    /**
+     * Get balance by policy
+     *
+     * `GET /v1/workspaces/{workspaceId}/time-off/balance/policy/{policyId}`
+     */
+    listBalancesOfPolicy(
+      request: types.ListBalancesOfPolicyRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListBalancesOfPolicyResponse, 'balances'>, types.ListBalancesOfPolicyResponse>;
+    /**
+     * Get balance by user
+     *
+     * `GET /v1/workspaces/{workspaceId}/time-off/balance/user/{userId}`
+     */
+    listBalancesOfUser(
+      request: types.ListBalancesOfUserRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListBalancesOfUserResponse, 'balances'>, types.ListBalancesOfUserResponse>;
+    /**
+     * Get policies on workspace
+     *
+     * `GET /v1/workspaces/{workspaceId}/time-off/policies`
+     */
+    listPolicies(
+      request: types.ListPoliciesRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListPoliciesResponse, undefined>, types.ListPoliciesResponse>;
+    /**
+     * Get all time off requests on workspace
+     *
+     * `POST /v1/workspaces/{workspaceId}/time-off/requests`
+     */
+    filterTimeOffRequests(
+      request: types.FilterTimeOffRequestsRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.FilterTimeOffRequestsResponse, 'requests'>, types.FilterTimeOffRequestsResponse>;
+    /**
+     * Find all groups on workspace
+     *
+     * `GET /v1/workspaces/{workspaceId}/user-groups`
+     */
+    listUserGroups(
+      request: types.ListUserGroupsRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListUserGroupsResponse, undefined>, types.ListUserGroupsResponse>;
+    /**
+     * Get time entries for a user on workspace
+     *
+     * `GET /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
+     */
+    listTimeEntriesOfUser(
+      request: types.ListTimeEntriesOfUserRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListTimeEntriesOfUserResponse, undefined>, types.ListTimeEntriesOfUserResponse>;
+    /**
+     * Find user's team manager
+     *
+     * `GET /v1/workspaces/{workspaceId}/users/{userId}/managers`
+     */
+    listManagersOfUser(
+      request: types.ListManagersOfUserRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListManagersOfUserResponse, undefined>, types.ListManagersOfUserResponse>;
+    /**
+     * Generate expense report
+     *
+     * Expense report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+     *
+     * `POST /v1/workspaces/{workspaceId}/reports/expenses/detailed`
+     */
+    generateDetailedExpenseReport(
+      request: types.GenerateDetailedExpenseReportRequest,
+      options?: CallOptions,
+    ): Paginator<
+      ItemOf<types.GenerateDetailedExpenseReportResponse, 'expenses'>,
+      types.GenerateDetailedExpenseReportResponse
+    >;
+    /**
+     * Get all my shared reports
+     *
+     * Gets all shared reports for current user on given workspace
+     *
+     * `GET /v1/workspaces/{workspaceId}/shared-reports`
+     */
+    listSharedReports(
+      request: types.ListSharedReportsRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListSharedReportsResponse, 'reports'>, types.ListSharedReportsResponse>;
   };
   /** Adds middleware (after the client's own), which may change each request and replace its answer. */
   use(...middleware: Middleware[]): Client;
@@ -414,17 +4330,159 @@ export function createClient(options: ClientOptions<Auth> = {}): Client {
   return clientOf<Client>(
     [
       upsertUserCustomFieldValue$operation,
-      ofWorkspace$operation,
-      create$operation,
-      editCustomField$operation,
-      delete$operation,
-      getCustomFieldsOfProject$operation,
-      removeDefaultValueOfProject$operation,
-      editProjectCustomFieldDefaultValue$operation,
-      getUsersOfWorkspace$operation,
+      listCustomFields$operation,
+      createCustomField$operation,
+      updateCustomField$operation,
+      deleteCustomField$operation,
+      listProjectCustomFields$operation,
+      removeProjectCustomField$operation,
+      updateProjectCustomField$operation,
+      listUsersOfWorkspace$operation,
+      addUserToWorkspace$operation,
       filterUsersOfWorkspace$operation,
       getMemberProfile$operation,
-      updateMemberProfileWithAdditionalData$operation,
+      updateMemberProfile$operation,
+      uploadUserImage$operation,
+      getLoggedUser$operation,
+      listWorkspaces$operation,
+      createWorkspace$operation,
+      getWorkspace$operation,
+      listAddonWebhooks$operation,
+      listApprovalRequests$operation,
+      createApprovalRequest$operation,
+      resubmitEntriesForApproval$operation,
+      createApprovalRequestForUser$operation,
+      resubmitEntriesForApprovalOfUser$operation,
+      updateApprovalRequestStatus$operation,
+      listClients$operation,
+      createClient$operation,
+      getClient$operation,
+      updateClient$operation,
+      deleteClient$operation,
+      setWorkspaceCostRate$operation,
+      listCreatedEntities$operation,
+      listDeletedEntities$operation,
+      listUpdatedEntities$operation,
+      listExpenses$operation,
+      createExpense$operation,
+      listExpenseCategories$operation,
+      createExpenseCategory$operation,
+      updateExpenseCategory$operation,
+      deleteExpenseCategory$operation,
+      updateExpenseCategoryStatus$operation,
+      getExpense$operation,
+      updateExpense$operation,
+      deleteExpense$operation,
+      downloadExpenseReceipt$operation,
+      listHolidays$operation,
+      createHoliday$operation,
+      listHolidaysInPeriod$operation,
+      updateHoliday$operation,
+      deleteHoliday$operation,
+      setWorkspaceHourlyRate$operation,
+      listInvoices$operation,
+      createInvoice$operation,
+      filterInvoices$operation,
+      getInvoiceSettings$operation,
+      updateInvoiceSettings$operation,
+      getInvoice$operation,
+      updateInvoice$operation,
+      deleteInvoice$operation,
+      duplicateInvoice$operation,
+      exportInvoice$operation,
+      listInvoicePayments$operation,
+      createInvoicePayment$operation,
+      deleteInvoicePayment$operation,
+      updateInvoiceStatus$operation,
+      listProjects$operation,
+      createProject$operation,
+      getProject$operation,
+      updateProject$operation,
+      deleteProject$operation,
+      updateProjectEstimate$operation,
+      addUsersToProject$operation,
+      updateProjectMemberships$operation,
+      listTasks$operation,
+      createTask$operation,
+      setTaskCostRate$operation,
+      setTaskHourlyRate$operation,
+      getTask$operation,
+      updateTask$operation,
+      deleteTask$operation,
+      updateProjectTemplate$operation,
+      setProjectUserCostRate$operation,
+      setProjectUserHourlyRate$operation,
+      listAssignments$operation,
+      filterProjectScheduleTotals$operation,
+      getProjectScheduleTotals$operation,
+      publishAssignments$operation,
+      createRecurringAssignment$operation,
+      deleteRecurringAssignment$operation,
+      updateRecurringAssignment$operation,
+      updateRecurringAssignmentSeries$operation,
+      filterUserScheduleTotals$operation,
+      getUserScheduleTotals$operation,
+      copyAssignment$operation,
+      listTags$operation,
+      createTag$operation,
+      getTag$operation,
+      updateTag$operation,
+      deleteTag$operation,
+      createTimeEntry$operation,
+      markTimeEntriesInvoiced$operation,
+      listInProgressTimeEntries$operation,
+      getTimeEntry$operation,
+      updateTimeEntry$operation,
+      deleteTimeEntry$operation,
+      listBalancesOfPolicy$operation,
+      updateBalancesOfPolicy$operation,
+      listBalancesOfUser$operation,
+      listPolicies$operation,
+      createPolicy$operation,
+      getPolicy$operation,
+      updatePolicy$operation,
+      deletePolicy$operation,
+      updatePolicyStatus$operation,
+      createTimeOffRequest$operation,
+      deleteTimeOffRequest$operation,
+      updateTimeOffRequestStatus$operation,
+      createTimeOffRequestForUser$operation,
+      filterTimeOffRequests$operation,
+      listUserGroups$operation,
+      createUserGroup$operation,
+      updateUserGroup$operation,
+      deleteUserGroup$operation,
+      addUserToGroup$operation,
+      removeUserFromGroup$operation,
+      listTimeEntriesOfUser$operation,
+      replaceTimeEntriesOfUser$operation,
+      createTimeEntryForUser$operation,
+      deleteTimeEntriesOfUser$operation,
+      stopTimerOfUser$operation,
+      duplicateTimeEntry$operation,
+      updateUserStatusInWorkspace$operation,
+      setUserCostRate$operation,
+      setUserHourlyRate$operation,
+      listManagersOfUser$operation,
+      addUserRole$operation,
+      removeUserRole$operation,
+      listWebhooks$operation,
+      createWebhook$operation,
+      getWebhook$operation,
+      updateWebhook$operation,
+      deleteWebhook$operation,
+      listWebhookLogs$operation,
+      regenerateWebhookToken$operation,
+      getSharedReport$operation,
+      generateAttendanceReport$operation,
+      generateDetailedTimeReport$operation,
+      generateDetailedExpenseReport$operation,
+      generateSummaryTimeReport$operation,
+      generateWeeklyTimeReport$operation,
+      listSharedReports$operation,
+      createSharedReport$operation,
+      updateSharedReport$operation,
+      deleteSharedReport$operation,
     ],
     createEngine($api, options),
   );
@@ -462,13 +4520,13 @@ export function upsertUserCustomFieldValue(base: BaseClient, request?: any, opti
  *
  * `GET /v1/workspaces/{workspaceId}/custom-fields`
  */
-export function ofWorkspace(
+export function listCustomFields(
   base: BaseClient,
-  request: types.OfWorkspaceRequest,
+  request: types.ListCustomFieldsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['ofWorkspace']['responses']>>;
-export function ofWorkspace(base: BaseClient, request?: any, options?: any): Promise<any> {
-  return base.call(ofWorkspace$operation, request, options);
+): Promise<ApiResult<types.Operations['listCustomFields']['responses']>>;
+export function listCustomFields(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listCustomFields$operation, request, options);
 }
 
 /**
@@ -478,13 +4536,13 @@ export function ofWorkspace(base: BaseClient, request?: any, options?: any): Pro
  *
  * `POST /v1/workspaces/{workspaceId}/custom-fields`
  */
-export function create(
+export function createCustomField(
   base: BaseClient,
-  request: types.CreateRequest,
+  request: types.CreateCustomFieldRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['create']['responses']>>;
-export function create(base: BaseClient, request?: any, options?: any): Promise<any> {
-  return base.call(create$operation, request, options);
+): Promise<ApiResult<types.Operations['createCustomField']['responses']>>;
+export function createCustomField(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createCustomField$operation, request, options);
 }
 
 /**
@@ -492,13 +4550,13 @@ export function create(base: BaseClient, request?: any, options?: any): Promise<
  *
  * `PUT /v1/workspaces/{workspaceId}/custom-fields/{customFieldId}`
  */
-export function editCustomField(
+export function updateCustomField(
   base: BaseClient,
-  request: types.EditCustomFieldRequest,
+  request: types.UpdateCustomFieldRequest2,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['editCustomField']['responses']>>;
-export function editCustomField(base: BaseClient, request?: any, options?: any): Promise<any> {
-  return base.call(editCustomField$operation, request, options);
+): Promise<ApiResult<types.Operations['updateCustomField']['responses']>>;
+export function updateCustomField(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateCustomField$operation, request, options);
 }
 
 /**
@@ -506,13 +4564,13 @@ export function editCustomField(base: BaseClient, request?: any, options?: any):
  *
  * `DELETE /v1/workspaces/{workspaceId}/custom-fields/{customFieldId}`
  */
-export function deleteOperation(
+export function deleteCustomField(
   base: BaseClient,
-  request: types.DeleteRequest,
+  request: types.DeleteCustomFieldRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['delete']['responses']>>;
-export function deleteOperation(base: BaseClient, request?: any, options?: any): Promise<any> {
-  return base.call(delete$operation, request, options);
+): Promise<ApiResult<types.Operations['deleteCustomField']['responses']>>;
+export function deleteCustomField(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(deleteCustomField$operation, request, options);
 }
 
 /**
@@ -522,13 +4580,13 @@ export function deleteOperation(base: BaseClient, request?: any, options?: any):
  *
  * `GET /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields`
  */
-export function getCustomFieldsOfProject(
+export function listProjectCustomFields(
   base: BaseClient,
-  request: types.GetCustomFieldsOfProjectRequest,
+  request: types.ListProjectCustomFieldsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['getCustomFieldsOfProject']['responses']>>;
-export function getCustomFieldsOfProject(base: BaseClient, request?: any, options?: any): Promise<any> {
-  return base.call(getCustomFieldsOfProject$operation, request, options);
+): Promise<ApiResult<types.Operations['listProjectCustomFields']['responses']>>;
+export function listProjectCustomFields(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listProjectCustomFields$operation, request, options);
 }
 
 /**
@@ -538,13 +4596,13 @@ export function getCustomFieldsOfProject(base: BaseClient, request?: any, option
  *
  * `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}`
  */
-export function removeDefaultValueOfProject(
+export function removeProjectCustomField(
   base: BaseClient,
-  request: types.RemoveDefaultValueOfProjectRequest,
+  request: types.RemoveProjectCustomFieldRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['removeDefaultValueOfProject']['responses']>>;
-export function removeDefaultValueOfProject(base: BaseClient, request?: any, options?: any): Promise<any> {
-  return base.call(removeDefaultValueOfProject$operation, request, options);
+): Promise<ApiResult<types.Operations['removeProjectCustomField']['responses']>>;
+export function removeProjectCustomField(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(removeProjectCustomField$operation, request, options);
 }
 
 /**
@@ -554,13 +4612,13 @@ export function removeDefaultValueOfProject(base: BaseClient, request?: any, opt
  *
  * `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}`
  */
-export function editProjectCustomFieldDefaultValue(
+export function updateProjectCustomField(
   base: BaseClient,
-  request: types.EditProjectCustomFieldDefaultValueRequest,
+  request: types.UpdateProjectCustomFieldRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['editProjectCustomFieldDefaultValue']['responses']>>;
-export function editProjectCustomFieldDefaultValue(base: BaseClient, request?: any, options?: any): Promise<any> {
-  return base.call(editProjectCustomFieldDefaultValue$operation, request, options);
+): Promise<ApiResult<types.Operations['updateProjectCustomField']['responses']>>;
+export function updateProjectCustomField(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateProjectCustomField$operation, request, options);
 }
 
 /**
@@ -572,13 +4630,13 @@ export function editProjectCustomFieldDefaultValue(base: BaseClient, request?: a
  *
  * `GET /v1/workspaces/{workspaceId}/users`
  */
-export function getUsersOfWorkspace(
+export function listUsersOfWorkspace(
   base: BaseClient,
-  request: types.GetUsersOfWorkspaceRequest,
+  request: types.ListUsersOfWorkspaceRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['getUsersOfWorkspace']['responses']>>;
-export function getUsersOfWorkspace(base: BaseClient, request?: any, options?: any): Promise<any> {
-  return base.call(getUsersOfWorkspace$operation, request, options);
+): Promise<ApiResult<types.Operations['listUsersOfWorkspace']['responses']>>;
+export function listUsersOfWorkspace(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listUsersOfWorkspace$operation, request, options);
 }
 
 /**
@@ -590,12 +4648,28 @@ export function getUsersOfWorkspace(base: BaseClient, request?: any, options?: a
  *
  * `GET /v1/workspaces/{workspaceId}/users`
  */
-export function paginateGetUsersOfWorkspace(
+export function paginateListUsersOfWorkspace(
   base: BaseClient,
-  request: types.GetUsersOfWorkspaceRequest,
+  request: types.ListUsersOfWorkspaceRequest,
   options?: CallOptions,
-): Paginator<ItemOf<types.GetUsersOfWorkspaceResponse, undefined>, types.GetUsersOfWorkspaceResponse> {
-  return paginator(base, getUsersOfWorkspace$operation, request, options);
+): Paginator<ItemOf<types.ListUsersOfWorkspaceResponse, undefined>, types.ListUsersOfWorkspaceResponse> {
+  return paginator(base, listUsersOfWorkspace$operation, request, options);
+}
+
+/**
+ * Add user
+ *
+ * You can add users to a workspace via API only if that workspace has a paid subscription. If the workspace has a paid subscription, you can add as many users as you want but you are limited by the number of paid user seats on that workspace.
+ *
+ * `POST /v1/workspaces/{workspaceId}/users`
+ */
+export function addUserToWorkspace(
+  base: BaseClient,
+  request: types.AddUserToWorkspaceRequest2,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['addUserToWorkspace']['responses']>>;
+export function addUserToWorkspace(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(addUserToWorkspace$operation, request, options);
 }
 
 /**
@@ -650,11 +4724,2350 @@ export function getMemberProfile(base: BaseClient, request?: any, options?: any)
  *
  * `PATCH /v1/workspaces/{workspaceId}/member-profile/{userId}`
  */
-export function updateMemberProfileWithAdditionalData(
+export function updateMemberProfile(
   base: BaseClient,
-  request: types.UpdateMemberProfileWithAdditionalDataRequest,
+  request: types.UpdateMemberProfileRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateMemberProfileWithAdditionalData']['responses']>>;
-export function updateMemberProfileWithAdditionalData(base: BaseClient, request?: any, options?: any): Promise<any> {
-  return base.call(updateMemberProfileWithAdditionalData$operation, request, options);
+): Promise<ApiResult<types.Operations['updateMemberProfile']['responses']>>;
+export function updateMemberProfile(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateMemberProfile$operation, request, options);
+}
+
+/**
+ * Add photo
+ *
+ * `POST /v1/file/image`
+ */
+export function uploadUserImage(
+  base: BaseClient,
+  request: types.UploadUserImageRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['uploadUserImage']['responses']>>;
+export function uploadUserImage(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(uploadUserImage$operation, request, options);
+}
+
+/**
+ * Get currently logged-in user's info
+ *
+ * `GET /v1/user`
+ */
+export function getLoggedUser(
+  base: BaseClient,
+  request?: types.GetLoggedUserRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getLoggedUser']['responses']>>;
+export function getLoggedUser(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getLoggedUser$operation, request, options);
+}
+
+/**
+ * Get all my workspaces
+ *
+ * `GET /v1/workspaces`
+ */
+export function listWorkspaces(
+  base: BaseClient,
+  request?: types.ListWorkspacesRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listWorkspaces']['responses']>>;
+export function listWorkspaces(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listWorkspaces$operation, request, options);
+}
+
+/**
+ * Add workspace
+ *
+ * `POST /v1/workspaces`
+ */
+export function createWorkspace(
+  base: BaseClient,
+  request: types.CreateWorkspaceRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['createWorkspace']['responses']>>;
+export function createWorkspace(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createWorkspace$operation, request, options);
+}
+
+/**
+ * Get workspace info
+ *
+ * `GET /v1/workspaces/{workspaceId}`
+ */
+export function getWorkspace(
+  base: BaseClient,
+  request: types.GetWorkspaceRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getWorkspace']['responses']>>;
+export function getWorkspace(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getWorkspace$operation, request, options);
+}
+
+/**
+ * Get all webhooks for addon on workspace
+ *
+ * `GET /v1/workspaces/{workspaceId}/addons/{addonId}/webhooks`
+ */
+export function listAddonWebhooks(
+  base: BaseClient,
+  request: types.ListAddonWebhooksRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listAddonWebhooks']['responses']>>;
+export function listAddonWebhooks(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listAddonWebhooks$operation, request, options);
+}
+
+/**
+ * Get approval requests
+ *
+ * `GET /v1/workspaces/{workspaceId}/approval-requests`
+ */
+export function listApprovalRequests(
+  base: BaseClient,
+  request: types.ListApprovalRequestsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listApprovalRequests']['responses']>>;
+export function listApprovalRequests(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listApprovalRequests$operation, request, options);
+}
+
+/**
+ * Get approval requests
+ *
+ * `GET /v1/workspaces/{workspaceId}/approval-requests`
+ */
+export function paginateListApprovalRequests(
+  base: BaseClient,
+  request: types.ListApprovalRequestsRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListApprovalRequestsResponse, undefined>, types.ListApprovalRequestsResponse> {
+  return paginator(base, listApprovalRequests$operation, request, options);
+}
+
+/**
+ * Submit approval request
+ *
+ * `POST /v1/workspaces/{workspaceId}/approval-requests`
+ */
+export function createApprovalRequest2(
+  base: BaseClient,
+  request: types.CreateApprovalRequestRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['createApprovalRequest']['responses']>>;
+export function createApprovalRequest2(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createApprovalRequest$operation, request, options);
+}
+
+/**
+ * Re-submit rejected/withdrawn entries/expenses for approval
+ *
+ * `POST /v1/workspaces/{workspaceId}/approval-requests/resubmit-entries-for-approval`
+ */
+export function resubmitEntriesForApproval(
+  base: BaseClient,
+  request: types.ResubmitEntriesForApprovalRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['resubmitEntriesForApproval']['responses']>>;
+export function resubmitEntriesForApproval(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(resubmitEntriesForApproval$operation, request, options);
+}
+
+/**
+ * Submit approval request for user
+ *
+ * `POST /v1/workspaces/{workspaceId}/approval-requests/users/{userId}`
+ */
+export function createApprovalRequestForUser(
+  base: BaseClient,
+  request: types.CreateApprovalRequestForUserRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['createApprovalRequestForUser']['responses']>>;
+export function createApprovalRequestForUser(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createApprovalRequestForUser$operation, request, options);
+}
+
+/**
+ * Re-submit rejected/withdrawn entries/expenses for approval for user
+ *
+ * `POST /v1/workspaces/{workspaceId}/approval-requests/users/{userId}/resubmit-entries-for-approval`
+ */
+export function resubmitEntriesForApprovalOfUser(
+  base: BaseClient,
+  request: types.ResubmitEntriesForApprovalOfUserRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['resubmitEntriesForApprovalOfUser']['responses']>>;
+export function resubmitEntriesForApprovalOfUser(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(resubmitEntriesForApprovalOfUser$operation, request, options);
+}
+
+/**
+ * Update approval request
+ *
+ * `PATCH /v1/workspaces/{workspaceId}/approval-requests/{approvalRequestId}`
+ */
+export function updateApprovalRequestStatus(
+  base: BaseClient,
+  request: types.UpdateApprovalRequestStatusRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateApprovalRequestStatus']['responses']>>;
+export function updateApprovalRequestStatus(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateApprovalRequestStatus$operation, request, options);
+}
+
+/**
+ * Find clients on workspace
+ *
+ * `GET /v1/workspaces/{workspaceId}/clients`
+ */
+export function listClients(
+  base: BaseClient,
+  request: types.ListClientsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listClients']['responses']>>;
+export function listClients(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listClients$operation, request, options);
+}
+
+/**
+ * Find clients on workspace
+ *
+ * `GET /v1/workspaces/{workspaceId}/clients`
+ */
+export function paginateListClients(
+  base: BaseClient,
+  request: types.ListClientsRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListClientsResponse, undefined>, types.ListClientsResponse> {
+  return paginator(base, listClients$operation, request, options);
+}
+
+/**
+ * Add a new client
+ *
+ * `POST /v1/workspaces/{workspaceId}/clients`
+ */
+export function createClient2(
+  base: BaseClient,
+  request: types.CreateClientRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['createClient']['responses']>>;
+export function createClient2(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createClient$operation, request, options);
+}
+
+/**
+ * Get client by ID
+ *
+ * `GET /v1/workspaces/{workspaceId}/clients/{id}`
+ */
+export function getClient(
+  base: BaseClient,
+  request: types.GetClientRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getClient']['responses']>>;
+export function getClient(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getClient$operation, request, options);
+}
+
+/**
+ * Update client
+ *
+ * `PUT /v1/workspaces/{workspaceId}/clients/{id}`
+ */
+export function updateClient(
+  base: BaseClient,
+  request: types.UpdateClientRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateClient']['responses']>>;
+export function updateClient(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateClient$operation, request, options);
+}
+
+/**
+ * Delete client
+ *
+ * `DELETE /v1/workspaces/{workspaceId}/clients/{id}`
+ */
+export function deleteClient(
+  base: BaseClient,
+  request: types.DeleteClientRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['deleteClient']['responses']>>;
+export function deleteClient(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(deleteClient$operation, request, options);
+}
+
+/**
+ * Update workspace cost rate
+ *
+ * `PUT /v1/workspaces/{workspaceId}/cost-rate`
+ */
+export function setWorkspaceCostRate(
+  base: BaseClient,
+  request: types.SetWorkspaceCostRateRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['setWorkspaceCostRate']['responses']>>;
+export function setWorkspaceCostRate(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(setWorkspaceCostRate$operation, request, options);
+}
+
+/**
+ * Created entities (Experimental)
+ *
+ * Retrieves records from the database collection that were created within a specified date range.  
+ * The date range is determined by two parameters: start and end.
+ *
+ * `GET /v1/workspaces/{workspaceId}/entities/created`
+ */
+export function listCreatedEntities(
+  base: BaseClient,
+  request: types.ListCreatedEntitiesRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listCreatedEntities']['responses']>>;
+export function listCreatedEntities(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listCreatedEntities$operation, request, options);
+}
+
+/**
+ * Deleted entities (Experimental)
+ *
+ * Retrieves a list of record(s) that were deleted within a specified date range.  
+ * The date range is determined by the two parameters start and end.  
+ *
+ * > ### 💡 Note
+ * > Deleted entities will be updated and reflected in this endpoint approximately one minute after the deletion occurs. Also, entities that are created and deleted within the request date range will not appear in the /deleted endpoint.
+ *
+ * `GET /v1/workspaces/{workspaceId}/entities/deleted`
+ */
+export function listDeletedEntities(
+  base: BaseClient,
+  request: types.ListDeletedEntitiesRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listDeletedEntities']['responses']>>;
+export function listDeletedEntities(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listDeletedEntities$operation, request, options);
+}
+
+/**
+ * Updated entities (Experimental)
+ *
+ * Retrieves records that were updated within the specified date range.  
+ * The date range is determined by the two parameters: start and end.  
+ *
+ * > ### 💡 Note
+ * > If an entity is both created and updated within the requested date range, it will be excluded from the /updated endpoint results.
+ *
+ * `GET /v1/workspaces/{workspaceId}/entities/updated`
+ */
+export function listUpdatedEntities(
+  base: BaseClient,
+  request: types.ListUpdatedEntitiesRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listUpdatedEntities']['responses']>>;
+export function listUpdatedEntities(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listUpdatedEntities$operation, request, options);
+}
+
+/**
+ * Get all expenses on workspace
+ *
+ * `GET /v1/workspaces/{workspaceId}/expenses`
+ */
+export function listExpenses(
+  base: BaseClient,
+  request: types.ListExpensesRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listExpenses']['responses']>>;
+export function listExpenses(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listExpenses$operation, request, options);
+}
+
+/**
+ * Create expense
+ *
+ * `POST /v1/workspaces/{workspaceId}/expenses`
+ */
+export function createExpense(
+  base: BaseClient,
+  request: types.CreateExpenseRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['createExpense']['responses']>>;
+export function createExpense(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createExpense$operation, request, options);
+}
+
+/**
+ * Get all expense categories
+ *
+ * `GET /v1/workspaces/{workspaceId}/expenses/categories`
+ */
+export function listExpenseCategories(
+  base: BaseClient,
+  request: types.ListExpenseCategoriesRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listExpenseCategories']['responses']>>;
+export function listExpenseCategories(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listExpenseCategories$operation, request, options);
+}
+
+/**
+ * Get all expense categories
+ *
+ * `GET /v1/workspaces/{workspaceId}/expenses/categories`
+ */
+export function paginateListExpenseCategories(
+  base: BaseClient,
+  request: types.ListExpenseCategoriesRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListExpenseCategoriesResponse, 'categories'>, types.ListExpenseCategoriesResponse> {
+  return paginator(base, listExpenseCategories$operation, request, options);
+}
+
+/**
+ * Add expense category
+ *
+ * `POST /v1/workspaces/{workspaceId}/expenses/categories`
+ */
+export function createExpenseCategory(
+  base: BaseClient,
+  request: types.CreateExpenseCategoryRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['createExpenseCategory']['responses']>>;
+export function createExpenseCategory(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createExpenseCategory$operation, request, options);
+}
+
+/**
+ * Update expense category
+ *
+ * `PUT /v1/workspaces/{workspaceId}/expenses/categories/{categoryId}`
+ */
+export function updateExpenseCategory(
+  base: BaseClient,
+  request: types.UpdateExpenseCategoryRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateExpenseCategory']['responses']>>;
+export function updateExpenseCategory(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateExpenseCategory$operation, request, options);
+}
+
+/**
+ * Delete expense category
+ *
+ * `DELETE /v1/workspaces/{workspaceId}/expenses/categories/{categoryId}`
+ */
+export function deleteExpenseCategory(
+  base: BaseClient,
+  request: types.DeleteExpenseCategoryRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['deleteExpenseCategory']['responses']>>;
+export function deleteExpenseCategory(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(deleteExpenseCategory$operation, request, options);
+}
+
+/**
+ * Archive expense category
+ *
+ * `PATCH /v1/workspaces/{workspaceId}/expenses/categories/{categoryId}/status`
+ */
+export function updateExpenseCategoryStatus(
+  base: BaseClient,
+  request: types.UpdateExpenseCategoryStatusRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateExpenseCategoryStatus']['responses']>>;
+export function updateExpenseCategoryStatus(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateExpenseCategoryStatus$operation, request, options);
+}
+
+/**
+ * Get expense by ID
+ *
+ * `GET /v1/workspaces/{workspaceId}/expenses/{expenseId}`
+ */
+export function getExpense(
+  base: BaseClient,
+  request: types.GetExpenseRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getExpense']['responses']>>;
+export function getExpense(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getExpense$operation, request, options);
+}
+
+/**
+ * Update expense
+ *
+ * `PUT /v1/workspaces/{workspaceId}/expenses/{expenseId}`
+ */
+export function updateExpense(
+  base: BaseClient,
+  request: types.UpdateExpenseRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateExpense']['responses']>>;
+export function updateExpense(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateExpense$operation, request, options);
+}
+
+/**
+ * Delete expense
+ *
+ * `DELETE /v1/workspaces/{workspaceId}/expenses/{expenseId}`
+ */
+export function deleteExpense(
+  base: BaseClient,
+  request: types.DeleteExpenseRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['deleteExpense']['responses']>>;
+export function deleteExpense(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(deleteExpense$operation, request, options);
+}
+
+/**
+ * Download receipt
+ *
+ * `GET /v1/workspaces/{workspaceId}/expenses/{expenseId}/files/{fileId}`
+ */
+export function downloadExpenseReceipt(
+  base: BaseClient,
+  request: types.DownloadExpenseReceiptRequest,
+  options: StreamCallOptions,
+): Promise<ApiResult<StreamedBodies<types.Operations['downloadExpenseReceipt']['responses']>>>;
+/**
+ * Download receipt
+ *
+ * `GET /v1/workspaces/{workspaceId}/expenses/{expenseId}/files/{fileId}`
+ */
+export function downloadExpenseReceipt(
+  base: BaseClient,
+  request: types.DownloadExpenseReceiptRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['downloadExpenseReceipt']['responses']>>;
+export function downloadExpenseReceipt(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(downloadExpenseReceipt$operation, request, options);
+}
+
+/**
+ * Get holidays on workspace
+ *
+ * `GET /v1/workspaces/{workspaceId}/holidays`
+ */
+export function listHolidays(
+  base: BaseClient,
+  request: types.ListHolidaysRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listHolidays']['responses']>>;
+export function listHolidays(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listHolidays$operation, request, options);
+}
+
+/**
+ * Create holiday
+ *
+ * `POST /v1/workspaces/{workspaceId}/holidays`
+ */
+export function createHoliday(
+  base: BaseClient,
+  request: types.CreateHolidayRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['createHoliday']['responses']>>;
+export function createHoliday(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createHoliday$operation, request, options);
+}
+
+/**
+ * Get holiday in specific period
+ *
+ * `GET /v1/workspaces/{workspaceId}/holidays/in-period`
+ */
+export function listHolidaysInPeriod(
+  base: BaseClient,
+  request: types.ListHolidaysInPeriodRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listHolidaysInPeriod']['responses']>>;
+export function listHolidaysInPeriod(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listHolidaysInPeriod$operation, request, options);
+}
+
+/**
+ * Update holiday
+ *
+ * `PUT /v1/workspaces/{workspaceId}/holidays/{holidayId}`
+ */
+export function updateHoliday(
+  base: BaseClient,
+  request: types.UpdateHolidayRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateHoliday']['responses']>>;
+export function updateHoliday(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateHoliday$operation, request, options);
+}
+
+/**
+ * Delete holiday
+ *
+ * `DELETE /v1/workspaces/{workspaceId}/holidays/{holidayId}`
+ */
+export function deleteHoliday(
+  base: BaseClient,
+  request: types.DeleteHolidayRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['deleteHoliday']['responses']>>;
+export function deleteHoliday(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(deleteHoliday$operation, request, options);
+}
+
+/**
+ * Update workspace billable rate
+ *
+ * `PUT /v1/workspaces/{workspaceId}/hourly-rate`
+ */
+export function setWorkspaceHourlyRate(
+  base: BaseClient,
+  request: types.SetWorkspaceHourlyRateRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['setWorkspaceHourlyRate']['responses']>>;
+export function setWorkspaceHourlyRate(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(setWorkspaceHourlyRate$operation, request, options);
+}
+
+/**
+ * Get all invoices on workspace
+ *
+ * `GET /v1/workspaces/{workspaceId}/invoices`
+ */
+export function listInvoices(
+  base: BaseClient,
+  request: types.ListInvoicesRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listInvoices']['responses']>>;
+export function listInvoices(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listInvoices$operation, request, options);
+}
+
+/**
+ * Get all invoices on workspace
+ *
+ * `GET /v1/workspaces/{workspaceId}/invoices`
+ */
+export function paginateListInvoices(
+  base: BaseClient,
+  request: types.ListInvoicesRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListInvoicesResponse, 'invoices'>, types.ListInvoicesResponse> {
+  return paginator(base, listInvoices$operation, request, options);
+}
+
+/**
+ * Add invoice
+ *
+ * `POST /v1/workspaces/{workspaceId}/invoices`
+ */
+export function createInvoice(
+  base: BaseClient,
+  request: types.CreateInvoiceRequest2,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['createInvoice']['responses']>>;
+export function createInvoice(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createInvoice$operation, request, options);
+}
+
+/**
+ * Filter out invoices
+ *
+ * `POST /v1/workspaces/{workspaceId}/invoices/info`
+ */
+export function filterInvoices(
+  base: BaseClient,
+  request: types.FilterInvoicesRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['filterInvoices']['responses']>>;
+export function filterInvoices(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(filterInvoices$operation, request, options);
+}
+
+/**
+ * Filter out invoices
+ *
+ * `POST /v1/workspaces/{workspaceId}/invoices/info`
+ */
+export function paginateFilterInvoices(
+  base: BaseClient,
+  request: types.FilterInvoicesRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.FilterInvoicesResponse, 'invoices'>, types.FilterInvoicesResponse> {
+  return paginator(base, filterInvoices$operation, request, options);
+}
+
+/**
+ * Get invoice in another language
+ *
+ * `GET /v1/workspaces/{workspaceId}/invoices/settings`
+ */
+export function getInvoiceSettings(
+  base: BaseClient,
+  request: types.GetInvoiceSettingsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getInvoiceSettings']['responses']>>;
+export function getInvoiceSettings(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getInvoiceSettings$operation, request, options);
+}
+
+/**
+ * Change invoice language
+ *
+ * `PUT /v1/workspaces/{workspaceId}/invoices/settings`
+ */
+export function updateInvoiceSettings(
+  base: BaseClient,
+  request: types.UpdateInvoiceSettingsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateInvoiceSettings']['responses']>>;
+export function updateInvoiceSettings(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateInvoiceSettings$operation, request, options);
+}
+
+/**
+ * Get invoice by ID
+ *
+ * `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}`
+ */
+export function getInvoice(
+  base: BaseClient,
+  request: types.GetInvoiceRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getInvoice']['responses']>>;
+export function getInvoice(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getInvoice$operation, request, options);
+}
+
+/**
+ * Send invoice
+ *
+ * `PUT /v1/workspaces/{workspaceId}/invoices/{invoiceId}`
+ */
+export function updateInvoice(
+  base: BaseClient,
+  request: types.UpdateInvoiceRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateInvoice']['responses']>>;
+export function updateInvoice(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateInvoice$operation, request, options);
+}
+
+/**
+ * Delete invoice
+ *
+ * `DELETE /v1/workspaces/{workspaceId}/invoices/{invoiceId}`
+ */
+export function deleteInvoice(
+  base: BaseClient,
+  request: types.DeleteInvoiceRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['deleteInvoice']['responses']>>;
+export function deleteInvoice(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(deleteInvoice$operation, request, options);
+}
+
+/**
+ * Duplicate invoice
+ *
+ * `POST /v1/workspaces/{workspaceId}/invoices/{invoiceId}/duplicate`
+ */
+export function duplicateInvoice(
+  base: BaseClient,
+  request: types.DuplicateInvoiceRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['duplicateInvoice']['responses']>>;
+export function duplicateInvoice(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(duplicateInvoice$operation, request, options);
+}
+
+/**
+ * Export invoice
+ *
+ * `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}/export`
+ */
+export function exportInvoice(
+  base: BaseClient,
+  request: types.ExportInvoiceRequest,
+  options: StreamCallOptions,
+): Promise<ApiResult<StreamedBodies<types.Operations['exportInvoice']['responses']>>>;
+/**
+ * Export invoice
+ *
+ * `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}/export`
+ */
+export function exportInvoice(
+  base: BaseClient,
+  request: types.ExportInvoiceRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['exportInvoice']['responses']>>;
+export function exportInvoice(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(exportInvoice$operation, request, options);
+}
+
+/**
+ * Get payments for invoice
+ *
+ * `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments`
+ */
+export function listInvoicePayments(
+  base: BaseClient,
+  request: types.ListInvoicePaymentsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listInvoicePayments']['responses']>>;
+export function listInvoicePayments(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listInvoicePayments$operation, request, options);
+}
+
+/**
+ * Get payments for invoice
+ *
+ * `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments`
+ */
+export function paginateListInvoicePayments(
+  base: BaseClient,
+  request: types.ListInvoicePaymentsRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListInvoicePaymentsResponse, undefined>, types.ListInvoicePaymentsResponse> {
+  return paginator(base, listInvoicePayments$operation, request, options);
+}
+
+/**
+ * Add payment to invoice
+ *
+ * `POST /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments`
+ */
+export function createInvoicePayment(
+  base: BaseClient,
+  request: types.CreateInvoicePaymentRequest2,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['createInvoicePayment']['responses']>>;
+export function createInvoicePayment(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createInvoicePayment$operation, request, options);
+}
+
+/**
+ * Delete payment from invoice
+ *
+ * `DELETE /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments/{paymentId}`
+ */
+export function deleteInvoicePayment(
+  base: BaseClient,
+  request: types.DeleteInvoicePaymentRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['deleteInvoicePayment']['responses']>>;
+export function deleteInvoicePayment(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(deleteInvoicePayment$operation, request, options);
+}
+
+/**
+ * Change invoice status
+ *
+ * `PATCH /v1/workspaces/{workspaceId}/invoices/{invoiceId}/status`
+ */
+export function updateInvoiceStatus(
+  base: BaseClient,
+  request: types.UpdateInvoiceStatusRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateInvoiceStatus']['responses']>>;
+export function updateInvoiceStatus(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateInvoiceStatus$operation, request, options);
+}
+
+/**
+ * Get all projects on workspace
+ *
+ * `GET /v1/workspaces/{workspaceId}/projects`
+ */
+export function listProjects(
+  base: BaseClient,
+  request: types.ListProjectsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listProjects']['responses']>>;
+export function listProjects(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listProjects$operation, request, options);
+}
+
+/**
+ * Get all projects on workspace
+ *
+ * `GET /v1/workspaces/{workspaceId}/projects`
+ */
+export function paginateListProjects(
+  base: BaseClient,
+  request: types.ListProjectsRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListProjectsResponse, undefined>, types.ListProjectsResponse> {
+  return paginator(base, listProjects$operation, request, options);
+}
+
+/**
+ * Add a new project
+ *
+ * `POST /v1/workspaces/{workspaceId}/projects`
+ */
+export function createProject(
+  base: BaseClient,
+  request: types.CreateProjectRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['createProject']['responses']>>;
+export function createProject(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createProject$operation, request, options);
+}
+
+/**
+ * Find project by ID
+ *
+ * `GET /v1/workspaces/{workspaceId}/projects/{projectId}`
+ */
+export function getProject(
+  base: BaseClient,
+  request: types.GetProjectRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getProject']['responses']>>;
+export function getProject(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getProject$operation, request, options);
+}
+
+/**
+ * Update project on workspace
+ *
+ * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}`
+ */
+export function updateProject(
+  base: BaseClient,
+  request: types.UpdateProjectRequest2,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateProject']['responses']>>;
+export function updateProject(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateProject$operation, request, options);
+}
+
+/**
+ * Delete project from workspace
+ *
+ * `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}`
+ */
+export function deleteProject(
+  base: BaseClient,
+  request: types.DeleteProjectRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['deleteProject']['responses']>>;
+export function deleteProject(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(deleteProject$operation, request, options);
+}
+
+/**
+ * Update project estimate
+ *
+ * `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/estimate`
+ */
+export function updateProjectEstimate(
+  base: BaseClient,
+  request: types.UpdateProjectEstimateRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateProjectEstimate']['responses']>>;
+export function updateProjectEstimate(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateProjectEstimate$operation, request, options);
+}
+
+/**
+ * Assign/remove users to/from the project
+ *
+ * `POST /v1/workspaces/{workspaceId}/projects/{projectId}/memberships`
+ */
+export function addUsersToProject(
+  base: BaseClient,
+  request: types.AddUsersToProjectRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['addUsersToProject']['responses']>>;
+export function addUsersToProject(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(addUsersToProject$operation, request, options);
+}
+
+/**
+ * Update project memberships
+ *
+ * `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/memberships`
+ */
+export function updateProjectMemberships(
+  base: BaseClient,
+  request: types.UpdateProjectMembershipsRequest2,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateProjectMemberships']['responses']>>;
+export function updateProjectMemberships(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateProjectMemberships$operation, request, options);
+}
+
+/**
+ * Find tasks on project
+ *
+ * `GET /v1/workspaces/{workspaceId}/projects/{projectId}/tasks`
+ */
+export function listTasks(
+  base: BaseClient,
+  request: types.ListTasksRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listTasks']['responses']>>;
+export function listTasks(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listTasks$operation, request, options);
+}
+
+/**
+ * Find tasks on project
+ *
+ * `GET /v1/workspaces/{workspaceId}/projects/{projectId}/tasks`
+ */
+export function paginateListTasks(
+  base: BaseClient,
+  request: types.ListTasksRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListTasksResponse, undefined>, types.ListTasksResponse> {
+  return paginator(base, listTasks$operation, request, options);
+}
+
+/**
+ * Add a new task on project
+ *
+ * `POST /v1/workspaces/{workspaceId}/projects/{projectId}/tasks`
+ */
+export function createTask(
+  base: BaseClient,
+  request: types.CreateTaskRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['createTask']['responses']>>;
+export function createTask(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createTask$operation, request, options);
+}
+
+/**
+ * Update task cost rate
+ *
+ * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{id}/cost-rate`
+ */
+export function setTaskCostRate(
+  base: BaseClient,
+  request: types.SetTaskCostRateRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['setTaskCostRate']['responses']>>;
+export function setTaskCostRate(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(setTaskCostRate$operation, request, options);
+}
+
+/**
+ * Update task billable rate
+ *
+ * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{id}/hourly-rate`
+ */
+export function setTaskHourlyRate(
+  base: BaseClient,
+  request: types.SetTaskHourlyRateRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['setTaskHourlyRate']['responses']>>;
+export function setTaskHourlyRate(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(setTaskHourlyRate$operation, request, options);
+}
+
+/**
+ * Get task by id
+ *
+ * `GET /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`
+ */
+export function getTask(
+  base: BaseClient,
+  request: types.GetTaskRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getTask']['responses']>>;
+export function getTask(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getTask$operation, request, options);
+}
+
+/**
+ * Update task on project
+ *
+ * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`
+ */
+export function updateTask(
+  base: BaseClient,
+  request: types.UpdateTaskRequest2,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateTask']['responses']>>;
+export function updateTask(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateTask$operation, request, options);
+}
+
+/**
+ * Delete task from project
+ *
+ * `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`
+ */
+export function deleteTask(
+  base: BaseClient,
+  request: types.DeleteTaskRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['deleteTask']['responses']>>;
+export function deleteTask(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(deleteTask$operation, request, options);
+}
+
+/**
+ * Update project template
+ *
+ * `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/template`
+ */
+export function updateProjectTemplate(
+  base: BaseClient,
+  request: types.UpdateProjectTemplateRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateProjectTemplate']['responses']>>;
+export function updateProjectTemplate(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateProjectTemplate$operation, request, options);
+}
+
+/**
+ * Update project user cost rate
+ *
+ * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/users/{userId}/cost-rate`
+ */
+export function setProjectUserCostRate(
+  base: BaseClient,
+  request: types.SetProjectUserCostRateRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['setProjectUserCostRate']['responses']>>;
+export function setProjectUserCostRate(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(setProjectUserCostRate$operation, request, options);
+}
+
+/**
+ * Update project user billable rate
+ *
+ * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/users/{userId}/hourly-rate`
+ */
+export function setProjectUserHourlyRate(
+  base: BaseClient,
+  request: types.SetProjectUserHourlyRateRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['setProjectUserHourlyRate']['responses']>>;
+export function setProjectUserHourlyRate(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(setProjectUserHourlyRate$operation, request, options);
+}
+
+/**
+ * Get all assignments
+ *
+ * `GET /v1/workspaces/{workspaceId}/scheduling/assignments/all`
+ */
+export function listAssignments(
+  base: BaseClient,
+  request: types.ListAssignmentsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listAssignments']['responses']>>;
+export function listAssignments(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listAssignments$operation, request, options);
+}
+
+/**
+ * Get all assignments
+ *
+ * `GET /v1/workspaces/{workspaceId}/scheduling/assignments/all`
+ */
+export function paginateListAssignments(
+  base: BaseClient,
+  request: types.ListAssignmentsRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListAssignmentsResponse, undefined>, types.ListAssignmentsResponse> {
+  return paginator(base, listAssignments$operation, request, options);
+}
+
+/**
+ * Get all scheduled assignments per project
+ *
+ * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/projects/totals`
+ */
+export function filterProjectScheduleTotals(
+  base: BaseClient,
+  request: types.FilterProjectScheduleTotalsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['filterProjectScheduleTotals']['responses']>>;
+export function filterProjectScheduleTotals(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(filterProjectScheduleTotals$operation, request, options);
+}
+
+/**
+ * Get all scheduled assignments per project
+ *
+ * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/projects/totals`
+ */
+export function paginateFilterProjectScheduleTotals(
+  base: BaseClient,
+  request: types.FilterProjectScheduleTotalsRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.FilterProjectScheduleTotalsResponse, undefined>, types.FilterProjectScheduleTotalsResponse> {
+  return paginator(base, filterProjectScheduleTotals$operation, request, options);
+}
+
+/**
+ * Get all scheduled assignments on project
+ *
+ * `GET /v1/workspaces/{workspaceId}/scheduling/assignments/projects/totals/{projectId}`
+ */
+export function getProjectScheduleTotals(
+  base: BaseClient,
+  request: types.GetProjectScheduleTotalsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getProjectScheduleTotals']['responses']>>;
+export function getProjectScheduleTotals(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getProjectScheduleTotals$operation, request, options);
+}
+
+/**
+ * Publish assignments
+ *
+ * `PUT /v1/workspaces/{workspaceId}/scheduling/assignments/publish`
+ */
+export function publishAssignments(
+  base: BaseClient,
+  request: types.PublishAssignmentsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['publishAssignments']['responses']>>;
+export function publishAssignments(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(publishAssignments$operation, request, options);
+}
+
+/**
+ * Create recurring assignment
+ *
+ * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/recurring`
+ */
+export function createRecurringAssignment(
+  base: BaseClient,
+  request: types.CreateRecurringAssignmentRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['createRecurringAssignment']['responses']>>;
+export function createRecurringAssignment(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createRecurringAssignment$operation, request, options);
+}
+
+/**
+ * Delete recurring assignment
+ *
+ * `DELETE /v1/workspaces/{workspaceId}/scheduling/assignments/recurring/{assignmentId}`
+ */
+export function deleteRecurringAssignment(
+  base: BaseClient,
+  request: types.DeleteRecurringAssignmentRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['deleteRecurringAssignment']['responses']>>;
+export function deleteRecurringAssignment(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(deleteRecurringAssignment$operation, request, options);
+}
+
+/**
+ * Update recurring assignment
+ *
+ * `PATCH /v1/workspaces/{workspaceId}/scheduling/assignments/recurring/{assignmentId}`
+ */
+export function updateRecurringAssignment(
+  base: BaseClient,
+  request: types.UpdateRecurringAssignmentRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateRecurringAssignment']['responses']>>;
+export function updateRecurringAssignment(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateRecurringAssignment$operation, request, options);
+}
+
+/**
+ * Change recurring period
+ *
+ * `PUT /v1/workspaces/{workspaceId}/scheduling/assignments/series/{assignmentId}`
+ */
+export function updateRecurringAssignmentSeries(
+  base: BaseClient,
+  request: types.UpdateRecurringAssignmentSeriesRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateRecurringAssignmentSeries']['responses']>>;
+export function updateRecurringAssignmentSeries(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateRecurringAssignmentSeries$operation, request, options);
+}
+
+/**
+ * Get total of users' capacity on workspace
+ *
+ * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/user-filter/totals`
+ */
+export function filterUserScheduleTotals(
+  base: BaseClient,
+  request: types.FilterUserScheduleTotalsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['filterUserScheduleTotals']['responses']>>;
+export function filterUserScheduleTotals(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(filterUserScheduleTotals$operation, request, options);
+}
+
+/**
+ * Get total of users' capacity on workspace
+ *
+ * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/user-filter/totals`
+ */
+export function paginateFilterUserScheduleTotals(
+  base: BaseClient,
+  request: types.FilterUserScheduleTotalsRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.FilterUserScheduleTotalsResponse, undefined>, types.FilterUserScheduleTotalsResponse> {
+  return paginator(base, filterUserScheduleTotals$operation, request, options);
+}
+
+/**
+ * Get total capacity of a user
+ *
+ * `GET /v1/workspaces/{workspaceId}/scheduling/assignments/users/{userId}/totals`
+ */
+export function getUserScheduleTotals(
+  base: BaseClient,
+  request: types.GetUserScheduleTotalsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getUserScheduleTotals']['responses']>>;
+export function getUserScheduleTotals(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getUserScheduleTotals$operation, request, options);
+}
+
+/**
+ * Get total capacity of a user
+ *
+ * `GET /v1/workspaces/{workspaceId}/scheduling/assignments/users/{userId}/totals`
+ */
+export function paginateGetUserScheduleTotals(
+  base: BaseClient,
+  request: types.GetUserScheduleTotalsRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.GetUserScheduleTotalsResponse, 'totalHoursPerDay'>, types.GetUserScheduleTotalsResponse> {
+  return paginator(base, getUserScheduleTotals$operation, request, options);
+}
+
+/**
+ * Copy scheduled assignment
+ *
+ * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/{assignmentId}/copy`
+ */
+export function copyAssignment(
+  base: BaseClient,
+  request: types.CopyAssignmentRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['copyAssignment']['responses']>>;
+export function copyAssignment(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(copyAssignment$operation, request, options);
+}
+
+/**
+ * Find tags on workspace
+ *
+ * `GET /v1/workspaces/{workspaceId}/tags`
+ */
+export function listTags(
+  base: BaseClient,
+  request: types.ListTagsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listTags']['responses']>>;
+export function listTags(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listTags$operation, request, options);
+}
+
+/**
+ * Find tags on workspace
+ *
+ * `GET /v1/workspaces/{workspaceId}/tags`
+ */
+export function paginateListTags(
+  base: BaseClient,
+  request: types.ListTagsRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListTagsResponse, undefined>, types.ListTagsResponse> {
+  return paginator(base, listTags$operation, request, options);
+}
+
+/**
+ * Add a new tag
+ *
+ * `POST /v1/workspaces/{workspaceId}/tags`
+ */
+export function createTag(
+  base: BaseClient,
+  request: types.CreateTagRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['createTag']['responses']>>;
+export function createTag(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createTag$operation, request, options);
+}
+
+/**
+ * Get tag by ID
+ *
+ * `GET /v1/workspaces/{workspaceId}/tags/{id}`
+ */
+export function getTag(
+  base: BaseClient,
+  request: types.GetTagRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getTag']['responses']>>;
+export function getTag(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getTag$operation, request, options);
+}
+
+/**
+ * Update tag
+ *
+ * `PUT /v1/workspaces/{workspaceId}/tags/{id}`
+ */
+export function updateTag(
+  base: BaseClient,
+  request: types.UpdateTagRequest2,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateTag']['responses']>>;
+export function updateTag(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateTag$operation, request, options);
+}
+
+/**
+ * Delete tag
+ *
+ * `DELETE /v1/workspaces/{workspaceId}/tags/{id}`
+ */
+export function deleteTag(
+  base: BaseClient,
+  request: types.DeleteTagRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['deleteTag']['responses']>>;
+export function deleteTag(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(deleteTag$operation, request, options);
+}
+
+/**
+ * Add a new time entry
+ *
+ * `POST /v1/workspaces/{workspaceId}/time-entries`
+ */
+export function createTimeEntry(
+  base: BaseClient,
+  request: types.CreateTimeEntryRequest2,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['createTimeEntry']['responses']>>;
+export function createTimeEntry(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createTimeEntry$operation, request, options);
+}
+
+/**
+ * Mark time entries as invoiced
+ *
+ * `PATCH /v1/workspaces/{workspaceId}/time-entries/invoiced`
+ */
+export function markTimeEntriesInvoiced(
+  base: BaseClient,
+  request: types.MarkTimeEntriesInvoicedRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['markTimeEntriesInvoiced']['responses']>>;
+export function markTimeEntriesInvoiced(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(markTimeEntriesInvoiced$operation, request, options);
+}
+
+/**
+ * Get all in progress time entries on workspace
+ *
+ * `GET /v1/workspaces/{workspaceId}/time-entries/status/in-progress`
+ */
+export function listInProgressTimeEntries(
+  base: BaseClient,
+  request: types.ListInProgressTimeEntriesRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listInProgressTimeEntries']['responses']>>;
+export function listInProgressTimeEntries(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listInProgressTimeEntries$operation, request, options);
+}
+
+/**
+ * Get all in progress time entries on workspace
+ *
+ * `GET /v1/workspaces/{workspaceId}/time-entries/status/in-progress`
+ */
+export function paginateListInProgressTimeEntries(
+  base: BaseClient,
+  request: types.ListInProgressTimeEntriesRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListInProgressTimeEntriesResponse, undefined>, types.ListInProgressTimeEntriesResponse> {
+  return paginator(base, listInProgressTimeEntries$operation, request, options);
+}
+
+/**
+ * Get a specific time entry on workspace
+ *
+ * `GET /v1/workspaces/{workspaceId}/time-entries/{id}`
+ */
+export function getTimeEntry(
+  base: BaseClient,
+  request: types.GetTimeEntryRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getTimeEntry']['responses']>>;
+export function getTimeEntry(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getTimeEntry$operation, request, options);
+}
+
+/**
+ * Update time entry on workspace
+ *
+ * `PUT /v1/workspaces/{workspaceId}/time-entries/{id}`
+ */
+export function updateTimeEntry(
+  base: BaseClient,
+  request: types.UpdateTimeEntryRequest2,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateTimeEntry']['responses']>>;
+export function updateTimeEntry(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateTimeEntry$operation, request, options);
+}
+
+/**
+ * Delete time entry from workspace
+ *
+ * `DELETE /v1/workspaces/{workspaceId}/time-entries/{id}`
+ */
+export function deleteTimeEntry(
+  base: BaseClient,
+  request: types.DeleteTimeEntryRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['deleteTimeEntry']['responses']>>;
+export function deleteTimeEntry(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(deleteTimeEntry$operation, request, options);
+}
+
+/**
+ * Get balance by policy
+ *
+ * `GET /v1/workspaces/{workspaceId}/time-off/balance/policy/{policyId}`
+ */
+export function listBalancesOfPolicy(
+  base: BaseClient,
+  request: types.ListBalancesOfPolicyRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listBalancesOfPolicy']['responses']>>;
+export function listBalancesOfPolicy(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listBalancesOfPolicy$operation, request, options);
+}
+
+/**
+ * Get balance by policy
+ *
+ * `GET /v1/workspaces/{workspaceId}/time-off/balance/policy/{policyId}`
+ */
+export function paginateListBalancesOfPolicy(
+  base: BaseClient,
+  request: types.ListBalancesOfPolicyRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListBalancesOfPolicyResponse, 'balances'>, types.ListBalancesOfPolicyResponse> {
+  return paginator(base, listBalancesOfPolicy$operation, request, options);
+}
+
+/**
+ * Update balance
+ *
+ * `PATCH /v1/workspaces/{workspaceId}/time-off/balance/policy/{policyId}`
+ */
+export function updateBalancesOfPolicy(
+  base: BaseClient,
+  request: types.UpdateBalancesOfPolicyRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateBalancesOfPolicy']['responses']>>;
+export function updateBalancesOfPolicy(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateBalancesOfPolicy$operation, request, options);
+}
+
+/**
+ * Get balance by user
+ *
+ * `GET /v1/workspaces/{workspaceId}/time-off/balance/user/{userId}`
+ */
+export function listBalancesOfUser(
+  base: BaseClient,
+  request: types.ListBalancesOfUserRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listBalancesOfUser']['responses']>>;
+export function listBalancesOfUser(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listBalancesOfUser$operation, request, options);
+}
+
+/**
+ * Get balance by user
+ *
+ * `GET /v1/workspaces/{workspaceId}/time-off/balance/user/{userId}`
+ */
+export function paginateListBalancesOfUser(
+  base: BaseClient,
+  request: types.ListBalancesOfUserRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListBalancesOfUserResponse, 'balances'>, types.ListBalancesOfUserResponse> {
+  return paginator(base, listBalancesOfUser$operation, request, options);
+}
+
+/**
+ * Get policies on workspace
+ *
+ * `GET /v1/workspaces/{workspaceId}/time-off/policies`
+ */
+export function listPolicies(
+  base: BaseClient,
+  request: types.ListPoliciesRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listPolicies']['responses']>>;
+export function listPolicies(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listPolicies$operation, request, options);
+}
+
+/**
+ * Get policies on workspace
+ *
+ * `GET /v1/workspaces/{workspaceId}/time-off/policies`
+ */
+export function paginateListPolicies(
+  base: BaseClient,
+  request: types.ListPoliciesRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListPoliciesResponse, undefined>, types.ListPoliciesResponse> {
+  return paginator(base, listPolicies$operation, request, options);
+}
+
+/**
+ * Create time off policy
+ *
+ * `POST /v1/workspaces/{workspaceId}/time-off/policies`
+ */
+export function createPolicy(
+  base: BaseClient,
+  request: types.CreatePolicyRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['createPolicy']['responses']>>;
+export function createPolicy(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createPolicy$operation, request, options);
+}
+
+/**
+ * Get time off policy
+ *
+ * `GET /v1/workspaces/{workspaceId}/time-off/policies/{id}`
+ */
+export function getPolicy(
+  base: BaseClient,
+  request: types.GetPolicyRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getPolicy']['responses']>>;
+export function getPolicy(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getPolicy$operation, request, options);
+}
+
+/**
+ * Update policy
+ *
+ * `PUT /v1/workspaces/{workspaceId}/time-off/policies/{id}`
+ */
+export function updatePolicy(
+  base: BaseClient,
+  request: types.UpdatePolicyRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updatePolicy']['responses']>>;
+export function updatePolicy(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updatePolicy$operation, request, options);
+}
+
+/**
+ * Delete policy
+ *
+ * `DELETE /v1/workspaces/{workspaceId}/time-off/policies/{id}`
+ */
+export function deletePolicy(
+  base: BaseClient,
+  request: types.DeletePolicyRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['deletePolicy']['responses']>>;
+export function deletePolicy(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(deletePolicy$operation, request, options);
+}
+
+/**
+ * Change policy status
+ *
+ * `PATCH /v1/workspaces/{workspaceId}/time-off/policies/{id}`
+ */
+export function updatePolicyStatus(
+  base: BaseClient,
+  request: types.UpdatePolicyStatusRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updatePolicyStatus']['responses']>>;
+export function updatePolicyStatus(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updatePolicyStatus$operation, request, options);
+}
+
+/**
+ * Create time off request
+ *
+ * `POST /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests`
+ */
+export function createTimeOffRequest(
+  base: BaseClient,
+  request: types.CreateTimeOffRequestRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['createTimeOffRequest']['responses']>>;
+export function createTimeOffRequest(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createTimeOffRequest$operation, request, options);
+}
+
+/**
+ * Delete request
+ *
+ * `DELETE /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests/{requestId}`
+ */
+export function deleteTimeOffRequest(
+  base: BaseClient,
+  request: types.DeleteTimeOffRequestRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['deleteTimeOffRequest']['responses']>>;
+export function deleteTimeOffRequest(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(deleteTimeOffRequest$operation, request, options);
+}
+
+/**
+ * Change time off request status
+ *
+ * `PATCH /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests/{requestId}`
+ */
+export function updateTimeOffRequestStatus(
+  base: BaseClient,
+  request: types.UpdateTimeOffRequestStatusRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateTimeOffRequestStatus']['responses']>>;
+export function updateTimeOffRequestStatus(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateTimeOffRequestStatus$operation, request, options);
+}
+
+/**
+ * Create time off request for user
+ *
+ * `POST /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/users/{userId}/requests`
+ */
+export function createTimeOffRequestForUser(
+  base: BaseClient,
+  request: types.CreateTimeOffRequestForUserRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['createTimeOffRequestForUser']['responses']>>;
+export function createTimeOffRequestForUser(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createTimeOffRequestForUser$operation, request, options);
+}
+
+/**
+ * Get all time off requests on workspace
+ *
+ * `POST /v1/workspaces/{workspaceId}/time-off/requests`
+ */
+export function filterTimeOffRequests(
+  base: BaseClient,
+  request: types.FilterTimeOffRequestsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['filterTimeOffRequests']['responses']>>;
+export function filterTimeOffRequests(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(filterTimeOffRequests$operation, request, options);
+}
+
+/**
+ * Get all time off requests on workspace
+ *
+ * `POST /v1/workspaces/{workspaceId}/time-off/requests`
+ */
+export function paginateFilterTimeOffRequests(
+  base: BaseClient,
+  request: types.FilterTimeOffRequestsRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.FilterTimeOffRequestsResponse, 'requests'>, types.FilterTimeOffRequestsResponse> {
+  return paginator(base, filterTimeOffRequests$operation, request, options);
+}
+
+/**
+ * Find all groups on workspace
+ *
+ * `GET /v1/workspaces/{workspaceId}/user-groups`
+ */
+export function listUserGroups(
+  base: BaseClient,
+  request: types.ListUserGroupsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listUserGroups']['responses']>>;
+export function listUserGroups(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listUserGroups$operation, request, options);
+}
+
+/**
+ * Find all groups on workspace
+ *
+ * `GET /v1/workspaces/{workspaceId}/user-groups`
+ */
+export function paginateListUserGroups(
+  base: BaseClient,
+  request: types.ListUserGroupsRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListUserGroupsResponse, undefined>, types.ListUserGroupsResponse> {
+  return paginator(base, listUserGroups$operation, request, options);
+}
+
+/**
+ * Add a new group
+ *
+ * `POST /v1/workspaces/{workspaceId}/user-groups`
+ */
+export function createUserGroup(
+  base: BaseClient,
+  request: types.CreateUserGroupRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['createUserGroup']['responses']>>;
+export function createUserGroup(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createUserGroup$operation, request, options);
+}
+
+/**
+ * Update group
+ *
+ * `PUT /v1/workspaces/{workspaceId}/user-groups/{id}`
+ */
+export function updateUserGroup(
+  base: BaseClient,
+  request: types.UpdateUserGroupRequest2,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateUserGroup']['responses']>>;
+export function updateUserGroup(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateUserGroup$operation, request, options);
+}
+
+/**
+ * Delete group
+ *
+ * `DELETE /v1/workspaces/{workspaceId}/user-groups/{id}`
+ */
+export function deleteUserGroup(
+  base: BaseClient,
+  request: types.DeleteUserGroupRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['deleteUserGroup']['responses']>>;
+export function deleteUserGroup(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(deleteUserGroup$operation, request, options);
+}
+
+/**
+ * Add users to group
+ *
+ * `POST /v1/workspaces/{workspaceId}/user-groups/{userGroupId}/users`
+ */
+export function addUserToGroup(
+  base: BaseClient,
+  request: types.AddUserToGroupRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['addUserToGroup']['responses']>>;
+export function addUserToGroup(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(addUserToGroup$operation, request, options);
+}
+
+/**
+ * Remove user from group
+ *
+ * `DELETE /v1/workspaces/{workspaceId}/user-groups/{userGroupId}/users/{userId}`
+ */
+export function removeUserFromGroup(
+  base: BaseClient,
+  request: types.RemoveUserFromGroupRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['removeUserFromGroup']['responses']>>;
+export function removeUserFromGroup(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(removeUserFromGroup$operation, request, options);
+}
+
+/**
+ * Get time entries for a user on workspace
+ *
+ * `GET /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
+ */
+export function listTimeEntriesOfUser(
+  base: BaseClient,
+  request: types.ListTimeEntriesOfUserRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listTimeEntriesOfUser']['responses']>>;
+export function listTimeEntriesOfUser(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listTimeEntriesOfUser$operation, request, options);
+}
+
+/**
+ * Get time entries for a user on workspace
+ *
+ * `GET /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
+ */
+export function paginateListTimeEntriesOfUser(
+  base: BaseClient,
+  request: types.ListTimeEntriesOfUserRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListTimeEntriesOfUserResponse, undefined>, types.ListTimeEntriesOfUserResponse> {
+  return paginator(base, listTimeEntriesOfUser$operation, request, options);
+}
+
+/**
+ * Bulk edit time entries
+ *
+ * `PUT /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
+ */
+export function replaceTimeEntriesOfUser(
+  base: BaseClient,
+  request: types.ReplaceTimeEntriesOfUserRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['replaceTimeEntriesOfUser']['responses']>>;
+export function replaceTimeEntriesOfUser(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(replaceTimeEntriesOfUser$operation, request, options);
+}
+
+/**
+ * Add a new time entry for another user on workspace
+ *
+ * `POST /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
+ */
+export function createTimeEntryForUser(
+  base: BaseClient,
+  request: types.CreateTimeEntryForUserRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['createTimeEntryForUser']['responses']>>;
+export function createTimeEntryForUser(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createTimeEntryForUser$operation, request, options);
+}
+
+/**
+ * Delete all time entries for user on workspace
+ *
+ * `DELETE /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
+ */
+export function deleteTimeEntriesOfUser(
+  base: BaseClient,
+  request: types.DeleteTimeEntriesOfUserRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['deleteTimeEntriesOfUser']['responses']>>;
+export function deleteTimeEntriesOfUser(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(deleteTimeEntriesOfUser$operation, request, options);
+}
+
+/**
+ * Stop currently running timer on workspace for user
+ *
+ * `PATCH /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
+ */
+export function stopTimerOfUser(
+  base: BaseClient,
+  request: types.StopTimerOfUserRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['stopTimerOfUser']['responses']>>;
+export function stopTimerOfUser(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(stopTimerOfUser$operation, request, options);
+}
+
+/**
+ * Duplicate time entry
+ *
+ * `POST /v1/workspaces/{workspaceId}/user/{userId}/time-entries/{id}/duplicate`
+ */
+export function duplicateTimeEntry(
+  base: BaseClient,
+  request: types.DuplicateTimeEntryRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['duplicateTimeEntry']['responses']>>;
+export function duplicateTimeEntry(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(duplicateTimeEntry$operation, request, options);
+}
+
+/**
+ * Update user's status
+ *
+ * `PUT /v1/workspaces/{workspaceId}/users/{userId}`
+ */
+export function updateUserStatusInWorkspace(
+  base: BaseClient,
+  request: types.UpdateUserStatusInWorkspaceRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateUserStatusInWorkspace']['responses']>>;
+export function updateUserStatusInWorkspace(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateUserStatusInWorkspace$operation, request, options);
+}
+
+/**
+ * Update user's cost rate
+ *
+ * `PUT /v1/workspaces/{workspaceId}/users/{userId}/cost-rate`
+ */
+export function setUserCostRate(
+  base: BaseClient,
+  request: types.SetUserCostRateRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['setUserCostRate']['responses']>>;
+export function setUserCostRate(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(setUserCostRate$operation, request, options);
+}
+
+/**
+ * Update user's hourly rate
+ *
+ * `PUT /v1/workspaces/{workspaceId}/users/{userId}/hourly-rate`
+ */
+export function setUserHourlyRate(
+  base: BaseClient,
+  request: types.SetUserHourlyRateRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['setUserHourlyRate']['responses']>>;
+export function setUserHourlyRate(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(setUserHourlyRate$operation, request, options);
+}
+
+/**
+ * Find user's team manager
+ *
+ * `GET /v1/workspaces/{workspaceId}/users/{userId}/managers`
+ */
+export function listManagersOfUser(
+  base: BaseClient,
+  request: types.ListManagersOfUserRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listManagersOfUser']['responses']>>;
+export function listManagersOfUser(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listManagersOfUser$operation, request, options);
+}
+
+/**
+ * Find user's team manager
+ *
+ * `GET /v1/workspaces/{workspaceId}/users/{userId}/managers`
+ */
+export function paginateListManagersOfUser(
+  base: BaseClient,
+  request: types.ListManagersOfUserRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListManagersOfUserResponse, undefined>, types.ListManagersOfUserResponse> {
+  return paginator(base, listManagersOfUser$operation, request, options);
+}
+
+/**
+ * Give user manager role
+ *
+ * `POST /v1/workspaces/{workspaceId}/users/{userId}/roles`
+ */
+export function addUserRole(
+  base: BaseClient,
+  request: types.AddUserRoleRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['addUserRole']['responses']>>;
+export function addUserRole(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(addUserRole$operation, request, options);
+}
+
+/**
+ * Remove user's manager role
+ *
+ * `DELETE /v1/workspaces/{workspaceId}/users/{userId}/roles`
+ */
+export function removeUserRole(
+  base: BaseClient,
+  request: types.RemoveUserRoleRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['removeUserRole']['responses']>>;
+export function removeUserRole(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(removeUserRole$operation, request, options);
+}
+
+/**
+ * Get all webhooks on workspace
+ *
+ * `GET /v1/workspaces/{workspaceId}/webhooks`
+ */
+export function listWebhooks(
+  base: BaseClient,
+  request: types.ListWebhooksRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listWebhooks']['responses']>>;
+export function listWebhooks(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listWebhooks$operation, request, options);
+}
+
+/**
+ * Create webhooks
+ *
+ * Creating a webhook generates a new token which can be used to verify that the webhook being sent was sent by Clockify, as it will always be present in the header.
+ *
+ * `POST /v1/workspaces/{workspaceId}/webhooks`
+ */
+export function createWebhook(
+  base: BaseClient,
+  request: types.CreateWebhookRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['createWebhook']['responses']>>;
+export function createWebhook(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createWebhook$operation, request, options);
+}
+
+/**
+ * Get a specific webhook by id
+ *
+ * `GET /v1/workspaces/{workspaceId}/webhooks/{webhookId}`
+ */
+export function getWebhook(
+  base: BaseClient,
+  request: types.GetWebhookRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getWebhook']['responses']>>;
+export function getWebhook(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getWebhook$operation, request, options);
+}
+
+/**
+ * Update a webhook
+ *
+ * `PUT /v1/workspaces/{workspaceId}/webhooks/{webhookId}`
+ */
+export function updateWebhook(
+  base: BaseClient,
+  request: types.UpdateWebhookRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateWebhook']['responses']>>;
+export function updateWebhook(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateWebhook$operation, request, options);
+}
+
+/**
+ * Delete webhook
+ *
+ * `DELETE /v1/workspaces/{workspaceId}/webhooks/{webhookId}`
+ */
+export function deleteWebhook(
+  base: BaseClient,
+  request: types.DeleteWebhookRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['deleteWebhook']['responses']>>;
+export function deleteWebhook(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(deleteWebhook$operation, request, options);
+}
+
+/**
+ * Get logs for a webhook
+ *
+ * `POST /v1/workspaces/{workspaceId}/webhooks/{webhookId}/logs`
+ */
+export function listWebhookLogs(
+  base: BaseClient,
+  request: types.ListWebhookLogsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listWebhookLogs']['responses']>>;
+export function listWebhookLogs(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listWebhookLogs$operation, request, options);
+}
+
+/**
+ * Generate new token
+ *
+ * Generates a new webhook token and invalidates previous one
+ *
+ * `PATCH /v1/workspaces/{workspaceId}/webhooks/{webhookId}/token`
+ */
+export function regenerateWebhookToken(
+  base: BaseClient,
+  request: types.RegenerateWebhookTokenRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['regenerateWebhookToken']['responses']>>;
+export function regenerateWebhookToken(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(regenerateWebhookToken$operation, request, options);
+}
+
+/**
+ * Generate shared report by ID
+ *
+ * Response depends on report type and export type. Given example is for SUMMARY report and JSON exportType.
+ *
+ * Shared report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+ *
+ * `GET /v1/shared-reports/{id}`
+ */
+export function getSharedReport(
+  base: BaseClient,
+  request: types.GetSharedReportRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getSharedReport']['responses']>>;
+export function getSharedReport(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getSharedReport$operation, request, options);
+}
+
+/**
+ * Generate attendance report
+ *
+ * `POST /v1/workspaces/{workspaceId}/reports/attendance`
+ */
+export function generateAttendanceReport(
+  base: BaseClient,
+  request: types.GenerateAttendanceReportRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['generateAttendanceReport']['responses']>>;
+export function generateAttendanceReport(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(generateAttendanceReport$operation, request, options);
+}
+
+/**
+ * Detailed report
+ *
+ * Detailed report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+ *
+ * `POST /v1/workspaces/{workspaceId}/reports/detailed`
+ */
+export function generateDetailedTimeReport(
+  base: BaseClient,
+  request: types.GenerateDetailedTimeReportRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['generateDetailedTimeReport']['responses']>>;
+export function generateDetailedTimeReport(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(generateDetailedTimeReport$operation, request, options);
+}
+
+/**
+ * Generate expense report
+ *
+ * Expense report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+ *
+ * `POST /v1/workspaces/{workspaceId}/reports/expenses/detailed`
+ */
+export function generateDetailedExpenseReport(
+  base: BaseClient,
+  request: types.GenerateDetailedExpenseReportRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['generateDetailedExpenseReport']['responses']>>;
+export function generateDetailedExpenseReport(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(generateDetailedExpenseReport$operation, request, options);
+}
+
+/**
+ * Generate expense report
+ *
+ * Expense report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+ *
+ * `POST /v1/workspaces/{workspaceId}/reports/expenses/detailed`
+ */
+export function paginateGenerateDetailedExpenseReport(
+  base: BaseClient,
+  request: types.GenerateDetailedExpenseReportRequest,
+  options?: CallOptions,
+): Paginator<
+  ItemOf<types.GenerateDetailedExpenseReportResponse, 'expenses'>,
+  types.GenerateDetailedExpenseReportResponse
+> {
+  return paginator(base, generateDetailedExpenseReport$operation, request, options);
+}
+
+/**
+ * Summary report
+ *
+ * Summary report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+ *
+ * `POST /v1/workspaces/{workspaceId}/reports/summary`
+ */
+export function generateSummaryTimeReport(
+  base: BaseClient,
+  request: types.GenerateSummaryTimeReportRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['generateSummaryTimeReport']['responses']>>;
+export function generateSummaryTimeReport(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(generateSummaryTimeReport$operation, request, options);
+}
+
+/**
+ * Weekly report
+ *
+ * Weekly report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+ *
+ * `POST /v1/workspaces/{workspaceId}/reports/weekly`
+ */
+export function generateWeeklyTimeReport(
+  base: BaseClient,
+  request: types.GenerateWeeklyTimeReportRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['generateWeeklyTimeReport']['responses']>>;
+export function generateWeeklyTimeReport(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(generateWeeklyTimeReport$operation, request, options);
+}
+
+/**
+ * Get all my shared reports
+ *
+ * Gets all shared reports for current user on given workspace
+ *
+ * `GET /v1/workspaces/{workspaceId}/shared-reports`
+ */
+export function listSharedReports(
+  base: BaseClient,
+  request: types.ListSharedReportsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listSharedReports']['responses']>>;
+export function listSharedReports(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listSharedReports$operation, request, options);
+}
+
+/**
+ * Get all my shared reports
+ *
+ * Gets all shared reports for current user on given workspace
+ *
+ * `GET /v1/workspaces/{workspaceId}/shared-reports`
+ */
+export function paginateListSharedReports(
+  base: BaseClient,
+  request: types.ListSharedReportsRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListSharedReportsResponse, 'reports'>, types.ListSharedReportsResponse> {
+  return paginator(base, listSharedReports$operation, request, options);
+}
+
+/**
+ * Create shared report
+ *
+ * Saves shared report with name, options and report filter.
+ *
+ * Shared report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+ *
+ * `POST /v1/workspaces/{workspaceId}/shared-reports`
+ */
+export function createSharedReport(
+  base: BaseClient,
+  request: types.CreateSharedReportRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['createSharedReport']['responses']>>;
+export function createSharedReport(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createSharedReport$operation, request, options);
+}
+
+/**
+ * Update shared report
+ *
+ * Updates shared report name and/or options
+ *
+ * `PUT /v1/workspaces/{workspaceId}/shared-reports/{id}`
+ */
+export function updateSharedReport(
+  base: BaseClient,
+  request: types.UpdateSharedReportRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['updateSharedReport']['responses']>>;
+export function updateSharedReport(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateSharedReport$operation, request, options);
+}
+
+/**
+ * Delete shared report
+ *
+ * `DELETE /v1/workspaces/{workspaceId}/shared-reports/{id}`
+ */
+export function deleteSharedReport(
+  base: BaseClient,
+  request: types.DeleteSharedReportRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['deleteSharedReport']['responses']>>;
+export function deleteSharedReport(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(deleteSharedReport$operation, request, options);
 }

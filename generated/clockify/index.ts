@@ -6,6 +6,7 @@ export * from './types.gen.js';
 export * from './client.gen.js';
 export {
   schemas,
+  webhooks,
   operationValidators,
   SpecforgeValidationError,
   type DatesAsStrings,

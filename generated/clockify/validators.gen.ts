@@ -14,6 +14,7 @@ import {
   mark,
   own,
   ownView,
+  unique,
   validator,
   type Issue,
   type OperationValidators,
@@ -51,6 +52,3698 @@ function validateAccountStatus(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
+function validateAddUserToWorkspaceRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (typeof x.email !== 'string' && haltAt(e, m, 'email', x.email === undefined ? 'is required' : 'must be string'))
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s0(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      if (typeof x[i] !== 'string' && haltAt(e, m, i, 'must be string')) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateAddUsersToProjectRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.remove !== undefined &&
+      typeof x.remove !== 'boolean' &&
+      own(x, 'remove') !== undefined &&
+      haltAt(e, m, 'remove', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.userGroups !== undefined &&
+      !validateUserGroupIdsSchema(x.userGroups, e, m) &&
+      (own(x, 'userGroups') !== undefined ? haltChild(e, m, n, 'userGroups') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.userIds !== undefined &&
+      !s0(x.userIds, e, m) &&
+      (own(x, 'userIds') !== undefined ? haltChild(e, m, n, 'userIds') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'EARNED' || x === 'COST' || x === 'PROFIT' || x === 'HIDE_AMOUNT' || x === 'EXPORT') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: EARNED, COST, PROFIT, HIDE_AMOUNT, EXPORT')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateAmountDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.type !== undefined &&
+      !s1(x.type, e, m) &&
+      (own(x, 'type') !== undefined ? haltChild(e, m, n, 'type') : drop(e, n))
+    )
+      return false;
+    if (
+      x.value !== undefined &&
+      !(Number.isFinite(x.value) || x.value === null) &&
+      own(x, 'value') !== undefined &&
+      haltAt(e, m, 'value', 'must be number or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateApplyTaxes(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(x === 'TAX1' || x === 'TAX2' || x === 'TAX1TAX2' || x === 'NONE') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: TAX1, TAX2, TAX1TAX2, NONE')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s2(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (x !== null && halt(e, m, 'must be null')) return false;
+  return e === null || e.length === n0;
+}
+
+function s3(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateApprovalRequestDtoV1(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s4(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateTimeEntryInfoDto(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s5(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateExpenseHydratedDto(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateApprovalDetailsDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.approvalRequest !== undefined &&
+      !s3(x.approvalRequest, e, m) &&
+      (own(x, 'approvalRequest') !== undefined ? haltChild(e, m, n, 'approvalRequest') : drop(e, n))
+    )
+      return false;
+    if (
+      x.approvedTime !== undefined &&
+      !(typeof x.approvedTime === 'string' || x.approvedTime === null) &&
+      own(x, 'approvedTime') !== undefined &&
+      haltAt(e, m, 'approvedTime', 'must be string or null')
+    )
+      return false;
+    if (
+      x.billableAmount !== undefined &&
+      !(Number.isFinite(x.billableAmount) || x.billableAmount === null) &&
+      own(x, 'billableAmount') !== undefined &&
+      haltAt(e, m, 'billableAmount', 'must be number or null')
+    )
+      return false;
+    if (
+      x.billableTime !== undefined &&
+      !(typeof x.billableTime === 'string' || x.billableTime === null) &&
+      own(x, 'billableTime') !== undefined &&
+      haltAt(e, m, 'billableTime', 'must be string or null')
+    )
+      return false;
+    if (
+      x.breakTime !== undefined &&
+      !(typeof x.breakTime === 'string' || x.breakTime === null) &&
+      own(x, 'breakTime') !== undefined &&
+      haltAt(e, m, 'breakTime', 'must be string or null')
+    )
+      return false;
+    if (
+      x.costAmount !== undefined &&
+      !(Number.isFinite(x.costAmount) || x.costAmount === null) &&
+      own(x, 'costAmount') !== undefined &&
+      haltAt(e, m, 'costAmount', 'must be number or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.entries !== undefined &&
+      !s4(x.entries, e, m) &&
+      (own(x, 'entries') !== undefined ? haltChild(e, m, n, 'entries') : drop(e, n))
+    )
+      return false;
+    if (
+      x.expenseTotal !== undefined &&
+      !(Number.isFinite(x.expenseTotal) || x.expenseTotal === null) &&
+      own(x, 'expenseTotal') !== undefined &&
+      haltAt(e, m, 'expenseTotal', 'must be number or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.expenses !== undefined &&
+      !s5(x.expenses, e, m) &&
+      (own(x, 'expenses') !== undefined ? haltChild(e, m, n, 'expenses') : drop(e, n))
+    )
+      return false;
+    if (
+      x.pendingTime !== undefined &&
+      !(typeof x.pendingTime === 'string' || x.pendingTime === null) &&
+      own(x, 'pendingTime') !== undefined &&
+      haltAt(e, m, 'pendingTime', 'must be string or null')
+    )
+      return false;
+    if (
+      x.trackedTime !== undefined &&
+      !(typeof x.trackedTime === 'string' || x.trackedTime === null) &&
+      own(x, 'trackedTime') !== undefined &&
+      haltAt(e, m, 'trackedTime', 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s6(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateExpenseHydratedDtoWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateApprovalDetailsDtoV1Write(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.approvalRequest !== undefined &&
+      !s3(x.approvalRequest, e, m) &&
+      (own(x, 'approvalRequest') !== undefined ? haltChild(e, m, n, 'approvalRequest') : drop(e, n))
+    )
+      return false;
+    if (
+      x.approvedTime !== undefined &&
+      !(typeof x.approvedTime === 'string' || x.approvedTime === null) &&
+      own(x, 'approvedTime') !== undefined &&
+      haltAt(e, m, 'approvedTime', 'must be string or null')
+    )
+      return false;
+    if (
+      x.billableAmount !== undefined &&
+      !(Number.isFinite(x.billableAmount) || x.billableAmount === null) &&
+      own(x, 'billableAmount') !== undefined &&
+      haltAt(e, m, 'billableAmount', 'must be number or null')
+    )
+      return false;
+    if (
+      x.billableTime !== undefined &&
+      !(typeof x.billableTime === 'string' || x.billableTime === null) &&
+      own(x, 'billableTime') !== undefined &&
+      haltAt(e, m, 'billableTime', 'must be string or null')
+    )
+      return false;
+    if (
+      x.breakTime !== undefined &&
+      !(typeof x.breakTime === 'string' || x.breakTime === null) &&
+      own(x, 'breakTime') !== undefined &&
+      haltAt(e, m, 'breakTime', 'must be string or null')
+    )
+      return false;
+    if (
+      x.costAmount !== undefined &&
+      !(Number.isFinite(x.costAmount) || x.costAmount === null) &&
+      own(x, 'costAmount') !== undefined &&
+      haltAt(e, m, 'costAmount', 'must be number or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.entries !== undefined &&
+      !s4(x.entries, e, m) &&
+      (own(x, 'entries') !== undefined ? haltChild(e, m, n, 'entries') : drop(e, n))
+    )
+      return false;
+    if (
+      x.expenseTotal !== undefined &&
+      !(Number.isFinite(x.expenseTotal) || x.expenseTotal === null) &&
+      own(x, 'expenseTotal') !== undefined &&
+      haltAt(e, m, 'expenseTotal', 'must be number or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.expenses !== undefined &&
+      !s6(x.expenses, e, m) &&
+      (own(x, 'expenses') !== undefined ? haltChild(e, m, n, 'expenses') : drop(e, n))
+    )
+      return false;
+    if (
+      x.pendingTime !== undefined &&
+      !(typeof x.pendingTime === 'string' || x.pendingTime === null) &&
+      own(x, 'pendingTime') !== undefined &&
+      haltAt(e, m, 'pendingTime', 'must be string or null')
+    )
+      return false;
+    if (
+      x.trackedTime !== undefined &&
+      !(typeof x.trackedTime === 'string' || x.trackedTime === null) &&
+      own(x, 'trackedTime') !== undefined &&
+      haltAt(e, m, 'trackedTime', 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateApprovalRequestCreatorDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.userEmail !== undefined &&
+      !(typeof x.userEmail === 'string' || x.userEmail === null) &&
+      own(x, 'userEmail') !== undefined &&
+      haltAt(e, m, 'userEmail', 'must be string or null')
+    )
+      return false;
+    if (
+      x.userId !== undefined &&
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      own(x, 'userId') !== undefined &&
+      haltAt(e, m, 'userId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.userName !== undefined &&
+      !(typeof x.userName === 'string' || x.userName === null) &&
+      own(x, 'userName') !== undefined &&
+      haltAt(e, m, 'userName', 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s7(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateApprovalRequestCreatorDtoV1(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s8(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(validateDateRangeDto(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s9(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateApprovalRequestOwnerDtoV1(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s10(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateApprovalRequestStatusDtoV1(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateApprovalRequestDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.dateRange === undefined && haltAt(e, m, 'dateRange', 'is required')) return false;
+    if (x.owner === undefined && haltAt(e, m, 'owner', 'is required')) return false;
+    if (x.status === undefined && haltAt(e, m, 'status', 'is required')) return false;
+    n = mark(e);
+    if (x.creator !== undefined && !s7(x.creator, e, m) && haltChild(e, m, n, 'creator')) return false;
+    n = mark(e);
+    if (x.dateRange !== undefined && !s8(x.dateRange, e, m) && haltChild(e, m, n, 'dateRange')) return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.owner !== undefined && !s9(x.owner, e, m) && haltChild(e, m, n, 'owner')) return false;
+    n = mark(e);
+    if (x.status !== undefined && !s10(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    if (
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', x.workspaceId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s11(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(
+      x === 'MONDAY' ||
+      x === 'TUESDAY' ||
+      x === 'WEDNESDAY' ||
+      x === 'THURSDAY' ||
+      x === 'FRIDAY' ||
+      x === 'SATURDAY' ||
+      x === 'SUNDAY'
+    ) &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateApprovalRequestOwnerDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.startOfWeek === undefined && haltAt(e, m, 'startOfWeek', 'is required')) return false;
+    n = mark(e);
+    if (x.startOfWeek !== undefined && !s11(x.startOfWeek, e, m) && haltChild(e, m, n, 'startOfWeek')) return false;
+    if (
+      x.timeZone !== undefined &&
+      !(typeof x.timeZone === 'string' || x.timeZone === null) &&
+      haltAt(e, m, 'timeZone', 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      haltAt(e, m, 'userId', x.userId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.userName === 'string' || x.userName === null) &&
+      haltAt(e, m, 'userName', x.userName === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      x.timezone !== undefined &&
+      !(typeof x.timezone === 'string' || x.timezone === null) &&
+      haltAt(e, m, 'timezone', 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s12(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(
+      x === 'PENDING' ||
+      x === 'APPROVED' ||
+      x === 'WITHDRAWN_SUBMISSION' ||
+      x === 'WITHDRAWN_APPROVAL' ||
+      x === 'REJECTED'
+    ) &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: PENDING, APPROVED, WITHDRAWN_SUBMISSION, WITHDRAWN_APPROVAL, REJECTED')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s13(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (typeof x === 'string') {
+    if (!formats['date-time']!(x) && halt(e, m, 'must be a valid date-time')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateApprovalRequestStatusDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.state === undefined && haltAt(e, m, 'state', 'is required')) return false;
+    if (x.updatedAt === undefined && haltAt(e, m, 'updatedAt', 'is required')) return false;
+    if (
+      !(typeof x.note === 'string' || x.note === null) &&
+      haltAt(e, m, 'note', x.note === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.state !== undefined && !s12(x.state, e, m) && haltChild(e, m, n, 'state')) return false;
+    n = mark(e);
+    if (x.updatedAt !== undefined && !s13(x.updatedAt, e, m) && haltChild(e, m, n, 'updatedAt')) return false;
+    if (
+      !(typeof x.updatedBy === 'string' || x.updatedBy === null) &&
+      haltAt(e, m, 'updatedBy', x.updatedBy === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.updatedByUserName === 'string' || x.updatedByUserName === null) &&
+      haltAt(e, m, 'updatedByUserName', x.updatedByUserName === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s14(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    if (!unique(x) && halt(e, m, 'must not contain duplicate items')) return false;
+    for (let i = 0; i < x.length; i++) {
+      if (typeof x[i] !== 'string' && haltAt(e, m, i, 'must be string')) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateApproveDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.requiresApproval !== undefined &&
+      !(typeof x.requiresApproval === 'boolean' || x.requiresApproval === null) &&
+      own(x, 'requiresApproval') !== undefined &&
+      haltAt(e, m, 'requiresApproval', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.specificMembers !== undefined &&
+      !(typeof x.specificMembers === 'boolean' || x.specificMembers === null) &&
+      own(x, 'specificMembers') !== undefined &&
+      haltAt(e, m, 'specificMembers', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.teamManagers !== undefined &&
+      !(typeof x.teamManagers === 'boolean' || x.teamManagers === null) &&
+      own(x, 'teamManagers') !== undefined &&
+      haltAt(e, m, 'teamManagers', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.userIds !== undefined &&
+      !s14(x.userIds, e, m) &&
+      (own(x, 'userIds') !== undefined ? haltChild(e, m, n, 'userIds') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s15(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (typeof x === 'string') {
+    if ((x.length < 0 || (x.length < 0 && len(x) < 0)) && halt(e, m, 'must have at least 0 characters')) return false;
+    if (x.length > 100 && len(x) > 100 && halt(e, m, 'must have at most 100 characters')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateAssignmentCreateRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.billable !== undefined && typeof x.billable !== 'boolean' && haltAt(e, m, 'billable', 'must be boolean'))
+      return false;
+    if (typeof x.end !== 'string' && haltAt(e, m, 'end', x.end === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      !Number.isFinite(x.hoursPerDay) &&
+      haltAt(e, m, 'hoursPerDay', x.hoursPerDay === undefined ? 'is required' : 'must be number')
+    )
+      return false;
+    if (
+      x.includeNonWorkingDays !== undefined &&
+      typeof x.includeNonWorkingDays !== 'boolean' &&
+      haltAt(e, m, 'includeNonWorkingDays', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (x.note !== undefined && !s15(x.note, e, m) && haltChild(e, m, n, 'note')) return false;
+    if (
+      typeof x.projectId !== 'string' &&
+      haltAt(e, m, 'projectId', x.projectId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.recurringAssignment !== undefined &&
+      !validateRecurringAssignmentRequestV1(x.recurringAssignment, e, m) &&
+      haltChild(e, m, n, 'recurringAssignment')
+    )
+      return false;
+    if (typeof x.start !== 'string' && haltAt(e, m, 'start', x.start === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (x.startTime !== undefined && typeof x.startTime !== 'string' && haltAt(e, m, 'startTime', 'must be string'))
+      return false;
+    if (x.taskId !== undefined && typeof x.taskId !== 'string' && haltAt(e, m, 'taskId', 'must be string'))
+      return false;
+    if (
+      typeof x.userId !== 'string' &&
+      haltAt(e, m, 'userId', x.userId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateAssignmentCreatedWebhookEvent(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', x.workspaceId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    if (
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      haltAt(e, m, 'userId', x.userId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.projectId === 'string' || x.projectId === null) &&
+      haltAt(e, m, 'projectId', x.projectId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.assignmentId === 'string' || x.assignmentId === null) &&
+      haltAt(e, m, 'assignmentId', x.assignmentId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s16(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    if (!unique(x) && halt(e, m, 'must not contain duplicate items')) return false;
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateSchedulingExcludeDay(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s17(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateRecurringAssignmentDto(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateAssignmentDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.billable !== undefined &&
+      !(typeof x.billable === 'boolean' || x.billable === null) &&
+      haltAt(e, m, 'billable', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.excludeDays !== undefined && !s16(x.excludeDays, e, m) && haltChild(e, m, n, 'excludeDays')) return false;
+    if (
+      x.hoursPerDay !== undefined &&
+      !(Number.isFinite(x.hoursPerDay) || x.hoursPerDay === null) &&
+      haltAt(e, m, 'hoursPerDay', 'must be number or null')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      x.includeNonWorkingDays !== undefined &&
+      !(typeof x.includeNonWorkingDays === 'boolean' || x.includeNonWorkingDays === null) &&
+      haltAt(e, m, 'includeNonWorkingDays', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.note !== undefined &&
+      !(typeof x.note === 'string' || x.note === null) &&
+      haltAt(e, m, 'note', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.period !== undefined && !s8(x.period, e, m) && haltChild(e, m, n, 'period')) return false;
+    if (
+      x.projectId !== undefined &&
+      !(typeof x.projectId === 'string' || x.projectId === null) &&
+      haltAt(e, m, 'projectId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.published !== undefined &&
+      !(typeof x.published === 'boolean' || x.published === null) &&
+      haltAt(e, m, 'published', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.recurring !== undefined && !s17(x.recurring, e, m) && haltChild(e, m, n, 'recurring')) return false;
+    if (
+      x.startTime !== undefined &&
+      !(typeof x.startTime === 'string' || x.startTime === null) &&
+      haltAt(e, m, 'startTime', 'must be string or null')
+    )
+      return false;
+    if (
+      x.userId !== undefined &&
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      haltAt(e, m, 'userId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateAssignmentHydratedDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.billable !== undefined &&
+      !(typeof x.billable === 'boolean' || x.billable === null) &&
+      haltAt(e, m, 'billable', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.clientId !== undefined &&
+      !(typeof x.clientId === 'string' || x.clientId === null) &&
+      haltAt(e, m, 'clientId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.clientName !== undefined &&
+      !(typeof x.clientName === 'string' || x.clientName === null) &&
+      haltAt(e, m, 'clientName', 'must be string or null')
+    )
+      return false;
+    if (
+      x.hoursPerDay !== undefined &&
+      !(Number.isFinite(x.hoursPerDay) || x.hoursPerDay === null) &&
+      haltAt(e, m, 'hoursPerDay', 'must be number or null')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      x.note !== undefined &&
+      !(typeof x.note === 'string' || x.note === null) &&
+      haltAt(e, m, 'note', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.period !== undefined && !s8(x.period, e, m) && haltChild(e, m, n, 'period')) return false;
+    if (
+      x.projectArchived !== undefined &&
+      !(typeof x.projectArchived === 'boolean' || x.projectArchived === null) &&
+      haltAt(e, m, 'projectArchived', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.projectBillable !== undefined &&
+      !(typeof x.projectBillable === 'boolean' || x.projectBillable === null) &&
+      haltAt(e, m, 'projectBillable', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.projectColor !== undefined &&
+      !(typeof x.projectColor === 'string' || x.projectColor === null) &&
+      haltAt(e, m, 'projectColor', 'must be string or null')
+    )
+      return false;
+    if (
+      x.projectId !== undefined &&
+      !(typeof x.projectId === 'string' || x.projectId === null) &&
+      haltAt(e, m, 'projectId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.projectName !== undefined &&
+      !(typeof x.projectName === 'string' || x.projectName === null) &&
+      haltAt(e, m, 'projectName', 'must be string or null')
+    )
+      return false;
+    if (
+      x.startTime !== undefined &&
+      !(typeof x.startTime === 'string' || x.startTime === null) &&
+      haltAt(e, m, 'startTime', 'must be string or null')
+    )
+      return false;
+    if (
+      x.userId !== undefined &&
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      haltAt(e, m, 'userId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.userName !== undefined &&
+      !(typeof x.userName === 'string' || x.userName === null) &&
+      haltAt(e, m, 'userName', 'must be string or null')
+    )
+      return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateAssignmentPerDayDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.date !== undefined &&
+      !s13(x.date, e, m) &&
+      (own(x, 'date') !== undefined ? haltChild(e, m, n, 'date') : drop(e, n))
+    )
+      return false;
+    if (
+      x.hasAssignment !== undefined &&
+      !(typeof x.hasAssignment === 'boolean' || x.hasAssignment === null) &&
+      own(x, 'hasAssignment') !== undefined &&
+      haltAt(e, m, 'hasAssignment', 'must be boolean or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateAssignmentUpdateRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.billable !== undefined && typeof x.billable !== 'boolean' && haltAt(e, m, 'billable', 'must be boolean'))
+      return false;
+    if (typeof x.end !== 'string' && haltAt(e, m, 'end', x.end === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (x.hoursPerDay !== undefined && !Number.isFinite(x.hoursPerDay) && haltAt(e, m, 'hoursPerDay', 'must be number'))
+      return false;
+    if (
+      x.includeNonWorkingDays !== undefined &&
+      typeof x.includeNonWorkingDays !== 'boolean' &&
+      haltAt(e, m, 'includeNonWorkingDays', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (x.note !== undefined && !s15(x.note, e, m) && haltChild(e, m, n, 'note')) return false;
+    if (
+      x.seriesUpdateOption !== undefined &&
+      !(
+        x.seriesUpdateOption === 'THIS_ONE' ||
+        x.seriesUpdateOption === 'THIS_AND_FOLLOWING' ||
+        x.seriesUpdateOption === 'ALL'
+      ) &&
+      !(m & 2 && typeof x.seriesUpdateOption === 'string') &&
+      haltAt(
+        e,
+        m,
+        'seriesUpdateOption',
+        typeof x.seriesUpdateOption !== 'string'
+          ? 'must be string'
+          : 'must be one of: THIS_ONE, THIS_AND_FOLLOWING, ALL',
+      )
+    )
+      return false;
+    if (typeof x.start !== 'string' && haltAt(e, m, 'start', x.start === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (x.startTime !== undefined && typeof x.startTime !== 'string' && haltAt(e, m, 'startTime', 'must be string'))
+      return false;
+    if (x.taskId !== undefined && typeof x.taskId !== 'string' && haltAt(e, m, 'taskId', 'must be string'))
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s18(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(Number.isInteger(x) || x === null) && halt(e, m, 'must be integer or null')) return false;
+  if (typeof x === 'number') {
+    if (!formats['int64']!(x) && halt(e, m, 'must be a valid int64')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s19(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(Number.isInteger(x) || x === null) && halt(e, m, 'must be integer or null')) return false;
+  if (typeof x === 'number') {
+    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateAttendanceDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.break !== undefined &&
+      !s18(x.break, e, m) &&
+      (own(x, 'break') !== undefined ? haltChild(e, m, n, 'break') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.capacity !== undefined &&
+      !s19(x.capacity, e, m) &&
+      (own(x, 'capacity') !== undefined ? haltChild(e, m, n, 'capacity') : drop(e, n))
+    )
+      return false;
+    if (
+      x.date !== undefined &&
+      !(typeof x.date === 'string' || x.date === null) &&
+      own(x, 'date') !== undefined &&
+      haltAt(e, m, 'date', 'must be string or null')
+    )
+      return false;
+    if (
+      x.endTime !== undefined &&
+      !(typeof x.endTime === 'string' || x.endTime === null) &&
+      own(x, 'endTime') !== undefined &&
+      haltAt(e, m, 'endTime', 'must be string or null')
+    )
+      return false;
+    if (
+      x.hasRunningEntry !== undefined &&
+      !(typeof x.hasRunningEntry === 'boolean' || x.hasRunningEntry === null) &&
+      own(x, 'hasRunningEntry') !== undefined &&
+      haltAt(e, m, 'hasRunningEntry', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.imageUrl !== undefined &&
+      !(typeof x.imageUrl === 'string' || x.imageUrl === null) &&
+      own(x, 'imageUrl') !== undefined &&
+      haltAt(e, m, 'imageUrl', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.overtime !== undefined &&
+      !s18(x.overtime, e, m) &&
+      (own(x, 'overtime') !== undefined ? haltChild(e, m, n, 'overtime') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.remainingCapacity !== undefined &&
+      !s18(x.remainingCapacity, e, m) &&
+      (own(x, 'remainingCapacity') !== undefined ? haltChild(e, m, n, 'remainingCapacity') : drop(e, n))
+    )
+      return false;
+    if (
+      x.startTime !== undefined &&
+      !(typeof x.startTime === 'string' || x.startTime === null) &&
+      own(x, 'startTime') !== undefined &&
+      haltAt(e, m, 'startTime', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.timeOff !== undefined &&
+      !s18(x.timeOff, e, m) &&
+      (own(x, 'timeOff') !== undefined ? haltChild(e, m, n, 'timeOff') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.totalDuration !== undefined &&
+      !s18(x.totalDuration, e, m) &&
+      (own(x, 'totalDuration') !== undefined ? haltChild(e, m, n, 'totalDuration') : drop(e, n))
+    )
+      return false;
+    if (
+      x.userId !== undefined &&
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      own(x, 'userId') !== undefined &&
+      haltAt(e, m, 'userId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.userName !== undefined &&
+      !(typeof x.userName === 'string' || x.userName === null) &&
+      own(x, 'userName') !== undefined &&
+      haltAt(e, m, 'userName', 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s20(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateCompareBreakFilter(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s21(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateCompareCapacityFilter(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s22(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateCompareEndFilter(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s23(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateCompareOvertimeFilter(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s24(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(Number.isInteger(x) || x === null) && halt(e, m, 'must be integer or null')) return false;
+  if (typeof x === 'number') {
+    if (x < 1 && halt(e, m, 'must be >= 1')) return false;
+    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s25(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(
+      x === 'USER' ||
+      x === 'DATE' ||
+      x === 'START' ||
+      x === 'END' ||
+      x === 'BREAK' ||
+      x === 'WORK' ||
+      x === 'CAPACITY' ||
+      x === 'OVERTIME' ||
+      x === 'TIME_OFF'
+    ) &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: USER, DATE, START, END, BREAK, WORK, CAPACITY, OVERTIME, TIME_OFF')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s26(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateCompareStartFilter(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s27(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateCompareWorkFilter(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateAttendanceFilterV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.breakFilters !== undefined &&
+      !s20(x.breakFilters, e, m) &&
+      (own(x, 'breakFilters') !== undefined ? haltChild(e, m, n, 'breakFilters') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.capacityFilters !== undefined &&
+      !s21(x.capacityFilters, e, m) &&
+      (own(x, 'capacityFilters') !== undefined ? haltChild(e, m, n, 'capacityFilters') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.endFilters !== undefined &&
+      !s22(x.endFilters, e, m) &&
+      (own(x, 'endFilters') !== undefined ? haltChild(e, m, n, 'endFilters') : drop(e, n))
+    )
+      return false;
+    if (
+      x.hasTimeOff !== undefined &&
+      !(typeof x.hasTimeOff === 'boolean' || x.hasTimeOff === null) &&
+      own(x, 'hasTimeOff') !== undefined &&
+      haltAt(e, m, 'hasTimeOff', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.overtimeFilters !== undefined &&
+      !s23(x.overtimeFilters, e, m) &&
+      (own(x, 'overtimeFilters') !== undefined ? haltChild(e, m, n, 'overtimeFilters') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.page !== undefined &&
+      !s24(x.page, e, m) &&
+      (own(x, 'page') !== undefined ? haltChild(e, m, n, 'page') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.pageSize !== undefined &&
+      !s24(x.pageSize, e, m) &&
+      (own(x, 'pageSize') !== undefined ? haltChild(e, m, n, 'pageSize') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.sortColumn !== undefined &&
+      !s25(x.sortColumn, e, m) &&
+      (own(x, 'sortColumn') !== undefined ? haltChild(e, m, n, 'sortColumn') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.startFilters !== undefined &&
+      !s26(x.startFilters, e, m) &&
+      (own(x, 'startFilters') !== undefined ? haltChild(e, m, n, 'startFilters') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.workFilters !== undefined &&
+      !s27(x.workFilters, e, m) &&
+      (own(x, 'workFilters') !== undefined ? haltChild(e, m, n, 'workFilters') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s28(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateAttendanceDto(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateAttendanceReportDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.entities !== undefined &&
+      !s28(x.entities, e, m) &&
+      (own(x, 'entities') !== undefined ? haltChild(e, m, n, 'entities') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s29(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      if (
+        !(x[i] === 'EARNED' || x[i] === 'COST' || x[i] === 'PROFIT' || x[i] === 'HIDE_AMOUNT' || x[i] === 'EXPORT') &&
+        !(m & 2 && typeof x[i] === 'string') &&
+        haltAt(
+          e,
+          m,
+          i,
+          typeof x[i] !== 'string' ? 'must be string' : 'must be one of: EARNED, COST, PROFIT, HIDE_AMOUNT, EXPORT',
+        )
+      )
+        return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s30(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateCustomFieldFilterV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s31(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (typeof x === 'string') {
+    if ((x.length < 1 || (x.length < 2 && len(x) < 1)) && halt(e, m, 'must have at least 1 characters')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateAttendanceReportFilterV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.attendanceFilter === undefined && haltAt(e, m, 'attendanceFilter', 'is required')) return false;
+    if (x.dateRangeEnd === undefined && haltAt(e, m, 'dateRangeEnd', 'is required')) return false;
+    if (x.dateRangeStart === undefined && haltAt(e, m, 'dateRangeStart', 'is required')) return false;
+    if (
+      x.amountShown !== undefined &&
+      !(
+        x.amountShown === 'EARNED' ||
+        x.amountShown === 'COST' ||
+        x.amountShown === 'PROFIT' ||
+        x.amountShown === 'HIDE_AMOUNT' ||
+        x.amountShown === 'EXPORT'
+      ) &&
+      !(m & 2 && typeof x.amountShown === 'string') &&
+      haltAt(
+        e,
+        m,
+        'amountShown',
+        typeof x.amountShown !== 'string'
+          ? 'must be string'
+          : 'must be one of: EARNED, COST, PROFIT, HIDE_AMOUNT, EXPORT',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (x.amounts !== undefined && !s29(x.amounts, e, m) && haltChild(e, m, n, 'amounts')) return false;
+    if (
+      x.approvalState !== undefined &&
+      !(x.approvalState === 'APPROVED' || x.approvalState === 'UNAPPROVED' || x.approvalState === 'ALL') &&
+      !(m & 2 && typeof x.approvalState === 'string') &&
+      haltAt(
+        e,
+        m,
+        'approvalState',
+        typeof x.approvalState !== 'string' ? 'must be string' : 'must be one of: APPROVED, UNAPPROVED, ALL',
+      )
+    )
+      return false;
+    if (x.archived !== undefined && typeof x.archived !== 'boolean' && haltAt(e, m, 'archived', 'must be boolean'))
+      return false;
+    n = mark(e);
+    if (
+      x.attendanceFilter !== undefined &&
+      !validateAttendanceFilterV1(x.attendanceFilter, e, m) &&
+      haltChild(e, m, n, 'attendanceFilter')
+    )
+      return false;
+    if (x.billable !== undefined && typeof x.billable !== 'boolean' && haltAt(e, m, 'billable', 'must be boolean'))
+      return false;
+    n = mark(e);
+    if (x.clients !== undefined && !validateContainsArchivedFilterV1(x.clients, e, m) && haltChild(e, m, n, 'clients'))
+      return false;
+    n = mark(e);
+    if (
+      x.currency !== undefined &&
+      !validateContainsArchivedFilterV1(x.currency, e, m) &&
+      haltChild(e, m, n, 'currency')
+    )
+      return false;
+    n = mark(e);
+    if (x.customFields !== undefined && !s30(x.customFields, e, m) && haltChild(e, m, n, 'customFields')) return false;
+    if (x.dateFormat !== undefined && typeof x.dateFormat !== 'string' && haltAt(e, m, 'dateFormat', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.dateRangeEnd !== undefined && !s31(x.dateRangeEnd, e, m) && haltChild(e, m, n, 'dateRangeEnd')) return false;
+    n = mark(e);
+    if (x.dateRangeStart !== undefined && !s31(x.dateRangeStart, e, m) && haltChild(e, m, n, 'dateRangeStart'))
+      return false;
+    if (
+      x.dateRangeType !== undefined &&
+      !(
+        x.dateRangeType === 'ABSOLUTE' ||
+        x.dateRangeType === 'TODAY' ||
+        x.dateRangeType === 'YESTERDAY' ||
+        x.dateRangeType === 'THIS_WEEK' ||
+        x.dateRangeType === 'LAST_WEEK' ||
+        x.dateRangeType === 'PAST_TWO_WEEKS' ||
+        x.dateRangeType === 'THIS_MONTH' ||
+        x.dateRangeType === 'LAST_MONTH' ||
+        x.dateRangeType === 'THIS_YEAR' ||
+        x.dateRangeType === 'LAST_YEAR'
+      ) &&
+      !(m & 2 && typeof x.dateRangeType === 'string') &&
+      haltAt(
+        e,
+        m,
+        'dateRangeType',
+        typeof x.dateRangeType !== 'string'
+          ? 'must be string'
+          : 'must be one of: ABSOLUTE, TODAY, YESTERDAY, THIS_WEEK, LAST_WEEK, PAST_TWO_WEEKS, THIS_MONTH, LAST_MONTH, THIS_YEAR, LAST_YEAR',
+      )
+    )
+      return false;
+    if (
+      x.description !== undefined &&
+      typeof x.description !== 'string' &&
+      haltAt(e, m, 'description', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.detailedFilter !== undefined &&
+      !validateDetailedFilterV1(x.detailedFilter, e, m) &&
+      haltChild(e, m, n, 'detailedFilter')
+    )
+      return false;
+    if (
+      x.exportType !== undefined &&
+      !(
+        x.exportType === 'JSON' ||
+        x.exportType === 'JSON_V1' ||
+        x.exportType === 'PDF' ||
+        x.exportType === 'CSV' ||
+        x.exportType === 'XLSX' ||
+        x.exportType === 'ZIP'
+      ) &&
+      !(m & 2 && typeof x.exportType === 'string') &&
+      haltAt(
+        e,
+        m,
+        'exportType',
+        typeof x.exportType !== 'string' ? 'must be string' : 'must be one of: JSON, JSON_V1, PDF, CSV, XLSX, ZIP',
+      )
+    )
+      return false;
+    if (
+      x.invoicingState !== undefined &&
+      !(x.invoicingState === 'INVOICED' || x.invoicingState === 'UNINVOICED' || x.invoicingState === 'ALL') &&
+      !(m & 2 && typeof x.invoicingState === 'string') &&
+      haltAt(
+        e,
+        m,
+        'invoicingState',
+        typeof x.invoicingState !== 'string' ? 'must be string' : 'must be one of: INVOICED, UNINVOICED, ALL',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.projects !== undefined &&
+      !validateContainsArchivedFilterV1(x.projects, e, m) &&
+      haltChild(e, m, n, 'projects')
+    )
+      return false;
+    if (x.rounding !== undefined && typeof x.rounding !== 'boolean' && haltAt(e, m, 'rounding', 'must be boolean'))
+      return false;
+    if (
+      x.sortOrder !== undefined &&
+      !(x.sortOrder === 'ASCENDING' || x.sortOrder === 'DESCENDING') &&
+      !(m & 2 && typeof x.sortOrder === 'string') &&
+      haltAt(
+        e,
+        m,
+        'sortOrder',
+        typeof x.sortOrder !== 'string' ? 'must be string' : 'must be one of: ASCENDING, DESCENDING',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.summaryFilter !== undefined &&
+      !validateSummaryFilterV1(x.summaryFilter, e, m) &&
+      haltChild(e, m, n, 'summaryFilter')
+    )
+      return false;
+    n = mark(e);
+    if (x.tags !== undefined && !validateContainsTagFilterV1(x.tags, e, m) && haltChild(e, m, n, 'tags')) return false;
+    n = mark(e);
+    if (x.tasks !== undefined && !validateContainsTaskFilterV1(x.tasks, e, m) && haltChild(e, m, n, 'tasks'))
+      return false;
+    if (x.timeFormat !== undefined && typeof x.timeFormat !== 'string' && haltAt(e, m, 'timeFormat', 'must be string'))
+      return false;
+    if (x.timeZone !== undefined && typeof x.timeZone !== 'string' && haltAt(e, m, 'timeZone', 'must be string'))
+      return false;
+    n = mark(e);
+    if (
+      x.userGroups !== undefined &&
+      !validateContainsUsersFilterV1(x.userGroups, e, m) &&
+      haltChild(e, m, n, 'userGroups')
+    )
+      return false;
+    if (x.userLocale !== undefined && typeof x.userLocale !== 'string' && haltAt(e, m, 'userLocale', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.users !== undefined && !validateContainsUsersFilterV1(x.users, e, m) && haltChild(e, m, n, 'users'))
+      return false;
+    if (
+      x.weekStart !== undefined &&
+      !(
+        x.weekStart === 'MONDAY' ||
+        x.weekStart === 'TUESDAY' ||
+        x.weekStart === 'WEDNESDAY' ||
+        x.weekStart === 'THURSDAY' ||
+        x.weekStart === 'FRIDAY' ||
+        x.weekStart === 'SATURDAY' ||
+        x.weekStart === 'SUNDAY'
+      ) &&
+      !(m & 2 && typeof x.weekStart === 'string') &&
+      haltAt(
+        e,
+        m,
+        'weekStart',
+        typeof x.weekStart !== 'string'
+          ? 'must be string'
+          : 'must be one of: MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.weeklyFilter !== undefined &&
+      !validateWeeklyFilterV1(x.weeklyFilter, e, m) &&
+      haltChild(e, m, n, 'weeklyFilter')
+    )
+      return false;
+    if (
+      x.withoutDescription !== undefined &&
+      typeof x.withoutDescription !== 'boolean' &&
+      haltAt(e, m, 'withoutDescription', 'must be boolean')
+    )
+      return false;
+    if (
+      x.zoomLevel !== undefined &&
+      !(x.zoomLevel === 'WEEK' || x.zoomLevel === 'MONTH' || x.zoomLevel === 'YEAR') &&
+      !(m & 2 && typeof x.zoomLevel === 'string') &&
+      haltAt(
+        e,
+        m,
+        'zoomLevel',
+        typeof x.zoomLevel !== 'string' ? 'must be string' : 'must be one of: WEEK, MONTH, YEAR',
+      )
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateAuditFilterV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.duration !== undefined &&
+      !s19(x.duration, e, m) &&
+      (own(x, 'duration') !== undefined ? haltChild(e, m, n, 'duration') : drop(e, n))
+    )
+      return false;
+    if (
+      x.durationShorter !== undefined &&
+      !(typeof x.durationShorter === 'boolean' || x.durationShorter === null) &&
+      own(x, 'durationShorter') !== undefined &&
+      haltAt(e, m, 'durationShorter', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.withoutProject !== undefined &&
+      !(typeof x.withoutProject === 'boolean' || x.withoutProject === null) &&
+      own(x, 'withoutProject') !== undefined &&
+      haltAt(e, m, 'withoutProject', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.withoutTask !== undefined &&
+      !(typeof x.withoutTask === 'boolean' || x.withoutTask === null) &&
+      own(x, 'withoutTask') !== undefined &&
+      haltAt(e, m, 'withoutTask', 'must be boolean or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateAuditMetadataDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.createdAt !== undefined &&
+      !s13(x.createdAt, e, m) &&
+      (own(x, 'createdAt') !== undefined ? haltChild(e, m, n, 'createdAt') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.updatedAt !== undefined &&
+      !s13(x.updatedAt, e, m) &&
+      (own(x, 'updatedAt') !== undefined ? haltChild(e, m, n, 'updatedAt') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s32(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (!(x === 'USER_GROUP') && !(m & 2 && typeof x === 'string') && halt(e, m, 'must be one of: USER_GROUP'))
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateAuthorizationSourceDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.type !== undefined && !s32(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s33(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'MONTH' || x === 'YEAR') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: MONTH, YEAR')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s34(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'DAYS' || x === 'HOURS') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: DAYS, HOURS')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateAutomaticAccrualDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.amount !== undefined &&
+      !(Number.isFinite(x.amount) || x.amount === null) &&
+      own(x, 'amount') !== undefined &&
+      haltAt(e, m, 'amount', 'must be number or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.period !== undefined &&
+      !s33(x.period, e, m) &&
+      (own(x, 'period') !== undefined ? haltChild(e, m, n, 'period') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.timeUnit !== undefined &&
+      !s34(x.timeUnit, e, m) &&
+      (own(x, 'timeUnit') !== undefined ? haltChild(e, m, n, 'timeUnit') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s35(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Number.isFinite(x) && halt(e, m, 'must be number')) return false;
+  if (typeof x === 'number') {
+    if (x < 0 && halt(e, m, 'must be >= 0')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateAutomaticAccrualRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.amount === undefined && haltAt(e, m, 'amount', 'is required')) return false;
+    n = mark(e);
+    if (x.amount !== undefined && !s35(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
+    if (
+      x.period !== undefined &&
+      !(x.period === 'MONTH' || x.period === 'YEAR') &&
+      !(m & 2 && typeof x.period === 'string') &&
+      haltAt(e, m, 'period', typeof x.period !== 'string' ? 'must be string' : 'must be one of: MONTH, YEAR')
+    )
+      return false;
+    if (
+      x.timeUnit !== undefined &&
+      !(x.timeUnit === 'DAYS' || x.timeUnit === 'HOURS') &&
+      !(m & 2 && typeof x.timeUnit === 'string') &&
+      haltAt(e, m, 'timeUnit', typeof x.timeUnit !== 'string' ? 'must be string' : 'must be one of: DAYS, HOURS')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s36(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'DAYS' || x === 'WEEKS' || x === 'MONTHS') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: DAYS, WEEKS, MONTHS')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s37(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'WEEKLY' || x === 'MONTHLY' || x === 'OLDER_THAN') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: WEEKLY, MONTHLY, OLDER_THAN')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateAutomaticLockDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.changeDay !== undefined &&
+      !s11(x.changeDay, e, m) &&
+      (own(x, 'changeDay') !== undefined ? haltChild(e, m, n, 'changeDay') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.dayOfMonth !== undefined &&
+      !s19(x.dayOfMonth, e, m) &&
+      (own(x, 'dayOfMonth') !== undefined ? haltChild(e, m, n, 'dayOfMonth') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.firstDay !== undefined &&
+      !s11(x.firstDay, e, m) &&
+      (own(x, 'firstDay') !== undefined ? haltChild(e, m, n, 'firstDay') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.olderThanPeriod !== undefined &&
+      !s36(x.olderThanPeriod, e, m) &&
+      (own(x, 'olderThanPeriod') !== undefined ? haltChild(e, m, n, 'olderThanPeriod') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.olderThanValue !== undefined &&
+      !s19(x.olderThanValue, e, m) &&
+      (own(x, 'olderThanValue') !== undefined ? haltChild(e, m, n, 'olderThanValue') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.type !== undefined &&
+      !s37(x.type, e, m) &&
+      (own(x, 'type') !== undefined ? haltChild(e, m, n, 'type') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s38(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateDefaultEntitiesDto(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateAutomaticTimeEntryCreationDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.defaultEntities !== undefined &&
+      !s38(x.defaultEntities, e, m) &&
+      (own(x, 'defaultEntities') !== undefined ? haltChild(e, m, n, 'defaultEntities') : drop(e, n))
+    )
+      return false;
+    if (
+      x.enabled !== undefined &&
+      !(typeof x.enabled === 'boolean' || x.enabled === null) &&
+      own(x, 'enabled') !== undefined &&
+      haltAt(e, m, 'enabled', 'must be boolean or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateAutomaticTimeEntryCreationRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.defaultEntities === undefined && haltAt(e, m, 'defaultEntities', 'is required')) return false;
+    n = mark(e);
+    if (
+      x.defaultEntities !== undefined &&
+      !validateDefaultEntitiesRequest(x.defaultEntities, e, m) &&
+      haltChild(e, m, n, 'defaultEntities')
+    )
+      return false;
+    if (x.enabled !== undefined && typeof x.enabled !== 'boolean' && haltAt(e, m, 'enabled', 'must be boolean'))
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateBalanceDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.balance !== undefined &&
+      !(Number.isFinite(x.balance) || x.balance === null) &&
+      haltAt(e, m, 'balance', 'must be number or null')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      x.negativeBalanceAmount !== undefined &&
+      !(Number.isFinite(x.negativeBalanceAmount) || x.negativeBalanceAmount === null) &&
+      haltAt(e, m, 'negativeBalanceAmount', 'must be number or null')
+    )
+      return false;
+    if (
+      x.negativeBalanceLimit !== undefined &&
+      !(typeof x.negativeBalanceLimit === 'boolean' || x.negativeBalanceLimit === null) &&
+      haltAt(e, m, 'negativeBalanceLimit', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.policyArchived !== undefined &&
+      !(typeof x.policyArchived === 'boolean' || x.policyArchived === null) &&
+      haltAt(e, m, 'policyArchived', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.policyId !== undefined &&
+      !(typeof x.policyId === 'string' || x.policyId === null) &&
+      haltAt(e, m, 'policyId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.policyName !== undefined &&
+      !(typeof x.policyName === 'string' || x.policyName === null) &&
+      haltAt(e, m, 'policyName', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.policyTimeUnit !== undefined && !s34(x.policyTimeUnit, e, m) && haltChild(e, m, n, 'policyTimeUnit'))
+      return false;
+    if (
+      x.total !== undefined &&
+      !(Number.isFinite(x.total) || x.total === null) &&
+      haltAt(e, m, 'total', 'must be number or null')
+    )
+      return false;
+    if (
+      x.used !== undefined &&
+      !(Number.isFinite(x.used) || x.used === null) &&
+      haltAt(e, m, 'used', 'must be number or null')
+    )
+      return false;
+    if (
+      x.userId !== undefined &&
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      haltAt(e, m, 'userId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.userName !== undefined &&
+      !(typeof x.userName === 'string' || x.userName === null) &&
+      haltAt(e, m, 'userName', 'must be string or null')
+    )
+      return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateBalanceUpdatedWebhookEvent(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', x.workspaceId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    if (
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      haltAt(e, m, 'userId', x.userId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.value === 'string' || x.value === null) &&
+      haltAt(e, m, 'value', x.value === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.note === 'string' || x.note === null) &&
+      haltAt(e, m, 'note', x.note === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.updatedBy === 'string' || x.updatedBy === null) &&
+      haltAt(e, m, 'updatedBy', x.updatedBy === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s39(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateBalanceDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateBalancesWithCountDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.balances !== undefined &&
+      !s39(x.balances, e, m) &&
+      (own(x, 'balances') !== undefined ? haltChild(e, m, n, 'balances') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.count !== undefined &&
+      !s19(x.count, e, m) &&
+      (own(x, 'count') !== undefined ? haltChild(e, m, n, 'count') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s40(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    if (!unique(x) && halt(e, m, 'must not contain duplicate items')) return false;
+    for (let i = 0; i < x.length; i++) {
+      if (typeof x[i] !== 'string' && haltAt(e, m, i, 'must be string')) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateBaseFilterRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.contains !== undefined &&
+      !(x.contains === 'CONTAINS' || x.contains === 'DOES_NOT_CONTAIN' || x.contains === 'CONTAINS_ONLY') &&
+      !(m & 2 && typeof x.contains === 'string') &&
+      own(x, 'contains') !== undefined &&
+      haltAt(
+        e,
+        m,
+        'contains',
+        typeof x.contains !== 'string' ? 'must be string' : 'must be one of: CONTAINS, DOES_NOT_CONTAIN, CONTAINS_ONLY',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.ids !== undefined &&
+      !s40(x.ids, e, m) &&
+      (own(x, 'ids') !== undefined ? haltChild(e, m, n, 'ids') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s41(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.amount !== undefined &&
+      !Number.isFinite(x.amount) &&
+      own(x, 'amount') !== undefined &&
+      haltAt(e, m, 'amount', 'must be number')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s42(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (
+    !((typeof x === 'object' && x !== null && !Array.isArray(x)) || x === null) &&
+    halt(e, m, 'must be object or null')
+  )
+    return false;
+  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+    if (
+      x.userId !== undefined &&
+      typeof x.userId !== 'string' &&
+      own(x, 'userId') !== undefined &&
+      haltAt(e, m, 'userId', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.hourlyRate !== undefined &&
+      !s41(x.hourlyRate, e, m) &&
+      (own(x, 'hourlyRate') !== undefined ? haltChild(e, m, n, 'hourlyRate') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.costRate !== undefined &&
+      !s41(x.costRate, e, m) &&
+      (own(x, 'costRate') !== undefined ? haltChild(e, m, n, 'costRate') : drop(e, n))
+    )
+      return false;
+    if (
+      x.targetId !== undefined &&
+      typeof x.targetId !== 'string' &&
+      own(x, 'targetId') !== undefined &&
+      haltAt(e, m, 'targetId', 'must be string')
+    )
+      return false;
+    if (
+      x.membershipType !== undefined &&
+      typeof x.membershipType !== 'string' &&
+      own(x, 'membershipType') !== undefined &&
+      haltAt(e, m, 'membershipType', 'must be string')
+    )
+      return false;
+    if (
+      x.membershipStatus !== undefined &&
+      typeof x.membershipStatus !== 'string' &&
+      own(x, 'membershipStatus') !== undefined &&
+      haltAt(e, m, 'membershipStatus', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s43(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !((typeof x === 'object' && x !== null && !Array.isArray(x)) || x === null) &&
+    halt(e, m, 'must be object or null')
+  )
+    return false;
+  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+    if (
+      x.id !== undefined &&
+      typeof x.id !== 'string' &&
+      own(x, 'id') !== undefined &&
+      haltAt(e, m, 'id', 'must be string')
+    )
+      return false;
+    if (
+      x.code !== undefined &&
+      typeof x.code !== 'string' &&
+      own(x, 'code') !== undefined &&
+      haltAt(e, m, 'code', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateBillableRateUpdatedWebhookEvent(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.currency === undefined && haltAt(e, m, 'currency', 'is required')) return false;
+    if (x.modifiedEntity === undefined && haltAt(e, m, 'modifiedEntity', 'is required')) return false;
+    if (
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', x.workspaceId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    if (
+      !(typeof x.rateChangeSource === 'string' || x.rateChangeSource === null) &&
+      haltAt(e, m, 'rateChangeSource', x.rateChangeSource === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.modifiedEntity !== undefined && !s42(x.modifiedEntity, e, m) && haltChild(e, m, n, 'modifiedEntity'))
+      return false;
+    n = mark(e);
+    if (x.currency !== undefined && !s43(x.currency, e, m) && haltChild(e, m, n, 'currency')) return false;
+    if (
+      !(Number.isFinite(x.amount) || x.amount === null) &&
+      haltAt(e, m, 'amount', x.amount === undefined ? 'is required' : 'must be number or null')
+    )
+      return false;
+    if (
+      !(typeof x.since === 'string' || x.since === null) &&
+      haltAt(e, m, 'since', x.since === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateCalculationType(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(x === 'INVOICE_BASED' || x === 'ITEM_BASED') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: INVOICE_BASED, ITEM_BASED')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s44(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Number.isFinite(x) && halt(e, m, 'must be number')) return false;
+  if (typeof x === 'number') {
+    if (x < -10000 && halt(e, m, 'must be >= -10000')) return false;
+    if (x > 10000 && halt(e, m, 'must be <= 10000')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateChangeBalanceRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.userIds === undefined && haltAt(e, m, 'userIds', 'is required')) return false;
+    if (x.value === undefined && haltAt(e, m, 'value', 'is required')) return false;
+    if (x.note !== undefined && typeof x.note !== 'string' && haltAt(e, m, 'note', 'must be string')) return false;
+    n = mark(e);
+    if (x.userIds !== undefined && !s40(x.userIds, e, m) && haltChild(e, m, n, 'userIds')) return false;
+    n = mark(e);
+    if (x.value !== undefined && !s44(x.value, e, m) && haltChild(e, m, n, 'value')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateChangeInvoiceStatusRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.invoiceStatus !== undefined &&
+      !(
+        x.invoiceStatus === 'UNSENT' ||
+        x.invoiceStatus === 'SENT' ||
+        x.invoiceStatus === 'PAID' ||
+        x.invoiceStatus === 'PARTIALLY_PAID' ||
+        x.invoiceStatus === 'VOID' ||
+        x.invoiceStatus === 'OVERDUE'
+      ) &&
+      !(m & 2 && typeof x.invoiceStatus === 'string') &&
+      own(x, 'invoiceStatus') !== undefined &&
+      haltAt(
+        e,
+        m,
+        'invoiceStatus',
+        typeof x.invoiceStatus !== 'string'
+          ? 'must be string'
+          : 'must be one of: UNSENT, SENT, PAID, PARTIALLY_PAID, VOID, OVERDUE',
+      )
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateChangePolicyStatusRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      !(x.status === 'ACTIVE' || x.status === 'ARCHIVED' || x.status === 'ALL') &&
+      !(m & 2 && typeof x.status === 'string') &&
+      haltAt(
+        e,
+        m,
+        'status',
+        x.status === undefined
+          ? 'is required'
+          : typeof x.status !== 'string'
+            ? 'must be string'
+            : 'must be one of: ACTIVE, ARCHIVED, ALL',
+      )
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s45(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      if (typeof x[i] !== 'string' && haltAt(e, m, i, 'must be string')) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateClientDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.address !== undefined &&
+      !(typeof x.address === 'string' || x.address === null) &&
+      haltAt(e, m, 'address', 'must be string or null')
+    )
+      return false;
+    if (
+      x.archived !== undefined &&
+      !(typeof x.archived === 'boolean' || x.archived === null) &&
+      haltAt(e, m, 'archived', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.ccEmails !== undefined && !s45(x.ccEmails, e, m) && haltChild(e, m, n, 'ccEmails')) return false;
+    if (
+      x.currencyId !== undefined &&
+      !(typeof x.currencyId === 'string' || x.currencyId === null) &&
+      haltAt(e, m, 'currencyId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.email !== undefined &&
+      !(typeof x.email === 'string' || x.email === null) &&
+      haltAt(e, m, 'email', 'must be string or null')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    if (
+      x.note !== undefined &&
+      !(typeof x.note === 'string' || x.note === null) &&
+      haltAt(e, m, 'note', 'must be string or null')
+    )
+      return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateClientWithCurrencyDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.ccEmails === undefined && haltAt(e, m, 'ccEmails', 'is required')) return false;
+    if (
+      !(typeof x.address === 'string' || x.address === null) &&
+      haltAt(e, m, 'address', x.address === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      typeof x.archived !== 'boolean' &&
+      haltAt(e, m, 'archived', x.archived === undefined ? 'is required' : 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (x.ccEmails !== undefined && !s45(x.ccEmails, e, m) && haltChild(e, m, n, 'ccEmails')) return false;
+    if (
+      x.currencyCode !== undefined &&
+      !(typeof x.currencyCode === 'string' || x.currencyCode === null) &&
+      haltAt(e, m, 'currencyCode', 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.currencyId === 'string' || x.currencyId === null) &&
+      haltAt(e, m, 'currencyId', x.currencyId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.email === 'string' || x.email === null) &&
+      haltAt(e, m, 'email', x.email === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (typeof x.name !== 'string' && haltAt(e, m, 'name', x.name === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      !(typeof x.note === 'string' || x.note === null) &&
+      haltAt(e, m, 'note', x.note === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', x.workspaceId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s46(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'EXACTLY' || x === 'LARGER_THAN' || x === 'SMALLER_THAN') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: EXACTLY, LARGER_THAN, SMALLER_THAN')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateCompareBreakFilter(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.filtrationType !== undefined &&
+      !s46(x.filtrationType, e, m) &&
+      (own(x, 'filtrationType') !== undefined ? haltChild(e, m, n, 'filtrationType') : drop(e, n))
+    )
+      return false;
+    if (
+      x.value !== undefined &&
+      !(typeof x.value === 'string' || x.value === null) &&
+      own(x, 'value') !== undefined &&
+      haltAt(e, m, 'value', 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+/** Same checks as `validateCompareBreakFilter`. */
+const validateCompareCapacityFilter = validateCompareBreakFilter;
+/** Same checks as `validateCompareBreakFilter`. */
+const validateCompareEndFilter = validateCompareBreakFilter;
+/** Same checks as `validateCompareBreakFilter`. */
+const validateCompareOvertimeFilter = validateCompareBreakFilter;
+/** Same checks as `validateCompareBreakFilter`. */
+const validateCompareStartFilter = validateCompareBreakFilter;
+/** Same checks as `validateCompareBreakFilter`. */
+const validateCompareWorkFilter = validateCompareBreakFilter;
+function validateContainsArchivedFilterRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.contains !== undefined &&
+      !(x.contains === 'CONTAINS' || x.contains === 'DOES_NOT_CONTAIN' || x.contains === 'CONTAINS_ONLY') &&
+      !(m & 2 && typeof x.contains === 'string') &&
+      own(x, 'contains') !== undefined &&
+      haltAt(
+        e,
+        m,
+        'contains',
+        typeof x.contains !== 'string' ? 'must be string' : 'must be one of: CONTAINS, DOES_NOT_CONTAIN, CONTAINS_ONLY',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.ids !== undefined &&
+      !s40(x.ids, e, m) &&
+      (own(x, 'ids') !== undefined ? haltChild(e, m, n, 'ids') : drop(e, n))
+    )
+      return false;
+    if (
+      x.status !== undefined &&
+      !(x.status === 'ACTIVE' || x.status === 'ARCHIVED' || x.status === 'ALL') &&
+      !(m & 2 && typeof x.status === 'string') &&
+      own(x, 'status') !== undefined &&
+      haltAt(e, m, 'status', typeof x.status !== 'string' ? 'must be string' : 'must be one of: ACTIVE, ARCHIVED, ALL')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s47(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'CONTAINS' || x === 'DOES_NOT_CONTAIN' || x === 'CONTAINS_ONLY') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: CONTAINS, DOES_NOT_CONTAIN, CONTAINS_ONLY')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s48(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'ACTIVE' || x === 'ARCHIVED' || x === 'ALL') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: ACTIVE, ARCHIVED, ALL')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateContainsArchivedFilterV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.contains !== undefined &&
+      !s47(x.contains, e, m) &&
+      (own(x, 'contains') !== undefined ? haltChild(e, m, n, 'contains') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.ids !== undefined &&
+      !s14(x.ids, e, m) &&
+      (own(x, 'ids') !== undefined ? haltChild(e, m, n, 'ids') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.status !== undefined &&
+      !s48(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateContainsTagFilterV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.containedInTimeentry !== undefined &&
+      !s47(x.containedInTimeentry, e, m) &&
+      (own(x, 'containedInTimeentry') !== undefined ? haltChild(e, m, n, 'containedInTimeentry') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.contains !== undefined &&
+      !s47(x.contains, e, m) &&
+      (own(x, 'contains') !== undefined ? haltChild(e, m, n, 'contains') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.ids !== undefined &&
+      !s14(x.ids, e, m) &&
+      (own(x, 'ids') !== undefined ? haltChild(e, m, n, 'ids') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.status !== undefined &&
+      !s48(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+/** Same checks as `validateContainsArchivedFilterV1`. */
+const validateContainsTaskFilterV1 = validateContainsArchivedFilterV1;
+function validateContainsUserGroupFilterRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.contains !== undefined &&
+      !(x.contains === 'CONTAINS' || x.contains === 'DOES_NOT_CONTAIN' || x.contains === 'CONTAINS_ONLY') &&
+      !(m & 2 && typeof x.contains === 'string') &&
+      own(x, 'contains') !== undefined &&
+      haltAt(
+        e,
+        m,
+        'contains',
+        typeof x.contains !== 'string' ? 'must be string' : 'must be one of: CONTAINS, DOES_NOT_CONTAIN, CONTAINS_ONLY',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.ids !== undefined &&
+      !s40(x.ids, e, m) &&
+      (own(x, 'ids') !== undefined ? haltChild(e, m, n, 'ids') : drop(e, n))
+    )
+      return false;
+    if (
+      x.status !== undefined &&
+      !(
+        x.status === 'PENDING' ||
+        x.status === 'ACTIVE' ||
+        x.status === 'DECLINED' ||
+        x.status === 'INACTIVE' ||
+        x.status === 'ALL'
+      ) &&
+      !(m & 2 && typeof x.status === 'string') &&
+      own(x, 'status') !== undefined &&
+      haltAt(
+        e,
+        m,
+        'status',
+        typeof x.status !== 'string' ? 'must be string' : 'must be one of: PENDING, ACTIVE, DECLINED, INACTIVE, ALL',
+      )
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+/** Same checks as `validateContainsUserGroupFilterRequest`. */
+const validateContainsUserGroupFilterRequestV1 = validateContainsUserGroupFilterRequest;
+function validateContainsUsersFilterRequestForHoliday(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.contains !== undefined &&
+      !(x.contains === 'CONTAINS' || x.contains === 'DOES_NOT_CONTAIN' || x.contains === 'CONTAINS_ONLY') &&
+      !(m & 2 && typeof x.contains === 'string') &&
+      own(x, 'contains') !== undefined &&
+      haltAt(
+        e,
+        m,
+        'contains',
+        typeof x.contains !== 'string' ? 'must be string' : 'must be one of: CONTAINS, DOES_NOT_CONTAIN, CONTAINS_ONLY',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.ids !== undefined &&
+      !s40(x.ids, e, m) &&
+      (own(x, 'ids') !== undefined ? haltChild(e, m, n, 'ids') : drop(e, n))
+    )
+      return false;
+    if (
+      x.status !== undefined &&
+      !(x.status === 'ALL' || x.status === 'ACTIVE' || x.status === 'INACTIVE') &&
+      !(m & 2 && typeof x.status === 'string') &&
+      own(x, 'status') !== undefined &&
+      haltAt(e, m, 'status', typeof x.status !== 'string' ? 'must be string' : 'must be one of: ALL, ACTIVE, INACTIVE')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.statuses !== undefined &&
+      !s0(x.statuses, e, m) &&
+      (own(x, 'statuses') !== undefined ? haltChild(e, m, n, 'statuses') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s49(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      if (
+        !(x[i] === 'PENDING' || x[i] === 'ACTIVE' || x[i] === 'DECLINED' || x[i] === 'INACTIVE' || x[i] === 'ALL') &&
+        !(m & 2 && typeof x[i] === 'string') &&
+        haltAt(
+          e,
+          m,
+          i,
+          typeof x[i] !== 'string' ? 'must be string' : 'must be one of: PENDING, ACTIVE, DECLINED, INACTIVE, ALL',
+        )
+      )
+        return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateContainsUsersFilterRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.contains !== undefined &&
+      !(x.contains === 'CONTAINS' || x.contains === 'DOES_NOT_CONTAIN' || x.contains === 'CONTAINS_ONLY') &&
+      !(m & 2 && typeof x.contains === 'string') &&
+      own(x, 'contains') !== undefined &&
+      haltAt(
+        e,
+        m,
+        'contains',
+        typeof x.contains !== 'string' ? 'must be string' : 'must be one of: CONTAINS, DOES_NOT_CONTAIN, CONTAINS_ONLY',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.ids !== undefined &&
+      !s40(x.ids, e, m) &&
+      (own(x, 'ids') !== undefined ? haltChild(e, m, n, 'ids') : drop(e, n))
+    )
+      return false;
+    if (
+      x.sourceType !== undefined &&
+      !(x.sourceType === 'USER_GROUP') &&
+      !(m & 2 && typeof x.sourceType === 'string') &&
+      own(x, 'sourceType') !== undefined &&
+      haltAt(e, m, 'sourceType', typeof x.sourceType !== 'string' ? 'must be string' : 'must be one of: USER_GROUP')
+    )
+      return false;
+    if (
+      x.status !== undefined &&
+      !(
+        x.status === 'PENDING' ||
+        x.status === 'ACTIVE' ||
+        x.status === 'DECLINED' ||
+        x.status === 'INACTIVE' ||
+        x.status === 'ALL'
+      ) &&
+      !(m & 2 && typeof x.status === 'string') &&
+      own(x, 'status') !== undefined &&
+      haltAt(
+        e,
+        m,
+        'status',
+        typeof x.status !== 'string' ? 'must be string' : 'must be one of: PENDING, ACTIVE, DECLINED, INACTIVE, ALL',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.statuses !== undefined &&
+      !s49(x.statuses, e, m) &&
+      (own(x, 'statuses') !== undefined ? haltChild(e, m, n, 'statuses') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s50(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'ALL' || x === 'ACTIVE_WITH_PENDING' || x === 'ACTIVE' || x === 'PENDING' || x === 'INACTIVE') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: ALL, ACTIVE_WITH_PENDING, ACTIVE, PENDING, INACTIVE')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateContainsUsersFilterV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.contains !== undefined &&
+      !s47(x.contains, e, m) &&
+      (own(x, 'contains') !== undefined ? haltChild(e, m, n, 'contains') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.ids !== undefined &&
+      !s14(x.ids, e, m) &&
+      (own(x, 'ids') !== undefined ? haltChild(e, m, n, 'ids') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.status !== undefined &&
+      !s50(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateCopyAssignmentRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.seriesUpdateOption !== undefined &&
+      !(
+        x.seriesUpdateOption === 'THIS_ONE' ||
+        x.seriesUpdateOption === 'THIS_AND_FOLLOWING' ||
+        x.seriesUpdateOption === 'ALL'
+      ) &&
+      !(m & 2 && typeof x.seriesUpdateOption === 'string') &&
+      haltAt(
+        e,
+        m,
+        'seriesUpdateOption',
+        typeof x.seriesUpdateOption !== 'string'
+          ? 'must be string'
+          : 'must be one of: THIS_ONE, THIS_AND_FOLLOWING, ALL',
+      )
+    )
+      return false;
+    if (
+      typeof x.userId !== 'string' &&
+      haltAt(e, m, 'userId', x.userId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s51(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
+  if (typeof x === 'number') {
+    if (x < 0 && halt(e, m, 'must be >= 0')) return false;
+    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s52(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (typeof x === 'string') {
+    if (!formats['date-time']!(x) && halt(e, m, 'must be a valid date-time')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateCostRateRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.amount !== undefined &&
+      !s51(x.amount, e, m) &&
+      (own(x, 'amount') !== undefined ? haltChild(e, m, n, 'amount') : drop(e, n))
+    )
+      return false;
+    if (
+      x.since !== undefined &&
+      typeof x.since !== 'string' &&
+      own(x, 'since') !== undefined &&
+      haltAt(e, m, 'since', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.sinceAsInstant !== undefined &&
+      !s52(x.sinceAsInstant, e, m) &&
+      (own(x, 'sinceAsInstant') !== undefined ? haltChild(e, m, n, 'sinceAsInstant') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateCostRateRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.amount === undefined && haltAt(e, m, 'amount', 'is required')) return false;
+    n = mark(e);
+    if (x.amount !== undefined && !s51(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
+    if (x.since !== undefined && typeof x.since !== 'string' && haltAt(e, m, 'since', 'must be string')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateCreateApprovalRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.period !== undefined &&
+      !(x.period === 'WEEKLY' || x.period === 'SEMI_MONTHLY' || x.period === 'MONTHLY') &&
+      !(m & 2 && typeof x.period === 'string') &&
+      haltAt(
+        e,
+        m,
+        'period',
+        typeof x.period !== 'string' ? 'must be string' : 'must be one of: WEEKLY, SEMI_MONTHLY, MONTHLY',
+      )
+    )
+      return false;
+    if (
+      typeof x.periodStart !== 'string' &&
+      haltAt(e, m, 'periodStart', x.periodStart === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s53(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (typeof x === 'string') {
+    if ((x.length < 0 || (x.length < 0 && len(x) < 0)) && halt(e, m, 'must have at least 0 characters')) return false;
+    if (x.length > 3000 && len(x) > 3000 && halt(e, m, 'must have at most 3000 characters')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateCreateClientRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.address !== undefined &&
+      !s53(x.address, e, m) &&
+      (own(x, 'address') !== undefined ? haltChild(e, m, n, 'address') : drop(e, n))
+    )
+      return false;
+    if (
+      x.email !== undefined &&
+      typeof x.email !== 'string' &&
+      own(x, 'email') !== undefined &&
+      haltAt(e, m, 'email', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.name !== undefined &&
+      !s15(x.name, e, m) &&
+      (own(x, 'name') !== undefined ? haltChild(e, m, n, 'name') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.note !== undefined &&
+      !s53(x.note, e, m) &&
+      (own(x, 'note') !== undefined ? haltChild(e, m, n, 'note') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateCreateCustomAttributeRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (typeof x.name !== 'string' && haltAt(e, m, 'name', x.name === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      typeof x.namespace !== 'string' &&
+      haltAt(e, m, 'namespace', x.namespace === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    if (typeof x.value !== 'string' && haltAt(e, m, 'value', x.value === undefined ? 'is required' : 'must be string'))
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s54(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Number.isFinite(x) && halt(e, m, 'must be number')) return false;
+  if (typeof x === 'number') {
+    if (x > 92233720368547760 && halt(e, m, 'must be <= 92233720368547760')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateCreateExpenseV1Request(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.amount === undefined && haltAt(e, m, 'amount', 'is required')) return false;
+    if (x.date === undefined && haltAt(e, m, 'date', 'is required')) return false;
+    n = mark(e);
+    if (x.amount !== undefined && !s54(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
+    if (x.billable !== undefined && typeof x.billable !== 'boolean' && haltAt(e, m, 'billable', 'must be boolean'))
+      return false;
+    if (
+      typeof x.categoryId !== 'string' &&
+      haltAt(e, m, 'categoryId', x.categoryId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (x.date !== undefined && !s52(x.date, e, m) && haltChild(e, m, n, 'date')) return false;
+    if (typeof x.file !== 'string' && haltAt(e, m, 'file', x.file === undefined ? 'is required' : 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.notes !== undefined && !s53(x.notes, e, m) && haltChild(e, m, n, 'notes')) return false;
+    if (
+      typeof x.projectId !== 'string' &&
+      haltAt(e, m, 'projectId', x.projectId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    if (x.taskId !== undefined && typeof x.taskId !== 'string' && haltAt(e, m, 'taskId', 'must be string'))
+      return false;
+    if (
+      typeof x.userId !== 'string' &&
+      haltAt(e, m, 'userId', x.userId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+const re0 = /* @__PURE__ */ new RegExp('^#(?:[0-9a-fA-F]{6}){1}$', 'u');
+function s55(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (typeof x === 'string') {
+    if (!re0.test(x) && halt(e, m, 'must match the pattern ^#(?:[0-9a-fA-F]{6}){1}$')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s56(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (typeof x === 'string') {
+    if ((x.length < 2 || (x.length < 4 && len(x) < 2)) && halt(e, m, 'must have at least 2 characters')) return false;
+    if (x.length > 100 && len(x) > 100 && halt(e, m, 'must have at most 100 characters')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateCreateHolidayRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.datePeriod === undefined && haltAt(e, m, 'datePeriod', 'is required')) return false;
+    if (x.name === undefined && haltAt(e, m, 'name', 'is required')) return false;
+    n = mark(e);
+    if (
+      x.automaticTimeEntryCreation !== undefined &&
+      !validateAutomaticTimeEntryCreationRequest(x.automaticTimeEntryCreation, e, m) &&
+      haltChild(e, m, n, 'automaticTimeEntryCreation')
+    )
+      return false;
+    n = mark(e);
+    if (x.color !== undefined && !s55(x.color, e, m) && haltChild(e, m, n, 'color')) return false;
+    n = mark(e);
+    if (
+      x.datePeriod !== undefined &&
+      !validateDatePeriodRequest(x.datePeriod, e, m) &&
+      haltChild(e, m, n, 'datePeriod')
+    )
+      return false;
+    if (
+      x.everyoneIncludingNew !== undefined &&
+      typeof x.everyoneIncludingNew !== 'boolean' &&
+      haltAt(e, m, 'everyoneIncludingNew', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (x.name !== undefined && !s56(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
+    if (
+      x.occursAnnually !== undefined &&
+      typeof x.occursAnnually !== 'boolean' &&
+      haltAt(e, m, 'occursAnnually', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.userGroups !== undefined &&
+      !validateUserGroupIdsSchema(x.userGroups, e, m) &&
+      haltChild(e, m, n, 'userGroups')
+    )
+      return false;
+    n = mark(e);
+    if (x.users !== undefined && !validateUserIdsSchema(x.users, e, m) && haltChild(e, m, n, 'users')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateCreateInvoiceDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.billFrom !== undefined &&
+      !(typeof x.billFrom === 'string' || x.billFrom === null) &&
+      haltAt(e, m, 'billFrom', 'must be string or null')
+    )
+      return false;
+    if (
+      x.clientId !== undefined &&
+      !(typeof x.clientId === 'string' || x.clientId === null) &&
+      haltAt(e, m, 'clientId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.currency !== undefined &&
+      !(typeof x.currency === 'string' || x.currency === null) &&
+      haltAt(e, m, 'currency', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.dueDate !== undefined && !s13(x.dueDate, e, m) && haltChild(e, m, n, 'dueDate')) return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.issuedDate !== undefined && !s13(x.issuedDate, e, m) && haltChild(e, m, n, 'issuedDate')) return false;
+    if (
+      x.number !== undefined &&
+      !(typeof x.number === 'string' || x.number === null) &&
+      haltAt(e, m, 'number', 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s57(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
+  if (typeof x === 'number') {
+    if (x < 1 && halt(e, m, 'must be >= 1')) return false;
+    if (!formats['int64']!(x) && halt(e, m, 'must be a valid int64')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s58(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (typeof x === 'string') {
+    if ((x.length < 0 || (x.length < 0 && len(x) < 0)) && halt(e, m, 'must have at least 0 characters')) return false;
+    if (x.length > 1000 && len(x) > 1000 && halt(e, m, 'must have at most 1000 characters')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateCreateInvoicePaymentRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.amount !== undefined &&
+      !s57(x.amount, e, m) &&
+      (own(x, 'amount') !== undefined ? haltChild(e, m, n, 'amount') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.note !== undefined &&
+      !s58(x.note, e, m) &&
+      (own(x, 'note') !== undefined ? haltChild(e, m, n, 'note') : drop(e, n))
+    )
+      return false;
+    if (
+      x.paymentDate !== undefined &&
+      typeof x.paymentDate !== 'string' &&
+      own(x, 'paymentDate') !== undefined &&
+      haltAt(e, m, 'paymentDate', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateCreateInvoiceRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.dueDate === undefined && haltAt(e, m, 'dueDate', 'is required')) return false;
+    if (x.issuedDate === undefined && haltAt(e, m, 'issuedDate', 'is required')) return false;
+    if (
+      typeof x.clientId !== 'string' &&
+      haltAt(e, m, 'clientId', x.clientId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    if (
+      typeof x.currency !== 'string' &&
+      haltAt(e, m, 'currency', x.currency === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (x.dueDate !== undefined && !s52(x.dueDate, e, m) && haltChild(e, m, n, 'dueDate')) return false;
+    n = mark(e);
+    if (x.issuedDate !== undefined && !s52(x.issuedDate, e, m) && haltChild(e, m, n, 'issuedDate')) return false;
+    if (
+      typeof x.number !== 'string' &&
+      haltAt(e, m, 'number', x.number === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateCreatePolicyRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.approve === undefined && haltAt(e, m, 'approve', 'is required')) return false;
+    if (x.name === undefined && haltAt(e, m, 'name', 'is required')) return false;
+    if (
+      x.allowHalfDay !== undefined &&
+      typeof x.allowHalfDay !== 'boolean' &&
+      haltAt(e, m, 'allowHalfDay', 'must be boolean')
+    )
+      return false;
+    if (
+      x.allowNegativeBalance !== undefined &&
+      typeof x.allowNegativeBalance !== 'boolean' &&
+      haltAt(e, m, 'allowNegativeBalance', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (x.approve !== undefined && !validateApproveDto(x.approve, e, m) && haltChild(e, m, n, 'approve')) return false;
+    if (x.archived !== undefined && typeof x.archived !== 'boolean' && haltAt(e, m, 'archived', 'must be boolean'))
+      return false;
+    n = mark(e);
+    if (
+      x.automaticAccrual !== undefined &&
+      !validateAutomaticAccrualRequest(x.automaticAccrual, e, m) &&
+      haltChild(e, m, n, 'automaticAccrual')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.automaticTimeEntryCreation !== undefined &&
+      !validateAutomaticTimeEntryCreationRequest(x.automaticTimeEntryCreation, e, m) &&
+      haltChild(e, m, n, 'automaticTimeEntryCreation')
+    )
+      return false;
+    n = mark(e);
+    if (x.color !== undefined && !s55(x.color, e, m) && haltChild(e, m, n, 'color')) return false;
+    if (
+      x.everyoneIncludingNew !== undefined &&
+      typeof x.everyoneIncludingNew !== 'boolean' &&
+      haltAt(e, m, 'everyoneIncludingNew', 'must be boolean')
+    )
+      return false;
+    if (
+      x.icon !== undefined &&
+      !(
+        x.icon === 'UMBRELLA' ||
+        x.icon === 'SNOWFLAKE' ||
+        x.icon === 'FAMILY' ||
+        x.icon === 'PLANE' ||
+        x.icon === 'STETHOSCOPE' ||
+        x.icon === 'HEALTH_METRICS' ||
+        x.icon === 'CHILDCARE' ||
+        x.icon === 'LUGGAGE' ||
+        x.icon === 'MONETIZATION' ||
+        x.icon === 'CALENDAR'
+      ) &&
+      !(m & 2 && typeof x.icon === 'string') &&
+      haltAt(
+        e,
+        m,
+        'icon',
+        typeof x.icon !== 'string'
+          ? 'must be string'
+          : 'must be one of: UMBRELLA, SNOWFLAKE, FAMILY, PLANE, STETHOSCOPE, HEALTH_METRICS, CHILDCARE, LUGGAGE, MONETIZATION, CALENDAR',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (x.name !== undefined && !s56(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
+    n = mark(e);
+    if (
+      x.negativeBalance !== undefined &&
+      !validateNegativeBalanceRequest(x.negativeBalance, e, m) &&
+      haltChild(e, m, n, 'negativeBalance')
+    )
+      return false;
+    if (
+      x.timeUnit !== undefined &&
+      !(x.timeUnit === 'DAYS' || x.timeUnit === 'HOURS') &&
+      !(m & 2 && typeof x.timeUnit === 'string') &&
+      haltAt(e, m, 'timeUnit', typeof x.timeUnit !== 'string' ? 'must be string' : 'must be one of: DAYS, HOURS')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.userGroups !== undefined &&
+      !validateUserGroupIdsSchema(x.userGroups, e, m) &&
+      haltChild(e, m, n, 'userGroups')
+    )
+      return false;
+    n = mark(e);
+    if (x.users !== undefined && !validateUserIdsSchema(x.users, e, m) && haltChild(e, m, n, 'users')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s59(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    if (x.length < 0 && halt(e, m, 'must have at least 0 items')) return false;
+    if (x.length > 10 && halt(e, m, 'must have at most 10 items')) return false;
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateCreateCustomAttributeRequest(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s60(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    if (x.length < 0 && halt(e, m, 'must have at least 0 items')) return false;
+    if (x.length > 50 && halt(e, m, 'must have at most 50 items')) return false;
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateUpdateCustomFieldRequest(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s61(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (typeof x === 'string') {
+    if (x.length > 3000 && len(x) > 3000 && halt(e, m, 'must have at most 3000 characters')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateCreateTimeEntryRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.billable !== undefined &&
+      typeof x.billable !== 'boolean' &&
+      own(x, 'billable') !== undefined &&
+      haltAt(e, m, 'billable', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.customAttributes !== undefined &&
+      !s59(x.customAttributes, e, m) &&
+      (own(x, 'customAttributes') !== undefined ? haltChild(e, m, n, 'customAttributes') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.customFields !== undefined &&
+      !s60(x.customFields, e, m) &&
+      (own(x, 'customFields') !== undefined ? haltChild(e, m, n, 'customFields') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.description !== undefined &&
+      !s61(x.description, e, m) &&
+      (own(x, 'description') !== undefined ? haltChild(e, m, n, 'description') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.end !== undefined &&
+      !s52(x.end, e, m) &&
+      (own(x, 'end') !== undefined ? haltChild(e, m, n, 'end') : drop(e, n))
+    )
+      return false;
+    if (
+      x.projectId !== undefined &&
+      typeof x.projectId !== 'string' &&
+      own(x, 'projectId') !== undefined &&
+      haltAt(e, m, 'projectId', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.start !== undefined &&
+      !s52(x.start, e, m) &&
+      (own(x, 'start') !== undefined ? haltChild(e, m, n, 'start') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.tagIds !== undefined &&
+      !s0(x.tagIds, e, m) &&
+      (own(x, 'tagIds') !== undefined ? haltChild(e, m, n, 'tagIds') : drop(e, n))
+    )
+      return false;
+    if (
+      x.taskId !== undefined &&
+      typeof x.taskId !== 'string' &&
+      own(x, 'taskId') !== undefined &&
+      haltAt(e, m, 'taskId', 'must be string')
+    )
+      return false;
+    if (
+      x.type !== undefined &&
+      !(x.type === 'REGULAR' || x.type === 'BREAK') &&
+      !(m & 2 && typeof x.type === 'string') &&
+      own(x, 'type') !== undefined &&
+      haltAt(e, m, 'type', typeof x.type !== 'string' ? 'must be string' : 'must be one of: REGULAR, BREAK')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateCreateTimeOffRequestV1Request(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.timeOffPeriod === undefined && haltAt(e, m, 'timeOffPeriod', 'is required')) return false;
+    if (x.note !== undefined && typeof x.note !== 'string' && haltAt(e, m, 'note', 'must be string')) return false;
+    n = mark(e);
+    if (
+      x.timeOffPeriod !== undefined &&
+      !validateTimeOffRequestPeriodV1Request(x.timeOffPeriod, e, m) &&
+      haltChild(e, m, n, 'timeOffPeriod')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+const values0 = /* @__PURE__ */ new Set([
+  'NEW_PROJECT',
+  'NEW_TASK',
+  'NEW_CLIENT',
+  'NEW_TIMER_STARTED',
+  'TIMER_STOPPED',
+  'TIME_ENTRY_UPDATED',
+  'TIME_ENTRY_DELETED',
+  'TIME_ENTRY_SPLIT',
+  'NEW_TIME_ENTRY',
+  'TIME_ENTRY_RESTORED',
+  'NEW_TAG',
+  'USER_DELETED_FROM_WORKSPACE',
+  'USER_JOINED_WORKSPACE',
+  'USER_DEACTIVATED_ON_WORKSPACE',
+  'USER_ACTIVATED_ON_WORKSPACE',
+  'USER_EMAIL_CHANGED',
+  'USER_UPDATED',
+  'NEW_INVOICE',
+  'INVOICE_UPDATED',
+  'NEW_APPROVAL_REQUEST',
+  'APPROVAL_REQUEST_STATUS_UPDATED',
+  'TIME_OFF_REQUESTED',
+  'TIME_OFF_REQUEST_UPDATED',
+  'TIME_OFF_REQUEST_APPROVED',
+  'TIME_OFF_REQUEST_REJECTED',
+  'TIME_OFF_REQUEST_WITHDRAWN',
+  'BALANCE_UPDATED',
+  'TAG_UPDATED',
+  'TAG_DELETED',
+  'TASK_UPDATED',
+  'CLIENT_UPDATED',
+  'TASK_DELETED',
+  'CLIENT_DELETED',
+  'EXPENSE_RESTORED',
+  'ASSIGNMENT_CREATED',
+  'ASSIGNMENT_DELETED',
+  'ASSIGNMENT_PUBLISHED',
+  'ASSIGNMENT_UPDATED',
+  'EXPENSE_CREATED',
+  'EXPENSE_DELETED',
+  'EXPENSE_UPDATED',
+  'PROJECT_UPDATED',
+  'PROJECT_DELETED',
+  'USER_GROUP_CREATED',
+  'USER_GROUP_UPDATED',
+  'USER_GROUP_DELETED',
+  'USERS_INVITED_TO_WORKSPACE',
+  'LIMITED_USERS_ADDED_TO_WORKSPACE',
+  'COST_RATE_UPDATED',
+  'BILLABLE_RATE_UPDATED',
+]);
+function s62(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (typeof x === 'string') {
+    if ((x.length < 2 || (x.length < 4 && len(x) < 2)) && halt(e, m, 'must have at least 2 characters')) return false;
+    if (x.length > 30 && len(x) > 30 && halt(e, m, 'must have at most 30 characters')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateCreateWebhookRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.triggerSource === undefined && haltAt(e, m, 'triggerSource', 'is required')) return false;
+    n = mark(e);
+    if (x.name !== undefined && !s62(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
+    n = mark(e);
+    if (x.triggerSource !== undefined && !s0(x.triggerSource, e, m) && haltChild(e, m, n, 'triggerSource'))
+      return false;
+    if (
+      !(
+        x.triggerSourceType === 'PROJECT_ID' ||
+        x.triggerSourceType === 'USER_ID' ||
+        x.triggerSourceType === 'TAG_ID' ||
+        x.triggerSourceType === 'TASK_ID' ||
+        x.triggerSourceType === 'WORKSPACE_ID' ||
+        x.triggerSourceType === 'ASSIGNMENT_ID' ||
+        x.triggerSourceType === 'EXPENSE_ID'
+      ) &&
+      !(m & 2 && typeof x.triggerSourceType === 'string') &&
+      haltAt(
+        e,
+        m,
+        'triggerSourceType',
+        x.triggerSourceType === undefined
+          ? 'is required'
+          : typeof x.triggerSourceType !== 'string'
+            ? 'must be string'
+            : 'must be one of: PROJECT_ID, USER_ID, TAG_ID, TASK_ID, WORKSPACE_ID, ASSIGNMENT_ID, EXPENSE_ID',
+      )
+    )
+      return false;
+    if (typeof x.url !== 'string' && haltAt(e, m, 'url', x.url === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      !values0.has(x.webhookEvent) &&
+      !(m & 2 && typeof x.webhookEvent === 'string') &&
+      haltAt(
+        e,
+        m,
+        'webhookEvent',
+        x.webhookEvent === undefined
+          ? 'is required'
+          : typeof x.webhookEvent !== 'string'
+            ? 'must be string'
+            : 'must be one of: NEW_PROJECT, NEW_TASK, NEW_CLIENT, NEW_TIMER_STARTED, TIMER_STOPPED, TIME_ENTRY_UPDATED, TIME_ENTRY_DELETED, TIME_ENTRY_SPLIT, NEW_TIME_ENTRY, TIME_ENTRY_RESTORED, NEW_TAG, USER_DELETED_FROM_WORKSPACE, USER_JOINED_WORKSPACE, USER_DEACTIVATED_ON_WORKSPACE, USER_ACTIVATED_ON_WORKSPACE, USER_EMAIL_CHANGED, USER_UPDATED, NEW_INVOICE, INVOICE_UPDATED, NEW_APPROVAL_REQUEST, …',
+      )
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s63(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (typeof x === 'string') {
+    if ((x.length < 1 || (x.length < 2 && len(x) < 1)) && halt(e, m, 'must have at least 1 characters')) return false;
+    if (x.length > 50 && len(x) > 50 && halt(e, m, 'must have at most 50 characters')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateCreateWorkspaceRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.name !== undefined &&
+      !s63(x.name, e, m) &&
+      (own(x, 'name') !== undefined ? haltChild(e, m, n, 'name') : drop(e, n))
+    )
+      return false;
+    if (
+      x.organizationId !== undefined &&
+      typeof x.organizationId !== 'string' &&
+      own(x, 'organizationId') !== undefined &&
+      haltAt(e, m, 'organizationId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateCurrencyWithDefaultInfoDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.code !== undefined &&
+      !(typeof x.code === 'string' || x.code === null) &&
+      haltAt(e, m, 'code', 'must be string or null')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      x.isDefault !== undefined &&
+      !(typeof x.isDefault === 'boolean' || x.isDefault === null) &&
+      haltAt(e, m, 'isDefault', 'must be boolean or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
 function validateCustomFieldDefaultValuesDtoV1(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
@@ -82,19 +3775,7 @@ function validateCustomFieldDefaultValuesDtoV1(x: any, e: Issue[] | null, m: num
   return e === null || e.length === n0;
 }
 
-function s0(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      if (typeof x[i] !== 'string' && haltAt(e, m, i, 'must be string')) return false;
-    }
-  }
-  return e === null || e.length === n0;
-}
-
-function s1(x: any, e: Issue[] | null, m: number): boolean {
+function s64(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -114,80 +3795,48 @@ function validateCustomFieldDtoV1(x: any, e: Issue[] | null, m: number): boolean
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (
-      x.id !== undefined &&
-      typeof x.id !== 'string' &&
-      own(x, 'id') !== undefined &&
-      haltAt(e, m, 'id', 'must be string')
-    )
+    x = ownView(x);
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
       return false;
     if (
       x.workspaceId !== undefined &&
       typeof x.workspaceId !== 'string' &&
-      own(x, 'workspaceId') !== undefined &&
       haltAt(e, m, 'workspaceId', 'must be string')
     )
       return false;
-    if (
-      x.name !== undefined &&
-      typeof x.name !== 'string' &&
-      own(x, 'name') !== undefined &&
-      haltAt(e, m, 'name', 'must be string')
-    )
-      return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
     n = mark(e);
-    if (
-      x.type !== undefined &&
-      !validateCustomFieldType(x.type, e, m) &&
-      (own(x, 'type') !== undefined ? haltChild(e, m, n, 'type') : drop(e, n))
-    )
-      return false;
+    if (x.type !== undefined && !validateCustomFieldType(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
     n = mark(e);
     if (
       x.entityType !== undefined &&
       !validateCustomFieldEntityType(x.entityType, e, m) &&
-      (own(x, 'entityType') !== undefined ? haltChild(e, m, n, 'entityType') : drop(e, n))
+      haltChild(e, m, n, 'entityType')
     )
       return false;
     n = mark(e);
-    if (
-      x.status !== undefined &&
-      !validateCustomFieldStatus(x.status, e, m) &&
-      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
-    )
+    if (x.status !== undefined && !validateCustomFieldStatus(x.status, e, m) && haltChild(e, m, n, 'status'))
       return false;
     n = mark(e);
-    if (
-      x.allowedValues !== undefined &&
-      !s0(x.allowedValues, e, m) &&
-      (own(x, 'allowedValues') !== undefined ? haltChild(e, m, n, 'allowedValues') : drop(e, n))
-    )
+    if (x.allowedValues !== undefined && !s0(x.allowedValues, e, m) && haltChild(e, m, n, 'allowedValues'))
       return false;
     if (
       x.description !== undefined &&
       typeof x.description !== 'string' &&
-      own(x, 'description') !== undefined &&
       haltAt(e, m, 'description', 'must be string')
     )
       return false;
     if (
       x.placeholder !== undefined &&
       typeof x.placeholder !== 'string' &&
-      own(x, 'placeholder') !== undefined &&
       haltAt(e, m, 'placeholder', 'must be string')
     )
       return false;
-    if (
-      x.required !== undefined &&
-      typeof x.required !== 'boolean' &&
-      own(x, 'required') !== undefined &&
-      haltAt(e, m, 'required', 'must be boolean')
-    )
+    if (x.required !== undefined && typeof x.required !== 'boolean' && haltAt(e, m, 'required', 'must be boolean'))
       return false;
     if (
       x.onlyAdminCanEdit !== undefined &&
       typeof x.onlyAdminCanEdit !== 'boolean' &&
-      own(x, 'onlyAdminCanEdit') !== undefined &&
       haltAt(e, m, 'onlyAdminCanEdit', 'must be boolean')
     )
       return false;
@@ -195,14 +3844,14 @@ function validateCustomFieldDtoV1(x: any, e: Issue[] | null, m: number): boolean
     if (
       x.workspaceDefaultValue !== undefined &&
       !validateCustomFieldValue(x.workspaceDefaultValue, e, m) &&
-      (own(x, 'workspaceDefaultValue') !== undefined ? haltChild(e, m, n, 'workspaceDefaultValue') : drop(e, n))
+      haltChild(e, m, n, 'workspaceDefaultValue')
     )
       return false;
     n = mark(e);
     if (
       x.projectDefaultValues !== undefined &&
-      !s1(x.projectDefaultValues, e, m) &&
-      (own(x, 'projectDefaultValues') !== undefined ? haltChild(e, m, n, 'projectDefaultValues') : drop(e, n))
+      !s64(x.projectDefaultValues, e, m) &&
+      haltChild(e, m, n, 'projectDefaultValues')
     )
       return false;
   }
@@ -217,6 +3866,69 @@ function validateCustomFieldEntityType(x: any, e: Issue[] | null, m: number): bo
     halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: TIMEENTRY, USER')
   )
     return false;
+  return e === null || e.length === n0;
+}
+
+function s65(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'EQUAL' || x === 'GREATER_THAN' || x === 'LESS_THAN') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: EQUAL, GREATER_THAN, LESS_THAN')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s66(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(
+      x === 'TXT' ||
+      x === 'NUMBER' ||
+      x === 'DROPDOWN_SINGLE' ||
+      x === 'DROPDOWN_MULTIPLE' ||
+      x === 'CHECKBOX' ||
+      x === 'LINK'
+    ) &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: TXT, NUMBER, DROPDOWN_SINGLE, DROPDOWN_MULTIPLE, CHECKBOX, LINK')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s67(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+
+  return e === null || e.length === n0;
+}
+
+function validateCustomFieldFilterV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      x.isEmpty !== undefined &&
+      !(typeof x.isEmpty === 'boolean' || x.isEmpty === null) &&
+      haltAt(e, m, 'isEmpty', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.numberCondition !== undefined && !s65(x.numberCondition, e, m) && haltChild(e, m, n, 'numberCondition'))
+      return false;
+    n = mark(e);
+    if (x.type !== undefined && !s66(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
+    n = mark(e);
+    if (x.value !== undefined && !s67(x.value, e, m) && haltChild(e, m, n, 'value')) return false;
+  }
   return e === null || e.length === n0;
 }
 
@@ -333,27 +4045,21 @@ function validateCustomFieldType(x: any, e: Issue[] | null, m: number): boolean 
   return e === null || e.length === n0;
 }
 
-function s2(x: any, e: Issue[] | null, m: number): boolean {
+function s68(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   return e === null || e.length === n0;
 }
 
-function s3(x: any, e: Issue[] | null, m: number): boolean {
+function s69(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isFinite(x) && halt(e, m, 'must be number')) return false;
   return e === null || e.length === n0;
 }
 
-function s4(x: any, e: Issue[] | null, m: number): boolean {
+function s70(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'boolean' && halt(e, m, 'must be boolean')) return false;
-  return e === null || e.length === n0;
-}
-
-function s5(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  if (x !== null && halt(e, m, 'must be null')) return false;
   return e === null || e.length === n0;
 }
 
@@ -361,22 +4067,747 @@ function validateCustomFieldValue(x: any, e: Issue[] | null, m: number): boolean
   const n0 = mark(e);
   {
     let count = 0;
-    if (s2(x, null, m & ~2)) count++;
-    if (s3(x, null, m & ~2)) count++;
-    if (s4(x, null, m & ~2)) count++;
+    if (s68(x, null, m & ~2)) count++;
+    if (s69(x, null, m & ~2)) count++;
+    if (s70(x, null, m & ~2)) count++;
     if (s0(x, null, m & ~2)) count++;
-    if (s5(x, null, m & ~2)) count++;
+    if (s2(x, null, m & ~2)) count++;
     if (count === 0 && m & 2) {
-      if (s2(x, null, m)) count++;
-      if (s3(x, null, m)) count++;
-      if (s4(x, null, m)) count++;
+      if (s68(x, null, m)) count++;
+      if (s69(x, null, m)) count++;
+      if (s70(x, null, m)) count++;
       if (s0(x, null, m)) count++;
-      if (s5(x, null, m)) count++;
+      if (s2(x, null, m)) count++;
       if (count > 1) count = 1;
     }
     if (count !== 1) {
       if (halt(e, m, 'must match exactly one schema in oneOf')) return false;
     }
+  }
+  return e === null || e.length === n0;
+}
+
+function s71(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'WORKSPACE' || x === 'PROJECT' || x === 'TIMEENTRY') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: WORKSPACE, PROJECT, TIMEENTRY')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateCustomFieldValueDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.customFieldId !== undefined &&
+      !(typeof x.customFieldId === 'string' || x.customFieldId === null) &&
+      own(x, 'customFieldId') !== undefined &&
+      haltAt(e, m, 'customFieldId', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.sourceType !== undefined &&
+      !s71(x.sourceType, e, m) &&
+      (own(x, 'sourceType') !== undefined ? haltChild(e, m, n, 'sourceType') : drop(e, n))
+    )
+      return false;
+    if (
+      x.timeEntryId !== undefined &&
+      !(typeof x.timeEntryId === 'string' || x.timeEntryId === null) &&
+      own(x, 'timeEntryId') !== undefined &&
+      haltAt(e, m, 'timeEntryId', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.value !== undefined &&
+      !s67(x.value, e, m) &&
+      (own(x, 'value') !== undefined ? haltChild(e, m, n, 'value') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateCustomFieldValueDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.value === undefined && haltAt(e, m, 'value', 'is required')) return false;
+    if (
+      !(typeof x.customFieldId === 'string' || x.customFieldId === null) &&
+      haltAt(e, m, 'customFieldId', x.customFieldId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (typeof x.name !== 'string' && haltAt(e, m, 'name', x.name === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      !(typeof x.timeEntryId === 'string' || x.timeEntryId === null) &&
+      haltAt(e, m, 'timeEntryId', x.timeEntryId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      x.type !== undefined &&
+      !(typeof x.type === 'string' || x.type === null) &&
+      haltAt(e, m, 'type', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.value !== undefined && !s67(x.value, e, m) && haltChild(e, m, n, 'value')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s72(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateAuditMetadataDto(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s73(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(
+      x === 'TIME_ENTRY' ||
+      x === 'TIME_ENTRY_CUSTOM_FIELD_VALUE' ||
+      x === 'CUSTOM_ATTRIBUTE' ||
+      x === 'EXPENSE' ||
+      x === 'CUSTOM_FIELDS' ||
+      x === 'TIME_ENTRY_RATE'
+    ) &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(
+      e,
+      m,
+      'must be one of: TIME_ENTRY, TIME_ENTRY_CUSTOM_FIELD_VALUE, CUSTOM_ATTRIBUTE, EXPENSE, CUSTOM_FIELDS, TIME_ENTRY_RATE',
+    )
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateCustomFieldValueUpdatedInfoDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    n = mark(e);
+    if (x.auditMetadata !== undefined && !s72(x.auditMetadata, e, m) && haltChild(e, m, n, 'auditMetadata'))
+      return false;
+    if (
+      x.customFieldId !== undefined &&
+      !(typeof x.customFieldId === 'string' || x.customFieldId === null) &&
+      haltAt(e, m, 'customFieldId', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.documentType !== undefined && !s73(x.documentType, e, m) && haltChild(e, m, n, 'documentType')) return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      x.sourceType !== undefined &&
+      !(typeof x.sourceType === 'string' || x.sourceType === null) &&
+      haltAt(e, m, 'sourceType', 'must be string or null')
+    )
+      return false;
+    if (
+      x.timeEntryId !== undefined &&
+      !(typeof x.timeEntryId === 'string' || x.timeEntryId === null) &&
+      haltAt(e, m, 'timeEntryId', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.value !== undefined && !s67(x.value, e, m) && haltChild(e, m, n, 'value')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateDailyTotalDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.amount !== undefined &&
+      !(Number.isFinite(x.amount) || x.amount === null) &&
+      own(x, 'amount') !== undefined &&
+      haltAt(e, m, 'amount', 'must be number or null')
+    )
+      return false;
+    if (
+      x.date !== undefined &&
+      !(typeof x.date === 'string' || x.date === null) &&
+      own(x, 'date') !== undefined &&
+      haltAt(e, m, 'date', 'must be string or null')
+    )
+      return false;
+    if (
+      x.duration !== undefined &&
+      !(Number.isFinite(x.duration) || x.duration === null) &&
+      own(x, 'duration') !== undefined &&
+      haltAt(e, m, 'duration', 'must be number or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s74(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (typeof x === 'string') {
+    if (!formats['date']!(x) && halt(e, m, 'must be a valid date')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateDatePeriod(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.endDate !== undefined &&
+      !s74(x.endDate, e, m) &&
+      (own(x, 'endDate') !== undefined ? haltChild(e, m, n, 'endDate') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.startDate !== undefined &&
+      !s74(x.startDate, e, m) &&
+      (own(x, 'startDate') !== undefined ? haltChild(e, m, n, 'startDate') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateDatePeriodRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      typeof x.endDate !== 'string' &&
+      haltAt(e, m, 'endDate', x.endDate === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    if (
+      typeof x.startDate !== 'string' &&
+      haltAt(e, m, 'startDate', x.startDate === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateDateRangeDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.end === undefined && haltAt(e, m, 'end', 'is required')) return false;
+    if (x.start === undefined && haltAt(e, m, 'start', 'is required')) return false;
+    n = mark(e);
+    if (x.end !== undefined && !s13(x.end, e, m) && haltChild(e, m, n, 'end')) return false;
+    n = mark(e);
+    if (x.start !== undefined && !s13(x.start, e, m) && haltChild(e, m, n, 'start')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateDefaultEntitiesDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.projectId !== undefined &&
+      !(typeof x.projectId === 'string' || x.projectId === null) &&
+      own(x, 'projectId') !== undefined &&
+      haltAt(e, m, 'projectId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.taskId !== undefined &&
+      !(typeof x.taskId === 'string' || x.taskId === null) &&
+      own(x, 'taskId') !== undefined &&
+      haltAt(e, m, 'taskId', 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateDefaultEntitiesRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.projectId !== undefined &&
+      typeof x.projectId !== 'string' &&
+      own(x, 'projectId') !== undefined &&
+      haltAt(e, m, 'projectId', 'must be string')
+    )
+      return false;
+    if (
+      x.taskId !== undefined &&
+      typeof x.taskId !== 'string' &&
+      own(x, 'taskId') !== undefined &&
+      haltAt(e, m, 'taskId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s75(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(validateAuditFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s76(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateDetailedOptionsV1(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s77(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(
+      x === 'ID' ||
+      x === 'DESCRIPTION' ||
+      x === 'USER' ||
+      x === 'DURATION' ||
+      x === 'DATE' ||
+      x === 'ZONED_DATE' ||
+      x === 'NATURAL' ||
+      x === 'USER_DATE'
+    ) &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: ID, DESCRIPTION, USER, DURATION, DATE, ZONED_DATE, NATURAL, USER_DATE')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateDetailedFilterV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.auditFilter !== undefined &&
+      !s75(x.auditFilter, e, m) &&
+      (own(x, 'auditFilter') !== undefined ? haltChild(e, m, n, 'auditFilter') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.options !== undefined &&
+      !s76(x.options, e, m) &&
+      (own(x, 'options') !== undefined ? haltChild(e, m, n, 'options') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.page !== undefined &&
+      !s19(x.page, e, m) &&
+      (own(x, 'page') !== undefined ? haltChild(e, m, n, 'page') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.pageSize !== undefined &&
+      !s19(x.pageSize, e, m) &&
+      (own(x, 'pageSize') !== undefined ? haltChild(e, m, n, 'pageSize') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.sortColumn !== undefined &&
+      !s77(x.sortColumn, e, m) &&
+      (own(x, 'sortColumn') !== undefined ? haltChild(e, m, n, 'sortColumn') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s78(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'CALCULATE' || x === 'EXCLUDE') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: CALCULATE, EXCLUDE')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateDetailedOptionsV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.totals !== undefined &&
+      !s78(x.totals, e, m) &&
+      (own(x, 'totals') !== undefined ? haltChild(e, m, n, 'totals') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateDetailedReportFilterV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.dateRangeEnd === undefined && haltAt(e, m, 'dateRangeEnd', 'is required')) return false;
+    if (x.dateRangeStart === undefined && haltAt(e, m, 'dateRangeStart', 'is required')) return false;
+    if (x.detailedFilter === undefined && haltAt(e, m, 'detailedFilter', 'is required')) return false;
+    if (
+      x.amountShown !== undefined &&
+      !(
+        x.amountShown === 'EARNED' ||
+        x.amountShown === 'COST' ||
+        x.amountShown === 'PROFIT' ||
+        x.amountShown === 'HIDE_AMOUNT' ||
+        x.amountShown === 'EXPORT'
+      ) &&
+      !(m & 2 && typeof x.amountShown === 'string') &&
+      haltAt(
+        e,
+        m,
+        'amountShown',
+        typeof x.amountShown !== 'string'
+          ? 'must be string'
+          : 'must be one of: EARNED, COST, PROFIT, HIDE_AMOUNT, EXPORT',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (x.amounts !== undefined && !s29(x.amounts, e, m) && haltChild(e, m, n, 'amounts')) return false;
+    if (
+      x.approvalState !== undefined &&
+      !(x.approvalState === 'APPROVED' || x.approvalState === 'UNAPPROVED' || x.approvalState === 'ALL') &&
+      !(m & 2 && typeof x.approvalState === 'string') &&
+      haltAt(
+        e,
+        m,
+        'approvalState',
+        typeof x.approvalState !== 'string' ? 'must be string' : 'must be one of: APPROVED, UNAPPROVED, ALL',
+      )
+    )
+      return false;
+    if (x.archived !== undefined && typeof x.archived !== 'boolean' && haltAt(e, m, 'archived', 'must be boolean'))
+      return false;
+    n = mark(e);
+    if (
+      x.attendanceFilter !== undefined &&
+      !validateAttendanceFilterV1(x.attendanceFilter, e, m) &&
+      haltChild(e, m, n, 'attendanceFilter')
+    )
+      return false;
+    if (x.billable !== undefined && typeof x.billable !== 'boolean' && haltAt(e, m, 'billable', 'must be boolean'))
+      return false;
+    n = mark(e);
+    if (x.clients !== undefined && !validateContainsArchivedFilterV1(x.clients, e, m) && haltChild(e, m, n, 'clients'))
+      return false;
+    n = mark(e);
+    if (
+      x.currency !== undefined &&
+      !validateContainsArchivedFilterV1(x.currency, e, m) &&
+      haltChild(e, m, n, 'currency')
+    )
+      return false;
+    n = mark(e);
+    if (x.customFields !== undefined && !s30(x.customFields, e, m) && haltChild(e, m, n, 'customFields')) return false;
+    if (x.dateFormat !== undefined && typeof x.dateFormat !== 'string' && haltAt(e, m, 'dateFormat', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.dateRangeEnd !== undefined && !s31(x.dateRangeEnd, e, m) && haltChild(e, m, n, 'dateRangeEnd')) return false;
+    n = mark(e);
+    if (x.dateRangeStart !== undefined && !s31(x.dateRangeStart, e, m) && haltChild(e, m, n, 'dateRangeStart'))
+      return false;
+    if (
+      x.dateRangeType !== undefined &&
+      !(
+        x.dateRangeType === 'ABSOLUTE' ||
+        x.dateRangeType === 'TODAY' ||
+        x.dateRangeType === 'YESTERDAY' ||
+        x.dateRangeType === 'THIS_WEEK' ||
+        x.dateRangeType === 'LAST_WEEK' ||
+        x.dateRangeType === 'PAST_TWO_WEEKS' ||
+        x.dateRangeType === 'THIS_MONTH' ||
+        x.dateRangeType === 'LAST_MONTH' ||
+        x.dateRangeType === 'THIS_YEAR' ||
+        x.dateRangeType === 'LAST_YEAR'
+      ) &&
+      !(m & 2 && typeof x.dateRangeType === 'string') &&
+      haltAt(
+        e,
+        m,
+        'dateRangeType',
+        typeof x.dateRangeType !== 'string'
+          ? 'must be string'
+          : 'must be one of: ABSOLUTE, TODAY, YESTERDAY, THIS_WEEK, LAST_WEEK, PAST_TWO_WEEKS, THIS_MONTH, LAST_MONTH, THIS_YEAR, LAST_YEAR',
+      )
+    )
+      return false;
+    if (
+      x.description !== undefined &&
+      typeof x.description !== 'string' &&
+      haltAt(e, m, 'description', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.detailedFilter !== undefined &&
+      !validateDetailedFilterV1(x.detailedFilter, e, m) &&
+      haltChild(e, m, n, 'detailedFilter')
+    )
+      return false;
+    if (
+      x.exportType !== undefined &&
+      !(
+        x.exportType === 'JSON' ||
+        x.exportType === 'JSON_V1' ||
+        x.exportType === 'PDF' ||
+        x.exportType === 'CSV' ||
+        x.exportType === 'XLSX' ||
+        x.exportType === 'ZIP'
+      ) &&
+      !(m & 2 && typeof x.exportType === 'string') &&
+      haltAt(
+        e,
+        m,
+        'exportType',
+        typeof x.exportType !== 'string' ? 'must be string' : 'must be one of: JSON, JSON_V1, PDF, CSV, XLSX, ZIP',
+      )
+    )
+      return false;
+    if (
+      x.invoicingState !== undefined &&
+      !(x.invoicingState === 'INVOICED' || x.invoicingState === 'UNINVOICED' || x.invoicingState === 'ALL') &&
+      !(m & 2 && typeof x.invoicingState === 'string') &&
+      haltAt(
+        e,
+        m,
+        'invoicingState',
+        typeof x.invoicingState !== 'string' ? 'must be string' : 'must be one of: INVOICED, UNINVOICED, ALL',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.projects !== undefined &&
+      !validateContainsArchivedFilterV1(x.projects, e, m) &&
+      haltChild(e, m, n, 'projects')
+    )
+      return false;
+    if (x.rounding !== undefined && typeof x.rounding !== 'boolean' && haltAt(e, m, 'rounding', 'must be boolean'))
+      return false;
+    if (
+      x.sortOrder !== undefined &&
+      !(x.sortOrder === 'ASCENDING' || x.sortOrder === 'DESCENDING') &&
+      !(m & 2 && typeof x.sortOrder === 'string') &&
+      haltAt(
+        e,
+        m,
+        'sortOrder',
+        typeof x.sortOrder !== 'string' ? 'must be string' : 'must be one of: ASCENDING, DESCENDING',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.summaryFilter !== undefined &&
+      !validateSummaryFilterV1(x.summaryFilter, e, m) &&
+      haltChild(e, m, n, 'summaryFilter')
+    )
+      return false;
+    n = mark(e);
+    if (x.tags !== undefined && !validateContainsTagFilterV1(x.tags, e, m) && haltChild(e, m, n, 'tags')) return false;
+    n = mark(e);
+    if (x.tasks !== undefined && !validateContainsTaskFilterV1(x.tasks, e, m) && haltChild(e, m, n, 'tasks'))
+      return false;
+    if (x.timeFormat !== undefined && typeof x.timeFormat !== 'string' && haltAt(e, m, 'timeFormat', 'must be string'))
+      return false;
+    if (x.timeZone !== undefined && typeof x.timeZone !== 'string' && haltAt(e, m, 'timeZone', 'must be string'))
+      return false;
+    n = mark(e);
+    if (
+      x.userGroups !== undefined &&
+      !validateContainsUsersFilterV1(x.userGroups, e, m) &&
+      haltChild(e, m, n, 'userGroups')
+    )
+      return false;
+    if (x.userLocale !== undefined && typeof x.userLocale !== 'string' && haltAt(e, m, 'userLocale', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.users !== undefined && !validateContainsUsersFilterV1(x.users, e, m) && haltChild(e, m, n, 'users'))
+      return false;
+    if (
+      x.weekStart !== undefined &&
+      !(
+        x.weekStart === 'MONDAY' ||
+        x.weekStart === 'TUESDAY' ||
+        x.weekStart === 'WEDNESDAY' ||
+        x.weekStart === 'THURSDAY' ||
+        x.weekStart === 'FRIDAY' ||
+        x.weekStart === 'SATURDAY' ||
+        x.weekStart === 'SUNDAY'
+      ) &&
+      !(m & 2 && typeof x.weekStart === 'string') &&
+      haltAt(
+        e,
+        m,
+        'weekStart',
+        typeof x.weekStart !== 'string'
+          ? 'must be string'
+          : 'must be one of: MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.weeklyFilter !== undefined &&
+      !validateWeeklyFilterV1(x.weeklyFilter, e, m) &&
+      haltChild(e, m, n, 'weeklyFilter')
+    )
+      return false;
+    if (
+      x.withoutDescription !== undefined &&
+      typeof x.withoutDescription !== 'boolean' &&
+      haltAt(e, m, 'withoutDescription', 'must be boolean')
+    )
+      return false;
+    if (
+      x.zoomLevel !== undefined &&
+      !(x.zoomLevel === 'WEEK' || x.zoomLevel === 'MONTH' || x.zoomLevel === 'YEAR') &&
+      !(m & 2 && typeof x.zoomLevel === 'string') &&
+      haltAt(
+        e,
+        m,
+        'zoomLevel',
+        typeof x.zoomLevel !== 'string' ? 'must be string' : 'must be one of: WEEK, MONTH, YEAR',
+      )
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntityCreationPermission(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(x === 'ADMINS' || x === 'ADMINS_AND_PROJECT_MANAGERS' || x === 'EVERYONE') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(
+      e,
+      m,
+      typeof x !== 'string' ? 'must be string' : 'must be one of: ADMINS, ADMINS_AND_PROJECT_MANAGERS, EVERYONE',
+    )
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s79(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateEntityCreationPermission(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateEntityCreationPermissionsDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.whoCanCreateProjectsAndClients !== undefined &&
+      !s79(x.whoCanCreateProjectsAndClients, e, m) &&
+      (own(x, 'whoCanCreateProjectsAndClients') !== undefined
+        ? haltChild(e, m, n, 'whoCanCreateProjectsAndClients')
+        : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.whoCanCreateTags !== undefined &&
+      !s79(x.whoCanCreateTags, e, m) &&
+      (own(x, 'whoCanCreateTags') !== undefined ? haltChild(e, m, n, 'whoCanCreateTags') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.whoCanCreateTasks !== undefined &&
+      !s79(x.whoCanCreateTasks, e, m) &&
+      (own(x, 'whoCanCreateTasks') !== undefined ? haltChild(e, m, n, 'whoCanCreateTasks') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntityName(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -404,7 +4835,1365 @@ function validateErrorResponse(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s6(x: any, e: Issue[] | null, m: number): boolean {
+function s80(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'AUTO' || x === 'MANUAL') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: AUTO, MANUAL')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateEstimateDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.type === undefined && haltAt(e, m, 'type', 'is required')) return false;
+    if (
+      !(typeof x.estimate === 'string' || x.estimate === null) &&
+      haltAt(e, m, 'estimate', x.estimate === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.type !== undefined && !s80(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s81(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
+  if (typeof x === 'number') {
+    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s82(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
+  if (typeof x === 'number') {
+    if (!formats['int64']!(x) && halt(e, m, 'must be a valid int64')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s83(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.nano !== undefined &&
+      !s81(x.nano, e, m) &&
+      (own(x, 'nano') !== undefined ? haltChild(e, m, n, 'nano') : drop(e, n))
+    )
+      return false;
+    if (
+      x.negative !== undefined &&
+      typeof x.negative !== 'boolean' &&
+      own(x, 'negative') !== undefined &&
+      haltAt(e, m, 'negative', 'must be boolean')
+    )
+      return false;
+    if (
+      x.positive !== undefined &&
+      typeof x.positive !== 'boolean' &&
+      own(x, 'positive') !== undefined &&
+      haltAt(e, m, 'positive', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.seconds !== undefined &&
+      !s82(x.seconds, e, m) &&
+      (own(x, 'seconds') !== undefined ? haltChild(e, m, n, 'seconds') : drop(e, n))
+    )
+      return false;
+    if (
+      x.zero !== undefined &&
+      typeof x.zero !== 'boolean' &&
+      own(x, 'zero') !== undefined &&
+      haltAt(e, m, 'zero', 'must be boolean')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s84(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.dateBased !== undefined &&
+      typeof x.dateBased !== 'boolean' &&
+      own(x, 'dateBased') !== undefined &&
+      haltAt(e, m, 'dateBased', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.duration !== undefined &&
+      !s83(x.duration, e, m) &&
+      (own(x, 'duration') !== undefined ? haltChild(e, m, n, 'duration') : drop(e, n))
+    )
+      return false;
+    if (
+      x.durationEstimated !== undefined &&
+      typeof x.durationEstimated !== 'boolean' &&
+      own(x, 'durationEstimated') !== undefined &&
+      haltAt(e, m, 'durationEstimated', 'must be boolean')
+    )
+      return false;
+    if (
+      x.timeBased !== undefined &&
+      typeof x.timeBased !== 'boolean' &&
+      own(x, 'timeBased') !== undefined &&
+      haltAt(e, m, 'timeBased', 'must be boolean')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s85(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!s84(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s86(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.nano !== undefined &&
+      !s81(x.nano, e, m) &&
+      (own(x, 'nano') !== undefined ? haltChild(e, m, n, 'nano') : drop(e, n))
+    )
+      return false;
+    if (
+      x.negative !== undefined &&
+      typeof x.negative !== 'boolean' &&
+      own(x, 'negative') !== undefined &&
+      haltAt(e, m, 'negative', 'must be boolean')
+    )
+      return false;
+    if (
+      x.positive !== undefined &&
+      typeof x.positive !== 'boolean' &&
+      own(x, 'positive') !== undefined &&
+      haltAt(e, m, 'positive', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.seconds !== undefined &&
+      !s82(x.seconds, e, m) &&
+      (own(x, 'seconds') !== undefined ? haltChild(e, m, n, 'seconds') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.units !== undefined &&
+      !s85(x.units, e, m) &&
+      (own(x, 'units') !== undefined ? haltChild(e, m, n, 'units') : drop(e, n))
+    )
+      return false;
+    if (
+      x.zero !== undefined &&
+      typeof x.zero !== 'boolean' &&
+      own(x, 'zero') !== undefined &&
+      haltAt(e, m, 'zero', 'must be boolean')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEstimateRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.estimate !== undefined &&
+      !s86(x.estimate, e, m) &&
+      (own(x, 'estimate') !== undefined ? haltChild(e, m, n, 'estimate') : drop(e, n))
+    )
+      return false;
+    if (
+      x.type !== undefined &&
+      !(x.type === 'AUTO' || x.type === 'MANUAL') &&
+      !(m & 2 && typeof x.type === 'string') &&
+      own(x, 'type') !== undefined &&
+      haltAt(e, m, 'type', typeof x.type !== 'string' ? 'must be string' : 'must be one of: AUTO, MANUAL')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s87(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'WEEKLY' || x === 'MONTHLY' || x === 'YEARLY') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: WEEKLY, MONTHLY, YEARLY')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s88(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(
+      x === 'JANUARY' ||
+      x === 'FEBRUARY' ||
+      x === 'MARCH' ||
+      x === 'APRIL' ||
+      x === 'MAY' ||
+      x === 'JUNE' ||
+      x === 'JULY' ||
+      x === 'AUGUST' ||
+      x === 'SEPTEMBER' ||
+      x === 'OCTOBER' ||
+      x === 'NOVEMBER' ||
+      x === 'DECEMBER'
+    ) &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(
+      e,
+      m,
+      'must be one of: JANUARY, FEBRUARY, MARCH, APRIL, MAY, JUNE, JULY, AUGUST, SEPTEMBER, OCTOBER, NOVEMBER, DECEMBER',
+    )
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateEstimateResetDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.dayOfMonth !== undefined &&
+      !s19(x.dayOfMonth, e, m) &&
+      (own(x, 'dayOfMonth') !== undefined ? haltChild(e, m, n, 'dayOfMonth') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.dayOfWeek !== undefined &&
+      !s11(x.dayOfWeek, e, m) &&
+      (own(x, 'dayOfWeek') !== undefined ? haltChild(e, m, n, 'dayOfWeek') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.hour !== undefined &&
+      !s19(x.hour, e, m) &&
+      (own(x, 'hour') !== undefined ? haltChild(e, m, n, 'hour') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.interval !== undefined &&
+      !s87(x.interval, e, m) &&
+      (own(x, 'interval') !== undefined ? haltChild(e, m, n, 'interval') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.month !== undefined &&
+      !s88(x.month, e, m) &&
+      (own(x, 'month') !== undefined ? haltChild(e, m, n, 'month') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s89(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
+  if (typeof x === 'number') {
+    if (x < 1 && halt(e, m, 'must be >= 1')) return false;
+    if (x > 31 && halt(e, m, 'must be <= 31')) return false;
+    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s90(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
+  if (typeof x === 'number') {
+    if (x < 0 && halt(e, m, 'must be >= 0')) return false;
+    if (x > 23 && halt(e, m, 'must be <= 23')) return false;
+    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEstimateResetRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.active !== undefined &&
+      typeof x.active !== 'boolean' &&
+      own(x, 'active') !== undefined &&
+      haltAt(e, m, 'active', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.dayOfMonth !== undefined &&
+      !s89(x.dayOfMonth, e, m) &&
+      (own(x, 'dayOfMonth') !== undefined ? haltChild(e, m, n, 'dayOfMonth') : drop(e, n))
+    )
+      return false;
+    if (
+      x.dayOfWeek !== undefined &&
+      !(
+        x.dayOfWeek === 'MONDAY' ||
+        x.dayOfWeek === 'TUESDAY' ||
+        x.dayOfWeek === 'WEDNESDAY' ||
+        x.dayOfWeek === 'THURSDAY' ||
+        x.dayOfWeek === 'FRIDAY' ||
+        x.dayOfWeek === 'SATURDAY' ||
+        x.dayOfWeek === 'SUNDAY'
+      ) &&
+      !(m & 2 && typeof x.dayOfWeek === 'string') &&
+      own(x, 'dayOfWeek') !== undefined &&
+      haltAt(
+        e,
+        m,
+        'dayOfWeek',
+        typeof x.dayOfWeek !== 'string'
+          ? 'must be string'
+          : 'must be one of: MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.hour !== undefined &&
+      !s90(x.hour, e, m) &&
+      (own(x, 'hour') !== undefined ? haltChild(e, m, n, 'hour') : drop(e, n))
+    )
+      return false;
+    if (
+      x.interval !== undefined &&
+      !(x.interval === 'WEEKLY' || x.interval === 'MONTHLY' || x.interval === 'YEARLY') &&
+      !(m & 2 && typeof x.interval === 'string') &&
+      own(x, 'interval') !== undefined &&
+      haltAt(
+        e,
+        m,
+        'interval',
+        typeof x.interval !== 'string' ? 'must be string' : 'must be one of: WEEKLY, MONTHLY, YEARLY',
+      )
+    )
+      return false;
+    if (
+      x.isActive !== undefined &&
+      typeof x.isActive !== 'boolean' &&
+      own(x, 'isActive') !== undefined &&
+      haltAt(e, m, 'isActive', 'must be boolean')
+    )
+      return false;
+    if (
+      x.month !== undefined &&
+      !(
+        x.month === 'JANUARY' ||
+        x.month === 'FEBRUARY' ||
+        x.month === 'MARCH' ||
+        x.month === 'APRIL' ||
+        x.month === 'MAY' ||
+        x.month === 'JUNE' ||
+        x.month === 'JULY' ||
+        x.month === 'AUGUST' ||
+        x.month === 'SEPTEMBER' ||
+        x.month === 'OCTOBER' ||
+        x.month === 'NOVEMBER' ||
+        x.month === 'DECEMBER'
+      ) &&
+      !(m & 2 && typeof x.month === 'string') &&
+      own(x, 'month') !== undefined &&
+      haltAt(
+        e,
+        m,
+        'month',
+        typeof x.month !== 'string'
+          ? 'must be string'
+          : 'must be one of: JANUARY, FEBRUARY, MARCH, APRIL, MAY, JUNE, JULY, AUGUST, SEPTEMBER, OCTOBER, NOVEMBER, DECEMBER',
+      )
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+/** Same checks as `validateEstimateResetRequest`. */
+const validateEstimateResetRequestWrite = validateEstimateResetRequest;
+function validateEstimateWithOptionsDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.active !== undefined &&
+      !(typeof x.active === 'boolean' || x.active === null) &&
+      own(x, 'active') !== undefined &&
+      haltAt(e, m, 'active', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.estimate !== undefined &&
+      !s18(x.estimate, e, m) &&
+      (own(x, 'estimate') !== undefined ? haltChild(e, m, n, 'estimate') : drop(e, n))
+    )
+      return false;
+    if (
+      x.includeExpenses !== undefined &&
+      !(typeof x.includeExpenses === 'boolean' || x.includeExpenses === null) &&
+      own(x, 'includeExpenses') !== undefined &&
+      haltAt(e, m, 'includeExpenses', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.resetOption !== undefined &&
+      !s87(x.resetOption, e, m) &&
+      (own(x, 'resetOption') !== undefined ? haltChild(e, m, n, 'resetOption') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.type !== undefined &&
+      !s80(x.type, e, m) &&
+      (own(x, 'type') !== undefined ? haltChild(e, m, n, 'type') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s91(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
+  if (typeof x === 'number') {
+    if (x < 0 && halt(e, m, 'must be >= 0')) return false;
+    if (!formats['int64']!(x) && halt(e, m, 'must be a valid int64')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEstimateWithOptionsRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.active !== undefined &&
+      typeof x.active !== 'boolean' &&
+      own(x, 'active') !== undefined &&
+      haltAt(e, m, 'active', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.estimate !== undefined &&
+      !s91(x.estimate, e, m) &&
+      (own(x, 'estimate') !== undefined ? haltChild(e, m, n, 'estimate') : drop(e, n))
+    )
+      return false;
+    if (
+      x.includeExpenses !== undefined &&
+      typeof x.includeExpenses !== 'boolean' &&
+      own(x, 'includeExpenses') !== undefined &&
+      haltAt(e, m, 'includeExpenses', 'must be boolean')
+    )
+      return false;
+    if (
+      x.resetOption !== undefined &&
+      !(x.resetOption === 'WEEKLY' || x.resetOption === 'MONTHLY' || x.resetOption === 'YEARLY') &&
+      !(m & 2 && typeof x.resetOption === 'string') &&
+      own(x, 'resetOption') !== undefined &&
+      haltAt(
+        e,
+        m,
+        'resetOption',
+        typeof x.resetOption !== 'string' ? 'must be string' : 'must be one of: WEEKLY, MONTHLY, YEARLY',
+      )
+    )
+      return false;
+    if (
+      x.type !== undefined &&
+      !(x.type === 'AUTO' || x.type === 'MANUAL') &&
+      !(m & 2 && typeof x.type === 'string') &&
+      own(x, 'type') !== undefined &&
+      haltAt(e, m, 'type', typeof x.type !== 'string' ? 'must be string' : 'must be one of: AUTO, MANUAL')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s92(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateExpenseCategoryDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateExpenseCategoriesWithCountDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.categories !== undefined &&
+      !s92(x.categories, e, m) &&
+      (own(x, 'categories') !== undefined ? haltChild(e, m, n, 'categories') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.count !== undefined &&
+      !s19(x.count, e, m) &&
+      (own(x, 'count') !== undefined ? haltChild(e, m, n, 'count') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateExpenseCategoryArchiveV1Request(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.archived !== undefined &&
+      typeof x.archived !== 'boolean' &&
+      own(x, 'archived') !== undefined &&
+      haltAt(e, m, 'archived', 'must be boolean')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateExpenseCategoryDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.archived !== undefined &&
+      !(typeof x.archived === 'boolean' || x.archived === null) &&
+      haltAt(e, m, 'archived', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.hasUnitPrice !== undefined &&
+      !(typeof x.hasUnitPrice === 'boolean' || x.hasUnitPrice === null) &&
+      haltAt(e, m, 'hasUnitPrice', 'must be boolean or null')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    n = mark(e);
+    if (x.priceInCents !== undefined && !s19(x.priceInCents, e, m) && haltChild(e, m, n, 'priceInCents')) return false;
+    if (
+      x.unit !== undefined &&
+      !(typeof x.unit === 'string' || x.unit === null) &&
+      haltAt(e, m, 'unit', 'must be string or null')
+    )
+      return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+/** Same checks as `validateExpenseCategoryDto`. */
+const validateExpenseCategoryDtoV1 = validateExpenseCategoryDto;
+function s93(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (typeof x === 'string') {
+    if ((x.length < 0 || (x.length < 0 && len(x) < 0)) && halt(e, m, 'must have at least 0 characters')) return false;
+    if (x.length > 250 && len(x) > 250 && halt(e, m, 'must have at most 250 characters')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateExpenseCategoryV1Request(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.name === undefined && haltAt(e, m, 'name', 'is required')) return false;
+    if (
+      x.hasUnitPrice !== undefined &&
+      typeof x.hasUnitPrice !== 'boolean' &&
+      haltAt(e, m, 'hasUnitPrice', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (x.name !== undefined && !s93(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
+    n = mark(e);
+    if (x.priceInCents !== undefined && !s81(x.priceInCents, e, m) && haltChild(e, m, n, 'priceInCents')) return false;
+    if (x.unit !== undefined && typeof x.unit !== 'string' && haltAt(e, m, 'unit', 'must be string')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateExpenseDailyTotalsDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.date !== undefined &&
+      !(typeof x.date === 'string' || x.date === null) &&
+      own(x, 'date') !== undefined &&
+      haltAt(e, m, 'date', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.dateAsInstant !== undefined &&
+      !s13(x.dateAsInstant, e, m) &&
+      (own(x, 'dateAsInstant') !== undefined ? haltChild(e, m, n, 'dateAsInstant') : drop(e, n))
+    )
+      return false;
+    if (
+      x.total !== undefined &&
+      !(Number.isFinite(x.total) || x.total === null) &&
+      own(x, 'total') !== undefined &&
+      haltAt(e, m, 'total', 'must be number or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateExpenseDeletedWebhookEvent(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', x.workspaceId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    if (
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      haltAt(e, m, 'userId', x.userId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.projectId === 'string' || x.projectId === null) &&
+      haltAt(e, m, 'projectId', x.projectId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.expenseId === 'string' || x.expenseId === null) &&
+      haltAt(e, m, 'expenseId', x.expenseId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.categoryId === 'string' || x.categoryId === null) &&
+      haltAt(e, m, 'categoryId', x.categoryId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s94(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateExpenseReportDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s95(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateExpenseTotalsDtoV1(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateExpenseDetailedReportDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.expenses !== undefined &&
+      !s94(x.expenses, e, m) &&
+      (own(x, 'expenses') !== undefined ? haltChild(e, m, n, 'expenses') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.totals !== undefined &&
+      !s95(x.totals, e, m) &&
+      (own(x, 'totals') !== undefined ? haltChild(e, m, n, 'totals') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateExpenseDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      typeof x.billable !== 'boolean' &&
+      haltAt(e, m, 'billable', x.billable === undefined ? 'is required' : 'must be boolean')
+    )
+      return false;
+    if (
+      !(typeof x.categoryId === 'string' || x.categoryId === null) &&
+      haltAt(e, m, 'categoryId', x.categoryId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.date === 'string' || x.date === null) &&
+      haltAt(e, m, 'date', x.date === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.fileId === 'string' || x.fileId === null) &&
+      haltAt(e, m, 'fileId', x.fileId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      x.isLocked !== undefined &&
+      !(typeof x.isLocked === 'boolean' || x.isLocked === null) &&
+      haltAt(e, m, 'isLocked', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.locked !== undefined &&
+      !(typeof x.locked === 'boolean' || x.locked === null) &&
+      haltAt(e, m, 'locked', 'must be boolean or null')
+    )
+      return false;
+    if (
+      !(typeof x.notes === 'string' || x.notes === null) &&
+      haltAt(e, m, 'notes', x.notes === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.projectId === 'string' || x.projectId === null) &&
+      haltAt(e, m, 'projectId', x.projectId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(Number.isFinite(x.quantity) || x.quantity === null) &&
+      haltAt(e, m, 'quantity', x.quantity === undefined ? 'is required' : 'must be number or null')
+    )
+      return false;
+    if (
+      x.taskId !== undefined &&
+      !(typeof x.taskId === 'string' || x.taskId === null) &&
+      haltAt(e, m, 'taskId', 'must be string or null')
+    )
+      return false;
+    if (
+      !(Number.isFinite(x.total) || x.total === null) &&
+      haltAt(e, m, 'total', x.total === undefined ? 'is required' : 'must be number or null')
+    )
+      return false;
+    if (
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      haltAt(e, m, 'userId', x.userId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', x.workspaceId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+/** Same checks as `validateExpenseDtoV1`. */
+const validateExpenseDtoV1Write = validateExpenseDtoV1;
+function s96(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'PENDING' || x === 'APPROVED' || x === 'UNSUBMITTED') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: PENDING, APPROVED, UNSUBMITTED')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s97(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateExpenseCategoryDto(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s98(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(validateProjectInfoDto(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s99(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(validateTaskInfoDto(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateExpenseHydratedDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.approvalRequestId !== undefined &&
+      !(typeof x.approvalRequestId === 'string' || x.approvalRequestId === null) &&
+      haltAt(e, m, 'approvalRequestId', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.approvalStatus !== undefined && !s96(x.approvalStatus, e, m) && haltChild(e, m, n, 'approvalStatus'))
+      return false;
+    if (
+      x.billable !== undefined &&
+      !(typeof x.billable === 'boolean' || x.billable === null) &&
+      haltAt(e, m, 'billable', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.category !== undefined && !s97(x.category, e, m) && haltChild(e, m, n, 'category')) return false;
+    if (
+      x.currency !== undefined &&
+      !(typeof x.currency === 'string' || x.currency === null) &&
+      haltAt(e, m, 'currency', 'must be string or null')
+    )
+      return false;
+    if (
+      x.date !== undefined &&
+      !(typeof x.date === 'string' || x.date === null) &&
+      haltAt(e, m, 'date', 'must be string or null')
+    )
+      return false;
+    if (
+      x.fileId !== undefined &&
+      !(typeof x.fileId === 'string' || x.fileId === null) &&
+      haltAt(e, m, 'fileId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.fileName !== undefined &&
+      !(typeof x.fileName === 'string' || x.fileName === null) &&
+      haltAt(e, m, 'fileName', 'must be string or null')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      x.isLocked !== undefined &&
+      !(typeof x.isLocked === 'boolean' || x.isLocked === null) &&
+      haltAt(e, m, 'isLocked', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.locked !== undefined &&
+      !(typeof x.locked === 'boolean' || x.locked === null) &&
+      haltAt(e, m, 'locked', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.notes !== undefined &&
+      !(typeof x.notes === 'string' || x.notes === null) &&
+      haltAt(e, m, 'notes', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.project !== undefined && !s98(x.project, e, m) && haltChild(e, m, n, 'project')) return false;
+    if (
+      x.quantity !== undefined &&
+      !(Number.isFinite(x.quantity) || x.quantity === null) &&
+      haltAt(e, m, 'quantity', 'must be number or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.task !== undefined && !s99(x.task, e, m) && haltChild(e, m, n, 'task')) return false;
+    if (
+      x.total !== undefined &&
+      !(Number.isFinite(x.total) || x.total === null) &&
+      haltAt(e, m, 'total', 'must be number or null')
+    )
+      return false;
+    if (
+      x.userId !== undefined &&
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      haltAt(e, m, 'userId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+/** Same checks as `validateExpenseHydratedDto`. */
+const validateExpenseHydratedDtoWrite = validateExpenseHydratedDto;
+function validateExpenseHydratedDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.billable !== undefined &&
+      !(typeof x.billable === 'boolean' || x.billable === null) &&
+      haltAt(e, m, 'billable', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.category !== undefined && !s97(x.category, e, m) && haltChild(e, m, n, 'category')) return false;
+    if (
+      x.date !== undefined &&
+      !(typeof x.date === 'string' || x.date === null) &&
+      haltAt(e, m, 'date', 'must be string or null')
+    )
+      return false;
+    if (
+      x.fileId !== undefined &&
+      !(typeof x.fileId === 'string' || x.fileId === null) &&
+      haltAt(e, m, 'fileId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.fileName !== undefined &&
+      !(typeof x.fileName === 'string' || x.fileName === null) &&
+      haltAt(e, m, 'fileName', 'must be string or null')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      x.isLocked !== undefined &&
+      !(typeof x.isLocked === 'boolean' || x.isLocked === null) &&
+      haltAt(e, m, 'isLocked', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.locked !== undefined &&
+      !(typeof x.locked === 'boolean' || x.locked === null) &&
+      haltAt(e, m, 'locked', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.notes !== undefined &&
+      !(typeof x.notes === 'string' || x.notes === null) &&
+      haltAt(e, m, 'notes', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.project !== undefined && !s98(x.project, e, m) && haltChild(e, m, n, 'project')) return false;
+    if (
+      x.quantity !== undefined &&
+      !(Number.isFinite(x.quantity) || x.quantity === null) &&
+      haltAt(e, m, 'quantity', 'must be number or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.task !== undefined && !s99(x.task, e, m) && haltChild(e, m, n, 'task')) return false;
+    if (
+      x.total !== undefined &&
+      !(Number.isFinite(x.total) || x.total === null) &&
+      haltAt(e, m, 'total', 'must be number or null')
+    )
+      return false;
+    if (
+      x.userId !== undefined &&
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      haltAt(e, m, 'userId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+/** Same checks as `validateExpenseHydratedDtoV1`. */
+const validateExpenseHydratedDtoV1Write = validateExpenseHydratedDtoV1;
+const values1 = /* @__PURE__ */ new Set([
+  'PROJECT',
+  'CLIENT',
+  'TASK',
+  'DESCRIPTION',
+  'USER',
+  'TAGS',
+  'START_DATE',
+  'START_TIME',
+  'END_TIME',
+  'DURATION',
+  'BILLABLE_AMOUNT',
+  'COST_AMOUNT',
+  'PROFIT',
+  'EMAIL',
+  'BILLABLE',
+  'BILLABLE_H',
+  'NON_BILLABLE_H',
+  'END_DATE',
+  'DECIMAL_DURATION',
+  'BILLABLE_RATE',
+  'COST_RATE',
+  'APPROVAL',
+  'BAR_CHART',
+  'PIE_CHART_1',
+  'PIE_CHART_2',
+  'PIE_CHART_3',
+  'RTL',
+  'TOTAL',
+  'SUBGROUP',
+  'GROUP',
+  'DATE',
+  'TIME',
+  'CATEGORY',
+  'NOTE',
+  'AMOUNT',
+  'INVOICED',
+  'INVOICE_ID',
+  'CATEGORY_NO_OF_UNITS',
+  'CATEGORY_UNIT',
+  'KIOSK',
+  'TYPE',
+  'BREAK',
+  'NOTES',
+  'BILLABLE_TOTAL',
+  'RECEIPTS',
+  'EXPENSE_TOTAL',
+  'DATE_OF_CREATION',
+  'DATE_OF_APPROVAL',
+  'NAME',
+  'ROLE',
+  'PROJECTS',
+  'STATUS',
+  'WEEK_START',
+  'WORKING_DAYS',
+  'TEAM_MANAGERS',
+  'TEAM_MEMBERS',
+  'DAILY_WORK_CAPACITY',
+  'VISIBILITY',
+  'BILLABILITY',
+  'TASKS',
+  'TRACKED_H',
+  'ESTIMATED_H',
+  'REMAINING_H',
+  'OVERAGE_H',
+  'TRACKED_BUDGET',
+  'ESTIMATED_BUDGET',
+  'REMAINING_BUDGET',
+  'OVERAGE_BUDGET',
+  'PROGRESS',
+  'RECURRING_ESTIMATE',
+  'EXPENSES',
+  'BILLABLE_EXPENSES',
+  'NON_BILLABLE_EXPENSES',
+  'ADDITIONAL_FIELDS',
+  'PROJECT_MEMBERS',
+  'PROJECT_MANAGER',
+  'APPROVED_BY',
+  'ISSUE_DATE',
+  'DUE_ON',
+  'BALANCE',
+]);
+function s100(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      if (
+        !values1.has(x[i]) &&
+        !(m & 2 && typeof x[i] === 'string') &&
+        haltAt(
+          e,
+          m,
+          i,
+          typeof x[i] !== 'string'
+            ? 'must be string'
+            : 'must be one of: PROJECT, CLIENT, TASK, DESCRIPTION, USER, TAGS, START_DATE, START_TIME, END_TIME, DURATION, BILLABLE_AMOUNT, COST_AMOUNT, PROFIT, EMAIL, BILLABLE, BILLABLE_H, NON_BILLABLE_H, END_DATE, DECIMAL_DURATION, BILLABLE_RATE, …',
+        )
+      )
+        return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s101(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(validateInvoicingInfo(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateExpenseReportDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.amount !== undefined &&
+      !(Number.isFinite(x.amount) || x.amount === null) &&
+      haltAt(e, m, 'amount', 'must be number or null')
+    )
+      return false;
+    if (
+      x.approvalRequestId !== undefined &&
+      !(typeof x.approvalRequestId === 'string' || x.approvalRequestId === null) &&
+      haltAt(e, m, 'approvalRequestId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.billable !== undefined &&
+      !(typeof x.billable === 'boolean' || x.billable === null) &&
+      haltAt(e, m, 'billable', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.categoryHasUnitPrice !== undefined &&
+      !(typeof x.categoryHasUnitPrice === 'boolean' || x.categoryHasUnitPrice === null) &&
+      haltAt(e, m, 'categoryHasUnitPrice', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.categoryId !== undefined &&
+      !(typeof x.categoryId === 'string' || x.categoryId === null) &&
+      haltAt(e, m, 'categoryId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.categoryName !== undefined &&
+      !(typeof x.categoryName === 'string' || x.categoryName === null) &&
+      haltAt(e, m, 'categoryName', 'must be string or null')
+    )
+      return false;
+    if (
+      x.categoryUnit !== undefined &&
+      !(typeof x.categoryUnit === 'string' || x.categoryUnit === null) &&
+      haltAt(e, m, 'categoryUnit', 'must be string or null')
+    )
+      return false;
+    if (
+      x.date !== undefined &&
+      !(typeof x.date === 'string' || x.date === null) &&
+      haltAt(e, m, 'date', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.exportFields !== undefined && !s100(x.exportFields, e, m) && haltChild(e, m, n, 'exportFields')) return false;
+    if (
+      x.fileId !== undefined &&
+      !(typeof x.fileId === 'string' || x.fileId === null) &&
+      haltAt(e, m, 'fileId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.fileName !== undefined &&
+      !(typeof x.fileName === 'string' || x.fileName === null) &&
+      haltAt(e, m, 'fileName', 'must be string or null')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.invoicingInfo !== undefined && !s101(x.invoicingInfo, e, m) && haltChild(e, m, n, 'invoicingInfo'))
+      return false;
+    if (
+      x.locked !== undefined &&
+      !(typeof x.locked === 'boolean' || x.locked === null) &&
+      haltAt(e, m, 'locked', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.notes !== undefined &&
+      !(typeof x.notes === 'string' || x.notes === null) &&
+      haltAt(e, m, 'notes', 'must be string or null')
+    )
+      return false;
+    if (
+      x.projectColor !== undefined &&
+      !(typeof x.projectColor === 'string' || x.projectColor === null) &&
+      haltAt(e, m, 'projectColor', 'must be string or null')
+    )
+      return false;
+    if (
+      x.projectId !== undefined &&
+      !(typeof x.projectId === 'string' || x.projectId === null) &&
+      haltAt(e, m, 'projectId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.projectName !== undefined &&
+      !(typeof x.projectName === 'string' || x.projectName === null) &&
+      haltAt(e, m, 'projectName', 'must be string or null')
+    )
+      return false;
+    if (
+      x.quantity !== undefined &&
+      !(Number.isFinite(x.quantity) || x.quantity === null) &&
+      haltAt(e, m, 'quantity', 'must be number or null')
+    )
+      return false;
+    if (
+      x.reportName !== undefined &&
+      !(typeof x.reportName === 'string' || x.reportName === null) &&
+      haltAt(e, m, 'reportName', 'must be string or null')
+    )
+      return false;
+    if (
+      x.time !== undefined &&
+      !(typeof x.time === 'string' || x.time === null) &&
+      haltAt(e, m, 'time', 'must be string or null')
+    )
+      return false;
+    if (
+      x.userEmail !== undefined &&
+      !(typeof x.userEmail === 'string' || x.userEmail === null) &&
+      haltAt(e, m, 'userEmail', 'must be string or null')
+    )
+      return false;
+    if (
+      x.userId !== undefined &&
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      haltAt(e, m, 'userId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.userName !== undefined &&
+      !(typeof x.userName === 'string' || x.userName === null) &&
+      haltAt(e, m, 'userName', 'must be string or null')
+    )
+      return false;
+    if (
+      x.userStatus !== undefined &&
+      !(typeof x.userStatus === 'string' || x.userStatus === null) &&
+      haltAt(e, m, 'userStatus', 'must be string or null')
+    )
+      return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s102(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
@@ -414,7 +6203,731 @@ function s6(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s7(x: any, e: Issue[] | null, m: number): boolean {
+function validateExpenseReportFilterV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.dateRangeEnd === undefined && haltAt(e, m, 'dateRangeEnd', 'is required')) return false;
+    if (x.dateRangeStart === undefined && haltAt(e, m, 'dateRangeStart', 'is required')) return false;
+    if (
+      x.approvalState !== undefined &&
+      !(x.approvalState === 'APPROVED' || x.approvalState === 'UNAPPROVED' || x.approvalState === 'ALL') &&
+      !(m & 2 && typeof x.approvalState === 'string') &&
+      haltAt(
+        e,
+        m,
+        'approvalState',
+        typeof x.approvalState !== 'string' ? 'must be string' : 'must be one of: APPROVED, UNAPPROVED, ALL',
+      )
+    )
+      return false;
+    if (x.billable !== undefined && typeof x.billable !== 'boolean' && haltAt(e, m, 'billable', 'must be boolean'))
+      return false;
+    n = mark(e);
+    if (
+      x.categories !== undefined &&
+      !validateContainsArchivedFilterV1(x.categories, e, m) &&
+      haltChild(e, m, n, 'categories')
+    )
+      return false;
+    n = mark(e);
+    if (x.clients !== undefined && !validateContainsArchivedFilterV1(x.clients, e, m) && haltChild(e, m, n, 'clients'))
+      return false;
+    n = mark(e);
+    if (
+      x.currency !== undefined &&
+      !validateContainsArchivedFilterV1(x.currency, e, m) &&
+      haltChild(e, m, n, 'currency')
+    )
+      return false;
+    n = mark(e);
+    if (x.dateRangeEnd !== undefined && !s31(x.dateRangeEnd, e, m) && haltChild(e, m, n, 'dateRangeEnd')) return false;
+    n = mark(e);
+    if (x.dateRangeStart !== undefined && !s31(x.dateRangeStart, e, m) && haltChild(e, m, n, 'dateRangeStart'))
+      return false;
+    if (
+      x.dateRangeType !== undefined &&
+      !(
+        x.dateRangeType === 'ABSOLUTE' ||
+        x.dateRangeType === 'TODAY' ||
+        x.dateRangeType === 'YESTERDAY' ||
+        x.dateRangeType === 'THIS_WEEK' ||
+        x.dateRangeType === 'LAST_WEEK' ||
+        x.dateRangeType === 'PAST_TWO_WEEKS' ||
+        x.dateRangeType === 'THIS_MONTH' ||
+        x.dateRangeType === 'LAST_MONTH' ||
+        x.dateRangeType === 'THIS_YEAR' ||
+        x.dateRangeType === 'LAST_YEAR'
+      ) &&
+      !(m & 2 && typeof x.dateRangeType === 'string') &&
+      haltAt(
+        e,
+        m,
+        'dateRangeType',
+        typeof x.dateRangeType !== 'string'
+          ? 'must be string'
+          : 'must be one of: ABSOLUTE, TODAY, YESTERDAY, THIS_WEEK, LAST_WEEK, PAST_TWO_WEEKS, THIS_MONTH, LAST_MONTH, THIS_YEAR, LAST_YEAR',
+      )
+    )
+      return false;
+    if (
+      x.exportType !== undefined &&
+      !(
+        x.exportType === 'JSON' ||
+        x.exportType === 'JSON_V1' ||
+        x.exportType === 'PDF' ||
+        x.exportType === 'CSV' ||
+        x.exportType === 'XLSX' ||
+        x.exportType === 'ZIP'
+      ) &&
+      !(m & 2 && typeof x.exportType === 'string') &&
+      haltAt(
+        e,
+        m,
+        'exportType',
+        typeof x.exportType !== 'string' ? 'must be string' : 'must be one of: JSON, JSON_V1, PDF, CSV, XLSX, ZIP',
+      )
+    )
+      return false;
+    if (
+      x.invoicingState !== undefined &&
+      !(x.invoicingState === 'INVOICED' || x.invoicingState === 'UNINVOICED' || x.invoicingState === 'ALL') &&
+      !(m & 2 && typeof x.invoicingState === 'string') &&
+      haltAt(
+        e,
+        m,
+        'invoicingState',
+        typeof x.invoicingState !== 'string' ? 'must be string' : 'must be one of: INVOICED, UNINVOICED, ALL',
+      )
+    )
+      return false;
+    if (x.note !== undefined && typeof x.note !== 'string' && haltAt(e, m, 'note', 'must be string')) return false;
+    n = mark(e);
+    if (x.page !== undefined && !s102(x.page, e, m) && haltChild(e, m, n, 'page')) return false;
+    n = mark(e);
+    if (x.pageSize !== undefined && !s102(x.pageSize, e, m) && haltChild(e, m, n, 'pageSize')) return false;
+    n = mark(e);
+    if (
+      x.projects !== undefined &&
+      !validateContainsArchivedFilterV1(x.projects, e, m) &&
+      haltChild(e, m, n, 'projects')
+    )
+      return false;
+    if (
+      x.sortColumn !== undefined &&
+      !(
+        x.sortColumn === 'ID' ||
+        x.sortColumn === 'PROJECT' ||
+        x.sortColumn === 'USER' ||
+        x.sortColumn === 'CATEGORY' ||
+        x.sortColumn === 'DATE' ||
+        x.sortColumn === 'AMOUNT'
+      ) &&
+      !(m & 2 && typeof x.sortColumn === 'string') &&
+      haltAt(
+        e,
+        m,
+        'sortColumn',
+        typeof x.sortColumn !== 'string'
+          ? 'must be string'
+          : 'must be one of: ID, PROJECT, USER, CATEGORY, DATE, AMOUNT',
+      )
+    )
+      return false;
+    if (
+      x.sortOrder !== undefined &&
+      !(x.sortOrder === 'ASCENDING' || x.sortOrder === 'DESCENDING') &&
+      !(m & 2 && typeof x.sortOrder === 'string') &&
+      haltAt(
+        e,
+        m,
+        'sortOrder',
+        typeof x.sortOrder !== 'string' ? 'must be string' : 'must be one of: ASCENDING, DESCENDING',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (x.tasks !== undefined && !validateContainsTaskFilterV1(x.tasks, e, m) && haltChild(e, m, n, 'tasks'))
+      return false;
+    if (x.timeZone !== undefined && typeof x.timeZone !== 'string' && haltAt(e, m, 'timeZone', 'must be string'))
+      return false;
+    n = mark(e);
+    if (
+      x.userGroups !== undefined &&
+      !validateContainsUsersFilterV1(x.userGroups, e, m) &&
+      haltChild(e, m, n, 'userGroups')
+    )
+      return false;
+    if (x.userLocale !== undefined && typeof x.userLocale !== 'string' && haltAt(e, m, 'userLocale', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.users !== undefined && !validateContainsUsersFilterV1(x.users, e, m) && haltChild(e, m, n, 'users'))
+      return false;
+    if (
+      x.weekStart !== undefined &&
+      !(
+        x.weekStart === 'MONDAY' ||
+        x.weekStart === 'TUESDAY' ||
+        x.weekStart === 'WEDNESDAY' ||
+        x.weekStart === 'THURSDAY' ||
+        x.weekStart === 'FRIDAY' ||
+        x.weekStart === 'SATURDAY' ||
+        x.weekStart === 'SUNDAY'
+      ) &&
+      !(m & 2 && typeof x.weekStart === 'string') &&
+      haltAt(
+        e,
+        m,
+        'weekStart',
+        typeof x.weekStart !== 'string'
+          ? 'must be string'
+          : 'must be one of: MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY',
+      )
+    )
+      return false;
+    if (
+      x.withoutNote !== undefined &&
+      typeof x.withoutNote !== 'boolean' &&
+      haltAt(e, m, 'withoutNote', 'must be boolean')
+    )
+      return false;
+    if (
+      x.zoomLevel !== undefined &&
+      !(x.zoomLevel === 'WEEK' || x.zoomLevel === 'MONTH' || x.zoomLevel === 'YEAR') &&
+      !(m & 2 && typeof x.zoomLevel === 'string') &&
+      haltAt(
+        e,
+        m,
+        'zoomLevel',
+        typeof x.zoomLevel !== 'string' ? 'must be string' : 'must be one of: WEEK, MONTH, YEAR',
+      )
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateExpenseTotalsDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.expensesCount !== undefined &&
+      !s19(x.expensesCount, e, m) &&
+      (own(x, 'expensesCount') !== undefined ? haltChild(e, m, n, 'expensesCount') : drop(e, n))
+    )
+      return false;
+    if (
+      x.totalAmount !== undefined &&
+      !(Number.isFinite(x.totalAmount) || x.totalAmount === null) &&
+      own(x, 'totalAmount') !== undefined &&
+      haltAt(e, m, 'totalAmount', 'must be number or null')
+    )
+      return false;
+    if (
+      x.totalAmountBillable !== undefined &&
+      !(Number.isFinite(x.totalAmountBillable) || x.totalAmountBillable === null) &&
+      own(x, 'totalAmountBillable') !== undefined &&
+      haltAt(e, m, 'totalAmountBillable', 'must be number or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateExpenseWeeklyTotalsDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.date !== undefined &&
+      !(typeof x.date === 'string' || x.date === null) &&
+      own(x, 'date') !== undefined &&
+      haltAt(e, m, 'date', 'must be string or null')
+    )
+      return false;
+    if (
+      x.total !== undefined &&
+      !(Number.isFinite(x.total) || x.total === null) &&
+      own(x, 'total') !== undefined &&
+      haltAt(e, m, 'total', 'must be number or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s103(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateExpenseDailyTotalsDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s104(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateExpensesWithCountDtoV1(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s105(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateExpenseWeeklyTotalsDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateExpensesAndTotalsDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.dailyTotals !== undefined &&
+      !s103(x.dailyTotals, e, m) &&
+      (own(x, 'dailyTotals') !== undefined ? haltChild(e, m, n, 'dailyTotals') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.expenses !== undefined &&
+      !s104(x.expenses, e, m) &&
+      (own(x, 'expenses') !== undefined ? haltChild(e, m, n, 'expenses') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.weeklyTotals !== undefined &&
+      !s105(x.weeklyTotals, e, m) &&
+      (own(x, 'weeklyTotals') !== undefined ? haltChild(e, m, n, 'weeklyTotals') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s106(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateExpensesWithCountDtoV1Write(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateExpensesAndTotalsDtoV1Write(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.dailyTotals !== undefined &&
+      !s103(x.dailyTotals, e, m) &&
+      (own(x, 'dailyTotals') !== undefined ? haltChild(e, m, n, 'dailyTotals') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.expenses !== undefined &&
+      !s106(x.expenses, e, m) &&
+      (own(x, 'expenses') !== undefined ? haltChild(e, m, n, 'expenses') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.weeklyTotals !== undefined &&
+      !s105(x.weeklyTotals, e, m) &&
+      (own(x, 'weeklyTotals') !== undefined ? haltChild(e, m, n, 'weeklyTotals') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s107(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateExpenseHydratedDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateExpensesWithCountDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.count !== undefined &&
+      !s19(x.count, e, m) &&
+      (own(x, 'count') !== undefined ? haltChild(e, m, n, 'count') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.expenses !== undefined &&
+      !s107(x.expenses, e, m) &&
+      (own(x, 'expenses') !== undefined ? haltChild(e, m, n, 'expenses') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s108(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateExpenseHydratedDtoV1Write(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateExpensesWithCountDtoV1Write(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.count !== undefined &&
+      !s19(x.count, e, m) &&
+      (own(x, 'count') !== undefined ? haltChild(e, m, n, 'count') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.expenses !== undefined &&
+      !s108(x.expenses, e, m) &&
+      (own(x, 'expenses') !== undefined ? haltChild(e, m, n, 'expenses') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+const values2 = /* @__PURE__ */ new Set([
+  'ADD_TIME_FOR_OTHERS',
+  'ADMIN_PANEL',
+  'ALERTS',
+  'APPROVAL',
+  'AUDIT_LOG',
+  'AUTOMATIC_LOCK',
+  'BRANDED_REPORTS',
+  'BULK_EDIT',
+  'CUSTOM_FIELDS',
+  'CUSTOM_REPORTING',
+  'CUSTOM_SUBDOMAIN',
+  'DECIMAL_FORMAT',
+  'DISABLE_MANUAL_MODE',
+  'EDIT_MEMBER_PROFILE',
+  'EXCLUDE_NON_BILLABLE_FROM_ESTIMATE',
+  'EXPENSES',
+  'FILE_IMPORT',
+  'HIDE_PAGES',
+  'HISTORIC_RATES',
+  'INVOICING',
+  'INVOICE_EMAILS',
+  'INVOICE_REMINDERS',
+  'LABOR_COST',
+  'LOCATIONS',
+  'MANAGER_ROLE',
+  'MULTI_FACTOR_AUTHENTICATION',
+  'PROJECT_BUDGET',
+  'PROJECT_TEMPLATES',
+  'QUICKBOOKS_INTEGRATION',
+  'RECURRING_ESTIMATES',
+  'RECURRING_INVOICES',
+  'REQUIRED_FIELDS',
+  'SCHEDULED_REPORTS',
+  'SCHEDULING',
+  'SCREENSHOTS',
+  'SSO',
+  'SUMMARY_ESTIMATE',
+  'TARGETS_AND_REMINDERS',
+  'TASK_RATES',
+  'TIME_OFF',
+  'UNLIMITED_REPORTS',
+  'USER_CUSTOM_FIELDS',
+  'WHO_CAN_CHANGE_TIMEENTRY_BILLABILITY',
+  'BREAKS',
+  'KIOSK_SESSION_DURATION',
+  'KIOSK_PIN_REQUIRED',
+  'WHO_CAN_SEE_ALL_TIME_ENTRIES',
+  'WHO_CAN_SEE_PROJECT_STATUS',
+  'WHO_CAN_SEE_PUBLIC_PROJECTS_ENTRIES',
+  'WHO_CAN_SEE_TEAMS_DASHBOARD',
+  'WORKSPACE_LOCK_TIMEENTRIES',
+  'WORKSPACE_TIME_AUDIT',
+  'WORKSPACE_TIME_ROUNDING',
+  'KIOSK',
+  'FORECASTING',
+  'TIME_TRACKING',
+  'ATTENDANCE_REPORT',
+  'WORKSPACE_TRANSFER',
+  'FAVORITE_ENTRIES',
+  'SPLIT_TIME_ENTRY',
+  'CLIENT_CURRENCY',
+  'SCHEDULING_FORECASTING',
+]);
+function validateFeature(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !values2.has(x) &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(
+      e,
+      m,
+      typeof x !== 'string'
+        ? 'must be string'
+        : 'must be one of: ADD_TIME_FOR_OTHERS, ADMIN_PANEL, ALERTS, APPROVAL, AUDIT_LOG, AUTOMATIC_LOCK, BRANDED_REPORTS, BULK_EDIT, CUSTOM_FIELDS, CUSTOM_REPORTING, CUSTOM_SUBDOMAIN, DECIMAL_FORMAT, DISABLE_MANUAL_MODE, EDIT_MEMBER_PROFILE, EXCLUDE_NON_BILLABLE_FROM_ESTIMATE, EXPENSES, FILE_IMPORT, HIDE_PAGES, HISTORIC_RATES, INVOICING, …',
+    )
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+const values3 = /* @__PURE__ */ new Set([
+  'PREMIUM',
+  'PREMIUM_YEAR',
+  'SPECIAL',
+  'SPECIAL_YEAR',
+  'TRIAL',
+  'ENTERPRISE',
+  'ENTERPRISE_YEAR',
+  'BASIC_2021',
+  'BASIC_YEAR_2021',
+  'STANDARD_2021',
+  'STANDARD_YEAR_2021',
+  'PRO_2021',
+  'PRO_YEAR_2021',
+  'ENTERPRISE_2021',
+  'ENTERPRISE_YEAR_2021',
+  'BUNDLE_2024',
+  'BUNDLE_YEAR_2024',
+  'SELF_HOSTED',
+  'FREE',
+]);
+function validateFeatureSubscriptionType(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !values3.has(x) &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(
+      e,
+      m,
+      typeof x !== 'string'
+        ? 'must be string'
+        : 'must be one of: PREMIUM, PREMIUM_YEAR, SPECIAL, SPECIAL_YEAR, TRIAL, ENTERPRISE, ENTERPRISE_YEAR, BASIC_2021, BASIC_YEAR_2021, STANDARD_2021, STANDARD_YEAR_2021, PRO_2021, PRO_YEAR_2021, ENTERPRISE_2021, ENTERPRISE_YEAR_2021, BUNDLE_2024, BUNDLE_YEAR_2024, SELF_HOSTED, FREE',
+    )
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s109(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
+  if (typeof x === 'number') {
+    if (x > 1000 && halt(e, m, 'must be <= 1000')) return false;
+    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s110(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
+  if (typeof x === 'number') {
+    if (x < 1 && halt(e, m, 'must be >= 1')) return false;
+    if (x > 200 && halt(e, m, 'must be <= 200')) return false;
+    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s111(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    if (!unique(x) && halt(e, m, 'must not contain duplicate items')) return false;
+    for (let i = 0; i < x.length; i++) {
+      if (
+        !(x[i] === 'PENDING' || x[i] === 'APPROVED' || x[i] === 'REJECTED' || x[i] === 'ALL') &&
+        !(m & 2 && typeof x[i] === 'string') &&
+        haltAt(
+          e,
+          m,
+          i,
+          typeof x[i] !== 'string' ? 'must be string' : 'must be one of: PENDING, APPROVED, REJECTED, ALL',
+        )
+      )
+        return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateGetTimeOffRequestsV1Request(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.end !== undefined &&
+      !s52(x.end, e, m) &&
+      (own(x, 'end') !== undefined ? haltChild(e, m, n, 'end') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.page !== undefined &&
+      !s109(x.page, e, m) &&
+      (own(x, 'page') !== undefined ? haltChild(e, m, n, 'page') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.pageSize !== undefined &&
+      !s110(x.pageSize, e, m) &&
+      (own(x, 'pageSize') !== undefined ? haltChild(e, m, n, 'pageSize') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.start !== undefined &&
+      !s52(x.start, e, m) &&
+      (own(x, 'start') !== undefined ? haltChild(e, m, n, 'start') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.statuses !== undefined &&
+      !s111(x.statuses, e, m) &&
+      (own(x, 'statuses') !== undefined ? haltChild(e, m, n, 'statuses') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.userGroups !== undefined &&
+      !s40(x.userGroups, e, m) &&
+      (own(x, 'userGroups') !== undefined ? haltChild(e, m, n, 'userGroups') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.users !== undefined &&
+      !s40(x.users, e, m) &&
+      (own(x, 'users') !== undefined ? haltChild(e, m, n, 'users') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s112(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
+  if (typeof x === 'number') {
+    if (x > 200 && halt(e, m, 'must be <= 200')) return false;
+    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateGetUserTotalsRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.end === undefined && haltAt(e, m, 'end', 'is required')) return false;
+    if (x.start === undefined && haltAt(e, m, 'start', 'is required')) return false;
+    n = mark(e);
+    if (x.end !== undefined && !s52(x.end, e, m) && haltChild(e, m, n, 'end')) return false;
+    n = mark(e);
+    if (x.page !== undefined && !s81(x.page, e, m) && haltChild(e, m, n, 'page')) return false;
+    n = mark(e);
+    if (x.pageSize !== undefined && !s112(x.pageSize, e, m) && haltChild(e, m, n, 'pageSize')) return false;
+    if (x.search !== undefined && typeof x.search !== 'string' && haltAt(e, m, 'search', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.start !== undefined && !s52(x.start, e, m) && haltChild(e, m, n, 'start')) return false;
+    if (
+      x.statusFilter !== undefined &&
+      !(x.statusFilter === 'PUBLISHED' || x.statusFilter === 'UNPUBLISHED' || x.statusFilter === 'ALL') &&
+      !(m & 2 && typeof x.statusFilter === 'string') &&
+      haltAt(
+        e,
+        m,
+        'statusFilter',
+        typeof x.statusFilter !== 'string' ? 'must be string' : 'must be one of: PUBLISHED, UNPUBLISHED, ALL',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.userFilter !== undefined &&
+      !validateContainsUsersFilterRequestV1(x.userFilter, e, m) &&
+      haltChild(e, m, n, 'userFilter')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.userGroupFilter !== undefined &&
+      !validateContainsUserGroupFilterRequestV1(x.userGroupFilter, e, m) &&
+      haltChild(e, m, n, 'userGroupFilter')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s113(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Array.isArray(x)) {
     if (halt(e, m, 'must be array')) return false;
@@ -482,14 +6995,14 @@ function validateGetUsersRequestV1(x: any, e: Issue[] | null, m: number): boolea
     n = mark(e);
     if (
       x.page !== undefined &&
-      !s6(x.page, e, m) &&
+      !s102(x.page, e, m) &&
       (own(x, 'page') !== undefined ? haltChild(e, m, n, 'page') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.pageSize !== undefined &&
-      !s6(x.pageSize, e, m) &&
+      !s102(x.pageSize, e, m) &&
       (own(x, 'pageSize') !== undefined ? haltChild(e, m, n, 'pageSize') : drop(e, n))
     )
       return false;
@@ -503,7 +7016,7 @@ function validateGetUsersRequestV1(x: any, e: Issue[] | null, m: number): boolea
     n = mark(e);
     if (
       x.roles !== undefined &&
-      !s7(x.roles, e, m) &&
+      !s113(x.roles, e, m) &&
       (own(x, 'roles') !== undefined ? haltChild(e, m, n, 'roles') : drop(e, n))
     )
       return false;
@@ -561,7 +7074,1516 @@ function validateGetUsersRequestV1(x: any, e: Issue[] | null, m: number): boolea
   return e === null || e.length === n0;
 }
 
-function s8(x: any, e: Issue[] | null, m: number): boolean {
+function s114(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateGroupOneDto(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s115(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateDailyTotalDto(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateGroupOneDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.amount !== undefined &&
+      !(Number.isFinite(x.amount) || x.amount === null) &&
+      haltAt(e, m, 'amount', 'must be number or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.children !== undefined && !s114(x.children, e, m) && haltChild(e, m, n, 'children')) return false;
+    if (
+      x.clientName !== undefined &&
+      !(typeof x.clientName === 'string' || x.clientName === null) &&
+      haltAt(e, m, 'clientName', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.days !== undefined && !s115(x.days, e, m) && haltChild(e, m, n, 'days')) return false;
+    if (
+      x.duration !== undefined &&
+      !(Number.isFinite(x.duration) || x.duration === null) &&
+      haltAt(e, m, 'duration', 'must be number or null')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    if (
+      x.nameLowerCase !== undefined &&
+      !(typeof x.nameLowerCase === 'string' || x.nameLowerCase === null) &&
+      haltAt(e, m, 'nameLowerCase', 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s116(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateAutomaticTimeEntryCreationDto(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s117(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(validateDatePeriod(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateHolidayDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    n = mark(e);
+    if (
+      x.automaticTimeEntryCreation !== undefined &&
+      !s116(x.automaticTimeEntryCreation, e, m) &&
+      haltChild(e, m, n, 'automaticTimeEntryCreation')
+    )
+      return false;
+    if (
+      x.color !== undefined &&
+      !(typeof x.color === 'string' || x.color === null) &&
+      haltAt(e, m, 'color', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.datePeriod !== undefined && !s117(x.datePeriod, e, m) && haltChild(e, m, n, 'datePeriod')) return false;
+    if (
+      x.everyoneIncludingNew !== undefined &&
+      !(typeof x.everyoneIncludingNew === 'boolean' || x.everyoneIncludingNew === null) &&
+      haltAt(e, m, 'everyoneIncludingNew', 'must be boolean or null')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    if (
+      x.occursAnnually !== undefined &&
+      !(typeof x.occursAnnually === 'boolean' || x.occursAnnually === null) &&
+      haltAt(e, m, 'occursAnnually', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.userGroupIds !== undefined && !s14(x.userGroupIds, e, m) && haltChild(e, m, n, 'userGroupIds')) return false;
+    n = mark(e);
+    if (x.userIds !== undefined && !s14(x.userIds, e, m) && haltChild(e, m, n, 'userIds')) return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateHolidayDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.automaticTimeEntryCreation !== undefined &&
+      !(typeof x.automaticTimeEntryCreation === 'boolean' || x.automaticTimeEntryCreation === null) &&
+      haltAt(e, m, 'automaticTimeEntryCreation', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.datePeriod !== undefined && !s117(x.datePeriod, e, m) && haltChild(e, m, n, 'datePeriod')) return false;
+    if (
+      x.everyoneIncludingNew !== undefined &&
+      !(typeof x.everyoneIncludingNew === 'boolean' || x.everyoneIncludingNew === null) &&
+      haltAt(e, m, 'everyoneIncludingNew', 'must be boolean or null')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    if (
+      x.occursAnnually !== undefined &&
+      !(typeof x.occursAnnually === 'boolean' || x.occursAnnually === null) &&
+      haltAt(e, m, 'occursAnnually', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.projectId !== undefined &&
+      !(typeof x.projectId === 'string' || x.projectId === null) &&
+      haltAt(e, m, 'projectId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.taskId !== undefined &&
+      !(typeof x.taskId === 'string' || x.taskId === null) &&
+      haltAt(e, m, 'taskId', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.userGroupIds !== undefined && !s14(x.userGroupIds, e, m) && haltChild(e, m, n, 'userGroupIds')) return false;
+    n = mark(e);
+    if (x.userIds !== undefined && !s14(x.userIds, e, m) && haltChild(e, m, n, 'userIds')) return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateHourlyRateDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.amount !== undefined &&
+      !s19(x.amount, e, m) &&
+      (own(x, 'amount') !== undefined ? haltChild(e, m, n, 'amount') : drop(e, n))
+    )
+      return false;
+    if (
+      x.currency !== undefined &&
+      !(typeof x.currency === 'string' || x.currency === null) &&
+      own(x, 'currency') !== undefined &&
+      haltAt(e, m, 'currency', 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+/** Same checks as `validateCostRateRequestV1`. */
+const validateHourlyRateRequest = validateCostRateRequestV1;
+/** Same checks as `validateCostRateRequestV1`. */
+const validateHourlyRateRequestV1 = validateCostRateRequestV1;
+function s118(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'COMPOUND' || x === 'SIMPLE' || x === 'NONE') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: COMPOUND, SIMPLE, NONE')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateInvoiceDefaultSettingsDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.companyId !== undefined &&
+      !(typeof x.companyId === 'string' || x.companyId === null) &&
+      own(x, 'companyId') !== undefined &&
+      haltAt(e, m, 'companyId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.defaultImportExpenseItemTypeId !== undefined &&
+      !(typeof x.defaultImportExpenseItemTypeId === 'string' || x.defaultImportExpenseItemTypeId === null) &&
+      own(x, 'defaultImportExpenseItemTypeId') !== undefined &&
+      haltAt(e, m, 'defaultImportExpenseItemTypeId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.defaultImportTimeItemTypeId !== undefined &&
+      !(typeof x.defaultImportTimeItemTypeId === 'string' || x.defaultImportTimeItemTypeId === null) &&
+      own(x, 'defaultImportTimeItemTypeId') !== undefined &&
+      haltAt(e, m, 'defaultImportTimeItemTypeId', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.dueDays !== undefined &&
+      !s19(x.dueDays, e, m) &&
+      (own(x, 'dueDays') !== undefined ? haltChild(e, m, n, 'dueDays') : drop(e, n))
+    )
+      return false;
+    if (
+      x.itemType !== undefined &&
+      !(typeof x.itemType === 'string' || x.itemType === null) &&
+      own(x, 'itemType') !== undefined &&
+      haltAt(e, m, 'itemType', 'must be string or null')
+    )
+      return false;
+    if (
+      x.itemTypeId !== undefined &&
+      !(typeof x.itemTypeId === 'string' || x.itemTypeId === null) &&
+      own(x, 'itemTypeId') !== undefined &&
+      haltAt(e, m, 'itemTypeId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.notes !== undefined &&
+      !(typeof x.notes === 'string' || x.notes === null) &&
+      own(x, 'notes') !== undefined &&
+      haltAt(e, m, 'notes', 'must be string or null')
+    )
+      return false;
+    if (
+      x.subject !== undefined &&
+      !(typeof x.subject === 'string' || x.subject === null) &&
+      own(x, 'subject') !== undefined &&
+      haltAt(e, m, 'subject', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.tax !== undefined &&
+      !s18(x.tax, e, m) &&
+      (own(x, 'tax') !== undefined ? haltChild(e, m, n, 'tax') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.tax2 !== undefined &&
+      !s18(x.tax2, e, m) &&
+      (own(x, 'tax2') !== undefined ? haltChild(e, m, n, 'tax2') : drop(e, n))
+    )
+      return false;
+    if (
+      x.tax2Percent !== undefined &&
+      !(Number.isFinite(x.tax2Percent) || x.tax2Percent === null) &&
+      own(x, 'tax2Percent') !== undefined &&
+      haltAt(e, m, 'tax2Percent', 'must be number or null')
+    )
+      return false;
+    if (
+      x.taxPercent !== undefined &&
+      !(Number.isFinite(x.taxPercent) || x.taxPercent === null) &&
+      own(x, 'taxPercent') !== undefined &&
+      haltAt(e, m, 'taxPercent', 'must be number or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.taxType !== undefined &&
+      !s118(x.taxType, e, m) &&
+      (own(x, 'taxType') !== undefined ? haltChild(e, m, n, 'taxType') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+/** Same checks as `validateInvoiceDefaultSettingsDto`. */
+const validateInvoiceDefaultSettingsDtoWrite = validateInvoiceDefaultSettingsDto;
+function validateInvoiceDefaultSettingsRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.companyId !== undefined && typeof x.companyId !== 'string' && haltAt(e, m, 'companyId', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.dueDays !== undefined && !s81(x.dueDays, e, m) && haltChild(e, m, n, 'dueDays')) return false;
+    if (x.itemTypeId !== undefined && typeof x.itemTypeId !== 'string' && haltAt(e, m, 'itemTypeId', 'must be string'))
+      return false;
+    if (typeof x.notes !== 'string' && haltAt(e, m, 'notes', x.notes === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      typeof x.subject !== 'string' &&
+      haltAt(e, m, 'subject', x.subject === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    if (x.tax2Percent !== undefined && !Number.isFinite(x.tax2Percent) && haltAt(e, m, 'tax2Percent', 'must be number'))
+      return false;
+    if (x.taxPercent !== undefined && !Number.isFinite(x.taxPercent) && haltAt(e, m, 'taxPercent', 'must be number'))
+      return false;
+    if (
+      x.taxType !== undefined &&
+      !(x.taxType === 'COMPOUND' || x.taxType === 'SIMPLE' || x.taxType === 'NONE') &&
+      !(m & 2 && typeof x.taxType === 'string') &&
+      haltAt(
+        e,
+        m,
+        'taxType',
+        typeof x.taxType !== 'string' ? 'must be string' : 'must be one of: COMPOUND, SIMPLE, NONE',
+      )
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s119(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'UNSENT' || x === 'SENT' || x === 'PAID' || x === 'PARTIALLY_PAID' || x === 'VOID' || x === 'OVERDUE') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: UNSENT, SENT, PAID, PARTIALLY_PAID, VOID, OVERDUE')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateInvoiceDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    n = mark(e);
+    if (x.amount !== undefined && !s18(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
+    n = mark(e);
+    if (x.balance !== undefined && !s18(x.balance, e, m) && haltChild(e, m, n, 'balance')) return false;
+    if (
+      x.clientId !== undefined &&
+      !(typeof x.clientId === 'string' || x.clientId === null) &&
+      haltAt(e, m, 'clientId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.clientName !== undefined &&
+      !(typeof x.clientName === 'string' || x.clientName === null) &&
+      haltAt(e, m, 'clientName', 'must be string or null')
+    )
+      return false;
+    if (
+      x.currency !== undefined &&
+      !(typeof x.currency === 'string' || x.currency === null) &&
+      haltAt(e, m, 'currency', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.dueDate !== undefined && !s13(x.dueDate, e, m) && haltChild(e, m, n, 'dueDate')) return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.issuedDate !== undefined && !s13(x.issuedDate, e, m) && haltChild(e, m, n, 'issuedDate')) return false;
+    if (
+      x.number !== undefined &&
+      !(typeof x.number === 'string' || x.number === null) &&
+      haltAt(e, m, 'number', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.paid !== undefined && !s18(x.paid, e, m) && haltChild(e, m, n, 'paid')) return false;
+    n = mark(e);
+    if (x.status !== undefined && !s119(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateInvoiceExportFields(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.RTL !== undefined &&
+      !(typeof x.RTL === 'boolean' || x.RTL === null) &&
+      own(x, 'RTL') !== undefined &&
+      haltAt(e, m, 'RTL', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.itemType !== undefined &&
+      !(typeof x.itemType === 'boolean' || x.itemType === null) &&
+      own(x, 'itemType') !== undefined &&
+      haltAt(e, m, 'itemType', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.quantity !== undefined &&
+      !(typeof x.quantity === 'boolean' || x.quantity === null) &&
+      own(x, 'quantity') !== undefined &&
+      haltAt(e, m, 'quantity', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.rtl !== undefined &&
+      !(typeof x.rtl === 'boolean' || x.rtl === null) &&
+      own(x, 'rtl') !== undefined &&
+      haltAt(e, m, 'rtl', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.tax !== undefined &&
+      !(typeof x.tax === 'boolean' || x.tax === null) &&
+      own(x, 'tax') !== undefined &&
+      haltAt(e, m, 'tax', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.tax2 !== undefined &&
+      !(typeof x.tax2 === 'boolean' || x.tax2 === null) &&
+      own(x, 'tax2') !== undefined &&
+      haltAt(e, m, 'tax2', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.unitPrice !== undefined &&
+      !(typeof x.unitPrice === 'boolean' || x.unitPrice === null) &&
+      own(x, 'unitPrice') !== undefined &&
+      haltAt(e, m, 'unitPrice', 'must be boolean or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+/** Same checks as `validateInvoiceExportFields`. */
+const validateInvoiceExportFieldsWrite = validateInvoiceExportFields;
+function validateInvoiceExportFieldsRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.itemType !== undefined &&
+      typeof x.itemType !== 'boolean' &&
+      own(x, 'itemType') !== undefined &&
+      haltAt(e, m, 'itemType', 'must be boolean')
+    )
+      return false;
+    if (
+      x.quantity !== undefined &&
+      typeof x.quantity !== 'boolean' &&
+      own(x, 'quantity') !== undefined &&
+      haltAt(e, m, 'quantity', 'must be boolean')
+    )
+      return false;
+    if (
+      x.rtl !== undefined &&
+      typeof x.rtl !== 'boolean' &&
+      own(x, 'rtl') !== undefined &&
+      haltAt(e, m, 'rtl', 'must be boolean')
+    )
+      return false;
+    if (
+      x.tax !== undefined &&
+      typeof x.tax !== 'boolean' &&
+      own(x, 'tax') !== undefined &&
+      haltAt(e, m, 'tax', 'must be boolean')
+    )
+      return false;
+    if (
+      x.tax2 !== undefined &&
+      typeof x.tax2 !== 'boolean' &&
+      own(x, 'tax2') !== undefined &&
+      haltAt(e, m, 'tax2', 'must be boolean')
+    )
+      return false;
+    if (
+      x.unitPrice !== undefined &&
+      typeof x.unitPrice !== 'boolean' &&
+      own(x, 'unitPrice') !== undefined &&
+      haltAt(e, m, 'unitPrice', 'must be boolean')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s120(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      if (
+        !(
+          x[i] === 'UNSENT' ||
+          x[i] === 'SENT' ||
+          x[i] === 'PAID' ||
+          x[i] === 'PARTIALLY_PAID' ||
+          x[i] === 'VOID' ||
+          x[i] === 'OVERDUE'
+        ) &&
+        !(m & 2 && typeof x[i] === 'string') &&
+        haltAt(
+          e,
+          m,
+          i,
+          typeof x[i] !== 'string'
+            ? 'must be string'
+            : 'must be one of: UNSENT, SENT, PAID, PARTIALLY_PAID, VOID, OVERDUE',
+        )
+      )
+        return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateInvoiceFilterRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.page === undefined && haltAt(e, m, 'page', 'is required')) return false;
+    if (x.pageSize === undefined && haltAt(e, m, 'pageSize', 'is required')) return false;
+    n = mark(e);
+    if (
+      x.clients !== undefined &&
+      !validateContainsArchivedFilterRequest(x.clients, e, m) &&
+      haltChild(e, m, n, 'clients')
+    )
+      return false;
+    n = mark(e);
+    if (x.companies !== undefined && !validateBaseFilterRequest(x.companies, e, m) && haltChild(e, m, n, 'companies'))
+      return false;
+    n = mark(e);
+    if (x.exactAmount !== undefined && !s82(x.exactAmount, e, m) && haltChild(e, m, n, 'exactAmount')) return false;
+    n = mark(e);
+    if (x.exactBalance !== undefined && !s82(x.exactBalance, e, m) && haltChild(e, m, n, 'exactBalance')) return false;
+    n = mark(e);
+    if (x.greaterThanAmount !== undefined && !s82(x.greaterThanAmount, e, m) && haltChild(e, m, n, 'greaterThanAmount'))
+      return false;
+    n = mark(e);
+    if (
+      x.greaterThanBalance !== undefined &&
+      !s82(x.greaterThanBalance, e, m) &&
+      haltChild(e, m, n, 'greaterThanBalance')
+    )
+      return false;
+    if (
+      x.invoiceNumber !== undefined &&
+      typeof x.invoiceNumber !== 'string' &&
+      haltAt(e, m, 'invoiceNumber', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.issueDate !== undefined &&
+      !validateTimeRangeRequestDtoV1(x.issueDate, e, m) &&
+      haltChild(e, m, n, 'issueDate')
+    )
+      return false;
+    n = mark(e);
+    if (x.lessThanAmount !== undefined && !s82(x.lessThanAmount, e, m) && haltChild(e, m, n, 'lessThanAmount'))
+      return false;
+    n = mark(e);
+    if (x.lessThanBalance !== undefined && !s82(x.lessThanBalance, e, m) && haltChild(e, m, n, 'lessThanBalance'))
+      return false;
+    n = mark(e);
+    if (x.page !== undefined && !s81(x.page, e, m) && haltChild(e, m, n, 'page')) return false;
+    n = mark(e);
+    if (x.pageSize !== undefined && !s81(x.pageSize, e, m) && haltChild(e, m, n, 'pageSize')) return false;
+    if (
+      x.sortColumn !== undefined &&
+      !(
+        x.sortColumn === 'ID' ||
+        x.sortColumn === 'CLIENT' ||
+        x.sortColumn === 'DUE_ON' ||
+        x.sortColumn === 'ISSUE_DATE' ||
+        x.sortColumn === 'AMOUNT' ||
+        x.sortColumn === 'BALANCE'
+      ) &&
+      !(m & 2 && typeof x.sortColumn === 'string') &&
+      haltAt(
+        e,
+        m,
+        'sortColumn',
+        typeof x.sortColumn !== 'string'
+          ? 'must be string'
+          : 'must be one of: ID, CLIENT, DUE_ON, ISSUE_DATE, AMOUNT, BALANCE',
+      )
+    )
+      return false;
+    if (
+      x.sortOrder !== undefined &&
+      !(x.sortOrder === 'ASCENDING' || x.sortOrder === 'DESCENDING') &&
+      !(m & 2 && typeof x.sortOrder === 'string') &&
+      haltAt(
+        e,
+        m,
+        'sortOrder',
+        typeof x.sortOrder !== 'string' ? 'must be string' : 'must be one of: ASCENDING, DESCENDING',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (x.statuses !== undefined && !s120(x.statuses, e, m) && haltChild(e, m, n, 'statuses')) return false;
+    if (
+      x.strictSearch !== undefined &&
+      typeof x.strictSearch !== 'boolean' &&
+      haltAt(e, m, 'strictSearch', 'must be boolean')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s121(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateInvoiceInfoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateInvoiceInfoResponseDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.invoices !== undefined &&
+      !s121(x.invoices, e, m) &&
+      (own(x, 'invoices') !== undefined ? haltChild(e, m, n, 'invoices') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.total !== undefined &&
+      !s18(x.total, e, m) &&
+      (own(x, 'total') !== undefined ? haltChild(e, m, n, 'total') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s122(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateVisibleZeroFieldsInvoice(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateInvoiceInfoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    n = mark(e);
+    if (x.amount !== undefined && !s18(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
+    n = mark(e);
+    if (x.balance !== undefined && !s18(x.balance, e, m) && haltChild(e, m, n, 'balance')) return false;
+    if (
+      x.billFrom !== undefined &&
+      !(typeof x.billFrom === 'string' || x.billFrom === null) &&
+      haltAt(e, m, 'billFrom', 'must be string or null')
+    )
+      return false;
+    if (
+      x.clientId !== undefined &&
+      !(typeof x.clientId === 'string' || x.clientId === null) &&
+      haltAt(e, m, 'clientId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.clientName !== undefined &&
+      !(typeof x.clientName === 'string' || x.clientName === null) &&
+      haltAt(e, m, 'clientName', 'must be string or null')
+    )
+      return false;
+    if (
+      x.currency !== undefined &&
+      !(typeof x.currency === 'string' || x.currency === null) &&
+      haltAt(e, m, 'currency', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.daysOverdue !== undefined && !s18(x.daysOverdue, e, m) && haltChild(e, m, n, 'daysOverdue')) return false;
+    n = mark(e);
+    if (x.dueDate !== undefined && !s13(x.dueDate, e, m) && haltChild(e, m, n, 'dueDate')) return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.issuedDate !== undefined && !s13(x.issuedDate, e, m) && haltChild(e, m, n, 'issuedDate')) return false;
+    if (
+      x.number !== undefined &&
+      !(typeof x.number === 'string' || x.number === null) &&
+      haltAt(e, m, 'number', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.paid !== undefined && !s18(x.paid, e, m) && haltChild(e, m, n, 'paid')) return false;
+    n = mark(e);
+    if (x.status !== undefined && !s119(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    n = mark(e);
+    if (
+      x.visibleZeroFields !== undefined &&
+      !s122(x.visibleZeroFields, e, m) &&
+      haltChild(e, m, n, 'visibleZeroFields')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s123(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(validateApplyTaxes(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateInvoiceItemDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.amount === undefined && haltAt(e, m, 'amount', 'is required')) return false;
+    if (x.order === undefined && haltAt(e, m, 'order', 'is required')) return false;
+    if (x.quantity === undefined && haltAt(e, m, 'quantity', 'is required')) return false;
+    if (x.timeEntryIds === undefined && haltAt(e, m, 'timeEntryIds', 'is required')) return false;
+    if (x.unitPrice === undefined && haltAt(e, m, 'unitPrice', 'is required')) return false;
+    n = mark(e);
+    if (x.amount !== undefined && !s18(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
+    n = mark(e);
+    if (x.applyTaxes !== undefined && !s123(x.applyTaxes, e, m) && haltChild(e, m, n, 'applyTaxes')) return false;
+    if (
+      !(typeof x.description === 'string' || x.description === null) &&
+      haltAt(e, m, 'description', x.description === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.itemType === 'string' || x.itemType === null) &&
+      haltAt(e, m, 'itemType', x.itemType === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.order !== undefined && !s19(x.order, e, m) && haltChild(e, m, n, 'order')) return false;
+    n = mark(e);
+    if (x.quantity !== undefined && !s18(x.quantity, e, m) && haltChild(e, m, n, 'quantity')) return false;
+    n = mark(e);
+    if (x.timeEntryIds !== undefined && !s45(x.timeEntryIds, e, m) && haltChild(e, m, n, 'timeEntryIds')) return false;
+    n = mark(e);
+    if (x.unitPrice !== undefined && !s18(x.unitPrice, e, m) && haltChild(e, m, n, 'unitPrice')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s124(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(validateCalculationType(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s125(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateInvoiceItemDto(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s126(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(validateTaxType(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateInvoiceOverviewDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.amount === undefined && haltAt(e, m, 'amount', 'is required')) return false;
+    if (x.discountAmount === undefined && haltAt(e, m, 'discountAmount', 'is required')) return false;
+    if (x.dueDate === undefined && haltAt(e, m, 'dueDate', 'is required')) return false;
+    if (x.issuedDate === undefined && haltAt(e, m, 'issuedDate', 'is required')) return false;
+    if (x.items === undefined && haltAt(e, m, 'items', 'is required')) return false;
+    if (x.status === undefined && haltAt(e, m, 'status', 'is required')) return false;
+    if (x.subtotal === undefined && haltAt(e, m, 'subtotal', 'is required')) return false;
+    if (x.tax2Amount === undefined && haltAt(e, m, 'tax2Amount', 'is required')) return false;
+    if (x.taxAmount === undefined && haltAt(e, m, 'taxAmount', 'is required')) return false;
+    n = mark(e);
+    if (x.amount !== undefined && !s18(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
+    n = mark(e);
+    if (x.balance !== undefined && !s18(x.balance, e, m) && haltChild(e, m, n, 'balance')) return false;
+    if (
+      x.billFrom !== undefined &&
+      !(typeof x.billFrom === 'string' || x.billFrom === null) &&
+      haltAt(e, m, 'billFrom', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.calculationType !== undefined && !s124(x.calculationType, e, m) && haltChild(e, m, n, 'calculationType'))
+      return false;
+    if (
+      !(typeof x.clientAddress === 'string' || x.clientAddress === null) &&
+      haltAt(e, m, 'clientAddress', x.clientAddress === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.clientId === 'string' || x.clientId === null) &&
+      haltAt(e, m, 'clientId', x.clientId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.clientName === 'string' || x.clientName === null) &&
+      haltAt(e, m, 'clientName', x.clientName === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      x.companyId !== undefined &&
+      !(typeof x.companyId === 'string' || x.companyId === null) &&
+      haltAt(e, m, 'companyId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.containsImportedExpenses !== undefined &&
+      !(typeof x.containsImportedExpenses === 'boolean' || x.containsImportedExpenses === null) &&
+      haltAt(e, m, 'containsImportedExpenses', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.containsImportedTimes !== undefined &&
+      !(typeof x.containsImportedTimes === 'boolean' || x.containsImportedTimes === null) &&
+      haltAt(e, m, 'containsImportedTimes', 'must be boolean or null')
+    )
+      return false;
+    if (
+      !(typeof x.currency === 'string' || x.currency === null) &&
+      haltAt(e, m, 'currency', x.currency === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(Number.isFinite(x.discount) || x.discount === null) &&
+      haltAt(e, m, 'discount', x.discount === undefined ? 'is required' : 'must be number or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.discountAmount !== undefined && !s18(x.discountAmount, e, m) && haltChild(e, m, n, 'discountAmount'))
+      return false;
+    n = mark(e);
+    if (x.dueDate !== undefined && !s13(x.dueDate, e, m) && haltChild(e, m, n, 'dueDate')) return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.issuedDate !== undefined && !s13(x.issuedDate, e, m) && haltChild(e, m, n, 'issuedDate')) return false;
+    n = mark(e);
+    if (x.items !== undefined && !s125(x.items, e, m) && haltChild(e, m, n, 'items')) return false;
+    if (
+      !(typeof x.note === 'string' || x.note === null) &&
+      haltAt(e, m, 'note', x.note === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.number === 'string' || x.number === null) &&
+      haltAt(e, m, 'number', x.number === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.paid !== undefined && !s18(x.paid, e, m) && haltChild(e, m, n, 'paid')) return false;
+    n = mark(e);
+    if (x.status !== undefined && !s119(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    if (
+      !(typeof x.subject === 'string' || x.subject === null) &&
+      haltAt(e, m, 'subject', x.subject === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.subtotal !== undefined && !s18(x.subtotal, e, m) && haltChild(e, m, n, 'subtotal')) return false;
+    if (
+      !(Number.isFinite(x.tax) || x.tax === null) &&
+      haltAt(e, m, 'tax', x.tax === undefined ? 'is required' : 'must be number or null')
+    )
+      return false;
+    if (
+      !(Number.isFinite(x.tax2) || x.tax2 === null) &&
+      haltAt(e, m, 'tax2', x.tax2 === undefined ? 'is required' : 'must be number or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.tax2Amount !== undefined && !s18(x.tax2Amount, e, m) && haltChild(e, m, n, 'tax2Amount')) return false;
+    n = mark(e);
+    if (x.taxAmount !== undefined && !s18(x.taxAmount, e, m) && haltChild(e, m, n, 'taxAmount')) return false;
+    n = mark(e);
+    if (x.taxType !== undefined && !s126(x.taxType, e, m) && haltChild(e, m, n, 'taxType')) return false;
+    if (
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      haltAt(e, m, 'userId', x.userId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.visibleZeroFields !== undefined &&
+      !s122(x.visibleZeroFields, e, m) &&
+      haltChild(e, m, n, 'visibleZeroFields')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateInvoicePaymentDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    n = mark(e);
+    if (x.amount !== undefined && !s18(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
+    if (
+      x.author !== undefined &&
+      !(typeof x.author === 'string' || x.author === null) &&
+      haltAt(e, m, 'author', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.date !== undefined && !s13(x.date, e, m) && haltChild(e, m, n, 'date')) return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      x.note !== undefined &&
+      !(typeof x.note === 'string' || x.note === null) &&
+      haltAt(e, m, 'note', 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s127(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateInvoiceDefaultSettingsDto(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s128(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateInvoiceExportFields(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s129(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateLabelsCustomization(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateInvoiceSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.defaults !== undefined &&
+      !s127(x.defaults, e, m) &&
+      (own(x, 'defaults') !== undefined ? haltChild(e, m, n, 'defaults') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.exportFields !== undefined &&
+      !s128(x.exportFields, e, m) &&
+      (own(x, 'exportFields') !== undefined ? haltChild(e, m, n, 'exportFields') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.labels !== undefined &&
+      !s129(x.labels, e, m) &&
+      (own(x, 'labels') !== undefined ? haltChild(e, m, n, 'labels') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s130(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateInvoiceDefaultSettingsDtoWrite(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s131(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateInvoiceExportFieldsWrite(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateInvoiceSettingsDtoV1Write(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.defaults !== undefined &&
+      !s130(x.defaults, e, m) &&
+      (own(x, 'defaults') !== undefined ? haltChild(e, m, n, 'defaults') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.exportFields !== undefined &&
+      !s131(x.exportFields, e, m) &&
+      (own(x, 'exportFields') !== undefined ? haltChild(e, m, n, 'exportFields') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.labels !== undefined &&
+      !s129(x.labels, e, m) &&
+      (own(x, 'labels') !== undefined ? haltChild(e, m, n, 'labels') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s132(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateInvoiceDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateInvoicesListDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.invoices !== undefined &&
+      !s132(x.invoices, e, m) &&
+      (own(x, 'invoices') !== undefined ? haltChild(e, m, n, 'invoices') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.total !== undefined &&
+      !s18(x.total, e, m) &&
+      (own(x, 'total') !== undefined ? haltChild(e, m, n, 'total') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateLabelsCustomization(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.amount !== undefined &&
+      !(typeof x.amount === 'string' || x.amount === null) &&
+      own(x, 'amount') !== undefined &&
+      haltAt(e, m, 'amount', 'must be string or null')
+    )
+      return false;
+    if (
+      x.billFrom !== undefined &&
+      !(typeof x.billFrom === 'string' || x.billFrom === null) &&
+      own(x, 'billFrom') !== undefined &&
+      haltAt(e, m, 'billFrom', 'must be string or null')
+    )
+      return false;
+    if (
+      x.billTo !== undefined &&
+      !(typeof x.billTo === 'string' || x.billTo === null) &&
+      own(x, 'billTo') !== undefined &&
+      haltAt(e, m, 'billTo', 'must be string or null')
+    )
+      return false;
+    if (
+      x.description !== undefined &&
+      !(typeof x.description === 'string' || x.description === null) &&
+      own(x, 'description') !== undefined &&
+      haltAt(e, m, 'description', 'must be string or null')
+    )
+      return false;
+    if (
+      x.discount !== undefined &&
+      !(typeof x.discount === 'string' || x.discount === null) &&
+      own(x, 'discount') !== undefined &&
+      haltAt(e, m, 'discount', 'must be string or null')
+    )
+      return false;
+    if (
+      x.dueDate !== undefined &&
+      !(typeof x.dueDate === 'string' || x.dueDate === null) &&
+      own(x, 'dueDate') !== undefined &&
+      haltAt(e, m, 'dueDate', 'must be string or null')
+    )
+      return false;
+    if (
+      x.issueDate !== undefined &&
+      !(typeof x.issueDate === 'string' || x.issueDate === null) &&
+      own(x, 'issueDate') !== undefined &&
+      haltAt(e, m, 'issueDate', 'must be string or null')
+    )
+      return false;
+    if (
+      x.itemType !== undefined &&
+      !(typeof x.itemType === 'string' || x.itemType === null) &&
+      own(x, 'itemType') !== undefined &&
+      haltAt(e, m, 'itemType', 'must be string or null')
+    )
+      return false;
+    if (
+      x.notes !== undefined &&
+      !(typeof x.notes === 'string' || x.notes === null) &&
+      own(x, 'notes') !== undefined &&
+      haltAt(e, m, 'notes', 'must be string or null')
+    )
+      return false;
+    if (
+      x.paid !== undefined &&
+      !(typeof x.paid === 'string' || x.paid === null) &&
+      own(x, 'paid') !== undefined &&
+      haltAt(e, m, 'paid', 'must be string or null')
+    )
+      return false;
+    if (
+      x.quantity !== undefined &&
+      !(typeof x.quantity === 'string' || x.quantity === null) &&
+      own(x, 'quantity') !== undefined &&
+      haltAt(e, m, 'quantity', 'must be string or null')
+    )
+      return false;
+    if (
+      x.subtotal !== undefined &&
+      !(typeof x.subtotal === 'string' || x.subtotal === null) &&
+      own(x, 'subtotal') !== undefined &&
+      haltAt(e, m, 'subtotal', 'must be string or null')
+    )
+      return false;
+    if (
+      x.tax !== undefined &&
+      !(typeof x.tax === 'string' || x.tax === null) &&
+      own(x, 'tax') !== undefined &&
+      haltAt(e, m, 'tax', 'must be string or null')
+    )
+      return false;
+    if (
+      x.tax2 !== undefined &&
+      !(typeof x.tax2 === 'string' || x.tax2 === null) &&
+      own(x, 'tax2') !== undefined &&
+      haltAt(e, m, 'tax2', 'must be string or null')
+    )
+      return false;
+    if (
+      x.total !== undefined &&
+      !(typeof x.total === 'string' || x.total === null) &&
+      own(x, 'total') !== undefined &&
+      haltAt(e, m, 'total', 'must be string or null')
+    )
+      return false;
+    if (
+      x.totalAmount !== undefined &&
+      !(typeof x.totalAmount === 'string' || x.totalAmount === null) &&
+      own(x, 'totalAmount') !== undefined &&
+      haltAt(e, m, 'totalAmount', 'must be string or null')
+    )
+      return false;
+    if (
+      x.unitPrice !== undefined &&
+      !(typeof x.unitPrice === 'string' || x.unitPrice === null) &&
+      own(x, 'unitPrice') !== undefined &&
+      haltAt(e, m, 'unitPrice', 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s133(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (typeof x === 'string') {
+    if ((x.length < 0 || (x.length < 0 && len(x) < 0)) && halt(e, m, 'must have at least 0 characters')) return false;
+    if (x.length > 20 && len(x) > 20 && halt(e, m, 'must have at most 20 characters')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateLabelsCustomizationRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.amount === undefined && haltAt(e, m, 'amount', 'is required')) return false;
+    if (x.billFrom === undefined && haltAt(e, m, 'billFrom', 'is required')) return false;
+    if (x.billTo === undefined && haltAt(e, m, 'billTo', 'is required')) return false;
+    if (x.description === undefined && haltAt(e, m, 'description', 'is required')) return false;
+    if (x.discount === undefined && haltAt(e, m, 'discount', 'is required')) return false;
+    if (x.dueDate === undefined && haltAt(e, m, 'dueDate', 'is required')) return false;
+    if (x.issueDate === undefined && haltAt(e, m, 'issueDate', 'is required')) return false;
+    if (x.itemType === undefined && haltAt(e, m, 'itemType', 'is required')) return false;
+    if (x.notes === undefined && haltAt(e, m, 'notes', 'is required')) return false;
+    if (x.paid === undefined && haltAt(e, m, 'paid', 'is required')) return false;
+    if (x.quantity === undefined && haltAt(e, m, 'quantity', 'is required')) return false;
+    if (x.subtotal === undefined && haltAt(e, m, 'subtotal', 'is required')) return false;
+    if (x.tax === undefined && haltAt(e, m, 'tax', 'is required')) return false;
+    if (x.tax2 === undefined && haltAt(e, m, 'tax2', 'is required')) return false;
+    if (x.total === undefined && haltAt(e, m, 'total', 'is required')) return false;
+    if (x.totalAmountDue === undefined && haltAt(e, m, 'totalAmountDue', 'is required')) return false;
+    if (x.unitPrice === undefined && haltAt(e, m, 'unitPrice', 'is required')) return false;
+    n = mark(e);
+    if (x.amount !== undefined && !s133(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
+    n = mark(e);
+    if (x.billFrom !== undefined && !s133(x.billFrom, e, m) && haltChild(e, m, n, 'billFrom')) return false;
+    n = mark(e);
+    if (x.billTo !== undefined && !s133(x.billTo, e, m) && haltChild(e, m, n, 'billTo')) return false;
+    n = mark(e);
+    if (x.description !== undefined && !s133(x.description, e, m) && haltChild(e, m, n, 'description')) return false;
+    n = mark(e);
+    if (x.discount !== undefined && !s133(x.discount, e, m) && haltChild(e, m, n, 'discount')) return false;
+    n = mark(e);
+    if (x.dueDate !== undefined && !s133(x.dueDate, e, m) && haltChild(e, m, n, 'dueDate')) return false;
+    n = mark(e);
+    if (x.issueDate !== undefined && !s133(x.issueDate, e, m) && haltChild(e, m, n, 'issueDate')) return false;
+    n = mark(e);
+    if (x.itemType !== undefined && !s133(x.itemType, e, m) && haltChild(e, m, n, 'itemType')) return false;
+    n = mark(e);
+    if (x.notes !== undefined && !s133(x.notes, e, m) && haltChild(e, m, n, 'notes')) return false;
+    n = mark(e);
+    if (x.paid !== undefined && !s133(x.paid, e, m) && haltChild(e, m, n, 'paid')) return false;
+    n = mark(e);
+    if (x.quantity !== undefined && !s133(x.quantity, e, m) && haltChild(e, m, n, 'quantity')) return false;
+    n = mark(e);
+    if (x.subtotal !== undefined && !s133(x.subtotal, e, m) && haltChild(e, m, n, 'subtotal')) return false;
+    n = mark(e);
+    if (x.tax !== undefined && !s133(x.tax, e, m) && haltChild(e, m, n, 'tax')) return false;
+    n = mark(e);
+    if (x.tax2 !== undefined && !s133(x.tax2, e, m) && haltChild(e, m, n, 'tax2')) return false;
+    n = mark(e);
+    if (x.total !== undefined && !s133(x.total, e, m) && haltChild(e, m, n, 'total')) return false;
+    n = mark(e);
+    if (x.totalAmountDue !== undefined && !s133(x.totalAmountDue, e, m) && haltChild(e, m, n, 'totalAmountDue'))
+      return false;
+    n = mark(e);
+    if (x.unitPrice !== undefined && !s133(x.unitPrice, e, m) && haltChild(e, m, n, 'unitPrice')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s134(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !((typeof x === 'object' && x !== null && !Array.isArray(x)) || x === null) &&
+    halt(e, m, 'must be object or null')
+  )
+    return false;
+  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+    if (
+      x.id !== undefined &&
+      typeof x.id !== 'string' &&
+      own(x, 'id') !== undefined &&
+      haltAt(e, m, 'id', 'must be string')
+    )
+      return false;
+    if (
+      x.email !== undefined &&
+      typeof x.email !== 'string' &&
+      own(x, 'email') !== undefined &&
+      haltAt(e, m, 'email', 'must be string')
+    )
+      return false;
+    if (
+      x.name !== undefined &&
+      typeof x.name !== 'string' &&
+      own(x, 'name') !== undefined &&
+      haltAt(e, m, 'name', 'must be string')
+    )
+      return false;
+    if (
+      x.profilePicture !== undefined &&
+      typeof x.profilePicture !== 'string' &&
+      own(x, 'profilePicture') !== undefined &&
+      haltAt(e, m, 'profilePicture', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateLimitedUsersAddedToWorkspaceWebhookEvent(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.invitedUserNames === undefined && haltAt(e, m, 'invitedUserNames', 'is required')) return false;
+    if (x.inviter === undefined && haltAt(e, m, 'inviter', 'is required')) return false;
+    if (
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', x.workspaceId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (x.inviter !== undefined && !s134(x.inviter, e, m) && haltChild(e, m, n, 'inviter')) return false;
+    n = mark(e);
+    if (x.invitedUserNames !== undefined && !s45(x.invitedUserNames, e, m) && haltChild(e, m, n, 'invitedUserNames'))
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateLocalTime(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.hour !== undefined &&
+      !s19(x.hour, e, m) &&
+      (own(x, 'hour') !== undefined ? haltChild(e, m, n, 'hour') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.minute !== undefined &&
+      !s19(x.minute, e, m) &&
+      (own(x, 'minute') !== undefined ? haltChild(e, m, n, 'minute') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.nano !== undefined &&
+      !s19(x.nano, e, m) &&
+      (own(x, 'nano') !== undefined ? haltChild(e, m, n, 'nano') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.second !== undefined &&
+      !s19(x.second, e, m) &&
+      (own(x, 'second') !== undefined ? haltChild(e, m, n, 'second') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateLogBinDocumentDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    n = mark(e);
+    if (x.deletedAt !== undefined && !s13(x.deletedAt, e, m) && haltChild(e, m, n, 'deletedAt')) return false;
+    if (
+      x.deletionBinId !== undefined &&
+      !(typeof x.deletionBinId === 'string' || x.deletionBinId === null) &&
+      haltAt(e, m, 'deletionBinId', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.document !== undefined && !s67(x.document, e, m) && haltChild(e, m, n, 'document')) return false;
+    n = mark(e);
+    if (x.documentType !== undefined && !s73(x.documentType, e, m) && haltChild(e, m, n, 'documentType')) return false;
+    if (
+      x.eligibleForRestore !== undefined &&
+      !(typeof x.eligibleForRestore === 'boolean' || x.eligibleForRestore === null) &&
+      haltAt(e, m, 'eligibleForRestore', 'must be boolean or null')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s135(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -575,16 +8597,7 @@ function s8(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s9(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
-  if (typeof x === 'number') {
-    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
-  }
-  return e === null || e.length === n0;
-}
-
-function s10(x: any, e: Issue[] | null, m: number): boolean {
+function s136(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -656,21 +8669,21 @@ function validateMemberProfileDtoV1(x: any, e: Issue[] | null, m: number): boole
     n = mark(e);
     if (
       x.workingDays !== undefined &&
-      !s8(x.workingDays, e, m) &&
+      !s135(x.workingDays, e, m) &&
       (own(x, 'workingDays') !== undefined ? haltChild(e, m, n, 'workingDays') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.workspaceNumber !== undefined &&
-      !s9(x.workspaceNumber, e, m) &&
+      !s81(x.workspaceNumber, e, m) &&
       (own(x, 'workspaceNumber') !== undefined ? haltChild(e, m, n, 'workspaceNumber') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.userCustomFieldValues !== undefined &&
-      !s10(x.userCustomFieldValues, e, m) &&
+      !s136(x.userCustomFieldValues, e, m) &&
       (own(x, 'userCustomFieldValues') !== undefined ? haltChild(e, m, n, 'userCustomFieldValues') : drop(e, n))
     )
       return false;
@@ -678,7 +8691,7 @@ function validateMemberProfileDtoV1(x: any, e: Issue[] | null, m: number): boole
   return e === null || e.length === n0;
 }
 
-function s11(x: any, e: Issue[] | null, m: number): boolean {
+function s137(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
@@ -688,7 +8701,7 @@ function s11(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s12(x: any, e: Issue[] | null, m: number): boolean {
+function s138(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -718,7 +8731,7 @@ function validateMemberProfileFullRequestV1(x: any, e: Issue[] | null, m: number
     n = mark(e);
     if (
       x.name !== undefined &&
-      !s11(x.name, e, m) &&
+      !s137(x.name, e, m) &&
       (own(x, 'name') !== undefined ? haltChild(e, m, n, 'name') : drop(e, n))
     )
       return false;
@@ -732,7 +8745,7 @@ function validateMemberProfileFullRequestV1(x: any, e: Issue[] | null, m: number
     n = mark(e);
     if (
       x.userCustomFields !== undefined &&
-      !s12(x.userCustomFields, e, m) &&
+      !s138(x.userCustomFields, e, m) &&
       (own(x, 'userCustomFields') !== undefined ? haltChild(e, m, n, 'userCustomFields') : drop(e, n))
     )
       return false;
@@ -753,7 +8766,7 @@ function validateMemberProfileFullRequestV1(x: any, e: Issue[] | null, m: number
     n = mark(e);
     if (
       x.workingDays !== undefined &&
-      !s8(x.workingDays, e, m) &&
+      !s135(x.workingDays, e, m) &&
       (own(x, 'workingDays') !== undefined ? haltChild(e, m, n, 'workingDays') : drop(e, n))
     )
       return false;
@@ -813,6 +8826,64 @@ function validateMembershipDtoV1(x: any, e: Issue[] | null, m: number): boolean 
   return e === null || e.length === n0;
 }
 
+function validateMembershipRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.hourlyRate !== undefined &&
+      !validateHourlyRateRequest(x.hourlyRate, e, m) &&
+      (own(x, 'hourlyRate') !== undefined ? haltChild(e, m, n, 'hourlyRate') : drop(e, n))
+    )
+      return false;
+    if (
+      x.membershipStatus !== undefined &&
+      !(
+        x.membershipStatus === 'PENDING' ||
+        x.membershipStatus === 'ACTIVE' ||
+        x.membershipStatus === 'DECLINED' ||
+        x.membershipStatus === 'INACTIVE' ||
+        x.membershipStatus === 'ALL'
+      ) &&
+      !(m & 2 && typeof x.membershipStatus === 'string') &&
+      own(x, 'membershipStatus') !== undefined &&
+      haltAt(
+        e,
+        m,
+        'membershipStatus',
+        typeof x.membershipStatus !== 'string'
+          ? 'must be string'
+          : 'must be one of: PENDING, ACTIVE, DECLINED, INACTIVE, ALL',
+      )
+    )
+      return false;
+    if (
+      x.membershipType !== undefined &&
+      !(x.membershipType === 'WORKSPACE' || x.membershipType === 'PROJECT' || x.membershipType === 'USERGROUP') &&
+      !(m & 2 && typeof x.membershipType === 'string') &&
+      own(x, 'membershipType') !== undefined &&
+      haltAt(
+        e,
+        m,
+        'membershipType',
+        typeof x.membershipType !== 'string' ? 'must be string' : 'must be one of: WORKSPACE, PROJECT, USERGROUP',
+      )
+    )
+      return false;
+    if (
+      x.userId !== undefined &&
+      typeof x.userId !== 'string' &&
+      own(x, 'userId') !== undefined &&
+      haltAt(e, m, 'userId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
 function validateMembershipStatus(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
@@ -846,7 +8917,112 @@ function validateMembershipsInclude(x: any, e: Issue[] | null, m: number): boole
   return e === null || e.length === n0;
 }
 
-function validateRateDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+function validateMilestoneDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    n = mark(e);
+    if (x.date !== undefined && !s13(x.date, e, m) && haltChild(e, m, n, 'date')) return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    if (
+      x.projectId !== undefined &&
+      !(typeof x.projectId === 'string' || x.projectId === null) &&
+      haltAt(e, m, 'projectId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateNegativeBalanceDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.amount !== undefined &&
+      !(Number.isFinite(x.amount) || x.amount === null) &&
+      own(x, 'amount') !== undefined &&
+      haltAt(e, m, 'amount', 'must be number or null')
+    )
+      return false;
+    if (
+      x.period !== undefined &&
+      !(typeof x.period === 'string' || x.period === null) &&
+      own(x, 'period') !== undefined &&
+      haltAt(e, m, 'period', 'must be string or null')
+    )
+      return false;
+    if (
+      x.timeUnit !== undefined &&
+      !(typeof x.timeUnit === 'string' || x.timeUnit === null) &&
+      own(x, 'timeUnit') !== undefined &&
+      haltAt(e, m, 'timeUnit', 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateNegativeBalanceRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.amount === undefined && haltAt(e, m, 'amount', 'is required')) return false;
+    n = mark(e);
+    if (x.amount !== undefined && !s35(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
+    if (
+      x.amountValidForTimeUnit !== undefined &&
+      typeof x.amountValidForTimeUnit !== 'boolean' &&
+      haltAt(e, m, 'amountValidForTimeUnit', 'must be boolean')
+    )
+      return false;
+    if (
+      x.period !== undefined &&
+      !(x.period === 'MONTH' || x.period === 'YEAR') &&
+      !(m & 2 && typeof x.period === 'string') &&
+      haltAt(e, m, 'period', typeof x.period !== 'string' ? 'must be string' : 'must be one of: MONTH, YEAR')
+    )
+      return false;
+    if (
+      x.timeUnit !== undefined &&
+      !(x.timeUnit === 'DAYS' || x.timeUnit === 'HOURS') &&
+      !(m & 2 && typeof x.timeUnit === 'string') &&
+      haltAt(e, m, 'timeUnit', typeof x.timeUnit !== 'string' ? 'must be string' : 'must be one of: DAYS, HOURS')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s139(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateLogBinDocumentDto(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validatePageableCollectionLogBinDocumentDto(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
@@ -854,16 +9030,2288 @@ function validateRateDtoV1(x: any, e: Issue[] | null, m: number): boolean {
   } else {
     n = mark(e);
     if (
-      x.amount !== undefined &&
-      !s9(x.amount, e, m) &&
-      (own(x, 'amount') !== undefined ? haltChild(e, m, n, 'amount') : drop(e, n))
+      x.response !== undefined &&
+      !s139(x.response, e, m) &&
+      (own(x, 'response') !== undefined ? haltChild(e, m, n, 'response') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validatePatchProjectTemplateRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.isTemplate !== undefined &&
+      typeof x.isTemplate !== 'boolean' &&
+      own(x, 'isTemplate') !== undefined &&
+      haltAt(e, m, 'isTemplate', 'must be boolean')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validatePeriod(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.end !== undefined &&
+      !s13(x.end, e, m) &&
+      (own(x, 'end') !== undefined ? haltChild(e, m, n, 'end') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.start !== undefined &&
+      !s13(x.start, e, m) &&
+      (own(x, 'start') !== undefined ? haltChild(e, m, n, 'start') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s140(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
+  if (typeof x === 'number') {
+    if (x < 1 && halt(e, m, 'must be >= 1')) return false;
+    if (x > 999 && halt(e, m, 'must be <= 999')) return false;
+    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validatePeriodV1Request(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.days !== undefined &&
+      !s140(x.days, e, m) &&
+      (own(x, 'days') !== undefined ? haltChild(e, m, n, 'days') : drop(e, n))
     )
       return false;
     if (
+      x.end !== undefined &&
+      typeof x.end !== 'string' &&
+      own(x, 'end') !== undefined &&
+      haltAt(e, m, 'end', 'must be string')
+    )
+      return false;
+    if (
+      x.start !== undefined &&
+      typeof x.start !== 'string' &&
+      own(x, 'start') !== undefined &&
+      haltAt(e, m, 'start', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s141(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(validateApproveDto(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s142(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateAutomaticAccrualDto(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s143(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateNegativeBalanceDto(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validatePolicyDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.allowHalfDay !== undefined &&
+      !(typeof x.allowHalfDay === 'boolean' || x.allowHalfDay === null) &&
+      haltAt(e, m, 'allowHalfDay', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.allowNegativeBalance !== undefined &&
+      !(typeof x.allowNegativeBalance === 'boolean' || x.allowNegativeBalance === null) &&
+      haltAt(e, m, 'allowNegativeBalance', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.approve !== undefined && !s141(x.approve, e, m) && haltChild(e, m, n, 'approve')) return false;
+    if (
+      x.archived !== undefined &&
+      !(typeof x.archived === 'boolean' || x.archived === null) &&
+      haltAt(e, m, 'archived', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.automaticAccrual !== undefined && !s142(x.automaticAccrual, e, m) && haltChild(e, m, n, 'automaticAccrual'))
+      return false;
+    n = mark(e);
+    if (
+      x.automaticTimeEntryCreation !== undefined &&
+      !s116(x.automaticTimeEntryCreation, e, m) &&
+      haltChild(e, m, n, 'automaticTimeEntryCreation')
+    )
+      return false;
+    if (
+      x.everyoneIncludingNew !== undefined &&
+      !(typeof x.everyoneIncludingNew === 'boolean' || x.everyoneIncludingNew === null) &&
+      haltAt(e, m, 'everyoneIncludingNew', 'must be boolean or null')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    n = mark(e);
+    if (x.negativeBalance !== undefined && !s143(x.negativeBalance, e, m) && haltChild(e, m, n, 'negativeBalance'))
+      return false;
+    if (
+      x.projectId !== undefined &&
+      !(typeof x.projectId === 'string' || x.projectId === null) &&
+      haltAt(e, m, 'projectId', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.timeUnit !== undefined && !s34(x.timeUnit, e, m) && haltChild(e, m, n, 'timeUnit')) return false;
+    n = mark(e);
+    if (x.userGroupIds !== undefined && !s14(x.userGroupIds, e, m) && haltChild(e, m, n, 'userGroupIds')) return false;
+    n = mark(e);
+    if (x.userIds !== undefined && !s14(x.userIds, e, m) && haltChild(e, m, n, 'userIds')) return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s144(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateEstimateWithOptionsDto(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s145(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(validateRateDtoV1(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s146(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(validateEstimateDtoV1(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s147(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateEstimateResetDto(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s148(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateMembershipDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s149(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(validateTimeEstimateDto(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s150(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.name !== undefined &&
+      typeof x.name !== 'string' &&
+      own(x, 'name') !== undefined &&
+      haltAt(e, m, 'name', 'must be string')
+    )
+      return false;
+    if (
+      x.projectId !== undefined &&
+      typeof x.projectId !== 'string' &&
+      own(x, 'projectId') !== undefined &&
+      haltAt(e, m, 'projectId', 'must be string')
+    )
+      return false;
+    if (
+      x.assigneeId !== undefined &&
+      typeof x.assigneeId !== 'string' &&
+      own(x, 'assigneeId') !== undefined &&
+      haltAt(e, m, 'assigneeId', 'must be string')
+    )
+      return false;
+    if (
+      x.assigneeIds !== undefined &&
+      !Array.isArray(x.assigneeIds) &&
+      own(x, 'assigneeIds') !== undefined &&
+      haltAt(e, m, 'assigneeIds', 'must be array')
+    )
+      return false;
+    if (
+      x.userGroupIds !== undefined &&
+      !Array.isArray(x.userGroupIds) &&
+      own(x, 'userGroupIds') !== undefined &&
+      haltAt(e, m, 'userGroupIds', 'must be array')
+    )
+      return false;
+    if (
+      x.estimate !== undefined &&
+      typeof x.estimate !== 'string' &&
+      own(x, 'estimate') !== undefined &&
+      haltAt(e, m, 'estimate', 'must be string')
+    )
+      return false;
+    if (
+      x.duration !== undefined &&
+      typeof x.duration !== 'string' &&
+      own(x, 'duration') !== undefined &&
+      haltAt(e, m, 'duration', 'must be string')
+    )
+      return false;
+    if (
+      x.status !== undefined &&
+      typeof x.status !== 'string' &&
+      own(x, 'status') !== undefined &&
+      haltAt(e, m, 'status', 'must be string')
+    )
+      return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      own(x, 'workspaceId') !== undefined &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+    if (
+      x.id !== undefined &&
+      typeof x.id !== 'string' &&
+      own(x, 'id') !== undefined &&
+      haltAt(e, m, 'id', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s151(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!s150(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s152(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !((typeof x === 'object' && x !== null && !Array.isArray(x)) || x === null) &&
+    halt(e, m, 'must be object or null')
+  )
+    return false;
+  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+    if (
+      x.name !== undefined &&
+      typeof x.name !== 'string' &&
+      own(x, 'name') !== undefined &&
+      haltAt(e, m, 'name', 'must be string')
+    )
+      return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      own(x, 'workspaceId') !== undefined &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+    if (
+      x.archived !== undefined &&
+      typeof x.archived !== 'boolean' &&
+      own(x, 'archived') !== undefined &&
+      haltAt(e, m, 'archived', 'must be boolean')
+    )
+      return false;
+    if (
+      x.id !== undefined &&
+      typeof x.id !== 'string' &&
+      own(x, 'id') !== undefined &&
+      haltAt(e, m, 'id', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateProjectDtoImplV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.estimate === undefined && haltAt(e, m, 'estimate', 'is required')) return false;
+    if (x.hourlyRate === undefined && haltAt(e, m, 'hourlyRate', 'is required')) return false;
+    if (
+      typeof x.archived !== 'boolean' &&
+      haltAt(e, m, 'archived', x.archived === undefined ? 'is required' : 'must be boolean')
+    )
+      return false;
+    if (
+      typeof x.billable !== 'boolean' &&
+      haltAt(e, m, 'billable', x.billable === undefined ? 'is required' : 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (x.budgetEstimate !== undefined && !s144(x.budgetEstimate, e, m) && haltChild(e, m, n, 'budgetEstimate'))
+      return false;
+    if (
+      !(typeof x.clientId === 'string' || x.clientId === null) &&
+      haltAt(e, m, 'clientId', x.clientId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.clientName === 'string' || x.clientName === null) &&
+      haltAt(e, m, 'clientName', x.clientName === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.color === 'string' || x.color === null) &&
+      haltAt(e, m, 'color', x.color === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.costRate !== undefined && !s145(x.costRate, e, m) && haltChild(e, m, n, 'costRate')) return false;
+    if (
+      !(typeof x.duration === 'string' || x.duration === null) &&
+      haltAt(e, m, 'duration', x.duration === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.estimate !== undefined && !s146(x.estimate, e, m) && haltChild(e, m, n, 'estimate')) return false;
+    n = mark(e);
+    if (x.estimateReset !== undefined && !s147(x.estimateReset, e, m) && haltChild(e, m, n, 'estimateReset'))
+      return false;
+    n = mark(e);
+    if (x.hourlyRate !== undefined && !s145(x.hourlyRate, e, m) && haltChild(e, m, n, 'hourlyRate')) return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      x.isPublic !== undefined &&
+      !(typeof x.isPublic === 'boolean' || x.isPublic === null) &&
+      haltAt(e, m, 'isPublic', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.isTemplate !== undefined &&
+      !(typeof x.isTemplate === 'boolean' || x.isTemplate === null) &&
+      haltAt(e, m, 'isTemplate', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.memberships !== undefined && !s148(x.memberships, e, m) && haltChild(e, m, n, 'memberships')) return false;
+    if (typeof x.name !== 'string' && haltAt(e, m, 'name', x.name === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      !(typeof x.note === 'string' || x.note === null) &&
+      haltAt(e, m, 'note', x.note === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      typeof x.public !== 'boolean' &&
+      haltAt(e, m, 'public', x.public === undefined ? 'is required' : 'must be boolean')
+    )
+      return false;
+    if (
+      typeof x.template !== 'boolean' &&
+      haltAt(e, m, 'template', x.template === undefined ? 'is required' : 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (x.timeEstimate !== undefined && !s149(x.timeEstimate, e, m) && haltChild(e, m, n, 'timeEstimate')) return false;
+    if (
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', x.workspaceId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (x.tasks !== undefined && !s151(x.tasks, e, m) && haltChild(e, m, n, 'tasks')) return false;
+    n = mark(e);
+    if (x.client !== undefined && !s152(x.client, e, m) && haltChild(e, m, n, 'client')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+/** Same checks as `validateProjectDtoImplV1`. */
+const validateProjectDtoImplV1Write = validateProjectDtoImplV1;
+function validateProjectDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.color !== undefined &&
+      !(typeof x.color === 'string' || x.color === null) &&
+      haltAt(e, m, 'color', 'must be string or null')
+    )
+      return false;
+    if (
+      x.duration !== undefined &&
+      !(typeof x.duration === 'string' || x.duration === null) &&
+      haltAt(e, m, 'duration', 'must be string or null')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.memberships !== undefined && !s148(x.memberships, e, m) && haltChild(e, m, n, 'memberships')) return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    if (
+      x.note !== undefined &&
+      !(typeof x.note === 'string' || x.note === null) &&
+      haltAt(e, m, 'note', 'must be string or null')
+    )
+      return false;
+    if (
+      x.public !== undefined &&
+      !(typeof x.public === 'boolean' || x.public === null) &&
+      haltAt(e, m, 'public', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateProjectEstimateRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.budgetEstimate !== undefined &&
+      !validateEstimateWithOptionsRequest(x.budgetEstimate, e, m) &&
+      (own(x, 'budgetEstimate') !== undefined ? haltChild(e, m, n, 'budgetEstimate') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.estimateReset !== undefined &&
+      !validateEstimateResetRequest(x.estimateReset, e, m) &&
+      (own(x, 'estimateReset') !== undefined ? haltChild(e, m, n, 'estimateReset') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.timeEstimate !== undefined &&
+      !validateTimeEstimateRequest(x.timeEstimate, e, m) &&
+      (own(x, 'timeEstimate') !== undefined ? haltChild(e, m, n, 'timeEstimate') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateProjectEstimateRequestWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.budgetEstimate !== undefined &&
+      !validateEstimateWithOptionsRequest(x.budgetEstimate, e, m) &&
+      (own(x, 'budgetEstimate') !== undefined ? haltChild(e, m, n, 'budgetEstimate') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.estimateReset !== undefined &&
+      !validateEstimateResetRequestWrite(x.estimateReset, e, m) &&
+      (own(x, 'estimateReset') !== undefined ? haltChild(e, m, n, 'estimateReset') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.timeEstimate !== undefined &&
+      !validateTimeEstimateRequest(x.timeEstimate, e, m) &&
+      (own(x, 'timeEstimate') !== undefined ? haltChild(e, m, n, 'timeEstimate') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateProjectInfoDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.clientId !== undefined &&
+      !(typeof x.clientId === 'string' || x.clientId === null) &&
+      haltAt(e, m, 'clientId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.clientName !== undefined &&
+      !(typeof x.clientName === 'string' || x.clientName === null) &&
+      haltAt(e, m, 'clientName', 'must be string or null')
+    )
+      return false;
+    if (
+      x.color !== undefined &&
+      !(typeof x.color === 'string' || x.color === null) &&
+      haltAt(e, m, 'color', 'must be string or null')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s153(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateMembershipRequest(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s154(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (typeof x === 'string') {
+    if ((x.length < 2 || (x.length < 4 && len(x) < 2)) && halt(e, m, 'must have at least 2 characters')) return false;
+    if (x.length > 250 && len(x) > 250 && halt(e, m, 'must have at most 250 characters')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s155(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (typeof x === 'string') {
+    if (x.length > 16384 && len(x) > 16384 && halt(e, m, 'must have at most 16384 characters')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s156(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateTaskRequest(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateProjectRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.billable !== undefined &&
+      typeof x.billable !== 'boolean' &&
+      own(x, 'billable') !== undefined &&
+      haltAt(e, m, 'billable', 'must be boolean')
+    )
+      return false;
+    if (
+      x.clientId !== undefined &&
+      typeof x.clientId !== 'string' &&
+      own(x, 'clientId') !== undefined &&
+      haltAt(e, m, 'clientId', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.color !== undefined &&
+      !s55(x.color, e, m) &&
+      (own(x, 'color') !== undefined ? haltChild(e, m, n, 'color') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.costRate !== undefined &&
+      !validateCostRateRequestV1(x.costRate, e, m) &&
+      (own(x, 'costRate') !== undefined ? haltChild(e, m, n, 'costRate') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.estimate !== undefined &&
+      !validateEstimateRequest(x.estimate, e, m) &&
+      (own(x, 'estimate') !== undefined ? haltChild(e, m, n, 'estimate') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.hourlyRate !== undefined &&
+      !validateHourlyRateRequestV1(x.hourlyRate, e, m) &&
+      (own(x, 'hourlyRate') !== undefined ? haltChild(e, m, n, 'hourlyRate') : drop(e, n))
+    )
+      return false;
+    if (
+      x.isPublic !== undefined &&
+      typeof x.isPublic !== 'boolean' &&
+      own(x, 'isPublic') !== undefined &&
+      haltAt(e, m, 'isPublic', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.memberships !== undefined &&
+      !s153(x.memberships, e, m) &&
+      (own(x, 'memberships') !== undefined ? haltChild(e, m, n, 'memberships') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.name !== undefined &&
+      !s154(x.name, e, m) &&
+      (own(x, 'name') !== undefined ? haltChild(e, m, n, 'name') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.note !== undefined &&
+      !s155(x.note, e, m) &&
+      (own(x, 'note') !== undefined ? haltChild(e, m, n, 'note') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.tasks !== undefined &&
+      !s156(x.tasks, e, m) &&
+      (own(x, 'tasks') !== undefined ? haltChild(e, m, n, 'tasks') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateProjectTotalsRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.end === undefined && haltAt(e, m, 'end', 'is required')) return false;
+    if (x.start === undefined && haltAt(e, m, 'start', 'is required')) return false;
+    n = mark(e);
+    if (x.end !== undefined && !s52(x.end, e, m) && haltChild(e, m, n, 'end')) return false;
+    n = mark(e);
+    if (x.page !== undefined && !s81(x.page, e, m) && haltChild(e, m, n, 'page')) return false;
+    n = mark(e);
+    if (x.pageSize !== undefined && !s112(x.pageSize, e, m) && haltChild(e, m, n, 'pageSize')) return false;
+    if (x.search !== undefined && typeof x.search !== 'string' && haltAt(e, m, 'search', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.start !== undefined && !s52(x.start, e, m) && haltChild(e, m, n, 'start')) return false;
+    if (
+      x.statusFilter !== undefined &&
+      !(x.statusFilter === 'PUBLISHED' || x.statusFilter === 'UNPUBLISHED' || x.statusFilter === 'ALL') &&
+      !(m & 2 && typeof x.statusFilter === 'string') &&
+      haltAt(
+        e,
+        m,
+        'statusFilter',
+        typeof x.statusFilter !== 'string' ? 'must be string' : 'must be one of: PUBLISHED, UNPUBLISHED, ALL',
+      )
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validatePublishAssignmentsRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (typeof x.end !== 'string' && haltAt(e, m, 'end', x.end === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      x.notifyUsers !== undefined &&
+      typeof x.notifyUsers !== 'boolean' &&
+      haltAt(e, m, 'notifyUsers', 'must be boolean')
+    )
+      return false;
+    if (x.search !== undefined && typeof x.search !== 'string' && haltAt(e, m, 'search', 'must be string'))
+      return false;
+    if (typeof x.start !== 'string' && haltAt(e, m, 'start', x.start === undefined ? 'is required' : 'must be string'))
+      return false;
+    n = mark(e);
+    if (
+      x.userFilter !== undefined &&
+      !validateContainsUsersFilterRequestV1(x.userFilter, e, m) &&
+      haltChild(e, m, n, 'userFilter')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.userGroupFilter !== undefined &&
+      !validateContainsUserGroupFilterRequestV1(x.userGroupFilter, e, m) &&
+      haltChild(e, m, n, 'userGroupFilter')
+    )
+      return false;
+    if (
+      x.viewType !== undefined &&
+      !(x.viewType === 'PROJECTS' || x.viewType === 'TEAM' || x.viewType === 'ALL') &&
+      !(m & 2 && typeof x.viewType === 'string') &&
+      haltAt(
+        e,
+        m,
+        'viewType',
+        typeof x.viewType !== 'string' ? 'must be string' : 'must be one of: PROJECTS, TEAM, ALL',
+      )
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+/** Same checks as `validateHourlyRateDtoV1`. */
+const validateRateDto = validateHourlyRateDtoV1;
+function validateRateDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.amount === undefined && haltAt(e, m, 'amount', 'is required')) return false;
+    n = mark(e);
+    if (x.amount !== undefined && !s81(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
+    if (x.currency !== undefined && typeof x.currency !== 'string' && haltAt(e, m, 'currency', 'must be string'))
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateRateWithCurrencyRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.amount === undefined && haltAt(e, m, 'amount', 'is required')) return false;
+    if (x.currency === undefined && haltAt(e, m, 'currency', 'is required')) return false;
+    n = mark(e);
+    if (x.amount !== undefined && !s51(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
+    n = mark(e);
+    if (x.currency !== undefined && !s137(x.currency, e, m) && haltChild(e, m, n, 'currency')) return false;
+    if (x.since !== undefined && typeof x.since !== 'string' && haltAt(e, m, 'since', 'must be string')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateRecurringAssignmentDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.repeat !== undefined &&
+      !(typeof x.repeat === 'boolean' || x.repeat === null) &&
+      own(x, 'repeat') !== undefined &&
+      haltAt(e, m, 'repeat', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.seriesId !== undefined &&
+      !(typeof x.seriesId === 'string' || x.seriesId === null) &&
+      own(x, 'seriesId') !== undefined &&
+      haltAt(e, m, 'seriesId', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.weeks !== undefined &&
+      !s19(x.weeks, e, m) &&
+      (own(x, 'weeks') !== undefined ? haltChild(e, m, n, 'weeks') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s157(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
+  if (typeof x === 'number') {
+    if (x < 1 && halt(e, m, 'must be >= 1')) return false;
+    if (x > 99 && halt(e, m, 'must be <= 99')) return false;
+    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateRecurringAssignmentRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.weeks === undefined && haltAt(e, m, 'weeks', 'is required')) return false;
+    if (x.repeat !== undefined && typeof x.repeat !== 'boolean' && haltAt(e, m, 'repeat', 'must be boolean'))
+      return false;
+    n = mark(e);
+    if (x.weeks !== undefined && !s157(x.weeks, e, m) && haltChild(e, m, n, 'weeks')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s158(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      if (
+        !(x[i] === 'EARNED' || x[i] === 'COST' || x[i] === 'PROFIT' || x[i] === 'HIDE_AMOUNT' || x[i] === 'EXPORT') &&
+        !(m & 2 && typeof x[i] === 'string') &&
+        haltAt(
+          e,
+          m,
+          i,
+          typeof x[i] !== 'string' ? 'must be string' : 'must be one of: EARNED, COST, PROFIT, HIDE_AMOUNT, EXPORT',
+        )
+      )
+        return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s159(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'APPROVED' || x === 'UNAPPROVED' || x === 'ALL') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: APPROVED, UNAPPROVED, ALL')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s160(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateAttendanceFilterV1(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s161(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateContainsArchivedFilterV1(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s162(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateCustomFieldFilterV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s163(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (typeof x === 'string') {
+    if ((x.length < 1 || (x.length < 2 && len(x) < 1)) && halt(e, m, 'must have at least 1 characters')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s164(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(
+      x === 'ABSOLUTE' ||
+      x === 'TODAY' ||
+      x === 'YESTERDAY' ||
+      x === 'THIS_WEEK' ||
+      x === 'LAST_WEEK' ||
+      x === 'PAST_TWO_WEEKS' ||
+      x === 'THIS_MONTH' ||
+      x === 'LAST_MONTH' ||
+      x === 'THIS_YEAR' ||
+      x === 'LAST_YEAR'
+    ) &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(
+      e,
+      m,
+      'must be one of: ABSOLUTE, TODAY, YESTERDAY, THIS_WEEK, LAST_WEEK, PAST_TWO_WEEKS, THIS_MONTH, LAST_MONTH, THIS_YEAR, LAST_YEAR',
+    )
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s165(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateDetailedFilterV1(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s166(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'JSON' || x === 'JSON_V1' || x === 'PDF' || x === 'CSV' || x === 'XLSX' || x === 'ZIP') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: JSON, JSON_V1, PDF, CSV, XLSX, ZIP')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s167(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'INVOICED' || x === 'UNINVOICED' || x === 'ALL') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: INVOICED, UNINVOICED, ALL')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s168(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'ASCENDING' || x === 'DESCENDING') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: ASCENDING, DESCENDING')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s169(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(validateSummaryFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s170(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateContainsTagFilterV1(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s171(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateContainsTaskFilterV1(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s172(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateContainsUsersFilterV1(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s173(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(validateWeeklyFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s174(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'WEEK' || x === 'MONTH' || x === 'YEAR') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: WEEK, MONTH, YEAR')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateReportFilterV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.dateRangeEnd === undefined && haltAt(e, m, 'dateRangeEnd', 'is required')) return false;
+    if (x.dateRangeStart === undefined && haltAt(e, m, 'dateRangeStart', 'is required')) return false;
+    n = mark(e);
+    if (x.amountShown !== undefined && !s1(x.amountShown, e, m) && haltChild(e, m, n, 'amountShown')) return false;
+    n = mark(e);
+    if (x.amounts !== undefined && !s158(x.amounts, e, m) && haltChild(e, m, n, 'amounts')) return false;
+    n = mark(e);
+    if (x.approvalState !== undefined && !s159(x.approvalState, e, m) && haltChild(e, m, n, 'approvalState'))
+      return false;
+    if (
+      x.archived !== undefined &&
+      !(typeof x.archived === 'boolean' || x.archived === null) &&
+      haltAt(e, m, 'archived', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.attendanceFilter !== undefined && !s160(x.attendanceFilter, e, m) && haltChild(e, m, n, 'attendanceFilter'))
+      return false;
+    if (
+      x.billable !== undefined &&
+      !(typeof x.billable === 'boolean' || x.billable === null) &&
+      haltAt(e, m, 'billable', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.clients !== undefined && !s161(x.clients, e, m) && haltChild(e, m, n, 'clients')) return false;
+    n = mark(e);
+    if (x.currency !== undefined && !s161(x.currency, e, m) && haltChild(e, m, n, 'currency')) return false;
+    n = mark(e);
+    if (x.customFields !== undefined && !s162(x.customFields, e, m) && haltChild(e, m, n, 'customFields')) return false;
+    if (
+      x.dateFormat !== undefined &&
+      !(typeof x.dateFormat === 'string' || x.dateFormat === null) &&
+      haltAt(e, m, 'dateFormat', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.dateRangeEnd !== undefined && !s163(x.dateRangeEnd, e, m) && haltChild(e, m, n, 'dateRangeEnd')) return false;
+    n = mark(e);
+    if (x.dateRangeStart !== undefined && !s163(x.dateRangeStart, e, m) && haltChild(e, m, n, 'dateRangeStart'))
+      return false;
+    n = mark(e);
+    if (x.dateRangeType !== undefined && !s164(x.dateRangeType, e, m) && haltChild(e, m, n, 'dateRangeType'))
+      return false;
+    if (
+      x.description !== undefined &&
+      !(typeof x.description === 'string' || x.description === null) &&
+      haltAt(e, m, 'description', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.detailedFilter !== undefined && !s165(x.detailedFilter, e, m) && haltChild(e, m, n, 'detailedFilter'))
+      return false;
+    n = mark(e);
+    if (x.exportType !== undefined && !s166(x.exportType, e, m) && haltChild(e, m, n, 'exportType')) return false;
+    n = mark(e);
+    if (x.invoicingState !== undefined && !s167(x.invoicingState, e, m) && haltChild(e, m, n, 'invoicingState'))
+      return false;
+    n = mark(e);
+    if (x.projects !== undefined && !s161(x.projects, e, m) && haltChild(e, m, n, 'projects')) return false;
+    if (
+      x.rounding !== undefined &&
+      !(typeof x.rounding === 'boolean' || x.rounding === null) &&
+      haltAt(e, m, 'rounding', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.sortOrder !== undefined && !s168(x.sortOrder, e, m) && haltChild(e, m, n, 'sortOrder')) return false;
+    n = mark(e);
+    if (x.summaryFilter !== undefined && !s169(x.summaryFilter, e, m) && haltChild(e, m, n, 'summaryFilter'))
+      return false;
+    n = mark(e);
+    if (x.tags !== undefined && !s170(x.tags, e, m) && haltChild(e, m, n, 'tags')) return false;
+    n = mark(e);
+    if (x.tasks !== undefined && !s171(x.tasks, e, m) && haltChild(e, m, n, 'tasks')) return false;
+    if (
+      x.timeFormat !== undefined &&
+      !(typeof x.timeFormat === 'string' || x.timeFormat === null) &&
+      haltAt(e, m, 'timeFormat', 'must be string or null')
+    )
+      return false;
+    if (
+      x.timeZone !== undefined &&
+      !(typeof x.timeZone === 'string' || x.timeZone === null) &&
+      haltAt(e, m, 'timeZone', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.userGroups !== undefined && !s172(x.userGroups, e, m) && haltChild(e, m, n, 'userGroups')) return false;
+    if (
+      x.userLocale !== undefined &&
+      !(typeof x.userLocale === 'string' || x.userLocale === null) &&
+      haltAt(e, m, 'userLocale', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.users !== undefined && !s172(x.users, e, m) && haltChild(e, m, n, 'users')) return false;
+    n = mark(e);
+    if (x.weekStart !== undefined && !s11(x.weekStart, e, m) && haltChild(e, m, n, 'weekStart')) return false;
+    n = mark(e);
+    if (x.weeklyFilter !== undefined && !s173(x.weeklyFilter, e, m) && haltChild(e, m, n, 'weeklyFilter')) return false;
+    if (
+      x.withoutDescription !== undefined &&
+      !(typeof x.withoutDescription === 'boolean' || x.withoutDescription === null) &&
+      haltAt(e, m, 'withoutDescription', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.zoomLevel !== undefined && !s174(x.zoomLevel, e, m) && haltChild(e, m, n, 'zoomLevel')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+/** Same checks as `validateEntityName`. */
+const validateReportTagDto = validateEntityName;
+function validateReportTimeIntervalDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.duration !== undefined &&
+      !s19(x.duration, e, m) &&
+      (own(x, 'duration') !== undefined ? haltChild(e, m, n, 'duration') : drop(e, n))
+    )
+      return false;
+    if (
+      x.end !== undefined &&
+      !(typeof x.end === 'string' || x.end === null) &&
+      own(x, 'end') !== undefined &&
+      haltAt(e, m, 'end', 'must be string or null')
+    )
+      return false;
+    if (
+      x.start !== undefined &&
+      !(typeof x.start === 'string' || x.start === null) &&
+      own(x, 'start') !== undefined &&
+      haltAt(e, m, 'start', 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s175(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(validateRoleDtoV1(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateRoleDetailsDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.role !== undefined &&
+      !s175(x.role, e, m) &&
+      (own(x, 'role') !== undefined ? haltChild(e, m, n, 'role') : drop(e, n))
+    )
+      return false;
+    if (
+      x.userId !== undefined &&
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      own(x, 'userId') !== undefined &&
+      haltAt(e, m, 'userId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      own(x, 'workspaceId') !== undefined &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s176(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateAuthorizationSourceDtoV1(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateRoleDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    n = mark(e);
+    if (x.source !== undefined && !s176(x.source, e, m) && haltChild(e, m, n, 'source')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateRoleRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      typeof x.entityId !== 'string' &&
+      haltAt(e, m, 'entityId', x.entityId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    if (
+      !(x.role === 'WORKSPACE_ADMIN' || x.role === 'TEAM_MANAGER' || x.role === 'PROJECT_MANAGER') &&
+      !(m & 2 && typeof x.role === 'string') &&
+      haltAt(
+        e,
+        m,
+        'role',
+        x.role === undefined
+          ? 'is required'
+          : typeof x.role !== 'string'
+            ? 'must be string'
+            : 'must be one of: WORKSPACE_ADMIN, TEAM_MANAGER, PROJECT_MANAGER',
+      )
+    )
+      return false;
+    if (
+      !(x.sourceType === 'USER_GROUP') &&
+      !(m & 2 && typeof x.sourceType === 'string') &&
+      haltAt(
+        e,
+        m,
+        'sourceType',
+        x.sourceType === undefined
+          ? 'is required'
+          : typeof x.sourceType !== 'string'
+            ? 'must be string'
+            : 'must be one of: USER_GROUP',
+      )
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateRoundDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.minutes !== undefined &&
+      !(typeof x.minutes === 'string' || x.minutes === null) &&
+      own(x, 'minutes') !== undefined &&
+      haltAt(e, m, 'minutes', 'must be string or null')
+    )
+      return false;
+    if (
+      x.round !== undefined &&
+      !(typeof x.round === 'string' || x.round === null) &&
+      own(x, 'round') !== undefined &&
+      haltAt(e, m, 'round', 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s177(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'WEEKEND' || x === 'HOLIDAY' || x === 'TIME_OFF') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: WEEKEND, HOLIDAY, TIME_OFF')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateSchedulingExcludeDay(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.date !== undefined &&
+      !s13(x.date, e, m) &&
+      (own(x, 'date') !== undefined ? haltChild(e, m, n, 'date') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.type !== undefined &&
+      !s177(x.type, e, m) &&
+      (own(x, 'type') !== undefined ? haltChild(e, m, n, 'type') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s178(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateAssignmentPerDayDto(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s179(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateMilestoneDto(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateSchedulingProjectsTotalsDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.assignments !== undefined &&
+      !s178(x.assignments, e, m) &&
+      (own(x, 'assignments') !== undefined ? haltChild(e, m, n, 'assignments') : drop(e, n))
+    )
+      return false;
+    if (
+      x.clientName !== undefined &&
+      !(typeof x.clientName === 'string' || x.clientName === null) &&
+      own(x, 'clientName') !== undefined &&
+      haltAt(e, m, 'clientName', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.milestones !== undefined &&
+      !s179(x.milestones, e, m) &&
+      (own(x, 'milestones') !== undefined ? haltChild(e, m, n, 'milestones') : drop(e, n))
+    )
+      return false;
+    if (
+      x.projectArchived !== undefined &&
+      !(typeof x.projectArchived === 'boolean' || x.projectArchived === null) &&
+      own(x, 'projectArchived') !== undefined &&
+      haltAt(e, m, 'projectArchived', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.projectBillable !== undefined &&
+      !(typeof x.projectBillable === 'boolean' || x.projectBillable === null) &&
+      own(x, 'projectBillable') !== undefined &&
+      haltAt(e, m, 'projectBillable', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.projectColor !== undefined &&
+      !(typeof x.projectColor === 'string' || x.projectColor === null) &&
+      own(x, 'projectColor') !== undefined &&
+      haltAt(e, m, 'projectColor', 'must be string or null')
+    )
+      return false;
+    if (
+      x.projectId !== undefined &&
+      !(typeof x.projectId === 'string' || x.projectId === null) &&
+      own(x, 'projectId') !== undefined &&
+      haltAt(e, m, 'projectId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.projectName !== undefined &&
+      !(typeof x.projectName === 'string' || x.projectName === null) &&
+      own(x, 'projectName') !== undefined &&
+      haltAt(e, m, 'projectName', 'must be string or null')
+    )
+      return false;
+    if (
+      x.totalHours !== undefined &&
+      !(Number.isFinite(x.totalHours) || x.totalHours === null) &&
+      own(x, 'totalHours') !== undefined &&
+      haltAt(e, m, 'totalHours', 'must be number or null')
+    )
+      return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      own(x, 'workspaceId') !== undefined &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s180(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateTotalsPerDayDto(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateSchedulingUsersTotalsDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.capacityPerDay !== undefined &&
+      !(Number.isFinite(x.capacityPerDay) || x.capacityPerDay === null) &&
+      own(x, 'capacityPerDay') !== undefined &&
+      haltAt(e, m, 'capacityPerDay', 'must be number or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.totalHoursPerDay !== undefined &&
+      !s180(x.totalHoursPerDay, e, m) &&
+      (own(x, 'totalHoursPerDay') !== undefined ? haltChild(e, m, n, 'totalHoursPerDay') : drop(e, n))
+    )
+      return false;
+    if (
+      x.userId !== undefined &&
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      own(x, 'userId') !== undefined &&
+      haltAt(e, m, 'userId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.userImage !== undefined &&
+      !(typeof x.userImage === 'string' || x.userImage === null) &&
+      own(x, 'userImage') !== undefined &&
+      haltAt(e, m, 'userImage', 'must be string or null')
+    )
+      return false;
+    if (
+      x.userName !== undefined &&
+      !(typeof x.userName === 'string' || x.userName === null) &&
+      own(x, 'userName') !== undefined &&
+      haltAt(e, m, 'userName', 'must be string or null')
+    )
+      return false;
+    if (
+      x.userStatus !== undefined &&
+      !(typeof x.userStatus === 'string' || x.userStatus === null) &&
+      own(x, 'userStatus') !== undefined &&
+      haltAt(e, m, 'userStatus', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.workingDays !== undefined &&
+      !s11(x.workingDays, e, m) &&
+      (own(x, 'workingDays') !== undefined ? haltChild(e, m, n, 'workingDays') : drop(e, n))
+    )
+      return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      own(x, 'workspaceId') !== undefined &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s181(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (typeof x === 'string') {
+    if (!formats['uri']!(x) && halt(e, m, 'must be a valid uri')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s182(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(
+      x === 'DETAILED' ||
+      x === 'WEEKLY' ||
+      x === 'SUMMARY' ||
+      x === 'SCHEDULED' ||
+      x === 'EXPENSE_DETAILED' ||
+      x === 'EXPENSE_RECEIPT' ||
+      x === 'PTO_REQUESTS' ||
+      x === 'PTO_BALANCE' ||
+      x === 'ATTENDANCE' ||
+      x === 'INVOICE_EXPENSE' ||
+      x === 'PROJECT' ||
+      x === 'TEAM_FULL' ||
+      x === 'TEAM_LIMITED' ||
+      x === 'TEAM_GROUPS' ||
+      x === 'INVOICES'
+    ) &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(
+      e,
+      m,
+      'must be one of: DETAILED, WEEKLY, SUMMARY, SCHEDULED, EXPENSE_DETAILED, EXPENSE_RECEIPT, PTO_REQUESTS, PTO_BALANCE, ATTENDANCE, INVOICE_EXPENSE, PROJECT, TEAM_FULL, TEAM_LIMITED, TEAM_GROUPS, INVOICES',
+    )
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s183(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateEntityName(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateSharedReportDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.fixedDate !== undefined &&
+      !(typeof x.fixedDate === 'boolean' || x.fixedDate === null) &&
+      haltAt(e, m, 'fixedDate', 'must be boolean or null')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      x.isPublic !== undefined &&
+      !(typeof x.isPublic === 'boolean' || x.isPublic === null) &&
+      haltAt(e, m, 'isPublic', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.link !== undefined && !s181(x.link, e, m) && haltChild(e, m, n, 'link')) return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    if (
+      x.reportAuthor !== undefined &&
+      !(typeof x.reportAuthor === 'string' || x.reportAuthor === null) &&
+      haltAt(e, m, 'reportAuthor', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.type !== undefined && !s182(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
+    n = mark(e);
+    if (
+      x.visibleToUserGroups !== undefined &&
+      !s183(x.visibleToUserGroups, e, m) &&
+      haltChild(e, m, n, 'visibleToUserGroups')
+    )
+      return false;
+    n = mark(e);
+    if (x.visibleToUsers !== undefined && !s183(x.visibleToUsers, e, m) && haltChild(e, m, n, 'visibleToUsers'))
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateSharedReportRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.filter !== undefined &&
+      !validateReportFilterV1(x.filter, e, m) &&
+      (own(x, 'filter') !== undefined ? haltChild(e, m, n, 'filter') : drop(e, n))
+    )
+      return false;
+    if (
+      x.fixedDate !== undefined &&
+      typeof x.fixedDate !== 'boolean' &&
+      own(x, 'fixedDate') !== undefined &&
+      haltAt(e, m, 'fixedDate', 'must be boolean')
+    )
+      return false;
+    if (
+      x.isPublic !== undefined &&
+      typeof x.isPublic !== 'boolean' &&
+      own(x, 'isPublic') !== undefined &&
+      haltAt(e, m, 'isPublic', 'must be boolean')
+    )
+      return false;
+    if (
+      x.name !== undefined &&
+      typeof x.name !== 'string' &&
+      own(x, 'name') !== undefined &&
+      haltAt(e, m, 'name', 'must be string')
+    )
+      return false;
+    if (
+      x.type !== undefined &&
+      !(
+        x.type === 'DETAILED' ||
+        x.type === 'WEEKLY' ||
+        x.type === 'SUMMARY' ||
+        x.type === 'SCHEDULED' ||
+        x.type === 'EXPENSE_DETAILED' ||
+        x.type === 'EXPENSE_RECEIPT' ||
+        x.type === 'PTO_REQUESTS' ||
+        x.type === 'PTO_BALANCE' ||
+        x.type === 'ATTENDANCE' ||
+        x.type === 'INVOICE_EXPENSE' ||
+        x.type === 'PROJECT' ||
+        x.type === 'TEAM_FULL' ||
+        x.type === 'TEAM_LIMITED' ||
+        x.type === 'TEAM_GROUPS' ||
+        x.type === 'INVOICES'
+      ) &&
+      !(m & 2 && typeof x.type === 'string') &&
+      own(x, 'type') !== undefined &&
+      haltAt(
+        e,
+        m,
+        'type',
+        typeof x.type !== 'string'
+          ? 'must be string'
+          : 'must be one of: DETAILED, WEEKLY, SUMMARY, SCHEDULED, EXPENSE_DETAILED, EXPENSE_RECEIPT, PTO_REQUESTS, PTO_BALANCE, ATTENDANCE, INVOICE_EXPENSE, PROJECT, TEAM_FULL, TEAM_LIMITED, TEAM_GROUPS, INVOICES',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.visibleToUserGroups !== undefined &&
+      !s40(x.visibleToUserGroups, e, m) &&
+      (own(x, 'visibleToUserGroups') !== undefined ? haltChild(e, m, n, 'visibleToUserGroups') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.visibleToUsers !== undefined &&
+      !s40(x.visibleToUsers, e, m) &&
+      (own(x, 'visibleToUsers') !== undefined ? haltChild(e, m, n, 'visibleToUsers') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s184(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(validateReportFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateSharedReportV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    n = mark(e);
+    if (x.filter !== undefined && !s184(x.filter, e, m) && haltChild(e, m, n, 'filter')) return false;
+    if (
+      x.fixedDate !== undefined &&
+      !(typeof x.fixedDate === 'boolean' || x.fixedDate === null) &&
+      haltAt(e, m, 'fixedDate', 'must be boolean or null')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      x.isPublic !== undefined &&
+      !(typeof x.isPublic === 'boolean' || x.isPublic === null) &&
+      haltAt(e, m, 'isPublic', 'must be boolean or null')
+    )
+      return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    n = mark(e);
+    if (x.type !== undefined && !s182(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
+    if (
+      x.userId !== undefined &&
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      haltAt(e, m, 'userId', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.visibleToUserGroups !== undefined &&
+      !s14(x.visibleToUserGroups, e, m) &&
+      haltChild(e, m, n, 'visibleToUserGroups')
+    )
+      return false;
+    n = mark(e);
+    if (x.visibleToUsers !== undefined && !s14(x.visibleToUsers, e, m) && haltChild(e, m, n, 'visibleToUsers'))
+      return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s185(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateSharedReportDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateSharedReportsAndCountDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.count !== undefined &&
+      !s19(x.count, e, m) &&
+      (own(x, 'count') !== undefined ? haltChild(e, m, n, 'count') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.reports !== undefined &&
+      !s185(x.reports, e, m) &&
+      (own(x, 'reports') !== undefined ? haltChild(e, m, n, 'reports') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateStatusTimeOffRequestV1Request(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.note !== undefined &&
+      typeof x.note !== 'string' &&
+      own(x, 'note') !== undefined &&
+      haltAt(e, m, 'note', 'must be string')
+    )
+      return false;
+    if (
+      x.status !== undefined &&
+      !(x.status === 'APPROVED' || x.status === 'REJECTED') &&
+      !(m & 2 && typeof x.status === 'string') &&
+      own(x, 'status') !== undefined &&
+      haltAt(e, m, 'status', typeof x.status !== 'string' ? 'must be string' : 'must be one of: APPROVED, REJECTED')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateStopTimeEntryRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.end === undefined && haltAt(e, m, 'end', 'is required')) return false;
+    n = mark(e);
+    if (x.end !== undefined && !s52(x.end, e, m) && haltChild(e, m, n, 'end')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s186(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'GROUP' || x === 'DURATION' || x === 'AMOUNT' || x === 'EARNED' || x === 'COST' || x === 'PROFIT') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: GROUP, DURATION, AMOUNT, EARNED, COST, PROFIT')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s187(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'BILLABILITY' || x === 'PROJECT') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: BILLABILITY, PROJECT')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateSummaryFilterV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.groups !== undefined &&
+      !s45(x.groups, e, m) &&
+      (own(x, 'groups') !== undefined ? haltChild(e, m, n, 'groups') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.sortColumn !== undefined &&
+      !s186(x.sortColumn, e, m) &&
+      (own(x, 'sortColumn') !== undefined ? haltChild(e, m, n, 'sortColumn') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.summaryChartType !== undefined &&
+      !s187(x.summaryChartType, e, m) &&
+      (own(x, 'summaryChartType') !== undefined ? haltChild(e, m, n, 'summaryChartType') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateSummaryReportChartDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.earned !== undefined &&
+      !(Number.isFinite(x.earned) || x.earned === null) &&
+      haltAt(e, m, 'earned', 'must be number or null')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      x.totalAmount !== undefined &&
+      !(Number.isFinite(x.totalAmount) || x.totalAmount === null) &&
+      haltAt(e, m, 'totalAmount', 'must be number or null')
+    )
+      return false;
+    if (
+      x.totalBillableTime !== undefined &&
+      !(Number.isFinite(x.totalBillableTime) || x.totalBillableTime === null) &&
+      haltAt(e, m, 'totalBillableTime', 'must be number or null')
+    )
+      return false;
+    if (
+      x.totalTime !== undefined &&
+      !(Number.isFinite(x.totalTime) || x.totalTime === null) &&
+      haltAt(e, m, 'totalTime', 'must be number or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateSummaryReportFilterV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.dateRangeEnd === undefined && haltAt(e, m, 'dateRangeEnd', 'is required')) return false;
+    if (x.dateRangeStart === undefined && haltAt(e, m, 'dateRangeStart', 'is required')) return false;
+    if (x.summaryFilter === undefined && haltAt(e, m, 'summaryFilter', 'is required')) return false;
+    if (
+      x.amountShown !== undefined &&
+      !(
+        x.amountShown === 'EARNED' ||
+        x.amountShown === 'COST' ||
+        x.amountShown === 'PROFIT' ||
+        x.amountShown === 'HIDE_AMOUNT' ||
+        x.amountShown === 'EXPORT'
+      ) &&
+      !(m & 2 && typeof x.amountShown === 'string') &&
+      haltAt(
+        e,
+        m,
+        'amountShown',
+        typeof x.amountShown !== 'string'
+          ? 'must be string'
+          : 'must be one of: EARNED, COST, PROFIT, HIDE_AMOUNT, EXPORT',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (x.amounts !== undefined && !s29(x.amounts, e, m) && haltChild(e, m, n, 'amounts')) return false;
+    if (
+      x.approvalState !== undefined &&
+      !(x.approvalState === 'APPROVED' || x.approvalState === 'UNAPPROVED' || x.approvalState === 'ALL') &&
+      !(m & 2 && typeof x.approvalState === 'string') &&
+      haltAt(
+        e,
+        m,
+        'approvalState',
+        typeof x.approvalState !== 'string' ? 'must be string' : 'must be one of: APPROVED, UNAPPROVED, ALL',
+      )
+    )
+      return false;
+    if (x.archived !== undefined && typeof x.archived !== 'boolean' && haltAt(e, m, 'archived', 'must be boolean'))
+      return false;
+    n = mark(e);
+    if (
+      x.attendanceFilter !== undefined &&
+      !validateAttendanceFilterV1(x.attendanceFilter, e, m) &&
+      haltChild(e, m, n, 'attendanceFilter')
+    )
+      return false;
+    if (x.billable !== undefined && typeof x.billable !== 'boolean' && haltAt(e, m, 'billable', 'must be boolean'))
+      return false;
+    n = mark(e);
+    if (x.clients !== undefined && !validateContainsArchivedFilterV1(x.clients, e, m) && haltChild(e, m, n, 'clients'))
+      return false;
+    n = mark(e);
+    if (
       x.currency !== undefined &&
-      typeof x.currency !== 'string' &&
-      own(x, 'currency') !== undefined &&
-      haltAt(e, m, 'currency', 'must be string')
+      !validateContainsArchivedFilterV1(x.currency, e, m) &&
+      haltChild(e, m, n, 'currency')
+    )
+      return false;
+    n = mark(e);
+    if (x.customFields !== undefined && !s30(x.customFields, e, m) && haltChild(e, m, n, 'customFields')) return false;
+    if (x.dateFormat !== undefined && typeof x.dateFormat !== 'string' && haltAt(e, m, 'dateFormat', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.dateRangeEnd !== undefined && !s31(x.dateRangeEnd, e, m) && haltChild(e, m, n, 'dateRangeEnd')) return false;
+    n = mark(e);
+    if (x.dateRangeStart !== undefined && !s31(x.dateRangeStart, e, m) && haltChild(e, m, n, 'dateRangeStart'))
+      return false;
+    if (
+      x.dateRangeType !== undefined &&
+      !(
+        x.dateRangeType === 'ABSOLUTE' ||
+        x.dateRangeType === 'TODAY' ||
+        x.dateRangeType === 'YESTERDAY' ||
+        x.dateRangeType === 'THIS_WEEK' ||
+        x.dateRangeType === 'LAST_WEEK' ||
+        x.dateRangeType === 'PAST_TWO_WEEKS' ||
+        x.dateRangeType === 'THIS_MONTH' ||
+        x.dateRangeType === 'LAST_MONTH' ||
+        x.dateRangeType === 'THIS_YEAR' ||
+        x.dateRangeType === 'LAST_YEAR'
+      ) &&
+      !(m & 2 && typeof x.dateRangeType === 'string') &&
+      haltAt(
+        e,
+        m,
+        'dateRangeType',
+        typeof x.dateRangeType !== 'string'
+          ? 'must be string'
+          : 'must be one of: ABSOLUTE, TODAY, YESTERDAY, THIS_WEEK, LAST_WEEK, PAST_TWO_WEEKS, THIS_MONTH, LAST_MONTH, THIS_YEAR, LAST_YEAR',
+      )
+    )
+      return false;
+    if (
+      x.description !== undefined &&
+      typeof x.description !== 'string' &&
+      haltAt(e, m, 'description', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.detailedFilter !== undefined &&
+      !validateDetailedFilterV1(x.detailedFilter, e, m) &&
+      haltChild(e, m, n, 'detailedFilter')
+    )
+      return false;
+    if (
+      x.exportType !== undefined &&
+      !(
+        x.exportType === 'JSON' ||
+        x.exportType === 'JSON_V1' ||
+        x.exportType === 'PDF' ||
+        x.exportType === 'CSV' ||
+        x.exportType === 'XLSX' ||
+        x.exportType === 'ZIP'
+      ) &&
+      !(m & 2 && typeof x.exportType === 'string') &&
+      haltAt(
+        e,
+        m,
+        'exportType',
+        typeof x.exportType !== 'string' ? 'must be string' : 'must be one of: JSON, JSON_V1, PDF, CSV, XLSX, ZIP',
+      )
+    )
+      return false;
+    if (
+      x.invoicingState !== undefined &&
+      !(x.invoicingState === 'INVOICED' || x.invoicingState === 'UNINVOICED' || x.invoicingState === 'ALL') &&
+      !(m & 2 && typeof x.invoicingState === 'string') &&
+      haltAt(
+        e,
+        m,
+        'invoicingState',
+        typeof x.invoicingState !== 'string' ? 'must be string' : 'must be one of: INVOICED, UNINVOICED, ALL',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.projects !== undefined &&
+      !validateContainsArchivedFilterV1(x.projects, e, m) &&
+      haltChild(e, m, n, 'projects')
+    )
+      return false;
+    if (x.rounding !== undefined && typeof x.rounding !== 'boolean' && haltAt(e, m, 'rounding', 'must be boolean'))
+      return false;
+    if (
+      x.sortOrder !== undefined &&
+      !(x.sortOrder === 'ASCENDING' || x.sortOrder === 'DESCENDING') &&
+      !(m & 2 && typeof x.sortOrder === 'string') &&
+      haltAt(
+        e,
+        m,
+        'sortOrder',
+        typeof x.sortOrder !== 'string' ? 'must be string' : 'must be one of: ASCENDING, DESCENDING',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.summaryFilter !== undefined &&
+      !validateSummaryFilterV1(x.summaryFilter, e, m) &&
+      haltChild(e, m, n, 'summaryFilter')
+    )
+      return false;
+    n = mark(e);
+    if (x.tags !== undefined && !validateContainsTagFilterV1(x.tags, e, m) && haltChild(e, m, n, 'tags')) return false;
+    n = mark(e);
+    if (x.tasks !== undefined && !validateContainsTaskFilterV1(x.tasks, e, m) && haltChild(e, m, n, 'tasks'))
+      return false;
+    if (x.timeFormat !== undefined && typeof x.timeFormat !== 'string' && haltAt(e, m, 'timeFormat', 'must be string'))
+      return false;
+    if (x.timeZone !== undefined && typeof x.timeZone !== 'string' && haltAt(e, m, 'timeZone', 'must be string'))
+      return false;
+    n = mark(e);
+    if (
+      x.userGroups !== undefined &&
+      !validateContainsUsersFilterV1(x.userGroups, e, m) &&
+      haltChild(e, m, n, 'userGroups')
+    )
+      return false;
+    if (x.userLocale !== undefined && typeof x.userLocale !== 'string' && haltAt(e, m, 'userLocale', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.users !== undefined && !validateContainsUsersFilterV1(x.users, e, m) && haltChild(e, m, n, 'users'))
+      return false;
+    if (
+      x.weekStart !== undefined &&
+      !(
+        x.weekStart === 'MONDAY' ||
+        x.weekStart === 'TUESDAY' ||
+        x.weekStart === 'WEDNESDAY' ||
+        x.weekStart === 'THURSDAY' ||
+        x.weekStart === 'FRIDAY' ||
+        x.weekStart === 'SATURDAY' ||
+        x.weekStart === 'SUNDAY'
+      ) &&
+      !(m & 2 && typeof x.weekStart === 'string') &&
+      haltAt(
+        e,
+        m,
+        'weekStart',
+        typeof x.weekStart !== 'string'
+          ? 'must be string'
+          : 'must be one of: MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.weeklyFilter !== undefined &&
+      !validateWeeklyFilterV1(x.weeklyFilter, e, m) &&
+      haltChild(e, m, n, 'weeklyFilter')
+    )
+      return false;
+    if (
+      x.withoutDescription !== undefined &&
+      typeof x.withoutDescription !== 'boolean' &&
+      haltAt(e, m, 'withoutDescription', 'must be boolean')
+    )
+      return false;
+    if (
+      x.zoomLevel !== undefined &&
+      !(x.zoomLevel === 'WEEK' || x.zoomLevel === 'MONTH' || x.zoomLevel === 'YEAR') &&
+      !(m & 2 && typeof x.zoomLevel === 'string') &&
+      haltAt(
+        e,
+        m,
+        'zoomLevel',
+        typeof x.zoomLevel !== 'string' ? 'must be string' : 'must be one of: WEEK, MONTH, YEAR',
+      )
     )
       return false;
   }
@@ -887,12 +11335,2854 @@ function validateSummaryReportSettingsDtoV1(x: any, e: Issue[] | null, m: number
   return e === null || e.length === n0;
 }
 
-function s13(x: any, e: Issue[] | null, m: number): boolean {
+function validateTagDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      typeof x.archived !== 'boolean' &&
+      haltAt(e, m, 'archived', x.archived === undefined ? 'is required' : 'must be boolean')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (typeof x.name !== 'string' && haltAt(e, m, 'name', x.name === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', x.workspaceId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateTagDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.archived !== undefined &&
+      !(typeof x.archived === 'boolean' || x.archived === null) &&
+      haltAt(e, m, 'archived', 'must be boolean or null')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateTagRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.name !== undefined &&
+      !s15(x.name, e, m) &&
+      (own(x, 'name') !== undefined ? haltChild(e, m, n, 'name') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s188(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(validateTaskStatus(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateTaskDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.assigneeIds === undefined && haltAt(e, m, 'assigneeIds', 'is required')) return false;
+    if (x.status === undefined && haltAt(e, m, 'status', 'is required')) return false;
+    if (x.userGroupIds === undefined && haltAt(e, m, 'userGroupIds', 'is required')) return false;
+    if (
+      !(typeof x.assigneeId === 'string' || x.assigneeId === null) &&
+      haltAt(e, m, 'assigneeId', x.assigneeId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.assigneeIds !== undefined && !s14(x.assigneeIds, e, m) && haltChild(e, m, n, 'assigneeIds')) return false;
+    if (
+      x.billable !== undefined &&
+      !(typeof x.billable === 'boolean' || x.billable === null) &&
+      haltAt(e, m, 'billable', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.budgetEstimate !== undefined && !s18(x.budgetEstimate, e, m) && haltChild(e, m, n, 'budgetEstimate'))
+      return false;
+    n = mark(e);
+    if (x.costRate !== undefined && !s145(x.costRate, e, m) && haltChild(e, m, n, 'costRate')) return false;
+    if (
+      !(typeof x.duration === 'string' || x.duration === null) &&
+      haltAt(e, m, 'duration', x.duration === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.estimate === 'string' || x.estimate === null) &&
+      haltAt(e, m, 'estimate', x.estimate === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.hourlyRate !== undefined && !s145(x.hourlyRate, e, m) && haltChild(e, m, n, 'hourlyRate')) return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (typeof x.name !== 'string' && haltAt(e, m, 'name', x.name === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      !(typeof x.projectId === 'string' || x.projectId === null) &&
+      haltAt(e, m, 'projectId', x.projectId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.status !== undefined && !s188(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    n = mark(e);
+    if (x.userGroupIds !== undefined && !s14(x.userGroupIds, e, m) && haltChild(e, m, n, 'userGroupIds')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+/** Same checks as `validateEntityName`. */
+const validateTaskInfoDto = validateEntityName;
+function validateTaskRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.assigneeId !== undefined && typeof x.assigneeId !== 'string' && haltAt(e, m, 'assigneeId', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.assigneeIds !== undefined && !s40(x.assigneeIds, e, m) && haltChild(e, m, n, 'assigneeIds')) return false;
+    if (x.billable !== undefined && typeof x.billable !== 'boolean' && haltAt(e, m, 'billable', 'must be boolean'))
+      return false;
+    n = mark(e);
+    if (x.budgetEstimate !== undefined && !s91(x.budgetEstimate, e, m) && haltChild(e, m, n, 'budgetEstimate'))
+      return false;
+    n = mark(e);
+    if (x.costRate !== undefined && !validateCostRateRequest(x.costRate, e, m) && haltChild(e, m, n, 'costRate'))
+      return false;
+    if (x.estimate !== undefined && typeof x.estimate !== 'string' && haltAt(e, m, 'estimate', 'must be string'))
+      return false;
+    n = mark(e);
+    if (
+      x.hourlyRate !== undefined &&
+      !validateHourlyRateRequest(x.hourlyRate, e, m) &&
+      haltChild(e, m, n, 'hourlyRate')
+    )
+      return false;
+    if (x.id !== undefined && typeof x.id !== 'string' && haltAt(e, m, 'id', 'must be string')) return false;
+    if (typeof x.name !== 'string' && haltAt(e, m, 'name', x.name === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (x.projectId !== undefined && typeof x.projectId !== 'string' && haltAt(e, m, 'projectId', 'must be string'))
+      return false;
+    if (x.status !== undefined && typeof x.status !== 'string' && haltAt(e, m, 'status', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.userGroupIds !== undefined && !s40(x.userGroupIds, e, m) && haltChild(e, m, n, 'userGroupIds')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s189(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
-    if ((x.length < 2 || (x.length < 4 && len(x) < 2)) && halt(e, m, 'must have at least 2 characters')) return false;
-    if (x.length > 250 && len(x) > 250 && halt(e, m, 'must have at most 250 characters')) return false;
+    if ((x.length < 1 || (x.length < 2 && len(x) < 1)) && halt(e, m, 'must have at least 1 characters')) return false;
+    if (x.length > 1000 && len(x) > 1000 && halt(e, m, 'must have at most 1000 characters')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateTaskRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.name === undefined && haltAt(e, m, 'name', 'is required')) return false;
+    if (x.assigneeId !== undefined && typeof x.assigneeId !== 'string' && haltAt(e, m, 'assigneeId', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.assigneeIds !== undefined && !s40(x.assigneeIds, e, m) && haltChild(e, m, n, 'assigneeIds')) return false;
+    n = mark(e);
+    if (x.budgetEstimate !== undefined && !s91(x.budgetEstimate, e, m) && haltChild(e, m, n, 'budgetEstimate'))
+      return false;
+    if (x.estimate !== undefined && typeof x.estimate !== 'string' && haltAt(e, m, 'estimate', 'must be string'))
+      return false;
+    if (x.id !== undefined && typeof x.id !== 'string' && haltAt(e, m, 'id', 'must be string')) return false;
+    n = mark(e);
+    if (x.name !== undefined && !s189(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
+    if (
+      x.status !== undefined &&
+      !(x.status === 'ACTIVE' || x.status === 'DONE' || x.status === 'ALL') &&
+      !(m & 2 && typeof x.status === 'string') &&
+      haltAt(e, m, 'status', typeof x.status !== 'string' ? 'must be string' : 'must be one of: ACTIVE, DONE, ALL')
+    )
+      return false;
+    n = mark(e);
+    if (x.userGroupIds !== undefined && !s40(x.userGroupIds, e, m) && haltChild(e, m, n, 'userGroupIds')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateTaskStatus(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(x === 'ACTIVE' || x === 'DONE' || x === 'ALL') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: ACTIVE, DONE, ALL')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateTaxType(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(x === 'COMPOUND' || x === 'SIMPLE' || x === 'NONE') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: COMPOUND, SIMPLE, NONE')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateTimeEntryBatchDeletedWebhookEvent(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      !(typeof x._note === 'string' || x._note === null) &&
+      haltAt(e, m, '_note', x._note === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s190(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateTimeEntryDto(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s191(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateTimeEntryReportTotals(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateTimeEntryDetailedReportDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.timeEntries !== undefined &&
+      !s190(x.timeEntries, e, m) &&
+      (own(x, 'timeEntries') !== undefined ? haltChild(e, m, n, 'timeEntries') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.totals !== undefined &&
+      !s191(x.totals, e, m) &&
+      (own(x, 'totals') !== undefined ? haltChild(e, m, n, 'totals') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s192(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateReportTagDto(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s193(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateReportTimeIntervalDto(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateTimeEntryDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.approvalRequestId !== undefined &&
+      !(typeof x.approvalRequestId === 'string' || x.approvalRequestId === null) &&
+      own(x, 'approvalRequestId') !== undefined &&
+      haltAt(e, m, 'approvalRequestId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.billable !== undefined &&
+      !(typeof x.billable === 'boolean' || x.billable === null) &&
+      own(x, 'billable') !== undefined &&
+      haltAt(e, m, 'billable', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.clientId !== undefined &&
+      !(typeof x.clientId === 'string' || x.clientId === null) &&
+      own(x, 'clientId') !== undefined &&
+      haltAt(e, m, 'clientId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.clientName !== undefined &&
+      !(typeof x.clientName === 'string' || x.clientName === null) &&
+      own(x, 'clientName') !== undefined &&
+      haltAt(e, m, 'clientName', 'must be string or null')
+    )
+      return false;
+    if (
+      x.description !== undefined &&
+      !(typeof x.description === 'string' || x.description === null) &&
+      own(x, 'description') !== undefined &&
+      haltAt(e, m, 'description', 'must be string or null')
+    )
+      return false;
+    if (
+      x.get_id !== undefined &&
+      !(typeof x.get_id === 'string' || x.get_id === null) &&
+      own(x, 'get_id') !== undefined &&
+      haltAt(e, m, 'get_id', 'must be string or null')
+    )
+      return false;
+    if (
+      x.locked !== undefined &&
+      !(typeof x.locked === 'boolean' || x.locked === null) &&
+      own(x, 'locked') !== undefined &&
+      haltAt(e, m, 'locked', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.projectColor !== undefined &&
+      !(typeof x.projectColor === 'string' || x.projectColor === null) &&
+      own(x, 'projectColor') !== undefined &&
+      haltAt(e, m, 'projectColor', 'must be string or null')
+    )
+      return false;
+    if (
+      x.projectId !== undefined &&
+      !(typeof x.projectId === 'string' || x.projectId === null) &&
+      own(x, 'projectId') !== undefined &&
+      haltAt(e, m, 'projectId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.projectName !== undefined &&
+      !(typeof x.projectName === 'string' || x.projectName === null) &&
+      own(x, 'projectName') !== undefined &&
+      haltAt(e, m, 'projectName', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.tags !== undefined &&
+      !s192(x.tags, e, m) &&
+      (own(x, 'tags') !== undefined ? haltChild(e, m, n, 'tags') : drop(e, n))
+    )
+      return false;
+    if (
+      x.taskId !== undefined &&
+      !(typeof x.taskId === 'string' || x.taskId === null) &&
+      own(x, 'taskId') !== undefined &&
+      haltAt(e, m, 'taskId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.taskName !== undefined &&
+      !(typeof x.taskName === 'string' || x.taskName === null) &&
+      own(x, 'taskName') !== undefined &&
+      haltAt(e, m, 'taskName', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.timeInterval !== undefined &&
+      !s193(x.timeInterval, e, m) &&
+      (own(x, 'timeInterval') !== undefined ? haltChild(e, m, n, 'timeInterval') : drop(e, n))
+    )
+      return false;
+    if (
+      x.userEmail !== undefined &&
+      !(typeof x.userEmail === 'string' || x.userEmail === null) &&
+      own(x, 'userEmail') !== undefined &&
+      haltAt(e, m, 'userEmail', 'must be string or null')
+    )
+      return false;
+    if (
+      x.userId !== undefined &&
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      own(x, 'userId') !== undefined &&
+      haltAt(e, m, 'userId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.userName !== undefined &&
+      !(typeof x.userName === 'string' || x.userName === null) &&
+      own(x, 'userName') !== undefined &&
+      haltAt(e, m, 'userName', 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s194(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateCustomFieldValueDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s195(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateTimeIntervalDtoV1(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s196(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'REGULAR' || x === 'BREAK' || x === 'HOLIDAY' || x === 'TIME_OFF') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: REGULAR, BREAK, HOLIDAY, TIME_OFF')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateTimeEntryDtoImplV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.billable !== undefined &&
+      !(typeof x.billable === 'boolean' || x.billable === null) &&
+      haltAt(e, m, 'billable', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.customFieldValues !== undefined &&
+      !s194(x.customFieldValues, e, m) &&
+      haltChild(e, m, n, 'customFieldValues')
+    )
+      return false;
+    if (
+      x.description !== undefined &&
+      !(typeof x.description === 'string' || x.description === null) &&
+      haltAt(e, m, 'description', 'must be string or null')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      x.isLocked !== undefined &&
+      !(typeof x.isLocked === 'boolean' || x.isLocked === null) &&
+      haltAt(e, m, 'isLocked', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.kioskId !== undefined &&
+      !(typeof x.kioskId === 'string' || x.kioskId === null) &&
+      haltAt(e, m, 'kioskId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.projectId !== undefined &&
+      !(typeof x.projectId === 'string' || x.projectId === null) &&
+      haltAt(e, m, 'projectId', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.tagIds !== undefined && !s45(x.tagIds, e, m) && haltChild(e, m, n, 'tagIds')) return false;
+    if (
+      x.taskId !== undefined &&
+      !(typeof x.taskId === 'string' || x.taskId === null) &&
+      haltAt(e, m, 'taskId', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.timeInterval !== undefined && !s195(x.timeInterval, e, m) && haltChild(e, m, n, 'timeInterval')) return false;
+    n = mark(e);
+    if (x.type !== undefined && !s196(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
+    if (
+      x.userId !== undefined &&
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      haltAt(e, m, 'userId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+/** Same checks as `validateTimeEntryDtoImplV1`. */
+const validateTimeEntryDtoV1 = validateTimeEntryDtoImplV1;
+function validateTimeEntryId(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.dateOfCreationFromObjectId !== undefined &&
+      !s52(x.dateOfCreationFromObjectId, e, m) &&
+      (own(x, 'dateOfCreationFromObjectId') !== undefined
+        ? haltChild(e, m, n, 'dateOfCreationFromObjectId')
+        : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s197(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(validateRateDto(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s198(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateCustomFieldValueDto(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s199(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateTagDto(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s200(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(validateTimeIntervalDto(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateTimeEntryInfoDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.approvalRequestId !== undefined &&
+      !(typeof x.approvalRequestId === 'string' || x.approvalRequestId === null) &&
+      haltAt(e, m, 'approvalRequestId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.billable !== undefined &&
+      !(typeof x.billable === 'boolean' || x.billable === null) &&
+      haltAt(e, m, 'billable', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.costRate !== undefined && !s197(x.costRate, e, m) && haltChild(e, m, n, 'costRate')) return false;
+    n = mark(e);
+    if (
+      x.customFieldValues !== undefined &&
+      !s198(x.customFieldValues, e, m) &&
+      haltChild(e, m, n, 'customFieldValues')
+    )
+      return false;
+    if (
+      x.description !== undefined &&
+      !(typeof x.description === 'string' || x.description === null) &&
+      haltAt(e, m, 'description', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.hourlyRate !== undefined && !s197(x.hourlyRate, e, m) && haltChild(e, m, n, 'hourlyRate')) return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      x.isLocked !== undefined &&
+      !(typeof x.isLocked === 'boolean' || x.isLocked === null) &&
+      haltAt(e, m, 'isLocked', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.project !== undefined && !s98(x.project, e, m) && haltChild(e, m, n, 'project')) return false;
+    n = mark(e);
+    if (x.tags !== undefined && !s199(x.tags, e, m) && haltChild(e, m, n, 'tags')) return false;
+    n = mark(e);
+    if (x.task !== undefined && !s99(x.task, e, m) && haltChild(e, m, n, 'task')) return false;
+    n = mark(e);
+    if (x.timeInterval !== undefined && !s200(x.timeInterval, e, m) && haltChild(e, m, n, 'timeInterval')) return false;
+    n = mark(e);
+    if (x.type !== undefined && !s196(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s201(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateAmountDto(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateTimeEntryReportTotals(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    n = mark(e);
+    if (x.amounts !== undefined && !s201(x.amounts, e, m) && haltChild(e, m, n, 'amounts')) return false;
+    n = mark(e);
+    if (x.entriesCount !== undefined && !s19(x.entriesCount, e, m) && haltChild(e, m, n, 'entriesCount')) return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      x.totalBillableTime !== undefined &&
+      !(Number.isFinite(x.totalBillableTime) || x.totalBillableTime === null) &&
+      haltAt(e, m, 'totalBillableTime', 'must be number or null')
+    )
+      return false;
+    if (
+      x.totalTime !== undefined &&
+      !(Number.isFinite(x.totalTime) || x.totalTime === null) &&
+      haltAt(e, m, 'totalTime', 'must be number or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s202(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateSummaryReportChartDto(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateTimeEntrySummaryReportDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.chart !== undefined &&
+      !s202(x.chart, e, m) &&
+      (own(x, 'chart') !== undefined ? haltChild(e, m, n, 'chart') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.groupOne !== undefined &&
+      !s114(x.groupOne, e, m) &&
+      (own(x, 'groupOne') !== undefined ? haltChild(e, m, n, 'groupOne') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.totals !== undefined &&
+      !s191(x.totals, e, m) &&
+      (own(x, 'totals') !== undefined ? haltChild(e, m, n, 'totals') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateTimeEntryUpdatedInfoDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    n = mark(e);
+    if (x.approvalStatus !== undefined && !s96(x.approvalStatus, e, m) && haltChild(e, m, n, 'approvalStatus'))
+      return false;
+    n = mark(e);
+    if (x.auditMetadata !== undefined && !s72(x.auditMetadata, e, m) && haltChild(e, m, n, 'auditMetadata'))
+      return false;
+    if (
+      x.billable !== undefined &&
+      !(typeof x.billable === 'boolean' || x.billable === null) &&
+      haltAt(e, m, 'billable', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.description !== undefined &&
+      !(typeof x.description === 'string' || x.description === null) &&
+      haltAt(e, m, 'description', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.documentType !== undefined && !s73(x.documentType, e, m) && haltChild(e, m, n, 'documentType')) return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      x.kioskId !== undefined &&
+      !(typeof x.kioskId === 'string' || x.kioskId === null) &&
+      haltAt(e, m, 'kioskId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.projectId !== undefined &&
+      !(typeof x.projectId === 'string' || x.projectId === null) &&
+      haltAt(e, m, 'projectId', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.tagIds !== undefined && !s45(x.tagIds, e, m) && haltChild(e, m, n, 'tagIds')) return false;
+    if (
+      x.taskId !== undefined &&
+      !(typeof x.taskId === 'string' || x.taskId === null) &&
+      haltAt(e, m, 'taskId', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.timeInterval !== undefined && !s200(x.timeInterval, e, m) && haltChild(e, m, n, 'timeInterval')) return false;
+    if (
+      x.type !== undefined &&
+      !(typeof x.type === 'string' || x.type === null) &&
+      haltAt(e, m, 'type', 'must be string or null')
+    )
+      return false;
+    if (
+      x.userId !== undefined &&
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      haltAt(e, m, 'userId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s203(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateUserDto(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateTimeEntryWeeklyReportDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.decimalFormat !== undefined &&
+      !(typeof x.decimalFormat === 'boolean' || x.decimalFormat === null) &&
+      own(x, 'decimalFormat') !== undefined &&
+      haltAt(e, m, 'decimalFormat', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.groupOne !== undefined &&
+      !s114(x.groupOne, e, m) &&
+      (own(x, 'groupOne') !== undefined ? haltChild(e, m, n, 'groupOne') : drop(e, n))
+    )
+      return false;
+    if (
+      x.includeUsersWithoutTime !== undefined &&
+      !(typeof x.includeUsersWithoutTime === 'boolean' || x.includeUsersWithoutTime === null) &&
+      own(x, 'includeUsersWithoutTime') !== undefined &&
+      haltAt(e, m, 'includeUsersWithoutTime', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.totals !== undefined &&
+      !s191(x.totals, e, m) &&
+      (own(x, 'totals') !== undefined ? haltChild(e, m, n, 'totals') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.totalsByDay !== undefined &&
+      !s115(x.totalsByDay, e, m) &&
+      (own(x, 'totalsByDay') !== undefined ? haltChild(e, m, n, 'totalsByDay') : drop(e, n))
+    )
+      return false;
+    if (
+      x.trackTimeDownToSeconds !== undefined &&
+      !(typeof x.trackTimeDownToSeconds === 'boolean' || x.trackTimeDownToSeconds === null) &&
+      own(x, 'trackTimeDownToSeconds') !== undefined &&
+      haltAt(e, m, 'trackTimeDownToSeconds', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.usersWithoutTime !== undefined &&
+      !s203(x.usersWithoutTime, e, m) &&
+      (own(x, 'usersWithoutTime') !== undefined ? haltChild(e, m, n, 'usersWithoutTime') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s204(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.estimate !== undefined &&
+      typeof x.estimate !== 'string' &&
+      own(x, 'estimate') !== undefined &&
+      haltAt(e, m, 'estimate', 'must be string')
+    )
+      return false;
+    if (
+      x.type !== undefined &&
+      typeof x.type !== 'string' &&
+      own(x, 'type') !== undefined &&
+      haltAt(e, m, 'type', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s205(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (
+    !((typeof x === 'object' && x !== null && !Array.isArray(x)) || x === null) &&
+    halt(e, m, 'must be object or null')
+  )
+    return false;
+  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+    if (
+      x.name !== undefined &&
+      typeof x.name !== 'string' &&
+      own(x, 'name') !== undefined &&
+      haltAt(e, m, 'name', 'must be string')
+    )
+      return false;
+    if (
+      x.clientId !== undefined &&
+      typeof x.clientId !== 'string' &&
+      own(x, 'clientId') !== undefined &&
+      haltAt(e, m, 'clientId', 'must be string')
+    )
+      return false;
+    if (
+      x.clientName !== undefined &&
+      typeof x.clientName !== 'string' &&
+      own(x, 'clientName') !== undefined &&
+      haltAt(e, m, 'clientName', 'must be string')
+    )
+      return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      own(x, 'workspaceId') !== undefined &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+    if (
+      x.billable !== undefined &&
+      typeof x.billable !== 'boolean' &&
+      own(x, 'billable') !== undefined &&
+      haltAt(e, m, 'billable', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.estimate !== undefined &&
+      !s204(x.estimate, e, m) &&
+      (own(x, 'estimate') !== undefined ? haltChild(e, m, n, 'estimate') : drop(e, n))
+    )
+      return false;
+    if (
+      x.color !== undefined &&
+      typeof x.color !== 'string' &&
+      own(x, 'color') !== undefined &&
+      haltAt(e, m, 'color', 'must be string')
+    )
+      return false;
+    if (
+      x.archived !== undefined &&
+      typeof x.archived !== 'boolean' &&
+      own(x, 'archived') !== undefined &&
+      haltAt(e, m, 'archived', 'must be boolean')
+    )
+      return false;
+    if (
+      x.duration !== undefined &&
+      typeof x.duration !== 'string' &&
+      own(x, 'duration') !== undefined &&
+      haltAt(e, m, 'duration', 'must be string')
+    )
+      return false;
+    if (
+      x.note !== undefined &&
+      typeof x.note !== 'string' &&
+      own(x, 'note') !== undefined &&
+      haltAt(e, m, 'note', 'must be string')
+    )
+      return false;
+    if (
+      x.id !== undefined &&
+      typeof x.id !== 'string' &&
+      own(x, 'id') !== undefined &&
+      haltAt(e, m, 'id', 'must be string')
+    )
+      return false;
+    if (
+      x.public !== undefined &&
+      typeof x.public !== 'boolean' &&
+      own(x, 'public') !== undefined &&
+      haltAt(e, m, 'public', 'must be boolean')
+    )
+      return false;
+    if (
+      x.template !== undefined &&
+      typeof x.template !== 'boolean' &&
+      own(x, 'template') !== undefined &&
+      haltAt(e, m, 'template', 'must be boolean')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s206(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (
+    !((typeof x === 'object' && x !== null && !Array.isArray(x)) || x === null) &&
+    halt(e, m, 'must be object or null')
+  )
+    return false;
+  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+    if (
+      x.name !== undefined &&
+      typeof x.name !== 'string' &&
+      own(x, 'name') !== undefined &&
+      haltAt(e, m, 'name', 'must be string')
+    )
+      return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      own(x, 'workspaceId') !== undefined &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+    if (
+      x.projectId !== undefined &&
+      typeof x.projectId !== 'string' &&
+      own(x, 'projectId') !== undefined &&
+      haltAt(e, m, 'projectId', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.assigneeIds !== undefined &&
+      !s0(x.assigneeIds, e, m) &&
+      (own(x, 'assigneeIds') !== undefined ? haltChild(e, m, n, 'assigneeIds') : drop(e, n))
+    )
+      return false;
+    if (
+      x.assigneeId !== undefined &&
+      typeof x.assigneeId !== 'string' &&
+      own(x, 'assigneeId') !== undefined &&
+      haltAt(e, m, 'assigneeId', 'must be string')
+    )
+      return false;
+    if (
+      x.userGroupIds !== undefined &&
+      !Array.isArray(x.userGroupIds) &&
+      own(x, 'userGroupIds') !== undefined &&
+      haltAt(e, m, 'userGroupIds', 'must be array')
+    )
+      return false;
+    if (
+      x.estimate !== undefined &&
+      typeof x.estimate !== 'string' &&
+      own(x, 'estimate') !== undefined &&
+      haltAt(e, m, 'estimate', 'must be string')
+    )
+      return false;
+    if (
+      x.status !== undefined &&
+      typeof x.status !== 'string' &&
+      own(x, 'status') !== undefined &&
+      haltAt(e, m, 'status', 'must be string')
+    )
+      return false;
+    if (
+      x.duration !== undefined &&
+      typeof x.duration !== 'string' &&
+      own(x, 'duration') !== undefined &&
+      haltAt(e, m, 'duration', 'must be string')
+    )
+      return false;
+    if (
+      x.id !== undefined &&
+      typeof x.id !== 'string' &&
+      own(x, 'id') !== undefined &&
+      haltAt(e, m, 'id', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s207(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !((typeof x === 'object' && x !== null && !Array.isArray(x)) || x === null) &&
+    halt(e, m, 'must be object or null')
+  )
+    return false;
+  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+    if (
+      x.name !== undefined &&
+      typeof x.name !== 'string' &&
+      own(x, 'name') !== undefined &&
+      haltAt(e, m, 'name', 'must be string')
+    )
+      return false;
+    if (
+      x.id !== undefined &&
+      typeof x.id !== 'string' &&
+      own(x, 'id') !== undefined &&
+      haltAt(e, m, 'id', 'must be string')
+    )
+      return false;
+    if (
+      x.status !== undefined &&
+      typeof x.status !== 'string' &&
+      own(x, 'status') !== undefined &&
+      haltAt(e, m, 'status', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s208(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.name !== undefined &&
+      typeof x.name !== 'string' &&
+      own(x, 'name') !== undefined &&
+      haltAt(e, m, 'name', 'must be string')
+    )
+      return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      own(x, 'workspaceId') !== undefined &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+    if (
+      x.archived !== undefined &&
+      typeof x.archived !== 'boolean' &&
+      own(x, 'archived') !== undefined &&
+      haltAt(e, m, 'archived', 'must be boolean')
+    )
+      return false;
+    if (
+      x.id !== undefined &&
+      typeof x.id !== 'string' &&
+      own(x, 'id') !== undefined &&
+      haltAt(e, m, 'id', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s209(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!s208(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateTimeEntryWithRatesDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.costRate === undefined && haltAt(e, m, 'costRate', 'is required')) return false;
+    if (x.customFieldValues === undefined && haltAt(e, m, 'customFieldValues', 'is required')) return false;
+    if (x.hourlyRate === undefined && haltAt(e, m, 'hourlyRate', 'is required')) return false;
+    if (x.tagIds === undefined && haltAt(e, m, 'tagIds', 'is required')) return false;
+    if (x.timeInterval === undefined && haltAt(e, m, 'timeInterval', 'is required')) return false;
+    if (
+      typeof x.billable !== 'boolean' &&
+      haltAt(e, m, 'billable', x.billable === undefined ? 'is required' : 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (x.costRate !== undefined && !s145(x.costRate, e, m) && haltChild(e, m, n, 'costRate')) return false;
+    n = mark(e);
+    if (
+      x.customFieldValues !== undefined &&
+      !s194(x.customFieldValues, e, m) &&
+      haltChild(e, m, n, 'customFieldValues')
+    )
+      return false;
+    if (
+      !(typeof x.description === 'string' || x.description === null) &&
+      haltAt(e, m, 'description', x.description === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.hourlyRate !== undefined && !s145(x.hourlyRate, e, m) && haltChild(e, m, n, 'hourlyRate')) return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      typeof x.isLocked !== 'boolean' &&
+      haltAt(e, m, 'isLocked', x.isLocked === undefined ? 'is required' : 'must be boolean')
+    )
+      return false;
+    if (
+      x.kioskId !== undefined &&
+      !(typeof x.kioskId === 'string' || x.kioskId === null) &&
+      haltAt(e, m, 'kioskId', 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.projectId === 'string' || x.projectId === null) &&
+      haltAt(e, m, 'projectId', x.projectId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.tagIds !== undefined && !s45(x.tagIds, e, m) && haltChild(e, m, n, 'tagIds')) return false;
+    if (
+      !(typeof x.taskId === 'string' || x.taskId === null) &&
+      haltAt(e, m, 'taskId', x.taskId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.timeInterval !== undefined && !s195(x.timeInterval, e, m) && haltChild(e, m, n, 'timeInterval')) return false;
+    n = mark(e);
+    if (x.type !== undefined && !s196(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
+    if (
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      haltAt(e, m, 'userId', x.userId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', x.workspaceId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (x.project !== undefined && !s205(x.project, e, m) && haltChild(e, m, n, 'project')) return false;
+    n = mark(e);
+    if (x.task !== undefined && !s206(x.task, e, m) && haltChild(e, m, n, 'task')) return false;
+    n = mark(e);
+    if (x.user !== undefined && !s207(x.user, e, m) && haltChild(e, m, n, 'user')) return false;
+    n = mark(e);
+    if (x.tags !== undefined && !s209(x.tags, e, m) && haltChild(e, m, n, 'tags')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateTimeEstimateDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.active !== undefined &&
+      !(typeof x.active === 'boolean' || x.active === null) &&
+      own(x, 'active') !== undefined &&
+      haltAt(e, m, 'active', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.estimate !== undefined &&
+      !(typeof x.estimate === 'string' || x.estimate === null) &&
+      own(x, 'estimate') !== undefined &&
+      haltAt(e, m, 'estimate', 'must be string or null')
+    )
+      return false;
+    if (
+      x.includeNonBillable !== undefined &&
+      !(typeof x.includeNonBillable === 'boolean' || x.includeNonBillable === null) &&
+      own(x, 'includeNonBillable') !== undefined &&
+      haltAt(e, m, 'includeNonBillable', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.resetOption !== undefined &&
+      !s87(x.resetOption, e, m) &&
+      (own(x, 'resetOption') !== undefined ? haltChild(e, m, n, 'resetOption') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.type !== undefined &&
+      !s80(x.type, e, m) &&
+      (own(x, 'type') !== undefined ? haltChild(e, m, n, 'type') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateTimeEstimateRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.active !== undefined &&
+      typeof x.active !== 'boolean' &&
+      own(x, 'active') !== undefined &&
+      haltAt(e, m, 'active', 'must be boolean')
+    )
+      return false;
+    if (
+      x.estimate !== undefined &&
+      typeof x.estimate !== 'string' &&
+      own(x, 'estimate') !== undefined &&
+      haltAt(e, m, 'estimate', 'must be string')
+    )
+      return false;
+    if (
+      x.includeNonBillable !== undefined &&
+      typeof x.includeNonBillable !== 'boolean' &&
+      own(x, 'includeNonBillable') !== undefined &&
+      haltAt(e, m, 'includeNonBillable', 'must be boolean')
+    )
+      return false;
+    if (
+      x.resetOption !== undefined &&
+      !(x.resetOption === 'WEEKLY' || x.resetOption === 'MONTHLY' || x.resetOption === 'YEARLY') &&
+      !(m & 2 && typeof x.resetOption === 'string') &&
+      own(x, 'resetOption') !== undefined &&
+      haltAt(
+        e,
+        m,
+        'resetOption',
+        typeof x.resetOption !== 'string' ? 'must be string' : 'must be one of: WEEKLY, MONTHLY, YEARLY',
+      )
+    )
+      return false;
+    if (
+      x.type !== undefined &&
+      !(x.type === 'AUTO' || x.type === 'MANUAL') &&
+      !(m & 2 && typeof x.type === 'string') &&
+      own(x, 'type') !== undefined &&
+      haltAt(e, m, 'type', typeof x.type !== 'string' ? 'must be string' : 'must be one of: AUTO, MANUAL')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s210(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.id !== undefined &&
+      typeof x.id !== 'string' &&
+      own(x, 'id') !== undefined &&
+      haltAt(e, m, 'id', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.totalSeconds !== undefined &&
+      !s81(x.totalSeconds, e, m) &&
+      (own(x, 'totalSeconds') !== undefined ? haltChild(e, m, n, 'totalSeconds') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s211(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.dayOfMonthIndicator !== undefined &&
+      !s81(x.dayOfMonthIndicator, e, m) &&
+      (own(x, 'dayOfMonthIndicator') !== undefined ? haltChild(e, m, n, 'dayOfMonthIndicator') : drop(e, n))
+    )
+      return false;
+    if (
+      x.dayOfWeek !== undefined &&
+      !(
+        x.dayOfWeek === 'MONDAY' ||
+        x.dayOfWeek === 'TUESDAY' ||
+        x.dayOfWeek === 'WEDNESDAY' ||
+        x.dayOfWeek === 'THURSDAY' ||
+        x.dayOfWeek === 'FRIDAY' ||
+        x.dayOfWeek === 'SATURDAY' ||
+        x.dayOfWeek === 'SUNDAY'
+      ) &&
+      !(m & 2 && typeof x.dayOfWeek === 'string') &&
+      own(x, 'dayOfWeek') !== undefined &&
+      haltAt(
+        e,
+        m,
+        'dayOfWeek',
+        typeof x.dayOfWeek !== 'string'
+          ? 'must be string'
+          : 'must be one of: MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.localTime !== undefined &&
+      !validateLocalTime(x.localTime, e, m) &&
+      (own(x, 'localTime') !== undefined ? haltChild(e, m, n, 'localTime') : drop(e, n))
+    )
+      return false;
+    if (
+      x.midnightEndOfDay !== undefined &&
+      typeof x.midnightEndOfDay !== 'boolean' &&
+      own(x, 'midnightEndOfDay') !== undefined &&
+      haltAt(e, m, 'midnightEndOfDay', 'must be boolean')
+    )
+      return false;
+    if (
+      x.month !== undefined &&
+      !(
+        x.month === 'JANUARY' ||
+        x.month === 'FEBRUARY' ||
+        x.month === 'MARCH' ||
+        x.month === 'APRIL' ||
+        x.month === 'MAY' ||
+        x.month === 'JUNE' ||
+        x.month === 'JULY' ||
+        x.month === 'AUGUST' ||
+        x.month === 'SEPTEMBER' ||
+        x.month === 'OCTOBER' ||
+        x.month === 'NOVEMBER' ||
+        x.month === 'DECEMBER'
+      ) &&
+      !(m & 2 && typeof x.month === 'string') &&
+      own(x, 'month') !== undefined &&
+      haltAt(
+        e,
+        m,
+        'month',
+        typeof x.month !== 'string'
+          ? 'must be string'
+          : 'must be one of: JANUARY, FEBRUARY, MARCH, APRIL, MAY, JUNE, JULY, AUGUST, SEPTEMBER, OCTOBER, NOVEMBER, DECEMBER',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.offsetAfter !== undefined &&
+      !s210(x.offsetAfter, e, m) &&
+      (own(x, 'offsetAfter') !== undefined ? haltChild(e, m, n, 'offsetAfter') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.offsetBefore !== undefined &&
+      !s210(x.offsetBefore, e, m) &&
+      (own(x, 'offsetBefore') !== undefined ? haltChild(e, m, n, 'offsetBefore') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.standardOffset !== undefined &&
+      !s210(x.standardOffset, e, m) &&
+      (own(x, 'standardOffset') !== undefined ? haltChild(e, m, n, 'standardOffset') : drop(e, n))
+    )
+      return false;
+    if (
+      x.timeDefinition !== undefined &&
+      !(x.timeDefinition === 'UTC' || x.timeDefinition === 'WALL' || x.timeDefinition === 'STANDARD') &&
+      !(m & 2 && typeof x.timeDefinition === 'string') &&
+      own(x, 'timeDefinition') !== undefined &&
+      haltAt(
+        e,
+        m,
+        'timeDefinition',
+        typeof x.timeDefinition !== 'string' ? 'must be string' : 'must be one of: UTC, WALL, STANDARD',
+      )
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s212(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!s211(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s213(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.dateBased !== undefined &&
+      typeof x.dateBased !== 'boolean' &&
+      own(x, 'dateBased') !== undefined &&
+      haltAt(e, m, 'dateBased', 'must be boolean')
+    )
+      return false;
+    if (
+      x.durationEstimated !== undefined &&
+      typeof x.durationEstimated !== 'boolean' &&
+      own(x, 'durationEstimated') !== undefined &&
+      haltAt(e, m, 'durationEstimated', 'must be boolean')
+    )
+      return false;
+    if (
+      x.timeBased !== undefined &&
+      typeof x.timeBased !== 'boolean' &&
+      own(x, 'timeBased') !== undefined &&
+      haltAt(e, m, 'timeBased', 'must be boolean')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s214(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!s213(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s215(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.nano !== undefined &&
+      !s81(x.nano, e, m) &&
+      (own(x, 'nano') !== undefined ? haltChild(e, m, n, 'nano') : drop(e, n))
+    )
+      return false;
+    if (
+      x.negative !== undefined &&
+      typeof x.negative !== 'boolean' &&
+      own(x, 'negative') !== undefined &&
+      haltAt(e, m, 'negative', 'must be boolean')
+    )
+      return false;
+    if (
+      x.positive !== undefined &&
+      typeof x.positive !== 'boolean' &&
+      own(x, 'positive') !== undefined &&
+      haltAt(e, m, 'positive', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.seconds !== undefined &&
+      !s82(x.seconds, e, m) &&
+      (own(x, 'seconds') !== undefined ? haltChild(e, m, n, 'seconds') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.units !== undefined &&
+      !s214(x.units, e, m) &&
+      (own(x, 'units') !== undefined ? haltChild(e, m, n, 'units') : drop(e, n))
+    )
+      return false;
+    if (
+      x.zero !== undefined &&
+      typeof x.zero !== 'boolean' &&
+      own(x, 'zero') !== undefined &&
+      haltAt(e, m, 'zero', 'must be boolean')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s216(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.dateTimeAfter !== undefined &&
+      !s52(x.dateTimeAfter, e, m) &&
+      (own(x, 'dateTimeAfter') !== undefined ? haltChild(e, m, n, 'dateTimeAfter') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.dateTimeBefore !== undefined &&
+      !s52(x.dateTimeBefore, e, m) &&
+      (own(x, 'dateTimeBefore') !== undefined ? haltChild(e, m, n, 'dateTimeBefore') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.duration !== undefined &&
+      !s215(x.duration, e, m) &&
+      (own(x, 'duration') !== undefined ? haltChild(e, m, n, 'duration') : drop(e, n))
+    )
+      return false;
+    if (
+      x.gap !== undefined &&
+      typeof x.gap !== 'boolean' &&
+      own(x, 'gap') !== undefined &&
+      haltAt(e, m, 'gap', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.instant !== undefined &&
+      !s52(x.instant, e, m) &&
+      (own(x, 'instant') !== undefined ? haltChild(e, m, n, 'instant') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.offsetAfter !== undefined &&
+      !s210(x.offsetAfter, e, m) &&
+      (own(x, 'offsetAfter') !== undefined ? haltChild(e, m, n, 'offsetAfter') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.offsetBefore !== undefined &&
+      !s210(x.offsetBefore, e, m) &&
+      (own(x, 'offsetBefore') !== undefined ? haltChild(e, m, n, 'offsetBefore') : drop(e, n))
+    )
+      return false;
+    if (
+      x.overlap !== undefined &&
+      typeof x.overlap !== 'boolean' &&
+      own(x, 'overlap') !== undefined &&
+      haltAt(e, m, 'overlap', 'must be boolean')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s217(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!s216(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s218(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.fixedOffset !== undefined &&
+      typeof x.fixedOffset !== 'boolean' &&
+      own(x, 'fixedOffset') !== undefined &&
+      haltAt(e, m, 'fixedOffset', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.transitionRules !== undefined &&
+      !s212(x.transitionRules, e, m) &&
+      (own(x, 'transitionRules') !== undefined ? haltChild(e, m, n, 'transitionRules') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.transitions !== undefined &&
+      !s217(x.transitions, e, m) &&
+      (own(x, 'transitions') !== undefined ? haltChild(e, m, n, 'transitions') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s219(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (
+    !((typeof x === 'object' && x !== null && !Array.isArray(x)) || x === null) &&
+    halt(e, m, 'must be object or null')
+  )
+    return false;
+  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+    if (
+      x.id !== undefined &&
+      typeof x.id !== 'string' &&
+      own(x, 'id') !== undefined &&
+      haltAt(e, m, 'id', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.rules !== undefined &&
+      !s218(x.rules, e, m) &&
+      (own(x, 'rules') !== undefined ? haltChild(e, m, n, 'rules') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateTimeIntervalDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.duration !== undefined &&
+      !(typeof x.duration === 'string' || x.duration === null) &&
+      own(x, 'duration') !== undefined &&
+      haltAt(e, m, 'duration', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.end !== undefined &&
+      !s13(x.end, e, m) &&
+      (own(x, 'end') !== undefined ? haltChild(e, m, n, 'end') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.offsetEnd !== undefined &&
+      !s19(x.offsetEnd, e, m) &&
+      (own(x, 'offsetEnd') !== undefined ? haltChild(e, m, n, 'offsetEnd') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.offsetStart !== undefined &&
+      !s19(x.offsetStart, e, m) &&
+      (own(x, 'offsetStart') !== undefined ? haltChild(e, m, n, 'offsetStart') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.start !== undefined &&
+      !s13(x.start, e, m) &&
+      (own(x, 'start') !== undefined ? haltChild(e, m, n, 'start') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.timeZone !== undefined &&
+      !s219(x.timeZone, e, m) &&
+      (own(x, 'timeZone') !== undefined ? haltChild(e, m, n, 'timeZone') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.zonedEnd !== undefined &&
+      !s13(x.zonedEnd, e, m) &&
+      (own(x, 'zonedEnd') !== undefined ? haltChild(e, m, n, 'zonedEnd') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.zonedStart !== undefined &&
+      !s13(x.zonedStart, e, m) &&
+      (own(x, 'zonedStart') !== undefined ? haltChild(e, m, n, 'zonedStart') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateTimeIntervalDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.end === undefined && haltAt(e, m, 'end', 'is required')) return false;
+    if (x.start === undefined && haltAt(e, m, 'start', 'is required')) return false;
+    if (
+      !(typeof x.duration === 'string' || x.duration === null) &&
+      haltAt(e, m, 'duration', x.duration === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.end !== undefined && !s13(x.end, e, m) && haltChild(e, m, n, 'end')) return false;
+    n = mark(e);
+    if (x.start !== undefined && !s13(x.start, e, m) && haltChild(e, m, n, 'start')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s220(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.start !== undefined &&
+      typeof x.start !== 'string' &&
+      own(x, 'start') !== undefined &&
+      haltAt(e, m, 'start', 'must be string')
+    )
+      return false;
+    if (
+      x.end !== undefined &&
+      typeof x.end !== 'string' &&
+      own(x, 'end') !== undefined &&
+      haltAt(e, m, 'end', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s221(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (
+    !((typeof x === 'object' && x !== null && !Array.isArray(x)) || x === null) &&
+    halt(e, m, 'must be object or null')
+  )
+    return false;
+  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+    n = mark(e);
+    if (
+      x.period !== undefined &&
+      !s220(x.period, e, m) &&
+      (own(x, 'period') !== undefined ? haltChild(e, m, n, 'period') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s222(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (
+    !((typeof x === 'object' && x !== null && !Array.isArray(x)) || x === null) &&
+    halt(e, m, 'must be object or null')
+  )
+    return false;
+  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+    if (
+      x.statusType !== undefined &&
+      typeof x.statusType !== 'string' &&
+      own(x, 'statusType') !== undefined &&
+      haltAt(e, m, 'statusType', 'must be string')
+    )
+      return false;
+    if (
+      x.changedByUserId !== undefined &&
+      typeof x.changedByUserId !== 'string' &&
+      own(x, 'changedByUserId') !== undefined &&
+      haltAt(e, m, 'changedByUserId', 'must be string')
+    )
+      return false;
+    if (
+      x.changedByUserName !== undefined &&
+      typeof x.changedByUserName !== 'string' &&
+      own(x, 'changedByUserName') !== undefined &&
+      haltAt(e, m, 'changedByUserName', 'must be string')
+    )
+      return false;
+    if (
+      x.changedAt !== undefined &&
+      typeof x.changedAt !== 'string' &&
+      own(x, 'changedAt') !== undefined &&
+      haltAt(e, m, 'changedAt', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.note !== undefined &&
+      !s67(x.note, e, m) &&
+      (own(x, 'note') !== undefined ? haltChild(e, m, n, 'note') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateTimeOffRequestApprovedWebhookEvent(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.note === undefined && haltAt(e, m, 'note', 'is required')) return false;
+    if (x.status === undefined && haltAt(e, m, 'status', 'is required')) return false;
+    if (x.timeOffPeriod === undefined && haltAt(e, m, 'timeOffPeriod', 'is required')) return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      haltAt(e, m, 'userId', x.userId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', x.workspaceId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    if (
+      !(typeof x.policyId === 'string' || x.policyId === null) &&
+      haltAt(e, m, 'policyId', x.policyId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.timeZone === 'string' || x.timeZone === null) &&
+      haltAt(e, m, 'timeZone', x.timeZone === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      typeof x.halfDay !== 'boolean' &&
+      haltAt(e, m, 'halfDay', x.halfDay === undefined ? 'is required' : 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (x.timeOffPeriod !== undefined && !s221(x.timeOffPeriod, e, m) && haltChild(e, m, n, 'timeOffPeriod'))
+      return false;
+    n = mark(e);
+    if (x.note !== undefined && !s67(x.note, e, m) && haltChild(e, m, n, 'note')) return false;
+    n = mark(e);
+    if (x.status !== undefined && !s222(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    if (
+      !(Number.isFinite(x.balanceDiff) || x.balanceDiff === null) &&
+      haltAt(e, m, 'balanceDiff', x.balanceDiff === undefined ? 'is required' : 'must be number or null')
+    )
+      return false;
+    if (
+      !(typeof x.createdAt === 'string' || x.createdAt === null) &&
+      haltAt(e, m, 'createdAt', x.createdAt === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.requesterUserId === 'string' || x.requesterUserId === null) &&
+      haltAt(e, m, 'requesterUserId', x.requesterUserId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(Array.isArray(x.excludeDays) || x.excludeDays === null) &&
+      haltAt(e, m, 'excludeDays', x.excludeDays === undefined ? 'is required' : 'must be array or null')
+    )
+      return false;
+    if (
+      !(Number.isFinite(x.negativeBalanceUsed) || x.negativeBalanceUsed === null) &&
+      haltAt(
+        e,
+        m,
+        'negativeBalanceUsed',
+        x.negativeBalanceUsed === undefined ? 'is required' : 'must be number or null',
+      )
+    )
+      return false;
+    if (
+      !(Number.isFinite(x.balanceValueAtRequest) || x.balanceValueAtRequest === null) &&
+      haltAt(
+        e,
+        m,
+        'balanceValueAtRequest',
+        x.balanceValueAtRequest === undefined ? 'is required' : 'must be number or null',
+      )
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s223(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateTimeOffRequestStatus(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s224(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateTimeOffRequestPeriodDto(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateTimeOffRequestFullV1Dto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.balance !== undefined &&
+      !(Number.isFinite(x.balance) || x.balance === null) &&
+      haltAt(e, m, 'balance', 'must be number or null')
+    )
+      return false;
+    if (
+      x.balanceDiff !== undefined &&
+      !(Number.isFinite(x.balanceDiff) || x.balanceDiff === null) &&
+      haltAt(e, m, 'balanceDiff', 'must be number or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.createdAt !== undefined && !s13(x.createdAt, e, m) && haltChild(e, m, n, 'createdAt')) return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      x.note !== undefined &&
+      !(typeof x.note === 'string' || x.note === null) &&
+      haltAt(e, m, 'note', 'must be string or null')
+    )
+      return false;
+    if (
+      x.policyId !== undefined &&
+      !(typeof x.policyId === 'string' || x.policyId === null) &&
+      haltAt(e, m, 'policyId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.policyName !== undefined &&
+      !(typeof x.policyName === 'string' || x.policyName === null) &&
+      haltAt(e, m, 'policyName', 'must be string or null')
+    )
+      return false;
+    if (
+      x.requesterUserId !== undefined &&
+      !(typeof x.requesterUserId === 'string' || x.requesterUserId === null) &&
+      haltAt(e, m, 'requesterUserId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.requesterUserName !== undefined &&
+      !(typeof x.requesterUserName === 'string' || x.requesterUserName === null) &&
+      haltAt(e, m, 'requesterUserName', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.status !== undefined && !s223(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    n = mark(e);
+    if (x.timeOffPeriod !== undefined && !s224(x.timeOffPeriod, e, m) && haltChild(e, m, n, 'timeOffPeriod'))
+      return false;
+    n = mark(e);
+    if (x.timeUnit !== undefined && !s34(x.timeUnit, e, m) && haltChild(e, m, n, 'timeUnit')) return false;
+    if (
+      x.userEmail !== undefined &&
+      !(typeof x.userEmail === 'string' || x.userEmail === null) &&
+      haltAt(e, m, 'userEmail', 'must be string or null')
+    )
+      return false;
+    if (
+      x.userId !== undefined &&
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      haltAt(e, m, 'userId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.userName !== undefined &&
+      !(typeof x.userName === 'string' || x.userName === null) &&
+      haltAt(e, m, 'userName', 'must be string or null')
+    )
+      return false;
+    if (
+      x.userTimeZone !== undefined &&
+      !(typeof x.userTimeZone === 'string' || x.userTimeZone === null) &&
+      haltAt(e, m, 'userTimeZone', 'must be string or null')
+    )
+      return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s225(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(validatePeriod(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateTimeOffRequestPeriodDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.halfDay !== undefined &&
+      !(typeof x.halfDay === 'boolean' || x.halfDay === null) &&
+      own(x, 'halfDay') !== undefined &&
+      haltAt(e, m, 'halfDay', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.halfDayHours !== undefined &&
+      !s225(x.halfDayHours, e, m) &&
+      (own(x, 'halfDayHours') !== undefined ? haltChild(e, m, n, 'halfDayHours') : drop(e, n))
+    )
+      return false;
+    if (
+      x.halfDayPeriod !== undefined &&
+      !(typeof x.halfDayPeriod === 'string' || x.halfDayPeriod === null) &&
+      own(x, 'halfDayPeriod') !== undefined &&
+      haltAt(e, m, 'halfDayPeriod', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.period !== undefined &&
+      !s225(x.period, e, m) &&
+      (own(x, 'period') !== undefined ? haltChild(e, m, n, 'period') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateTimeOffRequestPeriodV1Request(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.period === undefined && haltAt(e, m, 'period', 'is required')) return false;
+    if (
+      x.halfDayPeriod !== undefined &&
+      !(x.halfDayPeriod === 'FIRST_HALF' || x.halfDayPeriod === 'SECOND_HALF' || x.halfDayPeriod === 'NOT_DEFINED') &&
+      !(m & 2 && typeof x.halfDayPeriod === 'string') &&
+      haltAt(
+        e,
+        m,
+        'halfDayPeriod',
+        typeof x.halfDayPeriod !== 'string' ? 'must be string' : 'must be one of: FIRST_HALF, SECOND_HALF, NOT_DEFINED',
+      )
+    )
+      return false;
+    if (x.isHalfDay !== undefined && typeof x.isHalfDay !== 'boolean' && haltAt(e, m, 'isHalfDay', 'must be boolean'))
+      return false;
+    n = mark(e);
+    if (x.period !== undefined && !validatePeriodV1Request(x.period, e, m) && haltChild(e, m, n, 'period'))
+      return false;
+    if (
+      x.timeOffHalfDayPeriod !== undefined &&
+      !(
+        x.timeOffHalfDayPeriod === 'FIRST_HALF' ||
+        x.timeOffHalfDayPeriod === 'SECOND_HALF' ||
+        x.timeOffHalfDayPeriod === 'NOT_DEFINED'
+      ) &&
+      !(m & 2 && typeof x.timeOffHalfDayPeriod === 'string') &&
+      haltAt(
+        e,
+        m,
+        'timeOffHalfDayPeriod',
+        typeof x.timeOffHalfDayPeriod !== 'string'
+          ? 'must be string'
+          : 'must be one of: FIRST_HALF, SECOND_HALF, NOT_DEFINED',
+      )
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s226(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !((typeof x === 'object' && x !== null && !Array.isArray(x)) || x === null) &&
+    halt(e, m, 'must be object or null')
+  )
+    return false;
+  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+    if (
+      x.statusType !== undefined &&
+      typeof x.statusType !== 'string' &&
+      own(x, 'statusType') !== undefined &&
+      haltAt(e, m, 'statusType', 'must be string')
+    )
+      return false;
+    if (
+      x.changedByUserId !== undefined &&
+      typeof x.changedByUserId !== 'string' &&
+      own(x, 'changedByUserId') !== undefined &&
+      haltAt(e, m, 'changedByUserId', 'must be string')
+    )
+      return false;
+    if (
+      x.changedByUserName !== undefined &&
+      typeof x.changedByUserName !== 'string' &&
+      own(x, 'changedByUserName') !== undefined &&
+      haltAt(e, m, 'changedByUserName', 'must be string')
+    )
+      return false;
+    if (
+      x.changedAt !== undefined &&
+      typeof x.changedAt !== 'string' &&
+      own(x, 'changedAt') !== undefined &&
+      haltAt(e, m, 'changedAt', 'must be string')
+    )
+      return false;
+    if (
+      x.note !== undefined &&
+      typeof x.note !== 'string' &&
+      own(x, 'note') !== undefined &&
+      haltAt(e, m, 'note', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateTimeOffRequestRejectedWebhookEvent(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.note === undefined && haltAt(e, m, 'note', 'is required')) return false;
+    if (x.status === undefined && haltAt(e, m, 'status', 'is required')) return false;
+    if (x.timeOffPeriod === undefined && haltAt(e, m, 'timeOffPeriod', 'is required')) return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      haltAt(e, m, 'userId', x.userId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', x.workspaceId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    if (
+      !(typeof x.policyId === 'string' || x.policyId === null) &&
+      haltAt(e, m, 'policyId', x.policyId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.timeZone === 'string' || x.timeZone === null) &&
+      haltAt(e, m, 'timeZone', x.timeZone === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      typeof x.halfDay !== 'boolean' &&
+      haltAt(e, m, 'halfDay', x.halfDay === undefined ? 'is required' : 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (x.timeOffPeriod !== undefined && !s221(x.timeOffPeriod, e, m) && haltChild(e, m, n, 'timeOffPeriod'))
+      return false;
+    n = mark(e);
+    if (x.note !== undefined && !s67(x.note, e, m) && haltChild(e, m, n, 'note')) return false;
+    n = mark(e);
+    if (x.status !== undefined && !s226(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    if (
+      !(Number.isFinite(x.balanceDiff) || x.balanceDiff === null) &&
+      haltAt(e, m, 'balanceDiff', x.balanceDiff === undefined ? 'is required' : 'must be number or null')
+    )
+      return false;
+    if (
+      !(typeof x.createdAt === 'string' || x.createdAt === null) &&
+      haltAt(e, m, 'createdAt', x.createdAt === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.requesterUserId === 'string' || x.requesterUserId === null) &&
+      haltAt(e, m, 'requesterUserId', x.requesterUserId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(Array.isArray(x.excludeDays) || x.excludeDays === null) &&
+      haltAt(e, m, 'excludeDays', x.excludeDays === undefined ? 'is required' : 'must be array or null')
+    )
+      return false;
+    if (
+      !(Number.isFinite(x.negativeBalanceUsed) || x.negativeBalanceUsed === null) &&
+      haltAt(
+        e,
+        m,
+        'negativeBalanceUsed',
+        x.negativeBalanceUsed === undefined ? 'is required' : 'must be number or null',
+      )
+    )
+      return false;
+    if (
+      !(Number.isFinite(x.balanceValueAtRequest) || x.balanceValueAtRequest === null) &&
+      haltAt(
+        e,
+        m,
+        'balanceValueAtRequest',
+        x.balanceValueAtRequest === undefined ? 'is required' : 'must be number or null',
+      )
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s227(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'PENDING' || x === 'APPROVED' || x === 'REJECTED' || x === 'ALL') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: PENDING, APPROVED, REJECTED, ALL')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateTimeOffRequestStatus(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.changedAt !== undefined &&
+      !s13(x.changedAt, e, m) &&
+      (own(x, 'changedAt') !== undefined ? haltChild(e, m, n, 'changedAt') : drop(e, n))
+    )
+      return false;
+    if (
+      x.changedByUserId !== undefined &&
+      !(typeof x.changedByUserId === 'string' || x.changedByUserId === null) &&
+      own(x, 'changedByUserId') !== undefined &&
+      haltAt(e, m, 'changedByUserId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.changedByUserName !== undefined &&
+      !(typeof x.changedByUserName === 'string' || x.changedByUserName === null) &&
+      own(x, 'changedByUserName') !== undefined &&
+      haltAt(e, m, 'changedByUserName', 'must be string or null')
+    )
+      return false;
+    if (
+      x.changedForUserName !== undefined &&
+      !(typeof x.changedForUserName === 'string' || x.changedForUserName === null) &&
+      own(x, 'changedForUserName') !== undefined &&
+      haltAt(e, m, 'changedForUserName', 'must be string or null')
+    )
+      return false;
+    if (
+      x.note !== undefined &&
+      !(typeof x.note === 'string' || x.note === null) &&
+      own(x, 'note') !== undefined &&
+      haltAt(e, m, 'note', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.statusType !== undefined &&
+      !s227(x.statusType, e, m) &&
+      (own(x, 'statusType') !== undefined ? haltChild(e, m, n, 'statusType') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateTimeOffRequestV1Dto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.balanceDiff !== undefined &&
+      !(Number.isFinite(x.balanceDiff) || x.balanceDiff === null) &&
+      haltAt(e, m, 'balanceDiff', 'must be number or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.createdAt !== undefined && !s13(x.createdAt, e, m) && haltChild(e, m, n, 'createdAt')) return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      x.note !== undefined &&
+      !(typeof x.note === 'string' || x.note === null) &&
+      haltAt(e, m, 'note', 'must be string or null')
+    )
+      return false;
+    if (
+      x.policyId !== undefined &&
+      !(typeof x.policyId === 'string' || x.policyId === null) &&
+      haltAt(e, m, 'policyId', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.status !== undefined && !s223(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    n = mark(e);
+    if (x.timeOffPeriod !== undefined && !s224(x.timeOffPeriod, e, m) && haltChild(e, m, n, 'timeOffPeriod'))
+      return false;
+    if (
+      x.userId !== undefined &&
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      haltAt(e, m, 'userId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s228(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (
+    !((typeof x === 'object' && x !== null && !Array.isArray(x)) || x === null) &&
+    halt(e, m, 'must be object or null')
+  )
+    return false;
+  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+    if (
+      x.statusType !== undefined &&
+      typeof x.statusType !== 'string' &&
+      own(x, 'statusType') !== undefined &&
+      haltAt(e, m, 'statusType', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.changedByUserId !== undefined &&
+      !s67(x.changedByUserId, e, m) &&
+      (own(x, 'changedByUserId') !== undefined ? haltChild(e, m, n, 'changedByUserId') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.changedByUserName !== undefined &&
+      !s67(x.changedByUserName, e, m) &&
+      (own(x, 'changedByUserName') !== undefined ? haltChild(e, m, n, 'changedByUserName') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.changedAt !== undefined &&
+      !s67(x.changedAt, e, m) &&
+      (own(x, 'changedAt') !== undefined ? haltChild(e, m, n, 'changedAt') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.note !== undefined &&
+      !s67(x.note, e, m) &&
+      (own(x, 'note') !== undefined ? haltChild(e, m, n, 'note') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateTimeOffRequestedWebhookEvent(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.note === undefined && haltAt(e, m, 'note', 'is required')) return false;
+    if (x.status === undefined && haltAt(e, m, 'status', 'is required')) return false;
+    if (x.timeOffPeriod === undefined && haltAt(e, m, 'timeOffPeriod', 'is required')) return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      haltAt(e, m, 'userId', x.userId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', x.workspaceId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    if (
+      !(typeof x.policyId === 'string' || x.policyId === null) &&
+      haltAt(e, m, 'policyId', x.policyId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.timeZone === 'string' || x.timeZone === null) &&
+      haltAt(e, m, 'timeZone', x.timeZone === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      typeof x.halfDay !== 'boolean' &&
+      haltAt(e, m, 'halfDay', x.halfDay === undefined ? 'is required' : 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (x.timeOffPeriod !== undefined && !s221(x.timeOffPeriod, e, m) && haltChild(e, m, n, 'timeOffPeriod'))
+      return false;
+    n = mark(e);
+    if (x.note !== undefined && !s67(x.note, e, m) && haltChild(e, m, n, 'note')) return false;
+    n = mark(e);
+    if (x.status !== undefined && !s228(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    if (
+      !(Number.isFinite(x.balanceDiff) || x.balanceDiff === null) &&
+      haltAt(e, m, 'balanceDiff', x.balanceDiff === undefined ? 'is required' : 'must be number or null')
+    )
+      return false;
+    if (
+      !(typeof x.createdAt === 'string' || x.createdAt === null) &&
+      haltAt(e, m, 'createdAt', x.createdAt === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(typeof x.requesterUserId === 'string' || x.requesterUserId === null) &&
+      haltAt(e, m, 'requesterUserId', x.requesterUserId === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (
+      !(Array.isArray(x.excludeDays) || x.excludeDays === null) &&
+      haltAt(e, m, 'excludeDays', x.excludeDays === undefined ? 'is required' : 'must be array or null')
+    )
+      return false;
+    if (
+      !(Number.isFinite(x.negativeBalanceUsed) || x.negativeBalanceUsed === null) &&
+      haltAt(
+        e,
+        m,
+        'negativeBalanceUsed',
+        x.negativeBalanceUsed === undefined ? 'is required' : 'must be number or null',
+      )
+    )
+      return false;
+    if (
+      !(Number.isFinite(x.balanceValueAtRequest) || x.balanceValueAtRequest === null) &&
+      haltAt(
+        e,
+        m,
+        'balanceValueAtRequest',
+        x.balanceValueAtRequest === undefined ? 'is required' : 'must be number or null',
+      )
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s229(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateTimeOffRequestFullV1Dto(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateTimeOffRequestsWithCountV1Dto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.count !== undefined &&
+      !s19(x.count, e, m) &&
+      (own(x, 'count') !== undefined ? haltChild(e, m, n, 'count') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.requests !== undefined &&
+      !s229(x.requests, e, m) &&
+      (own(x, 'requests') !== undefined ? haltChild(e, m, n, 'requests') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateTimeRangeRequestDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x['issue-date-end'] !== undefined &&
+      typeof x['issue-date-end'] !== 'string' &&
+      own(x, 'issue-date-end') !== undefined &&
+      haltAt(e, m, 'issue-date-end', 'must be string')
+    )
+      return false;
+    if (
+      x['issue-date-start'] !== undefined &&
+      typeof x['issue-date-start'] !== 'string' &&
+      own(x, 'issue-date-start') !== undefined &&
+      haltAt(e, m, 'issue-date-start', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateTotalsPerDayDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.date !== undefined &&
+      !s13(x.date, e, m) &&
+      (own(x, 'date') !== undefined ? haltChild(e, m, n, 'date') : drop(e, n))
+    )
+      return false;
+    if (
+      x.totalHours !== undefined &&
+      !(Number.isFinite(x.totalHours) || x.totalHours === null) &&
+      own(x, 'totalHours') !== undefined &&
+      haltAt(e, m, 'totalHours', 'must be number or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUpdateApprovalRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.note !== undefined && typeof x.note !== 'string' && haltAt(e, m, 'note', 'must be string')) return false;
+    if (
+      !(
+        x.state === 'PENDING' ||
+        x.state === 'APPROVED' ||
+        x.state === 'WITHDRAWN_SUBMISSION' ||
+        x.state === 'WITHDRAWN_APPROVAL' ||
+        x.state === 'REJECTED'
+      ) &&
+      !(m & 2 && typeof x.state === 'string') &&
+      haltAt(
+        e,
+        m,
+        'state',
+        x.state === undefined
+          ? 'is required'
+          : typeof x.state !== 'string'
+            ? 'must be string'
+            : 'must be one of: PENDING, APPROVED, WITHDRAWN_SUBMISSION, WITHDRAWN_APPROVAL, REJECTED',
+      )
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s230(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    if (x.length < 0 && halt(e, m, 'must have at least 0 items')) return false;
+    if (x.length > 3 && halt(e, m, 'must have at most 3 items')) return false;
+    for (let i = 0; i < x.length; i++) {
+      if (typeof x[i] !== 'string' && haltAt(e, m, i, 'must be string')) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUpdateClientRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.address !== undefined &&
+      !s53(x.address, e, m) &&
+      (own(x, 'address') !== undefined ? haltChild(e, m, n, 'address') : drop(e, n))
+    )
+      return false;
+    if (
+      x.archived !== undefined &&
+      typeof x.archived !== 'boolean' &&
+      own(x, 'archived') !== undefined &&
+      haltAt(e, m, 'archived', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.ccEmails !== undefined &&
+      !s230(x.ccEmails, e, m) &&
+      (own(x, 'ccEmails') !== undefined ? haltChild(e, m, n, 'ccEmails') : drop(e, n))
+    )
+      return false;
+    if (
+      x.currencyId !== undefined &&
+      typeof x.currencyId !== 'string' &&
+      own(x, 'currencyId') !== undefined &&
+      haltAt(e, m, 'currencyId', 'must be string')
+    )
+      return false;
+    if (
+      x.email !== undefined &&
+      typeof x.email !== 'string' &&
+      own(x, 'email') !== undefined &&
+      haltAt(e, m, 'email', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.name !== undefined &&
+      !s15(x.name, e, m) &&
+      (own(x, 'name') !== undefined ? haltChild(e, m, n, 'name') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.note !== undefined &&
+      !s53(x.note, e, m) &&
+      (own(x, 'note') !== undefined ? haltChild(e, m, n, 'note') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUpdateCustomFieldRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      typeof x.customFieldId !== 'string' &&
+      haltAt(e, m, 'customFieldId', x.customFieldId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    if (
+      x.sourceType !== undefined &&
+      !(x.sourceType === 'WORKSPACE' || x.sourceType === 'PROJECT' || x.sourceType === 'TIMEENTRY') &&
+      !(m & 2 && typeof x.sourceType === 'string') &&
+      haltAt(
+        e,
+        m,
+        'sourceType',
+        typeof x.sourceType !== 'string' ? 'must be string' : 'must be one of: WORKSPACE, PROJECT, TIMEENTRY',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (x.value !== undefined && !s67(x.value, e, m) && haltChild(e, m, n, 'value')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -907,7 +14197,7 @@ function validateUpdateCustomFieldRequestV1(x: any, e: Issue[] | null, m: number
     if (x.name === undefined && haltAt(e, m, 'name', 'is required')) return false;
     if (x.type === undefined && haltAt(e, m, 'type', 'is required')) return false;
     n = mark(e);
-    if (x.name !== undefined && !s13(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
+    if (x.name !== undefined && !s154(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
     n = mark(e);
     if (x.type !== undefined && !validateCustomFieldType(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
     n = mark(e);
@@ -941,6 +14231,681 @@ function validateUpdateCustomFieldRequestV1(x: any, e: Issue[] | null, m: number
       x.workspaceDefaultValue !== undefined &&
       !validateCustomFieldValue(x.workspaceDefaultValue, e, m) &&
       haltChild(e, m, n, 'workspaceDefaultValue')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s231(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Number.isFinite(x) && halt(e, m, 'must be number')) return false;
+  if (typeof x === 'number') {
+    if (x < 0 && halt(e, m, 'must be >= 0')) return false;
+    if (x > 92233720368547760 && halt(e, m, 'must be <= 92233720368547760')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s232(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      if (
+        !(
+          x[i] === 'USER' ||
+          x[i] === 'DATE' ||
+          x[i] === 'PROJECT' ||
+          x[i] === 'TASK' ||
+          x[i] === 'CATEGORY' ||
+          x[i] === 'NOTES' ||
+          x[i] === 'AMOUNT' ||
+          x[i] === 'BILLABLE' ||
+          x[i] === 'FILE'
+        ) &&
+        !(m & 2 && typeof x[i] === 'string') &&
+        haltAt(
+          e,
+          m,
+          i,
+          typeof x[i] !== 'string'
+            ? 'must be string'
+            : 'must be one of: USER, DATE, PROJECT, TASK, CATEGORY, NOTES, AMOUNT, BILLABLE, FILE',
+        )
+      )
+        return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUpdateExpenseV1Request(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.amount === undefined && haltAt(e, m, 'amount', 'is required')) return false;
+    if (x.changeFields === undefined && haltAt(e, m, 'changeFields', 'is required')) return false;
+    if (x.date === undefined && haltAt(e, m, 'date', 'is required')) return false;
+    n = mark(e);
+    if (x.amount !== undefined && !s231(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
+    if (x.billable !== undefined && typeof x.billable !== 'boolean' && haltAt(e, m, 'billable', 'must be boolean'))
+      return false;
+    if (
+      typeof x.categoryId !== 'string' &&
+      haltAt(e, m, 'categoryId', x.categoryId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (x.changeFields !== undefined && !s232(x.changeFields, e, m) && haltChild(e, m, n, 'changeFields')) return false;
+    n = mark(e);
+    if (x.date !== undefined && !s52(x.date, e, m) && haltChild(e, m, n, 'date')) return false;
+    if (typeof x.file !== 'string' && haltAt(e, m, 'file', x.file === undefined ? 'is required' : 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.notes !== undefined && !s53(x.notes, e, m) && haltChild(e, m, n, 'notes')) return false;
+    if (x.projectId !== undefined && typeof x.projectId !== 'string' && haltAt(e, m, 'projectId', 'must be string'))
+      return false;
+    if (x.taskId !== undefined && typeof x.taskId !== 'string' && haltAt(e, m, 'taskId', 'must be string'))
+      return false;
+    if (
+      typeof x.userId !== 'string' &&
+      haltAt(e, m, 'userId', x.userId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUpdateHolidayRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.datePeriod === undefined && haltAt(e, m, 'datePeriod', 'is required')) return false;
+    n = mark(e);
+    if (
+      x.automaticTimeEntryCreation !== undefined &&
+      !validateAutomaticTimeEntryCreationRequest(x.automaticTimeEntryCreation, e, m) &&
+      haltChild(e, m, n, 'automaticTimeEntryCreation')
+    )
+      return false;
+    n = mark(e);
+    if (x.color !== undefined && !s55(x.color, e, m) && haltChild(e, m, n, 'color')) return false;
+    n = mark(e);
+    if (
+      x.datePeriod !== undefined &&
+      !validateDatePeriodRequest(x.datePeriod, e, m) &&
+      haltChild(e, m, n, 'datePeriod')
+    )
+      return false;
+    if (
+      x.everyoneIncludingNew !== undefined &&
+      typeof x.everyoneIncludingNew !== 'boolean' &&
+      haltAt(e, m, 'everyoneIncludingNew', 'must be boolean')
+    )
+      return false;
+    if (typeof x.name !== 'string' && haltAt(e, m, 'name', x.name === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      typeof x.occursAnnually !== 'boolean' &&
+      haltAt(e, m, 'occursAnnually', x.occursAnnually === undefined ? 'is required' : 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.userGroups !== undefined &&
+      !validateContainsUserGroupFilterRequest(x.userGroups, e, m) &&
+      haltChild(e, m, n, 'userGroups')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.users !== undefined &&
+      !validateContainsUsersFilterRequestForHoliday(x.users, e, m) &&
+      haltChild(e, m, n, 'users')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUpdateInvoiceRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.currency === undefined && haltAt(e, m, 'currency', 'is required')) return false;
+    if (x.dueDate === undefined && haltAt(e, m, 'dueDate', 'is required')) return false;
+    if (x.issuedDate === undefined && haltAt(e, m, 'issuedDate', 'is required')) return false;
+    if (x.clientId !== undefined && typeof x.clientId !== 'string' && haltAt(e, m, 'clientId', 'must be string'))
+      return false;
+    if (x.companyId !== undefined && typeof x.companyId !== 'string' && haltAt(e, m, 'companyId', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.currency !== undefined && !s137(x.currency, e, m) && haltChild(e, m, n, 'currency')) return false;
+    if (
+      !Number.isFinite(x.discountPercent) &&
+      haltAt(e, m, 'discountPercent', x.discountPercent === undefined ? 'is required' : 'must be number')
+    )
+      return false;
+    n = mark(e);
+    if (x.dueDate !== undefined && !s52(x.dueDate, e, m) && haltChild(e, m, n, 'dueDate')) return false;
+    n = mark(e);
+    if (x.issuedDate !== undefined && !s52(x.issuedDate, e, m) && haltChild(e, m, n, 'issuedDate')) return false;
+    if (x.note !== undefined && typeof x.note !== 'string' && haltAt(e, m, 'note', 'must be string')) return false;
+    if (
+      typeof x.number !== 'string' &&
+      haltAt(e, m, 'number', x.number === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    if (x.subject !== undefined && typeof x.subject !== 'string' && haltAt(e, m, 'subject', 'must be string'))
+      return false;
+    if (
+      !Number.isFinite(x.tax2Percent) &&
+      haltAt(e, m, 'tax2Percent', x.tax2Percent === undefined ? 'is required' : 'must be number')
+    )
+      return false;
+    if (
+      !Number.isFinite(x.taxPercent) &&
+      haltAt(e, m, 'taxPercent', x.taxPercent === undefined ? 'is required' : 'must be number')
+    )
+      return false;
+    n = mark(e);
+    if (x.taxType !== undefined && !validateTaxType(x.taxType, e, m) && haltChild(e, m, n, 'taxType')) return false;
+    if (
+      x.visibleZeroFields !== undefined &&
+      !(x.visibleZeroFields === 'TAX' || x.visibleZeroFields === 'TAX_2' || x.visibleZeroFields === 'DISCOUNT') &&
+      !(m & 2 && typeof x.visibleZeroFields === 'string') &&
+      haltAt(
+        e,
+        m,
+        'visibleZeroFields',
+        typeof x.visibleZeroFields !== 'string' ? 'must be string' : 'must be one of: TAX, TAX_2, DISCOUNT',
+      )
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUpdateInvoiceSettingsRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.labels === undefined && haltAt(e, m, 'labels', 'is required')) return false;
+    n = mark(e);
+    if (
+      x.defaults !== undefined &&
+      !validateInvoiceDefaultSettingsRequestV1(x.defaults, e, m) &&
+      haltChild(e, m, n, 'defaults')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.exportFields !== undefined &&
+      !validateInvoiceExportFieldsRequest(x.exportFields, e, m) &&
+      haltChild(e, m, n, 'exportFields')
+    )
+      return false;
+    n = mark(e);
+    if (x.labels !== undefined && !validateLabelsCustomizationRequest(x.labels, e, m) && haltChild(e, m, n, 'labels'))
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s233(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    if (!unique(x) && halt(e, m, 'must not contain duplicate items')) return false;
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateTimeEntryId(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUpdateInvoicedStatusRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.timeEntryIds === undefined && haltAt(e, m, 'timeEntryIds', 'is required')) return false;
+    if (
+      typeof x.invoiced !== 'boolean' &&
+      haltAt(e, m, 'invoiced', x.invoiced === undefined ? 'is required' : 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (x.timeEntryIds !== undefined && !s233(x.timeEntryIds, e, m) && haltChild(e, m, n, 'timeEntryIds')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUpdatePolicyRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.approve === undefined && haltAt(e, m, 'approve', 'is required')) return false;
+    if (x.name === undefined && haltAt(e, m, 'name', 'is required')) return false;
+    if (x.userGroups === undefined && haltAt(e, m, 'userGroups', 'is required')) return false;
+    if (x.users === undefined && haltAt(e, m, 'users', 'is required')) return false;
+    if (
+      typeof x.allowHalfDay !== 'boolean' &&
+      haltAt(e, m, 'allowHalfDay', x.allowHalfDay === undefined ? 'is required' : 'must be boolean')
+    )
+      return false;
+    if (
+      typeof x.allowNegativeBalance !== 'boolean' &&
+      haltAt(e, m, 'allowNegativeBalance', x.allowNegativeBalance === undefined ? 'is required' : 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (x.approve !== undefined && !validateApproveDto(x.approve, e, m) && haltChild(e, m, n, 'approve')) return false;
+    if (
+      typeof x.archived !== 'boolean' &&
+      haltAt(e, m, 'archived', x.archived === undefined ? 'is required' : 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.automaticAccrual !== undefined &&
+      !validateAutomaticAccrualRequest(x.automaticAccrual, e, m) &&
+      haltChild(e, m, n, 'automaticAccrual')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.automaticTimeEntryCreation !== undefined &&
+      !validateAutomaticTimeEntryCreationRequest(x.automaticTimeEntryCreation, e, m) &&
+      haltChild(e, m, n, 'automaticTimeEntryCreation')
+    )
+      return false;
+    n = mark(e);
+    if (x.color !== undefined && !s55(x.color, e, m) && haltChild(e, m, n, 'color')) return false;
+    if (
+      typeof x.everyoneIncludingNew !== 'boolean' &&
+      haltAt(e, m, 'everyoneIncludingNew', x.everyoneIncludingNew === undefined ? 'is required' : 'must be boolean')
+    )
+      return false;
+    if (
+      x.icon !== undefined &&
+      !(
+        x.icon === 'UMBRELLA' ||
+        x.icon === 'SNOWFLAKE' ||
+        x.icon === 'FAMILY' ||
+        x.icon === 'PLANE' ||
+        x.icon === 'STETHOSCOPE' ||
+        x.icon === 'HEALTH_METRICS' ||
+        x.icon === 'CHILDCARE' ||
+        x.icon === 'LUGGAGE' ||
+        x.icon === 'MONETIZATION' ||
+        x.icon === 'CALENDAR'
+      ) &&
+      !(m & 2 && typeof x.icon === 'string') &&
+      haltAt(
+        e,
+        m,
+        'icon',
+        typeof x.icon !== 'string'
+          ? 'must be string'
+          : 'must be one of: UMBRELLA, SNOWFLAKE, FAMILY, PLANE, STETHOSCOPE, HEALTH_METRICS, CHILDCARE, LUGGAGE, MONETIZATION, CALENDAR',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (x.name !== undefined && !s56(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
+    n = mark(e);
+    if (
+      x.negativeBalance !== undefined &&
+      !validateNegativeBalanceRequest(x.negativeBalance, e, m) &&
+      haltChild(e, m, n, 'negativeBalance')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.userGroups !== undefined &&
+      !validateUserGroupIdsSchema(x.userGroups, e, m) &&
+      haltChild(e, m, n, 'userGroups')
+    )
+      return false;
+    n = mark(e);
+    if (x.users !== undefined && !validateUserIdsSchema(x.users, e, m) && haltChild(e, m, n, 'users')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s234(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateUserIdWithRatesRequest(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUpdateProjectMembershipsRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.memberships === undefined && haltAt(e, m, 'memberships', 'is required')) return false;
+    n = mark(e);
+    if (x.memberships !== undefined && !s234(x.memberships, e, m) && haltChild(e, m, n, 'memberships')) return false;
+    n = mark(e);
+    if (
+      x.userGroups !== undefined &&
+      !validateUserGroupIdsSchema(x.userGroups, e, m) &&
+      haltChild(e, m, n, 'userGroups')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUpdateProjectRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.archived !== undefined &&
+      typeof x.archived !== 'boolean' &&
+      own(x, 'archived') !== undefined &&
+      haltAt(e, m, 'archived', 'must be boolean')
+    )
+      return false;
+    if (
+      x.billable !== undefined &&
+      typeof x.billable !== 'boolean' &&
+      own(x, 'billable') !== undefined &&
+      haltAt(e, m, 'billable', 'must be boolean')
+    )
+      return false;
+    if (
+      x.clientId !== undefined &&
+      typeof x.clientId !== 'string' &&
+      own(x, 'clientId') !== undefined &&
+      haltAt(e, m, 'clientId', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.color !== undefined &&
+      !s55(x.color, e, m) &&
+      (own(x, 'color') !== undefined ? haltChild(e, m, n, 'color') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.costRate !== undefined &&
+      !validateCostRateRequestV1(x.costRate, e, m) &&
+      (own(x, 'costRate') !== undefined ? haltChild(e, m, n, 'costRate') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.hourlyRate !== undefined &&
+      !validateHourlyRateRequestV1(x.hourlyRate, e, m) &&
+      (own(x, 'hourlyRate') !== undefined ? haltChild(e, m, n, 'hourlyRate') : drop(e, n))
+    )
+      return false;
+    if (
+      x.isPublic !== undefined &&
+      typeof x.isPublic !== 'boolean' &&
+      own(x, 'isPublic') !== undefined &&
+      haltAt(e, m, 'isPublic', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.name !== undefined &&
+      !s154(x.name, e, m) &&
+      (own(x, 'name') !== undefined ? haltChild(e, m, n, 'name') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.note !== undefined &&
+      !s155(x.note, e, m) &&
+      (own(x, 'note') !== undefined ? haltChild(e, m, n, 'note') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUpdateSharedReportRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.fixedDate !== undefined && typeof x.fixedDate !== 'boolean' && haltAt(e, m, 'fixedDate', 'must be boolean'))
+      return false;
+    if (x.isPublic !== undefined && typeof x.isPublic !== 'boolean' && haltAt(e, m, 'isPublic', 'must be boolean'))
+      return false;
+    if (typeof x.name !== 'string' && haltAt(e, m, 'name', x.name === undefined ? 'is required' : 'must be string'))
+      return false;
+    n = mark(e);
+    if (
+      x.visibleToUserGroups !== undefined &&
+      !s40(x.visibleToUserGroups, e, m) &&
+      haltChild(e, m, n, 'visibleToUserGroups')
+    )
+      return false;
+    n = mark(e);
+    if (x.visibleToUsers !== undefined && !s40(x.visibleToUsers, e, m) && haltChild(e, m, n, 'visibleToUsers'))
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUpdateTagRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.archived !== undefined &&
+      typeof x.archived !== 'boolean' &&
+      own(x, 'archived') !== undefined &&
+      haltAt(e, m, 'archived', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.name !== undefined &&
+      !s15(x.name, e, m) &&
+      (own(x, 'name') !== undefined ? haltChild(e, m, n, 'name') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUpdateTaskRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.name === undefined && haltAt(e, m, 'name', 'is required')) return false;
+    if (x.assigneeId !== undefined && typeof x.assigneeId !== 'string' && haltAt(e, m, 'assigneeId', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.assigneeIds !== undefined && !s40(x.assigneeIds, e, m) && haltChild(e, m, n, 'assigneeIds')) return false;
+    if (x.billable !== undefined && typeof x.billable !== 'boolean' && haltAt(e, m, 'billable', 'must be boolean'))
+      return false;
+    n = mark(e);
+    if (x.budgetEstimate !== undefined && !s91(x.budgetEstimate, e, m) && haltChild(e, m, n, 'budgetEstimate'))
+      return false;
+    if (x.estimate !== undefined && typeof x.estimate !== 'string' && haltAt(e, m, 'estimate', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.name !== undefined && !s189(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
+    if (
+      x.status !== undefined &&
+      !(x.status === 'ACTIVE' || x.status === 'DONE' || x.status === 'ALL') &&
+      !(m & 2 && typeof x.status === 'string') &&
+      haltAt(e, m, 'status', typeof x.status !== 'string' ? 'must be string' : 'must be one of: ACTIVE, DONE, ALL')
+    )
+      return false;
+    n = mark(e);
+    if (x.userGroupIds !== undefined && !s40(x.userGroupIds, e, m) && haltChild(e, m, n, 'userGroupIds')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUpdateTimeEntryBulkRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.billable !== undefined && typeof x.billable !== 'boolean' && haltAt(e, m, 'billable', 'must be boolean'))
+      return false;
+    n = mark(e);
+    if (x.customFields !== undefined && !s60(x.customFields, e, m) && haltChild(e, m, n, 'customFields')) return false;
+    n = mark(e);
+    if (x.description !== undefined && !s53(x.description, e, m) && haltChild(e, m, n, 'description')) return false;
+    n = mark(e);
+    if (x.end !== undefined && !s52(x.end, e, m) && haltChild(e, m, n, 'end')) return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (x.projectId !== undefined && typeof x.projectId !== 'string' && haltAt(e, m, 'projectId', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.start !== undefined && !s52(x.start, e, m) && haltChild(e, m, n, 'start')) return false;
+    n = mark(e);
+    if (x.tagIds !== undefined && !s0(x.tagIds, e, m) && haltChild(e, m, n, 'tagIds')) return false;
+    if (x.taskId !== undefined && typeof x.taskId !== 'string' && haltAt(e, m, 'taskId', 'must be string'))
+      return false;
+    if (
+      x.type !== undefined &&
+      !(x.type === 'REGULAR' || x.type === 'BREAK') &&
+      !(m & 2 && typeof x.type === 'string') &&
+      haltAt(e, m, 'type', typeof x.type !== 'string' ? 'must be string' : 'must be one of: REGULAR, BREAK')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUpdateTimeEntryRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.start === undefined && haltAt(e, m, 'start', 'is required')) return false;
+    if (x.billable !== undefined && typeof x.billable !== 'boolean' && haltAt(e, m, 'billable', 'must be boolean'))
+      return false;
+    n = mark(e);
+    if (x.customFields !== undefined && !s60(x.customFields, e, m) && haltChild(e, m, n, 'customFields')) return false;
+    n = mark(e);
+    if (x.description !== undefined && !s53(x.description, e, m) && haltChild(e, m, n, 'description')) return false;
+    n = mark(e);
+    if (x.end !== undefined && !s52(x.end, e, m) && haltChild(e, m, n, 'end')) return false;
+    if (x.projectId !== undefined && typeof x.projectId !== 'string' && haltAt(e, m, 'projectId', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.start !== undefined && !s52(x.start, e, m) && haltChild(e, m, n, 'start')) return false;
+    n = mark(e);
+    if (x.tagIds !== undefined && !s0(x.tagIds, e, m) && haltChild(e, m, n, 'tagIds')) return false;
+    if (x.taskId !== undefined && typeof x.taskId !== 'string' && haltAt(e, m, 'taskId', 'must be string'))
+      return false;
+    if (
+      x.type !== undefined &&
+      !(x.type === 'REGULAR' || x.type === 'BREAK') &&
+      !(m & 2 && typeof x.type === 'string') &&
+      haltAt(e, m, 'type', typeof x.type !== 'string' ? 'must be string' : 'must be one of: REGULAR, BREAK')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+/** Same checks as `validateTagRequest`. */
+const validateUpdateUserGroupRequest = validateTagRequest;
+function validateUpdateUserStatusRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      !(x.status === 'ACTIVE' || x.status === 'INACTIVE') &&
+      !(m & 2 && typeof x.status === 'string') &&
+      haltAt(
+        e,
+        m,
+        'status',
+        x.status === undefined
+          ? 'is required'
+          : typeof x.status !== 'string'
+            ? 'must be string'
+            : 'must be one of: ACTIVE, INACTIVE',
+      )
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+/** Same checks as `validateCreateWebhookRequestV1`. */
+const validateUpdateWebhookRequestV1 = validateCreateWebhookRequestV1;
+function validateUploadFileResponseV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.name !== undefined &&
+      typeof x.name !== 'string' &&
+      own(x, 'name') !== undefined &&
+      haltAt(e, m, 'name', 'must be string')
+    )
+      return false;
+    if (
+      x.url !== undefined &&
+      !(typeof x.url === 'string' || x.url === null) &&
+      own(x, 'url') !== undefined &&
+      haltAt(e, m, 'url', 'must be string or null')
     )
       return false;
   }
@@ -1092,7 +15057,69 @@ function validateUserCustomFieldValueFullDtoV1(x: any, e: Issue[] | null, m: num
   return e === null || e.length === n0;
 }
 
-function s14(x: any, e: Issue[] | null, m: number): boolean {
+function validateUserDeletedFromWorkspaceWebhookEvent(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      !(typeof x.email === 'string' || x.email === null) &&
+      haltAt(e, m, 'email', x.email === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (typeof x.name !== 'string' && haltAt(e, m, 'name', x.name === undefined ? 'is required' : 'must be string'))
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUserDto(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.dateFormat !== undefined &&
+      !(typeof x.dateFormat === 'string' || x.dateFormat === null) &&
+      haltAt(e, m, 'dateFormat', 'must be string or null')
+    )
+      return false;
+    if (
+      x.email !== undefined &&
+      !(typeof x.email === 'string' || x.email === null) &&
+      haltAt(e, m, 'email', 'must be string or null')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    if (
+      x.timeFormat !== undefined &&
+      !(typeof x.timeFormat === 'string' || x.timeFormat === null) &&
+      haltAt(e, m, 'timeFormat', 'must be string or null')
+    )
+      return false;
+    if (
+      x.timeZone !== undefined &&
+      !(typeof x.timeZone === 'string' || x.timeZone === null) &&
+      haltAt(e, m, 'timeZone', 'must be string or null')
+    )
+      return false;
+    if (
+      x.weekStart !== undefined &&
+      !(typeof x.weekStart === 'string' || x.weekStart === null) &&
+      haltAt(e, m, 'weekStart', 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s235(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -1106,7 +15133,7 @@ function s14(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s15(x: any, e: Issue[] | null, m: number): boolean {
+function s236(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -1126,89 +15153,192 @@ function validateUserDtoV1(x: any, e: Issue[] | null, m: number): boolean {
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (
-      x.id !== undefined &&
-      typeof x.id !== 'string' &&
-      own(x, 'id') !== undefined &&
-      haltAt(e, m, 'id', 'must be string')
-    )
+    x = ownView(x);
+    if (x.settings === undefined && haltAt(e, m, 'settings', 'is required')) return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (typeof x.email !== 'string' && haltAt(e, m, 'email', x.email === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (typeof x.name !== 'string' && haltAt(e, m, 'name', x.name === undefined ? 'is required' : 'must be string'))
       return false;
     if (
-      x.email !== undefined &&
-      typeof x.email !== 'string' &&
-      own(x, 'email') !== undefined &&
-      haltAt(e, m, 'email', 'must be string')
-    )
-      return false;
-    if (
-      x.name !== undefined &&
-      typeof x.name !== 'string' &&
-      own(x, 'name') !== undefined &&
-      haltAt(e, m, 'name', 'must be string')
-    )
-      return false;
-    if (
-      x.profilePicture !== undefined &&
       typeof x.profilePicture !== 'string' &&
-      own(x, 'profilePicture') !== undefined &&
-      haltAt(e, m, 'profilePicture', 'must be string')
+      haltAt(e, m, 'profilePicture', x.profilePicture === undefined ? 'is required' : 'must be string')
     )
       return false;
     if (
       x.activeWorkspace !== undefined &&
       typeof x.activeWorkspace !== 'string' &&
-      own(x, 'activeWorkspace') !== undefined &&
       haltAt(e, m, 'activeWorkspace', 'must be string')
     )
       return false;
     if (
       x.defaultWorkspace !== undefined &&
       typeof x.defaultWorkspace !== 'string' &&
-      own(x, 'defaultWorkspace') !== undefined &&
       haltAt(e, m, 'defaultWorkspace', 'must be string')
     )
       return false;
     n = mark(e);
+    if (x.status !== undefined && !validateAccountStatus(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    n = mark(e);
+    if (x.settings !== undefined && !validateUserSettingsDtoV1(x.settings, e, m) && haltChild(e, m, n, 'settings'))
+      return false;
+    n = mark(e);
+    if (x.memberships !== undefined && !s235(x.memberships, e, m) && haltChild(e, m, n, 'memberships')) return false;
+    n = mark(e);
+    if (x.customFields !== undefined && !s236(x.customFields, e, m) && haltChild(e, m, n, 'customFields')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUserEmailChangedWebhookEvent(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      !(typeof x.email === 'string' || x.email === null) &&
+      haltAt(e, m, 'email', x.email === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+    if (typeof x.name !== 'string' && haltAt(e, m, 'name', x.name === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      !(typeof x.oldEmail === 'string' || x.oldEmail === null) &&
+      haltAt(e, m, 'oldEmail', x.oldEmail === undefined ? 'is required' : 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s237(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateUserRedactedDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUserGroupDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.teamManagers === undefined && haltAt(e, m, 'teamManagers', 'is required')) return false;
+    if (x.userIds === undefined && haltAt(e, m, 'userIds', 'is required')) return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (typeof x.name !== 'string' && haltAt(e, m, 'name', x.name === undefined ? 'is required' : 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.teamManagers !== undefined && !s237(x.teamManagers, e, m) && haltChild(e, m, n, 'teamManagers')) return false;
+    n = mark(e);
+    if (x.userIds !== undefined && !s45(x.userIds, e, m) && haltChild(e, m, n, 'userIds')) return false;
+    if (
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', x.workspaceId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUserGroupIdsSchema(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.contains !== undefined &&
+      !(x.contains === 'CONTAINS' || x.contains === 'DOES_NOT_CONTAIN') &&
+      !(m & 2 && typeof x.contains === 'string') &&
+      own(x, 'contains') !== undefined &&
+      haltAt(
+        e,
+        m,
+        'contains',
+        typeof x.contains !== 'string' ? 'must be string' : 'must be one of: CONTAINS, DOES_NOT_CONTAIN',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.ids !== undefined &&
+      !s40(x.ids, e, m) &&
+      (own(x, 'ids') !== undefined ? haltChild(e, m, n, 'ids') : drop(e, n))
+    )
+      return false;
     if (
       x.status !== undefined &&
-      !validateAccountStatus(x.status, e, m) &&
-      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.settings !== undefined &&
-      !validateUserSettingsDtoV1(x.settings, e, m) &&
-      (own(x, 'settings') !== undefined ? haltChild(e, m, n, 'settings') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.memberships !== undefined &&
-      !s14(x.memberships, e, m) &&
-      (own(x, 'memberships') !== undefined ? haltChild(e, m, n, 'memberships') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.customFields !== undefined &&
-      !s15(x.customFields, e, m) &&
-      (own(x, 'customFields') !== undefined ? haltChild(e, m, n, 'customFields') : drop(e, n))
+      !(x.status === 'ALL' || x.status === 'ACTIVE' || x.status === 'INACTIVE') &&
+      !(m & 2 && typeof x.status === 'string') &&
+      own(x, 'status') !== undefined &&
+      haltAt(e, m, 'status', typeof x.status !== 'string' ? 'must be string' : 'must be one of: ALL, ACTIVE, INACTIVE')
     )
       return false;
   }
   return e === null || e.length === n0;
 }
 
-function s16(x: any, e: Issue[] | null, m: number): boolean {
+/** Same checks as `validateTagRequest`. */
+const validateUserGroupRequest = validateTagRequest;
+function validateUserGroupUserRequest(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
-  if (!(Number.isInteger(x) || x === null) && halt(e, m, 'must be integer or null')) return false;
-  if (typeof x === 'number') {
-    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      typeof x.userId !== 'string' &&
+      haltAt(e, m, 'userId', x.userId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
   }
   return e === null || e.length === n0;
 }
 
+function validateUserIdWithRatesRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    n = mark(e);
+    if (x.costRate !== undefined && !validateCostRateRequestV1(x.costRate, e, m) && haltChild(e, m, n, 'costRate'))
+      return false;
+    n = mark(e);
+    if (
+      x.hourlyRate !== undefined &&
+      !validateHourlyRateRequestV1(x.hourlyRate, e, m) &&
+      haltChild(e, m, n, 'hourlyRate')
+    )
+      return false;
+    if (
+      typeof x.userId !== 'string' &&
+      haltAt(e, m, 'userId', x.userId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+/** Same checks as `validateUserGroupIdsSchema`. */
+const validateUserIdsSchema = validateUserGroupIdsSchema;
+/** Same checks as `validateEntityName`. */
+const validateUserRedactedDtoV1 = validateEntityName;
 function validateUserSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
@@ -1216,44 +15346,62 @@ function validateUserSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolea
     if (halt(e, m, 'must be object')) return false;
   } else {
     x = ownView(x);
+    if (x.projectListCollapse === undefined && haltAt(e, m, 'projectListCollapse', 'is required')) return false;
+    if (x.summaryReportSettings === undefined && haltAt(e, m, 'summaryReportSettings', 'is required')) return false;
+    if (x.weekStart === undefined && haltAt(e, m, 'weekStart', 'is required')) return false;
     const keys = Object.keys(x);
-    if (x.alerts !== undefined && typeof x.alerts !== 'boolean' && haltAt(e, m, 'alerts', 'must be boolean'))
-      return false;
-    if (x.approval !== undefined && typeof x.approval !== 'boolean' && haltAt(e, m, 'approval', 'must be boolean'))
+    if (
+      typeof x.alerts !== 'boolean' &&
+      haltAt(e, m, 'alerts', x.alerts === undefined ? 'is required' : 'must be boolean')
+    )
       return false;
     if (
-      x.collapseAllProjectLists !== undefined &&
+      typeof x.approval !== 'boolean' &&
+      haltAt(e, m, 'approval', x.approval === undefined ? 'is required' : 'must be boolean')
+    )
+      return false;
+    if (
       typeof x.collapseAllProjectLists !== 'boolean' &&
-      haltAt(e, m, 'collapseAllProjectLists', 'must be boolean')
+      haltAt(
+        e,
+        m,
+        'collapseAllProjectLists',
+        x.collapseAllProjectLists === undefined ? 'is required' : 'must be boolean',
+      )
     )
       return false;
     if (
-      x.dashboardPinToTop !== undefined &&
       typeof x.dashboardPinToTop !== 'boolean' &&
-      haltAt(e, m, 'dashboardPinToTop', 'must be boolean')
+      haltAt(e, m, 'dashboardPinToTop', x.dashboardPinToTop === undefined ? 'is required' : 'must be boolean')
     )
       return false;
     if (
-      x.dashboardSelection !== undefined &&
       !(x.dashboardSelection === 'ME' || x.dashboardSelection === 'TEAM') &&
       !(m & 2 && typeof x.dashboardSelection === 'string') &&
       haltAt(
         e,
         m,
         'dashboardSelection',
-        typeof x.dashboardSelection !== 'string' ? 'must be string' : 'must be one of: ME, TEAM',
+        x.dashboardSelection === undefined
+          ? 'is required'
+          : typeof x.dashboardSelection !== 'string'
+            ? 'must be string'
+            : 'must be one of: ME, TEAM',
       )
     )
       return false;
     if (
-      x.dashboardViewType !== undefined &&
       !(x.dashboardViewType === 'PROJECT' || x.dashboardViewType === 'BILLABILITY') &&
       !(m & 2 && typeof x.dashboardViewType === 'string') &&
       haltAt(
         e,
         m,
         'dashboardViewType',
-        typeof x.dashboardViewType !== 'string' ? 'must be string' : 'must be one of: PROJECT, BILLABILITY',
+        x.dashboardViewType === undefined
+          ? 'is required'
+          : typeof x.dashboardViewType !== 'string'
+            ? 'must be string'
+            : 'must be one of: PROJECT, BILLABILITY',
       )
     )
       return false;
@@ -1263,9 +15411,13 @@ function validateUserSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolea
     )
       return false;
     if (
-      x.groupSimilarEntriesDisabled !== undefined &&
       typeof x.groupSimilarEntriesDisabled !== 'boolean' &&
-      haltAt(e, m, 'groupSimilarEntriesDisabled', 'must be boolean')
+      haltAt(
+        e,
+        m,
+        'groupSimilarEntriesDisabled',
+        x.groupSimilarEntriesDisabled === undefined ? 'is required' : 'must be boolean',
+      )
     )
       return false;
     if (
@@ -1275,40 +15427,36 @@ function validateUserSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolea
     )
       return false;
     if (
-      x.isCompactViewOn !== undefined &&
       typeof x.isCompactViewOn !== 'boolean' &&
-      haltAt(e, m, 'isCompactViewOn', 'must be boolean')
+      haltAt(e, m, 'isCompactViewOn', x.isCompactViewOn === undefined ? 'is required' : 'must be boolean')
     )
       return false;
-    if (x.lang !== undefined && typeof x.lang !== 'string' && haltAt(e, m, 'lang', 'must be string')) return false;
+    if (typeof x.lang !== 'string' && haltAt(e, m, 'lang', x.lang === undefined ? 'is required' : 'must be string'))
+      return false;
     if (
-      x.longRunning !== undefined &&
       typeof x.longRunning !== 'boolean' &&
-      haltAt(e, m, 'longRunning', 'must be boolean')
+      haltAt(e, m, 'longRunning', x.longRunning === undefined ? 'is required' : 'must be boolean')
     )
       return false;
     if (
-      x.multiFactorEnabled !== undefined &&
       typeof x.multiFactorEnabled !== 'boolean' &&
-      haltAt(e, m, 'multiFactorEnabled', 'must be boolean')
+      haltAt(e, m, 'multiFactorEnabled', x.multiFactorEnabled === undefined ? 'is required' : 'must be boolean')
     )
       return false;
     if (
-      x.myStartOfDay !== undefined &&
       typeof x.myStartOfDay !== 'string' &&
-      haltAt(e, m, 'myStartOfDay', 'must be string')
+      haltAt(e, m, 'myStartOfDay', x.myStartOfDay === undefined ? 'is required' : 'must be string')
     )
       return false;
     if (
-      x.onboarding !== undefined &&
       typeof x.onboarding !== 'boolean' &&
-      haltAt(e, m, 'onboarding', 'must be boolean')
+      haltAt(e, m, 'onboarding', x.onboarding === undefined ? 'is required' : 'must be boolean')
     )
       return false;
     n = mark(e);
     if (
       x.projectListCollapse !== undefined &&
-      !s16(x.projectListCollapse, e, m) &&
+      !s19(x.projectListCollapse, e, m) &&
       haltChild(e, m, n, 'projectListCollapse')
     )
       return false;
@@ -1318,31 +15466,31 @@ function validateUserSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolea
       haltAt(e, m, 'projectPickerTaskFilter', 'must be boolean')
     )
       return false;
-    if (x.pto !== undefined && typeof x.pto !== 'boolean' && haltAt(e, m, 'pto', 'must be boolean')) return false;
-    if (x.reminders !== undefined && typeof x.reminders !== 'boolean' && haltAt(e, m, 'reminders', 'must be boolean'))
+    if (typeof x.pto !== 'boolean' && haltAt(e, m, 'pto', x.pto === undefined ? 'is required' : 'must be boolean'))
       return false;
     if (
-      x.scheduledReports !== undefined &&
+      typeof x.reminders !== 'boolean' &&
+      haltAt(e, m, 'reminders', x.reminders === undefined ? 'is required' : 'must be boolean')
+    )
+      return false;
+    if (
       typeof x.scheduledReports !== 'boolean' &&
-      haltAt(e, m, 'scheduledReports', 'must be boolean')
+      haltAt(e, m, 'scheduledReports', x.scheduledReports === undefined ? 'is required' : 'must be boolean')
     )
       return false;
     if (
-      x.scheduling !== undefined &&
       typeof x.scheduling !== 'boolean' &&
-      haltAt(e, m, 'scheduling', 'must be boolean')
+      haltAt(e, m, 'scheduling', x.scheduling === undefined ? 'is required' : 'must be boolean')
     )
       return false;
     if (
-      x.sendNewsletter !== undefined &&
       typeof x.sendNewsletter !== 'boolean' &&
-      haltAt(e, m, 'sendNewsletter', 'must be boolean')
+      haltAt(e, m, 'sendNewsletter', x.sendNewsletter === undefined ? 'is required' : 'must be boolean')
     )
       return false;
     if (
-      x.showOnlyWorkingDays !== undefined &&
       typeof x.showOnlyWorkingDays !== 'boolean' &&
-      haltAt(e, m, 'showOnlyWorkingDays', 'must be boolean')
+      haltAt(e, m, 'showOnlyWorkingDays', x.showOnlyWorkingDays === undefined ? 'is required' : 'must be boolean')
     )
       return false;
     n = mark(e);
@@ -1353,10 +15501,18 @@ function validateUserSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolea
     )
       return false;
     if (
-      x.theme !== undefined &&
       !(x.theme === 'DARK' || x.theme === 'DEFAULT') &&
       !(m & 2 && typeof x.theme === 'string') &&
-      haltAt(e, m, 'theme', typeof x.theme !== 'string' ? 'must be string' : 'must be one of: DARK, DEFAULT')
+      haltAt(
+        e,
+        m,
+        'theme',
+        x.theme === undefined
+          ? 'is required'
+          : typeof x.theme !== 'string'
+            ? 'must be string'
+            : 'must be one of: DARK, DEFAULT',
+      )
     )
       return false;
     if (
@@ -1375,9 +15531,8 @@ function validateUserSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolea
     )
       return false;
     if (
-      x.timeTrackingManual !== undefined &&
       typeof x.timeTrackingManual !== 'boolean' &&
-      haltAt(e, m, 'timeTrackingManual', 'must be boolean')
+      haltAt(e, m, 'timeTrackingManual', x.timeTrackingManual === undefined ? 'is required' : 'must be boolean')
     )
       return false;
     if (
@@ -1389,9 +15544,16 @@ function validateUserSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolea
     if (x.weekStart !== undefined && !validateWeekDay(x.weekStart, e, m) && haltChild(e, m, n, 'weekStart'))
       return false;
     if (
-      x.weeklyUpdates !== undefined &&
       typeof x.weeklyUpdates !== 'boolean' &&
-      haltAt(e, m, 'weeklyUpdates', 'must be boolean')
+      haltAt(e, m, 'weeklyUpdates', x.weeklyUpdates === undefined ? 'is required' : 'must be boolean')
+    )
+      return false;
+    if (x.darkTheme !== undefined && typeof x.darkTheme !== 'boolean' && haltAt(e, m, 'darkTheme', 'must be boolean'))
+      return false;
+    if (
+      x.projectPickerSpecialFilter !== undefined &&
+      typeof x.projectPickerSpecialFilter !== 'boolean' &&
+      haltAt(e, m, 'projectPickerSpecialFilter', 'must be boolean')
     )
       return false;
     for (const k of keys) {
@@ -1426,9 +15588,565 @@ function validateUserSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolea
         case 'timeZone':
         case 'weekStart':
         case 'weeklyUpdates':
+        case 'darkTheme':
+        case 'projectPickerSpecialFilter':
           continue;
       }
     }
+  }
+  return e === null || e.length === n0;
+}
+
+function s238(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.group !== undefined &&
+      typeof x.group !== 'string' &&
+      own(x, 'group') !== undefined &&
+      haltAt(e, m, 'group', 'must be string')
+    )
+      return false;
+    if (
+      x.subgroup !== undefined &&
+      typeof x.subgroup !== 'string' &&
+      own(x, 'subgroup') !== undefined &&
+      haltAt(e, m, 'subgroup', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s239(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.weekStart !== undefined &&
+      typeof x.weekStart !== 'string' &&
+      own(x, 'weekStart') !== undefined &&
+      haltAt(e, m, 'weekStart', 'must be string')
+    )
+      return false;
+    if (
+      x.timeZone !== undefined &&
+      typeof x.timeZone !== 'string' &&
+      own(x, 'timeZone') !== undefined &&
+      haltAt(e, m, 'timeZone', 'must be string')
+    )
+      return false;
+    if (
+      x.timeFormat !== undefined &&
+      typeof x.timeFormat !== 'string' &&
+      own(x, 'timeFormat') !== undefined &&
+      haltAt(e, m, 'timeFormat', 'must be string')
+    )
+      return false;
+    if (
+      x.dateFormat !== undefined &&
+      typeof x.dateFormat !== 'string' &&
+      own(x, 'dateFormat') !== undefined &&
+      haltAt(e, m, 'dateFormat', 'must be string')
+    )
+      return false;
+    if (
+      x.sendNewsletter !== undefined &&
+      typeof x.sendNewsletter !== 'boolean' &&
+      own(x, 'sendNewsletter') !== undefined &&
+      haltAt(e, m, 'sendNewsletter', 'must be boolean')
+    )
+      return false;
+    if (
+      x.weeklyUpdates !== undefined &&
+      typeof x.weeklyUpdates !== 'boolean' &&
+      own(x, 'weeklyUpdates') !== undefined &&
+      haltAt(e, m, 'weeklyUpdates', 'must be boolean')
+    )
+      return false;
+    if (
+      x.longRunning !== undefined &&
+      typeof x.longRunning !== 'boolean' &&
+      own(x, 'longRunning') !== undefined &&
+      haltAt(e, m, 'longRunning', 'must be boolean')
+    )
+      return false;
+    if (
+      x.scheduledReports !== undefined &&
+      typeof x.scheduledReports !== 'boolean' &&
+      own(x, 'scheduledReports') !== undefined &&
+      haltAt(e, m, 'scheduledReports', 'must be boolean')
+    )
+      return false;
+    if (
+      x.approval !== undefined &&
+      typeof x.approval !== 'boolean' &&
+      own(x, 'approval') !== undefined &&
+      haltAt(e, m, 'approval', 'must be boolean')
+    )
+      return false;
+    if (
+      x.pto !== undefined &&
+      typeof x.pto !== 'boolean' &&
+      own(x, 'pto') !== undefined &&
+      haltAt(e, m, 'pto', 'must be boolean')
+    )
+      return false;
+    if (
+      x.alerts !== undefined &&
+      typeof x.alerts !== 'boolean' &&
+      own(x, 'alerts') !== undefined &&
+      haltAt(e, m, 'alerts', 'must be boolean')
+    )
+      return false;
+    if (
+      x.reminders !== undefined &&
+      typeof x.reminders !== 'boolean' &&
+      own(x, 'reminders') !== undefined &&
+      haltAt(e, m, 'reminders', 'must be boolean')
+    )
+      return false;
+    if (
+      x.onboarding !== undefined &&
+      typeof x.onboarding !== 'boolean' &&
+      own(x, 'onboarding') !== undefined &&
+      haltAt(e, m, 'onboarding', 'must be boolean')
+    )
+      return false;
+    if (
+      x.timeTrackingManual !== undefined &&
+      typeof x.timeTrackingManual !== 'boolean' &&
+      own(x, 'timeTrackingManual') !== undefined &&
+      haltAt(e, m, 'timeTrackingManual', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.summaryReportSettings !== undefined &&
+      !s238(x.summaryReportSettings, e, m) &&
+      (own(x, 'summaryReportSettings') !== undefined ? haltChild(e, m, n, 'summaryReportSettings') : drop(e, n))
+    )
+      return false;
+    if (
+      x.isCompactViewOn !== undefined &&
+      typeof x.isCompactViewOn !== 'boolean' &&
+      own(x, 'isCompactViewOn') !== undefined &&
+      haltAt(e, m, 'isCompactViewOn', 'must be boolean')
+    )
+      return false;
+    if (
+      x.dashboardSelection !== undefined &&
+      typeof x.dashboardSelection !== 'string' &&
+      own(x, 'dashboardSelection') !== undefined &&
+      haltAt(e, m, 'dashboardSelection', 'must be string')
+    )
+      return false;
+    if (
+      x.dashboardViewType !== undefined &&
+      typeof x.dashboardViewType !== 'string' &&
+      own(x, 'dashboardViewType') !== undefined &&
+      haltAt(e, m, 'dashboardViewType', 'must be string')
+    )
+      return false;
+    if (
+      x.dashboardPinToTop !== undefined &&
+      typeof x.dashboardPinToTop !== 'boolean' &&
+      own(x, 'dashboardPinToTop') !== undefined &&
+      haltAt(e, m, 'dashboardPinToTop', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.projectListCollapse !== undefined &&
+      !s67(x.projectListCollapse, e, m) &&
+      (own(x, 'projectListCollapse') !== undefined ? haltChild(e, m, n, 'projectListCollapse') : drop(e, n))
+    )
+      return false;
+    if (
+      x.collapseAllProjectLists !== undefined &&
+      typeof x.collapseAllProjectLists !== 'boolean' &&
+      own(x, 'collapseAllProjectLists') !== undefined &&
+      haltAt(e, m, 'collapseAllProjectLists', 'must be boolean')
+    )
+      return false;
+    if (
+      x.groupSimilarEntriesDisabled !== undefined &&
+      typeof x.groupSimilarEntriesDisabled !== 'boolean' &&
+      own(x, 'groupSimilarEntriesDisabled') !== undefined &&
+      haltAt(e, m, 'groupSimilarEntriesDisabled', 'must be boolean')
+    )
+      return false;
+    if (
+      x.myStartOfDay !== undefined &&
+      typeof x.myStartOfDay !== 'string' &&
+      own(x, 'myStartOfDay') !== undefined &&
+      haltAt(e, m, 'myStartOfDay', 'must be string')
+    )
+      return false;
+    if (
+      x.darkTheme !== undefined &&
+      typeof x.darkTheme !== 'boolean' &&
+      own(x, 'darkTheme') !== undefined &&
+      haltAt(e, m, 'darkTheme', 'must be boolean')
+    )
+      return false;
+    if (
+      x.projectPickerSpecialFilter !== undefined &&
+      typeof x.projectPickerSpecialFilter !== 'boolean' &&
+      own(x, 'projectPickerSpecialFilter') !== undefined &&
+      haltAt(e, m, 'projectPickerSpecialFilter', 'must be boolean')
+    )
+      return false;
+    if (
+      x.lang !== undefined &&
+      typeof x.lang !== 'string' &&
+      own(x, 'lang') !== undefined &&
+      haltAt(e, m, 'lang', 'must be string')
+    )
+      return false;
+    if (
+      x.multiFactorEnabled !== undefined &&
+      typeof x.multiFactorEnabled !== 'boolean' &&
+      own(x, 'multiFactorEnabled') !== undefined &&
+      haltAt(e, m, 'multiFactorEnabled', 'must be boolean')
+    )
+      return false;
+    if (
+      x.scheduling !== undefined &&
+      typeof x.scheduling !== 'boolean' &&
+      own(x, 'scheduling') !== undefined &&
+      haltAt(e, m, 'scheduling', 'must be boolean')
+    )
+      return false;
+    if (
+      x.showOnlyWorkingDays !== undefined &&
+      typeof x.showOnlyWorkingDays !== 'boolean' &&
+      own(x, 'showOnlyWorkingDays') !== undefined &&
+      haltAt(e, m, 'showOnlyWorkingDays', 'must be boolean')
+    )
+      return false;
+    if (
+      x.theme !== undefined &&
+      typeof x.theme !== 'string' &&
+      own(x, 'theme') !== undefined &&
+      haltAt(e, m, 'theme', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s240(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (
+    !((typeof x === 'object' && x !== null && !Array.isArray(x)) || x === null) &&
+    halt(e, m, 'must be object or null')
+  )
+    return false;
+  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+    if (
+      x.id !== undefined &&
+      typeof x.id !== 'string' &&
+      own(x, 'id') !== undefined &&
+      haltAt(e, m, 'id', 'must be string')
+    )
+      return false;
+    if (
+      x.email !== undefined &&
+      typeof x.email !== 'string' &&
+      own(x, 'email') !== undefined &&
+      haltAt(e, m, 'email', 'must be string')
+    )
+      return false;
+    if (
+      x.name !== undefined &&
+      typeof x.name !== 'string' &&
+      own(x, 'name') !== undefined &&
+      haltAt(e, m, 'name', 'must be string')
+    )
+      return false;
+    if (
+      x.profilePicture !== undefined &&
+      typeof x.profilePicture !== 'string' &&
+      own(x, 'profilePicture') !== undefined &&
+      haltAt(e, m, 'profilePicture', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.settings !== undefined &&
+      !s239(x.settings, e, m) &&
+      (own(x, 'settings') !== undefined ? haltChild(e, m, n, 'settings') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUsersInvitedToWorkspaceWebhookEvent(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.invitedUserEmails === undefined && haltAt(e, m, 'invitedUserEmails', 'is required')) return false;
+    if (x.inviter === undefined && haltAt(e, m, 'inviter', 'is required')) return false;
+    if (
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', x.workspaceId === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (x.inviter !== undefined && !s240(x.inviter, e, m) && haltChild(e, m, n, 'inviter')) return false;
+    n = mark(e);
+    if (x.invitedUserEmails !== undefined && !s45(x.invitedUserEmails, e, m) && haltChild(e, m, n, 'invitedUserEmails'))
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateVisibleZeroFieldsInvoice(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(x === 'TAX' || x === 'TAX_2' || x === 'DISCOUNT') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: TAX, TAX_2, DISCOUNT')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s241(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateWebhookEventTriggerSourceType(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s242(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateWebhookEventType(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateWebhookDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.authToken !== undefined &&
+      !(typeof x.authToken === 'string' || x.authToken === null) &&
+      haltAt(e, m, 'authToken', 'must be string or null')
+    )
+      return false;
+    if (
+      x.enabled !== undefined &&
+      !(typeof x.enabled === 'boolean' || x.enabled === null) &&
+      haltAt(e, m, 'enabled', 'must be boolean or null')
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    n = mark(e);
+    if (x.triggerSource !== undefined && !s45(x.triggerSource, e, m) && haltChild(e, m, n, 'triggerSource'))
+      return false;
+    n = mark(e);
+    if (
+      x.triggerSourceType !== undefined &&
+      !s241(x.triggerSourceType, e, m) &&
+      haltChild(e, m, n, 'triggerSourceType')
+    )
+      return false;
+    if (
+      x.url !== undefined &&
+      !(typeof x.url === 'string' || x.url === null) &&
+      haltAt(e, m, 'url', 'must be string or null')
+    )
+      return false;
+    if (
+      x.userId !== undefined &&
+      !(typeof x.userId === 'string' || x.userId === null) &&
+      haltAt(e, m, 'userId', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.webhookEvent !== undefined && !s242(x.webhookEvent, e, m) && haltChild(e, m, n, 'webhookEvent')) return false;
+    if (
+      x.workspaceId !== undefined &&
+      typeof x.workspaceId !== 'string' &&
+      haltAt(e, m, 'workspaceId', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateWebhookEventTriggerSourceType(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(
+      x === 'PROJECT_ID' ||
+      x === 'USER_ID' ||
+      x === 'TAG_ID' ||
+      x === 'TASK_ID' ||
+      x === 'WORKSPACE_ID' ||
+      x === 'ASSIGNMENT_ID' ||
+      x === 'EXPENSE_ID'
+    ) &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(
+      e,
+      m,
+      typeof x !== 'string'
+        ? 'must be string'
+        : 'must be one of: PROJECT_ID, USER_ID, TAG_ID, TASK_ID, WORKSPACE_ID, ASSIGNMENT_ID, EXPENSE_ID',
+    )
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateWebhookEventType(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !values0.has(x) &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(
+      e,
+      m,
+      typeof x !== 'string'
+        ? 'must be string'
+        : 'must be one of: NEW_PROJECT, NEW_TASK, NEW_CLIENT, NEW_TIMER_STARTED, TIMER_STOPPED, TIME_ENTRY_UPDATED, TIME_ENTRY_DELETED, TIME_ENTRY_SPLIT, NEW_TIME_ENTRY, TIME_ENTRY_RESTORED, NEW_TAG, USER_DELETED_FROM_WORKSPACE, USER_JOINED_WORKSPACE, USER_DEACTIVATED_ON_WORKSPACE, USER_ACTIVATED_ON_WORKSPACE, USER_EMAIL_CHANGED, USER_UPDATED, NEW_INVOICE, INVOICE_UPDATED, NEW_APPROVAL_REQUEST, …',
+    )
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateWebhookLogDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      x.requestBody !== undefined &&
+      !(typeof x.requestBody === 'string' || x.requestBody === null) &&
+      haltAt(e, m, 'requestBody', 'must be string or null')
+    )
+      return false;
+    if (
+      x.respondedAt !== undefined &&
+      !(typeof x.respondedAt === 'string' || x.respondedAt === null) &&
+      haltAt(e, m, 'respondedAt', 'must be string or null')
+    )
+      return false;
+    if (
+      x.responseBody !== undefined &&
+      !(typeof x.responseBody === 'string' || x.responseBody === null) &&
+      haltAt(e, m, 'responseBody', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.statusCode !== undefined && !s19(x.statusCode, e, m) && haltChild(e, m, n, 'statusCode')) return false;
+    if (
+      x.webhookId !== undefined &&
+      !(typeof x.webhookId === 'string' || x.webhookId === null) &&
+      haltAt(e, m, 'webhookId', 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateWebhookLogSearchRequestV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.from !== undefined &&
+      !s52(x.from, e, m) &&
+      (own(x, 'from') !== undefined ? haltChild(e, m, n, 'from') : drop(e, n))
+    )
+      return false;
+    if (
+      x.sortByNewest !== undefined &&
+      typeof x.sortByNewest !== 'boolean' &&
+      own(x, 'sortByNewest') !== undefined &&
+      haltAt(e, m, 'sortByNewest', 'must be boolean')
+    )
+      return false;
+    if (
+      x.status !== undefined &&
+      !(x.status === 'ALL' || x.status === 'SUCCEEDED' || x.status === 'FAILED') &&
+      !(m & 2 && typeof x.status === 'string') &&
+      own(x, 'status') !== undefined &&
+      haltAt(e, m, 'status', typeof x.status !== 'string' ? 'must be string' : 'must be one of: ALL, SUCCEEDED, FAILED')
+    )
+      return false;
+    n = mark(e);
+    if (x.to !== undefined && !s52(x.to, e, m) && (own(x, 'to') !== undefined ? haltChild(e, m, n, 'to') : drop(e, n)))
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s243(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateWebhookDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateWebhooksDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.webhooks !== undefined &&
+      !s243(x.webhooks, e, m) &&
+      (own(x, 'webhooks') !== undefined ? haltChild(e, m, n, 'webhooks') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.workspaceWebhookCount !== undefined &&
+      !s19(x.workspaceWebhookCount, e, m) &&
+      (own(x, 'workspaceWebhookCount') !== undefined ? haltChild(e, m, n, 'workspaceWebhookCount') : drop(e, n))
+    )
+      return false;
   }
   return e === null || e.length === n0;
 }
@@ -1458,7 +16176,761 @@ function validateWeekDay(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s17(x: any, e: Issue[] | null, m: number): boolean {
+function validateWeeklyFilterV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.group !== undefined &&
+      !(typeof x.group === 'string' || x.group === null) &&
+      own(x, 'group') !== undefined &&
+      haltAt(e, m, 'group', 'must be string or null')
+    )
+      return false;
+    if (
+      x.subgroup !== undefined &&
+      !(typeof x.subgroup === 'string' || x.subgroup === null) &&
+      own(x, 'subgroup') !== undefined &&
+      haltAt(e, m, 'subgroup', 'must be string or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateWeeklyReportFilterV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.dateRangeEnd === undefined && haltAt(e, m, 'dateRangeEnd', 'is required')) return false;
+    if (x.dateRangeStart === undefined && haltAt(e, m, 'dateRangeStart', 'is required')) return false;
+    if (x.weeklyFilter === undefined && haltAt(e, m, 'weeklyFilter', 'is required')) return false;
+    if (
+      x.amountShown !== undefined &&
+      !(
+        x.amountShown === 'EARNED' ||
+        x.amountShown === 'COST' ||
+        x.amountShown === 'PROFIT' ||
+        x.amountShown === 'HIDE_AMOUNT' ||
+        x.amountShown === 'EXPORT'
+      ) &&
+      !(m & 2 && typeof x.amountShown === 'string') &&
+      haltAt(
+        e,
+        m,
+        'amountShown',
+        typeof x.amountShown !== 'string'
+          ? 'must be string'
+          : 'must be one of: EARNED, COST, PROFIT, HIDE_AMOUNT, EXPORT',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (x.amounts !== undefined && !s29(x.amounts, e, m) && haltChild(e, m, n, 'amounts')) return false;
+    if (
+      x.approvalState !== undefined &&
+      !(x.approvalState === 'APPROVED' || x.approvalState === 'UNAPPROVED' || x.approvalState === 'ALL') &&
+      !(m & 2 && typeof x.approvalState === 'string') &&
+      haltAt(
+        e,
+        m,
+        'approvalState',
+        typeof x.approvalState !== 'string' ? 'must be string' : 'must be one of: APPROVED, UNAPPROVED, ALL',
+      )
+    )
+      return false;
+    if (x.archived !== undefined && typeof x.archived !== 'boolean' && haltAt(e, m, 'archived', 'must be boolean'))
+      return false;
+    n = mark(e);
+    if (
+      x.attendanceFilter !== undefined &&
+      !validateAttendanceFilterV1(x.attendanceFilter, e, m) &&
+      haltChild(e, m, n, 'attendanceFilter')
+    )
+      return false;
+    if (x.billable !== undefined && typeof x.billable !== 'boolean' && haltAt(e, m, 'billable', 'must be boolean'))
+      return false;
+    n = mark(e);
+    if (x.clients !== undefined && !validateContainsArchivedFilterV1(x.clients, e, m) && haltChild(e, m, n, 'clients'))
+      return false;
+    n = mark(e);
+    if (
+      x.currency !== undefined &&
+      !validateContainsArchivedFilterV1(x.currency, e, m) &&
+      haltChild(e, m, n, 'currency')
+    )
+      return false;
+    n = mark(e);
+    if (x.customFields !== undefined && !s30(x.customFields, e, m) && haltChild(e, m, n, 'customFields')) return false;
+    if (x.dateFormat !== undefined && typeof x.dateFormat !== 'string' && haltAt(e, m, 'dateFormat', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.dateRangeEnd !== undefined && !s31(x.dateRangeEnd, e, m) && haltChild(e, m, n, 'dateRangeEnd')) return false;
+    n = mark(e);
+    if (x.dateRangeStart !== undefined && !s31(x.dateRangeStart, e, m) && haltChild(e, m, n, 'dateRangeStart'))
+      return false;
+    if (
+      x.dateRangeType !== undefined &&
+      !(
+        x.dateRangeType === 'ABSOLUTE' ||
+        x.dateRangeType === 'TODAY' ||
+        x.dateRangeType === 'YESTERDAY' ||
+        x.dateRangeType === 'THIS_WEEK' ||
+        x.dateRangeType === 'LAST_WEEK' ||
+        x.dateRangeType === 'PAST_TWO_WEEKS' ||
+        x.dateRangeType === 'THIS_MONTH' ||
+        x.dateRangeType === 'LAST_MONTH' ||
+        x.dateRangeType === 'THIS_YEAR' ||
+        x.dateRangeType === 'LAST_YEAR'
+      ) &&
+      !(m & 2 && typeof x.dateRangeType === 'string') &&
+      haltAt(
+        e,
+        m,
+        'dateRangeType',
+        typeof x.dateRangeType !== 'string'
+          ? 'must be string'
+          : 'must be one of: ABSOLUTE, TODAY, YESTERDAY, THIS_WEEK, LAST_WEEK, PAST_TWO_WEEKS, THIS_MONTH, LAST_MONTH, THIS_YEAR, LAST_YEAR',
+      )
+    )
+      return false;
+    if (
+      x.description !== undefined &&
+      typeof x.description !== 'string' &&
+      haltAt(e, m, 'description', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.detailedFilter !== undefined &&
+      !validateDetailedFilterV1(x.detailedFilter, e, m) &&
+      haltChild(e, m, n, 'detailedFilter')
+    )
+      return false;
+    if (
+      x.exportType !== undefined &&
+      !(
+        x.exportType === 'JSON' ||
+        x.exportType === 'JSON_V1' ||
+        x.exportType === 'PDF' ||
+        x.exportType === 'CSV' ||
+        x.exportType === 'XLSX' ||
+        x.exportType === 'ZIP'
+      ) &&
+      !(m & 2 && typeof x.exportType === 'string') &&
+      haltAt(
+        e,
+        m,
+        'exportType',
+        typeof x.exportType !== 'string' ? 'must be string' : 'must be one of: JSON, JSON_V1, PDF, CSV, XLSX, ZIP',
+      )
+    )
+      return false;
+    if (
+      x.invoicingState !== undefined &&
+      !(x.invoicingState === 'INVOICED' || x.invoicingState === 'UNINVOICED' || x.invoicingState === 'ALL') &&
+      !(m & 2 && typeof x.invoicingState === 'string') &&
+      haltAt(
+        e,
+        m,
+        'invoicingState',
+        typeof x.invoicingState !== 'string' ? 'must be string' : 'must be one of: INVOICED, UNINVOICED, ALL',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.projects !== undefined &&
+      !validateContainsArchivedFilterV1(x.projects, e, m) &&
+      haltChild(e, m, n, 'projects')
+    )
+      return false;
+    if (x.rounding !== undefined && typeof x.rounding !== 'boolean' && haltAt(e, m, 'rounding', 'must be boolean'))
+      return false;
+    if (
+      x.sortOrder !== undefined &&
+      !(x.sortOrder === 'ASCENDING' || x.sortOrder === 'DESCENDING') &&
+      !(m & 2 && typeof x.sortOrder === 'string') &&
+      haltAt(
+        e,
+        m,
+        'sortOrder',
+        typeof x.sortOrder !== 'string' ? 'must be string' : 'must be one of: ASCENDING, DESCENDING',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.summaryFilter !== undefined &&
+      !validateSummaryFilterV1(x.summaryFilter, e, m) &&
+      haltChild(e, m, n, 'summaryFilter')
+    )
+      return false;
+    n = mark(e);
+    if (x.tags !== undefined && !validateContainsTagFilterV1(x.tags, e, m) && haltChild(e, m, n, 'tags')) return false;
+    n = mark(e);
+    if (x.tasks !== undefined && !validateContainsTaskFilterV1(x.tasks, e, m) && haltChild(e, m, n, 'tasks'))
+      return false;
+    if (x.timeFormat !== undefined && typeof x.timeFormat !== 'string' && haltAt(e, m, 'timeFormat', 'must be string'))
+      return false;
+    if (x.timeZone !== undefined && typeof x.timeZone !== 'string' && haltAt(e, m, 'timeZone', 'must be string'))
+      return false;
+    n = mark(e);
+    if (
+      x.userGroups !== undefined &&
+      !validateContainsUsersFilterV1(x.userGroups, e, m) &&
+      haltChild(e, m, n, 'userGroups')
+    )
+      return false;
+    if (x.userLocale !== undefined && typeof x.userLocale !== 'string' && haltAt(e, m, 'userLocale', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.users !== undefined && !validateContainsUsersFilterV1(x.users, e, m) && haltChild(e, m, n, 'users'))
+      return false;
+    if (
+      x.weekStart !== undefined &&
+      !(
+        x.weekStart === 'MONDAY' ||
+        x.weekStart === 'TUESDAY' ||
+        x.weekStart === 'WEDNESDAY' ||
+        x.weekStart === 'THURSDAY' ||
+        x.weekStart === 'FRIDAY' ||
+        x.weekStart === 'SATURDAY' ||
+        x.weekStart === 'SUNDAY'
+      ) &&
+      !(m & 2 && typeof x.weekStart === 'string') &&
+      haltAt(
+        e,
+        m,
+        'weekStart',
+        typeof x.weekStart !== 'string'
+          ? 'must be string'
+          : 'must be one of: MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY',
+      )
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.weeklyFilter !== undefined &&
+      !validateWeeklyFilterV1(x.weeklyFilter, e, m) &&
+      haltChild(e, m, n, 'weeklyFilter')
+    )
+      return false;
+    if (
+      x.withoutDescription !== undefined &&
+      typeof x.withoutDescription !== 'boolean' &&
+      haltAt(e, m, 'withoutDescription', 'must be boolean')
+    )
+      return false;
+    if (
+      x.zoomLevel !== undefined &&
+      !(x.zoomLevel === 'WEEK' || x.zoomLevel === 'MONTH' || x.zoomLevel === 'YEAR') &&
+      !(m & 2 && typeof x.zoomLevel === 'string') &&
+      haltAt(
+        e,
+        m,
+        'zoomLevel',
+        typeof x.zoomLevel !== 'string' ? 'must be string' : 'must be one of: WEEK, MONTH, YEAR',
+      )
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s244(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateCurrencyWithDefaultInfoDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s245(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateFeatureSubscriptionType(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s246(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(validateFeature(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s247(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(validateHourlyRateDtoV1(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s248(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateWorkspaceSubdomainDtoV1(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s249(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateWorkspaceSettingsDtoV1(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateWorkspaceDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      x.cakeOrganizationId !== undefined &&
+      !(typeof x.cakeOrganizationId === 'string' || x.cakeOrganizationId === null) &&
+      haltAt(e, m, 'cakeOrganizationId', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.costRate !== undefined && !s145(x.costRate, e, m) && haltChild(e, m, n, 'costRate')) return false;
+    n = mark(e);
+    if (x.currencies !== undefined && !s244(x.currencies, e, m) && haltChild(e, m, n, 'currencies')) return false;
+    n = mark(e);
+    if (
+      x.featureSubscriptionType !== undefined &&
+      !s245(x.featureSubscriptionType, e, m) &&
+      haltChild(e, m, n, 'featureSubscriptionType')
+    )
+      return false;
+    n = mark(e);
+    if (x.features !== undefined && !s246(x.features, e, m) && haltChild(e, m, n, 'features')) return false;
+    n = mark(e);
+    if (x.hourlyRate !== undefined && !s247(x.hourlyRate, e, m) && haltChild(e, m, n, 'hourlyRate')) return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (
+      x.imageUrl !== undefined &&
+      !(typeof x.imageUrl === 'string' || x.imageUrl === null) &&
+      haltAt(e, m, 'imageUrl', 'must be string or null')
+    )
+      return false;
+    n = mark(e);
+    if (x.memberships !== undefined && !s148(x.memberships, e, m) && haltChild(e, m, n, 'memberships')) return false;
+    if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
+    n = mark(e);
+    if (x.subdomain !== undefined && !s248(x.subdomain, e, m) && haltChild(e, m, n, 'subdomain')) return false;
+    n = mark(e);
+    if (
+      x.workspaceSettings !== undefined &&
+      !s249(x.workspaceSettings, e, m) &&
+      haltChild(e, m, n, 'workspaceSettings')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s250(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'PROJECT' || x === 'TEAM' || x === 'REPORTS') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: PROJECT, TEAM, REPORTS')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s251(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateAutomaticLockDtoV1(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s252(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(
+      x === 'CURRENCY_SPACE_VALUE' ||
+      x === 'VALUE_SPACE_CURRENCY' ||
+      x === 'CURRENCY_VALUE' ||
+      x === 'VALUE_CURRENCY'
+    ) &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: CURRENCY_SPACE_VALUE, VALUE_SPACE_CURRENCY, CURRENCY_VALUE, VALUE_CURRENCY')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s253(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'FULL' || x === 'COMPACT' || x === 'DECIMAL') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: FULL, COMPACT, DECIMAL')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s254(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateEntityCreationPermissionsDtoV1(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s255(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'COMMA_PERIOD' || x === 'PERIOD_COMMA' || x === 'QUOTATION_MARK_PERIOD' || x === 'SPACE_COMMA') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: COMMA_PERIOD, PERIOD_COMMA, QUOTATION_MARK_PERIOD, SPACE_COMMA')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s256(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(validateRoundDto(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s257(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
+  if (
+    !(x === 'DEFAULT' || x === 'STOPWATCH_ONLY') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, 'must be one of: DEFAULT, STOPWATCH_ONLY')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateWorkspaceSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.activeBillableHours !== undefined &&
+      !(typeof x.activeBillableHours === 'boolean' || x.activeBillableHours === null) &&
+      own(x, 'activeBillableHours') !== undefined &&
+      haltAt(e, m, 'activeBillableHours', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.adminOnlyPages !== undefined &&
+      !s250(x.adminOnlyPages, e, m) &&
+      (own(x, 'adminOnlyPages') !== undefined ? haltChild(e, m, n, 'adminOnlyPages') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.automaticLock !== undefined &&
+      !s251(x.automaticLock, e, m) &&
+      (own(x, 'automaticLock') !== undefined ? haltChild(e, m, n, 'automaticLock') : drop(e, n))
+    )
+      return false;
+    if (
+      x.canSeeTimeSheet !== undefined &&
+      !(typeof x.canSeeTimeSheet === 'boolean' || x.canSeeTimeSheet === null) &&
+      own(x, 'canSeeTimeSheet') !== undefined &&
+      haltAt(e, m, 'canSeeTimeSheet', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.canSeeTracker !== undefined &&
+      !(typeof x.canSeeTracker === 'boolean' || x.canSeeTracker === null) &&
+      own(x, 'canSeeTracker') !== undefined &&
+      haltAt(e, m, 'canSeeTracker', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.currencyFormat !== undefined &&
+      !s252(x.currencyFormat, e, m) &&
+      (own(x, 'currencyFormat') !== undefined ? haltChild(e, m, n, 'currencyFormat') : drop(e, n))
+    )
+      return false;
+    if (
+      x.defaultBillableProjects !== undefined &&
+      !(typeof x.defaultBillableProjects === 'boolean' || x.defaultBillableProjects === null) &&
+      own(x, 'defaultBillableProjects') !== undefined &&
+      haltAt(e, m, 'defaultBillableProjects', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.durationFormat !== undefined &&
+      !s253(x.durationFormat, e, m) &&
+      (own(x, 'durationFormat') !== undefined ? haltChild(e, m, n, 'durationFormat') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.entityCreationPermissions !== undefined &&
+      !s254(x.entityCreationPermissions, e, m) &&
+      (own(x, 'entityCreationPermissions') !== undefined ? haltChild(e, m, n, 'entityCreationPermissions') : drop(e, n))
+    )
+      return false;
+    if (
+      x.forceDescription !== undefined &&
+      !(typeof x.forceDescription === 'boolean' || x.forceDescription === null) &&
+      own(x, 'forceDescription') !== undefined &&
+      haltAt(e, m, 'forceDescription', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.forceProjects !== undefined &&
+      !(typeof x.forceProjects === 'boolean' || x.forceProjects === null) &&
+      own(x, 'forceProjects') !== undefined &&
+      haltAt(e, m, 'forceProjects', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.forceTags !== undefined &&
+      !(typeof x.forceTags === 'boolean' || x.forceTags === null) &&
+      own(x, 'forceTags') !== undefined &&
+      haltAt(e, m, 'forceTags', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.forceTasks !== undefined &&
+      !(typeof x.forceTasks === 'boolean' || x.forceTasks === null) &&
+      own(x, 'forceTasks') !== undefined &&
+      haltAt(e, m, 'forceTasks', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.isProjectPublicByDefault !== undefined &&
+      !(typeof x.isProjectPublicByDefault === 'boolean' || x.isProjectPublicByDefault === null) &&
+      own(x, 'isProjectPublicByDefault') !== undefined &&
+      haltAt(e, m, 'isProjectPublicByDefault', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.lockTimeEntries !== undefined &&
+      !(typeof x.lockTimeEntries === 'string' || x.lockTimeEntries === null) &&
+      own(x, 'lockTimeEntries') !== undefined &&
+      haltAt(e, m, 'lockTimeEntries', 'must be string or null')
+    )
+      return false;
+    if (
+      x.lockTimeZone !== undefined &&
+      !(typeof x.lockTimeZone === 'string' || x.lockTimeZone === null) &&
+      own(x, 'lockTimeZone') !== undefined &&
+      haltAt(e, m, 'lockTimeZone', 'must be string or null')
+    )
+      return false;
+    if (
+      x.multiFactorEnabled !== undefined &&
+      !(typeof x.multiFactorEnabled === 'boolean' || x.multiFactorEnabled === null) &&
+      own(x, 'multiFactorEnabled') !== undefined &&
+      haltAt(e, m, 'multiFactorEnabled', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.numberFormat !== undefined &&
+      !s255(x.numberFormat, e, m) &&
+      (own(x, 'numberFormat') !== undefined ? haltChild(e, m, n, 'numberFormat') : drop(e, n))
+    )
+      return false;
+    if (
+      x.onlyAdminsCanChangeBillableStatus !== undefined &&
+      !(typeof x.onlyAdminsCanChangeBillableStatus === 'boolean' || x.onlyAdminsCanChangeBillableStatus === null) &&
+      own(x, 'onlyAdminsCanChangeBillableStatus') !== undefined &&
+      haltAt(e, m, 'onlyAdminsCanChangeBillableStatus', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.onlyAdminsCreateProject !== undefined &&
+      !(typeof x.onlyAdminsCreateProject === 'boolean' || x.onlyAdminsCreateProject === null) &&
+      own(x, 'onlyAdminsCreateProject') !== undefined &&
+      haltAt(e, m, 'onlyAdminsCreateProject', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.onlyAdminsCreateTag !== undefined &&
+      !(typeof x.onlyAdminsCreateTag === 'boolean' || x.onlyAdminsCreateTag === null) &&
+      own(x, 'onlyAdminsCreateTag') !== undefined &&
+      haltAt(e, m, 'onlyAdminsCreateTag', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.onlyAdminsCreateTask !== undefined &&
+      !(typeof x.onlyAdminsCreateTask === 'boolean' || x.onlyAdminsCreateTask === null) &&
+      own(x, 'onlyAdminsCreateTask') !== undefined &&
+      haltAt(e, m, 'onlyAdminsCreateTask', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.onlyAdminsSeeAllTimeEntries !== undefined &&
+      !(typeof x.onlyAdminsSeeAllTimeEntries === 'boolean' || x.onlyAdminsSeeAllTimeEntries === null) &&
+      own(x, 'onlyAdminsSeeAllTimeEntries') !== undefined &&
+      haltAt(e, m, 'onlyAdminsSeeAllTimeEntries', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.onlyAdminsSeeBillableRates !== undefined &&
+      !(typeof x.onlyAdminsSeeBillableRates === 'boolean' || x.onlyAdminsSeeBillableRates === null) &&
+      own(x, 'onlyAdminsSeeBillableRates') !== undefined &&
+      haltAt(e, m, 'onlyAdminsSeeBillableRates', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.onlyAdminsSeeDashboard !== undefined &&
+      !(typeof x.onlyAdminsSeeDashboard === 'boolean' || x.onlyAdminsSeeDashboard === null) &&
+      own(x, 'onlyAdminsSeeDashboard') !== undefined &&
+      haltAt(e, m, 'onlyAdminsSeeDashboard', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.onlyAdminsSeePublicProjectsEntries !== undefined &&
+      !(typeof x.onlyAdminsSeePublicProjectsEntries === 'boolean' || x.onlyAdminsSeePublicProjectsEntries === null) &&
+      own(x, 'onlyAdminsSeePublicProjectsEntries') !== undefined &&
+      haltAt(e, m, 'onlyAdminsSeePublicProjectsEntries', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.projectFavorites !== undefined &&
+      !(typeof x.projectFavorites === 'boolean' || x.projectFavorites === null) &&
+      own(x, 'projectFavorites') !== undefined &&
+      haltAt(e, m, 'projectFavorites', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.projectGroupingLabel !== undefined &&
+      !(typeof x.projectGroupingLabel === 'string' || x.projectGroupingLabel === null) &&
+      own(x, 'projectGroupingLabel') !== undefined &&
+      haltAt(e, m, 'projectGroupingLabel', 'must be string or null')
+    )
+      return false;
+    if (
+      x.projectPickerSpecialFilter !== undefined &&
+      !(typeof x.projectPickerSpecialFilter === 'boolean' || x.projectPickerSpecialFilter === null) &&
+      own(x, 'projectPickerSpecialFilter') !== undefined &&
+      haltAt(e, m, 'projectPickerSpecialFilter', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.round !== undefined &&
+      !s256(x.round, e, m) &&
+      (own(x, 'round') !== undefined ? haltChild(e, m, n, 'round') : drop(e, n))
+    )
+      return false;
+    if (
+      x.timeRoundingInReports !== undefined &&
+      !(typeof x.timeRoundingInReports === 'boolean' || x.timeRoundingInReports === null) &&
+      own(x, 'timeRoundingInReports') !== undefined &&
+      haltAt(e, m, 'timeRoundingInReports', 'must be boolean or null')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.timeTrackingMode !== undefined &&
+      !s257(x.timeTrackingMode, e, m) &&
+      (own(x, 'timeTrackingMode') !== undefined ? haltChild(e, m, n, 'timeTrackingMode') : drop(e, n))
+    )
+      return false;
+    if (
+      x.trackTimeDownToSecond !== undefined &&
+      !(typeof x.trackTimeDownToSecond === 'boolean' || x.trackTimeDownToSecond === null) &&
+      own(x, 'trackTimeDownToSecond') !== undefined &&
+      haltAt(e, m, 'trackTimeDownToSecond', 'must be boolean or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateWorkspaceSubdomainDtoV1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.enabled !== undefined &&
+      !(typeof x.enabled === 'boolean' || x.enabled === null) &&
+      own(x, 'enabled') !== undefined &&
+      haltAt(e, m, 'enabled', 'must be boolean or null')
+    )
+      return false;
+    if (
+      x.name !== undefined &&
+      typeof x.name !== 'string' &&
+      own(x, 'name') !== undefined &&
+      haltAt(e, m, 'name', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateInvoicingInfo(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.invoiceId !== undefined &&
+      !(typeof x.invoiceId === 'string' || x.invoiceId === null) &&
+      own(x, 'invoiceId') !== undefined &&
+      haltAt(e, m, 'invoiceId', 'must be string or null')
+    )
+      return false;
+    if (
+      x.manuallyInvoiced !== undefined &&
+      !(typeof x.manuallyInvoiced === 'boolean' || x.manuallyInvoiced === null) &&
+      own(x, 'manuallyInvoiced') !== undefined &&
+      haltAt(e, m, 'manuallyInvoiced', 'must be boolean or null')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s258(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -1472,7 +16944,7 @@ function s17(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s18(x: any, e: Issue[] | null, m: number): boolean {
+function s259(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(
@@ -1497,7 +16969,7 @@ function s18(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s19(x: any, e: Issue[] | null, m: number): boolean {
+function s260(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(x === 'ASCENDING' || x === 'DESCENDING') &&
@@ -1508,7 +16980,7 @@ function s19(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s20(x: any, e: Issue[] | null, m: number): boolean {
+function s261(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -1522,12 +16994,797 @@ function s20(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
+function s262(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(x === 'WORKSPACE_ADMIN' || x === 'OWNER' || x === 'TEAM_MANAGER' || x === 'PROJECT_MANAGER') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(
+      e,
+      m,
+      typeof x !== 'string'
+        ? 'must be string'
+        : 'must be one of: WORKSPACE_ADMIN, OWNER, TEAM_MANAGER, PROJECT_MANAGER',
+    )
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s263(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateWorkspaceDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s264(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(x === 'PENDING' || x === 'APPROVED' || x === 'WITHDRAWN_APPROVAL') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: PENDING, APPROVED, WITHDRAWN_APPROVAL')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s265(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(x === 'ID' || x === 'USER_ID' || x === 'START' || x === 'UPDATED_AT') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: ID, USER_ID, START, UPDATED_AT')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s266(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateApprovalDetailsDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s267(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateClientWithCurrencyDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s268(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(validateTimeEntryUpdatedInfoDto(x, null, m) || validateCustomFieldValueUpdatedInfoDto(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s269(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!s268(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s270(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(x === 'NAME') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: NAME')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s271(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateHolidayDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s272(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(x === 'UNSENT' || x === 'SENT' || x === 'PAID' || x === 'PARTIALLY_PAID' || x === 'VOID' || x === 'OVERDUE') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(
+      e,
+      m,
+      typeof x !== 'string' ? 'must be string' : 'must be one of: UNSENT, SENT, PAID, PARTIALLY_PAID, VOID, OVERDUE',
+    )
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s273(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(x === 'ID' || x === 'CLIENT' || x === 'DUE_ON' || x === 'ISSUE_DATE' || x === 'AMOUNT' || x === 'BALANCE') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(
+      e,
+      m,
+      typeof x !== 'string' ? 'must be string' : 'must be one of: ID, CLIENT, DUE_ON, ISSUE_DATE, AMOUNT, BALANCE',
+    )
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s274(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateInvoicePaymentDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s275(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(x === 'ACTIVE' || x === 'ARCHIVED' || x === 'ALL') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: ACTIVE, ARCHIVED, ALL')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s276(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(x === 'ID' || x === 'NAME' || x === 'CLIENT_NAME' || x === 'DURATION' || x === 'BUDGET' || x === 'PROGRESS') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(
+      e,
+      m,
+      typeof x !== 'string' ? 'must be string' : 'must be one of: ID, NAME, CLIENT_NAME, DURATION, BUDGET, PROGRESS',
+    )
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s277(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(x === 'PUBLIC' || x === 'PRIVATE') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: PUBLIC, PRIVATE')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s278(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateProjectDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s279(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(x === 'ID' || x === 'NAME') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: ID, NAME')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s280(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateTaskDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s281(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(x === 'PROJECT' || x === 'USER' || x === 'ID') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: PROJECT, USER, ID')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s282(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateAssignmentHydratedDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s283(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateSchedulingProjectsTotalsDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s284(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateAssignmentDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s285(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(x === 'THIS_ONE' || x === 'THIS_AND_FOLLOWING' || x === 'ALL') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: THIS_ONE, THIS_AND_FOLLOWING, ALL')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s286(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateSchedulingUsersTotalsDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s287(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateTagDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s288(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
+  if (typeof x === 'number') {
+    if (x < 1 && halt(e, m, 'must be >= 1')) return false;
+    if (x > 1000 && halt(e, m, 'must be <= 1000')) return false;
+    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s289(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateTimeEntryWithRatesDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s290(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(x === 'USER' || x === 'POLICY' || x === 'USED' || x === 'BALANCE' || x === 'TOTAL') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: USER, POLICY, USED, BALANCE, TOTAL')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s291(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validatePolicyDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s292(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateUserGroupDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s293(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    if (x.length < 1 && halt(e, m, 'must have at least 1 items')) return false;
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateUpdateTimeEntryBulkRequest(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s294(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateTimeEntryDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s295(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateTimeEntryDtoImplV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s296(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateRoleDetailsDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s297(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(x === 'USER_CREATED' || x === 'SYSTEM' || x === 'ADDON') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: USER_CREATED, SYSTEM, ADDON')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s298(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateWebhookLogDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s299(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(x === 'ALL' || x === 'CREATED_BY_ME' || x === 'SHARED_WITH_ME') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: ALL, CREATED_BY_ME, SHARED_WITH_ME')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
 /** Standard Schema validators by component schema name; `.write` is the request view where it differs. */
 export const schemas = {
   AccountStatus: /* @__PURE__ */ validator<types.AccountStatus>(
     'AccountStatus',
     validateAccountStatus,
   ) as Validator<types.AccountStatus>,
+  AddUserToWorkspaceRequest: /* @__PURE__ */ validator<types.AddUserToWorkspaceRequest>(
+    'AddUserToWorkspaceRequest',
+    validateAddUserToWorkspaceRequest,
+  ) as Validator<types.AddUserToWorkspaceRequest>,
+  AddUsersToProjectRequestV1: /* @__PURE__ */ validator<types.AddUsersToProjectRequestV1>(
+    'AddUsersToProjectRequestV1',
+    validateAddUsersToProjectRequestV1,
+  ) as Validator<types.AddUsersToProjectRequestV1>,
+  AmountDto: /* @__PURE__ */ validator<types.AmountDto>('AmountDto', validateAmountDto) as Validator<types.AmountDto>,
+  ApplyTaxes: /* @__PURE__ */ validator<types.ApplyTaxes>(
+    'ApplyTaxes',
+    validateApplyTaxes,
+  ) as Validator<types.ApplyTaxes>,
+  ApprovalDetailsDtoV1: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.ApprovalDetailsDtoV1>('ApprovalDetailsDtoV1', validateApprovalDetailsDtoV1),
+    {
+      write: /* @__PURE__ */ validator<types.ApprovalDetailsDtoV1Write>(
+        'ApprovalDetailsDtoV1',
+        validateApprovalDetailsDtoV1Write,
+      ),
+    },
+  ) as Validator<types.ApprovalDetailsDtoV1> & { write: Validator<types.ApprovalDetailsDtoV1Write> },
+  ApprovalRequestCreatorDtoV1: /* @__PURE__ */ validator<types.ApprovalRequestCreatorDtoV1>(
+    'ApprovalRequestCreatorDtoV1',
+    validateApprovalRequestCreatorDtoV1,
+  ) as Validator<types.ApprovalRequestCreatorDtoV1>,
+  ApprovalRequestDtoV1: /* @__PURE__ */ validator<types.ApprovalRequestDtoV1>(
+    'ApprovalRequestDtoV1',
+    validateApprovalRequestDtoV1,
+  ) as Validator<types.ApprovalRequestDtoV1>,
+  ApprovalRequestOwnerDtoV1: /* @__PURE__ */ validator<types.ApprovalRequestOwnerDtoV1>(
+    'ApprovalRequestOwnerDtoV1',
+    validateApprovalRequestOwnerDtoV1,
+  ) as Validator<types.ApprovalRequestOwnerDtoV1>,
+  ApprovalRequestStatusDtoV1: /* @__PURE__ */ validator<types.ApprovalRequestStatusDtoV1>(
+    'ApprovalRequestStatusDtoV1',
+    validateApprovalRequestStatusDtoV1,
+  ) as Validator<types.ApprovalRequestStatusDtoV1>,
+  ApproveDto: /* @__PURE__ */ validator<types.ApproveDto>(
+    'ApproveDto',
+    validateApproveDto,
+  ) as Validator<types.ApproveDto>,
+  AssignmentCreateRequestV1: /* @__PURE__ */ validator<types.AssignmentCreateRequestV1>(
+    'AssignmentCreateRequestV1',
+    validateAssignmentCreateRequestV1,
+  ) as Validator<types.AssignmentCreateRequestV1>,
+  AssignmentCreatedWebhookEvent: /* @__PURE__ */ validator<types.AssignmentCreatedWebhookEvent>(
+    'AssignmentCreatedWebhookEvent',
+    validateAssignmentCreatedWebhookEvent,
+  ) as Validator<types.AssignmentCreatedWebhookEvent>,
+  AssignmentDtoV1: /* @__PURE__ */ validator<types.AssignmentDtoV1>(
+    'AssignmentDtoV1',
+    validateAssignmentDtoV1,
+  ) as Validator<types.AssignmentDtoV1>,
+  AssignmentHydratedDtoV1: /* @__PURE__ */ validator<types.AssignmentHydratedDtoV1>(
+    'AssignmentHydratedDtoV1',
+    validateAssignmentHydratedDtoV1,
+  ) as Validator<types.AssignmentHydratedDtoV1>,
+  AssignmentPerDayDto: /* @__PURE__ */ validator<types.AssignmentPerDayDto>(
+    'AssignmentPerDayDto',
+    validateAssignmentPerDayDto,
+  ) as Validator<types.AssignmentPerDayDto>,
+  AssignmentUpdateRequestV1: /* @__PURE__ */ validator<types.AssignmentUpdateRequestV1>(
+    'AssignmentUpdateRequestV1',
+    validateAssignmentUpdateRequestV1,
+  ) as Validator<types.AssignmentUpdateRequestV1>,
+  AttendanceDto: /* @__PURE__ */ validator<types.AttendanceDto>(
+    'AttendanceDto',
+    validateAttendanceDto,
+  ) as Validator<types.AttendanceDto>,
+  AttendanceFilterV1: /* @__PURE__ */ validator<types.AttendanceFilterV1>(
+    'AttendanceFilterV1',
+    validateAttendanceFilterV1,
+  ) as Validator<types.AttendanceFilterV1>,
+  AttendanceReportDtoV1: /* @__PURE__ */ validator<types.AttendanceReportDtoV1>(
+    'AttendanceReportDtoV1',
+    validateAttendanceReportDtoV1,
+  ) as Validator<types.AttendanceReportDtoV1>,
+  AttendanceReportFilterV1: /* @__PURE__ */ validator<types.AttendanceReportFilterV1>(
+    'AttendanceReportFilterV1',
+    validateAttendanceReportFilterV1,
+  ) as Validator<types.AttendanceReportFilterV1>,
+  AuditFilterV1: /* @__PURE__ */ validator<types.AuditFilterV1>(
+    'AuditFilterV1',
+    validateAuditFilterV1,
+  ) as Validator<types.AuditFilterV1>,
+  AuditMetadataDto: /* @__PURE__ */ validator<types.AuditMetadataDto>(
+    'AuditMetadataDto',
+    validateAuditMetadataDto,
+  ) as Validator<types.AuditMetadataDto>,
+  AuthorizationSourceDtoV1: /* @__PURE__ */ validator<types.AuthorizationSourceDtoV1>(
+    'AuthorizationSourceDtoV1',
+    validateAuthorizationSourceDtoV1,
+  ) as Validator<types.AuthorizationSourceDtoV1>,
+  AutomaticAccrualDto: /* @__PURE__ */ validator<types.AutomaticAccrualDto>(
+    'AutomaticAccrualDto',
+    validateAutomaticAccrualDto,
+  ) as Validator<types.AutomaticAccrualDto>,
+  AutomaticAccrualRequest: /* @__PURE__ */ validator<types.AutomaticAccrualRequest>(
+    'AutomaticAccrualRequest',
+    validateAutomaticAccrualRequest,
+  ) as Validator<types.AutomaticAccrualRequest>,
+  AutomaticLockDtoV1: /* @__PURE__ */ validator<types.AutomaticLockDtoV1>(
+    'AutomaticLockDtoV1',
+    validateAutomaticLockDtoV1,
+  ) as Validator<types.AutomaticLockDtoV1>,
+  AutomaticTimeEntryCreationDto: /* @__PURE__ */ validator<types.AutomaticTimeEntryCreationDto>(
+    'AutomaticTimeEntryCreationDto',
+    validateAutomaticTimeEntryCreationDto,
+  ) as Validator<types.AutomaticTimeEntryCreationDto>,
+  AutomaticTimeEntryCreationRequest: /* @__PURE__ */ validator<types.AutomaticTimeEntryCreationRequest>(
+    'AutomaticTimeEntryCreationRequest',
+    validateAutomaticTimeEntryCreationRequest,
+  ) as Validator<types.AutomaticTimeEntryCreationRequest>,
+  BalanceDtoV1: /* @__PURE__ */ validator<types.BalanceDtoV1>(
+    'BalanceDtoV1',
+    validateBalanceDtoV1,
+  ) as Validator<types.BalanceDtoV1>,
+  BalanceUpdatedWebhookEvent: /* @__PURE__ */ validator<types.BalanceUpdatedWebhookEvent>(
+    'BalanceUpdatedWebhookEvent',
+    validateBalanceUpdatedWebhookEvent,
+  ) as Validator<types.BalanceUpdatedWebhookEvent>,
+  BalancesWithCountDtoV1: /* @__PURE__ */ validator<types.BalancesWithCountDtoV1>(
+    'BalancesWithCountDtoV1',
+    validateBalancesWithCountDtoV1,
+  ) as Validator<types.BalancesWithCountDtoV1>,
+  BaseFilterRequest: /* @__PURE__ */ validator<types.BaseFilterRequest>(
+    'BaseFilterRequest',
+    validateBaseFilterRequest,
+  ) as Validator<types.BaseFilterRequest>,
+  BillableRateUpdatedWebhookEvent: /* @__PURE__ */ validator<types.BillableRateUpdatedWebhookEvent>(
+    'BillableRateUpdatedWebhookEvent',
+    validateBillableRateUpdatedWebhookEvent,
+  ) as Validator<types.BillableRateUpdatedWebhookEvent>,
+  CalculationType: /* @__PURE__ */ validator<types.CalculationType>(
+    'CalculationType',
+    validateCalculationType,
+  ) as Validator<types.CalculationType>,
+  ChangeBalanceRequestV1: /* @__PURE__ */ validator<types.ChangeBalanceRequestV1>(
+    'ChangeBalanceRequestV1',
+    validateChangeBalanceRequestV1,
+  ) as Validator<types.ChangeBalanceRequestV1>,
+  ChangeInvoiceStatusRequestV1: /* @__PURE__ */ validator<types.ChangeInvoiceStatusRequestV1>(
+    'ChangeInvoiceStatusRequestV1',
+    validateChangeInvoiceStatusRequestV1,
+  ) as Validator<types.ChangeInvoiceStatusRequestV1>,
+  ChangePolicyStatusRequestV1: /* @__PURE__ */ validator<types.ChangePolicyStatusRequestV1>(
+    'ChangePolicyStatusRequestV1',
+    validateChangePolicyStatusRequestV1,
+  ) as Validator<types.ChangePolicyStatusRequestV1>,
+  ClientDtoV1: /* @__PURE__ */ validator<types.ClientDtoV1>(
+    'ClientDtoV1',
+    validateClientDtoV1,
+  ) as Validator<types.ClientDtoV1>,
+  ClientWithCurrencyDtoV1: /* @__PURE__ */ validator<types.ClientWithCurrencyDtoV1>(
+    'ClientWithCurrencyDtoV1',
+    validateClientWithCurrencyDtoV1,
+  ) as Validator<types.ClientWithCurrencyDtoV1>,
+  CompareBreakFilter: /* @__PURE__ */ validator<types.CompareBreakFilter>(
+    'CompareBreakFilter',
+    validateCompareBreakFilter,
+  ) as Validator<types.CompareBreakFilter>,
+  CompareCapacityFilter: /* @__PURE__ */ validator<types.CompareCapacityFilter>(
+    'CompareCapacityFilter',
+    validateCompareCapacityFilter,
+  ) as Validator<types.CompareCapacityFilter>,
+  CompareEndFilter: /* @__PURE__ */ validator<types.CompareEndFilter>(
+    'CompareEndFilter',
+    validateCompareEndFilter,
+  ) as Validator<types.CompareEndFilter>,
+  CompareOvertimeFilter: /* @__PURE__ */ validator<types.CompareOvertimeFilter>(
+    'CompareOvertimeFilter',
+    validateCompareOvertimeFilter,
+  ) as Validator<types.CompareOvertimeFilter>,
+  CompareStartFilter: /* @__PURE__ */ validator<types.CompareStartFilter>(
+    'CompareStartFilter',
+    validateCompareStartFilter,
+  ) as Validator<types.CompareStartFilter>,
+  CompareWorkFilter: /* @__PURE__ */ validator<types.CompareWorkFilter>(
+    'CompareWorkFilter',
+    validateCompareWorkFilter,
+  ) as Validator<types.CompareWorkFilter>,
+  ContainsArchivedFilterRequest: /* @__PURE__ */ validator<types.ContainsArchivedFilterRequest>(
+    'ContainsArchivedFilterRequest',
+    validateContainsArchivedFilterRequest,
+  ) as Validator<types.ContainsArchivedFilterRequest>,
+  ContainsArchivedFilterV1: /* @__PURE__ */ validator<types.ContainsArchivedFilterV1>(
+    'ContainsArchivedFilterV1',
+    validateContainsArchivedFilterV1,
+  ) as Validator<types.ContainsArchivedFilterV1>,
+  ContainsTagFilterV1: /* @__PURE__ */ validator<types.ContainsTagFilterV1>(
+    'ContainsTagFilterV1',
+    validateContainsTagFilterV1,
+  ) as Validator<types.ContainsTagFilterV1>,
+  ContainsTaskFilterV1: /* @__PURE__ */ validator<types.ContainsTaskFilterV1>(
+    'ContainsTaskFilterV1',
+    validateContainsTaskFilterV1,
+  ) as Validator<types.ContainsTaskFilterV1>,
+  ContainsUserGroupFilterRequest: /* @__PURE__ */ validator<types.ContainsUserGroupFilterRequest>(
+    'ContainsUserGroupFilterRequest',
+    validateContainsUserGroupFilterRequest,
+  ) as Validator<types.ContainsUserGroupFilterRequest>,
+  ContainsUserGroupFilterRequestV1: /* @__PURE__ */ validator<types.ContainsUserGroupFilterRequestV1>(
+    'ContainsUserGroupFilterRequestV1',
+    validateContainsUserGroupFilterRequestV1,
+  ) as Validator<types.ContainsUserGroupFilterRequestV1>,
+  ContainsUsersFilterRequestForHoliday: /* @__PURE__ */ validator<types.ContainsUsersFilterRequestForHoliday>(
+    'ContainsUsersFilterRequestForHoliday',
+    validateContainsUsersFilterRequestForHoliday,
+  ) as Validator<types.ContainsUsersFilterRequestForHoliday>,
+  ContainsUsersFilterRequestV1: /* @__PURE__ */ validator<types.ContainsUsersFilterRequestV1>(
+    'ContainsUsersFilterRequestV1',
+    validateContainsUsersFilterRequestV1,
+  ) as Validator<types.ContainsUsersFilterRequestV1>,
+  ContainsUsersFilterV1: /* @__PURE__ */ validator<types.ContainsUsersFilterV1>(
+    'ContainsUsersFilterV1',
+    validateContainsUsersFilterV1,
+  ) as Validator<types.ContainsUsersFilterV1>,
+  CopyAssignmentRequestV1: /* @__PURE__ */ validator<types.CopyAssignmentRequestV1>(
+    'CopyAssignmentRequestV1',
+    validateCopyAssignmentRequestV1,
+  ) as Validator<types.CopyAssignmentRequestV1>,
+  CostRateRequest: /* @__PURE__ */ validator<types.CostRateRequest>(
+    'CostRateRequest',
+    validateCostRateRequest,
+  ) as Validator<types.CostRateRequest>,
+  CostRateRequestV1: /* @__PURE__ */ validator<types.CostRateRequestV1>(
+    'CostRateRequestV1',
+    validateCostRateRequestV1,
+  ) as Validator<types.CostRateRequestV1>,
+  CreateApprovalRequest: /* @__PURE__ */ validator<types.CreateApprovalRequest>(
+    'CreateApprovalRequest',
+    validateCreateApprovalRequest,
+  ) as Validator<types.CreateApprovalRequest>,
+  CreateClientRequestV1: /* @__PURE__ */ validator<types.CreateClientRequestV1>(
+    'CreateClientRequestV1',
+    validateCreateClientRequestV1,
+  ) as Validator<types.CreateClientRequestV1>,
+  CreateCustomAttributeRequest: /* @__PURE__ */ validator<types.CreateCustomAttributeRequest>(
+    'CreateCustomAttributeRequest',
+    validateCreateCustomAttributeRequest,
+  ) as Validator<types.CreateCustomAttributeRequest>,
+  CreateExpenseV1Request: /* @__PURE__ */ validator<types.CreateExpenseV1Request>(
+    'CreateExpenseV1Request',
+    validateCreateExpenseV1Request,
+  ) as Validator<types.CreateExpenseV1Request>,
+  CreateHolidayRequestV1: /* @__PURE__ */ validator<types.CreateHolidayRequestV1>(
+    'CreateHolidayRequestV1',
+    validateCreateHolidayRequestV1,
+  ) as Validator<types.CreateHolidayRequestV1>,
+  CreateInvoiceDtoV1: /* @__PURE__ */ validator<types.CreateInvoiceDtoV1>(
+    'CreateInvoiceDtoV1',
+    validateCreateInvoiceDtoV1,
+  ) as Validator<types.CreateInvoiceDtoV1>,
+  CreateInvoicePaymentRequest: /* @__PURE__ */ validator<types.CreateInvoicePaymentRequest>(
+    'CreateInvoicePaymentRequest',
+    validateCreateInvoicePaymentRequest,
+  ) as Validator<types.CreateInvoicePaymentRequest>,
+  CreateInvoiceRequest: /* @__PURE__ */ validator<types.CreateInvoiceRequest>(
+    'CreateInvoiceRequest',
+    validateCreateInvoiceRequest,
+  ) as Validator<types.CreateInvoiceRequest>,
+  CreatePolicyRequestV1: /* @__PURE__ */ validator<types.CreatePolicyRequestV1>(
+    'CreatePolicyRequestV1',
+    validateCreatePolicyRequestV1,
+  ) as Validator<types.CreatePolicyRequestV1>,
+  CreateTimeEntryRequest: /* @__PURE__ */ validator<types.CreateTimeEntryRequest>(
+    'CreateTimeEntryRequest',
+    validateCreateTimeEntryRequest,
+  ) as Validator<types.CreateTimeEntryRequest>,
+  CreateTimeOffRequestV1Request: /* @__PURE__ */ validator<types.CreateTimeOffRequestV1Request>(
+    'CreateTimeOffRequestV1Request',
+    validateCreateTimeOffRequestV1Request,
+  ) as Validator<types.CreateTimeOffRequestV1Request>,
+  CreateWebhookRequestV1: /* @__PURE__ */ validator<types.CreateWebhookRequestV1>(
+    'CreateWebhookRequestV1',
+    validateCreateWebhookRequestV1,
+  ) as Validator<types.CreateWebhookRequestV1>,
+  CreateWorkspaceRequestV1: /* @__PURE__ */ validator<types.CreateWorkspaceRequestV1>(
+    'CreateWorkspaceRequestV1',
+    validateCreateWorkspaceRequestV1,
+  ) as Validator<types.CreateWorkspaceRequestV1>,
+  CurrencyWithDefaultInfoDtoV1: /* @__PURE__ */ validator<types.CurrencyWithDefaultInfoDtoV1>(
+    'CurrencyWithDefaultInfoDtoV1',
+    validateCurrencyWithDefaultInfoDtoV1,
+  ) as Validator<types.CurrencyWithDefaultInfoDtoV1>,
   CustomFieldDefaultValuesDtoV1: /* @__PURE__ */ validator<types.CustomFieldDefaultValuesDtoV1>(
     'CustomFieldDefaultValuesDtoV1',
     validateCustomFieldDefaultValuesDtoV1,
@@ -1540,6 +17797,10 @@ export const schemas = {
     'CustomFieldEntityType',
     validateCustomFieldEntityType,
   ) as Validator<types.CustomFieldEntityType>,
+  CustomFieldFilterV1: /* @__PURE__ */ validator<types.CustomFieldFilterV1>(
+    'CustomFieldFilterV1',
+    validateCustomFieldFilterV1,
+  ) as Validator<types.CustomFieldFilterV1>,
   CustomFieldProjectDefaultValuesRequestV1: /* @__PURE__ */ validator<types.CustomFieldProjectDefaultValuesRequestV1>(
     'CustomFieldProjectDefaultValuesRequestV1',
     validateCustomFieldProjectDefaultValuesRequestV1,
@@ -1560,14 +17821,315 @@ export const schemas = {
     'CustomFieldValue',
     validateCustomFieldValue,
   ) as Validator<types.CustomFieldValue>,
+  CustomFieldValueDto: /* @__PURE__ */ validator<types.CustomFieldValueDto>(
+    'CustomFieldValueDto',
+    validateCustomFieldValueDto,
+  ) as Validator<types.CustomFieldValueDto>,
+  CustomFieldValueDtoV1: /* @__PURE__ */ validator<types.CustomFieldValueDtoV1>(
+    'CustomFieldValueDtoV1',
+    validateCustomFieldValueDtoV1,
+  ) as Validator<types.CustomFieldValueDtoV1>,
+  CustomFieldValueUpdatedInfoDto: /* @__PURE__ */ validator<types.CustomFieldValueUpdatedInfoDto>(
+    'CustomFieldValueUpdatedInfoDto',
+    validateCustomFieldValueUpdatedInfoDto,
+  ) as Validator<types.CustomFieldValueUpdatedInfoDto>,
+  DailyTotalDto: /* @__PURE__ */ validator<types.DailyTotalDto>(
+    'DailyTotalDto',
+    validateDailyTotalDto,
+  ) as Validator<types.DailyTotalDto>,
+  DatePeriod: /* @__PURE__ */ validator<types.DatePeriod>(
+    'DatePeriod',
+    validateDatePeriod,
+  ) as Validator<types.DatePeriod>,
+  DatePeriodRequest: /* @__PURE__ */ validator<types.DatePeriodRequest>(
+    'DatePeriodRequest',
+    validateDatePeriodRequest,
+  ) as Validator<types.DatePeriodRequest>,
+  DateRangeDto: /* @__PURE__ */ validator<types.DateRangeDto>(
+    'DateRangeDto',
+    validateDateRangeDto,
+  ) as Validator<types.DateRangeDto>,
+  DefaultEntitiesDto: /* @__PURE__ */ validator<types.DefaultEntitiesDto>(
+    'DefaultEntitiesDto',
+    validateDefaultEntitiesDto,
+  ) as Validator<types.DefaultEntitiesDto>,
+  DefaultEntitiesRequest: /* @__PURE__ */ validator<types.DefaultEntitiesRequest>(
+    'DefaultEntitiesRequest',
+    validateDefaultEntitiesRequest,
+  ) as Validator<types.DefaultEntitiesRequest>,
+  DetailedFilterV1: /* @__PURE__ */ validator<types.DetailedFilterV1>(
+    'DetailedFilterV1',
+    validateDetailedFilterV1,
+  ) as Validator<types.DetailedFilterV1>,
+  DetailedOptionsV1: /* @__PURE__ */ validator<types.DetailedOptionsV1>(
+    'DetailedOptionsV1',
+    validateDetailedOptionsV1,
+  ) as Validator<types.DetailedOptionsV1>,
+  DetailedReportFilterV1: /* @__PURE__ */ validator<types.DetailedReportFilterV1>(
+    'DetailedReportFilterV1',
+    validateDetailedReportFilterV1,
+  ) as Validator<types.DetailedReportFilterV1>,
+  EntityCreationPermission: /* @__PURE__ */ validator<types.EntityCreationPermission>(
+    'EntityCreationPermission',
+    validateEntityCreationPermission,
+  ) as Validator<types.EntityCreationPermission>,
+  EntityCreationPermissionsDtoV1: /* @__PURE__ */ validator<types.EntityCreationPermissionsDtoV1>(
+    'EntityCreationPermissionsDtoV1',
+    validateEntityCreationPermissionsDtoV1,
+  ) as Validator<types.EntityCreationPermissionsDtoV1>,
+  EntityName: /* @__PURE__ */ validator<types.EntityName>(
+    'EntityName',
+    validateEntityName,
+  ) as Validator<types.EntityName>,
   ErrorResponse: /* @__PURE__ */ validator<types.ErrorResponse>(
     'ErrorResponse',
     validateErrorResponse,
   ) as Validator<types.ErrorResponse>,
+  EstimateDtoV1: /* @__PURE__ */ validator<types.EstimateDtoV1>(
+    'EstimateDtoV1',
+    validateEstimateDtoV1,
+  ) as Validator<types.EstimateDtoV1>,
+  EstimateRequest: /* @__PURE__ */ validator<types.EstimateRequest>(
+    'EstimateRequest',
+    validateEstimateRequest,
+  ) as Validator<types.EstimateRequest>,
+  EstimateResetDto: /* @__PURE__ */ validator<types.EstimateResetDto>(
+    'EstimateResetDto',
+    validateEstimateResetDto,
+  ) as Validator<types.EstimateResetDto>,
+  EstimateResetRequest: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.EstimateResetRequest>('EstimateResetRequest', validateEstimateResetRequest),
+    {
+      write: /* @__PURE__ */ validator<types.EstimateResetRequestWrite>(
+        'EstimateResetRequest',
+        validateEstimateResetRequestWrite,
+      ),
+    },
+  ) as Validator<types.EstimateResetRequest> & { write: Validator<types.EstimateResetRequestWrite> },
+  EstimateWithOptionsDto: /* @__PURE__ */ validator<types.EstimateWithOptionsDto>(
+    'EstimateWithOptionsDto',
+    validateEstimateWithOptionsDto,
+  ) as Validator<types.EstimateWithOptionsDto>,
+  EstimateWithOptionsRequest: /* @__PURE__ */ validator<types.EstimateWithOptionsRequest>(
+    'EstimateWithOptionsRequest',
+    validateEstimateWithOptionsRequest,
+  ) as Validator<types.EstimateWithOptionsRequest>,
+  ExpenseCategoriesWithCountDtoV1: /* @__PURE__ */ validator<types.ExpenseCategoriesWithCountDtoV1>(
+    'ExpenseCategoriesWithCountDtoV1',
+    validateExpenseCategoriesWithCountDtoV1,
+  ) as Validator<types.ExpenseCategoriesWithCountDtoV1>,
+  ExpenseCategoryArchiveV1Request: /* @__PURE__ */ validator<types.ExpenseCategoryArchiveV1Request>(
+    'ExpenseCategoryArchiveV1Request',
+    validateExpenseCategoryArchiveV1Request,
+  ) as Validator<types.ExpenseCategoryArchiveV1Request>,
+  ExpenseCategoryDto: /* @__PURE__ */ validator<types.ExpenseCategoryDto>(
+    'ExpenseCategoryDto',
+    validateExpenseCategoryDto,
+  ) as Validator<types.ExpenseCategoryDto>,
+  ExpenseCategoryDtoV1: /* @__PURE__ */ validator<types.ExpenseCategoryDtoV1>(
+    'ExpenseCategoryDtoV1',
+    validateExpenseCategoryDtoV1,
+  ) as Validator<types.ExpenseCategoryDtoV1>,
+  ExpenseCategoryV1Request: /* @__PURE__ */ validator<types.ExpenseCategoryV1Request>(
+    'ExpenseCategoryV1Request',
+    validateExpenseCategoryV1Request,
+  ) as Validator<types.ExpenseCategoryV1Request>,
+  ExpenseDailyTotalsDtoV1: /* @__PURE__ */ validator<types.ExpenseDailyTotalsDtoV1>(
+    'ExpenseDailyTotalsDtoV1',
+    validateExpenseDailyTotalsDtoV1,
+  ) as Validator<types.ExpenseDailyTotalsDtoV1>,
+  ExpenseDeletedWebhookEvent: /* @__PURE__ */ validator<types.ExpenseDeletedWebhookEvent>(
+    'ExpenseDeletedWebhookEvent',
+    validateExpenseDeletedWebhookEvent,
+  ) as Validator<types.ExpenseDeletedWebhookEvent>,
+  ExpenseDetailedReportDtoV1: /* @__PURE__ */ validator<types.ExpenseDetailedReportDtoV1>(
+    'ExpenseDetailedReportDtoV1',
+    validateExpenseDetailedReportDtoV1,
+  ) as Validator<types.ExpenseDetailedReportDtoV1>,
+  ExpenseDtoV1: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.ExpenseDtoV1>('ExpenseDtoV1', validateExpenseDtoV1),
+    { write: /* @__PURE__ */ validator<types.ExpenseDtoV1Write>('ExpenseDtoV1', validateExpenseDtoV1Write) },
+  ) as Validator<types.ExpenseDtoV1> & { write: Validator<types.ExpenseDtoV1Write> },
+  ExpenseHydratedDto: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.ExpenseHydratedDto>('ExpenseHydratedDto', validateExpenseHydratedDto),
+    {
+      write: /* @__PURE__ */ validator<types.ExpenseHydratedDtoWrite>(
+        'ExpenseHydratedDto',
+        validateExpenseHydratedDtoWrite,
+      ),
+    },
+  ) as Validator<types.ExpenseHydratedDto> & { write: Validator<types.ExpenseHydratedDtoWrite> },
+  ExpenseHydratedDtoV1: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.ExpenseHydratedDtoV1>('ExpenseHydratedDtoV1', validateExpenseHydratedDtoV1),
+    {
+      write: /* @__PURE__ */ validator<types.ExpenseHydratedDtoV1Write>(
+        'ExpenseHydratedDtoV1',
+        validateExpenseHydratedDtoV1Write,
+      ),
+    },
+  ) as Validator<types.ExpenseHydratedDtoV1> & { write: Validator<types.ExpenseHydratedDtoV1Write> },
+  ExpenseReportDtoV1: /* @__PURE__ */ validator<types.ExpenseReportDtoV1>(
+    'ExpenseReportDtoV1',
+    validateExpenseReportDtoV1,
+  ) as Validator<types.ExpenseReportDtoV1>,
+  ExpenseReportFilterV1: /* @__PURE__ */ validator<types.ExpenseReportFilterV1>(
+    'ExpenseReportFilterV1',
+    validateExpenseReportFilterV1,
+  ) as Validator<types.ExpenseReportFilterV1>,
+  ExpenseTotalsDtoV1: /* @__PURE__ */ validator<types.ExpenseTotalsDtoV1>(
+    'ExpenseTotalsDtoV1',
+    validateExpenseTotalsDtoV1,
+  ) as Validator<types.ExpenseTotalsDtoV1>,
+  ExpenseWeeklyTotalsDtoV1: /* @__PURE__ */ validator<types.ExpenseWeeklyTotalsDtoV1>(
+    'ExpenseWeeklyTotalsDtoV1',
+    validateExpenseWeeklyTotalsDtoV1,
+  ) as Validator<types.ExpenseWeeklyTotalsDtoV1>,
+  ExpensesAndTotalsDtoV1: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.ExpensesAndTotalsDtoV1>('ExpensesAndTotalsDtoV1', validateExpensesAndTotalsDtoV1),
+    {
+      write: /* @__PURE__ */ validator<types.ExpensesAndTotalsDtoV1Write>(
+        'ExpensesAndTotalsDtoV1',
+        validateExpensesAndTotalsDtoV1Write,
+      ),
+    },
+  ) as Validator<types.ExpensesAndTotalsDtoV1> & { write: Validator<types.ExpensesAndTotalsDtoV1Write> },
+  ExpensesWithCountDtoV1: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.ExpensesWithCountDtoV1>('ExpensesWithCountDtoV1', validateExpensesWithCountDtoV1),
+    {
+      write: /* @__PURE__ */ validator<types.ExpensesWithCountDtoV1Write>(
+        'ExpensesWithCountDtoV1',
+        validateExpensesWithCountDtoV1Write,
+      ),
+    },
+  ) as Validator<types.ExpensesWithCountDtoV1> & { write: Validator<types.ExpensesWithCountDtoV1Write> },
+  Feature: /* @__PURE__ */ validator<types.Feature>('Feature', validateFeature) as Validator<types.Feature>,
+  FeatureSubscriptionType: /* @__PURE__ */ validator<types.FeatureSubscriptionType>(
+    'FeatureSubscriptionType',
+    validateFeatureSubscriptionType,
+  ) as Validator<types.FeatureSubscriptionType>,
+  GetTimeOffRequestsV1Request: /* @__PURE__ */ validator<types.GetTimeOffRequestsV1Request>(
+    'GetTimeOffRequestsV1Request',
+    validateGetTimeOffRequestsV1Request,
+  ) as Validator<types.GetTimeOffRequestsV1Request>,
+  GetUserTotalsRequestV1: /* @__PURE__ */ validator<types.GetUserTotalsRequestV1>(
+    'GetUserTotalsRequestV1',
+    validateGetUserTotalsRequestV1,
+  ) as Validator<types.GetUserTotalsRequestV1>,
   GetUsersRequestV1: /* @__PURE__ */ validator<types.GetUsersRequestV1>(
     'GetUsersRequestV1',
     validateGetUsersRequestV1,
   ) as Validator<types.GetUsersRequestV1>,
+  GroupOneDto: /* @__PURE__ */ validator<types.GroupOneDto>(
+    'GroupOneDto',
+    validateGroupOneDto,
+  ) as Validator<types.GroupOneDto>,
+  HolidayDto: /* @__PURE__ */ validator<types.HolidayDto>(
+    'HolidayDto',
+    validateHolidayDto,
+  ) as Validator<types.HolidayDto>,
+  HolidayDtoV1: /* @__PURE__ */ validator<types.HolidayDtoV1>(
+    'HolidayDtoV1',
+    validateHolidayDtoV1,
+  ) as Validator<types.HolidayDtoV1>,
+  HourlyRateDtoV1: /* @__PURE__ */ validator<types.HourlyRateDtoV1>(
+    'HourlyRateDtoV1',
+    validateHourlyRateDtoV1,
+  ) as Validator<types.HourlyRateDtoV1>,
+  HourlyRateRequest: /* @__PURE__ */ validator<types.HourlyRateRequest>(
+    'HourlyRateRequest',
+    validateHourlyRateRequest,
+  ) as Validator<types.HourlyRateRequest>,
+  HourlyRateRequestV1: /* @__PURE__ */ validator<types.HourlyRateRequestV1>(
+    'HourlyRateRequestV1',
+    validateHourlyRateRequestV1,
+  ) as Validator<types.HourlyRateRequestV1>,
+  InvoiceDefaultSettingsDto: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.InvoiceDefaultSettingsDto>(
+      'InvoiceDefaultSettingsDto',
+      validateInvoiceDefaultSettingsDto,
+    ),
+    {
+      write: /* @__PURE__ */ validator<types.InvoiceDefaultSettingsDtoWrite>(
+        'InvoiceDefaultSettingsDto',
+        validateInvoiceDefaultSettingsDtoWrite,
+      ),
+    },
+  ) as Validator<types.InvoiceDefaultSettingsDto> & { write: Validator<types.InvoiceDefaultSettingsDtoWrite> },
+  InvoiceDefaultSettingsRequestV1: /* @__PURE__ */ validator<types.InvoiceDefaultSettingsRequestV1>(
+    'InvoiceDefaultSettingsRequestV1',
+    validateInvoiceDefaultSettingsRequestV1,
+  ) as Validator<types.InvoiceDefaultSettingsRequestV1>,
+  InvoiceDtoV1: /* @__PURE__ */ validator<types.InvoiceDtoV1>(
+    'InvoiceDtoV1',
+    validateInvoiceDtoV1,
+  ) as Validator<types.InvoiceDtoV1>,
+  InvoiceExportFields: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.InvoiceExportFields>('InvoiceExportFields', validateInvoiceExportFields),
+    {
+      write: /* @__PURE__ */ validator<types.InvoiceExportFieldsWrite>(
+        'InvoiceExportFields',
+        validateInvoiceExportFieldsWrite,
+      ),
+    },
+  ) as Validator<types.InvoiceExportFields> & { write: Validator<types.InvoiceExportFieldsWrite> },
+  InvoiceExportFieldsRequest: /* @__PURE__ */ validator<types.InvoiceExportFieldsRequest>(
+    'InvoiceExportFieldsRequest',
+    validateInvoiceExportFieldsRequest,
+  ) as Validator<types.InvoiceExportFieldsRequest>,
+  InvoiceFilterRequestV1: /* @__PURE__ */ validator<types.InvoiceFilterRequestV1>(
+    'InvoiceFilterRequestV1',
+    validateInvoiceFilterRequestV1,
+  ) as Validator<types.InvoiceFilterRequestV1>,
+  InvoiceInfoResponseDtoV1: /* @__PURE__ */ validator<types.InvoiceInfoResponseDtoV1>(
+    'InvoiceInfoResponseDtoV1',
+    validateInvoiceInfoResponseDtoV1,
+  ) as Validator<types.InvoiceInfoResponseDtoV1>,
+  InvoiceInfoV1: /* @__PURE__ */ validator<types.InvoiceInfoV1>(
+    'InvoiceInfoV1',
+    validateInvoiceInfoV1,
+  ) as Validator<types.InvoiceInfoV1>,
+  InvoiceItemDto: /* @__PURE__ */ validator<types.InvoiceItemDto>(
+    'InvoiceItemDto',
+    validateInvoiceItemDto,
+  ) as Validator<types.InvoiceItemDto>,
+  InvoiceOverviewDtoV1: /* @__PURE__ */ validator<types.InvoiceOverviewDtoV1>(
+    'InvoiceOverviewDtoV1',
+    validateInvoiceOverviewDtoV1,
+  ) as Validator<types.InvoiceOverviewDtoV1>,
+  InvoicePaymentDtoV1: /* @__PURE__ */ validator<types.InvoicePaymentDtoV1>(
+    'InvoicePaymentDtoV1',
+    validateInvoicePaymentDtoV1,
+  ) as Validator<types.InvoicePaymentDtoV1>,
+  InvoiceSettingsDtoV1: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.InvoiceSettingsDtoV1>('InvoiceSettingsDtoV1', validateInvoiceSettingsDtoV1),
+    {
+      write: /* @__PURE__ */ validator<types.InvoiceSettingsDtoV1Write>(
+        'InvoiceSettingsDtoV1',
+        validateInvoiceSettingsDtoV1Write,
+      ),
+    },
+  ) as Validator<types.InvoiceSettingsDtoV1> & { write: Validator<types.InvoiceSettingsDtoV1Write> },
+  InvoicesListDtoV1: /* @__PURE__ */ validator<types.InvoicesListDtoV1>(
+    'InvoicesListDtoV1',
+    validateInvoicesListDtoV1,
+  ) as Validator<types.InvoicesListDtoV1>,
+  LabelsCustomization: /* @__PURE__ */ validator<types.LabelsCustomization>(
+    'LabelsCustomization',
+    validateLabelsCustomization,
+  ) as Validator<types.LabelsCustomization>,
+  LabelsCustomizationRequest: /* @__PURE__ */ validator<types.LabelsCustomizationRequest>(
+    'LabelsCustomizationRequest',
+    validateLabelsCustomizationRequest,
+  ) as Validator<types.LabelsCustomizationRequest>,
+  LimitedUsersAddedToWorkspaceWebhookEvent: /* @__PURE__ */ validator<types.LimitedUsersAddedToWorkspaceWebhookEvent>(
+    'LimitedUsersAddedToWorkspaceWebhookEvent',
+    validateLimitedUsersAddedToWorkspaceWebhookEvent,
+  ) as Validator<types.LimitedUsersAddedToWorkspaceWebhookEvent>,
+  LocalTime: /* @__PURE__ */ validator<types.LocalTime>('LocalTime', validateLocalTime) as Validator<types.LocalTime>,
+  LogBinDocumentDto: /* @__PURE__ */ validator<types.LogBinDocumentDto>(
+    'LogBinDocumentDto',
+    validateLogBinDocumentDto,
+  ) as Validator<types.LogBinDocumentDto>,
   MemberProfileDtoV1: /* @__PURE__ */ validator<types.MemberProfileDtoV1>(
     'MemberProfileDtoV1',
     validateMemberProfileDtoV1,
@@ -1580,6 +18142,10 @@ export const schemas = {
     'MembershipDtoV1',
     validateMembershipDtoV1,
   ) as Validator<types.MembershipDtoV1>,
+  MembershipRequest: /* @__PURE__ */ validator<types.MembershipRequest>(
+    'MembershipRequest',
+    validateMembershipRequest,
+  ) as Validator<types.MembershipRequest>,
   MembershipStatus: /* @__PURE__ */ validator<types.MembershipStatus>(
     'MembershipStatus',
     validateMembershipStatus,
@@ -1592,15 +18158,374 @@ export const schemas = {
     'MembershipsInclude',
     validateMembershipsInclude,
   ) as Validator<types.MembershipsInclude>,
+  MilestoneDto: /* @__PURE__ */ validator<types.MilestoneDto>(
+    'MilestoneDto',
+    validateMilestoneDto,
+  ) as Validator<types.MilestoneDto>,
+  NegativeBalanceDto: /* @__PURE__ */ validator<types.NegativeBalanceDto>(
+    'NegativeBalanceDto',
+    validateNegativeBalanceDto,
+  ) as Validator<types.NegativeBalanceDto>,
+  NegativeBalanceRequest: /* @__PURE__ */ validator<types.NegativeBalanceRequest>(
+    'NegativeBalanceRequest',
+    validateNegativeBalanceRequest,
+  ) as Validator<types.NegativeBalanceRequest>,
+  PageableCollectionLogBinDocumentDto: /* @__PURE__ */ validator<types.PageableCollectionLogBinDocumentDto>(
+    'PageableCollectionLogBinDocumentDto',
+    validatePageableCollectionLogBinDocumentDto,
+  ) as Validator<types.PageableCollectionLogBinDocumentDto>,
+  PatchProjectTemplateRequest: /* @__PURE__ */ validator<types.PatchProjectTemplateRequest>(
+    'PatchProjectTemplateRequest',
+    validatePatchProjectTemplateRequest,
+  ) as Validator<types.PatchProjectTemplateRequest>,
+  Period: /* @__PURE__ */ validator<types.Period>('Period', validatePeriod) as Validator<types.Period>,
+  PeriodV1Request: /* @__PURE__ */ validator<types.PeriodV1Request>(
+    'PeriodV1Request',
+    validatePeriodV1Request,
+  ) as Validator<types.PeriodV1Request>,
+  PolicyDtoV1: /* @__PURE__ */ validator<types.PolicyDtoV1>(
+    'PolicyDtoV1',
+    validatePolicyDtoV1,
+  ) as Validator<types.PolicyDtoV1>,
+  ProjectDtoImplV1: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.ProjectDtoImplV1>('ProjectDtoImplV1', validateProjectDtoImplV1),
+    {
+      write: /* @__PURE__ */ validator<types.ProjectDtoImplV1Write>('ProjectDtoImplV1', validateProjectDtoImplV1Write),
+    },
+  ) as Validator<types.ProjectDtoImplV1> & { write: Validator<types.ProjectDtoImplV1Write> },
+  ProjectDtoV1: /* @__PURE__ */ validator<types.ProjectDtoV1>(
+    'ProjectDtoV1',
+    validateProjectDtoV1,
+  ) as Validator<types.ProjectDtoV1>,
+  ProjectEstimateRequest: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.ProjectEstimateRequest>('ProjectEstimateRequest', validateProjectEstimateRequest),
+    {
+      write: /* @__PURE__ */ validator<types.ProjectEstimateRequestWrite>(
+        'ProjectEstimateRequest',
+        validateProjectEstimateRequestWrite,
+      ),
+    },
+  ) as Validator<types.ProjectEstimateRequest> & { write: Validator<types.ProjectEstimateRequestWrite> },
+  ProjectInfoDto: /* @__PURE__ */ validator<types.ProjectInfoDto>(
+    'ProjectInfoDto',
+    validateProjectInfoDto,
+  ) as Validator<types.ProjectInfoDto>,
+  ProjectRequest: /* @__PURE__ */ validator<types.ProjectRequest>(
+    'ProjectRequest',
+    validateProjectRequest,
+  ) as Validator<types.ProjectRequest>,
+  ProjectTotalsRequestV1: /* @__PURE__ */ validator<types.ProjectTotalsRequestV1>(
+    'ProjectTotalsRequestV1',
+    validateProjectTotalsRequestV1,
+  ) as Validator<types.ProjectTotalsRequestV1>,
+  PublishAssignmentsRequestV1: /* @__PURE__ */ validator<types.PublishAssignmentsRequestV1>(
+    'PublishAssignmentsRequestV1',
+    validatePublishAssignmentsRequestV1,
+  ) as Validator<types.PublishAssignmentsRequestV1>,
+  RateDto: /* @__PURE__ */ validator<types.RateDto>('RateDto', validateRateDto) as Validator<types.RateDto>,
   RateDtoV1: /* @__PURE__ */ validator<types.RateDtoV1>('RateDtoV1', validateRateDtoV1) as Validator<types.RateDtoV1>,
+  RateWithCurrencyRequestV1: /* @__PURE__ */ validator<types.RateWithCurrencyRequestV1>(
+    'RateWithCurrencyRequestV1',
+    validateRateWithCurrencyRequestV1,
+  ) as Validator<types.RateWithCurrencyRequestV1>,
+  RecurringAssignmentDto: /* @__PURE__ */ validator<types.RecurringAssignmentDto>(
+    'RecurringAssignmentDto',
+    validateRecurringAssignmentDto,
+  ) as Validator<types.RecurringAssignmentDto>,
+  RecurringAssignmentRequestV1: /* @__PURE__ */ validator<types.RecurringAssignmentRequestV1>(
+    'RecurringAssignmentRequestV1',
+    validateRecurringAssignmentRequestV1,
+  ) as Validator<types.RecurringAssignmentRequestV1>,
+  ReportFilterV1: /* @__PURE__ */ validator<types.ReportFilterV1>(
+    'ReportFilterV1',
+    validateReportFilterV1,
+  ) as Validator<types.ReportFilterV1>,
+  ReportTagDto: /* @__PURE__ */ validator<types.ReportTagDto>(
+    'ReportTagDto',
+    validateReportTagDto,
+  ) as Validator<types.ReportTagDto>,
+  ReportTimeIntervalDto: /* @__PURE__ */ validator<types.ReportTimeIntervalDto>(
+    'ReportTimeIntervalDto',
+    validateReportTimeIntervalDto,
+  ) as Validator<types.ReportTimeIntervalDto>,
+  RoleDetailsDtoV1: /* @__PURE__ */ validator<types.RoleDetailsDtoV1>(
+    'RoleDetailsDtoV1',
+    validateRoleDetailsDtoV1,
+  ) as Validator<types.RoleDetailsDtoV1>,
+  RoleDtoV1: /* @__PURE__ */ validator<types.RoleDtoV1>('RoleDtoV1', validateRoleDtoV1) as Validator<types.RoleDtoV1>,
+  RoleRequestV1: /* @__PURE__ */ validator<types.RoleRequestV1>(
+    'RoleRequestV1',
+    validateRoleRequestV1,
+  ) as Validator<types.RoleRequestV1>,
+  RoundDto: /* @__PURE__ */ validator<types.RoundDto>('RoundDto', validateRoundDto) as Validator<types.RoundDto>,
+  SchedulingExcludeDay: /* @__PURE__ */ validator<types.SchedulingExcludeDay>(
+    'SchedulingExcludeDay',
+    validateSchedulingExcludeDay,
+  ) as Validator<types.SchedulingExcludeDay>,
+  SchedulingProjectsTotalsDtoV1: /* @__PURE__ */ validator<types.SchedulingProjectsTotalsDtoV1>(
+    'SchedulingProjectsTotalsDtoV1',
+    validateSchedulingProjectsTotalsDtoV1,
+  ) as Validator<types.SchedulingProjectsTotalsDtoV1>,
+  SchedulingUsersTotalsDtoV1: /* @__PURE__ */ validator<types.SchedulingUsersTotalsDtoV1>(
+    'SchedulingUsersTotalsDtoV1',
+    validateSchedulingUsersTotalsDtoV1,
+  ) as Validator<types.SchedulingUsersTotalsDtoV1>,
+  SharedReportDtoV1: /* @__PURE__ */ validator<types.SharedReportDtoV1>(
+    'SharedReportDtoV1',
+    validateSharedReportDtoV1,
+  ) as Validator<types.SharedReportDtoV1>,
+  SharedReportRequestV1: /* @__PURE__ */ validator<types.SharedReportRequestV1>(
+    'SharedReportRequestV1',
+    validateSharedReportRequestV1,
+  ) as Validator<types.SharedReportRequestV1>,
+  SharedReportV1: /* @__PURE__ */ validator<types.SharedReportV1>(
+    'SharedReportV1',
+    validateSharedReportV1,
+  ) as Validator<types.SharedReportV1>,
+  SharedReportsAndCountDtoV1: /* @__PURE__ */ validator<types.SharedReportsAndCountDtoV1>(
+    'SharedReportsAndCountDtoV1',
+    validateSharedReportsAndCountDtoV1,
+  ) as Validator<types.SharedReportsAndCountDtoV1>,
+  StatusTimeOffRequestV1Request: /* @__PURE__ */ validator<types.StatusTimeOffRequestV1Request>(
+    'StatusTimeOffRequestV1Request',
+    validateStatusTimeOffRequestV1Request,
+  ) as Validator<types.StatusTimeOffRequestV1Request>,
+  StopTimeEntryRequest: /* @__PURE__ */ validator<types.StopTimeEntryRequest>(
+    'StopTimeEntryRequest',
+    validateStopTimeEntryRequest,
+  ) as Validator<types.StopTimeEntryRequest>,
+  SummaryFilterV1: /* @__PURE__ */ validator<types.SummaryFilterV1>(
+    'SummaryFilterV1',
+    validateSummaryFilterV1,
+  ) as Validator<types.SummaryFilterV1>,
+  SummaryReportChartDto: /* @__PURE__ */ validator<types.SummaryReportChartDto>(
+    'SummaryReportChartDto',
+    validateSummaryReportChartDto,
+  ) as Validator<types.SummaryReportChartDto>,
+  SummaryReportFilterV1: /* @__PURE__ */ validator<types.SummaryReportFilterV1>(
+    'SummaryReportFilterV1',
+    validateSummaryReportFilterV1,
+  ) as Validator<types.SummaryReportFilterV1>,
   SummaryReportSettingsDtoV1: /* @__PURE__ */ validator<types.SummaryReportSettingsDtoV1>(
     'SummaryReportSettingsDtoV1',
     validateSummaryReportSettingsDtoV1,
   ) as Validator<types.SummaryReportSettingsDtoV1>,
+  TagDto: /* @__PURE__ */ validator<types.TagDto>('TagDto', validateTagDto) as Validator<types.TagDto>,
+  TagDtoV1: /* @__PURE__ */ validator<types.TagDtoV1>('TagDtoV1', validateTagDtoV1) as Validator<types.TagDtoV1>,
+  TagRequest: /* @__PURE__ */ validator<types.TagRequest>(
+    'TagRequest',
+    validateTagRequest,
+  ) as Validator<types.TagRequest>,
+  TaskDtoV1: /* @__PURE__ */ validator<types.TaskDtoV1>('TaskDtoV1', validateTaskDtoV1) as Validator<types.TaskDtoV1>,
+  TaskInfoDto: /* @__PURE__ */ validator<types.TaskInfoDto>(
+    'TaskInfoDto',
+    validateTaskInfoDto,
+  ) as Validator<types.TaskInfoDto>,
+  TaskRequest: /* @__PURE__ */ validator<types.TaskRequest>(
+    'TaskRequest',
+    validateTaskRequest,
+  ) as Validator<types.TaskRequest>,
+  TaskRequestV1: /* @__PURE__ */ validator<types.TaskRequestV1>(
+    'TaskRequestV1',
+    validateTaskRequestV1,
+  ) as Validator<types.TaskRequestV1>,
+  TaskStatus: /* @__PURE__ */ validator<types.TaskStatus>(
+    'TaskStatus',
+    validateTaskStatus,
+  ) as Validator<types.TaskStatus>,
+  TaxType: /* @__PURE__ */ validator<types.TaxType>('TaxType', validateTaxType) as Validator<types.TaxType>,
+  TimeEntryBatchDeletedWebhookEvent: /* @__PURE__ */ validator<types.TimeEntryBatchDeletedWebhookEvent>(
+    'TimeEntryBatchDeletedWebhookEvent',
+    validateTimeEntryBatchDeletedWebhookEvent,
+  ) as Validator<types.TimeEntryBatchDeletedWebhookEvent>,
+  TimeEntryDetailedReportDto: /* @__PURE__ */ validator<types.TimeEntryDetailedReportDto>(
+    'TimeEntryDetailedReportDto',
+    validateTimeEntryDetailedReportDto,
+  ) as Validator<types.TimeEntryDetailedReportDto>,
+  TimeEntryDto: /* @__PURE__ */ validator<types.TimeEntryDto>(
+    'TimeEntryDto',
+    validateTimeEntryDto,
+  ) as Validator<types.TimeEntryDto>,
+  TimeEntryDtoImplV1: /* @__PURE__ */ validator<types.TimeEntryDtoImplV1>(
+    'TimeEntryDtoImplV1',
+    validateTimeEntryDtoImplV1,
+  ) as Validator<types.TimeEntryDtoImplV1>,
+  TimeEntryDtoV1: /* @__PURE__ */ validator<types.TimeEntryDtoV1>(
+    'TimeEntryDtoV1',
+    validateTimeEntryDtoV1,
+  ) as Validator<types.TimeEntryDtoV1>,
+  TimeEntryId: /* @__PURE__ */ validator<types.TimeEntryId>(
+    'TimeEntryId',
+    validateTimeEntryId,
+  ) as Validator<types.TimeEntryId>,
+  TimeEntryInfoDto: /* @__PURE__ */ validator<types.TimeEntryInfoDto>(
+    'TimeEntryInfoDto',
+    validateTimeEntryInfoDto,
+  ) as Validator<types.TimeEntryInfoDto>,
+  TimeEntryReportTotals: /* @__PURE__ */ validator<types.TimeEntryReportTotals>(
+    'TimeEntryReportTotals',
+    validateTimeEntryReportTotals,
+  ) as Validator<types.TimeEntryReportTotals>,
+  TimeEntrySummaryReportDto: /* @__PURE__ */ validator<types.TimeEntrySummaryReportDto>(
+    'TimeEntrySummaryReportDto',
+    validateTimeEntrySummaryReportDto,
+  ) as Validator<types.TimeEntrySummaryReportDto>,
+  TimeEntryUpdatedInfoDto: /* @__PURE__ */ validator<types.TimeEntryUpdatedInfoDto>(
+    'TimeEntryUpdatedInfoDto',
+    validateTimeEntryUpdatedInfoDto,
+  ) as Validator<types.TimeEntryUpdatedInfoDto>,
+  TimeEntryWeeklyReportDto: /* @__PURE__ */ validator<types.TimeEntryWeeklyReportDto>(
+    'TimeEntryWeeklyReportDto',
+    validateTimeEntryWeeklyReportDto,
+  ) as Validator<types.TimeEntryWeeklyReportDto>,
+  TimeEntryWithRatesDtoV1: /* @__PURE__ */ validator<types.TimeEntryWithRatesDtoV1>(
+    'TimeEntryWithRatesDtoV1',
+    validateTimeEntryWithRatesDtoV1,
+  ) as Validator<types.TimeEntryWithRatesDtoV1>,
+  TimeEstimateDto: /* @__PURE__ */ validator<types.TimeEstimateDto>(
+    'TimeEstimateDto',
+    validateTimeEstimateDto,
+  ) as Validator<types.TimeEstimateDto>,
+  TimeEstimateRequest: /* @__PURE__ */ validator<types.TimeEstimateRequest>(
+    'TimeEstimateRequest',
+    validateTimeEstimateRequest,
+  ) as Validator<types.TimeEstimateRequest>,
+  TimeIntervalDto: /* @__PURE__ */ validator<types.TimeIntervalDto>(
+    'TimeIntervalDto',
+    validateTimeIntervalDto,
+  ) as Validator<types.TimeIntervalDto>,
+  TimeIntervalDtoV1: /* @__PURE__ */ validator<types.TimeIntervalDtoV1>(
+    'TimeIntervalDtoV1',
+    validateTimeIntervalDtoV1,
+  ) as Validator<types.TimeIntervalDtoV1>,
+  TimeOffRequestApprovedWebhookEvent: /* @__PURE__ */ validator<types.TimeOffRequestApprovedWebhookEvent>(
+    'TimeOffRequestApprovedWebhookEvent',
+    validateTimeOffRequestApprovedWebhookEvent,
+  ) as Validator<types.TimeOffRequestApprovedWebhookEvent>,
+  TimeOffRequestFullV1Dto: /* @__PURE__ */ validator<types.TimeOffRequestFullV1Dto>(
+    'TimeOffRequestFullV1Dto',
+    validateTimeOffRequestFullV1Dto,
+  ) as Validator<types.TimeOffRequestFullV1Dto>,
+  TimeOffRequestPeriodDto: /* @__PURE__ */ validator<types.TimeOffRequestPeriodDto>(
+    'TimeOffRequestPeriodDto',
+    validateTimeOffRequestPeriodDto,
+  ) as Validator<types.TimeOffRequestPeriodDto>,
+  TimeOffRequestPeriodV1Request: /* @__PURE__ */ validator<types.TimeOffRequestPeriodV1Request>(
+    'TimeOffRequestPeriodV1Request',
+    validateTimeOffRequestPeriodV1Request,
+  ) as Validator<types.TimeOffRequestPeriodV1Request>,
+  TimeOffRequestRejectedWebhookEvent: /* @__PURE__ */ validator<types.TimeOffRequestRejectedWebhookEvent>(
+    'TimeOffRequestRejectedWebhookEvent',
+    validateTimeOffRequestRejectedWebhookEvent,
+  ) as Validator<types.TimeOffRequestRejectedWebhookEvent>,
+  TimeOffRequestStatus: /* @__PURE__ */ validator<types.TimeOffRequestStatus>(
+    'TimeOffRequestStatus',
+    validateTimeOffRequestStatus,
+  ) as Validator<types.TimeOffRequestStatus>,
+  TimeOffRequestV1Dto: /* @__PURE__ */ validator<types.TimeOffRequestV1Dto>(
+    'TimeOffRequestV1Dto',
+    validateTimeOffRequestV1Dto,
+  ) as Validator<types.TimeOffRequestV1Dto>,
+  TimeOffRequestedWebhookEvent: /* @__PURE__ */ validator<types.TimeOffRequestedWebhookEvent>(
+    'TimeOffRequestedWebhookEvent',
+    validateTimeOffRequestedWebhookEvent,
+  ) as Validator<types.TimeOffRequestedWebhookEvent>,
+  TimeOffRequestsWithCountV1Dto: /* @__PURE__ */ validator<types.TimeOffRequestsWithCountV1Dto>(
+    'TimeOffRequestsWithCountV1Dto',
+    validateTimeOffRequestsWithCountV1Dto,
+  ) as Validator<types.TimeOffRequestsWithCountV1Dto>,
+  TimeRangeRequestDtoV1: /* @__PURE__ */ validator<types.TimeRangeRequestDtoV1>(
+    'TimeRangeRequestDtoV1',
+    validateTimeRangeRequestDtoV1,
+  ) as Validator<types.TimeRangeRequestDtoV1>,
+  TotalsPerDayDto: /* @__PURE__ */ validator<types.TotalsPerDayDto>(
+    'TotalsPerDayDto',
+    validateTotalsPerDayDto,
+  ) as Validator<types.TotalsPerDayDto>,
+  UpdateApprovalRequest: /* @__PURE__ */ validator<types.UpdateApprovalRequest>(
+    'UpdateApprovalRequest',
+    validateUpdateApprovalRequest,
+  ) as Validator<types.UpdateApprovalRequest>,
+  UpdateClientRequestV1: /* @__PURE__ */ validator<types.UpdateClientRequestV1>(
+    'UpdateClientRequestV1',
+    validateUpdateClientRequestV1,
+  ) as Validator<types.UpdateClientRequestV1>,
+  UpdateCustomFieldRequest: /* @__PURE__ */ validator<types.UpdateCustomFieldRequest>(
+    'UpdateCustomFieldRequest',
+    validateUpdateCustomFieldRequest,
+  ) as Validator<types.UpdateCustomFieldRequest>,
   UpdateCustomFieldRequestV1: /* @__PURE__ */ validator<types.UpdateCustomFieldRequestV1>(
     'UpdateCustomFieldRequestV1',
     validateUpdateCustomFieldRequestV1,
   ) as Validator<types.UpdateCustomFieldRequestV1>,
+  UpdateExpenseV1Request: /* @__PURE__ */ validator<types.UpdateExpenseV1Request>(
+    'UpdateExpenseV1Request',
+    validateUpdateExpenseV1Request,
+  ) as Validator<types.UpdateExpenseV1Request>,
+  UpdateHolidayRequestV1: /* @__PURE__ */ validator<types.UpdateHolidayRequestV1>(
+    'UpdateHolidayRequestV1',
+    validateUpdateHolidayRequestV1,
+  ) as Validator<types.UpdateHolidayRequestV1>,
+  UpdateInvoiceRequestV1: /* @__PURE__ */ validator<types.UpdateInvoiceRequestV1>(
+    'UpdateInvoiceRequestV1',
+    validateUpdateInvoiceRequestV1,
+  ) as Validator<types.UpdateInvoiceRequestV1>,
+  UpdateInvoiceSettingsRequestV1: /* @__PURE__ */ validator<types.UpdateInvoiceSettingsRequestV1>(
+    'UpdateInvoiceSettingsRequestV1',
+    validateUpdateInvoiceSettingsRequestV1,
+  ) as Validator<types.UpdateInvoiceSettingsRequestV1>,
+  UpdateInvoicedStatusRequest: /* @__PURE__ */ validator<types.UpdateInvoicedStatusRequest>(
+    'UpdateInvoicedStatusRequest',
+    validateUpdateInvoicedStatusRequest,
+  ) as Validator<types.UpdateInvoicedStatusRequest>,
+  UpdatePolicyRequestV1: /* @__PURE__ */ validator<types.UpdatePolicyRequestV1>(
+    'UpdatePolicyRequestV1',
+    validateUpdatePolicyRequestV1,
+  ) as Validator<types.UpdatePolicyRequestV1>,
+  UpdateProjectMembershipsRequest: /* @__PURE__ */ validator<types.UpdateProjectMembershipsRequest>(
+    'UpdateProjectMembershipsRequest',
+    validateUpdateProjectMembershipsRequest,
+  ) as Validator<types.UpdateProjectMembershipsRequest>,
+  UpdateProjectRequest: /* @__PURE__ */ validator<types.UpdateProjectRequest>(
+    'UpdateProjectRequest',
+    validateUpdateProjectRequest,
+  ) as Validator<types.UpdateProjectRequest>,
+  UpdateSharedReportRequestV1: /* @__PURE__ */ validator<types.UpdateSharedReportRequestV1>(
+    'UpdateSharedReportRequestV1',
+    validateUpdateSharedReportRequestV1,
+  ) as Validator<types.UpdateSharedReportRequestV1>,
+  UpdateTagRequest: /* @__PURE__ */ validator<types.UpdateTagRequest>(
+    'UpdateTagRequest',
+    validateUpdateTagRequest,
+  ) as Validator<types.UpdateTagRequest>,
+  UpdateTaskRequest: /* @__PURE__ */ validator<types.UpdateTaskRequest>(
+    'UpdateTaskRequest',
+    validateUpdateTaskRequest,
+  ) as Validator<types.UpdateTaskRequest>,
+  UpdateTimeEntryBulkRequest: /* @__PURE__ */ validator<types.UpdateTimeEntryBulkRequest>(
+    'UpdateTimeEntryBulkRequest',
+    validateUpdateTimeEntryBulkRequest,
+  ) as Validator<types.UpdateTimeEntryBulkRequest>,
+  UpdateTimeEntryRequest: /* @__PURE__ */ validator<types.UpdateTimeEntryRequest>(
+    'UpdateTimeEntryRequest',
+    validateUpdateTimeEntryRequest,
+  ) as Validator<types.UpdateTimeEntryRequest>,
+  UpdateUserGroupRequest: /* @__PURE__ */ validator<types.UpdateUserGroupRequest>(
+    'UpdateUserGroupRequest',
+    validateUpdateUserGroupRequest,
+  ) as Validator<types.UpdateUserGroupRequest>,
+  UpdateUserStatusRequest: /* @__PURE__ */ validator<types.UpdateUserStatusRequest>(
+    'UpdateUserStatusRequest',
+    validateUpdateUserStatusRequest,
+  ) as Validator<types.UpdateUserStatusRequest>,
+  UpdateWebhookRequestV1: /* @__PURE__ */ validator<types.UpdateWebhookRequestV1>(
+    'UpdateWebhookRequestV1',
+    validateUpdateWebhookRequestV1,
+  ) as Validator<types.UpdateWebhookRequestV1>,
+  UploadFileResponseV1: /* @__PURE__ */ validator<types.UploadFileResponseV1>(
+    'UploadFileResponseV1',
+    validateUploadFileResponseV1,
+  ) as Validator<types.UploadFileResponseV1>,
   UpsertUserCustomFieldRequest: /* @__PURE__ */ validator<types.UpsertUserCustomFieldRequest>(
     'UpsertUserCustomFieldRequest',
     validateUpsertUserCustomFieldRequest,
@@ -1617,12 +18542,308 @@ export const schemas = {
     'UserCustomFieldValueFullDtoV1',
     validateUserCustomFieldValueFullDtoV1,
   ) as Validator<types.UserCustomFieldValueFullDtoV1>,
+  UserDeletedFromWorkspaceWebhookEvent: /* @__PURE__ */ validator<types.UserDeletedFromWorkspaceWebhookEvent>(
+    'UserDeletedFromWorkspaceWebhookEvent',
+    validateUserDeletedFromWorkspaceWebhookEvent,
+  ) as Validator<types.UserDeletedFromWorkspaceWebhookEvent>,
+  UserDto: /* @__PURE__ */ validator<types.UserDto>('UserDto', validateUserDto) as Validator<types.UserDto>,
   UserDtoV1: /* @__PURE__ */ validator<types.UserDtoV1>('UserDtoV1', validateUserDtoV1) as Validator<types.UserDtoV1>,
+  UserEmailChangedWebhookEvent: /* @__PURE__ */ validator<types.UserEmailChangedWebhookEvent>(
+    'UserEmailChangedWebhookEvent',
+    validateUserEmailChangedWebhookEvent,
+  ) as Validator<types.UserEmailChangedWebhookEvent>,
+  UserGroupDtoV1: /* @__PURE__ */ validator<types.UserGroupDtoV1>(
+    'UserGroupDtoV1',
+    validateUserGroupDtoV1,
+  ) as Validator<types.UserGroupDtoV1>,
+  UserGroupIdsSchema: /* @__PURE__ */ validator<types.UserGroupIdsSchema>(
+    'UserGroupIdsSchema',
+    validateUserGroupIdsSchema,
+  ) as Validator<types.UserGroupIdsSchema>,
+  UserGroupRequest: /* @__PURE__ */ validator<types.UserGroupRequest>(
+    'UserGroupRequest',
+    validateUserGroupRequest,
+  ) as Validator<types.UserGroupRequest>,
+  UserGroupUserRequest: /* @__PURE__ */ validator<types.UserGroupUserRequest>(
+    'UserGroupUserRequest',
+    validateUserGroupUserRequest,
+  ) as Validator<types.UserGroupUserRequest>,
+  UserIdWithRatesRequest: /* @__PURE__ */ validator<types.UserIdWithRatesRequest>(
+    'UserIdWithRatesRequest',
+    validateUserIdWithRatesRequest,
+  ) as Validator<types.UserIdWithRatesRequest>,
+  UserIdsSchema: /* @__PURE__ */ validator<types.UserIdsSchema>(
+    'UserIdsSchema',
+    validateUserIdsSchema,
+  ) as Validator<types.UserIdsSchema>,
+  UserRedactedDtoV1: /* @__PURE__ */ validator<types.UserRedactedDtoV1>(
+    'UserRedactedDtoV1',
+    validateUserRedactedDtoV1,
+  ) as Validator<types.UserRedactedDtoV1>,
   UserSettingsDtoV1: /* @__PURE__ */ validator<types.UserSettingsDtoV1>(
     'UserSettingsDtoV1',
     validateUserSettingsDtoV1,
   ) as Validator<types.UserSettingsDtoV1>,
+  UsersInvitedToWorkspaceWebhookEvent: /* @__PURE__ */ validator<types.UsersInvitedToWorkspaceWebhookEvent>(
+    'UsersInvitedToWorkspaceWebhookEvent',
+    validateUsersInvitedToWorkspaceWebhookEvent,
+  ) as Validator<types.UsersInvitedToWorkspaceWebhookEvent>,
+  VisibleZeroFieldsInvoice: /* @__PURE__ */ validator<types.VisibleZeroFieldsInvoice>(
+    'VisibleZeroFieldsInvoice',
+    validateVisibleZeroFieldsInvoice,
+  ) as Validator<types.VisibleZeroFieldsInvoice>,
+  WebhookDtoV1: /* @__PURE__ */ validator<types.WebhookDtoV1>(
+    'WebhookDtoV1',
+    validateWebhookDtoV1,
+  ) as Validator<types.WebhookDtoV1>,
+  WebhookEventTriggerSourceType: /* @__PURE__ */ validator<types.WebhookEventTriggerSourceType>(
+    'WebhookEventTriggerSourceType',
+    validateWebhookEventTriggerSourceType,
+  ) as Validator<types.WebhookEventTriggerSourceType>,
+  WebhookEventType: /* @__PURE__ */ validator<types.WebhookEventType>(
+    'WebhookEventType',
+    validateWebhookEventType,
+  ) as Validator<types.WebhookEventType>,
+  WebhookLogDtoV1: /* @__PURE__ */ validator<types.WebhookLogDtoV1>(
+    'WebhookLogDtoV1',
+    validateWebhookLogDtoV1,
+  ) as Validator<types.WebhookLogDtoV1>,
+  WebhookLogSearchRequestV1: /* @__PURE__ */ validator<types.WebhookLogSearchRequestV1>(
+    'WebhookLogSearchRequestV1',
+    validateWebhookLogSearchRequestV1,
+  ) as Validator<types.WebhookLogSearchRequestV1>,
+  WebhooksDtoV1: /* @__PURE__ */ validator<types.WebhooksDtoV1>(
+    'WebhooksDtoV1',
+    validateWebhooksDtoV1,
+  ) as Validator<types.WebhooksDtoV1>,
   WeekDay: /* @__PURE__ */ validator<types.WeekDay>('WeekDay', validateWeekDay) as Validator<types.WeekDay>,
+  WeeklyFilterV1: /* @__PURE__ */ validator<types.WeeklyFilterV1>(
+    'WeeklyFilterV1',
+    validateWeeklyFilterV1,
+  ) as Validator<types.WeeklyFilterV1>,
+  WeeklyReportFilterV1: /* @__PURE__ */ validator<types.WeeklyReportFilterV1>(
+    'WeeklyReportFilterV1',
+    validateWeeklyReportFilterV1,
+  ) as Validator<types.WeeklyReportFilterV1>,
+  WorkspaceDtoV1: /* @__PURE__ */ validator<types.WorkspaceDtoV1>(
+    'WorkspaceDtoV1',
+    validateWorkspaceDtoV1,
+  ) as Validator<types.WorkspaceDtoV1>,
+  WorkspaceSettingsDtoV1: /* @__PURE__ */ validator<types.WorkspaceSettingsDtoV1>(
+    'WorkspaceSettingsDtoV1',
+    validateWorkspaceSettingsDtoV1,
+  ) as Validator<types.WorkspaceSettingsDtoV1>,
+  WorkspaceSubdomainDtoV1: /* @__PURE__ */ validator<types.WorkspaceSubdomainDtoV1>(
+    'WorkspaceSubdomainDtoV1',
+    validateWorkspaceSubdomainDtoV1,
+  ) as Validator<types.WorkspaceSubdomainDtoV1>,
+  invoicingInfo: /* @__PURE__ */ validator<types.InvoicingInfo>(
+    'invoicingInfo',
+    validateInvoicingInfo,
+  ) as Validator<types.InvoicingInfo>,
+};
+/** Standard Schema validators of webhook payloads, by webhook name: check what your endpoint receives. */
+export const webhooks = {
+  APPROVAL_REQUEST_STATUS_UPDATED: /* @__PURE__ */ validator<types.APPROVALREQUESTSTATUSUPDATEDWebhookPayload>(
+    'APPROVAL_REQUEST_STATUS_UPDATED',
+    validateApprovalRequestDtoV1,
+  ) as Validator<types.APPROVALREQUESTSTATUSUPDATEDWebhookPayload>,
+  ASSIGNMENT_CREATED: /* @__PURE__ */ validator<types.ASSIGNMENTCREATEDWebhookPayload>(
+    'ASSIGNMENT_CREATED',
+    validateAssignmentCreatedWebhookEvent,
+  ) as Validator<types.ASSIGNMENTCREATEDWebhookPayload>,
+  ASSIGNMENT_DELETED: /* @__PURE__ */ validator<types.ASSIGNMENTDELETEDWebhookPayload>(
+    'ASSIGNMENT_DELETED',
+    validateAssignmentCreatedWebhookEvent,
+  ) as Validator<types.ASSIGNMENTDELETEDWebhookPayload>,
+  ASSIGNMENT_PUBLISHED: /* @__PURE__ */ validator<types.ASSIGNMENTPUBLISHEDWebhookPayload>(
+    'ASSIGNMENT_PUBLISHED',
+    validateAssignmentCreatedWebhookEvent,
+  ) as Validator<types.ASSIGNMENTPUBLISHEDWebhookPayload>,
+  ASSIGNMENT_UPDATED: /* @__PURE__ */ validator<types.ASSIGNMENTUPDATEDWebhookPayload>(
+    'ASSIGNMENT_UPDATED',
+    validateAssignmentCreatedWebhookEvent,
+  ) as Validator<types.ASSIGNMENTUPDATEDWebhookPayload>,
+  BALANCE_UPDATED: /* @__PURE__ */ validator<types.BALANCEUPDATEDWebhookPayload>(
+    'BALANCE_UPDATED',
+    validateBalanceUpdatedWebhookEvent,
+  ) as Validator<types.BALANCEUPDATEDWebhookPayload>,
+  BILLABLE_RATE_UPDATED: /* @__PURE__ */ validator<types.BILLABLERATEUPDATEDWebhookPayload>(
+    'BILLABLE_RATE_UPDATED',
+    validateBillableRateUpdatedWebhookEvent,
+  ) as Validator<types.BILLABLERATEUPDATEDWebhookPayload>,
+  CLIENT_DELETED: /* @__PURE__ */ validator<types.CLIENTDELETEDWebhookPayload>(
+    'CLIENT_DELETED',
+    validateTagDto,
+  ) as Validator<types.CLIENTDELETEDWebhookPayload>,
+  CLIENT_UPDATED: /* @__PURE__ */ validator<types.CLIENTUPDATEDWebhookPayload>(
+    'CLIENT_UPDATED',
+    validateTagDto,
+  ) as Validator<types.CLIENTUPDATEDWebhookPayload>,
+  COST_RATE_UPDATED: /* @__PURE__ */ validator<types.COSTRATEUPDATEDWebhookPayload>(
+    'COST_RATE_UPDATED',
+    validateBillableRateUpdatedWebhookEvent,
+  ) as Validator<types.COSTRATEUPDATEDWebhookPayload>,
+  EXPENSE_CREATED: /* @__PURE__ */ validator<types.EXPENSECREATEDWebhookPayload>(
+    'EXPENSE_CREATED',
+    validateExpenseDtoV1,
+  ) as Validator<types.EXPENSECREATEDWebhookPayload>,
+  EXPENSE_DELETED: /* @__PURE__ */ validator<types.EXPENSEDELETEDWebhookPayload>(
+    'EXPENSE_DELETED',
+    validateExpenseDeletedWebhookEvent,
+  ) as Validator<types.EXPENSEDELETEDWebhookPayload>,
+  EXPENSE_RESTORED: /* @__PURE__ */ validator<types.EXPENSERESTOREDWebhookPayload>(
+    'EXPENSE_RESTORED',
+    validateExpenseDtoV1,
+  ) as Validator<types.EXPENSERESTOREDWebhookPayload>,
+  EXPENSE_UPDATED: /* @__PURE__ */ validator<types.EXPENSEUPDATEDWebhookPayload>(
+    'EXPENSE_UPDATED',
+    validateExpenseDeletedWebhookEvent,
+  ) as Validator<types.EXPENSEUPDATEDWebhookPayload>,
+  INVOICE_UPDATED: /* @__PURE__ */ validator<types.INVOICEUPDATEDWebhookPayload>(
+    'INVOICE_UPDATED',
+    validateInvoiceOverviewDtoV1,
+  ) as Validator<types.INVOICEUPDATEDWebhookPayload>,
+  LIMITED_USERS_ADDED_TO_WORKSPACE: /* @__PURE__ */ validator<types.LIMITEDUSERSADDEDTOWORKSPACEWebhookPayload>(
+    'LIMITED_USERS_ADDED_TO_WORKSPACE',
+    validateLimitedUsersAddedToWorkspaceWebhookEvent,
+  ) as Validator<types.LIMITEDUSERSADDEDTOWORKSPACEWebhookPayload>,
+  NEW_APPROVAL_REQUEST: /* @__PURE__ */ validator<types.NEWAPPROVALREQUESTWebhookPayload>(
+    'NEW_APPROVAL_REQUEST',
+    validateApprovalRequestDtoV1,
+  ) as Validator<types.NEWAPPROVALREQUESTWebhookPayload>,
+  NEW_CLIENT: /* @__PURE__ */ validator<types.NEWCLIENTWebhookPayload>(
+    'NEW_CLIENT',
+    validateTagDto,
+  ) as Validator<types.NEWCLIENTWebhookPayload>,
+  NEW_INVOICE: /* @__PURE__ */ validator<types.NEWINVOICEWebhookPayload>(
+    'NEW_INVOICE',
+    validateInvoiceOverviewDtoV1,
+  ) as Validator<types.NEWINVOICEWebhookPayload>,
+  NEW_PROJECT: /* @__PURE__ */ validator<types.NEWPROJECTWebhookPayload>(
+    'NEW_PROJECT',
+    validateProjectDtoImplV1,
+  ) as Validator<types.NEWPROJECTWebhookPayload>,
+  NEW_TAG: /* @__PURE__ */ validator<types.NEWTAGWebhookPayload>(
+    'NEW_TAG',
+    validateTagDto,
+  ) as Validator<types.NEWTAGWebhookPayload>,
+  NEW_TASK: /* @__PURE__ */ validator<types.NEWTASKWebhookPayload>(
+    'NEW_TASK',
+    validateTaskDtoV1,
+  ) as Validator<types.NEWTASKWebhookPayload>,
+  NEW_TIMER_STARTED: /* @__PURE__ */ validator<types.NEWTIMERSTARTEDWebhookPayload>(
+    'NEW_TIMER_STARTED',
+    validateTimeEntryWithRatesDtoV1,
+  ) as Validator<types.NEWTIMERSTARTEDWebhookPayload>,
+  NEW_TIME_ENTRY: /* @__PURE__ */ validator<types.NEWTIMEENTRYWebhookPayload>(
+    'NEW_TIME_ENTRY',
+    validateTimeEntryWithRatesDtoV1,
+  ) as Validator<types.NEWTIMEENTRYWebhookPayload>,
+  PROJECT_DELETED: /* @__PURE__ */ validator<types.PROJECTDELETEDWebhookPayload>(
+    'PROJECT_DELETED',
+    validateProjectDtoImplV1,
+  ) as Validator<types.PROJECTDELETEDWebhookPayload>,
+  PROJECT_UPDATED: /* @__PURE__ */ validator<types.PROJECTUPDATEDWebhookPayload>(
+    'PROJECT_UPDATED',
+    validateProjectDtoImplV1,
+  ) as Validator<types.PROJECTUPDATEDWebhookPayload>,
+  TAG_DELETED: /* @__PURE__ */ validator<types.TAGDELETEDWebhookPayload>(
+    'TAG_DELETED',
+    validateTagDto,
+  ) as Validator<types.TAGDELETEDWebhookPayload>,
+  TAG_UPDATED: /* @__PURE__ */ validator<types.TAGUPDATEDWebhookPayload>(
+    'TAG_UPDATED',
+    validateTagDto,
+  ) as Validator<types.TAGUPDATEDWebhookPayload>,
+  TASK_DELETED: /* @__PURE__ */ validator<types.TASKDELETEDWebhookPayload>(
+    'TASK_DELETED',
+    validateTaskDtoV1,
+  ) as Validator<types.TASKDELETEDWebhookPayload>,
+  TASK_UPDATED: /* @__PURE__ */ validator<types.TASKUPDATEDWebhookPayload>(
+    'TASK_UPDATED',
+    validateTaskDtoV1,
+  ) as Validator<types.TASKUPDATEDWebhookPayload>,
+  TIMER_STOPPED: /* @__PURE__ */ validator<types.TIMERSTOPPEDWebhookPayload>(
+    'TIMER_STOPPED',
+    validateTimeEntryWithRatesDtoV1,
+  ) as Validator<types.TIMERSTOPPEDWebhookPayload>,
+  TIME_ENTRY_BATCH_DELETED: /* @__PURE__ */ validator<types.TIMEENTRYBATCHDELETEDWebhookPayload>(
+    'TIME_ENTRY_BATCH_DELETED',
+    validateTimeEntryBatchDeletedWebhookEvent,
+  ) as Validator<types.TIMEENTRYBATCHDELETEDWebhookPayload>,
+  TIME_ENTRY_DELETED: /* @__PURE__ */ validator<types.TIMEENTRYDELETEDWebhookPayload>(
+    'TIME_ENTRY_DELETED',
+    validateTimeEntryWithRatesDtoV1,
+  ) as Validator<types.TIMEENTRYDELETEDWebhookPayload>,
+  TIME_ENTRY_RESTORED: /* @__PURE__ */ validator<types.TIMEENTRYRESTOREDWebhookPayload>(
+    'TIME_ENTRY_RESTORED',
+    validateTimeEntryWithRatesDtoV1,
+  ) as Validator<types.TIMEENTRYRESTOREDWebhookPayload>,
+  TIME_ENTRY_SPLIT: /* @__PURE__ */ validator<types.TIMEENTRYSPLITWebhookPayload>(
+    'TIME_ENTRY_SPLIT',
+    validateTimeEntryWithRatesDtoV1,
+  ) as Validator<types.TIMEENTRYSPLITWebhookPayload>,
+  TIME_ENTRY_UPDATED: /* @__PURE__ */ validator<types.TIMEENTRYUPDATEDWebhookPayload>(
+    'TIME_ENTRY_UPDATED',
+    validateTimeEntryWithRatesDtoV1,
+  ) as Validator<types.TIMEENTRYUPDATEDWebhookPayload>,
+  TIME_OFF_REQUESTED: /* @__PURE__ */ validator<types.TIMEOFFREQUESTEDWebhookPayload>(
+    'TIME_OFF_REQUESTED',
+    validateTimeOffRequestedWebhookEvent,
+  ) as Validator<types.TIMEOFFREQUESTEDWebhookPayload>,
+  TIME_OFF_REQUEST_APPROVED: /* @__PURE__ */ validator<types.TIMEOFFREQUESTAPPROVEDWebhookPayload>(
+    'TIME_OFF_REQUEST_APPROVED',
+    validateTimeOffRequestApprovedWebhookEvent,
+  ) as Validator<types.TIMEOFFREQUESTAPPROVEDWebhookPayload>,
+  TIME_OFF_REQUEST_REJECTED: /* @__PURE__ */ validator<types.TIMEOFFREQUESTREJECTEDWebhookPayload>(
+    'TIME_OFF_REQUEST_REJECTED',
+    validateTimeOffRequestRejectedWebhookEvent,
+  ) as Validator<types.TIMEOFFREQUESTREJECTEDWebhookPayload>,
+  TIME_OFF_REQUEST_WITHDRAWN: /* @__PURE__ */ validator<types.TIMEOFFREQUESTWITHDRAWNWebhookPayload>(
+    'TIME_OFF_REQUEST_WITHDRAWN',
+    validateTimeOffRequestedWebhookEvent,
+  ) as Validator<types.TIMEOFFREQUESTWITHDRAWNWebhookPayload>,
+  USERS_INVITED_TO_WORKSPACE: /* @__PURE__ */ validator<types.USERSINVITEDTOWORKSPACEWebhookPayload>(
+    'USERS_INVITED_TO_WORKSPACE',
+    validateUsersInvitedToWorkspaceWebhookEvent,
+  ) as Validator<types.USERSINVITEDTOWORKSPACEWebhookPayload>,
+  USER_ACTIVATED_ON_WORKSPACE: /* @__PURE__ */ validator<types.USERACTIVATEDONWORKSPACEWebhookPayload>(
+    'USER_ACTIVATED_ON_WORKSPACE',
+    validateUserDtoV1,
+  ) as Validator<types.USERACTIVATEDONWORKSPACEWebhookPayload>,
+  USER_DEACTIVATED_ON_WORKSPACE: /* @__PURE__ */ validator<types.USERDEACTIVATEDONWORKSPACEWebhookPayload>(
+    'USER_DEACTIVATED_ON_WORKSPACE',
+    validateUserDtoV1,
+  ) as Validator<types.USERDEACTIVATEDONWORKSPACEWebhookPayload>,
+  USER_DELETED_FROM_WORKSPACE: /* @__PURE__ */ validator<types.USERDELETEDFROMWORKSPACEWebhookPayload>(
+    'USER_DELETED_FROM_WORKSPACE',
+    validateUserDeletedFromWorkspaceWebhookEvent,
+  ) as Validator<types.USERDELETEDFROMWORKSPACEWebhookPayload>,
+  USER_EMAIL_CHANGED: /* @__PURE__ */ validator<types.USEREMAILCHANGEDWebhookPayload>(
+    'USER_EMAIL_CHANGED',
+    validateUserEmailChangedWebhookEvent,
+  ) as Validator<types.USEREMAILCHANGEDWebhookPayload>,
+  USER_GROUP_CREATED: /* @__PURE__ */ validator<types.USERGROUPCREATEDWebhookPayload>(
+    'USER_GROUP_CREATED',
+    validateUserGroupDtoV1,
+  ) as Validator<types.USERGROUPCREATEDWebhookPayload>,
+  USER_GROUP_DELETED: /* @__PURE__ */ validator<types.USERGROUPDELETEDWebhookPayload>(
+    'USER_GROUP_DELETED',
+    validateUserGroupDtoV1,
+  ) as Validator<types.USERGROUPDELETEDWebhookPayload>,
+  USER_GROUP_UPDATED: /* @__PURE__ */ validator<types.USERGROUPUPDATEDWebhookPayload>(
+    'USER_GROUP_UPDATED',
+    validateUserGroupDtoV1,
+  ) as Validator<types.USERGROUPUPDATEDWebhookPayload>,
+  USER_JOINED_WORKSPACE: /* @__PURE__ */ validator<types.USERJOINEDWORKSPACEWebhookPayload>(
+    'USER_JOINED_WORKSPACE',
+    validateUserDtoV1,
+  ) as Validator<types.USERJOINEDWORKSPACEWebhookPayload>,
+  USER_UPDATED: /* @__PURE__ */ validator<types.USERUPDATEDWebhookPayload>(
+    'USER_UPDATED',
+    validateUserDeletedFromWorkspaceWebhookEvent,
+  ) as Validator<types.USERUPDATEDWebhookPayload>,
 };
 export const upsertUserCustomFieldValue$validators: OperationValidators = {
   request: /* @__PURE__ */ checker(validateUpsertUserCustomFieldRequestV1),
@@ -1630,7 +18851,7 @@ export const upsertUserCustomFieldValue$validators: OperationValidators = {
     '201': /* @__PURE__ */ checker(validateUserCustomFieldValueDtoV1),
   },
 };
-export const ofWorkspace$validators: OperationValidators = {
+export const listCustomFields$validators: OperationValidators = {
   params: {
     query: {
       status: /* @__PURE__ */ checker(validateCustomFieldStatus),
@@ -1638,22 +18859,22 @@ export const ofWorkspace$validators: OperationValidators = {
     },
   },
   responses: {
-    '200': /* @__PURE__ */ checker(s17),
+    '200': /* @__PURE__ */ checker(s258),
   },
 };
-export const create$validators: OperationValidators = {
+export const createCustomField$validators: OperationValidators = {
   request: /* @__PURE__ */ checker(validateCustomFieldRequestV1),
   responses: {
     '201': /* @__PURE__ */ checker(validateCustomFieldDtoV1),
   },
 };
-export const editCustomField$validators: OperationValidators = {
+export const updateCustomField$validators: OperationValidators = {
   request: /* @__PURE__ */ checker(validateUpdateCustomFieldRequestV1),
   responses: {
     '200': /* @__PURE__ */ checker(validateCustomFieldDtoV1),
   },
 };
-export const getCustomFieldsOfProject$validators: OperationValidators = {
+export const listProjectCustomFields$validators: OperationValidators = {
   params: {
     query: {
       status: /* @__PURE__ */ checker(validateCustomFieldStatus),
@@ -1661,39 +18882,45 @@ export const getCustomFieldsOfProject$validators: OperationValidators = {
     },
   },
   responses: {
-    '200': /* @__PURE__ */ checker(s17),
+    '200': /* @__PURE__ */ checker(s258),
   },
 };
-export const removeDefaultValueOfProject$validators: OperationValidators = {
+export const removeProjectCustomField$validators: OperationValidators = {
   responses: {
     '200': /* @__PURE__ */ checker(validateCustomFieldDtoV1),
   },
 };
-export const editProjectCustomFieldDefaultValue$validators: OperationValidators = {
+export const updateProjectCustomField$validators: OperationValidators = {
   request: /* @__PURE__ */ checker(validateCustomFieldProjectDefaultValuesRequestV1),
   responses: {
     '200': /* @__PURE__ */ checker(validateCustomFieldDtoV1),
   },
 };
-export const getUsersOfWorkspace$validators: OperationValidators = {
+export const listUsersOfWorkspace$validators: OperationValidators = {
   params: {
     query: {
       status: /* @__PURE__ */ checker(validateMembershipStatus),
-      'sort-column': /* @__PURE__ */ checker(s18),
-      'sort-order': /* @__PURE__ */ checker(s19),
-      page: /* @__PURE__ */ checker(s6),
-      'page-size': /* @__PURE__ */ checker(s6),
+      'sort-column': /* @__PURE__ */ checker(s259),
+      'sort-order': /* @__PURE__ */ checker(s260),
+      page: /* @__PURE__ */ checker(s102),
+      'page-size': /* @__PURE__ */ checker(s102),
       memberships: /* @__PURE__ */ checker(validateMembershipsInclude),
     },
   },
   responses: {
-    '200': /* @__PURE__ */ checker(s20),
+    '200': /* @__PURE__ */ checker(s261),
+  },
+};
+export const addUserToWorkspace$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateAddUserToWorkspaceRequest),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateWorkspaceDtoV1),
   },
 };
 export const filterUsersOfWorkspace$validators: OperationValidators = {
   request: /* @__PURE__ */ checker(validateGetUsersRequestV1),
   responses: {
-    '200': /* @__PURE__ */ checker(s20),
+    '200': /* @__PURE__ */ checker(s261),
   },
 };
 export const getMemberProfile$validators: OperationValidators = {
@@ -1701,23 +18928,1080 @@ export const getMemberProfile$validators: OperationValidators = {
     '200': /* @__PURE__ */ checker(validateMemberProfileDtoV1),
   },
 };
-export const updateMemberProfileWithAdditionalData$validators: OperationValidators = {
+export const updateMemberProfile$validators: OperationValidators = {
   request: /* @__PURE__ */ checker(validateMemberProfileFullRequestV1),
   responses: {
     '200': /* @__PURE__ */ checker(validateMemberProfileDtoV1),
   },
 };
+export const uploadUserImage$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateUploadFileResponseV1),
+  },
+};
+export const getLoggedUser$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateUserDtoV1),
+  },
+};
+export const listWorkspaces$validators: OperationValidators = {
+  params: {
+    query: {
+      roles: /* @__PURE__ */ checker(s262),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(s263),
+  },
+};
+export const createWorkspace$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateCreateWorkspaceRequestV1),
+  responses: {
+    '201': /* @__PURE__ */ checker(validateWorkspaceDtoV1),
+  },
+};
+export const getWorkspace$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateWorkspaceDtoV1),
+  },
+};
+export const listAddonWebhooks$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateWebhooksDtoV1),
+  },
+};
+export const listApprovalRequests$validators: OperationValidators = {
+  params: {
+    query: {
+      status: /* @__PURE__ */ checker(s264),
+      'sort-column': /* @__PURE__ */ checker(s265),
+      'sort-order': /* @__PURE__ */ checker(s260),
+      page: /* @__PURE__ */ checker(s102),
+      'page-size': /* @__PURE__ */ checker(s102),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(s266),
+  },
+};
+export const createApprovalRequest$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateCreateApprovalRequest),
+  responses: {
+    '201': /* @__PURE__ */ checker(validateApprovalRequestDtoV1),
+  },
+};
+export const resubmitEntriesForApproval$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateCreateApprovalRequest),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateApprovalRequestDtoV1),
+  },
+};
+export const createApprovalRequestForUser$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateCreateApprovalRequest),
+  responses: {
+    '201': /* @__PURE__ */ checker(validateApprovalRequestDtoV1),
+  },
+};
+export const resubmitEntriesForApprovalOfUser$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateCreateApprovalRequest),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateApprovalRequestDtoV1),
+  },
+};
+export const updateApprovalRequestStatus$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateUpdateApprovalRequest),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateApprovalRequestDtoV1),
+  },
+};
+export const listClients$validators: OperationValidators = {
+  params: {
+    query: {
+      page: /* @__PURE__ */ checker(s102),
+      'page-size': /* @__PURE__ */ checker(s102),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(s267),
+  },
+};
+export const createClient$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateCreateClientRequestV1),
+  responses: {
+    '201': /* @__PURE__ */ checker(validateClientWithCurrencyDtoV1),
+  },
+};
+export const getClient$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateClientWithCurrencyDtoV1),
+  },
+};
+export const updateClient$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateUpdateClientRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateClientDtoV1),
+  },
+};
+export const deleteClient$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateClientDtoV1),
+  },
+};
+export const setWorkspaceCostRate$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateCostRateRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateWorkspaceDtoV1),
+  },
+};
+export const listCreatedEntities$validators: OperationValidators = {
+  params: {
+    query: {
+      type: /* @__PURE__ */ checker(s0),
+      page: /* @__PURE__ */ checker(s102),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(s269),
+  },
+};
+export const listDeletedEntities$validators: OperationValidators = {
+  params: {
+    query: {
+      type: /* @__PURE__ */ checker(s0),
+      page: /* @__PURE__ */ checker(s102),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validatePageableCollectionLogBinDocumentDto),
+  },
+};
+export const listUpdatedEntities$validators: OperationValidators = {
+  params: {
+    query: {
+      type: /* @__PURE__ */ checker(s0),
+      page: /* @__PURE__ */ checker(s102),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(s269),
+  },
+};
+export const listExpenses$validators: OperationValidators = {
+  params: {
+    query: {
+      page: /* @__PURE__ */ checker(s102),
+      'page-size': /* @__PURE__ */ checker(s102),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateExpensesAndTotalsDtoV1),
+  },
+};
+export const createExpense$validators: OperationValidators = {
+  responses: {
+    '201': /* @__PURE__ */ checker(validateExpenseDtoV1),
+  },
+};
+export const listExpenseCategories$validators: OperationValidators = {
+  params: {
+    query: {
+      'sort-column': /* @__PURE__ */ checker(s270),
+      'sort-order': /* @__PURE__ */ checker(s260),
+      page: /* @__PURE__ */ checker(s102),
+      'page-size': /* @__PURE__ */ checker(s102),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateExpenseCategoriesWithCountDtoV1),
+  },
+};
+export const createExpenseCategory$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateExpenseCategoryV1Request),
+  responses: {
+    '201': /* @__PURE__ */ checker(validateExpenseCategoryDtoV1),
+  },
+};
+export const updateExpenseCategory$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateExpenseCategoryV1Request),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateExpenseCategoryDtoV1),
+  },
+};
+export const updateExpenseCategoryStatus$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateExpenseCategoryArchiveV1Request),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateExpenseCategoryDtoV1),
+  },
+};
+export const getExpense$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateExpenseDtoV1),
+  },
+};
+export const updateExpense$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateExpenseDtoV1),
+  },
+};
+export const listHolidays$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(s271),
+  },
+};
+export const createHoliday$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateCreateHolidayRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateHolidayDtoV1),
+  },
+};
+export const listHolidaysInPeriod$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(s271),
+  },
+};
+export const updateHoliday$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateUpdateHolidayRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateHolidayDtoV1),
+  },
+};
+export const deleteHoliday$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateHolidayDto),
+  },
+};
+export const setWorkspaceHourlyRate$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateRateWithCurrencyRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateWorkspaceDtoV1),
+  },
+};
+export const listInvoices$validators: OperationValidators = {
+  params: {
+    query: {
+      page: /* @__PURE__ */ checker(s102),
+      'page-size': /* @__PURE__ */ checker(s102),
+      statuses: /* @__PURE__ */ checker(s272),
+      'sort-column': /* @__PURE__ */ checker(s273),
+      'sort-order': /* @__PURE__ */ checker(s260),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateInvoicesListDtoV1),
+  },
+};
+export const createInvoice$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateCreateInvoiceRequest),
+  responses: {
+    '201': /* @__PURE__ */ checker(validateCreateInvoiceDtoV1),
+  },
+};
+export const filterInvoices$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateInvoiceFilterRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateInvoiceInfoResponseDtoV1),
+  },
+};
+export const getInvoiceSettings$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateInvoiceSettingsDtoV1),
+  },
+};
+export const updateInvoiceSettings$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateUpdateInvoiceSettingsRequestV1),
+};
+export const getInvoice$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateInvoiceOverviewDtoV1),
+  },
+};
+export const updateInvoice$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateUpdateInvoiceRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateInvoiceOverviewDtoV1),
+  },
+};
+export const duplicateInvoice$validators: OperationValidators = {
+  responses: {
+    '201': /* @__PURE__ */ checker(validateInvoiceOverviewDtoV1),
+  },
+};
+export const listInvoicePayments$validators: OperationValidators = {
+  params: {
+    query: {
+      page: /* @__PURE__ */ checker(s102),
+      'page-size': /* @__PURE__ */ checker(s102),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(s274),
+  },
+};
+export const createInvoicePayment$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateCreateInvoicePaymentRequest),
+  responses: {
+    '201': /* @__PURE__ */ checker(validateInvoiceOverviewDtoV1),
+  },
+};
+export const deleteInvoicePayment$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateInvoiceOverviewDtoV1),
+  },
+};
+export const updateInvoiceStatus$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateChangeInvoiceStatusRequestV1),
+};
+export const listProjects$validators: OperationValidators = {
+  params: {
+    query: {
+      clients: /* @__PURE__ */ checker(s40),
+      'client-status': /* @__PURE__ */ checker(s275),
+      users: /* @__PURE__ */ checker(s40),
+      'user-status': /* @__PURE__ */ checker(validateMembershipStatus),
+      'sort-column': /* @__PURE__ */ checker(s276),
+      'sort-order': /* @__PURE__ */ checker(s260),
+      page: /* @__PURE__ */ checker(s102),
+      'page-size': /* @__PURE__ */ checker(s102),
+      access: /* @__PURE__ */ checker(s277),
+      'expense-limit': /* @__PURE__ */ checker(s81),
+      userGroups: /* @__PURE__ */ checker(s40),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(s278),
+  },
+};
+export const createProject$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateProjectRequest),
+  responses: {
+    '201': /* @__PURE__ */ checker(validateProjectDtoImplV1),
+  },
+};
+export const getProject$validators: OperationValidators = {
+  params: {
+    query: {
+      'expense-limit': /* @__PURE__ */ checker(s81),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateProjectDtoV1),
+  },
+};
+export const updateProject$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateUpdateProjectRequest),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateProjectDtoImplV1),
+  },
+};
+export const deleteProject$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateProjectDtoImplV1),
+  },
+};
+export const updateProjectEstimate$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateProjectEstimateRequestWrite),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateProjectDtoImplV1),
+  },
+};
+export const addUsersToProject$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateAddUsersToProjectRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateProjectDtoImplV1),
+  },
+};
+export const updateProjectMemberships$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateUpdateProjectMembershipsRequest),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateProjectDtoImplV1),
+  },
+};
+export const listTasks$validators: OperationValidators = {
+  params: {
+    query: {
+      page: /* @__PURE__ */ checker(s102),
+      'page-size': /* @__PURE__ */ checker(s102),
+      'sort-column': /* @__PURE__ */ checker(s279),
+      'sort-order': /* @__PURE__ */ checker(s260),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(s280),
+  },
+};
+export const createTask$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateTaskRequestV1),
+  responses: {
+    '201': /* @__PURE__ */ checker(validateTaskDtoV1),
+  },
+};
+export const setTaskCostRate$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateCostRateRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateTaskDtoV1),
+  },
+};
+export const setTaskHourlyRate$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateHourlyRateRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateTaskDtoV1),
+  },
+};
+export const getTask$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateTaskDtoV1),
+  },
+};
+export const updateTask$validators: OperationValidators = {
+  params: {
+    query: {
+      'membership-status': /* @__PURE__ */ checker(validateMembershipStatus),
+    },
+  },
+  request: /* @__PURE__ */ checker(validateUpdateTaskRequest),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateTaskDtoV1),
+  },
+};
+export const deleteTask$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateTaskDtoV1),
+  },
+};
+export const updateProjectTemplate$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validatePatchProjectTemplateRequest),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateProjectDtoImplV1),
+  },
+};
+export const setProjectUserCostRate$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateCostRateRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateProjectDtoImplV1),
+  },
+};
+export const setProjectUserHourlyRate$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateCostRateRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateProjectDtoImplV1),
+  },
+};
+export const listAssignments$validators: OperationValidators = {
+  params: {
+    query: {
+      'sort-column': /* @__PURE__ */ checker(s281),
+      'sort-order': /* @__PURE__ */ checker(s260),
+      page: /* @__PURE__ */ checker(s102),
+      'page-size': /* @__PURE__ */ checker(s102),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(s282),
+  },
+};
+export const filterProjectScheduleTotals$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateProjectTotalsRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(s283),
+  },
+};
+export const getProjectScheduleTotals$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateSchedulingProjectsTotalsDtoV1),
+  },
+};
+export const publishAssignments$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validatePublishAssignmentsRequestV1),
+};
+export const createRecurringAssignment$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateAssignmentCreateRequestV1),
+  responses: {
+    '201': /* @__PURE__ */ checker(s284),
+  },
+};
+export const deleteRecurringAssignment$validators: OperationValidators = {
+  params: {
+    query: {
+      seriesUpdateOption: /* @__PURE__ */ checker(s285),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(s284),
+  },
+};
+export const updateRecurringAssignment$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateAssignmentUpdateRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(s284),
+  },
+};
+export const updateRecurringAssignmentSeries$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateRecurringAssignmentRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(s284),
+  },
+};
+export const filterUserScheduleTotals$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateGetUserTotalsRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(s286),
+  },
+};
+export const getUserScheduleTotals$validators: OperationValidators = {
+  params: {
+    query: {
+      page: /* @__PURE__ */ checker(s102),
+      'page-size': /* @__PURE__ */ checker(s102),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateSchedulingUsersTotalsDtoV1),
+  },
+};
+export const copyAssignment$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateCopyAssignmentRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(s284),
+  },
+};
+export const listTags$validators: OperationValidators = {
+  params: {
+    query: {
+      'sort-column': /* @__PURE__ */ checker(s279),
+      'sort-order': /* @__PURE__ */ checker(s260),
+      page: /* @__PURE__ */ checker(s102),
+      'page-size': /* @__PURE__ */ checker(s102),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(s287),
+  },
+};
+export const createTag$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateTagRequest),
+  responses: {
+    '201': /* @__PURE__ */ checker(validateTagDtoV1),
+  },
+};
+export const getTag$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateTagDtoV1),
+  },
+};
+export const updateTag$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateUpdateTagRequest),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateTagDtoV1),
+  },
+};
+export const deleteTag$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateTagDtoV1),
+  },
+};
+export const createTimeEntry$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateCreateTimeEntryRequest),
+  responses: {
+    '201': /* @__PURE__ */ checker(validateTimeEntryDtoImplV1),
+  },
+};
+export const markTimeEntriesInvoiced$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateUpdateInvoicedStatusRequest),
+};
+export const listInProgressTimeEntries$validators: OperationValidators = {
+  params: {
+    query: {
+      page: /* @__PURE__ */ checker(s102),
+      'page-size': /* @__PURE__ */ checker(s288),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(s289),
+  },
+};
+export const getTimeEntry$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateTimeEntryWithRatesDtoV1),
+  },
+};
+export const updateTimeEntry$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateUpdateTimeEntryRequest),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateTimeEntryDtoImplV1),
+  },
+};
+export const listBalancesOfPolicy$validators: OperationValidators = {
+  params: {
+    query: {
+      page: /* @__PURE__ */ checker(s109),
+      'page-size': /* @__PURE__ */ checker(s110),
+      sort: /* @__PURE__ */ checker(s290),
+      'sort-order': /* @__PURE__ */ checker(s260),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateBalancesWithCountDtoV1),
+  },
+};
+export const updateBalancesOfPolicy$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateChangeBalanceRequestV1),
+};
+export const listBalancesOfUser$validators: OperationValidators = {
+  params: {
+    query: {
+      page: /* @__PURE__ */ checker(s109),
+      'page-size': /* @__PURE__ */ checker(s110),
+      sort: /* @__PURE__ */ checker(s290),
+      'sort-order': /* @__PURE__ */ checker(s260),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateBalancesWithCountDtoV1),
+  },
+};
+export const listPolicies$validators: OperationValidators = {
+  params: {
+    query: {
+      page: /* @__PURE__ */ checker(s109),
+      'page-size': /* @__PURE__ */ checker(s110),
+      status: /* @__PURE__ */ checker(s275),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(s291),
+  },
+};
+export const createPolicy$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateCreatePolicyRequestV1),
+  responses: {
+    '201': /* @__PURE__ */ checker(validatePolicyDtoV1),
+  },
+};
+export const getPolicy$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validatePolicyDtoV1),
+  },
+};
+export const updatePolicy$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateUpdatePolicyRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validatePolicyDtoV1),
+  },
+};
+export const updatePolicyStatus$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateChangePolicyStatusRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validatePolicyDtoV1),
+  },
+};
+export const createTimeOffRequest$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateCreateTimeOffRequestV1Request),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateTimeOffRequestFullV1Dto),
+  },
+};
+export const deleteTimeOffRequest$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateTimeOffRequestV1Dto),
+  },
+};
+export const updateTimeOffRequestStatus$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateStatusTimeOffRequestV1Request),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateTimeOffRequestV1Dto),
+  },
+};
+export const createTimeOffRequestForUser$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateCreateTimeOffRequestV1Request),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateTimeOffRequestFullV1Dto),
+  },
+};
+export const filterTimeOffRequests$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateGetTimeOffRequestsV1Request),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateTimeOffRequestsWithCountV1Dto),
+  },
+};
+export const listUserGroups$validators: OperationValidators = {
+  params: {
+    query: {
+      'sort-column': /* @__PURE__ */ checker(s279),
+      'sort-order': /* @__PURE__ */ checker(s260),
+      page: /* @__PURE__ */ checker(s102),
+      'page-size': /* @__PURE__ */ checker(s102),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(s292),
+  },
+};
+export const createUserGroup$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateUserGroupRequest),
+  responses: {
+    '201': /* @__PURE__ */ checker(validateUserGroupDtoV1),
+  },
+};
+export const updateUserGroup$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateUpdateUserGroupRequest),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateUserGroupDtoV1),
+  },
+};
+export const deleteUserGroup$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateUserGroupDtoV1),
+  },
+};
+export const addUserToGroup$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateUserGroupUserRequest),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateUserGroupDtoV1),
+  },
+};
+export const removeUserFromGroup$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateUserGroupDtoV1),
+  },
+};
+export const listTimeEntriesOfUser$validators: OperationValidators = {
+  params: {
+    query: {
+      tags: /* @__PURE__ */ checker(s40),
+      page: /* @__PURE__ */ checker(s102),
+      'page-size': /* @__PURE__ */ checker(s102),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(s289),
+  },
+};
+export const replaceTimeEntriesOfUser$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(s293),
+  responses: {
+    '200': /* @__PURE__ */ checker(s294),
+  },
+};
+export const createTimeEntryForUser$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateCreateTimeEntryRequest),
+  responses: {
+    '201': /* @__PURE__ */ checker(validateTimeEntryDtoImplV1),
+  },
+};
+export const deleteTimeEntriesOfUser$validators: OperationValidators = {
+  params: {
+    query: {
+      'time-entry-ids': /* @__PURE__ */ checker(s0),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(s295),
+  },
+};
+export const stopTimerOfUser$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateStopTimeEntryRequest),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateTimeEntryDtoImplV1),
+  },
+};
+export const duplicateTimeEntry$validators: OperationValidators = {
+  responses: {
+    '201': /* @__PURE__ */ checker(validateTimeEntryDtoImplV1),
+  },
+};
+export const updateUserStatusInWorkspace$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateUpdateUserStatusRequest),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateWorkspaceDtoV1),
+  },
+};
+export const setUserCostRate$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateCostRateRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateWorkspaceDtoV1),
+  },
+};
+export const setUserHourlyRate$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateHourlyRateRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateWorkspaceDtoV1),
+  },
+};
+export const listManagersOfUser$validators: OperationValidators = {
+  params: {
+    query: {
+      'sort-column': /* @__PURE__ */ checker(s259),
+      'sort-order': /* @__PURE__ */ checker(s260),
+      page: /* @__PURE__ */ checker(s102),
+      'page-size': /* @__PURE__ */ checker(s102),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(s261),
+  },
+};
+export const addUserRole$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateRoleRequestV1),
+  responses: {
+    '201': /* @__PURE__ */ checker(s296),
+  },
+};
+export const removeUserRole$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateRoleRequestV1),
+};
+export const listWebhooks$validators: OperationValidators = {
+  params: {
+    query: {
+      type: /* @__PURE__ */ checker(s297),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateWebhooksDtoV1),
+  },
+};
+export const createWebhook$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateCreateWebhookRequestV1),
+  responses: {
+    '201': /* @__PURE__ */ checker(validateWebhookDtoV1),
+  },
+};
+export const getWebhook$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateWebhookDtoV1),
+  },
+};
+export const updateWebhook$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateUpdateWebhookRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateWebhookDtoV1),
+  },
+};
+export const listWebhookLogs$validators: OperationValidators = {
+  params: {
+    query: {
+      page: /* @__PURE__ */ checker(s102),
+      size: /* @__PURE__ */ checker(s102),
+    },
+  },
+  request: /* @__PURE__ */ checker(validateWebhookLogSearchRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(s298),
+  },
+};
+export const regenerateWebhookToken$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateWebhookDtoV1),
+  },
+};
+export const getSharedReport$validators: OperationValidators = {
+  params: {
+    query: {
+      page: /* @__PURE__ */ checker(s102),
+      pageSize: /* @__PURE__ */ checker(s81),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateTimeEntrySummaryReportDto),
+  },
+};
+export const generateAttendanceReport$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateAttendanceReportFilterV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateAttendanceReportDtoV1),
+  },
+};
+export const generateDetailedTimeReport$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateDetailedReportFilterV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateTimeEntryDetailedReportDto),
+  },
+};
+export const generateDetailedExpenseReport$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateExpenseReportFilterV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateExpenseDetailedReportDtoV1),
+  },
+};
+export const generateSummaryTimeReport$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateSummaryReportFilterV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateTimeEntrySummaryReportDto),
+  },
+};
+export const generateWeeklyTimeReport$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateWeeklyReportFilterV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateTimeEntryWeeklyReportDto),
+  },
+};
+export const listSharedReports$validators: OperationValidators = {
+  params: {
+    query: {
+      page: /* @__PURE__ */ checker(s102),
+      pageSize: /* @__PURE__ */ checker(s102),
+      sharedReportsFilter: /* @__PURE__ */ checker(s299),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateSharedReportsAndCountDtoV1),
+  },
+};
+export const createSharedReport$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateSharedReportRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateSharedReportV1),
+  },
+};
+export const updateSharedReport$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateUpdateSharedReportRequestV1),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateSharedReportV1),
+  },
+};
 /** Parameter and body validators by client method, used by `createClient({ validate })`. */
 export const operationValidators: OperationValidatorsTable = {
   upsertUserCustomFieldValue: upsertUserCustomFieldValue$validators,
-  ofWorkspace: ofWorkspace$validators,
-  create: create$validators,
-  editCustomField: editCustomField$validators,
-  getCustomFieldsOfProject: getCustomFieldsOfProject$validators,
-  removeDefaultValueOfProject: removeDefaultValueOfProject$validators,
-  editProjectCustomFieldDefaultValue: editProjectCustomFieldDefaultValue$validators,
-  getUsersOfWorkspace: getUsersOfWorkspace$validators,
+  listCustomFields: listCustomFields$validators,
+  createCustomField: createCustomField$validators,
+  updateCustomField: updateCustomField$validators,
+  listProjectCustomFields: listProjectCustomFields$validators,
+  removeProjectCustomField: removeProjectCustomField$validators,
+  updateProjectCustomField: updateProjectCustomField$validators,
+  listUsersOfWorkspace: listUsersOfWorkspace$validators,
+  addUserToWorkspace: addUserToWorkspace$validators,
   filterUsersOfWorkspace: filterUsersOfWorkspace$validators,
   getMemberProfile: getMemberProfile$validators,
-  updateMemberProfileWithAdditionalData: updateMemberProfileWithAdditionalData$validators,
+  updateMemberProfile: updateMemberProfile$validators,
+  uploadUserImage: uploadUserImage$validators,
+  getLoggedUser: getLoggedUser$validators,
+  listWorkspaces: listWorkspaces$validators,
+  createWorkspace: createWorkspace$validators,
+  getWorkspace: getWorkspace$validators,
+  listAddonWebhooks: listAddonWebhooks$validators,
+  listApprovalRequests: listApprovalRequests$validators,
+  createApprovalRequest: createApprovalRequest$validators,
+  resubmitEntriesForApproval: resubmitEntriesForApproval$validators,
+  createApprovalRequestForUser: createApprovalRequestForUser$validators,
+  resubmitEntriesForApprovalOfUser: resubmitEntriesForApprovalOfUser$validators,
+  updateApprovalRequestStatus: updateApprovalRequestStatus$validators,
+  listClients: listClients$validators,
+  createClient: createClient$validators,
+  getClient: getClient$validators,
+  updateClient: updateClient$validators,
+  deleteClient: deleteClient$validators,
+  setWorkspaceCostRate: setWorkspaceCostRate$validators,
+  listCreatedEntities: listCreatedEntities$validators,
+  listDeletedEntities: listDeletedEntities$validators,
+  listUpdatedEntities: listUpdatedEntities$validators,
+  listExpenses: listExpenses$validators,
+  createExpense: createExpense$validators,
+  listExpenseCategories: listExpenseCategories$validators,
+  createExpenseCategory: createExpenseCategory$validators,
+  updateExpenseCategory: updateExpenseCategory$validators,
+  updateExpenseCategoryStatus: updateExpenseCategoryStatus$validators,
+  getExpense: getExpense$validators,
+  updateExpense: updateExpense$validators,
+  listHolidays: listHolidays$validators,
+  createHoliday: createHoliday$validators,
+  listHolidaysInPeriod: listHolidaysInPeriod$validators,
+  updateHoliday: updateHoliday$validators,
+  deleteHoliday: deleteHoliday$validators,
+  setWorkspaceHourlyRate: setWorkspaceHourlyRate$validators,
+  listInvoices: listInvoices$validators,
+  createInvoice: createInvoice$validators,
+  filterInvoices: filterInvoices$validators,
+  getInvoiceSettings: getInvoiceSettings$validators,
+  updateInvoiceSettings: updateInvoiceSettings$validators,
+  getInvoice: getInvoice$validators,
+  updateInvoice: updateInvoice$validators,
+  duplicateInvoice: duplicateInvoice$validators,
+  listInvoicePayments: listInvoicePayments$validators,
+  createInvoicePayment: createInvoicePayment$validators,
+  deleteInvoicePayment: deleteInvoicePayment$validators,
+  updateInvoiceStatus: updateInvoiceStatus$validators,
+  listProjects: listProjects$validators,
+  createProject: createProject$validators,
+  getProject: getProject$validators,
+  updateProject: updateProject$validators,
+  deleteProject: deleteProject$validators,
+  updateProjectEstimate: updateProjectEstimate$validators,
+  addUsersToProject: addUsersToProject$validators,
+  updateProjectMemberships: updateProjectMemberships$validators,
+  listTasks: listTasks$validators,
+  createTask: createTask$validators,
+  setTaskCostRate: setTaskCostRate$validators,
+  setTaskHourlyRate: setTaskHourlyRate$validators,
+  getTask: getTask$validators,
+  updateTask: updateTask$validators,
+  deleteTask: deleteTask$validators,
+  updateProjectTemplate: updateProjectTemplate$validators,
+  setProjectUserCostRate: setProjectUserCostRate$validators,
+  setProjectUserHourlyRate: setProjectUserHourlyRate$validators,
+  listAssignments: listAssignments$validators,
+  filterProjectScheduleTotals: filterProjectScheduleTotals$validators,
+  getProjectScheduleTotals: getProjectScheduleTotals$validators,
+  publishAssignments: publishAssignments$validators,
+  createRecurringAssignment: createRecurringAssignment$validators,
+  deleteRecurringAssignment: deleteRecurringAssignment$validators,
+  updateRecurringAssignment: updateRecurringAssignment$validators,
+  updateRecurringAssignmentSeries: updateRecurringAssignmentSeries$validators,
+  filterUserScheduleTotals: filterUserScheduleTotals$validators,
+  getUserScheduleTotals: getUserScheduleTotals$validators,
+  copyAssignment: copyAssignment$validators,
+  listTags: listTags$validators,
+  createTag: createTag$validators,
+  getTag: getTag$validators,
+  updateTag: updateTag$validators,
+  deleteTag: deleteTag$validators,
+  createTimeEntry: createTimeEntry$validators,
+  markTimeEntriesInvoiced: markTimeEntriesInvoiced$validators,
+  listInProgressTimeEntries: listInProgressTimeEntries$validators,
+  getTimeEntry: getTimeEntry$validators,
+  updateTimeEntry: updateTimeEntry$validators,
+  listBalancesOfPolicy: listBalancesOfPolicy$validators,
+  updateBalancesOfPolicy: updateBalancesOfPolicy$validators,
+  listBalancesOfUser: listBalancesOfUser$validators,
+  listPolicies: listPolicies$validators,
+  createPolicy: createPolicy$validators,
+  getPolicy: getPolicy$validators,
+  updatePolicy: updatePolicy$validators,
+  updatePolicyStatus: updatePolicyStatus$validators,
+  createTimeOffRequest: createTimeOffRequest$validators,
+  deleteTimeOffRequest: deleteTimeOffRequest$validators,
+  updateTimeOffRequestStatus: updateTimeOffRequestStatus$validators,
+  createTimeOffRequestForUser: createTimeOffRequestForUser$validators,
+  filterTimeOffRequests: filterTimeOffRequests$validators,
+  listUserGroups: listUserGroups$validators,
+  createUserGroup: createUserGroup$validators,
+  updateUserGroup: updateUserGroup$validators,
+  deleteUserGroup: deleteUserGroup$validators,
+  addUserToGroup: addUserToGroup$validators,
+  removeUserFromGroup: removeUserFromGroup$validators,
+  listTimeEntriesOfUser: listTimeEntriesOfUser$validators,
+  replaceTimeEntriesOfUser: replaceTimeEntriesOfUser$validators,
+  createTimeEntryForUser: createTimeEntryForUser$validators,
+  deleteTimeEntriesOfUser: deleteTimeEntriesOfUser$validators,
+  stopTimerOfUser: stopTimerOfUser$validators,
+  duplicateTimeEntry: duplicateTimeEntry$validators,
+  updateUserStatusInWorkspace: updateUserStatusInWorkspace$validators,
+  setUserCostRate: setUserCostRate$validators,
+  setUserHourlyRate: setUserHourlyRate$validators,
+  listManagersOfUser: listManagersOfUser$validators,
+  addUserRole: addUserRole$validators,
+  removeUserRole: removeUserRole$validators,
+  listWebhooks: listWebhooks$validators,
+  createWebhook: createWebhook$validators,
+  getWebhook: getWebhook$validators,
+  updateWebhook: updateWebhook$validators,
+  listWebhookLogs: listWebhookLogs$validators,
+  regenerateWebhookToken: regenerateWebhookToken$validators,
+  getSharedReport: getSharedReport$validators,
+  generateAttendanceReport: generateAttendanceReport$validators,
+  generateDetailedTimeReport: generateDetailedTimeReport$validators,
+  generateDetailedExpenseReport: generateDetailedExpenseReport$validators,
+  generateSummaryTimeReport: generateSummaryTimeReport$validators,
+  generateWeeklyTimeReport: generateWeeklyTimeReport$validators,
+  listSharedReports: listSharedReports$validators,
+  createSharedReport: createSharedReport$validators,
+  updateSharedReport: updateSharedReport$validators,
 };

@@ -40,7 +40,7 @@ describe('clockify client', () => {
   it('uses the add-on token when that is the credential given (alternatives), resolving functions', async () => {
     const s = await serve((_req, res) => json(res, 200, []));
     const client = createClockify({ baseUrl: s.url, auth: { AddonKeyAuth: async () => 'addon-token' } });
-    await client.ofWorkspace({ path: { workspaceId: WS }, query: { 'entity-type': 'USER', status: 'VISIBLE' } });
+    await client.listCustomFields({ path: { workspaceId: WS }, query: { 'entity-type': 'USER', status: 'VISIBLE' } });
     expect(s.requests[0]!.headers['x-addon-token']).toBe('addon-token');
     expect(s.requests[0]!.headers['x-api-key']).toBeUndefined();
     expect(s.requests[0]!.url).toBe(`/v1/workspaces/${WS}/custom-fields?status=VISIBLE&entity-type=USER`);
@@ -48,7 +48,7 @@ describe('clockify client', () => {
 
   it('refuses to call without credentials, naming the schemes', async () => {
     const client = createClockify({ baseUrl: 'http://127.0.0.1:9' });
-    await expect(client.delete({ path: { workspaceId: WS, customFieldId: 'x' } })).rejects.toThrow(/no credentials .*ApiKeyAuth or AddonKeyAuth/);
+    await expect(client.deleteCustomField({ path: { workspaceId: WS, customFieldId: 'x' } })).rejects.toThrow(/no credentials .*ApiKeyAuth or AddonKeyAuth/);
   });
 
   it('types error bodies and never sets data and error together', async () => {
@@ -61,7 +61,7 @@ describe('clockify client', () => {
 
   it('returns undefined data for 204', async () => {
     const s = await serve((_req, res) => { res.writeHead(204); res.end(); });
-    const result = await createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' } }).delete({ path: { workspaceId: WS, customFieldId: 'c' } });
+    const result = await createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' } }).deleteCustomField({ path: { workspaceId: WS, customFieldId: 'c' } });
     expect(result).toMatchObject({ status: 204, data: undefined });
   });
 
@@ -69,7 +69,7 @@ describe('clockify client', () => {
     const s = await serve((_req, res, i) => (i < 2 ? json(res, 429, { message: 'Too many requests', code: 429 }, { 'retry-after': '0' }) : json(res, 200, [])));
     const attempts: number[] = [];
     const client = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, retry: fast, onRequest: (info) => void attempts.push(info.attempt) });
-    const result = await client.ofWorkspace({ path: { workspaceId: WS } });
+    const result = await client.listCustomFields({ path: { workspaceId: WS } });
     expect(result.status).toBe(200);
     expect(attempts).toEqual([1, 2, 3]);
   });
@@ -90,19 +90,19 @@ describe('clockify client', () => {
       i === 0 ? json(res, 403, { message: 'API rate limit exceeded', code: 403 }, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)) }) : json(res, 200, []),
     );
     const client = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, retry: { retries: 3, maxDelayMs: 2000 } });
-    expect((await client.ofWorkspace({ path: { workspaceId: WS } })).status).toBe(200);
+    expect((await client.listCustomFields({ path: { workspaceId: WS } })).status).toBe(200);
     expect(s.requests).toHaveLength(2);
     await s.close();
     // A plain 403 is a refusal: not retried.
     const refused = await serve((_req, res) => json(res, 403, { message: 'forbidden', code: 403 }, { 'x-ratelimit-remaining': '12' }));
-    expect((await createClockify({ baseUrl: refused.url, auth: { ApiKeyAuth: 'k' }, retry: fast }).ofWorkspace({ path: { workspaceId: WS } })).status).toBe(403);
+    expect((await createClockify({ baseUrl: refused.url, auth: { ApiKeyAuth: 'k' }, retry: fast }).listCustomFields({ path: { workspaceId: WS } })).status).toBe(403);
     expect(refused.requests).toHaveLength(1);
   });
 
   it('returns a 429 at once when the server asks for a longer wait than maxDelayMs, instead of retrying early', async () => {
     const s = await serve((_req, res) => json(res, 429, { message: 'slow down', code: 429 }, { 'retry-after': '3600' }));
     const started = Date.now();
-    const result = await createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, retry: fast }).ofWorkspace({ path: { workspaceId: WS } });
+    const result = await createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, retry: fast }).listCustomFields({ path: { workspaceId: WS } });
     expect(result.status).toBe(429);
     expect(s.requests).toHaveLength(1);
     expect(Date.now() - started).toBeLessThan(5_000);
@@ -111,23 +111,23 @@ describe('clockify client', () => {
   it('retries a POST on 429 but not on 500 (not idempotent)', async () => {
     const s = await serve((_req, res) => json(res, 500, { message: 'boom', code: 1 }));
     const client = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, retry: fast });
-    const result = await client.create({ path: { workspaceId: WS }, body: { name: 'n', type: 'TXT' } });
+    const result = await client.createCustomField({ path: { workspaceId: WS }, body: { name: 'n', type: 'TXT' } });
     expect(result.status).toBe(500);
     expect(s.requests).toHaveLength(1);
     // A GET is idempotent: retried.
-    await client.ofWorkspace({ path: { workspaceId: WS } });
+    await client.listCustomFields({ path: { workspaceId: WS } });
     expect(s.requests).toHaveLength(1 + 4);
   });
 
   it("a call's own timeoutMs and retry replace the client's", async () => {
     const s = await serve((req, res) => (req.url.includes('slow') ? undefined : json(res, 503, {})));
     const client = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, retry: fast, timeoutMs: 10_000 });
-    await client.ofWorkspace({ path: { workspaceId: WS } }, { retry: { retries: 0 } });
+    await client.listCustomFields({ path: { workspaceId: WS } }, { retry: { retries: 0 } });
     expect(s.requests).toHaveLength(1);
-    await client.ofWorkspace({ path: { workspaceId: WS } });
+    await client.listCustomFields({ path: { workspaceId: WS } });
     expect(s.requests).toHaveLength(1 + 4);
     const started = Date.now();
-    const error = await client.ofWorkspace({ path: { workspaceId: 'slow' } }, { timeoutMs: 30, retry: { retries: 0 } }).catch((e: unknown) => e);
+    const error = await client.listCustomFields({ path: { workspaceId: 'slow' } }, { timeoutMs: 30, retry: { retries: 0 } }).catch((e: unknown) => e);
     expect((error as SpecforgeRequestError).kind).toBe('timeout');
     expect((error as Error).message).toContain('timed out after 30 ms');
     expect(Date.now() - started).toBeLessThan(5_000);
@@ -135,24 +135,24 @@ describe('clockify client', () => {
 
   it('retries: 0 turns retrying off', async () => {
     const s = await serve((_req, res) => json(res, 503, {}));
-    await createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, retry: { retries: 0 } }).ofWorkspace({ path: { workspaceId: WS } });
+    await createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, retry: { retries: 0 } }).listCustomFields({ path: { workspaceId: WS } });
     expect(s.requests).toHaveLength(1);
   });
 
   it('times out with SpecforgeRequestError naming the operation and URL, without the key', async () => {
     const s = await serve(() => undefined); // never answers
     const client = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'top-secret' }, timeoutMs: 50, retry: { retries: 0 } });
-    const error = await client.ofWorkspace({ path: { workspaceId: WS } }).catch((e: unknown) => e);
+    const error = await client.listCustomFields({ path: { workspaceId: WS } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SpecforgeRequestError);
     expect((error as SpecforgeRequestError).kind).toBe('timeout');
-    expect((error as Error).message).toMatch(new RegExp(`ofWorkspace: timed out after 50 ms calling GET ${s.url}/v1/workspaces/${WS}/custom-fields`));
+    expect((error as Error).message).toMatch(new RegExp(`listCustomFields: timed out after 50 ms calling GET ${s.url}/v1/workspaces/${WS}/custom-fields`));
     expect(JSON.stringify(error) + String((error as Error).message)).not.toContain('top-secret');
   });
 
   it('rejects when the caller aborts', async () => {
     const s = await serve(() => undefined);
     const controller = new AbortController();
-    const pending = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' } }).ofWorkspace({ path: { workspaceId: WS } }, { signal: controller.signal });
+    const pending = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' } }).listCustomFields({ path: { workspaceId: WS } }, { signal: controller.signal });
     setTimeout(() => controller.abort(), 20);
     await expect(pending).rejects.toMatchObject({ name: 'SpecforgeRequestError', kind: 'aborted' });
   });
@@ -160,9 +160,9 @@ describe('clockify client', () => {
   it('an abort during the backoff between retries rejects the same way', async () => {
     const s = await serve((_req, res) => json(res, 503, {}, { 'retry-after': '30' }));
     const controller = new AbortController();
-    const pending = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, retry: { retries: 3, maxDelayMs: 30_000 } }).ofWorkspace({ path: { workspaceId: WS } }, { signal: controller.signal });
+    const pending = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, retry: { retries: 3, maxDelayMs: 30_000 } }).listCustomFields({ path: { workspaceId: WS } }, { signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
-    await expect(pending).rejects.toMatchObject({ name: 'SpecforgeRequestError', kind: 'aborted', message: 'ofWorkspace: aborted by the caller' });
+    await expect(pending).rejects.toMatchObject({ name: 'SpecforgeRequestError', kind: 'aborted', message: 'listCustomFields: aborted by the caller' });
     expect(s.requests).toHaveLength(1);
   });
 
@@ -172,7 +172,7 @@ describe('clockify client', () => {
     const starts: number[] = [];
     const paced = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, rateLimit: { requestsPerSecond: 20 }, onRequest: () => void starts.push(Date.now()) });
     const t0 = Date.now();
-    await Promise.all(Array.from({ length: 5 }, () => paced.ofWorkspace({ path: { workspaceId: WS } })));
+    await Promise.all(Array.from({ length: 5 }, () => paced.listCustomFields({ path: { workspaceId: WS } })));
     // 20 a second: the k-th attempt starts no sooner than k × 50 ms after the first could (a busy
     // machine may start any of them later, never sooner; timers may fire a millisecond early).
     expect(starts).toHaveLength(5);
@@ -181,7 +181,7 @@ describe('clockify client', () => {
 
   it('reports network errors (nothing listening) without retrying forever', async () => {
     const client = createClockify({ baseUrl: 'http://127.0.0.1:9', auth: { ApiKeyAuth: 'k' }, retry: fast });
-    await expect(client.ofWorkspace({ path: { workspaceId: WS } })).rejects.toMatchObject({ kind: 'network', operation: 'ofWorkspace' });
+    await expect(client.listCustomFields({ path: { workspaceId: WS } })).rejects.toMatchObject({ kind: 'network', operation: 'listCustomFields' });
   });
 
   it('pages through users with page/page-size until a short page', async () => {
@@ -194,7 +194,7 @@ describe('clockify client', () => {
     });
     const client = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' } });
     const seen: string[] = [];
-    for await (const user of client.paginate.getUsersOfWorkspace({ path: { workspaceId: WS }, query: { 'page-size': 2 } })) seen.push(user.id!);
+    for await (const user of client.paginate.listUsersOfWorkspace({ path: { workspaceId: WS }, query: { 'page-size': 2 } })) seen.push(user.id!);
     expect(seen).toEqual(['u0', 'u1', 'u2', 'u3', 'u4']);
     expect(s.requests.map((r) => new URL(r.url, 'http://x').searchParams.get('page'))).toEqual(['1', '2', '3']);
   });
@@ -214,7 +214,7 @@ describe('clockify client', () => {
 
   it('paginators throw SpecforgeHttpError on an error page', async () => {
     const s = await serve((_req, res) => json(res, 403, { message: 'no', code: 403 }));
-    const it = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' } }).paginate.getUsersOfWorkspace({ path: { workspaceId: WS } });
+    const it = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' } }).paginate.listUsersOfWorkspace({ path: { workspaceId: WS } });
     await expect((async () => { for await (const _ of it) void _; })()).rejects.toBeInstanceOf(SpecforgeHttpError);
   });
 
@@ -225,8 +225,8 @@ describe('clockify client', () => {
       res.end(bad ? 'Bad gateway' : '{"truncated":');
     });
     const client = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, retry: { retries: 0 } });
-    await expect(client.ofWorkspace({ path: { workspaceId: WS } })).rejects.toMatchObject({ kind: 'invalid-response', message: expect.stringContaining('HTTP 200 response is not valid JSON') });
-    const result = await client.ofWorkspace({ path: { workspaceId: 'bad' } });
+    await expect(client.listCustomFields({ path: { workspaceId: WS } })).rejects.toMatchObject({ kind: 'invalid-response', message: expect.stringContaining('HTTP 200 response is not valid JSON') });
+    const result = await client.listCustomFields({ path: { workspaceId: 'bad' } });
     expect(result).toMatchObject({ status: 502, error: 'Bad gateway' });
   });
 
@@ -234,7 +234,7 @@ describe('clockify client', () => {
     const s = await serve((_req, res) => json(res, 200, []));
     const seen: unknown[] = [];
     const client = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'sekrit' }, onRequest: (i) => void seen.push(i), onResponse: (i) => void seen.push(i) });
-    await client.ofWorkspace({ path: { workspaceId: WS } });
+    await client.listCustomFields({ path: { workspaceId: WS } });
     expect(JSON.stringify(seen)).not.toContain('sekrit');
     expect(JSON.stringify(seen)).toContain('[redacted]');
   });
@@ -242,8 +242,8 @@ describe('clockify client', () => {
   it('defaults to the spec server and its variables', async () => {
     const requests: Request[] = [];
     const fetch = async (r: Request) => { requests.push(r); return new Response('[]', { headers: { 'content-type': 'application/json' } }); };
-    await createClockify({ fetch, auth: { ApiKeyAuth: 'k' } }).ofWorkspace({ path: { workspaceId: WS } });
-    await createClockify({ fetch, auth: { ApiKeyAuth: 'k' }, serverVariables: { host: 'euc1.clockify.me' } }).ofWorkspace({ path: { workspaceId: WS } });
+    await createClockify({ fetch, auth: { ApiKeyAuth: 'k' } }).listCustomFields({ path: { workspaceId: WS } });
+    await createClockify({ fetch, auth: { ApiKeyAuth: 'k' }, serverVariables: { host: 'euc1.clockify.me' } }).listCustomFields({ path: { workspaceId: WS } });
     expect(requests.map((r) => new URL(r.url).origin + new URL(r.url).pathname)).toEqual([
       `https://api.clockify.me/api/v1/workspaces/${WS}/custom-fields`,
       `https://euc1.clockify.me/api/v1/workspaces/${WS}/custom-fields`,

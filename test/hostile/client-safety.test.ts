@@ -39,11 +39,12 @@ describe('client safety', () => {
   });
 
   it('parses hostile JSON without prototype pollution', async () => {
+    // A custom field requires only its id: the body below is valid, `__proto__` keys and all.
     const s = await serve((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end('[{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "id": "x"}]');
     });
-    const { data } = await createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, validate: { response: 'lenient' } }).getUsersOfWorkspace({ path: { workspaceId: WS } });
+    const { data } = await createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, validate: { response: 'lenient' } }).listProjectCustomFields({ path: { workspaceId: WS, projectId: WS } });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.prototype.hasOwnProperty.call(data![0], '__proto__')).toBe(true);
   });
@@ -61,7 +62,7 @@ describe('client safety', () => {
     });
     for (const base of [`${s.url}/declared`, s.url]) {
       const client = createClockify({ baseUrl: base, auth: { ApiKeyAuth: 'k' }, maxResponseBytes: 1000 });
-      await expect(client.ofWorkspace({ path: { workspaceId: WS } })).rejects.toMatchObject({ kind: 'invalid-response', message: expect.stringMatching(/larger than 1000 bytes/) });
+      await expect(client.listCustomFields({ path: { workspaceId: WS } })).rejects.toMatchObject({ kind: 'invalid-response', message: expect.stringMatching(/larger than 1000 bytes/) });
     }
   });
 
@@ -79,10 +80,10 @@ describe('client safety', () => {
       json(res, 200, []);
     });
     const client = createClockify({ baseUrl: api.url, auth: { ApiKeyAuth: 'the-key' } });
-    await client.ofWorkspace({ path: { workspaceId: WS } });
+    await client.listCustomFields({ path: { workspaceId: WS } });
     expect(api.requests.map((r) => r.headers['x-api-key'])).toEqual(['the-key', 'the-key']);
     const away = createClockify({ baseUrl: `${api.url}/elsewhere`, auth: { ApiKeyAuth: 'the-key' } });
-    const result = await away.ofWorkspace({ path: { workspaceId: WS } });
+    const result = await away.listCustomFields({ path: { workspaceId: WS } });
     expect(result.status).toBe(200);
     expect(other.requests).toHaveLength(1);
     expect(other.requests[0]!.headers['x-api-key']).toBeUndefined();
@@ -100,7 +101,7 @@ describe('client safety', () => {
     const g = globalThis as { document?: unknown };
     g.document = {};
     try {
-      expect((await client.ofWorkspace({ path: { workspaceId: WS } })).status).toBe(200);
+      expect((await client.listCustomFields({ path: { workspaceId: WS } })).status).toBe(200);
       expect(modes).toEqual(['GET follow']);
     } finally {
       delete g.document;
@@ -108,10 +109,10 @@ describe('client safety', () => {
     // A runtime that hides redirects without looking like a browser: a GET follows on a second try,
     // a POST (which the server may have run) is refused rather than repeated.
     modes.length = 0;
-    expect((await client.ofWorkspace({ path: { workspaceId: WS } })).status).toBe(200);
+    expect((await client.listCustomFields({ path: { workspaceId: WS } })).status).toBe(200);
     expect(modes).toEqual(['GET manual', 'GET follow']);
     modes.length = 0;
-    await expect(client.create({ path: { workspaceId: WS }, body: { name: 'n', type: 'TXT' } })).rejects.toMatchObject({ cause: { message: expect.stringMatching(/redirected, and this runtime hides where to/) } });
+    await expect(client.createCustomField({ path: { workspaceId: WS }, body: { name: 'n', type: 'TXT' } })).rejects.toMatchObject({ cause: { message: expect.stringMatching(/redirected, and this runtime hides where to/) } });
     expect(modes).toEqual(['POST manual']);
   });
 
@@ -140,7 +141,7 @@ describe('client safety', () => {
     await expect(journyx.listUsers(undefined, { headers: { 'X-Note': '日本' } })).rejects.toMatchObject({ kind: 'invalid-request', message: expect.stringContaining('header "X-Note" cannot be sent') });
     // A credential with a line break inside: which credential, not its value.
     const broken = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'key-part-one\nkey-part-two' } });
-    const error = (await broken.ofWorkspace({ path: { workspaceId: WS } }).catch((e: unknown) => e)) as Error;
+    const error = (await broken.listCustomFields({ path: { workspaceId: WS } }).catch((e: unknown) => e)) as Error;
     expect(error).toMatchObject({ name: 'SpecforgeRequestError', kind: 'auth', message: expect.stringContaining('the credential for ApiKeyAuth cannot be sent in a header') });
     expect(JSON.stringify([error.message, error.stack])).not.toContain('key-part');
     expect(s.requests).toHaveLength(0);
@@ -148,7 +149,7 @@ describe('client safety', () => {
     // and that trimmed form is redacted from what hooks see too.
     const seen: unknown[] = [];
     const fromFile = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'key-from-file\n' }, onRequest: (info) => void seen.push(info) });
-    expect((await fromFile.ofWorkspace({ path: { workspaceId: WS } })).status).toBe(200);
+    expect((await fromFile.listCustomFields({ path: { workspaceId: WS } })).status).toBe(200);
     expect(s.requests[0]!.headers['x-api-key']).toBe('key-from-file');
     expect(JSON.stringify(seen)).not.toContain('key-from-file');
   });

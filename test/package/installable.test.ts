@@ -50,11 +50,11 @@ console.log(JSON.stringify({ client: typeof c, schemas: Object.keys(m.schemas).l
 
   it('runs a standalone operation in plain Node, against a server', () => {
     const script = `import http from 'node:http';
-import { createBaseClient, ofWorkspace } from '@specforge-generated/${name}';
+import { createBaseClient, listCustomFields } from '@specforge-generated/${name}';
 const server = http.createServer((req, res) => { res.setHeader('content-type', 'application/json'); res.end(JSON.stringify([{ url: req.url, key: req.headers['x-api-key'] }])); });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const base = createBaseClient({ baseUrl: 'http://127.0.0.1:' + server.address().port, auth: { ApiKeyAuth: 'k-1' } });
-const { status, data } = await ofWorkspace(base, { path: { workspaceId: 'w1' } });
+const { status, data } = await listCustomFields(base, { path: { workspaceId: 'w1' } });
 server.close();
 console.log(JSON.stringify({ status, data }));`;
     const result = run(process.execPath, ['--input-type=module', '-e', script], consumer);
@@ -84,11 +84,11 @@ console.log(JSON.stringify({ status, data }));`;
     ['bundler', { module: 'ESNext', moduleResolution: 'Bundler' }],
   ])('type-checks in a strict consumer under %s resolution', (_label, resolution) => {
     const usage = [
-      `import { createBaseClient, createClient, ofWorkspace, schemas, SpecforgeRequestError, type ClientOptions } from '@specforge-generated/${name}';`,
+      `import { createBaseClient, createClient, listCustomFields, schemas, SpecforgeRequestError, type ClientOptions } from '@specforge-generated/${name}';`,
       `const options: ClientOptions<never> = { baseUrl: 'http://127.0.0.1:9', timeoutMs: 1000 };`,
       'const client = createClient(options as never);',
       'const valid: boolean = Object.values(schemas)[0]!.is({});',
-      "export const fields = ofWorkspace(createBaseClient(), { path: { workspaceId: 'w' } }).then((r) => r.data?.map((f) => f.name));",
+      "export const fields = listCustomFields(createBaseClient(), { path: { workspaceId: 'w' } }).then((r) => r.data?.map((f) => f.name));",
       'export const used = [client, valid, SpecforgeRequestError];',
     ];
     writeFileSync(path.join(consumer, 'usage.ts'), usage.join('\n'));

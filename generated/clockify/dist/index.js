@@ -3,4 +3,4 @@
 */
 export * from "./types.gen.js";
 export * from "./client.gen.js";
-export { schemas, operationValidators, SpecforgeValidationError } from "./validators.gen.js";
+export { schemas, webhooks, operationValidators, SpecforgeValidationError } from "./validators.gen.js";

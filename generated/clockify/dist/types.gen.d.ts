@@ -13,6 +13,3411 @@ export type AccountStatus = "ACTIVE" | "PENDING_EMAIL_VERIFICATION" | "DELETED" 
 * Write view (requests): `readOnly` properties left out; enums closed.
 */
 export type AccountStatusWrite = "ACTIVE" | "PENDING_EMAIL_VERIFICATION" | "DELETED" | "NOT_REGISTERED" | "LIMITED" | "LIMITED_DELETED";
+export type AddUserToWorkspaceRequest = {
+	/**
+	* Represents email address of the user.
+	*
+	* @example "johndoe@example.com"
+	*/
+	email: string;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type AddUsersToProjectRequestV1 = {
+	/**
+	* Setting this flag to 'true' will remove the given users from the project.
+	*
+	* @default false
+	*/
+	remove?: boolean;
+	userGroups?: UserGroupIdsSchema;
+	/**
+	* Represents array of user ids which should be added/removed.
+	*
+	* @example ["45b687e29ae1f428e7ebe123","67s687e29ae1f428e7ebe678"]
+	*/
+	userIds?: Array<string>;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type AddUsersToProjectRequestV1Write = {
+	/**
+	* Setting this flag to 'true' will remove the given users from the project.
+	*
+	* @default false
+	*/
+	remove?: boolean;
+	userGroups?: UserGroupIdsSchemaWrite;
+	/**
+	* Represents array of user ids which should be added/removed.
+	*
+	* @example ["45b687e29ae1f428e7ebe123","67s687e29ae1f428e7ebe678"]
+	*/
+	userIds?: Array<string>;
+};
+/**
+* List of amounts
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type AmountDto = {
+	/**
+	* Represents amount type
+	*
+	* @example "PROFIT"
+	*/
+	type?: "EARNED" | "COST" | "PROFIT" | "HIDE_AMOUNT" | "EXPORT" | (string & {});
+	/**
+	* Represents amount value
+	*
+	* @example 1000
+	*/
+	value?: number | null;
+};
+/**
+* List of amounts
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type AmountDtoWrite = {
+	/**
+	* Represents amount type
+	*
+	* @example "PROFIT"
+	*/
+	type?: "EARNED" | "COST" | "PROFIT" | "HIDE_AMOUNT" | "EXPORT";
+	/**
+	* Represents amount value
+	*
+	* @example 1000
+	*/
+	value?: number | null;
+};
+/**
+* Represents item applyTaxes type.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ApplyTaxes = "TAX1" | "TAX2" | "TAX1TAX2" | "NONE" | (string & {});
+/**
+* Represents item applyTaxes type.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ApplyTaxesWrite = "TAX1" | "TAX2" | "TAX1TAX2" | "NONE";
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ApprovalDetailsDtoV1 = {
+	approvalRequest?: ApprovalRequestDtoV1 | null;
+	/**
+	* Represents a time duration.
+	*
+	* @example "PT1H30M"
+	*/
+	approvedTime?: string | null;
+	/**
+	* Format: `double`
+	*
+	* @example 2500
+	*/
+	billableAmount?: number | null;
+	/**
+	* Represents a time duration.
+	*
+	* @example "PT1H30M"
+	*/
+	billableTime?: string | null;
+	/**
+	* Represents a time duration.
+	*
+	* @example "PT1H30M"
+	*/
+	breakTime?: string | null;
+	/**
+	* Represents an amount.
+	*
+	* Format: `double`
+	*
+	* @example 5000
+	*/
+	costAmount?: number | null;
+	/**
+	* Represents a list of time entry info data transfer objects.
+	*/
+	entries?: Array<TimeEntryInfoDto> | null;
+	/**
+	* Represents an amount.
+	*
+	* Format: `double`
+	*
+	* @example 7500
+	*/
+	expenseTotal?: number | null;
+	/**
+	* Represents a list of expense hydrated data transfer objects.
+	*/
+	expenses?: Array<ExpenseHydratedDto> | null;
+	/**
+	* Represents a time duration.
+	*
+	* @example "PT1H30M"
+	*/
+	pendingTime?: string | null;
+	/**
+	* Represents a time duration.
+	*
+	* @example "PT1H30M"
+	*/
+	trackedTime?: string | null;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ApprovalDetailsDtoV1Write = {
+	approvalRequest?: ApprovalRequestDtoV1Write | null;
+	/**
+	* Represents a time duration.
+	*
+	* @example "PT1H30M"
+	*/
+	approvedTime?: string | null;
+	/**
+	* Format: `double`
+	*
+	* @example 2500
+	*/
+	billableAmount?: number | null;
+	/**
+	* Represents a time duration.
+	*
+	* @example "PT1H30M"
+	*/
+	billableTime?: string | null;
+	/**
+	* Represents a time duration.
+	*
+	* @example "PT1H30M"
+	*/
+	breakTime?: string | null;
+	/**
+	* Represents an amount.
+	*
+	* Format: `double`
+	*
+	* @example 5000
+	*/
+	costAmount?: number | null;
+	/**
+	* Represents a list of time entry info data transfer objects.
+	*/
+	entries?: Array<TimeEntryInfoDtoWrite> | null;
+	/**
+	* Represents an amount.
+	*
+	* Format: `double`
+	*
+	* @example 7500
+	*/
+	expenseTotal?: number | null;
+	/**
+	* Represents a list of expense hydrated data transfer objects.
+	*/
+	expenses?: Array<ExpenseHydratedDtoWrite> | null;
+	/**
+	* Represents a time duration.
+	*
+	* @example "PT1H30M"
+	*/
+	pendingTime?: string | null;
+	/**
+	* Represents a time duration.
+	*
+	* @example "PT1H30M"
+	*/
+	trackedTime?: string | null;
+};
+/**
+* Represents approval request creator object.
+*/
+export type ApprovalRequestCreatorDtoV1 = {
+	/**
+	* Represents user email.
+	*
+	* @example "johhndoe@example.com"
+	*/
+	userEmail?: string | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "5a0ab5acb07987125438b60f"
+	*/
+	userId?: string | null;
+	/**
+	* Represents user name.
+	*
+	* @example "johhndoe"
+	*/
+	userName?: string | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ApprovalRequestDtoV1 = {
+	creator?: ApprovalRequestCreatorDtoV1 | null;
+	dateRange: DateRangeDto | null;
+	/**
+	* Represents approval request identifier across the workspace.
+	*
+	* @example "567687e29ae1f428e7ebf564"
+	*/
+	id: string;
+	owner: ApprovalRequestOwnerDtoV1 | null;
+	status: ApprovalRequestStatusDtoV1 | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId: string;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ApprovalRequestDtoV1Write = {
+	creator?: ApprovalRequestCreatorDtoV1 | null;
+	dateRange: DateRangeDto | null;
+	/**
+	* Represents approval request identifier across the workspace.
+	*
+	* @example "567687e29ae1f428e7ebf564"
+	*/
+	id: string;
+	owner: ApprovalRequestOwnerDtoV1Write | null;
+	status: ApprovalRequestStatusDtoV1Write | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId: string;
+};
+/**
+* Represents approval request owner object.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ApprovalRequestOwnerDtoV1 = {
+	/**
+	* Represents a day of the week.
+	*
+	* @example "MONDAY"
+	*/
+	startOfWeek: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY" | (string & {});
+	/**
+	* Represents time zone.
+	*
+	* @example "Europe/Budapest"
+	*/
+	timeZone?: string | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "5a0ab5acb07987125438b60f"
+	*/
+	userId: string | null;
+	/**
+	* Represents user name.
+	*
+	* @example "johndoe"
+	*/
+	userName: string | null;
+	/**
+	* Not in the vendor's file; sent by the server (webhook samples, live captures).
+	*/
+	timezone?: string | null;
+};
+/**
+* Represents approval request owner object.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ApprovalRequestOwnerDtoV1Write = {
+	/**
+	* Represents a day of the week.
+	*
+	* @example "MONDAY"
+	*/
+	startOfWeek: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+	/**
+	* Represents time zone.
+	*
+	* @example "Europe/Budapest"
+	*/
+	timeZone?: string | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "5a0ab5acb07987125438b60f"
+	*/
+	userId: string | null;
+	/**
+	* Represents user name.
+	*
+	* @example "johndoe"
+	*/
+	userName: string | null;
+	/**
+	* Not in the vendor's file; sent by the server (webhook samples, live captures).
+	*/
+	timezone?: string | null;
+};
+/**
+* Represents approval request status object.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ApprovalRequestStatusDtoV1 = {
+	/**
+	* Represents an approval requesst note.
+	*
+	* @example "This is a sample approval request note."
+	*/
+	note: string | null;
+	/**
+	* Represents approval state enum.
+	*
+	* @example "APPROVED"
+	*/
+	state: "PENDING" | "APPROVED" | "WITHDRAWN_SUBMISSION" | "WITHDRAWN_APPROVAL" | "REJECTED" | (string & {});
+	/**
+	* Represents a date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T08:00:00Z"
+	*/
+	updatedAt: string | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "5a0ab5acb07987125438b60f"
+	*/
+	updatedBy: string | null;
+	/**
+	* Represents user name.
+	*
+	* @example "juandelacruz"
+	*/
+	updatedByUserName: string | null;
+};
+/**
+* Represents approval request status object.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ApprovalRequestStatusDtoV1Write = {
+	/**
+	* Represents an approval requesst note.
+	*
+	* @example "This is a sample approval request note."
+	*/
+	note: string | null;
+	/**
+	* Represents approval state enum.
+	*
+	* @example "APPROVED"
+	*/
+	state: "PENDING" | "APPROVED" | "WITHDRAWN_SUBMISSION" | "WITHDRAWN_APPROVAL" | "REJECTED";
+	/**
+	* Represents a date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T08:00:00Z"
+	*/
+	updatedAt: string | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "5a0ab5acb07987125438b60f"
+	*/
+	updatedBy: string | null;
+	/**
+	* Represents user name.
+	*
+	* @example "juandelacruz"
+	*/
+	updatedByUserName: string | null;
+};
+/**
+* Provide approval settings.
+*/
+export type ApproveDto = {
+	/**
+	* Indicates whether it requires approval
+	*
+	* @example true
+	*/
+	requiresApproval?: boolean | null;
+	/**
+	* Indicates whether it requires specific members
+	*
+	* @example false
+	*/
+	specificMembers?: boolean | null;
+	/**
+	* Indicates whether it requires team manager's approval
+	*
+	* @example false
+	*/
+	teamManagers?: boolean | null;
+	/**
+	* Represents set of user's identifier across the system
+	*
+	* @example ["6579d126c2fe3b25f20ea001","6579d126c2fe3b25f20ea002"]
+	*/
+	userIds?: Array<string> | null;
+};
+export type AssignmentCreateRequestV1 = {
+	/**
+	* Indicates whether assignment is billable or not.
+	*/
+	billable?: boolean;
+	/**
+	* Represents end date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* @example "2021-01-01T00:00:00Z"
+	*/
+	end: string;
+	/**
+	* Represents assignment total hours per day.
+	*
+	* Format: `double`
+	*
+	* @example 7.5
+	*/
+	hoursPerDay: number;
+	/**
+	* Indicates whether to include non-working days or not.
+	*/
+	includeNonWorkingDays?: boolean;
+	/**
+	* Represents assignment note.
+	*
+	* @example "This is a sample note for an assignment."
+	*/
+	note?: string;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "56b687e29ae1f428e7ebe504"
+	*/
+	projectId: string;
+	recurringAssignment?: RecurringAssignmentRequestV1;
+	/**
+	* Represents start date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* @example "2020-01-01T00:00:00Z"
+	*/
+	start: string;
+	/**
+	* Represents start time in hh:mm:ss format.
+	*
+	* @example "10:00:00"
+	*/
+	startTime?: string;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "56b687e29ae1f428e7ebe505"
+	*/
+	taskId?: string;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "72k687e29ae1f428e7ebe109"
+	*/
+	userId: string;
+};
+/**
+* The body of a `ASSIGNMENT_CREATED` webhook (from Clockify's published samples).
+*/
+export type AssignmentCreatedWebhookEvent = {
+	workspaceId: string;
+	userId: string | null;
+	projectId: string | null;
+	assignmentId: string | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type AssignmentDtoV1 = {
+	/**
+	* Indicates whether assignment is billable or not.
+	*/
+	billable?: boolean | null;
+	/**
+	* Represents a list of excluded days objects
+	*/
+	excludeDays?: Array<SchedulingExcludeDay> | null;
+	/**
+	* Represents assignment total hours per day.
+	*
+	* Format: `double`
+	*
+	* @example 7.5
+	*/
+	hoursPerDay?: number | null;
+	/**
+	* Represents assignment identifier across the system.
+	*
+	* @example "74a687e29ae1f428e7ebe505"
+	*/
+	id: string;
+	/**
+	* Indicates whether assignment should include non-working days or not.
+	*/
+	includeNonWorkingDays?: boolean | null;
+	/**
+	* Represents assignment note.
+	*
+	* @example "This is a sample note for an assignment."
+	*/
+	note?: string | null;
+	period?: DateRangeDto | null;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "56b687e29ae1f428e7ebe504"
+	*/
+	projectId?: string | null;
+	/**
+	* Indicates whether assignment is published or not.
+	*/
+	published?: boolean | null;
+	recurring?: RecurringAssignmentDto | null;
+	/**
+	* Represents start time in hh:mm:ss format.
+	*
+	* @example "10:00:00"
+	*/
+	startTime?: string | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "72k687e29ae1f428e7ebe109"
+	*/
+	userId?: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId?: string;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type AssignmentDtoV1Write = {
+	/**
+	* Indicates whether assignment is billable or not.
+	*/
+	billable?: boolean | null;
+	/**
+	* Represents a list of excluded days objects
+	*/
+	excludeDays?: Array<SchedulingExcludeDayWrite> | null;
+	/**
+	* Represents assignment total hours per day.
+	*
+	* Format: `double`
+	*
+	* @example 7.5
+	*/
+	hoursPerDay?: number | null;
+	/**
+	* Represents assignment identifier across the system.
+	*
+	* @example "74a687e29ae1f428e7ebe505"
+	*/
+	id: string;
+	/**
+	* Indicates whether assignment should include non-working days or not.
+	*/
+	includeNonWorkingDays?: boolean | null;
+	/**
+	* Represents assignment note.
+	*
+	* @example "This is a sample note for an assignment."
+	*/
+	note?: string | null;
+	period?: DateRangeDto | null;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "56b687e29ae1f428e7ebe504"
+	*/
+	projectId?: string | null;
+	/**
+	* Indicates whether assignment is published or not.
+	*/
+	published?: boolean | null;
+	recurring?: RecurringAssignmentDto | null;
+	/**
+	* Represents start time in hh:mm:ss format.
+	*
+	* @example "10:00:00"
+	*/
+	startTime?: string | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "72k687e29ae1f428e7ebe109"
+	*/
+	userId?: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId?: string;
+};
+export type AssignmentHydratedDtoV1 = {
+	/**
+	* Indicates whether assignment is billable or not.
+	*/
+	billable?: boolean | null;
+	/**
+	* Represents client identifier across the system.
+	*
+	* @example "36b687e29ae1f428e7ebe109"
+	*/
+	clientId?: string | null;
+	/**
+	* Represents project name.
+	*
+	* @example "Software Development"
+	*/
+	clientName?: string | null;
+	/**
+	* Represents number of hours per day as double.
+	*
+	* Format: `double`
+	*
+	* @example 7.5
+	*/
+	hoursPerDay?: number | null;
+	/**
+	* Represents assignment identifier across the system.
+	*
+	* @example "74a687e29ae1f428e7ebe505"
+	*/
+	id: string;
+	/**
+	* Represents assignment note.
+	*
+	* @example "This is a sample note for an assignment."
+	*/
+	note?: string | null;
+	period?: DateRangeDto | null;
+	projectArchived?: boolean | null;
+	projectBillable?: boolean | null;
+	/**
+	* Color format ^#(?:[0-9a-fA-F]{6}){1}$. Explanation: A valid color code should start with '#' and consist of six hexadecimal characters, representing a color in hexadecimal format. Color value is in standard RGB hexadecimal format.
+	*
+	* @example "#000000"
+	*/
+	projectColor?: string | null;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "56b687e29ae1f428e7ebe504"
+	*/
+	projectId?: string | null;
+	/**
+	* Represents project name.
+	*
+	* @example "Software Development"
+	*/
+	projectName?: string | null;
+	/**
+	* Represents start time in hh:mm:ss format.
+	*
+	* @example "10:00:00"
+	*/
+	startTime?: string | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "72k687e29ae1f428e7ebe109"
+	*/
+	userId?: string | null;
+	/**
+	* Represents user name.
+	*
+	* @example "John Doe"
+	*/
+	userName?: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId?: string;
+};
+/**
+* Represents a list of assignment per day objects.
+*/
+export type AssignmentPerDayDto = {
+	/**
+	* Format: `date-time`
+	*/
+	date?: string | null;
+	hasAssignment?: boolean | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type AssignmentUpdateRequestV1 = {
+	/**
+	* Indicates whether assignment is billable or not.
+	*/
+	billable?: boolean;
+	/**
+	* Represents end date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* @example "2021-01-01T00:00:00Z"
+	*/
+	end: string;
+	/**
+	* Represents assignment total hours per day.
+	*
+	* Format: `double`
+	*
+	* @example 7.5
+	*/
+	hoursPerDay?: number;
+	/**
+	* Indicates whether to include non-working days or not.
+	*/
+	includeNonWorkingDays?: boolean;
+	/**
+	* Represents assignment note.
+	*
+	* @example "This is a sample note for an assignment."
+	*/
+	note?: string;
+	/**
+	* Valid series option
+	*
+	* @example "THIS_ONE"
+	*/
+	seriesUpdateOption?: "THIS_ONE" | "THIS_AND_FOLLOWING" | "ALL" | (string & {});
+	/**
+	* Represents start date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* @example "2020-01-01T00:00:00Z"
+	*/
+	start: string;
+	/**
+	* Represents start time in hh:mm:ss format.
+	*
+	* @example "10:00:00"
+	*/
+	startTime?: string;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "56b687e29ae1f428e7ebe505"
+	*/
+	taskId?: string;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type AssignmentUpdateRequestV1Write = {
+	/**
+	* Indicates whether assignment is billable or not.
+	*/
+	billable?: boolean;
+	/**
+	* Represents end date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* @example "2021-01-01T00:00:00Z"
+	*/
+	end: string;
+	/**
+	* Represents assignment total hours per day.
+	*
+	* Format: `double`
+	*
+	* @example 7.5
+	*/
+	hoursPerDay?: number;
+	/**
+	* Indicates whether to include non-working days or not.
+	*/
+	includeNonWorkingDays?: boolean;
+	/**
+	* Represents assignment note.
+	*
+	* @example "This is a sample note for an assignment."
+	*/
+	note?: string;
+	/**
+	* Valid series option
+	*
+	* @example "THIS_ONE"
+	*/
+	seriesUpdateOption?: "THIS_ONE" | "THIS_AND_FOLLOWING" | "ALL";
+	/**
+	* Represents start date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* @example "2020-01-01T00:00:00Z"
+	*/
+	start: string;
+	/**
+	* Represents start time in hh:mm:ss format.
+	*
+	* @example "10:00:00"
+	*/
+	startTime?: string;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "56b687e29ae1f428e7ebe505"
+	*/
+	taskId?: string;
+};
+/**
+* List of entities
+*/
+export type AttendanceDto = {
+	/**
+	* Format: `int64`
+	*/
+	break?: number | null;
+	/**
+	* Format: `int32`
+	*/
+	capacity?: number | null;
+	date?: string | null;
+	endTime?: string | null;
+	hasRunningEntry?: boolean | null;
+	imageUrl?: string | null;
+	/**
+	* Format: `int64`
+	*/
+	overtime?: number | null;
+	/**
+	* Format: `int64`
+	*/
+	remainingCapacity?: number | null;
+	startTime?: string | null;
+	/**
+	* Format: `int64`
+	*/
+	timeOff?: number | null;
+	/**
+	* Format: `int64`
+	*/
+	totalDuration?: number | null;
+	userId?: string | null;
+	userName?: string | null;
+};
+/**
+* Represents attendance report filter.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type AttendanceFilterV1 = {
+	breakFilters?: Array<CompareBreakFilter> | null;
+	capacityFilters?: Array<CompareCapacityFilter> | null;
+	endFilters?: Array<CompareEndFilter> | null;
+	/**
+	* If set to true, report will include time off hours.
+	*
+	* @example true
+	*/
+	hasTimeOff?: boolean | null;
+	overtimeFilters?: Array<CompareOvertimeFilter> | null;
+	/**
+	* Specifies page number.
+	*
+	* Format: `int32`
+	*
+	* @default 1
+	*/
+	page?: number | null;
+	/**
+	* Specifies page size.
+	*
+	* Format: `int32`
+	*/
+	pageSize?: number | null;
+	sortColumn?: "USER" | "DATE" | "START" | "END" | "BREAK" | "WORK" | "CAPACITY" | "OVERTIME" | "TIME_OFF" | (string & {});
+	startFilters?: Array<CompareStartFilter> | null;
+	workFilters?: Array<CompareWorkFilter> | null;
+};
+/**
+* Represents attendance report filter.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type AttendanceFilterV1Write = {
+	breakFilters?: Array<CompareBreakFilterWrite> | null;
+	capacityFilters?: Array<CompareCapacityFilterWrite> | null;
+	endFilters?: Array<CompareEndFilterWrite> | null;
+	/**
+	* If set to true, report will include time off hours.
+	*
+	* @example true
+	*/
+	hasTimeOff?: boolean | null;
+	overtimeFilters?: Array<CompareOvertimeFilterWrite> | null;
+	/**
+	* Specifies page number.
+	*
+	* Format: `int32`
+	*
+	* @default 1
+	*/
+	page?: number | null;
+	/**
+	* Specifies page size.
+	*
+	* Format: `int32`
+	*/
+	pageSize?: number | null;
+	sortColumn?: "USER" | "DATE" | "START" | "END" | "BREAK" | "WORK" | "CAPACITY" | "OVERTIME" | "TIME_OFF";
+	startFilters?: Array<CompareStartFilterWrite> | null;
+	workFilters?: Array<CompareWorkFilterWrite> | null;
+};
+/**
+* report
+*/
+export type AttendanceReportDtoV1 = {
+	/**
+	* List of entities
+	*/
+	entities?: Array<AttendanceDto> | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type AttendanceReportFilterV1 = {
+	/**
+	* If provided, you'll get filtered result including reports with provided amount shown.
+	*
+	* @example "COST"
+	*/
+	amountShown?: "EARNED" | "COST" | "PROFIT" | "HIDE_AMOUNT" | "EXPORT" | (string & {});
+	amounts?: Array<"EARNED" | "COST" | "PROFIT" | "HIDE_AMOUNT" | "EXPORT" | (string & {})>;
+	/**
+	* If provided, you'll get filtered result including reports with provided approval state.
+	*
+	* @example "APPROVED"
+	*/
+	approvalState?: "APPROVED" | "UNAPPROVED" | "ALL" | (string & {});
+	/**
+	* Indicates whether the report is archived
+	*
+	* @example false
+	*/
+	archived?: boolean;
+	attendanceFilter: AttendanceFilterV1;
+	/**
+	* Indicates whether the report is billable
+	*
+	* @example true
+	*/
+	billable?: boolean;
+	clients?: ContainsArchivedFilterV1;
+	currency?: ContainsArchivedFilterV1;
+	customFields?: Array<CustomFieldFilterV1>;
+	/**
+	* Provide date in format YYYY-MM-DD
+	*
+	* @example "2018-11-01"
+	*/
+	dateFormat?: string;
+	/**
+	* Provide date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2018-11-30T23:59:59.999Z"
+	*/
+	dateRangeEnd: string;
+	/**
+	* Provide date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2018-11-01T00:00:00Z"
+	*/
+	dateRangeStart: string;
+	/**
+	* Provide date range type
+	*
+	* @example "LAST_MONTH"
+	*/
+	dateRangeType?: "ABSOLUTE" | "TODAY" | "YESTERDAY" | "THIS_WEEK" | "LAST_WEEK" | "PAST_TWO_WEEKS" | "THIS_MONTH" | "LAST_MONTH" | "THIS_YEAR" | "LAST_YEAR" | (string & {});
+	/**
+	* Represents search term for filtering report entries by description
+	*
+	* @example "some description keyword"
+	*/
+	description?: string;
+	detailedFilter?: DetailedFilterV1;
+	/**
+	* If provided, you'll get filtered result including reports with provided export type.
+	*
+	* @example "JSON"
+	*/
+	exportType?: "JSON" | "JSON_V1" | "PDF" | "CSV" | "XLSX" | "ZIP" | (string & {});
+	/**
+	* If provided, you'll get filtered result including reports with provided invoicing state.
+	*
+	* @example "INVOICED"
+	*/
+	invoicingState?: "INVOICED" | "UNINVOICED" | "ALL" | (string & {});
+	projects?: ContainsArchivedFilterV1;
+	/**
+	* Indicates whether the report filter is rounding
+	*
+	* @example false
+	*/
+	rounding?: boolean;
+	/**
+	* If provided, you'll get sorted result by provided sort order.
+	*
+	* @example "ASCENDING"
+	*/
+	sortOrder?: "ASCENDING" | "DESCENDING" | (string & {});
+	summaryFilter?: SummaryFilterV1;
+	tags?: ContainsTagFilterV1;
+	tasks?: ContainsTaskFilterV1;
+	/**
+	* Provide time in format THH:MM:SS.ssssss
+	*
+	* @example "T00:00:00"
+	*/
+	timeFormat?: string;
+	/**
+	* If provided, you'll get filtered result including reports with provided time zone.
+	*
+	* @example "Europe/Belgrade"
+	*/
+	timeZone?: string;
+	userGroups?: ContainsUsersFilterV1;
+	/**
+	* If provided, you'll get filtered result including reports with provided user locale.
+	*
+	* @example "en"
+	*/
+	userLocale?: string;
+	users?: ContainsUsersFilterV1;
+	/**
+	* If provided, you'll get filtered result including reports with provided week start.
+	*
+	* @example "MONDAY"
+	*/
+	weekStart?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY" | (string & {});
+	weeklyFilter?: WeeklyFilterV1;
+	/**
+	* If set to 'true', report will only include entries with empty description
+	*
+	* @example false
+	*/
+	withoutDescription?: boolean;
+	/**
+	* If provided, you'll get filtered result including reports with provided zoom level.
+	*
+	* @example "WEEK"
+	*/
+	zoomLevel?: "WEEK" | "MONTH" | "YEAR" | (string & {});
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type AttendanceReportFilterV1Write = {
+	/**
+	* If provided, you'll get filtered result including reports with provided amount shown.
+	*
+	* @example "COST"
+	*/
+	amountShown?: "EARNED" | "COST" | "PROFIT" | "HIDE_AMOUNT" | "EXPORT";
+	amounts?: Array<"EARNED" | "COST" | "PROFIT" | "HIDE_AMOUNT" | "EXPORT">;
+	/**
+	* If provided, you'll get filtered result including reports with provided approval state.
+	*
+	* @example "APPROVED"
+	*/
+	approvalState?: "APPROVED" | "UNAPPROVED" | "ALL";
+	/**
+	* Indicates whether the report is archived
+	*
+	* @example false
+	*/
+	archived?: boolean;
+	attendanceFilter: AttendanceFilterV1Write;
+	/**
+	* Indicates whether the report is billable
+	*
+	* @example true
+	*/
+	billable?: boolean;
+	clients?: ContainsArchivedFilterV1Write;
+	currency?: ContainsArchivedFilterV1Write;
+	customFields?: Array<CustomFieldFilterV1Write>;
+	/**
+	* Provide date in format YYYY-MM-DD
+	*
+	* @example "2018-11-01"
+	*/
+	dateFormat?: string;
+	/**
+	* Provide date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2018-11-30T23:59:59.999Z"
+	*/
+	dateRangeEnd: string;
+	/**
+	* Provide date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2018-11-01T00:00:00Z"
+	*/
+	dateRangeStart: string;
+	/**
+	* Provide date range type
+	*
+	* @example "LAST_MONTH"
+	*/
+	dateRangeType?: "ABSOLUTE" | "TODAY" | "YESTERDAY" | "THIS_WEEK" | "LAST_WEEK" | "PAST_TWO_WEEKS" | "THIS_MONTH" | "LAST_MONTH" | "THIS_YEAR" | "LAST_YEAR";
+	/**
+	* Represents search term for filtering report entries by description
+	*
+	* @example "some description keyword"
+	*/
+	description?: string;
+	detailedFilter?: DetailedFilterV1Write;
+	/**
+	* If provided, you'll get filtered result including reports with provided export type.
+	*
+	* @example "JSON"
+	*/
+	exportType?: "JSON" | "JSON_V1" | "PDF" | "CSV" | "XLSX" | "ZIP";
+	/**
+	* If provided, you'll get filtered result including reports with provided invoicing state.
+	*
+	* @example "INVOICED"
+	*/
+	invoicingState?: "INVOICED" | "UNINVOICED" | "ALL";
+	projects?: ContainsArchivedFilterV1Write;
+	/**
+	* Indicates whether the report filter is rounding
+	*
+	* @example false
+	*/
+	rounding?: boolean;
+	/**
+	* If provided, you'll get sorted result by provided sort order.
+	*
+	* @example "ASCENDING"
+	*/
+	sortOrder?: "ASCENDING" | "DESCENDING";
+	summaryFilter?: SummaryFilterV1Write;
+	tags?: ContainsTagFilterV1Write;
+	tasks?: ContainsTaskFilterV1Write;
+	/**
+	* Provide time in format THH:MM:SS.ssssss
+	*
+	* @example "T00:00:00"
+	*/
+	timeFormat?: string;
+	/**
+	* If provided, you'll get filtered result including reports with provided time zone.
+	*
+	* @example "Europe/Belgrade"
+	*/
+	timeZone?: string;
+	userGroups?: ContainsUsersFilterV1Write;
+	/**
+	* If provided, you'll get filtered result including reports with provided user locale.
+	*
+	* @example "en"
+	*/
+	userLocale?: string;
+	users?: ContainsUsersFilterV1Write;
+	/**
+	* If provided, you'll get filtered result including reports with provided week start.
+	*
+	* @example "MONDAY"
+	*/
+	weekStart?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+	weeklyFilter?: WeeklyFilterV1;
+	/**
+	* If set to 'true', report will only include entries with empty description
+	*
+	* @example false
+	*/
+	withoutDescription?: boolean;
+	/**
+	* If provided, you'll get filtered result including reports with provided zoom level.
+	*
+	* @example "WEEK"
+	*/
+	zoomLevel?: "WEEK" | "MONTH" | "YEAR";
+};
+export type AuditFilterV1 = {
+	/**
+	* Represent audit duration.
+	*
+	* Format: `int32`
+	*
+	* @example 2
+	*/
+	duration?: number | null;
+	/**
+	* Represent audit duration shorter.
+	*
+	* @example false
+	*/
+	durationShorter?: boolean | null;
+	/**
+	* Indicates whether to filter without a project.
+	*
+	* @example false
+	*/
+	withoutProject?: boolean | null;
+	/**
+	* Indicates whether to filter without a task.
+	*
+	* @example true
+	*/
+	withoutTask?: boolean | null;
+};
+export type AuditMetadataDto = {
+	/**
+	* Format: `date-time`
+	*/
+	createdAt?: string | null;
+	/**
+	* Format: `date-time`
+	*/
+	updatedAt?: string | null;
+};
+/**
+* Represents an authorization data transfer object.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type AuthorizationSourceDtoV1 = {
+	/**
+	* Represents authorization source identifier across the system.
+	*
+	* @example "5b715612b079875110791234"
+	*/
+	id: string;
+	/**
+	* Represents a valid authorization source type.
+	*
+	* @example "USER_GROUP"
+	*/
+	type?: "USER_GROUP" | (string & {});
+};
+/**
+* Represents an authorization data transfer object.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type AuthorizationSourceDtoV1Write = {
+	/**
+	* Represents authorization source identifier across the system.
+	*
+	* @example "5b715612b079875110791234"
+	*/
+	id: string;
+	/**
+	* Represents a valid authorization source type.
+	*
+	* @example "USER_GROUP"
+	*/
+	type?: "USER_GROUP";
+};
+/**
+* Represents automatic approval settings.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type AutomaticAccrualDto = {
+	/**
+	* Represents automatic accrual's amount
+	*
+	* Format: `double`
+	*
+	* @example 20
+	*/
+	amount?: number | null;
+	/**
+	* Represents automatic accrual's period
+	*
+	* @example "YEAR"
+	*/
+	period?: "MONTH" | "YEAR" | (string & {});
+	/**
+	* Represents automatic accrual's time unit
+	*
+	* @example "DAYS"
+	*/
+	timeUnit?: "DAYS" | "HOURS" | (string & {});
+};
+/**
+* Represents automatic approval settings.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type AutomaticAccrualDtoWrite = {
+	/**
+	* Represents automatic accrual's amount
+	*
+	* Format: `double`
+	*
+	* @example 20
+	*/
+	amount?: number | null;
+	/**
+	* Represents automatic accrual's period
+	*
+	* @example "YEAR"
+	*/
+	period?: "MONTH" | "YEAR";
+	/**
+	* Represents automatic accrual's time unit
+	*
+	* @example "DAYS"
+	*/
+	timeUnit?: "DAYS" | "HOURS";
+};
+/**
+* Provide automatic accrual settings.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type AutomaticAccrualRequest = {
+	/**
+	* Represents amount of automatic accrual.
+	*
+	* Format: `double`
+	*
+	* @example 2
+	*/
+	amount: number;
+	/**
+	* Represents automatic accrual period.
+	*
+	* @example "MONTH"
+	*/
+	period?: "MONTH" | "YEAR" | (string & {});
+	/**
+	* Represents automatic accrual time unit.
+	*
+	* @example "DAYS"
+	*/
+	timeUnit?: "DAYS" | "HOURS" | (string & {});
+};
+/**
+* Provide automatic accrual settings.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type AutomaticAccrualRequestWrite = {
+	/**
+	* Represents amount of automatic accrual.
+	*
+	* Format: `double`
+	*
+	* @example 2
+	*/
+	amount: number;
+	/**
+	* Represents automatic accrual period.
+	*
+	* @example "MONTH"
+	*/
+	period?: "MONTH" | "YEAR";
+	/**
+	* Represents automatic accrual time unit.
+	*
+	* @example "DAYS"
+	*/
+	timeUnit?: "DAYS" | "HOURS";
+};
+/**
+* Represents an automatic lock object.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type AutomaticLockDtoV1 = {
+	/**
+	* Represents a day of the week.
+	*
+	* @example "FRIDAY"
+	*/
+	changeDay?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY" | (string & {});
+	/**
+	* Represents a day of month as integer.
+	*
+	* Format: `int32`
+	*
+	* @example 15
+	*/
+	dayOfMonth?: number | null;
+	/**
+	* Represents a day of the week.
+	*
+	* @example "MONDAY"
+	*/
+	firstDay?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY" | (string & {});
+	/**
+	* Represents a time entry automatic lock period enum.
+	*
+	* @example "DAYS"
+	*/
+	olderThanPeriod?: "DAYS" | "WEEKS" | "MONTHS" | (string & {});
+	/**
+	* Represents an integer as the criteria for locking time entries.
+	*
+	* Format: `int32`
+	*
+	* @example 5
+	*/
+	olderThanValue?: number | null;
+	/**
+	* Represents a time entry automatic lock type enum.
+	*
+	* @example "WEEKLY"
+	*/
+	type?: "WEEKLY" | "MONTHLY" | "OLDER_THAN" | (string & {});
+};
+/**
+* Represents an automatic lock object.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type AutomaticLockDtoV1Write = {
+	/**
+	* Represents a day of the week.
+	*
+	* @example "FRIDAY"
+	*/
+	changeDay?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+	/**
+	* Represents a day of month as integer.
+	*
+	* Format: `int32`
+	*
+	* @example 15
+	*/
+	dayOfMonth?: number | null;
+	/**
+	* Represents a day of the week.
+	*
+	* @example "MONDAY"
+	*/
+	firstDay?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+	/**
+	* Represents a time entry automatic lock period enum.
+	*
+	* @example "DAYS"
+	*/
+	olderThanPeriod?: "DAYS" | "WEEKS" | "MONTHS";
+	/**
+	* Represents an integer as the criteria for locking time entries.
+	*
+	* Format: `int32`
+	*
+	* @example 5
+	*/
+	olderThanValue?: number | null;
+	/**
+	* Represents a time entry automatic lock type enum.
+	*
+	* @example "WEEKLY"
+	*/
+	type?: "WEEKLY" | "MONTHLY" | "OLDER_THAN";
+};
+/**
+* Represents automatic time entry creation settings.
+*/
+export type AutomaticTimeEntryCreationDto = {
+	defaultEntities?: DefaultEntitiesDto | null;
+	enabled?: boolean | null;
+};
+/**
+* Provides automatic time entry creation settings.
+*/
+export type AutomaticTimeEntryCreationRequest = {
+	defaultEntities: DefaultEntitiesRequest;
+	/**
+	* Indicates that automatic time entry creation is enabled.
+	*/
+	enabled?: boolean;
+};
+/**
+* Represent the list of balances.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type BalanceDtoV1 = {
+	/**
+	* Represents the balance amount of the time unit
+	*
+	* Format: `double`
+	*
+	* @example 20
+	*/
+	balance?: number | null;
+	/**
+	* Represent balance identifier across the system.
+	*
+	* @example "5b715448b079875110792222"
+	*/
+	id: string;
+	/**
+	* Represent negative balance amount.
+	*
+	* Format: `double`
+	*
+	* @example 2
+	*/
+	negativeBalanceAmount?: number | null;
+	/**
+	* Indicates whether the negative balance limit is allowed.
+	*
+	* @example true
+	*/
+	negativeBalanceLimit?: boolean | null;
+	/**
+	* Indicates whether the policy is archived.
+	*
+	* @example false
+	*/
+	policyArchived?: boolean | null;
+	/**
+	* Represent policy identifier across the system.
+	*
+	* @example "5b715448b079875110793333"
+	*/
+	policyId?: string | null;
+	/**
+	* Represent policy name.
+	*
+	* @example "Days"
+	*/
+	policyName?: string | null;
+	/**
+	* Represent policy time unit.
+	*
+	* @example "DAYS"
+	*/
+	policyTimeUnit?: "DAYS" | "HOURS" | (string & {});
+	/**
+	* Represents the total amount
+	*
+	* Format: `double`
+	*
+	* @example 18
+	*/
+	total?: number | null;
+	/**
+	* Represents the balance used amount
+	*
+	* Format: `double`
+	*
+	* @example 2
+	*/
+	used?: number | null;
+	/**
+	* Represent user identifier across the system.
+	*
+	* @example "5b715448b079875110791234"
+	*/
+	userId?: string | null;
+	/**
+	* Represent user's username.
+	*
+	* @example "nicholas"
+	*/
+	userName?: string | null;
+	/**
+	* Represent workspace identifier across the system.
+	*
+	* @example "5b715448b079875110791111"
+	*/
+	workspaceId?: string;
+};
+/**
+* Represent the list of balances.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type BalanceDtoV1Write = {
+	/**
+	* Represents the balance amount of the time unit
+	*
+	* Format: `double`
+	*
+	* @example 20
+	*/
+	balance?: number | null;
+	/**
+	* Represent balance identifier across the system.
+	*
+	* @example "5b715448b079875110792222"
+	*/
+	id: string;
+	/**
+	* Represent negative balance amount.
+	*
+	* Format: `double`
+	*
+	* @example 2
+	*/
+	negativeBalanceAmount?: number | null;
+	/**
+	* Indicates whether the negative balance limit is allowed.
+	*
+	* @example true
+	*/
+	negativeBalanceLimit?: boolean | null;
+	/**
+	* Indicates whether the policy is archived.
+	*
+	* @example false
+	*/
+	policyArchived?: boolean | null;
+	/**
+	* Represent policy identifier across the system.
+	*
+	* @example "5b715448b079875110793333"
+	*/
+	policyId?: string | null;
+	/**
+	* Represent policy name.
+	*
+	* @example "Days"
+	*/
+	policyName?: string | null;
+	/**
+	* Represent policy time unit.
+	*
+	* @example "DAYS"
+	*/
+	policyTimeUnit?: "DAYS" | "HOURS";
+	/**
+	* Represents the total amount
+	*
+	* Format: `double`
+	*
+	* @example 18
+	*/
+	total?: number | null;
+	/**
+	* Represents the balance used amount
+	*
+	* Format: `double`
+	*
+	* @example 2
+	*/
+	used?: number | null;
+	/**
+	* Represent user identifier across the system.
+	*
+	* @example "5b715448b079875110791234"
+	*/
+	userId?: string | null;
+	/**
+	* Represent user's username.
+	*
+	* @example "nicholas"
+	*/
+	userName?: string | null;
+	/**
+	* Represent workspace identifier across the system.
+	*
+	* @example "5b715448b079875110791111"
+	*/
+	workspaceId?: string;
+};
+/**
+* The body of a `BALANCE_UPDATED` webhook (from Clockify's published samples).
+*/
+export type BalanceUpdatedWebhookEvent = {
+	workspaceId: string;
+	userId: string | null;
+	value: string | null;
+	note: string | null;
+	updatedBy: string | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type BalancesWithCountDtoV1 = {
+	balances?: Array<BalanceDtoV1> | null;
+	/**
+	* Represents the count of balances.
+	*
+	* Format: `int32`
+	*
+	* @example 2
+	*/
+	count?: number | null;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type BalancesWithCountDtoV1Write = {
+	balances?: Array<BalanceDtoV1Write> | null;
+	/**
+	* Represents the count of balances.
+	*
+	* Format: `int32`
+	*
+	* @example 2
+	*/
+	count?: number | null;
+};
+/**
+* Represents a company filter object. If provided, you'll get a filtered list of invoices that matches the specified company filter.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type BaseFilterRequest = {
+	/**
+	* Filter type.
+	*
+	* @example "CONTAINS"
+	*/
+	contains?: "CONTAINS" | "DOES_NOT_CONTAIN" | "CONTAINS_ONLY" | (string & {});
+	/**
+	* Represents a list of filter identifiers.
+	*
+	* @example ["5a0ab5acb07987125438b60f","64c777ddd3fcab07cfbb210c"]
+	*/
+	ids?: Array<string>;
+};
+/**
+* Represents a company filter object. If provided, you'll get a filtered list of invoices that matches the specified company filter.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type BaseFilterRequestWrite = {
+	/**
+	* Filter type.
+	*
+	* @example "CONTAINS"
+	*/
+	contains?: "CONTAINS" | "DOES_NOT_CONTAIN" | "CONTAINS_ONLY";
+	/**
+	* Represents a list of filter identifiers.
+	*
+	* @example ["5a0ab5acb07987125438b60f","64c777ddd3fcab07cfbb210c"]
+	*/
+	ids?: Array<string>;
+};
+/**
+* The body of a `BILLABLE_RATE_UPDATED` webhook (from Clockify's published samples).
+*/
+export type BillableRateUpdatedWebhookEvent = {
+	workspaceId: string;
+	rateChangeSource: string | null;
+	modifiedEntity: {
+		userId?: string;
+		hourlyRate?: {
+			amount?: number;
+		};
+		costRate?: {
+			amount?: number;
+		};
+		targetId?: string;
+		membershipType?: string;
+		membershipStatus?: string;
+	} | null;
+	currency: {
+		id?: string;
+		code?: string;
+	} | null;
+	amount: number | null;
+	since: string | null;
+};
+/**
+* Represents an enum if tax is calculated as item based or invoice based.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type CalculationType = "INVOICE_BASED" | "ITEM_BASED" | (string & {});
+/**
+* Represents an enum if tax is calculated as item based or invoice based.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type CalculationTypeWrite = "INVOICE_BASED" | "ITEM_BASED";
+export type ChangeBalanceRequestV1 = {
+	/**
+	* Represents note attached to updating balance.
+	*
+	* @example "Bonus days added."
+	*/
+	note?: string;
+	/**
+	* Represents list of users' identifiers whose balance is to be updated.
+	*
+	* @example ["5b715448b079875110792222","5b715448b079875110791111"]
+	*/
+	userIds: Array<string>;
+	/**
+	* Represents new balance value.
+	*
+	* Format: `double`
+	*
+	* @example 22
+	*/
+	value: number;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ChangeInvoiceStatusRequestV1 = {
+	/**
+	* Represents the invoice status to be set.
+	*
+	* @example "PAID"
+	*/
+	invoiceStatus?: "UNSENT" | "SENT" | "PAID" | "PARTIALLY_PAID" | "VOID" | "OVERDUE" | (string & {});
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ChangeInvoiceStatusRequestV1Write = {
+	/**
+	* Represents the invoice status to be set.
+	*
+	* @example "PAID"
+	*/
+	invoiceStatus?: "UNSENT" | "SENT" | "PAID" | "PARTIALLY_PAID" | "VOID" | "OVERDUE";
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ChangePolicyStatusRequestV1 = {
+	/**
+	* Provide the status you would like to use for changing the policy.
+	*
+	* @example "ACTIVE"
+	*/
+	status: "ACTIVE" | "ARCHIVED" | "ALL" | (string & {});
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ChangePolicyStatusRequestV1Write = {
+	/**
+	* Provide the status you would like to use for changing the policy.
+	*
+	* @example "ACTIVE"
+	*/
+	status: "ACTIVE" | "ARCHIVED" | "ALL";
+};
+export type ClientDtoV1 = {
+	/**
+	* Represents client's address.
+	*
+	* @example "Ground Floor, ABC Bldg., Palo Alto, California, USA 94020"
+	*/
+	address?: string | null;
+	/**
+	* Represents whether a client is archived or not.
+	*/
+	archived?: boolean | null;
+	/**
+	* Represents additional emails for sending invoices.
+	*/
+	ccEmails?: Array<string> | null;
+	/**
+	* Represents currency identifier across the system.
+	*
+	* @example "33t687e29ae1f428e7ebe505"
+	*/
+	currencyId?: string | null;
+	/**
+	* Represents client email.
+	*
+	* @example "clientx@example.com"
+	*/
+	email?: string | null;
+	/**
+	* Represents client identifier across the system.
+	*
+	* @example "44a687e29ae1f428e7ebe305"
+	*/
+	id: string;
+	/**
+	* Represents client name.
+	*
+	* @example "Client X"
+	*/
+	name?: string;
+	/**
+	* Represents saved notes for the client.
+	*
+	* @example "This is a sample note for the client."
+	*/
+	note?: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId?: string;
+};
+export type ClientWithCurrencyDtoV1 = {
+	/**
+	* Represents client's address.
+	*
+	* @example "Ground Floor, ABC Bldg., Palo Alto, California, USA 94020"
+	*/
+	address: string | null;
+	/**
+	* Represents whether a client is archived or not.
+	*/
+	archived: boolean;
+	/**
+	* Represents additional emails for sending invoices.
+	*/
+	ccEmails: Array<string> | null;
+	/**
+	* Represents client currency code.
+	*
+	* @example "USD"
+	*/
+	currencyCode?: string | null;
+	/**
+	* Represents currency identifier across the system.
+	*
+	* @example "33t687e29ae1f428e7ebe505"
+	*/
+	currencyId: string | null;
+	/**
+	* Represents client email.
+	*
+	* @example "clientx@example.com"
+	*/
+	email: string | null;
+	/**
+	* Represents client identifier across the system.
+	*
+	* @example "44a687e29ae1f428e7ebe305"
+	*/
+	id: string;
+	/**
+	* Represents client name.
+	*
+	* @example "Client X"
+	*/
+	name: string;
+	/**
+	* Represents saved notes for the client.
+	*
+	* @example "This is a sample note for the client."
+	*/
+	note: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId: string;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type CompareBreakFilter = {
+	filtrationType?: "EXACTLY" | "LARGER_THAN" | "SMALLER_THAN" | (string & {});
+	/**
+	* Represents duration of breaks in the day in hours, multiplied by 100. For example, if desired value is 0.5h, input should be 50
+	*
+	* @example "50"
+	*/
+	value?: string | null;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type CompareBreakFilterWrite = {
+	filtrationType?: "EXACTLY" | "LARGER_THAN" | "SMALLER_THAN";
+	/**
+	* Represents duration of breaks in the day in hours, multiplied by 100. For example, if desired value is 0.5h, input should be 50
+	*
+	* @example "50"
+	*/
+	value?: string | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type CompareCapacityFilter = {
+	filtrationType?: "EXACTLY" | "LARGER_THAN" | "SMALLER_THAN" | (string & {});
+	/**
+	* Represents daily work capacity of user in hours, multiplied by 100. For example, if desired value is 7.5h, input should be 750.
+	*
+	* @example "750"
+	*/
+	value?: string | null;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type CompareCapacityFilterWrite = {
+	filtrationType?: "EXACTLY" | "LARGER_THAN" | "SMALLER_THAN";
+	/**
+	* Represents daily work capacity of user in hours, multiplied by 100. For example, if desired value is 7.5h, input should be 750.
+	*
+	* @example "750"
+	*/
+	value?: string | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type CompareEndFilter = {
+	filtrationType?: "EXACTLY" | "LARGER_THAN" | "SMALLER_THAN" | (string & {});
+	/**
+	* Represents end time in 24-hour notation.
+	*
+	* @example "17:00"
+	*/
+	value?: string | null;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type CompareEndFilterWrite = {
+	filtrationType?: "EXACTLY" | "LARGER_THAN" | "SMALLER_THAN";
+	/**
+	* Represents end time in 24-hour notation.
+	*
+	* @example "17:00"
+	*/
+	value?: string | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type CompareOvertimeFilter = {
+	filtrationType?: "EXACTLY" | "LARGER_THAN" | "SMALLER_THAN" | (string & {});
+	/**
+	* Represents duration of overtime work (difference between work and capacity) in hours, multiplied by 100. For example, if desired value is 1.5h, input should be 150.
+	*
+	* @example "150"
+	*/
+	value?: string | null;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type CompareOvertimeFilterWrite = {
+	filtrationType?: "EXACTLY" | "LARGER_THAN" | "SMALLER_THAN";
+	/**
+	* Represents duration of overtime work (difference between work and capacity) in hours, multiplied by 100. For example, if desired value is 1.5h, input should be 150.
+	*
+	* @example "150"
+	*/
+	value?: string | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type CompareStartFilter = {
+	filtrationType?: "EXACTLY" | "LARGER_THAN" | "SMALLER_THAN" | (string & {});
+	/**
+	* Represents start time in 24-hour notation.
+	*
+	* @example "15:00"
+	*/
+	value?: string | null;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type CompareStartFilterWrite = {
+	filtrationType?: "EXACTLY" | "LARGER_THAN" | "SMALLER_THAN";
+	/**
+	* Represents start time in 24-hour notation.
+	*
+	* @example "15:00"
+	*/
+	value?: string | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type CompareWorkFilter = {
+	filtrationType?: "EXACTLY" | "LARGER_THAN" | "SMALLER_THAN" | (string & {});
+	/**
+	* Represents duration of completed work for day in hours, multiplied by 100. For example, if desired value is 7.5h, input should be 750.
+	*
+	* @example "750"
+	*/
+	value?: string | null;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type CompareWorkFilterWrite = {
+	filtrationType?: "EXACTLY" | "LARGER_THAN" | "SMALLER_THAN";
+	/**
+	* Represents duration of completed work for day in hours, multiplied by 100. For example, if desired value is 7.5h, input should be 750.
+	*
+	* @example "750"
+	*/
+	value?: string | null;
+};
+/**
+* Represents a client filter object. If provided, you'll get a filtered list of invoices that matches the specified client filter.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ContainsArchivedFilterRequest = {
+	/**
+	* Filter type.
+	*
+	* @example "CONTAINS"
+	*/
+	contains?: "CONTAINS" | "DOES_NOT_CONTAIN" | "CONTAINS_ONLY" | (string & {});
+	/**
+	* Represents a list of filter identifiers.
+	*
+	* @example ["5a0ab5acb07987125438b60f","64c777ddd3fcab07cfbb210c"]
+	*/
+	ids?: Array<string>;
+	/**
+	* Filters entities by status.
+	*
+	* @example "ACTIVE"
+	*/
+	status?: "ACTIVE" | "ARCHIVED" | "ALL" | (string & {});
+};
+/**
+* Represents a client filter object. If provided, you'll get a filtered list of invoices that matches the specified client filter.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ContainsArchivedFilterRequestWrite = {
+	/**
+	* Filter type.
+	*
+	* @example "CONTAINS"
+	*/
+	contains?: "CONTAINS" | "DOES_NOT_CONTAIN" | "CONTAINS_ONLY";
+	/**
+	* Represents a list of filter identifiers.
+	*
+	* @example ["5a0ab5acb07987125438b60f","64c777ddd3fcab07cfbb210c"]
+	*/
+	ids?: Array<string>;
+	/**
+	* Filters entities by status.
+	*
+	* @example "ACTIVE"
+	*/
+	status?: "ACTIVE" | "ARCHIVED" | "ALL";
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ContainsArchivedFilterV1 = {
+	/**
+	* Represents contains type.
+	*
+	* @example "CONTAINS"
+	*/
+	contains?: "CONTAINS" | "DOES_NOT_CONTAIN" | "CONTAINS_ONLY" | (string & {});
+	/**
+	* Filter includes provided list of ids.
+	*
+	* @example ["5b715448b079875110792222","5b715448b079875110791111"]
+	*/
+	ids?: Array<string> | null;
+	/**
+	* Filter entities in 'contains' by their status.
+	*
+	* @example "ACTIVE"
+	*/
+	status?: "ACTIVE" | "ARCHIVED" | "ALL" | (string & {});
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ContainsArchivedFilterV1Write = {
+	/**
+	* Represents contains type.
+	*
+	* @example "CONTAINS"
+	*/
+	contains?: "CONTAINS" | "DOES_NOT_CONTAIN" | "CONTAINS_ONLY";
+	/**
+	* Filter includes provided list of ids.
+	*
+	* @example ["5b715448b079875110792222","5b715448b079875110791111"]
+	*/
+	ids?: Array<string> | null;
+	/**
+	* Filter entities in 'contains' by their status.
+	*
+	* @example "ACTIVE"
+	*/
+	status?: "ACTIVE" | "ARCHIVED" | "ALL";
+};
+/**
+* Represents object for filtering entries by tags.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ContainsTagFilterV1 = {
+	/**
+	* If provided, you'll get result filtered by value of contained in time entry.
+	*
+	* @example "CONTAINS_ONLY"
+	*/
+	containedInTimeentry?: "CONTAINS" | "DOES_NOT_CONTAIN" | "CONTAINS_ONLY" | (string & {});
+	/**
+	* Represents contains type.
+	*
+	* @example "CONTAINS"
+	*/
+	contains?: "CONTAINS" | "DOES_NOT_CONTAIN" | "CONTAINS_ONLY" | (string & {});
+	/**
+	* Filter includes provided list of ids.
+	*
+	* @example ["5b715448b079875110792222","5b715448b079875110791111"]
+	*/
+	ids?: Array<string> | null;
+	/**
+	* Filter entities in 'contains' by their status.
+	*
+	* @example "ACTIVE"
+	*/
+	status?: "ACTIVE" | "ARCHIVED" | "ALL" | (string & {});
+};
+/**
+* Represents object for filtering entries by tags.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ContainsTagFilterV1Write = {
+	/**
+	* If provided, you'll get result filtered by value of contained in time entry.
+	*
+	* @example "CONTAINS_ONLY"
+	*/
+	containedInTimeentry?: "CONTAINS" | "DOES_NOT_CONTAIN" | "CONTAINS_ONLY";
+	/**
+	* Represents contains type.
+	*
+	* @example "CONTAINS"
+	*/
+	contains?: "CONTAINS" | "DOES_NOT_CONTAIN" | "CONTAINS_ONLY";
+	/**
+	* Filter includes provided list of ids.
+	*
+	* @example ["5b715448b079875110792222","5b715448b079875110791111"]
+	*/
+	ids?: Array<string> | null;
+	/**
+	* Filter entities in 'contains' by their status.
+	*
+	* @example "ACTIVE"
+	*/
+	status?: "ACTIVE" | "ARCHIVED" | "ALL";
+};
+/**
+* Represents filter criteria for expenses associated with tasks.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ContainsTaskFilterV1 = {
+	/**
+	* Represents contains type.
+	*
+	* @example "CONTAINS"
+	*/
+	contains?: "CONTAINS" | "DOES_NOT_CONTAIN" | "CONTAINS_ONLY" | (string & {});
+	/**
+	* Filter includes provided list of ids.
+	*
+	* @example ["5b715448b079875110792222","5b715448b079875110791111"]
+	*/
+	ids?: Array<string> | null;
+	/**
+	* Filter entities in 'contains' by their status.
+	*
+	* @example "ACTIVE"
+	*/
+	status?: "ACTIVE" | "ARCHIVED" | "ALL" | (string & {});
+};
+/**
+* Represents filter criteria for expenses associated with tasks.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ContainsTaskFilterV1Write = {
+	/**
+	* Represents contains type.
+	*
+	* @example "CONTAINS"
+	*/
+	contains?: "CONTAINS" | "DOES_NOT_CONTAIN" | "CONTAINS_ONLY";
+	/**
+	* Filter includes provided list of ids.
+	*
+	* @example ["5b715448b079875110792222","5b715448b079875110791111"]
+	*/
+	ids?: Array<string> | null;
+	/**
+	* Filter entities in 'contains' by their status.
+	*
+	* @example "ACTIVE"
+	*/
+	status?: "ACTIVE" | "ARCHIVED" | "ALL";
+};
+/**
+* Provide list with user group ids and corresponding status.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ContainsUserGroupFilterRequest = {
+	/**
+	* Filter type.
+	*
+	* @example "CONTAINS"
+	*/
+	contains?: "CONTAINS" | "DOES_NOT_CONTAIN" | "CONTAINS_ONLY" | (string & {});
+	/**
+	* Represents a list of filter identifiers.
+	*
+	* @example ["5a0ab5acb07987125438b60f","64c777ddd3fcab07cfbb210c"]
+	*/
+	ids?: Array<string>;
+	/**
+	* Filters entities by status.
+	*
+	* @example "ACTIVE"
+	*/
+	status?: "PENDING" | "ACTIVE" | "DECLINED" | "INACTIVE" | "ALL" | (string & {});
+};
+/**
+* Provide list with user group ids and corresponding status.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ContainsUserGroupFilterRequestWrite = {
+	/**
+	* Filter type.
+	*
+	* @example "CONTAINS"
+	*/
+	contains?: "CONTAINS" | "DOES_NOT_CONTAIN" | "CONTAINS_ONLY";
+	/**
+	* Represents a list of filter identifiers.
+	*
+	* @example ["5a0ab5acb07987125438b60f","64c777ddd3fcab07cfbb210c"]
+	*/
+	ids?: Array<string>;
+	/**
+	* Filters entities by status.
+	*
+	* @example "ACTIVE"
+	*/
+	status?: "PENDING" | "ACTIVE" | "DECLINED" | "INACTIVE" | "ALL";
+};
+/**
+* Represents a user group filter request object.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ContainsUserGroupFilterRequestV1 = {
+	/**
+	* Filter type.
+	*
+	* @example "CONTAINS"
+	*/
+	contains?: "CONTAINS" | "DOES_NOT_CONTAIN" | "CONTAINS_ONLY" | (string & {});
+	/**
+	* Represents a list of filter identifiers.
+	*
+	* @example ["5a0ab5acb07987125438b60f","64c777ddd3fcab07cfbb210c"]
+	*/
+	ids?: Array<string>;
+	/**
+	* Filters entities by status.
+	*
+	* @example "ACTIVE"
+	*/
+	status?: "PENDING" | "ACTIVE" | "DECLINED" | "INACTIVE" | "ALL" | (string & {});
+};
+/**
+* Represents a user group filter request object.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ContainsUserGroupFilterRequestV1Write = {
+	/**
+	* Filter type.
+	*
+	* @example "CONTAINS"
+	*/
+	contains?: "CONTAINS" | "DOES_NOT_CONTAIN" | "CONTAINS_ONLY";
+	/**
+	* Represents a list of filter identifiers.
+	*
+	* @example ["5a0ab5acb07987125438b60f","64c777ddd3fcab07cfbb210c"]
+	*/
+	ids?: Array<string>;
+	/**
+	* Filters entities by status.
+	*
+	* @example "ACTIVE"
+	*/
+	status?: "PENDING" | "ACTIVE" | "DECLINED" | "INACTIVE" | "ALL";
+};
+/**
+* Provide list with users ids and corresponding status.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ContainsUsersFilterRequestForHoliday = {
+	/**
+	* Filter type.
+	*
+	* @example "CONTAINS"
+	*/
+	contains?: "CONTAINS" | "DOES_NOT_CONTAIN" | "CONTAINS_ONLY" | (string & {});
+	/**
+	* Represents a list of filter identifiers.
+	*
+	* @example ["5a0ab5acb07987125438b60f","64c777ddd3fcab07cfbb210c"]
+	*/
+	ids?: Array<string>;
+	/**
+	* Filters entities by status.
+	*
+	* @example "ACTIVE"
+	*/
+	status?: "ALL" | "ACTIVE" | "INACTIVE" | (string & {});
+	statuses?: Array<string>;
+};
+/**
+* Provide list with users ids and corresponding status.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ContainsUsersFilterRequestForHolidayWrite = {
+	/**
+	* Filter type.
+	*
+	* @example "CONTAINS"
+	*/
+	contains?: "CONTAINS" | "DOES_NOT_CONTAIN" | "CONTAINS_ONLY";
+	/**
+	* Represents a list of filter identifiers.
+	*
+	* @example ["5a0ab5acb07987125438b60f","64c777ddd3fcab07cfbb210c"]
+	*/
+	ids?: Array<string>;
+	/**
+	* Filters entities by status.
+	*
+	* @example "ACTIVE"
+	*/
+	status?: "ALL" | "ACTIVE" | "INACTIVE";
+	statuses?: Array<string>;
+};
+/**
+* Represents a user filter request object.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ContainsUsersFilterRequestV1 = {
+	/**
+	* Filter type.
+	*
+	* @example "CONTAINS"
+	*/
+	contains?: "CONTAINS" | "DOES_NOT_CONTAIN" | "CONTAINS_ONLY" | (string & {});
+	/**
+	* Represents a list of filter identifiers.
+	*
+	* @example ["5a0ab5acb07987125438b60f","64c777ddd3fcab07cfbb210c"]
+	*/
+	ids?: Array<string>;
+	/**
+	* Valid authorization source type.
+	*
+	* @example "USER_GROUP"
+	*/
+	sourceType?: "USER_GROUP" | (string & {});
+	/**
+	* Filters entities by status.
+	*
+	* @example "ACTIVE"
+	*/
+	status?: "PENDING" | "ACTIVE" | "DECLINED" | "INACTIVE" | "ALL" | (string & {});
+	/**
+	* Valid array of membership statuses.
+	*
+	* @example ["PENDING","INACTIVE"]
+	*/
+	statuses?: Array<"PENDING" | "ACTIVE" | "DECLINED" | "INACTIVE" | "ALL" | (string & {})>;
+};
+/**
+* Represents a user filter request object.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ContainsUsersFilterRequestV1Write = {
+	/**
+	* Filter type.
+	*
+	* @example "CONTAINS"
+	*/
+	contains?: "CONTAINS" | "DOES_NOT_CONTAIN" | "CONTAINS_ONLY";
+	/**
+	* Represents a list of filter identifiers.
+	*
+	* @example ["5a0ab5acb07987125438b60f","64c777ddd3fcab07cfbb210c"]
+	*/
+	ids?: Array<string>;
+	/**
+	* Valid authorization source type.
+	*
+	* @example "USER_GROUP"
+	*/
+	sourceType?: "USER_GROUP";
+	/**
+	* Filters entities by status.
+	*
+	* @example "ACTIVE"
+	*/
+	status?: "PENDING" | "ACTIVE" | "DECLINED" | "INACTIVE" | "ALL";
+	/**
+	* Valid array of membership statuses.
+	*
+	* @example ["PENDING","INACTIVE"]
+	*/
+	statuses?: Array<"PENDING" | "ACTIVE" | "DECLINED" | "INACTIVE" | "ALL">;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ContainsUsersFilterV1 = {
+	/**
+	* Represents contains type.
+	*
+	* @example "CONTAINS"
+	*/
+	contains?: "CONTAINS" | "DOES_NOT_CONTAIN" | "CONTAINS_ONLY" | (string & {});
+	/**
+	* Filter includes provided list of ids.
+	*
+	* @example ["5b715448b079875110792222","5b715448b079875110791111"]
+	*/
+	ids?: Array<string> | null;
+	/**
+	* Filter entities in 'contains' by their status.
+	*
+	* @example "ACTIVE"
+	*/
+	status?: "ALL" | "ACTIVE_WITH_PENDING" | "ACTIVE" | "PENDING" | "INACTIVE" | (string & {});
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ContainsUsersFilterV1Write = {
+	/**
+	* Represents contains type.
+	*
+	* @example "CONTAINS"
+	*/
+	contains?: "CONTAINS" | "DOES_NOT_CONTAIN" | "CONTAINS_ONLY";
+	/**
+	* Filter includes provided list of ids.
+	*
+	* @example ["5b715448b079875110792222","5b715448b079875110791111"]
+	*/
+	ids?: Array<string> | null;
+	/**
+	* Filter entities in 'contains' by their status.
+	*
+	* @example "ACTIVE"
+	*/
+	status?: "ALL" | "ACTIVE_WITH_PENDING" | "ACTIVE" | "PENDING" | "INACTIVE";
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type CopyAssignmentRequestV1 = {
+	/**
+	* Represents series update option.
+	*
+	* @example "THIS_ONE"
+	*/
+	seriesUpdateOption?: "THIS_ONE" | "THIS_AND_FOLLOWING" | "ALL" | (string & {});
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "72k687e29ae1f428e7ebe109"
+	*/
+	userId: string;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type CopyAssignmentRequestV1Write = {
+	/**
+	* Represents series update option.
+	*
+	* @example "THIS_ONE"
+	*/
+	seriesUpdateOption?: "THIS_ONE" | "THIS_AND_FOLLOWING" | "ALL";
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "72k687e29ae1f428e7ebe109"
+	*/
+	userId: string;
+};
+/**
+* Represents a cost rate request object.
+*/
+export type CostRateRequest = {
+	/**
+	* Represents an amount as integer.
+	*
+	* Format: `int32`
+	*
+	* @example 2000
+	*/
+	amount?: number;
+	/**
+	* Represents a datetime in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* @example "2020-01-01T00:00:00Z"
+	*/
+	since?: string;
+	/**
+	* Format: `date-time`
+	*/
+	sinceAsInstant?: string;
+};
+export type CostRateRequestV1 = {
+	/**
+	* Represents an amount as integer.
+	*
+	* Format: `int32`
+	*
+	* @example 20000
+	*/
+	amount: number;
+	/**
+	* Represents a date and time in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* @example "2020-01-01T00:00:00Z"
+	*/
+	since?: string;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type CreateApprovalRequest = {
+	/**
+	* Specifies the approval period. It has to match the workspace approval period setting.
+	*
+	* @example "MONTHLY"
+	*/
+	period?: "WEEKLY" | "SEMI_MONTHLY" | "MONTHLY" | (string & {});
+	/**
+	* Specifies an approval period start date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* @example "2020-01-01T00:00:00.000Z"
+	*/
+	periodStart: string;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type CreateApprovalRequestWrite = {
+	/**
+	* Specifies the approval period. It has to match the workspace approval period setting.
+	*
+	* @example "MONTHLY"
+	*/
+	period?: "WEEKLY" | "SEMI_MONTHLY" | "MONTHLY";
+	/**
+	* Specifies an approval period start date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* @example "2020-01-01T00:00:00.000Z"
+	*/
+	periodStart: string;
+};
+export type CreateClientRequestV1 = {
+	/**
+	* Represents client's address.
+	*
+	* @example "Ground Floor, ABC Bldg., Palo Alto, California, USA 94020"
+	*/
+	address?: string;
+	/**
+	* Represents client email.
+	*
+	* @example "clientx@example.com"
+	*/
+	email?: string;
+	/**
+	* Represents client name.
+	*
+	* @example "Client X"
+	*/
+	name?: string;
+	/**
+	* Represents additional notes for the client.
+	*
+	* @example "This is a sample note for the client."
+	*/
+	note?: string;
+};
+/**
+* Represents a list of create custom field request objects.
+*/
+export type CreateCustomAttributeRequest = {
+	/**
+	* Represents custom attribute name.
+	*
+	* @example "race"
+	*/
+	name: string;
+	/**
+	* Represents custom attribute namespace.
+	*
+	* @example "user_info"
+	*/
+	namespace: string;
+	/**
+	* Represents custom attribute value.
+	*
+	* @example "Asian"
+	*/
+	value: string;
+};
+export type CreateExpenseV1Request = {
+	/**
+	* Represents expense amount as double data type.
+	*
+	* Format: `double`
+	*
+	* @example 99.5
+	*/
+	amount: number;
+	/**
+	* Indicates whether expense is billable or not.
+	*/
+	billable?: boolean;
+	/**
+	* Represents category identifier across the system.
+	*
+	* @example "45y687e29ae1f428e7ebe890"
+	*/
+	categoryId: string;
+	/**
+	* Provides a valid yyyy-MM-ddThh:mm:ssZ format date.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T00:00:00Z"
+	*/
+	date: string;
+	/**
+	* Format: `binary`
+	*/
+	file: Blob;
+	/**
+	* Represents notes for an expense.
+	*
+	* @example "This is a sample note for this expense."
+	*/
+	notes?: string;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "25b687e29ae1f428e7ebe123"
+	*/
+	projectId: string;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "54m377ddd3fcab07cfbb432w"
+	*/
+	taskId?: string;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "89b687e29ae1f428e7ebe912"
+	*/
+	userId: string;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type CreateHolidayRequestV1 = {
+	automaticTimeEntryCreation?: AutomaticTimeEntryCreationRequest;
+	/**
+	* Provide color in format ^#(?:[0-9a-fA-F]{6}){1}$. Explanation: A valid color code should start with '#' and consist of six hexadecimal characters, representing a color in hexadecimal format. Color value is in standard RGB hexadecimal format.
+	*
+	* @example "#8BC34A"
+	*/
+	color?: string;
+	datePeriod: DatePeriodRequest;
+	/**
+	* Indicates whether the holiday is shown to new users.
+	*
+	* @example true
+	*/
+	everyoneIncludingNew?: boolean;
+	/**
+	* Provide the name of the holiday.
+	*
+	* @example "Labour Day"
+	*/
+	name: string;
+	/**
+	* Indicates whether the holiday occurs annually.
+	*
+	* @example true
+	*/
+	occursAnnually?: boolean;
+	userGroups?: UserGroupIdsSchema;
+	users?: UserIdsSchema;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type CreateHolidayRequestV1Write = {
+	automaticTimeEntryCreation?: AutomaticTimeEntryCreationRequest;
+	/**
+	* Provide color in format ^#(?:[0-9a-fA-F]{6}){1}$. Explanation: A valid color code should start with '#' and consist of six hexadecimal characters, representing a color in hexadecimal format. Color value is in standard RGB hexadecimal format.
+	*
+	* @example "#8BC34A"
+	*/
+	color?: string;
+	datePeriod: DatePeriodRequest;
+	/**
+	* Indicates whether the holiday is shown to new users.
+	*
+	* @example true
+	*/
+	everyoneIncludingNew?: boolean;
+	/**
+	* Provide the name of the holiday.
+	*
+	* @example "Labour Day"
+	*/
+	name: string;
+	/**
+	* Indicates whether the holiday occurs annually.
+	*
+	* @example true
+	*/
+	occursAnnually?: boolean;
+	userGroups?: UserGroupIdsSchemaWrite;
+	users?: UserIdsSchemaWrite;
+};
+export type CreateInvoiceDtoV1 = {
+	/**
+	* Represents to whom the invoice should be billed from.
+	*
+	* @example "Business X"
+	*/
+	billFrom?: string | null;
+	/**
+	* Represents client identifier across the system.
+	*
+	* @example "34p687e29ae1f428e7ebe562"
+	*/
+	clientId?: string | null;
+	/**
+	* Represents the currency used by the invoice.
+	*
+	* @example "USD"
+	*/
+	currency?: string | null;
+	/**
+	* Represents an invoice due date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-06-01T08:00:00Z"
+	*/
+	dueDate?: string | null;
+	/**
+	* Represents invoice identifier across the system.
+	*
+	* @example "78a687e29ae1f428e7ebe303"
+	*/
+	id: string;
+	/**
+	* Represents an invoice issued date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T08:00:00Z"
+	*/
+	issuedDate?: string | null;
+	/**
+	* Represents an invoice number.
+	*
+	* @example "202306121129"
+	*/
+	number?: string | null;
+};
+export type CreateInvoicePaymentRequest = {
+	/**
+	* Represents an invoice payment amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 100
+	*/
+	amount?: number;
+	/**
+	* Represents an invoice payment note.
+	*
+	* @example "This is a sample note for this invoice payment."
+	*/
+	note?: string;
+	/**
+	* Represents an invoice payment date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* @example "2021-01-01T12:00:00Z"
+	*/
+	paymentDate?: string;
+};
+export type CreateInvoiceRequest = {
+	/**
+	* Represents client identifier across the system.
+	*
+	* @example "98h687e29ae1f428e7ebe707"
+	*/
+	clientId: string;
+	/**
+	* Represents the currency used by the invoice.
+	*
+	* @example "USD"
+	*/
+	currency: string;
+	/**
+	* Represents an invoice due date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-06-01T08:00:00Z"
+	*/
+	dueDate: string;
+	/**
+	* Represents an invoice issued date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T08:00:00Z"
+	*/
+	issuedDate: string;
+	/**
+	* Represents an invoice number.
+	*
+	* @example "202306121129"
+	*/
+	number: string;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type CreatePolicyRequestV1 = {
+	/**
+	* Indicates whether policy allows half days.
+	*
+	* @example false
+	*/
+	allowHalfDay?: boolean;
+	/**
+	* Indicates whether policy allows negative balances.
+	*
+	* @example true
+	*/
+	allowNegativeBalance?: boolean;
+	approve: ApproveDto;
+	/**
+	* Indicates whether policy is archived.
+	*
+	* @example true
+	*/
+	archived?: boolean;
+	automaticAccrual?: AutomaticAccrualRequest;
+	automaticTimeEntryCreation?: AutomaticTimeEntryCreationRequest;
+	/**
+	* Provide color in format ^#(?:[0-9a-fA-F]{6}){1}$. Explanation: A valid color code should start with '#' and consist of six hexadecimal characters, representing a color in hexadecimal format. Color value is in standard RGB hexadecimal format.
+	*
+	* @example "#8BC34A"
+	*/
+	color?: string;
+	/**
+	* Indicates whether the policy is to be applied to future new users.
+	*
+	* @example false
+	*/
+	everyoneIncludingNew?: boolean;
+	/**
+	* Provide icon.
+	*
+	* @example "UMBRELLA"
+	*/
+	icon?: "UMBRELLA" | "SNOWFLAKE" | "FAMILY" | "PLANE" | "STETHOSCOPE" | "HEALTH_METRICS" | "CHILDCARE" | "LUGGAGE" | "MONETIZATION" | "CALENDAR" | (string & {});
+	/**
+	* Represents name of new policy.
+	*
+	* @example "Mental health days"
+	*/
+	name: string;
+	negativeBalance?: NegativeBalanceRequest;
+	/**
+	* Indicates time unit of the policy.
+	*
+	* @example "DAYS"
+	*/
+	timeUnit?: "DAYS" | "HOURS" | (string & {});
+	userGroups?: UserGroupIdsSchema;
+	users?: UserIdsSchema;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type CreatePolicyRequestV1Write = {
+	/**
+	* Indicates whether policy allows half days.
+	*
+	* @example false
+	*/
+	allowHalfDay?: boolean;
+	/**
+	* Indicates whether policy allows negative balances.
+	*
+	* @example true
+	*/
+	allowNegativeBalance?: boolean;
+	approve: ApproveDto;
+	/**
+	* Indicates whether policy is archived.
+	*
+	* @example true
+	*/
+	archived?: boolean;
+	automaticAccrual?: AutomaticAccrualRequestWrite;
+	automaticTimeEntryCreation?: AutomaticTimeEntryCreationRequest;
+	/**
+	* Provide color in format ^#(?:[0-9a-fA-F]{6}){1}$. Explanation: A valid color code should start with '#' and consist of six hexadecimal characters, representing a color in hexadecimal format. Color value is in standard RGB hexadecimal format.
+	*
+	* @example "#8BC34A"
+	*/
+	color?: string;
+	/**
+	* Indicates whether the policy is to be applied to future new users.
+	*
+	* @example false
+	*/
+	everyoneIncludingNew?: boolean;
+	/**
+	* Provide icon.
+	*
+	* @example "UMBRELLA"
+	*/
+	icon?: "UMBRELLA" | "SNOWFLAKE" | "FAMILY" | "PLANE" | "STETHOSCOPE" | "HEALTH_METRICS" | "CHILDCARE" | "LUGGAGE" | "MONETIZATION" | "CALENDAR";
+	/**
+	* Represents name of new policy.
+	*
+	* @example "Mental health days"
+	*/
+	name: string;
+	negativeBalance?: NegativeBalanceRequestWrite;
+	/**
+	* Indicates time unit of the policy.
+	*
+	* @example "DAYS"
+	*/
+	timeUnit?: "DAYS" | "HOURS";
+	userGroups?: UserGroupIdsSchemaWrite;
+	users?: UserIdsSchemaWrite;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type CreateTimeEntryRequest = {
+	/**
+	* Indicates whether a time entry is billable or not.
+	*/
+	billable?: boolean;
+	/**
+	* Represents a list of create custom field request objects.
+	*/
+	customAttributes?: Array<CreateCustomAttributeRequest>;
+	/**
+	* Represents a list of value objects for user’s custom fields.
+	*/
+	customFields?: Array<UpdateCustomFieldRequest>;
+	/**
+	* Represents time entry description.
+	*
+	* @example "This is a sample time entry description."
+	*/
+	description?: string;
+	/**
+	* Represents an end date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2021-01-01T00:00:00Z"
+	*/
+	end?: string;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "25b687e29ae1f428e7ebe123"
+	*/
+	projectId?: string;
+	/**
+	* Represents a start date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T00:00:00Z"
+	*/
+	start?: string;
+	/**
+	* Represents a list of tag ids.
+	*
+	* @example ["321r77ddd3fcab07cfbb567y","44x777ddd3fcab07cfbb88f"]
+	*/
+	tagIds?: Array<string>;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "54m377ddd3fcab07cfbb432w"
+	*/
+	taskId?: string;
+	/**
+	* Valid time entry type.
+	*/
+	type?: "REGULAR" | "BREAK" | (string & {});
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type CreateTimeEntryRequestWrite = {
+	/**
+	* Indicates whether a time entry is billable or not.
+	*/
+	billable?: boolean;
+	/**
+	* Represents a list of create custom field request objects.
+	*/
+	customAttributes?: Array<CreateCustomAttributeRequest>;
+	/**
+	* Represents a list of value objects for user’s custom fields.
+	*/
+	customFields?: Array<UpdateCustomFieldRequestWrite>;
+	/**
+	* Represents time entry description.
+	*
+	* @example "This is a sample time entry description."
+	*/
+	description?: string;
+	/**
+	* Represents an end date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2021-01-01T00:00:00Z"
+	*/
+	end?: string;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "25b687e29ae1f428e7ebe123"
+	*/
+	projectId?: string;
+	/**
+	* Represents a start date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T00:00:00Z"
+	*/
+	start?: string;
+	/**
+	* Represents a list of tag ids.
+	*
+	* @example ["321r77ddd3fcab07cfbb567y","44x777ddd3fcab07cfbb88f"]
+	*/
+	tagIds?: Array<string>;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "54m377ddd3fcab07cfbb432w"
+	*/
+	taskId?: string;
+	/**
+	* Valid time entry type.
+	*/
+	type?: "REGULAR" | "BREAK";
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type CreateTimeOffRequestV1Request = {
+	/**
+	* Provide the note you would like to use for creating the time off request.
+	*
+	* @example "Create Time Off Note"
+	*/
+	note?: string;
+	timeOffPeriod: TimeOffRequestPeriodV1Request;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type CreateTimeOffRequestV1RequestWrite = {
+	/**
+	* Provide the note you would like to use for creating the time off request.
+	*
+	* @example "Create Time Off Note"
+	*/
+	note?: string;
+	timeOffPeriod: TimeOffRequestPeriodV1RequestWrite;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type CreateWebhookRequestV1 = {
+	/**
+	* Represents a webhook name.
+	*
+	* @example "stripe"
+	*/
+	name?: string;
+	/**
+	* Represents a list of trigger sources.
+	*
+	* @example ["54a687e29ae1f428e7ebe909","87p187e29ae1f428e7ebej56"]
+	*/
+	triggerSource: Array<string>;
+	/**
+	* Represents a webhook event trigger source type.
+	*
+	* @example "PROJECT_ID"
+	*/
+	triggerSourceType: "PROJECT_ID" | "USER_ID" | "TAG_ID" | "TASK_ID" | "WORKSPACE_ID" | "ASSIGNMENT_ID" | "EXPENSE_ID" | (string & {});
+	/**
+	* Represents a webhook target url.
+	*
+	* @example "https://example-clockify.com/stripeEndpoint"
+	*/
+	url: string;
+	/**
+	* Represents a webhook event type.
+	*
+	* @example "NEW_PROJECT"
+	*/
+	webhookEvent: "NEW_PROJECT" | "NEW_TASK" | "NEW_CLIENT" | "NEW_TIMER_STARTED" | "TIMER_STOPPED" | "TIME_ENTRY_UPDATED" | "TIME_ENTRY_DELETED" | "TIME_ENTRY_SPLIT" | "NEW_TIME_ENTRY" | "TIME_ENTRY_RESTORED" | "NEW_TAG" | "USER_DELETED_FROM_WORKSPACE" | "USER_JOINED_WORKSPACE" | "USER_DEACTIVATED_ON_WORKSPACE" | "USER_ACTIVATED_ON_WORKSPACE" | "USER_EMAIL_CHANGED" | "USER_UPDATED" | "NEW_INVOICE" | "INVOICE_UPDATED" | "NEW_APPROVAL_REQUEST" | "APPROVAL_REQUEST_STATUS_UPDATED" | "TIME_OFF_REQUESTED" | "TIME_OFF_REQUEST_UPDATED" | "TIME_OFF_REQUEST_APPROVED" | "TIME_OFF_REQUEST_REJECTED" | "TIME_OFF_REQUEST_WITHDRAWN" | "BALANCE_UPDATED" | "TAG_UPDATED" | "TAG_DELETED" | "TASK_UPDATED" | "CLIENT_UPDATED" | "TASK_DELETED" | "CLIENT_DELETED" | "EXPENSE_RESTORED" | "ASSIGNMENT_CREATED" | "ASSIGNMENT_DELETED" | "ASSIGNMENT_PUBLISHED" | "ASSIGNMENT_UPDATED" | "EXPENSE_CREATED" | "EXPENSE_DELETED" | "EXPENSE_UPDATED" | "PROJECT_UPDATED" | "PROJECT_DELETED" | "USER_GROUP_CREATED" | "USER_GROUP_UPDATED" | "USER_GROUP_DELETED" | "USERS_INVITED_TO_WORKSPACE" | "LIMITED_USERS_ADDED_TO_WORKSPACE" | "COST_RATE_UPDATED" | "BILLABLE_RATE_UPDATED" | (string & {});
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type CreateWebhookRequestV1Write = {
+	/**
+	* Represents a webhook name.
+	*
+	* @example "stripe"
+	*/
+	name?: string;
+	/**
+	* Represents a list of trigger sources.
+	*
+	* @example ["54a687e29ae1f428e7ebe909","87p187e29ae1f428e7ebej56"]
+	*/
+	triggerSource: Array<string>;
+	/**
+	* Represents a webhook event trigger source type.
+	*
+	* @example "PROJECT_ID"
+	*/
+	triggerSourceType: "PROJECT_ID" | "USER_ID" | "TAG_ID" | "TASK_ID" | "WORKSPACE_ID" | "ASSIGNMENT_ID" | "EXPENSE_ID";
+	/**
+	* Represents a webhook target url.
+	*
+	* @example "https://example-clockify.com/stripeEndpoint"
+	*/
+	url: string;
+	/**
+	* Represents a webhook event type.
+	*
+	* @example "NEW_PROJECT"
+	*/
+	webhookEvent: "NEW_PROJECT" | "NEW_TASK" | "NEW_CLIENT" | "NEW_TIMER_STARTED" | "TIMER_STOPPED" | "TIME_ENTRY_UPDATED" | "TIME_ENTRY_DELETED" | "TIME_ENTRY_SPLIT" | "NEW_TIME_ENTRY" | "TIME_ENTRY_RESTORED" | "NEW_TAG" | "USER_DELETED_FROM_WORKSPACE" | "USER_JOINED_WORKSPACE" | "USER_DEACTIVATED_ON_WORKSPACE" | "USER_ACTIVATED_ON_WORKSPACE" | "USER_EMAIL_CHANGED" | "USER_UPDATED" | "NEW_INVOICE" | "INVOICE_UPDATED" | "NEW_APPROVAL_REQUEST" | "APPROVAL_REQUEST_STATUS_UPDATED" | "TIME_OFF_REQUESTED" | "TIME_OFF_REQUEST_UPDATED" | "TIME_OFF_REQUEST_APPROVED" | "TIME_OFF_REQUEST_REJECTED" | "TIME_OFF_REQUEST_WITHDRAWN" | "BALANCE_UPDATED" | "TAG_UPDATED" | "TAG_DELETED" | "TASK_UPDATED" | "CLIENT_UPDATED" | "TASK_DELETED" | "CLIENT_DELETED" | "EXPENSE_RESTORED" | "ASSIGNMENT_CREATED" | "ASSIGNMENT_DELETED" | "ASSIGNMENT_PUBLISHED" | "ASSIGNMENT_UPDATED" | "EXPENSE_CREATED" | "EXPENSE_DELETED" | "EXPENSE_UPDATED" | "PROJECT_UPDATED" | "PROJECT_DELETED" | "USER_GROUP_CREATED" | "USER_GROUP_UPDATED" | "USER_GROUP_DELETED" | "USERS_INVITED_TO_WORKSPACE" | "LIMITED_USERS_ADDED_TO_WORKSPACE" | "COST_RATE_UPDATED" | "BILLABLE_RATE_UPDATED";
+};
+export type CreateWorkspaceRequestV1 = {
+	/**
+	* Represents a workspace name.
+	*
+	* @example "Cool Company"
+	*/
+	name?: string;
+	/**
+	* Represents the Cake organization identifier across the system.
+	*
+	* @example "67d471fb56aa9668b7bfa295"
+	*/
+	organizationId?: string;
+};
+/**
+* Represents currency with default info object.
+*/
+export type CurrencyWithDefaultInfoDtoV1 = {
+	/**
+	* Represents currency code.
+	*
+	* @example "USD"
+	*/
+	code?: string | null;
+	/**
+	* Represents currency identifier across the system.
+	*
+	* @example "5b641568b07987035750505e"
+	*/
+	id: string;
+	/**
+	* Indicates whether curency should be set as default.
+	*
+	* @example true
+	*/
+	isDefault?: boolean | null;
+};
 /**
 * Read view (responses): `writeOnly` properties left out; enums open to values added later.
 */
@@ -33,7 +3438,7 @@ export type CustomFieldDefaultValuesDtoV1Write = {
 * Read view (responses): `writeOnly` properties left out; enums open to values added later.
 */
 export type CustomFieldDtoV1 = {
-	id?: string;
+	id: string;
 	workspaceId?: string;
 	name?: string;
 	type?: CustomFieldType;
@@ -54,7 +3459,7 @@ export type CustomFieldDtoV1 = {
 * Write view (requests): `readOnly` properties left out; enums closed.
 */
 export type CustomFieldDtoV1Write = {
-	id?: string;
+	id: string;
 	workspaceId?: string;
 	name?: string;
 	type?: CustomFieldTypeWrite;
@@ -79,6 +3484,76 @@ export type CustomFieldEntityType = "TIMEENTRY" | "USER" | (string & {});
 * Write view (requests): `readOnly` properties left out; enums closed.
 */
 export type CustomFieldEntityTypeWrite = "TIMEENTRY" | "USER";
+/**
+* Represents list of custom field filter objects.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type CustomFieldFilterV1 = {
+	/**
+	* Represents custom field identifier across the system.
+	*
+	* @example "5b71544ab0798751107918b3"
+	*/
+	id: string;
+	/**
+	* Indicates whether the custom field is empty.
+	*
+	* @example false
+	*/
+	isEmpty?: boolean | null;
+	/**
+	* Represents custom field number condition.
+	*
+	* @example "EQUAL"
+	*/
+	numberCondition?: "EQUAL" | "GREATER_THAN" | "LESS_THAN" | (string & {});
+	/**
+	* Represents type of custom field.
+	*
+	* @example "NUMBER"
+	*/
+	type?: "TXT" | "NUMBER" | "DROPDOWN_SINGLE" | "DROPDOWN_MULTIPLE" | "CHECKBOX" | "LINK" | (string & {});
+	/**
+	* Represents custom field value. Any JSON value (the vendor's file says object; values are strings, numbers, booleans, lists or objects).
+	*/
+	value?: unknown;
+};
+/**
+* Represents list of custom field filter objects.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type CustomFieldFilterV1Write = {
+	/**
+	* Represents custom field identifier across the system.
+	*
+	* @example "5b71544ab0798751107918b3"
+	*/
+	id: string;
+	/**
+	* Indicates whether the custom field is empty.
+	*
+	* @example false
+	*/
+	isEmpty?: boolean | null;
+	/**
+	* Represents custom field number condition.
+	*
+	* @example "EQUAL"
+	*/
+	numberCondition?: "EQUAL" | "GREATER_THAN" | "LESS_THAN";
+	/**
+	* Represents type of custom field.
+	*
+	* @example "NUMBER"
+	*/
+	type?: "TXT" | "NUMBER" | "DROPDOWN_SINGLE" | "DROPDOWN_MULTIPLE" | "CHECKBOX" | "LINK";
+	/**
+	* Represents custom field value. Any JSON value (the vendor's file says object; values are strings, numbers, booleans, lists or objects).
+	*/
+	value?: unknown;
+};
 /**
 * Read view (responses): `writeOnly` properties left out; enums open to values added later.
 */
@@ -159,6 +3634,567 @@ export type CustomFieldTypeWrite = "TXT" | "NUMBER" | "DROPDOWN_SINGLE" | "DROPD
 */
 export type CustomFieldValue = string | number | boolean | Array<string> | null;
 /**
+* Represents a list of custom field value objects.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type CustomFieldValueDto = {
+	/**
+	* Represents custom field identifier across the system.
+	*
+	* @example "44a687e29ae1f428e7ebe305"
+	*/
+	customFieldId?: string | null;
+	/**
+	* Represents a custom field value source type.
+	*
+	* @example "WORKSPACE"
+	*/
+	sourceType?: "WORKSPACE" | "PROJECT" | "TIMEENTRY" | (string & {});
+	/**
+	* Represents time entry identifier across the system.
+	*
+	* @example "64c777ddd3fcab07cfbb210c"
+	*/
+	timeEntryId?: string | null;
+	/**
+	* Represents custom field value. Any JSON value (the vendor's file says object; values are strings, numbers, booleans, lists or objects).
+	*/
+	value?: unknown;
+};
+/**
+* Represents a list of custom field value objects.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type CustomFieldValueDtoWrite = {
+	/**
+	* Represents custom field identifier across the system.
+	*
+	* @example "44a687e29ae1f428e7ebe305"
+	*/
+	customFieldId?: string | null;
+	/**
+	* Represents a custom field value source type.
+	*
+	* @example "WORKSPACE"
+	*/
+	sourceType?: "WORKSPACE" | "PROJECT" | "TIMEENTRY";
+	/**
+	* Represents time entry identifier across the system.
+	*
+	* @example "64c777ddd3fcab07cfbb210c"
+	*/
+	timeEntryId?: string | null;
+	/**
+	* Represents custom field value. Any JSON value (the vendor's file says object; values are strings, numbers, booleans, lists or objects).
+	*/
+	value?: unknown;
+};
+/**
+* Represents a list of custom field value objects.
+*/
+export type CustomFieldValueDtoV1 = {
+	/**
+	* Represents custom field identifier across the system.
+	*
+	* @example "5e4117fe8c625f38930d57b7"
+	*/
+	customFieldId: string | null;
+	/**
+	* Represents custom field name.
+	*
+	* @example "TIN"
+	*/
+	name: string;
+	/**
+	* Represents time entry identifier across the system.
+	*
+	* @example "64c777ddd3fcab07cfbb210c"
+	*/
+	timeEntryId: string | null;
+	/**
+	* Represents a custom field value source type.
+	*
+	* @example "WORKSPACE"
+	*/
+	type?: string | null;
+	/**
+	* Represents custom field value. Any JSON value (the vendor's file says object; values are strings, numbers, booleans, lists or objects).
+	*/
+	value: unknown;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type CustomFieldValueUpdatedInfoDto = {
+	auditMetadata?: AuditMetadataDto | null;
+	customFieldId?: string | null;
+	documentType?: "TIME_ENTRY" | "TIME_ENTRY_CUSTOM_FIELD_VALUE" | "CUSTOM_ATTRIBUTE" | "EXPENSE" | "CUSTOM_FIELDS" | "TIME_ENTRY_RATE" | (string & {});
+	id: string;
+	sourceType?: string | null;
+	timeEntryId?: string | null;
+	/**
+	* Any JSON value (the vendor's file says object; values are strings, numbers, booleans, lists or objects).
+	*/
+	value?: unknown;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type CustomFieldValueUpdatedInfoDtoWrite = {
+	auditMetadata?: AuditMetadataDto | null;
+	customFieldId?: string | null;
+	documentType?: "TIME_ENTRY" | "TIME_ENTRY_CUSTOM_FIELD_VALUE" | "CUSTOM_ATTRIBUTE" | "EXPENSE" | "CUSTOM_FIELDS" | "TIME_ENTRY_RATE";
+	id: string;
+	sourceType?: string | null;
+	timeEntryId?: string | null;
+	/**
+	* Any JSON value (the vendor's file says object; values are strings, numbers, booleans, lists or objects).
+	*/
+	value?: unknown;
+};
+/**
+* Represents list of days
+*/
+export type DailyTotalDto = {
+	amount?: number | null;
+	date?: string | null;
+	duration?: number | null;
+};
+/**
+* Represents startDate and endDate of the holiday. Date is in format yyyy-mm-dd
+*/
+export type DatePeriod = {
+	/**
+	* Format: `date`
+	*/
+	endDate?: string | null;
+	/**
+	* Format: `date`
+	*/
+	startDate?: string | null;
+};
+/**
+* Provide startDate and endDate for the holiday.
+*/
+export type DatePeriodRequest = {
+	/**
+	* yyyy-MM-dd format date
+	*
+	* @example "2023-02-16"
+	*/
+	endDate: string;
+	/**
+	* yyyy-MM-dd format date
+	*
+	* @example "2023-02-14"
+	*/
+	startDate: string;
+};
+/**
+* Represents a date range object.
+*/
+export type DateRangeDto = {
+	/**
+	* Format: `date-time`
+	*/
+	end: string | null;
+	/**
+	* Format: `date-time`
+	*/
+	start: string | null;
+};
+export type DefaultEntitiesDto = {
+	projectId?: string | null;
+	taskId?: string | null;
+};
+/**
+* Provides information about default project and task for automatically created time entries.
+*/
+export type DefaultEntitiesRequest = {
+	/**
+	* Default project for automatically created time entries
+	*/
+	projectId?: string;
+	/**
+	* Default task for automatically created time entries
+	*/
+	taskId?: string;
+};
+/**
+* Represents detailed report filter.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type DetailedFilterV1 = {
+	auditFilter?: AuditFilterV1 | null;
+	options?: DetailedOptionsV1 | null;
+	/**
+	* Format: `int32`
+	*
+	* @example 1
+	*/
+	page?: number | null;
+	/**
+	* Format: `int32`
+	*
+	* @example 20
+	*/
+	pageSize?: number | null;
+	/**
+	* If provided, you'll get sorted result by sort column.
+	*
+	* @example "ID"
+	*/
+	sortColumn?: "ID" | "DESCRIPTION" | "USER" | "DURATION" | "DATE" | "ZONED_DATE" | "NATURAL" | "USER_DATE" | (string & {});
+};
+/**
+* Represents detailed report filter.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type DetailedFilterV1Write = {
+	auditFilter?: AuditFilterV1 | null;
+	options?: DetailedOptionsV1Write | null;
+	/**
+	* Format: `int32`
+	*
+	* @example 1
+	*/
+	page?: number | null;
+	/**
+	* Format: `int32`
+	*
+	* @example 20
+	*/
+	pageSize?: number | null;
+	/**
+	* If provided, you'll get sorted result by sort column.
+	*
+	* @example "ID"
+	*/
+	sortColumn?: "ID" | "DESCRIPTION" | "USER" | "DURATION" | "DATE" | "ZONED_DATE" | "NATURAL" | "USER_DATE";
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type DetailedOptionsV1 = {
+	/**
+	* @example "CALCULATE"
+	*/
+	totals?: "CALCULATE" | "EXCLUDE" | (string & {});
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type DetailedOptionsV1Write = {
+	/**
+	* @example "CALCULATE"
+	*/
+	totals?: "CALCULATE" | "EXCLUDE";
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type DetailedReportFilterV1 = {
+	/**
+	* If provided, you'll get filtered result including reports with provided amount shown.
+	*
+	* @example "COST"
+	*/
+	amountShown?: "EARNED" | "COST" | "PROFIT" | "HIDE_AMOUNT" | "EXPORT" | (string & {});
+	amounts?: Array<"EARNED" | "COST" | "PROFIT" | "HIDE_AMOUNT" | "EXPORT" | (string & {})>;
+	/**
+	* If provided, you'll get filtered result including reports with provided approval state.
+	*
+	* @example "APPROVED"
+	*/
+	approvalState?: "APPROVED" | "UNAPPROVED" | "ALL" | (string & {});
+	/**
+	* Indicates whether the report is archived
+	*
+	* @example false
+	*/
+	archived?: boolean;
+	attendanceFilter?: AttendanceFilterV1;
+	/**
+	* Indicates whether the report is billable
+	*
+	* @example true
+	*/
+	billable?: boolean;
+	clients?: ContainsArchivedFilterV1;
+	currency?: ContainsArchivedFilterV1;
+	customFields?: Array<CustomFieldFilterV1>;
+	/**
+	* Provide date in format YYYY-MM-DD
+	*
+	* @example "2018-11-01"
+	*/
+	dateFormat?: string;
+	/**
+	* Provide date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2018-11-30T23:59:59.999Z"
+	*/
+	dateRangeEnd: string;
+	/**
+	* Provide date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2018-11-01T00:00:00Z"
+	*/
+	dateRangeStart: string;
+	/**
+	* Provide date range type
+	*
+	* @example "LAST_MONTH"
+	*/
+	dateRangeType?: "ABSOLUTE" | "TODAY" | "YESTERDAY" | "THIS_WEEK" | "LAST_WEEK" | "PAST_TWO_WEEKS" | "THIS_MONTH" | "LAST_MONTH" | "THIS_YEAR" | "LAST_YEAR" | (string & {});
+	/**
+	* Represents search term for filtering report entries by description
+	*
+	* @example "some description keyword"
+	*/
+	description?: string;
+	detailedFilter: DetailedFilterV1;
+	/**
+	* If provided, you'll get filtered result including reports with provided export type.
+	*
+	* @example "JSON"
+	*/
+	exportType?: "JSON" | "JSON_V1" | "PDF" | "CSV" | "XLSX" | "ZIP" | (string & {});
+	/**
+	* If provided, you'll get filtered result including reports with provided invoicing state.
+	*
+	* @example "INVOICED"
+	*/
+	invoicingState?: "INVOICED" | "UNINVOICED" | "ALL" | (string & {});
+	projects?: ContainsArchivedFilterV1;
+	/**
+	* Indicates whether the report filter is rounding
+	*
+	* @example false
+	*/
+	rounding?: boolean;
+	/**
+	* If provided, you'll get sorted result by provided sort order.
+	*
+	* @example "ASCENDING"
+	*/
+	sortOrder?: "ASCENDING" | "DESCENDING" | (string & {});
+	summaryFilter?: SummaryFilterV1;
+	tags?: ContainsTagFilterV1;
+	tasks?: ContainsTaskFilterV1;
+	/**
+	* Provide time in format THH:MM:SS.ssssss
+	*
+	* @example "T00:00:00"
+	*/
+	timeFormat?: string;
+	/**
+	* If provided, you'll get filtered result including reports with provided time zone.
+	*
+	* @example "Europe/Belgrade"
+	*/
+	timeZone?: string;
+	userGroups?: ContainsUsersFilterV1;
+	/**
+	* If provided, you'll get filtered result including reports with provided user locale.
+	*
+	* @example "en"
+	*/
+	userLocale?: string;
+	users?: ContainsUsersFilterV1;
+	/**
+	* If provided, you'll get filtered result including reports with provided week start.
+	*
+	* @example "MONDAY"
+	*/
+	weekStart?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY" | (string & {});
+	weeklyFilter?: WeeklyFilterV1;
+	/**
+	* If set to 'true', report will only include entries with empty description
+	*
+	* @example false
+	*/
+	withoutDescription?: boolean;
+	/**
+	* If provided, you'll get filtered result including reports with provided zoom level.
+	*
+	* @example "WEEK"
+	*/
+	zoomLevel?: "WEEK" | "MONTH" | "YEAR" | (string & {});
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type DetailedReportFilterV1Write = {
+	/**
+	* If provided, you'll get filtered result including reports with provided amount shown.
+	*
+	* @example "COST"
+	*/
+	amountShown?: "EARNED" | "COST" | "PROFIT" | "HIDE_AMOUNT" | "EXPORT";
+	amounts?: Array<"EARNED" | "COST" | "PROFIT" | "HIDE_AMOUNT" | "EXPORT">;
+	/**
+	* If provided, you'll get filtered result including reports with provided approval state.
+	*
+	* @example "APPROVED"
+	*/
+	approvalState?: "APPROVED" | "UNAPPROVED" | "ALL";
+	/**
+	* Indicates whether the report is archived
+	*
+	* @example false
+	*/
+	archived?: boolean;
+	attendanceFilter?: AttendanceFilterV1Write;
+	/**
+	* Indicates whether the report is billable
+	*
+	* @example true
+	*/
+	billable?: boolean;
+	clients?: ContainsArchivedFilterV1Write;
+	currency?: ContainsArchivedFilterV1Write;
+	customFields?: Array<CustomFieldFilterV1Write>;
+	/**
+	* Provide date in format YYYY-MM-DD
+	*
+	* @example "2018-11-01"
+	*/
+	dateFormat?: string;
+	/**
+	* Provide date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2018-11-30T23:59:59.999Z"
+	*/
+	dateRangeEnd: string;
+	/**
+	* Provide date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2018-11-01T00:00:00Z"
+	*/
+	dateRangeStart: string;
+	/**
+	* Provide date range type
+	*
+	* @example "LAST_MONTH"
+	*/
+	dateRangeType?: "ABSOLUTE" | "TODAY" | "YESTERDAY" | "THIS_WEEK" | "LAST_WEEK" | "PAST_TWO_WEEKS" | "THIS_MONTH" | "LAST_MONTH" | "THIS_YEAR" | "LAST_YEAR";
+	/**
+	* Represents search term for filtering report entries by description
+	*
+	* @example "some description keyword"
+	*/
+	description?: string;
+	detailedFilter: DetailedFilterV1Write;
+	/**
+	* If provided, you'll get filtered result including reports with provided export type.
+	*
+	* @example "JSON"
+	*/
+	exportType?: "JSON" | "JSON_V1" | "PDF" | "CSV" | "XLSX" | "ZIP";
+	/**
+	* If provided, you'll get filtered result including reports with provided invoicing state.
+	*
+	* @example "INVOICED"
+	*/
+	invoicingState?: "INVOICED" | "UNINVOICED" | "ALL";
+	projects?: ContainsArchivedFilterV1Write;
+	/**
+	* Indicates whether the report filter is rounding
+	*
+	* @example false
+	*/
+	rounding?: boolean;
+	/**
+	* If provided, you'll get sorted result by provided sort order.
+	*
+	* @example "ASCENDING"
+	*/
+	sortOrder?: "ASCENDING" | "DESCENDING";
+	summaryFilter?: SummaryFilterV1Write;
+	tags?: ContainsTagFilterV1Write;
+	tasks?: ContainsTaskFilterV1Write;
+	/**
+	* Provide time in format THH:MM:SS.ssssss
+	*
+	* @example "T00:00:00"
+	*/
+	timeFormat?: string;
+	/**
+	* If provided, you'll get filtered result including reports with provided time zone.
+	*
+	* @example "Europe/Belgrade"
+	*/
+	timeZone?: string;
+	userGroups?: ContainsUsersFilterV1Write;
+	/**
+	* If provided, you'll get filtered result including reports with provided user locale.
+	*
+	* @example "en"
+	*/
+	userLocale?: string;
+	users?: ContainsUsersFilterV1Write;
+	/**
+	* If provided, you'll get filtered result including reports with provided week start.
+	*
+	* @example "MONDAY"
+	*/
+	weekStart?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+	weeklyFilter?: WeeklyFilterV1;
+	/**
+	* If set to 'true', report will only include entries with empty description
+	*
+	* @example false
+	*/
+	withoutDescription?: boolean;
+	/**
+	* If provided, you'll get filtered result including reports with provided zoom level.
+	*
+	* @example "WEEK"
+	*/
+	zoomLevel?: "WEEK" | "MONTH" | "YEAR";
+};
+/**
+* Represents an entity creation permission enum.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type EntityCreationPermission = "ADMINS" | "ADMINS_AND_PROJECT_MANAGERS" | "EVERYONE" | (string & {});
+/**
+* Represents an entity creation permission enum.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type EntityCreationPermissionWrite = "ADMINS" | "ADMINS_AND_PROJECT_MANAGERS" | "EVERYONE";
+/**
+* Represents an entity creation permission object.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type EntityCreationPermissionsDtoV1 = {
+	whoCanCreateProjectsAndClients?: EntityCreationPermission | null;
+	whoCanCreateTags?: EntityCreationPermission | null;
+	whoCanCreateTasks?: EntityCreationPermission | null;
+};
+/**
+* Represents an entity creation permission object.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type EntityCreationPermissionsDtoV1Write = {
+	whoCanCreateProjectsAndClients?: EntityCreationPermissionWrite | null;
+	whoCanCreateTags?: EntityCreationPermissionWrite | null;
+	whoCanCreateTasks?: EntityCreationPermissionWrite | null;
+};
+export type EntityName = {
+	id: string;
+	name?: string;
+};
+/**
 * The error body observed live. `code` is an application code, not the HTTP status.
 *
 * @example {"code":501,"message":"Client doesn't belong to Workspace"}
@@ -168,6 +4204,1920 @@ export type CustomFieldValue = string | number | boolean | Array<string> | null;
 export type ErrorResponse = {
 	message?: string;
 	code?: number;
+};
+/**
+* Represents project estimate object.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type EstimateDtoV1 = {
+	/**
+	* Represents a task duration estimate.
+	*
+	* @example "PT1H30M"
+	*/
+	estimate: string | null;
+	/**
+	* Represents an estimate type enum.
+	*
+	* @example "AUTO"
+	*/
+	type: "AUTO" | "MANUAL" | (string & {});
+};
+/**
+* Represents project estimate object.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type EstimateDtoV1Write = {
+	/**
+	* Represents a task duration estimate.
+	*
+	* @example "PT1H30M"
+	*/
+	estimate: string | null;
+	/**
+	* Represents an estimate type enum.
+	*
+	* @example "AUTO"
+	*/
+	type: "AUTO" | "MANUAL";
+};
+/**
+* Represents an estimate request object.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type EstimateRequest = {
+	/**
+	* Represents a time duration in ISO-8601 format.
+	*/
+	estimate?: {
+		/**
+		* Format: `int32`
+		*/
+		nano?: number;
+		negative?: boolean;
+		positive?: boolean;
+		/**
+		* Format: `int64`
+		*/
+		seconds?: number;
+		units?: Array<{
+			dateBased?: boolean;
+			duration?: {
+				/**
+				* Format: `int32`
+				*/
+				nano?: number;
+				negative?: boolean;
+				positive?: boolean;
+				/**
+				* Format: `int64`
+				*/
+				seconds?: number;
+				zero?: boolean;
+			};
+			durationEstimated?: boolean;
+			timeBased?: boolean;
+		}>;
+		zero?: boolean;
+	};
+	/**
+	* Represents an estimate type enum.
+	*
+	* @example "AUTO"
+	*/
+	type?: "AUTO" | "MANUAL" | (string & {});
+};
+/**
+* Represents an estimate request object.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type EstimateRequestWrite = {
+	/**
+	* Represents a time duration in ISO-8601 format.
+	*/
+	estimate?: {
+		/**
+		* Format: `int32`
+		*/
+		nano?: number;
+		negative?: boolean;
+		positive?: boolean;
+		/**
+		* Format: `int64`
+		*/
+		seconds?: number;
+		units?: Array<{
+			dateBased?: boolean;
+			duration?: {
+				/**
+				* Format: `int32`
+				*/
+				nano?: number;
+				negative?: boolean;
+				positive?: boolean;
+				/**
+				* Format: `int64`
+				*/
+				seconds?: number;
+				zero?: boolean;
+			};
+			durationEstimated?: boolean;
+			timeBased?: boolean;
+		}>;
+		zero?: boolean;
+	};
+	/**
+	* Represents an estimate type enum.
+	*
+	* @example "AUTO"
+	*/
+	type?: "AUTO" | "MANUAL";
+};
+/**
+* Represents project estimate reset object
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type EstimateResetDto = {
+	/**
+	* Format: `int32`
+	*/
+	dayOfMonth?: number | null;
+	dayOfWeek?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY" | (string & {});
+	/**
+	* Format: `int32`
+	*/
+	hour?: number | null;
+	interval?: "WEEKLY" | "MONTHLY" | "YEARLY" | (string & {});
+	month?: "JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER" | (string & {});
+};
+/**
+* Represents project estimate reset object
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type EstimateResetDtoWrite = {
+	/**
+	* Format: `int32`
+	*/
+	dayOfMonth?: number | null;
+	dayOfWeek?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+	/**
+	* Format: `int32`
+	*/
+	hour?: number | null;
+	interval?: "WEEKLY" | "MONTHLY" | "YEARLY";
+	month?: "JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER";
+};
+/**
+* Represents estimate reset request object.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type EstimateResetRequest = {
+	active?: boolean;
+	/**
+	* Represents a day of the month.
+	*
+	* Format: `int32`
+	*
+	* @example 20
+	*/
+	dayOfMonth?: number;
+	/**
+	* Represents a day of the week.
+	*
+	* @example "MONDAY"
+	*/
+	dayOfWeek?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY" | (string & {});
+	/**
+	* Represents an hour of the day in 24 hour time format.
+	*
+	* Format: `int32`
+	*
+	* @example 15
+	*/
+	hour?: number;
+	/**
+	* Represents a reset option enum.
+	*
+	* @example "MONTHLY"
+	*/
+	interval?: "WEEKLY" | "MONTHLY" | "YEARLY" | (string & {});
+	/**
+	* Represents a month enum.
+	*
+	* @example "FEBRUARY"
+	*/
+	month?: "JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER" | (string & {});
+};
+/**
+* Represents estimate reset request object.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type EstimateResetRequestWrite = {
+	active?: boolean;
+	/**
+	* Represents a day of the month.
+	*
+	* Format: `int32`
+	*
+	* @example 20
+	*/
+	dayOfMonth?: number;
+	/**
+	* Represents a day of the week.
+	*
+	* @example "MONDAY"
+	*/
+	dayOfWeek?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+	/**
+	* Represents an hour of the day in 24 hour time format.
+	*
+	* Format: `int32`
+	*
+	* @example 15
+	*/
+	hour?: number;
+	/**
+	* Represents a reset option enum.
+	*
+	* @example "MONTHLY"
+	*/
+	interval?: "WEEKLY" | "MONTHLY" | "YEARLY";
+	isActive?: boolean;
+	/**
+	* Represents a month enum.
+	*
+	* @example "FEBRUARY"
+	*/
+	month?: "JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER";
+};
+/**
+* Represents project budget estimate object.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type EstimateWithOptionsDto = {
+	active?: boolean | null;
+	/**
+	* Represents an estimate as long.
+	*
+	* Format: `int64`
+	*
+	* @example 600000
+	*/
+	estimate?: number | null;
+	/**
+	* Indicates whether estimate includes non-billable or not.
+	*/
+	includeExpenses?: boolean | null;
+	/**
+	* Represents a reset option enum.
+	*
+	* @example "WEEKLY"
+	*/
+	resetOption?: "WEEKLY" | "MONTHLY" | "YEARLY" | (string & {});
+	/**
+	* Represents an estimate type enum.
+	*
+	* @example "AUTO"
+	*/
+	type?: "AUTO" | "MANUAL" | (string & {});
+};
+/**
+* Represents project budget estimate object.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type EstimateWithOptionsDtoWrite = {
+	active?: boolean | null;
+	/**
+	* Represents an estimate as long.
+	*
+	* Format: `int64`
+	*
+	* @example 600000
+	*/
+	estimate?: number | null;
+	/**
+	* Indicates whether estimate includes non-billable or not.
+	*/
+	includeExpenses?: boolean | null;
+	/**
+	* Represents a reset option enum.
+	*
+	* @example "WEEKLY"
+	*/
+	resetOption?: "WEEKLY" | "MONTHLY" | "YEARLY";
+	/**
+	* Represents an estimate type enum.
+	*
+	* @example "AUTO"
+	*/
+	type?: "AUTO" | "MANUAL";
+};
+/**
+* Represents estimate with options request object.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type EstimateWithOptionsRequest = {
+	/**
+	* Flag whether to set estimate as active or not.
+	*/
+	active?: boolean;
+	/**
+	* Represents an estimate as long.
+	*
+	* Format: `int64`
+	*
+	* @example 10000
+	*/
+	estimate?: number;
+	/**
+	* Flag whether to include billable expenses.
+	*/
+	includeExpenses?: boolean;
+	/**
+	* Represents a reset option enum.
+	*
+	* @example "MONTHLY"
+	*/
+	resetOption?: "WEEKLY" | "MONTHLY" | "YEARLY" | (string & {});
+	/**
+	* Represents an estimate type enum.
+	*
+	* @example "AUTO"
+	*/
+	type?: "AUTO" | "MANUAL" | (string & {});
+};
+/**
+* Represents estimate with options request object.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type EstimateWithOptionsRequestWrite = {
+	/**
+	* Flag whether to set estimate as active or not.
+	*/
+	active?: boolean;
+	/**
+	* Represents an estimate as long.
+	*
+	* Format: `int64`
+	*
+	* @example 10000
+	*/
+	estimate?: number;
+	/**
+	* Flag whether to include billable expenses.
+	*/
+	includeExpenses?: boolean;
+	/**
+	* Represents a reset option enum.
+	*
+	* @example "MONTHLY"
+	*/
+	resetOption?: "WEEKLY" | "MONTHLY" | "YEARLY";
+	/**
+	* Represents an estimate type enum.
+	*
+	* @example "AUTO"
+	*/
+	type?: "AUTO" | "MANUAL";
+};
+export type ExpenseCategoriesWithCountDtoV1 = {
+	/**
+	* Represents a list of expense categories data transfer object.
+	*/
+	categories?: Array<ExpenseCategoryDtoV1> | null;
+	/**
+	* Indicates the number of expense categories returned.
+	*
+	* Format: `int32`
+	*
+	* @example 20
+	*/
+	count?: number | null;
+};
+export type ExpenseCategoryArchiveV1Request = {
+	/**
+	* Flag whether to archive the expense category or not.
+	*/
+	archived?: boolean;
+};
+/**
+* Represents expense category object.
+*/
+export type ExpenseCategoryDto = {
+	/**
+	* Flag that indicates whether the expense category is archived or not.
+	*/
+	archived?: boolean | null;
+	/**
+	* Represents whether expense category has unit price or none.
+	*/
+	hasUnitPrice?: boolean | null;
+	/**
+	* Represents expense category identifier across the system.
+	*
+	* @example "89a687e29ae1f428e7ebe303"
+	*/
+	id: string;
+	/**
+	* Represents expense category name.
+	*
+	* @example "Procurement"
+	*/
+	name?: string;
+	/**
+	* Represents price in cents as integer.
+	*
+	* Format: `int32`
+	*
+	* @example 1000
+	*/
+	priceInCents?: number | null;
+	/**
+	* Represents expense category unit.
+	*
+	* @example "piece"
+	*/
+	unit?: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId?: string;
+};
+export type ExpenseCategoryDtoV1 = {
+	/**
+	* Flag that indicates whether the expense category is archived or not.
+	*/
+	archived?: boolean | null;
+	/**
+	* Represents whether expense category has unit price or none.
+	*/
+	hasUnitPrice?: boolean | null;
+	/**
+	* Represents expense category identifier across the system.
+	*
+	* @example "89a687e29ae1f428e7ebe303"
+	*/
+	id: string;
+	/**
+	* Represents expense category name.
+	*
+	* @example "Procurement"
+	*/
+	name?: string;
+	/**
+	* Represents price in cents as integer.
+	*
+	* Format: `int32`
+	*
+	* @example 1000
+	*/
+	priceInCents?: number | null;
+	/**
+	* Represents expense category unit.
+	*
+	* @example "piece"
+	*/
+	unit?: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId?: string;
+};
+export type ExpenseCategoryV1Request = {
+	/**
+	* Flag whether expense category has unit price or none.
+	*/
+	hasUnitPrice?: boolean;
+	/**
+	* Represents a valid expense category name.
+	*
+	* @example "Procurement"
+	*/
+	name: string;
+	/**
+	* Represents price in cents as integer.
+	*
+	* Format: `int32`
+	*
+	* @example 1000
+	*/
+	priceInCents?: number;
+	/**
+	* Represents a valid expense category unit.
+	*
+	* @example "piece"
+	*/
+	unit?: string;
+};
+/**
+* Represents a list of expense daily total data transfer objects.
+*/
+export type ExpenseDailyTotalsDtoV1 = {
+	/**
+	* Represents a date in yyyy-MM-dd format.
+	*
+	* @example "2020-01-01"
+	*/
+	date?: string | null;
+	/**
+	* Format: `date-time`
+	*/
+	dateAsInstant?: string | null;
+	/**
+	* Represents expense total.
+	*
+	* Format: `double`
+	*
+	* @example 1500.75
+	*/
+	total?: number | null;
+};
+/**
+* The body of a `EXPENSE_DELETED` webhook (from Clockify's published samples).
+*/
+export type ExpenseDeletedWebhookEvent = {
+	workspaceId: string;
+	userId: string | null;
+	projectId: string | null;
+	expenseId: string | null;
+	categoryId: string | null;
+};
+/**
+* report
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ExpenseDetailedReportDtoV1 = {
+	/**
+	* Represents list of expenses
+	*/
+	expenses?: Array<ExpenseReportDtoV1> | null;
+	totals?: ExpenseTotalsDtoV1 | null;
+};
+/**
+* report
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ExpenseDetailedReportDtoV1Write = {
+	/**
+	* Represents list of expenses
+	*/
+	expenses?: Array<ExpenseReportDtoV1Write> | null;
+	totals?: ExpenseTotalsDtoV1 | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ExpenseDtoV1 = {
+	/**
+	* Indicates whether expense is billable or not.
+	*/
+	billable: boolean;
+	/**
+	* Represents category identifier across the system.
+	*
+	* @example "45y687e29ae1f428e7ebe890"
+	*/
+	categoryId: string | null;
+	/**
+	* Represents a date in yyyy-MM-dd format.
+	*
+	* @example "2020-01-01"
+	*/
+	date: string | null;
+	/**
+	* Represents file identifier across the system.
+	*
+	* @example "745687e29ae1f428e7ebe890"
+	*/
+	fileId: string | null;
+	/**
+	* Represents expense identifier across the system.
+	*
+	* @example "64c777ddd3fcab07cfbb210c"
+	*/
+	id: string;
+	locked?: boolean | null;
+	/**
+	* Represents notes for an expense.
+	*
+	* @example "This is a sample note for this expense."
+	*/
+	notes: string | null;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "25b687e29ae1f428e7ebe123"
+	*/
+	projectId: string | null;
+	/**
+	* Represents expense quantity as double data type.
+	*
+	* Format: `double`
+	*/
+	quantity: number | null;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "25b687e29ae1f428e7ebe123"
+	*/
+	taskId?: string | null;
+	/**
+	* Represents expense total as double data type.
+	*
+	* Format: `double`
+	*
+	* @example 10500.5
+	*/
+	total: number | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "89b687e29ae1f428e7ebe912"
+	*/
+	userId: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId: string;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ExpenseDtoV1Write = {
+	/**
+	* Indicates whether expense is billable or not.
+	*/
+	billable: boolean;
+	/**
+	* Represents category identifier across the system.
+	*
+	* @example "45y687e29ae1f428e7ebe890"
+	*/
+	categoryId: string | null;
+	/**
+	* Represents a date in yyyy-MM-dd format.
+	*
+	* @example "2020-01-01"
+	*/
+	date: string | null;
+	/**
+	* Represents file identifier across the system.
+	*
+	* @example "745687e29ae1f428e7ebe890"
+	*/
+	fileId: string | null;
+	/**
+	* Represents expense identifier across the system.
+	*
+	* @example "64c777ddd3fcab07cfbb210c"
+	*/
+	id: string;
+	isLocked?: boolean | null;
+	locked?: boolean | null;
+	/**
+	* Represents notes for an expense.
+	*
+	* @example "This is a sample note for this expense."
+	*/
+	notes: string | null;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "25b687e29ae1f428e7ebe123"
+	*/
+	projectId: string | null;
+	/**
+	* Represents expense quantity as double data type.
+	*
+	* Format: `double`
+	*/
+	quantity: number | null;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "25b687e29ae1f428e7ebe123"
+	*/
+	taskId?: string | null;
+	/**
+	* Represents expense total as double data type.
+	*
+	* Format: `double`
+	*
+	* @example 10500.5
+	*/
+	total: number | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "89b687e29ae1f428e7ebe912"
+	*/
+	userId: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId: string;
+};
+/**
+* Represents a list of expense hydrated data transfer objects.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ExpenseHydratedDto = {
+	/**
+	* Represents approval request identifier across the system.
+	*
+	* @example "445687e29ae1f428e7ebe893"
+	*/
+	approvalRequestId?: string | null;
+	/**
+	* Represents the approval status of the expense
+	*
+	* @example "PENDING"
+	*/
+	approvalStatus?: "PENDING" | "APPROVED" | "UNSUBMITTED" | (string & {});
+	/**
+	* Indicates whether expense is billable or not.
+	*/
+	billable?: boolean | null;
+	category?: ExpenseCategoryDto | null;
+	/**
+	* Represents a currency.
+	*
+	* @example "USD"
+	*/
+	currency?: string | null;
+	/**
+	* Represents a date in yyyy-MM-dd format.
+	*
+	* @example "2020-01-01"
+	*/
+	date?: string | null;
+	/**
+	* Represents file identifier across the system.
+	*
+	* @example "745687e29ae1f428e7ebe890"
+	*/
+	fileId?: string | null;
+	/**
+	* Represents file name.
+	*
+	* @example "file_12345.csv"
+	*/
+	fileName?: string | null;
+	/**
+	* Represents expense identifier across the system.
+	*
+	* @example "64c777ddd3fcab07cfbb210c"
+	*/
+	id: string;
+	locked?: boolean | null;
+	/**
+	* Represents notes for an expense.
+	*
+	* @example "This is a sample note for this expense."
+	*/
+	notes?: string | null;
+	project?: ProjectInfoDto | null;
+	/**
+	* Represents expense quantity as double data type.
+	*
+	* Format: `double`
+	*/
+	quantity?: number | null;
+	task?: TaskInfoDto | null;
+	/**
+	* Represents expense total as double data type.
+	*
+	* Format: `double`
+	*
+	* @example 10500.5
+	*/
+	total?: number | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "89b687e29ae1f428e7ebe912"
+	*/
+	userId?: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId?: string;
+};
+/**
+* Represents a list of expense hydrated data transfer objects.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ExpenseHydratedDtoWrite = {
+	/**
+	* Represents approval request identifier across the system.
+	*
+	* @example "445687e29ae1f428e7ebe893"
+	*/
+	approvalRequestId?: string | null;
+	/**
+	* Represents the approval status of the expense
+	*
+	* @example "PENDING"
+	*/
+	approvalStatus?: "PENDING" | "APPROVED" | "UNSUBMITTED";
+	/**
+	* Indicates whether expense is billable or not.
+	*/
+	billable?: boolean | null;
+	category?: ExpenseCategoryDto | null;
+	/**
+	* Represents a currency.
+	*
+	* @example "USD"
+	*/
+	currency?: string | null;
+	/**
+	* Represents a date in yyyy-MM-dd format.
+	*
+	* @example "2020-01-01"
+	*/
+	date?: string | null;
+	/**
+	* Represents file identifier across the system.
+	*
+	* @example "745687e29ae1f428e7ebe890"
+	*/
+	fileId?: string | null;
+	/**
+	* Represents file name.
+	*
+	* @example "file_12345.csv"
+	*/
+	fileName?: string | null;
+	/**
+	* Represents expense identifier across the system.
+	*
+	* @example "64c777ddd3fcab07cfbb210c"
+	*/
+	id: string;
+	isLocked?: boolean | null;
+	locked?: boolean | null;
+	/**
+	* Represents notes for an expense.
+	*
+	* @example "This is a sample note for this expense."
+	*/
+	notes?: string | null;
+	project?: ProjectInfoDto | null;
+	/**
+	* Represents expense quantity as double data type.
+	*
+	* Format: `double`
+	*/
+	quantity?: number | null;
+	task?: TaskInfoDto | null;
+	/**
+	* Represents expense total as double data type.
+	*
+	* Format: `double`
+	*
+	* @example 10500.5
+	*/
+	total?: number | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "89b687e29ae1f428e7ebe912"
+	*/
+	userId?: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId?: string;
+};
+/**
+* Represent a list of hydrated expense objects.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ExpenseHydratedDtoV1 = {
+	/**
+	* Indicates whether expense is billable or not.
+	*/
+	billable?: boolean | null;
+	category?: ExpenseCategoryDto | null;
+	/**
+	* Represents a date in yyyy-MM-dd format.
+	*
+	* @example "89b687e29ae1f428e7ebe912"
+	*/
+	date?: string | null;
+	/**
+	* Represents file identifier across the system.
+	*
+	* @example "745687e29ae1f428e7ebe890"
+	*/
+	fileId?: string | null;
+	/**
+	* Represents file name.
+	*
+	* @example "expense_20200101"
+	*/
+	fileName?: string | null;
+	/**
+	* Represents expense identifier across the system.
+	*
+	* @example "64c777ddd3fcab07cfbb210c"
+	*/
+	id: string;
+	locked?: boolean | null;
+	/**
+	* Represents notes for an expense.
+	*
+	* @example "This is a sample note for this expense."
+	*/
+	notes?: string | null;
+	project?: ProjectInfoDto | null;
+	/**
+	* Represents expense quantity as double data type.
+	*
+	* Format: `double`
+	*/
+	quantity?: number | null;
+	task?: TaskInfoDto | null;
+	/**
+	* Represents expense total as double data type.
+	*
+	* Format: `double`
+	*
+	* @example 10500.5
+	*/
+	total?: number | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "89b687e29ae1f428e7ebe912"
+	*/
+	userId?: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId?: string;
+};
+/**
+* Represent a list of hydrated expense objects.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ExpenseHydratedDtoV1Write = {
+	/**
+	* Indicates whether expense is billable or not.
+	*/
+	billable?: boolean | null;
+	category?: ExpenseCategoryDto | null;
+	/**
+	* Represents a date in yyyy-MM-dd format.
+	*
+	* @example "89b687e29ae1f428e7ebe912"
+	*/
+	date?: string | null;
+	/**
+	* Represents file identifier across the system.
+	*
+	* @example "745687e29ae1f428e7ebe890"
+	*/
+	fileId?: string | null;
+	/**
+	* Represents file name.
+	*
+	* @example "expense_20200101"
+	*/
+	fileName?: string | null;
+	/**
+	* Represents expense identifier across the system.
+	*
+	* @example "64c777ddd3fcab07cfbb210c"
+	*/
+	id: string;
+	isLocked?: boolean | null;
+	locked?: boolean | null;
+	/**
+	* Represents notes for an expense.
+	*
+	* @example "This is a sample note for this expense."
+	*/
+	notes?: string | null;
+	project?: ProjectInfoDto | null;
+	/**
+	* Represents expense quantity as double data type.
+	*
+	* Format: `double`
+	*/
+	quantity?: number | null;
+	task?: TaskInfoDto | null;
+	/**
+	* Represents expense total as double data type.
+	*
+	* Format: `double`
+	*
+	* @example 10500.5
+	*/
+	total?: number | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "89b687e29ae1f428e7ebe912"
+	*/
+	userId?: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId?: string;
+};
+/**
+* Represents list of expenses
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ExpenseReportDtoV1 = {
+	/**
+	* Represents expenses amount.
+	*
+	* Format: `double`
+	*/
+	amount?: number | null;
+	/**
+	* Represents approval request identifier across the system.
+	*
+	* @example "5b715612b079875110791336"
+	*/
+	approvalRequestId?: string | null;
+	/**
+	* Indicates whether the expenses is billable.
+	*/
+	billable?: boolean | null;
+	/**
+	* Indicates whether category has unit price.
+	*/
+	categoryHasUnitPrice?: boolean | null;
+	/**
+	* Represents category identifier across the system.
+	*
+	* @example "5b715612b079875110791334"
+	*/
+	categoryId?: string | null;
+	/**
+	* Represents category's name.
+	*/
+	categoryName?: string | null;
+	/**
+	* Represents category's unit.
+	*/
+	categoryUnit?: string | null;
+	/**
+	* Represents expenses date in YYYY-MM-DDTHH:MM:SS.ssssssZ format.
+	*
+	* @example "2021-10-27T00:00:00Z"
+	*/
+	date?: string | null;
+	/**
+	* Represents export fields.
+	*/
+	exportFields?: Array<"PROJECT" | "CLIENT" | "TASK" | "DESCRIPTION" | "USER" | "TAGS" | "START_DATE" | "START_TIME" | "END_TIME" | "DURATION" | "BILLABLE_AMOUNT" | "COST_AMOUNT" | "PROFIT" | "EMAIL" | "BILLABLE" | "BILLABLE_H" | "NON_BILLABLE_H" | "END_DATE" | "DECIMAL_DURATION" | "BILLABLE_RATE" | "COST_RATE" | "APPROVAL" | "BAR_CHART" | "PIE_CHART_1" | "PIE_CHART_2" | "PIE_CHART_3" | "RTL" | "TOTAL" | "SUBGROUP" | "GROUP" | "DATE" | "TIME" | "CATEGORY" | "NOTE" | "AMOUNT" | "INVOICED" | "INVOICE_ID" | "CATEGORY_NO_OF_UNITS" | "CATEGORY_UNIT" | "KIOSK" | "TYPE" | "BREAK" | "NOTES" | "BILLABLE_TOTAL" | "RECEIPTS" | "EXPENSE_TOTAL" | "DATE_OF_CREATION" | "DATE_OF_APPROVAL" | "NAME" | "ROLE" | "PROJECTS" | "STATUS" | "WEEK_START" | "WORKING_DAYS" | "TEAM_MANAGERS" | "TEAM_MEMBERS" | "DAILY_WORK_CAPACITY" | "VISIBILITY" | "BILLABILITY" | "TASKS" | "TRACKED_H" | "ESTIMATED_H" | "REMAINING_H" | "OVERAGE_H" | "TRACKED_BUDGET" | "ESTIMATED_BUDGET" | "REMAINING_BUDGET" | "OVERAGE_BUDGET" | "PROGRESS" | "RECURRING_ESTIMATE" | "EXPENSES" | "BILLABLE_EXPENSES" | "NON_BILLABLE_EXPENSES" | "ADDITIONAL_FIELDS" | "PROJECT_MEMBERS" | "PROJECT_MANAGER" | "APPROVED_BY" | "ISSUE_DATE" | "DUE_ON" | "BALANCE" | (string & {})> | null;
+	/**
+	* Represents file identifier across the system.
+	*
+	* @example "5b715612b079875110791335"
+	*/
+	fileId?: string | null;
+	/**
+	* Represents expenses file name.
+	*/
+	fileName?: string | null;
+	/**
+	* Represents expenses identifier across the system.
+	*
+	* @example "5b715612b079875110791122"
+	*/
+	id: string;
+	invoicingInfo?: InvoicingInfo | null;
+	/**
+	* Indicates whether the expenses is locked.
+	*/
+	locked?: boolean | null;
+	/**
+	* Represents expenses note.
+	*
+	* @example "Expenses Note"
+	*/
+	notes?: string | null;
+	/**
+	* Represents project's color
+	*/
+	projectColor?: string | null;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "5b715612b079875110791333"
+	*/
+	projectId?: string | null;
+	/**
+	* Represents project's name.
+	*/
+	projectName?: string | null;
+	/**
+	* Represents expenses quantity
+	*
+	* Format: `double`
+	*
+	* @example 10
+	*/
+	quantity?: number | null;
+	/**
+	* Represents expense name.
+	*/
+	reportName?: string | null;
+	/**
+	* Represents expense time.
+	*/
+	time?: string | null;
+	/**
+	* Represents user's email.
+	*/
+	userEmail?: string | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "5b715612b079875110791121"
+	*/
+	userId?: string | null;
+	/**
+	* Represents user's name.
+	*/
+	userName?: string | null;
+	/**
+	* Represents user's status.
+	*/
+	userStatus?: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "5b715612b079875110791121"
+	*/
+	workspaceId?: string;
+};
+/**
+* Represents list of expenses
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ExpenseReportDtoV1Write = {
+	/**
+	* Represents expenses amount.
+	*
+	* Format: `double`
+	*/
+	amount?: number | null;
+	/**
+	* Represents approval request identifier across the system.
+	*
+	* @example "5b715612b079875110791336"
+	*/
+	approvalRequestId?: string | null;
+	/**
+	* Indicates whether the expenses is billable.
+	*/
+	billable?: boolean | null;
+	/**
+	* Indicates whether category has unit price.
+	*/
+	categoryHasUnitPrice?: boolean | null;
+	/**
+	* Represents category identifier across the system.
+	*
+	* @example "5b715612b079875110791334"
+	*/
+	categoryId?: string | null;
+	/**
+	* Represents category's name.
+	*/
+	categoryName?: string | null;
+	/**
+	* Represents category's unit.
+	*/
+	categoryUnit?: string | null;
+	/**
+	* Represents expenses date in YYYY-MM-DDTHH:MM:SS.ssssssZ format.
+	*
+	* @example "2021-10-27T00:00:00Z"
+	*/
+	date?: string | null;
+	/**
+	* Represents export fields.
+	*/
+	exportFields?: Array<"PROJECT" | "CLIENT" | "TASK" | "DESCRIPTION" | "USER" | "TAGS" | "START_DATE" | "START_TIME" | "END_TIME" | "DURATION" | "BILLABLE_AMOUNT" | "COST_AMOUNT" | "PROFIT" | "EMAIL" | "BILLABLE" | "BILLABLE_H" | "NON_BILLABLE_H" | "END_DATE" | "DECIMAL_DURATION" | "BILLABLE_RATE" | "COST_RATE" | "APPROVAL" | "BAR_CHART" | "PIE_CHART_1" | "PIE_CHART_2" | "PIE_CHART_3" | "RTL" | "TOTAL" | "SUBGROUP" | "GROUP" | "DATE" | "TIME" | "CATEGORY" | "NOTE" | "AMOUNT" | "INVOICED" | "INVOICE_ID" | "CATEGORY_NO_OF_UNITS" | "CATEGORY_UNIT" | "KIOSK" | "TYPE" | "BREAK" | "NOTES" | "BILLABLE_TOTAL" | "RECEIPTS" | "EXPENSE_TOTAL" | "DATE_OF_CREATION" | "DATE_OF_APPROVAL" | "NAME" | "ROLE" | "PROJECTS" | "STATUS" | "WEEK_START" | "WORKING_DAYS" | "TEAM_MANAGERS" | "TEAM_MEMBERS" | "DAILY_WORK_CAPACITY" | "VISIBILITY" | "BILLABILITY" | "TASKS" | "TRACKED_H" | "ESTIMATED_H" | "REMAINING_H" | "OVERAGE_H" | "TRACKED_BUDGET" | "ESTIMATED_BUDGET" | "REMAINING_BUDGET" | "OVERAGE_BUDGET" | "PROGRESS" | "RECURRING_ESTIMATE" | "EXPENSES" | "BILLABLE_EXPENSES" | "NON_BILLABLE_EXPENSES" | "ADDITIONAL_FIELDS" | "PROJECT_MEMBERS" | "PROJECT_MANAGER" | "APPROVED_BY" | "ISSUE_DATE" | "DUE_ON" | "BALANCE"> | null;
+	/**
+	* Represents file identifier across the system.
+	*
+	* @example "5b715612b079875110791335"
+	*/
+	fileId?: string | null;
+	/**
+	* Represents expenses file name.
+	*/
+	fileName?: string | null;
+	/**
+	* Represents expenses identifier across the system.
+	*
+	* @example "5b715612b079875110791122"
+	*/
+	id: string;
+	invoicingInfo?: InvoicingInfo | null;
+	/**
+	* Indicates whether the expenses is locked.
+	*/
+	locked?: boolean | null;
+	/**
+	* Represents expenses note.
+	*
+	* @example "Expenses Note"
+	*/
+	notes?: string | null;
+	/**
+	* Represents project's color
+	*/
+	projectColor?: string | null;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "5b715612b079875110791333"
+	*/
+	projectId?: string | null;
+	/**
+	* Represents project's name.
+	*/
+	projectName?: string | null;
+	/**
+	* Represents expenses quantity
+	*
+	* Format: `double`
+	*
+	* @example 10
+	*/
+	quantity?: number | null;
+	/**
+	* Represents expense name.
+	*/
+	reportName?: string | null;
+	/**
+	* Represents expense time.
+	*/
+	time?: string | null;
+	/**
+	* Represents user's email.
+	*/
+	userEmail?: string | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "5b715612b079875110791121"
+	*/
+	userId?: string | null;
+	/**
+	* Represents user's name.
+	*/
+	userName?: string | null;
+	/**
+	* Represents user's status.
+	*/
+	userStatus?: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "5b715612b079875110791121"
+	*/
+	workspaceId?: string;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ExpenseReportFilterV1 = {
+	/**
+	* Represents approval state
+	*
+	* @example "APPROVED"
+	*/
+	approvalState?: "APPROVED" | "UNAPPROVED" | "ALL" | (string & {});
+	/**
+	* Indicates whether report is billable
+	*
+	* @example true
+	*/
+	billable?: boolean;
+	categories?: ContainsArchivedFilterV1;
+	clients?: ContainsArchivedFilterV1;
+	currency?: ContainsArchivedFilterV1;
+	/**
+	* Provide date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2021-10-27T23:59:59.999Z"
+	*/
+	dateRangeEnd: string;
+	/**
+	* Provide date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2021-10-27T00:00:00Z"
+	*/
+	dateRangeStart: string;
+	/**
+	* Represents date range type of expense report
+	*
+	* @example "TODAY"
+	*/
+	dateRangeType?: "ABSOLUTE" | "TODAY" | "YESTERDAY" | "THIS_WEEK" | "LAST_WEEK" | "PAST_TWO_WEEKS" | "THIS_MONTH" | "LAST_MONTH" | "THIS_YEAR" | "LAST_YEAR" | (string & {});
+	/**
+	* Represents export type
+	*
+	* @example "JSON"
+	*/
+	exportType?: "JSON" | "JSON_V1" | "PDF" | "CSV" | "XLSX" | "ZIP" | (string & {});
+	/**
+	* Represents invoicing state
+	*
+	* @example "INVOICED"
+	*/
+	invoicingState?: "INVOICED" | "UNINVOICED" | "ALL" | (string & {});
+	/**
+	* Represents search term for filtering report entries by note
+	*
+	* @example "some note keyword"
+	*/
+	note?: string;
+	/**
+	* Page number.
+	*
+	* Format: `int32`
+	*
+	* @example 1
+	*/
+	page?: number;
+	/**
+	* Page size.
+	*
+	* Format: `int32`
+	*
+	* @example 50
+	*/
+	pageSize?: number;
+	projects?: ContainsArchivedFilterV1;
+	/**
+	* Represents expenses sort column
+	*
+	* @example "ID"
+	*/
+	sortColumn?: "ID" | "PROJECT" | "USER" | "CATEGORY" | "DATE" | "AMOUNT" | (string & {});
+	/**
+	* Represents sort order
+	*
+	* @example "ASCENDING"
+	*/
+	sortOrder?: "ASCENDING" | "DESCENDING" | (string & {});
+	tasks?: ContainsTaskFilterV1;
+	/**
+	* Represents time zone
+	*
+	* @example "Europe/Budapest"
+	*/
+	timeZone?: string;
+	userGroups?: ContainsUsersFilterV1;
+	/**
+	* Represents user locale
+	*
+	* @example "en"
+	*/
+	userLocale?: string;
+	users?: ContainsUsersFilterV1;
+	/**
+	* Represents week start
+	*
+	* @example "MONDAY"
+	*/
+	weekStart?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY" | (string & {});
+	/**
+	* If set to 'true', report will only include entries with empty note
+	*
+	* @example false
+	*/
+	withoutNote?: boolean;
+	/**
+	* Represents zoom level
+	*
+	* @example "WEEK"
+	*/
+	zoomLevel?: "WEEK" | "MONTH" | "YEAR" | (string & {});
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ExpenseReportFilterV1Write = {
+	/**
+	* Represents approval state
+	*
+	* @example "APPROVED"
+	*/
+	approvalState?: "APPROVED" | "UNAPPROVED" | "ALL";
+	/**
+	* Indicates whether report is billable
+	*
+	* @example true
+	*/
+	billable?: boolean;
+	categories?: ContainsArchivedFilterV1Write;
+	clients?: ContainsArchivedFilterV1Write;
+	currency?: ContainsArchivedFilterV1Write;
+	/**
+	* Provide date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2021-10-27T23:59:59.999Z"
+	*/
+	dateRangeEnd: string;
+	/**
+	* Provide date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2021-10-27T00:00:00Z"
+	*/
+	dateRangeStart: string;
+	/**
+	* Represents date range type of expense report
+	*
+	* @example "TODAY"
+	*/
+	dateRangeType?: "ABSOLUTE" | "TODAY" | "YESTERDAY" | "THIS_WEEK" | "LAST_WEEK" | "PAST_TWO_WEEKS" | "THIS_MONTH" | "LAST_MONTH" | "THIS_YEAR" | "LAST_YEAR";
+	/**
+	* Represents export type
+	*
+	* @example "JSON"
+	*/
+	exportType?: "JSON" | "JSON_V1" | "PDF" | "CSV" | "XLSX" | "ZIP";
+	/**
+	* Represents invoicing state
+	*
+	* @example "INVOICED"
+	*/
+	invoicingState?: "INVOICED" | "UNINVOICED" | "ALL";
+	/**
+	* Represents search term for filtering report entries by note
+	*
+	* @example "some note keyword"
+	*/
+	note?: string;
+	/**
+	* Page number.
+	*
+	* Format: `int32`
+	*
+	* @example 1
+	*/
+	page?: number;
+	/**
+	* Page size.
+	*
+	* Format: `int32`
+	*
+	* @example 50
+	*/
+	pageSize?: number;
+	projects?: ContainsArchivedFilterV1Write;
+	/**
+	* Represents expenses sort column
+	*
+	* @example "ID"
+	*/
+	sortColumn?: "ID" | "PROJECT" | "USER" | "CATEGORY" | "DATE" | "AMOUNT";
+	/**
+	* Represents sort order
+	*
+	* @example "ASCENDING"
+	*/
+	sortOrder?: "ASCENDING" | "DESCENDING";
+	tasks?: ContainsTaskFilterV1Write;
+	/**
+	* Represents time zone
+	*
+	* @example "Europe/Budapest"
+	*/
+	timeZone?: string;
+	userGroups?: ContainsUsersFilterV1Write;
+	/**
+	* Represents user locale
+	*
+	* @example "en"
+	*/
+	userLocale?: string;
+	users?: ContainsUsersFilterV1Write;
+	/**
+	* Represents week start
+	*
+	* @example "MONDAY"
+	*/
+	weekStart?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+	/**
+	* If set to 'true', report will only include entries with empty note
+	*
+	* @example false
+	*/
+	withoutNote?: boolean;
+	/**
+	* Represents zoom level
+	*
+	* @example "WEEK"
+	*/
+	zoomLevel?: "WEEK" | "MONTH" | "YEAR";
+};
+/**
+* Represents expense totals
+*/
+export type ExpenseTotalsDtoV1 = {
+	/**
+	* Represents expenses count
+	*
+	* Format: `int32`
+	*
+	* @example 2
+	*/
+	expensesCount?: number | null;
+	/**
+	* Represents total amount of expenses
+	*
+	* Format: `double`
+	*
+	* @example 20
+	*/
+	totalAmount?: number | null;
+	/**
+	* Represents total billable amount of expenses
+	*
+	* Format: `double`
+	*
+	* @example 20
+	*/
+	totalAmountBillable?: number | null;
+};
+/**
+* Represents a list of expense weekly total data transfer objects.
+*/
+export type ExpenseWeeklyTotalsDtoV1 = {
+	/**
+	* Represents a date in yyyy-MM-dd format.
+	*
+	* @example "2020-01-01"
+	*/
+	date?: string | null;
+	/**
+	* Represents expense total.
+	*
+	* Format: `double`
+	*
+	* @example 20000.75
+	*/
+	total?: number | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ExpensesAndTotalsDtoV1 = {
+	/**
+	* Represents a list of expense daily total data transfer objects.
+	*/
+	dailyTotals?: Array<ExpenseDailyTotalsDtoV1> | null;
+	expenses?: ExpensesWithCountDtoV1 | null;
+	/**
+	* Represents a list of expense weekly total data transfer objects.
+	*/
+	weeklyTotals?: Array<ExpenseWeeklyTotalsDtoV1> | null;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ExpensesAndTotalsDtoV1Write = {
+	/**
+	* Represents a list of expense daily total data transfer objects.
+	*/
+	dailyTotals?: Array<ExpenseDailyTotalsDtoV1> | null;
+	expenses?: ExpensesWithCountDtoV1Write | null;
+	/**
+	* Represents a list of expense weekly total data transfer objects.
+	*/
+	weeklyTotals?: Array<ExpenseWeeklyTotalsDtoV1> | null;
+};
+/**
+* Represents an expense with count data transfer object.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ExpensesWithCountDtoV1 = {
+	/**
+	* Represent result count.
+	*
+	* Format: `int32`
+	*
+	* @example 25
+	*/
+	count?: number | null;
+	/**
+	* Represent a list of hydrated expense objects.
+	*/
+	expenses?: Array<ExpenseHydratedDtoV1> | null;
+};
+/**
+* Represents an expense with count data transfer object.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ExpensesWithCountDtoV1Write = {
+	/**
+	* Represent result count.
+	*
+	* Format: `int32`
+	*
+	* @example 25
+	*/
+	count?: number | null;
+	/**
+	* Represent a list of hydrated expense objects.
+	*/
+	expenses?: Array<ExpenseHydratedDtoV1Write> | null;
+};
+/**
+* Represents a list of features.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type Feature = "ADD_TIME_FOR_OTHERS" | "ADMIN_PANEL" | "ALERTS" | "APPROVAL" | "AUDIT_LOG" | "AUTOMATIC_LOCK" | "BRANDED_REPORTS" | "BULK_EDIT" | "CUSTOM_FIELDS" | "CUSTOM_REPORTING" | "CUSTOM_SUBDOMAIN" | "DECIMAL_FORMAT" | "DISABLE_MANUAL_MODE" | "EDIT_MEMBER_PROFILE" | "EXCLUDE_NON_BILLABLE_FROM_ESTIMATE" | "EXPENSES" | "FILE_IMPORT" | "HIDE_PAGES" | "HISTORIC_RATES" | "INVOICING" | "INVOICE_EMAILS" | "INVOICE_REMINDERS" | "LABOR_COST" | "LOCATIONS" | "MANAGER_ROLE" | "MULTI_FACTOR_AUTHENTICATION" | "PROJECT_BUDGET" | "PROJECT_TEMPLATES" | "QUICKBOOKS_INTEGRATION" | "RECURRING_ESTIMATES" | "RECURRING_INVOICES" | "REQUIRED_FIELDS" | "SCHEDULED_REPORTS" | "SCHEDULING" | "SCREENSHOTS" | "SSO" | "SUMMARY_ESTIMATE" | "TARGETS_AND_REMINDERS" | "TASK_RATES" | "TIME_OFF" | "UNLIMITED_REPORTS" | "USER_CUSTOM_FIELDS" | "WHO_CAN_CHANGE_TIMEENTRY_BILLABILITY" | "BREAKS" | "KIOSK_SESSION_DURATION" | "KIOSK_PIN_REQUIRED" | "WHO_CAN_SEE_ALL_TIME_ENTRIES" | "WHO_CAN_SEE_PROJECT_STATUS" | "WHO_CAN_SEE_PUBLIC_PROJECTS_ENTRIES" | "WHO_CAN_SEE_TEAMS_DASHBOARD" | "WORKSPACE_LOCK_TIMEENTRIES" | "WORKSPACE_TIME_AUDIT" | "WORKSPACE_TIME_ROUNDING" | "KIOSK" | "FORECASTING" | "TIME_TRACKING" | "ATTENDANCE_REPORT" | "WORKSPACE_TRANSFER" | "FAVORITE_ENTRIES" | "SPLIT_TIME_ENTRY" | "CLIENT_CURRENCY" | "SCHEDULING_FORECASTING" | (string & {});
+/**
+* Represents a list of features.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type FeatureWrite = "ADD_TIME_FOR_OTHERS" | "ADMIN_PANEL" | "ALERTS" | "APPROVAL" | "AUDIT_LOG" | "AUTOMATIC_LOCK" | "BRANDED_REPORTS" | "BULK_EDIT" | "CUSTOM_FIELDS" | "CUSTOM_REPORTING" | "CUSTOM_SUBDOMAIN" | "DECIMAL_FORMAT" | "DISABLE_MANUAL_MODE" | "EDIT_MEMBER_PROFILE" | "EXCLUDE_NON_BILLABLE_FROM_ESTIMATE" | "EXPENSES" | "FILE_IMPORT" | "HIDE_PAGES" | "HISTORIC_RATES" | "INVOICING" | "INVOICE_EMAILS" | "INVOICE_REMINDERS" | "LABOR_COST" | "LOCATIONS" | "MANAGER_ROLE" | "MULTI_FACTOR_AUTHENTICATION" | "PROJECT_BUDGET" | "PROJECT_TEMPLATES" | "QUICKBOOKS_INTEGRATION" | "RECURRING_ESTIMATES" | "RECURRING_INVOICES" | "REQUIRED_FIELDS" | "SCHEDULED_REPORTS" | "SCHEDULING" | "SCREENSHOTS" | "SSO" | "SUMMARY_ESTIMATE" | "TARGETS_AND_REMINDERS" | "TASK_RATES" | "TIME_OFF" | "UNLIMITED_REPORTS" | "USER_CUSTOM_FIELDS" | "WHO_CAN_CHANGE_TIMEENTRY_BILLABILITY" | "BREAKS" | "KIOSK_SESSION_DURATION" | "KIOSK_PIN_REQUIRED" | "WHO_CAN_SEE_ALL_TIME_ENTRIES" | "WHO_CAN_SEE_PROJECT_STATUS" | "WHO_CAN_SEE_PUBLIC_PROJECTS_ENTRIES" | "WHO_CAN_SEE_TEAMS_DASHBOARD" | "WORKSPACE_LOCK_TIMEENTRIES" | "WORKSPACE_TIME_AUDIT" | "WORKSPACE_TIME_ROUNDING" | "KIOSK" | "FORECASTING" | "TIME_TRACKING" | "ATTENDANCE_REPORT" | "WORKSPACE_TRANSFER" | "FAVORITE_ENTRIES" | "SPLIT_TIME_ENTRY" | "CLIENT_CURRENCY" | "SCHEDULING_FORECASTING";
+/**
+* Represents a feature subscription type enum.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type FeatureSubscriptionType = "PREMIUM" | "PREMIUM_YEAR" | "SPECIAL" | "SPECIAL_YEAR" | "TRIAL" | "ENTERPRISE" | "ENTERPRISE_YEAR" | "BASIC_2021" | "BASIC_YEAR_2021" | "STANDARD_2021" | "STANDARD_YEAR_2021" | "PRO_2021" | "PRO_YEAR_2021" | "ENTERPRISE_2021" | "ENTERPRISE_YEAR_2021" | "BUNDLE_2024" | "BUNDLE_YEAR_2024" | "SELF_HOSTED" | "FREE" | (string & {});
+/**
+* Represents a feature subscription type enum.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type FeatureSubscriptionTypeWrite = "PREMIUM" | "PREMIUM_YEAR" | "SPECIAL" | "SPECIAL_YEAR" | "TRIAL" | "ENTERPRISE" | "ENTERPRISE_YEAR" | "BASIC_2021" | "BASIC_YEAR_2021" | "STANDARD_2021" | "STANDARD_YEAR_2021" | "PRO_2021" | "PRO_YEAR_2021" | "ENTERPRISE_2021" | "ENTERPRISE_YEAR_2021" | "BUNDLE_2024" | "BUNDLE_YEAR_2024" | "SELF_HOSTED" | "FREE";
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type GetTimeOffRequestsV1Request = {
+	/**
+	* Return time off requests created before the specified time in requester's time zone. Provide end in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* Format: `date-time`
+	*
+	* @example "2022-08-26T23:55:06.281873Z"
+	*/
+	end?: string;
+	/**
+	* Page number.
+	*
+	* Format: `int32`
+	*
+	* @default 1
+	*
+	* @example 1
+	*/
+	page?: number;
+	/**
+	* Page size.
+	*
+	* Format: `int32`
+	*
+	* @default 50
+	*
+	* @example 50
+	*/
+	pageSize?: number;
+	/**
+	* Return time off requests created after the specified time in requester's time zone. Provide start in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* Format: `date-time`
+	*
+	* @example "2022-08-26T08:00:06.281873Z"
+	*/
+	start?: string;
+	/**
+	* Filters time off requests by status.
+	*
+	* @example ["APPROVED","PENDING"]
+	*/
+	statuses?: Array<"PENDING" | "APPROVED" | "REJECTED" | "ALL" | (string & {})>;
+	/**
+	* Provide the user group ids of time off requests.
+	*
+	* @example ["5b715612b079875110791342","5b715612b079875110791324","5b715612b079875110793142"]
+	*/
+	userGroups?: Array<string>;
+	/**
+	* Provide the user ids of time off requests. If empty, will return time off requests of all users (with a maximum of 5000 users).
+	*
+	* @example ["5b715612b079875110791432","b715612b079875110791234"]
+	*/
+	users?: Array<string>;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type GetTimeOffRequestsV1RequestWrite = {
+	/**
+	* Return time off requests created before the specified time in requester's time zone. Provide end in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* Format: `date-time`
+	*
+	* @example "2022-08-26T23:55:06.281873Z"
+	*/
+	end?: string;
+	/**
+	* Page number.
+	*
+	* Format: `int32`
+	*
+	* @default 1
+	*
+	* @example 1
+	*/
+	page?: number;
+	/**
+	* Page size.
+	*
+	* Format: `int32`
+	*
+	* @default 50
+	*
+	* @example 50
+	*/
+	pageSize?: number;
+	/**
+	* Return time off requests created after the specified time in requester's time zone. Provide start in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* Format: `date-time`
+	*
+	* @example "2022-08-26T08:00:06.281873Z"
+	*/
+	start?: string;
+	/**
+	* Filters time off requests by status.
+	*
+	* @example ["APPROVED","PENDING"]
+	*/
+	statuses?: Array<"PENDING" | "APPROVED" | "REJECTED" | "ALL">;
+	/**
+	* Provide the user group ids of time off requests.
+	*
+	* @example ["5b715612b079875110791342","5b715612b079875110791324","5b715612b079875110793142"]
+	*/
+	userGroups?: Array<string>;
+	/**
+	* Provide the user ids of time off requests. If empty, will return time off requests of all users (with a maximum of 5000 users).
+	*
+	* @example ["5b715612b079875110791432","b715612b079875110791234"]
+	*/
+	users?: Array<string>;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type GetUserTotalsRequestV1 = {
+	/**
+	* Represents end date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2021-01-01T00:00:00Z"
+	*/
+	end: string;
+	/**
+	* Page number.
+	*
+	* Format: `int32`
+	*
+	* @example 1
+	*/
+	page?: number;
+	/**
+	* Page size.
+	*
+	* Format: `int32`
+	*
+	* @example 50
+	*/
+	pageSize?: number;
+	/**
+	* Represents keyword for searching users by name or email.
+	*
+	* @example "keyword"
+	*/
+	search?: string;
+	/**
+	* Represents start date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T00:00:00Z"
+	*/
+	start: string;
+	/**
+	* Filters assignments by status.
+	*
+	* @example "PUBLISHED"
+	*/
+	statusFilter?: "PUBLISHED" | "UNPUBLISHED" | "ALL" | (string & {});
+	userFilter?: ContainsUsersFilterRequestV1;
+	userGroupFilter?: ContainsUserGroupFilterRequestV1;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type GetUserTotalsRequestV1Write = {
+	/**
+	* Represents end date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2021-01-01T00:00:00Z"
+	*/
+	end: string;
+	/**
+	* Page number.
+	*
+	* Format: `int32`
+	*
+	* @example 1
+	*/
+	page?: number;
+	/**
+	* Page size.
+	*
+	* Format: `int32`
+	*
+	* @example 50
+	*/
+	pageSize?: number;
+	/**
+	* Represents keyword for searching users by name or email.
+	*
+	* @example "keyword"
+	*/
+	search?: string;
+	/**
+	* Represents start date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T00:00:00Z"
+	*/
+	start: string;
+	/**
+	* Filters assignments by status.
+	*
+	* @example "PUBLISHED"
+	*/
+	statusFilter?: "PUBLISHED" | "UNPUBLISHED" | "ALL";
+	userFilter?: ContainsUsersFilterRequestV1Write;
+	userGroupFilter?: ContainsUserGroupFilterRequestV1Write;
 };
 /**
 * Read view (responses): `writeOnly` properties left out; enums open to values added later.
@@ -224,6 +6174,2026 @@ export type GetUsersRequestV1Write = {
 	sortOrder?: "ASCENDING" | "DESCENDING";
 	status?: MembershipStatusWrite;
 	userGroups?: Array<string>;
+};
+/**
+* List of groups
+*/
+export type GroupOneDto = {
+	/**
+	* Represents group one amount
+	*
+	* @example 100
+	*/
+	amount?: number | null;
+	/**
+	* Represents list of children groups
+	*/
+	children?: Array<GroupOneDto> | null;
+	/**
+	* Represents client name
+	*
+	* @example "Cake.com"
+	*/
+	clientName?: string | null;
+	/**
+	* Represents list of days
+	*/
+	days?: Array<DailyTotalDto> | null;
+	/**
+	* Represents duration
+	*
+	* @example 10
+	*/
+	duration?: number | null;
+	/**
+	* Represents group one identifier across the system.
+	*
+	* @example "5b715612b079875110791111"
+	*/
+	id: string;
+	/**
+	* Represents name
+	*
+	* @example "Name"
+	*/
+	name?: string;
+	/**
+	* Represents lower case name
+	*
+	* @example "name"
+	*/
+	nameLowerCase?: string | null;
+};
+export type HolidayDto = {
+	automaticTimeEntryCreation?: AutomaticTimeEntryCreationDto | null;
+	/**
+	* Provide color in format ^#(?:[0-9a-fA-F]{6}){1}$. Explanation: A valid color code should start with '#' and consist of six hexadecimal characters, representing a color in hexadecimal format. Color value is in standard RGB hexadecimal format.
+	*
+	* @example "#8BC34A"
+	*/
+	color?: string | null;
+	datePeriod?: DatePeriod | null;
+	/**
+	* Indicates whether the holiday is shown to new users.
+	*
+	* @example false
+	*/
+	everyoneIncludingNew?: boolean | null;
+	/**
+	* Represents holiday identifier across the system.
+	*
+	* @example "5b715612b079875110791111"
+	*/
+	id: string;
+	/**
+	* Represents the name of the holiday.
+	*
+	* @example "New Year's Day"
+	*/
+	name?: string;
+	/**
+	* Indicates whether the holiday occurs annually.
+	*
+	* @example true
+	*/
+	occursAnnually?: boolean | null;
+	/**
+	* Indicates which user groups are included.
+	*
+	* @example ["5b715612b079875110791342","5b715612b079875110791324","5b715612b079875110793142"]
+	*/
+	userGroupIds?: Array<string> | null;
+	/**
+	* Indicates which users are included.
+	*
+	* @example ["5b715612b079875110791432","5b715612b079875110791234"]
+	*/
+	userIds?: Array<string> | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "5b715612b079875110792222"
+	*/
+	workspaceId?: string;
+};
+export type HolidayDtoV1 = {
+	/**
+	* Indicates that time entries will be automatically created for this holiday.
+	*
+	* @example false
+	*/
+	automaticTimeEntryCreation?: boolean | null;
+	datePeriod?: DatePeriod | null;
+	/**
+	* Indicates whether the holiday is shown to new users.
+	*
+	* @example false
+	*/
+	everyoneIncludingNew?: boolean | null;
+	/**
+	* Represents holiday identifier across the system.
+	*
+	* @example "5b715612b079875110791111"
+	*/
+	id: string;
+	/**
+	* Represents the name of the holiday.
+	*
+	* @example "New Year's Day"
+	*/
+	name?: string;
+	/**
+	* Indicates whether the holiday occurs annually.
+	*
+	* @example true
+	*/
+	occursAnnually?: boolean | null;
+	/**
+	* Represents projectId for automatic time entry creation.
+	*
+	* @example "65b36d3c525e243c48f9150f"
+	*/
+	projectId?: string | null;
+	/**
+	* Represents taskId for automatic time entry creation.
+	*
+	* @example "65b36d46fa3df8607e42d21a"
+	*/
+	taskId?: string | null;
+	/**
+	* Indicates which user groups are included.
+	*
+	* @example ["5b715612b079875110791342","5b715612b079875110791324","5b715612b079875110793142"]
+	*/
+	userGroupIds?: Array<string> | null;
+	/**
+	* Indicates which users are included.
+	*
+	* @example ["5b715612b079875110791432","5b715612b079875110791234"]
+	*/
+	userIds?: Array<string> | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "5b715612b079875110792222"
+	*/
+	workspaceId?: string;
+};
+/**
+* Represents an hourly rate object.
+*/
+export type HourlyRateDtoV1 = {
+	/**
+	* Represents an amount as integer.
+	*
+	* Format: `int32`
+	*
+	* @example 10500
+	*/
+	amount?: number | null;
+	/**
+	* Represents a currency.
+	*
+	* @example "USD"
+	*/
+	currency?: string | null;
+};
+/**
+* Represents an hourly rate request object.
+*/
+export type HourlyRateRequest = {
+	/**
+	* Represents a cost rate amount as integer.
+	*
+	* Format: `int32`
+	*
+	* @example 20000
+	*/
+	amount: number;
+	/**
+	* Represents a datetime in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* @example "2020-01-01T00:00:00Z"
+	*/
+	since?: string;
+};
+export type HourlyRateRequestV1 = {
+	/**
+	* Represents an hourly rate amount as integer.
+	*
+	* Format: `int32`
+	*
+	* @example 20000
+	*/
+	amount: number;
+	/**
+	* Represents a date and time in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* @example "2020-01-01T00:00:00Z"
+	*/
+	since?: string;
+};
+/**
+* Represents an invoice default settings object.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type InvoiceDefaultSettingsDto = {
+	/**
+	* Represents company identifier across the system.
+	*
+	* @example "34a687e29ae1f428e7ebe101"
+	*/
+	companyId?: string | null;
+	/**
+	* Represents item type identifier across the system.
+	*
+	* @example "88a687e29ae1f428e7ebe303"
+	*/
+	defaultImportExpenseItemTypeId?: string | null;
+	/**
+	* Represents item type identifier across the system.
+	*
+	* @example "18a687e29ae1f428e7ebe303"
+	*/
+	defaultImportTimeItemTypeId?: string | null;
+	/**
+	* Represents an invoice number of due days.
+	*
+	* Format: `int32`
+	*
+	* @example 2
+	*/
+	dueDays?: number | null;
+	/**
+	* Represents item type identifier across the system.
+	*
+	* @example "78a687e29ae1f428e7ebe303"
+	*/
+	itemTypeId?: string | null;
+	/**
+	* Represents an invoice note.
+	*
+	* @example "This is a sample note for this invoice."
+	*/
+	notes?: string | null;
+	/**
+	* Represents an invoice subject.
+	*
+	* @example "January salary"
+	*/
+	subject?: string | null;
+	/**
+	* Format: `int64`
+	*
+	* @deprecated
+	*/
+	tax?: number | null;
+	/**
+	* Format: `int64`
+	*
+	* @deprecated
+	*/
+	tax2?: number | null;
+	/**
+	* Represents a tax amount in percentage.
+	*
+	* Format: `double`
+	*
+	* @example 1
+	*/
+	tax2Percent?: number | null;
+	/**
+	* Represents a tax amount in percentage.
+	*
+	* Format: `double`
+	*
+	* @example 5
+	*/
+	taxPercent?: number | null;
+	/**
+	* Represents a tax type.
+	*
+	* @example "COMPOUND"
+	*/
+	taxType?: "COMPOUND" | "SIMPLE" | "NONE" | (string & {});
+};
+/**
+* Represents an invoice default settings object.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type InvoiceDefaultSettingsDtoWrite = {
+	/**
+	* Represents company identifier across the system.
+	*
+	* @example "34a687e29ae1f428e7ebe101"
+	*/
+	companyId?: string | null;
+	/**
+	* Represents item type identifier across the system.
+	*
+	* @example "88a687e29ae1f428e7ebe303"
+	*/
+	defaultImportExpenseItemTypeId?: string | null;
+	/**
+	* Represents item type identifier across the system.
+	*
+	* @example "18a687e29ae1f428e7ebe303"
+	*/
+	defaultImportTimeItemTypeId?: string | null;
+	/**
+	* Represents an invoice number of due days.
+	*
+	* Format: `int32`
+	*
+	* @example 2
+	*/
+	dueDays?: number | null;
+	itemType?: string | null;
+	/**
+	* Represents item type identifier across the system.
+	*
+	* @example "78a687e29ae1f428e7ebe303"
+	*/
+	itemTypeId?: string | null;
+	/**
+	* Represents an invoice note.
+	*
+	* @example "This is a sample note for this invoice."
+	*/
+	notes?: string | null;
+	/**
+	* Represents an invoice subject.
+	*
+	* @example "January salary"
+	*/
+	subject?: string | null;
+	/**
+	* Format: `int64`
+	*
+	* @deprecated
+	*/
+	tax?: number | null;
+	/**
+	* Format: `int64`
+	*
+	* @deprecated
+	*/
+	tax2?: number | null;
+	/**
+	* Represents a tax amount in percentage.
+	*
+	* Format: `double`
+	*
+	* @example 1
+	*/
+	tax2Percent?: number | null;
+	/**
+	* Represents a tax amount in percentage.
+	*
+	* Format: `double`
+	*
+	* @example 5
+	*/
+	taxPercent?: number | null;
+	/**
+	* Represents a tax type.
+	*
+	* @example "COMPOUND"
+	*/
+	taxType?: "COMPOUND" | "SIMPLE" | "NONE";
+};
+/**
+* Represents an invoice default settings object.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type InvoiceDefaultSettingsRequestV1 = {
+	/**
+	* Represents company identifier across the system.
+	*
+	* @example "34a687e29ae1f428e7ebe101"
+	*/
+	companyId?: string;
+	/**
+	* Represents an invoice number of due days.
+	*
+	* Format: `int32`
+	*
+	* @example 2
+	*/
+	dueDays?: number;
+	/**
+	* Represents item type identifier across the system.
+	*
+	* @example "78a687e29ae1f428e7ebe303"
+	*/
+	itemTypeId?: string;
+	/**
+	* Represents an invoice note.
+	*
+	* @example "This is a sample note for this invoice."
+	*/
+	notes: string;
+	/**
+	* Represents an invoice subject.
+	*
+	* @example "January salary"
+	*/
+	subject: string;
+	/**
+	* Represents a tax amount in percentage.
+	*
+	* Format: `double`
+	*
+	* @example 5
+	*/
+	tax2Percent?: number;
+	/**
+	* Represents a tax amount in percentage.
+	*
+	* Format: `double`
+	*
+	* @example 5
+	*/
+	taxPercent?: number;
+	/**
+	* Represents a tax type.
+	*
+	* @example "COMPOUND"
+	*/
+	taxType?: "COMPOUND" | "SIMPLE" | "NONE" | (string & {});
+};
+/**
+* Represents an invoice default settings object.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type InvoiceDefaultSettingsRequestV1Write = {
+	/**
+	* Represents company identifier across the system.
+	*
+	* @example "34a687e29ae1f428e7ebe101"
+	*/
+	companyId?: string;
+	/**
+	* Represents an invoice number of due days.
+	*
+	* Format: `int32`
+	*
+	* @example 2
+	*/
+	dueDays?: number;
+	/**
+	* Represents item type identifier across the system.
+	*
+	* @example "78a687e29ae1f428e7ebe303"
+	*/
+	itemTypeId?: string;
+	/**
+	* Represents an invoice note.
+	*
+	* @example "This is a sample note for this invoice."
+	*/
+	notes: string;
+	/**
+	* Represents an invoice subject.
+	*
+	* @example "January salary"
+	*/
+	subject: string;
+	/**
+	* Represents a tax amount in percentage.
+	*
+	* Format: `double`
+	*
+	* @example 5
+	*/
+	tax2Percent?: number;
+	/**
+	* Represents a tax amount in percentage.
+	*
+	* Format: `double`
+	*
+	* @example 5
+	*/
+	taxPercent?: number;
+	/**
+	* Represents a tax type.
+	*
+	* @example "COMPOUND"
+	*/
+	taxType?: "COMPOUND" | "SIMPLE" | "NONE";
+};
+/**
+* Represents a list of invoices.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type InvoiceDtoV1 = {
+	/**
+	* Represents an invoice amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 100
+	*/
+	amount?: number | null;
+	/**
+	* Represents an invoice balance amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 50
+	*/
+	balance?: number | null;
+	/**
+	* Represents client identifier across the system.
+	*
+	* @example "98h687e29ae1f428e7ebe707"
+	*/
+	clientId?: string | null;
+	/**
+	* Represents client name for an invoice.
+	*
+	* @example "Client X"
+	*/
+	clientName?: string | null;
+	/**
+	* Represents the currency used by the invoice.
+	*
+	* @example "USD"
+	*/
+	currency?: string | null;
+	/**
+	* Represents an invoice due date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-06-01T08:00:00Z"
+	*/
+	dueDate?: string | null;
+	/**
+	* Represents invoice identifier across the system.
+	*
+	* @example "78a687e29ae1f428e7ebe303"
+	*/
+	id: string;
+	/**
+	* Represents an invoice issued date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T08:00:00Z"
+	*/
+	issuedDate?: string | null;
+	/**
+	* Represents an invoice number.
+	*
+	* @example "202306121129"
+	*/
+	number?: string | null;
+	/**
+	* Represents an invoice paid amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 50
+	*/
+	paid?: number | null;
+	/**
+	* Represents the status of an invoice.
+	*
+	* @example "PAID"
+	*/
+	status?: "UNSENT" | "SENT" | "PAID" | "PARTIALLY_PAID" | "VOID" | "OVERDUE" | (string & {});
+};
+/**
+* Represents a list of invoices.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type InvoiceDtoV1Write = {
+	/**
+	* Represents an invoice amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 100
+	*/
+	amount?: number | null;
+	/**
+	* Represents an invoice balance amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 50
+	*/
+	balance?: number | null;
+	/**
+	* Represents client identifier across the system.
+	*
+	* @example "98h687e29ae1f428e7ebe707"
+	*/
+	clientId?: string | null;
+	/**
+	* Represents client name for an invoice.
+	*
+	* @example "Client X"
+	*/
+	clientName?: string | null;
+	/**
+	* Represents the currency used by the invoice.
+	*
+	* @example "USD"
+	*/
+	currency?: string | null;
+	/**
+	* Represents an invoice due date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-06-01T08:00:00Z"
+	*/
+	dueDate?: string | null;
+	/**
+	* Represents invoice identifier across the system.
+	*
+	* @example "78a687e29ae1f428e7ebe303"
+	*/
+	id: string;
+	/**
+	* Represents an invoice issued date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T08:00:00Z"
+	*/
+	issuedDate?: string | null;
+	/**
+	* Represents an invoice number.
+	*
+	* @example "202306121129"
+	*/
+	number?: string | null;
+	/**
+	* Represents an invoice paid amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 50
+	*/
+	paid?: number | null;
+	/**
+	* Represents the status of an invoice.
+	*
+	* @example "PAID"
+	*/
+	status?: "UNSENT" | "SENT" | "PAID" | "PARTIALLY_PAID" | "VOID" | "OVERDUE";
+};
+/**
+* Represents an invoice export fields object.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type InvoiceExportFields = {
+	itemType?: boolean | null;
+	quantity?: boolean | null;
+	rtl?: boolean | null;
+	tax?: boolean | null;
+	tax2?: boolean | null;
+	unitPrice?: boolean | null;
+};
+/**
+* Represents an invoice export fields object.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type InvoiceExportFieldsWrite = {
+	RTL?: boolean | null;
+	itemType?: boolean | null;
+	quantity?: boolean | null;
+	rtl?: boolean | null;
+	tax?: boolean | null;
+	tax2?: boolean | null;
+	unitPrice?: boolean | null;
+};
+/**
+* Represents an invoice export fields object.
+*/
+export type InvoiceExportFieldsRequest = {
+	/**
+	* Indicates whether to export item type.
+	*/
+	itemType?: boolean;
+	/**
+	* Indicates whether to export quantity.
+	*/
+	quantity?: boolean;
+	/**
+	* Indicates whether to export RTL.
+	*/
+	rtl?: boolean;
+	/**
+	* Indicates whether to export tax.
+	*/
+	tax?: boolean;
+	/**
+	* Indicates whether to export tax2.
+	*/
+	tax2?: boolean;
+	/**
+	* Indicates whether to export unit price.
+	*/
+	unitPrice?: boolean;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type InvoiceFilterRequestV1 = {
+	clients?: ContainsArchivedFilterRequest;
+	companies?: BaseFilterRequest;
+	/**
+	* Represents an invoice amount. If provided, you'll get a filtered list of invoices that has the equal amount as specified.
+	*
+	* Format: `int64`
+	*
+	* @example 1000
+	*/
+	exactAmount?: number;
+	/**
+	* Represents an invoice balance. If provided, you'll get a filtered list of invoices that has the equal balance as specified.
+	*
+	* Format: `int64`
+	*
+	* @example 1000
+	*/
+	exactBalance?: number;
+	/**
+	* Represents an invoice amount. If provided, you'll get a filtered list of invoices that has amount greater than specified.
+	*
+	* Format: `int64`
+	*
+	* @example 500
+	*/
+	greaterThanAmount?: number;
+	/**
+	* Represents an invoice balance. If provided, you'll get a filtered list of invoices that has balance greater than specified.
+	*
+	* Format: `int64`
+	*
+	* @example 500
+	*/
+	greaterThanBalance?: number;
+	/**
+	* If provided, you'll get a filtered list of invoices that contain the provided string in their invoice number.
+	*
+	* @example "Invoice-01"
+	*/
+	invoiceNumber?: string;
+	issueDate?: TimeRangeRequestDtoV1;
+	/**
+	* Represents an invoice amount. If provided, you'll get a filtered list of invoices that has amount less than specified.
+	*
+	* Format: `int64`
+	*
+	* @example 500
+	*/
+	lessThanAmount?: number;
+	/**
+	* Represents an invoice balance. If provided, you'll get a filtered list of invoices that has balance less than specified.
+	*
+	* Format: `int64`
+	*
+	* @example 500
+	*/
+	lessThanBalance?: number;
+	/**
+	* Page number.
+	*
+	* Format: `int32`
+	*
+	* @example 1
+	*/
+	page: number;
+	/**
+	* Page size.
+	*
+	* Format: `int32`
+	*
+	* @example 50
+	*/
+	pageSize: number;
+	/**
+	* Represents the column name to be used as sorting criteria.
+	*
+	* @example "ID"
+	*/
+	sortColumn?: "ID" | "CLIENT" | "DUE_ON" | "ISSUE_DATE" | "AMOUNT" | "BALANCE" | (string & {});
+	/**
+	* Represents the sorting order.
+	*
+	* @example "ASCENDING"
+	*/
+	sortOrder?: "ASCENDING" | "DESCENDING" | (string & {});
+	/**
+	* Represents a list of invoice statuses. If provided, you'll get a filtered list of invoices that matches any of the invoice status provided.
+	*
+	* @example ["SENT","PAID","PARTIALLY_PAID"]
+	*/
+	statuses?: Array<"UNSENT" | "SENT" | "PAID" | "PARTIALLY_PAID" | "VOID" | "OVERDUE" | (string & {})>;
+	/**
+	* Flag to toggle on/off strict search mode. When set to true, search by invoice number only will return invoices whose number exactly matches the string value given for the 'invoiceNumber' parameter. When set to false, results will also include invoices whose number contain the string value, but could be longer than the string value itself. For example, if there is an invoice with the number '123456', and the search value is '123', setting strict-name-search to true will not return that invoice in the results, whereas setting it to false will.
+	*/
+	strictSearch?: boolean;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type InvoiceFilterRequestV1Write = {
+	clients?: ContainsArchivedFilterRequestWrite;
+	companies?: BaseFilterRequestWrite;
+	/**
+	* Represents an invoice amount. If provided, you'll get a filtered list of invoices that has the equal amount as specified.
+	*
+	* Format: `int64`
+	*
+	* @example 1000
+	*/
+	exactAmount?: number;
+	/**
+	* Represents an invoice balance. If provided, you'll get a filtered list of invoices that has the equal balance as specified.
+	*
+	* Format: `int64`
+	*
+	* @example 1000
+	*/
+	exactBalance?: number;
+	/**
+	* Represents an invoice amount. If provided, you'll get a filtered list of invoices that has amount greater than specified.
+	*
+	* Format: `int64`
+	*
+	* @example 500
+	*/
+	greaterThanAmount?: number;
+	/**
+	* Represents an invoice balance. If provided, you'll get a filtered list of invoices that has balance greater than specified.
+	*
+	* Format: `int64`
+	*
+	* @example 500
+	*/
+	greaterThanBalance?: number;
+	/**
+	* If provided, you'll get a filtered list of invoices that contain the provided string in their invoice number.
+	*
+	* @example "Invoice-01"
+	*/
+	invoiceNumber?: string;
+	issueDate?: TimeRangeRequestDtoV1;
+	/**
+	* Represents an invoice amount. If provided, you'll get a filtered list of invoices that has amount less than specified.
+	*
+	* Format: `int64`
+	*
+	* @example 500
+	*/
+	lessThanAmount?: number;
+	/**
+	* Represents an invoice balance. If provided, you'll get a filtered list of invoices that has balance less than specified.
+	*
+	* Format: `int64`
+	*
+	* @example 500
+	*/
+	lessThanBalance?: number;
+	/**
+	* Page number.
+	*
+	* Format: `int32`
+	*
+	* @example 1
+	*/
+	page: number;
+	/**
+	* Page size.
+	*
+	* Format: `int32`
+	*
+	* @example 50
+	*/
+	pageSize: number;
+	/**
+	* Represents the column name to be used as sorting criteria.
+	*
+	* @example "ID"
+	*/
+	sortColumn?: "ID" | "CLIENT" | "DUE_ON" | "ISSUE_DATE" | "AMOUNT" | "BALANCE";
+	/**
+	* Represents the sorting order.
+	*
+	* @example "ASCENDING"
+	*/
+	sortOrder?: "ASCENDING" | "DESCENDING";
+	/**
+	* Represents a list of invoice statuses. If provided, you'll get a filtered list of invoices that matches any of the invoice status provided.
+	*
+	* @example ["SENT","PAID","PARTIALLY_PAID"]
+	*/
+	statuses?: Array<"UNSENT" | "SENT" | "PAID" | "PARTIALLY_PAID" | "VOID" | "OVERDUE">;
+	/**
+	* Flag to toggle on/off strict search mode. When set to true, search by invoice number only will return invoices whose number exactly matches the string value given for the 'invoiceNumber' parameter. When set to false, results will also include invoices whose number contain the string value, but could be longer than the string value itself. For example, if there is an invoice with the number '123456', and the search value is '123', setting strict-name-search to true will not return that invoice in the results, whereas setting it to false will.
+	*/
+	strictSearch?: boolean;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type InvoiceInfoResponseDtoV1 = {
+	/**
+	* Represents a list of invoice info.
+	*/
+	invoices?: Array<InvoiceInfoV1> | null;
+	/**
+	* Represents the total invoice count.
+	*
+	* Format: `int64`
+	*
+	* @example 100
+	*/
+	total?: number | null;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type InvoiceInfoResponseDtoV1Write = {
+	/**
+	* Represents a list of invoice info.
+	*/
+	invoices?: Array<InvoiceInfoV1Write> | null;
+	/**
+	* Represents the total invoice count.
+	*
+	* Format: `int64`
+	*
+	* @example 100
+	*/
+	total?: number | null;
+};
+/**
+* Represents a list of invoice info.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type InvoiceInfoV1 = {
+	/**
+	* Represents an invoice amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 100
+	*/
+	amount?: number | null;
+	/**
+	* Represents an invoice balance amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 50
+	*/
+	balance?: number | null;
+	/**
+	* Represents to whom an invoice is billed from.
+	*
+	* @example "Company XYZ"
+	*/
+	billFrom?: string | null;
+	/**
+	* Represents client identifier across the system.
+	*
+	* @example "98h687e29ae1f428e7ebe707"
+	*/
+	clientId?: string | null;
+	/**
+	* Represents client name for an invoice.
+	*
+	* @example "Client X"
+	*/
+	clientName?: string | null;
+	/**
+	* Represents the currency used by the invoice.
+	*
+	* @example "USD"
+	*/
+	currency?: string | null;
+	/**
+	* Represents the number of days an invoice is overdue.
+	*
+	* Format: `int64`
+	*
+	* @example 10
+	*/
+	daysOverdue?: number | null;
+	/**
+	* Represents an invoice due date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-06-01T08:00:00Z"
+	*/
+	dueDate?: string | null;
+	/**
+	* Represents invoice identifier across the system.
+	*
+	* @example "78a687e29ae1f428e7ebe303"
+	*/
+	id: string;
+	/**
+	* Represents an invoice issued date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T08:00:00Z"
+	*/
+	issuedDate?: string | null;
+	/**
+	* Represents an invoice number.
+	*
+	* @example "202306121129"
+	*/
+	number?: string | null;
+	/**
+	* Represents an invoice paid amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 50
+	*/
+	paid?: number | null;
+	/**
+	* Represents the status of an invoice.
+	*
+	* @example "PAID"
+	*/
+	status?: "UNSENT" | "SENT" | "PAID" | "PARTIALLY_PAID" | "VOID" | "OVERDUE" | (string & {});
+	visibleZeroFields?: VisibleZeroFieldsInvoice | null;
+};
+/**
+* Represents a list of invoice info.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type InvoiceInfoV1Write = {
+	/**
+	* Represents an invoice amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 100
+	*/
+	amount?: number | null;
+	/**
+	* Represents an invoice balance amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 50
+	*/
+	balance?: number | null;
+	/**
+	* Represents to whom an invoice is billed from.
+	*
+	* @example "Company XYZ"
+	*/
+	billFrom?: string | null;
+	/**
+	* Represents client identifier across the system.
+	*
+	* @example "98h687e29ae1f428e7ebe707"
+	*/
+	clientId?: string | null;
+	/**
+	* Represents client name for an invoice.
+	*
+	* @example "Client X"
+	*/
+	clientName?: string | null;
+	/**
+	* Represents the currency used by the invoice.
+	*
+	* @example "USD"
+	*/
+	currency?: string | null;
+	/**
+	* Represents the number of days an invoice is overdue.
+	*
+	* Format: `int64`
+	*
+	* @example 10
+	*/
+	daysOverdue?: number | null;
+	/**
+	* Represents an invoice due date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-06-01T08:00:00Z"
+	*/
+	dueDate?: string | null;
+	/**
+	* Represents invoice identifier across the system.
+	*
+	* @example "78a687e29ae1f428e7ebe303"
+	*/
+	id: string;
+	/**
+	* Represents an invoice issued date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T08:00:00Z"
+	*/
+	issuedDate?: string | null;
+	/**
+	* Represents an invoice number.
+	*
+	* @example "202306121129"
+	*/
+	number?: string | null;
+	/**
+	* Represents an invoice paid amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 50
+	*/
+	paid?: number | null;
+	/**
+	* Represents the status of an invoice.
+	*
+	* @example "PAID"
+	*/
+	status?: "UNSENT" | "SENT" | "PAID" | "PARTIALLY_PAID" | "VOID" | "OVERDUE";
+	visibleZeroFields?: VisibleZeroFieldsInvoiceWrite | null;
+};
+/**
+* Represents a list of invoice item datatransfer objects.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type InvoiceItemDto = {
+	/**
+	* Represents item amount.
+	*
+	* Format: `int64`
+	*
+	* @example 5000
+	*/
+	amount: number | null;
+	applyTaxes?: ApplyTaxes | null;
+	/**
+	* Represents an invoice item description.
+	*
+	* @example "This is a description of an invoice item."
+	*/
+	description: string | null;
+	/**
+	* Represents item type.
+	*
+	* @example "Goods"
+	*/
+	itemType: string | null;
+	/**
+	* Represents an integer.
+	*
+	* Format: `int32`
+	*
+	* @example 100
+	*/
+	order: number | null;
+	/**
+	* Represents item quantity.
+	*
+	* Format: `int64`
+	*
+	* @example 10
+	*/
+	quantity: number | null;
+	/**
+	* Represents a list of time entrry IDs.
+	*
+	* @example ["5b715448b0798751107918ab","5b641568b07987035750505e"]
+	*/
+	timeEntryIds: Array<string> | null;
+	/**
+	* Represents item unit price.
+	*
+	* Format: `int64`
+	*
+	* @example 500
+	*/
+	unitPrice: number | null;
+};
+/**
+* Represents a list of invoice item datatransfer objects.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type InvoiceItemDtoWrite = {
+	/**
+	* Represents item amount.
+	*
+	* Format: `int64`
+	*
+	* @example 5000
+	*/
+	amount: number | null;
+	applyTaxes?: ApplyTaxesWrite | null;
+	/**
+	* Represents an invoice item description.
+	*
+	* @example "This is a description of an invoice item."
+	*/
+	description: string | null;
+	/**
+	* Represents item type.
+	*
+	* @example "Goods"
+	*/
+	itemType: string | null;
+	/**
+	* Represents an integer.
+	*
+	* Format: `int32`
+	*
+	* @example 100
+	*/
+	order: number | null;
+	/**
+	* Represents item quantity.
+	*
+	* Format: `int64`
+	*
+	* @example 10
+	*/
+	quantity: number | null;
+	/**
+	* Represents a list of time entrry IDs.
+	*
+	* @example ["5b715448b0798751107918ab","5b641568b07987035750505e"]
+	*/
+	timeEntryIds: Array<string> | null;
+	/**
+	* Represents item unit price.
+	*
+	* Format: `int64`
+	*
+	* @example 500
+	*/
+	unitPrice: number | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type InvoiceOverviewDtoV1 = {
+	/**
+	* Represents an invoice amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 100
+	*/
+	amount: number | null;
+	/**
+	* Represents an invoice balance amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 50
+	*/
+	balance?: number | null;
+	/**
+	* Represents to whom the invoice should be billed from.
+	*
+	* @example "Business X"
+	*/
+	billFrom?: string | null;
+	calculationType?: CalculationType | null;
+	/**
+	* Represents client address.
+	*
+	* @example "Ground Floor, ABC Bldg., Palo Alto, California, USA 94020"
+	*/
+	clientAddress: string | null;
+	/**
+	* Represents client identifier across the system.
+	*
+	* @example "98h687e29ae1f428e7ebe707"
+	*/
+	clientId: string | null;
+	/**
+	* Represents client name for an invoice.
+	*
+	* @example "Client X"
+	*/
+	clientName: string | null;
+	/**
+	* Represents company identifier across the system.
+	*
+	* @example "04g687e29ae1f428e7ebe123"
+	*/
+	companyId?: string | null;
+	/**
+	* Indicates whether invoice contains imported expenses.
+	*/
+	containsImportedExpenses?: boolean | null;
+	/**
+	* Indicates whether invoice contains imported items.
+	*/
+	containsImportedTimes?: boolean | null;
+	/**
+	* Represents the currency used by the invoice.
+	*
+	* @example "USD"
+	*/
+	currency: string | null;
+	/**
+	* Represents an invoice discount amount as double.
+	*
+	* Format: `double`
+	*
+	* @example 10.5
+	*/
+	discount: number | null;
+	/**
+	* Represents an invoice discount amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 11
+	*/
+	discountAmount: number | null;
+	/**
+	* Represents an invoice due date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-06-01T08:00:00Z"
+	*/
+	dueDate: string | null;
+	/**
+	* Represents invoice identifier across the system.
+	*
+	* @example "78a687e29ae1f428e7ebe303"
+	*/
+	id: string;
+	/**
+	* Represents an invoice issued date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T08:00:00Z"
+	*/
+	issuedDate: string | null;
+	/**
+	* Represents a list of invoice item datatransfer objects.
+	*/
+	items: Array<InvoiceItemDto> | null;
+	/**
+	* Represents an invoice note.
+	*
+	* @example "This is a sample note for this invoice."
+	*/
+	note: string | null;
+	/**
+	* Represents an invoice number.
+	*
+	* @example "202306121129"
+	*/
+	number: string | null;
+	/**
+	* Represents an invoice paid amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 50
+	*/
+	paid?: number | null;
+	/**
+	* Represents the status of an invoice.
+	*
+	* @example "PAID"
+	*/
+	status: "UNSENT" | "SENT" | "PAID" | "PARTIALLY_PAID" | "VOID" | "OVERDUE" | (string & {});
+	/**
+	* Represents an invoice subject.
+	*
+	* @example "January salary"
+	*/
+	subject: string | null;
+	/**
+	* Represents an invoice subtotal as long.
+	*
+	* Format: `int64`
+	*
+	* @example 5000
+	*/
+	subtotal: number | null;
+	/**
+	* Represents an invoice tax amount as double.
+	*
+	* Format: `double`
+	*
+	* @example 1.5
+	*/
+	tax: number | null;
+	/**
+	* Represents an invoice tax amount as double.
+	*
+	* Format: `double`
+	*
+	* @example 0
+	*/
+	tax2: number | null;
+	/**
+	* Represents an invoice tax amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 0
+	*/
+	tax2Amount: number | null;
+	/**
+	* Represents an invoice tax amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 1
+	*/
+	taxAmount: number | null;
+	taxType?: TaxType | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "12t687e29ae1f428e7ebe202"
+	*/
+	userId: string | null;
+	visibleZeroFields?: VisibleZeroFieldsInvoice | null;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type InvoiceOverviewDtoV1Write = {
+	/**
+	* Represents an invoice amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 100
+	*/
+	amount: number | null;
+	/**
+	* Represents an invoice balance amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 50
+	*/
+	balance?: number | null;
+	/**
+	* Represents to whom the invoice should be billed from.
+	*
+	* @example "Business X"
+	*/
+	billFrom?: string | null;
+	calculationType?: CalculationTypeWrite | null;
+	/**
+	* Represents client address.
+	*
+	* @example "Ground Floor, ABC Bldg., Palo Alto, California, USA 94020"
+	*/
+	clientAddress: string | null;
+	/**
+	* Represents client identifier across the system.
+	*
+	* @example "98h687e29ae1f428e7ebe707"
+	*/
+	clientId: string | null;
+	/**
+	* Represents client name for an invoice.
+	*
+	* @example "Client X"
+	*/
+	clientName: string | null;
+	/**
+	* Represents company identifier across the system.
+	*
+	* @example "04g687e29ae1f428e7ebe123"
+	*/
+	companyId?: string | null;
+	/**
+	* Indicates whether invoice contains imported expenses.
+	*/
+	containsImportedExpenses?: boolean | null;
+	/**
+	* Indicates whether invoice contains imported items.
+	*/
+	containsImportedTimes?: boolean | null;
+	/**
+	* Represents the currency used by the invoice.
+	*
+	* @example "USD"
+	*/
+	currency: string | null;
+	/**
+	* Represents an invoice discount amount as double.
+	*
+	* Format: `double`
+	*
+	* @example 10.5
+	*/
+	discount: number | null;
+	/**
+	* Represents an invoice discount amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 11
+	*/
+	discountAmount: number | null;
+	/**
+	* Represents an invoice due date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-06-01T08:00:00Z"
+	*/
+	dueDate: string | null;
+	/**
+	* Represents invoice identifier across the system.
+	*
+	* @example "78a687e29ae1f428e7ebe303"
+	*/
+	id: string;
+	/**
+	* Represents an invoice issued date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T08:00:00Z"
+	*/
+	issuedDate: string | null;
+	/**
+	* Represents a list of invoice item datatransfer objects.
+	*/
+	items: Array<InvoiceItemDtoWrite> | null;
+	/**
+	* Represents an invoice note.
+	*
+	* @example "This is a sample note for this invoice."
+	*/
+	note: string | null;
+	/**
+	* Represents an invoice number.
+	*
+	* @example "202306121129"
+	*/
+	number: string | null;
+	/**
+	* Represents an invoice paid amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 50
+	*/
+	paid?: number | null;
+	/**
+	* Represents the status of an invoice.
+	*
+	* @example "PAID"
+	*/
+	status: "UNSENT" | "SENT" | "PAID" | "PARTIALLY_PAID" | "VOID" | "OVERDUE";
+	/**
+	* Represents an invoice subject.
+	*
+	* @example "January salary"
+	*/
+	subject: string | null;
+	/**
+	* Represents an invoice subtotal as long.
+	*
+	* Format: `int64`
+	*
+	* @example 5000
+	*/
+	subtotal: number | null;
+	/**
+	* Represents an invoice tax amount as double.
+	*
+	* Format: `double`
+	*
+	* @example 1.5
+	*/
+	tax: number | null;
+	/**
+	* Represents an invoice tax amount as double.
+	*
+	* Format: `double`
+	*
+	* @example 0
+	*/
+	tax2: number | null;
+	/**
+	* Represents an invoice tax amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 0
+	*/
+	tax2Amount: number | null;
+	/**
+	* Represents an invoice tax amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 1
+	*/
+	taxAmount: number | null;
+	taxType?: TaxTypeWrite | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "12t687e29ae1f428e7ebe202"
+	*/
+	userId: string | null;
+	visibleZeroFields?: VisibleZeroFieldsInvoiceWrite | null;
+};
+export type InvoicePaymentDtoV1 = {
+	/**
+	* Represents an invoice payment amount as long.
+	*
+	* Format: `int64`
+	*
+	* @example 100
+	*/
+	amount?: number | null;
+	/**
+	* Represents an invoice payment author.
+	*
+	* @example "John Doe"
+	*/
+	author?: string | null;
+	/**
+	* Represents an invoice payment date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2021-01-01T12:00:00Z"
+	*/
+	date?: string | null;
+	/**
+	* Represents invoice payment identifier across the system.
+	*
+	* @example "78a687e29ae1f428e7ebe303"
+	*/
+	id: string;
+	/**
+	* Represents an invoice payment note.
+	*
+	* @example "This is a sample note for this invoice payment."
+	*/
+	note?: string | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type InvoiceSettingsDtoV1 = {
+	defaults?: InvoiceDefaultSettingsDto | null;
+	exportFields?: InvoiceExportFields | null;
+	labels?: LabelsCustomization | null;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type InvoiceSettingsDtoV1Write = {
+	defaults?: InvoiceDefaultSettingsDtoWrite | null;
+	exportFields?: InvoiceExportFieldsWrite | null;
+	labels?: LabelsCustomization | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type InvoicesListDtoV1 = {
+	/**
+	* Represents a list of invoices.
+	*/
+	invoices?: Array<InvoiceDtoV1> | null;
+	/**
+	* Represents the total invoice count.
+	*
+	* Format: `int64`
+	*
+	* @example 100
+	*/
+	total?: number | null;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type InvoicesListDtoV1Write = {
+	/**
+	* Represents a list of invoices.
+	*/
+	invoices?: Array<InvoiceDtoV1Write> | null;
+	/**
+	* Represents the total invoice count.
+	*
+	* Format: `int64`
+	*
+	* @example 100
+	*/
+	total?: number | null;
+};
+/**
+* Represents a label customization object.
+*/
+export type LabelsCustomization = {
+	/**
+	* Represents invoice amount.
+	*
+	* @example "1000"
+	*/
+	amount?: string | null;
+	/**
+	* Represents a string an invoice is billed from.
+	*
+	* @example "Entity A"
+	*/
+	billFrom?: string | null;
+	/**
+	* Represents a string an invoice is billed to.
+	*
+	* @example "Entity B"
+	*/
+	billTo?: string | null;
+	/**
+	* Represents a description of an invoice.
+	*
+	* @example "This is a sample description for this invoice."
+	*/
+	description?: string | null;
+	/**
+	* Represents invoice discount amount.
+	*
+	* @example "0"
+	*/
+	discount?: string | null;
+	/**
+	* Represents a due date in yyyy-MM-dd format.
+	*
+	* @example "2020-01-01"
+	*/
+	dueDate?: string | null;
+	/**
+	* Represents an issue date in yyyy-MM-dd format.
+	*
+	* @example "2020-01-01"
+	*/
+	issueDate?: string | null;
+	/**
+	* Represents an item type.
+	*
+	* @example "Service"
+	*/
+	itemType?: string | null;
+	/**
+	* Represents notes for an invoice.
+	*
+	* @example "This is a sample note for this invoice."
+	*/
+	notes?: string | null;
+	/**
+	* Represents invoice paid amount.
+	*
+	* @example "1000"
+	*/
+	paid?: string | null;
+	/**
+	* Represents quantity.
+	*
+	* @example "10"
+	*/
+	quantity?: string | null;
+	/**
+	* Represents invoice subtotal.
+	*
+	* @example "1000"
+	*/
+	subtotal?: string | null;
+	/**
+	* Represents invoice tax amount.
+	*
+	* @example "10"
+	*/
+	tax?: string | null;
+	/**
+	* Represents invoice tax amount.
+	*
+	* @example "0"
+	*/
+	tax2?: string | null;
+	/**
+	* Represents invoice total amount.
+	*
+	* @example "1010"
+	*/
+	total?: string | null;
+	/**
+	* Represents invoice total amount.
+	*
+	* @example "1010"
+	*/
+	totalAmount?: string | null;
+	/**
+	* Represents unit price.
+	*
+	* @example "100"
+	*/
+	unitPrice?: string | null;
+};
+/**
+* Represents a label customization object.
+*/
+export type LabelsCustomizationRequest = {
+	/**
+	* Represents invoice amount label.
+	*
+	* @example "AMOUNT"
+	*/
+	amount: string;
+	/**
+	* Represents invoice bill from label.
+	*
+	* @example "BILL FROM"
+	*/
+	billFrom: string;
+	/**
+	* Represents invoice bill to label.
+	*
+	* @example "BILL TO"
+	*/
+	billTo: string;
+	/**
+	* Represents invoice description label.
+	*
+	* @example "DESCRIPTION"
+	*/
+	description: string;
+	/**
+	* Represents invoice discount amount label.
+	*
+	* @example "DISCOUNT"
+	*/
+	discount: string;
+	/**
+	* Represents invoice due date label.
+	*
+	* @example "DUE DATE"
+	*/
+	dueDate: string;
+	/**
+	* Represents invoice issue date label.
+	*
+	* @example "ISSUE DATE"
+	*/
+	issueDate: string;
+	/**
+	* Represents invoice item type label.
+	*
+	* @example "ITEM TYPE"
+	*/
+	itemType: string;
+	/**
+	* Represents invoice notes label.
+	*
+	* @example "NOTES"
+	*/
+	notes: string;
+	/**
+	* Represents invoice paid amount label.
+	*
+	* @example "PAID"
+	*/
+	paid: string;
+	/**
+	* Represents invoice quantity label.
+	*
+	* @example "QUANTITY"
+	*/
+	quantity: string;
+	/**
+	* Represents invoice subtotal label.
+	*
+	* @example "SUBTOTAL"
+	*/
+	subtotal: string;
+	/**
+	* Represents invoice tax amount label.
+	*
+	* @example "TAX"
+	*/
+	tax: string;
+	/**
+	* Represents invoice tax 2 amount label.
+	*
+	* @example "TAX2"
+	*/
+	tax2: string;
+	/**
+	* Represents invoice total amount label.
+	*
+	* @example "AMOUNT"
+	*/
+	total: string;
+	/**
+	* Represents invoice total amount due label.
+	*
+	* @example "TOTAL AMOUNT DUE"
+	*/
+	totalAmountDue: string;
+	/**
+	* Represents invoice unit price label.
+	*
+	* @example "UNIT PRICE"
+	*/
+	unitPrice: string;
+};
+/**
+* The body of a `LIMITED_USERS_ADDED_TO_WORKSPACE` webhook (from Clockify's published samples).
+*/
+export type LimitedUsersAddedToWorkspaceWebhookEvent = {
+	workspaceId: string;
+	inviter: {
+		id?: string;
+		email?: string;
+		name?: string;
+		profilePicture?: string;
+	} | null;
+	invitedUserNames: Array<string> | null;
+};
+export type LocalTime = {
+	/**
+	* Format: `int32`
+	*/
+	hour?: number | null;
+	/**
+	* Format: `int32`
+	*/
+	minute?: number | null;
+	/**
+	* Format: `int32`
+	*/
+	nano?: number | null;
+	/**
+	* Format: `int32`
+	*/
+	second?: number | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type LogBinDocumentDto = {
+	/**
+	* Format: `date-time`
+	*/
+	deletedAt?: string | null;
+	deletionBinId?: string | null;
+	/**
+	* Any JSON value (the vendor's file says object; values are strings, numbers, booleans, lists or objects).
+	*/
+	document?: unknown;
+	documentType?: "TIME_ENTRY" | "TIME_ENTRY_CUSTOM_FIELD_VALUE" | "CUSTOM_ATTRIBUTE" | "EXPENSE" | "CUSTOM_FIELDS" | "TIME_ENTRY_RATE" | (string & {});
+	eligibleForRestore?: boolean | null;
+	id: string;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type LogBinDocumentDtoWrite = {
+	/**
+	* Format: `date-time`
+	*/
+	deletedAt?: string | null;
+	deletionBinId?: string | null;
+	/**
+	* Any JSON value (the vendor's file says object; values are strings, numbers, booleans, lists or objects).
+	*/
+	document?: unknown;
+	documentType?: "TIME_ENTRY" | "TIME_ENTRY_CUSTOM_FIELD_VALUE" | "CUSTOM_ATTRIBUTE" | "EXPENSE" | "CUSTOM_FIELDS" | "TIME_ENTRY_RATE";
+	eligibleForRestore?: boolean | null;
+	id: string;
 };
 /**
 * Read view (responses): `writeOnly` properties left out; enums open to values added later.
@@ -340,6 +8310,58 @@ export type MembershipDtoV1Write = {
 	costRate?: RateDtoV1;
 };
 /**
+* Represents a list of membership request objects.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type MembershipRequest = {
+	hourlyRate?: HourlyRateRequest;
+	/**
+	* Represents a membership status enum.
+	*
+	* @example "PENDING"
+	*/
+	membershipStatus?: "PENDING" | "ACTIVE" | "DECLINED" | "INACTIVE" | "ALL" | (string & {});
+	/**
+	* Represents membership type enum.
+	*
+	* @example "PROJECT"
+	*/
+	membershipType?: "WORKSPACE" | "PROJECT" | "USERGROUP" | (string & {});
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "12t687e29ae1f428e7ebe202"
+	*/
+	userId?: string;
+};
+/**
+* Represents a list of membership request objects.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type MembershipRequestWrite = {
+	hourlyRate?: HourlyRateRequest;
+	/**
+	* Represents a membership status enum.
+	*
+	* @example "PENDING"
+	*/
+	membershipStatus?: "PENDING" | "ACTIVE" | "DECLINED" | "INACTIVE" | "ALL";
+	/**
+	* Represents membership type enum.
+	*
+	* @example "PROJECT"
+	*/
+	membershipType?: "WORKSPACE" | "PROJECT" | "USERGROUP";
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "12t687e29ae1f428e7ebe202"
+	*/
+	userId?: string;
+};
+/**
 * Read view (responses): `writeOnly` properties left out; enums open to values added later.
 */
 export type MembershipStatus = "PENDING" | "ACTIVE" | "DECLINED" | "INACTIVE" | "ALL" | (string & {});
@@ -367,18 +8389,4807 @@ export type MembershipsInclude = "ALL" | "NONE" | "WORKSPACE" | "PROJECT" | "USE
 * Write view (requests): `readOnly` properties left out; enums closed.
 */
 export type MembershipsIncludeWrite = "ALL" | "NONE" | "WORKSPACE" | "PROJECT" | "USERGROUP";
+/**
+* Represents a list of milestone objects.
+*/
+export type MilestoneDto = {
+	/**
+	* Represents a date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T08:00:00Z"
+	*/
+	date?: string | null;
+	/**
+	* Represents milestone identifier across the system.
+	*
+	* @example "34a687e29ae1f428e7ebe303"
+	*/
+	id: string;
+	/**
+	* Represents milestone name.
+	*
+	* @example "Q3"
+	*/
+	name?: string;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "5b641568b07987035750505e"
+	*/
+	projectId?: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId?: string;
+};
+/**
+* Represents the data about negative balance including amount, time unit and period.
+*/
+export type NegativeBalanceDto = {
+	/**
+	* Format: `double`
+	*/
+	amount?: number | null;
+	period?: string | null;
+	timeUnit?: string | null;
+};
+/**
+* Provide the negative balance data you would like to use for updating the policy.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type NegativeBalanceRequest = {
+	/**
+	* Represents negative balance amount.
+	*
+	* Format: `double`
+	*
+	* @example 2
+	*/
+	amount: number;
+	amountValidForTimeUnit?: boolean;
+	/**
+	* Represents negative balance period.
+	*
+	* @example "MONTH"
+	*/
+	period?: "MONTH" | "YEAR" | (string & {});
+	/**
+	* Represents negative balance time unit.
+	*
+	* @example "DAYS"
+	*/
+	timeUnit?: "DAYS" | "HOURS" | (string & {});
+};
+/**
+* Provide the negative balance data you would like to use for updating the policy.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type NegativeBalanceRequestWrite = {
+	/**
+	* Represents negative balance amount.
+	*
+	* Format: `double`
+	*
+	* @example 2
+	*/
+	amount: number;
+	amountValidForTimeUnit?: boolean;
+	/**
+	* Represents negative balance period.
+	*
+	* @example "MONTH"
+	*/
+	period?: "MONTH" | "YEAR";
+	/**
+	* Represents negative balance time unit.
+	*
+	* @example "DAYS"
+	*/
+	timeUnit?: "DAYS" | "HOURS";
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type PageableCollectionLogBinDocumentDto = {
+	response?: Array<LogBinDocumentDto> | null;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type PageableCollectionLogBinDocumentDtoWrite = {
+	response?: Array<LogBinDocumentDtoWrite> | null;
+};
+export type PatchProjectTemplateRequest = {
+	/**
+	* Indicates whether project is a template or not.
+	*/
+	isTemplate?: boolean;
+};
+export type Period = {
+	/**
+	* Format: `date-time`
+	*/
+	end?: string | null;
+	/**
+	* Format: `date-time`
+	*/
+	start?: string | null;
+};
+/**
+* Represents period of time off request including start and end date.
+*/
+export type PeriodV1Request = {
+	/**
+	* Provide number of days.
+	*
+	* Format: `int32`
+	*
+	* @example 3
+	*/
+	days?: number;
+	/**
+	* Provide end date in YYYY-MM-DD format.
+	*
+	* @example "2021-12-25"
+	*/
+	end?: string;
+	/**
+	* Provide start date in YYYY-MM-DD format.
+	*
+	* @example "2021-12-23"
+	*/
+	start?: string;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type PolicyDtoV1 = {
+	/**
+	* Indicates whether the half day is allowed.
+	*
+	* @example false
+	*/
+	allowHalfDay?: boolean | null;
+	/**
+	* Indicates whether the negative balance is allowed.
+	*
+	* @example true
+	*/
+	allowNegativeBalance?: boolean | null;
+	approve?: ApproveDto | null;
+	/**
+	* Indicates whether the policy is archived.
+	*
+	* @example true
+	*/
+	archived?: boolean | null;
+	automaticAccrual?: AutomaticAccrualDto | null;
+	automaticTimeEntryCreation?: AutomaticTimeEntryCreationDto | null;
+	/**
+	* Indicates whether the policy is applied to future new users.
+	*
+	* @example false
+	*/
+	everyoneIncludingNew?: boolean | null;
+	/**
+	* Represents policy identifier across the system.
+	*
+	* @example "5b715612b079875110791111"
+	*/
+	id: string;
+	/**
+	* Represents the name of the policy.
+	*
+	* @example "Days"
+	*/
+	name?: string;
+	negativeBalance?: NegativeBalanceDto | null;
+	/**
+	* Represents project identifier across the system.
+	*/
+	projectId?: string | null;
+	/**
+	* Represents the time unit of the policy.
+	*
+	* @example "DAYS"
+	*/
+	timeUnit?: "DAYS" | "HOURS" | (string & {});
+	/**
+	* Represents user groups' identifiers across the system. Indicates which user groups are included in the policy.
+	*
+	* @example ["5b715612b079875110791342","5b715612b079875110791324","5b715612b079875110793142"]
+	*/
+	userGroupIds?: Array<string> | null;
+	/**
+	* Represents users' identifiers across the system. Indicates which users are included in the policy.
+	*
+	* @example ["5b715612b079875110791432","5b715612b079875110791234"]
+	*/
+	userIds?: Array<string> | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "5b715612b079875110792222"
+	*/
+	workspaceId?: string;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type PolicyDtoV1Write = {
+	/**
+	* Indicates whether the half day is allowed.
+	*
+	* @example false
+	*/
+	allowHalfDay?: boolean | null;
+	/**
+	* Indicates whether the negative balance is allowed.
+	*
+	* @example true
+	*/
+	allowNegativeBalance?: boolean | null;
+	approve?: ApproveDto | null;
+	/**
+	* Indicates whether the policy is archived.
+	*
+	* @example true
+	*/
+	archived?: boolean | null;
+	automaticAccrual?: AutomaticAccrualDtoWrite | null;
+	automaticTimeEntryCreation?: AutomaticTimeEntryCreationDto | null;
+	/**
+	* Indicates whether the policy is applied to future new users.
+	*
+	* @example false
+	*/
+	everyoneIncludingNew?: boolean | null;
+	/**
+	* Represents policy identifier across the system.
+	*
+	* @example "5b715612b079875110791111"
+	*/
+	id: string;
+	/**
+	* Represents the name of the policy.
+	*
+	* @example "Days"
+	*/
+	name?: string;
+	negativeBalance?: NegativeBalanceDto | null;
+	/**
+	* Represents project identifier across the system.
+	*/
+	projectId?: string | null;
+	/**
+	* Represents the time unit of the policy.
+	*
+	* @example "DAYS"
+	*/
+	timeUnit?: "DAYS" | "HOURS";
+	/**
+	* Represents user groups' identifiers across the system. Indicates which user groups are included in the policy.
+	*
+	* @example ["5b715612b079875110791342","5b715612b079875110791324","5b715612b079875110793142"]
+	*/
+	userGroupIds?: Array<string> | null;
+	/**
+	* Represents users' identifiers across the system. Indicates which users are included in the policy.
+	*
+	* @example ["5b715612b079875110791432","5b715612b079875110791234"]
+	*/
+	userIds?: Array<string> | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "5b715612b079875110792222"
+	*/
+	workspaceId?: string;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ProjectDtoImplV1 = {
+	/**
+	* Indicates whether project is archived or not.
+	*/
+	archived: boolean;
+	/**
+	* Indicates whether project is billable or not.
+	*/
+	billable: boolean;
+	budgetEstimate?: EstimateWithOptionsDto | null;
+	/**
+	* Represents client identifier across the system.
+	*
+	* @example "9t641568b07987035750704"
+	*/
+	clientId: string | null;
+	/**
+	* Represents client name.
+	*
+	* @example "Client X"
+	*/
+	clientName: string | null;
+	/**
+	* Color format ^#(?:[0-9a-fA-F]{6}){1}$. Explanation: A valid color code should start with '#' and consist of six hexadecimal characters, representing a color in hexadecimal format. Color value is in standard RGB hexadecimal format.
+	*
+	* @example "#000000"
+	*/
+	color: string | null;
+	costRate?: RateDtoV1 | null;
+	/**
+	* Represents project duration in milliseconds.
+	*
+	* @example "60000"
+	*/
+	duration: string | null;
+	estimate: EstimateDtoV1 | null;
+	estimateReset?: EstimateResetDto | null;
+	hourlyRate: RateDtoV1 | null;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "5b641568b07987035750505e"
+	*/
+	id: string;
+	/**
+	* Represents a list of membership objects.
+	*/
+	memberships?: Array<MembershipDtoV1> | null;
+	/**
+	* Represents a project name.
+	*
+	* @example "Software Development"
+	*/
+	name: string;
+	/**
+	* Represents project note.
+	*
+	* @example "This is a sample note for the project."
+	*/
+	note: string | null;
+	/**
+	* Indicates whether project is public or not.
+	*/
+	public: boolean;
+	template: boolean;
+	timeEstimate?: TimeEstimateDto | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId: string;
+	/**
+	* Not in the vendor's file; sent by the server (webhook samples, live captures).
+	*/
+	tasks?: Array<{
+		name?: string;
+		projectId?: string;
+		assigneeId?: string;
+		assigneeIds?: Array<unknown>;
+		userGroupIds?: Array<unknown>;
+		estimate?: string;
+		duration?: string;
+		status?: string;
+		workspaceId?: string;
+		id?: string;
+	}> | null;
+	/**
+	* Not in the vendor's file; sent by the server (webhook samples, live captures).
+	*/
+	client?: {
+		name?: string;
+		workspaceId?: string;
+		archived?: boolean;
+		id?: string;
+	} | null;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ProjectDtoImplV1Write = {
+	/**
+	* Indicates whether project is archived or not.
+	*/
+	archived: boolean;
+	/**
+	* Indicates whether project is billable or not.
+	*/
+	billable: boolean;
+	budgetEstimate?: EstimateWithOptionsDtoWrite | null;
+	/**
+	* Represents client identifier across the system.
+	*
+	* @example "9t641568b07987035750704"
+	*/
+	clientId: string | null;
+	/**
+	* Represents client name.
+	*
+	* @example "Client X"
+	*/
+	clientName: string | null;
+	/**
+	* Color format ^#(?:[0-9a-fA-F]{6}){1}$. Explanation: A valid color code should start with '#' and consist of six hexadecimal characters, representing a color in hexadecimal format. Color value is in standard RGB hexadecimal format.
+	*
+	* @example "#000000"
+	*/
+	color: string | null;
+	costRate?: RateDtoV1 | null;
+	/**
+	* Represents project duration in milliseconds.
+	*
+	* @example "60000"
+	*/
+	duration: string | null;
+	estimate: EstimateDtoV1Write | null;
+	estimateReset?: EstimateResetDtoWrite | null;
+	hourlyRate: RateDtoV1 | null;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "5b641568b07987035750505e"
+	*/
+	id: string;
+	isPublic?: boolean | null;
+	isTemplate?: boolean | null;
+	/**
+	* Represents a list of membership objects.
+	*/
+	memberships?: Array<MembershipDtoV1Write> | null;
+	/**
+	* Represents a project name.
+	*
+	* @example "Software Development"
+	*/
+	name: string;
+	/**
+	* Represents project note.
+	*
+	* @example "This is a sample note for the project."
+	*/
+	note: string | null;
+	/**
+	* Indicates whether project is public or not.
+	*/
+	public: boolean;
+	template: boolean;
+	timeEstimate?: TimeEstimateDtoWrite | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId: string;
+	/**
+	* Not in the vendor's file; sent by the server (webhook samples, live captures).
+	*/
+	tasks?: Array<{
+		name?: string;
+		projectId?: string;
+		assigneeId?: string;
+		assigneeIds?: Array<unknown>;
+		userGroupIds?: Array<unknown>;
+		estimate?: string;
+		duration?: string;
+		status?: string;
+		workspaceId?: string;
+		id?: string;
+	}> | null;
+	/**
+	* Not in the vendor's file; sent by the server (webhook samples, live captures).
+	*/
+	client?: {
+		name?: string;
+		workspaceId?: string;
+		archived?: boolean;
+		id?: string;
+	} | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ProjectDtoV1 = {
+	/**
+	* Color format ^#(?:[0-9a-fA-F]{6}){1}$. Explanation: A valid color code should start with '#' and consist of six hexadecimal characters, representing a color in hexadecimal format. Color value is in standard RGB hexadecimal format.
+	*
+	* @example "#000000"
+	*/
+	color?: string | null;
+	/**
+	* Represents project duration in milliseconds.
+	*
+	* @example "60000"
+	*/
+	duration?: string | null;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "5b641568b07987035750505e"
+	*/
+	id: string;
+	/**
+	* Represents a list of membership objects.
+	*/
+	memberships?: Array<MembershipDtoV1> | null;
+	/**
+	* Represents a project name.
+	*
+	* @example "Software Development"
+	*/
+	name?: string;
+	/**
+	* Represents project note.
+	*
+	* @example "This is a sample note for the project."
+	*/
+	note?: string | null;
+	/**
+	* Indicates whether project is public or not.
+	*/
+	public?: boolean | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId?: string;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ProjectDtoV1Write = {
+	/**
+	* Color format ^#(?:[0-9a-fA-F]{6}){1}$. Explanation: A valid color code should start with '#' and consist of six hexadecimal characters, representing a color in hexadecimal format. Color value is in standard RGB hexadecimal format.
+	*
+	* @example "#000000"
+	*/
+	color?: string | null;
+	/**
+	* Represents project duration in milliseconds.
+	*
+	* @example "60000"
+	*/
+	duration?: string | null;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "5b641568b07987035750505e"
+	*/
+	id: string;
+	/**
+	* Represents a list of membership objects.
+	*/
+	memberships?: Array<MembershipDtoV1Write> | null;
+	/**
+	* Represents a project name.
+	*
+	* @example "Software Development"
+	*/
+	name?: string;
+	/**
+	* Represents project note.
+	*
+	* @example "This is a sample note for the project."
+	*/
+	note?: string | null;
+	/**
+	* Indicates whether project is public or not.
+	*/
+	public?: boolean | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId?: string;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ProjectEstimateRequest = {
+	budgetEstimate?: EstimateWithOptionsRequest;
+	estimateReset?: EstimateResetRequest;
+	timeEstimate?: TimeEstimateRequest;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ProjectEstimateRequestWrite = {
+	budgetEstimate?: EstimateWithOptionsRequestWrite;
+	estimateReset?: EstimateResetRequestWrite;
+	timeEstimate?: TimeEstimateRequestWrite;
+};
+/**
+* Represents project info object.
+*/
+export type ProjectInfoDto = {
+	/**
+	* Represents client identifier across the system.
+	*
+	* @example "64c777ddd3fcab07cfbb210c"
+	*/
+	clientId?: string | null;
+	/**
+	* Represents client name.
+	*
+	* @example "Client X"
+	*/
+	clientName?: string | null;
+	/**
+	* Color format ^#(?:[0-9a-fA-F]{6}){1}$. Explanation: A valid color code should start with '#' and consist of six hexadecimal characters, representing a color in hexadecimal format. Color value is in standard RGB hexadecimal format.
+	*
+	* @example "#000000"
+	*/
+	color?: string | null;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "5b641568b07987035750505e"
+	*/
+	id: string;
+	/**
+	* Represents a project name.
+	*
+	* @example "Software Development"
+	*/
+	name?: string;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ProjectRequest = {
+	/**
+	* Indicates whether project is billable or not.
+	*/
+	billable?: boolean;
+	/**
+	* Represents client identifier across the system.
+	*
+	* @example "9t641568b07987035750704"
+	*/
+	clientId?: string;
+	/**
+	* Color format ^#(?:[0-9a-fA-F]{6}){1}$. Explanation: A valid color code should start with '#' and consist of six hexadecimal characters, representing a color in hexadecimal format. Color value is in standard RGB hexadecimal format.
+	*
+	* @example "#000000"
+	*/
+	color?: string;
+	costRate?: CostRateRequestV1;
+	estimate?: EstimateRequest;
+	hourlyRate?: HourlyRateRequestV1;
+	/**
+	* Indicates whether project is public or not.
+	*/
+	isPublic?: boolean;
+	/**
+	* Represents a list of membership request objects.
+	*/
+	memberships?: Array<MembershipRequest>;
+	/**
+	* Represents a project name.
+	*
+	* @example "Software Development"
+	*/
+	name?: string;
+	/**
+	* Represents project note.
+	*
+	* @example "This is a sample note for the project."
+	*/
+	note?: string;
+	/**
+	* Represents a list of task request objects.
+	*/
+	tasks?: Array<TaskRequest>;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ProjectRequestWrite = {
+	/**
+	* Indicates whether project is billable or not.
+	*/
+	billable?: boolean;
+	/**
+	* Represents client identifier across the system.
+	*
+	* @example "9t641568b07987035750704"
+	*/
+	clientId?: string;
+	/**
+	* Color format ^#(?:[0-9a-fA-F]{6}){1}$. Explanation: A valid color code should start with '#' and consist of six hexadecimal characters, representing a color in hexadecimal format. Color value is in standard RGB hexadecimal format.
+	*
+	* @example "#000000"
+	*/
+	color?: string;
+	costRate?: CostRateRequestV1;
+	estimate?: EstimateRequestWrite;
+	hourlyRate?: HourlyRateRequestV1;
+	/**
+	* Indicates whether project is public or not.
+	*/
+	isPublic?: boolean;
+	/**
+	* Represents a list of membership request objects.
+	*/
+	memberships?: Array<MembershipRequestWrite>;
+	/**
+	* Represents a project name.
+	*
+	* @example "Software Development"
+	*/
+	name?: string;
+	/**
+	* Represents project note.
+	*
+	* @example "This is a sample note for the project."
+	*/
+	note?: string;
+	/**
+	* Represents a list of task request objects.
+	*/
+	tasks?: Array<TaskRequest>;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ProjectTotalsRequestV1 = {
+	/**
+	* Represents end date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2021-01-01T00:00:00Z"
+	*/
+	end: string;
+	/**
+	* Page number.
+	*
+	* Format: `int32`
+	*
+	* @example 1
+	*/
+	page?: number;
+	/**
+	* Page size.
+	*
+	* Format: `int32`
+	*
+	* @example 50
+	*/
+	pageSize?: number;
+	/**
+	* Represents term for searching projects and clients by name.
+	*
+	* @example "Project name"
+	*/
+	search?: string;
+	/**
+	* Represents start date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T00:00:00Z"
+	*/
+	start: string;
+	/**
+	* Filters assignments by status.
+	*
+	* @example "PUBLISHED"
+	*/
+	statusFilter?: "PUBLISHED" | "UNPUBLISHED" | "ALL" | (string & {});
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ProjectTotalsRequestV1Write = {
+	/**
+	* Represents end date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2021-01-01T00:00:00Z"
+	*/
+	end: string;
+	/**
+	* Page number.
+	*
+	* Format: `int32`
+	*
+	* @example 1
+	*/
+	page?: number;
+	/**
+	* Page size.
+	*
+	* Format: `int32`
+	*
+	* @example 50
+	*/
+	pageSize?: number;
+	/**
+	* Represents term for searching projects and clients by name.
+	*
+	* @example "Project name"
+	*/
+	search?: string;
+	/**
+	* Represents start date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T00:00:00Z"
+	*/
+	start: string;
+	/**
+	* Filters assignments by status.
+	*
+	* @example "PUBLISHED"
+	*/
+	statusFilter?: "PUBLISHED" | "UNPUBLISHED" | "ALL";
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type PublishAssignmentsRequestV1 = {
+	/**
+	* Represents end date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* @example "2021-01-01T00:00:00Z"
+	*/
+	end: string;
+	/**
+	* Indicates whether to notify users when assignment is published.
+	*/
+	notifyUsers?: boolean;
+	/**
+	* Represents a search string.
+	*
+	* @example "search keyword"
+	*/
+	search?: string;
+	/**
+	* Represents start date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* @example "2020-01-01T00:00:00Z"
+	*/
+	start: string;
+	userFilter?: ContainsUsersFilterRequestV1;
+	userGroupFilter?: ContainsUserGroupFilterRequestV1;
+	/**
+	* Represents view type.
+	*
+	* @example "PROJECTS"
+	*/
+	viewType?: "PROJECTS" | "TEAM" | "ALL" | (string & {});
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type PublishAssignmentsRequestV1Write = {
+	/**
+	* Represents end date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* @example "2021-01-01T00:00:00Z"
+	*/
+	end: string;
+	/**
+	* Indicates whether to notify users when assignment is published.
+	*/
+	notifyUsers?: boolean;
+	/**
+	* Represents a search string.
+	*
+	* @example "search keyword"
+	*/
+	search?: string;
+	/**
+	* Represents start date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* @example "2020-01-01T00:00:00Z"
+	*/
+	start: string;
+	userFilter?: ContainsUsersFilterRequestV1Write;
+	userGroupFilter?: ContainsUserGroupFilterRequestV1Write;
+	/**
+	* Represents view type.
+	*
+	* @example "PROJECTS"
+	*/
+	viewType?: "PROJECTS" | "TEAM" | "ALL";
+};
+/**
+* Represents cost rate object.
+*/
+export type RateDto = {
+	/**
+	* Represents an amount as integer.
+	*
+	* Format: `int32`
+	*
+	* @example 10500
+	*/
+	amount?: number | null;
+	/**
+	* Represents a currency.
+	*
+	* @example "USD"
+	*/
+	currency?: string | null;
+};
 export type RateDtoV1 = {
 	/**
 	* Amount in cents.
 	*
 	* Format: `int32`
 	*/
-	amount?: number;
+	amount: number;
 	currency?: string;
+};
+export type RateWithCurrencyRequestV1 = {
+	/**
+	* Represents an amount as integer.
+	*
+	* Format: `int32`
+	*
+	* @example 2000
+	*/
+	amount: number;
+	/**
+	* Represents a currency.
+	*
+	* @default "USD"
+	*
+	* @example "USD"
+	*/
+	currency: string;
+	/**
+	* Represents a date and time in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* @example "2020-01-01T00:00:00Z"
+	*/
+	since?: string;
+};
+/**
+* Represents recurring assignment object.
+*/
+export type RecurringAssignmentDto = {
+	/**
+	* Indicates whether assignment is recurring or not.
+	*/
+	repeat?: boolean | null;
+	/**
+	* Represents series identifier.
+	*
+	* @example "64c777ddd3fcab07cfbb210c"
+	*/
+	seriesId?: string | null;
+	/**
+	* Represents number of weeks for thhis assignment.
+	*
+	* Format: `int32`
+	*
+	* @example 5
+	*/
+	weeks?: number | null;
+};
+export type RecurringAssignmentRequestV1 = {
+	/**
+	* Indicates whether assignment is recurring or not.
+	*/
+	repeat?: boolean;
+	/**
+	* Indicates number of weeks for assignment.
+	*
+	* Format: `int32`
+	*
+	* @example 5
+	*/
+	weeks: number;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ReportFilterV1 = {
+	/**
+	* If provided, you'll get filtered result including reports with provided amount shown.
+	*
+	* @example "COST"
+	*/
+	amountShown?: "EARNED" | "COST" | "PROFIT" | "HIDE_AMOUNT" | "EXPORT" | (string & {});
+	amounts?: Array<"EARNED" | "COST" | "PROFIT" | "HIDE_AMOUNT" | "EXPORT" | (string & {})> | null;
+	/**
+	* If provided, you'll get filtered result including reports with provided approval state.
+	*
+	* @example "APPROVED"
+	*/
+	approvalState?: "APPROVED" | "UNAPPROVED" | "ALL" | (string & {});
+	/**
+	* Indicates whether the report is archived
+	*
+	* @example false
+	*/
+	archived?: boolean | null;
+	attendanceFilter?: AttendanceFilterV1 | null;
+	/**
+	* Indicates whether the report is billable
+	*
+	* @example true
+	*/
+	billable?: boolean | null;
+	clients?: ContainsArchivedFilterV1 | null;
+	currency?: ContainsArchivedFilterV1 | null;
+	customFields?: Array<CustomFieldFilterV1> | null;
+	/**
+	* Provide date in format YYYY-MM-DD
+	*
+	* @example "2018-11-01"
+	*/
+	dateFormat?: string | null;
+	/**
+	* Provide date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2018-11-30T23:59:59.999Z"
+	*/
+	dateRangeEnd: string | null;
+	/**
+	* Provide date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2018-11-01T00:00:00Z"
+	*/
+	dateRangeStart: string | null;
+	/**
+	* Provide date range type
+	*
+	* @example "LAST_MONTH"
+	*/
+	dateRangeType?: "ABSOLUTE" | "TODAY" | "YESTERDAY" | "THIS_WEEK" | "LAST_WEEK" | "PAST_TWO_WEEKS" | "THIS_MONTH" | "LAST_MONTH" | "THIS_YEAR" | "LAST_YEAR" | (string & {});
+	/**
+	* Represents search term for filtering report entries by description
+	*
+	* @example "some description keyword"
+	*/
+	description?: string | null;
+	detailedFilter?: DetailedFilterV1 | null;
+	/**
+	* If provided, you'll get filtered result including reports with provided export type.
+	*
+	* @example "JSON"
+	*/
+	exportType?: "JSON" | "JSON_V1" | "PDF" | "CSV" | "XLSX" | "ZIP" | (string & {});
+	/**
+	* If provided, you'll get filtered result including reports with provided invoicing state.
+	*
+	* @example "INVOICED"
+	*/
+	invoicingState?: "INVOICED" | "UNINVOICED" | "ALL" | (string & {});
+	projects?: ContainsArchivedFilterV1 | null;
+	/**
+	* Indicates whether the report filter is rounding
+	*
+	* @example false
+	*/
+	rounding?: boolean | null;
+	/**
+	* If provided, you'll get sorted result by provided sort order.
+	*
+	* @example "ASCENDING"
+	*/
+	sortOrder?: "ASCENDING" | "DESCENDING" | (string & {});
+	summaryFilter?: SummaryFilterV1 | null;
+	tags?: ContainsTagFilterV1 | null;
+	tasks?: ContainsTaskFilterV1 | null;
+	/**
+	* Provide time in format THH:MM:SS.ssssss
+	*
+	* @example "T00:00:00"
+	*/
+	timeFormat?: string | null;
+	/**
+	* If provided, you'll get filtered result including reports with provided time zone.
+	*
+	* @example "Europe/Belgrade"
+	*/
+	timeZone?: string | null;
+	userGroups?: ContainsUsersFilterV1 | null;
+	/**
+	* If provided, you'll get filtered result including reports with provided user locale.
+	*
+	* @example "en"
+	*/
+	userLocale?: string | null;
+	users?: ContainsUsersFilterV1 | null;
+	/**
+	* If provided, you'll get filtered result including reports with provided week start.
+	*
+	* @example "MONDAY"
+	*/
+	weekStart?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY" | (string & {});
+	weeklyFilter?: WeeklyFilterV1 | null;
+	/**
+	* If set to 'true', report will only include entries with empty description
+	*
+	* @example false
+	*/
+	withoutDescription?: boolean | null;
+	/**
+	* If provided, you'll get filtered result including reports with provided zoom level.
+	*
+	* @example "WEEK"
+	*/
+	zoomLevel?: "WEEK" | "MONTH" | "YEAR" | (string & {});
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ReportFilterV1Write = {
+	/**
+	* If provided, you'll get filtered result including reports with provided amount shown.
+	*
+	* @example "COST"
+	*/
+	amountShown?: "EARNED" | "COST" | "PROFIT" | "HIDE_AMOUNT" | "EXPORT";
+	amounts?: Array<"EARNED" | "COST" | "PROFIT" | "HIDE_AMOUNT" | "EXPORT"> | null;
+	/**
+	* If provided, you'll get filtered result including reports with provided approval state.
+	*
+	* @example "APPROVED"
+	*/
+	approvalState?: "APPROVED" | "UNAPPROVED" | "ALL";
+	/**
+	* Indicates whether the report is archived
+	*
+	* @example false
+	*/
+	archived?: boolean | null;
+	attendanceFilter?: AttendanceFilterV1Write | null;
+	/**
+	* Indicates whether the report is billable
+	*
+	* @example true
+	*/
+	billable?: boolean | null;
+	clients?: ContainsArchivedFilterV1Write | null;
+	currency?: ContainsArchivedFilterV1Write | null;
+	customFields?: Array<CustomFieldFilterV1Write> | null;
+	/**
+	* Provide date in format YYYY-MM-DD
+	*
+	* @example "2018-11-01"
+	*/
+	dateFormat?: string | null;
+	/**
+	* Provide date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2018-11-30T23:59:59.999Z"
+	*/
+	dateRangeEnd: string | null;
+	/**
+	* Provide date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2018-11-01T00:00:00Z"
+	*/
+	dateRangeStart: string | null;
+	/**
+	* Provide date range type
+	*
+	* @example "LAST_MONTH"
+	*/
+	dateRangeType?: "ABSOLUTE" | "TODAY" | "YESTERDAY" | "THIS_WEEK" | "LAST_WEEK" | "PAST_TWO_WEEKS" | "THIS_MONTH" | "LAST_MONTH" | "THIS_YEAR" | "LAST_YEAR";
+	/**
+	* Represents search term for filtering report entries by description
+	*
+	* @example "some description keyword"
+	*/
+	description?: string | null;
+	detailedFilter?: DetailedFilterV1Write | null;
+	/**
+	* If provided, you'll get filtered result including reports with provided export type.
+	*
+	* @example "JSON"
+	*/
+	exportType?: "JSON" | "JSON_V1" | "PDF" | "CSV" | "XLSX" | "ZIP";
+	/**
+	* If provided, you'll get filtered result including reports with provided invoicing state.
+	*
+	* @example "INVOICED"
+	*/
+	invoicingState?: "INVOICED" | "UNINVOICED" | "ALL";
+	projects?: ContainsArchivedFilterV1Write | null;
+	/**
+	* Indicates whether the report filter is rounding
+	*
+	* @example false
+	*/
+	rounding?: boolean | null;
+	/**
+	* If provided, you'll get sorted result by provided sort order.
+	*
+	* @example "ASCENDING"
+	*/
+	sortOrder?: "ASCENDING" | "DESCENDING";
+	summaryFilter?: SummaryFilterV1Write | null;
+	tags?: ContainsTagFilterV1Write | null;
+	tasks?: ContainsTaskFilterV1Write | null;
+	/**
+	* Provide time in format THH:MM:SS.ssssss
+	*
+	* @example "T00:00:00"
+	*/
+	timeFormat?: string | null;
+	/**
+	* If provided, you'll get filtered result including reports with provided time zone.
+	*
+	* @example "Europe/Belgrade"
+	*/
+	timeZone?: string | null;
+	userGroups?: ContainsUsersFilterV1Write | null;
+	/**
+	* If provided, you'll get filtered result including reports with provided user locale.
+	*
+	* @example "en"
+	*/
+	userLocale?: string | null;
+	users?: ContainsUsersFilterV1Write | null;
+	/**
+	* If provided, you'll get filtered result including reports with provided week start.
+	*
+	* @example "MONDAY"
+	*/
+	weekStart?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+	weeklyFilter?: WeeklyFilterV1 | null;
+	/**
+	* If set to 'true', report will only include entries with empty description
+	*
+	* @example false
+	*/
+	withoutDescription?: boolean | null;
+	/**
+	* If provided, you'll get filtered result including reports with provided zoom level.
+	*
+	* @example "WEEK"
+	*/
+	zoomLevel?: "WEEK" | "MONTH" | "YEAR";
+};
+/**
+* List of tags
+*/
+export type ReportTagDto = {
+	/**
+	* Represents tag identifier across the system.
+	*
+	* @example "5b715612b079875110791136"
+	*/
+	id: string;
+	/**
+	* Represents tag name.
+	*
+	* @example "tagname"
+	*/
+	name?: string;
+};
+/**
+* Represents time interval
+*/
+export type ReportTimeIntervalDto = {
+	/**
+	* Represents the duration of interval.
+	*
+	* Format: `int32`
+	*/
+	duration?: number | null;
+	/**
+	* Represents the end datetime. Date is in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2022-08-27T08:32:01.640708Z"
+	*/
+	end?: string | null;
+	/**
+	* Represents the start datetime. Date is in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2022-08-26T08:32:01.640708Z"
+	*/
+	start?: string | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type RoleDetailsDtoV1 = {
+	role?: RoleDtoV1 | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "5a0ab5acb07987125438b60f"
+	*/
+	userId?: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId?: string;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type RoleDetailsDtoV1Write = {
+	role?: RoleDtoV1Write | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "5a0ab5acb07987125438b60f"
+	*/
+	userId?: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId?: string;
+};
+/**
+* Represents a role data transfer object.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type RoleDtoV1 = {
+	/**
+	* Represents role identifier across the system.
+	*
+	* @example "60f91b3ffdaf031696ec61a8"
+	*/
+	id: string;
+	/**
+	* Represents a role name.
+	*
+	* @example "Administrator"
+	*/
+	name?: string;
+	source?: AuthorizationSourceDtoV1 | null;
+};
+/**
+* Represents a role data transfer object.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type RoleDtoV1Write = {
+	/**
+	* Represents role identifier across the system.
+	*
+	* @example "60f91b3ffdaf031696ec61a8"
+	*/
+	id: string;
+	/**
+	* Represents a role name.
+	*
+	* @example "Administrator"
+	*/
+	name?: string;
+	source?: AuthorizationSourceDtoV1Write | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type RoleRequestV1 = {
+	/**
+	* Represents entity identifier across the system.
+	*
+	* @example "60f924bafdaf031696ec6218"
+	*/
+	entityId: string;
+	/**
+	* Represents valid role.
+	*
+	* @example "WORKSPACE_ADMIN"
+	*/
+	role: "WORKSPACE_ADMIN" | "TEAM_MANAGER" | "PROJECT_MANAGER" | (string & {});
+	/**
+	* Represents the source type of this request.
+	* This helps the API to determine on where to select this 'entity', and applies a corresponding
+	* action base on the endpoint.
+	* The entityId should be relative to this source, and can be used whenever the endpoint needs to
+	* access a certain resource. e.g. User group (USER_GROUP)
+	*
+	* @example "USER_GROUP"
+	*/
+	sourceType: "USER_GROUP" | (string & {});
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type RoleRequestV1Write = {
+	/**
+	* Represents entity identifier across the system.
+	*
+	* @example "60f924bafdaf031696ec6218"
+	*/
+	entityId: string;
+	/**
+	* Represents valid role.
+	*
+	* @example "WORKSPACE_ADMIN"
+	*/
+	role: "WORKSPACE_ADMIN" | "TEAM_MANAGER" | "PROJECT_MANAGER";
+	/**
+	* Represents the source type of this request.
+	* This helps the API to determine on where to select this 'entity', and applies a corresponding
+	* action base on the endpoint.
+	* The entityId should be relative to this source, and can be used whenever the endpoint needs to
+	* access a certain resource. e.g. User group (USER_GROUP)
+	*
+	* @example "USER_GROUP"
+	*/
+	sourceType: "USER_GROUP";
+};
+/**
+* Represents a time rounding object.
+*/
+export type RoundDto = {
+	/**
+	* @example "15"
+	*/
+	minutes?: string | null;
+	/**
+	* @example "Round to nearest"
+	*/
+	round?: string | null;
+};
+/**
+* Represents a list of excluded days objects
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type SchedulingExcludeDay = {
+	/**
+	* Represents a datetimr in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T08:00:00Z"
+	*/
+	date?: string | null;
+	/**
+	* Represents the scheduling exclude day enum.
+	*
+	* @example "WEEKEND"
+	*/
+	type?: "WEEKEND" | "HOLIDAY" | "TIME_OFF" | (string & {});
+};
+/**
+* Represents a list of excluded days objects
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type SchedulingExcludeDayWrite = {
+	/**
+	* Represents a datetimr in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T08:00:00Z"
+	*/
+	date?: string | null;
+	/**
+	* Represents the scheduling exclude day enum.
+	*
+	* @example "WEEKEND"
+	*/
+	type?: "WEEKEND" | "HOLIDAY" | "TIME_OFF";
+};
+export type SchedulingProjectsTotalsDtoV1 = {
+	/**
+	* Represents a list of assignment per day objects.
+	*/
+	assignments?: Array<AssignmentPerDayDto> | null;
+	/**
+	* Represents project name.
+	*
+	* @example "Software Development"
+	*/
+	clientName?: string | null;
+	/**
+	* Represents a list of milestone objects.
+	*/
+	milestones?: Array<MilestoneDto> | null;
+	/**
+	* Indicates whether project is archived or not.
+	*/
+	projectArchived?: boolean | null;
+	/**
+	* Indicates whether project is billable or not.
+	*/
+	projectBillable?: boolean | null;
+	/**
+	* Color format ^#(?:[0-9a-fA-F]{6}){1}$. Explanation: A valid color code should start with '#' and consist of six hexadecimal characters, representing a color in hexadecimal format. Color value is in standard RGB hexadecimal format.
+	*
+	* @example "#000000"
+	*/
+	projectColor?: string | null;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "56b687e29ae1f428e7ebe504"
+	*/
+	projectId?: string | null;
+	/**
+	* Represents project name.
+	*
+	* @example "Software Development"
+	*/
+	projectName?: string | null;
+	/**
+	* Represents project total hours as double.
+	*
+	* Format: `double`
+	*
+	* @example 490.5
+	*/
+	totalHours?: number | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId?: string;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type SchedulingUsersTotalsDtoV1 = {
+	/**
+	* Represents capacity per day in seconds. For a 7hr work day, value is 25200.
+	*
+	* Format: `double`
+	*
+	* @example 25200
+	*/
+	capacityPerDay?: number | null;
+	/**
+	* Represents total hours per day object.
+	*/
+	totalHoursPerDay?: Array<TotalsPerDayDto> | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "72k687e29ae1f428e7ebe109"
+	*/
+	userId?: string | null;
+	/**
+	* Represents url path to user image.
+	*/
+	userImage?: string | null;
+	/**
+	* Represents user name.
+	*
+	* @example "John Doe"
+	*/
+	userName?: string | null;
+	/**
+	* Represents user status.
+	*
+	* @example "ACTIVE"
+	*/
+	userStatus?: string | null;
+	/**
+	* Represents list of days of the week.
+	*/
+	workingDays?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY" | (string & {});
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId?: string;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type SchedulingUsersTotalsDtoV1Write = {
+	/**
+	* Represents capacity per day in seconds. For a 7hr work day, value is 25200.
+	*
+	* Format: `double`
+	*
+	* @example 25200
+	*/
+	capacityPerDay?: number | null;
+	/**
+	* Represents total hours per day object.
+	*/
+	totalHoursPerDay?: Array<TotalsPerDayDto> | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "72k687e29ae1f428e7ebe109"
+	*/
+	userId?: string | null;
+	/**
+	* Represents url path to user image.
+	*/
+	userImage?: string | null;
+	/**
+	* Represents user name.
+	*
+	* @example "John Doe"
+	*/
+	userName?: string | null;
+	/**
+	* Represents user status.
+	*
+	* @example "ACTIVE"
+	*/
+	userStatus?: string | null;
+	/**
+	* Represents list of days of the week.
+	*/
+	workingDays?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId?: string;
+};
+/**
+* Represents the array of reports.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type SharedReportDtoV1 = {
+	/**
+	* Indicates whether the shared report has a fixed date range
+	*/
+	fixedDate?: boolean | null;
+	/**
+	* Represents shared report identifier across the system.
+	*
+	* @example "60f91b3ffdaf031696ecxx11"
+	*/
+	id: string;
+	isPublic?: boolean | null;
+	/**
+	* Represents URI link of shared report.
+	*
+	* Format: `uri`
+	*/
+	link?: string | null;
+	/**
+	* Represents shared report's name.
+	*
+	* @example "Weekly 1"
+	*/
+	name?: string;
+	/**
+	* Represents report author (user) identifier across the system.
+	*
+	* @example "60f91b3ffdaf031696ecxxxx"
+	*/
+	reportAuthor?: string | null;
+	/**
+	* Represents shared report type
+	*
+	* @example "WEEKLY"
+	*/
+	type?: "DETAILED" | "WEEKLY" | "SUMMARY" | "SCHEDULED" | "EXPENSE_DETAILED" | "EXPENSE_RECEIPT" | "PTO_REQUESTS" | "PTO_BALANCE" | "ATTENDANCE" | "INVOICE_EXPENSE" | "PROJECT" | "TEAM_FULL" | "TEAM_LIMITED" | "TEAM_GROUPS" | "INVOICES" | (string & {});
+	visibleToUserGroups?: Array<EntityName> | null;
+	/**
+	* Represents ids of user to whom are visible shared report.
+	*/
+	visibleToUsers?: Array<EntityName> | null;
+};
+/**
+* Represents the array of reports.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type SharedReportDtoV1Write = {
+	/**
+	* Indicates whether the shared report has a fixed date range
+	*/
+	fixedDate?: boolean | null;
+	/**
+	* Represents shared report identifier across the system.
+	*
+	* @example "60f91b3ffdaf031696ecxx11"
+	*/
+	id: string;
+	isPublic?: boolean | null;
+	/**
+	* Represents URI link of shared report.
+	*
+	* Format: `uri`
+	*/
+	link?: string | null;
+	/**
+	* Represents shared report's name.
+	*
+	* @example "Weekly 1"
+	*/
+	name?: string;
+	/**
+	* Represents report author (user) identifier across the system.
+	*
+	* @example "60f91b3ffdaf031696ecxxxx"
+	*/
+	reportAuthor?: string | null;
+	/**
+	* Represents shared report type
+	*
+	* @example "WEEKLY"
+	*/
+	type?: "DETAILED" | "WEEKLY" | "SUMMARY" | "SCHEDULED" | "EXPENSE_DETAILED" | "EXPENSE_RECEIPT" | "PTO_REQUESTS" | "PTO_BALANCE" | "ATTENDANCE" | "INVOICE_EXPENSE" | "PROJECT" | "TEAM_FULL" | "TEAM_LIMITED" | "TEAM_GROUPS" | "INVOICES";
+	visibleToUserGroups?: Array<EntityName> | null;
+	/**
+	* Represents ids of user to whom are visible shared report.
+	*/
+	visibleToUsers?: Array<EntityName> | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type SharedReportRequestV1 = {
+	filter?: ReportFilterV1;
+	/**
+	* Indicates whether the shared report has a fixed date range.
+	*/
+	fixedDate?: boolean;
+	/**
+	* Indicates whether the shared report is public or not
+	*
+	* @example false
+	*/
+	isPublic?: boolean;
+	/**
+	* Represents shared report's name
+	*
+	* @example "Weekly 1"
+	*/
+	name?: string;
+	/**
+	* Represent the type of shared report.
+	*
+	* @example "WEEKLY"
+	*/
+	type?: "DETAILED" | "WEEKLY" | "SUMMARY" | "SCHEDULED" | "EXPENSE_DETAILED" | "EXPENSE_RECEIPT" | "PTO_REQUESTS" | "PTO_BALANCE" | "ATTENDANCE" | "INVOICE_EXPENSE" | "PROJECT" | "TEAM_FULL" | "TEAM_LIMITED" | "TEAM_GROUPS" | "INVOICES" | (string & {});
+	/**
+	* Represents user group ids.
+	*/
+	visibleToUserGroups?: Array<string>;
+	/**
+	* Represents user ids.
+	*
+	* @example ["5b715448b079875110791234","5b715448b079875110791432","5b715448b079875110791324"]
+	*/
+	visibleToUsers?: Array<string>;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type SharedReportRequestV1Write = {
+	filter?: ReportFilterV1Write;
+	/**
+	* Indicates whether the shared report has a fixed date range.
+	*/
+	fixedDate?: boolean;
+	/**
+	* Indicates whether the shared report is public or not
+	*
+	* @example false
+	*/
+	isPublic?: boolean;
+	/**
+	* Represents shared report's name
+	*
+	* @example "Weekly 1"
+	*/
+	name?: string;
+	/**
+	* Represent the type of shared report.
+	*
+	* @example "WEEKLY"
+	*/
+	type?: "DETAILED" | "WEEKLY" | "SUMMARY" | "SCHEDULED" | "EXPENSE_DETAILED" | "EXPENSE_RECEIPT" | "PTO_REQUESTS" | "PTO_BALANCE" | "ATTENDANCE" | "INVOICE_EXPENSE" | "PROJECT" | "TEAM_FULL" | "TEAM_LIMITED" | "TEAM_GROUPS" | "INVOICES";
+	/**
+	* Represents user group ids.
+	*/
+	visibleToUserGroups?: Array<string>;
+	/**
+	* Represents user ids.
+	*
+	* @example ["5b715448b079875110791234","5b715448b079875110791432","5b715448b079875110791324"]
+	*/
+	visibleToUsers?: Array<string>;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type SharedReportV1 = {
+	filter?: ReportFilterV1 | null;
+	/**
+	* Indicates whether the shared report has a fixed date range
+	*/
+	fixedDate?: boolean | null;
+	/**
+	* Represents shared report identifier across the system.
+	*
+	* @example "5b715612b079875110791111"
+	*/
+	id: string;
+	/**
+	* Indicates whether the shared report is public or not
+	*
+	* @example false
+	*/
+	isPublic?: boolean | null;
+	/**
+	* Represents shared report name
+	*
+	* @example "Weekly 1"
+	*/
+	name?: string;
+	/**
+	* @example "WEEKLY"
+	*/
+	type?: "DETAILED" | "WEEKLY" | "SUMMARY" | "SCHEDULED" | "EXPENSE_DETAILED" | "EXPENSE_RECEIPT" | "PTO_REQUESTS" | "PTO_BALANCE" | "ATTENDANCE" | "INVOICE_EXPENSE" | "PROJECT" | "TEAM_FULL" | "TEAM_LIMITED" | "TEAM_GROUPS" | "INVOICES" | (string & {});
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "5b715612b079875110791113"
+	*/
+	userId?: string | null;
+	/**
+	* Indicates to which user groups are visible shared report
+	*
+	* @example ["5b715612b079875110791342","5b715612b079875110791324","5b715612b079875110793142"]
+	*/
+	visibleToUserGroups?: Array<string> | null;
+	/**
+	* Indicates to whom users are visible shared report
+	*
+	* @example ["5b715612b079875110791432","5b715612b079875110791234"]
+	*/
+	visibleToUsers?: Array<string> | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "5b715612b079875110791112"
+	*/
+	workspaceId?: string;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type SharedReportV1Write = {
+	filter?: ReportFilterV1Write | null;
+	/**
+	* Indicates whether the shared report has a fixed date range
+	*/
+	fixedDate?: boolean | null;
+	/**
+	* Represents shared report identifier across the system.
+	*
+	* @example "5b715612b079875110791111"
+	*/
+	id: string;
+	/**
+	* Indicates whether the shared report is public or not
+	*
+	* @example false
+	*/
+	isPublic?: boolean | null;
+	/**
+	* Represents shared report name
+	*
+	* @example "Weekly 1"
+	*/
+	name?: string;
+	/**
+	* @example "WEEKLY"
+	*/
+	type?: "DETAILED" | "WEEKLY" | "SUMMARY" | "SCHEDULED" | "EXPENSE_DETAILED" | "EXPENSE_RECEIPT" | "PTO_REQUESTS" | "PTO_BALANCE" | "ATTENDANCE" | "INVOICE_EXPENSE" | "PROJECT" | "TEAM_FULL" | "TEAM_LIMITED" | "TEAM_GROUPS" | "INVOICES";
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "5b715612b079875110791113"
+	*/
+	userId?: string | null;
+	/**
+	* Indicates to which user groups are visible shared report
+	*
+	* @example ["5b715612b079875110791342","5b715612b079875110791324","5b715612b079875110793142"]
+	*/
+	visibleToUserGroups?: Array<string> | null;
+	/**
+	* Indicates to whom users are visible shared report
+	*
+	* @example ["5b715612b079875110791432","5b715612b079875110791234"]
+	*/
+	visibleToUsers?: Array<string> | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "5b715612b079875110791112"
+	*/
+	workspaceId?: string;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type SharedReportsAndCountDtoV1 = {
+	/**
+	* Represents the count of reports.
+	*
+	* Format: `int32`
+	*
+	* @example 2
+	*/
+	count?: number | null;
+	reports?: Array<SharedReportDtoV1> | null;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type SharedReportsAndCountDtoV1Write = {
+	/**
+	* Represents the count of reports.
+	*
+	* Format: `int32`
+	*
+	* @example 2
+	*/
+	count?: number | null;
+	reports?: Array<SharedReportDtoV1Write> | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type StatusTimeOffRequestV1Request = {
+	/**
+	* Provide the note you would like to use for changing the time off request.
+	*
+	* @example "Time Off Request Note"
+	*/
+	note?: string;
+	/**
+	* Provide the status you would like to use for changing the time off request.
+	*
+	* @example "APPROVED"
+	*/
+	status?: "APPROVED" | "REJECTED" | (string & {});
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type StatusTimeOffRequestV1RequestWrite = {
+	/**
+	* Provide the note you would like to use for changing the time off request.
+	*
+	* @example "Time Off Request Note"
+	*/
+	note?: string;
+	/**
+	* Provide the status you would like to use for changing the time off request.
+	*
+	* @example "APPROVED"
+	*/
+	status?: "APPROVED" | "REJECTED";
+};
+export type StopTimeEntryRequest = {
+	/**
+	* Represents an end date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2021-01-01T00:00:00Z"
+	*/
+	end: string;
+};
+/**
+* Represents summary report filter.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type SummaryFilterV1 = {
+	/**
+	* Represents group ids
+	*/
+	groups?: Array<string> | null;
+	/**
+	* If provided, you'll get sorted result by provided sort column.
+	*
+	* @example "GROUP"
+	*/
+	sortColumn?: "GROUP" | "DURATION" | "AMOUNT" | "EARNED" | "COST" | "PROFIT" | (string & {});
+	/**
+	* If provided, you'll get sorted result by provided summary chart type.
+	*
+	* @example "PROJECT"
+	*/
+	summaryChartType?: "BILLABILITY" | "PROJECT" | (string & {});
+};
+/**
+* Represents summary report filter.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type SummaryFilterV1Write = {
+	/**
+	* Represents group ids
+	*/
+	groups?: Array<string> | null;
+	/**
+	* If provided, you'll get sorted result by provided sort column.
+	*
+	* @example "GROUP"
+	*/
+	sortColumn?: "GROUP" | "DURATION" | "AMOUNT" | "EARNED" | "COST" | "PROFIT";
+	/**
+	* If provided, you'll get sorted result by provided summary chart type.
+	*
+	* @example "PROJECT"
+	*/
+	summaryChartType?: "BILLABILITY" | "PROJECT";
+};
+/**
+* List of summary report charts
+*/
+export type SummaryReportChartDto = {
+	/**
+	* Represents how much is earned
+	*
+	* @example 1000
+	*/
+	earned?: number | null;
+	/**
+	* Represents summary report identifier across the system.
+	*
+	* @example "5b715612b079875110791111"
+	*/
+	id: string;
+	/**
+	* Represents total amount
+	*
+	* @example 11000
+	*/
+	totalAmount?: number | null;
+	/**
+	* Represents total billable time
+	*
+	* @example 19000
+	*/
+	totalBillableTime?: number | null;
+	/**
+	* Represents total time
+	*
+	* @example 20000
+	*/
+	totalTime?: number | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type SummaryReportFilterV1 = {
+	/**
+	* If provided, you'll get filtered result including reports with provided amount shown.
+	*
+	* @example "COST"
+	*/
+	amountShown?: "EARNED" | "COST" | "PROFIT" | "HIDE_AMOUNT" | "EXPORT" | (string & {});
+	amounts?: Array<"EARNED" | "COST" | "PROFIT" | "HIDE_AMOUNT" | "EXPORT" | (string & {})>;
+	/**
+	* If provided, you'll get filtered result including reports with provided approval state.
+	*
+	* @example "APPROVED"
+	*/
+	approvalState?: "APPROVED" | "UNAPPROVED" | "ALL" | (string & {});
+	/**
+	* Indicates whether the report is archived
+	*
+	* @example false
+	*/
+	archived?: boolean;
+	attendanceFilter?: AttendanceFilterV1;
+	/**
+	* Indicates whether the report is billable
+	*
+	* @example true
+	*/
+	billable?: boolean;
+	clients?: ContainsArchivedFilterV1;
+	currency?: ContainsArchivedFilterV1;
+	customFields?: Array<CustomFieldFilterV1>;
+	/**
+	* Provide date in format YYYY-MM-DD
+	*
+	* @example "2018-11-01"
+	*/
+	dateFormat?: string;
+	/**
+	* Provide date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2018-11-30T23:59:59.999Z"
+	*/
+	dateRangeEnd: string;
+	/**
+	* Provide date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2018-11-01T00:00:00Z"
+	*/
+	dateRangeStart: string;
+	/**
+	* Provide date range type
+	*
+	* @example "LAST_MONTH"
+	*/
+	dateRangeType?: "ABSOLUTE" | "TODAY" | "YESTERDAY" | "THIS_WEEK" | "LAST_WEEK" | "PAST_TWO_WEEKS" | "THIS_MONTH" | "LAST_MONTH" | "THIS_YEAR" | "LAST_YEAR" | (string & {});
+	/**
+	* Represents search term for filtering report entries by description
+	*
+	* @example "some description keyword"
+	*/
+	description?: string;
+	detailedFilter?: DetailedFilterV1;
+	/**
+	* If provided, you'll get filtered result including reports with provided export type.
+	*
+	* @example "JSON"
+	*/
+	exportType?: "JSON" | "JSON_V1" | "PDF" | "CSV" | "XLSX" | "ZIP" | (string & {});
+	/**
+	* If provided, you'll get filtered result including reports with provided invoicing state.
+	*
+	* @example "INVOICED"
+	*/
+	invoicingState?: "INVOICED" | "UNINVOICED" | "ALL" | (string & {});
+	projects?: ContainsArchivedFilterV1;
+	/**
+	* Indicates whether the report filter is rounding
+	*
+	* @example false
+	*/
+	rounding?: boolean;
+	/**
+	* If provided, you'll get sorted result by provided sort order.
+	*
+	* @example "ASCENDING"
+	*/
+	sortOrder?: "ASCENDING" | "DESCENDING" | (string & {});
+	summaryFilter: SummaryFilterV1;
+	tags?: ContainsTagFilterV1;
+	tasks?: ContainsTaskFilterV1;
+	/**
+	* Provide time in format THH:MM:SS.ssssss
+	*
+	* @example "T00:00:00"
+	*/
+	timeFormat?: string;
+	/**
+	* If provided, you'll get filtered result including reports with provided time zone.
+	*
+	* @example "Europe/Belgrade"
+	*/
+	timeZone?: string;
+	userGroups?: ContainsUsersFilterV1;
+	/**
+	* If provided, you'll get filtered result including reports with provided user locale.
+	*
+	* @example "en"
+	*/
+	userLocale?: string;
+	users?: ContainsUsersFilterV1;
+	/**
+	* If provided, you'll get filtered result including reports with provided week start.
+	*
+	* @example "MONDAY"
+	*/
+	weekStart?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY" | (string & {});
+	weeklyFilter?: WeeklyFilterV1;
+	/**
+	* If set to 'true', report will only include entries with empty description
+	*
+	* @example false
+	*/
+	withoutDescription?: boolean;
+	/**
+	* If provided, you'll get filtered result including reports with provided zoom level.
+	*
+	* @example "WEEK"
+	*/
+	zoomLevel?: "WEEK" | "MONTH" | "YEAR" | (string & {});
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type SummaryReportFilterV1Write = {
+	/**
+	* If provided, you'll get filtered result including reports with provided amount shown.
+	*
+	* @example "COST"
+	*/
+	amountShown?: "EARNED" | "COST" | "PROFIT" | "HIDE_AMOUNT" | "EXPORT";
+	amounts?: Array<"EARNED" | "COST" | "PROFIT" | "HIDE_AMOUNT" | "EXPORT">;
+	/**
+	* If provided, you'll get filtered result including reports with provided approval state.
+	*
+	* @example "APPROVED"
+	*/
+	approvalState?: "APPROVED" | "UNAPPROVED" | "ALL";
+	/**
+	* Indicates whether the report is archived
+	*
+	* @example false
+	*/
+	archived?: boolean;
+	attendanceFilter?: AttendanceFilterV1Write;
+	/**
+	* Indicates whether the report is billable
+	*
+	* @example true
+	*/
+	billable?: boolean;
+	clients?: ContainsArchivedFilterV1Write;
+	currency?: ContainsArchivedFilterV1Write;
+	customFields?: Array<CustomFieldFilterV1Write>;
+	/**
+	* Provide date in format YYYY-MM-DD
+	*
+	* @example "2018-11-01"
+	*/
+	dateFormat?: string;
+	/**
+	* Provide date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2018-11-30T23:59:59.999Z"
+	*/
+	dateRangeEnd: string;
+	/**
+	* Provide date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2018-11-01T00:00:00Z"
+	*/
+	dateRangeStart: string;
+	/**
+	* Provide date range type
+	*
+	* @example "LAST_MONTH"
+	*/
+	dateRangeType?: "ABSOLUTE" | "TODAY" | "YESTERDAY" | "THIS_WEEK" | "LAST_WEEK" | "PAST_TWO_WEEKS" | "THIS_MONTH" | "LAST_MONTH" | "THIS_YEAR" | "LAST_YEAR";
+	/**
+	* Represents search term for filtering report entries by description
+	*
+	* @example "some description keyword"
+	*/
+	description?: string;
+	detailedFilter?: DetailedFilterV1Write;
+	/**
+	* If provided, you'll get filtered result including reports with provided export type.
+	*
+	* @example "JSON"
+	*/
+	exportType?: "JSON" | "JSON_V1" | "PDF" | "CSV" | "XLSX" | "ZIP";
+	/**
+	* If provided, you'll get filtered result including reports with provided invoicing state.
+	*
+	* @example "INVOICED"
+	*/
+	invoicingState?: "INVOICED" | "UNINVOICED" | "ALL";
+	projects?: ContainsArchivedFilterV1Write;
+	/**
+	* Indicates whether the report filter is rounding
+	*
+	* @example false
+	*/
+	rounding?: boolean;
+	/**
+	* If provided, you'll get sorted result by provided sort order.
+	*
+	* @example "ASCENDING"
+	*/
+	sortOrder?: "ASCENDING" | "DESCENDING";
+	summaryFilter: SummaryFilterV1Write;
+	tags?: ContainsTagFilterV1Write;
+	tasks?: ContainsTaskFilterV1Write;
+	/**
+	* Provide time in format THH:MM:SS.ssssss
+	*
+	* @example "T00:00:00"
+	*/
+	timeFormat?: string;
+	/**
+	* If provided, you'll get filtered result including reports with provided time zone.
+	*
+	* @example "Europe/Belgrade"
+	*/
+	timeZone?: string;
+	userGroups?: ContainsUsersFilterV1Write;
+	/**
+	* If provided, you'll get filtered result including reports with provided user locale.
+	*
+	* @example "en"
+	*/
+	userLocale?: string;
+	users?: ContainsUsersFilterV1Write;
+	/**
+	* If provided, you'll get filtered result including reports with provided week start.
+	*
+	* @example "MONDAY"
+	*/
+	weekStart?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+	weeklyFilter?: WeeklyFilterV1;
+	/**
+	* If set to 'true', report will only include entries with empty description
+	*
+	* @example false
+	*/
+	withoutDescription?: boolean;
+	/**
+	* If provided, you'll get filtered result including reports with provided zoom level.
+	*
+	* @example "WEEK"
+	*/
+	zoomLevel?: "WEEK" | "MONTH" | "YEAR";
 };
 export type SummaryReportSettingsDtoV1 = {
 	group: string;
 	subgroup: string;
+};
+/**
+* Represents a list of tag objects.
+*/
+export type TagDto = {
+	/**
+	* Indicates whether tag is archived or not.
+	*/
+	archived: boolean;
+	/**
+	* Represents tag identifier across the system.
+	*
+	* @example "64c777ddd3fcab07cfbb210c"
+	*/
+	id: string;
+	/**
+	* Represents tag name.
+	*
+	* @example "Sprint1"
+	*/
+	name: string;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId: string;
+};
+export type TagDtoV1 = {
+	/**
+	* Indicates whether a tag is archived or not.
+	*/
+	archived?: boolean | null;
+	/**
+	* Represents tag identifier across the system.
+	*
+	* @example "21s687e29ae1f428e7ebe404"
+	*/
+	id: string;
+	/**
+	* Represents tag name.
+	*
+	* @example "Sprint1"
+	*/
+	name?: string;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId?: string;
+};
+export type TagRequest = {
+	/**
+	* Represents tag name.
+	*
+	* @example "Sprint1"
+	*/
+	name?: string;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type TaskDtoV1 = {
+	/**
+	* @deprecated
+	*/
+	assigneeId: string | null;
+	/**
+	* Represents list of assignee ids for the task.
+	*
+	* @example ["45b687e29ae1f428e7ebe123","67s687e29ae1f428e7ebe678"]
+	*/
+	assigneeIds: Array<string> | null;
+	/**
+	* Indicates whether a task is billable or not.
+	*/
+	billable?: boolean | null;
+	/**
+	* Represents a task budget estimate as long.
+	*
+	* Format: `int64`
+	*
+	* @example 10000
+	*/
+	budgetEstimate?: number | null;
+	costRate?: RateDtoV1 | null;
+	/**
+	* Represents a task duration.
+	*
+	* @example "PT1H30M"
+	*/
+	duration: string | null;
+	/**
+	* Represents a task duration estimate.
+	*
+	* @example "PT1H30M"
+	*/
+	estimate: string | null;
+	hourlyRate?: RateDtoV1 | null;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "57a687e29ae1f428e7ebe107"
+	*/
+	id: string;
+	/**
+	* Represents task name.
+	*
+	* @example "Bugfixing"
+	*/
+	name: string;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "25b687e29ae1f428e7ebe123"
+	*/
+	projectId: string | null;
+	status: TaskStatus | null;
+	/**
+	* Represents list of user group ids for the task.
+	*
+	* @example ["67b687e29ae1f428e7ebe123","12s687e29ae1f428e7ebe678"]
+	*/
+	userGroupIds: Array<string> | null;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type TaskDtoV1Write = {
+	/**
+	* @deprecated
+	*/
+	assigneeId: string | null;
+	/**
+	* Represents list of assignee ids for the task.
+	*
+	* @example ["45b687e29ae1f428e7ebe123","67s687e29ae1f428e7ebe678"]
+	*/
+	assigneeIds: Array<string> | null;
+	/**
+	* Indicates whether a task is billable or not.
+	*/
+	billable?: boolean | null;
+	/**
+	* Represents a task budget estimate as long.
+	*
+	* Format: `int64`
+	*
+	* @example 10000
+	*/
+	budgetEstimate?: number | null;
+	costRate?: RateDtoV1 | null;
+	/**
+	* Represents a task duration.
+	*
+	* @example "PT1H30M"
+	*/
+	duration: string | null;
+	/**
+	* Represents a task duration estimate.
+	*
+	* @example "PT1H30M"
+	*/
+	estimate: string | null;
+	hourlyRate?: RateDtoV1 | null;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "57a687e29ae1f428e7ebe107"
+	*/
+	id: string;
+	/**
+	* Represents task name.
+	*
+	* @example "Bugfixing"
+	*/
+	name: string;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "25b687e29ae1f428e7ebe123"
+	*/
+	projectId: string | null;
+	status: TaskStatusWrite | null;
+	/**
+	* Represents list of user group ids for the task.
+	*
+	* @example ["67b687e29ae1f428e7ebe123","12s687e29ae1f428e7ebe678"]
+	*/
+	userGroupIds: Array<string> | null;
+};
+/**
+* Represents task info object.
+*/
+export type TaskInfoDto = {
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "5b715448b0798751107918ab"
+	*/
+	id: string;
+	/**
+	* Represents task name.
+	*
+	* @example "Bugfixing"
+	*/
+	name?: string;
+};
+/**
+* Represents a list of task request objects.
+*/
+export type TaskRequest = {
+	/**
+	* @deprecated
+	*/
+	assigneeId?: string;
+	/**
+	* Represents list of assignee ids for the task.
+	*
+	* @example ["45b687e29ae1f428e7ebe123","67s687e29ae1f428e7ebe678"]
+	*/
+	assigneeIds?: Array<string>;
+	/**
+	* Flag to set whether task is billable or not
+	*/
+	billable?: boolean;
+	/**
+	* Format: `int64`
+	*
+	* @example 10000
+	*/
+	budgetEstimate?: number;
+	costRate?: CostRateRequest;
+	/**
+	* Represents a task duration estimate.
+	*
+	* @example "PT1H30M"
+	*/
+	estimate?: string;
+	hourlyRate?: HourlyRateRequest;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "57a687e29ae1f428e7ebe107"
+	*/
+	id?: string;
+	/**
+	* Represents task name.
+	*
+	* @example "Bugfixing"
+	*/
+	name: string;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "5b641568b07987035750505e"
+	*/
+	projectId?: string;
+	/**
+	* @example "DONE"
+	*/
+	status?: string;
+	/**
+	* Represents list of user group ids for the task.
+	*
+	* @example ["67b687e29ae1f428e7ebe123","12s687e29ae1f428e7ebe678"]
+	*/
+	userGroupIds?: Array<string>;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type TaskRequestV1 = {
+	/**
+	* @deprecated
+	*/
+	assigneeId?: string;
+	/**
+	* Represents list of assignee ids for the task.
+	*
+	* @example ["45b687e29ae1f428e7ebe123","67s687e29ae1f428e7ebe678"]
+	*/
+	assigneeIds?: Array<string>;
+	/**
+	* Represents a task budget estimate as long.
+	*
+	* Format: `int64`
+	*
+	* @example 10000
+	*/
+	budgetEstimate?: number;
+	/**
+	* Represents a task duration estimate in ISO-8601 format.
+	*
+	* @example "PT1H30M"
+	*/
+	estimate?: string;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "57a687e29ae1f428e7ebe107"
+	*/
+	id?: string;
+	/**
+	* Represents task name.
+	*
+	* @example "Bugfixing"
+	*/
+	name: string;
+	/**
+	* Represents task status.
+	*
+	* @example "DONE"
+	*/
+	status?: "ACTIVE" | "DONE" | "ALL" | (string & {});
+	/**
+	* Represents list of user group ids for the task.
+	*
+	* @example ["67b687e29ae1f428e7ebe123","12s687e29ae1f428e7ebe678"]
+	*/
+	userGroupIds?: Array<string>;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type TaskRequestV1Write = {
+	/**
+	* @deprecated
+	*/
+	assigneeId?: string;
+	/**
+	* Represents list of assignee ids for the task.
+	*
+	* @example ["45b687e29ae1f428e7ebe123","67s687e29ae1f428e7ebe678"]
+	*/
+	assigneeIds?: Array<string>;
+	/**
+	* Represents a task budget estimate as long.
+	*
+	* Format: `int64`
+	*
+	* @example 10000
+	*/
+	budgetEstimate?: number;
+	/**
+	* Represents a task duration estimate in ISO-8601 format.
+	*
+	* @example "PT1H30M"
+	*/
+	estimate?: string;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "57a687e29ae1f428e7ebe107"
+	*/
+	id?: string;
+	/**
+	* Represents task name.
+	*
+	* @example "Bugfixing"
+	*/
+	name: string;
+	/**
+	* Represents task status.
+	*
+	* @example "DONE"
+	*/
+	status?: "ACTIVE" | "DONE" | "ALL";
+	/**
+	* Represents list of user group ids for the task.
+	*
+	* @example ["67b687e29ae1f428e7ebe123","12s687e29ae1f428e7ebe678"]
+	*/
+	userGroupIds?: Array<string>;
+};
+/**
+* Represents task status.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type TaskStatus = "ACTIVE" | "DONE" | "ALL" | (string & {});
+/**
+* Represents task status.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type TaskStatusWrite = "ACTIVE" | "DONE" | "ALL";
+/**
+* Represents an invoice taxation type.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type TaxType = "COMPOUND" | "SIMPLE" | "NONE" | (string & {});
+/**
+* Represents an invoice taxation type.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type TaxTypeWrite = "COMPOUND" | "SIMPLE" | "NONE";
+/**
+* The body of a `TIME_ENTRY_BATCH_DELETED` webhook (from Clockify's published samples).
+*/
+export type TimeEntryBatchDeletedWebhookEvent = {
+	_note: string | null;
+};
+/**
+* report
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type TimeEntryDetailedReportDto = {
+	/**
+	* List of entries
+	*/
+	timeEntries?: Array<TimeEntryDto> | null;
+	/**
+	* List of totals
+	*/
+	totals?: Array<TimeEntryReportTotals> | null;
+};
+/**
+* report
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type TimeEntryDetailedReportDtoWrite = {
+	/**
+	* List of entries
+	*/
+	timeEntries?: Array<TimeEntryDto> | null;
+	/**
+	* List of totals
+	*/
+	totals?: Array<TimeEntryReportTotalsWrite> | null;
+};
+/**
+* time entry
+*/
+export type TimeEntryDto = {
+	/**
+	* Represents approval request identifier across the system.
+	*
+	* @example "5b715612b079875110791222"
+	*/
+	approvalRequestId?: string | null;
+	/**
+	* Indicates whether the time entry is billable
+	*
+	* @example true
+	*/
+	billable?: boolean | null;
+	/**
+	* Represents client identifier across the system.
+	*
+	* @example "5b715612b079875110791112"
+	*/
+	clientId?: string | null;
+	/**
+	* Represents client name
+	*
+	* @example "Cake.com"
+	*/
+	clientName?: string | null;
+	/**
+	* Represents time entry description
+	*
+	* @example "Time Entry Description"
+	*/
+	description?: string | null;
+	/**
+	* Represents time entry identifier across the system.
+	*
+	* @example "5b715612b079875110791111"
+	*/
+	get_id?: string | null;
+	locked?: boolean | null;
+	/**
+	* Represents project color
+	*/
+	projectColor?: string | null;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "5b715612b079875110791133"
+	*/
+	projectId?: string | null;
+	/**
+	* Represents project name.
+	*
+	* @example "Clockify"
+	*/
+	projectName?: string | null;
+	/**
+	* List of tags
+	*/
+	tags?: Array<ReportTagDto> | null;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "5b715612b079875110791134"
+	*/
+	taskId?: string | null;
+	/**
+	* Represents task name.
+	*
+	* @example "Task name"
+	*/
+	taskName?: string | null;
+	timeInterval?: ReportTimeIntervalDto | null;
+	/**
+	* Represents user email.
+	*
+	* @example "user@cake.com"
+	*/
+	userEmail?: string | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "5b715612b079875110791135"
+	*/
+	userId?: string | null;
+	/**
+	* Represents user's name
+	*
+	* @example "john"
+	*/
+	userName?: string | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type TimeEntryDtoImplV1 = {
+	/**
+	* Indicates whether a time entry is billable.
+	*/
+	billable?: boolean | null;
+	/**
+	* Represents a list of custom field value objects.
+	*/
+	customFieldValues?: Array<CustomFieldValueDtoV1> | null;
+	/**
+	* Represents time entry description.
+	*
+	* @example "This is a sample time entry description."
+	*/
+	description?: string | null;
+	/**
+	* Represents time entry identifier across the system.
+	*
+	* @example "64c777ddd3fcab07cfbb210c"
+	*/
+	id: string;
+	/**
+	* Represents whether time entry is locked for modification.
+	*/
+	isLocked?: boolean | null;
+	/**
+	* Represents kiosk identifier across the system.
+	*
+	* @example "94c777ddd3fcab07cfbb210d"
+	*/
+	kioskId?: string | null;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "25b687e29ae1f428e7ebe123"
+	*/
+	projectId?: string | null;
+	/**
+	* Represents a list of tag identifiers across the system.
+	*
+	* @example ["321r77ddd3fcab07cfbb567y","44x777ddd3fcab07cfbb88f"]
+	*/
+	tagIds?: Array<string> | null;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "54m377ddd3fcab07cfbb432w"
+	*/
+	taskId?: string | null;
+	timeInterval?: TimeIntervalDtoV1 | null;
+	/**
+	* Represents a time entry type enum.
+	*
+	* @example "BREAK"
+	*/
+	type?: "REGULAR" | "BREAK" | "HOLIDAY" | "TIME_OFF" | (string & {});
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "5a0ab5acb07987125438b60f"
+	*/
+	userId?: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId?: string;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type TimeEntryDtoImplV1Write = {
+	/**
+	* Indicates whether a time entry is billable.
+	*/
+	billable?: boolean | null;
+	/**
+	* Represents a list of custom field value objects.
+	*/
+	customFieldValues?: Array<CustomFieldValueDtoV1> | null;
+	/**
+	* Represents time entry description.
+	*
+	* @example "This is a sample time entry description."
+	*/
+	description?: string | null;
+	/**
+	* Represents time entry identifier across the system.
+	*
+	* @example "64c777ddd3fcab07cfbb210c"
+	*/
+	id: string;
+	/**
+	* Represents whether time entry is locked for modification.
+	*/
+	isLocked?: boolean | null;
+	/**
+	* Represents kiosk identifier across the system.
+	*
+	* @example "94c777ddd3fcab07cfbb210d"
+	*/
+	kioskId?: string | null;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "25b687e29ae1f428e7ebe123"
+	*/
+	projectId?: string | null;
+	/**
+	* Represents a list of tag identifiers across the system.
+	*
+	* @example ["321r77ddd3fcab07cfbb567y","44x777ddd3fcab07cfbb88f"]
+	*/
+	tagIds?: Array<string> | null;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "54m377ddd3fcab07cfbb432w"
+	*/
+	taskId?: string | null;
+	timeInterval?: TimeIntervalDtoV1 | null;
+	/**
+	* Represents a time entry type enum.
+	*
+	* @example "BREAK"
+	*/
+	type?: "REGULAR" | "BREAK" | "HOLIDAY" | "TIME_OFF";
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "5a0ab5acb07987125438b60f"
+	*/
+	userId?: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId?: string;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type TimeEntryDtoV1 = {
+	/**
+	* Indicates whether a time entry is billable.
+	*/
+	billable?: boolean | null;
+	/**
+	* Represents a list of custom field value objects.
+	*/
+	customFieldValues?: Array<CustomFieldValueDtoV1> | null;
+	/**
+	* Represents time entry description.
+	*
+	* @example "This is a sample time entry description."
+	*/
+	description?: string | null;
+	/**
+	* Represents time entry identifier across the system.
+	*
+	* @example "64c777ddd3fcab07cfbb210c"
+	*/
+	id: string;
+	/**
+	* Represents whether time entry is locked for modification.
+	*/
+	isLocked?: boolean | null;
+	/**
+	* Represents kiosk identifier across the system.
+	*
+	* @example "94c777ddd3fcab07cfbb210d"
+	*/
+	kioskId?: string | null;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "25b687e29ae1f428e7ebe123"
+	*/
+	projectId?: string | null;
+	/**
+	* Represents a list of tag identifiers across the system.
+	*
+	* @example ["321r77ddd3fcab07cfbb567y","44x777ddd3fcab07cfbb88f"]
+	*/
+	tagIds?: Array<string> | null;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "54m377ddd3fcab07cfbb432w"
+	*/
+	taskId?: string | null;
+	timeInterval?: TimeIntervalDtoV1 | null;
+	/**
+	* Represents a time entry type enum.
+	*
+	* @example "BREAK"
+	*/
+	type?: "REGULAR" | "BREAK" | "HOLIDAY" | "TIME_OFF" | (string & {});
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "5a0ab5acb07987125438b60f"
+	*/
+	userId?: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId?: string;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type TimeEntryDtoV1Write = {
+	/**
+	* Indicates whether a time entry is billable.
+	*/
+	billable?: boolean | null;
+	/**
+	* Represents a list of custom field value objects.
+	*/
+	customFieldValues?: Array<CustomFieldValueDtoV1> | null;
+	/**
+	* Represents time entry description.
+	*
+	* @example "This is a sample time entry description."
+	*/
+	description?: string | null;
+	/**
+	* Represents time entry identifier across the system.
+	*
+	* @example "64c777ddd3fcab07cfbb210c"
+	*/
+	id: string;
+	/**
+	* Represents whether time entry is locked for modification.
+	*/
+	isLocked?: boolean | null;
+	/**
+	* Represents kiosk identifier across the system.
+	*
+	* @example "94c777ddd3fcab07cfbb210d"
+	*/
+	kioskId?: string | null;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "25b687e29ae1f428e7ebe123"
+	*/
+	projectId?: string | null;
+	/**
+	* Represents a list of tag identifiers across the system.
+	*
+	* @example ["321r77ddd3fcab07cfbb567y","44x777ddd3fcab07cfbb88f"]
+	*/
+	tagIds?: Array<string> | null;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "54m377ddd3fcab07cfbb432w"
+	*/
+	taskId?: string | null;
+	timeInterval?: TimeIntervalDtoV1 | null;
+	/**
+	* Represents a time entry type enum.
+	*
+	* @example "BREAK"
+	*/
+	type?: "REGULAR" | "BREAK" | "HOLIDAY" | "TIME_OFF";
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "5a0ab5acb07987125438b60f"
+	*/
+	userId?: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId?: string;
+};
+/**
+* Represents a list of invoiced time entry ids
+*/
+export type TimeEntryId = {
+	/**
+	* Format: `date-time`
+	*/
+	dateOfCreationFromObjectId?: string;
+};
+/**
+* Represents a list of time entry info data transfer objects.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type TimeEntryInfoDto = {
+	/**
+	* Represents approval identifier across the system.
+	*
+	* @example "5e4117fe8c625f38930d57b7"
+	*/
+	approvalRequestId?: string | null;
+	/**
+	* Indicates whether time entry is billable or not.
+	*/
+	billable?: boolean | null;
+	costRate?: RateDto | null;
+	/**
+	* Represents a list of custom field value objects.
+	*/
+	customFieldValues?: Array<CustomFieldValueDto> | null;
+	/**
+	* Represents a time entry description.
+	*
+	* @example "This is a sample time entry description."
+	*/
+	description?: string | null;
+	hourlyRate?: RateDto | null;
+	/**
+	* Represents time entry identifier across the system.
+	*
+	* @example "5b715448b0798751107918ab"
+	*/
+	id: string;
+	/**
+	* Indicates whether time entry is locked or not.
+	*/
+	isLocked?: boolean | null;
+	project?: ProjectInfoDto | null;
+	/**
+	* Represents a list of tag objects.
+	*/
+	tags?: Array<TagDto> | null;
+	task?: TaskInfoDto | null;
+	timeInterval?: TimeIntervalDto | null;
+	/**
+	* Represents a time entry type enum.
+	*
+	* @example "REGULAR"
+	*/
+	type?: "REGULAR" | "BREAK" | "HOLIDAY" | "TIME_OFF" | (string & {});
+};
+/**
+* Represents a list of time entry info data transfer objects.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type TimeEntryInfoDtoWrite = {
+	/**
+	* Represents approval identifier across the system.
+	*
+	* @example "5e4117fe8c625f38930d57b7"
+	*/
+	approvalRequestId?: string | null;
+	/**
+	* Indicates whether time entry is billable or not.
+	*/
+	billable?: boolean | null;
+	costRate?: RateDto | null;
+	/**
+	* Represents a list of custom field value objects.
+	*/
+	customFieldValues?: Array<CustomFieldValueDtoWrite> | null;
+	/**
+	* Represents a time entry description.
+	*
+	* @example "This is a sample time entry description."
+	*/
+	description?: string | null;
+	hourlyRate?: RateDto | null;
+	/**
+	* Represents time entry identifier across the system.
+	*
+	* @example "5b715448b0798751107918ab"
+	*/
+	id: string;
+	/**
+	* Indicates whether time entry is locked or not.
+	*/
+	isLocked?: boolean | null;
+	project?: ProjectInfoDto | null;
+	/**
+	* Represents a list of tag objects.
+	*/
+	tags?: Array<TagDto> | null;
+	task?: TaskInfoDto | null;
+	timeInterval?: TimeIntervalDtoWrite | null;
+	/**
+	* Represents a time entry type enum.
+	*
+	* @example "REGULAR"
+	*/
+	type?: "REGULAR" | "BREAK" | "HOLIDAY" | "TIME_OFF";
+};
+/**
+* List of totals
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type TimeEntryReportTotals = {
+	/**
+	* List of amounts
+	*/
+	amounts?: Array<AmountDto> | null;
+	/**
+	* Represents entries count
+	*
+	* Format: `int32`
+	*
+	* @example 1
+	*/
+	entriesCount?: number | null;
+	/**
+	* Represents time entry report identifier across the system.
+	*
+	* @example "5b715612b079875110791122"
+	*/
+	id: string;
+	/**
+	* Represents total billable time
+	*
+	* @example 1000
+	*/
+	totalBillableTime?: number | null;
+	/**
+	* Represents total time
+	*
+	* @example 1200
+	*/
+	totalTime?: number | null;
+};
+/**
+* List of totals
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type TimeEntryReportTotalsWrite = {
+	/**
+	* List of amounts
+	*/
+	amounts?: Array<AmountDtoWrite> | null;
+	/**
+	* Represents entries count
+	*
+	* Format: `int32`
+	*
+	* @example 1
+	*/
+	entriesCount?: number | null;
+	/**
+	* Represents time entry report identifier across the system.
+	*
+	* @example "5b715612b079875110791122"
+	*/
+	id: string;
+	/**
+	* Represents total billable time
+	*
+	* @example 1000
+	*/
+	totalBillableTime?: number | null;
+	/**
+	* Represents total time
+	*
+	* @example 1200
+	*/
+	totalTime?: number | null;
+};
+/**
+* report
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type TimeEntrySummaryReportDto = {
+	/**
+	* List of summary report charts
+	*/
+	chart?: Array<SummaryReportChartDto> | null;
+	/**
+	* List of groups
+	*/
+	groupOne?: Array<GroupOneDto> | null;
+	/**
+	* List of totals
+	*/
+	totals?: Array<TimeEntryReportTotals> | null;
+};
+/**
+* report
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type TimeEntrySummaryReportDtoWrite = {
+	/**
+	* List of summary report charts
+	*/
+	chart?: Array<SummaryReportChartDto> | null;
+	/**
+	* List of groups
+	*/
+	groupOne?: Array<GroupOneDto> | null;
+	/**
+	* List of totals
+	*/
+	totals?: Array<TimeEntryReportTotalsWrite> | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type TimeEntryUpdatedInfoDto = {
+	approvalStatus?: "PENDING" | "APPROVED" | "UNSUBMITTED" | (string & {});
+	auditMetadata?: AuditMetadataDto | null;
+	billable?: boolean | null;
+	description?: string | null;
+	documentType?: "TIME_ENTRY" | "TIME_ENTRY_CUSTOM_FIELD_VALUE" | "CUSTOM_ATTRIBUTE" | "EXPENSE" | "CUSTOM_FIELDS" | "TIME_ENTRY_RATE" | (string & {});
+	id: string;
+	kioskId?: string | null;
+	projectId?: string | null;
+	tagIds?: Array<string> | null;
+	taskId?: string | null;
+	timeInterval?: TimeIntervalDto | null;
+	type?: string | null;
+	userId?: string | null;
+	workspaceId?: string;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type TimeEntryUpdatedInfoDtoWrite = {
+	approvalStatus?: "PENDING" | "APPROVED" | "UNSUBMITTED";
+	auditMetadata?: AuditMetadataDto | null;
+	billable?: boolean | null;
+	description?: string | null;
+	documentType?: "TIME_ENTRY" | "TIME_ENTRY_CUSTOM_FIELD_VALUE" | "CUSTOM_ATTRIBUTE" | "EXPENSE" | "CUSTOM_FIELDS" | "TIME_ENTRY_RATE";
+	id: string;
+	kioskId?: string | null;
+	projectId?: string | null;
+	tagIds?: Array<string> | null;
+	taskId?: string | null;
+	timeInterval?: TimeIntervalDtoWrite | null;
+	type?: string | null;
+	userId?: string | null;
+	workspaceId?: string;
+};
+/**
+* report
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type TimeEntryWeeklyReportDto = {
+	/**
+	* Indicates whether time entry report is in decimal format.
+	*
+	* @example false
+	*/
+	decimalFormat?: boolean | null;
+	/**
+	* List of groups
+	*/
+	groupOne?: Array<GroupOneDto> | null;
+	/**
+	* Indicates whether time entry report includes users without time.
+	*
+	* @example false
+	*/
+	includeUsersWithoutTime?: boolean | null;
+	/**
+	* List of totals
+	*/
+	totals?: Array<TimeEntryReportTotals> | null;
+	totalsByDay?: Array<DailyTotalDto> | null;
+	trackTimeDownToSeconds?: boolean | null;
+	usersWithoutTime?: Array<UserDto> | null;
+};
+/**
+* report
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type TimeEntryWeeklyReportDtoWrite = {
+	/**
+	* Indicates whether time entry report is in decimal format.
+	*
+	* @example false
+	*/
+	decimalFormat?: boolean | null;
+	/**
+	* List of groups
+	*/
+	groupOne?: Array<GroupOneDto> | null;
+	/**
+	* Indicates whether time entry report includes users without time.
+	*
+	* @example false
+	*/
+	includeUsersWithoutTime?: boolean | null;
+	/**
+	* List of totals
+	*/
+	totals?: Array<TimeEntryReportTotalsWrite> | null;
+	totalsByDay?: Array<DailyTotalDto> | null;
+	trackTimeDownToSeconds?: boolean | null;
+	usersWithoutTime?: Array<UserDto> | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type TimeEntryWithRatesDtoV1 = {
+	/**
+	* Indicates whether a time entry is billable.
+	*/
+	billable: boolean;
+	costRate: RateDtoV1 | null;
+	/**
+	* Represents a list of custom field value objects.
+	*/
+	customFieldValues: Array<CustomFieldValueDtoV1> | null;
+	/**
+	* Represents time entry description.
+	*
+	* @example "This is a sample time entry description."
+	*/
+	description: string | null;
+	hourlyRate: RateDtoV1 | null;
+	/**
+	* Represents time entry identifier across the system.
+	*
+	* @example "64c777ddd3fcab07cfbb210c"
+	*/
+	id: string;
+	/**
+	* Represents whether time entry is locked for modification.
+	*/
+	isLocked: boolean;
+	/**
+	* Represents kiosk identifier across the system.
+	*
+	* @example "94c777ddd3fcab07cfbb210d"
+	*/
+	kioskId?: string | null;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "25b687e29ae1f428e7ebe123"
+	*/
+	projectId: string | null;
+	/**
+	* Represents a list of tag identifiers across the system.
+	*
+	* @example ["321r77ddd3fcab07cfbb567y","44x777ddd3fcab07cfbb88f"]
+	*/
+	tagIds: Array<string> | null;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "54m377ddd3fcab07cfbb432w"
+	*/
+	taskId: string | null;
+	timeInterval: TimeIntervalDtoV1 | null;
+	/**
+	* Represents a time entry type enum.
+	*
+	* @example "BREAK"
+	*/
+	type?: "REGULAR" | "BREAK" | "HOLIDAY" | "TIME_OFF" | (string & {});
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "5a0ab5acb07987125438b60f"
+	*/
+	userId: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId: string;
+	/**
+	* Not in the vendor's file; sent by the server (webhook samples, live captures).
+	*/
+	project?: {
+		name?: string;
+		clientId?: string;
+		clientName?: string;
+		workspaceId?: string;
+		billable?: boolean;
+		estimate?: {
+			estimate?: string;
+			type?: string;
+		};
+		color?: string;
+		archived?: boolean;
+		duration?: string;
+		note?: string;
+		id?: string;
+		public?: boolean;
+		template?: boolean;
+	} | null;
+	/**
+	* Not in the vendor's file; sent by the server (webhook samples, live captures).
+	*/
+	task?: {
+		name?: string;
+		workspaceId?: string;
+		projectId?: string;
+		assigneeIds?: Array<string>;
+		assigneeId?: string;
+		userGroupIds?: Array<unknown>;
+		estimate?: string;
+		status?: string;
+		duration?: string;
+		id?: string;
+	} | null;
+	/**
+	* Not in the vendor's file; sent by the server (webhook samples, live captures).
+	*/
+	user?: {
+		name?: string;
+		id?: string;
+		status?: string;
+	} | null;
+	/**
+	* Not in the vendor's file; sent by the server (webhook samples, live captures).
+	*/
+	tags?: Array<{
+		name?: string;
+		workspaceId?: string;
+		archived?: boolean;
+		id?: string;
+	}> | null;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type TimeEntryWithRatesDtoV1Write = {
+	/**
+	* Indicates whether a time entry is billable.
+	*/
+	billable: boolean;
+	costRate: RateDtoV1 | null;
+	/**
+	* Represents a list of custom field value objects.
+	*/
+	customFieldValues: Array<CustomFieldValueDtoV1> | null;
+	/**
+	* Represents time entry description.
+	*
+	* @example "This is a sample time entry description."
+	*/
+	description: string | null;
+	hourlyRate: RateDtoV1 | null;
+	/**
+	* Represents time entry identifier across the system.
+	*
+	* @example "64c777ddd3fcab07cfbb210c"
+	*/
+	id: string;
+	/**
+	* Represents whether time entry is locked for modification.
+	*/
+	isLocked: boolean;
+	/**
+	* Represents kiosk identifier across the system.
+	*
+	* @example "94c777ddd3fcab07cfbb210d"
+	*/
+	kioskId?: string | null;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "25b687e29ae1f428e7ebe123"
+	*/
+	projectId: string | null;
+	/**
+	* Represents a list of tag identifiers across the system.
+	*
+	* @example ["321r77ddd3fcab07cfbb567y","44x777ddd3fcab07cfbb88f"]
+	*/
+	tagIds: Array<string> | null;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "54m377ddd3fcab07cfbb432w"
+	*/
+	taskId: string | null;
+	timeInterval: TimeIntervalDtoV1 | null;
+	/**
+	* Represents a time entry type enum.
+	*
+	* @example "BREAK"
+	*/
+	type?: "REGULAR" | "BREAK" | "HOLIDAY" | "TIME_OFF";
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "5a0ab5acb07987125438b60f"
+	*/
+	userId: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId: string;
+	/**
+	* Not in the vendor's file; sent by the server (webhook samples, live captures).
+	*/
+	project?: {
+		name?: string;
+		clientId?: string;
+		clientName?: string;
+		workspaceId?: string;
+		billable?: boolean;
+		estimate?: {
+			estimate?: string;
+			type?: string;
+		};
+		color?: string;
+		archived?: boolean;
+		duration?: string;
+		note?: string;
+		id?: string;
+		public?: boolean;
+		template?: boolean;
+	} | null;
+	/**
+	* Not in the vendor's file; sent by the server (webhook samples, live captures).
+	*/
+	task?: {
+		name?: string;
+		workspaceId?: string;
+		projectId?: string;
+		assigneeIds?: Array<string>;
+		assigneeId?: string;
+		userGroupIds?: Array<unknown>;
+		estimate?: string;
+		status?: string;
+		duration?: string;
+		id?: string;
+	} | null;
+	/**
+	* Not in the vendor's file; sent by the server (webhook samples, live captures).
+	*/
+	user?: {
+		name?: string;
+		id?: string;
+		status?: string;
+	} | null;
+	/**
+	* Not in the vendor's file; sent by the server (webhook samples, live captures).
+	*/
+	tags?: Array<{
+		name?: string;
+		workspaceId?: string;
+		archived?: boolean;
+		id?: string;
+	}> | null;
+};
+/**
+* Represents project time estimate object.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type TimeEstimateDto = {
+	active?: boolean | null;
+	/**
+	* Represents project duration in milliseconds.
+	*
+	* @example "60000"
+	*/
+	estimate?: string | null;
+	includeNonBillable?: boolean | null;
+	/**
+	* Represents a reset option enum.
+	*
+	* @example "WEEKLY"
+	*/
+	resetOption?: "WEEKLY" | "MONTHLY" | "YEARLY" | (string & {});
+	/**
+	* Represents an estimate type enum.
+	*
+	* @example "AUTO"
+	*/
+	type?: "AUTO" | "MANUAL" | (string & {});
+};
+/**
+* Represents project time estimate object.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type TimeEstimateDtoWrite = {
+	active?: boolean | null;
+	/**
+	* Represents project duration in milliseconds.
+	*
+	* @example "60000"
+	*/
+	estimate?: string | null;
+	includeNonBillable?: boolean | null;
+	/**
+	* Represents a reset option enum.
+	*
+	* @example "WEEKLY"
+	*/
+	resetOption?: "WEEKLY" | "MONTHLY" | "YEARLY";
+	/**
+	* Represents an estimate type enum.
+	*
+	* @example "AUTO"
+	*/
+	type?: "AUTO" | "MANUAL";
+};
+/**
+* Represents project time estimate request object.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type TimeEstimateRequest = {
+	/**
+	* Flag whether to include only active or inactive estimates.
+	*/
+	active?: boolean;
+	/**
+	* Represents a time duration in ISO-8601 format.
+	*
+	* @example "PT1H30M"
+	*/
+	estimate?: string;
+	/**
+	* Flag whether to include non-billable expenses.
+	*/
+	includeNonBillable?: boolean;
+	/**
+	* Represents a reset option enum.
+	*
+	* @example "MONTHLY"
+	*/
+	resetOption?: "WEEKLY" | "MONTHLY" | "YEARLY" | (string & {});
+	/**
+	* Represents an estimate type enum.
+	*
+	* @example "AUTO"
+	*/
+	type?: "AUTO" | "MANUAL" | (string & {});
+};
+/**
+* Represents project time estimate request object.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type TimeEstimateRequestWrite = {
+	/**
+	* Flag whether to include only active or inactive estimates.
+	*/
+	active?: boolean;
+	/**
+	* Represents a time duration in ISO-8601 format.
+	*
+	* @example "PT1H30M"
+	*/
+	estimate?: string;
+	/**
+	* Flag whether to include non-billable expenses.
+	*/
+	includeNonBillable?: boolean;
+	/**
+	* Represents a reset option enum.
+	*
+	* @example "MONTHLY"
+	*/
+	resetOption?: "WEEKLY" | "MONTHLY" | "YEARLY";
+	/**
+	* Represents an estimate type enum.
+	*
+	* @example "AUTO"
+	*/
+	type?: "AUTO" | "MANUAL";
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type TimeIntervalDto = {
+	/**
+	* Represents a time duration.
+	*
+	* @example "PT1H30M"
+	*/
+	duration?: string | null;
+	/**
+	* Format: `date-time`
+	*/
+	end?: string | null;
+	/**
+	* Format: `int32`
+	*/
+	offsetEnd?: number | null;
+	/**
+	* Format: `int32`
+	*/
+	offsetStart?: number | null;
+	/**
+	* Format: `date-time`
+	*/
+	start?: string | null;
+	timeZone?: {
+		id?: string;
+		rules?: {
+			fixedOffset?: boolean;
+			transitionRules?: Array<{
+				/**
+				* Format: `int32`
+				*/
+				dayOfMonthIndicator?: number;
+				dayOfWeek?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY" | (string & {});
+				localTime?: LocalTime;
+				midnightEndOfDay?: boolean;
+				month?: "JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER" | (string & {});
+				offsetAfter?: {
+					id?: string;
+					/**
+					* Format: `int32`
+					*/
+					totalSeconds?: number;
+				};
+				offsetBefore?: {
+					id?: string;
+					/**
+					* Format: `int32`
+					*/
+					totalSeconds?: number;
+				};
+				standardOffset?: {
+					id?: string;
+					/**
+					* Format: `int32`
+					*/
+					totalSeconds?: number;
+				};
+				timeDefinition?: "UTC" | "WALL" | "STANDARD" | (string & {});
+			}>;
+			transitions?: Array<{
+				/**
+				* Format: `date-time`
+				*/
+				dateTimeAfter?: string;
+				/**
+				* Format: `date-time`
+				*/
+				dateTimeBefore?: string;
+				duration?: {
+					/**
+					* Format: `int32`
+					*/
+					nano?: number;
+					negative?: boolean;
+					positive?: boolean;
+					/**
+					* Format: `int64`
+					*/
+					seconds?: number;
+					units?: Array<{
+						dateBased?: boolean;
+						durationEstimated?: boolean;
+						timeBased?: boolean;
+					}>;
+					zero?: boolean;
+				};
+				gap?: boolean;
+				/**
+				* Format: `date-time`
+				*/
+				instant?: string;
+				offsetAfter?: {
+					id?: string;
+					/**
+					* Format: `int32`
+					*/
+					totalSeconds?: number;
+				};
+				offsetBefore?: {
+					id?: string;
+					/**
+					* Format: `int32`
+					*/
+					totalSeconds?: number;
+				};
+				overlap?: boolean;
+			}>;
+		};
+	} | null;
+	/**
+	* Format: `date-time`
+	*/
+	zonedEnd?: string | null;
+	/**
+	* Format: `date-time`
+	*/
+	zonedStart?: string | null;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type TimeIntervalDtoWrite = {
+	/**
+	* Represents a time duration.
+	*
+	* @example "PT1H30M"
+	*/
+	duration?: string | null;
+	/**
+	* Format: `date-time`
+	*/
+	end?: string | null;
+	/**
+	* Format: `int32`
+	*/
+	offsetEnd?: number | null;
+	/**
+	* Format: `int32`
+	*/
+	offsetStart?: number | null;
+	/**
+	* Format: `date-time`
+	*/
+	start?: string | null;
+	timeZone?: {
+		id?: string;
+		rules?: {
+			fixedOffset?: boolean;
+			transitionRules?: Array<{
+				/**
+				* Format: `int32`
+				*/
+				dayOfMonthIndicator?: number;
+				dayOfWeek?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+				localTime?: LocalTime;
+				midnightEndOfDay?: boolean;
+				month?: "JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER";
+				offsetAfter?: {
+					id?: string;
+					/**
+					* Format: `int32`
+					*/
+					totalSeconds?: number;
+				};
+				offsetBefore?: {
+					id?: string;
+					/**
+					* Format: `int32`
+					*/
+					totalSeconds?: number;
+				};
+				standardOffset?: {
+					id?: string;
+					/**
+					* Format: `int32`
+					*/
+					totalSeconds?: number;
+				};
+				timeDefinition?: "UTC" | "WALL" | "STANDARD";
+			}>;
+			transitions?: Array<{
+				/**
+				* Format: `date-time`
+				*/
+				dateTimeAfter?: string;
+				/**
+				* Format: `date-time`
+				*/
+				dateTimeBefore?: string;
+				duration?: {
+					/**
+					* Format: `int32`
+					*/
+					nano?: number;
+					negative?: boolean;
+					positive?: boolean;
+					/**
+					* Format: `int64`
+					*/
+					seconds?: number;
+					units?: Array<{
+						dateBased?: boolean;
+						durationEstimated?: boolean;
+						timeBased?: boolean;
+					}>;
+					zero?: boolean;
+				};
+				gap?: boolean;
+				/**
+				* Format: `date-time`
+				*/
+				instant?: string;
+				offsetAfter?: {
+					id?: string;
+					/**
+					* Format: `int32`
+					*/
+					totalSeconds?: number;
+				};
+				offsetBefore?: {
+					id?: string;
+					/**
+					* Format: `int32`
+					*/
+					totalSeconds?: number;
+				};
+				overlap?: boolean;
+			}>;
+		};
+	} | null;
+	/**
+	* Format: `date-time`
+	*/
+	zonedEnd?: string | null;
+	/**
+	* Format: `date-time`
+	*/
+	zonedStart?: string | null;
+};
+/**
+* Represents a time interval object.
+*/
+export type TimeIntervalDtoV1 = {
+	/**
+	* Represents a time duration.
+	*
+	* @example "8000"
+	*/
+	duration: string | null;
+	/**
+	* Represents an end date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2021-01-01T00:00:00Z"
+	*/
+	end: string | null;
+	/**
+	* Represents a start date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T00:00:00Z"
+	*/
+	start: string | null;
+};
+/**
+* The body of a `TIME_OFF_REQUEST_APPROVED` webhook (from Clockify's published samples).
+*/
+export type TimeOffRequestApprovedWebhookEvent = {
+	id: string;
+	userId: string | null;
+	workspaceId: string;
+	policyId: string | null;
+	timeZone: string | null;
+	halfDay: boolean;
+	timeOffPeriod: {
+		period?: {
+			start?: string;
+			end?: string;
+		};
+	} | null;
+	note: unknown;
+	status: {
+		statusType?: string;
+		changedByUserId?: string;
+		changedByUserName?: string;
+		changedAt?: string;
+		note?: unknown;
+	} | null;
+	balanceDiff: number | null;
+	createdAt: string | null;
+	requesterUserId: string | null;
+	excludeDays: Array<unknown> | null;
+	negativeBalanceUsed: number | null;
+	balanceValueAtRequest: number | null;
+};
+/**
+* Represents the array of time off requests.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type TimeOffRequestFullV1Dto = {
+	/**
+	* Represents the time off balance.
+	*
+	* Format: `double`
+	*
+	* @example 10
+	*/
+	balance?: number | null;
+	/**
+	* Represents the balance difference.
+	*
+	* Format: `double`
+	*
+	* @example 1
+	*/
+	balanceDiff?: number | null;
+	/**
+	* Represents the date when time off request is created. It is in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* Format: `date-time`
+	*
+	* @example "2022-08-26T08:32:01.640708Z"
+	*/
+	createdAt?: string | null;
+	/**
+	* Represents time off requester identifier across the system.
+	*
+	* @example "5b715612b079875110791111"
+	*/
+	id: string;
+	/**
+	* Represents the note of the time off request.
+	*
+	* @example "Time Off Request Note"
+	*/
+	note?: string | null;
+	/**
+	* Represents policy identifier across the system.
+	*
+	* @example "5b715612b079875110792333"
+	*/
+	policyId?: string | null;
+	/**
+	* Represents the policy name of the time off request.
+	*
+	* @example "Days"
+	*/
+	policyName?: string | null;
+	/**
+	* Represents requester user's id.
+	*
+	* @example "5b715612b0798751107925555"
+	*/
+	requesterUserId?: string | null;
+	/**
+	* Represents requester user's username.
+	*
+	* @example "John"
+	*/
+	requesterUserName?: string | null;
+	status?: TimeOffRequestStatus | null;
+	timeOffPeriod?: TimeOffRequestPeriodDto | null;
+	/**
+	* Represents the time unit of the time off request.
+	*
+	* @example "DAYS"
+	*/
+	timeUnit?: "DAYS" | "HOURS" | (string & {});
+	/**
+	* Represents user's email
+	*
+	* @example "nicholas@clockify.com"
+	*/
+	userEmail?: string | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "5b715612b079875110794444"
+	*/
+	userId?: string | null;
+	/**
+	* Represents user's username.
+	*
+	* @example "Nicholas"
+	*/
+	userName?: string | null;
+	/**
+	* Represents user's time zone
+	*
+	* @example "Europe/Budapest"
+	*/
+	userTimeZone?: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "5b715612b079875110792222"
+	*/
+	workspaceId?: string;
+};
+/**
+* Represents the array of time off requests.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type TimeOffRequestFullV1DtoWrite = {
+	/**
+	* Represents the time off balance.
+	*
+	* Format: `double`
+	*
+	* @example 10
+	*/
+	balance?: number | null;
+	/**
+	* Represents the balance difference.
+	*
+	* Format: `double`
+	*
+	* @example 1
+	*/
+	balanceDiff?: number | null;
+	/**
+	* Represents the date when time off request is created. It is in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* Format: `date-time`
+	*
+	* @example "2022-08-26T08:32:01.640708Z"
+	*/
+	createdAt?: string | null;
+	/**
+	* Represents time off requester identifier across the system.
+	*
+	* @example "5b715612b079875110791111"
+	*/
+	id: string;
+	/**
+	* Represents the note of the time off request.
+	*
+	* @example "Time Off Request Note"
+	*/
+	note?: string | null;
+	/**
+	* Represents policy identifier across the system.
+	*
+	* @example "5b715612b079875110792333"
+	*/
+	policyId?: string | null;
+	/**
+	* Represents the policy name of the time off request.
+	*
+	* @example "Days"
+	*/
+	policyName?: string | null;
+	/**
+	* Represents requester user's id.
+	*
+	* @example "5b715612b0798751107925555"
+	*/
+	requesterUserId?: string | null;
+	/**
+	* Represents requester user's username.
+	*
+	* @example "John"
+	*/
+	requesterUserName?: string | null;
+	status?: TimeOffRequestStatusWrite | null;
+	timeOffPeriod?: TimeOffRequestPeriodDto | null;
+	/**
+	* Represents the time unit of the time off request.
+	*
+	* @example "DAYS"
+	*/
+	timeUnit?: "DAYS" | "HOURS";
+	/**
+	* Represents user's email
+	*
+	* @example "nicholas@clockify.com"
+	*/
+	userEmail?: string | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "5b715612b079875110794444"
+	*/
+	userId?: string | null;
+	/**
+	* Represents user's username.
+	*
+	* @example "Nicholas"
+	*/
+	userName?: string | null;
+	/**
+	* Represents user's time zone
+	*
+	* @example "Europe/Budapest"
+	*/
+	userTimeZone?: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "5b715612b079875110792222"
+	*/
+	workspaceId?: string;
+};
+/**
+* Represents the period the time off request.
+*/
+export type TimeOffRequestPeriodDto = {
+	halfDay?: boolean | null;
+	halfDayHours?: Period | null;
+	halfDayPeriod?: string | null;
+	period?: Period | null;
+};
+/**
+* Provide the period you would like to use for creating the time off request.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type TimeOffRequestPeriodV1Request = {
+	/**
+	* Represents the half day period.
+	*
+	* @example "NOT_DEFINED"
+	*/
+	halfDayPeriod?: "FIRST_HALF" | "SECOND_HALF" | "NOT_DEFINED" | (string & {});
+	/**
+	* Indicates whether time off is half day.
+	*
+	* @example false
+	*/
+	isHalfDay?: boolean;
+	period: PeriodV1Request;
+	timeOffHalfDayPeriod?: "FIRST_HALF" | "SECOND_HALF" | "NOT_DEFINED" | (string & {});
+};
+/**
+* Provide the period you would like to use for creating the time off request.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type TimeOffRequestPeriodV1RequestWrite = {
+	/**
+	* Represents the half day period.
+	*
+	* @example "NOT_DEFINED"
+	*/
+	halfDayPeriod?: "FIRST_HALF" | "SECOND_HALF" | "NOT_DEFINED";
+	/**
+	* Indicates whether time off is half day.
+	*
+	* @example false
+	*/
+	isHalfDay?: boolean;
+	period: PeriodV1Request;
+	timeOffHalfDayPeriod?: "FIRST_HALF" | "SECOND_HALF" | "NOT_DEFINED";
+};
+/**
+* The body of a `TIME_OFF_REQUEST_REJECTED` webhook (from Clockify's published samples).
+*/
+export type TimeOffRequestRejectedWebhookEvent = {
+	id: string;
+	userId: string | null;
+	workspaceId: string;
+	policyId: string | null;
+	timeZone: string | null;
+	halfDay: boolean;
+	timeOffPeriod: {
+		period?: {
+			start?: string;
+			end?: string;
+		};
+	} | null;
+	note: unknown;
+	status: {
+		statusType?: string;
+		changedByUserId?: string;
+		changedByUserName?: string;
+		changedAt?: string;
+		note?: string;
+	} | null;
+	balanceDiff: number | null;
+	createdAt: string | null;
+	requesterUserId: string | null;
+	excludeDays: Array<unknown> | null;
+	negativeBalanceUsed: number | null;
+	balanceValueAtRequest: number | null;
+};
+/**
+* Represents the status the time off request.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type TimeOffRequestStatus = {
+	/**
+	* Format: `date-time`
+	*/
+	changedAt?: string | null;
+	changedByUserId?: string | null;
+	changedByUserName?: string | null;
+	changedForUserName?: string | null;
+	note?: string | null;
+	statusType?: "PENDING" | "APPROVED" | "REJECTED" | "ALL" | (string & {});
+};
+/**
+* Represents the status the time off request.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type TimeOffRequestStatusWrite = {
+	/**
+	* Format: `date-time`
+	*/
+	changedAt?: string | null;
+	changedByUserId?: string | null;
+	changedByUserName?: string | null;
+	changedForUserName?: string | null;
+	note?: string | null;
+	statusType?: "PENDING" | "APPROVED" | "REJECTED" | "ALL";
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type TimeOffRequestV1Dto = {
+	/**
+	* Represents the balance difference
+	*
+	* Format: `double`
+	*
+	* @example 1
+	*/
+	balanceDiff?: number | null;
+	/**
+	* Represents the date when time off request is created. Date is in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* Format: `date-time`
+	*
+	* @example "2022-08-26T08:32:01.640708Z"
+	*/
+	createdAt?: string | null;
+	/**
+	* Represents time off requester identifier across the system.
+	*
+	* @example "5b715612b079875110791111"
+	*/
+	id: string;
+	/**
+	* Represents the note of the time off request.
+	*
+	* @example "Time Off Request Note"
+	*/
+	note?: string | null;
+	/**
+	* Represents policy identifier across the system.
+	*
+	* @example "5b715612b079875110792333"
+	*/
+	policyId?: string | null;
+	status?: TimeOffRequestStatus | null;
+	timeOffPeriod?: TimeOffRequestPeriodDto | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "5b715612b079875110794444"
+	*/
+	userId?: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "5b715612b079875110792222"
+	*/
+	workspaceId?: string;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type TimeOffRequestV1DtoWrite = {
+	/**
+	* Represents the balance difference
+	*
+	* Format: `double`
+	*
+	* @example 1
+	*/
+	balanceDiff?: number | null;
+	/**
+	* Represents the date when time off request is created. Date is in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* Format: `date-time`
+	*
+	* @example "2022-08-26T08:32:01.640708Z"
+	*/
+	createdAt?: string | null;
+	/**
+	* Represents time off requester identifier across the system.
+	*
+	* @example "5b715612b079875110791111"
+	*/
+	id: string;
+	/**
+	* Represents the note of the time off request.
+	*
+	* @example "Time Off Request Note"
+	*/
+	note?: string | null;
+	/**
+	* Represents policy identifier across the system.
+	*
+	* @example "5b715612b079875110792333"
+	*/
+	policyId?: string | null;
+	status?: TimeOffRequestStatusWrite | null;
+	timeOffPeriod?: TimeOffRequestPeriodDto | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "5b715612b079875110794444"
+	*/
+	userId?: string | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "5b715612b079875110792222"
+	*/
+	workspaceId?: string;
+};
+/**
+* The body of a `TIME_OFF_REQUESTED` webhook (from Clockify's published samples).
+*/
+export type TimeOffRequestedWebhookEvent = {
+	id: string;
+	userId: string | null;
+	workspaceId: string;
+	policyId: string | null;
+	timeZone: string | null;
+	halfDay: boolean;
+	timeOffPeriod: {
+		period?: {
+			start?: string;
+			end?: string;
+		};
+	} | null;
+	note: unknown;
+	status: {
+		statusType?: string;
+		changedByUserId?: unknown;
+		changedByUserName?: unknown;
+		changedAt?: unknown;
+		note?: unknown;
+	} | null;
+	balanceDiff: number | null;
+	createdAt: string | null;
+	requesterUserId: string | null;
+	excludeDays: Array<unknown> | null;
+	negativeBalanceUsed: number | null;
+	balanceValueAtRequest: number | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type TimeOffRequestsWithCountV1Dto = {
+	/**
+	* Total count of time off requests.
+	*
+	* Format: `int32`
+	*
+	* @example 1
+	*/
+	count?: number | null;
+	requests?: Array<TimeOffRequestFullV1Dto> | null;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type TimeOffRequestsWithCountV1DtoWrite = {
+	/**
+	* Total count of time off requests.
+	*
+	* Format: `int32`
+	*
+	* @example 1
+	*/
+	count?: number | null;
+	requests?: Array<TimeOffRequestFullV1DtoWrite> | null;
+};
+/**
+* Represents a time range object. If provided, you'll get a filtered list of invoices that has issue date within the time range specified.
+*/
+export type TimeRangeRequestDtoV1 = {
+	/**
+	* Represents a date in yyyy-MM-dd format. This is the lower bound of the time range.
+	*
+	* @example "2020-01-01"
+	*/
+	"issue-date-end"?: string;
+	/**
+	* Represents a date in yyyy-MM-dd format. This is the lower bound of the time range.
+	*
+	* @example "2020-01-01"
+	*/
+	"issue-date-start"?: string;
+};
+/**
+* Represents total hours per day object.
+*/
+export type TotalsPerDayDto = {
+	/**
+	* Format: `date-time`
+	*/
+	date?: string | null;
+	/**
+	* Format: `double`
+	*/
+	totalHours?: number | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type UpdateApprovalRequest = {
+	/**
+	* Additional notes for the approval request.
+	*
+	* @example "This is a sample note."
+	*/
+	note?: string;
+	/**
+	* Specifies the approval state to set.
+	*
+	* @example "PENDING"
+	*/
+	state: "PENDING" | "APPROVED" | "WITHDRAWN_SUBMISSION" | "WITHDRAWN_APPROVAL" | "REJECTED" | (string & {});
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type UpdateApprovalRequestWrite = {
+	/**
+	* Additional notes for the approval request.
+	*
+	* @example "This is a sample note."
+	*/
+	note?: string;
+	/**
+	* Specifies the approval state to set.
+	*
+	* @example "PENDING"
+	*/
+	state: "PENDING" | "APPROVED" | "WITHDRAWN_SUBMISSION" | "WITHDRAWN_APPROVAL" | "REJECTED";
+};
+export type UpdateClientRequestV1 = {
+	/**
+	* Represents client's address.
+	*
+	* @example "Ground Floor, ABC Bldg., Palo Alto, California, USA 94020"
+	*/
+	address?: string;
+	/**
+	* Indicates if client will be archived or not.
+	*/
+	archived?: boolean;
+	ccEmails?: Array<string>;
+	/**
+	* Represents currency identifier across the system.
+	*
+	* @example "53a687e29ae1f428e7ebe888"
+	*/
+	currencyId?: string;
+	/**
+	* Represents client email.
+	*
+	* @example "clientx@example.com"
+	*/
+	email?: string;
+	/**
+	* Represents client name.
+	*
+	* @example "Client X"
+	*/
+	name?: string;
+	/**
+	* Represents additional notes for the client.
+	*
+	* @example "This is a sample note for the client."
+	*/
+	note?: string;
+};
+/**
+* Represents a list of value objects for user’s custom fields.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type UpdateCustomFieldRequest = {
+	/**
+	* Represents custom field identifier across the system.
+	*
+	* @example "5e4117fe8c625f38930d57b7"
+	*/
+	customFieldId: string;
+	/**
+	* Represents a custom field value source type.
+	*
+	* @example "WORKSPACE"
+	*/
+	sourceType?: "WORKSPACE" | "PROJECT" | "TIMEENTRY" | (string & {});
+	/**
+	* Represents a custom field's value. Any JSON value (the vendor's file says object; values are strings, numbers, booleans, lists or objects).
+	*/
+	value?: unknown;
+};
+/**
+* Represents a list of value objects for user’s custom fields.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type UpdateCustomFieldRequestWrite = {
+	/**
+	* Represents custom field identifier across the system.
+	*
+	* @example "5e4117fe8c625f38930d57b7"
+	*/
+	customFieldId: string;
+	/**
+	* Represents a custom field value source type.
+	*
+	* @example "WORKSPACE"
+	*/
+	sourceType?: "WORKSPACE" | "PROJECT" | "TIMEENTRY";
+	/**
+	* Represents a custom field's value. Any JSON value (the vendor's file says object; values are strings, numbers, booleans, lists or objects).
+	*/
+	value?: unknown;
 };
 /**
 * Read view (responses): `writeOnly` properties left out; enums open to values added later.
@@ -413,6 +13224,1046 @@ export type UpdateCustomFieldRequestV1Write = {
 	* NUMBER → a number; DROPDOWN_MULTIPLE → a list; CHECKBOX → true or false; otherwise a string.
 	*/
 	workspaceDefaultValue?: CustomFieldValue;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type UpdateExpenseV1Request = {
+	/**
+	* Represents expense amount as double data type.
+	*
+	* Format: `double`
+	*
+	* @example 99.5
+	*/
+	amount: number;
+	/**
+	* Indicates whether expense is billable or not.
+	*/
+	billable?: boolean;
+	/**
+	* Represents category identifier across the system.
+	*
+	* @example "45y687e29ae1f428e7ebe890"
+	*/
+	categoryId: string;
+	/**
+	* Represents a list of expense change fields.
+	*
+	* @example ["USER","DATE","PROJECT"]
+	*/
+	changeFields: Array<"USER" | "DATE" | "PROJECT" | "TASK" | "CATEGORY" | "NOTES" | "AMOUNT" | "BILLABLE" | "FILE" | (string & {})>;
+	/**
+	* Provides a valid yyyy-MM-ddThh:mm:ssZ format date.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T00:00:00Z"
+	*/
+	date: string;
+	/**
+	* Format: `binary`
+	*/
+	file: Blob;
+	/**
+	* Represents notes for an expense.
+	*
+	* @example "This is a sample note for this expense."
+	*/
+	notes?: string;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "25b687e29ae1f428e7ebe123"
+	*/
+	projectId?: string;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "25b687e29ae1f428e7ebe123"
+	*/
+	taskId?: string;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "89b687e29ae1f428e7ebe912"
+	*/
+	userId: string;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type UpdateExpenseV1RequestWrite = {
+	/**
+	* Represents expense amount as double data type.
+	*
+	* Format: `double`
+	*
+	* @example 99.5
+	*/
+	amount: number;
+	/**
+	* Indicates whether expense is billable or not.
+	*/
+	billable?: boolean;
+	/**
+	* Represents category identifier across the system.
+	*
+	* @example "45y687e29ae1f428e7ebe890"
+	*/
+	categoryId: string;
+	/**
+	* Represents a list of expense change fields.
+	*
+	* @example ["USER","DATE","PROJECT"]
+	*/
+	changeFields: Array<"USER" | "DATE" | "PROJECT" | "TASK" | "CATEGORY" | "NOTES" | "AMOUNT" | "BILLABLE" | "FILE">;
+	/**
+	* Provides a valid yyyy-MM-ddThh:mm:ssZ format date.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T00:00:00Z"
+	*/
+	date: string;
+	/**
+	* Format: `binary`
+	*/
+	file: Blob;
+	/**
+	* Represents notes for an expense.
+	*
+	* @example "This is a sample note for this expense."
+	*/
+	notes?: string;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "25b687e29ae1f428e7ebe123"
+	*/
+	projectId?: string;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "25b687e29ae1f428e7ebe123"
+	*/
+	taskId?: string;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "89b687e29ae1f428e7ebe912"
+	*/
+	userId: string;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type UpdateHolidayRequestV1 = {
+	automaticTimeEntryCreation?: AutomaticTimeEntryCreationRequest;
+	/**
+	* Provide color in format ^#(?:[0-9a-fA-F]{6}){1}$. Explanation: A valid color code should start with '#' and consist of six hexadecimal characters, representing a color in hexadecimal format. Color value is in standard RGB hexadecimal format.
+	*
+	* @example "#8BC34A"
+	*/
+	color?: string;
+	datePeriod: DatePeriodRequest;
+	/**
+	* Indicates whether the holiday is shown to new users.
+	*
+	* @example false
+	*/
+	everyoneIncludingNew?: boolean;
+	/**
+	* Provide the name you would like to use for updating the holiday.
+	*
+	* @example "New Year's Day"
+	*/
+	name: string;
+	/**
+	* Indicates whether the holiday occurs annually.
+	*
+	* @example true
+	*/
+	occursAnnually: boolean;
+	userGroups?: ContainsUserGroupFilterRequest;
+	users?: ContainsUsersFilterRequestForHoliday;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type UpdateHolidayRequestV1Write = {
+	automaticTimeEntryCreation?: AutomaticTimeEntryCreationRequest;
+	/**
+	* Provide color in format ^#(?:[0-9a-fA-F]{6}){1}$. Explanation: A valid color code should start with '#' and consist of six hexadecimal characters, representing a color in hexadecimal format. Color value is in standard RGB hexadecimal format.
+	*
+	* @example "#8BC34A"
+	*/
+	color?: string;
+	datePeriod: DatePeriodRequest;
+	/**
+	* Indicates whether the holiday is shown to new users.
+	*
+	* @example false
+	*/
+	everyoneIncludingNew?: boolean;
+	/**
+	* Provide the name you would like to use for updating the holiday.
+	*
+	* @example "New Year's Day"
+	*/
+	name: string;
+	/**
+	* Indicates whether the holiday occurs annually.
+	*
+	* @example true
+	*/
+	occursAnnually: boolean;
+	userGroups?: ContainsUserGroupFilterRequestWrite;
+	users?: ContainsUsersFilterRequestForHolidayWrite;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type UpdateInvoiceRequestV1 = {
+	/**
+	* Represents client identifier across the system.
+	*
+	* @example "98h687e29ae1f428e7ebe707"
+	*/
+	clientId?: string;
+	/**
+	* Represents company identifier across the system.
+	*
+	* @example "04g687e29ae1f428e7ebe123"
+	*/
+	companyId?: string;
+	/**
+	* Represents the currency used by the invoice.
+	*
+	* @example "USD"
+	*/
+	currency: string;
+	/**
+	* Represents an invoice discount percent as double.
+	*
+	* Format: `double`
+	*
+	* @example 1.5
+	*/
+	discountPercent: number;
+	/**
+	* Represents an invoice due date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-06-01T08:00:00Z"
+	*/
+	dueDate: string;
+	/**
+	* Represents an invoice issued date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T08:00:00Z"
+	*/
+	issuedDate: string;
+	/**
+	* Represents an invoice note.
+	*
+	* @example "This is a sample note for this invoice."
+	*/
+	note?: string;
+	/**
+	* Represents an invoice number.
+	*
+	* @example "202306121129"
+	*/
+	number: string;
+	/**
+	* Represents an invoice subject.
+	*
+	* @example "January salary"
+	*/
+	subject?: string;
+	/**
+	* Represents an invoice tax 2 percent as double.
+	*
+	* Format: `double`
+	*
+	* @example 0
+	*/
+	tax2Percent: number;
+	/**
+	* Represents an invoice tax percent as double.
+	*
+	* Format: `double`
+	*
+	* @example 0.5
+	*/
+	taxPercent: number;
+	taxType?: TaxType;
+	/**
+	* Represents a list of zero value invoice fields that will be visible.
+	*/
+	visibleZeroFields?: "TAX" | "TAX_2" | "DISCOUNT" | (string & {});
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type UpdateInvoiceRequestV1Write = {
+	/**
+	* Represents client identifier across the system.
+	*
+	* @example "98h687e29ae1f428e7ebe707"
+	*/
+	clientId?: string;
+	/**
+	* Represents company identifier across the system.
+	*
+	* @example "04g687e29ae1f428e7ebe123"
+	*/
+	companyId?: string;
+	/**
+	* Represents the currency used by the invoice.
+	*
+	* @example "USD"
+	*/
+	currency: string;
+	/**
+	* Represents an invoice discount percent as double.
+	*
+	* Format: `double`
+	*
+	* @example 1.5
+	*/
+	discountPercent: number;
+	/**
+	* Represents an invoice due date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-06-01T08:00:00Z"
+	*/
+	dueDate: string;
+	/**
+	* Represents an invoice issued date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T08:00:00Z"
+	*/
+	issuedDate: string;
+	/**
+	* Represents an invoice note.
+	*
+	* @example "This is a sample note for this invoice."
+	*/
+	note?: string;
+	/**
+	* Represents an invoice number.
+	*
+	* @example "202306121129"
+	*/
+	number: string;
+	/**
+	* Represents an invoice subject.
+	*
+	* @example "January salary"
+	*/
+	subject?: string;
+	/**
+	* Represents an invoice tax 2 percent as double.
+	*
+	* Format: `double`
+	*
+	* @example 0
+	*/
+	tax2Percent: number;
+	/**
+	* Represents an invoice tax percent as double.
+	*
+	* Format: `double`
+	*
+	* @example 0.5
+	*/
+	taxPercent: number;
+	taxType?: TaxTypeWrite;
+	/**
+	* Represents a list of zero value invoice fields that will be visible.
+	*/
+	visibleZeroFields?: "TAX" | "TAX_2" | "DISCOUNT";
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type UpdateInvoiceSettingsRequestV1 = {
+	defaults?: InvoiceDefaultSettingsRequestV1;
+	exportFields?: InvoiceExportFieldsRequest;
+	labels: LabelsCustomizationRequest;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type UpdateInvoiceSettingsRequestV1Write = {
+	defaults?: InvoiceDefaultSettingsRequestV1Write;
+	exportFields?: InvoiceExportFieldsRequest;
+	labels: LabelsCustomizationRequest;
+};
+export type UpdateInvoicedStatusRequest = {
+	/**
+	* Indicates whether time entry is invoiced or not.
+	*/
+	invoiced: boolean;
+	/**
+	* Represents a list of invoiced time entry ids
+	*/
+	timeEntryIds: Array<TimeEntryId>;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type UpdatePolicyRequestV1 = {
+	/**
+	* Indicates whether policy allows half day.
+	*
+	* @example true
+	*/
+	allowHalfDay: boolean;
+	/**
+	* Indicates whether policy allows negative balance.
+	*
+	* @example false
+	*/
+	allowNegativeBalance: boolean;
+	approve: ApproveDto;
+	/**
+	* Indicates whether policy is archived.
+	*
+	* @example false
+	*/
+	archived: boolean;
+	automaticAccrual?: AutomaticAccrualRequest;
+	automaticTimeEntryCreation?: AutomaticTimeEntryCreationRequest;
+	/**
+	* Provide color in format ^#(?:[0-9a-fA-F]{6}){1}$. Explanation: A valid color code should start with '#' and consist of six hexadecimal characters, representing a color in hexadecimal format. Color value is in standard RGB hexadecimal format.
+	*
+	* @example "#8BC34A"
+	*/
+	color?: string;
+	/**
+	* Indicates whether the policy is shown to new users.
+	*
+	* @example false
+	*/
+	everyoneIncludingNew: boolean;
+	/**
+	* Provide icon.
+	*
+	* @example "UMBRELLA"
+	*/
+	icon?: "UMBRELLA" | "SNOWFLAKE" | "FAMILY" | "PLANE" | "STETHOSCOPE" | "HEALTH_METRICS" | "CHILDCARE" | "LUGGAGE" | "MONETIZATION" | "CALENDAR" | (string & {});
+	/**
+	* Provide the name you would like to use for updating the policy.
+	*
+	* @example "Days"
+	*/
+	name: string;
+	negativeBalance?: NegativeBalanceRequest;
+	userGroups: UserGroupIdsSchema;
+	users: UserIdsSchema;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type UpdatePolicyRequestV1Write = {
+	/**
+	* Indicates whether policy allows half day.
+	*
+	* @example true
+	*/
+	allowHalfDay: boolean;
+	/**
+	* Indicates whether policy allows negative balance.
+	*
+	* @example false
+	*/
+	allowNegativeBalance: boolean;
+	approve: ApproveDto;
+	/**
+	* Indicates whether policy is archived.
+	*
+	* @example false
+	*/
+	archived: boolean;
+	automaticAccrual?: AutomaticAccrualRequestWrite;
+	automaticTimeEntryCreation?: AutomaticTimeEntryCreationRequest;
+	/**
+	* Provide color in format ^#(?:[0-9a-fA-F]{6}){1}$. Explanation: A valid color code should start with '#' and consist of six hexadecimal characters, representing a color in hexadecimal format. Color value is in standard RGB hexadecimal format.
+	*
+	* @example "#8BC34A"
+	*/
+	color?: string;
+	/**
+	* Indicates whether the policy is shown to new users.
+	*
+	* @example false
+	*/
+	everyoneIncludingNew: boolean;
+	/**
+	* Provide icon.
+	*
+	* @example "UMBRELLA"
+	*/
+	icon?: "UMBRELLA" | "SNOWFLAKE" | "FAMILY" | "PLANE" | "STETHOSCOPE" | "HEALTH_METRICS" | "CHILDCARE" | "LUGGAGE" | "MONETIZATION" | "CALENDAR";
+	/**
+	* Provide the name you would like to use for updating the policy.
+	*
+	* @example "Days"
+	*/
+	name: string;
+	negativeBalance?: NegativeBalanceRequestWrite;
+	userGroups: UserGroupIdsSchemaWrite;
+	users: UserIdsSchemaWrite;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type UpdateProjectMembershipsRequest = {
+	/**
+	* Represents a list of users with id and rates request objects.
+	*/
+	memberships: Array<UserIdWithRatesRequest>;
+	userGroups?: UserGroupIdsSchema;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type UpdateProjectMembershipsRequestWrite = {
+	/**
+	* Represents a list of users with id and rates request objects.
+	*/
+	memberships: Array<UserIdWithRatesRequest>;
+	userGroups?: UserGroupIdsSchemaWrite;
+};
+export type UpdateProjectRequest = {
+	/**
+	* Indicates whether project is archived or not.
+	*/
+	archived?: boolean;
+	/**
+	* Indicates whether project is billable or not.
+	*/
+	billable?: boolean;
+	/**
+	* Represents client identifier across the system.
+	*
+	* @example "9t641568b07987035750704"
+	*/
+	clientId?: string;
+	/**
+	* Color format ^#(?:[0-9a-fA-F]{6}){1}$. Explanation: A valid color code should start with '#' and consist of six hexadecimal characters, representing a color in hexadecimal format. Color value is in standard RGB hexadecimal format.
+	*
+	* @example "#000000"
+	*/
+	color?: string;
+	costRate?: CostRateRequestV1;
+	hourlyRate?: HourlyRateRequestV1;
+	/**
+	* Indicates whether project is public or not.
+	*/
+	isPublic?: boolean;
+	/**
+	* Represents a project name.
+	*
+	* @example "Software Development"
+	*/
+	name?: string;
+	/**
+	* Represents project note.
+	*
+	* @example "This is a sample note for the project."
+	*/
+	note?: string;
+};
+export type UpdateSharedReportRequestV1 = {
+	/**
+	* Indicates whether the shared report has a fixed date range.
+	*
+	* @example false
+	*/
+	fixedDate?: boolean;
+	/**
+	* Indicates whether the shared report is public.
+	*
+	* @example false
+	*/
+	isPublic?: boolean;
+	/**
+	* Represents shared reports name.
+	*
+	* @example "Weekly Updated Report"
+	*/
+	name: string;
+	/**
+	* Provide user groups ids to which the shared report is visible.
+	*/
+	visibleToUserGroups?: Array<string>;
+	/**
+	* Provide user ids to which the shared report is visible.
+	*
+	* @example ["5b715448b079875110791234","5b715448b079875110791432","5b715448b079875110791324"]
+	*/
+	visibleToUsers?: Array<string>;
+};
+export type UpdateTagRequest = {
+	/**
+	* Indicates whether a tag will be archived or not.
+	*/
+	archived?: boolean;
+	/**
+	* Represents tag name.
+	*
+	* @example "Sprint1"
+	*/
+	name?: string;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type UpdateTaskRequest = {
+	/**
+	* @deprecated
+	*/
+	assigneeId?: string;
+	/**
+	* Represents list of assignee ids for the task.
+	*
+	* @example ["45b687e29ae1f428e7ebe123","67s687e29ae1f428e7ebe678"]
+	*/
+	assigneeIds?: Array<string>;
+	/**
+	* Indicates whether a task is billable or not.
+	*/
+	billable?: boolean;
+	/**
+	* Represents a task budget estimate as integer.
+	*
+	* Format: `int64`
+	*
+	* @example 10000
+	*/
+	budgetEstimate?: number;
+	/**
+	* Represents a task duration estimate.
+	*
+	* @example "PT1H30M"
+	*/
+	estimate?: string;
+	/**
+	* Represents task name.
+	*
+	* @example "Bugfixing"
+	*/
+	name: string;
+	/**
+	* Represents task status.
+	*
+	* @example "DONE"
+	*/
+	status?: "ACTIVE" | "DONE" | "ALL" | (string & {});
+	/**
+	* Represents list of user group ids for the task.
+	*
+	* @example ["67b687e29ae1f428e7ebe123","12s687e29ae1f428e7ebe678"]
+	*/
+	userGroupIds?: Array<string>;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type UpdateTaskRequestWrite = {
+	/**
+	* @deprecated
+	*/
+	assigneeId?: string;
+	/**
+	* Represents list of assignee ids for the task.
+	*
+	* @example ["45b687e29ae1f428e7ebe123","67s687e29ae1f428e7ebe678"]
+	*/
+	assigneeIds?: Array<string>;
+	/**
+	* Indicates whether a task is billable or not.
+	*/
+	billable?: boolean;
+	/**
+	* Represents a task budget estimate as integer.
+	*
+	* Format: `int64`
+	*
+	* @example 10000
+	*/
+	budgetEstimate?: number;
+	/**
+	* Represents a task duration estimate.
+	*
+	* @example "PT1H30M"
+	*/
+	estimate?: string;
+	/**
+	* Represents task name.
+	*
+	* @example "Bugfixing"
+	*/
+	name: string;
+	/**
+	* Represents task status.
+	*
+	* @example "DONE"
+	*/
+	status?: "ACTIVE" | "DONE" | "ALL";
+	/**
+	* Represents list of user group ids for the task.
+	*
+	* @example ["67b687e29ae1f428e7ebe123","12s687e29ae1f428e7ebe678"]
+	*/
+	userGroupIds?: Array<string>;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type UpdateTimeEntryBulkRequest = {
+	/**
+	* Indicates whether a time entry is billable or not.
+	*/
+	billable?: boolean;
+	customFields?: Array<UpdateCustomFieldRequest>;
+	/**
+	* Represents time entry description.
+	*
+	* @example "This is a sample time entry description."
+	*/
+	description?: string;
+	/**
+	* Represents an end date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2021-01-01T00:00:00Z"
+	*/
+	end?: string;
+	/**
+	* Represents time entry identifier across the system.
+	*
+	* @example "64c777ddd3fcab07cfbb210c"
+	*/
+	id: string;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "25b687e29ae1f428e7ebe123"
+	*/
+	projectId?: string;
+	/**
+	* Represents a start date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T00:00:00Z"
+	*/
+	start?: string;
+	/**
+	* Represents a list of tag ids.
+	*
+	* @example ["321r77ddd3fcab07cfbb567y","44x777ddd3fcab07cfbb88f"]
+	*/
+	tagIds?: Array<string>;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "54m377ddd3fcab07cfbb432w"
+	*/
+	taskId?: string;
+	type?: "REGULAR" | "BREAK" | (string & {});
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type UpdateTimeEntryBulkRequestWrite = {
+	/**
+	* Indicates whether a time entry is billable or not.
+	*/
+	billable?: boolean;
+	customFields?: Array<UpdateCustomFieldRequestWrite>;
+	/**
+	* Represents time entry description.
+	*
+	* @example "This is a sample time entry description."
+	*/
+	description?: string;
+	/**
+	* Represents an end date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2021-01-01T00:00:00Z"
+	*/
+	end?: string;
+	/**
+	* Represents time entry identifier across the system.
+	*
+	* @example "64c777ddd3fcab07cfbb210c"
+	*/
+	id: string;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "25b687e29ae1f428e7ebe123"
+	*/
+	projectId?: string;
+	/**
+	* Represents a start date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T00:00:00Z"
+	*/
+	start?: string;
+	/**
+	* Represents a list of tag ids.
+	*
+	* @example ["321r77ddd3fcab07cfbb567y","44x777ddd3fcab07cfbb88f"]
+	*/
+	tagIds?: Array<string>;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "54m377ddd3fcab07cfbb432w"
+	*/
+	taskId?: string;
+	type?: "REGULAR" | "BREAK";
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type UpdateTimeEntryRequest = {
+	/**
+	* Indicates whether a time entry is billable or not.
+	*/
+	billable?: boolean;
+	/**
+	* Represents a list of value objects for user’s custom fields.
+	*/
+	customFields?: Array<UpdateCustomFieldRequest>;
+	/**
+	* Represents time entry description.
+	*
+	* @example "This is a sample time entry description."
+	*/
+	description?: string;
+	/**
+	* Represents an end date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2021-01-01T00:00:00Z"
+	*/
+	end?: string;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "25b687e29ae1f428e7ebe123"
+	*/
+	projectId?: string;
+	/**
+	* Represents a start date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T00:00:00Z"
+	*/
+	start: string;
+	/**
+	* Represents a list of tag ids.
+	*
+	* @example ["321r77ddd3fcab07cfbb567y","44x777ddd3fcab07cfbb88f"]
+	*/
+	tagIds?: Array<string>;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "54m377ddd3fcab07cfbb432w"
+	*/
+	taskId?: string;
+	type?: "REGULAR" | "BREAK" | (string & {});
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type UpdateTimeEntryRequestWrite = {
+	/**
+	* Indicates whether a time entry is billable or not.
+	*/
+	billable?: boolean;
+	/**
+	* Represents a list of value objects for user’s custom fields.
+	*/
+	customFields?: Array<UpdateCustomFieldRequestWrite>;
+	/**
+	* Represents time entry description.
+	*
+	* @example "This is a sample time entry description."
+	*/
+	description?: string;
+	/**
+	* Represents an end date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2021-01-01T00:00:00Z"
+	*/
+	end?: string;
+	/**
+	* Represents project identifier across the system.
+	*
+	* @example "25b687e29ae1f428e7ebe123"
+	*/
+	projectId?: string;
+	/**
+	* Represents a start date in yyyy-MM-ddThh:mm:ssZ format.
+	*
+	* Format: `date-time`
+	*
+	* @example "2020-01-01T00:00:00Z"
+	*/
+	start: string;
+	/**
+	* Represents a list of tag ids.
+	*
+	* @example ["321r77ddd3fcab07cfbb567y","44x777ddd3fcab07cfbb88f"]
+	*/
+	tagIds?: Array<string>;
+	/**
+	* Represents task identifier across the system.
+	*
+	* @example "54m377ddd3fcab07cfbb432w"
+	*/
+	taskId?: string;
+	type?: "REGULAR" | "BREAK";
+};
+export type UpdateUserGroupRequest = {
+	/**
+	* Represents user group name.
+	*
+	* @example "development_team"
+	*/
+	name?: string;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type UpdateUserStatusRequest = {
+	/**
+	* Represents membership status.
+	*
+	* @example "ACTIVE"
+	*/
+	status: "ACTIVE" | "INACTIVE" | (string & {});
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type UpdateUserStatusRequestWrite = {
+	/**
+	* Represents membership status.
+	*
+	* @example "ACTIVE"
+	*/
+	status: "ACTIVE" | "INACTIVE";
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type UpdateWebhookRequestV1 = {
+	/**
+	* Represents a webhook name.
+	*
+	* @example "Stripe"
+	*/
+	name?: string;
+	/**
+	* Represents a list of trigger sources.
+	*
+	* @example ["54a687e29ae1f428e7ebe909","87p187e29ae1f428e7ebej56"]
+	*/
+	triggerSource: Array<string>;
+	/**
+	* Represents a webhook event trigger source type.
+	*
+	* @example "PROJECT_ID"
+	*/
+	triggerSourceType: "PROJECT_ID" | "USER_ID" | "TAG_ID" | "TASK_ID" | "WORKSPACE_ID" | "ASSIGNMENT_ID" | "EXPENSE_ID" | (string & {});
+	/**
+	* Represents a workspace identifier across the system.
+	*
+	* @example "https://example-clockify.com/stripeEndpoint"
+	*/
+	url: string;
+	/**
+	* Represents a webhook event type.
+	*
+	* @example "NEW_PROJECT"
+	*/
+	webhookEvent: "NEW_PROJECT" | "NEW_TASK" | "NEW_CLIENT" | "NEW_TIMER_STARTED" | "TIMER_STOPPED" | "TIME_ENTRY_UPDATED" | "TIME_ENTRY_DELETED" | "TIME_ENTRY_SPLIT" | "NEW_TIME_ENTRY" | "TIME_ENTRY_RESTORED" | "NEW_TAG" | "USER_DELETED_FROM_WORKSPACE" | "USER_JOINED_WORKSPACE" | "USER_DEACTIVATED_ON_WORKSPACE" | "USER_ACTIVATED_ON_WORKSPACE" | "USER_EMAIL_CHANGED" | "USER_UPDATED" | "NEW_INVOICE" | "INVOICE_UPDATED" | "NEW_APPROVAL_REQUEST" | "APPROVAL_REQUEST_STATUS_UPDATED" | "TIME_OFF_REQUESTED" | "TIME_OFF_REQUEST_UPDATED" | "TIME_OFF_REQUEST_APPROVED" | "TIME_OFF_REQUEST_REJECTED" | "TIME_OFF_REQUEST_WITHDRAWN" | "BALANCE_UPDATED" | "TAG_UPDATED" | "TAG_DELETED" | "TASK_UPDATED" | "CLIENT_UPDATED" | "TASK_DELETED" | "CLIENT_DELETED" | "EXPENSE_RESTORED" | "ASSIGNMENT_CREATED" | "ASSIGNMENT_DELETED" | "ASSIGNMENT_PUBLISHED" | "ASSIGNMENT_UPDATED" | "EXPENSE_CREATED" | "EXPENSE_DELETED" | "EXPENSE_UPDATED" | "PROJECT_UPDATED" | "PROJECT_DELETED" | "USER_GROUP_CREATED" | "USER_GROUP_UPDATED" | "USER_GROUP_DELETED" | "USERS_INVITED_TO_WORKSPACE" | "LIMITED_USERS_ADDED_TO_WORKSPACE" | "COST_RATE_UPDATED" | "BILLABLE_RATE_UPDATED" | (string & {});
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type UpdateWebhookRequestV1Write = {
+	/**
+	* Represents a webhook name.
+	*
+	* @example "Stripe"
+	*/
+	name?: string;
+	/**
+	* Represents a list of trigger sources.
+	*
+	* @example ["54a687e29ae1f428e7ebe909","87p187e29ae1f428e7ebej56"]
+	*/
+	triggerSource: Array<string>;
+	/**
+	* Represents a webhook event trigger source type.
+	*
+	* @example "PROJECT_ID"
+	*/
+	triggerSourceType: "PROJECT_ID" | "USER_ID" | "TAG_ID" | "TASK_ID" | "WORKSPACE_ID" | "ASSIGNMENT_ID" | "EXPENSE_ID";
+	/**
+	* Represents a workspace identifier across the system.
+	*
+	* @example "https://example-clockify.com/stripeEndpoint"
+	*/
+	url: string;
+	/**
+	* Represents a webhook event type.
+	*
+	* @example "NEW_PROJECT"
+	*/
+	webhookEvent: "NEW_PROJECT" | "NEW_TASK" | "NEW_CLIENT" | "NEW_TIMER_STARTED" | "TIMER_STOPPED" | "TIME_ENTRY_UPDATED" | "TIME_ENTRY_DELETED" | "TIME_ENTRY_SPLIT" | "NEW_TIME_ENTRY" | "TIME_ENTRY_RESTORED" | "NEW_TAG" | "USER_DELETED_FROM_WORKSPACE" | "USER_JOINED_WORKSPACE" | "USER_DEACTIVATED_ON_WORKSPACE" | "USER_ACTIVATED_ON_WORKSPACE" | "USER_EMAIL_CHANGED" | "USER_UPDATED" | "NEW_INVOICE" | "INVOICE_UPDATED" | "NEW_APPROVAL_REQUEST" | "APPROVAL_REQUEST_STATUS_UPDATED" | "TIME_OFF_REQUESTED" | "TIME_OFF_REQUEST_UPDATED" | "TIME_OFF_REQUEST_APPROVED" | "TIME_OFF_REQUEST_REJECTED" | "TIME_OFF_REQUEST_WITHDRAWN" | "BALANCE_UPDATED" | "TAG_UPDATED" | "TAG_DELETED" | "TASK_UPDATED" | "CLIENT_UPDATED" | "TASK_DELETED" | "CLIENT_DELETED" | "EXPENSE_RESTORED" | "ASSIGNMENT_CREATED" | "ASSIGNMENT_DELETED" | "ASSIGNMENT_PUBLISHED" | "ASSIGNMENT_UPDATED" | "EXPENSE_CREATED" | "EXPENSE_DELETED" | "EXPENSE_UPDATED" | "PROJECT_UPDATED" | "PROJECT_DELETED" | "USER_GROUP_CREATED" | "USER_GROUP_UPDATED" | "USER_GROUP_DELETED" | "USERS_INVITED_TO_WORKSPACE" | "LIMITED_USERS_ADDED_TO_WORKSPACE" | "COST_RATE_UPDATED" | "BILLABLE_RATE_UPDATED";
+};
+export type UploadFileResponseV1 = {
+	/**
+	* File name of the uploaded image
+	*
+	* @example "image-01234567.jpg"
+	*/
+	name?: string;
+	/**
+	* The URL of the uploaded image in the server
+	*
+	* @example "https://clockify.com/image-01234567.jpg"
+	*/
+	url?: string | null;
 };
 export type UpsertUserCustomFieldRequest = {
 	customFieldId: string;
@@ -512,20 +14363,37 @@ export type UserCustomFieldValueFullDtoV1Write = {
 	value?: CustomFieldValue;
 };
 /**
+* The body of a `USER_DELETED_FROM_WORKSPACE` webhook (from Clockify's published samples).
+*/
+export type UserDeletedFromWorkspaceWebhookEvent = {
+	id: string;
+	email: string | null;
+	name: string;
+};
+export type UserDto = {
+	dateFormat?: string | null;
+	email?: string | null;
+	id: string;
+	name?: string;
+	timeFormat?: string | null;
+	timeZone?: string | null;
+	weekStart?: string | null;
+};
+/**
 * Read view (responses): `writeOnly` properties left out; enums open to values added later.
 */
 export type UserDtoV1 = {
 	/**
 	* @example "5a0ab5acb07987125438b60f"
 	*/
-	id?: string;
-	email?: string;
-	name?: string;
-	profilePicture?: string;
+	id: string;
+	email: string;
+	name: string;
+	profilePicture: string;
 	activeWorkspace?: string;
 	defaultWorkspace?: string;
 	status?: AccountStatus;
-	settings?: UserSettingsDtoV1;
+	settings: UserSettingsDtoV1;
 	memberships?: Array<MembershipDtoV1>;
 	customFields?: Array<UserCustomFieldValueDtoV1>;
 };
@@ -536,16 +14404,185 @@ export type UserDtoV1Write = {
 	/**
 	* @example "5a0ab5acb07987125438b60f"
 	*/
-	id?: string;
-	email?: string;
-	name?: string;
-	profilePicture?: string;
+	id: string;
+	email: string;
+	name: string;
+	profilePicture: string;
 	activeWorkspace?: string;
 	defaultWorkspace?: string;
 	status?: AccountStatusWrite;
-	settings?: UserSettingsDtoV1Write;
+	settings: UserSettingsDtoV1Write;
 	memberships?: Array<MembershipDtoV1Write>;
 	customFields?: Array<UserCustomFieldValueDtoV1Write>;
+};
+/**
+* The body of a `USER_EMAIL_CHANGED` webhook (from Clockify's published samples).
+*/
+export type UserEmailChangedWebhookEvent = {
+	id: string;
+	email: string | null;
+	name: string;
+	oldEmail: string | null;
+};
+export type UserGroupDtoV1 = {
+	/**
+	* Represents user group identifier across the system.
+	*
+	* @example "76a687e29ae1f428e7ebe101"
+	*/
+	id: string;
+	/**
+	* Represents user group name.
+	*
+	* @example "development_team"
+	*/
+	name: string;
+	/**
+	* Represents a list of assigned team managers for this user group.
+	*
+	* @example [{"id":"672323eb0024343a1585e8a7","name":"Jane Doe"}]
+	*/
+	teamManagers: Array<UserRedactedDtoV1> | null;
+	/**
+	* Represents a list of users' identifiers across the system.
+	*
+	* @example ["5a0ab5acb07987125438b60f","98j4b5acb07987125437y32"]
+	*/
+	userIds: Array<string> | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId: string;
+};
+/**
+* Provide list with user group ids and corresponding status.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type UserGroupIdsSchema = {
+	/**
+	* @example "CONTAINS"
+	*/
+	contains?: "CONTAINS" | "DOES_NOT_CONTAIN" | (string & {});
+	/**
+	* Represents ids upon which filtering is performed.
+	*
+	* @example ["5b715612b079875110791111","5b715612b079875110791222"]
+	*/
+	ids?: Array<string>;
+	/**
+	* Represents user status.
+	*
+	* @example "ALL"
+	*/
+	status?: "ALL" | "ACTIVE" | "INACTIVE" | (string & {});
+};
+/**
+* Provide list with user group ids and corresponding status.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type UserGroupIdsSchemaWrite = {
+	/**
+	* @example "CONTAINS"
+	*/
+	contains?: "CONTAINS" | "DOES_NOT_CONTAIN";
+	/**
+	* Represents ids upon which filtering is performed.
+	*
+	* @example ["5b715612b079875110791111","5b715612b079875110791222"]
+	*/
+	ids?: Array<string>;
+	/**
+	* Represents user status.
+	*
+	* @example "ALL"
+	*/
+	status?: "ALL" | "ACTIVE" | "INACTIVE";
+};
+export type UserGroupRequest = {
+	/**
+	* Represents user group name.
+	*
+	* @example "development_team"
+	*/
+	name?: string;
+};
+export type UserGroupUserRequest = {
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "5a0ab5acb07987125438b60f"
+	*/
+	userId: string;
+};
+/**
+* Represents a list of users with id and rates request objects.
+*/
+export type UserIdWithRatesRequest = {
+	costRate?: CostRateRequestV1;
+	hourlyRate?: HourlyRateRequestV1;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "12t687e29ae1f428e7ebe202"
+	*/
+	userId: string;
+};
+/**
+* Provide list with user ids and corresponding status.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type UserIdsSchema = {
+	/**
+	* @example "CONTAINS"
+	*/
+	contains?: "CONTAINS" | "DOES_NOT_CONTAIN" | (string & {});
+	/**
+	* Represents ids upon which filtering is performed.
+	*
+	* @example ["5b715612b079875110791111","5b715612b079875110791222"]
+	*/
+	ids?: Array<string>;
+	/**
+	* Represents user status.
+	*
+	* @example "ALL"
+	*/
+	status?: "ALL" | "ACTIVE" | "INACTIVE" | (string & {});
+};
+/**
+* Provide list with user ids and corresponding status.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type UserIdsSchemaWrite = {
+	/**
+	* @example "CONTAINS"
+	*/
+	contains?: "CONTAINS" | "DOES_NOT_CONTAIN";
+	/**
+	* Represents ids upon which filtering is performed.
+	*
+	* @example ["5b715612b079875110791111","5b715612b079875110791222"]
+	*/
+	ids?: Array<string>;
+	/**
+	* Represents user status.
+	*
+	* @example "ALL"
+	*/
+	status?: "ALL" | "ACTIVE" | "INACTIVE";
+};
+/**
+* Represents a list of assigned team managers for this user group.
+*/
+export type UserRedactedDtoV1 = {
+	id: string;
+	name?: string;
 };
 /**
 * User settings. Real payloads carry undeclared fields (e.g. `darkTheme`), so the object stays open.
@@ -553,47 +14590,55 @@ export type UserDtoV1Write = {
 * Read view (responses): `writeOnly` properties left out; enums open to values added later.
 */
 export type UserSettingsDtoV1 = {
-	alerts?: boolean;
-	approval?: boolean;
-	collapseAllProjectLists?: boolean;
-	dashboardPinToTop?: boolean;
-	dashboardSelection?: "ME" | "TEAM" | (string & {});
-	dashboardViewType?: "PROJECT" | "BILLABILITY" | (string & {});
+	alerts: boolean;
+	approval: boolean;
+	collapseAllProjectLists: boolean;
+	dashboardPinToTop: boolean;
+	dashboardSelection: "ME" | "TEAM" | (string & {});
+	dashboardViewType: "PROJECT" | "BILLABILITY" | (string & {});
 	/**
 	* @example "MM/DD/YYYY"
 	*/
 	dateFormat: string;
-	groupSimilarEntriesDisabled?: boolean;
+	groupSimilarEntriesDisabled: boolean;
 	invoiceReminders?: boolean;
-	isCompactViewOn?: boolean;
-	lang?: string;
-	longRunning?: boolean;
-	multiFactorEnabled?: boolean;
+	isCompactViewOn: boolean;
+	lang: string;
+	longRunning: boolean;
+	multiFactorEnabled: boolean;
 	/**
 	* Start of the day as `HH:mm`.
 	*
 	* @example "09:00"
 	*/
-	myStartOfDay?: string;
-	onboarding?: boolean;
+	myStartOfDay: string;
+	onboarding: boolean;
 	/**
 	* Format: `int32`
 	*/
-	projectListCollapse?: number | null;
+	projectListCollapse: number | null;
 	projectPickerTaskFilter?: boolean;
-	pto?: boolean;
-	reminders?: boolean;
-	scheduledReports?: boolean;
-	scheduling?: boolean;
-	sendNewsletter?: boolean;
-	showOnlyWorkingDays?: boolean;
-	summaryReportSettings?: SummaryReportSettingsDtoV1;
-	theme?: "DARK" | "DEFAULT" | (string & {});
+	pto: boolean;
+	reminders: boolean;
+	scheduledReports: boolean;
+	scheduling: boolean;
+	sendNewsletter: boolean;
+	showOnlyWorkingDays: boolean;
+	summaryReportSettings: SummaryReportSettingsDtoV1;
+	theme: "DARK" | "DEFAULT" | (string & {});
 	timeFormat: "HOUR12" | "HOUR24" | (string & {});
-	timeTrackingManual?: boolean;
+	timeTrackingManual: boolean;
 	timeZone: string;
-	weekStart?: WeekDay;
-	weeklyUpdates?: boolean;
+	weekStart: WeekDay;
+	weeklyUpdates: boolean;
+	/**
+	* Not in the vendor's file; sent by the server (webhook samples, live captures).
+	*/
+	darkTheme?: boolean;
+	/**
+	* Not in the vendor's file; sent by the server (webhook samples, live captures).
+	*/
+	projectPickerSpecialFilter?: boolean;
 	[key: string]: unknown;
 };
 /**
@@ -602,48 +14647,378 @@ export type UserSettingsDtoV1 = {
 * Write view (requests): `readOnly` properties left out; enums closed.
 */
 export type UserSettingsDtoV1Write = {
-	alerts?: boolean;
-	approval?: boolean;
-	collapseAllProjectLists?: boolean;
-	dashboardPinToTop?: boolean;
-	dashboardSelection?: "ME" | "TEAM";
-	dashboardViewType?: "PROJECT" | "BILLABILITY";
+	alerts: boolean;
+	approval: boolean;
+	collapseAllProjectLists: boolean;
+	dashboardPinToTop: boolean;
+	dashboardSelection: "ME" | "TEAM";
+	dashboardViewType: "PROJECT" | "BILLABILITY";
 	/**
 	* @example "MM/DD/YYYY"
 	*/
 	dateFormat: string;
-	groupSimilarEntriesDisabled?: boolean;
+	groupSimilarEntriesDisabled: boolean;
 	invoiceReminders?: boolean;
-	isCompactViewOn?: boolean;
-	lang?: string;
-	longRunning?: boolean;
-	multiFactorEnabled?: boolean;
+	isCompactViewOn: boolean;
+	lang: string;
+	longRunning: boolean;
+	multiFactorEnabled: boolean;
 	/**
 	* Start of the day as `HH:mm`.
 	*
 	* @example "09:00"
 	*/
-	myStartOfDay?: string;
-	onboarding?: boolean;
+	myStartOfDay: string;
+	onboarding: boolean;
 	/**
 	* Format: `int32`
 	*/
-	projectListCollapse?: number | null;
+	projectListCollapse: number | null;
 	projectPickerTaskFilter?: boolean;
-	pto?: boolean;
-	reminders?: boolean;
-	scheduledReports?: boolean;
-	scheduling?: boolean;
-	sendNewsletter?: boolean;
-	showOnlyWorkingDays?: boolean;
-	summaryReportSettings?: SummaryReportSettingsDtoV1;
-	theme?: "DARK" | "DEFAULT";
+	pto: boolean;
+	reminders: boolean;
+	scheduledReports: boolean;
+	scheduling: boolean;
+	sendNewsletter: boolean;
+	showOnlyWorkingDays: boolean;
+	summaryReportSettings: SummaryReportSettingsDtoV1;
+	theme: "DARK" | "DEFAULT";
 	timeFormat: "HOUR12" | "HOUR24";
-	timeTrackingManual?: boolean;
+	timeTrackingManual: boolean;
 	timeZone: string;
-	weekStart?: WeekDayWrite;
-	weeklyUpdates?: boolean;
+	weekStart: WeekDayWrite;
+	weeklyUpdates: boolean;
+	/**
+	* Not in the vendor's file; sent by the server (webhook samples, live captures).
+	*/
+	darkTheme?: boolean;
+	/**
+	* Not in the vendor's file; sent by the server (webhook samples, live captures).
+	*/
+	projectPickerSpecialFilter?: boolean;
 	[key: string]: unknown;
+};
+/**
+* The body of a `USERS_INVITED_TO_WORKSPACE` webhook (from Clockify's published samples).
+*/
+export type UsersInvitedToWorkspaceWebhookEvent = {
+	workspaceId: string;
+	inviter: {
+		id?: string;
+		email?: string;
+		name?: string;
+		profilePicture?: string;
+		settings?: {
+			weekStart?: string;
+			timeZone?: string;
+			timeFormat?: string;
+			dateFormat?: string;
+			sendNewsletter?: boolean;
+			weeklyUpdates?: boolean;
+			longRunning?: boolean;
+			scheduledReports?: boolean;
+			approval?: boolean;
+			pto?: boolean;
+			alerts?: boolean;
+			reminders?: boolean;
+			onboarding?: boolean;
+			timeTrackingManual?: boolean;
+			summaryReportSettings?: {
+				group?: string;
+				subgroup?: string;
+			};
+			isCompactViewOn?: boolean;
+			dashboardSelection?: string;
+			dashboardViewType?: string;
+			dashboardPinToTop?: boolean;
+			projectListCollapse?: unknown;
+			collapseAllProjectLists?: boolean;
+			groupSimilarEntriesDisabled?: boolean;
+			myStartOfDay?: string;
+			darkTheme?: boolean;
+			projectPickerSpecialFilter?: boolean;
+			lang?: string;
+			multiFactorEnabled?: boolean;
+			scheduling?: boolean;
+			showOnlyWorkingDays?: boolean;
+			theme?: string;
+		};
+	} | null;
+	invitedUserEmails: Array<string> | null;
+};
+/**
+* Represents a list of zero value invoice fields that will be visible.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type VisibleZeroFieldsInvoice = "TAX" | "TAX_2" | "DISCOUNT" | (string & {});
+/**
+* Represents a list of zero value invoice fields that will be visible.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type VisibleZeroFieldsInvoiceWrite = "TAX" | "TAX_2" | "DISCOUNT";
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type WebhookDtoV1 = {
+	/**
+	* Represents an authentication token.
+	*
+	* @example "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJzdWIiOiI2NGI3YmU3YmUwODM1Yjc2ZDYzOTY5YTciLCJtdWx0aUZhY3RvciI6dHJ1ZSwiaXNzIjoiY2xvY2tpZnkiLCJuYW1lIjoiTWFydGluIExsb3lkIiwiZXhwIjoxNjkzMzY5MzEwLCJ0eXBlIjoiYWNjZXNzIiwiaWF0IjoxNjkzMzI2MTEwLCJqdGkiOiJZVGcxT0Raak9XTXRPRGRsWVMwME5qZ3hMVGxpTlRndE5UQmlOVEprTmpOaE"
+	*/
+	authToken?: string | null;
+	/**
+	* Indicates whether webhook is enabled or not.
+	*/
+	enabled?: boolean | null;
+	/**
+	* Represents webhook identifier across the system.
+	*
+	* @example "76a687e29ae1f428e7ebe101"
+	*/
+	id: string;
+	/**
+	* Represents webhook name.
+	*
+	* @example "stripe"
+	*/
+	name?: string;
+	/**
+	* Represents a list of trigger sources.
+	*
+	* @example ["54a687e29ae1f428e7ebe909","87p187e29ae1f428e7ebej56"]
+	*/
+	triggerSource?: Array<string> | null;
+	triggerSourceType?: WebhookEventTriggerSourceType | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "https://example-clockify.com/stripeEndpoint"
+	*/
+	url?: string | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "5a0ab5acb07987125438b60f"
+	*/
+	userId?: string | null;
+	webhookEvent?: WebhookEventType | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId?: string;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type WebhookDtoV1Write = {
+	/**
+	* Represents an authentication token.
+	*
+	* @example "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJzdWIiOiI2NGI3YmU3YmUwODM1Yjc2ZDYzOTY5YTciLCJtdWx0aUZhY3RvciI6dHJ1ZSwiaXNzIjoiY2xvY2tpZnkiLCJuYW1lIjoiTWFydGluIExsb3lkIiwiZXhwIjoxNjkzMzY5MzEwLCJ0eXBlIjoiYWNjZXNzIiwiaWF0IjoxNjkzMzI2MTEwLCJqdGkiOiJZVGcxT0Raak9XTXRPRGRsWVMwME5qZ3hMVGxpTlRndE5UQmlOVEprTmpOaE"
+	*/
+	authToken?: string | null;
+	/**
+	* Indicates whether webhook is enabled or not.
+	*/
+	enabled?: boolean | null;
+	/**
+	* Represents webhook identifier across the system.
+	*
+	* @example "76a687e29ae1f428e7ebe101"
+	*/
+	id: string;
+	/**
+	* Represents webhook name.
+	*
+	* @example "stripe"
+	*/
+	name?: string;
+	/**
+	* Represents a list of trigger sources.
+	*
+	* @example ["54a687e29ae1f428e7ebe909","87p187e29ae1f428e7ebej56"]
+	*/
+	triggerSource?: Array<string> | null;
+	triggerSourceType?: WebhookEventTriggerSourceTypeWrite | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "https://example-clockify.com/stripeEndpoint"
+	*/
+	url?: string | null;
+	/**
+	* Represents user identifier across the system.
+	*
+	* @example "5a0ab5acb07987125438b60f"
+	*/
+	userId?: string | null;
+	webhookEvent?: WebhookEventTypeWrite | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	workspaceId?: string;
+};
+/**
+* Represents a webhook event trigger source type.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type WebhookEventTriggerSourceType = "PROJECT_ID" | "USER_ID" | "TAG_ID" | "TASK_ID" | "WORKSPACE_ID" | "ASSIGNMENT_ID" | "EXPENSE_ID" | (string & {});
+/**
+* Represents a webhook event trigger source type.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type WebhookEventTriggerSourceTypeWrite = "PROJECT_ID" | "USER_ID" | "TAG_ID" | "TASK_ID" | "WORKSPACE_ID" | "ASSIGNMENT_ID" | "EXPENSE_ID";
+/**
+* Represents webhook event type.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type WebhookEventType = "NEW_PROJECT" | "NEW_TASK" | "NEW_CLIENT" | "NEW_TIMER_STARTED" | "TIMER_STOPPED" | "TIME_ENTRY_UPDATED" | "TIME_ENTRY_DELETED" | "TIME_ENTRY_SPLIT" | "NEW_TIME_ENTRY" | "TIME_ENTRY_RESTORED" | "NEW_TAG" | "USER_DELETED_FROM_WORKSPACE" | "USER_JOINED_WORKSPACE" | "USER_DEACTIVATED_ON_WORKSPACE" | "USER_ACTIVATED_ON_WORKSPACE" | "USER_EMAIL_CHANGED" | "USER_UPDATED" | "NEW_INVOICE" | "INVOICE_UPDATED" | "NEW_APPROVAL_REQUEST" | "APPROVAL_REQUEST_STATUS_UPDATED" | "TIME_OFF_REQUESTED" | "TIME_OFF_REQUEST_UPDATED" | "TIME_OFF_REQUEST_APPROVED" | "TIME_OFF_REQUEST_REJECTED" | "TIME_OFF_REQUEST_WITHDRAWN" | "BALANCE_UPDATED" | "TAG_UPDATED" | "TAG_DELETED" | "TASK_UPDATED" | "CLIENT_UPDATED" | "TASK_DELETED" | "CLIENT_DELETED" | "EXPENSE_RESTORED" | "ASSIGNMENT_CREATED" | "ASSIGNMENT_DELETED" | "ASSIGNMENT_PUBLISHED" | "ASSIGNMENT_UPDATED" | "EXPENSE_CREATED" | "EXPENSE_DELETED" | "EXPENSE_UPDATED" | "PROJECT_UPDATED" | "PROJECT_DELETED" | "USER_GROUP_CREATED" | "USER_GROUP_UPDATED" | "USER_GROUP_DELETED" | "USERS_INVITED_TO_WORKSPACE" | "LIMITED_USERS_ADDED_TO_WORKSPACE" | "COST_RATE_UPDATED" | "BILLABLE_RATE_UPDATED" | (string & {});
+/**
+* Represents webhook event type.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type WebhookEventTypeWrite = "NEW_PROJECT" | "NEW_TASK" | "NEW_CLIENT" | "NEW_TIMER_STARTED" | "TIMER_STOPPED" | "TIME_ENTRY_UPDATED" | "TIME_ENTRY_DELETED" | "TIME_ENTRY_SPLIT" | "NEW_TIME_ENTRY" | "TIME_ENTRY_RESTORED" | "NEW_TAG" | "USER_DELETED_FROM_WORKSPACE" | "USER_JOINED_WORKSPACE" | "USER_DEACTIVATED_ON_WORKSPACE" | "USER_ACTIVATED_ON_WORKSPACE" | "USER_EMAIL_CHANGED" | "USER_UPDATED" | "NEW_INVOICE" | "INVOICE_UPDATED" | "NEW_APPROVAL_REQUEST" | "APPROVAL_REQUEST_STATUS_UPDATED" | "TIME_OFF_REQUESTED" | "TIME_OFF_REQUEST_UPDATED" | "TIME_OFF_REQUEST_APPROVED" | "TIME_OFF_REQUEST_REJECTED" | "TIME_OFF_REQUEST_WITHDRAWN" | "BALANCE_UPDATED" | "TAG_UPDATED" | "TAG_DELETED" | "TASK_UPDATED" | "CLIENT_UPDATED" | "TASK_DELETED" | "CLIENT_DELETED" | "EXPENSE_RESTORED" | "ASSIGNMENT_CREATED" | "ASSIGNMENT_DELETED" | "ASSIGNMENT_PUBLISHED" | "ASSIGNMENT_UPDATED" | "EXPENSE_CREATED" | "EXPENSE_DELETED" | "EXPENSE_UPDATED" | "PROJECT_UPDATED" | "PROJECT_DELETED" | "USER_GROUP_CREATED" | "USER_GROUP_UPDATED" | "USER_GROUP_DELETED" | "USERS_INVITED_TO_WORKSPACE" | "LIMITED_USERS_ADDED_TO_WORKSPACE" | "COST_RATE_UPDATED" | "BILLABLE_RATE_UPDATED";
+export type WebhookLogDtoV1 = {
+	/**
+	* Represents log identifier across the system.
+	*
+	* @example "65e5b854fe0dfa24f1528ef0"
+	*/
+	id: string;
+	/**
+	* Represents request body.
+	*
+	* @example "{\"id\":\"65df50f5d2dd8f23a685374e\",\"name\":\"Webhook\"}"
+	*/
+	requestBody?: string | null;
+	/**
+	* Represents date and time of response.
+	*
+	* @example "2024-03-04T12:02:28.125+00:00"
+	*/
+	respondedAt?: string | null;
+	/**
+	* Represents response body.
+	*
+	* @example "{\"id\":\"h73210f5d2dd8f23685374e\",\"response\":\"Webhook response\"}"
+	*/
+	responseBody?: string | null;
+	/**
+	* Represents response status code.
+	*
+	* Format: `int32`
+	*
+	* @example 200
+	*/
+	statusCode?: number | null;
+	/**
+	* Represents webhook identifier across the system.
+	*
+	* @example "65df5508d2dd8f23a68537af"
+	*/
+	webhookId?: string | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type WebhookLogSearchRequestV1 = {
+	/**
+	* Represents date and time in yyyy-MM-ddThh:mm:ssZ format. If provided, results will include logs which occurred after this value.
+	*
+	* Format: `date-time`
+	*
+	* @example "2023-02-01T13:00:46Z"
+	*/
+	from?: string;
+	/**
+	* If set to true, logs will be sorted with most recent first.
+	*/
+	sortByNewest?: boolean;
+	/**
+	* Filters logs by status.
+	*/
+	status?: "ALL" | "SUCCEEDED" | "FAILED" | (string & {});
+	/**
+	* Represents date and time in yyyy-MM-ddThh:mm:ssZ format. If provided, results will include logs which occurred before this value.
+	*
+	* Format: `date-time`
+	*
+	* @example "2023-02-05T13:00:46Z"
+	*/
+	to?: string;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type WebhookLogSearchRequestV1Write = {
+	/**
+	* Represents date and time in yyyy-MM-ddThh:mm:ssZ format. If provided, results will include logs which occurred after this value.
+	*
+	* Format: `date-time`
+	*
+	* @example "2023-02-01T13:00:46Z"
+	*/
+	from?: string;
+	/**
+	* If set to true, logs will be sorted with most recent first.
+	*/
+	sortByNewest?: boolean;
+	/**
+	* Filters logs by status.
+	*/
+	status?: "ALL" | "SUCCEEDED" | "FAILED";
+	/**
+	* Represents date and time in yyyy-MM-ddThh:mm:ssZ format. If provided, results will include logs which occurred before this value.
+	*
+	* Format: `date-time`
+	*
+	* @example "2023-02-05T13:00:46Z"
+	*/
+	to?: string;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type WebhooksDtoV1 = {
+	/**
+	* Represents a list of webhook objects for the workspace.
+	*/
+	webhooks?: Array<WebhookDtoV1> | null;
+	/**
+	* Represents number of webhooks for the workspace.
+	*
+	* Format: `int32`
+	*
+	* @example 5
+	*/
+	workspaceWebhookCount?: number | null;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type WebhooksDtoV1Write = {
+	/**
+	* Represents a list of webhook objects for the workspace.
+	*/
+	webhooks?: Array<WebhookDtoV1Write> | null;
+	/**
+	* Represents number of webhooks for the workspace.
+	*
+	* Format: `int32`
+	*
+	* @example 5
+	*/
+	workspaceWebhookCount?: number | null;
 };
 /**
 * Read view (responses): `writeOnly` properties left out; enums open to values added later.
@@ -653,6 +15028,699 @@ export type WeekDay = "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY"
 * Write view (requests): `readOnly` properties left out; enums closed.
 */
 export type WeekDayWrite = "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+/**
+* Represents weekly report filter.
+*/
+export type WeeklyFilterV1 = {
+	/**
+	* Weekly filter will include group identifier.
+	*
+	* @example "5b715448b079875110791111"
+	*/
+	group?: string | null;
+	/**
+	* Weekly filter will include subgroup identifier.
+	*
+	* @example "5b715448b079875110792222"
+	*/
+	subgroup?: string | null;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type WeeklyReportFilterV1 = {
+	/**
+	* If provided, you'll get filtered result including reports with provided amount shown.
+	*
+	* @example "COST"
+	*/
+	amountShown?: "EARNED" | "COST" | "PROFIT" | "HIDE_AMOUNT" | "EXPORT" | (string & {});
+	amounts?: Array<"EARNED" | "COST" | "PROFIT" | "HIDE_AMOUNT" | "EXPORT" | (string & {})>;
+	/**
+	* If provided, you'll get filtered result including reports with provided approval state.
+	*
+	* @example "APPROVED"
+	*/
+	approvalState?: "APPROVED" | "UNAPPROVED" | "ALL" | (string & {});
+	/**
+	* Indicates whether the report is archived
+	*
+	* @example false
+	*/
+	archived?: boolean;
+	attendanceFilter?: AttendanceFilterV1;
+	/**
+	* Indicates whether the report is billable
+	*
+	* @example true
+	*/
+	billable?: boolean;
+	clients?: ContainsArchivedFilterV1;
+	currency?: ContainsArchivedFilterV1;
+	customFields?: Array<CustomFieldFilterV1>;
+	/**
+	* Provide date in format YYYY-MM-DD
+	*
+	* @example "2018-11-01"
+	*/
+	dateFormat?: string;
+	/**
+	* Provide date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2018-11-30T23:59:59.999Z"
+	*/
+	dateRangeEnd: string;
+	/**
+	* Provide date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2018-11-01T00:00:00Z"
+	*/
+	dateRangeStart: string;
+	/**
+	* Provide date range type
+	*
+	* @example "LAST_MONTH"
+	*/
+	dateRangeType?: "ABSOLUTE" | "TODAY" | "YESTERDAY" | "THIS_WEEK" | "LAST_WEEK" | "PAST_TWO_WEEKS" | "THIS_MONTH" | "LAST_MONTH" | "THIS_YEAR" | "LAST_YEAR" | (string & {});
+	/**
+	* Represents search term for filtering report entries by description
+	*
+	* @example "some description keyword"
+	*/
+	description?: string;
+	detailedFilter?: DetailedFilterV1;
+	/**
+	* If provided, you'll get filtered result including reports with provided export type.
+	*
+	* @example "JSON"
+	*/
+	exportType?: "JSON" | "JSON_V1" | "PDF" | "CSV" | "XLSX" | "ZIP" | (string & {});
+	/**
+	* If provided, you'll get filtered result including reports with provided invoicing state.
+	*
+	* @example "INVOICED"
+	*/
+	invoicingState?: "INVOICED" | "UNINVOICED" | "ALL" | (string & {});
+	projects?: ContainsArchivedFilterV1;
+	/**
+	* Indicates whether the report filter is rounding
+	*
+	* @example false
+	*/
+	rounding?: boolean;
+	/**
+	* If provided, you'll get sorted result by provided sort order.
+	*
+	* @example "ASCENDING"
+	*/
+	sortOrder?: "ASCENDING" | "DESCENDING" | (string & {});
+	summaryFilter?: SummaryFilterV1;
+	tags?: ContainsTagFilterV1;
+	tasks?: ContainsTaskFilterV1;
+	/**
+	* Provide time in format THH:MM:SS.ssssss
+	*
+	* @example "T00:00:00"
+	*/
+	timeFormat?: string;
+	/**
+	* If provided, you'll get filtered result including reports with provided time zone.
+	*
+	* @example "Europe/Belgrade"
+	*/
+	timeZone?: string;
+	userGroups?: ContainsUsersFilterV1;
+	/**
+	* If provided, you'll get filtered result including reports with provided user locale.
+	*
+	* @example "en"
+	*/
+	userLocale?: string;
+	users?: ContainsUsersFilterV1;
+	/**
+	* If provided, you'll get filtered result including reports with provided week start.
+	*
+	* @example "MONDAY"
+	*/
+	weekStart?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY" | (string & {});
+	weeklyFilter: WeeklyFilterV1;
+	/**
+	* If set to 'true', report will only include entries with empty description
+	*
+	* @example false
+	*/
+	withoutDescription?: boolean;
+	/**
+	* If provided, you'll get filtered result including reports with provided zoom level.
+	*
+	* @example "WEEK"
+	*/
+	zoomLevel?: "WEEK" | "MONTH" | "YEAR" | (string & {});
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type WeeklyReportFilterV1Write = {
+	/**
+	* If provided, you'll get filtered result including reports with provided amount shown.
+	*
+	* @example "COST"
+	*/
+	amountShown?: "EARNED" | "COST" | "PROFIT" | "HIDE_AMOUNT" | "EXPORT";
+	amounts?: Array<"EARNED" | "COST" | "PROFIT" | "HIDE_AMOUNT" | "EXPORT">;
+	/**
+	* If provided, you'll get filtered result including reports with provided approval state.
+	*
+	* @example "APPROVED"
+	*/
+	approvalState?: "APPROVED" | "UNAPPROVED" | "ALL";
+	/**
+	* Indicates whether the report is archived
+	*
+	* @example false
+	*/
+	archived?: boolean;
+	attendanceFilter?: AttendanceFilterV1Write;
+	/**
+	* Indicates whether the report is billable
+	*
+	* @example true
+	*/
+	billable?: boolean;
+	clients?: ContainsArchivedFilterV1Write;
+	currency?: ContainsArchivedFilterV1Write;
+	customFields?: Array<CustomFieldFilterV1Write>;
+	/**
+	* Provide date in format YYYY-MM-DD
+	*
+	* @example "2018-11-01"
+	*/
+	dateFormat?: string;
+	/**
+	* Provide date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2018-11-30T23:59:59.999Z"
+	*/
+	dateRangeEnd: string;
+	/**
+	* Provide date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+	*
+	* @example "2018-11-01T00:00:00Z"
+	*/
+	dateRangeStart: string;
+	/**
+	* Provide date range type
+	*
+	* @example "LAST_MONTH"
+	*/
+	dateRangeType?: "ABSOLUTE" | "TODAY" | "YESTERDAY" | "THIS_WEEK" | "LAST_WEEK" | "PAST_TWO_WEEKS" | "THIS_MONTH" | "LAST_MONTH" | "THIS_YEAR" | "LAST_YEAR";
+	/**
+	* Represents search term for filtering report entries by description
+	*
+	* @example "some description keyword"
+	*/
+	description?: string;
+	detailedFilter?: DetailedFilterV1Write;
+	/**
+	* If provided, you'll get filtered result including reports with provided export type.
+	*
+	* @example "JSON"
+	*/
+	exportType?: "JSON" | "JSON_V1" | "PDF" | "CSV" | "XLSX" | "ZIP";
+	/**
+	* If provided, you'll get filtered result including reports with provided invoicing state.
+	*
+	* @example "INVOICED"
+	*/
+	invoicingState?: "INVOICED" | "UNINVOICED" | "ALL";
+	projects?: ContainsArchivedFilterV1Write;
+	/**
+	* Indicates whether the report filter is rounding
+	*
+	* @example false
+	*/
+	rounding?: boolean;
+	/**
+	* If provided, you'll get sorted result by provided sort order.
+	*
+	* @example "ASCENDING"
+	*/
+	sortOrder?: "ASCENDING" | "DESCENDING";
+	summaryFilter?: SummaryFilterV1Write;
+	tags?: ContainsTagFilterV1Write;
+	tasks?: ContainsTaskFilterV1Write;
+	/**
+	* Provide time in format THH:MM:SS.ssssss
+	*
+	* @example "T00:00:00"
+	*/
+	timeFormat?: string;
+	/**
+	* If provided, you'll get filtered result including reports with provided time zone.
+	*
+	* @example "Europe/Belgrade"
+	*/
+	timeZone?: string;
+	userGroups?: ContainsUsersFilterV1Write;
+	/**
+	* If provided, you'll get filtered result including reports with provided user locale.
+	*
+	* @example "en"
+	*/
+	userLocale?: string;
+	users?: ContainsUsersFilterV1Write;
+	/**
+	* If provided, you'll get filtered result including reports with provided week start.
+	*
+	* @example "MONDAY"
+	*/
+	weekStart?: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+	weeklyFilter: WeeklyFilterV1;
+	/**
+	* If set to 'true', report will only include entries with empty description
+	*
+	* @example false
+	*/
+	withoutDescription?: boolean;
+	/**
+	* If provided, you'll get filtered result including reports with provided zoom level.
+	*
+	* @example "WEEK"
+	*/
+	zoomLevel?: "WEEK" | "MONTH" | "YEAR";
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type WorkspaceDtoV1 = {
+	/**
+	* Represents the Cake organization identifier across the system.
+	*
+	* @example "67d471fb56aa9668b7bfa295"
+	*/
+	cakeOrganizationId?: string | null;
+	costRate?: RateDtoV1 | null;
+	/**
+	* Represents currency with default info object.
+	*/
+	currencies?: Array<CurrencyWithDefaultInfoDtoV1> | null;
+	featureSubscriptionType?: FeatureSubscriptionType | null;
+	features?: Feature | null;
+	hourlyRate?: HourlyRateDtoV1 | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	id: string;
+	/**
+	* Represents an image url.
+	*
+	* @example "https://www.url.com/imageurl-1234567890.jpg"
+	*/
+	imageUrl?: string | null;
+	/**
+	* Represents a list of membership objects.
+	*/
+	memberships?: Array<MembershipDtoV1> | null;
+	/**
+	* Represents workspace name.
+	*
+	* @example "Cool Company"
+	*/
+	name?: string;
+	subdomain?: WorkspaceSubdomainDtoV1 | null;
+	workspaceSettings?: WorkspaceSettingsDtoV1 | null;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type WorkspaceDtoV1Write = {
+	/**
+	* Represents the Cake organization identifier across the system.
+	*
+	* @example "67d471fb56aa9668b7bfa295"
+	*/
+	cakeOrganizationId?: string | null;
+	costRate?: RateDtoV1 | null;
+	/**
+	* Represents currency with default info object.
+	*/
+	currencies?: Array<CurrencyWithDefaultInfoDtoV1> | null;
+	featureSubscriptionType?: FeatureSubscriptionTypeWrite | null;
+	features?: FeatureWrite | null;
+	hourlyRate?: HourlyRateDtoV1 | null;
+	/**
+	* Represents workspace identifier across the system.
+	*
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
+	id: string;
+	/**
+	* Represents an image url.
+	*
+	* @example "https://www.url.com/imageurl-1234567890.jpg"
+	*/
+	imageUrl?: string | null;
+	/**
+	* Represents a list of membership objects.
+	*/
+	memberships?: Array<MembershipDtoV1Write> | null;
+	/**
+	* Represents workspace name.
+	*
+	* @example "Cool Company"
+	*/
+	name?: string;
+	subdomain?: WorkspaceSubdomainDtoV1 | null;
+	workspaceSettings?: WorkspaceSettingsDtoV1Write | null;
+};
+/**
+* Workspace settings also include Time Duration Format settings.
+*
+* Setting Time Duration Format by changing the boolean fields
+* decimalFormat and trackTimeDownToSecond is now deprecated.
+*
+* Time Duration Format can be set by durationFormat enum field.
+*
+* Three different Time Duration modes will still map the boolean fields:
+*
+*     1. Full (hh:mm:ss) -> decimalFormat = false, trackTimeDownToSecond = true,
+*
+*     2. Compact (h:mm) -> decimalFormat = false, trackTimeDownToSecond = false,
+*
+*     3. Decimal (h:hh) -> decimalFormat = true, trackTimeDownToSecond = true
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type WorkspaceSettingsDtoV1 = {
+	/**
+	* Indicates whether billable hours is active.
+	*/
+	activeBillableHours?: boolean | null;
+	/**
+	* Represents a unique list of protected page enums.
+	*/
+	adminOnlyPages?: "PROJECT" | "TEAM" | "REPORTS" | (string & {});
+	automaticLock?: AutomaticLockDtoV1 | null;
+	/**
+	* Indicates whether timesheets are visible or not.
+	*/
+	canSeeTimeSheet?: boolean | null;
+	/**
+	* Indicates whether time trackers are visible or not.
+	*/
+	canSeeTracker?: boolean | null;
+	/**
+	* Represents a clockify currency format enum.
+	*
+	* @example "CURRENCY_SPACE_VALUE"
+	*/
+	currencyFormat?: "CURRENCY_SPACE_VALUE" | "VALUE_SPACE_CURRENCY" | "CURRENCY_VALUE" | "VALUE_CURRENCY" | (string & {});
+	/**
+	* Indicates whether projects are billable by default.
+	*/
+	defaultBillableProjects?: boolean | null;
+	/**
+	* Represents a clockify duration format enum. Used to set Duration format instead of setting decimalFormat and trackTimeDownToSecond.
+	*
+	* @example "FULL"
+	*/
+	durationFormat?: "FULL" | "COMPACT" | "DECIMAL" | (string & {});
+	entityCreationPermissions?: EntityCreationPermissionsDtoV1 | null;
+	/**
+	* Indicates whether description are forced or not.
+	*/
+	forceDescription?: boolean | null;
+	/**
+	* Indicates whether projects are forced or not.
+	*/
+	forceProjects?: boolean | null;
+	/**
+	* Indicates whether tags are forced or not.
+	*/
+	forceTags?: boolean | null;
+	/**
+	* Indicates whether tasks are forced or not.
+	*/
+	forceTasks?: boolean | null;
+	isProjectPublicByDefault?: boolean | null;
+	/**
+	* @example "2024-02-25T23:00:00Z"
+	*/
+	lockTimeEntries?: string | null;
+	/**
+	* @example "Europe/Belgrade"
+	*/
+	lockTimeZone?: string | null;
+	/**
+	* Indicates whether two-factor authentication is enabled or not.
+	*/
+	multiFactorEnabled?: boolean | null;
+	/**
+	* Represents a clockify number format enum.
+	*
+	* @example "COMMA_PERIOD"
+	*/
+	numberFormat?: "COMMA_PERIOD" | "PERIOD_COMMA" | "QUOTATION_MARK_PERIOD" | "SPACE_COMMA" | (string & {});
+	/**
+	* Indicates whether only admins can change billable status.
+	*/
+	onlyAdminsCanChangeBillableStatus?: boolean | null;
+	/**
+	* Indicates whether only admins can create projects.
+	*/
+	onlyAdminsCreateProject?: boolean | null;
+	/**
+	* Indicates whether only admins can create tags.
+	*/
+	onlyAdminsCreateTag?: boolean | null;
+	/**
+	* Indicates whether only admins can create task.
+	*/
+	onlyAdminsCreateTask?: boolean | null;
+	/**
+	* Indicates whether only admins can see all time entries.
+	*/
+	onlyAdminsSeeAllTimeEntries?: boolean | null;
+	/**
+	* Indicates whether only admins can see billable rates.
+	*/
+	onlyAdminsSeeBillableRates?: boolean | null;
+	/**
+	* Indicates whether only admins can see dashboard.
+	*/
+	onlyAdminsSeeDashboard?: boolean | null;
+	/**
+	* Indicates whether only admins can see public project entries.
+	*/
+	onlyAdminsSeePublicProjectsEntries?: boolean | null;
+	/**
+	* Indicates whether project favorites are allowed.
+	*/
+	projectFavorites?: boolean | null;
+	/**
+	* Represents a project grouping label.
+	*
+	* @example "Project Label"
+	*/
+	projectGroupingLabel?: string | null;
+	/**
+	* Indicates whether project picker special filter is enabled.
+	*/
+	projectPickerSpecialFilter?: boolean | null;
+	round?: RoundDto | null;
+	/**
+	* Indicates whether time rounding is enabled in reports.
+	*/
+	timeRoundingInReports?: boolean | null;
+	/**
+	* Represents a time tracking mode enum.
+	*
+	* @example "DEFAULT"
+	*/
+	timeTrackingMode?: "DEFAULT" | "STOPWATCH_ONLY" | (string & {});
+	/**
+	* Indicates whether time tracking is seconds-accurate. This is now deprecated and durationFormat can now be used to manage Time Duration Format.
+	*
+	* @deprecated
+	*/
+	trackTimeDownToSecond?: boolean | null;
+};
+/**
+* Workspace settings also include Time Duration Format settings.
+*
+* Setting Time Duration Format by changing the boolean fields
+* decimalFormat and trackTimeDownToSecond is now deprecated.
+*
+* Time Duration Format can be set by durationFormat enum field.
+*
+* Three different Time Duration modes will still map the boolean fields:
+*
+*     1. Full (hh:mm:ss) -> decimalFormat = false, trackTimeDownToSecond = true,
+*
+*     2. Compact (h:mm) -> decimalFormat = false, trackTimeDownToSecond = false,
+*
+*     3. Decimal (h:hh) -> decimalFormat = true, trackTimeDownToSecond = true
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type WorkspaceSettingsDtoV1Write = {
+	/**
+	* Indicates whether billable hours is active.
+	*/
+	activeBillableHours?: boolean | null;
+	/**
+	* Represents a unique list of protected page enums.
+	*/
+	adminOnlyPages?: "PROJECT" | "TEAM" | "REPORTS";
+	automaticLock?: AutomaticLockDtoV1Write | null;
+	/**
+	* Indicates whether timesheets are visible or not.
+	*/
+	canSeeTimeSheet?: boolean | null;
+	/**
+	* Indicates whether time trackers are visible or not.
+	*/
+	canSeeTracker?: boolean | null;
+	/**
+	* Represents a clockify currency format enum.
+	*
+	* @example "CURRENCY_SPACE_VALUE"
+	*/
+	currencyFormat?: "CURRENCY_SPACE_VALUE" | "VALUE_SPACE_CURRENCY" | "CURRENCY_VALUE" | "VALUE_CURRENCY";
+	/**
+	* Indicates whether projects are billable by default.
+	*/
+	defaultBillableProjects?: boolean | null;
+	/**
+	* Represents a clockify duration format enum. Used to set Duration format instead of setting decimalFormat and trackTimeDownToSecond.
+	*
+	* @example "FULL"
+	*/
+	durationFormat?: "FULL" | "COMPACT" | "DECIMAL";
+	entityCreationPermissions?: EntityCreationPermissionsDtoV1Write | null;
+	/**
+	* Indicates whether description are forced or not.
+	*/
+	forceDescription?: boolean | null;
+	/**
+	* Indicates whether projects are forced or not.
+	*/
+	forceProjects?: boolean | null;
+	/**
+	* Indicates whether tags are forced or not.
+	*/
+	forceTags?: boolean | null;
+	/**
+	* Indicates whether tasks are forced or not.
+	*/
+	forceTasks?: boolean | null;
+	isProjectPublicByDefault?: boolean | null;
+	/**
+	* @example "2024-02-25T23:00:00Z"
+	*/
+	lockTimeEntries?: string | null;
+	/**
+	* @example "Europe/Belgrade"
+	*/
+	lockTimeZone?: string | null;
+	/**
+	* Indicates whether two-factor authentication is enabled or not.
+	*/
+	multiFactorEnabled?: boolean | null;
+	/**
+	* Represents a clockify number format enum.
+	*
+	* @example "COMMA_PERIOD"
+	*/
+	numberFormat?: "COMMA_PERIOD" | "PERIOD_COMMA" | "QUOTATION_MARK_PERIOD" | "SPACE_COMMA";
+	/**
+	* Indicates whether only admins can change billable status.
+	*/
+	onlyAdminsCanChangeBillableStatus?: boolean | null;
+	/**
+	* Indicates whether only admins can create projects.
+	*/
+	onlyAdminsCreateProject?: boolean | null;
+	/**
+	* Indicates whether only admins can create tags.
+	*/
+	onlyAdminsCreateTag?: boolean | null;
+	/**
+	* Indicates whether only admins can create task.
+	*/
+	onlyAdminsCreateTask?: boolean | null;
+	/**
+	* Indicates whether only admins can see all time entries.
+	*/
+	onlyAdminsSeeAllTimeEntries?: boolean | null;
+	/**
+	* Indicates whether only admins can see billable rates.
+	*/
+	onlyAdminsSeeBillableRates?: boolean | null;
+	/**
+	* Indicates whether only admins can see dashboard.
+	*/
+	onlyAdminsSeeDashboard?: boolean | null;
+	/**
+	* Indicates whether only admins can see public project entries.
+	*/
+	onlyAdminsSeePublicProjectsEntries?: boolean | null;
+	/**
+	* Indicates whether project favorites are allowed.
+	*/
+	projectFavorites?: boolean | null;
+	/**
+	* Represents a project grouping label.
+	*
+	* @example "Project Label"
+	*/
+	projectGroupingLabel?: string | null;
+	/**
+	* Indicates whether project picker special filter is enabled.
+	*/
+	projectPickerSpecialFilter?: boolean | null;
+	round?: RoundDto | null;
+	/**
+	* Indicates whether time rounding is enabled in reports.
+	*/
+	timeRoundingInReports?: boolean | null;
+	/**
+	* Represents a time tracking mode enum.
+	*
+	* @example "DEFAULT"
+	*/
+	timeTrackingMode?: "DEFAULT" | "STOPWATCH_ONLY";
+	/**
+	* Indicates whether time tracking is seconds-accurate. This is now deprecated and durationFormat can now be used to manage Time Duration Format.
+	*
+	* @deprecated
+	*/
+	trackTimeDownToSecond?: boolean | null;
+};
+/**
+* Represents the workspace subdomain
+*/
+export type WorkspaceSubdomainDtoV1 = {
+	/**
+	* Indicates whether subdomain is enabled on workspace
+	*/
+	enabled?: boolean | null;
+	/**
+	* Represents subdomain name
+	*
+	* @example "coolcompany"
+	*/
+	name?: string;
+};
+/**
+* Expense's invoicing info.
+*/
+export type InvoicingInfo = {
+	invoiceId?: string | null;
+	manuallyInvoiced?: boolean | null;
+};
 /**
 * Update user's custom field
 *
@@ -693,7 +15761,7 @@ export type UpsertUserCustomFieldValueError = ErrorResponse;
 *
 * `GET /v1/workspaces/{workspaceId}/custom-fields`
 */
-export type OfWorkspaceRequest = {
+export type ListCustomFieldsRequest = {
 	path: {
 		/**
 		* Represents workspace identifier across the system.
@@ -718,13 +15786,13 @@ export type OfWorkspaceRequest = {
 	};
 };
 /**
-* Success body of `ofWorkspace`.
+* Success body of `listCustomFields`.
 */
-export type OfWorkspaceResponse = Array<CustomFieldDtoV1>;
+export type ListCustomFieldsResponse = Array<CustomFieldDtoV1>;
 /**
-* Error body of `ofWorkspace`.
+* Error body of `listCustomFields`.
 */
-export type OfWorkspaceError = ErrorResponse;
+export type ListCustomFieldsError = ErrorResponse;
 /**
 * Create custom fields on workspace
 *
@@ -732,7 +15800,7 @@ export type OfWorkspaceError = ErrorResponse;
 *
 * `POST /v1/workspaces/{workspaceId}/custom-fields`
 */
-export type CreateRequest = {
+export type CreateCustomFieldRequest = {
 	path: {
 		/**
 		* Represents workspace identifier across the system.
@@ -742,19 +15810,19 @@ export type CreateRequest = {
 	body: CustomFieldRequestV1Write;
 };
 /**
-* Success body of `create`.
+* Success body of `createCustomField`.
 */
-export type CreateResponse = CustomFieldDtoV1;
+export type CreateCustomFieldResponse = CustomFieldDtoV1;
 /**
-* Error body of `create`.
+* Error body of `createCustomField`.
 */
-export type CreateError = ErrorResponse;
+export type CreateCustomFieldError = ErrorResponse;
 /**
 * Update custom field on workspace
 *
 * `PUT /v1/workspaces/{workspaceId}/custom-fields/{customFieldId}`
 */
-export type EditCustomFieldRequest = {
+export type UpdateCustomFieldRequest2 = {
 	path: {
 		/**
 		* Represents workspace identifier across the system.
@@ -768,19 +15836,19 @@ export type EditCustomFieldRequest = {
 	body: UpdateCustomFieldRequestV1Write;
 };
 /**
-* Success body of `editCustomField`.
+* Success body of `updateCustomField`.
 */
-export type EditCustomFieldResponse = CustomFieldDtoV1;
+export type UpdateCustomFieldResponse = CustomFieldDtoV1;
 /**
-* Error body of `editCustomField`.
+* Error body of `updateCustomField`.
 */
-export type EditCustomFieldError = ErrorResponse;
+export type UpdateCustomFieldError = ErrorResponse;
 /**
 * Delete custom field
 *
 * `DELETE /v1/workspaces/{workspaceId}/custom-fields/{customFieldId}`
 */
-export type DeleteRequest = {
+export type DeleteCustomFieldRequest = {
 	path: {
 		/**
 		* Represents workspace identifier across the system.
@@ -793,13 +15861,13 @@ export type DeleteRequest = {
 	};
 };
 /**
-* Success body of `delete`.
+* Success body of `deleteCustomField`.
 */
-export type DeleteResponse = undefined;
+export type DeleteCustomFieldResponse = undefined;
 /**
-* Error body of `delete`.
+* Error body of `deleteCustomField`.
 */
-export type DeleteError = ErrorResponse;
+export type DeleteCustomFieldError = ErrorResponse;
 /**
 * Get custom fields on project
 *
@@ -807,7 +15875,7 @@ export type DeleteError = ErrorResponse;
 *
 * `GET /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields`
 */
-export type GetCustomFieldsOfProjectRequest = {
+export type ListProjectCustomFieldsRequest = {
 	path: {
 		/**
 		* Represents workspace identifier across the system.
@@ -830,13 +15898,13 @@ export type GetCustomFieldsOfProjectRequest = {
 	};
 };
 /**
-* Success body of `getCustomFieldsOfProject`.
+* Success body of `listProjectCustomFields`.
 */
-export type GetCustomFieldsOfProjectResponse = Array<CustomFieldDtoV1>;
+export type ListProjectCustomFieldsResponse = Array<CustomFieldDtoV1>;
 /**
-* Error body of `getCustomFieldsOfProject`.
+* Error body of `listProjectCustomFields`.
 */
-export type GetCustomFieldsOfProjectError = ErrorResponse;
+export type ListProjectCustomFieldsError = ErrorResponse;
 /**
 * Remove custom field from project
 *
@@ -844,7 +15912,7 @@ export type GetCustomFieldsOfProjectError = ErrorResponse;
 *
 * `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}`
 */
-export type RemoveDefaultValueOfProjectRequest = {
+export type RemoveProjectCustomFieldRequest = {
 	path: {
 		/**
 		* Represents workspace identifier across the system.
@@ -861,13 +15929,13 @@ export type RemoveDefaultValueOfProjectRequest = {
 	};
 };
 /**
-* Success body of `removeDefaultValueOfProject`.
+* Success body of `removeProjectCustomField`.
 */
-export type RemoveDefaultValueOfProjectResponse = CustomFieldDtoV1;
+export type RemoveProjectCustomFieldResponse = CustomFieldDtoV1;
 /**
-* Error body of `removeDefaultValueOfProject`.
+* Error body of `removeProjectCustomField`.
 */
-export type RemoveDefaultValueOfProjectError = ErrorResponse;
+export type RemoveProjectCustomFieldError = ErrorResponse;
 /**
 * Update custom field on project
 *
@@ -875,7 +15943,7 @@ export type RemoveDefaultValueOfProjectError = ErrorResponse;
 *
 * `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}`
 */
-export type EditProjectCustomFieldDefaultValueRequest = {
+export type UpdateProjectCustomFieldRequest = {
 	path: {
 		/**
 		* Represents workspace identifier across the system.
@@ -893,13 +15961,13 @@ export type EditProjectCustomFieldDefaultValueRequest = {
 	body: CustomFieldProjectDefaultValuesRequestV1Write;
 };
 /**
-* Success body of `editProjectCustomFieldDefaultValue`.
+* Success body of `updateProjectCustomField`.
 */
-export type EditProjectCustomFieldDefaultValueResponse = CustomFieldDtoV1;
+export type UpdateProjectCustomFieldResponse = CustomFieldDtoV1;
 /**
-* Error body of `editProjectCustomFieldDefaultValue`.
+* Error body of `updateProjectCustomField`.
 */
-export type EditProjectCustomFieldDefaultValueError = ErrorResponse;
+export type UpdateProjectCustomFieldError = ErrorResponse;
 /**
 * Find all users on workspace
 *
@@ -909,7 +15977,7 @@ export type EditProjectCustomFieldDefaultValueError = ErrorResponse;
 *
 * `GET /v1/workspaces/{workspaceId}/users`
 */
-export type GetUsersOfWorkspaceRequest = {
+export type ListUsersOfWorkspaceRequest = {
 	path: {
 		/**
 		* Represents workspace identifier across the system.
@@ -981,13 +16049,45 @@ export type GetUsersOfWorkspaceRequest = {
 	};
 };
 /**
-* Success body of `getUsersOfWorkspace`.
+* Success body of `listUsersOfWorkspace`.
 */
-export type GetUsersOfWorkspaceResponse = Array<UserDtoV1>;
+export type ListUsersOfWorkspaceResponse = Array<UserDtoV1>;
 /**
-* Error body of `getUsersOfWorkspace`.
+* Error body of `listUsersOfWorkspace`.
 */
-export type GetUsersOfWorkspaceError = ErrorResponse;
+export type ListUsersOfWorkspaceError = ErrorResponse;
+/**
+* Add user
+*
+* You can add users to a workspace via API only if that workspace has a paid subscription. If the workspace has a paid subscription, you can add as many users as you want but you are limited by the number of paid user seats on that workspace.
+*
+* `POST /v1/workspaces/{workspaceId}/users`
+*/
+export type AddUserToWorkspaceRequest2 = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	query?: {
+		/**
+		* Indicates whether to send an email when user is added to the workspace.
+		*
+		* @default true
+		*/
+		"send-email"?: boolean;
+	};
+	body: AddUserToWorkspaceRequest;
+};
+/**
+* Success body of `addUserToWorkspace`.
+*/
+export type AddUserToWorkspaceResponse = WorkspaceDtoV1;
+/**
+* Error body of `addUserToWorkspace`.
+*/
+export type AddUserToWorkspaceError = ErrorResponse;
 /**
 * Filter workspace users
 *
@@ -1044,7 +16144,7 @@ export type GetMemberProfileError = ErrorResponse;
 *
 * `PATCH /v1/workspaces/{workspaceId}/member-profile/{userId}`
 */
-export type UpdateMemberProfileWithAdditionalDataRequest = {
+export type UpdateMemberProfileRequest = {
 	path: {
 		/**
 		* Represents workspace identifier across the system.
@@ -1058,13 +16158,4673 @@ export type UpdateMemberProfileWithAdditionalDataRequest = {
 	body: MemberProfileFullRequestV1Write;
 };
 /**
-* Success body of `updateMemberProfileWithAdditionalData`.
+* Success body of `updateMemberProfile`.
 */
-export type UpdateMemberProfileWithAdditionalDataResponse = MemberProfileDtoV1;
+export type UpdateMemberProfileResponse = MemberProfileDtoV1;
 /**
-* Error body of `updateMemberProfileWithAdditionalData`.
+* Error body of `updateMemberProfile`.
 */
-export type UpdateMemberProfileWithAdditionalDataError = ErrorResponse;
+export type UpdateMemberProfileError = ErrorResponse;
+/**
+* Add photo
+*
+* `POST /v1/file/image`
+*/
+export type UploadUserImageRequest = {
+	body: {
+		/**
+		* Image to be uploaded
+		*
+		* Format: `binary`
+		*/
+		file: Blob;
+	};
+};
+/**
+* Success body of `uploadUserImage`.
+*/
+export type UploadUserImageResponse = UploadFileResponseV1;
+/**
+* Error body of `uploadUserImage`.
+*/
+export type UploadUserImageError = ErrorResponse;
+/**
+* Get currently logged-in user's info
+*
+* `GET /v1/user`
+*/
+export type GetLoggedUserRequest = {
+	query?: {
+		/**
+		* If set to true, memberships will be included.
+		*
+		* @example true
+		*/
+		"include-memberships"?: boolean;
+	};
+};
+/**
+* Success body of `getLoggedUser`.
+*/
+export type GetLoggedUserResponse = UserDtoV1;
+/**
+* Error body of `getLoggedUser`.
+*/
+export type GetLoggedUserError = ErrorResponse;
+/**
+* Get all my workspaces
+*
+* `GET /v1/workspaces`
+*/
+export type ListWorkspacesRequest = {
+	query?: {
+		/**
+		* If provided, you'll get a filtered list of workspaces where you have any of the specified roles. Owners are not counted as admins when filtering.
+		*/
+		roles?: "WORKSPACE_ADMIN" | "OWNER" | "TEAM_MANAGER" | "PROJECT_MANAGER";
+	};
+};
+/**
+* Success body of `listWorkspaces`.
+*/
+export type ListWorkspacesResponse = Array<WorkspaceDtoV1>;
+/**
+* Error body of `listWorkspaces`.
+*/
+export type ListWorkspacesError = ErrorResponse;
+/**
+* Add workspace
+*
+* `POST /v1/workspaces`
+*/
+export type CreateWorkspaceRequest = {
+	body: CreateWorkspaceRequestV1;
+};
+/**
+* Success body of `createWorkspace`.
+*/
+export type CreateWorkspaceResponse = WorkspaceDtoV1;
+/**
+* Error body of `createWorkspace`.
+*/
+export type CreateWorkspaceError = ErrorResponse;
+/**
+* Get workspace info
+*
+* `GET /v1/workspaces/{workspaceId}`
+*/
+export type GetWorkspaceRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+};
+/**
+* Success body of `getWorkspace`.
+*/
+export type GetWorkspaceResponse = WorkspaceDtoV1;
+/**
+* Error body of `getWorkspace`.
+*/
+export type GetWorkspaceError = ErrorResponse;
+/**
+* Get all webhooks for addon on workspace
+*
+* `GET /v1/workspaces/{workspaceId}/addons/{addonId}/webhooks`
+*/
+export type ListAddonWebhooksRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents an addon identifier across the system.
+		*
+		* @example "64c777ddd3fcab07cfbb210c"
+		*/
+		addonId: string;
+	};
+};
+/**
+* Success body of `listAddonWebhooks`.
+*/
+export type ListAddonWebhooksResponse = WebhooksDtoV1;
+/**
+* Error body of `listAddonWebhooks`.
+*/
+export type ListAddonWebhooksError = ErrorResponse;
+/**
+* Get approval requests
+*
+* `GET /v1/workspaces/{workspaceId}/approval-requests`
+*/
+export type ListApprovalRequestsRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	query?: {
+		/**
+		* Filters results based from the provided approval state.
+		*/
+		status?: "PENDING" | "APPROVED" | "WITHDRAWN_APPROVAL";
+		/**
+		* Represents the column name to be used as sorting criteria.
+		*/
+		"sort-column"?: "ID" | "USER_ID" | "START" | "UPDATED_AT";
+		/**
+		* Represents the sorting order.
+		*/
+		"sort-order"?: "ASCENDING" | "DESCENDING";
+		/**
+		* Page number, 1-based.
+		*
+		* Format: `int32`
+		*
+		* @default 1
+		*/
+		page?: number;
+		/**
+		* Page size. No maximum is declared for this endpoint; Clockify support quoted 5000 as the
+		* practical maximum on non-report endpoints (2021).
+		*
+		* Format: `int32`
+		*
+		* @default 50
+		*/
+		"page-size"?: number;
+	};
+};
+/**
+* Success body of `listApprovalRequests`.
+*/
+export type ListApprovalRequestsResponse = Array<ApprovalDetailsDtoV1>;
+/**
+* Error body of `listApprovalRequests`.
+*/
+export type ListApprovalRequestsError = ErrorResponse;
+/**
+* Submit approval request
+*
+* `POST /v1/workspaces/{workspaceId}/approval-requests`
+*/
+export type CreateApprovalRequestRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: CreateApprovalRequestWrite;
+};
+/**
+* Success body of `createApprovalRequest`.
+*/
+export type CreateApprovalRequestResponse = ApprovalRequestDtoV1;
+/**
+* Error body of `createApprovalRequest`.
+*/
+export type CreateApprovalRequestError = ErrorResponse;
+/**
+* Re-submit rejected/withdrawn entries/expenses for approval
+*
+* `POST /v1/workspaces/{workspaceId}/approval-requests/resubmit-entries-for-approval`
+*/
+export type ResubmitEntriesForApprovalRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: CreateApprovalRequestWrite;
+};
+/**
+* Success body of `resubmitEntriesForApproval`.
+*/
+export type ResubmitEntriesForApprovalResponse = ApprovalRequestDtoV1;
+/**
+* Error body of `resubmitEntriesForApproval`.
+*/
+export type ResubmitEntriesForApprovalError = ErrorResponse;
+/**
+* Submit approval request for user
+*
+* `POST /v1/workspaces/{workspaceId}/approval-requests/users/{userId}`
+*/
+export type CreateApprovalRequestForUserRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents user identifier across the system.
+		*/
+		userId: string;
+	};
+	body: CreateApprovalRequestWrite;
+};
+/**
+* Success body of `createApprovalRequestForUser`.
+*/
+export type CreateApprovalRequestForUserResponse = ApprovalRequestDtoV1;
+/**
+* Error body of `createApprovalRequestForUser`.
+*/
+export type CreateApprovalRequestForUserError = ErrorResponse;
+/**
+* Re-submit rejected/withdrawn entries/expenses for approval for user
+*
+* `POST /v1/workspaces/{workspaceId}/approval-requests/users/{userId}/resubmit-entries-for-approval`
+*/
+export type ResubmitEntriesForApprovalOfUserRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents user identifier across the system.
+		*/
+		userId: string;
+	};
+	body: CreateApprovalRequestWrite;
+};
+/**
+* Success body of `resubmitEntriesForApprovalOfUser`.
+*/
+export type ResubmitEntriesForApprovalOfUserResponse = ApprovalRequestDtoV1;
+/**
+* Error body of `resubmitEntriesForApprovalOfUser`.
+*/
+export type ResubmitEntriesForApprovalOfUserError = ErrorResponse;
+/**
+* Update approval request
+*
+* `PATCH /v1/workspaces/{workspaceId}/approval-requests/{approvalRequestId}`
+*/
+export type UpdateApprovalRequestStatusRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents approval request identifier across the system.
+		*
+		* @example "940ab5acb07987125438b65y"
+		*/
+		approvalRequestId: string;
+	};
+	body: UpdateApprovalRequestWrite;
+};
+/**
+* Success body of `updateApprovalRequestStatus`.
+*/
+export type UpdateApprovalRequestStatusResponse = ApprovalRequestDtoV1;
+/**
+* Error body of `updateApprovalRequestStatus`.
+*/
+export type UpdateApprovalRequestStatusError = ErrorResponse;
+/**
+* Find clients on workspace
+*
+* `GET /v1/workspaces/{workspaceId}/clients`
+*/
+export type ListClientsRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	query?: {
+		/**
+		* Filters client results that matches with the string provided in their client name.
+		*
+		* @example "Client X"
+		*/
+		name?: string;
+		/**
+		* Column name that will be used as criteria for sorting results.
+		*
+		* @default "NAME"
+		*
+		* @example "NAME"
+		*/
+		"sort-column"?: string;
+		/**
+		* Sorting mode
+		*
+		* @default "ASCENDING"
+		*/
+		"sort-order"?: string;
+		/**
+		* Page number, 1-based.
+		*
+		* Format: `int32`
+		*
+		* @default 1
+		*/
+		page?: number;
+		/**
+		* Page size. No maximum is declared for this endpoint; Clockify support quoted 5000 as the
+		* practical maximum on non-report endpoints (2021).
+		*
+		* Format: `int32`
+		*
+		* @default 50
+		*/
+		"page-size"?: number;
+		/**
+		* Filter whether to include archived clients or not.
+		*/
+		archived?: boolean;
+	};
+};
+/**
+* Success body of `listClients`.
+*/
+export type ListClientsResponse = Array<ClientWithCurrencyDtoV1>;
+/**
+* Error body of `listClients`.
+*/
+export type ListClientsError = ErrorResponse;
+/**
+* Add a new client
+*
+* `POST /v1/workspaces/{workspaceId}/clients`
+*/
+export type CreateClientRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: CreateClientRequestV1;
+};
+/**
+* Success body of `createClient`.
+*/
+export type CreateClientResponse = ClientWithCurrencyDtoV1;
+/**
+* Error body of `createClient`.
+*/
+export type CreateClientError = ErrorResponse;
+/**
+* Get client by ID
+*
+* `GET /v1/workspaces/{workspaceId}/clients/{id}`
+*/
+export type GetClientRequest = {
+	path: {
+		/**
+		* Represents client identifier across the system.
+		*
+		* @example "44a687e29ae1f428e7ebe305"
+		*/
+		id: string;
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+};
+/**
+* Success body of `getClient`.
+*/
+export type GetClientResponse = ClientWithCurrencyDtoV1;
+/**
+* Error body of `getClient`.
+*/
+export type GetClientError = ErrorResponse;
+/**
+* Update client
+*
+* `PUT /v1/workspaces/{workspaceId}/clients/{id}`
+*/
+export type UpdateClientRequest = {
+	path: {
+		/**
+		* Represents client identifier across the system.
+		*
+		* @example "44a687e29ae1f428e7ebe305"
+		*/
+		id: string;
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	query?: {
+		"archive-projects"?: boolean;
+		"mark-tasks-as-done"?: boolean;
+	};
+	body: UpdateClientRequestV1;
+};
+/**
+* Success body of `updateClient`.
+*/
+export type UpdateClientResponse = ClientDtoV1;
+/**
+* Error body of `updateClient`.
+*/
+export type UpdateClientError = ErrorResponse;
+/**
+* Delete client
+*
+* `DELETE /v1/workspaces/{workspaceId}/clients/{id}`
+*/
+export type DeleteClientRequest = {
+	path: {
+		/**
+		* Represents client identifier across the system.
+		*
+		* @example "44a687e29ae1f428e7ebe305"
+		*/
+		id: string;
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+};
+/**
+* Success body of `deleteClient`.
+*/
+export type DeleteClientResponse = ClientDtoV1;
+/**
+* Error body of `deleteClient`.
+*/
+export type DeleteClientError = ErrorResponse;
+/**
+* Update workspace cost rate
+*
+* `PUT /v1/workspaces/{workspaceId}/cost-rate`
+*/
+export type SetWorkspaceCostRateRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: CostRateRequestV1;
+};
+/**
+* Success body of `setWorkspaceCostRate`.
+*/
+export type SetWorkspaceCostRateResponse = WorkspaceDtoV1;
+/**
+* Error body of `setWorkspaceCostRate`.
+*/
+export type SetWorkspaceCostRateError = ErrorResponse;
+/**
+* Created entities (Experimental)
+*
+* Retrieves records from the database collection that were created within a specified date range.  
+* The date range is determined by two parameters: start and end.
+*
+* `GET /v1/workspaces/{workspaceId}/entities/created`
+*/
+export type ListCreatedEntitiesRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	query: {
+		/**
+		* Specifies the type of document to be retrieved. Expected values are TIME_ENTRY, TIME_ENTRY_CUSTOM_FIELD_VALUE and TIME_ENTRY_RATE.This parameter can accept multiple values, and at least one option must be provided. Based on the input, the application will return results corresponding to the selected document types.
+		*/
+		type: Array<string>;
+		/**
+		* Represents the start date in yyyy-MM-ddThh:mm:ssZ format. This parameter is optional; if no start date is provided, the application will set a default start date that matches the end date to create a date range of 30 days. If the end date is not specified either, the default behavior will apply from the current date.
+		*
+		* @example "2024-10-29T10:00:00Z"
+		*/
+		start?: string;
+		/**
+		* Represents the end date in yyyy-MM-ddThh:mm:ssZ format. This parameter is optional; if no end date is provided, the application will set a default end date that matches the start date to create a date range of 30 days.
+		*
+		* @example "2024-11-28T10:00:00Z"
+		*/
+		end?: string;
+		/**
+		* Page number, 1-based.
+		*
+		* Format: `int32`
+		*
+		* @default 1
+		*/
+		page?: number;
+		/**
+		* @default "50"
+		*/
+		limit?: string;
+	};
+};
+/**
+* Success body of `listCreatedEntities`.
+*/
+export type ListCreatedEntitiesResponse = Array<TimeEntryUpdatedInfoDto | CustomFieldValueUpdatedInfoDto>;
+/**
+* Error body of `listCreatedEntities`.
+*/
+export type ListCreatedEntitiesError = ErrorResponse;
+/**
+* Deleted entities (Experimental)
+*
+* Retrieves a list of record(s) that were deleted within a specified date range.  
+* The date range is determined by the two parameters start and end.  
+*
+* > ### 💡 Note
+* > Deleted entities will be updated and reflected in this endpoint approximately one minute after the deletion occurs. Also, entities that are created and deleted within the request date range will not appear in the /deleted endpoint.
+*
+* `GET /v1/workspaces/{workspaceId}/entities/deleted`
+*/
+export type ListDeletedEntitiesRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	query: {
+		/**
+		* Specifies the type of document to be retrieved. Expected values are TIME_ENTRY, TIME_ENTRY_CUSTOM_FIELD_VALUE and TIME_ENTRY_RATE.This parameter can accept multiple values, and at least one option must be provided. Based on the input, the application will return results corresponding to the selected document types.
+		*/
+		type: Array<string>;
+		/**
+		* Represents the start date in yyyy-MM-ddThh:mm:ssZ format. This parameter is optional; if no start date is provided, the application will set a default start date that matches the end date to create a date range of 30 days. If the end date is not specified either, the default behavior will apply from the current date.
+		*
+		* @example "2024-10-29T10:00:00Z"
+		*/
+		start?: string;
+		/**
+		* Represents the end date in yyyy-MM-ddThh:mm:ssZ format. This parameter is optional; if no end date is provided, the application will set a default end date that matches the start date to create a date range of 30 days.
+		*
+		* @example "2024-11-28T10:00:00Z"
+		*/
+		end?: string;
+		/**
+		* Page number, 1-based.
+		*
+		* Format: `int32`
+		*
+		* @default 1
+		*/
+		page?: number;
+		/**
+		* @default "50"
+		*/
+		limit?: string;
+	};
+};
+/**
+* Success body of `listDeletedEntities`.
+*/
+export type ListDeletedEntitiesResponse = PageableCollectionLogBinDocumentDto;
+/**
+* Error body of `listDeletedEntities`.
+*/
+export type ListDeletedEntitiesError = ErrorResponse;
+/**
+* Updated entities (Experimental)
+*
+* Retrieves records that were updated within the specified date range.  
+* The date range is determined by the two parameters: start and end.  
+*
+* > ### 💡 Note
+* > If an entity is both created and updated within the requested date range, it will be excluded from the /updated endpoint results.
+*
+* `GET /v1/workspaces/{workspaceId}/entities/updated`
+*/
+export type ListUpdatedEntitiesRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	query: {
+		/**
+		* Specifies the type of document to be retrieved. Expected values are TIME_ENTRY, TIME_ENTRY_CUSTOM_FIELD_VALUE and TIME_ENTRY_RATE.This parameter can accept multiple values, and at least one option must be provided. Based on the input, the application will return results corresponding to the selected document types.
+		*/
+		type: Array<string>;
+		/**
+		* Represents the start date in yyyy-MM-ddThh:mm:ssZ format. This parameter is optional; if no start date is provided, the application will set a default start date that matches the end date to create a date range of 30 days. If the end date is not specified either, the default behavior will apply from the current date.
+		*
+		* @example "2024-10-29T10:00:00Z"
+		*/
+		start?: string;
+		/**
+		* Represents the end date in yyyy-MM-ddThh:mm:ssZ format. This parameter is optional; if no end date is provided, the application will set a default end date that matches the start date to create a date range of 30 days.
+		*
+		* @example "2024-11-28T10:00:00Z"
+		*/
+		end?: string;
+		/**
+		* Page number, 1-based.
+		*
+		* Format: `int32`
+		*
+		* @default 1
+		*/
+		page?: number;
+		/**
+		* @default "50"
+		*/
+		limit?: string;
+	};
+};
+/**
+* Success body of `listUpdatedEntities`.
+*/
+export type ListUpdatedEntitiesResponse = Array<TimeEntryUpdatedInfoDto | CustomFieldValueUpdatedInfoDto>;
+/**
+* Error body of `listUpdatedEntities`.
+*/
+export type ListUpdatedEntitiesError = ErrorResponse;
+/**
+* Get all expenses on workspace
+*
+* `GET /v1/workspaces/{workspaceId}/expenses`
+*/
+export type ListExpensesRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	query?: {
+		/**
+		* Page number, 1-based.
+		*
+		* Format: `int32`
+		*
+		* @default 1
+		*/
+		page?: number;
+		/**
+		* Page size. No maximum is declared for this endpoint; Clockify support quoted 5000 as the
+		* practical maximum on non-report endpoints (2021).
+		*
+		* Format: `int32`
+		*
+		* @default 50
+		*/
+		"page-size"?: number;
+		/**
+		* If provided, you'll get a filtered list of expenses which match the provided string in the user ID linked to the expense.
+		*/
+		"user-id"?: string;
+	};
+};
+/**
+* Success body of `listExpenses`.
+*/
+export type ListExpensesResponse = ExpensesAndTotalsDtoV1;
+/**
+* Error body of `listExpenses`.
+*/
+export type ListExpensesError = ErrorResponse;
+/**
+* Create expense
+*
+* `POST /v1/workspaces/{workspaceId}/expenses`
+*/
+export type CreateExpenseRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: CreateExpenseV1Request;
+};
+/**
+* Success body of `createExpense`.
+*/
+export type CreateExpenseResponse = ExpenseDtoV1;
+/**
+* Error body of `createExpense`.
+*/
+export type CreateExpenseError = ErrorResponse;
+/**
+* Get all expense categories
+*
+* `GET /v1/workspaces/{workspaceId}/expenses/categories`
+*/
+export type ListExpenseCategoriesRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	query?: {
+		/**
+		* Represents the column name to be used as sorting criteria.
+		*/
+		"sort-column"?: "NAME";
+		/**
+		* Represents the sorting order.
+		*/
+		"sort-order"?: "ASCENDING" | "DESCENDING";
+		/**
+		* Page number, 1-based.
+		*
+		* Format: `int32`
+		*
+		* @default 1
+		*/
+		page?: number;
+		/**
+		* Page size. No maximum is declared for this endpoint; Clockify support quoted 5000 as the
+		* practical maximum on non-report endpoints (2021).
+		*
+		* Format: `int32`
+		*
+		* @default 50
+		*/
+		"page-size"?: number;
+		/**
+		* Flag to filter results based on whether category is archived or not.
+		*
+		* @example true
+		*/
+		archived?: boolean;
+		/**
+		* If provided, you'll get a filtered list of expense categories that matches the provided string in their name.
+		*
+		* @example "procurement"
+		*/
+		name?: string;
+	};
+};
+/**
+* Success body of `listExpenseCategories`.
+*/
+export type ListExpenseCategoriesResponse = ExpenseCategoriesWithCountDtoV1;
+/**
+* Error body of `listExpenseCategories`.
+*/
+export type ListExpenseCategoriesError = ErrorResponse;
+/**
+* Add expense category
+*
+* `POST /v1/workspaces/{workspaceId}/expenses/categories`
+*/
+export type CreateExpenseCategoryRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: ExpenseCategoryV1Request;
+};
+/**
+* Success body of `createExpenseCategory`.
+*/
+export type CreateExpenseCategoryResponse = ExpenseCategoryDtoV1;
+/**
+* Error body of `createExpenseCategory`.
+*/
+export type CreateExpenseCategoryError = ErrorResponse;
+/**
+* Update expense category
+*
+* `PUT /v1/workspaces/{workspaceId}/expenses/categories/{categoryId}`
+*/
+export type UpdateExpenseCategoryRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents category identifier across the system.
+		*
+		* @example "89a687e29ae1f428e7ebe567"
+		*/
+		categoryId: string;
+	};
+	body: ExpenseCategoryV1Request;
+};
+/**
+* Success body of `updateExpenseCategory`.
+*/
+export type UpdateExpenseCategoryResponse = ExpenseCategoryDtoV1;
+/**
+* Error body of `updateExpenseCategory`.
+*/
+export type UpdateExpenseCategoryError = ErrorResponse;
+/**
+* Delete expense category
+*
+* `DELETE /v1/workspaces/{workspaceId}/expenses/categories/{categoryId}`
+*/
+export type DeleteExpenseCategoryRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents category identifier across the system.
+		*
+		* @example "89a687e29ae1f428e7ebe567"
+		*/
+		categoryId: string;
+	};
+};
+/**
+* Success body of `deleteExpenseCategory`.
+*/
+export type DeleteExpenseCategoryResponse = undefined;
+/**
+* Error body of `deleteExpenseCategory`.
+*/
+export type DeleteExpenseCategoryError = ErrorResponse;
+/**
+* Archive expense category
+*
+* `PATCH /v1/workspaces/{workspaceId}/expenses/categories/{categoryId}/status`
+*/
+export type UpdateExpenseCategoryStatusRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents category identifier across the system.
+		*
+		* @example "89a687e29ae1f428e7ebe567"
+		*/
+		categoryId: string;
+	};
+	body: ExpenseCategoryArchiveV1Request;
+};
+/**
+* Success body of `updateExpenseCategoryStatus`.
+*/
+export type UpdateExpenseCategoryStatusResponse = ExpenseCategoryDtoV1;
+/**
+* Error body of `updateExpenseCategoryStatus`.
+*/
+export type UpdateExpenseCategoryStatusError = ErrorResponse;
+/**
+* Get expense by ID
+*
+* `GET /v1/workspaces/{workspaceId}/expenses/{expenseId}`
+*/
+export type GetExpenseRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents expense identifier across the system.
+		*
+		* @example "64c777ddd3fcab07cfbb210c"
+		*/
+		expenseId: string;
+	};
+};
+/**
+* Success body of `getExpense`.
+*/
+export type GetExpenseResponse = ExpenseDtoV1;
+/**
+* Error body of `getExpense`.
+*/
+export type GetExpenseError = ErrorResponse;
+/**
+* Update expense
+*
+* `PUT /v1/workspaces/{workspaceId}/expenses/{expenseId}`
+*/
+export type UpdateExpenseRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents expense identifier across the system.
+		*
+		* @example "64c777ddd3fcab07cfbb210c"
+		*/
+		expenseId: string;
+	};
+	body: UpdateExpenseV1RequestWrite;
+};
+/**
+* Success body of `updateExpense`.
+*/
+export type UpdateExpenseResponse = ExpenseDtoV1;
+/**
+* Error body of `updateExpense`.
+*/
+export type UpdateExpenseError = ErrorResponse;
+/**
+* Delete expense
+*
+* `DELETE /v1/workspaces/{workspaceId}/expenses/{expenseId}`
+*/
+export type DeleteExpenseRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents expense identifier across the system.
+		*
+		* @example "64c777ddd3fcab07cfbb210c"
+		*/
+		expenseId: string;
+	};
+};
+/**
+* Success body of `deleteExpense`.
+*/
+export type DeleteExpenseResponse = undefined;
+/**
+* Error body of `deleteExpense`.
+*/
+export type DeleteExpenseError = ErrorResponse;
+/**
+* Download receipt
+*
+* `GET /v1/workspaces/{workspaceId}/expenses/{expenseId}/files/{fileId}`
+*/
+export type DownloadExpenseReceiptRequest = {
+	path: {
+		/**
+		* Represents file identifier across the system.
+		*
+		* @example "745687e29ae1f428e7ebe890"
+		*/
+		fileId: string;
+		/**
+		* Represents expense identifier across the system.
+		*
+		* @example "64c777ddd3fcab07cfbb210c"
+		*/
+		expenseId: string;
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+};
+/**
+* Success body of `downloadExpenseReceipt`.
+*/
+export type DownloadExpenseReceiptResponse = Blob;
+/**
+* Error body of `downloadExpenseReceipt`.
+*/
+export type DownloadExpenseReceiptError = ErrorResponse;
+/**
+* Get holidays on workspace
+*
+* `GET /v1/workspaces/{workspaceId}/holidays`
+*/
+export type ListHolidaysRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	query?: {
+		/**
+		* If provided, you'll get a filtered list of holidays assigned to user.
+		*
+		* @example "60f924bafdaf031696ec6218"
+		*/
+		"assigned-to"?: string;
+	};
+};
+/**
+* Success body of `listHolidays`.
+*/
+export type ListHolidaysResponse = Array<HolidayDtoV1>;
+/**
+* Error body of `listHolidays`.
+*/
+export type ListHolidaysError = ErrorResponse;
+/**
+* Create holiday
+*
+* `POST /v1/workspaces/{workspaceId}/holidays`
+*/
+export type CreateHolidayRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: CreateHolidayRequestV1Write;
+};
+/**
+* Success body of `createHoliday`.
+*/
+export type CreateHolidayResponse = HolidayDtoV1;
+/**
+* Error body of `createHoliday`.
+*/
+export type CreateHolidayError = ErrorResponse;
+/**
+* Get holiday in specific period
+*
+* `GET /v1/workspaces/{workspaceId}/holidays/in-period`
+*/
+export type ListHolidaysInPeriodRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	query: {
+		/**
+		* If provided, you'll get a filtered list of holidays assigned to user.
+		*
+		* @example "60f924bafdaf031696ec6218"
+		*/
+		"assigned-to": string;
+		/**
+		* If provided, you'll get a filtered list of holidays starting from start date. Expected date format yyyy-mm-dd
+		*
+		* @example "2022-12-03"
+		*/
+		start: string;
+		/**
+		* If provided, you'll get a filtered list of holidays ending by end date. Expected date format yyyy-mm-dd
+		*
+		* @example "2022-12-05"
+		*/
+		end: string;
+	};
+};
+/**
+* Success body of `listHolidaysInPeriod`.
+*/
+export type ListHolidaysInPeriodResponse = Array<HolidayDtoV1>;
+/**
+* Error body of `listHolidaysInPeriod`.
+*/
+export type ListHolidaysInPeriodError = ErrorResponse;
+/**
+* Update holiday
+*
+* `PUT /v1/workspaces/{workspaceId}/holidays/{holidayId}`
+*/
+export type UpdateHolidayRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents holiday identifier across the system.
+		*
+		* @example "60f927920658241e3cf35e02"
+		*/
+		holidayId: string;
+	};
+	body: UpdateHolidayRequestV1Write;
+};
+/**
+* Success body of `updateHoliday`.
+*/
+export type UpdateHolidayResponse = HolidayDtoV1;
+/**
+* Error body of `updateHoliday`.
+*/
+export type UpdateHolidayError = ErrorResponse;
+/**
+* Delete holiday
+*
+* `DELETE /v1/workspaces/{workspaceId}/holidays/{holidayId}`
+*/
+export type DeleteHolidayRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents holiday identifier across the system.
+		*
+		* @example "60f927920658241e3cf35e02"
+		*/
+		holidayId: string;
+	};
+};
+/**
+* Success body of `deleteHoliday`.
+*/
+export type DeleteHolidayResponse = HolidayDto;
+/**
+* Error body of `deleteHoliday`.
+*/
+export type DeleteHolidayError = ErrorResponse;
+/**
+* Update workspace billable rate
+*
+* `PUT /v1/workspaces/{workspaceId}/hourly-rate`
+*/
+export type SetWorkspaceHourlyRateRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: RateWithCurrencyRequestV1;
+};
+/**
+* Success body of `setWorkspaceHourlyRate`.
+*/
+export type SetWorkspaceHourlyRateResponse = WorkspaceDtoV1;
+/**
+* Error body of `setWorkspaceHourlyRate`.
+*/
+export type SetWorkspaceHourlyRateError = ErrorResponse;
+/**
+* Get all invoices on workspace
+*
+* `GET /v1/workspaces/{workspaceId}/invoices`
+*/
+export type ListInvoicesRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	query?: {
+		/**
+		* Page number, 1-based.
+		*
+		* Format: `int32`
+		*
+		* @default 1
+		*/
+		page?: number;
+		/**
+		* Page size. No maximum is declared for this endpoint; Clockify support quoted 5000 as the
+		* practical maximum on non-report endpoints (2021).
+		*
+		* Format: `int32`
+		*
+		* @default 50
+		*/
+		"page-size"?: number;
+		/**
+		* If provided, you'll get a filtered result of invoices that matches the provided string in the user ID linked to the expense.
+		*/
+		statuses?: "UNSENT" | "SENT" | "PAID" | "PARTIALLY_PAID" | "VOID" | "OVERDUE";
+		/**
+		* Valid column name as sorting criteria. Default: ID
+		*/
+		"sort-column"?: "ID" | "CLIENT" | "DUE_ON" | "ISSUE_DATE" | "AMOUNT" | "BALANCE";
+		/**
+		* Sort order. Default: ASCENDING
+		*/
+		"sort-order"?: "ASCENDING" | "DESCENDING";
+	};
+};
+/**
+* Success body of `listInvoices`.
+*/
+export type ListInvoicesResponse = InvoicesListDtoV1;
+/**
+* Error body of `listInvoices`.
+*/
+export type ListInvoicesError = ErrorResponse;
+/**
+* Add invoice
+*
+* `POST /v1/workspaces/{workspaceId}/invoices`
+*/
+export type CreateInvoiceRequest2 = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: CreateInvoiceRequest;
+};
+/**
+* Success body of `createInvoice`.
+*/
+export type CreateInvoiceResponse = CreateInvoiceDtoV1;
+/**
+* Error body of `createInvoice`.
+*/
+export type CreateInvoiceError = ErrorResponse;
+/**
+* Filter out invoices
+*
+* `POST /v1/workspaces/{workspaceId}/invoices/info`
+*/
+export type FilterInvoicesRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: InvoiceFilterRequestV1Write;
+};
+/**
+* Success body of `filterInvoices`.
+*/
+export type FilterInvoicesResponse = InvoiceInfoResponseDtoV1;
+/**
+* Error body of `filterInvoices`.
+*/
+export type FilterInvoicesError = ErrorResponse;
+/**
+* Get invoice in another language
+*
+* `GET /v1/workspaces/{workspaceId}/invoices/settings`
+*/
+export type GetInvoiceSettingsRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+};
+/**
+* Success body of `getInvoiceSettings`.
+*/
+export type GetInvoiceSettingsResponse = InvoiceSettingsDtoV1;
+/**
+* Error body of `getInvoiceSettings`.
+*/
+export type GetInvoiceSettingsError = ErrorResponse;
+/**
+* Change invoice language
+*
+* `PUT /v1/workspaces/{workspaceId}/invoices/settings`
+*/
+export type UpdateInvoiceSettingsRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: UpdateInvoiceSettingsRequestV1Write;
+};
+/**
+* Success body of `updateInvoiceSettings`.
+*/
+export type UpdateInvoiceSettingsResponse = undefined;
+/**
+* Error body of `updateInvoiceSettings`.
+*/
+export type UpdateInvoiceSettingsError = ErrorResponse;
+/**
+* Get invoice by ID
+*
+* `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}`
+*/
+export type GetInvoiceRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents invoice identifier across the system.
+		*
+		* @example "83q687e29ae1f428e7ebe195"
+		*/
+		invoiceId: string;
+	};
+};
+/**
+* Success body of `getInvoice`.
+*/
+export type GetInvoiceResponse = InvoiceOverviewDtoV1;
+/**
+* Error body of `getInvoice`.
+*/
+export type GetInvoiceError = ErrorResponse;
+/**
+* Send invoice
+*
+* `PUT /v1/workspaces/{workspaceId}/invoices/{invoiceId}`
+*/
+export type UpdateInvoiceRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents invoice identifier across the system.
+		*
+		* @example "78a687e29ae1f428e7ebe303"
+		*/
+		invoiceId: string;
+	};
+	body: UpdateInvoiceRequestV1Write;
+};
+/**
+* Success body of `updateInvoice`.
+*/
+export type UpdateInvoiceResponse = InvoiceOverviewDtoV1;
+/**
+* Error body of `updateInvoice`.
+*/
+export type UpdateInvoiceError = ErrorResponse;
+/**
+* Delete invoice
+*
+* `DELETE /v1/workspaces/{workspaceId}/invoices/{invoiceId}`
+*/
+export type DeleteInvoiceRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents invoice identifier across the system.
+		*
+		* @example "78a687e29ae1f428e7ebe303"
+		*/
+		invoiceId: string;
+	};
+};
+/**
+* Success body of `deleteInvoice`.
+*/
+export type DeleteInvoiceResponse = undefined;
+/**
+* Error body of `deleteInvoice`.
+*/
+export type DeleteInvoiceError = ErrorResponse;
+/**
+* Duplicate invoice
+*
+* `POST /v1/workspaces/{workspaceId}/invoices/{invoiceId}/duplicate`
+*/
+export type DuplicateInvoiceRequest = {
+	path: {
+		/**
+		* Represents invoice identifier across the system.
+		*
+		* @example "78a687e29ae1f428e7ebe303"
+		*/
+		invoiceId: string;
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+};
+/**
+* Success body of `duplicateInvoice`.
+*/
+export type DuplicateInvoiceResponse = InvoiceOverviewDtoV1;
+/**
+* Error body of `duplicateInvoice`.
+*/
+export type DuplicateInvoiceError = ErrorResponse;
+/**
+* Export invoice
+*
+* `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}/export`
+*/
+export type ExportInvoiceRequest = {
+	path: {
+		/**
+		* Represents invoice identifier across the system.
+		*
+		* @example "78a687e29ae1f428e7ebe303"
+		*/
+		invoiceId: string;
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	query: {
+		/**
+		* Represents a locale.
+		*
+		* @example "en"
+		*/
+		userLocale: string;
+	};
+};
+/**
+* Success body of `exportInvoice`.
+*/
+export type ExportInvoiceResponse = Blob;
+/**
+* Error body of `exportInvoice`.
+*/
+export type ExportInvoiceError = ErrorResponse;
+/**
+* Get payments for invoice
+*
+* `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments`
+*/
+export type ListInvoicePaymentsRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents invoice identifier across the system.
+		*
+		* @example "78a687e29ae1f428e7ebe303"
+		*/
+		invoiceId: string;
+	};
+	query?: {
+		/**
+		* Page number, 1-based.
+		*
+		* Format: `int32`
+		*
+		* @default 1
+		*/
+		page?: number;
+		/**
+		* Page size. No maximum is declared for this endpoint; Clockify support quoted 5000 as the
+		* practical maximum on non-report endpoints (2021).
+		*
+		* Format: `int32`
+		*
+		* @default 50
+		*/
+		"page-size"?: number;
+	};
+};
+/**
+* Success body of `listInvoicePayments`.
+*/
+export type ListInvoicePaymentsResponse = Array<InvoicePaymentDtoV1>;
+/**
+* Error body of `listInvoicePayments`.
+*/
+export type ListInvoicePaymentsError = ErrorResponse;
+/**
+* Add payment to invoice
+*
+* `POST /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments`
+*/
+export type CreateInvoicePaymentRequest2 = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents invoice identifier across the system.
+		*
+		* @example "78a687e29ae1f428e7ebe303"
+		*/
+		invoiceId: string;
+	};
+	body: CreateInvoicePaymentRequest;
+};
+/**
+* Success body of `createInvoicePayment`.
+*/
+export type CreateInvoicePaymentResponse = InvoiceOverviewDtoV1;
+/**
+* Error body of `createInvoicePayment`.
+*/
+export type CreateInvoicePaymentError = ErrorResponse;
+/**
+* Delete payment from invoice
+*
+* `DELETE /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments/{paymentId}`
+*/
+export type DeleteInvoicePaymentRequest = {
+	path: {
+		/**
+		* Represents invoice identifier across the system.
+		*
+		* @example "78a687e29ae1f428e7ebe303"
+		*/
+		invoiceId: string;
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents payment identifier across the system.
+		*
+		* @example "56p687e29ae1f428e7ebe456"
+		*/
+		paymentId: string;
+	};
+};
+/**
+* Success body of `deleteInvoicePayment`.
+*/
+export type DeleteInvoicePaymentResponse = InvoiceOverviewDtoV1;
+/**
+* Error body of `deleteInvoicePayment`.
+*/
+export type DeleteInvoicePaymentError = ErrorResponse;
+/**
+* Change invoice status
+*
+* `PATCH /v1/workspaces/{workspaceId}/invoices/{invoiceId}/status`
+*/
+export type UpdateInvoiceStatusRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents invoice identifier across the system.
+		*
+		* @example "78a687e29ae1f428e7ebe303"
+		*/
+		invoiceId: string;
+	};
+	body: ChangeInvoiceStatusRequestV1Write;
+};
+/**
+* Success body of `updateInvoiceStatus`.
+*/
+export type UpdateInvoiceStatusResponse = undefined;
+/**
+* Error body of `updateInvoiceStatus`.
+*/
+export type UpdateInvoiceStatusError = ErrorResponse;
+/**
+* Get all projects on workspace
+*
+* `GET /v1/workspaces/{workspaceId}/projects`
+*/
+export type ListProjectsRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	query?: {
+		/**
+		* If provided, you'll get a filtered list of projects that contains the provided string in the project name.
+		*
+		* @example "Software Development"
+		*/
+		name?: string;
+		/**
+		* Flag to toggle on/off strict search mode. When set to true, search by name will only return projects whose name exactly matches the string value given for the 'name' parameter. When set to false, results will also include projects whose name contain the string value, but could be longer than the string value itself. For example, if there is a project with the name 'applications', and the search value is 'app', setting strict-name-search to true will not return that project in the results, whereas setting it to false will.
+		*/
+		"strict-name-search"?: boolean;
+		/**
+		* If provided and set to true, you'll only get archived projects. If omitted, you'll get both archived and non-archived projects.
+		*/
+		archived?: boolean;
+		/**
+		* If provided and set to true, you'll only get billable projects. If omitted, you'll get both billable and non-billable projects.
+		*/
+		billable?: boolean;
+		/**
+		* If provided, you'll get a filtered list of projects that contain clients which match any of the provided ids.
+		*
+		* @example ["5a0ab5acb07987125438b60f","64c777ddd3fcab07cfbb210c"]
+		*/
+		clients?: Array<string>;
+		/**
+		* If set to true, you'll get a filtered list of projects that contain clients which match the provided id(s) in 'clients' field. If set to false, you'll get a filtered list of projects which do NOT contain clients that match the provided id(s) in 'clients' field.
+		*
+		* @default true
+		*/
+		"contains-client"?: boolean;
+		/**
+		* Filters projects based on client status provided.
+		*/
+		"client-status"?: "ACTIVE" | "ARCHIVED" | "ALL";
+		/**
+		* If provided, you'll get a filtered list of projects that contain users which match any of the provided ids.
+		*
+		* @example ["5a0ab5acb07987125438b60f","64c777ddd3fcab07cfbb210c"]
+		*/
+		users?: Array<string>;
+		/**
+		* If set to true, you'll get a filtered list of projects that contain users which match the provided id(s) in 'users' field. If set to false, you'll get a filtered list of projects which do NOT contain users which match the provided id(s) in 'users' field.
+		*
+		* @default true
+		*/
+		"contains-user"?: boolean;
+		/**
+		* Filters projects based on user status provided.
+		*/
+		"user-status"?: "PENDING" | "ACTIVE" | "DECLINED" | "INACTIVE" | "ALL";
+		/**
+		* Filters projects based on whether they are used as a template or not.
+		*/
+		"is-template"?: boolean;
+		/**
+		* Sorts the results by the given column/field.
+		*/
+		"sort-column"?: "ID" | "NAME" | "CLIENT_NAME" | "DURATION" | "BUDGET" | "PROGRESS";
+		/**
+		* Sorting mode.
+		*/
+		"sort-order"?: "ASCENDING" | "DESCENDING";
+		/**
+		* If set to true, results will contain additional information about the project.
+		*
+		* @default false
+		*/
+		hydrated?: boolean;
+		/**
+		* Page number, 1-based.
+		*
+		* Format: `int32`
+		*
+		* @default 1
+		*/
+		page?: number;
+		/**
+		* Page size. No maximum is declared for this endpoint; Clockify support quoted 5000 as the
+		* practical maximum on non-report endpoints (2021).
+		*
+		* Format: `int32`
+		*
+		* @default 50
+		*/
+		"page-size"?: number;
+		/**
+		* Valid set of string(s). If provided, you'll get a filtered list of projects that matches the provided access.
+		*/
+		access?: "PUBLIC" | "PRIVATE";
+		/**
+		* Represents maximum number of expenses to fetch.
+		*
+		* Format: `int32`
+		*
+		* @default 20
+		*
+		* @example 10
+		*/
+		"expense-limit"?: number;
+		/**
+		* If provided, you will get expenses dated before the provided value in yyyy-MM-dd format.
+		*
+		* @example "2024-12-31"
+		*/
+		"expense-date"?: string;
+		/**
+		* If provided, you'll get a filtered list of projects that contain groups which match any of the provided ids.
+		*
+		* @example ["5a0ab5acb07987125438b60f","64c777ddd3fcab07cfbb210c"]
+		*/
+		userGroups?: Array<string>;
+		/**
+		* If set to true, you'll get a filtered list of projects that contain groups which match the provided id(s) in 'userGroups' field. If set to false, you'll get a filtered list of projects which do NOT contain groups which match the provided id(s) in 'userGroups' field.
+		*
+		* @default true
+		*/
+		"contains-group"?: boolean;
+	};
+};
+/**
+* Success body of `listProjects`.
+*/
+export type ListProjectsResponse = Array<ProjectDtoV1>;
+/**
+* Error body of `listProjects`.
+*/
+export type ListProjectsError = ErrorResponse;
+/**
+* Add a new project
+*
+* `POST /v1/workspaces/{workspaceId}/projects`
+*/
+export type CreateProjectRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: ProjectRequestWrite;
+};
+/**
+* Success body of `createProject`.
+*/
+export type CreateProjectResponse = ProjectDtoImplV1;
+/**
+* Error body of `createProject`.
+*/
+export type CreateProjectError = ErrorResponse;
+/**
+* Find project by ID
+*
+* `GET /v1/workspaces/{workspaceId}/projects/{projectId}`
+*/
+export type GetProjectRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents project identifier across the system.
+		*/
+		projectId: string;
+	};
+	query?: {
+		/**
+		* If set to true, results will contain additional information about the project
+		*
+		* @default false
+		*/
+		hydrated?: boolean;
+		/**
+		* If provided, you'll get a filtered list of custom fields that matches the provided string with the custom field entity type.
+		*
+		* @default "TIMEENTRY"
+		*/
+		"custom-field-entity-type"?: string;
+		/**
+		* Represents maximum number of expenses to fetch.
+		*
+		* Format: `int32`
+		*
+		* @default 20
+		*
+		* @example 10
+		*/
+		"expense-limit"?: number;
+		/**
+		* If provided, you will get expenses dated before the provided value in yyyy-MM-dd format.
+		*
+		* @example "2024-12-31"
+		*/
+		"expense-date"?: string;
+	};
+};
+/**
+* Success body of `getProject`.
+*/
+export type GetProjectResponse = ProjectDtoV1;
+/**
+* Error body of `getProject`.
+*/
+export type GetProjectError = ErrorResponse;
+/**
+* Update project on workspace
+*
+* `PUT /v1/workspaces/{workspaceId}/projects/{projectId}`
+*/
+export type UpdateProjectRequest2 = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents project identifier across the system.
+		*/
+		projectId: string;
+	};
+	body: UpdateProjectRequest;
+};
+/**
+* Success body of `updateProject`.
+*/
+export type UpdateProjectResponse = ProjectDtoImplV1;
+/**
+* Error body of `updateProject`.
+*/
+export type UpdateProjectError = ErrorResponse;
+/**
+* Delete project from workspace
+*
+* `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}`
+*/
+export type DeleteProjectRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents project identifier across the system.
+		*/
+		projectId: string;
+	};
+};
+/**
+* Success body of `deleteProject`.
+*/
+export type DeleteProjectResponse = ProjectDtoImplV1;
+/**
+* Error body of `deleteProject`.
+*/
+export type DeleteProjectError = ErrorResponse;
+/**
+* Update project estimate
+*
+* `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/estimate`
+*/
+export type UpdateProjectEstimateRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents project identifier across the system.
+		*/
+		projectId: string;
+	};
+	body: ProjectEstimateRequestWrite;
+};
+/**
+* Success body of `updateProjectEstimate`.
+*/
+export type UpdateProjectEstimateResponse = ProjectDtoImplV1;
+/**
+* Error body of `updateProjectEstimate`.
+*/
+export type UpdateProjectEstimateError = ErrorResponse;
+/**
+* Assign/remove users to/from the project
+*
+* `POST /v1/workspaces/{workspaceId}/projects/{projectId}/memberships`
+*/
+export type AddUsersToProjectRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents project identifier across the system.
+		*/
+		projectId: string;
+	};
+	body: AddUsersToProjectRequestV1Write;
+};
+/**
+* Success body of `addUsersToProject`.
+*/
+export type AddUsersToProjectResponse = ProjectDtoImplV1;
+/**
+* Error body of `addUsersToProject`.
+*/
+export type AddUsersToProjectError = ErrorResponse;
+/**
+* Update project memberships
+*
+* `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/memberships`
+*/
+export type UpdateProjectMembershipsRequest2 = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents project identifier across the system.
+		*/
+		projectId: string;
+	};
+	body: UpdateProjectMembershipsRequestWrite;
+};
+/**
+* Success body of `updateProjectMemberships`.
+*/
+export type UpdateProjectMembershipsResponse = ProjectDtoImplV1;
+/**
+* Error body of `updateProjectMemberships`.
+*/
+export type UpdateProjectMembershipsError = ErrorResponse;
+/**
+* Find tasks on project
+*
+* `GET /v1/workspaces/{workspaceId}/projects/{projectId}/tasks`
+*/
+export type ListTasksRequest = {
+	path: {
+		/**
+		* Represents project identifier across the system.
+		*/
+		projectId: string;
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	query?: {
+		/**
+		* If provided, you'll get a filtered list of tasks that matches the provided string in their name.
+		*
+		* @example "Bugfixing"
+		*/
+		name?: string;
+		/**
+		* Flag to toggle on/off strict search mode. When set to true, search by name only will return tasks whose name exactly matches the string value given for the 'name' parameter. When set to false, results will also include tasks whose name contain the string value, but could be longer than the string value itself. For example, if there is a task with the name 'applications', and the search value is 'app', setting strict-name-search to true will not return that task in the results, whereas setting it to false will.
+		*/
+		"strict-name-search"?: boolean;
+		/**
+		* Filters search results whether task is active or not.
+		*/
+		"is-active"?: boolean;
+		/**
+		* Page number, 1-based.
+		*
+		* Format: `int32`
+		*
+		* @default 1
+		*/
+		page?: number;
+		/**
+		* Page size. No maximum is declared for this endpoint; Clockify support quoted 5000 as the
+		* practical maximum on non-report endpoints (2021).
+		*
+		* Format: `int32`
+		*
+		* @default 50
+		*/
+		"page-size"?: number;
+		/**
+		* Represents the column as criteria for sorting tasks.
+		*/
+		"sort-column"?: "ID" | "NAME";
+		/**
+		* Sorting mode.
+		*/
+		"sort-order"?: "ASCENDING" | "DESCENDING";
+	};
+};
+/**
+* Success body of `listTasks`.
+*/
+export type ListTasksResponse = Array<TaskDtoV1>;
+/**
+* Error body of `listTasks`.
+*/
+export type ListTasksError = ErrorResponse;
+/**
+* Add a new task on project
+*
+* `POST /v1/workspaces/{workspaceId}/projects/{projectId}/tasks`
+*/
+export type CreateTaskRequest = {
+	path: {
+		/**
+		* Represents project identifier across the system.
+		*/
+		projectId: string;
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	query?: {
+		/**
+		* Flag to set whether task will have assignee or none.
+		*
+		* @default true
+		*/
+		"contains-assignee"?: boolean;
+	};
+	body: TaskRequestV1Write;
+};
+/**
+* Success body of `createTask`.
+*/
+export type CreateTaskResponse = TaskDtoV1;
+/**
+* Error body of `createTask`.
+*/
+export type CreateTaskError = ErrorResponse;
+/**
+* Update task cost rate
+*
+* `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{id}/cost-rate`
+*/
+export type SetTaskCostRateRequest = {
+	path: {
+		/**
+		* Represents project identifier across the system.
+		*/
+		projectId: string;
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents task identifier across the system.
+		*
+		* @example "57a687e29ae1f428e7ebe107"
+		*/
+		id: string;
+	};
+	body: CostRateRequestV1;
+};
+/**
+* Success body of `setTaskCostRate`.
+*/
+export type SetTaskCostRateResponse = TaskDtoV1;
+/**
+* Error body of `setTaskCostRate`.
+*/
+export type SetTaskCostRateError = ErrorResponse;
+/**
+* Update task billable rate
+*
+* `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{id}/hourly-rate`
+*/
+export type SetTaskHourlyRateRequest = {
+	path: {
+		/**
+		* Represents project identifier across the system.
+		*/
+		projectId: string;
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents task identifier across the system.
+		*
+		* @example "57a687e29ae1f428e7ebe107"
+		*/
+		id: string;
+	};
+	body: HourlyRateRequestV1;
+};
+/**
+* Success body of `setTaskHourlyRate`.
+*/
+export type SetTaskHourlyRateResponse = TaskDtoV1;
+/**
+* Error body of `setTaskHourlyRate`.
+*/
+export type SetTaskHourlyRateError = ErrorResponse;
+/**
+* Get task by id
+*
+* `GET /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`
+*/
+export type GetTaskRequest = {
+	path: {
+		/**
+		* Represents task identifier across the system.
+		*
+		* @example "57a687e29ae1f428e7ebe107"
+		*/
+		taskId: string;
+		/**
+		* Represents project identifier across the system.
+		*/
+		projectId: string;
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+};
+/**
+* Success body of `getTask`.
+*/
+export type GetTaskResponse = TaskDtoV1;
+/**
+* Error body of `getTask`.
+*/
+export type GetTaskError = ErrorResponse;
+/**
+* Update task on project
+*
+* `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`
+*/
+export type UpdateTaskRequest2 = {
+	path: {
+		/**
+		* Represents task identifier across the system.
+		*
+		* @example "57a687e29ae1f428e7ebe107"
+		*/
+		taskId: string;
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents project identifier across the system.
+		*/
+		projectId: string;
+	};
+	query?: {
+		/**
+		* Flag to set whether task will have assignee or none.
+		*
+		* @default true
+		*/
+		"contains-assignee"?: boolean;
+		/**
+		* Represents a membership status.
+		*/
+		"membership-status"?: "PENDING" | "ACTIVE" | "DECLINED" | "INACTIVE" | "ALL";
+	};
+	body: UpdateTaskRequestWrite;
+};
+/**
+* Success body of `updateTask`.
+*/
+export type UpdateTaskResponse = TaskDtoV1;
+/**
+* Error body of `updateTask`.
+*/
+export type UpdateTaskError = ErrorResponse;
+/**
+* Delete task from project
+*
+* `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`
+*/
+export type DeleteTaskRequest = {
+	path: {
+		/**
+		* Represents task identifier across the system.
+		*
+		* @example "57a687e29ae1f428e7ebe107"
+		*/
+		taskId: string;
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents project identifier across the system.
+		*/
+		projectId: string;
+	};
+};
+/**
+* Success body of `deleteTask`.
+*/
+export type DeleteTaskResponse = TaskDtoV1;
+/**
+* Error body of `deleteTask`.
+*/
+export type DeleteTaskError = ErrorResponse;
+/**
+* Update project template
+*
+* `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/template`
+*/
+export type UpdateProjectTemplateRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents project identifier across the system.
+		*/
+		projectId: string;
+	};
+	body: PatchProjectTemplateRequest;
+};
+/**
+* Success body of `updateProjectTemplate`.
+*/
+export type UpdateProjectTemplateResponse = ProjectDtoImplV1;
+/**
+* Error body of `updateProjectTemplate`.
+*/
+export type UpdateProjectTemplateError = ErrorResponse;
+/**
+* Update project user cost rate
+*
+* `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/users/{userId}/cost-rate`
+*/
+export type SetProjectUserCostRateRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents project identifier across the system.
+		*/
+		projectId: string;
+		/**
+		* Represents user identifier across the system.
+		*/
+		userId: string;
+	};
+	body: CostRateRequestV1;
+};
+/**
+* Success body of `setProjectUserCostRate`.
+*/
+export type SetProjectUserCostRateResponse = ProjectDtoImplV1;
+/**
+* Error body of `setProjectUserCostRate`.
+*/
+export type SetProjectUserCostRateError = ErrorResponse;
+/**
+* Update project user billable rate
+*
+* `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/users/{userId}/hourly-rate`
+*/
+export type SetProjectUserHourlyRateRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents project identifier across the system.
+		*/
+		projectId: string;
+		/**
+		* Represents user identifier across the system.
+		*/
+		userId: string;
+	};
+	body: CostRateRequestV1;
+};
+/**
+* Success body of `setProjectUserHourlyRate`.
+*/
+export type SetProjectUserHourlyRateResponse = ProjectDtoImplV1;
+/**
+* Error body of `setProjectUserHourlyRate`.
+*/
+export type SetProjectUserHourlyRateError = ErrorResponse;
+/**
+* Get all assignments
+*
+* `GET /v1/workspaces/{workspaceId}/scheduling/assignments/all`
+*/
+export type ListAssignmentsRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	query: {
+		/**
+		* If provided, assignments will be filtered by name
+		*
+		* @default ""
+		*
+		* @example "Bugfixing"
+		*/
+		name?: string;
+		/**
+		* Represents start date in yyyy-MM-ddThh:mm:ssZ format.
+		*
+		* @example "2020-01-01T00:00:00Z"
+		*/
+		start: string;
+		/**
+		* Represents start date in yyyy-MM-ddThh:mm:ssZ format.
+		*
+		* @example "2021-01-01T00:00:00Z"
+		*/
+		end: string;
+		/**
+		* Represents the column as the sorting criteria.
+		*/
+		"sort-column"?: "PROJECT" | "USER" | "ID";
+		/**
+		* Represents the sorting mode.
+		*/
+		"sort-order"?: "ASCENDING" | "DESCENDING";
+		/**
+		* Page number, 1-based.
+		*
+		* Format: `int32`
+		*
+		* @default 1
+		*/
+		page?: number;
+		/**
+		* Page size. No maximum is declared for this endpoint; Clockify support quoted 5000 as the
+		* practical maximum on non-report endpoints (2021).
+		*
+		* Format: `int32`
+		*
+		* @default 50
+		*/
+		"page-size"?: number;
+	};
+};
+/**
+* Success body of `listAssignments`.
+*/
+export type ListAssignmentsResponse = Array<AssignmentHydratedDtoV1>;
+/**
+* Error body of `listAssignments`.
+*/
+export type ListAssignmentsError = ErrorResponse;
+/**
+* Get all scheduled assignments per project
+*
+* `POST /v1/workspaces/{workspaceId}/scheduling/assignments/projects/totals`
+*/
+export type FilterProjectScheduleTotalsRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: ProjectTotalsRequestV1Write;
+};
+/**
+* Success body of `filterProjectScheduleTotals`.
+*/
+export type FilterProjectScheduleTotalsResponse = Array<SchedulingProjectsTotalsDtoV1>;
+/**
+* Error body of `filterProjectScheduleTotals`.
+*/
+export type FilterProjectScheduleTotalsError = ErrorResponse;
+/**
+* Get all scheduled assignments on project
+*
+* `GET /v1/workspaces/{workspaceId}/scheduling/assignments/projects/totals/{projectId}`
+*/
+export type GetProjectScheduleTotalsRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents project identifier across the system.
+		*/
+		projectId: string;
+	};
+	query: {
+		/**
+		* Represents start date in yyyy-MM-ddThh:mm:ssZ format.
+		*
+		* @example "2020-01-01T00:00:00Z"
+		*/
+		start: string;
+		/**
+		* Represents end date in yyyy-MM-ddThh:mm:ssZ format.
+		*
+		* @example "2021-01-01T00:00:00Z"
+		*/
+		end: string;
+	};
+};
+/**
+* Success body of `getProjectScheduleTotals`.
+*/
+export type GetProjectScheduleTotalsResponse = SchedulingProjectsTotalsDtoV1;
+/**
+* Error body of `getProjectScheduleTotals`.
+*/
+export type GetProjectScheduleTotalsError = ErrorResponse;
+/**
+* Publish assignments
+*
+* `PUT /v1/workspaces/{workspaceId}/scheduling/assignments/publish`
+*/
+export type PublishAssignmentsRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: PublishAssignmentsRequestV1Write;
+};
+/**
+* Success body of `publishAssignments`.
+*/
+export type PublishAssignmentsResponse = undefined;
+/**
+* Error body of `publishAssignments`.
+*/
+export type PublishAssignmentsError = ErrorResponse;
+/**
+* Create recurring assignment
+*
+* `POST /v1/workspaces/{workspaceId}/scheduling/assignments/recurring`
+*/
+export type CreateRecurringAssignmentRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: AssignmentCreateRequestV1;
+};
+/**
+* Success body of `createRecurringAssignment`.
+*/
+export type CreateRecurringAssignmentResponse = Array<AssignmentDtoV1>;
+/**
+* Error body of `createRecurringAssignment`.
+*/
+export type CreateRecurringAssignmentError = ErrorResponse;
+/**
+* Delete recurring assignment
+*
+* `DELETE /v1/workspaces/{workspaceId}/scheduling/assignments/recurring/{assignmentId}`
+*/
+export type DeleteRecurringAssignmentRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents assignment identifier across the system.
+		*
+		* @example "5b641568b07987035750505e"
+		*/
+		assignmentId: string;
+	};
+	query?: {
+		/**
+		* Represents a series option.
+		*/
+		seriesUpdateOption?: "THIS_ONE" | "THIS_AND_FOLLOWING" | "ALL";
+	};
+};
+/**
+* Success body of `deleteRecurringAssignment`.
+*/
+export type DeleteRecurringAssignmentResponse = Array<AssignmentDtoV1>;
+/**
+* Error body of `deleteRecurringAssignment`.
+*/
+export type DeleteRecurringAssignmentError = ErrorResponse;
+/**
+* Update recurring assignment
+*
+* `PATCH /v1/workspaces/{workspaceId}/scheduling/assignments/recurring/{assignmentId}`
+*/
+export type UpdateRecurringAssignmentRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents assignment identifier across the system.
+		*
+		* @example "5b641568b07987035750505e"
+		*/
+		assignmentId: string;
+	};
+	body: AssignmentUpdateRequestV1Write;
+};
+/**
+* Success body of `updateRecurringAssignment`.
+*/
+export type UpdateRecurringAssignmentResponse = Array<AssignmentDtoV1>;
+/**
+* Error body of `updateRecurringAssignment`.
+*/
+export type UpdateRecurringAssignmentError = ErrorResponse;
+/**
+* Change recurring period
+*
+* `PUT /v1/workspaces/{workspaceId}/scheduling/assignments/series/{assignmentId}`
+*/
+export type UpdateRecurringAssignmentSeriesRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents assignment identifier across the system.
+		*
+		* @example "5b641568b07987035750505e"
+		*/
+		assignmentId: string;
+	};
+	body: RecurringAssignmentRequestV1;
+};
+/**
+* Success body of `updateRecurringAssignmentSeries`.
+*/
+export type UpdateRecurringAssignmentSeriesResponse = Array<AssignmentDtoV1>;
+/**
+* Error body of `updateRecurringAssignmentSeries`.
+*/
+export type UpdateRecurringAssignmentSeriesError = ErrorResponse;
+/**
+* Get total of users' capacity on workspace
+*
+* `POST /v1/workspaces/{workspaceId}/scheduling/assignments/user-filter/totals`
+*/
+export type FilterUserScheduleTotalsRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: GetUserTotalsRequestV1Write;
+};
+/**
+* Success body of `filterUserScheduleTotals`.
+*/
+export type FilterUserScheduleTotalsResponse = Array<SchedulingUsersTotalsDtoV1>;
+/**
+* Error body of `filterUserScheduleTotals`.
+*/
+export type FilterUserScheduleTotalsError = ErrorResponse;
+/**
+* Get total capacity of a user
+*
+* `GET /v1/workspaces/{workspaceId}/scheduling/assignments/users/{userId}/totals`
+*/
+export type GetUserScheduleTotalsRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents user identifier across the system.
+		*/
+		userId: string;
+	};
+	query: {
+		/**
+		* Page number, 1-based.
+		*
+		* Format: `int32`
+		*
+		* @default 1
+		*/
+		page?: number;
+		/**
+		* Page size. No maximum is declared for this endpoint; Clockify support quoted 5000 as the
+		* practical maximum on non-report endpoints (2021).
+		*
+		* Format: `int32`
+		*
+		* @default 50
+		*/
+		"page-size"?: number;
+		/**
+		* Represents start date in yyyy-MM-ddThh:mm:ssZ format.
+		*
+		* @example "2020-01-01T00:00:00Z"
+		*/
+		start: string;
+		/**
+		* Represents end date in yyyy-MM-ddThh:mm:ssZ format.
+		*
+		* @example "2021-01-01T00:00:00Z"
+		*/
+		end: string;
+	};
+};
+/**
+* Success body of `getUserScheduleTotals`.
+*/
+export type GetUserScheduleTotalsResponse = SchedulingUsersTotalsDtoV1;
+/**
+* Error body of `getUserScheduleTotals`.
+*/
+export type GetUserScheduleTotalsError = ErrorResponse;
+/**
+* Copy scheduled assignment
+*
+* `POST /v1/workspaces/{workspaceId}/scheduling/assignments/{assignmentId}/copy`
+*/
+export type CopyAssignmentRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents assignment identifier across the system.
+		*
+		* @example "5b641568b07987035750505e"
+		*/
+		assignmentId: string;
+	};
+	body: CopyAssignmentRequestV1Write;
+};
+/**
+* Success body of `copyAssignment`.
+*/
+export type CopyAssignmentResponse = Array<AssignmentDtoV1>;
+/**
+* Error body of `copyAssignment`.
+*/
+export type CopyAssignmentError = ErrorResponse;
+/**
+* Find tags on workspace
+*
+* `GET /v1/workspaces/{workspaceId}/tags`
+*/
+export type ListTagsRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	query?: {
+		/**
+		* If provided, you'll get a filtered list of tags that matches the provided string in their name.
+		*
+		* @example "feature_X"
+		*/
+		name?: string;
+		/**
+		* Flag to toggle on/off strict search mode. When set to true, search by name will only return tags whose name exactly matches the string value given for the 'name' parameter. When set to false, results will also include tags whose name contain the string value, but could be longer than the string value itself. For example, if there is a tag with the name 'applications', and the search value is 'app', setting strict-name-search to true will not return that tag in the results, whereas setting it to false will.
+		*/
+		"strict-name-search"?: boolean;
+		/**
+		* Represents a list of excluded ids
+		*/
+		"excluded-ids"?: string;
+		/**
+		* Represents column to be used as sorting criteria.
+		*/
+		"sort-column"?: "ID" | "NAME";
+		/**
+		* Represents sorting mode.
+		*/
+		"sort-order"?: "ASCENDING" | "DESCENDING";
+		/**
+		* Page number, 1-based.
+		*
+		* Format: `int32`
+		*
+		* @default 1
+		*/
+		page?: number;
+		/**
+		* Page size. No maximum is declared for this endpoint; Clockify support quoted 5000 as the
+		* practical maximum on non-report endpoints (2021).
+		*
+		* Format: `int32`
+		*
+		* @default 50
+		*/
+		"page-size"?: number;
+		/**
+		* Filters the result whether tags are archived or not.
+		*
+		* @example false
+		*/
+		archived?: boolean;
+	};
+};
+/**
+* Success body of `listTags`.
+*/
+export type ListTagsResponse = Array<TagDtoV1>;
+/**
+* Error body of `listTags`.
+*/
+export type ListTagsError = ErrorResponse;
+/**
+* Add a new tag
+*
+* `POST /v1/workspaces/{workspaceId}/tags`
+*/
+export type CreateTagRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: TagRequest;
+};
+/**
+* Success body of `createTag`.
+*/
+export type CreateTagResponse = TagDtoV1;
+/**
+* Error body of `createTag`.
+*/
+export type CreateTagError = ErrorResponse;
+/**
+* Get tag by ID
+*
+* `GET /v1/workspaces/{workspaceId}/tags/{id}`
+*/
+export type GetTagRequest = {
+	path: {
+		/**
+		* Represents tag identifier across the system.
+		*
+		* @example "21s687e29ae1f428e7ebe404"
+		*/
+		id: string;
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+};
+/**
+* Success body of `getTag`.
+*/
+export type GetTagResponse = TagDtoV1;
+/**
+* Error body of `getTag`.
+*/
+export type GetTagError = ErrorResponse;
+/**
+* Update tag
+*
+* `PUT /v1/workspaces/{workspaceId}/tags/{id}`
+*/
+export type UpdateTagRequest2 = {
+	path: {
+		/**
+		* Represents tag identifier across the system.
+		*
+		* @example "21s687e29ae1f428e7ebe404"
+		*/
+		id: string;
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: UpdateTagRequest;
+};
+/**
+* Success body of `updateTag`.
+*/
+export type UpdateTagResponse = TagDtoV1;
+/**
+* Error body of `updateTag`.
+*/
+export type UpdateTagError = ErrorResponse;
+/**
+* Delete tag
+*
+* `DELETE /v1/workspaces/{workspaceId}/tags/{id}`
+*/
+export type DeleteTagRequest = {
+	path: {
+		/**
+		* Represents tag identifier across the system.
+		*
+		* @example "21s687e29ae1f428e7ebe404"
+		*/
+		id: string;
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+};
+/**
+* Success body of `deleteTag`.
+*/
+export type DeleteTagResponse = TagDtoV1;
+/**
+* Error body of `deleteTag`.
+*/
+export type DeleteTagError = ErrorResponse;
+/**
+* Add a new time entry
+*
+* `POST /v1/workspaces/{workspaceId}/time-entries`
+*/
+export type CreateTimeEntryRequest2 = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: CreateTimeEntryRequestWrite;
+};
+/**
+* Success body of `createTimeEntry`.
+*/
+export type CreateTimeEntryResponse = TimeEntryDtoImplV1;
+/**
+* Error body of `createTimeEntry`.
+*/
+export type CreateTimeEntryError = ErrorResponse;
+/**
+* Mark time entries as invoiced
+*
+* `PATCH /v1/workspaces/{workspaceId}/time-entries/invoiced`
+*/
+export type MarkTimeEntriesInvoicedRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: UpdateInvoicedStatusRequest;
+};
+/**
+* Success body of `markTimeEntriesInvoiced`.
+*/
+export type MarkTimeEntriesInvoicedResponse = undefined;
+/**
+* Error body of `markTimeEntriesInvoiced`.
+*/
+export type MarkTimeEntriesInvoicedError = ErrorResponse;
+/**
+* Get all in progress time entries on workspace
+*
+* `GET /v1/workspaces/{workspaceId}/time-entries/status/in-progress`
+*/
+export type ListInProgressTimeEntriesRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	query?: {
+		/**
+		* Page number, 1-based.
+		*
+		* Format: `int32`
+		*
+		* @default 1
+		*/
+		page?: number;
+		/**
+		* Format: `int32`
+		*
+		* @default 10
+		*/
+		"page-size"?: number;
+	};
+};
+/**
+* Success body of `listInProgressTimeEntries`.
+*/
+export type ListInProgressTimeEntriesResponse = Array<TimeEntryWithRatesDtoV1>;
+/**
+* Error body of `listInProgressTimeEntries`.
+*/
+export type ListInProgressTimeEntriesError = ErrorResponse;
+/**
+* Get a specific time entry on workspace
+*
+* `GET /v1/workspaces/{workspaceId}/time-entries/{id}`
+*/
+export type GetTimeEntryRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents time entry identifier across the system.
+		*
+		* @example "64c777ddd3fcab07cfbb210c"
+		*/
+		id: string;
+	};
+	query?: {
+		/**
+		* Flag to set whether to include additional information of a time entry or not.
+		*
+		* @default false
+		*/
+		hydrated?: boolean;
+	};
+};
+/**
+* Success body of `getTimeEntry`.
+*/
+export type GetTimeEntryResponse = TimeEntryWithRatesDtoV1;
+/**
+* Error body of `getTimeEntry`.
+*/
+export type GetTimeEntryError = ErrorResponse;
+/**
+* Update time entry on workspace
+*
+* `PUT /v1/workspaces/{workspaceId}/time-entries/{id}`
+*/
+export type UpdateTimeEntryRequest2 = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents time entry identifier across the system.
+		*
+		* @example "64c777ddd3fcab07cfbb210c"
+		*/
+		id: string;
+	};
+	body: UpdateTimeEntryRequestWrite;
+};
+/**
+* Success body of `updateTimeEntry`.
+*/
+export type UpdateTimeEntryResponse = TimeEntryDtoImplV1;
+/**
+* Error body of `updateTimeEntry`.
+*/
+export type UpdateTimeEntryError = ErrorResponse;
+/**
+* Delete time entry from workspace
+*
+* `DELETE /v1/workspaces/{workspaceId}/time-entries/{id}`
+*/
+export type DeleteTimeEntryRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents time entry identifier across the system.
+		*
+		* @example "64c777ddd3fcab07cfbb210c"
+		*/
+		id: string;
+	};
+};
+/**
+* Success body of `deleteTimeEntry`.
+*/
+export type DeleteTimeEntryResponse = undefined;
+/**
+* Error body of `deleteTimeEntry`.
+*/
+export type DeleteTimeEntryError = ErrorResponse;
+/**
+* Get balance by policy
+*
+* `GET /v1/workspaces/{workspaceId}/time-off/balance/policy/{policyId}`
+*/
+export type ListBalancesOfPolicyRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents policy identifier across the system.
+		*
+		* @example "63034cd0cb0fb876a57e93ad"
+		*/
+		policyId: string;
+	};
+	query?: {
+		/**
+		* Format: `int32`
+		*
+		* @default 1
+		*
+		* @example 1
+		*/
+		page?: number;
+		/**
+		* Format: `int32`
+		*
+		* @default 50
+		*
+		* @example 50
+		*/
+		"page-size"?: number;
+		/**
+		* If provided, you'll get result sorted by sort column.
+		*/
+		sort?: "USER" | "POLICY" | "USED" | "BALANCE" | "TOTAL";
+		/**
+		* Sort results in ascending or descending order.
+		*/
+		"sort-order"?: "ASCENDING" | "DESCENDING";
+	};
+};
+/**
+* Success body of `listBalancesOfPolicy`.
+*/
+export type ListBalancesOfPolicyResponse = BalancesWithCountDtoV1;
+/**
+* Error body of `listBalancesOfPolicy`.
+*/
+export type ListBalancesOfPolicyError = ErrorResponse;
+/**
+* Update balance
+*
+* `PATCH /v1/workspaces/{workspaceId}/time-off/balance/policy/{policyId}`
+*/
+export type UpdateBalancesOfPolicyRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents policy identifier across the system.
+		*
+		* @example "63034cd0cb0fb876a57e93ad"
+		*/
+		policyId: string;
+	};
+	body: ChangeBalanceRequestV1;
+};
+/**
+* Success body of `updateBalancesOfPolicy`.
+*/
+export type UpdateBalancesOfPolicyResponse = undefined;
+/**
+* Error body of `updateBalancesOfPolicy`.
+*/
+export type UpdateBalancesOfPolicyError = ErrorResponse;
+/**
+* Get balance by user
+*
+* `GET /v1/workspaces/{workspaceId}/time-off/balance/user/{userId}`
+*/
+export type ListBalancesOfUserRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents user identifier across the system.
+		*/
+		userId: string;
+	};
+	query?: {
+		/**
+		* Page number.
+		*
+		* Format: `int32`
+		*
+		* @default 1
+		*
+		* @example 1
+		*/
+		page?: number;
+		/**
+		* Page size.
+		*
+		* Format: `int32`
+		*
+		* @default 50
+		*
+		* @example 50
+		*/
+		"page-size"?: number;
+		/**
+		* Sort result based on given criteria
+		*/
+		sort?: "USER" | "POLICY" | "USED" | "BALANCE" | "TOTAL";
+		/**
+		* Sort result by providing sort order.
+		*/
+		"sort-order"?: "ASCENDING" | "DESCENDING";
+	};
+};
+/**
+* Success body of `listBalancesOfUser`.
+*/
+export type ListBalancesOfUserResponse = BalancesWithCountDtoV1;
+/**
+* Error body of `listBalancesOfUser`.
+*/
+export type ListBalancesOfUserError = ErrorResponse;
+/**
+* Get policies on workspace
+*
+* `GET /v1/workspaces/{workspaceId}/time-off/policies`
+*/
+export type ListPoliciesRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	query?: {
+		/**
+		* Page number.
+		*
+		* Format: `int32`
+		*
+		* @default 1
+		*
+		* @example 1
+		*/
+		page?: number;
+		/**
+		* Page size.
+		*
+		* Format: `int32`
+		*
+		* @default 50
+		*
+		* @example 50
+		*/
+		"page-size"?: number;
+		/**
+		* If provided, you'll get a filtered list of policies that contain the provided string in their name.
+		*
+		* @example "Holidays"
+		*/
+		name?: string;
+		/**
+		* If provided, you'll get a filtered list of policies with the corresponding status.
+		*/
+		status?: "ACTIVE" | "ARCHIVED" | "ALL";
+	};
+};
+/**
+* Success body of `listPolicies`.
+*/
+export type ListPoliciesResponse = Array<PolicyDtoV1>;
+/**
+* Error body of `listPolicies`.
+*/
+export type ListPoliciesError = ErrorResponse;
+/**
+* Create time off policy
+*
+* `POST /v1/workspaces/{workspaceId}/time-off/policies`
+*/
+export type CreatePolicyRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: CreatePolicyRequestV1Write;
+};
+/**
+* Success body of `createPolicy`.
+*/
+export type CreatePolicyResponse = PolicyDtoV1;
+/**
+* Error body of `createPolicy`.
+*/
+export type CreatePolicyError = ErrorResponse;
+/**
+* Get time off policy
+*
+* `GET /v1/workspaces/{workspaceId}/time-off/policies/{id}`
+*/
+export type GetPolicyRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents policy identifier across the system.
+		*
+		* @example "63034cd0cb0fb876a57e93ad"
+		*/
+		id: string;
+	};
+};
+/**
+* Success body of `getPolicy`.
+*/
+export type GetPolicyResponse = PolicyDtoV1;
+/**
+* Error body of `getPolicy`.
+*/
+export type GetPolicyError = ErrorResponse;
+/**
+* Update policy
+*
+* `PUT /v1/workspaces/{workspaceId}/time-off/policies/{id}`
+*/
+export type UpdatePolicyRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents policy identifier across the system.
+		*
+		* @example "63034cd0cb0fb876a57e93ad"
+		*/
+		id: string;
+	};
+	body: UpdatePolicyRequestV1Write;
+};
+/**
+* Success body of `updatePolicy`.
+*/
+export type UpdatePolicyResponse = PolicyDtoV1;
+/**
+* Error body of `updatePolicy`.
+*/
+export type UpdatePolicyError = ErrorResponse;
+/**
+* Delete policy
+*
+* `DELETE /v1/workspaces/{workspaceId}/time-off/policies/{id}`
+*/
+export type DeletePolicyRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents policy identifier across the system.
+		*
+		* @example "63034cd0cb0fb876a57e93ad"
+		*/
+		id: string;
+	};
+};
+/**
+* Success body of `deletePolicy`.
+*/
+export type DeletePolicyResponse = undefined;
+/**
+* Error body of `deletePolicy`.
+*/
+export type DeletePolicyError = ErrorResponse;
+/**
+* Change policy status
+*
+* `PATCH /v1/workspaces/{workspaceId}/time-off/policies/{id}`
+*/
+export type UpdatePolicyStatusRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents policy identifier across the system.
+		*
+		* @example "63034cd0cb0fb876a57e93ad"
+		*/
+		id: string;
+	};
+	body: ChangePolicyStatusRequestV1Write;
+};
+/**
+* Success body of `updatePolicyStatus`.
+*/
+export type UpdatePolicyStatusResponse = PolicyDtoV1;
+/**
+* Error body of `updatePolicyStatus`.
+*/
+export type UpdatePolicyStatusError = ErrorResponse;
+/**
+* Create time off request
+*
+* `POST /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests`
+*/
+export type CreateTimeOffRequestRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents policy identifier across the system.
+		*
+		* @example "63034cd0cb0fb876a57e93ad"
+		*/
+		policyId: string;
+	};
+	body: CreateTimeOffRequestV1RequestWrite;
+};
+/**
+* Success body of `createTimeOffRequest`.
+*/
+export type CreateTimeOffRequestResponse = TimeOffRequestFullV1Dto;
+/**
+* Error body of `createTimeOffRequest`.
+*/
+export type CreateTimeOffRequestError = ErrorResponse;
+/**
+* Delete request
+*
+* `DELETE /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests/{requestId}`
+*/
+export type DeleteTimeOffRequestRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents policy identifier across the system.
+		*
+		* @example "63034cd0cb0fb876a57e93ad"
+		*/
+		policyId: string;
+		/**
+		* Represents time off request identifier across the system.
+		*
+		* @example "6308850156b7d75ea8fd3fbd"
+		*/
+		requestId: string;
+	};
+};
+/**
+* Success body of `deleteTimeOffRequest`.
+*/
+export type DeleteTimeOffRequestResponse = TimeOffRequestV1Dto;
+/**
+* Error body of `deleteTimeOffRequest`.
+*/
+export type DeleteTimeOffRequestError = ErrorResponse;
+/**
+* Change time off request status
+*
+* `PATCH /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests/{requestId}`
+*/
+export type UpdateTimeOffRequestStatusRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents policy identifier across the system.
+		*
+		* @example "63034cd0cb0fb876a57e93ad"
+		*/
+		policyId: string;
+		/**
+		* Represents time off request identifier across the system.
+		*
+		* @example "6308850156b7d75ea8fd3fbd"
+		*/
+		requestId: string;
+	};
+	body: StatusTimeOffRequestV1RequestWrite;
+};
+/**
+* Success body of `updateTimeOffRequestStatus`.
+*/
+export type UpdateTimeOffRequestStatusResponse = TimeOffRequestV1Dto;
+/**
+* Error body of `updateTimeOffRequestStatus`.
+*/
+export type UpdateTimeOffRequestStatusError = ErrorResponse;
+/**
+* Create time off request for user
+*
+* `POST /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/users/{userId}/requests`
+*/
+export type CreateTimeOffRequestForUserRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents policy identifier across the system.
+		*
+		* @example "63034cd0cb0fb876a57e93ad"
+		*/
+		policyId: string;
+		/**
+		* Represents user identifier across the system.
+		*/
+		userId: string;
+	};
+	body: CreateTimeOffRequestV1RequestWrite;
+};
+/**
+* Success body of `createTimeOffRequestForUser`.
+*/
+export type CreateTimeOffRequestForUserResponse = TimeOffRequestFullV1Dto;
+/**
+* Error body of `createTimeOffRequestForUser`.
+*/
+export type CreateTimeOffRequestForUserError = ErrorResponse;
+/**
+* Get all time off requests on workspace
+*
+* `POST /v1/workspaces/{workspaceId}/time-off/requests`
+*/
+export type FilterTimeOffRequestsRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: GetTimeOffRequestsV1RequestWrite;
+};
+/**
+* Success body of `filterTimeOffRequests`.
+*/
+export type FilterTimeOffRequestsResponse = TimeOffRequestsWithCountV1Dto;
+/**
+* Error body of `filterTimeOffRequests`.
+*/
+export type FilterTimeOffRequestsError = ErrorResponse;
+/**
+* Find all groups on workspace
+*
+* `GET /v1/workspaces/{workspaceId}/user-groups`
+*/
+export type ListUserGroupsRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	query?: {
+		/**
+		* If provided, you'll get a filtered list of groups that matches the string provided in their project id.
+		*/
+		"project-id"?: string;
+		/**
+		* If provided, you'll get a filtered list of groups that matches the string provided in their name.
+		*
+		* @example "development_team"
+		*/
+		name?: string;
+		/**
+		* Column to be used as the sorting criteria.
+		*/
+		"sort-column"?: "ID" | "NAME";
+		/**
+		* Sorting mode.
+		*/
+		"sort-order"?: "ASCENDING" | "DESCENDING";
+		/**
+		* Page number, 1-based.
+		*
+		* Format: `int32`
+		*
+		* @default 1
+		*/
+		page?: number;
+		/**
+		* Page size. No maximum is declared for this endpoint; Clockify support quoted 5000 as the
+		* practical maximum on non-report endpoints (2021).
+		*
+		* Format: `int32`
+		*
+		* @default 50
+		*/
+		"page-size"?: number;
+		/**
+		* If provided, you'll get a list of team managers assigned to this user group.
+		*
+		* @default false
+		*
+		* @example true
+		*/
+		includeTeamManagers?: boolean;
+	};
+};
+/**
+* Success body of `listUserGroups`.
+*/
+export type ListUserGroupsResponse = Array<UserGroupDtoV1>;
+/**
+* Error body of `listUserGroups`.
+*/
+export type ListUserGroupsError = ErrorResponse;
+/**
+* Add a new group
+*
+* `POST /v1/workspaces/{workspaceId}/user-groups`
+*/
+export type CreateUserGroupRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: UserGroupRequest;
+};
+/**
+* Success body of `createUserGroup`.
+*/
+export type CreateUserGroupResponse = UserGroupDtoV1;
+/**
+* Error body of `createUserGroup`.
+*/
+export type CreateUserGroupError = ErrorResponse;
+/**
+* Update group
+*
+* `PUT /v1/workspaces/{workspaceId}/user-groups/{id}`
+*/
+export type UpdateUserGroupRequest2 = {
+	path: {
+		/**
+		* Represents user group identifier across the system.
+		*
+		* @example "76a687e29ae1f428e7ebe101"
+		*/
+		id: string;
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: UpdateUserGroupRequest;
+};
+/**
+* Success body of `updateUserGroup`.
+*/
+export type UpdateUserGroupResponse = UserGroupDtoV1;
+/**
+* Error body of `updateUserGroup`.
+*/
+export type UpdateUserGroupError = ErrorResponse;
+/**
+* Delete group
+*
+* `DELETE /v1/workspaces/{workspaceId}/user-groups/{id}`
+*/
+export type DeleteUserGroupRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents user group identifier across the system.
+		*
+		* @example "76a687e29ae1f428e7ebe101"
+		*/
+		id: string;
+	};
+};
+/**
+* Success body of `deleteUserGroup`.
+*/
+export type DeleteUserGroupResponse = UserGroupDtoV1;
+/**
+* Error body of `deleteUserGroup`.
+*/
+export type DeleteUserGroupError = ErrorResponse;
+/**
+* Add users to group
+*
+* `POST /v1/workspaces/{workspaceId}/user-groups/{userGroupId}/users`
+*/
+export type AddUserToGroupRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents user group identifier across the system.
+		*
+		* @example "76a687e29ae1f428e7ebe101"
+		*/
+		userGroupId: string;
+	};
+	body: UserGroupUserRequest;
+};
+/**
+* Success body of `addUserToGroup`.
+*/
+export type AddUserToGroupResponse = UserGroupDtoV1;
+/**
+* Error body of `addUserToGroup`.
+*/
+export type AddUserToGroupError = ErrorResponse;
+/**
+* Remove user from group
+*
+* `DELETE /v1/workspaces/{workspaceId}/user-groups/{userGroupId}/users/{userId}`
+*/
+export type RemoveUserFromGroupRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents user group identifier across the system.
+		*
+		* @example "76a687e29ae1f428e7ebe101"
+		*/
+		userGroupId: string;
+		/**
+		* Represents user identifier across the system.
+		*/
+		userId: string;
+	};
+};
+/**
+* Success body of `removeUserFromGroup`.
+*/
+export type RemoveUserFromGroupResponse = UserGroupDtoV1;
+/**
+* Error body of `removeUserFromGroup`.
+*/
+export type RemoveUserFromGroupError = ErrorResponse;
+/**
+* Get time entries for a user on workspace
+*
+* `GET /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
+*/
+export type ListTimeEntriesOfUserRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents user identifier across the system.
+		*/
+		userId: string;
+	};
+	query?: {
+		/**
+		* Represents term for searching time entries by description.
+		*
+		* @example "Description keywords"
+		*/
+		description?: string;
+		/**
+		* Represents start date in yyyy-MM-ddThh:mm:ssZ format.
+		*
+		* @example "2020-01-01T00:00:00Z"
+		*/
+		start?: string;
+		/**
+		* Represents end date in yyyy-MM-ddThh:mm:ssZ format.
+		*
+		* @example "2021-01-01T00:00:00Z"
+		*/
+		end?: string;
+		/**
+		* If provided, you'll get a filtered list of time entries that matches the provided string in their project id.
+		*
+		* @example "5b641568b07987035750505e"
+		*/
+		project?: string;
+		/**
+		* If provided, you'll get a filtered list of time entries that matches the provided string in their task id.
+		*
+		* @example "64c777ddd3fcab07cfbb210c"
+		*/
+		task?: string;
+		/**
+		* If provided, you'll get a filtered list of time entries that matches the provided string(s) in their tag id(s).
+		*
+		* @example ["5e4117fe8c625f38930d57b7","7e4117fe8c625f38930d57b8"]
+		*/
+		tags?: Array<string>;
+		/**
+		* Flag to set whether to only get time entries which have a project.
+		*/
+		"project-required"?: boolean;
+		/**
+		* Flag to set whether to only get time entries which have tasks.
+		*/
+		"task-required"?: boolean;
+		/**
+		* Flag to set whether to include additional information on time entries or not.
+		*
+		* @default false
+		*/
+		hydrated?: boolean;
+		/**
+		* Page number, 1-based.
+		*
+		* Format: `int32`
+		*
+		* @default 1
+		*/
+		page?: number;
+		/**
+		* Page size. No maximum is declared for this endpoint; Clockify support quoted 5000 as the
+		* practical maximum on non-report endpoints (2021).
+		*
+		* Format: `int32`
+		*
+		* @default 50
+		*/
+		"page-size"?: number;
+		/**
+		* Flag to set whether to filter only in progress time entries.
+		*/
+		"in-progress"?: boolean;
+		/**
+		* Valid yyyy-MM-ddThh:mm:ssZ format date. If provided, filters results within the week before the datetime provided and only those entries with assigned project or task.
+		*
+		* @example "2020-01-01T00:00:00Z"
+		*/
+		"get-week-before"?: string;
+	};
+};
+/**
+* Success body of `listTimeEntriesOfUser`.
+*/
+export type ListTimeEntriesOfUserResponse = Array<TimeEntryWithRatesDtoV1>;
+/**
+* Error body of `listTimeEntriesOfUser`.
+*/
+export type ListTimeEntriesOfUserError = ErrorResponse;
+/**
+* Bulk edit time entries
+*
+* `PUT /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
+*/
+export type ReplaceTimeEntriesOfUserRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents user identifier across the system.
+		*/
+		userId: string;
+	};
+	query?: {
+		/**
+		* If set to true, results will contain additional information about the time entry.
+		*
+		* @default false
+		*/
+		hydrated?: boolean;
+	};
+	body: Array<UpdateTimeEntryBulkRequestWrite>;
+};
+/**
+* Success body of `replaceTimeEntriesOfUser`.
+*/
+export type ReplaceTimeEntriesOfUserResponse = Array<TimeEntryDtoV1>;
+/**
+* Error body of `replaceTimeEntriesOfUser`.
+*/
+export type ReplaceTimeEntriesOfUserError = ErrorResponse;
+/**
+* Add a new time entry for another user on workspace
+*
+* `POST /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
+*/
+export type CreateTimeEntryForUserRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents user identifier across the system.
+		*/
+		userId: string;
+	};
+	query?: {
+		/**
+		* Represents time entry identifier across the system.
+		*
+		* @example "64c777ddd3fcab07cfbb210c"
+		*/
+		"from-entry"?: string;
+	};
+	body: CreateTimeEntryRequestWrite;
+};
+/**
+* Success body of `createTimeEntryForUser`.
+*/
+export type CreateTimeEntryForUserResponse = TimeEntryDtoImplV1;
+/**
+* Error body of `createTimeEntryForUser`.
+*/
+export type CreateTimeEntryForUserError = ErrorResponse;
+/**
+* Delete all time entries for user on workspace
+*
+* `DELETE /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
+*/
+export type DeleteTimeEntriesOfUserRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents user identifier across the system.
+		*/
+		userId: string;
+	};
+	query: {
+		/**
+		* Represents a list of time entry ids to delete.
+		*/
+		"time-entry-ids": Array<string>;
+	};
+};
+/**
+* Success body of `deleteTimeEntriesOfUser`.
+*/
+export type DeleteTimeEntriesOfUserResponse = Array<TimeEntryDtoImplV1>;
+/**
+* Error body of `deleteTimeEntriesOfUser`.
+*/
+export type DeleteTimeEntriesOfUserError = ErrorResponse;
+/**
+* Stop currently running timer on workspace for user
+*
+* `PATCH /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
+*/
+export type StopTimerOfUserRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents user identifier across the system.
+		*/
+		userId: string;
+	};
+	body: StopTimeEntryRequest;
+};
+/**
+* Success body of `stopTimerOfUser`.
+*/
+export type StopTimerOfUserResponse = TimeEntryDtoImplV1;
+/**
+* Error body of `stopTimerOfUser`.
+*/
+export type StopTimerOfUserError = ErrorResponse;
+/**
+* Duplicate time entry
+*
+* `POST /v1/workspaces/{workspaceId}/user/{userId}/time-entries/{id}/duplicate`
+*/
+export type DuplicateTimeEntryRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents user identifier across the system.
+		*/
+		userId: string;
+		/**
+		* Represents time entry identifier across the system.
+		*
+		* @example "8j39fn9307hh5125439g2ast"
+		*/
+		id: string;
+	};
+};
+/**
+* Success body of `duplicateTimeEntry`.
+*/
+export type DuplicateTimeEntryResponse = TimeEntryDtoImplV1;
+/**
+* Error body of `duplicateTimeEntry`.
+*/
+export type DuplicateTimeEntryError = ErrorResponse;
+/**
+* Update user's status
+*
+* `PUT /v1/workspaces/{workspaceId}/users/{userId}`
+*/
+export type UpdateUserStatusInWorkspaceRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents user identifier across the system.
+		*/
+		userId: string;
+	};
+	body: UpdateUserStatusRequestWrite;
+};
+/**
+* Success body of `updateUserStatusInWorkspace`.
+*/
+export type UpdateUserStatusInWorkspaceResponse = WorkspaceDtoV1;
+/**
+* Error body of `updateUserStatusInWorkspace`.
+*/
+export type UpdateUserStatusInWorkspaceError = ErrorResponse;
+/**
+* Update user's cost rate
+*
+* `PUT /v1/workspaces/{workspaceId}/users/{userId}/cost-rate`
+*/
+export type SetUserCostRateRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents user identifier across the system.
+		*/
+		userId: string;
+	};
+	body: CostRateRequestV1;
+};
+/**
+* Success body of `setUserCostRate`.
+*/
+export type SetUserCostRateResponse = WorkspaceDtoV1;
+/**
+* Error body of `setUserCostRate`.
+*/
+export type SetUserCostRateError = ErrorResponse;
+/**
+* Update user's hourly rate
+*
+* `PUT /v1/workspaces/{workspaceId}/users/{userId}/hourly-rate`
+*/
+export type SetUserHourlyRateRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents user identifier across the system.
+		*/
+		userId: string;
+	};
+	body: HourlyRateRequestV1;
+};
+/**
+* Success body of `setUserHourlyRate`.
+*/
+export type SetUserHourlyRateResponse = WorkspaceDtoV1;
+/**
+* Error body of `setUserHourlyRate`.
+*/
+export type SetUserHourlyRateError = ErrorResponse;
+/**
+* Find user's team manager
+*
+* `GET /v1/workspaces/{workspaceId}/users/{userId}/managers`
+*/
+export type ListManagersOfUserRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents user identifier across the system.
+		*/
+		userId: string;
+	};
+	query?: {
+		/**
+		* Sorting column criteria
+		*/
+		"sort-column"?: "ID" | "EMAIL" | "NAME" | "NAME_LOWERCASE" | "ACCESS" | "HOURLYRATE" | "COSTRATE";
+		/**
+		* Sorting mode
+		*/
+		"sort-order"?: "ASCENDING" | "DESCENDING";
+		/**
+		* Page number, 1-based.
+		*
+		* Format: `int32`
+		*
+		* @default 1
+		*/
+		page?: number;
+		/**
+		* Page size. No maximum is declared for this endpoint; Clockify support quoted 5000 as the
+		* practical maximum on non-report endpoints (2021).
+		*
+		* Format: `int32`
+		*
+		* @default 50
+		*/
+		"page-size"?: number;
+	};
+};
+/**
+* Success body of `listManagersOfUser`.
+*/
+export type ListManagersOfUserResponse = Array<UserDtoV1>;
+/**
+* Error body of `listManagersOfUser`.
+*/
+export type ListManagersOfUserError = ErrorResponse;
+/**
+* Give user manager role
+*
+* `POST /v1/workspaces/{workspaceId}/users/{userId}/roles`
+*/
+export type AddUserRoleRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents user identifier across the system.
+		*/
+		userId: string;
+	};
+	body: RoleRequestV1Write;
+};
+/**
+* Success body of `addUserRole`.
+*/
+export type AddUserRoleResponse = Array<RoleDetailsDtoV1>;
+/**
+* Error body of `addUserRole`.
+*/
+export type AddUserRoleError = ErrorResponse;
+/**
+* Remove user's manager role
+*
+* `DELETE /v1/workspaces/{workspaceId}/users/{userId}/roles`
+*/
+export type RemoveUserRoleRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents user identifier across the system.
+		*/
+		userId: string;
+	};
+	body: RoleRequestV1Write;
+};
+/**
+* Success body of `removeUserRole`.
+*/
+export type RemoveUserRoleResponse = undefined;
+/**
+* Error body of `removeUserRole`.
+*/
+export type RemoveUserRoleError = ErrorResponse;
+/**
+* Get all webhooks on workspace
+*
+* `GET /v1/workspaces/{workspaceId}/webhooks`
+*/
+export type ListWebhooksRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	query?: {
+		/**
+		* Represents a webhook type.
+		*/
+		type?: "USER_CREATED" | "SYSTEM" | "ADDON";
+	};
+};
+/**
+* Success body of `listWebhooks`.
+*/
+export type ListWebhooksResponse = WebhooksDtoV1;
+/**
+* Error body of `listWebhooks`.
+*/
+export type ListWebhooksError = ErrorResponse;
+/**
+* Create webhooks
+*
+* Creating a webhook generates a new token which can be used to verify that the webhook being sent was sent by Clockify, as it will always be present in the header.
+*
+* `POST /v1/workspaces/{workspaceId}/webhooks`
+*/
+export type CreateWebhookRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: CreateWebhookRequestV1Write;
+};
+/**
+* Success body of `createWebhook`.
+*/
+export type CreateWebhookResponse = WebhookDtoV1;
+/**
+* Error body of `createWebhook`.
+*/
+export type CreateWebhookError = ErrorResponse;
+/**
+* Get a specific webhook by id
+*
+* `GET /v1/workspaces/{workspaceId}/webhooks/{webhookId}`
+*/
+export type GetWebhookRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents a webhook identifier across the system.
+		*
+		* @example "5b715448b0798751107918ab"
+		*/
+		webhookId: string;
+	};
+};
+/**
+* Success body of `getWebhook`.
+*/
+export type GetWebhookResponse = WebhookDtoV1;
+/**
+* Error body of `getWebhook`.
+*/
+export type GetWebhookError = ErrorResponse;
+/**
+* Update a webhook
+*
+* `PUT /v1/workspaces/{workspaceId}/webhooks/{webhookId}`
+*/
+export type UpdateWebhookRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents a webhook identifier across the system.
+		*
+		* @example "5b715448b0798751107918ab"
+		*/
+		webhookId: string;
+	};
+	body: UpdateWebhookRequestV1Write;
+};
+/**
+* Success body of `updateWebhook`.
+*/
+export type UpdateWebhookResponse = WebhookDtoV1;
+/**
+* Error body of `updateWebhook`.
+*/
+export type UpdateWebhookError = ErrorResponse;
+/**
+* Delete webhook
+*
+* `DELETE /v1/workspaces/{workspaceId}/webhooks/{webhookId}`
+*/
+export type DeleteWebhookRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents a webhook identifier across the system.
+		*
+		* @example "5b715448b0798751107918ab"
+		*/
+		webhookId: string;
+	};
+};
+/**
+* Success body of `deleteWebhook`.
+*/
+export type DeleteWebhookResponse = undefined;
+/**
+* Error body of `deleteWebhook`.
+*/
+export type DeleteWebhookError = ErrorResponse;
+/**
+* Get logs for a webhook
+*
+* `POST /v1/workspaces/{workspaceId}/webhooks/{webhookId}/logs`
+*/
+export type ListWebhookLogsRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents a webhook identifier across the system.
+		*/
+		webhookId: string;
+	};
+	query?: {
+		/**
+		* Page number, 1-based.
+		*
+		* Format: `int32`
+		*
+		* @default 1
+		*/
+		page?: number;
+		/**
+		* Page size.
+		*
+		* Format: `int32`
+		*
+		* @default 50
+		*
+		* @example 50
+		*/
+		size?: number;
+	};
+	body: WebhookLogSearchRequestV1Write;
+};
+/**
+* Success body of `listWebhookLogs`.
+*/
+export type ListWebhookLogsResponse = Array<WebhookLogDtoV1>;
+/**
+* Error body of `listWebhookLogs`.
+*/
+export type ListWebhookLogsError = ErrorResponse;
+/**
+* Generate new token
+*
+* Generates a new webhook token and invalidates previous one
+*
+* `PATCH /v1/workspaces/{workspaceId}/webhooks/{webhookId}/token`
+*/
+export type RegenerateWebhookTokenRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents a webhook identifier across the system.
+		*
+		* @example "5b715448b0798751107918ab"
+		*/
+		webhookId: string;
+	};
+};
+/**
+* Success body of `regenerateWebhookToken`.
+*/
+export type RegenerateWebhookTokenResponse = WebhookDtoV1;
+/**
+* Error body of `regenerateWebhookToken`.
+*/
+export type RegenerateWebhookTokenError = ErrorResponse;
+/**
+* Generate shared report by ID
+*
+* Response depends on report type and export type. Given example is for SUMMARY report and JSON exportType.
+*
+* Shared report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+*
+* `GET /v1/shared-reports/{id}`
+*/
+export type GetSharedReportRequest = {
+	path: {
+		/**
+		* Represents shared report identifier across the system.
+		*
+		* @example "61794f784363c45af78e5555"
+		*/
+		id: string;
+	};
+	query?: {
+		/**
+		* Provide start date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+		*
+		* @example "2018-11-01T00:00:00Z"
+		*/
+		dateRangeStart?: string;
+		/**
+		* Provide end date in format YYYY-MM-DDTHH:MM:SS.ssssssZ
+		*
+		* @example "2018-11-30T23:59:59.999Z"
+		*/
+		dateRangeEnd?: string;
+		/**
+		* Sort result in ascending or descending order
+		*
+		* @example "ASCENDING"
+		*/
+		sortOrder?: string;
+		/**
+		* If provided, you'll get result sorted by sort column.
+		*/
+		sortColumn?: string;
+		/**
+		* Represents export type of shared report
+		*
+		* @example "JSON"
+		*/
+		exportType?: string;
+		/**
+		* Page number, 1-based.
+		*
+		* Format: `int32`
+		*
+		* @default 1
+		*/
+		page?: number;
+		/**
+		* Format: `int32`
+		*
+		* @example 20
+		*/
+		pageSize?: number;
+	};
+};
+/**
+* Success body of `getSharedReport`.
+*/
+export type GetSharedReportResponse = TimeEntrySummaryReportDto;
+/**
+* Error body of `getSharedReport`.
+*/
+export type GetSharedReportError = ErrorResponse;
+/**
+* Generate attendance report
+*
+* `POST /v1/workspaces/{workspaceId}/reports/attendance`
+*/
+export type GenerateAttendanceReportRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: AttendanceReportFilterV1Write;
+};
+/**
+* Success body of `generateAttendanceReport`.
+*/
+export type GenerateAttendanceReportResponse = AttendanceReportDtoV1;
+/**
+* Error body of `generateAttendanceReport`.
+*/
+export type GenerateAttendanceReportError = ErrorResponse;
+/**
+* Detailed report
+*
+* Detailed report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+*
+* `POST /v1/workspaces/{workspaceId}/reports/detailed`
+*/
+export type GenerateDetailedTimeReportRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: DetailedReportFilterV1Write;
+};
+/**
+* Success body of `generateDetailedTimeReport`.
+*/
+export type GenerateDetailedTimeReportResponse = TimeEntryDetailedReportDto;
+/**
+* Error body of `generateDetailedTimeReport`.
+*/
+export type GenerateDetailedTimeReportError = ErrorResponse;
+/**
+* Generate expense report
+*
+* Expense report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+*
+* `POST /v1/workspaces/{workspaceId}/reports/expenses/detailed`
+*/
+export type GenerateDetailedExpenseReportRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: ExpenseReportFilterV1Write;
+};
+/**
+* Success body of `generateDetailedExpenseReport`.
+*/
+export type GenerateDetailedExpenseReportResponse = ExpenseDetailedReportDtoV1;
+/**
+* Error body of `generateDetailedExpenseReport`.
+*/
+export type GenerateDetailedExpenseReportError = ErrorResponse;
+/**
+* Summary report
+*
+* Summary report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+*
+* `POST /v1/workspaces/{workspaceId}/reports/summary`
+*/
+export type GenerateSummaryTimeReportRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: SummaryReportFilterV1Write;
+};
+/**
+* Success body of `generateSummaryTimeReport`.
+*/
+export type GenerateSummaryTimeReportResponse = TimeEntrySummaryReportDto;
+/**
+* Error body of `generateSummaryTimeReport`.
+*/
+export type GenerateSummaryTimeReportError = ErrorResponse;
+/**
+* Weekly report
+*
+* Weekly report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+*
+* `POST /v1/workspaces/{workspaceId}/reports/weekly`
+*/
+export type GenerateWeeklyTimeReportRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: WeeklyReportFilterV1Write;
+};
+/**
+* Success body of `generateWeeklyTimeReport`.
+*/
+export type GenerateWeeklyTimeReportResponse = TimeEntryWeeklyReportDto;
+/**
+* Error body of `generateWeeklyTimeReport`.
+*/
+export type GenerateWeeklyTimeReportError = ErrorResponse;
+/**
+* Get all my shared reports
+*
+* Gets all shared reports for current user on given workspace
+*
+* `GET /v1/workspaces/{workspaceId}/shared-reports`
+*/
+export type ListSharedReportsRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	query?: {
+		/**
+		* Page number, 1-based.
+		*
+		* Format: `int32`
+		*
+		* @default 1
+		*/
+		page?: number;
+		/**
+		* Page size.
+		*
+		* Format: `int32`
+		*
+		* @default 50
+		*
+		* @example 20
+		*/
+		pageSize?: number;
+		/**
+		* Filters shared reports by origin.
+		*
+		* @default "ALL"
+		*
+		* @example "CREATED_BY_ME"
+		*/
+		sharedReportsFilter?: "ALL" | "CREATED_BY_ME" | "SHARED_WITH_ME";
+	};
+};
+/**
+* Success body of `listSharedReports`.
+*/
+export type ListSharedReportsResponse = SharedReportsAndCountDtoV1;
+/**
+* Error body of `listSharedReports`.
+*/
+export type ListSharedReportsError = ErrorResponse;
+/**
+* Create shared report
+*
+* Saves shared report with name, options and report filter.
+*
+* Shared report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+*
+* `POST /v1/workspaces/{workspaceId}/shared-reports`
+*/
+export type CreateSharedReportRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+	body: SharedReportRequestV1Write;
+};
+/**
+* Success body of `createSharedReport`.
+*/
+export type CreateSharedReportResponse = SharedReportV1;
+/**
+* Error body of `createSharedReport`.
+*/
+export type CreateSharedReportError = ErrorResponse;
+/**
+* Update shared report
+*
+* Updates shared report name and/or options
+*
+* `PUT /v1/workspaces/{workspaceId}/shared-reports/{id}`
+*/
+export type UpdateSharedReportRequest = {
+	path: {
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+		/**
+		* Represents shared report identifier across the system.
+		*
+		* @example "61794f784363c45af78e5555"
+		*/
+		id: string;
+	};
+	body: UpdateSharedReportRequestV1;
+};
+/**
+* Success body of `updateSharedReport`.
+*/
+export type UpdateSharedReportResponse = SharedReportV1;
+/**
+* Error body of `updateSharedReport`.
+*/
+export type UpdateSharedReportError = ErrorResponse;
+/**
+* Delete shared report
+*
+* `DELETE /v1/workspaces/{workspaceId}/shared-reports/{id}`
+*/
+export type DeleteSharedReportRequest = {
+	path: {
+		/**
+		* Represents shared report identifier across the system.
+		*
+		* @example "61794f784363c45af78e5555"
+		*/
+		id: string;
+		/**
+		* Represents workspace identifier across the system.
+		*/
+		workspaceId: string;
+	};
+};
+/**
+* Success body of `deleteSharedReport`.
+*/
+export type DeleteSharedReportResponse = undefined;
+/**
+* Error body of `deleteSharedReport`.
+*/
+export type DeleteSharedReportError = ErrorResponse;
 /**
 * Every operation by client method name: its request, and its response bodies and declared response headers by status.
 */
@@ -1095,8 +20855,8 @@ export type Operations = {
 	*
 	* `GET /v1/workspaces/{workspaceId}/custom-fields`
 	*/
-	ofWorkspace: {
-		request: OfWorkspaceRequest;
+	listCustomFields: {
+		request: ListCustomFieldsRequest;
 		responses: {
 			"200": Array<CustomFieldDtoV1>;
 			"400": ErrorResponse;
@@ -1113,8 +20873,8 @@ export type Operations = {
 	*
 	* `POST /v1/workspaces/{workspaceId}/custom-fields`
 	*/
-	create: {
-		request: CreateRequest;
+	createCustomField: {
+		request: CreateCustomFieldRequest;
 		responses: {
 			"201": CustomFieldDtoV1;
 			"400": ErrorResponse;
@@ -1129,8 +20889,8 @@ export type Operations = {
 	*
 	* `PUT /v1/workspaces/{workspaceId}/custom-fields/{customFieldId}`
 	*/
-	editCustomField: {
-		request: EditCustomFieldRequest;
+	updateCustomField: {
+		request: UpdateCustomFieldRequest2;
 		responses: {
 			"200": CustomFieldDtoV1;
 			"400": ErrorResponse;
@@ -1145,8 +20905,8 @@ export type Operations = {
 	*
 	* `DELETE /v1/workspaces/{workspaceId}/custom-fields/{customFieldId}`
 	*/
-	delete: {
-		request: DeleteRequest;
+	deleteCustomField: {
+		request: DeleteCustomFieldRequest;
 		responses: {
 			"204": undefined;
 			"400": ErrorResponse;
@@ -1163,8 +20923,8 @@ export type Operations = {
 	*
 	* `GET /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields`
 	*/
-	getCustomFieldsOfProject: {
-		request: GetCustomFieldsOfProjectRequest;
+	listProjectCustomFields: {
+		request: ListProjectCustomFieldsRequest;
 		responses: {
 			"200": Array<CustomFieldDtoV1>;
 			"400": ErrorResponse;
@@ -1181,8 +20941,8 @@ export type Operations = {
 	*
 	* `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}`
 	*/
-	removeDefaultValueOfProject: {
-		request: RemoveDefaultValueOfProjectRequest;
+	removeProjectCustomField: {
+		request: RemoveProjectCustomFieldRequest;
 		responses: {
 			"200": CustomFieldDtoV1;
 			"400": ErrorResponse;
@@ -1199,8 +20959,8 @@ export type Operations = {
 	*
 	* `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}`
 	*/
-	editProjectCustomFieldDefaultValue: {
-		request: EditProjectCustomFieldDefaultValueRequest;
+	updateProjectCustomField: {
+		request: UpdateProjectCustomFieldRequest;
 		responses: {
 			"200": CustomFieldDtoV1;
 			"400": ErrorResponse;
@@ -1219,10 +20979,28 @@ export type Operations = {
 	*
 	* `GET /v1/workspaces/{workspaceId}/users`
 	*/
-	getUsersOfWorkspace: {
-		request: GetUsersOfWorkspaceRequest;
+	listUsersOfWorkspace: {
+		request: ListUsersOfWorkspaceRequest;
 		responses: {
 			"200": Array<UserDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Add user
+	*
+	* You can add users to a workspace via API only if that workspace has a paid subscription. If the workspace has a paid subscription, you can add as many users as you want but you are limited by the number of paid user seats on that workspace.
+	*
+	* `POST /v1/workspaces/{workspaceId}/users`
+	*/
+	addUserToWorkspace: {
+		request: AddUserToWorkspaceRequest2;
+		responses: {
+			"200": WorkspaceDtoV1;
 			"400": ErrorResponse;
 			"401": ErrorResponse;
 			"403": ErrorResponse;
@@ -1271,8 +21049,8 @@ export type Operations = {
 	*
 	* `PATCH /v1/workspaces/{workspaceId}/member-profile/{userId}`
 	*/
-	updateMemberProfileWithAdditionalData: {
-		request: UpdateMemberProfileWithAdditionalDataRequest;
+	updateMemberProfile: {
+		request: UpdateMemberProfileRequest;
 		responses: {
 			"200": MemberProfileDtoV1;
 			"400": ErrorResponse;
@@ -1280,6 +21058,3356 @@ export type Operations = {
 			"403": ErrorResponse;
 			"404": ErrorResponse;
 			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Add photo
+	*
+	* `POST /v1/file/image`
+	*/
+	uploadUserImage: {
+		request: UploadUserImageRequest;
+		responses: {
+			"200": UploadFileResponseV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get currently logged-in user's info
+	*
+	* `GET /v1/user`
+	*/
+	getLoggedUser: {
+		request: GetLoggedUserRequest;
+		responses: {
+			"200": UserDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get all my workspaces
+	*
+	* `GET /v1/workspaces`
+	*/
+	listWorkspaces: {
+		request: ListWorkspacesRequest;
+		responses: {
+			"200": Array<WorkspaceDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Add workspace
+	*
+	* `POST /v1/workspaces`
+	*/
+	createWorkspace: {
+		request: CreateWorkspaceRequest;
+		responses: {
+			"201": WorkspaceDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get workspace info
+	*
+	* `GET /v1/workspaces/{workspaceId}`
+	*/
+	getWorkspace: {
+		request: GetWorkspaceRequest;
+		responses: {
+			"200": WorkspaceDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get all webhooks for addon on workspace
+	*
+	* `GET /v1/workspaces/{workspaceId}/addons/{addonId}/webhooks`
+	*/
+	listAddonWebhooks: {
+		request: ListAddonWebhooksRequest;
+		responses: {
+			"200": WebhooksDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get approval requests
+	*
+	* `GET /v1/workspaces/{workspaceId}/approval-requests`
+	*/
+	listApprovalRequests: {
+		request: ListApprovalRequestsRequest;
+		responses: {
+			"200": Array<ApprovalDetailsDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Submit approval request
+	*
+	* `POST /v1/workspaces/{workspaceId}/approval-requests`
+	*/
+	createApprovalRequest: {
+		request: CreateApprovalRequestRequest;
+		responses: {
+			"201": ApprovalRequestDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Re-submit rejected/withdrawn entries/expenses for approval
+	*
+	* `POST /v1/workspaces/{workspaceId}/approval-requests/resubmit-entries-for-approval`
+	*/
+	resubmitEntriesForApproval: {
+		request: ResubmitEntriesForApprovalRequest;
+		responses: {
+			"200": ApprovalRequestDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Submit approval request for user
+	*
+	* `POST /v1/workspaces/{workspaceId}/approval-requests/users/{userId}`
+	*/
+	createApprovalRequestForUser: {
+		request: CreateApprovalRequestForUserRequest;
+		responses: {
+			"201": ApprovalRequestDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Re-submit rejected/withdrawn entries/expenses for approval for user
+	*
+	* `POST /v1/workspaces/{workspaceId}/approval-requests/users/{userId}/resubmit-entries-for-approval`
+	*/
+	resubmitEntriesForApprovalOfUser: {
+		request: ResubmitEntriesForApprovalOfUserRequest;
+		responses: {
+			"200": ApprovalRequestDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update approval request
+	*
+	* `PATCH /v1/workspaces/{workspaceId}/approval-requests/{approvalRequestId}`
+	*/
+	updateApprovalRequestStatus: {
+		request: UpdateApprovalRequestStatusRequest;
+		responses: {
+			"200": ApprovalRequestDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Find clients on workspace
+	*
+	* `GET /v1/workspaces/{workspaceId}/clients`
+	*/
+	listClients: {
+		request: ListClientsRequest;
+		responses: {
+			"200": Array<ClientWithCurrencyDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Add a new client
+	*
+	* `POST /v1/workspaces/{workspaceId}/clients`
+	*/
+	createClient: {
+		request: CreateClientRequest;
+		responses: {
+			"201": ClientWithCurrencyDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get client by ID
+	*
+	* `GET /v1/workspaces/{workspaceId}/clients/{id}`
+	*/
+	getClient: {
+		request: GetClientRequest;
+		responses: {
+			"200": ClientWithCurrencyDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update client
+	*
+	* `PUT /v1/workspaces/{workspaceId}/clients/{id}`
+	*/
+	updateClient: {
+		request: UpdateClientRequest;
+		responses: {
+			"200": ClientDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Delete client
+	*
+	* `DELETE /v1/workspaces/{workspaceId}/clients/{id}`
+	*/
+	deleteClient: {
+		request: DeleteClientRequest;
+		responses: {
+			"200": ClientDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update workspace cost rate
+	*
+	* `PUT /v1/workspaces/{workspaceId}/cost-rate`
+	*/
+	setWorkspaceCostRate: {
+		request: SetWorkspaceCostRateRequest;
+		responses: {
+			"200": WorkspaceDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Created entities (Experimental)
+	*
+	* Retrieves records from the database collection that were created within a specified date range.  
+	* The date range is determined by two parameters: start and end.
+	*
+	* `GET /v1/workspaces/{workspaceId}/entities/created`
+	*/
+	listCreatedEntities: {
+		request: ListCreatedEntitiesRequest;
+		responses: {
+			"200": Array<TimeEntryUpdatedInfoDto | CustomFieldValueUpdatedInfoDto>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Deleted entities (Experimental)
+	*
+	* Retrieves a list of record(s) that were deleted within a specified date range.  
+	* The date range is determined by the two parameters start and end.  
+	*
+	* > ### 💡 Note
+	* > Deleted entities will be updated and reflected in this endpoint approximately one minute after the deletion occurs. Also, entities that are created and deleted within the request date range will not appear in the /deleted endpoint.
+	*
+	* `GET /v1/workspaces/{workspaceId}/entities/deleted`
+	*/
+	listDeletedEntities: {
+		request: ListDeletedEntitiesRequest;
+		responses: {
+			"200": PageableCollectionLogBinDocumentDto;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Updated entities (Experimental)
+	*
+	* Retrieves records that were updated within the specified date range.  
+	* The date range is determined by the two parameters: start and end.  
+	*
+	* > ### 💡 Note
+	* > If an entity is both created and updated within the requested date range, it will be excluded from the /updated endpoint results.
+	*
+	* `GET /v1/workspaces/{workspaceId}/entities/updated`
+	*/
+	listUpdatedEntities: {
+		request: ListUpdatedEntitiesRequest;
+		responses: {
+			"200": Array<TimeEntryUpdatedInfoDto | CustomFieldValueUpdatedInfoDto>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get all expenses on workspace
+	*
+	* `GET /v1/workspaces/{workspaceId}/expenses`
+	*/
+	listExpenses: {
+		request: ListExpensesRequest;
+		responses: {
+			"200": ExpensesAndTotalsDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Create expense
+	*
+	* `POST /v1/workspaces/{workspaceId}/expenses`
+	*/
+	createExpense: {
+		request: CreateExpenseRequest;
+		responses: {
+			"201": ExpenseDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get all expense categories
+	*
+	* `GET /v1/workspaces/{workspaceId}/expenses/categories`
+	*/
+	listExpenseCategories: {
+		request: ListExpenseCategoriesRequest;
+		responses: {
+			"200": ExpenseCategoriesWithCountDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Add expense category
+	*
+	* `POST /v1/workspaces/{workspaceId}/expenses/categories`
+	*/
+	createExpenseCategory: {
+		request: CreateExpenseCategoryRequest;
+		responses: {
+			"201": ExpenseCategoryDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update expense category
+	*
+	* `PUT /v1/workspaces/{workspaceId}/expenses/categories/{categoryId}`
+	*/
+	updateExpenseCategory: {
+		request: UpdateExpenseCategoryRequest;
+		responses: {
+			"200": ExpenseCategoryDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Delete expense category
+	*
+	* `DELETE /v1/workspaces/{workspaceId}/expenses/categories/{categoryId}`
+	*/
+	deleteExpenseCategory: {
+		request: DeleteExpenseCategoryRequest;
+		responses: {
+			"204": undefined;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Archive expense category
+	*
+	* `PATCH /v1/workspaces/{workspaceId}/expenses/categories/{categoryId}/status`
+	*/
+	updateExpenseCategoryStatus: {
+		request: UpdateExpenseCategoryStatusRequest;
+		responses: {
+			"200": ExpenseCategoryDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get expense by ID
+	*
+	* `GET /v1/workspaces/{workspaceId}/expenses/{expenseId}`
+	*/
+	getExpense: {
+		request: GetExpenseRequest;
+		responses: {
+			"200": ExpenseDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update expense
+	*
+	* `PUT /v1/workspaces/{workspaceId}/expenses/{expenseId}`
+	*/
+	updateExpense: {
+		request: UpdateExpenseRequest;
+		responses: {
+			"200": ExpenseDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Delete expense
+	*
+	* `DELETE /v1/workspaces/{workspaceId}/expenses/{expenseId}`
+	*/
+	deleteExpense: {
+		request: DeleteExpenseRequest;
+		responses: {
+			"200": undefined;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Download receipt
+	*
+	* `GET /v1/workspaces/{workspaceId}/expenses/{expenseId}/files/{fileId}`
+	*/
+	downloadExpenseReceipt: {
+		request: DownloadExpenseReceiptRequest;
+		responses: {
+			"200": Blob;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get holidays on workspace
+	*
+	* `GET /v1/workspaces/{workspaceId}/holidays`
+	*/
+	listHolidays: {
+		request: ListHolidaysRequest;
+		responses: {
+			"200": Array<HolidayDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Create holiday
+	*
+	* `POST /v1/workspaces/{workspaceId}/holidays`
+	*/
+	createHoliday: {
+		request: CreateHolidayRequest;
+		responses: {
+			"200": HolidayDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get holiday in specific period
+	*
+	* `GET /v1/workspaces/{workspaceId}/holidays/in-period`
+	*/
+	listHolidaysInPeriod: {
+		request: ListHolidaysInPeriodRequest;
+		responses: {
+			"200": Array<HolidayDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update holiday
+	*
+	* `PUT /v1/workspaces/{workspaceId}/holidays/{holidayId}`
+	*/
+	updateHoliday: {
+		request: UpdateHolidayRequest;
+		responses: {
+			"200": HolidayDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Delete holiday
+	*
+	* `DELETE /v1/workspaces/{workspaceId}/holidays/{holidayId}`
+	*/
+	deleteHoliday: {
+		request: DeleteHolidayRequest;
+		responses: {
+			"200": HolidayDto;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update workspace billable rate
+	*
+	* `PUT /v1/workspaces/{workspaceId}/hourly-rate`
+	*/
+	setWorkspaceHourlyRate: {
+		request: SetWorkspaceHourlyRateRequest;
+		responses: {
+			"200": WorkspaceDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get all invoices on workspace
+	*
+	* `GET /v1/workspaces/{workspaceId}/invoices`
+	*/
+	listInvoices: {
+		request: ListInvoicesRequest;
+		responses: {
+			"200": InvoicesListDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Add invoice
+	*
+	* `POST /v1/workspaces/{workspaceId}/invoices`
+	*/
+	createInvoice: {
+		request: CreateInvoiceRequest2;
+		responses: {
+			"201": CreateInvoiceDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Filter out invoices
+	*
+	* `POST /v1/workspaces/{workspaceId}/invoices/info`
+	*/
+	filterInvoices: {
+		request: FilterInvoicesRequest;
+		responses: {
+			"200": InvoiceInfoResponseDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get invoice in another language
+	*
+	* `GET /v1/workspaces/{workspaceId}/invoices/settings`
+	*/
+	getInvoiceSettings: {
+		request: GetInvoiceSettingsRequest;
+		responses: {
+			"200": InvoiceSettingsDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Change invoice language
+	*
+	* `PUT /v1/workspaces/{workspaceId}/invoices/settings`
+	*/
+	updateInvoiceSettings: {
+		request: UpdateInvoiceSettingsRequest;
+		responses: {
+			"200": undefined;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get invoice by ID
+	*
+	* `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}`
+	*/
+	getInvoice: {
+		request: GetInvoiceRequest;
+		responses: {
+			"200": InvoiceOverviewDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Send invoice
+	*
+	* `PUT /v1/workspaces/{workspaceId}/invoices/{invoiceId}`
+	*/
+	updateInvoice: {
+		request: UpdateInvoiceRequest;
+		responses: {
+			"200": InvoiceOverviewDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Delete invoice
+	*
+	* `DELETE /v1/workspaces/{workspaceId}/invoices/{invoiceId}`
+	*/
+	deleteInvoice: {
+		request: DeleteInvoiceRequest;
+		responses: {
+			"200": undefined;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Duplicate invoice
+	*
+	* `POST /v1/workspaces/{workspaceId}/invoices/{invoiceId}/duplicate`
+	*/
+	duplicateInvoice: {
+		request: DuplicateInvoiceRequest;
+		responses: {
+			"201": InvoiceOverviewDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Export invoice
+	*
+	* `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}/export`
+	*/
+	exportInvoice: {
+		request: ExportInvoiceRequest;
+		responses: {
+			"200": Blob;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get payments for invoice
+	*
+	* `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments`
+	*/
+	listInvoicePayments: {
+		request: ListInvoicePaymentsRequest;
+		responses: {
+			"200": Array<InvoicePaymentDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Add payment to invoice
+	*
+	* `POST /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments`
+	*/
+	createInvoicePayment: {
+		request: CreateInvoicePaymentRequest2;
+		responses: {
+			"201": InvoiceOverviewDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Delete payment from invoice
+	*
+	* `DELETE /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments/{paymentId}`
+	*/
+	deleteInvoicePayment: {
+		request: DeleteInvoicePaymentRequest;
+		responses: {
+			"200": InvoiceOverviewDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Change invoice status
+	*
+	* `PATCH /v1/workspaces/{workspaceId}/invoices/{invoiceId}/status`
+	*/
+	updateInvoiceStatus: {
+		request: UpdateInvoiceStatusRequest;
+		responses: {
+			"200": undefined;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get all projects on workspace
+	*
+	* `GET /v1/workspaces/{workspaceId}/projects`
+	*/
+	listProjects: {
+		request: ListProjectsRequest;
+		responses: {
+			"200": Array<ProjectDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Add a new project
+	*
+	* `POST /v1/workspaces/{workspaceId}/projects`
+	*/
+	createProject: {
+		request: CreateProjectRequest;
+		responses: {
+			"201": ProjectDtoImplV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Find project by ID
+	*
+	* `GET /v1/workspaces/{workspaceId}/projects/{projectId}`
+	*/
+	getProject: {
+		request: GetProjectRequest;
+		responses: {
+			"200": ProjectDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update project on workspace
+	*
+	* `PUT /v1/workspaces/{workspaceId}/projects/{projectId}`
+	*/
+	updateProject: {
+		request: UpdateProjectRequest2;
+		responses: {
+			"200": ProjectDtoImplV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Delete project from workspace
+	*
+	* `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}`
+	*/
+	deleteProject: {
+		request: DeleteProjectRequest;
+		responses: {
+			"200": ProjectDtoImplV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update project estimate
+	*
+	* `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/estimate`
+	*/
+	updateProjectEstimate: {
+		request: UpdateProjectEstimateRequest;
+		responses: {
+			"200": ProjectDtoImplV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Assign/remove users to/from the project
+	*
+	* `POST /v1/workspaces/{workspaceId}/projects/{projectId}/memberships`
+	*/
+	addUsersToProject: {
+		request: AddUsersToProjectRequest;
+		responses: {
+			"200": ProjectDtoImplV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update project memberships
+	*
+	* `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/memberships`
+	*/
+	updateProjectMemberships: {
+		request: UpdateProjectMembershipsRequest2;
+		responses: {
+			"200": ProjectDtoImplV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Find tasks on project
+	*
+	* `GET /v1/workspaces/{workspaceId}/projects/{projectId}/tasks`
+	*/
+	listTasks: {
+		request: ListTasksRequest;
+		responses: {
+			"200": Array<TaskDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Add a new task on project
+	*
+	* `POST /v1/workspaces/{workspaceId}/projects/{projectId}/tasks`
+	*/
+	createTask: {
+		request: CreateTaskRequest;
+		responses: {
+			"201": TaskDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update task cost rate
+	*
+	* `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{id}/cost-rate`
+	*/
+	setTaskCostRate: {
+		request: SetTaskCostRateRequest;
+		responses: {
+			"200": TaskDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update task billable rate
+	*
+	* `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{id}/hourly-rate`
+	*/
+	setTaskHourlyRate: {
+		request: SetTaskHourlyRateRequest;
+		responses: {
+			"200": TaskDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get task by id
+	*
+	* `GET /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`
+	*/
+	getTask: {
+		request: GetTaskRequest;
+		responses: {
+			"200": TaskDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update task on project
+	*
+	* `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`
+	*/
+	updateTask: {
+		request: UpdateTaskRequest2;
+		responses: {
+			"200": TaskDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Delete task from project
+	*
+	* `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`
+	*/
+	deleteTask: {
+		request: DeleteTaskRequest;
+		responses: {
+			"200": TaskDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update project template
+	*
+	* `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/template`
+	*/
+	updateProjectTemplate: {
+		request: UpdateProjectTemplateRequest;
+		responses: {
+			"200": ProjectDtoImplV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update project user cost rate
+	*
+	* `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/users/{userId}/cost-rate`
+	*/
+	setProjectUserCostRate: {
+		request: SetProjectUserCostRateRequest;
+		responses: {
+			"200": ProjectDtoImplV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update project user billable rate
+	*
+	* `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/users/{userId}/hourly-rate`
+	*/
+	setProjectUserHourlyRate: {
+		request: SetProjectUserHourlyRateRequest;
+		responses: {
+			"200": ProjectDtoImplV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get all assignments
+	*
+	* `GET /v1/workspaces/{workspaceId}/scheduling/assignments/all`
+	*/
+	listAssignments: {
+		request: ListAssignmentsRequest;
+		responses: {
+			"200": Array<AssignmentHydratedDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get all scheduled assignments per project
+	*
+	* `POST /v1/workspaces/{workspaceId}/scheduling/assignments/projects/totals`
+	*/
+	filterProjectScheduleTotals: {
+		request: FilterProjectScheduleTotalsRequest;
+		responses: {
+			"200": Array<SchedulingProjectsTotalsDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get all scheduled assignments on project
+	*
+	* `GET /v1/workspaces/{workspaceId}/scheduling/assignments/projects/totals/{projectId}`
+	*/
+	getProjectScheduleTotals: {
+		request: GetProjectScheduleTotalsRequest;
+		responses: {
+			"200": SchedulingProjectsTotalsDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Publish assignments
+	*
+	* `PUT /v1/workspaces/{workspaceId}/scheduling/assignments/publish`
+	*/
+	publishAssignments: {
+		request: PublishAssignmentsRequest;
+		responses: {
+			"200": undefined;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Create recurring assignment
+	*
+	* `POST /v1/workspaces/{workspaceId}/scheduling/assignments/recurring`
+	*/
+	createRecurringAssignment: {
+		request: CreateRecurringAssignmentRequest;
+		responses: {
+			"201": Array<AssignmentDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Delete recurring assignment
+	*
+	* `DELETE /v1/workspaces/{workspaceId}/scheduling/assignments/recurring/{assignmentId}`
+	*/
+	deleteRecurringAssignment: {
+		request: DeleteRecurringAssignmentRequest;
+		responses: {
+			"200": Array<AssignmentDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update recurring assignment
+	*
+	* `PATCH /v1/workspaces/{workspaceId}/scheduling/assignments/recurring/{assignmentId}`
+	*/
+	updateRecurringAssignment: {
+		request: UpdateRecurringAssignmentRequest;
+		responses: {
+			"200": Array<AssignmentDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Change recurring period
+	*
+	* `PUT /v1/workspaces/{workspaceId}/scheduling/assignments/series/{assignmentId}`
+	*/
+	updateRecurringAssignmentSeries: {
+		request: UpdateRecurringAssignmentSeriesRequest;
+		responses: {
+			"200": Array<AssignmentDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get total of users' capacity on workspace
+	*
+	* `POST /v1/workspaces/{workspaceId}/scheduling/assignments/user-filter/totals`
+	*/
+	filterUserScheduleTotals: {
+		request: FilterUserScheduleTotalsRequest;
+		responses: {
+			"200": Array<SchedulingUsersTotalsDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get total capacity of a user
+	*
+	* `GET /v1/workspaces/{workspaceId}/scheduling/assignments/users/{userId}/totals`
+	*/
+	getUserScheduleTotals: {
+		request: GetUserScheduleTotalsRequest;
+		responses: {
+			"200": SchedulingUsersTotalsDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Copy scheduled assignment
+	*
+	* `POST /v1/workspaces/{workspaceId}/scheduling/assignments/{assignmentId}/copy`
+	*/
+	copyAssignment: {
+		request: CopyAssignmentRequest;
+		responses: {
+			"200": Array<AssignmentDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Find tags on workspace
+	*
+	* `GET /v1/workspaces/{workspaceId}/tags`
+	*/
+	listTags: {
+		request: ListTagsRequest;
+		responses: {
+			"200": Array<TagDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Add a new tag
+	*
+	* `POST /v1/workspaces/{workspaceId}/tags`
+	*/
+	createTag: {
+		request: CreateTagRequest;
+		responses: {
+			"201": TagDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get tag by ID
+	*
+	* `GET /v1/workspaces/{workspaceId}/tags/{id}`
+	*/
+	getTag: {
+		request: GetTagRequest;
+		responses: {
+			"200": TagDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update tag
+	*
+	* `PUT /v1/workspaces/{workspaceId}/tags/{id}`
+	*/
+	updateTag: {
+		request: UpdateTagRequest2;
+		responses: {
+			"200": TagDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Delete tag
+	*
+	* `DELETE /v1/workspaces/{workspaceId}/tags/{id}`
+	*/
+	deleteTag: {
+		request: DeleteTagRequest;
+		responses: {
+			"200": TagDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Add a new time entry
+	*
+	* `POST /v1/workspaces/{workspaceId}/time-entries`
+	*/
+	createTimeEntry: {
+		request: CreateTimeEntryRequest2;
+		responses: {
+			"201": TimeEntryDtoImplV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Mark time entries as invoiced
+	*
+	* `PATCH /v1/workspaces/{workspaceId}/time-entries/invoiced`
+	*/
+	markTimeEntriesInvoiced: {
+		request: MarkTimeEntriesInvoicedRequest;
+		responses: {
+			"200": undefined;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get all in progress time entries on workspace
+	*
+	* `GET /v1/workspaces/{workspaceId}/time-entries/status/in-progress`
+	*/
+	listInProgressTimeEntries: {
+		request: ListInProgressTimeEntriesRequest;
+		responses: {
+			"200": Array<TimeEntryWithRatesDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get a specific time entry on workspace
+	*
+	* `GET /v1/workspaces/{workspaceId}/time-entries/{id}`
+	*/
+	getTimeEntry: {
+		request: GetTimeEntryRequest;
+		responses: {
+			"200": TimeEntryWithRatesDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update time entry on workspace
+	*
+	* `PUT /v1/workspaces/{workspaceId}/time-entries/{id}`
+	*/
+	updateTimeEntry: {
+		request: UpdateTimeEntryRequest2;
+		responses: {
+			"200": TimeEntryDtoImplV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Delete time entry from workspace
+	*
+	* `DELETE /v1/workspaces/{workspaceId}/time-entries/{id}`
+	*/
+	deleteTimeEntry: {
+		request: DeleteTimeEntryRequest;
+		responses: {
+			"204": undefined;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get balance by policy
+	*
+	* `GET /v1/workspaces/{workspaceId}/time-off/balance/policy/{policyId}`
+	*/
+	listBalancesOfPolicy: {
+		request: ListBalancesOfPolicyRequest;
+		responses: {
+			"200": BalancesWithCountDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update balance
+	*
+	* `PATCH /v1/workspaces/{workspaceId}/time-off/balance/policy/{policyId}`
+	*/
+	updateBalancesOfPolicy: {
+		request: UpdateBalancesOfPolicyRequest;
+		responses: {
+			"204": undefined;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get balance by user
+	*
+	* `GET /v1/workspaces/{workspaceId}/time-off/balance/user/{userId}`
+	*/
+	listBalancesOfUser: {
+		request: ListBalancesOfUserRequest;
+		responses: {
+			"200": BalancesWithCountDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get policies on workspace
+	*
+	* `GET /v1/workspaces/{workspaceId}/time-off/policies`
+	*/
+	listPolicies: {
+		request: ListPoliciesRequest;
+		responses: {
+			"200": Array<PolicyDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Create time off policy
+	*
+	* `POST /v1/workspaces/{workspaceId}/time-off/policies`
+	*/
+	createPolicy: {
+		request: CreatePolicyRequest;
+		responses: {
+			"201": PolicyDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get time off policy
+	*
+	* `GET /v1/workspaces/{workspaceId}/time-off/policies/{id}`
+	*/
+	getPolicy: {
+		request: GetPolicyRequest;
+		responses: {
+			"200": PolicyDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update policy
+	*
+	* `PUT /v1/workspaces/{workspaceId}/time-off/policies/{id}`
+	*/
+	updatePolicy: {
+		request: UpdatePolicyRequest;
+		responses: {
+			"200": PolicyDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Delete policy
+	*
+	* `DELETE /v1/workspaces/{workspaceId}/time-off/policies/{id}`
+	*/
+	deletePolicy: {
+		request: DeletePolicyRequest;
+		responses: {
+			"200": undefined;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Change policy status
+	*
+	* `PATCH /v1/workspaces/{workspaceId}/time-off/policies/{id}`
+	*/
+	updatePolicyStatus: {
+		request: UpdatePolicyStatusRequest;
+		responses: {
+			"200": PolicyDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Create time off request
+	*
+	* `POST /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests`
+	*/
+	createTimeOffRequest: {
+		request: CreateTimeOffRequestRequest;
+		responses: {
+			"200": TimeOffRequestFullV1Dto;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Delete request
+	*
+	* `DELETE /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests/{requestId}`
+	*/
+	deleteTimeOffRequest: {
+		request: DeleteTimeOffRequestRequest;
+		responses: {
+			"200": TimeOffRequestV1Dto;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Change time off request status
+	*
+	* `PATCH /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests/{requestId}`
+	*/
+	updateTimeOffRequestStatus: {
+		request: UpdateTimeOffRequestStatusRequest;
+		responses: {
+			"200": TimeOffRequestV1Dto;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Create time off request for user
+	*
+	* `POST /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/users/{userId}/requests`
+	*/
+	createTimeOffRequestForUser: {
+		request: CreateTimeOffRequestForUserRequest;
+		responses: {
+			"200": TimeOffRequestFullV1Dto;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get all time off requests on workspace
+	*
+	* `POST /v1/workspaces/{workspaceId}/time-off/requests`
+	*/
+	filterTimeOffRequests: {
+		request: FilterTimeOffRequestsRequest;
+		responses: {
+			"200": TimeOffRequestsWithCountV1Dto;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Find all groups on workspace
+	*
+	* `GET /v1/workspaces/{workspaceId}/user-groups`
+	*/
+	listUserGroups: {
+		request: ListUserGroupsRequest;
+		responses: {
+			"200": Array<UserGroupDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Add a new group
+	*
+	* `POST /v1/workspaces/{workspaceId}/user-groups`
+	*/
+	createUserGroup: {
+		request: CreateUserGroupRequest;
+		responses: {
+			"201": UserGroupDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update group
+	*
+	* `PUT /v1/workspaces/{workspaceId}/user-groups/{id}`
+	*/
+	updateUserGroup: {
+		request: UpdateUserGroupRequest2;
+		responses: {
+			"200": UserGroupDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Delete group
+	*
+	* `DELETE /v1/workspaces/{workspaceId}/user-groups/{id}`
+	*/
+	deleteUserGroup: {
+		request: DeleteUserGroupRequest;
+		responses: {
+			"200": UserGroupDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Add users to group
+	*
+	* `POST /v1/workspaces/{workspaceId}/user-groups/{userGroupId}/users`
+	*/
+	addUserToGroup: {
+		request: AddUserToGroupRequest;
+		responses: {
+			"200": UserGroupDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Remove user from group
+	*
+	* `DELETE /v1/workspaces/{workspaceId}/user-groups/{userGroupId}/users/{userId}`
+	*/
+	removeUserFromGroup: {
+		request: RemoveUserFromGroupRequest;
+		responses: {
+			"200": UserGroupDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get time entries for a user on workspace
+	*
+	* `GET /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
+	*/
+	listTimeEntriesOfUser: {
+		request: ListTimeEntriesOfUserRequest;
+		responses: {
+			"200": Array<TimeEntryWithRatesDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Bulk edit time entries
+	*
+	* `PUT /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
+	*/
+	replaceTimeEntriesOfUser: {
+		request: ReplaceTimeEntriesOfUserRequest;
+		responses: {
+			"200": Array<TimeEntryDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Add a new time entry for another user on workspace
+	*
+	* `POST /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
+	*/
+	createTimeEntryForUser: {
+		request: CreateTimeEntryForUserRequest;
+		responses: {
+			"201": TimeEntryDtoImplV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Delete all time entries for user on workspace
+	*
+	* `DELETE /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
+	*/
+	deleteTimeEntriesOfUser: {
+		request: DeleteTimeEntriesOfUserRequest;
+		responses: {
+			"200": Array<TimeEntryDtoImplV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Stop currently running timer on workspace for user
+	*
+	* `PATCH /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
+	*/
+	stopTimerOfUser: {
+		request: StopTimerOfUserRequest;
+		responses: {
+			"200": TimeEntryDtoImplV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Duplicate time entry
+	*
+	* `POST /v1/workspaces/{workspaceId}/user/{userId}/time-entries/{id}/duplicate`
+	*/
+	duplicateTimeEntry: {
+		request: DuplicateTimeEntryRequest;
+		responses: {
+			"201": TimeEntryDtoImplV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update user's status
+	*
+	* `PUT /v1/workspaces/{workspaceId}/users/{userId}`
+	*/
+	updateUserStatusInWorkspace: {
+		request: UpdateUserStatusInWorkspaceRequest;
+		responses: {
+			"200": WorkspaceDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update user's cost rate
+	*
+	* `PUT /v1/workspaces/{workspaceId}/users/{userId}/cost-rate`
+	*/
+	setUserCostRate: {
+		request: SetUserCostRateRequest;
+		responses: {
+			"200": WorkspaceDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update user's hourly rate
+	*
+	* `PUT /v1/workspaces/{workspaceId}/users/{userId}/hourly-rate`
+	*/
+	setUserHourlyRate: {
+		request: SetUserHourlyRateRequest;
+		responses: {
+			"200": WorkspaceDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Find user's team manager
+	*
+	* `GET /v1/workspaces/{workspaceId}/users/{userId}/managers`
+	*/
+	listManagersOfUser: {
+		request: ListManagersOfUserRequest;
+		responses: {
+			"200": Array<UserDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Give user manager role
+	*
+	* `POST /v1/workspaces/{workspaceId}/users/{userId}/roles`
+	*/
+	addUserRole: {
+		request: AddUserRoleRequest;
+		responses: {
+			"201": Array<RoleDetailsDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Remove user's manager role
+	*
+	* `DELETE /v1/workspaces/{workspaceId}/users/{userId}/roles`
+	*/
+	removeUserRole: {
+		request: RemoveUserRoleRequest;
+		responses: {
+			"204": undefined;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get all webhooks on workspace
+	*
+	* `GET /v1/workspaces/{workspaceId}/webhooks`
+	*/
+	listWebhooks: {
+		request: ListWebhooksRequest;
+		responses: {
+			"200": WebhooksDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Create webhooks
+	*
+	* Creating a webhook generates a new token which can be used to verify that the webhook being sent was sent by Clockify, as it will always be present in the header.
+	*
+	* `POST /v1/workspaces/{workspaceId}/webhooks`
+	*/
+	createWebhook: {
+		request: CreateWebhookRequest;
+		responses: {
+			"201": WebhookDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get a specific webhook by id
+	*
+	* `GET /v1/workspaces/{workspaceId}/webhooks/{webhookId}`
+	*/
+	getWebhook: {
+		request: GetWebhookRequest;
+		responses: {
+			"200": WebhookDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update a webhook
+	*
+	* `PUT /v1/workspaces/{workspaceId}/webhooks/{webhookId}`
+	*/
+	updateWebhook: {
+		request: UpdateWebhookRequest;
+		responses: {
+			"200": WebhookDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Delete webhook
+	*
+	* `DELETE /v1/workspaces/{workspaceId}/webhooks/{webhookId}`
+	*/
+	deleteWebhook: {
+		request: DeleteWebhookRequest;
+		responses: {
+			"200": undefined;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get logs for a webhook
+	*
+	* `POST /v1/workspaces/{workspaceId}/webhooks/{webhookId}/logs`
+	*/
+	listWebhookLogs: {
+		request: ListWebhookLogsRequest;
+		responses: {
+			"200": Array<WebhookLogDtoV1>;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Generate new token
+	*
+	* Generates a new webhook token and invalidates previous one
+	*
+	* `PATCH /v1/workspaces/{workspaceId}/webhooks/{webhookId}/token`
+	*/
+	regenerateWebhookToken: {
+		request: RegenerateWebhookTokenRequest;
+		responses: {
+			"200": WebhookDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Generate shared report by ID
+	*
+	* Response depends on report type and export type. Given example is for SUMMARY report and JSON exportType.
+	*
+	* Shared report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+	*
+	* `GET /v1/shared-reports/{id}`
+	*/
+	getSharedReport: {
+		request: GetSharedReportRequest;
+		responses: {
+			"200": TimeEntrySummaryReportDto;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Generate attendance report
+	*
+	* `POST /v1/workspaces/{workspaceId}/reports/attendance`
+	*/
+	generateAttendanceReport: {
+		request: GenerateAttendanceReportRequest;
+		responses: {
+			"200": AttendanceReportDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Detailed report
+	*
+	* Detailed report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+	*
+	* `POST /v1/workspaces/{workspaceId}/reports/detailed`
+	*/
+	generateDetailedTimeReport: {
+		request: GenerateDetailedTimeReportRequest;
+		responses: {
+			"200": TimeEntryDetailedReportDto;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Generate expense report
+	*
+	* Expense report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+	*
+	* `POST /v1/workspaces/{workspaceId}/reports/expenses/detailed`
+	*/
+	generateDetailedExpenseReport: {
+		request: GenerateDetailedExpenseReportRequest;
+		responses: {
+			"200": ExpenseDetailedReportDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Summary report
+	*
+	* Summary report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+	*
+	* `POST /v1/workspaces/{workspaceId}/reports/summary`
+	*/
+	generateSummaryTimeReport: {
+		request: GenerateSummaryTimeReportRequest;
+		responses: {
+			"200": TimeEntrySummaryReportDto;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Weekly report
+	*
+	* Weekly report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+	*
+	* `POST /v1/workspaces/{workspaceId}/reports/weekly`
+	*/
+	generateWeeklyTimeReport: {
+		request: GenerateWeeklyTimeReportRequest;
+		responses: {
+			"200": TimeEntryWeeklyReportDto;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Get all my shared reports
+	*
+	* Gets all shared reports for current user on given workspace
+	*
+	* `GET /v1/workspaces/{workspaceId}/shared-reports`
+	*/
+	listSharedReports: {
+		request: ListSharedReportsRequest;
+		responses: {
+			"200": SharedReportsAndCountDtoV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Create shared report
+	*
+	* Saves shared report with name, options and report filter.
+	*
+	* Shared report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
+	*
+	* `POST /v1/workspaces/{workspaceId}/shared-reports`
+	*/
+	createSharedReport: {
+		request: CreateSharedReportRequest;
+		responses: {
+			"200": SharedReportV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Update shared report
+	*
+	* Updates shared report name and/or options
+	*
+	* `PUT /v1/workspaces/{workspaceId}/shared-reports/{id}`
+	*/
+	updateSharedReport: {
+		request: UpdateSharedReportRequest;
+		responses: {
+			"200": SharedReportV1;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+	/**
+	* Delete shared report
+	*
+	* `DELETE /v1/workspaces/{workspaceId}/shared-reports/{id}`
+	*/
+	deleteSharedReport: {
+		request: DeleteSharedReportRequest;
+		responses: {
+			"204": undefined;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
+			"429": ErrorResponse;
+		};
+	};
+};
+/**
+* APPROVAL_REQUEST_STATUS_UPDATED webhook
+*
+* Clockify calls your endpoint with this body when `APPROVAL_REQUEST_STATUS_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `APPROVAL_REQUEST_STATUS_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type APPROVALREQUESTSTATUSUPDATEDWebhookPayload = ApprovalRequestDtoV1;
+/**
+* ASSIGNMENT_CREATED webhook
+*
+* Clockify calls your endpoint with this body when `ASSIGNMENT_CREATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `ASSIGNMENT_CREATED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type ASSIGNMENTCREATEDWebhookPayload = AssignmentCreatedWebhookEvent;
+/**
+* ASSIGNMENT_DELETED webhook
+*
+* Clockify calls your endpoint with this body when `ASSIGNMENT_DELETED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `ASSIGNMENT_DELETED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type ASSIGNMENTDELETEDWebhookPayload = AssignmentCreatedWebhookEvent;
+/**
+* ASSIGNMENT_PUBLISHED webhook
+*
+* Clockify calls your endpoint with this body when `ASSIGNMENT_PUBLISHED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `ASSIGNMENT_PUBLISHED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type ASSIGNMENTPUBLISHEDWebhookPayload = AssignmentCreatedWebhookEvent;
+/**
+* ASSIGNMENT_UPDATED webhook
+*
+* Clockify calls your endpoint with this body when `ASSIGNMENT_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `ASSIGNMENT_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type ASSIGNMENTUPDATEDWebhookPayload = AssignmentCreatedWebhookEvent;
+/**
+* BALANCE_UPDATED webhook
+*
+* Clockify calls your endpoint with this body when `BALANCE_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `BALANCE_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type BALANCEUPDATEDWebhookPayload = BalanceUpdatedWebhookEvent;
+/**
+* BILLABLE_RATE_UPDATED webhook
+*
+* Clockify calls your endpoint with this body when `BILLABLE_RATE_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `BILLABLE_RATE_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type BILLABLERATEUPDATEDWebhookPayload = BillableRateUpdatedWebhookEvent;
+/**
+* CLIENT_DELETED webhook
+*
+* Clockify calls your endpoint with this body when `CLIENT_DELETED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `CLIENT_DELETED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type CLIENTDELETEDWebhookPayload = TagDto;
+/**
+* CLIENT_UPDATED webhook
+*
+* Clockify calls your endpoint with this body when `CLIENT_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `CLIENT_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type CLIENTUPDATEDWebhookPayload = TagDto;
+/**
+* COST_RATE_UPDATED webhook
+*
+* Clockify calls your endpoint with this body when `COST_RATE_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `COST_RATE_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type COSTRATEUPDATEDWebhookPayload = BillableRateUpdatedWebhookEvent;
+/**
+* EXPENSE_CREATED webhook
+*
+* Clockify calls your endpoint with this body when `EXPENSE_CREATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `EXPENSE_CREATED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type EXPENSECREATEDWebhookPayload = ExpenseDtoV1;
+/**
+* EXPENSE_DELETED webhook
+*
+* Clockify calls your endpoint with this body when `EXPENSE_DELETED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `EXPENSE_DELETED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type EXPENSEDELETEDWebhookPayload = ExpenseDeletedWebhookEvent;
+/**
+* EXPENSE_RESTORED webhook
+*
+* Clockify calls your endpoint with this body when `EXPENSE_RESTORED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `EXPENSE_RESTORED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type EXPENSERESTOREDWebhookPayload = ExpenseDtoV1;
+/**
+* EXPENSE_UPDATED webhook
+*
+* Clockify calls your endpoint with this body when `EXPENSE_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `EXPENSE_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type EXPENSEUPDATEDWebhookPayload = ExpenseDeletedWebhookEvent;
+/**
+* INVOICE_UPDATED webhook
+*
+* Clockify calls your endpoint with this body when `INVOICE_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `INVOICE_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type INVOICEUPDATEDWebhookPayload = InvoiceOverviewDtoV1;
+/**
+* LIMITED_USERS_ADDED_TO_WORKSPACE webhook
+*
+* Clockify calls your endpoint with this body when `LIMITED_USERS_ADDED_TO_WORKSPACE` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `LIMITED_USERS_ADDED_TO_WORKSPACE`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type LIMITEDUSERSADDEDTOWORKSPACEWebhookPayload = LimitedUsersAddedToWorkspaceWebhookEvent;
+/**
+* NEW_APPROVAL_REQUEST webhook
+*
+* Clockify calls your endpoint with this body when `NEW_APPROVAL_REQUEST` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `NEW_APPROVAL_REQUEST`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type NEWAPPROVALREQUESTWebhookPayload = ApprovalRequestDtoV1;
+/**
+* NEW_CLIENT webhook
+*
+* Clockify calls your endpoint with this body when `NEW_CLIENT` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `NEW_CLIENT`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type NEWCLIENTWebhookPayload = TagDto;
+/**
+* NEW_INVOICE webhook
+*
+* Clockify calls your endpoint with this body when `NEW_INVOICE` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `NEW_INVOICE`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type NEWINVOICEWebhookPayload = InvoiceOverviewDtoV1;
+/**
+* NEW_PROJECT webhook
+*
+* Clockify calls your endpoint with this body when `NEW_PROJECT` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `NEW_PROJECT`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type NEWPROJECTWebhookPayload = ProjectDtoImplV1;
+/**
+* NEW_TAG webhook
+*
+* Clockify calls your endpoint with this body when `NEW_TAG` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `NEW_TAG`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type NEWTAGWebhookPayload = TagDto;
+/**
+* NEW_TASK webhook
+*
+* Clockify calls your endpoint with this body when `NEW_TASK` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `NEW_TASK`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type NEWTASKWebhookPayload = TaskDtoV1;
+/**
+* NEW_TIMER_STARTED webhook
+*
+* Clockify calls your endpoint with this body when `NEW_TIMER_STARTED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `NEW_TIMER_STARTED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type NEWTIMERSTARTEDWebhookPayload = TimeEntryWithRatesDtoV1;
+/**
+* NEW_TIME_ENTRY webhook
+*
+* Clockify calls your endpoint with this body when `NEW_TIME_ENTRY` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `NEW_TIME_ENTRY`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type NEWTIMEENTRYWebhookPayload = TimeEntryWithRatesDtoV1;
+/**
+* PROJECT_DELETED webhook
+*
+* Clockify calls your endpoint with this body when `PROJECT_DELETED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `PROJECT_DELETED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type PROJECTDELETEDWebhookPayload = ProjectDtoImplV1;
+/**
+* PROJECT_UPDATED webhook
+*
+* Clockify calls your endpoint with this body when `PROJECT_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `PROJECT_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type PROJECTUPDATEDWebhookPayload = ProjectDtoImplV1;
+/**
+* TAG_DELETED webhook
+*
+* Clockify calls your endpoint with this body when `TAG_DELETED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `TAG_DELETED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type TAGDELETEDWebhookPayload = TagDto;
+/**
+* TAG_UPDATED webhook
+*
+* Clockify calls your endpoint with this body when `TAG_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `TAG_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type TAGUPDATEDWebhookPayload = TagDto;
+/**
+* TASK_DELETED webhook
+*
+* Clockify calls your endpoint with this body when `TASK_DELETED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `TASK_DELETED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type TASKDELETEDWebhookPayload = TaskDtoV1;
+/**
+* TASK_UPDATED webhook
+*
+* Clockify calls your endpoint with this body when `TASK_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `TASK_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type TASKUPDATEDWebhookPayload = TaskDtoV1;
+/**
+* TIMER_STOPPED webhook
+*
+* Clockify calls your endpoint with this body when `TIMER_STOPPED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `TIMER_STOPPED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type TIMERSTOPPEDWebhookPayload = TimeEntryWithRatesDtoV1;
+/**
+* TIME_ENTRY_BATCH_DELETED webhook
+*
+* Clockify calls your endpoint with this body when `TIME_ENTRY_BATCH_DELETED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `TIME_ENTRY_BATCH_DELETED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type TIMEENTRYBATCHDELETEDWebhookPayload = TimeEntryBatchDeletedWebhookEvent;
+/**
+* TIME_ENTRY_DELETED webhook
+*
+* Clockify calls your endpoint with this body when `TIME_ENTRY_DELETED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `TIME_ENTRY_DELETED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type TIMEENTRYDELETEDWebhookPayload = TimeEntryWithRatesDtoV1;
+/**
+* TIME_ENTRY_RESTORED webhook
+*
+* Clockify calls your endpoint with this body when `TIME_ENTRY_RESTORED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `TIME_ENTRY_RESTORED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type TIMEENTRYRESTOREDWebhookPayload = TimeEntryWithRatesDtoV1;
+/**
+* TIME_ENTRY_SPLIT webhook
+*
+* Clockify calls your endpoint with this body when `TIME_ENTRY_SPLIT` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `TIME_ENTRY_SPLIT`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type TIMEENTRYSPLITWebhookPayload = TimeEntryWithRatesDtoV1;
+/**
+* TIME_ENTRY_UPDATED webhook
+*
+* Clockify calls your endpoint with this body when `TIME_ENTRY_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `TIME_ENTRY_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type TIMEENTRYUPDATEDWebhookPayload = TimeEntryWithRatesDtoV1;
+/**
+* TIME_OFF_REQUESTED webhook
+*
+* Clockify calls your endpoint with this body when `TIME_OFF_REQUESTED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `TIME_OFF_REQUESTED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type TIMEOFFREQUESTEDWebhookPayload = TimeOffRequestedWebhookEvent;
+/**
+* TIME_OFF_REQUEST_APPROVED webhook
+*
+* Clockify calls your endpoint with this body when `TIME_OFF_REQUEST_APPROVED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `TIME_OFF_REQUEST_APPROVED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type TIMEOFFREQUESTAPPROVEDWebhookPayload = TimeOffRequestApprovedWebhookEvent;
+/**
+* TIME_OFF_REQUEST_REJECTED webhook
+*
+* Clockify calls your endpoint with this body when `TIME_OFF_REQUEST_REJECTED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `TIME_OFF_REQUEST_REJECTED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type TIMEOFFREQUESTREJECTEDWebhookPayload = TimeOffRequestRejectedWebhookEvent;
+/**
+* TIME_OFF_REQUEST_WITHDRAWN webhook
+*
+* Clockify calls your endpoint with this body when `TIME_OFF_REQUEST_WITHDRAWN` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `TIME_OFF_REQUEST_WITHDRAWN`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type TIMEOFFREQUESTWITHDRAWNWebhookPayload = TimeOffRequestedWebhookEvent;
+/**
+* USERS_INVITED_TO_WORKSPACE webhook
+*
+* Clockify calls your endpoint with this body when `USERS_INVITED_TO_WORKSPACE` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `USERS_INVITED_TO_WORKSPACE`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type USERSINVITEDTOWORKSPACEWebhookPayload = UsersInvitedToWorkspaceWebhookEvent;
+/**
+* USER_ACTIVATED_ON_WORKSPACE webhook
+*
+* Clockify calls your endpoint with this body when `USER_ACTIVATED_ON_WORKSPACE` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `USER_ACTIVATED_ON_WORKSPACE`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type USERACTIVATEDONWORKSPACEWebhookPayload = UserDtoV1;
+/**
+* USER_DEACTIVATED_ON_WORKSPACE webhook
+*
+* Clockify calls your endpoint with this body when `USER_DEACTIVATED_ON_WORKSPACE` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `USER_DEACTIVATED_ON_WORKSPACE`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type USERDEACTIVATEDONWORKSPACEWebhookPayload = UserDtoV1;
+/**
+* USER_DELETED_FROM_WORKSPACE webhook
+*
+* Clockify calls your endpoint with this body when `USER_DELETED_FROM_WORKSPACE` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `USER_DELETED_FROM_WORKSPACE`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type USERDELETEDFROMWORKSPACEWebhookPayload = UserDeletedFromWorkspaceWebhookEvent;
+/**
+* USER_EMAIL_CHANGED webhook
+*
+* Clockify calls your endpoint with this body when `USER_EMAIL_CHANGED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `USER_EMAIL_CHANGED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type USEREMAILCHANGEDWebhookPayload = UserEmailChangedWebhookEvent;
+/**
+* USER_GROUP_CREATED webhook
+*
+* Clockify calls your endpoint with this body when `USER_GROUP_CREATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `USER_GROUP_CREATED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type USERGROUPCREATEDWebhookPayload = UserGroupDtoV1;
+/**
+* USER_GROUP_DELETED webhook
+*
+* Clockify calls your endpoint with this body when `USER_GROUP_DELETED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `USER_GROUP_DELETED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type USERGROUPDELETEDWebhookPayload = UserGroupDtoV1;
+/**
+* USER_GROUP_UPDATED webhook
+*
+* Clockify calls your endpoint with this body when `USER_GROUP_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `USER_GROUP_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type USERGROUPUPDATEDWebhookPayload = UserGroupDtoV1;
+/**
+* USER_JOINED_WORKSPACE webhook
+*
+* Clockify calls your endpoint with this body when `USER_JOINED_WORKSPACE` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `USER_JOINED_WORKSPACE`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type USERJOINEDWORKSPACEWebhookPayload = UserDtoV1;
+/**
+* USER_UPDATED webhook
+*
+* Clockify calls your endpoint with this body when `USER_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+*
+* Webhook `USER_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+*/
+export type USERUPDATEDWebhookPayload = UserDeletedFromWorkspaceWebhookEvent;
+/**
+* Every webhook by name: the payload a subscriber receives, and the answers the API expects by status.
+*/
+export type Webhooks = {
+	/**
+	* APPROVAL_REQUEST_STATUS_UPDATED webhook
+	*
+	* Clockify calls your endpoint with this body when `APPROVAL_REQUEST_STATUS_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `APPROVAL_REQUEST_STATUS_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	APPROVAL_REQUEST_STATUS_UPDATED: {
+		payload: APPROVALREQUESTSTATUSUPDATEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* ASSIGNMENT_CREATED webhook
+	*
+	* Clockify calls your endpoint with this body when `ASSIGNMENT_CREATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `ASSIGNMENT_CREATED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	ASSIGNMENT_CREATED: {
+		payload: ASSIGNMENTCREATEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* ASSIGNMENT_DELETED webhook
+	*
+	* Clockify calls your endpoint with this body when `ASSIGNMENT_DELETED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `ASSIGNMENT_DELETED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	ASSIGNMENT_DELETED: {
+		payload: ASSIGNMENTDELETEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* ASSIGNMENT_PUBLISHED webhook
+	*
+	* Clockify calls your endpoint with this body when `ASSIGNMENT_PUBLISHED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `ASSIGNMENT_PUBLISHED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	ASSIGNMENT_PUBLISHED: {
+		payload: ASSIGNMENTPUBLISHEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* ASSIGNMENT_UPDATED webhook
+	*
+	* Clockify calls your endpoint with this body when `ASSIGNMENT_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `ASSIGNMENT_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	ASSIGNMENT_UPDATED: {
+		payload: ASSIGNMENTUPDATEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* BALANCE_UPDATED webhook
+	*
+	* Clockify calls your endpoint with this body when `BALANCE_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `BALANCE_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	BALANCE_UPDATED: {
+		payload: BALANCEUPDATEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* BILLABLE_RATE_UPDATED webhook
+	*
+	* Clockify calls your endpoint with this body when `BILLABLE_RATE_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `BILLABLE_RATE_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	BILLABLE_RATE_UPDATED: {
+		payload: BILLABLERATEUPDATEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* CLIENT_DELETED webhook
+	*
+	* Clockify calls your endpoint with this body when `CLIENT_DELETED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `CLIENT_DELETED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	CLIENT_DELETED: {
+		payload: CLIENTDELETEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* CLIENT_UPDATED webhook
+	*
+	* Clockify calls your endpoint with this body when `CLIENT_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `CLIENT_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	CLIENT_UPDATED: {
+		payload: CLIENTUPDATEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* COST_RATE_UPDATED webhook
+	*
+	* Clockify calls your endpoint with this body when `COST_RATE_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `COST_RATE_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	COST_RATE_UPDATED: {
+		payload: COSTRATEUPDATEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* EXPENSE_CREATED webhook
+	*
+	* Clockify calls your endpoint with this body when `EXPENSE_CREATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `EXPENSE_CREATED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	EXPENSE_CREATED: {
+		payload: EXPENSECREATEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* EXPENSE_DELETED webhook
+	*
+	* Clockify calls your endpoint with this body when `EXPENSE_DELETED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `EXPENSE_DELETED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	EXPENSE_DELETED: {
+		payload: EXPENSEDELETEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* EXPENSE_RESTORED webhook
+	*
+	* Clockify calls your endpoint with this body when `EXPENSE_RESTORED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `EXPENSE_RESTORED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	EXPENSE_RESTORED: {
+		payload: EXPENSERESTOREDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* EXPENSE_UPDATED webhook
+	*
+	* Clockify calls your endpoint with this body when `EXPENSE_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `EXPENSE_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	EXPENSE_UPDATED: {
+		payload: EXPENSEUPDATEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* INVOICE_UPDATED webhook
+	*
+	* Clockify calls your endpoint with this body when `INVOICE_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `INVOICE_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	INVOICE_UPDATED: {
+		payload: INVOICEUPDATEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* LIMITED_USERS_ADDED_TO_WORKSPACE webhook
+	*
+	* Clockify calls your endpoint with this body when `LIMITED_USERS_ADDED_TO_WORKSPACE` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `LIMITED_USERS_ADDED_TO_WORKSPACE`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	LIMITED_USERS_ADDED_TO_WORKSPACE: {
+		payload: LIMITEDUSERSADDEDTOWORKSPACEWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* NEW_APPROVAL_REQUEST webhook
+	*
+	* Clockify calls your endpoint with this body when `NEW_APPROVAL_REQUEST` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `NEW_APPROVAL_REQUEST`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	NEW_APPROVAL_REQUEST: {
+		payload: NEWAPPROVALREQUESTWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* NEW_CLIENT webhook
+	*
+	* Clockify calls your endpoint with this body when `NEW_CLIENT` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `NEW_CLIENT`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	NEW_CLIENT: {
+		payload: NEWCLIENTWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* NEW_INVOICE webhook
+	*
+	* Clockify calls your endpoint with this body when `NEW_INVOICE` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `NEW_INVOICE`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	NEW_INVOICE: {
+		payload: NEWINVOICEWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* NEW_PROJECT webhook
+	*
+	* Clockify calls your endpoint with this body when `NEW_PROJECT` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `NEW_PROJECT`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	NEW_PROJECT: {
+		payload: NEWPROJECTWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* NEW_TAG webhook
+	*
+	* Clockify calls your endpoint with this body when `NEW_TAG` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `NEW_TAG`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	NEW_TAG: {
+		payload: NEWTAGWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* NEW_TASK webhook
+	*
+	* Clockify calls your endpoint with this body when `NEW_TASK` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `NEW_TASK`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	NEW_TASK: {
+		payload: NEWTASKWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* NEW_TIMER_STARTED webhook
+	*
+	* Clockify calls your endpoint with this body when `NEW_TIMER_STARTED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `NEW_TIMER_STARTED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	NEW_TIMER_STARTED: {
+		payload: NEWTIMERSTARTEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* NEW_TIME_ENTRY webhook
+	*
+	* Clockify calls your endpoint with this body when `NEW_TIME_ENTRY` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `NEW_TIME_ENTRY`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	NEW_TIME_ENTRY: {
+		payload: NEWTIMEENTRYWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* PROJECT_DELETED webhook
+	*
+	* Clockify calls your endpoint with this body when `PROJECT_DELETED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `PROJECT_DELETED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	PROJECT_DELETED: {
+		payload: PROJECTDELETEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* PROJECT_UPDATED webhook
+	*
+	* Clockify calls your endpoint with this body when `PROJECT_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `PROJECT_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	PROJECT_UPDATED: {
+		payload: PROJECTUPDATEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* TAG_DELETED webhook
+	*
+	* Clockify calls your endpoint with this body when `TAG_DELETED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `TAG_DELETED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	TAG_DELETED: {
+		payload: TAGDELETEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* TAG_UPDATED webhook
+	*
+	* Clockify calls your endpoint with this body when `TAG_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `TAG_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	TAG_UPDATED: {
+		payload: TAGUPDATEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* TASK_DELETED webhook
+	*
+	* Clockify calls your endpoint with this body when `TASK_DELETED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `TASK_DELETED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	TASK_DELETED: {
+		payload: TASKDELETEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* TASK_UPDATED webhook
+	*
+	* Clockify calls your endpoint with this body when `TASK_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `TASK_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	TASK_UPDATED: {
+		payload: TASKUPDATEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* TIMER_STOPPED webhook
+	*
+	* Clockify calls your endpoint with this body when `TIMER_STOPPED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `TIMER_STOPPED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	TIMER_STOPPED: {
+		payload: TIMERSTOPPEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* TIME_ENTRY_BATCH_DELETED webhook
+	*
+	* Clockify calls your endpoint with this body when `TIME_ENTRY_BATCH_DELETED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `TIME_ENTRY_BATCH_DELETED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	TIME_ENTRY_BATCH_DELETED: {
+		payload: TIMEENTRYBATCHDELETEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* TIME_ENTRY_DELETED webhook
+	*
+	* Clockify calls your endpoint with this body when `TIME_ENTRY_DELETED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `TIME_ENTRY_DELETED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	TIME_ENTRY_DELETED: {
+		payload: TIMEENTRYDELETEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* TIME_ENTRY_RESTORED webhook
+	*
+	* Clockify calls your endpoint with this body when `TIME_ENTRY_RESTORED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `TIME_ENTRY_RESTORED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	TIME_ENTRY_RESTORED: {
+		payload: TIMEENTRYRESTOREDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* TIME_ENTRY_SPLIT webhook
+	*
+	* Clockify calls your endpoint with this body when `TIME_ENTRY_SPLIT` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `TIME_ENTRY_SPLIT`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	TIME_ENTRY_SPLIT: {
+		payload: TIMEENTRYSPLITWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* TIME_ENTRY_UPDATED webhook
+	*
+	* Clockify calls your endpoint with this body when `TIME_ENTRY_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `TIME_ENTRY_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	TIME_ENTRY_UPDATED: {
+		payload: TIMEENTRYUPDATEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* TIME_OFF_REQUESTED webhook
+	*
+	* Clockify calls your endpoint with this body when `TIME_OFF_REQUESTED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `TIME_OFF_REQUESTED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	TIME_OFF_REQUESTED: {
+		payload: TIMEOFFREQUESTEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* TIME_OFF_REQUEST_APPROVED webhook
+	*
+	* Clockify calls your endpoint with this body when `TIME_OFF_REQUEST_APPROVED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `TIME_OFF_REQUEST_APPROVED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	TIME_OFF_REQUEST_APPROVED: {
+		payload: TIMEOFFREQUESTAPPROVEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* TIME_OFF_REQUEST_REJECTED webhook
+	*
+	* Clockify calls your endpoint with this body when `TIME_OFF_REQUEST_REJECTED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `TIME_OFF_REQUEST_REJECTED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	TIME_OFF_REQUEST_REJECTED: {
+		payload: TIMEOFFREQUESTREJECTEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* TIME_OFF_REQUEST_WITHDRAWN webhook
+	*
+	* Clockify calls your endpoint with this body when `TIME_OFF_REQUEST_WITHDRAWN` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `TIME_OFF_REQUEST_WITHDRAWN`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	TIME_OFF_REQUEST_WITHDRAWN: {
+		payload: TIMEOFFREQUESTWITHDRAWNWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* USERS_INVITED_TO_WORKSPACE webhook
+	*
+	* Clockify calls your endpoint with this body when `USERS_INVITED_TO_WORKSPACE` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `USERS_INVITED_TO_WORKSPACE`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	USERS_INVITED_TO_WORKSPACE: {
+		payload: USERSINVITEDTOWORKSPACEWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* USER_ACTIVATED_ON_WORKSPACE webhook
+	*
+	* Clockify calls your endpoint with this body when `USER_ACTIVATED_ON_WORKSPACE` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `USER_ACTIVATED_ON_WORKSPACE`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	USER_ACTIVATED_ON_WORKSPACE: {
+		payload: USERACTIVATEDONWORKSPACEWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* USER_DEACTIVATED_ON_WORKSPACE webhook
+	*
+	* Clockify calls your endpoint with this body when `USER_DEACTIVATED_ON_WORKSPACE` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `USER_DEACTIVATED_ON_WORKSPACE`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	USER_DEACTIVATED_ON_WORKSPACE: {
+		payload: USERDEACTIVATEDONWORKSPACEWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* USER_DELETED_FROM_WORKSPACE webhook
+	*
+	* Clockify calls your endpoint with this body when `USER_DELETED_FROM_WORKSPACE` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `USER_DELETED_FROM_WORKSPACE`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	USER_DELETED_FROM_WORKSPACE: {
+		payload: USERDELETEDFROMWORKSPACEWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* USER_EMAIL_CHANGED webhook
+	*
+	* Clockify calls your endpoint with this body when `USER_EMAIL_CHANGED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `USER_EMAIL_CHANGED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	USER_EMAIL_CHANGED: {
+		payload: USEREMAILCHANGEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* USER_GROUP_CREATED webhook
+	*
+	* Clockify calls your endpoint with this body when `USER_GROUP_CREATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `USER_GROUP_CREATED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	USER_GROUP_CREATED: {
+		payload: USERGROUPCREATEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* USER_GROUP_DELETED webhook
+	*
+	* Clockify calls your endpoint with this body when `USER_GROUP_DELETED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `USER_GROUP_DELETED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	USER_GROUP_DELETED: {
+		payload: USERGROUPDELETEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* USER_GROUP_UPDATED webhook
+	*
+	* Clockify calls your endpoint with this body when `USER_GROUP_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `USER_GROUP_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	USER_GROUP_UPDATED: {
+		payload: USERGROUPUPDATEDWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* USER_JOINED_WORKSPACE webhook
+	*
+	* Clockify calls your endpoint with this body when `USER_JOINED_WORKSPACE` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `USER_JOINED_WORKSPACE`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	USER_JOINED_WORKSPACE: {
+		payload: USERJOINEDWORKSPACEWebhookPayload;
+		responses: {
+			"200": undefined;
+		};
+	};
+	/**
+	* USER_UPDATED webhook
+	*
+	* Clockify calls your endpoint with this body when `USER_UPDATED` happens in a workspace with such a webhook. The `Clockify-Signature` header carries the webhook's token.
+	*
+	* Webhook `USER_UPDATED`: the API sends it as a `POST` to the subscriber's URL.
+	*/
+	USER_UPDATED: {
+		payload: USERUPDATEDWebhookPayload;
+		responses: {
+			"200": undefined;
 		};
 	};
 };

@@ -3782,12 +3782,11 @@ export type CustomFieldType =
  */
 export type CustomFieldTypeWrite = 'TXT' | 'NUMBER' | 'DROPDOWN_SINGLE' | 'DROPDOWN_MULTIPLE' | 'CHECKBOX' | 'LINK';
 /**
- * A custom-field value. The vendor's file types it `object`, but it carries scalars and lists:
- * NUMBER → number, CHECKBOX → boolean, DROPDOWN_MULTIPLE → list of strings, otherwise a string
- * (the rule is documented for workspace defaults and assumed for user values). Whether null
- * clears a value is an open question.
+ * A custom-field value: any JSON value. The vendor's file types it `object`; values are strings, numbers, booleans and
+ * lists of strings by field type (NUMBER → number, CHECKBOX → boolean, DROPDOWN_MULTIPLE → list, otherwise a string),
+ * and objects are accepted too (a LINK field's value, add-on fields). Whether null clears a value is an open question.
  */
-export type CustomFieldValue = string | number | boolean | Array<string> | null;
+export type CustomFieldValue = string | number | boolean | Array<unknown> | Record<string, unknown> | null;
 /**
  * Represents a list of custom field value objects.
  *
@@ -15295,6 +15294,20 @@ export type UserDtoV1 = {
   settings: UserSettingsDtoV1;
   memberships?: Array<MembershipDtoV1>;
   customFields?: Array<UserCustomFieldValueDtoV1>;
+  /**
+   * The user's roles, sent with `include-roles=true` (absent otherwise). Not in the vendor's file and not in the
+   * samples: each role's shape is this document's reading (a role name and the entities it covers), kept open.
+   */
+  roles?: Array<{
+    /**
+     * WORKSPACE_ADMIN, OWNER, TEAM_MANAGER or PROJECT_MANAGER (open: new roles may come).
+     */
+    role?: string;
+    entities?: Array<{
+      id?: string;
+      name?: string;
+    }>;
+  }>;
 };
 /**
  * Write view (requests): `readOnly` properties left out; enums closed.
@@ -15313,6 +15326,20 @@ export type UserDtoV1Write = {
   settings: UserSettingsDtoV1Write;
   memberships?: Array<MembershipDtoV1Write>;
   customFields?: Array<UserCustomFieldValueDtoV1Write>;
+  /**
+   * The user's roles, sent with `include-roles=true` (absent otherwise). Not in the vendor's file and not in the
+   * samples: each role's shape is this document's reading (a role name and the entities it covers), kept open.
+   */
+  roles?: Array<{
+    /**
+     * WORKSPACE_ADMIN, OWNER, TEAM_MANAGER or PROJECT_MANAGER (open: new roles may come).
+     */
+    role?: string;
+    entities?: Array<{
+      id?: string;
+      name?: string;
+    }>;
+  }>;
 };
 /**
  * The body of a `USER_EMAIL_CHANGED` webhook (from Clockify's published samples).
@@ -16803,11 +16830,10 @@ export type ListCustomFieldsRequest = {
      */
     status?: CustomFieldStatusWrite;
     /**
-     * Filters by the entity the field belongs to (`TIMEENTRY`, `USER`). The vendor's example is an
-     * array, so several values may be accepted; whether repeated or comma-separated values work is
-     * an open question, so this document declares a single value.
+     * Filters by the entities the fields belong to: one or several of `TIMEENTRY`, `USER` (the vendor's example is a
+     * list), sent as a repeated parameter.
      */
-    'entity-type'?: CustomFieldEntityTypeWrite;
+    'entity-type'?: Array<CustomFieldEntityTypeWrite>;
   };
 };
 /**
@@ -16917,9 +16943,10 @@ export type ListProjectCustomFieldsRequest = {
      */
     status?: CustomFieldStatusWrite;
     /**
-     * Filters by the entity the field belongs to.
+     * Filters by the entities the fields belong to: one or several of `TIMEENTRY`, `USER` (the vendor's example is a
+     * list), sent as a repeated parameter.
      */
-    'entity-type'?: CustomFieldEntityTypeWrite;
+    'entity-type'?: Array<CustomFieldEntityTypeWrite>;
   };
 };
 /**

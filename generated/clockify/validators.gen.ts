@@ -4063,31 +4063,29 @@ function s70(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function validateCustomFieldValue(x: any, e: Issue[] | null, m: number): boolean {
+function s71(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
-  {
-    let count = 0;
-    if (s68(x, null, m & ~2)) count++;
-    if (s69(x, null, m & ~2)) count++;
-    if (s70(x, null, m & ~2)) count++;
-    if (s0(x, null, m & ~2)) count++;
-    if (s2(x, null, m & ~2)) count++;
-    if (count === 0 && m & 2) {
-      if (s68(x, null, m)) count++;
-      if (s69(x, null, m)) count++;
-      if (s70(x, null, m)) count++;
-      if (s0(x, null, m)) count++;
-      if (s2(x, null, m)) count++;
-      if (count > 1) count = 1;
-    }
-    if (count !== 1) {
-      if (halt(e, m, 'must match exactly one schema in oneOf')) return false;
-    }
-  }
+  if (!Array.isArray(x) && halt(e, m, 'must be array')) return false;
   return e === null || e.length === n0;
 }
 
-function s71(x: any, e: Issue[] | null, m: number): boolean {
+function s72(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x)) && halt(e, m, 'must be object')) return false;
+  return e === null || e.length === n0;
+}
+
+function validateCustomFieldValue(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(s68(x, null, m) || s69(x, null, m) || s70(x, null, m) || s71(x, null, m) || s72(x, null, m) || s2(x, null, m)) &&
+    halt(e, m, 'must match at least one schema in anyOf')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s73(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -4115,7 +4113,7 @@ function validateCustomFieldValueDto(x: any, e: Issue[] | null, m: number): bool
     n = mark(e);
     if (
       x.sourceType !== undefined &&
-      !s71(x.sourceType, e, m) &&
+      !s73(x.sourceType, e, m) &&
       (own(x, 'sourceType') !== undefined ? haltChild(e, m, n, 'sourceType') : drop(e, n))
     )
       return false;
@@ -4169,7 +4167,7 @@ function validateCustomFieldValueDtoV1(x: any, e: Issue[] | null, m: number): bo
   return e === null || e.length === n0;
 }
 
-function s72(x: any, e: Issue[] | null, m: number): boolean {
+function s74(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateAuditMetadataDto(x, null, m) || s2(x, null, m)) &&
@@ -4179,7 +4177,7 @@ function s72(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s73(x: any, e: Issue[] | null, m: number): boolean {
+function s75(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -4210,7 +4208,7 @@ function validateCustomFieldValueUpdatedInfoDto(x: any, e: Issue[] | null, m: nu
   } else {
     x = ownView(x);
     n = mark(e);
-    if (x.auditMetadata !== undefined && !s72(x.auditMetadata, e, m) && haltChild(e, m, n, 'auditMetadata'))
+    if (x.auditMetadata !== undefined && !s74(x.auditMetadata, e, m) && haltChild(e, m, n, 'auditMetadata'))
       return false;
     if (
       x.customFieldId !== undefined &&
@@ -4219,7 +4217,7 @@ function validateCustomFieldValueUpdatedInfoDto(x: any, e: Issue[] | null, m: nu
     )
       return false;
     n = mark(e);
-    if (x.documentType !== undefined && !s73(x.documentType, e, m) && haltChild(e, m, n, 'documentType')) return false;
+    if (x.documentType !== undefined && !s75(x.documentType, e, m) && haltChild(e, m, n, 'documentType')) return false;
     if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
       return false;
     if (
@@ -4270,7 +4268,7 @@ function validateDailyTotalDto(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s74(x: any, e: Issue[] | null, m: number): boolean {
+function s76(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (typeof x === 'string') {
@@ -4288,14 +4286,14 @@ function validateDatePeriod(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.endDate !== undefined &&
-      !s74(x.endDate, e, m) &&
+      !s76(x.endDate, e, m) &&
       (own(x, 'endDate') !== undefined ? haltChild(e, m, n, 'endDate') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.startDate !== undefined &&
-      !s74(x.startDate, e, m) &&
+      !s76(x.startDate, e, m) &&
       (own(x, 'startDate') !== undefined ? haltChild(e, m, n, 'startDate') : drop(e, n))
     )
       return false;
@@ -4386,14 +4384,14 @@ function validateDefaultEntitiesRequest(x: any, e: Issue[] | null, m: number): b
   return e === null || e.length === n0;
 }
 
-function s75(x: any, e: Issue[] | null, m: number): boolean {
+function s77(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(validateAuditFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
     return false;
   return e === null || e.length === n0;
 }
 
-function s76(x: any, e: Issue[] | null, m: number): boolean {
+function s78(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateDetailedOptionsV1(x, null, m) || s2(x, null, m)) &&
@@ -4403,7 +4401,7 @@ function s76(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s77(x: any, e: Issue[] | null, m: number): boolean {
+function s79(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -4433,14 +4431,14 @@ function validateDetailedFilterV1(x: any, e: Issue[] | null, m: number): boolean
     n = mark(e);
     if (
       x.auditFilter !== undefined &&
-      !s75(x.auditFilter, e, m) &&
+      !s77(x.auditFilter, e, m) &&
       (own(x, 'auditFilter') !== undefined ? haltChild(e, m, n, 'auditFilter') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.options !== undefined &&
-      !s76(x.options, e, m) &&
+      !s78(x.options, e, m) &&
       (own(x, 'options') !== undefined ? haltChild(e, m, n, 'options') : drop(e, n))
     )
       return false;
@@ -4461,7 +4459,7 @@ function validateDetailedFilterV1(x: any, e: Issue[] | null, m: number): boolean
     n = mark(e);
     if (
       x.sortColumn !== undefined &&
-      !s77(x.sortColumn, e, m) &&
+      !s79(x.sortColumn, e, m) &&
       (own(x, 'sortColumn') !== undefined ? haltChild(e, m, n, 'sortColumn') : drop(e, n))
     )
       return false;
@@ -4469,7 +4467,7 @@ function validateDetailedFilterV1(x: any, e: Issue[] | null, m: number): boolean
   return e === null || e.length === n0;
 }
 
-function s78(x: any, e: Issue[] | null, m: number): boolean {
+function s80(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -4490,7 +4488,7 @@ function validateDetailedOptionsV1(x: any, e: Issue[] | null, m: number): boolea
     n = mark(e);
     if (
       x.totals !== undefined &&
-      !s78(x.totals, e, m) &&
+      !s80(x.totals, e, m) &&
       (own(x, 'totals') !== undefined ? haltChild(e, m, n, 'totals') : drop(e, n))
     )
       return false;
@@ -4756,7 +4754,7 @@ function validateEntityCreationPermission(x: any, e: Issue[] | null, m: number):
   return e === null || e.length === n0;
 }
 
-function s79(x: any, e: Issue[] | null, m: number): boolean {
+function s81(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateEntityCreationPermission(x, null, m) || s2(x, null, m)) &&
@@ -4775,7 +4773,7 @@ function validateEntityCreationPermissionsDtoV1(x: any, e: Issue[] | null, m: nu
     n = mark(e);
     if (
       x.whoCanCreateProjectsAndClients !== undefined &&
-      !s79(x.whoCanCreateProjectsAndClients, e, m) &&
+      !s81(x.whoCanCreateProjectsAndClients, e, m) &&
       (own(x, 'whoCanCreateProjectsAndClients') !== undefined
         ? haltChild(e, m, n, 'whoCanCreateProjectsAndClients')
         : drop(e, n))
@@ -4784,14 +4782,14 @@ function validateEntityCreationPermissionsDtoV1(x: any, e: Issue[] | null, m: nu
     n = mark(e);
     if (
       x.whoCanCreateTags !== undefined &&
-      !s79(x.whoCanCreateTags, e, m) &&
+      !s81(x.whoCanCreateTags, e, m) &&
       (own(x, 'whoCanCreateTags') !== undefined ? haltChild(e, m, n, 'whoCanCreateTags') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.whoCanCreateTasks !== undefined &&
-      !s79(x.whoCanCreateTasks, e, m) &&
+      !s81(x.whoCanCreateTasks, e, m) &&
       (own(x, 'whoCanCreateTasks') !== undefined ? haltChild(e, m, n, 'whoCanCreateTasks') : drop(e, n))
     )
       return false;
@@ -4835,7 +4833,7 @@ function validateErrorResponse(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s80(x: any, e: Issue[] | null, m: number): boolean {
+function s82(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -4861,12 +4859,12 @@ function validateEstimateDtoV1(x: any, e: Issue[] | null, m: number): boolean {
     )
       return false;
     n = mark(e);
-    if (x.type !== undefined && !s80(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
+    if (x.type !== undefined && !s82(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
   }
   return e === null || e.length === n0;
 }
 
-function s81(x: any, e: Issue[] | null, m: number): boolean {
+function s83(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
@@ -4875,7 +4873,7 @@ function s81(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s82(x: any, e: Issue[] | null, m: number): boolean {
+function s84(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
@@ -4884,7 +4882,7 @@ function s82(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s83(x: any, e: Issue[] | null, m: number): boolean {
+function s85(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
@@ -4893,7 +4891,7 @@ function s83(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.nano !== undefined &&
-      !s81(x.nano, e, m) &&
+      !s83(x.nano, e, m) &&
       (own(x, 'nano') !== undefined ? haltChild(e, m, n, 'nano') : drop(e, n))
     )
       return false;
@@ -4914,7 +4912,7 @@ function s83(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.seconds !== undefined &&
-      !s82(x.seconds, e, m) &&
+      !s84(x.seconds, e, m) &&
       (own(x, 'seconds') !== undefined ? haltChild(e, m, n, 'seconds') : drop(e, n))
     )
       return false;
@@ -4929,7 +4927,7 @@ function s83(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s84(x: any, e: Issue[] | null, m: number): boolean {
+function s86(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
@@ -4945,7 +4943,7 @@ function s84(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.duration !== undefined &&
-      !s83(x.duration, e, m) &&
+      !s85(x.duration, e, m) &&
       (own(x, 'duration') !== undefined ? haltChild(e, m, n, 'duration') : drop(e, n))
     )
       return false;
@@ -4967,7 +4965,7 @@ function s84(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s85(x: any, e: Issue[] | null, m: number): boolean {
+function s87(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -4975,13 +4973,13 @@ function s85(x: any, e: Issue[] | null, m: number): boolean {
   } else {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
-      if (!s84(x[i], e, m) && haltChild(e, m, n, i)) return false;
+      if (!s86(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
   return e === null || e.length === n0;
 }
 
-function s86(x: any, e: Issue[] | null, m: number): boolean {
+function s88(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
@@ -4990,7 +4988,7 @@ function s86(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.nano !== undefined &&
-      !s81(x.nano, e, m) &&
+      !s83(x.nano, e, m) &&
       (own(x, 'nano') !== undefined ? haltChild(e, m, n, 'nano') : drop(e, n))
     )
       return false;
@@ -5011,14 +5009,14 @@ function s86(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.seconds !== undefined &&
-      !s82(x.seconds, e, m) &&
+      !s84(x.seconds, e, m) &&
       (own(x, 'seconds') !== undefined ? haltChild(e, m, n, 'seconds') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.units !== undefined &&
-      !s85(x.units, e, m) &&
+      !s87(x.units, e, m) &&
       (own(x, 'units') !== undefined ? haltChild(e, m, n, 'units') : drop(e, n))
     )
       return false;
@@ -5042,7 +5040,7 @@ function validateEstimateRequest(x: any, e: Issue[] | null, m: number): boolean 
     n = mark(e);
     if (
       x.estimate !== undefined &&
-      !s86(x.estimate, e, m) &&
+      !s88(x.estimate, e, m) &&
       (own(x, 'estimate') !== undefined ? haltChild(e, m, n, 'estimate') : drop(e, n))
     )
       return false;
@@ -5058,7 +5056,7 @@ function validateEstimateRequest(x: any, e: Issue[] | null, m: number): boolean 
   return e === null || e.length === n0;
 }
 
-function s87(x: any, e: Issue[] | null, m: number): boolean {
+function s89(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -5070,7 +5068,7 @@ function s87(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s88(x: any, e: Issue[] | null, m: number): boolean {
+function s90(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -5129,14 +5127,14 @@ function validateEstimateResetDto(x: any, e: Issue[] | null, m: number): boolean
     n = mark(e);
     if (
       x.interval !== undefined &&
-      !s87(x.interval, e, m) &&
+      !s89(x.interval, e, m) &&
       (own(x, 'interval') !== undefined ? haltChild(e, m, n, 'interval') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.month !== undefined &&
-      !s88(x.month, e, m) &&
+      !s90(x.month, e, m) &&
       (own(x, 'month') !== undefined ? haltChild(e, m, n, 'month') : drop(e, n))
     )
       return false;
@@ -5144,7 +5142,7 @@ function validateEstimateResetDto(x: any, e: Issue[] | null, m: number): boolean
   return e === null || e.length === n0;
 }
 
-function s89(x: any, e: Issue[] | null, m: number): boolean {
+function s91(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
@@ -5155,7 +5153,7 @@ function s89(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s90(x: any, e: Issue[] | null, m: number): boolean {
+function s92(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
@@ -5182,7 +5180,7 @@ function validateEstimateResetRequest(x: any, e: Issue[] | null, m: number): boo
     n = mark(e);
     if (
       x.dayOfMonth !== undefined &&
-      !s89(x.dayOfMonth, e, m) &&
+      !s91(x.dayOfMonth, e, m) &&
       (own(x, 'dayOfMonth') !== undefined ? haltChild(e, m, n, 'dayOfMonth') : drop(e, n))
     )
       return false;
@@ -5212,7 +5210,7 @@ function validateEstimateResetRequest(x: any, e: Issue[] | null, m: number): boo
     n = mark(e);
     if (
       x.hour !== undefined &&
-      !s90(x.hour, e, m) &&
+      !s92(x.hour, e, m) &&
       (own(x, 'hour') !== undefined ? haltChild(e, m, n, 'hour') : drop(e, n))
     )
       return false;
@@ -5300,14 +5298,14 @@ function validateEstimateWithOptionsDto(x: any, e: Issue[] | null, m: number): b
     n = mark(e);
     if (
       x.resetOption !== undefined &&
-      !s87(x.resetOption, e, m) &&
+      !s89(x.resetOption, e, m) &&
       (own(x, 'resetOption') !== undefined ? haltChild(e, m, n, 'resetOption') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.type !== undefined &&
-      !s80(x.type, e, m) &&
+      !s82(x.type, e, m) &&
       (own(x, 'type') !== undefined ? haltChild(e, m, n, 'type') : drop(e, n))
     )
       return false;
@@ -5315,7 +5313,7 @@ function validateEstimateWithOptionsDto(x: any, e: Issue[] | null, m: number): b
   return e === null || e.length === n0;
 }
 
-function s91(x: any, e: Issue[] | null, m: number): boolean {
+function s93(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
@@ -5341,7 +5339,7 @@ function validateEstimateWithOptionsRequest(x: any, e: Issue[] | null, m: number
     n = mark(e);
     if (
       x.estimate !== undefined &&
-      !s91(x.estimate, e, m) &&
+      !s93(x.estimate, e, m) &&
       (own(x, 'estimate') !== undefined ? haltChild(e, m, n, 'estimate') : drop(e, n))
     )
       return false;
@@ -5377,7 +5375,7 @@ function validateEstimateWithOptionsRequest(x: any, e: Issue[] | null, m: number
   return e === null || e.length === n0;
 }
 
-function s92(x: any, e: Issue[] | null, m: number): boolean {
+function s94(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -5399,7 +5397,7 @@ function validateExpenseCategoriesWithCountDtoV1(x: any, e: Issue[] | null, m: n
     n = mark(e);
     if (
       x.categories !== undefined &&
-      !s92(x.categories, e, m) &&
+      !s94(x.categories, e, m) &&
       (own(x, 'categories') !== undefined ? haltChild(e, m, n, 'categories') : drop(e, n))
     )
       return false;
@@ -5472,7 +5470,7 @@ function validateExpenseCategoryDto(x: any, e: Issue[] | null, m: number): boole
 
 /** Same checks as `validateExpenseCategoryDto`. */
 const validateExpenseCategoryDtoV1 = validateExpenseCategoryDto;
-function s93(x: any, e: Issue[] | null, m: number): boolean {
+function s95(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
@@ -5497,9 +5495,9 @@ function validateExpenseCategoryV1Request(x: any, e: Issue[] | null, m: number):
     )
       return false;
     n = mark(e);
-    if (x.name !== undefined && !s93(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
+    if (x.name !== undefined && !s95(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
     n = mark(e);
-    if (x.priceInCents !== undefined && !s81(x.priceInCents, e, m) && haltChild(e, m, n, 'priceInCents')) return false;
+    if (x.priceInCents !== undefined && !s83(x.priceInCents, e, m) && haltChild(e, m, n, 'priceInCents')) return false;
     if (x.unit !== undefined && typeof x.unit !== 'string' && haltAt(e, m, 'unit', 'must be string')) return false;
   }
   return e === null || e.length === n0;
@@ -5571,7 +5569,7 @@ function validateExpenseDeletedWebhookEvent(x: any, e: Issue[] | null, m: number
   return e === null || e.length === n0;
 }
 
-function s94(x: any, e: Issue[] | null, m: number): boolean {
+function s96(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -5584,7 +5582,7 @@ function s94(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s95(x: any, e: Issue[] | null, m: number): boolean {
+function s97(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateExpenseTotalsDtoV1(x, null, m) || s2(x, null, m)) &&
@@ -5603,14 +5601,14 @@ function validateExpenseDetailedReportDtoV1(x: any, e: Issue[] | null, m: number
     n = mark(e);
     if (
       x.expenses !== undefined &&
-      !s94(x.expenses, e, m) &&
+      !s96(x.expenses, e, m) &&
       (own(x, 'expenses') !== undefined ? haltChild(e, m, n, 'expenses') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.totals !== undefined &&
-      !s95(x.totals, e, m) &&
+      !s97(x.totals, e, m) &&
       (own(x, 'totals') !== undefined ? haltChild(e, m, n, 'totals') : drop(e, n))
     )
       return false;
@@ -5700,7 +5698,7 @@ function validateExpenseDtoV1(x: any, e: Issue[] | null, m: number): boolean {
 
 /** Same checks as `validateExpenseDtoV1`. */
 const validateExpenseDtoV1Write = validateExpenseDtoV1;
-function s96(x: any, e: Issue[] | null, m: number): boolean {
+function s98(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -5712,7 +5710,7 @@ function s96(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s97(x: any, e: Issue[] | null, m: number): boolean {
+function s99(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateExpenseCategoryDto(x, null, m) || s2(x, null, m)) &&
@@ -5722,14 +5720,14 @@ function s97(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s98(x: any, e: Issue[] | null, m: number): boolean {
+function s100(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(validateProjectInfoDto(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
     return false;
   return e === null || e.length === n0;
 }
 
-function s99(x: any, e: Issue[] | null, m: number): boolean {
+function s101(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(validateTaskInfoDto(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
     return false;
@@ -5750,7 +5748,7 @@ function validateExpenseHydratedDto(x: any, e: Issue[] | null, m: number): boole
     )
       return false;
     n = mark(e);
-    if (x.approvalStatus !== undefined && !s96(x.approvalStatus, e, m) && haltChild(e, m, n, 'approvalStatus'))
+    if (x.approvalStatus !== undefined && !s98(x.approvalStatus, e, m) && haltChild(e, m, n, 'approvalStatus'))
       return false;
     if (
       x.billable !== undefined &&
@@ -5759,7 +5757,7 @@ function validateExpenseHydratedDto(x: any, e: Issue[] | null, m: number): boole
     )
       return false;
     n = mark(e);
-    if (x.category !== undefined && !s97(x.category, e, m) && haltChild(e, m, n, 'category')) return false;
+    if (x.category !== undefined && !s99(x.category, e, m) && haltChild(e, m, n, 'category')) return false;
     if (
       x.currency !== undefined &&
       !(typeof x.currency === 'string' || x.currency === null) &&
@@ -5805,7 +5803,7 @@ function validateExpenseHydratedDto(x: any, e: Issue[] | null, m: number): boole
     )
       return false;
     n = mark(e);
-    if (x.project !== undefined && !s98(x.project, e, m) && haltChild(e, m, n, 'project')) return false;
+    if (x.project !== undefined && !s100(x.project, e, m) && haltChild(e, m, n, 'project')) return false;
     if (
       x.quantity !== undefined &&
       !(Number.isFinite(x.quantity) || x.quantity === null) &&
@@ -5813,7 +5811,7 @@ function validateExpenseHydratedDto(x: any, e: Issue[] | null, m: number): boole
     )
       return false;
     n = mark(e);
-    if (x.task !== undefined && !s99(x.task, e, m) && haltChild(e, m, n, 'task')) return false;
+    if (x.task !== undefined && !s101(x.task, e, m) && haltChild(e, m, n, 'task')) return false;
     if (
       x.total !== undefined &&
       !(Number.isFinite(x.total) || x.total === null) &&
@@ -5852,7 +5850,7 @@ function validateExpenseHydratedDtoV1(x: any, e: Issue[] | null, m: number): boo
     )
       return false;
     n = mark(e);
-    if (x.category !== undefined && !s97(x.category, e, m) && haltChild(e, m, n, 'category')) return false;
+    if (x.category !== undefined && !s99(x.category, e, m) && haltChild(e, m, n, 'category')) return false;
     if (
       x.date !== undefined &&
       !(typeof x.date === 'string' || x.date === null) &&
@@ -5892,7 +5890,7 @@ function validateExpenseHydratedDtoV1(x: any, e: Issue[] | null, m: number): boo
     )
       return false;
     n = mark(e);
-    if (x.project !== undefined && !s98(x.project, e, m) && haltChild(e, m, n, 'project')) return false;
+    if (x.project !== undefined && !s100(x.project, e, m) && haltChild(e, m, n, 'project')) return false;
     if (
       x.quantity !== undefined &&
       !(Number.isFinite(x.quantity) || x.quantity === null) &&
@@ -5900,7 +5898,7 @@ function validateExpenseHydratedDtoV1(x: any, e: Issue[] | null, m: number): boo
     )
       return false;
     n = mark(e);
-    if (x.task !== undefined && !s99(x.task, e, m) && haltChild(e, m, n, 'task')) return false;
+    if (x.task !== undefined && !s101(x.task, e, m) && haltChild(e, m, n, 'task')) return false;
     if (
       x.total !== undefined &&
       !(Number.isFinite(x.total) || x.total === null) &&
@@ -6007,7 +6005,7 @@ const values1 = /* @__PURE__ */ new Set([
   'DUE_ON',
   'BALANCE',
 ]);
-function s100(x: any, e: Issue[] | null, m: number): boolean {
+function s102(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
   if (Array.isArray(x)) {
@@ -6030,7 +6028,7 @@ function s100(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s101(x: any, e: Issue[] | null, m: number): boolean {
+function s103(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(validateInvoicingInfo(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
     return false;
@@ -6093,7 +6091,7 @@ function validateExpenseReportDtoV1(x: any, e: Issue[] | null, m: number): boole
     )
       return false;
     n = mark(e);
-    if (x.exportFields !== undefined && !s100(x.exportFields, e, m) && haltChild(e, m, n, 'exportFields')) return false;
+    if (x.exportFields !== undefined && !s102(x.exportFields, e, m) && haltChild(e, m, n, 'exportFields')) return false;
     if (
       x.fileId !== undefined &&
       !(typeof x.fileId === 'string' || x.fileId === null) &&
@@ -6109,7 +6107,7 @@ function validateExpenseReportDtoV1(x: any, e: Issue[] | null, m: number): boole
     if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
       return false;
     n = mark(e);
-    if (x.invoicingInfo !== undefined && !s101(x.invoicingInfo, e, m) && haltChild(e, m, n, 'invoicingInfo'))
+    if (x.invoicingInfo !== undefined && !s103(x.invoicingInfo, e, m) && haltChild(e, m, n, 'invoicingInfo'))
       return false;
     if (
       x.locked !== undefined &&
@@ -6193,7 +6191,7 @@ function validateExpenseReportDtoV1(x: any, e: Issue[] | null, m: number): boole
   return e === null || e.length === n0;
 }
 
-function s102(x: any, e: Issue[] | null, m: number): boolean {
+function s104(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
@@ -6306,9 +6304,9 @@ function validateExpenseReportFilterV1(x: any, e: Issue[] | null, m: number): bo
       return false;
     if (x.note !== undefined && typeof x.note !== 'string' && haltAt(e, m, 'note', 'must be string')) return false;
     n = mark(e);
-    if (x.page !== undefined && !s102(x.page, e, m) && haltChild(e, m, n, 'page')) return false;
+    if (x.page !== undefined && !s104(x.page, e, m) && haltChild(e, m, n, 'page')) return false;
     n = mark(e);
-    if (x.pageSize !== undefined && !s102(x.pageSize, e, m) && haltChild(e, m, n, 'pageSize')) return false;
+    if (x.pageSize !== undefined && !s104(x.pageSize, e, m) && haltChild(e, m, n, 'pageSize')) return false;
     n = mark(e);
     if (
       x.projects !== undefined &&
@@ -6464,7 +6462,7 @@ function validateExpenseWeeklyTotalsDtoV1(x: any, e: Issue[] | null, m: number):
   return e === null || e.length === n0;
 }
 
-function s103(x: any, e: Issue[] | null, m: number): boolean {
+function s105(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -6477,7 +6475,7 @@ function s103(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s104(x: any, e: Issue[] | null, m: number): boolean {
+function s106(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateExpensesWithCountDtoV1(x, null, m) || s2(x, null, m)) &&
@@ -6487,7 +6485,7 @@ function s104(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s105(x: any, e: Issue[] | null, m: number): boolean {
+function s107(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -6509,21 +6507,21 @@ function validateExpensesAndTotalsDtoV1(x: any, e: Issue[] | null, m: number): b
     n = mark(e);
     if (
       x.dailyTotals !== undefined &&
-      !s103(x.dailyTotals, e, m) &&
+      !s105(x.dailyTotals, e, m) &&
       (own(x, 'dailyTotals') !== undefined ? haltChild(e, m, n, 'dailyTotals') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.expenses !== undefined &&
-      !s104(x.expenses, e, m) &&
+      !s106(x.expenses, e, m) &&
       (own(x, 'expenses') !== undefined ? haltChild(e, m, n, 'expenses') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.weeklyTotals !== undefined &&
-      !s105(x.weeklyTotals, e, m) &&
+      !s107(x.weeklyTotals, e, m) &&
       (own(x, 'weeklyTotals') !== undefined ? haltChild(e, m, n, 'weeklyTotals') : drop(e, n))
     )
       return false;
@@ -6531,7 +6529,7 @@ function validateExpensesAndTotalsDtoV1(x: any, e: Issue[] | null, m: number): b
   return e === null || e.length === n0;
 }
 
-function s106(x: any, e: Issue[] | null, m: number): boolean {
+function s108(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateExpensesWithCountDtoV1Write(x, null, m) || s2(x, null, m)) &&
@@ -6550,21 +6548,21 @@ function validateExpensesAndTotalsDtoV1Write(x: any, e: Issue[] | null, m: numbe
     n = mark(e);
     if (
       x.dailyTotals !== undefined &&
-      !s103(x.dailyTotals, e, m) &&
+      !s105(x.dailyTotals, e, m) &&
       (own(x, 'dailyTotals') !== undefined ? haltChild(e, m, n, 'dailyTotals') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.expenses !== undefined &&
-      !s106(x.expenses, e, m) &&
+      !s108(x.expenses, e, m) &&
       (own(x, 'expenses') !== undefined ? haltChild(e, m, n, 'expenses') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.weeklyTotals !== undefined &&
-      !s105(x.weeklyTotals, e, m) &&
+      !s107(x.weeklyTotals, e, m) &&
       (own(x, 'weeklyTotals') !== undefined ? haltChild(e, m, n, 'weeklyTotals') : drop(e, n))
     )
       return false;
@@ -6572,7 +6570,7 @@ function validateExpensesAndTotalsDtoV1Write(x: any, e: Issue[] | null, m: numbe
   return e === null || e.length === n0;
 }
 
-function s107(x: any, e: Issue[] | null, m: number): boolean {
+function s109(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -6601,7 +6599,7 @@ function validateExpensesWithCountDtoV1(x: any, e: Issue[] | null, m: number): b
     n = mark(e);
     if (
       x.expenses !== undefined &&
-      !s107(x.expenses, e, m) &&
+      !s109(x.expenses, e, m) &&
       (own(x, 'expenses') !== undefined ? haltChild(e, m, n, 'expenses') : drop(e, n))
     )
       return false;
@@ -6609,7 +6607,7 @@ function validateExpensesWithCountDtoV1(x: any, e: Issue[] | null, m: number): b
   return e === null || e.length === n0;
 }
 
-function s108(x: any, e: Issue[] | null, m: number): boolean {
+function s110(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -6638,7 +6636,7 @@ function validateExpensesWithCountDtoV1Write(x: any, e: Issue[] | null, m: numbe
     n = mark(e);
     if (
       x.expenses !== undefined &&
-      !s108(x.expenses, e, m) &&
+      !s110(x.expenses, e, m) &&
       (own(x, 'expenses') !== undefined ? haltChild(e, m, n, 'expenses') : drop(e, n))
     )
       return false;
@@ -6765,7 +6763,7 @@ function validateFeatureSubscriptionType(x: any, e: Issue[] | null, m: number): 
   return e === null || e.length === n0;
 }
 
-function s109(x: any, e: Issue[] | null, m: number): boolean {
+function s111(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
@@ -6775,7 +6773,7 @@ function s109(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s110(x: any, e: Issue[] | null, m: number): boolean {
+function s112(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
@@ -6786,7 +6784,7 @@ function s110(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s111(x: any, e: Issue[] | null, m: number): boolean {
+function s113(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Array.isArray(x)) {
     if (halt(e, m, 'must be array')) return false;
@@ -6825,14 +6823,14 @@ function validateGetTimeOffRequestsV1Request(x: any, e: Issue[] | null, m: numbe
     n = mark(e);
     if (
       x.page !== undefined &&
-      !s109(x.page, e, m) &&
+      !s111(x.page, e, m) &&
       (own(x, 'page') !== undefined ? haltChild(e, m, n, 'page') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.pageSize !== undefined &&
-      !s110(x.pageSize, e, m) &&
+      !s112(x.pageSize, e, m) &&
       (own(x, 'pageSize') !== undefined ? haltChild(e, m, n, 'pageSize') : drop(e, n))
     )
       return false;
@@ -6846,7 +6844,7 @@ function validateGetTimeOffRequestsV1Request(x: any, e: Issue[] | null, m: numbe
     n = mark(e);
     if (
       x.statuses !== undefined &&
-      !s111(x.statuses, e, m) &&
+      !s113(x.statuses, e, m) &&
       (own(x, 'statuses') !== undefined ? haltChild(e, m, n, 'statuses') : drop(e, n))
     )
       return false;
@@ -6868,7 +6866,7 @@ function validateGetTimeOffRequestsV1Request(x: any, e: Issue[] | null, m: numbe
   return e === null || e.length === n0;
 }
 
-function s112(x: any, e: Issue[] | null, m: number): boolean {
+function s114(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
@@ -6890,9 +6888,9 @@ function validateGetUserTotalsRequestV1(x: any, e: Issue[] | null, m: number): b
     n = mark(e);
     if (x.end !== undefined && !s52(x.end, e, m) && haltChild(e, m, n, 'end')) return false;
     n = mark(e);
-    if (x.page !== undefined && !s81(x.page, e, m) && haltChild(e, m, n, 'page')) return false;
+    if (x.page !== undefined && !s83(x.page, e, m) && haltChild(e, m, n, 'page')) return false;
     n = mark(e);
-    if (x.pageSize !== undefined && !s112(x.pageSize, e, m) && haltChild(e, m, n, 'pageSize')) return false;
+    if (x.pageSize !== undefined && !s114(x.pageSize, e, m) && haltChild(e, m, n, 'pageSize')) return false;
     if (x.search !== undefined && typeof x.search !== 'string' && haltAt(e, m, 'search', 'must be string'))
       return false;
     n = mark(e);
@@ -6927,7 +6925,7 @@ function validateGetUserTotalsRequestV1(x: any, e: Issue[] | null, m: number): b
   return e === null || e.length === n0;
 }
 
-function s113(x: any, e: Issue[] | null, m: number): boolean {
+function s115(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Array.isArray(x)) {
     if (halt(e, m, 'must be array')) return false;
@@ -6995,14 +6993,14 @@ function validateGetUsersRequestV1(x: any, e: Issue[] | null, m: number): boolea
     n = mark(e);
     if (
       x.page !== undefined &&
-      !s102(x.page, e, m) &&
+      !s104(x.page, e, m) &&
       (own(x, 'page') !== undefined ? haltChild(e, m, n, 'page') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.pageSize !== undefined &&
-      !s102(x.pageSize, e, m) &&
+      !s104(x.pageSize, e, m) &&
       (own(x, 'pageSize') !== undefined ? haltChild(e, m, n, 'pageSize') : drop(e, n))
     )
       return false;
@@ -7016,7 +7014,7 @@ function validateGetUsersRequestV1(x: any, e: Issue[] | null, m: number): boolea
     n = mark(e);
     if (
       x.roles !== undefined &&
-      !s113(x.roles, e, m) &&
+      !s115(x.roles, e, m) &&
       (own(x, 'roles') !== undefined ? haltChild(e, m, n, 'roles') : drop(e, n))
     )
       return false;
@@ -7074,7 +7072,7 @@ function validateGetUsersRequestV1(x: any, e: Issue[] | null, m: number): boolea
   return e === null || e.length === n0;
 }
 
-function s114(x: any, e: Issue[] | null, m: number): boolean {
+function s116(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -7087,7 +7085,7 @@ function s114(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s115(x: any, e: Issue[] | null, m: number): boolean {
+function s117(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -7114,7 +7112,7 @@ function validateGroupOneDto(x: any, e: Issue[] | null, m: number): boolean {
     )
       return false;
     n = mark(e);
-    if (x.children !== undefined && !s114(x.children, e, m) && haltChild(e, m, n, 'children')) return false;
+    if (x.children !== undefined && !s116(x.children, e, m) && haltChild(e, m, n, 'children')) return false;
     if (
       x.clientName !== undefined &&
       !(typeof x.clientName === 'string' || x.clientName === null) &&
@@ -7122,7 +7120,7 @@ function validateGroupOneDto(x: any, e: Issue[] | null, m: number): boolean {
     )
       return false;
     n = mark(e);
-    if (x.days !== undefined && !s115(x.days, e, m) && haltChild(e, m, n, 'days')) return false;
+    if (x.days !== undefined && !s117(x.days, e, m) && haltChild(e, m, n, 'days')) return false;
     if (
       x.duration !== undefined &&
       !(Number.isFinite(x.duration) || x.duration === null) &&
@@ -7142,7 +7140,7 @@ function validateGroupOneDto(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s116(x: any, e: Issue[] | null, m: number): boolean {
+function s118(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateAutomaticTimeEntryCreationDto(x, null, m) || s2(x, null, m)) &&
@@ -7152,7 +7150,7 @@ function s116(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s117(x: any, e: Issue[] | null, m: number): boolean {
+function s119(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(validateDatePeriod(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
     return false;
@@ -7169,7 +7167,7 @@ function validateHolidayDto(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.automaticTimeEntryCreation !== undefined &&
-      !s116(x.automaticTimeEntryCreation, e, m) &&
+      !s118(x.automaticTimeEntryCreation, e, m) &&
       haltChild(e, m, n, 'automaticTimeEntryCreation')
     )
       return false;
@@ -7180,7 +7178,7 @@ function validateHolidayDto(x: any, e: Issue[] | null, m: number): boolean {
     )
       return false;
     n = mark(e);
-    if (x.datePeriod !== undefined && !s117(x.datePeriod, e, m) && haltChild(e, m, n, 'datePeriod')) return false;
+    if (x.datePeriod !== undefined && !s119(x.datePeriod, e, m) && haltChild(e, m, n, 'datePeriod')) return false;
     if (
       x.everyoneIncludingNew !== undefined &&
       !(typeof x.everyoneIncludingNew === 'boolean' || x.everyoneIncludingNew === null) &&
@@ -7224,7 +7222,7 @@ function validateHolidayDtoV1(x: any, e: Issue[] | null, m: number): boolean {
     )
       return false;
     n = mark(e);
-    if (x.datePeriod !== undefined && !s117(x.datePeriod, e, m) && haltChild(e, m, n, 'datePeriod')) return false;
+    if (x.datePeriod !== undefined && !s119(x.datePeriod, e, m) && haltChild(e, m, n, 'datePeriod')) return false;
     if (
       x.everyoneIncludingNew !== undefined &&
       !(typeof x.everyoneIncludingNew === 'boolean' || x.everyoneIncludingNew === null) &&
@@ -7294,7 +7292,7 @@ function validateHourlyRateDtoV1(x: any, e: Issue[] | null, m: number): boolean 
 const validateHourlyRateRequest = validateCostRateRequestV1;
 /** Same checks as `validateCostRateRequestV1`. */
 const validateHourlyRateRequestV1 = validateCostRateRequestV1;
-function s118(x: any, e: Issue[] | null, m: number): boolean {
+function s120(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -7399,7 +7397,7 @@ function validateInvoiceDefaultSettingsDto(x: any, e: Issue[] | null, m: number)
     n = mark(e);
     if (
       x.taxType !== undefined &&
-      !s118(x.taxType, e, m) &&
+      !s120(x.taxType, e, m) &&
       (own(x, 'taxType') !== undefined ? haltChild(e, m, n, 'taxType') : drop(e, n))
     )
       return false;
@@ -7419,7 +7417,7 @@ function validateInvoiceDefaultSettingsRequestV1(x: any, e: Issue[] | null, m: n
     if (x.companyId !== undefined && typeof x.companyId !== 'string' && haltAt(e, m, 'companyId', 'must be string'))
       return false;
     n = mark(e);
-    if (x.dueDays !== undefined && !s81(x.dueDays, e, m) && haltChild(e, m, n, 'dueDays')) return false;
+    if (x.dueDays !== undefined && !s83(x.dueDays, e, m) && haltChild(e, m, n, 'dueDays')) return false;
     if (x.itemTypeId !== undefined && typeof x.itemTypeId !== 'string' && haltAt(e, m, 'itemTypeId', 'must be string'))
       return false;
     if (typeof x.notes !== 'string' && haltAt(e, m, 'notes', x.notes === undefined ? 'is required' : 'must be string'))
@@ -7449,7 +7447,7 @@ function validateInvoiceDefaultSettingsRequestV1(x: any, e: Issue[] | null, m: n
   return e === null || e.length === n0;
 }
 
-function s119(x: any, e: Issue[] | null, m: number): boolean {
+function s121(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -7505,7 +7503,7 @@ function validateInvoiceDtoV1(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (x.paid !== undefined && !s18(x.paid, e, m) && haltChild(e, m, n, 'paid')) return false;
     n = mark(e);
-    if (x.status !== undefined && !s119(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    if (x.status !== undefined && !s121(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -7621,7 +7619,7 @@ function validateInvoiceExportFieldsRequest(x: any, e: Issue[] | null, m: number
   return e === null || e.length === n0;
 }
 
-function s120(x: any, e: Issue[] | null, m: number): boolean {
+function s122(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Array.isArray(x)) {
     if (halt(e, m, 'must be array')) return false;
@@ -7672,16 +7670,16 @@ function validateInvoiceFilterRequestV1(x: any, e: Issue[] | null, m: number): b
     if (x.companies !== undefined && !validateBaseFilterRequest(x.companies, e, m) && haltChild(e, m, n, 'companies'))
       return false;
     n = mark(e);
-    if (x.exactAmount !== undefined && !s82(x.exactAmount, e, m) && haltChild(e, m, n, 'exactAmount')) return false;
+    if (x.exactAmount !== undefined && !s84(x.exactAmount, e, m) && haltChild(e, m, n, 'exactAmount')) return false;
     n = mark(e);
-    if (x.exactBalance !== undefined && !s82(x.exactBalance, e, m) && haltChild(e, m, n, 'exactBalance')) return false;
+    if (x.exactBalance !== undefined && !s84(x.exactBalance, e, m) && haltChild(e, m, n, 'exactBalance')) return false;
     n = mark(e);
-    if (x.greaterThanAmount !== undefined && !s82(x.greaterThanAmount, e, m) && haltChild(e, m, n, 'greaterThanAmount'))
+    if (x.greaterThanAmount !== undefined && !s84(x.greaterThanAmount, e, m) && haltChild(e, m, n, 'greaterThanAmount'))
       return false;
     n = mark(e);
     if (
       x.greaterThanBalance !== undefined &&
-      !s82(x.greaterThanBalance, e, m) &&
+      !s84(x.greaterThanBalance, e, m) &&
       haltChild(e, m, n, 'greaterThanBalance')
     )
       return false;
@@ -7699,15 +7697,15 @@ function validateInvoiceFilterRequestV1(x: any, e: Issue[] | null, m: number): b
     )
       return false;
     n = mark(e);
-    if (x.lessThanAmount !== undefined && !s82(x.lessThanAmount, e, m) && haltChild(e, m, n, 'lessThanAmount'))
+    if (x.lessThanAmount !== undefined && !s84(x.lessThanAmount, e, m) && haltChild(e, m, n, 'lessThanAmount'))
       return false;
     n = mark(e);
-    if (x.lessThanBalance !== undefined && !s82(x.lessThanBalance, e, m) && haltChild(e, m, n, 'lessThanBalance'))
+    if (x.lessThanBalance !== undefined && !s84(x.lessThanBalance, e, m) && haltChild(e, m, n, 'lessThanBalance'))
       return false;
     n = mark(e);
-    if (x.page !== undefined && !s81(x.page, e, m) && haltChild(e, m, n, 'page')) return false;
+    if (x.page !== undefined && !s83(x.page, e, m) && haltChild(e, m, n, 'page')) return false;
     n = mark(e);
-    if (x.pageSize !== undefined && !s81(x.pageSize, e, m) && haltChild(e, m, n, 'pageSize')) return false;
+    if (x.pageSize !== undefined && !s83(x.pageSize, e, m) && haltChild(e, m, n, 'pageSize')) return false;
     if (
       x.sortColumn !== undefined &&
       !(
@@ -7742,7 +7740,7 @@ function validateInvoiceFilterRequestV1(x: any, e: Issue[] | null, m: number): b
     )
       return false;
     n = mark(e);
-    if (x.statuses !== undefined && !s120(x.statuses, e, m) && haltChild(e, m, n, 'statuses')) return false;
+    if (x.statuses !== undefined && !s122(x.statuses, e, m) && haltChild(e, m, n, 'statuses')) return false;
     if (
       x.strictSearch !== undefined &&
       typeof x.strictSearch !== 'boolean' &&
@@ -7753,7 +7751,7 @@ function validateInvoiceFilterRequestV1(x: any, e: Issue[] | null, m: number): b
   return e === null || e.length === n0;
 }
 
-function s121(x: any, e: Issue[] | null, m: number): boolean {
+function s123(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -7775,7 +7773,7 @@ function validateInvoiceInfoResponseDtoV1(x: any, e: Issue[] | null, m: number):
     n = mark(e);
     if (
       x.invoices !== undefined &&
-      !s121(x.invoices, e, m) &&
+      !s123(x.invoices, e, m) &&
       (own(x, 'invoices') !== undefined ? haltChild(e, m, n, 'invoices') : drop(e, n))
     )
       return false;
@@ -7790,7 +7788,7 @@ function validateInvoiceInfoResponseDtoV1(x: any, e: Issue[] | null, m: number):
   return e === null || e.length === n0;
 }
 
-function s122(x: any, e: Issue[] | null, m: number): boolean {
+function s124(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateVisibleZeroFieldsInvoice(x, null, m) || s2(x, null, m)) &&
@@ -7852,11 +7850,11 @@ function validateInvoiceInfoV1(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (x.paid !== undefined && !s18(x.paid, e, m) && haltChild(e, m, n, 'paid')) return false;
     n = mark(e);
-    if (x.status !== undefined && !s119(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    if (x.status !== undefined && !s121(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
     n = mark(e);
     if (
       x.visibleZeroFields !== undefined &&
-      !s122(x.visibleZeroFields, e, m) &&
+      !s124(x.visibleZeroFields, e, m) &&
       haltChild(e, m, n, 'visibleZeroFields')
     )
       return false;
@@ -7864,7 +7862,7 @@ function validateInvoiceInfoV1(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s123(x: any, e: Issue[] | null, m: number): boolean {
+function s125(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(validateApplyTaxes(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
     return false;
@@ -7886,7 +7884,7 @@ function validateInvoiceItemDto(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (x.amount !== undefined && !s18(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
     n = mark(e);
-    if (x.applyTaxes !== undefined && !s123(x.applyTaxes, e, m) && haltChild(e, m, n, 'applyTaxes')) return false;
+    if (x.applyTaxes !== undefined && !s125(x.applyTaxes, e, m) && haltChild(e, m, n, 'applyTaxes')) return false;
     if (
       !(typeof x.description === 'string' || x.description === null) &&
       haltAt(e, m, 'description', x.description === undefined ? 'is required' : 'must be string or null')
@@ -7909,14 +7907,14 @@ function validateInvoiceItemDto(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s124(x: any, e: Issue[] | null, m: number): boolean {
+function s126(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(validateCalculationType(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
     return false;
   return e === null || e.length === n0;
 }
 
-function s125(x: any, e: Issue[] | null, m: number): boolean {
+function s127(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -7929,7 +7927,7 @@ function s125(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s126(x: any, e: Issue[] | null, m: number): boolean {
+function s128(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(validateTaxType(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
     return false;
@@ -7963,7 +7961,7 @@ function validateInvoiceOverviewDtoV1(x: any, e: Issue[] | null, m: number): boo
     )
       return false;
     n = mark(e);
-    if (x.calculationType !== undefined && !s124(x.calculationType, e, m) && haltChild(e, m, n, 'calculationType'))
+    if (x.calculationType !== undefined && !s126(x.calculationType, e, m) && haltChild(e, m, n, 'calculationType'))
       return false;
     if (
       !(typeof x.clientAddress === 'string' || x.clientAddress === null) &&
@@ -8018,7 +8016,7 @@ function validateInvoiceOverviewDtoV1(x: any, e: Issue[] | null, m: number): boo
     n = mark(e);
     if (x.issuedDate !== undefined && !s13(x.issuedDate, e, m) && haltChild(e, m, n, 'issuedDate')) return false;
     n = mark(e);
-    if (x.items !== undefined && !s125(x.items, e, m) && haltChild(e, m, n, 'items')) return false;
+    if (x.items !== undefined && !s127(x.items, e, m) && haltChild(e, m, n, 'items')) return false;
     if (
       !(typeof x.note === 'string' || x.note === null) &&
       haltAt(e, m, 'note', x.note === undefined ? 'is required' : 'must be string or null')
@@ -8032,7 +8030,7 @@ function validateInvoiceOverviewDtoV1(x: any, e: Issue[] | null, m: number): boo
     n = mark(e);
     if (x.paid !== undefined && !s18(x.paid, e, m) && haltChild(e, m, n, 'paid')) return false;
     n = mark(e);
-    if (x.status !== undefined && !s119(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    if (x.status !== undefined && !s121(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
     if (
       !(typeof x.subject === 'string' || x.subject === null) &&
       haltAt(e, m, 'subject', x.subject === undefined ? 'is required' : 'must be string or null')
@@ -8055,7 +8053,7 @@ function validateInvoiceOverviewDtoV1(x: any, e: Issue[] | null, m: number): boo
     n = mark(e);
     if (x.taxAmount !== undefined && !s18(x.taxAmount, e, m) && haltChild(e, m, n, 'taxAmount')) return false;
     n = mark(e);
-    if (x.taxType !== undefined && !s126(x.taxType, e, m) && haltChild(e, m, n, 'taxType')) return false;
+    if (x.taxType !== undefined && !s128(x.taxType, e, m) && haltChild(e, m, n, 'taxType')) return false;
     if (
       !(typeof x.userId === 'string' || x.userId === null) &&
       haltAt(e, m, 'userId', x.userId === undefined ? 'is required' : 'must be string or null')
@@ -8064,7 +8062,7 @@ function validateInvoiceOverviewDtoV1(x: any, e: Issue[] | null, m: number): boo
     n = mark(e);
     if (
       x.visibleZeroFields !== undefined &&
-      !s122(x.visibleZeroFields, e, m) &&
+      !s124(x.visibleZeroFields, e, m) &&
       haltChild(e, m, n, 'visibleZeroFields')
     )
       return false;
@@ -8101,7 +8099,7 @@ function validateInvoicePaymentDtoV1(x: any, e: Issue[] | null, m: number): bool
   return e === null || e.length === n0;
 }
 
-function s127(x: any, e: Issue[] | null, m: number): boolean {
+function s129(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateInvoiceDefaultSettingsDto(x, null, m) || s2(x, null, m)) &&
@@ -8111,7 +8109,7 @@ function s127(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s128(x: any, e: Issue[] | null, m: number): boolean {
+function s130(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateInvoiceExportFields(x, null, m) || s2(x, null, m)) &&
@@ -8121,7 +8119,7 @@ function s128(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s129(x: any, e: Issue[] | null, m: number): boolean {
+function s131(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateLabelsCustomization(x, null, m) || s2(x, null, m)) &&
@@ -8140,21 +8138,21 @@ function validateInvoiceSettingsDtoV1(x: any, e: Issue[] | null, m: number): boo
     n = mark(e);
     if (
       x.defaults !== undefined &&
-      !s127(x.defaults, e, m) &&
+      !s129(x.defaults, e, m) &&
       (own(x, 'defaults') !== undefined ? haltChild(e, m, n, 'defaults') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.exportFields !== undefined &&
-      !s128(x.exportFields, e, m) &&
+      !s130(x.exportFields, e, m) &&
       (own(x, 'exportFields') !== undefined ? haltChild(e, m, n, 'exportFields') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.labels !== undefined &&
-      !s129(x.labels, e, m) &&
+      !s131(x.labels, e, m) &&
       (own(x, 'labels') !== undefined ? haltChild(e, m, n, 'labels') : drop(e, n))
     )
       return false;
@@ -8162,7 +8160,7 @@ function validateInvoiceSettingsDtoV1(x: any, e: Issue[] | null, m: number): boo
   return e === null || e.length === n0;
 }
 
-function s130(x: any, e: Issue[] | null, m: number): boolean {
+function s132(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateInvoiceDefaultSettingsDtoWrite(x, null, m) || s2(x, null, m)) &&
@@ -8172,7 +8170,7 @@ function s130(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s131(x: any, e: Issue[] | null, m: number): boolean {
+function s133(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateInvoiceExportFieldsWrite(x, null, m) || s2(x, null, m)) &&
@@ -8191,21 +8189,21 @@ function validateInvoiceSettingsDtoV1Write(x: any, e: Issue[] | null, m: number)
     n = mark(e);
     if (
       x.defaults !== undefined &&
-      !s130(x.defaults, e, m) &&
+      !s132(x.defaults, e, m) &&
       (own(x, 'defaults') !== undefined ? haltChild(e, m, n, 'defaults') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.exportFields !== undefined &&
-      !s131(x.exportFields, e, m) &&
+      !s133(x.exportFields, e, m) &&
       (own(x, 'exportFields') !== undefined ? haltChild(e, m, n, 'exportFields') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.labels !== undefined &&
-      !s129(x.labels, e, m) &&
+      !s131(x.labels, e, m) &&
       (own(x, 'labels') !== undefined ? haltChild(e, m, n, 'labels') : drop(e, n))
     )
       return false;
@@ -8213,7 +8211,7 @@ function validateInvoiceSettingsDtoV1Write(x: any, e: Issue[] | null, m: number)
   return e === null || e.length === n0;
 }
 
-function s132(x: any, e: Issue[] | null, m: number): boolean {
+function s134(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -8235,7 +8233,7 @@ function validateInvoicesListDtoV1(x: any, e: Issue[] | null, m: number): boolea
     n = mark(e);
     if (
       x.invoices !== undefined &&
-      !s132(x.invoices, e, m) &&
+      !s134(x.invoices, e, m) &&
       (own(x, 'invoices') !== undefined ? haltChild(e, m, n, 'invoices') : drop(e, n))
     )
       return false;
@@ -8378,7 +8376,7 @@ function validateLabelsCustomization(x: any, e: Issue[] | null, m: number): bool
   return e === null || e.length === n0;
 }
 
-function s133(x: any, e: Issue[] | null, m: number): boolean {
+function s135(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
@@ -8413,45 +8411,45 @@ function validateLabelsCustomizationRequest(x: any, e: Issue[] | null, m: number
     if (x.totalAmountDue === undefined && haltAt(e, m, 'totalAmountDue', 'is required')) return false;
     if (x.unitPrice === undefined && haltAt(e, m, 'unitPrice', 'is required')) return false;
     n = mark(e);
-    if (x.amount !== undefined && !s133(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
+    if (x.amount !== undefined && !s135(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
     n = mark(e);
-    if (x.billFrom !== undefined && !s133(x.billFrom, e, m) && haltChild(e, m, n, 'billFrom')) return false;
+    if (x.billFrom !== undefined && !s135(x.billFrom, e, m) && haltChild(e, m, n, 'billFrom')) return false;
     n = mark(e);
-    if (x.billTo !== undefined && !s133(x.billTo, e, m) && haltChild(e, m, n, 'billTo')) return false;
+    if (x.billTo !== undefined && !s135(x.billTo, e, m) && haltChild(e, m, n, 'billTo')) return false;
     n = mark(e);
-    if (x.description !== undefined && !s133(x.description, e, m) && haltChild(e, m, n, 'description')) return false;
+    if (x.description !== undefined && !s135(x.description, e, m) && haltChild(e, m, n, 'description')) return false;
     n = mark(e);
-    if (x.discount !== undefined && !s133(x.discount, e, m) && haltChild(e, m, n, 'discount')) return false;
+    if (x.discount !== undefined && !s135(x.discount, e, m) && haltChild(e, m, n, 'discount')) return false;
     n = mark(e);
-    if (x.dueDate !== undefined && !s133(x.dueDate, e, m) && haltChild(e, m, n, 'dueDate')) return false;
+    if (x.dueDate !== undefined && !s135(x.dueDate, e, m) && haltChild(e, m, n, 'dueDate')) return false;
     n = mark(e);
-    if (x.issueDate !== undefined && !s133(x.issueDate, e, m) && haltChild(e, m, n, 'issueDate')) return false;
+    if (x.issueDate !== undefined && !s135(x.issueDate, e, m) && haltChild(e, m, n, 'issueDate')) return false;
     n = mark(e);
-    if (x.itemType !== undefined && !s133(x.itemType, e, m) && haltChild(e, m, n, 'itemType')) return false;
+    if (x.itemType !== undefined && !s135(x.itemType, e, m) && haltChild(e, m, n, 'itemType')) return false;
     n = mark(e);
-    if (x.notes !== undefined && !s133(x.notes, e, m) && haltChild(e, m, n, 'notes')) return false;
+    if (x.notes !== undefined && !s135(x.notes, e, m) && haltChild(e, m, n, 'notes')) return false;
     n = mark(e);
-    if (x.paid !== undefined && !s133(x.paid, e, m) && haltChild(e, m, n, 'paid')) return false;
+    if (x.paid !== undefined && !s135(x.paid, e, m) && haltChild(e, m, n, 'paid')) return false;
     n = mark(e);
-    if (x.quantity !== undefined && !s133(x.quantity, e, m) && haltChild(e, m, n, 'quantity')) return false;
+    if (x.quantity !== undefined && !s135(x.quantity, e, m) && haltChild(e, m, n, 'quantity')) return false;
     n = mark(e);
-    if (x.subtotal !== undefined && !s133(x.subtotal, e, m) && haltChild(e, m, n, 'subtotal')) return false;
+    if (x.subtotal !== undefined && !s135(x.subtotal, e, m) && haltChild(e, m, n, 'subtotal')) return false;
     n = mark(e);
-    if (x.tax !== undefined && !s133(x.tax, e, m) && haltChild(e, m, n, 'tax')) return false;
+    if (x.tax !== undefined && !s135(x.tax, e, m) && haltChild(e, m, n, 'tax')) return false;
     n = mark(e);
-    if (x.tax2 !== undefined && !s133(x.tax2, e, m) && haltChild(e, m, n, 'tax2')) return false;
+    if (x.tax2 !== undefined && !s135(x.tax2, e, m) && haltChild(e, m, n, 'tax2')) return false;
     n = mark(e);
-    if (x.total !== undefined && !s133(x.total, e, m) && haltChild(e, m, n, 'total')) return false;
+    if (x.total !== undefined && !s135(x.total, e, m) && haltChild(e, m, n, 'total')) return false;
     n = mark(e);
-    if (x.totalAmountDue !== undefined && !s133(x.totalAmountDue, e, m) && haltChild(e, m, n, 'totalAmountDue'))
+    if (x.totalAmountDue !== undefined && !s135(x.totalAmountDue, e, m) && haltChild(e, m, n, 'totalAmountDue'))
       return false;
     n = mark(e);
-    if (x.unitPrice !== undefined && !s133(x.unitPrice, e, m) && haltChild(e, m, n, 'unitPrice')) return false;
+    if (x.unitPrice !== undefined && !s135(x.unitPrice, e, m) && haltChild(e, m, n, 'unitPrice')) return false;
   }
   return e === null || e.length === n0;
 }
 
-function s134(x: any, e: Issue[] | null, m: number): boolean {
+function s136(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !((typeof x === 'object' && x !== null && !Array.isArray(x)) || x === null) &&
@@ -8506,7 +8504,7 @@ function validateLimitedUsersAddedToWorkspaceWebhookEvent(x: any, e: Issue[] | n
     )
       return false;
     n = mark(e);
-    if (x.inviter !== undefined && !s134(x.inviter, e, m) && haltChild(e, m, n, 'inviter')) return false;
+    if (x.inviter !== undefined && !s136(x.inviter, e, m) && haltChild(e, m, n, 'inviter')) return false;
     n = mark(e);
     if (x.invitedUserNames !== undefined && !s45(x.invitedUserNames, e, m) && haltChild(e, m, n, 'invitedUserNames'))
       return false;
@@ -8570,7 +8568,7 @@ function validateLogBinDocumentDto(x: any, e: Issue[] | null, m: number): boolea
     n = mark(e);
     if (x.document !== undefined && !s67(x.document, e, m) && haltChild(e, m, n, 'document')) return false;
     n = mark(e);
-    if (x.documentType !== undefined && !s73(x.documentType, e, m) && haltChild(e, m, n, 'documentType')) return false;
+    if (x.documentType !== undefined && !s75(x.documentType, e, m) && haltChild(e, m, n, 'documentType')) return false;
     if (
       x.eligibleForRestore !== undefined &&
       !(typeof x.eligibleForRestore === 'boolean' || x.eligibleForRestore === null) &&
@@ -8583,7 +8581,7 @@ function validateLogBinDocumentDto(x: any, e: Issue[] | null, m: number): boolea
   return e === null || e.length === n0;
 }
 
-function s135(x: any, e: Issue[] | null, m: number): boolean {
+function s137(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -8597,7 +8595,7 @@ function s135(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s136(x: any, e: Issue[] | null, m: number): boolean {
+function s138(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -8669,21 +8667,21 @@ function validateMemberProfileDtoV1(x: any, e: Issue[] | null, m: number): boole
     n = mark(e);
     if (
       x.workingDays !== undefined &&
-      !s135(x.workingDays, e, m) &&
+      !s137(x.workingDays, e, m) &&
       (own(x, 'workingDays') !== undefined ? haltChild(e, m, n, 'workingDays') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.workspaceNumber !== undefined &&
-      !s81(x.workspaceNumber, e, m) &&
+      !s83(x.workspaceNumber, e, m) &&
       (own(x, 'workspaceNumber') !== undefined ? haltChild(e, m, n, 'workspaceNumber') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.userCustomFieldValues !== undefined &&
-      !s136(x.userCustomFieldValues, e, m) &&
+      !s138(x.userCustomFieldValues, e, m) &&
       (own(x, 'userCustomFieldValues') !== undefined ? haltChild(e, m, n, 'userCustomFieldValues') : drop(e, n))
     )
       return false;
@@ -8691,7 +8689,7 @@ function validateMemberProfileDtoV1(x: any, e: Issue[] | null, m: number): boole
   return e === null || e.length === n0;
 }
 
-function s137(x: any, e: Issue[] | null, m: number): boolean {
+function s139(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
@@ -8701,7 +8699,7 @@ function s137(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s138(x: any, e: Issue[] | null, m: number): boolean {
+function s140(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -8731,7 +8729,7 @@ function validateMemberProfileFullRequestV1(x: any, e: Issue[] | null, m: number
     n = mark(e);
     if (
       x.name !== undefined &&
-      !s137(x.name, e, m) &&
+      !s139(x.name, e, m) &&
       (own(x, 'name') !== undefined ? haltChild(e, m, n, 'name') : drop(e, n))
     )
       return false;
@@ -8745,7 +8743,7 @@ function validateMemberProfileFullRequestV1(x: any, e: Issue[] | null, m: number
     n = mark(e);
     if (
       x.userCustomFields !== undefined &&
-      !s138(x.userCustomFields, e, m) &&
+      !s140(x.userCustomFields, e, m) &&
       (own(x, 'userCustomFields') !== undefined ? haltChild(e, m, n, 'userCustomFields') : drop(e, n))
     )
       return false;
@@ -8766,7 +8764,7 @@ function validateMemberProfileFullRequestV1(x: any, e: Issue[] | null, m: number
     n = mark(e);
     if (
       x.workingDays !== undefined &&
-      !s135(x.workingDays, e, m) &&
+      !s137(x.workingDays, e, m) &&
       (own(x, 'workingDays') !== undefined ? haltChild(e, m, n, 'workingDays') : drop(e, n))
     )
       return false;
@@ -9009,7 +9007,7 @@ function validateNegativeBalanceRequest(x: any, e: Issue[] | null, m: number): b
   return e === null || e.length === n0;
 }
 
-function s139(x: any, e: Issue[] | null, m: number): boolean {
+function s141(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -9031,7 +9029,7 @@ function validatePageableCollectionLogBinDocumentDto(x: any, e: Issue[] | null, 
     n = mark(e);
     if (
       x.response !== undefined &&
-      !s139(x.response, e, m) &&
+      !s141(x.response, e, m) &&
       (own(x, 'response') !== undefined ? haltChild(e, m, n, 'response') : drop(e, n))
     )
       return false;
@@ -9079,7 +9077,7 @@ function validatePeriod(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s140(x: any, e: Issue[] | null, m: number): boolean {
+function s142(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
@@ -9099,7 +9097,7 @@ function validatePeriodV1Request(x: any, e: Issue[] | null, m: number): boolean 
     n = mark(e);
     if (
       x.days !== undefined &&
-      !s140(x.days, e, m) &&
+      !s142(x.days, e, m) &&
       (own(x, 'days') !== undefined ? haltChild(e, m, n, 'days') : drop(e, n))
     )
       return false;
@@ -9121,14 +9119,14 @@ function validatePeriodV1Request(x: any, e: Issue[] | null, m: number): boolean 
   return e === null || e.length === n0;
 }
 
-function s141(x: any, e: Issue[] | null, m: number): boolean {
+function s143(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(validateApproveDto(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
     return false;
   return e === null || e.length === n0;
 }
 
-function s142(x: any, e: Issue[] | null, m: number): boolean {
+function s144(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateAutomaticAccrualDto(x, null, m) || s2(x, null, m)) &&
@@ -9138,7 +9136,7 @@ function s142(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s143(x: any, e: Issue[] | null, m: number): boolean {
+function s145(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateNegativeBalanceDto(x, null, m) || s2(x, null, m)) &&
@@ -9168,7 +9166,7 @@ function validatePolicyDtoV1(x: any, e: Issue[] | null, m: number): boolean {
     )
       return false;
     n = mark(e);
-    if (x.approve !== undefined && !s141(x.approve, e, m) && haltChild(e, m, n, 'approve')) return false;
+    if (x.approve !== undefined && !s143(x.approve, e, m) && haltChild(e, m, n, 'approve')) return false;
     if (
       x.archived !== undefined &&
       !(typeof x.archived === 'boolean' || x.archived === null) &&
@@ -9176,12 +9174,12 @@ function validatePolicyDtoV1(x: any, e: Issue[] | null, m: number): boolean {
     )
       return false;
     n = mark(e);
-    if (x.automaticAccrual !== undefined && !s142(x.automaticAccrual, e, m) && haltChild(e, m, n, 'automaticAccrual'))
+    if (x.automaticAccrual !== undefined && !s144(x.automaticAccrual, e, m) && haltChild(e, m, n, 'automaticAccrual'))
       return false;
     n = mark(e);
     if (
       x.automaticTimeEntryCreation !== undefined &&
-      !s116(x.automaticTimeEntryCreation, e, m) &&
+      !s118(x.automaticTimeEntryCreation, e, m) &&
       haltChild(e, m, n, 'automaticTimeEntryCreation')
     )
       return false;
@@ -9195,7 +9193,7 @@ function validatePolicyDtoV1(x: any, e: Issue[] | null, m: number): boolean {
       return false;
     if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
     n = mark(e);
-    if (x.negativeBalance !== undefined && !s143(x.negativeBalance, e, m) && haltChild(e, m, n, 'negativeBalance'))
+    if (x.negativeBalance !== undefined && !s145(x.negativeBalance, e, m) && haltChild(e, m, n, 'negativeBalance'))
       return false;
     if (
       x.projectId !== undefined &&
@@ -9219,7 +9217,7 @@ function validatePolicyDtoV1(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s144(x: any, e: Issue[] | null, m: number): boolean {
+function s146(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateEstimateWithOptionsDto(x, null, m) || s2(x, null, m)) &&
@@ -9229,21 +9227,21 @@ function s144(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s145(x: any, e: Issue[] | null, m: number): boolean {
+function s147(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(validateRateDtoV1(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
     return false;
   return e === null || e.length === n0;
 }
 
-function s146(x: any, e: Issue[] | null, m: number): boolean {
+function s148(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(validateEstimateDtoV1(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
     return false;
   return e === null || e.length === n0;
 }
 
-function s147(x: any, e: Issue[] | null, m: number): boolean {
+function s149(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateEstimateResetDto(x, null, m) || s2(x, null, m)) &&
@@ -9253,7 +9251,7 @@ function s147(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s148(x: any, e: Issue[] | null, m: number): boolean {
+function s150(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -9266,14 +9264,14 @@ function s148(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s149(x: any, e: Issue[] | null, m: number): boolean {
+function s151(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(validateTimeEstimateDto(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
     return false;
   return e === null || e.length === n0;
 }
 
-function s150(x: any, e: Issue[] | null, m: number): boolean {
+function s152(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
@@ -9352,20 +9350,20 @@ function s150(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s151(x: any, e: Issue[] | null, m: number): boolean {
+function s153(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
   if (Array.isArray(x)) {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
-      if (!s150(x[i], e, m) && haltChild(e, m, n, i)) return false;
+      if (!s152(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
   return e === null || e.length === n0;
 }
 
-function s152(x: any, e: Issue[] | null, m: number): boolean {
+function s154(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !((typeof x === 'object' && x !== null && !Array.isArray(x)) || x === null) &&
@@ -9425,7 +9423,7 @@ function validateProjectDtoImplV1(x: any, e: Issue[] | null, m: number): boolean
     )
       return false;
     n = mark(e);
-    if (x.budgetEstimate !== undefined && !s144(x.budgetEstimate, e, m) && haltChild(e, m, n, 'budgetEstimate'))
+    if (x.budgetEstimate !== undefined && !s146(x.budgetEstimate, e, m) && haltChild(e, m, n, 'budgetEstimate'))
       return false;
     if (
       !(typeof x.clientId === 'string' || x.clientId === null) &&
@@ -9443,19 +9441,19 @@ function validateProjectDtoImplV1(x: any, e: Issue[] | null, m: number): boolean
     )
       return false;
     n = mark(e);
-    if (x.costRate !== undefined && !s145(x.costRate, e, m) && haltChild(e, m, n, 'costRate')) return false;
+    if (x.costRate !== undefined && !s147(x.costRate, e, m) && haltChild(e, m, n, 'costRate')) return false;
     if (
       !(typeof x.duration === 'string' || x.duration === null) &&
       haltAt(e, m, 'duration', x.duration === undefined ? 'is required' : 'must be string or null')
     )
       return false;
     n = mark(e);
-    if (x.estimate !== undefined && !s146(x.estimate, e, m) && haltChild(e, m, n, 'estimate')) return false;
+    if (x.estimate !== undefined && !s148(x.estimate, e, m) && haltChild(e, m, n, 'estimate')) return false;
     n = mark(e);
-    if (x.estimateReset !== undefined && !s147(x.estimateReset, e, m) && haltChild(e, m, n, 'estimateReset'))
+    if (x.estimateReset !== undefined && !s149(x.estimateReset, e, m) && haltChild(e, m, n, 'estimateReset'))
       return false;
     n = mark(e);
-    if (x.hourlyRate !== undefined && !s145(x.hourlyRate, e, m) && haltChild(e, m, n, 'hourlyRate')) return false;
+    if (x.hourlyRate !== undefined && !s147(x.hourlyRate, e, m) && haltChild(e, m, n, 'hourlyRate')) return false;
     if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
       return false;
     if (
@@ -9471,7 +9469,7 @@ function validateProjectDtoImplV1(x: any, e: Issue[] | null, m: number): boolean
     )
       return false;
     n = mark(e);
-    if (x.memberships !== undefined && !s148(x.memberships, e, m) && haltChild(e, m, n, 'memberships')) return false;
+    if (x.memberships !== undefined && !s150(x.memberships, e, m) && haltChild(e, m, n, 'memberships')) return false;
     if (typeof x.name !== 'string' && haltAt(e, m, 'name', x.name === undefined ? 'is required' : 'must be string'))
       return false;
     if (
@@ -9490,16 +9488,16 @@ function validateProjectDtoImplV1(x: any, e: Issue[] | null, m: number): boolean
     )
       return false;
     n = mark(e);
-    if (x.timeEstimate !== undefined && !s149(x.timeEstimate, e, m) && haltChild(e, m, n, 'timeEstimate')) return false;
+    if (x.timeEstimate !== undefined && !s151(x.timeEstimate, e, m) && haltChild(e, m, n, 'timeEstimate')) return false;
     if (
       typeof x.workspaceId !== 'string' &&
       haltAt(e, m, 'workspaceId', x.workspaceId === undefined ? 'is required' : 'must be string')
     )
       return false;
     n = mark(e);
-    if (x.tasks !== undefined && !s151(x.tasks, e, m) && haltChild(e, m, n, 'tasks')) return false;
+    if (x.tasks !== undefined && !s153(x.tasks, e, m) && haltChild(e, m, n, 'tasks')) return false;
     n = mark(e);
-    if (x.client !== undefined && !s152(x.client, e, m) && haltChild(e, m, n, 'client')) return false;
+    if (x.client !== undefined && !s154(x.client, e, m) && haltChild(e, m, n, 'client')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -9528,7 +9526,7 @@ function validateProjectDtoV1(x: any, e: Issue[] | null, m: number): boolean {
     if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
       return false;
     n = mark(e);
-    if (x.memberships !== undefined && !s148(x.memberships, e, m) && haltChild(e, m, n, 'memberships')) return false;
+    if (x.memberships !== undefined && !s150(x.memberships, e, m) && haltChild(e, m, n, 'memberships')) return false;
     if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
     if (
       x.note !== undefined &&
@@ -9645,7 +9643,7 @@ function validateProjectInfoDto(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s153(x: any, e: Issue[] | null, m: number): boolean {
+function s155(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -9659,7 +9657,7 @@ function s153(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s154(x: any, e: Issue[] | null, m: number): boolean {
+function s156(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
@@ -9669,7 +9667,7 @@ function s154(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s155(x: any, e: Issue[] | null, m: number): boolean {
+function s157(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
@@ -9678,7 +9676,7 @@ function s155(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s156(x: any, e: Issue[] | null, m: number): boolean {
+function s158(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -9750,28 +9748,28 @@ function validateProjectRequest(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.memberships !== undefined &&
-      !s153(x.memberships, e, m) &&
+      !s155(x.memberships, e, m) &&
       (own(x, 'memberships') !== undefined ? haltChild(e, m, n, 'memberships') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.name !== undefined &&
-      !s154(x.name, e, m) &&
+      !s156(x.name, e, m) &&
       (own(x, 'name') !== undefined ? haltChild(e, m, n, 'name') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.note !== undefined &&
-      !s155(x.note, e, m) &&
+      !s157(x.note, e, m) &&
       (own(x, 'note') !== undefined ? haltChild(e, m, n, 'note') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.tasks !== undefined &&
-      !s156(x.tasks, e, m) &&
+      !s158(x.tasks, e, m) &&
       (own(x, 'tasks') !== undefined ? haltChild(e, m, n, 'tasks') : drop(e, n))
     )
       return false;
@@ -9791,9 +9789,9 @@ function validateProjectTotalsRequestV1(x: any, e: Issue[] | null, m: number): b
     n = mark(e);
     if (x.end !== undefined && !s52(x.end, e, m) && haltChild(e, m, n, 'end')) return false;
     n = mark(e);
-    if (x.page !== undefined && !s81(x.page, e, m) && haltChild(e, m, n, 'page')) return false;
+    if (x.page !== undefined && !s83(x.page, e, m) && haltChild(e, m, n, 'page')) return false;
     n = mark(e);
-    if (x.pageSize !== undefined && !s112(x.pageSize, e, m) && haltChild(e, m, n, 'pageSize')) return false;
+    if (x.pageSize !== undefined && !s114(x.pageSize, e, m) && haltChild(e, m, n, 'pageSize')) return false;
     if (x.search !== undefined && typeof x.search !== 'string' && haltAt(e, m, 'search', 'must be string'))
       return false;
     n = mark(e);
@@ -9874,7 +9872,7 @@ function validateRateDtoV1(x: any, e: Issue[] | null, m: number): boolean {
     x = ownView(x);
     if (x.amount === undefined && haltAt(e, m, 'amount', 'is required')) return false;
     n = mark(e);
-    if (x.amount !== undefined && !s81(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
+    if (x.amount !== undefined && !s83(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
     if (x.currency !== undefined && typeof x.currency !== 'string' && haltAt(e, m, 'currency', 'must be string'))
       return false;
   }
@@ -9893,7 +9891,7 @@ function validateRateWithCurrencyRequestV1(x: any, e: Issue[] | null, m: number)
     n = mark(e);
     if (x.amount !== undefined && !s51(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
     n = mark(e);
-    if (x.currency !== undefined && !s137(x.currency, e, m) && haltChild(e, m, n, 'currency')) return false;
+    if (x.currency !== undefined && !s139(x.currency, e, m) && haltChild(e, m, n, 'currency')) return false;
     if (x.since !== undefined && typeof x.since !== 'string' && haltAt(e, m, 'since', 'must be string')) return false;
   }
   return e === null || e.length === n0;
@@ -9930,7 +9928,7 @@ function validateRecurringAssignmentDto(x: any, e: Issue[] | null, m: number): b
   return e === null || e.length === n0;
 }
 
-function s157(x: any, e: Issue[] | null, m: number): boolean {
+function s159(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
@@ -9952,12 +9950,12 @@ function validateRecurringAssignmentRequestV1(x: any, e: Issue[] | null, m: numb
     if (x.repeat !== undefined && typeof x.repeat !== 'boolean' && haltAt(e, m, 'repeat', 'must be boolean'))
       return false;
     n = mark(e);
-    if (x.weeks !== undefined && !s157(x.weeks, e, m) && haltChild(e, m, n, 'weeks')) return false;
+    if (x.weeks !== undefined && !s159(x.weeks, e, m) && haltChild(e, m, n, 'weeks')) return false;
   }
   return e === null || e.length === n0;
 }
 
-function s158(x: any, e: Issue[] | null, m: number): boolean {
+function s160(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
   if (Array.isArray(x)) {
@@ -9978,7 +9976,7 @@ function s158(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s159(x: any, e: Issue[] | null, m: number): boolean {
+function s161(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -9990,7 +9988,7 @@ function s159(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s160(x: any, e: Issue[] | null, m: number): boolean {
+function s162(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateAttendanceFilterV1(x, null, m) || s2(x, null, m)) &&
@@ -10000,7 +9998,7 @@ function s160(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s161(x: any, e: Issue[] | null, m: number): boolean {
+function s163(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateContainsArchivedFilterV1(x, null, m) || s2(x, null, m)) &&
@@ -10010,7 +10008,7 @@ function s161(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s162(x: any, e: Issue[] | null, m: number): boolean {
+function s164(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -10023,7 +10021,7 @@ function s162(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s163(x: any, e: Issue[] | null, m: number): boolean {
+function s165(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (typeof x === 'string') {
@@ -10032,7 +10030,7 @@ function s163(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s164(x: any, e: Issue[] | null, m: number): boolean {
+function s166(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -10059,7 +10057,7 @@ function s164(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s165(x: any, e: Issue[] | null, m: number): boolean {
+function s167(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateDetailedFilterV1(x, null, m) || s2(x, null, m)) &&
@@ -10069,7 +10067,7 @@ function s165(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s166(x: any, e: Issue[] | null, m: number): boolean {
+function s168(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -10081,7 +10079,7 @@ function s166(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s167(x: any, e: Issue[] | null, m: number): boolean {
+function s169(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -10093,7 +10091,7 @@ function s167(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s168(x: any, e: Issue[] | null, m: number): boolean {
+function s170(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -10105,14 +10103,14 @@ function s168(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s169(x: any, e: Issue[] | null, m: number): boolean {
+function s171(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(validateSummaryFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
     return false;
   return e === null || e.length === n0;
 }
 
-function s170(x: any, e: Issue[] | null, m: number): boolean {
+function s172(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateContainsTagFilterV1(x, null, m) || s2(x, null, m)) &&
@@ -10122,7 +10120,7 @@ function s170(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s171(x: any, e: Issue[] | null, m: number): boolean {
+function s173(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateContainsTaskFilterV1(x, null, m) || s2(x, null, m)) &&
@@ -10132,7 +10130,7 @@ function s171(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s172(x: any, e: Issue[] | null, m: number): boolean {
+function s174(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateContainsUsersFilterV1(x, null, m) || s2(x, null, m)) &&
@@ -10142,14 +10140,14 @@ function s172(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s173(x: any, e: Issue[] | null, m: number): boolean {
+function s175(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(validateWeeklyFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
     return false;
   return e === null || e.length === n0;
 }
 
-function s174(x: any, e: Issue[] | null, m: number): boolean {
+function s176(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -10173,9 +10171,9 @@ function validateReportFilterV1(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (x.amountShown !== undefined && !s1(x.amountShown, e, m) && haltChild(e, m, n, 'amountShown')) return false;
     n = mark(e);
-    if (x.amounts !== undefined && !s158(x.amounts, e, m) && haltChild(e, m, n, 'amounts')) return false;
+    if (x.amounts !== undefined && !s160(x.amounts, e, m) && haltChild(e, m, n, 'amounts')) return false;
     n = mark(e);
-    if (x.approvalState !== undefined && !s159(x.approvalState, e, m) && haltChild(e, m, n, 'approvalState'))
+    if (x.approvalState !== undefined && !s161(x.approvalState, e, m) && haltChild(e, m, n, 'approvalState'))
       return false;
     if (
       x.archived !== undefined &&
@@ -10184,7 +10182,7 @@ function validateReportFilterV1(x: any, e: Issue[] | null, m: number): boolean {
     )
       return false;
     n = mark(e);
-    if (x.attendanceFilter !== undefined && !s160(x.attendanceFilter, e, m) && haltChild(e, m, n, 'attendanceFilter'))
+    if (x.attendanceFilter !== undefined && !s162(x.attendanceFilter, e, m) && haltChild(e, m, n, 'attendanceFilter'))
       return false;
     if (
       x.billable !== undefined &&
@@ -10193,11 +10191,11 @@ function validateReportFilterV1(x: any, e: Issue[] | null, m: number): boolean {
     )
       return false;
     n = mark(e);
-    if (x.clients !== undefined && !s161(x.clients, e, m) && haltChild(e, m, n, 'clients')) return false;
+    if (x.clients !== undefined && !s163(x.clients, e, m) && haltChild(e, m, n, 'clients')) return false;
     n = mark(e);
-    if (x.currency !== undefined && !s161(x.currency, e, m) && haltChild(e, m, n, 'currency')) return false;
+    if (x.currency !== undefined && !s163(x.currency, e, m) && haltChild(e, m, n, 'currency')) return false;
     n = mark(e);
-    if (x.customFields !== undefined && !s162(x.customFields, e, m) && haltChild(e, m, n, 'customFields')) return false;
+    if (x.customFields !== undefined && !s164(x.customFields, e, m) && haltChild(e, m, n, 'customFields')) return false;
     if (
       x.dateFormat !== undefined &&
       !(typeof x.dateFormat === 'string' || x.dateFormat === null) &&
@@ -10205,12 +10203,12 @@ function validateReportFilterV1(x: any, e: Issue[] | null, m: number): boolean {
     )
       return false;
     n = mark(e);
-    if (x.dateRangeEnd !== undefined && !s163(x.dateRangeEnd, e, m) && haltChild(e, m, n, 'dateRangeEnd')) return false;
+    if (x.dateRangeEnd !== undefined && !s165(x.dateRangeEnd, e, m) && haltChild(e, m, n, 'dateRangeEnd')) return false;
     n = mark(e);
-    if (x.dateRangeStart !== undefined && !s163(x.dateRangeStart, e, m) && haltChild(e, m, n, 'dateRangeStart'))
+    if (x.dateRangeStart !== undefined && !s165(x.dateRangeStart, e, m) && haltChild(e, m, n, 'dateRangeStart'))
       return false;
     n = mark(e);
-    if (x.dateRangeType !== undefined && !s164(x.dateRangeType, e, m) && haltChild(e, m, n, 'dateRangeType'))
+    if (x.dateRangeType !== undefined && !s166(x.dateRangeType, e, m) && haltChild(e, m, n, 'dateRangeType'))
       return false;
     if (
       x.description !== undefined &&
@@ -10219,15 +10217,15 @@ function validateReportFilterV1(x: any, e: Issue[] | null, m: number): boolean {
     )
       return false;
     n = mark(e);
-    if (x.detailedFilter !== undefined && !s165(x.detailedFilter, e, m) && haltChild(e, m, n, 'detailedFilter'))
+    if (x.detailedFilter !== undefined && !s167(x.detailedFilter, e, m) && haltChild(e, m, n, 'detailedFilter'))
       return false;
     n = mark(e);
-    if (x.exportType !== undefined && !s166(x.exportType, e, m) && haltChild(e, m, n, 'exportType')) return false;
+    if (x.exportType !== undefined && !s168(x.exportType, e, m) && haltChild(e, m, n, 'exportType')) return false;
     n = mark(e);
-    if (x.invoicingState !== undefined && !s167(x.invoicingState, e, m) && haltChild(e, m, n, 'invoicingState'))
+    if (x.invoicingState !== undefined && !s169(x.invoicingState, e, m) && haltChild(e, m, n, 'invoicingState'))
       return false;
     n = mark(e);
-    if (x.projects !== undefined && !s161(x.projects, e, m) && haltChild(e, m, n, 'projects')) return false;
+    if (x.projects !== undefined && !s163(x.projects, e, m) && haltChild(e, m, n, 'projects')) return false;
     if (
       x.rounding !== undefined &&
       !(typeof x.rounding === 'boolean' || x.rounding === null) &&
@@ -10235,14 +10233,14 @@ function validateReportFilterV1(x: any, e: Issue[] | null, m: number): boolean {
     )
       return false;
     n = mark(e);
-    if (x.sortOrder !== undefined && !s168(x.sortOrder, e, m) && haltChild(e, m, n, 'sortOrder')) return false;
+    if (x.sortOrder !== undefined && !s170(x.sortOrder, e, m) && haltChild(e, m, n, 'sortOrder')) return false;
     n = mark(e);
-    if (x.summaryFilter !== undefined && !s169(x.summaryFilter, e, m) && haltChild(e, m, n, 'summaryFilter'))
+    if (x.summaryFilter !== undefined && !s171(x.summaryFilter, e, m) && haltChild(e, m, n, 'summaryFilter'))
       return false;
     n = mark(e);
-    if (x.tags !== undefined && !s170(x.tags, e, m) && haltChild(e, m, n, 'tags')) return false;
+    if (x.tags !== undefined && !s172(x.tags, e, m) && haltChild(e, m, n, 'tags')) return false;
     n = mark(e);
-    if (x.tasks !== undefined && !s171(x.tasks, e, m) && haltChild(e, m, n, 'tasks')) return false;
+    if (x.tasks !== undefined && !s173(x.tasks, e, m) && haltChild(e, m, n, 'tasks')) return false;
     if (
       x.timeFormat !== undefined &&
       !(typeof x.timeFormat === 'string' || x.timeFormat === null) &&
@@ -10256,7 +10254,7 @@ function validateReportFilterV1(x: any, e: Issue[] | null, m: number): boolean {
     )
       return false;
     n = mark(e);
-    if (x.userGroups !== undefined && !s172(x.userGroups, e, m) && haltChild(e, m, n, 'userGroups')) return false;
+    if (x.userGroups !== undefined && !s174(x.userGroups, e, m) && haltChild(e, m, n, 'userGroups')) return false;
     if (
       x.userLocale !== undefined &&
       !(typeof x.userLocale === 'string' || x.userLocale === null) &&
@@ -10264,11 +10262,11 @@ function validateReportFilterV1(x: any, e: Issue[] | null, m: number): boolean {
     )
       return false;
     n = mark(e);
-    if (x.users !== undefined && !s172(x.users, e, m) && haltChild(e, m, n, 'users')) return false;
+    if (x.users !== undefined && !s174(x.users, e, m) && haltChild(e, m, n, 'users')) return false;
     n = mark(e);
     if (x.weekStart !== undefined && !s11(x.weekStart, e, m) && haltChild(e, m, n, 'weekStart')) return false;
     n = mark(e);
-    if (x.weeklyFilter !== undefined && !s173(x.weeklyFilter, e, m) && haltChild(e, m, n, 'weeklyFilter')) return false;
+    if (x.weeklyFilter !== undefined && !s175(x.weeklyFilter, e, m) && haltChild(e, m, n, 'weeklyFilter')) return false;
     if (
       x.withoutDescription !== undefined &&
       !(typeof x.withoutDescription === 'boolean' || x.withoutDescription === null) &&
@@ -10276,7 +10274,7 @@ function validateReportFilterV1(x: any, e: Issue[] | null, m: number): boolean {
     )
       return false;
     n = mark(e);
-    if (x.zoomLevel !== undefined && !s174(x.zoomLevel, e, m) && haltChild(e, m, n, 'zoomLevel')) return false;
+    if (x.zoomLevel !== undefined && !s176(x.zoomLevel, e, m) && haltChild(e, m, n, 'zoomLevel')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -10314,7 +10312,7 @@ function validateReportTimeIntervalDto(x: any, e: Issue[] | null, m: number): bo
   return e === null || e.length === n0;
 }
 
-function s175(x: any, e: Issue[] | null, m: number): boolean {
+function s177(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(validateRoleDtoV1(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
     return false;
@@ -10330,7 +10328,7 @@ function validateRoleDetailsDtoV1(x: any, e: Issue[] | null, m: number): boolean
     n = mark(e);
     if (
       x.role !== undefined &&
-      !s175(x.role, e, m) &&
+      !s177(x.role, e, m) &&
       (own(x, 'role') !== undefined ? haltChild(e, m, n, 'role') : drop(e, n))
     )
       return false;
@@ -10352,7 +10350,7 @@ function validateRoleDetailsDtoV1(x: any, e: Issue[] | null, m: number): boolean
   return e === null || e.length === n0;
 }
 
-function s176(x: any, e: Issue[] | null, m: number): boolean {
+function s178(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateAuthorizationSourceDtoV1(x, null, m) || s2(x, null, m)) &&
@@ -10373,7 +10371,7 @@ function validateRoleDtoV1(x: any, e: Issue[] | null, m: number): boolean {
       return false;
     if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
     n = mark(e);
-    if (x.source !== undefined && !s176(x.source, e, m) && haltChild(e, m, n, 'source')) return false;
+    if (x.source !== undefined && !s178(x.source, e, m) && haltChild(e, m, n, 'source')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -10446,7 +10444,7 @@ function validateRoundDto(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s177(x: any, e: Issue[] | null, m: number): boolean {
+function s179(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -10474,7 +10472,7 @@ function validateSchedulingExcludeDay(x: any, e: Issue[] | null, m: number): boo
     n = mark(e);
     if (
       x.type !== undefined &&
-      !s177(x.type, e, m) &&
+      !s179(x.type, e, m) &&
       (own(x, 'type') !== undefined ? haltChild(e, m, n, 'type') : drop(e, n))
     )
       return false;
@@ -10482,7 +10480,7 @@ function validateSchedulingExcludeDay(x: any, e: Issue[] | null, m: number): boo
   return e === null || e.length === n0;
 }
 
-function s178(x: any, e: Issue[] | null, m: number): boolean {
+function s180(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -10495,7 +10493,7 @@ function s178(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s179(x: any, e: Issue[] | null, m: number): boolean {
+function s181(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -10517,7 +10515,7 @@ function validateSchedulingProjectsTotalsDtoV1(x: any, e: Issue[] | null, m: num
     n = mark(e);
     if (
       x.assignments !== undefined &&
-      !s178(x.assignments, e, m) &&
+      !s180(x.assignments, e, m) &&
       (own(x, 'assignments') !== undefined ? haltChild(e, m, n, 'assignments') : drop(e, n))
     )
       return false;
@@ -10531,7 +10529,7 @@ function validateSchedulingProjectsTotalsDtoV1(x: any, e: Issue[] | null, m: num
     n = mark(e);
     if (
       x.milestones !== undefined &&
-      !s179(x.milestones, e, m) &&
+      !s181(x.milestones, e, m) &&
       (own(x, 'milestones') !== undefined ? haltChild(e, m, n, 'milestones') : drop(e, n))
     )
       return false;
@@ -10588,7 +10586,7 @@ function validateSchedulingProjectsTotalsDtoV1(x: any, e: Issue[] | null, m: num
   return e === null || e.length === n0;
 }
 
-function s180(x: any, e: Issue[] | null, m: number): boolean {
+function s182(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -10617,7 +10615,7 @@ function validateSchedulingUsersTotalsDtoV1(x: any, e: Issue[] | null, m: number
     n = mark(e);
     if (
       x.totalHoursPerDay !== undefined &&
-      !s180(x.totalHoursPerDay, e, m) &&
+      !s182(x.totalHoursPerDay, e, m) &&
       (own(x, 'totalHoursPerDay') !== undefined ? haltChild(e, m, n, 'totalHoursPerDay') : drop(e, n))
     )
       return false;
@@ -10667,7 +10665,7 @@ function validateSchedulingUsersTotalsDtoV1(x: any, e: Issue[] | null, m: number
   return e === null || e.length === n0;
 }
 
-function s181(x: any, e: Issue[] | null, m: number): boolean {
+function s183(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (typeof x === 'string') {
@@ -10676,7 +10674,7 @@ function s181(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s182(x: any, e: Issue[] | null, m: number): boolean {
+function s184(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -10708,7 +10706,7 @@ function s182(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s183(x: any, e: Issue[] | null, m: number): boolean {
+function s185(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -10743,7 +10741,7 @@ function validateSharedReportDtoV1(x: any, e: Issue[] | null, m: number): boolea
     )
       return false;
     n = mark(e);
-    if (x.link !== undefined && !s181(x.link, e, m) && haltChild(e, m, n, 'link')) return false;
+    if (x.link !== undefined && !s183(x.link, e, m) && haltChild(e, m, n, 'link')) return false;
     if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
     if (
       x.reportAuthor !== undefined &&
@@ -10752,16 +10750,16 @@ function validateSharedReportDtoV1(x: any, e: Issue[] | null, m: number): boolea
     )
       return false;
     n = mark(e);
-    if (x.type !== undefined && !s182(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
+    if (x.type !== undefined && !s184(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
     n = mark(e);
     if (
       x.visibleToUserGroups !== undefined &&
-      !s183(x.visibleToUserGroups, e, m) &&
+      !s185(x.visibleToUserGroups, e, m) &&
       haltChild(e, m, n, 'visibleToUserGroups')
     )
       return false;
     n = mark(e);
-    if (x.visibleToUsers !== undefined && !s183(x.visibleToUsers, e, m) && haltChild(e, m, n, 'visibleToUsers'))
+    if (x.visibleToUsers !== undefined && !s185(x.visibleToUsers, e, m) && haltChild(e, m, n, 'visibleToUsers'))
       return false;
   }
   return e === null || e.length === n0;
@@ -10850,7 +10848,7 @@ function validateSharedReportRequestV1(x: any, e: Issue[] | null, m: number): bo
   return e === null || e.length === n0;
 }
 
-function s184(x: any, e: Issue[] | null, m: number): boolean {
+function s186(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(validateReportFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
     return false;
@@ -10865,7 +10863,7 @@ function validateSharedReportV1(x: any, e: Issue[] | null, m: number): boolean {
   } else {
     x = ownView(x);
     n = mark(e);
-    if (x.filter !== undefined && !s184(x.filter, e, m) && haltChild(e, m, n, 'filter')) return false;
+    if (x.filter !== undefined && !s186(x.filter, e, m) && haltChild(e, m, n, 'filter')) return false;
     if (
       x.fixedDate !== undefined &&
       !(typeof x.fixedDate === 'boolean' || x.fixedDate === null) &&
@@ -10882,7 +10880,7 @@ function validateSharedReportV1(x: any, e: Issue[] | null, m: number): boolean {
       return false;
     if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
     n = mark(e);
-    if (x.type !== undefined && !s182(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
+    if (x.type !== undefined && !s184(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
     if (
       x.userId !== undefined &&
       !(typeof x.userId === 'string' || x.userId === null) &&
@@ -10909,7 +10907,7 @@ function validateSharedReportV1(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s185(x: any, e: Issue[] | null, m: number): boolean {
+function s187(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -10938,7 +10936,7 @@ function validateSharedReportsAndCountDtoV1(x: any, e: Issue[] | null, m: number
     n = mark(e);
     if (
       x.reports !== undefined &&
-      !s185(x.reports, e, m) &&
+      !s187(x.reports, e, m) &&
       (own(x, 'reports') !== undefined ? haltChild(e, m, n, 'reports') : drop(e, n))
     )
       return false;
@@ -10984,7 +10982,7 @@ function validateStopTimeEntryRequest(x: any, e: Issue[] | null, m: number): boo
   return e === null || e.length === n0;
 }
 
-function s186(x: any, e: Issue[] | null, m: number): boolean {
+function s188(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -10996,7 +10994,7 @@ function s186(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s187(x: any, e: Issue[] | null, m: number): boolean {
+function s189(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -11024,14 +11022,14 @@ function validateSummaryFilterV1(x: any, e: Issue[] | null, m: number): boolean 
     n = mark(e);
     if (
       x.sortColumn !== undefined &&
-      !s186(x.sortColumn, e, m) &&
+      !s188(x.sortColumn, e, m) &&
       (own(x, 'sortColumn') !== undefined ? haltChild(e, m, n, 'sortColumn') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.summaryChartType !== undefined &&
-      !s187(x.summaryChartType, e, m) &&
+      !s189(x.summaryChartType, e, m) &&
       (own(x, 'summaryChartType') !== undefined ? haltChild(e, m, n, 'summaryChartType') : drop(e, n))
     )
       return false;
@@ -11401,7 +11399,7 @@ function validateTagRequest(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s188(x: any, e: Issue[] | null, m: number): boolean {
+function s190(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(validateTaskStatus(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
     return false;
@@ -11435,7 +11433,7 @@ function validateTaskDtoV1(x: any, e: Issue[] | null, m: number): boolean {
     if (x.budgetEstimate !== undefined && !s18(x.budgetEstimate, e, m) && haltChild(e, m, n, 'budgetEstimate'))
       return false;
     n = mark(e);
-    if (x.costRate !== undefined && !s145(x.costRate, e, m) && haltChild(e, m, n, 'costRate')) return false;
+    if (x.costRate !== undefined && !s147(x.costRate, e, m) && haltChild(e, m, n, 'costRate')) return false;
     if (
       !(typeof x.duration === 'string' || x.duration === null) &&
       haltAt(e, m, 'duration', x.duration === undefined ? 'is required' : 'must be string or null')
@@ -11447,7 +11445,7 @@ function validateTaskDtoV1(x: any, e: Issue[] | null, m: number): boolean {
     )
       return false;
     n = mark(e);
-    if (x.hourlyRate !== undefined && !s145(x.hourlyRate, e, m) && haltChild(e, m, n, 'hourlyRate')) return false;
+    if (x.hourlyRate !== undefined && !s147(x.hourlyRate, e, m) && haltChild(e, m, n, 'hourlyRate')) return false;
     if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
       return false;
     if (typeof x.name !== 'string' && haltAt(e, m, 'name', x.name === undefined ? 'is required' : 'must be string'))
@@ -11458,7 +11456,7 @@ function validateTaskDtoV1(x: any, e: Issue[] | null, m: number): boolean {
     )
       return false;
     n = mark(e);
-    if (x.status !== undefined && !s188(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    if (x.status !== undefined && !s190(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
     n = mark(e);
     if (x.userGroupIds !== undefined && !s14(x.userGroupIds, e, m) && haltChild(e, m, n, 'userGroupIds')) return false;
   }
@@ -11481,7 +11479,7 @@ function validateTaskRequest(x: any, e: Issue[] | null, m: number): boolean {
     if (x.billable !== undefined && typeof x.billable !== 'boolean' && haltAt(e, m, 'billable', 'must be boolean'))
       return false;
     n = mark(e);
-    if (x.budgetEstimate !== undefined && !s91(x.budgetEstimate, e, m) && haltChild(e, m, n, 'budgetEstimate'))
+    if (x.budgetEstimate !== undefined && !s93(x.budgetEstimate, e, m) && haltChild(e, m, n, 'budgetEstimate'))
       return false;
     n = mark(e);
     if (x.costRate !== undefined && !validateCostRateRequest(x.costRate, e, m) && haltChild(e, m, n, 'costRate'))
@@ -11508,7 +11506,7 @@ function validateTaskRequest(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s189(x: any, e: Issue[] | null, m: number): boolean {
+function s191(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
@@ -11531,13 +11529,13 @@ function validateTaskRequestV1(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (x.assigneeIds !== undefined && !s40(x.assigneeIds, e, m) && haltChild(e, m, n, 'assigneeIds')) return false;
     n = mark(e);
-    if (x.budgetEstimate !== undefined && !s91(x.budgetEstimate, e, m) && haltChild(e, m, n, 'budgetEstimate'))
+    if (x.budgetEstimate !== undefined && !s93(x.budgetEstimate, e, m) && haltChild(e, m, n, 'budgetEstimate'))
       return false;
     if (x.estimate !== undefined && typeof x.estimate !== 'string' && haltAt(e, m, 'estimate', 'must be string'))
       return false;
     if (x.id !== undefined && typeof x.id !== 'string' && haltAt(e, m, 'id', 'must be string')) return false;
     n = mark(e);
-    if (x.name !== undefined && !s189(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
+    if (x.name !== undefined && !s191(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
     if (
       x.status !== undefined &&
       !(x.status === 'ACTIVE' || x.status === 'DONE' || x.status === 'ALL') &&
@@ -11588,7 +11586,7 @@ function validateTimeEntryBatchDeletedWebhookEvent(x: any, e: Issue[] | null, m:
   return e === null || e.length === n0;
 }
 
-function s190(x: any, e: Issue[] | null, m: number): boolean {
+function s192(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -11601,7 +11599,7 @@ function s190(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s191(x: any, e: Issue[] | null, m: number): boolean {
+function s193(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -11623,14 +11621,14 @@ function validateTimeEntryDetailedReportDto(x: any, e: Issue[] | null, m: number
     n = mark(e);
     if (
       x.timeEntries !== undefined &&
-      !s190(x.timeEntries, e, m) &&
+      !s192(x.timeEntries, e, m) &&
       (own(x, 'timeEntries') !== undefined ? haltChild(e, m, n, 'timeEntries') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.totals !== undefined &&
-      !s191(x.totals, e, m) &&
+      !s193(x.totals, e, m) &&
       (own(x, 'totals') !== undefined ? haltChild(e, m, n, 'totals') : drop(e, n))
     )
       return false;
@@ -11638,7 +11636,7 @@ function validateTimeEntryDetailedReportDto(x: any, e: Issue[] | null, m: number
   return e === null || e.length === n0;
 }
 
-function s192(x: any, e: Issue[] | null, m: number): boolean {
+function s194(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -11651,7 +11649,7 @@ function s192(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s193(x: any, e: Issue[] | null, m: number): boolean {
+function s195(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateReportTimeIntervalDto(x, null, m) || s2(x, null, m)) &&
@@ -11740,7 +11738,7 @@ function validateTimeEntryDto(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.tags !== undefined &&
-      !s192(x.tags, e, m) &&
+      !s194(x.tags, e, m) &&
       (own(x, 'tags') !== undefined ? haltChild(e, m, n, 'tags') : drop(e, n))
     )
       return false;
@@ -11761,7 +11759,7 @@ function validateTimeEntryDto(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.timeInterval !== undefined &&
-      !s193(x.timeInterval, e, m) &&
+      !s195(x.timeInterval, e, m) &&
       (own(x, 'timeInterval') !== undefined ? haltChild(e, m, n, 'timeInterval') : drop(e, n))
     )
       return false;
@@ -11790,7 +11788,7 @@ function validateTimeEntryDto(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s194(x: any, e: Issue[] | null, m: number): boolean {
+function s196(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -11803,7 +11801,7 @@ function s194(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s195(x: any, e: Issue[] | null, m: number): boolean {
+function s197(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateTimeIntervalDtoV1(x, null, m) || s2(x, null, m)) &&
@@ -11813,7 +11811,7 @@ function s195(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s196(x: any, e: Issue[] | null, m: number): boolean {
+function s198(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -11841,7 +11839,7 @@ function validateTimeEntryDtoImplV1(x: any, e: Issue[] | null, m: number): boole
     n = mark(e);
     if (
       x.customFieldValues !== undefined &&
-      !s194(x.customFieldValues, e, m) &&
+      !s196(x.customFieldValues, e, m) &&
       haltChild(e, m, n, 'customFieldValues')
     )
       return false;
@@ -11880,9 +11878,9 @@ function validateTimeEntryDtoImplV1(x: any, e: Issue[] | null, m: number): boole
     )
       return false;
     n = mark(e);
-    if (x.timeInterval !== undefined && !s195(x.timeInterval, e, m) && haltChild(e, m, n, 'timeInterval')) return false;
+    if (x.timeInterval !== undefined && !s197(x.timeInterval, e, m) && haltChild(e, m, n, 'timeInterval')) return false;
     n = mark(e);
-    if (x.type !== undefined && !s196(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
+    if (x.type !== undefined && !s198(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
     if (
       x.userId !== undefined &&
       !(typeof x.userId === 'string' || x.userId === null) &&
@@ -11920,14 +11918,14 @@ function validateTimeEntryId(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s197(x: any, e: Issue[] | null, m: number): boolean {
+function s199(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(validateRateDto(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
     return false;
   return e === null || e.length === n0;
 }
 
-function s198(x: any, e: Issue[] | null, m: number): boolean {
+function s200(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -11940,7 +11938,7 @@ function s198(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s199(x: any, e: Issue[] | null, m: number): boolean {
+function s201(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -11953,7 +11951,7 @@ function s199(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s200(x: any, e: Issue[] | null, m: number): boolean {
+function s202(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(validateTimeIntervalDto(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
     return false;
@@ -11980,11 +11978,11 @@ function validateTimeEntryInfoDto(x: any, e: Issue[] | null, m: number): boolean
     )
       return false;
     n = mark(e);
-    if (x.costRate !== undefined && !s197(x.costRate, e, m) && haltChild(e, m, n, 'costRate')) return false;
+    if (x.costRate !== undefined && !s199(x.costRate, e, m) && haltChild(e, m, n, 'costRate')) return false;
     n = mark(e);
     if (
       x.customFieldValues !== undefined &&
-      !s198(x.customFieldValues, e, m) &&
+      !s200(x.customFieldValues, e, m) &&
       haltChild(e, m, n, 'customFieldValues')
     )
       return false;
@@ -11995,7 +11993,7 @@ function validateTimeEntryInfoDto(x: any, e: Issue[] | null, m: number): boolean
     )
       return false;
     n = mark(e);
-    if (x.hourlyRate !== undefined && !s197(x.hourlyRate, e, m) && haltChild(e, m, n, 'hourlyRate')) return false;
+    if (x.hourlyRate !== undefined && !s199(x.hourlyRate, e, m) && haltChild(e, m, n, 'hourlyRate')) return false;
     if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
       return false;
     if (
@@ -12005,20 +12003,20 @@ function validateTimeEntryInfoDto(x: any, e: Issue[] | null, m: number): boolean
     )
       return false;
     n = mark(e);
-    if (x.project !== undefined && !s98(x.project, e, m) && haltChild(e, m, n, 'project')) return false;
+    if (x.project !== undefined && !s100(x.project, e, m) && haltChild(e, m, n, 'project')) return false;
     n = mark(e);
-    if (x.tags !== undefined && !s199(x.tags, e, m) && haltChild(e, m, n, 'tags')) return false;
+    if (x.tags !== undefined && !s201(x.tags, e, m) && haltChild(e, m, n, 'tags')) return false;
     n = mark(e);
-    if (x.task !== undefined && !s99(x.task, e, m) && haltChild(e, m, n, 'task')) return false;
+    if (x.task !== undefined && !s101(x.task, e, m) && haltChild(e, m, n, 'task')) return false;
     n = mark(e);
-    if (x.timeInterval !== undefined && !s200(x.timeInterval, e, m) && haltChild(e, m, n, 'timeInterval')) return false;
+    if (x.timeInterval !== undefined && !s202(x.timeInterval, e, m) && haltChild(e, m, n, 'timeInterval')) return false;
     n = mark(e);
-    if (x.type !== undefined && !s196(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
+    if (x.type !== undefined && !s198(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
   }
   return e === null || e.length === n0;
 }
 
-function s201(x: any, e: Issue[] | null, m: number): boolean {
+function s203(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -12039,7 +12037,7 @@ function validateTimeEntryReportTotals(x: any, e: Issue[] | null, m: number): bo
   } else {
     x = ownView(x);
     n = mark(e);
-    if (x.amounts !== undefined && !s201(x.amounts, e, m) && haltChild(e, m, n, 'amounts')) return false;
+    if (x.amounts !== undefined && !s203(x.amounts, e, m) && haltChild(e, m, n, 'amounts')) return false;
     n = mark(e);
     if (x.entriesCount !== undefined && !s19(x.entriesCount, e, m) && haltChild(e, m, n, 'entriesCount')) return false;
     if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
@@ -12060,7 +12058,7 @@ function validateTimeEntryReportTotals(x: any, e: Issue[] | null, m: number): bo
   return e === null || e.length === n0;
 }
 
-function s202(x: any, e: Issue[] | null, m: number): boolean {
+function s204(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -12082,21 +12080,21 @@ function validateTimeEntrySummaryReportDto(x: any, e: Issue[] | null, m: number)
     n = mark(e);
     if (
       x.chart !== undefined &&
-      !s202(x.chart, e, m) &&
+      !s204(x.chart, e, m) &&
       (own(x, 'chart') !== undefined ? haltChild(e, m, n, 'chart') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.groupOne !== undefined &&
-      !s114(x.groupOne, e, m) &&
+      !s116(x.groupOne, e, m) &&
       (own(x, 'groupOne') !== undefined ? haltChild(e, m, n, 'groupOne') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.totals !== undefined &&
-      !s191(x.totals, e, m) &&
+      !s193(x.totals, e, m) &&
       (own(x, 'totals') !== undefined ? haltChild(e, m, n, 'totals') : drop(e, n))
     )
       return false;
@@ -12112,10 +12110,10 @@ function validateTimeEntryUpdatedInfoDto(x: any, e: Issue[] | null, m: number): 
   } else {
     x = ownView(x);
     n = mark(e);
-    if (x.approvalStatus !== undefined && !s96(x.approvalStatus, e, m) && haltChild(e, m, n, 'approvalStatus'))
+    if (x.approvalStatus !== undefined && !s98(x.approvalStatus, e, m) && haltChild(e, m, n, 'approvalStatus'))
       return false;
     n = mark(e);
-    if (x.auditMetadata !== undefined && !s72(x.auditMetadata, e, m) && haltChild(e, m, n, 'auditMetadata'))
+    if (x.auditMetadata !== undefined && !s74(x.auditMetadata, e, m) && haltChild(e, m, n, 'auditMetadata'))
       return false;
     if (
       x.billable !== undefined &&
@@ -12130,7 +12128,7 @@ function validateTimeEntryUpdatedInfoDto(x: any, e: Issue[] | null, m: number): 
     )
       return false;
     n = mark(e);
-    if (x.documentType !== undefined && !s73(x.documentType, e, m) && haltChild(e, m, n, 'documentType')) return false;
+    if (x.documentType !== undefined && !s75(x.documentType, e, m) && haltChild(e, m, n, 'documentType')) return false;
     if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
       return false;
     if (
@@ -12154,7 +12152,7 @@ function validateTimeEntryUpdatedInfoDto(x: any, e: Issue[] | null, m: number): 
     )
       return false;
     n = mark(e);
-    if (x.timeInterval !== undefined && !s200(x.timeInterval, e, m) && haltChild(e, m, n, 'timeInterval')) return false;
+    if (x.timeInterval !== undefined && !s202(x.timeInterval, e, m) && haltChild(e, m, n, 'timeInterval')) return false;
     if (
       x.type !== undefined &&
       !(typeof x.type === 'string' || x.type === null) &&
@@ -12177,7 +12175,7 @@ function validateTimeEntryUpdatedInfoDto(x: any, e: Issue[] | null, m: number): 
   return e === null || e.length === n0;
 }
 
-function s203(x: any, e: Issue[] | null, m: number): boolean {
+function s205(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -12206,7 +12204,7 @@ function validateTimeEntryWeeklyReportDto(x: any, e: Issue[] | null, m: number):
     n = mark(e);
     if (
       x.groupOne !== undefined &&
-      !s114(x.groupOne, e, m) &&
+      !s116(x.groupOne, e, m) &&
       (own(x, 'groupOne') !== undefined ? haltChild(e, m, n, 'groupOne') : drop(e, n))
     )
       return false;
@@ -12220,14 +12218,14 @@ function validateTimeEntryWeeklyReportDto(x: any, e: Issue[] | null, m: number):
     n = mark(e);
     if (
       x.totals !== undefined &&
-      !s191(x.totals, e, m) &&
+      !s193(x.totals, e, m) &&
       (own(x, 'totals') !== undefined ? haltChild(e, m, n, 'totals') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.totalsByDay !== undefined &&
-      !s115(x.totalsByDay, e, m) &&
+      !s117(x.totalsByDay, e, m) &&
       (own(x, 'totalsByDay') !== undefined ? haltChild(e, m, n, 'totalsByDay') : drop(e, n))
     )
       return false;
@@ -12241,7 +12239,7 @@ function validateTimeEntryWeeklyReportDto(x: any, e: Issue[] | null, m: number):
     n = mark(e);
     if (
       x.usersWithoutTime !== undefined &&
-      !s203(x.usersWithoutTime, e, m) &&
+      !s205(x.usersWithoutTime, e, m) &&
       (own(x, 'usersWithoutTime') !== undefined ? haltChild(e, m, n, 'usersWithoutTime') : drop(e, n))
     )
       return false;
@@ -12249,7 +12247,7 @@ function validateTimeEntryWeeklyReportDto(x: any, e: Issue[] | null, m: number):
   return e === null || e.length === n0;
 }
 
-function s204(x: any, e: Issue[] | null, m: number): boolean {
+function s206(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
@@ -12272,7 +12270,7 @@ function s204(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s205(x: any, e: Issue[] | null, m: number): boolean {
+function s207(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (
@@ -12319,7 +12317,7 @@ function s205(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.estimate !== undefined &&
-      !s204(x.estimate, e, m) &&
+      !s206(x.estimate, e, m) &&
       (own(x, 'estimate') !== undefined ? haltChild(e, m, n, 'estimate') : drop(e, n))
     )
       return false;
@@ -12376,7 +12374,7 @@ function s205(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s206(x: any, e: Issue[] | null, m: number): boolean {
+function s208(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (
@@ -12459,7 +12457,7 @@ function s206(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s207(x: any, e: Issue[] | null, m: number): boolean {
+function s209(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !((typeof x === 'object' && x !== null && !Array.isArray(x)) || x === null) &&
@@ -12492,7 +12490,7 @@ function s207(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s208(x: any, e: Issue[] | null, m: number): boolean {
+function s210(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
@@ -12529,14 +12527,14 @@ function s208(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s209(x: any, e: Issue[] | null, m: number): boolean {
+function s211(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
   if (Array.isArray(x)) {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
-      if (!s208(x[i], e, m) && haltChild(e, m, n, i)) return false;
+      if (!s210(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
   return e === null || e.length === n0;
@@ -12560,11 +12558,11 @@ function validateTimeEntryWithRatesDtoV1(x: any, e: Issue[] | null, m: number): 
     )
       return false;
     n = mark(e);
-    if (x.costRate !== undefined && !s145(x.costRate, e, m) && haltChild(e, m, n, 'costRate')) return false;
+    if (x.costRate !== undefined && !s147(x.costRate, e, m) && haltChild(e, m, n, 'costRate')) return false;
     n = mark(e);
     if (
       x.customFieldValues !== undefined &&
-      !s194(x.customFieldValues, e, m) &&
+      !s196(x.customFieldValues, e, m) &&
       haltChild(e, m, n, 'customFieldValues')
     )
       return false;
@@ -12574,7 +12572,7 @@ function validateTimeEntryWithRatesDtoV1(x: any, e: Issue[] | null, m: number): 
     )
       return false;
     n = mark(e);
-    if (x.hourlyRate !== undefined && !s145(x.hourlyRate, e, m) && haltChild(e, m, n, 'hourlyRate')) return false;
+    if (x.hourlyRate !== undefined && !s147(x.hourlyRate, e, m) && haltChild(e, m, n, 'hourlyRate')) return false;
     if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
       return false;
     if (
@@ -12601,9 +12599,9 @@ function validateTimeEntryWithRatesDtoV1(x: any, e: Issue[] | null, m: number): 
     )
       return false;
     n = mark(e);
-    if (x.timeInterval !== undefined && !s195(x.timeInterval, e, m) && haltChild(e, m, n, 'timeInterval')) return false;
+    if (x.timeInterval !== undefined && !s197(x.timeInterval, e, m) && haltChild(e, m, n, 'timeInterval')) return false;
     n = mark(e);
-    if (x.type !== undefined && !s196(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
+    if (x.type !== undefined && !s198(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
     if (
       !(typeof x.userId === 'string' || x.userId === null) &&
       haltAt(e, m, 'userId', x.userId === undefined ? 'is required' : 'must be string or null')
@@ -12615,13 +12613,13 @@ function validateTimeEntryWithRatesDtoV1(x: any, e: Issue[] | null, m: number): 
     )
       return false;
     n = mark(e);
-    if (x.project !== undefined && !s205(x.project, e, m) && haltChild(e, m, n, 'project')) return false;
+    if (x.project !== undefined && !s207(x.project, e, m) && haltChild(e, m, n, 'project')) return false;
     n = mark(e);
-    if (x.task !== undefined && !s206(x.task, e, m) && haltChild(e, m, n, 'task')) return false;
+    if (x.task !== undefined && !s208(x.task, e, m) && haltChild(e, m, n, 'task')) return false;
     n = mark(e);
-    if (x.user !== undefined && !s207(x.user, e, m) && haltChild(e, m, n, 'user')) return false;
+    if (x.user !== undefined && !s209(x.user, e, m) && haltChild(e, m, n, 'user')) return false;
     n = mark(e);
-    if (x.tags !== undefined && !s209(x.tags, e, m) && haltChild(e, m, n, 'tags')) return false;
+    if (x.tags !== undefined && !s211(x.tags, e, m) && haltChild(e, m, n, 'tags')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -12656,14 +12654,14 @@ function validateTimeEstimateDto(x: any, e: Issue[] | null, m: number): boolean 
     n = mark(e);
     if (
       x.resetOption !== undefined &&
-      !s87(x.resetOption, e, m) &&
+      !s89(x.resetOption, e, m) &&
       (own(x, 'resetOption') !== undefined ? haltChild(e, m, n, 'resetOption') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.type !== undefined &&
-      !s80(x.type, e, m) &&
+      !s82(x.type, e, m) &&
       (own(x, 'type') !== undefined ? haltChild(e, m, n, 'type') : drop(e, n))
     )
       return false;
@@ -12722,7 +12720,7 @@ function validateTimeEstimateRequest(x: any, e: Issue[] | null, m: number): bool
   return e === null || e.length === n0;
 }
 
-function s210(x: any, e: Issue[] | null, m: number): boolean {
+function s212(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
@@ -12738,7 +12736,7 @@ function s210(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.totalSeconds !== undefined &&
-      !s81(x.totalSeconds, e, m) &&
+      !s83(x.totalSeconds, e, m) &&
       (own(x, 'totalSeconds') !== undefined ? haltChild(e, m, n, 'totalSeconds') : drop(e, n))
     )
       return false;
@@ -12746,7 +12744,7 @@ function s210(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s211(x: any, e: Issue[] | null, m: number): boolean {
+function s213(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
@@ -12755,7 +12753,7 @@ function s211(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.dayOfMonthIndicator !== undefined &&
-      !s81(x.dayOfMonthIndicator, e, m) &&
+      !s83(x.dayOfMonthIndicator, e, m) &&
       (own(x, 'dayOfMonthIndicator') !== undefined ? haltChild(e, m, n, 'dayOfMonthIndicator') : drop(e, n))
     )
       return false;
@@ -12827,21 +12825,21 @@ function s211(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.offsetAfter !== undefined &&
-      !s210(x.offsetAfter, e, m) &&
+      !s212(x.offsetAfter, e, m) &&
       (own(x, 'offsetAfter') !== undefined ? haltChild(e, m, n, 'offsetAfter') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.offsetBefore !== undefined &&
-      !s210(x.offsetBefore, e, m) &&
+      !s212(x.offsetBefore, e, m) &&
       (own(x, 'offsetBefore') !== undefined ? haltChild(e, m, n, 'offsetBefore') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.standardOffset !== undefined &&
-      !s210(x.standardOffset, e, m) &&
+      !s212(x.standardOffset, e, m) &&
       (own(x, 'standardOffset') !== undefined ? haltChild(e, m, n, 'standardOffset') : drop(e, n))
     )
       return false;
@@ -12862,7 +12860,7 @@ function s211(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s212(x: any, e: Issue[] | null, m: number): boolean {
+function s214(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -12870,13 +12868,13 @@ function s212(x: any, e: Issue[] | null, m: number): boolean {
   } else {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
-      if (!s211(x[i], e, m) && haltChild(e, m, n, i)) return false;
+      if (!s213(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
   return e === null || e.length === n0;
 }
 
-function s213(x: any, e: Issue[] | null, m: number): boolean {
+function s215(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
@@ -12906,7 +12904,7 @@ function s213(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s214(x: any, e: Issue[] | null, m: number): boolean {
+function s216(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -12914,13 +12912,13 @@ function s214(x: any, e: Issue[] | null, m: number): boolean {
   } else {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
-      if (!s213(x[i], e, m) && haltChild(e, m, n, i)) return false;
+      if (!s215(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
   return e === null || e.length === n0;
 }
 
-function s215(x: any, e: Issue[] | null, m: number): boolean {
+function s217(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
@@ -12929,7 +12927,7 @@ function s215(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.nano !== undefined &&
-      !s81(x.nano, e, m) &&
+      !s83(x.nano, e, m) &&
       (own(x, 'nano') !== undefined ? haltChild(e, m, n, 'nano') : drop(e, n))
     )
       return false;
@@ -12950,14 +12948,14 @@ function s215(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.seconds !== undefined &&
-      !s82(x.seconds, e, m) &&
+      !s84(x.seconds, e, m) &&
       (own(x, 'seconds') !== undefined ? haltChild(e, m, n, 'seconds') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.units !== undefined &&
-      !s214(x.units, e, m) &&
+      !s216(x.units, e, m) &&
       (own(x, 'units') !== undefined ? haltChild(e, m, n, 'units') : drop(e, n))
     )
       return false;
@@ -12972,7 +12970,7 @@ function s215(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s216(x: any, e: Issue[] | null, m: number): boolean {
+function s218(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
@@ -12995,7 +12993,7 @@ function s216(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.duration !== undefined &&
-      !s215(x.duration, e, m) &&
+      !s217(x.duration, e, m) &&
       (own(x, 'duration') !== undefined ? haltChild(e, m, n, 'duration') : drop(e, n))
     )
       return false;
@@ -13016,14 +13014,14 @@ function s216(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.offsetAfter !== undefined &&
-      !s210(x.offsetAfter, e, m) &&
+      !s212(x.offsetAfter, e, m) &&
       (own(x, 'offsetAfter') !== undefined ? haltChild(e, m, n, 'offsetAfter') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.offsetBefore !== undefined &&
-      !s210(x.offsetBefore, e, m) &&
+      !s212(x.offsetBefore, e, m) &&
       (own(x, 'offsetBefore') !== undefined ? haltChild(e, m, n, 'offsetBefore') : drop(e, n))
     )
       return false;
@@ -13038,7 +13036,7 @@ function s216(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s217(x: any, e: Issue[] | null, m: number): boolean {
+function s219(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -13046,13 +13044,13 @@ function s217(x: any, e: Issue[] | null, m: number): boolean {
   } else {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
-      if (!s216(x[i], e, m) && haltChild(e, m, n, i)) return false;
+      if (!s218(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
   return e === null || e.length === n0;
 }
 
-function s218(x: any, e: Issue[] | null, m: number): boolean {
+function s220(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
@@ -13068,14 +13066,14 @@ function s218(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.transitionRules !== undefined &&
-      !s212(x.transitionRules, e, m) &&
+      !s214(x.transitionRules, e, m) &&
       (own(x, 'transitionRules') !== undefined ? haltChild(e, m, n, 'transitionRules') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.transitions !== undefined &&
-      !s217(x.transitions, e, m) &&
+      !s219(x.transitions, e, m) &&
       (own(x, 'transitions') !== undefined ? haltChild(e, m, n, 'transitions') : drop(e, n))
     )
       return false;
@@ -13083,7 +13081,7 @@ function s218(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s219(x: any, e: Issue[] | null, m: number): boolean {
+function s221(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (
@@ -13102,7 +13100,7 @@ function s219(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.rules !== undefined &&
-      !s218(x.rules, e, m) &&
+      !s220(x.rules, e, m) &&
       (own(x, 'rules') !== undefined ? haltChild(e, m, n, 'rules') : drop(e, n))
     )
       return false;
@@ -13154,7 +13152,7 @@ function validateTimeIntervalDto(x: any, e: Issue[] | null, m: number): boolean 
     n = mark(e);
     if (
       x.timeZone !== undefined &&
-      !s219(x.timeZone, e, m) &&
+      !s221(x.timeZone, e, m) &&
       (own(x, 'timeZone') !== undefined ? haltChild(e, m, n, 'timeZone') : drop(e, n))
     )
       return false;
@@ -13198,7 +13196,7 @@ function validateTimeIntervalDtoV1(x: any, e: Issue[] | null, m: number): boolea
   return e === null || e.length === n0;
 }
 
-function s220(x: any, e: Issue[] | null, m: number): boolean {
+function s222(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
@@ -13221,7 +13219,7 @@ function s220(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s221(x: any, e: Issue[] | null, m: number): boolean {
+function s223(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (
@@ -13233,7 +13231,7 @@ function s221(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.period !== undefined &&
-      !s220(x.period, e, m) &&
+      !s222(x.period, e, m) &&
       (own(x, 'period') !== undefined ? haltChild(e, m, n, 'period') : drop(e, n))
     )
       return false;
@@ -13241,7 +13239,7 @@ function s221(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s222(x: any, e: Issue[] | null, m: number): boolean {
+function s224(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (
@@ -13327,12 +13325,12 @@ function validateTimeOffRequestApprovedWebhookEvent(x: any, e: Issue[] | null, m
     )
       return false;
     n = mark(e);
-    if (x.timeOffPeriod !== undefined && !s221(x.timeOffPeriod, e, m) && haltChild(e, m, n, 'timeOffPeriod'))
+    if (x.timeOffPeriod !== undefined && !s223(x.timeOffPeriod, e, m) && haltChild(e, m, n, 'timeOffPeriod'))
       return false;
     n = mark(e);
     if (x.note !== undefined && !s67(x.note, e, m) && haltChild(e, m, n, 'note')) return false;
     n = mark(e);
-    if (x.status !== undefined && !s222(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    if (x.status !== undefined && !s224(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
     if (
       !(Number.isFinite(x.balanceDiff) || x.balanceDiff === null) &&
       haltAt(e, m, 'balanceDiff', x.balanceDiff === undefined ? 'is required' : 'must be number or null')
@@ -13377,7 +13375,7 @@ function validateTimeOffRequestApprovedWebhookEvent(x: any, e: Issue[] | null, m
   return e === null || e.length === n0;
 }
 
-function s223(x: any, e: Issue[] | null, m: number): boolean {
+function s225(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateTimeOffRequestStatus(x, null, m) || s2(x, null, m)) &&
@@ -13387,7 +13385,7 @@ function s223(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s224(x: any, e: Issue[] | null, m: number): boolean {
+function s226(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateTimeOffRequestPeriodDto(x, null, m) || s2(x, null, m)) &&
@@ -13451,9 +13449,9 @@ function validateTimeOffRequestFullV1Dto(x: any, e: Issue[] | null, m: number): 
     )
       return false;
     n = mark(e);
-    if (x.status !== undefined && !s223(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    if (x.status !== undefined && !s225(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
     n = mark(e);
-    if (x.timeOffPeriod !== undefined && !s224(x.timeOffPeriod, e, m) && haltChild(e, m, n, 'timeOffPeriod'))
+    if (x.timeOffPeriod !== undefined && !s226(x.timeOffPeriod, e, m) && haltChild(e, m, n, 'timeOffPeriod'))
       return false;
     n = mark(e);
     if (x.timeUnit !== undefined && !s34(x.timeUnit, e, m) && haltChild(e, m, n, 'timeUnit')) return false;
@@ -13491,7 +13489,7 @@ function validateTimeOffRequestFullV1Dto(x: any, e: Issue[] | null, m: number): 
   return e === null || e.length === n0;
 }
 
-function s225(x: any, e: Issue[] | null, m: number): boolean {
+function s227(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(validatePeriod(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
     return false;
@@ -13514,7 +13512,7 @@ function validateTimeOffRequestPeriodDto(x: any, e: Issue[] | null, m: number): 
     n = mark(e);
     if (
       x.halfDayHours !== undefined &&
-      !s225(x.halfDayHours, e, m) &&
+      !s227(x.halfDayHours, e, m) &&
       (own(x, 'halfDayHours') !== undefined ? haltChild(e, m, n, 'halfDayHours') : drop(e, n))
     )
       return false;
@@ -13528,7 +13526,7 @@ function validateTimeOffRequestPeriodDto(x: any, e: Issue[] | null, m: number): 
     n = mark(e);
     if (
       x.period !== undefined &&
-      !s225(x.period, e, m) &&
+      !s227(x.period, e, m) &&
       (own(x, 'period') !== undefined ? haltChild(e, m, n, 'period') : drop(e, n))
     )
       return false;
@@ -13583,7 +13581,7 @@ function validateTimeOffRequestPeriodV1Request(x: any, e: Issue[] | null, m: num
   return e === null || e.length === n0;
 }
 
-function s226(x: any, e: Issue[] | null, m: number): boolean {
+function s228(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !((typeof x === 'object' && x !== null && !Array.isArray(x)) || x === null) &&
@@ -13668,12 +13666,12 @@ function validateTimeOffRequestRejectedWebhookEvent(x: any, e: Issue[] | null, m
     )
       return false;
     n = mark(e);
-    if (x.timeOffPeriod !== undefined && !s221(x.timeOffPeriod, e, m) && haltChild(e, m, n, 'timeOffPeriod'))
+    if (x.timeOffPeriod !== undefined && !s223(x.timeOffPeriod, e, m) && haltChild(e, m, n, 'timeOffPeriod'))
       return false;
     n = mark(e);
     if (x.note !== undefined && !s67(x.note, e, m) && haltChild(e, m, n, 'note')) return false;
     n = mark(e);
-    if (x.status !== undefined && !s226(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    if (x.status !== undefined && !s228(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
     if (
       !(Number.isFinite(x.balanceDiff) || x.balanceDiff === null) &&
       haltAt(e, m, 'balanceDiff', x.balanceDiff === undefined ? 'is required' : 'must be number or null')
@@ -13718,7 +13716,7 @@ function validateTimeOffRequestRejectedWebhookEvent(x: any, e: Issue[] | null, m
   return e === null || e.length === n0;
 }
 
-function s227(x: any, e: Issue[] | null, m: number): boolean {
+function s229(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -13774,7 +13772,7 @@ function validateTimeOffRequestStatus(x: any, e: Issue[] | null, m: number): boo
     n = mark(e);
     if (
       x.statusType !== undefined &&
-      !s227(x.statusType, e, m) &&
+      !s229(x.statusType, e, m) &&
       (own(x, 'statusType') !== undefined ? haltChild(e, m, n, 'statusType') : drop(e, n))
     )
       return false;
@@ -13812,9 +13810,9 @@ function validateTimeOffRequestV1Dto(x: any, e: Issue[] | null, m: number): bool
     )
       return false;
     n = mark(e);
-    if (x.status !== undefined && !s223(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    if (x.status !== undefined && !s225(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
     n = mark(e);
-    if (x.timeOffPeriod !== undefined && !s224(x.timeOffPeriod, e, m) && haltChild(e, m, n, 'timeOffPeriod'))
+    if (x.timeOffPeriod !== undefined && !s226(x.timeOffPeriod, e, m) && haltChild(e, m, n, 'timeOffPeriod'))
       return false;
     if (
       x.userId !== undefined &&
@@ -13832,7 +13830,7 @@ function validateTimeOffRequestV1Dto(x: any, e: Issue[] | null, m: number): bool
   return e === null || e.length === n0;
 }
 
-function s228(x: any, e: Issue[] | null, m: number): boolean {
+function s230(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (
@@ -13918,12 +13916,12 @@ function validateTimeOffRequestedWebhookEvent(x: any, e: Issue[] | null, m: numb
     )
       return false;
     n = mark(e);
-    if (x.timeOffPeriod !== undefined && !s221(x.timeOffPeriod, e, m) && haltChild(e, m, n, 'timeOffPeriod'))
+    if (x.timeOffPeriod !== undefined && !s223(x.timeOffPeriod, e, m) && haltChild(e, m, n, 'timeOffPeriod'))
       return false;
     n = mark(e);
     if (x.note !== undefined && !s67(x.note, e, m) && haltChild(e, m, n, 'note')) return false;
     n = mark(e);
-    if (x.status !== undefined && !s228(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
+    if (x.status !== undefined && !s230(x.status, e, m) && haltChild(e, m, n, 'status')) return false;
     if (
       !(Number.isFinite(x.balanceDiff) || x.balanceDiff === null) &&
       haltAt(e, m, 'balanceDiff', x.balanceDiff === undefined ? 'is required' : 'must be number or null')
@@ -13968,7 +13966,7 @@ function validateTimeOffRequestedWebhookEvent(x: any, e: Issue[] | null, m: numb
   return e === null || e.length === n0;
 }
 
-function s229(x: any, e: Issue[] | null, m: number): boolean {
+function s231(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -13997,7 +13995,7 @@ function validateTimeOffRequestsWithCountV1Dto(x: any, e: Issue[] | null, m: num
     n = mark(e);
     if (
       x.requests !== undefined &&
-      !s229(x.requests, e, m) &&
+      !s231(x.requests, e, m) &&
       (own(x, 'requests') !== undefined ? haltChild(e, m, n, 'requests') : drop(e, n))
     )
       return false;
@@ -14084,7 +14082,7 @@ function validateUpdateApprovalRequest(x: any, e: Issue[] | null, m: number): bo
   return e === null || e.length === n0;
 }
 
-function s230(x: any, e: Issue[] | null, m: number): boolean {
+function s232(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Array.isArray(x)) {
     if (halt(e, m, 'must be array')) return false;
@@ -14121,7 +14119,7 @@ function validateUpdateClientRequestV1(x: any, e: Issue[] | null, m: number): bo
     n = mark(e);
     if (
       x.ccEmails !== undefined &&
-      !s230(x.ccEmails, e, m) &&
+      !s232(x.ccEmails, e, m) &&
       (own(x, 'ccEmails') !== undefined ? haltChild(e, m, n, 'ccEmails') : drop(e, n))
     )
       return false;
@@ -14197,7 +14195,7 @@ function validateUpdateCustomFieldRequestV1(x: any, e: Issue[] | null, m: number
     if (x.name === undefined && haltAt(e, m, 'name', 'is required')) return false;
     if (x.type === undefined && haltAt(e, m, 'type', 'is required')) return false;
     n = mark(e);
-    if (x.name !== undefined && !s154(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
+    if (x.name !== undefined && !s156(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
     n = mark(e);
     if (x.type !== undefined && !validateCustomFieldType(x.type, e, m) && haltChild(e, m, n, 'type')) return false;
     n = mark(e);
@@ -14237,7 +14235,7 @@ function validateUpdateCustomFieldRequestV1(x: any, e: Issue[] | null, m: number
   return e === null || e.length === n0;
 }
 
-function s231(x: any, e: Issue[] | null, m: number): boolean {
+function s233(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isFinite(x) && halt(e, m, 'must be number')) return false;
   if (typeof x === 'number') {
@@ -14247,7 +14245,7 @@ function s231(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s232(x: any, e: Issue[] | null, m: number): boolean {
+function s234(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Array.isArray(x)) {
     if (halt(e, m, 'must be array')) return false;
@@ -14292,7 +14290,7 @@ function validateUpdateExpenseV1Request(x: any, e: Issue[] | null, m: number): b
     if (x.changeFields === undefined && haltAt(e, m, 'changeFields', 'is required')) return false;
     if (x.date === undefined && haltAt(e, m, 'date', 'is required')) return false;
     n = mark(e);
-    if (x.amount !== undefined && !s231(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
+    if (x.amount !== undefined && !s233(x.amount, e, m) && haltChild(e, m, n, 'amount')) return false;
     if (x.billable !== undefined && typeof x.billable !== 'boolean' && haltAt(e, m, 'billable', 'must be boolean'))
       return false;
     if (
@@ -14301,7 +14299,7 @@ function validateUpdateExpenseV1Request(x: any, e: Issue[] | null, m: number): b
     )
       return false;
     n = mark(e);
-    if (x.changeFields !== undefined && !s232(x.changeFields, e, m) && haltChild(e, m, n, 'changeFields')) return false;
+    if (x.changeFields !== undefined && !s234(x.changeFields, e, m) && haltChild(e, m, n, 'changeFields')) return false;
     n = mark(e);
     if (x.date !== undefined && !s52(x.date, e, m) && haltChild(e, m, n, 'date')) return false;
     if (typeof x.file !== 'string' && haltAt(e, m, 'file', x.file === undefined ? 'is required' : 'must be string'))
@@ -14391,7 +14389,7 @@ function validateUpdateInvoiceRequestV1(x: any, e: Issue[] | null, m: number): b
     if (x.companyId !== undefined && typeof x.companyId !== 'string' && haltAt(e, m, 'companyId', 'must be string'))
       return false;
     n = mark(e);
-    if (x.currency !== undefined && !s137(x.currency, e, m) && haltChild(e, m, n, 'currency')) return false;
+    if (x.currency !== undefined && !s139(x.currency, e, m) && haltChild(e, m, n, 'currency')) return false;
     if (
       !Number.isFinite(x.discountPercent) &&
       haltAt(e, m, 'discountPercent', x.discountPercent === undefined ? 'is required' : 'must be number')
@@ -14466,7 +14464,7 @@ function validateUpdateInvoiceSettingsRequestV1(x: any, e: Issue[] | null, m: nu
   return e === null || e.length === n0;
 }
 
-function s233(x: any, e: Issue[] | null, m: number): boolean {
+function s235(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -14495,7 +14493,7 @@ function validateUpdateInvoicedStatusRequest(x: any, e: Issue[] | null, m: numbe
     )
       return false;
     n = mark(e);
-    if (x.timeEntryIds !== undefined && !s233(x.timeEntryIds, e, m) && haltChild(e, m, n, 'timeEntryIds')) return false;
+    if (x.timeEntryIds !== undefined && !s235(x.timeEntryIds, e, m) && haltChild(e, m, n, 'timeEntryIds')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -14596,7 +14594,7 @@ function validateUpdatePolicyRequestV1(x: any, e: Issue[] | null, m: number): bo
   return e === null || e.length === n0;
 }
 
-function s234(x: any, e: Issue[] | null, m: number): boolean {
+function s236(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -14619,7 +14617,7 @@ function validateUpdateProjectMembershipsRequest(x: any, e: Issue[] | null, m: n
     x = ownView(x);
     if (x.memberships === undefined && haltAt(e, m, 'memberships', 'is required')) return false;
     n = mark(e);
-    if (x.memberships !== undefined && !s234(x.memberships, e, m) && haltChild(e, m, n, 'memberships')) return false;
+    if (x.memberships !== undefined && !s236(x.memberships, e, m) && haltChild(e, m, n, 'memberships')) return false;
     n = mark(e);
     if (
       x.userGroups !== undefined &&
@@ -14689,14 +14687,14 @@ function validateUpdateProjectRequest(x: any, e: Issue[] | null, m: number): boo
     n = mark(e);
     if (
       x.name !== undefined &&
-      !s154(x.name, e, m) &&
+      !s156(x.name, e, m) &&
       (own(x, 'name') !== undefined ? haltChild(e, m, n, 'name') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.note !== undefined &&
-      !s155(x.note, e, m) &&
+      !s157(x.note, e, m) &&
       (own(x, 'note') !== undefined ? haltChild(e, m, n, 'note') : drop(e, n))
     )
       return false;
@@ -14770,12 +14768,12 @@ function validateUpdateTaskRequest(x: any, e: Issue[] | null, m: number): boolea
     if (x.billable !== undefined && typeof x.billable !== 'boolean' && haltAt(e, m, 'billable', 'must be boolean'))
       return false;
     n = mark(e);
-    if (x.budgetEstimate !== undefined && !s91(x.budgetEstimate, e, m) && haltChild(e, m, n, 'budgetEstimate'))
+    if (x.budgetEstimate !== undefined && !s93(x.budgetEstimate, e, m) && haltChild(e, m, n, 'budgetEstimate'))
       return false;
     if (x.estimate !== undefined && typeof x.estimate !== 'string' && haltAt(e, m, 'estimate', 'must be string'))
       return false;
     n = mark(e);
-    if (x.name !== undefined && !s189(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
+    if (x.name !== undefined && !s191(x.name, e, m) && haltChild(e, m, n, 'name')) return false;
     if (
       x.status !== undefined &&
       !(x.status === 'ACTIVE' || x.status === 'DONE' || x.status === 'ALL') &&
@@ -15119,7 +15117,7 @@ function validateUserDto(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s235(x: any, e: Issue[] | null, m: number): boolean {
+function s237(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -15133,7 +15131,7 @@ function s235(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s236(x: any, e: Issue[] | null, m: number): boolean {
+function s238(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -15142,6 +15140,81 @@ function s236(x: any, e: Issue[] | null, m: number): boolean {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
       if (!validateUserCustomFieldValueDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s239(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.id !== undefined &&
+      typeof x.id !== 'string' &&
+      own(x, 'id') !== undefined &&
+      haltAt(e, m, 'id', 'must be string')
+    )
+      return false;
+    if (
+      x.name !== undefined &&
+      typeof x.name !== 'string' &&
+      own(x, 'name') !== undefined &&
+      haltAt(e, m, 'name', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s240(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!s239(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s241(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.role !== undefined &&
+      typeof x.role !== 'string' &&
+      own(x, 'role') !== undefined &&
+      haltAt(e, m, 'role', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.entities !== undefined &&
+      !s240(x.entities, e, m) &&
+      (own(x, 'entities') !== undefined ? haltChild(e, m, n, 'entities') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s242(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!s241(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
   return e === null || e.length === n0;
@@ -15184,9 +15257,11 @@ function validateUserDtoV1(x: any, e: Issue[] | null, m: number): boolean {
     if (x.settings !== undefined && !validateUserSettingsDtoV1(x.settings, e, m) && haltChild(e, m, n, 'settings'))
       return false;
     n = mark(e);
-    if (x.memberships !== undefined && !s235(x.memberships, e, m) && haltChild(e, m, n, 'memberships')) return false;
+    if (x.memberships !== undefined && !s237(x.memberships, e, m) && haltChild(e, m, n, 'memberships')) return false;
     n = mark(e);
-    if (x.customFields !== undefined && !s236(x.customFields, e, m) && haltChild(e, m, n, 'customFields')) return false;
+    if (x.customFields !== undefined && !s238(x.customFields, e, m) && haltChild(e, m, n, 'customFields')) return false;
+    n = mark(e);
+    if (x.roles !== undefined && !s242(x.roles, e, m) && haltChild(e, m, n, 'roles')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -15215,7 +15290,7 @@ function validateUserEmailChangedWebhookEvent(x: any, e: Issue[] | null, m: numb
   return e === null || e.length === n0;
 }
 
-function s237(x: any, e: Issue[] | null, m: number): boolean {
+function s243(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -15242,7 +15317,7 @@ function validateUserGroupDtoV1(x: any, e: Issue[] | null, m: number): boolean {
     if (typeof x.name !== 'string' && haltAt(e, m, 'name', x.name === undefined ? 'is required' : 'must be string'))
       return false;
     n = mark(e);
-    if (x.teamManagers !== undefined && !s237(x.teamManagers, e, m) && haltChild(e, m, n, 'teamManagers')) return false;
+    if (x.teamManagers !== undefined && !s243(x.teamManagers, e, m) && haltChild(e, m, n, 'teamManagers')) return false;
     n = mark(e);
     if (x.userIds !== undefined && !s45(x.userIds, e, m) && haltChild(e, m, n, 'userIds')) return false;
     if (
@@ -15597,7 +15672,7 @@ function validateUserSettingsDtoV1(x: any, e: Issue[] | null, m: number): boolea
   return e === null || e.length === n0;
 }
 
-function s238(x: any, e: Issue[] | null, m: number): boolean {
+function s244(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
@@ -15620,7 +15695,7 @@ function s238(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s239(x: any, e: Issue[] | null, m: number): boolean {
+function s245(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
@@ -15727,7 +15802,7 @@ function s239(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.summaryReportSettings !== undefined &&
-      !s238(x.summaryReportSettings, e, m) &&
+      !s244(x.summaryReportSettings, e, m) &&
       (own(x, 'summaryReportSettings') !== undefined ? haltChild(e, m, n, 'summaryReportSettings') : drop(e, n))
     )
       return false;
@@ -15840,7 +15915,7 @@ function s239(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s240(x: any, e: Issue[] | null, m: number): boolean {
+function s246(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (
@@ -15880,7 +15955,7 @@ function s240(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.settings !== undefined &&
-      !s239(x.settings, e, m) &&
+      !s245(x.settings, e, m) &&
       (own(x, 'settings') !== undefined ? haltChild(e, m, n, 'settings') : drop(e, n))
     )
       return false;
@@ -15903,7 +15978,7 @@ function validateUsersInvitedToWorkspaceWebhookEvent(x: any, e: Issue[] | null, 
     )
       return false;
     n = mark(e);
-    if (x.inviter !== undefined && !s240(x.inviter, e, m) && haltChild(e, m, n, 'inviter')) return false;
+    if (x.inviter !== undefined && !s246(x.inviter, e, m) && haltChild(e, m, n, 'inviter')) return false;
     n = mark(e);
     if (x.invitedUserEmails !== undefined && !s45(x.invitedUserEmails, e, m) && haltChild(e, m, n, 'invitedUserEmails'))
       return false;
@@ -15922,7 +15997,7 @@ function validateVisibleZeroFieldsInvoice(x: any, e: Issue[] | null, m: number):
   return e === null || e.length === n0;
 }
 
-function s241(x: any, e: Issue[] | null, m: number): boolean {
+function s247(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateWebhookEventTriggerSourceType(x, null, m) || s2(x, null, m)) &&
@@ -15932,7 +16007,7 @@ function s241(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s242(x: any, e: Issue[] | null, m: number): boolean {
+function s248(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateWebhookEventType(x, null, m) || s2(x, null, m)) &&
@@ -15970,7 +16045,7 @@ function validateWebhookDtoV1(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.triggerSourceType !== undefined &&
-      !s241(x.triggerSourceType, e, m) &&
+      !s247(x.triggerSourceType, e, m) &&
       haltChild(e, m, n, 'triggerSourceType')
     )
       return false;
@@ -15987,7 +16062,7 @@ function validateWebhookDtoV1(x: any, e: Issue[] | null, m: number): boolean {
     )
       return false;
     n = mark(e);
-    if (x.webhookEvent !== undefined && !s242(x.webhookEvent, e, m) && haltChild(e, m, n, 'webhookEvent')) return false;
+    if (x.webhookEvent !== undefined && !s248(x.webhookEvent, e, m) && haltChild(e, m, n, 'webhookEvent')) return false;
     if (
       x.workspaceId !== undefined &&
       typeof x.workspaceId !== 'string' &&
@@ -16114,7 +16189,7 @@ function validateWebhookLogSearchRequestV1(x: any, e: Issue[] | null, m: number)
   return e === null || e.length === n0;
 }
 
-function s243(x: any, e: Issue[] | null, m: number): boolean {
+function s249(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -16136,7 +16211,7 @@ function validateWebhooksDtoV1(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.webhooks !== undefined &&
-      !s243(x.webhooks, e, m) &&
+      !s249(x.webhooks, e, m) &&
       (own(x, 'webhooks') !== undefined ? haltChild(e, m, n, 'webhooks') : drop(e, n))
     )
       return false;
@@ -16442,7 +16517,7 @@ function validateWeeklyReportFilterV1(x: any, e: Issue[] | null, m: number): boo
   return e === null || e.length === n0;
 }
 
-function s244(x: any, e: Issue[] | null, m: number): boolean {
+function s250(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, 'must be array or null')) return false;
@@ -16455,7 +16530,7 @@ function s244(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s245(x: any, e: Issue[] | null, m: number): boolean {
+function s251(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateFeatureSubscriptionType(x, null, m) || s2(x, null, m)) &&
@@ -16465,21 +16540,21 @@ function s245(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s246(x: any, e: Issue[] | null, m: number): boolean {
+function s252(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(validateFeature(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
     return false;
   return e === null || e.length === n0;
 }
 
-function s247(x: any, e: Issue[] | null, m: number): boolean {
+function s253(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(validateHourlyRateDtoV1(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
     return false;
   return e === null || e.length === n0;
 }
 
-function s248(x: any, e: Issue[] | null, m: number): boolean {
+function s254(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateWorkspaceSubdomainDtoV1(x, null, m) || s2(x, null, m)) &&
@@ -16489,7 +16564,7 @@ function s248(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s249(x: any, e: Issue[] | null, m: number): boolean {
+function s255(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateWorkspaceSettingsDtoV1(x, null, m) || s2(x, null, m)) &&
@@ -16513,20 +16588,20 @@ function validateWorkspaceDtoV1(x: any, e: Issue[] | null, m: number): boolean {
     )
       return false;
     n = mark(e);
-    if (x.costRate !== undefined && !s145(x.costRate, e, m) && haltChild(e, m, n, 'costRate')) return false;
+    if (x.costRate !== undefined && !s147(x.costRate, e, m) && haltChild(e, m, n, 'costRate')) return false;
     n = mark(e);
-    if (x.currencies !== undefined && !s244(x.currencies, e, m) && haltChild(e, m, n, 'currencies')) return false;
+    if (x.currencies !== undefined && !s250(x.currencies, e, m) && haltChild(e, m, n, 'currencies')) return false;
     n = mark(e);
     if (
       x.featureSubscriptionType !== undefined &&
-      !s245(x.featureSubscriptionType, e, m) &&
+      !s251(x.featureSubscriptionType, e, m) &&
       haltChild(e, m, n, 'featureSubscriptionType')
     )
       return false;
     n = mark(e);
-    if (x.features !== undefined && !s246(x.features, e, m) && haltChild(e, m, n, 'features')) return false;
+    if (x.features !== undefined && !s252(x.features, e, m) && haltChild(e, m, n, 'features')) return false;
     n = mark(e);
-    if (x.hourlyRate !== undefined && !s247(x.hourlyRate, e, m) && haltChild(e, m, n, 'hourlyRate')) return false;
+    if (x.hourlyRate !== undefined && !s253(x.hourlyRate, e, m) && haltChild(e, m, n, 'hourlyRate')) return false;
     if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
       return false;
     if (
@@ -16536,14 +16611,14 @@ function validateWorkspaceDtoV1(x: any, e: Issue[] | null, m: number): boolean {
     )
       return false;
     n = mark(e);
-    if (x.memberships !== undefined && !s148(x.memberships, e, m) && haltChild(e, m, n, 'memberships')) return false;
+    if (x.memberships !== undefined && !s150(x.memberships, e, m) && haltChild(e, m, n, 'memberships')) return false;
     if (x.name !== undefined && typeof x.name !== 'string' && haltAt(e, m, 'name', 'must be string')) return false;
     n = mark(e);
-    if (x.subdomain !== undefined && !s248(x.subdomain, e, m) && haltChild(e, m, n, 'subdomain')) return false;
+    if (x.subdomain !== undefined && !s254(x.subdomain, e, m) && haltChild(e, m, n, 'subdomain')) return false;
     n = mark(e);
     if (
       x.workspaceSettings !== undefined &&
-      !s249(x.workspaceSettings, e, m) &&
+      !s255(x.workspaceSettings, e, m) &&
       haltChild(e, m, n, 'workspaceSettings')
     )
       return false;
@@ -16551,7 +16626,7 @@ function validateWorkspaceDtoV1(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s250(x: any, e: Issue[] | null, m: number): boolean {
+function s256(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -16563,7 +16638,7 @@ function s250(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s251(x: any, e: Issue[] | null, m: number): boolean {
+function s257(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateAutomaticLockDtoV1(x, null, m) || s2(x, null, m)) &&
@@ -16573,7 +16648,7 @@ function s251(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s252(x: any, e: Issue[] | null, m: number): boolean {
+function s258(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -16590,7 +16665,7 @@ function s252(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s253(x: any, e: Issue[] | null, m: number): boolean {
+function s259(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -16602,7 +16677,7 @@ function s253(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s254(x: any, e: Issue[] | null, m: number): boolean {
+function s260(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateEntityCreationPermissionsDtoV1(x, null, m) || s2(x, null, m)) &&
@@ -16612,7 +16687,7 @@ function s254(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s255(x: any, e: Issue[] | null, m: number): boolean {
+function s261(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -16624,14 +16699,14 @@ function s255(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s256(x: any, e: Issue[] | null, m: number): boolean {
+function s262(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(validateRoundDto(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
     return false;
   return e === null || e.length === n0;
 }
 
-function s257(x: any, e: Issue[] | null, m: number): boolean {
+function s263(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (
@@ -16659,14 +16734,14 @@ function validateWorkspaceSettingsDtoV1(x: any, e: Issue[] | null, m: number): b
     n = mark(e);
     if (
       x.adminOnlyPages !== undefined &&
-      !s250(x.adminOnlyPages, e, m) &&
+      !s256(x.adminOnlyPages, e, m) &&
       (own(x, 'adminOnlyPages') !== undefined ? haltChild(e, m, n, 'adminOnlyPages') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.automaticLock !== undefined &&
-      !s251(x.automaticLock, e, m) &&
+      !s257(x.automaticLock, e, m) &&
       (own(x, 'automaticLock') !== undefined ? haltChild(e, m, n, 'automaticLock') : drop(e, n))
     )
       return false;
@@ -16687,7 +16762,7 @@ function validateWorkspaceSettingsDtoV1(x: any, e: Issue[] | null, m: number): b
     n = mark(e);
     if (
       x.currencyFormat !== undefined &&
-      !s252(x.currencyFormat, e, m) &&
+      !s258(x.currencyFormat, e, m) &&
       (own(x, 'currencyFormat') !== undefined ? haltChild(e, m, n, 'currencyFormat') : drop(e, n))
     )
       return false;
@@ -16701,14 +16776,14 @@ function validateWorkspaceSettingsDtoV1(x: any, e: Issue[] | null, m: number): b
     n = mark(e);
     if (
       x.durationFormat !== undefined &&
-      !s253(x.durationFormat, e, m) &&
+      !s259(x.durationFormat, e, m) &&
       (own(x, 'durationFormat') !== undefined ? haltChild(e, m, n, 'durationFormat') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.entityCreationPermissions !== undefined &&
-      !s254(x.entityCreationPermissions, e, m) &&
+      !s260(x.entityCreationPermissions, e, m) &&
       (own(x, 'entityCreationPermissions') !== undefined ? haltChild(e, m, n, 'entityCreationPermissions') : drop(e, n))
     )
       return false;
@@ -16771,7 +16846,7 @@ function validateWorkspaceSettingsDtoV1(x: any, e: Issue[] | null, m: number): b
     n = mark(e);
     if (
       x.numberFormat !== undefined &&
-      !s255(x.numberFormat, e, m) &&
+      !s261(x.numberFormat, e, m) &&
       (own(x, 'numberFormat') !== undefined ? haltChild(e, m, n, 'numberFormat') : drop(e, n))
     )
       return false;
@@ -16855,7 +16930,7 @@ function validateWorkspaceSettingsDtoV1(x: any, e: Issue[] | null, m: number): b
     n = mark(e);
     if (
       x.round !== undefined &&
-      !s256(x.round, e, m) &&
+      !s262(x.round, e, m) &&
       (own(x, 'round') !== undefined ? haltChild(e, m, n, 'round') : drop(e, n))
     )
       return false;
@@ -16869,7 +16944,7 @@ function validateWorkspaceSettingsDtoV1(x: any, e: Issue[] | null, m: number): b
     n = mark(e);
     if (
       x.timeTrackingMode !== undefined &&
-      !s257(x.timeTrackingMode, e, m) &&
+      !s263(x.timeTrackingMode, e, m) &&
       (own(x, 'timeTrackingMode') !== undefined ? haltChild(e, m, n, 'timeTrackingMode') : drop(e, n))
     )
       return false;
@@ -16930,7 +17005,21 @@ function validateInvoicingInfo(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s258(x: any, e: Issue[] | null, m: number): boolean {
+function s264(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateCustomFieldEntityType(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s265(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -16944,7 +17033,7 @@ function s258(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s259(x: any, e: Issue[] | null, m: number): boolean {
+function s266(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(
@@ -16969,7 +17058,7 @@ function s259(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s260(x: any, e: Issue[] | null, m: number): boolean {
+function s267(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(x === 'ASCENDING' || x === 'DESCENDING') &&
@@ -16980,7 +17069,7 @@ function s260(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s261(x: any, e: Issue[] | null, m: number): boolean {
+function s268(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -16994,7 +17083,7 @@ function s261(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s262(x: any, e: Issue[] | null, m: number): boolean {
+function s269(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(x === 'WORKSPACE_ADMIN' || x === 'OWNER' || x === 'TEAM_MANAGER' || x === 'PROJECT_MANAGER') &&
@@ -17011,7 +17100,7 @@ function s262(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s263(x: any, e: Issue[] | null, m: number): boolean {
+function s270(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -17025,7 +17114,7 @@ function s263(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s264(x: any, e: Issue[] | null, m: number): boolean {
+function s271(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(x === 'PENDING' || x === 'APPROVED' || x === 'WITHDRAWN_APPROVAL') &&
@@ -17036,7 +17125,7 @@ function s264(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s265(x: any, e: Issue[] | null, m: number): boolean {
+function s272(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(x === 'ID' || x === 'USER_ID' || x === 'START' || x === 'UPDATED_AT') &&
@@ -17047,7 +17136,7 @@ function s265(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s266(x: any, e: Issue[] | null, m: number): boolean {
+function s273(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -17061,7 +17150,7 @@ function s266(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s267(x: any, e: Issue[] | null, m: number): boolean {
+function s274(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -17075,7 +17164,7 @@ function s267(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s268(x: any, e: Issue[] | null, m: number): boolean {
+function s275(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateTimeEntryUpdatedInfoDto(x, null, m) || validateCustomFieldValueUpdatedInfoDto(x, null, m)) &&
@@ -17085,7 +17174,7 @@ function s268(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s269(x: any, e: Issue[] | null, m: number): boolean {
+function s276(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -17093,13 +17182,13 @@ function s269(x: any, e: Issue[] | null, m: number): boolean {
   } else {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
-      if (!s268(x[i], e, m) && haltChild(e, m, n, i)) return false;
+      if (!s275(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
   return e === null || e.length === n0;
 }
 
-function s270(x: any, e: Issue[] | null, m: number): boolean {
+function s277(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(x === 'NAME') &&
@@ -17110,7 +17199,7 @@ function s270(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s271(x: any, e: Issue[] | null, m: number): boolean {
+function s278(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -17124,7 +17213,7 @@ function s271(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s272(x: any, e: Issue[] | null, m: number): boolean {
+function s279(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(x === 'UNSENT' || x === 'SENT' || x === 'PAID' || x === 'PARTIALLY_PAID' || x === 'VOID' || x === 'OVERDUE') &&
@@ -17139,7 +17228,7 @@ function s272(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s273(x: any, e: Issue[] | null, m: number): boolean {
+function s280(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(x === 'ID' || x === 'CLIENT' || x === 'DUE_ON' || x === 'ISSUE_DATE' || x === 'AMOUNT' || x === 'BALANCE') &&
@@ -17154,7 +17243,7 @@ function s273(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s274(x: any, e: Issue[] | null, m: number): boolean {
+function s281(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -17168,7 +17257,7 @@ function s274(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s275(x: any, e: Issue[] | null, m: number): boolean {
+function s282(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(x === 'ACTIVE' || x === 'ARCHIVED' || x === 'ALL') &&
@@ -17179,7 +17268,7 @@ function s275(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s276(x: any, e: Issue[] | null, m: number): boolean {
+function s283(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(x === 'ID' || x === 'NAME' || x === 'CLIENT_NAME' || x === 'DURATION' || x === 'BUDGET' || x === 'PROGRESS') &&
@@ -17194,7 +17283,7 @@ function s276(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s277(x: any, e: Issue[] | null, m: number): boolean {
+function s284(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(x === 'PUBLIC' || x === 'PRIVATE') &&
@@ -17205,7 +17294,7 @@ function s277(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s278(x: any, e: Issue[] | null, m: number): boolean {
+function s285(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -17219,7 +17308,7 @@ function s278(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s279(x: any, e: Issue[] | null, m: number): boolean {
+function s286(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(x === 'ID' || x === 'NAME') &&
@@ -17230,7 +17319,7 @@ function s279(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s280(x: any, e: Issue[] | null, m: number): boolean {
+function s287(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -17244,7 +17333,7 @@ function s280(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s281(x: any, e: Issue[] | null, m: number): boolean {
+function s288(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(x === 'PROJECT' || x === 'USER' || x === 'ID') &&
@@ -17255,7 +17344,7 @@ function s281(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s282(x: any, e: Issue[] | null, m: number): boolean {
+function s289(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -17269,7 +17358,7 @@ function s282(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s283(x: any, e: Issue[] | null, m: number): boolean {
+function s290(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -17283,7 +17372,7 @@ function s283(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s284(x: any, e: Issue[] | null, m: number): boolean {
+function s291(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -17297,7 +17386,7 @@ function s284(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s285(x: any, e: Issue[] | null, m: number): boolean {
+function s292(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(x === 'THIS_ONE' || x === 'THIS_AND_FOLLOWING' || x === 'ALL') &&
@@ -17308,7 +17397,7 @@ function s285(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s286(x: any, e: Issue[] | null, m: number): boolean {
+function s293(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -17322,7 +17411,7 @@ function s286(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s287(x: any, e: Issue[] | null, m: number): boolean {
+function s294(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -17336,7 +17425,7 @@ function s287(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s288(x: any, e: Issue[] | null, m: number): boolean {
+function s295(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
@@ -17347,7 +17436,7 @@ function s288(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s289(x: any, e: Issue[] | null, m: number): boolean {
+function s296(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -17361,7 +17450,7 @@ function s289(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s290(x: any, e: Issue[] | null, m: number): boolean {
+function s297(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(x === 'USER' || x === 'POLICY' || x === 'USED' || x === 'BALANCE' || x === 'TOTAL') &&
@@ -17372,7 +17461,7 @@ function s290(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s291(x: any, e: Issue[] | null, m: number): boolean {
+function s298(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -17386,7 +17475,7 @@ function s291(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s292(x: any, e: Issue[] | null, m: number): boolean {
+function s299(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -17400,7 +17489,7 @@ function s292(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s293(x: any, e: Issue[] | null, m: number): boolean {
+function s300(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -17415,7 +17504,7 @@ function s293(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s294(x: any, e: Issue[] | null, m: number): boolean {
+function s301(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -17429,7 +17518,7 @@ function s294(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s295(x: any, e: Issue[] | null, m: number): boolean {
+function s302(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -17443,7 +17532,7 @@ function s295(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s296(x: any, e: Issue[] | null, m: number): boolean {
+function s303(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -17457,7 +17546,7 @@ function s296(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s297(x: any, e: Issue[] | null, m: number): boolean {
+function s304(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(x === 'USER_CREATED' || x === 'SYSTEM' || x === 'ADDON') &&
@@ -17468,7 +17557,7 @@ function s297(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s298(x: any, e: Issue[] | null, m: number): boolean {
+function s305(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -17482,7 +17571,7 @@ function s298(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s299(x: any, e: Issue[] | null, m: number): boolean {
+function s306(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (
     !(x === 'ALL' || x === 'CREATED_BY_ME' || x === 'SHARED_WITH_ME') &&
@@ -18855,11 +18944,11 @@ export const listCustomFields$validators: OperationValidators = {
   params: {
     query: {
       status: /* @__PURE__ */ checker(validateCustomFieldStatus),
-      'entity-type': /* @__PURE__ */ checker(validateCustomFieldEntityType),
+      'entity-type': /* @__PURE__ */ checker(s264),
     },
   },
   responses: {
-    '200': /* @__PURE__ */ checker(s258),
+    '200': /* @__PURE__ */ checker(s265),
   },
 };
 export const createCustomField$validators: OperationValidators = {
@@ -18878,11 +18967,11 @@ export const listProjectCustomFields$validators: OperationValidators = {
   params: {
     query: {
       status: /* @__PURE__ */ checker(validateCustomFieldStatus),
-      'entity-type': /* @__PURE__ */ checker(validateCustomFieldEntityType),
+      'entity-type': /* @__PURE__ */ checker(s264),
     },
   },
   responses: {
-    '200': /* @__PURE__ */ checker(s258),
+    '200': /* @__PURE__ */ checker(s265),
   },
 };
 export const removeProjectCustomField$validators: OperationValidators = {
@@ -18900,15 +18989,15 @@ export const listUsersOfWorkspace$validators: OperationValidators = {
   params: {
     query: {
       status: /* @__PURE__ */ checker(validateMembershipStatus),
-      'sort-column': /* @__PURE__ */ checker(s259),
-      'sort-order': /* @__PURE__ */ checker(s260),
-      page: /* @__PURE__ */ checker(s102),
-      'page-size': /* @__PURE__ */ checker(s102),
+      'sort-column': /* @__PURE__ */ checker(s266),
+      'sort-order': /* @__PURE__ */ checker(s267),
+      page: /* @__PURE__ */ checker(s104),
+      'page-size': /* @__PURE__ */ checker(s104),
       memberships: /* @__PURE__ */ checker(validateMembershipsInclude),
     },
   },
   responses: {
-    '200': /* @__PURE__ */ checker(s261),
+    '200': /* @__PURE__ */ checker(s268),
   },
 };
 export const addUserToWorkspace$validators: OperationValidators = {
@@ -18920,7 +19009,7 @@ export const addUserToWorkspace$validators: OperationValidators = {
 export const filterUsersOfWorkspace$validators: OperationValidators = {
   request: /* @__PURE__ */ checker(validateGetUsersRequestV1),
   responses: {
-    '200': /* @__PURE__ */ checker(s261),
+    '200': /* @__PURE__ */ checker(s268),
   },
 };
 export const getMemberProfile$validators: OperationValidators = {
@@ -18947,11 +19036,11 @@ export const getLoggedUser$validators: OperationValidators = {
 export const listWorkspaces$validators: OperationValidators = {
   params: {
     query: {
-      roles: /* @__PURE__ */ checker(s262),
+      roles: /* @__PURE__ */ checker(s269),
     },
   },
   responses: {
-    '200': /* @__PURE__ */ checker(s263),
+    '200': /* @__PURE__ */ checker(s270),
   },
 };
 export const createWorkspace$validators: OperationValidators = {
@@ -18973,15 +19062,15 @@ export const listAddonWebhooks$validators: OperationValidators = {
 export const listApprovalRequests$validators: OperationValidators = {
   params: {
     query: {
-      status: /* @__PURE__ */ checker(s264),
-      'sort-column': /* @__PURE__ */ checker(s265),
-      'sort-order': /* @__PURE__ */ checker(s260),
-      page: /* @__PURE__ */ checker(s102),
-      'page-size': /* @__PURE__ */ checker(s102),
+      status: /* @__PURE__ */ checker(s271),
+      'sort-column': /* @__PURE__ */ checker(s272),
+      'sort-order': /* @__PURE__ */ checker(s267),
+      page: /* @__PURE__ */ checker(s104),
+      'page-size': /* @__PURE__ */ checker(s104),
     },
   },
   responses: {
-    '200': /* @__PURE__ */ checker(s266),
+    '200': /* @__PURE__ */ checker(s273),
   },
 };
 export const createApprovalRequest$validators: OperationValidators = {
@@ -19017,12 +19106,12 @@ export const updateApprovalRequestStatus$validators: OperationValidators = {
 export const listClients$validators: OperationValidators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s102),
-      'page-size': /* @__PURE__ */ checker(s102),
+      page: /* @__PURE__ */ checker(s104),
+      'page-size': /* @__PURE__ */ checker(s104),
     },
   },
   responses: {
-    '200': /* @__PURE__ */ checker(s267),
+    '200': /* @__PURE__ */ checker(s274),
   },
 };
 export const createClient$validators: OperationValidators = {
@@ -19057,18 +19146,18 @@ export const listCreatedEntities$validators: OperationValidators = {
   params: {
     query: {
       type: /* @__PURE__ */ checker(s0),
-      page: /* @__PURE__ */ checker(s102),
+      page: /* @__PURE__ */ checker(s104),
     },
   },
   responses: {
-    '200': /* @__PURE__ */ checker(s269),
+    '200': /* @__PURE__ */ checker(s276),
   },
 };
 export const listDeletedEntities$validators: OperationValidators = {
   params: {
     query: {
       type: /* @__PURE__ */ checker(s0),
-      page: /* @__PURE__ */ checker(s102),
+      page: /* @__PURE__ */ checker(s104),
     },
   },
   responses: {
@@ -19079,18 +19168,18 @@ export const listUpdatedEntities$validators: OperationValidators = {
   params: {
     query: {
       type: /* @__PURE__ */ checker(s0),
-      page: /* @__PURE__ */ checker(s102),
+      page: /* @__PURE__ */ checker(s104),
     },
   },
   responses: {
-    '200': /* @__PURE__ */ checker(s269),
+    '200': /* @__PURE__ */ checker(s276),
   },
 };
 export const listExpenses$validators: OperationValidators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s102),
-      'page-size': /* @__PURE__ */ checker(s102),
+      page: /* @__PURE__ */ checker(s104),
+      'page-size': /* @__PURE__ */ checker(s104),
     },
   },
   responses: {
@@ -19105,10 +19194,10 @@ export const createExpense$validators: OperationValidators = {
 export const listExpenseCategories$validators: OperationValidators = {
   params: {
     query: {
-      'sort-column': /* @__PURE__ */ checker(s270),
-      'sort-order': /* @__PURE__ */ checker(s260),
-      page: /* @__PURE__ */ checker(s102),
-      'page-size': /* @__PURE__ */ checker(s102),
+      'sort-column': /* @__PURE__ */ checker(s277),
+      'sort-order': /* @__PURE__ */ checker(s267),
+      page: /* @__PURE__ */ checker(s104),
+      'page-size': /* @__PURE__ */ checker(s104),
     },
   },
   responses: {
@@ -19145,7 +19234,7 @@ export const updateExpense$validators: OperationValidators = {
 };
 export const listHolidays$validators: OperationValidators = {
   responses: {
-    '200': /* @__PURE__ */ checker(s271),
+    '200': /* @__PURE__ */ checker(s278),
   },
 };
 export const createHoliday$validators: OperationValidators = {
@@ -19156,7 +19245,7 @@ export const createHoliday$validators: OperationValidators = {
 };
 export const listHolidaysInPeriod$validators: OperationValidators = {
   responses: {
-    '200': /* @__PURE__ */ checker(s271),
+    '200': /* @__PURE__ */ checker(s278),
   },
 };
 export const updateHoliday$validators: OperationValidators = {
@@ -19179,11 +19268,11 @@ export const setWorkspaceHourlyRate$validators: OperationValidators = {
 export const listInvoices$validators: OperationValidators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s102),
-      'page-size': /* @__PURE__ */ checker(s102),
-      statuses: /* @__PURE__ */ checker(s272),
-      'sort-column': /* @__PURE__ */ checker(s273),
-      'sort-order': /* @__PURE__ */ checker(s260),
+      page: /* @__PURE__ */ checker(s104),
+      'page-size': /* @__PURE__ */ checker(s104),
+      statuses: /* @__PURE__ */ checker(s279),
+      'sort-column': /* @__PURE__ */ checker(s280),
+      'sort-order': /* @__PURE__ */ checker(s267),
     },
   },
   responses: {
@@ -19229,12 +19318,12 @@ export const duplicateInvoice$validators: OperationValidators = {
 export const listInvoicePayments$validators: OperationValidators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s102),
-      'page-size': /* @__PURE__ */ checker(s102),
+      page: /* @__PURE__ */ checker(s104),
+      'page-size': /* @__PURE__ */ checker(s104),
     },
   },
   responses: {
-    '200': /* @__PURE__ */ checker(s274),
+    '200': /* @__PURE__ */ checker(s281),
   },
 };
 export const createInvoicePayment$validators: OperationValidators = {
@@ -19255,20 +19344,20 @@ export const listProjects$validators: OperationValidators = {
   params: {
     query: {
       clients: /* @__PURE__ */ checker(s40),
-      'client-status': /* @__PURE__ */ checker(s275),
+      'client-status': /* @__PURE__ */ checker(s282),
       users: /* @__PURE__ */ checker(s40),
       'user-status': /* @__PURE__ */ checker(validateMembershipStatus),
-      'sort-column': /* @__PURE__ */ checker(s276),
-      'sort-order': /* @__PURE__ */ checker(s260),
-      page: /* @__PURE__ */ checker(s102),
-      'page-size': /* @__PURE__ */ checker(s102),
-      access: /* @__PURE__ */ checker(s277),
-      'expense-limit': /* @__PURE__ */ checker(s81),
+      'sort-column': /* @__PURE__ */ checker(s283),
+      'sort-order': /* @__PURE__ */ checker(s267),
+      page: /* @__PURE__ */ checker(s104),
+      'page-size': /* @__PURE__ */ checker(s104),
+      access: /* @__PURE__ */ checker(s284),
+      'expense-limit': /* @__PURE__ */ checker(s83),
       userGroups: /* @__PURE__ */ checker(s40),
     },
   },
   responses: {
-    '200': /* @__PURE__ */ checker(s278),
+    '200': /* @__PURE__ */ checker(s285),
   },
 };
 export const createProject$validators: OperationValidators = {
@@ -19280,7 +19369,7 @@ export const createProject$validators: OperationValidators = {
 export const getProject$validators: OperationValidators = {
   params: {
     query: {
-      'expense-limit': /* @__PURE__ */ checker(s81),
+      'expense-limit': /* @__PURE__ */ checker(s83),
     },
   },
   responses: {
@@ -19319,14 +19408,14 @@ export const updateProjectMemberships$validators: OperationValidators = {
 export const listTasks$validators: OperationValidators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s102),
-      'page-size': /* @__PURE__ */ checker(s102),
-      'sort-column': /* @__PURE__ */ checker(s279),
-      'sort-order': /* @__PURE__ */ checker(s260),
+      page: /* @__PURE__ */ checker(s104),
+      'page-size': /* @__PURE__ */ checker(s104),
+      'sort-column': /* @__PURE__ */ checker(s286),
+      'sort-order': /* @__PURE__ */ checker(s267),
     },
   },
   responses: {
-    '200': /* @__PURE__ */ checker(s280),
+    '200': /* @__PURE__ */ checker(s287),
   },
 };
 export const createTask$validators: OperationValidators = {
@@ -19389,20 +19478,20 @@ export const setProjectUserHourlyRate$validators: OperationValidators = {
 export const listAssignments$validators: OperationValidators = {
   params: {
     query: {
-      'sort-column': /* @__PURE__ */ checker(s281),
-      'sort-order': /* @__PURE__ */ checker(s260),
-      page: /* @__PURE__ */ checker(s102),
-      'page-size': /* @__PURE__ */ checker(s102),
+      'sort-column': /* @__PURE__ */ checker(s288),
+      'sort-order': /* @__PURE__ */ checker(s267),
+      page: /* @__PURE__ */ checker(s104),
+      'page-size': /* @__PURE__ */ checker(s104),
     },
   },
   responses: {
-    '200': /* @__PURE__ */ checker(s282),
+    '200': /* @__PURE__ */ checker(s289),
   },
 };
 export const filterProjectScheduleTotals$validators: OperationValidators = {
   request: /* @__PURE__ */ checker(validateProjectTotalsRequestV1),
   responses: {
-    '200': /* @__PURE__ */ checker(s283),
+    '200': /* @__PURE__ */ checker(s290),
   },
 };
 export const getProjectScheduleTotals$validators: OperationValidators = {
@@ -19416,42 +19505,42 @@ export const publishAssignments$validators: OperationValidators = {
 export const createRecurringAssignment$validators: OperationValidators = {
   request: /* @__PURE__ */ checker(validateAssignmentCreateRequestV1),
   responses: {
-    '201': /* @__PURE__ */ checker(s284),
+    '201': /* @__PURE__ */ checker(s291),
   },
 };
 export const deleteRecurringAssignment$validators: OperationValidators = {
   params: {
     query: {
-      seriesUpdateOption: /* @__PURE__ */ checker(s285),
+      seriesUpdateOption: /* @__PURE__ */ checker(s292),
     },
   },
   responses: {
-    '200': /* @__PURE__ */ checker(s284),
+    '200': /* @__PURE__ */ checker(s291),
   },
 };
 export const updateRecurringAssignment$validators: OperationValidators = {
   request: /* @__PURE__ */ checker(validateAssignmentUpdateRequestV1),
   responses: {
-    '200': /* @__PURE__ */ checker(s284),
+    '200': /* @__PURE__ */ checker(s291),
   },
 };
 export const updateRecurringAssignmentSeries$validators: OperationValidators = {
   request: /* @__PURE__ */ checker(validateRecurringAssignmentRequestV1),
   responses: {
-    '200': /* @__PURE__ */ checker(s284),
+    '200': /* @__PURE__ */ checker(s291),
   },
 };
 export const filterUserScheduleTotals$validators: OperationValidators = {
   request: /* @__PURE__ */ checker(validateGetUserTotalsRequestV1),
   responses: {
-    '200': /* @__PURE__ */ checker(s286),
+    '200': /* @__PURE__ */ checker(s293),
   },
 };
 export const getUserScheduleTotals$validators: OperationValidators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s102),
-      'page-size': /* @__PURE__ */ checker(s102),
+      page: /* @__PURE__ */ checker(s104),
+      'page-size': /* @__PURE__ */ checker(s104),
     },
   },
   responses: {
@@ -19461,20 +19550,20 @@ export const getUserScheduleTotals$validators: OperationValidators = {
 export const copyAssignment$validators: OperationValidators = {
   request: /* @__PURE__ */ checker(validateCopyAssignmentRequestV1),
   responses: {
-    '200': /* @__PURE__ */ checker(s284),
+    '200': /* @__PURE__ */ checker(s291),
   },
 };
 export const listTags$validators: OperationValidators = {
   params: {
     query: {
-      'sort-column': /* @__PURE__ */ checker(s279),
-      'sort-order': /* @__PURE__ */ checker(s260),
-      page: /* @__PURE__ */ checker(s102),
-      'page-size': /* @__PURE__ */ checker(s102),
+      'sort-column': /* @__PURE__ */ checker(s286),
+      'sort-order': /* @__PURE__ */ checker(s267),
+      page: /* @__PURE__ */ checker(s104),
+      'page-size': /* @__PURE__ */ checker(s104),
     },
   },
   responses: {
-    '200': /* @__PURE__ */ checker(s287),
+    '200': /* @__PURE__ */ checker(s294),
   },
 };
 export const createTag$validators: OperationValidators = {
@@ -19511,12 +19600,12 @@ export const markTimeEntriesInvoiced$validators: OperationValidators = {
 export const listInProgressTimeEntries$validators: OperationValidators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s102),
-      'page-size': /* @__PURE__ */ checker(s288),
+      page: /* @__PURE__ */ checker(s104),
+      'page-size': /* @__PURE__ */ checker(s295),
     },
   },
   responses: {
-    '200': /* @__PURE__ */ checker(s289),
+    '200': /* @__PURE__ */ checker(s296),
   },
 };
 export const getTimeEntry$validators: OperationValidators = {
@@ -19533,10 +19622,10 @@ export const updateTimeEntry$validators: OperationValidators = {
 export const listBalancesOfPolicy$validators: OperationValidators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s109),
-      'page-size': /* @__PURE__ */ checker(s110),
-      sort: /* @__PURE__ */ checker(s290),
-      'sort-order': /* @__PURE__ */ checker(s260),
+      page: /* @__PURE__ */ checker(s111),
+      'page-size': /* @__PURE__ */ checker(s112),
+      sort: /* @__PURE__ */ checker(s297),
+      'sort-order': /* @__PURE__ */ checker(s267),
     },
   },
   responses: {
@@ -19549,10 +19638,10 @@ export const updateBalancesOfPolicy$validators: OperationValidators = {
 export const listBalancesOfUser$validators: OperationValidators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s109),
-      'page-size': /* @__PURE__ */ checker(s110),
-      sort: /* @__PURE__ */ checker(s290),
-      'sort-order': /* @__PURE__ */ checker(s260),
+      page: /* @__PURE__ */ checker(s111),
+      'page-size': /* @__PURE__ */ checker(s112),
+      sort: /* @__PURE__ */ checker(s297),
+      'sort-order': /* @__PURE__ */ checker(s267),
     },
   },
   responses: {
@@ -19562,13 +19651,13 @@ export const listBalancesOfUser$validators: OperationValidators = {
 export const listPolicies$validators: OperationValidators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s109),
-      'page-size': /* @__PURE__ */ checker(s110),
-      status: /* @__PURE__ */ checker(s275),
+      page: /* @__PURE__ */ checker(s111),
+      'page-size': /* @__PURE__ */ checker(s112),
+      status: /* @__PURE__ */ checker(s282),
     },
   },
   responses: {
-    '200': /* @__PURE__ */ checker(s291),
+    '200': /* @__PURE__ */ checker(s298),
   },
 };
 export const createPolicy$validators: OperationValidators = {
@@ -19626,14 +19715,14 @@ export const filterTimeOffRequests$validators: OperationValidators = {
 export const listUserGroups$validators: OperationValidators = {
   params: {
     query: {
-      'sort-column': /* @__PURE__ */ checker(s279),
-      'sort-order': /* @__PURE__ */ checker(s260),
-      page: /* @__PURE__ */ checker(s102),
-      'page-size': /* @__PURE__ */ checker(s102),
+      'sort-column': /* @__PURE__ */ checker(s286),
+      'sort-order': /* @__PURE__ */ checker(s267),
+      page: /* @__PURE__ */ checker(s104),
+      'page-size': /* @__PURE__ */ checker(s104),
     },
   },
   responses: {
-    '200': /* @__PURE__ */ checker(s292),
+    '200': /* @__PURE__ */ checker(s299),
   },
 };
 export const createUserGroup$validators: OperationValidators = {
@@ -19668,18 +19757,18 @@ export const listTimeEntriesOfUser$validators: OperationValidators = {
   params: {
     query: {
       tags: /* @__PURE__ */ checker(s40),
-      page: /* @__PURE__ */ checker(s102),
-      'page-size': /* @__PURE__ */ checker(s102),
+      page: /* @__PURE__ */ checker(s104),
+      'page-size': /* @__PURE__ */ checker(s104),
     },
   },
   responses: {
-    '200': /* @__PURE__ */ checker(s289),
+    '200': /* @__PURE__ */ checker(s296),
   },
 };
 export const replaceTimeEntriesOfUser$validators: OperationValidators = {
-  request: /* @__PURE__ */ checker(s293),
+  request: /* @__PURE__ */ checker(s300),
   responses: {
-    '200': /* @__PURE__ */ checker(s294),
+    '200': /* @__PURE__ */ checker(s301),
   },
 };
 export const createTimeEntryForUser$validators: OperationValidators = {
@@ -19695,7 +19784,7 @@ export const deleteTimeEntriesOfUser$validators: OperationValidators = {
     },
   },
   responses: {
-    '200': /* @__PURE__ */ checker(s295),
+    '200': /* @__PURE__ */ checker(s302),
   },
 };
 export const stopTimerOfUser$validators: OperationValidators = {
@@ -19730,20 +19819,20 @@ export const setUserHourlyRate$validators: OperationValidators = {
 export const listManagersOfUser$validators: OperationValidators = {
   params: {
     query: {
-      'sort-column': /* @__PURE__ */ checker(s259),
-      'sort-order': /* @__PURE__ */ checker(s260),
-      page: /* @__PURE__ */ checker(s102),
-      'page-size': /* @__PURE__ */ checker(s102),
+      'sort-column': /* @__PURE__ */ checker(s266),
+      'sort-order': /* @__PURE__ */ checker(s267),
+      page: /* @__PURE__ */ checker(s104),
+      'page-size': /* @__PURE__ */ checker(s104),
     },
   },
   responses: {
-    '200': /* @__PURE__ */ checker(s261),
+    '200': /* @__PURE__ */ checker(s268),
   },
 };
 export const addUserRole$validators: OperationValidators = {
   request: /* @__PURE__ */ checker(validateRoleRequestV1),
   responses: {
-    '201': /* @__PURE__ */ checker(s296),
+    '201': /* @__PURE__ */ checker(s303),
   },
 };
 export const removeUserRole$validators: OperationValidators = {
@@ -19752,7 +19841,7 @@ export const removeUserRole$validators: OperationValidators = {
 export const listWebhooks$validators: OperationValidators = {
   params: {
     query: {
-      type: /* @__PURE__ */ checker(s297),
+      type: /* @__PURE__ */ checker(s304),
     },
   },
   responses: {
@@ -19779,13 +19868,13 @@ export const updateWebhook$validators: OperationValidators = {
 export const listWebhookLogs$validators: OperationValidators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s102),
-      size: /* @__PURE__ */ checker(s102),
+      page: /* @__PURE__ */ checker(s104),
+      size: /* @__PURE__ */ checker(s104),
     },
   },
   request: /* @__PURE__ */ checker(validateWebhookLogSearchRequestV1),
   responses: {
-    '200': /* @__PURE__ */ checker(s298),
+    '200': /* @__PURE__ */ checker(s305),
   },
 };
 export const regenerateWebhookToken$validators: OperationValidators = {
@@ -19796,8 +19885,8 @@ export const regenerateWebhookToken$validators: OperationValidators = {
 export const getSharedReport$validators: OperationValidators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s102),
-      pageSize: /* @__PURE__ */ checker(s81),
+      page: /* @__PURE__ */ checker(s104),
+      pageSize: /* @__PURE__ */ checker(s83),
     },
   },
   responses: {
@@ -19837,9 +19926,9 @@ export const generateWeeklyTimeReport$validators: OperationValidators = {
 export const listSharedReports$validators: OperationValidators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s102),
-      pageSize: /* @__PURE__ */ checker(s102),
-      sharedReportsFilter: /* @__PURE__ */ checker(s299),
+      page: /* @__PURE__ */ checker(s104),
+      pageSize: /* @__PURE__ */ checker(s104),
+      sharedReportsFilter: /* @__PURE__ */ checker(s306),
     },
   },
   responses: {

@@ -40,10 +40,10 @@ describe('clockify client', () => {
   it('uses the add-on token when that is the credential given (alternatives), resolving functions', async () => {
     const s = await serve((_req, res) => json(res, 200, []));
     const client = createClockify({ baseUrl: s.url, auth: { AddonKeyAuth: async () => 'addon-token' } });
-    await client.listCustomFields({ path: { workspaceId: WS }, query: { 'entity-type': 'USER', status: 'VISIBLE' } });
+    await client.listCustomFields({ path: { workspaceId: WS }, query: { 'entity-type': ['TIMEENTRY', 'USER'], status: 'VISIBLE' } });
     expect(s.requests[0]!.headers['x-addon-token']).toBe('addon-token');
     expect(s.requests[0]!.headers['x-api-key']).toBeUndefined();
-    expect(s.requests[0]!.url).toBe(`/v1/workspaces/${WS}/custom-fields?status=VISIBLE&entity-type=USER`);
+    expect(s.requests[0]!.url).toBe(`/v1/workspaces/${WS}/custom-fields?status=VISIBLE&entity-type=TIMEENTRY&entity-type=USER`);
   });
 
   it('refuses to call without credentials, naming the schemes', async () => {

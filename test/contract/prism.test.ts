@@ -23,11 +23,11 @@ type Call = (client: any) => Promise<{ status: number; data?: unknown; error?: u
 
 const clockifyCalls: Record<string, Call> = {
   upsertUserCustomFieldValue: (c) => c.upsertUserCustomFieldValue({ path: { workspaceId: WS, userId: USER, customFieldId: CF }, body: { value: '20231211-12345' } }),
-  listCustomFields: (c) => c.listCustomFields({ path: { workspaceId: WS }, query: { name: 'TIN', status: 'VISIBLE', 'entity-type': 'USER' } }),
+  listCustomFields: (c) => c.listCustomFields({ path: { workspaceId: WS }, query: { name: 'TIN', status: 'VISIBLE', 'entity-type': ['TIMEENTRY', 'USER'] } }),
   createCustomField: (c) => c.createCustomField({ path: { workspaceId: WS }, body: { name: 'TIN', type: 'TXT', entityType: 'USER', allowedValues: [] } }),
   updateCustomField: (c) => c.updateCustomField({ path: { workspaceId: WS, customFieldId: CF }, body: { name: 'TIN', type: 'NUMBER', required: true, workspaceDefaultValue: 3 } }),
   deleteCustomField: (c) => c.deleteCustomField({ path: { workspaceId: WS, customFieldId: CF } }),
-  listProjectCustomFields: (c) => c.listProjectCustomFields({ path: { workspaceId: WS, projectId: 'p1' }, query: { 'entity-type': 'TIMEENTRY' } }),
+  listProjectCustomFields: (c) => c.listProjectCustomFields({ path: { workspaceId: WS, projectId: 'p1' }, query: { 'entity-type': ['TIMEENTRY'] } }),
   removeProjectCustomField: (c) => c.removeProjectCustomField({ path: { workspaceId: WS, projectId: 'p1', customFieldId: CF } }),
   updateProjectCustomField: (c) => c.updateProjectCustomField({ path: { workspaceId: WS, projectId: 'p1', customFieldId: CF }, body: { defaultValue: ['a', 'b'], status: 'VISIBLE' } }),
   listUsersOfWorkspace: (c) => c.listUsersOfWorkspace({ path: { workspaceId: WS }, query: { email: 'john', page: 2, 'page-size': 10, 'sort-column': 'EMAIL', 'sort-order': 'DESCENDING', 'include-roles': true, memberships: 'ALL' } }),

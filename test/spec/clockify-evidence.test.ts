@@ -62,4 +62,12 @@ describe('spec/clockify against the evidence', () => {
     const listIssues = operationValidators.listClients!.responses!['200']!(wrong, 'strict');
     expect(listIssues.map((i) => i.path.join('.'))).toContain('0.name');
   });
+
+  it('fixes what the seed document had wrong: any JSON as a custom-field value, roles on users', () => {
+    for (const value of ['x', 3, true, ['a', 'b'], { label: 'Docs', url: 'https://example.com' }, null]) expect(schemas.CustomFieldValue.is(value)).toBe(true);
+    const [, sample] = all.find(([event]) => event === 'USER_JOINED_WORKSPACE')!;
+    const user = { ...(sample as object), roles: [{ role: 'WORKSPACE_ADMIN', entities: [] }] };
+    expect(schemas.UserDtoV1.issues(user, { all: true })).toEqual([]);
+    expect(schemas.UserDtoV1.issues({ ...user, roles: 'admin' }, { all: true }).map((i) => i.path.join('.'))).toEqual(['roles']);
+  });
 });

@@ -2424,30 +2424,23 @@ function s70(x, e, m) {
   if (typeof x !== "boolean" && halt(e, m, "must be boolean")) return false;
   return e === null || e.length === n0;
 }
-function validateCustomFieldValue(x, e, m) {
+function s71(x, e, m) {
   const n0 = mark(e);
-  {
-    let count = 0;
-    if (s68(x, null, m & ~2)) count++;
-    if (s69(x, null, m & ~2)) count++;
-    if (s70(x, null, m & ~2)) count++;
-    if (s0(x, null, m & ~2)) count++;
-    if (s2(x, null, m & ~2)) count++;
-    if (count === 0 && m & 2) {
-      if (s68(x, null, m)) count++;
-      if (s69(x, null, m)) count++;
-      if (s70(x, null, m)) count++;
-      if (s0(x, null, m)) count++;
-      if (s2(x, null, m)) count++;
-      if (count > 1) count = 1;
-    }
-    if (count !== 1) {
-      if (halt(e, m, "must match exactly one schema in oneOf")) return false;
-    }
-  }
+  if (!Array.isArray(x) && halt(e, m, "must be array")) return false;
   return e === null || e.length === n0;
 }
-function s71(x, e, m) {
+function s72(x, e, m) {
+  const n0 = mark(e);
+  if (!(typeof x === "object" && x !== null && !Array.isArray(x)) && halt(e, m, "must be object")) return false;
+  return e === null || e.length === n0;
+}
+function validateCustomFieldValue(x, e, m) {
+  const n0 = mark(e);
+  if (!(s68(x, null, m) || s69(x, null, m) || s70(x, null, m) || s71(x, null, m) || s72(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
+    return false;
+  return e === null || e.length === n0;
+}
+function s73(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (!(x === "WORKSPACE" || x === "PROJECT" || x === "TIMEENTRY") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: WORKSPACE, PROJECT, TIMEENTRY"))
@@ -2463,7 +2456,7 @@ function validateCustomFieldValueDto(x, e, m) {
     if (x.customFieldId !== void 0 && !(typeof x.customFieldId === "string" || x.customFieldId === null) && own(x, "customFieldId") !== void 0 && haltAt(e, m, "customFieldId", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.sourceType !== void 0 && !s71(x.sourceType, e, m) && (own(x, "sourceType") !== void 0 ? haltChild(e, m, n, "sourceType") : drop(e, n)))
+    if (x.sourceType !== void 0 && !s73(x.sourceType, e, m) && (own(x, "sourceType") !== void 0 ? haltChild(e, m, n, "sourceType") : drop(e, n)))
       return false;
     if (x.timeEntryId !== void 0 && !(typeof x.timeEntryId === "string" || x.timeEntryId === null) && own(x, "timeEntryId") !== void 0 && haltAt(e, m, "timeEntryId", "must be string or null"))
       return false;
@@ -2494,13 +2487,13 @@ function validateCustomFieldValueDtoV1(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s72(x, e, m) {
+function s74(x, e, m) {
   const n0 = mark(e);
   if (!(validateAuditMetadataDto(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s73(x, e, m) {
+function s75(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (!(x === "TIME_ENTRY" || x === "TIME_ENTRY_CUSTOM_FIELD_VALUE" || x === "CUSTOM_ATTRIBUTE" || x === "EXPENSE" || x === "CUSTOM_FIELDS" || x === "TIME_ENTRY_RATE") && !(m & 2 && typeof x === "string") && halt(
@@ -2519,12 +2512,12 @@ function validateCustomFieldValueUpdatedInfoDto(x, e, m) {
   } else {
     x = ownView(x);
     n = mark(e);
-    if (x.auditMetadata !== void 0 && !s72(x.auditMetadata, e, m) && haltChild(e, m, n, "auditMetadata"))
+    if (x.auditMetadata !== void 0 && !s74(x.auditMetadata, e, m) && haltChild(e, m, n, "auditMetadata"))
       return false;
     if (x.customFieldId !== void 0 && !(typeof x.customFieldId === "string" || x.customFieldId === null) && haltAt(e, m, "customFieldId", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.documentType !== void 0 && !s73(x.documentType, e, m) && haltChild(e, m, n, "documentType")) return false;
+    if (x.documentType !== void 0 && !s75(x.documentType, e, m) && haltChild(e, m, n, "documentType")) return false;
     if (typeof x.id !== "string" && haltAt(e, m, "id", x.id === void 0 ? "is required" : "must be string"))
       return false;
     if (x.sourceType !== void 0 && !(typeof x.sourceType === "string" || x.sourceType === null) && haltAt(e, m, "sourceType", "must be string or null"))
@@ -2550,7 +2543,7 @@ function validateDailyTotalDto(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s74(x, e, m) {
+function s76(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (typeof x === "string") {
@@ -2565,10 +2558,10 @@ function validateDatePeriod(x, e, m) {
     if (halt(e, m, "must be object")) return false;
   } else {
     n = mark(e);
-    if (x.endDate !== void 0 && !s74(x.endDate, e, m) && (own(x, "endDate") !== void 0 ? haltChild(e, m, n, "endDate") : drop(e, n)))
+    if (x.endDate !== void 0 && !s76(x.endDate, e, m) && (own(x, "endDate") !== void 0 ? haltChild(e, m, n, "endDate") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.startDate !== void 0 && !s74(x.startDate, e, m) && (own(x, "startDate") !== void 0 ? haltChild(e, m, n, "startDate") : drop(e, n)))
+    if (x.startDate !== void 0 && !s76(x.startDate, e, m) && (own(x, "startDate") !== void 0 ? haltChild(e, m, n, "startDate") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
@@ -2626,19 +2619,19 @@ function validateDefaultEntitiesRequest(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s75(x, e, m) {
+function s77(x, e, m) {
   const n0 = mark(e);
   if (!(validateAuditFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s76(x, e, m) {
+function s78(x, e, m) {
   const n0 = mark(e);
   if (!(validateDetailedOptionsV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s77(x, e, m) {
+function s79(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (!(x === "ID" || x === "DESCRIPTION" || x === "USER" || x === "DURATION" || x === "DATE" || x === "ZONED_DATE" || x === "NATURAL" || x === "USER_DATE") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: ID, DESCRIPTION, USER, DURATION, DATE, ZONED_DATE, NATURAL, USER_DATE"))
@@ -2652,10 +2645,10 @@ function validateDetailedFilterV1(x, e, m) {
     if (halt(e, m, "must be object")) return false;
   } else {
     n = mark(e);
-    if (x.auditFilter !== void 0 && !s75(x.auditFilter, e, m) && (own(x, "auditFilter") !== void 0 ? haltChild(e, m, n, "auditFilter") : drop(e, n)))
+    if (x.auditFilter !== void 0 && !s77(x.auditFilter, e, m) && (own(x, "auditFilter") !== void 0 ? haltChild(e, m, n, "auditFilter") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.options !== void 0 && !s76(x.options, e, m) && (own(x, "options") !== void 0 ? haltChild(e, m, n, "options") : drop(e, n)))
+    if (x.options !== void 0 && !s78(x.options, e, m) && (own(x, "options") !== void 0 ? haltChild(e, m, n, "options") : drop(e, n)))
       return false;
     n = mark(e);
     if (x.page !== void 0 && !s19(x.page, e, m) && (own(x, "page") !== void 0 ? haltChild(e, m, n, "page") : drop(e, n)))
@@ -2664,12 +2657,12 @@ function validateDetailedFilterV1(x, e, m) {
     if (x.pageSize !== void 0 && !s19(x.pageSize, e, m) && (own(x, "pageSize") !== void 0 ? haltChild(e, m, n, "pageSize") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.sortColumn !== void 0 && !s77(x.sortColumn, e, m) && (own(x, "sortColumn") !== void 0 ? haltChild(e, m, n, "sortColumn") : drop(e, n)))
+    if (x.sortColumn !== void 0 && !s79(x.sortColumn, e, m) && (own(x, "sortColumn") !== void 0 ? haltChild(e, m, n, "sortColumn") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
 }
-function s78(x, e, m) {
+function s80(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (!(x === "CALCULATE" || x === "EXCLUDE") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: CALCULATE, EXCLUDE"))
@@ -2683,7 +2676,7 @@ function validateDetailedOptionsV1(x, e, m) {
     if (halt(e, m, "must be object")) return false;
   } else {
     n = mark(e);
-    if (x.totals !== void 0 && !s78(x.totals, e, m) && (own(x, "totals") !== void 0 ? haltChild(e, m, n, "totals") : drop(e, n)))
+    if (x.totals !== void 0 && !s80(x.totals, e, m) && (own(x, "totals") !== void 0 ? haltChild(e, m, n, "totals") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
@@ -2826,7 +2819,7 @@ function validateEntityCreationPermission(x, e, m) {
     return false;
   return e === null || e.length === n0;
 }
-function s79(x, e, m) {
+function s81(x, e, m) {
   const n0 = mark(e);
   if (!(validateEntityCreationPermission(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
@@ -2839,13 +2832,13 @@ function validateEntityCreationPermissionsDtoV1(x, e, m) {
     if (halt(e, m, "must be object")) return false;
   } else {
     n = mark(e);
-    if (x.whoCanCreateProjectsAndClients !== void 0 && !s79(x.whoCanCreateProjectsAndClients, e, m) && (own(x, "whoCanCreateProjectsAndClients") !== void 0 ? haltChild(e, m, n, "whoCanCreateProjectsAndClients") : drop(e, n)))
+    if (x.whoCanCreateProjectsAndClients !== void 0 && !s81(x.whoCanCreateProjectsAndClients, e, m) && (own(x, "whoCanCreateProjectsAndClients") !== void 0 ? haltChild(e, m, n, "whoCanCreateProjectsAndClients") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.whoCanCreateTags !== void 0 && !s79(x.whoCanCreateTags, e, m) && (own(x, "whoCanCreateTags") !== void 0 ? haltChild(e, m, n, "whoCanCreateTags") : drop(e, n)))
+    if (x.whoCanCreateTags !== void 0 && !s81(x.whoCanCreateTags, e, m) && (own(x, "whoCanCreateTags") !== void 0 ? haltChild(e, m, n, "whoCanCreateTags") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.whoCanCreateTasks !== void 0 && !s79(x.whoCanCreateTasks, e, m) && (own(x, "whoCanCreateTasks") !== void 0 ? haltChild(e, m, n, "whoCanCreateTasks") : drop(e, n)))
+    if (x.whoCanCreateTasks !== void 0 && !s81(x.whoCanCreateTasks, e, m) && (own(x, "whoCanCreateTasks") !== void 0 ? haltChild(e, m, n, "whoCanCreateTasks") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
@@ -2874,7 +2867,7 @@ function validateErrorResponse(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s80(x, e, m) {
+function s82(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (!(x === "AUTO" || x === "MANUAL") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: AUTO, MANUAL"))
@@ -2892,11 +2885,11 @@ function validateEstimateDtoV1(x, e, m) {
     if (!(typeof x.estimate === "string" || x.estimate === null) && haltAt(e, m, "estimate", x.estimate === void 0 ? "is required" : "must be string or null"))
       return false;
     n = mark(e);
-    if (x.type !== void 0 && !s80(x.type, e, m) && haltChild(e, m, n, "type")) return false;
+    if (x.type !== void 0 && !s82(x.type, e, m) && haltChild(e, m, n, "type")) return false;
   }
   return e === null || e.length === n0;
 }
-function s81(x, e, m) {
+function s83(x, e, m) {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, "must be integer")) return false;
   if (typeof x === "number") {
@@ -2904,7 +2897,7 @@ function s81(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s82(x, e, m) {
+function s84(x, e, m) {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, "must be integer")) return false;
   if (typeof x === "number") {
@@ -2912,55 +2905,24 @@ function s82(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s83(x, e, m) {
+function s85(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === "object" && x !== null && !Array.isArray(x))) {
     if (halt(e, m, "must be object")) return false;
   } else {
     n = mark(e);
-    if (x.nano !== void 0 && !s81(x.nano, e, m) && (own(x, "nano") !== void 0 ? haltChild(e, m, n, "nano") : drop(e, n)))
+    if (x.nano !== void 0 && !s83(x.nano, e, m) && (own(x, "nano") !== void 0 ? haltChild(e, m, n, "nano") : drop(e, n)))
       return false;
     if (x.negative !== void 0 && typeof x.negative !== "boolean" && own(x, "negative") !== void 0 && haltAt(e, m, "negative", "must be boolean"))
       return false;
     if (x.positive !== void 0 && typeof x.positive !== "boolean" && own(x, "positive") !== void 0 && haltAt(e, m, "positive", "must be boolean"))
       return false;
     n = mark(e);
-    if (x.seconds !== void 0 && !s82(x.seconds, e, m) && (own(x, "seconds") !== void 0 ? haltChild(e, m, n, "seconds") : drop(e, n)))
+    if (x.seconds !== void 0 && !s84(x.seconds, e, m) && (own(x, "seconds") !== void 0 ? haltChild(e, m, n, "seconds") : drop(e, n)))
       return false;
     if (x.zero !== void 0 && typeof x.zero !== "boolean" && own(x, "zero") !== void 0 && haltAt(e, m, "zero", "must be boolean"))
       return false;
-  }
-  return e === null || e.length === n0;
-}
-function s84(x, e, m) {
-  const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === "object" && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, "must be object")) return false;
-  } else {
-    if (x.dateBased !== void 0 && typeof x.dateBased !== "boolean" && own(x, "dateBased") !== void 0 && haltAt(e, m, "dateBased", "must be boolean"))
-      return false;
-    n = mark(e);
-    if (x.duration !== void 0 && !s83(x.duration, e, m) && (own(x, "duration") !== void 0 ? haltChild(e, m, n, "duration") : drop(e, n)))
-      return false;
-    if (x.durationEstimated !== void 0 && typeof x.durationEstimated !== "boolean" && own(x, "durationEstimated") !== void 0 && haltAt(e, m, "durationEstimated", "must be boolean"))
-      return false;
-    if (x.timeBased !== void 0 && typeof x.timeBased !== "boolean" && own(x, "timeBased") !== void 0 && haltAt(e, m, "timeBased", "must be boolean"))
-      return false;
-  }
-  return e === null || e.length === n0;
-}
-function s85(x, e, m) {
-  const n0 = mark(e);
-  let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, "must be array")) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!s84(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
   }
   return e === null || e.length === n0;
 }
@@ -2970,18 +2932,49 @@ function s86(x, e, m) {
   if (!(typeof x === "object" && x !== null && !Array.isArray(x))) {
     if (halt(e, m, "must be object")) return false;
   } else {
+    if (x.dateBased !== void 0 && typeof x.dateBased !== "boolean" && own(x, "dateBased") !== void 0 && haltAt(e, m, "dateBased", "must be boolean"))
+      return false;
     n = mark(e);
-    if (x.nano !== void 0 && !s81(x.nano, e, m) && (own(x, "nano") !== void 0 ? haltChild(e, m, n, "nano") : drop(e, n)))
+    if (x.duration !== void 0 && !s85(x.duration, e, m) && (own(x, "duration") !== void 0 ? haltChild(e, m, n, "duration") : drop(e, n)))
+      return false;
+    if (x.durationEstimated !== void 0 && typeof x.durationEstimated !== "boolean" && own(x, "durationEstimated") !== void 0 && haltAt(e, m, "durationEstimated", "must be boolean"))
+      return false;
+    if (x.timeBased !== void 0 && typeof x.timeBased !== "boolean" && own(x, "timeBased") !== void 0 && haltAt(e, m, "timeBased", "must be boolean"))
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+function s87(x, e, m) {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, "must be array")) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!s86(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+function s88(x, e, m) {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === "object" && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, "must be object")) return false;
+  } else {
+    n = mark(e);
+    if (x.nano !== void 0 && !s83(x.nano, e, m) && (own(x, "nano") !== void 0 ? haltChild(e, m, n, "nano") : drop(e, n)))
       return false;
     if (x.negative !== void 0 && typeof x.negative !== "boolean" && own(x, "negative") !== void 0 && haltAt(e, m, "negative", "must be boolean"))
       return false;
     if (x.positive !== void 0 && typeof x.positive !== "boolean" && own(x, "positive") !== void 0 && haltAt(e, m, "positive", "must be boolean"))
       return false;
     n = mark(e);
-    if (x.seconds !== void 0 && !s82(x.seconds, e, m) && (own(x, "seconds") !== void 0 ? haltChild(e, m, n, "seconds") : drop(e, n)))
+    if (x.seconds !== void 0 && !s84(x.seconds, e, m) && (own(x, "seconds") !== void 0 ? haltChild(e, m, n, "seconds") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.units !== void 0 && !s85(x.units, e, m) && (own(x, "units") !== void 0 ? haltChild(e, m, n, "units") : drop(e, n)))
+    if (x.units !== void 0 && !s87(x.units, e, m) && (own(x, "units") !== void 0 ? haltChild(e, m, n, "units") : drop(e, n)))
       return false;
     if (x.zero !== void 0 && typeof x.zero !== "boolean" && own(x, "zero") !== void 0 && haltAt(e, m, "zero", "must be boolean"))
       return false;
@@ -2995,21 +2988,21 @@ function validateEstimateRequest(x, e, m) {
     if (halt(e, m, "must be object")) return false;
   } else {
     n = mark(e);
-    if (x.estimate !== void 0 && !s86(x.estimate, e, m) && (own(x, "estimate") !== void 0 ? haltChild(e, m, n, "estimate") : drop(e, n)))
+    if (x.estimate !== void 0 && !s88(x.estimate, e, m) && (own(x, "estimate") !== void 0 ? haltChild(e, m, n, "estimate") : drop(e, n)))
       return false;
     if (x.type !== void 0 && !(x.type === "AUTO" || x.type === "MANUAL") && !(m & 2 && typeof x.type === "string") && own(x, "type") !== void 0 && haltAt(e, m, "type", typeof x.type !== "string" ? "must be string" : "must be one of: AUTO, MANUAL"))
       return false;
   }
   return e === null || e.length === n0;
 }
-function s87(x, e, m) {
+function s89(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (!(x === "WEEKLY" || x === "MONTHLY" || x === "YEARLY") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: WEEKLY, MONTHLY, YEARLY"))
     return false;
   return e === null || e.length === n0;
 }
-function s88(x, e, m) {
+function s90(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (!(x === "JANUARY" || x === "FEBRUARY" || x === "MARCH" || x === "APRIL" || x === "MAY" || x === "JUNE" || x === "JULY" || x === "AUGUST" || x === "SEPTEMBER" || x === "OCTOBER" || x === "NOVEMBER" || x === "DECEMBER") && !(m & 2 && typeof x === "string") && halt(
@@ -3036,15 +3029,15 @@ function validateEstimateResetDto(x, e, m) {
     if (x.hour !== void 0 && !s19(x.hour, e, m) && (own(x, "hour") !== void 0 ? haltChild(e, m, n, "hour") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.interval !== void 0 && !s87(x.interval, e, m) && (own(x, "interval") !== void 0 ? haltChild(e, m, n, "interval") : drop(e, n)))
+    if (x.interval !== void 0 && !s89(x.interval, e, m) && (own(x, "interval") !== void 0 ? haltChild(e, m, n, "interval") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.month !== void 0 && !s88(x.month, e, m) && (own(x, "month") !== void 0 ? haltChild(e, m, n, "month") : drop(e, n)))
+    if (x.month !== void 0 && !s90(x.month, e, m) && (own(x, "month") !== void 0 ? haltChild(e, m, n, "month") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
 }
-function s89(x, e, m) {
+function s91(x, e, m) {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, "must be integer")) return false;
   if (typeof x === "number") {
@@ -3054,7 +3047,7 @@ function s89(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s90(x, e, m) {
+function s92(x, e, m) {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, "must be integer")) return false;
   if (typeof x === "number") {
@@ -3073,7 +3066,7 @@ function validateEstimateResetRequest(x, e, m) {
     if (x.active !== void 0 && typeof x.active !== "boolean" && own(x, "active") !== void 0 && haltAt(e, m, "active", "must be boolean"))
       return false;
     n = mark(e);
-    if (x.dayOfMonth !== void 0 && !s89(x.dayOfMonth, e, m) && (own(x, "dayOfMonth") !== void 0 ? haltChild(e, m, n, "dayOfMonth") : drop(e, n)))
+    if (x.dayOfMonth !== void 0 && !s91(x.dayOfMonth, e, m) && (own(x, "dayOfMonth") !== void 0 ? haltChild(e, m, n, "dayOfMonth") : drop(e, n)))
       return false;
     if (x.dayOfWeek !== void 0 && !(x.dayOfWeek === "MONDAY" || x.dayOfWeek === "TUESDAY" || x.dayOfWeek === "WEDNESDAY" || x.dayOfWeek === "THURSDAY" || x.dayOfWeek === "FRIDAY" || x.dayOfWeek === "SATURDAY" || x.dayOfWeek === "SUNDAY") && !(m & 2 && typeof x.dayOfWeek === "string") && own(x, "dayOfWeek") !== void 0 && haltAt(
       e,
@@ -3083,7 +3076,7 @@ function validateEstimateResetRequest(x, e, m) {
     ))
       return false;
     n = mark(e);
-    if (x.hour !== void 0 && !s90(x.hour, e, m) && (own(x, "hour") !== void 0 ? haltChild(e, m, n, "hour") : drop(e, n)))
+    if (x.hour !== void 0 && !s92(x.hour, e, m) && (own(x, "hour") !== void 0 ? haltChild(e, m, n, "hour") : drop(e, n)))
       return false;
     if (x.interval !== void 0 && !(x.interval === "WEEKLY" || x.interval === "MONTHLY" || x.interval === "YEARLY") && !(m & 2 && typeof x.interval === "string") && own(x, "interval") !== void 0 && haltAt(
       e,
@@ -3119,15 +3112,15 @@ function validateEstimateWithOptionsDto(x, e, m) {
     if (x.includeExpenses !== void 0 && !(typeof x.includeExpenses === "boolean" || x.includeExpenses === null) && own(x, "includeExpenses") !== void 0 && haltAt(e, m, "includeExpenses", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.resetOption !== void 0 && !s87(x.resetOption, e, m) && (own(x, "resetOption") !== void 0 ? haltChild(e, m, n, "resetOption") : drop(e, n)))
+    if (x.resetOption !== void 0 && !s89(x.resetOption, e, m) && (own(x, "resetOption") !== void 0 ? haltChild(e, m, n, "resetOption") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.type !== void 0 && !s80(x.type, e, m) && (own(x, "type") !== void 0 ? haltChild(e, m, n, "type") : drop(e, n)))
+    if (x.type !== void 0 && !s82(x.type, e, m) && (own(x, "type") !== void 0 ? haltChild(e, m, n, "type") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
 }
-function s91(x, e, m) {
+function s93(x, e, m) {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, "must be integer")) return false;
   if (typeof x === "number") {
@@ -3145,7 +3138,7 @@ function validateEstimateWithOptionsRequest(x, e, m) {
     if (x.active !== void 0 && typeof x.active !== "boolean" && own(x, "active") !== void 0 && haltAt(e, m, "active", "must be boolean"))
       return false;
     n = mark(e);
-    if (x.estimate !== void 0 && !s91(x.estimate, e, m) && (own(x, "estimate") !== void 0 ? haltChild(e, m, n, "estimate") : drop(e, n)))
+    if (x.estimate !== void 0 && !s93(x.estimate, e, m) && (own(x, "estimate") !== void 0 ? haltChild(e, m, n, "estimate") : drop(e, n)))
       return false;
     if (x.includeExpenses !== void 0 && typeof x.includeExpenses !== "boolean" && own(x, "includeExpenses") !== void 0 && haltAt(e, m, "includeExpenses", "must be boolean"))
       return false;
@@ -3161,7 +3154,7 @@ function validateEstimateWithOptionsRequest(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s92(x, e, m) {
+function s94(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -3180,7 +3173,7 @@ function validateExpenseCategoriesWithCountDtoV1(x, e, m) {
     if (halt(e, m, "must be object")) return false;
   } else {
     n = mark(e);
-    if (x.categories !== void 0 && !s92(x.categories, e, m) && (own(x, "categories") !== void 0 ? haltChild(e, m, n, "categories") : drop(e, n)))
+    if (x.categories !== void 0 && !s94(x.categories, e, m) && (own(x, "categories") !== void 0 ? haltChild(e, m, n, "categories") : drop(e, n)))
       return false;
     n = mark(e);
     if (x.count !== void 0 && !s19(x.count, e, m) && (own(x, "count") !== void 0 ? haltChild(e, m, n, "count") : drop(e, n)))
@@ -3222,7 +3215,7 @@ function validateExpenseCategoryDto(x, e, m) {
   return e === null || e.length === n0;
 }
 const validateExpenseCategoryDtoV1 = validateExpenseCategoryDto;
-function s93(x, e, m) {
+function s95(x, e, m) {
   const n0 = mark(e);
   if (typeof x !== "string" && halt(e, m, "must be string")) return false;
   if (typeof x === "string") {
@@ -3242,9 +3235,9 @@ function validateExpenseCategoryV1Request(x, e, m) {
     if (x.hasUnitPrice !== void 0 && typeof x.hasUnitPrice !== "boolean" && haltAt(e, m, "hasUnitPrice", "must be boolean"))
       return false;
     n = mark(e);
-    if (x.name !== void 0 && !s93(x.name, e, m) && haltChild(e, m, n, "name")) return false;
+    if (x.name !== void 0 && !s95(x.name, e, m) && haltChild(e, m, n, "name")) return false;
     n = mark(e);
-    if (x.priceInCents !== void 0 && !s81(x.priceInCents, e, m) && haltChild(e, m, n, "priceInCents")) return false;
+    if (x.priceInCents !== void 0 && !s83(x.priceInCents, e, m) && haltChild(e, m, n, "priceInCents")) return false;
     if (x.unit !== void 0 && typeof x.unit !== "string" && haltAt(e, m, "unit", "must be string")) return false;
   }
   return e === null || e.length === n0;
@@ -3284,7 +3277,7 @@ function validateExpenseDeletedWebhookEvent(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s94(x, e, m) {
+function s96(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -3296,7 +3289,7 @@ function s94(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s95(x, e, m) {
+function s97(x, e, m) {
   const n0 = mark(e);
   if (!(validateExpenseTotalsDtoV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
@@ -3309,10 +3302,10 @@ function validateExpenseDetailedReportDtoV1(x, e, m) {
     if (halt(e, m, "must be object")) return false;
   } else {
     n = mark(e);
-    if (x.expenses !== void 0 && !s94(x.expenses, e, m) && (own(x, "expenses") !== void 0 ? haltChild(e, m, n, "expenses") : drop(e, n)))
+    if (x.expenses !== void 0 && !s96(x.expenses, e, m) && (own(x, "expenses") !== void 0 ? haltChild(e, m, n, "expenses") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.totals !== void 0 && !s95(x.totals, e, m) && (own(x, "totals") !== void 0 ? haltChild(e, m, n, "totals") : drop(e, n)))
+    if (x.totals !== void 0 && !s97(x.totals, e, m) && (own(x, "totals") !== void 0 ? haltChild(e, m, n, "totals") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
@@ -3355,26 +3348,26 @@ function validateExpenseDtoV1(x, e, m) {
   return e === null || e.length === n0;
 }
 const validateExpenseDtoV1Write = validateExpenseDtoV1;
-function s96(x, e, m) {
+function s98(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (!(x === "PENDING" || x === "APPROVED" || x === "UNSUBMITTED") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: PENDING, APPROVED, UNSUBMITTED"))
     return false;
   return e === null || e.length === n0;
 }
-function s97(x, e, m) {
+function s99(x, e, m) {
   const n0 = mark(e);
   if (!(validateExpenseCategoryDto(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s98(x, e, m) {
+function s100(x, e, m) {
   const n0 = mark(e);
   if (!(validateProjectInfoDto(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s99(x, e, m) {
+function s101(x, e, m) {
   const n0 = mark(e);
   if (!(validateTaskInfoDto(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
@@ -3390,12 +3383,12 @@ function validateExpenseHydratedDto(x, e, m) {
     if (x.approvalRequestId !== void 0 && !(typeof x.approvalRequestId === "string" || x.approvalRequestId === null) && haltAt(e, m, "approvalRequestId", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.approvalStatus !== void 0 && !s96(x.approvalStatus, e, m) && haltChild(e, m, n, "approvalStatus"))
+    if (x.approvalStatus !== void 0 && !s98(x.approvalStatus, e, m) && haltChild(e, m, n, "approvalStatus"))
       return false;
     if (x.billable !== void 0 && !(typeof x.billable === "boolean" || x.billable === null) && haltAt(e, m, "billable", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.category !== void 0 && !s97(x.category, e, m) && haltChild(e, m, n, "category")) return false;
+    if (x.category !== void 0 && !s99(x.category, e, m) && haltChild(e, m, n, "category")) return false;
     if (x.currency !== void 0 && !(typeof x.currency === "string" || x.currency === null) && haltAt(e, m, "currency", "must be string or null"))
       return false;
     if (x.date !== void 0 && !(typeof x.date === "string" || x.date === null) && haltAt(e, m, "date", "must be string or null"))
@@ -3413,11 +3406,11 @@ function validateExpenseHydratedDto(x, e, m) {
     if (x.notes !== void 0 && !(typeof x.notes === "string" || x.notes === null) && haltAt(e, m, "notes", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.project !== void 0 && !s98(x.project, e, m) && haltChild(e, m, n, "project")) return false;
+    if (x.project !== void 0 && !s100(x.project, e, m) && haltChild(e, m, n, "project")) return false;
     if (x.quantity !== void 0 && !(Number.isFinite(x.quantity) || x.quantity === null) && haltAt(e, m, "quantity", "must be number or null"))
       return false;
     n = mark(e);
-    if (x.task !== void 0 && !s99(x.task, e, m) && haltChild(e, m, n, "task")) return false;
+    if (x.task !== void 0 && !s101(x.task, e, m) && haltChild(e, m, n, "task")) return false;
     if (x.total !== void 0 && !(Number.isFinite(x.total) || x.total === null) && haltAt(e, m, "total", "must be number or null"))
       return false;
     if (x.userId !== void 0 && !(typeof x.userId === "string" || x.userId === null) && haltAt(e, m, "userId", "must be string or null"))
@@ -3438,7 +3431,7 @@ function validateExpenseHydratedDtoV1(x, e, m) {
     if (x.billable !== void 0 && !(typeof x.billable === "boolean" || x.billable === null) && haltAt(e, m, "billable", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.category !== void 0 && !s97(x.category, e, m) && haltChild(e, m, n, "category")) return false;
+    if (x.category !== void 0 && !s99(x.category, e, m) && haltChild(e, m, n, "category")) return false;
     if (x.date !== void 0 && !(typeof x.date === "string" || x.date === null) && haltAt(e, m, "date", "must be string or null"))
       return false;
     if (x.fileId !== void 0 && !(typeof x.fileId === "string" || x.fileId === null) && haltAt(e, m, "fileId", "must be string or null"))
@@ -3454,11 +3447,11 @@ function validateExpenseHydratedDtoV1(x, e, m) {
     if (x.notes !== void 0 && !(typeof x.notes === "string" || x.notes === null) && haltAt(e, m, "notes", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.project !== void 0 && !s98(x.project, e, m) && haltChild(e, m, n, "project")) return false;
+    if (x.project !== void 0 && !s100(x.project, e, m) && haltChild(e, m, n, "project")) return false;
     if (x.quantity !== void 0 && !(Number.isFinite(x.quantity) || x.quantity === null) && haltAt(e, m, "quantity", "must be number or null"))
       return false;
     n = mark(e);
-    if (x.task !== void 0 && !s99(x.task, e, m) && haltChild(e, m, n, "task")) return false;
+    if (x.task !== void 0 && !s101(x.task, e, m) && haltChild(e, m, n, "task")) return false;
     if (x.total !== void 0 && !(Number.isFinite(x.total) || x.total === null) && haltAt(e, m, "total", "must be number or null"))
       return false;
     if (x.userId !== void 0 && !(typeof x.userId === "string" || x.userId === null) && haltAt(e, m, "userId", "must be string or null"))
@@ -3551,7 +3544,7 @@ const values1 = /* @__PURE__ */ new Set([
   "DUE_ON",
   "BALANCE"
 ]);
-function s100(x, e, m) {
+function s102(x, e, m) {
   const n0 = mark(e);
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
   if (Array.isArray(x)) {
@@ -3567,7 +3560,7 @@ function s100(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s101(x, e, m) {
+function s103(x, e, m) {
   const n0 = mark(e);
   if (!(validateInvoicingInfo(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
@@ -3597,7 +3590,7 @@ function validateExpenseReportDtoV1(x, e, m) {
     if (x.date !== void 0 && !(typeof x.date === "string" || x.date === null) && haltAt(e, m, "date", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.exportFields !== void 0 && !s100(x.exportFields, e, m) && haltChild(e, m, n, "exportFields")) return false;
+    if (x.exportFields !== void 0 && !s102(x.exportFields, e, m) && haltChild(e, m, n, "exportFields")) return false;
     if (x.fileId !== void 0 && !(typeof x.fileId === "string" || x.fileId === null) && haltAt(e, m, "fileId", "must be string or null"))
       return false;
     if (x.fileName !== void 0 && !(typeof x.fileName === "string" || x.fileName === null) && haltAt(e, m, "fileName", "must be string or null"))
@@ -3605,7 +3598,7 @@ function validateExpenseReportDtoV1(x, e, m) {
     if (typeof x.id !== "string" && haltAt(e, m, "id", x.id === void 0 ? "is required" : "must be string"))
       return false;
     n = mark(e);
-    if (x.invoicingInfo !== void 0 && !s101(x.invoicingInfo, e, m) && haltChild(e, m, n, "invoicingInfo"))
+    if (x.invoicingInfo !== void 0 && !s103(x.invoicingInfo, e, m) && haltChild(e, m, n, "invoicingInfo"))
       return false;
     if (x.locked !== void 0 && !(typeof x.locked === "boolean" || x.locked === null) && haltAt(e, m, "locked", "must be boolean or null"))
       return false;
@@ -3636,7 +3629,7 @@ function validateExpenseReportDtoV1(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s102(x, e, m) {
+function s104(x, e, m) {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, "must be integer")) return false;
   if (typeof x === "number") {
@@ -3700,9 +3693,9 @@ function validateExpenseReportFilterV1(x, e, m) {
       return false;
     if (x.note !== void 0 && typeof x.note !== "string" && haltAt(e, m, "note", "must be string")) return false;
     n = mark(e);
-    if (x.page !== void 0 && !s102(x.page, e, m) && haltChild(e, m, n, "page")) return false;
+    if (x.page !== void 0 && !s104(x.page, e, m) && haltChild(e, m, n, "page")) return false;
     n = mark(e);
-    if (x.pageSize !== void 0 && !s102(x.pageSize, e, m) && haltChild(e, m, n, "pageSize")) return false;
+    if (x.pageSize !== void 0 && !s104(x.pageSize, e, m) && haltChild(e, m, n, "pageSize")) return false;
     n = mark(e);
     if (x.projects !== void 0 && !validateContainsArchivedFilterV1(x.projects, e, m) && haltChild(e, m, n, "projects"))
       return false;
@@ -3780,7 +3773,7 @@ function validateExpenseWeeklyTotalsDtoV1(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s103(x, e, m) {
+function s105(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -3792,13 +3785,13 @@ function s103(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s104(x, e, m) {
+function s106(x, e, m) {
   const n0 = mark(e);
   if (!(validateExpensesWithCountDtoV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s105(x, e, m) {
+function s107(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -3817,18 +3810,18 @@ function validateExpensesAndTotalsDtoV1(x, e, m) {
     if (halt(e, m, "must be object")) return false;
   } else {
     n = mark(e);
-    if (x.dailyTotals !== void 0 && !s103(x.dailyTotals, e, m) && (own(x, "dailyTotals") !== void 0 ? haltChild(e, m, n, "dailyTotals") : drop(e, n)))
+    if (x.dailyTotals !== void 0 && !s105(x.dailyTotals, e, m) && (own(x, "dailyTotals") !== void 0 ? haltChild(e, m, n, "dailyTotals") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.expenses !== void 0 && !s104(x.expenses, e, m) && (own(x, "expenses") !== void 0 ? haltChild(e, m, n, "expenses") : drop(e, n)))
+    if (x.expenses !== void 0 && !s106(x.expenses, e, m) && (own(x, "expenses") !== void 0 ? haltChild(e, m, n, "expenses") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.weeklyTotals !== void 0 && !s105(x.weeklyTotals, e, m) && (own(x, "weeklyTotals") !== void 0 ? haltChild(e, m, n, "weeklyTotals") : drop(e, n)))
+    if (x.weeklyTotals !== void 0 && !s107(x.weeklyTotals, e, m) && (own(x, "weeklyTotals") !== void 0 ? haltChild(e, m, n, "weeklyTotals") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
 }
-function s106(x, e, m) {
+function s108(x, e, m) {
   const n0 = mark(e);
   if (!(validateExpensesWithCountDtoV1Write(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
@@ -3841,18 +3834,18 @@ function validateExpensesAndTotalsDtoV1Write(x, e, m) {
     if (halt(e, m, "must be object")) return false;
   } else {
     n = mark(e);
-    if (x.dailyTotals !== void 0 && !s103(x.dailyTotals, e, m) && (own(x, "dailyTotals") !== void 0 ? haltChild(e, m, n, "dailyTotals") : drop(e, n)))
+    if (x.dailyTotals !== void 0 && !s105(x.dailyTotals, e, m) && (own(x, "dailyTotals") !== void 0 ? haltChild(e, m, n, "dailyTotals") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.expenses !== void 0 && !s106(x.expenses, e, m) && (own(x, "expenses") !== void 0 ? haltChild(e, m, n, "expenses") : drop(e, n)))
+    if (x.expenses !== void 0 && !s108(x.expenses, e, m) && (own(x, "expenses") !== void 0 ? haltChild(e, m, n, "expenses") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.weeklyTotals !== void 0 && !s105(x.weeklyTotals, e, m) && (own(x, "weeklyTotals") !== void 0 ? haltChild(e, m, n, "weeklyTotals") : drop(e, n)))
+    if (x.weeklyTotals !== void 0 && !s107(x.weeklyTotals, e, m) && (own(x, "weeklyTotals") !== void 0 ? haltChild(e, m, n, "weeklyTotals") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
 }
-function s107(x, e, m) {
+function s109(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -3874,12 +3867,12 @@ function validateExpensesWithCountDtoV1(x, e, m) {
     if (x.count !== void 0 && !s19(x.count, e, m) && (own(x, "count") !== void 0 ? haltChild(e, m, n, "count") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.expenses !== void 0 && !s107(x.expenses, e, m) && (own(x, "expenses") !== void 0 ? haltChild(e, m, n, "expenses") : drop(e, n)))
+    if (x.expenses !== void 0 && !s109(x.expenses, e, m) && (own(x, "expenses") !== void 0 ? haltChild(e, m, n, "expenses") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
 }
-function s108(x, e, m) {
+function s110(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -3901,7 +3894,7 @@ function validateExpensesWithCountDtoV1Write(x, e, m) {
     if (x.count !== void 0 && !s19(x.count, e, m) && (own(x, "count") !== void 0 ? haltChild(e, m, n, "count") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.expenses !== void 0 && !s108(x.expenses, e, m) && (own(x, "expenses") !== void 0 ? haltChild(e, m, n, "expenses") : drop(e, n)))
+    if (x.expenses !== void 0 && !s110(x.expenses, e, m) && (own(x, "expenses") !== void 0 ? haltChild(e, m, n, "expenses") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
@@ -4011,7 +4004,7 @@ function validateFeatureSubscriptionType(x, e, m) {
     return false;
   return e === null || e.length === n0;
 }
-function s109(x, e, m) {
+function s111(x, e, m) {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, "must be integer")) return false;
   if (typeof x === "number") {
@@ -4020,7 +4013,7 @@ function s109(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s110(x, e, m) {
+function s112(x, e, m) {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, "must be integer")) return false;
   if (typeof x === "number") {
@@ -4030,7 +4023,7 @@ function s110(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s111(x, e, m) {
+function s113(x, e, m) {
   const n0 = mark(e);
   if (!Array.isArray(x)) {
     if (halt(e, m, "must be array")) return false;
@@ -4058,16 +4051,16 @@ function validateGetTimeOffRequestsV1Request(x, e, m) {
     if (x.end !== void 0 && !s52(x.end, e, m) && (own(x, "end") !== void 0 ? haltChild(e, m, n, "end") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.page !== void 0 && !s109(x.page, e, m) && (own(x, "page") !== void 0 ? haltChild(e, m, n, "page") : drop(e, n)))
+    if (x.page !== void 0 && !s111(x.page, e, m) && (own(x, "page") !== void 0 ? haltChild(e, m, n, "page") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.pageSize !== void 0 && !s110(x.pageSize, e, m) && (own(x, "pageSize") !== void 0 ? haltChild(e, m, n, "pageSize") : drop(e, n)))
+    if (x.pageSize !== void 0 && !s112(x.pageSize, e, m) && (own(x, "pageSize") !== void 0 ? haltChild(e, m, n, "pageSize") : drop(e, n)))
       return false;
     n = mark(e);
     if (x.start !== void 0 && !s52(x.start, e, m) && (own(x, "start") !== void 0 ? haltChild(e, m, n, "start") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.statuses !== void 0 && !s111(x.statuses, e, m) && (own(x, "statuses") !== void 0 ? haltChild(e, m, n, "statuses") : drop(e, n)))
+    if (x.statuses !== void 0 && !s113(x.statuses, e, m) && (own(x, "statuses") !== void 0 ? haltChild(e, m, n, "statuses") : drop(e, n)))
       return false;
     n = mark(e);
     if (x.userGroups !== void 0 && !s40(x.userGroups, e, m) && (own(x, "userGroups") !== void 0 ? haltChild(e, m, n, "userGroups") : drop(e, n)))
@@ -4078,7 +4071,7 @@ function validateGetTimeOffRequestsV1Request(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s112(x, e, m) {
+function s114(x, e, m) {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, "must be integer")) return false;
   if (typeof x === "number") {
@@ -4099,9 +4092,9 @@ function validateGetUserTotalsRequestV1(x, e, m) {
     n = mark(e);
     if (x.end !== void 0 && !s52(x.end, e, m) && haltChild(e, m, n, "end")) return false;
     n = mark(e);
-    if (x.page !== void 0 && !s81(x.page, e, m) && haltChild(e, m, n, "page")) return false;
+    if (x.page !== void 0 && !s83(x.page, e, m) && haltChild(e, m, n, "page")) return false;
     n = mark(e);
-    if (x.pageSize !== void 0 && !s112(x.pageSize, e, m) && haltChild(e, m, n, "pageSize")) return false;
+    if (x.pageSize !== void 0 && !s114(x.pageSize, e, m) && haltChild(e, m, n, "pageSize")) return false;
     if (x.search !== void 0 && typeof x.search !== "string" && haltAt(e, m, "search", "must be string"))
       return false;
     n = mark(e);
@@ -4122,7 +4115,7 @@ function validateGetUserTotalsRequestV1(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s113(x, e, m) {
+function s115(x, e, m) {
   const n0 = mark(e);
   if (!Array.isArray(x)) {
     if (halt(e, m, "must be array")) return false;
@@ -4158,15 +4151,15 @@ function validateGetUsersRequestV1(x, e, m) {
     if (x.name !== void 0 && typeof x.name !== "string" && own(x, "name") !== void 0 && haltAt(e, m, "name", "must be string"))
       return false;
     n = mark(e);
-    if (x.page !== void 0 && !s102(x.page, e, m) && (own(x, "page") !== void 0 ? haltChild(e, m, n, "page") : drop(e, n)))
+    if (x.page !== void 0 && !s104(x.page, e, m) && (own(x, "page") !== void 0 ? haltChild(e, m, n, "page") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.pageSize !== void 0 && !s102(x.pageSize, e, m) && (own(x, "pageSize") !== void 0 ? haltChild(e, m, n, "pageSize") : drop(e, n)))
+    if (x.pageSize !== void 0 && !s104(x.pageSize, e, m) && (own(x, "pageSize") !== void 0 ? haltChild(e, m, n, "pageSize") : drop(e, n)))
       return false;
     if (x.projectId !== void 0 && typeof x.projectId !== "string" && own(x, "projectId") !== void 0 && haltAt(e, m, "projectId", "must be string"))
       return false;
     n = mark(e);
-    if (x.roles !== void 0 && !s113(x.roles, e, m) && (own(x, "roles") !== void 0 ? haltChild(e, m, n, "roles") : drop(e, n)))
+    if (x.roles !== void 0 && !s115(x.roles, e, m) && (own(x, "roles") !== void 0 ? haltChild(e, m, n, "roles") : drop(e, n)))
       return false;
     if (x.sortColumn !== void 0 && !(x.sortColumn === "ID" || x.sortColumn === "EMAIL" || x.sortColumn === "NAME" || x.sortColumn === "NAME_LOWERCASE" || x.sortColumn === "ACCESS" || x.sortColumn === "HOURLYRATE" || x.sortColumn === "COSTRATE") && !(m & 2 && typeof x.sortColumn === "string") && own(x, "sortColumn") !== void 0 && haltAt(
       e,
@@ -4191,7 +4184,7 @@ function validateGetUsersRequestV1(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s114(x, e, m) {
+function s116(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -4203,7 +4196,7 @@ function s114(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s115(x, e, m) {
+function s117(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -4225,11 +4218,11 @@ function validateGroupOneDto(x, e, m) {
     if (x.amount !== void 0 && !(Number.isFinite(x.amount) || x.amount === null) && haltAt(e, m, "amount", "must be number or null"))
       return false;
     n = mark(e);
-    if (x.children !== void 0 && !s114(x.children, e, m) && haltChild(e, m, n, "children")) return false;
+    if (x.children !== void 0 && !s116(x.children, e, m) && haltChild(e, m, n, "children")) return false;
     if (x.clientName !== void 0 && !(typeof x.clientName === "string" || x.clientName === null) && haltAt(e, m, "clientName", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.days !== void 0 && !s115(x.days, e, m) && haltChild(e, m, n, "days")) return false;
+    if (x.days !== void 0 && !s117(x.days, e, m) && haltChild(e, m, n, "days")) return false;
     if (x.duration !== void 0 && !(Number.isFinite(x.duration) || x.duration === null) && haltAt(e, m, "duration", "must be number or null"))
       return false;
     if (typeof x.id !== "string" && haltAt(e, m, "id", x.id === void 0 ? "is required" : "must be string"))
@@ -4240,13 +4233,13 @@ function validateGroupOneDto(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s116(x, e, m) {
+function s118(x, e, m) {
   const n0 = mark(e);
   if (!(validateAutomaticTimeEntryCreationDto(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s117(x, e, m) {
+function s119(x, e, m) {
   const n0 = mark(e);
   if (!(validateDatePeriod(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
@@ -4260,12 +4253,12 @@ function validateHolidayDto(x, e, m) {
   } else {
     x = ownView(x);
     n = mark(e);
-    if (x.automaticTimeEntryCreation !== void 0 && !s116(x.automaticTimeEntryCreation, e, m) && haltChild(e, m, n, "automaticTimeEntryCreation"))
+    if (x.automaticTimeEntryCreation !== void 0 && !s118(x.automaticTimeEntryCreation, e, m) && haltChild(e, m, n, "automaticTimeEntryCreation"))
       return false;
     if (x.color !== void 0 && !(typeof x.color === "string" || x.color === null) && haltAt(e, m, "color", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.datePeriod !== void 0 && !s117(x.datePeriod, e, m) && haltChild(e, m, n, "datePeriod")) return false;
+    if (x.datePeriod !== void 0 && !s119(x.datePeriod, e, m) && haltChild(e, m, n, "datePeriod")) return false;
     if (x.everyoneIncludingNew !== void 0 && !(typeof x.everyoneIncludingNew === "boolean" || x.everyoneIncludingNew === null) && haltAt(e, m, "everyoneIncludingNew", "must be boolean or null"))
       return false;
     if (typeof x.id !== "string" && haltAt(e, m, "id", x.id === void 0 ? "is required" : "must be string"))
@@ -4292,7 +4285,7 @@ function validateHolidayDtoV1(x, e, m) {
     if (x.automaticTimeEntryCreation !== void 0 && !(typeof x.automaticTimeEntryCreation === "boolean" || x.automaticTimeEntryCreation === null) && haltAt(e, m, "automaticTimeEntryCreation", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.datePeriod !== void 0 && !s117(x.datePeriod, e, m) && haltChild(e, m, n, "datePeriod")) return false;
+    if (x.datePeriod !== void 0 && !s119(x.datePeriod, e, m) && haltChild(e, m, n, "datePeriod")) return false;
     if (x.everyoneIncludingNew !== void 0 && !(typeof x.everyoneIncludingNew === "boolean" || x.everyoneIncludingNew === null) && haltAt(e, m, "everyoneIncludingNew", "must be boolean or null"))
       return false;
     if (typeof x.id !== "string" && haltAt(e, m, "id", x.id === void 0 ? "is required" : "must be string"))
@@ -4329,7 +4322,7 @@ function validateHourlyRateDtoV1(x, e, m) {
 }
 const validateHourlyRateRequest = validateCostRateRequestV1;
 const validateHourlyRateRequestV1 = validateCostRateRequestV1;
-function s118(x, e, m) {
+function s120(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (!(x === "COMPOUND" || x === "SIMPLE" || x === "NONE") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: COMPOUND, SIMPLE, NONE"))
@@ -4370,7 +4363,7 @@ function validateInvoiceDefaultSettingsDto(x, e, m) {
     if (x.taxPercent !== void 0 && !(Number.isFinite(x.taxPercent) || x.taxPercent === null) && own(x, "taxPercent") !== void 0 && haltAt(e, m, "taxPercent", "must be number or null"))
       return false;
     n = mark(e);
-    if (x.taxType !== void 0 && !s118(x.taxType, e, m) && (own(x, "taxType") !== void 0 ? haltChild(e, m, n, "taxType") : drop(e, n)))
+    if (x.taxType !== void 0 && !s120(x.taxType, e, m) && (own(x, "taxType") !== void 0 ? haltChild(e, m, n, "taxType") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
@@ -4386,7 +4379,7 @@ function validateInvoiceDefaultSettingsRequestV1(x, e, m) {
     if (x.companyId !== void 0 && typeof x.companyId !== "string" && haltAt(e, m, "companyId", "must be string"))
       return false;
     n = mark(e);
-    if (x.dueDays !== void 0 && !s81(x.dueDays, e, m) && haltChild(e, m, n, "dueDays")) return false;
+    if (x.dueDays !== void 0 && !s83(x.dueDays, e, m) && haltChild(e, m, n, "dueDays")) return false;
     if (x.itemTypeId !== void 0 && typeof x.itemTypeId !== "string" && haltAt(e, m, "itemTypeId", "must be string"))
       return false;
     if (typeof x.notes !== "string" && haltAt(e, m, "notes", x.notes === void 0 ? "is required" : "must be string"))
@@ -4407,7 +4400,7 @@ function validateInvoiceDefaultSettingsRequestV1(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s119(x, e, m) {
+function s121(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (!(x === "UNSENT" || x === "SENT" || x === "PAID" || x === "PARTIALLY_PAID" || x === "VOID" || x === "OVERDUE") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: UNSENT, SENT, PAID, PARTIALLY_PAID, VOID, OVERDUE"))
@@ -4442,7 +4435,7 @@ function validateInvoiceDtoV1(x, e, m) {
     n = mark(e);
     if (x.paid !== void 0 && !s18(x.paid, e, m) && haltChild(e, m, n, "paid")) return false;
     n = mark(e);
-    if (x.status !== void 0 && !s119(x.status, e, m) && haltChild(e, m, n, "status")) return false;
+    if (x.status !== void 0 && !s121(x.status, e, m) && haltChild(e, m, n, "status")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -4489,7 +4482,7 @@ function validateInvoiceExportFieldsRequest(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s120(x, e, m) {
+function s122(x, e, m) {
   const n0 = mark(e);
   if (!Array.isArray(x)) {
     if (halt(e, m, "must be array")) return false;
@@ -4522,14 +4515,14 @@ function validateInvoiceFilterRequestV1(x, e, m) {
     if (x.companies !== void 0 && !validateBaseFilterRequest(x.companies, e, m) && haltChild(e, m, n, "companies"))
       return false;
     n = mark(e);
-    if (x.exactAmount !== void 0 && !s82(x.exactAmount, e, m) && haltChild(e, m, n, "exactAmount")) return false;
+    if (x.exactAmount !== void 0 && !s84(x.exactAmount, e, m) && haltChild(e, m, n, "exactAmount")) return false;
     n = mark(e);
-    if (x.exactBalance !== void 0 && !s82(x.exactBalance, e, m) && haltChild(e, m, n, "exactBalance")) return false;
+    if (x.exactBalance !== void 0 && !s84(x.exactBalance, e, m) && haltChild(e, m, n, "exactBalance")) return false;
     n = mark(e);
-    if (x.greaterThanAmount !== void 0 && !s82(x.greaterThanAmount, e, m) && haltChild(e, m, n, "greaterThanAmount"))
+    if (x.greaterThanAmount !== void 0 && !s84(x.greaterThanAmount, e, m) && haltChild(e, m, n, "greaterThanAmount"))
       return false;
     n = mark(e);
-    if (x.greaterThanBalance !== void 0 && !s82(x.greaterThanBalance, e, m) && haltChild(e, m, n, "greaterThanBalance"))
+    if (x.greaterThanBalance !== void 0 && !s84(x.greaterThanBalance, e, m) && haltChild(e, m, n, "greaterThanBalance"))
       return false;
     if (x.invoiceNumber !== void 0 && typeof x.invoiceNumber !== "string" && haltAt(e, m, "invoiceNumber", "must be string"))
       return false;
@@ -4537,15 +4530,15 @@ function validateInvoiceFilterRequestV1(x, e, m) {
     if (x.issueDate !== void 0 && !validateTimeRangeRequestDtoV1(x.issueDate, e, m) && haltChild(e, m, n, "issueDate"))
       return false;
     n = mark(e);
-    if (x.lessThanAmount !== void 0 && !s82(x.lessThanAmount, e, m) && haltChild(e, m, n, "lessThanAmount"))
+    if (x.lessThanAmount !== void 0 && !s84(x.lessThanAmount, e, m) && haltChild(e, m, n, "lessThanAmount"))
       return false;
     n = mark(e);
-    if (x.lessThanBalance !== void 0 && !s82(x.lessThanBalance, e, m) && haltChild(e, m, n, "lessThanBalance"))
+    if (x.lessThanBalance !== void 0 && !s84(x.lessThanBalance, e, m) && haltChild(e, m, n, "lessThanBalance"))
       return false;
     n = mark(e);
-    if (x.page !== void 0 && !s81(x.page, e, m) && haltChild(e, m, n, "page")) return false;
+    if (x.page !== void 0 && !s83(x.page, e, m) && haltChild(e, m, n, "page")) return false;
     n = mark(e);
-    if (x.pageSize !== void 0 && !s81(x.pageSize, e, m) && haltChild(e, m, n, "pageSize")) return false;
+    if (x.pageSize !== void 0 && !s83(x.pageSize, e, m) && haltChild(e, m, n, "pageSize")) return false;
     if (x.sortColumn !== void 0 && !(x.sortColumn === "ID" || x.sortColumn === "CLIENT" || x.sortColumn === "DUE_ON" || x.sortColumn === "ISSUE_DATE" || x.sortColumn === "AMOUNT" || x.sortColumn === "BALANCE") && !(m & 2 && typeof x.sortColumn === "string") && haltAt(
       e,
       m,
@@ -4561,13 +4554,13 @@ function validateInvoiceFilterRequestV1(x, e, m) {
     ))
       return false;
     n = mark(e);
-    if (x.statuses !== void 0 && !s120(x.statuses, e, m) && haltChild(e, m, n, "statuses")) return false;
+    if (x.statuses !== void 0 && !s122(x.statuses, e, m) && haltChild(e, m, n, "statuses")) return false;
     if (x.strictSearch !== void 0 && typeof x.strictSearch !== "boolean" && haltAt(e, m, "strictSearch", "must be boolean"))
       return false;
   }
   return e === null || e.length === n0;
 }
-function s121(x, e, m) {
+function s123(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -4586,7 +4579,7 @@ function validateInvoiceInfoResponseDtoV1(x, e, m) {
     if (halt(e, m, "must be object")) return false;
   } else {
     n = mark(e);
-    if (x.invoices !== void 0 && !s121(x.invoices, e, m) && (own(x, "invoices") !== void 0 ? haltChild(e, m, n, "invoices") : drop(e, n)))
+    if (x.invoices !== void 0 && !s123(x.invoices, e, m) && (own(x, "invoices") !== void 0 ? haltChild(e, m, n, "invoices") : drop(e, n)))
       return false;
     n = mark(e);
     if (x.total !== void 0 && !s18(x.total, e, m) && (own(x, "total") !== void 0 ? haltChild(e, m, n, "total") : drop(e, n)))
@@ -4594,7 +4587,7 @@ function validateInvoiceInfoResponseDtoV1(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s122(x, e, m) {
+function s124(x, e, m) {
   const n0 = mark(e);
   if (!(validateVisibleZeroFieldsInvoice(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
@@ -4632,14 +4625,14 @@ function validateInvoiceInfoV1(x, e, m) {
     n = mark(e);
     if (x.paid !== void 0 && !s18(x.paid, e, m) && haltChild(e, m, n, "paid")) return false;
     n = mark(e);
-    if (x.status !== void 0 && !s119(x.status, e, m) && haltChild(e, m, n, "status")) return false;
+    if (x.status !== void 0 && !s121(x.status, e, m) && haltChild(e, m, n, "status")) return false;
     n = mark(e);
-    if (x.visibleZeroFields !== void 0 && !s122(x.visibleZeroFields, e, m) && haltChild(e, m, n, "visibleZeroFields"))
+    if (x.visibleZeroFields !== void 0 && !s124(x.visibleZeroFields, e, m) && haltChild(e, m, n, "visibleZeroFields"))
       return false;
   }
   return e === null || e.length === n0;
 }
-function s123(x, e, m) {
+function s125(x, e, m) {
   const n0 = mark(e);
   if (!(validateApplyTaxes(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
@@ -4660,7 +4653,7 @@ function validateInvoiceItemDto(x, e, m) {
     n = mark(e);
     if (x.amount !== void 0 && !s18(x.amount, e, m) && haltChild(e, m, n, "amount")) return false;
     n = mark(e);
-    if (x.applyTaxes !== void 0 && !s123(x.applyTaxes, e, m) && haltChild(e, m, n, "applyTaxes")) return false;
+    if (x.applyTaxes !== void 0 && !s125(x.applyTaxes, e, m) && haltChild(e, m, n, "applyTaxes")) return false;
     if (!(typeof x.description === "string" || x.description === null) && haltAt(e, m, "description", x.description === void 0 ? "is required" : "must be string or null"))
       return false;
     if (!(typeof x.itemType === "string" || x.itemType === null) && haltAt(e, m, "itemType", x.itemType === void 0 ? "is required" : "must be string or null"))
@@ -4676,13 +4669,13 @@ function validateInvoiceItemDto(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s124(x, e, m) {
+function s126(x, e, m) {
   const n0 = mark(e);
   if (!(validateCalculationType(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s125(x, e, m) {
+function s127(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -4694,7 +4687,7 @@ function s125(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s126(x, e, m) {
+function s128(x, e, m) {
   const n0 = mark(e);
   if (!(validateTaxType(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
@@ -4723,7 +4716,7 @@ function validateInvoiceOverviewDtoV1(x, e, m) {
     if (x.billFrom !== void 0 && !(typeof x.billFrom === "string" || x.billFrom === null) && haltAt(e, m, "billFrom", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.calculationType !== void 0 && !s124(x.calculationType, e, m) && haltChild(e, m, n, "calculationType"))
+    if (x.calculationType !== void 0 && !s126(x.calculationType, e, m) && haltChild(e, m, n, "calculationType"))
       return false;
     if (!(typeof x.clientAddress === "string" || x.clientAddress === null) && haltAt(e, m, "clientAddress", x.clientAddress === void 0 ? "is required" : "must be string or null"))
       return false;
@@ -4751,7 +4744,7 @@ function validateInvoiceOverviewDtoV1(x, e, m) {
     n = mark(e);
     if (x.issuedDate !== void 0 && !s13(x.issuedDate, e, m) && haltChild(e, m, n, "issuedDate")) return false;
     n = mark(e);
-    if (x.items !== void 0 && !s125(x.items, e, m) && haltChild(e, m, n, "items")) return false;
+    if (x.items !== void 0 && !s127(x.items, e, m) && haltChild(e, m, n, "items")) return false;
     if (!(typeof x.note === "string" || x.note === null) && haltAt(e, m, "note", x.note === void 0 ? "is required" : "must be string or null"))
       return false;
     if (!(typeof x.number === "string" || x.number === null) && haltAt(e, m, "number", x.number === void 0 ? "is required" : "must be string or null"))
@@ -4759,7 +4752,7 @@ function validateInvoiceOverviewDtoV1(x, e, m) {
     n = mark(e);
     if (x.paid !== void 0 && !s18(x.paid, e, m) && haltChild(e, m, n, "paid")) return false;
     n = mark(e);
-    if (x.status !== void 0 && !s119(x.status, e, m) && haltChild(e, m, n, "status")) return false;
+    if (x.status !== void 0 && !s121(x.status, e, m) && haltChild(e, m, n, "status")) return false;
     if (!(typeof x.subject === "string" || x.subject === null) && haltAt(e, m, "subject", x.subject === void 0 ? "is required" : "must be string or null"))
       return false;
     n = mark(e);
@@ -4773,11 +4766,11 @@ function validateInvoiceOverviewDtoV1(x, e, m) {
     n = mark(e);
     if (x.taxAmount !== void 0 && !s18(x.taxAmount, e, m) && haltChild(e, m, n, "taxAmount")) return false;
     n = mark(e);
-    if (x.taxType !== void 0 && !s126(x.taxType, e, m) && haltChild(e, m, n, "taxType")) return false;
+    if (x.taxType !== void 0 && !s128(x.taxType, e, m) && haltChild(e, m, n, "taxType")) return false;
     if (!(typeof x.userId === "string" || x.userId === null) && haltAt(e, m, "userId", x.userId === void 0 ? "is required" : "must be string or null"))
       return false;
     n = mark(e);
-    if (x.visibleZeroFields !== void 0 && !s122(x.visibleZeroFields, e, m) && haltChild(e, m, n, "visibleZeroFields"))
+    if (x.visibleZeroFields !== void 0 && !s124(x.visibleZeroFields, e, m) && haltChild(e, m, n, "visibleZeroFields"))
       return false;
   }
   return e === null || e.length === n0;
@@ -4802,19 +4795,19 @@ function validateInvoicePaymentDtoV1(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s127(x, e, m) {
+function s129(x, e, m) {
   const n0 = mark(e);
   if (!(validateInvoiceDefaultSettingsDto(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s128(x, e, m) {
+function s130(x, e, m) {
   const n0 = mark(e);
   if (!(validateInvoiceExportFields(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s129(x, e, m) {
+function s131(x, e, m) {
   const n0 = mark(e);
   if (!(validateLabelsCustomization(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
@@ -4827,24 +4820,24 @@ function validateInvoiceSettingsDtoV1(x, e, m) {
     if (halt(e, m, "must be object")) return false;
   } else {
     n = mark(e);
-    if (x.defaults !== void 0 && !s127(x.defaults, e, m) && (own(x, "defaults") !== void 0 ? haltChild(e, m, n, "defaults") : drop(e, n)))
+    if (x.defaults !== void 0 && !s129(x.defaults, e, m) && (own(x, "defaults") !== void 0 ? haltChild(e, m, n, "defaults") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.exportFields !== void 0 && !s128(x.exportFields, e, m) && (own(x, "exportFields") !== void 0 ? haltChild(e, m, n, "exportFields") : drop(e, n)))
+    if (x.exportFields !== void 0 && !s130(x.exportFields, e, m) && (own(x, "exportFields") !== void 0 ? haltChild(e, m, n, "exportFields") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.labels !== void 0 && !s129(x.labels, e, m) && (own(x, "labels") !== void 0 ? haltChild(e, m, n, "labels") : drop(e, n)))
+    if (x.labels !== void 0 && !s131(x.labels, e, m) && (own(x, "labels") !== void 0 ? haltChild(e, m, n, "labels") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
 }
-function s130(x, e, m) {
+function s132(x, e, m) {
   const n0 = mark(e);
   if (!(validateInvoiceDefaultSettingsDtoWrite(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s131(x, e, m) {
+function s133(x, e, m) {
   const n0 = mark(e);
   if (!(validateInvoiceExportFieldsWrite(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
@@ -4857,18 +4850,18 @@ function validateInvoiceSettingsDtoV1Write(x, e, m) {
     if (halt(e, m, "must be object")) return false;
   } else {
     n = mark(e);
-    if (x.defaults !== void 0 && !s130(x.defaults, e, m) && (own(x, "defaults") !== void 0 ? haltChild(e, m, n, "defaults") : drop(e, n)))
+    if (x.defaults !== void 0 && !s132(x.defaults, e, m) && (own(x, "defaults") !== void 0 ? haltChild(e, m, n, "defaults") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.exportFields !== void 0 && !s131(x.exportFields, e, m) && (own(x, "exportFields") !== void 0 ? haltChild(e, m, n, "exportFields") : drop(e, n)))
+    if (x.exportFields !== void 0 && !s133(x.exportFields, e, m) && (own(x, "exportFields") !== void 0 ? haltChild(e, m, n, "exportFields") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.labels !== void 0 && !s129(x.labels, e, m) && (own(x, "labels") !== void 0 ? haltChild(e, m, n, "labels") : drop(e, n)))
+    if (x.labels !== void 0 && !s131(x.labels, e, m) && (own(x, "labels") !== void 0 ? haltChild(e, m, n, "labels") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
 }
-function s132(x, e, m) {
+function s134(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -4887,7 +4880,7 @@ function validateInvoicesListDtoV1(x, e, m) {
     if (halt(e, m, "must be object")) return false;
   } else {
     n = mark(e);
-    if (x.invoices !== void 0 && !s132(x.invoices, e, m) && (own(x, "invoices") !== void 0 ? haltChild(e, m, n, "invoices") : drop(e, n)))
+    if (x.invoices !== void 0 && !s134(x.invoices, e, m) && (own(x, "invoices") !== void 0 ? haltChild(e, m, n, "invoices") : drop(e, n)))
       return false;
     n = mark(e);
     if (x.total !== void 0 && !s18(x.total, e, m) && (own(x, "total") !== void 0 ? haltChild(e, m, n, "total") : drop(e, n)))
@@ -4937,7 +4930,7 @@ function validateLabelsCustomization(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s133(x, e, m) {
+function s135(x, e, m) {
   const n0 = mark(e);
   if (typeof x !== "string" && halt(e, m, "must be string")) return false;
   if (typeof x === "string") {
@@ -4971,44 +4964,44 @@ function validateLabelsCustomizationRequest(x, e, m) {
     if (x.totalAmountDue === void 0 && haltAt(e, m, "totalAmountDue", "is required")) return false;
     if (x.unitPrice === void 0 && haltAt(e, m, "unitPrice", "is required")) return false;
     n = mark(e);
-    if (x.amount !== void 0 && !s133(x.amount, e, m) && haltChild(e, m, n, "amount")) return false;
+    if (x.amount !== void 0 && !s135(x.amount, e, m) && haltChild(e, m, n, "amount")) return false;
     n = mark(e);
-    if (x.billFrom !== void 0 && !s133(x.billFrom, e, m) && haltChild(e, m, n, "billFrom")) return false;
+    if (x.billFrom !== void 0 && !s135(x.billFrom, e, m) && haltChild(e, m, n, "billFrom")) return false;
     n = mark(e);
-    if (x.billTo !== void 0 && !s133(x.billTo, e, m) && haltChild(e, m, n, "billTo")) return false;
+    if (x.billTo !== void 0 && !s135(x.billTo, e, m) && haltChild(e, m, n, "billTo")) return false;
     n = mark(e);
-    if (x.description !== void 0 && !s133(x.description, e, m) && haltChild(e, m, n, "description")) return false;
+    if (x.description !== void 0 && !s135(x.description, e, m) && haltChild(e, m, n, "description")) return false;
     n = mark(e);
-    if (x.discount !== void 0 && !s133(x.discount, e, m) && haltChild(e, m, n, "discount")) return false;
+    if (x.discount !== void 0 && !s135(x.discount, e, m) && haltChild(e, m, n, "discount")) return false;
     n = mark(e);
-    if (x.dueDate !== void 0 && !s133(x.dueDate, e, m) && haltChild(e, m, n, "dueDate")) return false;
+    if (x.dueDate !== void 0 && !s135(x.dueDate, e, m) && haltChild(e, m, n, "dueDate")) return false;
     n = mark(e);
-    if (x.issueDate !== void 0 && !s133(x.issueDate, e, m) && haltChild(e, m, n, "issueDate")) return false;
+    if (x.issueDate !== void 0 && !s135(x.issueDate, e, m) && haltChild(e, m, n, "issueDate")) return false;
     n = mark(e);
-    if (x.itemType !== void 0 && !s133(x.itemType, e, m) && haltChild(e, m, n, "itemType")) return false;
+    if (x.itemType !== void 0 && !s135(x.itemType, e, m) && haltChild(e, m, n, "itemType")) return false;
     n = mark(e);
-    if (x.notes !== void 0 && !s133(x.notes, e, m) && haltChild(e, m, n, "notes")) return false;
+    if (x.notes !== void 0 && !s135(x.notes, e, m) && haltChild(e, m, n, "notes")) return false;
     n = mark(e);
-    if (x.paid !== void 0 && !s133(x.paid, e, m) && haltChild(e, m, n, "paid")) return false;
+    if (x.paid !== void 0 && !s135(x.paid, e, m) && haltChild(e, m, n, "paid")) return false;
     n = mark(e);
-    if (x.quantity !== void 0 && !s133(x.quantity, e, m) && haltChild(e, m, n, "quantity")) return false;
+    if (x.quantity !== void 0 && !s135(x.quantity, e, m) && haltChild(e, m, n, "quantity")) return false;
     n = mark(e);
-    if (x.subtotal !== void 0 && !s133(x.subtotal, e, m) && haltChild(e, m, n, "subtotal")) return false;
+    if (x.subtotal !== void 0 && !s135(x.subtotal, e, m) && haltChild(e, m, n, "subtotal")) return false;
     n = mark(e);
-    if (x.tax !== void 0 && !s133(x.tax, e, m) && haltChild(e, m, n, "tax")) return false;
+    if (x.tax !== void 0 && !s135(x.tax, e, m) && haltChild(e, m, n, "tax")) return false;
     n = mark(e);
-    if (x.tax2 !== void 0 && !s133(x.tax2, e, m) && haltChild(e, m, n, "tax2")) return false;
+    if (x.tax2 !== void 0 && !s135(x.tax2, e, m) && haltChild(e, m, n, "tax2")) return false;
     n = mark(e);
-    if (x.total !== void 0 && !s133(x.total, e, m) && haltChild(e, m, n, "total")) return false;
+    if (x.total !== void 0 && !s135(x.total, e, m) && haltChild(e, m, n, "total")) return false;
     n = mark(e);
-    if (x.totalAmountDue !== void 0 && !s133(x.totalAmountDue, e, m) && haltChild(e, m, n, "totalAmountDue"))
+    if (x.totalAmountDue !== void 0 && !s135(x.totalAmountDue, e, m) && haltChild(e, m, n, "totalAmountDue"))
       return false;
     n = mark(e);
-    if (x.unitPrice !== void 0 && !s133(x.unitPrice, e, m) && haltChild(e, m, n, "unitPrice")) return false;
+    if (x.unitPrice !== void 0 && !s135(x.unitPrice, e, m) && haltChild(e, m, n, "unitPrice")) return false;
   }
   return e === null || e.length === n0;
 }
-function s134(x, e, m) {
+function s136(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "object" && x !== null && !Array.isArray(x) || x === null) && halt(e, m, "must be object or null"))
     return false;
@@ -5036,7 +5029,7 @@ function validateLimitedUsersAddedToWorkspaceWebhookEvent(x, e, m) {
     if (typeof x.workspaceId !== "string" && haltAt(e, m, "workspaceId", x.workspaceId === void 0 ? "is required" : "must be string"))
       return false;
     n = mark(e);
-    if (x.inviter !== void 0 && !s134(x.inviter, e, m) && haltChild(e, m, n, "inviter")) return false;
+    if (x.inviter !== void 0 && !s136(x.inviter, e, m) && haltChild(e, m, n, "inviter")) return false;
     n = mark(e);
     if (x.invitedUserNames !== void 0 && !s45(x.invitedUserNames, e, m) && haltChild(e, m, n, "invitedUserNames"))
       return false;
@@ -5078,7 +5071,7 @@ function validateLogBinDocumentDto(x, e, m) {
     n = mark(e);
     if (x.document !== void 0 && !s67(x.document, e, m) && haltChild(e, m, n, "document")) return false;
     n = mark(e);
-    if (x.documentType !== void 0 && !s73(x.documentType, e, m) && haltChild(e, m, n, "documentType")) return false;
+    if (x.documentType !== void 0 && !s75(x.documentType, e, m) && haltChild(e, m, n, "documentType")) return false;
     if (x.eligibleForRestore !== void 0 && !(typeof x.eligibleForRestore === "boolean" || x.eligibleForRestore === null) && haltAt(e, m, "eligibleForRestore", "must be boolean or null"))
       return false;
     if (typeof x.id !== "string" && haltAt(e, m, "id", x.id === void 0 ? "is required" : "must be string"))
@@ -5086,7 +5079,7 @@ function validateLogBinDocumentDto(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s135(x, e, m) {
+function s137(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -5099,7 +5092,7 @@ function s135(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s136(x, e, m) {
+function s138(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -5134,18 +5127,18 @@ function validateMemberProfileDtoV1(x, e, m) {
     if (x.workCapacity !== void 0 && typeof x.workCapacity !== "string" && own(x, "workCapacity") !== void 0 && haltAt(e, m, "workCapacity", "must be string"))
       return false;
     n = mark(e);
-    if (x.workingDays !== void 0 && !s135(x.workingDays, e, m) && (own(x, "workingDays") !== void 0 ? haltChild(e, m, n, "workingDays") : drop(e, n)))
+    if (x.workingDays !== void 0 && !s137(x.workingDays, e, m) && (own(x, "workingDays") !== void 0 ? haltChild(e, m, n, "workingDays") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.workspaceNumber !== void 0 && !s81(x.workspaceNumber, e, m) && (own(x, "workspaceNumber") !== void 0 ? haltChild(e, m, n, "workspaceNumber") : drop(e, n)))
+    if (x.workspaceNumber !== void 0 && !s83(x.workspaceNumber, e, m) && (own(x, "workspaceNumber") !== void 0 ? haltChild(e, m, n, "workspaceNumber") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.userCustomFieldValues !== void 0 && !s136(x.userCustomFieldValues, e, m) && (own(x, "userCustomFieldValues") !== void 0 ? haltChild(e, m, n, "userCustomFieldValues") : drop(e, n)))
+    if (x.userCustomFieldValues !== void 0 && !s138(x.userCustomFieldValues, e, m) && (own(x, "userCustomFieldValues") !== void 0 ? haltChild(e, m, n, "userCustomFieldValues") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
 }
-function s137(x, e, m) {
+function s139(x, e, m) {
   const n0 = mark(e);
   if (typeof x !== "string" && halt(e, m, "must be string")) return false;
   if (typeof x === "string") {
@@ -5154,7 +5147,7 @@ function s137(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s138(x, e, m) {
+function s140(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -5176,12 +5169,12 @@ function validateMemberProfileFullRequestV1(x, e, m) {
     if (x.imageUrl !== void 0 && typeof x.imageUrl !== "string" && own(x, "imageUrl") !== void 0 && haltAt(e, m, "imageUrl", "must be string"))
       return false;
     n = mark(e);
-    if (x.name !== void 0 && !s137(x.name, e, m) && (own(x, "name") !== void 0 ? haltChild(e, m, n, "name") : drop(e, n)))
+    if (x.name !== void 0 && !s139(x.name, e, m) && (own(x, "name") !== void 0 ? haltChild(e, m, n, "name") : drop(e, n)))
       return false;
     if (x.removeProfileImage !== void 0 && typeof x.removeProfileImage !== "boolean" && own(x, "removeProfileImage") !== void 0 && haltAt(e, m, "removeProfileImage", "must be boolean"))
       return false;
     n = mark(e);
-    if (x.userCustomFields !== void 0 && !s138(x.userCustomFields, e, m) && (own(x, "userCustomFields") !== void 0 ? haltChild(e, m, n, "userCustomFields") : drop(e, n)))
+    if (x.userCustomFields !== void 0 && !s140(x.userCustomFields, e, m) && (own(x, "userCustomFields") !== void 0 ? haltChild(e, m, n, "userCustomFields") : drop(e, n)))
       return false;
     n = mark(e);
     if (x.weekStart !== void 0 && !validateWeekDay(x.weekStart, e, m) && (own(x, "weekStart") !== void 0 ? haltChild(e, m, n, "weekStart") : drop(e, n)))
@@ -5189,7 +5182,7 @@ function validateMemberProfileFullRequestV1(x, e, m) {
     if (x.workCapacity !== void 0 && typeof x.workCapacity !== "string" && own(x, "workCapacity") !== void 0 && haltAt(e, m, "workCapacity", "must be string"))
       return false;
     n = mark(e);
-    if (x.workingDays !== void 0 && !s135(x.workingDays, e, m) && (own(x, "workingDays") !== void 0 ? haltChild(e, m, n, "workingDays") : drop(e, n)))
+    if (x.workingDays !== void 0 && !s137(x.workingDays, e, m) && (own(x, "workingDays") !== void 0 ? haltChild(e, m, n, "workingDays") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
@@ -5317,7 +5310,7 @@ function validateNegativeBalanceRequest(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s139(x, e, m) {
+function s141(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -5336,7 +5329,7 @@ function validatePageableCollectionLogBinDocumentDto(x, e, m) {
     if (halt(e, m, "must be object")) return false;
   } else {
     n = mark(e);
-    if (x.response !== void 0 && !s139(x.response, e, m) && (own(x, "response") !== void 0 ? haltChild(e, m, n, "response") : drop(e, n)))
+    if (x.response !== void 0 && !s141(x.response, e, m) && (own(x, "response") !== void 0 ? haltChild(e, m, n, "response") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
@@ -5366,7 +5359,7 @@ function validatePeriod(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s140(x, e, m) {
+function s142(x, e, m) {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, "must be integer")) return false;
   if (typeof x === "number") {
@@ -5383,7 +5376,7 @@ function validatePeriodV1Request(x, e, m) {
     if (halt(e, m, "must be object")) return false;
   } else {
     n = mark(e);
-    if (x.days !== void 0 && !s140(x.days, e, m) && (own(x, "days") !== void 0 ? haltChild(e, m, n, "days") : drop(e, n)))
+    if (x.days !== void 0 && !s142(x.days, e, m) && (own(x, "days") !== void 0 ? haltChild(e, m, n, "days") : drop(e, n)))
       return false;
     if (x.end !== void 0 && typeof x.end !== "string" && own(x, "end") !== void 0 && haltAt(e, m, "end", "must be string"))
       return false;
@@ -5392,19 +5385,19 @@ function validatePeriodV1Request(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s141(x, e, m) {
+function s143(x, e, m) {
   const n0 = mark(e);
   if (!(validateApproveDto(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s142(x, e, m) {
+function s144(x, e, m) {
   const n0 = mark(e);
   if (!(validateAutomaticAccrualDto(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s143(x, e, m) {
+function s145(x, e, m) {
   const n0 = mark(e);
   if (!(validateNegativeBalanceDto(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
@@ -5422,14 +5415,14 @@ function validatePolicyDtoV1(x, e, m) {
     if (x.allowNegativeBalance !== void 0 && !(typeof x.allowNegativeBalance === "boolean" || x.allowNegativeBalance === null) && haltAt(e, m, "allowNegativeBalance", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.approve !== void 0 && !s141(x.approve, e, m) && haltChild(e, m, n, "approve")) return false;
+    if (x.approve !== void 0 && !s143(x.approve, e, m) && haltChild(e, m, n, "approve")) return false;
     if (x.archived !== void 0 && !(typeof x.archived === "boolean" || x.archived === null) && haltAt(e, m, "archived", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.automaticAccrual !== void 0 && !s142(x.automaticAccrual, e, m) && haltChild(e, m, n, "automaticAccrual"))
+    if (x.automaticAccrual !== void 0 && !s144(x.automaticAccrual, e, m) && haltChild(e, m, n, "automaticAccrual"))
       return false;
     n = mark(e);
-    if (x.automaticTimeEntryCreation !== void 0 && !s116(x.automaticTimeEntryCreation, e, m) && haltChild(e, m, n, "automaticTimeEntryCreation"))
+    if (x.automaticTimeEntryCreation !== void 0 && !s118(x.automaticTimeEntryCreation, e, m) && haltChild(e, m, n, "automaticTimeEntryCreation"))
       return false;
     if (x.everyoneIncludingNew !== void 0 && !(typeof x.everyoneIncludingNew === "boolean" || x.everyoneIncludingNew === null) && haltAt(e, m, "everyoneIncludingNew", "must be boolean or null"))
       return false;
@@ -5437,7 +5430,7 @@ function validatePolicyDtoV1(x, e, m) {
       return false;
     if (x.name !== void 0 && typeof x.name !== "string" && haltAt(e, m, "name", "must be string")) return false;
     n = mark(e);
-    if (x.negativeBalance !== void 0 && !s143(x.negativeBalance, e, m) && haltChild(e, m, n, "negativeBalance"))
+    if (x.negativeBalance !== void 0 && !s145(x.negativeBalance, e, m) && haltChild(e, m, n, "negativeBalance"))
       return false;
     if (x.projectId !== void 0 && !(typeof x.projectId === "string" || x.projectId === null) && haltAt(e, m, "projectId", "must be string or null"))
       return false;
@@ -5452,31 +5445,31 @@ function validatePolicyDtoV1(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s144(x, e, m) {
+function s146(x, e, m) {
   const n0 = mark(e);
   if (!(validateEstimateWithOptionsDto(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s145(x, e, m) {
+function s147(x, e, m) {
   const n0 = mark(e);
   if (!(validateRateDtoV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s146(x, e, m) {
+function s148(x, e, m) {
   const n0 = mark(e);
   if (!(validateEstimateDtoV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s147(x, e, m) {
+function s149(x, e, m) {
   const n0 = mark(e);
   if (!(validateEstimateResetDto(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s148(x, e, m) {
+function s150(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -5488,13 +5481,13 @@ function s148(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s149(x, e, m) {
+function s151(x, e, m) {
   const n0 = mark(e);
   if (!(validateTimeEstimateDto(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s150(x, e, m) {
+function s152(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "object" && x !== null && !Array.isArray(x))) {
     if (halt(e, m, "must be object")) return false;
@@ -5522,19 +5515,19 @@ function s150(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s151(x, e, m) {
+function s153(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
   if (Array.isArray(x)) {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
-      if (!s150(x[i], e, m) && haltChild(e, m, n, i)) return false;
+      if (!s152(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
   return e === null || e.length === n0;
 }
-function s152(x, e, m) {
+function s154(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "object" && x !== null && !Array.isArray(x) || x === null) && halt(e, m, "must be object or null"))
     return false;
@@ -5564,7 +5557,7 @@ function validateProjectDtoImplV1(x, e, m) {
     if (typeof x.billable !== "boolean" && haltAt(e, m, "billable", x.billable === void 0 ? "is required" : "must be boolean"))
       return false;
     n = mark(e);
-    if (x.budgetEstimate !== void 0 && !s144(x.budgetEstimate, e, m) && haltChild(e, m, n, "budgetEstimate"))
+    if (x.budgetEstimate !== void 0 && !s146(x.budgetEstimate, e, m) && haltChild(e, m, n, "budgetEstimate"))
       return false;
     if (!(typeof x.clientId === "string" || x.clientId === null) && haltAt(e, m, "clientId", x.clientId === void 0 ? "is required" : "must be string or null"))
       return false;
@@ -5573,16 +5566,16 @@ function validateProjectDtoImplV1(x, e, m) {
     if (!(typeof x.color === "string" || x.color === null) && haltAt(e, m, "color", x.color === void 0 ? "is required" : "must be string or null"))
       return false;
     n = mark(e);
-    if (x.costRate !== void 0 && !s145(x.costRate, e, m) && haltChild(e, m, n, "costRate")) return false;
+    if (x.costRate !== void 0 && !s147(x.costRate, e, m) && haltChild(e, m, n, "costRate")) return false;
     if (!(typeof x.duration === "string" || x.duration === null) && haltAt(e, m, "duration", x.duration === void 0 ? "is required" : "must be string or null"))
       return false;
     n = mark(e);
-    if (x.estimate !== void 0 && !s146(x.estimate, e, m) && haltChild(e, m, n, "estimate")) return false;
+    if (x.estimate !== void 0 && !s148(x.estimate, e, m) && haltChild(e, m, n, "estimate")) return false;
     n = mark(e);
-    if (x.estimateReset !== void 0 && !s147(x.estimateReset, e, m) && haltChild(e, m, n, "estimateReset"))
+    if (x.estimateReset !== void 0 && !s149(x.estimateReset, e, m) && haltChild(e, m, n, "estimateReset"))
       return false;
     n = mark(e);
-    if (x.hourlyRate !== void 0 && !s145(x.hourlyRate, e, m) && haltChild(e, m, n, "hourlyRate")) return false;
+    if (x.hourlyRate !== void 0 && !s147(x.hourlyRate, e, m) && haltChild(e, m, n, "hourlyRate")) return false;
     if (typeof x.id !== "string" && haltAt(e, m, "id", x.id === void 0 ? "is required" : "must be string"))
       return false;
     if (x.isPublic !== void 0 && !(typeof x.isPublic === "boolean" || x.isPublic === null) && haltAt(e, m, "isPublic", "must be boolean or null"))
@@ -5590,7 +5583,7 @@ function validateProjectDtoImplV1(x, e, m) {
     if (x.isTemplate !== void 0 && !(typeof x.isTemplate === "boolean" || x.isTemplate === null) && haltAt(e, m, "isTemplate", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.memberships !== void 0 && !s148(x.memberships, e, m) && haltChild(e, m, n, "memberships")) return false;
+    if (x.memberships !== void 0 && !s150(x.memberships, e, m) && haltChild(e, m, n, "memberships")) return false;
     if (typeof x.name !== "string" && haltAt(e, m, "name", x.name === void 0 ? "is required" : "must be string"))
       return false;
     if (!(typeof x.note === "string" || x.note === null) && haltAt(e, m, "note", x.note === void 0 ? "is required" : "must be string or null"))
@@ -5600,13 +5593,13 @@ function validateProjectDtoImplV1(x, e, m) {
     if (typeof x.template !== "boolean" && haltAt(e, m, "template", x.template === void 0 ? "is required" : "must be boolean"))
       return false;
     n = mark(e);
-    if (x.timeEstimate !== void 0 && !s149(x.timeEstimate, e, m) && haltChild(e, m, n, "timeEstimate")) return false;
+    if (x.timeEstimate !== void 0 && !s151(x.timeEstimate, e, m) && haltChild(e, m, n, "timeEstimate")) return false;
     if (typeof x.workspaceId !== "string" && haltAt(e, m, "workspaceId", x.workspaceId === void 0 ? "is required" : "must be string"))
       return false;
     n = mark(e);
-    if (x.tasks !== void 0 && !s151(x.tasks, e, m) && haltChild(e, m, n, "tasks")) return false;
+    if (x.tasks !== void 0 && !s153(x.tasks, e, m) && haltChild(e, m, n, "tasks")) return false;
     n = mark(e);
-    if (x.client !== void 0 && !s152(x.client, e, m) && haltChild(e, m, n, "client")) return false;
+    if (x.client !== void 0 && !s154(x.client, e, m) && haltChild(e, m, n, "client")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -5625,7 +5618,7 @@ function validateProjectDtoV1(x, e, m) {
     if (typeof x.id !== "string" && haltAt(e, m, "id", x.id === void 0 ? "is required" : "must be string"))
       return false;
     n = mark(e);
-    if (x.memberships !== void 0 && !s148(x.memberships, e, m) && haltChild(e, m, n, "memberships")) return false;
+    if (x.memberships !== void 0 && !s150(x.memberships, e, m) && haltChild(e, m, n, "memberships")) return false;
     if (x.name !== void 0 && typeof x.name !== "string" && haltAt(e, m, "name", "must be string")) return false;
     if (x.note !== void 0 && !(typeof x.note === "string" || x.note === null) && haltAt(e, m, "note", "must be string or null"))
       return false;
@@ -5690,7 +5683,7 @@ function validateProjectInfoDto(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s153(x, e, m) {
+function s155(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -5703,7 +5696,7 @@ function s153(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s154(x, e, m) {
+function s156(x, e, m) {
   const n0 = mark(e);
   if (typeof x !== "string" && halt(e, m, "must be string")) return false;
   if (typeof x === "string") {
@@ -5712,7 +5705,7 @@ function s154(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s155(x, e, m) {
+function s157(x, e, m) {
   const n0 = mark(e);
   if (typeof x !== "string" && halt(e, m, "must be string")) return false;
   if (typeof x === "string") {
@@ -5720,7 +5713,7 @@ function s155(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s156(x, e, m) {
+function s158(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -5758,16 +5751,16 @@ function validateProjectRequest(x, e, m) {
     if (x.isPublic !== void 0 && typeof x.isPublic !== "boolean" && own(x, "isPublic") !== void 0 && haltAt(e, m, "isPublic", "must be boolean"))
       return false;
     n = mark(e);
-    if (x.memberships !== void 0 && !s153(x.memberships, e, m) && (own(x, "memberships") !== void 0 ? haltChild(e, m, n, "memberships") : drop(e, n)))
+    if (x.memberships !== void 0 && !s155(x.memberships, e, m) && (own(x, "memberships") !== void 0 ? haltChild(e, m, n, "memberships") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.name !== void 0 && !s154(x.name, e, m) && (own(x, "name") !== void 0 ? haltChild(e, m, n, "name") : drop(e, n)))
+    if (x.name !== void 0 && !s156(x.name, e, m) && (own(x, "name") !== void 0 ? haltChild(e, m, n, "name") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.note !== void 0 && !s155(x.note, e, m) && (own(x, "note") !== void 0 ? haltChild(e, m, n, "note") : drop(e, n)))
+    if (x.note !== void 0 && !s157(x.note, e, m) && (own(x, "note") !== void 0 ? haltChild(e, m, n, "note") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.tasks !== void 0 && !s156(x.tasks, e, m) && (own(x, "tasks") !== void 0 ? haltChild(e, m, n, "tasks") : drop(e, n)))
+    if (x.tasks !== void 0 && !s158(x.tasks, e, m) && (own(x, "tasks") !== void 0 ? haltChild(e, m, n, "tasks") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
@@ -5784,9 +5777,9 @@ function validateProjectTotalsRequestV1(x, e, m) {
     n = mark(e);
     if (x.end !== void 0 && !s52(x.end, e, m) && haltChild(e, m, n, "end")) return false;
     n = mark(e);
-    if (x.page !== void 0 && !s81(x.page, e, m) && haltChild(e, m, n, "page")) return false;
+    if (x.page !== void 0 && !s83(x.page, e, m) && haltChild(e, m, n, "page")) return false;
     n = mark(e);
-    if (x.pageSize !== void 0 && !s112(x.pageSize, e, m) && haltChild(e, m, n, "pageSize")) return false;
+    if (x.pageSize !== void 0 && !s114(x.pageSize, e, m) && haltChild(e, m, n, "pageSize")) return false;
     if (x.search !== void 0 && typeof x.search !== "string" && haltAt(e, m, "search", "must be string"))
       return false;
     n = mark(e);
@@ -5842,7 +5835,7 @@ function validateRateDtoV1(x, e, m) {
     x = ownView(x);
     if (x.amount === void 0 && haltAt(e, m, "amount", "is required")) return false;
     n = mark(e);
-    if (x.amount !== void 0 && !s81(x.amount, e, m) && haltChild(e, m, n, "amount")) return false;
+    if (x.amount !== void 0 && !s83(x.amount, e, m) && haltChild(e, m, n, "amount")) return false;
     if (x.currency !== void 0 && typeof x.currency !== "string" && haltAt(e, m, "currency", "must be string"))
       return false;
   }
@@ -5860,7 +5853,7 @@ function validateRateWithCurrencyRequestV1(x, e, m) {
     n = mark(e);
     if (x.amount !== void 0 && !s51(x.amount, e, m) && haltChild(e, m, n, "amount")) return false;
     n = mark(e);
-    if (x.currency !== void 0 && !s137(x.currency, e, m) && haltChild(e, m, n, "currency")) return false;
+    if (x.currency !== void 0 && !s139(x.currency, e, m) && haltChild(e, m, n, "currency")) return false;
     if (x.since !== void 0 && typeof x.since !== "string" && haltAt(e, m, "since", "must be string")) return false;
   }
   return e === null || e.length === n0;
@@ -5881,7 +5874,7 @@ function validateRecurringAssignmentDto(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s157(x, e, m) {
+function s159(x, e, m) {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, "must be integer")) return false;
   if (typeof x === "number") {
@@ -5902,11 +5895,11 @@ function validateRecurringAssignmentRequestV1(x, e, m) {
     if (x.repeat !== void 0 && typeof x.repeat !== "boolean" && haltAt(e, m, "repeat", "must be boolean"))
       return false;
     n = mark(e);
-    if (x.weeks !== void 0 && !s157(x.weeks, e, m) && haltChild(e, m, n, "weeks")) return false;
+    if (x.weeks !== void 0 && !s159(x.weeks, e, m) && haltChild(e, m, n, "weeks")) return false;
   }
   return e === null || e.length === n0;
 }
-function s158(x, e, m) {
+function s160(x, e, m) {
   const n0 = mark(e);
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
   if (Array.isArray(x)) {
@@ -5922,26 +5915,26 @@ function s158(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s159(x, e, m) {
+function s161(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (!(x === "APPROVED" || x === "UNAPPROVED" || x === "ALL") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: APPROVED, UNAPPROVED, ALL"))
     return false;
   return e === null || e.length === n0;
 }
-function s160(x, e, m) {
+function s162(x, e, m) {
   const n0 = mark(e);
   if (!(validateAttendanceFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s161(x, e, m) {
+function s163(x, e, m) {
   const n0 = mark(e);
   if (!(validateContainsArchivedFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s162(x, e, m) {
+function s164(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -5953,7 +5946,7 @@ function s162(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s163(x, e, m) {
+function s165(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (typeof x === "string") {
@@ -5961,7 +5954,7 @@ function s163(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s164(x, e, m) {
+function s166(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (!(x === "ABSOLUTE" || x === "TODAY" || x === "YESTERDAY" || x === "THIS_WEEK" || x === "LAST_WEEK" || x === "PAST_TWO_WEEKS" || x === "THIS_MONTH" || x === "LAST_MONTH" || x === "THIS_YEAR" || x === "LAST_YEAR") && !(m & 2 && typeof x === "string") && halt(
@@ -5972,64 +5965,64 @@ function s164(x, e, m) {
     return false;
   return e === null || e.length === n0;
 }
-function s165(x, e, m) {
-  const n0 = mark(e);
-  if (!(validateDetailedFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
-    return false;
-  return e === null || e.length === n0;
-}
-function s166(x, e, m) {
-  const n0 = mark(e);
-  if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
-  if (!(x === "JSON" || x === "JSON_V1" || x === "PDF" || x === "CSV" || x === "XLSX" || x === "ZIP") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: JSON, JSON_V1, PDF, CSV, XLSX, ZIP"))
-    return false;
-  return e === null || e.length === n0;
-}
 function s167(x, e, m) {
   const n0 = mark(e);
-  if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
-  if (!(x === "INVOICED" || x === "UNINVOICED" || x === "ALL") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: INVOICED, UNINVOICED, ALL"))
+  if (!(validateDetailedFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
 function s168(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
-  if (!(x === "ASCENDING" || x === "DESCENDING") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: ASCENDING, DESCENDING"))
+  if (!(x === "JSON" || x === "JSON_V1" || x === "PDF" || x === "CSV" || x === "XLSX" || x === "ZIP") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: JSON, JSON_V1, PDF, CSV, XLSX, ZIP"))
     return false;
   return e === null || e.length === n0;
 }
 function s169(x, e, m) {
   const n0 = mark(e);
-  if (!(validateSummaryFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
+  if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
+  if (!(x === "INVOICED" || x === "UNINVOICED" || x === "ALL") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: INVOICED, UNINVOICED, ALL"))
     return false;
   return e === null || e.length === n0;
 }
 function s170(x, e, m) {
   const n0 = mark(e);
-  if (!(validateContainsTagFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
+  if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
+  if (!(x === "ASCENDING" || x === "DESCENDING") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: ASCENDING, DESCENDING"))
     return false;
   return e === null || e.length === n0;
 }
 function s171(x, e, m) {
   const n0 = mark(e);
-  if (!(validateContainsTaskFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
+  if (!(validateSummaryFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
 function s172(x, e, m) {
   const n0 = mark(e);
-  if (!(validateContainsUsersFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
+  if (!(validateContainsTagFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
 function s173(x, e, m) {
   const n0 = mark(e);
-  if (!(validateWeeklyFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
+  if (!(validateContainsTaskFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
 function s174(x, e, m) {
+  const n0 = mark(e);
+  if (!(validateContainsUsersFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
+    return false;
+  return e === null || e.length === n0;
+}
+function s175(x, e, m) {
+  const n0 = mark(e);
+  if (!(validateWeeklyFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
+    return false;
+  return e === null || e.length === n0;
+}
+function s176(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (!(x === "WEEK" || x === "MONTH" || x === "YEAR") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: WEEK, MONTH, YEAR"))
@@ -6048,74 +6041,74 @@ function validateReportFilterV1(x, e, m) {
     n = mark(e);
     if (x.amountShown !== void 0 && !s1(x.amountShown, e, m) && haltChild(e, m, n, "amountShown")) return false;
     n = mark(e);
-    if (x.amounts !== void 0 && !s158(x.amounts, e, m) && haltChild(e, m, n, "amounts")) return false;
+    if (x.amounts !== void 0 && !s160(x.amounts, e, m) && haltChild(e, m, n, "amounts")) return false;
     n = mark(e);
-    if (x.approvalState !== void 0 && !s159(x.approvalState, e, m) && haltChild(e, m, n, "approvalState"))
+    if (x.approvalState !== void 0 && !s161(x.approvalState, e, m) && haltChild(e, m, n, "approvalState"))
       return false;
     if (x.archived !== void 0 && !(typeof x.archived === "boolean" || x.archived === null) && haltAt(e, m, "archived", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.attendanceFilter !== void 0 && !s160(x.attendanceFilter, e, m) && haltChild(e, m, n, "attendanceFilter"))
+    if (x.attendanceFilter !== void 0 && !s162(x.attendanceFilter, e, m) && haltChild(e, m, n, "attendanceFilter"))
       return false;
     if (x.billable !== void 0 && !(typeof x.billable === "boolean" || x.billable === null) && haltAt(e, m, "billable", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.clients !== void 0 && !s161(x.clients, e, m) && haltChild(e, m, n, "clients")) return false;
+    if (x.clients !== void 0 && !s163(x.clients, e, m) && haltChild(e, m, n, "clients")) return false;
     n = mark(e);
-    if (x.currency !== void 0 && !s161(x.currency, e, m) && haltChild(e, m, n, "currency")) return false;
+    if (x.currency !== void 0 && !s163(x.currency, e, m) && haltChild(e, m, n, "currency")) return false;
     n = mark(e);
-    if (x.customFields !== void 0 && !s162(x.customFields, e, m) && haltChild(e, m, n, "customFields")) return false;
+    if (x.customFields !== void 0 && !s164(x.customFields, e, m) && haltChild(e, m, n, "customFields")) return false;
     if (x.dateFormat !== void 0 && !(typeof x.dateFormat === "string" || x.dateFormat === null) && haltAt(e, m, "dateFormat", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.dateRangeEnd !== void 0 && !s163(x.dateRangeEnd, e, m) && haltChild(e, m, n, "dateRangeEnd")) return false;
+    if (x.dateRangeEnd !== void 0 && !s165(x.dateRangeEnd, e, m) && haltChild(e, m, n, "dateRangeEnd")) return false;
     n = mark(e);
-    if (x.dateRangeStart !== void 0 && !s163(x.dateRangeStart, e, m) && haltChild(e, m, n, "dateRangeStart"))
+    if (x.dateRangeStart !== void 0 && !s165(x.dateRangeStart, e, m) && haltChild(e, m, n, "dateRangeStart"))
       return false;
     n = mark(e);
-    if (x.dateRangeType !== void 0 && !s164(x.dateRangeType, e, m) && haltChild(e, m, n, "dateRangeType"))
+    if (x.dateRangeType !== void 0 && !s166(x.dateRangeType, e, m) && haltChild(e, m, n, "dateRangeType"))
       return false;
     if (x.description !== void 0 && !(typeof x.description === "string" || x.description === null) && haltAt(e, m, "description", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.detailedFilter !== void 0 && !s165(x.detailedFilter, e, m) && haltChild(e, m, n, "detailedFilter"))
+    if (x.detailedFilter !== void 0 && !s167(x.detailedFilter, e, m) && haltChild(e, m, n, "detailedFilter"))
       return false;
     n = mark(e);
-    if (x.exportType !== void 0 && !s166(x.exportType, e, m) && haltChild(e, m, n, "exportType")) return false;
+    if (x.exportType !== void 0 && !s168(x.exportType, e, m) && haltChild(e, m, n, "exportType")) return false;
     n = mark(e);
-    if (x.invoicingState !== void 0 && !s167(x.invoicingState, e, m) && haltChild(e, m, n, "invoicingState"))
+    if (x.invoicingState !== void 0 && !s169(x.invoicingState, e, m) && haltChild(e, m, n, "invoicingState"))
       return false;
     n = mark(e);
-    if (x.projects !== void 0 && !s161(x.projects, e, m) && haltChild(e, m, n, "projects")) return false;
+    if (x.projects !== void 0 && !s163(x.projects, e, m) && haltChild(e, m, n, "projects")) return false;
     if (x.rounding !== void 0 && !(typeof x.rounding === "boolean" || x.rounding === null) && haltAt(e, m, "rounding", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.sortOrder !== void 0 && !s168(x.sortOrder, e, m) && haltChild(e, m, n, "sortOrder")) return false;
+    if (x.sortOrder !== void 0 && !s170(x.sortOrder, e, m) && haltChild(e, m, n, "sortOrder")) return false;
     n = mark(e);
-    if (x.summaryFilter !== void 0 && !s169(x.summaryFilter, e, m) && haltChild(e, m, n, "summaryFilter"))
+    if (x.summaryFilter !== void 0 && !s171(x.summaryFilter, e, m) && haltChild(e, m, n, "summaryFilter"))
       return false;
     n = mark(e);
-    if (x.tags !== void 0 && !s170(x.tags, e, m) && haltChild(e, m, n, "tags")) return false;
+    if (x.tags !== void 0 && !s172(x.tags, e, m) && haltChild(e, m, n, "tags")) return false;
     n = mark(e);
-    if (x.tasks !== void 0 && !s171(x.tasks, e, m) && haltChild(e, m, n, "tasks")) return false;
+    if (x.tasks !== void 0 && !s173(x.tasks, e, m) && haltChild(e, m, n, "tasks")) return false;
     if (x.timeFormat !== void 0 && !(typeof x.timeFormat === "string" || x.timeFormat === null) && haltAt(e, m, "timeFormat", "must be string or null"))
       return false;
     if (x.timeZone !== void 0 && !(typeof x.timeZone === "string" || x.timeZone === null) && haltAt(e, m, "timeZone", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.userGroups !== void 0 && !s172(x.userGroups, e, m) && haltChild(e, m, n, "userGroups")) return false;
+    if (x.userGroups !== void 0 && !s174(x.userGroups, e, m) && haltChild(e, m, n, "userGroups")) return false;
     if (x.userLocale !== void 0 && !(typeof x.userLocale === "string" || x.userLocale === null) && haltAt(e, m, "userLocale", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.users !== void 0 && !s172(x.users, e, m) && haltChild(e, m, n, "users")) return false;
+    if (x.users !== void 0 && !s174(x.users, e, m) && haltChild(e, m, n, "users")) return false;
     n = mark(e);
     if (x.weekStart !== void 0 && !s11(x.weekStart, e, m) && haltChild(e, m, n, "weekStart")) return false;
     n = mark(e);
-    if (x.weeklyFilter !== void 0 && !s173(x.weeklyFilter, e, m) && haltChild(e, m, n, "weeklyFilter")) return false;
+    if (x.weeklyFilter !== void 0 && !s175(x.weeklyFilter, e, m) && haltChild(e, m, n, "weeklyFilter")) return false;
     if (x.withoutDescription !== void 0 && !(typeof x.withoutDescription === "boolean" || x.withoutDescription === null) && haltAt(e, m, "withoutDescription", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.zoomLevel !== void 0 && !s174(x.zoomLevel, e, m) && haltChild(e, m, n, "zoomLevel")) return false;
+    if (x.zoomLevel !== void 0 && !s176(x.zoomLevel, e, m) && haltChild(e, m, n, "zoomLevel")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -6136,7 +6129,7 @@ function validateReportTimeIntervalDto(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s175(x, e, m) {
+function s177(x, e, m) {
   const n0 = mark(e);
   if (!(validateRoleDtoV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
@@ -6149,7 +6142,7 @@ function validateRoleDetailsDtoV1(x, e, m) {
     if (halt(e, m, "must be object")) return false;
   } else {
     n = mark(e);
-    if (x.role !== void 0 && !s175(x.role, e, m) && (own(x, "role") !== void 0 ? haltChild(e, m, n, "role") : drop(e, n)))
+    if (x.role !== void 0 && !s177(x.role, e, m) && (own(x, "role") !== void 0 ? haltChild(e, m, n, "role") : drop(e, n)))
       return false;
     if (x.userId !== void 0 && !(typeof x.userId === "string" || x.userId === null) && own(x, "userId") !== void 0 && haltAt(e, m, "userId", "must be string or null"))
       return false;
@@ -6158,7 +6151,7 @@ function validateRoleDetailsDtoV1(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s176(x, e, m) {
+function s178(x, e, m) {
   const n0 = mark(e);
   if (!(validateAuthorizationSourceDtoV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
@@ -6175,7 +6168,7 @@ function validateRoleDtoV1(x, e, m) {
       return false;
     if (x.name !== void 0 && typeof x.name !== "string" && haltAt(e, m, "name", "must be string")) return false;
     n = mark(e);
-    if (x.source !== void 0 && !s176(x.source, e, m) && haltChild(e, m, n, "source")) return false;
+    if (x.source !== void 0 && !s178(x.source, e, m) && haltChild(e, m, n, "source")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -6216,7 +6209,7 @@ function validateRoundDto(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s177(x, e, m) {
+function s179(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (!(x === "WEEKEND" || x === "HOLIDAY" || x === "TIME_OFF") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: WEEKEND, HOLIDAY, TIME_OFF"))
@@ -6233,12 +6226,12 @@ function validateSchedulingExcludeDay(x, e, m) {
     if (x.date !== void 0 && !s13(x.date, e, m) && (own(x, "date") !== void 0 ? haltChild(e, m, n, "date") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.type !== void 0 && !s177(x.type, e, m) && (own(x, "type") !== void 0 ? haltChild(e, m, n, "type") : drop(e, n)))
+    if (x.type !== void 0 && !s179(x.type, e, m) && (own(x, "type") !== void 0 ? haltChild(e, m, n, "type") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
 }
-function s178(x, e, m) {
+function s180(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -6250,7 +6243,7 @@ function s178(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s179(x, e, m) {
+function s181(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -6269,12 +6262,12 @@ function validateSchedulingProjectsTotalsDtoV1(x, e, m) {
     if (halt(e, m, "must be object")) return false;
   } else {
     n = mark(e);
-    if (x.assignments !== void 0 && !s178(x.assignments, e, m) && (own(x, "assignments") !== void 0 ? haltChild(e, m, n, "assignments") : drop(e, n)))
+    if (x.assignments !== void 0 && !s180(x.assignments, e, m) && (own(x, "assignments") !== void 0 ? haltChild(e, m, n, "assignments") : drop(e, n)))
       return false;
     if (x.clientName !== void 0 && !(typeof x.clientName === "string" || x.clientName === null) && own(x, "clientName") !== void 0 && haltAt(e, m, "clientName", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.milestones !== void 0 && !s179(x.milestones, e, m) && (own(x, "milestones") !== void 0 ? haltChild(e, m, n, "milestones") : drop(e, n)))
+    if (x.milestones !== void 0 && !s181(x.milestones, e, m) && (own(x, "milestones") !== void 0 ? haltChild(e, m, n, "milestones") : drop(e, n)))
       return false;
     if (x.projectArchived !== void 0 && !(typeof x.projectArchived === "boolean" || x.projectArchived === null) && own(x, "projectArchived") !== void 0 && haltAt(e, m, "projectArchived", "must be boolean or null"))
       return false;
@@ -6293,7 +6286,7 @@ function validateSchedulingProjectsTotalsDtoV1(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s180(x, e, m) {
+function s182(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -6314,7 +6307,7 @@ function validateSchedulingUsersTotalsDtoV1(x, e, m) {
     if (x.capacityPerDay !== void 0 && !(Number.isFinite(x.capacityPerDay) || x.capacityPerDay === null) && own(x, "capacityPerDay") !== void 0 && haltAt(e, m, "capacityPerDay", "must be number or null"))
       return false;
     n = mark(e);
-    if (x.totalHoursPerDay !== void 0 && !s180(x.totalHoursPerDay, e, m) && (own(x, "totalHoursPerDay") !== void 0 ? haltChild(e, m, n, "totalHoursPerDay") : drop(e, n)))
+    if (x.totalHoursPerDay !== void 0 && !s182(x.totalHoursPerDay, e, m) && (own(x, "totalHoursPerDay") !== void 0 ? haltChild(e, m, n, "totalHoursPerDay") : drop(e, n)))
       return false;
     if (x.userId !== void 0 && !(typeof x.userId === "string" || x.userId === null) && own(x, "userId") !== void 0 && haltAt(e, m, "userId", "must be string or null"))
       return false;
@@ -6332,7 +6325,7 @@ function validateSchedulingUsersTotalsDtoV1(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s181(x, e, m) {
+function s183(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (typeof x === "string") {
@@ -6340,7 +6333,7 @@ function s181(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s182(x, e, m) {
+function s184(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (!(x === "DETAILED" || x === "WEEKLY" || x === "SUMMARY" || x === "SCHEDULED" || x === "EXPENSE_DETAILED" || x === "EXPENSE_RECEIPT" || x === "PTO_REQUESTS" || x === "PTO_BALANCE" || x === "ATTENDANCE" || x === "INVOICE_EXPENSE" || x === "PROJECT" || x === "TEAM_FULL" || x === "TEAM_LIMITED" || x === "TEAM_GROUPS" || x === "INVOICES") && !(m & 2 && typeof x === "string") && halt(
@@ -6351,7 +6344,7 @@ function s182(x, e, m) {
     return false;
   return e === null || e.length === n0;
 }
-function s183(x, e, m) {
+function s185(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -6377,17 +6370,17 @@ function validateSharedReportDtoV1(x, e, m) {
     if (x.isPublic !== void 0 && !(typeof x.isPublic === "boolean" || x.isPublic === null) && haltAt(e, m, "isPublic", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.link !== void 0 && !s181(x.link, e, m) && haltChild(e, m, n, "link")) return false;
+    if (x.link !== void 0 && !s183(x.link, e, m) && haltChild(e, m, n, "link")) return false;
     if (x.name !== void 0 && typeof x.name !== "string" && haltAt(e, m, "name", "must be string")) return false;
     if (x.reportAuthor !== void 0 && !(typeof x.reportAuthor === "string" || x.reportAuthor === null) && haltAt(e, m, "reportAuthor", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.type !== void 0 && !s182(x.type, e, m) && haltChild(e, m, n, "type")) return false;
+    if (x.type !== void 0 && !s184(x.type, e, m) && haltChild(e, m, n, "type")) return false;
     n = mark(e);
-    if (x.visibleToUserGroups !== void 0 && !s183(x.visibleToUserGroups, e, m) && haltChild(e, m, n, "visibleToUserGroups"))
+    if (x.visibleToUserGroups !== void 0 && !s185(x.visibleToUserGroups, e, m) && haltChild(e, m, n, "visibleToUserGroups"))
       return false;
     n = mark(e);
-    if (x.visibleToUsers !== void 0 && !s183(x.visibleToUsers, e, m) && haltChild(e, m, n, "visibleToUsers"))
+    if (x.visibleToUsers !== void 0 && !s185(x.visibleToUsers, e, m) && haltChild(e, m, n, "visibleToUsers"))
       return false;
   }
   return e === null || e.length === n0;
@@ -6423,7 +6416,7 @@ function validateSharedReportRequestV1(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s184(x, e, m) {
+function s186(x, e, m) {
   const n0 = mark(e);
   if (!(validateReportFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
@@ -6437,7 +6430,7 @@ function validateSharedReportV1(x, e, m) {
   } else {
     x = ownView(x);
     n = mark(e);
-    if (x.filter !== void 0 && !s184(x.filter, e, m) && haltChild(e, m, n, "filter")) return false;
+    if (x.filter !== void 0 && !s186(x.filter, e, m) && haltChild(e, m, n, "filter")) return false;
     if (x.fixedDate !== void 0 && !(typeof x.fixedDate === "boolean" || x.fixedDate === null) && haltAt(e, m, "fixedDate", "must be boolean or null"))
       return false;
     if (typeof x.id !== "string" && haltAt(e, m, "id", x.id === void 0 ? "is required" : "must be string"))
@@ -6446,7 +6439,7 @@ function validateSharedReportV1(x, e, m) {
       return false;
     if (x.name !== void 0 && typeof x.name !== "string" && haltAt(e, m, "name", "must be string")) return false;
     n = mark(e);
-    if (x.type !== void 0 && !s182(x.type, e, m) && haltChild(e, m, n, "type")) return false;
+    if (x.type !== void 0 && !s184(x.type, e, m) && haltChild(e, m, n, "type")) return false;
     if (x.userId !== void 0 && !(typeof x.userId === "string" || x.userId === null) && haltAt(e, m, "userId", "must be string or null"))
       return false;
     n = mark(e);
@@ -6460,7 +6453,7 @@ function validateSharedReportV1(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s185(x, e, m) {
+function s187(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -6482,7 +6475,7 @@ function validateSharedReportsAndCountDtoV1(x, e, m) {
     if (x.count !== void 0 && !s19(x.count, e, m) && (own(x, "count") !== void 0 ? haltChild(e, m, n, "count") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.reports !== void 0 && !s185(x.reports, e, m) && (own(x, "reports") !== void 0 ? haltChild(e, m, n, "reports") : drop(e, n)))
+    if (x.reports !== void 0 && !s187(x.reports, e, m) && (own(x, "reports") !== void 0 ? haltChild(e, m, n, "reports") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
@@ -6512,14 +6505,14 @@ function validateStopTimeEntryRequest(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s186(x, e, m) {
+function s188(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (!(x === "GROUP" || x === "DURATION" || x === "AMOUNT" || x === "EARNED" || x === "COST" || x === "PROFIT") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: GROUP, DURATION, AMOUNT, EARNED, COST, PROFIT"))
     return false;
   return e === null || e.length === n0;
 }
-function s187(x, e, m) {
+function s189(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (!(x === "BILLABILITY" || x === "PROJECT") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: BILLABILITY, PROJECT"))
@@ -6536,10 +6529,10 @@ function validateSummaryFilterV1(x, e, m) {
     if (x.groups !== void 0 && !s45(x.groups, e, m) && (own(x, "groups") !== void 0 ? haltChild(e, m, n, "groups") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.sortColumn !== void 0 && !s186(x.sortColumn, e, m) && (own(x, "sortColumn") !== void 0 ? haltChild(e, m, n, "sortColumn") : drop(e, n)))
+    if (x.sortColumn !== void 0 && !s188(x.sortColumn, e, m) && (own(x, "sortColumn") !== void 0 ? haltChild(e, m, n, "sortColumn") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.summaryChartType !== void 0 && !s187(x.summaryChartType, e, m) && (own(x, "summaryChartType") !== void 0 ? haltChild(e, m, n, "summaryChartType") : drop(e, n)))
+    if (x.summaryChartType !== void 0 && !s189(x.summaryChartType, e, m) && (own(x, "summaryChartType") !== void 0 ? haltChild(e, m, n, "summaryChartType") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
@@ -6749,7 +6742,7 @@ function validateTagRequest(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s188(x, e, m) {
+function s190(x, e, m) {
   const n0 = mark(e);
   if (!(validateTaskStatus(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
@@ -6775,13 +6768,13 @@ function validateTaskDtoV1(x, e, m) {
     if (x.budgetEstimate !== void 0 && !s18(x.budgetEstimate, e, m) && haltChild(e, m, n, "budgetEstimate"))
       return false;
     n = mark(e);
-    if (x.costRate !== void 0 && !s145(x.costRate, e, m) && haltChild(e, m, n, "costRate")) return false;
+    if (x.costRate !== void 0 && !s147(x.costRate, e, m) && haltChild(e, m, n, "costRate")) return false;
     if (!(typeof x.duration === "string" || x.duration === null) && haltAt(e, m, "duration", x.duration === void 0 ? "is required" : "must be string or null"))
       return false;
     if (!(typeof x.estimate === "string" || x.estimate === null) && haltAt(e, m, "estimate", x.estimate === void 0 ? "is required" : "must be string or null"))
       return false;
     n = mark(e);
-    if (x.hourlyRate !== void 0 && !s145(x.hourlyRate, e, m) && haltChild(e, m, n, "hourlyRate")) return false;
+    if (x.hourlyRate !== void 0 && !s147(x.hourlyRate, e, m) && haltChild(e, m, n, "hourlyRate")) return false;
     if (typeof x.id !== "string" && haltAt(e, m, "id", x.id === void 0 ? "is required" : "must be string"))
       return false;
     if (typeof x.name !== "string" && haltAt(e, m, "name", x.name === void 0 ? "is required" : "must be string"))
@@ -6789,7 +6782,7 @@ function validateTaskDtoV1(x, e, m) {
     if (!(typeof x.projectId === "string" || x.projectId === null) && haltAt(e, m, "projectId", x.projectId === void 0 ? "is required" : "must be string or null"))
       return false;
     n = mark(e);
-    if (x.status !== void 0 && !s188(x.status, e, m) && haltChild(e, m, n, "status")) return false;
+    if (x.status !== void 0 && !s190(x.status, e, m) && haltChild(e, m, n, "status")) return false;
     n = mark(e);
     if (x.userGroupIds !== void 0 && !s14(x.userGroupIds, e, m) && haltChild(e, m, n, "userGroupIds")) return false;
   }
@@ -6810,7 +6803,7 @@ function validateTaskRequest(x, e, m) {
     if (x.billable !== void 0 && typeof x.billable !== "boolean" && haltAt(e, m, "billable", "must be boolean"))
       return false;
     n = mark(e);
-    if (x.budgetEstimate !== void 0 && !s91(x.budgetEstimate, e, m) && haltChild(e, m, n, "budgetEstimate"))
+    if (x.budgetEstimate !== void 0 && !s93(x.budgetEstimate, e, m) && haltChild(e, m, n, "budgetEstimate"))
       return false;
     n = mark(e);
     if (x.costRate !== void 0 && !validateCostRateRequest(x.costRate, e, m) && haltChild(e, m, n, "costRate"))
@@ -6832,7 +6825,7 @@ function validateTaskRequest(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s189(x, e, m) {
+function s191(x, e, m) {
   const n0 = mark(e);
   if (typeof x !== "string" && halt(e, m, "must be string")) return false;
   if (typeof x === "string") {
@@ -6854,13 +6847,13 @@ function validateTaskRequestV1(x, e, m) {
     n = mark(e);
     if (x.assigneeIds !== void 0 && !s40(x.assigneeIds, e, m) && haltChild(e, m, n, "assigneeIds")) return false;
     n = mark(e);
-    if (x.budgetEstimate !== void 0 && !s91(x.budgetEstimate, e, m) && haltChild(e, m, n, "budgetEstimate"))
+    if (x.budgetEstimate !== void 0 && !s93(x.budgetEstimate, e, m) && haltChild(e, m, n, "budgetEstimate"))
       return false;
     if (x.estimate !== void 0 && typeof x.estimate !== "string" && haltAt(e, m, "estimate", "must be string"))
       return false;
     if (x.id !== void 0 && typeof x.id !== "string" && haltAt(e, m, "id", "must be string")) return false;
     n = mark(e);
-    if (x.name !== void 0 && !s189(x.name, e, m) && haltChild(e, m, n, "name")) return false;
+    if (x.name !== void 0 && !s191(x.name, e, m) && haltChild(e, m, n, "name")) return false;
     if (x.status !== void 0 && !(x.status === "ACTIVE" || x.status === "DONE" || x.status === "ALL") && !(m & 2 && typeof x.status === "string") && haltAt(e, m, "status", typeof x.status !== "string" ? "must be string" : "must be one of: ACTIVE, DONE, ALL"))
       return false;
     n = mark(e);
@@ -6891,7 +6884,7 @@ function validateTimeEntryBatchDeletedWebhookEvent(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s190(x, e, m) {
+function s192(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -6903,7 +6896,7 @@ function s190(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s191(x, e, m) {
+function s193(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -6922,15 +6915,15 @@ function validateTimeEntryDetailedReportDto(x, e, m) {
     if (halt(e, m, "must be object")) return false;
   } else {
     n = mark(e);
-    if (x.timeEntries !== void 0 && !s190(x.timeEntries, e, m) && (own(x, "timeEntries") !== void 0 ? haltChild(e, m, n, "timeEntries") : drop(e, n)))
+    if (x.timeEntries !== void 0 && !s192(x.timeEntries, e, m) && (own(x, "timeEntries") !== void 0 ? haltChild(e, m, n, "timeEntries") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.totals !== void 0 && !s191(x.totals, e, m) && (own(x, "totals") !== void 0 ? haltChild(e, m, n, "totals") : drop(e, n)))
+    if (x.totals !== void 0 && !s193(x.totals, e, m) && (own(x, "totals") !== void 0 ? haltChild(e, m, n, "totals") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
 }
-function s192(x, e, m) {
+function s194(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -6942,7 +6935,7 @@ function s192(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s193(x, e, m) {
+function s195(x, e, m) {
   const n0 = mark(e);
   if (!(validateReportTimeIntervalDto(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
@@ -6975,14 +6968,14 @@ function validateTimeEntryDto(x, e, m) {
     if (x.projectName !== void 0 && !(typeof x.projectName === "string" || x.projectName === null) && own(x, "projectName") !== void 0 && haltAt(e, m, "projectName", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.tags !== void 0 && !s192(x.tags, e, m) && (own(x, "tags") !== void 0 ? haltChild(e, m, n, "tags") : drop(e, n)))
+    if (x.tags !== void 0 && !s194(x.tags, e, m) && (own(x, "tags") !== void 0 ? haltChild(e, m, n, "tags") : drop(e, n)))
       return false;
     if (x.taskId !== void 0 && !(typeof x.taskId === "string" || x.taskId === null) && own(x, "taskId") !== void 0 && haltAt(e, m, "taskId", "must be string or null"))
       return false;
     if (x.taskName !== void 0 && !(typeof x.taskName === "string" || x.taskName === null) && own(x, "taskName") !== void 0 && haltAt(e, m, "taskName", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.timeInterval !== void 0 && !s193(x.timeInterval, e, m) && (own(x, "timeInterval") !== void 0 ? haltChild(e, m, n, "timeInterval") : drop(e, n)))
+    if (x.timeInterval !== void 0 && !s195(x.timeInterval, e, m) && (own(x, "timeInterval") !== void 0 ? haltChild(e, m, n, "timeInterval") : drop(e, n)))
       return false;
     if (x.userEmail !== void 0 && !(typeof x.userEmail === "string" || x.userEmail === null) && own(x, "userEmail") !== void 0 && haltAt(e, m, "userEmail", "must be string or null"))
       return false;
@@ -6993,7 +6986,7 @@ function validateTimeEntryDto(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s194(x, e, m) {
+function s196(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -7005,13 +6998,13 @@ function s194(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s195(x, e, m) {
+function s197(x, e, m) {
   const n0 = mark(e);
   if (!(validateTimeIntervalDtoV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s196(x, e, m) {
+function s198(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (!(x === "REGULAR" || x === "BREAK" || x === "HOLIDAY" || x === "TIME_OFF") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: REGULAR, BREAK, HOLIDAY, TIME_OFF"))
@@ -7028,7 +7021,7 @@ function validateTimeEntryDtoImplV1(x, e, m) {
     if (x.billable !== void 0 && !(typeof x.billable === "boolean" || x.billable === null) && haltAt(e, m, "billable", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.customFieldValues !== void 0 && !s194(x.customFieldValues, e, m) && haltChild(e, m, n, "customFieldValues"))
+    if (x.customFieldValues !== void 0 && !s196(x.customFieldValues, e, m) && haltChild(e, m, n, "customFieldValues"))
       return false;
     if (x.description !== void 0 && !(typeof x.description === "string" || x.description === null) && haltAt(e, m, "description", "must be string or null"))
       return false;
@@ -7045,9 +7038,9 @@ function validateTimeEntryDtoImplV1(x, e, m) {
     if (x.taskId !== void 0 && !(typeof x.taskId === "string" || x.taskId === null) && haltAt(e, m, "taskId", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.timeInterval !== void 0 && !s195(x.timeInterval, e, m) && haltChild(e, m, n, "timeInterval")) return false;
+    if (x.timeInterval !== void 0 && !s197(x.timeInterval, e, m) && haltChild(e, m, n, "timeInterval")) return false;
     n = mark(e);
-    if (x.type !== void 0 && !s196(x.type, e, m) && haltChild(e, m, n, "type")) return false;
+    if (x.type !== void 0 && !s198(x.type, e, m) && haltChild(e, m, n, "type")) return false;
     if (x.userId !== void 0 && !(typeof x.userId === "string" || x.userId === null) && haltAt(e, m, "userId", "must be string or null"))
       return false;
     if (x.workspaceId !== void 0 && typeof x.workspaceId !== "string" && haltAt(e, m, "workspaceId", "must be string"))
@@ -7068,13 +7061,13 @@ function validateTimeEntryId(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s197(x, e, m) {
+function s199(x, e, m) {
   const n0 = mark(e);
   if (!(validateRateDto(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s198(x, e, m) {
+function s200(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -7086,7 +7079,7 @@ function s198(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s199(x, e, m) {
+function s201(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -7098,7 +7091,7 @@ function s199(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s200(x, e, m) {
+function s202(x, e, m) {
   const n0 = mark(e);
   if (!(validateTimeIntervalDto(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
@@ -7116,32 +7109,32 @@ function validateTimeEntryInfoDto(x, e, m) {
     if (x.billable !== void 0 && !(typeof x.billable === "boolean" || x.billable === null) && haltAt(e, m, "billable", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.costRate !== void 0 && !s197(x.costRate, e, m) && haltChild(e, m, n, "costRate")) return false;
+    if (x.costRate !== void 0 && !s199(x.costRate, e, m) && haltChild(e, m, n, "costRate")) return false;
     n = mark(e);
-    if (x.customFieldValues !== void 0 && !s198(x.customFieldValues, e, m) && haltChild(e, m, n, "customFieldValues"))
+    if (x.customFieldValues !== void 0 && !s200(x.customFieldValues, e, m) && haltChild(e, m, n, "customFieldValues"))
       return false;
     if (x.description !== void 0 && !(typeof x.description === "string" || x.description === null) && haltAt(e, m, "description", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.hourlyRate !== void 0 && !s197(x.hourlyRate, e, m) && haltChild(e, m, n, "hourlyRate")) return false;
+    if (x.hourlyRate !== void 0 && !s199(x.hourlyRate, e, m) && haltChild(e, m, n, "hourlyRate")) return false;
     if (typeof x.id !== "string" && haltAt(e, m, "id", x.id === void 0 ? "is required" : "must be string"))
       return false;
     if (x.isLocked !== void 0 && !(typeof x.isLocked === "boolean" || x.isLocked === null) && haltAt(e, m, "isLocked", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.project !== void 0 && !s98(x.project, e, m) && haltChild(e, m, n, "project")) return false;
+    if (x.project !== void 0 && !s100(x.project, e, m) && haltChild(e, m, n, "project")) return false;
     n = mark(e);
-    if (x.tags !== void 0 && !s199(x.tags, e, m) && haltChild(e, m, n, "tags")) return false;
+    if (x.tags !== void 0 && !s201(x.tags, e, m) && haltChild(e, m, n, "tags")) return false;
     n = mark(e);
-    if (x.task !== void 0 && !s99(x.task, e, m) && haltChild(e, m, n, "task")) return false;
+    if (x.task !== void 0 && !s101(x.task, e, m) && haltChild(e, m, n, "task")) return false;
     n = mark(e);
-    if (x.timeInterval !== void 0 && !s200(x.timeInterval, e, m) && haltChild(e, m, n, "timeInterval")) return false;
+    if (x.timeInterval !== void 0 && !s202(x.timeInterval, e, m) && haltChild(e, m, n, "timeInterval")) return false;
     n = mark(e);
-    if (x.type !== void 0 && !s196(x.type, e, m) && haltChild(e, m, n, "type")) return false;
+    if (x.type !== void 0 && !s198(x.type, e, m) && haltChild(e, m, n, "type")) return false;
   }
   return e === null || e.length === n0;
 }
-function s201(x, e, m) {
+function s203(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -7161,7 +7154,7 @@ function validateTimeEntryReportTotals(x, e, m) {
   } else {
     x = ownView(x);
     n = mark(e);
-    if (x.amounts !== void 0 && !s201(x.amounts, e, m) && haltChild(e, m, n, "amounts")) return false;
+    if (x.amounts !== void 0 && !s203(x.amounts, e, m) && haltChild(e, m, n, "amounts")) return false;
     n = mark(e);
     if (x.entriesCount !== void 0 && !s19(x.entriesCount, e, m) && haltChild(e, m, n, "entriesCount")) return false;
     if (typeof x.id !== "string" && haltAt(e, m, "id", x.id === void 0 ? "is required" : "must be string"))
@@ -7173,7 +7166,7 @@ function validateTimeEntryReportTotals(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s202(x, e, m) {
+function s204(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -7192,13 +7185,13 @@ function validateTimeEntrySummaryReportDto(x, e, m) {
     if (halt(e, m, "must be object")) return false;
   } else {
     n = mark(e);
-    if (x.chart !== void 0 && !s202(x.chart, e, m) && (own(x, "chart") !== void 0 ? haltChild(e, m, n, "chart") : drop(e, n)))
+    if (x.chart !== void 0 && !s204(x.chart, e, m) && (own(x, "chart") !== void 0 ? haltChild(e, m, n, "chart") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.groupOne !== void 0 && !s114(x.groupOne, e, m) && (own(x, "groupOne") !== void 0 ? haltChild(e, m, n, "groupOne") : drop(e, n)))
+    if (x.groupOne !== void 0 && !s116(x.groupOne, e, m) && (own(x, "groupOne") !== void 0 ? haltChild(e, m, n, "groupOne") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.totals !== void 0 && !s191(x.totals, e, m) && (own(x, "totals") !== void 0 ? haltChild(e, m, n, "totals") : drop(e, n)))
+    if (x.totals !== void 0 && !s193(x.totals, e, m) && (own(x, "totals") !== void 0 ? haltChild(e, m, n, "totals") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
@@ -7211,17 +7204,17 @@ function validateTimeEntryUpdatedInfoDto(x, e, m) {
   } else {
     x = ownView(x);
     n = mark(e);
-    if (x.approvalStatus !== void 0 && !s96(x.approvalStatus, e, m) && haltChild(e, m, n, "approvalStatus"))
+    if (x.approvalStatus !== void 0 && !s98(x.approvalStatus, e, m) && haltChild(e, m, n, "approvalStatus"))
       return false;
     n = mark(e);
-    if (x.auditMetadata !== void 0 && !s72(x.auditMetadata, e, m) && haltChild(e, m, n, "auditMetadata"))
+    if (x.auditMetadata !== void 0 && !s74(x.auditMetadata, e, m) && haltChild(e, m, n, "auditMetadata"))
       return false;
     if (x.billable !== void 0 && !(typeof x.billable === "boolean" || x.billable === null) && haltAt(e, m, "billable", "must be boolean or null"))
       return false;
     if (x.description !== void 0 && !(typeof x.description === "string" || x.description === null) && haltAt(e, m, "description", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.documentType !== void 0 && !s73(x.documentType, e, m) && haltChild(e, m, n, "documentType")) return false;
+    if (x.documentType !== void 0 && !s75(x.documentType, e, m) && haltChild(e, m, n, "documentType")) return false;
     if (typeof x.id !== "string" && haltAt(e, m, "id", x.id === void 0 ? "is required" : "must be string"))
       return false;
     if (x.kioskId !== void 0 && !(typeof x.kioskId === "string" || x.kioskId === null) && haltAt(e, m, "kioskId", "must be string or null"))
@@ -7233,7 +7226,7 @@ function validateTimeEntryUpdatedInfoDto(x, e, m) {
     if (x.taskId !== void 0 && !(typeof x.taskId === "string" || x.taskId === null) && haltAt(e, m, "taskId", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.timeInterval !== void 0 && !s200(x.timeInterval, e, m) && haltChild(e, m, n, "timeInterval")) return false;
+    if (x.timeInterval !== void 0 && !s202(x.timeInterval, e, m) && haltChild(e, m, n, "timeInterval")) return false;
     if (x.type !== void 0 && !(typeof x.type === "string" || x.type === null) && haltAt(e, m, "type", "must be string or null"))
       return false;
     if (x.userId !== void 0 && !(typeof x.userId === "string" || x.userId === null) && haltAt(e, m, "userId", "must be string or null"))
@@ -7243,7 +7236,7 @@ function validateTimeEntryUpdatedInfoDto(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s203(x, e, m) {
+function s205(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -7264,25 +7257,25 @@ function validateTimeEntryWeeklyReportDto(x, e, m) {
     if (x.decimalFormat !== void 0 && !(typeof x.decimalFormat === "boolean" || x.decimalFormat === null) && own(x, "decimalFormat") !== void 0 && haltAt(e, m, "decimalFormat", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.groupOne !== void 0 && !s114(x.groupOne, e, m) && (own(x, "groupOne") !== void 0 ? haltChild(e, m, n, "groupOne") : drop(e, n)))
+    if (x.groupOne !== void 0 && !s116(x.groupOne, e, m) && (own(x, "groupOne") !== void 0 ? haltChild(e, m, n, "groupOne") : drop(e, n)))
       return false;
     if (x.includeUsersWithoutTime !== void 0 && !(typeof x.includeUsersWithoutTime === "boolean" || x.includeUsersWithoutTime === null) && own(x, "includeUsersWithoutTime") !== void 0 && haltAt(e, m, "includeUsersWithoutTime", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.totals !== void 0 && !s191(x.totals, e, m) && (own(x, "totals") !== void 0 ? haltChild(e, m, n, "totals") : drop(e, n)))
+    if (x.totals !== void 0 && !s193(x.totals, e, m) && (own(x, "totals") !== void 0 ? haltChild(e, m, n, "totals") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.totalsByDay !== void 0 && !s115(x.totalsByDay, e, m) && (own(x, "totalsByDay") !== void 0 ? haltChild(e, m, n, "totalsByDay") : drop(e, n)))
+    if (x.totalsByDay !== void 0 && !s117(x.totalsByDay, e, m) && (own(x, "totalsByDay") !== void 0 ? haltChild(e, m, n, "totalsByDay") : drop(e, n)))
       return false;
     if (x.trackTimeDownToSeconds !== void 0 && !(typeof x.trackTimeDownToSeconds === "boolean" || x.trackTimeDownToSeconds === null) && own(x, "trackTimeDownToSeconds") !== void 0 && haltAt(e, m, "trackTimeDownToSeconds", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.usersWithoutTime !== void 0 && !s203(x.usersWithoutTime, e, m) && (own(x, "usersWithoutTime") !== void 0 ? haltChild(e, m, n, "usersWithoutTime") : drop(e, n)))
+    if (x.usersWithoutTime !== void 0 && !s205(x.usersWithoutTime, e, m) && (own(x, "usersWithoutTime") !== void 0 ? haltChild(e, m, n, "usersWithoutTime") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
 }
-function s204(x, e, m) {
+function s206(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "object" && x !== null && !Array.isArray(x))) {
     if (halt(e, m, "must be object")) return false;
@@ -7294,7 +7287,7 @@ function s204(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s205(x, e, m) {
+function s207(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === "object" && x !== null && !Array.isArray(x) || x === null) && halt(e, m, "must be object or null"))
@@ -7311,7 +7304,7 @@ function s205(x, e, m) {
     if (x.billable !== void 0 && typeof x.billable !== "boolean" && own(x, "billable") !== void 0 && haltAt(e, m, "billable", "must be boolean"))
       return false;
     n = mark(e);
-    if (x.estimate !== void 0 && !s204(x.estimate, e, m) && (own(x, "estimate") !== void 0 ? haltChild(e, m, n, "estimate") : drop(e, n)))
+    if (x.estimate !== void 0 && !s206(x.estimate, e, m) && (own(x, "estimate") !== void 0 ? haltChild(e, m, n, "estimate") : drop(e, n)))
       return false;
     if (x.color !== void 0 && typeof x.color !== "string" && own(x, "color") !== void 0 && haltAt(e, m, "color", "must be string"))
       return false;
@@ -7330,7 +7323,7 @@ function s205(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s206(x, e, m) {
+function s208(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === "object" && x !== null && !Array.isArray(x) || x === null) && halt(e, m, "must be object or null"))
@@ -7360,7 +7353,7 @@ function s206(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s207(x, e, m) {
+function s209(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "object" && x !== null && !Array.isArray(x) || x === null) && halt(e, m, "must be object or null"))
     return false;
@@ -7374,7 +7367,7 @@ function s207(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s208(x, e, m) {
+function s210(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "object" && x !== null && !Array.isArray(x))) {
     if (halt(e, m, "must be object")) return false;
@@ -7390,14 +7383,14 @@ function s208(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s209(x, e, m) {
+function s211(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
   if (Array.isArray(x)) {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
-      if (!s208(x[i], e, m) && haltChild(e, m, n, i)) return false;
+      if (!s210(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
   return e === null || e.length === n0;
@@ -7417,14 +7410,14 @@ function validateTimeEntryWithRatesDtoV1(x, e, m) {
     if (typeof x.billable !== "boolean" && haltAt(e, m, "billable", x.billable === void 0 ? "is required" : "must be boolean"))
       return false;
     n = mark(e);
-    if (x.costRate !== void 0 && !s145(x.costRate, e, m) && haltChild(e, m, n, "costRate")) return false;
+    if (x.costRate !== void 0 && !s147(x.costRate, e, m) && haltChild(e, m, n, "costRate")) return false;
     n = mark(e);
-    if (x.customFieldValues !== void 0 && !s194(x.customFieldValues, e, m) && haltChild(e, m, n, "customFieldValues"))
+    if (x.customFieldValues !== void 0 && !s196(x.customFieldValues, e, m) && haltChild(e, m, n, "customFieldValues"))
       return false;
     if (!(typeof x.description === "string" || x.description === null) && haltAt(e, m, "description", x.description === void 0 ? "is required" : "must be string or null"))
       return false;
     n = mark(e);
-    if (x.hourlyRate !== void 0 && !s145(x.hourlyRate, e, m) && haltChild(e, m, n, "hourlyRate")) return false;
+    if (x.hourlyRate !== void 0 && !s147(x.hourlyRate, e, m) && haltChild(e, m, n, "hourlyRate")) return false;
     if (typeof x.id !== "string" && haltAt(e, m, "id", x.id === void 0 ? "is required" : "must be string"))
       return false;
     if (typeof x.isLocked !== "boolean" && haltAt(e, m, "isLocked", x.isLocked === void 0 ? "is required" : "must be boolean"))
@@ -7438,21 +7431,21 @@ function validateTimeEntryWithRatesDtoV1(x, e, m) {
     if (!(typeof x.taskId === "string" || x.taskId === null) && haltAt(e, m, "taskId", x.taskId === void 0 ? "is required" : "must be string or null"))
       return false;
     n = mark(e);
-    if (x.timeInterval !== void 0 && !s195(x.timeInterval, e, m) && haltChild(e, m, n, "timeInterval")) return false;
+    if (x.timeInterval !== void 0 && !s197(x.timeInterval, e, m) && haltChild(e, m, n, "timeInterval")) return false;
     n = mark(e);
-    if (x.type !== void 0 && !s196(x.type, e, m) && haltChild(e, m, n, "type")) return false;
+    if (x.type !== void 0 && !s198(x.type, e, m) && haltChild(e, m, n, "type")) return false;
     if (!(typeof x.userId === "string" || x.userId === null) && haltAt(e, m, "userId", x.userId === void 0 ? "is required" : "must be string or null"))
       return false;
     if (typeof x.workspaceId !== "string" && haltAt(e, m, "workspaceId", x.workspaceId === void 0 ? "is required" : "must be string"))
       return false;
     n = mark(e);
-    if (x.project !== void 0 && !s205(x.project, e, m) && haltChild(e, m, n, "project")) return false;
+    if (x.project !== void 0 && !s207(x.project, e, m) && haltChild(e, m, n, "project")) return false;
     n = mark(e);
-    if (x.task !== void 0 && !s206(x.task, e, m) && haltChild(e, m, n, "task")) return false;
+    if (x.task !== void 0 && !s208(x.task, e, m) && haltChild(e, m, n, "task")) return false;
     n = mark(e);
-    if (x.user !== void 0 && !s207(x.user, e, m) && haltChild(e, m, n, "user")) return false;
+    if (x.user !== void 0 && !s209(x.user, e, m) && haltChild(e, m, n, "user")) return false;
     n = mark(e);
-    if (x.tags !== void 0 && !s209(x.tags, e, m) && haltChild(e, m, n, "tags")) return false;
+    if (x.tags !== void 0 && !s211(x.tags, e, m) && haltChild(e, m, n, "tags")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -7469,10 +7462,10 @@ function validateTimeEstimateDto(x, e, m) {
     if (x.includeNonBillable !== void 0 && !(typeof x.includeNonBillable === "boolean" || x.includeNonBillable === null) && own(x, "includeNonBillable") !== void 0 && haltAt(e, m, "includeNonBillable", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.resetOption !== void 0 && !s87(x.resetOption, e, m) && (own(x, "resetOption") !== void 0 ? haltChild(e, m, n, "resetOption") : drop(e, n)))
+    if (x.resetOption !== void 0 && !s89(x.resetOption, e, m) && (own(x, "resetOption") !== void 0 ? haltChild(e, m, n, "resetOption") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.type !== void 0 && !s80(x.type, e, m) && (own(x, "type") !== void 0 ? haltChild(e, m, n, "type") : drop(e, n)))
+    if (x.type !== void 0 && !s82(x.type, e, m) && (own(x, "type") !== void 0 ? haltChild(e, m, n, "type") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
@@ -7500,7 +7493,7 @@ function validateTimeEstimateRequest(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s210(x, e, m) {
+function s212(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === "object" && x !== null && !Array.isArray(x))) {
@@ -7509,19 +7502,19 @@ function s210(x, e, m) {
     if (x.id !== void 0 && typeof x.id !== "string" && own(x, "id") !== void 0 && haltAt(e, m, "id", "must be string"))
       return false;
     n = mark(e);
-    if (x.totalSeconds !== void 0 && !s81(x.totalSeconds, e, m) && (own(x, "totalSeconds") !== void 0 ? haltChild(e, m, n, "totalSeconds") : drop(e, n)))
+    if (x.totalSeconds !== void 0 && !s83(x.totalSeconds, e, m) && (own(x, "totalSeconds") !== void 0 ? haltChild(e, m, n, "totalSeconds") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
 }
-function s211(x, e, m) {
+function s213(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === "object" && x !== null && !Array.isArray(x))) {
     if (halt(e, m, "must be object")) return false;
   } else {
     n = mark(e);
-    if (x.dayOfMonthIndicator !== void 0 && !s81(x.dayOfMonthIndicator, e, m) && (own(x, "dayOfMonthIndicator") !== void 0 ? haltChild(e, m, n, "dayOfMonthIndicator") : drop(e, n)))
+    if (x.dayOfMonthIndicator !== void 0 && !s83(x.dayOfMonthIndicator, e, m) && (own(x, "dayOfMonthIndicator") !== void 0 ? haltChild(e, m, n, "dayOfMonthIndicator") : drop(e, n)))
       return false;
     if (x.dayOfWeek !== void 0 && !(x.dayOfWeek === "MONDAY" || x.dayOfWeek === "TUESDAY" || x.dayOfWeek === "WEDNESDAY" || x.dayOfWeek === "THURSDAY" || x.dayOfWeek === "FRIDAY" || x.dayOfWeek === "SATURDAY" || x.dayOfWeek === "SUNDAY") && !(m & 2 && typeof x.dayOfWeek === "string") && own(x, "dayOfWeek") !== void 0 && haltAt(
       e,
@@ -7543,13 +7536,13 @@ function s211(x, e, m) {
     ))
       return false;
     n = mark(e);
-    if (x.offsetAfter !== void 0 && !s210(x.offsetAfter, e, m) && (own(x, "offsetAfter") !== void 0 ? haltChild(e, m, n, "offsetAfter") : drop(e, n)))
+    if (x.offsetAfter !== void 0 && !s212(x.offsetAfter, e, m) && (own(x, "offsetAfter") !== void 0 ? haltChild(e, m, n, "offsetAfter") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.offsetBefore !== void 0 && !s210(x.offsetBefore, e, m) && (own(x, "offsetBefore") !== void 0 ? haltChild(e, m, n, "offsetBefore") : drop(e, n)))
+    if (x.offsetBefore !== void 0 && !s212(x.offsetBefore, e, m) && (own(x, "offsetBefore") !== void 0 ? haltChild(e, m, n, "offsetBefore") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.standardOffset !== void 0 && !s210(x.standardOffset, e, m) && (own(x, "standardOffset") !== void 0 ? haltChild(e, m, n, "standardOffset") : drop(e, n)))
+    if (x.standardOffset !== void 0 && !s212(x.standardOffset, e, m) && (own(x, "standardOffset") !== void 0 ? haltChild(e, m, n, "standardOffset") : drop(e, n)))
       return false;
     if (x.timeDefinition !== void 0 && !(x.timeDefinition === "UTC" || x.timeDefinition === "WALL" || x.timeDefinition === "STANDARD") && !(m & 2 && typeof x.timeDefinition === "string") && own(x, "timeDefinition") !== void 0 && haltAt(
       e,
@@ -7557,33 +7550,6 @@ function s211(x, e, m) {
       "timeDefinition",
       typeof x.timeDefinition !== "string" ? "must be string" : "must be one of: UTC, WALL, STANDARD"
     ))
-      return false;
-  }
-  return e === null || e.length === n0;
-}
-function s212(x, e, m) {
-  const n0 = mark(e);
-  let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, "must be array")) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!s211(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
-  }
-  return e === null || e.length === n0;
-}
-function s213(x, e, m) {
-  const n0 = mark(e);
-  if (!(typeof x === "object" && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, "must be object")) return false;
-  } else {
-    if (x.dateBased !== void 0 && typeof x.dateBased !== "boolean" && own(x, "dateBased") !== void 0 && haltAt(e, m, "dateBased", "must be boolean"))
-      return false;
-    if (x.durationEstimated !== void 0 && typeof x.durationEstimated !== "boolean" && own(x, "durationEstimated") !== void 0 && haltAt(e, m, "durationEstimated", "must be boolean"))
-      return false;
-    if (x.timeBased !== void 0 && typeof x.timeBased !== "boolean" && own(x, "timeBased") !== void 0 && haltAt(e, m, "timeBased", "must be boolean"))
       return false;
   }
   return e === null || e.length === n0;
@@ -7603,29 +7569,56 @@ function s214(x, e, m) {
 }
 function s215(x, e, m) {
   const n0 = mark(e);
+  if (!(typeof x === "object" && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, "must be object")) return false;
+  } else {
+    if (x.dateBased !== void 0 && typeof x.dateBased !== "boolean" && own(x, "dateBased") !== void 0 && haltAt(e, m, "dateBased", "must be boolean"))
+      return false;
+    if (x.durationEstimated !== void 0 && typeof x.durationEstimated !== "boolean" && own(x, "durationEstimated") !== void 0 && haltAt(e, m, "durationEstimated", "must be boolean"))
+      return false;
+    if (x.timeBased !== void 0 && typeof x.timeBased !== "boolean" && own(x, "timeBased") !== void 0 && haltAt(e, m, "timeBased", "must be boolean"))
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+function s216(x, e, m) {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, "must be array")) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!s215(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+function s217(x, e, m) {
+  const n0 = mark(e);
   let n = n0;
   if (!(typeof x === "object" && x !== null && !Array.isArray(x))) {
     if (halt(e, m, "must be object")) return false;
   } else {
     n = mark(e);
-    if (x.nano !== void 0 && !s81(x.nano, e, m) && (own(x, "nano") !== void 0 ? haltChild(e, m, n, "nano") : drop(e, n)))
+    if (x.nano !== void 0 && !s83(x.nano, e, m) && (own(x, "nano") !== void 0 ? haltChild(e, m, n, "nano") : drop(e, n)))
       return false;
     if (x.negative !== void 0 && typeof x.negative !== "boolean" && own(x, "negative") !== void 0 && haltAt(e, m, "negative", "must be boolean"))
       return false;
     if (x.positive !== void 0 && typeof x.positive !== "boolean" && own(x, "positive") !== void 0 && haltAt(e, m, "positive", "must be boolean"))
       return false;
     n = mark(e);
-    if (x.seconds !== void 0 && !s82(x.seconds, e, m) && (own(x, "seconds") !== void 0 ? haltChild(e, m, n, "seconds") : drop(e, n)))
+    if (x.seconds !== void 0 && !s84(x.seconds, e, m) && (own(x, "seconds") !== void 0 ? haltChild(e, m, n, "seconds") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.units !== void 0 && !s214(x.units, e, m) && (own(x, "units") !== void 0 ? haltChild(e, m, n, "units") : drop(e, n)))
+    if (x.units !== void 0 && !s216(x.units, e, m) && (own(x, "units") !== void 0 ? haltChild(e, m, n, "units") : drop(e, n)))
       return false;
     if (x.zero !== void 0 && typeof x.zero !== "boolean" && own(x, "zero") !== void 0 && haltAt(e, m, "zero", "must be boolean"))
       return false;
   }
   return e === null || e.length === n0;
 }
-function s216(x, e, m) {
+function s218(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === "object" && x !== null && !Array.isArray(x))) {
@@ -7638,7 +7631,7 @@ function s216(x, e, m) {
     if (x.dateTimeBefore !== void 0 && !s52(x.dateTimeBefore, e, m) && (own(x, "dateTimeBefore") !== void 0 ? haltChild(e, m, n, "dateTimeBefore") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.duration !== void 0 && !s215(x.duration, e, m) && (own(x, "duration") !== void 0 ? haltChild(e, m, n, "duration") : drop(e, n)))
+    if (x.duration !== void 0 && !s217(x.duration, e, m) && (own(x, "duration") !== void 0 ? haltChild(e, m, n, "duration") : drop(e, n)))
       return false;
     if (x.gap !== void 0 && typeof x.gap !== "boolean" && own(x, "gap") !== void 0 && haltAt(e, m, "gap", "must be boolean"))
       return false;
@@ -7646,17 +7639,17 @@ function s216(x, e, m) {
     if (x.instant !== void 0 && !s52(x.instant, e, m) && (own(x, "instant") !== void 0 ? haltChild(e, m, n, "instant") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.offsetAfter !== void 0 && !s210(x.offsetAfter, e, m) && (own(x, "offsetAfter") !== void 0 ? haltChild(e, m, n, "offsetAfter") : drop(e, n)))
+    if (x.offsetAfter !== void 0 && !s212(x.offsetAfter, e, m) && (own(x, "offsetAfter") !== void 0 ? haltChild(e, m, n, "offsetAfter") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.offsetBefore !== void 0 && !s210(x.offsetBefore, e, m) && (own(x, "offsetBefore") !== void 0 ? haltChild(e, m, n, "offsetBefore") : drop(e, n)))
+    if (x.offsetBefore !== void 0 && !s212(x.offsetBefore, e, m) && (own(x, "offsetBefore") !== void 0 ? haltChild(e, m, n, "offsetBefore") : drop(e, n)))
       return false;
     if (x.overlap !== void 0 && typeof x.overlap !== "boolean" && own(x, "overlap") !== void 0 && haltAt(e, m, "overlap", "must be boolean"))
       return false;
   }
   return e === null || e.length === n0;
 }
-function s217(x, e, m) {
+function s219(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -7664,12 +7657,12 @@ function s217(x, e, m) {
   } else {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
-      if (!s216(x[i], e, m) && haltChild(e, m, n, i)) return false;
+      if (!s218(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
   return e === null || e.length === n0;
 }
-function s218(x, e, m) {
+function s220(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === "object" && x !== null && !Array.isArray(x))) {
@@ -7678,15 +7671,15 @@ function s218(x, e, m) {
     if (x.fixedOffset !== void 0 && typeof x.fixedOffset !== "boolean" && own(x, "fixedOffset") !== void 0 && haltAt(e, m, "fixedOffset", "must be boolean"))
       return false;
     n = mark(e);
-    if (x.transitionRules !== void 0 && !s212(x.transitionRules, e, m) && (own(x, "transitionRules") !== void 0 ? haltChild(e, m, n, "transitionRules") : drop(e, n)))
+    if (x.transitionRules !== void 0 && !s214(x.transitionRules, e, m) && (own(x, "transitionRules") !== void 0 ? haltChild(e, m, n, "transitionRules") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.transitions !== void 0 && !s217(x.transitions, e, m) && (own(x, "transitions") !== void 0 ? haltChild(e, m, n, "transitions") : drop(e, n)))
+    if (x.transitions !== void 0 && !s219(x.transitions, e, m) && (own(x, "transitions") !== void 0 ? haltChild(e, m, n, "transitions") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
 }
-function s219(x, e, m) {
+function s221(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === "object" && x !== null && !Array.isArray(x) || x === null) && halt(e, m, "must be object or null"))
@@ -7695,7 +7688,7 @@ function s219(x, e, m) {
     if (x.id !== void 0 && typeof x.id !== "string" && own(x, "id") !== void 0 && haltAt(e, m, "id", "must be string"))
       return false;
     n = mark(e);
-    if (x.rules !== void 0 && !s218(x.rules, e, m) && (own(x, "rules") !== void 0 ? haltChild(e, m, n, "rules") : drop(e, n)))
+    if (x.rules !== void 0 && !s220(x.rules, e, m) && (own(x, "rules") !== void 0 ? haltChild(e, m, n, "rules") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
@@ -7721,7 +7714,7 @@ function validateTimeIntervalDto(x, e, m) {
     if (x.start !== void 0 && !s13(x.start, e, m) && (own(x, "start") !== void 0 ? haltChild(e, m, n, "start") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.timeZone !== void 0 && !s219(x.timeZone, e, m) && (own(x, "timeZone") !== void 0 ? haltChild(e, m, n, "timeZone") : drop(e, n)))
+    if (x.timeZone !== void 0 && !s221(x.timeZone, e, m) && (own(x, "timeZone") !== void 0 ? haltChild(e, m, n, "timeZone") : drop(e, n)))
       return false;
     n = mark(e);
     if (x.zonedEnd !== void 0 && !s13(x.zonedEnd, e, m) && (own(x, "zonedEnd") !== void 0 ? haltChild(e, m, n, "zonedEnd") : drop(e, n)))
@@ -7750,7 +7743,7 @@ function validateTimeIntervalDtoV1(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s220(x, e, m) {
+function s222(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "object" && x !== null && !Array.isArray(x))) {
     if (halt(e, m, "must be object")) return false;
@@ -7762,19 +7755,19 @@ function s220(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s221(x, e, m) {
+function s223(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === "object" && x !== null && !Array.isArray(x) || x === null) && halt(e, m, "must be object or null"))
     return false;
   if (typeof x === "object" && x !== null && !Array.isArray(x)) {
     n = mark(e);
-    if (x.period !== void 0 && !s220(x.period, e, m) && (own(x, "period") !== void 0 ? haltChild(e, m, n, "period") : drop(e, n)))
+    if (x.period !== void 0 && !s222(x.period, e, m) && (own(x, "period") !== void 0 ? haltChild(e, m, n, "period") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
 }
-function s222(x, e, m) {
+function s224(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === "object" && x !== null && !Array.isArray(x) || x === null) && halt(e, m, "must be object or null"))
@@ -7817,12 +7810,12 @@ function validateTimeOffRequestApprovedWebhookEvent(x, e, m) {
     if (typeof x.halfDay !== "boolean" && haltAt(e, m, "halfDay", x.halfDay === void 0 ? "is required" : "must be boolean"))
       return false;
     n = mark(e);
-    if (x.timeOffPeriod !== void 0 && !s221(x.timeOffPeriod, e, m) && haltChild(e, m, n, "timeOffPeriod"))
+    if (x.timeOffPeriod !== void 0 && !s223(x.timeOffPeriod, e, m) && haltChild(e, m, n, "timeOffPeriod"))
       return false;
     n = mark(e);
     if (x.note !== void 0 && !s67(x.note, e, m) && haltChild(e, m, n, "note")) return false;
     n = mark(e);
-    if (x.status !== void 0 && !s222(x.status, e, m) && haltChild(e, m, n, "status")) return false;
+    if (x.status !== void 0 && !s224(x.status, e, m) && haltChild(e, m, n, "status")) return false;
     if (!(Number.isFinite(x.balanceDiff) || x.balanceDiff === null) && haltAt(e, m, "balanceDiff", x.balanceDiff === void 0 ? "is required" : "must be number or null"))
       return false;
     if (!(typeof x.createdAt === "string" || x.createdAt === null) && haltAt(e, m, "createdAt", x.createdAt === void 0 ? "is required" : "must be string or null"))
@@ -7848,13 +7841,13 @@ function validateTimeOffRequestApprovedWebhookEvent(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s223(x, e, m) {
+function s225(x, e, m) {
   const n0 = mark(e);
   if (!(validateTimeOffRequestStatus(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s224(x, e, m) {
+function s226(x, e, m) {
   const n0 = mark(e);
   if (!(validateTimeOffRequestPeriodDto(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
@@ -7886,9 +7879,9 @@ function validateTimeOffRequestFullV1Dto(x, e, m) {
     if (x.requesterUserName !== void 0 && !(typeof x.requesterUserName === "string" || x.requesterUserName === null) && haltAt(e, m, "requesterUserName", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.status !== void 0 && !s223(x.status, e, m) && haltChild(e, m, n, "status")) return false;
+    if (x.status !== void 0 && !s225(x.status, e, m) && haltChild(e, m, n, "status")) return false;
     n = mark(e);
-    if (x.timeOffPeriod !== void 0 && !s224(x.timeOffPeriod, e, m) && haltChild(e, m, n, "timeOffPeriod"))
+    if (x.timeOffPeriod !== void 0 && !s226(x.timeOffPeriod, e, m) && haltChild(e, m, n, "timeOffPeriod"))
       return false;
     n = mark(e);
     if (x.timeUnit !== void 0 && !s34(x.timeUnit, e, m) && haltChild(e, m, n, "timeUnit")) return false;
@@ -7905,7 +7898,7 @@ function validateTimeOffRequestFullV1Dto(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s225(x, e, m) {
+function s227(x, e, m) {
   const n0 = mark(e);
   if (!(validatePeriod(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
@@ -7920,12 +7913,12 @@ function validateTimeOffRequestPeriodDto(x, e, m) {
     if (x.halfDay !== void 0 && !(typeof x.halfDay === "boolean" || x.halfDay === null) && own(x, "halfDay") !== void 0 && haltAt(e, m, "halfDay", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.halfDayHours !== void 0 && !s225(x.halfDayHours, e, m) && (own(x, "halfDayHours") !== void 0 ? haltChild(e, m, n, "halfDayHours") : drop(e, n)))
+    if (x.halfDayHours !== void 0 && !s227(x.halfDayHours, e, m) && (own(x, "halfDayHours") !== void 0 ? haltChild(e, m, n, "halfDayHours") : drop(e, n)))
       return false;
     if (x.halfDayPeriod !== void 0 && !(typeof x.halfDayPeriod === "string" || x.halfDayPeriod === null) && own(x, "halfDayPeriod") !== void 0 && haltAt(e, m, "halfDayPeriod", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.period !== void 0 && !s225(x.period, e, m) && (own(x, "period") !== void 0 ? haltChild(e, m, n, "period") : drop(e, n)))
+    if (x.period !== void 0 && !s227(x.period, e, m) && (own(x, "period") !== void 0 ? haltChild(e, m, n, "period") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
@@ -7960,7 +7953,7 @@ function validateTimeOffRequestPeriodV1Request(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s226(x, e, m) {
+function s228(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "object" && x !== null && !Array.isArray(x) || x === null) && halt(e, m, "must be object or null"))
     return false;
@@ -8001,12 +7994,12 @@ function validateTimeOffRequestRejectedWebhookEvent(x, e, m) {
     if (typeof x.halfDay !== "boolean" && haltAt(e, m, "halfDay", x.halfDay === void 0 ? "is required" : "must be boolean"))
       return false;
     n = mark(e);
-    if (x.timeOffPeriod !== void 0 && !s221(x.timeOffPeriod, e, m) && haltChild(e, m, n, "timeOffPeriod"))
+    if (x.timeOffPeriod !== void 0 && !s223(x.timeOffPeriod, e, m) && haltChild(e, m, n, "timeOffPeriod"))
       return false;
     n = mark(e);
     if (x.note !== void 0 && !s67(x.note, e, m) && haltChild(e, m, n, "note")) return false;
     n = mark(e);
-    if (x.status !== void 0 && !s226(x.status, e, m) && haltChild(e, m, n, "status")) return false;
+    if (x.status !== void 0 && !s228(x.status, e, m) && haltChild(e, m, n, "status")) return false;
     if (!(Number.isFinite(x.balanceDiff) || x.balanceDiff === null) && haltAt(e, m, "balanceDiff", x.balanceDiff === void 0 ? "is required" : "must be number or null"))
       return false;
     if (!(typeof x.createdAt === "string" || x.createdAt === null) && haltAt(e, m, "createdAt", x.createdAt === void 0 ? "is required" : "must be string or null"))
@@ -8032,7 +8025,7 @@ function validateTimeOffRequestRejectedWebhookEvent(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s227(x, e, m) {
+function s229(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (!(x === "PENDING" || x === "APPROVED" || x === "REJECTED" || x === "ALL") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: PENDING, APPROVED, REJECTED, ALL"))
@@ -8057,7 +8050,7 @@ function validateTimeOffRequestStatus(x, e, m) {
     if (x.note !== void 0 && !(typeof x.note === "string" || x.note === null) && own(x, "note") !== void 0 && haltAt(e, m, "note", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.statusType !== void 0 && !s227(x.statusType, e, m) && (own(x, "statusType") !== void 0 ? haltChild(e, m, n, "statusType") : drop(e, n)))
+    if (x.statusType !== void 0 && !s229(x.statusType, e, m) && (own(x, "statusType") !== void 0 ? haltChild(e, m, n, "statusType") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
@@ -8080,9 +8073,9 @@ function validateTimeOffRequestV1Dto(x, e, m) {
     if (x.policyId !== void 0 && !(typeof x.policyId === "string" || x.policyId === null) && haltAt(e, m, "policyId", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.status !== void 0 && !s223(x.status, e, m) && haltChild(e, m, n, "status")) return false;
+    if (x.status !== void 0 && !s225(x.status, e, m) && haltChild(e, m, n, "status")) return false;
     n = mark(e);
-    if (x.timeOffPeriod !== void 0 && !s224(x.timeOffPeriod, e, m) && haltChild(e, m, n, "timeOffPeriod"))
+    if (x.timeOffPeriod !== void 0 && !s226(x.timeOffPeriod, e, m) && haltChild(e, m, n, "timeOffPeriod"))
       return false;
     if (x.userId !== void 0 && !(typeof x.userId === "string" || x.userId === null) && haltAt(e, m, "userId", "must be string or null"))
       return false;
@@ -8091,7 +8084,7 @@ function validateTimeOffRequestV1Dto(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s228(x, e, m) {
+function s230(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === "object" && x !== null && !Array.isArray(x) || x === null) && halt(e, m, "must be object or null"))
@@ -8137,12 +8130,12 @@ function validateTimeOffRequestedWebhookEvent(x, e, m) {
     if (typeof x.halfDay !== "boolean" && haltAt(e, m, "halfDay", x.halfDay === void 0 ? "is required" : "must be boolean"))
       return false;
     n = mark(e);
-    if (x.timeOffPeriod !== void 0 && !s221(x.timeOffPeriod, e, m) && haltChild(e, m, n, "timeOffPeriod"))
+    if (x.timeOffPeriod !== void 0 && !s223(x.timeOffPeriod, e, m) && haltChild(e, m, n, "timeOffPeriod"))
       return false;
     n = mark(e);
     if (x.note !== void 0 && !s67(x.note, e, m) && haltChild(e, m, n, "note")) return false;
     n = mark(e);
-    if (x.status !== void 0 && !s228(x.status, e, m) && haltChild(e, m, n, "status")) return false;
+    if (x.status !== void 0 && !s230(x.status, e, m) && haltChild(e, m, n, "status")) return false;
     if (!(Number.isFinite(x.balanceDiff) || x.balanceDiff === null) && haltAt(e, m, "balanceDiff", x.balanceDiff === void 0 ? "is required" : "must be number or null"))
       return false;
     if (!(typeof x.createdAt === "string" || x.createdAt === null) && haltAt(e, m, "createdAt", x.createdAt === void 0 ? "is required" : "must be string or null"))
@@ -8168,7 +8161,7 @@ function validateTimeOffRequestedWebhookEvent(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s229(x, e, m) {
+function s231(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -8190,7 +8183,7 @@ function validateTimeOffRequestsWithCountV1Dto(x, e, m) {
     if (x.count !== void 0 && !s19(x.count, e, m) && (own(x, "count") !== void 0 ? haltChild(e, m, n, "count") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.requests !== void 0 && !s229(x.requests, e, m) && (own(x, "requests") !== void 0 ? haltChild(e, m, n, "requests") : drop(e, n)))
+    if (x.requests !== void 0 && !s231(x.requests, e, m) && (own(x, "requests") !== void 0 ? haltChild(e, m, n, "requests") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
@@ -8238,7 +8231,7 @@ function validateUpdateApprovalRequest(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s230(x, e, m) {
+function s232(x, e, m) {
   const n0 = mark(e);
   if (!Array.isArray(x)) {
     if (halt(e, m, "must be array")) return false;
@@ -8263,7 +8256,7 @@ function validateUpdateClientRequestV1(x, e, m) {
     if (x.archived !== void 0 && typeof x.archived !== "boolean" && own(x, "archived") !== void 0 && haltAt(e, m, "archived", "must be boolean"))
       return false;
     n = mark(e);
-    if (x.ccEmails !== void 0 && !s230(x.ccEmails, e, m) && (own(x, "ccEmails") !== void 0 ? haltChild(e, m, n, "ccEmails") : drop(e, n)))
+    if (x.ccEmails !== void 0 && !s232(x.ccEmails, e, m) && (own(x, "ccEmails") !== void 0 ? haltChild(e, m, n, "ccEmails") : drop(e, n)))
       return false;
     if (x.currencyId !== void 0 && typeof x.currencyId !== "string" && own(x, "currencyId") !== void 0 && haltAt(e, m, "currencyId", "must be string"))
       return false;
@@ -8309,7 +8302,7 @@ function validateUpdateCustomFieldRequestV1(x, e, m) {
     if (x.name === void 0 && haltAt(e, m, "name", "is required")) return false;
     if (x.type === void 0 && haltAt(e, m, "type", "is required")) return false;
     n = mark(e);
-    if (x.name !== void 0 && !s154(x.name, e, m) && haltChild(e, m, n, "name")) return false;
+    if (x.name !== void 0 && !s156(x.name, e, m) && haltChild(e, m, n, "name")) return false;
     n = mark(e);
     if (x.type !== void 0 && !validateCustomFieldType(x.type, e, m) && haltChild(e, m, n, "type")) return false;
     n = mark(e);
@@ -8332,7 +8325,7 @@ function validateUpdateCustomFieldRequestV1(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s231(x, e, m) {
+function s233(x, e, m) {
   const n0 = mark(e);
   if (!Number.isFinite(x) && halt(e, m, "must be number")) return false;
   if (typeof x === "number") {
@@ -8341,7 +8334,7 @@ function s231(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s232(x, e, m) {
+function s234(x, e, m) {
   const n0 = mark(e);
   if (!Array.isArray(x)) {
     if (halt(e, m, "must be array")) return false;
@@ -8369,13 +8362,13 @@ function validateUpdateExpenseV1Request(x, e, m) {
     if (x.changeFields === void 0 && haltAt(e, m, "changeFields", "is required")) return false;
     if (x.date === void 0 && haltAt(e, m, "date", "is required")) return false;
     n = mark(e);
-    if (x.amount !== void 0 && !s231(x.amount, e, m) && haltChild(e, m, n, "amount")) return false;
+    if (x.amount !== void 0 && !s233(x.amount, e, m) && haltChild(e, m, n, "amount")) return false;
     if (x.billable !== void 0 && typeof x.billable !== "boolean" && haltAt(e, m, "billable", "must be boolean"))
       return false;
     if (typeof x.categoryId !== "string" && haltAt(e, m, "categoryId", x.categoryId === void 0 ? "is required" : "must be string"))
       return false;
     n = mark(e);
-    if (x.changeFields !== void 0 && !s232(x.changeFields, e, m) && haltChild(e, m, n, "changeFields")) return false;
+    if (x.changeFields !== void 0 && !s234(x.changeFields, e, m) && haltChild(e, m, n, "changeFields")) return false;
     n = mark(e);
     if (x.date !== void 0 && !s52(x.date, e, m) && haltChild(e, m, n, "date")) return false;
     if (typeof x.file !== "string" && haltAt(e, m, "file", x.file === void 0 ? "is required" : "must be string"))
@@ -8437,7 +8430,7 @@ function validateUpdateInvoiceRequestV1(x, e, m) {
     if (x.companyId !== void 0 && typeof x.companyId !== "string" && haltAt(e, m, "companyId", "must be string"))
       return false;
     n = mark(e);
-    if (x.currency !== void 0 && !s137(x.currency, e, m) && haltChild(e, m, n, "currency")) return false;
+    if (x.currency !== void 0 && !s139(x.currency, e, m) && haltChild(e, m, n, "currency")) return false;
     if (!Number.isFinite(x.discountPercent) && haltAt(e, m, "discountPercent", x.discountPercent === void 0 ? "is required" : "must be number"))
       return false;
     n = mark(e);
@@ -8485,7 +8478,7 @@ function validateUpdateInvoiceSettingsRequestV1(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s233(x, e, m) {
+function s235(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -8510,7 +8503,7 @@ function validateUpdateInvoicedStatusRequest(x, e, m) {
     if (typeof x.invoiced !== "boolean" && haltAt(e, m, "invoiced", x.invoiced === void 0 ? "is required" : "must be boolean"))
       return false;
     n = mark(e);
-    if (x.timeEntryIds !== void 0 && !s233(x.timeEntryIds, e, m) && haltChild(e, m, n, "timeEntryIds")) return false;
+    if (x.timeEntryIds !== void 0 && !s235(x.timeEntryIds, e, m) && haltChild(e, m, n, "timeEntryIds")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -8563,7 +8556,7 @@ function validateUpdatePolicyRequestV1(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s234(x, e, m) {
+function s236(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -8585,7 +8578,7 @@ function validateUpdateProjectMembershipsRequest(x, e, m) {
     x = ownView(x);
     if (x.memberships === void 0 && haltAt(e, m, "memberships", "is required")) return false;
     n = mark(e);
-    if (x.memberships !== void 0 && !s234(x.memberships, e, m) && haltChild(e, m, n, "memberships")) return false;
+    if (x.memberships !== void 0 && !s236(x.memberships, e, m) && haltChild(e, m, n, "memberships")) return false;
     n = mark(e);
     if (x.userGroups !== void 0 && !validateUserGroupIdsSchema(x.userGroups, e, m) && haltChild(e, m, n, "userGroups"))
       return false;
@@ -8616,10 +8609,10 @@ function validateUpdateProjectRequest(x, e, m) {
     if (x.isPublic !== void 0 && typeof x.isPublic !== "boolean" && own(x, "isPublic") !== void 0 && haltAt(e, m, "isPublic", "must be boolean"))
       return false;
     n = mark(e);
-    if (x.name !== void 0 && !s154(x.name, e, m) && (own(x, "name") !== void 0 ? haltChild(e, m, n, "name") : drop(e, n)))
+    if (x.name !== void 0 && !s156(x.name, e, m) && (own(x, "name") !== void 0 ? haltChild(e, m, n, "name") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.note !== void 0 && !s155(x.note, e, m) && (own(x, "note") !== void 0 ? haltChild(e, m, n, "note") : drop(e, n)))
+    if (x.note !== void 0 && !s157(x.note, e, m) && (own(x, "note") !== void 0 ? haltChild(e, m, n, "note") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
@@ -8675,12 +8668,12 @@ function validateUpdateTaskRequest(x, e, m) {
     if (x.billable !== void 0 && typeof x.billable !== "boolean" && haltAt(e, m, "billable", "must be boolean"))
       return false;
     n = mark(e);
-    if (x.budgetEstimate !== void 0 && !s91(x.budgetEstimate, e, m) && haltChild(e, m, n, "budgetEstimate"))
+    if (x.budgetEstimate !== void 0 && !s93(x.budgetEstimate, e, m) && haltChild(e, m, n, "budgetEstimate"))
       return false;
     if (x.estimate !== void 0 && typeof x.estimate !== "string" && haltAt(e, m, "estimate", "must be string"))
       return false;
     n = mark(e);
-    if (x.name !== void 0 && !s189(x.name, e, m) && haltChild(e, m, n, "name")) return false;
+    if (x.name !== void 0 && !s191(x.name, e, m) && haltChild(e, m, n, "name")) return false;
     if (x.status !== void 0 && !(x.status === "ACTIVE" || x.status === "DONE" || x.status === "ALL") && !(m & 2 && typeof x.status === "string") && haltAt(e, m, "status", typeof x.status !== "string" ? "must be string" : "must be one of: ACTIVE, DONE, ALL"))
       return false;
     n = mark(e);
@@ -8892,7 +8885,7 @@ function validateUserDto(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s235(x, e, m) {
+function s237(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -8905,7 +8898,7 @@ function s235(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s236(x, e, m) {
+function s238(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -8914,6 +8907,58 @@ function s236(x, e, m) {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
       if (!validateUserCustomFieldValueDtoV1(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+function s239(x, e, m) {
+  const n0 = mark(e);
+  if (!(typeof x === "object" && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, "must be object")) return false;
+  } else {
+    if (x.id !== void 0 && typeof x.id !== "string" && own(x, "id") !== void 0 && haltAt(e, m, "id", "must be string"))
+      return false;
+    if (x.name !== void 0 && typeof x.name !== "string" && own(x, "name") !== void 0 && haltAt(e, m, "name", "must be string"))
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+function s240(x, e, m) {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, "must be array")) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!s239(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+function s241(x, e, m) {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === "object" && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, "must be object")) return false;
+  } else {
+    if (x.role !== void 0 && typeof x.role !== "string" && own(x, "role") !== void 0 && haltAt(e, m, "role", "must be string"))
+      return false;
+    n = mark(e);
+    if (x.entities !== void 0 && !s240(x.entities, e, m) && (own(x, "entities") !== void 0 ? haltChild(e, m, n, "entities") : drop(e, n)))
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+function s242(x, e, m) {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, "must be array")) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!s241(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
   return e === null || e.length === n0;
@@ -8944,9 +8989,11 @@ function validateUserDtoV1(x, e, m) {
     if (x.settings !== void 0 && !validateUserSettingsDtoV1(x.settings, e, m) && haltChild(e, m, n, "settings"))
       return false;
     n = mark(e);
-    if (x.memberships !== void 0 && !s235(x.memberships, e, m) && haltChild(e, m, n, "memberships")) return false;
+    if (x.memberships !== void 0 && !s237(x.memberships, e, m) && haltChild(e, m, n, "memberships")) return false;
     n = mark(e);
-    if (x.customFields !== void 0 && !s236(x.customFields, e, m) && haltChild(e, m, n, "customFields")) return false;
+    if (x.customFields !== void 0 && !s238(x.customFields, e, m) && haltChild(e, m, n, "customFields")) return false;
+    n = mark(e);
+    if (x.roles !== void 0 && !s242(x.roles, e, m) && haltChild(e, m, n, "roles")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -8967,7 +9014,7 @@ function validateUserEmailChangedWebhookEvent(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s237(x, e, m) {
+function s243(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -8993,7 +9040,7 @@ function validateUserGroupDtoV1(x, e, m) {
     if (typeof x.name !== "string" && haltAt(e, m, "name", x.name === void 0 ? "is required" : "must be string"))
       return false;
     n = mark(e);
-    if (x.teamManagers !== void 0 && !s237(x.teamManagers, e, m) && haltChild(e, m, n, "teamManagers")) return false;
+    if (x.teamManagers !== void 0 && !s243(x.teamManagers, e, m) && haltChild(e, m, n, "teamManagers")) return false;
     n = mark(e);
     if (x.userIds !== void 0 && !s45(x.userIds, e, m) && haltChild(e, m, n, "userIds")) return false;
     if (typeof x.workspaceId !== "string" && haltAt(e, m, "workspaceId", x.workspaceId === void 0 ? "is required" : "must be string"))
@@ -9202,7 +9249,7 @@ function validateUserSettingsDtoV1(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s238(x, e, m) {
+function s244(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "object" && x !== null && !Array.isArray(x))) {
     if (halt(e, m, "must be object")) return false;
@@ -9214,7 +9261,7 @@ function s238(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s239(x, e, m) {
+function s245(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === "object" && x !== null && !Array.isArray(x))) {
@@ -9249,7 +9296,7 @@ function s239(x, e, m) {
     if (x.timeTrackingManual !== void 0 && typeof x.timeTrackingManual !== "boolean" && own(x, "timeTrackingManual") !== void 0 && haltAt(e, m, "timeTrackingManual", "must be boolean"))
       return false;
     n = mark(e);
-    if (x.summaryReportSettings !== void 0 && !s238(x.summaryReportSettings, e, m) && (own(x, "summaryReportSettings") !== void 0 ? haltChild(e, m, n, "summaryReportSettings") : drop(e, n)))
+    if (x.summaryReportSettings !== void 0 && !s244(x.summaryReportSettings, e, m) && (own(x, "summaryReportSettings") !== void 0 ? haltChild(e, m, n, "summaryReportSettings") : drop(e, n)))
       return false;
     if (x.isCompactViewOn !== void 0 && typeof x.isCompactViewOn !== "boolean" && own(x, "isCompactViewOn") !== void 0 && haltAt(e, m, "isCompactViewOn", "must be boolean"))
       return false;
@@ -9285,7 +9332,7 @@ function s239(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s240(x, e, m) {
+function s246(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === "object" && x !== null && !Array.isArray(x) || x === null) && halt(e, m, "must be object or null"))
@@ -9300,7 +9347,7 @@ function s240(x, e, m) {
     if (x.profilePicture !== void 0 && typeof x.profilePicture !== "string" && own(x, "profilePicture") !== void 0 && haltAt(e, m, "profilePicture", "must be string"))
       return false;
     n = mark(e);
-    if (x.settings !== void 0 && !s239(x.settings, e, m) && (own(x, "settings") !== void 0 ? haltChild(e, m, n, "settings") : drop(e, n)))
+    if (x.settings !== void 0 && !s245(x.settings, e, m) && (own(x, "settings") !== void 0 ? haltChild(e, m, n, "settings") : drop(e, n)))
       return false;
   }
   return e === null || e.length === n0;
@@ -9317,7 +9364,7 @@ function validateUsersInvitedToWorkspaceWebhookEvent(x, e, m) {
     if (typeof x.workspaceId !== "string" && haltAt(e, m, "workspaceId", x.workspaceId === void 0 ? "is required" : "must be string"))
       return false;
     n = mark(e);
-    if (x.inviter !== void 0 && !s240(x.inviter, e, m) && haltChild(e, m, n, "inviter")) return false;
+    if (x.inviter !== void 0 && !s246(x.inviter, e, m) && haltChild(e, m, n, "inviter")) return false;
     n = mark(e);
     if (x.invitedUserEmails !== void 0 && !s45(x.invitedUserEmails, e, m) && haltChild(e, m, n, "invitedUserEmails"))
       return false;
@@ -9330,13 +9377,13 @@ function validateVisibleZeroFieldsInvoice(x, e, m) {
     return false;
   return e === null || e.length === n0;
 }
-function s241(x, e, m) {
+function s247(x, e, m) {
   const n0 = mark(e);
   if (!(validateWebhookEventTriggerSourceType(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s242(x, e, m) {
+function s248(x, e, m) {
   const n0 = mark(e);
   if (!(validateWebhookEventType(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
@@ -9360,14 +9407,14 @@ function validateWebhookDtoV1(x, e, m) {
     if (x.triggerSource !== void 0 && !s45(x.triggerSource, e, m) && haltChild(e, m, n, "triggerSource"))
       return false;
     n = mark(e);
-    if (x.triggerSourceType !== void 0 && !s241(x.triggerSourceType, e, m) && haltChild(e, m, n, "triggerSourceType"))
+    if (x.triggerSourceType !== void 0 && !s247(x.triggerSourceType, e, m) && haltChild(e, m, n, "triggerSourceType"))
       return false;
     if (x.url !== void 0 && !(typeof x.url === "string" || x.url === null) && haltAt(e, m, "url", "must be string or null"))
       return false;
     if (x.userId !== void 0 && !(typeof x.userId === "string" || x.userId === null) && haltAt(e, m, "userId", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.webhookEvent !== void 0 && !s242(x.webhookEvent, e, m) && haltChild(e, m, n, "webhookEvent")) return false;
+    if (x.webhookEvent !== void 0 && !s248(x.webhookEvent, e, m) && haltChild(e, m, n, "webhookEvent")) return false;
     if (x.workspaceId !== void 0 && typeof x.workspaceId !== "string" && haltAt(e, m, "workspaceId", "must be string"))
       return false;
   }
@@ -9434,7 +9481,7 @@ function validateWebhookLogSearchRequestV1(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s243(x, e, m) {
+function s249(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -9453,7 +9500,7 @@ function validateWebhooksDtoV1(x, e, m) {
     if (halt(e, m, "must be object")) return false;
   } else {
     n = mark(e);
-    if (x.webhooks !== void 0 && !s243(x.webhooks, e, m) && (own(x, "webhooks") !== void 0 ? haltChild(e, m, n, "webhooks") : drop(e, n)))
+    if (x.webhooks !== void 0 && !s249(x.webhooks, e, m) && (own(x, "webhooks") !== void 0 ? haltChild(e, m, n, "webhooks") : drop(e, n)))
       return false;
     n = mark(e);
     if (x.workspaceWebhookCount !== void 0 && !s19(x.workspaceWebhookCount, e, m) && (own(x, "workspaceWebhookCount") !== void 0 ? haltChild(e, m, n, "workspaceWebhookCount") : drop(e, n)))
@@ -9611,7 +9658,7 @@ function validateWeeklyReportFilterV1(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s244(x, e, m) {
+function s250(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!(Array.isArray(x) || x === null) && halt(e, m, "must be array or null")) return false;
@@ -9623,31 +9670,31 @@ function s244(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s245(x, e, m) {
+function s251(x, e, m) {
   const n0 = mark(e);
   if (!(validateFeatureSubscriptionType(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s246(x, e, m) {
+function s252(x, e, m) {
   const n0 = mark(e);
   if (!(validateFeature(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s247(x, e, m) {
+function s253(x, e, m) {
   const n0 = mark(e);
   if (!(validateHourlyRateDtoV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s248(x, e, m) {
+function s254(x, e, m) {
   const n0 = mark(e);
   if (!(validateWorkspaceSubdomainDtoV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s249(x, e, m) {
+function s255(x, e, m) {
   const n0 = mark(e);
   if (!(validateWorkspaceSettingsDtoV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
@@ -9663,78 +9710,78 @@ function validateWorkspaceDtoV1(x, e, m) {
     if (x.cakeOrganizationId !== void 0 && !(typeof x.cakeOrganizationId === "string" || x.cakeOrganizationId === null) && haltAt(e, m, "cakeOrganizationId", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.costRate !== void 0 && !s145(x.costRate, e, m) && haltChild(e, m, n, "costRate")) return false;
+    if (x.costRate !== void 0 && !s147(x.costRate, e, m) && haltChild(e, m, n, "costRate")) return false;
     n = mark(e);
-    if (x.currencies !== void 0 && !s244(x.currencies, e, m) && haltChild(e, m, n, "currencies")) return false;
+    if (x.currencies !== void 0 && !s250(x.currencies, e, m) && haltChild(e, m, n, "currencies")) return false;
     n = mark(e);
-    if (x.featureSubscriptionType !== void 0 && !s245(x.featureSubscriptionType, e, m) && haltChild(e, m, n, "featureSubscriptionType"))
+    if (x.featureSubscriptionType !== void 0 && !s251(x.featureSubscriptionType, e, m) && haltChild(e, m, n, "featureSubscriptionType"))
       return false;
     n = mark(e);
-    if (x.features !== void 0 && !s246(x.features, e, m) && haltChild(e, m, n, "features")) return false;
+    if (x.features !== void 0 && !s252(x.features, e, m) && haltChild(e, m, n, "features")) return false;
     n = mark(e);
-    if (x.hourlyRate !== void 0 && !s247(x.hourlyRate, e, m) && haltChild(e, m, n, "hourlyRate")) return false;
+    if (x.hourlyRate !== void 0 && !s253(x.hourlyRate, e, m) && haltChild(e, m, n, "hourlyRate")) return false;
     if (typeof x.id !== "string" && haltAt(e, m, "id", x.id === void 0 ? "is required" : "must be string"))
       return false;
     if (x.imageUrl !== void 0 && !(typeof x.imageUrl === "string" || x.imageUrl === null) && haltAt(e, m, "imageUrl", "must be string or null"))
       return false;
     n = mark(e);
-    if (x.memberships !== void 0 && !s148(x.memberships, e, m) && haltChild(e, m, n, "memberships")) return false;
+    if (x.memberships !== void 0 && !s150(x.memberships, e, m) && haltChild(e, m, n, "memberships")) return false;
     if (x.name !== void 0 && typeof x.name !== "string" && haltAt(e, m, "name", "must be string")) return false;
     n = mark(e);
-    if (x.subdomain !== void 0 && !s248(x.subdomain, e, m) && haltChild(e, m, n, "subdomain")) return false;
+    if (x.subdomain !== void 0 && !s254(x.subdomain, e, m) && haltChild(e, m, n, "subdomain")) return false;
     n = mark(e);
-    if (x.workspaceSettings !== void 0 && !s249(x.workspaceSettings, e, m) && haltChild(e, m, n, "workspaceSettings"))
+    if (x.workspaceSettings !== void 0 && !s255(x.workspaceSettings, e, m) && haltChild(e, m, n, "workspaceSettings"))
       return false;
   }
   return e === null || e.length === n0;
 }
-function s250(x, e, m) {
+function s256(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (!(x === "PROJECT" || x === "TEAM" || x === "REPORTS") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: PROJECT, TEAM, REPORTS"))
     return false;
   return e === null || e.length === n0;
 }
-function s251(x, e, m) {
+function s257(x, e, m) {
   const n0 = mark(e);
   if (!(validateAutomaticLockDtoV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s252(x, e, m) {
+function s258(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (!(x === "CURRENCY_SPACE_VALUE" || x === "VALUE_SPACE_CURRENCY" || x === "CURRENCY_VALUE" || x === "VALUE_CURRENCY") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: CURRENCY_SPACE_VALUE, VALUE_SPACE_CURRENCY, CURRENCY_VALUE, VALUE_CURRENCY"))
     return false;
   return e === null || e.length === n0;
 }
-function s253(x, e, m) {
+function s259(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (!(x === "FULL" || x === "COMPACT" || x === "DECIMAL") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: FULL, COMPACT, DECIMAL"))
     return false;
   return e === null || e.length === n0;
 }
-function s254(x, e, m) {
+function s260(x, e, m) {
   const n0 = mark(e);
   if (!(validateEntityCreationPermissionsDtoV1(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s255(x, e, m) {
+function s261(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (!(x === "COMMA_PERIOD" || x === "PERIOD_COMMA" || x === "QUOTATION_MARK_PERIOD" || x === "SPACE_COMMA") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: COMMA_PERIOD, PERIOD_COMMA, QUOTATION_MARK_PERIOD, SPACE_COMMA"))
     return false;
   return e === null || e.length === n0;
 }
-function s256(x, e, m) {
+function s262(x, e, m) {
   const n0 = mark(e);
   if (!(validateRoundDto(x, null, m) || s2(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s257(x, e, m) {
+function s263(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (!(x === "DEFAULT" || x === "STOPWATCH_ONLY") && !(m & 2 && typeof x === "string") && halt(e, m, "must be one of: DEFAULT, STOPWATCH_ONLY"))
@@ -9750,25 +9797,25 @@ function validateWorkspaceSettingsDtoV1(x, e, m) {
     if (x.activeBillableHours !== void 0 && !(typeof x.activeBillableHours === "boolean" || x.activeBillableHours === null) && own(x, "activeBillableHours") !== void 0 && haltAt(e, m, "activeBillableHours", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.adminOnlyPages !== void 0 && !s250(x.adminOnlyPages, e, m) && (own(x, "adminOnlyPages") !== void 0 ? haltChild(e, m, n, "adminOnlyPages") : drop(e, n)))
+    if (x.adminOnlyPages !== void 0 && !s256(x.adminOnlyPages, e, m) && (own(x, "adminOnlyPages") !== void 0 ? haltChild(e, m, n, "adminOnlyPages") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.automaticLock !== void 0 && !s251(x.automaticLock, e, m) && (own(x, "automaticLock") !== void 0 ? haltChild(e, m, n, "automaticLock") : drop(e, n)))
+    if (x.automaticLock !== void 0 && !s257(x.automaticLock, e, m) && (own(x, "automaticLock") !== void 0 ? haltChild(e, m, n, "automaticLock") : drop(e, n)))
       return false;
     if (x.canSeeTimeSheet !== void 0 && !(typeof x.canSeeTimeSheet === "boolean" || x.canSeeTimeSheet === null) && own(x, "canSeeTimeSheet") !== void 0 && haltAt(e, m, "canSeeTimeSheet", "must be boolean or null"))
       return false;
     if (x.canSeeTracker !== void 0 && !(typeof x.canSeeTracker === "boolean" || x.canSeeTracker === null) && own(x, "canSeeTracker") !== void 0 && haltAt(e, m, "canSeeTracker", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.currencyFormat !== void 0 && !s252(x.currencyFormat, e, m) && (own(x, "currencyFormat") !== void 0 ? haltChild(e, m, n, "currencyFormat") : drop(e, n)))
+    if (x.currencyFormat !== void 0 && !s258(x.currencyFormat, e, m) && (own(x, "currencyFormat") !== void 0 ? haltChild(e, m, n, "currencyFormat") : drop(e, n)))
       return false;
     if (x.defaultBillableProjects !== void 0 && !(typeof x.defaultBillableProjects === "boolean" || x.defaultBillableProjects === null) && own(x, "defaultBillableProjects") !== void 0 && haltAt(e, m, "defaultBillableProjects", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.durationFormat !== void 0 && !s253(x.durationFormat, e, m) && (own(x, "durationFormat") !== void 0 ? haltChild(e, m, n, "durationFormat") : drop(e, n)))
+    if (x.durationFormat !== void 0 && !s259(x.durationFormat, e, m) && (own(x, "durationFormat") !== void 0 ? haltChild(e, m, n, "durationFormat") : drop(e, n)))
       return false;
     n = mark(e);
-    if (x.entityCreationPermissions !== void 0 && !s254(x.entityCreationPermissions, e, m) && (own(x, "entityCreationPermissions") !== void 0 ? haltChild(e, m, n, "entityCreationPermissions") : drop(e, n)))
+    if (x.entityCreationPermissions !== void 0 && !s260(x.entityCreationPermissions, e, m) && (own(x, "entityCreationPermissions") !== void 0 ? haltChild(e, m, n, "entityCreationPermissions") : drop(e, n)))
       return false;
     if (x.forceDescription !== void 0 && !(typeof x.forceDescription === "boolean" || x.forceDescription === null) && own(x, "forceDescription") !== void 0 && haltAt(e, m, "forceDescription", "must be boolean or null"))
       return false;
@@ -9787,7 +9834,7 @@ function validateWorkspaceSettingsDtoV1(x, e, m) {
     if (x.multiFactorEnabled !== void 0 && !(typeof x.multiFactorEnabled === "boolean" || x.multiFactorEnabled === null) && own(x, "multiFactorEnabled") !== void 0 && haltAt(e, m, "multiFactorEnabled", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.numberFormat !== void 0 && !s255(x.numberFormat, e, m) && (own(x, "numberFormat") !== void 0 ? haltChild(e, m, n, "numberFormat") : drop(e, n)))
+    if (x.numberFormat !== void 0 && !s261(x.numberFormat, e, m) && (own(x, "numberFormat") !== void 0 ? haltChild(e, m, n, "numberFormat") : drop(e, n)))
       return false;
     if (x.onlyAdminsCanChangeBillableStatus !== void 0 && !(typeof x.onlyAdminsCanChangeBillableStatus === "boolean" || x.onlyAdminsCanChangeBillableStatus === null) && own(x, "onlyAdminsCanChangeBillableStatus") !== void 0 && haltAt(e, m, "onlyAdminsCanChangeBillableStatus", "must be boolean or null"))
       return false;
@@ -9812,12 +9859,12 @@ function validateWorkspaceSettingsDtoV1(x, e, m) {
     if (x.projectPickerSpecialFilter !== void 0 && !(typeof x.projectPickerSpecialFilter === "boolean" || x.projectPickerSpecialFilter === null) && own(x, "projectPickerSpecialFilter") !== void 0 && haltAt(e, m, "projectPickerSpecialFilter", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.round !== void 0 && !s256(x.round, e, m) && (own(x, "round") !== void 0 ? haltChild(e, m, n, "round") : drop(e, n)))
+    if (x.round !== void 0 && !s262(x.round, e, m) && (own(x, "round") !== void 0 ? haltChild(e, m, n, "round") : drop(e, n)))
       return false;
     if (x.timeRoundingInReports !== void 0 && !(typeof x.timeRoundingInReports === "boolean" || x.timeRoundingInReports === null) && own(x, "timeRoundingInReports") !== void 0 && haltAt(e, m, "timeRoundingInReports", "must be boolean or null"))
       return false;
     n = mark(e);
-    if (x.timeTrackingMode !== void 0 && !s257(x.timeTrackingMode, e, m) && (own(x, "timeTrackingMode") !== void 0 ? haltChild(e, m, n, "timeTrackingMode") : drop(e, n)))
+    if (x.timeTrackingMode !== void 0 && !s263(x.timeTrackingMode, e, m) && (own(x, "timeTrackingMode") !== void 0 ? haltChild(e, m, n, "timeTrackingMode") : drop(e, n)))
       return false;
     if (x.trackTimeDownToSecond !== void 0 && !(typeof x.trackTimeDownToSecond === "boolean" || x.trackTimeDownToSecond === null) && own(x, "trackTimeDownToSecond") !== void 0 && haltAt(e, m, "trackTimeDownToSecond", "must be boolean or null"))
       return false;
@@ -9848,7 +9895,20 @@ function validateInvoicingInfo(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s258(x, e, m) {
+function s264(x, e, m) {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, "must be array")) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateCustomFieldEntityType(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+function s265(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -9861,7 +9921,7 @@ function s258(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s259(x, e, m) {
+function s266(x, e, m) {
   const n0 = mark(e);
   if (!(x === "ID" || x === "EMAIL" || x === "NAME" || x === "NAME_LOWERCASE" || x === "ACCESS" || x === "HOURLYRATE" || x === "COSTRATE") && !(m & 2 && typeof x === "string") && halt(
     e,
@@ -9871,13 +9931,13 @@ function s259(x, e, m) {
     return false;
   return e === null || e.length === n0;
 }
-function s260(x, e, m) {
+function s267(x, e, m) {
   const n0 = mark(e);
   if (!(x === "ASCENDING" || x === "DESCENDING") && !(m & 2 && typeof x === "string") && halt(e, m, typeof x !== "string" ? "must be string" : "must be one of: ASCENDING, DESCENDING"))
     return false;
   return e === null || e.length === n0;
 }
-function s261(x, e, m) {
+function s268(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -9890,7 +9950,7 @@ function s261(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s262(x, e, m) {
+function s269(x, e, m) {
   const n0 = mark(e);
   if (!(x === "WORKSPACE_ADMIN" || x === "OWNER" || x === "TEAM_MANAGER" || x === "PROJECT_MANAGER") && !(m & 2 && typeof x === "string") && halt(
     e,
@@ -9900,7 +9960,7 @@ function s262(x, e, m) {
     return false;
   return e === null || e.length === n0;
 }
-function s263(x, e, m) {
+function s270(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -9913,19 +9973,19 @@ function s263(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s264(x, e, m) {
+function s271(x, e, m) {
   const n0 = mark(e);
   if (!(x === "PENDING" || x === "APPROVED" || x === "WITHDRAWN_APPROVAL") && !(m & 2 && typeof x === "string") && halt(e, m, typeof x !== "string" ? "must be string" : "must be one of: PENDING, APPROVED, WITHDRAWN_APPROVAL"))
     return false;
   return e === null || e.length === n0;
 }
-function s265(x, e, m) {
+function s272(x, e, m) {
   const n0 = mark(e);
   if (!(x === "ID" || x === "USER_ID" || x === "START" || x === "UPDATED_AT") && !(m & 2 && typeof x === "string") && halt(e, m, typeof x !== "string" ? "must be string" : "must be one of: ID, USER_ID, START, UPDATED_AT"))
     return false;
   return e === null || e.length === n0;
 }
-function s266(x, e, m) {
+function s273(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -9938,7 +9998,7 @@ function s266(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s267(x, e, m) {
+function s274(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -9951,13 +10011,13 @@ function s267(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s268(x, e, m) {
+function s275(x, e, m) {
   const n0 = mark(e);
   if (!(validateTimeEntryUpdatedInfoDto(x, null, m) || validateCustomFieldValueUpdatedInfoDto(x, null, m)) && halt(e, m, "must match at least one schema in anyOf"))
     return false;
   return e === null || e.length === n0;
 }
-function s269(x, e, m) {
+function s276(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -9965,18 +10025,18 @@ function s269(x, e, m) {
   } else {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
-      if (!s268(x[i], e, m) && haltChild(e, m, n, i)) return false;
+      if (!s275(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
   return e === null || e.length === n0;
 }
-function s270(x, e, m) {
+function s277(x, e, m) {
   const n0 = mark(e);
   if (!(x === "NAME") && !(m & 2 && typeof x === "string") && halt(e, m, typeof x !== "string" ? "must be string" : "must be one of: NAME"))
     return false;
   return e === null || e.length === n0;
 }
-function s271(x, e, m) {
+function s278(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -9989,7 +10049,7 @@ function s271(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s272(x, e, m) {
+function s279(x, e, m) {
   const n0 = mark(e);
   if (!(x === "UNSENT" || x === "SENT" || x === "PAID" || x === "PARTIALLY_PAID" || x === "VOID" || x === "OVERDUE") && !(m & 2 && typeof x === "string") && halt(
     e,
@@ -9999,7 +10059,7 @@ function s272(x, e, m) {
     return false;
   return e === null || e.length === n0;
 }
-function s273(x, e, m) {
+function s280(x, e, m) {
   const n0 = mark(e);
   if (!(x === "ID" || x === "CLIENT" || x === "DUE_ON" || x === "ISSUE_DATE" || x === "AMOUNT" || x === "BALANCE") && !(m & 2 && typeof x === "string") && halt(
     e,
@@ -10009,7 +10069,7 @@ function s273(x, e, m) {
     return false;
   return e === null || e.length === n0;
 }
-function s274(x, e, m) {
+function s281(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -10022,13 +10082,13 @@ function s274(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s275(x, e, m) {
+function s282(x, e, m) {
   const n0 = mark(e);
   if (!(x === "ACTIVE" || x === "ARCHIVED" || x === "ALL") && !(m & 2 && typeof x === "string") && halt(e, m, typeof x !== "string" ? "must be string" : "must be one of: ACTIVE, ARCHIVED, ALL"))
     return false;
   return e === null || e.length === n0;
 }
-function s276(x, e, m) {
+function s283(x, e, m) {
   const n0 = mark(e);
   if (!(x === "ID" || x === "NAME" || x === "CLIENT_NAME" || x === "DURATION" || x === "BUDGET" || x === "PROGRESS") && !(m & 2 && typeof x === "string") && halt(
     e,
@@ -10038,13 +10098,13 @@ function s276(x, e, m) {
     return false;
   return e === null || e.length === n0;
 }
-function s277(x, e, m) {
+function s284(x, e, m) {
   const n0 = mark(e);
   if (!(x === "PUBLIC" || x === "PRIVATE") && !(m & 2 && typeof x === "string") && halt(e, m, typeof x !== "string" ? "must be string" : "must be one of: PUBLIC, PRIVATE"))
     return false;
   return e === null || e.length === n0;
 }
-function s278(x, e, m) {
+function s285(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -10057,13 +10117,13 @@ function s278(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s279(x, e, m) {
+function s286(x, e, m) {
   const n0 = mark(e);
   if (!(x === "ID" || x === "NAME") && !(m & 2 && typeof x === "string") && halt(e, m, typeof x !== "string" ? "must be string" : "must be one of: ID, NAME"))
     return false;
   return e === null || e.length === n0;
 }
-function s280(x, e, m) {
+function s287(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -10076,13 +10136,13 @@ function s280(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s281(x, e, m) {
+function s288(x, e, m) {
   const n0 = mark(e);
   if (!(x === "PROJECT" || x === "USER" || x === "ID") && !(m & 2 && typeof x === "string") && halt(e, m, typeof x !== "string" ? "must be string" : "must be one of: PROJECT, USER, ID"))
     return false;
   return e === null || e.length === n0;
 }
-function s282(x, e, m) {
+function s289(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -10095,7 +10155,7 @@ function s282(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s283(x, e, m) {
+function s290(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -10108,7 +10168,7 @@ function s283(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s284(x, e, m) {
+function s291(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -10121,13 +10181,13 @@ function s284(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s285(x, e, m) {
+function s292(x, e, m) {
   const n0 = mark(e);
   if (!(x === "THIS_ONE" || x === "THIS_AND_FOLLOWING" || x === "ALL") && !(m & 2 && typeof x === "string") && halt(e, m, typeof x !== "string" ? "must be string" : "must be one of: THIS_ONE, THIS_AND_FOLLOWING, ALL"))
     return false;
   return e === null || e.length === n0;
 }
-function s286(x, e, m) {
+function s293(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -10140,7 +10200,7 @@ function s286(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s287(x, e, m) {
+function s294(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -10153,7 +10213,7 @@ function s287(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s288(x, e, m) {
+function s295(x, e, m) {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, "must be integer")) return false;
   if (typeof x === "number") {
@@ -10163,7 +10223,7 @@ function s288(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s289(x, e, m) {
+function s296(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -10176,13 +10236,13 @@ function s289(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s290(x, e, m) {
+function s297(x, e, m) {
   const n0 = mark(e);
   if (!(x === "USER" || x === "POLICY" || x === "USED" || x === "BALANCE" || x === "TOTAL") && !(m & 2 && typeof x === "string") && halt(e, m, typeof x !== "string" ? "must be string" : "must be one of: USER, POLICY, USED, BALANCE, TOTAL"))
     return false;
   return e === null || e.length === n0;
 }
-function s291(x, e, m) {
+function s298(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -10195,7 +10255,7 @@ function s291(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s292(x, e, m) {
+function s299(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -10208,7 +10268,7 @@ function s292(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s293(x, e, m) {
+function s300(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -10222,7 +10282,7 @@ function s293(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s294(x, e, m) {
+function s301(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -10235,7 +10295,7 @@ function s294(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s295(x, e, m) {
+function s302(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -10248,7 +10308,7 @@ function s295(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s296(x, e, m) {
+function s303(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -10261,13 +10321,13 @@ function s296(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s297(x, e, m) {
+function s304(x, e, m) {
   const n0 = mark(e);
   if (!(x === "USER_CREATED" || x === "SYSTEM" || x === "ADDON") && !(m & 2 && typeof x === "string") && halt(e, m, typeof x !== "string" ? "must be string" : "must be one of: USER_CREATED, SYSTEM, ADDON"))
     return false;
   return e === null || e.length === n0;
 }
-function s298(x, e, m) {
+function s305(x, e, m) {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -10280,7 +10340,7 @@ function s298(x, e, m) {
   }
   return e === null || e.length === n0;
 }
-function s299(x, e, m) {
+function s306(x, e, m) {
   const n0 = mark(e);
   if (!(x === "ALL" || x === "CREATED_BY_ME" || x === "SHARED_WITH_ME") && !(m & 2 && typeof x === "string") && halt(e, m, typeof x !== "string" ? "must be string" : "must be one of: ALL, CREATED_BY_ME, SHARED_WITH_ME"))
     return false;
@@ -11646,11 +11706,11 @@ const listCustomFields$validators = {
   params: {
     query: {
       status: /* @__PURE__ */ checker(validateCustomFieldStatus),
-      "entity-type": /* @__PURE__ */ checker(validateCustomFieldEntityType)
+      "entity-type": /* @__PURE__ */ checker(s264)
     }
   },
   responses: {
-    "200": /* @__PURE__ */ checker(s258)
+    "200": /* @__PURE__ */ checker(s265)
   }
 };
 const createCustomField$validators = {
@@ -11669,11 +11729,11 @@ const listProjectCustomFields$validators = {
   params: {
     query: {
       status: /* @__PURE__ */ checker(validateCustomFieldStatus),
-      "entity-type": /* @__PURE__ */ checker(validateCustomFieldEntityType)
+      "entity-type": /* @__PURE__ */ checker(s264)
     }
   },
   responses: {
-    "200": /* @__PURE__ */ checker(s258)
+    "200": /* @__PURE__ */ checker(s265)
   }
 };
 const removeProjectCustomField$validators = {
@@ -11691,15 +11751,15 @@ const listUsersOfWorkspace$validators = {
   params: {
     query: {
       status: /* @__PURE__ */ checker(validateMembershipStatus),
-      "sort-column": /* @__PURE__ */ checker(s259),
-      "sort-order": /* @__PURE__ */ checker(s260),
-      page: /* @__PURE__ */ checker(s102),
-      "page-size": /* @__PURE__ */ checker(s102),
+      "sort-column": /* @__PURE__ */ checker(s266),
+      "sort-order": /* @__PURE__ */ checker(s267),
+      page: /* @__PURE__ */ checker(s104),
+      "page-size": /* @__PURE__ */ checker(s104),
       memberships: /* @__PURE__ */ checker(validateMembershipsInclude)
     }
   },
   responses: {
-    "200": /* @__PURE__ */ checker(s261)
+    "200": /* @__PURE__ */ checker(s268)
   }
 };
 const addUserToWorkspace$validators = {
@@ -11711,7 +11771,7 @@ const addUserToWorkspace$validators = {
 const filterUsersOfWorkspace$validators = {
   request: /* @__PURE__ */ checker(validateGetUsersRequestV1),
   responses: {
-    "200": /* @__PURE__ */ checker(s261)
+    "200": /* @__PURE__ */ checker(s268)
   }
 };
 const getMemberProfile$validators = {
@@ -11738,11 +11798,11 @@ const getLoggedUser$validators = {
 const listWorkspaces$validators = {
   params: {
     query: {
-      roles: /* @__PURE__ */ checker(s262)
+      roles: /* @__PURE__ */ checker(s269)
     }
   },
   responses: {
-    "200": /* @__PURE__ */ checker(s263)
+    "200": /* @__PURE__ */ checker(s270)
   }
 };
 const createWorkspace$validators = {
@@ -11764,15 +11824,15 @@ const listAddonWebhooks$validators = {
 const listApprovalRequests$validators = {
   params: {
     query: {
-      status: /* @__PURE__ */ checker(s264),
-      "sort-column": /* @__PURE__ */ checker(s265),
-      "sort-order": /* @__PURE__ */ checker(s260),
-      page: /* @__PURE__ */ checker(s102),
-      "page-size": /* @__PURE__ */ checker(s102)
+      status: /* @__PURE__ */ checker(s271),
+      "sort-column": /* @__PURE__ */ checker(s272),
+      "sort-order": /* @__PURE__ */ checker(s267),
+      page: /* @__PURE__ */ checker(s104),
+      "page-size": /* @__PURE__ */ checker(s104)
     }
   },
   responses: {
-    "200": /* @__PURE__ */ checker(s266)
+    "200": /* @__PURE__ */ checker(s273)
   }
 };
 const createApprovalRequest$validators = {
@@ -11808,12 +11868,12 @@ const updateApprovalRequestStatus$validators = {
 const listClients$validators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s102),
-      "page-size": /* @__PURE__ */ checker(s102)
+      page: /* @__PURE__ */ checker(s104),
+      "page-size": /* @__PURE__ */ checker(s104)
     }
   },
   responses: {
-    "200": /* @__PURE__ */ checker(s267)
+    "200": /* @__PURE__ */ checker(s274)
   }
 };
 const createClient$validators = {
@@ -11848,18 +11908,18 @@ const listCreatedEntities$validators = {
   params: {
     query: {
       type: /* @__PURE__ */ checker(s0),
-      page: /* @__PURE__ */ checker(s102)
+      page: /* @__PURE__ */ checker(s104)
     }
   },
   responses: {
-    "200": /* @__PURE__ */ checker(s269)
+    "200": /* @__PURE__ */ checker(s276)
   }
 };
 const listDeletedEntities$validators = {
   params: {
     query: {
       type: /* @__PURE__ */ checker(s0),
-      page: /* @__PURE__ */ checker(s102)
+      page: /* @__PURE__ */ checker(s104)
     }
   },
   responses: {
@@ -11870,18 +11930,18 @@ const listUpdatedEntities$validators = {
   params: {
     query: {
       type: /* @__PURE__ */ checker(s0),
-      page: /* @__PURE__ */ checker(s102)
+      page: /* @__PURE__ */ checker(s104)
     }
   },
   responses: {
-    "200": /* @__PURE__ */ checker(s269)
+    "200": /* @__PURE__ */ checker(s276)
   }
 };
 const listExpenses$validators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s102),
-      "page-size": /* @__PURE__ */ checker(s102)
+      page: /* @__PURE__ */ checker(s104),
+      "page-size": /* @__PURE__ */ checker(s104)
     }
   },
   responses: {
@@ -11896,10 +11956,10 @@ const createExpense$validators = {
 const listExpenseCategories$validators = {
   params: {
     query: {
-      "sort-column": /* @__PURE__ */ checker(s270),
-      "sort-order": /* @__PURE__ */ checker(s260),
-      page: /* @__PURE__ */ checker(s102),
-      "page-size": /* @__PURE__ */ checker(s102)
+      "sort-column": /* @__PURE__ */ checker(s277),
+      "sort-order": /* @__PURE__ */ checker(s267),
+      page: /* @__PURE__ */ checker(s104),
+      "page-size": /* @__PURE__ */ checker(s104)
     }
   },
   responses: {
@@ -11936,7 +11996,7 @@ const updateExpense$validators = {
 };
 const listHolidays$validators = {
   responses: {
-    "200": /* @__PURE__ */ checker(s271)
+    "200": /* @__PURE__ */ checker(s278)
   }
 };
 const createHoliday$validators = {
@@ -11947,7 +12007,7 @@ const createHoliday$validators = {
 };
 const listHolidaysInPeriod$validators = {
   responses: {
-    "200": /* @__PURE__ */ checker(s271)
+    "200": /* @__PURE__ */ checker(s278)
   }
 };
 const updateHoliday$validators = {
@@ -11970,11 +12030,11 @@ const setWorkspaceHourlyRate$validators = {
 const listInvoices$validators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s102),
-      "page-size": /* @__PURE__ */ checker(s102),
-      statuses: /* @__PURE__ */ checker(s272),
-      "sort-column": /* @__PURE__ */ checker(s273),
-      "sort-order": /* @__PURE__ */ checker(s260)
+      page: /* @__PURE__ */ checker(s104),
+      "page-size": /* @__PURE__ */ checker(s104),
+      statuses: /* @__PURE__ */ checker(s279),
+      "sort-column": /* @__PURE__ */ checker(s280),
+      "sort-order": /* @__PURE__ */ checker(s267)
     }
   },
   responses: {
@@ -12020,12 +12080,12 @@ const duplicateInvoice$validators = {
 const listInvoicePayments$validators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s102),
-      "page-size": /* @__PURE__ */ checker(s102)
+      page: /* @__PURE__ */ checker(s104),
+      "page-size": /* @__PURE__ */ checker(s104)
     }
   },
   responses: {
-    "200": /* @__PURE__ */ checker(s274)
+    "200": /* @__PURE__ */ checker(s281)
   }
 };
 const createInvoicePayment$validators = {
@@ -12046,20 +12106,20 @@ const listProjects$validators = {
   params: {
     query: {
       clients: /* @__PURE__ */ checker(s40),
-      "client-status": /* @__PURE__ */ checker(s275),
+      "client-status": /* @__PURE__ */ checker(s282),
       users: /* @__PURE__ */ checker(s40),
       "user-status": /* @__PURE__ */ checker(validateMembershipStatus),
-      "sort-column": /* @__PURE__ */ checker(s276),
-      "sort-order": /* @__PURE__ */ checker(s260),
-      page: /* @__PURE__ */ checker(s102),
-      "page-size": /* @__PURE__ */ checker(s102),
-      access: /* @__PURE__ */ checker(s277),
-      "expense-limit": /* @__PURE__ */ checker(s81),
+      "sort-column": /* @__PURE__ */ checker(s283),
+      "sort-order": /* @__PURE__ */ checker(s267),
+      page: /* @__PURE__ */ checker(s104),
+      "page-size": /* @__PURE__ */ checker(s104),
+      access: /* @__PURE__ */ checker(s284),
+      "expense-limit": /* @__PURE__ */ checker(s83),
       userGroups: /* @__PURE__ */ checker(s40)
     }
   },
   responses: {
-    "200": /* @__PURE__ */ checker(s278)
+    "200": /* @__PURE__ */ checker(s285)
   }
 };
 const createProject$validators = {
@@ -12071,7 +12131,7 @@ const createProject$validators = {
 const getProject$validators = {
   params: {
     query: {
-      "expense-limit": /* @__PURE__ */ checker(s81)
+      "expense-limit": /* @__PURE__ */ checker(s83)
     }
   },
   responses: {
@@ -12110,14 +12170,14 @@ const updateProjectMemberships$validators = {
 const listTasks$validators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s102),
-      "page-size": /* @__PURE__ */ checker(s102),
-      "sort-column": /* @__PURE__ */ checker(s279),
-      "sort-order": /* @__PURE__ */ checker(s260)
+      page: /* @__PURE__ */ checker(s104),
+      "page-size": /* @__PURE__ */ checker(s104),
+      "sort-column": /* @__PURE__ */ checker(s286),
+      "sort-order": /* @__PURE__ */ checker(s267)
     }
   },
   responses: {
-    "200": /* @__PURE__ */ checker(s280)
+    "200": /* @__PURE__ */ checker(s287)
   }
 };
 const createTask$validators = {
@@ -12180,20 +12240,20 @@ const setProjectUserHourlyRate$validators = {
 const listAssignments$validators = {
   params: {
     query: {
-      "sort-column": /* @__PURE__ */ checker(s281),
-      "sort-order": /* @__PURE__ */ checker(s260),
-      page: /* @__PURE__ */ checker(s102),
-      "page-size": /* @__PURE__ */ checker(s102)
+      "sort-column": /* @__PURE__ */ checker(s288),
+      "sort-order": /* @__PURE__ */ checker(s267),
+      page: /* @__PURE__ */ checker(s104),
+      "page-size": /* @__PURE__ */ checker(s104)
     }
   },
   responses: {
-    "200": /* @__PURE__ */ checker(s282)
+    "200": /* @__PURE__ */ checker(s289)
   }
 };
 const filterProjectScheduleTotals$validators = {
   request: /* @__PURE__ */ checker(validateProjectTotalsRequestV1),
   responses: {
-    "200": /* @__PURE__ */ checker(s283)
+    "200": /* @__PURE__ */ checker(s290)
   }
 };
 const getProjectScheduleTotals$validators = {
@@ -12207,42 +12267,42 @@ const publishAssignments$validators = {
 const createRecurringAssignment$validators = {
   request: /* @__PURE__ */ checker(validateAssignmentCreateRequestV1),
   responses: {
-    "201": /* @__PURE__ */ checker(s284)
+    "201": /* @__PURE__ */ checker(s291)
   }
 };
 const deleteRecurringAssignment$validators = {
   params: {
     query: {
-      seriesUpdateOption: /* @__PURE__ */ checker(s285)
+      seriesUpdateOption: /* @__PURE__ */ checker(s292)
     }
   },
   responses: {
-    "200": /* @__PURE__ */ checker(s284)
+    "200": /* @__PURE__ */ checker(s291)
   }
 };
 const updateRecurringAssignment$validators = {
   request: /* @__PURE__ */ checker(validateAssignmentUpdateRequestV1),
   responses: {
-    "200": /* @__PURE__ */ checker(s284)
+    "200": /* @__PURE__ */ checker(s291)
   }
 };
 const updateRecurringAssignmentSeries$validators = {
   request: /* @__PURE__ */ checker(validateRecurringAssignmentRequestV1),
   responses: {
-    "200": /* @__PURE__ */ checker(s284)
+    "200": /* @__PURE__ */ checker(s291)
   }
 };
 const filterUserScheduleTotals$validators = {
   request: /* @__PURE__ */ checker(validateGetUserTotalsRequestV1),
   responses: {
-    "200": /* @__PURE__ */ checker(s286)
+    "200": /* @__PURE__ */ checker(s293)
   }
 };
 const getUserScheduleTotals$validators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s102),
-      "page-size": /* @__PURE__ */ checker(s102)
+      page: /* @__PURE__ */ checker(s104),
+      "page-size": /* @__PURE__ */ checker(s104)
     }
   },
   responses: {
@@ -12252,20 +12312,20 @@ const getUserScheduleTotals$validators = {
 const copyAssignment$validators = {
   request: /* @__PURE__ */ checker(validateCopyAssignmentRequestV1),
   responses: {
-    "200": /* @__PURE__ */ checker(s284)
+    "200": /* @__PURE__ */ checker(s291)
   }
 };
 const listTags$validators = {
   params: {
     query: {
-      "sort-column": /* @__PURE__ */ checker(s279),
-      "sort-order": /* @__PURE__ */ checker(s260),
-      page: /* @__PURE__ */ checker(s102),
-      "page-size": /* @__PURE__ */ checker(s102)
+      "sort-column": /* @__PURE__ */ checker(s286),
+      "sort-order": /* @__PURE__ */ checker(s267),
+      page: /* @__PURE__ */ checker(s104),
+      "page-size": /* @__PURE__ */ checker(s104)
     }
   },
   responses: {
-    "200": /* @__PURE__ */ checker(s287)
+    "200": /* @__PURE__ */ checker(s294)
   }
 };
 const createTag$validators = {
@@ -12302,12 +12362,12 @@ const markTimeEntriesInvoiced$validators = {
 const listInProgressTimeEntries$validators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s102),
-      "page-size": /* @__PURE__ */ checker(s288)
+      page: /* @__PURE__ */ checker(s104),
+      "page-size": /* @__PURE__ */ checker(s295)
     }
   },
   responses: {
-    "200": /* @__PURE__ */ checker(s289)
+    "200": /* @__PURE__ */ checker(s296)
   }
 };
 const getTimeEntry$validators = {
@@ -12324,10 +12384,10 @@ const updateTimeEntry$validators = {
 const listBalancesOfPolicy$validators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s109),
-      "page-size": /* @__PURE__ */ checker(s110),
-      sort: /* @__PURE__ */ checker(s290),
-      "sort-order": /* @__PURE__ */ checker(s260)
+      page: /* @__PURE__ */ checker(s111),
+      "page-size": /* @__PURE__ */ checker(s112),
+      sort: /* @__PURE__ */ checker(s297),
+      "sort-order": /* @__PURE__ */ checker(s267)
     }
   },
   responses: {
@@ -12340,10 +12400,10 @@ const updateBalancesOfPolicy$validators = {
 const listBalancesOfUser$validators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s109),
-      "page-size": /* @__PURE__ */ checker(s110),
-      sort: /* @__PURE__ */ checker(s290),
-      "sort-order": /* @__PURE__ */ checker(s260)
+      page: /* @__PURE__ */ checker(s111),
+      "page-size": /* @__PURE__ */ checker(s112),
+      sort: /* @__PURE__ */ checker(s297),
+      "sort-order": /* @__PURE__ */ checker(s267)
     }
   },
   responses: {
@@ -12353,13 +12413,13 @@ const listBalancesOfUser$validators = {
 const listPolicies$validators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s109),
-      "page-size": /* @__PURE__ */ checker(s110),
-      status: /* @__PURE__ */ checker(s275)
+      page: /* @__PURE__ */ checker(s111),
+      "page-size": /* @__PURE__ */ checker(s112),
+      status: /* @__PURE__ */ checker(s282)
     }
   },
   responses: {
-    "200": /* @__PURE__ */ checker(s291)
+    "200": /* @__PURE__ */ checker(s298)
   }
 };
 const createPolicy$validators = {
@@ -12417,14 +12477,14 @@ const filterTimeOffRequests$validators = {
 const listUserGroups$validators = {
   params: {
     query: {
-      "sort-column": /* @__PURE__ */ checker(s279),
-      "sort-order": /* @__PURE__ */ checker(s260),
-      page: /* @__PURE__ */ checker(s102),
-      "page-size": /* @__PURE__ */ checker(s102)
+      "sort-column": /* @__PURE__ */ checker(s286),
+      "sort-order": /* @__PURE__ */ checker(s267),
+      page: /* @__PURE__ */ checker(s104),
+      "page-size": /* @__PURE__ */ checker(s104)
     }
   },
   responses: {
-    "200": /* @__PURE__ */ checker(s292)
+    "200": /* @__PURE__ */ checker(s299)
   }
 };
 const createUserGroup$validators = {
@@ -12459,18 +12519,18 @@ const listTimeEntriesOfUser$validators = {
   params: {
     query: {
       tags: /* @__PURE__ */ checker(s40),
-      page: /* @__PURE__ */ checker(s102),
-      "page-size": /* @__PURE__ */ checker(s102)
+      page: /* @__PURE__ */ checker(s104),
+      "page-size": /* @__PURE__ */ checker(s104)
     }
   },
   responses: {
-    "200": /* @__PURE__ */ checker(s289)
+    "200": /* @__PURE__ */ checker(s296)
   }
 };
 const replaceTimeEntriesOfUser$validators = {
-  request: /* @__PURE__ */ checker(s293),
+  request: /* @__PURE__ */ checker(s300),
   responses: {
-    "200": /* @__PURE__ */ checker(s294)
+    "200": /* @__PURE__ */ checker(s301)
   }
 };
 const createTimeEntryForUser$validators = {
@@ -12486,7 +12546,7 @@ const deleteTimeEntriesOfUser$validators = {
     }
   },
   responses: {
-    "200": /* @__PURE__ */ checker(s295)
+    "200": /* @__PURE__ */ checker(s302)
   }
 };
 const stopTimerOfUser$validators = {
@@ -12521,20 +12581,20 @@ const setUserHourlyRate$validators = {
 const listManagersOfUser$validators = {
   params: {
     query: {
-      "sort-column": /* @__PURE__ */ checker(s259),
-      "sort-order": /* @__PURE__ */ checker(s260),
-      page: /* @__PURE__ */ checker(s102),
-      "page-size": /* @__PURE__ */ checker(s102)
+      "sort-column": /* @__PURE__ */ checker(s266),
+      "sort-order": /* @__PURE__ */ checker(s267),
+      page: /* @__PURE__ */ checker(s104),
+      "page-size": /* @__PURE__ */ checker(s104)
     }
   },
   responses: {
-    "200": /* @__PURE__ */ checker(s261)
+    "200": /* @__PURE__ */ checker(s268)
   }
 };
 const addUserRole$validators = {
   request: /* @__PURE__ */ checker(validateRoleRequestV1),
   responses: {
-    "201": /* @__PURE__ */ checker(s296)
+    "201": /* @__PURE__ */ checker(s303)
   }
 };
 const removeUserRole$validators = {
@@ -12543,7 +12603,7 @@ const removeUserRole$validators = {
 const listWebhooks$validators = {
   params: {
     query: {
-      type: /* @__PURE__ */ checker(s297)
+      type: /* @__PURE__ */ checker(s304)
     }
   },
   responses: {
@@ -12570,13 +12630,13 @@ const updateWebhook$validators = {
 const listWebhookLogs$validators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s102),
-      size: /* @__PURE__ */ checker(s102)
+      page: /* @__PURE__ */ checker(s104),
+      size: /* @__PURE__ */ checker(s104)
     }
   },
   request: /* @__PURE__ */ checker(validateWebhookLogSearchRequestV1),
   responses: {
-    "200": /* @__PURE__ */ checker(s298)
+    "200": /* @__PURE__ */ checker(s305)
   }
 };
 const regenerateWebhookToken$validators = {
@@ -12587,8 +12647,8 @@ const regenerateWebhookToken$validators = {
 const getSharedReport$validators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s102),
-      pageSize: /* @__PURE__ */ checker(s81)
+      page: /* @__PURE__ */ checker(s104),
+      pageSize: /* @__PURE__ */ checker(s83)
     }
   },
   responses: {
@@ -12628,9 +12688,9 @@ const generateWeeklyTimeReport$validators = {
 const listSharedReports$validators = {
   params: {
     query: {
-      page: /* @__PURE__ */ checker(s102),
-      pageSize: /* @__PURE__ */ checker(s102),
-      sharedReportsFilter: /* @__PURE__ */ checker(s299)
+      page: /* @__PURE__ */ checker(s104),
+      pageSize: /* @__PURE__ */ checker(s104),
+      sharedReportsFilter: /* @__PURE__ */ checker(s306)
     }
   },
   responses: {

@@ -16,10 +16,12 @@ async function compileOnly(): Promise<void> {
   await clockify.upsertUserCustomFieldValue({ path: { workspaceId: 'w', userId: 'u' }, body: { value: 'x' } });
   // @ts-expect-error — the body is required
   await clockify.upsertUserCustomFieldValue({ path: { workspaceId: 'w', userId: 'u', customFieldId: 'c' } });
-  // @ts-expect-error — wrong body type (value cannot be an object)
-  await clockify.upsertUserCustomFieldValue({ path: { workspaceId: 'w', userId: 'u', customFieldId: 'c' }, body: { value: { nested: 1 } } });
+  // @ts-expect-error — wrong body type (a value is JSON: objects are, a bigint is not)
+  await clockify.upsertUserCustomFieldValue({ path: { workspaceId: 'w', userId: 'u', customFieldId: 'c' }, body: { value: 1n } });
+  // Any JSON value, objects included (a LINK field's value).
+  await clockify.upsertUserCustomFieldValue({ path: { workspaceId: 'w', userId: 'u', customFieldId: 'c' }, body: { value: { url: 'https://x' } } });
   // @ts-expect-error — an enum value the spec does not have, in a request
-  await clockify.create({ path: { workspaceId: 'w' }, body: { name: 'n', type: 'TEXT' } });
+  await clockify.createCustomField({ path: { workspaceId: 'w' }, body: { name: 'n', type: 'TEXT' } });
   // @ts-expect-error — group_names is readOnly: not part of a request body
   await journyx.createUser({ body: { user_login: 'j', fullname: 'J', group_names: [] } });
   // @ts-expect-error — user_login is required when creating a user

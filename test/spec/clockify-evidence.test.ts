@@ -9,9 +9,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { operationValidators, schemas, webhooks } from '../../generated/clockify/index.js';
 import { OPERATION_IDS } from '../../scripts/clockify/operation-ids.js';
-import { REPO_ROOT } from '../support/corpus.js';
+import { SHARED_DIR } from '../support/corpus.js';
 
-const REFERENCE = path.join(REPO_ROOT, '../shared/reference/clockify');
+if (SHARED_DIR === undefined) throw new Error('the shared folder (../shared, or SPECFORGE_SHARED) is missing: the Clockify evidence lives there');
+const REFERENCE = path.join(SHARED_DIR, 'reference/clockify');
 
 function samples(): [string, unknown][] {
   const text = readFileSync(path.join(REFERENCE, 'webhook-samples.md'), 'utf8');

@@ -68,9 +68,9 @@ describe('clockify validators', () => {
     expect(clockify.UserCustomFieldValueDtoV1.issues({ ...dto, customFieldType: 7 }, { lenient: true })).toHaveLength(1);
   });
 
-  it('oneOf of value types (string, number, boolean, string[], null)', () => {
-    for (const value of ['x', 1.5, true, ['a'], null]) expect(clockify.CustomFieldValue.is(value)).toBe(true);
-    expect(clockify.CustomFieldValue.issues({})).toEqual([{ message: 'must match exactly one schema in oneOf', path: [] }]);
+  it('anyOf of JSON value types (a custom-field value: string, number, boolean, list, object, null)', () => {
+    for (const value of ['x', 1.5, true, ['a'], { url: 'https://x' }, null]) expect(clockify.CustomFieldValue.is(value)).toBe(true);
+    expect(clockify.CustomFieldValue.issues(undefined)).toEqual([{ message: 'must match at least one schema in anyOf', path: [] }]);
   });
 
   it('asserts int32 by default', () => {

@@ -90,7 +90,7 @@ export function planNames(model: ApiModel, options: { readonly dates?: 'string' 
   const operations = new Map<string, Omit<OperationNames, 'standalone' | 'standalonePaginate'>>();
   for (const op of model.operations) {
     const method = methods.claim(camelCase(op.operationId ?? `${op.method} ${op.path.replace(/\{([^}]*)\}/g, ' by $1 ')}`), '_', { propertyName: true });
-    const pascal = method[0]!.toUpperCase() + method.slice(1);
+    const pascal = upperFirst(method);
     operations.set(operationKey(op), {
       method,
       request: exports.claim(`${pascal}Request`, 'Type'),
@@ -102,13 +102,11 @@ export function planNames(model: ApiModel, options: { readonly dates?: 'string' 
 
   const payloads = new Map<WebhookNode, string>();
   for (const webhook of model.webhooks) payloads.set(webhook, exports.claim(`${pascalCase(webhook.name)}${webhook.callbackUrl !== undefined ? 'Callback' : 'Webhook'}Payload`, 'Type'));
-  // Claimed last, so that adding them renamed none of the types packages already had.
-  const standaloneNames = [...operations].map(([k, names]) => [k, { ...names, standalone: exports.claim(names.method, 'Operation') }] as const);
-  const standalone = new Map(
-    standaloneNames.map(([k, names]) => {
-      const pascal = names.method[0]!.toUpperCase() + names.method.slice(1);
-      return [k, { ...names, standalonePaginate: exports.claim(`paginate${pascal}`, '_') }];
-    }),
+  // Claimed last (functions, then paginators), so that adding them renamed none of the types
+  // packages already had, nor a function a paginator's name.
+  const functions = new Map([...operations].map(([k, names]) => [k, exports.claim(names.method, 'Operation')]));
+  const standalone = new Map<string, OperationNames>(
+    [...operations].map(([k, names]) => [k, { ...names, standalone: functions.get(k)!, standalonePaginate: exports.claim(`paginate${upperFirst(names.method)}`, '_') }]),
   );
 
   const schemasById = new Map(model.schemas.map((s) => [s.id, s]));
@@ -135,4 +133,8 @@ export function planNames(model: ApiModel, options: { readonly dates?: 'string' 
       return names;
     },
   };
+}
+
+function upperFirst(name: string): string {
+  return name[0]!.toUpperCase() + name.slice(1);
 }

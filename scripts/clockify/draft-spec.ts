@@ -80,7 +80,7 @@ function convert(s: Obj, name = ''): Obj {
   const out: Obj = {};
   for (const [k, v] of Object.entries(s)) {
     if (k === 'nullable' || k === 'example') continue;
-    if (k === 'properties') out.properties = Object.fromEntries(Object.entries(v as Obj).map(([p, ps]) => [p, convertProperty(ps as Obj, p)]));
+    if (k === 'properties') out.properties = Object.fromEntries(Object.entries(v as Obj).map(([p, ps]) => [p, convertProperty(ps as Obj)]));
     else if (k === 'items' || k === 'additionalProperties' || k === 'not') out[k] = typeof v === 'object' ? convert(v as Obj) : v;
     else if (k === 'allOf' || k === 'oneOf' || k === 'anyOf') out[k] = (v as Obj[]).map((x) => convert(x));
     else out[k] = v;
@@ -93,11 +93,10 @@ function convert(s: Obj, name = ''): Obj {
     if (!out.required.length) delete out.required;
   }
   if (s.example !== undefined && s.type !== 'object' && fits(out, s.example)) out.examples = [s.example];
-  if (name && out.description === undefined) delete out.description;
   return out;
 }
 
-function convertProperty(ps: Obj, name: string): Obj {
+function convertProperty(ps: Obj): Obj {
   // A custom-field value or default: the file says object, the data is any JSON value.
   if (ps.type === 'object' && !ps.properties && !ps.additionalProperties && !ps.$ref) {
     return { description: `${ps.description ?? ''} Any JSON value (the vendor's file says object; values are strings, numbers, booleans, lists or objects).`.trim() };
@@ -106,7 +105,6 @@ function convertProperty(ps: Obj, name: string): Obj {
   if (ps.type === 'string' && Array.isArray(ps.enum) && Array.isArray(ps.example)) {
     return { type: 'array', description: ps.description, items: { type: 'string', enum: ps.enum }, examples: [ps.example] };
   }
-  void name;
   return convert(ps);
 }
 
@@ -260,7 +258,8 @@ function inferred(value: Json): Obj {
   if (value === null) return {};
   if (Array.isArray(value)) return { type: 'array', ...(value.length && value[0] !== null ? { items: inferred(value[0]!) } : {}) };
   if (isObject(value)) return { type: 'object', properties: Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inferred(v)])) };
-  return { type: typeof value === 'number' ? (Number.isInteger(value) ? 'number' : 'number') : typeof value };
+  // A whole number in one sample is no proof of an integer field: `number`.
+  return { type: typeof value };
 }
 
 function target(s: Obj): Obj {
@@ -306,7 +305,7 @@ function reconcile(schema: Obj, value: Json, where: string): void {
         continue;
       }
       const resolved = target(prop);
-      if (resolved && v !== null && !fits({ type: resolved.type, items: undefined }, v) && resolved.type !== undefined) {
+      if (resolved && v !== null && !fits({ type: resolved.type }, v) && resolved.type !== undefined) {
         notes.push(`${where}.${k}: ${JSON.stringify(resolved.type)} in the vendor's file, ${inferred(v).type} in the data: the data wins`);
         s.properties[k] = { ...inferred(v), description: `${resolved.description ?? ''} The vendor's file says ${JSON.stringify(resolved.type)}; the server sends ${inferred(v).type}.`.trim() };
         continue;

@@ -30,29 +30,26 @@ export function clientStatements(model: ApiModel, plan: Plan, passes: ClientPass
   const pageMethods: Code[] = [];
   const entries: Statement[] = [];
   const standalone: Statement[] = [];
-  const pagingStatements: Statement[] = [];
   for (const op of model.operations) {
     const names = plan.operation(op);
     const docs = jsDoc(operationDocLines(op));
     const signatures = callSignatures(op, names, passes);
     for (const s of signatures) methods.push(code`${docs}${key(names.method)}(${s.params}): ${s.result};`);
-    const paging = pagination.get(op.pointer);
     const entry = ident(names.internal.entry);
-    if (paging) {
-      const page = code`types.${raw(names.response)}`;
-      const itemField = paging.items !== undefined ? lit(paging.items) : raw('undefined');
-      const paginatorType = code`Paginator<ItemOf<${page}, ${itemField}>, ${page}>`;
-      const params = signatures.at(-1)!.params;
-      pageMethods.push(code`${docs}${key(names.method)}(${params}): ${paginatorType};`);
-      const pagingFn = ident(names.standalonePaginate);
-      pagingStatements.push(codeStatement(code`${docs}export function ${pagingFn}(base: BaseClient, ${params}): ${paginatorType} {\nreturn paginator(base, ${entry}, request, options);\n}`));
-    }
-    entries.push(constStructure(ident(names.internal.entry), operationEntry(op, model, plan, passes, validated.has(op)), { exported: false, type: raw('OperationEntry') }));
+    entries.push(constStructure(entry, operationEntry(op, model, plan, passes, validated.has(op)), { exported: false, type: raw('OperationEntry') }));
     // A function per operation beside the client: a bundler keeps only the ones a program imports.
     const fn = ident(names.standalone);
     const overloads = signatures.map((s) => code`${docs}export function ${fn}(base: BaseClient, ${s.params}): ${s.result};`);
     standalone.push(codeStatement(code`${join(overloads, '\n')}\nexport function ${fn}(base: BaseClient, request?: any, options?: any): Promise<any> {\nreturn base.call(${entry}, request, options);\n}`));
-    standalone.push(...pagingStatements.splice(0));
+    const paging = pagination.get(op.pointer);
+    if (!paging) continue;
+    // `client.paginate.<method>` and its standalone twin, `paginate<Method>(base, request)`.
+    const page = code`types.${raw(names.response)}`;
+    const itemField = paging.items !== undefined ? lit(paging.items) : raw('undefined');
+    const paginatorType = code`Paginator<ItemOf<${page}, ${itemField}>, ${page}>`;
+    const params = signatures.at(-1)!.params;
+    pageMethods.push(code`${docs}${key(names.method)}(${params}): ${paginatorType};`);
+    standalone.push(codeStatement(code`${docs}export function ${ident(names.standalonePaginate)}(base: BaseClient, ${params}): ${paginatorType} {\nreturn paginator(base, ${entry}, request, options);\n}`));
   }
   const authMembers = model.securitySchemes.map((s) => {
     const oauth = s.type === 'oauth2' || s.type === 'openIdConnect';

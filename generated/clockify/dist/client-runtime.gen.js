@@ -1364,7 +1364,7 @@ export function nextLinkOf(header) {
 export function escapeRegExp(s) {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-/** Builds a paginator for one call (used by generated `client.paginate.*`). */
+/** Builds a paginator for one call (generated `client.paginate.<method>` and `paginate<Method>(base, …)`). */
 export function paginator(engine, operation, parts, options) {
 	return {
 		[Symbol.asyncIterator]: () => items(engine, operation, parts, options),

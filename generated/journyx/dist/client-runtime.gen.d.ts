@@ -731,7 +731,7 @@ export interface Paginator<
 > extends AsyncIterable<Item> {
 	pages(): AsyncIterable<Page>;
 }
-/** Builds a paginator for one call (used by generated `client.paginate.*`). */
+/** Builds a paginator for one call (generated `client.paginate.<method>` and `paginate<Method>(base, …)`). */
 export declare function paginator<
 	Item,
 	Page

@@ -141,7 +141,7 @@ export interface Paginator<Item, Page> extends AsyncIterable<Item> {
   pages(): AsyncIterable<Page>;
 }
 
-/** Builds a paginator for one call (used by generated `client.paginate.*`). */
+/** Builds a paginator for one call (generated `client.paginate.<method>` and `paginate<Method>(base, …)`). */
 export function paginator<Item, Page>(
   engine: BaseClient,
   operation: OperationEntry,

@@ -20,6 +20,10 @@ import {
 } from './client-runtime.gen.js';
 import type * as types from './types.gen.js';
 import {
+  signIn$validators,
+  signOut$validators,
+  listApiKeys$validators,
+  generateApiKey$validators,
   listUsers$validators,
   createUser$validators,
   activateUsers$validators,
@@ -28,6 +32,48 @@ import {
   deleteUser$validators,
   listCustomFields$validators,
   getCustomField$validators,
+  listProjects$validators,
+  createProject$validators,
+  getProject$validators,
+  updateProject$validators,
+  deleteProject$validators,
+  listEntryCodes$validators,
+  createEntryCode$validators,
+  getEntryCode$validators,
+  updateEntryCode$validators,
+  deleteEntryCode$validators,
+  listGeofences$validators,
+  createGeofence$validators,
+  getGeofence$validators,
+  updateGeofence$validators,
+  deleteGeofence$validators,
+  listRequisitions$validators,
+  createRequisition$validators,
+  getRequisition$validators,
+  updateRequisition$validators,
+  listEntryColumns$validators,
+  getEntryColumn$validators,
+  listTimeEntryScreens$validators,
+  listExpenseEntryScreens$validators,
+  listCustomEntryScreens$validators,
+  listEntryPeriods$validators,
+  getEntryPeriod$validators,
+  listTimeSheets$validators,
+  createTimeSheet$validators,
+  getTimeSheet$validators,
+  updateTimeSheet$validators,
+  listExpenseSheets$validators,
+  createExpenseSheet$validators,
+  getExpenseSheet$validators,
+  updateExpenseSheet$validators,
+  listCustomSheets$validators,
+  createCustomSheet$validators,
+  getCustomSheet$validators,
+  updateCustomSheet$validators,
+  approveEntrySheets$validators,
+  rejectEntrySheets$validators,
+  reopenEntrySheets$validators,
+  getMyApprovalQueue$validators,
 } from './validators.gen.js';
 export {
   SpecforgeHttpError,
@@ -53,6 +99,47 @@ const $api: ApiBase = {
     basicAuth: { type: 'http', scheme: 'basic' },
     sessionCookie: { type: 'apiKey', in: 'cookie', name: 'wtsession' },
   },
+};
+const signIn$operation: OperationEntry = {
+  name: 'signIn',
+  spec: {
+    id: 'signIn',
+    method: 'POST',
+    path: '/login',
+    params: [],
+    security: [],
+    body: { mediaType: 'application/json', kind: 'json' },
+    responseHeaders: { '200': [{ name: 'Set-Cookie' }, { name: 'X-Session-Id' }] },
+  },
+  validators: signIn$validators,
+};
+const signOut$operation: OperationEntry = {
+  name: 'signOut',
+  spec: { id: 'signOut', method: 'POST', path: '/logout', params: [], security: [['basicAuth'], ['sessionCookie']] },
+  validators: signOut$validators,
+};
+const listApiKeys$operation: OperationEntry = {
+  name: 'listApiKeys',
+  spec: {
+    id: 'listApiKeys',
+    method: 'GET',
+    path: '/api_keys',
+    params: [],
+    security: [['basicAuth'], ['sessionCookie']],
+  },
+  validators: listApiKeys$validators,
+};
+const generateApiKey$operation: OperationEntry = {
+  name: 'generateApiKey',
+  spec: {
+    id: 'generateApiKey',
+    method: 'POST',
+    path: '/api_keys/generate_api_key',
+    params: [],
+    security: [['basicAuth'], ['sessionCookie']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: generateApiKey$validators,
 };
 const listUsers$operation: OperationEntry = {
   name: 'listUsers',
@@ -81,7 +168,10 @@ const createUser$operation: OperationEntry = {
     params: [],
     security: [['basicAuth'], ['sessionCookie']],
     body: { mediaType: 'application/json', kind: 'json' },
-    responseHeaders: { '201': [{ name: 'Location' }], '204': [{ name: 'Location' }] },
+    responseHeaders: {
+      '200': [{ name: 'Location' }, { name: 'X-Item-Id' }, { name: 'X-Item-Table' }],
+      '201': [{ name: 'Location' }, { name: 'X-Item-Id' }, { name: 'X-Item-Table' }],
+    },
   },
   validators: createUser$validators,
 };
@@ -171,6 +261,653 @@ const getCustomField$operation: OperationEntry = {
   },
   validators: getCustomField$validators,
 };
+const listProjects$operation: OperationEntry = {
+  name: 'listProjects',
+  spec: {
+    id: 'listProjects',
+    method: 'GET',
+    path: '/projects',
+    params: [
+      { name: '$top', in: 'query', style: 'form', explode: true },
+      { name: '$skip', in: 'query', style: 'form', explode: true },
+      { name: '$filter', in: 'query', style: 'form', explode: true },
+      { name: '$orderBy', in: 'query', style: 'form', explode: true },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    pagination: { kind: 'nextLink', items: 'results', next: ['@nextLink'] },
+  },
+  validators: listProjects$validators,
+};
+const createProject$operation: OperationEntry = {
+  name: 'createProject',
+  spec: {
+    id: 'createProject',
+    method: 'POST',
+    path: '/projects',
+    params: [],
+    security: [['basicAuth'], ['sessionCookie']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    responseHeaders: {
+      '200': [{ name: 'Location' }, { name: 'X-Item-Id' }, { name: 'X-Item-Table' }],
+      '201': [{ name: 'Location' }, { name: 'X-Item-Id' }, { name: 'X-Item-Table' }],
+    },
+  },
+  validators: createProject$validators,
+};
+const getProject$operation: OperationEntry = {
+  name: 'getProject',
+  spec: {
+    id: 'getProject',
+    method: 'GET',
+    path: '/projects/{projectId}',
+    params: [
+      { name: 'projectId', in: 'path', style: 'simple', explode: false },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    responseHeaders: { '200': [{ name: 'ETag' }] },
+  },
+  validators: getProject$validators,
+};
+const updateProject$operation: OperationEntry = {
+  name: 'updateProject',
+  spec: {
+    id: 'updateProject',
+    method: 'PUT',
+    path: '/projects/{projectId}',
+    params: [
+      { name: 'projectId', in: 'path', style: 'simple', explode: false },
+      { name: 'If-Match', in: 'header', required: true, style: 'simple', explode: false },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    responseHeaders: { '204': [{ name: 'Location' }] },
+  },
+  validators: updateProject$validators,
+};
+const deleteProject$operation: OperationEntry = {
+  name: 'deleteProject',
+  spec: {
+    id: 'deleteProject',
+    method: 'DELETE',
+    path: '/projects/{projectId}',
+    params: [{ name: 'projectId', in: 'path', style: 'simple', explode: false }],
+    security: [['basicAuth'], ['sessionCookie']],
+  },
+  validators: deleteProject$validators,
+};
+const listEntryCodes$operation: OperationEntry = {
+  name: 'listEntryCodes',
+  spec: {
+    id: 'listEntryCodes',
+    method: 'GET',
+    path: '/entry_codes/{tablename}',
+    params: [
+      { name: 'tablename', in: 'path', style: 'simple', explode: false },
+      { name: '$top', in: 'query', style: 'form', explode: true },
+      { name: '$skip', in: 'query', style: 'form', explode: true },
+      { name: '$filter', in: 'query', style: 'form', explode: true },
+      { name: '$orderBy', in: 'query', style: 'form', explode: true },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    pagination: { kind: 'nextLink', items: 'results', next: ['@nextLink'] },
+  },
+  validators: listEntryCodes$validators,
+};
+const createEntryCode$operation: OperationEntry = {
+  name: 'createEntryCode',
+  spec: {
+    id: 'createEntryCode',
+    method: 'POST',
+    path: '/entry_codes/{tablename}',
+    params: [{ name: 'tablename', in: 'path', style: 'simple', explode: false }],
+    security: [['basicAuth'], ['sessionCookie']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    responseHeaders: {
+      '200': [{ name: 'Location' }, { name: 'X-Item-Id' }, { name: 'X-Item-Table' }],
+      '201': [{ name: 'Location' }, { name: 'X-Item-Id' }, { name: 'X-Item-Table' }],
+    },
+  },
+  validators: createEntryCode$validators,
+};
+const getEntryCode$operation: OperationEntry = {
+  name: 'getEntryCode',
+  spec: {
+    id: 'getEntryCode',
+    method: 'GET',
+    path: '/entry_codes/{tablename}/{entryCodeId}',
+    params: [
+      { name: 'tablename', in: 'path', style: 'simple', explode: false },
+      { name: 'entryCodeId', in: 'path', style: 'simple', explode: false },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    responseHeaders: { '200': [{ name: 'ETag' }] },
+  },
+  validators: getEntryCode$validators,
+};
+const updateEntryCode$operation: OperationEntry = {
+  name: 'updateEntryCode',
+  spec: {
+    id: 'updateEntryCode',
+    method: 'PUT',
+    path: '/entry_codes/{tablename}/{entryCodeId}',
+    params: [
+      { name: 'tablename', in: 'path', style: 'simple', explode: false },
+      { name: 'entryCodeId', in: 'path', style: 'simple', explode: false },
+      { name: 'If-Match', in: 'header', required: true, style: 'simple', explode: false },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    responseHeaders: { '204': [{ name: 'Location' }] },
+  },
+  validators: updateEntryCode$validators,
+};
+const deleteEntryCode$operation: OperationEntry = {
+  name: 'deleteEntryCode',
+  spec: {
+    id: 'deleteEntryCode',
+    method: 'DELETE',
+    path: '/entry_codes/{tablename}/{entryCodeId}',
+    params: [
+      { name: 'tablename', in: 'path', style: 'simple', explode: false },
+      { name: 'entryCodeId', in: 'path', style: 'simple', explode: false },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+  },
+  validators: deleteEntryCode$validators,
+};
+const listGeofences$operation: OperationEntry = {
+  name: 'listGeofences',
+  spec: {
+    id: 'listGeofences',
+    method: 'GET',
+    path: '/geofences',
+    params: [
+      { name: '$top', in: 'query', style: 'form', explode: true },
+      { name: '$skip', in: 'query', style: 'form', explode: true },
+      { name: '$filter', in: 'query', style: 'form', explode: true },
+      { name: '$orderBy', in: 'query', style: 'form', explode: true },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    pagination: { kind: 'nextLink', items: 'results', next: ['@nextLink'] },
+  },
+  validators: listGeofences$validators,
+};
+const createGeofence$operation: OperationEntry = {
+  name: 'createGeofence',
+  spec: {
+    id: 'createGeofence',
+    method: 'POST',
+    path: '/geofences',
+    params: [],
+    security: [['basicAuth'], ['sessionCookie']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    responseHeaders: { '200': [{ name: 'Location' }, { name: 'X-Item-Id' }, { name: 'X-Item-Table' }] },
+  },
+  validators: createGeofence$validators,
+};
+const getGeofence$operation: OperationEntry = {
+  name: 'getGeofence',
+  spec: {
+    id: 'getGeofence',
+    method: 'GET',
+    path: '/geofences/{geofenceId}',
+    params: [
+      { name: 'geofenceId', in: 'path', style: 'simple', explode: false },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    responseHeaders: { '200': [{ name: 'ETag' }] },
+  },
+  validators: getGeofence$validators,
+};
+const updateGeofence$operation: OperationEntry = {
+  name: 'updateGeofence',
+  spec: {
+    id: 'updateGeofence',
+    method: 'PUT',
+    path: '/geofences/{geofenceId}',
+    params: [
+      { name: 'geofenceId', in: 'path', style: 'simple', explode: false },
+      { name: 'If-Match', in: 'header', required: true, style: 'simple', explode: false },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    responseHeaders: { '204': [{ name: 'Location' }] },
+  },
+  validators: updateGeofence$validators,
+};
+const deleteGeofence$operation: OperationEntry = {
+  name: 'deleteGeofence',
+  spec: {
+    id: 'deleteGeofence',
+    method: 'DELETE',
+    path: '/geofences/{geofenceId}',
+    params: [{ name: 'geofenceId', in: 'path', style: 'simple', explode: false }],
+    security: [['basicAuth'], ['sessionCookie']],
+  },
+  validators: deleteGeofence$validators,
+};
+const listRequisitions$operation: OperationEntry = {
+  name: 'listRequisitions',
+  spec: {
+    id: 'listRequisitions',
+    method: 'GET',
+    path: '/requisitions',
+    params: [
+      { name: '$top', in: 'query', style: 'form', explode: true },
+      { name: '$skip', in: 'query', style: 'form', explode: true },
+      { name: '$filter', in: 'query', style: 'form', explode: true },
+      { name: '$orderBy', in: 'query', style: 'form', explode: true },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    pagination: { kind: 'nextLink', items: 'results', next: ['@nextLink'] },
+  },
+  validators: listRequisitions$validators,
+};
+const createRequisition$operation: OperationEntry = {
+  name: 'createRequisition',
+  spec: {
+    id: 'createRequisition',
+    method: 'POST',
+    path: '/requisitions',
+    params: [],
+    security: [['basicAuth'], ['sessionCookie']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    responseHeaders: {
+      '200': [{ name: 'Location' }, { name: 'X-Item-Id' }, { name: 'X-Item-Table' }],
+      '201': [{ name: 'Location' }, { name: 'X-Item-Id' }, { name: 'X-Item-Table' }],
+    },
+  },
+  validators: createRequisition$validators,
+};
+const getRequisition$operation: OperationEntry = {
+  name: 'getRequisition',
+  spec: {
+    id: 'getRequisition',
+    method: 'GET',
+    path: '/requisitions/{requisitionId}',
+    params: [
+      { name: 'requisitionId', in: 'path', style: 'simple', explode: false },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    responseHeaders: { '200': [{ name: 'ETag' }] },
+  },
+  validators: getRequisition$validators,
+};
+const updateRequisition$operation: OperationEntry = {
+  name: 'updateRequisition',
+  spec: {
+    id: 'updateRequisition',
+    method: 'PUT',
+    path: '/requisitions/{requisitionId}',
+    params: [
+      { name: 'requisitionId', in: 'path', style: 'simple', explode: false },
+      { name: 'If-Match', in: 'header', required: true, style: 'simple', explode: false },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    responseHeaders: { '204': [{ name: 'Location' }] },
+  },
+  validators: updateRequisition$validators,
+};
+const listEntryColumns$operation: OperationEntry = {
+  name: 'listEntryColumns',
+  spec: {
+    id: 'listEntryColumns',
+    method: 'GET',
+    path: '/entry_columns',
+    params: [
+      { name: '$top', in: 'query', style: 'form', explode: true },
+      { name: '$skip', in: 'query', style: 'form', explode: true },
+      { name: '$filter', in: 'query', style: 'form', explode: true },
+      { name: '$orderBy', in: 'query', style: 'form', explode: true },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    pagination: { kind: 'nextLink', items: 'results', next: ['@nextLink'] },
+  },
+  validators: listEntryColumns$validators,
+};
+const getEntryColumn$operation: OperationEntry = {
+  name: 'getEntryColumn',
+  spec: {
+    id: 'getEntryColumn',
+    method: 'GET',
+    path: '/entry_columns/{entryColumnId}',
+    params: [
+      { name: 'entryColumnId', in: 'path', style: 'simple', explode: false },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+  },
+  validators: getEntryColumn$validators,
+};
+const listTimeEntryScreens$operation: OperationEntry = {
+  name: 'listTimeEntryScreens',
+  spec: {
+    id: 'listTimeEntryScreens',
+    method: 'GET',
+    path: '/entry_screens/time',
+    params: [
+      { name: '$top', in: 'query', style: 'form', explode: true },
+      { name: '$skip', in: 'query', style: 'form', explode: true },
+      { name: '$filter', in: 'query', style: 'form', explode: true },
+      { name: '$orderBy', in: 'query', style: 'form', explode: true },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    pagination: { kind: 'nextLink', items: 'results', next: ['@nextLink'] },
+  },
+  validators: listTimeEntryScreens$validators,
+};
+const listExpenseEntryScreens$operation: OperationEntry = {
+  name: 'listExpenseEntryScreens',
+  spec: {
+    id: 'listExpenseEntryScreens',
+    method: 'GET',
+    path: '/entry_screens/expense',
+    params: [
+      { name: '$top', in: 'query', style: 'form', explode: true },
+      { name: '$skip', in: 'query', style: 'form', explode: true },
+      { name: '$filter', in: 'query', style: 'form', explode: true },
+      { name: '$orderBy', in: 'query', style: 'form', explode: true },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    pagination: { kind: 'nextLink', items: 'results', next: ['@nextLink'] },
+  },
+  validators: listExpenseEntryScreens$validators,
+};
+const listCustomEntryScreens$operation: OperationEntry = {
+  name: 'listCustomEntryScreens',
+  spec: {
+    id: 'listCustomEntryScreens',
+    method: 'GET',
+    path: '/entry_screens/custom',
+    params: [
+      { name: '$top', in: 'query', style: 'form', explode: true },
+      { name: '$skip', in: 'query', style: 'form', explode: true },
+      { name: '$filter', in: 'query', style: 'form', explode: true },
+      { name: '$orderBy', in: 'query', style: 'form', explode: true },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    pagination: { kind: 'nextLink', items: 'results', next: ['@nextLink'] },
+  },
+  validators: listCustomEntryScreens$validators,
+};
+const listEntryPeriods$operation: OperationEntry = {
+  name: 'listEntryPeriods',
+  spec: {
+    id: 'listEntryPeriods',
+    method: 'GET',
+    path: '/entry_periods',
+    params: [
+      { name: '$top', in: 'query', style: 'form', explode: true },
+      { name: '$skip', in: 'query', style: 'form', explode: true },
+      { name: '$filter', in: 'query', style: 'form', explode: true },
+      { name: '$orderBy', in: 'query', style: 'form', explode: true },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    pagination: { kind: 'nextLink', items: 'results', next: ['@nextLink'] },
+  },
+  validators: listEntryPeriods$validators,
+};
+const getEntryPeriod$operation: OperationEntry = {
+  name: 'getEntryPeriod',
+  spec: {
+    id: 'getEntryPeriod',
+    method: 'GET',
+    path: '/entry_periods/{entryPeriodId}',
+    params: [
+      { name: 'entryPeriodId', in: 'path', style: 'simple', explode: false },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+  },
+  validators: getEntryPeriod$validators,
+};
+const listTimeSheets$operation: OperationEntry = {
+  name: 'listTimeSheets',
+  spec: {
+    id: 'listTimeSheets',
+    method: 'GET',
+    path: '/entry_sheets/time',
+    params: [
+      { name: '$top', in: 'query', style: 'form', explode: true },
+      { name: '$skip', in: 'query', style: 'form', explode: true },
+      { name: '$filter', in: 'query', style: 'form', explode: true },
+      { name: '$orderBy', in: 'query', style: 'form', explode: true },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    pagination: { kind: 'nextLink', items: 'results', next: ['@nextLink'] },
+  },
+  validators: listTimeSheets$validators,
+};
+const createTimeSheet$operation: OperationEntry = {
+  name: 'createTimeSheet',
+  spec: {
+    id: 'createTimeSheet',
+    method: 'POST',
+    path: '/entry_sheets/time',
+    params: [],
+    security: [['basicAuth'], ['sessionCookie']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    responseHeaders: { '200': [{ name: 'Location' }, { name: 'ETag' }] },
+  },
+  validators: createTimeSheet$validators,
+};
+const getTimeSheet$operation: OperationEntry = {
+  name: 'getTimeSheet',
+  spec: {
+    id: 'getTimeSheet',
+    method: 'GET',
+    path: '/entry_sheets/time/{sheetId}',
+    params: [
+      { name: 'sheetId', in: 'path', style: 'simple', explode: false },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    responseHeaders: { '200': [{ name: 'ETag' }] },
+  },
+  validators: getTimeSheet$validators,
+};
+const updateTimeSheet$operation: OperationEntry = {
+  name: 'updateTimeSheet',
+  spec: {
+    id: 'updateTimeSheet',
+    method: 'PUT',
+    path: '/entry_sheets/time/{sheetId}',
+    params: [
+      { name: 'sheetId', in: 'path', style: 'simple', explode: false },
+      { name: 'If-Match', in: 'header', required: true, style: 'simple', explode: false },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    responseHeaders: { '200': [{ name: 'Location' }, { name: 'ETag' }] },
+  },
+  validators: updateTimeSheet$validators,
+};
+const listExpenseSheets$operation: OperationEntry = {
+  name: 'listExpenseSheets',
+  spec: {
+    id: 'listExpenseSheets',
+    method: 'GET',
+    path: '/entry_sheets/expense',
+    params: [
+      { name: '$top', in: 'query', style: 'form', explode: true },
+      { name: '$skip', in: 'query', style: 'form', explode: true },
+      { name: '$filter', in: 'query', style: 'form', explode: true },
+      { name: '$orderBy', in: 'query', style: 'form', explode: true },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    pagination: { kind: 'nextLink', items: 'results', next: ['@nextLink'] },
+  },
+  validators: listExpenseSheets$validators,
+};
+const createExpenseSheet$operation: OperationEntry = {
+  name: 'createExpenseSheet',
+  spec: {
+    id: 'createExpenseSheet',
+    method: 'POST',
+    path: '/entry_sheets/expense',
+    params: [],
+    security: [['basicAuth'], ['sessionCookie']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    responseHeaders: { '200': [{ name: 'Location' }, { name: 'ETag' }] },
+  },
+  validators: createExpenseSheet$validators,
+};
+const getExpenseSheet$operation: OperationEntry = {
+  name: 'getExpenseSheet',
+  spec: {
+    id: 'getExpenseSheet',
+    method: 'GET',
+    path: '/entry_sheets/expense/{sheetId}',
+    params: [
+      { name: 'sheetId', in: 'path', style: 'simple', explode: false },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    responseHeaders: { '200': [{ name: 'ETag' }] },
+  },
+  validators: getExpenseSheet$validators,
+};
+const updateExpenseSheet$operation: OperationEntry = {
+  name: 'updateExpenseSheet',
+  spec: {
+    id: 'updateExpenseSheet',
+    method: 'PUT',
+    path: '/entry_sheets/expense/{sheetId}',
+    params: [
+      { name: 'sheetId', in: 'path', style: 'simple', explode: false },
+      { name: 'If-Match', in: 'header', required: true, style: 'simple', explode: false },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    responseHeaders: { '200': [{ name: 'Location' }, { name: 'ETag' }] },
+  },
+  validators: updateExpenseSheet$validators,
+};
+const listCustomSheets$operation: OperationEntry = {
+  name: 'listCustomSheets',
+  spec: {
+    id: 'listCustomSheets',
+    method: 'GET',
+    path: '/entry_sheets/custom',
+    params: [
+      { name: '$top', in: 'query', style: 'form', explode: true },
+      { name: '$skip', in: 'query', style: 'form', explode: true },
+      { name: '$filter', in: 'query', style: 'form', explode: true },
+      { name: '$orderBy', in: 'query', style: 'form', explode: true },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    pagination: { kind: 'nextLink', items: 'results', next: ['@nextLink'] },
+  },
+  validators: listCustomSheets$validators,
+};
+const createCustomSheet$operation: OperationEntry = {
+  name: 'createCustomSheet',
+  spec: {
+    id: 'createCustomSheet',
+    method: 'POST',
+    path: '/entry_sheets/custom',
+    params: [],
+    security: [['basicAuth'], ['sessionCookie']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    responseHeaders: { '200': [{ name: 'Location' }, { name: 'ETag' }] },
+  },
+  validators: createCustomSheet$validators,
+};
+const getCustomSheet$operation: OperationEntry = {
+  name: 'getCustomSheet',
+  spec: {
+    id: 'getCustomSheet',
+    method: 'GET',
+    path: '/entry_sheets/custom/{sheetId}',
+    params: [
+      { name: 'sheetId', in: 'path', style: 'simple', explode: false },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    responseHeaders: { '200': [{ name: 'ETag' }] },
+  },
+  validators: getCustomSheet$validators,
+};
+const updateCustomSheet$operation: OperationEntry = {
+  name: 'updateCustomSheet',
+  spec: {
+    id: 'updateCustomSheet',
+    method: 'PUT',
+    path: '/entry_sheets/custom/{sheetId}',
+    params: [
+      { name: 'sheetId', in: 'path', style: 'simple', explode: false },
+      { name: 'If-Match', in: 'header', required: true, style: 'simple', explode: false },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    body: { mediaType: 'application/json', kind: 'json' },
+    responseHeaders: { '200': [{ name: 'Location' }, { name: 'ETag' }] },
+  },
+  validators: updateCustomSheet$validators,
+};
+const approveEntrySheets$operation: OperationEntry = {
+  name: 'approveEntrySheets',
+  spec: {
+    id: 'approveEntrySheets',
+    method: 'POST',
+    path: '/approvals/approve',
+    params: [],
+    security: [['basicAuth'], ['sessionCookie']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: approveEntrySheets$validators,
+};
+const rejectEntrySheets$operation: OperationEntry = {
+  name: 'rejectEntrySheets',
+  spec: {
+    id: 'rejectEntrySheets',
+    method: 'POST',
+    path: '/approvals/reject',
+    params: [],
+    security: [['basicAuth'], ['sessionCookie']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: rejectEntrySheets$validators,
+};
+const reopenEntrySheets$operation: OperationEntry = {
+  name: 'reopenEntrySheets',
+  spec: {
+    id: 'reopenEntrySheets',
+    method: 'POST',
+    path: '/approvals/reopen',
+    params: [],
+    security: [['basicAuth'], ['sessionCookie']],
+    body: { mediaType: 'application/json', kind: 'json' },
+  },
+  validators: reopenEntrySheets$validators,
+};
+const getMyApprovalQueue$operation: OperationEntry = {
+  name: 'getMyApprovalQueue',
+  spec: {
+    id: 'getMyApprovalQueue',
+    method: 'GET',
+    path: '/approvals/my_queue',
+    params: [],
+    security: [['basicAuth'], ['sessionCookie']],
+  },
+  validators: getMyApprovalQueue$validators,
+};
 /** Credentials by security scheme name; each may be a function returning it (sync or async). */
 export type Auth = {
   basicAuth?: Credential<BasicCredentials>;
@@ -178,6 +915,62 @@ export type Auth = {
 };
 /** One method per operation; `paginate` has an async iterator for every operation that pages. */
 export type Client = {
+  /**
+   * Sign in
+   *
+   * Signs in and starts a session. The session token `wtsession` comes back only in the response
+   * headers (`Set-Cookie`, and the same value in `X-Session-Id`), never in the body; send it as
+   * `Cookie: wtsession=<token>` on later calls. An API key may stand in for the password.
+   *
+   * Inferred: the request body's field names (`username`, `password`) and the shape of `results`
+   * were not captured.
+   *
+   * `POST /login`
+   */
+  signIn(
+    request: types.SignInRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['signIn']['responses'], types.Operations['signIn']['responseHeaders']>>;
+  /**
+   * Sign out
+   *
+   * Ends the session: the `wtsession` token stops working. No request body is needed. Answers 403
+   * when the caller is not signed in. Inferred: the success status and body were not captured;
+   * the action envelope is declared, and an empty 204 too.
+   *
+   * `POST /logout`
+   */
+  signOut(
+    request?: types.SignOutRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['signOut']['responses']>>;
+  /**
+   * List API keys
+   *
+   * The API keys the caller may see: their own, and a supervisor's subordinates'. The secret
+   * (`display_key`) is returned only to the key's owner. Inferred: the path (the response schema,
+   * `ApiKeysListResponse`, is documented; the endpoint page was not captured).
+   *
+   * `GET /api_keys`
+   */
+  listApiKeys(
+    request?: types.ListApiKeysRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listApiKeys']['responses']>>;
+  /**
+   * Generate an API key
+   *
+   * Creates an API key for the caller (or, for a supervisor, a subordinate). Requires the
+   * `API Key - Generate` ability and API keys enabled in the security settings. Inferred: the
+   * request body's field names follow `ApiKeysListResponse`'s (`id_user`, `pname`, `read_only`,
+   * `expires_days`), and the response is that envelope with the new key.
+   *
+   * `POST /api_keys/generate_api_key`
+   */
+  generateApiKey(
+    request: types.GenerateApiKeyRequest2,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['generateApiKey']['responses']>>;
   /**
    * List users
    *
@@ -195,9 +988,9 @@ export type Client = {
   /**
    * Create a user
    *
-   * Inferred: creating a user is documented only by the tutorial ("POST creates"). Only
-   * `user_login` and `fullname` are required. The response (status, `Location`, body) was not
-   * captured; by analogy with `PUT` it is expected to carry a `Location` header.
+   * Creates a user. Only `user_login` and `fullname` are required. Inferred: the response is the
+   * minimal "created" answer that Journyx's create endpoints document (`Location`, `X-Item-Id`,
+   * `X-Item-Table`); its status was not captured, so 200 and 201 are both declared.
    *
    * `POST /users`
    */
@@ -221,8 +1014,8 @@ export type Client = {
   /**
    * Get a user
    *
-   * Inferred: returns the item envelope and an `ETag` header (the `PUT` page says so).
-   * `custom_fields` is included only with `$keys=custom_fields` or `$keys=$extended`.
+   * Returns the item envelope and an `ETag` header (the `PUT` page says so). `custom_fields` is
+   * included only with `$keys=custom_fields` or `$keys=$extended`.
    *
    * `GET /users/{userId}`
    */
@@ -233,9 +1026,10 @@ export type Client = {
   /**
    * Update a user record
    *
-   * Updates a user. Abilities: `User - Modify` or `Authority - Administrator`. `custom_fields` are
-   * merged: custom fields left out keep their values, and only each field's `value` is read.
-   * Whether other fields are replaced or merged is an open question.
+   * Updates a user. Abilities: `User - Modify` or `Authority - Administrator`. Send only the
+   * fields to change: `custom_fields` alone is a valid update. Custom fields are merged (fields
+   * left out keep their values, and only each field's `value` is read). Whether other fields are
+   * replaced or merged is not documented.
    *
    * `PUT /users/{userId}`
    */
@@ -276,6 +1070,619 @@ export type Client = {
     request: types.GetCustomFieldRequest,
     options?: CallOptions,
   ): Promise<ApiResult<types.Operations['getCustomField']['responses']>>;
+  /**
+   * List projects
+   *
+   * A page of project records, with the collection parameters.
+   * Inferred: the list endpoint follows the collection conventions (its response schema is
+   * documented; the endpoint page was not captured).
+   *
+   * `GET /projects`
+   */
+  listProjects(
+    request?: types.ListProjectsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listProjects']['responses']>>;
+  /**
+   * Create a project
+   *
+   * Creates a project. Abilities: `Project - Create` or `Authority - Administrator`.
+   * `id_parent` and `pname` are required; the parent cannot be changed later (except for "PX Task"
+   * projects).
+   * Inferred: the endpoint follows the REST conventions (`POST` to the collection creates).
+   *
+   * `POST /projects`
+   */
+  createProject(
+    request: types.CreateProjectRequest,
+    options?: CallOptions,
+  ): Promise<
+    ApiResult<types.Operations['createProject']['responses'], types.Operations['createProject']['responseHeaders']>
+  >;
+  /**
+   * Get a project
+   *
+   * Returns one project and its `ETag`.
+   * Inferred: the path (the item schema is documented; the endpoint page was not captured).
+   *
+   * `GET /projects/{projectId}`
+   */
+  getProject(
+    request: types.GetProjectRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['getProject']['responses'], types.Operations['getProject']['responseHeaders']>>;
+  /**
+   * Update a project
+   *
+   * Updates a project with the fields sent; send only what changes. Abilities: `Project - Modify`
+   * or `Authority - Administrator`. `If-Match` must carry the current `ETag`.
+   *
+   * `PUT /projects/{projectId}`
+   */
+  updateProject(
+    request: types.UpdateProjectRequest,
+    options?: CallOptions,
+  ): Promise<
+    ApiResult<types.Operations['updateProject']['responses'], types.Operations['updateProject']['responseHeaders']>
+  >;
+  /**
+   * Delete a project
+   *
+   * Deletes a project; this cannot be undone. Abilities: `Project - Delete` or `Authority - Administrator`.
+   * Inferred: the endpoint follows the REST conventions (`DELETE` of the item).
+   *
+   * `DELETE /projects/{projectId}`
+   */
+  deleteProject(
+    request: types.DeleteProjectRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['deleteProject']['responses']>>;
+  /**
+   * List entry codes
+   *
+   * A page of entry code records, with the collection parameters.
+   * Inferred: the list endpoint follows the collection conventions (its response schema is
+   * documented; the endpoint page was not captured).
+   *
+   * `GET /entry_codes/{tablename}`
+   */
+  listEntryCodes(
+    request: types.ListEntryCodesRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listEntryCodes']['responses']>>;
+  /**
+   * Create a entry code
+   *
+   * Creates a entry code. Abilities: `Entry Column - Create` or `Authority - Administrator`.
+   * `pname` and `autoadd` are required. The answer is minimal: see `Location`, `X-Item-Id` and
+   * `X-Item-Table` for the new code.
+   *
+   * `POST /entry_codes/{tablename}`
+   */
+  createEntryCode(
+    request: types.CreateEntryCodeRequest,
+    options?: CallOptions,
+  ): Promise<
+    ApiResult<types.Operations['createEntryCode']['responses'], types.Operations['createEntryCode']['responseHeaders']>
+  >;
+  /**
+   * Get a entry code
+   *
+   * Returns one entry code and its `ETag`.
+   * Inferred: the path (the item schema is documented; the endpoint page was not captured).
+   *
+   * `GET /entry_codes/{tablename}/{entryCodeId}`
+   */
+  getEntryCode(
+    request: types.GetEntryCodeRequest,
+    options?: CallOptions,
+  ): Promise<
+    ApiResult<types.Operations['getEntryCode']['responses'], types.Operations['getEntryCode']['responseHeaders']>
+  >;
+  /**
+   * Update a entry code
+   *
+   * Updates a entry code with the fields sent; send only what changes. Abilities: `Entry Column - Modify`
+   * or `Authority - Administrator`. `If-Match` must carry the current `ETag`.
+   * Inferred: the endpoint follows the REST conventions (`PUT` to the item modifies).
+   *
+   * `PUT /entry_codes/{tablename}/{entryCodeId}`
+   */
+  updateEntryCode(
+    request: types.UpdateEntryCodeRequest,
+    options?: CallOptions,
+  ): Promise<
+    ApiResult<types.Operations['updateEntryCode']['responses'], types.Operations['updateEntryCode']['responseHeaders']>
+  >;
+  /**
+   * Delete a entry code
+   *
+   * Deletes a entry code; this cannot be undone. Abilities: `Entry Column - Delete` or `Authority - Administrator`.
+   * Inferred: the endpoint follows the REST conventions (`DELETE` of the item).
+   *
+   * `DELETE /entry_codes/{tablename}/{entryCodeId}`
+   */
+  deleteEntryCode(
+    request: types.DeleteEntryCodeRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['deleteEntryCode']['responses']>>;
+  /**
+   * List geofences
+   *
+   * A page of geofence records, with the collection parameters.
+   * Inferred: the list endpoint follows the collection conventions (its response schema is
+   * documented; the endpoint page was not captured).
+   *
+   * `GET /geofences`
+   */
+  listGeofences(
+    request?: types.ListGeofencesRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listGeofences']['responses']>>;
+  /**
+   * Create a geofence
+   *
+   * Creates a geofence. Abilities: `Geofence - Manage` or `Authority - Administrator`.
+   * Only circular boundaries are supported. `assignments` ties the geofence to users, groups, projects
+   * or entry screens; a user passes when inside any one applicable geofence (OR), and when any
+   * applicable geofence has `is_priority`, only priority ones count. `pname` must be unique: a
+   * duplicate answers 409. Unlike most create endpoints, this one answers 200 with the whole geofence.
+   *
+   * `POST /geofences`
+   */
+  createGeofence(
+    request: types.CreateGeofenceRequest,
+    options?: CallOptions,
+  ): Promise<
+    ApiResult<types.Operations['createGeofence']['responses'], types.Operations['createGeofence']['responseHeaders']>
+  >;
+  /**
+   * Get a geofence
+   *
+   * Returns one geofence and its `ETag`.
+   * Inferred: the path (the item schema is documented; the endpoint page was not captured).
+   *
+   * `GET /geofences/{geofenceId}`
+   */
+  getGeofence(
+    request: types.GetGeofenceRequest,
+    options?: CallOptions,
+  ): Promise<
+    ApiResult<types.Operations['getGeofence']['responses'], types.Operations['getGeofence']['responseHeaders']>
+  >;
+  /**
+   * Update a geofence
+   *
+   * Updates a geofence with the fields sent; send only what changes. Abilities: `Geofence - Manage`
+   * or `Authority - Administrator`. `If-Match` must carry the current `ETag`.
+   * Inferred: the endpoint follows the REST conventions (`PUT` to the item modifies).
+   *
+   * `PUT /geofences/{geofenceId}`
+   */
+  updateGeofence(
+    request: types.UpdateGeofenceRequest,
+    options?: CallOptions,
+  ): Promise<
+    ApiResult<types.Operations['updateGeofence']['responses'], types.Operations['updateGeofence']['responseHeaders']>
+  >;
+  /**
+   * Delete a geofence
+   *
+   * Deletes a geofence; this cannot be undone. Abilities: `Geofence - Manage` or `Authority - Administrator`.
+   * Inferred: the endpoint follows the REST conventions (`DELETE` of the item).
+   *
+   * `DELETE /geofences/{geofenceId}`
+   */
+  deleteGeofence(
+    request: types.DeleteGeofenceRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['deleteGeofence']['responses']>>;
+  /**
+   * List requisitions
+   *
+   * A page of requisition records, with the collection parameters.
+   * Inferred: the list endpoint follows the collection conventions (its response schema is
+   * documented; the endpoint page was not captured).
+   *
+   * `GET /requisitions`
+   */
+  listRequisitions(
+    request?: types.ListRequisitionsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listRequisitions']['responses']>>;
+  /**
+   * Create a requisition
+   *
+   * Creates a requisition. Abilities: `Requisition - Create` or `Authority - Administrator`.
+   * `id_project` can be set only here, never updated. Inferred: the abilities' names.
+   * Inferred: the endpoint follows the REST conventions (`POST` to the collection creates).
+   *
+   * `POST /requisitions`
+   */
+  createRequisition(
+    request: types.CreateRequisitionRequest,
+    options?: CallOptions,
+  ): Promise<
+    ApiResult<
+      types.Operations['createRequisition']['responses'],
+      types.Operations['createRequisition']['responseHeaders']
+    >
+  >;
+  /**
+   * Get a requisition
+   *
+   * Returns one requisition and its `ETag`.
+   * Inferred: the path (the item schema is documented; the endpoint page was not captured).
+   *
+   * `GET /requisitions/{requisitionId}`
+   */
+  getRequisition(
+    request: types.GetRequisitionRequest,
+    options?: CallOptions,
+  ): Promise<
+    ApiResult<types.Operations['getRequisition']['responses'], types.Operations['getRequisition']['responseHeaders']>
+  >;
+  /**
+   * Update a requisition
+   *
+   * Updates a requisition with the fields sent; send only what changes. Abilities: `Requisition - Modify`
+   * or `Authority - Administrator`. `If-Match` must carry the current `ETag`.
+   * Inferred: the endpoint follows the REST conventions (`PUT` to the item modifies).
+   *
+   * `PUT /requisitions/{requisitionId}`
+   */
+  updateRequisition(
+    request: types.UpdateRequisitionRequest,
+    options?: CallOptions,
+  ): Promise<
+    ApiResult<
+      types.Operations['updateRequisition']['responses'],
+      types.Operations['updateRequisition']['responseHeaders']
+    >
+  >;
+  /**
+   * List entry columns
+   *
+   * The entry column definitions: the selection (dropdown) and text columns an entry screen can show.
+   * Inferred: the path (the collection schema, `EntryColumnsCollectionResponse`, is documented).
+   *
+   * `GET /entry_columns`
+   */
+  listEntryColumns(
+    request?: types.ListEntryColumnsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listEntryColumns']['responses']>>;
+  /**
+   * Get an entry column
+   *
+   * One entry column definition. Inferred: the path (the item schema, `EntryColumnItemResponse`, is
+   * documented).
+   *
+   * `GET /entry_columns/{entryColumnId}`
+   */
+  getEntryColumn(
+    request: types.GetEntryColumnRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['getEntryColumn']['responses']>>;
+  /**
+   * List time entry screens
+   *
+   * The Time Entry Screen configurations: which entry columns a user's sheet shows and in what order,
+   * and the entry period it uses. Read-only for now (creating and changing them is planned).
+   * Internally stored in the `time_guis` table.
+   *
+   * `GET /entry_screens/time`
+   */
+  listTimeEntryScreens(
+    request?: types.ListTimeEntryScreensRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listTimeEntryScreens']['responses']>>;
+  /**
+   * List expense entry screens
+   *
+   * The Expense Entry Screen configurations: which entry columns a user's sheet shows and in what order,
+   * and the entry period it uses. Read-only for now (creating and changing them is planned).
+   * Inferred: the path, by symmetry with the time and custom screens (the collection schema,
+   * `ExpenseEntryScreensCollectionResponse`, is documented).
+   *
+   * `GET /entry_screens/expense`
+   */
+  listExpenseEntryScreens(
+    request?: types.ListExpenseEntryScreensRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listExpenseEntryScreens']['responses']>>;
+  /**
+   * List custom entry screens
+   *
+   * The Custom Entry Screen configurations: which entry columns a user's sheet shows and in what order,
+   * and the entry period it uses. Read-only for now (creating and changing them is planned).
+   * This is the entry type formerly known as "Mileage" or "Travel"; its label can be changed.
+   * Internally stored in the `travel_entry_guis` table.
+   *
+   * `GET /entry_screens/custom`
+   */
+  listCustomEntryScreens(
+    request?: types.ListCustomEntryScreensRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listCustomEntryScreens']['responses']>>;
+  /**
+   * List entry periods
+   *
+   * The entry periods: the time span of an entry sheet (weekly, bi-weekly, monthly…), assigned through
+   * the entry screen. Read-only for now. Internally stored in the `time_sheets` table.
+   *
+   * `GET /entry_periods`
+   */
+  listEntryPeriods(
+    request?: types.ListEntryPeriodsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listEntryPeriods']['responses']>>;
+  /**
+   * Get an entry period
+   *
+   * One entry period. Inferred: the path (the item schema, `EntryPeriodItemResponse`, is documented).
+   *
+   * `GET /entry_periods/{entryPeriodId}`
+   */
+  getEntryPeriod(
+    request: types.GetEntryPeriodRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['getEntryPeriod']['responses']>>;
+  /**
+   * List time sheets
+   *
+   * A page of time entry sheets; filter by owner and dates with `$filter` to find one sheet.
+   * Inferred: the list endpoint follows the collection conventions.
+   *
+   * `GET /entry_sheets/time`
+   */
+  listTimeSheets(
+    request?: types.ListTimeSheetsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listTimeSheets']['responses']>>;
+  /**
+   * Create a time sheet
+   *
+   * Creates a time entry sheet. `id_user` and `dates` (the period's `YYYYMMDD` dates) are required;
+   * `submit: true` submits it after saving; `rows` holds the entries. All business validation (DVT,
+   * geofences, rate rules) runs: check `errors`, `warnings` and `info` in the answer. Answers 200 (not
+   * 201) with the whole sheet.
+   *
+   * `POST /entry_sheets/time`
+   */
+  createTimeSheet(
+    request: types.CreateTimeSheetRequest,
+    options?: CallOptions,
+  ): Promise<
+    ApiResult<types.Operations['createTimeSheet']['responses'], types.Operations['createTimeSheet']['responseHeaders']>
+  >;
+  /**
+   * Get a time sheet
+   *
+   * One time entry sheet, with its rows, and the `ETag` an update needs.
+   * Inferred: the path (the item schema, `TimeSheetItemResponse`, is documented).
+   *
+   * `GET /entry_sheets/time/{sheetId}`
+   */
+  getTimeSheet(
+    request: types.GetTimeSheetRequest,
+    options?: CallOptions,
+  ): Promise<
+    ApiResult<types.Operations['getTimeSheet']['responses'], types.Operations['getTimeSheet']['responseHeaders']>
+  >;
+  /**
+   * Update a time sheet
+   *
+   * Saves a time entry sheet. `id_user` and `dates` are required; `rows` must hold the sheet's complete
+   * entry data, not just the changes. `submit: true` submits after saving. `If-Match` must carry the
+   * sheet's current `ETag`. All business validation (DVT, geofences, corrections audit) runs: check
+   * `errors`, `warnings` and `info`. Answers 200 (not 204) with the updated sheet.
+   *
+   * `PUT /entry_sheets/time/{sheetId}`
+   */
+  updateTimeSheet(
+    request: types.UpdateTimeSheetRequest,
+    options?: CallOptions,
+  ): Promise<
+    ApiResult<types.Operations['updateTimeSheet']['responses'], types.Operations['updateTimeSheet']['responseHeaders']>
+  >;
+  /**
+   * List expense sheets
+   *
+   * A page of expense entry sheets; filter by owner and dates with `$filter` to find one sheet.
+   * Inferred: the list endpoint follows the collection conventions.
+   *
+   * `GET /entry_sheets/expense`
+   */
+  listExpenseSheets(
+    request?: types.ListExpenseSheetsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listExpenseSheets']['responses']>>;
+  /**
+   * Create a expense sheet
+   *
+   * Creates a expense entry sheet. `id_user` and `dates` (the period's `YYYYMMDD` dates) are required;
+   * `submit: true` submits it after saving; `rows` holds the entries. All business validation (DVT,
+   * geofences, rate rules) runs: check `errors`, `warnings` and `info` in the answer. Answers 200 (not
+   * 201) with the whole sheet.
+   * Inferred: documented for time sheets; the expense sheet endpoint mirrors it (the tutorial says all
+   * three types share the same structure and API patterns).
+   *
+   * `POST /entry_sheets/expense`
+   */
+  createExpenseSheet(
+    request: types.CreateExpenseSheetRequest,
+    options?: CallOptions,
+  ): Promise<
+    ApiResult<
+      types.Operations['createExpenseSheet']['responses'],
+      types.Operations['createExpenseSheet']['responseHeaders']
+    >
+  >;
+  /**
+   * Get a expense sheet
+   *
+   * One expense entry sheet, with its rows, and the `ETag` an update needs.
+   * Inferred: the path (the item schema, `ExpenseSheetItemResponse`, is documented).
+   *
+   * `GET /entry_sheets/expense/{sheetId}`
+   */
+  getExpenseSheet(
+    request: types.GetExpenseSheetRequest,
+    options?: CallOptions,
+  ): Promise<
+    ApiResult<types.Operations['getExpenseSheet']['responses'], types.Operations['getExpenseSheet']['responseHeaders']>
+  >;
+  /**
+   * Update a expense sheet
+   *
+   * Saves a expense entry sheet. `id_user` and `dates` are required; `rows` must hold the sheet's complete
+   * entry data, not just the changes. `submit: true` submits after saving. `If-Match` must carry the
+   * sheet's current `ETag`. All business validation (DVT, geofences, corrections audit) runs: check
+   * `errors`, `warnings` and `info`. Answers 200 (not 204) with the updated sheet.
+   * Inferred: documented for time sheets; the expense sheet endpoint mirrors it (the tutorial says all
+   * three types share the same structure and API patterns).
+   *
+   * `PUT /entry_sheets/expense/{sheetId}`
+   */
+  updateExpenseSheet(
+    request: types.UpdateExpenseSheetRequest,
+    options?: CallOptions,
+  ): Promise<
+    ApiResult<
+      types.Operations['updateExpenseSheet']['responses'],
+      types.Operations['updateExpenseSheet']['responseHeaders']
+    >
+  >;
+  /**
+   * List custom sheets
+   *
+   * A page of custom entry sheets; filter by owner and dates with `$filter` to find one sheet.
+   * Inferred: the list endpoint follows the collection conventions.
+   *
+   * `GET /entry_sheets/custom`
+   */
+  listCustomSheets(
+    request?: types.ListCustomSheetsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listCustomSheets']['responses']>>;
+  /**
+   * Create a custom sheet
+   *
+   * Creates a custom entry sheet. `id_user` and `dates` (the period's `YYYYMMDD` dates) are required;
+   * `submit: true` submits it after saving; `rows` holds the entries. All business validation (DVT,
+   * geofences, rate rules) runs: check `errors`, `warnings` and `info` in the answer. Answers 200 (not
+   * 201) with the whole sheet.
+   * Inferred: documented for time sheets; the custom sheet endpoint mirrors it (the tutorial says all
+   * three types share the same structure and API patterns).
+   *
+   * `POST /entry_sheets/custom`
+   */
+  createCustomSheet(
+    request: types.CreateCustomSheetRequest,
+    options?: CallOptions,
+  ): Promise<
+    ApiResult<
+      types.Operations['createCustomSheet']['responses'],
+      types.Operations['createCustomSheet']['responseHeaders']
+    >
+  >;
+  /**
+   * Get a custom sheet
+   *
+   * One custom entry sheet, with its rows, and the `ETag` an update needs.
+   * Inferred: the path (the item schema, `CustomSheetItemResponse`, is documented).
+   *
+   * `GET /entry_sheets/custom/{sheetId}`
+   */
+  getCustomSheet(
+    request: types.GetCustomSheetRequest,
+    options?: CallOptions,
+  ): Promise<
+    ApiResult<types.Operations['getCustomSheet']['responses'], types.Operations['getCustomSheet']['responseHeaders']>
+  >;
+  /**
+   * Update a custom sheet
+   *
+   * Saves a custom entry sheet. `id_user` and `dates` are required; `rows` must hold the sheet's complete
+   * entry data, not just the changes. `submit: true` submits after saving. `If-Match` must carry the
+   * sheet's current `ETag`. All business validation (DVT, geofences, corrections audit) runs: check
+   * `errors`, `warnings` and `info`. Answers 200 (not 204) with the updated sheet.
+   * Inferred: documented for time sheets; the custom sheet endpoint mirrors it (the tutorial says all
+   * three types share the same structure and API patterns).
+   *
+   * `PUT /entry_sheets/custom/{sheetId}`
+   */
+  updateCustomSheet(
+    request: types.UpdateCustomSheetRequest,
+    options?: CallOptions,
+  ): Promise<
+    ApiResult<
+      types.Operations['updateCustomSheet']['responses'],
+      types.Operations['updateCustomSheet']['responseHeaders']
+    >
+  >;
+  /**
+   * Approve entry sheets
+   *
+   * Approves one or more submitted entry sheets, under period approval or, with `id_project`, project
+   * approval (only that project's use within the sheet).
+   * The body is a JSON list, one entry per sheet.
+   * You must be an authorized approver for the sheet's owner: a configured approver in the
+   * Approval Plan assigned to them, or holding abilities such as `Authority - Administrator` or
+   * `Approver - Group`.
+   *
+   * `POST /approvals/approve`
+   */
+  approveEntrySheets(
+    request: types.ApproveEntrySheetsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['approveEntrySheets']['responses']>>;
+  /**
+   * Reject entry sheets
+   *
+   * Rejects one or more submitted entry sheets with a `reason`; with `id_project`, rejects only that
+   * project's approval track. Inferred: the path, by symmetry with approve and reopen (the request
+   * body, `RejectRequestBody`, is documented).
+   * The body is a JSON list, one entry per sheet.
+   * You must be an authorized approver for the sheet's owner: a configured approver in the
+   * Approval Plan assigned to them, or holding abilities such as `Authority - Administrator` or
+   * `Approver - Group`.
+   *
+   * `POST /approvals/reject`
+   */
+  rejectEntrySheets(
+    request: types.RejectEntrySheetsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['rejectEntrySheets']['responses']>>;
+  /**
+   * Reopen entry sheets
+   *
+   * Reopens approved or rejected entry sheets: approval status is fully reset and the sheet can be
+   * edited again. Inferred: the request body is the approve body (not captured).
+   * The body is a JSON list, one entry per sheet.
+   * You must be an authorized approver for the sheet's owner: a configured approver in the
+   * Approval Plan assigned to them, or holding abilities such as `Authority - Administrator` or
+   * `Approver - Group`.
+   *
+   * `POST /approvals/reopen`
+   */
+  reopenEntrySheets(
+    request: types.ReopenEntrySheetsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['reopenEntrySheets']['responses']>>;
+  /**
+   * Get the caller's approval queue
+   *
+   * The sheets waiting for the caller's approval, with the approvals screen's settings.
+   * Inferred: the path (the response schema, `MyApprovalQueueResponse`, is documented).
+   *
+   * `GET /approvals/my_queue`
+   */
+  getMyApprovalQueue(
+    request?: types.GetMyApprovalQueueRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['getMyApprovalQueue']['responses']>>;
   paginate: {
     /**
      * List users
@@ -304,6 +1711,159 @@ export type Client = {
       request?: types.ListCustomFieldsRequest,
       options?: CallOptions,
     ): Paginator<ItemOf<types.ListCustomFieldsResponse, 'results'>, types.ListCustomFieldsResponse>;
+    /**
+     * List projects
+     *
+     * A page of project records, with the collection parameters.
+     * Inferred: the list endpoint follows the collection conventions (its response schema is
+     * documented; the endpoint page was not captured).
+     *
+     * `GET /projects`
+     */
+    listProjects(
+      request?: types.ListProjectsRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListProjectsResponse, 'results'>, types.ListProjectsResponse>;
+    /**
+     * List entry codes
+     *
+     * A page of entry code records, with the collection parameters.
+     * Inferred: the list endpoint follows the collection conventions (its response schema is
+     * documented; the endpoint page was not captured).
+     *
+     * `GET /entry_codes/{tablename}`
+     */
+    listEntryCodes(
+      request: types.ListEntryCodesRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListEntryCodesResponse, 'results'>, types.ListEntryCodesResponse>;
+    /**
+     * List geofences
+     *
+     * A page of geofence records, with the collection parameters.
+     * Inferred: the list endpoint follows the collection conventions (its response schema is
+     * documented; the endpoint page was not captured).
+     *
+     * `GET /geofences`
+     */
+    listGeofences(
+      request?: types.ListGeofencesRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListGeofencesResponse, 'results'>, types.ListGeofencesResponse>;
+    /**
+     * List requisitions
+     *
+     * A page of requisition records, with the collection parameters.
+     * Inferred: the list endpoint follows the collection conventions (its response schema is
+     * documented; the endpoint page was not captured).
+     *
+     * `GET /requisitions`
+     */
+    listRequisitions(
+      request?: types.ListRequisitionsRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListRequisitionsResponse, 'results'>, types.ListRequisitionsResponse>;
+    /**
+     * List entry columns
+     *
+     * The entry column definitions: the selection (dropdown) and text columns an entry screen can show.
+     * Inferred: the path (the collection schema, `EntryColumnsCollectionResponse`, is documented).
+     *
+     * `GET /entry_columns`
+     */
+    listEntryColumns(
+      request?: types.ListEntryColumnsRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListEntryColumnsResponse, 'results'>, types.ListEntryColumnsResponse>;
+    /**
+     * List time entry screens
+     *
+     * The Time Entry Screen configurations: which entry columns a user's sheet shows and in what order,
+     * and the entry period it uses. Read-only for now (creating and changing them is planned).
+     * Internally stored in the `time_guis` table.
+     *
+     * `GET /entry_screens/time`
+     */
+    listTimeEntryScreens(
+      request?: types.ListTimeEntryScreensRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListTimeEntryScreensResponse, 'results'>, types.ListTimeEntryScreensResponse>;
+    /**
+     * List expense entry screens
+     *
+     * The Expense Entry Screen configurations: which entry columns a user's sheet shows and in what order,
+     * and the entry period it uses. Read-only for now (creating and changing them is planned).
+     * Inferred: the path, by symmetry with the time and custom screens (the collection schema,
+     * `ExpenseEntryScreensCollectionResponse`, is documented).
+     *
+     * `GET /entry_screens/expense`
+     */
+    listExpenseEntryScreens(
+      request?: types.ListExpenseEntryScreensRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListExpenseEntryScreensResponse, 'results'>, types.ListExpenseEntryScreensResponse>;
+    /**
+     * List custom entry screens
+     *
+     * The Custom Entry Screen configurations: which entry columns a user's sheet shows and in what order,
+     * and the entry period it uses. Read-only for now (creating and changing them is planned).
+     * This is the entry type formerly known as "Mileage" or "Travel"; its label can be changed.
+     * Internally stored in the `travel_entry_guis` table.
+     *
+     * `GET /entry_screens/custom`
+     */
+    listCustomEntryScreens(
+      request?: types.ListCustomEntryScreensRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListCustomEntryScreensResponse, 'results'>, types.ListCustomEntryScreensResponse>;
+    /**
+     * List entry periods
+     *
+     * The entry periods: the time span of an entry sheet (weekly, bi-weekly, monthly…), assigned through
+     * the entry screen. Read-only for now. Internally stored in the `time_sheets` table.
+     *
+     * `GET /entry_periods`
+     */
+    listEntryPeriods(
+      request?: types.ListEntryPeriodsRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListEntryPeriodsResponse, 'results'>, types.ListEntryPeriodsResponse>;
+    /**
+     * List time sheets
+     *
+     * A page of time entry sheets; filter by owner and dates with `$filter` to find one sheet.
+     * Inferred: the list endpoint follows the collection conventions.
+     *
+     * `GET /entry_sheets/time`
+     */
+    listTimeSheets(
+      request?: types.ListTimeSheetsRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListTimeSheetsResponse, 'results'>, types.ListTimeSheetsResponse>;
+    /**
+     * List expense sheets
+     *
+     * A page of expense entry sheets; filter by owner and dates with `$filter` to find one sheet.
+     * Inferred: the list endpoint follows the collection conventions.
+     *
+     * `GET /entry_sheets/expense`
+     */
+    listExpenseSheets(
+      request?: types.ListExpenseSheetsRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListExpenseSheetsResponse, 'results'>, types.ListExpenseSheetsResponse>;
+    /**
+     * List custom sheets
+     *
+     * A page of custom entry sheets; filter by owner and dates with `$filter` to find one sheet.
+     * Inferred: the list endpoint follows the collection conventions.
+     *
+     * `GET /entry_sheets/custom`
+     */
+    listCustomSheets(
+      request?: types.ListCustomSheetsRequest,
+      options?: CallOptions,
+    ): Paginator<ItemOf<types.ListCustomSheetsResponse, 'results'>, types.ListCustomSheetsResponse>;
   };
   /** Adds middleware (after the client's own), which may change each request and replace its answer. */
   use(...middleware: Middleware[]): Client;
@@ -312,6 +1872,10 @@ export type Client = {
 export function createClient(options: ClientOptions<Auth> = {}): Client {
   return clientOf<Client>(
     [
+      signIn$operation,
+      signOut$operation,
+      listApiKeys$operation,
+      generateApiKey$operation,
       listUsers$operation,
       createUser$operation,
       activateUsers$operation,
@@ -320,6 +1884,48 @@ export function createClient(options: ClientOptions<Auth> = {}): Client {
       deleteUser$operation,
       listCustomFields$operation,
       getCustomField$operation,
+      listProjects$operation,
+      createProject$operation,
+      getProject$operation,
+      updateProject$operation,
+      deleteProject$operation,
+      listEntryCodes$operation,
+      createEntryCode$operation,
+      getEntryCode$operation,
+      updateEntryCode$operation,
+      deleteEntryCode$operation,
+      listGeofences$operation,
+      createGeofence$operation,
+      getGeofence$operation,
+      updateGeofence$operation,
+      deleteGeofence$operation,
+      listRequisitions$operation,
+      createRequisition$operation,
+      getRequisition$operation,
+      updateRequisition$operation,
+      listEntryColumns$operation,
+      getEntryColumn$operation,
+      listTimeEntryScreens$operation,
+      listExpenseEntryScreens$operation,
+      listCustomEntryScreens$operation,
+      listEntryPeriods$operation,
+      getEntryPeriod$operation,
+      listTimeSheets$operation,
+      createTimeSheet$operation,
+      getTimeSheet$operation,
+      updateTimeSheet$operation,
+      listExpenseSheets$operation,
+      createExpenseSheet$operation,
+      getExpenseSheet$operation,
+      updateExpenseSheet$operation,
+      listCustomSheets$operation,
+      createCustomSheet$operation,
+      getCustomSheet$operation,
+      updateCustomSheet$operation,
+      approveEntrySheets$operation,
+      rejectEntrySheets$operation,
+      reopenEntrySheets$operation,
+      getMyApprovalQueue$operation,
     ],
     createEngine($api, options),
   );
@@ -331,6 +1937,82 @@ export function createClient(options: ClientOptions<Auth> = {}): Client {
  */
 export function createBaseClient(options: ClientOptions<Auth> = {}): BaseClient {
   return createEngine($api, options);
+}
+
+/**
+ * Sign in
+ *
+ * Signs in and starts a session. The session token `wtsession` comes back only in the response
+ * headers (`Set-Cookie`, and the same value in `X-Session-Id`), never in the body; send it as
+ * `Cookie: wtsession=<token>` on later calls. An API key may stand in for the password.
+ *
+ * Inferred: the request body's field names (`username`, `password`) and the shape of `results`
+ * were not captured.
+ *
+ * `POST /login`
+ */
+export function signIn(
+  base: BaseClient,
+  request: types.SignInRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['signIn']['responses'], types.Operations['signIn']['responseHeaders']>>;
+export function signIn(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(signIn$operation, request, options);
+}
+
+/**
+ * Sign out
+ *
+ * Ends the session: the `wtsession` token stops working. No request body is needed. Answers 403
+ * when the caller is not signed in. Inferred: the success status and body were not captured;
+ * the action envelope is declared, and an empty 204 too.
+ *
+ * `POST /logout`
+ */
+export function signOut(
+  base: BaseClient,
+  request?: types.SignOutRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['signOut']['responses']>>;
+export function signOut(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(signOut$operation, request, options);
+}
+
+/**
+ * List API keys
+ *
+ * The API keys the caller may see: their own, and a supervisor's subordinates'. The secret
+ * (`display_key`) is returned only to the key's owner. Inferred: the path (the response schema,
+ * `ApiKeysListResponse`, is documented; the endpoint page was not captured).
+ *
+ * `GET /api_keys`
+ */
+export function listApiKeys(
+  base: BaseClient,
+  request?: types.ListApiKeysRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listApiKeys']['responses']>>;
+export function listApiKeys(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listApiKeys$operation, request, options);
+}
+
+/**
+ * Generate an API key
+ *
+ * Creates an API key for the caller (or, for a supervisor, a subordinate). Requires the
+ * `API Key - Generate` ability and API keys enabled in the security settings. Inferred: the
+ * request body's field names follow `ApiKeysListResponse`'s (`id_user`, `pname`, `read_only`,
+ * `expires_days`), and the response is that envelope with the new key.
+ *
+ * `POST /api_keys/generate_api_key`
+ */
+export function generateApiKey(
+  base: BaseClient,
+  request: types.GenerateApiKeyRequest2,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['generateApiKey']['responses']>>;
+export function generateApiKey(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(generateApiKey$operation, request, options);
 }
 
 /**
@@ -373,9 +2055,9 @@ export function paginateListUsers(
 /**
  * Create a user
  *
- * Inferred: creating a user is documented only by the tutorial ("POST creates"). Only
- * `user_login` and `fullname` are required. The response (status, `Location`, body) was not
- * captured; by analogy with `PUT` it is expected to carry a `Location` header.
+ * Creates a user. Only `user_login` and `fullname` are required. Inferred: the response is the
+ * minimal "created" answer that Journyx's create endpoints document (`Location`, `X-Item-Id`,
+ * `X-Item-Table`); its status was not captured, so 200 and 201 are both declared.
  *
  * `POST /users`
  */
@@ -409,8 +2091,8 @@ export function activateUsers(base: BaseClient, request?: any, options?: any): P
 /**
  * Get a user
  *
- * Inferred: returns the item envelope and an `ETag` header (the `PUT` page says so).
- * `custom_fields` is included only with `$keys=custom_fields` or `$keys=$extended`.
+ * Returns the item envelope and an `ETag` header (the `PUT` page says so). `custom_fields` is
+ * included only with `$keys=custom_fields` or `$keys=$extended`.
  *
  * `GET /users/{userId}`
  */
@@ -426,9 +2108,10 @@ export function getUser(base: BaseClient, request?: any, options?: any): Promise
 /**
  * Update a user record
  *
- * Updates a user. Abilities: `User - Modify` or `Authority - Administrator`. `custom_fields` are
- * merged: custom fields left out keep their values, and only each field's `value` is read.
- * Whether other fields are replaced or merged is an open question.
+ * Updates a user. Abilities: `User - Modify` or `Authority - Administrator`. Send only the
+ * fields to change: `custom_fields` alone is a valid update. Custom fields are merged (fields
+ * left out keep their values, and only each field's `value` is read). Whether other fields are
+ * replaced or merged is not documented.
  *
  * `PUT /users/{userId}`
  */
@@ -504,4 +2187,1026 @@ export function getCustomField(
 ): Promise<ApiResult<types.Operations['getCustomField']['responses']>>;
 export function getCustomField(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getCustomField$operation, request, options);
+}
+
+/**
+ * List projects
+ *
+ * A page of project records, with the collection parameters.
+ * Inferred: the list endpoint follows the collection conventions (its response schema is
+ * documented; the endpoint page was not captured).
+ *
+ * `GET /projects`
+ */
+export function listProjects(
+  base: BaseClient,
+  request?: types.ListProjectsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listProjects']['responses']>>;
+export function listProjects(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listProjects$operation, request, options);
+}
+
+/**
+ * List projects
+ *
+ * A page of project records, with the collection parameters.
+ * Inferred: the list endpoint follows the collection conventions (its response schema is
+ * documented; the endpoint page was not captured).
+ *
+ * `GET /projects`
+ */
+export function paginateListProjects(
+  base: BaseClient,
+  request?: types.ListProjectsRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListProjectsResponse, 'results'>, types.ListProjectsResponse> {
+  return paginator(base, listProjects$operation, request, options);
+}
+
+/**
+ * Create a project
+ *
+ * Creates a project. Abilities: `Project - Create` or `Authority - Administrator`.
+ * `id_parent` and `pname` are required; the parent cannot be changed later (except for "PX Task"
+ * projects).
+ * Inferred: the endpoint follows the REST conventions (`POST` to the collection creates).
+ *
+ * `POST /projects`
+ */
+export function createProject(
+  base: BaseClient,
+  request: types.CreateProjectRequest,
+  options?: CallOptions,
+): Promise<
+  ApiResult<types.Operations['createProject']['responses'], types.Operations['createProject']['responseHeaders']>
+>;
+export function createProject(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createProject$operation, request, options);
+}
+
+/**
+ * Get a project
+ *
+ * Returns one project and its `ETag`.
+ * Inferred: the path (the item schema is documented; the endpoint page was not captured).
+ *
+ * `GET /projects/{projectId}`
+ */
+export function getProject(
+  base: BaseClient,
+  request: types.GetProjectRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getProject']['responses'], types.Operations['getProject']['responseHeaders']>>;
+export function getProject(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getProject$operation, request, options);
+}
+
+/**
+ * Update a project
+ *
+ * Updates a project with the fields sent; send only what changes. Abilities: `Project - Modify`
+ * or `Authority - Administrator`. `If-Match` must carry the current `ETag`.
+ *
+ * `PUT /projects/{projectId}`
+ */
+export function updateProject(
+  base: BaseClient,
+  request: types.UpdateProjectRequest,
+  options?: CallOptions,
+): Promise<
+  ApiResult<types.Operations['updateProject']['responses'], types.Operations['updateProject']['responseHeaders']>
+>;
+export function updateProject(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateProject$operation, request, options);
+}
+
+/**
+ * Delete a project
+ *
+ * Deletes a project; this cannot be undone. Abilities: `Project - Delete` or `Authority - Administrator`.
+ * Inferred: the endpoint follows the REST conventions (`DELETE` of the item).
+ *
+ * `DELETE /projects/{projectId}`
+ */
+export function deleteProject(
+  base: BaseClient,
+  request: types.DeleteProjectRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['deleteProject']['responses']>>;
+export function deleteProject(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(deleteProject$operation, request, options);
+}
+
+/**
+ * List entry codes
+ *
+ * A page of entry code records, with the collection parameters.
+ * Inferred: the list endpoint follows the collection conventions (its response schema is
+ * documented; the endpoint page was not captured).
+ *
+ * `GET /entry_codes/{tablename}`
+ */
+export function listEntryCodes(
+  base: BaseClient,
+  request: types.ListEntryCodesRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listEntryCodes']['responses']>>;
+export function listEntryCodes(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listEntryCodes$operation, request, options);
+}
+
+/**
+ * List entry codes
+ *
+ * A page of entry code records, with the collection parameters.
+ * Inferred: the list endpoint follows the collection conventions (its response schema is
+ * documented; the endpoint page was not captured).
+ *
+ * `GET /entry_codes/{tablename}`
+ */
+export function paginateListEntryCodes(
+  base: BaseClient,
+  request: types.ListEntryCodesRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListEntryCodesResponse, 'results'>, types.ListEntryCodesResponse> {
+  return paginator(base, listEntryCodes$operation, request, options);
+}
+
+/**
+ * Create a entry code
+ *
+ * Creates a entry code. Abilities: `Entry Column - Create` or `Authority - Administrator`.
+ * `pname` and `autoadd` are required. The answer is minimal: see `Location`, `X-Item-Id` and
+ * `X-Item-Table` for the new code.
+ *
+ * `POST /entry_codes/{tablename}`
+ */
+export function createEntryCode(
+  base: BaseClient,
+  request: types.CreateEntryCodeRequest,
+  options?: CallOptions,
+): Promise<
+  ApiResult<types.Operations['createEntryCode']['responses'], types.Operations['createEntryCode']['responseHeaders']>
+>;
+export function createEntryCode(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createEntryCode$operation, request, options);
+}
+
+/**
+ * Get a entry code
+ *
+ * Returns one entry code and its `ETag`.
+ * Inferred: the path (the item schema is documented; the endpoint page was not captured).
+ *
+ * `GET /entry_codes/{tablename}/{entryCodeId}`
+ */
+export function getEntryCode(
+  base: BaseClient,
+  request: types.GetEntryCodeRequest,
+  options?: CallOptions,
+): Promise<
+  ApiResult<types.Operations['getEntryCode']['responses'], types.Operations['getEntryCode']['responseHeaders']>
+>;
+export function getEntryCode(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getEntryCode$operation, request, options);
+}
+
+/**
+ * Update a entry code
+ *
+ * Updates a entry code with the fields sent; send only what changes. Abilities: `Entry Column - Modify`
+ * or `Authority - Administrator`. `If-Match` must carry the current `ETag`.
+ * Inferred: the endpoint follows the REST conventions (`PUT` to the item modifies).
+ *
+ * `PUT /entry_codes/{tablename}/{entryCodeId}`
+ */
+export function updateEntryCode(
+  base: BaseClient,
+  request: types.UpdateEntryCodeRequest,
+  options?: CallOptions,
+): Promise<
+  ApiResult<types.Operations['updateEntryCode']['responses'], types.Operations['updateEntryCode']['responseHeaders']>
+>;
+export function updateEntryCode(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateEntryCode$operation, request, options);
+}
+
+/**
+ * Delete a entry code
+ *
+ * Deletes a entry code; this cannot be undone. Abilities: `Entry Column - Delete` or `Authority - Administrator`.
+ * Inferred: the endpoint follows the REST conventions (`DELETE` of the item).
+ *
+ * `DELETE /entry_codes/{tablename}/{entryCodeId}`
+ */
+export function deleteEntryCode(
+  base: BaseClient,
+  request: types.DeleteEntryCodeRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['deleteEntryCode']['responses']>>;
+export function deleteEntryCode(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(deleteEntryCode$operation, request, options);
+}
+
+/**
+ * List geofences
+ *
+ * A page of geofence records, with the collection parameters.
+ * Inferred: the list endpoint follows the collection conventions (its response schema is
+ * documented; the endpoint page was not captured).
+ *
+ * `GET /geofences`
+ */
+export function listGeofences(
+  base: BaseClient,
+  request?: types.ListGeofencesRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listGeofences']['responses']>>;
+export function listGeofences(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listGeofences$operation, request, options);
+}
+
+/**
+ * List geofences
+ *
+ * A page of geofence records, with the collection parameters.
+ * Inferred: the list endpoint follows the collection conventions (its response schema is
+ * documented; the endpoint page was not captured).
+ *
+ * `GET /geofences`
+ */
+export function paginateListGeofences(
+  base: BaseClient,
+  request?: types.ListGeofencesRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListGeofencesResponse, 'results'>, types.ListGeofencesResponse> {
+  return paginator(base, listGeofences$operation, request, options);
+}
+
+/**
+ * Create a geofence
+ *
+ * Creates a geofence. Abilities: `Geofence - Manage` or `Authority - Administrator`.
+ * Only circular boundaries are supported. `assignments` ties the geofence to users, groups, projects
+ * or entry screens; a user passes when inside any one applicable geofence (OR), and when any
+ * applicable geofence has `is_priority`, only priority ones count. `pname` must be unique: a
+ * duplicate answers 409. Unlike most create endpoints, this one answers 200 with the whole geofence.
+ *
+ * `POST /geofences`
+ */
+export function createGeofence(
+  base: BaseClient,
+  request: types.CreateGeofenceRequest,
+  options?: CallOptions,
+): Promise<
+  ApiResult<types.Operations['createGeofence']['responses'], types.Operations['createGeofence']['responseHeaders']>
+>;
+export function createGeofence(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createGeofence$operation, request, options);
+}
+
+/**
+ * Get a geofence
+ *
+ * Returns one geofence and its `ETag`.
+ * Inferred: the path (the item schema is documented; the endpoint page was not captured).
+ *
+ * `GET /geofences/{geofenceId}`
+ */
+export function getGeofence(
+  base: BaseClient,
+  request: types.GetGeofenceRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getGeofence']['responses'], types.Operations['getGeofence']['responseHeaders']>>;
+export function getGeofence(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getGeofence$operation, request, options);
+}
+
+/**
+ * Update a geofence
+ *
+ * Updates a geofence with the fields sent; send only what changes. Abilities: `Geofence - Manage`
+ * or `Authority - Administrator`. `If-Match` must carry the current `ETag`.
+ * Inferred: the endpoint follows the REST conventions (`PUT` to the item modifies).
+ *
+ * `PUT /geofences/{geofenceId}`
+ */
+export function updateGeofence(
+  base: BaseClient,
+  request: types.UpdateGeofenceRequest,
+  options?: CallOptions,
+): Promise<
+  ApiResult<types.Operations['updateGeofence']['responses'], types.Operations['updateGeofence']['responseHeaders']>
+>;
+export function updateGeofence(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateGeofence$operation, request, options);
+}
+
+/**
+ * Delete a geofence
+ *
+ * Deletes a geofence; this cannot be undone. Abilities: `Geofence - Manage` or `Authority - Administrator`.
+ * Inferred: the endpoint follows the REST conventions (`DELETE` of the item).
+ *
+ * `DELETE /geofences/{geofenceId}`
+ */
+export function deleteGeofence(
+  base: BaseClient,
+  request: types.DeleteGeofenceRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['deleteGeofence']['responses']>>;
+export function deleteGeofence(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(deleteGeofence$operation, request, options);
+}
+
+/**
+ * List requisitions
+ *
+ * A page of requisition records, with the collection parameters.
+ * Inferred: the list endpoint follows the collection conventions (its response schema is
+ * documented; the endpoint page was not captured).
+ *
+ * `GET /requisitions`
+ */
+export function listRequisitions(
+  base: BaseClient,
+  request?: types.ListRequisitionsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listRequisitions']['responses']>>;
+export function listRequisitions(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listRequisitions$operation, request, options);
+}
+
+/**
+ * List requisitions
+ *
+ * A page of requisition records, with the collection parameters.
+ * Inferred: the list endpoint follows the collection conventions (its response schema is
+ * documented; the endpoint page was not captured).
+ *
+ * `GET /requisitions`
+ */
+export function paginateListRequisitions(
+  base: BaseClient,
+  request?: types.ListRequisitionsRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListRequisitionsResponse, 'results'>, types.ListRequisitionsResponse> {
+  return paginator(base, listRequisitions$operation, request, options);
+}
+
+/**
+ * Create a requisition
+ *
+ * Creates a requisition. Abilities: `Requisition - Create` or `Authority - Administrator`.
+ * `id_project` can be set only here, never updated. Inferred: the abilities' names.
+ * Inferred: the endpoint follows the REST conventions (`POST` to the collection creates).
+ *
+ * `POST /requisitions`
+ */
+export function createRequisition(
+  base: BaseClient,
+  request: types.CreateRequisitionRequest,
+  options?: CallOptions,
+): Promise<
+  ApiResult<
+    types.Operations['createRequisition']['responses'],
+    types.Operations['createRequisition']['responseHeaders']
+  >
+>;
+export function createRequisition(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createRequisition$operation, request, options);
+}
+
+/**
+ * Get a requisition
+ *
+ * Returns one requisition and its `ETag`.
+ * Inferred: the path (the item schema is documented; the endpoint page was not captured).
+ *
+ * `GET /requisitions/{requisitionId}`
+ */
+export function getRequisition(
+  base: BaseClient,
+  request: types.GetRequisitionRequest,
+  options?: CallOptions,
+): Promise<
+  ApiResult<types.Operations['getRequisition']['responses'], types.Operations['getRequisition']['responseHeaders']>
+>;
+export function getRequisition(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getRequisition$operation, request, options);
+}
+
+/**
+ * Update a requisition
+ *
+ * Updates a requisition with the fields sent; send only what changes. Abilities: `Requisition - Modify`
+ * or `Authority - Administrator`. `If-Match` must carry the current `ETag`.
+ * Inferred: the endpoint follows the REST conventions (`PUT` to the item modifies).
+ *
+ * `PUT /requisitions/{requisitionId}`
+ */
+export function updateRequisition(
+  base: BaseClient,
+  request: types.UpdateRequisitionRequest,
+  options?: CallOptions,
+): Promise<
+  ApiResult<
+    types.Operations['updateRequisition']['responses'],
+    types.Operations['updateRequisition']['responseHeaders']
+  >
+>;
+export function updateRequisition(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateRequisition$operation, request, options);
+}
+
+/**
+ * List entry columns
+ *
+ * The entry column definitions: the selection (dropdown) and text columns an entry screen can show.
+ * Inferred: the path (the collection schema, `EntryColumnsCollectionResponse`, is documented).
+ *
+ * `GET /entry_columns`
+ */
+export function listEntryColumns(
+  base: BaseClient,
+  request?: types.ListEntryColumnsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listEntryColumns']['responses']>>;
+export function listEntryColumns(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listEntryColumns$operation, request, options);
+}
+
+/**
+ * List entry columns
+ *
+ * The entry column definitions: the selection (dropdown) and text columns an entry screen can show.
+ * Inferred: the path (the collection schema, `EntryColumnsCollectionResponse`, is documented).
+ *
+ * `GET /entry_columns`
+ */
+export function paginateListEntryColumns(
+  base: BaseClient,
+  request?: types.ListEntryColumnsRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListEntryColumnsResponse, 'results'>, types.ListEntryColumnsResponse> {
+  return paginator(base, listEntryColumns$operation, request, options);
+}
+
+/**
+ * Get an entry column
+ *
+ * One entry column definition. Inferred: the path (the item schema, `EntryColumnItemResponse`, is
+ * documented).
+ *
+ * `GET /entry_columns/{entryColumnId}`
+ */
+export function getEntryColumn(
+  base: BaseClient,
+  request: types.GetEntryColumnRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getEntryColumn']['responses']>>;
+export function getEntryColumn(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getEntryColumn$operation, request, options);
+}
+
+/**
+ * List time entry screens
+ *
+ * The Time Entry Screen configurations: which entry columns a user's sheet shows and in what order,
+ * and the entry period it uses. Read-only for now (creating and changing them is planned).
+ * Internally stored in the `time_guis` table.
+ *
+ * `GET /entry_screens/time`
+ */
+export function listTimeEntryScreens(
+  base: BaseClient,
+  request?: types.ListTimeEntryScreensRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listTimeEntryScreens']['responses']>>;
+export function listTimeEntryScreens(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listTimeEntryScreens$operation, request, options);
+}
+
+/**
+ * List time entry screens
+ *
+ * The Time Entry Screen configurations: which entry columns a user's sheet shows and in what order,
+ * and the entry period it uses. Read-only for now (creating and changing them is planned).
+ * Internally stored in the `time_guis` table.
+ *
+ * `GET /entry_screens/time`
+ */
+export function paginateListTimeEntryScreens(
+  base: BaseClient,
+  request?: types.ListTimeEntryScreensRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListTimeEntryScreensResponse, 'results'>, types.ListTimeEntryScreensResponse> {
+  return paginator(base, listTimeEntryScreens$operation, request, options);
+}
+
+/**
+ * List expense entry screens
+ *
+ * The Expense Entry Screen configurations: which entry columns a user's sheet shows and in what order,
+ * and the entry period it uses. Read-only for now (creating and changing them is planned).
+ * Inferred: the path, by symmetry with the time and custom screens (the collection schema,
+ * `ExpenseEntryScreensCollectionResponse`, is documented).
+ *
+ * `GET /entry_screens/expense`
+ */
+export function listExpenseEntryScreens(
+  base: BaseClient,
+  request?: types.ListExpenseEntryScreensRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listExpenseEntryScreens']['responses']>>;
+export function listExpenseEntryScreens(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listExpenseEntryScreens$operation, request, options);
+}
+
+/**
+ * List expense entry screens
+ *
+ * The Expense Entry Screen configurations: which entry columns a user's sheet shows and in what order,
+ * and the entry period it uses. Read-only for now (creating and changing them is planned).
+ * Inferred: the path, by symmetry with the time and custom screens (the collection schema,
+ * `ExpenseEntryScreensCollectionResponse`, is documented).
+ *
+ * `GET /entry_screens/expense`
+ */
+export function paginateListExpenseEntryScreens(
+  base: BaseClient,
+  request?: types.ListExpenseEntryScreensRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListExpenseEntryScreensResponse, 'results'>, types.ListExpenseEntryScreensResponse> {
+  return paginator(base, listExpenseEntryScreens$operation, request, options);
+}
+
+/**
+ * List custom entry screens
+ *
+ * The Custom Entry Screen configurations: which entry columns a user's sheet shows and in what order,
+ * and the entry period it uses. Read-only for now (creating and changing them is planned).
+ * This is the entry type formerly known as "Mileage" or "Travel"; its label can be changed.
+ * Internally stored in the `travel_entry_guis` table.
+ *
+ * `GET /entry_screens/custom`
+ */
+export function listCustomEntryScreens(
+  base: BaseClient,
+  request?: types.ListCustomEntryScreensRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listCustomEntryScreens']['responses']>>;
+export function listCustomEntryScreens(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listCustomEntryScreens$operation, request, options);
+}
+
+/**
+ * List custom entry screens
+ *
+ * The Custom Entry Screen configurations: which entry columns a user's sheet shows and in what order,
+ * and the entry period it uses. Read-only for now (creating and changing them is planned).
+ * This is the entry type formerly known as "Mileage" or "Travel"; its label can be changed.
+ * Internally stored in the `travel_entry_guis` table.
+ *
+ * `GET /entry_screens/custom`
+ */
+export function paginateListCustomEntryScreens(
+  base: BaseClient,
+  request?: types.ListCustomEntryScreensRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListCustomEntryScreensResponse, 'results'>, types.ListCustomEntryScreensResponse> {
+  return paginator(base, listCustomEntryScreens$operation, request, options);
+}
+
+/**
+ * List entry periods
+ *
+ * The entry periods: the time span of an entry sheet (weekly, bi-weekly, monthly…), assigned through
+ * the entry screen. Read-only for now. Internally stored in the `time_sheets` table.
+ *
+ * `GET /entry_periods`
+ */
+export function listEntryPeriods(
+  base: BaseClient,
+  request?: types.ListEntryPeriodsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listEntryPeriods']['responses']>>;
+export function listEntryPeriods(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listEntryPeriods$operation, request, options);
+}
+
+/**
+ * List entry periods
+ *
+ * The entry periods: the time span of an entry sheet (weekly, bi-weekly, monthly…), assigned through
+ * the entry screen. Read-only for now. Internally stored in the `time_sheets` table.
+ *
+ * `GET /entry_periods`
+ */
+export function paginateListEntryPeriods(
+  base: BaseClient,
+  request?: types.ListEntryPeriodsRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListEntryPeriodsResponse, 'results'>, types.ListEntryPeriodsResponse> {
+  return paginator(base, listEntryPeriods$operation, request, options);
+}
+
+/**
+ * Get an entry period
+ *
+ * One entry period. Inferred: the path (the item schema, `EntryPeriodItemResponse`, is documented).
+ *
+ * `GET /entry_periods/{entryPeriodId}`
+ */
+export function getEntryPeriod(
+  base: BaseClient,
+  request: types.GetEntryPeriodRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getEntryPeriod']['responses']>>;
+export function getEntryPeriod(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getEntryPeriod$operation, request, options);
+}
+
+/**
+ * List time sheets
+ *
+ * A page of time entry sheets; filter by owner and dates with `$filter` to find one sheet.
+ * Inferred: the list endpoint follows the collection conventions.
+ *
+ * `GET /entry_sheets/time`
+ */
+export function listTimeSheets(
+  base: BaseClient,
+  request?: types.ListTimeSheetsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listTimeSheets']['responses']>>;
+export function listTimeSheets(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listTimeSheets$operation, request, options);
+}
+
+/**
+ * List time sheets
+ *
+ * A page of time entry sheets; filter by owner and dates with `$filter` to find one sheet.
+ * Inferred: the list endpoint follows the collection conventions.
+ *
+ * `GET /entry_sheets/time`
+ */
+export function paginateListTimeSheets(
+  base: BaseClient,
+  request?: types.ListTimeSheetsRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListTimeSheetsResponse, 'results'>, types.ListTimeSheetsResponse> {
+  return paginator(base, listTimeSheets$operation, request, options);
+}
+
+/**
+ * Create a time sheet
+ *
+ * Creates a time entry sheet. `id_user` and `dates` (the period's `YYYYMMDD` dates) are required;
+ * `submit: true` submits it after saving; `rows` holds the entries. All business validation (DVT,
+ * geofences, rate rules) runs: check `errors`, `warnings` and `info` in the answer. Answers 200 (not
+ * 201) with the whole sheet.
+ *
+ * `POST /entry_sheets/time`
+ */
+export function createTimeSheet(
+  base: BaseClient,
+  request: types.CreateTimeSheetRequest,
+  options?: CallOptions,
+): Promise<
+  ApiResult<types.Operations['createTimeSheet']['responses'], types.Operations['createTimeSheet']['responseHeaders']>
+>;
+export function createTimeSheet(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createTimeSheet$operation, request, options);
+}
+
+/**
+ * Get a time sheet
+ *
+ * One time entry sheet, with its rows, and the `ETag` an update needs.
+ * Inferred: the path (the item schema, `TimeSheetItemResponse`, is documented).
+ *
+ * `GET /entry_sheets/time/{sheetId}`
+ */
+export function getTimeSheet(
+  base: BaseClient,
+  request: types.GetTimeSheetRequest,
+  options?: CallOptions,
+): Promise<
+  ApiResult<types.Operations['getTimeSheet']['responses'], types.Operations['getTimeSheet']['responseHeaders']>
+>;
+export function getTimeSheet(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getTimeSheet$operation, request, options);
+}
+
+/**
+ * Update a time sheet
+ *
+ * Saves a time entry sheet. `id_user` and `dates` are required; `rows` must hold the sheet's complete
+ * entry data, not just the changes. `submit: true` submits after saving. `If-Match` must carry the
+ * sheet's current `ETag`. All business validation (DVT, geofences, corrections audit) runs: check
+ * `errors`, `warnings` and `info`. Answers 200 (not 204) with the updated sheet.
+ *
+ * `PUT /entry_sheets/time/{sheetId}`
+ */
+export function updateTimeSheet(
+  base: BaseClient,
+  request: types.UpdateTimeSheetRequest,
+  options?: CallOptions,
+): Promise<
+  ApiResult<types.Operations['updateTimeSheet']['responses'], types.Operations['updateTimeSheet']['responseHeaders']>
+>;
+export function updateTimeSheet(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateTimeSheet$operation, request, options);
+}
+
+/**
+ * List expense sheets
+ *
+ * A page of expense entry sheets; filter by owner and dates with `$filter` to find one sheet.
+ * Inferred: the list endpoint follows the collection conventions.
+ *
+ * `GET /entry_sheets/expense`
+ */
+export function listExpenseSheets(
+  base: BaseClient,
+  request?: types.ListExpenseSheetsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listExpenseSheets']['responses']>>;
+export function listExpenseSheets(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listExpenseSheets$operation, request, options);
+}
+
+/**
+ * List expense sheets
+ *
+ * A page of expense entry sheets; filter by owner and dates with `$filter` to find one sheet.
+ * Inferred: the list endpoint follows the collection conventions.
+ *
+ * `GET /entry_sheets/expense`
+ */
+export function paginateListExpenseSheets(
+  base: BaseClient,
+  request?: types.ListExpenseSheetsRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListExpenseSheetsResponse, 'results'>, types.ListExpenseSheetsResponse> {
+  return paginator(base, listExpenseSheets$operation, request, options);
+}
+
+/**
+ * Create a expense sheet
+ *
+ * Creates a expense entry sheet. `id_user` and `dates` (the period's `YYYYMMDD` dates) are required;
+ * `submit: true` submits it after saving; `rows` holds the entries. All business validation (DVT,
+ * geofences, rate rules) runs: check `errors`, `warnings` and `info` in the answer. Answers 200 (not
+ * 201) with the whole sheet.
+ * Inferred: documented for time sheets; the expense sheet endpoint mirrors it (the tutorial says all
+ * three types share the same structure and API patterns).
+ *
+ * `POST /entry_sheets/expense`
+ */
+export function createExpenseSheet(
+  base: BaseClient,
+  request: types.CreateExpenseSheetRequest,
+  options?: CallOptions,
+): Promise<
+  ApiResult<
+    types.Operations['createExpenseSheet']['responses'],
+    types.Operations['createExpenseSheet']['responseHeaders']
+  >
+>;
+export function createExpenseSheet(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createExpenseSheet$operation, request, options);
+}
+
+/**
+ * Get a expense sheet
+ *
+ * One expense entry sheet, with its rows, and the `ETag` an update needs.
+ * Inferred: the path (the item schema, `ExpenseSheetItemResponse`, is documented).
+ *
+ * `GET /entry_sheets/expense/{sheetId}`
+ */
+export function getExpenseSheet(
+  base: BaseClient,
+  request: types.GetExpenseSheetRequest,
+  options?: CallOptions,
+): Promise<
+  ApiResult<types.Operations['getExpenseSheet']['responses'], types.Operations['getExpenseSheet']['responseHeaders']>
+>;
+export function getExpenseSheet(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getExpenseSheet$operation, request, options);
+}
+
+/**
+ * Update a expense sheet
+ *
+ * Saves a expense entry sheet. `id_user` and `dates` are required; `rows` must hold the sheet's complete
+ * entry data, not just the changes. `submit: true` submits after saving. `If-Match` must carry the
+ * sheet's current `ETag`. All business validation (DVT, geofences, corrections audit) runs: check
+ * `errors`, `warnings` and `info`. Answers 200 (not 204) with the updated sheet.
+ * Inferred: documented for time sheets; the expense sheet endpoint mirrors it (the tutorial says all
+ * three types share the same structure and API patterns).
+ *
+ * `PUT /entry_sheets/expense/{sheetId}`
+ */
+export function updateExpenseSheet(
+  base: BaseClient,
+  request: types.UpdateExpenseSheetRequest,
+  options?: CallOptions,
+): Promise<
+  ApiResult<
+    types.Operations['updateExpenseSheet']['responses'],
+    types.Operations['updateExpenseSheet']['responseHeaders']
+  >
+>;
+export function updateExpenseSheet(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateExpenseSheet$operation, request, options);
+}
+
+/**
+ * List custom sheets
+ *
+ * A page of custom entry sheets; filter by owner and dates with `$filter` to find one sheet.
+ * Inferred: the list endpoint follows the collection conventions.
+ *
+ * `GET /entry_sheets/custom`
+ */
+export function listCustomSheets(
+  base: BaseClient,
+  request?: types.ListCustomSheetsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listCustomSheets']['responses']>>;
+export function listCustomSheets(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listCustomSheets$operation, request, options);
+}
+
+/**
+ * List custom sheets
+ *
+ * A page of custom entry sheets; filter by owner and dates with `$filter` to find one sheet.
+ * Inferred: the list endpoint follows the collection conventions.
+ *
+ * `GET /entry_sheets/custom`
+ */
+export function paginateListCustomSheets(
+  base: BaseClient,
+  request?: types.ListCustomSheetsRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListCustomSheetsResponse, 'results'>, types.ListCustomSheetsResponse> {
+  return paginator(base, listCustomSheets$operation, request, options);
+}
+
+/**
+ * Create a custom sheet
+ *
+ * Creates a custom entry sheet. `id_user` and `dates` (the period's `YYYYMMDD` dates) are required;
+ * `submit: true` submits it after saving; `rows` holds the entries. All business validation (DVT,
+ * geofences, rate rules) runs: check `errors`, `warnings` and `info` in the answer. Answers 200 (not
+ * 201) with the whole sheet.
+ * Inferred: documented for time sheets; the custom sheet endpoint mirrors it (the tutorial says all
+ * three types share the same structure and API patterns).
+ *
+ * `POST /entry_sheets/custom`
+ */
+export function createCustomSheet(
+  base: BaseClient,
+  request: types.CreateCustomSheetRequest,
+  options?: CallOptions,
+): Promise<
+  ApiResult<
+    types.Operations['createCustomSheet']['responses'],
+    types.Operations['createCustomSheet']['responseHeaders']
+  >
+>;
+export function createCustomSheet(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(createCustomSheet$operation, request, options);
+}
+
+/**
+ * Get a custom sheet
+ *
+ * One custom entry sheet, with its rows, and the `ETag` an update needs.
+ * Inferred: the path (the item schema, `CustomSheetItemResponse`, is documented).
+ *
+ * `GET /entry_sheets/custom/{sheetId}`
+ */
+export function getCustomSheet(
+  base: BaseClient,
+  request: types.GetCustomSheetRequest,
+  options?: CallOptions,
+): Promise<
+  ApiResult<types.Operations['getCustomSheet']['responses'], types.Operations['getCustomSheet']['responseHeaders']>
+>;
+export function getCustomSheet(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getCustomSheet$operation, request, options);
+}
+
+/**
+ * Update a custom sheet
+ *
+ * Saves a custom entry sheet. `id_user` and `dates` are required; `rows` must hold the sheet's complete
+ * entry data, not just the changes. `submit: true` submits after saving. `If-Match` must carry the
+ * sheet's current `ETag`. All business validation (DVT, geofences, corrections audit) runs: check
+ * `errors`, `warnings` and `info`. Answers 200 (not 204) with the updated sheet.
+ * Inferred: documented for time sheets; the custom sheet endpoint mirrors it (the tutorial says all
+ * three types share the same structure and API patterns).
+ *
+ * `PUT /entry_sheets/custom/{sheetId}`
+ */
+export function updateCustomSheet(
+  base: BaseClient,
+  request: types.UpdateCustomSheetRequest,
+  options?: CallOptions,
+): Promise<
+  ApiResult<
+    types.Operations['updateCustomSheet']['responses'],
+    types.Operations['updateCustomSheet']['responseHeaders']
+  >
+>;
+export function updateCustomSheet(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(updateCustomSheet$operation, request, options);
+}
+
+/**
+ * Approve entry sheets
+ *
+ * Approves one or more submitted entry sheets, under period approval or, with `id_project`, project
+ * approval (only that project's use within the sheet).
+ * The body is a JSON list, one entry per sheet.
+ * You must be an authorized approver for the sheet's owner: a configured approver in the
+ * Approval Plan assigned to them, or holding abilities such as `Authority - Administrator` or
+ * `Approver - Group`.
+ *
+ * `POST /approvals/approve`
+ */
+export function approveEntrySheets(
+  base: BaseClient,
+  request: types.ApproveEntrySheetsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['approveEntrySheets']['responses']>>;
+export function approveEntrySheets(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(approveEntrySheets$operation, request, options);
+}
+
+/**
+ * Reject entry sheets
+ *
+ * Rejects one or more submitted entry sheets with a `reason`; with `id_project`, rejects only that
+ * project's approval track. Inferred: the path, by symmetry with approve and reopen (the request
+ * body, `RejectRequestBody`, is documented).
+ * The body is a JSON list, one entry per sheet.
+ * You must be an authorized approver for the sheet's owner: a configured approver in the
+ * Approval Plan assigned to them, or holding abilities such as `Authority - Administrator` or
+ * `Approver - Group`.
+ *
+ * `POST /approvals/reject`
+ */
+export function rejectEntrySheets(
+  base: BaseClient,
+  request: types.RejectEntrySheetsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['rejectEntrySheets']['responses']>>;
+export function rejectEntrySheets(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(rejectEntrySheets$operation, request, options);
+}
+
+/**
+ * Reopen entry sheets
+ *
+ * Reopens approved or rejected entry sheets: approval status is fully reset and the sheet can be
+ * edited again. Inferred: the request body is the approve body (not captured).
+ * The body is a JSON list, one entry per sheet.
+ * You must be an authorized approver for the sheet's owner: a configured approver in the
+ * Approval Plan assigned to them, or holding abilities such as `Authority - Administrator` or
+ * `Approver - Group`.
+ *
+ * `POST /approvals/reopen`
+ */
+export function reopenEntrySheets(
+  base: BaseClient,
+  request: types.ReopenEntrySheetsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['reopenEntrySheets']['responses']>>;
+export function reopenEntrySheets(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(reopenEntrySheets$operation, request, options);
+}
+
+/**
+ * Get the caller's approval queue
+ *
+ * The sheets waiting for the caller's approval, with the approvals screen's settings.
+ * Inferred: the path (the response schema, `MyApprovalQueueResponse`, is documented).
+ *
+ * `GET /approvals/my_queue`
+ */
+export function getMyApprovalQueue(
+  base: BaseClient,
+  request?: types.GetMyApprovalQueueRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getMyApprovalQueue']['responses']>>;
+export function getMyApprovalQueue(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getMyApprovalQueue$operation, request, options);
 }

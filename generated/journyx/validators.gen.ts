@@ -9,6 +9,7 @@ import {
   halt,
   haltAt,
   haltChild,
+  len,
   mark,
   own,
   ownView,
@@ -25,13 +26,478 @@ export {
   type Issue as ValidationIssue,
   type Validator,
 } from './validators-runtime.gen.js';
+function s0(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+
+  return e === null || e.length === n0;
+}
+
+function validateActionResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.status !== undefined &&
+      !validateMessages(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.errors !== undefined &&
+      !validateMessages(x.errors, e, m) &&
+      (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.warnings !== undefined &&
+      !validateMessages(x.warnings, e, m) &&
+      (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.info !== undefined &&
+      !validateMessages(x.info, e, m) &&
+      (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s0(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateApiKey(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.id_api_key !== undefined &&
+      typeof x.id_api_key !== 'string' &&
+      own(x, 'id_api_key') !== undefined &&
+      haltAt(e, m, 'id_api_key', 'must be string')
+    )
+      return false;
+    if (
+      x.id_user !== undefined &&
+      typeof x.id_user !== 'string' &&
+      own(x, 'id_user') !== undefined &&
+      haltAt(e, m, 'id_user', 'must be string')
+    )
+      return false;
+    if (
+      x.id_user_fullname !== undefined &&
+      typeof x.id_user_fullname !== 'string' &&
+      own(x, 'id_user_fullname') !== undefined &&
+      haltAt(e, m, 'id_user_fullname', 'must be string')
+    )
+      return false;
+    if (
+      x.pname !== undefined &&
+      typeof x.pname !== 'string' &&
+      own(x, 'pname') !== undefined &&
+      haltAt(e, m, 'pname', 'must be string')
+    )
+      return false;
+    if (
+      x.display_key !== undefined &&
+      typeof x.display_key !== 'string' &&
+      own(x, 'display_key') !== undefined &&
+      haltAt(e, m, 'display_key', 'must be string')
+    )
+      return false;
+    if (
+      x.version !== undefined &&
+      typeof x.version !== 'string' &&
+      own(x, 'version') !== undefined &&
+      haltAt(e, m, 'version', 'must be string')
+    )
+      return false;
+    if (
+      x.read_only !== undefined &&
+      typeof x.read_only !== 'boolean' &&
+      own(x, 'read_only') !== undefined &&
+      haltAt(e, m, 'read_only', 'must be boolean')
+    )
+      return false;
+    if (
+      x.expired !== undefined &&
+      typeof x.expired !== 'boolean' &&
+      own(x, 'expired') !== undefined &&
+      haltAt(e, m, 'expired', 'must be boolean')
+    )
+      return false;
+    if (
+      x.expires_days !== undefined &&
+      !Number.isInteger(x.expires_days) &&
+      own(x, 'expires_days') !== undefined &&
+      haltAt(e, m, 'expires_days', 'must be integer')
+    )
+      return false;
+    if (
+      x.expires_timestamp !== undefined &&
+      !Number.isFinite(x.expires_timestamp) &&
+      own(x, 'expires_timestamp') !== undefined &&
+      haltAt(e, m, 'expires_timestamp', 'must be number')
+    )
+      return false;
+    if (
+      x.creator !== undefined &&
+      typeof x.creator !== 'string' &&
+      own(x, 'creator') !== undefined &&
+      haltAt(e, m, 'creator', 'must be string')
+    )
+      return false;
+    if (
+      x.creator_fullname !== undefined &&
+      typeof x.creator_fullname !== 'string' &&
+      own(x, 'creator_fullname') !== undefined &&
+      haltAt(e, m, 'creator_fullname', 'must be string')
+    )
+      return false;
+    if (
+      x.create_timestamp !== undefined &&
+      !Number.isFinite(x.create_timestamp) &&
+      own(x, 'create_timestamp') !== undefined &&
+      haltAt(e, m, 'create_timestamp', 'must be number')
+    )
+      return false;
+    if (
+      x.modifier !== undefined &&
+      typeof x.modifier !== 'string' &&
+      own(x, 'modifier') !== undefined &&
+      haltAt(e, m, 'modifier', 'must be string')
+    )
+      return false;
+    if (
+      x.modifier_fullname !== undefined &&
+      typeof x.modifier_fullname !== 'string' &&
+      own(x, 'modifier_fullname') !== undefined &&
+      haltAt(e, m, 'modifier_fullname', 'must be string')
+    )
+      return false;
+    if (
+      x.modify_timestamp !== undefined &&
+      !Number.isFinite(x.modify_timestamp) &&
+      own(x, 'modify_timestamp') !== undefined &&
+      haltAt(e, m, 'modify_timestamp', 'must be number')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateApiKey(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateApiKeysListResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.status !== undefined &&
+      !validateMessages(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.errors !== undefined &&
+      !validateMessages(x.errors, e, m) &&
+      (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.warnings !== undefined &&
+      !validateMessages(x.warnings, e, m) &&
+      (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.info !== undefined &&
+      !validateMessages(x.info, e, m) &&
+      (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s1(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateApprovalRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.sheettype === undefined && haltAt(e, m, 'sheettype', 'is required')) return false;
+    if (
+      typeof x.id_sheet !== 'string' &&
+      haltAt(e, m, 'id_sheet', x.id_sheet === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (x.sheettype !== undefined && !validateEntryType(x.sheettype, e, m) && haltChild(e, m, n, 'sheettype'))
+      return false;
+    if (x.id_project !== undefined && typeof x.id_project !== 'string' && haltAt(e, m, 'id_project', 'must be string'))
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateApprovalRequestBody(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    if (x.length < 1 && halt(e, m, 'must have at least 1 items')) return false;
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateApprovalRequest(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s2(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!s0(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateApprovalResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.status !== undefined &&
+      !validateMessages(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.errors !== undefined &&
+      !validateMessages(x.errors, e, m) &&
+      (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.warnings !== undefined &&
+      !validateMessages(x.warnings, e, m) &&
+      (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.info !== undefined &&
+      !validateMessages(x.info, e, m) &&
+      (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s2(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateApprovalScreenField(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.default_tooltip !== undefined &&
+      typeof x.default_tooltip !== 'string' &&
+      own(x, 'default_tooltip') !== undefined &&
+      haltAt(e, m, 'default_tooltip', 'must be string')
+    )
+      return false;
+    if (
+      x.id !== undefined &&
+      typeof x.id !== 'string' &&
+      own(x, 'id') !== undefined &&
+      haltAt(e, m, 'id', 'must be string')
+    )
+      return false;
+    if (
+      x.id_attr_type !== undefined &&
+      !(typeof x.id_attr_type === 'string' || x.id_attr_type === null) &&
+      own(x, 'id_attr_type') !== undefined &&
+      haltAt(e, m, 'id_attr_type', 'must be string or null')
+    )
+      return false;
+    if (
+      x.id_field !== undefined &&
+      typeof x.id_field !== 'string' &&
+      own(x, 'id_field') !== undefined &&
+      haltAt(e, m, 'id_field', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateCreatedResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s0(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
 function validateCustomFieldAttrType(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   return e === null || e.length === n0;
 }
 
-function s0(x: any, e: Issue[] | null, m: number): boolean {
+function s3(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -103,7 +569,7 @@ function validateCustomFieldCollectionResponse(x: any, e: Issue[] | null, m: num
     n = mark(e);
     if (
       x.results !== undefined &&
-      !s0(x.results, e, m) &&
+      !s3(x.results, e, m) &&
       (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
     )
       return false;
@@ -111,17 +577,38 @@ function validateCustomFieldCollectionResponse(x: any, e: Issue[] | null, m: num
   return e === null || e.length === n0;
 }
 
-function validateCustomFieldDefinition(x: any, e: Issue[] | null, m: number): boolean {
+function s4(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateCustomFieldDefinitionWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateCustomFieldCollectionResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    n = mark(e);
     if (
-      x.id !== undefined &&
-      !validateJournyxId(x.id, e, m) &&
-      (own(x, 'id') !== undefined ? haltChild(e, m, n, 'id') : drop(e, n))
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
     )
       return false;
     if (
@@ -132,17 +619,54 @@ function validateCustomFieldDefinition(x: any, e: Issue[] | null, m: number): bo
     )
       return false;
     if (
+      x.$count !== undefined &&
+      !Number.isInteger(x.$count) &&
+      own(x, '$count') !== undefined &&
+      haltAt(e, m, '$count', 'must be integer')
+    )
+      return false;
+    if (
+      x.$skip !== undefined &&
+      !Number.isInteger(x.$skip) &&
+      own(x, '$skip') !== undefined &&
+      haltAt(e, m, '$skip', 'must be integer')
+    )
+      return false;
+    if (
+      x.$top !== undefined &&
+      !Number.isInteger(x.$top) &&
+      own(x, '$top') !== undefined &&
+      haltAt(e, m, '$top', 'must be integer')
+    )
+      return false;
+    if (
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
+      own(x, '@nextLink') !== undefined &&
+      haltAt(e, m, '@nextLink', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s4(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s5(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
       x.tablename !== undefined &&
       typeof x.tablename !== 'string' &&
       own(x, 'tablename') !== undefined &&
       haltAt(e, m, 'tablename', 'must be string')
-    )
-      return false;
-    if (
-      x.table_label !== undefined &&
-      typeof x.table_label !== 'string' &&
-      own(x, 'table_label') !== undefined &&
-      haltAt(e, m, 'table_label', 'must be string')
     )
       return false;
     if (
@@ -173,32 +697,21 @@ function validateCustomFieldDefinition(x: any, e: Issue[] | null, m: number): bo
       haltAt(e, m, 'pname', 'must be string')
     )
       return false;
-    if (
-      x.creator !== undefined &&
-      typeof x.creator !== 'string' &&
-      own(x, 'creator') !== undefined &&
-      haltAt(e, m, 'creator', 'must be string')
-    )
-      return false;
-    if (
-      x.creator_fullname !== undefined &&
-      typeof x.creator_fullname !== 'string' &&
-      own(x, 'creator_fullname') !== undefined &&
-      haltAt(e, m, 'creator_fullname', 'must be string')
-    )
-      return false;
-    if (
-      x.creator_properties !== undefined &&
-      !(
-        typeof x.creator_properties === 'object' &&
-        x.creator_properties !== null &&
-        !Array.isArray(x.creator_properties)
-      ) &&
-      own(x, 'creator_properties') !== undefined &&
-      haltAt(e, m, 'creator_properties', 'must be object')
-    )
-      return false;
   }
+  return e === null || e.length === n0;
+}
+
+function validateCustomFieldDefinition(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s5(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateCustomFieldDefinitionWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s5(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
@@ -219,6 +732,30 @@ function validateCustomFieldItemResponse(x: any, e: Issue[] | null, m: number): 
     if (
       x.results !== undefined &&
       !validateCustomFieldDefinition(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateCustomFieldItemResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !validateCustomFieldDefinitionWrite(x.results, e, m) &&
       (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
     )
       return false;
@@ -277,566 +814,68 @@ function validateCustomFieldValue(x: any, e: Issue[] | null, m: number): boolean
   return e === null || e.length === n0;
 }
 
-function s1(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      if (typeof x[i] !== 'string' && haltAt(e, m, i, 'must be string')) return false;
-    }
-  }
-  return e === null || e.length === n0;
-}
-
-function s2(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-
-  return e === null || e.length === n0;
-}
-
-function validateErrorResponse(x: any, e: Issue[] | null, m: number): boolean {
+function validateCustomFields(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
   } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.status !== undefined &&
-      !s1(x.status, e, m) &&
-      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.errors !== undefined &&
-      !s1(x.errors, e, m) &&
-      (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.warnings !== undefined &&
-      !s1(x.warnings, e, m) &&
-      (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.info !== undefined &&
-      !s1(x.info, e, m) &&
-      (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s2(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
-}
-
-function validateGroupName(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    n = mark(e);
-    if (
-      x.id !== undefined &&
-      !validateJournyxId(x.id, e, m) &&
-      (own(x, 'id') !== undefined ? haltChild(e, m, n, 'id') : drop(e, n))
-    )
-      return false;
-    if (
-      x.pname !== undefined &&
-      typeof x.pname !== 'string' &&
-      own(x, 'pname') !== undefined &&
-      haltAt(e, m, 'pname', 'must be string')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
-}
-
-const re0 = /* @__PURE__ */ new RegExp('^[0-9A-Fa-f]{32}$', 'u');
-function validateJournyxId(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
-  if (typeof x === 'string') {
-    if (!re0.test(x) && halt(e, m, 'must match the pattern ^[0-9A-Fa-f]{32}$')) return false;
-  }
-  return e === null || e.length === n0;
-}
-
-function validateMemorizedSheetChoice(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.value !== undefined &&
-      typeof x.value !== 'string' &&
-      own(x, 'value') !== undefined &&
-      haltAt(e, m, 'value', 'must be string')
-    )
-      return false;
-    if (
-      x.text !== undefined &&
-      typeof x.text !== 'string' &&
-      own(x, 'text') !== undefined &&
-      haltAt(e, m, 'text', 'must be string')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
-}
-
-function s3(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
+    const keys = Object.keys(x);
+    for (const k of keys) {
       n = mark(e);
-      if (!validateMemorizedSheetChoice(x[i], e, m) && haltChild(e, m, n, i)) return false;
+      if (!validateCustomFieldValue(x[k], e, m) && haltChild(e, m, n, k)) return false;
     }
   }
-  return e === null || e.length === n0;
-}
-
-function s4(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    n = mark(e);
-    if (
-      x.id !== undefined &&
-      !validateJournyxId(x.id, e, m) &&
-      (own(x, 'id') !== undefined ? haltChild(e, m, n, 'id') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.id_user !== undefined &&
-      !validateJournyxId(x.id_user, e, m) &&
-      (own(x, 'id_user') !== undefined ? haltChild(e, m, n, 'id_user') : drop(e, n))
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    if (
-      x.tablename !== undefined &&
-      typeof x.tablename !== 'string' &&
-      own(x, 'tablename') !== undefined &&
-      haltAt(e, m, 'tablename', 'must be string')
-    )
-      return false;
-    if (
-      x.table_label !== undefined &&
-      typeof x.table_label !== 'string' &&
-      own(x, 'table_label') !== undefined &&
-      haltAt(e, m, 'table_label', 'must be string')
-    )
-      return false;
-    if (
-      x.creator !== undefined &&
-      typeof x.creator !== 'string' &&
-      own(x, 'creator') !== undefined &&
-      haltAt(e, m, 'creator', 'must be string')
-    )
-      return false;
-    if (
-      x.create_timestamp !== undefined &&
-      !Number.isFinite(x.create_timestamp) &&
-      own(x, 'create_timestamp') !== undefined &&
-      haltAt(e, m, 'create_timestamp', 'must be number')
-    )
-      return false;
-    if (
-      x.modifier !== undefined &&
-      typeof x.modifier !== 'string' &&
-      own(x, 'modifier') !== undefined &&
-      haltAt(e, m, 'modifier', 'must be string')
-    )
-      return false;
-    if (
-      x.modify_timestamp !== undefined &&
-      !Number.isFinite(x.modify_timestamp) &&
-      own(x, 'modify_timestamp') !== undefined &&
-      haltAt(e, m, 'modify_timestamp', 'must be number')
-    )
-      return false;
-    if (
-      x.id_domain !== undefined &&
-      typeof x.id_domain !== 'string' &&
-      own(x, 'id_domain') !== undefined &&
-      haltAt(e, m, 'id_domain', 'must be string')
-    )
-      return false;
-    if (
-      x.email !== undefined &&
-      typeof x.email !== 'string' &&
-      own(x, 'email') !== undefined &&
-      haltAt(e, m, 'email', 'must be string')
-    )
-      return false;
-    if (
-      x.first_name !== undefined &&
-      typeof x.first_name !== 'string' &&
-      own(x, 'first_name') !== undefined &&
-      haltAt(e, m, 'first_name', 'must be string')
-    )
-      return false;
-    if (
-      x.last_name !== undefined &&
-      typeof x.last_name !== 'string' &&
-      own(x, 'last_name') !== undefined &&
-      haltAt(e, m, 'last_name', 'must be string')
-    )
-      return false;
-    if (
-      x.time_gui_properties !== undefined &&
-      !(
-        typeof x.time_gui_properties === 'object' &&
-        x.time_gui_properties !== null &&
-        !Array.isArray(x.time_gui_properties)
-      ) &&
-      own(x, 'time_gui_properties') !== undefined &&
-      haltAt(e, m, 'time_gui_properties', 'must be object')
-    )
-      return false;
-    if (
-      x.expense_gui_properties !== undefined &&
-      !(
-        typeof x.expense_gui_properties === 'object' &&
-        x.expense_gui_properties !== null &&
-        !Array.isArray(x.expense_gui_properties)
-      ) &&
-      own(x, 'expense_gui_properties') !== undefined &&
-      haltAt(e, m, 'expense_gui_properties', 'must be object')
-    )
-      return false;
-    if (
-      x.travel_gui_properties !== undefined &&
-      !(
-        typeof x.travel_gui_properties === 'object' &&
-        x.travel_gui_properties !== null &&
-        !Array.isArray(x.travel_gui_properties)
-      ) &&
-      own(x, 'travel_gui_properties') !== undefined &&
-      haltAt(e, m, 'travel_gui_properties', 'must be object')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.memorized_sheet_choices !== undefined &&
-      !s3(x.memorized_sheet_choices, e, m) &&
-      (own(x, 'memorized_sheet_choices') !== undefined ? haltChild(e, m, n, 'memorized_sheet_choices') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
-}
-
-function validateUser(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  if (!validateUserModifiableFields(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s4(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
-}
-
-function s5(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    n = mark(e);
-    if (
-      x.id !== undefined &&
-      !validateJournyxId(x.id, e, m) &&
-      (own(x, 'id') !== undefined ? haltChild(e, m, n, 'id') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.id_user !== undefined &&
-      !validateJournyxId(x.id_user, e, m) &&
-      (own(x, 'id_user') !== undefined ? haltChild(e, m, n, 'id_user') : drop(e, n))
-    )
-      return false;
-    if (x.uri !== undefined && own(x, 'uri') !== undefined && haltAt(e, m, 'uri', 'is read-only and must not be sent'))
-      return false;
-    if (
-      x.tablename !== undefined &&
-      own(x, 'tablename') !== undefined &&
-      haltAt(e, m, 'tablename', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.table_label !== undefined &&
-      own(x, 'table_label') !== undefined &&
-      haltAt(e, m, 'table_label', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.creator !== undefined &&
-      own(x, 'creator') !== undefined &&
-      haltAt(e, m, 'creator', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.create_timestamp !== undefined &&
-      own(x, 'create_timestamp') !== undefined &&
-      haltAt(e, m, 'create_timestamp', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.modifier !== undefined &&
-      own(x, 'modifier') !== undefined &&
-      haltAt(e, m, 'modifier', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.modify_timestamp !== undefined &&
-      own(x, 'modify_timestamp') !== undefined &&
-      haltAt(e, m, 'modify_timestamp', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.id_domain !== undefined &&
-      own(x, 'id_domain') !== undefined &&
-      haltAt(e, m, 'id_domain', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.email !== undefined &&
-      own(x, 'email') !== undefined &&
-      haltAt(e, m, 'email', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.first_name !== undefined &&
-      own(x, 'first_name') !== undefined &&
-      haltAt(e, m, 'first_name', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.last_name !== undefined &&
-      own(x, 'last_name') !== undefined &&
-      haltAt(e, m, 'last_name', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.time_gui_properties !== undefined &&
-      own(x, 'time_gui_properties') !== undefined &&
-      haltAt(e, m, 'time_gui_properties', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.expense_gui_properties !== undefined &&
-      own(x, 'expense_gui_properties') !== undefined &&
-      haltAt(e, m, 'expense_gui_properties', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.travel_gui_properties !== undefined &&
-      own(x, 'travel_gui_properties') !== undefined &&
-      haltAt(e, m, 'travel_gui_properties', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.memorized_sheet_choices !== undefined &&
-      own(x, 'memorized_sheet_choices') !== undefined &&
-      haltAt(e, m, 'memorized_sheet_choices', 'is read-only and must not be sent')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
-}
-
-function validateUserWrite(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  if (!validateUserModifiableFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s5(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
 function s6(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
-  let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
   } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateJournyxId(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
+    if (
+      x.type !== undefined &&
+      !(x.type === 'mileage') &&
+      !(m & 2 && typeof x.type === 'string') &&
+      own(x, 'type') !== undefined &&
+      haltAt(e, m, 'type', typeof x.type !== 'string' ? 'must be string' : 'must be one of: mileage')
+    )
+      return false;
   }
   return e === null || e.length === n0;
 }
 
-function validateUserActivateRequest(x: any, e: Issue[] | null, m: number): boolean {
+function validateCustomSheetUpdateRequest(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    x = ownView(x);
-    if (
-      typeof x.activate !== 'boolean' &&
-      haltAt(e, m, 'activate', x.activate === undefined ? 'is required' : 'must be boolean')
-    )
-      return false;
-    n = mark(e);
-    if (x.users !== undefined && !s6(x.users, e, m) && haltChild(e, m, n, 'users')) return false;
-  }
+  if (!validateEntrySheetUpdateBase(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s6(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
 function s7(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    n = mark(e);
-    if (
-      x.changed_users !== undefined &&
-      !s1(x.changed_users, e, m) &&
-      (own(x, 'changed_users') !== undefined ? haltChild(e, m, n, 'changed_users') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.unchanged_users !== undefined &&
-      !s1(x.unchanged_users, e, m) &&
-      (own(x, 'unchanged_users') !== undefined ? haltChild(e, m, n, 'unchanged_users') : drop(e, n))
-    )
-      return false;
-    if (
-      x.activated !== undefined &&
-      typeof x.activated !== 'boolean' &&
-      own(x, 'activated') !== undefined &&
-      haltAt(e, m, 'activated', 'must be boolean')
-    )
-      return false;
-    if (
-      x.deactivated !== undefined &&
-      typeof x.deactivated !== 'boolean' &&
-      own(x, 'deactivated') !== undefined &&
-      haltAt(e, m, 'deactivated', 'must be boolean')
-    )
-      return false;
+  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+    x = ownView(x);
+    if (x.id === undefined && haltAt(e, m, 'id', 'is required')) return false;
+    if (x.pname === undefined && haltAt(e, m, 'pname', 'is required')) return false;
   }
   return e === null || e.length === n0;
 }
 
-function validateUserActivateResponse(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryCode(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.status !== undefined &&
-      !s1(x.status, e, m) &&
-      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.errors !== undefined &&
-      !s1(x.errors, e, m) &&
-      (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.warnings !== undefined &&
-      !s1(x.warnings, e, m) &&
-      (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.info !== undefined &&
-      !s1(x.info, e, m) &&
-      (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s7(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
+  if (!validateEntryCodeFields(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s7(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateEntryCodeWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateEntryCodeFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s7(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
@@ -848,13 +887,13 @@ function s8(x: any, e: Issue[] | null, m: number): boolean {
   } else {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
-      if (!validateUser(x[i], e, m) && haltChild(e, m, n, i)) return false;
+      if (!validateEntryCode(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
   return e === null || e.length === n0;
 }
 
-function validateUserCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryCodeCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
@@ -928,13 +967,13 @@ function s9(x: any, e: Issue[] | null, m: number): boolean {
   } else {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
-      if (!validateUserWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
+      if (!validateEntryCodeWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
   return e === null || e.length === n0;
 }
 
-function validateUserCollectionResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryCodeCollectionResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
@@ -1000,6 +1039,4532 @@ function validateUserCollectionResponseWrite(x: any, e: Issue[] | null, m: numbe
   return e === null || e.length === n0;
 }
 
+function s10(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (typeof x === 'string') {
+    if ((x.length < 1 || (x.length < 2 && len(x) < 1)) && halt(e, m, 'must have at least 1 characters')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntryCodeFields(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.group_names !== undefined &&
+      !validateGroupNames(x.group_names, e, m) &&
+      (own(x, 'group_names') !== undefined ? haltChild(e, m, n, 'group_names') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.groups !== undefined &&
+      !validateGroups(x.groups, e, m) &&
+      (own(x, 'groups') !== undefined ? haltChild(e, m, n, 'groups') : drop(e, n))
+    )
+      return false;
+    if (
+      x.autoadd !== undefined &&
+      typeof x.autoadd !== 'boolean' &&
+      own(x, 'autoadd') !== undefined &&
+      haltAt(e, m, 'autoadd', 'must be boolean')
+    )
+      return false;
+    if (
+      x.description !== undefined &&
+      typeof x.description !== 'string' &&
+      own(x, 'description') !== undefined &&
+      haltAt(e, m, 'description', 'must be string')
+    )
+      return false;
+    if (
+      x.loggable !== undefined &&
+      typeof x.loggable !== 'boolean' &&
+      own(x, 'loggable') !== undefined &&
+      haltAt(e, m, 'loggable', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.pname !== undefined &&
+      !s10(x.pname, e, m) &&
+      (own(x, 'pname') !== undefined ? haltChild(e, m, n, 'pname') : drop(e, n))
+    )
+      return false;
+    if (
+      x.is_hidden !== undefined &&
+      typeof x.is_hidden !== 'boolean' &&
+      own(x, 'is_hidden') !== undefined &&
+      haltAt(e, m, 'is_hidden', 'must be boolean')
+    )
+      return false;
+    if (
+      x.hidden !== undefined &&
+      typeof x.hidden !== 'boolean' &&
+      own(x, 'hidden') !== undefined &&
+      haltAt(e, m, 'hidden', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.status !== undefined &&
+      !validateObjectStatus(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.status_code !== undefined &&
+      !validateObjectStatusCode(x.status_code, e, m) &&
+      (own(x, 'status_code') !== undefined ? haltChild(e, m, n, 'status_code') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntryCodeFieldsWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.group_names !== undefined &&
+      own(x, 'group_names') !== undefined &&
+      haltAt(e, m, 'group_names', 'is read-only and must not be sent')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.groups !== undefined &&
+      !validateGroups(x.groups, e, m) &&
+      (own(x, 'groups') !== undefined ? haltChild(e, m, n, 'groups') : drop(e, n))
+    )
+      return false;
+    if (
+      x.autoadd !== undefined &&
+      typeof x.autoadd !== 'boolean' &&
+      own(x, 'autoadd') !== undefined &&
+      haltAt(e, m, 'autoadd', 'must be boolean')
+    )
+      return false;
+    if (
+      x.description !== undefined &&
+      typeof x.description !== 'string' &&
+      own(x, 'description') !== undefined &&
+      haltAt(e, m, 'description', 'must be string')
+    )
+      return false;
+    if (
+      x.loggable !== undefined &&
+      typeof x.loggable !== 'boolean' &&
+      own(x, 'loggable') !== undefined &&
+      haltAt(e, m, 'loggable', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.pname !== undefined &&
+      !s10(x.pname, e, m) &&
+      (own(x, 'pname') !== undefined ? haltChild(e, m, n, 'pname') : drop(e, n))
+    )
+      return false;
+    if (
+      x.is_hidden !== undefined &&
+      typeof x.is_hidden !== 'boolean' &&
+      own(x, 'is_hidden') !== undefined &&
+      haltAt(e, m, 'is_hidden', 'must be boolean')
+    )
+      return false;
+    if (
+      x.hidden !== undefined &&
+      own(x, 'hidden') !== undefined &&
+      haltAt(e, m, 'hidden', 'is read-only and must not be sent')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.status !== undefined &&
+      !validateObjectStatus(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.status_code !== undefined &&
+      !validateObjectStatusCode(x.status_code, e, m) &&
+      (own(x, 'status_code') !== undefined ? haltChild(e, m, n, 'status_code') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntryCodeItemResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !validateEntryCode(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntryCodeItemResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !validateEntryCodeWrite(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s11(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+    x = ownView(x);
+    if (x.autoadd === undefined && haltAt(e, m, 'autoadd', 'is required')) return false;
+    if (x.pname === undefined && haltAt(e, m, 'pname', 'is required')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntryCodeModifiableFields(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateEntryCodeFields(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s11(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateEntryCodeModifiableFieldsWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateEntryCodeFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s11(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function s12(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+    const keys = Object.keys(x);
+    if (keys.length < 1 && halt(e, m, 'must have at least 1 properties')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntryCodeUpdate(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateEntryCodeFields(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s12(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateEntryCodeUpdateWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateEntryCodeFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s12(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateEntryColumn(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.activated !== undefined &&
+      typeof x.activated !== 'boolean' &&
+      own(x, 'activated') !== undefined &&
+      haltAt(e, m, 'activated', 'must be boolean')
+    )
+      return false;
+    if (
+      x.activation_gdef !== undefined &&
+      typeof x.activation_gdef !== 'string' &&
+      own(x, 'activation_gdef') !== undefined &&
+      haltAt(e, m, 'activation_gdef', 'must be string')
+    )
+      return false;
+    if (
+      x.base_label !== undefined &&
+      typeof x.base_label !== 'string' &&
+      own(x, 'base_label') !== undefined &&
+      haltAt(e, m, 'base_label', 'must be string')
+    )
+      return false;
+    if (
+      x.base_label_plural !== undefined &&
+      typeof x.base_label_plural !== 'string' &&
+      own(x, 'base_label_plural') !== undefined &&
+      haltAt(e, m, 'base_label_plural', 'must be string')
+    )
+      return false;
+    if (
+      x.column_full !== undefined &&
+      typeof x.column_full !== 'string' &&
+      own(x, 'column_full') !== undefined &&
+      haltAt(e, m, 'column_full', 'must be string')
+    )
+      return false;
+    if (
+      x.current_priority !== undefined &&
+      !Number.isInteger(x.current_priority) &&
+      own(x, 'current_priority') !== undefined &&
+      haltAt(e, m, 'current_priority', 'must be integer')
+    )
+      return false;
+    if (
+      x.entry_obj_index !== undefined &&
+      !Number.isInteger(x.entry_obj_index) &&
+      own(x, 'entry_obj_index') !== undefined &&
+      haltAt(e, m, 'entry_obj_index', 'must be integer')
+    )
+      return false;
+    if (
+      x.entry_table !== undefined &&
+      typeof x.entry_table !== 'string' &&
+      own(x, 'entry_table') !== undefined &&
+      haltAt(e, m, 'entry_table', 'must be string')
+    )
+      return false;
+    if (
+      x.entry_table_column !== undefined &&
+      typeof x.entry_table_column !== 'string' &&
+      own(x, 'entry_table_column') !== undefined &&
+      haltAt(e, m, 'entry_table_column', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.entry_type !== undefined &&
+      !validateEntryType(x.entry_type, e, m) &&
+      (own(x, 'entry_type') !== undefined ? haltChild(e, m, n, 'entry_type') : drop(e, n))
+    )
+      return false;
+    if (
+      x.entryguilib_key !== undefined &&
+      typeof x.entryguilib_key !== 'string' &&
+      own(x, 'entryguilib_key') !== undefined &&
+      haltAt(e, m, 'entryguilib_key', 'must be string')
+    )
+      return false;
+    if (
+      x.field_type !== undefined &&
+      !(x.field_type === 'code' || x.field_type === 'text' || x.field_type === 'project' || x.field_type === 'group') &&
+      !(m & 2 && typeof x.field_type === 'string') &&
+      own(x, 'field_type') !== undefined &&
+      haltAt(
+        e,
+        m,
+        'field_type',
+        typeof x.field_type !== 'string' ? 'must be string' : 'must be one of: code, text, project, group',
+      )
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntryColumnItemResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !validateEntryColumn(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s13(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateEntryColumn(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntryColumnsCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    if (
+      x.$count !== undefined &&
+      !Number.isInteger(x.$count) &&
+      own(x, '$count') !== undefined &&
+      haltAt(e, m, '$count', 'must be integer')
+    )
+      return false;
+    if (
+      x.$skip !== undefined &&
+      !Number.isInteger(x.$skip) &&
+      own(x, '$skip') !== undefined &&
+      haltAt(e, m, '$skip', 'must be integer')
+    )
+      return false;
+    if (
+      x.$top !== undefined &&
+      !Number.isInteger(x.$top) &&
+      own(x, '$top') !== undefined &&
+      haltAt(e, m, '$top', 'must be integer')
+    )
+      return false;
+    if (
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
+      own(x, '@nextLink') !== undefined &&
+      haltAt(e, m, '@nextLink', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s13(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s14(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.anchor !== undefined &&
+      !validateF8Date(x.anchor, e, m) &&
+      (own(x, 'anchor') !== undefined ? haltChild(e, m, n, 'anchor') : drop(e, n))
+    )
+      return false;
+    if (
+      x.semi_monthly_division !== undefined &&
+      !(typeof x.semi_monthly_division === 'string' || x.semi_monthly_division === null) &&
+      own(x, 'semi_monthly_division') !== undefined &&
+      haltAt(e, m, 'semi_monthly_division', 'must be string or null')
+    )
+      return false;
+    if (
+      x.pname !== undefined &&
+      typeof x.pname !== 'string' &&
+      own(x, 'pname') !== undefined &&
+      haltAt(e, m, 'pname', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntryPeriod(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s14(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateEntryPeriodWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s14(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateEntryPeriodItemResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !validateEntryPeriod(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntryPeriodItemResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !validateEntryPeriodWrite(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s15(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateEntryPeriod(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntryPeriodsCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    if (
+      x.$count !== undefined &&
+      !Number.isInteger(x.$count) &&
+      own(x, '$count') !== undefined &&
+      haltAt(e, m, '$count', 'must be integer')
+    )
+      return false;
+    if (
+      x.$skip !== undefined &&
+      !Number.isInteger(x.$skip) &&
+      own(x, '$skip') !== undefined &&
+      haltAt(e, m, '$skip', 'must be integer')
+    )
+      return false;
+    if (
+      x.$top !== undefined &&
+      !Number.isInteger(x.$top) &&
+      own(x, '$top') !== undefined &&
+      haltAt(e, m, '$top', 'must be integer')
+    )
+      return false;
+    if (
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
+      own(x, '@nextLink') !== undefined &&
+      haltAt(e, m, '@nextLink', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s15(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s16(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateEntryPeriodWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntryPeriodsCollectionResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    if (
+      x.$count !== undefined &&
+      !Number.isInteger(x.$count) &&
+      own(x, '$count') !== undefined &&
+      haltAt(e, m, '$count', 'must be integer')
+    )
+      return false;
+    if (
+      x.$skip !== undefined &&
+      !Number.isInteger(x.$skip) &&
+      own(x, '$skip') !== undefined &&
+      haltAt(e, m, '$skip', 'must be integer')
+    )
+      return false;
+    if (
+      x.$top !== undefined &&
+      !Number.isInteger(x.$top) &&
+      own(x, '$top') !== undefined &&
+      haltAt(e, m, '$top', 'must be integer')
+    )
+      return false;
+    if (
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
+      own(x, '@nextLink') !== undefined &&
+      haltAt(e, m, '@nextLink', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s16(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s17(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.pname !== undefined &&
+      typeof x.pname !== 'string' &&
+      own(x, 'pname') !== undefined &&
+      haltAt(e, m, 'pname', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntryScreen(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s17(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateEntryScreenWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s17(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function s18(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateEntryScreen(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntryScreenCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    if (
+      x.$count !== undefined &&
+      !Number.isInteger(x.$count) &&
+      own(x, '$count') !== undefined &&
+      haltAt(e, m, '$count', 'must be integer')
+    )
+      return false;
+    if (
+      x.$skip !== undefined &&
+      !Number.isInteger(x.$skip) &&
+      own(x, '$skip') !== undefined &&
+      haltAt(e, m, '$skip', 'must be integer')
+    )
+      return false;
+    if (
+      x.$top !== undefined &&
+      !Number.isInteger(x.$top) &&
+      own(x, '$top') !== undefined &&
+      haltAt(e, m, '$top', 'must be integer')
+    )
+      return false;
+    if (
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
+      own(x, '@nextLink') !== undefined &&
+      haltAt(e, m, '@nextLink', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s18(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s19(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateEntryScreenWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntryScreenCollectionResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    if (
+      x.$count !== undefined &&
+      !Number.isInteger(x.$count) &&
+      own(x, '$count') !== undefined &&
+      haltAt(e, m, '$count', 'must be integer')
+    )
+      return false;
+    if (
+      x.$skip !== undefined &&
+      !Number.isInteger(x.$skip) &&
+      own(x, '$skip') !== undefined &&
+      haltAt(e, m, '$skip', 'must be integer')
+    )
+      return false;
+    if (
+      x.$top !== undefined &&
+      !Number.isInteger(x.$top) &&
+      own(x, '$top') !== undefined &&
+      haltAt(e, m, '$top', 'must be integer')
+    )
+      return false;
+    if (
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
+      own(x, '@nextLink') !== undefined &&
+      haltAt(e, m, '@nextLink', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s19(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s20(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateF8Date(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s21(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateEntrySheetColumn(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s22(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateEntrySheetRow(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s23(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.id_sheet !== undefined &&
+      typeof x.id_sheet !== 'string' &&
+      own(x, 'id_sheet') !== undefined &&
+      haltAt(e, m, 'id_sheet', 'must be string')
+    )
+      return false;
+    if (
+      x.id_user !== undefined &&
+      typeof x.id_user !== 'string' &&
+      own(x, 'id_user') !== undefined &&
+      haltAt(e, m, 'id_user', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.dates !== undefined &&
+      !s20(x.dates, e, m) &&
+      (own(x, 'dates') !== undefined ? haltChild(e, m, n, 'dates') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.type !== undefined &&
+      !validateEntryType(x.type, e, m) &&
+      (own(x, 'type') !== undefined ? haltChild(e, m, n, 'type') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.columns !== undefined &&
+      !s21(x.columns, e, m) &&
+      (own(x, 'columns') !== undefined ? haltChild(e, m, n, 'columns') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.rows !== undefined &&
+      !s22(x.rows, e, m) &&
+      (own(x, 'rows') !== undefined ? haltChild(e, m, n, 'rows') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.custom_fields !== undefined &&
+      !validateCustomFields(x.custom_fields, e, m) &&
+      (own(x, 'custom_fields') !== undefined ? haltChild(e, m, n, 'custom_fields') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntrySheet(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s23(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateEntrySheetWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s23(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateEntrySheetCell(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.amount !== undefined &&
+      !Number.isFinite(x.amount) &&
+      own(x, 'amount') !== undefined &&
+      haltAt(e, m, 'amount', 'must be number')
+    )
+      return false;
+    if (
+      x.comment !== undefined &&
+      typeof x.comment !== 'string' &&
+      own(x, 'comment') !== undefined &&
+      haltAt(e, m, 'comment', 'must be string')
+    )
+      return false;
+    if (
+      x.id_rec !== undefined &&
+      typeof x.id_rec !== 'string' &&
+      own(x, 'id_rec') !== undefined &&
+      haltAt(e, m, 'id_rec', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s24(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateEntrySheet(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntrySheetCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    if (
+      x.$count !== undefined &&
+      !Number.isInteger(x.$count) &&
+      own(x, '$count') !== undefined &&
+      haltAt(e, m, '$count', 'must be integer')
+    )
+      return false;
+    if (
+      x.$skip !== undefined &&
+      !Number.isInteger(x.$skip) &&
+      own(x, '$skip') !== undefined &&
+      haltAt(e, m, '$skip', 'must be integer')
+    )
+      return false;
+    if (
+      x.$top !== undefined &&
+      !Number.isInteger(x.$top) &&
+      own(x, '$top') !== undefined &&
+      haltAt(e, m, '$top', 'must be integer')
+    )
+      return false;
+    if (
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
+      own(x, '@nextLink') !== undefined &&
+      haltAt(e, m, '@nextLink', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s24(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s25(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateEntrySheetWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntrySheetCollectionResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    if (
+      x.$count !== undefined &&
+      !Number.isInteger(x.$count) &&
+      own(x, '$count') !== undefined &&
+      haltAt(e, m, '$count', 'must be integer')
+    )
+      return false;
+    if (
+      x.$skip !== undefined &&
+      !Number.isInteger(x.$skip) &&
+      own(x, '$skip') !== undefined &&
+      haltAt(e, m, '$skip', 'must be integer')
+    )
+      return false;
+    if (
+      x.$top !== undefined &&
+      !Number.isInteger(x.$top) &&
+      own(x, '$top') !== undefined &&
+      haltAt(e, m, '$top', 'must be integer')
+    )
+      return false;
+    if (
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
+      own(x, '@nextLink') !== undefined &&
+      haltAt(e, m, '@nextLink', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s25(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntrySheetColumn(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      typeof x.column_id !== 'string' &&
+      haltAt(e, m, 'column_id', x.column_id === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    if (
+      x.column_alt_id !== undefined &&
+      typeof x.column_alt_id !== 'string' &&
+      haltAt(e, m, 'column_alt_id', 'must be string')
+    )
+      return false;
+    if (typeof x.name !== 'string' && haltAt(e, m, 'name', x.name === undefined ? 'is required' : 'must be string'))
+      return false;
+    if (x.table !== undefined && typeof x.table !== 'string' && haltAt(e, m, 'table', 'must be string')) return false;
+    if (x.default !== undefined && typeof x.default !== 'string' && haltAt(e, m, 'default', 'must be string'))
+      return false;
+    if (
+      x.default_name !== undefined &&
+      typeof x.default_name !== 'string' &&
+      haltAt(e, m, 'default_name', 'must be string')
+    )
+      return false;
+    if (
+      !Number.isInteger(x.priority) &&
+      haltAt(e, m, 'priority', x.priority === undefined ? 'is required' : 'must be integer')
+    )
+      return false;
+    if (x.hidden !== undefined && typeof x.hidden !== 'boolean' && haltAt(e, m, 'hidden', 'must be boolean'))
+      return false;
+    if (
+      x.is_project_column !== undefined &&
+      typeof x.is_project_column !== 'boolean' &&
+      haltAt(e, m, 'is_project_column', 'must be boolean')
+    )
+      return false;
+    if (
+      x.is_code_column !== undefined &&
+      typeof x.is_code_column !== 'boolean' &&
+      haltAt(e, m, 'is_code_column', 'must be boolean')
+    )
+      return false;
+    if (
+      x.is_text_column !== undefined &&
+      typeof x.is_text_column !== 'boolean' &&
+      haltAt(e, m, 'is_text_column', 'must be boolean')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntrySheetItemResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.status !== undefined &&
+      !validateMessages(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.errors !== undefined &&
+      !validateMessages(x.errors, e, m) &&
+      (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.warnings !== undefined &&
+      !validateMessages(x.warnings, e, m) &&
+      (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.info !== undefined &&
+      !validateMessages(x.info, e, m) &&
+      (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !validateEntrySheet(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntrySheetItemResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.status !== undefined &&
+      !validateMessages(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.errors !== undefined &&
+      !validateMessages(x.errors, e, m) &&
+      (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.warnings !== undefined &&
+      !validateMessages(x.warnings, e, m) &&
+      (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.info !== undefined &&
+      !validateMessages(x.info, e, m) &&
+      (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !validateEntrySheetWrite(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+const re0 = /* @__PURE__ */ new RegExp('^\\d{8}$', 'u');
+function s26(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x === 'string') {
+    if (!re0.test(x) && halt(e, m, 'must match the pattern ^\\d{8}$')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s27(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    const keys = Object.keys(x);
+    for (const k of keys) {
+      n = mark(e);
+      if (!s26(k, e, m) && haltChild(e, m, n, k)) return false;
+    }
+    for (const k of keys) {
+      n = mark(e);
+      if (!validateEntrySheetCell(x[k], e, m) && haltChild(e, m, n, k)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntrySheetRow(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.project !== undefined &&
+      typeof x.project !== 'string' &&
+      own(x, 'project') !== undefined &&
+      haltAt(e, m, 'project', 'must be string')
+    )
+      return false;
+    if (
+      x.code0 !== undefined &&
+      typeof x.code0 !== 'string' &&
+      own(x, 'code0') !== undefined &&
+      haltAt(e, m, 'code0', 'must be string')
+    )
+      return false;
+    if (
+      x.code1 !== undefined &&
+      typeof x.code1 !== 'string' &&
+      own(x, 'code1') !== undefined &&
+      haltAt(e, m, 'code1', 'must be string')
+    )
+      return false;
+    if (
+      x.code2 !== undefined &&
+      typeof x.code2 !== 'string' &&
+      own(x, 'code2') !== undefined &&
+      haltAt(e, m, 'code2', 'must be string')
+    )
+      return false;
+    if (
+      x.code3 !== undefined &&
+      typeof x.code3 !== 'string' &&
+      own(x, 'code3') !== undefined &&
+      haltAt(e, m, 'code3', 'must be string')
+    )
+      return false;
+    if (
+      x.code4 !== undefined &&
+      typeof x.code4 !== 'string' &&
+      own(x, 'code4') !== undefined &&
+      haltAt(e, m, 'code4', 'must be string')
+    )
+      return false;
+    if (
+      x.code5 !== undefined &&
+      typeof x.code5 !== 'string' &&
+      own(x, 'code5') !== undefined &&
+      haltAt(e, m, 'code5', 'must be string')
+    )
+      return false;
+    if (
+      x.code6 !== undefined &&
+      typeof x.code6 !== 'string' &&
+      own(x, 'code6') !== undefined &&
+      haltAt(e, m, 'code6', 'must be string')
+    )
+      return false;
+    if (
+      x.comment !== undefined &&
+      typeof x.comment !== 'string' &&
+      own(x, 'comment') !== undefined &&
+      haltAt(e, m, 'comment', 'must be string')
+    )
+      return false;
+    if (
+      x.text2 !== undefined &&
+      typeof x.text2 !== 'string' &&
+      own(x, 'text2') !== undefined &&
+      haltAt(e, m, 'text2', 'must be string')
+    )
+      return false;
+    if (
+      x.text3 !== undefined &&
+      typeof x.text3 !== 'string' &&
+      own(x, 'text3') !== undefined &&
+      haltAt(e, m, 'text3', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.cells !== undefined &&
+      !s27(x.cells, e, m) &&
+      (own(x, 'cells') !== undefined ? haltChild(e, m, n, 'cells') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s28(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    if (x.length < 1 && halt(e, m, 'must have at least 1 items')) return false;
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateF8Date(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntrySheetUpdateBase(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.id_user === undefined && haltAt(e, m, 'id_user', 'is required')) return false;
+    if (x.dates === undefined && haltAt(e, m, 'dates', 'is required')) return false;
+    if (x.id_sheet !== undefined && typeof x.id_sheet !== 'string' && haltAt(e, m, 'id_sheet', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.id_user !== undefined && !s10(x.id_user, e, m) && haltChild(e, m, n, 'id_user')) return false;
+    n = mark(e);
+    if (x.dates !== undefined && !s28(x.dates, e, m) && haltChild(e, m, n, 'dates')) return false;
+    if (x.submit !== undefined && typeof x.submit !== 'boolean' && haltAt(e, m, 'submit', 'must be boolean'))
+      return false;
+    if (x.timezone !== undefined && typeof x.timezone !== 'string' && haltAt(e, m, 'timezone', 'must be string'))
+      return false;
+    n = mark(e);
+    if (x.rows !== undefined && !s22(x.rows, e, m) && haltChild(e, m, n, 'rows')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntryType(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(x === 'time' || x === 'expense' || x === 'mileage') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: time, expense, mileage')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function s29(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.message !== undefined &&
+      typeof x.message !== 'string' &&
+      own(x, 'message') !== undefined &&
+      haltAt(e, m, 'message', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateErrorResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.error !== undefined &&
+      !s29(x.error, e, m) &&
+      (own(x, 'error') !== undefined ? haltChild(e, m, n, 'error') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.status !== undefined &&
+      !validateMessages(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.errors !== undefined &&
+      !validateMessages(x.errors, e, m) &&
+      (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.warnings !== undefined &&
+      !validateMessages(x.warnings, e, m) &&
+      (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.info !== undefined &&
+      !validateMessages(x.info, e, m) &&
+      (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s0(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s30(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.type !== undefined &&
+      !(x.type === 'expense') &&
+      !(m & 2 && typeof x.type === 'string') &&
+      own(x, 'type') !== undefined &&
+      haltAt(e, m, 'type', typeof x.type !== 'string' ? 'must be string' : 'must be one of: expense')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateExpenseSheetUpdateRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateEntrySheetUpdateBase(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s30(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateF8Date(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (typeof x === 'string') {
+    if (!re0.test(x) && halt(e, m, 'must match the pattern ^\\d{8}$')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s31(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
+  if (typeof x === 'number') {
+    if (x < 1 && halt(e, m, 'must be >= 1')) return false;
+    if (x > 180 && halt(e, m, 'must be <= 180')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateGenerateApiKeyRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.id_user !== undefined &&
+      typeof x.id_user !== 'string' &&
+      own(x, 'id_user') !== undefined &&
+      haltAt(e, m, 'id_user', 'must be string')
+    )
+      return false;
+    if (
+      x.pname !== undefined &&
+      typeof x.pname !== 'string' &&
+      own(x, 'pname') !== undefined &&
+      haltAt(e, m, 'pname', 'must be string')
+    )
+      return false;
+    if (
+      x.read_only !== undefined &&
+      typeof x.read_only !== 'boolean' &&
+      own(x, 'read_only') !== undefined &&
+      haltAt(e, m, 'read_only', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.expires_days !== undefined &&
+      !s31(x.expires_days, e, m) &&
+      (own(x, 'expires_days') !== undefined ? haltChild(e, m, n, 'expires_days') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateGeofence(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateGeofenceFields(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s7(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateGeofenceWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateGeofenceFields(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s7(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateGeofenceAssignment(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      !(x.type === 'user' || x.type === 'group' || x.type === 'project' || x.type === 'entry_screen') &&
+      !(m & 2 && typeof x.type === 'string') &&
+      haltAt(
+        e,
+        m,
+        'type',
+        x.type === undefined
+          ? 'is required'
+          : typeof x.type !== 'string'
+            ? 'must be string'
+            : 'must be one of: user, group, project, entry_screen',
+      )
+    )
+      return false;
+    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s32(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateGeofence(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateGeofenceCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    if (
+      x.$count !== undefined &&
+      !Number.isInteger(x.$count) &&
+      own(x, '$count') !== undefined &&
+      haltAt(e, m, '$count', 'must be integer')
+    )
+      return false;
+    if (
+      x.$skip !== undefined &&
+      !Number.isInteger(x.$skip) &&
+      own(x, '$skip') !== undefined &&
+      haltAt(e, m, '$skip', 'must be integer')
+    )
+      return false;
+    if (
+      x.$top !== undefined &&
+      !Number.isInteger(x.$top) &&
+      own(x, '$top') !== undefined &&
+      haltAt(e, m, '$top', 'must be integer')
+    )
+      return false;
+    if (
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
+      own(x, '@nextLink') !== undefined &&
+      haltAt(e, m, '@nextLink', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s32(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s33(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateGeofenceWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateGeofenceCollectionResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    if (
+      x.$count !== undefined &&
+      !Number.isInteger(x.$count) &&
+      own(x, '$count') !== undefined &&
+      haltAt(e, m, '$count', 'must be integer')
+    )
+      return false;
+    if (
+      x.$skip !== undefined &&
+      !Number.isInteger(x.$skip) &&
+      own(x, '$skip') !== undefined &&
+      haltAt(e, m, '$skip', 'must be integer')
+    )
+      return false;
+    if (
+      x.$top !== undefined &&
+      !Number.isInteger(x.$top) &&
+      own(x, '$top') !== undefined &&
+      haltAt(e, m, '$top', 'must be integer')
+    )
+      return false;
+    if (
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
+      own(x, '@nextLink') !== undefined &&
+      haltAt(e, m, '@nextLink', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s33(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s34(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (typeof x === 'string') {
+    if ((x.length < 1 || (x.length < 2 && len(x) < 1)) && halt(e, m, 'must have at least 1 characters')) return false;
+    if (x.length > 100 && len(x) > 100 && halt(e, m, 'must have at most 100 characters')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s35(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (typeof x === 'string') {
+    if (x.length > 500 && len(x) > 500 && halt(e, m, 'must have at most 500 characters')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s36(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Number.isFinite(x) && halt(e, m, 'must be number')) return false;
+  if (typeof x === 'number') {
+    if (x < -90 && halt(e, m, 'must be >= -90')) return false;
+    if (x > 90 && halt(e, m, 'must be <= 90')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s37(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Number.isFinite(x) && halt(e, m, 'must be number')) return false;
+  if (typeof x === 'number') {
+    if (x < -180 && halt(e, m, 'must be >= -180')) return false;
+    if (x > 180 && halt(e, m, 'must be <= 180')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s38(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Number.isFinite(x) && halt(e, m, 'must be number')) return false;
+  if (typeof x === 'number') {
+    if (x <= 0 && halt(e, m, 'must be > 0')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s39(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateGeofenceAssignment(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateGeofenceFields(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.pname !== undefined &&
+      !s34(x.pname, e, m) &&
+      (own(x, 'pname') !== undefined ? haltChild(e, m, n, 'pname') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.description !== undefined &&
+      !s35(x.description, e, m) &&
+      (own(x, 'description') !== undefined ? haltChild(e, m, n, 'description') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.latitude !== undefined &&
+      !s36(x.latitude, e, m) &&
+      (own(x, 'latitude') !== undefined ? haltChild(e, m, n, 'latitude') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.longitude !== undefined &&
+      !s37(x.longitude, e, m) &&
+      (own(x, 'longitude') !== undefined ? haltChild(e, m, n, 'longitude') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.radius !== undefined &&
+      !s38(x.radius, e, m) &&
+      (own(x, 'radius') !== undefined ? haltChild(e, m, n, 'radius') : drop(e, n))
+    )
+      return false;
+    if (
+      x.is_priority !== undefined &&
+      typeof x.is_priority !== 'boolean' &&
+      own(x, 'is_priority') !== undefined &&
+      haltAt(e, m, 'is_priority', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.assignments !== undefined &&
+      !s39(x.assignments, e, m) &&
+      (own(x, 'assignments') !== undefined ? haltChild(e, m, n, 'assignments') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateGeofenceItemResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s0(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.result !== undefined &&
+      !validateGeofence(x.result, e, m) &&
+      (own(x, 'result') !== undefined ? haltChild(e, m, n, 'result') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateGeofenceItemResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s0(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.result !== undefined &&
+      !validateGeofenceWrite(x.result, e, m) &&
+      (own(x, 'result') !== undefined ? haltChild(e, m, n, 'result') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s40(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+    x = ownView(x);
+    if (x.pname === undefined && haltAt(e, m, 'pname', 'is required')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateGeofenceModifiableFields(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateGeofenceFields(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s40(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateGeofenceUpdate(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateGeofenceFields(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s12(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateGroupName(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.id !== undefined &&
+      !validateJournyxId(x.id, e, m) &&
+      (own(x, 'id') !== undefined ? haltChild(e, m, n, 'id') : drop(e, n))
+    )
+      return false;
+    if (
+      x.pname !== undefined &&
+      typeof x.pname !== 'string' &&
+      own(x, 'pname') !== undefined &&
+      haltAt(e, m, 'pname', 'must be string')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateGroupNames(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateGroupName(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateGroups(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateJournyxId(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+const re1 = /* @__PURE__ */ new RegExp('^[0-9A-Fa-f]{32}$', 'u');
+function validateJournyxId(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (typeof x === 'string') {
+    if (!re1.test(x) && halt(e, m, 'must match the pattern ^[0-9A-Fa-f]{32}$')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateLoginRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      typeof x.username !== 'string' &&
+      haltAt(e, m, 'username', x.username === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    if (x.password !== undefined && typeof x.password !== 'string' && haltAt(e, m, 'password', 'must be string'))
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateLoginRequestWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      typeof x.username !== 'string' &&
+      haltAt(e, m, 'username', x.username === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+    if (
+      typeof x.password !== 'string' &&
+      haltAt(e, m, 'password', x.password === undefined ? 'is required' : 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateLoginResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.status !== undefined &&
+      !validateMessages(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.errors !== undefined &&
+      !validateMessages(x.errors, e, m) &&
+      (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.warnings !== undefined &&
+      !validateMessages(x.warnings, e, m) &&
+      (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.info !== undefined &&
+      !validateMessages(x.info, e, m) &&
+      (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
+    )
+      return false;
+    if (
+      x.results !== undefined &&
+      !(typeof x.results === 'object' && x.results !== null && !Array.isArray(x.results)) &&
+      own(x, 'results') !== undefined &&
+      haltAt(e, m, 'results', 'must be object')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateMemorizedSheetChoice(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.value !== undefined &&
+      typeof x.value !== 'string' &&
+      own(x, 'value') !== undefined &&
+      haltAt(e, m, 'value', 'must be string')
+    )
+      return false;
+    if (
+      x.text !== undefined &&
+      typeof x.text !== 'string' &&
+      own(x, 'text') !== undefined &&
+      haltAt(e, m, 'text', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateMessages(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      if (typeof x[i] !== 'string' && haltAt(e, m, i, 'must be string')) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s41(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateMyApprovalQueueResults(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateMyApprovalQueueResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.status !== undefined &&
+      !validateMessages(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.errors !== undefined &&
+      !validateMessages(x.errors, e, m) &&
+      (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.warnings !== undefined &&
+      !validateMessages(x.warnings, e, m) &&
+      (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.info !== undefined &&
+      !validateMessages(x.info, e, m) &&
+      (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s41(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s42(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateMyApprovalQueueResultsWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateMyApprovalQueueResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.status !== undefined &&
+      !validateMessages(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.errors !== undefined &&
+      !validateMessages(x.errors, e, m) &&
+      (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.warnings !== undefined &&
+      !validateMessages(x.warnings, e, m) &&
+      (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.info !== undefined &&
+      !validateMessages(x.info, e, m) &&
+      (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s42(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s43(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateApprovalScreenField(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s44(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.allow_customize !== undefined &&
+      typeof x.allow_customize !== 'boolean' &&
+      own(x, 'allow_customize') !== undefined &&
+      haltAt(e, m, 'allow_customize', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.fields !== undefined &&
+      !s43(x.fields, e, m) &&
+      (own(x, 'fields') !== undefined ? haltChild(e, m, n, 'fields') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s45(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s44(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateMyApprovalQueueResults(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.requireViewing !== undefined &&
+      typeof x.requireViewing !== 'boolean' &&
+      own(x, 'requireViewing') !== undefined &&
+      haltAt(e, m, 'requireViewing', 'must be boolean')
+    )
+      return false;
+    if (
+      x.canReopenSheets !== undefined &&
+      typeof x.canReopenSheets !== 'boolean' &&
+      own(x, 'canReopenSheets') !== undefined &&
+      haltAt(e, m, 'canReopenSheets', 'must be boolean')
+    )
+      return false;
+    if (
+      x.canShowFullSheetLink !== undefined &&
+      typeof x.canShowFullSheetLink !== 'boolean' &&
+      own(x, 'canShowFullSheetLink') !== undefined &&
+      haltAt(e, m, 'canShowFullSheetLink', 'must be boolean')
+    )
+      return false;
+    if (
+      x.canShowSheetHistory !== undefined &&
+      typeof x.canShowSheetHistory !== 'boolean' &&
+      own(x, 'canShowSheetHistory') !== undefined &&
+      haltAt(e, m, 'canShowSheetHistory', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.screen !== undefined &&
+      !s45(x.screen, e, m) &&
+      (own(x, 'screen') !== undefined ? haltChild(e, m, n, 'screen') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s46(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s44(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateMyApprovalQueueResultsWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.requireViewing !== undefined &&
+      typeof x.requireViewing !== 'boolean' &&
+      own(x, 'requireViewing') !== undefined &&
+      haltAt(e, m, 'requireViewing', 'must be boolean')
+    )
+      return false;
+    if (
+      x.canReopenSheets !== undefined &&
+      typeof x.canReopenSheets !== 'boolean' &&
+      own(x, 'canReopenSheets') !== undefined &&
+      haltAt(e, m, 'canReopenSheets', 'must be boolean')
+    )
+      return false;
+    if (
+      x.canShowFullSheetLink !== undefined &&
+      typeof x.canShowFullSheetLink !== 'boolean' &&
+      own(x, 'canShowFullSheetLink') !== undefined &&
+      haltAt(e, m, 'canShowFullSheetLink', 'must be boolean')
+    )
+      return false;
+    if (
+      x.canShowSheetHistory !== undefined &&
+      typeof x.canShowSheetHistory !== 'boolean' &&
+      own(x, 'canShowSheetHistory') !== undefined &&
+      haltAt(e, m, 'canShowSheetHistory', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.screen !== undefined &&
+      !s46(x.screen, e, m) &&
+      (own(x, 'screen') !== undefined ? haltChild(e, m, n, 'screen') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateObjectInfo(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (x.id !== undefined && !s10(x.id, e, m) && (own(x, 'id') !== undefined ? haltChild(e, m, n, 'id') : drop(e, n)))
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    if (
+      x.tablename !== undefined &&
+      typeof x.tablename !== 'string' &&
+      own(x, 'tablename') !== undefined &&
+      haltAt(e, m, 'tablename', 'must be string')
+    )
+      return false;
+    if (
+      x.table_label !== undefined &&
+      typeof x.table_label !== 'string' &&
+      own(x, 'table_label') !== undefined &&
+      haltAt(e, m, 'table_label', 'must be string')
+    )
+      return false;
+    if (
+      x.creator !== undefined &&
+      typeof x.creator !== 'string' &&
+      own(x, 'creator') !== undefined &&
+      haltAt(e, m, 'creator', 'must be string')
+    )
+      return false;
+    if (
+      x.creator_fullname !== undefined &&
+      typeof x.creator_fullname !== 'string' &&
+      own(x, 'creator_fullname') !== undefined &&
+      haltAt(e, m, 'creator_fullname', 'must be string')
+    )
+      return false;
+    if (
+      x.creator_properties !== undefined &&
+      !(
+        typeof x.creator_properties === 'object' &&
+        x.creator_properties !== null &&
+        !Array.isArray(x.creator_properties)
+      ) &&
+      own(x, 'creator_properties') !== undefined &&
+      haltAt(e, m, 'creator_properties', 'must be object')
+    )
+      return false;
+    if (
+      x.create_timestamp !== undefined &&
+      !Number.isFinite(x.create_timestamp) &&
+      own(x, 'create_timestamp') !== undefined &&
+      haltAt(e, m, 'create_timestamp', 'must be number')
+    )
+      return false;
+    if (
+      x.modifier !== undefined &&
+      typeof x.modifier !== 'string' &&
+      own(x, 'modifier') !== undefined &&
+      haltAt(e, m, 'modifier', 'must be string')
+    )
+      return false;
+    if (
+      x.modify_timestamp !== undefined &&
+      !Number.isFinite(x.modify_timestamp) &&
+      own(x, 'modify_timestamp') !== undefined &&
+      haltAt(e, m, 'modify_timestamp', 'must be number')
+    )
+      return false;
+    if (
+      x.id_domain !== undefined &&
+      typeof x.id_domain !== 'string' &&
+      own(x, 'id_domain') !== undefined &&
+      haltAt(e, m, 'id_domain', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateObjectInfoWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (x.id !== undefined && own(x, 'id') !== undefined && haltAt(e, m, 'id', 'is read-only and must not be sent'))
+      return false;
+    if (x.uri !== undefined && own(x, 'uri') !== undefined && haltAt(e, m, 'uri', 'is read-only and must not be sent'))
+      return false;
+    if (
+      x.tablename !== undefined &&
+      own(x, 'tablename') !== undefined &&
+      haltAt(e, m, 'tablename', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.table_label !== undefined &&
+      own(x, 'table_label') !== undefined &&
+      haltAt(e, m, 'table_label', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.creator !== undefined &&
+      own(x, 'creator') !== undefined &&
+      haltAt(e, m, 'creator', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.creator_fullname !== undefined &&
+      own(x, 'creator_fullname') !== undefined &&
+      haltAt(e, m, 'creator_fullname', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.creator_properties !== undefined &&
+      own(x, 'creator_properties') !== undefined &&
+      haltAt(e, m, 'creator_properties', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.create_timestamp !== undefined &&
+      !Number.isFinite(x.create_timestamp) &&
+      own(x, 'create_timestamp') !== undefined &&
+      haltAt(e, m, 'create_timestamp', 'must be number')
+    )
+      return false;
+    if (
+      x.modifier !== undefined &&
+      own(x, 'modifier') !== undefined &&
+      haltAt(e, m, 'modifier', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.modify_timestamp !== undefined &&
+      !Number.isFinite(x.modify_timestamp) &&
+      own(x, 'modify_timestamp') !== undefined &&
+      haltAt(e, m, 'modify_timestamp', 'must be number')
+    )
+      return false;
+    if (
+      x.id_domain !== undefined &&
+      own(x, 'id_domain') !== undefined &&
+      haltAt(e, m, 'id_domain', 'is read-only and must not be sent')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateObjectStatus(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(x === 'Hidden' || x === 'Loggable and Reportable' || x === 'Reportable Only') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(
+      e,
+      m,
+      typeof x !== 'string' ? 'must be string' : 'must be one of: Hidden, Loggable and Reportable, Reportable Only',
+    )
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateObjectStatusCode(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (
+    !(x === 'lr' || x === 'ro' || x === 'h') &&
+    !(m & 2 && typeof x === 'string') &&
+    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: lr, ro, h')
+  )
+    return false;
+  return e === null || e.length === n0;
+}
+
+function validateProject(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateProjectFields(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s7(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateProjectWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateProjectFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s7(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function s47(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateProject(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateProjectCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    if (
+      x.$count !== undefined &&
+      !Number.isInteger(x.$count) &&
+      own(x, '$count') !== undefined &&
+      haltAt(e, m, '$count', 'must be integer')
+    )
+      return false;
+    if (
+      x.$skip !== undefined &&
+      !Number.isInteger(x.$skip) &&
+      own(x, '$skip') !== undefined &&
+      haltAt(e, m, '$skip', 'must be integer')
+    )
+      return false;
+    if (
+      x.$top !== undefined &&
+      !Number.isInteger(x.$top) &&
+      own(x, '$top') !== undefined &&
+      haltAt(e, m, '$top', 'must be integer')
+    )
+      return false;
+    if (
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
+      own(x, '@nextLink') !== undefined &&
+      haltAt(e, m, '@nextLink', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s47(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s48(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateProjectWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateProjectCollectionResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    if (
+      x.$count !== undefined &&
+      !Number.isInteger(x.$count) &&
+      own(x, '$count') !== undefined &&
+      haltAt(e, m, '$count', 'must be integer')
+    )
+      return false;
+    if (
+      x.$skip !== undefined &&
+      !Number.isInteger(x.$skip) &&
+      own(x, '$skip') !== undefined &&
+      haltAt(e, m, '$skip', 'must be integer')
+    )
+      return false;
+    if (
+      x.$top !== undefined &&
+      !Number.isInteger(x.$top) &&
+      own(x, '$top') !== undefined &&
+      haltAt(e, m, '$top', 'must be integer')
+    )
+      return false;
+    if (
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
+      own(x, '@nextLink') !== undefined &&
+      haltAt(e, m, '@nextLink', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s48(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateProjectFields(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.id_parent !== undefined &&
+      typeof x.id_parent !== 'string' &&
+      own(x, 'id_parent') !== undefined &&
+      haltAt(e, m, 'id_parent', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.pname !== undefined &&
+      !s10(x.pname, e, m) &&
+      (own(x, 'pname') !== undefined ? haltChild(e, m, n, 'pname') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.groups !== undefined &&
+      !validateGroups(x.groups, e, m) &&
+      (own(x, 'groups') !== undefined ? haltChild(e, m, n, 'groups') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.group_names !== undefined &&
+      !validateGroupNames(x.group_names, e, m) &&
+      (own(x, 'group_names') !== undefined ? haltChild(e, m, n, 'group_names') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.custom_fields !== undefined &&
+      !validateCustomFields(x.custom_fields, e, m) &&
+      (own(x, 'custom_fields') !== undefined ? haltChild(e, m, n, 'custom_fields') : drop(e, n))
+    )
+      return false;
+    if (
+      x.is_hidden !== undefined &&
+      typeof x.is_hidden !== 'boolean' &&
+      own(x, 'is_hidden') !== undefined &&
+      haltAt(e, m, 'is_hidden', 'must be boolean')
+    )
+      return false;
+    if (
+      x.hidden !== undefined &&
+      typeof x.hidden !== 'boolean' &&
+      own(x, 'hidden') !== undefined &&
+      haltAt(e, m, 'hidden', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.status !== undefined &&
+      !validateObjectStatus(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.status_code !== undefined &&
+      !validateObjectStatusCode(x.status_code, e, m) &&
+      (own(x, 'status_code') !== undefined ? haltChild(e, m, n, 'status_code') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateProjectFieldsWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.id_parent !== undefined &&
+      typeof x.id_parent !== 'string' &&
+      own(x, 'id_parent') !== undefined &&
+      haltAt(e, m, 'id_parent', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.pname !== undefined &&
+      !s10(x.pname, e, m) &&
+      (own(x, 'pname') !== undefined ? haltChild(e, m, n, 'pname') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.groups !== undefined &&
+      !validateGroups(x.groups, e, m) &&
+      (own(x, 'groups') !== undefined ? haltChild(e, m, n, 'groups') : drop(e, n))
+    )
+      return false;
+    if (
+      x.group_names !== undefined &&
+      own(x, 'group_names') !== undefined &&
+      haltAt(e, m, 'group_names', 'is read-only and must not be sent')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.custom_fields !== undefined &&
+      !validateCustomFields(x.custom_fields, e, m) &&
+      (own(x, 'custom_fields') !== undefined ? haltChild(e, m, n, 'custom_fields') : drop(e, n))
+    )
+      return false;
+    if (
+      x.is_hidden !== undefined &&
+      typeof x.is_hidden !== 'boolean' &&
+      own(x, 'is_hidden') !== undefined &&
+      haltAt(e, m, 'is_hidden', 'must be boolean')
+    )
+      return false;
+    if (
+      x.hidden !== undefined &&
+      own(x, 'hidden') !== undefined &&
+      haltAt(e, m, 'hidden', 'is read-only and must not be sent')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.status !== undefined &&
+      !validateObjectStatus(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.status_code !== undefined &&
+      !validateObjectStatusCode(x.status_code, e, m) &&
+      (own(x, 'status_code') !== undefined ? haltChild(e, m, n, 'status_code') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateProjectItemResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !validateProject(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateProjectItemResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !validateProjectWrite(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s49(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+    x = ownView(x);
+    if (x.id_parent === undefined && haltAt(e, m, 'id_parent', 'is required')) return false;
+    if (x.pname === undefined && haltAt(e, m, 'pname', 'is required')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateProjectModifiableFields(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateProjectFields(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s49(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateProjectModifiableFieldsWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateProjectFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s49(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateProjectUpdate(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateProjectFields(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s12(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateProjectUpdateWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateProjectFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s12(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function s50(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (x.reason === undefined && haltAt(e, m, 'reason', 'is required')) return false;
+    n = mark(e);
+    if (x.reason !== undefined && !s10(x.reason, e, m) && haltChild(e, m, n, 'reason')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateRejectRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateApprovalRequest(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s50(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateRejectRequestBody(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    if (x.length < 1 && halt(e, m, 'must have at least 1 items')) return false;
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateRejectRequest(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s51(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+    x = ownView(x);
+    if (x.id === undefined && haltAt(e, m, 'id', 'is required')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateRequisition(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateRequisitionFields(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s51(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateRequisitionWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateRequisitionFields(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s51(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function s52(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateRequisition(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateRequisitionCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    if (
+      x.$count !== undefined &&
+      !Number.isInteger(x.$count) &&
+      own(x, '$count') !== undefined &&
+      haltAt(e, m, '$count', 'must be integer')
+    )
+      return false;
+    if (
+      x.$skip !== undefined &&
+      !Number.isInteger(x.$skip) &&
+      own(x, '$skip') !== undefined &&
+      haltAt(e, m, '$skip', 'must be integer')
+    )
+      return false;
+    if (
+      x.$top !== undefined &&
+      !Number.isInteger(x.$top) &&
+      own(x, '$top') !== undefined &&
+      haltAt(e, m, '$top', 'must be integer')
+    )
+      return false;
+    if (
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
+      own(x, '@nextLink') !== undefined &&
+      haltAt(e, m, '@nextLink', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s52(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s53(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateRequisitionWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateRequisitionCollectionResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    if (
+      x.$count !== undefined &&
+      !Number.isInteger(x.$count) &&
+      own(x, '$count') !== undefined &&
+      haltAt(e, m, '$count', 'must be integer')
+    )
+      return false;
+    if (
+      x.$skip !== undefined &&
+      !Number.isInteger(x.$skip) &&
+      own(x, '$skip') !== undefined &&
+      haltAt(e, m, '$skip', 'must be integer')
+    )
+      return false;
+    if (
+      x.$top !== undefined &&
+      !Number.isInteger(x.$top) &&
+      own(x, '$top') !== undefined &&
+      haltAt(e, m, '$top', 'must be integer')
+    )
+      return false;
+    if (
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
+      own(x, '@nextLink') !== undefined &&
+      haltAt(e, m, '@nextLink', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s53(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateRequisitionFields(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.id_project !== undefined &&
+      typeof x.id_project !== 'string' &&
+      own(x, 'id_project') !== undefined &&
+      haltAt(e, m, 'id_project', 'must be string')
+    )
+      return false;
+    if (
+      x.id_requestee !== undefined &&
+      typeof x.id_requestee !== 'string' &&
+      own(x, 'id_requestee') !== undefined &&
+      haltAt(e, m, 'id_requestee', 'must be string')
+    )
+      return false;
+    if (
+      x.id_requestor !== undefined &&
+      typeof x.id_requestor !== 'string' &&
+      own(x, 'id_requestor') !== undefined &&
+      haltAt(e, m, 'id_requestor', 'must be string')
+    )
+      return false;
+    if (
+      x.request_date !== undefined &&
+      !Number.isFinite(x.request_date) &&
+      own(x, 'request_date') !== undefined &&
+      haltAt(e, m, 'request_date', 'must be number')
+    )
+      return false;
+    if (
+      x.response_date !== undefined &&
+      !Number.isFinite(x.response_date) &&
+      own(x, 'response_date') !== undefined &&
+      haltAt(e, m, 'response_date', 'must be number')
+    )
+      return false;
+    if (
+      x.state !== undefined &&
+      !(x.state === 'open' || x.state === 'fulfilled' || x.state === 'declined' || x.state === 'discussion') &&
+      !(m & 2 && typeof x.state === 'string') &&
+      own(x, 'state') !== undefined &&
+      haltAt(
+        e,
+        m,
+        'state',
+        typeof x.state !== 'string' ? 'must be string' : 'must be one of: open, fulfilled, declined, discussion',
+      )
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateRequisitionItemResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !validateRequisition(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateRequisitionItemResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !validateRequisitionWrite(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s54(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+    x = ownView(x);
+    if (x.id_project === undefined && haltAt(e, m, 'id_project', 'is required')) return false;
+    if (x.id_requestee === undefined && haltAt(e, m, 'id_requestee', 'is required')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateRequisitionModifiableFields(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateRequisitionFields(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s54(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateRequisitionUpdate(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateRequisitionFields(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s12(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function s55(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.type !== undefined &&
+      !(x.type === 'time') &&
+      !(m & 2 && typeof x.type === 'string') &&
+      own(x, 'type') !== undefined &&
+      haltAt(e, m, 'type', typeof x.type !== 'string' ? 'must be string' : 'must be one of: time')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateTimeSheetUpdateRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateEntrySheetUpdateBase(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s55(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateUnixTimestamp(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Number.isFinite(x) && halt(e, m, 'must be number')) return false;
+  return e === null || e.length === n0;
+}
+
+function s56(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateMemorizedSheetChoice(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s57(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.id_user !== undefined &&
+      typeof x.id_user !== 'string' &&
+      own(x, 'id_user') !== undefined &&
+      haltAt(e, m, 'id_user', 'must be string')
+    )
+      return false;
+    if (
+      x.email !== undefined &&
+      typeof x.email !== 'string' &&
+      own(x, 'email') !== undefined &&
+      haltAt(e, m, 'email', 'must be string')
+    )
+      return false;
+    if (
+      x.first_name !== undefined &&
+      typeof x.first_name !== 'string' &&
+      own(x, 'first_name') !== undefined &&
+      haltAt(e, m, 'first_name', 'must be string')
+    )
+      return false;
+    if (
+      x.last_name !== undefined &&
+      typeof x.last_name !== 'string' &&
+      own(x, 'last_name') !== undefined &&
+      haltAt(e, m, 'last_name', 'must be string')
+    )
+      return false;
+    if (
+      x.time_gui_properties !== undefined &&
+      !(
+        typeof x.time_gui_properties === 'object' &&
+        x.time_gui_properties !== null &&
+        !Array.isArray(x.time_gui_properties)
+      ) &&
+      own(x, 'time_gui_properties') !== undefined &&
+      haltAt(e, m, 'time_gui_properties', 'must be object')
+    )
+      return false;
+    if (
+      x.expense_gui_properties !== undefined &&
+      !(
+        typeof x.expense_gui_properties === 'object' &&
+        x.expense_gui_properties !== null &&
+        !Array.isArray(x.expense_gui_properties)
+      ) &&
+      own(x, 'expense_gui_properties') !== undefined &&
+      haltAt(e, m, 'expense_gui_properties', 'must be object')
+    )
+      return false;
+    if (
+      x.travel_gui_properties !== undefined &&
+      !(
+        typeof x.travel_gui_properties === 'object' &&
+        x.travel_gui_properties !== null &&
+        !Array.isArray(x.travel_gui_properties)
+      ) &&
+      own(x, 'travel_gui_properties') !== undefined &&
+      haltAt(e, m, 'travel_gui_properties', 'must be object')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.memorized_sheet_choices !== undefined &&
+      !s56(x.memorized_sheet_choices, e, m) &&
+      (own(x, 'memorized_sheet_choices') !== undefined ? haltChild(e, m, n, 'memorized_sheet_choices') : drop(e, n))
+    )
+      return false;
+    if (
+      x.daysinlist !== undefined &&
+      !Number.isInteger(x.daysinlist) &&
+      own(x, 'daysinlist') !== undefined &&
+      haltAt(e, m, 'daysinlist', 'must be integer')
+    )
+      return false;
+    if (
+      x.reserved1 !== undefined &&
+      typeof x.reserved1 !== 'string' &&
+      own(x, 'reserved1') !== undefined &&
+      haltAt(e, m, 'reserved1', 'must be string')
+    )
+      return false;
+    if (
+      x.reserved2 !== undefined &&
+      typeof x.reserved2 !== 'string' &&
+      own(x, 'reserved2') !== undefined &&
+      haltAt(e, m, 'reserved2', 'must be string')
+    )
+      return false;
+    if (
+      x.reserved3 !== undefined &&
+      !Number.isFinite(x.reserved3) &&
+      own(x, 'reserved3') !== undefined &&
+      haltAt(e, m, 'reserved3', 'must be number')
+    )
+      return false;
+    if (
+      x.timerecs_out !== undefined &&
+      !Number.isInteger(x.timerecs_out) &&
+      own(x, 'timerecs_out') !== undefined &&
+      haltAt(e, m, 'timerecs_out', 'must be integer')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUser(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateUserModifiableFields(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s57(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function s58(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.id_user !== undefined &&
+      own(x, 'id_user') !== undefined &&
+      haltAt(e, m, 'id_user', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.email !== undefined &&
+      own(x, 'email') !== undefined &&
+      haltAt(e, m, 'email', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.first_name !== undefined &&
+      own(x, 'first_name') !== undefined &&
+      haltAt(e, m, 'first_name', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.last_name !== undefined &&
+      own(x, 'last_name') !== undefined &&
+      haltAt(e, m, 'last_name', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.time_gui_properties !== undefined &&
+      own(x, 'time_gui_properties') !== undefined &&
+      haltAt(e, m, 'time_gui_properties', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.expense_gui_properties !== undefined &&
+      own(x, 'expense_gui_properties') !== undefined &&
+      haltAt(e, m, 'expense_gui_properties', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.travel_gui_properties !== undefined &&
+      own(x, 'travel_gui_properties') !== undefined &&
+      haltAt(e, m, 'travel_gui_properties', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.memorized_sheet_choices !== undefined &&
+      own(x, 'memorized_sheet_choices') !== undefined &&
+      haltAt(e, m, 'memorized_sheet_choices', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.daysinlist !== undefined &&
+      own(x, 'daysinlist') !== undefined &&
+      haltAt(e, m, 'daysinlist', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.reserved1 !== undefined &&
+      own(x, 'reserved1') !== undefined &&
+      haltAt(e, m, 'reserved1', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.reserved2 !== undefined &&
+      own(x, 'reserved2') !== undefined &&
+      haltAt(e, m, 'reserved2', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.reserved3 !== undefined &&
+      own(x, 'reserved3') !== undefined &&
+      haltAt(e, m, 'reserved3', 'is read-only and must not be sent')
+    )
+      return false;
+    if (
+      x.timerecs_out !== undefined &&
+      own(x, 'timerecs_out') !== undefined &&
+      haltAt(e, m, 'timerecs_out', 'is read-only and must not be sent')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUserWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateUserModifiableFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s58(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateUserActivateRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    x = ownView(x);
+    if (
+      typeof x.activate !== 'boolean' &&
+      haltAt(e, m, 'activate', x.activate === undefined ? 'is required' : 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (x.users !== undefined && !validateGroups(x.users, e, m) && haltChild(e, m, n, 'users')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s59(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.changed_users !== undefined &&
+      !validateMessages(x.changed_users, e, m) &&
+      (own(x, 'changed_users') !== undefined ? haltChild(e, m, n, 'changed_users') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.unchanged_users !== undefined &&
+      !validateMessages(x.unchanged_users, e, m) &&
+      (own(x, 'unchanged_users') !== undefined ? haltChild(e, m, n, 'unchanged_users') : drop(e, n))
+    )
+      return false;
+    if (
+      x.activated !== undefined &&
+      typeof x.activated !== 'boolean' &&
+      own(x, 'activated') !== undefined &&
+      haltAt(e, m, 'activated', 'must be boolean')
+    )
+      return false;
+    if (
+      x.deactivated !== undefined &&
+      typeof x.deactivated !== 'boolean' &&
+      own(x, 'deactivated') !== undefined &&
+      haltAt(e, m, 'deactivated', 'must be boolean')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUserActivateResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.status !== undefined &&
+      !validateMessages(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.errors !== undefined &&
+      !validateMessages(x.errors, e, m) &&
+      (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.warnings !== undefined &&
+      !validateMessages(x.warnings, e, m) &&
+      (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.info !== undefined &&
+      !validateMessages(x.info, e, m) &&
+      (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s59(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s60(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateUser(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUserCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    if (
+      x.$count !== undefined &&
+      !Number.isInteger(x.$count) &&
+      own(x, '$count') !== undefined &&
+      haltAt(e, m, '$count', 'must be integer')
+    )
+      return false;
+    if (
+      x.$skip !== undefined &&
+      !Number.isInteger(x.$skip) &&
+      own(x, '$skip') !== undefined &&
+      haltAt(e, m, '$skip', 'must be integer')
+    )
+      return false;
+    if (
+      x.$top !== undefined &&
+      !Number.isInteger(x.$top) &&
+      own(x, '$top') !== undefined &&
+      haltAt(e, m, '$top', 'must be integer')
+    )
+      return false;
+    if (
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
+      own(x, '@nextLink') !== undefined &&
+      haltAt(e, m, '@nextLink', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s60(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s61(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateUserWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUserCollectionResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    if (
+      x.$count !== undefined &&
+      !Number.isInteger(x.$count) &&
+      own(x, '$count') !== undefined &&
+      haltAt(e, m, '$count', 'must be integer')
+    )
+      return false;
+    if (
+      x.$skip !== undefined &&
+      !Number.isInteger(x.$skip) &&
+      own(x, '$skip') !== undefined &&
+      haltAt(e, m, '$skip', 'must be integer')
+    )
+      return false;
+    if (
+      x.$top !== undefined &&
+      !Number.isInteger(x.$top) &&
+      own(x, '$top') !== undefined &&
+      haltAt(e, m, '$top', 'must be integer')
+    )
+      return false;
+    if (
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
+      own(x, '@nextLink') !== undefined &&
+      haltAt(e, m, '@nextLink', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s61(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUserFields(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.custom_fields !== undefined &&
+      !validateCustomFields(x.custom_fields, e, m) &&
+      (own(x, 'custom_fields') !== undefined ? haltChild(e, m, n, 'custom_fields') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.group_names !== undefined &&
+      !validateGroupNames(x.group_names, e, m) &&
+      (own(x, 'group_names') !== undefined ? haltChild(e, m, n, 'group_names') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.groups !== undefined &&
+      !validateGroups(x.groups, e, m) &&
+      (own(x, 'groups') !== undefined ? haltChild(e, m, n, 'groups') : drop(e, n))
+    )
+      return false;
+    if (
+      x.is_hidden !== undefined &&
+      typeof x.is_hidden !== 'boolean' &&
+      own(x, 'is_hidden') !== undefined &&
+      haltAt(e, m, 'is_hidden', 'must be boolean')
+    )
+      return false;
+    if (
+      x.hidden !== undefined &&
+      typeof x.hidden !== 'boolean' &&
+      own(x, 'hidden') !== undefined &&
+      haltAt(e, m, 'hidden', 'must be boolean')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.status !== undefined &&
+      !validateObjectStatus(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.status_code !== undefined &&
+      !validateObjectStatusCode(x.status_code, e, m) &&
+      (own(x, 'status_code') !== undefined ? haltChild(e, m, n, 'status_code') : drop(e, n))
+    )
+      return false;
+    if (
+      x.user_login !== undefined &&
+      typeof x.user_login !== 'string' &&
+      own(x, 'user_login') !== undefined &&
+      haltAt(e, m, 'user_login', 'must be string')
+    )
+      return false;
+    if (
+      x.fullname !== undefined &&
+      typeof x.fullname !== 'string' &&
+      own(x, 'fullname') !== undefined &&
+      haltAt(e, m, 'fullname', 'must be string')
+    )
+      return false;
+    if (
+      x.u_comment !== undefined &&
+      typeof x.u_comment !== 'string' &&
+      own(x, 'u_comment') !== undefined &&
+      haltAt(e, m, 'u_comment', 'must be string')
+    )
+      return false;
+    if (
+      x.default_memorized_sheet !== undefined &&
+      typeof x.default_memorized_sheet !== 'string' &&
+      own(x, 'default_memorized_sheet') !== undefined &&
+      haltAt(e, m, 'default_memorized_sheet', 'must be string')
+    )
+      return false;
+    if (
+      x.dropdownthreshold !== undefined &&
+      !Number.isInteger(x.dropdownthreshold) &&
+      own(x, 'dropdownthreshold') !== undefined &&
+      haltAt(e, m, 'dropdownthreshold', 'must be integer')
+    )
+      return false;
+    if (
+      x.hide !== undefined &&
+      typeof x.hide !== 'boolean' &&
+      own(x, 'hide') !== undefined &&
+      haltAt(e, m, 'hide', 'must be boolean')
+    )
+      return false;
+    if (
+      x.expire_new_pw !== undefined &&
+      typeof x.expire_new_pw !== 'boolean' &&
+      own(x, 'expire_new_pw') !== undefined &&
+      haltAt(e, m, 'expire_new_pw', 'must be boolean')
+    )
+      return false;
+    if (
+      x.new_pw !== undefined &&
+      typeof x.new_pw !== 'string' &&
+      own(x, 'new_pw') !== undefined &&
+      haltAt(e, m, 'new_pw', 'must be string')
+    )
+      return false;
+    if (
+      x.new_pw2 !== undefined &&
+      typeof x.new_pw2 !== 'string' &&
+      own(x, 'new_pw2') !== undefined &&
+      haltAt(e, m, 'new_pw2', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.roles !== undefined &&
+      !validateMessages(x.roles, e, m) &&
+      (own(x, 'roles') !== undefined ? haltChild(e, m, n, 'roles') : drop(e, n))
+    )
+      return false;
+    if (
+      x.timerecs_in !== undefined &&
+      !Number.isInteger(x.timerecs_in) &&
+      own(x, 'timerecs_in') !== undefined &&
+      haltAt(e, m, 'timerecs_in', 'must be integer')
+    )
+      return false;
+    if (
+      x.time_period !== undefined &&
+      typeof x.time_period !== 'string' &&
+      own(x, 'time_period') !== undefined &&
+      haltAt(e, m, 'time_period', 'must be string')
+    )
+      return false;
+    if (
+      x.expense_period !== undefined &&
+      typeof x.expense_period !== 'string' &&
+      own(x, 'expense_period') !== undefined &&
+      haltAt(e, m, 'expense_period', 'must be string')
+    )
+      return false;
+    if (
+      x.custom_period !== undefined &&
+      typeof x.custom_period !== 'string' &&
+      own(x, 'custom_period') !== undefined &&
+      haltAt(e, m, 'custom_period', 'must be string')
+    )
+      return false;
+    if (
+      x.expense_gui !== undefined &&
+      typeof x.expense_gui !== 'string' &&
+      own(x, 'expense_gui') !== undefined &&
+      haltAt(e, m, 'expense_gui', 'must be string')
+    )
+      return false;
+    if (
+      x.time_gui !== undefined &&
+      typeof x.time_gui !== 'string' &&
+      own(x, 'time_gui') !== undefined &&
+      haltAt(e, m, 'time_gui', 'must be string')
+    )
+      return false;
+    if (
+      x.travel_gui !== undefined &&
+      typeof x.travel_gui !== 'string' &&
+      own(x, 'travel_gui') !== undefined &&
+      haltAt(e, m, 'travel_gui', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateUserFieldsWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    n = mark(e);
+    if (
+      x.custom_fields !== undefined &&
+      !validateCustomFields(x.custom_fields, e, m) &&
+      (own(x, 'custom_fields') !== undefined ? haltChild(e, m, n, 'custom_fields') : drop(e, n))
+    )
+      return false;
+    if (
+      x.group_names !== undefined &&
+      own(x, 'group_names') !== undefined &&
+      haltAt(e, m, 'group_names', 'is read-only and must not be sent')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.groups !== undefined &&
+      !validateGroups(x.groups, e, m) &&
+      (own(x, 'groups') !== undefined ? haltChild(e, m, n, 'groups') : drop(e, n))
+    )
+      return false;
+    if (
+      x.is_hidden !== undefined &&
+      typeof x.is_hidden !== 'boolean' &&
+      own(x, 'is_hidden') !== undefined &&
+      haltAt(e, m, 'is_hidden', 'must be boolean')
+    )
+      return false;
+    if (
+      x.hidden !== undefined &&
+      own(x, 'hidden') !== undefined &&
+      haltAt(e, m, 'hidden', 'is read-only and must not be sent')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.status !== undefined &&
+      !validateObjectStatus(x.status, e, m) &&
+      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.status_code !== undefined &&
+      !validateObjectStatusCode(x.status_code, e, m) &&
+      (own(x, 'status_code') !== undefined ? haltChild(e, m, n, 'status_code') : drop(e, n))
+    )
+      return false;
+    if (
+      x.user_login !== undefined &&
+      typeof x.user_login !== 'string' &&
+      own(x, 'user_login') !== undefined &&
+      haltAt(e, m, 'user_login', 'must be string')
+    )
+      return false;
+    if (
+      x.fullname !== undefined &&
+      typeof x.fullname !== 'string' &&
+      own(x, 'fullname') !== undefined &&
+      haltAt(e, m, 'fullname', 'must be string')
+    )
+      return false;
+    if (
+      x.u_comment !== undefined &&
+      typeof x.u_comment !== 'string' &&
+      own(x, 'u_comment') !== undefined &&
+      haltAt(e, m, 'u_comment', 'must be string')
+    )
+      return false;
+    if (
+      x.default_memorized_sheet !== undefined &&
+      typeof x.default_memorized_sheet !== 'string' &&
+      own(x, 'default_memorized_sheet') !== undefined &&
+      haltAt(e, m, 'default_memorized_sheet', 'must be string')
+    )
+      return false;
+    if (
+      x.dropdownthreshold !== undefined &&
+      !Number.isInteger(x.dropdownthreshold) &&
+      own(x, 'dropdownthreshold') !== undefined &&
+      haltAt(e, m, 'dropdownthreshold', 'must be integer')
+    )
+      return false;
+    if (
+      x.hide !== undefined &&
+      typeof x.hide !== 'boolean' &&
+      own(x, 'hide') !== undefined &&
+      haltAt(e, m, 'hide', 'must be boolean')
+    )
+      return false;
+    if (
+      x.expire_new_pw !== undefined &&
+      typeof x.expire_new_pw !== 'boolean' &&
+      own(x, 'expire_new_pw') !== undefined &&
+      haltAt(e, m, 'expire_new_pw', 'must be boolean')
+    )
+      return false;
+    if (
+      x.new_pw !== undefined &&
+      typeof x.new_pw !== 'string' &&
+      own(x, 'new_pw') !== undefined &&
+      haltAt(e, m, 'new_pw', 'must be string')
+    )
+      return false;
+    if (
+      x.new_pw2 !== undefined &&
+      typeof x.new_pw2 !== 'string' &&
+      own(x, 'new_pw2') !== undefined &&
+      haltAt(e, m, 'new_pw2', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.roles !== undefined &&
+      !validateMessages(x.roles, e, m) &&
+      (own(x, 'roles') !== undefined ? haltChild(e, m, n, 'roles') : drop(e, n))
+    )
+      return false;
+    if (
+      x.timerecs_in !== undefined &&
+      !Number.isInteger(x.timerecs_in) &&
+      own(x, 'timerecs_in') !== undefined &&
+      haltAt(e, m, 'timerecs_in', 'must be integer')
+    )
+      return false;
+    if (
+      x.time_period !== undefined &&
+      typeof x.time_period !== 'string' &&
+      own(x, 'time_period') !== undefined &&
+      haltAt(e, m, 'time_period', 'must be string')
+    )
+      return false;
+    if (
+      x.expense_period !== undefined &&
+      typeof x.expense_period !== 'string' &&
+      own(x, 'expense_period') !== undefined &&
+      haltAt(e, m, 'expense_period', 'must be string')
+    )
+      return false;
+    if (
+      x.custom_period !== undefined &&
+      typeof x.custom_period !== 'string' &&
+      own(x, 'custom_period') !== undefined &&
+      haltAt(e, m, 'custom_period', 'must be string')
+    )
+      return false;
+    if (
+      x.expense_gui !== undefined &&
+      typeof x.expense_gui !== 'string' &&
+      own(x, 'expense_gui') !== undefined &&
+      haltAt(e, m, 'expense_gui', 'must be string')
+    )
+      return false;
+    if (
+      x.time_gui !== undefined &&
+      typeof x.time_gui !== 'string' &&
+      own(x, 'time_gui') !== undefined &&
+      haltAt(e, m, 'time_gui', 'must be string')
+    )
+      return false;
+    if (
+      x.travel_gui !== undefined &&
+      typeof x.travel_gui !== 'string' &&
+      own(x, 'travel_gui') !== undefined &&
+      haltAt(e, m, 'travel_gui', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
 function validateUserItemResponse(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
@@ -1048,262 +5613,45 @@ function validateUserItemResponseWrite(x: any, e: Issue[] | null, m: number): bo
   return e === null || e.length === n0;
 }
 
-function s10(x: any, e: Issue[] | null, m: number): boolean {
+function s62(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    const keys = Object.keys(x);
-    for (const k of keys) {
-      n = mark(e);
-      if (!validateCustomFieldValue(x[k], e, m) && haltChild(e, m, n, k)) return false;
-    }
-  }
-  return e === null || e.length === n0;
-}
-
-function s11(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateGroupName(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
+  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+    x = ownView(x);
+    if (x.user_login === undefined && haltAt(e, m, 'user_login', 'is required')) return false;
+    if (x.fullname === undefined && haltAt(e, m, 'fullname', 'is required')) return false;
   }
   return e === null || e.length === n0;
 }
 
 function validateUserModifiableFields(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    x = ownView(x);
-    n = mark(e);
-    if (x.custom_fields !== undefined && !s10(x.custom_fields, e, m) && haltChild(e, m, n, 'custom_fields'))
-      return false;
-    n = mark(e);
-    if (x.group_names !== undefined && !s11(x.group_names, e, m) && haltChild(e, m, n, 'group_names')) return false;
-    n = mark(e);
-    if (x.groups !== undefined && !s6(x.groups, e, m) && haltChild(e, m, n, 'groups')) return false;
-    if (x.is_hidden !== undefined && typeof x.is_hidden !== 'boolean' && haltAt(e, m, 'is_hidden', 'must be boolean'))
-      return false;
-    if (x.hidden !== undefined && typeof x.hidden !== 'boolean' && haltAt(e, m, 'hidden', 'must be boolean'))
-      return false;
-    if (
-      x.status !== undefined &&
-      !(x.status === 'Hidden' || x.status === 'Loggable and Reportable' || x.status === 'Reportable Only') &&
-      !(m & 2 && typeof x.status === 'string') &&
-      haltAt(
-        e,
-        m,
-        'status',
-        typeof x.status !== 'string'
-          ? 'must be string'
-          : 'must be one of: Hidden, Loggable and Reportable, Reportable Only',
-      )
-    )
-      return false;
-    if (
-      x.status_code !== undefined &&
-      !(x.status_code === 'lr' || x.status_code === 'ro' || x.status_code === 'h') &&
-      !(m & 2 && typeof x.status_code === 'string') &&
-      haltAt(e, m, 'status_code', typeof x.status_code !== 'string' ? 'must be string' : 'must be one of: lr, ro, h')
-    )
-      return false;
-    if (
-      typeof x.user_login !== 'string' &&
-      haltAt(e, m, 'user_login', x.user_login === undefined ? 'is required' : 'must be string')
-    )
-      return false;
-    if (
-      typeof x.fullname !== 'string' &&
-      haltAt(e, m, 'fullname', x.fullname === undefined ? 'is required' : 'must be string')
-    )
-      return false;
-    if (x.u_comment !== undefined && typeof x.u_comment !== 'string' && haltAt(e, m, 'u_comment', 'must be string'))
-      return false;
-    if (
-      x.default_memorized_sheet !== undefined &&
-      typeof x.default_memorized_sheet !== 'string' &&
-      haltAt(e, m, 'default_memorized_sheet', 'must be string')
-    )
-      return false;
-    if (
-      x.dropdownthreshold !== undefined &&
-      !Number.isInteger(x.dropdownthreshold) &&
-      haltAt(e, m, 'dropdownthreshold', 'must be integer')
-    )
-      return false;
-    if (x.hide !== undefined && typeof x.hide !== 'boolean' && haltAt(e, m, 'hide', 'must be boolean')) return false;
-    if (
-      x.expire_new_pw !== undefined &&
-      typeof x.expire_new_pw !== 'boolean' &&
-      haltAt(e, m, 'expire_new_pw', 'must be boolean')
-    )
-      return false;
-    if (x.new_pw !== undefined && typeof x.new_pw !== 'string' && haltAt(e, m, 'new_pw', 'must be string'))
-      return false;
-    if (x.new_pw2 !== undefined && typeof x.new_pw2 !== 'string' && haltAt(e, m, 'new_pw2', 'must be string'))
-      return false;
-    n = mark(e);
-    if (x.roles !== undefined && !s1(x.roles, e, m) && haltChild(e, m, n, 'roles')) return false;
-    if (
-      x.timerecs_in !== undefined &&
-      !Number.isInteger(x.timerecs_in) &&
-      haltAt(e, m, 'timerecs_in', 'must be integer')
-    )
-      return false;
-    if (
-      x.time_period !== undefined &&
-      typeof x.time_period !== 'string' &&
-      haltAt(e, m, 'time_period', 'must be string')
-    )
-      return false;
-    if (
-      x.expense_period !== undefined &&
-      typeof x.expense_period !== 'string' &&
-      haltAt(e, m, 'expense_period', 'must be string')
-    )
-      return false;
-    if (
-      x.custom_period !== undefined &&
-      typeof x.custom_period !== 'string' &&
-      haltAt(e, m, 'custom_period', 'must be string')
-    )
-      return false;
-    if (
-      x.expense_gui !== undefined &&
-      typeof x.expense_gui !== 'string' &&
-      haltAt(e, m, 'expense_gui', 'must be string')
-    )
-      return false;
-    if (x.time_gui !== undefined && typeof x.time_gui !== 'string' && haltAt(e, m, 'time_gui', 'must be string'))
-      return false;
-    if (x.travel_gui !== undefined && typeof x.travel_gui !== 'string' && haltAt(e, m, 'travel_gui', 'must be string'))
-      return false;
-  }
+  if (!validateUserFields(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s62(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
 function validateUserModifiableFieldsWrite(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    x = ownView(x);
-    n = mark(e);
-    if (x.custom_fields !== undefined && !s10(x.custom_fields, e, m) && haltChild(e, m, n, 'custom_fields'))
-      return false;
-    if (x.group_names !== undefined && haltAt(e, m, 'group_names', 'is read-only and must not be sent')) return false;
-    n = mark(e);
-    if (x.groups !== undefined && !s6(x.groups, e, m) && haltChild(e, m, n, 'groups')) return false;
-    if (x.is_hidden !== undefined && typeof x.is_hidden !== 'boolean' && haltAt(e, m, 'is_hidden', 'must be boolean'))
-      return false;
-    if (x.hidden !== undefined && haltAt(e, m, 'hidden', 'is read-only and must not be sent')) return false;
-    if (
-      x.status !== undefined &&
-      !(x.status === 'Hidden' || x.status === 'Loggable and Reportable' || x.status === 'Reportable Only') &&
-      !(m & 2 && typeof x.status === 'string') &&
-      haltAt(
-        e,
-        m,
-        'status',
-        typeof x.status !== 'string'
-          ? 'must be string'
-          : 'must be one of: Hidden, Loggable and Reportable, Reportable Only',
-      )
-    )
-      return false;
-    if (
-      x.status_code !== undefined &&
-      !(x.status_code === 'lr' || x.status_code === 'ro' || x.status_code === 'h') &&
-      !(m & 2 && typeof x.status_code === 'string') &&
-      haltAt(e, m, 'status_code', typeof x.status_code !== 'string' ? 'must be string' : 'must be one of: lr, ro, h')
-    )
-      return false;
-    if (
-      typeof x.user_login !== 'string' &&
-      haltAt(e, m, 'user_login', x.user_login === undefined ? 'is required' : 'must be string')
-    )
-      return false;
-    if (
-      typeof x.fullname !== 'string' &&
-      haltAt(e, m, 'fullname', x.fullname === undefined ? 'is required' : 'must be string')
-    )
-      return false;
-    if (x.u_comment !== undefined && typeof x.u_comment !== 'string' && haltAt(e, m, 'u_comment', 'must be string'))
-      return false;
-    if (
-      x.default_memorized_sheet !== undefined &&
-      typeof x.default_memorized_sheet !== 'string' &&
-      haltAt(e, m, 'default_memorized_sheet', 'must be string')
-    )
-      return false;
-    if (
-      x.dropdownthreshold !== undefined &&
-      !Number.isInteger(x.dropdownthreshold) &&
-      haltAt(e, m, 'dropdownthreshold', 'must be integer')
-    )
-      return false;
-    if (x.hide !== undefined && typeof x.hide !== 'boolean' && haltAt(e, m, 'hide', 'must be boolean')) return false;
-    if (
-      x.expire_new_pw !== undefined &&
-      typeof x.expire_new_pw !== 'boolean' &&
-      haltAt(e, m, 'expire_new_pw', 'must be boolean')
-    )
-      return false;
-    if (x.new_pw !== undefined && typeof x.new_pw !== 'string' && haltAt(e, m, 'new_pw', 'must be string'))
-      return false;
-    if (x.new_pw2 !== undefined && typeof x.new_pw2 !== 'string' && haltAt(e, m, 'new_pw2', 'must be string'))
-      return false;
-    n = mark(e);
-    if (x.roles !== undefined && !s1(x.roles, e, m) && haltChild(e, m, n, 'roles')) return false;
-    if (
-      x.timerecs_in !== undefined &&
-      !Number.isInteger(x.timerecs_in) &&
-      haltAt(e, m, 'timerecs_in', 'must be integer')
-    )
-      return false;
-    if (
-      x.time_period !== undefined &&
-      typeof x.time_period !== 'string' &&
-      haltAt(e, m, 'time_period', 'must be string')
-    )
-      return false;
-    if (
-      x.expense_period !== undefined &&
-      typeof x.expense_period !== 'string' &&
-      haltAt(e, m, 'expense_period', 'must be string')
-    )
-      return false;
-    if (
-      x.custom_period !== undefined &&
-      typeof x.custom_period !== 'string' &&
-      haltAt(e, m, 'custom_period', 'must be string')
-    )
-      return false;
-    if (
-      x.expense_gui !== undefined &&
-      typeof x.expense_gui !== 'string' &&
-      haltAt(e, m, 'expense_gui', 'must be string')
-    )
-      return false;
-    if (x.time_gui !== undefined && typeof x.time_gui !== 'string' && haltAt(e, m, 'time_gui', 'must be string'))
-      return false;
-    if (x.travel_gui !== undefined && typeof x.travel_gui !== 'string' && haltAt(e, m, 'travel_gui', 'must be string'))
-      return false;
-  }
+  if (!validateUserFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s62(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
-function s12(x: any, e: Issue[] | null, m: number): boolean {
+function validateUserUpdate(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateUserFields(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s12(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateUserUpdateWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateUserFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s12(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function s63(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
@@ -1312,38 +5660,446 @@ function s12(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
+const re2 = /* @__PURE__ */ new RegExp('^codes_[a-z0-9_]+$', 'u');
+function s64(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (typeof x === 'string') {
+    if (!re2.test(x) && halt(e, m, 'must match the pattern ^codes_[a-z0-9_]+$')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
 /** Standard Schema validators by component schema name; `.write` is the request view where it differs. */
 export const schemas = {
+  ActionResponse: /* @__PURE__ */ validator<types.ActionResponse>(
+    'ActionResponse',
+    validateActionResponse,
+  ) as Validator<types.ActionResponse>,
+  ApiKey: /* @__PURE__ */ validator<types.ApiKey>('ApiKey', validateApiKey) as Validator<types.ApiKey>,
+  ApiKeysListResponse: /* @__PURE__ */ validator<types.ApiKeysListResponse>(
+    'ApiKeysListResponse',
+    validateApiKeysListResponse,
+  ) as Validator<types.ApiKeysListResponse>,
+  ApprovalRequest: /* @__PURE__ */ validator<types.ApprovalRequest>(
+    'ApprovalRequest',
+    validateApprovalRequest,
+  ) as Validator<types.ApprovalRequest>,
+  ApprovalRequestBody: /* @__PURE__ */ validator<types.ApprovalRequestBody>(
+    'ApprovalRequestBody',
+    validateApprovalRequestBody,
+  ) as Validator<types.ApprovalRequestBody>,
+  ApprovalResponse: /* @__PURE__ */ validator<types.ApprovalResponse>(
+    'ApprovalResponse',
+    validateApprovalResponse,
+  ) as Validator<types.ApprovalResponse>,
+  ApprovalScreenField: /* @__PURE__ */ validator<types.ApprovalScreenField>(
+    'ApprovalScreenField',
+    validateApprovalScreenField,
+  ) as Validator<types.ApprovalScreenField>,
+  CreatedResponse: /* @__PURE__ */ validator<types.CreatedResponse>(
+    'CreatedResponse',
+    validateCreatedResponse,
+  ) as Validator<types.CreatedResponse>,
   CustomFieldAttrType: /* @__PURE__ */ validator<types.CustomFieldAttrType>(
     'CustomFieldAttrType',
     validateCustomFieldAttrType,
   ) as Validator<types.CustomFieldAttrType>,
-  CustomFieldCollectionResponse: /* @__PURE__ */ validator<types.CustomFieldCollectionResponse>(
-    'CustomFieldCollectionResponse',
-    validateCustomFieldCollectionResponse,
-  ) as Validator<types.CustomFieldCollectionResponse>,
-  CustomFieldDefinition: /* @__PURE__ */ validator<types.CustomFieldDefinition>(
-    'CustomFieldDefinition',
-    validateCustomFieldDefinition,
-  ) as Validator<types.CustomFieldDefinition>,
-  CustomFieldItemResponse: /* @__PURE__ */ validator<types.CustomFieldItemResponse>(
-    'CustomFieldItemResponse',
-    validateCustomFieldItemResponse,
-  ) as Validator<types.CustomFieldItemResponse>,
+  CustomFieldCollectionResponse: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.CustomFieldCollectionResponse>(
+      'CustomFieldCollectionResponse',
+      validateCustomFieldCollectionResponse,
+    ),
+    {
+      write: /* @__PURE__ */ validator<types.CustomFieldCollectionResponseWrite>(
+        'CustomFieldCollectionResponse',
+        validateCustomFieldCollectionResponseWrite,
+      ),
+    },
+  ) as Validator<types.CustomFieldCollectionResponse> & { write: Validator<types.CustomFieldCollectionResponseWrite> },
+  CustomFieldDefinition: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.CustomFieldDefinition>('CustomFieldDefinition', validateCustomFieldDefinition),
+    {
+      write: /* @__PURE__ */ validator<types.CustomFieldDefinitionWrite>(
+        'CustomFieldDefinition',
+        validateCustomFieldDefinitionWrite,
+      ),
+    },
+  ) as Validator<types.CustomFieldDefinition> & { write: Validator<types.CustomFieldDefinitionWrite> },
+  CustomFieldItemResponse: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.CustomFieldItemResponse>(
+      'CustomFieldItemResponse',
+      validateCustomFieldItemResponse,
+    ),
+    {
+      write: /* @__PURE__ */ validator<types.CustomFieldItemResponseWrite>(
+        'CustomFieldItemResponse',
+        validateCustomFieldItemResponseWrite,
+      ),
+    },
+  ) as Validator<types.CustomFieldItemResponse> & { write: Validator<types.CustomFieldItemResponseWrite> },
   CustomFieldValue: /* @__PURE__ */ validator<types.CustomFieldValue>(
     'CustomFieldValue',
     validateCustomFieldValue,
   ) as Validator<types.CustomFieldValue>,
+  CustomFields: /* @__PURE__ */ validator<types.CustomFields>(
+    'CustomFields',
+    validateCustomFields,
+  ) as Validator<types.CustomFields>,
+  CustomSheetUpdateRequest: /* @__PURE__ */ validator<types.CustomSheetUpdateRequest>(
+    'CustomSheetUpdateRequest',
+    validateCustomSheetUpdateRequest,
+  ) as Validator<types.CustomSheetUpdateRequest>,
+  EntryCode: /* @__PURE__ */ Object.assign(/* @__PURE__ */ validator<types.EntryCode>('EntryCode', validateEntryCode), {
+    write: /* @__PURE__ */ validator<types.EntryCodeWrite>('EntryCode', validateEntryCodeWrite),
+  }) as Validator<types.EntryCode> & { write: Validator<types.EntryCodeWrite> },
+  EntryCodeCollectionResponse: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.EntryCodeCollectionResponse>(
+      'EntryCodeCollectionResponse',
+      validateEntryCodeCollectionResponse,
+    ),
+    {
+      write: /* @__PURE__ */ validator<types.EntryCodeCollectionResponseWrite>(
+        'EntryCodeCollectionResponse',
+        validateEntryCodeCollectionResponseWrite,
+      ),
+    },
+  ) as Validator<types.EntryCodeCollectionResponse> & { write: Validator<types.EntryCodeCollectionResponseWrite> },
+  EntryCodeFields: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.EntryCodeFields>('EntryCodeFields', validateEntryCodeFields),
+    { write: /* @__PURE__ */ validator<types.EntryCodeFieldsWrite>('EntryCodeFields', validateEntryCodeFieldsWrite) },
+  ) as Validator<types.EntryCodeFields> & { write: Validator<types.EntryCodeFieldsWrite> },
+  EntryCodeItemResponse: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.EntryCodeItemResponse>('EntryCodeItemResponse', validateEntryCodeItemResponse),
+    {
+      write: /* @__PURE__ */ validator<types.EntryCodeItemResponseWrite>(
+        'EntryCodeItemResponse',
+        validateEntryCodeItemResponseWrite,
+      ),
+    },
+  ) as Validator<types.EntryCodeItemResponse> & { write: Validator<types.EntryCodeItemResponseWrite> },
+  EntryCodeModifiableFields: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.EntryCodeModifiableFields>(
+      'EntryCodeModifiableFields',
+      validateEntryCodeModifiableFields,
+    ),
+    {
+      write: /* @__PURE__ */ validator<types.EntryCodeModifiableFieldsWrite>(
+        'EntryCodeModifiableFields',
+        validateEntryCodeModifiableFieldsWrite,
+      ),
+    },
+  ) as Validator<types.EntryCodeModifiableFields> & { write: Validator<types.EntryCodeModifiableFieldsWrite> },
+  EntryCodeUpdate: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.EntryCodeUpdate>('EntryCodeUpdate', validateEntryCodeUpdate),
+    { write: /* @__PURE__ */ validator<types.EntryCodeUpdateWrite>('EntryCodeUpdate', validateEntryCodeUpdateWrite) },
+  ) as Validator<types.EntryCodeUpdate> & { write: Validator<types.EntryCodeUpdateWrite> },
+  EntryColumn: /* @__PURE__ */ validator<types.EntryColumn>(
+    'EntryColumn',
+    validateEntryColumn,
+  ) as Validator<types.EntryColumn>,
+  EntryColumnItemResponse: /* @__PURE__ */ validator<types.EntryColumnItemResponse>(
+    'EntryColumnItemResponse',
+    validateEntryColumnItemResponse,
+  ) as Validator<types.EntryColumnItemResponse>,
+  EntryColumnsCollectionResponse: /* @__PURE__ */ validator<types.EntryColumnsCollectionResponse>(
+    'EntryColumnsCollectionResponse',
+    validateEntryColumnsCollectionResponse,
+  ) as Validator<types.EntryColumnsCollectionResponse>,
+  EntryPeriod: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.EntryPeriod>('EntryPeriod', validateEntryPeriod),
+    { write: /* @__PURE__ */ validator<types.EntryPeriodWrite>('EntryPeriod', validateEntryPeriodWrite) },
+  ) as Validator<types.EntryPeriod> & { write: Validator<types.EntryPeriodWrite> },
+  EntryPeriodItemResponse: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.EntryPeriodItemResponse>(
+      'EntryPeriodItemResponse',
+      validateEntryPeriodItemResponse,
+    ),
+    {
+      write: /* @__PURE__ */ validator<types.EntryPeriodItemResponseWrite>(
+        'EntryPeriodItemResponse',
+        validateEntryPeriodItemResponseWrite,
+      ),
+    },
+  ) as Validator<types.EntryPeriodItemResponse> & { write: Validator<types.EntryPeriodItemResponseWrite> },
+  EntryPeriodsCollectionResponse: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.EntryPeriodsCollectionResponse>(
+      'EntryPeriodsCollectionResponse',
+      validateEntryPeriodsCollectionResponse,
+    ),
+    {
+      write: /* @__PURE__ */ validator<types.EntryPeriodsCollectionResponseWrite>(
+        'EntryPeriodsCollectionResponse',
+        validateEntryPeriodsCollectionResponseWrite,
+      ),
+    },
+  ) as Validator<types.EntryPeriodsCollectionResponse> & {
+    write: Validator<types.EntryPeriodsCollectionResponseWrite>;
+  },
+  EntryScreen: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.EntryScreen>('EntryScreen', validateEntryScreen),
+    { write: /* @__PURE__ */ validator<types.EntryScreenWrite>('EntryScreen', validateEntryScreenWrite) },
+  ) as Validator<types.EntryScreen> & { write: Validator<types.EntryScreenWrite> },
+  EntryScreenCollectionResponse: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.EntryScreenCollectionResponse>(
+      'EntryScreenCollectionResponse',
+      validateEntryScreenCollectionResponse,
+    ),
+    {
+      write: /* @__PURE__ */ validator<types.EntryScreenCollectionResponseWrite>(
+        'EntryScreenCollectionResponse',
+        validateEntryScreenCollectionResponseWrite,
+      ),
+    },
+  ) as Validator<types.EntryScreenCollectionResponse> & { write: Validator<types.EntryScreenCollectionResponseWrite> },
+  EntrySheet: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.EntrySheet>('EntrySheet', validateEntrySheet),
+    { write: /* @__PURE__ */ validator<types.EntrySheetWrite>('EntrySheet', validateEntrySheetWrite) },
+  ) as Validator<types.EntrySheet> & { write: Validator<types.EntrySheetWrite> },
+  EntrySheetCell: /* @__PURE__ */ validator<types.EntrySheetCell>(
+    'EntrySheetCell',
+    validateEntrySheetCell,
+  ) as Validator<types.EntrySheetCell>,
+  EntrySheetCollectionResponse: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.EntrySheetCollectionResponse>(
+      'EntrySheetCollectionResponse',
+      validateEntrySheetCollectionResponse,
+    ),
+    {
+      write: /* @__PURE__ */ validator<types.EntrySheetCollectionResponseWrite>(
+        'EntrySheetCollectionResponse',
+        validateEntrySheetCollectionResponseWrite,
+      ),
+    },
+  ) as Validator<types.EntrySheetCollectionResponse> & { write: Validator<types.EntrySheetCollectionResponseWrite> },
+  EntrySheetColumn: /* @__PURE__ */ validator<types.EntrySheetColumn>(
+    'EntrySheetColumn',
+    validateEntrySheetColumn,
+  ) as Validator<types.EntrySheetColumn>,
+  EntrySheetItemResponse: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.EntrySheetItemResponse>('EntrySheetItemResponse', validateEntrySheetItemResponse),
+    {
+      write: /* @__PURE__ */ validator<types.EntrySheetItemResponseWrite>(
+        'EntrySheetItemResponse',
+        validateEntrySheetItemResponseWrite,
+      ),
+    },
+  ) as Validator<types.EntrySheetItemResponse> & { write: Validator<types.EntrySheetItemResponseWrite> },
+  EntrySheetRow: /* @__PURE__ */ validator<types.EntrySheetRow>(
+    'EntrySheetRow',
+    validateEntrySheetRow,
+  ) as Validator<types.EntrySheetRow>,
+  EntrySheetUpdateBase: /* @__PURE__ */ validator<types.EntrySheetUpdateBase>(
+    'EntrySheetUpdateBase',
+    validateEntrySheetUpdateBase,
+  ) as Validator<types.EntrySheetUpdateBase>,
+  EntryType: /* @__PURE__ */ validator<types.EntryType>('EntryType', validateEntryType) as Validator<types.EntryType>,
   ErrorResponse: /* @__PURE__ */ validator<types.ErrorResponse>(
     'ErrorResponse',
     validateErrorResponse,
   ) as Validator<types.ErrorResponse>,
+  ExpenseSheetUpdateRequest: /* @__PURE__ */ validator<types.ExpenseSheetUpdateRequest>(
+    'ExpenseSheetUpdateRequest',
+    validateExpenseSheetUpdateRequest,
+  ) as Validator<types.ExpenseSheetUpdateRequest>,
+  F8Date: /* @__PURE__ */ validator<types.F8Date>('F8Date', validateF8Date) as Validator<types.F8Date>,
+  GenerateApiKeyRequest: /* @__PURE__ */ validator<types.GenerateApiKeyRequest>(
+    'GenerateApiKeyRequest',
+    validateGenerateApiKeyRequest,
+  ) as Validator<types.GenerateApiKeyRequest>,
+  Geofence: /* @__PURE__ */ Object.assign(/* @__PURE__ */ validator<types.Geofence>('Geofence', validateGeofence), {
+    write: /* @__PURE__ */ validator<types.GeofenceWrite>('Geofence', validateGeofenceWrite),
+  }) as Validator<types.Geofence> & { write: Validator<types.GeofenceWrite> },
+  GeofenceAssignment: /* @__PURE__ */ validator<types.GeofenceAssignment>(
+    'GeofenceAssignment',
+    validateGeofenceAssignment,
+  ) as Validator<types.GeofenceAssignment>,
+  GeofenceCollectionResponse: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.GeofenceCollectionResponse>(
+      'GeofenceCollectionResponse',
+      validateGeofenceCollectionResponse,
+    ),
+    {
+      write: /* @__PURE__ */ validator<types.GeofenceCollectionResponseWrite>(
+        'GeofenceCollectionResponse',
+        validateGeofenceCollectionResponseWrite,
+      ),
+    },
+  ) as Validator<types.GeofenceCollectionResponse> & { write: Validator<types.GeofenceCollectionResponseWrite> },
+  GeofenceFields: /* @__PURE__ */ validator<types.GeofenceFields>(
+    'GeofenceFields',
+    validateGeofenceFields,
+  ) as Validator<types.GeofenceFields>,
+  GeofenceItemResponse: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.GeofenceItemResponse>('GeofenceItemResponse', validateGeofenceItemResponse),
+    {
+      write: /* @__PURE__ */ validator<types.GeofenceItemResponseWrite>(
+        'GeofenceItemResponse',
+        validateGeofenceItemResponseWrite,
+      ),
+    },
+  ) as Validator<types.GeofenceItemResponse> & { write: Validator<types.GeofenceItemResponseWrite> },
+  GeofenceModifiableFields: /* @__PURE__ */ validator<types.GeofenceModifiableFields>(
+    'GeofenceModifiableFields',
+    validateGeofenceModifiableFields,
+  ) as Validator<types.GeofenceModifiableFields>,
+  GeofenceUpdate: /* @__PURE__ */ validator<types.GeofenceUpdate>(
+    'GeofenceUpdate',
+    validateGeofenceUpdate,
+  ) as Validator<types.GeofenceUpdate>,
   GroupName: /* @__PURE__ */ validator<types.GroupName>('GroupName', validateGroupName) as Validator<types.GroupName>,
+  GroupNames: /* @__PURE__ */ validator<types.GroupNames>(
+    'GroupNames',
+    validateGroupNames,
+  ) as Validator<types.GroupNames>,
+  Groups: /* @__PURE__ */ validator<types.Groups>('Groups', validateGroups) as Validator<types.Groups>,
   JournyxId: /* @__PURE__ */ validator<types.JournyxId>('JournyxId', validateJournyxId) as Validator<types.JournyxId>,
+  LoginRequest: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.LoginRequest>('LoginRequest', validateLoginRequest),
+    { write: /* @__PURE__ */ validator<types.LoginRequestWrite>('LoginRequest', validateLoginRequestWrite) },
+  ) as Validator<types.LoginRequest> & { write: Validator<types.LoginRequestWrite> },
+  LoginResponse: /* @__PURE__ */ validator<types.LoginResponse>(
+    'LoginResponse',
+    validateLoginResponse,
+  ) as Validator<types.LoginResponse>,
   MemorizedSheetChoice: /* @__PURE__ */ validator<types.MemorizedSheetChoice>(
     'MemorizedSheetChoice',
     validateMemorizedSheetChoice,
   ) as Validator<types.MemorizedSheetChoice>,
+  Messages: /* @__PURE__ */ validator<types.Messages>('Messages', validateMessages) as Validator<types.Messages>,
+  MyApprovalQueueResponse: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.MyApprovalQueueResponse>(
+      'MyApprovalQueueResponse',
+      validateMyApprovalQueueResponse,
+    ),
+    {
+      write: /* @__PURE__ */ validator<types.MyApprovalQueueResponseWrite>(
+        'MyApprovalQueueResponse',
+        validateMyApprovalQueueResponseWrite,
+      ),
+    },
+  ) as Validator<types.MyApprovalQueueResponse> & { write: Validator<types.MyApprovalQueueResponseWrite> },
+  MyApprovalQueueResults: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.MyApprovalQueueResults>('MyApprovalQueueResults', validateMyApprovalQueueResults),
+    {
+      write: /* @__PURE__ */ validator<types.MyApprovalQueueResultsWrite>(
+        'MyApprovalQueueResults',
+        validateMyApprovalQueueResultsWrite,
+      ),
+    },
+  ) as Validator<types.MyApprovalQueueResults> & { write: Validator<types.MyApprovalQueueResultsWrite> },
+  ObjectInfo: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.ObjectInfo>('ObjectInfo', validateObjectInfo),
+    { write: /* @__PURE__ */ validator<types.ObjectInfoWrite>('ObjectInfo', validateObjectInfoWrite) },
+  ) as Validator<types.ObjectInfo> & { write: Validator<types.ObjectInfoWrite> },
+  ObjectStatus: /* @__PURE__ */ validator<types.ObjectStatus>(
+    'ObjectStatus',
+    validateObjectStatus,
+  ) as Validator<types.ObjectStatus>,
+  ObjectStatusCode: /* @__PURE__ */ validator<types.ObjectStatusCode>(
+    'ObjectStatusCode',
+    validateObjectStatusCode,
+  ) as Validator<types.ObjectStatusCode>,
+  Project: /* @__PURE__ */ Object.assign(/* @__PURE__ */ validator<types.Project>('Project', validateProject), {
+    write: /* @__PURE__ */ validator<types.ProjectWrite>('Project', validateProjectWrite),
+  }) as Validator<types.Project> & { write: Validator<types.ProjectWrite> },
+  ProjectCollectionResponse: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.ProjectCollectionResponse>(
+      'ProjectCollectionResponse',
+      validateProjectCollectionResponse,
+    ),
+    {
+      write: /* @__PURE__ */ validator<types.ProjectCollectionResponseWrite>(
+        'ProjectCollectionResponse',
+        validateProjectCollectionResponseWrite,
+      ),
+    },
+  ) as Validator<types.ProjectCollectionResponse> & { write: Validator<types.ProjectCollectionResponseWrite> },
+  ProjectFields: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.ProjectFields>('ProjectFields', validateProjectFields),
+    { write: /* @__PURE__ */ validator<types.ProjectFieldsWrite>('ProjectFields', validateProjectFieldsWrite) },
+  ) as Validator<types.ProjectFields> & { write: Validator<types.ProjectFieldsWrite> },
+  ProjectItemResponse: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.ProjectItemResponse>('ProjectItemResponse', validateProjectItemResponse),
+    {
+      write: /* @__PURE__ */ validator<types.ProjectItemResponseWrite>(
+        'ProjectItemResponse',
+        validateProjectItemResponseWrite,
+      ),
+    },
+  ) as Validator<types.ProjectItemResponse> & { write: Validator<types.ProjectItemResponseWrite> },
+  ProjectModifiableFields: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.ProjectModifiableFields>(
+      'ProjectModifiableFields',
+      validateProjectModifiableFields,
+    ),
+    {
+      write: /* @__PURE__ */ validator<types.ProjectModifiableFieldsWrite>(
+        'ProjectModifiableFields',
+        validateProjectModifiableFieldsWrite,
+      ),
+    },
+  ) as Validator<types.ProjectModifiableFields> & { write: Validator<types.ProjectModifiableFieldsWrite> },
+  ProjectUpdate: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.ProjectUpdate>('ProjectUpdate', validateProjectUpdate),
+    { write: /* @__PURE__ */ validator<types.ProjectUpdateWrite>('ProjectUpdate', validateProjectUpdateWrite) },
+  ) as Validator<types.ProjectUpdate> & { write: Validator<types.ProjectUpdateWrite> },
+  RejectRequest: /* @__PURE__ */ validator<types.RejectRequest>(
+    'RejectRequest',
+    validateRejectRequest,
+  ) as Validator<types.RejectRequest>,
+  RejectRequestBody: /* @__PURE__ */ validator<types.RejectRequestBody>(
+    'RejectRequestBody',
+    validateRejectRequestBody,
+  ) as Validator<types.RejectRequestBody>,
+  Requisition: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.Requisition>('Requisition', validateRequisition),
+    { write: /* @__PURE__ */ validator<types.RequisitionWrite>('Requisition', validateRequisitionWrite) },
+  ) as Validator<types.Requisition> & { write: Validator<types.RequisitionWrite> },
+  RequisitionCollectionResponse: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.RequisitionCollectionResponse>(
+      'RequisitionCollectionResponse',
+      validateRequisitionCollectionResponse,
+    ),
+    {
+      write: /* @__PURE__ */ validator<types.RequisitionCollectionResponseWrite>(
+        'RequisitionCollectionResponse',
+        validateRequisitionCollectionResponseWrite,
+      ),
+    },
+  ) as Validator<types.RequisitionCollectionResponse> & { write: Validator<types.RequisitionCollectionResponseWrite> },
+  RequisitionFields: /* @__PURE__ */ validator<types.RequisitionFields>(
+    'RequisitionFields',
+    validateRequisitionFields,
+  ) as Validator<types.RequisitionFields>,
+  RequisitionItemResponse: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.RequisitionItemResponse>(
+      'RequisitionItemResponse',
+      validateRequisitionItemResponse,
+    ),
+    {
+      write: /* @__PURE__ */ validator<types.RequisitionItemResponseWrite>(
+        'RequisitionItemResponse',
+        validateRequisitionItemResponseWrite,
+      ),
+    },
+  ) as Validator<types.RequisitionItemResponse> & { write: Validator<types.RequisitionItemResponseWrite> },
+  RequisitionModifiableFields: /* @__PURE__ */ validator<types.RequisitionModifiableFields>(
+    'RequisitionModifiableFields',
+    validateRequisitionModifiableFields,
+  ) as Validator<types.RequisitionModifiableFields>,
+  RequisitionUpdate: /* @__PURE__ */ validator<types.RequisitionUpdate>(
+    'RequisitionUpdate',
+    validateRequisitionUpdate,
+  ) as Validator<types.RequisitionUpdate>,
+  TimeSheetUpdateRequest: /* @__PURE__ */ validator<types.TimeSheetUpdateRequest>(
+    'TimeSheetUpdateRequest',
+    validateTimeSheetUpdateRequest,
+  ) as Validator<types.TimeSheetUpdateRequest>,
+  UnixTimestamp: /* @__PURE__ */ validator<types.UnixTimestamp>(
+    'UnixTimestamp',
+    validateUnixTimestamp,
+  ) as Validator<types.UnixTimestamp>,
   User: /* @__PURE__ */ Object.assign(/* @__PURE__ */ validator<types.User>('User', validateUser), {
     write: /* @__PURE__ */ validator<types.UserWrite>('User', validateUserWrite),
   }) as Validator<types.User> & { write: Validator<types.UserWrite> },
@@ -1364,6 +6120,10 @@ export const schemas = {
       ),
     },
   ) as Validator<types.UserCollectionResponse> & { write: Validator<types.UserCollectionResponseWrite> },
+  UserFields: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.UserFields>('UserFields', validateUserFields),
+    { write: /* @__PURE__ */ validator<types.UserFieldsWrite>('UserFields', validateUserFieldsWrite) },
+  ) as Validator<types.UserFields> & { write: Validator<types.UserFieldsWrite> },
   UserItemResponse: /* @__PURE__ */ Object.assign(
     /* @__PURE__ */ validator<types.UserItemResponse>('UserItemResponse', validateUserItemResponse),
     {
@@ -1379,12 +6139,38 @@ export const schemas = {
       ),
     },
   ) as Validator<types.UserModifiableFields> & { write: Validator<types.UserModifiableFieldsWrite> },
+  UserUpdate: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.UserUpdate>('UserUpdate', validateUserUpdate),
+    { write: /* @__PURE__ */ validator<types.UserUpdateWrite>('UserUpdate', validateUserUpdateWrite) },
+  ) as Validator<types.UserUpdate> & { write: Validator<types.UserUpdateWrite> },
+};
+export const signIn$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateLoginRequestWrite),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateLoginResponse),
+  },
+};
+export const signOut$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateActionResponse),
+  },
+};
+export const listApiKeys$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateApiKeysListResponse),
+  },
+};
+export const generateApiKey$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateGenerateApiKeyRequest),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateApiKeysListResponse),
+  },
 };
 export const listUsers$validators: OperationValidators = {
   params: {
     query: {
-      $top: /* @__PURE__ */ checker(s12),
-      $skip: /* @__PURE__ */ checker(s12),
+      $top: /* @__PURE__ */ checker(s63),
+      $skip: /* @__PURE__ */ checker(s63),
     },
   },
   responses: {
@@ -1394,7 +6180,8 @@ export const listUsers$validators: OperationValidators = {
 export const createUser$validators: OperationValidators = {
   request: /* @__PURE__ */ checker(validateUserModifiableFieldsWrite),
   responses: {
-    '201': /* @__PURE__ */ checker(validateUserItemResponse),
+    '200': /* @__PURE__ */ checker(validateCreatedResponse),
+    '201': /* @__PURE__ */ checker(validateCreatedResponse),
   },
 };
 export const activateUsers$validators: OperationValidators = {
@@ -1418,8 +6205,11 @@ export const updateUser$validators: OperationValidators = {
     path: {
       userId: /* @__PURE__ */ checker(validateJournyxId),
     },
+    header: {
+      'If-Match': /* @__PURE__ */ checker(s10),
+    },
   },
-  request: /* @__PURE__ */ checker(validateUserModifiableFieldsWrite),
+  request: /* @__PURE__ */ checker(validateUserUpdateWrite),
 };
 export const deleteUser$validators: OperationValidators = {
   params: {
@@ -1431,8 +6221,8 @@ export const deleteUser$validators: OperationValidators = {
 export const listCustomFields$validators: OperationValidators = {
   params: {
     query: {
-      $top: /* @__PURE__ */ checker(s12),
-      $skip: /* @__PURE__ */ checker(s12),
+      $top: /* @__PURE__ */ checker(s63),
+      $skip: /* @__PURE__ */ checker(s63),
     },
   },
   responses: {
@@ -1449,8 +6239,420 @@ export const getCustomField$validators: OperationValidators = {
     '200': /* @__PURE__ */ checker(validateCustomFieldItemResponse),
   },
 };
+export const listProjects$validators: OperationValidators = {
+  params: {
+    query: {
+      $top: /* @__PURE__ */ checker(s63),
+      $skip: /* @__PURE__ */ checker(s63),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateProjectCollectionResponse),
+  },
+};
+export const createProject$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateProjectModifiableFieldsWrite),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateCreatedResponse),
+    '201': /* @__PURE__ */ checker(validateCreatedResponse),
+  },
+};
+export const getProject$validators: OperationValidators = {
+  params: {
+    path: {
+      projectId: /* @__PURE__ */ checker(validateJournyxId),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateProjectItemResponse),
+  },
+};
+export const updateProject$validators: OperationValidators = {
+  params: {
+    path: {
+      projectId: /* @__PURE__ */ checker(validateJournyxId),
+    },
+    header: {
+      'If-Match': /* @__PURE__ */ checker(s10),
+    },
+  },
+  request: /* @__PURE__ */ checker(validateProjectUpdateWrite),
+};
+export const deleteProject$validators: OperationValidators = {
+  params: {
+    path: {
+      projectId: /* @__PURE__ */ checker(validateJournyxId),
+    },
+  },
+};
+export const listEntryCodes$validators: OperationValidators = {
+  params: {
+    path: {
+      tablename: /* @__PURE__ */ checker(s64),
+    },
+    query: {
+      $top: /* @__PURE__ */ checker(s63),
+      $skip: /* @__PURE__ */ checker(s63),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateEntryCodeCollectionResponse),
+  },
+};
+export const createEntryCode$validators: OperationValidators = {
+  params: {
+    path: {
+      tablename: /* @__PURE__ */ checker(s64),
+    },
+  },
+  request: /* @__PURE__ */ checker(validateEntryCodeModifiableFieldsWrite),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateCreatedResponse),
+    '201': /* @__PURE__ */ checker(validateCreatedResponse),
+  },
+};
+export const getEntryCode$validators: OperationValidators = {
+  params: {
+    path: {
+      tablename: /* @__PURE__ */ checker(s64),
+      entryCodeId: /* @__PURE__ */ checker(validateJournyxId),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateEntryCodeItemResponse),
+  },
+};
+export const updateEntryCode$validators: OperationValidators = {
+  params: {
+    path: {
+      tablename: /* @__PURE__ */ checker(s64),
+      entryCodeId: /* @__PURE__ */ checker(validateJournyxId),
+    },
+    header: {
+      'If-Match': /* @__PURE__ */ checker(s10),
+    },
+  },
+  request: /* @__PURE__ */ checker(validateEntryCodeUpdateWrite),
+};
+export const deleteEntryCode$validators: OperationValidators = {
+  params: {
+    path: {
+      tablename: /* @__PURE__ */ checker(s64),
+      entryCodeId: /* @__PURE__ */ checker(validateJournyxId),
+    },
+  },
+};
+export const listGeofences$validators: OperationValidators = {
+  params: {
+    query: {
+      $top: /* @__PURE__ */ checker(s63),
+      $skip: /* @__PURE__ */ checker(s63),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateGeofenceCollectionResponse),
+  },
+};
+export const createGeofence$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateGeofenceModifiableFields),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateGeofenceItemResponse),
+  },
+};
+export const getGeofence$validators: OperationValidators = {
+  params: {
+    path: {
+      geofenceId: /* @__PURE__ */ checker(validateJournyxId),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateGeofenceItemResponse),
+  },
+};
+export const updateGeofence$validators: OperationValidators = {
+  params: {
+    path: {
+      geofenceId: /* @__PURE__ */ checker(validateJournyxId),
+    },
+    header: {
+      'If-Match': /* @__PURE__ */ checker(s10),
+    },
+  },
+  request: /* @__PURE__ */ checker(validateGeofenceUpdate),
+};
+export const deleteGeofence$validators: OperationValidators = {
+  params: {
+    path: {
+      geofenceId: /* @__PURE__ */ checker(validateJournyxId),
+    },
+  },
+};
+export const listRequisitions$validators: OperationValidators = {
+  params: {
+    query: {
+      $top: /* @__PURE__ */ checker(s63),
+      $skip: /* @__PURE__ */ checker(s63),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateRequisitionCollectionResponse),
+  },
+};
+export const createRequisition$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateRequisitionModifiableFields),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateCreatedResponse),
+    '201': /* @__PURE__ */ checker(validateCreatedResponse),
+  },
+};
+export const getRequisition$validators: OperationValidators = {
+  params: {
+    path: {
+      requisitionId: /* @__PURE__ */ checker(validateJournyxId),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateRequisitionItemResponse),
+  },
+};
+export const updateRequisition$validators: OperationValidators = {
+  params: {
+    path: {
+      requisitionId: /* @__PURE__ */ checker(validateJournyxId),
+    },
+    header: {
+      'If-Match': /* @__PURE__ */ checker(s10),
+    },
+  },
+  request: /* @__PURE__ */ checker(validateRequisitionUpdate),
+};
+export const listEntryColumns$validators: OperationValidators = {
+  params: {
+    query: {
+      $top: /* @__PURE__ */ checker(s63),
+      $skip: /* @__PURE__ */ checker(s63),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateEntryColumnsCollectionResponse),
+  },
+};
+export const getEntryColumn$validators: OperationValidators = {
+  params: {
+    path: {
+      entryColumnId: /* @__PURE__ */ checker(s10),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateEntryColumnItemResponse),
+  },
+};
+export const listTimeEntryScreens$validators: OperationValidators = {
+  params: {
+    query: {
+      $top: /* @__PURE__ */ checker(s63),
+      $skip: /* @__PURE__ */ checker(s63),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateEntryScreenCollectionResponse),
+  },
+};
+export const listExpenseEntryScreens$validators: OperationValidators = {
+  params: {
+    query: {
+      $top: /* @__PURE__ */ checker(s63),
+      $skip: /* @__PURE__ */ checker(s63),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateEntryScreenCollectionResponse),
+  },
+};
+export const listCustomEntryScreens$validators: OperationValidators = {
+  params: {
+    query: {
+      $top: /* @__PURE__ */ checker(s63),
+      $skip: /* @__PURE__ */ checker(s63),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateEntryScreenCollectionResponse),
+  },
+};
+export const listEntryPeriods$validators: OperationValidators = {
+  params: {
+    query: {
+      $top: /* @__PURE__ */ checker(s63),
+      $skip: /* @__PURE__ */ checker(s63),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateEntryPeriodsCollectionResponse),
+  },
+};
+export const getEntryPeriod$validators: OperationValidators = {
+  params: {
+    path: {
+      entryPeriodId: /* @__PURE__ */ checker(s10),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateEntryPeriodItemResponse),
+  },
+};
+export const listTimeSheets$validators: OperationValidators = {
+  params: {
+    query: {
+      $top: /* @__PURE__ */ checker(s63),
+      $skip: /* @__PURE__ */ checker(s63),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateEntrySheetCollectionResponse),
+  },
+};
+export const createTimeSheet$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateTimeSheetUpdateRequest),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateEntrySheetItemResponse),
+  },
+};
+export const getTimeSheet$validators: OperationValidators = {
+  params: {
+    path: {
+      sheetId: /* @__PURE__ */ checker(validateJournyxId),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateEntrySheetItemResponse),
+  },
+};
+export const updateTimeSheet$validators: OperationValidators = {
+  params: {
+    path: {
+      sheetId: /* @__PURE__ */ checker(validateJournyxId),
+    },
+    header: {
+      'If-Match': /* @__PURE__ */ checker(s10),
+    },
+  },
+  request: /* @__PURE__ */ checker(validateTimeSheetUpdateRequest),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateEntrySheetItemResponse),
+  },
+};
+export const listExpenseSheets$validators: OperationValidators = {
+  params: {
+    query: {
+      $top: /* @__PURE__ */ checker(s63),
+      $skip: /* @__PURE__ */ checker(s63),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateEntrySheetCollectionResponse),
+  },
+};
+export const createExpenseSheet$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateExpenseSheetUpdateRequest),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateEntrySheetItemResponse),
+  },
+};
+export const getExpenseSheet$validators: OperationValidators = {
+  params: {
+    path: {
+      sheetId: /* @__PURE__ */ checker(validateJournyxId),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateEntrySheetItemResponse),
+  },
+};
+export const updateExpenseSheet$validators: OperationValidators = {
+  params: {
+    path: {
+      sheetId: /* @__PURE__ */ checker(validateJournyxId),
+    },
+    header: {
+      'If-Match': /* @__PURE__ */ checker(s10),
+    },
+  },
+  request: /* @__PURE__ */ checker(validateExpenseSheetUpdateRequest),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateEntrySheetItemResponse),
+  },
+};
+export const listCustomSheets$validators: OperationValidators = {
+  params: {
+    query: {
+      $top: /* @__PURE__ */ checker(s63),
+      $skip: /* @__PURE__ */ checker(s63),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateEntrySheetCollectionResponse),
+  },
+};
+export const createCustomSheet$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateCustomSheetUpdateRequest),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateEntrySheetItemResponse),
+  },
+};
+export const getCustomSheet$validators: OperationValidators = {
+  params: {
+    path: {
+      sheetId: /* @__PURE__ */ checker(validateJournyxId),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateEntrySheetItemResponse),
+  },
+};
+export const updateCustomSheet$validators: OperationValidators = {
+  params: {
+    path: {
+      sheetId: /* @__PURE__ */ checker(validateJournyxId),
+    },
+    header: {
+      'If-Match': /* @__PURE__ */ checker(s10),
+    },
+  },
+  request: /* @__PURE__ */ checker(validateCustomSheetUpdateRequest),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateEntrySheetItemResponse),
+  },
+};
+export const approveEntrySheets$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateApprovalRequestBody),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateApprovalResponse),
+  },
+};
+export const rejectEntrySheets$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateRejectRequestBody),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateApprovalResponse),
+  },
+};
+export const reopenEntrySheets$validators: OperationValidators = {
+  request: /* @__PURE__ */ checker(validateApprovalRequestBody),
+  responses: {
+    '200': /* @__PURE__ */ checker(validateApprovalResponse),
+  },
+};
+export const getMyApprovalQueue$validators: OperationValidators = {
+  responses: {
+    '200': /* @__PURE__ */ checker(validateMyApprovalQueueResponse),
+  },
+};
 /** Parameter and body validators by client method, used by `createClient({ validate })`. */
 export const operationValidators: OperationValidatorsTable = {
+  signIn: signIn$validators,
+  signOut: signOut$validators,
+  listApiKeys: listApiKeys$validators,
+  generateApiKey: generateApiKey$validators,
   listUsers: listUsers$validators,
   createUser: createUser$validators,
   activateUsers: activateUsers$validators,
@@ -1459,4 +6661,46 @@ export const operationValidators: OperationValidatorsTable = {
   deleteUser: deleteUser$validators,
   listCustomFields: listCustomFields$validators,
   getCustomField: getCustomField$validators,
+  listProjects: listProjects$validators,
+  createProject: createProject$validators,
+  getProject: getProject$validators,
+  updateProject: updateProject$validators,
+  deleteProject: deleteProject$validators,
+  listEntryCodes: listEntryCodes$validators,
+  createEntryCode: createEntryCode$validators,
+  getEntryCode: getEntryCode$validators,
+  updateEntryCode: updateEntryCode$validators,
+  deleteEntryCode: deleteEntryCode$validators,
+  listGeofences: listGeofences$validators,
+  createGeofence: createGeofence$validators,
+  getGeofence: getGeofence$validators,
+  updateGeofence: updateGeofence$validators,
+  deleteGeofence: deleteGeofence$validators,
+  listRequisitions: listRequisitions$validators,
+  createRequisition: createRequisition$validators,
+  getRequisition: getRequisition$validators,
+  updateRequisition: updateRequisition$validators,
+  listEntryColumns: listEntryColumns$validators,
+  getEntryColumn: getEntryColumn$validators,
+  listTimeEntryScreens: listTimeEntryScreens$validators,
+  listExpenseEntryScreens: listExpenseEntryScreens$validators,
+  listCustomEntryScreens: listCustomEntryScreens$validators,
+  listEntryPeriods: listEntryPeriods$validators,
+  getEntryPeriod: getEntryPeriod$validators,
+  listTimeSheets: listTimeSheets$validators,
+  createTimeSheet: createTimeSheet$validators,
+  getTimeSheet: getTimeSheet$validators,
+  updateTimeSheet: updateTimeSheet$validators,
+  listExpenseSheets: listExpenseSheets$validators,
+  createExpenseSheet: createExpenseSheet$validators,
+  getExpenseSheet: getExpenseSheet$validators,
+  updateExpenseSheet: updateExpenseSheet$validators,
+  listCustomSheets: listCustomSheets$validators,
+  createCustomSheet: createCustomSheet$validators,
+  getCustomSheet: getCustomSheet$validators,
+  updateCustomSheet: updateCustomSheet$validators,
+  approveEntrySheets: approveEntrySheets$validators,
+  rejectEntrySheets: rejectEntrySheets$validators,
+  reopenEntrySheets: reopenEntrySheets$validators,
+  getMyApprovalQueue: getMyApprovalQueue$validators,
 };

@@ -12,6 +12,50 @@ export type Auth = {
 /** One method per operation; `paginate` has an async iterator for every operation that pages. */
 export type Client = {
 	/**
+	* Sign in
+	*
+	* Signs in and starts a session. The session token `wtsession` comes back only in the response
+	* headers (`Set-Cookie`, and the same value in `X-Session-Id`), never in the body; send it as
+	* `Cookie: wtsession=<token>` on later calls. An API key may stand in for the password.
+	*
+	* Inferred: the request body's field names (`username`, `password`) and the shape of `results`
+	* were not captured.
+	*
+	* `POST /login`
+	*/
+	signIn(request: types.SignInRequest, options?: CallOptions): Promise<ApiResult<types.Operations["signIn"]["responses"], types.Operations["signIn"]["responseHeaders"]>>;
+	/**
+	* Sign out
+	*
+	* Ends the session: the `wtsession` token stops working. No request body is needed. Answers 403
+	* when the caller is not signed in. Inferred: the success status and body were not captured;
+	* the action envelope is declared, and an empty 204 too.
+	*
+	* `POST /logout`
+	*/
+	signOut(request?: types.SignOutRequest, options?: CallOptions): Promise<ApiResult<types.Operations["signOut"]["responses"]>>;
+	/**
+	* List API keys
+	*
+	* The API keys the caller may see: their own, and a supervisor's subordinates'. The secret
+	* (`display_key`) is returned only to the key's owner. Inferred: the path (the response schema,
+	* `ApiKeysListResponse`, is documented; the endpoint page was not captured).
+	*
+	* `GET /api_keys`
+	*/
+	listApiKeys(request?: types.ListApiKeysRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listApiKeys"]["responses"]>>;
+	/**
+	* Generate an API key
+	*
+	* Creates an API key for the caller (or, for a supervisor, a subordinate). Requires the
+	* `API Key - Generate` ability and API keys enabled in the security settings. Inferred: the
+	* request body's field names follow `ApiKeysListResponse`'s (`id_user`, `pname`, `read_only`,
+	* `expires_days`), and the response is that envelope with the new key.
+	*
+	* `POST /api_keys/generate_api_key`
+	*/
+	generateApiKey(request: types.GenerateApiKeyRequest2, options?: CallOptions): Promise<ApiResult<types.Operations["generateApiKey"]["responses"]>>;
+	/**
 	* List users
 	*
 	* Inferred: the list endpoint follows Journyx's collection conventions (not documented for
@@ -25,9 +69,9 @@ export type Client = {
 	/**
 	* Create a user
 	*
-	* Inferred: creating a user is documented only by the tutorial ("POST creates"). Only
-	* `user_login` and `fullname` are required. The response (status, `Location`, body) was not
-	* captured; by analogy with `PUT` it is expected to carry a `Location` header.
+	* Creates a user. Only `user_login` and `fullname` are required. Inferred: the response is the
+	* minimal "created" answer that Journyx's create endpoints document (`Location`, `X-Item-Id`,
+	* `X-Item-Table`); its status was not captured, so 200 and 201 are both declared.
 	*
 	* `POST /users`
 	*/
@@ -45,8 +89,8 @@ export type Client = {
 	/**
 	* Get a user
 	*
-	* Inferred: returns the item envelope and an `ETag` header (the `PUT` page says so).
-	* `custom_fields` is included only with `$keys=custom_fields` or `$keys=$extended`.
+	* Returns the item envelope and an `ETag` header (the `PUT` page says so). `custom_fields` is
+	* included only with `$keys=custom_fields` or `$keys=$extended`.
 	*
 	* `GET /users/{userId}`
 	*/
@@ -54,9 +98,10 @@ export type Client = {
 	/**
 	* Update a user record
 	*
-	* Updates a user. Abilities: `User - Modify` or `Authority - Administrator`. `custom_fields` are
-	* merged: custom fields left out keep their values, and only each field's `value` is read.
-	* Whether other fields are replaced or merged is an open question.
+	* Updates a user. Abilities: `User - Modify` or `Authority - Administrator`. Send only the
+	* fields to change: `custom_fields` alone is a valid update. Custom fields are merged (fields
+	* left out keep their values, and only each field's `value` is read). Whether other fields are
+	* replaced or merged is not documented.
 	*
 	* `PUT /users/{userId}`
 	*/
@@ -85,6 +130,435 @@ export type Client = {
 	* `GET /custom_fields/{customFieldId}`
 	*/
 	getCustomField(request: types.GetCustomFieldRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getCustomField"]["responses"]>>;
+	/**
+	* List projects
+	*
+	* A page of project records, with the collection parameters.
+	* Inferred: the list endpoint follows the collection conventions (its response schema is
+	* documented; the endpoint page was not captured).
+	*
+	* `GET /projects`
+	*/
+	listProjects(request?: types.ListProjectsRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listProjects"]["responses"]>>;
+	/**
+	* Create a project
+	*
+	* Creates a project. Abilities: `Project - Create` or `Authority - Administrator`.
+	* `id_parent` and `pname` are required; the parent cannot be changed later (except for "PX Task"
+	* projects).
+	* Inferred: the endpoint follows the REST conventions (`POST` to the collection creates).
+	*
+	* `POST /projects`
+	*/
+	createProject(request: types.CreateProjectRequest, options?: CallOptions): Promise<ApiResult<types.Operations["createProject"]["responses"], types.Operations["createProject"]["responseHeaders"]>>;
+	/**
+	* Get a project
+	*
+	* Returns one project and its `ETag`.
+	* Inferred: the path (the item schema is documented; the endpoint page was not captured).
+	*
+	* `GET /projects/{projectId}`
+	*/
+	getProject(request: types.GetProjectRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getProject"]["responses"], types.Operations["getProject"]["responseHeaders"]>>;
+	/**
+	* Update a project
+	*
+	* Updates a project with the fields sent; send only what changes. Abilities: `Project - Modify`
+	* or `Authority - Administrator`. `If-Match` must carry the current `ETag`.
+	*
+	* `PUT /projects/{projectId}`
+	*/
+	updateProject(request: types.UpdateProjectRequest, options?: CallOptions): Promise<ApiResult<types.Operations["updateProject"]["responses"], types.Operations["updateProject"]["responseHeaders"]>>;
+	/**
+	* Delete a project
+	*
+	* Deletes a project; this cannot be undone. Abilities: `Project - Delete` or `Authority - Administrator`.
+	* Inferred: the endpoint follows the REST conventions (`DELETE` of the item).
+	*
+	* `DELETE /projects/{projectId}`
+	*/
+	deleteProject(request: types.DeleteProjectRequest, options?: CallOptions): Promise<ApiResult<types.Operations["deleteProject"]["responses"]>>;
+	/**
+	* List entry codes
+	*
+	* A page of entry code records, with the collection parameters.
+	* Inferred: the list endpoint follows the collection conventions (its response schema is
+	* documented; the endpoint page was not captured).
+	*
+	* `GET /entry_codes/{tablename}`
+	*/
+	listEntryCodes(request: types.ListEntryCodesRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listEntryCodes"]["responses"]>>;
+	/**
+	* Create a entry code
+	*
+	* Creates a entry code. Abilities: `Entry Column - Create` or `Authority - Administrator`.
+	* `pname` and `autoadd` are required. The answer is minimal: see `Location`, `X-Item-Id` and
+	* `X-Item-Table` for the new code.
+	*
+	* `POST /entry_codes/{tablename}`
+	*/
+	createEntryCode(request: types.CreateEntryCodeRequest, options?: CallOptions): Promise<ApiResult<types.Operations["createEntryCode"]["responses"], types.Operations["createEntryCode"]["responseHeaders"]>>;
+	/**
+	* Get a entry code
+	*
+	* Returns one entry code and its `ETag`.
+	* Inferred: the path (the item schema is documented; the endpoint page was not captured).
+	*
+	* `GET /entry_codes/{tablename}/{entryCodeId}`
+	*/
+	getEntryCode(request: types.GetEntryCodeRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getEntryCode"]["responses"], types.Operations["getEntryCode"]["responseHeaders"]>>;
+	/**
+	* Update a entry code
+	*
+	* Updates a entry code with the fields sent; send only what changes. Abilities: `Entry Column - Modify`
+	* or `Authority - Administrator`. `If-Match` must carry the current `ETag`.
+	* Inferred: the endpoint follows the REST conventions (`PUT` to the item modifies).
+	*
+	* `PUT /entry_codes/{tablename}/{entryCodeId}`
+	*/
+	updateEntryCode(request: types.UpdateEntryCodeRequest, options?: CallOptions): Promise<ApiResult<types.Operations["updateEntryCode"]["responses"], types.Operations["updateEntryCode"]["responseHeaders"]>>;
+	/**
+	* Delete a entry code
+	*
+	* Deletes a entry code; this cannot be undone. Abilities: `Entry Column - Delete` or `Authority - Administrator`.
+	* Inferred: the endpoint follows the REST conventions (`DELETE` of the item).
+	*
+	* `DELETE /entry_codes/{tablename}/{entryCodeId}`
+	*/
+	deleteEntryCode(request: types.DeleteEntryCodeRequest, options?: CallOptions): Promise<ApiResult<types.Operations["deleteEntryCode"]["responses"]>>;
+	/**
+	* List geofences
+	*
+	* A page of geofence records, with the collection parameters.
+	* Inferred: the list endpoint follows the collection conventions (its response schema is
+	* documented; the endpoint page was not captured).
+	*
+	* `GET /geofences`
+	*/
+	listGeofences(request?: types.ListGeofencesRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listGeofences"]["responses"]>>;
+	/**
+	* Create a geofence
+	*
+	* Creates a geofence. Abilities: `Geofence - Manage` or `Authority - Administrator`.
+	* Only circular boundaries are supported. `assignments` ties the geofence to users, groups, projects
+	* or entry screens; a user passes when inside any one applicable geofence (OR), and when any
+	* applicable geofence has `is_priority`, only priority ones count. `pname` must be unique: a
+	* duplicate answers 409. Unlike most create endpoints, this one answers 200 with the whole geofence.
+	*
+	* `POST /geofences`
+	*/
+	createGeofence(request: types.CreateGeofenceRequest, options?: CallOptions): Promise<ApiResult<types.Operations["createGeofence"]["responses"], types.Operations["createGeofence"]["responseHeaders"]>>;
+	/**
+	* Get a geofence
+	*
+	* Returns one geofence and its `ETag`.
+	* Inferred: the path (the item schema is documented; the endpoint page was not captured).
+	*
+	* `GET /geofences/{geofenceId}`
+	*/
+	getGeofence(request: types.GetGeofenceRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getGeofence"]["responses"], types.Operations["getGeofence"]["responseHeaders"]>>;
+	/**
+	* Update a geofence
+	*
+	* Updates a geofence with the fields sent; send only what changes. Abilities: `Geofence - Manage`
+	* or `Authority - Administrator`. `If-Match` must carry the current `ETag`.
+	* Inferred: the endpoint follows the REST conventions (`PUT` to the item modifies).
+	*
+	* `PUT /geofences/{geofenceId}`
+	*/
+	updateGeofence(request: types.UpdateGeofenceRequest, options?: CallOptions): Promise<ApiResult<types.Operations["updateGeofence"]["responses"], types.Operations["updateGeofence"]["responseHeaders"]>>;
+	/**
+	* Delete a geofence
+	*
+	* Deletes a geofence; this cannot be undone. Abilities: `Geofence - Manage` or `Authority - Administrator`.
+	* Inferred: the endpoint follows the REST conventions (`DELETE` of the item).
+	*
+	* `DELETE /geofences/{geofenceId}`
+	*/
+	deleteGeofence(request: types.DeleteGeofenceRequest, options?: CallOptions): Promise<ApiResult<types.Operations["deleteGeofence"]["responses"]>>;
+	/**
+	* List requisitions
+	*
+	* A page of requisition records, with the collection parameters.
+	* Inferred: the list endpoint follows the collection conventions (its response schema is
+	* documented; the endpoint page was not captured).
+	*
+	* `GET /requisitions`
+	*/
+	listRequisitions(request?: types.ListRequisitionsRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listRequisitions"]["responses"]>>;
+	/**
+	* Create a requisition
+	*
+	* Creates a requisition. Abilities: `Requisition - Create` or `Authority - Administrator`.
+	* `id_project` can be set only here, never updated. Inferred: the abilities' names.
+	* Inferred: the endpoint follows the REST conventions (`POST` to the collection creates).
+	*
+	* `POST /requisitions`
+	*/
+	createRequisition(request: types.CreateRequisitionRequest, options?: CallOptions): Promise<ApiResult<types.Operations["createRequisition"]["responses"], types.Operations["createRequisition"]["responseHeaders"]>>;
+	/**
+	* Get a requisition
+	*
+	* Returns one requisition and its `ETag`.
+	* Inferred: the path (the item schema is documented; the endpoint page was not captured).
+	*
+	* `GET /requisitions/{requisitionId}`
+	*/
+	getRequisition(request: types.GetRequisitionRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getRequisition"]["responses"], types.Operations["getRequisition"]["responseHeaders"]>>;
+	/**
+	* Update a requisition
+	*
+	* Updates a requisition with the fields sent; send only what changes. Abilities: `Requisition - Modify`
+	* or `Authority - Administrator`. `If-Match` must carry the current `ETag`.
+	* Inferred: the endpoint follows the REST conventions (`PUT` to the item modifies).
+	*
+	* `PUT /requisitions/{requisitionId}`
+	*/
+	updateRequisition(request: types.UpdateRequisitionRequest, options?: CallOptions): Promise<ApiResult<types.Operations["updateRequisition"]["responses"], types.Operations["updateRequisition"]["responseHeaders"]>>;
+	/**
+	* List entry columns
+	*
+	* The entry column definitions: the selection (dropdown) and text columns an entry screen can show.
+	* Inferred: the path (the collection schema, `EntryColumnsCollectionResponse`, is documented).
+	*
+	* `GET /entry_columns`
+	*/
+	listEntryColumns(request?: types.ListEntryColumnsRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listEntryColumns"]["responses"]>>;
+	/**
+	* Get an entry column
+	*
+	* One entry column definition. Inferred: the path (the item schema, `EntryColumnItemResponse`, is
+	* documented).
+	*
+	* `GET /entry_columns/{entryColumnId}`
+	*/
+	getEntryColumn(request: types.GetEntryColumnRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getEntryColumn"]["responses"]>>;
+	/**
+	* List time entry screens
+	*
+	* The Time Entry Screen configurations: which entry columns a user's sheet shows and in what order,
+	* and the entry period it uses. Read-only for now (creating and changing them is planned).
+	* Internally stored in the `time_guis` table.
+	*
+	* `GET /entry_screens/time`
+	*/
+	listTimeEntryScreens(request?: types.ListTimeEntryScreensRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listTimeEntryScreens"]["responses"]>>;
+	/**
+	* List expense entry screens
+	*
+	* The Expense Entry Screen configurations: which entry columns a user's sheet shows and in what order,
+	* and the entry period it uses. Read-only for now (creating and changing them is planned).
+	* Inferred: the path, by symmetry with the time and custom screens (the collection schema,
+	* `ExpenseEntryScreensCollectionResponse`, is documented).
+	*
+	* `GET /entry_screens/expense`
+	*/
+	listExpenseEntryScreens(request?: types.ListExpenseEntryScreensRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listExpenseEntryScreens"]["responses"]>>;
+	/**
+	* List custom entry screens
+	*
+	* The Custom Entry Screen configurations: which entry columns a user's sheet shows and in what order,
+	* and the entry period it uses. Read-only for now (creating and changing them is planned).
+	* This is the entry type formerly known as "Mileage" or "Travel"; its label can be changed.
+	* Internally stored in the `travel_entry_guis` table.
+	*
+	* `GET /entry_screens/custom`
+	*/
+	listCustomEntryScreens(request?: types.ListCustomEntryScreensRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listCustomEntryScreens"]["responses"]>>;
+	/**
+	* List entry periods
+	*
+	* The entry periods: the time span of an entry sheet (weekly, bi-weekly, monthly…), assigned through
+	* the entry screen. Read-only for now. Internally stored in the `time_sheets` table.
+	*
+	* `GET /entry_periods`
+	*/
+	listEntryPeriods(request?: types.ListEntryPeriodsRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listEntryPeriods"]["responses"]>>;
+	/**
+	* Get an entry period
+	*
+	* One entry period. Inferred: the path (the item schema, `EntryPeriodItemResponse`, is documented).
+	*
+	* `GET /entry_periods/{entryPeriodId}`
+	*/
+	getEntryPeriod(request: types.GetEntryPeriodRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getEntryPeriod"]["responses"]>>;
+	/**
+	* List time sheets
+	*
+	* A page of time entry sheets; filter by owner and dates with `$filter` to find one sheet.
+	* Inferred: the list endpoint follows the collection conventions.
+	*
+	* `GET /entry_sheets/time`
+	*/
+	listTimeSheets(request?: types.ListTimeSheetsRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listTimeSheets"]["responses"]>>;
+	/**
+	* Create a time sheet
+	*
+	* Creates a time entry sheet. `id_user` and `dates` (the period's `YYYYMMDD` dates) are required;
+	* `submit: true` submits it after saving; `rows` holds the entries. All business validation (DVT,
+	* geofences, rate rules) runs: check `errors`, `warnings` and `info` in the answer. Answers 200 (not
+	* 201) with the whole sheet.
+	*
+	* `POST /entry_sheets/time`
+	*/
+	createTimeSheet(request: types.CreateTimeSheetRequest, options?: CallOptions): Promise<ApiResult<types.Operations["createTimeSheet"]["responses"], types.Operations["createTimeSheet"]["responseHeaders"]>>;
+	/**
+	* Get a time sheet
+	*
+	* One time entry sheet, with its rows, and the `ETag` an update needs.
+	* Inferred: the path (the item schema, `TimeSheetItemResponse`, is documented).
+	*
+	* `GET /entry_sheets/time/{sheetId}`
+	*/
+	getTimeSheet(request: types.GetTimeSheetRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getTimeSheet"]["responses"], types.Operations["getTimeSheet"]["responseHeaders"]>>;
+	/**
+	* Update a time sheet
+	*
+	* Saves a time entry sheet. `id_user` and `dates` are required; `rows` must hold the sheet's complete
+	* entry data, not just the changes. `submit: true` submits after saving. `If-Match` must carry the
+	* sheet's current `ETag`. All business validation (DVT, geofences, corrections audit) runs: check
+	* `errors`, `warnings` and `info`. Answers 200 (not 204) with the updated sheet.
+	*
+	* `PUT /entry_sheets/time/{sheetId}`
+	*/
+	updateTimeSheet(request: types.UpdateTimeSheetRequest, options?: CallOptions): Promise<ApiResult<types.Operations["updateTimeSheet"]["responses"], types.Operations["updateTimeSheet"]["responseHeaders"]>>;
+	/**
+	* List expense sheets
+	*
+	* A page of expense entry sheets; filter by owner and dates with `$filter` to find one sheet.
+	* Inferred: the list endpoint follows the collection conventions.
+	*
+	* `GET /entry_sheets/expense`
+	*/
+	listExpenseSheets(request?: types.ListExpenseSheetsRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listExpenseSheets"]["responses"]>>;
+	/**
+	* Create a expense sheet
+	*
+	* Creates a expense entry sheet. `id_user` and `dates` (the period's `YYYYMMDD` dates) are required;
+	* `submit: true` submits it after saving; `rows` holds the entries. All business validation (DVT,
+	* geofences, rate rules) runs: check `errors`, `warnings` and `info` in the answer. Answers 200 (not
+	* 201) with the whole sheet.
+	* Inferred: documented for time sheets; the expense sheet endpoint mirrors it (the tutorial says all
+	* three types share the same structure and API patterns).
+	*
+	* `POST /entry_sheets/expense`
+	*/
+	createExpenseSheet(request: types.CreateExpenseSheetRequest, options?: CallOptions): Promise<ApiResult<types.Operations["createExpenseSheet"]["responses"], types.Operations["createExpenseSheet"]["responseHeaders"]>>;
+	/**
+	* Get a expense sheet
+	*
+	* One expense entry sheet, with its rows, and the `ETag` an update needs.
+	* Inferred: the path (the item schema, `ExpenseSheetItemResponse`, is documented).
+	*
+	* `GET /entry_sheets/expense/{sheetId}`
+	*/
+	getExpenseSheet(request: types.GetExpenseSheetRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getExpenseSheet"]["responses"], types.Operations["getExpenseSheet"]["responseHeaders"]>>;
+	/**
+	* Update a expense sheet
+	*
+	* Saves a expense entry sheet. `id_user` and `dates` are required; `rows` must hold the sheet's complete
+	* entry data, not just the changes. `submit: true` submits after saving. `If-Match` must carry the
+	* sheet's current `ETag`. All business validation (DVT, geofences, corrections audit) runs: check
+	* `errors`, `warnings` and `info`. Answers 200 (not 204) with the updated sheet.
+	* Inferred: documented for time sheets; the expense sheet endpoint mirrors it (the tutorial says all
+	* three types share the same structure and API patterns).
+	*
+	* `PUT /entry_sheets/expense/{sheetId}`
+	*/
+	updateExpenseSheet(request: types.UpdateExpenseSheetRequest, options?: CallOptions): Promise<ApiResult<types.Operations["updateExpenseSheet"]["responses"], types.Operations["updateExpenseSheet"]["responseHeaders"]>>;
+	/**
+	* List custom sheets
+	*
+	* A page of custom entry sheets; filter by owner and dates with `$filter` to find one sheet.
+	* Inferred: the list endpoint follows the collection conventions.
+	*
+	* `GET /entry_sheets/custom`
+	*/
+	listCustomSheets(request?: types.ListCustomSheetsRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listCustomSheets"]["responses"]>>;
+	/**
+	* Create a custom sheet
+	*
+	* Creates a custom entry sheet. `id_user` and `dates` (the period's `YYYYMMDD` dates) are required;
+	* `submit: true` submits it after saving; `rows` holds the entries. All business validation (DVT,
+	* geofences, rate rules) runs: check `errors`, `warnings` and `info` in the answer. Answers 200 (not
+	* 201) with the whole sheet.
+	* Inferred: documented for time sheets; the custom sheet endpoint mirrors it (the tutorial says all
+	* three types share the same structure and API patterns).
+	*
+	* `POST /entry_sheets/custom`
+	*/
+	createCustomSheet(request: types.CreateCustomSheetRequest, options?: CallOptions): Promise<ApiResult<types.Operations["createCustomSheet"]["responses"], types.Operations["createCustomSheet"]["responseHeaders"]>>;
+	/**
+	* Get a custom sheet
+	*
+	* One custom entry sheet, with its rows, and the `ETag` an update needs.
+	* Inferred: the path (the item schema, `CustomSheetItemResponse`, is documented).
+	*
+	* `GET /entry_sheets/custom/{sheetId}`
+	*/
+	getCustomSheet(request: types.GetCustomSheetRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getCustomSheet"]["responses"], types.Operations["getCustomSheet"]["responseHeaders"]>>;
+	/**
+	* Update a custom sheet
+	*
+	* Saves a custom entry sheet. `id_user` and `dates` are required; `rows` must hold the sheet's complete
+	* entry data, not just the changes. `submit: true` submits after saving. `If-Match` must carry the
+	* sheet's current `ETag`. All business validation (DVT, geofences, corrections audit) runs: check
+	* `errors`, `warnings` and `info`. Answers 200 (not 204) with the updated sheet.
+	* Inferred: documented for time sheets; the custom sheet endpoint mirrors it (the tutorial says all
+	* three types share the same structure and API patterns).
+	*
+	* `PUT /entry_sheets/custom/{sheetId}`
+	*/
+	updateCustomSheet(request: types.UpdateCustomSheetRequest, options?: CallOptions): Promise<ApiResult<types.Operations["updateCustomSheet"]["responses"], types.Operations["updateCustomSheet"]["responseHeaders"]>>;
+	/**
+	* Approve entry sheets
+	*
+	* Approves one or more submitted entry sheets, under period approval or, with `id_project`, project
+	* approval (only that project's use within the sheet).
+	* The body is a JSON list, one entry per sheet.
+	* You must be an authorized approver for the sheet's owner: a configured approver in the
+	* Approval Plan assigned to them, or holding abilities such as `Authority - Administrator` or
+	* `Approver - Group`.
+	*
+	* `POST /approvals/approve`
+	*/
+	approveEntrySheets(request: types.ApproveEntrySheetsRequest, options?: CallOptions): Promise<ApiResult<types.Operations["approveEntrySheets"]["responses"]>>;
+	/**
+	* Reject entry sheets
+	*
+	* Rejects one or more submitted entry sheets with a `reason`; with `id_project`, rejects only that
+	* project's approval track. Inferred: the path, by symmetry with approve and reopen (the request
+	* body, `RejectRequestBody`, is documented).
+	* The body is a JSON list, one entry per sheet.
+	* You must be an authorized approver for the sheet's owner: a configured approver in the
+	* Approval Plan assigned to them, or holding abilities such as `Authority - Administrator` or
+	* `Approver - Group`.
+	*
+	* `POST /approvals/reject`
+	*/
+	rejectEntrySheets(request: types.RejectEntrySheetsRequest, options?: CallOptions): Promise<ApiResult<types.Operations["rejectEntrySheets"]["responses"]>>;
+	/**
+	* Reopen entry sheets
+	*
+	* Reopens approved or rejected entry sheets: approval status is fully reset and the sheet can be
+	* edited again. Inferred: the request body is the approve body (not captured).
+	* The body is a JSON list, one entry per sheet.
+	* You must be an authorized approver for the sheet's owner: a configured approver in the
+	* Approval Plan assigned to them, or holding abilities such as `Authority - Administrator` or
+	* `Approver - Group`.
+	*
+	* `POST /approvals/reopen`
+	*/
+	reopenEntrySheets(request: types.ReopenEntrySheetsRequest, options?: CallOptions): Promise<ApiResult<types.Operations["reopenEntrySheets"]["responses"]>>;
+	/**
+	* Get the caller's approval queue
+	*
+	* The sheets waiting for the caller's approval, with the approvals screen's settings.
+	* Inferred: the path (the response schema, `MyApprovalQueueResponse`, is documented).
+	*
+	* `GET /approvals/my_queue`
+	*/
+	getMyApprovalQueue(request?: types.GetMyApprovalQueueRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getMyApprovalQueue"]["responses"]>>;
 	paginate: {
 		/**
 		* List users
@@ -107,6 +581,123 @@ export type Client = {
 		* `GET /custom_fields`
 		*/
 		listCustomFields(request?: types.ListCustomFieldsRequest, options?: CallOptions): Paginator<ItemOf<types.ListCustomFieldsResponse, "results">, types.ListCustomFieldsResponse>;
+		/**
+		* List projects
+		*
+		* A page of project records, with the collection parameters.
+		* Inferred: the list endpoint follows the collection conventions (its response schema is
+		* documented; the endpoint page was not captured).
+		*
+		* `GET /projects`
+		*/
+		listProjects(request?: types.ListProjectsRequest, options?: CallOptions): Paginator<ItemOf<types.ListProjectsResponse, "results">, types.ListProjectsResponse>;
+		/**
+		* List entry codes
+		*
+		* A page of entry code records, with the collection parameters.
+		* Inferred: the list endpoint follows the collection conventions (its response schema is
+		* documented; the endpoint page was not captured).
+		*
+		* `GET /entry_codes/{tablename}`
+		*/
+		listEntryCodes(request: types.ListEntryCodesRequest, options?: CallOptions): Paginator<ItemOf<types.ListEntryCodesResponse, "results">, types.ListEntryCodesResponse>;
+		/**
+		* List geofences
+		*
+		* A page of geofence records, with the collection parameters.
+		* Inferred: the list endpoint follows the collection conventions (its response schema is
+		* documented; the endpoint page was not captured).
+		*
+		* `GET /geofences`
+		*/
+		listGeofences(request?: types.ListGeofencesRequest, options?: CallOptions): Paginator<ItemOf<types.ListGeofencesResponse, "results">, types.ListGeofencesResponse>;
+		/**
+		* List requisitions
+		*
+		* A page of requisition records, with the collection parameters.
+		* Inferred: the list endpoint follows the collection conventions (its response schema is
+		* documented; the endpoint page was not captured).
+		*
+		* `GET /requisitions`
+		*/
+		listRequisitions(request?: types.ListRequisitionsRequest, options?: CallOptions): Paginator<ItemOf<types.ListRequisitionsResponse, "results">, types.ListRequisitionsResponse>;
+		/**
+		* List entry columns
+		*
+		* The entry column definitions: the selection (dropdown) and text columns an entry screen can show.
+		* Inferred: the path (the collection schema, `EntryColumnsCollectionResponse`, is documented).
+		*
+		* `GET /entry_columns`
+		*/
+		listEntryColumns(request?: types.ListEntryColumnsRequest, options?: CallOptions): Paginator<ItemOf<types.ListEntryColumnsResponse, "results">, types.ListEntryColumnsResponse>;
+		/**
+		* List time entry screens
+		*
+		* The Time Entry Screen configurations: which entry columns a user's sheet shows and in what order,
+		* and the entry period it uses. Read-only for now (creating and changing them is planned).
+		* Internally stored in the `time_guis` table.
+		*
+		* `GET /entry_screens/time`
+		*/
+		listTimeEntryScreens(request?: types.ListTimeEntryScreensRequest, options?: CallOptions): Paginator<ItemOf<types.ListTimeEntryScreensResponse, "results">, types.ListTimeEntryScreensResponse>;
+		/**
+		* List expense entry screens
+		*
+		* The Expense Entry Screen configurations: which entry columns a user's sheet shows and in what order,
+		* and the entry period it uses. Read-only for now (creating and changing them is planned).
+		* Inferred: the path, by symmetry with the time and custom screens (the collection schema,
+		* `ExpenseEntryScreensCollectionResponse`, is documented).
+		*
+		* `GET /entry_screens/expense`
+		*/
+		listExpenseEntryScreens(request?: types.ListExpenseEntryScreensRequest, options?: CallOptions): Paginator<ItemOf<types.ListExpenseEntryScreensResponse, "results">, types.ListExpenseEntryScreensResponse>;
+		/**
+		* List custom entry screens
+		*
+		* The Custom Entry Screen configurations: which entry columns a user's sheet shows and in what order,
+		* and the entry period it uses. Read-only for now (creating and changing them is planned).
+		* This is the entry type formerly known as "Mileage" or "Travel"; its label can be changed.
+		* Internally stored in the `travel_entry_guis` table.
+		*
+		* `GET /entry_screens/custom`
+		*/
+		listCustomEntryScreens(request?: types.ListCustomEntryScreensRequest, options?: CallOptions): Paginator<ItemOf<types.ListCustomEntryScreensResponse, "results">, types.ListCustomEntryScreensResponse>;
+		/**
+		* List entry periods
+		*
+		* The entry periods: the time span of an entry sheet (weekly, bi-weekly, monthly…), assigned through
+		* the entry screen. Read-only for now. Internally stored in the `time_sheets` table.
+		*
+		* `GET /entry_periods`
+		*/
+		listEntryPeriods(request?: types.ListEntryPeriodsRequest, options?: CallOptions): Paginator<ItemOf<types.ListEntryPeriodsResponse, "results">, types.ListEntryPeriodsResponse>;
+		/**
+		* List time sheets
+		*
+		* A page of time entry sheets; filter by owner and dates with `$filter` to find one sheet.
+		* Inferred: the list endpoint follows the collection conventions.
+		*
+		* `GET /entry_sheets/time`
+		*/
+		listTimeSheets(request?: types.ListTimeSheetsRequest, options?: CallOptions): Paginator<ItemOf<types.ListTimeSheetsResponse, "results">, types.ListTimeSheetsResponse>;
+		/**
+		* List expense sheets
+		*
+		* A page of expense entry sheets; filter by owner and dates with `$filter` to find one sheet.
+		* Inferred: the list endpoint follows the collection conventions.
+		*
+		* `GET /entry_sheets/expense`
+		*/
+		listExpenseSheets(request?: types.ListExpenseSheetsRequest, options?: CallOptions): Paginator<ItemOf<types.ListExpenseSheetsResponse, "results">, types.ListExpenseSheetsResponse>;
+		/**
+		* List custom sheets
+		*
+		* A page of custom entry sheets; filter by owner and dates with `$filter` to find one sheet.
+		* Inferred: the list endpoint follows the collection conventions.
+		*
+		* `GET /entry_sheets/custom`
+		*/
+		listCustomSheets(request?: types.ListCustomSheetsRequest, options?: CallOptions): Paginator<ItemOf<types.ListCustomSheetsResponse, "results">, types.ListCustomSheetsResponse>;
 	};
 	/** Adds middleware (after the client's own), which may change each request and replace its answer. */
 	use(...middleware: Middleware[]): Client;
@@ -118,6 +709,50 @@ export declare function createClient(options?: ClientOptions<Auth>): Client;
 * It takes `createClient`'s options; a bundler keeps only the operations a program imports.
 */
 export declare function createBaseClient(options?: ClientOptions<Auth>): BaseClient;
+/**
+* Sign in
+*
+* Signs in and starts a session. The session token `wtsession` comes back only in the response
+* headers (`Set-Cookie`, and the same value in `X-Session-Id`), never in the body; send it as
+* `Cookie: wtsession=<token>` on later calls. An API key may stand in for the password.
+*
+* Inferred: the request body's field names (`username`, `password`) and the shape of `results`
+* were not captured.
+*
+* `POST /login`
+*/
+export declare function signIn(base: BaseClient, request: types.SignInRequest, options?: CallOptions): Promise<ApiResult<types.Operations["signIn"]["responses"], types.Operations["signIn"]["responseHeaders"]>>;
+/**
+* Sign out
+*
+* Ends the session: the `wtsession` token stops working. No request body is needed. Answers 403
+* when the caller is not signed in. Inferred: the success status and body were not captured;
+* the action envelope is declared, and an empty 204 too.
+*
+* `POST /logout`
+*/
+export declare function signOut(base: BaseClient, request?: types.SignOutRequest, options?: CallOptions): Promise<ApiResult<types.Operations["signOut"]["responses"]>>;
+/**
+* List API keys
+*
+* The API keys the caller may see: their own, and a supervisor's subordinates'. The secret
+* (`display_key`) is returned only to the key's owner. Inferred: the path (the response schema,
+* `ApiKeysListResponse`, is documented; the endpoint page was not captured).
+*
+* `GET /api_keys`
+*/
+export declare function listApiKeys(base: BaseClient, request?: types.ListApiKeysRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listApiKeys"]["responses"]>>;
+/**
+* Generate an API key
+*
+* Creates an API key for the caller (or, for a supervisor, a subordinate). Requires the
+* `API Key - Generate` ability and API keys enabled in the security settings. Inferred: the
+* request body's field names follow `ApiKeysListResponse`'s (`id_user`, `pname`, `read_only`,
+* `expires_days`), and the response is that envelope with the new key.
+*
+* `POST /api_keys/generate_api_key`
+*/
+export declare function generateApiKey(base: BaseClient, request: types.GenerateApiKeyRequest2, options?: CallOptions): Promise<ApiResult<types.Operations["generateApiKey"]["responses"]>>;
 /**
 * List users
 *
@@ -143,9 +778,9 @@ export declare function paginateListUsers(base: BaseClient, request?: types.List
 /**
 * Create a user
 *
-* Inferred: creating a user is documented only by the tutorial ("POST creates"). Only
-* `user_login` and `fullname` are required. The response (status, `Location`, body) was not
-* captured; by analogy with `PUT` it is expected to carry a `Location` header.
+* Creates a user. Only `user_login` and `fullname` are required. Inferred: the response is the
+* minimal "created" answer that Journyx's create endpoints document (`Location`, `X-Item-Id`,
+* `X-Item-Table`); its status was not captured, so 200 and 201 are both declared.
 *
 * `POST /users`
 */
@@ -163,8 +798,8 @@ export declare function activateUsers(base: BaseClient, request: types.ActivateU
 /**
 * Get a user
 *
-* Inferred: returns the item envelope and an `ETag` header (the `PUT` page says so).
-* `custom_fields` is included only with `$keys=custom_fields` or `$keys=$extended`.
+* Returns the item envelope and an `ETag` header (the `PUT` page says so). `custom_fields` is
+* included only with `$keys=custom_fields` or `$keys=$extended`.
 *
 * `GET /users/{userId}`
 */
@@ -172,9 +807,10 @@ export declare function getUser(base: BaseClient, request: types.GetUserRequest,
 /**
 * Update a user record
 *
-* Updates a user. Abilities: `User - Modify` or `Authority - Administrator`. `custom_fields` are
-* merged: custom fields left out keep their values, and only each field's `value` is read.
-* Whether other fields are replaced or merged is an open question.
+* Updates a user. Abilities: `User - Modify` or `Authority - Administrator`. Send only the
+* fields to change: `custom_fields` alone is a valid update. Custom fields are merged (fields
+* left out keep their values, and only each field's `value` is read). Whether other fields are
+* replaced or merged is not documented.
 *
 * `PUT /users/{userId}`
 */
@@ -213,3 +849,549 @@ export declare function paginateListCustomFields(base: BaseClient, request?: typ
 * `GET /custom_fields/{customFieldId}`
 */
 export declare function getCustomField(base: BaseClient, request: types.GetCustomFieldRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getCustomField"]["responses"]>>;
+/**
+* List projects
+*
+* A page of project records, with the collection parameters.
+* Inferred: the list endpoint follows the collection conventions (its response schema is
+* documented; the endpoint page was not captured).
+*
+* `GET /projects`
+*/
+export declare function listProjects(base: BaseClient, request?: types.ListProjectsRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listProjects"]["responses"]>>;
+/**
+* List projects
+*
+* A page of project records, with the collection parameters.
+* Inferred: the list endpoint follows the collection conventions (its response schema is
+* documented; the endpoint page was not captured).
+*
+* `GET /projects`
+*/
+export declare function paginateListProjects(base: BaseClient, request?: types.ListProjectsRequest, options?: CallOptions): Paginator<ItemOf<types.ListProjectsResponse, "results">, types.ListProjectsResponse>;
+/**
+* Create a project
+*
+* Creates a project. Abilities: `Project - Create` or `Authority - Administrator`.
+* `id_parent` and `pname` are required; the parent cannot be changed later (except for "PX Task"
+* projects).
+* Inferred: the endpoint follows the REST conventions (`POST` to the collection creates).
+*
+* `POST /projects`
+*/
+export declare function createProject(base: BaseClient, request: types.CreateProjectRequest, options?: CallOptions): Promise<ApiResult<types.Operations["createProject"]["responses"], types.Operations["createProject"]["responseHeaders"]>>;
+/**
+* Get a project
+*
+* Returns one project and its `ETag`.
+* Inferred: the path (the item schema is documented; the endpoint page was not captured).
+*
+* `GET /projects/{projectId}`
+*/
+export declare function getProject(base: BaseClient, request: types.GetProjectRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getProject"]["responses"], types.Operations["getProject"]["responseHeaders"]>>;
+/**
+* Update a project
+*
+* Updates a project with the fields sent; send only what changes. Abilities: `Project - Modify`
+* or `Authority - Administrator`. `If-Match` must carry the current `ETag`.
+*
+* `PUT /projects/{projectId}`
+*/
+export declare function updateProject(base: BaseClient, request: types.UpdateProjectRequest, options?: CallOptions): Promise<ApiResult<types.Operations["updateProject"]["responses"], types.Operations["updateProject"]["responseHeaders"]>>;
+/**
+* Delete a project
+*
+* Deletes a project; this cannot be undone. Abilities: `Project - Delete` or `Authority - Administrator`.
+* Inferred: the endpoint follows the REST conventions (`DELETE` of the item).
+*
+* `DELETE /projects/{projectId}`
+*/
+export declare function deleteProject(base: BaseClient, request: types.DeleteProjectRequest, options?: CallOptions): Promise<ApiResult<types.Operations["deleteProject"]["responses"]>>;
+/**
+* List entry codes
+*
+* A page of entry code records, with the collection parameters.
+* Inferred: the list endpoint follows the collection conventions (its response schema is
+* documented; the endpoint page was not captured).
+*
+* `GET /entry_codes/{tablename}`
+*/
+export declare function listEntryCodes(base: BaseClient, request: types.ListEntryCodesRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listEntryCodes"]["responses"]>>;
+/**
+* List entry codes
+*
+* A page of entry code records, with the collection parameters.
+* Inferred: the list endpoint follows the collection conventions (its response schema is
+* documented; the endpoint page was not captured).
+*
+* `GET /entry_codes/{tablename}`
+*/
+export declare function paginateListEntryCodes(base: BaseClient, request: types.ListEntryCodesRequest, options?: CallOptions): Paginator<ItemOf<types.ListEntryCodesResponse, "results">, types.ListEntryCodesResponse>;
+/**
+* Create a entry code
+*
+* Creates a entry code. Abilities: `Entry Column - Create` or `Authority - Administrator`.
+* `pname` and `autoadd` are required. The answer is minimal: see `Location`, `X-Item-Id` and
+* `X-Item-Table` for the new code.
+*
+* `POST /entry_codes/{tablename}`
+*/
+export declare function createEntryCode(base: BaseClient, request: types.CreateEntryCodeRequest, options?: CallOptions): Promise<ApiResult<types.Operations["createEntryCode"]["responses"], types.Operations["createEntryCode"]["responseHeaders"]>>;
+/**
+* Get a entry code
+*
+* Returns one entry code and its `ETag`.
+* Inferred: the path (the item schema is documented; the endpoint page was not captured).
+*
+* `GET /entry_codes/{tablename}/{entryCodeId}`
+*/
+export declare function getEntryCode(base: BaseClient, request: types.GetEntryCodeRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getEntryCode"]["responses"], types.Operations["getEntryCode"]["responseHeaders"]>>;
+/**
+* Update a entry code
+*
+* Updates a entry code with the fields sent; send only what changes. Abilities: `Entry Column - Modify`
+* or `Authority - Administrator`. `If-Match` must carry the current `ETag`.
+* Inferred: the endpoint follows the REST conventions (`PUT` to the item modifies).
+*
+* `PUT /entry_codes/{tablename}/{entryCodeId}`
+*/
+export declare function updateEntryCode(base: BaseClient, request: types.UpdateEntryCodeRequest, options?: CallOptions): Promise<ApiResult<types.Operations["updateEntryCode"]["responses"], types.Operations["updateEntryCode"]["responseHeaders"]>>;
+/**
+* Delete a entry code
+*
+* Deletes a entry code; this cannot be undone. Abilities: `Entry Column - Delete` or `Authority - Administrator`.
+* Inferred: the endpoint follows the REST conventions (`DELETE` of the item).
+*
+* `DELETE /entry_codes/{tablename}/{entryCodeId}`
+*/
+export declare function deleteEntryCode(base: BaseClient, request: types.DeleteEntryCodeRequest, options?: CallOptions): Promise<ApiResult<types.Operations["deleteEntryCode"]["responses"]>>;
+/**
+* List geofences
+*
+* A page of geofence records, with the collection parameters.
+* Inferred: the list endpoint follows the collection conventions (its response schema is
+* documented; the endpoint page was not captured).
+*
+* `GET /geofences`
+*/
+export declare function listGeofences(base: BaseClient, request?: types.ListGeofencesRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listGeofences"]["responses"]>>;
+/**
+* List geofences
+*
+* A page of geofence records, with the collection parameters.
+* Inferred: the list endpoint follows the collection conventions (its response schema is
+* documented; the endpoint page was not captured).
+*
+* `GET /geofences`
+*/
+export declare function paginateListGeofences(base: BaseClient, request?: types.ListGeofencesRequest, options?: CallOptions): Paginator<ItemOf<types.ListGeofencesResponse, "results">, types.ListGeofencesResponse>;
+/**
+* Create a geofence
+*
+* Creates a geofence. Abilities: `Geofence - Manage` or `Authority - Administrator`.
+* Only circular boundaries are supported. `assignments` ties the geofence to users, groups, projects
+* or entry screens; a user passes when inside any one applicable geofence (OR), and when any
+* applicable geofence has `is_priority`, only priority ones count. `pname` must be unique: a
+* duplicate answers 409. Unlike most create endpoints, this one answers 200 with the whole geofence.
+*
+* `POST /geofences`
+*/
+export declare function createGeofence(base: BaseClient, request: types.CreateGeofenceRequest, options?: CallOptions): Promise<ApiResult<types.Operations["createGeofence"]["responses"], types.Operations["createGeofence"]["responseHeaders"]>>;
+/**
+* Get a geofence
+*
+* Returns one geofence and its `ETag`.
+* Inferred: the path (the item schema is documented; the endpoint page was not captured).
+*
+* `GET /geofences/{geofenceId}`
+*/
+export declare function getGeofence(base: BaseClient, request: types.GetGeofenceRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getGeofence"]["responses"], types.Operations["getGeofence"]["responseHeaders"]>>;
+/**
+* Update a geofence
+*
+* Updates a geofence with the fields sent; send only what changes. Abilities: `Geofence - Manage`
+* or `Authority - Administrator`. `If-Match` must carry the current `ETag`.
+* Inferred: the endpoint follows the REST conventions (`PUT` to the item modifies).
+*
+* `PUT /geofences/{geofenceId}`
+*/
+export declare function updateGeofence(base: BaseClient, request: types.UpdateGeofenceRequest, options?: CallOptions): Promise<ApiResult<types.Operations["updateGeofence"]["responses"], types.Operations["updateGeofence"]["responseHeaders"]>>;
+/**
+* Delete a geofence
+*
+* Deletes a geofence; this cannot be undone. Abilities: `Geofence - Manage` or `Authority - Administrator`.
+* Inferred: the endpoint follows the REST conventions (`DELETE` of the item).
+*
+* `DELETE /geofences/{geofenceId}`
+*/
+export declare function deleteGeofence(base: BaseClient, request: types.DeleteGeofenceRequest, options?: CallOptions): Promise<ApiResult<types.Operations["deleteGeofence"]["responses"]>>;
+/**
+* List requisitions
+*
+* A page of requisition records, with the collection parameters.
+* Inferred: the list endpoint follows the collection conventions (its response schema is
+* documented; the endpoint page was not captured).
+*
+* `GET /requisitions`
+*/
+export declare function listRequisitions(base: BaseClient, request?: types.ListRequisitionsRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listRequisitions"]["responses"]>>;
+/**
+* List requisitions
+*
+* A page of requisition records, with the collection parameters.
+* Inferred: the list endpoint follows the collection conventions (its response schema is
+* documented; the endpoint page was not captured).
+*
+* `GET /requisitions`
+*/
+export declare function paginateListRequisitions(base: BaseClient, request?: types.ListRequisitionsRequest, options?: CallOptions): Paginator<ItemOf<types.ListRequisitionsResponse, "results">, types.ListRequisitionsResponse>;
+/**
+* Create a requisition
+*
+* Creates a requisition. Abilities: `Requisition - Create` or `Authority - Administrator`.
+* `id_project` can be set only here, never updated. Inferred: the abilities' names.
+* Inferred: the endpoint follows the REST conventions (`POST` to the collection creates).
+*
+* `POST /requisitions`
+*/
+export declare function createRequisition(base: BaseClient, request: types.CreateRequisitionRequest, options?: CallOptions): Promise<ApiResult<types.Operations["createRequisition"]["responses"], types.Operations["createRequisition"]["responseHeaders"]>>;
+/**
+* Get a requisition
+*
+* Returns one requisition and its `ETag`.
+* Inferred: the path (the item schema is documented; the endpoint page was not captured).
+*
+* `GET /requisitions/{requisitionId}`
+*/
+export declare function getRequisition(base: BaseClient, request: types.GetRequisitionRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getRequisition"]["responses"], types.Operations["getRequisition"]["responseHeaders"]>>;
+/**
+* Update a requisition
+*
+* Updates a requisition with the fields sent; send only what changes. Abilities: `Requisition - Modify`
+* or `Authority - Administrator`. `If-Match` must carry the current `ETag`.
+* Inferred: the endpoint follows the REST conventions (`PUT` to the item modifies).
+*
+* `PUT /requisitions/{requisitionId}`
+*/
+export declare function updateRequisition(base: BaseClient, request: types.UpdateRequisitionRequest, options?: CallOptions): Promise<ApiResult<types.Operations["updateRequisition"]["responses"], types.Operations["updateRequisition"]["responseHeaders"]>>;
+/**
+* List entry columns
+*
+* The entry column definitions: the selection (dropdown) and text columns an entry screen can show.
+* Inferred: the path (the collection schema, `EntryColumnsCollectionResponse`, is documented).
+*
+* `GET /entry_columns`
+*/
+export declare function listEntryColumns(base: BaseClient, request?: types.ListEntryColumnsRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listEntryColumns"]["responses"]>>;
+/**
+* List entry columns
+*
+* The entry column definitions: the selection (dropdown) and text columns an entry screen can show.
+* Inferred: the path (the collection schema, `EntryColumnsCollectionResponse`, is documented).
+*
+* `GET /entry_columns`
+*/
+export declare function paginateListEntryColumns(base: BaseClient, request?: types.ListEntryColumnsRequest, options?: CallOptions): Paginator<ItemOf<types.ListEntryColumnsResponse, "results">, types.ListEntryColumnsResponse>;
+/**
+* Get an entry column
+*
+* One entry column definition. Inferred: the path (the item schema, `EntryColumnItemResponse`, is
+* documented).
+*
+* `GET /entry_columns/{entryColumnId}`
+*/
+export declare function getEntryColumn(base: BaseClient, request: types.GetEntryColumnRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getEntryColumn"]["responses"]>>;
+/**
+* List time entry screens
+*
+* The Time Entry Screen configurations: which entry columns a user's sheet shows and in what order,
+* and the entry period it uses. Read-only for now (creating and changing them is planned).
+* Internally stored in the `time_guis` table.
+*
+* `GET /entry_screens/time`
+*/
+export declare function listTimeEntryScreens(base: BaseClient, request?: types.ListTimeEntryScreensRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listTimeEntryScreens"]["responses"]>>;
+/**
+* List time entry screens
+*
+* The Time Entry Screen configurations: which entry columns a user's sheet shows and in what order,
+* and the entry period it uses. Read-only for now (creating and changing them is planned).
+* Internally stored in the `time_guis` table.
+*
+* `GET /entry_screens/time`
+*/
+export declare function paginateListTimeEntryScreens(base: BaseClient, request?: types.ListTimeEntryScreensRequest, options?: CallOptions): Paginator<ItemOf<types.ListTimeEntryScreensResponse, "results">, types.ListTimeEntryScreensResponse>;
+/**
+* List expense entry screens
+*
+* The Expense Entry Screen configurations: which entry columns a user's sheet shows and in what order,
+* and the entry period it uses. Read-only for now (creating and changing them is planned).
+* Inferred: the path, by symmetry with the time and custom screens (the collection schema,
+* `ExpenseEntryScreensCollectionResponse`, is documented).
+*
+* `GET /entry_screens/expense`
+*/
+export declare function listExpenseEntryScreens(base: BaseClient, request?: types.ListExpenseEntryScreensRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listExpenseEntryScreens"]["responses"]>>;
+/**
+* List expense entry screens
+*
+* The Expense Entry Screen configurations: which entry columns a user's sheet shows and in what order,
+* and the entry period it uses. Read-only for now (creating and changing them is planned).
+* Inferred: the path, by symmetry with the time and custom screens (the collection schema,
+* `ExpenseEntryScreensCollectionResponse`, is documented).
+*
+* `GET /entry_screens/expense`
+*/
+export declare function paginateListExpenseEntryScreens(base: BaseClient, request?: types.ListExpenseEntryScreensRequest, options?: CallOptions): Paginator<ItemOf<types.ListExpenseEntryScreensResponse, "results">, types.ListExpenseEntryScreensResponse>;
+/**
+* List custom entry screens
+*
+* The Custom Entry Screen configurations: which entry columns a user's sheet shows and in what order,
+* and the entry period it uses. Read-only for now (creating and changing them is planned).
+* This is the entry type formerly known as "Mileage" or "Travel"; its label can be changed.
+* Internally stored in the `travel_entry_guis` table.
+*
+* `GET /entry_screens/custom`
+*/
+export declare function listCustomEntryScreens(base: BaseClient, request?: types.ListCustomEntryScreensRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listCustomEntryScreens"]["responses"]>>;
+/**
+* List custom entry screens
+*
+* The Custom Entry Screen configurations: which entry columns a user's sheet shows and in what order,
+* and the entry period it uses. Read-only for now (creating and changing them is planned).
+* This is the entry type formerly known as "Mileage" or "Travel"; its label can be changed.
+* Internally stored in the `travel_entry_guis` table.
+*
+* `GET /entry_screens/custom`
+*/
+export declare function paginateListCustomEntryScreens(base: BaseClient, request?: types.ListCustomEntryScreensRequest, options?: CallOptions): Paginator<ItemOf<types.ListCustomEntryScreensResponse, "results">, types.ListCustomEntryScreensResponse>;
+/**
+* List entry periods
+*
+* The entry periods: the time span of an entry sheet (weekly, bi-weekly, monthly…), assigned through
+* the entry screen. Read-only for now. Internally stored in the `time_sheets` table.
+*
+* `GET /entry_periods`
+*/
+export declare function listEntryPeriods(base: BaseClient, request?: types.ListEntryPeriodsRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listEntryPeriods"]["responses"]>>;
+/**
+* List entry periods
+*
+* The entry periods: the time span of an entry sheet (weekly, bi-weekly, monthly…), assigned through
+* the entry screen. Read-only for now. Internally stored in the `time_sheets` table.
+*
+* `GET /entry_periods`
+*/
+export declare function paginateListEntryPeriods(base: BaseClient, request?: types.ListEntryPeriodsRequest, options?: CallOptions): Paginator<ItemOf<types.ListEntryPeriodsResponse, "results">, types.ListEntryPeriodsResponse>;
+/**
+* Get an entry period
+*
+* One entry period. Inferred: the path (the item schema, `EntryPeriodItemResponse`, is documented).
+*
+* `GET /entry_periods/{entryPeriodId}`
+*/
+export declare function getEntryPeriod(base: BaseClient, request: types.GetEntryPeriodRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getEntryPeriod"]["responses"]>>;
+/**
+* List time sheets
+*
+* A page of time entry sheets; filter by owner and dates with `$filter` to find one sheet.
+* Inferred: the list endpoint follows the collection conventions.
+*
+* `GET /entry_sheets/time`
+*/
+export declare function listTimeSheets(base: BaseClient, request?: types.ListTimeSheetsRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listTimeSheets"]["responses"]>>;
+/**
+* List time sheets
+*
+* A page of time entry sheets; filter by owner and dates with `$filter` to find one sheet.
+* Inferred: the list endpoint follows the collection conventions.
+*
+* `GET /entry_sheets/time`
+*/
+export declare function paginateListTimeSheets(base: BaseClient, request?: types.ListTimeSheetsRequest, options?: CallOptions): Paginator<ItemOf<types.ListTimeSheetsResponse, "results">, types.ListTimeSheetsResponse>;
+/**
+* Create a time sheet
+*
+* Creates a time entry sheet. `id_user` and `dates` (the period's `YYYYMMDD` dates) are required;
+* `submit: true` submits it after saving; `rows` holds the entries. All business validation (DVT,
+* geofences, rate rules) runs: check `errors`, `warnings` and `info` in the answer. Answers 200 (not
+* 201) with the whole sheet.
+*
+* `POST /entry_sheets/time`
+*/
+export declare function createTimeSheet(base: BaseClient, request: types.CreateTimeSheetRequest, options?: CallOptions): Promise<ApiResult<types.Operations["createTimeSheet"]["responses"], types.Operations["createTimeSheet"]["responseHeaders"]>>;
+/**
+* Get a time sheet
+*
+* One time entry sheet, with its rows, and the `ETag` an update needs.
+* Inferred: the path (the item schema, `TimeSheetItemResponse`, is documented).
+*
+* `GET /entry_sheets/time/{sheetId}`
+*/
+export declare function getTimeSheet(base: BaseClient, request: types.GetTimeSheetRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getTimeSheet"]["responses"], types.Operations["getTimeSheet"]["responseHeaders"]>>;
+/**
+* Update a time sheet
+*
+* Saves a time entry sheet. `id_user` and `dates` are required; `rows` must hold the sheet's complete
+* entry data, not just the changes. `submit: true` submits after saving. `If-Match` must carry the
+* sheet's current `ETag`. All business validation (DVT, geofences, corrections audit) runs: check
+* `errors`, `warnings` and `info`. Answers 200 (not 204) with the updated sheet.
+*
+* `PUT /entry_sheets/time/{sheetId}`
+*/
+export declare function updateTimeSheet(base: BaseClient, request: types.UpdateTimeSheetRequest, options?: CallOptions): Promise<ApiResult<types.Operations["updateTimeSheet"]["responses"], types.Operations["updateTimeSheet"]["responseHeaders"]>>;
+/**
+* List expense sheets
+*
+* A page of expense entry sheets; filter by owner and dates with `$filter` to find one sheet.
+* Inferred: the list endpoint follows the collection conventions.
+*
+* `GET /entry_sheets/expense`
+*/
+export declare function listExpenseSheets(base: BaseClient, request?: types.ListExpenseSheetsRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listExpenseSheets"]["responses"]>>;
+/**
+* List expense sheets
+*
+* A page of expense entry sheets; filter by owner and dates with `$filter` to find one sheet.
+* Inferred: the list endpoint follows the collection conventions.
+*
+* `GET /entry_sheets/expense`
+*/
+export declare function paginateListExpenseSheets(base: BaseClient, request?: types.ListExpenseSheetsRequest, options?: CallOptions): Paginator<ItemOf<types.ListExpenseSheetsResponse, "results">, types.ListExpenseSheetsResponse>;
+/**
+* Create a expense sheet
+*
+* Creates a expense entry sheet. `id_user` and `dates` (the period's `YYYYMMDD` dates) are required;
+* `submit: true` submits it after saving; `rows` holds the entries. All business validation (DVT,
+* geofences, rate rules) runs: check `errors`, `warnings` and `info` in the answer. Answers 200 (not
+* 201) with the whole sheet.
+* Inferred: documented for time sheets; the expense sheet endpoint mirrors it (the tutorial says all
+* three types share the same structure and API patterns).
+*
+* `POST /entry_sheets/expense`
+*/
+export declare function createExpenseSheet(base: BaseClient, request: types.CreateExpenseSheetRequest, options?: CallOptions): Promise<ApiResult<types.Operations["createExpenseSheet"]["responses"], types.Operations["createExpenseSheet"]["responseHeaders"]>>;
+/**
+* Get a expense sheet
+*
+* One expense entry sheet, with its rows, and the `ETag` an update needs.
+* Inferred: the path (the item schema, `ExpenseSheetItemResponse`, is documented).
+*
+* `GET /entry_sheets/expense/{sheetId}`
+*/
+export declare function getExpenseSheet(base: BaseClient, request: types.GetExpenseSheetRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getExpenseSheet"]["responses"], types.Operations["getExpenseSheet"]["responseHeaders"]>>;
+/**
+* Update a expense sheet
+*
+* Saves a expense entry sheet. `id_user` and `dates` are required; `rows` must hold the sheet's complete
+* entry data, not just the changes. `submit: true` submits after saving. `If-Match` must carry the
+* sheet's current `ETag`. All business validation (DVT, geofences, corrections audit) runs: check
+* `errors`, `warnings` and `info`. Answers 200 (not 204) with the updated sheet.
+* Inferred: documented for time sheets; the expense sheet endpoint mirrors it (the tutorial says all
+* three types share the same structure and API patterns).
+*
+* `PUT /entry_sheets/expense/{sheetId}`
+*/
+export declare function updateExpenseSheet(base: BaseClient, request: types.UpdateExpenseSheetRequest, options?: CallOptions): Promise<ApiResult<types.Operations["updateExpenseSheet"]["responses"], types.Operations["updateExpenseSheet"]["responseHeaders"]>>;
+/**
+* List custom sheets
+*
+* A page of custom entry sheets; filter by owner and dates with `$filter` to find one sheet.
+* Inferred: the list endpoint follows the collection conventions.
+*
+* `GET /entry_sheets/custom`
+*/
+export declare function listCustomSheets(base: BaseClient, request?: types.ListCustomSheetsRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listCustomSheets"]["responses"]>>;
+/**
+* List custom sheets
+*
+* A page of custom entry sheets; filter by owner and dates with `$filter` to find one sheet.
+* Inferred: the list endpoint follows the collection conventions.
+*
+* `GET /entry_sheets/custom`
+*/
+export declare function paginateListCustomSheets(base: BaseClient, request?: types.ListCustomSheetsRequest, options?: CallOptions): Paginator<ItemOf<types.ListCustomSheetsResponse, "results">, types.ListCustomSheetsResponse>;
+/**
+* Create a custom sheet
+*
+* Creates a custom entry sheet. `id_user` and `dates` (the period's `YYYYMMDD` dates) are required;
+* `submit: true` submits it after saving; `rows` holds the entries. All business validation (DVT,
+* geofences, rate rules) runs: check `errors`, `warnings` and `info` in the answer. Answers 200 (not
+* 201) with the whole sheet.
+* Inferred: documented for time sheets; the custom sheet endpoint mirrors it (the tutorial says all
+* three types share the same structure and API patterns).
+*
+* `POST /entry_sheets/custom`
+*/
+export declare function createCustomSheet(base: BaseClient, request: types.CreateCustomSheetRequest, options?: CallOptions): Promise<ApiResult<types.Operations["createCustomSheet"]["responses"], types.Operations["createCustomSheet"]["responseHeaders"]>>;
+/**
+* Get a custom sheet
+*
+* One custom entry sheet, with its rows, and the `ETag` an update needs.
+* Inferred: the path (the item schema, `CustomSheetItemResponse`, is documented).
+*
+* `GET /entry_sheets/custom/{sheetId}`
+*/
+export declare function getCustomSheet(base: BaseClient, request: types.GetCustomSheetRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getCustomSheet"]["responses"], types.Operations["getCustomSheet"]["responseHeaders"]>>;
+/**
+* Update a custom sheet
+*
+* Saves a custom entry sheet. `id_user` and `dates` are required; `rows` must hold the sheet's complete
+* entry data, not just the changes. `submit: true` submits after saving. `If-Match` must carry the
+* sheet's current `ETag`. All business validation (DVT, geofences, corrections audit) runs: check
+* `errors`, `warnings` and `info`. Answers 200 (not 204) with the updated sheet.
+* Inferred: documented for time sheets; the custom sheet endpoint mirrors it (the tutorial says all
+* three types share the same structure and API patterns).
+*
+* `PUT /entry_sheets/custom/{sheetId}`
+*/
+export declare function updateCustomSheet(base: BaseClient, request: types.UpdateCustomSheetRequest, options?: CallOptions): Promise<ApiResult<types.Operations["updateCustomSheet"]["responses"], types.Operations["updateCustomSheet"]["responseHeaders"]>>;
+/**
+* Approve entry sheets
+*
+* Approves one or more submitted entry sheets, under period approval or, with `id_project`, project
+* approval (only that project's use within the sheet).
+* The body is a JSON list, one entry per sheet.
+* You must be an authorized approver for the sheet's owner: a configured approver in the
+* Approval Plan assigned to them, or holding abilities such as `Authority - Administrator` or
+* `Approver - Group`.
+*
+* `POST /approvals/approve`
+*/
+export declare function approveEntrySheets(base: BaseClient, request: types.ApproveEntrySheetsRequest, options?: CallOptions): Promise<ApiResult<types.Operations["approveEntrySheets"]["responses"]>>;
+/**
+* Reject entry sheets
+*
+* Rejects one or more submitted entry sheets with a `reason`; with `id_project`, rejects only that
+* project's approval track. Inferred: the path, by symmetry with approve and reopen (the request
+* body, `RejectRequestBody`, is documented).
+* The body is a JSON list, one entry per sheet.
+* You must be an authorized approver for the sheet's owner: a configured approver in the
+* Approval Plan assigned to them, or holding abilities such as `Authority - Administrator` or
+* `Approver - Group`.
+*
+* `POST /approvals/reject`
+*/
+export declare function rejectEntrySheets(base: BaseClient, request: types.RejectEntrySheetsRequest, options?: CallOptions): Promise<ApiResult<types.Operations["rejectEntrySheets"]["responses"]>>;
+/**
+* Reopen entry sheets
+*
+* Reopens approved or rejected entry sheets: approval status is fully reset and the sheet can be
+* edited again. Inferred: the request body is the approve body (not captured).
+* The body is a JSON list, one entry per sheet.
+* You must be an authorized approver for the sheet's owner: a configured approver in the
+* Approval Plan assigned to them, or holding abilities such as `Authority - Administrator` or
+* `Approver - Group`.
+*
+* `POST /approvals/reopen`
+*/
+export declare function reopenEntrySheets(base: BaseClient, request: types.ReopenEntrySheetsRequest, options?: CallOptions): Promise<ApiResult<types.Operations["reopenEntrySheets"]["responses"]>>;
+/**
+* Get the caller's approval queue
+*
+* The sheets waiting for the caller's approval, with the approvals screen's settings.
+* Inferred: the path (the response schema, `MyApprovalQueueResponse`, is documented).
+*
+* `GET /approvals/my_queue`
+*/
+export declare function getMyApprovalQueue(base: BaseClient, request?: types.GetMyApprovalQueueRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getMyApprovalQueue"]["responses"]>>;

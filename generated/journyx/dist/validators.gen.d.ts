@@ -6,15 +6,149 @@ import type * as types from "./types.gen.js";
 export { SpecforgeValidationError, type DatesAsStrings, type Issue as ValidationIssue, type Validator } from "./validators-runtime.gen.js";
 /** Standard Schema validators by component schema name; `.write` is the request view where it differs. */
 export declare const schemas: {
+	ActionResponse: Validator<types.ActionResponse>;
+	ApiKey: Validator<types.ApiKey>;
+	ApiKeysListResponse: Validator<types.ApiKeysListResponse>;
+	ApprovalRequest: Validator<types.ApprovalRequest>;
+	ApprovalRequestBody: Validator<types.ApprovalRequestBody>;
+	ApprovalResponse: Validator<types.ApprovalResponse>;
+	ApprovalScreenField: Validator<types.ApprovalScreenField>;
+	CreatedResponse: Validator<types.CreatedResponse>;
 	CustomFieldAttrType: Validator<types.CustomFieldAttrType>;
-	CustomFieldCollectionResponse: Validator<types.CustomFieldCollectionResponse>;
-	CustomFieldDefinition: Validator<types.CustomFieldDefinition>;
-	CustomFieldItemResponse: Validator<types.CustomFieldItemResponse>;
+	CustomFieldCollectionResponse: Validator<types.CustomFieldCollectionResponse> & {
+		write: Validator<types.CustomFieldCollectionResponseWrite>;
+	};
+	CustomFieldDefinition: Validator<types.CustomFieldDefinition> & {
+		write: Validator<types.CustomFieldDefinitionWrite>;
+	};
+	CustomFieldItemResponse: Validator<types.CustomFieldItemResponse> & {
+		write: Validator<types.CustomFieldItemResponseWrite>;
+	};
 	CustomFieldValue: Validator<types.CustomFieldValue>;
+	CustomFields: Validator<types.CustomFields>;
+	CustomSheetUpdateRequest: Validator<types.CustomSheetUpdateRequest>;
+	EntryCode: Validator<types.EntryCode> & {
+		write: Validator<types.EntryCodeWrite>;
+	};
+	EntryCodeCollectionResponse: Validator<types.EntryCodeCollectionResponse> & {
+		write: Validator<types.EntryCodeCollectionResponseWrite>;
+	};
+	EntryCodeFields: Validator<types.EntryCodeFields> & {
+		write: Validator<types.EntryCodeFieldsWrite>;
+	};
+	EntryCodeItemResponse: Validator<types.EntryCodeItemResponse> & {
+		write: Validator<types.EntryCodeItemResponseWrite>;
+	};
+	EntryCodeModifiableFields: Validator<types.EntryCodeModifiableFields> & {
+		write: Validator<types.EntryCodeModifiableFieldsWrite>;
+	};
+	EntryCodeUpdate: Validator<types.EntryCodeUpdate> & {
+		write: Validator<types.EntryCodeUpdateWrite>;
+	};
+	EntryColumn: Validator<types.EntryColumn>;
+	EntryColumnItemResponse: Validator<types.EntryColumnItemResponse>;
+	EntryColumnsCollectionResponse: Validator<types.EntryColumnsCollectionResponse>;
+	EntryPeriod: Validator<types.EntryPeriod> & {
+		write: Validator<types.EntryPeriodWrite>;
+	};
+	EntryPeriodItemResponse: Validator<types.EntryPeriodItemResponse> & {
+		write: Validator<types.EntryPeriodItemResponseWrite>;
+	};
+	EntryPeriodsCollectionResponse: Validator<types.EntryPeriodsCollectionResponse> & {
+		write: Validator<types.EntryPeriodsCollectionResponseWrite>;
+	};
+	EntryScreen: Validator<types.EntryScreen> & {
+		write: Validator<types.EntryScreenWrite>;
+	};
+	EntryScreenCollectionResponse: Validator<types.EntryScreenCollectionResponse> & {
+		write: Validator<types.EntryScreenCollectionResponseWrite>;
+	};
+	EntrySheet: Validator<types.EntrySheet> & {
+		write: Validator<types.EntrySheetWrite>;
+	};
+	EntrySheetCell: Validator<types.EntrySheetCell>;
+	EntrySheetCollectionResponse: Validator<types.EntrySheetCollectionResponse> & {
+		write: Validator<types.EntrySheetCollectionResponseWrite>;
+	};
+	EntrySheetColumn: Validator<types.EntrySheetColumn>;
+	EntrySheetItemResponse: Validator<types.EntrySheetItemResponse> & {
+		write: Validator<types.EntrySheetItemResponseWrite>;
+	};
+	EntrySheetRow: Validator<types.EntrySheetRow>;
+	EntrySheetUpdateBase: Validator<types.EntrySheetUpdateBase>;
+	EntryType: Validator<types.EntryType>;
 	ErrorResponse: Validator<types.ErrorResponse>;
+	ExpenseSheetUpdateRequest: Validator<types.ExpenseSheetUpdateRequest>;
+	F8Date: Validator<types.F8Date>;
+	GenerateApiKeyRequest: Validator<types.GenerateApiKeyRequest>;
+	Geofence: Validator<types.Geofence> & {
+		write: Validator<types.GeofenceWrite>;
+	};
+	GeofenceAssignment: Validator<types.GeofenceAssignment>;
+	GeofenceCollectionResponse: Validator<types.GeofenceCollectionResponse> & {
+		write: Validator<types.GeofenceCollectionResponseWrite>;
+	};
+	GeofenceFields: Validator<types.GeofenceFields>;
+	GeofenceItemResponse: Validator<types.GeofenceItemResponse> & {
+		write: Validator<types.GeofenceItemResponseWrite>;
+	};
+	GeofenceModifiableFields: Validator<types.GeofenceModifiableFields>;
+	GeofenceUpdate: Validator<types.GeofenceUpdate>;
 	GroupName: Validator<types.GroupName>;
+	GroupNames: Validator<types.GroupNames>;
+	Groups: Validator<types.Groups>;
 	JournyxId: Validator<types.JournyxId>;
+	LoginRequest: Validator<types.LoginRequest> & {
+		write: Validator<types.LoginRequestWrite>;
+	};
+	LoginResponse: Validator<types.LoginResponse>;
 	MemorizedSheetChoice: Validator<types.MemorizedSheetChoice>;
+	Messages: Validator<types.Messages>;
+	MyApprovalQueueResponse: Validator<types.MyApprovalQueueResponse> & {
+		write: Validator<types.MyApprovalQueueResponseWrite>;
+	};
+	MyApprovalQueueResults: Validator<types.MyApprovalQueueResults> & {
+		write: Validator<types.MyApprovalQueueResultsWrite>;
+	};
+	ObjectInfo: Validator<types.ObjectInfo> & {
+		write: Validator<types.ObjectInfoWrite>;
+	};
+	ObjectStatus: Validator<types.ObjectStatus>;
+	ObjectStatusCode: Validator<types.ObjectStatusCode>;
+	Project: Validator<types.Project> & {
+		write: Validator<types.ProjectWrite>;
+	};
+	ProjectCollectionResponse: Validator<types.ProjectCollectionResponse> & {
+		write: Validator<types.ProjectCollectionResponseWrite>;
+	};
+	ProjectFields: Validator<types.ProjectFields> & {
+		write: Validator<types.ProjectFieldsWrite>;
+	};
+	ProjectItemResponse: Validator<types.ProjectItemResponse> & {
+		write: Validator<types.ProjectItemResponseWrite>;
+	};
+	ProjectModifiableFields: Validator<types.ProjectModifiableFields> & {
+		write: Validator<types.ProjectModifiableFieldsWrite>;
+	};
+	ProjectUpdate: Validator<types.ProjectUpdate> & {
+		write: Validator<types.ProjectUpdateWrite>;
+	};
+	RejectRequest: Validator<types.RejectRequest>;
+	RejectRequestBody: Validator<types.RejectRequestBody>;
+	Requisition: Validator<types.Requisition> & {
+		write: Validator<types.RequisitionWrite>;
+	};
+	RequisitionCollectionResponse: Validator<types.RequisitionCollectionResponse> & {
+		write: Validator<types.RequisitionCollectionResponseWrite>;
+	};
+	RequisitionFields: Validator<types.RequisitionFields>;
+	RequisitionItemResponse: Validator<types.RequisitionItemResponse> & {
+		write: Validator<types.RequisitionItemResponseWrite>;
+	};
+	RequisitionModifiableFields: Validator<types.RequisitionModifiableFields>;
+	RequisitionUpdate: Validator<types.RequisitionUpdate>;
+	TimeSheetUpdateRequest: Validator<types.TimeSheetUpdateRequest>;
+	UnixTimestamp: Validator<types.UnixTimestamp>;
 	User: Validator<types.User> & {
 		write: Validator<types.UserWrite>;
 	};
@@ -23,13 +157,23 @@ export declare const schemas: {
 	UserCollectionResponse: Validator<types.UserCollectionResponse> & {
 		write: Validator<types.UserCollectionResponseWrite>;
 	};
+	UserFields: Validator<types.UserFields> & {
+		write: Validator<types.UserFieldsWrite>;
+	};
 	UserItemResponse: Validator<types.UserItemResponse> & {
 		write: Validator<types.UserItemResponseWrite>;
 	};
 	UserModifiableFields: Validator<types.UserModifiableFields> & {
 		write: Validator<types.UserModifiableFieldsWrite>;
 	};
+	UserUpdate: Validator<types.UserUpdate> & {
+		write: Validator<types.UserUpdateWrite>;
+	};
 };
+export declare const signIn$validators: OperationValidators;
+export declare const signOut$validators: OperationValidators;
+export declare const listApiKeys$validators: OperationValidators;
+export declare const generateApiKey$validators: OperationValidators;
 export declare const listUsers$validators: OperationValidators;
 export declare const createUser$validators: OperationValidators;
 export declare const activateUsers$validators: OperationValidators;
@@ -38,5 +182,47 @@ export declare const updateUser$validators: OperationValidators;
 export declare const deleteUser$validators: OperationValidators;
 export declare const listCustomFields$validators: OperationValidators;
 export declare const getCustomField$validators: OperationValidators;
+export declare const listProjects$validators: OperationValidators;
+export declare const createProject$validators: OperationValidators;
+export declare const getProject$validators: OperationValidators;
+export declare const updateProject$validators: OperationValidators;
+export declare const deleteProject$validators: OperationValidators;
+export declare const listEntryCodes$validators: OperationValidators;
+export declare const createEntryCode$validators: OperationValidators;
+export declare const getEntryCode$validators: OperationValidators;
+export declare const updateEntryCode$validators: OperationValidators;
+export declare const deleteEntryCode$validators: OperationValidators;
+export declare const listGeofences$validators: OperationValidators;
+export declare const createGeofence$validators: OperationValidators;
+export declare const getGeofence$validators: OperationValidators;
+export declare const updateGeofence$validators: OperationValidators;
+export declare const deleteGeofence$validators: OperationValidators;
+export declare const listRequisitions$validators: OperationValidators;
+export declare const createRequisition$validators: OperationValidators;
+export declare const getRequisition$validators: OperationValidators;
+export declare const updateRequisition$validators: OperationValidators;
+export declare const listEntryColumns$validators: OperationValidators;
+export declare const getEntryColumn$validators: OperationValidators;
+export declare const listTimeEntryScreens$validators: OperationValidators;
+export declare const listExpenseEntryScreens$validators: OperationValidators;
+export declare const listCustomEntryScreens$validators: OperationValidators;
+export declare const listEntryPeriods$validators: OperationValidators;
+export declare const getEntryPeriod$validators: OperationValidators;
+export declare const listTimeSheets$validators: OperationValidators;
+export declare const createTimeSheet$validators: OperationValidators;
+export declare const getTimeSheet$validators: OperationValidators;
+export declare const updateTimeSheet$validators: OperationValidators;
+export declare const listExpenseSheets$validators: OperationValidators;
+export declare const createExpenseSheet$validators: OperationValidators;
+export declare const getExpenseSheet$validators: OperationValidators;
+export declare const updateExpenseSheet$validators: OperationValidators;
+export declare const listCustomSheets$validators: OperationValidators;
+export declare const createCustomSheet$validators: OperationValidators;
+export declare const getCustomSheet$validators: OperationValidators;
+export declare const updateCustomSheet$validators: OperationValidators;
+export declare const approveEntrySheets$validators: OperationValidators;
+export declare const rejectEntrySheets$validators: OperationValidators;
+export declare const reopenEntrySheets$validators: OperationValidators;
+export declare const getMyApprovalQueue$validators: OperationValidators;
 /** Parameter and body validators by client method, used by `createClient({ validate })`. */
 export declare const operationValidators: OperationValidatorsTable;

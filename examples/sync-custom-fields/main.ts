@@ -2,6 +2,9 @@
 /**
  * sync-custom-fields: copy a Journyx user custom field into a Clockify user custom field.
  *
+ * Journyx is read with HTTP Basic: give the user's login and, in JOURNYX_PASSWORD, the password or
+ * (on SSO sites, or for an unattended job) an API key generated for that user.
+ *
  *   JOURNYX_PASSWORD=… CLOCKIFY_API_KEY=… npx tsx examples/sync-custom-fields/main.ts \
  *     --journyx-url https://example.apps.journyx.com/api/v1 --journyx-user jsmith \
  *     --workspace 64a687e29ae1f428e7ebe303 --journyx-field C41B2DDA662F4EF6B730F9CB6DB04696 \
@@ -45,4 +48,5 @@ const report = await sync({
   ...(values.rps ? { requestsPerSecond: Number(values.rps) } : {}),
   log: (line) => console.log(line),
 });
-console.log(`${report.matched} matched, ${report.updated.length} ${values['dry-run'] ? 'to update' : 'updated'}, ${report.unchanged} unchanged`);
+for (const { email, reason } of report.skipped) console.warn(`skipped ${email}: ${reason}`);
+console.log(`${report.matched} matched, ${report.updated.length} ${values['dry-run'] ? 'to update' : 'updated'}, ${report.unchanged} unchanged, ${report.skipped.length} skipped`);

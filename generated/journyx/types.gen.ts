@@ -991,10 +991,14 @@ export type EntryScreenCollectionResponseWrite = {
 export type EntrySheet = ObjectInfo & {
   /**
    * The sheet's ID (same as `id`).
+   *
+   * @example "0B04998DCD0E45DF9D0EC97EC926D281"
    */
   id_sheet?: string;
   /**
    * The sheet owner's user ID.
+   *
+   * @example "5CD906A3941C463B9CC98F49DBCC25AA"
    */
   id_user?: string;
   /**
@@ -1016,10 +1020,14 @@ export type EntrySheet = ObjectInfo & {
 export type EntrySheetWrite = ObjectInfoWrite & {
   /**
    * The sheet's ID (same as `id`).
+   *
+   * @example "0B04998DCD0E45DF9D0EC97EC926D281"
    */
   id_sheet?: string;
   /**
    * The sheet owner's user ID.
+   *
+   * @example "5CD906A3941C463B9CC98F49DBCC25AA"
    */
   id_user?: string;
   /**

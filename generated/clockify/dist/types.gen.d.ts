@@ -3438,8 +3438,17 @@ export type CustomFieldDefaultValuesDtoV1Write = {
 * Read view (responses): `writeOnly` properties left out; enums open to values added later.
 */
 export type CustomFieldDtoV1 = {
+	/**
+	* @example "5e4117fe8c625f38930d57b7"
+	*/
 	id: string;
+	/**
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
 	workspaceId?: string;
+	/**
+	* @example "TIN"
+	*/
 	name?: string;
 	type?: CustomFieldType;
 	entityType?: CustomFieldEntityType;
@@ -3459,8 +3468,17 @@ export type CustomFieldDtoV1 = {
 * Write view (requests): `readOnly` properties left out; enums closed.
 */
 export type CustomFieldDtoV1Write = {
+	/**
+	* @example "5e4117fe8c625f38930d57b7"
+	*/
 	id: string;
+	/**
+	* @example "64a687e29ae1f428e7ebe303"
+	*/
 	workspaceId?: string;
+	/**
+	* @example "TIN"
+	*/
 	name?: string;
 	type?: CustomFieldTypeWrite;
 	entityType?: CustomFieldEntityTypeWrite;

@@ -74,6 +74,8 @@ import {
   rejectEntrySheets$validators,
   reopenEntrySheets$validators,
   getMyApprovalQueue$validators,
+  listActivityMonitorRequests$validators,
+  getActivityMonitorRequest$validators,
 } from './validators.gen.js';
 export {
   SpecforgeHttpError,
@@ -908,6 +910,38 @@ const getMyApprovalQueue$operation: OperationEntry = {
   },
   validators: getMyApprovalQueue$validators,
 };
+const listActivityMonitorRequests$operation: OperationEntry = {
+  name: 'listActivityMonitorRequests',
+  spec: {
+    id: 'listActivityMonitorRequests',
+    method: 'GET',
+    path: '/activity_monitor',
+    params: [
+      { name: '$top', in: 'query', style: 'form', explode: true },
+      { name: '$skip', in: 'query', style: 'form', explode: true },
+      { name: '$filter', in: 'query', style: 'form', explode: true },
+      { name: '$orderBy', in: 'query', style: 'form', explode: true },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+    pagination: { kind: 'nextLink', items: 'results', next: ['@nextLink'] },
+  },
+  validators: listActivityMonitorRequests$validators,
+};
+const getActivityMonitorRequest$operation: OperationEntry = {
+  name: 'getActivityMonitorRequest',
+  spec: {
+    id: 'getActivityMonitorRequest',
+    method: 'GET',
+    path: '/activity_monitor/{requestId}',
+    params: [
+      { name: 'requestId', in: 'path', style: 'simple', explode: false },
+      { name: '$keys', in: 'query', style: 'form', explode: true },
+    ],
+    security: [['basicAuth'], ['sessionCookie']],
+  },
+  validators: getActivityMonitorRequest$validators,
+};
 /** Credentials by security scheme name; each may be a function returning it (sync or async). */
 export type Auth = {
   basicAuth?: Credential<BasicCredentials>;
@@ -1683,6 +1717,30 @@ export type Client = {
     request?: types.GetMyApprovalQueueRequest,
     options?: CallOptions,
   ): Promise<ApiResult<types.Operations['getMyApprovalQueue']['responses']>>;
+  /**
+   * List activity monitor requests
+   *
+   * The requests the server handled (usually HTTP requests; also scheduled tasks and other events),
+   * with their timings and database work: for administrators watching load and errors.
+   * Inferred: the path (the collection schema, `ActivityMonitorCollectionResponse`, is documented).
+   *
+   * `GET /activity_monitor`
+   */
+  listActivityMonitorRequests(
+    request?: types.ListActivityMonitorRequestsRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['listActivityMonitorRequests']['responses']>>;
+  /**
+   * Get an activity monitor request
+   *
+   * One request record. Inferred — the path (the item schema, `ActivityMonitorItemResponse`, is documented).
+   *
+   * `GET /activity_monitor/{requestId}`
+   */
+  getActivityMonitorRequest(
+    request: types.GetActivityMonitorRequestRequest,
+    options?: CallOptions,
+  ): Promise<ApiResult<types.Operations['getActivityMonitorRequest']['responses']>>;
   paginate: {
     /**
      * List users
@@ -1864,6 +1922,22 @@ export type Client = {
       request?: types.ListCustomSheetsRequest,
       options?: CallOptions,
     ): Paginator<ItemOf<types.ListCustomSheetsResponse, 'results'>, types.ListCustomSheetsResponse>;
+    /**
+     * List activity monitor requests
+     *
+     * The requests the server handled (usually HTTP requests; also scheduled tasks and other events),
+     * with their timings and database work: for administrators watching load and errors.
+     * Inferred: the path (the collection schema, `ActivityMonitorCollectionResponse`, is documented).
+     *
+     * `GET /activity_monitor`
+     */
+    listActivityMonitorRequests(
+      request?: types.ListActivityMonitorRequestsRequest,
+      options?: CallOptions,
+    ): Paginator<
+      ItemOf<types.ListActivityMonitorRequestsResponse, 'results'>,
+      types.ListActivityMonitorRequestsResponse
+    >;
   };
   /** Adds middleware (after the client's own), which may change each request and replace its answer. */
   use(...middleware: Middleware[]): Client;
@@ -1926,6 +2000,8 @@ export function createClient(options: ClientOptions<Auth> = {}): Client {
       rejectEntrySheets$operation,
       reopenEntrySheets$operation,
       getMyApprovalQueue$operation,
+      listActivityMonitorRequests$operation,
+      getActivityMonitorRequest$operation,
     ],
     createEngine($api, options),
   );
@@ -3209,4 +3285,55 @@ export function getMyApprovalQueue(
 ): Promise<ApiResult<types.Operations['getMyApprovalQueue']['responses']>>;
 export function getMyApprovalQueue(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getMyApprovalQueue$operation, request, options);
+}
+
+/**
+ * List activity monitor requests
+ *
+ * The requests the server handled (usually HTTP requests; also scheduled tasks and other events),
+ * with their timings and database work: for administrators watching load and errors.
+ * Inferred: the path (the collection schema, `ActivityMonitorCollectionResponse`, is documented).
+ *
+ * `GET /activity_monitor`
+ */
+export function listActivityMonitorRequests(
+  base: BaseClient,
+  request?: types.ListActivityMonitorRequestsRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['listActivityMonitorRequests']['responses']>>;
+export function listActivityMonitorRequests(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(listActivityMonitorRequests$operation, request, options);
+}
+
+/**
+ * List activity monitor requests
+ *
+ * The requests the server handled (usually HTTP requests; also scheduled tasks and other events),
+ * with their timings and database work: for administrators watching load and errors.
+ * Inferred: the path (the collection schema, `ActivityMonitorCollectionResponse`, is documented).
+ *
+ * `GET /activity_monitor`
+ */
+export function paginateListActivityMonitorRequests(
+  base: BaseClient,
+  request?: types.ListActivityMonitorRequestsRequest,
+  options?: CallOptions,
+): Paginator<ItemOf<types.ListActivityMonitorRequestsResponse, 'results'>, types.ListActivityMonitorRequestsResponse> {
+  return paginator(base, listActivityMonitorRequests$operation, request, options);
+}
+
+/**
+ * Get an activity monitor request
+ *
+ * One request record. Inferred — the path (the item schema, `ActivityMonitorItemResponse`, is documented).
+ *
+ * `GET /activity_monitor/{requestId}`
+ */
+export function getActivityMonitorRequest(
+  base: BaseClient,
+  request: types.GetActivityMonitorRequestRequest,
+  options?: CallOptions,
+): Promise<ApiResult<types.Operations['getActivityMonitorRequest']['responses']>>;
+export function getActivityMonitorRequest(base: BaseClient, request?: any, options?: any): Promise<any> {
+  return base.call(getActivityMonitorRequest$operation, request, options);
 }

@@ -6,6 +6,7 @@
 import {
   checker,
   drop,
+  formats,
   halt,
   haltAt,
   haltChild,
@@ -95,6 +96,350 @@ function validateActionResponse(x: any, e: Issue[] | null, m: number): boolean {
     )
       return false;
   }
+  return e === null || e.length === n0;
+}
+
+function s1(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateActivityMonitorRequest(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateActivityMonitorCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    if (
+      x.$count !== undefined &&
+      !Number.isInteger(x.$count) &&
+      own(x, '$count') !== undefined &&
+      haltAt(e, m, '$count', 'must be integer')
+    )
+      return false;
+    if (
+      x.$skip !== undefined &&
+      !Number.isInteger(x.$skip) &&
+      own(x, '$skip') !== undefined &&
+      haltAt(e, m, '$skip', 'must be integer')
+    )
+      return false;
+    if (
+      x.$top !== undefined &&
+      !Number.isInteger(x.$top) &&
+      own(x, '$top') !== undefined &&
+      haltAt(e, m, '$top', 'must be integer')
+    )
+      return false;
+    if (
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
+      own(x, '@nextLink') !== undefined &&
+      haltAt(e, m, '@nextLink', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s1(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s2(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateActivityMonitorRequestWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateActivityMonitorCollectionResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    if (
+      x.$count !== undefined &&
+      !Number.isInteger(x.$count) &&
+      own(x, '$count') !== undefined &&
+      haltAt(e, m, '$count', 'must be integer')
+    )
+      return false;
+    if (
+      x.$skip !== undefined &&
+      !Number.isInteger(x.$skip) &&
+      own(x, '$skip') !== undefined &&
+      haltAt(e, m, '$skip', 'must be integer')
+    )
+      return false;
+    if (
+      x.$top !== undefined &&
+      !Number.isInteger(x.$top) &&
+      own(x, '$top') !== undefined &&
+      haltAt(e, m, '$top', 'must be integer')
+    )
+      return false;
+    if (
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
+      own(x, '@nextLink') !== undefined &&
+      haltAt(e, m, '@nextLink', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s2(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateActivityMonitorItemResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !validateActivityMonitorRequest(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateActivityMonitorItemResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !validateActivityMonitorRequestWrite(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s3(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      if (!Number.isInteger(x[i]) && haltAt(e, m, i, 'must be integer')) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s4(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
+  if (typeof x === 'string') {
+    if (!formats['date-time']!(x) && halt(e, m, 'must be a valid date-time')) return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s5(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!s4(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s6(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.client_ip_addr !== undefined &&
+      typeof x.client_ip_addr !== 'string' &&
+      own(x, 'client_ip_addr') !== undefined &&
+      haltAt(e, m, 'client_ip_addr', 'must be string')
+    )
+      return false;
+    if (
+      x.db_query_count !== undefined &&
+      !Number.isInteger(x.db_query_count) &&
+      own(x, 'db_query_count') !== undefined &&
+      haltAt(e, m, 'db_query_count', 'must be integer')
+    )
+      return false;
+    if (
+      x.db_records_read !== undefined &&
+      !Number.isInteger(x.db_records_read) &&
+      own(x, 'db_records_read') !== undefined &&
+      haltAt(e, m, 'db_records_read', 'must be integer')
+    )
+      return false;
+    if (
+      x.db_time_ms !== undefined &&
+      !Number.isInteger(x.db_time_ms) &&
+      own(x, 'db_time_ms') !== undefined &&
+      haltAt(e, m, 'db_time_ms', 'must be integer')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.event_ids !== undefined &&
+      !s3(x.event_ids, e, m) &&
+      (own(x, 'event_ids') !== undefined ? haltChild(e, m, n, 'event_ids') : drop(e, n))
+    )
+      return false;
+    if (
+      x.had_error !== undefined &&
+      typeof x.had_error !== 'boolean' &&
+      own(x, 'had_error') !== undefined &&
+      haltAt(e, m, 'had_error', 'must be boolean')
+    )
+      return false;
+    if (
+      x.heartbeat_count !== undefined &&
+      !Number.isInteger(x.heartbeat_count) &&
+      own(x, 'heartbeat_count') !== undefined &&
+      haltAt(e, m, 'heartbeat_count', 'must be integer')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.heartbeat_times !== undefined &&
+      !s5(x.heartbeat_times, e, m) &&
+      (own(x, 'heartbeat_times') !== undefined ? haltChild(e, m, n, 'heartbeat_times') : drop(e, n))
+    )
+      return false;
+    if (
+      x.host_ip_addr !== undefined &&
+      typeof x.host_ip_addr !== 'string' &&
+      own(x, 'host_ip_addr') !== undefined &&
+      haltAt(e, m, 'host_ip_addr', 'must be string')
+    )
+      return false;
+    if (
+      x.host_name !== undefined &&
+      typeof x.host_name !== 'string' &&
+      own(x, 'host_name') !== undefined &&
+      haltAt(e, m, 'host_name', 'must be string')
+    )
+      return false;
+    if (
+      x.id_request !== undefined &&
+      typeof x.id_request !== 'string' &&
+      own(x, 'id_request') !== undefined &&
+      haltAt(e, m, 'id_request', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateActivityMonitorRequest(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s6(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateActivityMonitorRequestWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s6(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
@@ -219,7 +564,7 @@ function validateApiKey(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s1(x: any, e: Issue[] | null, m: number): boolean {
+function s7(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -291,7 +636,7 @@ function validateApiKeysListResponse(x: any, e: Issue[] | null, m: number): bool
     n = mark(e);
     if (
       x.results !== undefined &&
-      !s1(x.results, e, m) &&
+      !s7(x.results, e, m) &&
       (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
     )
       return false;
@@ -336,7 +681,7 @@ function validateApprovalRequestBody(x: any, e: Issue[] | null, m: number): bool
   return e === null || e.length === n0;
 }
 
-function s2(x: any, e: Issue[] | null, m: number): boolean {
+function s8(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -408,7 +753,7 @@ function validateApprovalResponse(x: any, e: Issue[] | null, m: number): boolean
     n = mark(e);
     if (
       x.results !== undefined &&
-      !s2(x.results, e, m) &&
+      !s8(x.results, e, m) &&
       (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
     )
       return false;
@@ -497,7 +842,7 @@ function validateCustomFieldAttrType(x: any, e: Issue[] | null, m: number): bool
   return e === null || e.length === n0;
 }
 
-function s3(x: any, e: Issue[] | null, m: number): boolean {
+function s9(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -569,7 +914,7 @@ function validateCustomFieldCollectionResponse(x: any, e: Issue[] | null, m: num
     n = mark(e);
     if (
       x.results !== undefined &&
-      !s3(x.results, e, m) &&
+      !s9(x.results, e, m) &&
       (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
     )
       return false;
@@ -577,7 +922,7 @@ function validateCustomFieldCollectionResponse(x: any, e: Issue[] | null, m: num
   return e === null || e.length === n0;
 }
 
-function s4(x: any, e: Issue[] | null, m: number): boolean {
+function s10(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -649,7 +994,7 @@ function validateCustomFieldCollectionResponseWrite(x: any, e: Issue[] | null, m
     n = mark(e);
     if (
       x.results !== undefined &&
-      !s4(x.results, e, m) &&
+      !s10(x.results, e, m) &&
       (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
     )
       return false;
@@ -657,7 +1002,7 @@ function validateCustomFieldCollectionResponseWrite(x: any, e: Issue[] | null, m
   return e === null || e.length === n0;
 }
 
-function s5(x: any, e: Issue[] | null, m: number): boolean {
+function s11(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
@@ -704,14 +1049,14 @@ function s5(x: any, e: Issue[] | null, m: number): boolean {
 function validateCustomFieldDefinition(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s5(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s11(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
 function validateCustomFieldDefinitionWrite(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s5(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s11(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
@@ -829,7 +1174,7 @@ function validateCustomFields(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s6(x: any, e: Issue[] | null, m: number): boolean {
+function s12(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
@@ -849,11 +1194,11 @@ function s6(x: any, e: Issue[] | null, m: number): boolean {
 function validateCustomSheetUpdateRequest(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateEntrySheetUpdateBase(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s6(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s12(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
-function s7(x: any, e: Issue[] | null, m: number): boolean {
+function s13(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
     x = ownView(x);
@@ -867,7 +1212,7 @@ function validateEntryCode(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateEntryCodeFields(x, e, m) && (e === null || !(m & 1))) return false;
   if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s7(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s13(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
@@ -875,11 +1220,11 @@ function validateEntryCodeWrite(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateEntryCodeFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
   if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s7(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s13(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
-function s8(x: any, e: Issue[] | null, m: number): boolean {
+function s14(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -951,7 +1296,7 @@ function validateEntryCodeCollectionResponse(x: any, e: Issue[] | null, m: numbe
     n = mark(e);
     if (
       x.results !== undefined &&
-      !s8(x.results, e, m) &&
+      !s14(x.results, e, m) &&
       (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
     )
       return false;
@@ -959,7 +1304,7 @@ function validateEntryCodeCollectionResponse(x: any, e: Issue[] | null, m: numbe
   return e === null || e.length === n0;
 }
 
-function s9(x: any, e: Issue[] | null, m: number): boolean {
+function s15(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -1031,7 +1376,7 @@ function validateEntryCodeCollectionResponseWrite(x: any, e: Issue[] | null, m: 
     n = mark(e);
     if (
       x.results !== undefined &&
-      !s9(x.results, e, m) &&
+      !s15(x.results, e, m) &&
       (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
     )
       return false;
@@ -1039,7 +1384,7 @@ function validateEntryCodeCollectionResponseWrite(x: any, e: Issue[] | null, m: 
   return e === null || e.length === n0;
 }
 
-function s10(x: any, e: Issue[] | null, m: number): boolean {
+function s16(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
@@ -1092,7 +1437,7 @@ function validateEntryCodeFields(x: any, e: Issue[] | null, m: number): boolean 
     n = mark(e);
     if (
       x.pname !== undefined &&
-      !s10(x.pname, e, m) &&
+      !s16(x.pname, e, m) &&
       (own(x, 'pname') !== undefined ? haltChild(e, m, n, 'pname') : drop(e, n))
     )
       return false;
@@ -1171,7 +1516,7 @@ function validateEntryCodeFieldsWrite(x: any, e: Issue[] | null, m: number): boo
     n = mark(e);
     if (
       x.pname !== undefined &&
-      !s10(x.pname, e, m) &&
+      !s16(x.pname, e, m) &&
       (own(x, 'pname') !== undefined ? haltChild(e, m, n, 'pname') : drop(e, n))
     )
       return false;
@@ -1254,7 +1599,7 @@ function validateEntryCodeItemResponseWrite(x: any, e: Issue[] | null, m: number
   return e === null || e.length === n0;
 }
 
-function s11(x: any, e: Issue[] | null, m: number): boolean {
+function s17(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
     x = ownView(x);
@@ -1267,18 +1612,18 @@ function s11(x: any, e: Issue[] | null, m: number): boolean {
 function validateEntryCodeModifiableFields(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateEntryCodeFields(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s11(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s17(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
 function validateEntryCodeModifiableFieldsWrite(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateEntryCodeFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s11(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s17(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
-function s12(x: any, e: Issue[] | null, m: number): boolean {
+function s18(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
     const keys = Object.keys(x);
@@ -1290,14 +1635,14 @@ function s12(x: any, e: Issue[] | null, m: number): boolean {
 function validateEntryCodeUpdate(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateEntryCodeFields(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s12(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s18(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
 function validateEntryCodeUpdateWrite(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateEntryCodeFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s12(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s18(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
@@ -1425,7 +1770,7 @@ function validateEntryColumnItemResponse(x: any, e: Issue[] | null, m: number): 
   return e === null || e.length === n0;
 }
 
-function s13(x: any, e: Issue[] | null, m: number): boolean {
+function s19(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -1497,7 +1842,7 @@ function validateEntryColumnsCollectionResponse(x: any, e: Issue[] | null, m: nu
     n = mark(e);
     if (
       x.results !== undefined &&
-      !s13(x.results, e, m) &&
+      !s19(x.results, e, m) &&
       (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
     )
       return false;
@@ -1505,7 +1850,7 @@ function validateEntryColumnsCollectionResponse(x: any, e: Issue[] | null, m: nu
   return e === null || e.length === n0;
 }
 
-function s14(x: any, e: Issue[] | null, m: number): boolean {
+function s20(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
@@ -1539,14 +1884,14 @@ function s14(x: any, e: Issue[] | null, m: number): boolean {
 function validateEntryPeriod(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s14(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s20(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
 function validateEntryPeriodWrite(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s14(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s20(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
@@ -1598,7 +1943,7 @@ function validateEntryPeriodItemResponseWrite(x: any, e: Issue[] | null, m: numb
   return e === null || e.length === n0;
 }
 
-function s15(x: any, e: Issue[] | null, m: number): boolean {
+function s21(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -1670,7 +2015,7 @@ function validateEntryPeriodsCollectionResponse(x: any, e: Issue[] | null, m: nu
     n = mark(e);
     if (
       x.results !== undefined &&
-      !s15(x.results, e, m) &&
+      !s21(x.results, e, m) &&
       (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
     )
       return false;
@@ -1678,7 +2023,7 @@ function validateEntryPeriodsCollectionResponse(x: any, e: Issue[] | null, m: nu
   return e === null || e.length === n0;
 }
 
-function s16(x: any, e: Issue[] | null, m: number): boolean {
+function s22(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -1750,7 +2095,7 @@ function validateEntryPeriodsCollectionResponseWrite(x: any, e: Issue[] | null, 
     n = mark(e);
     if (
       x.results !== undefined &&
-      !s16(x.results, e, m) &&
+      !s22(x.results, e, m) &&
       (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
     )
       return false;
@@ -1758,7 +2103,7 @@ function validateEntryPeriodsCollectionResponseWrite(x: any, e: Issue[] | null, 
   return e === null || e.length === n0;
 }
 
-function s17(x: any, e: Issue[] | null, m: number): boolean {
+function s23(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
@@ -1777,18 +2122,18 @@ function s17(x: any, e: Issue[] | null, m: number): boolean {
 function validateEntryScreen(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s17(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s23(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
 function validateEntryScreenWrite(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s17(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s23(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
-function s18(x: any, e: Issue[] | null, m: number): boolean {
+function s24(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -1803,311 +2148,6 @@ function s18(x: any, e: Issue[] | null, m: number): boolean {
 }
 
 function validateEntryScreenCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    if (
-      x.$count !== undefined &&
-      !Number.isInteger(x.$count) &&
-      own(x, '$count') !== undefined &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (
-      x.$skip !== undefined &&
-      !Number.isInteger(x.$skip) &&
-      own(x, '$skip') !== undefined &&
-      haltAt(e, m, '$skip', 'must be integer')
-    )
-      return false;
-    if (
-      x.$top !== undefined &&
-      !Number.isInteger(x.$top) &&
-      own(x, '$top') !== undefined &&
-      haltAt(e, m, '$top', 'must be integer')
-    )
-      return false;
-    if (
-      x['@nextLink'] !== undefined &&
-      typeof x['@nextLink'] !== 'string' &&
-      own(x, '@nextLink') !== undefined &&
-      haltAt(e, m, '@nextLink', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s18(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
-}
-
-function s19(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateEntryScreenWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
-  }
-  return e === null || e.length === n0;
-}
-
-function validateEntryScreenCollectionResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    if (
-      x.$count !== undefined &&
-      !Number.isInteger(x.$count) &&
-      own(x, '$count') !== undefined &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (
-      x.$skip !== undefined &&
-      !Number.isInteger(x.$skip) &&
-      own(x, '$skip') !== undefined &&
-      haltAt(e, m, '$skip', 'must be integer')
-    )
-      return false;
-    if (
-      x.$top !== undefined &&
-      !Number.isInteger(x.$top) &&
-      own(x, '$top') !== undefined &&
-      haltAt(e, m, '$top', 'must be integer')
-    )
-      return false;
-    if (
-      x['@nextLink'] !== undefined &&
-      typeof x['@nextLink'] !== 'string' &&
-      own(x, '@nextLink') !== undefined &&
-      haltAt(e, m, '@nextLink', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s19(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
-}
-
-function s20(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateF8Date(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
-  }
-  return e === null || e.length === n0;
-}
-
-function s21(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateEntrySheetColumn(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
-  }
-  return e === null || e.length === n0;
-}
-
-function s22(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateEntrySheetRow(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
-  }
-  return e === null || e.length === n0;
-}
-
-function s23(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.id_sheet !== undefined &&
-      typeof x.id_sheet !== 'string' &&
-      own(x, 'id_sheet') !== undefined &&
-      haltAt(e, m, 'id_sheet', 'must be string')
-    )
-      return false;
-    if (
-      x.id_user !== undefined &&
-      typeof x.id_user !== 'string' &&
-      own(x, 'id_user') !== undefined &&
-      haltAt(e, m, 'id_user', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.dates !== undefined &&
-      !s20(x.dates, e, m) &&
-      (own(x, 'dates') !== undefined ? haltChild(e, m, n, 'dates') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.type !== undefined &&
-      !validateEntryType(x.type, e, m) &&
-      (own(x, 'type') !== undefined ? haltChild(e, m, n, 'type') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.columns !== undefined &&
-      !s21(x.columns, e, m) &&
-      (own(x, 'columns') !== undefined ? haltChild(e, m, n, 'columns') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.rows !== undefined &&
-      !s22(x.rows, e, m) &&
-      (own(x, 'rows') !== undefined ? haltChild(e, m, n, 'rows') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.custom_fields !== undefined &&
-      !validateCustomFields(x.custom_fields, e, m) &&
-      (own(x, 'custom_fields') !== undefined ? haltChild(e, m, n, 'custom_fields') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
-}
-
-function validateEntrySheet(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s23(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
-}
-
-function validateEntrySheetWrite(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s23(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
-}
-
-function validateEntrySheetCell(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.amount !== undefined &&
-      !Number.isFinite(x.amount) &&
-      own(x, 'amount') !== undefined &&
-      haltAt(e, m, 'amount', 'must be number')
-    )
-      return false;
-    if (
-      x.comment !== undefined &&
-      typeof x.comment !== 'string' &&
-      own(x, 'comment') !== undefined &&
-      haltAt(e, m, 'comment', 'must be string')
-    )
-      return false;
-    if (
-      x.id_rec !== undefined &&
-      typeof x.id_rec !== 'string' &&
-      own(x, 'id_rec') !== undefined &&
-      haltAt(e, m, 'id_rec', 'must be string')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
-}
-
-function s24(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateEntrySheet(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
-  }
-  return e === null || e.length === n0;
-}
-
-function validateEntrySheetCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
@@ -2181,6 +2221,311 @@ function s25(x: any, e: Issue[] | null, m: number): boolean {
   } else {
     for (let i = 0; i < x.length; i++) {
       n = mark(e);
+      if (!validateEntryScreenWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntryScreenCollectionResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    if (
+      x.$count !== undefined &&
+      !Number.isInteger(x.$count) &&
+      own(x, '$count') !== undefined &&
+      haltAt(e, m, '$count', 'must be integer')
+    )
+      return false;
+    if (
+      x.$skip !== undefined &&
+      !Number.isInteger(x.$skip) &&
+      own(x, '$skip') !== undefined &&
+      haltAt(e, m, '$skip', 'must be integer')
+    )
+      return false;
+    if (
+      x.$top !== undefined &&
+      !Number.isInteger(x.$top) &&
+      own(x, '$top') !== undefined &&
+      haltAt(e, m, '$top', 'must be integer')
+    )
+      return false;
+    if (
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
+      own(x, '@nextLink') !== undefined &&
+      haltAt(e, m, '@nextLink', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s25(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s26(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateF8Date(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s27(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateEntrySheetColumn(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s28(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateEntrySheetRow(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function s29(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.id_sheet !== undefined &&
+      typeof x.id_sheet !== 'string' &&
+      own(x, 'id_sheet') !== undefined &&
+      haltAt(e, m, 'id_sheet', 'must be string')
+    )
+      return false;
+    if (
+      x.id_user !== undefined &&
+      typeof x.id_user !== 'string' &&
+      own(x, 'id_user') !== undefined &&
+      haltAt(e, m, 'id_user', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.dates !== undefined &&
+      !s26(x.dates, e, m) &&
+      (own(x, 'dates') !== undefined ? haltChild(e, m, n, 'dates') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.type !== undefined &&
+      !validateEntryType(x.type, e, m) &&
+      (own(x, 'type') !== undefined ? haltChild(e, m, n, 'type') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.columns !== undefined &&
+      !s27(x.columns, e, m) &&
+      (own(x, 'columns') !== undefined ? haltChild(e, m, n, 'columns') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.rows !== undefined &&
+      !s28(x.rows, e, m) &&
+      (own(x, 'rows') !== undefined ? haltChild(e, m, n, 'rows') : drop(e, n))
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.custom_fields !== undefined &&
+      !validateCustomFields(x.custom_fields, e, m) &&
+      (own(x, 'custom_fields') !== undefined ? haltChild(e, m, n, 'custom_fields') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntrySheet(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s29(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateEntrySheetWrite(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s29(x, e, m) && (e === null || !(m & 1))) return false;
+  return e === null || e.length === n0;
+}
+
+function validateEntrySheetCell(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.amount !== undefined &&
+      !Number.isFinite(x.amount) &&
+      own(x, 'amount') !== undefined &&
+      haltAt(e, m, 'amount', 'must be number')
+    )
+      return false;
+    if (
+      x.comment !== undefined &&
+      typeof x.comment !== 'string' &&
+      own(x, 'comment') !== undefined &&
+      haltAt(e, m, 'comment', 'must be string')
+    )
+      return false;
+    if (
+      x.id_rec !== undefined &&
+      typeof x.id_rec !== 'string' &&
+      own(x, 'id_rec') !== undefined &&
+      haltAt(e, m, 'id_rec', 'must be string')
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s30(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
+      if (!validateEntrySheet(x[i], e, m) && haltChild(e, m, n, i)) return false;
+    }
+  }
+  return e === null || e.length === n0;
+}
+
+function validateEntrySheetCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
+    if (halt(e, m, 'must be object')) return false;
+  } else {
+    if (
+      x.response_code !== undefined &&
+      !Number.isInteger(x.response_code) &&
+      own(x, 'response_code') !== undefined &&
+      haltAt(e, m, 'response_code', 'must be integer')
+    )
+      return false;
+    if (
+      x.success !== undefined &&
+      typeof x.success !== 'boolean' &&
+      own(x, 'success') !== undefined &&
+      haltAt(e, m, 'success', 'must be boolean')
+    )
+      return false;
+    if (
+      x.uri !== undefined &&
+      typeof x.uri !== 'string' &&
+      own(x, 'uri') !== undefined &&
+      haltAt(e, m, 'uri', 'must be string')
+    )
+      return false;
+    if (
+      x.$count !== undefined &&
+      !Number.isInteger(x.$count) &&
+      own(x, '$count') !== undefined &&
+      haltAt(e, m, '$count', 'must be integer')
+    )
+      return false;
+    if (
+      x.$skip !== undefined &&
+      !Number.isInteger(x.$skip) &&
+      own(x, '$skip') !== undefined &&
+      haltAt(e, m, '$skip', 'must be integer')
+    )
+      return false;
+    if (
+      x.$top !== undefined &&
+      !Number.isInteger(x.$top) &&
+      own(x, '$top') !== undefined &&
+      haltAt(e, m, '$top', 'must be integer')
+    )
+      return false;
+    if (
+      x['@nextLink'] !== undefined &&
+      typeof x['@nextLink'] !== 'string' &&
+      own(x, '@nextLink') !== undefined &&
+      haltAt(e, m, '@nextLink', 'must be string')
+    )
+      return false;
+    n = mark(e);
+    if (
+      x.results !== undefined &&
+      !s30(x.results, e, m) &&
+      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+    )
+      return false;
+  }
+  return e === null || e.length === n0;
+}
+
+function s31(x: any, e: Issue[] | null, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) {
+    if (halt(e, m, 'must be array')) return false;
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      n = mark(e);
       if (!validateEntrySheetWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
     }
   }
@@ -2245,7 +2590,7 @@ function validateEntrySheetCollectionResponseWrite(x: any, e: Issue[] | null, m:
     n = mark(e);
     if (
       x.results !== undefined &&
-      !s25(x.results, e, m) &&
+      !s31(x.results, e, m) &&
       (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
     )
       return false;
@@ -2443,7 +2788,7 @@ function validateEntrySheetItemResponseWrite(x: any, e: Issue[] | null, m: numbe
 }
 
 const re0 = /* @__PURE__ */ new RegExp('^\\d{8}$', 'u');
-function s26(x: any, e: Issue[] | null, m: number): boolean {
+function s32(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x === 'string') {
     if (!re0.test(x) && halt(e, m, 'must match the pattern ^\\d{8}$')) return false;
@@ -2451,7 +2796,7 @@ function s26(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s27(x: any, e: Issue[] | null, m: number): boolean {
+function s33(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
@@ -2460,7 +2805,7 @@ function s27(x: any, e: Issue[] | null, m: number): boolean {
     const keys = Object.keys(x);
     for (const k of keys) {
       n = mark(e);
-      if (!s26(k, e, m) && haltChild(e, m, n, k)) return false;
+      if (!s32(k, e, m) && haltChild(e, m, n, k)) return false;
     }
     for (const k of keys) {
       n = mark(e);
@@ -2556,7 +2901,7 @@ function validateEntrySheetRow(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.cells !== undefined &&
-      !s27(x.cells, e, m) &&
+      !s33(x.cells, e, m) &&
       (own(x, 'cells') !== undefined ? haltChild(e, m, n, 'cells') : drop(e, n))
     )
       return false;
@@ -2564,7 +2909,7 @@ function validateEntrySheetRow(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s28(x: any, e: Issue[] | null, m: number): boolean {
+function s34(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -2591,15 +2936,15 @@ function validateEntrySheetUpdateBase(x: any, e: Issue[] | null, m: number): boo
     if (x.id_sheet !== undefined && typeof x.id_sheet !== 'string' && haltAt(e, m, 'id_sheet', 'must be string'))
       return false;
     n = mark(e);
-    if (x.id_user !== undefined && !s10(x.id_user, e, m) && haltChild(e, m, n, 'id_user')) return false;
+    if (x.id_user !== undefined && !s16(x.id_user, e, m) && haltChild(e, m, n, 'id_user')) return false;
     n = mark(e);
-    if (x.dates !== undefined && !s28(x.dates, e, m) && haltChild(e, m, n, 'dates')) return false;
+    if (x.dates !== undefined && !s34(x.dates, e, m) && haltChild(e, m, n, 'dates')) return false;
     if (x.submit !== undefined && typeof x.submit !== 'boolean' && haltAt(e, m, 'submit', 'must be boolean'))
       return false;
     if (x.timezone !== undefined && typeof x.timezone !== 'string' && haltAt(e, m, 'timezone', 'must be string'))
       return false;
     n = mark(e);
-    if (x.rows !== undefined && !s22(x.rows, e, m) && haltChild(e, m, n, 'rows')) return false;
+    if (x.rows !== undefined && !s28(x.rows, e, m) && haltChild(e, m, n, 'rows')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -2615,7 +2960,7 @@ function validateEntryType(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s29(x: any, e: Issue[] | null, m: number): boolean {
+function s35(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
@@ -2661,7 +3006,7 @@ function validateErrorResponse(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.error !== undefined &&
-      !s29(x.error, e, m) &&
+      !s35(x.error, e, m) &&
       (own(x, 'error') !== undefined ? haltChild(e, m, n, 'error') : drop(e, n))
     )
       return false;
@@ -2704,7 +3049,7 @@ function validateErrorResponse(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s30(x: any, e: Issue[] | null, m: number): boolean {
+function s36(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
@@ -2724,7 +3069,7 @@ function s30(x: any, e: Issue[] | null, m: number): boolean {
 function validateExpenseSheetUpdateRequest(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateEntrySheetUpdateBase(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s30(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s36(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
@@ -2737,7 +3082,7 @@ function validateF8Date(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s31(x: any, e: Issue[] | null, m: number): boolean {
+function s37(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
@@ -2777,7 +3122,7 @@ function validateGenerateApiKeyRequest(x: any, e: Issue[] | null, m: number): bo
     n = mark(e);
     if (
       x.expires_days !== undefined &&
-      !s31(x.expires_days, e, m) &&
+      !s37(x.expires_days, e, m) &&
       (own(x, 'expires_days') !== undefined ? haltChild(e, m, n, 'expires_days') : drop(e, n))
     )
       return false;
@@ -2789,7 +3134,7 @@ function validateGeofence(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateGeofenceFields(x, e, m) && (e === null || !(m & 1))) return false;
   if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s7(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s13(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
@@ -2797,7 +3142,7 @@ function validateGeofenceWrite(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateGeofenceFields(x, e, m) && (e === null || !(m & 1))) return false;
   if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s7(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s13(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
@@ -2828,7 +3173,7 @@ function validateGeofenceAssignment(x: any, e: Issue[] | null, m: number): boole
   return e === null || e.length === n0;
 }
 
-function s32(x: any, e: Issue[] | null, m: number): boolean {
+function s38(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -2900,7 +3245,7 @@ function validateGeofenceCollectionResponse(x: any, e: Issue[] | null, m: number
     n = mark(e);
     if (
       x.results !== undefined &&
-      !s32(x.results, e, m) &&
+      !s38(x.results, e, m) &&
       (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
     )
       return false;
@@ -2908,7 +3253,7 @@ function validateGeofenceCollectionResponse(x: any, e: Issue[] | null, m: number
   return e === null || e.length === n0;
 }
 
-function s33(x: any, e: Issue[] | null, m: number): boolean {
+function s39(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -2980,7 +3325,7 @@ function validateGeofenceCollectionResponseWrite(x: any, e: Issue[] | null, m: n
     n = mark(e);
     if (
       x.results !== undefined &&
-      !s33(x.results, e, m) &&
+      !s39(x.results, e, m) &&
       (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
     )
       return false;
@@ -2988,7 +3333,7 @@ function validateGeofenceCollectionResponseWrite(x: any, e: Issue[] | null, m: n
   return e === null || e.length === n0;
 }
 
-function s34(x: any, e: Issue[] | null, m: number): boolean {
+function s40(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
@@ -2998,7 +3343,7 @@ function s34(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s35(x: any, e: Issue[] | null, m: number): boolean {
+function s41(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
@@ -3007,7 +3352,7 @@ function s35(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s36(x: any, e: Issue[] | null, m: number): boolean {
+function s42(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isFinite(x) && halt(e, m, 'must be number')) return false;
   if (typeof x === 'number') {
@@ -3017,7 +3362,7 @@ function s36(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s37(x: any, e: Issue[] | null, m: number): boolean {
+function s43(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isFinite(x) && halt(e, m, 'must be number')) return false;
   if (typeof x === 'number') {
@@ -3027,7 +3372,7 @@ function s37(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s38(x: any, e: Issue[] | null, m: number): boolean {
+function s44(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isFinite(x) && halt(e, m, 'must be number')) return false;
   if (typeof x === 'number') {
@@ -3036,7 +3381,7 @@ function s38(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s39(x: any, e: Issue[] | null, m: number): boolean {
+function s45(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -3059,35 +3404,35 @@ function validateGeofenceFields(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.pname !== undefined &&
-      !s34(x.pname, e, m) &&
+      !s40(x.pname, e, m) &&
       (own(x, 'pname') !== undefined ? haltChild(e, m, n, 'pname') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.description !== undefined &&
-      !s35(x.description, e, m) &&
+      !s41(x.description, e, m) &&
       (own(x, 'description') !== undefined ? haltChild(e, m, n, 'description') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.latitude !== undefined &&
-      !s36(x.latitude, e, m) &&
+      !s42(x.latitude, e, m) &&
       (own(x, 'latitude') !== undefined ? haltChild(e, m, n, 'latitude') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.longitude !== undefined &&
-      !s37(x.longitude, e, m) &&
+      !s43(x.longitude, e, m) &&
       (own(x, 'longitude') !== undefined ? haltChild(e, m, n, 'longitude') : drop(e, n))
     )
       return false;
     n = mark(e);
     if (
       x.radius !== undefined &&
-      !s38(x.radius, e, m) &&
+      !s44(x.radius, e, m) &&
       (own(x, 'radius') !== undefined ? haltChild(e, m, n, 'radius') : drop(e, n))
     )
       return false;
@@ -3101,7 +3446,7 @@ function validateGeofenceFields(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.assignments !== undefined &&
-      !s39(x.assignments, e, m) &&
+      !s45(x.assignments, e, m) &&
       (own(x, 'assignments') !== undefined ? haltChild(e, m, n, 'assignments') : drop(e, n))
     )
       return false;
@@ -3199,7 +3544,7 @@ function validateGeofenceItemResponseWrite(x: any, e: Issue[] | null, m: number)
   return e === null || e.length === n0;
 }
 
-function s40(x: any, e: Issue[] | null, m: number): boolean {
+function s46(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
     x = ownView(x);
@@ -3211,14 +3556,14 @@ function s40(x: any, e: Issue[] | null, m: number): boolean {
 function validateGeofenceModifiableFields(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateGeofenceFields(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s40(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s46(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
 function validateGeofenceUpdate(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateGeofenceFields(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s12(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s18(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
@@ -3429,7 +3774,7 @@ function validateMessages(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s41(x: any, e: Issue[] | null, m: number): boolean {
+function s47(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -3501,7 +3846,7 @@ function validateMyApprovalQueueResponse(x: any, e: Issue[] | null, m: number): 
     n = mark(e);
     if (
       x.results !== undefined &&
-      !s41(x.results, e, m) &&
+      !s47(x.results, e, m) &&
       (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
     )
       return false;
@@ -3509,7 +3854,7 @@ function validateMyApprovalQueueResponse(x: any, e: Issue[] | null, m: number): 
   return e === null || e.length === n0;
 }
 
-function s42(x: any, e: Issue[] | null, m: number): boolean {
+function s48(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -3581,7 +3926,7 @@ function validateMyApprovalQueueResponseWrite(x: any, e: Issue[] | null, m: numb
     n = mark(e);
     if (
       x.results !== undefined &&
-      !s42(x.results, e, m) &&
+      !s48(x.results, e, m) &&
       (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
     )
       return false;
@@ -3589,7 +3934,7 @@ function validateMyApprovalQueueResponseWrite(x: any, e: Issue[] | null, m: numb
   return e === null || e.length === n0;
 }
 
-function s43(x: any, e: Issue[] | null, m: number): boolean {
+function s49(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -3603,7 +3948,7 @@ function s43(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s44(x: any, e: Issue[] | null, m: number): boolean {
+function s50(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
@@ -3619,7 +3964,7 @@ function s44(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.fields !== undefined &&
-      !s43(x.fields, e, m) &&
+      !s49(x.fields, e, m) &&
       (own(x, 'fields') !== undefined ? haltChild(e, m, n, 'fields') : drop(e, n))
     )
       return false;
@@ -3627,10 +3972,10 @@ function s44(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s45(x: any, e: Issue[] | null, m: number): boolean {
+function s51(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s44(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s50(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
@@ -3671,7 +4016,7 @@ function validateMyApprovalQueueResults(x: any, e: Issue[] | null, m: number): b
     n = mark(e);
     if (
       x.screen !== undefined &&
-      !s45(x.screen, e, m) &&
+      !s51(x.screen, e, m) &&
       (own(x, 'screen') !== undefined ? haltChild(e, m, n, 'screen') : drop(e, n))
     )
       return false;
@@ -3679,10 +4024,10 @@ function validateMyApprovalQueueResults(x: any, e: Issue[] | null, m: number): b
   return e === null || e.length === n0;
 }
 
-function s46(x: any, e: Issue[] | null, m: number): boolean {
+function s52(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s44(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s50(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
@@ -3723,7 +4068,7 @@ function validateMyApprovalQueueResultsWrite(x: any, e: Issue[] | null, m: numbe
     n = mark(e);
     if (
       x.screen !== undefined &&
-      !s46(x.screen, e, m) &&
+      !s52(x.screen, e, m) &&
       (own(x, 'screen') !== undefined ? haltChild(e, m, n, 'screen') : drop(e, n))
     )
       return false;
@@ -3738,7 +4083,7 @@ function validateObjectInfo(x: any, e: Issue[] | null, m: number): boolean {
     if (halt(e, m, 'must be object')) return false;
   } else {
     n = mark(e);
-    if (x.id !== undefined && !s10(x.id, e, m) && (own(x, 'id') !== undefined ? haltChild(e, m, n, 'id') : drop(e, n)))
+    if (x.id !== undefined && !s16(x.id, e, m) && (own(x, 'id') !== undefined ? haltChild(e, m, n, 'id') : drop(e, n)))
       return false;
     if (
       x.uri !== undefined &&
@@ -3917,7 +4262,7 @@ function validateProject(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateProjectFields(x, e, m) && (e === null || !(m & 1))) return false;
   if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s7(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s13(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
@@ -3925,11 +4270,11 @@ function validateProjectWrite(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateProjectFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
   if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s7(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s13(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
-function s47(x: any, e: Issue[] | null, m: number): boolean {
+function s53(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -4001,7 +4346,7 @@ function validateProjectCollectionResponse(x: any, e: Issue[] | null, m: number)
     n = mark(e);
     if (
       x.results !== undefined &&
-      !s47(x.results, e, m) &&
+      !s53(x.results, e, m) &&
       (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
     )
       return false;
@@ -4009,7 +4354,7 @@ function validateProjectCollectionResponse(x: any, e: Issue[] | null, m: number)
   return e === null || e.length === n0;
 }
 
-function s48(x: any, e: Issue[] | null, m: number): boolean {
+function s54(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -4081,7 +4426,7 @@ function validateProjectCollectionResponseWrite(x: any, e: Issue[] | null, m: nu
     n = mark(e);
     if (
       x.results !== undefined &&
-      !s48(x.results, e, m) &&
+      !s54(x.results, e, m) &&
       (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
     )
       return false;
@@ -4105,7 +4450,7 @@ function validateProjectFields(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.pname !== undefined &&
-      !s10(x.pname, e, m) &&
+      !s16(x.pname, e, m) &&
       (own(x, 'pname') !== undefined ? haltChild(e, m, n, 'pname') : drop(e, n))
     )
       return false;
@@ -4178,7 +4523,7 @@ function validateProjectFieldsWrite(x: any, e: Issue[] | null, m: number): boole
     n = mark(e);
     if (
       x.pname !== undefined &&
-      !s10(x.pname, e, m) &&
+      !s16(x.pname, e, m) &&
       (own(x, 'pname') !== undefined ? haltChild(e, m, n, 'pname') : drop(e, n))
     )
       return false;
@@ -4281,7 +4626,7 @@ function validateProjectItemResponseWrite(x: any, e: Issue[] | null, m: number):
   return e === null || e.length === n0;
 }
 
-function s49(x: any, e: Issue[] | null, m: number): boolean {
+function s55(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
     x = ownView(x);
@@ -4294,32 +4639,32 @@ function s49(x: any, e: Issue[] | null, m: number): boolean {
 function validateProjectModifiableFields(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateProjectFields(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s49(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s55(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
 function validateProjectModifiableFieldsWrite(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateProjectFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s49(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s55(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
 function validateProjectUpdate(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateProjectFields(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s12(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s18(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
 function validateProjectUpdateWrite(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateProjectFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s12(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s18(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
-function s50(x: any, e: Issue[] | null, m: number): boolean {
+function s56(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
@@ -4328,7 +4673,7 @@ function s50(x: any, e: Issue[] | null, m: number): boolean {
     x = ownView(x);
     if (x.reason === undefined && haltAt(e, m, 'reason', 'is required')) return false;
     n = mark(e);
-    if (x.reason !== undefined && !s10(x.reason, e, m) && haltChild(e, m, n, 'reason')) return false;
+    if (x.reason !== undefined && !s16(x.reason, e, m) && haltChild(e, m, n, 'reason')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -4336,7 +4681,7 @@ function s50(x: any, e: Issue[] | null, m: number): boolean {
 function validateRejectRequest(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateApprovalRequest(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s50(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s56(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
@@ -4355,7 +4700,7 @@ function validateRejectRequestBody(x: any, e: Issue[] | null, m: number): boolea
   return e === null || e.length === n0;
 }
 
-function s51(x: any, e: Issue[] | null, m: number): boolean {
+function s57(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
     x = ownView(x);
@@ -4368,7 +4713,7 @@ function validateRequisition(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateRequisitionFields(x, e, m) && (e === null || !(m & 1))) return false;
   if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s51(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s57(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
@@ -4376,11 +4721,11 @@ function validateRequisitionWrite(x: any, e: Issue[] | null, m: number): boolean
   const n0 = mark(e);
   if (!validateRequisitionFields(x, e, m) && (e === null || !(m & 1))) return false;
   if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s51(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s57(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
-function s52(x: any, e: Issue[] | null, m: number): boolean {
+function s58(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -4452,7 +4797,7 @@ function validateRequisitionCollectionResponse(x: any, e: Issue[] | null, m: num
     n = mark(e);
     if (
       x.results !== undefined &&
-      !s52(x.results, e, m) &&
+      !s58(x.results, e, m) &&
       (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
     )
       return false;
@@ -4460,7 +4805,7 @@ function validateRequisitionCollectionResponse(x: any, e: Issue[] | null, m: num
   return e === null || e.length === n0;
 }
 
-function s53(x: any, e: Issue[] | null, m: number): boolean {
+function s59(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -4532,7 +4877,7 @@ function validateRequisitionCollectionResponseWrite(x: any, e: Issue[] | null, m
     n = mark(e);
     if (
       x.results !== undefined &&
-      !s53(x.results, e, m) &&
+      !s59(x.results, e, m) &&
       (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
     )
       return false;
@@ -4645,7 +4990,7 @@ function validateRequisitionItemResponseWrite(x: any, e: Issue[] | null, m: numb
   return e === null || e.length === n0;
 }
 
-function s54(x: any, e: Issue[] | null, m: number): boolean {
+function s60(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
     x = ownView(x);
@@ -4658,18 +5003,18 @@ function s54(x: any, e: Issue[] | null, m: number): boolean {
 function validateRequisitionModifiableFields(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateRequisitionFields(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s54(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s60(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
 function validateRequisitionUpdate(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateRequisitionFields(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s12(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s18(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
-function s55(x: any, e: Issue[] | null, m: number): boolean {
+function s61(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
@@ -4689,7 +5034,7 @@ function s55(x: any, e: Issue[] | null, m: number): boolean {
 function validateTimeSheetUpdateRequest(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateEntrySheetUpdateBase(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s55(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s61(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
@@ -4699,7 +5044,7 @@ function validateUnixTimestamp(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s56(x: any, e: Issue[] | null, m: number): boolean {
+function s62(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -4713,7 +5058,7 @@ function s56(x: any, e: Issue[] | null, m: number): boolean {
   return e === null || e.length === n0;
 }
 
-function s57(x: any, e: Issue[] | null, m: number): boolean {
+function s63(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
@@ -4783,7 +5128,7 @@ function s57(x: any, e: Issue[] | null, m: number): boolean {
     n = mark(e);
     if (
       x.memorized_sheet_choices !== undefined &&
-      !s56(x.memorized_sheet_choices, e, m) &&
+      !s62(x.memorized_sheet_choices, e, m) &&
       (own(x, 'memorized_sheet_choices') !== undefined ? haltChild(e, m, n, 'memorized_sheet_choices') : drop(e, n))
     )
       return false;
@@ -4830,11 +5175,11 @@ function validateUser(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateUserModifiableFields(x, e, m) && (e === null || !(m & 1))) return false;
   if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s57(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s63(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
-function s58(x: any, e: Issue[] | null, m: number): boolean {
+function s64(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
     if (halt(e, m, 'must be object')) return false;
@@ -4925,7 +5270,7 @@ function validateUserWrite(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateUserModifiableFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
   if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s58(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s64(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
@@ -4947,7 +5292,7 @@ function validateUserActivateRequest(x: any, e: Issue[] | null, m: number): bool
   return e === null || e.length === n0;
 }
 
-function s59(x: any, e: Issue[] | null, m: number): boolean {
+function s65(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
@@ -5043,7 +5388,7 @@ function validateUserActivateResponse(x: any, e: Issue[] | null, m: number): boo
     n = mark(e);
     if (
       x.results !== undefined &&
-      !s59(x.results, e, m) &&
+      !s65(x.results, e, m) &&
       (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
     )
       return false;
@@ -5051,7 +5396,7 @@ function validateUserActivateResponse(x: any, e: Issue[] | null, m: number): boo
   return e === null || e.length === n0;
 }
 
-function s60(x: any, e: Issue[] | null, m: number): boolean {
+function s66(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -5123,7 +5468,7 @@ function validateUserCollectionResponse(x: any, e: Issue[] | null, m: number): b
     n = mark(e);
     if (
       x.results !== undefined &&
-      !s60(x.results, e, m) &&
+      !s66(x.results, e, m) &&
       (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
     )
       return false;
@@ -5131,7 +5476,7 @@ function validateUserCollectionResponse(x: any, e: Issue[] | null, m: number): b
   return e === null || e.length === n0;
 }
 
-function s61(x: any, e: Issue[] | null, m: number): boolean {
+function s67(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
   if (!Array.isArray(x)) {
@@ -5203,7 +5548,7 @@ function validateUserCollectionResponseWrite(x: any, e: Issue[] | null, m: numbe
     n = mark(e);
     if (
       x.results !== undefined &&
-      !s61(x.results, e, m) &&
+      !s67(x.results, e, m) &&
       (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
     )
       return false;
@@ -5613,7 +5958,7 @@ function validateUserItemResponseWrite(x: any, e: Issue[] | null, m: number): bo
   return e === null || e.length === n0;
 }
 
-function s62(x: any, e: Issue[] | null, m: number): boolean {
+function s68(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
     x = ownView(x);
@@ -5626,32 +5971,32 @@ function s62(x: any, e: Issue[] | null, m: number): boolean {
 function validateUserModifiableFields(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateUserFields(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s62(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s68(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
 function validateUserModifiableFieldsWrite(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateUserFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s62(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s68(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
 function validateUserUpdate(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateUserFields(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s12(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s18(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
 function validateUserUpdateWrite(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!validateUserFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
-  if (!s12(x, e, m) && (e === null || !(m & 1))) return false;
+  if (!s18(x, e, m) && (e === null || !(m & 1))) return false;
   return e === null || e.length === n0;
 }
 
-function s63(x: any, e: Issue[] | null, m: number): boolean {
+function s69(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
@@ -5661,7 +6006,7 @@ function s63(x: any, e: Issue[] | null, m: number): boolean {
 }
 
 const re2 = /* @__PURE__ */ new RegExp('^codes_[a-z0-9_]+$', 'u');
-function s64(x: any, e: Issue[] | null, m: number): boolean {
+function s70(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
@@ -5676,6 +6021,41 @@ export const schemas = {
     'ActionResponse',
     validateActionResponse,
   ) as Validator<types.ActionResponse>,
+  ActivityMonitorCollectionResponse: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.ActivityMonitorCollectionResponse>(
+      'ActivityMonitorCollectionResponse',
+      validateActivityMonitorCollectionResponse,
+    ),
+    {
+      write: /* @__PURE__ */ validator<types.ActivityMonitorCollectionResponseWrite>(
+        'ActivityMonitorCollectionResponse',
+        validateActivityMonitorCollectionResponseWrite,
+      ),
+    },
+  ) as Validator<types.ActivityMonitorCollectionResponse> & {
+    write: Validator<types.ActivityMonitorCollectionResponseWrite>;
+  },
+  ActivityMonitorItemResponse: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.ActivityMonitorItemResponse>(
+      'ActivityMonitorItemResponse',
+      validateActivityMonitorItemResponse,
+    ),
+    {
+      write: /* @__PURE__ */ validator<types.ActivityMonitorItemResponseWrite>(
+        'ActivityMonitorItemResponse',
+        validateActivityMonitorItemResponseWrite,
+      ),
+    },
+  ) as Validator<types.ActivityMonitorItemResponse> & { write: Validator<types.ActivityMonitorItemResponseWrite> },
+  ActivityMonitorRequest: /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ validator<types.ActivityMonitorRequest>('ActivityMonitorRequest', validateActivityMonitorRequest),
+    {
+      write: /* @__PURE__ */ validator<types.ActivityMonitorRequestWrite>(
+        'ActivityMonitorRequest',
+        validateActivityMonitorRequestWrite,
+      ),
+    },
+  ) as Validator<types.ActivityMonitorRequest> & { write: Validator<types.ActivityMonitorRequestWrite> },
   ApiKey: /* @__PURE__ */ validator<types.ApiKey>('ApiKey', validateApiKey) as Validator<types.ApiKey>,
   ApiKeysListResponse: /* @__PURE__ */ validator<types.ApiKeysListResponse>(
     'ApiKeysListResponse',
@@ -6169,8 +6549,8 @@ export const generateApiKey$validators: OperationValidators = {
 export const listUsers$validators: OperationValidators = {
   params: {
     query: {
-      $top: /* @__PURE__ */ checker(s63),
-      $skip: /* @__PURE__ */ checker(s63),
+      $top: /* @__PURE__ */ checker(s69),
+      $skip: /* @__PURE__ */ checker(s69),
     },
   },
   responses: {
@@ -6206,7 +6586,7 @@ export const updateUser$validators: OperationValidators = {
       userId: /* @__PURE__ */ checker(validateJournyxId),
     },
     header: {
-      'If-Match': /* @__PURE__ */ checker(s10),
+      'If-Match': /* @__PURE__ */ checker(s16),
     },
   },
   request: /* @__PURE__ */ checker(validateUserUpdateWrite),
@@ -6221,8 +6601,8 @@ export const deleteUser$validators: OperationValidators = {
 export const listCustomFields$validators: OperationValidators = {
   params: {
     query: {
-      $top: /* @__PURE__ */ checker(s63),
-      $skip: /* @__PURE__ */ checker(s63),
+      $top: /* @__PURE__ */ checker(s69),
+      $skip: /* @__PURE__ */ checker(s69),
     },
   },
   responses: {
@@ -6242,8 +6622,8 @@ export const getCustomField$validators: OperationValidators = {
 export const listProjects$validators: OperationValidators = {
   params: {
     query: {
-      $top: /* @__PURE__ */ checker(s63),
-      $skip: /* @__PURE__ */ checker(s63),
+      $top: /* @__PURE__ */ checker(s69),
+      $skip: /* @__PURE__ */ checker(s69),
     },
   },
   responses: {
@@ -6273,7 +6653,7 @@ export const updateProject$validators: OperationValidators = {
       projectId: /* @__PURE__ */ checker(validateJournyxId),
     },
     header: {
-      'If-Match': /* @__PURE__ */ checker(s10),
+      'If-Match': /* @__PURE__ */ checker(s16),
     },
   },
   request: /* @__PURE__ */ checker(validateProjectUpdateWrite),
@@ -6288,11 +6668,11 @@ export const deleteProject$validators: OperationValidators = {
 export const listEntryCodes$validators: OperationValidators = {
   params: {
     path: {
-      tablename: /* @__PURE__ */ checker(s64),
+      tablename: /* @__PURE__ */ checker(s70),
     },
     query: {
-      $top: /* @__PURE__ */ checker(s63),
-      $skip: /* @__PURE__ */ checker(s63),
+      $top: /* @__PURE__ */ checker(s69),
+      $skip: /* @__PURE__ */ checker(s69),
     },
   },
   responses: {
@@ -6302,7 +6682,7 @@ export const listEntryCodes$validators: OperationValidators = {
 export const createEntryCode$validators: OperationValidators = {
   params: {
     path: {
-      tablename: /* @__PURE__ */ checker(s64),
+      tablename: /* @__PURE__ */ checker(s70),
     },
   },
   request: /* @__PURE__ */ checker(validateEntryCodeModifiableFieldsWrite),
@@ -6314,7 +6694,7 @@ export const createEntryCode$validators: OperationValidators = {
 export const getEntryCode$validators: OperationValidators = {
   params: {
     path: {
-      tablename: /* @__PURE__ */ checker(s64),
+      tablename: /* @__PURE__ */ checker(s70),
       entryCodeId: /* @__PURE__ */ checker(validateJournyxId),
     },
   },
@@ -6325,11 +6705,11 @@ export const getEntryCode$validators: OperationValidators = {
 export const updateEntryCode$validators: OperationValidators = {
   params: {
     path: {
-      tablename: /* @__PURE__ */ checker(s64),
+      tablename: /* @__PURE__ */ checker(s70),
       entryCodeId: /* @__PURE__ */ checker(validateJournyxId),
     },
     header: {
-      'If-Match': /* @__PURE__ */ checker(s10),
+      'If-Match': /* @__PURE__ */ checker(s16),
     },
   },
   request: /* @__PURE__ */ checker(validateEntryCodeUpdateWrite),
@@ -6337,7 +6717,7 @@ export const updateEntryCode$validators: OperationValidators = {
 export const deleteEntryCode$validators: OperationValidators = {
   params: {
     path: {
-      tablename: /* @__PURE__ */ checker(s64),
+      tablename: /* @__PURE__ */ checker(s70),
       entryCodeId: /* @__PURE__ */ checker(validateJournyxId),
     },
   },
@@ -6345,8 +6725,8 @@ export const deleteEntryCode$validators: OperationValidators = {
 export const listGeofences$validators: OperationValidators = {
   params: {
     query: {
-      $top: /* @__PURE__ */ checker(s63),
-      $skip: /* @__PURE__ */ checker(s63),
+      $top: /* @__PURE__ */ checker(s69),
+      $skip: /* @__PURE__ */ checker(s69),
     },
   },
   responses: {
@@ -6375,7 +6755,7 @@ export const updateGeofence$validators: OperationValidators = {
       geofenceId: /* @__PURE__ */ checker(validateJournyxId),
     },
     header: {
-      'If-Match': /* @__PURE__ */ checker(s10),
+      'If-Match': /* @__PURE__ */ checker(s16),
     },
   },
   request: /* @__PURE__ */ checker(validateGeofenceUpdate),
@@ -6390,8 +6770,8 @@ export const deleteGeofence$validators: OperationValidators = {
 export const listRequisitions$validators: OperationValidators = {
   params: {
     query: {
-      $top: /* @__PURE__ */ checker(s63),
-      $skip: /* @__PURE__ */ checker(s63),
+      $top: /* @__PURE__ */ checker(s69),
+      $skip: /* @__PURE__ */ checker(s69),
     },
   },
   responses: {
@@ -6421,7 +6801,7 @@ export const updateRequisition$validators: OperationValidators = {
       requisitionId: /* @__PURE__ */ checker(validateJournyxId),
     },
     header: {
-      'If-Match': /* @__PURE__ */ checker(s10),
+      'If-Match': /* @__PURE__ */ checker(s16),
     },
   },
   request: /* @__PURE__ */ checker(validateRequisitionUpdate),
@@ -6429,8 +6809,8 @@ export const updateRequisition$validators: OperationValidators = {
 export const listEntryColumns$validators: OperationValidators = {
   params: {
     query: {
-      $top: /* @__PURE__ */ checker(s63),
-      $skip: /* @__PURE__ */ checker(s63),
+      $top: /* @__PURE__ */ checker(s69),
+      $skip: /* @__PURE__ */ checker(s69),
     },
   },
   responses: {
@@ -6440,7 +6820,7 @@ export const listEntryColumns$validators: OperationValidators = {
 export const getEntryColumn$validators: OperationValidators = {
   params: {
     path: {
-      entryColumnId: /* @__PURE__ */ checker(s10),
+      entryColumnId: /* @__PURE__ */ checker(s16),
     },
   },
   responses: {
@@ -6450,8 +6830,8 @@ export const getEntryColumn$validators: OperationValidators = {
 export const listTimeEntryScreens$validators: OperationValidators = {
   params: {
     query: {
-      $top: /* @__PURE__ */ checker(s63),
-      $skip: /* @__PURE__ */ checker(s63),
+      $top: /* @__PURE__ */ checker(s69),
+      $skip: /* @__PURE__ */ checker(s69),
     },
   },
   responses: {
@@ -6461,8 +6841,8 @@ export const listTimeEntryScreens$validators: OperationValidators = {
 export const listExpenseEntryScreens$validators: OperationValidators = {
   params: {
     query: {
-      $top: /* @__PURE__ */ checker(s63),
-      $skip: /* @__PURE__ */ checker(s63),
+      $top: /* @__PURE__ */ checker(s69),
+      $skip: /* @__PURE__ */ checker(s69),
     },
   },
   responses: {
@@ -6472,8 +6852,8 @@ export const listExpenseEntryScreens$validators: OperationValidators = {
 export const listCustomEntryScreens$validators: OperationValidators = {
   params: {
     query: {
-      $top: /* @__PURE__ */ checker(s63),
-      $skip: /* @__PURE__ */ checker(s63),
+      $top: /* @__PURE__ */ checker(s69),
+      $skip: /* @__PURE__ */ checker(s69),
     },
   },
   responses: {
@@ -6483,8 +6863,8 @@ export const listCustomEntryScreens$validators: OperationValidators = {
 export const listEntryPeriods$validators: OperationValidators = {
   params: {
     query: {
-      $top: /* @__PURE__ */ checker(s63),
-      $skip: /* @__PURE__ */ checker(s63),
+      $top: /* @__PURE__ */ checker(s69),
+      $skip: /* @__PURE__ */ checker(s69),
     },
   },
   responses: {
@@ -6494,7 +6874,7 @@ export const listEntryPeriods$validators: OperationValidators = {
 export const getEntryPeriod$validators: OperationValidators = {
   params: {
     path: {
-      entryPeriodId: /* @__PURE__ */ checker(s10),
+      entryPeriodId: /* @__PURE__ */ checker(s16),
     },
   },
   responses: {
@@ -6504,8 +6884,8 @@ export const getEntryPeriod$validators: OperationValidators = {
 export const listTimeSheets$validators: OperationValidators = {
   params: {
     query: {
-      $top: /* @__PURE__ */ checker(s63),
-      $skip: /* @__PURE__ */ checker(s63),
+      $top: /* @__PURE__ */ checker(s69),
+      $skip: /* @__PURE__ */ checker(s69),
     },
   },
   responses: {
@@ -6534,7 +6914,7 @@ export const updateTimeSheet$validators: OperationValidators = {
       sheetId: /* @__PURE__ */ checker(validateJournyxId),
     },
     header: {
-      'If-Match': /* @__PURE__ */ checker(s10),
+      'If-Match': /* @__PURE__ */ checker(s16),
     },
   },
   request: /* @__PURE__ */ checker(validateTimeSheetUpdateRequest),
@@ -6545,8 +6925,8 @@ export const updateTimeSheet$validators: OperationValidators = {
 export const listExpenseSheets$validators: OperationValidators = {
   params: {
     query: {
-      $top: /* @__PURE__ */ checker(s63),
-      $skip: /* @__PURE__ */ checker(s63),
+      $top: /* @__PURE__ */ checker(s69),
+      $skip: /* @__PURE__ */ checker(s69),
     },
   },
   responses: {
@@ -6575,7 +6955,7 @@ export const updateExpenseSheet$validators: OperationValidators = {
       sheetId: /* @__PURE__ */ checker(validateJournyxId),
     },
     header: {
-      'If-Match': /* @__PURE__ */ checker(s10),
+      'If-Match': /* @__PURE__ */ checker(s16),
     },
   },
   request: /* @__PURE__ */ checker(validateExpenseSheetUpdateRequest),
@@ -6586,8 +6966,8 @@ export const updateExpenseSheet$validators: OperationValidators = {
 export const listCustomSheets$validators: OperationValidators = {
   params: {
     query: {
-      $top: /* @__PURE__ */ checker(s63),
-      $skip: /* @__PURE__ */ checker(s63),
+      $top: /* @__PURE__ */ checker(s69),
+      $skip: /* @__PURE__ */ checker(s69),
     },
   },
   responses: {
@@ -6616,7 +6996,7 @@ export const updateCustomSheet$validators: OperationValidators = {
       sheetId: /* @__PURE__ */ checker(validateJournyxId),
     },
     header: {
-      'If-Match': /* @__PURE__ */ checker(s10),
+      'If-Match': /* @__PURE__ */ checker(s16),
     },
   },
   request: /* @__PURE__ */ checker(validateCustomSheetUpdateRequest),
@@ -6645,6 +7025,27 @@ export const reopenEntrySheets$validators: OperationValidators = {
 export const getMyApprovalQueue$validators: OperationValidators = {
   responses: {
     '200': /* @__PURE__ */ checker(validateMyApprovalQueueResponse),
+  },
+};
+export const listActivityMonitorRequests$validators: OperationValidators = {
+  params: {
+    query: {
+      $top: /* @__PURE__ */ checker(s69),
+      $skip: /* @__PURE__ */ checker(s69),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateActivityMonitorCollectionResponse),
+  },
+};
+export const getActivityMonitorRequest$validators: OperationValidators = {
+  params: {
+    path: {
+      requestId: /* @__PURE__ */ checker(validateJournyxId),
+    },
+  },
+  responses: {
+    '200': /* @__PURE__ */ checker(validateActivityMonitorItemResponse),
   },
 };
 /** Parameter and body validators by client method, used by `createClient({ validate })`. */
@@ -6703,4 +7104,6 @@ export const operationValidators: OperationValidatorsTable = {
   rejectEntrySheets: rejectEntrySheets$validators,
   reopenEntrySheets: reopenEntrySheets$validators,
   getMyApprovalQueue: getMyApprovalQueue$validators,
+  listActivityMonitorRequests: listActivityMonitorRequests$validators,
+  getActivityMonitorRequest: getActivityMonitorRequest$validators,
 };

@@ -559,6 +559,24 @@ export type Client = {
 	* `GET /approvals/my_queue`
 	*/
 	getMyApprovalQueue(request?: types.GetMyApprovalQueueRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getMyApprovalQueue"]["responses"]>>;
+	/**
+	* List activity monitor requests
+	*
+	* The requests the server handled (usually HTTP requests; also scheduled tasks and other events),
+	* with their timings and database work: for administrators watching load and errors.
+	* Inferred: the path (the collection schema, `ActivityMonitorCollectionResponse`, is documented).
+	*
+	* `GET /activity_monitor`
+	*/
+	listActivityMonitorRequests(request?: types.ListActivityMonitorRequestsRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listActivityMonitorRequests"]["responses"]>>;
+	/**
+	* Get an activity monitor request
+	*
+	* One request record. Inferred — the path (the item schema, `ActivityMonitorItemResponse`, is documented).
+	*
+	* `GET /activity_monitor/{requestId}`
+	*/
+	getActivityMonitorRequest(request: types.GetActivityMonitorRequestRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getActivityMonitorRequest"]["responses"]>>;
 	paginate: {
 		/**
 		* List users
@@ -698,6 +716,16 @@ export type Client = {
 		* `GET /entry_sheets/custom`
 		*/
 		listCustomSheets(request?: types.ListCustomSheetsRequest, options?: CallOptions): Paginator<ItemOf<types.ListCustomSheetsResponse, "results">, types.ListCustomSheetsResponse>;
+		/**
+		* List activity monitor requests
+		*
+		* The requests the server handled (usually HTTP requests; also scheduled tasks and other events),
+		* with their timings and database work: for administrators watching load and errors.
+		* Inferred: the path (the collection schema, `ActivityMonitorCollectionResponse`, is documented).
+		*
+		* `GET /activity_monitor`
+		*/
+		listActivityMonitorRequests(request?: types.ListActivityMonitorRequestsRequest, options?: CallOptions): Paginator<ItemOf<types.ListActivityMonitorRequestsResponse, "results">, types.ListActivityMonitorRequestsResponse>;
 	};
 	/** Adds middleware (after the client's own), which may change each request and replace its answer. */
 	use(...middleware: Middleware[]): Client;
@@ -1395,3 +1423,31 @@ export declare function reopenEntrySheets(base: BaseClient, request: types.Reope
 * `GET /approvals/my_queue`
 */
 export declare function getMyApprovalQueue(base: BaseClient, request?: types.GetMyApprovalQueueRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getMyApprovalQueue"]["responses"]>>;
+/**
+* List activity monitor requests
+*
+* The requests the server handled (usually HTTP requests; also scheduled tasks and other events),
+* with their timings and database work: for administrators watching load and errors.
+* Inferred: the path (the collection schema, `ActivityMonitorCollectionResponse`, is documented).
+*
+* `GET /activity_monitor`
+*/
+export declare function listActivityMonitorRequests(base: BaseClient, request?: types.ListActivityMonitorRequestsRequest, options?: CallOptions): Promise<ApiResult<types.Operations["listActivityMonitorRequests"]["responses"]>>;
+/**
+* List activity monitor requests
+*
+* The requests the server handled (usually HTTP requests; also scheduled tasks and other events),
+* with their timings and database work: for administrators watching load and errors.
+* Inferred: the path (the collection schema, `ActivityMonitorCollectionResponse`, is documented).
+*
+* `GET /activity_monitor`
+*/
+export declare function paginateListActivityMonitorRequests(base: BaseClient, request?: types.ListActivityMonitorRequestsRequest, options?: CallOptions): Paginator<ItemOf<types.ListActivityMonitorRequestsResponse, "results">, types.ListActivityMonitorRequestsResponse>;
+/**
+* Get an activity monitor request
+*
+* One request record. Inferred — the path (the item schema, `ActivityMonitorItemResponse`, is documented).
+*
+* `GET /activity_monitor/{requestId}`
+*/
+export declare function getActivityMonitorRequest(base: BaseClient, request: types.GetActivityMonitorRequestRequest, options?: CallOptions): Promise<ApiResult<types.Operations["getActivityMonitorRequest"]["responses"]>>;

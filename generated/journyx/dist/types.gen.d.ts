@@ -26,6 +26,172 @@ export type ActionResponse = {
 	results?: unknown;
 };
 /**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ActivityMonitorCollectionResponse = {
+	/**
+	* @default 200
+	*/
+	response_code?: number;
+	/**
+	* @default true
+	*/
+	success?: boolean;
+	uri?: string;
+	$count?: number;
+	$skip?: number;
+	$top?: number;
+	"@nextLink"?: string;
+	results?: Array<ActivityMonitorRequest>;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ActivityMonitorCollectionResponseWrite = {
+	/**
+	* @default 200
+	*/
+	response_code?: number;
+	/**
+	* @default true
+	*/
+	success?: boolean;
+	uri?: string;
+	$count?: number;
+	$skip?: number;
+	$top?: number;
+	"@nextLink"?: string;
+	results?: Array<ActivityMonitorRequestWrite>;
+};
+/**
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ActivityMonitorItemResponse = {
+	/**
+	* @default 200
+	*/
+	response_code?: number;
+	results?: ActivityMonitorRequest;
+};
+/**
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ActivityMonitorItemResponseWrite = {
+	/**
+	* @default 200
+	*/
+	response_code?: number;
+	results?: ActivityMonitorRequestWrite;
+};
+/**
+* A 'Request' within the system: usually an HTTP request, sometimes a scheduled task (cron job)
+* or another event. Inferred: the fields after `host_name` were not captured; the object stays open.
+*
+* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+*/
+export type ActivityMonitorRequest = ObjectInfo & {
+	/**
+	* The client's IP address.
+	*
+	* @example "10.0.0.31"
+	*/
+	client_ip_addr?: string;
+	/**
+	* Database queries run.
+	*
+	* @example 5
+	*/
+	db_query_count?: number;
+	/**
+	* @example 143
+	*/
+	db_records_read?: number;
+	/**
+	* Milliseconds spent in database queries.
+	*
+	* @example 114
+	*/
+	db_time_ms?: number;
+	/**
+	* @example [97029,97030]
+	*/
+	event_ids?: Array<number>;
+	had_error?: boolean;
+	/**
+	* @example 1
+	*/
+	heartbeat_count?: number;
+	heartbeat_times?: Array<string>;
+	/**
+	* The IP address of the host that served it.
+	*
+	* @example "10.0.0.21"
+	*/
+	host_ip_addr?: string;
+	/**
+	* @example "example.apps.journyx.com"
+	*/
+	host_name?: string;
+	/**
+	* The request's unique identifier.
+	*/
+	id_request?: string;
+};
+/**
+* A 'Request' within the system: usually an HTTP request, sometimes a scheduled task (cron job)
+* or another event. Inferred: the fields after `host_name` were not captured; the object stays open.
+*
+* Write view (requests): `readOnly` properties left out; enums closed.
+*/
+export type ActivityMonitorRequestWrite = ObjectInfoWrite & {
+	/**
+	* The client's IP address.
+	*
+	* @example "10.0.0.31"
+	*/
+	client_ip_addr?: string;
+	/**
+	* Database queries run.
+	*
+	* @example 5
+	*/
+	db_query_count?: number;
+	/**
+	* @example 143
+	*/
+	db_records_read?: number;
+	/**
+	* Milliseconds spent in database queries.
+	*
+	* @example 114
+	*/
+	db_time_ms?: number;
+	/**
+	* @example [97029,97030]
+	*/
+	event_ids?: Array<number>;
+	had_error?: boolean;
+	/**
+	* @example 1
+	*/
+	heartbeat_count?: number;
+	heartbeat_times?: Array<string>;
+	/**
+	* The IP address of the host that served it.
+	*
+	* @example "10.0.0.21"
+	*/
+	host_ip_addr?: string;
+	/**
+	* @example "example.apps.journyx.com"
+	*/
+	host_name?: string;
+	/**
+	* The request's unique identifier.
+	*/
+	id_request?: string;
+};
+/**
 * An API key's metadata. Many fields are shown only when the key belongs to the caller.
 */
 export type ApiKey = {
@@ -4438,6 +4604,81 @@ export type GetMyApprovalQueueResponse = MyApprovalQueueResponse;
 */
 export type GetMyApprovalQueueError = ErrorResponse;
 /**
+* List activity monitor requests
+*
+* The requests the server handled (usually HTTP requests; also scheduled tasks and other events),
+* with their timings and database work: for administrators watching load and errors.
+* Inferred: the path (the collection schema, `ActivityMonitorCollectionResponse`, is documented).
+*
+* `GET /activity_monitor`
+*/
+export type ListActivityMonitorRequestsRequest = {
+	query?: {
+		/**
+		* The maximum number of items to return. Default and maximum are not documented.
+		*/
+		$top?: number;
+		/**
+		* The offset of the first item to return.
+		*/
+		$skip?: number;
+		/**
+		* A filter expression, e.g. `status intersects ["active","inactive","hidden"]` for users (whose
+		* status vocabulary differs from `status`'s enum) or `status_code intersects ["lr","ro","h"]`.
+		* The full operator list is not documented.
+		*/
+		$filter?: string;
+		/**
+		* Sort order. Spelled `$orderBy` as in Journyx's tutorial; whether the name is case-sensitive,
+		* and its syntax (asc/desc), are not documented.
+		*/
+		$orderBy?: string;
+		/**
+		* Field selection. Group fields appear only when requested (e.g. `$keys=groups`); `$extended`
+		* adds `group_names`; `custom_fields` appears only with `$keys=custom_fields` or `$keys=$extended`.
+		*/
+		$keys?: string;
+	};
+};
+/**
+* Success body of `listActivityMonitorRequests`.
+*/
+export type ListActivityMonitorRequestsResponse = ActivityMonitorCollectionResponse;
+/**
+* Error body of `listActivityMonitorRequests`.
+*/
+export type ListActivityMonitorRequestsError = ErrorResponse;
+/**
+* Get an activity monitor request
+*
+* One request record. Inferred — the path (the item schema, `ActivityMonitorItemResponse`, is documented).
+*
+* `GET /activity_monitor/{requestId}`
+*/
+export type GetActivityMonitorRequestRequest = {
+	path: {
+		/**
+		* The request record's ID.
+		*/
+		requestId: JournyxId;
+	};
+	query?: {
+		/**
+		* Field selection. Group fields appear only when requested (e.g. `$keys=groups`); `$extended`
+		* adds `group_names`; `custom_fields` appears only with `$keys=custom_fields` or `$keys=$extended`.
+		*/
+		$keys?: string;
+	};
+};
+/**
+* Success body of `getActivityMonitorRequest`.
+*/
+export type GetActivityMonitorRequestResponse = ActivityMonitorItemResponse;
+/**
+* Error body of `getActivityMonitorRequest`.
+*/
+export type GetActivityMonitorRequestError = ErrorResponse;
+/**
 * Every operation by client method name: its request, and its response bodies and declared response headers by status.
 */
 export type Operations = {
@@ -5788,6 +6029,40 @@ export type Operations = {
 			"200": MyApprovalQueueResponse;
 			"401": ErrorResponse;
 			"403": ErrorResponse;
+		};
+	};
+	/**
+	* List activity monitor requests
+	*
+	* The requests the server handled (usually HTTP requests; also scheduled tasks and other events),
+	* with their timings and database work: for administrators watching load and errors.
+	* Inferred: the path (the collection schema, `ActivityMonitorCollectionResponse`, is documented).
+	*
+	* `GET /activity_monitor`
+	*/
+	listActivityMonitorRequests: {
+		request: ListActivityMonitorRequestsRequest;
+		responses: {
+			"200": ActivityMonitorCollectionResponse;
+			"400": ErrorResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+		};
+	};
+	/**
+	* Get an activity monitor request
+	*
+	* One request record. Inferred — the path (the item schema, `ActivityMonitorItemResponse`, is documented).
+	*
+	* `GET /activity_monitor/{requestId}`
+	*/
+	getActivityMonitorRequest: {
+		request: GetActivityMonitorRequestRequest;
+		responses: {
+			"200": ActivityMonitorItemResponse;
+			"401": ErrorResponse;
+			"403": ErrorResponse;
+			"404": ErrorResponse;
 		};
 	};
 };

@@ -7,6 +7,15 @@ export { SpecforgeValidationError, type DatesAsStrings, type Issue as Validation
 /** Standard Schema validators by component schema name; `.write` is the request view where it differs. */
 export declare const schemas: {
 	ActionResponse: Validator<types.ActionResponse>;
+	ActivityMonitorCollectionResponse: Validator<types.ActivityMonitorCollectionResponse> & {
+		write: Validator<types.ActivityMonitorCollectionResponseWrite>;
+	};
+	ActivityMonitorItemResponse: Validator<types.ActivityMonitorItemResponse> & {
+		write: Validator<types.ActivityMonitorItemResponseWrite>;
+	};
+	ActivityMonitorRequest: Validator<types.ActivityMonitorRequest> & {
+		write: Validator<types.ActivityMonitorRequestWrite>;
+	};
 	ApiKey: Validator<types.ApiKey>;
 	ApiKeysListResponse: Validator<types.ApiKeysListResponse>;
 	ApprovalRequest: Validator<types.ApprovalRequest>;
@@ -224,5 +233,7 @@ export declare const approveEntrySheets$validators: OperationValidators;
 export declare const rejectEntrySheets$validators: OperationValidators;
 export declare const reopenEntrySheets$validators: OperationValidators;
 export declare const getMyApprovalQueue$validators: OperationValidators;
+export declare const listActivityMonitorRequests$validators: OperationValidators;
+export declare const getActivityMonitorRequest$validators: OperationValidators;
 /** Parameter and body validators by client method, used by `createClient({ validate })`. */
 export declare const operationValidators: OperationValidatorsTable;

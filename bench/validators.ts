@@ -8,15 +8,20 @@
  * each implementation is warmed up, and implementations are interleaved over several rounds; the
  * table gives the median ops/s and the spread (min–max) of the per-round ratios.
  *
+ * A second input asserts every format specforge asserts (date, date-time, time, email, uuid, uri,
+ * ipv4, ipv6, int32, int64), against ajv with ajv-formats: a user with those fields, an enum, a
+ * readOnly list and 20 custom fields each carrying a date. Its validators are generated here, from
+ * the spec below, into bench/.work/.
+ *
  * Run: npm run bench (or: npx tsx bench/validators.ts). Writes the "validators" section of bench/results.md.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
 import { z } from 'zod';
-import { schemas } from '../generated/journyx/index.js';
+import { generate } from '../generator/index.js';
 import { writeSection } from './report.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,11 +65,28 @@ const invalidDeep = valid.map((u, i) => {
 });
 const invalidEnum = valid.map((u) => JSON.parse(JSON.stringify({ ...u, status_code: 'zz' })) as Record<string, unknown>);
 
+type Generated = { schemas: Record<string, { is(v: unknown): boolean; '~standard': { validate(v: unknown): { issues?: unknown } } }> };
+
+/** Generates the validators of `spec` (a file, or a document written to one) into bench/.work/<name>, and loads them. */
+async function generated(name: string, spec: string | object): Promise<Generated> {
+  const work = path.join(ROOT, 'bench/.work', name);
+  mkdirSync(work, { recursive: true });
+  const file = typeof spec === 'string' ? spec : path.join(work, 'openapi.json');
+  if (typeof spec !== 'string') writeFileSync(file, JSON.stringify(spec));
+  await generate({ spec: file, out: path.join(work, 'package') });
+  return (await import(path.join(work, 'package/index.ts'))) as Generated;
+}
+
+// The schema measured: Journyx's UserModifiableFields as it was when the zod and hand-written
+// mirrors below were written (bench/inputs/), so that spec changes do not move the bench's input.
+const USER_SPEC = path.join(ROOT, 'bench/inputs/journyx-user.openapi.json');
+const journyx = await generated('journyx-user', USER_SPEC);
+
 // specforge: Standard Schema validate (builds issues with paths).
-const specforge = (v: unknown): boolean => schemas.UserModifiableFields['~standard'].validate(v).issues === undefined;
+const specforge = (v: unknown): boolean => journyx.schemas['UserModifiableFields']!['~standard'].validate(v).issues === undefined;
 
 // ajv, compiled from the same spec.
-const doc = parse(readFileSync(path.join(ROOT, 'spec/journyx/openapi.yaml'), 'utf8')) as object;
+const doc = JSON.parse(readFileSync(USER_SPEC, 'utf8')) as object;
 const ajv = new Ajv2020({ strict: false });
 ajv.addSchema(doc, 'doc');
 const ajvCheck = ajv.compile({ $ref: 'doc#/components/schemas/UserModifiableFields' });
@@ -157,15 +179,19 @@ type Name = keyof typeof implementations;
 const inputs = { valid, 'invalid-deep': invalidDeep, 'invalid-enum': invalidEnum, 'valid, built in code': builtInCode } as const;
 const isValid = (kind: string) => kind.startsWith('valid');
 
-// Sanity: every implementation gives the expected answer on every input.
-for (const [name, fn] of Object.entries(implementations)) {
-  for (const [kind, list] of Object.entries(inputs)) {
-    for (const v of list) if (fn(v) !== isValid(kind)) throw new Error(`${name} answers wrongly on ${kind}`);
+type Fn = (v: unknown) => boolean;
+
+/** Every implementation must give the expected answer on every input before it is timed. */
+function checkAnswers(fns: Record<string, Fn>, sets: Record<string, readonly unknown[]>): void {
+  for (const [name, fn] of Object.entries(fns)) {
+    for (const [kind, list] of Object.entries(sets)) {
+      for (const v of list) if (fn(v) !== isValid(kind)) throw new Error(`${name} answers wrongly on ${kind}`);
+    }
   }
 }
 
 let sink = 0;
-function opsPerSecond(fn: (v: unknown) => boolean, list: readonly unknown[], ms: number): number {
+function opsPerSecond(fn: Fn, list: readonly unknown[], ms: number): number {
   let n = 0;
   const end = performance.now() + ms;
   while (performance.now() < end) {
@@ -175,26 +201,36 @@ function opsPerSecond(fn: (v: unknown) => boolean, list: readonly unknown[], ms:
   return n / (ms / 1000);
 }
 
-const names = Object.keys(implementations) as Name[];
-const results: Record<string, Record<Name, number[]>> = {};
-for (const [kind, list] of Object.entries(inputs)) {
-  for (const name of names) opsPerSecond(implementations[name], list, 200); // warm up
-  results[kind] = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<Name, number[]>;
-  for (let r = 0; r < ROUNDS; r++) {
-    const order = r % 2 ? [...names].reverse() : names;
-    for (const name of order) results[kind]![name].push(opsPerSecond(implementations[name], list, ROUND_MS));
+/** ops/s per input and implementation: warm-up, then ROUNDS interleaved rounds (order flips each round). */
+function measure<N extends string>(fns: Record<N, Fn>, sets: Record<string, readonly unknown[]>): Record<string, Record<N, number[]>> {
+  checkAnswers(fns, sets);
+  const names = Object.keys(fns) as N[];
+  const out: Record<string, Record<N, number[]>> = {};
+  for (const [kind, list] of Object.entries(sets)) {
+    for (const name of names) opsPerSecond(fns[name], list, 200); // warm up
+    out[kind] = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<N, number[]>;
+    for (let r = 0; r < ROUNDS; r++) {
+      const order = r % 2 ? [...names].reverse() : names;
+      for (const name of order) out[kind]![name].push(opsPerSecond(fns[name], list, ROUND_MS));
+    }
   }
+  return out;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ratios = (a: number[], b: number[]) => a.map((x, i) => x / b[i]!);
 const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(2));
 const spread = (xs: number[]) => `${median(xs).toFixed(2)} (${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)})`;
+/** A goal judged on the worst round, so that noise cannot flip the answer. */
+const verdict = (xs: number[], goal: number) => `${Math.min(...xs).toFixed(2)} ${Math.min(...xs) >= goal ? '✓' : '✗'}`;
+
+const names = Object.keys(implementations) as Name[];
+const results = measure(implementations, inputs);
 
 const lines = [
   '## Validators: ops/s on a Journyx user with 20 custom fields',
   '',
-  `Input: Journyx \`UserModifiableFields\` with 20 custom fields, ${K} distinct objects rotated; ${ROUNDS} interleaved rounds of ${ROUND_MS} ms.`,
+  `Input: Journyx \`UserModifiableFields\` (as frozen in bench/inputs/) with 20 custom fields, ${K} distinct objects rotated; ${ROUNDS} interleaved rounds of ${ROUND_MS} ms.`,
   'Inputs are parsed JSON, as a client validates a response; "built in code" is the same valid user assembled key by key, whose custom-field map V8 keeps as a dictionary (slower to walk for every implementation).',
   'specforge is measured through its Standard Schema `validate` (issues with paths are built); ajv and zod also build their errors; the hand-written check returns a boolean.',
   '',
@@ -207,14 +243,140 @@ for (const kind of Object.keys(inputs)) {
     lines.push(`| ${kind} | ${name} | ${fmt(median(r[name]))} | ${spread(ratios(r[name], r['hand-written']))} | ${name === 'specforge' ? '—' : spread(ratios(r.specforge, r[name]))} |`);
   }
 }
-// The goals of issues #6 and #9, judged on the worst round so that noise cannot flip the answer.
-const goals: Array<[Name, number]> = [['ajv 8 (compiled)', 1], ['zod 4', 20], ['zod 4 (jitless, no eval)', 20]];
-lines.push('', '### Goals (issues #6 and #9): specforge ÷ peer in the worst round', '', `| input | ${goals.map(([n, g]) => `÷ ${n} (≥ ${g})`).join(' | ')} |`, `|---|${goals.map(() => '---|').join('')}`);
+// The goals of issues #6, #9 and #26 (zod restated: 8×), judged on the worst round.
+const goals: Array<[Name, number]> = [['ajv 8 (compiled)', 1], ['zod 4', 8], ['zod 4 (jitless, no eval)', 8]];
+lines.push('', '### Goals (issues #6, #9, #26): specforge ÷ peer in the worst round', '', `| input | ${goals.map(([n, g]) => `÷ ${n} (≥ ${g})`).join(' | ')} |`, `|---|${goals.map(() => '---|').join('')}`);
 for (const kind of Object.keys(inputs)) {
   const r = results[kind]!;
-  lines.push(`| ${kind} | ${goals.map(([n, g]) => { const worst = Math.min(...ratios(r.specforge, r[n])); return `${worst.toFixed(2)} ${worst >= g ? '✓' : '✗'}`; }).join(' | ')} |`);
+  lines.push(`| ${kind} | ${goals.map(([n, g]) => verdict(ratios(r.specforge, r[n]), g)).join(' | ')} |`);
 }
+
+lines.push('', ...(await formatsSection()));
 lines.push('', `(checksum ${sink % 1000})`, '');
 const table = lines.join('\n');
 console.log(table);
 writeSection('validators', table);
+
+/**
+ * The formats input: every asserted format, an enum, a readOnly list and a 20-entry map of custom
+ * fields each with a date, as parsed JSON. specforge (generated from this spec with formats asserted,
+ * its default) against ajv 8 with ajv-formats, compiled from the same spec; and specforge's `is`
+ * (a boolean, no issues) beside its `~standard.validate`.
+ */
+async function formatsSection(): Promise<string[]> {
+  const spec = {
+    openapi: '3.1.0',
+    info: { title: 'formats bench', version: '1' },
+    paths: {},
+    components: {
+      schemas: {
+        FormatsUser: {
+          type: 'object',
+          required: ['id', 'email', 'login', 'status', 'created_at'],
+          properties: {
+            id: { type: 'string', format: 'uuid' },
+            email: { type: 'string', format: 'email' },
+            login: { type: 'string' },
+            birth_date: { type: 'string', format: 'date' },
+            created_at: { type: 'string', format: 'date-time' },
+            shift_start: { type: 'string', format: 'time' },
+            homepage: { type: 'string', format: 'uri' },
+            last_ip: { type: 'string', format: 'ipv4' },
+            last_ip6: { type: 'string', format: 'ipv6' },
+            logins: { type: 'integer', format: 'int32' },
+            bytes: { type: 'integer', format: 'int64' },
+            status: { type: 'string', enum: ['active', 'inactive', 'hidden'] },
+            roles: { type: 'array', readOnly: true, items: { type: 'string' } },
+            custom_fields: { type: 'object', additionalProperties: { $ref: '#/components/schemas/CustomFieldValue' } },
+          },
+        },
+        CustomFieldValue: {
+          type: 'object',
+          required: ['id_attr_type'],
+          properties: {
+            id_attr_type: { type: 'string' },
+            attr_type: { type: 'string' },
+            value: { type: ['string', 'null'] },
+            changed_on: { type: 'string', format: 'date' },
+          },
+        },
+      },
+    },
+  };
+  const user = (await generated('formats', spec)).schemas['FormatsUser']!;
+
+  const formatsUser = (seed: number): Record<string, unknown> => {
+    const custom: Record<string, unknown> = {};
+    for (let i = 0; i < 20; i++) {
+      const id = (seed * 100 + i).toString(16).toUpperCase().padStart(32, '0');
+      custom[id] = { id_attr_type: id, attr_type: 'STRING_100', value: `value ${seed}-${i}`, changed_on: `2024-0${1 + (i % 9)}-${10 + i}` };
+    }
+    const hex = (seed + 10).toString(16).padStart(12, '0');
+    return {
+      id: `2eb8aa08-aa98-11ea-b4aa-${hex}`,
+      email: `user.${seed}@mail.example.com`,
+      login: `user${seed}`,
+      birth_date: `19${70 + seed}-0${1 + seed}-1${seed}`,
+      created_at: `2024-03-1${seed}T09:3${seed}:00.123+01:00`,
+      shift_start: `0${seed}:30:00Z`,
+      homepage: `https://example.com/users/${seed}?tab=profile`,
+      last_ip: `192.168.${seed}.${seed * 10 + 1}`,
+      last_ip6: `2001:db8::${seed}:1`,
+      logins: 1000 + seed,
+      bytes: 2 ** 40 + seed,
+      status: 'active',
+      roles: ['employee', 'approver'],
+      custom_fields: custom,
+    };
+  };
+  const parsed = (v: unknown) => JSON.parse(JSON.stringify(v)) as Record<string, any>;
+  const good = Array.from({ length: K }, (_, i) => parsed(formatsUser(i)));
+  const sets = {
+    valid: good,
+    // A custom field's date that does not exist, deep in the map.
+    'invalid-deep': good.map((u, i) => {
+      const c = parsed(u);
+      const keys = Object.keys(c['custom_fields']);
+      c['custom_fields'][keys[(i * 7) % keys.length]!].changed_on = '2024-02-30';
+      return c;
+    }),
+    'invalid-enum': good.map((u) => parsed({ ...u, status: 'zz' })),
+    // Each input breaks a different format, so every check's failure path is timed.
+    'invalid-format': good.map((u, i) => {
+      const broken: Array<[string, unknown]> = [['email', 'user@@example.com'], ['created_at', '2024-03-10T09:30:00+25:00'], ['id', '2eb8aa08-aa98-11ea-b4aa'], ['homepage', 'https://exa mple.com/'], ['last_ip', '192.168.1.256'], ['last_ip6', '2001:db8:::1'], ['shift_start', '25:00:00Z'], ['logins', 2 ** 31]];
+      const [k, v] = broken[i % broken.length]!;
+      return parsed({ ...u, [k]: v });
+    }),
+  } as const;
+
+  const ajvFormats = new Ajv2020({ strict: false });
+  (addFormatsModule as unknown as { default?: (a: unknown) => void }).default?.(ajvFormats) ?? (addFormatsModule as unknown as (a: unknown) => void)(ajvFormats);
+  ajvFormats.addSchema(spec, 'formats');
+  const ajvCompiled = ajvFormats.compile({ $ref: 'formats#/components/schemas/FormatsUser' });
+  const fns = {
+    'specforge validate': (v: unknown) => user['~standard'].validate(v).issues === undefined,
+    'specforge is': (v: unknown) => user.is(v),
+    'ajv 8 + ajv-formats (compiled)': (v: unknown) => ajvCompiled(v) as boolean,
+  };
+  const r = measure(fns, sets);
+  const out = [
+    '## Validators with formats asserted: ops/s',
+    '',
+    `Input: a user with every asserted format (uuid, email, date, date-time, time, uri, ipv4, ipv6, int32, int64), an enum, a readOnly list and 20 custom fields each with a \`format: date\`, as parsed JSON; ${K} distinct objects rotated; ${ROUNDS} interleaved rounds of ${ROUND_MS} ms.`,
+    'The invalid inputs: a custom field\'s impossible date deep in the map; an enum value; a broken format (each object breaks a different one).',
+    '',
+    '| input | implementation | ops/s (median) | specforge validate ÷ this, median (min–max) |',
+    '|---|---|---|---|',
+  ];
+  for (const kind of Object.keys(sets)) {
+    for (const name of Object.keys(fns) as Array<keyof typeof fns>) {
+      out.push(`| ${kind} | ${name} | ${fmt(median(r[kind]![name]))} | ${name === 'specforge validate' ? '—' : spread(ratios(r[kind]!['specforge validate'], r[kind]![name]))} |`);
+    }
+  }
+  out.push('', '### Goals (issue #26), worst round', '', '| input | validate ÷ ajv + formats (≥ 1.0) | validate ÷ is (≥ 0.9, valid input) |', '|---|---|---|');
+  for (const kind of Object.keys(sets)) {
+    const v = r[kind]!;
+    out.push(`| ${kind} | ${verdict(ratios(v['specforge validate'], v['ajv 8 + ajv-formats (compiled)']), 1)} | ${kind === 'valid' ? verdict(ratios(v['specforge validate'], v['specforge is']), 0.9) : '—'} |`);
+  }
+  return out;
+}

@@ -6,7 +6,11 @@
 import {
   checker,
   drop,
-  formats,
+  isDateTimeFormat,
+  isDateFormat,
+  isUriFormat,
+  isInt32Format,
+  isInt64Format,
   halt,
   haltAt,
   haltChild,
@@ -557,7 +561,7 @@ function s13(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (typeof x === 'string') {
-    if (!formats['date-time']!(x) && halt(e, m, 'must be a valid date-time')) return false;
+    if (!isDateTimeFormat(x) && halt(e, m, 'must be a valid date-time')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -1008,7 +1012,7 @@ function s18(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(Number.isInteger(x) || x === null) && halt(e, m, 'must be integer or null')) return false;
   if (typeof x === 'number') {
-    if (!formats['int64']!(x) && halt(e, m, 'must be a valid int64')) return false;
+    if (!isInt64Format(x) && halt(e, m, 'must be a valid int64')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -1017,7 +1021,7 @@ function s19(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(Number.isInteger(x) || x === null) && halt(e, m, 'must be integer or null')) return false;
   if (typeof x === 'number') {
-    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+    if (!isInt32Format(x) && halt(e, m, 'must be a valid int32')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -1180,7 +1184,7 @@ function s24(x: any, e: Issue[] | null, m: number): boolean {
   if (!(Number.isInteger(x) || x === null) && halt(e, m, 'must be integer or null')) return false;
   if (typeof x === 'number') {
     if (x < 1 && halt(e, m, 'must be >= 1')) return false;
-    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+    if (!isInt32Format(x) && halt(e, m, 'must be a valid int32')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -2925,7 +2929,7 @@ function s51(x: any, e: Issue[] | null, m: number): boolean {
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
     if (x < 0 && halt(e, m, 'must be >= 0')) return false;
-    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+    if (!isInt32Format(x) && halt(e, m, 'must be a valid int32')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -2934,7 +2938,7 @@ function s52(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
-    if (!formats['date-time']!(x) && halt(e, m, 'must be a valid date-time')) return false;
+    if (!isDateTimeFormat(x) && halt(e, m, 'must be a valid date-time')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -3246,7 +3250,7 @@ function s57(x: any, e: Issue[] | null, m: number): boolean {
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
     if (x < 1 && halt(e, m, 'must be >= 1')) return false;
-    if (!formats['int64']!(x) && halt(e, m, 'must be a valid int64')) return false;
+    if (!isInt64Format(x) && halt(e, m, 'must be a valid int64')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -4272,7 +4276,7 @@ function s76(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (typeof x === 'string') {
-    if (!formats['date']!(x) && halt(e, m, 'must be a valid date')) return false;
+    if (!isDateFormat(x) && halt(e, m, 'must be a valid date')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -4868,7 +4872,7 @@ function s83(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
-    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+    if (!isInt32Format(x) && halt(e, m, 'must be a valid int32')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -4877,7 +4881,7 @@ function s84(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
-    if (!formats['int64']!(x) && halt(e, m, 'must be a valid int64')) return false;
+    if (!isInt64Format(x) && halt(e, m, 'must be a valid int64')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -5148,7 +5152,7 @@ function s91(x: any, e: Issue[] | null, m: number): boolean {
   if (typeof x === 'number') {
     if (x < 1 && halt(e, m, 'must be >= 1')) return false;
     if (x > 31 && halt(e, m, 'must be <= 31')) return false;
-    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+    if (!isInt32Format(x) && halt(e, m, 'must be a valid int32')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -5159,7 +5163,7 @@ function s92(x: any, e: Issue[] | null, m: number): boolean {
   if (typeof x === 'number') {
     if (x < 0 && halt(e, m, 'must be >= 0')) return false;
     if (x > 23 && halt(e, m, 'must be <= 23')) return false;
-    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+    if (!isInt32Format(x) && halt(e, m, 'must be a valid int32')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -5318,7 +5322,7 @@ function s93(x: any, e: Issue[] | null, m: number): boolean {
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
     if (x < 0 && halt(e, m, 'must be >= 0')) return false;
-    if (!formats['int64']!(x) && halt(e, m, 'must be a valid int64')) return false;
+    if (!isInt64Format(x) && halt(e, m, 'must be a valid int64')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -6196,7 +6200,7 @@ function s104(x: any, e: Issue[] | null, m: number): boolean {
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
     if (x < 1 && halt(e, m, 'must be >= 1')) return false;
-    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+    if (!isInt32Format(x) && halt(e, m, 'must be a valid int32')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -6768,7 +6772,7 @@ function s111(x: any, e: Issue[] | null, m: number): boolean {
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
     if (x > 1000 && halt(e, m, 'must be <= 1000')) return false;
-    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+    if (!isInt32Format(x) && halt(e, m, 'must be a valid int32')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -6779,7 +6783,7 @@ function s112(x: any, e: Issue[] | null, m: number): boolean {
   if (typeof x === 'number') {
     if (x < 1 && halt(e, m, 'must be >= 1')) return false;
     if (x > 200 && halt(e, m, 'must be <= 200')) return false;
-    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+    if (!isInt32Format(x) && halt(e, m, 'must be a valid int32')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -6871,7 +6875,7 @@ function s114(x: any, e: Issue[] | null, m: number): boolean {
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
     if (x > 200 && halt(e, m, 'must be <= 200')) return false;
-    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+    if (!isInt32Format(x) && halt(e, m, 'must be a valid int32')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -9083,7 +9087,7 @@ function s142(x: any, e: Issue[] | null, m: number): boolean {
   if (typeof x === 'number') {
     if (x < 1 && halt(e, m, 'must be >= 1')) return false;
     if (x > 999 && halt(e, m, 'must be <= 999')) return false;
-    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+    if (!isInt32Format(x) && halt(e, m, 'must be a valid int32')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -9934,7 +9938,7 @@ function s159(x: any, e: Issue[] | null, m: number): boolean {
   if (typeof x === 'number') {
     if (x < 1 && halt(e, m, 'must be >= 1')) return false;
     if (x > 99 && halt(e, m, 'must be <= 99')) return false;
-    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+    if (!isInt32Format(x) && halt(e, m, 'must be a valid int32')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -10669,7 +10673,7 @@ function s183(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (!(typeof x === 'string' || x === null) && halt(e, m, 'must be string or null')) return false;
   if (typeof x === 'string') {
-    if (!formats['uri']!(x) && halt(e, m, 'must be a valid uri')) return false;
+    if (!isUriFormat(x) && halt(e, m, 'must be a valid uri')) return false;
   }
   return e === null || e.length === n0;
 }
@@ -17431,7 +17435,7 @@ function s295(x: any, e: Issue[] | null, m: number): boolean {
   if (typeof x === 'number') {
     if (x < 1 && halt(e, m, 'must be >= 1')) return false;
     if (x > 1000 && halt(e, m, 'must be <= 1000')) return false;
-    if (!formats['int32']!(x) && halt(e, m, 'must be a valid int32')) return false;
+    if (!isInt32Format(x) && halt(e, m, 'must be a valid int32')) return false;
   }
   return e === null || e.length === n0;
 }

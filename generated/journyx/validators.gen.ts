@@ -6,7 +6,7 @@
 import {
   checker,
   drop,
-  formats,
+  isDateTimeFormat,
   halt,
   haltAt,
   haltChild,
@@ -323,7 +323,7 @@ function s4(x: any, e: Issue[] | null, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
-    if (!formats['date-time']!(x) && halt(e, m, 'must be a valid date-time')) return false;
+    if (!isDateTimeFormat(x) && halt(e, m, 'must be a valid date-time')) return false;
   }
   return e === null || e.length === n0;
 }

@@ -427,62 +427,228 @@ export function own(x: object, k: string): any {
   return Object.prototype.hasOwnProperty.call(x, k) ? (x as Record<string, unknown>)[k] : undefined;
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME = /^(\d{2}):(\d{2}):(\d{2})(\.\d+)?(z|[+-](\d{2}):(\d{2}))$/i;
-const DAYS = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+// The asserted formats. Each is checked by its own function, which the generated code calls by name
+// at the call site (no table lookup per value), and which reads the string in place: the valid path
+// builds no match array, slice or URL. The answers are those of the RFC grammars the JSON Schema
+// Test Suite holds them to; `test/validators/formats.test.ts` also pins them to the regular
+// expressions they replace.
 
-function isDate(s: string): boolean {
-  const m = DATE.exec(s);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= (mo === 2 && !leap ? 28 : DAYS[mo]!);
+/** The digit at `s[i]` (0–9), or -1. */
+function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
 }
 
-function isTime(s: string): boolean {
-  const m = TIME.exec(s);
-  if (!m) return false;
-  const h = Number(m[1]);
-  const min = Number(m[2]);
-  const sec = Number(m[3]);
-  const oh = m[6] === undefined ? 0 : Number(m[6]);
-  const om = m[7] === undefined ? 0 : Number(m[7]);
-  if (h > 23 || min > 59 || sec > 60 || oh > 23 || om > 59) return false;
+/** Two digits at `s[i]`, as a number, or -1. */
+function twoDigits(s: string, i: number): number {
+  const a = digitAt(s, i);
+  const b = digitAt(s, i + 1);
+  return a < 0 || b < 0 ? -1 : a * 10 + b;
+}
+
+const DAYS = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** RFC 3339 `full-date` at `s[i..i+10)`. */
+function dateAt(s: string, i: number): boolean {
+  const y1 = twoDigits(s, i);
+  const y2 = twoDigits(s, i + 2);
+  const mo = twoDigits(s, i + 5);
+  const d = twoDigits(s, i + 8);
+  if (y1 < 0 || y2 < 0 || mo < 1 || d < 1 || s.charCodeAt(i + 4) !== 45 || s.charCodeAt(i + 7) !== 45) return false;
+  const y = y1 * 100 + y2;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return mo <= 12 && d <= (mo === 2 && !leap ? 28 : DAYS[mo]!);
+}
+
+/** RFC 3339 `full-time` from `s[i]` to the end: `HH:MM:SS[.frac](Z|±HH:MM)`, leap seconds at 23:59:60 UTC. */
+function timeAt(s: string, i: number): boolean {
+  const h = twoDigits(s, i);
+  const min = twoDigits(s, i + 3);
+  const sec = twoDigits(s, i + 6);
+  if (h < 0 || min < 0 || sec < 0 || s.charCodeAt(i + 2) !== 58 || s.charCodeAt(i + 5) !== 58) return false;
+  let j = i + 8;
+  if (s.charCodeAt(j) === 46) {
+    const first = ++j;
+    while (digitAt(s, j) >= 0) j++;
+    if (j === first) return false;
+  }
+  const zone = s.charCodeAt(j);
+  let sign = 1;
+  let oh = 0;
+  let om = 0;
+  if (zone === 90 || zone === 122) j++;
+  else if (zone === 43 || zone === 45) {
+    sign = zone === 45 ? -1 : 1;
+    oh = twoDigits(s, j + 1);
+    om = twoDigits(s, j + 4);
+    if (oh < 0 || om < 0 || s.charCodeAt(j + 3) !== 58) return false;
+    j += 6;
+  } else return false;
+  if (j !== s.length || h > 23 || min > 59 || sec > 60 || oh > 23 || om > 59) return false;
   if (sec < 60) return true;
   // A leap second exists only at 23:59:60 UTC: shift the local time back by the offset.
-  const sign = m[5]![0] === '-' ? -1 : 1;
   const utcMin = min - om * sign;
   const utcHour = h - oh * sign - (utcMin < 0 ? 1 : 0);
   return (utcHour === 23 || utcHour === -1) && (utcMin === 59 || utcMin === -1);
 }
 
-const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-// RFC 5321 Mailbox: a dot-string of atext or a quoted string, then a host name or an IPv4/IPv6
-// address literal. ASCII only (non-ASCII addresses are the `idn-email` format).
-const LOCAL_PART =
-  /^(?:[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+(?:\.[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+)*|"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])*")$/;
-const HOST_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
-
-function isEmail(s: string): boolean {
-  const at = s.lastIndexOf('@');
-  if (at <= 0 || !LOCAL_PART.test(s.slice(0, at))) return false;
-  const domain = s.slice(at + 1);
-  if (domain[0] !== '[') return HOST_NAME.test(domain);
-  if (domain[domain.length - 1] !== ']') return false;
-  const literal = domain.slice(1, -1);
-  return /^ipv6:/i.test(literal) ? isIpv6(literal.slice(5)) : IPV4.test(literal);
+/** `format: date`. */
+export function isDateFormat(s: string): boolean {
+  return s.length === 10 && dateAt(s, 0);
 }
 
-function isIpv6(s: string): boolean {
-  if (s.includes('%') || !/^[0-9a-fA-F:.]+$/.test(s)) return false;
-  try {
-    return new URL(`http://[${s}]/`).hostname.length > 2;
-  } catch {
-    return false;
+/** `format: time`. */
+export function isTimeFormat(s: string): boolean {
+  return timeAt(s, 0);
+}
+
+/** `format: date-time`: a full-date, `T` (either case), a full-time. */
+export function isDateTimeFormat(s: string): boolean {
+  const t = s.charCodeAt(10);
+  return (t === 84 || t === 116) && dateAt(s, 0) && timeAt(s, 11);
+}
+
+/** Whether `c` is a hexadecimal digit's code. */
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
+}
+
+/** `format: uuid`: 8-4-4-4-12 hexadecimal digits. */
+export function isUuidFormat(s: string): boolean {
+  if (s.length !== 36) return false;
+  for (let i = 0; i < 36; i++) {
+    const c = s.charCodeAt(i);
+    if (i === 8 || i === 13 || i === 18 || i === 23 ? c !== 45 : !isHex(c)) return false;
   }
+  return true;
+}
+
+/** A dotted-quad IPv4 address at `s[start..end)`: four 0–255 without leading zeros. */
+function ipv4At(s: string, start: number, end: number): boolean {
+  let parts = 0;
+  let i = start;
+  while (parts < 4) {
+    const first = i;
+    let value = 0;
+    while (i < end && digitAt(s, i) >= 0) value = value * 10 + digitAt(s, i++);
+    const length = i - first;
+    if (length === 0 || length > 3 || value > 255 || (length > 1 && s.charCodeAt(first) === 48)) return false;
+    if (++parts < 4) {
+      if (s.charCodeAt(i) !== 46 || i >= end) return false;
+      i++;
+    }
+  }
+  return i === end;
+}
+
+/** `format: ipv4`. */
+export function isIpv4Format(s: string): boolean {
+  return ipv4At(s, 0, s.length);
+}
+
+/**
+ * An IPv6 address at `s[start..end)`, as the WHATWG URL standard's IPv6 parser reads one (eight
+ * 16-bit pieces, one `::`, an IPv4 tail), without zone identifiers.
+ */
+function ipv6At(s: string, start: number, end: number): boolean {
+  let piece = 0;
+  let compressed = false;
+  let i = start;
+  if (i < end && s.charCodeAt(i) === 58) {
+    if (s.charCodeAt(i + 1) !== 58 || i + 1 >= end) return false;
+    i += 2;
+    piece++;
+    compressed = true;
+  }
+  while (i < end) {
+    if (piece === 8) return false;
+    if (s.charCodeAt(i) === 58) {
+      if (compressed) return false;
+      i++;
+      piece++;
+      compressed = true;
+      continue;
+    }
+    let length = 0;
+    while (length < 4 && i < end && isHex(s.charCodeAt(i))) {
+      i++;
+      length++;
+    }
+    const c = i < end ? s.charCodeAt(i) : -1;
+    if (c === 46) {
+      // An IPv4 tail fills the last two pieces.
+      if (length === 0 || piece > 6) return false;
+      return ipv4At(s, i - length, end) && (compressed || piece === 6);
+    }
+    if (c === 58) {
+      i++;
+      if (i >= end) return false;
+    } else if (c !== -1) return false;
+    piece++;
+  }
+  return compressed ? piece <= 8 : piece === 8;
+}
+
+/** `format: ipv6`. */
+export function isIpv6Format(s: string): boolean {
+  return s.length > 0 && ipv6At(s, 0, s.length);
+}
+
+// RFC 5321 Mailbox: a dot-string of atext or a quoted string, then a host name or an IPv4/IPv6
+// address literal. ASCII only (non-ASCII addresses are the `idn-email` format).
+const ATEXT = "!#$%&'*+-/=?^_`{|}~";
+const QUOTED_LOCAL_PART = /^"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])*"$/;
+
+/** Whether `c` is an ASCII letter or digit's code. */
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/** RFC 5321 `Dot-string` at `s[start..end)`: atext runs joined by single dots. */
+function dotStringAt(s: string, start: number, end: number): boolean {
+  let previousDot = true;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46) {
+      if (previousDot) return false;
+      previousDot = true;
+    } else if (isAlnum(c) || (c < 127 && ATEXT.includes(s[i]!))) previousDot = false;
+    else return false;
+  }
+  return !previousDot;
+}
+
+/** A host name at `s[start..end)`: labels of letters, digits and inner hyphens, joined by dots. */
+function hostNameAt(s: string, start: number, end: number): boolean {
+  let labelStart = start;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? s.charCodeAt(i) : 46;
+    if (c === 46) {
+      if (i === labelStart || s.charCodeAt(labelStart) === 45 || s.charCodeAt(i - 1) === 45) return false;
+      labelStart = i + 1;
+    } else if (!isAlnum(c) && c !== 45) return false;
+  }
+  return true;
+}
+
+/** `format: email`. */
+export function isEmailFormat(s: string): boolean {
+  const at = s.lastIndexOf('@');
+  if (at <= 0) return false;
+  const local = s.charCodeAt(0) === 34 ? QUOTED_LOCAL_PART.test(s.slice(0, at)) : dotStringAt(s, 0, at);
+  if (!local) return false;
+  if (s.charCodeAt(at + 1) !== 91) return hostNameAt(s, at + 1, s.length);
+  if (s.charCodeAt(s.length - 1) !== 93) return false;
+  // An address literal: [IPv4] or [IPv6:…].
+  const open = at + 2;
+  const close = s.length - 1;
+  if (close - open > 5 && s.slice(open, open + 5).toLowerCase() === 'ipv6:') return ipv6Literal(s, open + 5, close);
+  return ipv4At(s, open, close);
+}
+
+/** An IPv6 literal at `s[start..end)` (no zone: `%` and characters outside hex, `:` and `.` fail). */
+function ipv6Literal(s: string, start: number, end: number): boolean {
+  return end > start && ipv6At(s, start, end);
 }
 
 // RFC 3986 `URI` (absolute, fragment allowed), by its grammar: the WHATWG URL parser is both
@@ -495,29 +661,37 @@ const URI = new RegExp(
 );
 const IP_FUTURE = /^v[0-9A-Fa-f]+\.[A-Za-z0-9\-._~!$&'()*+,;=:]+$/;
 
-function isUri(s: string): boolean {
-  const m = URI.exec(s);
-  if (!m) return false;
-  const host = m[1];
-  return !host?.startsWith('[') || isIpv6(host.slice(1, -1)) || IP_FUTURE.test(host.slice(1, -1));
+/** `format: uri`. */
+export function isUriFormat(s: string): boolean {
+  if (!URI.test(s)) return false;
+  // Only an IP literal host (`[…]`, the one place `[` may appear) needs a second look.
+  if (!s.includes('[')) return true;
+  const host = URI.exec(s)![1];
+  return !host?.startsWith('[') || ipv6Literal(host, 1, host.length - 1) || IP_FUTURE.test(host.slice(1, -1));
 }
 
-/** Format checks that are asserted (the ones a client relies on). Others are annotations. */
+/** `format: int32` (a number that is not an integer in range fails). */
+export function isInt32Format(x: number): boolean {
+  return Number.isInteger(x) && x >= -2147483648 && x <= 2147483647;
+}
+
+/** `format: int64`, as far as a JavaScript number holds one exactly. */
+export function isInt64Format(x: number): boolean {
+  return Number.isInteger(x) && x <= 9007199254740991 && x >= -9007199254740991;
+}
+
+/** The asserted format checks by name, for code that looks one up; generated code calls each directly. */
 export const formats: Readonly<Record<string, (x: string | number) => boolean>> = {
-  'date-time': (x) => {
-    if (typeof x !== 'string') return true;
-    const t = x.search(/t/i);
-    return t > 0 && isDate(x.slice(0, t)) && isTime(x.slice(t + 1));
-  },
-  date: (x) => typeof x !== 'string' || isDate(x),
-  time: (x) => typeof x !== 'string' || isTime(x),
-  email: (x) => typeof x !== 'string' || isEmail(x),
-  uuid: (x) => typeof x !== 'string' || UUID.test(x),
-  uri: (x) => typeof x !== 'string' || isUri(x),
-  ipv4: (x) => typeof x !== 'string' || IPV4.test(x),
-  ipv6: (x) => typeof x !== 'string' || isIpv6(x),
-  int32: (x) => typeof x !== 'number' || (Number.isInteger(x) && x >= -2147483648 && x <= 2147483647),
-  int64: (x) => typeof x !== 'number' || (Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER),
+  'date-time': (x) => typeof x !== 'string' || isDateTimeFormat(x),
+  date: (x) => typeof x !== 'string' || isDateFormat(x),
+  time: (x) => typeof x !== 'string' || isTimeFormat(x),
+  email: (x) => typeof x !== 'string' || isEmailFormat(x),
+  uuid: (x) => typeof x !== 'string' || isUuidFormat(x),
+  uri: (x) => typeof x !== 'string' || isUriFormat(x),
+  ipv4: (x) => typeof x !== 'string' || isIpv4Format(x),
+  ipv6: (x) => typeof x !== 'string' || isIpv6Format(x),
+  int32: (x) => typeof x !== 'number' || isInt32Format(x),
+  int64: (x) => typeof x !== 'number' || isInt64Format(x),
 };
 
 /** Standard Schema v1 result. */

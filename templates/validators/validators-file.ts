@@ -11,6 +11,7 @@ import { codeStatement, type Statement } from '../structures.js';
 import { ValidatorCompiler, type CompileOptions } from './compile-schema.js';
 import { importNamespaceUsed, importUsed, statementsText } from '../imports.js';
 import { usesUnevaluated } from './uses-unevaluated.js';
+import { FORMAT_CHECKS } from './keywords/scalars.js';
 import { noCheckPragma } from '../no-check.js';
 import { DATES_MODULE, type DateTransforms } from '../dates/dates-file.js';
 
@@ -129,7 +130,7 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
   const text = statementsText(body.slice(1));
   const statements = [
     NO_CHECK,
-    codeStatement(importUsed(text, RUNTIME, ['checker', 'drop', 'dynamicCheck', 'eq', 'formats', 'halt', 'haltAt', 'haltChild', 'len', 'linearPattern', 'mark', 'mergeEv', 'multipleOf', 'own', 'ownView', 'unique', 'validator'], ['Check', 'DatesAsStrings', 'Ev', 'Issue', 'OperationValidators', 'OperationValidatorsTable', 'Validator'])),
+    codeStatement(importUsed(text, RUNTIME, ['checker', 'drop', 'dynamicCheck', 'eq', ...Object.values(FORMAT_CHECKS), 'halt', 'haltAt', 'haltChild', 'len', 'linearPattern', 'mark', 'mergeEv', 'multipleOf', 'own', 'ownView', 'unique', 'validator'], ['Check', 'DatesAsStrings', 'Ev', 'Issue', 'OperationValidators', 'OperationValidatorsTable', 'Validator'])),
     codeStatement(importUsed(text, DATES_MODULE, [...converted].sort())),
     codeStatement(importNamespaceUsed(text, './types.gen.js', 'types')),
     ...body,

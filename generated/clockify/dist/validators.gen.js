@@ -1,7 +1,11 @@
 import {
   checker,
   drop,
-  formats,
+  isDateTimeFormat,
+  isDateFormat,
+  isUriFormat,
+  isInt32Format,
+  isInt64Format,
   halt,
   haltAt,
   haltChild,
@@ -308,7 +312,7 @@ function s13(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (typeof x === "string") {
-    if (!formats["date-time"](x) && halt(e, m, "must be a valid date-time")) return false;
+    if (!isDateTimeFormat(x) && halt(e, m, "must be a valid date-time")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -570,7 +574,7 @@ function s18(x, e, m) {
   const n0 = mark(e);
   if (!(Number.isInteger(x) || x === null) && halt(e, m, "must be integer or null")) return false;
   if (typeof x === "number") {
-    if (!formats["int64"](x) && halt(e, m, "must be a valid int64")) return false;
+    if (!isInt64Format(x) && halt(e, m, "must be a valid int64")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -578,7 +582,7 @@ function s19(x, e, m) {
   const n0 = mark(e);
   if (!(Number.isInteger(x) || x === null) && halt(e, m, "must be integer or null")) return false;
   if (typeof x === "number") {
-    if (!formats["int32"](x) && halt(e, m, "must be a valid int32")) return false;
+    if (!isInt32Format(x) && halt(e, m, "must be a valid int32")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -676,7 +680,7 @@ function s24(x, e, m) {
   if (!(Number.isInteger(x) || x === null) && halt(e, m, "must be integer or null")) return false;
   if (typeof x === "number") {
     if (x < 1 && halt(e, m, "must be >= 1")) return false;
-    if (!formats["int32"](x) && halt(e, m, "must be a valid int32")) return false;
+    if (!isInt32Format(x) && halt(e, m, "must be a valid int32")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -1689,7 +1693,7 @@ function s51(x, e, m) {
   if (!Number.isInteger(x) && halt(e, m, "must be integer")) return false;
   if (typeof x === "number") {
     if (x < 0 && halt(e, m, "must be >= 0")) return false;
-    if (!formats["int32"](x) && halt(e, m, "must be a valid int32")) return false;
+    if (!isInt32Format(x) && halt(e, m, "must be a valid int32")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -1697,7 +1701,7 @@ function s52(x, e, m) {
   const n0 = mark(e);
   if (typeof x !== "string" && halt(e, m, "must be string")) return false;
   if (typeof x === "string") {
-    if (!formats["date-time"](x) && halt(e, m, "must be a valid date-time")) return false;
+    if (!isDateTimeFormat(x) && halt(e, m, "must be a valid date-time")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -1910,7 +1914,7 @@ function s57(x, e, m) {
   if (!Number.isInteger(x) && halt(e, m, "must be integer")) return false;
   if (typeof x === "number") {
     if (x < 1 && halt(e, m, "must be >= 1")) return false;
-    if (!formats["int64"](x) && halt(e, m, "must be a valid int64")) return false;
+    if (!isInt64Format(x) && halt(e, m, "must be a valid int64")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -2547,7 +2551,7 @@ function s76(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (typeof x === "string") {
-    if (!formats["date"](x) && halt(e, m, "must be a valid date")) return false;
+    if (!isDateFormat(x) && halt(e, m, "must be a valid date")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -2893,7 +2897,7 @@ function s83(x, e, m) {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, "must be integer")) return false;
   if (typeof x === "number") {
-    if (!formats["int32"](x) && halt(e, m, "must be a valid int32")) return false;
+    if (!isInt32Format(x) && halt(e, m, "must be a valid int32")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -2901,7 +2905,7 @@ function s84(x, e, m) {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, "must be integer")) return false;
   if (typeof x === "number") {
-    if (!formats["int64"](x) && halt(e, m, "must be a valid int64")) return false;
+    if (!isInt64Format(x) && halt(e, m, "must be a valid int64")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -3043,7 +3047,7 @@ function s91(x, e, m) {
   if (typeof x === "number") {
     if (x < 1 && halt(e, m, "must be >= 1")) return false;
     if (x > 31 && halt(e, m, "must be <= 31")) return false;
-    if (!formats["int32"](x) && halt(e, m, "must be a valid int32")) return false;
+    if (!isInt32Format(x) && halt(e, m, "must be a valid int32")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -3053,7 +3057,7 @@ function s92(x, e, m) {
   if (typeof x === "number") {
     if (x < 0 && halt(e, m, "must be >= 0")) return false;
     if (x > 23 && halt(e, m, "must be <= 23")) return false;
-    if (!formats["int32"](x) && halt(e, m, "must be a valid int32")) return false;
+    if (!isInt32Format(x) && halt(e, m, "must be a valid int32")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -3125,7 +3129,7 @@ function s93(x, e, m) {
   if (!Number.isInteger(x) && halt(e, m, "must be integer")) return false;
   if (typeof x === "number") {
     if (x < 0 && halt(e, m, "must be >= 0")) return false;
-    if (!formats["int64"](x) && halt(e, m, "must be a valid int64")) return false;
+    if (!isInt64Format(x) && halt(e, m, "must be a valid int64")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -3634,7 +3638,7 @@ function s104(x, e, m) {
   if (!Number.isInteger(x) && halt(e, m, "must be integer")) return false;
   if (typeof x === "number") {
     if (x < 1 && halt(e, m, "must be >= 1")) return false;
-    if (!formats["int32"](x) && halt(e, m, "must be a valid int32")) return false;
+    if (!isInt32Format(x) && halt(e, m, "must be a valid int32")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -4009,7 +4013,7 @@ function s111(x, e, m) {
   if (!Number.isInteger(x) && halt(e, m, "must be integer")) return false;
   if (typeof x === "number") {
     if (x > 1e3 && halt(e, m, "must be <= 1000")) return false;
-    if (!formats["int32"](x) && halt(e, m, "must be a valid int32")) return false;
+    if (!isInt32Format(x) && halt(e, m, "must be a valid int32")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -4019,7 +4023,7 @@ function s112(x, e, m) {
   if (typeof x === "number") {
     if (x < 1 && halt(e, m, "must be >= 1")) return false;
     if (x > 200 && halt(e, m, "must be <= 200")) return false;
-    if (!formats["int32"](x) && halt(e, m, "must be a valid int32")) return false;
+    if (!isInt32Format(x) && halt(e, m, "must be a valid int32")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -4076,7 +4080,7 @@ function s114(x, e, m) {
   if (!Number.isInteger(x) && halt(e, m, "must be integer")) return false;
   if (typeof x === "number") {
     if (x > 200 && halt(e, m, "must be <= 200")) return false;
-    if (!formats["int32"](x) && halt(e, m, "must be a valid int32")) return false;
+    if (!isInt32Format(x) && halt(e, m, "must be a valid int32")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -5365,7 +5369,7 @@ function s142(x, e, m) {
   if (typeof x === "number") {
     if (x < 1 && halt(e, m, "must be >= 1")) return false;
     if (x > 999 && halt(e, m, "must be <= 999")) return false;
-    if (!formats["int32"](x) && halt(e, m, "must be a valid int32")) return false;
+    if (!isInt32Format(x) && halt(e, m, "must be a valid int32")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -5880,7 +5884,7 @@ function s159(x, e, m) {
   if (typeof x === "number") {
     if (x < 1 && halt(e, m, "must be >= 1")) return false;
     if (x > 99 && halt(e, m, "must be <= 99")) return false;
-    if (!formats["int32"](x) && halt(e, m, "must be a valid int32")) return false;
+    if (!isInt32Format(x) && halt(e, m, "must be a valid int32")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -6329,7 +6333,7 @@ function s183(x, e, m) {
   const n0 = mark(e);
   if (!(typeof x === "string" || x === null) && halt(e, m, "must be string or null")) return false;
   if (typeof x === "string") {
-    if (!formats["uri"](x) && halt(e, m, "must be a valid uri")) return false;
+    if (!isUriFormat(x) && halt(e, m, "must be a valid uri")) return false;
   }
   return e === null || e.length === n0;
 }
@@ -10219,7 +10223,7 @@ function s295(x, e, m) {
   if (typeof x === "number") {
     if (x < 1 && halt(e, m, "must be >= 1")) return false;
     if (x > 1e3 && halt(e, m, "must be <= 1000")) return false;
-    if (!formats["int32"](x) && halt(e, m, "must be a valid int32")) return false;
+    if (!isInt32Format(x) && halt(e, m, "must be a valid int32")) return false;
   }
   return e === null || e.length === n0;
 }

@@ -92,7 +92,27 @@ export declare function drop(e: Issue[] | null, from: number): boolean;
 * a property inherited from a polluted `Object.prototype` is absent. `any`, as the value it reads.
 */
 export declare function own(x: object, k: string): any;
-/** Format checks that are asserted (the ones a client relies on). Others are annotations. */
+/** `format: date`. */
+export declare function isDateFormat(s: string): boolean;
+/** `format: time`. */
+export declare function isTimeFormat(s: string): boolean;
+/** `format: date-time`: a full-date, `T` (either case), a full-time. */
+export declare function isDateTimeFormat(s: string): boolean;
+/** `format: uuid`: 8-4-4-4-12 hexadecimal digits. */
+export declare function isUuidFormat(s: string): boolean;
+/** `format: ipv4`. */
+export declare function isIpv4Format(s: string): boolean;
+/** `format: ipv6`. */
+export declare function isIpv6Format(s: string): boolean;
+/** `format: email`. */
+export declare function isEmailFormat(s: string): boolean;
+/** `format: uri`. */
+export declare function isUriFormat(s: string): boolean;
+/** `format: int32` (a number that is not an integer in range fails). */
+export declare function isInt32Format(x: number): boolean;
+/** `format: int64`, as far as a JavaScript number holds one exactly. */
+export declare function isInt64Format(x: number): boolean;
+/** The asserted format checks by name, for code that looks one up; generated code calls each directly. */
 export declare const formats: Readonly<Record<string, (x: string | number) => boolean>>;
 /** Standard Schema v1 result. */
 export type StandardResult<T> = {

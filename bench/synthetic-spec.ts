@@ -1,7 +1,8 @@
 /**
  * A synthetic spec of any size for the scale benchmark: `copies` renamed copies of our Clockify spec
- * (its paths, operations and every component), cross-references rewired inside each copy. 18 copies
- * are about the size of the vendor's full Clockify document (775 KB, 113 paths), our "1×".
+ * (its paths, webhooks, operations and every component), cross-references rewired inside each copy.
+ * One copy is the whole Clockify API (154 operations, 50 webhooks; about the vendor's 775 KB
+ * document), our "1×".
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -9,12 +10,12 @@ import { parse } from 'yaml';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Copies per "1× Clockify". */
-export const COPIES_PER_CLOCKIFY = 18;
+export const COPIES_PER_CLOCKIFY = 1;
 
 export function syntheticSpec(clockifyYaml: string, copies: number): Json {
   const base = parse(clockifyYaml) as { [key: string]: Json };
   const components = (base['components'] ?? {}) as { [section: string]: { [name: string]: Json } };
-  const out = { ...base, paths: {} as { [key: string]: Json }, components: { securitySchemes: components['securitySchemes'] ?? {} } as { [key: string]: { [name: string]: Json } } };
+  const out = { ...base, paths: {} as { [key: string]: Json }, webhooks: {} as { [key: string]: Json }, components: { securitySchemes: components['securitySchemes'] ?? {} } as { [key: string]: { [name: string]: Json } } };
   for (let k = 0; k < copies; k++) {
     const suffix = `_c${k}`;
     const rename = (value: Json): Json => {
@@ -29,6 +30,7 @@ export function syntheticSpec(clockifyYaml: string, copies: number): Json {
       return copy;
     };
     for (const [p, item] of Object.entries((base['paths'] ?? {}) as { [key: string]: Json })) out.paths[`/c${k}${p}`] = rename(item);
+    for (const [name, item] of Object.entries((base['webhooks'] ?? {}) as { [key: string]: Json })) out.webhooks[name + suffix] = rename(item);
     for (const [section, entries] of Object.entries(components)) {
       if (section === 'securitySchemes') continue;
       const target = (out.components[section] ??= {});

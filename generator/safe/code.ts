@@ -46,8 +46,6 @@ export function code(parts: TemplateStringsArray, ...values: Array<Code | Litera
 /** A JSON value that may be encoded as a literal. */
 export type Literal = string | number | boolean | null | bigint | readonly Literal[] | { readonly [k: string]: Literal | undefined };
 
-const LINE_SEPARATORS = /[\u2028\u2029]/g;
-
 /**
  * Encodes any JSON value as a JavaScript expression. `JSON.stringify` escapes quotes, backslashes and
  * control characters; U+2028/U+2029 are escaped too because they end a line in older parsers and in
@@ -65,15 +63,19 @@ function encodeLiteral(value: Literal | undefined): string {
     return Object.is(value, -0) ? '-0' : String(value);
   }
   if (typeof value === 'bigint') return `${value}n`;
-  if (typeof value === 'string') return JSON.stringify(value).replace(LINE_SEPARATORS, escapeLineSeparator);
+  // Non-ASCII characters as \u escapes: the same string, and a module whose code is ASCII is built
+  // by the fast native builder (build-package.ts); U+2028/U+2029 are escaped by the same rule.
+  if (typeof value === 'string') return JSON.stringify(value).replace(NON_ASCII, escapeUnicode);
   if (value === null || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map((v) => encodeLiteral(v)).join(', ')}]`;
   const entries = Object.keys(value).map((k) => `${objectKey(k)}: ${encodeLiteral((value as Record<string, Literal>)[k])}`);
   return `{${entries.join(', ')}}`;
 }
 
-function escapeLineSeparator(c: string): string {
-  return c === '\u2028' ? '\\u2028' : '\\u2029';
+const NON_ASCII = /[^\u0000-\u007f]/g;
+
+function escapeUnicode(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
 /** A string literal type (for TypeScript type positions). Same encoding as `lit`. */

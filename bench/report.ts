@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results.md');
-const ORDER = ['generators', 'scale', 'validators', 'bundle'] as const;
+const ORDER = ['generators', 'scale', 'typecheck', 'validators', 'bundle'] as const;
 export type Section = (typeof ORDER)[number];
 
 /** The machine, as every section states it. */

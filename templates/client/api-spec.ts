@@ -25,7 +25,9 @@ export interface ClientPasses {
 
 /** The `$api` object literal: what every operation shares. */
 export function apiBaseLiteral(model: ApiModel): Code {
-  const schemes: Record<string, Literal> = {};
+  // No prototype: a scheme named `__proto__` is a key like any other (assigned to `{}`, it would set
+  // the prototype and vanish from the literal).
+  const schemes: Record<string, Literal> = Object.create(null);
   for (const s of model.securitySchemes) schemes[s.name] = securitySchemeSpec(s);
   return lit({ servers: model.servers.map(serverSpec), securitySchemes: schemes });
 }

@@ -196,7 +196,7 @@ export interface MediaTypeNode {
   /** How properties of a form body are written (`encoding`), in spec order; empty when not given. */
   readonly encoding: readonly EncodingNode[];
   /**
-   * An event stream whose 3.2 `itemSchema` gives each event name its own data (event-variants.ts):
+   * An event stream whose 3.2 `itemSchema` gives each event name its own data (event-items.ts):
    * `schema` is then the whole event's (`{ event, data }`), and these are the names whose data is JSON.
    */
   readonly jsonEvents?: readonly string[];

@@ -1,7 +1,8 @@
 /**
- * Structures → text → formatter. Each file is printed once (print-statements.ts; no AST
- * manipulation: see STYLE.md B5) and formatted once with a fixed config, so output
- * never depends on a user's formatter settings and is byte-for-byte deterministic.
+ * Structures → text → formatter. Each file is printed once, big modules in chunks cut between
+ * statements (print-statements.ts; no AST manipulation: see STYLE.md B5), and each piece is
+ * formatted once with a fixed config, so output never depends on a user's formatter settings and
+ * is byte-for-byte deterministic.
  *
  * The formatter is oxfmt, a Rust port of prettier's printer: with prettier's options its output is
  * prettier's output (checked against prettier itself on the committed packages and every corpus

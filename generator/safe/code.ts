@@ -141,8 +141,10 @@ export function join(items: readonly Code[], separator: string): Code {
 }
 
 /**
- * Code written by specforge itself (keywords, punctuation, runtime helper names). The argument must
- * be a string literal in our source, never spec text; a unit test greps emitters to keep it so.
+ * Code written by specforge itself: keywords, punctuation, runtime helper names, and names the
+ * planner made (identifiers by construction). Never spec text, which reaches code only through
+ * `lit`, `key`, `prop`, `ident` and `docText`. No test enforces this yet: about 47 calls pass
+ * planned names and operators, not literals; issue #27 moves them to `Ident`s and adds the test.
  */
 export function raw(text: string): Code {
   return wrap(text);

@@ -1,5 +1,6 @@
 /**
- * The files of a generated package, as ts-morph statements per file. Each emitter contributes its
+ * The files of a generated package, as statement structures per file (ts-morph's shapes, printed
+ * by generator/print without ts-morph). Each emitter contributes its
  * own file; `index.ts` re-exports them all (the planner keeps their export names disjoint), but for
  * the validators' per-operation constants, which only the client's entries use.
  */

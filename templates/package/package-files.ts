@@ -1,8 +1,8 @@
 /**
  * The files of a generated package, as statement structures per file (ts-morph's shapes, printed
- * by generator/print without ts-morph). Each emitter contributes its
- * own file; `index.ts` re-exports them all (the planner keeps their export names disjoint), but for
- * the validators' per-operation constants, which only the client's entries use.
+ * by generator/print without ts-morph). Each emitter contributes its own file; `index.ts`
+ * re-exports them all (the planner keeps their export names disjoint), but for the validators'
+ * per-operation constants, which only the client's entries use.
  */
 import type { ApiModel } from '../../generator/model/ir.js';
 import type { Plan } from '../../generator/plan/plan.js';

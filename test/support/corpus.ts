@@ -5,12 +5,21 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /**
- * The team's shared folder (`../shared` next to the checkout; `SPECFORGE_SHARED` overrides it).
- * Undefined when this checkout has no shared folder: suites that need it are then skipped, loudly.
+ * The team's shared folder (`../shared` next to the checkout; `SPECFORGE_SHARED` overrides it, and
+ * `SPECFORGE_SHARED=none` means there is none). Undefined when this checkout has no shared folder:
+ * suites that need it are then skipped, loudly, on a developer's machine; in CI (`CI` set, as
+ * `.ci/run` does) its absence fails the run instead, so that CI never passes by skipping them.
  */
-export const SHARED_DIR = [process.env['SPECFORGE_SHARED'], path.resolve(REPO_ROOT, '../shared'), '/work/shared'].find(
-  (dir): dir is string => dir !== undefined && existsSync(path.join(dir, 'corpus')),
-);
+const SHARED_OVERRIDE = process.env['SPECFORGE_SHARED'];
+export const SHARED_DIR =
+  SHARED_OVERRIDE === 'none'
+    ? undefined
+    : [SHARED_OVERRIDE, path.resolve(REPO_ROOT, '../shared'), '/work/shared'].find(
+        (dir): dir is string => dir !== undefined && existsSync(path.join(dir, 'corpus')),
+      );
+if (SHARED_DIR === undefined && process.env['CI']) {
+  throw new Error('CI: the shared folder (../shared, or SPECFORGE_SHARED) is missing; the corpus, conformance and evidence suites need it, and CI must not pass by skipping them');
+}
 export const CORPUS_DIR = path.join(SHARED_DIR ?? path.resolve(REPO_ROOT, '../shared'), 'corpus');
 
 export interface CorpusSpec {

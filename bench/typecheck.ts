@@ -27,7 +27,9 @@ const BENCH = path.join(ROOT, 'bench');
 const WORK = path.join(BENCH, '.work/typecheck');
 const TSC_RUNS = Number(process.env['TSC_RUNS'] ?? 5);
 const CALLS = 20;
-const SHARED = [process.env['SPECFORGE_SHARED'], path.resolve(ROOT, '../shared')].find((d): d is string => !!d && existsSync(path.join(d, 'corpus')));
+const SHARED = [process.env['SPECFORGE_SHARED'], path.resolve(ROOT, '../shared')].find(
+  (d): d is string => !!d && existsSync(path.join(d, 'corpus')),
+);
 const node = process.execPath;
 const TSC = path.join(BENCH, 'node_modules/typescript/bin/tsc');
 
@@ -42,10 +44,23 @@ if (SHARED) {
 const openai = process.env['OPENAI_SPEC'];
 if (openai && existsSync(openai)) specs.push(['OpenAI (public spec)', openai]);
 
-const COMPILER = { strict: true, noEmit: true, skipLibCheck: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [] };
+const COMPILER = {
+  strict: true,
+  noEmit: true,
+  skipLibCheck: true,
+  target: 'ES2022',
+  module: 'NodeNext',
+  moduleResolution: 'NodeNext',
+  lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+  types: [],
+};
 
 function run(argv: string[], cwd: string): void {
-  const r = spawnSync(argv[0]!, argv.slice(1), { cwd, encoding: 'utf8', env: { ...process.env, NODE_NO_WARNINGS: '1' } });
+  const r = spawnSync(argv[0]!, argv.slice(1), {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_NO_WARNINGS: '1' },
+  });
   if (r.status !== 0) throw new Error(`${argv.slice(0, 3).join(' ')} failed:\n${(r.stdout + r.stderr).slice(0, 2000)}`);
 }
 
@@ -64,7 +79,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** The exported operation functions of hey-api's sdk and the methods of specforge's client. */
 function heyOperations(dir: string): string[] {
-  return [...readFileSync(path.join(dir, 'sdk.gen.ts'), 'utf8').matchAll(/^export const (\w+) = </gm)].map((m) => m[1]!);
+  return [...readFileSync(path.join(dir, 'sdk.gen.ts'), 'utf8').matchAll(/^export const (\w+) = </gm)].map(
+    (m) => m[1]!,
+  );
 }
 function specforgeOperations(dir: string): string[] {
   const text = readFileSync(path.join(dir, 'client.gen.ts'), 'utf8');
@@ -79,7 +96,10 @@ function consumer(importFrom: string, names: readonly string[], style: 'client' 
     style === 'client'
       ? `import { createClient } from '${importFrom}';\nconst client = createClient({ baseUrl: 'http://localhost' });\n`
       : `import { ${names.join(', ')} } from '${importFrom}';\n`;
-  const calls = names.map((n) => `  {\n    const r = await ${callee(n)}({} as Parameters<typeof ${callee(n)}>[0]);\n    out.push('error' in r && r.error !== undefined ? r.error : 'data' in r ? r.data : r);\n  }`);
+  const calls = names.map(
+    (n) =>
+      `  {\n    const r = await ${callee(n)}({} as Parameters<typeof ${callee(n)}>[0]);\n    out.push('error' in r && r.error !== undefined ? r.error : 'data' in r ? r.data : r);\n  }`,
+  );
   return `${head}\nexport async function use(): Promise<unknown[]> {\n  const out: unknown[] = [];\n${calls.join('\n')}\n  return out;\n}\n`;
 }
 
@@ -97,12 +117,40 @@ for (const [label, spec] of specs) {
   const sf = path.join(dir, 'specforge');
   const hey = path.join(dir, 'hey');
   run([node, path.join(ROOT, 'bin/specforge.js'), 'generate', spec, '--out', sf, '-q'], dir);
-  run([node, path.join(BENCH, 'node_modules/@hey-api/openapi-ts/bin/run.js'), '-i', spec, '-o', hey, '-c', '@hey-api/client-fetch', '-s'], dir);
+  run(
+    [
+      node,
+      path.join(BENCH, 'node_modules/@hey-api/openapi-ts/bin/run.js'),
+      '-i',
+      spec,
+      '-o',
+      hey,
+      '-c',
+      '@hey-api/client-fetch',
+      '-s',
+    ],
+    dir,
+  );
   // hey-api's declarations, as a package built from its sources would ship them.
-  run([node, TSC, '-p', config(path.join(hey, 'tsconfig.decl.json'), { noEmit: false, declaration: true, emitDeclarationOnly: true, outDir: 'dist' }, ['**/*.ts'])], hey);
+  run(
+    [
+      node,
+      TSC,
+      '-p',
+      config(
+        path.join(hey, 'tsconfig.decl.json'),
+        { noEmit: false, declaration: true, emitDeclarationOnly: true, outDir: 'dist' },
+        ['**/*.ts'],
+      ),
+    ],
+    hey,
+  );
 
   const heyNames = new Set(heyOperations(hey));
-  const names = specforgeOperations(sf).filter((n) => heyNames.has(n)).sort().slice(0, CALLS);
+  const names = specforgeOperations(sf)
+    .filter((n) => heyNames.has(n))
+    .sort()
+    .slice(0, CALLS);
   writeFileSync(path.join(dir, 'consumer-specforge.ts'), consumer('./specforge/dist/index.js', names, 'client'));
   writeFileSync(path.join(dir, 'consumer-hey.ts'), consumer('./hey/dist/index.js', names, 'functions'));
   writeFileSync(path.join(dir, 'baseline.ts'), 'export async function use(): Promise<unknown[]> {\n  return [];\n}\n');
@@ -110,13 +158,21 @@ for (const [label, spec] of specs) {
     baseline: config(path.join(dir, 'tsconfig.baseline.json'), {}, ['baseline.ts']),
     'consumer · specforge': config(path.join(dir, 'tsconfig.consumer-specforge.json'), {}, ['consumer-specforge.ts']),
     'consumer · hey-api': config(path.join(dir, 'tsconfig.consumer-hey.json'), {}, ['consumer-hey.ts']),
-    'package · specforge': config(path.join(sf, 'tsconfig.bench.json'), {}, readdirSync(sf).filter((f) => f.endsWith('.ts'))),
+    'package · specforge': config(
+      path.join(sf, 'tsconfig.bench.json'),
+      {},
+      readdirSync(sf).filter((f) => f.endsWith('.ts')),
+    ),
     'package · hey-api': config(path.join(hey, 'tsconfig.bench.json'), {}, ['**/*.ts']),
   };
-  const times = Object.fromEntries(Object.keys(configs).map((k) => [k, [] as number[]])) as Record<keyof typeof configs, number[]>;
+  const times = Object.fromEntries(Object.keys(configs).map((k) => [k, [] as number[]])) as Record<
+    keyof typeof configs,
+    number[]
+  >;
   const order = Object.keys(configs) as Array<keyof typeof configs>;
   for (const k of order) tscSeconds(configs[k]); // warm the file cache; errors are reported here
-  for (let r = 0; r < TSC_RUNS; r++) for (const k of r % 2 ? [...order].reverse() : order) times[k].push(tscSeconds(configs[k]));
+  for (let r = 0; r < TSC_RUNS; r++)
+    for (const k of r % 2 ? [...order].reverse() : order) times[k].push(tscSeconds(configs[k]));
   const m = Object.fromEntries(order.map((k) => [k, median(times[k])])) as Record<keyof typeof configs, number>;
   // What the package adds to a program: the consumer's time less an empty program's (tsc's start and
   // the standard library, about a second, which no generator can change).
@@ -124,8 +180,12 @@ for (const [label, spec] of specs) {
   const consumerRatio = net('consumer · specforge') / net('consumer · hey-api');
   const rawRatio = m['consumer · specforge'] / m['consumer · hey-api'];
   const packageRatio = m['package · specforge'] / m['package · hey-api'];
-  rows.push(`| ${label} | ${names.length} | ${m.baseline.toFixed(2)} | ${m['consumer · specforge'].toFixed(2)} | ${m['consumer · hey-api'].toFixed(2)} | ${rawRatio.toFixed(2)} | ${consumerRatio.toFixed(2)} | ${m['package · specforge'].toFixed(2)} | ${m['package · hey-api'].toFixed(2)} | ${packageRatio.toFixed(2)} |`);
-  goals.push(`| ${label} | ${consumerRatio.toFixed(2)} ${consumerRatio <= 0.6 ? '✓' : '✗'} | ${packageRatio.toFixed(2)} ${packageRatio <= 1 ? '✓' : '✗'} |`);
+  rows.push(
+    `| ${label} | ${names.length} | ${m.baseline.toFixed(2)} | ${m['consumer · specforge'].toFixed(2)} | ${m['consumer · hey-api'].toFixed(2)} | ${rawRatio.toFixed(2)} | ${consumerRatio.toFixed(2)} | ${m['package · specforge'].toFixed(2)} | ${m['package · hey-api'].toFixed(2)} | ${packageRatio.toFixed(2)} |`,
+  );
+  goals.push(
+    `| ${label} | ${consumerRatio.toFixed(2)} ${consumerRatio <= 0.6 ? '✓' : '✗'} | ${packageRatio.toFixed(2)} ${packageRatio <= 1 ? '✓' : '✗'} |`,
+  );
   console.error(`${label}: consumer ${consumerRatio.toFixed(2)}, package ${packageRatio.toFixed(2)}`);
 }
 
@@ -134,7 +194,7 @@ writeSection(
   [
     '## Type-check cost: a consumer of the package, and the package itself, against hey-api',
     '',
-    `\`tsc --strict --skipLibCheck\`, median of ${TSC_RUNS} runs taken in turns. Consumer: a program importing the package through its declarations and calling ${CALLS} operations (the same for both), reading each result. hey-api's declarations are emitted from its sources with \`tsc --emitDeclarationOnly\`. Both consumers are also given less an empty program's time (tsc's start and the standard library, about a second, the same whatever the package): the cost a package adds. Package: the generator's sources (specforge's \`.ts\` modules, without \`dist/\`).${openai ? '' : ' OpenAI\'s spec is measured when OPENAI_SPEC names a local copy; it did not in this run.'}`,
+    `\`tsc --strict --skipLibCheck\`, median of ${TSC_RUNS} runs taken in turns. Consumer: a program importing the package through its declarations and calling ${CALLS} operations (the same for both), reading each result. hey-api's declarations are emitted from its sources with \`tsc --emitDeclarationOnly\`. Both consumers are also given less an empty program's time (tsc's start and the standard library, about a second, the same whatever the package): the cost a package adds. Package: the generator's sources (specforge's \`.ts\` modules, without \`dist/\`).${openai ? '' : " OpenAI's spec is measured when OPENAI_SPEC names a local copy; it did not in this run."}`,
     '',
     '| spec | calls | empty program s | consumer · specforge s | consumer · hey-api s | ratio | ratio less the empty program | package · specforge s | package · hey-api s | ratio |',
     '|---|---|---|---|---|---|---|---|---|---|',

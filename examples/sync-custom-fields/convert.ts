@@ -42,7 +42,11 @@ const FALSE = new Set(['0', 'false', 'no', 'n', 'off']);
  * clears the Clockify value (`null`). Multi-select values are split on commas (Inferred: Journyx's
  * separator for `M_ENUM_` values is not documented).
  */
-export function toClockifyValue(raw: string | null | undefined, attrType: string | undefined, field: Pick<CustomFieldDtoV1, 'type' | 'allowedValues' | 'name'>): Converted {
+export function toClockifyValue(
+  raw: string | null | undefined,
+  attrType: string | undefined,
+  field: Pick<CustomFieldDtoV1, 'type' | 'allowedValues' | 'name'>,
+): Converted {
   if (raw === null || raw === undefined || raw.trim() === '') return { value: null };
   const journyxType = baseType(attrType);
   const text = asText(raw.trim(), journyxType);
@@ -56,16 +60,27 @@ export function toClockifyValue(raw: string | null | undefined, attrType: string
     }
     case 'CHECKBOX': {
       const lower = text.toLowerCase();
-      return TRUE.has(lower) ? { value: true } : FALSE.has(lower) ? { value: false } : { skip: `${JSON.stringify(raw)} is not yes or no` };
+      return TRUE.has(lower)
+        ? { value: true }
+        : FALSE.has(lower)
+          ? { value: false }
+          : { skip: `${JSON.stringify(raw)} is not yes or no` };
     }
     case 'DROPDOWN_MULTIPLE': {
-      const values = text.split(',').map((v) => v.trim()).filter(Boolean);
+      const values = text
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
       const bad = outside(values);
-      return bad ? { skip: `${JSON.stringify(bad)} is not an option of ${field.name ?? 'the field'}` } : { value: values };
+      return bad
+        ? { skip: `${JSON.stringify(bad)} is not an option of ${field.name ?? 'the field'}` }
+        : { value: values };
     }
     case 'DROPDOWN_SINGLE': {
       const bad = outside([text]);
-      return bad ? { skip: `${JSON.stringify(bad)} is not an option of ${field.name ?? 'the field'}` } : { value: text };
+      return bad
+        ? { skip: `${JSON.stringify(bad)} is not an option of ${field.name ?? 'the field'}` }
+        : { value: text };
     }
     default:
       // TXT, LINK, and types Clockify may add: the text as it is.

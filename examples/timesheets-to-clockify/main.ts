@@ -33,16 +33,26 @@ const missing = required.filter((k) => !values[k]);
 const password = process.env['JOURNYX_PASSWORD'];
 const apiKey = process.env['CLOCKIFY_API_KEY'];
 if (values.help || missing.length || !password || !apiKey) {
-  console.error(`usage: main.ts ${required.map((k) => `--${k} …`).join(' ')} [--clockify-url …] [--day-start HH:MM] [--prune] [--dry-run] [--rps n]`);
+  console.error(
+    `usage: main.ts ${required.map((k) => `--${k} …`).join(' ')} [--clockify-url …] [--day-start HH:MM] [--prune] [--dry-run] [--rps n]`,
+  );
   console.error('environment: JOURNYX_PASSWORD (password or API key), CLOCKIFY_API_KEY');
   process.exit(values.help ? 0 : 2);
 }
 
-const session = await signInWithSession({ baseUrl: values['journyx-url']!, username: values['journyx-user']!, password });
+const session = await signInWithSession({
+  baseUrl: values['journyx-url']!,
+  username: values['journyx-user']!,
+  password,
+});
 try {
   const report = await syncWeek({
     journyx: session.client,
-    clockify: { ...(values['clockify-url'] ? { baseUrl: values['clockify-url'] } : {}), apiKey, workspaceId: values.workspace! },
+    clockify: {
+      ...(values['clockify-url'] ? { baseUrl: values['clockify-url'] } : {}),
+      apiKey,
+      workspaceId: values.workspace!,
+    },
     weekStart: values.week!,
     ...(values['day-start'] ? { dayStart: values['day-start'] } : {}),
     prune: values.prune ?? false,
@@ -52,7 +62,9 @@ try {
   });
   for (const line of report.skipped) console.warn(`skipped: ${line}`);
   const verb = values['dry-run'] ? 'to ' : '';
-  console.log(`${report.sheets} sheets: ${report.created.length} ${verb}create, ${report.updated.length} ${verb}update, ${report.unchanged} unchanged, ${report.stale.length} stale${values.prune ? ` (${report.deleted.length} deleted)` : ''}`);
+  console.log(
+    `${report.sheets} sheets: ${report.created.length} ${verb}create, ${report.updated.length} ${verb}update, ${report.unchanged} unchanged, ${report.stale.length} stale${values.prune ? ` (${report.deleted.length} deleted)` : ''}`,
+  );
 } finally {
   await session.signOut();
 }

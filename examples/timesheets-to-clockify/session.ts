@@ -33,7 +33,10 @@ export function sessionTokenOf(setCookie: string | undefined): string | undefine
 }
 
 /** Signs in with a cookie session and returns a client that reuses it until `signOut`. */
-export async function signInWithSession(login: JournyxLogin, options: { readonly retries?: number } = {}): Promise<JournyxSession> {
+export async function signInWithSession(
+  login: JournyxLogin,
+  options: { readonly retries?: number } = {},
+): Promise<JournyxSession> {
   let token = '';
   const client = createClient({
     baseUrl: login.baseUrl,
@@ -54,7 +57,8 @@ export async function signInWithSession(login: JournyxLogin, options: { readonly
       const out = await client.signOut();
       token = '';
       // 403: the session had already ended; nothing left to close.
-      if (out.error !== undefined && out.status !== 403) throw new Error(`journyx: sign-out failed with HTTP ${out.status}`);
+      if (out.error !== undefined && out.status !== 403)
+        throw new Error(`journyx: sign-out failed with HTTP ${out.status}`);
     },
   };
 }

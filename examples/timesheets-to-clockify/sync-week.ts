@@ -61,8 +61,11 @@ const DAY_MS = 86_400_000;
 /** The seven `YYYYMMDD` days from `weekStart`. */
 export function weekDays(weekStart: string): string[] {
   const first = Date.parse(`${weekStart}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(weekStart) || Number.isNaN(first)) throw new Error(`weekStart must be YYYY-MM-DD, not ${weekStart}`);
-  return Array.from({ length: 7 }, (_, i) => new Date(first + i * DAY_MS).toISOString().slice(0, 10).replaceAll('-', ''));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(weekStart) || Number.isNaN(first))
+    throw new Error(`weekStart must be YYYY-MM-DD, not ${weekStart}`);
+  return Array.from({ length: 7 }, (_, i) =>
+    new Date(first + i * DAY_MS).toISOString().slice(0, 10).replaceAll('-', ''),
+  );
 }
 
 /** A Journyx `YYYYMMDD` day as Clockify's `YYYY-MM-DD`. */
@@ -70,13 +73,29 @@ export const isoDay = (f8: string) => `${f8.slice(0, 4)}-${f8.slice(4, 6)}-${f8.
 
 /** A stable marker for one day of one row: the row is named by its columns, not its position. */
 export function markerOf(sheetId: string, row: EntrySheetRow, occurrence: number, day: string): string {
-  const columns = ['project', 'code0', 'code1', 'code2', 'code3', 'code4', 'code5', 'code6', 'comment', 'text2', 'text3'] as const;
+  const columns = [
+    'project',
+    'code0',
+    'code1',
+    'code2',
+    'code3',
+    'code4',
+    'code5',
+    'code6',
+    'comment',
+    'text2',
+    'text3',
+  ] as const;
   const key = [sheetId, ...columns.map((c) => row[c] ?? ''), occurrence, day].join('\u0000');
   return createHash('sha256').update(key).digest('hex').slice(0, 16);
 }
 
 /** Every sheet of the week, whatever the server's `$filter` support: sheets are also checked here. */
-async function sheetsOfWeek(journyx: JournyxClient, days: readonly string[], maxPages = Infinity): Promise<EntrySheet[]> {
+async function sheetsOfWeek(
+  journyx: JournyxClient,
+  days: readonly string[],
+  maxPages = Infinity,
+): Promise<EntrySheet[]> {
   const sheets: EntrySheet[] = [];
   const filter = `dates intersects [${days.map((d) => `"${d}"`).join(',')}]`;
   let pages = 0;
@@ -105,7 +124,10 @@ export async function syncWeek(options: WeekSyncOptions): Promise<WeekSyncReport
 
   // Who and what, on each side: Clockify users by e-mail, projects by name.
   const clockifyUsers = new Map<string, string>();
-  for await (const user of clockify.paginate.listUsersOfWorkspace({ path: { workspaceId }, query: { 'page-size': 200 } })) {
+  for await (const user of clockify.paginate.listUsersOfWorkspace({
+    path: { workspaceId },
+    query: { 'page-size': 200 },
+  })) {
     if (user.email && user.id) clockifyUsers.set(user.email.trim().toLowerCase(), user.id);
   }
   const clockifyProjects = new Map<string, string>();
@@ -117,7 +139,10 @@ export async function syncWeek(options: WeekSyncOptions): Promise<WeekSyncReport
     if (!emails.has(userId)) {
       const r = await journyx.getUser({ path: { userId }, query: { $keys: 'custom_fields' } });
       const u = r.error === undefined ? r.data.results : undefined;
-      const email = u?.email ?? u?.custom_fields?.['users_email']?.value ?? (u?.user_login.includes('@') ? u.user_login : undefined);
+      const email =
+        u?.email ??
+        u?.custom_fields?.['users_email']?.value ??
+        (u?.user_login.includes('@') ? u.user_login : undefined);
       emails.set(userId, email?.trim().toLowerCase() || undefined);
     }
     return emails.get(userId);
@@ -146,13 +171,25 @@ export async function syncWeek(options: WeekSyncOptions): Promise<WeekSyncReport
     involved.add(userId);
     const seen = new Map<string, number>();
     for (const row of sheet.rows ?? []) {
-      const columns = JSON.stringify([row.project, row.code0, row.code1, row.code2, row.code3, row.code4, row.code5, row.code6, row.comment]);
+      const columns = JSON.stringify([
+        row.project,
+        row.code0,
+        row.code1,
+        row.code2,
+        row.code3,
+        row.code4,
+        row.code5,
+        row.code6,
+        row.comment,
+      ]);
       const occurrence = seen.get(columns) ?? 0;
       seen.set(columns, occurrence + 1);
       const name = row.project ? await projectNameOf(row.project) : undefined;
       const projectId = name !== undefined ? clockifyProjects.get(name) : undefined;
       if (!projectId) {
-        skipped.push(`sheet ${sheetId} row ${row.project ?? '(no project)'}: no Clockify project named ${JSON.stringify(name ?? null)}`);
+        skipped.push(
+          `sheet ${sheetId} row ${row.project ?? '(no project)'}: no Clockify project named ${JSON.stringify(name ?? null)}`,
+        );
         continue;
       }
       for (const day of days) {
@@ -166,26 +203,46 @@ export async function syncWeek(options: WeekSyncOptions): Promise<WeekSyncReport
   }
 
   // Laid end to end per person and day, in marker order: the same input always gives the same times.
-  planned.sort((a, b) => a.userId.localeCompare(b.userId) || a.date.localeCompare(b.date) || a.marker.localeCompare(b.marker));
+  planned.sort(
+    (a, b) => a.userId.localeCompare(b.userId) || a.date.localeCompare(b.date) || a.marker.localeCompare(b.marker),
+  );
   const entries: PlannedEntry[] = [];
   let cursor = 0;
   for (const [i, p] of planned.entries()) {
     const previous = planned[i - 1];
-    if (!previous || previous.userId !== p.userId || previous.date !== p.date) cursor = Date.parse(`${isoDay(p.date)}T00:00:00Z`) + ((hour ?? 9) * 60 + (minute ?? 0)) * 60_000;
+    if (!previous || previous.userId !== p.userId || previous.date !== p.date)
+      cursor = Date.parse(`${isoDay(p.date)}T00:00:00Z`) + ((hour ?? 9) * 60 + (minute ?? 0)) * 60_000;
     const end = cursor + Math.round(p.hours * 3_600_000);
-    entries.push({ ...p, start: new Date(cursor).toISOString().replace('.000Z', 'Z'), end: new Date(end).toISOString().replace('.000Z', 'Z') });
+    entries.push({
+      ...p,
+      start: new Date(cursor).toISOString().replace('.000Z', 'Z'),
+      end: new Date(end).toISOString().replace('.000Z', 'Z'),
+    });
     cursor = end;
   }
   log(`journyx: ${sheets.length} sheets, ${entries.length} entries to have in clockify`);
 
   // What Clockify has: the entries an earlier run made, found by their marker.
-  const existing = new Map<string, { id: string; start?: string | null; end?: string | null; projectId?: string | null; description?: string | null }>();
+  const existing = new Map<
+    string,
+    { id: string; start?: string | null; end?: string | null; projectId?: string | null; description?: string | null }
+  >();
   const weekStart = `${options.weekStart}T00:00:00Z`;
   const weekEnd = new Date(Date.parse(weekStart) + 7 * DAY_MS).toISOString().replace('.000Z', 'Z');
   for (const userId of [...involved].sort()) {
-    for await (const entry of clockify.paginate.listTimeEntriesOfUser({ path: { workspaceId, userId }, query: { start: weekStart, end: weekEnd, 'page-size': 200 } })) {
+    for await (const entry of clockify.paginate.listTimeEntriesOfUser({
+      path: { workspaceId, userId },
+      query: { start: weekStart, end: weekEnd, 'page-size': 200 },
+    })) {
       const marker = MARKER.exec(entry.description ?? '')?.[1];
-      if (marker) existing.set(marker, { id: entry.id, start: entry.timeInterval?.start, end: entry.timeInterval?.end, projectId: entry.projectId, description: entry.description });
+      if (marker)
+        existing.set(marker, {
+          id: entry.id,
+          start: entry.timeInterval?.start,
+          end: entry.timeInterval?.end,
+          projectId: entry.projectId,
+          description: entry.description,
+        });
     }
   }
 
@@ -197,7 +254,13 @@ export async function syncWeek(options: WeekSyncOptions): Promise<WeekSyncReport
     const body = { start: entry.start, end: entry.end, projectId: entry.projectId, description: entry.description };
     const found = existing.get(entry.marker);
     existing.delete(entry.marker);
-    if (found && sameTime(found.start, entry.start) && sameTime(found.end, entry.end) && found.projectId === entry.projectId && found.description === entry.description) {
+    if (
+      found &&
+      sameTime(found.start, entry.start) &&
+      sameTime(found.end, entry.end) &&
+      found.projectId === entry.projectId &&
+      found.description === entry.description
+    ) {
       unchanged++;
       continue;
     }
@@ -209,7 +272,10 @@ export async function syncWeek(options: WeekSyncOptions): Promise<WeekSyncReport
     const result = found
       ? await clockify.updateTimeEntry({ path: { workspaceId, id: found.id }, body })
       : await clockify.createTimeEntryForUser({ path: { workspaceId, userId: entry.userId }, body });
-    if (result.error !== undefined) throw new Error(`clockify: ${found ? 'updating' : 'creating'} ${entry.email} ${entry.date} failed with HTTP ${result.status}`);
+    if (result.error !== undefined)
+      throw new Error(
+        `clockify: ${found ? 'updating' : 'creating'} ${entry.email} ${entry.date} failed with HTTP ${result.status}`,
+      );
     log(`${found ? 'updated' : 'created'} ${entry.email} ${isoDay(entry.date)} ${entry.hours} h`);
   }
 

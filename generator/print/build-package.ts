@@ -56,7 +56,7 @@ function builderFor(text: string): Builder {
   // Comments may say anything (descriptions in any language): only code text counts. A line comment
   // marker inside a string (`'https://…'`) hides the rest of its line, never a key of another line.
   const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
-  if (/[^\u0000-\u007f]/.test(code) || hasEscapedKey(code)) return (portable ??= portableBuilder());
+  if (/[^\u0000-\u007f]/.test(code) || (code.includes('\\u') && hasEscapedKey(code))) return (portable ??= portableBuilder());
   return (fast ??= chooseBuilder());
 }
 

@@ -34,7 +34,9 @@ describe('toClockifyValue', () => {
   });
 
   it('reads the base type under the select-list prefixes and length suffixes', () => {
-    expect([baseType('M_ENUM_STRING_252'), baseType('ENUM_INTEGER'), baseType('CHAR_10'), baseType(undefined)]).toEqual(['STRING', 'INTEGER', 'CHAR', 'STRING']);
+    expect([baseType('M_ENUM_STRING_252'), baseType('ENUM_INTEGER'), baseType('CHAR_10'), baseType(undefined)]).toEqual(
+      ['STRING', 'INTEGER', 'CHAR', 'STRING'],
+    );
   });
 
   it('compares lists by items and treats missing as null', () => {

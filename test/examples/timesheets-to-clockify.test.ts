@@ -48,12 +48,19 @@ async function journyxFake(rows: Record<string, Row[]>) {
     const url = new URL(req.url, 'http://x');
     if (url.pathname === '/api/v1/login') {
       const { username, password } = JSON.parse(req.body);
-      if (username !== 'alice' || password !== 'secret') return json(res, 401, { response_code: 401, success: false, error: { message: 'Bad credentials' } });
+      if (username !== 'alice' || password !== 'secret')
+        return json(res, 401, { response_code: 401, success: false, error: { message: 'Bad credentials' } });
       signedIn = true;
-      return json(res, 200, { response_code: 200, success: true, results: {} }, { 'set-cookie': `wtsession=${TOKEN}; Path=/; Secure; HttpOnly`, 'x-session-id': TOKEN });
+      return json(
+        res,
+        200,
+        { response_code: 200, success: true, results: {} },
+        { 'set-cookie': `wtsession=${TOKEN}; Path=/; Secure; HttpOnly`, 'x-session-id': TOKEN },
+      );
     }
     const basic = req.headers.authorization === `Basic ${Buffer.from('alice:api-key').toString('base64')}`;
-    if (!basic && !(signedIn && req.headers.cookie === `wtsession=${TOKEN}`)) return json(res, 403, { response_code: 403, success: false, error: { message: 'Not signed in' } });
+    if (!basic && !(signedIn && req.headers.cookie === `wtsession=${TOKEN}`))
+      return json(res, 403, { response_code: 403, success: false, error: { message: 'Not signed in' } });
     if (url.pathname === '/api/v1/logout') {
       signedIn = false;
       return json(res, 200, { response_code: 200, success: true, status: ['Signed out.'] });
@@ -62,12 +69,22 @@ async function journyxFake(rows: Record<string, Row[]>) {
       const skip = Number(url.searchParams.get('$skip') ?? 0);
       const all = [sheet(SHEETS[0]!, ALICE), sheet(SHEETS[1]!, BOB)];
       const next = skip + 1 < all.length ? `/api/v1/entry_sheets/time?$top=1&$skip=${skip + 1}` : undefined;
-      return json(res, 200, { response_code: 200, success: true, $count: all.length, results: all.slice(skip, skip + 1), ...(next ? { '@nextLink': next } : {}) });
+      return json(res, 200, {
+        response_code: 200,
+        success: true,
+        $count: all.length,
+        results: all.slice(skip, skip + 1),
+        ...(next ? { '@nextLink': next } : {}),
+      });
     }
     const user = /^\/api\/v1\/users\/(\w+)$/.exec(url.pathname)?.[1];
     if (user) return json(res, 200, { response_code: 200, results: users[user] });
     const project = /^\/api\/v1\/projects\/(\w+)$/.exec(url.pathname)?.[1];
-    if (project) return json(res, 200, { response_code: 200, results: { id: project, id_parent: journyxId(9), pname: projects[project] } });
+    if (project)
+      return json(res, 200, {
+        response_code: 200,
+        results: { id: project, id_parent: journyxId(9), pname: projects[project] },
+      });
     json(res, 404, { response_code: 404, success: false, error: { message: 'no such thing' } });
   });
   servers.push(server);
@@ -111,7 +128,10 @@ async function clockifyFake() {
     if (forUser && req.method === 'GET') {
       const start = Date.parse(url.searchParams.get('start')!);
       const end = Date.parse(url.searchParams.get('end')!);
-      const mine = [...entries.values()].filter((e) => e.userId === forUser && Date.parse(e.timeInterval.start) >= start && Date.parse(e.timeInterval.start) < end);
+      const mine = [...entries.values()].filter(
+        (e) =>
+          e.userId === forUser && Date.parse(e.timeInterval.start) >= start && Date.parse(e.timeInterval.start) < end,
+      );
       return json(res, 200, page(req, mine));
     }
     if (forUser && req.method === 'POST') {
@@ -143,11 +163,25 @@ const ROWS: Record<string, Row[]> = {
   [BOB]: [{ project: APOLLO, cells: { '20251107': { amount: 8 }, '20251110': { amount: 4 } } }], // the 10th is next week
 };
 
-async function run(rows: Record<string, Row[]>, clockify: Awaited<ReturnType<typeof clockifyFake>>, extra: { prune?: boolean } = {}) {
+async function run(
+  rows: Record<string, Row[]>,
+  clockify: Awaited<ReturnType<typeof clockifyFake>>,
+  extra: { prune?: boolean } = {},
+) {
   const journyx = await journyxFake(rows);
-  const session = await signInWithSession({ baseUrl: `${journyx.server.url}/api/v1`, username: 'alice', password: 'secret' });
+  const session = await signInWithSession({
+    baseUrl: `${journyx.server.url}/api/v1`,
+    username: 'alice',
+    password: 'secret',
+  });
   try {
-    return await syncWeek({ journyx: session.client, clockify: { baseUrl: clockify.server.url, apiKey: 'k', workspaceId: WS }, weekStart: WEEK, requestsPerSecond: 1000, ...extra });
+    return await syncWeek({
+      journyx: session.client,
+      clockify: { baseUrl: clockify.server.url, apiKey: 'k', workspaceId: WS },
+      weekStart: WEEK,
+      requestsPerSecond: 1000,
+      ...extra,
+    });
   } finally {
     await session.signOut();
     expect(journyx.signedIn()).toBe(false);
@@ -159,14 +193,25 @@ describe('timesheets-to-clockify', () => {
     const clockify = await clockifyFake();
     const report = await run(ROWS, clockify);
     expect(report).toMatchObject({ sheets: 2, unchanged: 0, updated: [], stale: [], skipped: [] });
-    const made = [...clockify.entries.values()].map((e) => [e.userId, e.projectId, e.timeInterval.start, e.timeInterval.end, e.description.replace(/ \[jx:\w+\]$/, '')]);
+    const made = [...clockify.entries.values()].map((e) => [
+      e.userId,
+      e.projectId,
+      e.timeInterval.start,
+      e.timeInterval.end,
+      e.description.replace(/ \[jx:\w+\]$/, ''),
+    ]);
     expect(made).toHaveLength(4);
-    expect(made).toEqual(expect.arrayContaining([
-      [clockifyId(2), clockifyId(10), '2025-11-07T09:00:00Z', '2025-11-07T17:00:00Z', 'Apollo'],
-      [clockifyId(1), clockifyId(10), '2025-11-04T09:00:00Z', '2025-11-04T10:30:00Z', 'Design review'],
-    ]));
+    expect(made).toEqual(
+      expect.arrayContaining([
+        [clockifyId(2), clockifyId(10), '2025-11-07T09:00:00Z', '2025-11-07T17:00:00Z', 'Apollo'],
+        [clockifyId(1), clockifyId(10), '2025-11-04T09:00:00Z', '2025-11-04T10:30:00Z', 'Design review'],
+      ]),
+    );
     // Alice's two entries of the 3rd (2 h and 3 h, in marker order) follow each other from 09:00.
-    const third = made.filter((m) => m[0] === clockifyId(1) && String(m[2]).startsWith('2025-11-03')).map((m) => [String(m[2]), String(m[3])]).sort();
+    const third = made
+      .filter((m) => m[0] === clockifyId(1) && String(m[2]).startsWith('2025-11-03'))
+      .map((m) => [String(m[2]), String(m[3])])
+      .sort();
     expect(third.map(([start]) => start)[0]).toBe('2025-11-03T09:00:00Z');
     expect(third[1]![0]).toBe(third[0]![1]);
     expect(third[1]![1]).toBe('2025-11-03T14:00:00Z');
@@ -202,7 +247,9 @@ describe('timesheets-to-clockify', () => {
 
   it('markers name the row by its columns, not its position', () => {
     const row = { project: APOLLO, comment: 'x' };
-    expect(markerOf(SHEETS[0]!, row, 0, '20251103')).toBe(markerOf(SHEETS[0]!, { comment: 'x', project: APOLLO }, 0, '20251103'));
+    expect(markerOf(SHEETS[0]!, row, 0, '20251103')).toBe(
+      markerOf(SHEETS[0]!, { comment: 'x', project: APOLLO }, 0, '20251103'),
+    );
     expect(markerOf(SHEETS[0]!, row, 0, '20251103')).not.toBe(markerOf(SHEETS[0]!, row, 1, '20251103'));
     expect(markerOf(SHEETS[0]!, row, 0, '20251103')).toMatch(/^[0-9a-f]{16}$/);
   });
@@ -211,7 +258,11 @@ describe('timesheets-to-clockify', () => {
 describe('signing in to Journyx', () => {
   it('a session: the token from the sign-in headers goes back as a cookie, until sign-out', async () => {
     const journyx = await journyxFake(ROWS);
-    const session = await signInWithSession({ baseUrl: `${journyx.server.url}/api/v1`, username: 'alice', password: 'secret' });
+    const session = await signInWithSession({
+      baseUrl: `${journyx.server.url}/api/v1`,
+      username: 'alice',
+      password: 'secret',
+    });
     const user = await session.client.getUser({ path: { userId: ALICE } });
     expect(user.status).toBe(200);
     const login = journyx.server.requests[0]!;
@@ -225,16 +276,26 @@ describe('signing in to Journyx', () => {
 
   it('a wrong password fails the sign-in, and the message does not carry the password', async () => {
     const journyx = await journyxFake(ROWS);
-    const attempt = signInWithSession({ baseUrl: `${journyx.server.url}/api/v1`, username: 'alice', password: 'hunter2' });
+    const attempt = signInWithSession({
+      baseUrl: `${journyx.server.url}/api/v1`,
+      username: 'alice',
+      password: 'hunter2',
+    });
     await expect(attempt).rejects.toThrow('journyx: sign-in as alice failed with HTTP 401');
     await attempt.catch((e: Error) => expect(e.message).not.toContain('hunter2'));
   });
 
   it('Basic auth with an API key needs no session', async () => {
     const journyx = await journyxFake(ROWS);
-    const client = clientWithApiKey({ baseUrl: `${journyx.server.url}/api/v1`, username: 'alice', password: 'api-key' });
+    const client = clientWithApiKey({
+      baseUrl: `${journyx.server.url}/api/v1`,
+      username: 'alice',
+      password: 'api-key',
+    });
     expect((await client.getUser({ path: { userId: BOB } })).status).toBe(200);
-    expect(journyx.server.requests[0]!.headers.authorization).toBe(`Basic ${Buffer.from('alice:api-key').toString('base64')}`);
+    expect(journyx.server.requests[0]!.headers.authorization).toBe(
+      `Basic ${Buffer.from('alice:api-key').toString('base64')}`,
+    );
   });
 
   it('reads the token from Set-Cookie when X-Session-Id is missing', () => {
@@ -245,14 +306,25 @@ describe('signing in to Journyx', () => {
 });
 
 it('runs end to end against the Prism mocks of both specs', async () => {
-  const [jx, ck] = await Promise.all([startPrism(path.join(REPO_ROOT, 'spec/journyx/openapi.yaml')), startPrism(path.join(REPO_ROOT, 'spec/clockify/openapi.yaml'))]);
+  const [jx, ck] = await Promise.all([
+    startPrism(path.join(REPO_ROOT, 'spec/journyx/openapi.yaml')),
+    startPrism(path.join(REPO_ROOT, 'spec/clockify/openapi.yaml')),
+  ]);
   servers.push(jx, ck);
   const session = await signInWithSession({ baseUrl: jx.url, username: 'u', password: 'p' });
   // Prism answers every page with the same example, so the run is capped at one page of sheets.
-  const report = await syncWeek({ journyx: session.client, clockify: { baseUrl: ck.url, apiKey: 'k', workspaceId: WS }, weekStart: '2025-11-02', maxPages: 1, requestsPerSecond: 1000 });
+  const report = await syncWeek({
+    journyx: session.client,
+    clockify: { baseUrl: ck.url, apiKey: 'k', workspaceId: WS },
+    weekStart: '2025-11-02',
+    maxPages: 1,
+    requestsPerSecond: 1000,
+  });
   await session.signOut();
   expect(report.sheets).toBe(1);
   // The examples meet: the sheet's owner is found in Clockify by e-mail; its project's example name is not.
-  expect(report.skipped).toEqual(['sheet 0B04998DCD0E45DF9D0EC97EC926D281 row 20945205C94E4576B5FB798DA09B44DE: no Clockify project named "XYZ Project"']);
+  expect(report.skipped).toEqual([
+    'sheet 0B04998DCD0E45DF9D0EC97EC926D281 row 20945205C94E4576B5FB798DA09B44DE: no Clockify project named "XYZ Project"',
+  ]);
   expect(jx.log() + ck.log()).not.toMatch(/✖\s+error/);
 }, 60_000);

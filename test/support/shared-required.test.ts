@@ -7,11 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './corpus.js';
 
 const load = (env: Record<string, string>) =>
-  spawnSync(process.execPath, ['--import', 'tsx', '-e', "await import('./test/support/corpus.ts'); console.log('loaded')"], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, CI: '', ...env },
-  });
+  spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '-e', "await import('./test/support/corpus.ts'); console.log('loaded')"],
+    {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CI: '', ...env },
+    },
+  );
 
 describe('the shared folder', () => {
   it('missing in CI: loading the suites fails, naming the folder', () => {

@@ -15,13 +15,20 @@ const docs = new Map<string, Record<string, any>>();
 function doc(source: 'clockify' | 'journyx'): Record<string, any> {
   const known = docs.get(source);
   if (known) return known;
-  const parsed = parse(readFileSync(path.join(REPO_ROOT, `spec/${source}/openapi.yaml`), 'utf8')) as Record<string, any>;
+  const parsed = parse(readFileSync(path.join(REPO_ROOT, `spec/${source}/openapi.yaml`), 'utf8')) as Record<
+    string,
+    any
+  >;
   docs.set(source, parsed);
   return parsed;
 }
 
 /** An instance of `components.schemas[schema]` of the source's spec, with `fields` laid over it. */
-export function fake<T extends object>(source: 'clockify' | 'journyx', schema: string, fields: T): Record<string, unknown> & T {
+export function fake<T extends object>(
+  source: 'clockify' | 'journyx',
+  schema: string,
+  fields: T,
+): Record<string, unknown> & T {
   const base = exampleValue(doc(source), { $ref: `#/components/schemas/${schema}` });
   return { ...(base as Record<string, unknown>), ...fields } as Record<string, unknown> & T;
 }

@@ -34,7 +34,8 @@ function isTime(s: string): boolean {
 }
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const LOCAL_PART = /^(?:[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+(?:\.[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+)*|"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])*")$/;
+const LOCAL_PART =
+  /^(?:[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+(?:\.[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+)*|"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])*")$/;
 const HOST_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
 function isIpv6(s: string): boolean {
   if (s.includes('%') || !/^[0-9a-fA-F:.]+$/.test(s)) return false;
@@ -70,26 +71,55 @@ const reference: Record<string, (s: string) => boolean> = {
 const over = (alphabet: string, maxLength: number) => fc.string({ unit: fc.constantFrom(...alphabet), maxLength });
 /** A valid value with one character replaced, inserted or removed. */
 const mutated = (valid: readonly string[], alphabet: string) =>
-  fc.tuple(fc.constantFrom(...valid), fc.nat(), fc.constantFrom(...alphabet), fc.constantFrom('replace', 'insert', 'remove')).map(([v, i, c, how]) => {
-    const at = i % (v.length + 1);
-    return how === 'replace' ? v.slice(0, at) + c + v.slice(at + 1) : how === 'insert' ? v.slice(0, at) + c + v.slice(at) : v.slice(0, at) + v.slice(at + 1);
-  });
+  fc
+    .tuple(
+      fc.constantFrom(...valid),
+      fc.nat(),
+      fc.constantFrom(...alphabet),
+      fc.constantFrom('replace', 'insert', 'remove'),
+    )
+    .map(([v, i, c, how]) => {
+      const at = i % (v.length + 1);
+      return how === 'replace'
+        ? v.slice(0, at) + c + v.slice(at + 1)
+        : how === 'insert'
+          ? v.slice(0, at) + c + v.slice(at)
+          : v.slice(0, at) + v.slice(at + 1);
+    });
 
 const samples: Record<string, { alphabet: string; max: number; valid: string[] }> = {
   date: { alphabet: '0123456789-x', max: 12, valid: ['2020-02-29', '1999-12-31', '2000-01-01'] },
   time: { alphabet: '0123456789:.Zz+-', max: 20, valid: ['23:59:60Z', '08:30:06.283+01:30', '00:29:60-23:30'] },
-  'date-time': { alphabet: '0123456789-:.TtZz+', max: 32, valid: ['1998-12-31T23:59:60Z', '1963-06-19t08:30:06.283185-08:00'] },
-  email: { alphabet: 'ab1.-@"[]:\\ !#_IPv6fe', max: 20, valid: ['a.b@c-d.e', '"x y"@a.b', 'a@[1.2.3.4]', 'a@[IPv6:::1]', 'a@[ipv6:1:2:3:4:5:6:1.2.3.4]'] },
+  'date-time': {
+    alphabet: '0123456789-:.TtZz+',
+    max: 32,
+    valid: ['1998-12-31T23:59:60Z', '1963-06-19t08:30:06.283185-08:00'],
+  },
+  email: {
+    alphabet: 'ab1.-@"[]:\\ !#_IPv6fe',
+    max: 20,
+    valid: ['a.b@c-d.e', '"x y"@a.b', 'a@[1.2.3.4]', 'a@[IPv6:::1]', 'a@[ipv6:1:2:3:4:5:6:1.2.3.4]'],
+  },
   uuid: { alphabet: '0123456789abcdefABCDEF-g', max: 38, valid: ['2eb8aa08-aa98-11ea-b4aa-73b441d16380'] },
   ipv4: { alphabet: '0123456789.', max: 17, valid: ['192.168.0.1', '0.0.0.0', '255.255.255.255'] },
-  ipv6: { alphabet: '0123456789abcdefABCDEF:.g%', max: 24, valid: ['::1', '1:2:3:4:5:6:7:8', '1::d6:192.168.0.1', '::ffff:0.0.0.0', 'fe80::'] },
+  ipv6: {
+    alphabet: '0123456789abcdefABCDEF:.g%',
+    max: 24,
+    valid: ['::1', '1:2:3:4:5:6:7:8', '1::d6:192.168.0.1', '::ffff:0.0.0.0', 'fe80::'],
+  },
 };
 
 describe('the format scanners answer as the checks they replaced', () => {
   for (const [format, { alphabet, max, valid }] of Object.entries(samples)) {
     it(`${format}: random strings of its alphabet, and mutations of valid values`, () => {
       for (const v of valid) expect(formats[format]!(v), v).toBe(true);
-      fc.assert(fc.property(fc.oneof(over(alphabet, max), mutated(valid, alphabet)), (s) => formats[format]!(s) === reference[format]!(s)), { numRuns: 20_000 });
+      fc.assert(
+        fc.property(
+          fc.oneof(over(alphabet, max), mutated(valid, alphabet)),
+          (s) => formats[format]!(s) === reference[format]!(s),
+        ),
+        { numRuns: 20_000 },
+      );
     });
   }
 });

@@ -9,7 +9,7 @@ import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import path from 'node:path';
 import { SpecforgeError, type SourceLocation } from '../diagnostics.js';
-import { jsonIndex, jsonOffset, lineColumn, lineIndex } from './json-positions.js';
+import { depthExceededAt, jsonIndex, jsonOffset, lineColumn, lineIndex } from './json-positions.js';
 import { duplicateJsonKeys } from './json-duplicates.js';
 
 /** Diagnostics placed in a JSON file by scanning before it is indexed once (json-positions.ts). */
@@ -17,6 +17,12 @@ const INDEX_AFTER = 3;
 
 /** Above this size a JSON syntax error is placed from V8's offset, not re-parsed as YAML. */
 const LARGE_JSON = 4 * 1024 * 1024;
+/**
+ * Nesting past this is refused before parsing: far deeper than any spec (schemas may nest 256
+ * inline levels, a `const` value is refused later past 256 with its own located error), and low
+ * enough that a hostile document never gets built.
+ */
+const MAX_DOCUMENT_DEPTH = 10_000;
 
 /** A loaded file. `data` is never mutated by any stage. */
 export interface SourceFile {
@@ -46,6 +52,10 @@ export function parseSourceFile(absolutePath: string, text: string): SourceFile 
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const looksJson = /^\s*[{[]/.test(text);
   if (looksJson) {
+    const tooDeep = depthExceededAt(text, MAX_DOCUMENT_DEPTH);
+    if (tooDeep >= 0) {
+      throw new SpecforgeError(`document is nested too deeply to parse: more than ${MAX_DOCUMENT_DEPTH} levels`, { file: displayPath, ...lineColumn(text, tooDeep) });
+    }
     let data: unknown;
     try {
       data = JSON.parse(text);

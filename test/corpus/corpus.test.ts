@@ -1,17 +1,15 @@
 /**
  * Every valid spec of ../shared/corpus generates a package whose modules are prettier's output, and
  * whose validators accept the spec's own examples; every invalid one is refused with
- * `path:line:col: error:`. That the packages type-check: typecheck-*.test.ts.
+ * `path:line:col: error:`. That the packages type-check: typecheck-*.test.ts; that their validators
+ * accept the specs' own examples: examples.test.ts (its own process: it imports every package).
  */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { format as prettier } from 'prettier';
 import { FORMAT_OPTIONS } from '../../generator/print/print-file.js';
-import { pathToFileURL } from 'node:url';
-import { parse } from 'yaml';
-import { exampleSites, probeSpec } from '../support/example-probes.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
 import { main } from '../../generator/cli/main.js';
 import { CORPUS_DIR, corpusSpecs, invalidCorpusSpecs, SHARED_DIR } from '../support/corpus.js';
@@ -72,34 +70,6 @@ describe.skipIf(!SHARED_DIR)('invalid corpus', () => {
     expect(err).toMatch(new RegExp(`${path.basename(file).replace('.', '\\.')}:\\d+:\\d+: error: \\S`));
     expect(performance.now() - started).toBeLessThan(1000);
   });
-});
-
-let exampleCount = 0;
-describe.skipIf(!SHARED_DIR)('corpus examples', () => {
-  afterAll(() => {
-    // Not vacuous: the corpus carries hundreds of examples.
-    expect(exampleCount).toBeGreaterThan(200);
-  });
-  it.each(specs.map((s) => [`${s.version}/${s.name}`, s] as const))('%s: the package imports and its validators accept the spec\'s own examples', async (_key, spec) => {
-    const doc = parse(readFileSync(spec.file, 'utf8')) as Record<string, unknown>;
-    const sites = exampleSites(doc);
-    // The probe spec sits next to copies of the multi-file parts it references.
-    const dir = mkdtempSync(path.join(tmpdir(), 'specforge-examples-'));
-    const text = readFileSync(spec.file, 'utf8');
-    for (const [, part] of text.matchAll(/\$ref['"]?\s*:\s*['"]?(?:\.\/)?([^#'"\s]+\.(?:json|ya?ml))#/g)) {
-      copyFileSync(path.join(path.dirname(spec.file), part!), path.join(dir, part!));
-    }
-    exampleCount += sites.length;
-    writeFileSync(path.join(dir, 'openapi.json'), JSON.stringify(probeSpec(doc, sites)));
-    // Imported as TypeScript: the build is covered by the generation above.
-    await generate({ spec: path.join(dir, 'openapi.json'), out: path.join(dir, 'pkg'), build: false });
-    const mod = (await import(pathToFileURL(path.join(dir, 'pkg/index.ts')).href)) as { schemas: Record<string, { issues(v: unknown, o: { all: boolean }): unknown[] }> };
-    const rejected = sites.flatMap((site) => {
-      const issues = mod.schemas[site.id]!.issues(site.example, { all: true });
-      return issues.length ? [`${site.pointer}: ${JSON.stringify(site.example)?.slice(0, 120)} → ${JSON.stringify(issues).slice(0, 300)}`] : [];
-    });
-    expect(rejected).toEqual([]);
-  }, 60_000);
 });
 
 describe.skipIf(!SHARED_DIR)('multi-file specs', () => {

@@ -1,0 +1,45 @@
+/**
+ * Every valid spec of ../shared/corpus: the package imports, and its validators accept the spec's
+ * own examples. A file of its own, so a process of its own: it imports a package per corpus spec,
+ * which stay loaded, and with the generation and formatting of corpus.test.ts in the same process
+ * the suite's peak memory passed 1 GB.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generate } from '../../generator/generate.js';
+import { exampleSites, probeSpec } from '../support/example-probes.js';
+import { corpusSpecs, SHARED_DIR } from '../support/corpus.js';
+
+const specs = corpusSpecs();
+
+let exampleCount = 0;
+describe.skipIf(!SHARED_DIR)('corpus examples', () => {
+  afterAll(() => {
+    // Not vacuous: the corpus carries hundreds of examples.
+    expect(exampleCount).toBeGreaterThan(200);
+  });
+  it.each(specs.map((s) => [`${s.version}/${s.name}`, s] as const))('%s: the package imports and its validators accept the spec\'s own examples', async (_key, spec) => {
+    const doc = parse(readFileSync(spec.file, 'utf8')) as Record<string, unknown>;
+    const sites = exampleSites(doc);
+    // The probe spec sits next to copies of the multi-file parts it references.
+    const dir = mkdtempSync(path.join(tmpdir(), 'specforge-examples-'));
+    const text = readFileSync(spec.file, 'utf8');
+    for (const [, part] of text.matchAll(/\$ref['"]?\s*:\s*['"]?(?:\.\/)?([^#'"\s]+\.(?:json|ya?ml))#/g)) {
+      copyFileSync(path.join(path.dirname(spec.file), part!), path.join(dir, part!));
+    }
+    exampleCount += sites.length;
+    writeFileSync(path.join(dir, 'openapi.json'), JSON.stringify(probeSpec(doc, sites)));
+    // Imported as TypeScript: the build is covered by the generation above.
+    await generate({ spec: path.join(dir, 'openapi.json'), out: path.join(dir, 'pkg'), build: false });
+    const mod = (await import(pathToFileURL(path.join(dir, 'pkg/index.ts')).href)) as { schemas: Record<string, { issues(v: unknown, o: { all: boolean }): unknown[] }> };
+    const rejected = sites.flatMap((site) => {
+      const issues = mod.schemas[site.id]!.issues(site.example, { all: true });
+      return issues.length ? [`${site.pointer}: ${JSON.stringify(site.example)?.slice(0, 120)} → ${JSON.stringify(issues).slice(0, 300)}`] : [];
+    });
+    expect(rejected).toEqual([]);
+  }, 60_000);
+});

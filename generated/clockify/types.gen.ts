@@ -5,7 +5,7 @@
 /**
  * Account status of a user. (Malformed in the vendor's file; a plain string enum.)
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type AccountStatus =
   | 'ACTIVE'
@@ -31,7 +31,7 @@ export type AddUserToWorkspaceRequest = {
   email: string;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type AddUsersToProjectRequestV1 = {
   /**
@@ -69,7 +69,7 @@ export type AddUsersToProjectRequestV1Write = {
 /**
  * List of amounts
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type AmountDto = {
   /**
@@ -107,7 +107,7 @@ export type AmountDtoWrite = {
 /**
  * Represents item applyTaxes type.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ApplyTaxes = 'TAX1' | 'TAX2' | 'TAX1TAX2' | 'NONE' | (string & {});
 /**
@@ -117,7 +117,7 @@ export type ApplyTaxes = 'TAX1' | 'TAX2' | 'TAX1TAX2' | 'NONE' | (string & {});
  */
 export type ApplyTaxesWrite = 'TAX1' | 'TAX2' | 'TAX1TAX2' | 'NONE';
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ApprovalDetailsDtoV1 = {
   approvalRequest?: ApprovalRequestDtoV1 | null;
@@ -272,7 +272,7 @@ export type ApprovalRequestCreatorDtoV1 = {
   userName?: string | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ApprovalRequestDtoV1 = {
   creator?: ApprovalRequestCreatorDtoV1 | null;
@@ -316,7 +316,7 @@ export type ApprovalRequestDtoV1Write = {
 /**
  * Represents approval request owner object.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ApprovalRequestOwnerDtoV1 = {
   /**
@@ -386,7 +386,7 @@ export type ApprovalRequestOwnerDtoV1Write = {
 /**
  * Represents approval request status object.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ApprovalRequestStatusDtoV1 = {
   /**
@@ -561,7 +561,7 @@ export type AssignmentCreatedWebhookEvent = {
   assignmentId: string | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type AssignmentDtoV1 = {
   /**
@@ -788,7 +788,7 @@ export type AssignmentPerDayDto = {
   hasAssignment?: boolean | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type AssignmentUpdateRequestV1 = {
   /**
@@ -940,7 +940,7 @@ export type AttendanceDto = {
 /**
  * Represents attendance report filter.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type AttendanceFilterV1 = {
   breakFilters?: Array<CompareBreakFilter> | null;
@@ -1016,7 +1016,7 @@ export type AttendanceReportDtoV1 = {
   entities?: Array<AttendanceDto> | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type AttendanceReportFilterV1 = {
   /**
@@ -1341,7 +1341,7 @@ export type AuditMetadataDto = {
 /**
  * Represents an authorization data transfer object.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type AuthorizationSourceDtoV1 = {
   /**
@@ -1355,7 +1355,7 @@ export type AuthorizationSourceDtoV1 = {
    *
    * @example "USER_GROUP"
    */
-  type?: 'USER_GROUP' | (string & {});
+  type?: 'USER_GROUP';
 };
 /**
  * Represents an authorization data transfer object.
@@ -1379,7 +1379,7 @@ export type AuthorizationSourceDtoV1Write = {
 /**
  * Represents automatic approval settings.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type AutomaticAccrualDto = {
   /**
@@ -1433,7 +1433,7 @@ export type AutomaticAccrualDtoWrite = {
 /**
  * Provide automatic accrual settings.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type AutomaticAccrualRequest = {
   /**
@@ -1487,7 +1487,7 @@ export type AutomaticAccrualRequestWrite = {
 /**
  * Represents an automatic lock object.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type AutomaticLockDtoV1 = {
   /**
@@ -1598,7 +1598,7 @@ export type AutomaticTimeEntryCreationRequest = {
 /**
  * Represent the list of balances.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type BalanceDtoV1 = {
   /**
@@ -1792,7 +1792,7 @@ export type BalanceUpdatedWebhookEvent = {
   updatedBy: string | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type BalancesWithCountDtoV1 = {
   balances?: Array<BalanceDtoV1> | null;
@@ -1822,7 +1822,7 @@ export type BalancesWithCountDtoV1Write = {
 /**
  * Represents a company filter object. If provided, you'll get a filtered list of invoices that matches the specified company filter.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type BaseFilterRequest = {
   /**
@@ -1885,7 +1885,7 @@ export type BillableRateUpdatedWebhookEvent = {
 /**
  * Represents an enum if tax is calculated as item based or invoice based.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CalculationType = 'INVOICE_BASED' | 'ITEM_BASED' | (string & {});
 /**
@@ -1917,7 +1917,7 @@ export type ChangeBalanceRequestV1 = {
   value: number;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ChangeInvoiceStatusRequestV1 = {
   /**
@@ -1939,7 +1939,7 @@ export type ChangeInvoiceStatusRequestV1Write = {
   invoiceStatus?: 'UNSENT' | 'SENT' | 'PAID' | 'PARTIALLY_PAID' | 'VOID' | 'OVERDUE';
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ChangePolicyStatusRequestV1 = {
   /**
@@ -2071,7 +2071,7 @@ export type ClientWithCurrencyDtoV1 = {
   workspaceId: string;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CompareBreakFilter = {
   filtrationType?: 'EXACTLY' | 'LARGER_THAN' | 'SMALLER_THAN' | (string & {});
@@ -2095,7 +2095,7 @@ export type CompareBreakFilterWrite = {
   value?: string | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CompareCapacityFilter = {
   filtrationType?: 'EXACTLY' | 'LARGER_THAN' | 'SMALLER_THAN' | (string & {});
@@ -2119,7 +2119,7 @@ export type CompareCapacityFilterWrite = {
   value?: string | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CompareEndFilter = {
   filtrationType?: 'EXACTLY' | 'LARGER_THAN' | 'SMALLER_THAN' | (string & {});
@@ -2143,7 +2143,7 @@ export type CompareEndFilterWrite = {
   value?: string | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CompareOvertimeFilter = {
   filtrationType?: 'EXACTLY' | 'LARGER_THAN' | 'SMALLER_THAN' | (string & {});
@@ -2167,7 +2167,7 @@ export type CompareOvertimeFilterWrite = {
   value?: string | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CompareStartFilter = {
   filtrationType?: 'EXACTLY' | 'LARGER_THAN' | 'SMALLER_THAN' | (string & {});
@@ -2191,7 +2191,7 @@ export type CompareStartFilterWrite = {
   value?: string | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CompareWorkFilter = {
   filtrationType?: 'EXACTLY' | 'LARGER_THAN' | 'SMALLER_THAN' | (string & {});
@@ -2217,7 +2217,7 @@ export type CompareWorkFilterWrite = {
 /**
  * Represents a client filter object. If provided, you'll get a filtered list of invoices that matches the specified client filter.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ContainsArchivedFilterRequest = {
   /**
@@ -2265,7 +2265,7 @@ export type ContainsArchivedFilterRequestWrite = {
   status?: 'ACTIVE' | 'ARCHIVED' | 'ALL';
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ContainsArchivedFilterV1 = {
   /**
@@ -2313,7 +2313,7 @@ export type ContainsArchivedFilterV1Write = {
 /**
  * Represents object for filtering entries by tags.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ContainsTagFilterV1 = {
   /**
@@ -2375,7 +2375,7 @@ export type ContainsTagFilterV1Write = {
 /**
  * Represents filter criteria for expenses associated with tasks.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ContainsTaskFilterV1 = {
   /**
@@ -2425,7 +2425,7 @@ export type ContainsTaskFilterV1Write = {
 /**
  * Provide list with user group ids and corresponding status.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ContainsUserGroupFilterRequest = {
   /**
@@ -2475,7 +2475,7 @@ export type ContainsUserGroupFilterRequestWrite = {
 /**
  * Represents a user group filter request object.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ContainsUserGroupFilterRequestV1 = {
   /**
@@ -2525,7 +2525,7 @@ export type ContainsUserGroupFilterRequestV1Write = {
 /**
  * Provide list with users ids and corresponding status.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ContainsUsersFilterRequestForHoliday = {
   /**
@@ -2577,7 +2577,7 @@ export type ContainsUsersFilterRequestForHolidayWrite = {
 /**
  * Represents a user filter request object.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ContainsUsersFilterRequestV1 = {
   /**
@@ -2597,7 +2597,7 @@ export type ContainsUsersFilterRequestV1 = {
    *
    * @example "USER_GROUP"
    */
-  sourceType?: 'USER_GROUP' | (string & {});
+  sourceType?: 'USER_GROUP';
   /**
    * Filters entities by status.
    *
@@ -2649,7 +2649,7 @@ export type ContainsUsersFilterRequestV1Write = {
   statuses?: Array<'PENDING' | 'ACTIVE' | 'DECLINED' | 'INACTIVE' | 'ALL'>;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ContainsUsersFilterV1 = {
   /**
@@ -2695,7 +2695,7 @@ export type ContainsUsersFilterV1Write = {
   status?: 'ALL' | 'ACTIVE_WITH_PENDING' | 'ACTIVE' | 'PENDING' | 'INACTIVE';
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CopyAssignmentRequestV1 = {
   /**
@@ -2768,7 +2768,7 @@ export type CostRateRequestV1 = {
   since?: string;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CreateApprovalRequest = {
   /**
@@ -2907,7 +2907,7 @@ export type CreateExpenseV1Request = {
   userId: string;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CreateHolidayRequestV1 = {
   automaticTimeEntryCreation?: AutomaticTimeEntryCreationRequest;
@@ -3079,7 +3079,7 @@ export type CreateInvoiceRequest = {
   number: string;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CreatePolicyRequestV1 = {
   /**
@@ -3218,7 +3218,7 @@ export type CreatePolicyRequestV1Write = {
   users?: UserIdsSchemaWrite;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CreateTimeEntryRequest = {
   /**
@@ -3340,7 +3340,7 @@ export type CreateTimeEntryRequestWrite = {
   type?: 'REGULAR' | 'BREAK';
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CreateTimeOffRequestV1Request = {
   /**
@@ -3364,7 +3364,7 @@ export type CreateTimeOffRequestV1RequestWrite = {
   timeOffPeriod: TimeOffRequestPeriodV1RequestWrite;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CreateWebhookRequestV1 = {
   /**
@@ -3573,7 +3573,7 @@ export type CurrencyWithDefaultInfoDtoV1 = {
   isDefault?: boolean | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CustomFieldDefaultValuesDtoV1 = {
   projectId?: string;
@@ -3589,7 +3589,7 @@ export type CustomFieldDefaultValuesDtoV1Write = {
   value?: CustomFieldValue;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CustomFieldDtoV1 = {
   /**
@@ -3649,7 +3649,7 @@ export type CustomFieldDtoV1Write = {
   projectDefaultValues?: Array<CustomFieldDefaultValuesDtoV1Write>;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CustomFieldEntityType = 'TIMEENTRY' | 'USER' | (string & {});
 /**
@@ -3659,7 +3659,7 @@ export type CustomFieldEntityTypeWrite = 'TIMEENTRY' | 'USER';
 /**
  * Represents list of custom field filter objects.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CustomFieldFilterV1 = {
   /**
@@ -3727,7 +3727,7 @@ export type CustomFieldFilterV1Write = {
   value?: unknown;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CustomFieldProjectDefaultValuesRequestV1 = {
   defaultValue?: CustomFieldValue;
@@ -3741,7 +3741,7 @@ export type CustomFieldProjectDefaultValuesRequestV1Write = {
   status?: CustomFieldStatusWrite;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CustomFieldRequestV1 = {
   name: string;
@@ -3775,7 +3775,7 @@ export type CustomFieldRequestV1Write = {
   workspaceDefaultValue?: CustomFieldValue;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CustomFieldStatus = 'INACTIVE' | 'VISIBLE' | 'INVISIBLE' | (string & {});
 /**
@@ -3787,7 +3787,7 @@ export type CustomFieldStatusWrite = 'INACTIVE' | 'VISIBLE' | 'INVISIBLE';
  * (DROPDOWN_MULTIPLE), Switch (CHECKBOX), Link. (The vendor's file declares it malformed, as an
  * object with a oneOf; it is a plain string enum.)
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CustomFieldType =
   'TXT' | 'NUMBER' | 'DROPDOWN_SINGLE' | 'DROPDOWN_MULTIPLE' | 'CHECKBOX' | 'LINK' | (string & {});
@@ -3808,7 +3808,7 @@ export type CustomFieldValue = string | number | boolean | Array<unknown> | Reco
 /**
  * Represents a list of custom field value objects.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CustomFieldValueDto = {
   /**
@@ -3897,7 +3897,7 @@ export type CustomFieldValueDtoV1 = {
   value: unknown;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CustomFieldValueUpdatedInfoDto = {
   auditMetadata?: AuditMetadataDto | null;
@@ -4010,7 +4010,7 @@ export type DefaultEntitiesRequest = {
 /**
  * Represents detailed report filter.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type DetailedFilterV1 = {
   auditFilter?: AuditFilterV1 | null;
@@ -4063,7 +4063,7 @@ export type DetailedFilterV1Write = {
   sortColumn?: 'ID' | 'DESCRIPTION' | 'USER' | 'DURATION' | 'DATE' | 'ZONED_DATE' | 'NATURAL' | 'USER_DATE';
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type DetailedOptionsV1 = {
   /**
@@ -4081,7 +4081,7 @@ export type DetailedOptionsV1Write = {
   totals?: 'CALCULATE' | 'EXCLUDE';
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type DetailedReportFilterV1 = {
   /**
@@ -4368,7 +4368,7 @@ export type DetailedReportFilterV1Write = {
 /**
  * Represents an entity creation permission enum.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EntityCreationPermission = 'ADMINS' | 'ADMINS_AND_PROJECT_MANAGERS' | 'EVERYONE' | (string & {});
 /**
@@ -4380,7 +4380,7 @@ export type EntityCreationPermissionWrite = 'ADMINS' | 'ADMINS_AND_PROJECT_MANAG
 /**
  * Represents an entity creation permission object.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EntityCreationPermissionsDtoV1 = {
   whoCanCreateProjectsAndClients?: EntityCreationPermission | null;
@@ -4415,7 +4415,7 @@ export type ErrorResponse = {
 /**
  * Represents project estimate object.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EstimateDtoV1 = {
   /**
@@ -4453,7 +4453,7 @@ export type EstimateDtoV1Write = {
 /**
  * Represents an estimate request object.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EstimateRequest = {
   /**
@@ -4547,7 +4547,7 @@ export type EstimateRequestWrite = {
 /**
  * Represents project estimate reset object
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EstimateResetDto = {
   /**
@@ -4608,7 +4608,7 @@ export type EstimateResetDtoWrite = {
 /**
  * Represents estimate reset request object.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EstimateResetRequest = {
   active?: boolean;
@@ -4718,7 +4718,7 @@ export type EstimateResetRequestWrite = {
 /**
  * Represents project budget estimate object.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EstimateWithOptionsDto = {
   active?: boolean | null;
@@ -4782,7 +4782,7 @@ export type EstimateWithOptionsDtoWrite = {
 /**
  * Represents estimate with options request object.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EstimateWithOptionsRequest = {
   /**
@@ -5018,7 +5018,7 @@ export type ExpenseDeletedWebhookEvent = {
 /**
  * report
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ExpenseDetailedReportDtoV1 = {
   /**
@@ -5040,7 +5040,7 @@ export type ExpenseDetailedReportDtoV1Write = {
   totals?: ExpenseTotalsDtoV1 | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ExpenseDtoV1 = {
   /**
@@ -5199,7 +5199,7 @@ export type ExpenseDtoV1Write = {
 /**
  * Represents a list of expense hydrated data transfer objects.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ExpenseHydratedDto = {
   /**
@@ -5378,7 +5378,7 @@ export type ExpenseHydratedDtoWrite = {
 /**
  * Represent a list of hydrated expense objects.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ExpenseHydratedDtoV1 = {
   /**
@@ -5521,7 +5521,7 @@ export type ExpenseHydratedDtoV1Write = {
 /**
  * Represents list of expenses
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ExpenseReportDtoV1 = {
   /**
@@ -5946,7 +5946,7 @@ export type ExpenseReportDtoV1Write = {
   workspaceId?: string;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ExpenseReportFilterV1 = {
   /**
@@ -6251,7 +6251,7 @@ export type ExpenseWeeklyTotalsDtoV1 = {
   total?: number | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ExpensesAndTotalsDtoV1 = {
   /**
@@ -6281,7 +6281,7 @@ export type ExpensesAndTotalsDtoV1Write = {
 /**
  * Represents an expense with count data transfer object.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ExpensesWithCountDtoV1 = {
   /**
@@ -6319,7 +6319,7 @@ export type ExpensesWithCountDtoV1Write = {
 /**
  * Represents a list of features.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type Feature =
   | 'ADD_TIME_FOR_OTHERS'
@@ -6456,7 +6456,7 @@ export type FeatureWrite =
 /**
  * Represents a feature subscription type enum.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type FeatureSubscriptionType =
   | 'PREMIUM'
@@ -6505,7 +6505,7 @@ export type FeatureSubscriptionTypeWrite =
   | 'SELF_HOSTED'
   | 'FREE';
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type GetTimeOffRequestsV1Request = {
   /**
@@ -6623,7 +6623,7 @@ export type GetTimeOffRequestsV1RequestWrite = {
   users?: Array<string>;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type GetUserTotalsRequestV1 = {
   /**
@@ -6725,7 +6725,7 @@ export type GetUserTotalsRequestV1Write = {
   userGroupFilter?: ContainsUserGroupFilterRequestV1Write;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type GetUsersRequestV1 = {
   accountStatuses?: Array<string>;
@@ -7001,7 +7001,7 @@ export type HourlyRateRequestV1 = {
 /**
  * Represents an invoice default settings object.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type InvoiceDefaultSettingsDto = {
   /**
@@ -7172,7 +7172,7 @@ export type InvoiceDefaultSettingsDtoWrite = {
 /**
  * Represents an invoice default settings object.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type InvoiceDefaultSettingsRequestV1 = {
   /**
@@ -7294,7 +7294,7 @@ export type InvoiceDefaultSettingsRequestV1Write = {
 /**
  * Represents a list of invoices.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type InvoiceDtoV1 = {
   /**
@@ -7460,7 +7460,7 @@ export type InvoiceDtoV1Write = {
 /**
  * Represents an invoice export fields object.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type InvoiceExportFields = {
   itemType?: boolean | null;
@@ -7514,7 +7514,7 @@ export type InvoiceExportFieldsRequest = {
   unitPrice?: boolean;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type InvoiceFilterRequestV1 = {
   clients?: ContainsArchivedFilterRequest;
@@ -7714,7 +7714,7 @@ export type InvoiceFilterRequestV1Write = {
   strictSearch?: boolean;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type InvoiceInfoResponseDtoV1 = {
   /**
@@ -7750,7 +7750,7 @@ export type InvoiceInfoResponseDtoV1Write = {
 /**
  * Represents a list of invoice info.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type InvoiceInfoV1 = {
   /**
@@ -7946,7 +7946,7 @@ export type InvoiceInfoV1Write = {
 /**
  * Represents a list of invoice item datatransfer objects.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type InvoiceItemDto = {
   /**
@@ -8060,7 +8060,7 @@ export type InvoiceItemDtoWrite = {
   unitPrice: number | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type InvoiceOverviewDtoV1 = {
   /**
@@ -8472,7 +8472,7 @@ export type InvoicePaymentDtoV1 = {
   note?: string | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type InvoiceSettingsDtoV1 = {
   defaults?: InvoiceDefaultSettingsDto | null;
@@ -8488,7 +8488,7 @@ export type InvoiceSettingsDtoV1Write = {
   labels?: LabelsCustomization | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type InvoicesListDtoV1 = {
   /**
@@ -8767,7 +8767,7 @@ export type LocalTime = {
   second?: number | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type LogBinDocumentDto = {
   /**
@@ -8814,7 +8814,7 @@ export type LogBinDocumentDtoWrite = {
   id: string;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type MemberProfileDtoV1 = {
   email?: string;
@@ -8866,7 +8866,7 @@ export type MemberProfileDtoV1Write = {
   userCustomFieldValues?: Array<UserCustomFieldValueFullDtoV1Write>;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type MemberProfileFullRequestV1 = {
   imageUrl?: string;
@@ -8906,7 +8906,7 @@ export type MemberProfileFullRequestV1Write = {
   workingDays?: Array<WeekDayWrite>;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type MembershipDtoV1 = {
   userId?: string;
@@ -8930,7 +8930,7 @@ export type MembershipDtoV1Write = {
 /**
  * Represents a list of membership request objects.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type MembershipRequest = {
   hourlyRate?: HourlyRateRequest;
@@ -8980,7 +8980,7 @@ export type MembershipRequestWrite = {
   userId?: string;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type MembershipStatus = 'PENDING' | 'ACTIVE' | 'DECLINED' | 'INACTIVE' | 'ALL' | (string & {});
 /**
@@ -8988,7 +8988,7 @@ export type MembershipStatus = 'PENDING' | 'ACTIVE' | 'DECLINED' | 'INACTIVE' | 
  */
 export type MembershipStatusWrite = 'PENDING' | 'ACTIVE' | 'DECLINED' | 'INACTIVE' | 'ALL';
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type MembershipType = 'WORKSPACE' | 'PROJECT' | 'USERGROUP' | (string & {});
 /**
@@ -8998,7 +8998,7 @@ export type MembershipTypeWrite = 'WORKSPACE' | 'PROJECT' | 'USERGROUP';
 /**
  * @default "NONE"
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type MembershipsInclude = 'ALL' | 'NONE' | 'WORKSPACE' | 'PROJECT' | 'USERGROUP' | (string & {});
 /**
@@ -9058,7 +9058,7 @@ export type NegativeBalanceDto = {
 /**
  * Provide the negative balance data you would like to use for updating the policy.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type NegativeBalanceRequest = {
   /**
@@ -9112,7 +9112,7 @@ export type NegativeBalanceRequestWrite = {
   timeUnit?: 'DAYS' | 'HOURS';
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type PageableCollectionLogBinDocumentDto = {
   response?: Array<LogBinDocumentDto> | null;
@@ -9165,7 +9165,7 @@ export type PeriodV1Request = {
   start?: string;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type PolicyDtoV1 = {
   /**
@@ -9311,7 +9311,7 @@ export type PolicyDtoV1Write = {
   workspaceId?: string;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ProjectDtoImplV1 = {
   /**
@@ -9513,7 +9513,7 @@ export type ProjectDtoImplV1Write = {
   } | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ProjectDtoV1 = {
   /**
@@ -9611,7 +9611,7 @@ export type ProjectDtoV1Write = {
   workspaceId?: string;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ProjectEstimateRequest = {
   budgetEstimate?: EstimateWithOptionsRequest;
@@ -9662,7 +9662,7 @@ export type ProjectInfoDto = {
   name?: string;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ProjectRequest = {
   /**
@@ -9758,7 +9758,7 @@ export type ProjectRequestWrite = {
   tasks?: Array<TaskRequest>;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ProjectTotalsRequestV1 = {
   /**
@@ -9856,7 +9856,7 @@ export type ProjectTotalsRequestV1Write = {
   statusFilter?: 'PUBLISHED' | 'UNPUBLISHED' | 'ALL';
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type PublishAssignmentsRequestV1 = {
   /**
@@ -10015,7 +10015,7 @@ export type RecurringAssignmentRequestV1 = {
   weeks: number;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ReportFilterV1 = {
   /**
@@ -10340,7 +10340,7 @@ export type ReportTimeIntervalDto = {
   start?: string | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type RoleDetailsDtoV1 = {
   role?: RoleDtoV1 | null;
@@ -10378,7 +10378,7 @@ export type RoleDetailsDtoV1Write = {
 /**
  * Represents a role data transfer object.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type RoleDtoV1 = {
   /**
@@ -10416,7 +10416,7 @@ export type RoleDtoV1Write = {
   source?: AuthorizationSourceDtoV1Write | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type RoleRequestV1 = {
   /**
@@ -10440,7 +10440,7 @@ export type RoleRequestV1 = {
    *
    * @example "USER_GROUP"
    */
-  sourceType: 'USER_GROUP' | (string & {});
+  sourceType: 'USER_GROUP';
 };
 /**
  * Write view (requests): `readOnly` properties left out; enums closed.
@@ -10485,7 +10485,7 @@ export type RoundDto = {
 /**
  * Represents a list of excluded days objects
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type SchedulingExcludeDay = {
   /**
@@ -10581,7 +10581,7 @@ export type SchedulingProjectsTotalsDtoV1 = {
   workspaceId?: string;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type SchedulingUsersTotalsDtoV1 = {
   /**
@@ -10681,7 +10681,7 @@ export type SchedulingUsersTotalsDtoV1Write = {
 /**
  * Represents the array of reports.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type SharedReportDtoV1 = {
   /**
@@ -10804,7 +10804,7 @@ export type SharedReportDtoV1Write = {
   visibleToUsers?: Array<EntityName> | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type SharedReportRequestV1 = {
   filter?: ReportFilterV1;
@@ -10911,7 +10911,7 @@ export type SharedReportRequestV1Write = {
   visibleToUsers?: Array<string>;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type SharedReportV1 = {
   filter?: ReportFilterV1 | null;
@@ -11054,7 +11054,7 @@ export type SharedReportV1Write = {
   workspaceId?: string;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type SharedReportsAndCountDtoV1 = {
   /**
@@ -11082,7 +11082,7 @@ export type SharedReportsAndCountDtoV1Write = {
   reports?: Array<SharedReportDtoV1Write> | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type StatusTimeOffRequestV1Request = {
   /**
@@ -11128,7 +11128,7 @@ export type StopTimeEntryRequest = {
 /**
  * Represents summary report filter.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type SummaryFilterV1 = {
   /**
@@ -11207,7 +11207,7 @@ export type SummaryReportChartDto = {
   totalTime?: number | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type SummaryReportFilterV1 = {
   /**
@@ -11555,7 +11555,7 @@ export type TagRequest = {
   name?: string;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type TaskDtoV1 = {
   /**
@@ -11765,7 +11765,7 @@ export type TaskRequest = {
   userGroupIds?: Array<string>;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type TaskRequestV1 = {
   /**
@@ -11873,7 +11873,7 @@ export type TaskRequestV1Write = {
 /**
  * Represents task status.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type TaskStatus = 'ACTIVE' | 'DONE' | 'ALL' | (string & {});
 /**
@@ -11885,7 +11885,7 @@ export type TaskStatusWrite = 'ACTIVE' | 'DONE' | 'ALL';
 /**
  * Represents an invoice taxation type.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type TaxType = 'COMPOUND' | 'SIMPLE' | 'NONE' | (string & {});
 /**
@@ -11903,7 +11903,7 @@ export type TimeEntryBatchDeletedWebhookEvent = {
 /**
  * report
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type TimeEntryDetailedReportDto = {
   /**
@@ -12024,7 +12024,7 @@ export type TimeEntryDto = {
   userName?: string | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type TimeEntryDtoImplV1 = {
   /**
@@ -12168,7 +12168,7 @@ export type TimeEntryDtoImplV1Write = {
   workspaceId?: string;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type TimeEntryDtoV1 = {
   /**
@@ -12323,7 +12323,7 @@ export type TimeEntryId = {
 /**
  * Represents a list of time entry info data transfer objects.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type TimeEntryInfoDto = {
   /**
@@ -12427,7 +12427,7 @@ export type TimeEntryInfoDtoWrite = {
 /**
  * List of totals
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type TimeEntryReportTotals = {
   /**
@@ -12501,7 +12501,7 @@ export type TimeEntryReportTotalsWrite = {
 /**
  * report
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type TimeEntrySummaryReportDto = {
   /**
@@ -12537,7 +12537,7 @@ export type TimeEntrySummaryReportDtoWrite = {
   totals?: Array<TimeEntryReportTotalsWrite> | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type TimeEntryUpdatedInfoDto = {
   approvalStatus?: 'PENDING' | 'APPROVED' | 'UNSUBMITTED' | (string & {});
@@ -12590,7 +12590,7 @@ export type TimeEntryUpdatedInfoDtoWrite = {
 /**
  * report
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type TimeEntryWeeklyReportDto = {
   /**
@@ -12648,7 +12648,7 @@ export type TimeEntryWeeklyReportDtoWrite = {
   usersWithoutTime?: Array<UserDto> | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type TimeEntryWithRatesDtoV1 = {
   /**
@@ -12904,7 +12904,7 @@ export type TimeEntryWithRatesDtoV1Write = {
 /**
  * Represents project time estimate object.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type TimeEstimateDto = {
   active?: boolean | null;
@@ -12958,7 +12958,7 @@ export type TimeEstimateDtoWrite = {
 /**
  * Represents project time estimate request object.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type TimeEstimateRequest = {
   /**
@@ -13022,7 +13022,7 @@ export type TimeEstimateRequestWrite = {
   type?: 'AUTO' | 'MANUAL';
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type TimeIntervalDto = {
   /**
@@ -13349,7 +13349,7 @@ export type TimeOffRequestApprovedWebhookEvent = {
 /**
  * Represents the array of time off requests.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type TimeOffRequestFullV1Dto = {
   /**
@@ -13568,7 +13568,7 @@ export type TimeOffRequestPeriodDto = {
 /**
  * Provide the period you would like to use for creating the time off request.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type TimeOffRequestPeriodV1Request = {
   /**
@@ -13641,7 +13641,7 @@ export type TimeOffRequestRejectedWebhookEvent = {
 /**
  * Represents the status the time off request.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type TimeOffRequestStatus = {
   /**
@@ -13671,7 +13671,7 @@ export type TimeOffRequestStatusWrite = {
   statusType?: 'PENDING' | 'APPROVED' | 'REJECTED' | 'ALL';
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type TimeOffRequestV1Dto = {
   /**
@@ -13808,7 +13808,7 @@ export type TimeOffRequestedWebhookEvent = {
   balanceValueAtRequest: number | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type TimeOffRequestsWithCountV1Dto = {
   /**
@@ -13866,7 +13866,7 @@ export type TotalsPerDayDto = {
   totalHours?: number | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type UpdateApprovalRequest = {
   /**
@@ -13939,7 +13939,7 @@ export type UpdateClientRequestV1 = {
 /**
  * Represents a list of value objects for user’s custom fields.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type UpdateCustomFieldRequest = {
   /**
@@ -13983,7 +13983,7 @@ export type UpdateCustomFieldRequestWrite = {
   value?: unknown;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type UpdateCustomFieldRequestV1 = {
   name: string;
@@ -14017,7 +14017,7 @@ export type UpdateCustomFieldRequestV1Write = {
   workspaceDefaultValue?: CustomFieldValue;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type UpdateExpenseV1Request = {
   /**
@@ -14149,7 +14149,7 @@ export type UpdateExpenseV1RequestWrite = {
   userId: string;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type UpdateHolidayRequestV1 = {
   automaticTimeEntryCreation?: AutomaticTimeEntryCreationRequest;
@@ -14215,7 +14215,7 @@ export type UpdateHolidayRequestV1Write = {
   users?: ContainsUsersFilterRequestForHolidayWrite;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type UpdateInvoiceRequestV1 = {
   /**
@@ -14387,7 +14387,7 @@ export type UpdateInvoiceRequestV1Write = {
   visibleZeroFields?: 'TAX' | 'TAX_2' | 'DISCOUNT';
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type UpdateInvoiceSettingsRequestV1 = {
   defaults?: InvoiceDefaultSettingsRequestV1;
@@ -14413,7 +14413,7 @@ export type UpdateInvoicedStatusRequest = {
   timeEntryIds: Array<TimeEntryId>;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type UpdatePolicyRequestV1 = {
   /**
@@ -14540,7 +14540,7 @@ export type UpdatePolicyRequestV1Write = {
   users: UserIdsSchemaWrite;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type UpdateProjectMembershipsRequest = {
   /**
@@ -14642,7 +14642,7 @@ export type UpdateTagRequest = {
   name?: string;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type UpdateTaskRequest = {
   /**
@@ -14744,7 +14744,7 @@ export type UpdateTaskRequestWrite = {
   userGroupIds?: Array<string>;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type UpdateTimeEntryBulkRequest = {
   /**
@@ -14858,7 +14858,7 @@ export type UpdateTimeEntryBulkRequestWrite = {
   type?: 'REGULAR' | 'BREAK';
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type UpdateTimeEntryRequest = {
   /**
@@ -14974,7 +14974,7 @@ export type UpdateUserGroupRequest = {
   name?: string;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type UpdateUserStatusRequest = {
   /**
@@ -14996,7 +14996,7 @@ export type UpdateUserStatusRequestWrite = {
   status: 'ACTIVE' | 'INACTIVE';
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type UpdateWebhookRequestV1 = {
   /**
@@ -15197,7 +15197,7 @@ export type UpsertUserCustomFieldRequestV1 = {
 /**
  * @example {"customFieldId":"5e4117fe8c625f38930d57b7","customFieldName":"TIN","customFieldType":"TXT","userId":"5a0ab5acb07987125438b60f","value":"20231211-12345"}
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type UserCustomFieldValueDtoV1 = {
   /**
@@ -15255,7 +15255,7 @@ export type UserCustomFieldValueDtoV1Write = {
   value?: CustomFieldValue;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type UserCustomFieldValueFullDtoV1 = {
   customFieldId?: string;
@@ -15296,7 +15296,7 @@ export type UserDto = {
   weekStart?: string | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type UserDtoV1 = {
   /**
@@ -15403,7 +15403,7 @@ export type UserGroupDtoV1 = {
 /**
  * Provide list with user group ids and corresponding status.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type UserGroupIdsSchema = {
   /**
@@ -15478,7 +15478,7 @@ export type UserIdWithRatesRequest = {
 /**
  * Provide list with user ids and corresponding status.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type UserIdsSchema = {
   /**
@@ -15531,7 +15531,7 @@ export type UserRedactedDtoV1 = {
 /**
  * User settings. Real payloads carry undeclared fields (e.g. `darkTheme`), so the object stays open.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type UserSettingsDtoV1 = {
   alerts: boolean;
@@ -15693,7 +15693,7 @@ export type UsersInvitedToWorkspaceWebhookEvent = {
 /**
  * Represents a list of zero value invoice fields that will be visible.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type VisibleZeroFieldsInvoice = 'TAX' | 'TAX_2' | 'DISCOUNT' | (string & {});
 /**
@@ -15703,7 +15703,7 @@ export type VisibleZeroFieldsInvoice = 'TAX' | 'TAX_2' | 'DISCOUNT' | (string & 
  */
 export type VisibleZeroFieldsInvoiceWrite = 'TAX' | 'TAX_2' | 'DISCOUNT';
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type WebhookDtoV1 = {
   /**
@@ -15811,7 +15811,7 @@ export type WebhookDtoV1Write = {
 /**
  * Represents a webhook event trigger source type.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type WebhookEventTriggerSourceType =
   'PROJECT_ID' | 'USER_ID' | 'TAG_ID' | 'TASK_ID' | 'WORKSPACE_ID' | 'ASSIGNMENT_ID' | 'EXPENSE_ID' | (string & {});
@@ -15825,7 +15825,7 @@ export type WebhookEventTriggerSourceTypeWrite =
 /**
  * Represents webhook event type.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type WebhookEventType =
   | 'NEW_PROJECT'
@@ -15976,7 +15976,7 @@ export type WebhookLogDtoV1 = {
   webhookId?: string | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type WebhookLogSearchRequestV1 = {
   /**
@@ -16034,7 +16034,7 @@ export type WebhookLogSearchRequestV1Write = {
   to?: string;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type WebhooksDtoV1 = {
   /**
@@ -16068,7 +16068,7 @@ export type WebhooksDtoV1Write = {
   workspaceWebhookCount?: number | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type WeekDay =
   'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY' | (string & {});
@@ -16094,7 +16094,7 @@ export type WeeklyFilterV1 = {
   subgroup?: string | null;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type WeeklyReportFilterV1 = {
   /**
@@ -16379,7 +16379,7 @@ export type WeeklyReportFilterV1Write = {
   zoomLevel?: 'WEEK' | 'MONTH' | 'YEAR';
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type WorkspaceDtoV1 = {
   /**
@@ -16480,7 +16480,7 @@ export type WorkspaceDtoV1Write = {
  *
  *     3. Decimal (h:hh) -> decimalFormat = true, trackTimeDownToSecond = true
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type WorkspaceSettingsDtoV1 = {
   /**

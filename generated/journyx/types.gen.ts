@@ -27,7 +27,7 @@ export type ActionResponse = {
   results?: unknown;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ActivityMonitorCollectionResponse = {
   /**
@@ -65,7 +65,7 @@ export type ActivityMonitorCollectionResponseWrite = {
   results?: Array<ActivityMonitorRequestWrite>;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ActivityMonitorItemResponse = {
   /**
@@ -88,7 +88,7 @@ export type ActivityMonitorItemResponseWrite = {
  * A 'Request' within the system: usually an HTTP request, sometimes a scheduled task (cron job)
  * or another event. Inferred: the fields after `host_name` were not captured; the object stays open.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ActivityMonitorRequest = ObjectInfo & {
   /**
@@ -265,7 +265,7 @@ export type ApiKeysListResponse = {
   results?: Array<ApiKey>;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ApprovalRequest = {
   /**
@@ -307,7 +307,7 @@ export type ApprovalRequestWrite = {
  *
  * @example [{"id_sheet":"D964DF9968B8424AB1E939BEDB44C68D","sheettype":"time","id_project":"80A4EE9CB3E94FC4A3758621174DD736"}]
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ApprovalRequestBody = Array<ApprovalRequest>;
 /**
@@ -410,7 +410,7 @@ export type CustomFieldAttrType = string;
 /**
  * Inferred — the collection envelope documented for other objects.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CustomFieldCollectionResponse = {
   /**
@@ -452,7 +452,7 @@ export type CustomFieldCollectionResponseWrite = {
 /**
  * A custom field definition (`CustomFieldItemResponse.results`; the rest of its fields were not captured).
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CustomFieldDefinition = ObjectInfo & {
   /**
@@ -500,7 +500,7 @@ export type CustomFieldDefinitionWrite = ObjectInfoWrite & {
   pname?: string;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CustomFieldItemResponse = {
   /**
@@ -578,10 +578,10 @@ export type CustomFields = { [key: string]: CustomFieldValue };
  *
  * @example {"id_user":"5CD906A3941C463B9CC98F49DBCC25AA","dates":["20251102","20251103","20251104","20251105","20251106","20251107","20251108"],"timezone":"America/Chicago"}
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type CustomSheetUpdateRequest = EntrySheetUpdateBase & {
-  type?: 'mileage' | (string & {});
+  type?: 'mileage';
 };
 /**
  * A custom entry sheet to save. `type`, when sent, must be `mileage`.
@@ -596,7 +596,7 @@ export type CustomSheetUpdateRequestWrite = EntrySheetUpdateBase & {
 /**
  * An Entry Code is a unique selection value in an Entry Screen column.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EntryCode = EntryCodeFields &
   ObjectInfo & {
@@ -615,7 +615,7 @@ export type EntryCodeWrite = EntryCodeFieldsWrite &
 /**
  * Inferred — the collection envelope documented for other objects.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EntryCodeCollectionResponse = {
   /**
@@ -657,7 +657,7 @@ export type EntryCodeCollectionResponseWrite = {
 /**
  * These are fields in the Entry Code object that can be modified or given as input when creating a new Entry Code.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EntryCodeFields = {
   group_names?: GroupNames;
@@ -736,7 +736,7 @@ export type EntryCodeFieldsWrite = {
   status_code?: ObjectStatusCodeWrite;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EntryCodeItemResponse = {
   /**
@@ -760,7 +760,7 @@ export type EntryCodeItemResponseWrite = {
  *
  * @example {"autoadd":false,"description":"This is a description of the Entry Code.","loggable":true,"pname":"Billable","groups":["5088C427E8B64EBEBE1C5B5961DB1902","3553F715A6F54DAB95D0D25B08468195"]}
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EntryCodeModifiableFields = EntryCodeFields & {
   autoadd: boolean;
@@ -782,7 +782,7 @@ export type EntryCodeModifiableFieldsWrite = EntryCodeFieldsWrite & {
  *
  * @example {"loggable":false}
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EntryCodeUpdate = EntryCodeFields & unknown;
 /**
@@ -797,7 +797,7 @@ export type EntryCodeUpdateWrite = EntryCodeFieldsWrite & unknown;
  * Represents an Entry Column definition. That is an available selection (dropdown) or text
  * entry column on an Entry Screen. Inferred: the fields after `field_type` were not captured.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EntryColumn = {
   /**
@@ -926,7 +926,7 @@ export type EntryColumnWrite = {
   field_type?: 'code' | 'text' | 'project' | 'group';
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EntryColumnItemResponse = {
   /**
@@ -946,7 +946,7 @@ export type EntryColumnItemResponseWrite = {
   results?: EntryColumnWrite;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EntryColumnsCollectionResponse = {
   /**
@@ -987,7 +987,7 @@ export type EntryColumnsCollectionResponseWrite = {
  * An Entry Period is the definition of the time-span to use in individual Entry Sheets, such as
  * weekly, bi-weekly, or monthly. Entry Periods are assigned via the Entry Screen configuration.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EntryPeriod = ObjectInfo & {
   /**
@@ -1026,7 +1026,7 @@ export type EntryPeriodWrite = ObjectInfoWrite & {
   pname?: string;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EntryPeriodItemResponse = {
   /**
@@ -1046,7 +1046,7 @@ export type EntryPeriodItemResponseWrite = {
   results?: EntryPeriodWrite;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EntryPeriodsCollectionResponse = {
   /**
@@ -1088,7 +1088,7 @@ export type EntryPeriodsCollectionResponseWrite = {
  * the sheet, as well as the Entry Periods assigned to the sheet. Inferred: only the common
  * object fields were captured; the rest stays open.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EntryScreen = ObjectInfo & {
   /**
@@ -1110,7 +1110,7 @@ export type EntryScreenWrite = ObjectInfoWrite & {
   pname?: string;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EntryScreenCollectionResponse = {
   /**
@@ -1152,7 +1152,7 @@ export type EntryScreenCollectionResponseWrite = {
  * of entries. Inferred: only the opening of the reference's `TimeSheet` page was captured; the
  * fields below it come from the update body and the tutorial, and the sheet stays open.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EntrySheet = ObjectInfo & {
   /**
@@ -1223,7 +1223,7 @@ export type EntrySheetCell = {
 /**
  * Inferred — the collection envelope documented for other objects.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EntrySheetCollectionResponse = {
   /**
@@ -1317,7 +1317,7 @@ export type EntrySheetColumn = {
  * One sheet, and the messages of its validation (create and update run DVT, geofence and rate
  * rules: read `errors`, `warnings` and `info`).
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EntrySheetItemResponse = {
   /**
@@ -1424,7 +1424,7 @@ export type EntrySheetUpdateBase = {
 /**
  * An entry sheet's type. `mileage` is what the system now calls "Custom Entry".
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type EntryType = 'time' | 'expense' | 'mileage' | (string & {});
 /**
@@ -1464,10 +1464,10 @@ export type ErrorResponse = {
  *
  * @example {"id_user":"5CD906A3941C463B9CC98F49DBCC25AA","dates":["20251102","20251103","20251104","20251105","20251106","20251107","20251108"]}
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ExpenseSheetUpdateRequest = EntrySheetUpdateBase & {
-  type?: 'expense' | (string & {});
+  type?: 'expense';
 };
 /**
  * An expense sheet to save. `type`, when sent, must be `expense`.
@@ -1509,7 +1509,7 @@ export type GenerateApiKeyRequest = {
   expires_days?: number;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type Geofence = GeofenceFields &
   ObjectInfo & {
@@ -1526,7 +1526,7 @@ export type GeofenceWrite = GeofenceFieldsWrite &
 /**
  * What a geofence applies to. Inferred — the field names were not captured.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type GeofenceAssignment = {
   type: 'user' | 'group' | 'project' | 'entry_screen' | (string & {});
@@ -1544,7 +1544,7 @@ export type GeofenceAssignmentWrite = {
 /**
  * Inferred — the collection envelope documented for other objects.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type GeofenceCollectionResponse = {
   /**
@@ -1588,7 +1588,7 @@ export type GeofenceCollectionResponseWrite = {
  * or custom entries where it applies. Inferred: the fields after `description` were not
  * captured; the boundary's names (`latitude`, `longitude`, `radius`) are this document's reading.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type GeofenceFields = {
   /**
@@ -1650,7 +1650,7 @@ export type GeofenceFieldsWrite = {
 /**
  * One geofence. The reference documents it in `result` (singular) beside a `results` it leaves undescribed.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type GeofenceItemResponse = {
   /**
@@ -1688,7 +1688,7 @@ export type GeofenceItemResponseWrite = {
  *
  * @example {"pname":"Downtown Office","latitude":30.2672,"longitude":-97.7431,"radius":150,"assignments":[{"type":"project","id":"20945205C94E4576B5FB798DA09B44DE"}]}
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type GeofenceModifiableFields = GeofenceFields & {
   pname: string;
@@ -1708,7 +1708,7 @@ export type GeofenceModifiableFieldsWrite = GeofenceFieldsWrite & {
  *
  * @example {"radius":200}
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type GeofenceUpdate = GeofenceFields & unknown;
 /**
@@ -1763,7 +1763,7 @@ export type JournyxId = string;
 /**
  * Inferred — the sign-in body's field names were not captured.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type LoginRequest = {
   /**
@@ -1827,7 +1827,7 @@ export type MemorizedSheetChoice = {
  */
 export type Messages = Array<string>;
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type MyApprovalQueueResponse = {
   /**
@@ -1868,7 +1868,7 @@ export type MyApprovalQueueResponseWrite = {
  * The caller's approval queue. Inferred: the key holding the queue's sheets (`ApprovalQueueItem`)
  * was not captured; the object stays open for it.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type MyApprovalQueueResults = {
   /**
@@ -1911,7 +1911,7 @@ export type MyApprovalQueueResultsWrite = {
 /**
  * The fields every Journyx object carries.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ObjectInfo = {
   /**
@@ -1978,7 +1978,7 @@ export type ObjectInfoWrite = {
  *
  * @example "Loggable and Reportable"
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ObjectStatus = 'Hidden' | 'Loggable and Reportable' | 'Reportable Only' | (string & {});
 /**
@@ -1999,7 +1999,7 @@ export type ObjectStatusWrite = 'Hidden' | 'Loggable and Reportable' | 'Reportab
  *
  * @example "lr"
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ObjectStatusCode = 'lr' | 'ro' | 'h' | (string & {});
 /**
@@ -2017,7 +2017,7 @@ export type ObjectStatusCodeWrite = 'lr' | 'ro' | 'h';
 /**
  * A Project or PX Scheduled Task.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type Project = ProjectFields &
   ObjectInfo & {
@@ -2034,7 +2034,7 @@ export type ProjectWrite = ProjectFieldsWrite &
     pname: string;
   };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ProjectCollectionResponse = {
   /**
@@ -2076,7 +2076,7 @@ export type ProjectCollectionResponseWrite = {
  * Inferred: the fields after `pname` were not captured; the status and custom fields are those
  * every object of the reference shares.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ProjectFields = {
   /**
@@ -2139,7 +2139,7 @@ export type ProjectFieldsWrite = {
 /**
  * A successful response with a single item object; see the results key in the response body.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ProjectItemResponse = {
   /**
@@ -2165,7 +2165,7 @@ export type ProjectItemResponseWrite = {
  *
  * @example {"id_parent":"64BBA147B9AC41D9978062300826C89F","pname":"XYZ Project","groups":["5088C427E8B64EBEBE1C5B5961DB1902"]}
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ProjectModifiableFields = ProjectFields & {
   id_parent: string;
@@ -2187,7 +2187,7 @@ export type ProjectModifiableFieldsWrite = ProjectFieldsWrite & {
  *
  * @example {"pname":"XYZ Project (phase 2)"}
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type ProjectUpdate = ProjectFields & unknown;
 /**
@@ -2199,7 +2199,7 @@ export type ProjectUpdate = ProjectFields & unknown;
  */
 export type ProjectUpdateWrite = ProjectFieldsWrite & unknown;
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type RejectRequest = ApprovalRequest & {
   /**
@@ -2225,7 +2225,7 @@ export type RejectRequestWrite = ApprovalRequestWrite & {
  *
  * @example [{"id_sheet":"D964DF9968B8424AB1E939BEDB44C68D","sheettype":"time","reason":"Too many hours on project XYZ."}]
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type RejectRequestBody = Array<RejectRequest>;
 /**
@@ -2237,7 +2237,7 @@ export type RejectRequestBody = Array<RejectRequest>;
  */
 export type RejectRequestBodyWrite = Array<RejectRequestWrite>;
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type Requisition = RequisitionFields &
   ObjectInfo & {
@@ -2250,7 +2250,7 @@ export type RequisitionWrite = RequisitionFieldsWrite & ObjectInfoWrite & Record
 /**
  * Inferred — the collection envelope documented for other objects.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type RequisitionCollectionResponse = {
   /**
@@ -2292,7 +2292,7 @@ export type RequisitionCollectionResponseWrite = {
 /**
  * A Requisition represents a request for an assignment of a user (or team) to a particular PX Task.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type RequisitionFields = {
   /**
@@ -2358,7 +2358,7 @@ export type RequisitionFieldsWrite = {
   state?: 'open' | 'fulfilled' | 'declined' | 'discussion';
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type RequisitionItemResponse = {
   /**
@@ -2382,7 +2382,7 @@ export type RequisitionItemResponseWrite = {
  *
  * @example {"id_project":"20945205C94E4576B5FB798DA09B44DE","id_requestee":"64BBA147B9AC41D9978062300826C89F"}
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type RequisitionModifiableFields = RequisitionFields & {
   id_project: string;
@@ -2404,7 +2404,7 @@ export type RequisitionModifiableFieldsWrite = RequisitionFieldsWrite & {
  *
  * @example {"state":"fulfilled"}
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type RequisitionUpdate = RequisitionFields & unknown;
 /**
@@ -2420,10 +2420,10 @@ export type RequisitionUpdateWrite = RequisitionFieldsWrite & unknown;
  *
  * @example {"id_user":"5CD906A3941C463B9CC98F49DBCC25AA","dates":["20251102","20251103","20251104","20251105","20251106","20251107","20251108"],"submit":false,"rows":[{"project":"20945205C94E4576B5FB798DA09B44DE","cells":{"20251103":{"amount":7.5}}}]}
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type TimeSheetUpdateRequest = EntrySheetUpdateBase & {
-  type?: 'time' | (string & {});
+  type?: 'time';
 };
 /**
  * A time sheet to save. `type`, when sent, must be `time` (the path says it already).
@@ -2446,7 +2446,7 @@ export type UnixTimestamp = number;
  * read-side field list was captured; the object stays open for the rest, including compact
  * custom-field keys such as `users_attribs:users_email`.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type User = UserModifiableFields &
   ObjectInfo & {
@@ -2551,7 +2551,7 @@ export type UserActivateResponse = {
 /**
  * Inferred — the collection envelope documented for other objects.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type UserCollectionResponse = {
   /**
@@ -2631,7 +2631,7 @@ export type UserCollectionResponseWrite = {
  *
  * The new_pw, new_pw2, and expire_new_pw fields should only be used when intending to change the user's password.
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type UserFields = {
   custom_fields?: CustomFields;
@@ -2848,7 +2848,7 @@ export type UserFieldsWrite = {
   travel_gui?: string;
 };
 /**
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type UserItemResponse = {
   /**
@@ -2872,7 +2872,7 @@ export type UserItemResponseWrite = {
  *
  * @example {"user_login":"john.smith@example.com","fullname":"John Smith","u_comment":"string","status":"Loggable and Reportable","default_memorized_sheet":"string","dropdownthreshold":0,"hide":true,"expire_new_pw":true,"new_pw":"string","new_pw2":"string","roles":["string"],"timerecs_in":3,"time_period":"default_weekly","expense_period":"default_weekly","custom_period":"default_weekly","expense_gui":"string","time_gui":"string","travel_gui":"string","custom_fields":{"C41B2DDA662F4EF6B730F9CB6DB04696":{"at…
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type UserModifiableFields = UserFields & {
   user_login: string;
@@ -2893,7 +2893,7 @@ export type UserModifiableFieldsWrite = UserFieldsWrite & {
  * An update of a user: only the fields to change, none required (`custom_fields` alone is a
  * valid update).
  *
- * Read view (responses): `writeOnly` properties left out; enums open to values added later.
+ * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type UserUpdate = UserFields & unknown;
 /**

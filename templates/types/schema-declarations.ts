@@ -31,7 +31,7 @@ export function schemaDeclarations(schemas: readonly NamedSchema[], plan: Plan):
     for (const view of views) {
       const docs = schemaDocLines(named.schema);
       if (views.length === 2) {
-        docs.push(docText(view === 'read' ? 'Read view (responses): `writeOnly` properties left out; enums open to values added later.' : 'Write view (requests): `readOnly` properties left out; enums closed.'));
+        docs.push(docText(view === 'read' ? 'Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.' : 'Write view (requests): `readOnly` properties left out; enums closed.'));
       }
       const type = tagged(schemaType(named.schema, { plan, view, current: named.id }), tag);
       out.push(typeAliasStructure(ident(plan.schemaType(named.id, view)), type, docs));

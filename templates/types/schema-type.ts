@@ -74,8 +74,10 @@ function baseType(node: KeywordSchemaNode, ctx: TypeContext, composed = false): 
   if (node.const && isPrimitive(node.const.value)) return litType(node.const.value);
   if (node.enum && node.enum.length > 0 && node.enum.every(isPrimitive)) {
     const members = node.enum.map((v) => litType(v as string | number | boolean | null));
-    // Read view: a value the spec does not list yet still reaches the caller, typed as open.
-    if (ctx.view === 'read') {
+    // Read view: a value the spec does not list yet still reaches the caller, typed as open. A
+    // one-value enum is a tag, not a list that grows: closed, so a union tagged by such enums
+    // narrows on the tag (`if (c.kind === 'text')`), as it does on a `const`.
+    if (ctx.view === 'read' && node.enum.filter((v) => v !== null).length > 1) {
       if (node.enum.some((v) => typeof v === 'string')) members.push(raw('(string & {})'));
       if (node.enum.some((v) => typeof v === 'number')) members.push(raw('(number & {})'));
     }

@@ -30,6 +30,8 @@ describe('schemaType', () => {
     ['nullable', kw({ types: ['string', 'null'] }), '(string | null)'],
     ['enum with hostile values (read view: open)', kw({ types: ['string'], enum: ['a"b', '*/', 'x\ny', -1, null] }), '"a\\"b" | "*/" | "x\\ny" | -1 | null | (string & {}) | (number & {})'],
     ['const', kw({ const: { value: 'x' } }), '"x"'],
+    ['one-value enum (a tag): closed in the read view too', kw({ types: ['string'], enum: ['text'] }), '"text"'],
+    ['one-value nullable enum: closed', kw({ types: ['string', 'null'], enum: ['text', null] }), '"text" | null'],
     ['true schema', { kind: 'boolean', pointer: '#', value: true }, 'unknown'],
     ['false schema', { kind: 'boolean', pointer: '#', value: false }, 'never'],
     ['array', kw({ types: ['array'], items: kw({ types: ['string'] }) }), 'Array<string>'],
@@ -124,6 +126,27 @@ describe('schemaType', () => {
         '// @ts-expect-error: tag keeps its declared type',
         "export const wrong = client.createTrigger({ body: { tag: 1 } });",
         "export const read = (t: Trigger): [string, string] => [t.id, t.tag];",
+      ]),
+    ).toBe('');
+  }, 30_000);
+
+  it('a union whose members are tagged by one-value enums narrows on the tag (tsc)', async () => {
+    const pkg = await generateInline({
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {},
+      components: {
+        schemas: {
+          Content: { oneOf: [{ $ref: '#/components/schemas/Text' }, { $ref: '#/components/schemas/Image' }] },
+          Text: { type: 'object', required: ['kind', 'text'], properties: { kind: { type: 'string', enum: ['text'] }, text: { type: 'string' } } },
+          Image: { type: 'object', required: ['kind', 'url'], properties: { kind: { type: 'string', enum: ['image'] }, url: { type: 'string' } } },
+        },
+      },
+    });
+    expect(
+      typeCheckUsage(pkg.out, [
+        "import type { Content } from './index.js';",
+        "export const show = (c: Content): string => (c.kind === 'text' ? c.text : c.url);",
       ]),
     ).toBe('');
   }, 30_000);

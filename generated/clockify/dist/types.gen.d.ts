@@ -4,7 +4,7 @@
 /**
 * Account status of a user. (Malformed in the vendor's file; a plain string enum.)
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type AccountStatus = "ACTIVE" | "PENDING_EMAIL_VERIFICATION" | "DELETED" | "NOT_REGISTERED" | "LIMITED" | "LIMITED_DELETED" | (string & {});
 /**
@@ -22,7 +22,7 @@ export type AddUserToWorkspaceRequest = {
 	email: string;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type AddUsersToProjectRequestV1 = {
 	/**
@@ -60,7 +60,7 @@ export type AddUsersToProjectRequestV1Write = {
 /**
 * List of amounts
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type AmountDto = {
 	/**
@@ -98,7 +98,7 @@ export type AmountDtoWrite = {
 /**
 * Represents item applyTaxes type.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ApplyTaxes = "TAX1" | "TAX2" | "TAX1TAX2" | "NONE" | (string & {});
 /**
@@ -108,7 +108,7 @@ export type ApplyTaxes = "TAX1" | "TAX2" | "TAX1TAX2" | "NONE" | (string & {});
 */
 export type ApplyTaxesWrite = "TAX1" | "TAX2" | "TAX1TAX2" | "NONE";
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ApprovalDetailsDtoV1 = {
 	approvalRequest?: ApprovalRequestDtoV1 | null;
@@ -263,7 +263,7 @@ export type ApprovalRequestCreatorDtoV1 = {
 	userName?: string | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ApprovalRequestDtoV1 = {
 	creator?: ApprovalRequestCreatorDtoV1 | null;
@@ -307,7 +307,7 @@ export type ApprovalRequestDtoV1Write = {
 /**
 * Represents approval request owner object.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ApprovalRequestOwnerDtoV1 = {
 	/**
@@ -377,7 +377,7 @@ export type ApprovalRequestOwnerDtoV1Write = {
 /**
 * Represents approval request status object.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ApprovalRequestStatusDtoV1 = {
 	/**
@@ -552,7 +552,7 @@ export type AssignmentCreatedWebhookEvent = {
 	assignmentId: string | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type AssignmentDtoV1 = {
 	/**
@@ -779,7 +779,7 @@ export type AssignmentPerDayDto = {
 	hasAssignment?: boolean | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type AssignmentUpdateRequestV1 = {
 	/**
@@ -931,7 +931,7 @@ export type AttendanceDto = {
 /**
 * Represents attendance report filter.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type AttendanceFilterV1 = {
 	breakFilters?: Array<CompareBreakFilter> | null;
@@ -1006,7 +1006,7 @@ export type AttendanceReportDtoV1 = {
 	entities?: Array<AttendanceDto> | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type AttendanceReportFilterV1 = {
 	/**
@@ -1310,7 +1310,7 @@ export type AuditMetadataDto = {
 /**
 * Represents an authorization data transfer object.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type AuthorizationSourceDtoV1 = {
 	/**
@@ -1324,7 +1324,7 @@ export type AuthorizationSourceDtoV1 = {
 	*
 	* @example "USER_GROUP"
 	*/
-	type?: "USER_GROUP" | (string & {});
+	type?: "USER_GROUP";
 };
 /**
 * Represents an authorization data transfer object.
@@ -1348,7 +1348,7 @@ export type AuthorizationSourceDtoV1Write = {
 /**
 * Represents automatic approval settings.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type AutomaticAccrualDto = {
 	/**
@@ -1402,7 +1402,7 @@ export type AutomaticAccrualDtoWrite = {
 /**
 * Provide automatic accrual settings.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type AutomaticAccrualRequest = {
 	/**
@@ -1456,7 +1456,7 @@ export type AutomaticAccrualRequestWrite = {
 /**
 * Represents an automatic lock object.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type AutomaticLockDtoV1 = {
 	/**
@@ -1567,7 +1567,7 @@ export type AutomaticTimeEntryCreationRequest = {
 /**
 * Represent the list of balances.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type BalanceDtoV1 = {
 	/**
@@ -1761,7 +1761,7 @@ export type BalanceUpdatedWebhookEvent = {
 	updatedBy: string | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type BalancesWithCountDtoV1 = {
 	balances?: Array<BalanceDtoV1> | null;
@@ -1791,7 +1791,7 @@ export type BalancesWithCountDtoV1Write = {
 /**
 * Represents a company filter object. If provided, you'll get a filtered list of invoices that matches the specified company filter.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type BaseFilterRequest = {
 	/**
@@ -1854,7 +1854,7 @@ export type BillableRateUpdatedWebhookEvent = {
 /**
 * Represents an enum if tax is calculated as item based or invoice based.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type CalculationType = "INVOICE_BASED" | "ITEM_BASED" | (string & {});
 /**
@@ -1886,7 +1886,7 @@ export type ChangeBalanceRequestV1 = {
 	value: number;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ChangeInvoiceStatusRequestV1 = {
 	/**
@@ -1908,7 +1908,7 @@ export type ChangeInvoiceStatusRequestV1Write = {
 	invoiceStatus?: "UNSENT" | "SENT" | "PAID" | "PARTIALLY_PAID" | "VOID" | "OVERDUE";
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ChangePolicyStatusRequestV1 = {
 	/**
@@ -2040,7 +2040,7 @@ export type ClientWithCurrencyDtoV1 = {
 	workspaceId: string;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type CompareBreakFilter = {
 	filtrationType?: "EXACTLY" | "LARGER_THAN" | "SMALLER_THAN" | (string & {});
@@ -2064,7 +2064,7 @@ export type CompareBreakFilterWrite = {
 	value?: string | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type CompareCapacityFilter = {
 	filtrationType?: "EXACTLY" | "LARGER_THAN" | "SMALLER_THAN" | (string & {});
@@ -2088,7 +2088,7 @@ export type CompareCapacityFilterWrite = {
 	value?: string | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type CompareEndFilter = {
 	filtrationType?: "EXACTLY" | "LARGER_THAN" | "SMALLER_THAN" | (string & {});
@@ -2112,7 +2112,7 @@ export type CompareEndFilterWrite = {
 	value?: string | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type CompareOvertimeFilter = {
 	filtrationType?: "EXACTLY" | "LARGER_THAN" | "SMALLER_THAN" | (string & {});
@@ -2136,7 +2136,7 @@ export type CompareOvertimeFilterWrite = {
 	value?: string | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type CompareStartFilter = {
 	filtrationType?: "EXACTLY" | "LARGER_THAN" | "SMALLER_THAN" | (string & {});
@@ -2160,7 +2160,7 @@ export type CompareStartFilterWrite = {
 	value?: string | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type CompareWorkFilter = {
 	filtrationType?: "EXACTLY" | "LARGER_THAN" | "SMALLER_THAN" | (string & {});
@@ -2186,7 +2186,7 @@ export type CompareWorkFilterWrite = {
 /**
 * Represents a client filter object. If provided, you'll get a filtered list of invoices that matches the specified client filter.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ContainsArchivedFilterRequest = {
 	/**
@@ -2234,7 +2234,7 @@ export type ContainsArchivedFilterRequestWrite = {
 	status?: "ACTIVE" | "ARCHIVED" | "ALL";
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ContainsArchivedFilterV1 = {
 	/**
@@ -2282,7 +2282,7 @@ export type ContainsArchivedFilterV1Write = {
 /**
 * Represents object for filtering entries by tags.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ContainsTagFilterV1 = {
 	/**
@@ -2344,7 +2344,7 @@ export type ContainsTagFilterV1Write = {
 /**
 * Represents filter criteria for expenses associated with tasks.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ContainsTaskFilterV1 = {
 	/**
@@ -2394,7 +2394,7 @@ export type ContainsTaskFilterV1Write = {
 /**
 * Provide list with user group ids and corresponding status.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ContainsUserGroupFilterRequest = {
 	/**
@@ -2444,7 +2444,7 @@ export type ContainsUserGroupFilterRequestWrite = {
 /**
 * Represents a user group filter request object.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ContainsUserGroupFilterRequestV1 = {
 	/**
@@ -2494,7 +2494,7 @@ export type ContainsUserGroupFilterRequestV1Write = {
 /**
 * Provide list with users ids and corresponding status.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ContainsUsersFilterRequestForHoliday = {
 	/**
@@ -2546,7 +2546,7 @@ export type ContainsUsersFilterRequestForHolidayWrite = {
 /**
 * Represents a user filter request object.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ContainsUsersFilterRequestV1 = {
 	/**
@@ -2566,7 +2566,7 @@ export type ContainsUsersFilterRequestV1 = {
 	*
 	* @example "USER_GROUP"
 	*/
-	sourceType?: "USER_GROUP" | (string & {});
+	sourceType?: "USER_GROUP";
 	/**
 	* Filters entities by status.
 	*
@@ -2618,7 +2618,7 @@ export type ContainsUsersFilterRequestV1Write = {
 	statuses?: Array<"PENDING" | "ACTIVE" | "DECLINED" | "INACTIVE" | "ALL">;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ContainsUsersFilterV1 = {
 	/**
@@ -2664,7 +2664,7 @@ export type ContainsUsersFilterV1Write = {
 	status?: "ALL" | "ACTIVE_WITH_PENDING" | "ACTIVE" | "PENDING" | "INACTIVE";
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type CopyAssignmentRequestV1 = {
 	/**
@@ -2737,7 +2737,7 @@ export type CostRateRequestV1 = {
 	since?: string;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type CreateApprovalRequest = {
 	/**
@@ -2876,7 +2876,7 @@ export type CreateExpenseV1Request = {
 	userId: string;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type CreateHolidayRequestV1 = {
 	automaticTimeEntryCreation?: AutomaticTimeEntryCreationRequest;
@@ -3048,7 +3048,7 @@ export type CreateInvoiceRequest = {
 	number: string;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type CreatePolicyRequestV1 = {
 	/**
@@ -3166,7 +3166,7 @@ export type CreatePolicyRequestV1Write = {
 	users?: UserIdsSchemaWrite;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type CreateTimeEntryRequest = {
 	/**
@@ -3288,7 +3288,7 @@ export type CreateTimeEntryRequestWrite = {
 	type?: "REGULAR" | "BREAK";
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type CreateTimeOffRequestV1Request = {
 	/**
@@ -3312,7 +3312,7 @@ export type CreateTimeOffRequestV1RequestWrite = {
 	timeOffPeriod: TimeOffRequestPeriodV1RequestWrite;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type CreateWebhookRequestV1 = {
 	/**
@@ -3419,7 +3419,7 @@ export type CurrencyWithDefaultInfoDtoV1 = {
 	isDefault?: boolean | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type CustomFieldDefaultValuesDtoV1 = {
 	projectId?: string;
@@ -3435,7 +3435,7 @@ export type CustomFieldDefaultValuesDtoV1Write = {
 	value?: CustomFieldValue;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type CustomFieldDtoV1 = {
 	/**
@@ -3495,7 +3495,7 @@ export type CustomFieldDtoV1Write = {
 	projectDefaultValues?: Array<CustomFieldDefaultValuesDtoV1Write>;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type CustomFieldEntityType = "TIMEENTRY" | "USER" | (string & {});
 /**
@@ -3505,7 +3505,7 @@ export type CustomFieldEntityTypeWrite = "TIMEENTRY" | "USER";
 /**
 * Represents list of custom field filter objects.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type CustomFieldFilterV1 = {
 	/**
@@ -3573,7 +3573,7 @@ export type CustomFieldFilterV1Write = {
 	value?: unknown;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type CustomFieldProjectDefaultValuesRequestV1 = {
 	defaultValue?: CustomFieldValue;
@@ -3587,7 +3587,7 @@ export type CustomFieldProjectDefaultValuesRequestV1Write = {
 	status?: CustomFieldStatusWrite;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type CustomFieldRequestV1 = {
 	name: string;
@@ -3621,7 +3621,7 @@ export type CustomFieldRequestV1Write = {
 	workspaceDefaultValue?: CustomFieldValue;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type CustomFieldStatus = "INACTIVE" | "VISIBLE" | "INVISIBLE" | (string & {});
 /**
@@ -3633,7 +3633,7 @@ export type CustomFieldStatusWrite = "INACTIVE" | "VISIBLE" | "INVISIBLE";
 * (DROPDOWN_MULTIPLE), Switch (CHECKBOX), Link. (The vendor's file declares it malformed, as an
 * object with a oneOf; it is a plain string enum.)
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type CustomFieldType = "TXT" | "NUMBER" | "DROPDOWN_SINGLE" | "DROPDOWN_MULTIPLE" | "CHECKBOX" | "LINK" | (string & {});
 /**
@@ -3653,7 +3653,7 @@ export type CustomFieldValue = string | number | boolean | Array<unknown> | Reco
 /**
 * Represents a list of custom field value objects.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type CustomFieldValueDto = {
 	/**
@@ -3742,7 +3742,7 @@ export type CustomFieldValueDtoV1 = {
 	value: unknown;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type CustomFieldValueUpdatedInfoDto = {
 	auditMetadata?: AuditMetadataDto | null;
@@ -3842,7 +3842,7 @@ export type DefaultEntitiesRequest = {
 /**
 * Represents detailed report filter.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type DetailedFilterV1 = {
 	auditFilter?: AuditFilterV1 | null;
@@ -3894,7 +3894,7 @@ export type DetailedFilterV1Write = {
 	sortColumn?: "ID" | "DESCRIPTION" | "USER" | "DURATION" | "DATE" | "ZONED_DATE" | "NATURAL" | "USER_DATE";
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type DetailedOptionsV1 = {
 	/**
@@ -3912,7 +3912,7 @@ export type DetailedOptionsV1Write = {
 	totals?: "CALCULATE" | "EXCLUDE";
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type DetailedReportFilterV1 = {
 	/**
@@ -4178,7 +4178,7 @@ export type DetailedReportFilterV1Write = {
 /**
 * Represents an entity creation permission enum.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type EntityCreationPermission = "ADMINS" | "ADMINS_AND_PROJECT_MANAGERS" | "EVERYONE" | (string & {});
 /**
@@ -4190,7 +4190,7 @@ export type EntityCreationPermissionWrite = "ADMINS" | "ADMINS_AND_PROJECT_MANAG
 /**
 * Represents an entity creation permission object.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type EntityCreationPermissionsDtoV1 = {
 	whoCanCreateProjectsAndClients?: EntityCreationPermission | null;
@@ -4225,7 +4225,7 @@ export type ErrorResponse = {
 /**
 * Represents project estimate object.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type EstimateDtoV1 = {
 	/**
@@ -4263,7 +4263,7 @@ export type EstimateDtoV1Write = {
 /**
 * Represents an estimate request object.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type EstimateRequest = {
 	/**
@@ -4357,7 +4357,7 @@ export type EstimateRequestWrite = {
 /**
 * Represents project estimate reset object
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type EstimateResetDto = {
 	/**
@@ -4393,7 +4393,7 @@ export type EstimateResetDtoWrite = {
 /**
 * Represents estimate reset request object.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type EstimateResetRequest = {
 	active?: boolean;
@@ -4478,7 +4478,7 @@ export type EstimateResetRequestWrite = {
 /**
 * Represents project budget estimate object.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type EstimateWithOptionsDto = {
 	active?: boolean | null;
@@ -4542,7 +4542,7 @@ export type EstimateWithOptionsDtoWrite = {
 /**
 * Represents estimate with options request object.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type EstimateWithOptionsRequest = {
 	/**
@@ -4778,7 +4778,7 @@ export type ExpenseDeletedWebhookEvent = {
 /**
 * report
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ExpenseDetailedReportDtoV1 = {
 	/**
@@ -4800,7 +4800,7 @@ export type ExpenseDetailedReportDtoV1Write = {
 	totals?: ExpenseTotalsDtoV1 | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ExpenseDtoV1 = {
 	/**
@@ -4959,7 +4959,7 @@ export type ExpenseDtoV1Write = {
 /**
 * Represents a list of expense hydrated data transfer objects.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ExpenseHydratedDto = {
 	/**
@@ -5138,7 +5138,7 @@ export type ExpenseHydratedDtoWrite = {
 /**
 * Represent a list of hydrated expense objects.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ExpenseHydratedDtoV1 = {
 	/**
@@ -5281,7 +5281,7 @@ export type ExpenseHydratedDtoV1Write = {
 /**
 * Represents list of expenses
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ExpenseReportDtoV1 = {
 	/**
@@ -5543,7 +5543,7 @@ export type ExpenseReportDtoV1Write = {
 	workspaceId?: string;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ExpenseReportFilterV1 = {
 	/**
@@ -5827,7 +5827,7 @@ export type ExpenseWeeklyTotalsDtoV1 = {
 	total?: number | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ExpensesAndTotalsDtoV1 = {
 	/**
@@ -5857,7 +5857,7 @@ export type ExpensesAndTotalsDtoV1Write = {
 /**
 * Represents an expense with count data transfer object.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ExpensesWithCountDtoV1 = {
 	/**
@@ -5895,7 +5895,7 @@ export type ExpensesWithCountDtoV1Write = {
 /**
 * Represents a list of features.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type Feature = "ADD_TIME_FOR_OTHERS" | "ADMIN_PANEL" | "ALERTS" | "APPROVAL" | "AUDIT_LOG" | "AUTOMATIC_LOCK" | "BRANDED_REPORTS" | "BULK_EDIT" | "CUSTOM_FIELDS" | "CUSTOM_REPORTING" | "CUSTOM_SUBDOMAIN" | "DECIMAL_FORMAT" | "DISABLE_MANUAL_MODE" | "EDIT_MEMBER_PROFILE" | "EXCLUDE_NON_BILLABLE_FROM_ESTIMATE" | "EXPENSES" | "FILE_IMPORT" | "HIDE_PAGES" | "HISTORIC_RATES" | "INVOICING" | "INVOICE_EMAILS" | "INVOICE_REMINDERS" | "LABOR_COST" | "LOCATIONS" | "MANAGER_ROLE" | "MULTI_FACTOR_AUTHENTICATION" | "PROJECT_BUDGET" | "PROJECT_TEMPLATES" | "QUICKBOOKS_INTEGRATION" | "RECURRING_ESTIMATES" | "RECURRING_INVOICES" | "REQUIRED_FIELDS" | "SCHEDULED_REPORTS" | "SCHEDULING" | "SCREENSHOTS" | "SSO" | "SUMMARY_ESTIMATE" | "TARGETS_AND_REMINDERS" | "TASK_RATES" | "TIME_OFF" | "UNLIMITED_REPORTS" | "USER_CUSTOM_FIELDS" | "WHO_CAN_CHANGE_TIMEENTRY_BILLABILITY" | "BREAKS" | "KIOSK_SESSION_DURATION" | "KIOSK_PIN_REQUIRED" | "WHO_CAN_SEE_ALL_TIME_ENTRIES" | "WHO_CAN_SEE_PROJECT_STATUS" | "WHO_CAN_SEE_PUBLIC_PROJECTS_ENTRIES" | "WHO_CAN_SEE_TEAMS_DASHBOARD" | "WORKSPACE_LOCK_TIMEENTRIES" | "WORKSPACE_TIME_AUDIT" | "WORKSPACE_TIME_ROUNDING" | "KIOSK" | "FORECASTING" | "TIME_TRACKING" | "ATTENDANCE_REPORT" | "WORKSPACE_TRANSFER" | "FAVORITE_ENTRIES" | "SPLIT_TIME_ENTRY" | "CLIENT_CURRENCY" | "SCHEDULING_FORECASTING" | (string & {});
 /**
@@ -5907,7 +5907,7 @@ export type FeatureWrite = "ADD_TIME_FOR_OTHERS" | "ADMIN_PANEL" | "ALERTS" | "A
 /**
 * Represents a feature subscription type enum.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type FeatureSubscriptionType = "PREMIUM" | "PREMIUM_YEAR" | "SPECIAL" | "SPECIAL_YEAR" | "TRIAL" | "ENTERPRISE" | "ENTERPRISE_YEAR" | "BASIC_2021" | "BASIC_YEAR_2021" | "STANDARD_2021" | "STANDARD_YEAR_2021" | "PRO_2021" | "PRO_YEAR_2021" | "ENTERPRISE_2021" | "ENTERPRISE_YEAR_2021" | "BUNDLE_2024" | "BUNDLE_YEAR_2024" | "SELF_HOSTED" | "FREE" | (string & {});
 /**
@@ -5917,7 +5917,7 @@ export type FeatureSubscriptionType = "PREMIUM" | "PREMIUM_YEAR" | "SPECIAL" | "
 */
 export type FeatureSubscriptionTypeWrite = "PREMIUM" | "PREMIUM_YEAR" | "SPECIAL" | "SPECIAL_YEAR" | "TRIAL" | "ENTERPRISE" | "ENTERPRISE_YEAR" | "BASIC_2021" | "BASIC_YEAR_2021" | "STANDARD_2021" | "STANDARD_YEAR_2021" | "PRO_2021" | "PRO_YEAR_2021" | "ENTERPRISE_2021" | "ENTERPRISE_YEAR_2021" | "BUNDLE_2024" | "BUNDLE_YEAR_2024" | "SELF_HOSTED" | "FREE";
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type GetTimeOffRequestsV1Request = {
 	/**
@@ -6035,7 +6035,7 @@ export type GetTimeOffRequestsV1RequestWrite = {
 	users?: Array<string>;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type GetUserTotalsRequestV1 = {
 	/**
@@ -6137,7 +6137,7 @@ export type GetUserTotalsRequestV1Write = {
 	userGroupFilter?: ContainsUserGroupFilterRequestV1Write;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type GetUsersRequestV1 = {
 	accountStatuses?: Array<string>;
@@ -6413,7 +6413,7 @@ export type HourlyRateRequestV1 = {
 /**
 * Represents an invoice default settings object.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type InvoiceDefaultSettingsDto = {
 	/**
@@ -6584,7 +6584,7 @@ export type InvoiceDefaultSettingsDtoWrite = {
 /**
 * Represents an invoice default settings object.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type InvoiceDefaultSettingsRequestV1 = {
 	/**
@@ -6706,7 +6706,7 @@ export type InvoiceDefaultSettingsRequestV1Write = {
 /**
 * Represents a list of invoices.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type InvoiceDtoV1 = {
 	/**
@@ -6872,7 +6872,7 @@ export type InvoiceDtoV1Write = {
 /**
 * Represents an invoice export fields object.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type InvoiceExportFields = {
 	itemType?: boolean | null;
@@ -6926,7 +6926,7 @@ export type InvoiceExportFieldsRequest = {
 	unitPrice?: boolean;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type InvoiceFilterRequestV1 = {
 	clients?: ContainsArchivedFilterRequest;
@@ -7126,7 +7126,7 @@ export type InvoiceFilterRequestV1Write = {
 	strictSearch?: boolean;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type InvoiceInfoResponseDtoV1 = {
 	/**
@@ -7162,7 +7162,7 @@ export type InvoiceInfoResponseDtoV1Write = {
 /**
 * Represents a list of invoice info.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type InvoiceInfoV1 = {
 	/**
@@ -7358,7 +7358,7 @@ export type InvoiceInfoV1Write = {
 /**
 * Represents a list of invoice item datatransfer objects.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type InvoiceItemDto = {
 	/**
@@ -7472,7 +7472,7 @@ export type InvoiceItemDtoWrite = {
 	unitPrice: number | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type InvoiceOverviewDtoV1 = {
 	/**
@@ -7884,7 +7884,7 @@ export type InvoicePaymentDtoV1 = {
 	note?: string | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type InvoiceSettingsDtoV1 = {
 	defaults?: InvoiceDefaultSettingsDto | null;
@@ -7900,7 +7900,7 @@ export type InvoiceSettingsDtoV1Write = {
 	labels?: LabelsCustomization | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type InvoicesListDtoV1 = {
 	/**
@@ -8179,7 +8179,7 @@ export type LocalTime = {
 	second?: number | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type LogBinDocumentDto = {
 	/**
@@ -8213,7 +8213,7 @@ export type LogBinDocumentDtoWrite = {
 	id: string;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type MemberProfileDtoV1 = {
 	email?: string;
@@ -8265,7 +8265,7 @@ export type MemberProfileDtoV1Write = {
 	userCustomFieldValues?: Array<UserCustomFieldValueFullDtoV1Write>;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type MemberProfileFullRequestV1 = {
 	imageUrl?: string;
@@ -8305,7 +8305,7 @@ export type MemberProfileFullRequestV1Write = {
 	workingDays?: Array<WeekDayWrite>;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type MembershipDtoV1 = {
 	userId?: string;
@@ -8329,7 +8329,7 @@ export type MembershipDtoV1Write = {
 /**
 * Represents a list of membership request objects.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type MembershipRequest = {
 	hourlyRate?: HourlyRateRequest;
@@ -8379,7 +8379,7 @@ export type MembershipRequestWrite = {
 	userId?: string;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type MembershipStatus = "PENDING" | "ACTIVE" | "DECLINED" | "INACTIVE" | "ALL" | (string & {});
 /**
@@ -8387,7 +8387,7 @@ export type MembershipStatus = "PENDING" | "ACTIVE" | "DECLINED" | "INACTIVE" | 
 */
 export type MembershipStatusWrite = "PENDING" | "ACTIVE" | "DECLINED" | "INACTIVE" | "ALL";
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type MembershipType = "WORKSPACE" | "PROJECT" | "USERGROUP" | (string & {});
 /**
@@ -8397,7 +8397,7 @@ export type MembershipTypeWrite = "WORKSPACE" | "PROJECT" | "USERGROUP";
 /**
 * @default "NONE"
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type MembershipsInclude = "ALL" | "NONE" | "WORKSPACE" | "PROJECT" | "USERGROUP" | (string & {});
 /**
@@ -8457,7 +8457,7 @@ export type NegativeBalanceDto = {
 /**
 * Provide the negative balance data you would like to use for updating the policy.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type NegativeBalanceRequest = {
 	/**
@@ -8511,7 +8511,7 @@ export type NegativeBalanceRequestWrite = {
 	timeUnit?: "DAYS" | "HOURS";
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type PageableCollectionLogBinDocumentDto = {
 	response?: Array<LogBinDocumentDto> | null;
@@ -8564,7 +8564,7 @@ export type PeriodV1Request = {
 	start?: string;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type PolicyDtoV1 = {
 	/**
@@ -8710,7 +8710,7 @@ export type PolicyDtoV1Write = {
 	workspaceId?: string;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ProjectDtoImplV1 = {
 	/**
@@ -8912,7 +8912,7 @@ export type ProjectDtoImplV1Write = {
 	} | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ProjectDtoV1 = {
 	/**
@@ -9010,7 +9010,7 @@ export type ProjectDtoV1Write = {
 	workspaceId?: string;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ProjectEstimateRequest = {
 	budgetEstimate?: EstimateWithOptionsRequest;
@@ -9061,7 +9061,7 @@ export type ProjectInfoDto = {
 	name?: string;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ProjectRequest = {
 	/**
@@ -9157,7 +9157,7 @@ export type ProjectRequestWrite = {
 	tasks?: Array<TaskRequest>;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ProjectTotalsRequestV1 = {
 	/**
@@ -9255,7 +9255,7 @@ export type ProjectTotalsRequestV1Write = {
 	statusFilter?: "PUBLISHED" | "UNPUBLISHED" | "ALL";
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type PublishAssignmentsRequestV1 = {
 	/**
@@ -9414,7 +9414,7 @@ export type RecurringAssignmentRequestV1 = {
 	weeks: number;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type ReportFilterV1 = {
 	/**
@@ -9718,7 +9718,7 @@ export type ReportTimeIntervalDto = {
 	start?: string | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type RoleDetailsDtoV1 = {
 	role?: RoleDtoV1 | null;
@@ -9756,7 +9756,7 @@ export type RoleDetailsDtoV1Write = {
 /**
 * Represents a role data transfer object.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type RoleDtoV1 = {
 	/**
@@ -9794,7 +9794,7 @@ export type RoleDtoV1Write = {
 	source?: AuthorizationSourceDtoV1Write | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type RoleRequestV1 = {
 	/**
@@ -9818,7 +9818,7 @@ export type RoleRequestV1 = {
 	*
 	* @example "USER_GROUP"
 	*/
-	sourceType: "USER_GROUP" | (string & {});
+	sourceType: "USER_GROUP";
 };
 /**
 * Write view (requests): `readOnly` properties left out; enums closed.
@@ -9863,7 +9863,7 @@ export type RoundDto = {
 /**
 * Represents a list of excluded days objects
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type SchedulingExcludeDay = {
 	/**
@@ -9959,7 +9959,7 @@ export type SchedulingProjectsTotalsDtoV1 = {
 	workspaceId?: string;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type SchedulingUsersTotalsDtoV1 = {
 	/**
@@ -10059,7 +10059,7 @@ export type SchedulingUsersTotalsDtoV1Write = {
 /**
 * Represents the array of reports.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type SharedReportDtoV1 = {
 	/**
@@ -10151,7 +10151,7 @@ export type SharedReportDtoV1Write = {
 	visibleToUsers?: Array<EntityName> | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type SharedReportRequestV1 = {
 	filter?: ReportFilterV1;
@@ -10227,7 +10227,7 @@ export type SharedReportRequestV1Write = {
 	visibleToUsers?: Array<string>;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type SharedReportV1 = {
 	filter?: ReportFilterV1 | null;
@@ -10339,7 +10339,7 @@ export type SharedReportV1Write = {
 	workspaceId?: string;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type SharedReportsAndCountDtoV1 = {
 	/**
@@ -10367,7 +10367,7 @@ export type SharedReportsAndCountDtoV1Write = {
 	reports?: Array<SharedReportDtoV1Write> | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type StatusTimeOffRequestV1Request = {
 	/**
@@ -10413,7 +10413,7 @@ export type StopTimeEntryRequest = {
 /**
 * Represents summary report filter.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type SummaryFilterV1 = {
 	/**
@@ -10492,7 +10492,7 @@ export type SummaryReportChartDto = {
 	totalTime?: number | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type SummaryReportFilterV1 = {
 	/**
@@ -10819,7 +10819,7 @@ export type TagRequest = {
 	name?: string;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type TaskDtoV1 = {
 	/**
@@ -11029,7 +11029,7 @@ export type TaskRequest = {
 	userGroupIds?: Array<string>;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type TaskRequestV1 = {
 	/**
@@ -11137,7 +11137,7 @@ export type TaskRequestV1Write = {
 /**
 * Represents task status.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type TaskStatus = "ACTIVE" | "DONE" | "ALL" | (string & {});
 /**
@@ -11149,7 +11149,7 @@ export type TaskStatusWrite = "ACTIVE" | "DONE" | "ALL";
 /**
 * Represents an invoice taxation type.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type TaxType = "COMPOUND" | "SIMPLE" | "NONE" | (string & {});
 /**
@@ -11167,7 +11167,7 @@ export type TimeEntryBatchDeletedWebhookEvent = {
 /**
 * report
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type TimeEntryDetailedReportDto = {
 	/**
@@ -11288,7 +11288,7 @@ export type TimeEntryDto = {
 	userName?: string | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type TimeEntryDtoImplV1 = {
 	/**
@@ -11432,7 +11432,7 @@ export type TimeEntryDtoImplV1Write = {
 	workspaceId?: string;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type TimeEntryDtoV1 = {
 	/**
@@ -11587,7 +11587,7 @@ export type TimeEntryId = {
 /**
 * Represents a list of time entry info data transfer objects.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type TimeEntryInfoDto = {
 	/**
@@ -11691,7 +11691,7 @@ export type TimeEntryInfoDtoWrite = {
 /**
 * List of totals
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type TimeEntryReportTotals = {
 	/**
@@ -11765,7 +11765,7 @@ export type TimeEntryReportTotalsWrite = {
 /**
 * report
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type TimeEntrySummaryReportDto = {
 	/**
@@ -11801,7 +11801,7 @@ export type TimeEntrySummaryReportDtoWrite = {
 	totals?: Array<TimeEntryReportTotalsWrite> | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type TimeEntryUpdatedInfoDto = {
 	approvalStatus?: "PENDING" | "APPROVED" | "UNSUBMITTED" | (string & {});
@@ -11841,7 +11841,7 @@ export type TimeEntryUpdatedInfoDtoWrite = {
 /**
 * report
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type TimeEntryWeeklyReportDto = {
 	/**
@@ -11899,7 +11899,7 @@ export type TimeEntryWeeklyReportDtoWrite = {
 	usersWithoutTime?: Array<UserDto> | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type TimeEntryWithRatesDtoV1 = {
 	/**
@@ -12155,7 +12155,7 @@ export type TimeEntryWithRatesDtoV1Write = {
 /**
 * Represents project time estimate object.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type TimeEstimateDto = {
 	active?: boolean | null;
@@ -12209,7 +12209,7 @@ export type TimeEstimateDtoWrite = {
 /**
 * Represents project time estimate request object.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type TimeEstimateRequest = {
 	/**
@@ -12273,7 +12273,7 @@ export type TimeEstimateRequestWrite = {
 	type?: "AUTO" | "MANUAL";
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type TimeIntervalDto = {
 	/**
@@ -12575,7 +12575,7 @@ export type TimeOffRequestApprovedWebhookEvent = {
 /**
 * Represents the array of time off requests.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type TimeOffRequestFullV1Dto = {
 	/**
@@ -12794,7 +12794,7 @@ export type TimeOffRequestPeriodDto = {
 /**
 * Provide the period you would like to use for creating the time off request.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type TimeOffRequestPeriodV1Request = {
 	/**
@@ -12867,7 +12867,7 @@ export type TimeOffRequestRejectedWebhookEvent = {
 /**
 * Represents the status the time off request.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type TimeOffRequestStatus = {
 	/**
@@ -12897,7 +12897,7 @@ export type TimeOffRequestStatusWrite = {
 	statusType?: "PENDING" | "APPROVED" | "REJECTED" | "ALL";
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type TimeOffRequestV1Dto = {
 	/**
@@ -13034,7 +13034,7 @@ export type TimeOffRequestedWebhookEvent = {
 	balanceValueAtRequest: number | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type TimeOffRequestsWithCountV1Dto = {
 	/**
@@ -13092,7 +13092,7 @@ export type TotalsPerDayDto = {
 	totalHours?: number | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type UpdateApprovalRequest = {
 	/**
@@ -13165,7 +13165,7 @@ export type UpdateClientRequestV1 = {
 /**
 * Represents a list of value objects for user’s custom fields.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type UpdateCustomFieldRequest = {
 	/**
@@ -13209,7 +13209,7 @@ export type UpdateCustomFieldRequestWrite = {
 	value?: unknown;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type UpdateCustomFieldRequestV1 = {
 	name: string;
@@ -13243,7 +13243,7 @@ export type UpdateCustomFieldRequestV1Write = {
 	workspaceDefaultValue?: CustomFieldValue;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type UpdateExpenseV1Request = {
 	/**
@@ -13373,7 +13373,7 @@ export type UpdateExpenseV1RequestWrite = {
 	userId: string;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type UpdateHolidayRequestV1 = {
 	automaticTimeEntryCreation?: AutomaticTimeEntryCreationRequest;
@@ -13439,7 +13439,7 @@ export type UpdateHolidayRequestV1Write = {
 	users?: ContainsUsersFilterRequestForHolidayWrite;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type UpdateInvoiceRequestV1 = {
 	/**
@@ -13611,7 +13611,7 @@ export type UpdateInvoiceRequestV1Write = {
 	visibleZeroFields?: "TAX" | "TAX_2" | "DISCOUNT";
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type UpdateInvoiceSettingsRequestV1 = {
 	defaults?: InvoiceDefaultSettingsRequestV1;
@@ -13637,7 +13637,7 @@ export type UpdateInvoicedStatusRequest = {
 	timeEntryIds: Array<TimeEntryId>;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type UpdatePolicyRequestV1 = {
 	/**
@@ -13743,7 +13743,7 @@ export type UpdatePolicyRequestV1Write = {
 	users: UserIdsSchemaWrite;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type UpdateProjectMembershipsRequest = {
 	/**
@@ -13845,7 +13845,7 @@ export type UpdateTagRequest = {
 	name?: string;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type UpdateTaskRequest = {
 	/**
@@ -13947,7 +13947,7 @@ export type UpdateTaskRequestWrite = {
 	userGroupIds?: Array<string>;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type UpdateTimeEntryBulkRequest = {
 	/**
@@ -14061,7 +14061,7 @@ export type UpdateTimeEntryBulkRequestWrite = {
 	type?: "REGULAR" | "BREAK";
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type UpdateTimeEntryRequest = {
 	/**
@@ -14177,7 +14177,7 @@ export type UpdateUserGroupRequest = {
 	name?: string;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type UpdateUserStatusRequest = {
 	/**
@@ -14199,7 +14199,7 @@ export type UpdateUserStatusRequestWrite = {
 	status: "ACTIVE" | "INACTIVE";
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type UpdateWebhookRequestV1 = {
 	/**
@@ -14298,7 +14298,7 @@ export type UpsertUserCustomFieldRequestV1 = {
 /**
 * @example {"customFieldId":"5e4117fe8c625f38930d57b7","customFieldName":"TIN","customFieldType":"TXT","userId":"5a0ab5acb07987125438b60f","value":"20231211-12345"}
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type UserCustomFieldValueDtoV1 = {
 	/**
@@ -14356,7 +14356,7 @@ export type UserCustomFieldValueDtoV1Write = {
 	value?: CustomFieldValue;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type UserCustomFieldValueFullDtoV1 = {
 	customFieldId?: string;
@@ -14397,7 +14397,7 @@ export type UserDto = {
 	weekStart?: string | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type UserDtoV1 = {
 	/**
@@ -14504,7 +14504,7 @@ export type UserGroupDtoV1 = {
 /**
 * Provide list with user group ids and corresponding status.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type UserGroupIdsSchema = {
 	/**
@@ -14579,7 +14579,7 @@ export type UserIdWithRatesRequest = {
 /**
 * Provide list with user ids and corresponding status.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type UserIdsSchema = {
 	/**
@@ -14632,7 +14632,7 @@ export type UserRedactedDtoV1 = {
 /**
 * User settings. Real payloads carry undeclared fields (e.g. `darkTheme`), so the object stays open.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type UserSettingsDtoV1 = {
 	alerts: boolean;
@@ -14794,7 +14794,7 @@ export type UsersInvitedToWorkspaceWebhookEvent = {
 /**
 * Represents a list of zero value invoice fields that will be visible.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type VisibleZeroFieldsInvoice = "TAX" | "TAX_2" | "DISCOUNT" | (string & {});
 /**
@@ -14804,7 +14804,7 @@ export type VisibleZeroFieldsInvoice = "TAX" | "TAX_2" | "DISCOUNT" | (string & 
 */
 export type VisibleZeroFieldsInvoiceWrite = "TAX" | "TAX_2" | "DISCOUNT";
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type WebhookDtoV1 = {
 	/**
@@ -14912,7 +14912,7 @@ export type WebhookDtoV1Write = {
 /**
 * Represents a webhook event trigger source type.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type WebhookEventTriggerSourceType = "PROJECT_ID" | "USER_ID" | "TAG_ID" | "TASK_ID" | "WORKSPACE_ID" | "ASSIGNMENT_ID" | "EXPENSE_ID" | (string & {});
 /**
@@ -14924,7 +14924,7 @@ export type WebhookEventTriggerSourceTypeWrite = "PROJECT_ID" | "USER_ID" | "TAG
 /**
 * Represents webhook event type.
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type WebhookEventType = "NEW_PROJECT" | "NEW_TASK" | "NEW_CLIENT" | "NEW_TIMER_STARTED" | "TIMER_STOPPED" | "TIME_ENTRY_UPDATED" | "TIME_ENTRY_DELETED" | "TIME_ENTRY_SPLIT" | "NEW_TIME_ENTRY" | "TIME_ENTRY_RESTORED" | "NEW_TAG" | "USER_DELETED_FROM_WORKSPACE" | "USER_JOINED_WORKSPACE" | "USER_DEACTIVATED_ON_WORKSPACE" | "USER_ACTIVATED_ON_WORKSPACE" | "USER_EMAIL_CHANGED" | "USER_UPDATED" | "NEW_INVOICE" | "INVOICE_UPDATED" | "NEW_APPROVAL_REQUEST" | "APPROVAL_REQUEST_STATUS_UPDATED" | "TIME_OFF_REQUESTED" | "TIME_OFF_REQUEST_UPDATED" | "TIME_OFF_REQUEST_APPROVED" | "TIME_OFF_REQUEST_REJECTED" | "TIME_OFF_REQUEST_WITHDRAWN" | "BALANCE_UPDATED" | "TAG_UPDATED" | "TAG_DELETED" | "TASK_UPDATED" | "CLIENT_UPDATED" | "TASK_DELETED" | "CLIENT_DELETED" | "EXPENSE_RESTORED" | "ASSIGNMENT_CREATED" | "ASSIGNMENT_DELETED" | "ASSIGNMENT_PUBLISHED" | "ASSIGNMENT_UPDATED" | "EXPENSE_CREATED" | "EXPENSE_DELETED" | "EXPENSE_UPDATED" | "PROJECT_UPDATED" | "PROJECT_DELETED" | "USER_GROUP_CREATED" | "USER_GROUP_UPDATED" | "USER_GROUP_DELETED" | "USERS_INVITED_TO_WORKSPACE" | "LIMITED_USERS_ADDED_TO_WORKSPACE" | "COST_RATE_UPDATED" | "BILLABLE_RATE_UPDATED" | (string & {});
 /**
@@ -14974,7 +14974,7 @@ export type WebhookLogDtoV1 = {
 	webhookId?: string | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type WebhookLogSearchRequestV1 = {
 	/**
@@ -15032,7 +15032,7 @@ export type WebhookLogSearchRequestV1Write = {
 	to?: string;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type WebhooksDtoV1 = {
 	/**
@@ -15066,7 +15066,7 @@ export type WebhooksDtoV1Write = {
 	workspaceWebhookCount?: number | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type WeekDay = "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY" | (string & {});
 /**
@@ -15091,7 +15091,7 @@ export type WeeklyFilterV1 = {
 	subgroup?: string | null;
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type WeeklyReportFilterV1 = {
 	/**
@@ -15355,7 +15355,7 @@ export type WeeklyReportFilterV1Write = {
 	zoomLevel?: "WEEK" | "MONTH" | "YEAR";
 };
 /**
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type WorkspaceDtoV1 = {
 	/**
@@ -15456,7 +15456,7 @@ export type WorkspaceDtoV1Write = {
 *
 *     3. Decimal (h:hh) -> decimalFormat = true, trackTimeDownToSecond = true
 *
-* Read view (responses): `writeOnly` properties left out; enums open to values added later.
+* Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
 */
 export type WorkspaceSettingsDtoV1 = {
 	/**

@@ -1,8 +1,7 @@
 /**
  * Every valid spec of ../shared/corpus: the package imports, and its validators accept the spec's
- * own examples. A file of its own, so a process of its own: it imports a package per corpus spec,
- * which stay loaded, and with the generation and formatting of corpus.test.ts in the same process
- * the suite's peak memory passed 1 GB.
+ * own examples. A file (so a process) of its own, beside the generation and formatting of
+ * corpus.test.ts: it loads a package per corpus spec, and together they were the suite's memory peak.
  */
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

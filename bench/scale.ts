@@ -58,7 +58,7 @@ writeSection(
     '|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
-    'Linear growth shows as a flat "s per spec MB" column; the fixed start-up cost (about 0.7 s: in this repository the CLI loads the generator\'s TypeScript through tsx) makes the small rows look slower per MB.',
+    'Linear growth shows as a flat "s per spec MB" column; the fixed start-up cost (about 0.3 s) makes the small rows look slower per MB. Run after `npm run build`: with a dist/ older than the sources the CLI runs them through tsx, slower to start.',
     'Where 64× falls short: formatting (oxfmt, on both cores) and building dist/ take about 10 s of the 24, emitting 9 s, and garbage collection about 3 s of those; the memory is the printed, formatted and built copies of an 84 MB package held at once. See the closing note of #26.',
   ].join('\n'),
 );

@@ -1,5 +1,5 @@
 /**
- * The pipeline: load → model → plan → emit → print → write. Each stage is a function with typed
+ * The pipeline: load → model → analyse → plan → targets → print → write. Each stage is a function with typed
  * input and output; I/O happens only in `load` and in the final write.
  */
 import path from 'node:path';
@@ -13,6 +13,8 @@ import { staleFiles, writeOutput } from './print/write-output.js';
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT, ownedOutputFolder } from './print/output-folder.js';
 import { withBuiltFiles } from './print/build-package.js';
 import { packageFiles } from '../templates/package/package-files.js';
+import { resolveTargets, type TargetSpec } from '../templates/targets.js';
+import { analyse } from './analyse/analyse.js';
 import { checkExamples } from './lint/check-examples.js';
 
 export interface GenerateOptions extends LoadOptions {
@@ -36,6 +38,12 @@ export interface GenerateOptions extends LoadOptions {
   readonly private?: boolean;
   /** Build `dist/` (JavaScript and declarations) beside the modules. Default true; false for a bundler-only use. */
   readonly build?: boolean;
+  /**
+   * What the package holds: built-in target names (`types`, `client`, `validators`, `dates`,
+   * `tanstack-query`, `msw`) or plugin target objects. Default: types, client, validators, dates.
+   * A target's requirements come with it.
+   */
+  readonly targets?: readonly TargetSpec[];
 }
 
 export interface GenerateResult {
@@ -93,12 +101,14 @@ export async function renderPackage(
     }
     throw error;
   }
-  const plan = planNames(model, options.dates ? { dates: options.dates } : {});
+  const targets = resolveTargets(options.targets);
+  const analysed = analyse(model, options.dates ? { dates: options.dates } : {});
+  const plan = planNames(analysed, { ...(options.dates ? { dates: options.dates } : {}), targets });
   const modelMs = clock();
   const source = path.relative(path.resolve(options.out), path.resolve(options.spec)).split(path.sep).join('/');
   const name = options.name ?? path.basename(path.resolve(options.out));
   const publish = { ...(options.version !== undefined ? { version: options.version } : {}), ...(options.private ? { private: true } : {}) };
-  const files = packageFiles(model, plan, { name, publish, ...(options.formats ? { formats: options.formats } : {}) });
+  const files = packageFiles(analysed, plan, { name, publish, ...(options.formats ? { formats: options.formats } : {}) }, targets);
   const emit = clock();
   const printed = await printFiles(files, source);
   const output = options.build === false ? printed : await withBuiltFiles(printed);
@@ -128,5 +138,5 @@ export async function lintSpec(options: LoadOptions & { readonly spec: string; r
   checkStructure(spec.root, spec.version, diagnostics);
   warnDuplicateKeys(spec.files.values(), diagnostics);
   const model = parseDocument(spec, diagnostics);
-  if (options.examples) await checkExamples(spec, model, planNames(model), diagnostics);
+  if (options.examples) await checkExamples(spec, model, planNames(analyse(model)), diagnostics);
 }

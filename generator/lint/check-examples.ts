@@ -26,6 +26,8 @@ import { obj } from '../model/parse-context.js';
 import type { Plan } from '../plan/plan.js';
 import { printFiles } from '../print/print-file.js';
 import { packageFiles } from '../../templates/package/package-files.js';
+import { resolveTargets } from '../../templates/targets.js';
+import { analyse } from '../analyse/analyse.js';
 
 interface Checker {
   issues(value: unknown, options: { all: boolean }): ReadonlyArray<{ message: string; path: readonly PropertyKey[] }>;
@@ -217,7 +219,7 @@ function examplesAt(holder: Record<string, unknown>, at: string[], target: Pick<
 /** The package's validators as a module: printed, stripped of types by esbuild, imported from a temporary folder. */
 async function compileValidators(model: ApiModel, plan: Plan): Promise<{ schemas: Validators; operationValidators: OperationChecks }> {
   const wanted = new Set(['validators.gen.ts', 'validators-runtime.gen.ts']);
-  const printed = await printFiles(packageFiles(model, plan, { name: 'lint', everyParameter: true }).filter((f) => wanted.has(f.path)), 'lint');
+  const printed = await printFiles(packageFiles(analyse(model), plan, { name: 'lint', everyParameter: true }, resolveTargets(['validators'])).filter((f) => wanted.has(f.path)), 'lint');
   const { transform } = await import('esbuild');
   const dir = mkdtempSync(path.join(tmpdir(), 'specforge-lint-'));
   try {

@@ -5,8 +5,8 @@
  * Order is deterministic: schemas in ID order, then operations, then webhooks, in spec order; every package-level
  * export shares one case-folded namespace (types and values alike, since `index.ts` re-exports all).
  */
-import type { ApiModel, NamedSchema, OperationNode, SchemaId, WebhookNode } from '../model/ir.js';
-import { schemaViews } from '../passes/views.js';
+import type { NamedSchema, OperationNode, SchemaId, WebhookNode } from '../model/ir.js';
+import type { AnalysedModel } from '../analyse/analyse.js';
 import { camelCase, NameTable, pascalCase, PROTOTYPE_MEMBERS } from './names.js';
 
 export type SchemaView = 'read' | 'write';
@@ -47,6 +47,24 @@ export interface Plan {
   readonly schemasById: ReadonlyMap<SchemaId, NamedSchema>;
   /** `Date`: response `date-time` strings become `Date` objects (types and runtime transform). */
   readonly dates: 'string' | 'Date';
+  /**
+   * A name a target exports for an operation (`listUsersQueryOptions`), claimed in that target's
+   * module namespace from the target's `operationNames`.
+   */
+  targetName(target: string, family: string, op: OperationNode): string;
+}
+
+/** The exported names a target derives per operation, and the names its module keeps for itself. */
+export interface TargetNaming {
+  readonly name: string;
+  readonly operationNames?: Readonly<Record<string, (method: string) => string>>;
+  readonly reserves?: readonly string[];
+}
+
+export interface PlanOptions {
+  readonly dates?: 'string' | 'Date';
+  /** Targets whose per-operation names the plan hands out (beside the client's and the types'). */
+  readonly targets?: readonly TargetNaming[];
 }
 
 /** Names every package export uses for its runtime; a schema cannot take them. */
@@ -68,8 +86,9 @@ function operationKey(op: OperationNode): string {
 }
 
 /** Builds the plan for a model. */
-export function planNames(model: ApiModel, options: { readonly dates?: 'string' | 'Date' } = {}): Plan {
-  const { accessViews, typeViews } = schemaViews(model, options);
+export function planNames(analysed: AnalysedModel, options: PlanOptions = {}): Plan {
+  const { model } = analysed;
+  const { accessViews, typeViews } = analysed.views;
   const exports = new NameTable(RUNTIME_EXPORTS);
   const validators = new NameTable();
   const read = new Map<SchemaId, string>();
@@ -109,6 +128,8 @@ export function planNames(model: ApiModel, options: { readonly dates?: 'string' 
     [...operations].map(([k, names]) => [k, { ...names, standalone: functions.get(k)!, standalonePaginate: exports.claim(`paginate${upperFirst(names.method)}`, '_') }]),
   );
 
+  const targetNames = planTargetNames(options.targets ?? [], model.operations, (op) => standalone.get(operationKey(op))!.method);
+
   const schemasById = new Map(model.schemas.map((s) => [s.id, s]));
   const lookup = (map: Map<SchemaId, string>, id: SchemaId): string => {
     const name = map.get(id);
@@ -127,12 +148,36 @@ export function planNames(model: ApiModel, options: { readonly dates?: 'string' 
       if (name === undefined) throw new Error(`internal: no name planned for webhook ${webhook.name}`);
       return name;
     },
+    targetName(target, family, op) {
+      const name = targetNames.get(`${target}\u0000${family}\u0000${operationKey(op)}`);
+      if (name === undefined) throw new Error(`internal: target ${target} planned no ${family} name for ${op.method} ${op.path}`);
+      return name;
+    },
     operation(op) {
       const names = standalone.get(operationKey(op));
       if (!names) throw new Error(`internal: no names planned for ${op.method} ${op.path}`);
       return names;
     },
   };
+}
+
+/**
+ * Each target's per-operation names, claimed family by family in operation order, in a namespace
+ * of the target's own (its module), which starts with the names the target reserves.
+ */
+function planTargetNames(
+  targets: readonly TargetNaming[],
+  operations: readonly OperationNode[],
+  methodOf: (op: OperationNode) => string,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const target of targets) {
+    const table = new NameTable(target.reserves ?? []);
+    for (const [family, derive] of Object.entries(target.operationNames ?? {})) {
+      for (const op of operations) out.set(`${target.name}\u0000${family}\u0000${operationKey(op)}`, table.claim(derive(methodOf(op)), '_'));
+    }
+  }
+  return out;
 }
 
 function upperFirst(name: string): string {

@@ -6,8 +6,8 @@ import { code, ident, join, lit, type Code, type Literal } from '../../generator
 import type { ApiModel, MediaTypeNode, OperationNode, SecuritySchemeNode, ServerNode } from '../../generator/model/ir.js';
 import { wireMethod } from '../../generator/model/ir.js';
 import { bodyKindOf, eventData, isJsonLines, requestMediaChoices, responseMedia } from '../../generator/model/media-types.js';
-import type { PaginationNode } from '../../generator/passes/pagination.js';
-import type { HeadersByStatus, ResponseHeader } from '../../generator/passes/response-headers.js';
+import type { PaginationNode } from '../../generator/analyse/pagination.js';
+import type { HeadersByStatus, ResponseHeader } from '../../generator/analyse/response-headers.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import { ownServers } from '../../generator/model/servers.js';
 import type { DateTransforms } from '../dates/dates-file.js';
@@ -17,8 +17,8 @@ import type { DateTransforms } from '../dates/dates-file.js';
  * declares; and, with `dates: 'Date'`, the shared date transforms.
  */
 export interface ClientPasses {
-  readonly pagination: ReadonlyMap<string, PaginationNode>;
-  readonly headers: ReadonlyMap<string, HeadersByStatus>;
+  readonly pagination: ReadonlyMap<OperationNode, PaginationNode>;
+  readonly headers: ReadonlyMap<OperationNode, HeadersByStatus>;
   /** With `dates: 'Date'`: the transform tables the client imports. */
   readonly dates?: DateTransforms;
 }
@@ -38,7 +38,7 @@ export function apiBaseLiteral(model: ApiModel): Code {
  */
 export function operationEntry(op: OperationNode, model: ApiModel, plan: Plan, passes: ClientPasses, validated: boolean): Code {
   const names = plan.operation(op);
-  const spec = lit(operationSpec(op, model, plan, passes.pagination.get(op.pointer), passes.headers.get(op.pointer)));
+  const spec = lit(operationSpec(op, model, plan, passes.pagination.get(op), passes.headers.get(op)));
   const dates = passes.dates?.operations.get(op);
   const parts = [
     code`name: ${lit(names.method)},`,

@@ -41,7 +41,7 @@ export function clientStatements(model: ApiModel, plan: Plan, passes: ClientPass
     const fn = ident(names.standalone);
     const overloads = signatures.map((s) => code`${docs}export function ${fn}(base: BaseClient, ${s.params}): ${s.result};`);
     standalone.push(codeStatement(code`${join(overloads, '\n')}\nexport function ${fn}(base: BaseClient, request?: any, options?: any): Promise<any> {\nreturn base.call(${entry}, request, options);\n}`));
-    const paging = pagination.get(op.pointer);
+    const paging = pagination.get(op);
     if (!paging) continue;
     // `client.paginate.<method>` and its standalone twin, `paginate<Method>(base, request)`.
     const page = code`types.${raw(names.response)}`;
@@ -93,7 +93,7 @@ function callSignatures(op: OperationNode, names: OperationNames, passes: Client
   const name = lit(names.method);
   const request = code`types.${raw(names.request)}`;
   const optional = requestIsOptional(op) ? raw('?') : raw('');
-  const headers = passes.headers.has(op.pointer) ? code`, types.Operations[${name}]['responseHeaders']` : raw('');
+  const headers = passes.headers.has(op) ? code`, types.Operations[${name}]['responseHeaders']` : raw('');
   const signatures: Signature[] = [];
   if (downloads(op)) {
     // Options come second: an optional request is then `undefined` when there is none.

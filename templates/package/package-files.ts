@@ -1,67 +1,68 @@
 /**
  * The files of a generated package, as statement structures per file (ts-morph's shapes, printed
- * by generator/print without ts-morph). Each emitter contributes its own file; `index.ts`
- * re-exports them all (the planner keeps their export names disjoint), but for the validators'
- * per-operation constants, which only the client's entries use.
+ * by generator/print without ts-morph): each target's files, preceded by the runtime modules it
+ * needs (each once), then `index.ts` (what the targets re-export; the planner keeps their names
+ * disjoint), `package.json` and the README.
  */
-import type { ApiModel } from '../../generator/model/ir.js';
+import type { AnalysedModel } from '../../generator/analyse/analyse.js';
 import type { Plan } from '../../generator/plan/plan.js';
-import { exportAllStructure, type Statement } from '../structures.js';
-import { schemaDeclarations } from '../types/schema-declarations.js';
-import { operationDeclarations, webhookDeclarations } from '../types/operation-types.js';
-import { clientStatements } from '../client/client-file.js';
+import type { Statement } from '../structures.js';
 import { runtimeSource } from '../runtime/runtime-files.js';
 import { noCheckPragma } from '../no-check.js';
-import { validatorStatements } from '../validators/validators-file.js';
 import { packageJson } from './package-meta.js';
 import { packageReadme } from './package-readme.js';
-import { findPagination } from '../../generator/passes/pagination.js';
-import { findResponseHeaders } from '../../generator/passes/response-headers.js';
-import { dateTransforms } from '../dates/dates-file.js';
+import type { EmittedFile, PackageOptions, RuntimeName, Target, TargetContext } from '../target.js';
+import { resolveTargets } from '../targets.js';
 
-/** One output file before printing. */
-export type EmittedFile =
-  | {
-      /** Path inside the package, `/`-separated. */
-      readonly path: string;
-      /** A TypeScript module: printed and formatted. */
-      readonly statements: readonly Statement[];
-      /** The statements are source that is formatted already (the verbatim runtimes): not reformatted. */
-      readonly formatted?: true;
+export type { EmittedFile, PackageOptions } from '../target.js';
+
+/** Every file of the package for an analysed model, from its targets (default: types, client, validators, dates). */
+export function packageFiles(analysed: AnalysedModel, plan: Plan, options: PackageOptions = {}, targets: readonly Target[] = resolveTargets()): EmittedFile[] {
+  const context = targetContext(analysed, plan, options, targets);
+  const files: EmittedFile[] = [];
+  const runtimes = new Set<RuntimeName>();
+  const index: Statement[] = [];
+  for (const target of targets) {
+    for (const runtime of target.runtime ?? []) {
+      if (runtimes.has(runtime)) continue;
+      runtimes.add(runtime);
+      files.push({ path: `${runtime}-runtime.gen.ts`, statements: [noCheckPragma('specforge runtime'), runtimeSource(runtime)], formatted: true });
     }
-  | {
-      readonly path: string;
-      /** Any other file (JSON, Markdown), written as is. */
-      readonly text: string;
-    };
-
-/** Every file of the package for a model. */
-export function packageFiles(model: ApiModel, plan: Plan, options: PackageOptions = {}): EmittedFile[] {
-  const pagination = findPagination(model);
-  const headers = findResponseHeaders(model);
-  const dates = plan.dates === 'Date' ? dateTransforms(model, plan) : undefined;
-  const validators = validatorStatements(model, plan, { formats: options.formats ?? 'assert', everyParameter: options.everyParameter ?? false }, dates);
+    files.push(...target.files(context));
+    index.push(...(target.index?.(context) ?? []));
+  }
+  const name = options.name ?? 'generated-api-client';
+  const sections = targets.flatMap((t) => (t.readme ? [t.readme(context)] : []));
   return [
-    { path: 'types.gen.ts', statements: [...schemaDeclarations(model.schemas, plan), ...operationDeclarations(model.operations, plan, headers), ...webhookDeclarations(model.webhooks, plan)] },
-    { path: 'client-runtime.gen.ts', statements: [noCheckPragma('specforge runtime'), runtimeSource('client')], formatted: true },
-    { path: 'client.gen.ts', statements: clientStatements(model, plan, { pagination, headers, ...(dates ? { dates } : {}) }, validators.operations) },
-    ...(dates ? [{ path: 'date-transforms.gen.ts', statements: dates.statements }] : []),
-    { path: 'validators-runtime.gen.ts', statements: [noCheckPragma('specforge runtime'), runtimeSource('validators')], formatted: true },
-    { path: 'validators.gen.ts', statements: validators.statements },
-    { path: 'index.ts', statements: [exportAllStructure('./types.gen.js'), exportAllStructure('./client.gen.js'), validators.indexExport] },
-    { path: 'package.json', text: packageJson(model, options.name ?? 'generated-api-client', options.publish) },
-    { path: 'README.md', text: packageReadme(model, plan, options.name ?? 'generated-api-client', pagination) },
+    ...files,
+    { path: 'index.ts', statements: index },
+    { path: 'package.json', text: packageJson(analysed.model, name, options.publish, packageEntries(targets)) },
+    { path: 'README.md', text: packageReadme(analysed.model, plan, name, analysed.pagination, sections) },
   ];
 }
 
-/** Choices that change the emitted package. */
-export interface PackageOptions {
-  /** npm package name (sanitised). */
-  readonly name?: string;
-  /** `assert` (default) checks date-time, date, time, email, uuid, uri, ipv4, ipv6, int32, int64; `annotate` checks none. */
-  readonly formats?: 'assert' | 'annotate';
-  /** Validators for every parameter, not only those whose schema says more than their type (lint). */
-  readonly everyParameter?: boolean;
-  /** `package.json`'s `version` (default: the spec's `info.version`) and `private` (default false). */
-  readonly publish?: { readonly version?: string; readonly private?: boolean };
+function targetContext(analysed: AnalysedModel, plan: Plan, options: PackageOptions, targets: readonly Target[]): TargetContext {
+  const shared = new Map<string, unknown>();
+  return {
+    analysed,
+    model: analysed.model,
+    plan,
+    options,
+    enabled: new Set(targets.map((t) => t.name)),
+    shared<T>(key: string, make: () => T): T {
+      if (!shared.has(key)) shared.set(key, make());
+      return shared.get(key) as T;
+    },
+  };
+}
+
+/** The subpath exports and peer dependencies the targets add to `package.json`. */
+function packageEntries(targets: readonly Target[]): { subpaths: Record<string, string>; peers: Record<string, string> } {
+  const subpaths: Record<string, string> = {};
+  const peers: Record<string, string> = {};
+  for (const t of targets) {
+    if (t.subpath) subpaths[t.subpath.path] = t.subpath.module;
+    Object.assign(peers, t.peerDependencies ?? {});
+  }
+  return { subpaths, peers };
 }

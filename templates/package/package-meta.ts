@@ -27,7 +27,20 @@ export function packageVersion(configured: string | undefined, infoVersion: stri
  * the package runs in plain Node and type-checks under `nodenext` and `bundler` resolution alike;
  * `files` publishes `dist/` and the README only.
  */
-export function packageJson(model: ApiModel, name: string, publish: { version?: string; private?: boolean } = {}): string {
+export function packageJson(
+  model: ApiModel,
+  name: string,
+  publish: { version?: string; private?: boolean } = {},
+  entries: { subpaths?: Readonly<Record<string, string>>; peers?: Readonly<Record<string, string>> } = {},
+): string {
+  const exports: Record<string, unknown> = { '.': { types: './dist/index.d.ts', default: './dist/index.js' } };
+  // A target's own entry (`./tanstack-query`): its module imports a peer the main entry never loads.
+  for (const [subpath, module] of Object.entries(entries.subpaths ?? {})) {
+    exports[subpath] = { types: `./dist/${module}.d.ts`, default: `./dist/${module}.js` };
+  }
+  exports['./package.json'] = './package.json';
+  const peers = entries.peers ?? {};
+  const peerFields = Object.keys(peers).length ? { peerDependencies: sortedObject(peers) } : {};
   const pkg = {
     name: packageName(name),
     version: packageVersion(publish.version, model.version),
@@ -35,11 +48,16 @@ export function packageJson(model: ApiModel, name: string, publish: { version?: 
     ...(publish.private ? { private: true } : {}),
     type: 'module',
     sideEffects: false,
-    exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' }, './package.json': './package.json' },
+    exports,
     main: './dist/index.js',
     types: './dist/index.d.ts',
     files: ['dist', 'README.md'],
     engines: { node: '>=20.19' },
+    ...peerFields,
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+function sortedObject(record: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

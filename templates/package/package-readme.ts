@@ -11,7 +11,7 @@ import { wireMethod } from '../../generator/model/ir.js';
 import { objectKey } from '../../generator/safe/code.js';
 import { eventData, requestMediaChoices, responseMedia } from '../../generator/model/media-types.js';
 import { hasOwnHost, ownServers } from '../../generator/model/servers.js';
-import type { PaginationNode } from '../../generator/passes/pagination.js';
+import type { PaginationNode } from '../../generator/analyse/pagination.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import { PARTS } from '../types/operation-types.js';
 import { packageName } from './package-meta.js';
@@ -21,7 +21,7 @@ interface ReadmeContext {
   readonly model: ApiModel;
   readonly plan: Plan;
   readonly pkg: string;
-  readonly pagination: ReadonlyMap<string, PaginationNode>;
+  readonly pagination: ReadonlyMap<OperationNode, PaginationNode>;
   /** The operation the examples call: the first GET, else the first operation. */
   readonly example: OperationNode | undefined;
   /** `createClient`'s options in the examples: the first scheme's credential, or nothing. */
@@ -29,7 +29,14 @@ interface ReadmeContext {
 }
 
 /** `README.md`: what the package is, how to use it, and every operation and webhook. */
-export function packageReadme(model: ApiModel, plan: Plan, name: string, pagination: ReadonlyMap<string, PaginationNode>): string {
+export function packageReadme(
+  model: ApiModel,
+  plan: Plan,
+  name: string,
+  pagination: ReadonlyMap<OperationNode, PaginationNode>,
+  /** Sections of the package's other targets (TanStack Query, MSW), placed before the operation list. */
+  targetSections: readonly string[] = [],
+): string {
   const context: ReadmeContext = {
     model,
     plan,
@@ -49,6 +56,7 @@ export function packageReadme(model: ApiModel, plan: Plan, name: string, paginat
     validation,
     middleware,
     standalone,
+    ...targetSections.map((text) => () => text.split('\n')),
     operations,
     webhooks,
   ];
@@ -182,7 +190,7 @@ function timeoutsAndRetries(c: ReadmeContext): string[] {
 }
 
 function paging(c: ReadmeContext): string[] {
-  const first = c.model.operations.find((op) => c.pagination.has(op.pointer));
+  const first = c.model.operations.find((op) => c.pagination.has(op));
   if (!first) return [];
   const names = c.plan.operation(first);
   const request = exampleRequest(first, c.plan);
@@ -274,7 +282,7 @@ function operations(c: ReadmeContext): string[] {
     groups.set(tag, [...(groups.get(tag) ?? []), op]);
   }
   const tagged = [...groups].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : 0));
-  const line = (op: OperationNode) => `- \`${c.plan.operation(op).method}\` — ${codeSpan(`${wireMethod(op.method)} ${op.path}`)}${op.summary ? `: ${inline(op.summary)}` : ''}${op.deprecated ? ' (deprecated)' : ''}${streamNote(op)}${bodyNote(op)}${hasOwnHost(op, c.model) ? ` (own server: ${codeSpan(ownServers(op, c.model)![0]!.url)})` : ''}${pagingNote(c.pagination.get(op.pointer))}`;
+  const line = (op: OperationNode) => `- \`${c.plan.operation(op).method}\` — ${codeSpan(`${wireMethod(op.method)} ${op.path}`)}${op.summary ? `: ${inline(op.summary)}` : ''}${op.deprecated ? ' (deprecated)' : ''}${streamNote(op)}${bodyNote(op)}${hasOwnHost(op, c.model) ? ` (own server: ${codeSpan(ownServers(op, c.model)![0]!.url)})` : ''}${pagingNote(c.pagination.get(op))}`;
   const byTag = tagged.length === 1 && tagged[0]![0] === '' ? [...c.model.operations.map(line), ''] : tagged.flatMap(([tag, ops]) => [`### ${tag ? inline(tag) : 'Other'}`, '', ...ops.map(line), '']);
   return ['## Operations', '', ...byTag, ...streamsNote(c.model)];
 }

@@ -1,5 +1,6 @@
 /** The verbatim runtime modules, read once from templates/runtime/ (they are part of specforge, not input). */
 import { readFileSync } from 'node:fs';
+import type { RuntimeName } from '../target.js';
 
 /**
  * The client runtime's modules (templates/runtime/client/), in the order the package's single
@@ -28,11 +29,20 @@ const SIBLING_IMPORT = /^import (?:type )?\{[^}]*\} from '\.\/[a-z-]+\.js';\n/gm
 
 const sources = new Map<string, string>();
 
-/** The source text of the client runtime (its modules joined), or of `templates/runtime/validators.ts`. */
-export function runtimeSource(name: 'client' | 'validators'): string {
+/**
+ * An import of the client runtime from another runtime (`./client/results.js`): in a package that
+ * is the one client runtime module.
+ */
+const CLIENT_IMPORT = /from '\.\/client\/[a-z-]+\.js';/g;
+
+/**
+ * The source text of the client runtime (its modules joined), or of another runtime module
+ * (`templates/runtime/<name>.ts`), whose imports of the client runtime then name the package's.
+ */
+export function runtimeSource(name: RuntimeName): string {
   let text = sources.get(name);
   if (text === undefined) {
-    text = name === 'client' ? CLIENT_MODULES.map(clientModule).join('\n') : read('./validators.ts');
+    text = name === 'client' ? CLIENT_MODULES.map(clientModule).join('\n') : read(`./${name}.ts`).replace(CLIENT_IMPORT, "from './client-runtime.gen.js';");
     sources.set(name, text);
   }
   return text;

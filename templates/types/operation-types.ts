@@ -7,7 +7,7 @@ import type { MediaTypeNode, OperationNode, ParameterLocation, ParameterNode, Re
 import { wireMethod } from '../../generator/model/ir.js';
 import { bodyKindOf, eventData, isEventStream, isJsonLines, isOnlyType, isSuccessStatus, preferredMediaType, requestMediaChoices, responseMedia } from '../../generator/model/media-types.js';
 import type { Plan } from '../../generator/plan/plan.js';
-import type { HeadersByStatus, ResponseHeader } from '../../generator/passes/response-headers.js';
+import type { HeadersByStatus, ResponseHeader } from '../../generator/analyse/response-headers.js';
 import { typeAliasStructure, type Statement } from '../structures.js';
 import { schemaType } from './schema-type.js';
 import { schemaDocLines, textDocLines } from './docs.js';
@@ -34,7 +34,7 @@ function responsesMember(op: OperationNode, plan: Plan): Code {
 }
 
 /** Declarations for every operation plus the `Operations` map. */
-export function operationDeclarations(operations: readonly OperationNode[], plan: Plan, headers: ReadonlyMap<string, HeadersByStatus>): Statement[] {
+export function operationDeclarations(operations: readonly OperationNode[], plan: Plan, headers: ReadonlyMap<OperationNode, HeadersByStatus>): Statement[] {
   const out: Statement[] = [];
   const entries: Code[] = [];
   for (const op of operations) {
@@ -45,7 +45,7 @@ export function operationDeclarations(operations: readonly OperationNode[], plan
     const errors = op.responses.filter((r) => !isSuccessStatus(r.status));
     out.push(typeAliasStructure(ident(names.response), unionOfBodies(success, plan, 'unknown'), [docText(`Success body of \`${names.method}\`.`)]));
     out.push(typeAliasStructure(ident(names.error), unionOfBodies(errors, plan, 'unknown'), [docText(`Error body of \`${names.method}\`.`)]));
-    const declared = headers.get(op.pointer);
+    const declared = headers.get(op);
     const headerTypes = declared ? [...declared].map(([status, list]) => code`${key(status)}: ${headersType(list, plan)};`) : [];
     const headerEntry = headerTypes.length ? code`\nresponseHeaders: {${join(headerTypes, '\n')}};` : raw('');
     entries.push(code`${jsDoc(docs)}${key(names.method)}: {\nrequest: ${raw(names.request)};\n${responsesMember(op, plan)}${headerEntry}\n};`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { camelCase, NameTable, pascalCase } from '../../generator/plan/names.js';
 import { planNames } from '../../generator/plan/plan.js';
+import { analyse } from '../../generator/analyse/analyse.js';
 import { isIdentifierName, RESERVED_WORDS } from '../../generator/safe/code.js';
 import { specWithSchemas } from '../support/fixtures.js';
 import { modelOf } from '../support/model.js';
@@ -42,7 +43,7 @@ describe('planNames', () => {
   it('gives colliding, reserved and prototype names distinct valid identifiers', async () => {
     const names = ['rtl', 'RTL', 'user_name', 'UserName', '__proto__', 'constructor', 'toString', 'class', 'Error', 'a b', '1st'];
     const { model } = await modelOf(specWithSchemas(names.map((n) => `${JSON.stringify(n)}: { type: string }`).join('\n')));
-    const plan = planNames(model);
+    const plan = planNames(analyse(model));
     const planned = model.schemas.map((s) => plan.schemaType(s.id, 'read'));
     expect(new Set(planned.map((n) => n.toLowerCase())).size).toBe(names.length);
     for (const n of planned) {
@@ -52,14 +53,14 @@ describe('planNames', () => {
     // Original names stay available: the model keeps them as rawName.
     expect(model.schemas.map((s) => s.rawName).sort()).toEqual([...names].sort());
     // Stable across runs.
-    expect(model.schemas.map((s) => planNames(model).schemaType(s.id, 'read'))).toEqual(planned);
+    expect(model.schemas.map((s) => planNames(analyse(model)).schemaType(s.id, 'read'))).toEqual(planned);
   });
 
   it('plans write views only where readOnly/writeOnly occur, through refs', async () => {
     const { model } = await modelOf(
       specWithSchemas('User:\n  type: object\n  properties:\n    id: { type: string, readOnly: true }\nList:\n  type: array\n  items: { $ref: "#/components/schemas/User" }\nPlain: { type: string }'),
     );
-    const plan = planNames(model);
+    const plan = planNames(analyse(model));
     const byName = (n: string) => model.schemas.find((s) => s.rawName === n)!.id;
     expect(plan.schemaType(byName('User'), 'write')).toBe('UserWrite');
     expect(plan.schemaType(byName('List'), 'write')).toBe('ListWrite');
@@ -76,7 +77,7 @@ paths:
   /c: { get: { operationId: get-user, responses: { '200': { description: ok } } }, post: { operationId: getUser, responses: { '200': { description: ok } } } }
 components: { schemas: { GetUserRequest: { type: string } } }
 `);
-    const plan = planNames(model);
+    const plan = planNames(analyse(model));
     expect(model.operations.map((op) => plan.operation(op).method)).toEqual(['constructor2', 'getBById', 'getUser', 'getUser2']);
     // An operation type does not take a schema's name.
     expect(plan.operation(model.operations[2]!).request).toBe('GetUserRequest2');
@@ -89,7 +90,7 @@ paths:
   /ip-address: { get: { responses: { '200': { description: ok } } } }
   /support/ip-address: { $ref: '#/paths/~1ip-address' }
 `);
-    const plan = planNames(model);
+    const plan = planNames(analyse(model));
     expect(model.operations.map((op) => [op.path, plan.operation(op).method, plan.operation(op).request])).toEqual([
       ['/ip-address', 'getIpAddress', 'GetIpAddressRequest'],
       ['/support/ip-address', 'getSupportIpAddress', 'GetSupportIpAddressRequest'],

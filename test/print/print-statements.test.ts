@@ -10,6 +10,7 @@ import { FORMAT_OPTIONS } from '../../generator/print/print-file.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { parseDocument } from '../../generator/model/parse-document.js';
 import { planNames } from '../../generator/plan/plan.js';
+import { analyse } from '../../generator/analyse/analyse.js';
 import { packageFiles } from '../../templates/package/package-files.js';
 import { Diagnostics } from '../../generator/diagnostics.js';
 import { printWithTsMorph } from '../support/ts-morph-structures.js';
@@ -28,7 +29,7 @@ describe('printStatements', () => {
   ])('prints %s as ts-morph does', async (spec) => {
     const loaded = await loadSpec(spec, {});
     const model = parseDocument(loaded, new Diagnostics());
-    for (const file of packageFiles(model, planNames(model, {}), { name: 'x' })) {
+    for (const file of packageFiles(analyse(model), planNames(analyse(model), {}), { name: 'x' })) {
       if ('text' in file) continue;
       expect(await formatted(printStatements(file.statements)), file.path).toBe(await formatted(printWithTsMorph(file.statements)));
     }

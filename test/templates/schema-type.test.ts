@@ -3,6 +3,7 @@ import { generateInline } from '../support/generate-inline.js';
 import { typeCheckUsage } from '../support/tsc.js';
 import type { ApiModel, KeywordSchemaNode, SchemaNode } from '../../generator/model/ir.js';
 import { planNames } from '../../generator/plan/plan.js';
+import { analyse } from '../../generator/analyse/analyse.js';
 import { schemaType } from '../../templates/types/schema-type.js';
 
 /** Emitters are tested on IR built by hand, without OpenAPI. */
@@ -20,7 +21,7 @@ const model = (schemas: Record<string, SchemaNode>): ApiModel => ({
   schemas: Object.entries(schemas).map(([name, schema]) => ({ id: `#/components/schemas/${name}`, rawName: name, isComponent: true, schema })),
 });
 function typeText(node: SchemaNode, schemas: Record<string, SchemaNode> = {}, view: 'read' | 'write' = 'read'): string {
-  return schemaType(node, { plan: planNames(model(schemas)), view }).text.replace(/\s+/g, ' ');
+  return schemaType(node, { plan: planNames(analyse(model(schemas))), view }).text.replace(/\s+/g, ' ');
 }
 
 describe('schemaType', () => {

@@ -4,7 +4,7 @@
  * Header values are text; a header whose schema is a number, a boolean or an array of those is
  * converted, anything else stays a string (an object-valued header has no single convention).
  */
-import type { ApiModel, ResponseNode, SchemaNode } from '../model/ir.js';
+import type { ApiModel, OperationNode, ResponseNode, SchemaNode } from '../model/ir.js';
 import { schemaResolver, type SchemaResolver } from '../model/resolve.js';
 
 export interface ResponseHeader {
@@ -23,17 +23,17 @@ export interface ResponseHeader {
 /** An operation's readable headers by response status (`200`, `4XX`, `default`); only statuses that declare some. */
 export type HeadersByStatus = ReadonlyMap<string, readonly ResponseHeader[]>;
 
-/** Readable response headers by operation pointer; operations that declare none are absent. */
-export function findResponseHeaders(model: ApiModel): ReadonlyMap<string, HeadersByStatus> {
+/** Readable response headers by operation; operations that declare none are absent. */
+export function findResponseHeaders(model: ApiModel): ReadonlyMap<OperationNode, HeadersByStatus> {
   const resolve = schemaResolver(model);
-  const out = new Map<string, HeadersByStatus>();
+  const out = new Map<OperationNode, HeadersByStatus>();
   for (const op of model.operations) {
     const byStatus = new Map<string, readonly ResponseHeader[]>();
     for (const r of op.responses) {
       const headers = responseHeaders(r, resolve);
       if (headers.length) byStatus.set(r.status, headers);
     }
-    if (byStatus.size) out.set(op.pointer, byStatus);
+    if (byStatus.size) out.set(op, byStatus);
   }
   return out;
 }

@@ -53,8 +53,8 @@ const TOKEN_FIELDS = ['nextPageToken', 'next_page_token', 'nextToken', 'next_tok
 const TOKEN_HOLDERS = ['response_metadata', 'meta', 'metadata', 'pagination', 'paging'];
 const SIZE_PARAMS = ['page-size', 'pageSize', 'page_size', 'per_page', 'perPage', 'size', 'limit', 'maxResults', 'max_results'];
 
-/** Pagination by operation pointer. */
-export function findPagination(model: ApiModel): ReadonlyMap<string, PaginationNode> {
+/** Pagination by operation. */
+export function findPagination(model: ApiModel): ReadonlyMap<OperationNode, PaginationNode> {
   const resolve = schemaResolver(model);
   const isArray = (node: SchemaNode | undefined): boolean => {
     const s = resolve(node);
@@ -79,7 +79,7 @@ export function findPagination(model: ApiModel): ReadonlyMap<string, PaginationN
     }
     return undefined;
   };
-  const out = new Map<string, PaginationNode>();
+  const out = new Map<OperationNode, PaginationNode>();
   for (const op of model.operations) {
     // A GET pages by query parameters; a POST search (Clockify's users/info, Notion's query) and
     // OpenAPI 3.2's QUERY by fields of their JSON body.
@@ -97,11 +97,11 @@ export function findPagination(model: ApiModel): ReadonlyMap<string, PaginationN
     if (!items) continue;
     // The server's own `Link: <…>; rel="next"` beats any guess from parameter names.
     if (where === 'query' && success?.headers.some((h) => h.name.toLowerCase() === 'link')) {
-      out.set(op.pointer, { kind: 'linkHeader', ...items });
+      out.set(op, { kind: 'linkHeader', ...items });
       continue;
     }
     const node = detect(fields, where === 'body' ? { in: 'body' } : {}, object, items, itemField);
-    if (node) out.set(op.pointer, node);
+    if (node) out.set(op, node);
   }
   return out;
 

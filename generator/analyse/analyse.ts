@@ -1,0 +1,37 @@
+/**
+ * The analyse stage: what the model implies, worked out once, before planning and emitting.
+ * Targets read an `AnalysedModel` and never compute these facts themselves, so two targets cannot
+ * disagree about which operations page or which headers a response has.
+ */
+import type { ApiModel, OperationNode } from '../model/ir.js';
+import { findPagination, type PaginationNode } from './pagination.js';
+import { findResponseHeaders, type HeadersByStatus } from './response-headers.js';
+import { schemaViews, type Views } from './views.js';
+
+export type { PaginationNode } from './pagination.js';
+export type { HeadersByStatus, ResponseHeader } from './response-headers.js';
+
+export interface AnalysedModel {
+  readonly model: ApiModel;
+  /** How each paged operation pages; operations that do not page are absent. */
+  readonly pagination: ReadonlyMap<OperationNode, PaginationNode>;
+  /** The readable response headers of each operation that declares some, by status. */
+  readonly headers: ReadonlyMap<OperationNode, HeadersByStatus>;
+  /** Which named schemas have separate read and write views. */
+  readonly views: Views;
+}
+
+export interface AnalyseOptions {
+  /** `Date` makes `date-time` fields a read/write view difference. */
+  readonly dates?: 'string' | 'Date';
+}
+
+/** Analyses a parsed model. */
+export function analyse(model: ApiModel, options: AnalyseOptions = {}): AnalysedModel {
+  return {
+    model,
+    pagination: findPagination(model),
+    headers: findResponseHeaders(model),
+    views: schemaViews(model, options),
+  };
+}

@@ -1,0 +1,18 @@
+/** The client target: `client.gen.ts` (`createClient`, the standalone functions) and its runtime. */
+import type { Target } from '../target.js';
+import { exportAllStructure } from '../structures.js';
+import { clientStatements } from './client-file.js';
+import { sharedValidators } from '../validators/target.js';
+import { sharedDates } from '../dates/target.js';
+
+export const clientTarget: Target = {
+  name: 'client',
+  requires: ['types', 'validators', 'dates'],
+  runtime: ['client'],
+  files: (context) => {
+    const dates = sharedDates(context);
+    const passes = { pagination: context.analysed.pagination, headers: context.analysed.headers, ...(dates ? { dates } : {}) };
+    return [{ path: 'client.gen.ts', statements: clientStatements(context.model, context.plan, passes, sharedValidators(context).operations) }];
+  },
+  index: () => [exportAllStructure('./client.gen.js')],
+};

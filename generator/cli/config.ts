@@ -4,6 +4,7 @@ import { access, rm, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { builtInTargetNames, type TargetSpec } from '../../templates/targets.js';
 
 /**
  * One API to generate. Each property's JSDoc is also the README's config table
@@ -28,6 +29,8 @@ export interface SourceConfig {
   readonly dates?: 'string' | 'Date';
   /** Validator formats: `'assert'` checks date-time, date, time, email, uuid, uri, ipv4, ipv6, int32 and int64; `'annotate'` checks none. Default: `'assert'`. */
   readonly formats?: 'assert' | 'annotate';
+  /** What the package holds: built-in target names (`'types'`, `'client'`, `'validators'`, `'dates'`, `'tanstack-query'`, `'msw'`) or plugin target objects; each brings the targets it needs. Default: `['types', 'client', 'validators', 'dates']`. */
+  readonly targets?: readonly TargetSpec[];
 }
 
 export interface SpecforgeConfig {
@@ -99,7 +102,7 @@ function apiEntry(): string {
   throw new Error("specforge's API module is missing (run npm run build)");
 }
 
-const SOURCE_KEYS = new Set(['name', 'spec', 'out', 'packageName', 'version', 'private', 'allowExternalRefs', 'dates', 'formats']);
+const SOURCE_KEYS = new Set(['name', 'spec', 'out', 'packageName', 'version', 'private', 'allowExternalRefs', 'dates', 'formats', 'targets']);
 
 /**
  * The config, checked as the CLI checks its flags: an unknown key (a typo such as `date`) or a bad
@@ -123,17 +126,45 @@ export function validConfig(value: unknown, file: string): SpecforgeConfig {
     for (const k of ['private', 'allowExternalRefs']) if (source[k] !== undefined && typeof source[k] !== 'boolean') fail(`${at}.${k}`, 'must be true or false');
     if (source['dates'] !== undefined && source['dates'] !== 'string' && source['dates'] !== 'Date') fail(`${at}.dates`, "must be 'string' or 'Date'");
     if (source['formats'] !== undefined && source['formats'] !== 'assert' && source['formats'] !== 'annotate') fail(`${at}.formats`, "must be 'assert' or 'annotate'");
+    if (source['targets'] !== undefined) checkTargets(source['targets'], `${at}.targets`, fail);
     return undefined;
   });
   return value as unknown as SpecforgeConfig;
+}
+
+/** A target list: built-in names, or plugin objects with a `name` and a `files` function. */
+function checkTargets(value: unknown, at: string, fail: (where: string, why: string) => never): void {
+  if (!Array.isArray(value) || value.length === 0) fail(at, 'must be a non-empty array of target names or target objects');
+  const builtIn = builtInTargetNames();
+  (value as unknown[]).forEach((t, i) => {
+    if (typeof t === 'string') {
+      if (!builtIn.includes(t)) fail(`${at}[${i}]`, `unknown target ${JSON.stringify(t)} (built-in: ${builtIn.join(', ')})`);
+      return;
+    }
+    const target = t as { name?: unknown; files?: unknown } | null;
+    if (typeof target !== 'object' || target === null || typeof target.name !== 'string' || typeof target.files !== 'function') {
+      fail(`${at}[${i}]`, 'must be a built-in target name or an object with a name and a files(context) function');
+    }
+  });
 }
 
 /** The `generate` options of one configured source (paths resolved against the config's folder). */
 export function sourceOptions(
   source: SourceConfig,
   configDir: string,
-): { spec: string; out: string; name: string; allowExternalRefs?: boolean; dates?: 'string' | 'Date'; formats?: 'assert' | 'annotate'; version?: string; private?: boolean } {
+): {
+  spec: string;
+  out: string;
+  name: string;
+  allowExternalRefs?: boolean;
+  dates?: 'string' | 'Date';
+  formats?: 'assert' | 'annotate';
+  version?: string;
+  private?: boolean;
+  targets?: readonly TargetSpec[];
+} {
   return {
+    ...(source.targets ? { targets: source.targets } : {}),
     ...(source.version !== undefined ? { version: source.version } : {}),
     ...(source.private !== undefined ? { private: source.private } : {}),
     ...(source.dates ? { dates: source.dates } : {}),

@@ -11,6 +11,7 @@ import { loadConfig, sourceOptions } from './config.js';
 import { initConfig } from './init.js';
 import { palette, processIo, withProgress, type Io } from './output.js';
 import { watchJobs } from './watch.js';
+import { builtInTargetNames } from '../../templates/targets.js';
 
 /** How many places of one warning message are listed before the rest are counted (all with --verbose). */
 const WARNINGS_PER_MESSAGE = 3;
@@ -36,6 +37,8 @@ Options:
       --config <file>      config file (default: specforge.config.ts)
       --formats <mode>     validator formats: assert (default) or annotate
       --dates <mode>       string (default) or Date: response date-times as Date objects
+      --targets <a,b>      what the package holds: types, client, validators, dates, tanstack-query, msw
+                           (default: types,client,validators,dates; each brings what it needs)
       --allow-external-refs  follow $refs outside the spec's folder
       --allow-remote-refs    fetch http(s) $refs
       --max-bytes <n>      refuse input files larger than n bytes (default 64 MiB)
@@ -48,6 +51,16 @@ Colour is used on a terminal unless NO_COLOR is set.
 Exit codes: 0 ok, 1 invalid input or stale output, 2 usage error, 70 internal error.`;
 
 class UsageError extends Error {}
+
+/** `--targets tanstack-query,msw`: built-in names only (plugins come through the config). */
+function targetList(text: string): string[] {
+  const names = text.split(',').map((n) => n.trim()).filter(Boolean);
+  const known = builtInTargetNames();
+  const unknown = names.find((n) => !known.includes(n));
+  if (names.length === 0) throw new UsageError(`--targets needs a list of targets: ${known.join(', ')}`);
+  if (unknown !== undefined) throw new UsageError(`--targets: unknown target ${JSON.stringify(unknown)} (known: ${known.join(', ')})`);
+  return names;
+}
 
 /** specforge's version, from its package.json (found from the sources or from the bundle in dist/). */
 function readVersion(): string {
@@ -99,6 +112,7 @@ function parse(argv: readonly string[]) {
         config: { type: 'string' },
         formats: { type: 'string' },
         dates: { type: 'string' },
+        targets: { type: 'string' },
         'allow-external-refs': { type: 'boolean' },
         'allow-remote-refs': { type: 'boolean' },
         'max-bytes': { type: 'string' },
@@ -133,8 +147,10 @@ async function run(argv: readonly string[], io: Io, signal: AbortSignal | undefi
   }
   if (values.formats !== undefined && values.formats !== 'assert' && values.formats !== 'annotate') throw new UsageError('--formats must be assert or annotate');
   if (values.dates !== undefined && values.dates !== 'string' && values.dates !== 'Date') throw new UsageError('--dates must be string or Date');
+  const targets = values.targets === undefined ? undefined : targetList(values.targets);
   // Flags given on the command line override the config; unset flags leave it alone.
   const flags = {
+    ...(targets ? { targets } : {}),
     ...(values.check !== undefined ? { check: values.check } : {}),
     ...(values.strict !== undefined ? { strict: values.strict } : {}),
     ...(values['allow-external-refs'] !== undefined ? { allowExternalRefs: values['allow-external-refs'] } : {}),

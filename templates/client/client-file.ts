@@ -113,6 +113,6 @@ function downloads(op: OperationNode): boolean {
 }
 
 /** A call without required parameters or body may omit the request. */
-function requestIsOptional(op: OperationNode): boolean {
+export function requestIsOptional(op: OperationNode): boolean {
   return !op.parameters.some((p) => p.required) && !op.requestBody?.required;
 }

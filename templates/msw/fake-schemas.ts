@@ -1,0 +1,89 @@
+/**
+ * The schemas the MSW faker reads (templates/runtime/msw.ts `FakeSchema`), made from the model:
+ * the keywords that shape a value, a named schema as a `ref` into one shared table, pattern samples
+ * worked out here, writeOnly properties left out (responses are the read view). Everything is data,
+ * emitted through `lit`.
+ */
+import type { KeywordSchemaNode, SchemaId, SchemaNode } from '../../generator/model/ir.js';
+import type { Literal } from '../../generator/safe/code.js';
+import { patternSamples } from './pattern-samples.js';
+
+type Fake = { [k: string]: Literal | undefined };
+
+/** Converts schemas, collecting every named schema they reach into `table`. */
+export class FakeSchemaTable {
+  readonly table = new Map<SchemaId, Fake>();
+  private readonly pending: SchemaId[] = [];
+
+  constructor(private readonly named: ReadonlyMap<SchemaId, SchemaNode>) {}
+
+  /** The fake schema of a node; its named schemas are converted when `drain` runs. */
+  of(node: SchemaNode): Fake {
+    if (node.kind === 'ref') return this.ref(node.target);
+    if (node.kind === 'boolean') return node.value ? {} : { never: true };
+    return this.keywords(node);
+  }
+
+  /** Converts every named schema reached so far (and those they reach). */
+  drain(): void {
+    for (let id = this.pending.pop(); id !== undefined; id = this.pending.pop()) {
+      const node = this.named.get(id);
+      this.table.set(id, node ? this.of(node) : {});
+    }
+  }
+
+  private ref(id: SchemaId): Fake {
+    if (!this.table.has(id)) {
+      this.table.set(id, {});
+      this.pending.push(id);
+    }
+    return { ref: id };
+  }
+
+  private keywords(s: KeywordSchemaNode): Fake {
+    const out: Fake = {};
+    const own = (k: keyof KeywordSchemaNode & keyof Fake) => {
+      if (s[k] !== undefined) out[k] = s[k] as Literal;
+    };
+    for (const k of ['types', 'format', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems', 'uniqueItems', 'minProperties'] as const) own(k);
+    if (s.enum) out['enum'] = s.enum as Literal;
+    if (s.const) out['const'] = { value: s.const.value as Literal };
+    const examples = (s.examples ?? []).filter((e) => JSON.stringify(e).length <= 300).slice(0, 3);
+    if (examples.length) out['examples'] = examples as Literal;
+    if (s.pattern !== undefined) {
+      const samples = patternSamples(s.pattern);
+      // A pattern without samples: no made-up string is likely to match, so examples are the hope.
+      out['samples'] = samples.length ? samples : (examples.filter((e) => typeof e === 'string') as string[]);
+    }
+    if (s.properties) {
+      const properties: Fake = {};
+      for (const p of s.properties) if (!this.writeOnly(p.schema)) properties[p.name] = this.of(p.schema);
+      out['properties'] = properties;
+      const hidden = new Set(s.properties.filter((p) => this.writeOnly(p.schema)).map((p) => p.name));
+      if (s.required) out['required'] = s.required.filter((r) => !hidden.has(r));
+    } else if (s.required) out['required'] = [...s.required];
+    if (s.additionalProperties) out['additionalProperties'] = this.boolOr(s.additionalProperties);
+    if (s.items) out['items'] = this.boolOr(s.items);
+    if (s.prefixItems) out['prefixItems'] = s.prefixItems.map((p) => this.of(p));
+    const allOf = [...(s.ref !== undefined ? [this.ref(s.ref)] : []), ...(s.allOf ?? []).map((m) => this.of(m))];
+    if (allOf.length) out['allOf'] = allOf;
+    if (s.oneOf) out['oneOf'] = s.oneOf.map((m) => this.of(m));
+    if (s.anyOf) out['anyOf'] = s.anyOf.map((m) => this.of(m));
+    if (s.discriminator) {
+      const values: Fake = {};
+      for (const m of s.discriminator.mapping) if (values[m.target] === undefined) values[m.target] = m.value;
+      out['tag'] = { property: s.discriminator.propertyName, values };
+    }
+    return out;
+  }
+
+  /** `false` (nothing allowed) or the fake schema. */
+  private boolOr(node: SchemaNode): Fake | false {
+    return node.kind === 'boolean' && !node.value ? false : this.of(node);
+  }
+
+  private writeOnly(node: SchemaNode): boolean {
+    const target = node.kind === 'ref' ? this.named.get(node.target) : node;
+    return target?.kind === 'keywords' && target.writeOnly === true;
+  }
+}

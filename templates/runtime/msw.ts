@@ -1,0 +1,352 @@
+/**
+ * The runtime of a package's `msw` entry: Mock Service Worker handlers that answer each operation
+ * with fake data made from its response schema.
+ *
+ * Fakes are deterministic per request: the seed is the operation and the request's method, path
+ * and query, so a test sees the same body every run, and another page or ID gets another body.
+ * Each fake is checked by the package's own validator of that response; a fake that fails (an
+ * `allOf` or `oneOf` the generator cannot satisfy at the first try) is made again from the next
+ * seed, and then from the spec's own examples, so a handler answers with a body that validates.
+ */
+import { http, HttpResponse, type HttpHandler, type HttpResponseResolver } from 'msw';
+
+/**
+ * A schema as the faker reads it: the JSON Schema keywords that shape a value, with `ref` naming
+ * an entry of the package's schema table, and `samples`: strings that match `pattern`, worked out
+ * at generation time through the validators' own pattern parser.
+ */
+export interface FakeSchema {
+  readonly ref?: string;
+  readonly types?: readonly string[];
+  readonly enum?: readonly unknown[];
+  readonly const?: { readonly value: unknown };
+  readonly examples?: readonly unknown[];
+  readonly format?: string;
+  readonly samples?: readonly string[];
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly exclusiveMaximum?: number;
+  readonly multipleOf?: number;
+  readonly properties?: Readonly<Record<string, FakeSchema>>;
+  readonly required?: readonly string[];
+  readonly additionalProperties?: FakeSchema | false;
+  readonly minProperties?: number;
+  readonly items?: FakeSchema | false;
+  readonly prefixItems?: readonly FakeSchema[];
+  readonly minItems?: number;
+  readonly maxItems?: number;
+  readonly uniqueItems?: boolean;
+  readonly allOf?: readonly FakeSchema[];
+  readonly anyOf?: readonly FakeSchema[];
+  readonly oneOf?: readonly FakeSchema[];
+  /** A discriminated union: the tag property, and its value for each member schema. */
+  readonly tag?: { readonly property: string; readonly values: Readonly<Record<string, string | number | boolean>> };
+  /** `false`: no value validates. */
+  readonly never?: true;
+}
+
+export type FakeSchemas = Readonly<Record<string, FakeSchema>>;
+
+/** The validator of a response body: the issues it finds (none when valid). */
+export type BodyCheck = (value: unknown, mode: 'strict' | 'lenient') => readonly unknown[];
+
+/** What an operation's handler answers with: a declared status, and its body's media type and schema. */
+export interface MockAnswer {
+  readonly status: number;
+  readonly mediaType?: string;
+  readonly schema?: FakeSchema;
+  /** Success bodies given in the spec, tried when made-up ones do not validate. */
+  readonly examples?: readonly unknown[];
+  readonly check?: BodyCheck | undefined;
+}
+
+/** Makes one fake value. `seed` picks every choice; the same seed gives the same value. */
+export function fakeValue(schema: FakeSchema, schemas: FakeSchemas, seed: number): unknown {
+  return new Faker(schemas, seed).value(schema, 0, true);
+}
+
+/**
+ * A fake body that passes `check`: from `seed`, then the next seeds, then the examples. Undefined
+ * when nothing validates (a schema no value satisfies, or one beyond the faker).
+ */
+export function validFake(answer: MockAnswer, schemas: FakeSchemas, seed: number): { value: unknown } | undefined {
+  if (answer.schema === undefined) return undefined;
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const value = new Faker(schemas, seed + attempt * 7919, attempt < 4).value(answer.schema, 0, true);
+    if (!answer.check || answer.check(value, 'strict').length === 0) return { value };
+  }
+  for (const example of answer.examples ?? []) if (!answer.check || answer.check(example, 'strict').length === 0) return { value: example };
+  return undefined;
+}
+
+/** A request's seed: its operation, method, path and query (FNV-1a, 32 bits). */
+export function requestSeed(operation: string, request: Request): number {
+  const url = new URL(request.url);
+  return hash(`${operation} ${request.method} ${url.pathname}${url.search}`);
+}
+
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The handler of one operation: the override when given, else a fake of its declared answer. */
+export function mockHandler(
+  method: string,
+  path: RegExp,
+  operation: string,
+  answer: MockAnswer,
+  schemas: FakeSchemas,
+  override?: HttpResponseResolver,
+): HttpHandler {
+  const resolver: HttpResponseResolver =
+    override ?? (({ request }) => fakeResponse(operation, answer, schemas, requestSeed(operation, request)));
+  const route = http[method as 'get'];
+  return route(path, resolver);
+}
+
+/** The response a handler sends: the status, and a body that validates (or none). */
+export function fakeResponse(operation: string, answer: MockAnswer, schemas: FakeSchemas, seed: number): Response {
+  const init = { status: answer.status, headers: answer.mediaType ? { 'content-type': answer.mediaType } : undefined };
+  if (answer.schema === undefined || answer.mediaType === undefined) return new HttpResponse(null, { status: answer.status });
+  const fake = validFake(answer, schemas, seed);
+  if (!fake) {
+    return HttpResponse.json(
+      { message: `specforge msw: no fake body of ${operation} passes its validator; pass a resolver` },
+      { status: 501 },
+    );
+  }
+  if (/[/+]json\b/i.test(answer.mediaType)) return HttpResponse.json(fake.value as never, init);
+  return new HttpResponse(typeof fake.value === 'string' ? fake.value : JSON.stringify(fake.value), init);
+}
+
+/** A small seeded generator (mulberry32): deterministic, and fast enough for any fixture. */
+class Faker {
+  private state: number;
+  constructor(
+    private readonly schemas: FakeSchemas,
+    seed: number,
+    private readonly useExamples = true,
+  ) {
+    this.state = seed >>> 0;
+  }
+
+  private next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  private int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  private pick<T>(values: readonly T[]): T {
+    return values[this.int(0, values.length - 1)]!;
+  }
+
+  /** `full`: fill optional properties too (shallow levels); deeper levels keep what is required. */
+  value(schema: FakeSchema, depth: number, full: boolean): unknown {
+    if (schema.ref !== undefined) {
+      const target = this.schemas[schema.ref];
+      return target === undefined || depth > 12 ? null : this.value(target, depth + 1, full);
+    }
+    if (schema.const) return schema.const.value;
+    if (schema.enum?.length) return this.pick(schema.enum);
+    if (schema.allOf?.length) return this.value(mergeAll(schema, this.schemas), depth, full);
+    const union = schema.oneOf ?? schema.anyOf;
+    if (union?.length) return this.member(schema, union, depth, full);
+    if (this.useExamples && schema.examples?.length) return this.pick(schema.examples);
+    const types = schema.types ?? guessTypes(schema);
+    const type = types.length > 1 && types.includes('null') && depth < 8 ? types.find((t) => t !== 'null')! : this.pick(types);
+    switch (type) {
+      case 'null':
+        return null;
+      case 'boolean':
+        return this.next() < 0.5;
+      case 'integer':
+      case 'number':
+        return this.number(schema, type === 'integer');
+      case 'string':
+        return this.string(schema);
+      case 'array':
+        return this.array(schema, depth, full);
+      default:
+        return this.object(schema, depth, full);
+    }
+  }
+
+  private member(schema: FakeSchema, union: readonly FakeSchema[], depth: number, full: boolean): unknown {
+    const chosen = this.pick(union);
+    const base = schema.properties || schema.types ? { ...schema, oneOf: undefined, anyOf: undefined } : undefined;
+    const merged = base ? mergeAll({ allOf: [base, chosen] }, this.schemas) : chosen;
+    const value = this.value(merged, depth, full);
+    const tag = schema.tag;
+    const tagValue = tag && chosen.ref !== undefined ? tag.values[chosen.ref] : undefined;
+    if (tag && tagValue !== undefined && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      (value as Record<string, unknown>)[tag.property] = tagValue;
+    }
+    return value;
+  }
+
+  private number(schema: FakeSchema, integer: boolean): number {
+    let min = schema.minimum ?? (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + (integer ? 1 : 1e-6) : 0);
+    let max = schema.maximum ?? (schema.exclusiveMaximum !== undefined ? schema.exclusiveMaximum - (integer ? 1 : 1e-6) : min + 1000);
+    if (schema.format === 'int32') (min = Math.max(min, -2147483648)), (max = Math.min(max, 2147483647));
+    if (max < min) max = min;
+    if (schema.multipleOf) {
+      const step = schema.multipleOf;
+      const first = Math.ceil(min / step);
+      const last = Math.floor(max / step);
+      return (last >= first ? this.int(first, Math.min(last, first + 1000)) : first) * step;
+    }
+    if (integer) return this.int(Math.ceil(min), Math.floor(Math.min(max, Math.ceil(min) + 1_000_000)));
+    return Math.round((min + this.next() * (max - min)) * 100) / 100;
+  }
+
+  private string(schema: FakeSchema): string {
+    const text = this.formatted(schema) ?? (schema.samples?.length ? this.pick(schema.samples) : this.word());
+    const min = schema.minLength ?? 0;
+    const max = schema.maxLength ?? Infinity;
+    const chars = [...text];
+    if (chars.length > max) return chars.slice(0, max).join('');
+    return chars.length < min ? text + 'x'.repeat(min - chars.length) : text;
+  }
+
+  private word(): string {
+    const words = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet'];
+    return `${this.pick(words)}-${this.int(1, 999)}`;
+  }
+
+  private formatted(schema: FakeSchema): string | undefined {
+    const n = this.int(0, 0xffff);
+    const hex = (digits: number) => Array.from({ length: digits }, () => this.int(0, 15).toString(16)).join('');
+    const day = `20${String(this.int(10, 29))}-${pad(this.int(1, 12))}-${pad(this.int(1, 28))}`;
+    const time = `${pad(this.int(0, 23))}:${pad(this.int(0, 59))}:${pad(this.int(0, 59))}`;
+    switch (schema.format) {
+      case 'date-time':
+        return `${day}T${time}Z`;
+      case 'date':
+        return day;
+      case 'time':
+        return `${time}Z`;
+      case 'email':
+        return `${this.word()}@example.com`;
+      case 'uuid':
+        return `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
+      case 'uri':
+      case 'url':
+      case 'uri-reference':
+        return `https://example.com/${this.word()}`;
+      case 'hostname':
+        return `${this.word()}.example.com`;
+      case 'ipv4':
+        return `192.0.2.${n % 255}`;
+      case 'ipv6':
+        return `2001:db8::${(n % 0xffff).toString(16)}`;
+      default:
+        return undefined;
+    }
+  }
+
+  private array(schema: FakeSchema, depth: number, full: boolean): unknown[] {
+    const prefix = schema.prefixItems ?? [];
+    const min = Math.max(schema.minItems ?? 0, schema.items === false ? prefix.length : 0);
+    const max = Math.min(schema.maxItems ?? Infinity, schema.items === false ? prefix.length : Infinity);
+    const wanted = depth > 4 ? min : Math.max(min, Math.min(max, this.int(1, 3)));
+    const out: unknown[] = [];
+    const seen = new Set<string>();
+    for (let i = 0, tries = 0; out.length < wanted && tries < wanted * 5 + 5; tries++) {
+      const itemSchema = prefix[i] ?? (schema.items === false ? undefined : schema.items);
+      const item = itemSchema === undefined ? null : this.value(itemSchema, depth + 1, full && depth < 3);
+      if (schema.uniqueItems) {
+        const key = JSON.stringify(item);
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
+      out.push(item);
+      i++;
+    }
+    return out;
+  }
+
+  private object(schema: FakeSchema, depth: number, full: boolean): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    const required = new Set(schema.required ?? []);
+    for (const [name, property] of Object.entries(schema.properties ?? {})) {
+      if (!required.has(name) && !(full && depth < 4)) continue;
+      setOwn(out, name, this.value(property, depth + 1, full));
+    }
+    const extra = schema.additionalProperties;
+    for (const name of required) {
+      if (!Object.hasOwn(out, name)) setOwn(out, name, extra ? this.value(extra, depth + 1, false) : this.word());
+    }
+    for (let i = Object.keys(out).length; extra && i < (schema.minProperties ?? 0); i++) {
+      setOwn(out, `${this.word()}-${i}`, this.value(extra, depth + 1, false));
+    }
+    return out;
+  }
+}
+
+/** A property by definition: a spec's `__proto__` property is data, not the object's prototype. */
+function setOwn(object: Record<string, unknown>, name: string, value: unknown): void {
+  Object.defineProperty(object, name, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** A schema's likely types when it names none: from the keywords it has. */
+function guessTypes(schema: FakeSchema): readonly string[] {
+  if (schema.properties || schema.additionalProperties !== undefined || schema.required) return ['object'];
+  if (schema.items !== undefined || schema.prefixItems) return ['array'];
+  if (schema.format || schema.samples || schema.minLength !== undefined || schema.maxLength !== undefined) return ['string'];
+  if (schema.minimum !== undefined || schema.maximum !== undefined || schema.multipleOf !== undefined) return ['number'];
+  return ['string'];
+}
+
+/**
+ * One schema from an `allOf` (and the schema's own keywords): properties and `required` joined,
+ * bounds narrowed, the first `enum`/`const`/format kept, types intersected. Enough for the
+ * `allOf: [Base, { properties }]` that specs use for inheritance; anything subtler is caught by the
+ * validator and faked again.
+ */
+function mergeAll(schema: FakeSchema, schemas: FakeSchemas, depth = 0): FakeSchema {
+  const parts: FakeSchema[] = [];
+  const collect = (s: FakeSchema, d: number): void => {
+    const target = s.ref !== undefined ? schemas[s.ref] : s;
+    if (!target || d > 12) return;
+    if (target.allOf) for (const member of target.allOf) collect(member, d + 1);
+    const { allOf: _allOf, ...own } = target;
+    parts.push(own);
+  };
+  collect({ ...schema }, depth);
+  let merged: Record<string, unknown> = {};
+  for (const part of parts) {
+    const previous = merged as FakeSchema;
+    merged = { ...merged, ...part };
+    if (previous.properties || part.properties) merged['properties'] = { ...previous.properties, ...part.properties };
+    if (previous.required || part.required) merged['required'] = [...new Set([...(previous.required ?? []), ...(part.required ?? [])])];
+    if (previous.types && part.types) {
+      const both = previous.types.filter((t) => part.types!.includes(t) || (t === 'integer' && part.types!.includes('number')));
+      merged['types'] = both.length ? both : part.types;
+    }
+    for (const k of ['minimum', 'minLength', 'minItems', 'exclusiveMinimum'] as const) {
+      if (previous[k] !== undefined && part[k] !== undefined) merged[k] = Math.max(previous[k]!, part[k]!);
+    }
+    for (const k of ['maximum', 'maxLength', 'maxItems', 'exclusiveMaximum'] as const) {
+      if (previous[k] !== undefined && part[k] !== undefined) merged[k] = Math.min(previous[k]!, part[k]!);
+    }
+  }
+  return merged as FakeSchema;
+}

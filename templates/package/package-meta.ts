@@ -39,8 +39,14 @@ export function packageJson(
     exports[subpath] = { types: `./dist/${module}.d.ts`, default: `./dist/${module}.js` };
   }
   exports['./package.json'] = './package.json';
+  // TypeScript's node10 resolution reads no `exports`: `typesVersions` points it at each subpath's types.
+  const subpathTypes = Object.entries(entries.subpaths ?? {}).map(([subpath, module]) => [subpath.slice(2), [`./dist/${module}.d.ts`]]);
+  const typesVersions = subpathTypes.length ? { typesVersions: { '*': Object.fromEntries(subpathTypes) } } : {};
   const peers = entries.peers ?? {};
-  const peerFields = Object.keys(peers).length ? { peerDependencies: sortedObject(peers) } : {};
+  // Optional: only a target's own entry imports its peer (the TanStack entry only its types), so
+  // a user of the client alone installs nothing more, and npm does not add the peers by itself.
+  const optional = Object.fromEntries(Object.keys(sortedObject(peers)).map((p) => [p, { optional: true }]));
+  const peerFields = Object.keys(peers).length ? { peerDependencies: sortedObject(peers), peerDependenciesMeta: optional } : {};
   const pkg = {
     name: packageName(name),
     version: packageVersion(publish.version, model.version),
@@ -51,6 +57,7 @@ export function packageJson(
     exports,
     main: './dist/index.js',
     types: './dist/index.d.ts',
+    ...typesVersions,
     files: ['dist', 'README.md'],
     engines: { node: '>=20.19' },
     ...peerFields,

@@ -114,8 +114,8 @@ export function mockHandler(
 
 /** The response a handler sends: the status, and a body that validates (or none). */
 export function fakeResponse(operation: string, answer: MockAnswer, schemas: FakeSchemas, seed: number): Response {
-  const init = { status: answer.status, headers: answer.mediaType ? { 'content-type': answer.mediaType } : undefined };
   if (answer.schema === undefined || answer.mediaType === undefined) return new HttpResponse(null, { status: answer.status });
+  const init = { status: answer.status, headers: { 'content-type': answer.mediaType } };
   const fake = validFake(answer, schemas, seed);
   if (!fake) {
     return HttpResponse.json(
@@ -129,13 +129,14 @@ export function fakeResponse(operation: string, answer: MockAnswer, schemas: Fak
 
 /** A small seeded generator (mulberry32): deterministic, and fast enough for any fixture. */
 class Faker {
+  // Fields are declared, not parameter properties: the runtimes stay erasable TypeScript.
   private state: number;
-  constructor(
-    private readonly schemas: FakeSchemas,
-    seed: number,
-    private readonly useExamples = true,
-  ) {
+  private readonly schemas: FakeSchemas;
+  private readonly useExamples: boolean;
+  constructor(schemas: FakeSchemas, seed: number, useExamples = true) {
+    this.schemas = schemas;
     this.state = seed >>> 0;
+    this.useExamples = useExamples;
   }
 
   private next(): number {
@@ -187,7 +188,8 @@ class Faker {
 
   private member(schema: FakeSchema, union: readonly FakeSchema[], depth: number, full: boolean): unknown {
     const chosen = this.pick(union);
-    const base = schema.properties || schema.types ? { ...schema, oneOf: undefined, anyOf: undefined } : undefined;
+    const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = schema;
+    const base = schema.properties || schema.types ? rest : undefined;
     const merged = base ? mergeAll({ allOf: [base, chosen] }, this.schemas) : chosen;
     const value = this.value(merged, depth, full);
     const tag = schema.tag;

@@ -5,7 +5,7 @@
  * (`npm publish --dry-run`).
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -101,6 +101,78 @@ console.log(JSON.stringify({ status, data }));`;
     expect(tsc.status).toBe(0);
   }, 60_000);
 
+  describe('its tanstack-query and msw entries, with the real @tanstack/query-core and msw', () => {
+    beforeAll(() => {
+      // The optional peers, as a user installs them (linked from this repository's node_modules).
+      mkdirSync(path.join(consumer, 'node_modules/@tanstack'), { recursive: true });
+      symlinkSync(path.join(REPO_ROOT, 'node_modules/@tanstack/query-core'), path.join(consumer, 'node_modules/@tanstack/query-core'), 'dir');
+      symlinkSync(path.join(REPO_ROOT, 'node_modules/msw'), path.join(consumer, 'node_modules/msw'), 'dir');
+    });
+
+    it('declares both as optional peers, and each entry in exports', () => {
+      const pkg = JSON.parse(readFileSync(path.join(consumer, 'node_modules/@specforge-generated', name, 'package.json'), 'utf8'));
+      expect(pkg.peerDependencies).toEqual({ '@tanstack/query-core': '^5.0.0', msw: '>=2.0.0' });
+      expect(pkg.peerDependenciesMeta).toEqual({ '@tanstack/query-core': { optional: true }, msw: { optional: true } });
+      expect(Object.keys(pkg.exports)).toEqual(['.', './tanstack-query', './msw', './package.json']);
+    });
+
+    it('runs query, infinite query and mutation options through the client against the MSW handlers, in plain Node', () => {
+      writeFileSync(path.join(consumer, 'scenario.mjs'), TARGETS_SCENARIO.replaceAll('PKG', `@specforge-generated/${name}`));
+      const result = run(process.execPath, ['scenario.mjs'], consumer);
+      expect(result.stderr).toBe('');
+      const report = JSON.parse(result.stdout);
+      expect(report).toEqual({
+        usersAreValid: true,
+        deterministic: true,
+        queryKey: ['listUsersOfWorkspace', { path: { workspaceId: WORKSPACE } }],
+        pageParams: [
+          { page: 1, 'page-size': 2 },
+          { page: 2, 'page-size': 2 },
+          { page: 3, 'page-size': 2 },
+        ],
+        lastPageShort: true,
+        mutationValid: true,
+        httpError: { name: 'SpecforgeHttpError', status: 404, error: { code: 404, message: 'no such workspace' } },
+        aborted: true,
+        handlers: 154,
+      });
+    }, 60_000);
+
+    it('type-checks a strict nodenext consumer: data and error types flow into query-core', () => {
+      const usage = [
+        `import { QueryClient, QueryObserver, InfiniteQueryObserver, MutationObserver } from '@tanstack/query-core';`,
+        `import { createClient, SpecforgeHttpError, type UserDtoV1, type ListUsersOfWorkspaceError } from '@specforge-generated/${name}';`,
+        `import { listUsersOfWorkspaceQueryOptions, listUsersOfWorkspaceInfiniteQueryOptions, addUserToWorkspaceMutationOptions } from '@specforge-generated/${name}/tanstack-query';`,
+        `import { handlers, listUsersOfWorkspaceHandler } from '@specforge-generated/${name}/msw';`,
+        `import { HttpResponse, type HttpHandler } from 'msw';`,
+        'const client = createClient();',
+        'const qc = new QueryClient();',
+        `const request = { path: { workspaceId: 'w' } };`,
+        'const observer = new QueryObserver(qc, listUsersOfWorkspaceQueryOptions(client, request));',
+        'const result = observer.getCurrentResult();',
+        'export const users: UserDtoV1[] | undefined = result.data;',
+        'const error = result.error;',
+        'export const body: ListUsersOfWorkspaceError | undefined = error instanceof SpecforgeHttpError ? error.error : undefined;',
+        'export const cached: UserDtoV1[] | undefined = qc.getQueryData(listUsersOfWorkspaceQueryOptions(client, request).queryKey);',
+        'const pages = new InfiniteQueryObserver(qc, listUsersOfWorkspaceInfiniteQueryOptions(client, request)).getCurrentResult();',
+        'export const firstPage: UserDtoV1[] | undefined = pages.data?.pages[0];',
+        'const mutation = new MutationObserver(qc, addUserToWorkspaceMutationOptions(client));',
+        `export const added = mutation.mutate({ path: { workspaceId: 'w' }, body: { email: 'a@example.com' } });`,
+        '// @ts-expect-error: the request is typed',
+        `mutation.mutate({ path: { workspaceId: 'w' }, body: { email: 1 } });`,
+        'export const all: HttpHandler[] = [...handlers, listUsersOfWorkspaceHandler(() => HttpResponse.json([]))];',
+      ];
+      writeFileSync(path.join(consumer, 'targets-usage.ts'), usage.join('\n'));
+      writeFileSync(
+        path.join(consumer, 'tsconfig.json'),
+        JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: true }, files: ['targets-usage.ts'] }),
+      );
+      const tsc = run(process.execPath, [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', consumer], consumer);
+      expect(tsc.stdout + tsc.stderr).toBe('');
+      expect(tsc.status).toBe(0);
+    }, 60_000);
+  });
+
   it('passes @arethetypeswrong/cli for ESM, and npm publish --dry-run', () => {
     const attw = run(process.execPath, [path.join(REPO_ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js'), '--pack', source, '--profile', 'esm-only', '--format', 'json'], consumer);
     expect(attw.status, attw.stdout.slice(0, 2000)).toBe(0);
@@ -114,3 +186,62 @@ console.log(JSON.stringify({ status, data }));`;
   }, 60_000);
 });
 
+
+const WORKSPACE = '64a687e29ae1f428e7ebe303';
+
+/**
+ * The scenario a user of the two entries runs: MSW's handlers serve the client, TanStack Query's
+ * core drives the option factories. Prints one JSON report.
+ */
+const TARGETS_SCENARIO = `
+import { setupServer } from 'msw/node';
+import { HttpResponse } from 'msw';
+import { QueryClient, MutationObserver } from '@tanstack/query-core';
+import { createClient, schemas, operationValidators } from 'PKG';
+import { listUsersOfWorkspaceQueryOptions, listUsersOfWorkspaceInfiniteQueryOptions, addUserToWorkspaceMutationOptions, getWorkspaceQueryOptions } from 'PKG/tanstack-query';
+import { handlers, getWorkspaceHandler } from 'PKG/msw';
+
+const server = setupServer(...handlers);
+server.listen({ onUnhandledRequest: 'error' });
+const client = createClient({ auth: { ApiKeyAuth: 'k' }, validate: { response: true } });
+const request = { path: { workspaceId: '${WORKSPACE}' } };
+const report = { handlers: handlers.length };
+
+const options = listUsersOfWorkspaceQueryOptions(client, request);
+report.queryKey = options.queryKey;
+const users = await new QueryClient().fetchQuery(options);
+report.usersAreValid = Array.isArray(users) && users.length > 0 && users.every((u) => schemas.UserDtoV1.is(u));
+const again = await new QueryClient().fetchQuery(listUsersOfWorkspaceQueryOptions(client, request));
+report.deterministic = JSON.stringify(again) === JSON.stringify(users);
+
+const paged = listUsersOfWorkspaceInfiniteQueryOptions(client, { ...request, query: { 'page-size': 2 } });
+const qc = new QueryClient();
+const infinite = await qc.fetchInfiniteQuery({ ...paged, pages: 3 });
+report.pageParams = infinite.pageParams.map((p) => Object.fromEntries(Object.entries(p).sort()));
+// Fakes hold one to three items: a page of 50 is the last.
+const big = listUsersOfWorkspaceInfiniteQueryOptions(client, { ...request, query: { 'page-size': 50 } });
+const first = await qc.fetchInfiniteQuery(big);
+report.lastPageShort = big.getNextPageParam(first.pages[0], first.pages, first.pageParams[0], first.pageParams) === undefined;
+
+const mutation = new MutationObserver(qc, addUserToWorkspaceMutationOptions(client));
+const added = await mutation.mutate({ ...request, body: { email: 'new@example.com' } });
+report.mutationValid = operationValidators.addUserToWorkspace.responses['200'](added, 'strict').length === 0;
+
+server.use(getWorkspaceHandler(() => HttpResponse.json({ code: 404, message: 'no such workspace' }, { status: 404 })));
+try {
+  await new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(getWorkspaceQueryOptions(client, request));
+} catch (error) {
+  report.httpError = { name: error.name, status: error.status, error: error.error };
+}
+
+let seenSignal;
+server.use(getWorkspaceHandler(({ request }) => { seenSignal = request.signal; return new Promise(() => {}); }));
+const slow = new QueryClient();
+const pending = slow.fetchQuery(getWorkspaceQueryOptions(client, request)).catch(() => undefined);
+await new Promise((done) => setTimeout(done, 50));
+await slow.cancelQueries();
+await pending;
+report.aborted = seenSignal?.aborted === true;
+server.close();
+console.log(JSON.stringify(report));
+`;

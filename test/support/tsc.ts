@@ -1,7 +1,6 @@
 /** Runs the TypeScript compiler on a folder of generated code, as a user's build would. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from './corpus.js';
 
@@ -19,7 +18,9 @@ const NO_CHECK = /^\/\/ @ts-nocheck.*$/m;
  * and checked without the pragma.
  */
 export function typeCheck(dirs: string | readonly string[], extra: Record<string, unknown> = {}): TscResult {
-  const work = mkdtempSync(path.join(tmpdir(), 'specforge-tsc-'));
+  // Inside the repository (git-ignored), so that the peers of optional targets (`msw`,
+  // `@tanstack/query-core`) resolve from its node_modules as they would from a user's.
+  const work = mkdtempSync(path.join(REPO_ROOT, '.specforge-tmp-tsc-'));
   const config = path.join(work, 'tsconfig.json');
   dirs = (typeof dirs === 'string' ? [dirs] : dirs).map((dir, i) => withoutNoCheck(dir, path.join(work, String(i))));
   writeFileSync(
@@ -33,6 +34,7 @@ export function typeCheck(dirs: string | readonly string[], extra: Record<string
     }),
   );
   const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', config], { encoding: 'utf8' });
+  rmSync(work, { recursive: true, force: true });
   return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` };
 }
 

@@ -66,6 +66,8 @@ export interface MockAnswer {
   /** Success bodies given in the spec, tried when made-up ones do not validate. */
   readonly examples?: readonly unknown[];
   readonly check?: BodyCheck | undefined;
+  /** The operation's next declared success, answered when no body of this one validates. */
+  readonly next?: MockAnswer;
 }
 
 /** Makes one fake value. `seed` picks every choice; the same seed gives the same value. */
@@ -80,7 +82,9 @@ export function fakeValue(schema: FakeSchema, schemas: FakeSchemas, seed: number
 export function validFake(answer: MockAnswer, schemas: FakeSchemas, seed: number): { value: unknown } | undefined {
   if (answer.schema === undefined) return undefined;
   for (let attempt = 0; attempt < 8; attempt++) {
-    const value = new Faker(schemas, seed + attempt * 7919, attempt < 4).value(answer.schema, 0, true);
+    // The later attempts leave out examples and optional properties: the smallest values are the
+    // likeliest to satisfy an `allOf` whose parts disagree about a property.
+    const value = new Faker(schemas, seed + attempt * 7919, attempt < 4).value(answer.schema, 0, attempt < 6);
     if (!answer.check || answer.check(value, 'strict').length === 0) return { value };
   }
   for (const example of answer.examples ?? []) if (!answer.check || answer.check(example, 'strict').length === 0) return { value: example };
@@ -122,6 +126,7 @@ export function fakeResponse(operation: string, answer: MockAnswer, schemas: Fak
   if (answer.schema === undefined || answer.mediaType === undefined) return new HttpResponse(null, { status: answer.status });
   const init = { status: answer.status, headers: { 'content-type': answer.mediaType } };
   const fake = validFake(answer, schemas, seed);
+  if (!fake && answer.next) return fakeResponse(operation, answer.next, schemas, seed);
   if (!fake) {
     return HttpResponse.json(
       { message: `specforge msw: no fake body of ${operation} passes its validator; pass a resolver` },
@@ -162,13 +167,15 @@ class Faker {
 
   /** `full`: fill optional properties too (shallow levels); deeper levels keep what is required. */
   value(schema: FakeSchema, depth: number, full: boolean): unknown {
+    // Unions and merges step down too: a schema can reach itself through them without a `ref`.
+    if (depth > 24) return null;
     if (schema.ref !== undefined) {
       const target = this.schemas[schema.ref];
       return target === undefined || depth > 12 ? null : this.value(target, depth + 1, full);
     }
     if (schema.const) return schema.const.value;
     if (schema.enum?.length) return this.pick(schema.enum);
-    if (schema.allOf?.length) return this.value(mergeAll(schema, this.schemas), depth, full);
+    if (schema.allOf?.length) return this.value(mergeAll(schema, this.schemas), depth + 1, full);
     const union = schema.oneOf ?? schema.anyOf;
     if (union?.length) return this.member(schema, union, depth, full);
     if (this.useExamples && schema.examples?.length) return this.pick(schema.examples);
@@ -196,7 +203,7 @@ class Faker {
     const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = schema;
     const base = schema.properties || schema.types ? rest : undefined;
     const merged = base ? mergeAll({ allOf: [base, chosen] }, this.schemas) : chosen;
-    const value = this.value(merged, depth, full);
+    const value = this.value(merged, depth + 1, full);
     const tag = schema.tag;
     const tagValue = tag && chosen.ref !== undefined ? tag.values[chosen.ref] : undefined;
     if (tag && tagValue !== undefined && typeof value === 'object' && value !== null && !Array.isArray(value)) {
@@ -334,15 +341,24 @@ function mergeAll(schema: FakeSchema, schemas: FakeSchemas, depth = 0): FakeSche
     const target = s.ref !== undefined ? schemas[s.ref] : s;
     if (!target || d > 12) return;
     if (target.allOf) for (const member of target.allOf) collect(member, d + 1);
-    const { allOf: _allOf, ...own } = target;
-    parts.push(own);
+    const { allOf: _allOf, oneOf, anyOf, tag, ...own } = target;
+    // A parent's union is not the child's: `Cat: allOf [Pet]` where `Pet: oneOf [Cat, Dog]`.
+    parts.push(d === depth ? { ...own, ...(oneOf ? { oneOf } : {}), ...(anyOf ? { anyOf } : {}), ...(tag ? { tag } : {}) } : own);
   };
   collect({ ...schema }, depth);
   let merged: Record<string, unknown> = {};
   for (const part of parts) {
     const previous = merged as FakeSchema;
     merged = { ...merged, ...part };
-    if (previous.properties || part.properties) merged['properties'] = { ...previous.properties, ...part.properties };
+    if (previous.properties || part.properties) {
+      const properties: Record<string, FakeSchema> = { ...previous.properties };
+      for (const [name, schema] of Object.entries(part.properties ?? {})) {
+        const before = properties[name];
+        // Both parts shape the property: a value must satisfy both.
+        properties[name] = before ? { allOf: [before, schema] } : schema;
+      }
+      merged['properties'] = properties;
+    }
     if (previous.required || part.required) merged['required'] = [...new Set([...(previous.required ?? []), ...(part.required ?? [])])];
     if (previous.types && part.types) {
       const both = previous.types.filter((t) => part.types!.includes(t) || (t === 'integer' && part.types!.includes('number')));

@@ -56,14 +56,12 @@ import {
   createInvoice$validators,
   filterInvoices$validators,
   getInvoiceSettings$validators,
-  updateInvoiceSettings$validators,
   getInvoice$validators,
   updateInvoice$validators,
   duplicateInvoice$validators,
   listInvoicePayments$validators,
   createInvoicePayment$validators,
   deleteInvoicePayment$validators,
-  updateInvoiceStatus$validators,
   listProjects$validators,
   createProject$validators,
   getProject$validators,
@@ -85,7 +83,6 @@ import {
   listAssignments$validators,
   filterProjectScheduleTotals$validators,
   getProjectScheduleTotals$validators,
-  publishAssignments$validators,
   createRecurringAssignment$validators,
   deleteRecurringAssignment$validators,
   updateRecurringAssignment$validators,
@@ -99,12 +96,10 @@ import {
   updateTag$validators,
   deleteTag$validators,
   createTimeEntry$validators,
-  markTimeEntriesInvoiced$validators,
   listInProgressTimeEntries$validators,
   getTimeEntry$validators,
   updateTimeEntry$validators,
   listBalancesOfPolicy$validators,
-  updateBalancesOfPolicy$validators,
   listBalancesOfUser$validators,
   listPolicies$validators,
   createPolicy$validators,
@@ -133,7 +128,6 @@ import {
   setUserHourlyRate$validators,
   listManagersOfUser$validators,
   addUserRole$validators,
-  removeUserRole$validators,
   listWebhooks$validators,
   createWebhook$validators,
   getWebhook$validators,
@@ -4117,7 +4111,6 @@ export function getInvoiceSettingsHandler(resolver?: HttpResponseResolver): Http
 
 const updateInvoiceSettings$answer: MockAnswer = {
   status: 200,
-  check: updateInvoiceSettings$validators.responses?.['200'],
 };
 /**
  * Change invoice language
@@ -4309,7 +4302,6 @@ export function deleteInvoicePaymentHandler(resolver?: HttpResponseResolver): Ht
 
 const updateInvoiceStatus$answer: MockAnswer = {
   status: 200,
-  check: updateInvoiceStatus$validators.responses?.['200'],
 };
 /**
  * Change invoice status
@@ -4794,7 +4786,6 @@ export function getProjectScheduleTotalsHandler(resolver?: HttpResponseResolver)
 
 const publishAssignments$answer: MockAnswer = {
   status: 200,
-  check: publishAssignments$validators.responses?.['200'],
 };
 /**
  * Publish assignments
@@ -5100,7 +5091,6 @@ export function createTimeEntryHandler(resolver?: HttpResponseResolver): HttpHan
 
 const markTimeEntriesInvoiced$answer: MockAnswer = {
   status: 200,
-  check: markTimeEntriesInvoiced$validators.responses?.['200'],
 };
 /**
  * Mark time entries as invoiced
@@ -5227,7 +5217,6 @@ export function listBalancesOfPolicyHandler(resolver?: HttpResponseResolver): Ht
 
 const updateBalancesOfPolicy$answer: MockAnswer = {
   status: 204,
-  check: updateBalancesOfPolicy$validators.responses?.['204'],
 };
 /**
  * Update balance
@@ -5885,7 +5874,6 @@ export function addUserRoleHandler(resolver?: HttpResponseResolver): HttpHandler
 
 const removeUserRole$answer: MockAnswer = {
   status: 204,
-  check: removeUserRole$validators.responses?.['204'],
 };
 /**
  * Remove user's manager role

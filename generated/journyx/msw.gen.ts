@@ -13,29 +13,20 @@ import {
   createUser$validators,
   activateUsers$validators,
   getUser$validators,
-  updateUser$validators,
-  deleteUser$validators,
   listCustomFields$validators,
   getCustomField$validators,
   listProjects$validators,
   createProject$validators,
   getProject$validators,
-  updateProject$validators,
-  deleteProject$validators,
   listEntryCodes$validators,
   createEntryCode$validators,
   getEntryCode$validators,
-  updateEntryCode$validators,
-  deleteEntryCode$validators,
   listGeofences$validators,
   createGeofence$validators,
   getGeofence$validators,
-  updateGeofence$validators,
-  deleteGeofence$validators,
   listRequisitions$validators,
   createRequisition$validators,
   getRequisition$validators,
-  updateRequisition$validators,
   listEntryColumns$validators,
   getEntryColumn$validators,
   listTimeEntryScreens$validators,
@@ -796,6 +787,9 @@ const signOut$answer: MockAnswer = {
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ActionResponse' },
   check: signOut$validators.responses?.['200'],
+  next: {
+    status: 204,
+  },
 };
 /**
  * Sign out
@@ -895,6 +889,12 @@ const createUser$answer: MockAnswer = {
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/CreatedResponse' },
   check: createUser$validators.responses?.['200'],
+  next: {
+    status: 201,
+    mediaType: 'application/json',
+    schema: { ref: '#/components/schemas/CreatedResponse' },
+    check: createUser$validators.responses?.['201'],
+  },
 };
 /**
  * Create a user
@@ -969,7 +969,6 @@ export function getUserHandler(resolver?: HttpResponseResolver): HttpHandler {
 
 const updateUser$answer: MockAnswer = {
   status: 204,
-  check: updateUser$validators.responses?.['204'],
 };
 /**
  * Update a user record
@@ -994,7 +993,6 @@ export function updateUserHandler(resolver?: HttpResponseResolver): HttpHandler 
 
 const deleteUser$answer: MockAnswer = {
   status: 204,
-  check: deleteUser$validators.responses?.['204'],
 };
 /**
  * Delete user by ID
@@ -1093,6 +1091,12 @@ const createProject$answer: MockAnswer = {
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/CreatedResponse' },
   check: createProject$validators.responses?.['200'],
+  next: {
+    status: 201,
+    mediaType: 'application/json',
+    schema: { ref: '#/components/schemas/CreatedResponse' },
+    check: createProject$validators.responses?.['201'],
+  },
 };
 /**
  * Create a project
@@ -1142,7 +1146,6 @@ export function getProjectHandler(resolver?: HttpResponseResolver): HttpHandler 
 
 const updateProject$answer: MockAnswer = {
   status: 204,
-  check: updateProject$validators.responses?.['204'],
 };
 /**
  * Update a project
@@ -1165,7 +1168,6 @@ export function updateProjectHandler(resolver?: HttpResponseResolver): HttpHandl
 
 const deleteProject$answer: MockAnswer = {
   status: 204,
-  check: deleteProject$validators.responses?.['204'],
 };
 /**
  * Delete a project
@@ -1217,6 +1219,12 @@ const createEntryCode$answer: MockAnswer = {
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/CreatedResponse' },
   check: createEntryCode$validators.responses?.['200'],
+  next: {
+    status: 201,
+    mediaType: 'application/json',
+    schema: { ref: '#/components/schemas/CreatedResponse' },
+    check: createEntryCode$validators.responses?.['201'],
+  },
 };
 /**
  * Create a entry code
@@ -1265,7 +1273,6 @@ export function getEntryCodeHandler(resolver?: HttpResponseResolver): HttpHandle
 
 const updateEntryCode$answer: MockAnswer = {
   status: 204,
-  check: updateEntryCode$validators.responses?.['204'],
 };
 /**
  * Update a entry code
@@ -1289,7 +1296,6 @@ export function updateEntryCodeHandler(resolver?: HttpResponseResolver): HttpHan
 
 const deleteEntryCode$answer: MockAnswer = {
   status: 204,
-  check: deleteEntryCode$validators.responses?.['204'],
 };
 /**
  * Delete a entry code
@@ -1391,7 +1397,6 @@ export function getGeofenceHandler(resolver?: HttpResponseResolver): HttpHandler
 
 const updateGeofence$answer: MockAnswer = {
   status: 204,
-  check: updateGeofence$validators.responses?.['204'],
 };
 /**
  * Update a geofence
@@ -1415,7 +1420,6 @@ export function updateGeofenceHandler(resolver?: HttpResponseResolver): HttpHand
 
 const deleteGeofence$answer: MockAnswer = {
   status: 204,
-  check: deleteGeofence$validators.responses?.['204'],
 };
 /**
  * Delete a geofence
@@ -1467,6 +1471,12 @@ const createRequisition$answer: MockAnswer = {
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/CreatedResponse' },
   check: createRequisition$validators.responses?.['200'],
+  next: {
+    status: 201,
+    mediaType: 'application/json',
+    schema: { ref: '#/components/schemas/CreatedResponse' },
+    check: createRequisition$validators.responses?.['201'],
+  },
 };
 /**
  * Create a requisition
@@ -1515,7 +1525,6 @@ export function getRequisitionHandler(resolver?: HttpResponseResolver): HttpHand
 
 const updateRequisition$answer: MockAnswer = {
   status: 204,
-  check: updateRequisition$validators.responses?.['204'],
 };
 /**
  * Update a requisition

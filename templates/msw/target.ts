@@ -47,11 +47,10 @@ function mswStatements(context: TargetContext): Statement[] {
     const names = plan.operation(op);
     const fn = ident(plan.targetName('msw', 'handler', op));
     const answer = ident(`${names.method}$answer`);
-    const chosen = answerResponse(op);
-    const fields = chosen ? answerFields(chosen, table) : [code`status: 200,`];
-    if (chosen && validated.has(op)) fields.push(code`check: ${ident(names.internal.validators)}.responses?.[${lit(chosen.response.status)}],`);
-    body.push(codeStatement(code`const ${answer}: MockAnswer = {\n${join(fields, '\n')}\n};`));
-    const docs = jsDoc(operationDocLines(op, `\`${wireMethod(op.method)} ${op.path}\`: answers ${chosen?.status ?? 200} with a fake body, or as \`resolver\` says.`));
+    const chosen = answerResponses(op);
+    const check = validated.has(op) ? ident(names.internal.validators) : undefined;
+    body.push(codeStatement(code`const ${answer}: MockAnswer = ${answerLiteral(chosen, table, check)};`));
+    const docs = jsDoc(operationDocLines(op, `\`${wireMethod(op.method)} ${op.path}\`: answers ${chosen[0]?.status ?? 200} with a fake body, or as \`resolver\` says.`));
     body.push(codeStatement(code`${docs}export function ${fn}(resolver?: HttpResponseResolver): HttpHandler {
 return mockHandler(${lit(op.method)}, ${routePattern(op.path)}, ${lit(names.method)}, ${answer}, $schemas, resolver);
 }`));
@@ -73,32 +72,54 @@ return mockHandler(${lit(op.method)}, ${routePattern(op.path)}, ${lit(names.meth
   ];
 }
 
-/** The response a handler answers with: the first success (by status), else the first declared. */
-function answerResponse(op: OperationNode): { response: ResponseNode; status: number } | undefined {
-  const statusOf = (s: string) => (/^\d{3}$/.test(s) ? Number(s) : s.startsWith('2') ? 200 : s === 'default' ? 200 : Number(s[0]) * 100);
+/** The responses a handler may answer with: the successes by status, else `default`, else the first. */
+function answerResponses(op: OperationNode): { response: ResponseNode; status: number }[] {
+  const statusOf = (s: string) => (/^\d{3}$/.test(s) ? Number(s) : s.startsWith('2') || s === 'default' ? 200 : Number(s[0]) * 100);
   const success = op.responses.filter((r) => isSuccessStatus(r.status)).sort((a, b) => statusOf(a.status) - statusOf(b.status));
-  const response = success[0] ?? op.responses.find((r) => r.status === 'default');
-  return response ? { response, status: statusOf(response.status) } : undefined;
+  // No success declared: `default`, else the first declared status (an operation that only fails).
+  const fallback = op.responses.filter((r) => r.status === 'default');
+  return (success.length ? success : fallback.length ? fallback : op.responses.slice(0, 1)).map((response) => ({ response, status: statusOf(response.status) }));
 }
 
-function answerFields(chosen: { response: ResponseNode; status: number }, table: FakeSchemaTable): Code[] {
-  const fields = [code`status: ${lit(chosen.status)},`];
-  const media = responseMedia(chosen.response).body;
-  if (chosen.status === 204 || chosen.status === 205 || chosen.status === 304 || !media) return fields;
-  fields.push(code`mediaType: ${lit(media.mediaType.includes('*') ? 'application/json' : media.mediaType)},`);
-  if (media.schema) fields.push(code`schema: ${lit(table.of(media.schema))},`);
-  const examples = media.examples.filter((e) => JSON.stringify(e ?? null).length <= 2000).slice(0, 3);
-  if (examples.length) fields.push(code`examples: ${lit(examples as Literal)},`);
-  return fields;
+/** `{ status, mediaType, schema, examples, check, next }`: each answer falls back on the next. */
+function answerLiteral(chosen: readonly { response: ResponseNode; status: number }[], table: FakeSchemaTable, check: Code | undefined): Code {
+  const [first, ...rest] = chosen;
+  if (!first) return code`{ status: 200 }`;
+  const fields = [code`status: ${lit(first.status)},`];
+  const media = responseMedia(first.response).body;
+  if (first.status !== 204 && first.status !== 205 && first.status !== 304 && media) {
+    fields.push(code`mediaType: ${lit(media.mediaType.includes('*') ? 'application/json' : media.mediaType)},`);
+    if (media.schema) fields.push(code`schema: ${lit(table.of(media.schema))},`);
+    const examples = media.examples.filter((e) => JSON.stringify(e ?? null).length <= 2000).slice(0, 3);
+    if (examples.length) fields.push(code`examples: ${lit(examples as Literal)},`);
+    if (check) fields.push(code`check: ${check}.responses?.[${lit(first.response.status)}],`);
+  }
+  if (rest.length) fields.push(code`next: ${answerLiteral(rest, table, check)},`);
+  return code`{\n${join(fields, '\n')}\n}`;
 }
 
 /** The route: the operation's path (parameters as one segment each) at the end of the URL, before any query. */
 function routePattern(path: string): Code {
+  const literal = (part: string) => urlPath(part).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   const source = path
     .split(/(\{[^}]*\})/)
-    .map((part) => (part.startsWith('{') && part.endsWith('}') ? '[^/?#]+' : part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')))
+    .map((part) => (part.startsWith('{') && part.endsWith('}') ? '[^/?#]+' : literal(part)))
     .join('');
   return regex(`${source}/?(?:[?#].*)?$`);
+}
+
+/**
+ * A literal part of a path as a request URL spells it: the WHATWG URL parser percent-encodes
+ * controls, space, `"`, `#`, `<`, `>`, `?`, `` ` ``, `{`, `}` and non-ASCII (as UTF-8) in a path.
+ */
+function urlPath(part: string): string {
+  let out = '';
+  for (const char of part) {
+    const c = char.codePointAt(0)!;
+    if (c > 0x20 && c < 0x7f && !'"#<>?`{}'.includes(char)) out += char;
+    else for (const byte of new TextEncoder().encode(char)) out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out;
 }
 
 /** Longer literal paths first; among equals, fewer parameters first (`/users/me` before `/users/{id}`). */

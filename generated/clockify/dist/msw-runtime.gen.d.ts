@@ -65,6 +65,8 @@ export interface MockAnswer {
 	/** Success bodies given in the spec, tried when made-up ones do not validate. */
 	readonly examples?: readonly unknown[];
 	readonly check?: BodyCheck | undefined;
+	/** The operation's next declared success, answered when no body of this one validates. */
+	readonly next?: MockAnswer;
 }
 /** Makes one fake value. `seed` picks every choice; the same seed gives the same value. */
 export declare function fakeValue(schema: FakeSchema, schemas: FakeSchemas, seed: number): unknown;

@@ -24,7 +24,9 @@ export function fakeValue(schema, schemas, seed) {
 export function validFake(answer, schemas, seed) {
 	if (answer.schema === undefined) return undefined;
 	for (let attempt = 0; attempt < 8; attempt++) {
-		const value = new Faker(schemas, seed + attempt * 7919, attempt < 4).value(answer.schema, 0, true);
+		// The later attempts leave out examples and optional properties: the smallest values are the
+		// likeliest to satisfy an `allOf` whose parts disagree about a property.
+		const value = new Faker(schemas, seed + attempt * 7919, attempt < 4).value(answer.schema, 0, attempt < 6);
 		if (!answer.check || answer.check(value, "strict").length === 0) return { value };
 	}
 	for (const example of answer.examples ?? []) if (!answer.check || answer.check(example, "strict").length === 0) return { value: example };
@@ -57,6 +59,7 @@ export function fakeResponse(operation, answer, schemas, seed) {
 		headers: { "content-type": answer.mediaType }
 	};
 	const fake = validFake(answer, schemas, seed);
+	if (!fake && answer.next) return fakeResponse(operation, answer.next, schemas, seed);
 	if (!fake) {
 		return HttpResponse.json({ message: `specforge msw: no fake body of ${operation} passes its validator; pass a resolver` }, { status: 501 });
 	}
@@ -89,13 +92,15 @@ class Faker {
 	}
 	/** `full`: fill optional properties too (shallow levels); deeper levels keep what is required. */
 	value(schema, depth, full) {
+		// Unions and merges step down too: a schema can reach itself through them without a `ref`.
+		if (depth > 24) return null;
 		if (schema.ref !== undefined) {
 			const target = this.schemas[schema.ref];
 			return target === undefined || depth > 12 ? null : this.value(target, depth + 1, full);
 		}
 		if (schema.const) return schema.const.value;
 		if (schema.enum?.length) return this.pick(schema.enum);
-		if (schema.allOf?.length) return this.value(mergeAll(schema, this.schemas), depth, full);
+		if (schema.allOf?.length) return this.value(mergeAll(schema, this.schemas), depth + 1, full);
 		const union = schema.oneOf ?? schema.anyOf;
 		if (union?.length) return this.member(schema, union, depth, full);
 		if (this.useExamples && schema.examples?.length) return this.pick(schema.examples);
@@ -116,7 +121,7 @@ class Faker {
 		const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = schema;
 		const base = schema.properties || schema.types ? rest : undefined;
 		const merged = base ? mergeAll({ allOf: [base, chosen] }, this.schemas) : chosen;
-		const value = this.value(merged, depth, full);
+		const value = this.value(merged, depth + 1, full);
 		const tag = schema.tag;
 		const tagValue = tag && chosen.ref !== undefined ? tag.values[chosen.ref] : undefined;
 		if (tag && tagValue !== undefined && typeof value === "object" && value !== null && !Array.isArray(value)) {
@@ -250,8 +255,14 @@ function mergeAll(schema, schemas, depth = 0) {
 		const target = s.ref !== undefined ? schemas[s.ref] : s;
 		if (!target || d > 12) return;
 		if (target.allOf) for (const member of target.allOf) collect(member, d + 1);
-		const { allOf: _allOf, ...own } = target;
-		parts.push(own);
+		const { allOf: _allOf, oneOf, anyOf, tag, ...own } = target;
+		// A parent's union is not the child's: `Cat: allOf [Pet]` where `Pet: oneOf [Cat, Dog]`.
+		parts.push(d === depth ? {
+			...own,
+			...oneOf ? { oneOf } : {},
+			...anyOf ? { anyOf } : {},
+			...tag ? { tag } : {}
+		} : own);
 	};
 	collect({ ...schema }, depth);
 	let merged = {};
@@ -261,10 +272,15 @@ function mergeAll(schema, schemas, depth = 0) {
 			...merged,
 			...part
 		};
-		if (previous.properties || part.properties) merged["properties"] = {
-			...previous.properties,
-			...part.properties
-		};
+		if (previous.properties || part.properties) {
+			const properties = { ...previous.properties };
+			for (const [name, schema] of Object.entries(part.properties ?? {})) {
+				const before = properties[name];
+				// Both parts shape the property: a value must satisfy both.
+				properties[name] = before ? { allOf: [before, schema] } : schema;
+			}
+			merged["properties"] = properties;
+		}
 		if (previous.required || part.required) merged["required"] = [...new Set([...previous.required ?? [], ...part.required ?? []])];
 		if (previous.types && part.types) {
 			const both = previous.types.filter((t) => part.types.includes(t) || t === "integer" && part.types.includes("number"));

@@ -1,0 +1,93 @@
+/**
+ * templates/runtime/msw.ts: the faker (deterministic, formats, bounds, safe property names,
+ * terminating on self-reaching schemas) and the answer a handler sends. The corpus-wide property
+ * runs in test/targets/msw-fakes.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { fakeResponse, fakeValue, requestSeed, validFake, type FakeSchema, type FakeSchemas } from '../../templates/runtime/msw.js';
+
+const USER: FakeSchema = {
+  types: ['object'],
+  required: ['id', 'email', 'created', 'age'],
+  properties: {
+    id: { types: ['string'], format: 'uuid' },
+    email: { types: ['string'], format: 'email' },
+    created: { types: ['string'], format: 'date-time' },
+    age: { types: ['integer'], minimum: 18, maximum: 30 },
+    role: { enum: ['admin', 'member'] },
+    code: { types: ['string'], samples: ['AB-1'], minLength: 4, maxLength: 4 },
+    tags: { types: ['array'], items: { types: ['string'] }, minItems: 2, maxItems: 2, uniqueItems: true },
+  },
+};
+
+describe('fakeValue', () => {
+  it('is deterministic per seed and varies between seeds', () => {
+    expect(fakeValue(USER, {}, 7)).toEqual(fakeValue(USER, {}, 7));
+    const values = new Set([1, 2, 3, 4, 5].map((seed) => JSON.stringify(fakeValue(USER, {}, seed))));
+    expect(values.size).toBeGreaterThan(1);
+  });
+
+  it('follows formats, bounds, enums, samples and array sizes', () => {
+    for (let seed = 0; seed < 50; seed++) {
+      const user = fakeValue(USER, {}, seed) as Record<string, unknown>;
+      expect(user['id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(user['email']).toMatch(/^[^@]+@example\.com$/);
+      expect(Number.isNaN(Date.parse(user['created'] as string))).toBe(false);
+      expect(user['age']).toBeGreaterThanOrEqual(18);
+      expect(user['age']).toBeLessThanOrEqual(30);
+      expect(['admin', 'member']).toContain(user['role']);
+      expect(user['code']).toBe('AB-1');
+      expect(new Set(user['tags'] as string[]).size).toBe(2);
+    }
+  });
+
+  it('writes a property named __proto__ as data, never as the prototype', () => {
+    const value = fakeValue({ types: ['object'], required: ['__proto__'], properties: { ['__proto__']: { const: { value: { polluted: true } } } } }, {}, 1) as object;
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.hasOwn(value, '__proto__')).toBe(true);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('terminates on schemas that reach themselves through refs, allOf and unions', () => {
+    const schemas: FakeSchemas = {
+      Pet: { oneOf: [{ ref: 'Cat' }, { ref: 'Dog' }], tag: { property: 'kind', values: { Cat: 'cat', Dog: 'dog' } } },
+      Cat: { allOf: [{ ref: 'Pet' }, { types: ['object'], required: ['kind', 'friend'], properties: { kind: { types: ['string'] }, friend: { ref: 'Pet' } } }] },
+      Dog: { allOf: [{ ref: 'Pet' }, { types: ['object'], required: ['kind'], properties: { kind: { types: ['string'] } } }] },
+    };
+    const pet = fakeValue({ ref: 'Pet' }, schemas, 3) as { kind: string };
+    expect(['cat', 'dog']).toContain(pet.kind);
+  });
+});
+
+describe('answers', () => {
+  const check = (value: unknown) => (typeof value === 'number' && value > 100 ? [] : [{ message: 'too small' }]);
+
+  it('retries from further seeds, then examples, until the validator accepts', () => {
+    const answer = { status: 200, mediaType: 'application/json', schema: { types: ['integer'], maximum: 1000 }, check };
+    expect(validFake(answer, {}, 1)).toEqual({ value: expect.any(Number) });
+    const none = { ...answer, schema: { types: ['integer'], maximum: 5 }, examples: [500] };
+    expect(validFake(none, {}, 1)).toEqual({ value: 500 });
+  });
+
+  it('falls back on the next declared success, and says so when nothing validates', async () => {
+    const impossible = { status: 200, mediaType: 'application/json', schema: { never: true as const }, check: () => [{ message: 'no' }] };
+    const response = fakeResponse('getX', { ...impossible, next: { status: 201, mediaType: 'application/json', schema: { const: { value: 1 } } } }, {}, 1);
+    expect(response.status).toBe(201);
+    expect(await response.json()).toBe(1);
+    const refused = fakeResponse('getX', impossible, {}, 1);
+    expect(refused.status).toBe(501);
+    expect(await refused.text()).toContain('no fake body of getX passes its validator');
+  });
+
+  it('answers without a body where the response declares none', () => {
+    expect(fakeResponse('deleteX', { status: 204 }, {}, 1).status).toBe(204);
+  });
+
+  it('seeds by operation, method, path and query', () => {
+    const seed = (url: string, op = 'getUser') => requestSeed(op, new Request(url));
+    expect(seed('http://a/users/1?x=1')).toBe(seed('http://b/users/1?x=1'));
+    expect(seed('http://a/users/1')).not.toBe(seed('http://a/users/2'));
+    expect(seed('http://a/users/1')).not.toBe(seed('http://a/users/1?page=2'));
+    expect(seed('http://a/users/1')).not.toBe(seed('http://a/users/1', 'getOther'));
+  });
+});

@@ -1,0 +1,47 @@
+/** templates/msw/pattern-samples.ts: strings that match a pattern, checked as the validators check. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { patternSamples } from '../../../templates/msw/pattern-samples.js';
+
+describe('patternSamples', () => {
+  it.each([
+    ['^[0-9a-f]{24}$'],
+    ['^\\d{4}-\\d{2}-\\d{2}$'],
+    ['^(ACTIVE|PENDING|DECLINED)$'],
+    ['^[A-Z]{2,3}-\\d+$'],
+    ['^(?<year>\\d{4})/\\k<year>$'],
+    ['^[^@\\s]+@[^@\\s]+$'],
+    ['\\bfoo\\b'],
+  ])('%s: every sample matches', (pattern) => {
+    const samples = patternSamples(pattern);
+    expect(samples.length).toBeGreaterThan(0);
+    for (const s of samples) expect(new RegExp(pattern, 'u').test(s)).toBe(true);
+  });
+
+  it('varies the alternatives and repetitions taken', () => {
+    expect(patternSamples('^(ACTIVE|PENDING|DECLINED)$')).toEqual(['ACTIVE', 'PENDING', 'DECLINED']);
+  });
+
+  it('gives none for what it cannot build or the engine refuses, rather than a wrong one', () => {
+    expect(patternSamples('^(?!abc)\\p{Lu}$')).toEqual([]);
+    expect(patternSamples('[')).toEqual([]);
+  });
+
+  it('stays fast on a pattern that makes a backtracking engine blow up', () => {
+    const started = performance.now();
+    const samples = patternSamples('^(a+)+$');
+    expect(samples.every((s) => /^a+$/.test(s))).toBe(true);
+    // Checked through the validators' linear-time program: far below a second.
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('never returns a sample that fails the pattern (property)', () => {
+    const atoms = fc.constantFrom('a', '\\d', '[x-z]', '(b|cd)', '[^q]', '\\w', '.');
+    const quantifiers = fc.constantFrom('', '?', '*', '+', '{2}', '{1,3}');
+    const patterns = fc.array(fc.tuple(atoms, quantifiers).map(([a, q]) => a + q), { minLength: 1, maxLength: 6 }).map((parts) => `^${parts.join('')}$`);
+    fc.assert(
+      fc.property(patterns, (pattern) => patternSamples(pattern).every((s) => new RegExp(pattern, 'u').test(s))),
+      { numRuns: 300 },
+    );
+  });
+});

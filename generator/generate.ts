@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Diagnostics, SpecforgeError, type Warning } from './diagnostics.js';
 import { loadSpec, type LoadOptions } from './load/load-spec.js';
 import { checkStructure, warnDuplicateKeys } from './load/check-structure.js';
-import { parseDocument } from './model/parse-document.js';
+import { parseDocument } from './parse/parse-document.js';
 import { planNames } from './plan/plan.js';
 import { printFiles } from './print/print-file.js';
 import { staleFiles, writeOutput } from './print/write-output.js';

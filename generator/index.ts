@@ -13,7 +13,7 @@ export type { Target, TargetContext, EmittedFile, PackageOptions, RuntimeName } 
 export type { TargetSpec } from '../templates/targets.js';
 export type { AnalysedModel } from './analyse/analyse.js';
 export type { Plan, OperationNames } from './plan/plan.js';
-export type { ApiModel, OperationNode, SchemaNode } from './model/ir.js';
+export type { ApiModel, OperationNode, SchemaNode } from './ir/ir.js';
 /** For plugin targets: spec text reaches code only through these (names, literals, doc text). */
 export { code, ident, join, key, lit, docText, jsDoc, type Code, type Ident } from './safe/code.js';
 export { codeStatement, type Statement } from '../templates/structures.js';

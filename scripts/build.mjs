@@ -26,7 +26,9 @@ await build({
 });
 // Files the bundle reads next to itself: the verbatim runtimes (the client's is a folder of modules),
 // beside the shared chunk that reads them.
-copyFileSync(new URL('templates/runtime/validators.ts', root), new URL('chunks/validators.ts', dist));
+for (const runtime of ['validators', 'tanstack-query', 'msw']) {
+  copyFileSync(new URL(`templates/runtime/${runtime}.ts`, root), new URL(`chunks/${runtime}.ts`, dist));
+}
 cpSync(new URL('templates/runtime/client/', root), new URL('chunks/client/', dist), { recursive: true });
 // The API's declarations (`import { generate } from 'specforge'` type-checks): dist/types/.
 const tsc = spawnSync(process.execPath, [fileURLToPath(new URL('node_modules/typescript/bin/tsc', root)), '-p', fileURLToPath(new URL('tsconfig.build.json', root))], { stdio: 'inherit' });

@@ -9,7 +9,7 @@
  * msw. A plugin is an object of this shape in `specforge.config.ts`'s `targets`.
  */
 import type { AnalysedModel } from '../generator/analyse/analyse.js';
-import type { ApiModel } from '../generator/model/ir.js';
+import type { ApiModel } from '../generator/ir/ir.js';
 import type { Plan } from '../generator/plan/plan.js';
 import type { Statement } from './structures.js';
 

@@ -3,7 +3,7 @@
  * Targets read an `AnalysedModel` and never compute these facts themselves, so two targets cannot
  * disagree about which operations page or which headers a response has.
  */
-import type { ApiModel, OperationNode } from '../model/ir.js';
+import type { ApiModel, OperationNode } from '../ir/ir.js';
 import { findPagination, type PaginationNode } from './pagination.js';
 import { findResponseHeaders, type HeadersByStatus } from './response-headers.js';
 import { schemaViews, type Views } from './views.js';

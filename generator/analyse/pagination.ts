@@ -19,9 +19,9 @@
  * Every kind needs the items array (a bare-array body, an `items`-like field, or the only array).
  * A GET's paging fields are query parameters; a POST search's are fields of its JSON body.
  */
-import type { ApiModel, KeywordSchemaNode, OperationNode, SchemaNode } from '../model/ir.js';
-import { isSuccessStatus, jsonRequestSchema, preferredMediaType } from '../model/media-types.js';
-import { schemaResolver } from '../model/resolve.js';
+import type { ApiModel, KeywordSchemaNode, OperationNode, SchemaNode } from '../ir/ir.js';
+import { isSuccessStatus, jsonRequestSchema, preferredMediaType } from '../ir/media-types.js';
+import { schemaResolver } from '../ir/resolve.js';
 
 /** A field of the page body: a name, or a path of names into nested objects (`links.next`). */
 export type FieldPath = readonly string[];

@@ -4,8 +4,8 @@
  * Header values are text; a header whose schema is a number, a boolean or an array of those is
  * converted, anything else stays a string (an object-valued header has no single convention).
  */
-import type { ApiModel, OperationNode, ResponseNode, SchemaNode } from '../model/ir.js';
-import { schemaResolver, type SchemaResolver } from '../model/resolve.js';
+import type { ApiModel, OperationNode, ResponseNode, SchemaNode } from '../ir/ir.js';
+import { schemaResolver, type SchemaResolver } from '../ir/resolve.js';
 
 export interface ResponseHeader {
   /** As the spec spells it; header names are matched case-insensitively at run time. */

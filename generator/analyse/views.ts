@@ -8,8 +8,8 @@
  *   (`'TXT' | … | (string & {})`) so a value the spec does not list yet still type-checks in a
  *   response, while requests stay closed.
  */
-import type { ApiModel, SchemaId, SchemaNode } from '../model/ir.js';
-import { dynamicTargets, forEachChild } from '../model/visit.js';
+import type { ApiModel, SchemaId, SchemaNode } from '../ir/ir.js';
+import { dynamicTargets, forEachChild } from '../ir/visit.js';
 
 export interface Views {
   readonly accessViews: ReadonlySet<SchemaId>;

@@ -7,7 +7,7 @@
  */
 import { SpecforgeError, type Diagnostics, quote } from '../diagnostics.js';
 import type { SourceFile } from './source-file.js';
-import { FIXED_METHODS, wireMethod } from '../model/ir.js';
+import { FIXED_METHODS, wireMethod } from '../ir/ir.js';
 import { METHOD_TOKEN, pathItemOperations } from './path-item-operations.js';
 
 const PARAMETER_LOCATIONS = new Set(['query', 'header', 'path', 'cookie', 'querystring']);

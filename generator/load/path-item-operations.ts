@@ -5,7 +5,7 @@
  *
  * @see https://spec.openapis.org/oas/v3.2.0#path-item-object
  */
-import { FIXED_METHODS, type HttpMethod } from '../model/ir.js';
+import { FIXED_METHODS, type HttpMethod } from '../ir/ir.js';
 
 export interface PathItemOperation {
   readonly method: HttpMethod;

@@ -5,7 +5,7 @@
  * Order is deterministic: schemas in ID order, then operations, then webhooks, in spec order; every package-level
  * export shares one case-folded namespace (types and values alike, since `index.ts` re-exports all).
  */
-import type { NamedSchema, OperationNode, SchemaId, WebhookNode } from '../model/ir.js';
+import type { NamedSchema, OperationNode, SchemaId, WebhookNode } from '../ir/ir.js';
 import type { AnalysedModel } from '../analyse/analyse.js';
 import { camelCase, NameTable, pascalCase, PROTOTYPE_MEMBERS } from './names.js';
 

@@ -3,13 +3,13 @@
  * operation's entry (`OperationEntry`). All spec text reaches them through `lit()`.
  */
 import { code, ident, join, lit, type Code, type Literal } from '../../generator/safe/code.js';
-import type { ApiModel, MediaTypeNode, OperationNode, SecuritySchemeNode, ServerNode } from '../../generator/model/ir.js';
-import { wireMethod } from '../../generator/model/ir.js';
-import { bodyKindOf, eventData, isJsonLines, requestMediaChoices, responseMedia } from '../../generator/model/media-types.js';
+import type { ApiModel, MediaTypeNode, OperationNode, SecuritySchemeNode, ServerNode } from '../../generator/ir/ir.js';
+import { wireMethod } from '../../generator/ir/ir.js';
+import { bodyKindOf, eventData, isJsonLines, requestMediaChoices, responseMedia } from '../../generator/ir/media-types.js';
 import type { PaginationNode } from '../../generator/analyse/pagination.js';
 import type { HeadersByStatus, ResponseHeader } from '../../generator/analyse/response-headers.js';
 import type { Plan } from '../../generator/plan/plan.js';
-import { ownServers } from '../../generator/model/servers.js';
+import { ownServers } from '../../generator/ir/servers.js';
 import type { DateTransforms } from '../dates/dates-file.js';
 
 /**

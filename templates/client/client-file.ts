@@ -3,14 +3,14 @@
  * type keyed by security scheme, and `createClient`, which binds the runtime engine to the `api` table.
  */
 import { code, docText, ident, join, jsDoc, key, lit, raw, type Code } from '../../generator/safe/code.js';
-import type { ApiModel, OperationNode } from '../../generator/model/ir.js';
+import type { ApiModel, OperationNode } from '../../generator/ir/ir.js';
 import type { OperationNames, Plan } from '../../generator/plan/plan.js';
 import { codeStatement, constStructure, type Statement } from '../structures.js';
 import { operationDocLines } from '../types/operation-types.js';
 import { importNamespaceUsed, importUsed, statementsText } from '../imports.js';
 import { apiBaseLiteral, operationEntry, type ClientPasses } from './api-spec.js';
 import { DATES_MODULE } from '../dates/dates-file.js';
-import { bodyKindOf, isSuccessStatus, responseMedia } from '../../generator/model/media-types.js';
+import { bodyKindOf, isSuccessStatus, responseMedia } from '../../generator/ir/media-types.js';
 
 const RUNTIME = './client-runtime.gen.js';
 

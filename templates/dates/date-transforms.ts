@@ -6,9 +6,9 @@
  * the value they are given: the client owns the parsed body; a validator converts a copy.
  */
 import { code, join, lit, prop, raw, type Code } from '../../generator/safe/code.js';
-import type { SchemaId, SchemaNode } from '../../generator/model/ir.js';
+import type { SchemaId, SchemaNode } from '../../generator/ir/ir.js';
 import type { Plan } from '../../generator/plan/plan.js';
-import { dynamicTargets, forEachChild } from '../../generator/model/visit.js';
+import { dynamicTargets, forEachChild } from '../../generator/ir/visit.js';
 
 /** The statement of a date-time itself: one object, so that a bare date-time is known by identity. */
 const TO_DATE = raw('v = toDate(v);');

@@ -6,9 +6,9 @@
  * re-export the file: its names are internal, and cannot collide with the spec's.
  */
 import { code, ident, join, key, raw, type Code } from '../../generator/safe/code.js';
-import type { ApiModel, OperationNode, SchemaId, WebhookNode } from '../../generator/model/ir.js';
+import type { ApiModel, OperationNode, SchemaId, WebhookNode } from '../../generator/ir/ir.js';
 import type { Plan } from '../../generator/plan/plan.js';
-import { jsonRequestSchema, jsonResponseSchemas } from '../../generator/model/media-types.js';
+import { jsonRequestSchema, jsonResponseSchemas } from '../../generator/ir/media-types.js';
 import { codeStatement, type Statement } from '../structures.js';
 import { importUsed, statementsText } from '../imports.js';
 import { DateTransformCompiler } from './date-transforms.js';

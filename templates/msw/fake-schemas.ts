@@ -4,7 +4,7 @@
  * worked out here, writeOnly properties left out (responses are the read view). Everything is data,
  * emitted through `lit`.
  */
-import type { KeywordSchemaNode, SchemaId, SchemaNode } from '../../generator/model/ir.js';
+import type { KeywordSchemaNode, SchemaId, SchemaNode } from '../../generator/ir/ir.js';
 import type { Literal } from '../../generator/safe/code.js';
 import { patternSamples } from './pattern-samples.js';
 

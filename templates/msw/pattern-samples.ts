@@ -1,12 +1,12 @@
 /**
  * Strings that match a `pattern`, for fake data: the pattern is parsed as the validators parse it
- * (generator/model/pattern-program.ts, `u` flag), a string is built along the syntax tree, and only
+ * (generator/ir/pattern-program.ts, `u` flag), a string is built along the syntax tree, and only
  * strings the validators' own check accepts are kept (the linear-time program for risky patterns,
  * the engine for the others), so a hostile pattern costs no more here than in a validator.
  */
 import type { AST } from '@eslint-community/regexpp';
-import { parsePattern } from '../../generator/model/pattern-program.js';
-import { patternRisk } from '../../generator/model/pattern-risk.js';
+import { parsePattern } from '../../generator/ir/pattern-program.js';
+import { patternRisk } from '../../generator/ir/pattern-risk.js';
 import { linearPattern } from '../runtime/validators.js';
 
 /** Up to three distinct strings that match `source`; none when the pattern is beyond the builder. */

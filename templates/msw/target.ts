@@ -9,9 +9,9 @@
  * ends another (`/users` and `/admin/users`), `handlers` lists the longer first.
  */
 import { code, ident, join, jsDoc, lit, raw, regex, type Code, type Literal } from '../../generator/safe/code.js';
-import type { OperationNode, ResponseNode } from '../../generator/model/ir.js';
-import { wireMethod } from '../../generator/model/ir.js';
-import { isSuccessStatus, responseMedia } from '../../generator/model/media-types.js';
+import type { OperationNode, ResponseNode } from '../../generator/ir/ir.js';
+import { wireMethod } from '../../generator/ir/ir.js';
+import { isSuccessStatus, responseMedia } from '../../generator/ir/media-types.js';
 import type { Target, TargetContext } from '../target.js';
 import { codeStatement, type Statement } from '../structures.js';
 import { importUsed, statementsText } from '../imports.js';

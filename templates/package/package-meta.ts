@@ -2,7 +2,7 @@
  * `package.json` of a generated package: its name, version and exports, so it is consumable by
  * name (an npm workspace, a registry). The README is package-readme.ts.
  */
-import type { ApiModel } from '../../generator/model/ir.js';
+import type { ApiModel } from '../../generator/ir/ir.js';
 
 /** A valid npm package name from a configured or derived one. */
 export function packageName(raw: string): string {

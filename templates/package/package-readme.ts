@@ -6,11 +6,11 @@
  * Spec text reaches Markdown only through `inline` and `codeSpan`, and reaches the examples' code
  * only as planned names, `objectKey` and JSON literals (one line each: a fence cannot close inside).
  */
-import type { ApiModel, OperationNode, SchemaNode, SecuritySchemeNode } from '../../generator/model/ir.js';
-import { wireMethod } from '../../generator/model/ir.js';
+import type { ApiModel, OperationNode, SchemaNode, SecuritySchemeNode } from '../../generator/ir/ir.js';
+import { wireMethod } from '../../generator/ir/ir.js';
 import { objectKey } from '../../generator/safe/code.js';
-import { eventData, requestMediaChoices, responseMedia } from '../../generator/model/media-types.js';
-import { hasOwnHost, ownServers } from '../../generator/model/servers.js';
+import { eventData, requestMediaChoices, responseMedia } from '../../generator/ir/media-types.js';
+import { hasOwnHost, ownServers } from '../../generator/ir/servers.js';
 import type { PaginationNode } from '../../generator/analyse/pagination.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import { PARTS } from '../types/operation-types.js';

@@ -82,7 +82,8 @@ export function validFake(answer: MockAnswer, schemas: FakeSchemas, seed: number
     const value = new Faker(schemas, seed + attempt * 7919, attempt < 4).value(answer.schema, 0, attempt < 6);
     if (!answer.check || answer.check(value, 'strict').length === 0) return { value };
   }
-  for (const example of answer.examples ?? []) if (!answer.check || answer.check(example, 'strict').length === 0) return { value: example };
+  for (const example of answer.examples ?? [])
+    if (!answer.check || answer.check(example, 'strict').length === 0) return { value: example };
   return undefined;
 }
 
@@ -118,7 +119,8 @@ export function mockHandler(
 
 /** The response a handler sends: the status, and a body that validates (or none). */
 export function fakeResponse(operation: string, answer: MockAnswer, schemas: FakeSchemas, seed: number): Response {
-  if (answer.schema === undefined || answer.mediaType === undefined) return new HttpResponse(null, { status: answer.status });
+  if (answer.schema === undefined || answer.mediaType === undefined)
+    return new HttpResponse(null, { status: answer.status });
   const init = { status: answer.status, headers: { 'content-type': answer.mediaType } };
   const fake = validFake(answer, schemas, seed);
   if (!fake && answer.next) return fakeResponse(operation, answer.next, schemas, seed);
@@ -175,7 +177,8 @@ class Faker {
     if (union?.length) return this.member(schema, union, depth, full);
     if (this.useExamples && schema.examples?.length) return this.pick(schema.examples);
     const types = schema.types ?? guessTypes(schema);
-    const type = types.length > 1 && types.includes('null') && depth < 8 ? types.find((t) => t !== 'null')! : this.pick(types);
+    const type =
+      types.length > 1 && types.includes('null') && depth < 8 ? types.find((t) => t !== 'null')! : this.pick(types);
     switch (type) {
       case 'null':
         return null;
@@ -208,9 +211,12 @@ class Faker {
   }
 
   private number(schema: FakeSchema, integer: boolean): number {
-    let min = schema.minimum ?? (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + (integer ? 1 : 1e-6) : 0);
-    let max = schema.maximum ?? (schema.exclusiveMaximum !== undefined ? schema.exclusiveMaximum - (integer ? 1 : 1e-6) : min + 1000);
-    if (schema.format === 'int32') (min = Math.max(min, -2147483648)), (max = Math.min(max, 2147483647));
+    let min =
+      schema.minimum ?? (schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + (integer ? 1 : 1e-6) : 0);
+    let max =
+      schema.maximum ??
+      (schema.exclusiveMaximum !== undefined ? schema.exclusiveMaximum - (integer ? 1 : 1e-6) : min + 1000);
+    if (schema.format === 'int32') ((min = Math.max(min, -2147483648)), (max = Math.min(max, 2147483647)));
     if (max < min) max = min;
     if (schema.multipleOf) {
       const step = schema.multipleOf;
@@ -319,8 +325,10 @@ function pad(n: number): string {
 function guessTypes(schema: FakeSchema): readonly string[] {
   if (schema.properties || schema.additionalProperties !== undefined || schema.required) return ['object'];
   if (schema.items !== undefined || schema.prefixItems) return ['array'];
-  if (schema.format || schema.samples || schema.minLength !== undefined || schema.maxLength !== undefined) return ['string'];
-  if (schema.minimum !== undefined || schema.maximum !== undefined || schema.multipleOf !== undefined) return ['number'];
+  if (schema.format || schema.samples || schema.minLength !== undefined || schema.maxLength !== undefined)
+    return ['string'];
+  if (schema.minimum !== undefined || schema.maximum !== undefined || schema.multipleOf !== undefined)
+    return ['number'];
   return ['string'];
 }
 
@@ -338,7 +346,9 @@ function mergeAll(schema: FakeSchema, schemas: FakeSchemas, depth = 0): FakeSche
     if (target.allOf) for (const member of target.allOf) collect(member, d + 1);
     const { allOf: _allOf, oneOf, anyOf, tag, ...own } = target;
     // A parent's union is not the child's: `Cat: allOf [Pet]` where `Pet: oneOf [Cat, Dog]`.
-    parts.push(d === depth ? { ...own, ...(oneOf ? { oneOf } : {}), ...(anyOf ? { anyOf } : {}), ...(tag ? { tag } : {}) } : own);
+    parts.push(
+      d === depth ? { ...own, ...(oneOf ? { oneOf } : {}), ...(anyOf ? { anyOf } : {}), ...(tag ? { tag } : {}) } : own,
+    );
   };
   collect({ ...schema }, depth);
   let merged: Record<string, unknown> = {};
@@ -354,9 +364,12 @@ function mergeAll(schema: FakeSchema, schemas: FakeSchemas, depth = 0): FakeSche
       }
       merged['properties'] = properties;
     }
-    if (previous.required || part.required) merged['required'] = [...new Set([...(previous.required ?? []), ...(part.required ?? [])])];
+    if (previous.required || part.required)
+      merged['required'] = [...new Set([...(previous.required ?? []), ...(part.required ?? [])])];
     if (previous.types && part.types) {
-      const both = previous.types.filter((t) => part.types!.includes(t) || (t === 'integer' && part.types!.includes('number')));
+      const both = previous.types.filter(
+        (t) => part.types!.includes(t) || (t === 'integer' && part.types!.includes('number')),
+      );
       merged['types'] = both.length ? both : part.types;
     }
     for (const k of ['minimum', 'minLength', 'minItems', 'exclusiveMinimum'] as const) {

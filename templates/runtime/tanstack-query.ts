@@ -98,7 +98,13 @@ interface Parts {
 export type Paging =
   | { readonly kind: 'linkHeader'; readonly items?: string }
   | { readonly kind: 'nextLink'; readonly items: string; readonly next: readonly string[] }
-  | { readonly kind: 'token'; readonly param: string; readonly next: readonly string[]; readonly items?: string; readonly in?: 'body' }
+  | {
+      readonly kind: 'token';
+      readonly param: string;
+      readonly next: readonly string[];
+      readonly items?: string;
+      readonly in?: 'body';
+    }
   | {
       readonly kind: 'after';
       readonly param: string;

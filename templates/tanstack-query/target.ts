@@ -9,7 +9,7 @@
  * operation and its parameters, and `['listUsers']` matches every listUsers query.
  */
 import { code, ident, jsDoc, lit, prop, raw, type Code } from '../../generator/safe/code.js';
-import type { OperationNode } from '../../generator/model/ir.js';
+import type { OperationNode } from '../../generator/ir/ir.js';
 import type { PaginationNode } from '../../generator/analyse/analyse.js';
 import type { Target, TargetContext } from '../target.js';
 import { codeStatement, type Statement } from '../structures.js';

@@ -1,6 +1,6 @@
 /** JSDoc lines for schemas, properties and operations, built only from neutralised text. */
 import { docTag, docText, type DocText } from '../../generator/safe/code.js';
-import type { SchemaNode } from '../../generator/model/ir.js';
+import type { SchemaNode } from '../../generator/ir/ir.js';
 
 /** Doc lines for a schema's annotations (title, description, format, default, examples, deprecated). */
 export function schemaDocLines(node: SchemaNode): DocText[] {

@@ -5,7 +5,7 @@
  * planner's export names are unique across types and values, so it cannot clash.
  */
 import { code, docText, ident, join, jsDoc, key, lit, raw, type Code } from '../../generator/safe/code.js';
-import type { NamedSchema } from '../../generator/model/ir.js';
+import type { NamedSchema } from '../../generator/ir/ir.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import { constStructure, type Statement } from '../structures.js';
 

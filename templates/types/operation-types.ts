@@ -3,9 +3,9 @@
  * bodies), `…Error` (error bodies) and the `Operations` map that the client is typed by.
  */
 import { code, docTag, docText, ident, join, jsDoc, key, lit, raw, type Code, type DocText } from '../../generator/safe/code.js';
-import type { MediaTypeNode, OperationNode, ParameterLocation, ParameterNode, ResponseNode, WebhookNode } from '../../generator/model/ir.js';
-import { wireMethod } from '../../generator/model/ir.js';
-import { bodyKindOf, eventData, isEventStream, isJsonLines, isOnlyType, isSuccessStatus, preferredMediaType, requestMediaChoices, responseMedia } from '../../generator/model/media-types.js';
+import type { MediaTypeNode, OperationNode, ParameterLocation, ParameterNode, ResponseNode, WebhookNode } from '../../generator/ir/ir.js';
+import { wireMethod } from '../../generator/ir/ir.js';
+import { bodyKindOf, eventData, isEventStream, isJsonLines, isOnlyType, isSuccessStatus, preferredMediaType, requestMediaChoices, responseMedia } from '../../generator/ir/media-types.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import type { HeadersByStatus, ResponseHeader } from '../../generator/analyse/response-headers.js';
 import { typeAliasStructure, type Statement } from '../structures.js';

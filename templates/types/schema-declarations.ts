@@ -3,8 +3,8 @@
  * constant of the members for enums the spec names (enum-constants.ts).
  */
 import { code, ident, join, key, litType, type Code } from '../../generator/safe/code.js';
-import { inheritedTag, type InheritedTag } from '../../generator/model/inheritance.js';
-import type { NamedSchema } from '../../generator/model/ir.js';
+import { inheritedTag, type InheritedTag } from '../../generator/ir/inheritance.js';
+import type { NamedSchema } from '../../generator/ir/ir.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { typeAliasStructure, type Statement } from '../structures.js';
 import { schemaDocLines } from './docs.js';

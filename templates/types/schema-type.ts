@@ -3,11 +3,11 @@
  * compile error here until it is handled.
  */
 import { code, join, jsDoc, key, litType, raw, type Code } from '../../generator/safe/code.js';
-import type { KeywordSchemaNode, SchemaKind, SchemaNode, SchemaNodeByKind, JsonType } from '../../generator/model/ir.js';
+import type { KeywordSchemaNode, SchemaKind, SchemaNode, SchemaNodeByKind, JsonType } from '../../generator/ir/ir.js';
 import type { TypeContext } from './type-context.js';
-import { extendedParent, listsChild } from '../../generator/model/inheritance.js';
-import { dispatchesOnTag } from '../../generator/model/tag-values.js';
-import { dynamicTargets } from '../../generator/model/visit.js';
+import { extendedParent, listsChild } from '../../generator/ir/inheritance.js';
+import { dispatchesOnTag } from '../../generator/ir/tag-values.js';
+import { dynamicTargets } from '../../generator/ir/visit.js';
 import { schemaDocLines } from './docs.js';
 
 type TypeEmitters = { [K in SchemaKind]: (node: SchemaNodeByKind[K], ctx: TypeContext) => Code };

@@ -1,6 +1,6 @@
 /** What a type emitter needs besides the node: the plan and the view being emitted. */
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
-import type { SchemaId, SchemaNode } from '../../generator/model/ir.js';
+import type { SchemaId, SchemaNode } from '../../generator/ir/ir.js';
 
 export interface TypeContext {
   readonly plan: Plan;

@@ -13,11 +13,11 @@
  * objects, arrays) plus the in-place applicators and `unevaluated*`.
  */
 import { code, join, lit, PURE, raw, regex, type Code } from '../../generator/safe/code.js';
-import type { KeywordSchemaNode, NamedSchema, SchemaId, SchemaNode, JsonType, TagValue } from '../../generator/model/ir.js';
+import type { KeywordSchemaNode, NamedSchema, SchemaId, SchemaNode, JsonType, TagValue } from '../../generator/ir/ir.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { notTypeCheck } from './type-checks.js';
-import { patternRisk } from '../../generator/model/pattern-risk.js';
-import { extendedParent, inheritedTag, listsChild } from '../../generator/model/inheritance.js';
+import { patternRisk } from '../../generator/ir/pattern-risk.js';
+import { extendedParent, inheritedTag, listsChild } from '../../generator/ir/inheritance.js';
 import { applicators } from './keywords/applicators.js';
 import { arrayChecks } from './keywords/arrays.js';
 import { objectChecks } from './keywords/objects.js';

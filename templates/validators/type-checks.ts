@@ -1,6 +1,6 @@
 /** The JSON type tests, one expression per type, shared by the validator compiler. */
 import { join, raw, code, type Code } from '../../generator/safe/code.js';
-import type { JsonType } from '../../generator/model/ir.js';
+import type { JsonType } from '../../generator/ir/ir.js';
 
 const TESTS: Record<JsonType, (v: Code) => Code> = {
   string: (v) => code`typeof ${v} === "string"`,

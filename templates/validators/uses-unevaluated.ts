@@ -1,6 +1,6 @@
 /** Whether any schema uses `unevaluatedProperties`/`unevaluatedItems` (then annotation tracking is compiled in). */
-import type { ApiModel, OperationNode, SchemaNode } from '../../generator/model/ir.js';
-import { forEachChild } from '../../generator/model/visit.js';
+import type { ApiModel, OperationNode, SchemaNode } from '../../generator/ir/ir.js';
+import { forEachChild } from '../../generator/ir/visit.js';
 
 export function usesUnevaluated(model: ApiModel): boolean {
   const visit = (node: SchemaNode): boolean => {

@@ -4,8 +4,8 @@
  * uses for `validate: { request, response }`.
  */
 import { code, ident, join, key, lit, PURE, raw, type Code } from '../../generator/safe/code.js';
-import type { ApiModel, OperationNode } from '../../generator/model/ir.js';
-import { bodyKindOf, isSuccessStatus, jsonRequestSchema, jsonResponseSchemas, requestMediaChoices } from '../../generator/model/media-types.js';
+import type { ApiModel, OperationNode } from '../../generator/ir/ir.js';
+import { bodyKindOf, isSuccessStatus, jsonRequestSchema, jsonResponseSchemas, requestMediaChoices } from '../../generator/ir/media-types.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { codeStatement, type Statement } from '../structures.js';
 import { ValidatorCompiler, type CompileOptions } from './compile-schema.js';

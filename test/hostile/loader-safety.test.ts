@@ -10,7 +10,7 @@ import { tempSpecDir } from '../support/fixtures.js';
 import { typeCheck } from '../support/tsc.js';
 import { generate } from '../../generator/generate.js';
 import { SpecforgeError } from '../../generator/diagnostics.js';
-import { MAX_INLINE_DEPTH } from '../../generator/model/parse-schema.js';
+import { MAX_INLINE_DEPTH } from '../../generator/parse/parse-schema.js';
 
 describe('loader safety', () => {
   it('a 50 MB, 5-million-level nested document fails with a clear error well within a minute', () => {

@@ -137,7 +137,7 @@ describe('loadSpec', () => {
     const dir = tempSpecDir({ 'openapi.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A: { type: string, nullable: true }\n` });
     const spec = await loadSpec(path.join(dir, 'openapi.yaml'));
     const before = JSON.stringify(spec.root.data);
-    const { parseDocument } = await import('../../generator/model/parse-document.js');
+    const { parseDocument } = await import('../../generator/parse/parse-document.js');
     const { Diagnostics } = await import('../../generator/diagnostics.js');
     parseDocument(spec, new Diagnostics());
     expect(JSON.stringify(spec.root.data)).toBe(before);

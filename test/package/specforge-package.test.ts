@@ -83,4 +83,24 @@ console.log(JSON.stringify({ operations: summary.operations, located: error inst
     expect(bad.stderr).toMatch(/specforge\.config\.ts: sources\[0\]\.dates: must be 'string' or 'Date'/);
     expect(bad.stderr).not.toMatch(/\n\s+at /); // no stack
   });
+
+  it('generates the tanstack-query and msw targets, and a plugin target written against the built API', () => {
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'specforge-targets-'));
+    cpSync(SPEC, path.join(elsewhere, 'openapi.yaml'));
+    writeFileSync(
+      path.join(elsewhere, 'specforge.config.ts'),
+      [
+        "import { code, codeStatement, defineConfig, lit, type Target } from 'specforge';",
+        "const count: Target = { name: 'count', files: ({ model }) => [{ path: 'count.gen.ts', statements: [codeStatement(code`export const operations = ${lit(model.operations.length)};`)] }] };",
+        "export default defineConfig({ sources: [{ name: 'j', spec: 'openapi.yaml', out: 'gen', targets: ['tanstack-query', 'msw', count] }] });",
+      ].join('\n'),
+    );
+    const r = run(process.execPath, [bin, 'generate'], elsewhere);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    for (const file of ['tanstack-query-runtime.gen.ts', 'msw-runtime.gen.ts', 'dist/msw.gen.js', 'dist/tanstack-query.gen.d.ts']) {
+      expect(statSync(path.join(elsewhere, 'gen', file)).size).toBeGreaterThan(100);
+    }
+    expect(readFileSync(path.join(elsewhere, 'gen/count.gen.ts'), 'utf8')).toContain(`export const operations = ${OPERATIONS};`);
+  });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { printChunks, printStatements } from '../../generator/print/print-statements.js';
 import { FORMAT_OPTIONS } from '../../generator/print/print-file.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
-import { parseDocument } from '../../generator/model/parse-document.js';
+import { parseDocument } from '../../generator/parse/parse-document.js';
 import { planNames } from '../../generator/plan/plan.js';
 import { analyse } from '../../generator/analyse/analyse.js';
 import { packageFiles } from '../../templates/package/package-files.js';

@@ -1,7 +1,7 @@
 /**
  * templates/runtime/msw.ts: the faker (deterministic, formats, bounds, safe property names,
  * terminating on self-reaching schemas) and the answer a handler sends. The corpus-wide property
- * runs in test/targets/msw-fakes.test.ts.
+ * runs in test/corpus/examples.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { fakeResponse, fakeValue, requestSeed, validFake, type FakeSchema, type FakeSchemas } from '../../templates/runtime/msw.js';

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { Diagnostics } from '../../generator/diagnostics.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
 import { checkStructure } from '../../generator/load/check-structure.js';
-import { parseDocument } from '../../generator/model/parse-document.js';
-import type { ApiModel } from '../../generator/model/ir.js';
+import { parseDocument } from '../../generator/parse/parse-document.js';
+import type { ApiModel } from '../../generator/ir/ir.js';
 import { tempSpecDir } from './fixtures.js';
 
 export async function modelOf(yaml: string, strict = false): Promise<{ model: ApiModel; diagnostics: Diagnostics }> {

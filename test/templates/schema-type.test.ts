@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateInline } from '../support/generate-inline.js';
 import { typeCheckUsage } from '../support/tsc.js';
-import type { ApiModel, KeywordSchemaNode, SchemaNode } from '../../generator/model/ir.js';
+import type { ApiModel, KeywordSchemaNode, SchemaNode } from '../../generator/ir/ir.js';
 import { planNames } from '../../generator/plan/plan.js';
 import { analyse } from '../../generator/analyse/analyse.js';
 import { schemaType } from '../../templates/types/schema-type.js';

@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compilePattern, parsePattern, type PatternProgram } from '../../generator/model/pattern-program.js';
-import { patternRisk } from '../../generator/model/pattern-risk.js';
+import { compilePattern, parsePattern, type PatternProgram } from '../../generator/ir/pattern-program.js';
+import { patternRisk } from '../../generator/ir/pattern-risk.js';
 import { linearPattern } from '../../templates/runtime/validators.js';
 import { generateInline } from '../support/generate-inline.js';
 import { runCli } from '../support/cli.js';

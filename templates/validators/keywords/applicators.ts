@@ -4,8 +4,8 @@
  * Each is a function of the compiler (`ValidatorCompiler`), returning the statements that check `x`.
  */
 import { code, join, lit, raw, type Code } from '../../../generator/safe/code.js';
-import type { KeywordSchemaNode, SchemaId, SchemaNode } from '../../../generator/model/ir.js';
-import { dispatchesOnTag } from '../../../generator/model/tag-values.js';
+import type { KeywordSchemaNode, SchemaId, SchemaNode } from '../../../generator/ir/ir.js';
+import { dispatchesOnTag } from '../../../generator/ir/tag-values.js';
 import type { SchemaView } from '../../../generator/plan/plan.js';
 import { failAtCode, failCode, LONG_LIST, type ValidatorCompiler } from '../compile-schema.js';
 

@@ -5,7 +5,7 @@
  * Each is a function of the compiler (`ValidatorCompiler`), returning the statements that check `x`.
  */
 import { code, join, lit, prop, raw, type Code } from '../../../generator/safe/code.js';
-import type { KeywordSchemaNode } from '../../../generator/model/ir.js';
+import type { KeywordSchemaNode } from '../../../generator/ir/ir.js';
 import type { SchemaView } from '../../../generator/plan/plan.js';
 import { failAtCode, failCode, type ValidatorCompiler } from '../compile-schema.js';
 

@@ -4,7 +4,7 @@
  * Each is a function of the compiler (`ValidatorCompiler`), returning the statements that check `x`.
  */
 import { code, ident, raw, type Code } from '../../../generator/safe/code.js';
-import type { KeywordSchemaNode } from '../../../generator/model/ir.js';
+import type { KeywordSchemaNode } from '../../../generator/ir/ir.js';
 import { ASSERTED_FORMATS, failCode, type ValidatorCompiler } from '../compile-schema.js';
 
 export function stringChecks(c: ValidatorCompiler, s: KeywordSchemaNode): Code[] {

@@ -7,11 +7,11 @@ import { quote, SpecforgeError } from '../diagnostics.js';
 import type { Diagnostics } from '../diagnostics.js';
 import type { SpecSet } from '../load/load-spec.js';
 import { componentAt } from '../load/refs.js';
-import type { ApiModel, NamedSchema, SchemaId, SecuritySchemeNode, WebhookNode } from './ir.js';
+import type { ApiModel, NamedSchema, SchemaId, SecuritySchemeNode, WebhookNode } from '../ir/ir.js';
 import { createParseContext, obj, type Json } from './parse-context.js';
 import { parseOperations, parseSecurity, parseServers, parseWebhooks, reportIgnoredHeaders } from './parse-operations.js';
 import { parseSchema } from './parse-schema.js';
-import { typeTagValues } from './tag-values.js';
+import { typeTagValues } from './type-tag-values.js';
 
 
 /** Builds the model of a loaded spec. Throws `SpecforgeError` on input it cannot represent. */

@@ -4,7 +4,7 @@
  */
 import { quote } from '../diagnostics.js';
 import type { Place } from '../load/load-spec.js';
-import type { EnumMember, JsonType } from './ir.js';
+import type { EnumMember, JsonType } from '../ir/ir.js';
 import { child, type ParseContext } from './parse-context.js';
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Place } from '../load/load-spec.js';
 import { componentAt } from '../load/refs.js';
-import type { DiscriminatorNode, TagValue } from './ir.js';
+import type { DiscriminatorNode, TagValue } from '../ir/ir.js';
 import { child, isObject, type Json, type ParseContext } from './parse-context.js';
 
 export function parseDiscriminator(s: Json, place: Place, ctx: ParseContext): DiscriminatorNode | undefined {

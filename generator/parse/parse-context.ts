@@ -6,8 +6,8 @@ import path from 'node:path';
 import { SpecforgeError, type Diagnostics } from '../diagnostics.js';
 import { formatPointer } from '../load/refs.js';
 import type { Place, SpecSet } from '../load/load-spec.js';
-import type { SchemaId } from './ir.js';
-import type { PendingDiscriminator } from './tag-values.js';
+import type { SchemaId } from '../ir/ir.js';
+import type { PendingDiscriminator } from './type-tag-values.js';
 
 /** A JSON object as the parsers read it. */
 export type Json = Record<string, unknown>;

@@ -5,42 +5,9 @@
  * `never` and every valid value fail validation. Once all schemas are parsed, each key becomes the
  * JSON value the mapped schema's property takes: `1`, `2.5`, `true`, or the string itself.
  */
-import type { Place } from '../load/load-spec.js';
-import type { DiscriminatorNode, KeywordSchemaNode, NamedSchema, SchemaId, SchemaNode, TagValue } from './ir.js';
+import type { KeywordSchemaNode, NamedSchema, SchemaId, SchemaNode, TagValue } from './ir.js';
 
-type Schemas = ReadonlyMap<SchemaId, NamedSchema>;
-
-/**
- * A discriminator as parsed, before its keys are typed: its node's own `mapping` array (rewritten
- * in place), and where each explicit entry is written (`undefined` for an implicit one, which
- * names a schema by its component name).
- */
-export interface PendingDiscriminator {
-  readonly node: DiscriminatorNode;
-  readonly mapping: { value: TagValue; target: SchemaId }[];
-  readonly places: readonly (Place | undefined)[];
-}
-
-/**
- * Rewrites each mapping key as the value the target's property admits (the string first). An
- * entry the property cannot hold is dropped: no value could pick its schema by it, and keeping it
- * would type that branch `never` and fail every value of it. Returns the explicit entries dropped
- * (the spec's own contradiction, worth a warning).
- */
-export function typeTagValues(pending: readonly PendingDiscriminator[], schemas: Schemas): { readonly key: string; readonly place: Place }[] {
-  const dropped: { key: string; place: Place }[] = [];
-  for (const { node, mapping, places } of pending) {
-    const kept = mapping.flatMap((entry, i) => {
-      const declared = propertySchemas(schemas.get(entry.target)?.schema, node.propertyName, schemas, 0);
-      const value = readings(String(entry.value)).find((v) => declared.every((p) => admits(p, v)));
-      if (value !== undefined) return [{ value, target: entry.target }];
-      if (places[i]) dropped.push({ key: String(entry.value), place: places[i]! });
-      return [];
-    });
-    mapping.splice(0, mapping.length, ...kept);
-  }
-  return dropped;
-}
+export type Schemas = ReadonlyMap<SchemaId, NamedSchema>;
 
 /**
  * Whether a union picks its branch by the tag: its discriminator maps every `oneOf`/`anyOf`
@@ -65,7 +32,7 @@ export function admits(property: SchemaNode, value: TagValue): boolean {
 }
 
 /** The ways a mapping key may be read: as written, then as a number, then as a boolean (`True` too). */
-function readings(key: string): TagValue[] {
+export function readings(key: string): TagValue[] {
   const out: TagValue[] = [key];
   // JSON has no Infinity: a key like '1e400' stays a string.
   if (/^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(key) && Number.isFinite(Number(key))) out.push(Number(key));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SchemaNode } from '../../generator/model/ir.js';
+import type { SchemaNode } from '../../generator/ir/ir.js';
 import { specWithSchemas } from '../support/fixtures.js';
 import { modelOf } from '../support/model.js';
 

@@ -10,9 +10,9 @@ import type { Place } from '../load/load-spec.js';
 import type {
   EncodingNode, HeaderNode, HttpMethod, MediaTypeNode, OperationNode, ParameterLocation, ParameterNode, RequestBodyNode,
   ResponseNode, SchemaNode, SecurityRequirementNode, ServerNode, WebhookNode,
-} from './ir.js';
-import { isEventStream, isJsonLines } from './media-types.js';
-import { wireMethod } from './ir.js';
+} from '../ir/ir.js';
+import { isEventStream, isJsonLines } from '../ir/media-types.js';
+import { wireMethod } from '../ir/ir.js';
 import { obj, type Json, type ParseContext } from './parse-context.js';
 import { parseSchema } from './parse-schema.js';
 import { eventItems } from './event-items.js';

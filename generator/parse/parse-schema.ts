@@ -7,12 +7,12 @@
 import { formatPointer } from '../load/refs.js';
 import { valueAt, type Place } from '../load/load-spec.js';
 import { ecmaPattern } from './patterns.js';
-import type { DynamicRefNode, JsonType, KeywordSchemaNode, NamedSchemaEntry, SchemaAnnotations, SchemaNode } from './ir.js';
+import type { DynamicRefNode, JsonType, KeywordSchemaNode, NamedSchemaEntry, SchemaAnnotations, SchemaNode } from '../ir/ir.js';
 import { child, isObject, obj, type Json, type ParseContext } from './parse-context.js';
 import { checkEnumAgainstType, dedupe, enumMembers, holdsNonFinite, modelAsString } from './parse-enum.js';
 import { parseDiscriminator } from './parse-discriminator.js';
 import { SpecforgeError, quote } from '../diagnostics.js';
-import { patternRisk } from './pattern-risk.js';
+import { patternRisk } from '../ir/pattern-risk.js';
 
 const JSON_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null']);
 /** Keywords that only document; a `$ref` with only these siblings is still a pure reference. */

@@ -15,8 +15,8 @@
  */
 import { formatPointer } from '../load/refs.js';
 import type { Place } from '../load/load-spec.js';
-import type { SchemaNode } from './ir.js';
-import { bodyKindOf } from './media-types.js';
+import type { SchemaNode } from '../ir/ir.js';
+import { bodyKindOf } from '../ir/media-types.js';
 import { child, obj, type Json, type ParseContext } from './parse-context.js';
 import { parseSchema } from './parse-schema.js';
 

@@ -8,42 +8,47 @@
 import type { NamedSchema, OperationNode, SchemaId, WebhookNode } from '../ir/ir.js';
 import type { AnalysedModel } from '../analyse/analyse.js';
 import { camelCase, NameTable, pascalCase, PROTOTYPE_MEMBERS } from './names.js';
+import { ident, type Ident } from '../safe/code.js';
 
 export type SchemaView = 'read' | 'write';
 
-/** Names of the types derived from one operation. */
+/**
+ * Names of the types derived from one operation. Bindings are `Ident`s (checked identifiers, the
+ * only way a planned name reaches code); `method` is a property name, which code gets through
+ * `key`, `prop` or `lit`, since it may be a reserved word (`delete`).
+ */
 export interface OperationNames {
   /** The client method (a property name: reserved words allowed, prototype members not). */
   readonly method: string;
   /** `…Request`: the call's `{ path, query, headers, body }`. */
-  readonly request: string;
+  readonly request: Ident;
   /** `…Response`: the union of success bodies. */
-  readonly response: string;
+  readonly response: Ident;
   /** `…Error`: the union of error bodies. */
-  readonly error: string;
+  readonly error: Ident;
   /** The standalone function (`listUsers(base, request)`): a package export. */
-  readonly standalone: string;
+  readonly standalone: Ident;
   /** The standalone paginator (`paginateListUsers(base, request)`), emitted for operations that page. */
-  readonly standalonePaginate: string;
+  readonly standalonePaginate: Ident;
   /**
    * Module-internal bindings of the operation's runtime entry, validators and date transforms. They
    * hold a `$`, which no planned name has, so they never collide with one.
    */
-  readonly internal: { readonly entry: string; readonly validators: string; readonly dates: string; readonly eventDates: string };
+  readonly internal: { readonly entry: Ident; readonly validators: Ident; readonly dates: Ident; readonly eventDates: Ident };
 }
 
 export interface Plan {
   /** The type name of a schema in a view (the read view when the schema has no views). */
-  schemaType(id: SchemaId, view: SchemaView): string;
+  schemaType(id: SchemaId, view: SchemaView): Ident;
   /** Whether read and write types differ for this schema (readOnly/writeOnly, or open enums). */
   hasViews(id: SchemaId): boolean;
   /** Whether read and write validators differ (readOnly/writeOnly only). */
   hasValidatorViews(id: SchemaId): boolean;
   /** The validator function name of a schema view. */
-  schemaValidator(id: SchemaId, view: SchemaView): string;
+  schemaValidator(id: SchemaId, view: SchemaView): Ident;
   operation(op: OperationNode): OperationNames;
   /** The type name of a webhook's payload (`NewPetWebhookPayload`; a callback's `CreateSubscriptionOnEventCallbackPayload`). */
-  webhookPayload(webhook: WebhookNode): string;
+  webhookPayload(webhook: WebhookNode): Ident;
   readonly schemasById: ReadonlyMap<SchemaId, NamedSchema>;
   /** `Date`: response `date-time` strings become `Date` objects (types and runtime transform). */
   readonly dates: 'string' | 'Date';
@@ -51,7 +56,7 @@ export interface Plan {
    * A name a target exports for an operation (`listUsersQueryOptions`), claimed in that target's
    * module namespace from the target's `operationNames`.
    */
-  targetName(target: string, family: string, op: OperationNode): string;
+  targetName(target: string, family: string, op: OperationNode): Ident;
 }
 
 /** The exported names a target derives per operation, and the names its module keeps for itself. */
@@ -107,15 +112,21 @@ export function planNames(analysed: AnalysedModel, options: PlanOptions = {}): P
 
   const methods = new NameTable([...PROTOTYPE_MEMBERS, 'paginate', 'use', 'withOptions', 'options', 'then']);
   const operations = new Map<string, Omit<OperationNames, 'standalone' | 'standalonePaginate'>>();
+  const internal = (method: string, what: string) => ident(`${method}$${what}`);
   for (const op of model.operations) {
     const method = methods.claim(camelCase(op.operationId ?? `${op.method} ${op.path.replace(/\{([^}]*)\}/g, ' by $1 ')}`), '_', { propertyName: true });
     const pascal = upperFirst(method);
     operations.set(operationKey(op), {
       method,
-      request: exports.claim(`${pascal}Request`, 'Type'),
-      response: exports.claim(`${pascal}Response`, 'Type'),
-      error: exports.claim(`${pascal}Error`, 'Type'),
-      internal: { entry: `${method}$operation`, validators: `${method}$validators`, dates: `${method}$dates`, eventDates: `${method}$eventDates` },
+      request: ident(exports.claim(`${pascal}Request`, 'Type')),
+      response: ident(exports.claim(`${pascal}Response`, 'Type')),
+      error: ident(exports.claim(`${pascal}Error`, 'Type')),
+      internal: {
+        entry: internal(method, 'operation'),
+        validators: internal(method, 'validators'),
+        dates: internal(method, 'dates'),
+        eventDates: internal(method, 'eventDates'),
+      },
     });
   }
 
@@ -125,16 +136,19 @@ export function planNames(analysed: AnalysedModel, options: PlanOptions = {}): P
   // packages already had, nor a function a paginator's name.
   const functions = new Map([...operations].map(([k, names]) => [k, exports.claim(names.method, 'Operation')]));
   const standalone = new Map<string, OperationNames>(
-    [...operations].map(([k, names]) => [k, { ...names, standalone: functions.get(k)!, standalonePaginate: exports.claim(`paginate${upperFirst(names.method)}`, '_') }]),
+    [...operations].map(([k, names]) => [
+      k,
+      { ...names, standalone: ident(functions.get(k)!), standalonePaginate: ident(exports.claim(`paginate${upperFirst(names.method)}`, '_')) },
+    ]),
   );
 
   const targetNames = planTargetNames(options.targets ?? [], model.operations, (op) => standalone.get(operationKey(op))!.method);
 
   const schemasById = new Map(model.schemas.map((s) => [s.id, s]));
-  const lookup = (map: Map<SchemaId, string>, id: SchemaId): string => {
+  const lookup = (map: Map<SchemaId, string>, id: SchemaId): Ident => {
     const name = map.get(id);
     if (name === undefined) throw new Error(`internal: no name planned for schema ${id}`);
-    return name;
+    return ident(name);
   };
   return {
     dates: options.dates ?? 'string',
@@ -146,12 +160,12 @@ export function planNames(analysed: AnalysedModel, options: PlanOptions = {}): P
     webhookPayload(webhook) {
       const name = payloads.get(webhook);
       if (name === undefined) throw new Error(`internal: no name planned for webhook ${webhook.name}`);
-      return name;
+      return ident(name);
     },
     targetName(target, family, op) {
       const name = targetNames.get(`${target}\u0000${family}\u0000${operationKey(op)}`);
       if (name === undefined) throw new Error(`internal: target ${target} planned no ${family} name for ${op.method} ${op.path}`);
-      return name;
+      return ident(name);
     },
     operation(op) {
       const names = standalone.get(operationKey(op));

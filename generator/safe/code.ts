@@ -141,14 +141,30 @@ export function join(items: readonly Code[], separator: string): Code {
 }
 
 /**
- * Code written by specforge itself: keywords, punctuation, runtime helper names, and names the
- * planner made (identifiers by construction). Never spec text, which reaches code only through
- * `lit`, `key`, `prop`, `ident` and `docText`. No test enforces this yet: about 47 calls pass
- * planned names and operators, not literals; issue #27 moves them to `Ident`s and adds the test.
+ * Code written by specforge itself: keywords, punctuation, runtime helper names. Never spec text,
+ * which reaches code only through `lit`, `key`, `prop`, `ident` and `docText`, nor a planned name,
+ * which is an `Ident` already. test/safe/raw-literals.test.ts fails on a call whose argument is
+ * not a literal.
  */
 export function raw(text: string): Code {
   return wrap(text);
 }
+
+/**
+ * A name a specforge runtime exports (`checker`, `unique`), for import lists: an identifier, which
+ * may be one the planner keeps from spec names (`unique` is a TypeScript keyword in `unique symbol`).
+ */
+export function runtimeName(name: string): Ident {
+  if (!isIdentifierName(name)) throw new Error(`internal: ${JSON.stringify(name)} is not an identifier`);
+  return new Ident(name);
+}
+
+/** `code` when `condition` holds, else nothing: `${when(!required, raw('?'))}`. */
+export function when(condition: boolean, text: Code): Code {
+  return condition ? text : EMPTY;
+}
+
+const EMPTY = wrap('');
 
 /**
  * Marks the call or `new` that follows as free of side effects, so that a bundler may drop it when

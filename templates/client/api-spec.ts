@@ -2,7 +2,7 @@
  * The data of a generated client: servers and security schemes (`ApiBase` of the runtime), and each
  * operation's entry (`OperationEntry`). All spec text reaches them through `lit()`.
  */
-import { code, ident, join, lit, type Code, type Literal } from '../../generator/safe/code.js';
+import { code, join, lit, type Code, type Literal } from '../../generator/safe/code.js';
 import type { ApiModel, MediaTypeNode, OperationNode, SecuritySchemeNode, ServerNode } from '../../generator/ir/ir.js';
 import { wireMethod } from '../../generator/ir/ir.js';
 import { bodyKindOf, eventData, isJsonLines, requestMediaChoices, responseMedia } from '../../generator/ir/media-types.js';
@@ -43,9 +43,9 @@ export function operationEntry(op: OperationNode, model: ApiModel, plan: Plan, p
   const parts = [
     code`name: ${lit(names.method)},`,
     code`spec: ${spec},`,
-    ...(validated ? [code`validators: ${ident(names.internal.validators)},`] : []),
-    ...(dates?.body ? [code`transforms: ${ident(names.internal.dates)},`] : []),
-    ...(dates?.events ? [code`eventTransforms: ${ident(names.internal.eventDates)},`] : []),
+    ...(validated ? [code`validators: ${names.internal.validators},`] : []),
+    ...(dates?.body ? [code`transforms: ${names.internal.dates},`] : []),
+    ...(dates?.events ? [code`eventTransforms: ${names.internal.eventDates},`] : []),
   ];
   return code`{\n${join(parts, '\n')}\n}`;
 }

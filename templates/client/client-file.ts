@@ -2,7 +2,7 @@
  * `client.gen.ts`: the `Client` type (one method per operation, with the spec's docs), the `Auth`
  * type keyed by security scheme, and `createClient`, which binds the runtime engine to the `api` table.
  */
-import { code, docText, ident, join, jsDoc, key, lit, raw, type Code } from '../../generator/safe/code.js';
+import { code, docText, ident, join, jsDoc, key, lit, raw, type Code, type Ident } from '../../generator/safe/code.js';
 import type { ApiModel, OperationNode } from '../../generator/ir/ir.js';
 import type { OperationNames, Plan } from '../../generator/plan/plan.js';
 import { codeStatement, constStructure, type Statement } from '../structures.js';
@@ -35,21 +35,21 @@ export function clientStatements(model: ApiModel, plan: Plan, passes: ClientPass
     const docs = jsDoc(operationDocLines(op));
     const signatures = callSignatures(op, names, passes);
     for (const s of signatures) methods.push(code`${docs}${key(names.method)}(${s.params}): ${s.result};`);
-    const entry = ident(names.internal.entry);
+    const entry = names.internal.entry;
     entries.push(constStructure(entry, operationEntry(op, model, plan, passes, validated.has(op)), { exported: false, type: raw('OperationEntry') }));
     // A function per operation beside the client: a bundler keeps only the ones a program imports.
-    const fn = ident(names.standalone);
+    const fn = names.standalone;
     const overloads = signatures.map((s) => code`${docs}export function ${fn}(base: BaseClient, ${s.params}): ${s.result};`);
     standalone.push(codeStatement(code`${join(overloads, '\n')}\nexport function ${fn}(base: BaseClient, request?: any, options?: any): Promise<any> {\nreturn base.call(${entry}, request, options);\n}`));
     const paging = pagination.get(op);
     if (!paging) continue;
     // `client.paginate.<method>` and its standalone twin, `paginate<Method>(base, request)`.
-    const page = code`types.${raw(names.response)}`;
+    const page = code`types.${names.response}`;
     const itemField = paging.items !== undefined ? lit(paging.items) : raw('undefined');
     const paginatorType = code`Paginator<ItemOf<${page}, ${itemField}>, ${page}>`;
     const params = signatures.at(-1)!.params;
     pageMethods.push(code`${docs}${key(names.method)}(${params}): ${paginatorType};`);
-    standalone.push(codeStatement(code`${docs}export function ${ident(names.standalonePaginate)}(base: BaseClient, ${params}): ${paginatorType} {\nreturn paginator(base, ${entry}, request, options);\n}`));
+    standalone.push(codeStatement(code`${docs}export function ${names.standalonePaginate}(base: BaseClient, ${params}): ${paginatorType} {\nreturn paginator(base, ${entry}, request, options);\n}`));
   }
   const authMembers = model.securitySchemes.map((s) => {
     const oauth = s.type === 'oauth2' || s.type === 'openIdConnect';
@@ -58,9 +58,9 @@ export function clientStatements(model: ApiModel, plan: Plan, passes: ClientPass
     return code`${doc}${key(s.name)}?: ${type};`;
   });
   const operations = model.operations.length > 0;
-  const entryList = join(model.operations.map((op) => ident(plan.operation(op).internal.entry)), ', ');
+  const entryList = join(model.operations.map((op) => plan.operation(op).internal.entry), ', ');
   const body: Statement[] = [
-    codeStatement(raw(`export { SpecforgeHttpError, SpecforgeRequestError, type ApiResult, type BaseClient, type BasicCredentials, type CallOptions, type ClientOptions, type Credential, type EventStreamOptions, type FetchOptions, type Middleware, type MiddlewareContext, type Paginator, type ResponseMismatch, type RetryOptions, type ServerSentEvent } from '${RUNTIME}';`)),
+    codeStatement(raw("export { SpecforgeHttpError, SpecforgeRequestError, type ApiResult, type BaseClient, type BasicCredentials, type CallOptions, type ClientOptions, type Credential, type EventStreamOptions, type FetchOptions, type Middleware, type MiddlewareContext, type Paginator, type ResponseMismatch, type RetryOptions, type ServerSentEvent } from './client-runtime.gen.js';")),
     constStructure(ident('$api'), code`${apiBaseLiteral(model)}`, { exported: false, type: raw('ApiBase') }),
     ...entries,
     codeStatement(code`/** Credentials by security scheme name; each may be a function returning it (sync or async). */\nexport type Auth = {\n${join(authMembers, '\n')}\n};`),
@@ -74,7 +74,7 @@ export function clientStatements(model: ApiModel, plan: Plan, passes: ClientPass
   ];
   // The re-export line names runtime types without importing them; leave it out of the scan.
   const text = statementsText(body.slice(1));
-  const internal = (pick: (n: OperationNames['internal']) => string, ops: Iterable<OperationNode>) => [...ops].map((op) => pick(plan.operation(op).internal));
+  const internal = (pick: (n: OperationNames['internal']) => Ident, ops: Iterable<OperationNode>) => [...ops].map((op) => pick(plan.operation(op).internal));
   const dated = [...(passes.dates?.operations ?? new Map())];
   return [
     codeStatement(importUsed(text, RUNTIME, ['clientOf', 'createEngine', 'paginator'], ['ApiBase', 'ApiResult', 'BaseClient', 'BasicCredentials', 'CallOptions', 'ClientOptions', 'Credential', 'ItemOf', 'Middleware', 'OperationEntry', 'Paginator', 'StreamCallOptions', 'StreamedBodies'])),
@@ -91,7 +91,7 @@ export function clientStatements(model: ApiModel, plan: Plan, passes: ClientPass
  */
 function callSignatures(op: OperationNode, names: OperationNames, passes: ClientPasses): Signature[] {
   const name = lit(names.method);
-  const request = code`types.${raw(names.request)}`;
+  const request = code`types.${names.request}`;
   const optional = requestIsOptional(op) ? raw('?') : raw('');
   const headers = passes.headers.has(op) ? code`, types.Operations[${name}]['responseHeaders']` : raw('');
   const signatures: Signature[] = [];

@@ -5,7 +5,7 @@
  * Only schemas that contain a date-time get a function; the rest cost nothing. The functions change
  * the value they are given: the client owns the parsed body; a validator converts a copy.
  */
-import { code, join, lit, prop, raw, type Code } from '../../generator/safe/code.js';
+import { code, ident, join, lit, prop, raw, type Code, type Ident } from '../../generator/safe/code.js';
 import type { SchemaId, SchemaNode } from '../../generator/ir/ir.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import { dynamicTargets, forEachChild } from '../../generator/ir/visit.js';
@@ -14,14 +14,14 @@ import { dynamicTargets, forEachChild } from '../../generator/ir/visit.js';
 const TO_DATE = raw('v = toDate(v);');
 
 // Exported: the client and the validators import them from the one module.
-function functionCode(name: string, statements: readonly Code[]): Code {
-  return code`export function ${raw(name)}(v: any): any {\n${join(statements, '\n')}\nreturn v;\n}`;
+function functionCode(name: Ident, statements: readonly Code[]): Code {
+  return code`export function ${name}(v: any): any {\n${join(statements, '\n')}\nreturn v;\n}`;
 }
 
 export class DateTransformCompiler {
   readonly declarations: Code[] = [];
   private counter = 0;
-  private readonly named = new Map<SchemaId, string | null>();
+  private readonly named = new Map<SchemaId, Ident | null>();
   private readonly hasDatesMemo = new Map<SchemaId, boolean>();
 
   constructor(private readonly plan: Plan) {}
@@ -33,24 +33,24 @@ export class DateTransformCompiler {
     const statements = this.statements(node);
     // A bare date-time needs no function of its own.
     if (statements.length === 1 && statements[0] === TO_DATE) return raw('toDate');
-    const name = `t${this.counter++}`;
+    const name = ident(`t${this.counter++}`);
     this.declarations.push(functionCode(name, statements));
-    return raw(name);
+    return name;
   }
 
   /** The function of a named schema (its read view), or undefined when it holds no date-time. */
   namedTransform(id: SchemaId): Code | undefined {
     const known = this.named.get(id);
-    if (known !== undefined) return known === null ? undefined : raw(known);
+    if (known !== undefined) return known === null ? undefined : known;
     const target = this.plan.schemasById.get(id)?.schema;
     if (!target || !this.hasDates(target, new Set())) {
       this.named.set(id, null);
       return undefined;
     }
-    const name = `t${this.counter++}`;
+    const name = ident(`t${this.counter++}`);
     this.named.set(id, name); // before compiling: recursive schemas refer to themselves
     this.declarations.push(functionCode(name, this.statements(target)));
-    return raw(name);
+    return name;
   }
 
   private statements(node: SchemaNode): Code[] {

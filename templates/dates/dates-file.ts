@@ -5,7 +5,7 @@
  * converted value, so their output type (`Date`) is what they give back. `index.ts` does not
  * re-export the file: its names are internal, and cannot collide with the spec's.
  */
-import { code, ident, join, key, raw, type Code } from '../../generator/safe/code.js';
+import { code, join, key, raw, type Code } from '../../generator/safe/code.js';
 import type { ApiModel, OperationNode, SchemaId, WebhookNode } from '../../generator/ir/ir.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import { jsonRequestSchema, jsonResponseSchemas } from '../../generator/ir/media-types.js';
@@ -43,8 +43,8 @@ export function dateTransforms(model: ApiModel, plan: Plan): DateTransforms {
       if (e) eventsByStatus.push(code`${key(r.status)}: ${e},`);
     }
     const names = plan.operation(op).internal;
-    if (byStatus.length) perOperation.push(code`export const ${ident(names.dates)}: Transforms = {\n${join(byStatus, '\n')}\n};`);
-    if (eventsByStatus.length) perOperation.push(code`export const ${ident(names.eventDates)}: Transforms = {\n${join(eventsByStatus, '\n')}\n};`);
+    if (byStatus.length) perOperation.push(code`export const ${names.dates}: Transforms = {\n${join(byStatus, '\n')}\n};`);
+    if (eventsByStatus.length) perOperation.push(code`export const ${names.eventDates}: Transforms = {\n${join(eventsByStatus, '\n')}\n};`);
     if (byStatus.length || eventsByStatus.length) operations.set(op, { body: byStatus.length > 0, events: eventsByStatus.length > 0 });
   }
   const schemas = new Map<SchemaId, string>();

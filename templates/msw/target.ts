@@ -45,10 +45,10 @@ function mswStatements(context: TargetContext): Statement[] {
   for (const op of model.operations) {
     if (!MSW_METHODS.has(op.method)) continue;
     const names = plan.operation(op);
-    const fn = ident(plan.targetName('msw', 'handler', op));
+    const fn = plan.targetName('msw', 'handler', op);
     const answer = ident(`${names.method}$answer`);
     const chosen = answerResponses(op);
-    const check = validated.has(op) ? ident(names.internal.validators) : undefined;
+    const check = validated.has(op) ? names.internal.validators : undefined;
     body.push(codeStatement(code`const ${answer}: MockAnswer = ${answerLiteral(chosen, table, check)};`));
     const docs = jsDoc(operationDocLines(op, `\`${wireMethod(op.method)} ${op.path}\`: answers ${chosen[0]?.status ?? 200} with a fake body, or as \`resolver\` says.`));
     body.push(codeStatement(code`${docs}export function ${fn}(resolver?: HttpResponseResolver): HttpHandler {
@@ -130,7 +130,7 @@ function specificity(path: string): number {
 
 function mswReadme(context: TargetContext): string {
   const first = context.model.operations.find((op) => MSW_METHODS.has(op.method));
-  const example = first ? context.plan.targetName('msw', 'handler', first) : undefined;
+  const example = first ? context.plan.targetName('msw', 'handler', first).text : undefined;
   return [
     '## Mock Service Worker',
     '',

@@ -316,7 +316,7 @@ function webhooks({ model, plan }: ReadmeContext): string[] {
     'Requests the API sends to your endpoint (callbacks: to the URL a call gave it). `Webhooks[name].payload`',
     'types what you receive, and `webhooks[name]` checks it (Standard Schema: `webhooks[name].parse(await request.json())`).',
     '',
-    ...model.webhooks.map((w) => `- ${codeSpan(w.name)} — ${codeSpan(wireMethod(w.operation.method))}${w.callbackUrl !== undefined ? ` to ${codeSpan(w.callbackUrl)}` : ''}, payload ${codeSpan(plan.webhookPayload(w))}${w.operation.summary ? `: ${inline(w.operation.summary)}` : ''}${w.operation.deprecated ? ' (deprecated)' : ''}`),
+    ...model.webhooks.map((w) => `- ${codeSpan(w.name)} — ${codeSpan(wireMethod(w.operation.method))}${w.callbackUrl !== undefined ? ` to ${codeSpan(w.callbackUrl)}` : ''}, payload ${codeSpan(plan.webhookPayload(w).text)}${w.operation.summary ? `: ${inline(w.operation.summary)}` : ''}${w.operation.deprecated ? ' (deprecated)' : ''}`),
     '',
   ];
 }

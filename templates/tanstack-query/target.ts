@@ -60,12 +60,12 @@ function operationStatements(context: TargetContext, op: OperationNode): Stateme
     method: lit(names.method),
     client: code`client: Pick<Client, ${lit(names.method)}>`,
     call: code`client${prop(names.method)}`,
-    request: code`types.${raw(names.request)}`,
-    response: code`types.${raw(names.response)}`,
-    error: code`QueryError<types.${raw(names.error)}>`,
+    request: code`types.${names.request}`,
+    response: code`types.${names.response}`,
+    error: code`QueryError<types.${names.error}>`,
     docs: jsDoc(operationDocLines(op)),
   };
-  const name = (family: string) => ident(context.plan.targetName('tanstack-query', family, op));
+  const name = (family: string) => context.plan.targetName('tanstack-query', family, op);
   const out: Statement[] = [];
   if (READ_METHODS.has(op.method) || paging) out.push(queryOptions(parts, name('query')));
   if (paging) out.push(...infiniteQueryOptions(parts, name('infiniteQuery'), names.method, paging));
@@ -137,7 +137,7 @@ function tanstackReadme(context: TargetContext): string {
   const ops = context.model.operations;
   const read = ops.find((op) => READ_METHODS.has(op.method) && !context.analysed.pagination.has(op));
   const paged = ops.find((op) => context.analysed.pagination.has(op));
-  const example = (op: OperationNode | undefined, family: string) => (op ? context.plan.targetName('tanstack-query', family, op) : undefined);
+  const example = (op: OperationNode | undefined, family: string) => (op ? context.plan.targetName('tanstack-query', family, op).text : undefined);
   const lines = [
     '## TanStack Query',
     '',

@@ -4,7 +4,7 @@
  * `Status.Active`. A type and a value may share a name, so the constant takes the type's; the
  * planner's export names are unique across types and values, so it cannot clash.
  */
-import { code, docText, ident, join, jsDoc, key, lit, raw, type Code } from '../../generator/safe/code.js';
+import { code, docText, join, jsDoc, key, lit, raw, type Code } from '../../generator/safe/code.js';
 import type { NamedSchema } from '../../generator/ir/ir.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import { constStructure, type Statement } from '../structures.js';
@@ -15,10 +15,10 @@ export function enumConstant(named: NamedSchema, plan: Plan): Statement | undefi
   if (s.kind !== 'keywords' || !s.enumMembers?.length) return undefined;
   const name = plan.schemaType(named.id, 'read');
   const members: Code[] = s.enumMembers.map((m) => {
-    const doc = m.description ? raw(jsDoc([docText(m.description)]).text) : raw('');
+    const doc = m.description ? jsDoc([docText(m.description)]) : raw('');
     return code`${doc}${key(m.name)}: ${lit(m.value)},`;
   });
-  return constStructure(ident(name), code`{\n${join(members, '\n')}\n} as const`, {
-    docs: [docText(`The members of \`${name}\`, by the names the spec gives them.`)],
+  return constStructure(name, code`{\n${join(members, '\n')}\n} as const`, {
+    docs: [docText(`The members of \`${name.text}\`, by the names the spec gives them.`)],
   });
 }

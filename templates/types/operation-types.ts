@@ -2,7 +2,7 @@
  * Types derived from operations: `…Request` (path, query, headers, cookies, body), `…Response` (success
  * bodies), `…Error` (error bodies) and the `Operations` map that the client is typed by.
  */
-import { code, docTag, docText, ident, join, jsDoc, key, lit, raw, type Code, type DocText } from '../../generator/safe/code.js';
+import { code, docTag, docText, ident, join, jsDoc, key, lit, raw, when, type Code, type DocText } from '../../generator/safe/code.js';
 import type { MediaTypeNode, OperationNode, ParameterLocation, ParameterNode, ResponseNode, WebhookNode } from '../../generator/ir/ir.js';
 import { wireMethod } from '../../generator/ir/ir.js';
 import { bodyKindOf, eventData, isEventStream, isJsonLines, isOnlyType, isSuccessStatus, preferredMediaType, requestMediaChoices, responseMedia } from '../../generator/ir/media-types.js';
@@ -40,15 +40,15 @@ export function operationDeclarations(operations: readonly OperationNode[], plan
   for (const op of operations) {
     const names = plan.operation(op);
     const docs = operationDocLines(op);
-    out.push(typeAliasStructure(ident(names.request), requestType(op, plan), docs));
+    out.push(typeAliasStructure(names.request, requestType(op, plan), docs));
     const success = op.responses.filter((r) => isSuccessStatus(r.status));
     const errors = op.responses.filter((r) => !isSuccessStatus(r.status));
-    out.push(typeAliasStructure(ident(names.response), unionOfBodies(success, plan, 'unknown'), [docText(`Success body of \`${names.method}\`.`)]));
-    out.push(typeAliasStructure(ident(names.error), unionOfBodies(errors, plan, 'unknown'), [docText(`Error body of \`${names.method}\`.`)]));
+    out.push(typeAliasStructure(names.response, unionOfBodies(success, plan, raw('unknown')), [docText(`Success body of \`${names.method}\`.`)]));
+    out.push(typeAliasStructure(names.error, unionOfBodies(errors, plan, raw('unknown')), [docText(`Error body of \`${names.method}\`.`)]));
     const declared = headers.get(op);
     const headerTypes = declared ? [...declared].map(([status, list]) => code`${key(status)}: ${headersType(list, plan)};`) : [];
     const headerEntry = headerTypes.length ? code`\nresponseHeaders: {${join(headerTypes, '\n')}};` : raw('');
-    entries.push(code`${jsDoc(docs)}${key(names.method)}: {\nrequest: ${raw(names.request)};\n${responsesMember(op, plan)}${headerEntry}\n};`);
+    entries.push(code`${jsDoc(docs)}${key(names.method)}: {\nrequest: ${names.request};\n${responsesMember(op, plan)}${headerEntry}\n};`);
   }
   out.push(typeAliasStructure(ident('Operations'), code`{\n${join(entries, '\n')}\n}`, [docText('Every operation by client method name: its request, and its response bodies and declared response headers by status.')]));
   return out;
@@ -68,8 +68,8 @@ export function webhookDeclarations(webhooks: readonly WebhookNode[], plan: Plan
     const docs = operationDocLines(op, `${webhook.callbackUrl !== undefined ? 'Callback' : 'Webhook'} \`${webhook.name}\`: the API sends it as a \`${wireMethod(op.method)}\` ${to}.`);
     const media = op.requestBody && preferredMediaType(op.requestBody.content);
     const payload = plan.webhookPayload(webhook);
-    out.push(typeAliasStructure(ident(payload), media ? bodyType(media, plan, 'read') : raw('unknown'), docs));
-    entries.push(code`${jsDoc(docs)}${key(webhook.name)}: {\npayload: ${raw(payload)};\n${responsesMember(op, plan)}\n};`);
+    out.push(typeAliasStructure(payload, media ? bodyType(media, plan, 'read') : raw('unknown'), docs));
+    entries.push(code`${jsDoc(docs)}${key(webhook.name)}: {\npayload: ${payload};\n${responsesMember(op, plan)}\n};`);
   }
   out.push(typeAliasStructure(ident('Webhooks'), code`{\n${join(entries, '\n')}\n}`, [docText('Every webhook by name: the payload a subscriber receives, and the answers the API expects by status.')]));
   return out;
@@ -78,8 +78,8 @@ export function webhookDeclarations(webhooks: readonly WebhookNode[], plan: Plan
 /** A response's readable headers as an object type: optional unless `required`, converted types. */
 function headersType(list: readonly ResponseHeader[], plan: Plan): Code {
   const members = list.map((h) => {
-    const value = h.value === 'string' ? stringHeaderType(h, plan) : raw(h.value);
-    return code`${jsDoc(textDocLines(h.description))}${key(h.name)}${raw(h.required ? '' : '?')}: ${h.array ? code`${value}[]` : value};`;
+    const value = h.value === 'string' ? stringHeaderType(h, plan) : h.value === 'number' ? raw('number') : raw('boolean');
+    return code`${jsDoc(textDocLines(h.description))}${key(h.name)}${when(!h.required, raw('?'))}: ${h.array ? code`${value}[]` : value};`;
   });
   return code`{\n${join(members, '\n')}\n}`;
 }
@@ -102,16 +102,16 @@ function requestType(op: OperationNode, plan: Plan): Code {
   for (const { location, part } of PARTS) {
     // OpenAPI 3.2's `querystring` parameter is the whole query: its schema types `query` itself.
     const whole = location === 'query' ? op.parameters.find((p) => p.in === 'querystring') : undefined;
-    if (whole) members.push(code`${docsOf(whole)}query${raw(whole.required ? '' : '?')}: ${schemaType(whole.schema, ctx)};`);
+    if (whole) members.push(code`${docsOf(whole)}query${when(!whole.required, raw('?'))}: ${schemaType(whole.schema, ctx)};`);
     const params = op.parameters.filter((p) => p.in === location);
     if (params.length === 0) continue;
-    const fields = params.map((p) => code`${docsOf(p)}${key(p.name)}${raw(p.required ? '' : '?')}: ${schemaType(p.schema, ctx)};`);
+    const fields = params.map((p) => code`${docsOf(p)}${key(p.name)}${when(!p.required, raw('?'))}: ${schemaType(p.schema, ctx)};`);
     const required = params.some((p) => p.required);
-    members.push(code`${raw(part)}${raw(required ? '' : '?')}: {\n${join(fields, '\n')}\n};`);
+    members.push(code`${key(part)}${when(!required, raw('?'))}: {\n${join(fields, '\n')}\n};`);
   }
   const alternatives: Code[] = [];
   if (op.requestBody) {
-    const body = (type: Code) => code`${jsDoc(textDocLines(op.requestBody!.description))}body${raw(op.requestBody!.required ? '' : '?')}: ${type};`;
+    const body = (type: Code) => code`${jsDoc(textDocLines(op.requestBody!.description))}body${when(!op.requestBody!.required, raw('?'))}: ${type};`;
     const choices = requestMediaChoices(op.requestBody.content);
     if (choices.length === 0) members.push(body(raw('unknown')));
     else if (choices.length === 1) members.push(body(requestBodyType(choices[0]!, plan)));
@@ -125,7 +125,7 @@ function requestType(op: OperationNode, plan: Plan): Code {
         group.media.push(media.mediaType);
       }
       [...byType.values()].forEach(({ type, media }, i) => {
-        alternatives.push(code`{\n/** The body's media type${raw(i === 0 ? ' (this one when left out)' : '')}. */\ncontentType${raw(i === 0 ? '?' : '')}: ${join(media.map((m) => lit(m)), ' | ')};\n${body(type)}\n}`);
+        alternatives.push(code`{\n/** The body's media type${when(i === 0, raw(' (this one when left out)'))}. */\ncontentType${when(i === 0, raw('?'))}: ${join(media.map((m) => lit(m)), ' | ')};\n${body(type)}\n}`);
       });
     }
   }
@@ -142,14 +142,14 @@ function requestBodyType(media: MediaTypeNode, plan: Plan): Code {
     const s = media.schema;
     return !s ? raw('unknown[]') : isOnlyType(s, 'array') ? schemaType(s, { plan, view: 'write' }) : code`Array<${schemaType(s, { plan, view: 'write' })}>`;
   }
-  return uploadsBytes(media) ? raw(UPLOAD) : bodyType(media, plan, 'write');
+  return uploadsBytes(media) ? UPLOAD : bodyType(media, plan, 'write');
 }
 
 /**
  * A binary request body (a file upload) takes what `fetch` sends as bytes: a `Blob`, a buffer (a
  * Node `Buffer` is a `Uint8Array`), or a stream, which is sent as it is read (and so never retried).
  */
-const UPLOAD = 'Blob | ArrayBuffer | Uint8Array | ReadableStream<Uint8Array>';
+const UPLOAD = raw('Blob | ArrayBuffer | Uint8Array | ReadableStream<Uint8Array>');
 
 /** Whether a request body is raw bytes: a binary media type whose schema, if any, is a string. */
 function uploadsBytes(media: MediaTypeNode): boolean {
@@ -192,8 +192,8 @@ function responseBodyType(response: ResponseNode, plan: Plan): Code {
   return types.length === 0 ? raw('undefined') : types.length === 1 ? types[0]! : join(types.map((t) => code`(${t})`), ' | ');
 }
 
-function unionOfBodies(responses: readonly ResponseNode[], plan: Plan, none: string): Code {
-  if (responses.length === 0) return raw(none);
+function unionOfBodies(responses: readonly ResponseNode[], plan: Plan, none: Code): Code {
+  if (responses.length === 0) return none;
   const types = responses.map((r) => responseBodyType(r, plan));
   const unique = [...new Map(types.map((t) => [t.text, t])).values()];
   return join(unique.map((t) => code`(${t})`), ' | ');

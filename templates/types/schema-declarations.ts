@@ -2,7 +2,7 @@
  * One `export type` per named schema, a second one for the write view where views differ, and a
  * constant of the members for enums the spec names (enum-constants.ts).
  */
-import { code, ident, join, key, litType, type Code } from '../../generator/safe/code.js';
+import { code, join, key, litType, type Code } from '../../generator/safe/code.js';
 import { inheritedTag, type InheritedTag } from '../../generator/ir/inheritance.js';
 import type { NamedSchema } from '../../generator/ir/ir.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
@@ -34,7 +34,7 @@ export function schemaDeclarations(schemas: readonly NamedSchema[], plan: Plan):
         docs.push(docText(view === 'read' ? 'Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.' : 'Write view (requests): `readOnly` properties left out; enums closed.'));
       }
       const type = tagged(schemaType(named.schema, { plan, view, current: named.id }), tag);
-      out.push(typeAliasStructure(ident(plan.schemaType(named.id, view)), type, docs));
+      out.push(typeAliasStructure(plan.schemaType(named.id, view), type, docs));
     }
     const constant = named.isComponent ? enumConstant(named, plan) : undefined;
     if (constant) out.push(constant);

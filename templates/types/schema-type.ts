@@ -2,7 +2,7 @@
  * SchemaNode → TypeScript type expression. An exhaustive map over `SchemaKind`: a new IR kind is a
  * compile error here until it is handled.
  */
-import { code, join, jsDoc, key, litType, raw, type Code } from '../../generator/safe/code.js';
+import { code, join, jsDoc, key, litType, raw, when, type Code } from '../../generator/safe/code.js';
 import type { KeywordSchemaNode, SchemaKind, SchemaNode, SchemaNodeByKind, JsonType } from '../../generator/ir/ir.js';
 import type { TypeContext } from './type-context.js';
 import { extendedParent, listsChild } from '../../generator/ir/inheritance.js';
@@ -13,8 +13,8 @@ import { schemaDocLines } from './docs.js';
 type TypeEmitters = { [K in SchemaKind]: (node: SchemaNodeByKind[K], ctx: TypeContext) => Code };
 
 const emitters: TypeEmitters = {
-  ref: (node, ctx) => raw(ctx.plan.schemaType(node.target, ctx.view)),
-  boolean: (node) => raw(node.value ? 'unknown' : 'never'),
+  ref: (node, ctx) => ctx.plan.schemaType(node.target, ctx.view),
+  boolean: (node) => (node.value ? raw('unknown') : raw('never')),
   keywords: keywordsType,
 };
 
@@ -23,12 +23,12 @@ export function schemaType(node: SchemaNode, ctx: TypeContext): Code {
   return (emitters[node.kind] as (n: SchemaNode, c: TypeContext) => Code)(node, ctx);
 }
 
-const PRIMITIVE: Record<Exclude<JsonType, 'array' | 'object'>, string> = {
-  string: 'string',
-  number: 'number',
-  integer: 'number',
-  boolean: 'boolean',
-  null: 'null',
+const PRIMITIVE: Record<Exclude<JsonType, 'array' | 'object'>, Code> = {
+  string: raw('string'),
+  number: raw('number'),
+  integer: raw('number'),
+  boolean: raw('boolean'),
+  null: raw('null'),
 };
 
 function isPrimitive(v: unknown): v is string | number | boolean | null {
@@ -41,9 +41,9 @@ function keywordsType(node: KeywordSchemaNode, ctx: TypeContext): Code {
   const parts: Code[] = [];
   const base = baseType(node, ctx, isComposed(node));
   if (base) parts.push(base);
-  if (node.ref) parts.push(raw(ctx.plan.schemaType(node.ref, ctx.view)));
+  if (node.ref) parts.push(ctx.plan.schemaType(node.ref, ctx.view));
   // A `$dynamicRef` may be any schema the dynamic scope can pick: their union.
-  if (node.dynamicRef) parts.push(paren(join(dynamicTargets(node).map((id) => raw(ctx.plan.schemaType(id, ctx.view))), ' | ')));
+  if (node.dynamicRef) parts.push(paren(join(dynamicTargets(node).map((id) => ctx.plan.schemaType(id, ctx.view)), ' | ')));
   for (const member of node.allOf ?? []) {
     const target = node.ref ? ctx.plan.schemasById.get(node.ref)?.schema : undefined;
     const siblings = [...(target ? [target] : []), ...node.allOf!.filter((m) => m !== member)];
@@ -97,7 +97,7 @@ function baseType(node: KeywordSchemaNode, ctx: TypeContext, composed = false): 
     if (t === 'object') return object ?? raw('Record<string, unknown>');
     if (t === 'string' && node.format === 'binary') return raw('Blob');
     if (t === 'string' && node.format === 'date-time' && ctx.plan.dates === 'Date' && ctx.view === 'read') return raw('Date');
-    return raw(PRIMITIVE[t]);
+    return PRIMITIVE[t];
   });
   const unique = [...new Map(members.map((m) => [m.text, m])).values()];
   return unique.length === 1 ? unique[0] : paren(join(unique, ' | '));
@@ -133,10 +133,10 @@ function objectType(node: KeywordSchemaNode, ctx: TypeContext): Code | undefined
   const inner = nested(ctx);
   for (const { name, schema } of node.properties ?? []) {
     if (!isVisible(schema, ctx)) continue;
-    const optional = required.has(name) ? '' : '?';
+    const optional = !required.has(name);
     const type = schemaType(schema, inner);
     memberTypes.push(type, ...(optional ? [raw('undefined')] : []));
-    members.push(code`${jsDoc(schemaDocLines(schema))}${key(name)}${raw(optional)}: ${type};`);
+    members.push(code`${jsDoc(schemaDocLines(schema))}${key(name)}${when(optional, raw('?'))}: ${type};`);
   }
   // `required` naming a property declared elsewhere (`allOf: [$ref Base], required: [id]`): a
   // member with the declared type makes it required in the intersection (`unknown` would leave

@@ -12,7 +12,7 @@
  * schema's checks. The keywords' checks are in keywords/, one file per kind of value (scalars,
  * objects, arrays) plus the in-place applicators and `unevaluated*`.
  */
-import { code, join, lit, PURE, raw, regex, type Code } from '../../generator/safe/code.js';
+import { code, ident, join, lit, PURE, raw, regex, when, type Code, type Ident } from '../../generator/safe/code.js';
 import type { KeywordSchemaNode, NamedSchema, SchemaId, SchemaNode, JsonType, TagValue } from '../../generator/ir/ir.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { notTypeCheck } from './type-checks.js';
@@ -36,8 +36,8 @@ export interface CompileOptions {
 export class ValidatorCompiler {
   readonly declarations: Code[] = [];
   private counter = 0;
-  private readonly byBody = new Map<string, string>();
-  private readonly hoisted = new Map<string, string>();
+  private readonly byBody = new Map<string, Ident>();
+  private readonly hoisted = new Map<string, Ident>();
   private readonly hoistedCount = new Map<string, number>();
   private lists = 0;
   readonly formatsUsed = new Set<string>();
@@ -78,7 +78,7 @@ export class ValidatorCompiler {
       const body = tagCheck ? join([checks, tagCheck], '\n') : checks;
       const known = this.byBody.get(body.text);
       if (known) {
-        this.declarations.push(code`/** Same checks as \`${raw(known)}\`. */\nconst ${raw(name)} = ${raw(known)};\n`);
+        this.declarations.push(code`/** Same checks as \`${known}\`. */\nconst ${name} = ${known};\n`);
         continue;
       }
       this.byBody.set(body.text, name);
@@ -98,11 +98,11 @@ export class ValidatorCompiler {
     return code`if (typeof x === "object" && x !== null && !Array.isArray(x)) {\nconst tag = own(x, ${prop});\nif (tag !== undefined && !(${listed}) && !(m & 2) && ${failAtCode(prop, `must be one of: ${values.join(', ')}`)}) return false;\n}`;
   }
 
-  private functionCode(name: string, body: Code): Code {
+  private functionCode(name: Ident, body: Code): Code {
     // Valid when no issue was added: silent and first-issue modes return false at the first failure,
     // so only ALL mode gets to the end with issues.
     const childCalls = body.text.includes('haltChild(') ? raw('let n = n0;\n') : raw('');
-    return code`function ${raw(name)}(x: any, e: Issue[] | null, m: number${raw(this.tracking ? ', ev?: Ev' : '')}): boolean {\nconst n0 = mark(e);\n${childCalls}${body}\nreturn e === null || e.length === n0;\n}`;
+    return code`function ${name}(x: any, e: Issue[] | null, m: number${when(this.tracking, raw(', ev?: Ev'))}): boolean {\nconst n0 = mark(e);\n${childCalls}${body}\nreturn e === null || e.length === n0;\n}`;
   }
 
   /**
@@ -124,14 +124,14 @@ export class ValidatorCompiler {
    * share one function: real specs repeat inline shapes (`{ type: boolean }` in a hundred anyOfs).
    */
   sub(node: SchemaNode, view: SchemaView): Code {
-    if (node.kind === 'ref') return raw(this.plan.schemaValidator(node.target, view));
+    if (node.kind === 'ref') return this.plan.schemaValidator(node.target, view);
     const body = this.body(node, view);
     const known = this.byBody.get(body.text);
-    if (known) return raw(known);
-    const name = `s${this.counter++}`;
+    if (known) return known;
+    const name = ident(`s${this.counter++}`);
     this.byBody.set(body.text, name);
     this.declarations.push(this.functionCode(name, body));
-    return raw(name);
+    return name;
   }
 
   /** A pattern's matcher: the engine's `RegExp`, or the linear-time program where the engine could backtrack. */
@@ -152,11 +152,11 @@ export class ValidatorCompiler {
     if (!name) {
       const n = this.hoistedCount.get(prefix) ?? 0;
       this.hoistedCount.set(prefix, n + 1);
-      name = `${prefix}${n}`;
+      name = ident(`${prefix}${n}`);
       this.hoisted.set(value.text, name);
-      this.declarations.push(code`const ${raw(name)} = ${value};`);
+      this.declarations.push(code`const ${name} = ${value};`);
     }
-    return raw(name);
+    return name;
   }
 
   evArg(evName: Code | undefined): Code {
@@ -277,7 +277,7 @@ export class ValidatorCompiler {
    * list names may be declared further down the module, uninitialised while the module runs.
    */
   checkList(fns: readonly Code[]): Code {
-    const name = raw(`checks${this.lists++}`);
+    const name = ident(`checks${this.lists++}`);
     this.declarations.push(code`let ${name}: Check[] | undefined;`);
     return code`(${name} ??= [${join([...fns], ', ')}])`;
   }

@@ -3,7 +3,7 @@
  * original component names (Standard Schema validators), and the per-operation validators the client
  * uses for `validate: { request, response }`.
  */
-import { code, ident, join, key, lit, PURE, raw, type Code } from '../../generator/safe/code.js';
+import { code, ident, join, key, lit, PURE, raw, type Code, type Ident } from '../../generator/safe/code.js';
 import type { ApiModel, OperationNode } from '../../generator/ir/ir.js';
 import { bodyKindOf, isSuccessStatus, jsonRequestSchema, jsonResponseSchemas, requestMediaChoices } from '../../generator/ir/media-types.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
@@ -43,10 +43,10 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
    * A Standard Schema validator of a read view. With `dates: 'Date'` its type has `Date`s where the
    * JSON has strings: it then checks the JSON (its input type) and returns a converted copy.
    */
-  const readValidator = (type: string, name: string, check: Code, convert: string | undefined): { value: Code; type: Code } => {
-    const args = convert ? code`<types.${raw(type)}, DatesAsStrings<types.${raw(type)}>>` : code`<types.${raw(type)}>`;
+  const readValidator = (type: Ident, name: string, check: Code, convert: string | undefined): { value: Code; type: Code } => {
+    const args = convert ? code`<types.${type}, DatesAsStrings<types.${type}>>` : code`<types.${type}>`;
     if (convert) converted.add(convert);
-    const value = convert ? code`${PURE}validator${args}(${name}, ${check}, ${raw(convert)})` : code`${PURE}validator${args}(${name}, ${check})`;
+    const value = convert ? code`${PURE}validator${args}(${name}, ${check}, ${ident(convert)})` : code`${PURE}validator${args}(${name}, ${check})`;
     // The type is spelled out so that declarations emit per file (isolatedDeclarations).
     return { value, type: code`Validator${args}` };
   };
@@ -56,12 +56,12 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
     compiler.compileNamed(named, views);
     if (!named.isComponent) continue;
     const convert = dates?.schemas.get(named.id);
-    const read = readValidator(plan.schemaType(named.id, 'read'), named.rawName, raw(plan.schemaValidator(named.id, 'read')), convert);
+    const read = readValidator(plan.schemaType(named.id, 'read'), named.rawName, plan.schemaValidator(named.id, 'read'), convert);
     // A read view that converts dates has a `.write` too (strings in and out), on the same check
     // unless readOnly/writeOnly make the checks differ.
-    const write = raw(plan.schemaType(named.id, 'write'));
+    const write = plan.schemaType(named.id, 'write');
     const entry = views.length === 2 || convert
-      ? code`${PURE}Object.assign(${read.value}, { write: ${PURE}validator<types.${write}>(${named.rawName}, ${raw(plan.schemaValidator(named.id, 'write'))}) }) as ${read.type} & { write: Validator<types.${write}> }`
+      ? code`${PURE}Object.assign(${read.value}, { write: ${PURE}validator<types.${write}>(${named.rawName}, ${plan.schemaValidator(named.id, 'write')}) }) as ${read.type} & { write: Validator<types.${write}> }`
       : code`${read.value} as ${read.type}`;
     entries.push(code`${key(named.rawName)}: ${entry},`);
   }
@@ -78,7 +78,7 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
       const checks = op.parameters
         .filter((p) => p.in === where && (options.everyParameter || compiler.checksMoreThanType(p.schema, 'write')))
         .map((p) => code`${key(p.name)}: ${PURE}checker(${compiler.sub(p.schema, 'write')}),`);
-      return checks.length ? [code`${raw(where)}: {\n${join(checks, '\n')}\n},`] : [];
+      return checks.length ? [code`${key(where)}: {\n${join(checks, '\n')}\n},`] : [];
     });
     if (locations.length) parts.push(code`params: {\n${join(locations, '\n')}\n},`);
     // OpenAPI 3.2's `querystring` parameter is the whole query: checked as one value.
@@ -103,8 +103,8 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
     if (parts.length === 0) continue;
     const names = plan.operation(op);
     validated.add(op);
-    perOperation.push(code`export const ${ident(names.internal.validators)}: OperationValidators = {\n${join(parts, '\n')}\n};`);
-    operations.push(code`${key(names.method)}: ${ident(names.internal.validators)},`);
+    perOperation.push(code`export const ${names.internal.validators}: OperationValidators = {\n${join(parts, '\n')}\n};`);
+    operations.push(code`${key(names.method)}: ${names.internal.validators},`);
   }
 
   // A subscriber checks what it receives: each webhook's JSON payload, read view.
@@ -120,7 +120,7 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
   const body: Statement[] = [
     // `Issue` is exported as `ValidationIssue`: APIs have schemas called Issue (GitHub's), and the
     // planner reserves the package's runtime names (plan.ts RUNTIME_EXPORTS), not the runtime's own.
-    codeStatement(raw(`export { SpecforgeValidationError, type DatesAsStrings, type Issue as ValidationIssue, type Validator } from '${RUNTIME}';`)),
+    codeStatement(raw("export { SpecforgeValidationError, type DatesAsStrings, type Issue as ValidationIssue, type Validator } from './validators-runtime.gen.js';")),
     ...compiler.declarations.map((d) => codeStatement(d)),
     codeStatement(code`/** Standard Schema validators by component schema name; \`.write\` is the request view where it differs. */\nexport const schemas = {\n${join(entries, '\n')}\n};`),
     ...(webhooks.length ? [codeStatement(code`/** Standard Schema validators of webhook payloads, by webhook name: check what your endpoint receives. */\nexport const webhooks = {\n${join(webhooks, '\n')}\n};`)] : []),

@@ -44,7 +44,7 @@ describe('planNames', () => {
     const names = ['rtl', 'RTL', 'user_name', 'UserName', '__proto__', 'constructor', 'toString', 'class', 'Error', 'a b', '1st'];
     const { model } = await modelOf(specWithSchemas(names.map((n) => `${JSON.stringify(n)}: { type: string }`).join('\n')));
     const plan = planNames(analyse(model));
-    const planned = model.schemas.map((s) => plan.schemaType(s.id, 'read'));
+    const planned = model.schemas.map((s) => plan.schemaType(s.id, 'read').text);
     expect(new Set(planned.map((n) => n.toLowerCase())).size).toBe(names.length);
     for (const n of planned) {
       expect(isIdentifierName(n)).toBe(true);
@@ -53,7 +53,7 @@ describe('planNames', () => {
     // Original names stay available: the model keeps them as rawName.
     expect(model.schemas.map((s) => s.rawName).sort()).toEqual([...names].sort());
     // Stable across runs.
-    expect(model.schemas.map((s) => planNames(analyse(model)).schemaType(s.id, 'read'))).toEqual(planned);
+    expect(model.schemas.map((s) => planNames(analyse(model)).schemaType(s.id, 'read').text)).toEqual(planned);
   });
 
   it('plans write views only where readOnly/writeOnly occur, through refs', async () => {
@@ -62,10 +62,10 @@ describe('planNames', () => {
     );
     const plan = planNames(analyse(model));
     const byName = (n: string) => model.schemas.find((s) => s.rawName === n)!.id;
-    expect(plan.schemaType(byName('User'), 'write')).toBe('UserWrite');
-    expect(plan.schemaType(byName('List'), 'write')).toBe('ListWrite');
+    expect(plan.schemaType(byName('User'), 'write').text).toBe('UserWrite');
+    expect(plan.schemaType(byName('List'), 'write').text).toBe('ListWrite');
     expect(plan.hasViews(byName('Plain'))).toBe(false);
-    expect(plan.schemaType(byName('Plain'), 'write')).toBe('Plain');
+    expect(plan.schemaType(byName('Plain'), 'write').text).toBe('Plain');
   });
 
   it('names operations from operationId, or method and path, without prototype members', async () => {
@@ -80,7 +80,7 @@ components: { schemas: { GetUserRequest: { type: string } } }
     const plan = planNames(analyse(model));
     expect(model.operations.map((op) => plan.operation(op).method)).toEqual(['constructor2', 'getBById', 'getUser', 'getUser2']);
     // An operation type does not take a schema's name.
-    expect(plan.operation(model.operations[2]!).request).toBe('GetUserRequest2');
+    expect(plan.operation(model.operations[2]!).request.text).toBe('GetUserRequest2');
   });
 
   it('names each route of a shared path item apart (the path items $ref one item)', async () => {
@@ -91,7 +91,7 @@ paths:
   /support/ip-address: { $ref: '#/paths/~1ip-address' }
 `);
     const plan = planNames(analyse(model));
-    expect(model.operations.map((op) => [op.path, plan.operation(op).method, plan.operation(op).request])).toEqual([
+    expect(model.operations.map((op) => [op.path, plan.operation(op).method, plan.operation(op).request.text])).toEqual([
       ['/ip-address', 'getIpAddress', 'GetIpAddressRequest'],
       ['/support/ip-address', 'getSupportIpAddress', 'GetSupportIpAddressRequest'],
     ]);

@@ -1,6 +1,8 @@
 /**
- * tsc over the whole project (generator, templates, tests, generated/): the type tests in
- * test/types are assertions only tsc can check, and an unused `@ts-expect-error` is an error.
+ * tsc over the whole project (generator, templates, tests, examples): the type tests in test/types
+ * are assertions only tsc can check, and an unused `@ts-expect-error` is an error. generated/ is
+ * checked under stricter options in test/generated/packages.test.ts (the examples still read it,
+ * through its declarations).
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';

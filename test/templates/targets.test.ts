@@ -62,12 +62,12 @@ describe("the plan's target names", () => {
     const targets = resolveTargets(['tanstack-query']);
     const plan = planNames(analyse(model), { targets });
     const [list, listQuery] = model.operations;
-    expect(plan.targetName('tanstack-query', 'query', list!)).toBe('listUsersQueryOptions');
-    expect(plan.targetName('tanstack-query', 'query', listQuery!)).toBe('listUsersQueryQueryOptions');
+    expect(plan.targetName('tanstack-query', 'query', list!).text).toBe('listUsersQueryOptions');
+    expect(plan.targetName('tanstack-query', 'query', listQuery!).text).toBe('listUsersQueryQueryOptions');
     // A target's reserved names (its imports) are never handed out.
     const clash: Target = { name: 'x', operationNames: { fn: () => 'types' }, reserves: ['types'], files: () => [] };
     const clashed = planNames(analyse(model), { targets: [clash] });
-    expect(clashed.targetName('x', 'fn', list!)).toBe('types2');
+    expect(clashed.targetName('x', 'fn', list!).text).toBe('types2');
     expect(() => plan.targetName('msw', 'handler', list!)).toThrow(/planned no handler name/);
   });
 });

@@ -14,16 +14,16 @@ import { failAtCode, failCode, LONG_LIST, type ValidatorCompiler } from '../comp
  * by which of them the dynamic scope entered first; the static target when none did.
  */
 export function dynamicTarget(c: ValidatorCompiler, ref: NonNullable<KeywordSchemaNode['dynamicRef']>, view: SchemaView): Code {
-  const fallback = raw(c.plan.schemaValidator(ref.fallback, view));
+  const fallback = c.plan.schemaValidator(ref.fallback, view);
   if (ref.candidates.length === 0) return fallback;
-  const resources = ref.candidates.map((candidate) => raw(String(c.resourceNumber(candidate.resource))));
-  const checks = ref.candidates.map((candidate) => raw(c.plan.schemaValidator(candidate.target, view)));
+  const resources = ref.candidates.map((candidate) => lit(c.resourceNumber(candidate.resource)));
+  const checks = ref.candidates.map((candidate) => c.plan.schemaValidator(candidate.target, view));
   return code`dynamicCheck(scope, [${join(resources, ', ')}], [${join(checks, ', ')}], ${fallback})`;
 }
 
 export function applicators(c: ValidatorCompiler, s: KeywordSchemaNode, view: SchemaView, ev: Code): Code[] {
   const out: Code[] = [];
-  if (s.ref) out.push(c.callInPlace(raw(c.plan.schemaValidator(s.ref, view)), ev));
+  if (s.ref) out.push(c.callInPlace(c.plan.schemaValidator(s.ref, view), ev));
   if (s.dynamicRef) out.push(c.callInPlace(dynamicTarget(c, s.dynamicRef, view), ev));
   for (const member of s.allOf ?? []) out.push(c.callInPlace(c.sub(member, view), ev));
   const picked = s.discriminator && discriminated(c, s, view, ev);
@@ -95,7 +95,7 @@ export function discriminated(c: ValidatorCompiler, s: KeywordSchemaNode, view: 
   const d = s.discriminator!;
   const alternatives = s.oneOf ?? s.anyOf ?? [];
   if (!dispatchesOnTag(s)) return undefined;
-  const check = (target: SchemaId) => c.callInPlace(raw(c.plan.schemaValidator(target, view)), ev);
+  const check = (target: SchemaId) => c.callInPlace(c.plan.schemaValidator(target, view), ev);
   const cases = d.mapping
     .filter((mm) => alternatives.some((a) => a.kind === 'ref' && a.target === mm.target))
     .map((mm) => code`case ${mm.value}: ${check(mm.target)} break;`);

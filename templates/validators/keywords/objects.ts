@@ -4,7 +4,7 @@
  * `patternProperties`, `additionalProperties`, and the property counts.
  * Each is a function of the compiler (`ValidatorCompiler`), returning the statements that check `x`.
  */
-import { code, join, lit, prop, raw, type Code } from '../../../generator/safe/code.js';
+import { code, join, lit, prop, raw, when, type Code } from '../../../generator/safe/code.js';
 import type { KeywordSchemaNode } from '../../../generator/ir/ir.js';
 import type { SchemaView } from '../../../generator/plan/plan.js';
 import { failAtCode, failCode, type ValidatorCompiler } from '../compile-schema.js';
@@ -88,7 +88,7 @@ export function objectChecks(c: ValidatorCompiler, s: KeywordSchemaNode, view: S
   if (s.additionalProperties || patterns.length) {
     const known = props.map((p) => code`case ${p.name}:`);
     const tracksMatch = s.additionalProperties !== undefined && !(s.additionalProperties.kind === 'boolean' && s.additionalProperties.value);
-    const perPattern = patterns.map((p) => code`if (${c.pattern(p.pattern)}.test(k)) { ${raw(tracksMatch ? 'matched = true; ' : '')}${c.childCheck(p.schema, view, raw('x[k]'), raw('k'))}${c.tracking ? code` if (${ev}) ${ev}.p.add(k);` : raw('')} }`);
+    const perPattern = patterns.map((p) => code`if (${c.pattern(p.pattern)}.test(k)) { ${when(tracksMatch, raw('matched = true; '))}${c.childCheck(p.schema, view, raw('x[k]'), raw('k'))}${c.tracking ? code` if (${ev}) ${ev}.p.add(k);` : raw('')} }`);
     const extra = s.additionalProperties;
     const markAll = c.tracking && extra ? code`\nif (${ev}) ${ev}.p.add(k);` : raw('');
     // Declared properties are not additional, but patternProperties still apply to them.

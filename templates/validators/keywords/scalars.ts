@@ -42,13 +42,13 @@ export const FORMAT_CHECKS: Readonly<Record<string, string>> = {
 
 export function numberChecks(c: ValidatorCompiler, s: KeywordSchemaNode): Code[] {
   const out: Code[] = [];
-  const bound = (value: number | undefined, op: string, text: string): void => {
-    if (value !== undefined) out.push(code`if (x ${raw(op)} ${value} && ${failCode(`must be ${text} ${value}`)}) return false;`);
+  const bound = (value: number | undefined, op: Code, text: string): void => {
+    if (value !== undefined) out.push(code`if (x ${op} ${value} && ${failCode(`must be ${text} ${value}`)}) return false;`);
   };
-  bound(s.minimum, '<', '>=');
-  bound(s.maximum, '>', '<=');
-  bound(s.exclusiveMinimum, '<=', '>');
-  bound(s.exclusiveMaximum, '>=', '<');
+  bound(s.minimum, raw('<'), '>=');
+  bound(s.maximum, raw('>'), '<=');
+  bound(s.exclusiveMinimum, raw('<='), '>');
+  bound(s.exclusiveMaximum, raw('>='), '<');
   if (s.multipleOf !== undefined) out.push(code`if (!multipleOf(x, ${s.multipleOf}) && ${failCode(`must be a multiple of ${s.multipleOf}`)}) return false;`);
   const f = formatCheck(c, s.format, 'number');
   if (f) out.push(f);

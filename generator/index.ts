@@ -11,6 +11,7 @@ export { SpecforgeError, type Warning, type SourceLocation } from './diagnostics
 export { defineConfig, type SpecforgeConfig, type SourceConfig } from './cli/config.js';
 export type { Target, TargetContext, EmittedFile, PackageOptions, RuntimeName } from '../templates/target.js';
 export type { TargetSpec } from '../templates/targets.js';
+export { typesTarget, type TypesOptions } from '../templates/types/target.js';
 export type { AnalysedModel } from './analyse/analyse.js';
 export type { Plan, OperationNames } from './plan/plan.js';
 export type { ApiModel, OperationNode, SchemaNode } from './ir/ir.js';

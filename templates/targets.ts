@@ -11,10 +11,13 @@ import { validatorsTarget } from './validators/target.js';
 import { tanstackQueryTarget } from './tanstack-query/target.js';
 import { mswTarget } from './msw/target.js';
 
-export const BUILT_IN_TARGETS: readonly Target[] = [typesTarget, clientTarget, datesTarget, validatorsTarget, tanstackQueryTarget, mswTarget];
+export const BUILT_IN_TARGETS: readonly Target[] = [typesTarget(), clientTarget, datesTarget, validatorsTarget, tanstackQueryTarget, mswTarget];
 
 /** What a package gets when no targets are named: types, the client, its validators and dates. */
 export const DEFAULT_TARGETS: readonly string[] = ['types', 'client', 'validators', 'dates'];
+
+/** Built-ins that take options, through their factory (templates/types/target.ts `typesTarget`). */
+const CONFIGURABLE = new Set(['types']);
 
 /** A target by name or object, as the config and the CLI give it. */
 export type TargetSpec = string | Target;
@@ -29,13 +32,17 @@ export function resolveTargets(specs: readonly TargetSpec[] = DEFAULT_TARGETS): 
   const plugins: Target[] = [];
   const wanted = new Set<string>();
   const byName = new Map(BUILT_IN_TARGETS.map((t) => [t.name, t]));
+  // A built-in configured with options (`typesTarget({ enums: 'object' })`) takes the built-in's place.
+  const configured = new Map<string, Target>();
   for (const spec of specs) {
     if (typeof spec === 'string') continue;
-    if (byName.has(spec.name)) throw new Error(`target ${JSON.stringify(spec.name)}: a built-in target has this name`);
-    if (plugins.some((p) => p.name === spec.name)) throw new Error(`target ${JSON.stringify(spec.name)} is given twice`);
-    plugins.push(spec);
+    if (plugins.some((p) => p.name === spec.name) || configured.has(spec.name)) throw new Error(`target ${JSON.stringify(spec.name)} is given twice`);
+    if (byName.has(spec.name)) {
+      if (!CONFIGURABLE.has(spec.name)) throw new Error(`target ${JSON.stringify(spec.name)}: a built-in target has this name`);
+      configured.set(spec.name, spec);
+    } else plugins.push(spec);
   }
-  for (const p of plugins) byName.set(p.name, p);
+  for (const p of [...plugins, ...configured.values()]) byName.set(p.name, p);
   const want = (name: string, by?: string): void => {
     if (wanted.has(name)) return;
     const target = byName.get(name);
@@ -47,5 +54,5 @@ export function resolveTargets(specs: readonly TargetSpec[] = DEFAULT_TARGETS): 
     for (const required of target.requires ?? []) want(required, name);
   };
   for (const spec of specs) want(typeof spec === 'string' ? spec : spec.name);
-  return [...BUILT_IN_TARGETS, ...plugins].filter((t) => wanted.has(t.name));
+  return [...BUILT_IN_TARGETS.map((t) => configured.get(t.name) ?? t), ...plugins].filter((t) => wanted.has(t.name));
 }

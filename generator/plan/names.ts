@@ -78,3 +78,17 @@ function fold(name: string): string {
 
 /** Object.prototype members: never usable as client method names. */
 export const PROTOTYPE_MEMBERS = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * Object keys for enum values the spec does not name (`enums: 'object'`): `'in_progress'` →
+ * `InProgress`, `2` → `_2`, `null` → `Null`; a clash (`'a-b'` and `'a_b'`) gets a numbered name.
+ */
+export function enumValueKeys(values: readonly unknown[]): string[] {
+  const table = new NameTable();
+  return values.map((value) => {
+    const base = value === null ? 'Null' : typeof value === 'boolean' ? (value ? 'True' : 'False') : pascalCase(String(value));
+    // `pascalCase` falls back to `Schema` for a value with no letters or digits (`''`, `'-'`).
+    const named = /[\p{L}\p{N}]/u.test(String(value)) || value === null || typeof value === 'boolean' ? base : 'Empty';
+    return table.claim(named, '_', { propertyName: true });
+  });
+}

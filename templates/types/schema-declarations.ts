@@ -9,7 +9,7 @@ import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { typeAliasStructure, type Statement } from '../structures.js';
 import { schemaDocLines } from './docs.js';
 import { schemaType } from './schema-type.js';
-import { enumConstant } from './enum-constants.js';
+import { enumConstant, type EnumStyle } from './enum-constants.js';
 import { docText } from '../../generator/safe/code.js';
 
 /**
@@ -23,7 +23,7 @@ function tagged(type: Code, tag: InheritedTag | undefined): Code {
 }
 
 /** Type declarations for every named schema, in the model's (ID) order. */
-export function schemaDeclarations(schemas: readonly NamedSchema[], plan: Plan): Statement[] {
+export function schemaDeclarations(schemas: readonly NamedSchema[], plan: Plan, enums: EnumStyle = 'union'): Statement[] {
   const out: Statement[] = [];
   for (const named of schemas) {
     const views: SchemaView[] = plan.hasViews(named.id) ? ['read', 'write'] : ['read'];
@@ -36,7 +36,7 @@ export function schemaDeclarations(schemas: readonly NamedSchema[], plan: Plan):
       const type = tagged(schemaType(named.schema, { plan, view, current: named.id }), tag);
       out.push(typeAliasStructure(plan.schemaType(named.id, view), type, docs));
     }
-    const constant = named.isComponent ? enumConstant(named, plan) : undefined;
+    const constant = named.isComponent ? enumConstant(named, plan, enums) : undefined;
     if (constant) out.push(constant);
   }
   return out;

@@ -3,12 +3,15 @@
  * next to the type; names and descriptions are data (hostile ones included), and a list that does
  * not name every value once is refused with a warning instead of half-emitted.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateInline } from '../support/generate-inline.js';
 import { typeCheck } from '../support/tsc.js';
 import { generate } from '../../generator/generate.js';
+import { typesTarget } from '../../templates/types/target.js';
+import { resolveTargets } from '../../templates/targets.js';
+import { enumValueKeys } from '../../generator/plan/names.js';
 
 const spec = (schema: Record<string, unknown>) => ({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { Status: schema } } });
 
@@ -81,4 +84,41 @@ describe('enum constants', () => {
     expect(result.warnings.map((w) => w.message).join('\n')).toMatch(warning);
     expect(readFileSync(path.join(dir, 'again/types.gen.ts'), 'utf8')).not.toContain('export const Status');
   }, 30_000);
+});
+
+describe("the types target's enums option", () => {
+  const schemas = {
+    Status: { type: 'string', enum: ['in_progress', 'done', 'DONE', '', '__proto__'] },
+    Level: { type: 'integer', enum: [1, 2, 10] },
+    Named: { type: 'string', enum: ['A'], 'x-enum-varnames': ['Alpha'] },
+  };
+  const doc = { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas } };
+
+  it("'object' gives every component enum an as-const object, keyed by names made from its values", async () => {
+    const pkg = await generateInline(doc, { targets: [typesTarget({ enums: 'object' })] });
+    const mod = await pkg.load();
+    expect(mod['Status']).toEqual({ InProgress: 'in_progress', Done: 'done', DONE2: 'DONE', Empty: '', Proto: '__proto__' });
+    expect(mod['Level']).toEqual({ _1: 1, _2: 2, _10: 10 });
+    expect(mod['Named']).toEqual({ Alpha: 'A' }); // the spec's names still win
+    const usage = ['import { Status, type Status as StatusType } from \'./index.js\';', "const s: StatusType = Status.InProgress;", "export const check: 'in_progress' = Status.InProgress;", 'export { s };'];
+    writeFileSync(path.join(pkg.out, 'usage.ts'), usage.join('\n'));
+    expect(typeCheck(pkg.out).output).toBe('');
+  }, 30_000);
+
+  it("'union' (the default) keeps constants to the enums the spec names", async () => {
+    const pkg = await generateInline(doc);
+    const mod = await pkg.load();
+    expect(mod['Status']).toBeUndefined();
+    expect(mod['Named']).toEqual({ Alpha: 'A' });
+  }, 30_000);
+
+  it('a configured types target takes the built-in one\'s place; a bad option is refused', () => {
+    const configured = typesTarget({ enums: 'object' });
+    expect(resolveTargets(['client', configured]).find((t) => t.name === 'types')).toBe(configured);
+    expect(() => typesTarget({ enums: 'enum' as never })).toThrow("types target: enums must be 'union' or 'object', not \"enum\"");
+  });
+
+  it('names made from values never collide, and are identifiers', () => {
+    expect(enumValueKeys(['a-b', 'a_b', 'A B', null, true, false, 2.5, 25, '-'])).toEqual(['AB', 'AB2', 'AB3', 'Null', 'True', 'False', '_25', '_252', 'Empty']);
+  });
 });

@@ -6,7 +6,19 @@ const TARGETS = ['types', 'client', 'validators', 'dates', 'tanstack-query', 'ms
 /** The project's sources: `npm run generate` builds each of them. */
 export default defineConfig({
   sources: [
-    { name: 'clockify', spec: 'spec/clockify/openapi.yaml', out: 'generated/clockify', packageName: '@specforge-generated/clockify', targets: TARGETS },
-    { name: 'journyx', spec: 'spec/journyx/openapi.yaml', out: 'generated/journyx', packageName: '@specforge-generated/journyx', targets: TARGETS },
+    {
+      name: 'clockify',
+      spec: 'spec/clockify/openapi.yaml',
+      out: 'generated/clockify',
+      packageName: '@specforge-generated/clockify',
+      targets: TARGETS,
+    },
+    {
+      name: 'journyx',
+      spec: 'spec/journyx/openapi.yaml',
+      out: 'generated/journyx',
+      packageName: '@specforge-generated/journyx',
+      targets: TARGETS,
+    },
   ],
 });

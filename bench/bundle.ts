@@ -103,10 +103,17 @@ async function measure(c: Case): Promise<string> {
 const clockifyYaml = readFileSync(path.join(ROOT, 'spec/clockify/openapi.yaml'), 'utf8');
 const ours = parse(clockifyYaml) as Json;
 const cases: Case[] = [
-  { name: 'spec/clockify', spec: ours, method: 'put', path: '/v1/workspaces/{workspaceId}/users/{userId}/custom-field/{customFieldId}/value' },
+  {
+    name: 'spec/clockify',
+    spec: ours,
+    method: 'put',
+    path: '/v1/workspaces/{workspaceId}/users/{userId}/custom-field/{customFieldId}/value',
+  },
   {
     name: "Clockify's published file",
-    spec: JSON.parse(readFileSync(path.join(ROOT, '../shared/reference/clockify/openapi-v1-official.json'), 'utf8')) as Json,
+    spec: JSON.parse(
+      readFileSync(path.join(ROOT, '../shared/reference/clockify/openapi-v1-official.json'), 'utf8'),
+    ) as Json,
     method: 'put',
     path: '/v1/workspaces/{workspaceId}/users/{userId}/custom-field/{customFieldId}/value',
   },

@@ -22,7 +22,9 @@ const BENCH = path.join(ROOT, 'bench');
 const WORK = path.join(BENCH, '.work');
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const TSC_RUNS = Number(process.env['TSC_RUNS'] ?? 5);
-const SHARED = [process.env['SPECFORGE_SHARED'], path.resolve(ROOT, '../shared')].find((d): d is string => !!d && existsSync(path.join(d, 'corpus')));
+const SHARED = [process.env['SPECFORGE_SHARED'], path.resolve(ROOT, '../shared')].find(
+  (d): d is string => !!d && existsSync(path.join(d, 'corpus')),
+);
 
 interface Tool {
   readonly name: string;
@@ -31,11 +33,63 @@ interface Tool {
 }
 const node = process.execPath;
 const tools: Tool[] = [
-  { name: 'specforge (types + client + validators)', command: (spec, out) => [node, path.join(ROOT, 'bin/specforge.js'), 'generate', spec, '--out', out, '-q'] },
-  { name: 'openapi-typescript (types)', command: (spec, out) => [node, path.join(BENCH, 'node_modules/openapi-typescript/bin/cli.js'), spec, '-o', path.join(out, 'schema.ts')] },
-  { name: 'hey-api (types + sdk + fetch)', command: (spec, out) => [node, path.join(BENCH, 'node_modules/@hey-api/openapi-ts/bin/run.js'), '-i', spec, '-o', out, '-c', '@hey-api/client-fetch', '-s'] },
-  { name: 'hey-api + zod', command: (spec, out) => [node, path.join(BENCH, 'node_modules/@hey-api/openapi-ts/bin/run.js'), '-i', spec, '-o', out, '-c', '@hey-api/client-fetch', '-p', '@hey-api/typescript', '@hey-api/sdk', 'zod', '-s'] },
-  { name: 'orval (fetch)', command: (spec, out) => [node, path.join(BENCH, 'node_modules/orval/dist/bin/orval.mjs'), '--input', spec, '--output', path.join(out, 'api.ts')] },
+  {
+    name: 'specforge (types + client + validators)',
+    command: (spec, out) => [node, path.join(ROOT, 'bin/specforge.js'), 'generate', spec, '--out', out, '-q'],
+  },
+  {
+    name: 'openapi-typescript (types)',
+    command: (spec, out) => [
+      node,
+      path.join(BENCH, 'node_modules/openapi-typescript/bin/cli.js'),
+      spec,
+      '-o',
+      path.join(out, 'schema.ts'),
+    ],
+  },
+  {
+    name: 'hey-api (types + sdk + fetch)',
+    command: (spec, out) => [
+      node,
+      path.join(BENCH, 'node_modules/@hey-api/openapi-ts/bin/run.js'),
+      '-i',
+      spec,
+      '-o',
+      out,
+      '-c',
+      '@hey-api/client-fetch',
+      '-s',
+    ],
+  },
+  {
+    name: 'hey-api + zod',
+    command: (spec, out) => [
+      node,
+      path.join(BENCH, 'node_modules/@hey-api/openapi-ts/bin/run.js'),
+      '-i',
+      spec,
+      '-o',
+      out,
+      '-c',
+      '@hey-api/client-fetch',
+      '-p',
+      '@hey-api/typescript',
+      '@hey-api/sdk',
+      'zod',
+      '-s',
+    ],
+  },
+  {
+    name: 'orval (fetch)',
+    command: (spec, out) => [
+      node,
+      path.join(BENCH, 'node_modules/orval/dist/bin/orval.mjs'),
+      '--input',
+      spec,
+      '--output',
+      path.join(out, 'api.ts'),
+    ],
+  },
 ];
 
 interface Run {
@@ -45,7 +99,11 @@ interface Run {
 }
 
 function timed(argv: string[], cwd: string): Run {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', ...argv], { cwd, encoding: 'utf8', env: { ...process.env, NODE_NO_WARNINGS: '1' } });
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', ...argv], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_NO_WARNINGS: '1' },
+  });
   const last = r.stderr.trim().split('\n').pop() ?? '';
   const [s, kb] = last.split(' ').map(Number);
   return { ok: r.status === 0, seconds: s ?? NaN, rssMb: (kb ?? NaN) / 1024 };
@@ -54,7 +112,8 @@ function timed(argv: string[], cwd: string): Run {
 function dirBytes(dir: string): number {
   if (!existsSync(dir)) return 0;
   let n = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) n += e.isDirectory() ? dirBytes(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size;
+  for (const e of readdirSync(dir, { withFileTypes: true }))
+    n += e.isDirectory() ? dirBytes(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size;
   return n;
 }
 
@@ -68,7 +127,23 @@ function tscConfig(dir: string): string | undefined {
   const config = path.join(dir, 'tsconfig.bench.json');
   // specforge's built dist/ (JavaScript and declarations) is left out: the sources are what the
   // peers' outputs are compared with (bench/typecheck.ts measures a consumer of the declarations).
-  writeFileSync(config, JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [] }, include: ['**/*.ts'], exclude: ['dist'] }));
+  writeFileSync(
+    config,
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        skipLibCheck: true,
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        types: [],
+      },
+      include: ['**/*.ts'],
+      exclude: ['dist'],
+    }),
+  );
   return tscRun(config) === undefined ? undefined : config;
 }
 
@@ -87,7 +162,8 @@ function tscSeconds(configs: ReadonlyMap<string, string>): Map<string, number> {
   const names = [...configs.keys()];
   const times = new Map<string, number[]>(names.map((k) => [k, []]));
   for (let r = 0; r < TSC_RUNS; r++) {
-    for (const name of r % 2 ? [...names].reverse() : names) times.get(name)!.push(tscRun(configs.get(name)!) ?? Number.NaN);
+    for (const name of r % 2 ? [...names].reverse() : names)
+      times.get(name)!.push(tscRun(configs.get(name)!) ?? Number.NaN);
   }
   return new Map([...times].map(([k, xs]) => [k, median(xs)]));
 }
@@ -103,11 +179,17 @@ specs.push(['Clockify synthetic 1× (bench/synthetic-spec.ts)', synthetic]);
 // A big multi-file spec: synthetic 4× Clockify (the whole API four times), one file per schema (~1,140 files).
 const synthetic4 = path.join(WORK, 'clockify-4x.json');
 writeSyntheticSpec(path.join(ROOT, 'spec/clockify/openapi.yaml'), 4 * COPIES_PER_CLOCKIFY, synthetic4);
-specs.push(['Clockify synthetic 4×, one file per schema (~1,140 files)', buildMultiFile(synthetic4, path.join(WORK, 'clockify-4x-multi'))]);
+specs.push([
+  'Clockify synthetic 4×, one file per schema (~1,140 files)',
+  buildMultiFile(synthetic4, path.join(WORK, 'clockify-4x-multi')),
+]);
 if (SHARED) {
   specs.push(['Clerk 3.0 (600 KB)', path.join(SHARED, 'corpus/3.0.x/clerk-2025-11-10.yaml')]);
   specs.push(['opencode 3.1 (510 KB)', path.join(SHARED, 'corpus/3.1.x/opencode.yaml')]);
-  specs.push(['Clerk split, one file per schema', buildMultiFile(path.join(SHARED, 'corpus/3.0.x/clerk-2025-11-10.yaml'), path.join(WORK, 'clerk-multi'))]);
+  specs.push([
+    'Clerk split, one file per schema',
+    buildMultiFile(path.join(SHARED, 'corpus/3.0.x/clerk-2025-11-10.yaml'), path.join(WORK, 'clerk-multi')),
+  ]);
 } else {
   // Without the corpus the table has four of its seven specs: say so rather than look complete.
   console.warn(`warning: no ../shared/corpus next to ${ROOT}; set SPECFORGE_SHARED to include Clerk and opencode`);
@@ -118,7 +200,10 @@ const goals: string[] = [];
 const HEY_TYPES_SDK = 'hey-api (types + sdk + fetch)';
 const CLIENT_PEERS = [HEY_TYPES_SDK, 'hey-api + zod', 'orval (fetch)'];
 for (const [label, spec] of specs) {
-  const results = new Map<string, { seconds: number; rss: number; bytes: number; tsc: number | undefined; ok: boolean }>();
+  const results = new Map<
+    string,
+    { seconds: number; rss: number; bytes: number; tsc: number | undefined; ok: boolean }
+  >();
   const configs = new Map<string, string>();
   for (const tool of tools) {
     const runs: Run[] = [];
@@ -129,7 +214,13 @@ for (const [label, spec] of specs) {
       runs.push(timed(tool.command(spec, out), WORK));
     }
     const ok = runs.every((r) => r.ok);
-    results.set(tool.name, { ok, seconds: median(runs.map((r) => r.seconds)), rss: median(runs.map((r) => r.rssMb)), bytes: dirBytes(out), tsc: undefined });
+    results.set(tool.name, {
+      ok,
+      seconds: median(runs.map((r) => r.seconds)),
+      rss: median(runs.map((r) => r.rssMb)),
+      bytes: dirBytes(out),
+      tsc: undefined,
+    });
     const config = ok ? tscConfig(out) : undefined;
     if (config) configs.set(tool.name, config);
     console.error(`${label} · ${tool.name}: ${ok ? 'ok' : 'FAILED'}`);
@@ -138,7 +229,8 @@ for (const [label, spec] of specs) {
   const sf = results.get(tools[0]!.name)!;
   for (const tool of tools) {
     const r = results.get(tool.name)!;
-    const ratio = (a: number | undefined, b: number | undefined) => (tool === tools[0] || !r.ok || !sf.ok || a === undefined || b === undefined ? '—' : (a / b).toFixed(2));
+    const ratio = (a: number | undefined, b: number | undefined) =>
+      tool === tools[0] || !r.ok || !sf.ok || a === undefined || b === undefined ? '—' : (a / b).toFixed(2);
     rows.push(
       `| ${label} | ${tool.name} | ${r.ok ? r.seconds.toFixed(2) : 'failed'} | ${r.ok ? r.rss.toFixed(0) : '—'} | ${(r.bytes / 1024).toFixed(0)} | ${r.tsc === undefined ? (r.ok ? 'errors' : '—') : r.tsc.toFixed(2)} | ${ratio(sf.seconds, r.seconds)} | ${ratio(sf.rss, r.rss)} | ${ratio(sf.tsc, r.tsc)} |`,
     );

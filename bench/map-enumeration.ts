@@ -10,7 +10,8 @@
 const SIZE = 20;
 function builtInCode(seed: number): Record<string, { v: string }> {
   const map: Record<string, { v: string }> = {};
-  for (let i = 0; i < SIZE; i++) map[(seed * 100 + i).toString(16).toUpperCase().padStart(32, '0')] = { v: `value ${i}` };
+  for (let i = 0; i < SIZE; i++)
+    map[(seed * 100 + i).toString(16).toUpperCase().padStart(32, '0')] = { v: `value ${i}` };
   return map;
 }
 const built = Array.from({ length: 8 }, (_, i) => builtInCode(i));

@@ -28,6 +28,13 @@ export function writeSection(name: Section, markdown: string): void {
   const body = ORDER.filter((s) => sections.has(s)).map((s) => `<!-- ${s} -->\n${sections.get(s)}<!-- /${s} -->`);
   writeFileSync(
     RESULTS,
-    ['# Benchmark results', '', 'Written by `npm run bench` (see bench/README.md for what each number means and how it is measured).', '', ...body, ''].join('\n'),
+    [
+      '# Benchmark results',
+      '',
+      'Written by `npm run bench` (see bench/README.md for what each number means and how it is measured).',
+      '',
+      ...body,
+      '',
+    ].join('\n'),
   );
 }

@@ -20,7 +20,11 @@ const FACTORS = [1, 4, 16, 64];
 
 function run(spec: string, out: string): { seconds: number; rssMb: number } {
   rmSync(out, { recursive: true, force: true });
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, path.join(ROOT, 'bin/specforge.js'), 'generate', spec, '--out', out, '-q'], { encoding: 'utf8' });
+  const r = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%e %M', process.execPath, path.join(ROOT, 'bin/specforge.js'), 'generate', spec, '--out', out, '-q'],
+    { encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`specforge failed on ${spec}:\n${r.stderr}`);
   const [s, kb] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
   return { seconds: s!, rssMb: kb! / 1024 };

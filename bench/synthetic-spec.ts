@@ -15,7 +15,12 @@ export const COPIES_PER_CLOCKIFY = 1;
 export function syntheticSpec(clockifyYaml: string, copies: number): Json {
   const base = parse(clockifyYaml) as { [key: string]: Json };
   const components = (base['components'] ?? {}) as { [section: string]: { [name: string]: Json } };
-  const out = { ...base, paths: {} as { [key: string]: Json }, webhooks: {} as { [key: string]: Json }, components: { securitySchemes: components['securitySchemes'] ?? {} } as { [key: string]: { [name: string]: Json } } };
+  const out = {
+    ...base,
+    paths: {} as { [key: string]: Json },
+    webhooks: {} as { [key: string]: Json },
+    components: { securitySchemes: components['securitySchemes'] ?? {} } as { [key: string]: { [name: string]: Json } },
+  };
   for (let k = 0; k < copies; k++) {
     const suffix = `_c${k}`;
     const rename = (value: Json): Json => {
@@ -29,8 +34,10 @@ export function syntheticSpec(clockifyYaml: string, copies: number): Json {
       }
       return copy;
     };
-    for (const [p, item] of Object.entries((base['paths'] ?? {}) as { [key: string]: Json })) out.paths[`/c${k}${p}`] = rename(item);
-    for (const [name, item] of Object.entries((base['webhooks'] ?? {}) as { [key: string]: Json })) out.webhooks[name + suffix] = rename(item);
+    for (const [p, item] of Object.entries((base['paths'] ?? {}) as { [key: string]: Json }))
+      out.paths[`/c${k}${p}`] = rename(item);
+    for (const [name, item] of Object.entries((base['webhooks'] ?? {}) as { [key: string]: Json }))
+      out.webhooks[name + suffix] = rename(item);
     for (const [section, entries] of Object.entries(components)) {
       if (section === 'securitySchemes') continue;
       const target = (out.components[section] ??= {});

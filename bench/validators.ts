@@ -33,7 +33,14 @@ function user(seed: number): Record<string, unknown> {
   const custom: Record<string, unknown> = {};
   for (let i = 0; i < 20; i++) {
     const id = (seed * 100 + i).toString(16).toUpperCase().padStart(32, '0');
-    custom[id] = { id_attr_type: id, attr_type: i % 2 ? 'STRING_100' : 'ENUM_STRING_20', description: `Field ${i}`, pname: `Field ${i}`, id_attr_type_uri: `/api/v1/custom_fields/${id}`, value: `value ${seed}-${i}` };
+    custom[id] = {
+      id_attr_type: id,
+      attr_type: i % 2 ? 'STRING_100' : 'ENUM_STRING_20',
+      description: `Field ${i}`,
+      pname: `Field ${i}`,
+      id_attr_type_uri: `/api/v1/custom_fields/${id}`,
+      value: `value ${seed}-${i}`,
+    };
   }
   return {
     user_login: `user${seed}@example.com`,
@@ -63,11 +70,17 @@ const invalidDeep = valid.map((u, i) => {
   copy.custom_fields[keys[(i * 7) % keys.length]!]!.value = 42; // must be string or null
   return copy;
 });
-const invalidEnum = valid.map((u) => JSON.parse(JSON.stringify({ ...u, status_code: 'zz' })) as Record<string, unknown>);
+const invalidEnum = valid.map(
+  (u) => JSON.parse(JSON.stringify({ ...u, status_code: 'zz' })) as Record<string, unknown>,
+);
 
-type Generated = { schemas: Record<string, { is(v: unknown): boolean; '~standard': { validate(v: unknown): { issues?: unknown } } }> };
+type Generated = {
+  schemas: Record<string, { is(v: unknown): boolean; '~standard': { validate(v: unknown): { issues?: unknown } } }>;
+};
 
-/** Generates the validators of `spec` (a file, or a document written to one) into bench/.work/<name>, and loads them. */
+/**
+ * Generates the validators of `spec` (a file, or a document written to one) into bench/.work/<name>, and loads them.
+ */
 async function generated(name: string, spec: string | object): Promise<Generated> {
   const work = path.join(ROOT, 'bench/.work', name);
   mkdirSync(work, { recursive: true });
@@ -83,7 +96,8 @@ const USER_SPEC = path.join(ROOT, 'bench/inputs/journyx-user.openapi.json');
 const journyx = await generated('journyx-user', USER_SPEC);
 
 // specforge: Standard Schema validate (builds issues with paths).
-const specforge = (v: unknown): boolean => journyx.schemas['UserModifiableFields']!['~standard'].validate(v).issues === undefined;
+const specforge = (v: unknown): boolean =>
+  journyx.schemas['UserModifiableFields']!['~standard'].validate(v).issues === undefined;
 
 // ajv, compiled from the same spec.
 const doc = JSON.parse(readFileSync(USER_SPEC, 'utf8')) as object;
@@ -104,7 +118,9 @@ const customFieldValue = z.object({
 });
 const zodUser = z.object({
   custom_fields: z.record(z.string(), customFieldValue).optional(),
-  group_names: z.array(z.object({ id: journyxId.optional(), pname: z.string().optional(), uri: z.string().optional() })).optional(),
+  group_names: z
+    .array(z.object({ id: journyxId.optional(), pname: z.string().optional(), uri: z.string().optional() }))
+    .optional(),
   groups: z.array(journyxId).optional(),
   is_hidden: z.boolean().optional(),
   hidden: z.boolean().optional(),
@@ -148,35 +164,68 @@ function hand(v: unknown): boolean {
       const f = (cf as Record<string, unknown>)[k];
       if (typeof f !== 'object' || f === null || Array.isArray(f)) return false;
       const x = f as Record<string, unknown>;
-      if (!isStr(x['id_attr_type']) || !isStr(x['attr_type']) || !isStr(x['description']) || !isStr(x['pname']) || !isStr(x['id_attr_type_uri'])) return false;
+      if (
+        !isStr(x['id_attr_type']) ||
+        !isStr(x['attr_type']) ||
+        !isStr(x['description']) ||
+        !isStr(x['pname']) ||
+        !isStr(x['id_attr_type_uri'])
+      )
+        return false;
       if (x['value'] !== undefined && x['value'] !== null && typeof x['value'] !== 'string') return false;
     }
   }
   const groups = u['groups'];
-  if (groups !== undefined && (!Array.isArray(groups) || !groups.every((g) => typeof g === 'string' && ID.test(g)))) return false;
+  if (groups !== undefined && (!Array.isArray(groups) || !groups.every((g) => typeof g === 'string' && ID.test(g))))
+    return false;
   const names = u['group_names'];
   if (names !== undefined) {
     if (!Array.isArray(names)) return false;
     for (const n of names) {
       if (typeof n !== 'object' || n === null) return false;
-      if ((n.id !== undefined && !(typeof n.id === 'string' && ID.test(n.id))) || !isStr(n.pname) || !isStr(n.uri)) return false;
+      if ((n.id !== undefined && !(typeof n.id === 'string' && ID.test(n.id))) || !isStr(n.pname) || !isStr(n.uri))
+        return false;
     }
   }
   const sc = u['status_code'];
   if (sc !== undefined && sc !== 'lr' && sc !== 'ro' && sc !== 'h') return false;
   const st = u['status'];
   if (st !== undefined && st !== 'Hidden' && st !== 'Loggable and Reportable' && st !== 'Reportable Only') return false;
-  for (const b of ['is_hidden', 'hidden', 'hide', 'expire_new_pw']) if (u[b] !== undefined && typeof u[b] !== 'boolean') return false;
+  for (const b of ['is_hidden', 'hidden', 'hide', 'expire_new_pw'])
+    if (u[b] !== undefined && typeof u[b] !== 'boolean') return false;
   for (const i of ['dropdownthreshold', 'timerecs_in']) if (u[i] !== undefined && !Number.isInteger(u[i])) return false;
-  for (const s of ['u_comment', 'default_memorized_sheet', 'new_pw', 'new_pw2', 'time_period', 'expense_period', 'custom_period', 'expense_gui', 'time_gui', 'travel_gui']) if (!isStr(u[s])) return false;
+  for (const s of [
+    'u_comment',
+    'default_memorized_sheet',
+    'new_pw',
+    'new_pw2',
+    'time_period',
+    'expense_period',
+    'custom_period',
+    'expense_gui',
+    'time_gui',
+    'travel_gui',
+  ])
+    if (!isStr(u[s])) return false;
   const roles = u['roles'];
   if (roles !== undefined && (!Array.isArray(roles) || !roles.every((r) => typeof r === 'string'))) return false;
   return true;
 }
 
-const implementations = { 'hand-written': hand, specforge, 'ajv 8 (compiled)': ajvFn, 'zod 4': zodFn, 'zod 4 (jitless, no eval)': zodJitless } as const;
+const implementations = {
+  'hand-written': hand,
+  specforge,
+  'ajv 8 (compiled)': ajvFn,
+  'zod 4': zodFn,
+  'zod 4 (jitless, no eval)': zodJitless,
+} as const;
 type Name = keyof typeof implementations;
-const inputs = { valid, 'invalid-deep': invalidDeep, 'invalid-enum': invalidEnum, 'valid, built in code': builtInCode } as const;
+const inputs = {
+  valid,
+  'invalid-deep': invalidDeep,
+  'invalid-enum': invalidEnum,
+  'valid, built in code': builtInCode,
+} as const;
 const isValid = (kind: string) => kind.startsWith('valid');
 
 type Fn = (v: unknown) => boolean;
@@ -202,7 +251,10 @@ function opsPerSecond(fn: Fn, list: readonly unknown[], ms: number): number {
 }
 
 /** ops/s per input and implementation: warm-up, then ROUNDS interleaved rounds (order flips each round). */
-function measure<N extends string>(fns: Record<N, Fn>, sets: Record<string, readonly unknown[]>): Record<string, Record<N, number[]>> {
+function measure<N extends string>(
+  fns: Record<N, Fn>,
+  sets: Record<string, readonly unknown[]>,
+): Record<string, Record<N, number[]>> {
   checkAnswers(fns, sets);
   const names = Object.keys(fns) as N[];
   const out: Record<string, Record<N, number[]>> = {};
@@ -220,7 +272,8 @@ function measure<N extends string>(fns: Record<N, Fn>, sets: Record<string, read
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ratios = (a: number[], b: number[]) => a.map((x, i) => x / b[i]!);
 const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(2));
-const spread = (xs: number[]) => `${median(xs).toFixed(2)} (${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)})`;
+const spread = (xs: number[]) =>
+  `${median(xs).toFixed(2)} (${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)})`;
 /** A goal judged on the worst round, so that noise cannot flip the answer. */
 const verdict = (xs: number[], goal: number) => `${Math.min(...xs).toFixed(2)} ${Math.min(...xs) >= goal ? '✓' : '✗'}`;
 
@@ -240,12 +293,24 @@ const lines = [
 for (const kind of Object.keys(inputs)) {
   const r = results[kind]!;
   for (const name of names) {
-    lines.push(`| ${kind} | ${name} | ${fmt(median(r[name]))} | ${spread(ratios(r[name], r['hand-written']))} | ${name === 'specforge' ? '—' : spread(ratios(r.specforge, r[name]))} |`);
+    lines.push(
+      `| ${kind} | ${name} | ${fmt(median(r[name]))} | ${spread(ratios(r[name], r['hand-written']))} | ${name === 'specforge' ? '—' : spread(ratios(r.specforge, r[name]))} |`,
+    );
   }
 }
 // The goals of issues #6, #9 and #26 (zod restated: 8×), judged on the worst round.
-const goals: Array<[Name, number]> = [['ajv 8 (compiled)', 1], ['zod 4', 8], ['zod 4 (jitless, no eval)', 8]];
-lines.push('', '### Goals (issues #6, #9, #26): specforge ÷ peer in the worst round', '', `| input | ${goals.map(([n, g]) => `÷ ${n} (≥ ${g})`).join(' | ')} |`, `|---|${goals.map(() => '---|').join('')}`);
+const goals: Array<[Name, number]> = [
+  ['ajv 8 (compiled)', 1],
+  ['zod 4', 8],
+  ['zod 4 (jitless, no eval)', 8],
+];
+lines.push(
+  '',
+  '### Goals (issues #6, #9, #26): specforge ÷ peer in the worst round',
+  '',
+  `| input | ${goals.map(([n, g]) => `÷ ${n} (≥ ${g})`).join(' | ')} |`,
+  `|---|${goals.map(() => '---|').join('')}`,
+);
 for (const kind of Object.keys(inputs)) {
   const r = results[kind]!;
   lines.push(`| ${kind} | ${goals.map(([n, g]) => verdict(ratios(r.specforge, r[n]), g)).join(' | ')} |`);
@@ -309,7 +374,12 @@ async function formatsSection(): Promise<string[]> {
     const custom: Record<string, unknown> = {};
     for (let i = 0; i < 20; i++) {
       const id = (seed * 100 + i).toString(16).toUpperCase().padStart(32, '0');
-      custom[id] = { id_attr_type: id, attr_type: 'STRING_100', value: `value ${seed}-${i}`, changed_on: `2024-0${1 + (i % 9)}-${10 + i}` };
+      custom[id] = {
+        id_attr_type: id,
+        attr_type: 'STRING_100',
+        value: `value ${seed}-${i}`,
+        changed_on: `2024-0${1 + (i % 9)}-${10 + i}`,
+      };
     }
     const hex = (seed + 10).toString(16).padStart(12, '0');
     return {
@@ -343,14 +413,24 @@ async function formatsSection(): Promise<string[]> {
     'invalid-enum': good.map((u) => parsed({ ...u, status: 'zz' })),
     // Each input breaks a different format, so every check's failure path is timed.
     'invalid-format': good.map((u, i) => {
-      const broken: Array<[string, unknown]> = [['email', 'user@@example.com'], ['created_at', '2024-03-10T09:30:00+25:00'], ['id', '2eb8aa08-aa98-11ea-b4aa'], ['homepage', 'https://exa mple.com/'], ['last_ip', '192.168.1.256'], ['last_ip6', '2001:db8:::1'], ['shift_start', '25:00:00Z'], ['logins', 2 ** 31]];
+      const broken: Array<[string, unknown]> = [
+        ['email', 'user@@example.com'],
+        ['created_at', '2024-03-10T09:30:00+25:00'],
+        ['id', '2eb8aa08-aa98-11ea-b4aa'],
+        ['homepage', 'https://exa mple.com/'],
+        ['last_ip', '192.168.1.256'],
+        ['last_ip6', '2001:db8:::1'],
+        ['shift_start', '25:00:00Z'],
+        ['logins', 2 ** 31],
+      ];
       const [k, v] = broken[i % broken.length]!;
       return parsed({ ...u, [k]: v });
     }),
   } as const;
 
   const ajvFormats = new Ajv2020({ strict: false });
-  (addFormatsModule as unknown as { default?: (a: unknown) => void }).default?.(ajvFormats) ?? (addFormatsModule as unknown as (a: unknown) => void)(ajvFormats);
+  (addFormatsModule as unknown as { default?: (a: unknown) => void }).default?.(ajvFormats) ??
+    (addFormatsModule as unknown as (a: unknown) => void)(ajvFormats);
   ajvFormats.addSchema(spec, 'formats');
   const ajvCompiled = ajvFormats.compile({ $ref: 'formats#/components/schemas/FormatsUser' });
   const fns = {
@@ -363,20 +443,30 @@ async function formatsSection(): Promise<string[]> {
     '## Validators with formats asserted: ops/s',
     '',
     `Input: a user with every asserted format (uuid, email, date, date-time, time, uri, ipv4, ipv6, int32, int64), an enum, a readOnly list and 20 custom fields each with a \`format: date\`, as parsed JSON; ${K} distinct objects rotated; ${ROUNDS} interleaved rounds of ${ROUND_MS} ms.`,
-    'The invalid inputs: a custom field\'s impossible date deep in the map; an enum value; a broken format (each object breaks a different one).',
+    "The invalid inputs: a custom field's impossible date deep in the map; an enum value; a broken format (each object breaks a different one).",
     '',
     '| input | implementation | ops/s (median) | specforge validate ÷ this, median (min–max) |',
     '|---|---|---|---|',
   ];
   for (const kind of Object.keys(sets)) {
     for (const name of Object.keys(fns) as Array<keyof typeof fns>) {
-      out.push(`| ${kind} | ${name} | ${fmt(median(r[kind]![name]))} | ${name === 'specforge validate' ? '—' : spread(ratios(r[kind]!['specforge validate'], r[kind]![name]))} |`);
+      out.push(
+        `| ${kind} | ${name} | ${fmt(median(r[kind]![name]))} | ${name === 'specforge validate' ? '—' : spread(ratios(r[kind]!['specforge validate'], r[kind]![name]))} |`,
+      );
     }
   }
-  out.push('', '### Goals (issue #26), worst round', '', '| input | validate ÷ ajv + formats (≥ 1.0) | validate ÷ is (≥ 0.9, valid input) |', '|---|---|---|');
+  out.push(
+    '',
+    '### Goals (issue #26), worst round',
+    '',
+    '| input | validate ÷ ajv + formats (≥ 1.0) | validate ÷ is (≥ 0.9, valid input) |',
+    '|---|---|---|',
+  );
   for (const kind of Object.keys(sets)) {
     const v = r[kind]!;
-    out.push(`| ${kind} | ${verdict(ratios(v['specforge validate'], v['ajv 8 + ajv-formats (compiled)']), 1)} | ${kind === 'valid' ? verdict(ratios(v['specforge validate'], v['specforge is']), 0.9) : '—'} |`);
+    out.push(
+      `| ${kind} | ${verdict(ratios(v['specforge validate'], v['ajv 8 + ajv-formats (compiled)']), 1)} | ${kind === 'valid' ? verdict(ratios(v['specforge validate'], v['specforge is']), 0.9) : '—'} |`,
+    );
   }
   return out;
 }

@@ -66,7 +66,10 @@ export function formatDiagnostic(severity: 'error' | 'warning', message: string,
  * terminal with (`\u001b[2J`).
  */
 function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** Collects warnings for one run; in strict mode the first warning is thrown as an error. */

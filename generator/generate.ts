@@ -69,7 +69,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const t = performance.now();
   let stale: string[] = [];
   if (options.check) stale = await staleFiles(options.out, files.output);
-  else await writeOutput(await ownedOutputFolder(options.out, { cwd: process.cwd(), inputs: files.inputs }), files.output);
+  else
+    await writeOutput(await ownedOutputFolder(options.out, { cwd: process.cwd(), inputs: files.inputs }), files.output);
   return {
     inputs: files.inputs,
     timings: { ...files.timings, write: performance.now() - t },
@@ -86,7 +87,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 export async function renderPackage(
   options: GenerateOptions,
   diagnostics: Diagnostics,
-): Promise<{ output: Map<string, string>; operations: number; schemas: number; inputs: string[]; timings: { load: number; model: number; emit: number; print: number } }> {
+): Promise<{
+  output: Map<string, string>;
+  operations: number;
+  schemas: number;
+  inputs: string[];
+  timings: { load: number; model: number; emit: number; print: number };
+}> {
   const clock = stageClock();
   const spec = await loadSpec(options.spec, options);
   checkStructure(spec.root, spec.version, diagnostics);
@@ -107,15 +114,29 @@ export async function renderPackage(
   const modelMs = clock();
   const source = path.relative(path.resolve(options.out), path.resolve(options.spec)).split(path.sep).join('/');
   const name = options.name ?? path.basename(path.resolve(options.out));
-  const publish = { ...(options.version !== undefined ? { version: options.version } : {}), ...(options.private ? { private: true } : {}) };
-  const files = packageFiles(analysed, plan, { name, publish, ...(options.formats ? { formats: options.formats } : {}) }, targets);
+  const publish = {
+    ...(options.version !== undefined ? { version: options.version } : {}),
+    ...(options.private ? { private: true } : {}),
+  };
+  const files = packageFiles(
+    analysed,
+    plan,
+    { name, publish, ...(options.formats ? { formats: options.formats } : {}) },
+    targets,
+  );
   const emit = clock();
   const printed = await printFiles(files, source);
   const output = options.build === false ? printed : await withBuiltFiles(printed);
   // The marker that lets a later run replace this folder (generator/print/output-folder.ts).
   output.set(OUTPUT_MARKER, OUTPUT_MARKER_TEXT);
   const print = clock();
-  return { output, operations: model.operations.length, schemas: model.schemas.length, inputs: [...spec.files.keys()], timings: { load, model: modelMs, emit, print } };
+  return {
+    output,
+    operations: model.operations.length,
+    schemas: model.schemas.length,
+    inputs: [...spec.files.keys()],
+    timings: { load, model: modelMs, emit, print },
+  };
 }
 
 /** Returns a function giving the milliseconds since its previous call. */
@@ -133,7 +154,10 @@ function stageClock(): () => number {
  * The checks of generation without emitting: `specforge lint`. Warnings land in `diagnostics`.
  * With `examples`, the spec's examples are also checked by the validators generation would write.
  */
-export async function lintSpec(options: LoadOptions & { readonly spec: string; readonly examples?: boolean }, diagnostics: Diagnostics): Promise<void> {
+export async function lintSpec(
+  options: LoadOptions & { readonly spec: string; readonly examples?: boolean },
+  diagnostics: Diagnostics,
+): Promise<void> {
   const spec = await loadSpec(options.spec, options);
   checkStructure(spec.root, spec.version, diagnostics);
   warnDuplicateKeys(spec.files.values(), diagnostics);

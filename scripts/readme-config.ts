@@ -19,14 +19,24 @@ export function configTable(): string {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const rows: string[] = [];
   const visit = (node: ts.Node) => {
-    if (ts.isInterfaceDeclaration(node) && (node.name.text === 'SourceConfig' || node.name.text === 'SpecforgeConfig')) {
+    if (
+      ts.isInterfaceDeclaration(node) &&
+      (node.name.text === 'SourceConfig' || node.name.text === 'SpecforgeConfig')
+    ) {
       const prefix = node.name.text === 'SourceConfig' ? 'sources[].' : '';
       for (const member of node.members) {
         if (!ts.isPropertySignature(member) || !ts.isIdentifier(member.name)) continue;
         if (member.name.text === 'sources') continue; // its members are the rows above
-        const doc = ts.getJSDocCommentsAndTags(member).map((d) => (typeof d.comment === 'string' ? d.comment : '')).join(' ').replace(/\s+/g, ' ').trim();
+        const doc = ts
+          .getJSDocCommentsAndTags(member)
+          .map((d) => (typeof d.comment === 'string' ? d.comment : ''))
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim();
         const [, meaning = doc, fallback] = /^(.*?)(?:\s*Default: (.+?)\.)?$/.exec(doc) ?? [];
-        rows.push(`| \`${prefix}${member.name.text}\` | ${meaning.replace(/\.$/, '')} | ${fallback ?? (member.questionToken ? '—' : 'required')} |`);
+        rows.push(
+          `| \`${prefix}${member.name.text}\` | ${meaning.replace(/\.$/, '')} | ${fallback ?? (member.questionToken ? '—' : 'required')} |`,
+        );
       }
     }
     ts.forEachChild(node, visit);

@@ -26,7 +26,10 @@ function asDraft07(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) if (k !== 'id' && k !== '$schema') out[k] = asDraft07(v);
-  for (const [exclusive, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+  for (const [exclusive, bound] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ] as const) {
     if (out[exclusive] === true) {
       out[exclusive] = out[bound];
       delete out[bound];
@@ -37,11 +40,18 @@ function asDraft07(value: unknown): unknown {
 
 const dir = mkdtempSync(path.join(tmpdir(), 'specforge-oas-schema-'));
 writeFileSync(path.join(dir, 'oas30.json'), JSON.stringify(openapi.v3));
-const spec = { openapi: '3.1.0', info: { title: 'OpenAPI schemas', version: '1' }, paths: {}, components: { schemas: { OAS30: { $ref: './oas30.json' }, OAS31: openapi.v31 } } };
+const spec = {
+  openapi: '3.1.0',
+  info: { title: 'OpenAPI schemas', version: '1' },
+  paths: {},
+  components: { schemas: { OAS30: { $ref: './oas30.json' }, OAS31: openapi.v31 } },
+};
 writeFileSync(path.join(dir, 'openapi.json'), JSON.stringify(spec));
 await generate({ spec: path.join(dir, 'openapi.json'), out: path.join(dir, 'pkg'), formats: 'annotate' });
 type Validator = { is(v: unknown): boolean; issues(v: unknown): unknown[] };
-const { schemas } = (await import(pathToFileURL(path.join(dir, 'pkg/index.ts')).href)) as { schemas: { OAS30: Validator; OAS31: Validator } };
+const { schemas } = (await import(pathToFileURL(path.join(dir, 'pkg/index.ts')).href)) as {
+  schemas: { OAS30: Validator; OAS31: Validator };
+};
 const oracles = {
   OAS30: new Ajv({ strict: false, validateFormats: false }).compile(asDraft07(openapi.v3) as object),
   OAS31: new Ajv2020({ strict: false, validateFormats: false }).compile(withStaticMeta(openapi.v31)),
@@ -60,7 +70,9 @@ for (const file of apisGuruSpecs()) {
   if (theirs) counts['valid (ajv)']++;
   if (ours !== theirs) {
     counts.disagreements++;
-    console.log(`${path.relative(CACHE, file)} (${version}): specforge ${ours ? 'valid' : JSON.stringify(schemas[name].issues(doc)[0])}, ajv ${theirs ? 'valid' : JSON.stringify(oracles[name].errors?.[0])}`);
+    console.log(
+      `${path.relative(CACHE, file)} (${version}): specforge ${ours ? 'valid' : JSON.stringify(schemas[name].issues(doc)[0])}, ajv ${theirs ? 'valid' : JSON.stringify(oracles[name].errors?.[0])}`,
+    );
   }
 }
 console.log(counts);

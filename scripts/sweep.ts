@@ -5,7 +5,8 @@
  * With --tsc, also type-checks a sample (every --every'th spec from --offset, 20 packages per tsc
  * run), validator bodies and runtimes included (their `@ts-nocheck` is removed, as in our tests).
  *
- * Run: npm run sweep [-- --tsc] [-- --every 15] [-- --offset 0] [-- --dates]. Needs the npm registry (45 MB download, once).
+ * Run: npm run sweep [-- --tsc] [-- --every 15] [-- --offset 0] [-- --dates]. Needs the npm registry (45 MB download,
+ * once).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -38,12 +39,21 @@ for (const file of files) {
   } catch (error) {
     const internal = !(error instanceof SpecforgeError);
     counts[internal ? 'internal error' : 'spec error']++;
-    console.log(`${internal ? 'INTERNAL' : 'spec error'}: ${internal ? String((error as Error).stack) : (error as SpecforgeError).format()}`);
+    console.log(
+      `${internal ? 'INTERNAL' : 'spec error'}: ${internal ? String((error as Error).stack) : (error as SpecforgeError).format()}`,
+    );
   }
   times.push([performance.now() - started, path.relative(CACHE, file)]);
 }
 console.log(`${files.length} specs:`, counts);
-console.log('slowest:', times.sort((a, b) => b[0] - a[0]).slice(0, 5).map(([ms, f]) => `${f} ${(ms / 1000).toFixed(1)} s`).join(', '));
+console.log(
+  'slowest:',
+  times
+    .sort((a, b) => b[0] - a[0])
+    .slice(0, 5)
+    .map(([ms, f]) => `${f} ${(ms / 1000).toFixed(1)} s`)
+    .join(', '),
+);
 
 if (args.includes('--tsc')) {
   const out = path.join(CACHE, 'tsc');
@@ -67,14 +77,34 @@ if (args.includes('--tsc')) {
   let failing = 0;
   for (let g = 0; g < dirs.length; g += 20) {
     const config = path.join(out, `tsconfig.${g}.json`);
-    writeFileSync(config, JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, lib: ['ES2022', 'DOM'], types: [] }, include: dirs.slice(g, g + 20).map((d) => `${d}/**/*.ts`) }));
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', config], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    writeFileSync(
+      config,
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          skipLibCheck: true,
+          lib: ['ES2022', 'DOM'],
+          types: [],
+        },
+        include: dirs.slice(g, g + 20).map((d) => `${d}/**/*.ts`),
+      }),
+    );
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', config], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
     if (r.status !== 0) {
       failing++;
       console.log(r.stdout.split('\n').slice(0, 10).join('\n'));
     }
   }
-  console.log(`tsc --strict on ${dirs.length} sampled packages: ${failing ? `${failing} group(s) failing` : 'all pass'}`);
+  console.log(
+    `tsc --strict on ${dirs.length} sampled packages: ${failing ? `${failing} group(s) failing` : 'all pass'}`,
+  );
   if (failing || dirs.length === 0) process.exitCode = 1;
 }
 if (counts['internal error']) process.exitCode = 1;

@@ -6,7 +6,12 @@ import { code, ident, join, lit, raw, runtimeName, type Code, type Ident } from 
 import type { Statement } from './structures.js';
 
 /** `import { a, type B } from 'm';` with the candidates that occur in `body`; empty when none. */
-export function importUsed(body: string, from: string, values: readonly (string | Ident)[], types: readonly string[] = []): Code {
+export function importUsed(
+  body: string,
+  from: string,
+  values: readonly (string | Ident)[],
+  types: readonly string[] = [],
+): Code {
   // Runtime names (literals here) and planned names (checked identifiers): never spec text.
   const used = (name: string) => new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(body);
   const names = [

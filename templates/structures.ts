@@ -38,12 +38,18 @@ export function typeAliasStructure(name: Ident, type: Code, docs: readonly DocTe
 }
 
 /** `export const name = initializer;` */
-export function constStructure(name: Ident, initializer: Code, options: { type?: Code; docs?: readonly DocText[]; exported?: boolean } = {}): VariableStatementStructure {
+export function constStructure(
+  name: Ident,
+  initializer: Code,
+  options: { type?: Code; docs?: readonly DocText[]; exported?: boolean } = {},
+): VariableStatementStructure {
   return {
     kind: 'VariableStatement',
     isExported: options.exported ?? true,
     ...trivia(options.docs ?? []),
-    declarations: [{ name: name.text, initializer: initializer.text, ...(options.type ? { type: options.type.text } : {}) }],
+    declarations: [
+      { name: name.text, initializer: initializer.text, ...(options.type ? { type: options.type.text } : {}) },
+    ],
   };
 }
 

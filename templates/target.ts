@@ -38,7 +38,10 @@ export type DateMode = 'string' | 'Date';
 export interface PackageOptions {
   /** npm package name (sanitised). */
   readonly name?: string;
-  /** `assert` (default) checks date-time, date, time, email, uuid, uri, ipv4, ipv6, int32, int64; `annotate` checks none. */
+  /**
+   * `assert` (default) checks date-time, date, time, email, uuid, uri, ipv4, ipv6, int32, int64; `annotate` checks
+   * none.
+   */
   readonly formats?: FormatMode;
   /** Validators for every parameter, not only those whose schema says more than their type (lint). */
   readonly everyParameter?: boolean;

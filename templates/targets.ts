@@ -11,7 +11,14 @@ import { validatorsTarget } from './validators/target.js';
 import { tanstackQueryTarget } from './tanstack-query/target.js';
 import { mswTarget } from './msw/target.js';
 
-export const BUILT_IN_TARGETS: readonly Target[] = [typesTarget(), clientTarget, datesTarget, validatorsTarget, tanstackQueryTarget, mswTarget];
+export const BUILT_IN_TARGETS: readonly Target[] = [
+  typesTarget(),
+  clientTarget,
+  datesTarget,
+  validatorsTarget,
+  tanstackQueryTarget,
+  mswTarget,
+];
 
 /** What a package gets when no targets are named: types, the client, its validators and dates. */
 export const DEFAULT_TARGETS: readonly string[] = ['types', 'client', 'validators', 'dates'];
@@ -36,9 +43,11 @@ export function resolveTargets(specs: readonly TargetSpec[] = DEFAULT_TARGETS): 
   const configured = new Map<string, Target>();
   for (const spec of specs) {
     if (typeof spec === 'string') continue;
-    if (plugins.some((p) => p.name === spec.name) || configured.has(spec.name)) throw new Error(`target ${JSON.stringify(spec.name)} is given twice`);
+    if (plugins.some((p) => p.name === spec.name) || configured.has(spec.name))
+      throw new Error(`target ${JSON.stringify(spec.name)} is given twice`);
     if (byName.has(spec.name)) {
-      if (!CONFIGURABLE.has(spec.name)) throw new Error(`target ${JSON.stringify(spec.name)}: a built-in target has this name`);
+      if (!CONFIGURABLE.has(spec.name))
+        throw new Error(`target ${JSON.stringify(spec.name)}: a built-in target has this name`);
       configured.set(spec.name, spec);
     } else plugins.push(spec);
   }
@@ -48,7 +57,9 @@ export function resolveTargets(specs: readonly TargetSpec[] = DEFAULT_TARGETS): 
     const target = byName.get(name);
     if (!target) {
       const from = by ? ` (required by ${JSON.stringify(by)})` : '';
-      throw new Error(`unknown target ${JSON.stringify(name)}${from}; the built-in targets are ${builtInTargetNames().join(', ')}`);
+      throw new Error(
+        `unknown target ${JSON.stringify(name)}${from}; the built-in targets are ${builtInTargetNames().join(', ')}`,
+      );
     }
     wanted.add(name);
     for (const required of target.requires ?? []) want(required, name);

@@ -33,14 +33,20 @@ const missing = required.filter((k) => !values[k]);
 const password = process.env['JOURNYX_PASSWORD'];
 const apiKey = process.env['CLOCKIFY_API_KEY'];
 if (values.help || missing.length || !password || !apiKey) {
-  console.error(`usage: main.ts ${required.map((k) => `--${k} …`).join(' ')} [--clockify-url …] [--dry-run] [--max-pages n] [--rps n]`);
+  console.error(
+    `usage: main.ts ${required.map((k) => `--${k} …`).join(' ')} [--clockify-url …] [--dry-run] [--max-pages n] [--rps n]`,
+  );
   console.error('environment: JOURNYX_PASSWORD (password or API key), CLOCKIFY_API_KEY');
   process.exit(values.help ? 0 : 2);
 }
 
 const report = await sync({
   journyx: { baseUrl: values['journyx-url']!, username: values['journyx-user']!, password },
-  clockify: { ...(values['clockify-url'] ? { baseUrl: values['clockify-url'] } : {}), apiKey, workspaceId: values.workspace! },
+  clockify: {
+    ...(values['clockify-url'] ? { baseUrl: values['clockify-url'] } : {}),
+    apiKey,
+    workspaceId: values.workspace!,
+  },
   journyxField: values['journyx-field']!,
   clockifyFieldId: values['clockify-field']!,
   dryRun: values['dry-run'] ?? false,
@@ -49,4 +55,6 @@ const report = await sync({
   log: (line) => console.log(line),
 });
 for (const { email, reason } of report.skipped) console.warn(`skipped ${email}: ${reason}`);
-console.log(`${report.matched} matched, ${report.updated.length} ${values['dry-run'] ? 'to update' : 'updated'}, ${report.unchanged} unchanged, ${report.skipped.length} skipped`);
+console.log(
+  `${report.matched} matched, ${report.updated.length} ${values['dry-run'] ? 'to update' : 'updated'}, ${report.unchanged} unchanged, ${report.skipped.length} skipped`,
+);

@@ -9,7 +9,12 @@
  * Clockify one. Both clients validate every response, so a server that answers something other
  * than its spec says stops the run instead of corrupting data.
  */
-import { createClient as createClockify, type CustomFieldDtoV1, type CustomFieldValue, type UserDtoV1 } from '@specforge-generated/clockify';
+import {
+  createClient as createClockify,
+  type CustomFieldDtoV1,
+  type CustomFieldValue,
+  type UserDtoV1,
+} from '@specforge-generated/clockify';
 import { createClient as createJournyx, type User } from '@specforge-generated/journyx';
 import { sameValue, toClockifyValue } from './convert.js';
 
@@ -68,7 +73,10 @@ export async function sync(options: SyncOptions): Promise<SyncReport> {
   const fields = await clockify.listCustomFields({ path: { workspaceId: options.clockify.workspaceId } });
   if (fields.error !== undefined) throw new Error(`clockify: listing custom fields failed with HTTP ${fields.status}`);
   const field: CustomFieldDtoV1 | undefined = fields.data.find((f) => f.id === options.clockifyFieldId);
-  if (!field) throw new Error(`clockify: no custom field ${options.clockifyFieldId} in workspace ${options.clockify.workspaceId}`);
+  if (!field)
+    throw new Error(
+      `clockify: no custom field ${options.clockifyFieldId} in workspace ${options.clockify.workspaceId}`,
+    );
 
   // Journyx: every user with custom fields, page by page.
   const values = new Map<string, { raw: string | null; attrType: string | undefined }>();
@@ -88,7 +96,12 @@ export async function sync(options: SyncOptions): Promise<SyncReport> {
   // Clockify: every workspace user, with their current custom field values.
   const clockifyUsers: UserDtoV1[] = [];
   pages = 0;
-  for await (const page of clockify.paginate.listUsersOfWorkspace({ path: { workspaceId: options.clockify.workspaceId }, query: { 'page-size': options.pageSize ?? 200 } }).pages()) {
+  for await (const page of clockify.paginate
+    .listUsersOfWorkspace({
+      path: { workspaceId: options.clockify.workspaceId },
+      query: { 'page-size': options.pageSize ?? 200 },
+    })
+    .pages()) {
     clockifyUsers.push(...page);
     if (options.maxPages !== undefined && ++pages >= options.maxPages) break;
   }
@@ -124,7 +137,8 @@ export async function sync(options: SyncOptions): Promise<SyncReport> {
       path: { workspaceId: options.clockify.workspaceId, userId: user.id, customFieldId: options.clockifyFieldId },
       body: { value },
     });
-    if (result.error !== undefined) throw new Error(`clockify: setting ${email} failed with HTTP ${result.status}: ${JSON.stringify(result.error)}`);
+    if (result.error !== undefined)
+      throw new Error(`clockify: setting ${email} failed with HTTP ${result.status}: ${JSON.stringify(result.error)}`);
     log(`set ${email}: ${JSON.stringify(value)}`);
   }
   return { journyxUsers, clockifyUsers: clockifyUsers.length, matched, updated, unchanged, skipped };

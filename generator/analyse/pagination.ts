@@ -33,9 +33,28 @@ export type PaginationNode =
   | { readonly kind: 'linkHeader'; readonly items?: string }
   | { readonly kind: 'nextLink'; readonly items: string; readonly next: FieldPath }
   | ({ readonly kind: 'token'; readonly param: string; readonly next: FieldPath; readonly items?: string } & In)
-  | ({ readonly kind: 'after'; readonly param: string; readonly before?: string; readonly more: string; readonly id: string; readonly items: string } & In)
-  | ({ readonly kind: 'page'; readonly page: string; readonly size: string; readonly defaultSize: number; readonly items?: string } & In)
-  | ({ readonly kind: 'offset'; readonly offset: string; readonly size: string; readonly defaultSize: number; readonly items?: string } & In);
+  | ({
+      readonly kind: 'after';
+      readonly param: string;
+      readonly before?: string;
+      readonly more: string;
+      readonly id: string;
+      readonly items: string;
+    } & In)
+  | ({
+      readonly kind: 'page';
+      readonly page: string;
+      readonly size: string;
+      readonly defaultSize: number;
+      readonly items?: string;
+    } & In)
+  | ({
+      readonly kind: 'offset';
+      readonly offset: string;
+      readonly size: string;
+      readonly defaultSize: number;
+      readonly items?: string;
+    } & In);
 
 /** A request field paging can set: a query parameter, or a property of the JSON body. */
 interface RequestField {
@@ -45,13 +64,57 @@ interface RequestField {
 
 const ITEM_FIELDS = ['results', 'items', 'data', 'value', 'records'];
 /** Next-page links, at the top of the body or inside one of LINK_HOLDERS. */
-const NEXT_LINKS = ['@nextLink', '@odata.nextLink', 'odata.nextLink', 'nextLink', 'next', 'next_page_url', 'next_url', 'nextUrl', 'nextPageUrl'];
+const NEXT_LINKS = [
+  '@nextLink',
+  '@odata.nextLink',
+  'odata.nextLink',
+  'nextLink',
+  'next',
+  'next_page_url',
+  'next_url',
+  'nextUrl',
+  'nextPageUrl',
+];
 const LINK_HOLDERS = ['links', '_links', 'meta', 'pagination', 'paging'];
 /** Token request parameters, and the body fields that answer them. */
-const TOKEN_PARAMS = ['pageToken', 'page_token', 'nextToken', 'next_token', 'next-token', 'cursor', 'start_cursor', 'startCursor', 'continuationToken', 'continuation_token', 'marker'];
-const TOKEN_FIELDS = ['nextPageToken', 'next_page_token', 'nextToken', 'next_token', 'nextCursor', 'next_cursor', 'continuationToken', 'continuation_token', 'nextMarker', 'next_marker', 'marker'];
+const TOKEN_PARAMS = [
+  'pageToken',
+  'page_token',
+  'nextToken',
+  'next_token',
+  'next-token',
+  'cursor',
+  'start_cursor',
+  'startCursor',
+  'continuationToken',
+  'continuation_token',
+  'marker',
+];
+const TOKEN_FIELDS = [
+  'nextPageToken',
+  'next_page_token',
+  'nextToken',
+  'next_token',
+  'nextCursor',
+  'next_cursor',
+  'continuationToken',
+  'continuation_token',
+  'nextMarker',
+  'next_marker',
+  'marker',
+];
 const TOKEN_HOLDERS = ['response_metadata', 'meta', 'metadata', 'pagination', 'paging'];
-const SIZE_PARAMS = ['page-size', 'pageSize', 'page_size', 'per_page', 'perPage', 'size', 'limit', 'maxResults', 'max_results'];
+const SIZE_PARAMS = [
+  'page-size',
+  'pageSize',
+  'page_size',
+  'per_page',
+  'perPage',
+  'size',
+  'limit',
+  'maxResults',
+  'max_results',
+];
 
 /** Pagination by operation. */
 export function findPagination(model: ApiModel): ReadonlyMap<OperationNode, PaginationNode> {
@@ -66,7 +129,12 @@ export function findPagination(model: ApiModel): ReadonlyMap<OperationNode, Pagi
     return !!s && (s.types === undefined || s.types.some((t) => types.includes(t)));
   };
   /** The first of `names` among an object schema's properties, at its top or inside one of `holders`. */
-  const field = (object: KeywordSchemaNode | undefined, names: readonly string[], holders: readonly string[], types: readonly string[]): FieldPath | undefined => {
+  const field = (
+    object: KeywordSchemaNode | undefined,
+    names: readonly string[],
+    holders: readonly string[],
+    types: readonly string[],
+  ): FieldPath | undefined => {
     const own = find(object?.properties ?? [], names);
     if (own && mayBe(own.schema, types)) return [own.name];
     for (const holder of object?.properties ?? []) {
@@ -105,7 +173,13 @@ export function findPagination(model: ApiModel): ReadonlyMap<OperationNode, Pagi
   }
   return out;
 
-  function detect(fields: readonly RequestField[], where: In, object: KeywordSchemaNode | undefined, items: { items?: string }, itemField: string | undefined): PaginationNode | undefined {
+  function detect(
+    fields: readonly RequestField[],
+    where: In,
+    object: KeywordSchemaNode | undefined,
+    items: { items?: string },
+    itemField: string | undefined,
+  ): PaginationNode | undefined {
     /** A request field named one of `names` whose schema may hold a value of one of `types`. */
     const param = (names: readonly string[], types: readonly string[]): RequestField | undefined => {
       const p = find(fields, names);
@@ -117,15 +191,31 @@ export function findPagination(model: ApiModel): ReadonlyMap<OperationNode, Pagi
     // Stripe search's `page` is a token (a string), answered by `next_page`.
     const stringPage = param(['page'], ['string']);
     const tokenParam = param(TOKEN_PARAMS, ['string', 'integer']) ?? stringPage;
-    const token = tokenParam && field(object, stringPage && tokenParam === stringPage ? ['next_page'] : TOKEN_FIELDS, TOKEN_HOLDERS, ['string', 'integer']);
+    const token =
+      tokenParam &&
+      field(object, stringPage && tokenParam === stringPage ? ['next_page'] : TOKEN_FIELDS, TOKEN_HOLDERS, [
+        'string',
+        'integer',
+      ]);
     if (tokenParam && token) return { kind: 'token', param: tokenParam.name, next: token, ...items, ...where };
     const after = param(['starting_after'], ['string']);
     const more = find(object?.properties ?? [], ['has_more']);
-    const itemSchema = itemField !== undefined ? resolve(resolve(find(object?.properties ?? [], [itemField])?.schema)?.items) : undefined;
+    const itemSchema =
+      itemField !== undefined
+        ? resolve(resolve(find(object?.properties ?? [], [itemField])?.schema)?.items)
+        : undefined;
     const id = find(itemSchema?.properties ?? [], ['id']);
     if (after && more && mayBe(more.schema, ['boolean']) && id && itemField !== undefined) {
       const before = param(['ending_before'], ['string']);
-      return { kind: 'after', param: after.name, ...(before ? { before: before.name } : {}), more: more.name, id: id.name, items: itemField, ...where };
+      return {
+        kind: 'after',
+        param: after.name,
+        ...(before ? { before: before.name } : {}),
+        more: more.name,
+        id: id.name,
+        items: itemField,
+        ...where,
+      };
     }
     const size = param(SIZE_PARAMS, ['integer', 'number']);
     if (!size) return undefined;

@@ -52,7 +52,7 @@ export function responseHeaders(response: ResponseNode, resolve: SchemaResolver)
     seen.add(lower);
     const s = resolve(h.schema);
     const array = !!s && (s.types ? s.types.length === 1 && s.types[0] === 'array' : s.items !== undefined);
-    const element = array ? s!.items ?? { kind: 'boolean' as const, pointer: s!.pointer, value: true } : h.schema;
+    const element = array ? (s!.items ?? { kind: 'boolean' as const, pointer: s!.pointer, value: true }) : h.schema;
     out.push({
       name: h.name,
       required: h.required,

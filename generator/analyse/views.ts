@@ -54,7 +54,12 @@ function propagate(seed: Set<SchemaId>, refsOf: Map<SchemaId, Set<SchemaId>>): S
   return result;
 }
 
-function scan(node: SchemaNode, refs: Set<SchemaId>, isRoot: boolean, found: { access: boolean; enum: boolean; date: boolean }): void {
+function scan(
+  node: SchemaNode,
+  refs: Set<SchemaId>,
+  isRoot: boolean,
+  found: { access: boolean; enum: boolean; date: boolean },
+): void {
   if (node.kind === 'ref') {
     refs.add(node.target);
     return;

@@ -25,11 +25,21 @@ export interface SourceConfig {
   readonly private?: boolean;
   /** Follow `$ref`s outside the spec's folder. Default: `false`. */
   readonly allowExternalRefs?: boolean;
-  /** `'Date'` turns response `date-time` strings into `Date` objects (types, client, validator output). Default: `'string'`. */
+  /**
+   * `'Date'` turns response `date-time` strings into `Date` objects (types, client, validator output). Default:
+   * `'string'`.
+   */
   readonly dates?: 'string' | 'Date';
-  /** Validator formats: `'assert'` checks date-time, date, time, email, uuid, uri, ipv4, ipv6, int32 and int64; `'annotate'` checks none. Default: `'assert'`. */
+  /**
+   * Validator formats: `'assert'` checks date-time, date, time, email, uuid, uri, ipv4, ipv6, int32 and int64;
+   * `'annotate'` checks none. Default: `'assert'`.
+   */
   readonly formats?: 'assert' | 'annotate';
-  /** What the package holds: built-in target names (`'types'`, `'client'`, `'validators'`, `'dates'`, `'tanstack-query'`, `'msw'`) or plugin target objects; each brings the targets it needs. Default: `['types', 'client', 'validators', 'dates']`. */
+  /**
+   * What the package holds: built-in target names (`'types'`, `'client'`, `'validators'`, `'dates'`,
+   * `'tanstack-query'`, `'msw'`) or plugin target objects; each brings the targets it needs. Default: `['types',
+   * 'client', 'validators', 'dates']`.
+   */
   readonly targets?: readonly TargetSpec[];
 }
 
@@ -48,7 +58,10 @@ export function defineConfig(config: SpecforgeConfig): SpecforgeConfig {
 export const CONFIG_FILE = 'specforge.config.ts';
 
 /** Loads the config from `file` (or `specforge.config.ts` in `cwd`); undefined when there is none. */
-export async function loadConfig(file: string | undefined, cwd: string): Promise<{ config: SpecforgeConfig; dir: string } | undefined> {
+export async function loadConfig(
+  file: string | undefined,
+  cwd: string,
+): Promise<{ config: SpecforgeConfig; dir: string } | undefined> {
   const target = path.resolve(cwd, file ?? CONFIG_FILE);
   try {
     await access(target);
@@ -79,12 +92,22 @@ async function importConfig(target: string): Promise<unknown> {
     target: 'node20',
     packages: 'external',
     logLevel: 'silent',
-    plugins: [{ name: 'specforge', setup: (b) => b.onResolve({ filter: /^specforge$/ }, () => ({ path: api, external: true })) }],
+    plugins: [
+      {
+        name: 'specforge',
+        setup: (b) => b.onResolve({ filter: /^specforge$/ }, () => ({ path: api, external: true })),
+      },
+    ],
   }).catch((error: { errors?: { text: string; location?: { line: number } }[] }) => {
     const first = error.errors?.[0];
-    throw new Error(`cannot load ${target}${first?.location ? `:${first.location.line}` : ''}: ${first?.text ?? String(error)}`);
+    throw new Error(
+      `cannot load ${target}${first?.location ? `:${first.location.line}` : ''}: ${first?.text ?? String(error)}`,
+    );
   });
-  const temp = path.join(path.dirname(target), `.specforge-config-${process.pid}-${randomBytes(4).toString('hex')}.mjs`);
+  const temp = path.join(
+    path.dirname(target),
+    `.specforge-config-${process.pid}-${randomBytes(4).toString('hex')}.mjs`,
+  );
   await writeFile(temp, result.outputFiles[0]!.text);
   try {
     return await import(pathToFileURL(temp).href);
@@ -102,7 +125,18 @@ function apiEntry(): string {
   throw new Error("specforge's API module is missing (run npm run build)");
 }
 
-const SOURCE_KEYS = new Set(['name', 'spec', 'out', 'packageName', 'version', 'private', 'allowExternalRefs', 'dates', 'formats', 'targets']);
+const SOURCE_KEYS = new Set([
+  'name',
+  'spec',
+  'out',
+  'packageName',
+  'version',
+  'private',
+  'allowExternalRefs',
+  'dates',
+  'formats',
+  'targets',
+]);
 
 /**
  * The config, checked as the CLI checks its flags: an unknown key (a typo such as `date`) or a bad
@@ -112,20 +146,29 @@ export function validConfig(value: unknown, file: string): SpecforgeConfig {
   const fail = (where: string, why: string): never => {
     throw new Error(`${file}: ${where}: ${why}`);
   };
-  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
   if (!isObject(value)) return fail('default export', 'must be defineConfig({ sources: [...] })');
-  for (const k of Object.keys(value)) if (k !== 'sources' && k !== 'strict') fail(k, 'unknown option (expected sources, strict)');
+  for (const k of Object.keys(value))
+    if (k !== 'sources' && k !== 'strict') fail(k, 'unknown option (expected sources, strict)');
   if (value['strict'] !== undefined && typeof value['strict'] !== 'boolean') fail('strict', 'must be true or false');
-  if (!Array.isArray(value['sources']) || value['sources'].length === 0) return fail('sources', 'must be a non-empty array');
+  if (!Array.isArray(value['sources']) || value['sources'].length === 0)
+    return fail('sources', 'must be a non-empty array');
   value['sources'].forEach((source: unknown, i) => {
     const at = `sources[${i}]`;
     if (!isObject(source)) return fail(at, 'must be an object with name, spec and out');
-    for (const k of Object.keys(source)) if (!SOURCE_KEYS.has(k)) fail(`${at}.${k}`, `unknown option (expected one of ${[...SOURCE_KEYS].join(', ')})`);
-    for (const k of ['name', 'spec', 'out']) if (typeof source[k] !== 'string' || source[k] === '') fail(`${at}.${k}`, 'must be a non-empty string');
-    for (const k of ['packageName', 'version']) if (source[k] !== undefined && typeof source[k] !== 'string') fail(`${at}.${k}`, 'must be a string');
-    for (const k of ['private', 'allowExternalRefs']) if (source[k] !== undefined && typeof source[k] !== 'boolean') fail(`${at}.${k}`, 'must be true or false');
-    if (source['dates'] !== undefined && source['dates'] !== 'string' && source['dates'] !== 'Date') fail(`${at}.dates`, "must be 'string' or 'Date'");
-    if (source['formats'] !== undefined && source['formats'] !== 'assert' && source['formats'] !== 'annotate') fail(`${at}.formats`, "must be 'assert' or 'annotate'");
+    for (const k of Object.keys(source))
+      if (!SOURCE_KEYS.has(k)) fail(`${at}.${k}`, `unknown option (expected one of ${[...SOURCE_KEYS].join(', ')})`);
+    for (const k of ['name', 'spec', 'out'])
+      if (typeof source[k] !== 'string' || source[k] === '') fail(`${at}.${k}`, 'must be a non-empty string');
+    for (const k of ['packageName', 'version'])
+      if (source[k] !== undefined && typeof source[k] !== 'string') fail(`${at}.${k}`, 'must be a string');
+    for (const k of ['private', 'allowExternalRefs'])
+      if (source[k] !== undefined && typeof source[k] !== 'boolean') fail(`${at}.${k}`, 'must be true or false');
+    if (source['dates'] !== undefined && source['dates'] !== 'string' && source['dates'] !== 'Date')
+      fail(`${at}.dates`, "must be 'string' or 'Date'");
+    if (source['formats'] !== undefined && source['formats'] !== 'assert' && source['formats'] !== 'annotate')
+      fail(`${at}.formats`, "must be 'assert' or 'annotate'");
     if (source['targets'] !== undefined) checkTargets(source['targets'], `${at}.targets`, fail);
     return undefined;
   });
@@ -134,15 +177,22 @@ export function validConfig(value: unknown, file: string): SpecforgeConfig {
 
 /** A target list: built-in names, or plugin objects with a `name` and a `files` function. */
 function checkTargets(value: unknown, at: string, fail: (where: string, why: string) => never): void {
-  if (!Array.isArray(value) || value.length === 0) fail(at, 'must be a non-empty array of target names or target objects');
+  if (!Array.isArray(value) || value.length === 0)
+    fail(at, 'must be a non-empty array of target names or target objects');
   const builtIn = builtInTargetNames();
   (value as unknown[]).forEach((t, i) => {
     if (typeof t === 'string') {
-      if (!builtIn.includes(t)) fail(`${at}[${i}]`, `unknown target ${JSON.stringify(t)} (built-in: ${builtIn.join(', ')})`);
+      if (!builtIn.includes(t))
+        fail(`${at}[${i}]`, `unknown target ${JSON.stringify(t)} (built-in: ${builtIn.join(', ')})`);
       return;
     }
     const target = t as { name?: unknown; files?: unknown } | null;
-    if (typeof target !== 'object' || target === null || typeof target.name !== 'string' || typeof target.files !== 'function') {
+    if (
+      typeof target !== 'object' ||
+      target === null ||
+      typeof target.name !== 'string' ||
+      typeof target.files !== 'function'
+    ) {
       fail(`${at}[${i}]`, 'must be a built-in target name or an object with a name and a files(context) function');
     }
   });

@@ -54,11 +54,15 @@ class UsageError extends Error {}
 
 /** `--targets tanstack-query,msw`: built-in names only (plugins come through the config). */
 function targetList(text: string): string[] {
-  const names = text.split(',').map((n) => n.trim()).filter(Boolean);
+  const names = text
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
   const known = builtInTargetNames();
   const unknown = names.find((n) => !known.includes(n));
   if (names.length === 0) throw new UsageError(`--targets needs a list of targets: ${known.join(', ')}`);
-  if (unknown !== undefined) throw new UsageError(`--targets: unknown target ${JSON.stringify(unknown)} (known: ${known.join(', ')})`);
+  if (unknown !== undefined)
+    throw new UsageError(`--targets: unknown target ${JSON.stringify(unknown)} (known: ${known.join(', ')})`);
   return names;
 }
 
@@ -66,7 +70,10 @@ function targetList(text: string): string[] {
 function readVersion(): string {
   for (const rel of ['../../package.json', '../package.json']) {
     try {
-      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
       if (pkg.name === 'specforge' && pkg.version) return pkg.version;
     } catch {
       // try the next location
@@ -91,7 +98,9 @@ export async function main(argv: readonly string[], io: Io = processIo, signal?:
     }
     // A bug in specforge, not in the input: one line, the stack only on request.
     const message = error instanceof Error ? error.message : String(error);
-    io.err(colours.red(`specforge: internal error: ${message} (please report it; set SPECFORGE_DEBUG=1 for the stack)`));
+    io.err(
+      colours.red(`specforge: internal error: ${message} (please report it; set SPECFORGE_DEBUG=1 for the stack)`),
+    );
     if (io.env?.['SPECFORGE_DEBUG'] && error instanceof Error && error.stack) io.err(error.stack);
     return 70;
   }
@@ -145,8 +154,10 @@ async function run(argv: readonly string[], io: Io, signal: AbortSignal | undefi
     maxBytes = Number(values['max-bytes']);
     if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError('--max-bytes must be a positive integer');
   }
-  if (values.formats !== undefined && values.formats !== 'assert' && values.formats !== 'annotate') throw new UsageError('--formats must be assert or annotate');
-  if (values.dates !== undefined && values.dates !== 'string' && values.dates !== 'Date') throw new UsageError('--dates must be string or Date');
+  if (values.formats !== undefined && values.formats !== 'assert' && values.formats !== 'annotate')
+    throw new UsageError('--formats must be assert or annotate');
+  if (values.dates !== undefined && values.dates !== 'string' && values.dates !== 'Date')
+    throw new UsageError('--dates must be string or Date');
   const targets = values.targets === undefined ? undefined : targetList(values.targets);
   // Flags given on the command line override the config; unset flags leave it alone.
   const flags = {
@@ -171,7 +182,8 @@ async function run(argv: readonly string[], io: Io, signal: AbortSignal | undefi
         shown.set(w.message, n + 1);
       } else hidden.set(w.message, (hidden.get(w.message) ?? 0) + 1);
     }
-    for (const [message, n] of hidden) io.err(colours.yellow(`warning: ${n} more like this (--verbose lists them): ${message}`));
+    for (const [message, n] of hidden)
+      io.err(colours.yellow(`warning: ${n} more like this (--verbose lists them): ${message}`));
   };
 
   if (command === 'init') {
@@ -189,15 +201,22 @@ async function run(argv: readonly string[], io: Io, signal: AbortSignal | undefi
     const diagnostics = new Diagnostics(flags.strict ?? false);
     await lintSpec({ ...flags, spec, examples: values.examples ?? false }, diagnostics);
     printWarnings(diagnostics.warnings);
-    if (!values.quiet) io.out(`${spec}: ${diagnostics.warnings.length === 0 ? colours.green('no problems') : `${diagnostics.warnings.length} warning(s)`}`);
+    if (!values.quiet)
+      io.out(
+        `${spec}: ${diagnostics.warnings.length === 0 ? colours.green('no problems') : `${diagnostics.warnings.length} warning(s)`}`,
+      );
     return 0;
   }
-  if (command !== 'generate') throw new UsageError(command ? `unknown command ${JSON.stringify(command)}` : 'missing command');
+  if (command !== 'generate')
+    throw new UsageError(command ? `unknown command ${JSON.stringify(command)}` : 'missing command');
 
   const jobs: Array<{ label: string; options: GenerateOptions }> = [];
   if (spec !== undefined) {
     if (!values.out) throw new UsageError('--out <dir> is required with a spec');
-    jobs.push({ label: path.basename(values.out), options: { ...flags, spec, out: values.out, ...(values.name ? { name: values.name } : {}) } });
+    jobs.push({
+      label: path.basename(values.out),
+      options: { ...flags, spec, out: values.out, ...(values.name ? { name: values.name } : {}) },
+    });
   } else {
     let loaded;
     try {
@@ -207,7 +226,10 @@ async function run(argv: readonly string[], io: Io, signal: AbortSignal | undefi
     }
     if (!loaded) throw new UsageError('no spec given and no specforge.config.ts found');
     for (const source of loaded.config.sources) {
-      jobs.push({ label: source.name, options: { strict: loaded.config.strict ?? false, ...sourceOptions(source, loaded.dir), ...flags } });
+      jobs.push({
+        label: source.name,
+        options: { strict: loaded.config.strict ?? false, ...sourceOptions(source, loaded.dir), ...flags },
+      });
     }
   }
 
@@ -216,10 +238,19 @@ async function run(argv: readonly string[], io: Io, signal: AbortSignal | undefi
     // --quiet prints errors only; under --strict a warning is an error and generate throws it.
     if (!values.quiet) printWarnings(result.warnings);
     const out = path.relative(process.cwd(), path.resolve(job.options.out)) || '.';
-    if (values.verbose) io.err(colours.dim(`${job.label}: ${Object.entries(result.timings).map(([k, ms]) => `${k} ${ms.toFixed(0)} ms`).join(', ')}`));
+    if (values.verbose)
+      io.err(
+        colours.dim(
+          `${job.label}: ${Object.entries(result.timings)
+            .map(([k, ms]) => `${k} ${ms.toFixed(0)} ms`)
+            .join(', ')}`,
+        ),
+      );
     if (job.options.check) {
       if (result.stale.length > 0) {
-        io.err(`${job.label}: ${out} is stale; run specforge generate. Stale files:\n${result.stale.map((f) => `  ${f}`).join('\n')}`);
+        io.err(
+          `${job.label}: ${out} is stale; run specforge generate. Stale files:\n${result.stale.map((f) => `  ${f}`).join('\n')}`,
+        );
         return { ok: false, inputs: result.inputs };
       }
       if (!values.quiet) io.out(`${job.label}: ${out} is up to date`);
@@ -227,7 +258,9 @@ async function run(argv: readonly string[], io: Io, signal: AbortSignal | undefi
     }
     if (!values.quiet) {
       const kb = result.files.reduce((n, f) => n + f.bytes, 0) / 1024;
-      io.out(`${job.label}: ${result.operations} operations, ${result.schemas} schemas → ${out} (${result.files.length} files, ${kb.toFixed(0)} KB) in ${(result.durationMs / 1000).toFixed(1)} s`);
+      io.out(
+        `${job.label}: ${result.operations} operations, ${result.schemas} schemas → ${out} (${result.files.length} files, ${kb.toFixed(0)} KB) in ${(result.durationMs / 1000).toFixed(1)} s`,
+      );
     }
     return { ok: true, inputs: result.inputs };
   };

@@ -19,7 +19,12 @@ export const processIo: Io = {
 };
 
 /** Colour helpers that are identity functions when colour is off. */
-export function palette(io: Io): { red(s: string): string; yellow(s: string): string; dim(s: string): string; green(s: string): string } {
+export function palette(io: Io): {
+  red(s: string): string;
+  yellow(s: string): string;
+  dim(s: string): string;
+  green(s: string): string;
+} {
   const on = io.isTty === true && !('NO_COLOR' in (io.env ?? {})) && io.env?.['TERM'] !== 'dumb';
   const wrap = (code: number) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
   return { red: wrap(31), yellow: wrap(33), dim: wrap(2), green: wrap(32) };

@@ -26,7 +26,10 @@ export async function watchJobs(jobs: readonly WatchJob[], signal: AbortSignal, 
       files.map((file) =>
         watch(file, () => {
           clearTimeout(timers.get(job));
-          timers.set(job, setTimeout(() => void runJob(job), debounceMs));
+          timers.set(
+            job,
+            setTimeout(() => void runJob(job), debounceMs),
+          );
         }),
       ),
     );

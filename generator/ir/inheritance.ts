@@ -45,11 +45,14 @@ export function inheritedTag(schema: SchemaNode, id: SchemaId, schemas: Schemas)
       seen.add(member.target);
       const parent = extendedParent(member, schemas);
       if (!parent) continue;
-      const d = parent.discriminator ?? parent.allOf?.flatMap((m) => (m.kind === 'keywords' && m.discriminator ? [m.discriminator] : []))[0];
+      const d =
+        parent.discriminator ??
+        parent.allOf?.flatMap((m) => (m.kind === 'keywords' && m.discriminator ? [m.discriminator] : []))[0];
       // The default (3.2 `defaultMapping`) takes any tag: it gets none of its own.
       if (d?.defaultTarget === id) return undefined;
       const values = d?.mapping.filter((m) => m.target === id).map((m) => m.value) ?? [];
-      if (d && values.length) return canHold(schema, d.propertyName, values, schemas) ? { propertyName: d.propertyName, values } : undefined;
+      if (d && values.length)
+        return canHold(schema, d.propertyName, values, schemas) ? { propertyName: d.propertyName, values } : undefined;
       next.push(...(parent.allOf ?? []));
     }
     level = next;
@@ -72,7 +75,9 @@ function extendedIds(schemas: Schemas): ReadonlySet<SchemaId> {
   return ids;
 }
 
-/** Whether every declaration of the property `name` in `schema` (its own, or through `$ref`/`allOf`) accepts `values`. */
+/**
+ * Whether every declaration of the property `name` in `schema` (its own, or through `$ref`/`allOf`) accepts `values`.
+ */
 function canHold(schema: SchemaNode, name: string, values: readonly TagValue[], schemas: Schemas): boolean {
   return propertySchemas(schema, name, schemas, 0).every((p) => values.every((v) => admits(p, v)));
 }

@@ -44,7 +44,10 @@ export interface BooleanSchemaNode {
   readonly value: boolean;
 }
 
-/** A named subschema (`properties`, `patternProperties`, `dependentSchemas`); a list, not an object, so names like `__proto__` stay data. */
+/**
+ * A named subschema (`properties`, `patternProperties`, `dependentSchemas`); a list, not an object, so names like
+ * `__proto__` stay data.
+ */
 export interface NamedSchemaEntry {
   readonly name: string;
   readonly schema: SchemaNode;
@@ -67,7 +70,10 @@ export interface KeywordSchemaNode extends SchemaAnnotations {
   readonly ref?: SchemaId;
   /** A `$dynamicRef` that more than one schema resource may answer (one that only one can is a `ref`). */
   readonly dynamicRef?: DynamicRefNode;
-  /** The schema resource this schema starts (it has an `$id`, or is a Schema Object the document holds): it joins the dynamic scope. */
+  /**
+   * The schema resource this schema starts (it has an `$id`, or is a Schema Object the document holds): it joins the
+   * dynamic scope.
+   */
   readonly resource?: string;
   readonly format?: string;
   readonly readOnly?: boolean;
@@ -131,7 +137,10 @@ export interface KeywordSchemaNode extends SchemaAnnotations {
 /** OpenAPI `discriminator`, with `mapping` resolved to schema IDs (implicit mappings included). */
 export interface DiscriminatorNode {
   readonly propertyName: string;
-  /** Each tag value and the schema it picks; a value is a string unless the property is a number or boolean (`'1'` → `1`). */
+  /**
+   * Each tag value and the schema it picks; a value is a string unless the property is a number or boolean (`'1'` →
+   * `1`).
+   */
   readonly mapping: readonly { readonly value: TagValue; readonly target: SchemaId }[];
   /** OpenAPI 3.2's `defaultMapping`: the schema for a value whose tag is absent or mapped to nothing. */
   readonly defaultTarget?: SchemaId;
@@ -167,7 +176,9 @@ export interface DynamicRefNode {
   readonly candidates: readonly { readonly resource: string; readonly target: SchemaId }[];
 }
 
-/** `querystring` (OpenAPI 3.2): one parameter that is the whole query string, written as its `content` media type says. */
+/**
+ * `querystring` (OpenAPI 3.2): one parameter that is the whole query string, written as its `content` media type says.
+ */
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie' | 'querystring';
 
 /** @see https://spec.openapis.org/oas/v3.1.0#parameter-object */
@@ -237,7 +248,10 @@ export interface ResponseNode {
 }
 
 /** Alternatives (OR) of scheme sets (AND): `[]` means no auth; `[{}]`-style empty sets allow anonymous. */
-export type SecurityRequirementNode = readonly (readonly { readonly scheme: string; readonly scopes: readonly string[] }[])[];
+export type SecurityRequirementNode = readonly (readonly {
+  readonly scheme: string;
+  readonly scopes: readonly string[];
+}[])[];
 
 /** The methods a path item names as fields, as the spec writes them; `query` is OpenAPI 3.2's (HTTP QUERY). */
 export const FIXED_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'] as const;
@@ -300,7 +314,12 @@ export interface WebhookNode {
 export interface ServerNode {
   readonly url: string;
   readonly description?: string;
-  readonly variables: readonly { readonly name: string; readonly default: string; readonly enum?: readonly string[]; readonly description?: string }[];
+  readonly variables: readonly {
+    readonly name: string;
+    readonly default: string;
+    readonly enum?: readonly string[];
+    readonly description?: string;
+  }[];
 }
 
 /** @see https://spec.openapis.org/oas/v3.1.0#security-scheme-object */

@@ -6,10 +6,19 @@ export type BodyKind = 'json' | 'text' | 'form' | 'multipart' | 'binary';
 /** How a media type's body is read or written. */
 export function bodyKindOf(mediaType: string): BodyKind {
   const m = mediaType.toLowerCase().split(';')[0]!.trim();
-  if (m === 'application/json' || m.endsWith('+json') || m === '*/*' || m === 'application/*' || m.endsWith('/json')) return 'json';
+  if (m === 'application/json' || m.endsWith('+json') || m === '*/*' || m === 'application/*' || m.endsWith('/json'))
+    return 'json';
   if (m === 'application/x-www-form-urlencoded') return 'form';
   if (m.startsWith('multipart/')) return 'multipart';
-  if (m.startsWith('text/') || m === 'application/xml' || m.endsWith('+xml') || m === 'application/yaml' || m === 'application/x-yaml' || m.endsWith('+yaml')) return 'text';
+  if (
+    m.startsWith('text/') ||
+    m === 'application/xml' ||
+    m.endsWith('+xml') ||
+    m === 'application/yaml' ||
+    m === 'application/x-yaml' ||
+    m.endsWith('+yaml')
+  )
+    return 'text';
   return 'binary';
 }
 
@@ -53,7 +62,15 @@ export function isEventStream(mediaType: string): boolean {
 export function isJsonLines(mediaType: string): boolean {
   return JSON_LINES.has(mediaType.toLowerCase().split(';')[0]!.trim());
 }
-const JSON_LINES = new Set(['application/x-ndjson', 'application/ndjson', 'application/jsonl', 'application/x-jsonl', 'application/jsonlines', 'application/x-jsonlines', 'application/json-seq']);
+const JSON_LINES = new Set([
+  'application/x-ndjson',
+  'application/ndjson',
+  'application/jsonl',
+  'application/x-jsonl',
+  'application/jsonlines',
+  'application/x-jsonlines',
+  'application/json-seq',
+]);
 
 /**
  * How a success response that streams is read: for server-sent events, `json` parses each event's
@@ -77,7 +94,10 @@ export function eventData(media: MediaTypeNode | undefined): 'json' | 'text' | '
  * when the request asks for one).
  */
 export function responseMedia(response: ResponseNode): ResponseMedia {
-  const events = isSuccessStatus(response.status) ? response.content.find((m) => isEventStream(m.mediaType)) ?? response.content.find((m) => isJsonLines(m.mediaType)) : undefined;
+  const events = isSuccessStatus(response.status)
+    ? (response.content.find((m) => isEventStream(m.mediaType)) ??
+      response.content.find((m) => isJsonLines(m.mediaType)))
+    : undefined;
   const body = preferredMediaType(events ? response.content.filter((m) => m !== events) : response.content);
   return { ...(body ? { body } : {}), ...(events ? { events } : {}) };
 }
@@ -91,14 +111,20 @@ export interface ResponseMedia {
  * The schemas of a response whose values arrive as parsed JSON: a JSON body's, and the per-event
  * data of an event stream that carries JSON. What the validators and the date transforms work on.
  */
-export function jsonResponseSchemas(response: ResponseNode): { readonly body?: SchemaNode; readonly events?: SchemaNode } {
+export function jsonResponseSchemas(response: ResponseNode): {
+  readonly body?: SchemaNode;
+  readonly events?: SchemaNode;
+} {
   const { body, events } = responseMedia(response);
   const bodySchema = body && bodyKindOf(body.mediaType) === 'json' ? body.schema : undefined;
   const eventSchema = events && eventData(events) !== 'text' ? events.schema : undefined;
   return { ...(bodySchema ? { body: bodySchema } : {}), ...(eventSchema ? { events: eventSchema } : {}) };
 }
 
-/** The schema of an operation's request body when it is JSON: what request validators, webhook payload checks and body paging read. */
+/**
+ * The schema of an operation's request body when it is JSON: what request validators, webhook payload checks and body
+ * paging read.
+ */
 export function jsonRequestSchema(op: OperationNode): SchemaNode | undefined {
   const media = op.requestBody && preferredMediaType(op.requestBody.content);
   return media?.schema && bodyKindOf(media.mediaType) === 'json' ? media.schema : undefined;

@@ -54,7 +54,8 @@ export function compilePattern(pattern: AST.Pattern): PatternProgram | { readonl
   const classes: string[] = [];
   const classIndex = new Map<string, number>();
   const emit = (...instruction: number[]): number => {
-    if (instructions.length >= MAX_INSTRUCTIONS) throw new Unsupported(`its counted repetitions expand past ${MAX_INSTRUCTIONS} steps`);
+    if (instructions.length >= MAX_INSTRUCTIONS)
+      throw new Unsupported(`its counted repetitions expand past ${MAX_INSTRUCTIONS} steps`);
     instructions.push(instruction);
     return instructions.length - 1;
   };
@@ -103,7 +104,8 @@ export function compilePattern(pattern: AST.Pattern): PatternProgram | { readonl
       case 'Character':
       case 'CharacterClass':
       case 'CharacterSet':
-        if (e.type === 'CharacterSet' && e.kind === 'property' && e.strings) throw new Unsupported('it matches strings by a property');
+        if (e.type === 'CharacterSet' && e.kind === 'property' && e.strings)
+          throw new Unsupported('it matches strings by a property');
         return charClass(e.raw);
       case 'ExpressionCharacterClass':
         throw new Unsupported('it uses a class expression');

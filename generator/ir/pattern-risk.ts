@@ -39,9 +39,13 @@ function assess(source: string): PatternRisk {
   const program = compilePattern(pattern);
   const superLinear = reportsBacktracking(pattern) || ('instructions' in program && exponentiallyAmbiguous(program));
   if (!('instructions' in program)) {
-    return superLinear ? { warning: `may take super-linear time to match, and cannot be matched in linear time: ${program.unsupported}` } : {};
+    return superLinear
+      ? { warning: `may take super-linear time to match, and cannot be matched in linear time: ${program.unsupported}` }
+      : {};
   }
-  return superLinear ? { program, warning: 'backtracks super-linearly: validators match it in linear time instead' } : { program };
+  return superLinear
+    ? { program, warning: 'backtracks super-linearly: validators match it in linear time instead' }
+    : { program };
 }
 
 /** One repetition of variable length at most, of a single character, after a leading `^`. */
@@ -51,11 +55,17 @@ function safeForBacktracking(pattern: AST.Pattern): boolean {
   const visit = (node: AST.Node): void => {
     if (unsafe) return;
     if (node.type === 'Quantifier') {
-      const single = node.element.type === 'Character' || node.element.type === 'CharacterClass' || node.element.type === 'CharacterSet';
+      const single =
+        node.element.type === 'Character' ||
+        node.element.type === 'CharacterClass' ||
+        node.element.type === 'CharacterSet';
       if (!single && node.max > 1) unsafe = true;
       if (node.min !== node.max) variable++;
     }
-    if (node.type === 'Backreference' || (node.type === 'Assertion' && (node.kind === 'lookahead' || node.kind === 'lookbehind'))) {
+    if (
+      node.type === 'Backreference' ||
+      (node.type === 'Assertion' && (node.kind === 'lookahead' || node.kind === 'lookbehind'))
+    ) {
       unsafe = true;
     }
     if ('alternatives' in node) for (const alt of node.alternatives) visit(alt);
@@ -64,7 +74,10 @@ function safeForBacktracking(pattern: AST.Pattern): boolean {
   };
   visit(pattern);
   if (unsafe || variable > 1) return false;
-  return variable === 0 || pattern.alternatives.every((alt) => alt.elements[0]?.type === 'Assertion' && alt.elements[0].kind === 'start');
+  return (
+    variable === 0 ||
+    pattern.alternatives.every((alt) => alt.elements[0]?.type === 'Assertion' && alt.elements[0].kind === 'start')
+  );
 }
 
 function reportsBacktracking(pattern: AST.Pattern): boolean {
@@ -78,7 +91,8 @@ function reportsBacktracking(pattern: AST.Pattern): boolean {
 
 function unicodeFlags(pattern: AST.Pattern): AST.Flags {
   const flags = { type: 'Flags', raw: 'u', start: 0, end: 1, parent: null } as Record<string, unknown>;
-  for (const f of ['dotAll', 'global', 'hasIndices', 'ignoreCase', 'multiline', 'sticky', 'unicodeSets']) flags[f] = false;
+  for (const f of ['dotAll', 'global', 'hasIndices', 'ignoreCase', 'multiline', 'sticky', 'unicodeSets'])
+    flags[f] = false;
   flags['unicode'] = true;
   void pattern;
   return flags as unknown as AST.Flags;
@@ -105,7 +119,8 @@ function exponentiallyAmbiguous(program: PatternProgram): boolean {
     next.set(p, reached);
   }
   // Two ways from p to q, and a way back from q to p: a loop with two ways around it.
-  for (const [p, targets] of next) for (const [q, ways] of targets) if (ways > 1 && q !== -1 && reaches(next, q, p)) return true;
+  for (const [p, targets] of next)
+    for (const [q, ways] of targets) if (ways > 1 && q !== -1 && reaches(next, q, p)) return true;
   if (states.length > MAX_STATES_FOR_PAIRS) return false;
   const sets = classSamples(program.classes);
   const overlap = (a: number, b: number) => {

@@ -7,13 +7,16 @@ import type { ApiModel, OperationNode, ServerNode } from './ir.js';
  */
 export function ownServers(op: OperationNode, model: ApiModel): readonly ServerNode[] | undefined {
   if (!op.servers) return undefined;
-  const same = op.servers.length === model.servers.length && op.servers.every((s, i) => s.url === model.servers[i]!.url);
+  const same =
+    op.servers.length === model.servers.length && op.servers.every((s, i) => s.url === model.servers[i]!.url);
   return same ? undefined : op.servers;
 }
 
 /** The host a server URL names ('' for a relative one). The client runtime decides the same way. */
 export function hostOf(url: string): string {
-  return URL.canParse(url, 'http://relative.invalid/') ? new URL(url, 'http://relative.invalid/').host.replace('relative.invalid', '') : '';
+  return URL.canParse(url, 'http://relative.invalid/')
+    ? new URL(url, 'http://relative.invalid/').host.replace('relative.invalid', '')
+    : '';
 }
 
 /** Whether the operation goes to another host than the document's server (an upload host, a data plane). */

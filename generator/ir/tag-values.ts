@@ -18,14 +18,29 @@ export type Schemas = ReadonlyMap<SchemaId, NamedSchema>;
 export function dispatchesOnTag(node: KeywordSchemaNode): boolean {
   const d = node.discriminator;
   const alternatives = node.oneOf ?? node.anyOf ?? [];
-  return !!d && alternatives.length > 0 && alternatives.every((a) => a.kind === 'ref' && (a.target === d.defaultTarget || d.mapping.some((m) => m.target === a.target)));
+  return (
+    !!d &&
+    alternatives.length > 0 &&
+    alternatives.every(
+      (a) => a.kind === 'ref' && (a.target === d.defaultTarget || d.mapping.some((m) => m.target === a.target)),
+    )
+  );
 }
 
 /** Whether a declaration of the tag property accepts `value` (its type, enum and const; else yes). */
 export function admits(property: SchemaNode, value: TagValue): boolean {
   if (property.kind === 'boolean') return property.value;
   if (property.kind !== 'keywords') return true;
-  if (property.types && !property.types.some((t) => t === jsonType(value) || (t === 'number' && typeof value === 'number') || (t === 'integer' && Number.isInteger(value)))) return false;
+  if (
+    property.types &&
+    !property.types.some(
+      (t) =>
+        t === jsonType(value) ||
+        (t === 'number' && typeof value === 'number') ||
+        (t === 'integer' && Number.isInteger(value)),
+    )
+  )
+    return false;
   if (property.enum && !property.enum.includes(value)) return false;
   if (property.const && property.const.value !== value) return false;
   return true;
@@ -41,11 +56,22 @@ export function readings(key: string): TagValue[] {
 }
 
 function jsonType(value: TagValue): string {
-  return typeof value === 'string' ? 'string' : typeof value === 'boolean' ? 'boolean' : Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value === 'string'
+    ? 'string'
+    : typeof value === 'boolean'
+      ? 'boolean'
+      : Number.isInteger(value)
+        ? 'integer'
+        : 'number';
 }
 
 /** Every declaration of property `name` in `schema`: its own, and those it has through `$ref` and `allOf`. */
-export function propertySchemas(schema: SchemaNode | undefined, name: string, schemas: Schemas, depth: number): SchemaNode[] {
+export function propertySchemas(
+  schema: SchemaNode | undefined,
+  name: string,
+  schemas: Schemas,
+  depth: number,
+): SchemaNode[] {
   if (depth > 8 || !schema) return [];
   const target: SchemaNode | undefined = schema.kind === 'ref' ? schemas.get(schema.target)?.schema : schema;
   if (target?.kind !== 'keywords') return [];
@@ -53,8 +79,10 @@ export function propertySchemas(schema: SchemaNode | undefined, name: string, sc
   const own = target.properties?.find((p) => p.name === name)?.schema;
   const resolved = own?.kind === 'ref' ? schemas.get(own.target)?.schema : own;
   if (resolved) out.push(resolved);
-  const members: SchemaNode[] = [...(target.ref ? [{ kind: 'ref', pointer: '', target: target.ref } as SchemaNode] : []), ...(target.allOf ?? [])];
+  const members: SchemaNode[] = [
+    ...(target.ref ? [{ kind: 'ref', pointer: '', target: target.ref } as SchemaNode] : []),
+    ...(target.allOf ?? []),
+  ];
   for (const m of members) out.push(...propertySchemas(m, name, schemas, depth + 1));
   return out;
 }
-

@@ -9,7 +9,18 @@ export function forEachChild(node: SchemaNode, visit: (child: SchemaNode) => voi
   for (const p of node.dependentSchemas ?? []) visit(p.schema);
   for (const s of node.prefixItems ?? []) visit(s);
   for (const list of [node.allOf, node.anyOf, node.oneOf]) for (const s of list ?? []) visit(s);
-  for (const s of [node.additionalProperties, node.propertyNames, node.unevaluatedProperties, node.items, node.contains, node.unevaluatedItems, node.not, node.if, node.then, node.else]) {
+  for (const s of [
+    node.additionalProperties,
+    node.propertyNames,
+    node.unevaluatedProperties,
+    node.items,
+    node.contains,
+    node.unevaluatedItems,
+    node.not,
+    node.if,
+    node.then,
+    node.else,
+  ]) {
     if (s) visit(s);
   }
 }

@@ -34,7 +34,15 @@ interface Checker {
 }
 type Validators = Record<string, Checker & { write?: Checker }>;
 type BodyCheck = (value: unknown, mode: 'strict') => ReadonlyArray<{ message: string; path: readonly PropertyKey[] }>;
-type OperationChecks = Record<string, { params?: Partial<Record<string, Record<string, BodyCheck>>>; request?: BodyCheck; requests?: Record<string, BodyCheck>; responses?: Record<string, BodyCheck> }>;
+type OperationChecks = Record<
+  string,
+  {
+    params?: Partial<Record<string, Record<string, BodyCheck>>>;
+    request?: BodyCheck;
+    requests?: Record<string, BodyCheck>;
+    responses?: Record<string, BodyCheck>;
+  }
+>;
 
 /**
  * One example and what it illustrates: a component schema (read as a response or a request has
@@ -46,16 +54,27 @@ interface ExampleSite {
   readonly value: unknown;
   readonly schema?: string;
   readonly view: 'read' | 'write' | 'either';
-  readonly body?: { readonly method: string; readonly route: string; readonly mediaType: string; readonly status?: string };
+  readonly body?: {
+    readonly method: string;
+    readonly route: string;
+    readonly mediaType: string;
+    readonly status?: string;
+  };
   /** A parameter of an operation (`in`, `name`): checked by the operation's parameter validator. */
   readonly param?: { readonly method: string; readonly route: string; readonly in: string; readonly name: string };
 }
 
 /** A component of the root document named by a `$ref` (the validators know the root's components only). */
-const localComponent = (ref: unknown, kind: string): string | undefined => (typeof ref === 'string' && ref.startsWith('#') ? componentName(ref, kind) : undefined);
+const localComponent = (ref: unknown, kind: string): string | undefined =>
+  typeof ref === 'string' && ref.startsWith('#') ? componentName(ref, kind) : undefined;
 
 /** Warns of every example of the root document that its schema's validator rejects. */
-export async function checkExamples(spec: SpecSet, model: ApiModel, plan: Plan, diagnostics: Diagnostics): Promise<void> {
+export async function checkExamples(
+  spec: SpecSet,
+  model: ApiModel,
+  plan: Plan,
+  diagnostics: Diagnostics,
+): Promise<void> {
   const sites = exampleSites(spec.root.data);
   if (sites.length === 0) return;
   const { schemas, operationValidators } = await compileValidators(model, plan);
@@ -88,7 +107,10 @@ export async function checkExamples(spec: SpecSet, model: ApiModel, plan: Plan, 
       what = `the ${site.body.status === undefined ? 'request' : `${site.body.status} response`} body of ${wireMethod(site.body.method)} ${site.body.route}`;
     }
     if (issues.length === 0) continue;
-    const shown = issues.slice(0, 3).map((i) => `${i.path.length ? i.path.map(String).join('.') : '(root)'} ${i.message}`).join('; ');
+    const shown = issues
+      .slice(0, 3)
+      .map((i) => `${i.path.length ? i.path.map(String).join('.') : '(root)'} ${i.message}`)
+      .join('; ');
     found.push({ message: `example does not match ${what}: ${shown}`, location: spec.root.locate(site.pointer) });
   }
   // In document order, as the other warnings come.
@@ -129,7 +151,10 @@ function paramChecks(lookup: OperationLookup): (param: NonNullable<ExampleSite['
 }
 
 /** An operation of the model by method and route, with its table of validators. */
-type OperationLookup = (method: string, route: string) => { op: ApiModel['operations'][number]; table: OperationChecks[string] } | undefined;
+type OperationLookup = (
+  method: string,
+  route: string,
+) => { op: ApiModel['operations'][number]; table: OperationChecks[string] } | undefined;
 
 function operationLookup(model: ApiModel, plan: Plan, tables: OperationChecks): OperationLookup {
   const byRoute = new Map(model.operations.map((op) => [`${op.method} ${op.path}`, op]));
@@ -145,7 +170,13 @@ function operationLookup(model: ApiModel, plan: Plan, tables: OperationChecks): 
  * inline schema's. A path item's parameters apply unless the operation redeclares them (same
  * `in` and `name`); a `$ref` to `components/parameters` is followed.
  */
-function parameterSites(item: Record<string, unknown>, op: Record<string, unknown>, at: { readonly route: string; readonly method: string; readonly tokens: readonly string[] }, components: Record<string, unknown>, sites: ExampleSite[]): void {
+function parameterSites(
+  item: Record<string, unknown>,
+  op: Record<string, unknown>,
+  at: { readonly route: string; readonly method: string; readonly tokens: readonly string[] },
+  components: Record<string, unknown>,
+  sites: ExampleSite[],
+): void {
   const declared = new Map<string, { param: Record<string, unknown>; pointer: string[] }>();
   const add = (list: unknown, pointer: string[]): void => {
     if (!Array.isArray(list)) return;
@@ -153,13 +184,16 @@ function parameterSites(item: Record<string, unknown>, op: Record<string, unknow
       const name = localComponent(obj(entry)['$ref'], 'parameters');
       const param = name === undefined ? obj(entry) : obj(obj(components['parameters'])[name]);
       const where = name === undefined ? [...pointer, String(i)] : ['components', 'parameters', name];
-      if (typeof param['name'] === 'string' && typeof param['in'] === 'string') declared.set(`${param['in']} ${param['name']}`, { param, pointer: where });
+      if (typeof param['name'] === 'string' && typeof param['in'] === 'string')
+        declared.set(`${param['in']} ${param['name']}`, { param, pointer: where });
     });
   };
   add(item['parameters'], ['paths', at.route, 'parameters']);
   add(op['parameters'], ['paths', at.route, ...at.tokens, 'parameters']);
   for (const { param, pointer } of declared.values()) {
-    const target = { param: { method: at.method, route: at.route, in: String(param['in']), name: String(param['name']) } };
+    const target = {
+      param: { method: at.method, route: at.route, in: String(param['in']), name: String(param['name']) },
+    };
     examplesAt(param, pointer, target, 'write', sites, obj(components['examples']));
     const schema = obj(param['schema']);
     if (schema['$ref'] === undefined) examplesAt(schema, [...pointer, 'schema'], target, 'write', sites);
@@ -173,11 +207,17 @@ function exampleSites(doc: unknown): ExampleSite[] {
   for (const [name, schema] of Object.entries(obj(components['schemas']))) {
     examplesAt(obj(schema), ['components', 'schemas', name], { schema: name }, 'either', sites);
   }
-  const content = (holder: unknown, at: string[], view: 'read' | 'write', body?: Omit<NonNullable<ExampleSite['body']>, 'mediaType'>): void => {
+  const content = (
+    holder: unknown,
+    at: string[],
+    view: 'read' | 'write',
+    body?: Omit<NonNullable<ExampleSite['body']>, 'mediaType'>,
+  ): void => {
     for (const [mediaType, media] of Object.entries(obj(obj(holder)['content']))) {
       const name = localComponent(obj(obj(media)['schema'])['$ref'], 'schemas');
       const target = name ? { schema: name } : body ? { body: { ...body, mediaType } } : undefined;
-      if (target) examplesAt(obj(media), [...at, 'content', mediaType], target, view, sites, obj(components['examples']));
+      if (target)
+        examplesAt(obj(media), [...at, 'content', mediaType], target, view, sites, obj(components['examples']));
     }
   };
   // Operations, and webhooks: a webhook's request body is what the API sends, its response what the receiver answers.
@@ -185,15 +225,29 @@ function exampleSites(doc: unknown): ExampleSite[] {
     for (const [route, item] of Object.entries(obj(obj(doc)[section]))) {
       for (const { method, operation: op, tokens } of pathItemOperations(obj(item))) {
         // An inline body of an operation is checked by that operation's validator (webhooks have none).
-        const body = (status?: string) => (section === 'paths' ? { method, route, ...(status === undefined ? {} : { status }) } : undefined);
+        const body = (status?: string) =>
+          section === 'paths' ? { method, route, ...(status === undefined ? {} : { status }) } : undefined;
         if (section === 'paths') parameterSites(obj(item), obj(op), { route, method, tokens }, components, sites);
-        content(obj(op)['requestBody'], [section, route, ...tokens, 'requestBody'], section === 'paths' ? 'write' : 'read', body());
-        for (const [status, response] of Object.entries(obj(obj(op)['responses']))) content(response, [section, route, ...tokens, 'responses', status], section === 'paths' ? 'read' : 'write', body(status));
+        content(
+          obj(op)['requestBody'],
+          [section, route, ...tokens, 'requestBody'],
+          section === 'paths' ? 'write' : 'read',
+          body(),
+        );
+        for (const [status, response] of Object.entries(obj(obj(op)['responses'])))
+          content(
+            response,
+            [section, route, ...tokens, 'responses', status],
+            section === 'paths' ? 'read' : 'write',
+            body(status),
+          );
       }
     }
   }
-  for (const [name, body] of Object.entries(obj(components['requestBodies']))) content(body, ['components', 'requestBodies', name], 'write');
-  for (const [name, response] of Object.entries(obj(components['responses']))) content(response, ['components', 'responses', name], 'read');
+  for (const [name, body] of Object.entries(obj(components['requestBodies'])))
+    content(body, ['components', 'requestBodies', name], 'write');
+  for (const [name, response] of Object.entries(obj(components['responses'])))
+    content(response, ['components', 'responses', name], 'read');
   return sites;
 }
 
@@ -201,25 +255,47 @@ function exampleSites(doc: unknown): ExampleSite[] {
  * `example`, and `examples`: an array of values in a schema, Example Objects (their `value`, or
  * 3.2's `dataValue`) in a media type, where `shared` holds the `components/examples` they may `$ref`.
  */
-function examplesAt(holder: Record<string, unknown>, at: string[], target: Pick<ExampleSite, 'schema' | 'body' | 'param'>, view: ExampleSite['view'], sites: ExampleSite[], shared?: Record<string, unknown>): void {
+function examplesAt(
+  holder: Record<string, unknown>,
+  at: string[],
+  target: Pick<ExampleSite, 'schema' | 'body' | 'param'>,
+  view: ExampleSite['view'],
+  sites: ExampleSite[],
+  shared?: Record<string, unknown>,
+): void {
   if ('example' in holder) sites.push({ pointer: [...at, 'example'], value: holder['example'], view, ...target });
   const examples = holder['examples'];
-  if (!shared && Array.isArray(examples)) examples.forEach((value, i) => sites.push({ pointer: [...at, 'examples', String(i)], value, view, ...target }));
+  if (!shared && Array.isArray(examples))
+    examples.forEach((value, i) => sites.push({ pointer: [...at, 'examples', String(i)], value, view, ...target }));
   if (shared) {
     for (const [key, example] of Object.entries(obj(examples))) {
       // A `$ref` to `components/examples` is checked where it is used, against that use's schema.
       const name = localComponent(obj(example)['$ref'], 'examples');
       const e = name === undefined ? obj(example) : obj(shared[name]);
       const field = 'value' in e ? 'value' : 'dataValue' in e ? 'dataValue' : undefined;
-      if (field) sites.push({ pointer: [...at, 'examples', key, name === undefined ? field : '$ref'], value: e[field], view, ...target });
+      if (field)
+        sites.push({
+          pointer: [...at, 'examples', key, name === undefined ? field : '$ref'],
+          value: e[field],
+          view,
+          ...target,
+        });
     }
   }
 }
 
 /** The package's validators as a module: printed, stripped of types by esbuild, imported from a temporary folder. */
-async function compileValidators(model: ApiModel, plan: Plan): Promise<{ schemas: Validators; operationValidators: OperationChecks }> {
+async function compileValidators(
+  model: ApiModel,
+  plan: Plan,
+): Promise<{ schemas: Validators; operationValidators: OperationChecks }> {
   const wanted = new Set(['validators.gen.ts', 'validators-runtime.gen.ts']);
-  const printed = await printFiles(packageFiles(analyse(model), plan, { name: 'lint', everyParameter: true }, resolveTargets(['validators'])).filter((f) => wanted.has(f.path)), 'lint');
+  const printed = await printFiles(
+    packageFiles(analyse(model), plan, { name: 'lint', everyParameter: true }, resolveTargets(['validators'])).filter(
+      (f) => wanted.has(f.path),
+    ),
+    'lint',
+  );
   const { transform } = await import('esbuild');
   const dir = mkdtempSync(path.join(tmpdir(), 'specforge-lint-'));
   try {
@@ -228,7 +304,10 @@ async function compileValidators(model: ApiModel, plan: Plan): Promise<{ schemas
       writeFileSync(path.join(dir, file.replace(/\.ts$/, '.js')), code);
     }
     writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }');
-    return (await import(pathToFileURL(path.join(dir, 'validators.gen.js')).href)) as { schemas: Validators; operationValidators: OperationChecks };
+    return (await import(pathToFileURL(path.join(dir, 'validators.gen.js')).href)) as {
+      schemas: Validators;
+      operationValidators: OperationChecks;
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

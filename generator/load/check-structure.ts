@@ -36,7 +36,8 @@ export function checkStructure(root: SourceFile, version: '3.0' | '3.1' | '3.2',
 
   // Paths and webhooks are both maps of path items; paths' operations become client methods, so
   // their routes and operationIds are checked too.
-  if (doc['paths'] === undefined && version === '3.0') diagnostics.warn('`paths` is required in OpenAPI 3.0; treated as empty', root.locate([]));
+  if (doc['paths'] === undefined && version === '3.0')
+    diagnostics.warn('`paths` is required in OpenAPI 3.0; treated as empty', root.locate([]));
   const operationIds = new Map<string, string[]>();
   for (const member of ['paths', 'webhooks'] as const) {
     if (doc[member] === undefined) continue;
@@ -46,18 +47,30 @@ export function checkStructure(root: SourceFile, version: '3.0' | '3.1' | '3.2',
       if (name.startsWith('x-')) continue;
       const at = [member, name];
       if (isPath && !name.startsWith('/')) fail(at, `path ${quote(name)} must start with "/"`);
-      const pathItem = expectObject(item, at, isPath ? `path item ${JSON.stringify(name)}` : `webhook ${JSON.stringify(name)}`);
+      const pathItem = expectObject(
+        item,
+        at,
+        isPath ? `path item ${JSON.stringify(name)}` : `webhook ${JSON.stringify(name)}`,
+      );
       if (pathItem['$ref'] !== undefined) continue;
       if (pathItem['servers'] !== undefined) checkServers(pathItem['servers'], [...at, 'servers'], fail);
       checkParameters(pathItem['parameters'], [...at, 'parameters'], fail);
       // OpenAPI 3.2's path item fields, read in an older document all the same.
       for (const field of ['query', 'additionalOperations']) {
-        if (pathItem[field] !== undefined && version !== '3.2') diagnostics.warn(`\`${field}\`${field === 'query' ? ' (HTTP QUERY)' : ''} is an OpenAPI 3.2 field; read in this ${version} document all the same`, root.locate([...at, field]));
+        if (pathItem[field] !== undefined && version !== '3.2')
+          diagnostics.warn(
+            `\`${field}\`${field === 'query' ? ' (HTTP QUERY)' : ''} is an OpenAPI 3.2 field; read in this ${version} document all the same`,
+            root.locate([...at, field]),
+          );
       }
       checkAdditionalOperations(pathItem['additionalOperations'], [...at, 'additionalOperations'], fail);
       for (const { method, operation, tokens } of pathItemOperations(pathItem)) {
         const opAt = [...at, ...tokens];
-        const op = expectObject(operation, opAt, isPath ? `operation ${wireMethod(method)} ${name}` : `webhook ${JSON.stringify(name)} ${wireMethod(method)}`);
+        const op = expectObject(
+          operation,
+          opAt,
+          isPath ? `operation ${wireMethod(method)} ${name}` : `webhook ${JSON.stringify(name)} ${wireMethod(method)}`,
+        );
         checkParameters(op['parameters'], [...opAt, 'parameters'], fail);
         if (op['responses'] !== undefined) expectObject(op['responses'], [...opAt, 'responses'], '`responses`');
         if (op['servers'] !== undefined) checkServers(op['servers'], [...opAt, 'servers'], fail);
@@ -67,7 +80,10 @@ export function checkStructure(root: SourceFile, version: '3.0' | '3.1' | '3.2',
         const first = operationIds.get(id as string);
         if (first) {
           const was = root.locate(first);
-          fail([...opAt, 'operationId'], `duplicate operationId ${quote(id)} (first used at ${was.line}:${was.column}); operationIds must be unique`);
+          fail(
+            [...opAt, 'operationId'],
+            `duplicate operationId ${quote(id)} (first used at ${was.line}:${was.column}); operationIds must be unique`,
+          );
         }
         operationIds.set(id as string, [...opAt, 'operationId']);
       }
@@ -119,14 +135,23 @@ function checkParameters(parameters: unknown, at: string[], fail: (p: readonly s
  * OpenAPI 3.2's `additionalOperations`: method tokens (case-sensitive, sent as written) that the
  * fixed fields do not cover. `POST` there would be a second POST; fetch refuses CONNECT and TRACK.
  */
-function checkAdditionalOperations(extra: unknown, at: string[], fail: (p: readonly string[], m: string) => never): void {
+function checkAdditionalOperations(
+  extra: unknown,
+  at: string[],
+  fail: (p: readonly string[], m: string) => never,
+): void {
   if (extra === undefined) return;
   if (!isObject(extra)) fail(at, '`additionalOperations` must be an object of method → Operation');
   for (const method of Object.keys(extra as Json)) {
     const methodAt = [...at, method];
     if (!METHOD_TOKEN.test(method)) fail(methodAt, `${quote(method)} is not an HTTP method (an RFC 9110 token)`);
-    if ((FIXED_METHODS as readonly string[]).includes(method.toLowerCase())) fail(methodAt, `${method} belongs in the path item's \`${method.toLowerCase()}\` field, not in \`additionalOperations\``);
-    if (['connect', 'track'].includes(method.toLowerCase())) fail(methodAt, `${method} cannot be sent by fetch (a forbidden method)`);
+    if ((FIXED_METHODS as readonly string[]).includes(method.toLowerCase()))
+      fail(
+        methodAt,
+        `${method} belongs in the path item's \`${method.toLowerCase()}\` field, not in \`additionalOperations\``,
+      );
+    if (['connect', 'track'].includes(method.toLowerCase()))
+      fail(methodAt, `${method} cannot be sent by fetch (a forbidden method)`);
   }
 }
 
@@ -134,7 +159,10 @@ function checkAdditionalOperations(extra: unknown, at: string[], fail: (p: reado
 export function warnDuplicateKeys(files: Iterable<SourceFile>, diagnostics: Diagnostics): void {
   for (const file of files) {
     for (const { key, at } of file.duplicateKeys ?? []) {
-      diagnostics.warn(`duplicate key ${quote(key)}: JSON keeps only the last of an object's equal keys; remove the others`, at);
+      diagnostics.warn(
+        `duplicate key ${quote(key)}: JSON keeps only the last of an object's equal keys; remove the others`,
+        at,
+      );
     }
   }
 }

@@ -76,7 +76,9 @@ export function jsonOffset(text: string, pointer: readonly string[]): number {
   scanJson(text, {
     value(offset, frames) {
       const depth = frames.length;
-      last = depth === 0 || (onPath[depth - 1]! && depth <= pointer.length && tokenOf(frames[depth - 1]!) === pointer[depth - 1]);
+      last =
+        depth === 0 ||
+        (onPath[depth - 1]! && depth <= pointer.length && tokenOf(frames[depth - 1]!) === pointer[depth - 1]);
       if (!last) return false;
       best = offset;
       return depth === pointer.length;

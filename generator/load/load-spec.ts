@@ -37,7 +37,9 @@ export interface SpecSet {
   readonly files: ReadonlyMap<string, SourceFile>;
   /** `3.0` or `3.1`: what differs between them is folded into the model by the parser. */
   readonly version: '3.0' | '3.1' | '3.2';
-  /** Resolves a `$ref` string found at `at` (the place of the string itself); throws there when the target is missing. */
+  /**
+   * Resolves a `$ref` string found at `at` (the place of the string itself); throws there when the target is missing.
+   */
   resolveRef(ref: string, at: Place): Place & { readonly value: unknown };
   /** The file position of a place. */
   locate(place: Place): SourceLocation;
@@ -92,7 +94,9 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
     // Read a file's new targets concurrently (reading one at a time left the process idle ~40% of
     // the load on a 2,000-file spec), but add them in $ref order, so the result is deterministic.
     const unique = [...new Map(pending.map((p) => [p.target, p])).values()];
-    const loaded = await mapLimit(unique, READ_CONCURRENCY, ({ target, at }) => readSource(target, maxBytes, at, contained));
+    const loaded = await mapLimit(unique, READ_CONCURRENCY, ({ target, at }) =>
+      readSource(target, maxBytes, at, contained),
+    );
     unique.forEach(({ target }, i) => {
       files.set(target, loaded[i]!.file);
       resources.add(loaded[i]!.file, loaded[i]!.text);
@@ -102,7 +106,10 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
   for (const { address, at } of unresolved) {
     if (resources.names(address, at)) continue;
     if (isRemoteAddress(address)) addressOf(address, at.file, at, rootDir, options); // refuses it
-    throw new SpecforgeError(`$ref ${quote(address)}: no schema declares this $id, and it is no file or network address`, at.file.locate(at.pointer));
+    throw new SpecforgeError(
+      `$ref ${quote(address)}: no schema declares this $id, and it is no file or network address`,
+      at.file.locate(at.pointer),
+    );
   }
 
   return {
@@ -110,7 +117,8 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
     files,
     version,
     locate: (place) => place.file.locate(place.pointer),
-    dynamicAnchors: (name) => resources.dynamicAnchorTargets(name).map(({ resource, target }) => ({ resource, place: target })),
+    dynamicAnchors: (name) =>
+      resources.dynamicAnchorTargets(name).map(({ resource, target }) => ({ resource, place: target })),
     resourceOf: (place) => resources.resourceOf(place),
     resourceRootAt: (place) => resources.resourceRootAt(place),
     resolveRef(ref, at) {
@@ -125,12 +133,16 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
       }
       const parsed = parseRef(ref);
       if (!parsed) throw new SpecforgeError(unsupportedRef(ref), from.file.locate(at.pointer));
-      const file = parsed.address === '' ? from.file : files.get(addressOf(parsed.address, from.file, at, rootDir, options));
+      const file =
+        parsed.address === '' ? from.file : files.get(addressOf(parsed.address, from.file, at, rootDir, options));
       if (!file) throw new SpecforgeError(`$ref ${quote(ref)}: file was not loaded`, from.file.locate(at.pointer));
       const value = valueAt(file.data, parsed.pointer);
       if (value === undefined) {
         const where = parsed.address === '' ? '' : ` in ${file.displayPath}`;
-        throw new SpecforgeError(`$ref target ${formatPointer(parsed.pointer)} not found${where}`, from.file.locate(at.pointer));
+        throw new SpecforgeError(
+          `$ref target ${formatPointer(parsed.pointer)} not found${where}`,
+          from.file.locate(at.pointer),
+        );
       }
       return { file, pointer: parsed.pointer, value };
     },
@@ -140,7 +152,8 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
 /** Why a `$ref` whose fragment is not a JSON pointer (an `$anchor` name, `#user`) found nothing. */
 function unsupportedRef(ref: string): string {
   const name = ref.slice(ref.indexOf('#') + 1);
-  if (name.startsWith('/') || name.startsWith('%2F')) return `$ref ${JSON.stringify(ref)}: its fragment is not a well-formed JSON pointer (bad %-escape)`;
+  if (name.startsWith('/') || name.startsWith('%2F'))
+    return `$ref ${JSON.stringify(ref)}: its fragment is not a well-formed JSON pointer (bad %-escape)`;
   return `$ref ${JSON.stringify(ref)}: no schema declares $anchor ${JSON.stringify(name)} here (a fragment that is not a JSON pointer names an $anchor or $dynamicAnchor)`;
 }
 
@@ -153,9 +166,13 @@ function isNonFileUri(address: string): boolean {
 function addressOf(address: string, from: SourceFile, at: Place, rootDir: string, options: LoadOptions): string {
   if (isRemoteAddress(address) || isRemoteAddress(from.absolutePath)) {
     if (!options.allowRemoteRefs) {
-      throw new SpecforgeError(`network $ref ${quote(address)} refused (pass --allow-remote-refs to fetch it)`, from.locate(at.pointer));
+      throw new SpecforgeError(
+        `network $ref ${quote(address)} refused (pass --allow-remote-refs to fetch it)`,
+        from.locate(at.pointer),
+      );
     }
-    return new URL(address, isRemoteAddress(from.absolutePath) ? from.absolutePath : pathToFileURL(from.absolutePath)).href;
+    return new URL(address, isRemoteAddress(from.absolutePath) ? from.absolutePath : pathToFileURL(from.absolutePath))
+      .href;
   }
   const decoded = address.startsWith('file://') ? new URL(address).pathname : decodeURI(address);
   const target = path.resolve(path.dirname(from.absolutePath), decoded);
@@ -179,7 +196,8 @@ async function readSource(
   contained: string | undefined,
 ): Promise<{ file: SourceFile; text: string }> {
   // Placing the referring $ref can mean a position-keeping re-parse of its file: only on error.
-  const where = (): SourceLocation => (from ? from.file.locate(from.pointer) : { file: displayPathOf(target), line: 1, column: 1 });
+  const where = (): SourceLocation =>
+    from ? from.file.locate(from.pointer) : { file: displayPathOf(target), line: 1, column: 1 };
   let text: string;
   try {
     if (/^https?:\/\//.test(target)) text = await readRemote(target, maxBytes);
@@ -191,13 +209,22 @@ async function readSource(
     if (error instanceof SpecforgeError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'file not found' : (error as Error).message;
-    throw new SpecforgeError(from ? `cannot read $ref target ${displayPathOf(target)}: ${reason}` : `cannot read ${displayPathOf(target)}: ${reason}`, where());
+    throw new SpecforgeError(
+      from
+        ? `cannot read $ref target ${displayPathOf(target)}: ${reason}`
+        : `cannot read ${displayPathOf(target)}: ${reason}`,
+      where(),
+    );
   }
   try {
     return { file: parseSourceFile(target, text), text };
   } catch (error) {
     if (error instanceof RangeError) {
-      throw new SpecforgeError(`document is nested too deeply to parse`, { file: displayPathOf(target), line: 1, column: 1 });
+      throw new SpecforgeError(`document is nested too deeply to parse`, {
+        file: displayPathOf(target),
+        line: 1,
+        column: 1,
+      });
     }
     throw error;
   }
@@ -236,7 +263,10 @@ function checkOpenApiVersion(root: SourceFile): '3.0' | '3.1' | '3.2' {
   if (version === undefined) throw new SpecforgeError('not an OpenAPI document: the `openapi` field is missing', start);
   const match = typeof version === 'string' ? /^3\.([012])\.\d+(-.+)?$/.exec(version) : null;
   if (!match) {
-    throw new SpecforgeError(`unsupported OpenAPI version ${quote(version)}: expected 3.0.x, 3.1.x or 3.2.x`, root.locate(['openapi']));
+    throw new SpecforgeError(
+      `unsupported OpenAPI version ${quote(version)}: expected 3.0.x, 3.1.x or 3.2.x`,
+      root.locate(['openapi']),
+    );
   }
   return `3.${match[1]}` as '3.0' | '3.1' | '3.2';
 }

@@ -20,11 +20,13 @@ export const METHOD_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 export function pathItemOperations(pathItem: Readonly<Record<string, unknown>>): PathItemOperation[] {
   const out: PathItemOperation[] = [];
   for (const method of FIXED_METHODS) {
-    if (Object.prototype.hasOwnProperty.call(pathItem, method) && pathItem[method] !== undefined) out.push({ method, operation: pathItem[method], tokens: [method] });
+    if (Object.prototype.hasOwnProperty.call(pathItem, method) && pathItem[method] !== undefined)
+      out.push({ method, operation: pathItem[method], tokens: [method] });
   }
   const extra = pathItem['additionalOperations'];
   if (typeof extra === 'object' && extra !== null && !Array.isArray(extra)) {
-    for (const [method, operation] of Object.entries(extra)) out.push({ method, operation, tokens: ['additionalOperations', method] });
+    for (const [method, operation] of Object.entries(extra))
+      out.push({ method, operation, tokens: ['additionalOperations', method] });
   }
   return out;
 }

@@ -22,8 +22,10 @@ export async function readLocalFile(file: string, maxBytes: number): Promise<str
   try {
     const info = await handle.stat();
     if (info.isDirectory()) throw new InputReadError('is a directory');
-    if (!info.isFile()) throw new InputReadError('is not a regular file (a device, FIFO or socket); only files are read');
-    if (info.size > maxBytes) throw new InputReadError(`is ${info.size} bytes, over the ${maxBytes}-byte input limit (--max-bytes)`);
+    if (!info.isFile())
+      throw new InputReadError('is not a regular file (a device, FIFO or socket); only files are read');
+    if (info.size > maxBytes)
+      throw new InputReadError(`is ${info.size} bytes, over the ${maxBytes}-byte input limit (--max-bytes)`);
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -47,7 +49,8 @@ export async function readRemote(url: string, maxBytes: number, timeoutMs = REMO
     const response = await fetch(url, { signal });
     if (!response.ok) throw new InputReadError(`HTTP ${response.status}`);
     const declared = Number(response.headers.get('content-length') ?? NaN);
-    if (declared > maxBytes) throw new InputReadError(`is ${declared} bytes, over the ${maxBytes}-byte input limit (--max-bytes)`);
+    if (declared > maxBytes)
+      throw new InputReadError(`is ${declared} bytes, over the ${maxBytes}-byte input limit (--max-bytes)`);
     if (!response.body) return '';
     const chunks: Uint8Array[] = [];
     let total = 0;

@@ -59,9 +59,28 @@ function isDataKey(key: string): boolean {
 
 /** Maps whose keys are names chosen by the author (a property called `default` is not a default). */
 const NAME_MAPS = new Set([
-  'properties', 'patternProperties', 'dependentSchemas', 'dependencies', 'schemas', 'definitions', '$defs', 'responses', 'parameters',
-  'headers', 'content', 'examples', 'requestBodies', 'securitySchemes', 'links', 'callbacks', 'pathItems', 'paths',
-  'webhooks', 'encoding', 'variables', 'mapping',
+  'properties',
+  'patternProperties',
+  'dependentSchemas',
+  'dependencies',
+  'schemas',
+  'definitions',
+  '$defs',
+  'responses',
+  'parameters',
+  'headers',
+  'content',
+  'examples',
+  'requestBodies',
+  'securitySchemes',
+  'links',
+  'callbacks',
+  'pathItems',
+  'paths',
+  'webhooks',
+  'encoding',
+  'variables',
+  'mapping',
 ]);
 
 /** A path as a linked list: extending it is O(1), so deep documents are walked in linear time. */
@@ -97,7 +116,8 @@ export function forEachExternalRef(data: unknown, visit: (ref: string, pointer: 
     // A discriminator's mapping values are references too (bare names are component names).
     if (at?.key === 'mapping' && at.parent?.key === 'discriminator') {
       for (const [name, target] of Object.entries(record)) {
-        if (typeof target === 'string' && !target.startsWith('#') && (target.includes('#') || target.includes('/'))) visit(target, [...pathOf(at), name]);
+        if (typeof target === 'string' && !target.startsWith('#') && (target.includes('#') || target.includes('/')))
+          visit(target, [...pathOf(at), name]);
       }
     }
     // An Example Object (an entry of an `examples` map) holds instance data under `value`

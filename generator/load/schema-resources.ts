@@ -24,17 +24,52 @@ export interface Target {
 /** Cheap test on a file's text before walking it: most specs never write these keywords. */
 export const MAY_DECLARE_IDENTIFIERS = /"?\$(?:id|anchor|dynamicAnchor|self)"?\s*:/;
 
-/** Keywords whose value is a schema, a list of schemas, or a map of schemas (2020-12, plus 3.0's and 2019-09's spellings). */
-const SCHEMA_VALUE = new Set(['not', 'if', 'then', 'else', 'contains', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'propertyNames', 'items', 'additionalItems', 'contentSchema']);
+/**
+ * Keywords whose value is a schema, a list of schemas, or a map of schemas (2020-12, plus 3.0's and 2019-09's
+ * spellings).
+ */
+const SCHEMA_VALUE = new Set([
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'propertyNames',
+  'items',
+  'additionalItems',
+  'contentSchema',
+]);
 const SCHEMA_LIST = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items']);
-const SCHEMA_MAP = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies']);
+const SCHEMA_MAP = new Set([
+  'properties',
+  'patternProperties',
+  '$defs',
+  'definitions',
+  'dependentSchemas',
+  'dependencies',
+]);
 /** Keywords of OpenAPI objects whose value is a Schema Object (or a map of them). */
 const OPENAPI_SCHEMA_VALUE = new Set(['schema', 'itemSchema']);
 /** Instance data, never identifiers: a schema's examples, defaults, enums; extensions. */
 const DATA = new Set(['example', 'examples', 'default', 'const', 'enum', 'value']);
 
 /** Keywords that make a file's top-level object a schema (a file `$ref`'d as one), not an OpenAPI fragment. */
-const SCHEMA_HINTS = ['$schema', '$id', '$anchor', '$dynamicAnchor', '$defs', 'type', 'properties', 'allOf', 'anyOf', 'oneOf', 'items'];
+const SCHEMA_HINTS = [
+  '$schema',
+  '$id',
+  '$anchor',
+  '$dynamicAnchor',
+  '$defs',
+  'type',
+  'properties',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'items',
+];
 
 /** The identifiers of every loaded file, and the base URI at any place. */
 export class SchemaResources {
@@ -97,7 +132,13 @@ export class SchemaResources {
       return undefined;
     }
     const isPointer = fragment === '' || fragment.startsWith('/');
-    const pointer = isPointer && fragment !== '' ? fragment.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~')) : [];
+    const pointer =
+      isPointer && fragment !== ''
+        ? fragment
+            .slice(1)
+            .split('/')
+            .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))
+        : [];
     // `#/…` means the schema resource the $ref is in: found by position, so even a resource whose
     // $id is declared twice is no ambiguity here.
     if (ref.startsWith('#') && isPointer) return scope.root && { file: at.file, pointer: [...scope.root, ...pointer] };
@@ -118,7 +159,9 @@ export class SchemaResources {
     return target && isPointer ? { file: target.file, pointer: [...target.pointer, ...pointer] } : target;
   }
 
-  /** The schema resources that declare `$dynamicAnchor: name`, and the schema each names (in walk order: deterministic). */
+  /**
+   * The schema resources that declare `$dynamicAnchor: name`, and the schema each names (in walk order: deterministic).
+   */
   dynamicAnchorTargets(name: string): Array<{ readonly resource: string; readonly target: Target }> {
     return [...(this.dynamicAnchors.get(name) ?? [])].map(([resource, target]) => ({ resource, target }));
   }
@@ -150,7 +193,9 @@ export class SchemaResources {
    */
   private scopeAt(at: Target): { base: string; root?: readonly string[] } {
     const found = nearest(this.bases.get(at.file), at.pointer);
-    return found ? { base: found.value, root: at.pointer.slice(0, found.depth) } : { base: this.fileUris.get(at.file) ?? fileUri(at.file) };
+    return found
+      ? { base: found.value, root: at.pointer.slice(0, found.depth) }
+      : { base: this.fileUris.get(at.file) ?? fileUri(at.file) };
   }
 
   /**
@@ -158,7 +203,14 @@ export class SchemaResources {
    * an unknown keyword or an `enum` is data, JSON Schema says); elsewhere every key but instance
    * data and extensions is, and `schema`/`schemas` lead into schemas.
    */
-  private walk(file: SourceFile, data: unknown, rootBase: string, rootIsSchema: boolean, bases: Map<string, string>, roots: Map<string, string>): void {
+  private walk(
+    file: SourceFile,
+    data: unknown,
+    rootBase: string,
+    rootIsSchema: boolean,
+    bases: Map<string, string>,
+    roots: Map<string, string>,
+  ): void {
     interface Item {
       readonly value: unknown;
       readonly pointer: readonly string[];
@@ -179,7 +231,9 @@ export class SchemaResources {
       const { value, pointer, base: outer, schema, resource: outerResource } = stack.pop()!;
       if (typeof value !== 'object' || value === null) continue;
       if (Array.isArray(value)) {
-        value.forEach((item, i) => stack.push({ value: item, pointer: [...pointer, String(i)], base: outer, schema, resource: outerResource }));
+        value.forEach((item, i) =>
+          stack.push({ value: item, pointer: [...pointer, String(i)], base: outer, schema, resource: outerResource }),
+        );
         continue;
       }
       const record = value as Record<string, unknown>;
@@ -208,14 +262,17 @@ export class SchemaResources {
       for (const [key, child] of Object.entries(record)) {
         const at = [...pointer, key];
         if (schema) {
-          if (SCHEMA_VALUE.has(key) || SCHEMA_LIST.has(key)) stack.push({ value: child, pointer: at, base, schema: true, resource });
+          if (SCHEMA_VALUE.has(key) || SCHEMA_LIST.has(key))
+            stack.push({ value: child, pointer: at, base, schema: true, resource });
           else if (SCHEMA_MAP.has(key) && typeof child === 'object' && child !== null) {
-            for (const [name, member] of Object.entries(child)) stack.push({ value: member, pointer: [...at, name], base, schema: true, resource });
+            for (const [name, member] of Object.entries(child))
+              stack.push({ value: member, pointer: [...at, name], base, schema: true, resource });
           }
         } else if (OPENAPI_SCHEMA_VALUE.has(key)) stack.push(schemaRoot(child, at, base));
         else if (key === 'schemas' && typeof child === 'object' && child !== null && !Array.isArray(child)) {
           for (const [name, member] of Object.entries(child)) stack.push(schemaRoot(member, [...at, name], base));
-        } else if (!DATA.has(key) && !key.startsWith('x-')) stack.push({ value: child, pointer: at, base, schema: false, resource });
+        } else if (!DATA.has(key) && !key.startsWith('x-'))
+          stack.push({ value: child, pointer: at, base, schema: false, resource });
       }
     }
   }
@@ -224,7 +281,13 @@ export class SchemaResources {
    * An `$id`: the schema's new base URI, and a name for it. A fragment is no part of a 2020-12
    * `$id`; a draft-07 one (`#foo`, `other.json#foo`) is read as the anchor it meant there.
    */
-  private declareId(id: string, outer: string, file: SourceFile, pointer: readonly string[], bases: Map<string, string>): string {
+  private declareId(
+    id: string,
+    outer: string,
+    file: SourceFile,
+    pointer: readonly string[],
+    bases: Map<string, string>,
+  ): string {
     // One that is no URI reference (`http://[x`) names nothing, and generating does not depend on it.
     const absolute = resolveUri(id, outer);
     if (absolute === undefined) return outer;
@@ -254,7 +317,10 @@ export class SchemaResources {
 }
 
 /** The entry of `byPointer` (keyed by pointers joined with NUL) nearest above or at `pointer`, and its depth. */
-function nearest(byPointer: ReadonlyMap<string, string> | undefined, pointer: readonly string[]): { value: string; depth: number } | undefined {
+function nearest(
+  byPointer: ReadonlyMap<string, string> | undefined,
+  pointer: readonly string[],
+): { value: string; depth: number } | undefined {
   if (!byPointer || byPointer.size === 0) return undefined;
   for (let n = pointer.length; n >= 0; n--) {
     const value = byPointer.get(pointer.slice(0, n).join('\0'));

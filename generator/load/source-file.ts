@@ -54,7 +54,10 @@ export function parseSourceFile(absolutePath: string, text: string): SourceFile 
   if (looksJson) {
     const tooDeep = depthExceededAt(text, MAX_DOCUMENT_DEPTH);
     if (tooDeep >= 0) {
-      throw new SpecforgeError(`document is nested too deeply to parse: more than ${MAX_DOCUMENT_DEPTH} levels`, { file: displayPath, ...lineColumn(text, tooDeep) });
+      throw new SpecforgeError(`document is nested too deeply to parse: more than ${MAX_DOCUMENT_DEPTH} levels`, {
+        file: displayPath,
+        ...lineColumn(text, tooDeep),
+      });
     }
     let data: unknown;
     try {
@@ -65,7 +68,8 @@ export function parseSourceFile(absolutePath: string, text: string): SourceFile 
       const at = /at position (\d+)/.exec((error as Error).message);
       if (text.length > LARGE_JSON || at) {
         const { line, column } = lineColumn(text, at ? Number(at[1]) : 0);
-        if (text.length > LARGE_JSON || !(error instanceof SyntaxError)) throw new SpecforgeError(`invalid JSON: ${(error as Error).message}`, { file: displayPath, line, column });
+        if (text.length > LARGE_JSON || !(error instanceof SyntaxError))
+          throw new SpecforgeError(`invalid JSON: ${(error as Error).message}`, { file: displayPath, line, column });
       }
       return parseYaml(absolutePath, displayPath, text);
     }
@@ -79,7 +83,12 @@ export function parseSourceFile(absolutePath: string, text: string): SourceFile 
       displayPath,
       data,
       ...(duplicates.length > 0
-        ? { duplicateKeys: duplicates.map(({ key, offset }) => ({ key, at: { file: displayPath, ...lineColumn(text, offset) } })) }
+        ? {
+            duplicateKeys: duplicates.map(({ key, offset }) => ({
+              key,
+              at: { file: displayPath, ...lineColumn(text, offset) },
+            })),
+          }
         : {}),
       locate(pointer) {
         if (++located > INDEX_AFTER && index === undefined) {

@@ -21,7 +21,11 @@ import { child, obj, type Json, type ParseContext } from './parse-context.js';
 import { parseSchema } from './parse-schema.js';
 
 /** The model's schema for the events an `itemSchema` describes, or undefined when their data is text. */
-export function eventItems(raw: unknown, place: Place, ctx: ParseContext): { readonly schema: SchemaNode; readonly jsonEvents?: readonly string[] } | undefined {
+export function eventItems(
+  raw: unknown,
+  place: Place,
+  ctx: ParseContext,
+): { readonly schema: SchemaNode; readonly jsonEvents?: readonly string[] } | undefined {
   const { value, place: item } = ctx.deref(raw, place);
   const properties = obj(obj(value)['properties']);
   if (properties['data'] === undefined) return eventVariants(obj(value), item, ctx);
@@ -33,15 +37,28 @@ export function eventItems(raw: unknown, place: Place, ctx: ParseContext): { rea
 function dataSchema(raw: unknown, place: Place, ctx: ParseContext): { schema: SchemaNode; json: boolean } | undefined {
   const { value, place: at } = ctx.deref(raw, place);
   const d = obj(value);
-  if (d['contentSchema'] !== undefined) return { schema: parseSchema(d['contentSchema'], child(at, 'contentSchema'), ctx), json: true };
+  if (d['contentSchema'] !== undefined)
+    return { schema: parseSchema(d['contentSchema'], child(at, 'contentSchema'), ctx), json: true };
   const mediaType = d['contentMediaType'];
   // JSON of any shape: a schema without keywords (media-types' eventData reads a boolean schema as text).
-  if (typeof mediaType === 'string') return bodyKindOf(mediaType) === 'json' ? { schema: { kind: 'keywords', pointer: formatPointer(at.pointer) }, json: true } : undefined;
+  if (typeof mediaType === 'string')
+    return bodyKindOf(mediaType) === 'json'
+      ? { schema: { kind: 'keywords', pointer: formatPointer(at.pointer) }, json: true }
+      : undefined;
   return describesJson(d) ? { schema: parseSchema(raw, place, ctx), json: true } : undefined;
 }
 
 /** Keywords that only a JSON value (not an event's text) can be described by. */
-const JSON_KEYWORDS = ['properties', 'items', 'prefixItems', 'additionalProperties', 'required', 'oneOf', 'anyOf', 'allOf'];
+const JSON_KEYWORDS = [
+  'properties',
+  'items',
+  'prefixItems',
+  'additionalProperties',
+  'required',
+  'oneOf',
+  'anyOf',
+  'allOf',
+];
 
 /** Whether a `data` schema (its `$ref`s followed) describes parsed JSON rather than the event's text. */
 function describesJson(schema: Json): boolean {
@@ -53,7 +70,11 @@ function describesJson(schema: Json): boolean {
 }
 
 /** The whole-event schema of an item whose branches each name their event, or undefined when some branch does not. */
-function eventVariants(item: Json, place: Place, ctx: ParseContext): { readonly schema: SchemaNode; readonly jsonEvents: readonly string[] } | undefined {
+function eventVariants(
+  item: Json,
+  place: Place,
+  ctx: ParseContext,
+): { readonly schema: SchemaNode; readonly jsonEvents: readonly string[] } | undefined {
   const key = Array.isArray(item['oneOf']) ? 'oneOf' : Array.isArray(item['anyOf']) ? 'anyOf' : undefined;
   if (!key || (item[key] as unknown[]).length === 0) return undefined;
   const branches: SchemaNode[] = [];
@@ -66,7 +87,10 @@ function eventVariants(item: Json, place: Place, ctx: ParseContext): { readonly 
     if (name === undefined || names.has(name)) return undefined;
     names.add(name);
     const pointer = formatPointer(branch.pointer);
-    const data = properties['data'] === undefined ? undefined : dataSchema(properties['data'], child(branch, 'properties', 'data'), ctx);
+    const data =
+      properties['data'] === undefined
+        ? undefined
+        : dataSchema(properties['data'], child(branch, 'properties', 'data'), ctx);
     if (data) jsonEvents.push(name);
     branches.push({
       kind: 'keywords',
@@ -79,7 +103,10 @@ function eventVariants(item: Json, place: Place, ctx: ParseContext): { readonly 
       ],
     });
   }
-  return { schema: { kind: 'keywords', pointer: formatPointer(place.pointer), types: ['object'], [key]: branches }, jsonEvents };
+  return {
+    schema: { kind: 'keywords', pointer: formatPointer(place.pointer), types: ['object'], [key]: branches },
+    jsonEvents,
+  };
 }
 
 /** A branch's event name: `const`, or an `enum` of one string. */

@@ -101,7 +101,8 @@ export function createParseContext(spec: SpecSet, diagnostics: Diagnostics): Par
       while (isRefObject(current.value)) {
         const at = { file: current.place.file, pointer: [...current.place.pointer, '$ref'] };
         const key = schemaIdOf(spec, current.place);
-        if (seen.has(key)) throw new SpecforgeError(`$ref cycle: ${current.value.$ref} leads back to itself`, spec.locate(at));
+        if (seen.has(key))
+          throw new SpecforgeError(`$ref cycle: ${current.value.$ref} leads back to itself`, spec.locate(at));
         seen.add(key);
         const target = spec.resolveRef(current.value.$ref, at);
         current = { value: target.value, place: { file: target.file, pointer: target.pointer } };

@@ -13,14 +13,18 @@ export function parseDiscriminator(s: Json, place: Place, ctx: ParseContext): Di
   const d = s['discriminator'];
   if (d === undefined) return undefined;
   if (!isObject(d) || typeof d['propertyName'] !== 'string') {
-    ctx.diagnostics.warn('`discriminator` must have a string `propertyName`; ignored', ctx.spec.locate(child(place, 'discriminator')));
+    ctx.diagnostics.warn(
+      '`discriminator` must have a string `propertyName`; ignored',
+      ctx.spec.locate(child(place, 'discriminator')),
+    );
     return undefined;
   }
   const mapping: { value: TagValue; target: string }[] = [];
   const places: (Place | undefined)[] = [];
   const explicit = new Set<string>();
   // A mapping value (and 3.2's `defaultMapping`) is a $ref or a bare component name.
-  const targetOf = (ref: string, at: Place) => ctx.schemaRef(ref.includes('#') || ref.includes('/') ? ref : `#/components/schemas/${ref}`, at, false);
+  const targetOf = (ref: string, at: Place) =>
+    ctx.schemaRef(ref.includes('#') || ref.includes('/') ? ref : `#/components/schemas/${ref}`, at, false);
   if (isObject(d['mapping'])) {
     for (const [value, ref] of Object.entries(d['mapping'])) {
       if (typeof ref !== 'string') continue;
@@ -47,8 +51,12 @@ export function parseDiscriminator(s: Json, place: Place, ctx: ParseContext): Di
       places.push(undefined);
     });
   }
-  const node: { -readonly [K in keyof DiscriminatorNode]: DiscriminatorNode[K] } = { propertyName: d['propertyName'], mapping };
-  if (typeof d['defaultMapping'] === 'string') node.defaultTarget = targetOf(d['defaultMapping'], child(place, 'discriminator', 'defaultMapping'));
+  const node: { -readonly [K in keyof DiscriminatorNode]: DiscriminatorNode[K] } = {
+    propertyName: d['propertyName'],
+    mapping,
+  };
+  if (typeof d['defaultMapping'] === 'string')
+    node.defaultTarget = targetOf(d['defaultMapping'], child(place, 'discriminator', 'defaultMapping'));
   ctx.discriminators.push({ node, mapping, places });
   return node;
 }

@@ -9,10 +9,15 @@ import type { SpecSet } from '../load/load-spec.js';
 import { componentAt } from '../load/refs.js';
 import type { ApiModel, NamedSchema, SchemaId, SecuritySchemeNode, WebhookNode } from '../ir/ir.js';
 import { createParseContext, obj, type Json } from './parse-context.js';
-import { parseOperations, parseSecurity, parseServers, parseWebhooks, reportIgnoredHeaders } from './parse-operations.js';
+import {
+  parseOperations,
+  parseSecurity,
+  parseServers,
+  parseWebhooks,
+  reportIgnoredHeaders,
+} from './parse-operations.js';
 import { parseSchema } from './parse-schema.js';
 import { typeTagValues } from './type-tag-values.js';
-
 
 /** Builds the model of a loaded spec. Throws `SpecforgeError` on input it cannot represent. */
 export function parseDocument(spec: SpecSet, diagnostics: Diagnostics): ApiModel {
@@ -26,9 +31,16 @@ export function parseDocument(spec: SpecSet, diagnostics: Diagnostics): ApiModel
   for (const name of Object.keys(componentSchemas)) {
     if (/\p{Cs}/u.test(name)) {
       // A lone surrogate (a JSON `\ud800` escape) is no Unicode text: no URI, module or file can carry it.
-      throw new SpecforgeError(`schema name ${quote(name)} has a lone surrogate (it is not Unicode text); rename it`, spec.locate({ file: spec.root, pointer: ['components', 'schemas', name] }));
+      throw new SpecforgeError(
+        `schema name ${quote(name)} has a lone surrogate (it is not Unicode text); rename it`,
+        spec.locate({ file: spec.root, pointer: ['components', 'schemas', name] }),
+      );
     }
-    ctx.schemaRef(`#/components/schemas/${encodeToken(name)}`, { file: spec.root, pointer: ['components', 'schemas', name] }, false);
+    ctx.schemaRef(
+      `#/components/schemas/${encodeToken(name)}`,
+      { file: spec.root, pointer: ['components', 'schemas', name] },
+      false,
+    );
   }
   const security = parseSecurity(doc['security']);
   const { operations, callbacks } = parseOperations(ctx, security);
@@ -41,12 +53,20 @@ export function parseDocument(spec: SpecSet, diagnostics: Diagnostics): ApiModel
     const entry = ctx.pending[i]!;
     const schema = parseSchema(entry.value, entry.place, ctx);
     const isComponent = entry.place.file === spec.root && componentAt(entry.place.pointer, 'schemas') !== undefined;
-    schemas.push({ id: entry.id, rawName: rawNameOf(entry.place.pointer, entry.place.file.absolutePath), isComponent, schema });
+    schemas.push({
+      id: entry.id,
+      rawName: rawNameOf(entry.place.pointer, entry.place.file.absolutePath),
+      isComponent,
+      schema,
+    });
   }
   // Where a `$dynamicRef` binds by dynamic scope, checking a named schema enters its resource.
   if (ctx.dynamicScope) schemas = schemas.map((s) => ({ ...s, resource: spec.resourceOf(ctx.known.get(s.id)!.place) }));
   for (const { key, place } of typeTagValues(ctx.discriminators, new Map(schemas.map((s) => [s.id, s])))) {
-    diagnostics.warn(`discriminator mapping key ${quote(key)} is a value the schema it maps to cannot take; ignored`, spec.locate(place));
+    diagnostics.warn(
+      `discriminator mapping key ${quote(key)} is a value the schema it maps to cannot take; ignored`,
+      spec.locate(place),
+    );
   }
   const cyclic = refCycles(schemas, spec, ctx.known, diagnostics);
   schemas.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -59,7 +79,12 @@ export function parseDocument(spec: SpecSet, diagnostics: Diagnostics): ApiModel
     securitySchemes: parseSecuritySchemes(obj(obj(doc['components'])['securitySchemes']), ctx.deref, rootPlace),
     operations,
     webhooks,
-    schemas: cyclic.size === 0 ? schemas : schemas.map((s) => (cyclic.has(s.id) ? { ...s, schema: { kind: 'boolean', pointer: s.schema.pointer, value: true } } : s)),
+    schemas:
+      cyclic.size === 0
+        ? schemas
+        : schemas.map((s) =>
+            cyclic.has(s.id) ? { ...s, schema: { kind: 'boolean', pointer: s.schema.pointer, value: true } } : s,
+          ),
   };
   if (typeof info['description'] === 'string') model.description = info['description'];
   return model as ApiModel;
@@ -69,7 +94,26 @@ function encodeToken(name: string): string {
   return encodeURIComponent(name.replace(/~/g, '~0').replace(/\//g, '~1'));
 }
 
-const STRUCTURAL = new Set(['components', 'schemas', 'properties', 'items', 'allOf', 'anyOf', 'oneOf', 'paths', 'content', 'schema', 'definitions', '$defs', 'additionalProperties', 'prefixItems', 'responses', 'parameters', 'requestBody', 'application~1json']);
+const STRUCTURAL = new Set([
+  'components',
+  'schemas',
+  'properties',
+  'items',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'paths',
+  'content',
+  'schema',
+  'definitions',
+  '$defs',
+  'additionalProperties',
+  'prefixItems',
+  'responses',
+  'parameters',
+  'requestBody',
+  'application~1json',
+]);
 
 /** A readable name for a schema from where it lives (the planner makes it an identifier). */
 function rawNameOf(pointer: readonly string[], file: string): string {
@@ -83,7 +127,12 @@ function rawNameOf(pointer: readonly string[], file: string): string {
  * A named schema that is only a `$ref` chain back to itself describes no value. Real specs have this
  * (hey-api's corpus does), so it is a warning and the schemas become "any"; `--strict` refuses it.
  */
-function refCycles(schemas: NamedSchema[], spec: SpecSet, known: Map<SchemaId, { place: { file: SpecSet['root']; pointer: readonly string[] } }>, diagnostics: Diagnostics): Set<SchemaId> {
+function refCycles(
+  schemas: NamedSchema[],
+  spec: SpecSet,
+  known: Map<SchemaId, { place: { file: SpecSet['root']; pointer: readonly string[] } }>,
+  diagnostics: Diagnostics,
+): Set<SchemaId> {
   const byId = new Map(schemas.map((s) => [s.id, s]));
   const cyclic = new Set<SchemaId>();
   for (const start of schemas) {
@@ -93,7 +142,10 @@ function refCycles(schemas: NamedSchema[], spec: SpecSet, known: Map<SchemaId, {
       if (seen.includes(current.id)) {
         if (current.id === start.id) {
           const place = known.get(start.id)!.place;
-          diagnostics.warn(`$ref cycle without a schema: ${[...seen, current.id].join(' → ')}; typed as unknown`, spec.locate({ file: place.file, pointer: [...place.pointer, '$ref'] }));
+          diagnostics.warn(
+            `$ref cycle without a schema: ${[...seen, current.id].join(' → ')}; typed as unknown`,
+            spec.locate({ file: place.file, pointer: [...place.pointer, '$ref'] }),
+          );
           cyclic.add(start.id);
         }
         break;
@@ -105,10 +157,17 @@ function refCycles(schemas: NamedSchema[], spec: SpecSet, known: Map<SchemaId, {
   return cyclic;
 }
 
-function parseSecuritySchemes(raw: Json, deref: (v: unknown, p: { file: SpecSet['root']; pointer: string[] }) => { value: unknown }, root: { file: SpecSet['root']; pointer: string[] }): SecuritySchemeNode[] {
+function parseSecuritySchemes(
+  raw: Json,
+  deref: (v: unknown, p: { file: SpecSet['root']; pointer: string[] }) => { value: unknown },
+  root: { file: SpecSet['root']; pointer: string[] },
+): SecuritySchemeNode[] {
   return Object.keys(raw).map((name) => {
     const s = obj(deref(raw[name], { file: root.file, pointer: ['components', 'securitySchemes', name] }).value);
-    const node: { -readonly [K in keyof SecuritySchemeNode]?: SecuritySchemeNode[K] } = { name, type: s['type'] as SecuritySchemeNode['type'] };
+    const node: { -readonly [K in keyof SecuritySchemeNode]?: SecuritySchemeNode[K] } = {
+      name,
+      type: s['type'] as SecuritySchemeNode['type'],
+    };
     if (s['in'] === 'header' || s['in'] === 'query' || s['in'] === 'cookie') node.in = s['in'];
     if (typeof s['name'] === 'string') node.parameterName = s['name'];
     if (typeof s['scheme'] === 'string') node.scheme = s['scheme'].toLowerCase();
@@ -117,7 +176,9 @@ function parseSecuritySchemes(raw: Json, deref: (v: unknown, p: { file: SpecSet[
   });
 }
 
-/** Webhook names are keys of the `webhooks` validators: a name met again (a callback named like a webhook) gets ` (2)`. */
+/**
+ * Webhook names are keys of the `webhooks` validators: a name met again (a callback named like a webhook) gets ` (2)`.
+ */
 function distinctNames(webhooks: WebhookNode[]): WebhookNode[] {
   const taken = new Set<string>();
   return webhooks.map((w) => {

@@ -14,21 +14,37 @@ import { child, type ParseContext } from './parse-context.js';
  * otherwise a warning says why no constants are emitted.
  */
 export function enumMembers(s: Record<string, unknown>, place: Place, ctx: ParseContext): EnumMember[] | undefined {
-  const keyword = s['x-enum-varnames'] !== undefined ? 'x-enum-varnames' : s['x-enumNames'] !== undefined ? 'x-enumNames' : s['x-ms-enum'] !== undefined ? 'x-ms-enum' : undefined;
+  const keyword =
+    s['x-enum-varnames'] !== undefined
+      ? 'x-enum-varnames'
+      : s['x-enumNames'] !== undefined
+        ? 'x-enumNames'
+        : s['x-ms-enum'] !== undefined
+          ? 'x-ms-enum'
+          : undefined;
   if (!keyword) return undefined;
   const values = s['enum'] as unknown[];
   const azure = keyword === 'x-ms-enum' ? azureEnumNames(s['x-ms-enum'], values) : undefined;
   if (keyword === 'x-ms-enum' && !azure) return undefined; // no `values` list: nothing names the members
   const names = azure ? azure.names : s[keyword];
-  const descriptions = azure ? azure.descriptions : Array.isArray(s['x-enum-descriptions']) ? (s['x-enum-descriptions'] as unknown[]) : [];
+  const descriptions = azure
+    ? azure.descriptions
+    : Array.isArray(s['x-enum-descriptions'])
+      ? (s['x-enum-descriptions'] as unknown[])
+      : [];
   const skip = (why: string) => {
-    ctx.diagnostics.warn(`\`${keyword}\` ${why}; no named constants are emitted for this enum`, ctx.spec.locate(child(place, keyword)));
+    ctx.diagnostics.warn(
+      `\`${keyword}\` ${why}; no named constants are emitted for this enum`,
+      ctx.spec.locate(child(place, keyword)),
+    );
     return undefined;
   };
-  if (!Array.isArray(names) || !names.every((n) => typeof n === 'string' && n !== '')) return skip('must be an array of non-empty strings');
+  if (!Array.isArray(names) || !names.every((n) => typeof n === 'string' && n !== ''))
+    return skip('must be an array of non-empty strings');
   if (names.length !== values.length) return skip(`has ${names.length} names for ${values.length} values`);
   if (new Set(names).size !== names.length) return skip('names a member twice');
-  if (!values.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) return skip('names non-primitive values');
+  if (!values.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v)))
+    return skip('names non-primitive values');
   const seen = new Set<string>();
   const members: EnumMember[] = [];
   values.forEach((value, i) => {
@@ -36,7 +52,11 @@ export function enumMembers(s: Record<string, unknown>, place: Place, ctx: Parse
     if (holdsNonFinite(value) || seen.has(k)) return; // left out by dedupe(), with a warning
     seen.add(k);
     const description = descriptions[i];
-    members.push({ name: names[i] as string, value: value as EnumMember['value'], ...(typeof description === 'string' && description ? { description } : {}) });
+    members.push({
+      name: names[i] as string,
+      value: value as EnumMember['value'],
+      ...(typeof description === 'string' && description ? { description } : {}),
+    });
   });
   return members;
 }
@@ -51,8 +71,14 @@ export function modelAsString(s: Record<string, unknown>): boolean {
  * Azure's `x-ms-enum: { values: [{ value, name, description }] }`, lined up with `enum`: a value the
  * list leaves out, or names that are not strings, fail the checks of `enumMembers` (with a warning).
  */
-function azureEnumNames(raw: unknown, values: readonly unknown[]): { names: unknown[]; descriptions: unknown[] } | undefined {
-  const list = raw !== null && typeof raw === 'object' && Array.isArray((raw as Record<string, unknown>)['values']) ? ((raw as Record<string, unknown>)['values'] as unknown[]) : undefined;
+function azureEnumNames(
+  raw: unknown,
+  values: readonly unknown[],
+): { names: unknown[]; descriptions: unknown[] } | undefined {
+  const list =
+    raw !== null && typeof raw === 'object' && Array.isArray((raw as Record<string, unknown>)['values'])
+      ? ((raw as Record<string, unknown>)['values'] as unknown[])
+      : undefined;
   if (!list) return undefined;
   const entries = list.filter((e): e is Record<string, unknown> => e !== null && typeof e === 'object');
   const entryOf = (value: unknown) => entries.find((e) => e['value'] === value);
@@ -77,12 +103,18 @@ export function dedupe(values: unknown[], place: Place, ctx: ParseContext): unkn
   const out: unknown[] = [];
   values.forEach((v, i) => {
     if (holdsNonFinite(v)) {
-      ctx.diagnostics.warn(`enum value ${String(v)} is not a JSON number (NaN or Infinity: YAML's .nan, .inf); ignored`, ctx.spec.locate(child(place, 'enum', String(i))));
+      ctx.diagnostics.warn(
+        `enum value ${String(v)} is not a JSON number (NaN or Infinity: YAML's .nan, .inf); ignored`,
+        ctx.spec.locate(child(place, 'enum', String(i))),
+      );
       return;
     }
     const k = JSON.stringify(v) ?? 'undefined';
     if (seen.has(k)) {
-      ctx.diagnostics.warn(`enum value ${k} is listed twice; the duplicate is ignored`, ctx.spec.locate(child(place, 'enum', String(i))));
+      ctx.diagnostics.warn(
+        `enum value ${k} is listed twice; the duplicate is ignored`,
+        ctx.spec.locate(child(place, 'enum', String(i))),
+      );
       return;
     }
     seen.add(k);
@@ -98,11 +130,20 @@ function jsonTypeOf(v: unknown): JsonType {
   return typeof v as JsonType;
 }
 
-export function checkEnumAgainstType(values: unknown[], types: JsonType[] | undefined, place: Place, ctx: ParseContext): void {
+export function checkEnumAgainstType(
+  values: unknown[],
+  types: JsonType[] | undefined,
+  place: Place,
+  ctx: ParseContext,
+): void {
   if (!types) return;
   values.forEach((v, i) => {
     const t = jsonTypeOf(v);
     const ok = types.includes(t) || (t === 'integer' && types.includes('number'));
-    if (!ok) ctx.diagnostics.warn(`enum value ${quote(v)} does not match the schema's type ${types.join('|')}`, ctx.spec.locate(child(place, 'enum', String(i))));
+    if (!ok)
+      ctx.diagnostics.warn(
+        `enum value ${quote(v)} does not match the schema's type ${types.join('|')}`,
+        ctx.spec.locate(child(place, 'enum', String(i))),
+      );
   });
 }

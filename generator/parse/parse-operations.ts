@@ -8,8 +8,19 @@ import { quote } from '../diagnostics.js';
 import { formatPointer } from '../load/refs.js';
 import type { Place } from '../load/load-spec.js';
 import type {
-  EncodingNode, HeaderNode, HttpMethod, MediaTypeNode, OperationNode, ParameterLocation, ParameterNode, RequestBodyNode,
-  ResponseNode, SchemaNode, SecurityRequirementNode, ServerNode, WebhookNode,
+  EncodingNode,
+  HeaderNode,
+  HttpMethod,
+  MediaTypeNode,
+  OperationNode,
+  ParameterLocation,
+  ParameterNode,
+  RequestBodyNode,
+  ResponseNode,
+  SchemaNode,
+  SecurityRequirementNode,
+  ServerNode,
+  WebhookNode,
 } from '../ir/ir.js';
 import { isEventStream, isJsonLines } from '../ir/media-types.js';
 import { wireMethod } from '../ir/ir.js';
@@ -18,7 +29,6 @@ import { parseSchema } from './parse-schema.js';
 import { eventItems } from './event-items.js';
 import { pathItemOperations } from '../load/path-item-operations.js';
 
-
 const at = (place: Place, ...tokens: string[]): Place => ({ file: place.file, pointer: [...place.pointer, ...tokens] });
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
@@ -26,18 +36,32 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
  * All operations of the document, in spec order (paths, then fixed methods, then additional
  * operations), and their callbacks, read in the same walk over `paths`.
  */
-export function parseOperations(ctx: ParseContext, globalSecurity: SecurityRequirementNode): { operations: OperationNode[]; callbacks: WebhookNode[] } {
+export function parseOperations(
+  ctx: ParseContext,
+  globalSecurity: SecurityRequirementNode,
+): { operations: OperationNode[]; callbacks: WebhookNode[] } {
   const operations: OperationNode[] = [];
   const callbacks: WebhookNode[] = [];
   for (const { name: route, pathItem, place } of pathItems(ctx, 'paths')) {
     const shared = sharedParameters(pathItem, place, ctx);
     // Servers of the path item apply to its operations that do not name their own.
-    const itemServers = Array.isArray(pathItem['servers']) && pathItem['servers'].length > 0 ? parseServers(pathItem['servers']) : undefined;
+    const itemServers =
+      Array.isArray(pathItem['servers']) && pathItem['servers'].length > 0
+        ? parseServers(pathItem['servers'])
+        : undefined;
     for (const { method, operation, tokens } of pathItemOperations(pathItem)) {
       const raw = obj(operation);
       const op = parseOperation(route, method, raw, at(place, ...tokens), shared, globalSecurity, ctx);
       operations.push(op.servers === undefined && itemServers ? { ...op, servers: itemServers } : op);
-      callbacks.push(...callbacksOf(op.operationId ?? `${wireMethod(method)} ${route}`, raw, at(place, ...tokens), globalSecurity, ctx));
+      callbacks.push(
+        ...callbacksOf(
+          op.operationId ?? `${wireMethod(method)} ${route}`,
+          raw,
+          at(place, ...tokens),
+          globalSecurity,
+          ctx,
+        ),
+      );
     }
   }
   return { operations, callbacks };
@@ -53,7 +77,9 @@ export function parseWebhooks(ctx: ParseContext, globalSecurity: SecurityRequire
     const shared = sharedParameters(pathItem, place, ctx);
     const operations = pathItemOperations(pathItem);
     for (const { method, operation: raw, tokens } of operations) {
-      const operation = parseOperation(name, method, obj(raw), at(place, ...tokens), shared, globalSecurity, ctx, { webhook: true });
+      const operation = parseOperation(name, method, obj(raw), at(place, ...tokens), shared, globalSecurity, ctx, {
+        webhook: true,
+      });
       out.push({ name: operations.length > 1 ? `${name} ${method}` : name, operation });
     }
   }
@@ -66,7 +92,13 @@ export function parseWebhooks(ctx: ParseContext, globalSecurity: SecurityRequire
  * `<operationId or method and path>.<callback name>`, with the expression when the callback
  * declares more than one and the method when its path item declares more than one.
  */
-function callbacksOf(owner: string, op: Json, place: Place, globalSecurity: SecurityRequirementNode, ctx: ParseContext): WebhookNode[] {
+function callbacksOf(
+  owner: string,
+  op: Json,
+  place: Place,
+  globalSecurity: SecurityRequirementNode,
+  ctx: ParseContext,
+): WebhookNode[] {
   const out: WebhookNode[] = [];
   const callbacks = obj(op['callbacks']);
   for (const callbackName of Object.keys(callbacks)) {
@@ -79,8 +111,21 @@ function callbacksOf(owner: string, op: Json, place: Place, globalSecurity: Secu
       const shared = sharedParameters(callbackItem, ip, ctx);
       const operations = pathItemOperations(callbackItem);
       for (const { method, operation, tokens } of operations) {
-        const parsed = parseOperation(expression, method, obj(operation), at(ip, ...tokens), shared, globalSecurity, ctx, { webhook: true });
-        const name = [`${owner}.${callbackName}`, ...(expressions.length > 1 ? [expression] : []), ...(operations.length > 1 ? [method] : [])].join(' ');
+        const parsed = parseOperation(
+          expression,
+          method,
+          obj(operation),
+          at(ip, ...tokens),
+          shared,
+          globalSecurity,
+          ctx,
+          { webhook: true },
+        );
+        const name = [
+          `${owner}.${callbackName}`,
+          ...(expressions.length > 1 ? [expression] : []),
+          ...(operations.length > 1 ? [method] : []),
+        ].join(' ');
         out.push({ name, operation: parsed, callbackUrl: expression });
       }
     }
@@ -89,7 +134,10 @@ function callbacksOf(owner: string, op: Json, place: Place, globalSecurity: Secu
 }
 
 /** The path items of `paths` or `webhooks` (extensions skipped), each followed through `$ref`. */
-function* pathItems(ctx: ParseContext, member: 'paths' | 'webhooks'): Generator<{ name: string; pathItem: Json; place: Place }> {
+function* pathItems(
+  ctx: ParseContext,
+  member: 'paths' | 'webhooks',
+): Generator<{ name: string; pathItem: Json; place: Place }> {
   const root = { file: ctx.spec.root, pointer: [] as string[] };
   const items = obj((ctx.spec.root.data as Json)[member]);
   for (const name of Object.keys(items)) {
@@ -104,14 +152,39 @@ function sharedParameters(pathItem: Json, place: Place, ctx: ParseContext): Para
   return parseParameterList(pathItem['parameters'], at(place, 'parameters'), ctx);
 }
 
-function parseOperation(route: string, method: HttpMethod, op: Json, place: Place, shared: ParameterNode[], globalSecurity: SecurityRequirementNode, ctx: ParseContext, { webhook = false } = {}): OperationNode {
+function parseOperation(
+  route: string,
+  method: HttpMethod,
+  op: Json,
+  place: Place,
+  shared: ParameterNode[],
+  globalSecurity: SecurityRequirementNode,
+  ctx: ParseContext,
+  { webhook = false } = {},
+): OperationNode {
   const own = parseParameterList(op['parameters'], at(place, 'parameters'), ctx);
-  const parameters = wholeQueryString([...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own], place, ctx);
-  for (const name of webhook ? [] : route.match(/\{[^}]+\}/g) ?? []) {
+  const parameters = wholeQueryString(
+    [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own],
+    place,
+    ctx,
+  );
+  for (const name of webhook ? [] : (route.match(/\{[^}]+\}/g) ?? [])) {
     const bare = name.slice(1, -1);
     if (!parameters.some((p) => p.in === 'path' && p.name === bare)) {
-      ctx.diagnostics.warn(`path parameter ${quote(bare)} of ${route} is not declared; treated as a required string`, ctx.spec.locate(place));
-      parameters.push({ name: bare, in: 'path', required: true, schema: { kind: 'keywords', pointer: formatPointer(place.pointer), types: ['string'] }, style: 'simple', explode: false, allowReserved: false, pointer: formatPointer(place.pointer) });
+      ctx.diagnostics.warn(
+        `path parameter ${quote(bare)} of ${route} is not declared; treated as a required string`,
+        ctx.spec.locate(place),
+      );
+      parameters.push({
+        name: bare,
+        in: 'path',
+        required: true,
+        schema: { kind: 'keywords', pointer: formatPointer(place.pointer), types: ['string'] },
+        style: 'simple',
+        explode: false,
+        allowReserved: false,
+        pointer: formatPointer(place.pointer),
+      });
     }
   }
   const responses: ResponseNode[] = [];
@@ -123,10 +196,20 @@ function parseOperation(route: string, method: HttpMethod, op: Json, place: Plac
   for (const status of Object.keys(rawResponses)) {
     if (status.startsWith('x-')) continue;
     if (!/^([1-5](\d\d|XX)|default)$/i.test(status)) {
-      ctx.diagnostics.warn(`response status ${quote(status)} is not a status code, NXX or default; ignored`, ctx.spec.locate(at(place, 'responses', status)));
+      ctx.diagnostics.warn(
+        `response status ${quote(status)} is not a status code, NXX or default; ignored`,
+        ctx.spec.locate(at(place, 'responses', status)),
+      );
       continue;
     }
-    responses.push(parseResponse(status.toUpperCase() === 'DEFAULT' ? 'default' : status.toUpperCase(), rawResponses[status], at(place, 'responses', status), ctx));
+    responses.push(
+      parseResponse(
+        status.toUpperCase() === 'DEFAULT' ? 'default' : status.toUpperCase(),
+        rawResponses[status],
+        at(place, 'responses', status),
+        ctx,
+      ),
+    );
   }
   const node: { -readonly [K in keyof OperationNode]?: OperationNode[K] } = {
     method,
@@ -141,7 +224,8 @@ function parseOperation(route: string, method: HttpMethod, op: Json, place: Plac
   if (str(op['summary'])) node.summary = str(op['summary']);
   if (str(op['description'])) node.description = str(op['description']);
   if (op['deprecated'] === true) node.deprecated = true;
-  if (op['requestBody'] !== undefined) node.requestBody = parseRequestBody(op['requestBody'], at(place, 'requestBody'), ctx);
+  if (op['requestBody'] !== undefined)
+    node.requestBody = parseRequestBody(op['requestBody'], at(place, 'requestBody'), ctx);
   if (Array.isArray(op['servers']) && op['servers'].length > 0) node.servers = parseServers(op['servers']);
   return node as OperationNode;
 }
@@ -154,7 +238,11 @@ function wholeQueryString(parameters: ParameterNode[], place: Place, ctx: ParseC
   const whole = parameters.find((p) => p.in === 'querystring');
   if (!whole) return parameters;
   const dropped = parameters.filter((p) => p.in === 'query' || (p.in === 'querystring' && p !== whole));
-  if (dropped.length) ctx.diagnostics.warn(`${dropped.map((p) => quote(p.name)).join(', ')} left out: the \`querystring\` parameter ${quote(whole.name)} is the whole query string`, ctx.spec.locate(place));
+  if (dropped.length)
+    ctx.diagnostics.warn(
+      `${dropped.map((p) => quote(p.name)).join(', ')} left out: the \`querystring\` parameter ${quote(whole.name)} is the whole query string`,
+      ctx.spec.locate(place),
+    );
   return parameters.filter((p) => !dropped.includes(p));
 }
 
@@ -164,7 +252,11 @@ function parseParameterList(list: unknown, place: Place, ctx: ParseContext): Par
   list.forEach((raw, i) => {
     const { value, place: p } = ctx.deref(raw, at(place, String(i)));
     const parameter = obj(value);
-    if (parameter['in'] === 'header' && typeof parameter['name'] === 'string' && IGNORED_HEADERS.has(parameter['name'].toLowerCase())) {
+    if (
+      parameter['in'] === 'header' &&
+      typeof parameter['name'] === 'string' &&
+      IGNORED_HEADERS.has(parameter['name'].toLowerCase())
+    ) {
       noteIgnoredHeader(ctx, parameter['name'], p);
       return;
     }
@@ -191,7 +283,10 @@ function noteIgnoredHeader(ctx: ParseContext, name: string, place: Place): void 
 export function reportIgnoredHeaders(ctx: ParseContext): void {
   for (const { name, place, count } of ctx.ignoredHeaders.values()) {
     const more = count > 1 ? ` (and ${count - 1} more declaration${count > 2 ? 's' : ''} of it)` : '';
-    ctx.diagnostics.warn(`header parameter ${quote(name)} is ignored${more}, as OpenAPI says of Accept, Content-Type and Authorization: the client sets them from the responses, the body and \`auth\` (or pass \`headers\`)`, ctx.spec.locate(place));
+    ctx.diagnostics.warn(
+      `header parameter ${quote(name)} is ignored${more}, as OpenAPI says of Accept, Content-Type and Authorization: the client sets them from the responses, the body and \`auth\` (or pass \`headers\`)`,
+      ctx.spec.locate(place),
+    );
   }
 }
 
@@ -203,7 +298,8 @@ function parseParameter(p: Json, place: Place, ctx: ParseContext): ParameterNode
   if (p['schema'] === undefined && p['content'] !== undefined) {
     const content = obj(p['content']);
     mediaType = Object.keys(content)[0];
-    if (mediaType !== undefined) schema = parseSchema(obj(content[mediaType])['schema'] ?? true, at(place, 'content', mediaType, 'schema'), ctx);
+    if (mediaType !== undefined)
+      schema = parseSchema(obj(content[mediaType])['schema'] ?? true, at(place, 'content', mediaType, 'schema'), ctx);
   }
   const node: { -readonly [K in keyof ParameterNode]?: ParameterNode[K] } = {
     name: String(p['name']),
@@ -215,7 +311,11 @@ function parseParameter(p: Json, place: Place, ctx: ParseContext): ParameterNode
     allowReserved: p['allowReserved'] === true,
     pointer: formatPointer(place.pointer),
   };
-  if (location === 'path' && p['required'] !== true) ctx.diagnostics.warn(`path parameter ${quote(p['name'])} must be required; treated as required`, ctx.spec.locate(place));
+  if (location === 'path' && p['required'] !== true)
+    ctx.diagnostics.warn(
+      `path parameter ${quote(p['name'])} must be required; treated as required`,
+      ctx.spec.locate(place),
+    );
   if (str(p['description'])) node.description = str(p['description']);
   if (p['deprecated'] === true) node.deprecated = true;
   if (mediaType) node.mediaType = mediaType;
@@ -238,8 +338,15 @@ function parseContent(content: unknown, place: Place, ctx: ParseContext): MediaT
       if ('value' in example) examples.push(example['value']);
       else if ('dataValue' in example) examples.push(example['dataValue']);
     }
-    const node: { -readonly [K in keyof MediaTypeNode]?: MediaTypeNode[K] } = { mediaType, examples, encoding: parseEncoding(m['encoding']) };
-    const item = m['itemSchema'] !== undefined && (isJsonLines(mediaType) || isEventStream(mediaType)) ? itemSchemaOf(mediaType, m['itemSchema'], at(mp, 'itemSchema'), ctx) : undefined;
+    const node: { -readonly [K in keyof MediaTypeNode]?: MediaTypeNode[K] } = {
+      mediaType,
+      examples,
+      encoding: parseEncoding(m['encoding']),
+    };
+    const item =
+      m['itemSchema'] !== undefined && (isJsonLines(mediaType) || isEventStream(mediaType))
+        ? itemSchemaOf(mediaType, m['itemSchema'], at(mp, 'itemSchema'), ctx)
+        : undefined;
     if (item) {
       node.schema = item.schema;
       if (item.jsonEvents) node.jsonEvents = item.jsonEvents;
@@ -252,7 +359,12 @@ function parseContent(content: unknown, place: Place, ctx: ParseContext): MediaT
  * OpenAPI 3.2's `itemSchema`, the schema of each item of a sequential media type: a JSON line's
  * value, or what event-items.ts reads of an event.
  */
-function itemSchemaOf(mediaType: string, raw: unknown, place: Place, ctx: ParseContext): { schema: SchemaNode; jsonEvents?: readonly string[] } | undefined {
+function itemSchemaOf(
+  mediaType: string,
+  raw: unknown,
+  place: Place,
+  ctx: ParseContext,
+): { schema: SchemaNode; jsonEvents?: readonly string[] } | undefined {
   return isJsonLines(mediaType) ? { schema: parseSchema(raw, place, ctx) } : eventItems(raw, place, ctx);
 }
 
@@ -299,7 +411,11 @@ function parseResponse(status: string, raw: unknown, place: Place, ctx: ParseCon
     if (str(header['description'])) node.description = str(header['description']);
     headers.push(node as HeaderNode);
   }
-  const node: { -readonly [K in keyof ResponseNode]?: ResponseNode[K] } = { status, content: parseContent(response['content'], at(p, 'content'), ctx), headers };
+  const node: { -readonly [K in keyof ResponseNode]?: ResponseNode[K] } = {
+    status,
+    content: parseContent(response['content'], at(p, 'content'), ctx),
+    headers,
+  };
   if (str(response['description'])) node.description = str(response['description']);
   return node as ResponseNode;
 }
@@ -307,7 +423,12 @@ function parseResponse(status: string, raw: unknown, place: Place, ctx: ParseCon
 /** Security Requirement list → alternatives of scheme sets. */
 export function parseSecurity(raw: unknown): SecurityRequirementNode {
   if (!Array.isArray(raw)) return [];
-  return raw.map((req) => Object.entries(obj(req)).map(([scheme, scopes]) => ({ scheme, scopes: Array.isArray(scopes) ? scopes.map(String) : [] })));
+  return raw.map((req) =>
+    Object.entries(obj(req)).map(([scheme, scopes]) => ({
+      scheme,
+      scopes: Array.isArray(scopes) ? scopes.map(String) : [],
+    })),
+  );
 }
 
 export function parseServers(raw: unknown): ServerNode[] {

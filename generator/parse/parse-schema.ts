@@ -7,7 +7,14 @@
 import { formatPointer } from '../load/refs.js';
 import { valueAt, type Place } from '../load/load-spec.js';
 import { ecmaPattern } from './patterns.js';
-import type { DynamicRefNode, JsonType, KeywordSchemaNode, NamedSchemaEntry, SchemaAnnotations, SchemaNode } from '../ir/ir.js';
+import type {
+  DynamicRefNode,
+  JsonType,
+  KeywordSchemaNode,
+  NamedSchemaEntry,
+  SchemaAnnotations,
+  SchemaNode,
+} from '../ir/ir.js';
 import { child, isObject, obj, type Json, type ParseContext } from './parse-context.js';
 import { checkEnumAgainstType, dedupe, enumMembers, holdsNonFinite, modelAsString } from './parse-enum.js';
 import { parseDiscriminator } from './parse-discriminator.js';
@@ -16,21 +23,84 @@ import { patternRisk } from '../ir/pattern-risk.js';
 
 const JSON_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null']);
 /** Keywords that only document; a `$ref` with only these siblings is still a pure reference. */
-const ANNOTATION_KEYS = new Set(['description', 'title', 'summary', 'deprecated', 'example', 'examples', 'default', 'readOnly', 'writeOnly', 'externalDocs', 'xml', '$comment', 'nullable']);
-
+const ANNOTATION_KEYS = new Set([
+  'description',
+  'title',
+  'summary',
+  'deprecated',
+  'example',
+  'examples',
+  'default',
+  'readOnly',
+  'writeOnly',
+  'externalDocs',
+  'xml',
+  '$comment',
+  'nullable',
+]);
 
 /** Formats of JSON Schema 2020-12, the OpenAPI format registry and common vendor usage. */
 const KNOWN_FORMATS: ReadonlySet<string> = new Set([
-  'date-time', 'date', 'time', 'duration', 'email', 'idn-email', 'hostname', 'idn-hostname', 'ipv4', 'ipv6', 'uri',
-  'uri-reference', 'iri', 'iri-reference', 'uuid', 'uri-template', 'json-pointer', 'relative-json-pointer', 'regex',
-  'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64', 'float', 'double', 'decimal', 'decimal128',
-  'byte', 'binary', 'base64', 'base64url', 'password', 'url', 'char', 'commonmark', 'html', 'media-range', 'sf-string',
-  'sf-token', 'sf-binary', 'sf-boolean', 'sf-integer', 'sf-decimal', 'unix-time', 'unixtime', 'timestamp', 'guid', 'ip',
-  'phone', 'hex', 'time-delta',
+  'date-time',
+  'date',
+  'time',
+  'duration',
+  'email',
+  'idn-email',
+  'hostname',
+  'idn-hostname',
+  'ipv4',
+  'ipv6',
+  'uri',
+  'uri-reference',
+  'iri',
+  'iri-reference',
+  'uuid',
+  'uri-template',
+  'json-pointer',
+  'relative-json-pointer',
+  'regex',
+  'int8',
+  'int16',
+  'int32',
+  'int64',
+  'uint8',
+  'uint16',
+  'uint32',
+  'uint64',
+  'float',
+  'double',
+  'decimal',
+  'decimal128',
+  'byte',
+  'binary',
+  'base64',
+  'base64url',
+  'password',
+  'url',
+  'char',
+  'commonmark',
+  'html',
+  'media-range',
+  'sf-string',
+  'sf-token',
+  'sf-binary',
+  'sf-boolean',
+  'sf-integer',
+  'sf-decimal',
+  'unix-time',
+  'unixtime',
+  'timestamp',
+  'guid',
+  'ip',
+  'phone',
+  'hex',
+  'time-delta',
 ]);
 
 /**
- * Inline schemas nested deeper than this (counting the outermost) are refused. TypeScript's parser recurses once per level
+ * Inline schemas nested deeper than this (counting the outermost) are refused. TypeScript's parser recurses once per
+ * level
  * of a type: a consumer's `tsc` crashed on 400 levels of nested `anyOf` (500 of `properties`). A
  * `$ref` starts a new named type, so it resets the count.
  */
@@ -56,7 +126,10 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
   const pointer = formatPointer(place.pointer);
   if (typeof value === 'boolean') return { kind: 'boolean', pointer, value };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    ctx.diagnostics.warn(`a schema must be an object or a boolean; treating ${quote(value)} as "any"`, ctx.spec.locate(place));
+    ctx.diagnostics.warn(
+      `a schema must be an object or a boolean; treating ${quote(value)} as "any"`,
+      ctx.spec.locate(place),
+    );
     return { kind: 'boolean', pointer, value: true };
   }
   let s = value as Json;
@@ -71,7 +144,10 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
   // 3.1 spells "or null" as a type union; specs converted from 3.0 often keep `nullable`. It is read
   // as 3.0 reads it, so their clients still accept null, and the author is told how 3.1 says it.
   if (!is30 && s['nullable'] === true) {
-    ctx.diagnostics.warn("`nullable` is not an OpenAPI 3.1 keyword (3.1 writes `type: [T, 'null']`); read as \"or null\", as in 3.0", ctx.spec.locate(child(place, 'nullable')));
+    ctx.diagnostics.warn(
+      '`nullable` is not an OpenAPI 3.1 keyword (3.1 writes `type: [T, \'null\']`); read as "or null", as in 3.0',
+      ctx.spec.locate(child(place, 'nullable')),
+    );
   }
 
   // `nullable` next to a `$ref` or a composition means "or null" (3.0); make that explicit. 3.0.3
@@ -83,7 +159,12 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
   if ((s['nullable'] === true || s['x-nullable'] === true) && (s['allOf'] || s['oneOf'] || s['anyOf'] || s['$ref'])) {
     const { nullable: _n, 'x-nullable': _x, ...rest } = s;
     const inner = parseSchema(rest, place, ctx);
-    return { kind: 'keywords', pointer, ...annotationsOf(inner), anyOf: [inner, { kind: 'keywords', pointer, types: ['null'] }] };
+    return {
+      kind: 'keywords',
+      pointer,
+      ...annotationsOf(inner),
+      anyOf: [inner, { kind: 'keywords', pointer, types: ['null'] }],
+    };
   }
 
   const annotations = parseAnnotations(s, place, ctx);
@@ -92,7 +173,10 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
     const siblings = Object.keys(s).filter((k) => k !== '$ref' && !k.startsWith('x-') && !ANNOTATION_KEYS.has(k));
     if (siblings.length === 0 || is30) {
       if (siblings.length > 0) {
-        ctx.diagnostics.warn(`$ref has sibling keywords (${siblings.join(', ')}), which OpenAPI 3.0 ignores`, ctx.spec.locate(child(place, '$ref')));
+        ctx.diagnostics.warn(
+          `$ref has sibling keywords (${siblings.join(', ')}), which OpenAPI 3.0 ignores`,
+          ctx.spec.locate(child(place, '$ref')),
+        );
       }
       return { kind: 'ref', pointer, target, ...annotations };
     }
@@ -101,9 +185,16 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
   // Draft 2019-09's `$recursiveRef` is no 2020-12 keyword: the value stays `unknown` and unchecked,
   // never wrongly refused.
   if (typeof s['$recursiveRef'] === 'string') {
-    ctx.diagnostics.warn('`$recursiveRef` (draft 2019-09) is not supported: the value it describes is typed `unknown` and not validated; 2020-12 writes `$dynamicRef`', ctx.spec.locate(child(place, '$recursiveRef')));
+    ctx.diagnostics.warn(
+      '`$recursiveRef` (draft 2019-09) is not supported: the value it describes is typed `unknown` and not validated; 2020-12 writes `$dynamicRef`',
+      ctx.spec.locate(child(place, '$recursiveRef')),
+    );
   }
-  const node: { -readonly [K in keyof KeywordSchemaNode]?: KeywordSchemaNode[K] } = { kind: 'keywords', pointer, ...annotations };
+  const node: { -readonly [K in keyof KeywordSchemaNode]?: KeywordSchemaNode[K] } = {
+    kind: 'keywords',
+    pointer,
+    ...annotations,
+  };
   if (typeof s['$ref'] === 'string') node.ref = ctx.schemaRef(s['$ref'], place);
   if (dynamicRef) node.dynamicRef = dynamicRef;
   // A schema with an `$id`, or a Schema Object the document holds, starts a resource, which
@@ -117,7 +208,11 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
 
   if (typeof s['format'] === 'string') {
     node.format = s['format'];
-    if (!KNOWN_FORMATS.has(s['format'])) ctx.diagnostics.warn(`unknown format ${quote(s['format'])}; it is documented but not validated`, ctx.spec.locate(child(place, 'format')));
+    if (!KNOWN_FORMATS.has(s['format']))
+      ctx.diagnostics.warn(
+        `unknown format ${quote(s['format'])}; it is documented but not validated`,
+        ctx.spec.locate(child(place, 'format')),
+      );
   }
   if (s['readOnly'] === true) node.readOnly = true;
   if (s['writeOnly'] === true) node.writeOnly = true;
@@ -128,11 +223,13 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
     } else {
       s['enum'].forEach((v, i) => refuseDeepValue(v, child(place, 'enum', String(i)), ctx));
       let values = dedupe(s['enum'], place, ctx);
-      if (types?.includes('null') && !values.includes(null) && (s['nullable'] === true || s['x-nullable'] === true)) values = [...values, null];
+      if (types?.includes('null') && !values.includes(null) && (s['nullable'] === true || s['x-nullable'] === true))
+        values = [...values, null];
       checkEnumAgainstType(values, types, place, ctx);
       // Azure's `modelAsString: true`: the values are the ones known today, and the service may send
       // or take others ("no validation will happen"), so they type the value but constrain nothing.
-      if (modelAsString(s) && values.every((v) => typeof v === 'string' || v === null)) node.knownValues = values as (string | null)[];
+      if (modelAsString(s) && values.every((v) => typeof v === 'string' || v === null))
+        node.knownValues = values as (string | null)[];
       else node.enum = values;
       const members = enumMembers(s, place, ctx);
       if (members) node.enumMembers = members;
@@ -140,14 +237,29 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
   }
   if ('const' in s && holdsNonFinite(s['const'])) {
     // No JSON value equals NaN or Infinity: the schema accepts nothing, as its author wrote.
-    ctx.diagnostics.warn(`const ${String(s['const'])} is not a JSON number (NaN or Infinity: YAML's .nan, .inf); nothing matches it`, ctx.spec.locate(child(place, 'const')));
+    ctx.diagnostics.warn(
+      `const ${String(s['const'])} is not a JSON number (NaN or Infinity: YAML's .nan, .inf); nothing matches it`,
+      ctx.spec.locate(child(place, 'const')),
+    );
     node.not = { kind: 'boolean', value: true, pointer: formatPointer(child(place, 'const').pointer) };
   } else if ('const' in s) {
     refuseDeepValue(s['const'], child(place, 'const'), ctx);
     node.const = { value: s['const'] };
   }
 
-  for (const k of ['multipleOf', 'maximum', 'minimum', 'maxLength', 'minLength', 'maxItems', 'minItems', 'maxContains', 'minContains', 'maxProperties', 'minProperties'] as const) {
+  for (const k of [
+    'multipleOf',
+    'maximum',
+    'minimum',
+    'maxLength',
+    'minLength',
+    'maxItems',
+    'minItems',
+    'maxContains',
+    'minContains',
+    'maxProperties',
+    'minProperties',
+  ] as const) {
     const v = s[k];
     if (v === undefined) continue;
     if (typeof v !== 'number' || !Number.isFinite(v)) {
@@ -157,7 +269,10 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
     node[k] = v;
   }
   // 3.0: boolean exclusiveMinimum/Maximum modify minimum/maximum.
-  for (const [excl, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+  for (const [excl, bound] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ] as const) {
     const v = s[excl];
     if (typeof v === 'number') node[excl] = v;
     else if (v === true && typeof node[bound] === 'number') {
@@ -170,16 +285,27 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
     if ('source' in pattern) {
       node.pattern = pattern.source;
       if (pattern.source !== s['pattern']) node.patternAsWritten = s['pattern'];
-    } else ctx.diagnostics.warn(`\`pattern\` is not a valid ECMA-262 regular expression (${pattern.error}); ignored`, ctx.spec.locate(child(place, 'pattern')));
+    } else
+      ctx.diagnostics.warn(
+        `\`pattern\` is not a valid ECMA-262 regular expression (${pattern.error}); ignored`,
+        ctx.spec.locate(child(place, 'pattern')),
+      );
     if (node.pattern !== undefined) warnBacktracking(node.pattern, s['pattern'], child(place, 'pattern'), ctx);
     if (node.pattern !== undefined && REGEX_LITERAL.test(node.pattern)) {
-      ctx.diagnostics.warn(`\`pattern\` ${quote(node.pattern)} looks like a JavaScript regular expression literal: its slashes are characters the value must contain (write the pattern without them)`, ctx.spec.locate(child(place, 'pattern')));
+      ctx.diagnostics.warn(
+        `\`pattern\` ${quote(node.pattern)} looks like a JavaScript regular expression literal: its slashes are characters the value must contain (write the pattern without them)`,
+        ctx.spec.locate(child(place, 'pattern')),
+      );
     }
   }
   if (typeof s['uniqueItems'] === 'boolean') node.uniqueItems = s['uniqueItems'];
-  if (Array.isArray(s['required'])) node.required = [...new Set((s['required'] as unknown[]).filter((r): r is string => typeof r === 'string'))];
+  if (Array.isArray(s['required']))
+    node.required = [...new Set((s['required'] as unknown[]).filter((r): r is string => typeof r === 'string'))];
   if (isObject(s['dependentRequired'])) {
-    node.dependentRequired = Object.entries(s['dependentRequired']).map(([name, req]) => ({ name, required: Array.isArray(req) ? req.filter((r): r is string => typeof r === 'string') : [] }));
+    node.dependentRequired = Object.entries(s['dependentRequired']).map(([name, req]) => ({
+      name,
+      required: Array.isArray(req) ? req.filter((r): r is string => typeof r === 'string') : [],
+    }));
   }
 
   const sub = (key: string, ...more: string[]): SchemaNode => {
@@ -216,11 +342,24 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
         warnBacktracking(pattern.source, key, child(place, 'patternProperties', key), ctx);
         return [{ pattern: pattern.source, schema: sub('patternProperties', key) }];
       }
-      ctx.diagnostics.warn(`patternProperties key ${quote(key)} is not a valid regular expression (${pattern.error}); ignored`, ctx.spec.locate(child(place, 'patternProperties', key)));
+      ctx.diagnostics.warn(
+        `patternProperties key ${quote(key)} is not a valid regular expression (${pattern.error}); ignored`,
+        ctx.spec.locate(child(place, 'patternProperties', key)),
+      );
       return [];
     });
   }
-  for (const k of ['additionalProperties', 'propertyNames', 'unevaluatedProperties', 'contains', 'unevaluatedItems', 'not', 'if', 'then', 'else'] as const) {
+  for (const k of [
+    'additionalProperties',
+    'propertyNames',
+    'unevaluatedProperties',
+    'contains',
+    'unevaluatedItems',
+    'not',
+    'if',
+    'then',
+    'else',
+  ] as const) {
     if (s[k] !== undefined) node[k] = sub(k);
   }
   const dependentSchemas = named('dependentSchemas');
@@ -231,7 +370,8 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
     const required = [...(node.dependentRequired ?? [])];
     const schemas = [...(node.dependentSchemas ?? [])];
     for (const [name, dependency] of Object.entries(s['dependencies'])) {
-      if (Array.isArray(dependency)) required.push({ name, required: dependency.filter((r): r is string => typeof r === 'string') });
+      if (Array.isArray(dependency))
+        required.push({ name, required: dependency.filter((r): r is string => typeof r === 'string') });
       else schemas.push({ name, schema: sub('dependencies', name) });
     }
     if (required.length > 0) node.dependentRequired = required;
@@ -271,7 +411,11 @@ function warnClosedAllOfMembers(s: Json, place: Place, ctx: ParseContext): void 
     const added = [...members.filter((_, j) => j !== i), s].flatMap((m) => Object.keys(obj(m['properties'])));
     const rejected = [...new Set(added.filter((k) => !own.has(k)))];
     if (rejected.length === 0) return;
-    const shown = rejected.slice(0, 5).map((k) => quote(k)).join(', ') + (rejected.length > 5 ? ', …' : '');
+    const shown =
+      rejected
+        .slice(0, 5)
+        .map((k) => quote(k))
+        .join(', ') + (rejected.length > 5 ? ', …' : '');
     ctx.diagnostics.warn(
       `allOf member sets additionalProperties: false, so validators reject the properties the other members add (${shown}); drop it from the member, or close the combined object with unevaluatedProperties: false beside allOf (OpenAPI 3.1)`,
       ctx.spec.locate(child(place, 'allOf', String(i))),
@@ -280,20 +424,35 @@ function warnClosedAllOfMembers(s: Json, place: Place, ctx: ParseContext): void 
 }
 
 function parseAnnotations(s: Json, place: Place, ctx: ParseContext) {
-  const a: { title?: string; description?: string; deprecated?: boolean; examples?: unknown[]; default?: { value: unknown } } = {};
+  const a: {
+    title?: string;
+    description?: string;
+    deprecated?: boolean;
+    examples?: unknown[];
+    default?: { value: unknown };
+  } = {};
   if (typeof s['title'] === 'string') a.title = s['title'];
   if (typeof s['description'] === 'string') a.description = s['description'];
   if (s['deprecated'] === true) a.deprecated = true;
   const examples: unknown[] = [];
   if ('example' in s) examples.push(s['example']);
   if (Array.isArray(s['examples'])) examples.push(...s['examples']);
-  else if (s['examples'] !== undefined) ctx.diagnostics.warn('schema `examples` must be an array; ignored', ctx.spec.locate(child(place, 'examples')));
+  else if (s['examples'] !== undefined)
+    ctx.diagnostics.warn('schema `examples` must be an array; ignored', ctx.spec.locate(child(place, 'examples')));
   // Documentation only: a value too deep to print is left out rather than refused.
   const printable = examples.filter((v) => !nestsTooDeep(v));
-  if (printable.length < examples.length) ctx.diagnostics.warn(`an example nests more than ${MAX_INLINE_DEPTH} levels deep; left out`, ctx.spec.locate(place));
+  if (printable.length < examples.length)
+    ctx.diagnostics.warn(
+      `an example nests more than ${MAX_INLINE_DEPTH} levels deep; left out`,
+      ctx.spec.locate(place),
+    );
   if (printable.length > 0) a.examples = printable;
   if ('default' in s) {
-    if (nestsTooDeep(s['default'])) ctx.diagnostics.warn(`\`default\` nests more than ${MAX_INLINE_DEPTH} levels deep; left out`, ctx.spec.locate(child(place, 'default')));
+    if (nestsTooDeep(s['default']))
+      ctx.diagnostics.warn(
+        `\`default\` nests more than ${MAX_INLINE_DEPTH} levels deep; left out`,
+        ctx.spec.locate(child(place, 'default')),
+      );
     else a.default = { value: s['default'] };
   }
   return a;
@@ -322,7 +481,10 @@ function nestsTooDeep(value: unknown, depth = 0): boolean {
 /** `const` and `enum` values become code in the validators: one too deep to compile is refused. */
 function refuseDeepValue(value: unknown, place: Place, ctx: ParseContext): void {
   if (nestsTooDeep(value)) {
-    throw new SpecforgeError(`value nested too deeply: more than ${MAX_INLINE_DEPTH} levels, deeper than TypeScript can compile`, ctx.spec.locate(place));
+    throw new SpecforgeError(
+      `value nested too deeply: more than ${MAX_INLINE_DEPTH} levels, deeper than TypeScript can compile`,
+      ctx.spec.locate(place),
+    );
   }
 }
 
@@ -334,7 +496,10 @@ function parseTypes(s: Json, place: Place, ctx: ParseContext): JsonType[] | unde
     const known = list.filter((t): t is JsonType => typeof t === 'string' && JSON_TYPES.has(t));
     if (known.length !== list.length) {
       const bad = list.filter((t) => !(typeof t === 'string' && JSON_TYPES.has(t)));
-      ctx.diagnostics.warn(`unknown type ${bad.map((b) => quote(b)).join(', ')}; treated as any type`, ctx.spec.locate(child(place, 'type')));
+      ctx.diagnostics.warn(
+        `unknown type ${bad.map((b) => quote(b)).join(', ')}; treated as any type`,
+        ctx.spec.locate(child(place, 'type')),
+      );
       if (known.length === 0) return undefined;
     }
     types = [...new Set(known)];
@@ -369,7 +534,10 @@ function dynamicRefNode(ref: string, place: Place, ctx: ParseContext): DynamicRe
   const declared = ctx.spec.dynamicAnchors(anchor);
   if (declared.length <= 1) return none;
   ctx.dynamicScope = true;
-  const candidates = declared.map(({ resource, place: target }) => ({ resource, target: ctx.schemaAt({ ...target, value: valueAt(target.file.data, target.pointer) }) }));
+  const candidates = declared.map(({ resource, place: target }) => ({
+    resource,
+    target: ctx.schemaAt({ ...target, value: valueAt(target.file.data, target.pointer) }),
+  }));
   return { anchor, fallback, candidates };
 }
 

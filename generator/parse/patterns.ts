@@ -19,7 +19,10 @@
  * quantifiers, and anything else that is not certain.
  */
 
-/** Characters `\` may escape under the `u` flag (SyntaxCharacter and `/`); letters and digits are escape sequences of their own. */
+/**
+ * Characters `\` may escape under the `u` flag (SyntaxCharacter and `/`); letters and digits are escape sequences of
+ * their own.
+ */
 const ESCAPABLE = new Set([...'^$\\.*+?()[]{}|/']);
 
 /** The `u`-flag source of `pattern`, or the engine's reason it is not a regular expression even then. */
@@ -93,14 +96,17 @@ function rewrittenForUnicodeMode(pattern: string): string {
     else if (c === ']' && inClass) inClass = false;
     // A hyphen before `\d` or `\p{…}` in a class is a hyphen to other engines, not a range's dash.
     const escaped = pattern[i + 1] === '\\' ? (pattern[i + 2] ?? '') : '';
-    const nextIsClassEscape = CLASS_ESCAPES.has(escaped) || ((escaped === 'p' || escaped === 'P') && pattern[i + 3] === '{');
+    const nextIsClassEscape =
+      CLASS_ESCAPES.has(escaped) || ((escaped === 'p' || escaped === 'P') && pattern[i + 3] === '{');
     out += inClass && c === '-' && (afterClassEscape || nextIsClassEscape) ? '\\x2d' : c;
     afterClassEscape = false;
   }
   return out;
 }
 
-/** `\A`, `\z` and `\Z` (end, or before a final line break) of Java, Ruby and Python; `u` patterns have no `m` flag here. */
+/**
+ * `\A`, `\z` and `\Z` (end, or before a final line break) of Java, Ruby and Python; `u` patterns have no `m` flag here.
+ */
 const INPUT_ANCHORS: Readonly<Record<string, string>> = { A: '^', z: '$', Z: '(?=\\n?$)' };
 
 /** Java's POSIX character classes, which are ASCII unless a flag the spec cannot carry says otherwise. */

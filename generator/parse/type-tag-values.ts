@@ -23,7 +23,10 @@ export interface PendingDiscriminator {
  * would type that branch `never` and fail every value of it. Returns the explicit entries dropped
  * (the spec's own contradiction, worth a warning).
  */
-export function typeTagValues(pending: readonly PendingDiscriminator[], schemas: Schemas): { readonly key: string; readonly place: Place }[] {
+export function typeTagValues(
+  pending: readonly PendingDiscriminator[],
+  schemas: Schemas,
+): { readonly key: string; readonly place: Place }[] {
   const dropped: { key: string; place: Place }[] = [];
   for (const { node, mapping, places } of pending) {
     const kept = mapping.flatMap((entry, i) => {
@@ -37,4 +40,3 @@ export function typeTagValues(pending: readonly PendingDiscriminator[], schemas:
   }
   return dropped;
 }
-

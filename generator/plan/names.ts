@@ -16,14 +16,24 @@ function words(raw: string): string[] {
 
 /** `user_name` → `UserName`; the rest of each word keeps its case (`RTL` stays `RTL`). */
 export function pascalCase(raw: string): string {
-  const out = words(raw).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+  const out = words(raw)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
   return ensureIdentifier(out, 'Schema');
 }
 
 /** `get-user` → `getUser`, `GetUser` → `getUser`. */
 export function camelCase(raw: string): string {
   const ws = words(raw);
-  const out = ws.map((w, i) => (i === 0 ? (w === w.toUpperCase() && w.length > 1 ? w.toLowerCase() : w[0]!.toLowerCase() + w.slice(1)) : w[0]!.toUpperCase() + w.slice(1))).join('');
+  const out = ws
+    .map((w, i) =>
+      i === 0
+        ? w === w.toUpperCase() && w.length > 1
+          ? w.toLowerCase()
+          : w[0]!.toLowerCase() + w.slice(1)
+        : w[0]!.toUpperCase() + w.slice(1),
+    )
+    .join('');
   return ensureIdentifier(out, 'operation');
 }
 
@@ -43,12 +53,61 @@ function ensureIdentifier(name: string, fallback: string): string {
  * or `Response` must not shadow them, so such names get a suffix.
  */
 const GLOBALS = new Set([
-  'Array', 'ArrayBuffer', 'Blob', 'Boolean', 'Date', 'Error', 'File', 'FormData', 'Function', 'Headers', 'JSON',
-  'Map', 'Math', 'Number', 'Object', 'Omit', 'Partial', 'Pick', 'Promise', 'Readonly', 'ReadonlyArray', 'Record',
-  'RegExp', 'Request', 'RequestInit', 'Required', 'Response', 'Set', 'String', 'Symbol', 'URL', 'URLSearchParams',
-  'Uint8Array', 'AbortController', 'AbortSignal', 'Exclude', 'Extract', 'NonNullable', 'ReturnType', 'Awaited',
-  'globalThis', 'fetch', 'console', 'BigInt', 'TextEncoder', 'TextDecoder', 'ReadableStream', 'WeakMap',
-  'WeakSet', 'Iterable', 'AsyncIterable', 'PromiseLike', 'TypeError', 'RangeError', 'DOMException',
+  'Array',
+  'ArrayBuffer',
+  'Blob',
+  'Boolean',
+  'Date',
+  'Error',
+  'File',
+  'FormData',
+  'Function',
+  'Headers',
+  'JSON',
+  'Map',
+  'Math',
+  'Number',
+  'Object',
+  'Omit',
+  'Partial',
+  'Pick',
+  'Promise',
+  'Readonly',
+  'ReadonlyArray',
+  'Record',
+  'RegExp',
+  'Request',
+  'RequestInit',
+  'Required',
+  'Response',
+  'Set',
+  'String',
+  'Symbol',
+  'URL',
+  'URLSearchParams',
+  'Uint8Array',
+  'AbortController',
+  'AbortSignal',
+  'Exclude',
+  'Extract',
+  'NonNullable',
+  'ReturnType',
+  'Awaited',
+  'globalThis',
+  'fetch',
+  'console',
+  'BigInt',
+  'TextEncoder',
+  'TextDecoder',
+  'ReadableStream',
+  'WeakMap',
+  'WeakSet',
+  'Iterable',
+  'AsyncIterable',
+  'PromiseLike',
+  'TypeError',
+  'RangeError',
+  'DOMException',
 ]);
 
 /** One namespace of exported names, handing out each case-folded name once. */
@@ -59,11 +118,16 @@ export class NameTable {
     for (const name of reserved) this.taken.add(fold(name));
   }
 
-  /** Claims `preferred` or, if taken, the first free `preferred2`, `preferred3`, …; `suffix` first avoids reserved and global names. */
+  /**
+   * Claims `preferred` or, if taken, the first free `preferred2`, `preferred3`, …; `suffix` first avoids reserved and
+   * global names.
+   */
   claim(preferred: string, suffix: string, options: { propertyName?: boolean } = {}): string {
     let base = preferred;
     // Property names (client methods) may be reserved words; bindings may not.
-    const clash = options.propertyName ? base === '__proto__' : RESERVED_WORDS.has(base) || GLOBALS.has(base) || base === '__proto__';
+    const clash = options.propertyName
+      ? base === '__proto__'
+      : RESERVED_WORDS.has(base) || GLOBALS.has(base) || base === '__proto__';
     if (clash) base += suffix;
     let candidate = base;
     for (let n = 2; this.taken.has(fold(candidate)); n++) candidate = `${base}${n}`;
@@ -86,7 +150,8 @@ export const PROTOTYPE_MEMBERS = new Set(Object.getOwnPropertyNames(Object.proto
 export function enumValueKeys(values: readonly unknown[]): string[] {
   const table = new NameTable();
   return values.map((value) => {
-    const base = value === null ? 'Null' : typeof value === 'boolean' ? (value ? 'True' : 'False') : pascalCase(String(value));
+    const base =
+      value === null ? 'Null' : typeof value === 'boolean' ? (value ? 'True' : 'False') : pascalCase(String(value));
     // `pascalCase` falls back to `Schema` for a value with no letters or digits (`''`, `'-'`).
     const named = /[\p{L}\p{N}]/u.test(String(value)) || value === null || typeof value === 'boolean' ? base : 'Empty';
     return table.claim(named, '_', { propertyName: true });

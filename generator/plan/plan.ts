@@ -34,7 +34,12 @@ export interface OperationNames {
    * Module-internal bindings of the operation's runtime entry, validators and date transforms. They
    * hold a `$`, which no planned name has, so they never collide with one.
    */
-  readonly internal: { readonly entry: Ident; readonly validators: Ident; readonly dates: Ident; readonly eventDates: Ident };
+  readonly internal: {
+    readonly entry: Ident;
+    readonly validators: Ident;
+    readonly dates: Ident;
+    readonly eventDates: Ident;
+  };
 }
 
 export interface Plan {
@@ -47,7 +52,10 @@ export interface Plan {
   /** The validator function name of a schema view. */
   schemaValidator(id: SchemaId, view: SchemaView): Ident;
   operation(op: OperationNode): OperationNames;
-  /** The type name of a webhook's payload (`NewPetWebhookPayload`; a callback's `CreateSubscriptionOnEventCallbackPayload`). */
+  /**
+   * The type name of a webhook's payload (`NewPetWebhookPayload`; a callback's
+   * `CreateSubscriptionOnEventCallbackPayload`).
+   */
   webhookPayload(webhook: WebhookNode): Ident;
   readonly schemasById: ReadonlyMap<SchemaId, NamedSchema>;
   /** `Date`: response `date-time` strings become `Date` objects (types and runtime transform). */
@@ -74,11 +82,45 @@ export interface PlanOptions {
 
 /** Names every package export uses for its runtime; a schema cannot take them. */
 export const RUNTIME_EXPORTS = [
-  'createClient', 'schemas', 'Operations', 'ClientOptions', 'Client', 'ApiResult', 'SpecforgeRequestError',
-  'SpecforgeHttpError', 'SpecforgeValidationError', 'StandardSchemaV1', 'Validator', 'ValidationIssue', 'RetryOptions',
-  'ServerVariables', 'Auth', 'BasicCredentials', 'CallOptions', 'Credential', 'Paginator', 'ItemOf', 'types',
-  'paths', 'components', 'operations', 'webhooks', 'Webhooks', '$defs', 'operationValidators', 'ServerSentEvent', 'EventStreamOptions', 'DatesAsStrings', 'ResponseMismatch', 'Middleware', 'MiddlewareContext', 'FetchOptions',
-  'createBaseClient', 'BaseClient', 'clientOf', 'createEngine',
+  'createClient',
+  'schemas',
+  'Operations',
+  'ClientOptions',
+  'Client',
+  'ApiResult',
+  'SpecforgeRequestError',
+  'SpecforgeHttpError',
+  'SpecforgeValidationError',
+  'StandardSchemaV1',
+  'Validator',
+  'ValidationIssue',
+  'RetryOptions',
+  'ServerVariables',
+  'Auth',
+  'BasicCredentials',
+  'CallOptions',
+  'Credential',
+  'Paginator',
+  'ItemOf',
+  'types',
+  'paths',
+  'components',
+  'operations',
+  'webhooks',
+  'Webhooks',
+  '$defs',
+  'operationValidators',
+  'ServerSentEvent',
+  'EventStreamOptions',
+  'DatesAsStrings',
+  'ResponseMismatch',
+  'Middleware',
+  'MiddlewareContext',
+  'FetchOptions',
+  'createBaseClient',
+  'BaseClient',
+  'clientOf',
+  'createEngine',
 ];
 
 /**
@@ -114,7 +156,11 @@ export function planNames(analysed: AnalysedModel, options: PlanOptions = {}): P
   const operations = new Map<string, Omit<OperationNames, 'standalone' | 'standalonePaginate'>>();
   const internal = (method: string, what: string) => ident(`${method}$${what}`);
   for (const op of model.operations) {
-    const method = methods.claim(camelCase(op.operationId ?? `${op.method} ${op.path.replace(/\{([^}]*)\}/g, ' by $1 ')}`), '_', { propertyName: true });
+    const method = methods.claim(
+      camelCase(op.operationId ?? `${op.method} ${op.path.replace(/\{([^}]*)\}/g, ' by $1 ')}`),
+      '_',
+      { propertyName: true },
+    );
     const pascal = upperFirst(method);
     operations.set(operationKey(op), {
       method,
@@ -131,18 +177,33 @@ export function planNames(analysed: AnalysedModel, options: PlanOptions = {}): P
   }
 
   const payloads = new Map<WebhookNode, string>();
-  for (const webhook of model.webhooks) payloads.set(webhook, exports.claim(`${pascalCase(webhook.name)}${webhook.callbackUrl !== undefined ? 'Callback' : 'Webhook'}Payload`, 'Type'));
+  for (const webhook of model.webhooks)
+    payloads.set(
+      webhook,
+      exports.claim(
+        `${pascalCase(webhook.name)}${webhook.callbackUrl !== undefined ? 'Callback' : 'Webhook'}Payload`,
+        'Type',
+      ),
+    );
   // Claimed last (functions, then paginators), so that adding them renamed none of the types
   // packages already had, nor a function a paginator's name.
   const functions = new Map([...operations].map(([k, names]) => [k, exports.claim(names.method, 'Operation')]));
   const standalone = new Map<string, OperationNames>(
     [...operations].map(([k, names]) => [
       k,
-      { ...names, standalone: ident(functions.get(k)!), standalonePaginate: ident(exports.claim(`paginate${upperFirst(names.method)}`, '_')) },
+      {
+        ...names,
+        standalone: ident(functions.get(k)!),
+        standalonePaginate: ident(exports.claim(`paginate${upperFirst(names.method)}`, '_')),
+      },
     ]),
   );
 
-  const targetNames = planTargetNames(options.targets ?? [], model.operations, (op) => standalone.get(operationKey(op))!.method);
+  const targetNames = planTargetNames(
+    options.targets ?? [],
+    model.operations,
+    (op) => standalone.get(operationKey(op))!.method,
+  );
 
   const schemasById = new Map(model.schemas.map((s) => [s.id, s]));
   const lookup = (map: Map<SchemaId, string>, id: SchemaId): Ident => {
@@ -156,7 +217,8 @@ export function planNames(analysed: AnalysedModel, options: PlanOptions = {}): P
     hasViews: (id) => write.has(id),
     hasValidatorViews: (id) => writeValidator.has(id),
     schemaType: (id, view) => (view === 'write' && write.has(id) ? lookup(write, id) : lookup(read, id)),
-    schemaValidator: (id, view) => (view === 'write' && writeValidator.has(id) ? lookup(writeValidator, id) : lookup(readValidator, id)),
+    schemaValidator: (id, view) =>
+      view === 'write' && writeValidator.has(id) ? lookup(writeValidator, id) : lookup(readValidator, id),
     webhookPayload(webhook) {
       const name = payloads.get(webhook);
       if (name === undefined) throw new Error(`internal: no name planned for webhook ${webhook.name}`);
@@ -164,7 +226,8 @@ export function planNames(analysed: AnalysedModel, options: PlanOptions = {}): P
     },
     targetName(target, family, op) {
       const name = targetNames.get(`${target}\u0000${family}\u0000${operationKey(op)}`);
-      if (name === undefined) throw new Error(`internal: target ${target} planned no ${family} name for ${op.method} ${op.path}`);
+      if (name === undefined)
+        throw new Error(`internal: target ${target} planned no ${family} name for ${op.method} ${op.path}`);
       return ident(name);
     },
     operation(op) {
@@ -188,7 +251,8 @@ function planTargetNames(
   for (const target of targets) {
     const table = new NameTable(target.reserves ?? []);
     for (const [family, derive] of Object.entries(target.operationNames ?? {})) {
-      for (const op of operations) out.set(`${target.name}\u0000${family}\u0000${operationKey(op)}`, table.claim(derive(methodOf(op)), '_'));
+      for (const op of operations)
+        out.set(`${target.name}\u0000${family}\u0000${operationKey(op)}`, table.claim(derive(methodOf(op)), '_'));
     }
   }
   return out;

@@ -56,7 +56,8 @@ function builderFor(text: string): Builder {
   // Comments may say anything (descriptions in any language): only code text counts. A line comment
   // marker inside a string (`'https://…'`) hides the rest of its line, never a key of another line.
   const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
-  if (/[^\u0000-\u007f]/.test(code) || (code.includes('\\u') && hasEscapedKey(code))) return (portable ??= portableBuilder());
+  if (/[^\u0000-\u007f]/.test(code) || (code.includes('\\u') && hasEscapedKey(code)))
+    return (portable ??= portableBuilder());
   return (fast ??= chooseBuilder());
 }
 
@@ -78,7 +79,8 @@ export function hasEscapedKey(code: string): boolean {
       const c = code.charCodeAt(j);
       if (c === 92) {
         // `\u00XX` below 0x80 is ASCII; anything higher is a character oxc may read as a letter.
-        if (code.charCodeAt(j + 1) === 117 && !(code.startsWith('00', j + 2) && code.charCodeAt(j + 4) < 56)) escaped = true;
+        if (code.charCodeAt(j + 1) === 117 && !(code.startsWith('00', j + 2) && code.charCodeAt(j + 4) < 56))
+          escaped = true;
         j++;
       } else if (c === quote || c === 10) break;
     }
@@ -128,10 +130,16 @@ function portableBuilder(): Builder {
       const result = ts.transpileDeclaration(text, {
         fileName: file,
         reportDiagnostics: true,
-        compilerOptions: { isolatedDeclarations: true, declaration: true, strict: true, target: ts.ScriptTarget.ES2022 },
+        compilerOptions: {
+          isolatedDeclarations: true,
+          declaration: true,
+          strict: true,
+          target: ts.ScriptTarget.ES2022,
+        },
       });
       const problem = (result.diagnostics ?? []).find((d) => d.category === ts.DiagnosticCategory.Error);
-      if (problem) throw new Error(`declarations of ${file}: ${ts.flattenDiagnosticMessageText(problem.messageText, ' ')}`);
+      if (problem)
+        throw new Error(`declarations of ${file}: ${ts.flattenDiagnosticMessageText(problem.messageText, ' ')}`);
       return result.outputText;
     },
   };

@@ -55,7 +55,12 @@ export function indentByBraces(text: string, unit = '  '): string {
     out.push(line.startsWith('*') ? `${unit.repeat(depth)} ${line}` : unit.repeat(depth) + line);
     depth = Math.max(0, depth + opens);
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }
 
 /**

@@ -29,12 +29,18 @@ export interface OutputFolderContext {
 export async function ownedOutputFolder(out: string, context: OutputFolderContext): Promise<string> {
   const given = path.resolve(context.cwd, out);
   const refuse = (why: string): never => {
-    throw new SpecforgeError(`refusing to write the package to ${JSON.stringify(out)}: ${why}`, { file: out, line: 0, column: 0 });
+    throw new SpecforgeError(`refusing to write the package to ${JSON.stringify(out)}: ${why}`, {
+      file: out,
+      line: 0,
+      column: 0,
+    });
   };
   const real = await realTarget(given, refuse);
   const cwd = await realpath(context.cwd);
-  if (real === cwd) refuse('it is the working directory, which generation would replace as a whole; name a folder of its own');
-  if (isInside(cwd, real)) refuse('it contains the working directory, which generation would delete; name a folder of its own');
+  if (real === cwd)
+    refuse('it is the working directory, which generation would replace as a whole; name a folder of its own');
+  if (isInside(cwd, real))
+    refuse('it contains the working directory, which generation would delete; name a folder of its own');
   for (const input of context.inputs) {
     const file = await realpath(input).catch(() => path.resolve(input));
     if (path.dirname(file) === real) refuse(`it is the spec's own folder (${input}); name a folder of its own`);

@@ -15,7 +15,11 @@ export type OutputFiles = ReadonlyMap<string, string>;
 const TEMP_PREFIX = '.specforge-tmp-';
 
 /** Replaces `outDir` with exactly `files`. */
-export async function writeOutput(outDir: string, files: OutputFiles, hooks: { beforeSwap?: () => void | Promise<void> } = {}): Promise<void> {
+export async function writeOutput(
+  outDir: string,
+  files: OutputFiles,
+  hooks: { beforeSwap?: () => void | Promise<void> } = {},
+): Promise<void> {
   const parent = path.dirname(path.resolve(outDir));
   const base = path.basename(outDir);
   await mkdir(parent, { recursive: true });

@@ -44,7 +44,14 @@ export function code(parts: TemplateStringsArray, ...values: Array<Code | Litera
 }
 
 /** A JSON value that may be encoded as a literal. */
-export type Literal = string | number | boolean | null | bigint | readonly Literal[] | { readonly [k: string]: Literal | undefined };
+export type Literal =
+  | string
+  | number
+  | boolean
+  | null
+  | bigint
+  | readonly Literal[]
+  | { readonly [k: string]: Literal | undefined };
 
 /**
  * Encodes any JSON value as a JavaScript expression. `JSON.stringify` escapes quotes, backslashes and
@@ -68,7 +75,9 @@ function encodeLiteral(value: Literal | undefined): string {
   if (typeof value === 'string') return JSON.stringify(value).replace(NON_ASCII, escapeUnicode);
   if (value === null || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map((v) => encodeLiteral(v)).join(', ')}]`;
-  const entries = Object.keys(value).map((k) => `${objectKey(k)}: ${encodeLiteral((value as Record<string, Literal>)[k])}`);
+  const entries = Object.keys(value).map(
+    (k) => `${objectKey(k)}: ${encodeLiteral((value as Record<string, Literal>)[k])}`,
+  );
   return `{${entries.join(', ')}}`;
 }
 
@@ -97,7 +106,9 @@ export function isIdentifierName(name: string): boolean {
   let first = true;
   for (const ch of name) {
     const cp = ch.codePointAt(0)!;
-    const ok = first ? ts.isIdentifierStart(cp, ts.ScriptTarget.ES2015) : ts.isIdentifierPart(cp, ts.ScriptTarget.ES2015);
+    const ok = first
+      ? ts.isIdentifierStart(cp, ts.ScriptTarget.ES2015)
+      : ts.isIdentifierPart(cp, ts.ScriptTarget.ES2015);
     if (!ok) return false;
     first = false;
   }
@@ -211,12 +222,84 @@ function wrap(text: string): Code {
 
 /** JavaScript/TypeScript reserved words and strict-mode restricted names. */
 export const RESERVED_WORDS: ReadonlySet<string> = new Set([
-  'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else',
-  'enum', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof',
-  'new', 'null', 'return', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void',
-  'while', 'with', 'as', 'implements', 'interface', 'let', 'package', 'private', 'protected', 'public',
-  'static', 'yield', 'await', 'arguments', 'eval', 'any', 'boolean', 'never', 'number', 'object',
-  'string', 'symbol', 'undefined', 'unknown', 'bigint', 'type', 'declare', 'namespace', 'module',
-  'readonly', 'keyof', 'infer', 'is', 'asserts', 'unique', 'global', 'require', 'satisfies', 'accessor',
-  'of', 'get', 'set', 'from', 'abstract', 'async', 'constructor',
+  'break',
+  'case',
+  'catch',
+  'class',
+  'const',
+  'continue',
+  'debugger',
+  'default',
+  'delete',
+  'do',
+  'else',
+  'enum',
+  'export',
+  'extends',
+  'false',
+  'finally',
+  'for',
+  'function',
+  'if',
+  'import',
+  'in',
+  'instanceof',
+  'new',
+  'null',
+  'return',
+  'super',
+  'switch',
+  'this',
+  'throw',
+  'true',
+  'try',
+  'typeof',
+  'var',
+  'void',
+  'while',
+  'with',
+  'as',
+  'implements',
+  'interface',
+  'let',
+  'package',
+  'private',
+  'protected',
+  'public',
+  'static',
+  'yield',
+  'await',
+  'arguments',
+  'eval',
+  'any',
+  'boolean',
+  'never',
+  'number',
+  'object',
+  'string',
+  'symbol',
+  'undefined',
+  'unknown',
+  'bigint',
+  'type',
+  'declare',
+  'namespace',
+  'module',
+  'readonly',
+  'keyof',
+  'infer',
+  'is',
+  'asserts',
+  'unique',
+  'global',
+  'require',
+  'satisfies',
+  'accessor',
+  'of',
+  'get',
+  'set',
+  'from',
+  'abstract',
+  'async',
+  'constructor',
 ]);

@@ -30,10 +30,18 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Obj = { [key: string]: any };
 
 const args = process.argv.slice(2);
-const reference = args.includes('--reference') ? args[args.indexOf('--reference') + 1]! : '../shared/reference/clockify';
+const reference = args.includes('--reference')
+  ? args[args.indexOf('--reference') + 1]!
+  : '../shared/reference/clockify';
 const SPEC = 'spec/clockify/openapi.yaml';
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
-const ERRORS = { '400': 'BadRequest', '401': 'Unauthorized', '403': 'Forbidden', '404': 'NotFound', '429': 'TooManyRequests' };
+const ERRORS = {
+  '400': 'BadRequest',
+  '401': 'Unauthorized',
+  '403': 'Forbidden',
+  '404': 'NotFound',
+  '429': 'TooManyRequests',
+};
 const PTO_TAGS = new Set(['Balance', 'Policy', 'Time Off']);
 const REGIONS = ['euc1', 'use2', 'euw2', 'apse2'];
 
@@ -59,7 +67,8 @@ function fits(schema: Obj, value: unknown): boolean {
   const types: string[] = schema.type === undefined ? [] : [schema.type].flat();
   if (types.length === 0) return true;
   const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-  if (kind === 'array' && types.includes('array')) return (value as unknown[]).every((v) => !schema.items || fits(schema.items, v));
+  if (kind === 'array' && types.includes('array'))
+    return (value as unknown[]).every((v) => !schema.items || fits(schema.items, v));
   if (kind === 'number') return types.includes('number') || (types.includes('integer') && Number.isInteger(value));
   if (kind === 'object') return types.includes('object');
   return types.includes(kind);
@@ -80,15 +89,20 @@ function convert(s: Obj, name = ''): Obj {
   const out: Obj = {};
   for (const [k, v] of Object.entries(s)) {
     if (k === 'nullable' || k === 'example') continue;
-    if (k === 'properties') out.properties = Object.fromEntries(Object.entries(v as Obj).map(([p, ps]) => [p, convertProperty(ps as Obj)]));
-    else if (k === 'items' || k === 'additionalProperties' || k === 'not') out[k] = typeof v === 'object' ? convert(v as Obj) : v;
+    if (k === 'properties')
+      out.properties = Object.fromEntries(Object.entries(v as Obj).map(([p, ps]) => [p, convertProperty(ps as Obj)]));
+    else if (k === 'items' || k === 'additionalProperties' || k === 'not')
+      out[k] = typeof v === 'object' ? convert(v as Obj) : v;
     else if (k === 'allOf' || k === 'oneOf' || k === 'anyOf') out[k] = (v as Obj[]).map((x) => convert(x));
     else out[k] = v;
   }
   if (s.nullable && out.type) out.type = [out.type, 'null'].flat();
   if (Array.isArray(out.required) && out.properties) {
     const missing = out.required.filter((r: string) => !(r in out.properties));
-    if (missing.length) notes.push(`${name || 'a schema'}: required ${missing.join(', ')} names no property (the vendor's file): left out`);
+    if (missing.length)
+      notes.push(
+        `${name || 'a schema'}: required ${missing.join(', ')} names no property (the vendor's file): left out`,
+      );
     out.required = out.required.filter((r: string) => r in out.properties);
     if (!out.required.length) delete out.required;
   }
@@ -99,11 +113,19 @@ function convert(s: Obj, name = ''): Obj {
 function convertProperty(ps: Obj): Obj {
   // A custom-field value or default: the file says object, the data is any JSON value.
   if (ps.type === 'object' && !ps.properties && !ps.additionalProperties && !ps.$ref) {
-    return { description: `${ps.description ?? ''} Any JSON value (the vendor's file says object; values are strings, numbers, booleans, lists or objects).`.trim() };
+    return {
+      description:
+        `${ps.description ?? ''} Any JSON value (the vendor's file says object; values are strings, numbers, booleans, lists or objects).`.trim(),
+    };
   }
   // `workingDays` and kin: a string enum in the file, a list in every example.
   if (ps.type === 'string' && Array.isArray(ps.enum) && Array.isArray(ps.example)) {
-    return { type: 'array', description: ps.description, items: { type: 'string', enum: ps.enum }, examples: [ps.example] };
+    return {
+      type: 'array',
+      description: ps.description,
+      items: { type: 'string', enum: ps.enum },
+      examples: [ps.example],
+    };
   }
   return convert(ps);
 }
@@ -121,7 +143,8 @@ function refsIn(value: unknown, found = new Set<string>()): Set<string> {
   if (Array.isArray(value)) value.forEach((v) => refsIn(v, found));
   else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
-      if (k === '$ref' && typeof v === 'string' && v.startsWith('#/components/schemas/')) found.add(v.slice('#/components/schemas/'.length));
+      if (k === '$ref' && typeof v === 'string' && v.startsWith('#/components/schemas/'))
+        found.add(v.slice('#/components/schemas/'.length));
       else refsIn(v, found);
     }
   }
@@ -135,25 +158,52 @@ function serversFor(tag: string, pathServers: string[]): Obj[] | undefined {
   if (pathServers.some((u) => u.includes('reports.api'))) {
     return [
       { url: 'https://reports.api.clockify.me', description: 'Reports host (global).' },
-      { url: 'https://{region}.clockify.me/report', description: 'Reports host of a regional workspace.', variables: { region: { default: 'euc1', enum: REGIONS } } },
+      {
+        url: 'https://{region}.clockify.me/report',
+        description: 'Reports host of a regional workspace.',
+        variables: { region: { default: 'euc1', enum: REGIONS } },
+      },
     ];
   }
   if (PTO_TAGS.has(tag)) {
     return [
-      { url: 'https://pto.api.clockify.me', description: 'Time-off host (global). The vendor\'s file says the backend host; its own description and the fact sheet say this one.' },
-      { url: 'https://{region}.api.clockify.me/pto', description: 'Time-off host of a regional workspace.', variables: { region: { default: 'euc1', enum: REGIONS } } },
+      {
+        url: 'https://pto.api.clockify.me',
+        description:
+          "Time-off host (global). The vendor's file says the backend host; its own description and the fact sheet say this one.",
+      },
+      {
+        url: 'https://{region}.api.clockify.me/pto',
+        description: 'Time-off host of a regional workspace.',
+        variables: { region: { default: 'euc1', enum: REGIONS } },
+      },
     ];
   }
   return undefined;
 }
 
-const SHARED_PARAMETERS: Record<string, string> = { workspaceId: 'workspaceId', userId: 'userId', customFieldId: 'customFieldId', projectId: 'projectId', page: 'page', 'page-size': 'pageSize' };
+const SHARED_PARAMETERS: Record<string, string> = {
+  workspaceId: 'workspaceId',
+  userId: 'userId',
+  customFieldId: 'customFieldId',
+  projectId: 'projectId',
+  page: 'page',
+  'page-size': 'pageSize',
+};
 
 function convertParameter(p: Obj): Obj {
-  if (p.in === 'path' && SHARED_PARAMETERS[p.name]) return { $ref: `#/components/parameters/${SHARED_PARAMETERS[p.name]}` };
-  if (p.in === 'query' && (p.name === 'page' || p.name === 'page-size') && p.schema?.maximum === undefined) return { $ref: `#/components/parameters/${SHARED_PARAMETERS[p.name]}` };
+  if (p.in === 'path' && SHARED_PARAMETERS[p.name])
+    return { $ref: `#/components/parameters/${SHARED_PARAMETERS[p.name]}` };
+  if (p.in === 'query' && (p.name === 'page' || p.name === 'page-size') && p.schema?.maximum === undefined)
+    return { $ref: `#/components/parameters/${SHARED_PARAMETERS[p.name]}` };
   const schema = convert(p.schema ?? { type: 'string' });
-  const out: Obj = { name: p.name, in: p.in, ...(p.in === 'path' ? { required: true } : {}), ...(p.description ? { description: p.description } : {}), schema };
+  const out: Obj = {
+    name: p.name,
+    in: p.in,
+    ...(p.in === 'path' ? { required: true } : {}),
+    ...(p.description ? { description: p.description } : {}),
+    schema,
+  };
   // Flags marked required with a string default ("true"/"false"): optional booleans.
   if (schema.type === 'string' && (schema.default === 'true' || schema.default === 'false')) {
     out.schema = { type: 'boolean', default: schema.default === 'true' };
@@ -172,7 +222,7 @@ function jsonContent(content: Obj | undefined): Obj | undefined {
     // A file (an expense receipt, an invoice export): the file says `*∕*` and a base64 string; it is bytes.
     if (m.schema?.type === 'string' && (m.schema.format === 'byte' || m.schema.format === 'binary')) {
       out['application/octet-stream'] = { schema: { type: 'string', format: 'binary' } };
-      notes.push('file downloads: application/octet-stream bytes (the vendor\'s file: */* base64 strings)');
+      notes.push("file downloads: application/octet-stream bytes (the vendor's file: */* base64 strings)");
       continue;
     }
     const type = media === '*/*' ? 'application/json' : media;
@@ -193,13 +243,18 @@ function convertOperation(op: Obj, tag: string): Obj {
   const out: Obj = { operationId: id, tags: [tag], summary: op.summary };
   if (op.description && op.description !== op.summary) out.description = op.description;
   if (op.parameters?.length) out.parameters = op.parameters.map(convertParameter);
-  if (op.requestBody) out.requestBody = { required: op.requestBody.required ?? true, content: jsonContent(op.requestBody.content) };
+  if (op.requestBody)
+    out.requestBody = { required: op.requestBody.required ?? true, content: jsonContent(op.requestBody.content) };
   out.responses = {};
   for (const [status, r] of Object.entries(op.responses as Obj)) {
     const content = jsonContent((r as Obj).content);
-    out.responses[status] = { description: (r as Obj).description || 'OK', ...(content && Object.keys(content).length ? { content } : {}) };
+    out.responses[status] = {
+      description: (r as Obj).description || 'OK',
+      ...(content && Object.keys(content).length ? { content } : {}),
+    };
   }
-  for (const [status, name] of Object.entries(ERRORS)) out.responses[status] = { $ref: `#/components/responses/${name}` };
+  for (const [status, name] of Object.entries(ERRORS))
+    out.responses[status] = { $ref: `#/components/responses/${name}` };
   if (op.security) out.security = op.security;
   return out;
 }
@@ -221,7 +276,10 @@ function addOperations(): number {
       if (!op || op.deprecated || existing.has(`${m} ${p}`)) continue;
       const tag = op.tags?.[0] ?? 'Other';
       const target = (doc.paths[p] ??= {});
-      const servers = serversFor(tag, ((item as Obj).servers ?? []).map((s: Obj) => s.url));
+      const servers = serversFor(
+        tag,
+        ((item as Obj).servers ?? []).map((s: Obj) => s.url),
+      );
       if (servers) target.servers = servers;
       target[m] = convertOperation(op, tag);
       added++;
@@ -236,7 +294,8 @@ function addOperations(): number {
 function webhookSamples(): Map<string, Json> {
   const text = readFileSync(path.join(reference, 'webhook-samples.md'), 'utf8');
   const samples = new Map<string, Json>();
-  for (const m of text.matchAll(/^## ([A-Z_]+)\n```json\n([\s\S]*?)```/gm)) samples.set(m[1]!, JSON.parse(m[2]!) as Json);
+  for (const m of text.matchAll(/^## ([A-Z_]+)\n```json\n([\s\S]*?)```/gm))
+    samples.set(m[1]!, JSON.parse(m[2]!) as Json);
   return samples;
 }
 
@@ -256,8 +315,10 @@ function isObject(v: unknown): v is { [k: string]: Json } {
 /** The schema a JSON value has, for a field the vendor's file does not declare. */
 function inferred(value: Json): Obj {
   if (value === null) return {};
-  if (Array.isArray(value)) return { type: 'array', ...(value.length && value[0] !== null ? { items: inferred(value[0]!) } : {}) };
-  if (isObject(value)) return { type: 'object', properties: Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inferred(v)])) };
+  if (Array.isArray(value))
+    return { type: 'array', ...(value.length && value[0] !== null ? { items: inferred(value[0]!) } : {}) };
+  if (isObject(value))
+    return { type: 'object', properties: Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inferred(v)])) };
   // A whole number in one sample is no proof of an integer field: `number`.
   return { type: typeof value };
 }
@@ -299,15 +360,24 @@ function reconcile(schema: Obj, value: Json, where: string): void {
     for (const [k, v] of Object.entries(value)) {
       const prop = s.properties[k];
       if (!prop) {
-        s.properties[k] = { ...inferred(v), description: 'Not in the vendor\'s file; sent by the server (webhook samples, live captures).' };
+        s.properties[k] = {
+          ...inferred(v),
+          description: "Not in the vendor's file; sent by the server (webhook samples, live captures).",
+        };
         undeclared.add(s.properties[k]);
         notes.push(`${where}.${k}: declared (sent by the server, missing from the vendor's file)`);
         continue;
       }
       const resolved = target(prop);
       if (resolved && v !== null && !fits({ type: resolved.type }, v) && resolved.type !== undefined) {
-        notes.push(`${where}.${k}: ${JSON.stringify(resolved.type)} in the vendor's file, ${inferred(v).type} in the data: the data wins`);
-        s.properties[k] = { ...inferred(v), description: `${resolved.description ?? ''} The vendor's file says ${JSON.stringify(resolved.type)}; the server sends ${inferred(v).type}.`.trim() };
+        notes.push(
+          `${where}.${k}: ${JSON.stringify(resolved.type)} in the vendor's file, ${inferred(v).type} in the data: the data wins`,
+        );
+        s.properties[k] = {
+          ...inferred(v),
+          description:
+            `${resolved.description ?? ''} The vendor's file says ${JSON.stringify(resolved.type)}; the server sends ${inferred(v).type}.`.trim(),
+        };
         continue;
       }
       reconcile(prop, v, `${where}.${k}`);
@@ -319,7 +389,8 @@ function reconcile(schema: Obj, value: Json, where: string): void {
 function responseSchemas(): Set<string> {
   const roots = new Set<string>();
   for (const item of Object.values(doc.paths as Obj)) {
-    for (const m of METHODS) for (const r of Object.values((item as Obj)[m]?.responses ?? {})) refsIn((r as Obj).content, roots);
+    for (const m of METHODS)
+      for (const r of Object.values((item as Obj)[m]?.responses ?? {})) refsIn((r as Obj).content, roots);
   }
   const all = new Set<string>();
   const visit = (n: string) => {
@@ -342,11 +413,16 @@ function tighten(names: Set<string>): void {
     // identity fields and flags the samples never leave null (one sample is no proof of more).
     const keep = handWritten.has(name);
     const always = Object.keys(s.properties).filter(
-      (k) => samples.length > 0 && !undeclared.has(s.properties[k]) && samples.every((x) => k in x && (!keep || x[k] !== null)),
+      (k) =>
+        samples.length > 0 &&
+        !undeclared.has(s.properties[k]) &&
+        samples.every((x) => k in x && (!keep || x[k] !== null)),
     );
     const nonNull = new Set(
       Object.keys(s.properties).filter(
-        (k) => ['id', 'workspaceId', 'name'].includes(k) || (samples.length > 0 && samples.every((x) => typeof x[k] === 'boolean')),
+        (k) =>
+          ['id', 'workspaceId', 'name'].includes(k) ||
+          (samples.length > 0 && samples.every((x) => typeof x[k] === 'boolean')),
       ),
     );
     const required = new Set([...(s.required ?? []), ...always, ...('id' in s.properties ? ['id'] : [])]);
@@ -375,9 +451,15 @@ function addWebhooks(samples: Map<string, Json>, candidates: string[]): void {
     else {
       const schema = inferred(sample);
       const shape = JSON.stringify(schema);
-      ref = byShape.get(shape) ?? `${event.toLowerCase().replace(/(^|_)([a-z])/g, (_m, _u, c: string) => c.toUpperCase())}WebhookEvent`;
+      ref =
+        byShape.get(shape) ??
+        `${event.toLowerCase().replace(/(^|_)([a-z])/g, (_m, _u, c: string) => c.toUpperCase())}WebhookEvent`;
       byShape.set(shape, ref);
-      schemas[ref] ??= { type: 'object', description: `The body of a \`${event}\` webhook (from Clockify's published samples).`, ...schema };
+      schemas[ref] ??= {
+        type: 'object',
+        description: `The body of a \`${event}\` webhook (from Clockify's published samples).`,
+        ...schema,
+      };
       seen.set(schemas[ref], [...(seen.get(schemas[ref]) ?? []), sample as { [k: string]: Json }]);
     }
     doc.webhooks[event] = {
@@ -385,7 +467,10 @@ function addWebhooks(samples: Map<string, Json>, candidates: string[]): void {
         operationId: `on${event.toLowerCase().replace(/(^|_)([a-z])/g, (_m, _u, c: string) => c.toUpperCase())}`,
         summary: `${event} webhook`,
         description: `Clockify calls your endpoint with this body when \`${event}\` happens in a workspace with such a webhook. The \`Clockify-Signature\` header carries the webhook's token.`,
-        requestBody: { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` }, example: sample } } },
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` }, example: sample } },
+        },
         responses: { '200': { description: 'Received.' } },
       },
     };
@@ -399,10 +484,13 @@ const responses = responseSchemas();
 const candidates = [...responses];
 for (const body of captures()) {
   const values = Array.isArray(body) ? body : [body];
-  for (const v of values) if (isObject(v)) reconcile({ $ref: `#/components/schemas/${bestMatch(v, candidates) ?? 'none'}` }, v, 'capture');
+  for (const v of values)
+    if (isObject(v)) reconcile({ $ref: `#/components/schemas/${bestMatch(v, candidates) ?? 'none'}` }, v, 'capture');
 }
 addWebhooks(webhookSamples(), candidates);
 tighten(new Set([...responseSchemas(), ...Object.keys(schemas).filter((n) => n.endsWith('WebhookEvent'))]));
 writeFileSync(SPEC, stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false }));
-console.log(`${added} operations added; ${Object.keys(schemas).length} schemas; ${Object.keys(doc.webhooks ?? {}).length} webhooks`);
+console.log(
+  `${added} operations added; ${Object.keys(schemas).length} schemas; ${Object.keys(doc.webhooks ?? {}).length} webhooks`,
+);
 for (const n of [...new Set(notes)]) console.log(`- ${n}`);

@@ -5,7 +5,13 @@
 import { code, join, lit, type Code, type Literal } from '../../generator/safe/code.js';
 import type { ApiModel, MediaTypeNode, OperationNode, SecuritySchemeNode, ServerNode } from '../../generator/ir/ir.js';
 import { wireMethod } from '../../generator/ir/ir.js';
-import { bodyKindOf, eventData, isJsonLines, requestMediaChoices, responseMedia } from '../../generator/ir/media-types.js';
+import {
+  bodyKindOf,
+  eventData,
+  isJsonLines,
+  requestMediaChoices,
+  responseMedia,
+} from '../../generator/ir/media-types.js';
 import type { PaginationNode } from '../../generator/analyse/pagination.js';
 import type { HeadersByStatus, ResponseHeader } from '../../generator/analyse/response-headers.js';
 import type { Plan } from '../../generator/plan/plan.js';
@@ -36,7 +42,13 @@ export function apiBaseLiteral(model: ApiModel): Code {
  * An operation's runtime entry (`OperationEntry`): its client method, its data, and the constants
  * of its validators and date transforms, which the other modules export.
  */
-export function operationEntry(op: OperationNode, model: ApiModel, plan: Plan, passes: ClientPasses, validated: boolean): Code {
+export function operationEntry(
+  op: OperationNode,
+  model: ApiModel,
+  plan: Plan,
+  passes: ClientPasses,
+  validated: boolean,
+): Code {
   const names = plan.operation(op);
   const spec = lit(operationSpec(op, model, plan, passes.pagination.get(op), passes.headers.get(op)));
   const dates = passes.dates?.operations.get(op);
@@ -50,18 +62,32 @@ export function operationEntry(op: OperationNode, model: ApiModel, plan: Plan, p
   return code`{\n${join(parts, '\n')}\n}`;
 }
 
-function operationSpec(op: OperationNode, model: ApiModel, plan: Plan, pagination: PaginationNode | undefined, headers: HeadersByStatus | undefined): Literal {
+function operationSpec(
+  op: OperationNode,
+  model: ApiModel,
+  plan: Plan,
+  pagination: PaginationNode | undefined,
+  headers: HeadersByStatus | undefined,
+): Literal {
   const spec: Record<string, Literal> = {
     id: op.operationId ?? plan.operation(op).method,
     method: wireMethod(op.method),
     path: op.path,
     // `required` only where it says something: a path parameter always is.
-    params: op.parameters.filter((p) => p.in !== 'querystring').map((p) => ({ name: p.name, in: p.in, ...(p.required && p.in !== 'path' ? { required: true } : {}), ...serialStyle(p, p.mediaType) })),
+    params: op.parameters
+      .filter((p) => p.in !== 'querystring')
+      .map((p) => ({
+        name: p.name,
+        in: p.in,
+        ...(p.required && p.in !== 'path' ? { required: true } : {}),
+        ...serialStyle(p, p.mediaType),
+      })),
     security: op.security.map((alternative) => alternative.map((s) => s.scheme)),
   };
   // OpenAPI 3.2: the whole query string, a form (every key of `query`, as form fields) or text.
   const whole = op.parameters.find((p) => p.in === 'querystring');
-  if (whole) spec['querystring'] = whole.mediaType === undefined || bodyKindOf(whole.mediaType) === 'form' ? 'form' : 'text';
+  if (whole)
+    spec['querystring'] = whole.mediaType === undefined || bodyKindOf(whole.mediaType) === 'form' ? 'form' : 'text';
   const [media, ...others] = op.requestBody ? requestMediaChoices(op.requestBody.content) : [];
   if (media) spec['body'] = bodySpec(media);
   if (others.length) spec['bodies'] = others.map(bodySpec);
@@ -70,7 +96,8 @@ function operationSpec(op: OperationNode, model: ApiModel, plan: Plan, paginatio
   if (events) spec['events'] = events;
   if (stream?.jsonEvents?.length) spec['jsonEvents'] = [...stream.jsonEvents];
   if (pagination) spec['pagination'] = { ...pagination };
-  if (headers) spec['responseHeaders'] = Object.fromEntries([...headers].map(([status, list]) => [status, list.map(headerSpec)]));
+  if (headers)
+    spec['responseHeaders'] = Object.fromEntries([...headers].map(([status, list]) => [status, list.map(headerSpec)]));
   const servers = ownServers(op, model);
   if (servers) spec['servers'] = servers.map(serverSpec);
   return spec;
@@ -91,7 +118,10 @@ function bodySpec(media: MediaTypeNode): Literal {
 }
 
 /** The runtime's `SerialStyle`: a parameter's or an encoding entry's style, JSON when its media type is. */
-function serialStyle(s: { style: string; explode: boolean; allowReserved: boolean }, mediaType: string | undefined): Record<string, Literal> {
+function serialStyle(
+  s: { style: string; explode: boolean; allowReserved: boolean },
+  mediaType: string | undefined,
+): Record<string, Literal> {
   return {
     style: s.style,
     explode: s.explode,
@@ -102,7 +132,12 @@ function serialStyle(s: { style: string; explode: boolean; allowReserved: boolea
 
 /** The runtime's `HeaderSpec`: the name, the conversion when the value is not a string, and whether it is required. */
 function headerSpec(h: ResponseHeader): Literal {
-  return { name: h.name, ...(h.value !== 'string' ? { type: h.value } : {}), ...(h.array ? { array: true } : {}), ...(h.required ? { required: true } : {}) };
+  return {
+    name: h.name,
+    ...(h.value !== 'string' ? { type: h.value } : {}),
+    ...(h.array ? { array: true } : {}),
+    ...(h.required ? { required: true } : {}),
+  };
 }
 
 function serverSpec(s: ServerNode): Literal {
@@ -115,7 +150,8 @@ function serverSpec(s: ServerNode): Literal {
  * certificate, set up in the `fetch` the caller passes (`other`).
  */
 function securitySchemeSpec(s: SecuritySchemeNode): Literal {
-  if (s.type === 'apiKey' && s.in && s.parameterName !== undefined) return { type: 'apiKey', in: s.in, name: s.parameterName };
+  if (s.type === 'apiKey' && s.in && s.parameterName !== undefined)
+    return { type: 'apiKey', in: s.in, name: s.parameterName };
   if (s.type === 'http') return { type: 'http', scheme: s.scheme ?? 'bearer' };
   if (s.type === 'oauth2' || s.type === 'openIdConnect') return { type: 'http', scheme: 'bearer' };
   return { type: 'other' };

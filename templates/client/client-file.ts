@@ -24,7 +24,12 @@ interface Signature {
  * Statements of `client.gen.ts`. `validated` are the operations that have validators (an entry in
  * `validators.gen.ts`).
  */
-export function clientStatements(model: ApiModel, plan: Plan, passes: ClientPasses, validated: ReadonlySet<OperationNode>): Statement[] {
+export function clientStatements(
+  model: ApiModel,
+  plan: Plan,
+  passes: ClientPasses,
+  validated: ReadonlySet<OperationNode>,
+): Statement[] {
   const { pagination } = passes;
   const methods: Code[] = [];
   const pageMethods: Code[] = [];
@@ -36,11 +41,22 @@ export function clientStatements(model: ApiModel, plan: Plan, passes: ClientPass
     const signatures = callSignatures(op, names, passes);
     for (const s of signatures) methods.push(code`${docs}${key(names.method)}(${s.params}): ${s.result};`);
     const entry = names.internal.entry;
-    entries.push(constStructure(entry, operationEntry(op, model, plan, passes, validated.has(op)), { exported: false, type: raw('OperationEntry') }));
+    entries.push(
+      constStructure(entry, operationEntry(op, model, plan, passes, validated.has(op)), {
+        exported: false,
+        type: raw('OperationEntry'),
+      }),
+    );
     // A function per operation beside the client: a bundler keeps only the ones a program imports.
     const fn = names.standalone;
-    const overloads = signatures.map((s) => code`${docs}export function ${fn}(base: BaseClient, ${s.params}): ${s.result};`);
-    standalone.push(codeStatement(code`${join(overloads, '\n')}\nexport function ${fn}(base: BaseClient, request?: any, options?: any): Promise<any> {\nreturn base.call(${entry}, request, options);\n}`));
+    const overloads = signatures.map(
+      (s) => code`${docs}export function ${fn}(base: BaseClient, ${s.params}): ${s.result};`,
+    );
+    standalone.push(
+      codeStatement(
+        code`${join(overloads, '\n')}\nexport function ${fn}(base: BaseClient, request?: any, options?: any): Promise<any> {\nreturn base.call(${entry}, request, options);\n}`,
+      ),
+    );
     const paging = pagination.get(op);
     if (!paging) continue;
     // `client.paginate.<method>` and its standalone twin, `paginate<Method>(base, request)`.
@@ -49,38 +65,110 @@ export function clientStatements(model: ApiModel, plan: Plan, passes: ClientPass
     const paginatorType = code`Paginator<ItemOf<${page}, ${itemField}>, ${page}>`;
     const params = signatures.at(-1)!.params;
     pageMethods.push(code`${docs}${key(names.method)}(${params}): ${paginatorType};`);
-    standalone.push(codeStatement(code`${docs}export function ${names.standalonePaginate}(base: BaseClient, ${params}): ${paginatorType} {\nreturn paginator(base, ${entry}, request, options);\n}`));
+    standalone.push(
+      codeStatement(
+        code`${docs}export function ${names.standalonePaginate}(base: BaseClient, ${params}): ${paginatorType} {\nreturn paginator(base, ${entry}, request, options);\n}`,
+      ),
+    );
   }
   const authMembers = model.securitySchemes.map((s) => {
     const oauth = s.type === 'oauth2' || s.type === 'openIdConnect';
-    const type = s.type === 'http' && s.scheme === 'basic' ? raw('Credential<BasicCredentials>') : s.type === 'apiKey' || s.type === 'http' || oauth ? raw('Credential<string>') : raw('never');
-    const doc = oauth ? jsDoc([docText('An access token, sent as `Authorization: Bearer …`.')]) : s.type === 'mutualTLS' ? jsDoc([docText('A client certificate: set it up in the `fetch` you pass to `createClient`.')]) : raw('');
+    const type =
+      s.type === 'http' && s.scheme === 'basic'
+        ? raw('Credential<BasicCredentials>')
+        : s.type === 'apiKey' || s.type === 'http' || oauth
+          ? raw('Credential<string>')
+          : raw('never');
+    const doc = oauth
+      ? jsDoc([docText('An access token, sent as `Authorization: Bearer …`.')])
+      : s.type === 'mutualTLS'
+        ? jsDoc([docText('A client certificate: set it up in the `fetch` you pass to `createClient`.')])
+        : raw('');
     return code`${doc}${key(s.name)}?: ${type};`;
   });
   const operations = model.operations.length > 0;
-  const entryList = join(model.operations.map((op) => plan.operation(op).internal.entry), ', ');
+  const entryList = join(
+    model.operations.map((op) => plan.operation(op).internal.entry),
+    ', ',
+  );
   const body: Statement[] = [
-    codeStatement(raw("export { SpecforgeHttpError, SpecforgeRequestError, type ApiResult, type BaseClient, type BasicCredentials, type CallOptions, type ClientOptions, type Credential, type EventStreamOptions, type FetchOptions, type Middleware, type MiddlewareContext, type Paginator, type ResponseMismatch, type RetryOptions, type ServerSentEvent } from './client-runtime.gen.js';")),
+    codeStatement(
+      raw(
+        "export { SpecforgeHttpError, SpecforgeRequestError, type ApiResult, type BaseClient, type BasicCredentials, type CallOptions, type ClientOptions, type Credential, type EventStreamOptions, type FetchOptions, type Middleware, type MiddlewareContext, type Paginator, type ResponseMismatch, type RetryOptions, type ServerSentEvent } from './client-runtime.gen.js';",
+      ),
+    ),
     constStructure(ident('$api'), code`${apiBaseLiteral(model)}`, { exported: false, type: raw('ApiBase') }),
     ...entries,
-    codeStatement(code`/** Credentials by security scheme name; each may be a function returning it (sync or async). */\nexport type Auth = {\n${join(authMembers, '\n')}\n};`),
-    codeStatement(code`/** One method per operation; \`paginate\` has an async iterator for every operation that pages. */\nexport type Client = {\n${join(methods, '\n')}\npaginate: {\n${join(pageMethods, '\n')}\n};\n/** Adds middleware (after the client's own), which may change each request and replace its answer. */\nuse(...middleware: Middleware[]): Client;\n};`),
+    codeStatement(
+      code`/** Credentials by security scheme name; each may be a function returning it (sync or async). */\nexport type Auth = {\n${join(authMembers, '\n')}\n};`,
+    ),
+    codeStatement(
+      code`/** One method per operation; \`paginate\` has an async iterator for every operation that pages. */\nexport type Client = {\n${join(methods, '\n')}\npaginate: {\n${join(pageMethods, '\n')}\n};\n/** Adds middleware (after the client's own), which may change each request and replace its answer. */\nuse(...middleware: Middleware[]): Client;\n};`,
+    ),
     codeStatement(
       // The methods are made from the entries at run time (runtime clientOf); \`Client\` types them.
       code`/** Creates a client. Every option has a default: \`createClient()\` targets the spec's first server. */\nexport function createClient(options: ClientOptions<Auth> = {}): Client {\n${operations ? code`return clientOf<Client>([${entryList}], createEngine($api, options));` : raw('void [$api, options];\nconst client: Client = { paginate: {}, use: () => client };\nreturn client;')}\n}`,
     ),
-    codeStatement(code`/**\n * Creates a client without operations, for the standalone operation functions: \`listX(base, request)\`.\n * It takes \`createClient\`'s options; a bundler keeps only the operations a program imports.\n */\nexport function createBaseClient(options: ClientOptions<Auth> = {}): BaseClient {\nreturn createEngine($api, options);\n}`),
+    codeStatement(
+      code`/**\n * Creates a client without operations, for the standalone operation functions: \`listX(base, request)\`.\n * It takes \`createClient\`'s options; a bundler keeps only the operations a program imports.\n */\nexport function createBaseClient(options: ClientOptions<Auth> = {}): BaseClient {\nreturn createEngine($api, options);\n}`,
+    ),
     ...standalone,
   ];
   // The re-export line names runtime types without importing them; leave it out of the scan.
   const text = statementsText(body.slice(1));
-  const internal = (pick: (n: OperationNames['internal']) => Ident, ops: Iterable<OperationNode>) => [...ops].map((op) => pick(plan.operation(op).internal));
+  const internal = (pick: (n: OperationNames['internal']) => Ident, ops: Iterable<OperationNode>) =>
+    [...ops].map((op) => pick(plan.operation(op).internal));
   const dated = [...(passes.dates?.operations ?? new Map())];
   return [
-    codeStatement(importUsed(text, RUNTIME, ['clientOf', 'createEngine', 'paginator'], ['ApiBase', 'ApiResult', 'BaseClient', 'BasicCredentials', 'CallOptions', 'ClientOptions', 'Credential', 'ItemOf', 'Middleware', 'OperationEntry', 'Paginator', 'StreamCallOptions', 'StreamedBodies'])),
+    codeStatement(
+      importUsed(
+        text,
+        RUNTIME,
+        ['clientOf', 'createEngine', 'paginator'],
+        [
+          'ApiBase',
+          'ApiResult',
+          'BaseClient',
+          'BasicCredentials',
+          'CallOptions',
+          'ClientOptions',
+          'Credential',
+          'ItemOf',
+          'Middleware',
+          'OperationEntry',
+          'Paginator',
+          'StreamCallOptions',
+          'StreamedBodies',
+        ],
+      ),
+    ),
     codeStatement(importNamespaceUsed(text, './types.gen.js', 'types')),
-    codeStatement(validated.size ? importUsed(text, './validators.gen.js', internal((n) => n.validators, model.operations.filter((op) => validated.has(op)))) : raw('')),
-    codeStatement(dated.length ? importUsed(text, DATES_MODULE, [...internal((n) => n.dates, dated.filter(([, d]) => d.body).map(([op]) => op)), ...internal((n) => n.eventDates, dated.filter(([, d]) => d.events).map(([op]) => op))]) : raw('')),
+    codeStatement(
+      validated.size
+        ? importUsed(
+            text,
+            './validators.gen.js',
+            internal(
+              (n) => n.validators,
+              model.operations.filter((op) => validated.has(op)),
+            ),
+          )
+        : raw(''),
+    ),
+    codeStatement(
+      dated.length
+        ? importUsed(text, DATES_MODULE, [
+            ...internal(
+              (n) => n.dates,
+              dated.filter(([, d]) => d.body).map(([op]) => op),
+            ),
+            ...internal(
+              (n) => n.eventDates,
+              dated.filter(([, d]) => d.events).map(([op]) => op),
+            ),
+          ])
+        : raw(''),
+    ),
     ...body,
   ];
 }
@@ -98,9 +186,15 @@ function callSignatures(op: OperationNode, names: OperationNames, passes: Client
   if (downloads(op)) {
     // Options come second: an optional request is then `undefined` when there is none.
     const streamRequest = requestIsOptional(op) ? code`${request} | undefined` : request;
-    signatures.push({ params: code`request: ${streamRequest}, options: StreamCallOptions`, result: code`Promise<ApiResult<StreamedBodies<types.Operations[${name}]['responses']>${headers}>>` });
+    signatures.push({
+      params: code`request: ${streamRequest}, options: StreamCallOptions`,
+      result: code`Promise<ApiResult<StreamedBodies<types.Operations[${name}]['responses']>${headers}>>`,
+    });
   }
-  signatures.push({ params: code`request${optional}: ${request}, options?: CallOptions`, result: code`Promise<ApiResult<types.Operations[${name}]['responses']${headers}>>` });
+  signatures.push({
+    params: code`request${optional}: ${request}, options?: CallOptions`,
+    result: code`Promise<ApiResult<types.Operations[${name}]['responses']${headers}>>`,
+  });
   return signatures;
 }
 

@@ -11,8 +11,17 @@ export const clientTarget: Target = {
   runtime: ['client'],
   files: (context) => {
     const dates = sharedDates(context);
-    const passes = { pagination: context.analysed.pagination, headers: context.analysed.headers, ...(dates ? { dates } : {}) };
-    return [{ path: 'client.gen.ts', statements: clientStatements(context.model, context.plan, passes, sharedValidators(context).operations) }];
+    const passes = {
+      pagination: context.analysed.pagination,
+      headers: context.analysed.headers,
+      ...(dates ? { dates } : {}),
+    };
+    return [
+      {
+        path: 'client.gen.ts',
+        statements: clientStatements(context.model, context.plan, passes, sharedValidators(context).operations),
+      },
+    ];
   },
   index: () => [exportAllStructure('./client.gen.js')],
 };

@@ -69,23 +69,34 @@ export class DateTransformCompiler {
       if (!t) continue;
       // A prototype member name is converted only as an own property: `v.constructor` would read
       // Object, and assigning `v.__proto__` where it is not own would set the prototype.
-      const present = Object.prototype.hasOwnProperty.call(Object.prototype, name) ? code`Object.prototype.hasOwnProperty.call(v, ${name})` : code`v${prop(name)} !== undefined`;
+      const present = Object.prototype.hasOwnProperty.call(Object.prototype, name)
+        ? code`Object.prototype.hasOwnProperty.call(v, ${name})`
+        : code`v${prop(name)} !== undefined`;
       fieldCode.push(code`if (${present}) v${prop(name)} = ${t}(v${prop(name)});`);
     }
     const extra = node.additionalProperties && this.transform(node.additionalProperties);
     if (extra) {
       // Own keys only: assigning an own `__proto__` data property (JSON.parse makes one) sets the property.
-      const skip = known.size ? code`if (${join([...known].map((k) => code`k === ${k}`), ' || ')}) continue; ` : raw('');
+      const skip = known.size
+        ? code`if (${join(
+            [...known].map((k) => code`k === ${k}`),
+            ' || ',
+          )}) continue; `
+        : raw('');
       fieldCode.push(code`for (const k of Object.keys(v)) { ${skip}v[k] = ${extra}(v[k]); }`);
     }
-    if (fieldCode.length) out.push(code`if (typeof v === "object" && v !== null && !Array.isArray(v)) {\n${join(fieldCode, '\n')}\n}`);
+    if (fieldCode.length)
+      out.push(code`if (typeof v === "object" && v !== null && !Array.isArray(v)) {\n${join(fieldCode, '\n')}\n}`);
     const itemCode: Code[] = [];
     (node.prefixItems ?? []).forEach((item, i) => {
       const t = this.transform(item);
       if (t) itemCode.push(code`if (v.length > ${i}) v[${i}] = ${t}(v[${i}]);`);
     });
     const items = node.items && this.transform(node.items);
-    if (items) itemCode.push(code`for (let i = ${lit(node.prefixItems?.length ?? 0)}; i < v.length; i++) v[i] = ${items}(v[i]);`);
+    if (items)
+      itemCode.push(
+        code`for (let i = ${lit(node.prefixItems?.length ?? 0)}; i < v.length; i++) v[i] = ${items}(v[i]);`,
+      );
     if (itemCode.length) out.push(code`if (Array.isArray(v)) {\n${join(itemCode, '\n')}\n}`);
     if (node.ref) {
       const t = this.namedTransform(node.ref);
@@ -121,7 +132,8 @@ export class DateTransformCompiler {
       if (node.kind === 'ref') return false;
     }
     if (node.kind === 'keywords' && node.format === 'date-time') return true;
-    if (dynamicTargets(node).some((id) => this.hasDates({ kind: 'ref', pointer: node.pointer, target: id }, seen))) return true;
+    if (dynamicTargets(node).some((id) => this.hasDates({ kind: 'ref', pointer: node.pointer, target: id }, seen)))
+      return true;
     let found = false;
     forEachChild(node, (c) => {
       if (!found && this.hasDates(c, seen)) found = true;

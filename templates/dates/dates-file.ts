@@ -43,9 +43,12 @@ export function dateTransforms(model: ApiModel, plan: Plan): DateTransforms {
       if (e) eventsByStatus.push(code`${key(r.status)}: ${e},`);
     }
     const names = plan.operation(op).internal;
-    if (byStatus.length) perOperation.push(code`export const ${names.dates}: Transforms = {\n${join(byStatus, '\n')}\n};`);
-    if (eventsByStatus.length) perOperation.push(code`export const ${names.eventDates}: Transforms = {\n${join(eventsByStatus, '\n')}\n};`);
-    if (byStatus.length || eventsByStatus.length) operations.set(op, { body: byStatus.length > 0, events: eventsByStatus.length > 0 });
+    if (byStatus.length)
+      perOperation.push(code`export const ${names.dates}: Transforms = {\n${join(byStatus, '\n')}\n};`);
+    if (eventsByStatus.length)
+      perOperation.push(code`export const ${names.eventDates}: Transforms = {\n${join(eventsByStatus, '\n')}\n};`);
+    if (byStatus.length || eventsByStatus.length)
+      operations.set(op, { body: byStatus.length > 0, events: eventsByStatus.length > 0 });
   }
   const schemas = new Map<SchemaId, string>();
   for (const named of model.schemas.filter((s) => s.isComponent)) {
@@ -65,6 +68,7 @@ export function dateTransforms(model: ApiModel, plan: Plan): DateTransforms {
   ];
   const imports = importUsed(statementsText(body), './client-runtime.gen.js', ['toDate'], ['Transforms']);
   // A payload that is a bare date-time converts with the runtime's own function: the validators import it from here.
-  if ([...webhooks.values()].includes('toDate')) body.push(codeStatement(raw("export { toDate } from './client-runtime.gen.js';")));
+  if ([...webhooks.values()].includes('toDate'))
+    body.push(codeStatement(raw("export { toDate } from './client-runtime.gen.js';")));
   return { statements: [codeStatement(imports), ...body], operations, schemas, webhooks };
 }

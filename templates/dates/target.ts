@@ -7,7 +7,9 @@ import { dateTransforms, type DateTransforms } from './dates-file.js';
 
 /** The transforms, compiled once for the client and the validators; undefined with string dates. */
 export function sharedDates(context: TargetContext): DateTransforms | undefined {
-  return context.shared('dates', () => (context.plan.dates === 'Date' ? dateTransforms(context.model, context.plan) : undefined));
+  return context.shared('dates', () =>
+    context.plan.dates === 'Date' ? dateTransforms(context.model, context.plan) : undefined,
+  );
 }
 
 export const datesTarget: Target = {

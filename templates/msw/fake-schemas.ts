@@ -45,7 +45,22 @@ export class FakeSchemaTable {
     const own = (k: keyof KeywordSchemaNode & keyof Fake) => {
       if (s[k] !== undefined) out[k] = s[k] as Literal;
     };
-    for (const k of ['types', 'format', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems', 'uniqueItems', 'minProperties'] as const) own(k);
+    for (const k of [
+      'types',
+      'format',
+      'minLength',
+      'maxLength',
+      'minimum',
+      'maximum',
+      'exclusiveMinimum',
+      'exclusiveMaximum',
+      'multipleOf',
+      'minItems',
+      'maxItems',
+      'uniqueItems',
+      'minProperties',
+    ] as const)
+      own(k);
     if (s.enum) out['enum'] = s.enum as Literal;
     if (s.const) out['const'] = { value: s.const.value as Literal };
     const examples = (s.examples ?? []).filter((e) => JSON.stringify(e).length <= 300).slice(0, 3);

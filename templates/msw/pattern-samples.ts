@@ -24,7 +24,12 @@ export function patternSamples(source: string): string[] {
 
 function matcher(source: string): (text: string) => boolean {
   const program = patternRisk(source).program;
-  if (program) return (text) => linearPattern(program.instructions, program.classes.map((c) => new RegExp(c, 'u'))).test(text);
+  if (program)
+    return (text) =>
+      linearPattern(
+        program.instructions,
+        program.classes.map((c) => new RegExp(c, 'u')),
+      ).test(text);
   const re = new RegExp(source, 'u');
   return (text) => re.test(text);
 }
@@ -91,7 +96,8 @@ function characterSet(n: AST.CharacterSet): string | undefined {
 /** A member of a class: its first character or range start; a negated class tries a few letters. */
 function characterClass(n: AST.CharacterClass): string | undefined {
   if (n.negate) {
-    const excluded = (c: string) => n.elements.some((e) => e.type === 'Character' && String.fromCodePoint(e.value) === c);
+    const excluded = (c: string) =>
+      n.elements.some((e) => e.type === 'Character' && String.fromCodePoint(e.value) === c);
     return ['a', 'x', '0', '_'].find((c) => !excluded(c));
   }
   for (const element of n.elements) {

@@ -38,7 +38,9 @@ export const mswTarget: Target = {
 
 function mswStatements(context: TargetContext): Statement[] {
   const { model, plan } = context;
-  const table = new FakeSchemaTable(plan.schemasById.size ? new Map([...plan.schemasById].map(([id, s]) => [id, s.schema])) : new Map());
+  const table = new FakeSchemaTable(
+    plan.schemasById.size ? new Map([...plan.schemasById].map(([id, s]) => [id, s.schema])) : new Map(),
+  );
   const validated = sharedValidators(context).operations;
   const body: Statement[] = [];
   const routes: { op: OperationNode; fn: Code }[] = [];
@@ -50,20 +52,36 @@ function mswStatements(context: TargetContext): Statement[] {
     const chosen = answerResponses(op);
     const check = validated.has(op) ? names.internal.validators : undefined;
     body.push(codeStatement(code`const ${answer}: MockAnswer = ${answerLiteral(chosen, table, check)};`));
-    const docs = jsDoc(operationDocLines(op, `\`${wireMethod(op.method)} ${op.path}\`: answers ${chosen[0]?.status ?? 200} with a fake body, or as \`resolver\` says.`));
-    body.push(codeStatement(code`${docs}export function ${fn}(resolver?: HttpResponseResolver): HttpHandler {
+    const docs = jsDoc(
+      operationDocLines(
+        op,
+        `\`${wireMethod(op.method)} ${op.path}\`: answers ${chosen[0]?.status ?? 200} with a fake body, or as \`resolver\` says.`,
+      ),
+    );
+    body.push(
+      codeStatement(code`${docs}export function ${fn}(resolver?: HttpResponseResolver): HttpHandler {
 return mockHandler(${lit(op.method)}, ${routePattern(op.path)}, ${lit(names.method)}, ${answer}, $schemas, resolver);
-}`));
+}`),
+    );
     routes.push({ op, fn });
   }
   table.drain();
   const schemas = Object.fromEntries([...table.table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) as Literal;
   const ordered = [...routes].sort((a, b) => specificity(b.op.path) - specificity(a.op.path));
-  const list = join(ordered.map((r) => code`${r.fn}()`), ',\n');
+  const list = join(
+    ordered.map((r) => code`${r.fn}()`),
+    ',\n',
+  );
   body.unshift(codeStatement(code`const $schemas: FakeSchemas = ${lit(schemas)};`));
-  body.push(codeStatement(code`/** A handler per operation, longer paths first: \`setupServer(...handlers)\`. */\nexport const handlers: HttpHandler[] = [\n${list}\n];`));
+  body.push(
+    codeStatement(
+      code`/** A handler per operation, longer paths first: \`setupServer(...handlers)\`. */\nexport const handlers: HttpHandler[] = [\n${list}\n];`,
+    ),
+  );
   const text = statementsText(body);
-  const checks = [...validated].filter((op) => MSW_METHODS.has(op.method)).map((op) => plan.operation(op).internal.validators);
+  const checks = [...validated]
+    .filter((op) => MSW_METHODS.has(op.method))
+    .map((op) => plan.operation(op).internal.validators);
   return [
     codeStatement(importUsed(text, RUNTIME, ['mockHandler'], ['FakeSchemas', 'MockAnswer'])),
     codeStatement(importUsed(text, 'msw', [], ['HttpHandler', 'HttpResponseResolver'])),
@@ -74,15 +92,25 @@ return mockHandler(${lit(op.method)}, ${routePattern(op.path)}, ${lit(names.meth
 
 /** The responses a handler may answer with: the successes by status, else `default`, else the first. */
 function answerResponses(op: OperationNode): { response: ResponseNode; status: number }[] {
-  const statusOf = (s: string) => (/^\d{3}$/.test(s) ? Number(s) : s.startsWith('2') || s === 'default' ? 200 : Number(s[0]) * 100);
-  const success = op.responses.filter((r) => isSuccessStatus(r.status)).sort((a, b) => statusOf(a.status) - statusOf(b.status));
+  const statusOf = (s: string) =>
+    /^\d{3}$/.test(s) ? Number(s) : s.startsWith('2') || s === 'default' ? 200 : Number(s[0]) * 100;
+  const success = op.responses
+    .filter((r) => isSuccessStatus(r.status))
+    .sort((a, b) => statusOf(a.status) - statusOf(b.status));
   // No success declared: `default`, else the first declared status (an operation that only fails).
   const fallback = op.responses.filter((r) => r.status === 'default');
-  return (success.length ? success : fallback.length ? fallback : op.responses.slice(0, 1)).map((response) => ({ response, status: statusOf(response.status) }));
+  return (success.length ? success : fallback.length ? fallback : op.responses.slice(0, 1)).map((response) => ({
+    response,
+    status: statusOf(response.status),
+  }));
 }
 
 /** `{ status, mediaType, schema, examples, check, next }`: each answer falls back on the next. */
-function answerLiteral(chosen: readonly { response: ResponseNode; status: number }[], table: FakeSchemaTable, check: Code | undefined): Code {
+function answerLiteral(
+  chosen: readonly { response: ResponseNode; status: number }[],
+  table: FakeSchemaTable,
+  check: Code | undefined,
+): Code {
   const [first, ...rest] = chosen;
   if (!first) return code`{ status: 200 }`;
   const fields = [code`status: ${lit(first.status)},`];
@@ -117,7 +145,8 @@ function urlPath(part: string): string {
   for (const char of part) {
     const c = char.codePointAt(0)!;
     if (c > 0x20 && c < 0x7f && !'"#<>?`{}'.includes(char)) out += char;
-    else for (const byte of new TextEncoder().encode(char)) out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    else
+      for (const byte of new TextEncoder().encode(char)) out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
   }
   return out;
 }

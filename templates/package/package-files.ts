@@ -17,7 +17,12 @@ import { resolveTargets } from '../targets.js';
 export type { EmittedFile, PackageOptions } from '../target.js';
 
 /** Every file of the package for an analysed model, from its targets (default: types, client, validators, dates). */
-export function packageFiles(analysed: AnalysedModel, plan: Plan, options: PackageOptions = {}, targets: readonly Target[] = resolveTargets()): EmittedFile[] {
+export function packageFiles(
+  analysed: AnalysedModel,
+  plan: Plan,
+  options: PackageOptions = {},
+  targets: readonly Target[] = resolveTargets(),
+): EmittedFile[] {
   const context = targetContext(analysed, plan, options, targets);
   const files: EmittedFile[] = [];
   const runtimes = new Set<RuntimeName>();
@@ -26,7 +31,11 @@ export function packageFiles(analysed: AnalysedModel, plan: Plan, options: Packa
     for (const runtime of target.runtime ?? []) {
       if (runtimes.has(runtime)) continue;
       runtimes.add(runtime);
-      files.push({ path: `${runtime}-runtime.gen.ts`, statements: [noCheckPragma('specforge runtime'), runtimeSource(runtime)], formatted: true });
+      files.push({
+        path: `${runtime}-runtime.gen.ts`,
+        statements: [noCheckPragma('specforge runtime'), runtimeSource(runtime)],
+        formatted: true,
+      });
     }
     files.push(...target.files(context));
     index.push(...(target.index?.(context) ?? []));
@@ -41,7 +50,12 @@ export function packageFiles(analysed: AnalysedModel, plan: Plan, options: Packa
   ];
 }
 
-function targetContext(analysed: AnalysedModel, plan: Plan, options: PackageOptions, targets: readonly Target[]): TargetContext {
+function targetContext(
+  analysed: AnalysedModel,
+  plan: Plan,
+  options: PackageOptions,
+  targets: readonly Target[],
+): TargetContext {
   const shared = new Map<string, unknown>();
   return {
     analysed,
@@ -57,7 +71,10 @@ function targetContext(analysed: AnalysedModel, plan: Plan, options: PackageOpti
 }
 
 /** The subpath exports and peer dependencies the targets add to `package.json`. */
-function packageEntries(targets: readonly Target[]): { subpaths: Record<string, string>; peers: Record<string, string> } {
+function packageEntries(targets: readonly Target[]): {
+  subpaths: Record<string, string>;
+  peers: Record<string, string>;
+} {
   const subpaths: Record<string, string> = {};
   const peers: Record<string, string> = {};
   for (const t of targets) {

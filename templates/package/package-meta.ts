@@ -6,7 +6,10 @@ import type { ApiModel } from '../../generator/ir/ir.js';
 
 /** A valid npm package name from a configured or derived one. */
 export function packageName(raw: string): string {
-  const cleaned = raw.toLowerCase().replace(/[^a-z0-9@/._-]+/g, '-').replace(/^[._-]+/, '');
+  const cleaned = raw
+    .toLowerCase()
+    .replace(/[^a-z0-9@/._-]+/g, '-')
+    .replace(/^[._-]+/, '');
   return /^(@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$/.test(cleaned) ? cleaned : 'generated-api-client';
 }
 
@@ -40,13 +43,18 @@ export function packageJson(
   }
   exports['./package.json'] = './package.json';
   // TypeScript's node10 resolution reads no `exports`: `typesVersions` points it at each subpath's types.
-  const subpathTypes = Object.entries(entries.subpaths ?? {}).map(([subpath, module]) => [subpath.slice(2), [`./dist/${module}.d.ts`]]);
+  const subpathTypes = Object.entries(entries.subpaths ?? {}).map(([subpath, module]) => [
+    subpath.slice(2),
+    [`./dist/${module}.d.ts`],
+  ]);
   const typesVersions = subpathTypes.length ? { typesVersions: { '*': Object.fromEntries(subpathTypes) } } : {};
   const peers = entries.peers ?? {};
   // Optional: only a target's own entry imports its peer (the TanStack entry only its types), so
   // a user of the client alone installs nothing more, and npm does not add the peers by itself.
   const optional = Object.fromEntries(Object.keys(sortedObject(peers)).map((p) => [p, { optional: true }]));
-  const peerFields = Object.keys(peers).length ? { peerDependencies: sortedObject(peers), peerDependenciesMeta: optional } : {};
+  const peerFields = Object.keys(peers).length
+    ? { peerDependencies: sortedObject(peers), peerDependenciesMeta: optional }
+    : {};
   const pkg = {
     name: packageName(name),
     version: packageVersion(publish.version, model.version),

@@ -65,7 +65,10 @@ export function packageReadme(
 
 /** Markdown text that stays on one line and cannot open HTML or code blocks. */
 function inline(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[<>`|*_[\]\\]/g, (c) => `\\${c}`).trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[<>`|*_[\]\\]/g, (c) => `\\${c}`)
+    .trim();
 }
 
 /**
@@ -84,7 +87,8 @@ function codeSpan(text: string): string {
 function authOption(schemes: readonly SecuritySchemeNode[]): string | undefined {
   const auth = schemes.find((s) => s.type !== 'mutualTLS');
   if (!auth) return undefined;
-  const credential = auth.type === 'http' && auth.scheme === 'basic' ? '{ username, password }' : 'process.env.API_TOKEN!';
+  const credential =
+    auth.type === 'http' && auth.scheme === 'basic' ? '{ username, password }' : 'process.env.API_TOKEN!';
   return `auth: { ${objectKey(auth.name)}: ${credential} }`;
 }
 
@@ -111,12 +115,25 @@ function header({ model, pkg }: ReadmeContext): string[] {
 }
 
 function usage(c: ReadmeContext): string[] {
-  const call = c.example ? [`const result = await client.${c.plan.operation(c.example).method}(${exampleRequest(c.example, c.plan)});`, 'if (result.error !== undefined) console.error(result.status, result.error);', 'else console.log(result.data);'] : [];
-  return ['## Usage', '', ...ts(`import { createClient } from '${c.pkg}';`, '', `const client = createClient(${clientOptions(c)});`, ...call)];
+  const call = c.example
+    ? [
+        `const result = await client.${c.plan.operation(c.example).method}(${exampleRequest(c.example, c.plan)});`,
+        'if (result.error !== undefined) console.error(result.status, result.error);',
+        'else console.log(result.data);',
+      ]
+    : [];
+  return [
+    '## Usage',
+    '',
+    ...ts(`import { createClient } from '${c.pkg}';`, '', `const client = createClient(${clientOptions(c)});`, ...call),
+  ];
 }
 
 function servers({ model }: ReadmeContext): string[] {
-  const list = model.servers.map((s) => `- ${codeSpan(s.url)}${s.variables.length ? ` (variables: ${s.variables.map((v) => `${codeSpan(v.name)} = ${codeSpan(v.default)}`).join(', ')})` : ''}`);
+  const list = model.servers.map(
+    (s) =>
+      `- ${codeSpan(s.url)}${s.variables.length ? ` (variables: ${s.variables.map((v) => `${codeSpan(v.name)} = ${codeSpan(v.default)}`).join(', ')})` : ''}`,
+  );
   return [
     '## Servers',
     '',
@@ -130,8 +147,13 @@ function servers({ model }: ReadmeContext): string[] {
 function authentication(c: ReadmeContext): string[] {
   const { model } = c;
   if (!model.securitySchemes.length) return ['## Authentication', '', 'The spec declares none.', ''];
-  const list = model.securitySchemes.map((s) => `- ${codeSpan(s.name)}: ${s.type}${s.in ? ` in ${s.in} ${codeSpan(s.parameterName ?? '')}` : ''}${s.scheme ? ` (${inline(s.scheme)})` : ''}`);
-  const dynamic = model.securitySchemes.find((s) => s.type !== 'mutualTLS' && !(s.type === 'http' && s.scheme === 'basic'));
+  const list = model.securitySchemes.map(
+    (s) =>
+      `- ${codeSpan(s.name)}: ${s.type}${s.in ? ` in ${s.in} ${codeSpan(s.parameterName ?? '')}` : ''}${s.scheme ? ` (${inline(s.scheme)})` : ''}`,
+  );
+  const dynamic = model.securitySchemes.find(
+    (s) => s.type !== 'mutualTLS' && !(s.type === 'http' && s.scheme === 'basic'),
+  );
   return [
     '## Authentication',
     '',
@@ -141,7 +163,13 @@ function authentication(c: ReadmeContext): string[] {
     '(and `credentialHosts`). A credential may be a function, sync or async, asked before each request: a token that',
     'expires is read fresh. Errors, hooks and middleware see credentials redacted.',
     '',
-    ...(dynamic ? ts(`import { createClient } from '${c.pkg}';`, '', `const client = createClient({ auth: { ${objectKey(dynamic.name)}: async () => (await tokenStore.get()).value } });`) : []),
+    ...(dynamic
+      ? ts(
+          `import { createClient } from '${c.pkg}';`,
+          '',
+          `const client = createClient({ auth: { ${objectKey(dynamic.name)}: async () => (await tokenStore.get()).value } });`,
+        )
+      : []),
   ];
 }
 
@@ -151,7 +179,7 @@ function resultsAndErrors(c: ReadmeContext): string[] {
     '## Results and errors',
     '',
     'Every call resolves to `{ status, data, error, headers, response }`: `data` for a success status, `error` (typed as',
-    'the spec declares that status\'s body) otherwise, never both; checking `status` narrows them. `headers` holds the',
+    "the spec declares that status's body) otherwise, never both; checking `status` narrows them. `headers` holds the",
     'response headers the spec declares, typed. An HTTP error is a result, not an exception.',
     '',
     'A call rejects only when there is no usable answer, with `SpecforgeRequestError`, whose `kind` is `network`,',
@@ -176,16 +204,20 @@ function timeoutsAndRetries(c: ReadmeContext): string[] {
   return [
     '## Timeouts and retries',
     '',
-    '- `timeoutMs`: each attempt\'s limit. Default 60 s; `0` turns it off.',
+    "- `timeoutMs`: each attempt's limit. Default 60 s; `0` turns it off.",
     '- `retry`: `{ retries: 2, minDelayMs: 250, maxDelayMs: 30_000, maxElapsedMs: 60_000 }` by default. A network error',
     '  or 5xx is retried for GET, HEAD, OPTIONS, PUT and DELETE (POST and PATCH only with `retryNonIdempotent` or an',
     '  `Idempotency-Key` header); 429 and 503 for any method. Waits double with full jitter and honour `Retry-After`',
     '  and rate-limit reset headers; a server asking for longer than `maxDelayMs` gets its answer returned at once.',
     '- `rateLimit: { requestsPerSecond }` paces every attempt of the client.',
     '- Per call: `{ signal, timeoutMs, retry, headers, fetchOptions }` after the request (`fetchOptions` reach `fetch`:',
-    '  `cache`, `keepalive`, `priority`, Next.js\'s `next: { revalidate }`).',
+    "  `cache`, `keepalive`, `priority`, Next.js's `next: { revalidate }`).",
     '',
-    ...ts(`import { createClient } from '${c.pkg}';`, '', `const client = createClient(${clientOptions(c, 'timeoutMs: 10_000', 'retry: { retries: 4 }')});`),
+    ...ts(
+      `import { createClient } from '${c.pkg}';`,
+      '',
+      `const client = createClient(${clientOptions(c, 'timeoutMs: 10_000', 'retry: { retries: 4 }')});`,
+    ),
   ];
 }
 
@@ -214,7 +246,7 @@ function validation(c: ReadmeContext): string[] {
     '',
     '`createClient({ validate: { request: true, response: true } })` checks requests before sending (a bad one is',
     'refused, `invalid-request`, with issues naming the field) and responses on arrival (a mismatch becomes an',
-    '`error` naming the field); `response: \'lenient\'` lets unknown properties and enum values through;',
+    "`error` naming the field); `response: 'lenient'` lets unknown properties and enum values through;",
     '`onMismatch` reports a mismatch and returns the response as it came. Default: off.',
     '',
     '`schemas` holds a Standard Schema validator per component schema, usable on its own:',
@@ -222,7 +254,9 @@ function validation(c: ReadmeContext): string[] {
     ...ts(
       `import { schemas } from '${c.pkg}';`,
       '',
-      schema ? `const checked = schemas.${schema.rawName}['~standard'].validate(JSON.parse(text));` : "const checked = schemas['…']['~standard'].validate(value);",
+      schema
+        ? `const checked = schemas.${schema.rawName}['~standard'].validate(JSON.parse(text));`
+        : "const checked = schemas['…']['~standard'].validate(value);",
       "if ('issues' in checked) console.error(checked.issues);",
     ),
   ];
@@ -262,7 +296,7 @@ function standalone(c: ReadmeContext): string[] {
   return [
     '## Standalone functions',
     '',
-    'Each operation is also a function of its own, typed as the method is. `createBaseClient` takes `createClient`\'s',
+    "Each operation is also a function of its own, typed as the method is. `createBaseClient` takes `createClient`'s",
     'options and carries no operations, so a bundler keeps only the ones a program imports.',
     '',
     ...ts(
@@ -282,8 +316,12 @@ function operations(c: ReadmeContext): string[] {
     groups.set(tag, [...(groups.get(tag) ?? []), op]);
   }
   const tagged = [...groups].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : 0));
-  const line = (op: OperationNode) => `- \`${c.plan.operation(op).method}\` — ${codeSpan(`${wireMethod(op.method)} ${op.path}`)}${op.summary ? `: ${inline(op.summary)}` : ''}${op.deprecated ? ' (deprecated)' : ''}${streamNote(op)}${bodyNote(op)}${hasOwnHost(op, c.model) ? ` (own server: ${codeSpan(ownServers(op, c.model)![0]!.url)})` : ''}${pagingNote(c.pagination.get(op))}`;
-  const byTag = tagged.length === 1 && tagged[0]![0] === '' ? [...c.model.operations.map(line), ''] : tagged.flatMap(([tag, ops]) => [`### ${tag ? inline(tag) : 'Other'}`, '', ...ops.map(line), '']);
+  const line = (op: OperationNode) =>
+    `- \`${c.plan.operation(op).method}\` — ${codeSpan(`${wireMethod(op.method)} ${op.path}`)}${op.summary ? `: ${inline(op.summary)}` : ''}${op.deprecated ? ' (deprecated)' : ''}${streamNote(op)}${bodyNote(op)}${hasOwnHost(op, c.model) ? ` (own server: ${codeSpan(ownServers(op, c.model)![0]!.url)})` : ''}${pagingNote(c.pagination.get(op))}`;
+  const byTag =
+    tagged.length === 1 && tagged[0]![0] === ''
+      ? [...c.model.operations.map(line), '']
+      : tagged.flatMap(([tag, ops]) => [`### ${tag ? inline(tag) : 'Other'}`, '', ...ops.map(line), '']);
   return ['## Operations', '', ...byTag, ...streamsNote(c.model)];
 }
 
@@ -316,7 +354,10 @@ function webhooks({ model, plan }: ReadmeContext): string[] {
     'Requests the API sends to your endpoint (callbacks: to the URL a call gave it). `Webhooks[name].payload`',
     'types what you receive, and `webhooks[name]` checks it (Standard Schema: `webhooks[name].parse(await request.json())`).',
     '',
-    ...model.webhooks.map((w) => `- ${codeSpan(w.name)} — ${codeSpan(wireMethod(w.operation.method))}${w.callbackUrl !== undefined ? ` to ${codeSpan(w.callbackUrl)}` : ''}, payload ${codeSpan(plan.webhookPayload(w).text)}${w.operation.summary ? `: ${inline(w.operation.summary)}` : ''}${w.operation.deprecated ? ' (deprecated)' : ''}`),
+    ...model.webhooks.map(
+      (w) =>
+        `- ${codeSpan(w.name)} — ${codeSpan(wireMethod(w.operation.method))}${w.callbackUrl !== undefined ? ` to ${codeSpan(w.callbackUrl)}` : ''}, payload ${codeSpan(plan.webhookPayload(w).text)}${w.operation.summary ? `: ${inline(w.operation.summary)}` : ''}${w.operation.deprecated ? ' (deprecated)' : ''}`,
+    ),
     '',
   ];
 }
@@ -354,7 +395,9 @@ function streamNote(op: OperationNode): string {
 /** The media types a body may be sent as, when there is a choice (the request's `contentType`). */
 function bodyNote(op: OperationNode): string {
   const choices = op.requestBody ? requestMediaChoices(op.requestBody.content) : [];
-  return choices.length > 1 ? ` (body as ${choices.map((m) => codeSpan(m.mediaType)).join(', ')}: \`contentType\`)` : '';
+  return choices.length > 1
+    ? ` (body as ${choices.map((m) => codeSpan(m.mediaType)).join(', ')}: \`contentType\`)`
+    : '';
 }
 
 /**
@@ -364,9 +407,12 @@ function bodyNote(op: OperationNode): string {
 function exampleRequest(op: OperationNode, plan: Plan): string {
   const parts = PARTS.flatMap(({ location, part }) => {
     const required = op.parameters.filter((p) => p.in === location && p.required);
-    return required.length ? [`${part}: { ${required.map((p) => `${objectKey(p.name)}: ${exampleValue(p.schema, plan)}`).join(', ')} }`] : [];
+    return required.length
+      ? [`${part}: { ${required.map((p) => `${objectKey(p.name)}: ${exampleValue(p.schema, plan)}`).join(', ')} }`]
+      : [];
   });
-  if (op.requestBody?.required || op.parameters.some((p) => p.in === 'querystring' && p.required)) return '{ /* path, query, headers, body */ }';
+  if (op.requestBody?.required || op.parameters.some((p) => p.in === 'querystring' && p.required))
+    return '{ /* path, query, headers, body */ }';
   return parts.length ? `{ ${parts.join(', ')} }` : '';
 }
 
@@ -377,7 +423,15 @@ function exampleValue(schema: SchemaNode, plan: Plan, depth = 0): string {
   const known = s.const ? [s.const.value] : s.enum;
   if (known?.length) return oneLine(JSON.stringify(known[0]) ?? '"…"');
   const type = s.types?.find((t) => t !== 'null');
-  return type === 'integer' || type === 'number' ? '1' : type === 'boolean' ? 'true' : type === 'array' ? '[]' : type === 'object' ? '{}' : '"…"';
+  return type === 'integer' || type === 'number'
+    ? '1'
+    : type === 'boolean'
+      ? 'true'
+      : type === 'array'
+        ? '[]'
+        : type === 'object'
+          ? '{}'
+          : '"…"';
 }
 
 /** JSON text with the line separators JavaScript and Markdown might break on escaped. */

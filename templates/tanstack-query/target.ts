@@ -20,7 +20,14 @@ import { requestIsOptional } from '../client/client-file.js';
 const MODULE = 'tanstack-query.gen';
 const RUNTIME = './tanstack-query-runtime.gen.js';
 const RUNTIME_VALUES = ['dataOf', 'queryDataOf', 'firstPageParam', 'pageRequest', 'nextPageParam', 'recordLinkHeader'];
-const RUNTIME_TYPES = ['QueryOptions', 'InfiniteQueryOptions', 'MutationOptionsOf', 'QueryError', 'QueryData', 'Paging'];
+const RUNTIME_TYPES = [
+  'QueryOptions',
+  'InfiniteQueryOptions',
+  'MutationOptionsOf',
+  'QueryError',
+  'QueryData',
+  'Paging',
+];
 const READ_METHODS = new Set(['get', 'head', 'query']);
 
 export const tanstackQueryTarget: Target = {
@@ -105,7 +112,8 @@ queryFn: async ({ signal }) => queryDataOf(${p.method}, await ${p.call}(request,
 function infiniteQueryOptions(p: OperationParts, fn: Code, method: string, paging: PaginationNode): Statement[] {
   const constant = ident(`${method}$paging`);
   const key = code`readonly [${p.method}, ${p.request}, 'infinite']`;
-  const record = paging.kind === 'linkHeader' ? code`\nrecordLinkHeader(client, ${constant}, pageParam, result);` : raw('');
+  const record =
+    paging.kind === 'linkHeader' ? code`\nrecordLinkHeader(client, ${constant}, pageParam, result);` : raw('');
   return [
     codeStatement(code`const ${constant}: Paging = ${lit({ ...paging })};`),
     codeStatement(code`${p.docs}export function ${fn}(${p.client}, ${requestParam(p)}): InfiniteQueryOptions<${p.response}, ${p.error}, ${key}> {
@@ -137,7 +145,8 @@ function tanstackReadme(context: TargetContext): string {
   const ops = context.model.operations;
   const read = ops.find((op) => READ_METHODS.has(op.method) && !context.analysed.pagination.has(op));
   const paged = ops.find((op) => context.analysed.pagination.has(op));
-  const example = (op: OperationNode | undefined, family: string) => (op ? context.plan.targetName('tanstack-query', family, op).text : undefined);
+  const example = (op: OperationNode | undefined, family: string) =>
+    op ? context.plan.targetName('tanstack-query', family, op).text : undefined;
   const lines = [
     '## TanStack Query',
     '',
@@ -152,4 +161,3 @@ function tanstackReadme(context: TargetContext): string {
   if (names.length) lines.push(`Exported here, for example: ${names.map((n) => `\`${n}\``).join(', ')}.`, '');
   return lines.join('\n');
 }
-

@@ -12,7 +12,10 @@ import type { Plan } from '../../generator/plan/plan.js';
 import { enumValueKeys } from '../../generator/plan/names.js';
 import { constStructure, type Statement } from '../structures.js';
 
-/** How enums are emitted: `union` (a type; a constant only for members the spec names) or `object` (always a constant too). */
+/**
+ * How enums are emitted: `union` (a type; a constant only for members the spec names) or `object` (always a constant
+ * too).
+ */
 export type EnumStyle = 'union' | 'object';
 
 /** The constant for a named schema's enum members, or undefined when there is none to write. */
@@ -34,7 +37,8 @@ export function enumConstant(named: NamedSchema, plan: Plan, style: EnumStyle = 
 function valuesConstant(named: NamedSchema, plan: Plan): Statement | undefined {
   const s = named.schema;
   const values = s.kind === 'keywords' ? (s.enum ?? s.knownValues) : undefined;
-  const primitive = (v: unknown): v is string | number | boolean | null => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+  const primitive = (v: unknown): v is string | number | boolean | null =>
+    v === null || ['string', 'number', 'boolean'].includes(typeof v);
   if (!values?.length || !values.every(primitive)) return undefined;
   const name = plan.schemaType(named.id, 'read');
   const keys = enumValueKeys(values);

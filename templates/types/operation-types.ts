@@ -2,10 +2,40 @@
  * Types derived from operations: `…Request` (path, query, headers, cookies, body), `…Response` (success
  * bodies), `…Error` (error bodies) and the `Operations` map that the client is typed by.
  */
-import { code, docTag, docText, ident, join, jsDoc, key, lit, raw, when, type Code, type DocText } from '../../generator/safe/code.js';
-import type { MediaTypeNode, OperationNode, ParameterLocation, ParameterNode, ResponseNode, WebhookNode } from '../../generator/ir/ir.js';
+import {
+  code,
+  docTag,
+  docText,
+  ident,
+  join,
+  jsDoc,
+  key,
+  lit,
+  raw,
+  when,
+  type Code,
+  type DocText,
+} from '../../generator/safe/code.js';
+import type {
+  MediaTypeNode,
+  OperationNode,
+  ParameterLocation,
+  ParameterNode,
+  ResponseNode,
+  WebhookNode,
+} from '../../generator/ir/ir.js';
 import { wireMethod } from '../../generator/ir/ir.js';
-import { bodyKindOf, eventData, isEventStream, isJsonLines, isOnlyType, isSuccessStatus, preferredMediaType, requestMediaChoices, responseMedia } from '../../generator/ir/media-types.js';
+import {
+  bodyKindOf,
+  eventData,
+  isEventStream,
+  isJsonLines,
+  isOnlyType,
+  isSuccessStatus,
+  preferredMediaType,
+  requestMediaChoices,
+  responseMedia,
+} from '../../generator/ir/media-types.js';
 import type { Plan } from '../../generator/plan/plan.js';
 import type { HeadersByStatus, ResponseHeader } from '../../generator/analyse/response-headers.js';
 import { typeAliasStructure, type Statement } from '../structures.js';
@@ -28,13 +58,23 @@ export function operationDocLines(op: OperationNode, where = `\`${wireMethod(op.
   return lines;
 }
 
-/** `responses: { '200': …; };`, an operation's response bodies by status, as the `Operations` and `Webhooks` maps hold them. */
+/**
+ * `responses: { '200': …; };`, an operation's response bodies by status, as the `Operations` and `Webhooks` maps hold
+ * them.
+ */
 function responsesMember(op: OperationNode, plan: Plan): Code {
-  return code`responses: {${join(op.responses.map((r) => code`${key(r.status)}: ${responseBodyType(r, plan)};`), '\n')}};`;
+  return code`responses: {${join(
+    op.responses.map((r) => code`${key(r.status)}: ${responseBodyType(r, plan)};`),
+    '\n',
+  )}};`;
 }
 
 /** Declarations for every operation plus the `Operations` map. */
-export function operationDeclarations(operations: readonly OperationNode[], plan: Plan, headers: ReadonlyMap<OperationNode, HeadersByStatus>): Statement[] {
+export function operationDeclarations(
+  operations: readonly OperationNode[],
+  plan: Plan,
+  headers: ReadonlyMap<OperationNode, HeadersByStatus>,
+): Statement[] {
   const out: Statement[] = [];
   const entries: Code[] = [];
   for (const op of operations) {
@@ -43,14 +83,32 @@ export function operationDeclarations(operations: readonly OperationNode[], plan
     out.push(typeAliasStructure(names.request, requestType(op, plan), docs));
     const success = op.responses.filter((r) => isSuccessStatus(r.status));
     const errors = op.responses.filter((r) => !isSuccessStatus(r.status));
-    out.push(typeAliasStructure(names.response, unionOfBodies(success, plan, raw('unknown')), [docText(`Success body of \`${names.method}\`.`)]));
-    out.push(typeAliasStructure(names.error, unionOfBodies(errors, plan, raw('unknown')), [docText(`Error body of \`${names.method}\`.`)]));
+    out.push(
+      typeAliasStructure(names.response, unionOfBodies(success, plan, raw('unknown')), [
+        docText(`Success body of \`${names.method}\`.`),
+      ]),
+    );
+    out.push(
+      typeAliasStructure(names.error, unionOfBodies(errors, plan, raw('unknown')), [
+        docText(`Error body of \`${names.method}\`.`),
+      ]),
+    );
     const declared = headers.get(op);
-    const headerTypes = declared ? [...declared].map(([status, list]) => code`${key(status)}: ${headersType(list, plan)};`) : [];
+    const headerTypes = declared
+      ? [...declared].map(([status, list]) => code`${key(status)}: ${headersType(list, plan)};`)
+      : [];
     const headerEntry = headerTypes.length ? code`\nresponseHeaders: {${join(headerTypes, '\n')}};` : raw('');
-    entries.push(code`${jsDoc(docs)}${key(names.method)}: {\nrequest: ${names.request};\n${responsesMember(op, plan)}${headerEntry}\n};`);
+    entries.push(
+      code`${jsDoc(docs)}${key(names.method)}: {\nrequest: ${names.request};\n${responsesMember(op, plan)}${headerEntry}\n};`,
+    );
   }
-  out.push(typeAliasStructure(ident('Operations'), code`{\n${join(entries, '\n')}\n}`, [docText('Every operation by client method name: its request, and its response bodies and declared response headers by status.')]));
+  out.push(
+    typeAliasStructure(ident('Operations'), code`{\n${join(entries, '\n')}\n}`, [
+      docText(
+        'Every operation by client method name: its request, and its response bodies and declared response headers by status.',
+      ),
+    ]),
+  );
   return out;
 }
 
@@ -64,21 +122,32 @@ export function webhookDeclarations(webhooks: readonly WebhookNode[], plan: Plan
   const entries: Code[] = [];
   for (const webhook of webhooks) {
     const op = webhook.operation;
-    const to = webhook.callbackUrl !== undefined ? `to the URL the call gave (\`${webhook.callbackUrl}\`)` : "to the subscriber's URL";
-    const docs = operationDocLines(op, `${webhook.callbackUrl !== undefined ? 'Callback' : 'Webhook'} \`${webhook.name}\`: the API sends it as a \`${wireMethod(op.method)}\` ${to}.`);
+    const to =
+      webhook.callbackUrl !== undefined
+        ? `to the URL the call gave (\`${webhook.callbackUrl}\`)`
+        : "to the subscriber's URL";
+    const docs = operationDocLines(
+      op,
+      `${webhook.callbackUrl !== undefined ? 'Callback' : 'Webhook'} \`${webhook.name}\`: the API sends it as a \`${wireMethod(op.method)}\` ${to}.`,
+    );
     const media = op.requestBody && preferredMediaType(op.requestBody.content);
     const payload = plan.webhookPayload(webhook);
     out.push(typeAliasStructure(payload, media ? bodyType(media, plan, 'read') : raw('unknown'), docs));
     entries.push(code`${jsDoc(docs)}${key(webhook.name)}: {\npayload: ${payload};\n${responsesMember(op, plan)}\n};`);
   }
-  out.push(typeAliasStructure(ident('Webhooks'), code`{\n${join(entries, '\n')}\n}`, [docText('Every webhook by name: the payload a subscriber receives, and the answers the API expects by status.')]));
+  out.push(
+    typeAliasStructure(ident('Webhooks'), code`{\n${join(entries, '\n')}\n}`, [
+      docText('Every webhook by name: the payload a subscriber receives, and the answers the API expects by status.'),
+    ]),
+  );
   return out;
 }
 
 /** A response's readable headers as an object type: optional unless `required`, converted types. */
 function headersType(list: readonly ResponseHeader[], plan: Plan): Code {
   const members = list.map((h) => {
-    const value = h.value === 'string' ? stringHeaderType(h, plan) : h.value === 'number' ? raw('number') : raw('boolean');
+    const value =
+      h.value === 'string' ? stringHeaderType(h, plan) : h.value === 'number' ? raw('number') : raw('boolean');
     return code`${jsDoc(textDocLines(h.description))}${key(h.name)}${when(!h.required, raw('?'))}: ${h.array ? code`${value}[]` : value};`;
   });
   return code`{\n${join(members, '\n')}\n}`;
@@ -102,16 +171,20 @@ function requestType(op: OperationNode, plan: Plan): Code {
   for (const { location, part } of PARTS) {
     // OpenAPI 3.2's `querystring` parameter is the whole query: its schema types `query` itself.
     const whole = location === 'query' ? op.parameters.find((p) => p.in === 'querystring') : undefined;
-    if (whole) members.push(code`${docsOf(whole)}query${when(!whole.required, raw('?'))}: ${schemaType(whole.schema, ctx)};`);
+    if (whole)
+      members.push(code`${docsOf(whole)}query${when(!whole.required, raw('?'))}: ${schemaType(whole.schema, ctx)};`);
     const params = op.parameters.filter((p) => p.in === location);
     if (params.length === 0) continue;
-    const fields = params.map((p) => code`${docsOf(p)}${key(p.name)}${when(!p.required, raw('?'))}: ${schemaType(p.schema, ctx)};`);
+    const fields = params.map(
+      (p) => code`${docsOf(p)}${key(p.name)}${when(!p.required, raw('?'))}: ${schemaType(p.schema, ctx)};`,
+    );
     const required = params.some((p) => p.required);
     members.push(code`${key(part)}${when(!required, raw('?'))}: {\n${join(fields, '\n')}\n};`);
   }
   const alternatives: Code[] = [];
   if (op.requestBody) {
-    const body = (type: Code) => code`${jsDoc(textDocLines(op.requestBody!.description))}body${when(!op.requestBody!.required, raw('?'))}: ${type};`;
+    const body = (type: Code) =>
+      code`${jsDoc(textDocLines(op.requestBody!.description))}body${when(!op.requestBody!.required, raw('?'))}: ${type};`;
     const choices = requestMediaChoices(op.requestBody.content);
     if (choices.length === 0) members.push(body(raw('unknown')));
     else if (choices.length === 1) members.push(body(requestBodyType(choices[0]!, plan)));
@@ -125,7 +198,12 @@ function requestType(op: OperationNode, plan: Plan): Code {
         group.media.push(media.mediaType);
       }
       [...byType.values()].forEach(({ type, media }, i) => {
-        alternatives.push(code`{\n/** The body's media type${when(i === 0, raw(' (this one when left out)'))}. */\ncontentType${when(i === 0, raw('?'))}: ${join(media.map((m) => lit(m)), ' | ')};\n${body(type)}\n}`);
+        alternatives.push(
+          code`{\n/** The body's media type${when(i === 0, raw(' (this one when left out)'))}. */\ncontentType${when(i === 0, raw('?'))}: ${join(
+            media.map((m) => lit(m)),
+            ' | ',
+          )};\n${body(type)}\n}`,
+        );
       });
     }
   }
@@ -140,7 +218,11 @@ function requestBodyType(media: MediaTypeNode, plan: Plan): Code {
   if (isJsonLines(media.mediaType)) {
     // The values, one per line: the schema is the array (3.0/3.1) or each line (3.2's itemSchema).
     const s = media.schema;
-    return !s ? raw('unknown[]') : isOnlyType(s, 'array') ? schemaType(s, { plan, view: 'write' }) : code`Array<${schemaType(s, { plan, view: 'write' })}>`;
+    return !s
+      ? raw('unknown[]')
+      : isOnlyType(s, 'array')
+        ? schemaType(s, { plan, view: 'write' })
+        : code`Array<${schemaType(s, { plan, view: 'write' })}>`;
   }
   return uploadsBytes(media) ? UPLOAD : bodyType(media, plan, 'write');
 }
@@ -185,17 +267,35 @@ function responseBodyType(response: ResponseNode, plan: Plan): Code {
   const types: Code[] = [];
   if (body) types.push(bodyType(body, plan, 'read'));
   const stream = eventData(events);
-  if (events && stream === 'lines') types.push(code`AsyncIterable<${events.schema ? schemaType(events.schema, { plan, view: 'read' }) : raw('unknown')}>`);
+  if (events && stream === 'lines')
+    types.push(
+      code`AsyncIterable<${events.schema ? schemaType(events.schema, { plan, view: 'read' }) : raw('unknown')}>`,
+    );
   // Events whose data depends on their name: the schema is the whole event's, a union on its name.
-  else if (events && stream === 'named') types.push(code`AsyncIterable<(${schemaType(events.schema!, { plan, view: 'read' })}) & { id?: string; retry?: number }>`);
-  else if (events) types.push(code`AsyncIterable<{ data: ${bodyType(events, plan, 'read')}; event?: string; id?: string; retry?: number }>`);
-  return types.length === 0 ? raw('undefined') : types.length === 1 ? types[0]! : join(types.map((t) => code`(${t})`), ' | ');
+  else if (events && stream === 'named')
+    types.push(
+      code`AsyncIterable<(${schemaType(events.schema!, { plan, view: 'read' })}) & { id?: string; retry?: number }>`,
+    );
+  else if (events)
+    types.push(
+      code`AsyncIterable<{ data: ${bodyType(events, plan, 'read')}; event?: string; id?: string; retry?: number }>`,
+    );
+  return types.length === 0
+    ? raw('undefined')
+    : types.length === 1
+      ? types[0]!
+      : join(
+          types.map((t) => code`(${t})`),
+          ' | ',
+        );
 }
 
 function unionOfBodies(responses: readonly ResponseNode[], plan: Plan, none: Code): Code {
   if (responses.length === 0) return none;
   const types = responses.map((r) => responseBodyType(r, plan));
   const unique = [...new Map(types.map((t) => [t.text, t])).values()];
-  return join(unique.map((t) => code`(${t})`), ' | ');
+  return join(
+    unique.map((t) => code`(${t})`),
+    ' | ',
+  );
 }
-

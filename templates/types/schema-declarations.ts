@@ -19,11 +19,20 @@ import { docText } from '../../generator/safe/code.js';
  * parent's `required` makes it required (`string & 'cat'`), as it does in the validator.
  */
 function tagged(type: Code, tag: InheritedTag | undefined): Code {
-  return tag ? code`(${type}) & { ${key(tag.propertyName)}?: ${join(tag.values.map((v) => litType(v)), ' | ')} }` : type;
+  return tag
+    ? code`(${type}) & { ${key(tag.propertyName)}?: ${join(
+        tag.values.map((v) => litType(v)),
+        ' | ',
+      )} }`
+    : type;
 }
 
 /** Type declarations for every named schema, in the model's (ID) order. */
-export function schemaDeclarations(schemas: readonly NamedSchema[], plan: Plan, enums: EnumStyle = 'union'): Statement[] {
+export function schemaDeclarations(
+  schemas: readonly NamedSchema[],
+  plan: Plan,
+  enums: EnumStyle = 'union',
+): Statement[] {
   const out: Statement[] = [];
   for (const named of schemas) {
     const views: SchemaView[] = plan.hasViews(named.id) ? ['read', 'write'] : ['read'];
@@ -31,7 +40,13 @@ export function schemaDeclarations(schemas: readonly NamedSchema[], plan: Plan, 
     for (const view of views) {
       const docs = schemaDocLines(named.schema);
       if (views.length === 2) {
-        docs.push(docText(view === 'read' ? 'Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.' : 'Write view (requests): `readOnly` properties left out; enums closed.'));
+        docs.push(
+          docText(
+            view === 'read'
+              ? 'Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.'
+              : 'Write view (requests): `readOnly` properties left out; enums closed.',
+          ),
+        );
       }
       const type = tagged(schemaType(named.schema, { plan, view, current: named.id }), tag);
       out.push(typeAliasStructure(plan.schemaType(named.id, view), type, docs));

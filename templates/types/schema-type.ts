@@ -43,7 +43,15 @@ function keywordsType(node: KeywordSchemaNode, ctx: TypeContext): Code {
   if (base) parts.push(base);
   if (node.ref) parts.push(ctx.plan.schemaType(node.ref, ctx.view));
   // A `$dynamicRef` may be any schema the dynamic scope can pick: their union.
-  if (node.dynamicRef) parts.push(paren(join(dynamicTargets(node).map((id) => ctx.plan.schemaType(id, ctx.view)), ' | ')));
+  if (node.dynamicRef)
+    parts.push(
+      paren(
+        join(
+          dynamicTargets(node).map((id) => ctx.plan.schemaType(id, ctx.view)),
+          ' | ',
+        ),
+      ),
+    );
   for (const member of node.allOf ?? []) {
     const target = node.ref ? ctx.plan.schemasById.get(node.ref)?.schema : undefined;
     const siblings = [...(target ? [target] : []), ...node.allOf!.filter((m) => m !== member)];
@@ -96,7 +104,8 @@ function baseType(node: KeywordSchemaNode, ctx: TypeContext, composed = false): 
     if (t === 'array') return arrayType(node, ctx);
     if (t === 'object') return object ?? raw('Record<string, unknown>');
     if (t === 'string' && node.format === 'binary') return raw('Blob');
-    if (t === 'string' && node.format === 'date-time' && ctx.plan.dates === 'Date' && ctx.view === 'read') return raw('Date');
+    if (t === 'string' && node.format === 'date-time' && ctx.plan.dates === 'Date' && ctx.view === 'read')
+      return raw('Date');
     return PRIMITIVE[t];
   });
   const unique = [...new Map(members.map((m) => [m.text, m])).values()];
@@ -118,7 +127,9 @@ function arrayType(node: KeywordSchemaNode, outer: TypeContext): Code {
   if (!node.prefixItems) return code`Array<${rest}>`;
   const min = node.minItems ?? 0;
   // An optional element's type is parenthesised: `A | B?` would make `?` part of `B` (a TS error).
-  const elements = node.prefixItems.map((item, i) => (i >= min ? code`(${schemaType(item, ctx)})?` : schemaType(item, ctx)));
+  const elements = node.prefixItems.map((item, i) =>
+    i >= min ? code`(${schemaType(item, ctx)})?` : schemaType(item, ctx),
+  );
   const closed = node.items?.kind === 'boolean' && !node.items.value;
   if (!closed) elements.push(code`...Array<${rest}>`);
   return code`[${join(elements, ', ')}]`;
@@ -143,7 +154,10 @@ function objectType(node: KeywordSchemaNode, ctx: TypeContext): Code | undefined
   // the optional side's `| undefined`); a name declared nowhere is required with any value.
   for (const name of node.required ?? []) {
     if (node.properties?.some((p) => p.name === name)) continue;
-    const declared = [node, ...(ctx.siblings ?? [])].reduce<SchemaNode | undefined>((found, n) => found ?? declarationOf(n, name, ctx, 0), undefined);
+    const declared = [node, ...(ctx.siblings ?? [])].reduce<SchemaNode | undefined>(
+      (found, n) => found ?? declarationOf(n, name, ctx, 0),
+      undefined,
+    );
     if (declared && !isVisible(declared, ctx)) continue;
     const type = declared ? schemaType(declared, inner) : raw('unknown');
     memberTypes.push(type);
@@ -154,7 +168,8 @@ function objectType(node: KeywordSchemaNode, ctx: TypeContext): Code | undefined
   const hasPattern = (node.patternProperties?.length ?? 0) > 0;
   // In a request, whose enums are closed, `propertyNames: { enum: [...] }` lists every key there
   // may be: each is a member (a response's keys stay open, as its enums do).
-  const keyNames = ctx.view === 'write' && !hasPattern && (open || extra === undefined) ? listedKeys(node.propertyNames) : undefined;
+  const keyNames =
+    ctx.view === 'write' && !hasPattern && (open || extra === undefined) ? listedKeys(node.propertyNames) : undefined;
   if (keyNames) {
     const valueType = extra && extra.kind !== 'boolean' ? schemaType(extra, inner) : raw('unknown');
     const declared = new Set([...(node.properties ?? []).map((p) => p.name), ...(node.required ?? [])]);
@@ -162,7 +177,8 @@ function objectType(node: KeywordSchemaNode, ctx: TypeContext): Code | undefined
     return members.length > 0 ? code`{\n${join(members, '\n')}\n}` : raw('Record<string, never>');
   }
   if (members.length === 0 && !hasPattern && extra && open) return code`{ [key: string]: ${schemaType(extra, inner)} }`;
-  if (open || hasPattern) members.push(code`[key: string]: ${indexSignatureType(hasPattern ? undefined : extra, memberTypes, inner)};`);
+  if (open || hasPattern)
+    members.push(code`[key: string]: ${indexSignatureType(hasPattern ? undefined : extra, memberTypes, inner)};`);
   if (members.length === 0) return extra && !open ? raw('Record<string, never>') : undefined;
   return code`{\n${join(members, '\n')}\n}`;
 }
@@ -170,7 +186,8 @@ function objectType(node: KeywordSchemaNode, ctx: TypeContext): Code | undefined
 /** The keys a `propertyNames` schema lists (`enum` or `const` of strings), if it lists them. */
 function listedKeys(names: SchemaNode | undefined): readonly string[] | undefined {
   if (names?.kind !== 'keywords') return undefined;
-  if (names.enum?.length && names.enum.every((v): v is string => typeof v === 'string')) return names.enum as readonly string[];
+  if (names.enum?.length && names.enum.every((v): v is string => typeof v === 'string'))
+    return names.enum as readonly string[];
   return typeof names.const?.value === 'string' ? [names.const.value] : undefined;
 }
 
@@ -187,9 +204,14 @@ function indexSignatureType(extra: SchemaNode | undefined, memberTypes: readonly
   if (!extra || extra.kind === 'boolean') return raw('unknown');
   const extraType = schemaType(extra, ctx);
   // `undefined` (of optional members) reads best last.
-  const union = [...new Map([extraType, ...memberTypes].map((t) => [t.text, t])).values()].sort((a, b) => Number(a.text === 'undefined') - Number(b.text === 'undefined'));
+  const union = [...new Map([extraType, ...memberTypes].map((t) => [t.text, t])).values()].sort(
+    (a, b) => Number(a.text === 'undefined') - Number(b.text === 'undefined'),
+  );
   if (union.some((t) => t.text === 'unknown')) return raw('unknown');
-  const type = join(union.map((t) => (isCompound(t.text) ? paren(t) : t)), ' | ');
+  const type = join(
+    union.map((t) => (isCompound(t.text) ? paren(t) : t)),
+    ' | ',
+  );
   return type.text.length > MAX_INDEX_UNION ? raw('unknown') : type;
 }
 
@@ -219,7 +241,12 @@ function nested(ctx: TypeContext): TypeContext {
 }
 
 /** Where a composed schema (its `$ref`, `allOf` members, theirs…) declares a property; bounded depth. */
-function declarationOf(node: SchemaNode | undefined, name: string, ctx: TypeContext, depth: number): SchemaNode | undefined {
+function declarationOf(
+  node: SchemaNode | undefined,
+  name: string,
+  ctx: TypeContext,
+  depth: number,
+): SchemaNode | undefined {
   if (!node || depth > 16) return undefined;
   if (node.kind === 'ref') return declarationOf(ctx.plan.schemasById.get(node.target)?.schema, name, ctx, depth + 1);
   if (node.kind !== 'keywords') return undefined;

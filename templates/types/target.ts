@@ -19,7 +19,8 @@ export interface TypesOptions {
 /** The types target with options: `targets: [typesTarget({ enums: 'object' }), 'client']`. */
 export function typesTarget(options: TypesOptions = {}): Target {
   const enums = options.enums ?? 'union';
-  if (enums !== 'union' && enums !== 'object') throw new Error(`types target: enums must be 'union' or 'object', not ${JSON.stringify(enums)}`);
+  if (enums !== 'union' && enums !== 'object')
+    throw new Error(`types target: enums must be 'union' or 'object', not ${JSON.stringify(enums)}`);
   return {
     name: 'types',
     files: ({ model, plan, analysed }) => [

@@ -13,7 +13,14 @@
  * objects, arrays) plus the in-place applicators and `unevaluated*`.
  */
 import { code, ident, join, lit, PURE, raw, regex, when, type Code, type Ident } from '../../generator/safe/code.js';
-import type { KeywordSchemaNode, NamedSchema, SchemaId, SchemaNode, JsonType, TagValue } from '../../generator/ir/ir.js';
+import type {
+  KeywordSchemaNode,
+  NamedSchema,
+  SchemaId,
+  SchemaNode,
+  JsonType,
+  TagValue,
+} from '../../generator/ir/ir.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { notTypeCheck } from './type-checks.js';
 import { patternRisk } from '../../generator/ir/pattern-risk.js';
@@ -25,7 +32,18 @@ import { numberChecks, stringChecks } from './keywords/scalars.js';
 import { unevaluated } from './keywords/unevaluated.js';
 
 /** Formats asserted when `formats: 'assert'` (the ones the runtime implements). */
-export const ASSERTED_FORMATS: ReadonlySet<string> = new Set(['date-time', 'date', 'time', 'email', 'uuid', 'uri', 'ipv4', 'ipv6', 'int32', 'int64']);
+export const ASSERTED_FORMATS: ReadonlySet<string> = new Set([
+  'date-time',
+  'date',
+  'time',
+  'email',
+  'uuid',
+  'uri',
+  'ipv4',
+  'ipv6',
+  'int32',
+  'int64',
+]);
 
 export interface CompileOptions {
   /** `assert` checks the formats above; `annotate` treats every format as documentation (2020-12 default). */
@@ -56,7 +74,12 @@ export class ValidatorCompiler {
      */
     private readonly scoped = false,
   ) {
-    if (scoped) this.declarations.push(raw('/** The schema resources entered so far, outermost first (`$dynamicRef`). */\nconst scope: number[] = [];'));
+    if (scoped)
+      this.declarations.push(
+        raw(
+          '/** The schema resources entered so far, outermost first (`$dynamicRef`). */\nconst scope: number[] = [];',
+        ),
+      );
   }
 
   /**
@@ -71,7 +94,10 @@ export class ValidatorCompiler {
     const tag = inheritedTag(named.schema, named.id, this.plan.schemasById);
     const tagCheck = tag && this.tagCheck(tag.propertyName, tag.values);
     // A schema that starts a resource enters it in its own body; any other enters the one it is in.
-    const enters = this.scoped && named.resource !== undefined && !(node.kind === 'keywords' && node.resource !== undefined) ? named.resource : undefined;
+    const enters =
+      this.scoped && named.resource !== undefined && !(node.kind === 'keywords' && node.resource !== undefined)
+        ? named.resource
+        : undefined;
     for (const view of views) {
       const name = this.plan.schemaValidator(named.id, view);
       const checks = enters ? this.inResource(enters, this.body(node, view)) : this.body(node, view);
@@ -94,7 +120,10 @@ export class ValidatorCompiler {
    */
   private tagCheck(propertyName: string, values: readonly TagValue[]): Code {
     const prop = lit(propertyName);
-    const listed = join(values.map((v) => code`tag === ${v}`), ' || ');
+    const listed = join(
+      values.map((v) => code`tag === ${v}`),
+      ' || ',
+    );
     return code`if (typeof x === "object" && x !== null && !Array.isArray(x)) {\nconst tag = own(x, ${prop});\nif (tag !== undefined && !(${listed}) && !(m & 2) && ${failAtCode(prop, `must be one of: ${values.join(', ')}`)}) return false;\n}`;
   }
 
@@ -138,7 +167,10 @@ export class ValidatorCompiler {
   pattern(source: string): Code {
     const program = patternRisk(source).program;
     if (program === undefined) return this.hoist('re', code`${PURE}${regex(source)}`);
-    const classes = join(program.classes.map((c) => regex(c)), ', ');
+    const classes = join(
+      program.classes.map((c) => regex(c)),
+      ', ',
+    );
     return this.hoist('re', code`${PURE}linearPattern(${lit(program.instructions as never)}, [${classes}])`);
   }
 
@@ -176,13 +208,15 @@ export class ValidatorCompiler {
 
   /** The statements checking `node` against `x`, inside its resource when it starts one. */
   private body(node: SchemaNode, view: SchemaView): Code {
-    if (this.scoped && node.kind === 'keywords' && node.resource !== undefined) return this.inResource(node.resource, this.checks(node, view));
+    if (this.scoped && node.kind === 'keywords' && node.resource !== undefined)
+      return this.inResource(node.resource, this.checks(node, view));
     return this.checks(node, view);
   }
 
   /** The statements checking `node` against `x`. */
   private checks(node: SchemaNode, view: SchemaView): Code {
-    if (node.kind === 'boolean') return node.value ? raw('') : code`if (${failCode('must not be present (false schema)')}) return false;`;
+    if (node.kind === 'boolean')
+      return node.value ? raw('') : code`if (${failCode('must not be present (false schema)')}) return false;`;
     if (node.kind === 'ref') return this.callInPlace(this.sub(node, view), raw('ev'));
     const s = node;
     const out: Code[] = [];
@@ -198,9 +232,12 @@ export class ValidatorCompiler {
     // A string or number const is a one-value enum, and lenient mode treats it as one: 3.0 specs
     // tag variants with `enum: [file]`, 3.1 specs with `const: file`, and a newer server's new
     // variant must not fail one of them only.
-    const constKind = typeof s.const?.value === 'string' || typeof s.const?.value === 'number' ? typeof s.const.value : undefined;
+    const constKind =
+      typeof s.const?.value === 'string' || typeof s.const?.value === 'number' ? typeof s.const.value : undefined;
     const constLenient = constKind ? code` && !(m & 2 && typeof x === ${constKind})` : raw('');
-    const constCheck = s.const && code`if (!(${equals(raw('x'), s.const.value)})${constLenient} && ${failCode(`must be ${JSON.stringify(s.const.value)}`)}) return false;`;
+    const constCheck =
+      s.const &&
+      code`if (!(${equals(raw('x'), s.const.value)})${constLenient} && ${failCode(`must be ${JSON.stringify(s.const.value)}`)}) return false;`;
     const str = stringChecks(this, s);
     const num = numberChecks(this, s);
     const obj = objectChecks(this, s, view, ev);
@@ -209,21 +246,29 @@ export class ValidatorCompiler {
     const only = s.types?.length === 1 ? s.types[0] : undefined;
     const members = only === 'object' && !arr.length ? obj : only === 'array' && !obj.length ? arr : [];
     if (members.length && !enumCheck && !constCheck && !str.length && !num.length) {
-      out.push(code`if (${notTypeCheck(s.types!, raw('x'))}) {\nif (${typeFailure!}) return false;\n} else {\n${join(members, '\n')}\n}`);
+      out.push(
+        code`if (${notTypeCheck(s.types!, raw('x'))}) {\nif (${typeFailure!}) return false;\n} else {\n${join(members, '\n')}\n}`,
+      );
     } else {
-      if (s.types && !enumTest?.foldsType) out.push(code`if (${notTypeCheck(s.types, raw('x'))} && ${typeFailure!}) return false;`);
+      if (s.types && !enumTest?.foldsType)
+        out.push(code`if (${notTypeCheck(s.types, raw('x'))} && ${typeFailure!}) return false;`);
       if (enumCheck) out.push(enumCheck);
       if (constCheck) out.push(constCheck);
       if (str.length) out.push(code`if (typeof x === "string") {\n${join(str, '\n')}\n}`);
       if (num.length) out.push(code`if (typeof x === "number") {\n${join(num, '\n')}\n}`);
-      if (obj.length) out.push(code`if (typeof x === "object" && x !== null && !Array.isArray(x)) {\n${join(obj, '\n')}\n}`);
+      if (obj.length)
+        out.push(code`if (typeof x === "object" && x !== null && !Array.isArray(x)) {\n${join(obj, '\n')}\n}`);
       if (arr.length) out.push(code`if (Array.isArray(x)) {\n${join(arr, '\n')}\n}`);
     }
 
     out.push(...applicators(this, s, view, ev));
     if (ownEv) {
       out.push(...unevaluated(this, s, view));
-      out.push(raw('if (ev) { for (const k of ev0.p) ev.p.add(k); if (ev0.i > ev.i) ev.i = ev0.i; for (const i of ev0.c) ev.c.add(i); if (ev0.a) ev.a = true; if (ev0.ai) ev.ai = true; }'));
+      out.push(
+        raw(
+          'if (ev) { for (const k of ev0.p) ev.p.add(k); if (ev0.i > ev.i) ev.i = ev0.i; for (const i of ev0.c) ev.c.add(i); if (ev0.a) ev.a = true; if (ev0.ai) ev.ai = true; }',
+        ),
+      );
     }
     return join(out, '\n');
   }
@@ -258,7 +303,8 @@ export class ValidatorCompiler {
   inlineTest(schema: SchemaNode, v: Code): { fails: Code; message: Code } | undefined {
     const target = schema.kind === 'ref' ? this.plan.schemasById.get(schema.target)?.schema : schema;
     if (target?.kind !== 'keywords') return undefined;
-    if (isTypeOnly(target)) return { fails: notTypeCheck(target.types!, v), message: lit(`must be ${target.types!.join(' or ')}`) };
+    if (isTypeOnly(target))
+      return { fails: notTypeCheck(target.types!, v), message: lit(`must be ${target.types!.join(' or ')}`) };
     if (schema.kind === 'ref' || !isEnumOnly(target)) return undefined;
     const test = enumFailure(target.enum!, target.types, v, this.valuesOf);
     return test.foldsType || !target.types ? test : undefined;
@@ -281,7 +327,6 @@ export class ValidatorCompiler {
     this.declarations.push(code`let ${name}: Check[] | undefined;`);
     return code`(${name} ??= [${join([...fns], ', ')}])`;
   }
-
 }
 
 /**
@@ -304,7 +349,21 @@ function withoutBackReferences(node: SchemaNode, id: SchemaId, plan: Plan): Sche
   return changed ? { ...node, allOf } : node;
 }
 
-const ANNOTATIONS = new Set(['kind', 'pointer', 'types', 'title', 'description', 'deprecated', 'examples', 'default', 'readOnly', 'writeOnly', 'enumMembers', 'knownValues', 'patternAsWritten']);
+const ANNOTATIONS = new Set([
+  'kind',
+  'pointer',
+  'types',
+  'title',
+  'description',
+  'deprecated',
+  'examples',
+  'default',
+  'readOnly',
+  'writeOnly',
+  'enumMembers',
+  'knownValues',
+  'patternAsWritten',
+]);
 
 /** The keywords of `s` that check something (`type` aside); a format that is not asserted checks nothing. */
 function checkingKeywords(s: KeywordSchemaNode): string[] {
@@ -328,7 +387,12 @@ function isEnumOnly(s: KeywordSchemaNode): boolean {
  * value has the schema's one type (`type: string` with a string enum, the common case), the type
  * test folds into it: one test and one issue, "must be string" or "must be one of: …".
  */
-function enumFailure(values: readonly unknown[], types: readonly JsonType[] | undefined, v: Code, valuesOf: (values: readonly unknown[], asSet: boolean) => Code): { fails: Code; message: Code; foldsType: boolean } {
+function enumFailure(
+  values: readonly unknown[],
+  types: readonly JsonType[] | undefined,
+  v: Code,
+  valuesOf: (values: readonly unknown[], asSet: boolean) => Code,
+): { fails: Code; message: Code; foldsType: boolean } {
   const primitive = values.every(isPrimitive);
   const test =
     values.length === 0
@@ -337,9 +401,20 @@ function enumFailure(values: readonly unknown[], types: readonly JsonType[] | un
         ? code`${valuesOf(values, true)}.has(${v})`
         : values.length > LONG_LIST
           ? code`${valuesOf(values, false)}.some((value) => eq(${v}, value))`
-          : join(values.map((value) => equals(v, value)), ' || ');
-  const shown = 'must be one of: ' + values.slice(0, 20).map((value) => (typeof value === 'string' ? value : JSON.stringify(value))).join(', ') + (values.length > 20 ? ', …' : '');
-  const kinds = [...new Set(values.map((value) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value)))];
+          : join(
+              values.map((value) => equals(v, value)),
+              ' || ',
+            );
+  const shown =
+    'must be one of: ' +
+    values
+      .slice(0, 20)
+      .map((value) => (typeof value === 'string' ? value : JSON.stringify(value)))
+      .join(', ') +
+    (values.length > 20 ? ', …' : '');
+  const kinds = [
+    ...new Set(values.map((value) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value))),
+  ];
   const kind = kinds.length === 1 && (kinds[0] === 'string' || kinds[0] === 'number') ? kinds[0] : undefined;
   const lenientOk = kind && (!types || types.length > 0) ? code` && !((m & 2) && typeof ${v} === ${kind})` : raw('');
   const foldsType = kind !== undefined && types?.length === 1 && types[0] === kind;
@@ -369,7 +444,8 @@ export const LONG_LIST = 256;
 
 /** `x === value`, or deep equality for objects and arrays. */
 function equals(x: Code, value: unknown): Code {
-  if (value === null || typeof value !== 'object') return code`${x} === ${lit(value as string | number | boolean | null)}`;
+  if (value === null || typeof value !== 'object')
+    return code`${x} === ${lit(value as string | number | boolean | null)}`;
   return code`eq(${x}, ${lit(value as never)})`;
 }
 

@@ -17,7 +17,10 @@ const TESTS: Record<JsonType, (v: Code) => Code> = {
 export function typeCheck(types: readonly JsonType[], value: Code): Code {
   if (types.length === 0) return raw('false');
   const list = types.includes('number') ? types.filter((t) => t !== 'integer') : types;
-  return join(list.map((t) => TESTS[t](value)), ' || ');
+  return join(
+    list.map((t) => TESTS[t](value)),
+    ' || ',
+  );
 }
 
 const NEGATED: Partial<Record<JsonType, (v: Code) => Code>> = {

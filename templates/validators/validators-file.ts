@@ -5,7 +5,13 @@
  */
 import { code, ident, join, key, lit, PURE, raw, type Code, type Ident } from '../../generator/safe/code.js';
 import type { ApiModel, OperationNode } from '../../generator/ir/ir.js';
-import { bodyKindOf, isSuccessStatus, jsonRequestSchema, jsonResponseSchemas, requestMediaChoices } from '../../generator/ir/media-types.js';
+import {
+  bodyKindOf,
+  isSuccessStatus,
+  jsonRequestSchema,
+  jsonResponseSchemas,
+  requestMediaChoices,
+} from '../../generator/ir/media-types.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { codeStatement, type Statement } from '../structures.js';
 import { ValidatorCompiler, type CompileOptions } from './compile-schema.js';
@@ -36,17 +42,34 @@ export interface ValidatorsModule {
 }
 
 /** Statements of `validators.gen.ts`. */
-export function validatorStatements(model: ApiModel, plan: Plan, options: CompileOptions & ParameterOptions, dates?: DateTransforms): ValidatorsModule {
-  const compiler = new ValidatorCompiler(plan, options, usesUnevaluated(model), model.schemas.some((s) => s.resource !== undefined));
+export function validatorStatements(
+  model: ApiModel,
+  plan: Plan,
+  options: CompileOptions & ParameterOptions,
+  dates?: DateTransforms,
+): ValidatorsModule {
+  const compiler = new ValidatorCompiler(
+    plan,
+    options,
+    usesUnevaluated(model),
+    model.schemas.some((s) => s.resource !== undefined),
+  );
   const converted = new Set<string>();
   /**
    * A Standard Schema validator of a read view. With `dates: 'Date'` its type has `Date`s where the
    * JSON has strings: it then checks the JSON (its input type) and returns a converted copy.
    */
-  const readValidator = (type: Ident, name: string, check: Code, convert: string | undefined): { value: Code; type: Code } => {
+  const readValidator = (
+    type: Ident,
+    name: string,
+    check: Code,
+    convert: string | undefined,
+  ): { value: Code; type: Code } => {
     const args = convert ? code`<types.${type}, DatesAsStrings<types.${type}>>` : code`<types.${type}>`;
     if (convert) converted.add(convert);
-    const value = convert ? code`${PURE}validator${args}(${name}, ${check}, ${ident(convert)})` : code`${PURE}validator${args}(${name}, ${check})`;
+    const value = convert
+      ? code`${PURE}validator${args}(${name}, ${check}, ${ident(convert)})`
+      : code`${PURE}validator${args}(${name}, ${check})`;
     // The type is spelled out so that declarations emit per file (isolatedDeclarations).
     return { value, type: code`Validator${args}` };
   };
@@ -56,13 +79,19 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
     compiler.compileNamed(named, views);
     if (!named.isComponent) continue;
     const convert = dates?.schemas.get(named.id);
-    const read = readValidator(plan.schemaType(named.id, 'read'), named.rawName, plan.schemaValidator(named.id, 'read'), convert);
+    const read = readValidator(
+      plan.schemaType(named.id, 'read'),
+      named.rawName,
+      plan.schemaValidator(named.id, 'read'),
+      convert,
+    );
     // A read view that converts dates has a `.write` too (strings in and out), on the same check
     // unless readOnly/writeOnly make the checks differ.
     const write = plan.schemaType(named.id, 'write');
-    const entry = views.length === 2 || convert
-      ? code`${PURE}Object.assign(${read.value}, { write: ${PURE}validator<types.${write}>(${named.rawName}, ${plan.schemaValidator(named.id, 'write')}) }) as ${read.type} & { write: Validator<types.${write}> }`
-      : code`${read.value} as ${read.type}`;
+    const entry =
+      views.length === 2 || convert
+        ? code`${PURE}Object.assign(${read.value}, { write: ${PURE}validator<types.${write}>(${named.rawName}, ${plan.schemaValidator(named.id, 'write')}) }) as ${read.type} & { write: Validator<types.${write}> }`
+        : code`${read.value} as ${read.type}`;
     entries.push(code`${key(named.rawName)}: ${entry},`);
   }
 
@@ -83,7 +112,8 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
     if (locations.length) parts.push(code`params: {\n${join(locations, '\n')}\n},`);
     // OpenAPI 3.2's `querystring` parameter is the whole query: checked as one value.
     const whole = op.parameters.find((p) => p.in === 'querystring');
-    if (whole && compiler.checksMoreThanType(whole.schema, 'write')) parts.push(code`querystring: ${PURE}checker(${compiler.sub(whole.schema, 'write')}),`);
+    if (whole && compiler.checksMoreThanType(whole.schema, 'write'))
+      parts.push(code`querystring: ${PURE}checker(${compiler.sub(whole.schema, 'write')}),`);
     const body = jsonRequestSchema(op);
     if (body) parts.push(code`request: ${PURE}checker(${compiler.sub(body, 'write')}),`);
     // The other JSON media types a body may be sent as (`contentType`), each by its own schema.
@@ -103,7 +133,9 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
     if (parts.length === 0) continue;
     const names = plan.operation(op);
     validated.add(op);
-    perOperation.push(code`export const ${names.internal.validators}: OperationValidators = {\n${join(parts, '\n')}\n};`);
+    perOperation.push(
+      code`export const ${names.internal.validators}: OperationValidators = {\n${join(parts, '\n')}\n};`,
+    );
     operations.push(code`${key(names.method)}: ${names.internal.validators},`);
   }
 
@@ -112,7 +144,12 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
   for (const webhook of model.webhooks) {
     const payload = jsonRequestSchema(webhook.operation);
     if (payload) {
-      const v = readValidator(plan.webhookPayload(webhook), webhook.name, compiler.sub(payload, 'read'), dates?.webhooks.get(webhook));
+      const v = readValidator(
+        plan.webhookPayload(webhook),
+        webhook.name,
+        compiler.sub(payload, 'read'),
+        dates?.webhooks.get(webhook),
+      );
       webhooks.push(code`${key(webhook.name)}: ${v.value} as ${v.type},`);
     }
   }
@@ -120,22 +157,63 @@ export function validatorStatements(model: ApiModel, plan: Plan, options: Compil
   const body: Statement[] = [
     // `Issue` is exported as `ValidationIssue`: APIs have schemas called Issue (GitHub's), and the
     // planner reserves the package's runtime names (plan.ts RUNTIME_EXPORTS), not the runtime's own.
-    codeStatement(raw("export { SpecforgeValidationError, type DatesAsStrings, type Issue as ValidationIssue, type Validator } from './validators-runtime.gen.js';")),
+    codeStatement(
+      raw(
+        "export { SpecforgeValidationError, type DatesAsStrings, type Issue as ValidationIssue, type Validator } from './validators-runtime.gen.js';",
+      ),
+    ),
     ...compiler.declarations.map((d) => codeStatement(d)),
-    codeStatement(code`/** Standard Schema validators by component schema name; \`.write\` is the request view where it differs. */\nexport const schemas = {\n${join(entries, '\n')}\n};`),
-    ...(webhooks.length ? [codeStatement(code`/** Standard Schema validators of webhook payloads, by webhook name: check what your endpoint receives. */\nexport const webhooks = {\n${join(webhooks, '\n')}\n};`)] : []),
+    codeStatement(
+      code`/** Standard Schema validators by component schema name; \`.write\` is the request view where it differs. */\nexport const schemas = {\n${join(entries, '\n')}\n};`,
+    ),
+    ...(webhooks.length
+      ? [
+          codeStatement(
+            code`/** Standard Schema validators of webhook payloads, by webhook name: check what your endpoint receives. */\nexport const webhooks = {\n${join(webhooks, '\n')}\n};`,
+          ),
+        ]
+      : []),
     ...perOperation.map((c) => codeStatement(c)),
-    codeStatement(code`/** Parameter and body validators by client method, used by \`createClient({ validate })\`. */\nexport const operationValidators: OperationValidatorsTable = {\n${join(operations, '\n')}\n};`),
+    codeStatement(
+      code`/** Parameter and body validators by client method, used by \`createClient({ validate })\`. */\nexport const operationValidators: OperationValidatorsTable = {\n${join(operations, '\n')}\n};`,
+    ),
   ];
   const text = statementsText(body.slice(1));
   const statements = [
     NO_CHECK,
-    codeStatement(importUsed(text, RUNTIME, ['checker', 'drop', 'dynamicCheck', 'eq', ...Object.values(FORMAT_CHECKS), 'halt', 'haltAt', 'haltChild', 'len', 'linearPattern', 'mark', 'mergeEv', 'multipleOf', 'own', 'ownView', 'unique', 'validator'], ['Check', 'DatesAsStrings', 'Ev', 'Issue', 'OperationValidators', 'OperationValidatorsTable', 'Validator'])),
+    codeStatement(
+      importUsed(
+        text,
+        RUNTIME,
+        [
+          'checker',
+          'drop',
+          'dynamicCheck',
+          'eq',
+          ...Object.values(FORMAT_CHECKS),
+          'halt',
+          'haltAt',
+          'haltChild',
+          'len',
+          'linearPattern',
+          'mark',
+          'mergeEv',
+          'multipleOf',
+          'own',
+          'ownView',
+          'unique',
+          'validator',
+        ],
+        ['Check', 'DatesAsStrings', 'Ev', 'Issue', 'OperationValidators', 'OperationValidatorsTable', 'Validator'],
+      ),
+    ),
     codeStatement(importUsed(text, DATES_MODULE, [...converted].sort())),
     codeStatement(importNamespaceUsed(text, './types.gen.js', 'types')),
     ...body,
   ];
   const webhookExport = webhooks.length ? raw('webhooks, ') : raw('');
-  const indexExport = codeStatement(code`export { schemas, ${webhookExport}operationValidators, SpecforgeValidationError, type DatesAsStrings, type ValidationIssue, type Validator } from './validators.gen.js';`);
+  const indexExport = codeStatement(
+    code`export { schemas, ${webhookExport}operationValidators, SpecforgeValidationError, type DatesAsStrings, type ValidationIssue, type Validator } from './validators.gen.js';`,
+  );
   return { statements, operations: validated, indexExport };
 }

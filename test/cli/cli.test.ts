@@ -6,7 +6,8 @@ import { runCli as cli } from '../support/cli.js';
 import { REPO_ROOT } from '../support/corpus.js';
 import { tempSpecDir } from '../support/fixtures.js';
 
-const GOOD = "openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    A: { type: string }\n";
+const GOOD =
+  "openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    A: { type: string }\n";
 
 /** A folder with a spec and an existing output package whose content must survive failures. */
 function withExistingOutput(files: Record<string, string>): { dir: string; out: string; sentinel: string } {
@@ -43,13 +44,43 @@ describe('specforge CLI', () => {
 
   it.each([
     ['bad YAML', { 'openapi.yaml': 'openapi: 3.1.0\ninfo: { title: t\n' }, /openapi\.yaml:3:\d+: error: invalid YAML/],
-    ['missing $ref target in the same file', { 'openapi.yaml': GOOD.replace('{ type: string }', "{ $ref: '#/components/schemas/Nope' }") }, /openapi\.yaml:6:\d+: error: \$ref target #\/components\/schemas\/Nope not found/],
-    ['missing $ref target in another file', { 'openapi.yaml': GOOD.replace('{ type: string }', "{ $ref: './other.yaml#/Nope' }"), 'other.yaml': 'Yes: {}\n' }, /openapi\.yaml:6:\d+: error: \$ref target #\/Nope not found in .*other\.yaml/],
-    ['$ref to an $anchor nothing declares', { 'openapi.yaml': GOOD.replace('{ type: string }', "{ $ref: '#user' }") }, /openapi\.yaml:6:\d+: error: \$ref "#user": no schema declares \$anchor "user" here/],
-    ['missing file', { 'openapi.yaml': GOOD.replace('{ type: string }', "{ $ref: './gone.yaml#/A' }") }, /openapi\.yaml:6:\d+: error: cannot read \$ref target .*gone\.yaml: file not found/],
-    ['ref cycle (parameters)', { 'openapi.yaml': "openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths:\n  /a:\n    get:\n      parameters: [{ $ref: '#/components/parameters/P' }]\n      responses: { '200': { description: ok } }\ncomponents:\n  parameters:\n    P: { $ref: '#/components/parameters/Q' }\n    Q: { $ref: '#/components/parameters/P' }\n" }, /openapi\.yaml:\d+:\d+: error: \$ref cycle/],
+    [
+      'missing $ref target in the same file',
+      { 'openapi.yaml': GOOD.replace('{ type: string }', "{ $ref: '#/components/schemas/Nope' }") },
+      /openapi\.yaml:6:\d+: error: \$ref target #\/components\/schemas\/Nope not found/,
+    ],
+    [
+      'missing $ref target in another file',
+      { 'openapi.yaml': GOOD.replace('{ type: string }', "{ $ref: './other.yaml#/Nope' }"), 'other.yaml': 'Yes: {}\n' },
+      /openapi\.yaml:6:\d+: error: \$ref target #\/Nope not found in .*other\.yaml/,
+    ],
+    [
+      '$ref to an $anchor nothing declares',
+      { 'openapi.yaml': GOOD.replace('{ type: string }', "{ $ref: '#user' }") },
+      /openapi\.yaml:6:\d+: error: \$ref "#user": no schema declares \$anchor "user" here/,
+    ],
+    [
+      'missing file',
+      { 'openapi.yaml': GOOD.replace('{ type: string }', "{ $ref: './gone.yaml#/A' }") },
+      /openapi\.yaml:6:\d+: error: cannot read \$ref target .*gone\.yaml: file not found/,
+    ],
+    [
+      'ref cycle (parameters)',
+      {
+        'openapi.yaml':
+          "openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths:\n  /a:\n    get:\n      parameters: [{ $ref: '#/components/parameters/P' }]\n      responses: { '200': { description: ok } }\ncomponents:\n  parameters:\n    P: { $ref: '#/components/parameters/Q' }\n    Q: { $ref: '#/components/parameters/P' }\n",
+      },
+      /openapi\.yaml:\d+:\d+: error: \$ref cycle/,
+    ],
     ['not OpenAPI', { 'openapi.yaml': 'name: not a spec\n' }, /openapi\.yaml:1:1: error: not an OpenAPI document/],
-    ['duplicate operationId', { 'openapi.yaml': "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /a:\n    get: { operationId: x, responses: { '200': { description: ok } } }\n    post: { operationId: x, responses: { '200': { description: ok } } }\n" }, /openapi\.yaml:6:\d+: error: duplicate operationId "x"/],
+    [
+      'duplicate operationId',
+      {
+        'openapi.yaml':
+          "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /a:\n    get: { operationId: x, responses: { '200': { description: ok } } }\n    post: { operationId: x, responses: { '200': { description: ok } } }\n",
+      },
+      /openapi\.yaml:6:\d+: error: duplicate operationId "x"/,
+    ],
   ])('%s: exits 1 with path:line:col and leaves the previous output untouched', async (_name, files, pattern) => {
     const { dir, out, sentinel } = withExistingOutput(files);
     const r = await cli(['generate', path.join(dir, 'openapi.yaml'), '--out', out]);
@@ -73,7 +104,9 @@ describe('specforge CLI', () => {
     const r = await cli(['generate', spec, '--out', out, '--check']);
     expect(r.code).toBe(1);
     // The built files are compared too: the spec change reaches dist/types.gen.d.ts.
-    expect(r.err).toMatch(/is stale.*\n\s+dist\/types\.gen\.d\.ts\n[\s\S]*\s+extra\.ts \(not generated\)\n\s+types\.gen\.ts/);
+    expect(r.err).toMatch(
+      /is stale.*\n\s+dist\/types\.gen\.d\.ts\n[\s\S]*\s+extra\.ts \(not generated\)\n\s+types\.gen\.ts/,
+    );
     expect(readFileSync(path.join(out, 'types.gen.ts'), 'utf8')).toBe(before);
   });
 
@@ -82,14 +115,27 @@ describe('specforge CLI', () => {
     const spec = path.join(REPO_ROOT, 'spec/journyx/openapi.yaml');
     await cli(['generate', spec, '--out', path.join(dir, 'a/pkg')]);
     await cli(['generate', spec, '--out', path.join(dir, 'b/pkg')]);
-    const files = (readdirSync(path.join(dir, 'a/pkg'), { recursive: true }) as string[]).filter((f) => f.includes('.'));
+    const files = (readdirSync(path.join(dir, 'a/pkg'), { recursive: true }) as string[]).filter((f) =>
+      f.includes('.'),
+    );
     expect(files.length).toBeGreaterThan(15); // the modules, their JavaScript and declarations in dist/
-    for (const f of files) expect(readFileSync(path.join(dir, 'b/pkg', f))).toEqual(readFileSync(path.join(dir, 'a/pkg', f)));
+    for (const f of files)
+      expect(readFileSync(path.join(dir, 'b/pkg', f))).toEqual(readFileSync(path.join(dir, 'a/pkg', f)));
   });
 
   it('runs as a real process: exit code 1, one error line, no stack trace', () => {
     const dir = tempSpecDir({ 'openapi.yaml': 'openapi: 3.1.0\ninfo: [\n' });
-    const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/specforge.js'), 'generate', path.join(dir, 'openapi.yaml'), '--out', path.join(dir, 'out')], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [
+        path.join(REPO_ROOT, 'bin/specforge.js'),
+        'generate',
+        path.join(dir, 'openapi.yaml'),
+        '--out',
+        path.join(dir, 'out'),
+      ],
+      { encoding: 'utf8' },
+    );
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^.*openapi\.yaml:\d+:\d+: error: /);

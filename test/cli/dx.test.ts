@@ -9,7 +9,8 @@ import { REPO_ROOT } from '../support/corpus.js';
 import { tempSpecDir } from '../support/fixtures.js';
 import { generateInline } from '../support/generate-inline.js';
 
-const SPEC = "openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    A: { $ref: './a.yaml#/A' }\n";
+const SPEC =
+  "openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    A: { $ref: './a.yaml#/A' }\n";
 
 function capture(extra: Partial<Io> = {}): Io & { text(): string } {
   let all = '';
@@ -26,9 +27,12 @@ describe('config and flags', () => {
     // The scaffold imports 'specforge'; point it at this checkout for the test.
     expect(await main(['init', 'api/openapi.yaml'], capture())).toBe(0);
     const config = readFileSync(path.join(dir, 'specforge.config.ts'), 'utf8');
-    expect(config).toContain("spec: \"api/openapi.yaml\"");
+    expect(config).toContain('spec: "api/openapi.yaml"');
     expect(await main(['init', 'api/openapi.yaml'], capture())).toBe(2); // never overwrites
-    const configText = config.replace("from 'specforge'", `from ${JSON.stringify(path.join(REPO_ROOT, 'generator/index.ts'))}`);
+    const configText = config.replace(
+      "from 'specforge'",
+      `from ${JSON.stringify(path.join(REPO_ROOT, 'generator/index.ts'))}`,
+    );
     writeFileSync(path.join(dir, 'specforge.config.ts'), configText);
     const tolerant = capture();
     expect(await main(['generate'], tolerant)).toBe(0); // every source of the config
@@ -37,7 +41,10 @@ describe('config and flags', () => {
     const flagged = capture();
     expect(await main(['generate', '--strict'], flagged)).toBe(1); // a flag overrides the config
     expect(flagged.text()).toMatch(/a\.yaml:1:\d+: error: unknown format "zipcode"/);
-    writeFileSync(path.join(dir, 'specforge.config.ts'), configText.replace('sources: [', 'strict: true,\n  sources: ['));
+    writeFileSync(
+      path.join(dir, 'specforge.config.ts'),
+      configText.replace('sources: [', 'strict: true,\n  sources: ['),
+    );
     expect(await main(['generate'], capture())).toBe(1); // the config's own strict applies
     const explicit = capture();
     expect(await main(['generate', 'api/openapi.yaml', '--out', 'out'], explicit)).toBe(0); // an explicit spec does not read the config
@@ -91,7 +98,7 @@ describe('output', () => {
 });
 
 describe('--watch', () => {
-  it('regenerates when a $ref\'d file changes, reports a broken save and recovers', async () => {
+  it("regenerates when a $ref'd file changes, reports a broken save and recovers", async () => {
     const dir = tempSpecDir({ 'openapi.yaml': SPEC, 'a.yaml': 'A: { type: string }\n' });
     const out = path.join(dir, 'out');
     const io = capture();
@@ -105,12 +112,24 @@ describe('--watch', () => {
     await until(() => io.text().includes('operations'));
     expect(types()).toMatch(/export type A2? = string;/);
     writeFileSync(path.join(dir, 'a.yaml'), 'A: { type: number }\n');
-    await until(() => { try { return /export type A2? = number;/.test(types()); } catch { return false; } });
+    await until(() => {
+      try {
+        return /export type A2? = number;/.test(types());
+      } catch {
+        return false;
+      }
+    });
     writeFileSync(path.join(dir, 'a.yaml'), 'A: { type: [\n');
     await until(() => /a\.yaml:\d+:\d+: error: invalid YAML/.test(io.text()));
     expect(types()).toMatch(/export type A2? = number;/); // previous output untouched
     writeFileSync(path.join(dir, 'a.yaml'), 'A: { type: boolean }\n');
-    await until(() => { try { return /export type A2? = boolean;/.test(types()); } catch { return false; } });
+    await until(() => {
+      try {
+        return /export type A2? = boolean;/.test(types());
+      } catch {
+        return false;
+      }
+    });
     controller.abort();
     expect(await watching).toBe(0);
   }, 30_000);
@@ -124,7 +143,9 @@ describe('programmatic API', () => {
     expect(summary.files.map((f) => f.path)).toContain('index.ts');
     expect(summary.inputs.map((f) => path.basename(f)).sort()).toEqual(['a.yaml', 'openapi.yaml']);
     writeFileSync(path.join(dir, 'a.yaml'), 'A: [\n');
-    const error = await generate({ spec: path.join(dir, 'openapi.yaml'), out: path.join(dir, 'out') }).catch((e: unknown) => e);
+    const error = await generate({ spec: path.join(dir, 'openapi.yaml'), out: path.join(dir, 'out') }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(SpecforgeError);
     expect(error).toMatchObject({ line: 2, column: expect.any(Number) });
     expect((error as SpecforgeError).file).toMatch(/a\.yaml$/);
@@ -145,9 +166,13 @@ describe('generated package metadata', () => {
       expect(pkg.private).toBeUndefined();
       expect(pkg.version).toMatch(/^\d+\.\d+\.\d+/);
       const readme = readFileSync(path.join(REPO_ROOT, 'generated', name, 'README.md'), 'utf8');
-      expect(readme).toMatch(/## Usage[\s\S]*createClient[\s\S]*## Servers[\s\S]*## Authentication[\s\S]*## Operations/);
+      expect(readme).toMatch(
+        /## Usage[\s\S]*createClient[\s\S]*## Servers[\s\S]*## Authentication[\s\S]*## Operations/,
+      );
     }
-    expect(readFileSync(path.join(REPO_ROOT, 'generated/clockify/README.md'), 'utf8')).toContain('`upsertUserCustomFieldValue` — `PUT /v1/workspaces/{workspaceId}/users/{userId}/custom-field/{customFieldId}/value`');
+    expect(readFileSync(path.join(REPO_ROOT, 'generated/clockify/README.md'), 'utf8')).toContain(
+      '`upsertUserCustomFieldValue` — `PUT /v1/workspaces/{workspaceId}/users/{userId}/custom-field/{customFieldId}/value`',
+    );
   });
 
   it('README code spans show paths and names literally, backticks and all; paging operations are marked', async () => {
@@ -156,8 +181,36 @@ describe('generated package metadata', () => {
       info: { title: 't', version: '1' },
       servers: [{ url: 'https://api.example.com/v1_beta' }],
       paths: {
-        '/custom_fields/{a`b}': { get: { operationId: 'odd', summary: '<img src=x onerror=alert(1)>', parameters: [{ name: 'a`b', in: 'path', required: true, schema: { type: 'string' } }], responses: { '204': { description: 'ok' } } } },
-        '/files': { get: { operationId: 'files', parameters: [{ name: 'pageToken', in: 'query', schema: { type: 'string' } }], responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { files: { type: 'array', items: { type: 'string' } }, next_page_token: { type: 'string' } } } } } } } } },
+        '/custom_fields/{a`b}': {
+          get: {
+            operationId: 'odd',
+            summary: '<img src=x onerror=alert(1)>',
+            parameters: [{ name: 'a`b', in: 'path', required: true, schema: { type: 'string' } }],
+            responses: { '204': { description: 'ok' } },
+          },
+        },
+        '/files': {
+          get: {
+            operationId: 'files',
+            parameters: [{ name: 'pageToken', in: 'query', schema: { type: 'string' } }],
+            responses: {
+              '200': {
+                description: 'ok',
+                content: {
+                  'application/json': {
+                    schema: {
+                      type: 'object',
+                      properties: {
+                        files: { type: 'array', items: { type: 'string' } },
+                        next_page_token: { type: 'string' },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
       },
     });
     const readme = readFileSync(path.join(pkg.out, 'README.md'), 'utf8');

@@ -89,17 +89,29 @@ describe('lint --examples', () => {
     const warnings = err.trim().split('\n');
     expect(warnings).toEqual([
       // A request example may not send the read-only id; the response example may show it.
-      expect.stringMatching(/openapi\.yaml:12:33: warning: example does not match schema "User": id is read-only and must not be sent$/),
+      expect.stringMatching(
+        /openapi\.yaml:12:33: warning: example does not match schema "User": id is read-only and must not be sent$/,
+      ),
       // A shared Example Object, reported where it is used.
-      expect.stringMatching(/openapi\.yaml:13:31: warning: example does not match schema "User": email is required; id is read-only and must not be sent$/),
+      expect.stringMatching(
+        /openapi\.yaml:13:31: warning: example does not match schema "User": email is required; id is read-only and must not be sent$/,
+      ),
       // Inline bodies, checked by the operation's own validators.
-      expect.stringMatching(/openapi\.yaml:28:22: warning: example does not match the request body of POST \/search: q must have at least 1 characters$/),
-      expect.stringMatching(/openapi\.yaml:35:24: warning: example does not match the 200 response body of POST \/search: 1 must be integer$/),
+      expect.stringMatching(
+        /openapi\.yaml:28:22: warning: example does not match the request body of POST \/search: q must have at least 1 characters$/,
+      ),
+      expect.stringMatching(
+        /openapi\.yaml:35:24: warning: example does not match the 200 response body of POST \/search: 1 must be integer$/,
+      ),
       // A webhook's payload is what the API sends: its read view, which requires email.
       expect.stringMatching(/openapi\.yaml:49:22: warning: example does not match schema "User": email is required$/),
-      expect.stringMatching(/openapi\.yaml:60:20: warning: example does not match schema "Problem": title must be string$/),
+      expect.stringMatching(
+        /openapi\.yaml:60:20: warning: example does not match schema "Problem": title must be string$/,
+      ),
       expect.stringMatching(/openapi\.yaml:68:16: warning: example does not match schema "User": id must be integer$/),
-      expect.stringMatching(/openapi\.yaml:71:11: warning: example does not match schema "User": email must be a valid email$/),
+      expect.stringMatching(
+        /openapi\.yaml:71:11: warning: example does not match schema "User": email must be a valid email$/,
+      ),
     ]);
     expect(out).toContain('8 warning(s)');
     // Without --examples, none of this; with --strict, a failure.
@@ -143,23 +155,54 @@ components:
     expect(code).toBe(0);
     expect(err.trim().split('\n')).toEqual([
       // The path item's id, which DELETE redeclares without the pattern: only GET's warns.
-      expect.stringMatching(/openapi\.yaml:6:103: warning: example does not match parameter "id" \(path\) of GET \/users\/\{id\}: \(root\) must match the pattern \^\[0-9\]\+\$$/),
-      expect.stringMatching(/openapi\.yaml:9:86: warning: example does not match parameter "limit" \(query\) of GET \/users\/\{id\}: \(root\) must be integer$/),
-      expect.stringMatching(/openapi\.yaml:13:64: warning: example does not match parameter "mode" \(query\) of GET \/users\/\{id\}: \(root\) must be one of: fast, slow$/),
-      expect.stringMatching(/openapi\.yaml:16:29: warning: example does not match parameter "mode" \(query\) of GET \/users\/\{id\}: \(root\) must be one of: fast, slow$/),
+      expect.stringMatching(
+        /openapi\.yaml:6:103: warning: example does not match parameter "id" \(path\) of GET \/users\/\{id\}: \(root\) must match the pattern \^\[0-9\]\+\$$/,
+      ),
+      expect.stringMatching(
+        /openapi\.yaml:9:86: warning: example does not match parameter "limit" \(query\) of GET \/users\/\{id\}: \(root\) must be integer$/,
+      ),
+      expect.stringMatching(
+        /openapi\.yaml:13:64: warning: example does not match parameter "mode" \(query\) of GET \/users\/\{id\}: \(root\) must be one of: fast, slow$/,
+      ),
+      expect.stringMatching(
+        /openapi\.yaml:16:29: warning: example does not match parameter "mode" \(query\) of GET \/users\/\{id\}: \(root\) must be one of: fast, slow$/,
+      ),
       // A shared parameter used by both operations: reported once, where it is written.
-      expect.stringMatching(/openapi\.yaml:27:89: warning: example does not match parameter "X-Trace" \(header\) of GET \/users\/\{id\}: \(root\) must be >= 1$/),
+      expect.stringMatching(
+        /openapi\.yaml:27:89: warning: example does not match parameter "X-Trace" \(header\) of GET \/users\/\{id\}: \(root\) must be >= 1$/,
+      ),
     ]);
   });
 
   it('an example nested deeper than the stack is a warning, not a crash', async () => {
     const deep = `${'['.repeat(5000)}0${']'.repeat(5000)}`;
     const nested = { anyOf: [{ type: 'integer' }, { type: 'array', items: { $ref: '#/components/schemas/N' } }] };
-    const doc = { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: { '/a': { post: { requestBody: { content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/N' } }, example: 'DEEP' } } }, responses: { '200': { description: 'ok' } } } } }, components: { schemas: { N: nested } } };
+    const doc = {
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/a': {
+          post: {
+            requestBody: {
+              content: {
+                'application/json': {
+                  schema: { type: 'array', items: { $ref: '#/components/schemas/N' } },
+                  example: 'DEEP',
+                },
+              },
+            },
+            responses: { '200': { description: 'ok' } },
+          },
+        },
+      },
+      components: { schemas: { N: nested } },
+    };
     const dir = tempSpecDir({ 'openapi.json': JSON.stringify(doc).replace('"DEEP"', deep) });
     const { code, err } = await run(['lint', path.join(dir, 'openapi.json'), '--examples']);
     expect(code).toBe(0);
-    expect(err).toMatch(/warning: example does not match the request body of POST \/a: \(root\) could not be validated: nested too deeply\n$/);
+    expect(err).toMatch(
+      /warning: example does not match the request body of POST \/a: \(root\) could not be validated: nested too deeply\n$/,
+    );
   });
 
   it('shows control characters of the spec as escapes: one line per warning, nothing for the terminal', async () => {
@@ -167,6 +210,10 @@ components:
     const dir = tempSpecDir({ 'openapi.yaml': hostile });
     const { err } = await run(['lint', path.join(dir, 'openapi.yaml'), '--examples']);
     expect(err).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
-    expect(err.trim().split('\n')).toEqual([expect.stringMatching(/warning: example does not match schema "Closed": \\u001b\[2J\\u000aerror: forged is not allowed \(additionalProperties\)$/)]);
+    expect(err.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /warning: example does not match schema "Closed": \\u001b\[2J\\u000aerror: forged is not allowed \(additionalProperties\)$/,
+      ),
+    ]);
   });
 });

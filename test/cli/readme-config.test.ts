@@ -12,7 +12,16 @@ describe('README config table', () => {
 
   it('has a row per option, with defaults', () => {
     const table = configTable();
-    for (const option of ['sources[].name', 'sources[].spec', 'sources[].out', 'sources[].packageName', 'sources[].allowExternalRefs', 'sources[].dates', 'sources[].formats', 'strict']) {
+    for (const option of [
+      'sources[].name',
+      'sources[].spec',
+      'sources[].out',
+      'sources[].packageName',
+      'sources[].allowExternalRefs',
+      'sources[].dates',
+      'sources[].formats',
+      'strict',
+    ]) {
       expect(table).toContain(`| \`${option}\` |`);
     }
     expect(table).toMatch(/\| `sources\[\]\.formats` \| .* \| `'assert'` \|/);

@@ -20,7 +20,9 @@ const examples = [
     .filter((code) => code.includes("from '@specforge-generated/"))
     .map((code) => readmeExample(code, { nodeTypes: true })),
   ...['clockify', 'journyx'].flatMap((name) =>
-    readme(`generated/${name}/README.md`).map((code) => readmeExample(code, { nodeTypes: true, pkg: `@specforge-generated/${name}` })),
+    readme(`generated/${name}/README.md`).map((code) =>
+      readmeExample(code, { nodeTypes: true, pkg: `@specforge-generated/${name}` }),
+    ),
   ),
 ];
 
@@ -33,6 +35,8 @@ describe('README examples', () => {
   it('type-check against the generated packages', () => {
     expect(examples.length).toBeGreaterThanOrEqual(20);
     examples.forEach((code, i) => writeFileSync(path.join(dir, `example${i}.ts`), code));
-    expect(typeCheck(dir, { types: ['node'], typeRoots: [path.join(REPO_ROOT, 'node_modules/@types')] }).output).toBe('');
+    expect(typeCheck(dir, { types: ['node'], typeRoots: [path.join(REPO_ROOT, 'node_modules/@types')] }).output).toBe(
+      '',
+    );
   }, 60_000);
 });

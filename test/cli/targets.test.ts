@@ -30,9 +30,28 @@ afterEach(() => process.chdir(cwd));
 describe('--targets', () => {
   it('adds the named targets (and what they need) to the package', async () => {
     const dir = tempSpecDir({ 'openapi.yaml': SPEC });
-    expect(await main([ 'generate', path.join(dir, 'openapi.yaml'), '--out', path.join(dir, 'out'), '--targets', 'tanstack-query,msw', '-q'], io())).toBe(0);
-    for (const file of ['tanstack-query.gen.ts', 'msw.gen.ts', 'client.gen.ts', 'dist/msw.gen.js']) expect(existsSync(path.join(dir, 'out', file))).toBe(true);
-    expect(await main(['generate', path.join(dir, 'openapi.yaml'), '--out', path.join(dir, 'types-only'), '--targets', 'types', '-q'], io())).toBe(0);
+    expect(
+      await main(
+        [
+          'generate',
+          path.join(dir, 'openapi.yaml'),
+          '--out',
+          path.join(dir, 'out'),
+          '--targets',
+          'tanstack-query,msw',
+          '-q',
+        ],
+        io(),
+      ),
+    ).toBe(0);
+    for (const file of ['tanstack-query.gen.ts', 'msw.gen.ts', 'client.gen.ts', 'dist/msw.gen.js'])
+      expect(existsSync(path.join(dir, 'out', file))).toBe(true);
+    expect(
+      await main(
+        ['generate', path.join(dir, 'openapi.yaml'), '--out', path.join(dir, 'types-only'), '--targets', 'types', '-q'],
+        io(),
+      ),
+    ).toBe(0);
     expect(existsSync(path.join(dir, 'types-only/client.gen.ts'))).toBe(false);
     expect(readFileSync(path.join(dir, 'types-only/index.ts'), 'utf8')).toContain("export * from './types.gen.js';");
   });
@@ -40,8 +59,15 @@ describe('--targets', () => {
   it('refuses an unknown name as a usage error, listing the targets', async () => {
     const dir = tempSpecDir({ 'openapi.yaml': SPEC });
     const out = io();
-    expect(await main(['generate', path.join(dir, 'openapi.yaml'), '--out', path.join(dir, 'out'), '--targets', 'client,react-query'], out)).toBe(2);
-    expect(out.text()).toContain('--targets: unknown target "react-query" (known: types, client, dates, validators, tanstack-query, msw)');
+    expect(
+      await main(
+        ['generate', path.join(dir, 'openapi.yaml'), '--out', path.join(dir, 'out'), '--targets', 'client,react-query'],
+        out,
+      ),
+    ).toBe(2);
+    expect(out.text()).toContain(
+      '--targets: unknown target "react-query" (known: types, client, dates, validators, tanstack-query, msw)',
+    );
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
   });
 });
@@ -59,15 +85,21 @@ describe('config targets', () => {
     process.chdir(dir);
     const out = io();
     expect(await main(['generate'], out), out.text()).toBe(0);
-    expect(readFileSync(path.join(dir, 'out/routes.gen.ts'), 'utf8')).toContain("getUser: { method: 'GET', path: '/users/{id}' },");
+    expect(readFileSync(path.join(dir, 'out/routes.gen.ts'), 'utf8')).toContain(
+      "getUser: { method: 'GET', path: '/users/{id}' },",
+    );
     const pkg = JSON.parse(readFileSync(path.join(dir, 'out/package.json'), 'utf8'));
     expect(pkg.exports['./routes']).toEqual({ types: './dist/routes.gen.d.ts', default: './dist/routes.gen.js' });
   });
 
   it('refuses a bad targets entry with its place', () => {
     const source = { name: 'a', spec: 'a.yaml', out: 'o' };
-    expect(() => validConfig({ sources: [{ ...source, targets: ['client', 'nope'] }] }, 'c.ts')).toThrow('c.ts: sources[0].targets[1]: unknown target "nope"');
-    expect(() => validConfig({ sources: [{ ...source, targets: [{ name: 'x' }] }] }, 'c.ts')).toThrow(/sources\[0\]\.targets\[0\]: must be a built-in target name or an object with a name and a files\(context\) function/);
+    expect(() => validConfig({ sources: [{ ...source, targets: ['client', 'nope'] }] }, 'c.ts')).toThrow(
+      'c.ts: sources[0].targets[1]: unknown target "nope"',
+    );
+    expect(() => validConfig({ sources: [{ ...source, targets: [{ name: 'x' }] }] }, 'c.ts')).toThrow(
+      /sources\[0\]\.targets\[0\]: must be a built-in target name or an object with a name and a files\(context\) function/,
+    );
     expect(() => validConfig({ sources: [{ ...source, targets: [] }] }, 'c.ts')).toThrow(/must be a non-empty array/);
   });
 });

@@ -20,7 +20,12 @@ const spec = {
       post: {
         operationId: 'withDeclaredHeaders',
         security: [{ oauth: [] }],
-        parameters: ['Authorization', 'Content-Type', 'Accept'].map((name) => ({ name, in: 'header', required: true, schema: { type: 'string' } })),
+        parameters: ['Authorization', 'Content-Type', 'Accept'].map((name) => ({
+          name,
+          in: 'header',
+          required: true,
+          schema: { type: 'string' },
+        })),
         requestBody: { content: { 'application/json': { schema: { type: 'object' } } } },
         responses: ok,
       },
@@ -30,11 +35,21 @@ const spec = {
     '/key': { get: { operationId: 'withKey', security: [{ key: [] }], responses: ok } },
     '/optional': { get: { operationId: 'withOptionalKey', security: [{}, { key: [] }], responses: ok } },
     '/session': { get: { operationId: 'withSession', security: [{ session: [] }], responses: ok } },
-    '/query': { get: { operationId: 'withQueryKey', parameters: [{ name: 'api_key', in: 'query', schema: { type: 'string' } }], security: [{ queryKey: [] }], responses: ok } },
+    '/query': {
+      get: {
+        operationId: 'withQueryKey',
+        parameters: [{ name: 'api_key', in: 'query', schema: { type: 'string' } }],
+        security: [{ queryKey: [] }],
+        responses: ok,
+      },
+    },
   },
   components: {
     securitySchemes: {
-      oauth: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: 'https://auth.example/token', scopes: { read: 'read' } } } },
+      oauth: {
+        type: 'oauth2',
+        flows: { clientCredentials: { tokenUrl: 'https://auth.example/token', scopes: { read: 'read' } } },
+      },
       oidc: { type: 'openIdConnect', openIdConnectUrl: 'https://auth.example/.well-known/openid-configuration' },
       mtls: { type: 'mutualTLS' },
       key: { type: 'apiKey', in: 'header', name: 'X-Key' },
@@ -58,7 +73,10 @@ describe('auth schemes', () => {
 
   it('still refuses an OAuth operation without a token, before any request', async () => {
     const server = await serve((_req, res) => json(res, 200, {}));
-    await expect(createClient({ baseUrl: server.url }).withOAuth()).rejects.toMatchObject({ kind: 'auth', message: expect.stringMatching(/no credentials .*oauth/) });
+    await expect(createClient({ baseUrl: server.url }).withOAuth()).rejects.toMatchObject({
+      kind: 'auth',
+      message: expect.stringMatching(/no credentials .*oauth/),
+    });
     expect(server.requests).toHaveLength(0);
   });
 
@@ -70,7 +88,11 @@ describe('auth schemes', () => {
   it('takes a header, query parameter or Authorization the caller set by hand as the credential, and redacts it', async () => {
     const server = await serve((_req, res) => json(res, 200, {}));
     const seen: unknown[] = [];
-    const client = createClient({ baseUrl: server.url, headers: { authorization: 'Bearer by-hand' }, onRequest: (i: unknown) => void seen.push(i) });
+    const client = createClient({
+      baseUrl: server.url,
+      headers: { authorization: 'Bearer by-hand' },
+      onRequest: (i: unknown) => void seen.push(i),
+    });
     expect((await client.withOAuth()).status).toBe(200);
     expect((await client.withKey({}, { headers: { 'X-Key': 'hand-key' } })).status).toBe(200);
     expect((await client.withQueryKey({ query: { api_key: 'hand-query' } })).status).toBe(200);
@@ -98,7 +120,10 @@ describe('auth schemes', () => {
 
   it('ignores declared Authorization, Content-Type and Accept header parameters: auth and the body set them', async () => {
     const server = await serve((_req, res) => json(res, 200, {}));
-    expect((await createClient({ baseUrl: server.url, auth: { oauth: 'tok' } }).withDeclaredHeaders({ body: { a: 1 } })).status).toBe(200);
+    expect(
+      (await createClient({ baseUrl: server.url, auth: { oauth: 'tok' } }).withDeclaredHeaders({ body: { a: 1 } }))
+        .status,
+    ).toBe(200);
     const sent = server.requests[0]!.headers;
     expect([sent['authorization'], sent['content-type']]).toEqual(['Bearer tok', 'application/json']);
     expect(sent['accept']).toMatch(/^application\/json/);
@@ -111,9 +136,9 @@ describe('auth schemes', () => {
         "const client = createClient({ auth: { oauth: 'token', oidc: async () => 'token', key: 'k' } });",
         '// No headers to repeat: the declared Authorization, Content-Type and Accept parameters are ignored.',
         'void client.withDeclaredHeaders({ body: {} });',
-        "// @ts-expect-error no such header parameter",
+        '// @ts-expect-error no such header parameter',
         "void client.withDeclaredHeaders({ body: {}, headers: { Authorization: 'x' } });",
-        "// @ts-expect-error mutualTLS takes no credential",
+        '// @ts-expect-error mutualTLS takes no credential',
         "createClient({ auth: { mtls: 'x' } });",
       ]),
     ).toBe('');

@@ -9,32 +9,70 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateInline } from '../support/generate-inline.js';
 import { json, startServer, type TestServer } from '../support/http-server.js';
 
-const paths = { '/pets': { get: { operationId: 'listPets', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array' } } } } } } } };
+const paths = {
+  '/pets': {
+    get: {
+      operationId: 'listPets',
+      responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array' } } } } },
+    },
+  },
+};
 let relative: (options: object) => any;
 let serverless: (options: object) => any;
 let perOperation: (options: object) => any;
 let perOperationDir = '';
 let server: TestServer | undefined;
 beforeAll(async () => {
-  relative = (await (await generateInline({ openapi: '3.0.3', info: { title: 'r', version: '1' }, servers: [{ url: '/api/v3' }], paths })).load())['createClient'];
-  serverless = (await (await generateInline({ openapi: '3.1.0', info: { title: 'n', version: '1' }, paths })).load())['createClient'];
+  relative = (
+    await (
+      await generateInline({
+        openapi: '3.0.3',
+        info: { title: 'r', version: '1' },
+        servers: [{ url: '/api/v3' }],
+        paths,
+      })
+    ).load()
+  )['createClient'];
+  serverless = (await (await generateInline({ openapi: '3.1.0', info: { title: 'n', version: '1' }, paths })).load())[
+    'createClient'
+  ];
   // Box-style: uploads on another host (operation servers), a path item with its own server, a
   // relative operation server, all with a server variable.
-  const get = (operationId: string) => ({ get: { operationId, responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } } } });
+  const get = (operationId: string) => ({
+    get: {
+      operationId,
+      responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } },
+    },
+  });
   const perOperationPkg = await generateInline({
-        openapi: '3.1.0',
-        info: { title: 'o', version: '1' },
-        servers: [{ url: 'http://{host}/api', variables: { host: { default: 'main.invalid' } } }],
-        paths: {
-          '/files': get('listFiles'),
-          '/upload': { get: { ...get('upload').get, servers: [{ url: 'http://{host}/up', variables: { host: { default: 'upload.invalid' } } }] } },
-          '/vectors': { servers: [{ url: 'http://data.invalid/v1' }], ...get('queryVectors') },
-          '/status': { get: { ...get('status').get, servers: [{ url: '/health' }] } },
-          // A variant on the document server's host (Linode's /v4beta), and a copy of the document's servers.
-          '/beta': { get: { ...get('beta').get, servers: [{ url: 'http://{host}/api-beta', variables: { host: { default: 'main.invalid' } } }] } },
-          '/same': { get: { ...get('same').get, servers: [{ url: 'http://{host}/api', variables: { host: { default: 'main.invalid' } } }] } },
+    openapi: '3.1.0',
+    info: { title: 'o', version: '1' },
+    servers: [{ url: 'http://{host}/api', variables: { host: { default: 'main.invalid' } } }],
+    paths: {
+      '/files': get('listFiles'),
+      '/upload': {
+        get: {
+          ...get('upload').get,
+          servers: [{ url: 'http://{host}/up', variables: { host: { default: 'upload.invalid' } } }],
         },
-      });
+      },
+      '/vectors': { servers: [{ url: 'http://data.invalid/v1' }], ...get('queryVectors') },
+      '/status': { get: { ...get('status').get, servers: [{ url: '/health' }] } },
+      // A variant on the document server's host (Linode's /v4beta), and a copy of the document's servers.
+      '/beta': {
+        get: {
+          ...get('beta').get,
+          servers: [{ url: 'http://{host}/api-beta', variables: { host: { default: 'main.invalid' } } }],
+        },
+      },
+      '/same': {
+        get: {
+          ...get('same').get,
+          servers: [{ url: 'http://{host}/api', variables: { host: { default: 'main.invalid' } } }],
+        },
+      },
+    },
+  });
   perOperationDir = perOperationPkg.out;
   perOperation = (await perOperationPkg.load())['createClient'];
 }, 60_000);
@@ -52,7 +90,8 @@ describe('operation and path-item servers', () => {
       return new Response('{}', { headers: { 'content-type': 'application/json' } });
     };
     const client = perOperation({ fetch, serverVariables: { host: 'eu.invalid' } });
-    for (const m of ['listFiles', 'upload', 'queryVectors', 'status', 'beta', 'same']) expect((await client[m]()).status).toBe(200);
+    for (const m of ['listFiles', 'upload', 'queryVectors', 'status', 'beta', 'same'])
+      expect((await client[m]()).status).toBe(200);
     expect(urls).toEqual([
       'http://eu.invalid/api/files',
       'http://eu.invalid/up/upload',
@@ -71,7 +110,11 @@ describe('operation and path-item servers', () => {
       urls.push(request.url);
       return new Response('{}', { headers: { 'content-type': 'application/json' } });
     };
-    const client = perOperation({ fetch, baseUrl: 'http://mock.invalid/base', operationBaseUrls: { upload: 'http://mock.invalid/uploads/' } });
+    const client = perOperation({
+      fetch,
+      baseUrl: 'http://mock.invalid/base',
+      operationBaseUrls: { upload: 'http://mock.invalid/uploads/' },
+    });
     for (const m of ['listFiles', 'upload', 'queryVectors', 'status', 'beta', 'same']) await client[m]();
     expect(urls).toEqual([
       'http://mock.invalid/base/files',
@@ -86,7 +129,9 @@ describe('operation and path-item servers', () => {
 
 describe('relative server URLs', () => {
   it('outside a browser, a call asks for an absolute baseUrl, naming the operation', async () => {
-    await expect(relative({}).listPets()).rejects.toThrow('listPets: the base URL "/api/v3" is not absolute; pass baseUrl to createClient');
+    await expect(relative({}).listPets()).rejects.toThrow(
+      'listPets: the base URL "/api/v3" is not absolute; pass baseUrl to createClient',
+    );
     await expect(serverless({}).listPets()).rejects.toThrow('listPets: the base URL "/" is not absolute');
   });
 

@@ -18,15 +18,35 @@ const spec = {
       get: {
         operationId: 'getEvent',
         responses: {
-          '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Event' } } } },
-          '400': { description: 'bad', content: { 'application/json': { schema: { type: 'object', properties: { at: dt, message: { type: 'string' } } } } } },
+          '200': {
+            description: 'ok',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Event' } } },
+          },
+          '400': {
+            description: 'bad',
+            content: {
+              'application/json': { schema: { type: 'object', properties: { at: dt, message: { type: 'string' } } } },
+            },
+          },
         },
       },
-      post: { operationId: 'postEvent', requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Event' } } } }, responses: { '204': { description: 'ok' } } },
+      post: {
+        operationId: 'postEvent',
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Event' } } },
+        },
+        responses: { '204': { description: 'ok' } },
+      },
     },
   },
   webhooks: {
-    eventCreated: { post: { requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Event' } } } }, responses: { '200': { description: 'ok' } } } },
+    eventCreated: {
+      post: {
+        requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Event' } } } },
+        responses: { '200': { description: 'ok' } },
+      },
+    },
   },
   components: {
     schemas: {
@@ -99,7 +119,10 @@ describe("dates: 'Date'", () => {
     const wire = () => ({
       at: '2026-11-23T10:00:00Z',
       history: ['2026-01-01T00:00:00Z'],
-      byUser: JSON.parse('{"__proto__": "2026-02-02T02:02:02Z", "u1": "2026-02-02T02:02:02Z"}') as Record<string, string>,
+      byUser: JSON.parse('{"__proto__": "2026-02-02T02:02:02Z", "u1": "2026-02-02T02:02:02Z"}') as Record<
+        string,
+        string
+      >,
       child: { at: '2026-04-04T04:04:04Z' },
     });
 

@@ -10,7 +10,15 @@ import { useInlineClient } from '../support/inline-client.js';
 import { type Handler } from '../support/http-server.js';
 import { typeCheckUsage } from '../support/tsc.js';
 
-const event = { type: 'object', required: ['type'], properties: { type: { type: 'string', enum: ['started', 'progress'] }, percent: { type: 'integer' }, at: { type: 'string', format: 'date-time' } } };
+const event = {
+  type: 'object',
+  required: ['type'],
+  properties: {
+    type: { type: 'string', enum: ['started', 'progress'] },
+    percent: { type: 'integer' },
+    at: { type: 'string', format: 'date-time' },
+  },
+};
 const spec = {
   openapi: '3.1.0',
   info: { title: 'sse', version: '1' },
@@ -19,23 +27,49 @@ const spec = {
       get: {
         operationId: 'subscribe',
         responses: {
-          '200': { description: 'stream', content: { 'text/event-stream': { schema: { $ref: '#/components/schemas/Event' } } } },
-          '400': { description: 'bad', content: { 'application/json': { schema: { type: 'object', properties: { message: { type: 'string' } } } } } },
+          '200': {
+            description: 'stream',
+            content: { 'text/event-stream': { schema: { $ref: '#/components/schemas/Event' } } },
+          },
+          '400': {
+            description: 'bad',
+            content: {
+              'application/json': { schema: { type: 'object', properties: { message: { type: 'string' } } } },
+            },
+          },
         },
       },
     },
-    '/log': { get: { operationId: 'log', responses: { '200': { description: 'lines', content: { 'text/event-stream': { schema: { type: 'string' } } } } } } },
+    '/log': {
+      get: {
+        operationId: 'log',
+        responses: {
+          '200': { description: 'lines', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+        },
+      },
+    },
     // A body or a stream, as the request asks (OpenAI's chat completions).
     '/complete': {
       post: {
         operationId: 'complete',
-        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { stream: { type: 'boolean' } } } } } },
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { type: 'object', properties: { stream: { type: 'boolean' } } } } },
+        },
         responses: {
           '200': {
             description: 'a completion, or chunks',
             content: {
-              'application/json': { schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' } } } },
-              'text/event-stream': { schema: { type: 'object', required: ['delta'], properties: { delta: { type: 'string' }, at: { type: 'string', format: 'date-time' } } } },
+              'application/json': {
+                schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' } } },
+              },
+              'text/event-stream': {
+                schema: {
+                  type: 'object',
+                  required: ['delta'],
+                  properties: { delta: { type: 'string' }, at: { type: 'string', format: 'date-time' } },
+                },
+              },
             },
           },
         },
@@ -49,7 +83,10 @@ const fixture = useInlineClient(spec);
 const { createClient, serve } = fixture;
 
 /** Writes `chunks` one by one with a pause between them, then ends unless `open`. */
-function stream(chunks: string[], { open = false, status = 200, type = 'text/event-stream', pauseMs = 5 } = {}): Handler {
+function stream(
+  chunks: string[],
+  { open = false, status = 200, type = 'text/event-stream', pauseMs = 5 } = {},
+): Handler {
   return async (_req, res: ServerResponse) => {
     res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' });
     for (const c of chunks) {
@@ -67,7 +104,9 @@ async function collect(iterable: AsyncIterable<unknown>): Promise<unknown[]> {
 }
 
 /** Each event's data up to the error that ends the loop. */
-async function dataUntilError(iterable: AsyncIterable<{ data: unknown }>): Promise<{ seen: unknown[]; error: unknown }> {
+async function dataUntilError(
+  iterable: AsyncIterable<{ data: unknown }>,
+): Promise<{ seen: unknown[]; error: unknown }> {
   const seen: unknown[] = [];
   try {
     for await (const e of iterable) seen.push(e.data);
@@ -109,8 +148,16 @@ describe('server-sent events', () => {
   });
 
   it('treats hostile event text as data: `__proto__` stays an own key, an id with NUL is ignored', async () => {
-    const server = await serve(stream(['id: 7\ndata: {"type":"started","__proto__":{"polluted":1}}\n\n', 'id: a\u0000b\ndata: {"type":"progress"}\n\n']));
-    const events = (await collect((await createClient({ baseUrl: server.url }).subscribe()).data)) as Array<{ data: object; id?: string }>;
+    const server = await serve(
+      stream([
+        'id: 7\ndata: {"type":"started","__proto__":{"polluted":1}}\n\n',
+        'id: a\u0000b\ndata: {"type":"progress"}\n\n',
+      ]),
+    );
+    const events = (await collect((await createClient({ baseUrl: server.url }).subscribe()).data)) as Array<{
+      data: object;
+      id?: string;
+    }>;
     expect(Object.prototype.hasOwnProperty.call(events[0]!.data, '__proto__')).toBe(true);
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
     expect(events.map((e) => e.id)).toEqual(['7', '7']); // the last event ID persists; one with NUL is not taken
@@ -137,7 +184,16 @@ describe('server-sent events', () => {
   });
 
   it('applies timeoutMs to the response headers only, not to a long stream', async () => {
-    const server = await serve(stream(['data: {"type":"started"}\n\n', ...Array.from({ length: 10 }, () => ': tick\n\n'), 'data: {"type":"progress"}\n\n'], { pauseMs: 40 }));
+    const server = await serve(
+      stream(
+        [
+          'data: {"type":"started"}\n\n',
+          ...Array.from({ length: 10 }, () => ': tick\n\n'),
+          'data: {"type":"progress"}\n\n',
+        ],
+        { pauseMs: 40 },
+      ),
+    );
     const result = await createClient({ baseUrl: server.url, timeoutMs: 200 }).subscribe();
     expect((await collect(result.data)).length).toBe(2); // ~450 ms of stream with a 200 ms limit
   });
@@ -152,7 +208,12 @@ describe('server-sent events', () => {
   });
 
   it('validates each event when validate.response is on, and transforms dates per event', async () => {
-    const server = await serve(stream(['data: {"type":"started","at":"2026-01-02T03:04:05Z"}\n\n', 'data: {"type":"progress","percent":"half"}\n\n']));
+    const server = await serve(
+      stream([
+        'data: {"type":"started","at":"2026-01-02T03:04:05Z"}\n\n',
+        'data: {"type":"progress","percent":"half"}\n\n',
+      ]),
+    );
     const result = await createClient({ baseUrl: server.url, validate: { response: true } }).subscribe();
     const seen: unknown[] = [];
     await expect(
@@ -164,9 +225,17 @@ describe('server-sent events', () => {
 
     // With onMismatch, the bad event is reported and delivered: the stream goes on.
     const reported: unknown[] = [];
-    const watched = await createClient({ baseUrl: server.url, validate: { response: true, onMismatch: (m: unknown) => reported.push(m) } }).subscribe();
-    expect((await collect(watched.data)).map((e) => (e as { data: unknown }).data)).toEqual([{ type: 'started', at: '2026-01-02T03:04:05Z' }, { type: 'progress', percent: 'half' }]);
-    expect(reported).toMatchObject([{ operation: 'subscribe', status: 200, part: 'event', issues: [{ path: ['percent'] }] }]);
+    const watched = await createClient({
+      baseUrl: server.url,
+      validate: { response: true, onMismatch: (m: unknown) => reported.push(m) },
+    }).subscribe();
+    expect((await collect(watched.data)).map((e) => (e as { data: unknown }).data)).toEqual([
+      { type: 'started', at: '2026-01-02T03:04:05Z' },
+      { type: 'progress', percent: 'half' },
+    ]);
+    expect(reported).toMatchObject([
+      { operation: 'subscribe', status: 200, part: 'event', issues: [{ path: ['percent'] }] },
+    ]);
 
     const dated = await generateInline(spec, { dates: 'Date' });
     const client = (await dated.load())['createClient']({ baseUrl: server.url });
@@ -176,14 +245,23 @@ describe('server-sent events', () => {
 
   it('refuses event data that is not JSON where the schema expects JSON, and events over maxResponseBytes', async () => {
     const broken = await serve(stream(['data: {oops\n\n']));
-    await expect(collect((await createClient({ baseUrl: broken.url }).subscribe()).data)).rejects.toThrow(/event data is not valid JSON/);
+    await expect(collect((await createClient({ baseUrl: broken.url }).subscribe()).data)).rejects.toThrow(
+      /event data is not valid JSON/,
+    );
     const large = await serve(stream([`data: "${'x'.repeat(5000)}`, `${'x'.repeat(5000)}"\n\n`]));
-    await expect(collect((await createClient({ baseUrl: large.url, maxResponseBytes: 4096 }).subscribe()).data)).rejects.toThrow(/larger than 4096 bytes/);
+    await expect(
+      collect((await createClient({ baseUrl: large.url, maxResponseBytes: 4096 }).subscribe()).data),
+    ).rejects.toThrow(/larger than 4096 bytes/);
   });
 
   it('an operation with a body or a stream returns whichever the server sends, each validated by its own schema', async () => {
     const server = await serve(async (req, res) => {
-      if (JSON.parse(req.body).stream) await stream(['data: {"delta":"Hel","at":"2026-01-02T03:04:05Z"}\n\n', 'data: {"delta":"lo"}\n\n'])(req, res, 0);
+      if (JSON.parse(req.body).stream)
+        await stream(['data: {"delta":"Hel","at":"2026-01-02T03:04:05Z"}\n\n', 'data: {"delta":"lo"}\n\n'])(
+          req,
+          res,
+          0,
+        );
       else {
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end('{"text":"Hello"}');
@@ -194,10 +272,15 @@ describe('server-sent events', () => {
     expect(whole.data).toEqual({ text: 'Hello' });
     const streamed = await client.complete({ body: { stream: true } });
     expect(Symbol.asyncIterator in streamed.data).toBe(true);
-    expect((await collect(streamed.data)).map((e) => (e as { data: { delta: string } }).data.delta)).toEqual(['Hel', 'lo']);
+    expect((await collect(streamed.data)).map((e) => (e as { data: { delta: string } }).data.delta)).toEqual([
+      'Hel',
+      'lo',
+    ]);
     expect(server.requests[0]!.headers['accept']).toBe('text/event-stream, application/json;q=0.9, */*;q=0.8');
 
-    const dated = (await (await generateInline(spec, { dates: 'Date' })).load())['createClient']({ baseUrl: server.url });
+    const dated = (await (await generateInline(spec, { dates: 'Date' })).load())['createClient']({
+      baseUrl: server.url,
+    });
     const events = await collect((await dated.complete({ body: { stream: true } })).data);
     expect((events[0] as { data: { at: unknown } }).data.at).toBeInstanceOf(Date);
   });
@@ -209,8 +292,14 @@ describe('server-sent events', () => {
       await new Promise((r) => setTimeout(r, 20));
       res.destroy();
     });
-    const { seen, error } = await dataUntilError((await createClient({ baseUrl: server.url, events: { retryMs: 1 } }).subscribe()).data);
-    expect(error).toMatchObject({ name: 'SpecforgeRequestError', kind: 'network', message: 'subscribe: the event stream broke' });
+    const { seen, error } = await dataUntilError(
+      (await createClient({ baseUrl: server.url, events: { retryMs: 1 } }).subscribe()).data,
+    );
+    expect(error).toMatchObject({
+      name: 'SpecforgeRequestError',
+      kind: 'network',
+      message: 'subscribe: the event stream broke',
+    });
     expect(seen).toEqual([{ type: 'started' }]);
     expect(server.requests).toHaveLength(1);
   });
@@ -218,7 +307,11 @@ describe('server-sent events', () => {
   describe('reconnecting (events.reconnect)', () => {
     it('opens the stream again after it ends or breaks, with Last-Event-ID, after the server’s retry time; 204 ends it', async () => {
       const server = await serve(async (req, res, i) => {
-        if (i === 0) return stream(['retry: 20\nid: 1\ndata: {"type":"started"}\n\n', 'id: 2\ndata: {"type":"progress","percent":10}\n\n'])(req, res, i);
+        if (i === 0)
+          return stream([
+            'retry: 20\nid: 1\ndata: {"type":"started"}\n\n',
+            'id: 2\ndata: {"type":"progress","percent":10}\n\n',
+          ])(req, res, i);
         if (i === 1) {
           res.writeHead(200, { 'content-type': 'text/event-stream' });
           res.write('data: {"type":"progress","percent":20}\n\nid: 3\ndata: {"type":"prog');
@@ -229,7 +322,10 @@ describe('server-sent events', () => {
         res.writeHead(204).end();
       });
       const started = Date.now();
-      const result = await createClient({ baseUrl: server.url, events: { reconnect: true, retryMs: 5000 } }).subscribe();
+      const result = await createClient({
+        baseUrl: server.url,
+        events: { reconnect: true, retryMs: 5000 },
+      }).subscribe();
       expect(await collect(result.data)).toEqual([
         { data: { type: 'started' }, id: '1', retry: 20 },
         { data: { type: 'progress', percent: 10 }, id: '2' },
@@ -241,7 +337,9 @@ describe('server-sent events', () => {
     });
 
     it('sends a non-ASCII event ID as UTF-8 bytes', async () => {
-      const server = await serve(async (req, res, i) => (i === 0 ? stream(['id: €1\ndata: {"type":"started"}\n\n'])(req, res, i) : res.writeHead(204).end()));
+      const server = await serve(async (req, res, i) =>
+        i === 0 ? stream(['id: €1\ndata: {"type":"started"}\n\n'])(req, res, i) : res.writeHead(204).end(),
+      );
       const result = await createClient({ baseUrl: server.url, events: { reconnect: true, retryMs: 1 } }).subscribe();
       expect(await collect(result.data)).toEqual([{ data: { type: 'started' }, id: '€1' }]);
       expect(Buffer.from(String(server.requests[1]!.headers['last-event-id']), 'latin1').toString('utf8')).toBe('€1');
@@ -255,12 +353,17 @@ describe('server-sent events', () => {
       });
       const client = createClient({ baseUrl: server.url, events: { reconnect: true, retryMs: 1 } });
       const result = await client.subscribe({}, { headers: { 'last-event-id': '5' } });
-      expect(await collect(result.data)).toEqual([{ data: { type: 'started' }, id: '8' }, { data: { type: 'progress' }, id: '' }]);
+      expect(await collect(result.data)).toEqual([
+        { data: { type: 'started' }, id: '8' },
+        { data: { type: 'progress' }, id: '' },
+      ]);
       expect(server.requests.map((r) => r.headers['last-event-id'])).toEqual(['5', '8', undefined]);
     });
 
     it('gives up after maxReconnects reconnections in a row without an event', async () => {
-      const server = await serve(async (req, res, i) => stream(i === 0 ? ['data: {"type":"started"}\n\n'] : [': nothing\n\n'])(req, res, i));
+      const server = await serve(async (req, res, i) =>
+        stream(i === 0 ? ['data: {"type":"started"}\n\n'] : [': nothing\n\n'])(req, res, i),
+      );
       const client = createClient({ baseUrl: server.url, events: { reconnect: true, retryMs: 1, maxReconnects: 3 } });
       expect(await collect((await client.subscribe()).data)).toEqual([{ data: { type: 'started' } }]);
       expect(server.requests).toHaveLength(4);
@@ -272,13 +375,17 @@ describe('server-sent events', () => {
         res.writeHead(400, { 'content-type': 'application/json' });
         res.end('{"message":"gone"}');
       });
-      const { seen, error } = await dataUntilError((await createClient({ baseUrl: server.url, events: { reconnect: true, retryMs: 1 } }).subscribe()).data);
+      const { seen, error } = await dataUntilError(
+        (await createClient({ baseUrl: server.url, events: { reconnect: true, retryMs: 1 } }).subscribe()).data,
+      );
       expect(error).toMatchObject({ name: 'SpecforgeHttpError', status: 400, error: { message: 'gone' } });
       expect(seen).toEqual([{ type: 'started' }]);
     });
 
     it('stops waiting when the caller aborts, and never reconnects a POST', async () => {
-      const server = await serve(async (req, res, i) => stream(['data: {"type":"started","delta":"x"}\n\n'])(req, res, i));
+      const server = await serve(async (req, res, i) =>
+        stream(['data: {"type":"started","delta":"x"}\n\n'])(req, res, i),
+      );
       const controller = new AbortController();
       const client = createClient({ baseUrl: server.url, events: { reconnect: true, retryMs: 60_000 } });
       const reading = collect((await client.subscribe({}, { signal: controller.signal })).data);

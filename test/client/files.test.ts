@@ -17,20 +17,46 @@ const spec = {
         operationId: 'download',
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
         responses: {
-          '200': { description: 'the file', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
-          '404': { description: 'none', content: { 'application/json': { schema: { type: 'object', properties: { message: { type: 'string' } } } } } },
+          '200': {
+            description: 'the file',
+            content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+          },
+          '404': {
+            description: 'none',
+            content: {
+              'application/json': { schema: { type: 'object', properties: { message: { type: 'string' } } } },
+            },
+          },
         },
       },
       put: {
         operationId: 'upload',
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-        requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
+        requestBody: {
+          required: true,
+          content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+        },
         responses: { '204': { description: 'stored' } },
       },
     },
     // No parameters: the request is optional, so a streamed call passes `undefined` before its options.
-    '/latest': { get: { operationId: 'latest', responses: { '200': { description: 'the file', content: { 'image/png': { schema: { type: 'string', format: 'binary' } } } } } } },
-    '/meta': { get: { operationId: 'meta', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } } } },
+    '/latest': {
+      get: {
+        operationId: 'latest',
+        responses: {
+          '200': {
+            description: 'the file',
+            content: { 'image/png': { schema: { type: 'string', format: 'binary' } } },
+          },
+        },
+      },
+    },
+    '/meta': {
+      get: {
+        operationId: 'meta',
+        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } },
+      },
+    },
   },
 };
 
@@ -55,7 +81,10 @@ describe('streamed downloads', () => {
     expect(streamed.status).toBe(200);
     expect(streamed.data).toBeInstanceOf(ReadableStream);
     expect(await bytesOf(streamed.data)).toEqual(file);
-    await expect(client.download({ path: { id: 'a' } })).rejects.toMatchObject({ kind: 'invalid-response', message: expect.stringMatching(/larger than 1000 bytes/) });
+    await expect(client.download({ path: { id: 'a' } })).rejects.toMatchObject({
+      kind: 'invalid-response',
+      message: expect.stringMatching(/larger than 1000 bytes/),
+    });
   });
 
   it('times the wait for the headers only; an error status is read and typed as usual', async () => {
@@ -81,12 +110,19 @@ describe('streamed downloads', () => {
     });
     const client = createClient({ baseUrl: server.url, retry: { retries: 0 } });
     // 500 ms: the headers come at once, but a loaded CI machine may take 100 ms to deliver them.
-    await expect(client.download({ path: { id: 'hang' } }, { timeoutMs: 500 })).rejects.toMatchObject({ name: 'SpecforgeRequestError', kind: 'timeout', message: 'download: timed out reading the response body' });
+    await expect(client.download({ path: { id: 'hang' } }, { timeoutMs: 500 })).rejects.toMatchObject({
+      name: 'SpecforgeRequestError',
+      kind: 'timeout',
+      message: 'download: timed out reading the response body',
+    });
     const controller = new AbortController();
     const pending = client.download({ path: { id: 'hang' } }, { signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
     await expect(pending).rejects.toMatchObject({ name: 'SpecforgeRequestError', kind: 'aborted' });
-    await expect(client.download({ path: { id: 'drop' } })).rejects.toMatchObject({ name: 'SpecforgeRequestError', kind: 'network' });
+    await expect(client.download({ path: { id: 'drop' } })).rejects.toMatchObject({
+      name: 'SpecforgeRequestError',
+      kind: 'network',
+    });
   });
 
   it('uploads a buffer or a stream as bytes; a stream is sent once: no retry, no 307 redirect', async () => {
@@ -103,7 +139,13 @@ describe('streamed downloads', () => {
     expect(server.requests[0]).toMatchObject({ method: 'PUT', body: '\u0001\u0002\u0003' });
     expect(server.requests[0]!.headers['content-type']).toBe('application/octet-stream');
     const chunks = ['hello ', 'streamed ', 'world'];
-    const stream = () => new ReadableStream<Uint8Array>({ start(c) { for (const x of chunks) c.enqueue(new TextEncoder().encode(x)); c.close(); } });
+    const stream = () =>
+      new ReadableStream<Uint8Array>({
+        start(c) {
+          for (const x of chunks) c.enqueue(new TextEncoder().encode(x));
+          c.close();
+        },
+      });
     expect((await client.upload({ path: { id: 'b' }, body: stream() })).status).toBe(204);
     expect(server.requests[1]!.body).toBe('hello streamed world');
     // A 503 is retried for a buffer, but a stream has been read: its answer comes back as it is.
@@ -133,9 +175,9 @@ describe('streamed downloads', () => {
         "  await client.upload({ path: { id: 'a' }, body: new Uint8Array([1]) });",
         "  await client.upload({ path: { id: 'a' }, body: new Blob(['x']) });",
         "  await client.upload({ path: { id: 'a' }, body: new ReadableStream<Uint8Array>() });",
-        "  // @ts-expect-error: a file upload takes bytes, not a string",
+        '  // @ts-expect-error: a file upload takes bytes, not a string',
         "  await client.upload({ path: { id: 'a' }, body: 'text' });",
-        "  // @ts-expect-error: a JSON operation does not stream its body",
+        '  // @ts-expect-error: a JSON operation does not stream its body',
         "  out.push(await client.meta(undefined, { parseAs: 'stream' }));",
         '  return out;',
         '}',

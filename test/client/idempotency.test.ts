@@ -12,7 +12,13 @@ const spec = {
   openapi: '3.1.0',
   info: { title: 'keys', version: '1' },
   paths: {
-    '/messages': { post: { operationId: 'send', parameters: [{ name: 'Idempotency-Key', in: 'header', schema: { type: 'string' } }], responses: created } },
+    '/messages': {
+      post: {
+        operationId: 'send',
+        parameters: [{ name: 'Idempotency-Key', in: 'header', schema: { type: 'string' } }],
+        responses: created,
+      },
+    },
     '/plain': { post: { operationId: 'plain', responses: created } },
   },
 };
@@ -30,7 +36,10 @@ beforeAll(async () => {
     return json(res, 201, {});
   });
   const pkg = await generateInline(spec);
-  client = (await pkg.load())['createClient']({ baseUrl: server.url, retry: { retries: 2, minDelayMs: 1, maxDelayMs: 5 } });
+  client = (await pkg.load())['createClient']({
+    baseUrl: server.url,
+    retry: { retries: 2, minDelayMs: 1, maxDelayMs: 5 },
+  });
 });
 afterAll(() => server.close());
 
@@ -52,7 +61,12 @@ describe('idempotency keys', () => {
   it("the caller's own key is kept", async () => {
     failFirst = new Set();
     await client.send({ headers: { 'Idempotency-Key': 'order-42' } });
-    expect(server.requests.filter((r) => r.url === '/messages').slice(-2).map((r) => r.headers['idempotency-key'])).toEqual(['order-42', 'order-42']);
+    expect(
+      server.requests
+        .filter((r) => r.url === '/messages')
+        .slice(-2)
+        .map((r) => r.headers['idempotency-key']),
+    ).toEqual(['order-42', 'order-42']);
   });
 
   it('a POST without one is neither given a key nor retried after a 500', async () => {

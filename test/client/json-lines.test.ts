@@ -17,13 +17,36 @@ const spec = {
     '/generate': {
       post: {
         operationId: 'generate',
-        requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { stream: { type: 'boolean' } } } } } },
-        responses: { '200': { description: 'chunks, or one answer', content: { 'application/x-ndjson': { schema: chunk }, 'application/json': { schema: chunk } } } },
+        requestBody: {
+          content: { 'application/json': { schema: { type: 'object', properties: { stream: { type: 'boolean' } } } } },
+        },
+        responses: {
+          '200': {
+            description: 'chunks, or one answer',
+            content: { 'application/x-ndjson': { schema: chunk }, 'application/json': { schema: chunk } },
+          },
+        },
       },
     },
     // Elasticsearch's bulk API: the request body is JSON lines too.
-    '/bulk': { post: { operationId: 'bulk', requestBody: { required: true, content: { 'application/x-ndjson': { schema: { type: 'array', items: chunk } } } }, responses: { '204': { description: 'indexed' } } } },
-    '/seq': { get: { operationId: 'seq', responses: { '200': { description: 'a JSON text sequence', content: { 'application/json-seq': { schema: chunk } } } } } },
+    '/bulk': {
+      post: {
+        operationId: 'bulk',
+        requestBody: {
+          required: true,
+          content: { 'application/x-ndjson': { schema: { type: 'array', items: chunk } } },
+        },
+        responses: { '204': { description: 'indexed' } },
+      },
+    },
+    '/seq': {
+      get: {
+        operationId: 'seq',
+        responses: {
+          '200': { description: 'a JSON text sequence', content: { 'application/json-seq': { schema: chunk } } },
+        },
+      },
+    },
   },
 };
 
@@ -73,7 +96,10 @@ describe('JSON lines', () => {
     ).rejects.toMatchObject({ kind: 'invalid-response', message: expect.stringContaining('n: must be integer') });
     expect(seen).toEqual([{ n: 1 }]);
     const unchecked = await createClient({ baseUrl: server.url }).generate({ body: {} });
-    await expect(collect(unchecked.data)).rejects.toMatchObject({ kind: 'invalid-response', message: 'generate: a line of the stream is not valid JSON' });
+    await expect(collect(unchecked.data)).rejects.toMatchObject({
+      kind: 'invalid-response',
+      message: 'generate: a line of the stream is not valid JSON',
+    });
   });
 
   it('writes a JSON lines request body one value per line, typed as the values', async () => {
@@ -103,7 +129,7 @@ describe('JSON lines', () => {
         '  const out: number[] = [];',
         '  const r = await client.generate({ body: { stream: true } });',
         '  if (r.error !== undefined) return out;',
-        "  if (Symbol.asyncIterator in r.data) for await (const c of r.data) out.push(c.n);",
+        '  if (Symbol.asyncIterator in r.data) for await (const c of r.data) out.push(c.n);',
         '  else out.push(r.data.n);',
         '  return out;',
         '}',

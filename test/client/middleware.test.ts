@@ -19,7 +19,9 @@ const spec = {
     '/notes': {
       post: {
         operationId: 'createNote',
-        requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { text: { type: 'string' } } } } } },
+        requestBody: {
+          content: { 'application/json': { schema: { type: 'object', properties: { text: { type: 'string' } } } } },
+        },
         responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } },
       },
     },
@@ -30,7 +32,9 @@ const client = useInlineClient(spec);
 
 describe('middleware', () => {
   it('runs in order, changes headers, URL and body, and sees credentials redacted unless it asks', async () => {
-    const s = await client.serve((req, res) => json(res, 200, { url: req.url, body: req.body, trace: req.headers['x-trace'] ?? null }));
+    const s = await client.serve((req, res) =>
+      json(res, 200, { url: req.url, body: req.body, trace: req.headers['x-trace'] ?? null }),
+    );
     const seen: string[] = [];
     const c = client.createClient({ baseUrl: s.url, auth: { key: 'top-secret' } });
     c.use(
@@ -41,7 +45,12 @@ describe('middleware', () => {
           headers.set('x-trace', 'abc');
           const url = new URL(request.url);
           url.searchParams.set('via', 'middleware');
-          return new Request(url, { method: request.method, headers, body: request.body, duplex: 'half' } as RequestInit);
+          return new Request(url, {
+            method: request.method,
+            headers,
+            body: request.body,
+            duplex: 'half',
+          } as RequestInit);
         },
       },
       {
@@ -51,7 +60,10 @@ describe('middleware', () => {
         },
         onResponse: async ({ response }: { response: Response }) => {
           const body = await response.json();
-          return new Response(JSON.stringify({ ...body, replaced: true }), { status: 200, headers: { 'content-type': 'application/json' } });
+          return new Response(JSON.stringify({ ...body, replaced: true }), {
+            status: 200,
+            headers: { 'content-type': 'application/json' },
+          });
         },
       },
     );
@@ -62,13 +74,20 @@ describe('middleware', () => {
       'signing top-secret',
     ]);
     // The server got the real key back (the redacted one was restored), the header and the new URL.
-    expect(data).toEqual({ url: '/notes?key=top-secret&via=middleware', body: '{"text":"hello"}', trace: 'abc', replaced: true });
+    expect(data).toEqual({
+      url: '/notes?key=top-secret&via=middleware',
+      body: '{"text":"hello"}',
+      trace: 'abc',
+      replaced: true,
+    });
   });
 
   it('refreshes an expired token: onResponse sees the 401, and the retried call sends the new token', async () => {
     let token = 'expired';
     const s = await client.serve((req, res) =>
-      req.headers.authorization === 'Bearer fresh' ? json(res, 200, { ok: true }) : json(res, 401, { message: 'expired' }),
+      req.headers.authorization === 'Bearer fresh'
+        ? json(res, 200, { ok: true })
+        : json(res, 401, { message: 'expired' }),
     );
     const c = client.createClient({
       baseUrl: s.url,
@@ -96,7 +115,12 @@ describe('middleware', () => {
       baseUrl: 'http://127.0.0.1:9',
       auth: { key: 'k' },
       retry: { retries: 0 },
-      middleware: [{ onError: () => new Response('{"offline":true}', { status: 200, headers: { 'content-type': 'application/json' } }) }],
+      middleware: [
+        {
+          onError: () =>
+            new Response('{"offline":true}', { status: 200, headers: { 'content-type': 'application/json' } }),
+        },
+      ],
     });
     expect(await c.createNote({ body: {} })).toMatchObject({ status: 200, data: { offline: true } });
   });
@@ -122,7 +146,9 @@ describe('fetchOptions', () => {
     const s = await client.serve((_req, res) => json(res, 200, {}));
     const spy = vi.spyOn(globalThis, 'fetch');
     try {
-      await client.createClient({ baseUrl: s.url, auth: { key: 'k' } }).createNote({ body: {} }, { fetchOptions: { next: { revalidate: 60 } } });
+      await client
+        .createClient({ baseUrl: s.url, auth: { key: 'k' } })
+        .createNote({ body: {} }, { fetchOptions: { next: { revalidate: 60 } } });
       expect(spy.mock.calls[0]![1]).toEqual({ next: { revalidate: 60 } });
     } finally {
       spy.mockRestore();

@@ -24,11 +24,24 @@ const spec = {
     '/items': {
       query: {
         operationId: 'searchItems',
-        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { name: { type: 'string' }, cursor: { type: 'string' } } } } } },
-        responses: { '200': { summary: 'a page', content: { 'application/json': { $ref: '#/components/mediaTypes/Page' } } } },
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: { type: 'object', properties: { name: { type: 'string' }, cursor: { type: 'string' } } },
+            },
+          },
+        },
+        responses: {
+          '200': { summary: 'a page', content: { 'application/json': { $ref: '#/components/mediaTypes/Page' } } },
+        },
       },
       additionalOperations: {
-        LINK: { operationId: 'linkItems', parameters: [{ name: 'Link', in: 'header', required: true, schema: { type: 'string' } }], responses: { '204': { description: 'linked' } } },
+        LINK: {
+          operationId: 'linkItems',
+          parameters: [{ name: 'Link', in: 'header', required: true, schema: { type: 'string' } }],
+          responses: { '204': { description: 'linked' } },
+        },
       },
     },
     '/filter': {
@@ -39,23 +52,36 @@ const spec = {
             name: 'filter',
             in: 'querystring',
             required: true,
-            content: { 'application/x-www-form-urlencoded': { schema: { type: 'object', properties: { color: { type: 'string' }, size: { type: 'array', items: { type: 'integer' } } } } } },
+            content: {
+              'application/x-www-form-urlencoded': {
+                schema: {
+                  type: 'object',
+                  properties: { color: { type: 'string' }, size: { type: 'array', items: { type: 'integer' } } },
+                },
+              },
+            },
           },
         ],
-        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array', items: item } } } } },
+        responses: {
+          '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array', items: item } } } },
+        },
       },
     },
     '/jsonpath': {
       get: {
         operationId: 'selectItems',
-        parameters: [{ name: 'selector', in: 'querystring', content: { 'application/jsonpath': { schema: { type: 'string' } } } }],
+        parameters: [
+          { name: 'selector', in: 'querystring', content: { 'application/jsonpath': { schema: { type: 'string' } } } },
+        ],
         responses: { '204': { description: 'ok' } },
       },
     },
     '/export': {
       get: {
         operationId: 'exportItems',
-        responses: { '200': { description: 'one item per line', content: { 'application/jsonl': { itemSchema: item } } } },
+        responses: {
+          '200': { description: 'one item per line', content: { 'application/jsonl': { itemSchema: item } } },
+        },
       },
     },
     '/events': {
@@ -69,7 +95,10 @@ const spec = {
                 itemSchema: {
                   type: 'object',
                   required: ['data'],
-                  properties: { event: { type: 'string' }, data: { type: 'string', contentMediaType: 'application/json', contentSchema: item } },
+                  properties: {
+                    event: { type: 'string' },
+                    data: { type: 'string', contentMediaType: 'application/json', contentSchema: item },
+                  },
                 },
               },
             },
@@ -84,7 +113,19 @@ const spec = {
         responses: {
           '200': {
             description: 'todos',
-            content: { 'text/event-stream': { itemSchema: { type: 'object', required: ['data'], properties: { data: { $ref: '#/components/schemas/Item' }, event: { type: 'string' }, id: { type: 'string' } } } } },
+            content: {
+              'text/event-stream': {
+                itemSchema: {
+                  type: 'object',
+                  required: ['data'],
+                  properties: {
+                    data: { $ref: '#/components/schemas/Item' },
+                    event: { type: 'string' },
+                    id: { type: 'string' },
+                  },
+                },
+              },
+            },
           },
         },
       },
@@ -103,7 +144,12 @@ const spec = {
                   required: ['event', 'data'],
                   oneOf: [
                     { properties: { event: { const: 'note' }, data: { contentMediaType: 'text/plain' } } },
-                    { properties: { event: { const: 'created' }, data: { contentMediaType: 'application/json', contentSchema: item } } },
+                    {
+                      properties: {
+                        event: { const: 'created' },
+                        data: { contentMediaType: 'application/json', contentSchema: item },
+                      },
+                    },
                     // zod-openapi writes the JSON's schema on `data` itself.
                     { properties: { event: { enum: ['deleted'] }, data: { type: 'integer' } } },
                   ],
@@ -150,7 +196,9 @@ describe('OpenAPI 3.2', () => {
       res.writeHead(204);
       res.end();
     });
-    const result = await createClient({ baseUrl: server.url }).linkItems({ headers: { Link: '</items/2>; rel="next"' } });
+    const result = await createClient({ baseUrl: server.url }).linkItems({
+      headers: { Link: '</items/2>; rel="next"' },
+    });
     expect(result.status).toBe(204);
     expect(server.requests[0]!.method).toBe('LINK');
     expect(server.requests[0]!.headers['link']).toBe('</items/2>; rel="next"');
@@ -170,7 +218,10 @@ describe('OpenAPI 3.2', () => {
     expect(server.requests[2]!.url).toBe('/jsonpath');
     // validate.request checks the query as one value, issues under `query`.
     const checked = createClient({ baseUrl: server.url, validate: { request: true } });
-    await expect(checked.filterItems({ query: { size: [1.5] } })).rejects.toMatchObject({ kind: 'invalid-request', issues: [{ path: ['query', 'size', 0], message: 'must be integer' }] });
+    await expect(checked.filterItems({ query: { size: [1.5] } })).rejects.toMatchObject({
+      kind: 'invalid-request',
+      issues: [{ path: ['query', 'size', 0], message: 'must be integer' }],
+    });
     expect(server.requests).toHaveLength(3);
   });
 
@@ -214,7 +265,10 @@ describe('OpenAPI 3.2', () => {
     const read = async () => {
       for await (const e of (await client.followFeed({}, { headers: { 'x-bad': '1' } })).data) void e;
     };
-    await expect(read()).rejects.toMatchObject({ kind: 'invalid-response', issues: [expect.objectContaining({ message: expect.stringContaining('oneOf') })] });
+    await expect(read()).rejects.toMatchObject({
+      kind: 'invalid-response',
+      issues: [expect.objectContaining({ message: expect.stringContaining('oneOf') })],
+    });
   });
 
   it('types every part (tsc): QUERY body, the querystring as query, items of streams; the README lists the methods', () => {
@@ -232,7 +286,7 @@ describe('OpenAPI 3.2', () => {
         "type Event = Operations['watchItems']['responses']['200'] extends AsyncIterable<infer T> ? T : never;",
         "const event: Event = { data: { id: 1 }, event: 'created' };",
         "type Todo = Operations['watchTodos']['responses']['200'] extends AsyncIterable<infer T> ? T : never;",
-        "const todo: Todo = { data: { id: 1 } };",
+        'const todo: Todo = { data: { id: 1 } };',
         '// @ts-expect-error the data is an item',
         "const notTodo: Todo = { data: 'text' };",
         'void [todo, notTodo];',
@@ -253,28 +307,87 @@ describe('OpenAPI 3.2', () => {
 describe('OpenAPI 3.2 documents checked', () => {
   it('reads events as text when some branch of the itemSchema does not name its event', async () => {
     const feed = spec.paths['/feed'].get.responses['200'].content['text/event-stream'].itemSchema;
-    const unnamed = { ...feed, oneOf: [...feed.oneOf, { properties: { event: { type: 'string' }, data: { contentMediaType: 'text/plain' } } }] };
-    const loose = { ...spec, paths: { '/feed': { get: { ...spec.paths['/feed'].get, responses: { '200': { description: 'd', content: { 'text/event-stream': { itemSchema: unnamed } } } } } } } };
+    const unnamed = {
+      ...feed,
+      oneOf: [...feed.oneOf, { properties: { event: { type: 'string' }, data: { contentMediaType: 'text/plain' } } }],
+    };
+    const loose = {
+      ...spec,
+      paths: {
+        '/feed': {
+          get: {
+            ...spec.paths['/feed'].get,
+            responses: { '200': { description: 'd', content: { 'text/event-stream': { itemSchema: unnamed } } } },
+          },
+        },
+      },
+    };
     const pkg = await generateInline(loose);
     const types = readFileSync(path.join(pkg.out, 'types.gen.ts'), 'utf8');
     expect(types).toContain('AsyncIterable<{ data: string; event?: string; id?: string; retry?: number }>');
   });
 
   it('parses data that contentMediaType says is JSON, even without a contentSchema', async () => {
-    const json = { ...spec, paths: { '/feed': { get: { operationId: 'followFeed', responses: { '200': { description: 'd', content: { 'text/event-stream': { itemSchema: { properties: { data: { contentMediaType: 'application/json' } } } } } } } } } } };
+    const json = {
+      ...spec,
+      paths: {
+        '/feed': {
+          get: {
+            operationId: 'followFeed',
+            responses: {
+              '200': {
+                description: 'd',
+                content: {
+                  'text/event-stream': {
+                    itemSchema: { properties: { data: { contentMediaType: 'application/json' } } },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    };
     const pkg = await generateInline(json);
-    const { createClient: create } = (await pkg.load()) as { createClient: (o: object) => { followFeed(): Promise<{ data: AsyncIterable<unknown> }> } };
-    const client = create({ baseUrl: 'http://x', fetch: async () => new Response('data: {"a":1}\n\n', { headers: { 'content-type': 'text/event-stream' } }) });
+    const { createClient: create } = (await pkg.load()) as {
+      createClient: (o: object) => { followFeed(): Promise<{ data: AsyncIterable<unknown> }> };
+    };
+    const client = create({
+      baseUrl: 'http://x',
+      fetch: async () => new Response('data: {"a":1}\n\n', { headers: { 'content-type': 'text/event-stream' } }),
+    });
     const events: unknown[] = [];
     for await (const e of (await client.followFeed()).data) events.push(e);
     expect(events).toEqual([{ data: { a: 1 } }]);
   });
 
   it('reads a `data` schema of strings (or null) as text, not JSON', async () => {
-    const text = { ...spec, paths: { '/feed': { get: { operationId: 'followFeed', responses: { '200': { description: 'd', content: { 'text/event-stream': { itemSchema: { properties: { data: { type: ['string', 'null'] } } } } } } } } } } };
+    const text = {
+      ...spec,
+      paths: {
+        '/feed': {
+          get: {
+            operationId: 'followFeed',
+            responses: {
+              '200': {
+                description: 'd',
+                content: {
+                  'text/event-stream': { itemSchema: { properties: { data: { type: ['string', 'null'] } } } },
+                },
+              },
+            },
+          },
+        },
+      },
+    };
     const pkg = await generateInline(text);
-    const { createClient: create } = (await pkg.load()) as { createClient: (o: object) => { followFeed(): Promise<{ data: AsyncIterable<unknown> }> } };
-    const client = create({ baseUrl: 'http://x', fetch: async () => new Response('data: hello\n\n', { headers: { 'content-type': 'text/event-stream' } }) });
+    const { createClient: create } = (await pkg.load()) as {
+      createClient: (o: object) => { followFeed(): Promise<{ data: AsyncIterable<unknown> }> };
+    };
+    const client = create({
+      baseUrl: 'http://x',
+      fetch: async () => new Response('data: hello\n\n', { headers: { 'content-type': 'text/event-stream' } }),
+    });
     const events: unknown[] = [];
     for await (const e of (await client.followFeed()).data) events.push(e);
     expect(events).toEqual([{ data: 'hello' }]);
@@ -294,9 +407,15 @@ describe('OpenAPI 3.2 documents checked', () => {
   });
 
   it('reads `query` in a 3.1 document with a warning, and still refuses 4.0', async () => {
-    const { dir } = await generateInline({ ...spec, openapi: '3.1.1', paths: { '/items': { query: spec.paths['/items'].query } } });
+    const { dir } = await generateInline({
+      ...spec,
+      openapi: '3.1.1',
+      paths: { '/items': { query: spec.paths['/items'].query } },
+    });
     const result = await generate({ spec: path.join(dir, 'openapi.json'), out: path.join(dir, 'again') });
-    expect(result.warnings.map((w) => w.message)).toContain('`query` (HTTP QUERY) is an OpenAPI 3.2 field; read in this 3.1 document all the same');
+    expect(result.warnings.map((w) => w.message)).toContain(
+      '`query` (HTTP QUERY) is an OpenAPI 3.2 field; read in this 3.1 document all the same',
+    );
     await expect(generateInline({ ...spec, openapi: '4.0.0' })).rejects.toThrow(/expected 3.0.x, 3.1.x or 3.2.x/);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Auto-pagination conventions beyond our two sources' (Journyx links, Clockify page numbers), each
- * as real APIs declare it: GitHub's `Link` response header (RFC 8288), Google's `pageToken`/`nextPageToken`, Slack's nested `next_cursor`,
+ * as real APIs declare it: GitHub's `Link` response header (RFC 8288), Google's `pageToken`/`nextPageToken`, Slack's
+ * nested `next_cursor`,
  * Stripe's `starting_after` + `has_more` and its search's string `page`/`next_page`, offsets with a
  * limit, HAL's `_links.next.href`, Laravel's `meta.next_page_url`, and a POST search whose JSON body
  * takes the cursor (Notion). A local server plays each API.
@@ -12,45 +13,140 @@ import { typeCheckUsage } from '../support/tsc.js';
 import { nextLinkOf } from '../../templates/runtime/client/paging.js';
 
 const item = { type: 'object', properties: { id: { type: 'string' } } };
-const list = (props: Record<string, unknown>) => ({ '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: props } } } } });
+const list = (props: Record<string, unknown>) => ({
+  '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: props } } } },
+});
 const q = (name: string, type: string) => ({ name, in: 'query', schema: { type } });
-const get = (operationId: string, parameters: unknown[], responses: unknown) => ({ get: { operationId, parameters, responses } });
+const get = (operationId: string, parameters: unknown[], responses: unknown) => ({
+  get: { operationId, parameters, responses },
+});
 
 const spec = {
   openapi: '3.1.0',
   info: { title: 'paging', version: '1' },
   paths: {
-    '/google': get('googleList', [q('pageToken', 'string'), q('pageSize', 'integer')], list({ files: { type: 'array', items: item }, nextPageToken: { type: 'string' } })),
-    '/slack': get('slackList', [q('cursor', 'string'), q('limit', 'integer')], list({ ok: { type: 'boolean' }, members: { type: 'array', items: item }, response_metadata: { type: 'object', properties: { next_cursor: { type: 'string' } } } })),
-    '/stripe': get('stripeList', [q('starting_after', 'string'), q('ending_before', 'string'), q('limit', 'integer')], list({ object: { type: 'string' }, data: { type: 'array', items: item }, has_more: { type: 'boolean' } })),
-    '/stripe-search': get('stripeSearch', [q('page', 'string'), q('limit', 'integer')], list({ data: { type: 'array', items: item }, has_more: { type: 'boolean' }, next_page: { type: ['string', 'null'] } })),
-    '/offset': get('offsetList', [q('offset', 'integer'), q('limit', 'integer')], list({ items: { type: 'array', items: item }, total: { type: 'integer' } })),
+    '/google': get(
+      'googleList',
+      [q('pageToken', 'string'), q('pageSize', 'integer')],
+      list({ files: { type: 'array', items: item }, nextPageToken: { type: 'string' } }),
+    ),
+    '/slack': get(
+      'slackList',
+      [q('cursor', 'string'), q('limit', 'integer')],
+      list({
+        ok: { type: 'boolean' },
+        members: { type: 'array', items: item },
+        response_metadata: { type: 'object', properties: { next_cursor: { type: 'string' } } },
+      }),
+    ),
+    '/stripe': get(
+      'stripeList',
+      [q('starting_after', 'string'), q('ending_before', 'string'), q('limit', 'integer')],
+      list({ object: { type: 'string' }, data: { type: 'array', items: item }, has_more: { type: 'boolean' } }),
+    ),
+    '/stripe-search': get(
+      'stripeSearch',
+      [q('page', 'string'), q('limit', 'integer')],
+      list({
+        data: { type: 'array', items: item },
+        has_more: { type: 'boolean' },
+        next_page: { type: ['string', 'null'] },
+      }),
+    ),
+    '/offset': get(
+      'offsetList',
+      [q('offset', 'integer'), q('limit', 'integer')],
+      list({ items: { type: 'array', items: item }, total: { type: 'integer' } }),
+    ),
     // The link's `cursor` is not a declared parameter: it is sent all the same.
-    '/hal': get('halList', [], list({ items: { type: 'array', items: item }, _links: { type: 'object', properties: { next: { type: 'object', properties: { href: { type: 'string' } } } } } })),
+    '/hal': get(
+      'halList',
+      [],
+      list({
+        items: { type: 'array', items: item },
+        _links: { type: 'object', properties: { next: { type: 'object', properties: { href: { type: 'string' } } } } },
+      }),
+    ),
     // Azure AD Graph: `odata.nextLink` (no `@`) beside `value`.
-    '/directory': get('azureList', [q('api-version', 'string')], list({ value: { type: 'array', items: item }, 'odata.nextLink': { type: 'string' } })),
-    '/laravel': get('laravelList', [q('page', 'integer'), q('per_page', 'integer')], list({ data: { type: 'array', items: item }, meta: { type: 'object', properties: { next_page_url: { type: ['string', 'null'] } } } })),
+    '/directory': get(
+      'azureList',
+      [q('api-version', 'string')],
+      list({ value: { type: 'array', items: item }, 'odata.nextLink': { type: 'string' } }),
+    ),
+    '/laravel': get(
+      'laravelList',
+      [q('page', 'integer'), q('per_page', 'integer')],
+      list({
+        data: { type: 'array', items: item },
+        meta: { type: 'object', properties: { next_page_url: { type: ['string', 'null'] } } },
+      }),
+    ),
     // Notion: a POST query whose JSON body takes the cursor.
     '/query': {
       post: {
         operationId: 'notionQuery',
-        requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { filter: { type: 'object' }, start_cursor: { type: 'string' }, page_size: { type: 'integer' } } } } } },
-        responses: list({ results: { type: 'array', items: item }, next_cursor: { type: ['string', 'null'] }, has_more: { type: 'boolean' } }),
+        requestBody: {
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  filter: { type: 'object' },
+                  start_cursor: { type: 'string' },
+                  page_size: { type: 'integer' },
+                },
+              },
+            },
+          },
+        },
+        responses: list({
+          results: { type: 'array', items: item },
+          next_cursor: { type: ['string', 'null'] },
+          has_more: { type: 'boolean' },
+        }),
       },
     },
     // GitHub: a bare array and a declared `Link` header, beside page/per_page it would otherwise count.
     '/repos/{owner}/{repo}/issues': {
       get: {
         operationId: 'githubIssues',
-        parameters: [{ name: 'owner', in: 'path', required: true, schema: { type: 'string' } }, { name: 'repo', in: 'path', required: true, schema: { type: 'string' } }, q('per_page', 'integer'), q('page', 'integer'), q('state', 'string')],
-        responses: { '200': { description: 'ok', headers: { Link: { $ref: '#/components/headers/link' } }, content: { 'application/json': { schema: { type: 'array', items: item } } } } },
+        parameters: [
+          { name: 'owner', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'repo', in: 'path', required: true, schema: { type: 'string' } },
+          q('per_page', 'integer'),
+          q('page', 'integer'),
+          q('state', 'string'),
+        ],
+        responses: {
+          '200': {
+            description: 'ok',
+            headers: { Link: { $ref: '#/components/headers/link' } },
+            content: { 'application/json': { schema: { type: 'array', items: item } } },
+          },
+        },
       },
     },
-    '/loop': get('loopList', [q('pageToken', 'string')], list({ files: { type: 'array', items: item }, nextPageToken: { type: 'string' } })),
+    '/loop': get(
+      'loopList',
+      [q('pageToken', 'string')],
+      list({ files: { type: 'array', items: item }, nextPageToken: { type: 'string' } }),
+    ),
     // Not paging: a string `page` with no token coming back, and a `start` that is a time.
-    '/report': get('report', [q('page', 'string'), q('limit', 'integer')], list({ rows: { type: 'array', items: item } })),
-    '/events': get('events', [q('start', 'integer'), q('limit', 'integer')], list({ events: { type: 'array', items: item } })),
-    '/counter': get('counter', [q('cursor', 'string')], list({ items: { type: 'array', items: item }, next: { type: 'integer' } })),
+    '/report': get(
+      'report',
+      [q('page', 'string'), q('limit', 'integer')],
+      list({ rows: { type: 'array', items: item } }),
+    ),
+    '/events': get(
+      'events',
+      [q('start', 'integer'), q('limit', 'integer')],
+      list({ events: { type: 'array', items: item } }),
+    ),
+    '/counter': get(
+      'counter',
+      [q('cursor', 'string')],
+      list({ items: { type: 'array', items: item }, next: { type: 'integer' } }),
+    ),
   },
   components: { headers: { link: { schema: { type: 'string' } } } },
 };
@@ -78,7 +174,11 @@ beforeAll(async () => {
       }
       case '/slack': {
         const i = Number(p('cursor') ?? 0);
-        return json({ ok: true, members: at(i, 2), response_metadata: { next_cursor: i + 2 < ids.length ? String(i + 2) : '' } });
+        return json({
+          ok: true,
+          members: at(i, 2),
+          response_metadata: { next_cursor: i + 2 < ids.length ? String(i + 2) : '' },
+        });
       }
       case '/stripe': {
         if (p('ending_before') !== null) {
@@ -92,7 +192,11 @@ beforeAll(async () => {
       }
       case '/stripe-search': {
         const i = p('page') === null ? 0 : Number(p('page')!.slice(4));
-        return json({ data: at(i, 2), has_more: i + 2 < ids.length, next_page: i + 2 < ids.length ? `page${i + 2}` : null });
+        return json({
+          data: at(i, 2),
+          has_more: i + 2 < ids.length,
+          next_page: i + 2 < ids.length ? `page${i + 2}` : null,
+        });
       }
       case '/offset':
         return json({ items: at(Number(p('offset')), Number(p('limit'))), total: ids.length });
@@ -103,7 +207,10 @@ beforeAll(async () => {
       case '/laravel': {
         const page = Number(p('page') ?? 1);
         const last = page * 2 >= ids.length;
-        return json({ data: at((page - 1) * 2, 2), meta: { next_page_url: last ? null : `https://elsewhere.example/laravel?page=${page + 1}` } });
+        return json({
+          data: at((page - 1) * 2, 2),
+          meta: { next_page_url: last ? null : `https://elsewhere.example/laravel?page=${page + 1}` },
+        });
       }
       case '/query': {
         const body = JSON.parse(req.body) as { start_cursor?: string; page_size: number; filter: unknown };
@@ -116,9 +223,14 @@ beforeAll(async () => {
         // GitHub's links name the repository by id, on its canonical host, and list every relation.
         const page = Number(p('page') ?? 1);
         const per = Number(p('per_page') ?? 30);
-        const link = (n: number, rel: string) => `<https://api.github.example/repositories/42/issues?state=${p('state')}&per_page=${per}&page=${n}>; rel="${rel}"`;
+        const link = (n: number, rel: string) =>
+          `<https://api.github.example/repositories/42/issues?state=${p('state')}&per_page=${per}&page=${n}>; rel="${rel}"`;
         const last = Math.ceil(ids.length / per);
-        const links = [page < last ? link(page + 1, 'next') : '', link(last, 'last'), page > 1 ? link(1, 'first') : ''].filter(Boolean);
+        const links = [
+          page < last ? link(page + 1, 'next') : '',
+          link(last, 'last'),
+          page > 1 ? link(1, 'first') : '',
+        ].filter(Boolean);
         res.writeHead(200, { 'content-type': 'application/json', link: links.join(', ') });
         return res.end(JSON.stringify(at((page - 1) * per, per)));
       }
@@ -142,11 +254,27 @@ async function collect(iterable: AsyncIterable<{ id: string }>): Promise<string[
 
 describe('auto-pagination conventions', () => {
   it('recognises the paging operations, and only those', () => {
-    expect(Object.keys(client.paginate).sort()).toEqual(['azureList', 'githubIssues', 'googleList', 'halList', 'laravelList', 'loopList', 'notionQuery', 'offsetList', 'slackList', 'stripeList', 'stripeSearch']);
+    expect(Object.keys(client.paginate).sort()).toEqual([
+      'azureList',
+      'githubIssues',
+      'googleList',
+      'halList',
+      'laravelList',
+      'loopList',
+      'notionQuery',
+      'offsetList',
+      'slackList',
+      'stripeList',
+      'stripeSearch',
+    ]);
   });
 
-  it("GitHub: follows the Link header's rel=\"next\" (its query only), to the page without one", async () => {
-    expect(await collect(client.paginate.githubIssues({ path: { owner: 'o', repo: 'r' }, query: { state: 'open', per_page: 2 } }))).toEqual(ids);
+  it('GitHub: follows the Link header\'s rel="next" (its query only), to the page without one', async () => {
+    expect(
+      await collect(
+        client.paginate.githubIssues({ path: { owner: 'o', repo: 'r' }, query: { state: 'open', per_page: 2 } }),
+      ),
+    ).toEqual(ids);
     // Every request stays on the operation's own path and the client's host; the link's query is kept whole.
     expect(server.requests.filter((r) => r.url.includes('/issues')).map((r) => r.url)).toEqual([
       '/repos/o/r/issues?per_page=2&state=open',
@@ -159,7 +287,9 @@ describe('auto-pagination conventions', () => {
     expect(nextLinkOf('<https://x/a?page=2>; rel="next", <https://x/a?page=9>; rel="last"')).toBe('https://x/a?page=2');
     expect(nextLinkOf('<https://x/a?page=9>; rel="last", <https://x/a?page=2>; rel=next')).toBe('https://x/a?page=2');
     // Relation lists, case, commas and semicolons inside the URI and inside quoted parameters.
-    expect(nextLinkOf('<https://x/a?f=1,2;3>; title="a, b; rel=next"; rel="prev", <https://x/b>; REL="last NEXT"')).toBe('https://x/b');
+    expect(
+      nextLinkOf('<https://x/a?f=1,2;3>; title="a, b; rel=next"; rel="prev", <https://x/b>; REL="last NEXT"'),
+    ).toBe('https://x/b');
     // Only the first rel of a link counts; a quoted-pair escapes a quote.
     expect(nextLinkOf('<https://x/c>; rel="prev"; rel="next"')).toBeUndefined();
     expect(nextLinkOf('<https://x/d>; title="say \\"next\\""; rel="next"')).toBe('https://x/d');
@@ -174,7 +304,12 @@ describe('auto-pagination conventions', () => {
   it("tokens: Google's nextPageToken, through an empty page that still has one", async () => {
     expect(await collect(client.paginate.googleList({ query: { pageSize: 2 } }))).toEqual(ids);
     const sent = server.requests.filter((r) => r.url.startsWith('/google')).map((r) => r.url);
-    expect(sent).toEqual(['/google?pageSize=2', '/google?pageToken=t1&pageSize=2', '/google?pageToken=t2&pageSize=2', '/google?pageToken=t3&pageSize=2']);
+    expect(sent).toEqual([
+      '/google?pageSize=2',
+      '/google?pageToken=t1&pageSize=2',
+      '/google?pageToken=t2&pageSize=2',
+      '/google?pageToken=t3&pageSize=2',
+    ]);
   });
 
   it("tokens nested in the body: Slack's response_metadata.next_cursor, ended by an empty one", async () => {
@@ -183,15 +318,23 @@ describe('auto-pagination conventions', () => {
 
   it("Stripe lists: starting_after the last item's id while has_more", async () => {
     expect(await collect(client.paginate.stripeList({ query: { limit: 2 } }))).toEqual(ids);
-    expect(server.requests.filter((r) => r.url.startsWith('/stripe?')).map((r) => r.url)).toEqual(['/stripe?limit=2', '/stripe?starting_after=b&limit=2', '/stripe?starting_after=d&limit=2']);
+    expect(server.requests.filter((r) => r.url.startsWith('/stripe?')).map((r) => r.url)).toEqual([
+      '/stripe?limit=2',
+      '/stripe?starting_after=b&limit=2',
+      '/stripe?starting_after=d&limit=2',
+    ]);
     // Backwards from an ending_before the caller gives: the first item's id, never starting_after too.
     const pages: string[][] = [];
-    for await (const page of client.paginate.stripeList({ query: { ending_before: 'e', limit: 2 } }).pages()) pages.push(page.data.map((x: { id: string }) => x.id));
-    expect(pages).toEqual([['c', 'd'], ['a', 'b']]);
+    for await (const page of client.paginate.stripeList({ query: { ending_before: 'e', limit: 2 } }).pages())
+      pages.push(page.data.map((x: { id: string }) => x.id));
+    expect(pages).toEqual([
+      ['c', 'd'],
+      ['a', 'b'],
+    ]);
     expect(server.requests.at(-1)!.url).toBe('/stripe?ending_before=c&limit=2');
   });
 
-  it("Stripe search: a string page token answered by next_page, ended by null", async () => {
+  it('Stripe search: a string page token answered by next_page, ended by null', async () => {
     expect(await collect(client.paginate.stripeSearch())).toEqual(ids);
   });
 
@@ -204,7 +347,11 @@ describe('auto-pagination conventions', () => {
     expect(await collect(client.paginate.halList())).toEqual(ids);
     expect(await collect(client.paginate.laravelList())).toEqual(ids);
     // The link names another host; the client still sends every page to its own base URL.
-    expect(server.requests.filter((r) => r.url.startsWith('/laravel')).map((r) => r.url)).toEqual(['/laravel', '/laravel?page=2', '/laravel?page=3']);
+    expect(server.requests.filter((r) => r.url.startsWith('/laravel')).map((r) => r.url)).toEqual([
+      '/laravel',
+      '/laravel?page=2',
+      '/laravel?page=3',
+    ]);
   });
 
   it("a POST search pages through its JSON body (Notion's start_cursor), keeping the caller's fields", async () => {

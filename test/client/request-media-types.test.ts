@@ -9,7 +9,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useInlineClient } from '../support/inline-client.js';
 
-const patch = { type: 'array', items: { type: 'object', required: ['op', 'path'], properties: { op: { enum: ['add', 'remove', 'replace'] }, path: { type: 'string' }, value: {} } } };
+const patch = {
+  type: 'array',
+  items: {
+    type: 'object',
+    required: ['op', 'path'],
+    properties: { op: { enum: ['add', 'remove', 'replace'] }, path: { type: 'string' }, value: {} },
+  },
+};
 const merge = { type: 'object', properties: { name: { type: 'string' }, replicas: { type: 'integer' } } };
 const spec = {
   openapi: '3.1.0',
@@ -35,7 +42,15 @@ const spec = {
     '/notes': {
       post: {
         operationId: 'addNote',
-        requestBody: { content: { 'application/json': { schema: merge }, 'text/json': { schema: merge }, 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } } } },
+        requestBody: {
+          content: {
+            'application/json': { schema: merge },
+            'text/json': { schema: merge },
+            'multipart/form-data': {
+              schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
+            },
+          },
+        },
         responses: { '204': { description: 'added' } },
       },
     },
@@ -55,7 +70,11 @@ describe('request bodies in several media types', () => {
     await client.patchThing({ path: { id: '1' }, body: [{ op: 'replace', path: '/name', value: 'a' }] });
     await client.patchThing({ path: { id: '1' }, contentType: 'application/merge-patch+json', body: { replicas: 3 } });
     await client.patchThing({ path: { id: '1' }, contentType: 'application/apply-patch+yaml', body: 'replicas: 3\n' });
-    await client.patchThing({ path: { id: '1' }, contentType: 'application/x-www-form-urlencoded', body: { name: 'a b', replicas: 2 } });
+    await client.patchThing({
+      path: { id: '1' },
+      contentType: 'application/x-www-form-urlencoded',
+      body: { name: 'a b', replicas: 2 },
+    });
     const sent = server.requests.map((r) => [r.headers['content-type'], r.body]);
     expect(sent).toEqual([
       ['application/json-patch+json', '[{"op":"replace","path":"/name","value":"a"}]'],
@@ -64,29 +83,47 @@ describe('request bodies in several media types', () => {
       ['application/x-www-form-urlencoded', 'name=a+b&replicas=2'],
     ]);
     // Multipart: fetch writes the boundary into the content type.
-    await client.addNote({ contentType: 'multipart/form-data', body: { file: new Blob(['hi'], { type: 'text/plain' }) } });
+    await client.addNote({
+      contentType: 'multipart/form-data',
+      body: { file: new Blob(['hi'], { type: 'text/plain' }) },
+    });
     expect(server.requests[4]!.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
     expect(server.requests[4]!.body).toContain('hi');
   });
 
-  it('checks the body by the chosen media type\'s schema, and refuses a media type the operation does not accept', async () => {
+  it("checks the body by the chosen media type's schema, and refuses a media type the operation does not accept", async () => {
     const server = await serve((_req, res) => {
       res.writeHead(204);
       res.end();
     });
     const client = createClient({ baseUrl: server.url, validate: { request: true } });
-    await expect(client.patchThing({ path: { id: '1' }, body: [{ op: 'move', path: '/a' }] })).rejects.toMatchObject({ kind: 'invalid-request', issues: [{ path: [0, 'op'] }] });
-    await expect(client.patchThing({ path: { id: '1' }, contentType: 'application/merge-patch+json', body: { replicas: 'three' } })).rejects.toMatchObject({ kind: 'invalid-request', issues: [{ path: ['replicas'], message: 'must be integer' }] });
-    await expect(client.patchThing({ path: { id: '1' }, contentType: 'application/xml', body: {} })).rejects.toMatchObject({
+    await expect(client.patchThing({ path: { id: '1' }, body: [{ op: 'move', path: '/a' }] })).rejects.toMatchObject({
       kind: 'invalid-request',
-      message: expect.stringContaining('contentType "application/xml" is not one the operation accepts: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/x-www-form-urlencoded'),
+      issues: [{ path: [0, 'op'] }],
+    });
+    await expect(
+      client.patchThing({
+        path: { id: '1' },
+        contentType: 'application/merge-patch+json',
+        body: { replicas: 'three' },
+      }),
+    ).rejects.toMatchObject({ kind: 'invalid-request', issues: [{ path: ['replicas'], message: 'must be integer' }] });
+    await expect(
+      client.patchThing({ path: { id: '1' }, contentType: 'application/xml', body: {} }),
+    ).rejects.toMatchObject({
+      kind: 'invalid-request',
+      message: expect.stringContaining(
+        'contentType "application/xml" is not one the operation accepts: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/x-www-form-urlencoded',
+      ),
     });
     expect(server.requests).toHaveLength(0);
   });
 
   it('lists the choices in the package README', () => {
     const readme = readFileSync(path.join(fixture.pkg.out, 'README.md'), 'utf8');
-    expect(readme).toContain('- `patchThing` — `PATCH /things/{id}` (body as `application/json-patch+json`, `application/merge-patch+json`, `application/apply-patch+yaml`, `application/x-www-form-urlencoded`: `contentType`)');
+    expect(readme).toContain(
+      '- `patchThing` — `PATCH /things/{id}` (body as `application/json-patch+json`, `application/merge-patch+json`, `application/apply-patch+yaml`, `application/x-www-form-urlencoded`: `contentType`)',
+    );
   });
 
   it('types body by contentType (tsc); media types with one body type share an alternative; a wildcard is no choice', () => {

@@ -36,13 +36,20 @@ const spec = {
             },
             content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } },
           },
-          '429': { description: 'slow down', headers: { 'Retry-After': { schema: { type: 'integer' } } }, content: { 'application/json': { schema: { type: 'object' } } } },
+          '429': {
+            description: 'slow down',
+            headers: { 'Retry-After': { schema: { type: 'integer' } } },
+            content: { 'application/json': { schema: { type: 'object' } } },
+          },
         },
       },
     },
     '/ping': { get: { operationId: 'ping', responses: { '204': { description: 'none' } } } },
   },
-  components: { headers: { Shared: { schema: { $ref: '#/components/schemas/Count' } } }, schemas: { Count: { type: 'integer' } } },
+  components: {
+    headers: { Shared: { schema: { $ref: '#/components/schemas/Count' } } },
+    schemas: { Count: { type: 'integer' } },
+  },
 };
 
 const fixture = useInlineClient(spec);
@@ -101,7 +108,11 @@ describe('typed response headers', () => {
 
   it('under validate.response, a missing required header or one that does not convert is an error', async () => {
     const server = await serve((req, res) => {
-      const headers: Record<string, string> = { 'content-type': 'application/json', 'x-ratelimit-remaining': 'lots', 'x-ids': '1,two' };
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        'x-ratelimit-remaining': 'lots',
+        'x-ids': '1,two',
+      };
       if (req.url === '/things/located') headers['location'] = '/things/1';
       res.writeHead(200, headers);
       res.end('{}');
@@ -118,7 +129,10 @@ describe('typed response headers', () => {
     expect(result.error.message).toMatch(/^response headers do not match the spec: /);
     // With onMismatch the answer stands and the header issues are reported.
     const reported: Array<{ part: string; issues: unknown[] }> = [];
-    const watched = await createClient({ baseUrl: server.url, validate: { response: true, onMismatch: (m: { part: string; issues: unknown[] }) => reported.push(m) } }).getThing({ path: { id: '1' } });
+    const watched = await createClient({
+      baseUrl: server.url,
+      validate: { response: true, onMismatch: (m: { part: string; issues: unknown[] }) => reported.push(m) },
+    }).getThing({ path: { id: '1' } });
     expect(watched.data).toEqual({});
     expect(reported.map((m) => [m.part, m.issues.length])).toEqual([['headers', 3]]);
     // Without validation the answer stands, and what does not convert is left out.
@@ -134,8 +148,17 @@ describe('typed response headers', () => {
       Object.defineProperty(response, 'type', { value: 'cors' });
       return response;
     };
-    const result = await createClient({ baseUrl: 'https://api.example.com', fetch: corsFetch, validate: { response: true } }).getThing({ path: { id: '1' } });
-    expect(result.error.issues).toEqual([{ message: expect.stringMatching(/^is required \(or hidden: .*Access-Control-Expose-Headers\)$/), path: ['headers', 'Location'] }]);
+    const result = await createClient({
+      baseUrl: 'https://api.example.com',
+      fetch: corsFetch,
+      validate: { response: true },
+    }).getThing({ path: { id: '1' } });
+    expect(result.error.issues).toEqual([
+      {
+        message: expect.stringMatching(/^is required \(or hidden: .*Access-Control-Expose-Headers\)$/),
+        path: ['headers', 'Location'],
+      },
+    ]);
   });
 
   it("reads an error status's own headers, and gives {} where none are declared", async () => {
@@ -162,16 +185,16 @@ describe('typed response headers', () => {
         'export async function use(): Promise<unknown[]> {',
         "  const r = await client.getThing({ path: { id: '1' } });",
         '  if (r.status === 200) {',
-        "    const etag: string | undefined = r.headers.ETag;",
+        '    const etag: string | undefined = r.headers.ETag;',
         '    const location: string = r.headers.Location;',
         "    const left: number | undefined = r.headers['X-RateLimit-Remaining'];",
         "    const ids: number[] | undefined = r.headers['X-Ids'];",
         "    const cached: boolean | undefined = r.headers['X-Cached'];",
         "    const mode: 'fast' | 'slow' | (string & {}) | undefined = r.headers['X-Mode'];",
         "    const shared: number | undefined = r.headers['X-Shared'];",
-        "    // @ts-expect-error: a number, not a string",
+        '    // @ts-expect-error: a number, not a string',
         "    const wrong: string | undefined = r.headers['X-RateLimit-Remaining'];",
-        "    // @ts-expect-error: Content-Type is not a declared header",
+        '    // @ts-expect-error: Content-Type is not a declared header',
         "    void r.headers['Content-Type'];",
         '    return [etag, location, left, ids, cached, mode, shared, wrong];',
         '  }',

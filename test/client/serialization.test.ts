@@ -23,8 +23,20 @@ const spec = {
           { name: 'csv', in: 'query', explode: false, schema: { type: 'array', items: { type: 'integer' } } },
           { name: 'filter', in: 'query', style: 'deepObject', schema: { type: 'object' } },
           { name: 'obj', in: 'query', schema: { type: 'object' } },
-          { name: 'space', in: 'query', style: 'spaceDelimited', explode: false, schema: { type: 'array', items: { type: 'string' } } },
-          { name: 'pipe', in: 'query', style: 'pipeDelimited', explode: false, schema: { type: 'array', items: { type: 'string' } } },
+          {
+            name: 'space',
+            in: 'query',
+            style: 'spaceDelimited',
+            explode: false,
+            schema: { type: 'array', items: { type: 'string' } },
+          },
+          {
+            name: 'pipe',
+            in: 'query',
+            style: 'pipeDelimited',
+            explode: false,
+            schema: { type: 'array', items: { type: 'string' } },
+          },
           { name: 'X-Trace', in: 'header', schema: { type: 'array', items: { type: 'string' } } },
           { name: 'session', in: 'cookie', schema: { type: 'string' } },
           // Named like Object.prototype members: absent unless the caller gives them.
@@ -35,13 +47,57 @@ const spec = {
         responses: { '200': { description: 'ok', content: { 'text/plain': { schema: { type: 'string' } } } } },
       },
     },
-    '/label/{ids}': { get: { operationId: 'label', parameters: [{ name: 'ids', in: 'path', required: true, style: 'label', schema: { type: 'array', items: { type: 'string' } } }], responses: { '204': { description: 'ok' } } } },
-    '/matrix/{id}': { get: { operationId: 'matrix', parameters: [{ name: 'id', in: 'path', required: true, style: 'matrix', schema: { type: 'string' } }], responses: { '204': { description: 'ok' } } } },
-    '/form': { post: { operationId: 'form', requestBody: { required: true, content: { 'application/x-www-form-urlencoded': { schema: { type: 'object', properties: { a: { type: 'string' }, b: { type: 'array', items: { type: 'string' } } } } } } }, responses: { '204': { description: 'ok' } } } },
+    '/label/{ids}': {
+      get: {
+        operationId: 'label',
+        parameters: [
+          {
+            name: 'ids',
+            in: 'path',
+            required: true,
+            style: 'label',
+            schema: { type: 'array', items: { type: 'string' } },
+          },
+        ],
+        responses: { '204': { description: 'ok' } },
+      },
+    },
+    '/matrix/{id}': {
+      get: {
+        operationId: 'matrix',
+        parameters: [{ name: 'id', in: 'path', required: true, style: 'matrix', schema: { type: 'string' } }],
+        responses: { '204': { description: 'ok' } },
+      },
+    },
+    '/form': {
+      post: {
+        operationId: 'form',
+        requestBody: {
+          required: true,
+          content: {
+            'application/x-www-form-urlencoded': {
+              schema: {
+                type: 'object',
+                properties: { a: { type: 'string' }, b: { type: 'array', items: { type: 'string' } } },
+              },
+            },
+          },
+        },
+        responses: { '204': { description: 'ok' } },
+      },
+    },
     '/charges': {
       post: {
         operationId: 'createCharge',
-        parameters: [{ name: 'expand', in: 'query', style: 'deepObject', explode: true, schema: { type: 'array', items: { type: 'string' } } }],
+        parameters: [
+          {
+            name: 'expand',
+            in: 'query',
+            style: 'deepObject',
+            explode: true,
+            schema: { type: 'array', items: { type: 'string' } },
+          },
+        ],
         requestBody: {
           required: true,
           content: {
@@ -52,7 +108,19 @@ const spec = {
                   amount: { type: 'integer' },
                   metadata: { type: 'object', additionalProperties: { type: ['string', 'null'] } },
                   expand: { type: 'array', items: { type: 'string' } },
-                  items: { type: 'array', items: { type: 'object', properties: { price: { type: 'string' }, price_data: { type: 'object', properties: { currency: { type: 'string' }, unit_amount: { type: 'integer' } } } } } },
+                  items: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: {
+                        price: { type: 'string' },
+                        price_data: {
+                          type: 'object',
+                          properties: { currency: { type: 'string' }, unit_amount: { type: 'integer' } },
+                        },
+                      },
+                    },
+                  },
                   options: { type: 'object', properties: { notify: { type: 'boolean' } } },
                   tags: { type: 'array', items: { type: 'string' } },
                   extra: { type: 'object', properties: { x: { type: 'integer' } } },
@@ -72,7 +140,34 @@ const spec = {
         responses: { '204': { description: 'ok' } },
       },
     },
-    '/upload': { post: { operationId: 'upload', requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, name: { type: 'string' }, options: { type: 'object', properties: { pages: { type: 'array', items: { type: 'integer' } } } }, meta: { type: 'object' } } }, encoding: { options: { contentType: 'application/json' } } } } }, responses: { '200': { description: 'ok', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } } } } },
+    '/upload': {
+      post: {
+        operationId: 'upload',
+        requestBody: {
+          required: true,
+          content: {
+            'multipart/form-data': {
+              schema: {
+                type: 'object',
+                properties: {
+                  file: { type: 'string', format: 'binary' },
+                  name: { type: 'string' },
+                  options: { type: 'object', properties: { pages: { type: 'array', items: { type: 'integer' } } } },
+                  meta: { type: 'object' },
+                },
+              },
+              encoding: { options: { contentType: 'application/json' } },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'ok',
+            content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+          },
+        },
+      },
+    },
   },
 };
 
@@ -102,12 +197,21 @@ describe('serialisation', () => {
   it('query styles, headers and cookies; a text/plain response is a string', async () => {
     const result = await client.query({
       path: { id: 'a b/c' },
-      query: { tags: ['x', 'y z'], csv: [1, 2], filter: { role: 'admin', 'a&b': '1=2' }, obj: { k: 'v', n: 1 }, space: ['a', 'b'], pipe: ['c', 'd'] },
+      query: {
+        tags: ['x', 'y z'],
+        csv: [1, 2],
+        filter: { role: 'admin', 'a&b': '1=2' },
+        obj: { k: 'v', n: 1 },
+        space: ['a', 'b'],
+        pipe: ['c', 'd'],
+      },
       headers: { 'X-Trace': ['t1', 't2'] },
       cookies: { session: 's 1' },
     });
     const req = server.requests.at(-1)!;
-    expect(req.url).toBe('/q/a%20b%2Fc?tags=x&tags=y%20z&csv=1,2&filter%5Brole%5D=admin&filter%5Ba%26b%5D=1%3D2&k=v&n=1&space=a%20b&pipe=c|d');
+    expect(req.url).toBe(
+      '/q/a%20b%2Fc?tags=x&tags=y%20z&csv=1,2&filter%5Brole%5D=admin&filter%5Ba%26b%5D=1%3D2&k=v&n=1&space=a%20b&pipe=c|d',
+    );
     expect(req.headers['x-trace']).toBe('t1,t2');
     expect(req.headers.cookie).toBe('session=s%201');
     expect(req.headers['tostring']).toBeUndefined();
@@ -161,19 +265,36 @@ describe('serialisation', () => {
   });
 
   it('deepObject query parameters nest too', async () => {
-    await client.query({ path: { id: '1' }, query: { filter: { owner: { id: 'u 1', roles: ['a', 'b'] }, skip: undefined, when: new Date(0) } } });
+    await client.query({
+      path: { id: '1' },
+      query: { filter: { owner: { id: 'u 1', roles: ['a', 'b'] }, skip: undefined, when: new Date(0) } },
+    });
     const url = server.requests.at(-1)!.url;
-    expect(url).toBe('/q/1?filter%5Bowner%5D%5Bid%5D=u%201&filter%5Bowner%5D%5Broles%5D%5B0%5D=a&filter%5Bowner%5D%5Broles%5D%5B1%5D=b&filter%5Bwhen%5D=1970-01-01T00%3A00%3A00.000Z');
-    expect(qs.parse(url.split('?')[1]!)['filter']).toEqual({ owner: { id: 'u 1', roles: ['a', 'b'] }, when: '1970-01-01T00:00:00.000Z' });
+    expect(url).toBe(
+      '/q/1?filter%5Bowner%5D%5Bid%5D=u%201&filter%5Bowner%5D%5Broles%5D%5B0%5D=a&filter%5Bowner%5D%5Broles%5D%5B1%5D=b&filter%5Bwhen%5D=1970-01-01T00%3A00%3A00.000Z',
+    );
+    expect(qs.parse(url.split('?')[1]!)['filter']).toEqual({
+      owner: { id: 'u 1', roles: ['a', 'b'] },
+      when: '1970-01-01T00:00:00.000Z',
+    });
   });
 
   it('multipart bodies with a file; a binary response is a Blob', async () => {
-    const result = await client.upload({ body: { file: new Blob(['hello'], { type: 'text/plain' }), name: 'greeting', options: { pages: [1, 2] }, meta: { a: 1 } } });
+    const result = await client.upload({
+      body: {
+        file: new Blob(['hello'], { type: 'text/plain' }),
+        name: 'greeting',
+        options: { pages: [1, 2] },
+        meta: { a: 1 },
+      },
+    });
     const req = server.requests.at(-1)!;
     expect(req.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
     expect(req.body).toContain('name="name"\r\n\r\ngreeting');
     // The encoding types `options` as JSON: one part with that content type, the array not split.
-    expect(req.body).toMatch(/name="options"; filename="blob"\r\nContent-Type: application\/json\r\n\r\n\{"pages":\[1,2\]\}\r\n/);
+    expect(req.body).toMatch(
+      /name="options"; filename="blob"\r\nContent-Type: application\/json\r\n\r\n\{"pages":\[1,2\]\}\r\n/,
+    );
     // Without an encoding an object is still JSON text, as a plain field.
     expect(req.body).toContain('name="meta"\r\n\r\n{"a":1}\r\n');
     expect(req.body).toContain('hello');

@@ -11,7 +11,11 @@ import { generateInline, type InlinePackage } from '../support/generate-inline.j
 import { json, startServer, type TestServer } from '../support/http-server.js';
 import { typeCheckUsage } from '../support/tsc.js';
 
-const item = { type: 'object', required: ['id', 'at'], properties: { id: { type: 'string', pattern: '^[a-f0-9]{4}$' }, at: { type: 'string', format: 'date-time' } } };
+const item = {
+  type: 'object',
+  required: ['id', 'at'],
+  properties: { id: { type: 'string', pattern: '^[a-f0-9]{4}$' }, at: { type: 'string', format: 'date-time' } },
+};
 const spec = {
   openapi: '3.1.0',
   info: { title: 'standalone', version: '1.2.3' },
@@ -21,19 +25,43 @@ const spec = {
       get: {
         operationId: 'getItem',
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-f0-9]{4}$' } }],
-        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Item' } } } } },
+        responses: {
+          '200': {
+            description: 'ok',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Item' } } },
+          },
+        },
       },
-      delete: { operationId: 'delete', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '204': { description: 'gone' } } },
+      delete: {
+        operationId: 'delete',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '204': { description: 'gone' } },
+      },
     },
     '/items': {
       post: {
         operationId: 'createItem',
-        requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Item' } } } },
-        responses: { '201': { description: 'made', content: { 'application/json': { schema: { $ref: '#/components/schemas/Item' } } } } },
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Item' } } },
+        },
+        responses: {
+          '201': {
+            description: 'made',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Item' } } },
+          },
+        },
       },
       get: {
         operationId: 'listItemsOnlyInTheBigBundle',
-        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Item' } } } } } },
+        responses: {
+          '200': {
+            description: 'ok',
+            content: {
+              'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Item' } } },
+            },
+          },
+        },
       },
     },
   },
@@ -50,7 +78,11 @@ Object.assign(spec.paths, {
           description: 'ok',
           content: {
             'application/json': {
-              schema: { type: 'object', required: ['results'], properties: { results: { type: 'array', items: item }, '@nextLink': { type: 'string' } } },
+              schema: {
+                type: 'object',
+                required: ['results'],
+                properties: { results: { type: 'array', items: item }, '@nextLink': { type: 'string' } },
+              },
             },
           },
         },
@@ -71,10 +103,17 @@ beforeAll(async () => {
     }
     if (req.url.startsWith('/pages')) {
       const second = req.url.includes('page=2');
-      return json(res, 200, { results: [{ id: second ? 'cd34' : 'ab12', at: '2026-01-01T00:00:00Z' }], ...(second ? {} : { '@nextLink': `${server.url}/pages?page=2` }) });
+      return json(res, 200, {
+        results: [{ id: second ? 'cd34' : 'ab12', at: '2026-01-01T00:00:00Z' }],
+        ...(second ? {} : { '@nextLink': `${server.url}/pages?page=2` }),
+      });
     }
     if (req.url.endsWith('/bad0')) return json(res, 200, { id: 'not hex', at: '2026-01-01T00:00:00Z' });
-    json(res, req.method === 'POST' ? 201 : 200, { id: 'ab12', at: '2026-01-01T00:00:00Z', seen: req.headers['x-trace'] ?? null });
+    json(res, req.method === 'POST' ? 201 : 200, {
+      id: 'ab12',
+      at: '2026-01-01T00:00:00Z',
+      seen: req.headers['x-trace'] ?? null,
+    });
   });
   [pkg, datesPkg] = await Promise.all([generateInline(spec, { build: true }), generateInline(spec, { dates: 'Date' })]);
 });
@@ -102,7 +141,12 @@ describe('standalone operation functions', () => {
     const bad = await getItem(strict, { path: { id: 'bad0' } });
     expect(bad.error.message).toMatch(/id/);
     const traced = createBaseClient({ baseUrl: 'http://127.0.0.1:9', operationBaseUrls: { getItem: server.url } });
-    traced.use({ onRequest: ({ request }: { request: Request }) => { request.headers.set('x-trace', 't-1'); return request; } });
+    traced.use({
+      onRequest: ({ request }: { request: Request }) => {
+        request.headers.set('x-trace', 't-1');
+        return request;
+      },
+    });
     expect((await getItem(traced, { path: { id: 'ab12' } })).data.seen).toBe('t-1');
   });
 
@@ -159,7 +203,9 @@ describe('standalone operation functions', () => {
       return result.outputFiles[0]!.text;
     };
     const entry = JSON.stringify(path.join(pkg.out, 'dist/index.js'));
-    const one = await bundle(`import { createBaseClient, getItem } from ${entry};\nexport const run = (o, r) => getItem(createBaseClient(o), r);`);
+    const one = await bundle(
+      `import { createBaseClient, getItem } from ${entry};\nexport const run = (o, r) => getItem(createBaseClient(o), r);`,
+    );
     expect(one).toContain('/items/{id}');
     expect(one).not.toContain('listItemsOnlyInTheBigBundle');
     expect(one).not.toContain('createItem');

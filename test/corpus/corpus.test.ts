@@ -47,12 +47,15 @@ describe.skipIf(!SHARED_DIR)('corpus', () => {
   // verbatim runtimes are the same in every package: test/print/formatter.test.ts checks them once.
   it('every generated module is exactly what prettier prints', async () => {
     // dist/ holds built JavaScript and declarations: not formatted, not source.
-    const modules = (readdirSync(outRoot, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.endsWith('-runtime.gen.ts') && !f.split(path.sep).includes('dist'));
+    const modules = (readdirSync(outRoot, { recursive: true }) as string[]).filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('-runtime.gen.ts') && !f.split(path.sep).includes('dist'),
+    );
     expect(modules.length).toBeGreaterThan(400);
     const differing: string[] = [];
     for (const file of modules) {
       const text = readFileSync(path.join(outRoot, file), 'utf8');
-      if ((await prettier(text, { ...FORMAT_OPTIONS, quoteProps: 'as-needed', parser: 'typescript' })) !== text) differing.push(file);
+      if ((await prettier(text, { ...FORMAT_OPTIONS, quoteProps: 'as-needed', parser: 'typescript' })) !== text)
+        differing.push(file);
     }
     expect(differing).toEqual([]);
   }, 180_000);
@@ -62,14 +65,20 @@ describe.skipIf(!SHARED_DIR)('corpus', () => {
 });
 
 describe.skipIf(!SHARED_DIR)('invalid corpus', () => {
-  it.each(invalidCorpusSpecs().map((s) => [`${s.version}/invalid/${s.name}`, s.file]))('%s is refused with a located error', async (_key, file) => {
-    let err = '';
-    const started = performance.now();
-    const code = await main(['generate', file, '--out', path.join(outRoot, 'invalid')], { out: () => undefined, err: (s) => (err += s) });
-    expect(code).toBe(1);
-    expect(err).toMatch(new RegExp(`${path.basename(file).replace('.', '\\.')}:\\d+:\\d+: error: \\S`));
-    expect(performance.now() - started).toBeLessThan(1000);
-  });
+  it.each(invalidCorpusSpecs().map((s) => [`${s.version}/invalid/${s.name}`, s.file]))(
+    '%s is refused with a located error',
+    async (_key, file) => {
+      let err = '';
+      const started = performance.now();
+      const code = await main(['generate', file, '--out', path.join(outRoot, 'invalid')], {
+        out: () => undefined,
+        err: (s) => (err += s),
+      });
+      expect(code).toBe(1);
+      expect(err).toMatch(new RegExp(`${path.basename(file).replace('.', '\\.')}:\\d+:\\d+: error: \\S`));
+      expect(performance.now() - started).toBeLessThan(1000);
+    },
+  );
 });
 
 describe.skipIf(!SHARED_DIR)('multi-file specs', () => {

@@ -32,29 +32,43 @@ describe.skipIf(!SHARED_DIR)('corpus examples', () => {
     expect(answered).toBeGreaterThan(300);
     expect(checkedFakes).toBeGreaterThan(200);
   });
-  it.each(specs.map((s) => [`${s.version}/${s.name}`, s] as const))('%s: the package imports, its validators accept the spec\'s examples and its MSW handlers\' fakes', async (_key, spec) => {
-    const doc = parse(readFileSync(spec.file, 'utf8')) as Record<string, unknown>;
-    const sites = exampleSites(doc);
-    // The probe spec sits next to copies of the multi-file parts it references.
-    const dir = mkdtempSync(path.join(work, 'spec-'));
-    const text = readFileSync(spec.file, 'utf8');
-    for (const [, part] of text.matchAll(/\$ref['"]?\s*:\s*['"]?(?:\.\/)?([^#'"\s]+\.(?:json|ya?ml))#/g)) {
-      copyFileSync(path.join(path.dirname(spec.file), part!), path.join(dir, part!));
-    }
-    exampleCount += sites.length;
-    writeFileSync(path.join(dir, 'openapi.json'), JSON.stringify(probeSpec(doc, sites)));
-    // The built JavaScript, imported by Node itself: through the test runner's transform, a hundred
-    // packages' modules (and their source maps) stayed in its main process, the suite's memory peak.
-    await generate({ spec: path.join(dir, 'openapi.json'), out: path.join(dir, 'pkg'), targets: ['types', 'client', 'validators', 'dates', 'msw'] });
-    const mod = nativeRequire(path.join(dir, 'pkg/dist/index.js')) as { schemas: Record<string, { issues(v: unknown, o: { all: boolean }): unknown[] }> };
-    const rejected = sites.flatMap((site) => {
-      const issues = mod.schemas[site.id]!.issues(site.example, { all: true });
-      return issues.length ? [`${site.pointer}: ${JSON.stringify(site.example)?.slice(0, 120)} → ${JSON.stringify(issues).slice(0, 300)}`] : [];
-    });
-    expect(rejected).toEqual([]);
-    const fakes = await checkFakes(path.join(dir, 'pkg'), path.join(dir, 'openapi.json'));
-    answered += fakes.answered;
-    checkedFakes += fakes.checked;
-    expect([...new Set(fakes.failures)]).toEqual([]);
-  }, 60_000);
+  it.each(specs.map((s) => [`${s.version}/${s.name}`, s] as const))(
+    "%s: the package imports, its validators accept the spec's examples and its MSW handlers' fakes",
+    async (_key, spec) => {
+      const doc = parse(readFileSync(spec.file, 'utf8')) as Record<string, unknown>;
+      const sites = exampleSites(doc);
+      // The probe spec sits next to copies of the multi-file parts it references.
+      const dir = mkdtempSync(path.join(work, 'spec-'));
+      const text = readFileSync(spec.file, 'utf8');
+      for (const [, part] of text.matchAll(/\$ref['"]?\s*:\s*['"]?(?:\.\/)?([^#'"\s]+\.(?:json|ya?ml))#/g)) {
+        copyFileSync(path.join(path.dirname(spec.file), part!), path.join(dir, part!));
+      }
+      exampleCount += sites.length;
+      writeFileSync(path.join(dir, 'openapi.json'), JSON.stringify(probeSpec(doc, sites)));
+      // The built JavaScript, imported by Node itself: through the test runner's transform, a hundred
+      // packages' modules (and their source maps) stayed in its main process, the suite's memory peak.
+      await generate({
+        spec: path.join(dir, 'openapi.json'),
+        out: path.join(dir, 'pkg'),
+        targets: ['types', 'client', 'validators', 'dates', 'msw'],
+      });
+      const mod = nativeRequire(path.join(dir, 'pkg/dist/index.js')) as {
+        schemas: Record<string, { issues(v: unknown, o: { all: boolean }): unknown[] }>;
+      };
+      const rejected = sites.flatMap((site) => {
+        const issues = mod.schemas[site.id]!.issues(site.example, { all: true });
+        return issues.length
+          ? [
+              `${site.pointer}: ${JSON.stringify(site.example)?.slice(0, 120)} → ${JSON.stringify(issues).slice(0, 300)}`,
+            ]
+          : [];
+      });
+      expect(rejected).toEqual([]);
+      const fakes = await checkFakes(path.join(dir, 'pkg'), path.join(dir, 'openapi.json'));
+      answered += fakes.answered;
+      checkedFakes += fakes.checked;
+      expect([...new Set(fakes.failures)]).toEqual([]);
+    },
+    60_000,
+  );
 });

@@ -16,7 +16,12 @@ import { typeCheck } from '../support/tsc.js';
  * package that passes it passes plain `strict` too: one tsc pass proves both (two passes took
  * half of the suite's time).
  */
-const STRICTEST = { noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, erasableSyntaxOnly: true, verbatimModuleSyntax: true };
+const STRICTEST = {
+  noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: true,
+  erasableSyntaxOnly: true,
+  verbatimModuleSyntax: true,
+};
 
 /** Packages per tsc process: small enough to keep its memory well under CI's limit. */
 const BATCH = 24;
@@ -31,7 +36,10 @@ export function typeCheckShard(index: number, count: number): void {
         const out = path.join(outRoot, spec.version, spec.name);
         // A spec that fails to generate fails in corpus.test.ts; here it has nothing to check.
         // No dist/: tsc here checks the modules; corpus.test.ts builds every package once.
-        await generate({ spec: spec.file, out, build: false }).then(() => outs.push(out), () => undefined);
+        await generate({ spec: spec.file, out, build: false }).then(
+          () => outs.push(out),
+          () => undefined,
+        );
       }
     }, 120_000);
 

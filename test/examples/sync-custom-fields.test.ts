@@ -31,7 +31,8 @@ interface Setup {
 }
 
 async function fakes(setup: Setup = {}) {
-  const journyxValues = setup.journyx ?? Array.from({ length: 5 }, (_, i) => ({ value: `Group ${i}`, attr_type: 'STRING_252' }));
+  const journyxValues =
+    setup.journyx ?? Array.from({ length: 5 }, (_, i) => ({ value: `Group ${i}`, attr_type: 'STRING_252' }));
   const jxUsers = journyxValues.map((v, i) => ({
     id: journyxId(i + 1),
     id_user: journyxId(i + 1),
@@ -43,8 +44,15 @@ async function fakes(setup: Setup = {}) {
     const q = new URL(req.url, 'http://x').searchParams;
     const skip = Number(q.get('$skip') ?? 0);
     const top = 2;
-    const next = skip + top < jxUsers.length ? `/api/v1/users?$top=${top}&$skip=${skip + top}&$keys=custom_fields` : undefined;
-    json(res, 200, { response_code: 200, success: true, $count: jxUsers.length, results: jxUsers.slice(skip, skip + top), ...(next ? { '@nextLink': next } : {}) });
+    const next =
+      skip + top < jxUsers.length ? `/api/v1/users?$top=${top}&$skip=${skip + top}&$keys=custom_fields` : undefined;
+    json(res, 200, {
+      response_code: 200,
+      success: true,
+      $count: jxUsers.length,
+      results: jxUsers.slice(skip, skip + top),
+      ...(next ? { '@nextLink': next } : {}),
+    });
   });
   let throttled = false;
   const current = setup.clockify ?? ['Group 0', undefined, undefined, undefined];
@@ -53,7 +61,10 @@ async function fakes(setup: Setup = {}) {
       id: clockifyId(i + 1),
       email: `USER${i}@example.com`,
       name: `User ${i}`,
-      customFields: value === undefined ? [] : [fake('clockify', 'UserCustomFieldValueDtoV1', { customFieldId: CF, userId: clockifyId(i + 1), value })],
+      customFields:
+        value === undefined
+          ? []
+          : [fake('clockify', 'UserCustomFieldValueDtoV1', { customFieldId: CF, userId: clockifyId(i + 1), value })],
     }),
   );
   const clockify = await startServer((req, res) => {
@@ -62,10 +73,23 @@ async function fakes(setup: Setup = {}) {
         throttled = true;
         return json(res, 429, { message: 'Too many requests', code: 429 }, { 'retry-after': '0' });
       }
-      return json(res, 201, fake('clockify', 'UserCustomFieldValueDtoV1', { ...JSON.parse(req.body), customFieldId: CF }));
+      return json(
+        res,
+        201,
+        fake('clockify', 'UserCustomFieldValueDtoV1', { ...JSON.parse(req.body), customFieldId: CF }),
+      );
     }
     if (req.url.includes('/custom-fields')) {
-      return json(res, 200, [fake('clockify', 'CustomFieldDtoV1', { id: CF, workspaceId: WS, name: 'Pay group', entityType: 'USER', allowedValues: [], ...setup.field })]);
+      return json(res, 200, [
+        fake('clockify', 'CustomFieldDtoV1', {
+          id: CF,
+          workspaceId: WS,
+          name: 'Pay group',
+          entityType: 'USER',
+          allowedValues: [],
+          ...setup.field,
+        }),
+      ]);
     }
     const q = new URL(req.url, 'http://x').searchParams;
     const page = Number(q.get('page'));
@@ -93,7 +117,11 @@ describe('sync-custom-fields', () => {
     const { journyx, clockify } = await fakes();
     const report = await sync({ ...options(journyx.url, clockify.url), dryRun: true });
     expect(report).toMatchObject({ journyxUsers: 5, clockifyUsers: 4, matched: 4, unchanged: 1, skipped: [] });
-    expect(report.updated.map((u) => [u.email, u.value])).toEqual([['user1@example.com', 'Group 1'], ['user2@example.com', 'Group 2'], ['user3@example.com', 'Group 3']]);
+    expect(report.updated.map((u) => [u.email, u.value])).toEqual([
+      ['user1@example.com', 'Group 1'],
+      ['user2@example.com', 'Group 2'],
+      ['user3@example.com', 'Group 3'],
+    ]);
     expect(journyx.requests).toHaveLength(3);
     expect(puts(clockify)).toHaveLength(0);
   });
@@ -103,13 +131,20 @@ describe('sync-custom-fields', () => {
     const report = await sync(options(journyx.url, clockify.url));
     expect(report.updated).toHaveLength(3);
     expect(puts(clockify)).toHaveLength(4); // one 429, then three writes
-    expect(puts(clockify)[1]).toMatchObject({ url: `/v1/workspaces/${WS}/users/${clockifyId(2)}/custom-field/${CF}/value`, body: '{"value":"Group 1"}' });
+    expect(puts(clockify)[1]).toMatchObject({
+      url: `/v1/workspaces/${WS}/users/${clockifyId(2)}/custom-field/${CF}/value`,
+      body: '{"value":"Group 1"}',
+    });
   });
 
   it('converts by the Clockify field type: "5" into a NUMBER is 5; what does not convert is skipped', async () => {
     const { journyx, clockify } = await fakes({
       field: { type: 'NUMBER' },
-      journyx: [{ value: '5', attr_type: 'STRING_10' }, { value: ' 7.25 ', attr_type: 'NUMBER' }, { value: 'five', attr_type: 'STRING_10' }],
+      journyx: [
+        { value: '5', attr_type: 'STRING_10' },
+        { value: ' 7.25 ', attr_type: 'NUMBER' },
+        { value: 'five', attr_type: 'STRING_10' },
+      ],
       clockify: [5, 7, undefined],
     });
     const report = await sync(options(journyx.url, clockify.url));
@@ -119,23 +154,39 @@ describe('sync-custom-fields', () => {
     expect(puts(clockify).at(-1)!.body).toBe('{"value":7.25}');
   });
 
-  it('a Journyx DATE goes into a text field as YYYY-MM-DD; an empty Journyx value clears Clockify\'s', async () => {
+  it("a Journyx DATE goes into a text field as YYYY-MM-DD; an empty Journyx value clears Clockify's", async () => {
     const { journyx, clockify } = await fakes({
       field: { type: 'TXT' },
-      journyx: [{ value: '20240115', attr_type: 'DATE' }, { value: null, attr_type: 'DATE' }, { value: '', attr_type: 'STRING_10' }, { value: '20241315', attr_type: 'DATE' }],
+      journyx: [
+        { value: '20240115', attr_type: 'DATE' },
+        { value: null, attr_type: 'DATE' },
+        { value: '', attr_type: 'STRING_10' },
+        { value: '20241315', attr_type: 'DATE' },
+      ],
       clockify: [undefined, '2023-01-01', undefined, undefined],
     });
     const report = await sync(options(journyx.url, clockify.url));
-    expect(report.updated.map((u) => [u.email, u.value])).toEqual([['user0@example.com', '2024-01-15'], ['user1@example.com', null]]);
+    expect(report.updated.map((u) => [u.email, u.value])).toEqual([
+      ['user0@example.com', '2024-01-15'],
+      ['user1@example.com', null],
+    ]);
     expect(report.unchanged).toBe(1); // nothing to clear
     expect(report.skipped).toEqual([{ email: 'user3@example.com', reason: '"20241315" is not a valid Journyx DATE' }]);
-    expect(puts(clockify).map((r) => r.body).slice(-2)).toEqual(['{"value":"2024-01-15"}', '{"value":null}']);
+    expect(
+      puts(clockify)
+        .map((r) => r.body)
+        .slice(-2),
+    ).toEqual(['{"value":"2024-01-15"}', '{"value":null}']);
   });
 
-  it('multi-select values become a list, checked against the field\'s options', async () => {
+  it("multi-select values become a list, checked against the field's options", async () => {
     const { journyx, clockify } = await fakes({
       field: { type: 'DROPDOWN_MULTIPLE', allowedValues: ['Red', 'Green', 'Blue'] },
-      journyx: [{ value: 'Red, Blue', attr_type: 'M_ENUM_STRING_20' }, { value: 'Green', attr_type: 'M_ENUM_STRING_20' }, { value: 'Pink', attr_type: 'M_ENUM_STRING_20' }],
+      journyx: [
+        { value: 'Red, Blue', attr_type: 'M_ENUM_STRING_20' },
+        { value: 'Green', attr_type: 'M_ENUM_STRING_20' },
+        { value: 'Pink', attr_type: 'M_ENUM_STRING_20' },
+      ],
       clockify: [undefined, ['Green'], undefined],
     });
     const report = await sync({ ...options(journyx.url, clockify.url), dryRun: true });
@@ -146,16 +197,27 @@ describe('sync-custom-fields', () => {
 
   it('stops, writing nothing, when a response breaks the spec (validate: { response: true })', async () => {
     const { journyx, clockify } = await fakes({ brokenClockify: true });
-    await expect(sync(options(journyx.url, clockify.url))).rejects.toMatchObject({ operation: 'listUsersOfWorkspace', error: { message: 'response body does not match the spec: 0.id: must be string' } });
+    await expect(sync(options(journyx.url, clockify.url))).rejects.toMatchObject({
+      operation: 'listUsersOfWorkspace',
+      error: { message: 'response body does not match the spec: 0.id: must be string' },
+    });
     expect(puts(clockify)).toHaveLength(0);
   });
 
   it('runs end to end against the Prism mocks of both specs', async () => {
-    const [jx, ck] = await Promise.all([startPrism(path.join(REPO_ROOT, 'spec/journyx/openapi.yaml')), startPrism(path.join(REPO_ROOT, 'spec/clockify/openapi.yaml'))]);
+    const [jx, ck] = await Promise.all([
+      startPrism(path.join(REPO_ROOT, 'spec/journyx/openapi.yaml')),
+      startPrism(path.join(REPO_ROOT, 'spec/clockify/openapi.yaml')),
+    ]);
     servers.push(jx, ck);
     const lines: string[] = [];
     // Prism answers every page with the same example, so the run is capped at two pages.
-    const report = await sync({ ...options(jx.url, ck.url), journyx: { baseUrl: jx.url, username: 'u', password: 'p' }, maxPages: 2, log: (l) => lines.push(l) });
+    const report = await sync({
+      ...options(jx.url, ck.url),
+      journyx: { baseUrl: jx.url, username: 'u', password: 'p' },
+      maxPages: 2,
+      log: (l) => lines.push(l),
+    });
     expect(report.journyxUsers).toBe(2);
     expect(lines[0]).toBe(`journyx: 2 users, 1 with ${FIELD}`); // the same example user twice
     expect(jx.log() + ck.log()).not.toMatch(/✖\s+error/);

@@ -8,8 +8,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { useInlineClient } from '../support/inline-client.js';
 import { json } from '../support/http-server.js';
 
-const thing = { type: 'object', required: ['name'], properties: { name: { type: 'string' }, n: { type: 'number', minimum: 0, maximum: 10 } } };
-const jsonBody = (schema: unknown, description = 'ok') => ({ description, content: { 'application/json': { schema } } });
+const thing = {
+  type: 'object',
+  required: ['name'],
+  properties: { name: { type: 'string' }, n: { type: 'number', minimum: 0, maximum: 10 } },
+};
+const jsonBody = (schema: unknown, description = 'ok') => ({
+  description,
+  content: { 'application/json': { schema } },
+});
 const EVIL_ID = 'evil\r\nX-Forged: yes\u2028\u001b[2J';
 
 const spec = {
@@ -22,31 +29,56 @@ const spec = {
       key: { type: 'apiKey', in: 'query', name: 'api_key' },
       hkey: { type: 'apiKey', in: 'header', name: 'X-Key' },
     },
-    schemas: { Loose: { type: 'object', properties: { name: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } } } }, Thing: thing, Ids: { type: 'array', uniqueItems: true }, Tree: { type: 'array', items: { $ref: '#/components/schemas/Tree' } } },
+    schemas: {
+      Loose: {
+        type: 'object',
+        properties: { name: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } } },
+      },
+      Thing: thing,
+      Ids: { type: 'array', uniqueItems: true },
+      Tree: { type: 'array', items: { $ref: '#/components/schemas/Tree' } },
+    },
   },
   paths: {
     '/workspaces/{id}': {
       get: {
         operationId: 'getThing',
-        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, { name: 'q', in: 'query', schema: { type: 'string' } }],
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'q', in: 'query', schema: { type: 'string' } },
+        ],
         responses: { '201': jsonBody(thing) },
       },
     },
     '/tree': { get: { operationId: 'getTree', responses: { '200': jsonBody({ $ref: '#/components/schemas/Tree' }) } } },
-    '/header-keyed': { get: { operationId: 'headerKeyed', security: [{ hkey: [] }], responses: { '200': jsonBody(thing) } } },
+    '/header-keyed': {
+      get: { operationId: 'headerKeyed', security: [{ hkey: [] }], responses: { '200': jsonBody(thing) } },
+    },
     '/items': {
       get: {
         operationId: 'listItems',
         parameters: [{ name: 'page', in: 'query', schema: { type: 'string' } }],
-        responses: { '200': jsonBody({ type: 'object', properties: { items: { type: 'array', items: { type: 'string' } }, next: { type: 'string' } } }) },
+        responses: {
+          '200': jsonBody({
+            type: 'object',
+            properties: { items: { type: 'array', items: { type: 'string' } }, next: { type: 'string' } },
+          }),
+        },
       },
     },
     '/evil': { get: { operationId: EVIL_ID, responses: { '200': jsonBody(thing) } } },
     '/events': {
-      get: { operationId: 'events', responses: { '200': { description: 'ok', content: { 'text/event-stream': { schema: { type: 'string' } } } } } },
+      get: {
+        operationId: 'events',
+        responses: { '200': { description: 'ok', content: { 'text/event-stream': { schema: { type: 'string' } } } } },
+      },
     },
     '/reports': {
-      get: { operationId: 'report', servers: [{ url: 'http://reports.placeholder.invalid/v1' }], responses: { '200': jsonBody(thing) } },
+      get: {
+        operationId: 'report',
+        servers: [{ url: 'http://reports.placeholder.invalid/v1' }],
+        responses: { '200': jsonBody(thing) },
+      },
     },
   },
 };
@@ -54,11 +86,15 @@ const spec = {
 const client = useInlineClient(spec);
 
 /** Every text a caller, a hook or a log could see of a failed call. */
-async function everythingShown(create: (hooks: object) => any, call: (c: any) => Promise<unknown>): Promise<{ text: string; error: any }> {
+async function everythingShown(
+  create: (hooks: object) => any,
+  call: (c: any) => Promise<unknown>,
+): Promise<{ text: string; error: any }> {
   const seen: unknown[] = [];
   const c = create({
     onRequest: (i: unknown) => void seen.push(i),
-    onError: (i: { error: Error }) => void seen.push({ ...i, error: { message: i.error.message, cause: String(i.error.cause) } }),
+    onError: (i: { error: Error }) =>
+      void seen.push({ ...i, error: { message: i.error.message, cause: String(i.error.cause) } }),
   });
   const error = (await call(c).catch((e: unknown) => e)) as any;
   return { text: JSON.stringify([error?.message, String(error?.cause), error?.url, error?.stack, seen]), error };
@@ -71,9 +107,15 @@ describe('redaction by place', () => {
     ['form-special characters', "k*e!y'(1)"],
     ['a plus and a percent', 'k+e%y'],
   ])('a query API key with %s never shows, in any encoding', async (_name, key) => {
-    const forms = [key, encodeURIComponent(key), new URLSearchParams({ k: key }).toString().slice(2), key.replace(/ /g, '%20')];
+    const forms = [
+      key,
+      encodeURIComponent(key),
+      new URLSearchParams({ k: key }).toString().slice(2),
+      key.replace(/ /g, '%20'),
+    ];
     const { text } = await everythingShown(
-      (hooks) => client.createClient({ baseUrl: 'http://127.0.0.1:9/api', auth: { key }, retry: { retries: 0 }, ...hooks }),
+      (hooks) =>
+        client.createClient({ baseUrl: 'http://127.0.0.1:9/api', auth: { key }, retry: { retries: 0 }, ...hooks }),
       (c) => c.getThing({ path: { id: 'w1' }, query: { q: 'x y' } }),
     );
     for (const form of forms) expect(text).not.toContain(form);
@@ -83,7 +125,8 @@ describe('redaction by place', () => {
 
   it('a one-letter key blanks its place only: the rest of the URL and the messages stay readable', async () => {
     const { text, error } = await everythingShown(
-      (hooks) => client.createClient({ baseUrl: 'http://127.0.0.1:9/api', auth: { key: 'k' }, retry: { retries: 0 }, ...hooks }),
+      (hooks) =>
+        client.createClient({ baseUrl: 'http://127.0.0.1:9/api', auth: { key: 'k' }, retry: { retries: 0 }, ...hooks }),
       (c) => c.getThing({ path: { id: 'work' } }),
     );
     expect(error.url).toBe('http://127.0.0.1:9/api/workspaces/work?api_key=%5Bredacted%5D');
@@ -93,7 +136,12 @@ describe('redaction by place', () => {
   it('a header key and URL userinfo are blanked by place', async () => {
     const { text, error } = await everythingShown(
       (hooks) =>
-        client.createClient({ baseUrl: 'http://user:pa55@127.0.0.1:9/api', auth: { hkey: 'e' }, retry: { retries: 0 }, ...hooks }),
+        client.createClient({
+          baseUrl: 'http://user:pa55@127.0.0.1:9/api',
+          auth: { hkey: 'e' },
+          retry: { retries: 0 },
+          ...hooks,
+        }),
       (c) => c.headerKeyed(),
     );
     expect(text).not.toContain('pa55');
@@ -115,7 +163,10 @@ describe('pagination cycles', () => {
     const error = await (async () => {
       for await (const item of c.paginate.listItems()) seen.push(item);
     })().catch((e: unknown) => e);
-    expect(error).toMatchObject({ kind: 'invalid-response', message: expect.stringMatching(/leads back to a page already fetched/) });
+    expect(error).toMatchObject({
+      kind: 'invalid-response',
+      message: expect.stringMatching(/leads back to a page already fetched/),
+    });
     // The first request named no page, so `?page=1` is new once; then `?page=2` repeats.
     expect(seen).toEqual(['item1', 'item2', 'item1']);
     expect(s.requests).toHaveLength(3);
@@ -130,7 +181,9 @@ describe('success statuses the spec does not declare', () => {
     expect(result.data).toBeUndefined();
     expect(result.error.issues).toEqual([{ message: 'must be string', path: ['name'] }]);
     const fine = await client.serve((_req, res) => json(res, 200, { name: 'ok' }));
-    const ok = await client.createClient({ baseUrl: `${fine.url}/api`, auth: { key: 'k' }, validate: { response: true } }).getThing({ path: { id: 'w1' } });
+    const ok = await client
+      .createClient({ baseUrl: `${fine.url}/api`, auth: { key: 'k' }, validate: { response: true } })
+      .getThing({ path: { id: 'w1' } });
     expect(ok).toMatchObject({ status: 200, data: { name: 'ok' } });
   });
 });
@@ -141,7 +194,9 @@ describe('validators', () => {
     for (const n of [NaN, Infinity, -Infinity]) expect(schemas.Thing.is({ name: 'x', n })).toBe(false);
     expect(schemas.Thing.is({ name: 'x', n: 10 })).toBe(true);
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
-    expect(schemas.Tree['~standard'].validate(JSON.parse(deep)).issues).toEqual([{ message: 'could not be validated: nested too deeply', path: [] }]);
+    expect(schemas.Tree['~standard'].validate(JSON.parse(deep)).issues).toEqual([
+      { message: 'could not be validated: nested too deeply', path: [] },
+    ]);
     const s = await client.serve((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(deep);
@@ -174,8 +229,12 @@ describe('validators read own properties only, and never throw', () => {
     try {
       expect(schemas.Loose.is({})).toBe(true);
       expect(schemas.Loose['~standard'].validate({}).issues).toBeUndefined();
-      expect(schemas.Loose['~standard'].validate({ name: 5 }).issues).toEqual([{ message: 'must be string', path: ['name'] }]);
-      expect(schemas.Loose['~standard'].validate({ tags: [7] }).issues).toEqual([{ message: 'must be string', path: ['tags', 0] }]);
+      expect(schemas.Loose['~standard'].validate({ name: 5 }).issues).toEqual([
+        { message: 'must be string', path: ['name'] },
+      ]);
+      expect(schemas.Loose['~standard'].validate({ tags: [7] }).issues).toEqual([
+        { message: 'must be string', path: ['tags', 0] },
+      ]);
     } finally {
       delete proto['name'];
       delete proto['tags'];
@@ -190,7 +249,9 @@ describe('validators read own properties only, and never throw', () => {
         throw Object.create(null);
       },
     };
-    expect(schemas.Thing['~standard'].validate(hostile).issues).toEqual([{ message: 'could not be validated: an exception that cannot be shown', path: [] }]);
+    expect(schemas.Thing['~standard'].validate(hostile).issues).toEqual([
+      { message: 'could not be validated: an exception that cannot be shown', path: [] },
+    ]);
     expect(schemas.Thing.is(hostile)).toBe(false);
   });
 
@@ -228,7 +289,8 @@ describe('runtime messages and limits', () => {
 
   it('Retry-After is digits (seconds) or an HTTP-date: 0x10 is neither, and is not 16 s', async () => {
     const { serverWait } = await import('../../templates/runtime/client/transport.js');
-    const at = (value: string) => serverWait(new Headers({ 'retry-after': value }), Date.parse('Sun, 06 Dec 2026 05:00:00 GMT'));
+    const at = (value: string) =>
+      serverWait(new Headers({ 'retry-after': value }), Date.parse('Sun, 06 Dec 2026 05:00:00 GMT'));
     expect(at('0x10')).toBeNull();
     expect(at('1e3')).toBeNull();
     expect(at(' 16 ')).toBe(16_000);
@@ -267,7 +329,9 @@ describe('runtime messages and limits', () => {
       await client.createClient({ baseUrl: `${s.url}/api`, auth: { key: 'k' } }).getThing({ path: { id: 'w' } });
       expect(limits()).toBe(1);
       timers.mockClear();
-      await client.createClient({ baseUrl: `${s.url}/api`, auth: { key: 'k' }, timeoutMs: 0 }).getThing({ path: { id: 'w' } });
+      await client
+        .createClient({ baseUrl: `${s.url}/api`, auth: { key: 'k' }, timeoutMs: 0 })
+        .getThing({ path: { id: 'w' } });
       expect(limits()).toBe(0);
     } finally {
       timers.mockRestore();
@@ -277,7 +341,9 @@ describe('runtime messages and limits', () => {
 
 describe('credentials and other hosts', () => {
   it("after baseUrl moves, an operation's server on another host gets credentials only when credentialHosts lists it", async () => {
-    const s = await client.serve((req, res) => json(res, 200, { name: new URL(req.url, 'http://x').searchParams.get('api_key') ?? 'none' }));
+    const s = await client.serve((req, res) =>
+      json(res, 200, { name: new URL(req.url, 'http://x').searchParams.get('api_key') ?? 'none' }),
+    );
     const reports = new URL(s.url).host;
     const base = { baseUrl: 'http://127.0.0.2:9/api', auth: { key: 'secret-key' }, retry: { retries: 0 } };
     // The spec's reports server is sent to the test server by operationBaseUrls (which the user chose: trusted).
@@ -288,7 +354,11 @@ describe('credentials and other hosts', () => {
     const refused = await c.report().catch((e: unknown) => e);
     expect(refused).toMatchObject({ kind: 'auth', message: expect.stringMatching(/credentialHosts/) });
     const listed = await client
-      .createClient({ ...base, baseUrl: `http://localhost:${new URL(s.url).port}/api`, credentialHosts: ['reports.placeholder.invalid'] })
+      .createClient({
+        ...base,
+        baseUrl: `http://localhost:${new URL(s.url).port}/api`,
+        credentialHosts: ['reports.placeholder.invalid'],
+      })
       .report()
       .catch((e: unknown) => e);
     expect(listed).toMatchObject({ kind: 'network' }); // sent, with its credentials, to a host that does not exist

@@ -4,7 +4,10 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClient as createClockify } from '../../generated/clockify/index.js';
-import { createClient as createJournyx, SpecforgeRequestError as JournyxRequestError } from '../../generated/journyx/index.js';
+import {
+  createClient as createJournyx,
+  SpecforgeRequestError as JournyxRequestError,
+} from '../../generated/journyx/index.js';
 import { json, startServer, type TestServer } from '../support/http-server.js';
 
 const WS = '64a687e29ae1f428e7ebe303';
@@ -44,7 +47,11 @@ describe('client safety', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end('[{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "id": "x"}]');
     });
-    const { data } = await createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'k' }, validate: { response: 'lenient' } }).listProjectCustomFields({ path: { workspaceId: WS, projectId: WS } });
+    const { data } = await createClockify({
+      baseUrl: s.url,
+      auth: { ApiKeyAuth: 'k' },
+      validate: { response: 'lenient' },
+    }).listProjectCustomFields({ path: { workspaceId: WS, projectId: WS } });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.prototype.hasOwnProperty.call(data![0], '__proto__')).toBe(true);
   });
@@ -62,7 +69,10 @@ describe('client safety', () => {
     });
     for (const base of [`${s.url}/declared`, s.url]) {
       const client = createClockify({ baseUrl: base, auth: { ApiKeyAuth: 'k' }, maxResponseBytes: 1000 });
-      await expect(client.listCustomFields({ path: { workspaceId: WS } })).rejects.toMatchObject({ kind: 'invalid-response', message: expect.stringMatching(/larger than 1000 bytes/) });
+      await expect(client.listCustomFields({ path: { workspaceId: WS } })).rejects.toMatchObject({
+        kind: 'invalid-response',
+        message: expect.stringMatching(/larger than 1000 bytes/),
+      });
     }
   });
 
@@ -95,9 +105,16 @@ describe('client safety', () => {
     const opaque = { type: 'opaqueredirect', status: 0, headers: new Headers(), body: null } as unknown as Response;
     const fetch = async (request: Request) => {
       modes.push(`${request.method} ${request.redirect}`);
-      return request.redirect === 'manual' ? opaque : new Response('[]', { status: 200, headers: { 'content-type': 'application/json' } });
+      return request.redirect === 'manual'
+        ? opaque
+        : new Response('[]', { status: 200, headers: { 'content-type': 'application/json' } });
     };
-    const client = createClockify({ baseUrl: 'https://api.example', auth: { ApiKeyAuth: 'k' }, fetch, retry: { retries: 0 } });
+    const client = createClockify({
+      baseUrl: 'https://api.example',
+      auth: { ApiKeyAuth: 'k' },
+      fetch,
+      retry: { retries: 0 },
+    });
     const g = globalThis as { document?: unknown };
     g.document = {};
     try {
@@ -112,7 +129,11 @@ describe('client safety', () => {
     expect((await client.listCustomFields({ path: { workspaceId: WS } })).status).toBe(200);
     expect(modes).toEqual(['GET manual', 'GET follow']);
     modes.length = 0;
-    await expect(client.createCustomField({ path: { workspaceId: WS }, body: { name: 'n', type: 'TXT' } })).rejects.toMatchObject({ cause: { message: expect.stringMatching(/redirected, and this runtime hides where to/) } });
+    await expect(
+      client.createCustomField({ path: { workspaceId: WS }, body: { name: 'n', type: 'TXT' } }),
+    ).rejects.toMatchObject({
+      cause: { message: expect.stringMatching(/redirected, and this runtime hides where to/) },
+    });
     expect(modes).toEqual(['POST manual']);
   });
 
@@ -120,7 +141,9 @@ describe('client safety', () => {
     const s = await serve((_req, res) => json(res, 204, {}));
     const client = createJournyx({ baseUrl: `${s.url}/api/v1`, auth: { basicAuth: { username: 'u', password: 'p' } } });
     for (const userId of ['..', '.', '']) {
-      await expect(client.deleteUser({ path: { userId } })).rejects.toThrow(/path parameter value .* would change the request's path/);
+      await expect(client.deleteUser({ path: { userId } })).rejects.toThrow(
+        /path parameter value .* would change the request's path/,
+      );
     }
     expect(s.requests).toHaveLength(0);
     // Dots inside a value are data: encoded or not, they stay in their segment.
@@ -131,24 +154,44 @@ describe('client safety', () => {
 
   it('refuses header values fetch cannot send (a line break, past Latin-1) as a request error, never showing a credential', async () => {
     const s = await serve((_req, res) => json(res, 200, []));
-    const journyx = createJournyx({ baseUrl: `${s.url}/api/v1`, auth: { basicAuth: { username: 'u', password: 'p' } } });
+    const journyx = createJournyx({
+      baseUrl: `${s.url}/api/v1`,
+      auth: { basicAuth: { username: 'u', password: 'p' } },
+    });
     // A header parameter carrying a line break (header injection), and a call header past Latin-1.
-    await expect(journyx.updateUser({ path: { userId: 'x' }, headers: { 'If-Match': 'v1\r\nX-Admin: 1' }, body: { user_login: 'j', fullname: 'J' } })).rejects.toMatchObject({
+    await expect(
+      journyx.updateUser({
+        path: { userId: 'x' },
+        headers: { 'If-Match': 'v1\r\nX-Admin: 1' },
+        body: { user_login: 'j', fullname: 'J' },
+      }),
+    ).rejects.toMatchObject({
       name: 'SpecforgeRequestError',
       kind: 'invalid-request',
       message: 'updateUser: header parameter "If-Match" cannot be sent: a header is Latin-1 text without line breaks',
     });
-    await expect(journyx.listUsers(undefined, { headers: { 'X-Note': '日本' } })).rejects.toMatchObject({ kind: 'invalid-request', message: expect.stringContaining('header "X-Note" cannot be sent') });
+    await expect(journyx.listUsers(undefined, { headers: { 'X-Note': '日本' } })).rejects.toMatchObject({
+      kind: 'invalid-request',
+      message: expect.stringContaining('header "X-Note" cannot be sent'),
+    });
     // A credential with a line break inside: which credential, not its value.
     const broken = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'key-part-one\nkey-part-two' } });
     const error = (await broken.listCustomFields({ path: { workspaceId: WS } }).catch((e: unknown) => e)) as Error;
-    expect(error).toMatchObject({ name: 'SpecforgeRequestError', kind: 'auth', message: expect.stringContaining('the credential for ApiKeyAuth cannot be sent in a header') });
+    expect(error).toMatchObject({
+      name: 'SpecforgeRequestError',
+      kind: 'auth',
+      message: expect.stringContaining('the credential for ApiKeyAuth cannot be sent in a header'),
+    });
     expect(JSON.stringify([error.message, error.stack])).not.toContain('key-part');
     expect(s.requests).toHaveLength(0);
     // A key read from a file with its trailing newline is sent trimmed (fetch trims header values),
     // and that trimmed form is redacted from what hooks see too.
     const seen: unknown[] = [];
-    const fromFile = createClockify({ baseUrl: s.url, auth: { ApiKeyAuth: 'key-from-file\n' }, onRequest: (info) => void seen.push(info) });
+    const fromFile = createClockify({
+      baseUrl: s.url,
+      auth: { ApiKeyAuth: 'key-from-file\n' },
+      onRequest: (info) => void seen.push(info),
+    });
     expect((await fromFile.listCustomFields({ path: { workspaceId: WS } })).status).toBe(200);
     expect(s.requests[0]!.headers['x-api-key']).toBe('key-from-file');
     expect(JSON.stringify(seen)).not.toContain('key-from-file');

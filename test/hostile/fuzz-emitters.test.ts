@@ -16,19 +16,58 @@ import { typeCheck } from '../support/tsc.js';
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 6);
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261123);
 
-const FRAGMENTS = ['*/', '/*', '${', '`', '\\', '"', "'", '\u2028', '\u2029', '<!--', '-->', '\n', '\r', 'globalThis.PWNED = 1;', '__proto__', 'constructor', '@type', '</script>'];
-const text = fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 6 }), fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 6 }).map((parts) => parts.join(''));
+const FRAGMENTS = [
+  '*/',
+  '/*',
+  '${',
+  '`',
+  '\\',
+  '"',
+  "'",
+  '\u2028',
+  '\u2029',
+  '<!--',
+  '-->',
+  '\n',
+  '\r',
+  'globalThis.PWNED = 1;',
+  '__proto__',
+  'constructor',
+  '@type',
+  '</script>',
+];
+const text = fc
+  .array(
+    fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 6 }),
+      fc.constantFrom(...FRAGMENTS),
+      fc.string({ unit: 'binary', maxLength: 4 }),
+    ),
+    { maxLength: 6 },
+  )
+  .map((parts) => parts.join(''));
 const spec = fc.record({
   schemaNames: fc.uniqueArray(text, { minLength: 1, maxLength: 4 }),
   propNames: fc.uniqueArray(text, { maxLength: 4 }),
   description: text,
-  enumValues: fc.uniqueArray(fc.oneof(text, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null)), { minLength: 1, maxLength: 5, selector: (v) => JSON.stringify(v) }),
+  enumValues: fc.uniqueArray(fc.oneof(text, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null)), {
+    minLength: 1,
+    maxLength: 5,
+    selector: (v) => JSON.stringify(v),
+  }),
   opId: text,
   paramName: text,
   headerName: text,
   webhookName: text,
   // OpenAPI 3.2: any RFC 9110 token is a method of `additionalOperations`.
-  methodToken: fc.stringMatching(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,8}$/).filter((t) => !['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query', 'connect', 'track'].includes(t.toLowerCase())),
+  methodToken: fc
+    .stringMatching(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,8}$/)
+    .filter(
+      (t) =>
+        !['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query', 'connect', 'track'].includes(
+          t.toLowerCase(),
+        ),
+    ),
   dates: fc.boolean(),
 });
 
@@ -36,7 +75,10 @@ function syntaxErrors(dir: string): string[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.ts'))
     .flatMap((f) => {
-      const out = ts.transpileModule(readFileSync(path.join(dir, f), 'utf8'), { reportDiagnostics: true, compilerOptions: { target: ts.ScriptTarget.ES2022 } });
+      const out = ts.transpileModule(readFileSync(path.join(dir, f), 'utf8'), {
+        reportDiagnostics: true,
+        compilerOptions: { target: ts.ScriptTarget.ES2022 },
+      });
       return (out.diagnostics ?? []).map((d) => `${f}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
     });
 }
@@ -47,8 +89,15 @@ describe('emitter fuzzing', () => {
     await fc.assert(
       fc.asyncProperty(spec, async (s) => {
         // Every other property a date-time: with `dates: 'Date'` the transforms are keyed by the names.
-        const properties = Object.fromEntries(s.propNames.map((p, i) => [p, { type: 'string', description: s.description, ...(i % 2 ? {} : { format: 'date-time' }) }]));
-        const ref = { $ref: `#/components/schemas/${encodeURIComponent(s.schemaNames[0]!.replace(/~/g, '~0').replace(/\//g, '~1'))}` };
+        const properties = Object.fromEntries(
+          s.propNames.map((p, i) => [
+            p,
+            { type: 'string', description: s.description, ...(i % 2 ? {} : { format: 'date-time' }) },
+          ]),
+        );
+        const ref = {
+          $ref: `#/components/schemas/${encodeURIComponent(s.schemaNames[0]!.replace(/~/g, '~0').replace(/\//g, '~1'))}`,
+        };
         const doc = {
           openapi: '3.2.0',
           info: { title: s.description, version: s.description, description: s.description },
@@ -57,22 +106,50 @@ describe('emitter fuzzing', () => {
               get: {
                 operationId: s.opId || 'op',
                 summary: s.description,
-                parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, { name: s.paramName || 'p', in: 'query', schema: { enum: s.enumValues } }],
-                responses: { '200': { description: s.description, headers: { [s.headerName || 'h']: { description: s.description, schema: { type: 'integer' } } }, content: { 'application/json': { schema: ref } } } },
+                parameters: [
+                  { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+                  { name: s.paramName || 'p', in: 'query', schema: { enum: s.enumValues } },
+                ],
+                responses: {
+                  '200': {
+                    description: s.description,
+                    headers: { [s.headerName || 'h']: { description: s.description, schema: { type: 'integer' } } },
+                    content: { 'application/json': { schema: ref } },
+                  },
+                },
               },
             },
             '/y': {
               additionalOperations: {
                 [s.methodToken]: {
                   summary: s.description,
-                  parameters: [{ name: s.paramName || 'p', in: 'querystring', content: { 'application/x-www-form-urlencoded': { schema: ref } } }],
-                  responses: { '200': { description: s.description, content: { 'application/jsonl': { itemSchema: ref } } } },
+                  parameters: [
+                    {
+                      name: s.paramName || 'p',
+                      in: 'querystring',
+                      content: { 'application/x-www-form-urlencoded': { schema: ref } },
+                    },
+                  ],
+                  responses: {
+                    '200': { description: s.description, content: { 'application/jsonl': { itemSchema: ref } } },
+                  },
                 },
               },
             },
           },
-          webhooks: { [s.webhookName || 'w']: { post: { summary: s.description, requestBody: { content: { 'application/json': { schema: ref } } } } } },
-          components: { schemas: Object.fromEntries(s.schemaNames.map((n) => [n, { type: 'object', description: s.description, properties, examples: [s.description] }])) },
+          webhooks: {
+            [s.webhookName || 'w']: {
+              post: { summary: s.description, requestBody: { content: { 'application/json': { schema: ref } } } },
+            },
+          },
+          components: {
+            schemas: Object.fromEntries(
+              s.schemaNames.map((n) => [
+                n,
+                { type: 'object', description: s.description, properties, examples: [s.description] },
+              ]),
+            ),
+          },
         };
         const pkg = await generateInline(doc, s.dates ? { dates: 'Date' } : {});
         dirs.push(pkg.out);
@@ -82,7 +159,9 @@ describe('emitter fuzzing', () => {
         for (const name of s.schemaNames) expect(Object.prototype.hasOwnProperty.call(mod['schemas'], name)).toBe(true);
         const webhook = s.webhookName || 'w';
         if (!webhook.startsWith('x-')) expect(Object.keys(mod['webhooks'] as object)).toEqual([webhook]);
-        const enumCheck = s.enumValues.every((v) => JSON.stringify(v) === JSON.stringify(JSON.parse(JSON.stringify(v))));
+        const enumCheck = s.enumValues.every(
+          (v) => JSON.stringify(v) === JSON.stringify(JSON.parse(JSON.stringify(v))),
+        );
         expect(enumCheck).toBe(true);
       }),
       { numRuns: RUNS, seed: SEED },

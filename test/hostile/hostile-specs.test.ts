@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateInline, type InlinePackage } from '../support/generate-inline.js';
 import { typeCheck } from '../support/tsc.js';
 
-const PAYLOAD = '*/ globalThis.PWNED = 1; /* ${globalThis.PWNED = 2} `${globalThis.PWNED = 3}` \\ " \' <!-- --> \u2028 \u2029 end';
+const PAYLOAD =
+  '*/ globalThis.PWNED = 1; /* ${globalThis.PWNED = 2} `${globalThis.PWNED = 3}` \\ " \' <!-- --> \u2028 \u2029 end';
 const info = { title: PAYLOAD, version: PAYLOAD, description: PAYLOAD };
 const str = { type: 'string', description: PAYLOAD };
 /** A media type with quotes, backslashes, a template and a line break (no `*`: that would make it a range). */
@@ -21,20 +22,34 @@ const specs: Record<string, unknown> = {
   'comment and string breakouts in every text field': {
     openapi: '3.1.0',
     info,
-    servers: [{ url: 'https://{host}/x', description: PAYLOAD, variables: { host: { default: 'a"b\\c', description: PAYLOAD } } }],
+    servers: [
+      {
+        url: 'https://{host}/x',
+        description: PAYLOAD,
+        variables: { host: { default: 'a"b\\c', description: PAYLOAD } },
+      },
+    ],
     paths: {
       '/a/{id}': {
         get: {
           operationId: 'get*/x',
           summary: PAYLOAD,
           description: PAYLOAD,
-          parameters: [{ name: 'id', in: 'path', required: true, description: PAYLOAD, schema: { ...str, example: PAYLOAD } }],
+          parameters: [
+            { name: 'id', in: 'path', required: true, description: PAYLOAD, schema: { ...str, example: PAYLOAD } },
+          ],
           responses: {
             '200': {
               description: PAYLOAD,
               // Declared response headers with hostile names: typed members and table entries, never code.
-              headers: { [PAYLOAD]: { description: PAYLOAD, schema: { type: 'integer' } }, ['__proto__']: { schema: { type: 'array', items: { type: 'boolean' } } }, Link: { schema: { type: 'string' } } },
-              content: { 'application/json': { schema: { $ref: '#/components/schemas/Evil *~1 name' }, example: { PAYLOAD } } },
+              headers: {
+                [PAYLOAD]: { description: PAYLOAD, schema: { type: 'integer' } },
+                ['__proto__']: { schema: { type: 'array', items: { type: 'boolean' } } },
+                Link: { schema: { type: 'string' } },
+              },
+              content: {
+                'application/json': { schema: { $ref: '#/components/schemas/Evil *~1 name' }, example: { PAYLOAD } },
+              },
             },
           },
         },
@@ -42,7 +57,22 @@ const specs: Record<string, unknown> = {
         put: {
           operationId: 'subscribe*/x',
           responses: { '204': { description: PAYLOAD } },
-          callbacks: { [PAYLOAD]: { [PAYLOAD]: { post: { summary: PAYLOAD, requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { [PAYLOAD]: { type: 'integer' } } } } } } } } } },
+          callbacks: {
+            [PAYLOAD]: {
+              [PAYLOAD]: {
+                post: {
+                  summary: PAYLOAD,
+                  requestBody: {
+                    content: {
+                      'application/json': {
+                        schema: { type: 'object', properties: { [PAYLOAD]: { type: 'integer' } } },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
         },
         // OpenAPI 3.2: a method token with quotes and backticks (RFC 9110 allows them), and a
         // querystring parameter named by hostile text.
@@ -50,7 +80,15 @@ const specs: Record<string, unknown> = {
           "X'`|^~": {
             operationId: 'custom*/x',
             summary: PAYLOAD,
-            parameters: [{ name: PAYLOAD, in: 'querystring', content: { 'application/x-www-form-urlencoded': { schema: { type: 'object', properties: { [PAYLOAD]: str } } } } }],
+            parameters: [
+              {
+                name: PAYLOAD,
+                in: 'querystring',
+                content: {
+                  'application/x-www-form-urlencoded': { schema: { type: 'object', properties: { [PAYLOAD]: str } } },
+                },
+              },
+            ],
             responses: { '204': { description: PAYLOAD } },
           },
         },
@@ -60,27 +98,78 @@ const specs: Record<string, unknown> = {
           requestBody: {
             content: {
               'application/x-www-form-urlencoded': {
-                schema: { type: 'object', properties: { [PAYLOAD]: { type: 'object' }, ['__proto__']: { type: 'object' }, page: { type: 'integer' }, pageSize: { type: 'integer' } } },
-                encoding: { [PAYLOAD]: { style: 'deepObject', explode: true }, ['__proto__']: { style: PAYLOAD, contentType: PAYLOAD } },
+                schema: {
+                  type: 'object',
+                  properties: {
+                    [PAYLOAD]: { type: 'object' },
+                    ['__proto__']: { type: 'object' },
+                    page: { type: 'integer' },
+                    pageSize: { type: 'integer' },
+                  },
+                },
+                encoding: {
+                  [PAYLOAD]: { style: 'deepObject', explode: true },
+                  ['__proto__']: { style: PAYLOAD, contentType: PAYLOAD },
+                },
               },
               // Other media types the body may be sent as, named by hostile text (`contentType`).
               [HOSTILE_MEDIA]: { schema: { type: 'object', properties: { [PAYLOAD]: { type: 'integer' } } } },
               ['__proto__']: { schema: { type: 'string' } },
             },
           },
-          responses: { '200': { description: PAYLOAD, content: { 'application/json': { schema: { type: 'object', properties: { [PAYLOAD]: { type: 'array' }, 'next*/': { type: 'string' } } } } } } },
+          responses: {
+            '200': {
+              description: PAYLOAD,
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: { [PAYLOAD]: { type: 'array' }, 'next*/': { type: 'string' } },
+                  },
+                },
+              },
+            },
+          },
         },
       },
     },
     // Webhooks named by hostile text, payloads with hostile property names.
     webhooks: {
-      [PAYLOAD]: { post: { summary: PAYLOAD, requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { [PAYLOAD]: str } } } } } } },
-      ['__proto__']: { post: { requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Evil *~1 name' } } } } } },
+      [PAYLOAD]: {
+        post: {
+          summary: PAYLOAD,
+          requestBody: {
+            content: { 'application/json': { schema: { type: 'object', properties: { [PAYLOAD]: str } } } },
+          },
+        },
+      },
+      ['__proto__']: {
+        post: {
+          requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Evil *~1 name' } } } },
+        },
+      },
     },
     components: {
       schemas: {
-        'Evil enum': { type: 'string', enum: ['a', 'b'], 'x-ms-enum': { name: PAYLOAD, values: [{ value: 'a', name: PAYLOAD, description: PAYLOAD }, { value: 'b', name: '__proto__' }] } },
-        'Evil */ name': { type: 'object', title: PAYLOAD, description: PAYLOAD, examples: [PAYLOAD], default: { [PAYLOAD]: PAYLOAD }, properties: { [PAYLOAD]: str, '*/': str } },
+        'Evil enum': {
+          type: 'string',
+          enum: ['a', 'b'],
+          'x-ms-enum': {
+            name: PAYLOAD,
+            values: [
+              { value: 'a', name: PAYLOAD, description: PAYLOAD },
+              { value: 'b', name: '__proto__' },
+            ],
+          },
+        },
+        'Evil */ name': {
+          type: 'object',
+          title: PAYLOAD,
+          description: PAYLOAD,
+          examples: [PAYLOAD],
+          default: { [PAYLOAD]: PAYLOAD },
+          properties: { [PAYLOAD]: str, '*/': str },
+        },
       },
       securitySchemes: { [PAYLOAD]: { type: 'apiKey', in: 'header', name: 'X-"Key"\\', description: PAYLOAD } },
     },
@@ -103,13 +192,54 @@ const specs: Record<string, unknown> = {
         },
         post: { operationId: 'getUser', responses: { '200': { description: 'ok' } } },
       },
-      '/v': { get: { operationId: 'constructor', responses: { '204': { description: 'ok' } } }, put: { operationId: '__proto__', responses: { '204': { description: 'ok' } } }, delete: { operationId: 'toString', responses: { '204': { description: 'ok' } } } },
+      '/v': {
+        get: { operationId: 'constructor', responses: { '204': { description: 'ok' } } },
+        put: { operationId: '__proto__', responses: { '204': { description: 'ok' } } },
+        delete: { operationId: 'toString', responses: { '204': { description: 'ok' } } },
+      },
     },
     components: {
       schemas: Object.fromEntries(
-        ['class', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'a"b', 'a\\b', '😀', '', 'rtl', 'RTL', 'user_name', 'UserName', 'Error', 'Promise', 'createClient', 'schemas', '1st', 'Issue', 'Validator', 'ValidationIssue', 'operationValidators', 'Operations', 'Client'].map((n) => [
+        [
+          'class',
+          '__proto__',
+          'constructor',
+          'toString',
+          'hasOwnProperty',
+          'a"b',
+          'a\\b',
+          '😀',
+          '',
+          'rtl',
+          'RTL',
+          'user_name',
+          'UserName',
+          'Error',
+          'Promise',
+          'createClient',
+          'schemas',
+          '1st',
+          'Issue',
+          'Validator',
+          'ValidationIssue',
+          'operationValidators',
+          'Operations',
+          'Client',
+        ].map((n) => [
           n,
-          { type: 'object', required: ['__proto__', 'constructor'], properties: { __proto__: str, constructor: str, toString: str, 'a"b': str, 'x\\y': str, '': str, '😀': str } },
+          {
+            type: 'object',
+            required: ['__proto__', 'constructor'],
+            properties: {
+              __proto__: str,
+              constructor: str,
+              toString: str,
+              'a"b': str,
+              'x\\y': str,
+              '': str,
+              '😀': str,
+            },
+          },
         ]),
       ),
     },
@@ -150,7 +280,13 @@ const specs: Record<string, unknown> = {
       components: {
         schemas: {
           Deep: deep,
-          Self: { type: 'object', properties: { self: { $ref: '#/components/schemas/Self' }, list: { type: 'array', items: { $ref: '#/components/schemas/Self' } } } },
+          Self: {
+            type: 'object',
+            properties: {
+              self: { $ref: '#/components/schemas/Self' },
+              list: { type: 'array', items: { $ref: '#/components/schemas/Self' } },
+            },
+          },
           A: { type: 'object', properties: { b: { $ref: '#/components/schemas/B' } } },
           B: { oneOf: [{ type: 'null' }, { $ref: '#/components/schemas/A' }] },
         },
@@ -159,16 +295,45 @@ const specs: Record<string, unknown> = {
   })(),
 };
 
-/** Generated with `dates: 'Date'`: conversions keyed by hostile and prototype names, shared by client and validators. */
+/**
+ * Generated with `dates: 'Date'`: conversions keyed by hostile and prototype names, shared by client and validators.
+ */
 const DATES_SPEC = 'dates as Date under hostile and prototype names';
 const dt = { type: 'string', format: 'date-time' };
-const dated = { type: 'object', properties: { ['__proto__']: dt, constructor: dt, [PAYLOAD]: dt, map: { type: 'object', additionalProperties: dt } } };
+const dated = {
+  type: 'object',
+  properties: { ['__proto__']: dt, constructor: dt, [PAYLOAD]: dt, map: { type: 'object', additionalProperties: dt } },
+};
 specs[DATES_SPEC] = {
   openapi: '3.1.0',
   info: { title: 't', version: '1' },
-  paths: { '/d': { get: { operationId: 'get*/d', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/constructor' } } } } } } } },
-  webhooks: { [PAYLOAD]: { post: { requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/__proto__' } } } } } } },
-  components: { schemas: { ['__proto__']: dated, constructor: { type: 'object', properties: { inner: { $ref: '#/components/schemas/__proto__' }, [PAYLOAD]: dt } }, [PAYLOAD]: dated } },
+  paths: {
+    '/d': {
+      get: {
+        operationId: 'get*/d',
+        responses: {
+          '200': {
+            description: 'ok',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/constructor' } } },
+          },
+        },
+      },
+    },
+  },
+  webhooks: {
+    [PAYLOAD]: {
+      post: {
+        requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/__proto__' } } } },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      ['__proto__']: dated,
+      constructor: { type: 'object', properties: { inner: { $ref: '#/components/schemas/__proto__' }, [PAYLOAD]: dt } },
+      [PAYLOAD]: dated,
+    },
+  },
 };
 
 const root = mkdtempSync(path.join(tmpdir(), 'specforge-hostile-'));
@@ -176,14 +341,19 @@ const packages = new Map<string, InlinePackage>();
 
 describe('hostile specs', () => {
   beforeAll(async () => {
-    for (const [name, spec] of Object.entries(specs)) packages.set(name, await generateInline(spec, name === DATES_SPEC ? { dates: 'Date' } : {}, root));
+    for (const [name, spec] of Object.entries(specs))
+      packages.set(name, await generateInline(spec, name === DATES_SPEC ? { dates: 'Date' } : {}, root));
   }, 120_000);
   afterAll(() => {
     expect((globalThis as { PWNED?: unknown }).PWNED).toBeUndefined();
   });
 
   it('every package type-checks (strict, exactOptionalPropertyTypes, noUncheckedIndexedAccess, noUnusedLocals)', () => {
-    const result = typeCheck(root, { exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, noUnusedLocals: true });
+    const result = typeCheck(root, {
+      exactOptionalPropertyTypes: true,
+      noUncheckedIndexedAccess: true,
+      noUnusedLocals: true,
+    });
     expect(result.output).toBe('');
   }, 120_000);
 
@@ -208,7 +378,7 @@ describe('hostile specs', () => {
   it('sends a hostile method token as data, with a hostile querystring', async () => {
     const pkg = packages.get('comment and string breakouts in every text field')!;
     const client = readFileSync(path.join(pkg.out, 'client.gen.ts'), 'utf8');
-    expect(client).toContain("method: \"X'`|^~\"");
+    expect(client).toContain('method: "X\'`|^~"');
     const seen: { method?: string; url?: string } = {};
     const mod = await pkg.load();
     const api = mod['createClient']({
@@ -232,10 +402,17 @@ describe('hostile specs', () => {
     };
     const api = mod['createClient']({ baseUrl: 'http://api.test', fetch, validate: { request: true } });
     const mediaType = HOSTILE_MEDIA;
-    await expect(api.searchX({ path: { id: '1' }, contentType: mediaType, body: { [PAYLOAD]: 'x' } })).rejects.toMatchObject({ kind: 'invalid-request', issues: [{ path: [PAYLOAD], message: 'must be integer' }] });
+    await expect(
+      api.searchX({ path: { id: '1' }, contentType: mediaType, body: { [PAYLOAD]: 'x' } }),
+    ).rejects.toMatchObject({ kind: 'invalid-request', issues: [{ path: [PAYLOAD], message: 'must be integer' }] });
     expect(sent).toEqual([]);
     // fetch refuses the payload's line breaks in a header: a request error, not a crash or a smuggled header.
-    await expect(api.searchX({ path: { id: '1' }, contentType: mediaType, body: { [PAYLOAD]: 1 } })).rejects.toMatchObject({ kind: 'invalid-request', message: expect.stringContaining('cannot be sent as a Content-Type header') });
+    await expect(
+      api.searchX({ path: { id: '1' }, contentType: mediaType, body: { [PAYLOAD]: 1 } }),
+    ).rejects.toMatchObject({
+      kind: 'invalid-request',
+      message: expect.stringContaining('cannot be sent as a Content-Type header'),
+    });
     expect((await api.searchX({ path: { id: '1' }, contentType: '__proto__', body: 'x' })).status).toBe(200);
     expect(sent).toEqual(['__proto__']);
   });
@@ -257,13 +434,17 @@ describe('hostile specs', () => {
   });
 
   it('keeps hostile values as data: enum, const, patterns', async () => {
-    const { schemas } = await packages.get('enum, const and default values full of quotes, newlines and big numbers')!.load();
-    for (const v of ['a"b', 'a\\b', '*/', 'line\nbreak', '\u2028', '${x}', '`', 1e308, -1e308, 0, 0.1, null, true]) expect(schemas.E.is(v)).toBe(true);
+    const { schemas } = await packages
+      .get('enum, const and default values full of quotes, newlines and big numbers')!
+      .load();
+    for (const v of ['a"b', 'a\\b', '*/', 'line\nbreak', '\u2028', '${x}', '`', 1e308, -1e308, 0, 0.1, null, true])
+      expect(schemas.E.is(v)).toBe(true);
     expect(schemas.E.is('a')).toBe(false);
     expect(schemas.C.is('x"); globalThis.PWNED = 1; ("')).toBe(true);
     expect(schemas.O.is(JSON.parse('{"__proto__": {"polluted": true}, "*/": 1}'))).toBe(true);
     expect(schemas.O.is({ '*/': 1 })).toBe(false);
-    const p = (await packages.get('patterns with slashes, backslashes, lookarounds and comment closers')!.load()).schemas;
+    const p = (await packages.get('patterns with slashes, backslashes, lookarounds and comment closers')!.load())
+      .schemas;
     expect([p.P1.is('a/b/c'), p.P1.is('a/bc')]).toEqual([true, false]);
     expect([p.P2.is('ab'), p.P2.is('abc')]).toEqual([true, false]);
     expect([p.P3.is('*/'), p.P4.is('été'), p.P4.is('123')]).toEqual([true, true, false]);
@@ -272,13 +453,42 @@ describe('hostile specs', () => {
 
   it('keeps every original name as a key and gives colliding names distinct exports', async () => {
     const mod = await packages.get('names that are not identifiers, reserved, prototype members or colliding')!.load();
-    const names = ['class', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'a"b', 'a\\b', '😀', '', 'rtl', 'RTL', 'user_name', 'UserName', 'Error', 'Promise', 'createClient', 'schemas', '1st', 'Issue', 'Validator', 'ValidationIssue', 'operationValidators', 'Operations', 'Client'];
+    const names = [
+      'class',
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      'a"b',
+      'a\\b',
+      '😀',
+      '',
+      'rtl',
+      'RTL',
+      'user_name',
+      'UserName',
+      'Error',
+      'Promise',
+      'createClient',
+      'schemas',
+      '1st',
+      'Issue',
+      'Validator',
+      'ValidationIssue',
+      'operationValidators',
+      'Operations',
+      'Client',
+    ];
     for (const n of names) expect(Object.prototype.hasOwnProperty.call(mod['schemas'], n), n).toBe(true);
     const value = JSON.parse('{"__proto__": "p", "constructor": "c"}');
     expect(mod['schemas']['__proto__'].is(value)).toBe(true);
-    expect(mod['schemas']['__proto__'].issues({ constructor: 'c' })).toEqual([{ message: 'is required', path: ['__proto__'] }]);
+    expect(mod['schemas']['__proto__'].issues({ constructor: 'c' })).toEqual([
+      { message: 'is required', path: ['__proto__'] },
+    ]);
     const client = mod['createClient']({ baseUrl: 'http://127.0.0.1:9' });
-    expect(Object.keys(client).sort()).toEqual(['constructor2', 'getUser', 'getUser2', 'paginate', 'proto', 'toString2', 'use'].sort());
+    expect(Object.keys(client).sort()).toEqual(
+      ['constructor2', 'getUser', 'getUser2', 'paginate', 'proto', 'toString2', 'use'].sort(),
+    );
   });
 
   it('validates 200-level and recursive instances without a stack overflow', async () => {
@@ -299,7 +509,11 @@ describe('hostile specs', () => {
   it("dates: 'Date' converts under hostile names and keeps `__proto__` keys as data", async () => {
     const { schemas, webhooks } = await packages.get(DATES_SPEC)!.load();
     const at = '2026-11-23T10:00:00Z';
-    const json = JSON.parse(JSON.stringify({ inner: { constructor: at, [PAYLOAD]: at, map: { x: at } }, [PAYLOAD]: at }).replace('"inner":{', `"inner":{"__proto__":"${at}",`).replace('"map":{', `"map":{"__proto__":"${at}",`));
+    const json = JSON.parse(
+      JSON.stringify({ inner: { constructor: at, [PAYLOAD]: at, map: { x: at } }, [PAYLOAD]: at })
+        .replace('"inner":{', `"inner":{"__proto__":"${at}",`)
+        .replace('"map":{', `"map":{"__proto__":"${at}",`),
+    );
     const value = schemas['constructor'].parse(json);
     expect(value[PAYLOAD]).toBeInstanceOf(Date);
     expect(value.inner[PAYLOAD]).toBeInstanceOf(Date);

@@ -17,14 +17,20 @@ const refTo = (target: string) =>
   `openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    A: { $ref: '${target}' }\n`;
 
 async function loadError(spec: string, options: Parameters<typeof loadSpec>[1] = {}): Promise<SpecforgeError> {
-  const error = await loadSpec(spec, options).then(() => undefined, (e: unknown) => e);
+  const error = await loadSpec(spec, options).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(SpecforgeError);
   return error as SpecforgeError;
 }
 
 describe('symlinks are judged by their real path', () => {
   it('a link inside the folder to a file outside needs --allow-external-refs', async () => {
-    const dir = tempSpecDir({ 'outside/secret.yaml': 'type: string\ndescription: TOPSECRET\n', 'spec/openapi.yaml': refTo('secret.yaml') });
+    const dir = tempSpecDir({
+      'outside/secret.yaml': 'type: string\ndescription: TOPSECRET\n',
+      'spec/openapi.yaml': refTo('secret.yaml'),
+    });
     symlinkSync('../outside/secret.yaml', path.join(dir, 'spec/secret.yaml'));
     const error = await loadError(path.join(dir, 'spec/openapi.yaml'));
     expect(error.message).toMatch(/symlink to a file outside the spec's folder.*--allow-external-refs/);
@@ -39,7 +45,11 @@ describe('symlinks are judged by their real path', () => {
     const error = await loadError(path.join(dir, 'openapi.yaml'));
     expect(error.message).toMatch(/outside the spec's folder/);
     process.env['SPECFORGE_TEST_CANARY'] = 'canary-' + 'x'.repeat(200);
-    const result = await generate({ spec: path.join(dir, 'openapi.yaml'), out: path.join(dir, 'out'), allowExternalRefs: true });
+    const result = await generate({
+      spec: path.join(dir, 'openapi.yaml'),
+      out: path.join(dir, 'out'),
+      allowExternalRefs: true,
+    });
     const printed = result.warnings.map((w) => w.message).join('\n');
     expect(printed).not.toContain('canary-' + 'x'.repeat(200));
     expect(Math.max(...result.warnings.map((w) => w.message.length))).toBeLessThan(300);
@@ -86,7 +96,9 @@ describe('only regular files, read within --max-bytes', () => {
       res.writeHead(200, { 'content-type': 'application/yaml' });
       if (req.url === '/endless') {
         const chunk = '#'.repeat(64 * 1024) + '\n';
-        const pump = () => { while (res.write(chunk)); };
+        const pump = () => {
+          while (res.write(chunk));
+        };
         res.on('drain', pump);
         pump();
         return new Promise((resolve) => res.on('close', resolve));
@@ -109,7 +121,10 @@ describe('only regular files, read within --max-bytes', () => {
 
 describe('example data is never a reference', () => {
   it('a "$ref" key inside an Example Object value (components, media type, parameter) stays data', async () => {
-    const scim = { schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'], members: [{ value: '1', $ref: 'https://example.com/v2/Users/1' }] };
+    const scim = {
+      schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'],
+      members: [{ value: '1', $ref: 'https://example.com/v2/Users/1' }],
+    };
     const relative = { $ref: 'Users/1' };
     const spec = {
       openapi: '3.1.0',
@@ -121,7 +136,12 @@ describe('example data is never a reference', () => {
             responses: {
               '200': {
                 description: 'ok',
-                content: { 'application/json': { schema: { type: 'object' }, examples: { scim: { value: scim }, shared: { $ref: '#/components/examples/G' } } } },
+                content: {
+                  'application/json': {
+                    schema: { type: 'object' },
+                    examples: { scim: { value: scim }, shared: { $ref: '#/components/examples/G' } },
+                  },
+                },
               },
             },
           },

@@ -17,9 +17,16 @@ describe('loader safety', () => {
     const dir = tempSpecDir({});
     const n = 5_000_000;
     const file = path.join(dir, 'deep.json');
-    writeFileSync(file, `{"openapi":"3.1.0","info":{"title":"t","version":"1"},"paths":{},"components":{"schemas":{"A":${'{"items":'.repeat(n)}{}${'}'.repeat(n)}}}}`);
+    writeFileSync(
+      file,
+      `{"openapi":"3.1.0","info":{"title":"t","version":"1"},"paths":{},"components":{"schemas":{"A":${'{"items":'.repeat(n)}{}${'}'.repeat(n)}}}}`,
+    );
     const started = Date.now();
-    const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/specforge.js'), 'generate', file, '--out', path.join(dir, 'out')], { encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(
+      process.execPath,
+      [path.join(REPO_ROOT, 'bin/specforge.js'), 'generate', file, '--out', path.join(dir, 'out')],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
     expect(Date.now() - started).toBeLessThan(60_000);
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toMatch(/deep\.json:\d+:\d+: error: .*nested too deeply/);
@@ -30,16 +37,24 @@ describe('loader safety', () => {
     const nested = (levels: number) => {
       let schema: unknown = { type: 'string' };
       for (let i = 0; i < levels; i++) schema = { anyOf: [schema, { type: 'null' }] };
-      return JSON.stringify({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { Deep: schema } } }, null, 1);
+      return JSON.stringify(
+        { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { Deep: schema } } },
+        null,
+        1,
+      );
     };
     // `levels` wrappers around the string: levels + 1 schemas nested.
     const dir = tempSpecDir({ 'ok.json': nested(MAX_INLINE_DEPTH - 1), 'deep.json': nested(MAX_INLINE_DEPTH) });
     await generate({ spec: path.join(dir, 'ok.json'), out: path.join(dir, 'ok') });
     const result = typeCheck(path.join(dir, 'ok'));
     expect(result.output).toBe('');
-    const error = await generate({ spec: path.join(dir, 'deep.json'), out: path.join(dir, 'deep') }).catch((e: unknown) => e);
+    const error = await generate({ spec: path.join(dir, 'deep.json'), out: path.join(dir, 'deep') }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(SpecforgeError);
-    expect((error as SpecforgeError).format()).toMatch(/deep\.json:\d+:\d+: error: schema nested too deeply: more than 256 inline levels/);
+    expect((error as SpecforgeError).format()).toMatch(
+      /deep\.json:\d+:\d+: error: schema nested too deeply: more than 256 inline levels/,
+    );
     // The error points into the schema, at the first level too deep.
     expect((error as SpecforgeError).format()).not.toMatch(/deep\.json:1:1:/);
   }, 60_000);
@@ -47,18 +62,27 @@ describe('loader safety', () => {
   it('refuses const and enum values too deep to compile; leaves out examples and defaults that deep, with a warning', async () => {
     const deepObject = `${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}`;
     const deepArray = `${'['.repeat(300)}1${']'.repeat(300)}`;
-    const doc = (schemas: string) => `{"openapi":"3.1.0","info":{"title":"t","version":"1"},"paths":{},"components":{"schemas":{${schemas}}}}`;
+    const doc = (schemas: string) =>
+      `{"openapi":"3.1.0","info":{"title":"t","version":"1"},"paths":{},"components":{"schemas":{${schemas}}}}`;
     const dir = tempSpecDir({
       'const.json': doc(`"C":{"const":${deepObject}}`),
       'enum.json': doc(`"E":{"enum":[1,\n${deepArray}]}`),
       'docs.json': doc(`"D":{"type":"object","default":${deepObject},"examples":[${deepObject},{"a":1}]}`),
     });
-    for (const [file, where] of [['const.json', /const\.json:1:\d+: error: value nested too deeply/], ['enum.json', /enum\.json:2:1: error: value nested too deeply/]] as const) {
-      const error = await generate({ spec: path.join(dir, file), out: path.join(dir, file + '.out') }).catch((e: unknown) => e);
+    for (const [file, where] of [
+      ['const.json', /const\.json:1:\d+: error: value nested too deeply/],
+      ['enum.json', /enum\.json:2:1: error: value nested too deeply/],
+    ] as const) {
+      const error = await generate({ spec: path.join(dir, file), out: path.join(dir, file + '.out') }).catch(
+        (e: unknown) => e,
+      );
       expect((error as SpecforgeError).format()).toMatch(where);
     }
     const result = await generate({ spec: path.join(dir, 'docs.json'), out: path.join(dir, 'docs') });
-    expect(result.warnings.map((w) => w.message)).toEqual(['an example nests more than 256 levels deep; left out', '`default` nests more than 256 levels deep; left out']);
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      'an example nests more than 256 levels deep; left out',
+      '`default` nests more than 256 levels deep; left out',
+    ]);
     expect(typeCheck(path.join(dir, 'docs')).output).toBe('');
   }, 60_000);
 
@@ -74,21 +98,27 @@ describe('loader safety', () => {
   it('indexes every value once with the same answers as the scan, for files with many diagnostics', () => {
     // Random JSON documents, and every pointer into them plus some that do not exist.
     fc.assert(
-      fc.property(fc.json({ maxDepth: 4 }), fc.array(fc.array(fc.oneof(fc.string({ maxLength: 3 }), fc.nat(4).map(String)), { maxLength: 4 }), { maxLength: 10 }), (json, extra) => {
-        const text = JSON.stringify(JSON.parse(json), null, 1);
-        const pointers: string[][] = [[], ...extra];
-        const walk = (v: unknown, p: string[]) => {
-          pointers.push(p);
-          if (v && typeof v === 'object') for (const [k, c] of Object.entries(v)) walk(c, [...p, k]);
-        };
-        walk(JSON.parse(text), []);
-        const index = jsonIndex(text)!;
-        const lines = lineIndex(text);
-        for (const p of pointers) {
-          expect(index(p), JSON.stringify(p)).toBe(jsonOffset(text, p));
-          expect(lines(index(p))).toEqual(lineColumn(text, index(p)));
-        }
-      }),
+      fc.property(
+        fc.json({ maxDepth: 4 }),
+        fc.array(fc.array(fc.oneof(fc.string({ maxLength: 3 }), fc.nat(4).map(String)), { maxLength: 4 }), {
+          maxLength: 10,
+        }),
+        (json, extra) => {
+          const text = JSON.stringify(JSON.parse(json), null, 1);
+          const pointers: string[][] = [[], ...extra];
+          const walk = (v: unknown, p: string[]) => {
+            pointers.push(p);
+            if (v && typeof v === 'object') for (const [k, c] of Object.entries(v)) walk(c, [...p, k]);
+          };
+          walk(JSON.parse(text), []);
+          const index = jsonIndex(text)!;
+          const lines = lineIndex(text);
+          for (const p of pointers) {
+            expect(index(p), JSON.stringify(p)).toBe(jsonOffset(text, p));
+            expect(lines(index(p))).toEqual(lineColumn(text, index(p)));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

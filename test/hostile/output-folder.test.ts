@@ -38,7 +38,10 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 function specforge(cwd: string, ...args: string[]) {
-  return spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/specforge.js'), 'generate', ...args], { cwd, encoding: 'utf8' });
+  return spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/specforge.js'), 'generate', ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
 }
 
 describe('--out refuses folders specforge does not own', () => {
@@ -73,7 +76,9 @@ describe('--out refuses folders specforge does not own', () => {
 
     mkdirSync(path.join(dir, 'pkgs'));
     symlinkSync(path.join(dir, 'pkgs/real'), path.join(dir, 'out-link'));
-    expect(specforge(dir, 'spec/openapi.yaml', '--out', 'out-link').stderr).toMatch(/symlink whose target does not exist/);
+    expect(specforge(dir, 'spec/openapi.yaml', '--out', 'out-link').stderr).toMatch(
+      /symlink whose target does not exist/,
+    );
     mkdirSync(path.join(dir, 'pkgs/real'));
     expect(specforge(dir, 'spec/openapi.yaml', '--out', 'out-link').status).toBe(0);
     expect(readdirSync(path.join(dir, 'pkgs/real'))).toContain('types.gen.ts');

@@ -11,7 +11,12 @@ import { readFileSync } from 'node:fs';
 
 describe('spec oddities', () => {
   it('a lone surrogate in a schema name is a located error (exit 1), not an internal one', async () => {
-    const text = JSON.stringify({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { 'A\ud800': { type: 'string' } } } });
+    const text = JSON.stringify({
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: {},
+      components: { schemas: { 'A\ud800': { type: 'string' } } },
+    });
     const dir = tempSpecDir({ 'openapi.json': text });
     const r = await runCli(['generate', path.join(dir, 'openapi.json'), '--out', path.join(dir, 'out')]);
     expect(r.code).toBe(1);
@@ -19,7 +24,8 @@ describe('spec oddities', () => {
   });
 
   it('keys a JSON file repeats in one object get a located warning each (YAML refuses them)', async () => {
-    const text = '{"openapi":"3.1.0","info":{"title":"t","version":"1"},"paths":{},\n"components":{"schemas":{"A":{"type":"string"},\n"A":{"type":"number"},"B":{"type":"string","type":"integer"},"C":{"enum":["a\\"b","a\\"b"]}}}}';
+    const text =
+      '{"openapi":"3.1.0","info":{"title":"t","version":"1"},"paths":{},\n"components":{"schemas":{"A":{"type":"string"},\n"A":{"type":"number"},"B":{"type":"string","type":"integer"},"C":{"enum":["a\\"b","a\\"b"]}}}}';
     const dir = tempSpecDir({ 'openapi.json': text });
     const r = await runCli(['lint', path.join(dir, 'openapi.json')]);
     expect(r.err).toContain('openapi.json:3:1: warning: duplicate key "A"');
@@ -45,7 +51,12 @@ describe('spec oddities', () => {
 
   it('lint --examples checks an example against a catastrophic pattern in linear time', async () => {
     const example = 'a'.repeat(40_000) + '!';
-    const spec = { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { P: { type: 'string', pattern: '^(a+)+$', example } } } };
+    const spec = {
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: {},
+      components: { schemas: { P: { type: 'string', pattern: '^(a+)+$', example } } },
+    };
     const dir = tempSpecDir({ 'openapi.json': JSON.stringify(spec) });
     const started = performance.now();
     const r = await runCli(['lint', path.join(dir, 'openapi.json'), '--examples']);

@@ -26,11 +26,17 @@ describe('loadSpec', () => {
     });
     const spec = await loadSpec(path.join(dir, 'openapi.yaml'));
     expect(spec.version).toBe('3.1');
-    expect([...spec.files.keys()].map((f) => path.relative(dir, f)).sort()).toEqual(['models/a.json', 'models/b.yaml', 'openapi.yaml']);
+    expect([...spec.files.keys()].map((f) => path.relative(dir, f)).sort()).toEqual([
+      'models/a.json',
+      'models/b.yaml',
+      'openapi.yaml',
+    ]);
   });
 
   it('does not treat example data as references', async () => {
-    const dir = tempSpecDir({ 'openapi.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A: { type: object, example: { $ref: './nowhere.yaml' } }\n` });
+    const dir = tempSpecDir({
+      'openapi.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A: { type: object, example: { $ref: './nowhere.yaml' } }\n`,
+    });
     await expect(loadSpec(path.join(dir, 'openapi.yaml'))).resolves.toBeDefined();
   });
 
@@ -56,15 +62,20 @@ describe('loadSpec', () => {
   });
 
   it('points at the $ref when a file it names is missing', async () => {
-    const error = await loadError({ 'openapi.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A:\n      $ref: './missing.yaml#/A'\n` });
-    expect(error.format()).toMatch(/openapi\.yaml:7:13: error: cannot read \$ref target \S*missing\.yaml: file not found/);
+    const error = await loadError({
+      'openapi.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A:\n      $ref: './missing.yaml#/A'\n`,
+    });
+    expect(error.format()).toMatch(
+      /openapi\.yaml:7:13: error: cannot read \$ref target \S*missing\.yaml: file not found/,
+    );
   });
 
   it('reads referenced files concurrently but reports the first missing one in $ref order', async () => {
     // The first target is large (slow to read and parse), the second missing: the error must still
     // name the second only because the first exists, and with two missing the first in order wins.
     const big = `A:\n  type: object\n  description: ${'x'.repeat(2_000_000)}\n`;
-    const refs = (a: string, b: string) => `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A: { $ref: './${a}#/A' }\n    B: { $ref: './${b}#/A' }\n`;
+    const refs = (a: string, b: string) =>
+      `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A: { $ref: './${a}#/A' }\n    B: { $ref: './${b}#/A' }\n`;
     for (let i = 0; i < 5; i++) {
       const two = await loadError({ 'openapi.yaml': refs('missing-1.yaml', 'missing-2.yaml') });
       expect(two.message).toMatch(/missing-1\.yaml: file not found/);
@@ -77,22 +88,37 @@ describe('loadSpec', () => {
     // Found on APIs.guru's DigitalOcean spec: mapping values are references too, and one naming a
     // file no $ref names was never loaded ("file was not loaded" from deep inside the model).
     const root = `${HEAD}paths: {}\ncomponents:\n  schemas:\n    Pet:\n      oneOf: [{ $ref: './cat.yaml#/Cat' }]\n      discriminator:\n        propertyName: kind\n        mapping:\n          cat: './cat.yaml#/Cat'\n          dog: './dog.yaml#/Dog'\n`;
-    const dir = tempSpecDir({ 'openapi.yaml': root, 'cat.yaml': 'Cat: { type: object }\n', 'dog.yaml': 'Dog: { type: object }\n' });
+    const dir = tempSpecDir({
+      'openapi.yaml': root,
+      'cat.yaml': 'Cat: { type: object }\n',
+      'dog.yaml': 'Dog: { type: object }\n',
+    });
     const spec = await loadSpec(path.join(dir, 'openapi.yaml'));
-    expect([...spec.files.keys()].map((f) => path.basename(f)).sort()).toEqual(['cat.yaml', 'dog.yaml', 'openapi.yaml']);
+    expect([...spec.files.keys()].map((f) => path.basename(f)).sort()).toEqual([
+      'cat.yaml',
+      'dog.yaml',
+      'openapi.yaml',
+    ]);
     const missing = await loadError({ 'openapi.yaml': root, 'cat.yaml': 'Cat: { type: object }\n' });
-    expect(missing.format()).toMatch(/openapi\.yaml:12:16: error: cannot read \$ref target \S*dog\.yaml: file not found/);
+    expect(missing.format()).toMatch(
+      /openapi\.yaml:12:16: error: cannot read \$ref target \S*dog\.yaml: file not found/,
+    );
   });
 
   it('refuses $refs that leave the folder unless allowed', async () => {
-    const dir = tempSpecDir({ 'spec/openapi.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A: { $ref: '../outside.yaml#/A' }\n`, 'outside.yaml': 'A: { type: string }\n' });
+    const dir = tempSpecDir({
+      'spec/openapi.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A: { $ref: '../outside.yaml#/A' }\n`,
+      'outside.yaml': 'A: { type: string }\n',
+    });
     const entry = path.join(dir, 'spec/openapi.yaml');
     await expect(loadSpec(entry)).rejects.toThrow(/leaves the spec's folder/);
     await expect(loadSpec(entry, { allowExternalRefs: true })).resolves.toBeDefined();
   });
 
   it('refuses network $refs by default', async () => {
-    const error = await loadError({ 'openapi.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A: { $ref: 'https://example.com/a.yaml#/A' }\n` });
+    const error = await loadError({
+      'openapi.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A: { $ref: 'https://example.com/a.yaml#/A' }\n`,
+    });
     expect(error.message).toMatch(/network \$ref "https:\/\/example\.com\/a\.yaml" refused/);
     expect(error.line).toBe(6);
   });
@@ -118,23 +144,47 @@ describe('loadSpec', () => {
         '',
       ].join('\n'),
     });
-    const schemas = ((await loadSpec(path.join(dir, 'openapi.yaml'))).root.data as { components: { schemas: Record<string, unknown> } }).components.schemas;
-    expect(schemas['Child']).toEqual({ type: 'object', properties: { id: { type: 'string' } }, description: 'child', readOnly: true });
+    const schemas = (
+      (await loadSpec(path.join(dir, 'openapi.yaml'))).root.data as { components: { schemas: Record<string, unknown> } }
+    ).components.schemas;
+    expect(schemas['Child']).toEqual({
+      type: 'object',
+      properties: { id: { type: 'string' } },
+      description: 'child',
+      readOnly: true,
+    });
     // Without an anchor in the file (the fast path's case) too.
     expect(schemas['Inline']).toEqual({ type: 'integer', minimum: 0 });
-    const plain = tempSpecDir({ 'openapi.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    Inline:\n      <<: { type: integer }\n` });
-    expect(((await loadSpec(path.join(plain, 'openapi.yaml'))).root.data as { components: { schemas: Record<string, unknown> } }).components.schemas['Inline']).toEqual({ type: 'integer' });
+    const plain = tempSpecDir({
+      'openapi.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    Inline:\n      <<: { type: integer }\n`,
+    });
+    expect(
+      (
+        (await loadSpec(path.join(plain, 'openapi.yaml'))).root.data as {
+          components: { schemas: Record<string, unknown> };
+        }
+      ).components.schemas['Inline'],
+    ).toEqual({ type: 'integer' });
   });
 
   it('caps YAML alias expansion (billion laughs)', async () => {
     const lol = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < 9; i++) lol.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
-    const error = await loadError({ 'openapi.yaml': `${HEAD}paths: {}\nx-bomb:\n${lol.map((l) => '  ' + l).join('\n')}\n` });
+    for (let i = 1; i < 9; i++)
+      lol.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill('*' + String.fromCharCode(96 + i))
+          .join(',')}]`,
+      );
+    const error = await loadError({
+      'openapi.yaml': `${HEAD}paths: {}\nx-bomb:\n${lol.map((l) => '  ' + l).join('\n')}\n`,
+    });
     expect(error.message).toMatch(/invalid YAML: .*alias/i);
   });
 
   it('never mutates the loaded data', async () => {
-    const dir = tempSpecDir({ 'openapi.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A: { type: string, nullable: true }\n` });
+    const dir = tempSpecDir({
+      'openapi.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A: { type: string, nullable: true }\n`,
+    });
     const spec = await loadSpec(path.join(dir, 'openapi.yaml'));
     const before = JSON.stringify(spec.root.data);
     const { parseDocument } = await import('../../generator/parse/parse-document.js');

@@ -25,25 +25,50 @@ describe.each(['clockify'])('generated/%s, installed outside the repository', (n
     const packed = run(NPM, ['pack', source, '--pack-destination', consumer, '--silent'], consumer);
     expect(packed.status, packed.stderr).toBe(0);
     const tarball = readdirSync(consumer).find((f) => f.endsWith('.tgz'))!;
-    writeFileSync(path.join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    writeFileSync(
+      path.join(consumer, 'package.json'),
+      JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+    );
     const installed = run(NPM, ['install', `./${tarball}`, '--offline', '--no-audit', '--no-fund'], consumer);
     expect(installed.status, installed.stderr).toBe(0);
   }, 60_000);
 
   it('ships dist/ and the README only', () => {
-    const files = readdirSync(path.join(consumer, 'node_modules/@specforge-generated', name), { recursive: true }) as string[];
+    const files = readdirSync(path.join(consumer, 'node_modules/@specforge-generated', name), {
+      recursive: true,
+    }) as string[];
     expect(files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
-    expect(files).toEqual(expect.arrayContaining(['README.md', 'package.json', path.join('dist', 'index.js'), path.join('dist', 'index.d.ts')]));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'README.md',
+        'package.json',
+        path.join('dist', 'index.js'),
+        path.join('dist', 'index.d.ts'),
+      ]),
+    );
   });
 
   it('imports in plain Node, by import and by require', () => {
     const probe = `const m = MODULE; const c = m.createClient({ baseUrl: 'http://127.0.0.1:9' });
 console.log(JSON.stringify({ client: typeof c, schemas: Object.keys(m.schemas).length > 3, error: typeof m.SpecforgeRequestError }));`;
     const expected = JSON.stringify({ client: 'object', schemas: true, error: 'function' });
-    const esm = run(process.execPath, ['--input-type=module', '-e', probe.replace('MODULE', `await import('@specforge-generated/${name}')`)], consumer);
+    const esm = run(
+      process.execPath,
+      ['--input-type=module', '-e', probe.replace('MODULE', `await import('@specforge-generated/${name}')`)],
+      consumer,
+    );
     expect(esm.stderr).toBe('');
     expect(esm.stdout.trim()).toBe(expected);
-    const cjs = run(process.execPath, ['--input-type=commonjs', '--no-warnings', '-e', probe.replace('MODULE', `require('@specforge-generated/${name}')`)], consumer);
+    const cjs = run(
+      process.execPath,
+      [
+        '--input-type=commonjs',
+        '--no-warnings',
+        '-e',
+        probe.replace('MODULE', `require('@specforge-generated/${name}')`),
+      ],
+      consumer,
+    );
     expect(cjs.stderr).toBe('');
     expect(cjs.stdout.trim()).toBe(expected);
   });
@@ -59,7 +84,10 @@ server.close();
 console.log(JSON.stringify({ status, data }));`;
     const result = run(process.execPath, ['--input-type=module', '-e', script], consumer);
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual({ status: 200, data: [{ url: '/v1/workspaces/w1/custom-fields', key: 'k-1' }] });
+    expect(JSON.parse(result.stdout)).toEqual({
+      status: 200,
+      data: [{ url: '/v1/workspaces/w1/custom-fields', key: 'k-1' }],
+    });
   });
 
   it('type-checks every example of its README, as a strict nodenext consumer', () => {
@@ -73,51 +101,93 @@ console.log(JSON.stringify({ status, data }));`;
     });
     writeFileSync(
       path.join(consumer, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], types: [] }, files }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          lib: ['ES2022', 'DOM'],
+          types: [],
+        },
+        files,
+      }),
     );
-    const tsc = run(process.execPath, [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', consumer], consumer);
+    const tsc = run(
+      process.execPath,
+      [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', consumer],
+      consumer,
+    );
     expect(tsc.stdout + tsc.stderr).toBe('');
   }, 60_000);
 
   it.each([
     ['nodenext', { module: 'NodeNext', moduleResolution: 'NodeNext' }],
     ['bundler', { module: 'ESNext', moduleResolution: 'Bundler' }],
-  ])('type-checks in a strict consumer under %s resolution', (_label, resolution) => {
-    const usage = [
-      `import { createBaseClient, createClient, listCustomFields, schemas, SpecforgeRequestError, type ClientOptions } from '@specforge-generated/${name}';`,
-      `const options: ClientOptions<never> = { baseUrl: 'http://127.0.0.1:9', timeoutMs: 1000 };`,
-      'const client = createClient(options as never);',
-      'const valid: boolean = Object.values(schemas)[0]!.is({});',
-      "export const fields = listCustomFields(createBaseClient(), { path: { workspaceId: 'w' } }).then((r) => r.data?.map((f) => f.name));",
-      'export const used = [client, valid, SpecforgeRequestError];',
-    ];
-    writeFileSync(path.join(consumer, 'usage.ts'), usage.join('\n'));
-    writeFileSync(
-      path.join(consumer, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], ...resolution }, files: ['usage.ts'] }),
-    );
-    const tsc = run(process.execPath, [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', consumer], consumer);
-    expect(tsc.stdout + tsc.stderr).toBe('');
-    expect(tsc.status).toBe(0);
-  }, 60_000);
+  ])(
+    'type-checks in a strict consumer under %s resolution',
+    (_label, resolution) => {
+      const usage = [
+        `import { createBaseClient, createClient, listCustomFields, schemas, SpecforgeRequestError, type ClientOptions } from '@specforge-generated/${name}';`,
+        `const options: ClientOptions<never> = { baseUrl: 'http://127.0.0.1:9', timeoutMs: 1000 };`,
+        'const client = createClient(options as never);',
+        'const valid: boolean = Object.values(schemas)[0]!.is({});',
+        "export const fields = listCustomFields(createBaseClient(), { path: { workspaceId: 'w' } }).then((r) => r.data?.map((f) => f.name));",
+        'export const used = [client, valid, SpecforgeRequestError];',
+      ];
+      writeFileSync(path.join(consumer, 'usage.ts'), usage.join('\n'));
+      writeFileSync(
+        path.join(consumer, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            noEmit: true,
+            target: 'ES2022',
+            lib: ['ES2022', 'DOM'],
+            types: [],
+            ...resolution,
+          },
+          files: ['usage.ts'],
+        }),
+      );
+      const tsc = run(
+        process.execPath,
+        [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', consumer],
+        consumer,
+      );
+      expect(tsc.stdout + tsc.stderr).toBe('');
+      expect(tsc.status).toBe(0);
+    },
+    60_000,
+  );
 
   describe('its tanstack-query and msw entries, with the real @tanstack/query-core and msw', () => {
     beforeAll(() => {
       // The optional peers, as a user installs them (linked from this repository's node_modules).
       mkdirSync(path.join(consumer, 'node_modules/@tanstack'), { recursive: true });
-      symlinkSync(path.join(REPO_ROOT, 'node_modules/@tanstack/query-core'), path.join(consumer, 'node_modules/@tanstack/query-core'), 'dir');
+      symlinkSync(
+        path.join(REPO_ROOT, 'node_modules/@tanstack/query-core'),
+        path.join(consumer, 'node_modules/@tanstack/query-core'),
+        'dir',
+      );
       symlinkSync(path.join(REPO_ROOT, 'node_modules/msw'), path.join(consumer, 'node_modules/msw'), 'dir');
     });
 
     it('declares both as optional peers, and each entry in exports', () => {
-      const pkg = JSON.parse(readFileSync(path.join(consumer, 'node_modules/@specforge-generated', name, 'package.json'), 'utf8'));
+      const pkg = JSON.parse(
+        readFileSync(path.join(consumer, 'node_modules/@specforge-generated', name, 'package.json'), 'utf8'),
+      );
       expect(pkg.peerDependencies).toEqual({ '@tanstack/query-core': '^5.0.0', msw: '>=2.0.0' });
       expect(pkg.peerDependenciesMeta).toEqual({ '@tanstack/query-core': { optional: true }, msw: { optional: true } });
       expect(Object.keys(pkg.exports)).toEqual(['.', './tanstack-query', './msw', './package.json']);
     });
 
     it('runs query, infinite query and mutation options through the client against the MSW handlers, in plain Node', () => {
-      writeFileSync(path.join(consumer, 'scenario.mjs'), TARGETS_SCENARIO.replaceAll('PKG', `@specforge-generated/${name}`));
+      writeFileSync(
+        path.join(consumer, 'scenario.mjs'),
+        TARGETS_SCENARIO.replaceAll('PKG', `@specforge-generated/${name}`),
+      );
       const result = run(process.execPath, ['scenario.mjs'], consumer);
       expect(result.stderr).toBe('');
       const report = JSON.parse(result.stdout);
@@ -165,16 +235,44 @@ console.log(JSON.stringify({ status, data }));`;
       writeFileSync(path.join(consumer, 'targets-usage.ts'), usage.join('\n'));
       writeFileSync(
         path.join(consumer, 'tsconfig.json'),
-        JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: true }, files: ['targets-usage.ts'] }),
+        JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            noEmit: true,
+            target: 'ES2022',
+            module: 'NodeNext',
+            moduleResolution: 'NodeNext',
+            lib: ['ES2022', 'DOM'],
+            types: [],
+            skipLibCheck: true,
+          },
+          files: ['targets-usage.ts'],
+        }),
       );
-      const tsc = run(process.execPath, [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', consumer], consumer);
+      const tsc = run(
+        process.execPath,
+        [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', consumer],
+        consumer,
+      );
       expect(tsc.stdout + tsc.stderr).toBe('');
       expect(tsc.status).toBe(0);
     }, 60_000);
   });
 
   it('passes @arethetypeswrong/cli for ESM, and npm publish --dry-run', () => {
-    const attw = run(process.execPath, [path.join(REPO_ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js'), '--pack', source, '--profile', 'esm-only', '--format', 'json'], consumer);
+    const attw = run(
+      process.execPath,
+      [
+        path.join(REPO_ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js'),
+        '--pack',
+        source,
+        '--profile',
+        'esm-only',
+        '--format',
+        'json',
+      ],
+      consumer,
+    );
     expect(attw.status, attw.stdout.slice(0, 2000)).toBe(0);
     // The one problem the ESM profile ignores: CommonJS resolving to ESM, which Node 20.19+
     // loads with require (tested above).
@@ -185,7 +283,6 @@ console.log(JSON.stringify({ status, data }));`;
     expect(publish.stderr).toContain(`@specforge-generated/${name}@`);
   }, 60_000);
 });
-
 
 const WORKSPACE = '64a687e29ae1f428e7ebe303';
 

@@ -14,11 +14,16 @@ import { REPO_ROOT } from '../support/corpus.js';
 
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const run = (command: string, args: readonly string[], cwd: string): SpawnSyncReturns<string> =>
-  spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false', NO_COLOR: '1' } });
+  spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_update_notifier: 'false', NO_COLOR: '1' },
+  });
 const SPEC = path.join(REPO_ROOT, 'spec/journyx/openapi.yaml');
 /** The spec's operations, counted here so the test follows the spec as it grows. */
-const OPERATIONS = Object.values(parse(readFileSync(SPEC, 'utf8')).paths as Record<string, Record<string, { operationId?: string }>>)
-  .flatMap((item) => ['get', 'put', 'post', 'delete', 'patch'].filter((m) => item[m]?.operationId)).length;
+const OPERATIONS = Object.values(
+  parse(readFileSync(SPEC, 'utf8')).paths as Record<string, Record<string, { operationId?: string }>>,
+).flatMap((item) => ['get', 'put', 'post', 'delete', 'patch'].filter((m) => item[m]?.operationId)).length;
 
 describe('the specforge package, installed outside the repository', () => {
   let project = '';
@@ -28,10 +33,20 @@ describe('the specforge package, installed outside the repository', () => {
     project = mkdtempSync(path.join(tmpdir(), 'specforge-outsider-'));
     // --ignore-scripts: dist/ is built by npm ci; rebuilding it here would pull it from under the
     // tests that run the CLI meanwhile.
-    const packed = run(NPM, ['pack', REPO_ROOT, '--pack-destination', project, '--silent', '--ignore-scripts'], project);
+    const packed = run(
+      NPM,
+      ['pack', REPO_ROOT, '--pack-destination', project, '--silent', '--ignore-scripts'],
+      project,
+    );
     expect(packed.status, packed.stderr).toBe(0);
-    tarball = path.join(project, readdirSync(project).find((f) => f.endsWith('.tgz'))!);
-    writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'project', private: true, type: 'module' }));
+    tarball = path.join(
+      project,
+      readdirSync(project).find((f) => f.endsWith('.tgz'))!,
+    );
+    writeFileSync(
+      path.join(project, 'package.json'),
+      JSON.stringify({ name: 'project', private: true, type: 'module' }),
+    );
     const installed = run(NPM, ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund'], project);
     expect(installed.status, installed.stderr).toBe(0);
     bin = path.join(project, 'node_modules/specforge/bin/specforge.js');
@@ -39,8 +54,16 @@ describe('the specforge package, installed outside the repository', () => {
 
   it('ships the CLI, the built API and the README: no sources, tests, benches or CI files', () => {
     const listed = run('tar', ['tzf', tarball], project).stdout.split('\n').filter(Boolean);
-    expect(listed.every((f) => /^package\/(bin|dist)\/|^package\/(package\.json|README\.md|SECURITY\.md)$/.test(f))).toBe(true);
-    expect(listed).toEqual(expect.arrayContaining(['package/dist/cli.js', 'package/dist/index.js', 'package/dist/types/generator/index.d.ts']));
+    expect(
+      listed.every((f) => /^package\/(bin|dist)\/|^package\/(package\.json|README\.md|SECURITY\.md)$/.test(f)),
+    ).toBe(true);
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        'package/dist/cli.js',
+        'package/dist/index.js',
+        'package/dist/types/generator/index.d.ts',
+      ]),
+    );
     expect(statSync(tarball).size).toBeLessThan(300 * 1024);
   });
 
@@ -98,9 +121,16 @@ console.log(JSON.stringify({ operations: summary.operations, located: error inst
     const r = run(process.execPath, [bin, 'generate'], elsewhere);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    for (const file of ['tanstack-query-runtime.gen.ts', 'msw-runtime.gen.ts', 'dist/msw.gen.js', 'dist/tanstack-query.gen.d.ts']) {
+    for (const file of [
+      'tanstack-query-runtime.gen.ts',
+      'msw-runtime.gen.ts',
+      'dist/msw.gen.js',
+      'dist/tanstack-query.gen.d.ts',
+    ]) {
       expect(statSync(path.join(elsewhere, 'gen', file)).size).toBeGreaterThan(100);
     }
-    expect(readFileSync(path.join(elsewhere, 'gen/count.gen.ts'), 'utf8')).toContain(`export const operations = ${OPERATIONS};`);
+    expect(readFileSync(path.join(elsewhere, 'gen/count.gen.ts'), 'utf8')).toContain(
+      `export const operations = ${OPERATIONS};`,
+    );
   });
 });

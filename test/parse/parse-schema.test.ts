@@ -11,44 +11,118 @@ async function schemaOf(yaml: string, version = '3.1.0'): Promise<SchemaNode> {
 describe('parseSchema: 3.0 folded into 2020-12', () => {
   it.each([
     ['nullable → null in types', '3.0.3', 'type: string\nnullable: true', { types: ['string', 'null'] }],
-    ['nullable enum gains null', '3.0.3', 'type: string\nnullable: true\nenum: [a, b]', { types: ['string', 'null'], enum: ['a', 'b', null] }],
-    ['boolean exclusiveMinimum → numeric', '3.0.3', 'type: number\nminimum: 5\nexclusiveMinimum: true', { exclusiveMinimum: 5 }],
-    ['boolean exclusiveMaximum false keeps maximum', '3.0.3', 'type: number\nmaximum: 5\nexclusiveMaximum: false', { maximum: 5 }],
+    [
+      'nullable enum gains null',
+      '3.0.3',
+      'type: string\nnullable: true\nenum: [a, b]',
+      { types: ['string', 'null'], enum: ['a', 'b', null] },
+    ],
+    [
+      'boolean exclusiveMinimum → numeric',
+      '3.0.3',
+      'type: number\nminimum: 5\nexclusiveMinimum: true',
+      { exclusiveMinimum: 5 },
+    ],
+    [
+      'boolean exclusiveMaximum false keeps maximum',
+      '3.0.3',
+      'type: number\nmaximum: 5\nexclusiveMaximum: false',
+      { maximum: 5 },
+    ],
     ['example → examples', '3.0.3', 'type: string\nexample: hi', { examples: ['hi'] }],
     ['3.1 type arrays', '3.1.0', "type: [string, 'null']", { types: ['string', 'null'] }],
     ['const kept boxed (null)', '3.1.0', 'const: null', { const: { value: null } }],
     ['examples kept', '3.1.0', 'examples: [1, 2]', { examples: [1, 2] }],
-    ['draft-4 tuple items → prefixItems', '3.0.3', 'type: array\nitems: [{type: string}]', { prefixItems: [{ kind: 'keywords', types: ['string'] }] }],
+    [
+      'draft-4 tuple items → prefixItems',
+      '3.0.3',
+      'type: array\nitems: [{type: string}]',
+      { prefixItems: [{ kind: 'keywords', types: ['string'] }] },
+    ],
   ])('%s', async (_name, version, yaml, expected) => {
     expect(await schemaOf(yaml, version)).toMatchObject(expected);
   });
 
   it('nullable next to a composition means "or null"', async () => {
     const s = await schemaOf('nullable: true\noneOf: [{type: string}, {type: number}]', '3.0.3');
-    expect(s).toMatchObject({ kind: 'keywords', anyOf: [{ oneOf: [{ types: ['string'] }, { types: ['number'] }] }, { types: ['null'] }] });
+    expect(s).toMatchObject({
+      kind: 'keywords',
+      anyOf: [{ oneOf: [{ types: ['string'] }, { types: ['number'] }] }, { types: ['null'] }],
+    });
   });
 
   it('keeps every 2020-12 keyword', async () => {
     const s = await schemaOf(
       [
-        'type: object', 'properties: { a: { type: string, minLength: 1, maxLength: 3, pattern: "^a" } }', 'patternProperties: { "^x-": true }',
-        'additionalProperties: false', 'propertyNames: { maxLength: 5 }', 'dependentRequired: { a: [b] }', 'dependentSchemas: { a: { required: [c] } }',
-        'unevaluatedProperties: false', 'minProperties: 1', 'maxProperties: 9', 'required: [a]', 'not: { const: 1 }', 'if: { required: [a] }',
-        'then: { required: [b] }', 'else: { required: [c] }', 'allOf: [true]', 'anyOf: [true]', 'oneOf: [true]',
+        'type: object',
+        'properties: { a: { type: string, minLength: 1, maxLength: 3, pattern: "^a" } }',
+        'patternProperties: { "^x-": true }',
+        'additionalProperties: false',
+        'propertyNames: { maxLength: 5 }',
+        'dependentRequired: { a: [b] }',
+        'dependentSchemas: { a: { required: [c] } }',
+        'unevaluatedProperties: false',
+        'minProperties: 1',
+        'maxProperties: 9',
+        'required: [a]',
+        'not: { const: 1 }',
+        'if: { required: [a] }',
+        'then: { required: [b] }',
+        'else: { required: [c] }',
+        'allOf: [true]',
+        'anyOf: [true]',
+        'oneOf: [true]',
       ].join('\n'),
     );
     expect(Object.keys(s).sort()).toEqual(
-      ['additionalProperties', 'allOf', 'anyOf', 'dependentRequired', 'dependentSchemas', 'else', 'if', 'kind', 'maxProperties', 'minProperties', 'not', 'oneOf', 'patternProperties', 'pointer', 'properties', 'propertyNames', 'required', 'then', 'types', 'unevaluatedProperties'].sort(),
+      [
+        'additionalProperties',
+        'allOf',
+        'anyOf',
+        'dependentRequired',
+        'dependentSchemas',
+        'else',
+        'if',
+        'kind',
+        'maxProperties',
+        'minProperties',
+        'not',
+        'oneOf',
+        'patternProperties',
+        'pointer',
+        'properties',
+        'propertyNames',
+        'required',
+        'then',
+        'types',
+        'unevaluatedProperties',
+      ].sort(),
     );
-    const arr = await schemaOf('type: array\nprefixItems: [true]\nitems: false\ncontains: { type: string }\nminContains: 1\nmaxContains: 2\nuniqueItems: true\nunevaluatedItems: false\nminItems: 1\nmaxItems: 3');
-    expect(arr).toMatchObject({ prefixItems: [{ kind: 'boolean', value: true }], items: { kind: 'boolean', value: false }, minContains: 1, maxContains: 2, uniqueItems: true, minItems: 1, maxItems: 3 });
+    const arr = await schemaOf(
+      'type: array\nprefixItems: [true]\nitems: false\ncontains: { type: string }\nminContains: 1\nmaxContains: 2\nuniqueItems: true\nunevaluatedItems: false\nminItems: 1\nmaxItems: 3',
+    );
+    expect(arr).toMatchObject({
+      prefixItems: [{ kind: 'boolean', value: true }],
+      items: { kind: 'boolean', value: false },
+      minContains: 1,
+      maxContains: 2,
+      uniqueItems: true,
+      minItems: 1,
+      maxItems: 3,
+    });
   });
 
   it('turns $refs into ref nodes to named schemas, including recursion', async () => {
-    const { model } = await modelOf(specWithSchemas('Node:\n  type: object\n  properties:\n    children: { type: array, items: { $ref: "#/components/schemas/Node" } }'));
+    const { model } = await modelOf(
+      specWithSchemas(
+        'Node:\n  type: object\n  properties:\n    children: { type: array, items: { $ref: "#/components/schemas/Node" } }',
+      ),
+    );
     const node = model.schemas[0]!;
     expect(node.id).toBe('#/components/schemas/Node');
-    expect(node.schema).toMatchObject({ properties: [{ name: 'children', schema: { items: { kind: 'ref', target: '#/components/schemas/Node' } } }] });
+    expect(node.schema).toMatchObject({
+      properties: [{ name: 'children', schema: { items: { kind: 'ref', target: '#/components/schemas/Node' } } }],
+    });
   });
 
   it('resolves discriminator mappings, explicit and implicit', async () => {
@@ -58,7 +132,15 @@ describe('parseSchema: 3.0 folded into 2020-12', () => {
       ),
     );
     const pet = model.schemas.find((s) => s.rawName === 'Pet')!.schema;
-    expect(pet).toMatchObject({ discriminator: { propertyName: 'kind', mapping: [{ value: 'cat', target: '#/components/schemas/Cat' }, { value: 'Dog', target: '#/components/schemas/Dog' }] } });
+    expect(pet).toMatchObject({
+      discriminator: {
+        propertyName: 'kind',
+        mapping: [
+          { value: 'cat', target: '#/components/schemas/Cat' },
+          { value: 'Dog', target: '#/components/schemas/Dog' },
+        ],
+      },
+    });
   });
 
   it('warns (with a position) about real-world spec problems instead of failing', async () => {
@@ -66,12 +148,14 @@ describe('parseSchema: 3.0 folded into 2020-12', () => {
     expect(diagnostics.warnings.map((w) => `${w.location.line}: ${w.message}`)).toEqual([
       '11: unknown format "made-up"; it is documented but not validated',
       '10: enum value "a" is listed twice; the duplicate is ignored',
-      '10: enum value 1 does not match the schema\'s type string',
+      "10: enum value 1 does not match the schema's type string",
     ]);
   });
 
   it('--strict turns a warning into an error', async () => {
-    await expect(modelOf(specWithSchemas('E:\n  type: string\n  enum: [a, a]'), true)).rejects.toThrow(/listed twice.*--strict/);
+    await expect(modelOf(specWithSchemas('E:\n  type: string\n  enum: [a, a]'), true)).rejects.toThrow(
+      /listed twice.*--strict/,
+    );
   });
 });
 

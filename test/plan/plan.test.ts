@@ -35,14 +35,34 @@ describe('names', () => {
 
   it('hands out case-folded names once, deterministically', () => {
     const table = new NameTable();
-    expect(['Rtl', 'RTL', 'rtl', 'Error', 'class'].map((n) => table.claim(n, 'Model'))).toEqual(['Rtl', 'RTL2', 'rtl3', 'ErrorModel', 'classModel']);
+    expect(['Rtl', 'RTL', 'rtl', 'Error', 'class'].map((n) => table.claim(n, 'Model'))).toEqual([
+      'Rtl',
+      'RTL2',
+      'rtl3',
+      'ErrorModel',
+      'classModel',
+    ]);
   });
 });
 
 describe('planNames', () => {
   it('gives colliding, reserved and prototype names distinct valid identifiers', async () => {
-    const names = ['rtl', 'RTL', 'user_name', 'UserName', '__proto__', 'constructor', 'toString', 'class', 'Error', 'a b', '1st'];
-    const { model } = await modelOf(specWithSchemas(names.map((n) => `${JSON.stringify(n)}: { type: string }`).join('\n')));
+    const names = [
+      'rtl',
+      'RTL',
+      'user_name',
+      'UserName',
+      '__proto__',
+      'constructor',
+      'toString',
+      'class',
+      'Error',
+      'a b',
+      '1st',
+    ];
+    const { model } = await modelOf(
+      specWithSchemas(names.map((n) => `${JSON.stringify(n)}: { type: string }`).join('\n')),
+    );
     const plan = planNames(analyse(model));
     const planned = model.schemas.map((s) => plan.schemaType(s.id, 'read').text);
     expect(new Set(planned.map((n) => n.toLowerCase())).size).toBe(names.length);
@@ -58,7 +78,9 @@ describe('planNames', () => {
 
   it('plans write views only where readOnly/writeOnly occur, through refs', async () => {
     const { model } = await modelOf(
-      specWithSchemas('User:\n  type: object\n  properties:\n    id: { type: string, readOnly: true }\nList:\n  type: array\n  items: { $ref: "#/components/schemas/User" }\nPlain: { type: string }'),
+      specWithSchemas(
+        'User:\n  type: object\n  properties:\n    id: { type: string, readOnly: true }\nList:\n  type: array\n  items: { $ref: "#/components/schemas/User" }\nPlain: { type: string }',
+      ),
     );
     const plan = planNames(analyse(model));
     const byName = (n: string) => model.schemas.find((s) => s.rawName === n)!.id;
@@ -78,7 +100,12 @@ paths:
 components: { schemas: { GetUserRequest: { type: string } } }
 `);
     const plan = planNames(analyse(model));
-    expect(model.operations.map((op) => plan.operation(op).method)).toEqual(['constructor2', 'getBById', 'getUser', 'getUser2']);
+    expect(model.operations.map((op) => plan.operation(op).method)).toEqual([
+      'constructor2',
+      'getBById',
+      'getUser',
+      'getUser2',
+    ]);
     // An operation type does not take a schema's name.
     expect(plan.operation(model.operations[2]!).request.text).toBe('GetUserRequest2');
   });
@@ -91,9 +118,11 @@ paths:
   /support/ip-address: { $ref: '#/paths/~1ip-address' }
 `);
     const plan = planNames(analyse(model));
-    expect(model.operations.map((op) => [op.path, plan.operation(op).method, plan.operation(op).request.text])).toEqual([
-      ['/ip-address', 'getIpAddress', 'GetIpAddressRequest'],
-      ['/support/ip-address', 'getSupportIpAddress', 'GetSupportIpAddressRequest'],
-    ]);
+    expect(model.operations.map((op) => [op.path, plan.operation(op).method, plan.operation(op).request.text])).toEqual(
+      [
+        ['/ip-address', 'getIpAddress', 'GetIpAddressRequest'],
+        ['/support/ip-address', 'getSupportIpAddress', 'GetSupportIpAddressRequest'],
+      ],
+    );
   });
 });

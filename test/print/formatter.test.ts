@@ -43,9 +43,19 @@ describe('keys the formatter must not unquote', () => {
   // Prettier only unquotes ES5 identifiers; the emitters quote exactly what needs it, so quotes
   // are preserved as written.
   it('keeps an astral-plane schema name quoted, and the package type-checks', async () => {
-    const pkg = await generateInline({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { '\u{323B0}': { enum: [''] } } } }, { build: true });
+    const pkg = await generateInline(
+      {
+        openapi: '3.1.0',
+        info: { title: 't', version: '1' },
+        paths: {},
+        components: { schemas: { '\u{323B0}': { enum: [''] } } },
+      },
+      { build: true },
+    );
     // Quoted, and written as escapes: string literals are ASCII, so the module gets the native builder.
-    expect(readFileSync(path.join(pkg.out, 'validators.gen.ts'), 'utf8')).toContain("'\\ud888\\udfb0': /* @__PURE__ */ validator");
+    expect(readFileSync(path.join(pkg.out, 'validators.gen.ts'), 'utf8')).toContain(
+      "'\\ud888\\udfb0': /* @__PURE__ */ validator",
+    );
     const result = typeCheck(pkg.out);
     expect(result.output).toBe('');
     expect(result.ok).toBe(true);
@@ -68,10 +78,13 @@ describe('the prettier fallback (no oxfmt binding, or SPECFORGE_FORMATTER=pretti
 });
 
 describe('collapseFittingUnions', () => {
-  const broken = (indent: string, head: string, members: string[]) => [head, ...members.map((m, i) => `${indent}| ${m}${i === members.length - 1 ? ';' : ''}`)].join('\n');
+  const broken = (indent: string, head: string, members: string[]) =>
+    [head, ...members.map((m, i) => `${indent}| ${m}${i === members.length - 1 ? ';' : ''}`)].join('\n');
 
   it('puts a union that fits on its continuation line back on one line, as prettier does', () => {
-    expect(collapseFittingUnions(broken('  ', 'export type A =', ["'x'", "'y'"]))).toBe("export type A =\n  'x' | 'y';");
+    expect(collapseFittingUnions(broken('  ', 'export type A =', ["'x'", "'y'"]))).toBe(
+      "export type A =\n  'x' | 'y';",
+    );
     expect(collapseFittingUnions(broken('    ', '  status:', ['A', 'B']))).toBe('  status:\n    A | B;');
   });
 
@@ -105,6 +118,8 @@ describe('deep nesting', () => {
 
   it('indents by depth, ignoring braces in strings and comments', () => {
     const text = 'function f(x) {\nif (x === "{") {\nreturn "}";\n}\n/* { */\nconst a = [\n1,\n];\n}\n';
-    expect(indentByBraces(text)).toBe('function f(x) {\n  if (x === "{") {\n    return "}";\n  }\n  /* { */\n  const a = [\n    1,\n  ];\n}\n');
+    expect(indentByBraces(text)).toBe(
+      'function f(x) {\n  if (x === "{") {\n    return "}";\n  }\n  /* { */\n  const a = [\n    1,\n  ];\n}\n',
+    );
   });
 });

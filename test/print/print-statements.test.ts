@@ -31,17 +31,27 @@ describe('printStatements', () => {
     const model = parseDocument(loaded, new Diagnostics());
     for (const file of packageFiles(analyse(model), planNames(analyse(model), {}), { name: 'x' })) {
       if ('text' in file) continue;
-      expect(await formatted(printStatements(file.statements)), file.path).toBe(await formatted(printWithTsMorph(file.statements)));
+      expect(await formatted(printStatements(file.statements)), file.path).toBe(
+        await formatted(printWithTsMorph(file.statements)),
+      );
     }
   });
 
   it('separates statements as ts-morph does: a blank line after a block, none after an empty statement', () => {
-    expect(printStatements(['function f() {}', 'const a = 1;', '', 'const b = 2;'])).toBe('function f() {}\n\nconst a = 1;\nconst b = 2;\n');
+    expect(printStatements(['function f() {}', 'const a = 1;', '', 'const b = 2;'])).toBe(
+      'function f() {}\n\nconst a = 1;\nconst b = 2;\n',
+    );
     expect(printStatements([])).toBe('');
   });
 
   it('cuts a module into chunks between statements that join back to the whole', () => {
-    const statements = ['import { a } from "./a.js";', 'function f() {\n  return 1;\n}', 'const x = 1;', 'function g() {}', 'const y = 2;'];
+    const statements = [
+      'import { a } from "./a.js";',
+      'function f() {\n  return 1;\n}',
+      'const x = 1;',
+      'function g() {}',
+      'const y = 2;',
+    ];
     const chunks = printChunks(statements, 10);
     expect(chunks.length).toBeGreaterThan(2);
     expect(chunks.map((c) => (c.blankBefore ? `\n${c.text}` : c.text)).join('')).toBe(printStatements(statements));

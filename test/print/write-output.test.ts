@@ -17,14 +17,26 @@ function existing(): { dir: string; out: string } {
 describe('writeOutput', () => {
   it('replaces the folder as a whole', async () => {
     const { out } = existing();
-    await writeOutput(out, new Map([['a.ts', 'A'], ['sub/b.ts', 'B']]));
+    await writeOutput(
+      out,
+      new Map([
+        ['a.ts', 'A'],
+        ['sub/b.ts', 'B'],
+      ]),
+    );
     expect(readdirSync(out).sort()).toEqual(['a.ts', 'sub']);
     expect(readFileSync(path.join(out, 'sub/b.ts'), 'utf8')).toBe('B');
   });
 
   it('leaves the previous output and no temp folder when writing fails', async () => {
     const { dir, out } = existing();
-    await expect(writeOutput(out, new Map([['a.ts', 'A']]), { beforeSwap: () => { throw new Error('disk full'); } })).rejects.toThrow('disk full');
+    await expect(
+      writeOutput(out, new Map([['a.ts', 'A']]), {
+        beforeSwap: () => {
+          throw new Error('disk full');
+        },
+      }),
+    ).rejects.toThrow('disk full');
     expect(readdirSync(out)).toEqual(['old.ts']);
     expect(readdirSync(dir)).toEqual(['pkg']);
   });
@@ -33,7 +45,10 @@ describe('writeOutput', () => {
     const { dir, out } = existing();
     const script = `import { writeOutput } from ${JSON.stringify(path.join(REPO_ROOT, 'generator/print/write-output.ts'))};
 await writeOutput(${JSON.stringify(out)}, new Map([['a.ts', 'A']]), { beforeSwap: () => process.kill(process.pid, 'SIGKILL') });`;
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: REPO_ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
     expect(r.signal).toBe('SIGKILL');
     expect(readdirSync(out)).toEqual(['old.ts']);
     expect(readdirSync(dir).filter((f) => f.startsWith('.specforge-tmp-'))).toHaveLength(1);

@@ -25,12 +25,15 @@ function importsOf(file: string): Import[] {
   const text = readFileSync(path.join(REPO_ROOT, file), 'utf8');
   return [...text.matchAll(/^(?:import|export)\b[^;]*?\bfrom '([^']+)'/gms)].map(([, spec]) => ({
     from: file,
-    to: spec!.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(file), spec!)).replace(/\.js$/, '.ts') : spec!,
+    to: spec!.startsWith('.')
+      ? path.posix.normalize(path.posix.join(path.posix.dirname(file), spec!)).replace(/\.js$/, '.ts')
+      : spec!,
   }));
 }
 
 const all = [...modules('generator'), ...modules('templates')].flatMap(importsOf);
-const offending = (from: RegExp, to: RegExp) => all.filter((i) => from.test(i.from) && to.test(i.to)).map((i) => `${i.from} → ${i.to}`);
+const offending = (from: RegExp, to: RegExp) =>
+  all.filter((i) => from.test(i.from) && to.test(i.to)).map((i) => `${i.from} → ${i.to}`);
 
 describe('import directions', () => {
   it('reads imports (the check is not vacuous)', () => {
@@ -39,7 +42,9 @@ describe('import directions', () => {
   });
 
   it('targets (templates/) import neither loading, parsing, printing nor the CLI', () => {
-    expect(offending(/^templates\//, /^generator\/(load|parse|print|cli|lint)\/|^generator\/generate\.ts$/)).toEqual([]);
+    expect(offending(/^templates\//, /^generator\/(load|parse|print|cli|lint)\/|^generator\/generate\.ts$/)).toEqual(
+      [],
+    );
   });
 
   it('the IR imports only the IR', () => {
@@ -55,10 +60,12 @@ describe('import directions', () => {
     expect(offending(/^generator\/plan\//, /^generator\/(?!ir\/|analyse\/|plan\/|safe\/)|^templates\//)).toEqual([]);
   });
 
-  it('runtime modules import only runtime modules and the optional targets\' peers', () => {
+  it("runtime modules import only runtime modules and the optional targets' peers", () => {
     const runtime = all.filter((i) => i.from.startsWith('templates/runtime/') && !i.from.endsWith('runtime-files.ts'));
     expect(runtime.length).toBeGreaterThan(10);
-    const outside = runtime.filter((i) => !i.to.startsWith('templates/runtime/') && !['msw', '@tanstack/query-core'].includes(i.to));
+    const outside = runtime.filter(
+      (i) => !i.to.startsWith('templates/runtime/') && !['msw', '@tanstack/query-core'].includes(i.to),
+    );
     expect(outside.map((i) => `${i.from} → ${i.to}`)).toEqual([]);
   });
 });

@@ -10,7 +10,11 @@ import { expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/corpus.js';
 
 it('the project type-checks under strict (tsconfig.json)', () => {
-  const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', path.join(REPO_ROOT, 'tsconfig.json')], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', path.join(REPO_ROOT, 'tsconfig.json')],
+    { encoding: 'utf8' },
+  );
   expect(r.stdout + r.stderr).toBe('');
   expect(r.status).toBe(0);
 }, 120_000);

@@ -4,7 +4,14 @@
  * runs in test/corpus/examples.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { fakeResponse, fakeValue, requestSeed, validFake, type FakeSchema, type FakeSchemas } from '../../templates/runtime/msw.js';
+import {
+  fakeResponse,
+  fakeValue,
+  requestSeed,
+  validFake,
+  type FakeSchema,
+  type FakeSchemas,
+} from '../../templates/runtime/msw.js';
 
 const USER: FakeSchema = {
   types: ['object'],
@@ -42,7 +49,15 @@ describe('fakeValue', () => {
   });
 
   it('writes a property named __proto__ as data, never as the prototype', () => {
-    const value = fakeValue({ types: ['object'], required: ['__proto__'], properties: { ['__proto__']: { const: { value: { polluted: true } } } } }, {}, 1) as object;
+    const value = fakeValue(
+      {
+        types: ['object'],
+        required: ['__proto__'],
+        properties: { ['__proto__']: { const: { value: { polluted: true } } } },
+      },
+      {},
+      1,
+    ) as object;
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
     expect(Object.hasOwn(value, '__proto__')).toBe(true);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
@@ -51,8 +66,19 @@ describe('fakeValue', () => {
   it('terminates on schemas that reach themselves through refs, allOf and unions', () => {
     const schemas: FakeSchemas = {
       Pet: { oneOf: [{ ref: 'Cat' }, { ref: 'Dog' }], tag: { property: 'kind', values: { Cat: 'cat', Dog: 'dog' } } },
-      Cat: { allOf: [{ ref: 'Pet' }, { types: ['object'], required: ['kind', 'friend'], properties: { kind: { types: ['string'] }, friend: { ref: 'Pet' } } }] },
-      Dog: { allOf: [{ ref: 'Pet' }, { types: ['object'], required: ['kind'], properties: { kind: { types: ['string'] } } }] },
+      Cat: {
+        allOf: [
+          { ref: 'Pet' },
+          {
+            types: ['object'],
+            required: ['kind', 'friend'],
+            properties: { kind: { types: ['string'] }, friend: { ref: 'Pet' } },
+          },
+        ],
+      },
+      Dog: {
+        allOf: [{ ref: 'Pet' }, { types: ['object'], required: ['kind'], properties: { kind: { types: ['string'] } } }],
+      },
     };
     const pet = fakeValue({ ref: 'Pet' }, schemas, 3) as { kind: string };
     expect(['cat', 'dog']).toContain(pet.kind);
@@ -70,8 +96,18 @@ describe('answers', () => {
   });
 
   it('falls back on the next declared success, and says so when nothing validates', async () => {
-    const impossible = { status: 200, mediaType: 'application/json', schema: { never: true as const }, check: () => [{ message: 'no' }] };
-    const response = fakeResponse('getX', { ...impossible, next: { status: 201, mediaType: 'application/json', schema: { const: { value: 1 } } } }, {}, 1);
+    const impossible = {
+      status: 200,
+      mediaType: 'application/json',
+      schema: { never: true as const },
+      check: () => [{ message: 'no' }],
+    };
+    const response = fakeResponse(
+      'getX',
+      { ...impossible, next: { status: 201, mediaType: 'application/json', schema: { const: { value: 1 } } } },
+      {},
+      1,
+    );
     expect(response.status).toBe(201);
     expect(await response.json()).toBe(1);
     const refused = fakeResponse('getX', impossible, {}, 1);

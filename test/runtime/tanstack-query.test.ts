@@ -46,11 +46,20 @@ describe('page parameters', () => {
     const second = nextPageParam(client, paging, { items: [1], meta: { next_cursor: 'c2' } }, first);
     expect(second).toEqual({ cursor: 'c2' });
     expect(nextPageParam(client, paging, { items: [1], meta: { next_cursor: '' } }, second!)).toBeUndefined();
-    expect(nextPageParam(client, paging, { items: [1], meta: { next_cursor: 'c2' } }, second!, [first, second!])).toBeUndefined();
+    expect(
+      nextPageParam(client, paging, { items: [1], meta: { next_cursor: 'c2' } }, second!, [first, second!]),
+    ).toBeUndefined();
   });
 
   it('after-id (Stripe): the last id while has_more, the first walking back', () => {
-    const paging: Paging = { kind: 'after', param: 'starting_after', before: 'ending_before', more: 'has_more', id: 'id', items: 'data' };
+    const paging: Paging = {
+      kind: 'after',
+      param: 'starting_after',
+      before: 'ending_before',
+      more: 'has_more',
+      id: 'id',
+      items: 'data',
+    };
     const page = { has_more: true, data: [{ id: 'a' }, { id: 'b' }] };
     expect(nextPageParam(client, paging, page, {})).toEqual({ starting_after: 'b' });
     expect(nextPageParam(client, paging, page, { ending_before: 'z' })).toEqual({ ending_before: 'a' });
@@ -60,14 +69,23 @@ describe('page parameters', () => {
   it('next links: only the query is taken (another host gets nothing), kept parameters stay', () => {
     const paging: Paging = { kind: 'nextLink', items: 'results', next: ['@nextLink'] };
     const page = { results: [1], '@nextLink': 'https://evil.example/users?$skip=50' };
-    expect(nextPageParam(client, paging, page, { $top: 50, $filter: 'x' })).toEqual({ $top: 50, $filter: 'x', $skip: '50' });
+    expect(nextPageParam(client, paging, page, { $top: 50, $filter: 'x' })).toEqual({
+      $top: 50,
+      $filter: 'x',
+      $skip: '50',
+    });
     expect(nextPageParam(client, paging, { results: [], '@nextLink': '/users?$skip=100' }, {})).toBeUndefined();
   });
 
   it('Link headers: the next link recorded per client, by the page parameter that fetched it', () => {
     const paging: Paging = { kind: 'linkHeader' };
     const first = firstPageParam(paging, { query: { per_page: 2 } });
-    recordLinkHeader(client, paging, first, result([1, 2], { link: '<https://api.example/items?page=2&per_page=2>; rel="next"' }));
+    recordLinkHeader(
+      client,
+      paging,
+      first,
+      result([1, 2], { link: '<https://api.example/items?page=2&per_page=2>; rel="next"' }),
+    );
     const second = nextPageParam(client, paging, [1, 2], first);
     expect(second).toEqual({ per_page: '2', page: '2' });
     expect(nextPageParam({}, paging, [1, 2], first)).toBeUndefined(); // another client has its own links
@@ -85,7 +103,9 @@ describe('page parameters', () => {
 
 describe('results', () => {
   it('an error response rejects with SpecforgeHttpError carrying status and body', () => {
-    expect(() => dataOf('getUser', result(undefined, { status: 404, error: { message: 'gone' } }))).toThrow(SpecforgeHttpError);
+    expect(() => dataOf('getUser', result(undefined, { status: 404, error: { message: 'gone' } }))).toThrow(
+      SpecforgeHttpError,
+    );
     try {
       dataOf('getUser', result(undefined, { status: 404, error: { message: 'gone' } }));
     } catch (error) {

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { code, docText, ident, isIdentifierName, jsDoc, key, lit, litType, prop, regex } from '../../generator/safe/code.js';
+import {
+  code,
+  docText,
+  ident,
+  isIdentifierName,
+  jsDoc,
+  key,
+  lit,
+  litType,
+  prop,
+  regex,
+} from '../../generator/safe/code.js';
 
 describe('lit', () => {
   it.each([

@@ -16,8 +16,12 @@ function nonLiteralRawCalls(file: string, text: string): string[] {
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'raw') {
       const [arg, ...rest] = node.arguments;
-      const literal = arg !== undefined && rest.length === 0 && (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg));
-      if (!literal) out.push(`${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${node.getText().slice(0, 80)}`);
+      const literal =
+        arg !== undefined && rest.length === 0 && (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg));
+      if (!literal)
+        out.push(
+          `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${node.getText().slice(0, 80)}`,
+        );
     }
     ts.forEachChild(node, visit);
   };
@@ -42,6 +46,11 @@ describe('raw()', () => {
 
   it('the check sees a planned name, a condition and an interpolation passed to raw()', () => {
     const text = "raw('x'); raw(`y`); raw(name); raw(a ? '' : '?'); raw(`${k}`); raw('a' + b);";
-    expect(nonLiteralRawCalls('probe.ts', text).map((c) => c.slice(c.indexOf(': ') + 2))).toEqual(['raw(name)', "raw(a ? '' : '?')", 'raw(`${k}`)', "raw('a' + b)"]);
+    expect(nonLiteralRawCalls('probe.ts', text).map((c) => c.slice(c.indexOf(': ') + 2))).toEqual([
+      'raw(name)',
+      "raw(a ? '' : '?')",
+      'raw(`${k}`)',
+      "raw('a' + b)",
+    ]);
   });
 });

@@ -11,7 +11,8 @@ import { operationValidators, schemas, webhooks } from '../../generated/clockify
 import { OPERATION_IDS } from '../../scripts/clockify/operation-ids.js';
 import { SHARED_DIR } from '../support/corpus.js';
 
-if (SHARED_DIR === undefined) throw new Error('the shared folder (../shared, or SPECFORGE_SHARED) is missing: the Clockify evidence lives there');
+if (SHARED_DIR === undefined)
+  throw new Error('the shared folder (../shared, or SPECFORGE_SHARED) is missing: the Clockify evidence lives there');
 const REFERENCE = path.join(SHARED_DIR, 'reference/clockify');
 
 function samples(): [string, unknown][] {
@@ -49,7 +50,12 @@ describe('spec/clockify against the evidence', () => {
   it.each(captures())('live capture $op $status passes its response validator, strict', ({ op, status, body }) => {
     // Error bodies are the shared `ErrorResponse` (the client's validators check success bodies).
     if (!status.startsWith('2')) return expect(schemas.ErrorResponse.issues(body, { all: true })).toEqual([]);
-    const check = (operationValidators as Record<string, { responses?: Record<string, (v: unknown, m: string) => readonly unknown[]> }>)[op]?.responses?.[status];
+    const check = (
+      operationValidators as Record<
+        string,
+        { responses?: Record<string, (v: unknown, m: string) => readonly unknown[]> }
+      >
+    )[op]?.responses?.[status];
     expect(check, `${op} ${status} has a validator`).toBeTypeOf('function');
     expect(check!(body, 'strict')).toEqual([]);
   });
@@ -57,7 +63,11 @@ describe('spec/clockify against the evidence', () => {
   it('a field of the wrong type fails at that field', () => {
     const [, sample] = all.find(([event]) => event === 'NEW_CLIENT')!;
     const bad = { ...(sample as object), archived: 'no' };
-    expect(hook('NEW_CLIENT').issues(bad, { all: true }).map((i) => i.path.join('.'))).toEqual(['archived']);
+    expect(
+      hook('NEW_CLIENT')
+        .issues(bad, { all: true })
+        .map((i) => i.path.join('.')),
+    ).toEqual(['archived']);
     const capture = captures().find((c) => c.op === 'listClients')!;
     const wrong = (capture.body as object[]).map((c) => ({ ...c, name: 42 }));
     const listIssues = operationValidators.listClients!.responses!['200']!(wrong, 'strict');
@@ -65,10 +75,13 @@ describe('spec/clockify against the evidence', () => {
   });
 
   it('fixes what the seed document had wrong: any JSON as a custom-field value, roles on users', () => {
-    for (const value of ['x', 3, true, ['a', 'b'], { label: 'Docs', url: 'https://example.com' }, null]) expect(schemas.CustomFieldValue.is(value)).toBe(true);
+    for (const value of ['x', 3, true, ['a', 'b'], { label: 'Docs', url: 'https://example.com' }, null])
+      expect(schemas.CustomFieldValue.is(value)).toBe(true);
     const [, sample] = all.find(([event]) => event === 'USER_JOINED_WORKSPACE')!;
     const user = { ...(sample as object), roles: [{ role: 'WORKSPACE_ADMIN', entities: [] }] };
     expect(schemas.UserDtoV1.issues(user, { all: true })).toEqual([]);
-    expect(schemas.UserDtoV1.issues({ ...user, roles: 'admin' }, { all: true }).map((i) => i.path.join('.'))).toEqual(['roles']);
+    expect(schemas.UserDtoV1.issues({ ...user, roles: 'admin' }, { all: true }).map((i) => i.path.join('.'))).toEqual([
+      'roles',
+    ]);
   });
 });

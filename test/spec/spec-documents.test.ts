@@ -32,9 +32,12 @@ function examplesOf(data: unknown): ExampleSite[] {
     const parentKey = at[at.length - 1];
     const isSchema = at.includes('schemas') || at.includes('schema') || parentKey === 'properties';
     if (isSchema && Array.isArray(o['examples'])) {
-      o['examples'].forEach((example, i) => sites.push({ where: formatPointer([...at, 'examples', String(i)]), schemaPointer: at, example }));
+      o['examples'].forEach((example, i) =>
+        sites.push({ where: formatPointer([...at, 'examples', String(i)]), schemaPointer: at, example }),
+      );
     }
-    if ('example' in o && o['schema'] !== undefined) sites.push({ where: formatPointer([...at, 'example']), schemaPointer: [...at, 'schema'], example: o['example'] });
+    if ('example' in o && o['schema'] !== undefined)
+      sites.push({ where: formatPointer([...at, 'example']), schemaPointer: [...at, 'schema'], example: o['example'] });
     for (const [k, v] of Object.entries(o)) if (k !== 'examples' && k !== 'example') walk(v, [...at, k]);
   };
   walk(data, []);
@@ -44,7 +47,11 @@ function examplesOf(data: unknown): ExampleSite[] {
 describe.each(specs)('spec/%s', (_name, file) => {
   it('passes redocly lint (recommended) with no errors or warnings', () => {
     const bin = path.join(path.dirname(require.resolve('@redocly/cli/package.json')), 'bin/cli.js');
-    const r = spawnSync(process.execPath, [bin, 'lint', file, '--config', path.join(REPO_ROOT, 'redocly.yaml'), '--format', 'summary'], { encoding: 'utf8', cwd: REPO_ROOT });
+    const r = spawnSync(
+      process.execPath,
+      [bin, 'lint', file, '--config', path.join(REPO_ROOT, 'redocly.yaml'), '--format', 'summary'],
+      { encoding: 'utf8', cwd: REPO_ROOT },
+    );
     expect(r.stdout + r.stderr).not.toMatch(/(error|warning)s? \(/i);
     expect(r.status).toBe(0);
   }, 60_000);

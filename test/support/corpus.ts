@@ -18,7 +18,9 @@ export const SHARED_DIR =
         (dir): dir is string => dir !== undefined && existsSync(path.join(dir, 'corpus')),
       );
 if (SHARED_DIR === undefined && process.env['CI']) {
-  throw new Error('CI: the shared folder (../shared, or SPECFORGE_SHARED) is missing; the corpus, conformance and evidence suites need it, and CI must not pass by skipping them');
+  throw new Error(
+    'CI: the shared folder (../shared, or SPECFORGE_SHARED) is missing; the corpus, conformance and evidence suites need it, and CI must not pass by skipping them',
+  );
 }
 export const CORPUS_DIR = path.join(SHARED_DIR ?? path.resolve(REPO_ROOT, '../shared'), 'corpus');
 
@@ -45,6 +47,8 @@ export function invalidCorpusSpecs(): CorpusSpec[] {
   return (['3.0.x', '3.1.x'] as const).flatMap((version) => {
     const dir = path.join(CORPUS_DIR, version, 'invalid');
     if (!existsSync(dir)) return [];
-    return readdirSync(dir).sort().map((f) => ({ version, name: f.replace(/\.[^.]+$/, ''), file: path.join(dir, f) }));
+    return readdirSync(dir)
+      .sort()
+      .map((f) => ({ version, name: f.replace(/\.[^.]+$/, ''), file: path.join(dir, f) }));
   });
 }

@@ -17,7 +17,8 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 /** Finds example sites; `schemaContext` is true inside schema objects. */
 export function exampleSites(doc: unknown): ExampleSite[] {
   const sites: ExampleSite[] = [];
-  const add = (schemaAt: string[], example: unknown) => sites.push({ id: `Probe${sites.length}`, pointer: formatPointer(schemaAt), example });
+  const add = (schemaAt: string[], example: unknown) =>
+    sites.push({ id: `Probe${sites.length}`, pointer: formatPointer(schemaAt), example });
   const walk = (node: unknown, at: string[], inSchema: boolean): void => {
     if (Array.isArray(node)) return node.forEach((v, i) => walk(v, [...at, String(i)], inSchema));
     if (!isObject(node)) return;
@@ -27,10 +28,14 @@ export function exampleSites(doc: unknown): ExampleSite[] {
     }
     if (!inSchema && isObject(node['schema']) && 'example' in node) add([...at, 'schema'], node['example']);
     for (const [k, v] of Object.entries(node)) {
-      if (k === 'example' || k === 'examples' || k === 'default' || k === 'enum' || k === 'const' || k.startsWith('x-')) continue;
+      if (k === 'example' || k === 'examples' || k === 'default' || k === 'enum' || k === 'const' || k.startsWith('x-'))
+        continue;
       const child = [...at, k];
       const parent = at[at.length - 1];
-      const entersSchema = k === 'schema' || parent === 'schemas' || (inSchema && k !== 'discriminator' && k !== 'xml' && k !== 'externalDocs');
+      const entersSchema =
+        k === 'schema' ||
+        parent === 'schemas' ||
+        (inSchema && k !== 'discriminator' && k !== 'xml' && k !== 'externalDocs');
       walk(v, child, entersSchema && (inSchema || k === 'schema' || parent === 'schemas'));
     }
   };
@@ -42,5 +47,11 @@ export function exampleSites(doc: unknown): ExampleSite[] {
 export function probeSpec(doc: Json, sites: readonly ExampleSite[]): Json {
   const components = isObject(doc['components']) ? doc['components'] : {};
   const schemas = isObject(components['schemas']) ? components['schemas'] : {};
-  return { ...doc, components: { ...components, schemas: { ...schemas, ...Object.fromEntries(sites.map((s) => [s.id, { $ref: s.pointer }])) } } };
+  return {
+    ...doc,
+    components: {
+      ...components,
+      schemas: { ...schemas, ...Object.fromEntries(sites.map((s) => [s.id, { $ref: s.pointer }])) },
+    },
+  };
 }

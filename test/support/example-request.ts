@@ -18,7 +18,11 @@ export interface ExampleRequest {
 /** Resolves a local `$ref` of `doc`. */
 function resolve(doc: Obj, value: Obj): Obj {
   let v = value;
-  for (let i = 0; v?.$ref && i < 32; i++) v = String(v.$ref).slice(2).split('/').reduce((o: Obj, k) => o?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
+  for (let i = 0; v?.$ref && i < 32; i++)
+    v = String(v.$ref)
+      .slice(2)
+      .split('/')
+      .reduce((o: Obj, k) => o?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
   return v ?? {};
 }
 
@@ -38,11 +42,15 @@ export function exampleValue(doc: Obj, schema: Obj, depth = 0): unknown {
     case 'object': {
       if (depth > 6) return {};
       const required: string[] = s.required ?? [];
-      return Object.fromEntries(required.filter((k) => s.properties?.[k]).map((k) => [k, exampleValue(doc, s.properties[k], depth + 1)]));
+      return Object.fromEntries(
+        required.filter((k) => s.properties?.[k]).map((k) => [k, exampleValue(doc, s.properties[k], depth + 1)]),
+      );
     }
     case 'array':
       // Two items: one would read as a single value from a form or multipart body.
-      return Array.from({ length: Math.max(s.minItems ?? 0, s.uniqueItems ? 1 : 2) }, () => exampleValue(doc, s.items ?? {}, depth + 1));
+      return Array.from({ length: Math.max(s.minItems ?? 0, s.uniqueItems ? 1 : 2) }, () =>
+        exampleValue(doc, s.items ?? {}, depth + 1),
+      );
     case 'integer':
     case 'number':
       return s.minimum ?? (s.exclusiveMinimum !== undefined ? s.exclusiveMinimum + 1 : 1);
@@ -81,12 +89,19 @@ export function exampleRequest(doc: Obj, pathName: string, method: string): Exam
     const part = p.in === 'header' ? 'headers' : p.in;
     const schema = resolve(doc, p.schema ?? {});
     // A required list needs an item: an empty one is not sent at all.
-    const value = p.example ?? (p.in === 'path' && schema.type !== 'integer' ? OBJECT_ID : schema.type === 'array' ? [exampleValue(doc, schema.items ?? {})] : exampleValue(doc, schema));
+    const value =
+      p.example ??
+      (p.in === 'path' && schema.type !== 'integer'
+        ? OBJECT_ID
+        : schema.type === 'array'
+          ? [exampleValue(doc, schema.items ?? {})]
+          : exampleValue(doc, schema));
     (request[part] ??= {})[p.name] = value;
   }
   const body = op.requestBody ? resolve(doc, op.requestBody) : undefined;
   const media = body?.content?.['application/json'];
   if (media) request.body = media.example ?? exampleValue(doc, media.schema ?? {});
-  else if (body?.content?.['multipart/form-data']) request.body = exampleValue(doc, body.content['multipart/form-data'].schema ?? {});
+  else if (body?.content?.['multipart/form-data'])
+    request.body = exampleValue(doc, body.content['multipart/form-data'].schema ?? {});
   return request;
 }

@@ -20,6 +20,14 @@ export function specWithSchemas(schemasYaml: string, version = '3.1.0'): string 
 }
 
 /** A minimal OpenAPI document (as an object) whose components are `schemas`. */
-export function schemasDocument(schemas: Record<string, unknown>, version = '3.1.0'): { openapi: string; info: { title: string; version: string }; paths: Record<string, never>; components: { schemas: Record<string, unknown> } } {
+export function schemasDocument(
+  schemas: Record<string, unknown>,
+  version = '3.1.0',
+): {
+  openapi: string;
+  info: { title: string; version: string };
+  paths: Record<string, never>;
+  components: { schemas: Record<string, unknown> };
+} {
   return { openapi: version, info: { title: 't', version: '1' }, paths: {}, components: { schemas } };
 }

@@ -12,11 +12,19 @@ export interface InlinePackage {
 }
 
 /** Writes `spec` as JSON, generates, and returns where the package is. */
-export async function generateInline(spec: unknown, options: Partial<GenerateOptions> = {}, root?: string): Promise<InlinePackage> {
+export async function generateInline(
+  spec: unknown,
+  options: Partial<GenerateOptions> = {},
+  root?: string,
+): Promise<InlinePackage> {
   const dir = mkdtempSync(path.join(root ?? tmpdir(), 'specforge-inline-'));
   writeFileSync(path.join(dir, 'openapi.json'), JSON.stringify(spec));
   const out = path.join(dir, 'pkg');
   // Imported as TypeScript; a test of the built files asks for them (`build: true`).
   await generate({ spec: path.join(dir, 'openapi.json'), out, build: false, ...options });
-  return { dir, out, load: async () => (await import(pathToFileURL(path.join(out, 'index.ts')).href)) as Record<string, any> };
+  return {
+    dir,
+    out,
+    load: async () => (await import(pathToFileURL(path.join(out, 'index.ts')).href)) as Record<string, any>,
+  };
 }

@@ -33,7 +33,9 @@ export async function checkFakes(dir: string, specFile: string): Promise<FakesRe
     getResponse(handlers: unknown[], request: Request): Promise<Response | undefined>;
   };
   const { handlers } = nativeRequire(path.join(dir, 'dist/msw.gen.js')) as { handlers: unknown[] };
-  const { operationValidators } = nativeRequire(path.join(dir, 'dist/validators.gen.js')) as { operationValidators: Checks };
+  const { operationValidators } = nativeRequire(path.join(dir, 'dist/validators.gen.js')) as {
+    operationValidators: Checks;
+  };
   const model = parseDocument(await loadSpec(specFile, {}), new Diagnostics(false));
   const plan = planNames(analyse(model));
   const report: FakesReport = { failures: [], answered: 0, checked: 0 };
@@ -45,7 +47,8 @@ export async function checkFakes(dir: string, specFile: string): Promise<FakesRe
         const response = await getResponse(handlers, new Request(url, { method: op.method.toUpperCase() }));
         if (!response) return void report.failures.push(`${op.method} ${op.path}: no handler answered`);
         report.answered++;
-        if (response.status === 501) return void report.failures.push(`${op.method} ${op.path}: ${await response.text()}`);
+        if (response.status === 501)
+          return void report.failures.push(`${op.method} ${op.path}: ${await response.text()}`);
         const check = operationValidators[method]?.responses?.[String(response.status)];
         if (!check || !/json/.test(response.headers.get('content-type') ?? '') || op.method === 'head') return;
         const issues = check(await response.json(), 'strict');

@@ -7,6 +7,7 @@
  */
 export function withStaticMeta(schema: unknown): object {
   const text = JSON.stringify(schema);
-  if (!text.includes('"$dynamicRef":"#meta"')) throw new Error('the schema has no $dynamicRef to #meta: this copy would test nothing');
+  if (!text.includes('"$dynamicRef":"#meta"'))
+    throw new Error('the schema has no $dynamicRef to #meta: this copy would test nothing');
   return JSON.parse(text.replaceAll('"$dynamicRef":"#meta"', '"$ref":"#/$defs/schema"')) as object;
 }

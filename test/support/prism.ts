@@ -28,7 +28,11 @@ async function freePort(): Promise<number> {
 export async function startPrism(spec: string): Promise<Prism> {
   const port = await freePort();
   const bin = path.join(path.dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist/index.js');
-  const child: ChildProcess = spawn(process.execPath, [bin, 'mock', spec, '--port', String(port), '--host', '127.0.0.1', '--errors'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [bin, 'mock', spec, '--port', String(port), '--host', '127.0.0.1', '--errors'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   child.stdout!.on('data', (d) => (output += String(d)));
   child.stderr!.on('data', (d) => (output += String(d)));

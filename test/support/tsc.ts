@@ -26,14 +26,26 @@ export function typeCheck(dirs: string | readonly string[], extra: Record<string
   writeFileSync(
     config,
     JSON.stringify({
-      compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true, lib: ['ES2022', 'DOM'], types: [], ...extra },
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        skipLibCheck: true,
+        lib: ['ES2022', 'DOM'],
+        types: [],
+        ...extra,
+      },
       include: dirs.map((d) => path.join(path.resolve(d), '**/*.ts')),
       // A package's dist/ holds declarations built from the modules checked here (test/package/
       // type-checks them as a consumer does): parsing them again in every tsc run only costs time.
       exclude: dirs.map((d) => path.join(path.resolve(d), '**/dist/**')),
     }),
   );
-  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', config], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', config], {
+    encoding: 'utf8',
+  });
   rmSync(work, { recursive: true, force: true });
   return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` };
 }
@@ -45,7 +57,9 @@ export function typeCheckUsage(dir: string, lines: readonly string[], extra: Rec
 }
 
 function tsFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f));
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => path.join(dir, f));
 }
 
 /** `dir` itself, or a copy of it without the pragma when a file of it has one. */
@@ -73,10 +87,16 @@ export interface Assignment {
  * checked, not excess properties. `ignore` drops errors whose text matches it.
  */
 export function typeCheckAssignments(dir: string, assignments: readonly Assignment[], ignore?: RegExp): string {
-  const lines = ["import type * as T from './index.js';", 'type DeepMutable<V> = V extends object ? { -readonly [K in keyof V]: DeepMutable<V[K]> } : V;'];
+  const lines = [
+    "import type * as T from './index.js';",
+    'type DeepMutable<V> = V extends object ? { -readonly [K in keyof V]: DeepMutable<V[K]> } : V;',
+  ];
   assignments.forEach(({ type, value, note }, i) => {
     const literal = value === null ? 'null' : `${JSON.stringify(value)} as const`;
-    lines.push(`// ${note}`, `const r${i} = ${literal}; export const v${i}: T.${type} = r${i} as DeepMutable<typeof r${i}>;`);
+    lines.push(
+      `// ${note}`,
+      `const r${i} = ${literal}; export const v${i}: T.${type} = r${i} as DeepMutable<typeof r${i}>;`,
+    );
   });
   writeFileSync(path.join(dir, 'usage.ts'), lines.join('\n'));
   return typeCheck(dir)

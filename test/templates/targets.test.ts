@@ -38,12 +38,21 @@ describe('resolveTargets', () => {
 
   it('brings what a target requires, in a fixed order whatever the list order', () => {
     expect(names(['msw'])).toEqual(['types', 'validators', 'msw']);
-    expect(names(['msw', 'tanstack-query'])).toEqual(['types', 'client', 'dates', 'validators', 'tanstack-query', 'msw']);
+    expect(names(['msw', 'tanstack-query'])).toEqual([
+      'types',
+      'client',
+      'dates',
+      'validators',
+      'tanstack-query',
+      'msw',
+    ]);
     expect(names(['types'])).toEqual(['types']);
   });
 
   it('refuses an unknown name, saying which exist', () => {
-    expect(() => resolveTargets(['tanstack'])).toThrow(/unknown target "tanstack"; the built-in targets are types, client, dates, validators, tanstack-query, msw/);
+    expect(() => resolveTargets(['tanstack'])).toThrow(
+      /unknown target "tanstack"; the built-in targets are types, client, dates, validators, tanstack-query, msw/,
+    );
     expect(builtInTargetNames()).toContain('msw');
   });
 
@@ -52,7 +61,9 @@ describe('resolveTargets', () => {
     expect(names(['client', plugin])).toEqual(['types', 'client', 'dates', 'validators', 'routes']);
     expect(() => resolveTargets([{ ...plugin, name: 'client' }])).toThrow(/a built-in target has this name/);
     expect(() => resolveTargets([plugin, plugin])).toThrow(/given twice/);
-    expect(() => resolveTargets([{ ...plugin, requires: ['nope'] }])).toThrow(/unknown target "nope" \(required by "routes"\)/);
+    expect(() => resolveTargets([{ ...plugin, requires: ['nope'] }])).toThrow(
+      /unknown target "nope" \(required by "routes"\)/,
+    );
   });
 });
 
@@ -79,7 +90,14 @@ describe('a plugin target', () => {
       name: 'routes',
       requires: ['types'],
       operationNames: { route: (m) => `${m}Route` },
-      files: ({ model: m, plan }) => [{ path: 'routes.gen.ts', statements: m.operations.map((op) => `export const ${plan.targetName('routes', 'route', op)} = ${JSON.stringify(op.path)};`) }],
+      files: ({ model: m, plan }) => [
+        {
+          path: 'routes.gen.ts',
+          statements: m.operations.map(
+            (op) => `export const ${plan.targetName('routes', 'route', op)} = ${JSON.stringify(op.path)};`,
+          ),
+        },
+      ],
       index: () => [`export * from './routes.gen.js';`],
       subpath: { path: './routes', module: 'routes.gen' },
       peerDependencies: { 'left-pad': '^1.0.0' },
@@ -87,7 +105,13 @@ describe('a plugin target', () => {
     const targets = resolveTargets(['types', plugin]);
     const analysed = analyse(model);
     const files = packageFiles(analysed, planNames(analysed, { targets }), { name: 'p' }, targets);
-    expect(files.map((f) => f.path)).toEqual(['types.gen.ts', 'routes.gen.ts', 'index.ts', 'package.json', 'README.md']);
+    expect(files.map((f) => f.path)).toEqual([
+      'types.gen.ts',
+      'routes.gen.ts',
+      'index.ts',
+      'package.json',
+      'README.md',
+    ]);
     const routes = files.find((f) => f.path === 'routes.gen.ts')!;
     expect('statements' in routes && routes.statements).toEqual([
       'export const listUsersRoute = "/users";',

@@ -14,24 +14,56 @@ const json = (schema: unknown) => ({ content: { 'application/json': { schema } }
 const spec = {
   openapi: '3.1.0',
   info: { title: 'pets', version: '1' },
-  paths: { '/pets': { get: { operationId: 'listPets', responses: { '200': { description: 'ok', ...json({ type: 'array', items: { $ref: '#/components/schemas/Pet' } }) } } } } },
+  paths: {
+    '/pets': {
+      get: {
+        operationId: 'listPets',
+        responses: {
+          '200': { description: 'ok', ...json({ type: 'array', items: { $ref: '#/components/schemas/Pet' } }) },
+        },
+      },
+    },
+  },
   webhooks: {
     newPet: {
       post: {
         summary: 'A pet was born',
         requestBody: { required: true, ...json({ $ref: '#/components/schemas/Pet' }) },
-        responses: { '200': { description: 'received' }, '410': { description: 'unsubscribe', ...json({ type: 'object', properties: { reason: { type: 'string' } } }) } },
+        responses: {
+          '200': { description: 'received' },
+          '410': {
+            description: 'unsubscribe',
+            ...json({ type: 'object', properties: { reason: { type: 'string' } } }),
+          },
+        },
       },
     },
-    'pet.status changed': { post: { requestBody: json({ type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['sold', 'lost'] }, at: { type: 'string', format: 'date-time' } } }) } },
+    'pet.status changed': {
+      post: {
+        requestBody: json({
+          type: 'object',
+          required: ['status'],
+          properties: {
+            status: { type: 'string', enum: ['sold', 'lost'] },
+            at: { type: 'string', format: 'date-time' },
+          },
+        }),
+      },
+    },
     ['__proto__']: { post: { requestBody: json({ type: 'integer' }) } },
     both: { get: { responses: {} }, post: { requestBody: json({ type: 'string' }) } },
     shared: { $ref: '#/components/pathItems/Ping' },
-    form: { post: { requestBody: { content: { 'application/x-www-form-urlencoded': { schema: { type: 'object' } } } } } },
+    form: {
+      post: { requestBody: { content: { 'application/x-www-form-urlencoded': { schema: { type: 'object' } } } } },
+    },
   },
   components: {
     schemas: {
-      Pet: { type: 'object', required: ['name'], properties: { id: { type: 'integer', readOnly: true }, name: { type: 'string', minLength: 1 } } },
+      Pet: {
+        type: 'object',
+        required: ['name'],
+        properties: { id: { type: 'integer', readOnly: true }, name: { type: 'string', minLength: 1 } },
+      },
       // Takes the name the webhook would have had: the webhook's type moves aside.
       SharedWebhookPayload: { type: 'boolean' },
       // The map of webhooks is `Webhooks` (the planner's namespace is case-folded): a schema of that name moves aside.
@@ -45,11 +77,20 @@ describe('webhooks', () => {
   it('validates each JSON payload by webhook name, read view (a readOnly id arrives), with paths in issues', async () => {
     const pkg = await generateInline(spec);
     const mod = await pkg.load();
-    const webhooks = mod['webhooks'] as Record<string, { is(v: unknown): boolean; parse(v: unknown): unknown; '~standard': { validate(v: unknown): { issues?: { message: string; path: unknown[] }[] } } }>;
+    const webhooks = mod['webhooks'] as Record<
+      string,
+      {
+        is(v: unknown): boolean;
+        parse(v: unknown): unknown;
+        '~standard': { validate(v: unknown): { issues?: { message: string; path: unknown[] }[] } };
+      }
+    >;
     expect(Object.keys(webhooks)).toEqual(['newPet', 'pet.status changed', '__proto__', 'both post', 'shared']);
     expect(Object.getPrototypeOf(webhooks)).toBe(Object.prototype);
     expect(webhooks['newPet']!.parse({ id: 7, name: 'Rex' })).toEqual({ id: 7, name: 'Rex' });
-    expect(webhooks['newPet']!['~standard'].validate({ name: '' }).issues).toEqual([{ message: 'must have at least 1 characters', path: ['name'] }]);
+    expect(webhooks['newPet']!['~standard'].validate({ name: '' }).issues).toEqual([
+      { message: 'must have at least 1 characters', path: ['name'] },
+    ]);
     expect(webhooks['pet.status changed']!.is({ status: 'sold', at: '2026-11-30T10:00:00Z' })).toBe(true);
     expect(webhooks['pet.status changed']!.is({ status: 'eaten' })).toBe(false);
     expect(webhooks['__proto__']!.is(3)).toBe(true);
@@ -88,7 +129,11 @@ describe('webhooks', () => {
   }, 60_000);
 
   it('refuses a webhooks member that is not a path item, saying where', async () => {
-    const error = await generateInline({ openapi: '3.1.0', info: { title: 't', version: '1' }, webhooks: { broken: [] } }).catch((e: unknown) => e);
+    const error = await generateInline({
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      webhooks: { broken: [] },
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SpecforgeError);
     expect((error as SpecforgeError).message).toMatch(/webhook "broken" must be an object/);
     expect((error as SpecforgeError).line).toBeGreaterThan(0);
@@ -96,7 +141,11 @@ describe('webhooks', () => {
 });
 
 describe('callbacks', () => {
-  const event = { type: 'object', required: ['kind'], properties: { kind: { type: 'string' }, at: { type: 'string', format: 'date-time' } } };
+  const event = {
+    type: 'object',
+    required: ['kind'],
+    properties: { kind: { type: 'string' }, at: { type: 'string', format: 'date-time' } },
+  };
   const callbackSpec = {
     openapi: '3.1.0',
     info: { title: 'subs', version: '1' },
@@ -107,22 +156,46 @@ describe('callbacks', () => {
           requestBody: json({ type: 'object', properties: { callbackUrl: { type: 'string', format: 'uri' } } }),
           responses: { '201': { description: 'subscribed' } },
           callbacks: {
-            onEvent: { '{$request.body#/callbackUrl}': { post: { summary: 'Something happened', requestBody: json(event), responses: { '204': { description: 'received' } } } } },
+            onEvent: {
+              '{$request.body#/callbackUrl}': {
+                post: {
+                  summary: 'Something happened',
+                  requestBody: json(event),
+                  responses: { '204': { description: 'received' } },
+                },
+              },
+            },
             shared: { $ref: '#/components/callbacks/Ping' },
           },
         },
-        delete: { responses: { '204': { description: 'gone' } }, callbacks: { bye: { '{$request.query.url}': { post: { requestBody: json({ type: 'string' }) } } } } },
+        delete: {
+          responses: { '204': { description: 'gone' } },
+          callbacks: { bye: { '{$request.query.url}': { post: { requestBody: json({ type: 'string' }) } } } },
+        },
       },
     },
     // A webhook that already holds the name the first callback would get: the callback moves aside.
     webhooks: { 'createSubscription.onEvent': { post: { requestBody: json({ type: 'integer' }) } } },
-    components: { callbacks: { Ping: { '{$request.header.X-Ping-Url}': { post: { requestBody: json({ type: 'object', properties: { ping: { const: true } } }) } } } } },
+    components: {
+      callbacks: {
+        Ping: {
+          '{$request.header.X-Ping-Url}': {
+            post: { requestBody: json({ type: 'object', properties: { ping: { const: true } } }) },
+          },
+        },
+      },
+    },
   };
 
   it('types and checks each callback payload beside the webhooks, named by operation and callback', async () => {
     const pkg = await generateInline(callbackSpec, { dates: 'Date' });
     const { webhooks } = await pkg.load();
-    expect(Object.keys(webhooks)).toEqual(['createSubscription.onEvent', 'createSubscription.onEvent (2)', 'createSubscription.shared', 'DELETE /subscriptions.bye']);
+    expect(Object.keys(webhooks)).toEqual([
+      'createSubscription.onEvent',
+      'createSubscription.onEvent (2)',
+      'createSubscription.shared',
+      'DELETE /subscriptions.bye',
+    ]);
     expect(webhooks['createSubscription.onEvent'].is(1)).toBe(true);
     const received = webhooks['createSubscription.onEvent (2)'].parse({ kind: 'created', at: '2026-11-30T10:00:00Z' });
     expect(received.at).toBeInstanceOf(Date);
@@ -130,10 +203,14 @@ describe('callbacks', () => {
     expect(webhooks['createSubscription.shared'].is({ ping: true })).toBe(true);
     expect(webhooks['DELETE /subscriptions.bye'].is('x')).toBe(true);
     const types = readFileSync(path.join(pkg.out, 'types.gen.ts'), 'utf8');
-    expect(types).toContain('Callback `createSubscription.onEvent (2)`: the API sends it as a `POST` to the URL the call gave (`{$request.body#/callbackUrl}`).');
+    expect(types).toContain(
+      'Callback `createSubscription.onEvent (2)`: the API sends it as a `POST` to the URL the call gave (`{$request.body#/callbackUrl}`).',
+    );
     expect(types).toContain('export type CreateSubscriptionOnEvent2CallbackPayload = {');
     const readme = readFileSync(path.join(pkg.out, 'README.md'), 'utf8');
-    expect(readme).toContain('- `createSubscription.onEvent (2)` — `POST` to `{$request.body#/callbackUrl}`, payload `CreateSubscriptionOnEvent2CallbackPayload`: Something happened');
+    expect(readme).toContain(
+      '- `createSubscription.onEvent (2)` — `POST` to `{$request.body#/callbackUrl}`, payload `CreateSubscriptionOnEvent2CallbackPayload`: Something happened',
+    );
     expect(
       typeCheckUsage(pkg.out, [
         "import { webhooks, type Webhooks } from './index.js';",
@@ -145,4 +222,3 @@ describe('callbacks', () => {
     ).toBe('');
   }, 60_000);
 });
-

@@ -4,7 +4,11 @@
  * `@ts-expect-error` fails the suite); the runtime part only makes vitest list the file.
  */
 import { describe, expectTypeOf, it } from 'vitest';
-import { createClient as createClockify, type ApiResult, type ResponseMismatch } from '../../generated/clockify/index.js';
+import {
+  createClient as createClockify,
+  type ApiResult,
+  type ResponseMismatch,
+} from '../../generated/clockify/index.js';
 import { createClient as createJournyx } from '../../generated/journyx/index.js';
 import type { UserModifiableFields, UserModifiableFieldsWrite } from '../../generated/journyx/index.js';
 
@@ -16,10 +20,16 @@ async function compileOnly(): Promise<void> {
   await clockify.upsertUserCustomFieldValue({ path: { workspaceId: 'w', userId: 'u' }, body: { value: 'x' } });
   // @ts-expect-error — the body is required
   await clockify.upsertUserCustomFieldValue({ path: { workspaceId: 'w', userId: 'u', customFieldId: 'c' } });
-  // @ts-expect-error — wrong body type (a value is JSON: objects are, a bigint is not)
-  await clockify.upsertUserCustomFieldValue({ path: { workspaceId: 'w', userId: 'u', customFieldId: 'c' }, body: { value: 1n } });
+  await clockify.upsertUserCustomFieldValue({
+    path: { workspaceId: 'w', userId: 'u', customFieldId: 'c' },
+    // @ts-expect-error — wrong body type (a value is JSON: objects are, a bigint is not)
+    body: { value: 1n },
+  });
   // Any JSON value, objects included (a LINK field's value).
-  await clockify.upsertUserCustomFieldValue({ path: { workspaceId: 'w', userId: 'u', customFieldId: 'c' }, body: { value: { url: 'https://x' } } });
+  await clockify.upsertUserCustomFieldValue({
+    path: { workspaceId: 'w', userId: 'u', customFieldId: 'c' },
+    body: { value: { url: 'https://x' } },
+  });
   // @ts-expect-error — an enum value the spec does not have, in a request
   await clockify.createCustomField({ path: { workspaceId: 'w' }, body: { name: 'n', type: 'TEXT' } });
   // @ts-expect-error — group_names is readOnly: not part of a request body
@@ -29,7 +39,10 @@ async function compileOnly(): Promise<void> {
   // @ts-expect-error — If-Match is a required header of updateUser
   await journyx.updateUser({ path: { userId: 'x' }, body: { user_login: 'j', fullname: 'J' } });
 
-  const result = await clockify.upsertUserCustomFieldValue({ path: { workspaceId: 'w', userId: 'u', customFieldId: 'c' }, body: { value: 'x' } });
+  const result = await clockify.upsertUserCustomFieldValue({
+    path: { workspaceId: 'w', userId: 'u', customFieldId: 'c' },
+    body: { value: 'x' },
+  });
   if (result.status === 201) expectTypeOf(result.data).toEqualTypeOf<UserCustomFieldValueDtoV1Clockify>();
   if (result.status === 429) expectTypeOf(result.error).toEqualTypeOf<ClockifyError>();
   if (result.error === undefined) expectTypeOf(result.data).toEqualTypeOf<UserCustomFieldValueDtoV1Clockify>();
@@ -37,7 +50,11 @@ async function compileOnly(): Promise<void> {
   const current = await journyx.getUser({ path: { userId: 'x' } });
   if (current.error === undefined) {
     expectTypeOf(current.headers.ETag).toEqualTypeOf<string | undefined>();
-    await journyx.updateUser({ path: { userId: 'x' }, headers: { 'If-Match': current.headers.ETag! }, body: { user_login: 'j', fullname: 'J' } });
+    await journyx.updateUser({
+      path: { userId: 'x' },
+      headers: { 'If-Match': current.headers.ETag! },
+      body: { user_login: 'j', fullname: 'J' },
+    });
   }
   // @ts-expect-error — error statuses of getUser declare no headers
   if (current.status === 404) void current.headers.ETag;
@@ -52,7 +69,9 @@ async function compileOnly(): Promise<void> {
     },
   });
   // The unconditional result has both possibilities.
-  expectTypeOf(result).toEqualTypeOf<ApiResult<import('../../generated/clockify/index.js').Operations['upsertUserCustomFieldValue']['responses']>>();
+  expectTypeOf(result).toEqualTypeOf<
+    ApiResult<import('../../generated/clockify/index.js').Operations['upsertUserCustomFieldValue']['responses']>
+  >();
 }
 
 type UserCustomFieldValueDtoV1Clockify = import('../../generated/clockify/index.js').UserCustomFieldValueDtoV1;

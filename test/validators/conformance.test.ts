@@ -22,11 +22,22 @@ import { loadSpec } from '../../generator/load/load-spec.js';
 import { ASSERTED_FORMATS } from '../../templates/validators/compile-schema.js';
 import { SHARED_DIR } from '../support/corpus.js';
 
-interface Case { description: string; data: unknown; valid: boolean }
-interface Group { description: string; schema: unknown; tests: Case[] }
+interface Case {
+  description: string;
+  data: unknown;
+  valid: boolean;
+}
+interface Group {
+  description: string;
+  schema: unknown;
+  tests: Case[];
+}
 
-const SUITE = process.env['SPECFORGE_JSON_SCHEMA_SUITE'] ?? (SHARED_DIR ? path.join(SHARED_DIR, 'conformance/json-schema-2020-12') : undefined);
-const OUT_OF_SCOPE = /"\$(recursiveRef|recursiveAnchor|vocabulary)"|"\$schema":\s*"(?!https:\/\/json-schema\.org\/draft\/2020-12\/schema)/;
+const SUITE =
+  process.env['SPECFORGE_JSON_SCHEMA_SUITE'] ??
+  (SHARED_DIR ? path.join(SHARED_DIR, 'conformance/json-schema-2020-12') : undefined);
+const OUT_OF_SCOPE =
+  /"\$(recursiveRef|recursiveAnchor|vocabulary)"|"\$schema":\s*"(?!https:\/\/json-schema\.org\/draft\/2020-12\/schema)/;
 /**
  * A `$ref` with an address names either a schema the group declares with `$id` (in scope) or one of
  * the suite's remote documents (out of scope). Loading the group alone tells which: the loader's
@@ -39,7 +50,10 @@ const SUITE_REMOTES = /"\$(?:ref|id)":\s*"(?:http:\/\/localhost:1234\/|https:\/\
 async function needsRemote(schema: unknown): Promise<boolean> {
   const dir = mkdtempSync(path.join(tmpdir(), 'specforge-suite-remote-'));
   writeFileSync(path.join(dir, 'g.json'), JSON.stringify(schema));
-  writeFileSync(path.join(dir, 'openapi.yaml'), `openapi: 3.1.0\ninfo: { title: suite, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    G: { $ref: './g.json' }\n`);
+  writeFileSync(
+    path.join(dir, 'openapi.yaml'),
+    `openapi: 3.1.0\ninfo: { title: suite, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    G: { $ref: './g.json' }\n`,
+  );
   try {
     await loadSpec(path.join(dir, 'openapi.yaml'));
     return false;
@@ -56,28 +70,49 @@ const files = (SUITE && existsSync(SUITE) ? (readdirSync(SUITE, { recursive: tru
   .filter((f) => {
     const full = path.join(SUITE!, f).split(path.sep).join('/');
     const format = /\/optional\/format\/([^/]+)\.json$/.exec(full)?.[1];
-    if (format && !ASSERTED_FORMATS.has(format)) skipped.push(`${f}: format "${format}" is an annotation (not asserted)`);
+    if (format && !ASSERTED_FORMATS.has(format))
+      skipped.push(`${f}: format "${format}" is an annotation (not asserted)`);
     else return true;
     return false;
   });
 /** How formats are treated in a file: asserted in the suite's optional/format files, annotations elsewhere. */
-const formatsOf = (file: string): 'assert' | 'annotate' => (/\/optional\/format\//.test(path.join(SUITE!, file).split(path.sep).join('/')) ? 'assert' : 'annotate');
+const formatsOf = (file: string): 'assert' | 'annotate' =>
+  /\/optional\/format\//.test(path.join(SUITE!, file).split(path.sep).join('/')) ? 'assert' : 'annotate';
 
 describe.skipIf(files.length === 0)('JSON Schema Test Suite 2020-12 (generated validators)', () => {
   describe.each(files)('%s', async (file) => {
     const groups = JSON.parse(readFileSync(path.join(SUITE!, file), 'utf8')) as Group[];
-    const inScope = groups.map((g, i) => ({ g, i })).filter(({ g }) => {
-      const out = OUT_OF_SCOPE.test(JSON.stringify(g.schema));
-      if (out) skipped.push(`${file}: ${g.description}`);
-      return !out;
-    });
-    const remote = new Set(await Promise.all(inScope.map(async ({ g, i }) => (ADDRESSED_REF.test(JSON.stringify(g.schema)) && (await needsRemote(g.schema)) ? i : -1))));
+    const inScope = groups
+      .map((g, i) => ({ g, i }))
+      .filter(({ g }) => {
+        const out = OUT_OF_SCOPE.test(JSON.stringify(g.schema));
+        if (out) skipped.push(`${file}: ${g.description}`);
+        return !out;
+      });
+    const remote = new Set(
+      await Promise.all(
+        inScope.map(async ({ g, i }) =>
+          ADDRESSED_REF.test(JSON.stringify(g.schema)) && (await needsRemote(g.schema)) ? i : -1,
+        ),
+      ),
+    );
     remote.delete(-1);
-    inScope.splice(0, inScope.length, ...inScope.filter(({ g, i }) => {
-      if (remote.has(i)) skipped.push(`${file}: ${g.description} (remote document)`);
-      return !remote.has(i);
-    }));
-    let schemas: Record<string, { issues(v: unknown, o?: { all?: boolean }): unknown[]; is(v: unknown): boolean; '~standard': { validate(v: unknown): { issues?: unknown } } }>;
+    inScope.splice(
+      0,
+      inScope.length,
+      ...inScope.filter(({ g, i }) => {
+        if (remote.has(i)) skipped.push(`${file}: ${g.description} (remote document)`);
+        return !remote.has(i);
+      }),
+    );
+    let schemas: Record<
+      string,
+      {
+        issues(v: unknown, o?: { all?: boolean }): unknown[];
+        is(v: unknown): boolean;
+        '~standard': { validate(v: unknown): { issues?: unknown } };
+      }
+    >;
 
     it('generates a validator per group', async () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'specforge-suite-'));
@@ -85,10 +120,19 @@ describe.skipIf(files.length === 0)('JSON Schema Test Suite 2020-12 (generated v
         writeFileSync(path.join(dir, `g${i}.json`), JSON.stringify(g.schema));
         return `    G${i}: { $ref: './g${i}.json' }`;
       });
-      writeFileSync(path.join(dir, 'openapi.yaml'), `openapi: 3.1.0\ninfo: { title: suite, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n${components.join('\n') || '    {}'}\n`);
+      writeFileSync(
+        path.join(dir, 'openapi.yaml'),
+        `openapi: 3.1.0\ninfo: { title: suite, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n${components.join('\n') || '    {}'}\n`,
+      );
       mkdirSync(path.join(dir, 'out'), { recursive: true });
-      await generate({ spec: path.join(dir, 'openapi.yaml'), out: path.join(dir, 'out/pkg'), formats: formatsOf(file) });
-      schemas = ((await import(pathToFileURL(path.join(dir, 'out/pkg/validators.gen.ts')).href)) as { schemas: typeof schemas }).schemas;
+      await generate({
+        spec: path.join(dir, 'openapi.yaml'),
+        out: path.join(dir, 'out/pkg'),
+        formats: formatsOf(file),
+      });
+      schemas = (
+        (await import(pathToFileURL(path.join(dir, 'out/pkg/validators.gen.ts')).href)) as { schemas: typeof schemas }
+      ).schemas;
     });
 
     for (const { g, i } of inScope) {
@@ -106,6 +150,8 @@ describe.skipIf(files.length === 0)('JSON Schema Test Suite 2020-12 (generated v
   });
 
   afterAll(() => {
-    console.info(`JSON Schema Test Suite: ${skipped.length} groups or files skipped as out of scope (the suite's remote documents, other dialects, formats only annotated):\n  ${skipped.join('\n  ')}`);
+    console.info(
+      `JSON Schema Test Suite: ${skipped.length} groups or files skipped as out of scope (the suite's remote documents, other dialects, formats only annotated):\n  ${skipped.join('\n  ')}`,
+    );
   });
 });

@@ -18,12 +18,17 @@ const SEED = Number(process.env['FUZZ_SEED'] ?? 20261123);
 
 describe('generated validators agree with ajv (2020-12) on random schemas and values', () => {
   const schemas = fc.sample(comparable, { numRuns: SCHEMAS, seed: SEED });
-  let validators: Record<string, { is(v: unknown): boolean; issues(v: unknown, o?: { all?: boolean; lenient?: boolean }): unknown[] }>;
+  let validators: Record<
+    string,
+    { is(v: unknown): boolean; issues(v: unknown, o?: { all?: boolean; lenient?: boolean }): unknown[] }
+  >;
   let pkg = '';
 
   beforeAll(async () => {
     pkg = await generateSchemas(schemas, 'specforge-diff-');
-    validators = ((await import(pathToFileURL(path.join(pkg, 'validators.gen.ts')).href)) as { schemas: typeof validators }).schemas;
+    validators = (
+      (await import(pathToFileURL(path.join(pkg, 'validators.gen.ts')).href)) as { schemas: typeof validators }
+    ).schemas;
   }, 120_000);
 
   // The random schemas' types must compile too: a long seeded run found a tuple type tsc rejects.
@@ -49,7 +54,11 @@ describe('generated validators agree with ajv (2020-12) on random schemas and va
         expect(v.is(data), `schema ${JSON.stringify(s)}\nvalue ${JSON.stringify(data)}`).toBe(expected);
         expect(issues.length === 0).toBe(expected);
         // Lenient mode (responses) only ever accepts more: what the spec accepts, it accepts.
-        if (expected) expect(v.issues(data, { lenient: true }), `lenient: schema ${JSON.stringify(s)}\nvalue ${JSON.stringify(data)}`).toEqual([]);
+        if (expected)
+          expect(
+            v.issues(data, { lenient: true }),
+            `lenient: schema ${JSON.stringify(s)}\nvalue ${JSON.stringify(data)}`,
+          ).toEqual([]);
       }),
       { numRuns: VALUES, seed: SEED + i },
     );

@@ -9,7 +9,9 @@ import { typeCheckUsage } from '../support/tsc.js';
 import { schemasDocument } from '../support/fixtures.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const child = (parent: string, properties: Record<string, unknown>) => ({ allOf: [ref(parent), { type: 'object', properties }] });
+const child = (parent: string, properties: Record<string, unknown>) => ({
+  allOf: [ref(parent), { type: 'object', properties }],
+});
 
 const spec = schemasDocument(
   {
@@ -18,7 +20,14 @@ const spec = schemasDocument(
       type: 'object',
       required: ['petType'],
       properties: { petType: { type: 'string' }, name: { type: 'string' } },
-      discriminator: { propertyName: 'petType', mapping: { cat: '#/components/schemas/Cat', kitten: '#/components/schemas/Cat', dog: '#/components/schemas/Dog' } },
+      discriminator: {
+        propertyName: 'petType',
+        mapping: {
+          cat: '#/components/schemas/Cat',
+          kitten: '#/components/schemas/Cat',
+          dog: '#/components/schemas/Dog',
+        },
+      },
     },
     Cat: child('Pet', { meows: { type: 'boolean' } }),
     Dog: child('Pet', { barks: { type: 'boolean' } }),
@@ -28,14 +37,28 @@ const spec = schemasDocument(
       required: ['kind'],
       properties: { kind: { type: 'string' } },
       oneOf: [ref('Bird'), ref('Fish')],
-      discriminator: { propertyName: 'kind', mapping: { bird: '#/components/schemas/Bird', fish: '#/components/schemas/Fish' } },
+      discriminator: {
+        propertyName: 'kind',
+        mapping: { bird: '#/components/schemas/Bird', fish: '#/components/schemas/Fish' },
+      },
     },
     Bird: child('Animal', { wings: { type: 'integer' } }),
     Fish: child('Animal', { fins: { type: 'integer' } }),
     // The discriminator in an inline allOf member of the parent, whose own type is open (hey-api #4287).
     UserType: { type: 'string', enum: ['HUMAN', 'BOT'] },
     Base: { type: 'object', required: ['id', 'type'], properties: { id: { type: 'string' }, type: ref('UserType') } },
-    User: { allOf: [ref('Base'), { type: 'object', discriminator: { propertyName: 'type', mapping: { HUMAN: '#/components/schemas/Human', BOT: '#/components/schemas/Bot' } } }] },
+    User: {
+      allOf: [
+        ref('Base'),
+        {
+          type: 'object',
+          discriminator: {
+            propertyName: 'type',
+            mapping: { HUMAN: '#/components/schemas/Human', BOT: '#/components/schemas/Bot' },
+          },
+        },
+      ],
+    },
     Human: child('User', { email: { type: 'string' } }),
     Bot: child('User', { ipAddress: { type: 'string' } }),
     // Three levels: Car is a Vehicle and is extended by Volvo, so a Car may carry Volvo's tag: only the leaf is tagged.
@@ -43,22 +66,37 @@ const spec = schemasDocument(
       type: 'object',
       required: ['$type'],
       properties: { $type: { type: 'string' } },
-      discriminator: { propertyName: '$type', mapping: { Car: '#/components/schemas/Car', Volvo: '#/components/schemas/Volvo' } },
+      discriminator: {
+        propertyName: '$type',
+        mapping: { Car: '#/components/schemas/Car', Volvo: '#/components/schemas/Volvo' },
+      },
     },
     Car: child('Vehicle', { wheels: { type: 'integer' } }),
     Volvo: child('Car', { model: { type: 'string' } }),
     // A parent that does not require its discriminator property.
-    Node: { type: 'object', properties: { kind: { type: 'string' } }, discriminator: { propertyName: 'kind', mapping: { leaf: '#/components/schemas/Leaf' } } },
+    Node: {
+      type: 'object',
+      properties: { kind: { type: 'string' } },
+      discriminator: { propertyName: 'kind', mapping: { leaf: '#/components/schemas/Leaf' } },
+    },
     Leaf: child('Node', { weight: { type: 'number' } }),
     // A mapping whose value the parent's property cannot hold: no tag (it would make the child `never`).
-    Shape: { type: 'object', properties: { sides: { type: 'integer' } }, discriminator: { propertyName: 'sides', mapping: { three: '#/components/schemas/Triangle' } } },
+    Shape: {
+      type: 'object',
+      properties: { sides: { type: 'integer' } },
+      discriminator: { propertyName: 'sides', mapping: { three: '#/components/schemas/Triangle' } },
+    },
     Triangle: child('Shape', { base: { type: 'number' } }),
-  }, '3.0.3',
+  },
+  '3.0.3',
 );
 
 describe('OpenAPI inheritance with a discriminator', () => {
   let pkg: InlinePackage;
-  let schemas: Record<string, { is(v: unknown): boolean; issues(v: unknown, o?: { all?: boolean; lenient?: boolean }): unknown[] }>;
+  let schemas: Record<
+    string,
+    { is(v: unknown): boolean; issues(v: unknown, o?: { all?: boolean; lenient?: boolean }): unknown[] }
+  >;
   beforeAll(async () => {
     pkg = await generateInline(spec);
     schemas = (await pkg.load())['schemas'];
@@ -67,7 +105,9 @@ describe('OpenAPI inheritance with a discriminator', () => {
   it('a child checks its tag: a Dog is not a Cat; responses (lenient) let a tag through', () => {
     expect(schemas['Cat']!.issues({ petType: 'cat', meows: true })).toEqual([]);
     expect(schemas['Cat']!.issues({ petType: 'kitten' })).toEqual([]);
-    expect(schemas['Cat']!.issues({ petType: 'dog' })).toEqual([{ message: 'must be one of: cat, kitten', path: ['petType'] }]);
+    expect(schemas['Cat']!.issues({ petType: 'dog' })).toEqual([
+      { message: 'must be one of: cat, kitten', path: ['petType'] },
+    ]);
     expect(schemas['Cat']!.issues({ petType: 'dog' }, { lenient: true })).toEqual([]);
     // Whether the tag must be there is the parent's `required` to say: Pet requires it, Node does not.
     expect(schemas['Cat']!.issues({ meows: true })).toEqual([{ message: 'is required', path: ['petType'] }]);
@@ -75,21 +115,29 @@ describe('OpenAPI inheritance with a discriminator', () => {
     expect(schemas['Leaf']!.issues({ kind: 'branch' })).toEqual([{ message: 'must be one of: leaf', path: ['kind'] }]);
     // The parent alone is plain JSON Schema: no oneOf, so any tag.
     expect(schemas['Pet']!.is({ petType: 'dog' })).toBe(true);
-    expect(schemas['Human']!.issues({ id: '1', type: 'BOT' })).toEqual([{ message: 'must be one of: HUMAN', path: ['type'] }]);
+    expect(schemas['Human']!.issues({ id: '1', type: 'BOT' })).toEqual([
+      { message: 'must be one of: HUMAN', path: ['type'] },
+    ]);
   });
 
   it('only a leaf checks its tag: a Volvo is a Car, whose own checks still run', () => {
     expect(schemas['Car']!.issues({ $type: 'Volvo', wheels: 4, model: 'XC40' })).toEqual([]);
     expect(schemas['Volvo']!.issues({ $type: 'Volvo', wheels: 4 })).toEqual([]);
     expect(schemas['Volvo']!.issues({ $type: 'Car' })).toEqual([{ message: 'must be one of: Volvo', path: ['$type'] }]);
-    expect(schemas['Volvo']!.issues({ $type: 'Volvo', wheels: 4.5 })).toEqual([{ message: 'must be integer', path: ['wheels'] }]);
+    expect(schemas['Volvo']!.issues({ $type: 'Volvo', wheels: 4.5 })).toEqual([
+      { message: 'must be integer', path: ['wheels'] },
+    ]);
   });
 
   it('a parent listing the children that extend it validates (it recursed until the stack ran out)', () => {
     expect(schemas['Animal']!.issues({ kind: 'bird', wings: 2 })).toEqual([]);
     expect(schemas['Bird']!.issues({ kind: 'bird', wings: 2 })).toEqual([]);
-    expect(schemas['Animal']!.issues({ kind: 'bird', wings: 'two' })).toEqual([{ message: 'must be integer', path: ['wings'] }]);
-    expect(schemas['Animal']!.issues({ kind: 'cow' })).toEqual([{ message: 'must be one of: bird, fish', path: ['kind'] }]);
+    expect(schemas['Animal']!.issues({ kind: 'bird', wings: 'two' })).toEqual([
+      { message: 'must be integer', path: ['wings'] },
+    ]);
+    expect(schemas['Animal']!.issues({ kind: 'cow' })).toEqual([
+      { message: 'must be one of: bird, fish', path: ['kind'] },
+    ]);
     expect(schemas['Fish']!.issues({ kind: 'bird' })).toEqual([{ message: 'must be one of: fish', path: ['kind'] }]);
   });
 
@@ -101,7 +149,7 @@ describe('OpenAPI inheritance with a discriminator', () => {
         "const volvo: Volvo = { $type: 'Volvo', wheels: 4, model: 'XC40' };",
         '// @ts-expect-error a Volvo is tagged Volvo',
         "const notVolvo: Volvo = { $type: 'Car' };",
-        "const leaf: Leaf = { weight: 1 };",
+        'const leaf: Leaf = { weight: 1 };',
         '// @ts-expect-error a Leaf is tagged leaf when tagged',
         "const notLeaf: Leaf = { kind: 'branch' };",
         '// @ts-expect-error Pet requires petType, so a Dog does too',
@@ -116,7 +164,7 @@ describe('OpenAPI inheritance with a discriminator', () => {
         "const bird: Bird = { kind: 'bird', wings: 2 };",
         'declare const user: Human | Bot;',
         "if (user.type === 'HUMAN') { const id: string = user.id; const email: string | undefined = user.email; void [id, email]; }",
-        "const triangle: Triangle = { sides: 3, base: 2 };",
+        'const triangle: Triangle = { sides: 3, base: 2 };',
         'declare const fish: Fish;',
         "const kind: 'fish' = fish.kind;",
         'void [cat, notCat, bird, triangle, kind, car, volvo, notVolvo, leaf, notLeaf, untagged];',

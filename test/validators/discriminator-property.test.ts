@@ -28,21 +28,30 @@ const TAGS: unknown[] = ['a', 'b', '1', 'True', 'V0', 1, 2, 2.5, true, false, nu
 
 const tagSchema = fc.oneof(
   fc.constant({ type: 'string' }),
-  fc.uniqueArray(fc.constantFrom('a', 'b', '1', 'True'), { minLength: 1, maxLength: 2 }).map((e) => ({ type: 'string', enum: e })),
+  fc
+    .uniqueArray(fc.constantFrom('a', 'b', '1', 'True'), { minLength: 1, maxLength: 2 })
+    .map((e) => ({ type: 'string', enum: e })),
   fc.constantFrom(1, 2, 2.5).map((c) => ({ type: 'number', const: c })),
   fc.constantFrom(1, 2).map((c) => ({ type: 'integer', const: c })),
   fc.boolean().map((b) => ({ type: 'boolean', const: b })),
   fc.constantFrom(1, 2).map((c) => ({ type: ['integer', 'null'], const: c })),
 );
-const variants = fc.tuple(...Array.from({ length: VARIANTS }, (_, i) => fc.record({ tag: tagSchema, tagRequired: fc.boolean() }).map(({ tag, tagRequired }) => ({
-  type: 'object',
-  required: tagRequired ? ['tag', `p${i}`] : [`p${i}`],
-  properties: { tag, [`p${i}`]: { type: 'string' } },
-}))));
+const variants = fc.tuple(
+  ...Array.from({ length: VARIANTS }, (_, i) =>
+    fc.record({ tag: tagSchema, tagRequired: fc.boolean() }).map(({ tag, tagRequired }) => ({
+      type: 'object',
+      required: tagRequired ? ['tag', `p${i}`] : [`p${i}`],
+      properties: { tag, [`p${i}`]: { type: 'string' } },
+    })),
+  ),
+);
 const union = fc.record({
   kind: fc.constantFrom('oneOf', 'anyOf'),
   members: fc.uniqueArray(fc.integer({ min: 0, max: VARIANTS - 1 }), { minLength: 2, maxLength: 3 }),
-  mapping: fc.option(fc.dictionary(fc.constantFrom(...KEYS), fc.integer({ min: 0, max: VARIANTS - 1 }), { minKeys: 1, maxKeys: 4 }), { nil: undefined }),
+  mapping: fc.option(
+    fc.dictionary(fc.constantFrom(...KEYS), fc.integer({ min: 0, max: VARIANTS - 1 }), { minKeys: 1, maxKeys: 4 }),
+    { nil: undefined },
+  ),
   // Also map each member by a key its tag can hold (the n-th such key), so most unions dispatch.
   mapMembers: fc.option(fc.nat(3), { nil: undefined }),
   // OpenAPI 3.2's defaultMapping: the member for a value whose tag is absent or mapped to nothing.
@@ -62,10 +71,17 @@ function useGenerated(spec: object): { out: string; schemas: Record<string, { is
 }
 
 /** The JSON values a mapping key may stand for (the string first), as a tag property holds them. */
-const readings = (key: string): unknown[] => [key, ...(/^-?\d+(\.\d+)?$/.test(key) ? [Number(key)] : []), ...(/^(true|false)$/i.test(key) ? [key.toLowerCase() === 'true'] : [])];
+const readings = (key: string): unknown[] => [
+  key,
+  ...(/^-?\d+(\.\d+)?$/.test(key) ? [Number(key)] : []),
+  ...(/^(true|false)$/i.test(key) ? [key.toLowerCase() === 'true'] : []),
+];
 
 describe('discriminated unions on random tags', () => {
-  const [variantSchemas, drawn] = fc.sample(fc.tuple(variants, fc.array(union, { minLength: UNIONS, maxLength: UNIONS })), { numRuns: 1, seed: SEED })[0]!;
+  const [variantSchemas, drawn] = fc.sample(
+    fc.tuple(variants, fc.array(union, { minLength: UNIONS, maxLength: UNIONS })),
+    { numRuns: 1, seed: SEED },
+  )[0]!;
   const ajv = new Ajv2020({ strict: false });
   const variantCheck = variantSchemas.map((v) => ajv.compile(v));
   const holds = (key: string, m: number) => readings(key).some((r) => variantCheck[m]!({ [`p${m}`]: 's', tag: r }));
@@ -88,8 +104,12 @@ describe('discriminated unions on random tags', () => {
             [u.kind]: u.members.map((m) => ({ $ref: ref(m) })),
             discriminator: {
               propertyName: 'tag',
-              ...(u.mapping ? { mapping: Object.fromEntries(Object.entries(u.mapping).map(([k, m]) => [k, ref(m)])) } : {}),
-              ...(u.defaultMember !== undefined && u.defaultMember < u.members.length ? { defaultMapping: ref(u.members[u.defaultMember]!) } : {}),
+              ...(u.mapping
+                ? { mapping: Object.fromEntries(Object.entries(u.mapping).map(([k, m]) => [k, ref(m)])) }
+                : {}),
+              ...(u.defaultMember !== undefined && u.defaultMember < u.members.length
+                ? { defaultMapping: ref(u.members[u.defaultMember]!) }
+                : {}),
             },
           },
         ]),
@@ -113,7 +133,10 @@ describe('discriminated unions on random tags', () => {
           const value = { tag, [`p${m}`]: 's' };
           if (!variantCheck[m]!(value)) continue;
           checked++;
-          expect(generated.schemas[`U${i}`]!.is(value), `U${i} ${JSON.stringify(spec.components.schemas[`U${i}`])} ${JSON.stringify(value)}`).toBe(true);
+          expect(
+            generated.schemas[`U${i}`]!.is(value),
+            `U${i} ${JSON.stringify(spec.components.schemas[`U${i}`])} ${JSON.stringify(value)}`,
+          ).toBe(true);
         }
       }
     });
@@ -135,7 +158,13 @@ describe('discriminated unions on random tags', () => {
 describe('inheritance on random tags (children extending a discriminated parent)', () => {
   // Parent Pi has a random tag schema and maps random keys to its three children (`allOf: [Pi, …]`).
   const parents = fc.sample(
-    fc.array(fc.record({ tag: tagSchema, mapping: fc.dictionary(fc.constantFrom(...KEYS), fc.integer({ min: 0, max: 2 }), { minKeys: 1, maxKeys: 4 }) }), { minLength: UNIONS, maxLength: UNIONS }),
+    fc.array(
+      fc.record({
+        tag: tagSchema,
+        mapping: fc.dictionary(fc.constantFrom(...KEYS), fc.integer({ min: 0, max: 2 }), { minKeys: 1, maxKeys: 4 }),
+      }),
+      { minLength: UNIONS, maxLength: UNIONS },
+    ),
     { numRuns: 1, seed: SEED + 1 },
   )[0]!;
   const child = (i: number, c: number) => `C${i * 3 + c}`;
@@ -144,9 +173,20 @@ describe('inheritance on random tags (children extending a discriminated parent)
     schemasOf[`P${i}`] = {
       type: 'object',
       properties: { tag: p.tag },
-      discriminator: { propertyName: 'tag', mapping: Object.fromEntries(Object.entries(p.mapping).map(([k, c]) => [k, `#/components/schemas/${child(i, c)}`])) },
+      discriminator: {
+        propertyName: 'tag',
+        mapping: Object.fromEntries(
+          Object.entries(p.mapping).map(([k, c]) => [k, `#/components/schemas/${child(i, c)}`]),
+        ),
+      },
     };
-    for (let c = 0; c < 3; c++) schemasOf[child(i, c)] = { allOf: [{ $ref: `#/components/schemas/P${i}` }, { type: 'object', required: [`p${c}`], properties: { [`p${c}`]: { type: 'string' } } }] };
+    for (let c = 0; c < 3; c++)
+      schemasOf[child(i, c)] = {
+        allOf: [
+          { $ref: `#/components/schemas/P${i}` },
+          { type: 'object', required: [`p${c}`], properties: { [`p${c}`]: { type: 'string' } } },
+        ],
+      };
   });
   const spec = schemasDocument(schemasOf);
   const ajv = new Ajv2020({ strict: false, discriminator: false });
@@ -164,7 +204,10 @@ describe('inheritance on random tags (children extending a discriminated parent)
           const value = { tag, [`p${c}`]: 's' };
           if (!check(value)) continue;
           checked++;
-          expect(generated.schemas[child(i, c)]!.is(value), `${child(i, c)} of ${JSON.stringify(schemasOf[`P${i}`])}: ${JSON.stringify(value)}`).toBe(true);
+          expect(
+            generated.schemas[child(i, c)]!.is(value),
+            `${child(i, c)} of ${JSON.stringify(schemasOf[`P${i}`])}: ${JSON.stringify(value)}`,
+          ).toBe(true);
         }
       }
     });

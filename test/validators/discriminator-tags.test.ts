@@ -15,32 +15,50 @@ const variant = (property: string, tag: Record<string, unknown>, extra: string) 
   required: [property, extra],
   properties: { [property]: tag, [extra]: { type: 'string' } },
 });
-const spec = schemasDocument(
-  {
-    Config: { oneOf: [ref('Auto'), ref('Custom')], discriminator: { propertyName: 'use_custom', mapping: { False: ref('Auto').$ref, True: ref('Custom').$ref } } },
-    Auto: variant('use_custom', { type: 'boolean', const: false }, 'auto_setting'),
-    Custom: variant('use_custom', { type: 'boolean', const: true }, 'custom_value'),
-    // Two keys to one schema, an integer enum; and a float.
-    Code: { oneOf: [ref('Low'), ref('High')], discriminator: { propertyName: 'code', mapping: { '1': ref('Low').$ref, '2': ref('Low').$ref, '3': ref('High').$ref } } },
-    Low: { type: 'object', properties: { code: { type: 'integer', enum: [1, 2] } } },
-    High: { type: 'object', properties: { code: { type: 'integer', enum: [3] } } },
-    Version: { oneOf: [ref('Alpha'), ref('Beta')], discriminator: { propertyName: 'version', mapping: { '1.0': ref('Alpha').$ref, '2.5': ref('Beta').$ref } } },
-    Alpha: variant('version', { type: 'number', const: 1 }, 'alpha'),
-    Beta: variant('version', { type: 'number', const: 2.5 }, 'beta'),
-    // A string property whose values look like numbers stays a string.
-    Digits: { oneOf: [ref('One'), ref('Two')], discriminator: { propertyName: 'd', mapping: { '1': ref('One').$ref, '2': ref('Two').$ref } } },
-    One: variant('d', { type: 'string' }, 'one'),
-    Two: variant('d', { type: 'string' }, 'two'),
-    // Inheritance: the tag of a child is the integer the parent's property holds.
-    Base: { type: 'object', required: ['kind'], properties: { kind: { type: 'integer' } }, discriminator: { propertyName: 'kind', mapping: { '1': ref('ChildA').$ref } } },
-    ChildA: { allOf: [ref('Base'), { type: 'object', properties: { a: { type: 'string' } } }] },
-    // A key the schema cannot take ('1e400' is no JSON number; Beta's version is 2.5) is dropped
-    // with a warning: it would type the branch `never` and fail every Beta.
-    Huge: { oneOf: [ref('Beta')], discriminator: { propertyName: 'version', mapping: { '1e400': ref('Beta').$ref } } },
-    // No mapping on an integer property: a schema's name cannot be its tag, so plain oneOf applies.
-    Implicit: { oneOf: [ref('Low'), ref('High')], discriminator: { propertyName: 'code' } },
+const spec = schemasDocument({
+  Config: {
+    oneOf: [ref('Auto'), ref('Custom')],
+    discriminator: { propertyName: 'use_custom', mapping: { False: ref('Auto').$ref, True: ref('Custom').$ref } },
   },
-);
+  Auto: variant('use_custom', { type: 'boolean', const: false }, 'auto_setting'),
+  Custom: variant('use_custom', { type: 'boolean', const: true }, 'custom_value'),
+  // Two keys to one schema, an integer enum; and a float.
+  Code: {
+    oneOf: [ref('Low'), ref('High')],
+    discriminator: {
+      propertyName: 'code',
+      mapping: { '1': ref('Low').$ref, '2': ref('Low').$ref, '3': ref('High').$ref },
+    },
+  },
+  Low: { type: 'object', properties: { code: { type: 'integer', enum: [1, 2] } } },
+  High: { type: 'object', properties: { code: { type: 'integer', enum: [3] } } },
+  Version: {
+    oneOf: [ref('Alpha'), ref('Beta')],
+    discriminator: { propertyName: 'version', mapping: { '1.0': ref('Alpha').$ref, '2.5': ref('Beta').$ref } },
+  },
+  Alpha: variant('version', { type: 'number', const: 1 }, 'alpha'),
+  Beta: variant('version', { type: 'number', const: 2.5 }, 'beta'),
+  // A string property whose values look like numbers stays a string.
+  Digits: {
+    oneOf: [ref('One'), ref('Two')],
+    discriminator: { propertyName: 'd', mapping: { '1': ref('One').$ref, '2': ref('Two').$ref } },
+  },
+  One: variant('d', { type: 'string' }, 'one'),
+  Two: variant('d', { type: 'string' }, 'two'),
+  // Inheritance: the tag of a child is the integer the parent's property holds.
+  Base: {
+    type: 'object',
+    required: ['kind'],
+    properties: { kind: { type: 'integer' } },
+    discriminator: { propertyName: 'kind', mapping: { '1': ref('ChildA').$ref } },
+  },
+  ChildA: { allOf: [ref('Base'), { type: 'object', properties: { a: { type: 'string' } } }] },
+  // A key the schema cannot take ('1e400' is no JSON number; Beta's version is 2.5) is dropped
+  // with a warning: it would type the branch `never` and fail every Beta.
+  Huge: { oneOf: [ref('Beta')], discriminator: { propertyName: 'version', mapping: { '1e400': ref('Beta').$ref } } },
+  // No mapping on an integer property: a schema's name cannot be its tag, so plain oneOf applies.
+  Implicit: { oneOf: [ref('Low'), ref('High')], discriminator: { propertyName: 'code' } },
+});
 
 let pkg: InlinePackage;
 let schemas: Record<string, { issues(v: unknown): unknown[] }>;
@@ -52,15 +70,35 @@ beforeAll(async () => {
 // OpenAPI 3.2's `defaultMapping`: the schema for a value whose tag is absent or mapped to nothing.
 const shapes = schemasDocument(
   {
-    Shape: { oneOf: [ref('Circle'), ref('Square'), ref('Other')], discriminator: { propertyName: 'kind', mapping: { circle: ref('Circle').$ref, square: 'Square' }, defaultMapping: 'Other' } },
-    Circle: { type: 'object', required: ['kind', 'r'], properties: { kind: { type: 'string' }, r: { type: 'number' } } },
-    Square: { type: 'object', required: ['kind', 'side'], properties: { kind: { type: 'string' }, side: { type: 'number' } } },
+    Shape: {
+      oneOf: [ref('Circle'), ref('Square'), ref('Other')],
+      discriminator: {
+        propertyName: 'kind',
+        mapping: { circle: ref('Circle').$ref, square: 'Square' },
+        defaultMapping: 'Other',
+      },
+    },
+    Circle: {
+      type: 'object',
+      required: ['kind', 'r'],
+      properties: { kind: { type: 'string' }, r: { type: 'number' } },
+    },
+    Square: {
+      type: 'object',
+      required: ['kind', 'side'],
+      properties: { kind: { type: 'string' }, side: { type: 'number' } },
+    },
     Other: { type: 'object', required: ['name'], properties: { kind: { type: 'string' }, name: { type: 'string' } } },
     // Inheritance: the default child takes any tag; a mapped one only its own.
-    Pet: { type: 'object', properties: { kind: { type: 'string' } }, discriminator: { propertyName: 'kind', mapping: { cat: 'Cat', other: 'AnyPet' }, defaultMapping: 'AnyPet' } },
+    Pet: {
+      type: 'object',
+      properties: { kind: { type: 'string' } },
+      discriminator: { propertyName: 'kind', mapping: { cat: 'Cat', other: 'AnyPet' }, defaultMapping: 'AnyPet' },
+    },
     Cat: { allOf: [ref('Pet'), { type: 'object', properties: { meows: { type: 'boolean' } } }] },
     AnyPet: { allOf: [ref('Pet'), { type: 'object', properties: { name: { type: 'string' } } }] },
-  }, '3.2.0',
+  },
+  '3.2.0',
 );
 
 describe('defaultMapping (OpenAPI 3.2)', () => {
@@ -103,8 +141,12 @@ describe('non-string discriminator tags', () => {
   it('pick their branch by the JSON value', () => {
     expect(schemas['Config']!.issues({ use_custom: false, auto_setting: 'a' })).toEqual([]);
     expect(schemas['Config']!.issues({ use_custom: true, custom_value: 'c' })).toEqual([]);
-    expect(schemas['Config']!.issues({ use_custom: true, auto_setting: 'a' })).toEqual([{ message: 'is required', path: ['custom_value'] }]);
-    expect(schemas['Config']!.issues({ use_custom: 'True', custom_value: 'c' })).toEqual([{ message: 'must be one of: false, true', path: ['use_custom'] }]);
+    expect(schemas['Config']!.issues({ use_custom: true, auto_setting: 'a' })).toEqual([
+      { message: 'is required', path: ['custom_value'] },
+    ]);
+    expect(schemas['Config']!.issues({ use_custom: 'True', custom_value: 'c' })).toEqual([
+      { message: 'must be one of: false, true', path: ['use_custom'] },
+    ]);
     for (const code of [1, 2, 3]) expect(schemas['Code']!.issues({ code })).toEqual([]);
     expect(schemas['Code']!.issues({ code: '1' })).toEqual([{ message: 'must be one of: 1, 2, 3', path: ['code'] }]);
     expect(schemas['Version']!.issues({ version: 2.5, beta: 'b' })).toEqual([]);
@@ -114,7 +156,9 @@ describe('non-string discriminator tags', () => {
     expect(schemas['ChildA']!.issues({ kind: 1, a: 'x' })).toEqual([]);
     expect(schemas['ChildA']!.issues({ kind: 2 })).toEqual([{ message: 'must be one of: 1', path: ['kind'] }]);
     expect(schemas['Huge']!.issues({ version: 2.5, beta: 'b' })).toEqual([]);
-    expect(schemas['Huge']!.issues({ version: 2.5 })).toEqual([{ message: 'must match exactly one schema in oneOf', path: [] }]);
+    expect(schemas['Huge']!.issues({ version: 2.5 })).toEqual([
+      { message: 'must match exactly one schema in oneOf', path: [] },
+    ]);
     expect(schemas['Implicit']!.issues({ code: 3 })).toEqual([]);
     expect(schemas['Implicit']!.issues({ code: 4 })).not.toEqual([]);
   });

@@ -10,31 +10,49 @@ import { schemasDocument } from '../support/fixtures.js';
 
 let schemas: Record<string, any>;
 beforeAll(async () => {
-  schemas = (await (await generateInline(schemasDocument({
-    Card: {
-      type: 'object',
-      properties: { number: { type: 'string' }, cvv: { type: 'string' }, billing: { type: 'string' }, default: { type: 'string' } },
-      dependencies: {
-        number: ['cvv', 'billing'],
-        billing: { required: ['number'], properties: { billing: { maxLength: 5 } } },
-        default: ['number'],
-      },
-    },
-    Both: { type: 'object', dependentRequired: { a: ['b'] }, dependencies: { a: ['c'] } },
-    Half: { type: 'integer', multipleOf: 0.5 },
-  }, '3.0.3'))).load())['schemas'];
+  schemas = (
+    await (
+      await generateInline(
+        schemasDocument(
+          {
+            Card: {
+              type: 'object',
+              properties: {
+                number: { type: 'string' },
+                cvv: { type: 'string' },
+                billing: { type: 'string' },
+                default: { type: 'string' },
+              },
+              dependencies: {
+                number: ['cvv', 'billing'],
+                billing: { required: ['number'], properties: { billing: { maxLength: 5 } } },
+                default: ['number'],
+              },
+            },
+            Both: { type: 'object', dependentRequired: { a: ['b'] }, dependencies: { a: ['c'] } },
+            Half: { type: 'integer', multipleOf: 0.5 },
+          },
+          '3.0.3',
+        ),
+      )
+    ).load()
+  )['schemas'];
 });
 
 describe('draft-07 dependencies', () => {
   it('a list of names: each is required when the property is present', () => {
     expect(schemas['Card'].issues({ number: '4111', cvv: '123', billing: 'x' })).toEqual([]);
-    expect(schemas['Card'].issues({ number: '4111', billing: 'x' }, { all: true })).toEqual([{ message: 'is required when number is present', path: ['cvv'] }]);
+    expect(schemas['Card'].issues({ number: '4111', billing: 'x' }, { all: true })).toEqual([
+      { message: 'is required when number is present', path: ['cvv'] },
+    ]);
     // A dependency named like a data keyword (`default`) is a property name.
     expect(schemas['Card'].is({ default: 'x' })).toBe(false);
   });
 
   it('a schema: applies to the whole object when the property is present', () => {
-    expect(schemas['Card'].issues({ billing: 'x' }, { all: true }).map((i: { path: unknown[] }) => i.path)).toEqual([['number']]);
+    expect(schemas['Card'].issues({ billing: 'x' }, { all: true }).map((i: { path: unknown[] }) => i.path)).toEqual([
+      ['number'],
+    ]);
     expect(schemas['Card'].is({ number: '1', cvv: '1', billing: 'too long' })).toBe(false);
     expect(schemas['Card'].is({})).toBe(true);
   });

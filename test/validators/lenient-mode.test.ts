@@ -8,28 +8,40 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateInline } from '../support/generate-inline.js';
 import { schemasDocument } from '../support/fixtures.js';
 
-const spec = schemasDocument(
-  {
-    // Shutterstock's ISOCountryCode: 3-letter or 2-letter codes.
-    Country: { oneOf: [{ type: 'string', enum: ['USA', 'FRA'] }, { type: 'string', enum: ['US', 'FR'] }] },
-    NotDraft: { type: 'string', not: { enum: ['draft'] } },
-    Shipment: {
-      type: 'object',
-      properties: { mode: { type: 'string', enum: ['air', 'sea'] }, flight: { type: 'string' } },
-      if: { properties: { mode: { enum: ['air'] } } },
-      then: { required: ['flight'] },
-    },
-    // Variants tagged by const (3.1) and by a one-value enum (3.0): a new variant's tag is let through alike.
-    Event: {
-      anyOf: [
-        { type: 'object', properties: { type: { const: 'file.edited' }, path: { type: 'string' } }, required: ['type', 'path'] },
-        { type: 'object', properties: { type: { type: 'string', enum: ['session.idle'] } }, required: ['type'] },
-      ],
-    },
-    AtMostOneAdmin: { type: 'array', contains: { enum: ['admin'] }, minContains: 0, maxContains: 1 },
-    Closed: { oneOf: [{ type: 'object', properties: { a: { type: 'string' } }, required: ['a'], additionalProperties: false }, { type: 'object', properties: { b: { type: 'string' } }, required: ['b'], additionalProperties: false }] },
+const spec = schemasDocument({
+  // Shutterstock's ISOCountryCode: 3-letter or 2-letter codes.
+  Country: {
+    oneOf: [
+      { type: 'string', enum: ['USA', 'FRA'] },
+      { type: 'string', enum: ['US', 'FR'] },
+    ],
   },
-);
+  NotDraft: { type: 'string', not: { enum: ['draft'] } },
+  Shipment: {
+    type: 'object',
+    properties: { mode: { type: 'string', enum: ['air', 'sea'] }, flight: { type: 'string' } },
+    if: { properties: { mode: { enum: ['air'] } } },
+    then: { required: ['flight'] },
+  },
+  // Variants tagged by const (3.1) and by a one-value enum (3.0): a new variant's tag is let through alike.
+  Event: {
+    anyOf: [
+      {
+        type: 'object',
+        properties: { type: { const: 'file.edited' }, path: { type: 'string' } },
+        required: ['type', 'path'],
+      },
+      { type: 'object', properties: { type: { type: 'string', enum: ['session.idle'] } }, required: ['type'] },
+    ],
+  },
+  AtMostOneAdmin: { type: 'array', contains: { enum: ['admin'] }, minContains: 0, maxContains: 1 },
+  Closed: {
+    oneOf: [
+      { type: 'object', properties: { a: { type: 'string' } }, required: ['a'], additionalProperties: false },
+      { type: 'object', properties: { b: { type: 'string' } }, required: ['b'], additionalProperties: false },
+    ],
+  },
+});
 
 describe('lenient mode accepts only more than strict mode', () => {
   let schemas: Record<string, { issues(v: unknown, o?: { lenient?: boolean }): unknown[] }>;
@@ -53,11 +65,15 @@ describe('lenient mode accepts only more than strict mode', () => {
   it('oneOf: an undeclared property is let through, in one alternative or several', () => {
     expect(lenient('Closed', { a: 'x', extra: 1 })).toEqual([]);
     expect(lenient('Closed', { a: 'x', b: 'y' })).toEqual([]);
-    expect(strict('Closed', { a: 'x', b: 'y' })).toEqual([{ message: 'must match exactly one schema in oneOf', path: [] }]);
+    expect(strict('Closed', { a: 'x', b: 'y' })).toEqual([
+      { message: 'must match exactly one schema in oneOf', path: [] },
+    ]);
   });
 
   it('a const tag is a one-value enum: a newer variant passes, a wrong type does not', () => {
-    expect(strict('Event', { type: 'file.created', path: 'a' })).toEqual([{ message: 'must match at least one schema in anyOf', path: [] }]);
+    expect(strict('Event', { type: 'file.created', path: 'a' })).toEqual([
+      { message: 'must match at least one schema in anyOf', path: [] },
+    ]);
     expect(lenient('Event', { type: 'file.created', path: 'a' })).toEqual([]);
     expect(lenient('Event', { type: 'pty.exited' })).toEqual([]);
     expect(lenient('Event', { type: 7 })).toEqual([{ message: 'must match at least one schema in anyOf', path: [] }]);
@@ -65,7 +81,9 @@ describe('lenient mode accepts only more than strict mode', () => {
 
   it('contains counts the items that match as the spec has them', () => {
     expect(lenient('AtMostOneAdmin', ['admin', 'guest', 'owner'])).toEqual([]);
-    expect(lenient('AtMostOneAdmin', ['admin', 'admin'])).toEqual([{ message: 'must contain at most 1 matching items', path: [] }]);
+    expect(lenient('AtMostOneAdmin', ['admin', 'admin'])).toEqual([
+      { message: 'must contain at most 1 matching items', path: [] },
+    ]);
   });
 
   it('not and if read their subschema as the spec has it', () => {

@@ -12,26 +12,33 @@ import { schemasDocument } from '../support/fixtures.js';
 
 const N = 5000;
 const values = Array.from({ length: N }, (_, i) => `v${i}`);
-const spec = schemasDocument(
-  {
-    Big: { type: 'string', enum: values },
-    Holder: { type: 'object', properties: { code: { type: 'string', enum: values }, mixed: { enum: [...values.slice(0, 20), 1, null, true] } } },
-    // Distinct alternatives (each requires its own key), so none is shared with another.
-    Any: { anyOf: Array.from({ length: 3000 }, (_, i) => ({ type: 'object', required: [`k${i}`] })) },
-    Few: { type: 'string', enum: ['a', 'b', 'c'] },
-    Objects: { enum: Array.from({ length: 300 }, (_, i) => ({ id: i })) },
-    // Long lists in the other shapes: oneOf, and anyOf whose annotations unevaluatedProperties reads.
-    One: { oneOf: Array.from({ length: 300 }, (_, i) => ({ type: 'object', required: [`k${i}`] })) },
-    Tracked: {
-      anyOf: Array.from({ length: 300 }, (_, i) => ({ properties: { [`k${i}`]: { type: 'integer' } }, required: [`k${i}`] })),
-      unevaluatedProperties: false,
-    },
+const spec = schemasDocument({
+  Big: { type: 'string', enum: values },
+  Holder: {
+    type: 'object',
+    properties: { code: { type: 'string', enum: values }, mixed: { enum: [...values.slice(0, 20), 1, null, true] } },
   },
-);
+  // Distinct alternatives (each requires its own key), so none is shared with another.
+  Any: { anyOf: Array.from({ length: 3000 }, (_, i) => ({ type: 'object', required: [`k${i}`] })) },
+  Few: { type: 'string', enum: ['a', 'b', 'c'] },
+  Objects: { enum: Array.from({ length: 300 }, (_, i) => ({ id: i })) },
+  // Long lists in the other shapes: oneOf, and anyOf whose annotations unevaluatedProperties reads.
+  One: { oneOf: Array.from({ length: 300 }, (_, i) => ({ type: 'object', required: [`k${i}`] })) },
+  Tracked: {
+    anyOf: Array.from({ length: 300 }, (_, i) => ({
+      properties: { [`k${i}`]: { type: 'integer' } },
+      required: [`k${i}`],
+    })),
+    unevaluatedProperties: false,
+  },
+});
 
 describe('long enum and anyOf chains', () => {
   let pkg: InlinePackage;
-  let schemas: Record<string, { is(v: unknown): boolean; issues(v: unknown, o?: object): Array<{ message: string; path: unknown[] }> }>;
+  let schemas: Record<
+    string,
+    { is(v: unknown): boolean; issues(v: unknown, o?: object): Array<{ message: string; path: unknown[] }> }
+  >;
   beforeAll(async () => {
     pkg = await generateInline(spec);
     schemas = (await pkg.load())['schemas'];
@@ -56,7 +63,9 @@ describe('long enum and anyOf chains', () => {
     expect(schemas['Big']!.is('v4999')).toBe(true);
     expect(schemas['Big']!.is('v5000')).toBe(false);
     expect(schemas['Big']!.issues(7)).toEqual([{ message: 'must be string', path: [] }]);
-    expect(schemas['Big']!.issues('zz')).toEqual([{ message: `must be one of: ${values.slice(0, 20).join(', ')}, …`, path: [] }]);
+    expect(schemas['Big']!.issues('zz')).toEqual([
+      { message: `must be one of: ${values.slice(0, 20).join(', ')}, …`, path: [] },
+    ]);
     expect(schemas['Big']!.issues('zz', { lenient: true })).toEqual([]);
     expect(schemas['Holder']!.issues({ code: 'v0' })).toEqual([]);
     expect(schemas['Holder']!.issues({ code: 'nope' })[0]!.path).toEqual(['code']);
@@ -70,7 +79,9 @@ describe('long enum and anyOf chains', () => {
   it('an anyOf of 3,000 alternatives passes when one matches and fails when none does', () => {
     expect(schemas['Any']!.is({ k2999: 1 })).toBe(true);
     expect(schemas['Any']!.is({ k0: 1 })).toBe(true);
-    expect(schemas['Any']!.issues({ other: 1 })).toEqual([{ message: 'must match at least one schema in anyOf', path: [] }]);
+    expect(schemas['Any']!.issues({ other: 1 })).toEqual([
+      { message: 'must match at least one schema in anyOf', path: [] },
+    ]);
   });
 
   it('a oneOf of 300 wants exactly one match; an anyOf of 300 gives every passing alternative’s annotations', () => {
@@ -78,7 +89,9 @@ describe('long enum and anyOf chains', () => {
     expect(schemas['One']!.is({ k1: 1, k2: 1 })).toBe(false);
     expect(schemas['One']!.issues({})).toEqual([{ message: 'must match exactly one schema in oneOf', path: [] }]);
     expect(schemas['Tracked']!.is({ k5: 1, k299: 2 })).toBe(true);
-    expect(schemas['Tracked']!.issues({ k5: 1, zz: 2 })).toEqual([{ message: 'is not allowed (unevaluatedProperties)', path: ['zz'] }]);
+    expect(schemas['Tracked']!.issues({ k5: 1, zz: 2 })).toEqual([
+      { message: 'is not allowed (unevaluatedProperties)', path: ['zz'] },
+    ]);
     expect(schemas['Tracked']!.is({ k5: 'x' })).toBe(false);
   });
 });

@@ -23,13 +23,18 @@ const spec = schemasDocument(
         beside$ref: { nullable: true, ...A },
         allOfUntyped: { nullable: true, allOf: [A] },
         allOfTyped: { type: 'object', nullable: true, allOf: [A] },
-        oneOfTyped: { type: 'object', nullable: true, oneOf: [A, { type: 'object', required: ['y'], properties: { y: { type: 'number' } } }] },
+        oneOfTyped: {
+          type: 'object',
+          nullable: true,
+          oneOf: [A, { type: 'object', required: ['y'], properties: { y: { type: 'number' } } }],
+        },
         anyOfTyped: { type: 'object', nullable: true, anyOf: [A] },
         xNullable: { type: 'object', 'x-nullable': true, allOf: [A] },
         notNullable: { type: 'object', allOf: [A] },
       },
     },
-  }, '3.0.3',
+  },
+  '3.0.3',
 );
 
 let pkg: InlinePackage;
@@ -41,7 +46,16 @@ beforeAll(async () => {
   schemas31 = (await (await generateInline({ ...spec, openapi: '3.1.0' })).load())['schemas'];
 });
 
-const nullable = ['typed', 'enumerated', 'beside$ref', 'allOfUntyped', 'allOfTyped', 'oneOfTyped', 'anyOfTyped', 'xNullable'];
+const nullable = [
+  'typed',
+  'enumerated',
+  'beside$ref',
+  'allOfUntyped',
+  'allOfTyped',
+  'oneOfTyped',
+  'anyOfTyped',
+  'xNullable',
+];
 
 describe('3.0 nullable', () => {
   it.each(nullable)('%s accepts null, and still checks a present value', (key) => {

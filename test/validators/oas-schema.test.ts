@@ -28,14 +28,25 @@ let schemas: { OpenAPI31: Validator; OpenAPI32: Validator };
 beforeAll(async () => {
   // `formats: annotate`: the schemas' `uri`/`uri-reference` formats are documentation here, as they
   // are to ajv without ajv-formats (a server URL may be templated: `https://{host}/api`).
-  const spec = { openapi: '3.1.0', info: { title: 'OpenAPI schemas', version: '1' }, paths: {}, components: { schemas: { OpenAPI31: openapi.v31, OpenAPI32: openapi.v32 } } };
+  const spec = {
+    openapi: '3.1.0',
+    info: { title: 'OpenAPI schemas', version: '1' },
+    paths: {},
+    components: { schemas: { OpenAPI31: openapi.v31, OpenAPI32: openapi.v32 } },
+  };
   schemas = (await (await generateInline(spec, { formats: 'annotate' })).load())['schemas'];
 }, 60_000);
 
 const read = (file: string): unknown => parse(readFileSync(file, 'utf8'));
-const specs = [path.join(REPO_ROOT, 'spec/clockify/openapi.yaml'), path.join(REPO_ROOT, 'spec/journyx/openapi.yaml'), ...corpusSpecs().map((s) => s.file)];
+const specs = [
+  path.join(REPO_ROOT, 'spec/clockify/openapi.yaml'),
+  path.join(REPO_ROOT, 'spec/journyx/openapi.yaml'),
+  ...corpusSpecs().map((s) => s.file),
+];
 
-/** `count` copies of `doc`, each with one value somewhere replaced by another JSON value (seeded: the same every run). */
+/**
+ * `count` copies of `doc`, each with one value somewhere replaced by another JSON value (seeded: the same every run).
+ */
 function edits(doc: unknown, count: number, seed: number): unknown[] {
   let state = seed >>> 0;
   const next = (n: number) => {
@@ -64,7 +75,10 @@ function edits(doc: unknown, count: number, seed: number): unknown[] {
 describe('the OpenAPI 3.1 and 3.2 schemas, compiled by specforge', () => {
   it('agree with ajv on every spec of the repository and the corpus, and on random edits of them', () => {
     const ajv = new Ajv2020({ strict: false, validateFormats: false });
-    const oracles = { OpenAPI31: ajv.compile(withStaticMeta(openapi.v31)), OpenAPI32: ajv.compile(withStaticMeta(openapi.v32)) };
+    const oracles = {
+      OpenAPI31: ajv.compile(withStaticMeta(openapi.v31)),
+      OpenAPI32: ajv.compile(withStaticMeta(openapi.v32)),
+    };
     const values = specs.flatMap((file, i) => {
       const doc = read(file);
       return [doc, ...edits(doc, 12, i + 1)];
@@ -75,7 +89,10 @@ describe('the OpenAPI 3.1 and 3.2 schemas, compiled by specforge', () => {
       for (const name of ['OpenAPI31', 'OpenAPI32'] as const) {
         const ours = schemas[name].is(value);
         if (ours) valid++;
-        if (ours !== oracles[name](value)) disagreements.push(`${name}, value ${i}: specforge says ${ours}; ${JSON.stringify(schemas[name].issues(value)[0] ?? oracles[name].errors?.[0])}`);
+        if (ours !== oracles[name](value))
+          disagreements.push(
+            `${name}, value ${i}: specforge says ${ours}; ${JSON.stringify(schemas[name].issues(value)[0] ?? oracles[name].errors?.[0])}`,
+          );
       }
     }
     expect(disagreements).toEqual([]);
@@ -85,7 +102,8 @@ describe('the OpenAPI 3.1 and 3.2 schemas, compiled by specforge', () => {
     expect(valid).toBeLessThan(values.length);
   });
 
-  const clockify = () => structuredClone(read(path.join(REPO_ROOT, 'spec/clockify/openapi.yaml'))) as Record<string, any>;
+  const clockify = () =>
+    structuredClone(read(path.join(REPO_ROOT, 'spec/clockify/openapi.yaml'))) as Record<string, any>;
 
   it('accepts this repository’s specs as 3.1 documents', () => {
     expect(schemas.OpenAPI31.issues(clockify())).toEqual([]);
@@ -95,9 +113,24 @@ describe('the OpenAPI 3.1 and 3.2 schemas, compiled by specforge', () => {
   it.each([
     ['without info', (d: Record<string, any>) => delete d['info'], ['info'], 'is required'],
     ['of another version', (d: Record<string, any>) => (d['openapi'] = '3.0.3'), ['openapi'], 'must match the pattern'],
-    ['with an unknown top-level key', (d: Record<string, any>) => (d['extra'] = 1), ['extra'], 'is not allowed (unevaluatedProperties)'],
-    ['with a parameter in the body', (d: Record<string, any>) => (d['components']['parameters']['workspaceId']['in'] = 'body'), ['components', 'parameters', 'workspaceId'], ''],
-    ['with a Schema Object that is a number', (d: Record<string, any>) => (d['components']['schemas']['ErrorResponse'] = 5), ['components', 'schemas', 'ErrorResponse'], 'must be object or boolean'],
+    [
+      'with an unknown top-level key',
+      (d: Record<string, any>) => (d['extra'] = 1),
+      ['extra'],
+      'is not allowed (unevaluatedProperties)',
+    ],
+    [
+      'with a parameter in the body',
+      (d: Record<string, any>) => (d['components']['parameters']['workspaceId']['in'] = 'body'),
+      ['components', 'parameters', 'workspaceId'],
+      '',
+    ],
+    [
+      'with a Schema Object that is a number',
+      (d: Record<string, any>) => (d['components']['schemas']['ErrorResponse'] = 5),
+      ['components', 'schemas', 'ErrorResponse'],
+      'must be object or boolean',
+    ],
   ])('refuses a document %s, at the right place', (_name, edit, where, message) => {
     const doc = clockify();
     edit(doc);
@@ -107,7 +140,11 @@ describe('the OpenAPI 3.1 and 3.2 schemas, compiled by specforge', () => {
   });
 
   it('accepts a 3.2 document with a QUERY operation, which the 3.1 schema refuses', () => {
-    const minimal = { openapi: '3.2.0', info: { title: 't', version: '1' }, paths: { '/s': { query: { responses: { '200': { description: 'ok' } } } } } };
+    const minimal = {
+      openapi: '3.2.0',
+      info: { title: 't', version: '1' },
+      paths: { '/s': { query: { responses: { '200': { description: 'ok' } } } } },
+    };
     expect(schemas.OpenAPI32.issues(minimal)).toEqual([]);
     expect(schemas.OpenAPI31.is(minimal)).toBe(false);
   });

@@ -35,12 +35,10 @@ const patterns: Record<string, string> = {
   beforeFinalLineBreak: '\\Aab\\Z',
   bracedGuid: '^{[0-9a-f]{4}}$',
 };
-const spec = schemasDocument(
-  {
-    ...Object.fromEntries(Object.entries(patterns).map(([name, pattern]) => [name, { type: 'string', pattern }])),
-    Headers: { type: 'object', patternProperties: { '^x\\-': { type: 'integer' } } },
-  },
-);
+const spec = schemasDocument({
+  ...Object.fromEntries(Object.entries(patterns).map(([name, pattern]) => [name, { type: 'string', pattern }])),
+  Headers: { type: 'object', patternProperties: { '^x\\-': { type: 'integer' } } },
+});
 
 let schemas: Record<string, { is(v: unknown): boolean }>;
 beforeAll(async () => {
@@ -78,9 +76,13 @@ describe('patterns with needless escapes', () => {
 
   it('an issue quotes the pattern as the spec wrote it, not its rewrite', () => {
     const underscore = schemas['underscore'] as unknown as { issues(v: unknown): Array<{ message: string }> };
-    expect(underscore.issues('ab')).toEqual([expect.objectContaining({ message: 'must match the pattern ^[A-Z0-9\\_]+$' })]);
+    expect(underscore.issues('ab')).toEqual([
+      expect.objectContaining({ message: 'must match the pattern ^[A-Z0-9\\_]+$' }),
+    ]);
     const posix = schemas['posix'] as unknown as { issues(v: unknown): Array<{ message: string }> };
-    expect(posix.issues('g123')).toEqual([expect.objectContaining({ message: 'must match the pattern ^\\p{XDigit}{4}$' })]);
+    expect(posix.issues('g123')).toEqual([
+      expect.objectContaining({ message: 'must match the pattern ^\\p{XDigit}{4}$' }),
+    ]);
   });
 
   it('patternProperties keys too', () => {
@@ -93,9 +95,13 @@ describe('patterns with needless escapes', () => {
     // Java's class intersection and an unknown property have no certain meaning here either.
     expect(schemas['intersection']!.is('a|b')).toBe(true);
     expect(schemas['unknownProperty']!.is('anything')).toBe(true);
-    const dir = tempSpecDir({ 'openapi.yaml': `openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    A: { type: string, pattern: '[a-z]{1-70}' }\n    B: { type: string, pattern: '^[A-Z\\_]+$' }\n` });
+    const dir = tempSpecDir({
+      'openapi.yaml': `openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    A: { type: string, pattern: '[a-z]{1-70}' }\n    B: { type: string, pattern: '^[A-Z\\_]+$' }\n`,
+    });
     const result = await runCli(['lint', path.join(dir, 'openapi.yaml')]);
-    expect(result.err).toMatch(/openapi\.yaml:6:\d+: warning: `pattern` is not a valid ECMA-262 regular expression \(Invalid regular expression: \/\[a-z\]\{1-70\}\/u: Incomplete quantifier\); ignored/);
+    expect(result.err).toMatch(
+      /openapi\.yaml:6:\d+: warning: `pattern` is not a valid ECMA-262 regular expression \(Invalid regular expression: \/\[a-z\]\{1-70\}\/u: Incomplete quantifier\); ignored/,
+    );
     expect(result.err).not.toMatch(/openapi\.yaml:7/);
   });
 });

@@ -10,7 +10,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
 import { specWithSchemas, tempSpecDir } from '../support/fixtures.js';
 
-type Schema = { is(v: unknown): boolean; issues(v: unknown): Array<{ message: string; path: unknown[] }>; parse(v: unknown): unknown };
+type Schema = {
+  is(v: unknown): boolean;
+  issues(v: unknown): Array<{ message: string; path: unknown[] }>;
+  parse(v: unknown): unknown;
+};
 
 describe('shared check functions', () => {
   let text: string;
@@ -32,7 +36,9 @@ describe('shared check functions', () => {
     });
     await generate({ spec: path.join(dir, 'openapi.yaml'), out: path.join(dir, 'pkg') });
     text = readFileSync(path.join(dir, 'pkg/validators.gen.ts'), 'utf8');
-    schemas = ((await import(pathToFileURL(path.join(dir, 'pkg/validators.gen.ts')).href)) as { schemas: typeof schemas }).schemas;
+    schemas = (
+      (await import(pathToFileURL(path.join(dir, 'pkg/validators.gen.ts')).href)) as { schemas: typeof schemas }
+    ).schemas;
   });
 
   it('emits one function for the shape and an alias for the twin component', () => {
@@ -52,10 +58,16 @@ describe('shared check functions', () => {
 
   it('checks each schema as before and names it in errors', () => {
     expect(schemas['Animal']!.is({ name: 'Rex' })).toBe(true);
-    expect(schemas['Animal']!.issues({ name: 'Rex', legs: 4 })).toEqual([{ message: 'is not allowed (additionalProperties)', path: ['legs'] }]);
+    expect(schemas['Animal']!.issues({ name: 'Rex', legs: 4 })).toEqual([
+      { message: 'is not allowed (additionalProperties)', path: ['legs'] },
+    ]);
     expect(() => schemas['Pet']!.parse({})).toThrow(/^Pet: name is required/);
-    expect(schemas['Pet']!.issues({ name: 'Rex', legs: 4 })).toEqual([{ message: 'is not allowed (additionalProperties)', path: ['legs'] }]);
+    expect(schemas['Pet']!.issues({ name: 'Rex', legs: 4 })).toEqual([
+      { message: 'is not allowed (additionalProperties)', path: ['legs'] },
+    ]);
     expect(schemas['Owner']!.issues({ pet: {} })).toEqual([{ message: 'is required', path: ['pet', 'name'] }]);
-    expect(schemas['TreeB']!.issues({ next: { next: { label: 1 } } })).toEqual([{ message: 'must be string', path: ['next', 'next', 'label'] }]);
+    expect(schemas['TreeB']!.issues({ next: { next: { label: 1 } } })).toEqual([
+      { message: 'must be string', path: ['next', 'next', 'label'] },
+    ]);
   });
 });

@@ -19,7 +19,10 @@ const VALUES = Number(process.env['FUZZ_VALUES'] ?? 200);
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261130);
 const PER_SCHEMA = 6;
 
-/** Writes the `type` our types infer from object, array and string keywords (templates/types/schema-type.ts `inferTypes`). */
+/**
+ * Writes the `type` our types infer from object, array and string keywords (templates/types/schema-type.ts
+ * `inferTypes`).
+ */
 function typed(s: unknown): unknown {
   if (Array.isArray(s)) return s.map(typed);
   if (typeof s !== 'object' || s === null) return s;

@@ -13,7 +13,11 @@ import { failAtCode, failCode, LONG_LIST, type ValidatorCompiler } from '../comp
  * The check a `$dynamicRef` calls: chosen at run time from the resources that declare its anchor,
  * by which of them the dynamic scope entered first; the static target when none did.
  */
-export function dynamicTarget(c: ValidatorCompiler, ref: NonNullable<KeywordSchemaNode['dynamicRef']>, view: SchemaView): Code {
+export function dynamicTarget(
+  c: ValidatorCompiler,
+  ref: NonNullable<KeywordSchemaNode['dynamicRef']>,
+  view: SchemaView,
+): Code {
   const fallback = c.plan.schemaValidator(ref.fallback, view);
   if (ref.candidates.length === 0) return fallback;
   const resources = ref.candidates.map((candidate) => lit(c.resourceNumber(candidate.resource)));
@@ -34,18 +38,25 @@ export function applicators(c: ValidatorCompiler, s: KeywordSchemaNode, view: Sc
   }
   // `not` and `if` test their subschema as the spec has it: lenient mode (responses) accepting an
   // enum value the spec does not list must not make `not` fail or `if` pick its `then`.
-  if (s.not) out.push(code`if (${c.sub(s.not, view)}(x, null, m & ~2${c.evArg(undefined)}) && ${failCode('must not match the schema in not')}) return false;`);
+  if (s.not)
+    out.push(
+      code`if (${c.sub(s.not, view)}(x, null, m & ~2${c.evArg(undefined)}) && ${failCode('must not match the schema in not')}) return false;`,
+    );
   if (s.if && (s.then || s.else)) {
     const test = c.sub(s.if, view);
     const tmp = c.tracking ? raw('const evIf: Ev = { p: new Set(), i: 0, c: new Set() };') : raw('');
     const merge = c.tracking ? code` mergeEv(${ev}, evIf);` : raw('');
     const thenCode = s.then ? c.callInPlace(c.sub(s.then, view), ev) : raw('');
     const elseCode = s.else ? c.callInPlace(c.sub(s.else, view), ev) : raw('');
-    out.push(code`{ ${tmp} if (${test}(x, null, m & ~2${c.evArg(c.tracking ? raw('evIf') : undefined)})) {${merge} ${thenCode} } else { ${elseCode} } }`);
+    out.push(
+      code`{ ${tmp} if (${test}(x, null, m & ~2${c.evArg(c.tracking ? raw('evIf') : undefined)})) {${merge} ${thenCode} } else { ${elseCode} } }`,
+    );
   } else if (s.if && c.tracking) {
     // A lone `if` asserts nothing, but when it passes its annotations count as evaluated
     // (2020-12 §10.2.2: "if" produces annotations like any subschema).
-    out.push(code`if (${ev}) { const evIf: Ev = { p: new Set(), i: 0, c: new Set() }; if (${c.sub(s.if, view)}(x, null, m, evIf)) mergeEv(${ev}, evIf); }`);
+    out.push(
+      code`if (${ev}) { const evIf: Ev = { p: new Set(), i: 0, c: new Set() }; if (${c.sub(s.if, view)}(x, null, m, evIf)) mergeEv(${ev}, evIf); }`,
+    );
   }
   return out;
 }
@@ -54,14 +65,20 @@ export function anyOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[],
   const fns = alternatives.map((a) => c.sub(a, view));
   const fail = failCode('must match at least one schema in anyOf');
   if (!c.tracking && fns.length <= LONG_LIST) {
-    return code`if (!(${join(fns.map((f) => code`${f}(x, null, m)`), ' || ')}) && ${fail}) return false;`;
+    return code`if (!(${join(
+      fns.map((f) => code`${f}(x, null, m)`),
+      ' || ',
+    )}) && ${fail}) return false;`;
   }
   // Annotations come from every passing alternative, so none is skipped when they are tracked.
   const attempt = (f: Code): Code =>
     c.tracking
       ? code`{ const t: Ev = { p: new Set(), i: 0, c: new Set() }; if (${f}(x, null, m, t)) { any = true; mergeEv(${ev}, t); } }`
       : code`if (${f}(x, null, m)) { any = true; break; }`;
-  const tries = fns.length > LONG_LIST ? code`for (const f of ${c.checkList(fns)}) ${attempt(raw('f'))}` : join(fns.map(attempt), '\n');
+  const tries =
+    fns.length > LONG_LIST
+      ? code`for (const f of ${c.checkList(fns)}) ${attempt(raw('f'))}`
+      : join(fns.map(attempt), '\n');
   return code`{ let any = false;\n${tries}\nif (!any && ${fail}) return false; }`;
 }
 
@@ -91,7 +108,12 @@ export function oneOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[],
  * A value without the tag, or with one mapped to nothing, is refused, unless 3.2's
  * `defaultMapping` names the schema that checks it.
  */
-export function discriminated(c: ValidatorCompiler, s: KeywordSchemaNode, view: SchemaView, ev: Code): Code | undefined {
+export function discriminated(
+  c: ValidatorCompiler,
+  s: KeywordSchemaNode,
+  view: SchemaView,
+  ev: Code,
+): Code | undefined {
   const d = s.discriminator!;
   const alternatives = s.oneOf ?? s.anyOf ?? [];
   if (!dispatchesOnTag(s)) return undefined;

@@ -21,7 +21,8 @@ export function objectChecks(c: ValidatorCompiler, s: KeywordSchemaNode, view: S
   };
   // Names Object.prototype has (`constructor`, `toString`) are read as own properties; for others a
   // plain read is exact, since `ownView` below gave `x` no inherited properties to find.
-  const read = (name: string): Code => (Object.prototype.hasOwnProperty.call(Object.prototype, name) ? code`own(x, ${name})` : code`x${prop(name)}`);
+  const read = (name: string): Code =>
+    Object.prototype.hasOwnProperty.call(Object.prototype, name) ? code`own(x, ${name})` : code`x${prop(name)}`;
   // Required in this view (a read-only field is not required in a request, a write-only one not in a response).
   const required = new Set((s.required ?? []).filter((name) => !hidden(name)));
   // Own properties only. An object with requirements is read through `ownView` (below): an
@@ -29,7 +30,8 @@ export function objectChecks(c: ValidatorCompiler, s: KeywordSchemaNode, view: S
   // a failure asks whether the value was the object's own (an inherited one is absent, no issue):
   // nothing is spent on the valid path.
   const requires = required.size > 0 || (s.dependentRequired?.length ?? 0) > 0 || (s.dependentSchemas?.length ?? 0) > 0;
-  const ownOnFailure = (name: string): boolean => !requires && !Object.prototype.hasOwnProperty.call(Object.prototype, name);
+  const ownOnFailure = (name: string): boolean =>
+    !requires && !Object.prototype.hasOwnProperty.call(Object.prototype, name);
   const ifOwn = (name: string): Code => (ownOnFailure(name) ? code`own(x, ${name}) !== undefined && ` : raw(''));
   // Properties checked by one inlined test: when also required, the same test says "is required"
   // (every type test fails on undefined), so a required string costs one test, not two.
@@ -44,23 +46,40 @@ export function objectChecks(c: ValidatorCompiler, s: KeywordSchemaNode, view: S
     if (inlined.has(name)) continue;
     out.push(code`if (${read(name)} === undefined && ${failAtCode(lit(name), 'is required')}) return false;`);
   }
-  const needsKeys = s.additionalProperties || s.patternProperties?.length || s.propertyNames || s.minProperties !== undefined || s.maxProperties !== undefined;
+  const needsKeys =
+    s.additionalProperties ||
+    s.patternProperties?.length ||
+    s.propertyNames ||
+    s.minProperties !== undefined ||
+    s.maxProperties !== undefined;
   if (needsKeys || (c.tracking && props.length)) out.push(raw('const keys = Object.keys(x);'));
-  if (s.minProperties !== undefined) out.push(code`if (keys.length < ${s.minProperties} && ${failCode(`must have at least ${s.minProperties} properties`)}) return false;`);
-  if (s.maxProperties !== undefined) out.push(code`if (keys.length > ${s.maxProperties} && ${failCode(`must have at most ${s.maxProperties} properties`)}) return false;`);
+  if (s.minProperties !== undefined)
+    out.push(
+      code`if (keys.length < ${s.minProperties} && ${failCode(`must have at least ${s.minProperties} properties`)}) return false;`,
+    );
+  if (s.maxProperties !== undefined)
+    out.push(
+      code`if (keys.length > ${s.maxProperties} && ${failCode(`must have at most ${s.maxProperties} properties`)}) return false;`,
+    );
   for (const { name, schema } of props) {
     const why = hidden(name);
     if (why === 'readOnly') {
-      out.push(code`if (${read(name)} !== undefined && ${ifOwn(name)}${failAtCode(lit(name), 'is read-only and must not be sent')}) return false;`);
+      out.push(
+        code`if (${read(name)} !== undefined && ${ifOwn(name)}${failAtCode(lit(name), 'is read-only and must not be sent')}) return false;`,
+      );
       continue;
     }
     const inline = inlined.get(name);
     if (inline && required.has(name)) {
-      out.push(code`if (${inline.fails} && haltAt(e, m, ${lit(name)}, ${read(name)} === undefined ? ${'is required'} : ${inline.message})) return false;`);
+      out.push(
+        code`if (${inline.fails} && haltAt(e, m, ${lit(name)}, ${read(name)} === undefined ? ${'is required'} : ${inline.message})) return false;`,
+      );
       continue;
     }
     if (inline) {
-      out.push(code`if (${read(name)} !== undefined && ${inline.fails} && ${ifOwn(name)}haltAt(e, m, ${lit(name)}, ${inline.message})) return false;`);
+      out.push(
+        code`if (${read(name)} !== undefined && ${inline.fails} && ${ifOwn(name)}haltAt(e, m, ${lit(name)}, ${inline.message})) return false;`,
+      );
       continue;
     }
     if (!c.tracking && schema.kind !== 'boolean') {
@@ -68,14 +87,21 @@ export function objectChecks(c: ValidatorCompiler, s: KeywordSchemaNode, view: S
       const halt = ownOnFailure(name)
         ? code`(own(x, ${name}) !== undefined ? haltChild(e, m, n, ${lit(name)}) : drop(e, n))`
         : code`haltChild(e, m, n, ${lit(name)})`;
-      out.push(code`n = mark(e);\nif (${read(name)} !== undefined && !${c.sub(schema, view)}(${read(name)}, e, m) && ${halt}) return false;`);
+      out.push(
+        code`n = mark(e);\nif (${read(name)} !== undefined && !${c.sub(schema, view)}(${read(name)}, e, m) && ${halt}) return false;`,
+      );
       continue;
     }
     const check = c.childCheck(schema, view, code`v`, lit(name));
-    out.push(code`{ const v = ${read(name)}; if (v !== undefined) {\n${check}${c.tracking ? code`\nif (${ev}) ${ev}.p.add(${name});` : raw('')}\n} }`);
+    out.push(
+      code`{ const v = ${read(name)}; if (v !== undefined) {\n${check}${c.tracking ? code`\nif (${ev}) ${ev}.p.add(${name});` : raw('')}\n} }`,
+    );
   }
   for (const dep of s.dependentRequired ?? []) {
-    const missing = dep.required.map((r) => code`if (${read(r)} === undefined && ${failAtCode(lit(r), `is required when ${dep.name} is present`)}) return false;`);
+    const missing = dep.required.map(
+      (r) =>
+        code`if (${read(r)} === undefined && ${failAtCode(lit(r), `is required when ${dep.name} is present`)}) return false;`,
+    );
     out.push(code`if (${read(dep.name)} !== undefined) {\n${join(missing, '\n')}\n}`);
   }
   for (const dep of s.dependentSchemas ?? []) {
@@ -87,13 +113,21 @@ export function objectChecks(c: ValidatorCompiler, s: KeywordSchemaNode, view: S
   const patterns = s.patternProperties ?? [];
   if (s.additionalProperties || patterns.length) {
     const known = props.map((p) => code`case ${p.name}:`);
-    const tracksMatch = s.additionalProperties !== undefined && !(s.additionalProperties.kind === 'boolean' && s.additionalProperties.value);
-    const perPattern = patterns.map((p) => code`if (${c.pattern(p.pattern)}.test(k)) { ${when(tracksMatch, raw('matched = true; '))}${c.childCheck(p.schema, view, raw('x[k]'), raw('k'))}${c.tracking ? code` if (${ev}) ${ev}.p.add(k);` : raw('')} }`);
+    const tracksMatch =
+      s.additionalProperties !== undefined &&
+      !(s.additionalProperties.kind === 'boolean' && s.additionalProperties.value);
+    const perPattern = patterns.map(
+      (p) =>
+        code`if (${c.pattern(p.pattern)}.test(k)) { ${when(tracksMatch, raw('matched = true; '))}${c.childCheck(p.schema, view, raw('x[k]'), raw('k'))}${c.tracking ? code` if (${ev}) ${ev}.p.add(k);` : raw('')} }`,
+    );
     const extra = s.additionalProperties;
     const markAll = c.tracking && extra ? code`\nif (${ev}) ${ev}.p.add(k);` : raw('');
     // Declared properties are not additional, but patternProperties still apply to them.
     const knownSwitch = known.length ? code`switch (k) { ${join(known, ' ')} matched = true; }\n` : raw('');
-    const skipKnown = known.length && patterns.length === 0 && !markAll.text ? code`switch (k) { ${join(known, ' ')} continue; }\n` : undefined;
+    const skipKnown =
+      known.length && patterns.length === 0 && !markAll.text
+        ? code`switch (k) { ${join(known, ' ')} continue; }\n`
+        : undefined;
     // `matched` is needed only when something can set it: a pattern, or declared names not skipped.
     const needsMatched = tracksMatch && (patterns.length > 0 || (known.length > 0 && !skipKnown));
     const unmatched = needsMatched ? raw('!matched && ') : raw('');
@@ -109,7 +143,9 @@ export function objectChecks(c: ValidatorCompiler, s: KeywordSchemaNode, view: S
     }
     const matchedDecl = needsMatched ? raw('let matched = false;\n') : raw('');
     const known2 = needsMatched && !skipKnown ? knownSwitch : raw('');
-    out.push(code`for (const k of keys) {\n${skipKnown ?? raw('')}${matchedDecl}${known2}${join(perPattern, '\n')}${patterns.length ? raw('\n') : raw('')}${additional}${markAll}\n}`);
+    out.push(
+      code`for (const k of keys) {\n${skipKnown ?? raw('')}${matchedDecl}${known2}${join(perPattern, '\n')}${patterns.length ? raw('\n') : raw('')}${additional}${markAll}\n}`,
+    );
   }
   // `Object.create({ a: 'x' })`, or `{}` after `Object.prototype.a = 'x'` (a polluted prototype),
   // meets no `required: [a]`: one check per object with requirements, not one per property read

@@ -9,15 +9,28 @@ import { ASSERTED_FORMATS, failCode, type ValidatorCompiler } from '../compile-s
 
 export function stringChecks(c: ValidatorCompiler, s: KeywordSchemaNode): Code[] {
   const out: Code[] = [];
-  if (s.minLength !== undefined) out.push(code`if ((x.length < ${s.minLength} || (x.length < ${s.minLength * 2} && len(x) < ${s.minLength})) && ${failCode(`must have at least ${s.minLength} characters`)}) return false;`);
-  if (s.maxLength !== undefined) out.push(code`if (x.length > ${s.maxLength} && len(x) > ${s.maxLength} && ${failCode(`must have at most ${s.maxLength} characters`)}) return false;`);
-  if (s.pattern !== undefined) out.push(code`if (!${c.pattern(s.pattern)}.test(x) && ${failCode(`must match the pattern ${s.patternAsWritten ?? s.pattern}`)}) return false;`);
+  if (s.minLength !== undefined)
+    out.push(
+      code`if ((x.length < ${s.minLength} || (x.length < ${s.minLength * 2} && len(x) < ${s.minLength})) && ${failCode(`must have at least ${s.minLength} characters`)}) return false;`,
+    );
+  if (s.maxLength !== undefined)
+    out.push(
+      code`if (x.length > ${s.maxLength} && len(x) > ${s.maxLength} && ${failCode(`must have at most ${s.maxLength} characters`)}) return false;`,
+    );
+  if (s.pattern !== undefined)
+    out.push(
+      code`if (!${c.pattern(s.pattern)}.test(x) && ${failCode(`must match the pattern ${s.patternAsWritten ?? s.pattern}`)}) return false;`,
+    );
   const f = formatCheck(c, s.format, 'string');
   if (f) out.push(f);
   return out;
 }
 
-export function formatCheck(c: ValidatorCompiler, format: string | undefined, kind: 'string' | 'number'): Code | undefined {
+export function formatCheck(
+  c: ValidatorCompiler,
+  format: string | undefined,
+  kind: 'string' | 'number',
+): Code | undefined {
   if (!format || c.options.formats !== 'assert' || !ASSERTED_FORMATS.has(format)) return undefined;
   const numeric = format === 'int32' || format === 'int64';
   if (numeric !== (kind === 'number')) return undefined;
@@ -43,13 +56,17 @@ export const FORMAT_CHECKS: Readonly<Record<string, string>> = {
 export function numberChecks(c: ValidatorCompiler, s: KeywordSchemaNode): Code[] {
   const out: Code[] = [];
   const bound = (value: number | undefined, op: Code, text: string): void => {
-    if (value !== undefined) out.push(code`if (x ${op} ${value} && ${failCode(`must be ${text} ${value}`)}) return false;`);
+    if (value !== undefined)
+      out.push(code`if (x ${op} ${value} && ${failCode(`must be ${text} ${value}`)}) return false;`);
   };
   bound(s.minimum, raw('<'), '>=');
   bound(s.maximum, raw('>'), '<=');
   bound(s.exclusiveMinimum, raw('<='), '>');
   bound(s.exclusiveMaximum, raw('>='), '<');
-  if (s.multipleOf !== undefined) out.push(code`if (!multipleOf(x, ${s.multipleOf}) && ${failCode(`must be a multiple of ${s.multipleOf}`)}) return false;`);
+  if (s.multipleOf !== undefined)
+    out.push(
+      code`if (!multipleOf(x, ${s.multipleOf}) && ${failCode(`must be a multiple of ${s.multipleOf}`)}) return false;`,
+    );
   const f = formatCheck(c, s.format, 'number');
   if (f) out.push(f);
   return out;

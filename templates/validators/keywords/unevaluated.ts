@@ -18,12 +18,21 @@ export function unevaluated(c: ValidatorCompiler, s: KeywordSchemaNode, view: Sc
           ? raw('ev0.p.add(k);')
           : code`if (!(m & 2) && ${failAtCode(raw('k'), 'is not allowed (unevaluatedProperties)')}) return false;`
         : code`${c.callChild(c.sub(u, view), raw('x[k]'), raw('k'))} ev0.p.add(k);`;
-    out.push(code`if (typeof x === "object" && x !== null && !Array.isArray(x) && !ev0.a) { for (const k of Object.keys(x)) { if (ev0.p.has(k)) continue; ${check} } ev0.a = true; }`);
+    out.push(
+      code`if (typeof x === "object" && x !== null && !Array.isArray(x) && !ev0.a) { for (const k of Object.keys(x)) { if (ev0.p.has(k)) continue; ${check} } ev0.a = true; }`,
+    );
   }
   if (s.unevaluatedItems) {
     const u = s.unevaluatedItems;
-    const check = u.kind === 'boolean' ? (u.value ? raw('') : code`if (${failAtCode(raw('i'), 'is not allowed (unevaluatedItems)')}) return false;`) : c.callChild(c.sub(u, view), raw('x[i]'), raw('i'));
-    out.push(code`if (Array.isArray(x) && !ev0.ai) { for (let i = ev0.i; i < x.length; i++) { if (ev0.c.has(i)) continue; ${check} } ev0.ai = true; }`);
+    const check =
+      u.kind === 'boolean'
+        ? u.value
+          ? raw('')
+          : code`if (${failAtCode(raw('i'), 'is not allowed (unevaluatedItems)')}) return false;`
+        : c.callChild(c.sub(u, view), raw('x[i]'), raw('i'));
+    out.push(
+      code`if (Array.isArray(x) && !ev0.ai) { for (let i = ev0.i; i < x.length; i++) { if (ev0.c.has(i)) continue; ${check} } ev0.ai = true; }`,
+    );
   }
   return out;
 }

@@ -38,7 +38,12 @@ describe('patternSamples', () => {
   it('never returns a sample that fails the pattern (property)', () => {
     const atoms = fc.constantFrom('a', '\\d', '[x-z]', '(b|cd)', '[^q]', '\\w', '.');
     const quantifiers = fc.constantFrom('', '?', '*', '+', '{2}', '{1,3}');
-    const patterns = fc.array(fc.tuple(atoms, quantifiers).map(([a, q]) => a + q), { minLength: 1, maxLength: 6 }).map((parts) => `^${parts.join('')}$`);
+    const patterns = fc
+      .array(
+        fc.tuple(atoms, quantifiers).map(([a, q]) => a + q),
+        { minLength: 1, maxLength: 6 },
+      )
+      .map((parts) => `^${parts.join('')}$`);
     fc.assert(
       fc.property(patterns, (pattern) => patternSamples(pattern).every((s) => new RegExp(pattern, 'u').test(s))),
       { numRuns: 300 },

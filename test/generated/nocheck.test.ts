@@ -11,7 +11,10 @@ import { typeCheck } from '../support/tsc.js';
 describe('type-checking generated code with @ts-nocheck', () => {
   it('reports an error in a file that carries the pragma', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'specforge-nocheck-'));
-    writeFileSync(path.join(dir, 'validators.gen.ts'), "/** header */\n\n// @ts-nocheck: generated check functions\nexport const n: number = 'not a number';\n");
+    writeFileSync(
+      path.join(dir, 'validators.gen.ts'),
+      "/** header */\n\n// @ts-nocheck: generated check functions\nexport const n: number = 'not a number';\n",
+    );
     const result = typeCheck(dir);
     expect(result.ok).toBe(false);
     expect(result.output).toContain('TS2322');

@@ -27,12 +27,29 @@ describe.each(config.sources.map((s) => [s.name, s] as const))('generated/%s', (
 describe('generated packages', () => {
   // No plain `strict` pass: each option below only adds errors to it, so passing them proves it.
   it.each([
-    ['strict + noUncheckedIndexedAccess + exactOptionalPropertyTypes + erasableSyntaxOnly + verbatimModuleSyntax', { noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, erasableSyntaxOnly: true, verbatimModuleSyntax: true }],
-    // A Node project: fetch and friends from @types/node, no DOM lib.
-    ['strict, Node types without the DOM lib', { lib: ['ES2022'], types: ['node'], typeRoots: [path.join(REPO_ROOT, 'node_modules/@types')] }],
-  ])('type-check with tsc --noEmit (%s)', (_name, extra) => {
-    const result = typeCheck(path.join(REPO_ROOT, 'generated'), extra);
-    expect(result.output).toBe('');
-    expect(result.ok).toBe(true);
-  }, 60_000);
+    [
+      'strict + noUncheckedIndexedAccess + exactOptionalPropertyTypes + erasableSyntaxOnly + verbatimModuleSyntax',
+      {
+        noUncheckedIndexedAccess: true,
+        exactOptionalPropertyTypes: true,
+        erasableSyntaxOnly: true,
+        verbatimModuleSyntax: true,
+      },
+    ],
+    // A Node project: fetch and friends from @types/node, no DOM lib. What depends on the lib is
+    // the runtimes, the same in both packages: Journyx's (the smaller) stands for both.
+    [
+      'strict, Node types without the DOM lib',
+      { lib: ['ES2022'], types: ['node'], typeRoots: [path.join(REPO_ROOT, 'node_modules/@types')] },
+      'generated/journyx',
+    ],
+  ])(
+    'type-check with tsc --noEmit (%s)',
+    (_name, extra, folder = 'generated') => {
+      const result = typeCheck(path.join(REPO_ROOT, folder), extra);
+      expect(result.output).toBe('');
+      expect(result.ok).toBe(true);
+    },
+    60_000,
+  );
 });

@@ -37,250 +37,302 @@ export class SpecforgeHttpError extends Error {
 	}
 }
 export function createEngine(api, options = {}) {
+	// Shared with the transport, which reads it on every attempt: `use` adds to it.
+	const middleware = [...options.middleware ?? []];
+	const engine = {
+		api,
+		options,
+		routes: createRouting(api, options),
+		send: createTransport(options, middleware).send,
+		maxBytes: options.maxResponseBytes ?? 64 * 1024 * 1024
+	};
+	return {
+		call: (operation, parts, callOptions) => callOperation(engine, operation, parts, callOptions),
+		use: (...more) => void middleware.push(...more),
+		baseUrlOf: engine.routes.baseFor
+	};
+}
+function createRouting(api, options) {
 	const baseUrl = absoluteBase(options.baseUrl ?? serverUrl(api.servers[0], options.serverVariables)).replace(/\/+$/, "");
 	const specHost = hostOf(serverUrl(api.servers[0], options.serverVariables));
-	/**
-	* An operation's base URL: `operationBaseUrls` if it names one; else its own server, unless the
-	* caller gave `baseUrl` and that server is on the document server's host (then it is a variant
-	* of the server `baseUrl` replaces); else the client's base URL.
-	*/
-	function baseFor({ name, spec: op }) {
-		const chosen = options.operationBaseUrls?.[name];
-		if (chosen !== undefined) return operationBase(chosen);
-		const own = op.servers?.[0] && serverUrl(op.servers[0], options.serverVariables);
-		if (!own || options.baseUrl !== undefined && hostOf(own) === specHost) return baseUrl;
-		return operationBase(own);
-	}
-	/**
-	* Whether credentials may go to `base`: the client's base URL's host, any host the spec names while
-	* you keep its servers, one you chose (`operationBaseUrls`), or one `credentialHosts` lists.
-	*/
-	function credentialsAllowed(base) {
-		if (options.baseUrl === undefined) return true;
-		const host = hostOf(base);
-		if (host === hostOf(baseUrl) || (options.credentialHosts ?? []).includes(host)) return true;
-		return Object.values(options.operationBaseUrls ?? {}).some((chosen) => hostOf(operationBase(chosen)) === host);
-	}
 	/** An operation's own base URL; a relative one (`/upload`) is relative to the client's. */
 	function operationBase(url) {
 		const absolute = URL.canParse(url) || !URL.canParse(baseUrl) ? absoluteBase(url) : new URL(url, `${baseUrl}/`).href;
 		return absolute.replace(/\/+$/, "");
 	}
-	const maxBytes = options.maxResponseBytes ?? 64 * 1024 * 1024;
-	// Shared with the transport, which reads it on every attempt: `use` adds to it.
-	const middleware = [...options.middleware ?? []];
-	const { send } = createTransport(options, middleware);
-	/**
-	* The URL and headers of a request: path, query, header and cookie parameters, credentials (read
-	* again on every call, so a credential function can refresh a token), the call's own headers.
-	* Credentials end up in `secrets`, which errors and hooks redact.
-	*/
-	async function prepare(op, base, parts, callOptions, secrets) {
-		if (!URL.canParse(base)) {
-			throw new TypeError(`${op.id}: the base URL ${JSON.stringify(base || "/")} is not absolute; pass baseUrl to createClient`);
+	return {
+		baseUrl,
+		/**
+		* An operation's base URL: `operationBaseUrls` if it names one; else its own server, unless the
+		* caller gave `baseUrl` and that server is on the document server's host (then it is a variant
+		* of the server `baseUrl` replaces); else the client's base URL.
+		*/
+		baseFor({ name, spec: op }) {
+			const chosen = options.operationBaseUrls?.[name];
+			if (chosen !== undefined) return operationBase(chosen);
+			const own = op.servers?.[0] && serverUrl(op.servers[0], options.serverVariables);
+			if (!own || options.baseUrl !== undefined && hostOf(own) === specHost) return baseUrl;
+			return operationBase(own);
+		},
+		/**
+		* Whether credentials may go to `base`: the client's base URL's host, any host the spec names
+		* while you keep its servers, one you chose (`operationBaseUrls`), or one `credentialHosts` lists.
+		*/
+		credentialsAllowed(base) {
+			if (options.baseUrl === undefined) return true;
+			const host = hostOf(base);
+			if (host === hostOf(baseUrl) || (options.credentialHosts ?? []).includes(host)) return true;
+			return Object.values(options.operationBaseUrls ?? {}).some((chosen) => hostOf(operationBase(chosen)) === host);
 		}
-		const url = new URL(base + buildPath(op, parts.path ?? {}));
-		appendQuery(url, op, parts.query);
-		const headers = new Headers();
-		// A header fetch refuses (trySet) is a request error naming it, before anything is sent.
-		const setHeader = (name, value, what, target = headers) => setOrRefuse(target, name, value, op, () => redactUrl(url, secrets), () => `${what} ${JSON.stringify(name)} cannot be sent: a header is Latin-1 text without line breaks`);
-		for (const [k, v] of Object.entries(options.headers ?? {})) setHeader(k, v, "client header");
-		for (const p of op.params) {
-			const value = p.in === "header" ? own(parts.headers, p.name) : undefined;
-			if (value !== undefined && value !== null) setHeader(p.name, serializeSimple(value, p.explode, p.json), "header parameter");
-		}
-		// An operation that takes an idempotency key (Svix, Adyen, Mastodon…) gets one per call, kept
-		// across its retries, so the server runs a retried POST once; `send` then retries it safely.
-		const keyParam = op.params.find((p) => p.in === "header" && p.name.toLowerCase() === "idempotency-key");
-		const randomUUID = globalThis.crypto?.randomUUID;
-		if (keyParam && !IDEMPOTENT.has(op.method) && !headers.has(keyParam.name) && randomUUID) {
-			headers.set(keyParam.name, randomUUID.call(globalThis.crypto));
-		}
-		const callHeaders = new Headers();
-		for (const [k, v] of Object.entries(callOptions.headers ?? {})) setHeader(k, v, "header", callHeaders);
-		const cookies = op.params.filter((p) => p.in === "cookie" && own(parts.cookies, p.name) !== undefined).map((p) => `${p.name}=${encodeURIComponent(serializeSimple(own(parts.cookies, p.name), false, p.json))}`);
-		// Credentials go to the base URL's host; a host of the spec's own choosing (an operation's
-		// server elsewhere) after you moved `baseUrl` gets them only when `credentialHosts` names it.
-		const trusted = credentialsAllowed(base);
-		const auth = await applyAuth(op, api.securitySchemes, trusted ? options.auth ?? {} : {}, {
-			headers,
-			callHeaders,
-			url,
-			cookies,
-			browserCookies: inBrowser() && options.credentials !== "omit"
-		}, secrets);
-		if (auth) {
-			const why = trusted ? auth : `its server ${url.host} is not the host of baseUrl, and credentials go there only when ` + `createClient({ credentialHosts }) lists it`;
-			throw new SpecforgeRequestError(`${op.id}: ${why}`, "auth", op.id, redactUrl(url, secrets));
-		}
-		if (cookies.length) headers.set("cookie", cookies.join("; "));
-		callHeaders.forEach((v, k) => headers.set(k, v));
-		if (!headers.has("accept")) headers.set("accept", op.events === "lines" ? "application/x-ndjson, application/jsonl, application/json-seq, application/json;q=0.9, */*;q=0.8" : op.events ? "text/event-stream, application/json;q=0.9, */*;q=0.8" : "application/json, */*;q=0.8");
-		return {
-			url,
-			headers
-		};
+	};
+}
+/**
+* The URL and headers of a request: path, query, header and cookie parameters, credentials (read
+* again on every call, so a credential function can refresh a token), the call's own headers.
+* Credentials end up in `secrets`, which errors and hooks redact.
+*/
+async function prepareRequest(engine, op, base, parts, callOptions, secrets) {
+	const { options } = engine;
+	if (!URL.canParse(base)) {
+		throw new TypeError(`${op.id}: the base URL ${JSON.stringify(base || "/")} is not absolute; pass baseUrl to createClient`);
 	}
-	async function call(operation, parts = {}, callOptions = {}) {
-		const { spec: op, validators } = operation;
-		const secrets = new Secrets();
-		const base = baseFor(operation);
-		if (options.validate?.request) {
-			const issues = parameterIssues(op, validators, parts);
-			if (issues.length) {
-				throw new SpecforgeRequestError(`${op.id}: invalid request parameters: ${describeIssues(issues)}`, "invalid-request", op.id, `${base}${op.path}`, { issues });
-			}
+	const url = new URL(base + buildPath(op, parts.path ?? {}));
+	appendQuery(url, op, parts.query);
+	const headers = new Headers();
+	// A header fetch refuses (trySet) is a request error naming it, before anything is sent.
+	const setHeader = (name, value, what, target = headers) => setOrRefuse(target, name, value, op, () => redactUrl(url, secrets), () => `${what} ${JSON.stringify(name)} cannot be sent: a header is Latin-1 text without line breaks`);
+	for (const [k, v] of Object.entries(options.headers ?? {})) setHeader(k, v, "client header");
+	for (const p of op.params) {
+		const value = p.in === "header" ? own(parts.headers, p.name) : undefined;
+		if (value !== undefined && value !== null) setHeader(p.name, serializeSimple(value, p.explode, p.json), "header parameter");
+	}
+	setIdempotencyKey(op, headers);
+	const callHeaders = new Headers();
+	for (const [k, v] of Object.entries(callOptions.headers ?? {})) setHeader(k, v, "header", callHeaders);
+	const cookies = op.params.filter((p) => p.in === "cookie" && own(parts.cookies, p.name) !== undefined).map((p) => `${p.name}=${encodeURIComponent(serializeSimple(own(parts.cookies, p.name), false, p.json))}`);
+	// Credentials go to the base URL's host; a host of the spec's own choosing (an operation's
+	// server elsewhere) after you moved `baseUrl` gets them only when `credentialHosts` names it.
+	const trusted = engine.routes.credentialsAllowed(base);
+	const auth = await applyAuth(op, engine.api.securitySchemes, trusted ? options.auth ?? {} : {}, {
+		headers,
+		callHeaders,
+		url,
+		cookies,
+		browserCookies: inBrowser() && options.credentials !== "omit"
+	}, secrets);
+	if (auth) {
+		const why = trusted ? auth : `its server ${url.host} is not the host of baseUrl, and credentials go there only when ` + `createClient({ credentialHosts }) lists it`;
+		throw new SpecforgeRequestError(`${op.id}: ${why}`, "auth", op.id, redactUrl(url, secrets));
+	}
+	if (cookies.length) headers.set("cookie", cookies.join("; "));
+	callHeaders.forEach((v, k) => headers.set(k, v));
+	if (!headers.has("accept")) headers.set("accept", acceptFor(op));
+	return {
+		url,
+		headers
+	};
+}
+/**
+* An operation that takes an idempotency key (Svix, Adyen, Mastodon…) gets one per call, kept
+* across its retries, so the server runs a retried POST once; `send` then retries it safely.
+*/
+function setIdempotencyKey(op, headers) {
+	const keyParam = op.params.find((p) => p.in === "header" && p.name.toLowerCase() === "idempotency-key");
+	const randomUUID = globalThis.crypto?.randomUUID;
+	if (keyParam && !IDEMPOTENT.has(op.method) && !headers.has(keyParam.name) && randomUUID) {
+		headers.set(keyParam.name, randomUUID.call(globalThis.crypto));
+	}
+}
+/** The `Accept` header an operation sends when the call sets none. */
+function acceptFor(op) {
+	if (op.events === "lines") {
+		return "application/x-ndjson, application/jsonl, application/json-seq, application/json;q=0.9, */*;q=0.8";
+	}
+	return op.events ? "text/event-stream, application/json;q=0.9, */*;q=0.8" : "application/json, */*;q=0.8";
+}
+/** One call: the request built and checked, sent, and its response read, checked and transformed. */
+async function callOperation(engine, operation, parts = {}, callOptions = {}) {
+	const { spec: op, validators } = operation;
+	const secrets = new Secrets();
+	const base = engine.routes.baseFor(operation);
+	if (engine.options.validate?.request) {
+		const issues = parameterIssues(op, validators, parts);
+		if (issues.length) {
+			throw new SpecforgeRequestError(`${op.id}: invalid request parameters: ${describeIssues(issues)}`, "invalid-request", op.id, `${base}${op.path}`, { issues });
 		}
-		const { url, headers } = await prepare(op, base, parts, callOptions, secrets);
-		let body;
-		const chosen = bodySpecFor(op, parts.contentType, () => redactUrl(url, secrets));
-		if (chosen && parts.body !== undefined) {
-			const check = chosen === op.body ? validators?.request : own(validators?.requests, chosen.mediaType);
-			if (options.validate?.request && check) {
-				const issues = check(parts.body, "strict");
-				if (issues.length) {
-					throw new SpecforgeRequestError(`${op.id}: invalid request body: ${describeIssues(issues)}`, "invalid-request", op.id, redactUrl(url, secrets), { issues });
-				}
-			}
-			body = encodeBody(chosen, parts.body);
-			// A media type fetch refuses in a header (a line break: the spec's text is data) is a request error.
-			if (chosen.kind !== "multipart") setOrRefuse(headers, "content-type", chosen.mediaType, op, () => redactUrl(url, secrets), () => `the media type ${JSON.stringify(chosen.mediaType)} cannot be sent as a Content-Type header`);
-		}
-		const response = await send(op, url, headers, body, callOptions, secrets);
-		// The declared headers are read once: their values for the result, their issues for validation.
-		const declared = readHeaders(op, response);
-		if (asksForStream(callOptions) && response.status >= 200 && response.status < 300) {
-			const data = response.body ?? new ReadableStream({ start: (controller) => controller.close() });
-			return {
-				status: response.status,
-				data,
-				response,
-				headers: declared.values
-			};
-		}
-		const mode = options.validate?.response;
-		const strictness = mode === "lenient" ? "lenient" : "strict";
-		const onMismatch = options.validate?.onMismatch;
-		const report = (part, issues) => onMismatch?.({
-			operation: op.id,
-			method: op.method,
-			url: redactUrl(url, secrets),
+	}
+	const { url, headers } = await prepareRequest(engine, op, base, parts, callOptions, secrets);
+	const body = encodeRequest(engine, operation, parts, url, headers, secrets);
+	const response = await engine.send(op, url, headers, body, callOptions, secrets);
+	// The declared headers are read once: their values for the result, their issues for validation.
+	const declared = readHeaders(op, response);
+	if (asksForStream(callOptions) && response.status >= 200 && response.status < 300) {
+		const data = response.body ?? new ReadableStream({ start: (controller) => controller.close() });
+		return {
 			status: response.status,
-			part,
-			issues
-		});
-		const stream = op.events ? streamOf(response) : undefined;
-		const lines = stream === "lines" && op.events === "lines";
-		if (lines || stream === "events") {
-			// Each event (or line) is checked and transformed as it arrives; the stream is never read whole.
-			const validator = mode ? pickByStatus(validators?.events, response.status) : undefined;
-			const transform = pickByStatus(operation.eventTransforms, response.status);
-			const check = (data) => {
-				const issues = validator ? validator(data, strictness) : [];
-				if (issues.length && onMismatch) report("event", issues);
-				else if (issues.length) {
-					throw new SpecforgeRequestError(`${op.id}: event does not match the spec: ${describeIssues(issues)}`, "invalid-response", op.id, redactUrl(url, secrets), { issues });
-				}
-				return transform ? transform(data) : data;
-			};
-			const signal = callOptions.signal;
-			const events = {
-				kind: op.events === "text" || op.events === "named" ? op.events : "json",
-				...op.jsonEvents ? { jsonEvents: new Set(op.jsonEvents) } : {},
-				maxBytes,
-				check,
-				fail: (why) => new SpecforgeRequestError(`${op.id}: ${why}`, "invalid-response", op.id, redactUrl(url, secrets)),
-				broken: (cause) => new SpecforgeRequestError(`${op.id}: ${signal?.aborted ? "aborted by the caller" : "the event stream broke"}`, signal?.aborted ? "aborted" : "network", op.id, redactUrl(url, secrets), { cause: redactError(cause, secrets) })
-			};
-			const reconnect = options.events?.reconnect && op.method === "GET" && !lines ? reconnection(op, base, parts, callOptions, secrets) : undefined;
-			return {
-				status: response.status,
-				data: lines ? readLines(response, events) : eventStream(response, events, reconnect),
-				response,
-				headers: declared.values
-			};
-		}
-		const result = {
-			...await readResult(op, response, url, secrets, maxBytes),
+			data,
+			response,
 			headers: declared.values
 		};
-		let transform = pickByStatus(operation.transforms, response.status);
-		if (mode && result.error === undefined) {
-			// A success status the spec does not declare is checked against every declared success.
-			const keys = statusKeys(validators?.responses, response.status);
-			let issues = [];
-			for (const [i, key] of keys.entries()) {
-				const found = validators.responses[key](result.data, strictness);
-				if (found.length === 0) {
-					issues = [];
-					transform ??= operation.transforms?.[key];
-					break;
-				}
-				if (i === 0) issues = found;
-			}
-			const mismatch = issues.length ? {
-				what: "response body does",
-				issues
-			} : declared.issues.length ? {
-				what: "response headers do",
-				issues: declared.issues
-			} : undefined;
-			if (onMismatch) {
-				// Monitoring: every part that does not match is reported, and the response goes through.
-				if (issues.length) report("body", issues);
-				if (declared.issues.length) report("headers", declared.issues);
-			} else if (mismatch) {
-				return {
-					status: response.status,
-					error: {
-						message: `${mismatch.what} not match the spec: ${describeIssues(mismatch.issues)}`,
-						issues: mismatch.issues
-					},
-					response,
-					headers: result.headers
-				};
-			}
+	}
+	const exchange = {
+		engine,
+		operation,
+		url,
+		secrets,
+		response,
+		declared
+	};
+	const stream = op.events ? streamOf(response) : undefined;
+	if (stream === "events" || stream === "lines" && op.events === "lines") {
+		return streamedResult(exchange, stream === "lines", base, parts, callOptions);
+	}
+	return checkedResult(exchange);
+}
+/** The request body, encoded for its media type (and checked, with `validate.request`); its `Content-Type` set. */
+function encodeRequest(engine, { spec: op, validators }, parts, url, headers, secrets) {
+	const chosen = bodySpecFor(op, parts.contentType, () => redactUrl(url, secrets));
+	if (!chosen || parts.body === undefined) return undefined;
+	const check = chosen === op.body ? validators?.request : own(validators?.requests, chosen.mediaType);
+	if (engine.options.validate?.request && check) {
+		const issues = check(parts.body, "strict");
+		if (issues.length) {
+			throw new SpecforgeRequestError(`${op.id}: invalid request body: ${describeIssues(issues)}`, "invalid-request", op.id, redactUrl(url, secrets), { issues });
 		}
-		if (transform && result.error === undefined) return {
-			...result,
-			data: transform(result.data)
-		};
-		if (transform) return {
-			...result,
-			error: transform(result.error)
-		};
-		return result;
 	}
-	/**
-	* How a GET event stream is opened again (ClientOptions.events.reconnect). Fresh credentials join
-	* the call's `secrets`, so errors of the whole stream stay redacted.
-	*/
-	function reconnection(op, base, parts, callOptions, secrets) {
-		return {
-			retryMs: options.events?.retryMs ?? 3e3,
-			maxReconnects: options.events?.maxReconnects ?? 10,
-			signal: callOptions.signal,
-			async open(lastEventId) {
-				const { url, headers } = await prepare(op, base, parts, callOptions, secrets);
-				// The stream's own last ID wins over one the caller resumed from; an empty `id:` resets it,
-				// and then none is sent (as EventSource does). Header values are bytes: the ID goes as UTF-8.
-				if (lastEventId === "") headers.delete("last-event-id");
-				else if (lastEventId !== undefined) headers.set("last-event-id", Array.from(new TextEncoder().encode(lastEventId), (b) => String.fromCharCode(b)).join(""));
-				const response = await send(op, url, headers, undefined, callOptions, secrets);
-				if (streamOf(response) === "events") return response;
-				if (response.status === 204) {
-					await response.body?.cancel().catch(() => undefined);
-					return undefined;
-				}
-				const result = await readResult(op, response, url, secrets, maxBytes);
-				throw new SpecforgeHttpError(op.id, response.status, result.error ?? result.data);
-			}
-		};
-	}
+	const body = encodeBody(chosen, parts.body);
+	// A media type fetch refuses in a header (a line break: the spec's text is data) is a request error.
+	if (chosen.kind !== "multipart") setOrRefuse(headers, "content-type", chosen.mediaType, op, () => redactUrl(url, secrets), () => `the media type ${JSON.stringify(chosen.mediaType)} cannot be sent as a Content-Type header`);
+	return body;
+}
+/** `validate.onMismatch`'s report of a part that does not match, when the option is set. */
+function reportMismatch(x, part, issues) {
+	const op = x.operation.spec;
+	x.engine.options.validate?.onMismatch?.({
+		operation: op.id,
+		method: op.method,
+		url: redactUrl(x.url, x.secrets),
+		status: x.response.status,
+		part,
+		issues
+	});
+}
+/** An event stream or JSON lines: each event (or line) checked and transformed as it arrives, never read whole. */
+function streamedResult(x, lines, base, parts, callOptions) {
+	const { engine, operation, url, secrets, response } = x;
+	const op = operation.spec;
+	const mode = engine.options.validate?.response;
+	const validator = mode ? pickByStatus(operation.validators?.events, response.status) : undefined;
+	const transform = pickByStatus(operation.eventTransforms, response.status);
+	const check = (data) => {
+		const issues = validator ? validator(data, mode === "lenient" ? "lenient" : "strict") : [];
+		if (issues.length && engine.options.validate?.onMismatch) reportMismatch(x, "event", issues);
+		else if (issues.length) {
+			throw new SpecforgeRequestError(`${op.id}: event does not match the spec: ${describeIssues(issues)}`, "invalid-response", op.id, redactUrl(url, secrets), { issues });
+		}
+		return transform ? transform(data) : data;
+	};
+	const signal = callOptions.signal;
+	const events = {
+		kind: op.events === "text" || op.events === "named" ? op.events : "json",
+		...op.jsonEvents ? { jsonEvents: new Set(op.jsonEvents) } : {},
+		maxBytes: engine.maxBytes,
+		check,
+		fail: (why) => new SpecforgeRequestError(`${op.id}: ${why}`, "invalid-response", op.id, redactUrl(url, secrets)),
+		broken: (cause) => new SpecforgeRequestError(`${op.id}: ${signal?.aborted ? "aborted by the caller" : "the event stream broke"}`, signal?.aborted ? "aborted" : "network", op.id, redactUrl(url, secrets), { cause: redactError(cause, secrets) })
+	};
+	const reconnect = engine.options.events?.reconnect && op.method === "GET" && !lines ? reconnection(engine, op, base, parts, callOptions, secrets) : undefined;
 	return {
-		call,
-		use: (...more) => void middleware.push(...more),
-		baseUrlOf: baseFor
+		status: response.status,
+		data: lines ? readLines(response, events) : eventStream(response, events, reconnect),
+		response,
+		headers: x.declared.values
+	};
+}
+/**
+* A whole response: read, checked with `validate.response` (a success status the spec does not
+* declare against every declared success), reported or turned into an error on a mismatch, and
+* transformed (`dates: 'Date'`).
+*/
+async function checkedResult(x) {
+	const { engine, operation, url, secrets, response, declared } = x;
+	const op = operation.spec;
+	const result = {
+		...await readResult(op, response, url, secrets, engine.maxBytes),
+		headers: declared.values
+	};
+	const mode = engine.options.validate?.response;
+	let transform = pickByStatus(operation.transforms, response.status);
+	if (mode && result.error === undefined) {
+		const validators = operation.validators;
+		const keys = statusKeys(validators?.responses, response.status);
+		let issues = [];
+		for (const [i, key] of keys.entries()) {
+			const found = validators.responses[key](result.data, mode === "lenient" ? "lenient" : "strict");
+			if (found.length === 0) {
+				issues = [];
+				transform ??= operation.transforms?.[key];
+				break;
+			}
+			if (i === 0) issues = found;
+		}
+		const mismatch = issues.length ? {
+			what: "response body does",
+			issues
+		} : declared.issues.length ? {
+			what: "response headers do",
+			issues: declared.issues
+		} : undefined;
+		if (engine.options.validate?.onMismatch) {
+			// Monitoring: every part that does not match is reported, and the response goes through.
+			if (issues.length) reportMismatch(x, "body", issues);
+			if (declared.issues.length) reportMismatch(x, "headers", declared.issues);
+		} else if (mismatch) {
+			return {
+				status: response.status,
+				error: {
+					message: `${mismatch.what} not match the spec: ${describeIssues(mismatch.issues)}`,
+					issues: mismatch.issues
+				},
+				response,
+				headers: result.headers
+			};
+		}
+	}
+	if (transform && result.error === undefined) return {
+		...result,
+		data: transform(result.data)
+	};
+	if (transform) return {
+		...result,
+		error: transform(result.error)
+	};
+	return result;
+}
+/**
+* How a GET event stream is opened again (ClientOptions.events.reconnect). Fresh credentials join
+* the call's `secrets`, so errors of the whole stream stay redacted.
+*/
+function reconnection(engine, op, base, parts, callOptions, secrets) {
+	return {
+		retryMs: engine.options.events?.retryMs ?? 3e3,
+		maxReconnects: engine.options.events?.maxReconnects ?? 10,
+		signal: callOptions.signal,
+		async open(lastEventId) {
+			const { url, headers } = await prepareRequest(engine, op, base, parts, callOptions, secrets);
+			// The stream's own last ID wins over one the caller resumed from; an empty `id:` resets it,
+			// and then none is sent (as EventSource does). Header values are bytes: the ID goes as UTF-8.
+			if (lastEventId === "") headers.delete("last-event-id");
+			else if (lastEventId !== undefined) headers.set("last-event-id", Array.from(new TextEncoder().encode(lastEventId), (b) => String.fromCharCode(b)).join(""));
+			const response = await engine.send(op, url, headers, undefined, callOptions, secrets);
+			if (streamOf(response) === "events") return response;
+			if (response.status === 204) {
+				await response.body?.cancel().catch(() => undefined);
+				return undefined;
+			}
+			const result = await readResult(op, response, url, secrets, engine.maxBytes);
+			throw new SpecforgeHttpError(op.id, response.status, result.error ?? result.data);
+		}
 	};
 }
 /**
@@ -1142,94 +1194,116 @@ export async function* eventStream(response, reading, reconnect) {
 * `maxBytes` characters. Leaving the loop early cancels the body. The last event ID and the retry
 * time are kept in `state`, which outlives the connection.
 */
-export async function* readEvents(response, { kind, jsonEvents, maxBytes, check, fail, broken }, state) {
+export async function* readEvents(response, reading, state) {
 	if (!response.body) return;
 	const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-	let buffer = "";
-	let started = false;
-	let data = [];
-	let size = 0;
-	let event;
-	let id = state.lastEventId;
-	let retry;
+	const pending = new PendingEvent(state.lastEventId);
 	try {
-		for (;;) {
-			const { value, done } = await reader.read().catch((cause) => {
-				throw broken(cause);
-			});
-			// Only what arrived since the last pass is scanned (a CR left at the end is looked at again),
-			// so a long event split over many chunks costs linear time.
-			let i = buffer.endsWith("\r") ? buffer.length - 1 : buffer.length;
-			if (done) {
-				// At the end of the stream a final CR still ends its line; an unterminated event is dropped.
-				if (i === buffer.length) return;
-				buffer += "\n";
-			} else buffer += value;
-			if (!started && buffer.length) {
-				started = true;
-				if (buffer.charCodeAt(0) === 65279) buffer = buffer.slice(1);
-			}
-			let start = 0;
-			for (; i < buffer.length; i++) {
-				const c = buffer.charCodeAt(i);
-				if (c !== 10 && c !== 13) continue;
-				if (c === 13 && i + 1 === buffer.length) break;
-				const line = buffer.slice(start, i);
-				if (c === 13 && buffer.charCodeAt(i + 1) === 10) i++;
-				start = i + 1;
-				if (line === "") {
-					state.lastEventId = id;
-					if (data.length) {
-						const text = data.join("\n");
-						// An event without a name is a `message`, as EventSource names it.
-						const name = event ?? "message";
-						let parsed = text;
-						if (kind === "json" || kind === "named" && jsonEvents?.has(name)) {
-							try {
-								parsed = JSON.parse(text);
-							} catch {
-								throw fail(`${kind === "named" ? `the data of a ${JSON.stringify(name)} event` : "event data"} is not valid JSON`);
-							}
-						}
-						const out = kind === "named" ? {
-							data: check({
-								event: name,
-								data: parsed
-							}).data,
-							event: name
-						} : { data: check(parsed) };
-						if (kind !== "named" && event !== undefined) out.event = event;
-						if (id !== undefined) out.id = id;
-						if (retry !== undefined) out.retry = retry;
-						yield out;
-					}
-					data = [];
-					size = 0;
-					event = undefined;
-					retry = undefined;
-					continue;
-				}
-				if (line.charCodeAt(0) === 58) continue;
-				const colon = line.indexOf(":");
-				const field = colon < 0 ? line : line.slice(0, colon);
-				let fieldValue = colon < 0 ? "" : line.slice(colon + 1);
-				if (fieldValue.charCodeAt(0) === 32) fieldValue = fieldValue.slice(1);
-				if (field === "data") {
-					data.push(fieldValue);
-					size += fieldValue.length + 1;
-				} else if (field === "event") event = fieldValue;
-				else if (field === "id" && !fieldValue.includes("\0")) id = fieldValue;
-				else if (field === "retry" && /^[0-9]+$/.test(fieldValue))
- // Clamped to what a timer can wait (about 24.8 days): a larger value would fire at once.
-				state.retry = retry = Math.min(Number(fieldValue), MAX_TIMER_MS);
-			}
-			buffer = buffer.slice(start);
-			if (size + buffer.length > maxBytes) throw fail(`an event is larger than ${maxBytes} bytes (maxResponseBytes)`);
-			if (done) return;
+		for await (const line of eventLines(reader, reading, () => pending.size)) {
+			if (line === "") {
+				state.lastEventId = pending.id;
+				const out = pending.data.length ? decodeEvent(pending, reading) : undefined;
+				pending.reset();
+				if (out) yield out;
+			} else if (line.charCodeAt(0) !== 58) pending.field(line, state);
 		}
 	} finally {
 		await reader.cancel().catch(() => undefined);
 	}
+}
+/**
+* The lines of an event stream as they arrive (CR, LF or CRLF; a leading BOM dropped; at the end a
+* final CR still ends its line, and an unterminated line is dropped). Only what arrived since the
+* last pass is scanned (a CR left at the end is looked at again), so a long event split over many
+* chunks costs linear time. An event (`pendingSize`, and the line being received) larger than
+* `maxBytes` is an error.
+*/
+async function* eventLines(reader, { maxBytes, fail, broken }, pendingSize) {
+	let buffer = "";
+	let started = false;
+	for (;;) {
+		const { value, done } = await reader.read().catch((cause) => {
+			throw broken(cause);
+		});
+		let i = buffer.endsWith("\r") ? buffer.length - 1 : buffer.length;
+		if (done) {
+			if (i === buffer.length) return;
+			buffer += "\n";
+		} else buffer += value;
+		if (!started && buffer.length) {
+			started = true;
+			if (buffer.charCodeAt(0) === 65279) buffer = buffer.slice(1);
+		}
+		let start = 0;
+		for (; i < buffer.length; i++) {
+			const c = buffer.charCodeAt(i);
+			if (c !== 10 && c !== 13) continue;
+			if (c === 13 && i + 1 === buffer.length) break;
+			const line = buffer.slice(start, i);
+			if (c === 13 && buffer.charCodeAt(i + 1) === 10) i++;
+			start = i + 1;
+			yield line;
+		}
+		buffer = buffer.slice(start);
+		if (pendingSize() + buffer.length > maxBytes) throw fail(`an event is larger than ${maxBytes} bytes (maxResponseBytes)`);
+		if (done) return;
+	}
+}
+/** The fields of the event being received; the last event ID outlives each event. */
+class PendingEvent {
+	data = [];
+	size = 0;
+	event;
+	retry;
+	id;
+	constructor(lastEventId) {
+		this.id = lastEventId;
+	}
+	/** A `field: value` line (a line without a colon is a field with an empty value). */
+	field(line, state) {
+		const colon = line.indexOf(":");
+		const field = colon < 0 ? line : line.slice(0, colon);
+		let value = colon < 0 ? "" : line.slice(colon + 1);
+		if (value.charCodeAt(0) === 32) value = value.slice(1);
+		if (field === "data") {
+			this.data.push(value);
+			this.size += value.length + 1;
+		} else if (field === "event") this.event = value;
+		else if (field === "id" && !value.includes("\0")) this.id = value;
+		else if (field === "retry" && /^[0-9]+$/.test(value)) state.retry = this.retry = Math.min(Number(value), MAX_TIMER_MS);
+	}
+	/** After a dispatch: a new event starts; its ID is the last one seen. */
+	reset() {
+		this.data = [];
+		this.size = 0;
+		this.event = undefined;
+		this.retry = undefined;
+	}
+}
+/** A dispatched event: its data joined by newlines, parsed as JSON where the operation says so, checked. */
+function decodeEvent(pending, { kind, jsonEvents, check, fail }) {
+	const text = pending.data.join("\n");
+	// An event without a name is a `message`, as EventSource names it.
+	const name = pending.event ?? "message";
+	let parsed = text;
+	if (kind === "json" || kind === "named" && jsonEvents?.has(name)) {
+		try {
+			parsed = JSON.parse(text);
+		} catch {
+			throw fail(`${kind === "named" ? `the data of a ${JSON.stringify(name)} event` : "event data"} is not valid JSON`);
+		}
+	}
+	const out = kind === "named" ? {
+		data: check({
+			event: name,
+			data: parsed
+		}).data,
+		event: name
+	} : { data: check(parsed) };
+	if (kind !== "named" && pending.event !== undefined) out.event = pending.event;
+	if (pending.id !== undefined) out.id = pending.id;
+	if (pending.retry !== undefined) out.retry = pending.retry;
+	return out;
 }
 /**
 * The values of a JSON lines body as they arrive: one JSON value per line (LF or CRLF; blank lines

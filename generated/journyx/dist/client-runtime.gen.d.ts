@@ -687,7 +687,7 @@ export declare function eventStream(response: Response, reading: EventReading, r
 * `maxBytes` characters. Leaving the loop early cancels the body. The last event ID and the retry
 * time are kept in `state`, which outlives the connection.
 */
-export declare function readEvents(response: Response, { kind, jsonEvents, maxBytes, check, fail, broken }: EventReading, state: StreamState): AsyncGenerator<ServerSentEvent<unknown>>;
+export declare function readEvents(response: Response, reading: EventReading, state: StreamState): AsyncGenerator<ServerSentEvent<unknown>>;
 /**
 * The values of a JSON lines body as they arrive: one JSON value per line (LF or CRLF; blank lines
 * skipped; a last line without its newline still counts), and RFC 7464's record separator before a

@@ -108,96 +108,128 @@ export async function* eventStream(
  */
 export async function* readEvents(
   response: Response,
-  { kind, jsonEvents, maxBytes, check, fail, broken }: EventReading,
+  reading: EventReading,
   state: StreamState,
 ): AsyncGenerator<ServerSentEvent<unknown>> {
   if (!response.body) return;
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  let started = false;
-  let data: string[] = [];
-  let size = 0;
-  let event: string | undefined;
-  let id = state.lastEventId;
-  let retry: number | undefined;
+  const pending = new PendingEvent(state.lastEventId);
   try {
-    for (;;) {
-      const { value, done } = await reader.read().catch((cause: unknown) => {
-        throw broken(cause);
-      });
-      // Only what arrived since the last pass is scanned (a CR left at the end is looked at again),
-      // so a long event split over many chunks costs linear time.
-      let i = buffer.endsWith('\r') ? buffer.length - 1 : buffer.length;
-      if (done) {
-        // At the end of the stream a final CR still ends its line; an unterminated event is dropped.
-        if (i === buffer.length) return;
-        buffer += '\n';
-      } else buffer += value;
-      if (!started && buffer.length) {
-        started = true;
-        if (buffer.charCodeAt(0) === 0xfeff) buffer = buffer.slice(1);
-      }
-      let start = 0;
-      for (; i < buffer.length; i++) {
-        const c = buffer.charCodeAt(i);
-        if (c !== 10 && c !== 13) continue;
-        if (c === 13 && i + 1 === buffer.length) break; // a CR at the chunk's end may be half of a CRLF
-        const line = buffer.slice(start, i);
-        if (c === 13 && buffer.charCodeAt(i + 1) === 10) i++;
-        start = i + 1;
-        if (line === '') {
-          state.lastEventId = id; // set at every dispatch, even of an event without data
-          if (data.length) {
-            const text = data.join('\n');
-            // An event without a name is a `message`, as EventSource names it.
-            const name = event ?? 'message';
-            let parsed: unknown = text;
-            if (kind === 'json' || (kind === 'named' && jsonEvents?.has(name))) {
-              try {
-                parsed = JSON.parse(text);
-              } catch {
-                throw fail(
-                  `${kind === 'named' ? `the data of a ${JSON.stringify(name)} event` : 'event data'} is not valid JSON`,
-                );
-              }
-            }
-            const out: { data: unknown; event?: string; id?: string; retry?: number } =
-              kind === 'named'
-                ? { data: (check({ event: name, data: parsed }) as { data: unknown }).data, event: name }
-                : { data: check(parsed) };
-            if (kind !== 'named' && event !== undefined) out.event = event;
-            if (id !== undefined) out.id = id;
-            if (retry !== undefined) out.retry = retry;
-            yield out;
-          }
-          data = [];
-          size = 0;
-          event = undefined;
-          retry = undefined;
-          continue;
-        }
-        if (line.charCodeAt(0) === 58) continue; // `:` comment (keep-alive)
-        const colon = line.indexOf(':');
-        const field = colon < 0 ? line : line.slice(0, colon);
-        let fieldValue = colon < 0 ? '' : line.slice(colon + 1);
-        if (fieldValue.charCodeAt(0) === 32) fieldValue = fieldValue.slice(1);
-        if (field === 'data') {
-          data.push(fieldValue);
-          size += fieldValue.length + 1;
-        } else if (field === 'event') event = fieldValue;
-        else if (field === 'id' && !fieldValue.includes('\0'))
-          id = fieldValue; // the last event ID persists
-        else if (field === 'retry' && /^[0-9]+$/.test(fieldValue))
-          // Clamped to what a timer can wait (about 24.8 days): a larger value would fire at once.
-          state.retry = retry = Math.min(Number(fieldValue), MAX_TIMER_MS);
-      }
-      buffer = buffer.slice(start);
-      if (size + buffer.length > maxBytes) throw fail(`an event is larger than ${maxBytes} bytes (maxResponseBytes)`);
-      if (done) return;
+    for await (const line of eventLines(reader, reading, () => pending.size)) {
+      if (line === '') {
+        state.lastEventId = pending.id; // set at every dispatch, even of an event without data
+        const out = pending.data.length ? decodeEvent(pending, reading) : undefined;
+        pending.reset();
+        if (out) yield out;
+      } else if (line.charCodeAt(0) !== 58) pending.field(line, state); // `:` starts a comment (keep-alive)
     }
   } finally {
     await reader.cancel().catch(() => undefined);
   }
+}
+
+/**
+ * The lines of an event stream as they arrive (CR, LF or CRLF; a leading BOM dropped; at the end a
+ * final CR still ends its line, and an unterminated line is dropped). Only what arrived since the
+ * last pass is scanned (a CR left at the end is looked at again), so a long event split over many
+ * chunks costs linear time. An event (`pendingSize`, and the line being received) larger than
+ * `maxBytes` is an error.
+ */
+async function* eventLines(
+  reader: ReadableStreamDefaultReader<string>,
+  { maxBytes, fail, broken }: EventReading,
+  pendingSize: () => number,
+): AsyncGenerator<string> {
+  let buffer = '';
+  let started = false;
+  for (;;) {
+    const { value, done } = await reader.read().catch((cause: unknown) => {
+      throw broken(cause);
+    });
+    let i = buffer.endsWith('\r') ? buffer.length - 1 : buffer.length;
+    if (done) {
+      if (i === buffer.length) return;
+      buffer += '\n';
+    } else buffer += value;
+    if (!started && buffer.length) {
+      started = true;
+      if (buffer.charCodeAt(0) === 0xfeff) buffer = buffer.slice(1);
+    }
+    let start = 0;
+    for (; i < buffer.length; i++) {
+      const c = buffer.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      if (c === 13 && i + 1 === buffer.length) break; // a CR at the chunk's end may be half of a CRLF
+      const line = buffer.slice(start, i);
+      if (c === 13 && buffer.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+      yield line;
+    }
+    buffer = buffer.slice(start);
+    if (pendingSize() + buffer.length > maxBytes) throw fail(`an event is larger than ${maxBytes} bytes (maxResponseBytes)`);
+    if (done) return;
+  }
+}
+
+/** The fields of the event being received; the last event ID outlives each event. */
+class PendingEvent {
+  data: string[] = [];
+  size = 0;
+  event: string | undefined;
+  retry: number | undefined;
+  id: string | undefined;
+  constructor(lastEventId: string | undefined) {
+    this.id = lastEventId;
+  }
+
+  /** A `field: value` line (a line without a colon is a field with an empty value). */
+  field(line: string, state: StreamState): void {
+    const colon = line.indexOf(':');
+    const field = colon < 0 ? line : line.slice(0, colon);
+    let value = colon < 0 ? '' : line.slice(colon + 1);
+    if (value.charCodeAt(0) === 32) value = value.slice(1);
+    if (field === 'data') {
+      this.data.push(value);
+      this.size += value.length + 1;
+    } else if (field === 'event') this.event = value;
+    else if (field === 'id' && !value.includes('\0')) this.id = value;
+    // Clamped to what a timer can wait (about 24.8 days): a larger value would fire at once.
+    else if (field === 'retry' && /^[0-9]+$/.test(value)) state.retry = this.retry = Math.min(Number(value), MAX_TIMER_MS);
+  }
+
+  /** After a dispatch: a new event starts; its ID is the last one seen. */
+  reset(): void {
+    this.data = [];
+    this.size = 0;
+    this.event = undefined;
+    this.retry = undefined;
+  }
+}
+
+/** A dispatched event: its data joined by newlines, parsed as JSON where the operation says so, checked. */
+function decodeEvent(
+  pending: PendingEvent,
+  { kind, jsonEvents, check, fail }: EventReading,
+): { data: unknown; event?: string; id?: string; retry?: number } {
+  const text = pending.data.join('\n');
+  // An event without a name is a `message`, as EventSource names it.
+  const name = pending.event ?? 'message';
+  let parsed: unknown = text;
+  if (kind === 'json' || (kind === 'named' && jsonEvents?.has(name))) {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw fail(`${kind === 'named' ? `the data of a ${JSON.stringify(name)} event` : 'event data'} is not valid JSON`);
+    }
+  }
+  const out: { data: unknown; event?: string; id?: string; retry?: number } =
+    kind === 'named'
+      ? { data: (check({ event: name, data: parsed }) as { data: unknown }).data, event: name }
+      : { data: check(parsed) };
+  if (kind !== 'named' && pending.event !== undefined) out.event = pending.event;
+  if (pending.id !== undefined) out.id = pending.id;
+  if (pending.retry !== undefined) out.retry = pending.retry;
+  return out;
 }
 
 /**

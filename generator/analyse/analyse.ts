@@ -3,13 +3,15 @@
  * Targets read an `AnalysedModel` and never compute these facts themselves, so two targets cannot
  * disagree about which operations page or which headers a response has.
  */
-import type { ApiModel, OperationNode } from '../ir/ir.js';
+import type { ApiModel, OperationNode, SchemaId } from '../ir/ir.js';
+import { inheritedTag, type InheritedTag } from '../ir/inheritance.js';
 import { findPagination, type PaginationNode } from './pagination.js';
 import { findResponseHeaders, type HeadersByStatus } from './response-headers.js';
 import { schemaViews, type Views } from './views.js';
 
 export type { PaginationNode } from './pagination.js';
 export type { HeadersByStatus, ResponseHeader } from './response-headers.js';
+export type { InheritedTag } from '../ir/inheritance.js';
 
 export interface AnalysedModel {
   readonly model: ApiModel;
@@ -19,6 +21,11 @@ export interface AnalysedModel {
   readonly headers: ReadonlyMap<OperationNode, HeadersByStatus>;
   /** Which named schemas have separate read and write views. */
   readonly views: Views;
+  /**
+   * The discriminator tag each leaf child inherits (`Cat: allOf [Pet]`, Pet mapping `cat` to Cat),
+   * which the types narrow to and the validators check: the two read one answer.
+   */
+  readonly inheritedTags: ReadonlyMap<SchemaId, InheritedTag>;
 }
 
 export interface AnalyseOptions {
@@ -33,5 +40,16 @@ export function analyse(model: ApiModel, options: AnalyseOptions = {}): Analysed
     pagination: findPagination(model),
     headers: findResponseHeaders(model),
     views: schemaViews(model, options),
+    inheritedTags: inheritedTags(model),
   };
+}
+
+function inheritedTags(model: ApiModel): ReadonlyMap<SchemaId, InheritedTag> {
+  const byId = new Map(model.schemas.map((s) => [s.id, s]));
+  const out = new Map<SchemaId, InheritedTag>();
+  for (const named of model.schemas) {
+    const tag = inheritedTag(named.schema, named.id, byId);
+    if (tag) out.set(named.id, tag);
+  }
+  return out;
 }

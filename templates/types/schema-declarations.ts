@@ -3,8 +3,8 @@
  * constant of the members for enums the spec names (enum-constants.ts).
  */
 import { code, join, key, litType, type Code } from '../../generator/safe/code.js';
-import { inheritedTag, type InheritedTag } from '../../generator/ir/inheritance.js';
-import type { NamedSchema } from '../../generator/ir/ir.js';
+import type { InheritedTag } from '../../generator/ir/inheritance.js';
+import type { NamedSchema, SchemaId } from '../../generator/ir/ir.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { typeAliasStructure, type Statement } from '../structures.js';
 import { schemaDocLines } from './docs.js';
@@ -32,11 +32,13 @@ export function schemaDeclarations(
   schemas: readonly NamedSchema[],
   plan: Plan,
   enums: EnumStyle = 'union',
+  /** The analysis's inherited discriminator tags (generator/analyse/analyse.ts). */
+  tags: ReadonlyMap<SchemaId, InheritedTag> = new Map(),
 ): Statement[] {
   const out: Statement[] = [];
   for (const named of schemas) {
     const views: SchemaView[] = plan.hasViews(named.id) ? ['read', 'write'] : ['read'];
-    const tag = inheritedTag(named.schema, named.id, plan.schemasById);
+    const tag = tags.get(named.id);
     for (const view of views) {
       const docs = schemaDocLines(named.schema);
       if (views.length === 2) {

@@ -27,7 +27,7 @@ export function typesTarget(options: TypesOptions = {}): Target {
       {
         path: 'types.gen.ts',
         statements: [
-          ...schemaDeclarations(model.schemas, plan, enums),
+          ...schemaDeclarations(model.schemas, plan, enums, analysed.inheritedTags),
           ...operationDeclarations(model.operations, plan, analysed.headers),
           ...webhookDeclarations(model.webhooks, plan),
         ],

@@ -24,7 +24,7 @@ import type {
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { notTypeCheck } from './type-checks.js';
 import { patternRisk } from '../../generator/ir/pattern-risk.js';
-import { extendedParent, inheritedTag, listsChild } from '../../generator/ir/inheritance.js';
+import { extendedParent, listsChild, type InheritedTag } from '../../generator/ir/inheritance.js';
 import { applicators } from './keywords/applicators.js';
 import { arrayChecks } from './keywords/arrays.js';
 import { objectChecks } from './keywords/objects.js';
@@ -73,6 +73,8 @@ export class ValidatorCompiler {
      * resource records it in the module's `scope` stack, which `dynamicCheck` searches.
      */
     private readonly scoped = false,
+    /** The analysis's inherited discriminator tags (generator/analyse/analyse.ts). */
+    private readonly tags: ReadonlyMap<SchemaId, InheritedTag> = new Map(),
   ) {
     if (scoped)
       this.declarations.push(
@@ -91,7 +93,7 @@ export class ValidatorCompiler {
   compileNamed(named: NamedSchema, views: readonly SchemaView[]): void {
     // What the views share is worked out once: the schema without its parent's back references, and its tag.
     const node = withoutBackReferences(named.schema, named.id, this.plan);
-    const tag = inheritedTag(named.schema, named.id, this.plan.schemasById);
+    const tag = this.tags.get(named.id);
     const tagCheck = tag && this.tagCheck(tag.propertyName, tag.values);
     // A schema that starts a resource enters it in its own body; any other enters the one it is in.
     const enters =

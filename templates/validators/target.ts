@@ -8,7 +8,7 @@ export function sharedValidators(context: TargetContext): ValidatorsModule {
   return context.shared('validators', () => {
     const { model, plan, options } = context;
     const formats = { formats: options.formats ?? 'assert', everyParameter: options.everyParameter ?? false };
-    return validatorStatements(model, plan, formats, sharedDates(context));
+    return validatorStatements(model, plan, formats, sharedDates(context), context.analysed.inheritedTags);
   });
 }
 

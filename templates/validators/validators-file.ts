@@ -4,7 +4,8 @@
  * uses for `validate: { request, response }`.
  */
 import { code, ident, join, key, lit, PURE, raw, type Code, type Ident } from '../../generator/safe/code.js';
-import type { ApiModel, OperationNode } from '../../generator/ir/ir.js';
+import type { ApiModel, OperationNode, SchemaId } from '../../generator/ir/ir.js';
+import type { InheritedTag } from '../../generator/ir/inheritance.js';
 import {
   bodyKindOf,
   isSuccessStatus,
@@ -47,12 +48,14 @@ export function validatorStatements(
   plan: Plan,
   options: CompileOptions & ParameterOptions,
   dates?: DateTransforms,
+  tags: ReadonlyMap<SchemaId, InheritedTag> = new Map(),
 ): ValidatorsModule {
   const compiler = new ValidatorCompiler(
     plan,
     options,
     usesUnevaluated(model),
     model.schemas.some((s) => s.resource !== undefined),
+    tags,
   );
   const converted = new Set<string>();
   /**

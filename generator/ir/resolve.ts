@@ -1,4 +1,4 @@
-/** Following `$ref`s from a schema to the keyword schema it stands for, for passes that look inside. */
+/** Following `$ref`s from a schema to the keyword schema it stands for, for analyses that look inside. */
 import type { ApiModel, KeywordSchemaNode, SchemaNode } from './ir.js';
 
 /** A schema's keyword node behind its `$ref`s: undefined for boolean schemas, unknown targets and ref cycles. */

@@ -1,4 +1,4 @@
-/** Generic traversal of schema children, so passes do not each re-list the applicator keywords. */
+/** Generic traversal of schema children, so analyses and emitters do not each re-list the applicator keywords. */
 import type { SchemaId, SchemaNode } from './ir.js';
 
 /** Calls `visit` for every direct subschema of `node` (not through `$ref`s). */

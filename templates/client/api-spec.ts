@@ -19,10 +19,10 @@ import { ownServers } from '../../generator/ir/servers.js';
 import type { DateTransforms } from '../dates/dates-file.js';
 
 /**
- * What the passes found, by operation pointer: how each operation pages, and the response headers it
- * declares; and, with `dates: 'Date'`, the shared date transforms.
+ * What the client reads of the analysis (generator/analyse/), by operation: how each operation
+ * pages, and the response headers it declares; and, with `dates: 'Date'`, the shared date transforms.
  */
-export interface ClientPasses {
+export interface ClientAnalysis {
   readonly pagination: ReadonlyMap<OperationNode, PaginationNode>;
   readonly headers: ReadonlyMap<OperationNode, HeadersByStatus>;
   /** With `dates: 'Date'`: the transform tables the client imports. */
@@ -46,12 +46,12 @@ export function operationEntry(
   op: OperationNode,
   model: ApiModel,
   plan: Plan,
-  passes: ClientPasses,
+  analysis: ClientAnalysis,
   validated: boolean,
 ): Code {
   const names = plan.operation(op);
-  const spec = lit(operationSpec(op, model, plan, passes.pagination.get(op), passes.headers.get(op)));
-  const dates = passes.dates?.operations.get(op);
+  const spec = lit(operationSpec(op, model, plan, analysis.pagination.get(op), analysis.headers.get(op)));
+  const dates = analysis.dates?.operations.get(op);
   const parts = [
     code`name: ${lit(names.method)},`,
     code`spec: ${spec},`,

@@ -8,7 +8,7 @@ import type { OperationNames, Plan } from '../../generator/plan/plan.js';
 import { codeStatement, constStructure, type Statement } from '../structures.js';
 import { operationDocLines } from '../types/operation-types.js';
 import { importNamespaceUsed, importUsed, statementsText } from '../imports.js';
-import { apiBaseLiteral, operationEntry, type ClientPasses } from './api-spec.js';
+import { apiBaseLiteral, operationEntry, type ClientAnalysis } from './api-spec.js';
 import { DATES_MODULE } from '../dates/dates-file.js';
 import { bodyKindOf, isSuccessStatus, responseMedia } from '../../generator/ir/media-types.js';
 
@@ -27,10 +27,10 @@ interface Signature {
 export function clientStatements(
   model: ApiModel,
   plan: Plan,
-  passes: ClientPasses,
+  analysis: ClientAnalysis,
   validated: ReadonlySet<OperationNode>,
 ): Statement[] {
-  const { pagination } = passes;
+  const { pagination } = analysis;
   const methods: Code[] = [];
   const pageMethods: Code[] = [];
   const entries: Statement[] = [];
@@ -38,11 +38,11 @@ export function clientStatements(
   for (const op of model.operations) {
     const names = plan.operation(op);
     const docs = jsDoc(operationDocLines(op));
-    const signatures = callSignatures(op, names, passes);
+    const signatures = callSignatures(op, names, analysis);
     for (const s of signatures) methods.push(code`${docs}${key(names.method)}(${s.params}): ${s.result};`);
     const entry = names.internal.entry;
     entries.push(
-      constStructure(entry, operationEntry(op, model, plan, passes, validated.has(op)), {
+      constStructure(entry, operationEntry(op, model, plan, analysis, validated.has(op)), {
         exported: false,
         type: raw('OperationEntry'),
       }),
@@ -118,7 +118,7 @@ export function clientStatements(
   const text = statementsText(body.slice(1));
   const internal = (pick: (n: OperationNames['internal']) => Ident, ops: Iterable<OperationNode>) =>
     [...ops].map((op) => pick(plan.operation(op).internal));
-  const dated = [...(passes.dates?.operations ?? new Map())];
+  const dated = [...(analysis.dates?.operations ?? new Map())];
   return [
     codeStatement(
       importUsed(
@@ -177,11 +177,11 @@ export function clientStatements(
  * The signatures of an operation's method: the request (optional when nothing in it is required),
  * the call options, the result. A download (a binary success body) can also come as a stream.
  */
-function callSignatures(op: OperationNode, names: OperationNames, passes: ClientPasses): Signature[] {
+function callSignatures(op: OperationNode, names: OperationNames, analysis: ClientAnalysis): Signature[] {
   const name = lit(names.method);
   const request = code`types.${names.request}`;
   const optional = requestIsOptional(op) ? raw('?') : raw('');
-  const headers = passes.headers.has(op) ? code`, types.Operations[${name}]['responseHeaders']` : raw('');
+  const headers = analysis.headers.has(op) ? code`, types.Operations[${name}]['responseHeaders']` : raw('');
   const signatures: Signature[] = [];
   if (downloads(op)) {
     // Options come second: an optional request is then `undefined` when there is none.

@@ -11,7 +11,7 @@ export const clientTarget: Target = {
   runtime: ['client'],
   files: (context) => {
     const dates = sharedDates(context);
-    const passes = {
+    const analysis = {
       pagination: context.analysed.pagination,
       headers: context.analysed.headers,
       ...(dates ? { dates } : {}),
@@ -19,7 +19,7 @@ export const clientTarget: Target = {
     return [
       {
         path: 'client.gen.ts',
-        statements: clientStatements(context.model, context.plan, passes, sharedValidators(context).operations),
+        statements: clientStatements(context.model, context.plan, analysis, sharedValidators(context).operations),
       },
     ];
   },

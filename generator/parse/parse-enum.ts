@@ -132,7 +132,7 @@ function jsonTypeOf(v: unknown): JsonType {
 
 export function checkEnumAgainstType(
   values: unknown[],
-  types: JsonType[] | undefined,
+  types: readonly JsonType[] | undefined,
   place: Place,
   ctx: ParseContext,
 ): void {

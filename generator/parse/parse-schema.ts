@@ -202,10 +202,18 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
   const resource = ctx.spec.resourceRootAt(place);
   if (resource !== undefined) node.resource = resource;
 
-  // type, nullable
   const types = parseTypes(s, place, ctx);
   if (types) node.types = types;
+  valueKeywords(node, s, place, ctx);
+  subschemaKeywords(node, s, place, ctx);
+  return node as KeywordSchemaNode;
+}
 
+/** A keyword schema node while it is filled in. */
+type NodeDraft = { -readonly [K in keyof KeywordSchemaNode]?: KeywordSchemaNode[K] };
+
+/** The keywords about the value itself: format, access, enum and const, bounds, pattern, required. */
+function valueKeywords(node: NodeDraft, s: Json, place: Place, ctx: ParseContext): void {
   if (typeof s['format'] === 'string') {
     node.format = s['format'];
     if (!KNOWN_FORMATS.has(s['format']))
@@ -217,24 +225,44 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
   if (s['readOnly'] === true) node.readOnly = true;
   if (s['writeOnly'] === true) node.writeOnly = true;
 
-  if (s['enum'] !== undefined) {
-    if (!Array.isArray(s['enum'])) {
-      ctx.diagnostics.warn('`enum` must be an array; ignored', ctx.spec.locate(child(place, 'enum')));
-    } else {
-      s['enum'].forEach((v, i) => refuseDeepValue(v, child(place, 'enum', String(i)), ctx));
-      let values = dedupe(s['enum'], place, ctx);
-      if (types?.includes('null') && !values.includes(null) && (s['nullable'] === true || s['x-nullable'] === true))
-        values = [...values, null];
-      checkEnumAgainstType(values, types, place, ctx);
-      // Azure's `modelAsString: true`: the values are the ones known today, and the service may send
-      // or take others ("no validation will happen"), so they type the value but constrain nothing.
-      if (modelAsString(s) && values.every((v) => typeof v === 'string' || v === null))
-        node.knownValues = values as (string | null)[];
-      else node.enum = values;
-      const members = enumMembers(s, place, ctx);
-      if (members) node.enumMembers = members;
-    }
+  if (s['enum'] !== undefined) enumKeyword(node, s, place, ctx);
+  constKeyword(node, s, place, ctx);
+  numberKeywords(node, s, place, ctx);
+  if (typeof s['pattern'] === 'string') patternKeyword(node, s['pattern'], place, ctx);
+  if (typeof s['uniqueItems'] === 'boolean') node.uniqueItems = s['uniqueItems'];
+  if (Array.isArray(s['required']))
+    node.required = [...new Set((s['required'] as unknown[]).filter((r): r is string => typeof r === 'string'))];
+  if (isObject(s['dependentRequired'])) {
+    node.dependentRequired = Object.entries(s['dependentRequired']).map(([name, req]) => ({
+      name,
+      required: Array.isArray(req) ? req.filter((r): r is string => typeof r === 'string') : [],
+    }));
   }
+}
+
+/** `enum`: its values (deduplicated, checked against `type`), and the members' names where the spec gives them. */
+function enumKeyword(node: NodeDraft, s: Json, place: Place, ctx: ParseContext): void {
+  const types = node.types;
+  if (!Array.isArray(s['enum'])) {
+    ctx.diagnostics.warn('`enum` must be an array; ignored', ctx.spec.locate(child(place, 'enum')));
+  } else {
+    s['enum'].forEach((v, i) => refuseDeepValue(v, child(place, 'enum', String(i)), ctx));
+    let values = dedupe(s['enum'], place, ctx);
+    if (types?.includes('null') && !values.includes(null) && (s['nullable'] === true || s['x-nullable'] === true))
+      values = [...values, null];
+    checkEnumAgainstType(values, types, place, ctx);
+    // Azure's `modelAsString: true`: the values are the ones known today, and the service may send
+    // or take others ("no validation will happen"), so they type the value but constrain nothing.
+    if (modelAsString(s) && values.every((v) => typeof v === 'string' || v === null))
+      node.knownValues = values as (string | null)[];
+    else node.enum = values;
+    const members = enumMembers(s, place, ctx);
+    if (members) node.enumMembers = members;
+  }
+}
+
+/** `const`; a non-finite number (YAML's `.nan`, `.inf`) matches nothing. */
+function constKeyword(node: NodeDraft, s: Json, place: Place, ctx: ParseContext): void {
   if ('const' in s && holdsNonFinite(s['const'])) {
     // No JSON value equals NaN or Infinity: the schema accepts nothing, as its author wrote.
     ctx.diagnostics.warn(
@@ -246,7 +274,10 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
     refuseDeepValue(s['const'], child(place, 'const'), ctx);
     node.const = { value: s['const'] };
   }
+}
 
+/** The numeric keywords (bounds, sizes, `multipleOf`), and 3.0's boolean `exclusiveMinimum`/`exclusiveMaximum`. */
+function numberKeywords(node: NodeDraft, s: Json, place: Place, ctx: ParseContext): void {
   for (const k of [
     'multipleOf',
     'maximum',
@@ -280,34 +311,30 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
       delete node[bound];
     }
   }
-  if (typeof s['pattern'] === 'string') {
-    const pattern = ecmaPattern(s['pattern']);
-    if ('source' in pattern) {
-      node.pattern = pattern.source;
-      if (pattern.source !== s['pattern']) node.patternAsWritten = s['pattern'];
-    } else
-      ctx.diagnostics.warn(
-        `\`pattern\` is not a valid ECMA-262 regular expression (${pattern.error}); ignored`,
-        ctx.spec.locate(child(place, 'pattern')),
-      );
-    if (node.pattern !== undefined) warnBacktracking(node.pattern, s['pattern'], child(place, 'pattern'), ctx);
-    if (node.pattern !== undefined && REGEX_LITERAL.test(node.pattern)) {
-      ctx.diagnostics.warn(
-        `\`pattern\` ${quote(node.pattern)} looks like a JavaScript regular expression literal: its slashes are characters the value must contain (write the pattern without them)`,
-        ctx.spec.locate(child(place, 'pattern')),
-      );
-    }
-  }
-  if (typeof s['uniqueItems'] === 'boolean') node.uniqueItems = s['uniqueItems'];
-  if (Array.isArray(s['required']))
-    node.required = [...new Set((s['required'] as unknown[]).filter((r): r is string => typeof r === 'string'))];
-  if (isObject(s['dependentRequired'])) {
-    node.dependentRequired = Object.entries(s['dependentRequired']).map(([name, req]) => ({
-      name,
-      required: Array.isArray(req) ? req.filter((r): r is string => typeof r === 'string') : [],
-    }));
-  }
+}
 
+/** `pattern`, as ECMA-262 with the `u` flag (other engines' syntax translated), with warnings for risky ones. */
+function patternKeyword(node: NodeDraft, written: string, place: Place, ctx: ParseContext): void {
+  const pattern = ecmaPattern(written);
+  if ('source' in pattern) {
+    node.pattern = pattern.source;
+    if (pattern.source !== written) node.patternAsWritten = written;
+  } else
+    ctx.diagnostics.warn(
+      `\`pattern\` is not a valid ECMA-262 regular expression (${pattern.error}); ignored`,
+      ctx.spec.locate(child(place, 'pattern')),
+    );
+  if (node.pattern !== undefined) warnBacktracking(node.pattern, written, child(place, 'pattern'), ctx);
+  if (node.pattern !== undefined && REGEX_LITERAL.test(node.pattern)) {
+    ctx.diagnostics.warn(
+      `\`pattern\` ${quote(node.pattern)} looks like a JavaScript regular expression literal: its slashes are characters the value must contain (write the pattern without them)`,
+      ctx.spec.locate(child(place, 'pattern')),
+    );
+  }
+}
+
+/** The keywords that hold subschemas: properties, items, the applicators, `dependencies`, the discriminator. */
+function subschemaKeywords(node: NodeDraft, s: Json, place: Place, ctx: ParseContext): void {
   const sub = (key: string, ...more: string[]): SchemaNode => {
     const p = child(place, key, ...more);
     let v: unknown = s[key];
@@ -394,7 +421,6 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
   if (node.allOf && node.allOf.length > 1) warnClosedAllOfMembers(s, place, ctx);
   const discriminator = parseDiscriminator(s, place, ctx);
   if (discriminator) node.discriminator = discriminator;
-  return node as KeywordSchemaNode;
 }
 
 /**

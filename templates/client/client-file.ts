@@ -30,48 +30,126 @@ export function clientStatements(
   analysis: ClientAnalysis,
   validated: ReadonlySet<OperationNode>,
 ): Statement[] {
-  const { pagination } = analysis;
-  const methods: Code[] = [];
-  const pageMethods: Code[] = [];
-  const entries: Statement[] = [];
-  const standalone: Statement[] = [];
-  for (const op of model.operations) {
-    const names = plan.operation(op);
-    const docs = jsDoc(operationDocLines(op));
-    const signatures = callSignatures(op, names, analysis);
-    for (const s of signatures) methods.push(code`${docs}${key(names.method)}(${s.params}): ${s.result};`);
-    const entry = names.internal.entry;
-    entries.push(
-      constStructure(entry, operationEntry(op, model, plan, analysis, validated.has(op)), {
-        exported: false,
-        type: raw('OperationEntry'),
-      }),
-    );
-    // A function per operation beside the client: a bundler keeps only the ones a program imports.
-    const fn = names.standalone;
-    const overloads = signatures.map(
-      (s) => code`${docs}export function ${fn}(base: BaseClient, ${s.params}): ${s.result};`,
-    );
-    standalone.push(
-      codeStatement(
-        code`${join(overloads, '\n')}\nexport function ${fn}(base: BaseClient, request?: any, options?: any): Promise<any> {\nreturn base.call(${entry}, request, options);\n}`,
-      ),
-    );
-    const paging = pagination.get(op);
-    if (!paging) continue;
-    // `client.paginate.<method>` and its standalone twin, `paginate<Method>(base, request)`.
-    const page = code`types.${names.response}`;
-    const itemField = paging.items !== undefined ? lit(paging.items) : raw('undefined');
-    const paginatorType = code`Paginator<ItemOf<${page}, ${itemField}>, ${page}>`;
-    const params = signatures.at(-1)!.params;
-    pageMethods.push(code`${docs}${key(names.method)}(${params}): ${paginatorType};`);
-    standalone.push(
-      codeStatement(
-        code`${docs}export function ${names.standalonePaginate}(base: BaseClient, ${params}): ${paginatorType} {\nreturn paginator(base, ${entry}, request, options);\n}`,
-      ),
-    );
-  }
-  const authMembers = model.securitySchemes.map((s) => {
+  const parts = model.operations.map((op) => operationParts(op, model, plan, analysis, validated.has(op)));
+  const body: Statement[] = [
+    codeStatement(raw(RUNTIME_REEXPORT)),
+    constStructure(ident('$api'), code`${apiBaseLiteral(model)}`, { exported: false, type: raw('ApiBase') }),
+    ...parts.map((p) => p.entry),
+    ...clientDeclarations(model, plan, parts),
+    ...parts.flatMap((p) => p.standalone),
+  ];
+  // The re-export line names runtime types without importing them; leave it out of the scan.
+  return [...clientImports(statementsText(body.slice(1)), model, plan, analysis, validated), ...body];
+}
+
+/** What `index.ts` gets of the runtime through the client: its errors and the types a caller names. */
+const RUNTIME_REEXPORT =
+  'export { SpecforgeHttpError, SpecforgeRequestError, type ApiResult, type BaseClient, ' +
+  'type BasicCredentials, type CallOptions, type ClientOptions, type Credential, type EventStreamOptions, ' +
+  'type FetchOptions, type Middleware, type MiddlewareContext, type Paginator, type ResponseMismatch, ' +
+  "type RetryOptions, type ServerSentEvent } from './client-runtime.gen.js';";
+
+/** One operation's share of the module: its methods in `Client`, its runtime entry, its standalone functions. */
+interface OperationParts {
+  readonly methods: readonly Code[];
+  readonly pageMethod?: Code;
+  readonly entry: Statement;
+  readonly standalone: readonly Statement[];
+}
+
+function operationParts(
+  op: OperationNode,
+  model: ApiModel,
+  plan: Plan,
+  analysis: ClientAnalysis,
+  validated: boolean,
+): OperationParts {
+  const names = plan.operation(op);
+  const docs = jsDoc(operationDocLines(op));
+  const signatures = callSignatures(op, names, analysis);
+  const entryName = names.internal.entry;
+  const entry = constStructure(entryName, operationEntry(op, model, plan, analysis, validated), {
+    exported: false,
+    type: raw('OperationEntry'),
+  });
+  // A function per operation beside the client: a bundler keeps only the ones a program imports.
+  const fn = names.standalone;
+  const overloads = signatures.map(
+    (s) => code`${docs}export function ${fn}(base: BaseClient, ${s.params}): ${s.result};`,
+  );
+  const implementation = code`export function ${fn}(base: BaseClient, request?: any, options?: any): Promise<any> {
+return base.call(${entryName}, request, options);
+}`;
+  const methods = signatures.map((s) => code`${docs}${key(names.method)}(${s.params}): ${s.result};`);
+  const standalone = [codeStatement(code`${join(overloads, '\n')}\n${implementation}`)];
+  const paging = analysis.pagination.get(op);
+  if (!paging) return { methods, entry, standalone };
+  // `client.paginate.<method>` and its standalone twin, `paginate<Method>(base, request)`.
+  const page = code`types.${names.response}`;
+  const itemField = paging.items !== undefined ? lit(paging.items) : raw('undefined');
+  const paginatorType = code`Paginator<ItemOf<${page}, ${itemField}>, ${page}>`;
+  const params = signatures.at(-1)!.params;
+  const paginate = code`${docs}export function ${names.standalonePaginate}(base: BaseClient, ${params}): ${paginatorType} {
+return paginator(base, ${entryName}, request, options);
+}`;
+  return {
+    methods,
+    pageMethod: code`${docs}${key(names.method)}(${params}): ${paginatorType};`,
+    entry,
+    standalone: [...standalone, codeStatement(paginate)],
+  };
+}
+
+/** `Auth`, `Client`, `createClient` and `createBaseClient`. */
+function clientDeclarations(model: ApiModel, plan: Plan, parts: readonly OperationParts[]): Statement[] {
+  const methods = join(
+    parts.flatMap((p) => p.methods),
+    '\n',
+  );
+  const pageMethods = join(
+    parts.flatMap((p) => (p.pageMethod ? [p.pageMethod] : [])),
+    '\n',
+  );
+  const entryList = join(
+    model.operations.map((op) => plan.operation(op).internal.entry),
+    ', ',
+  );
+  // The methods are made from the entries at run time (runtime clientOf); `Client` types them.
+  const create =
+    model.operations.length > 0
+      ? code`return clientOf<Client>([${entryList}], createEngine($api, options));`
+      : raw('void [$api, options];\nconst client: Client = { paginate: {}, use: () => client };\nreturn client;');
+  return [
+    codeStatement(code`/** Credentials by security scheme name; each may be a function returning it (sync or async). */
+export type Auth = {
+${join(authMembers(model), '\n')}
+};`),
+    codeStatement(code`/** One method per operation; \`paginate\` has an async iterator for every operation that pages. */
+export type Client = {
+${methods}
+paginate: {
+${pageMethods}
+};
+/** Adds middleware (after the client's own), which may change each request and replace its answer. */
+use(...middleware: Middleware[]): Client;
+};`),
+    codeStatement(code`/** Creates a client. Every option has a default: \`createClient()\` targets the spec's first server. */
+export function createClient(options: ClientOptions<Auth> = {}): Client {
+${create}
+}`),
+    codeStatement(code`/**
+ * Creates a client without operations, for the standalone operation functions: \`listX(base, request)\`.
+ * It takes \`createClient\`'s options; a bundler keeps only the operations a program imports.
+ */
+export function createBaseClient(options: ClientOptions<Auth> = {}): BaseClient {
+return createEngine($api, options);
+}`),
+  ];
+}
+
+/** `Auth`'s members: a credential per security scheme, typed by its kind. */
+function authMembers(model: ApiModel): Code[] {
+  return model.securitySchemes.map((s) => {
     const oauth = s.type === 'oauth2' || s.type === 'openIdConnect';
     const type =
       s.type === 'http' && s.scheme === 'basic'
@@ -86,60 +164,39 @@ export function clientStatements(
         : raw('');
     return code`${doc}${key(s.name)}?: ${type};`;
   });
-  const operations = model.operations.length > 0;
-  const entryList = join(
-    model.operations.map((op) => plan.operation(op).internal.entry),
-    ', ',
-  );
-  const body: Statement[] = [
-    codeStatement(
-      raw(
-        "export { SpecforgeHttpError, SpecforgeRequestError, type ApiResult, type BaseClient, type BasicCredentials, type CallOptions, type ClientOptions, type Credential, type EventStreamOptions, type FetchOptions, type Middleware, type MiddlewareContext, type Paginator, type ResponseMismatch, type RetryOptions, type ServerSentEvent } from './client-runtime.gen.js';",
-      ),
-    ),
-    constStructure(ident('$api'), code`${apiBaseLiteral(model)}`, { exported: false, type: raw('ApiBase') }),
-    ...entries,
-    codeStatement(
-      code`/** Credentials by security scheme name; each may be a function returning it (sync or async). */\nexport type Auth = {\n${join(authMembers, '\n')}\n};`,
-    ),
-    codeStatement(
-      code`/** One method per operation; \`paginate\` has an async iterator for every operation that pages. */\nexport type Client = {\n${join(methods, '\n')}\npaginate: {\n${join(pageMethods, '\n')}\n};\n/** Adds middleware (after the client's own), which may change each request and replace its answer. */\nuse(...middleware: Middleware[]): Client;\n};`,
-    ),
-    codeStatement(
-      // The methods are made from the entries at run time (runtime clientOf); \`Client\` types them.
-      code`/** Creates a client. Every option has a default: \`createClient()\` targets the spec's first server. */\nexport function createClient(options: ClientOptions<Auth> = {}): Client {\n${operations ? code`return clientOf<Client>([${entryList}], createEngine($api, options));` : raw('void [$api, options];\nconst client: Client = { paginate: {}, use: () => client };\nreturn client;')}\n}`,
-    ),
-    codeStatement(
-      code`/**\n * Creates a client without operations, for the standalone operation functions: \`listX(base, request)\`.\n * It takes \`createClient\`'s options; a bundler keeps only the operations a program imports.\n */\nexport function createBaseClient(options: ClientOptions<Auth> = {}): BaseClient {\nreturn createEngine($api, options);\n}`,
-    ),
-    ...standalone,
-  ];
-  // The re-export line names runtime types without importing them; leave it out of the scan.
-  const text = statementsText(body.slice(1));
+}
+
+/** The imports of what `text` uses: the runtime, the types, the validators' and the dates' per-operation constants. */
+function clientImports(
+  text: string,
+  model: ApiModel,
+  plan: Plan,
+  analysis: ClientAnalysis,
+  validated: ReadonlySet<OperationNode>,
+): Statement[] {
   const internal = (pick: (n: OperationNames['internal']) => Ident, ops: Iterable<OperationNode>) =>
     [...ops].map((op) => pick(plan.operation(op).internal));
   const dated = [...(analysis.dates?.operations ?? new Map())];
+  const runtimeTypes = ['ApiBase', 'ApiResult', 'BaseClient', 'BasicCredentials', 'CallOptions', 'ClientOptions'];
+  const moreTypes = ['Credential', 'ItemOf', 'Middleware', 'OperationEntry', 'Paginator', 'StreamCallOptions'];
+  const checked = model.operations.filter((op) => validated.has(op));
+  const dateImports = [
+    ...internal(
+      (n) => n.dates,
+      dated.filter(([, d]) => d.body).map(([op]) => op),
+    ),
+    ...internal(
+      (n) => n.eventDates,
+      dated.filter(([, d]) => d.events).map(([op]) => op),
+    ),
+  ];
   return [
     codeStatement(
       importUsed(
         text,
         RUNTIME,
         ['clientOf', 'createEngine', 'paginator'],
-        [
-          'ApiBase',
-          'ApiResult',
-          'BaseClient',
-          'BasicCredentials',
-          'CallOptions',
-          'ClientOptions',
-          'Credential',
-          'ItemOf',
-          'Middleware',
-          'OperationEntry',
-          'Paginator',
-          'StreamCallOptions',
-          'StreamedBodies',
-        ],
+        [...runtimeTypes, ...moreTypes, 'StreamedBodies'],
       ),
     ),
     codeStatement(importNamespaceUsed(text, './types.gen.js', 'types')),
@@ -148,28 +205,11 @@ export function clientStatements(
         ? importUsed(
             text,
             './validators.gen.js',
-            internal(
-              (n) => n.validators,
-              model.operations.filter((op) => validated.has(op)),
-            ),
+            internal((n) => n.validators, checked),
           )
         : raw(''),
     ),
-    codeStatement(
-      dated.length
-        ? importUsed(text, DATES_MODULE, [
-            ...internal(
-              (n) => n.dates,
-              dated.filter(([, d]) => d.body).map(([op]) => op),
-            ),
-            ...internal(
-              (n) => n.eventDates,
-              dated.filter(([, d]) => d.events).map(([op]) => op),
-            ),
-          ])
-        : raw(''),
-    ),
-    ...body,
+    codeStatement(dated.length ? importUsed(text, DATES_MODULE, dateImports) : raw('')),
   ];
 }
 

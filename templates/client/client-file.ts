@@ -32,7 +32,7 @@ export function clientStatements(
 ): Statement[] {
   const parts = model.operations.map((op) => operationParts(op, model, plan, analysis, validated.has(op)));
   const body: Statement[] = [
-    codeStatement(raw(RUNTIME_REEXPORT)),
+    codeStatement(RUNTIME_REEXPORT),
     constStructure(ident('$api'), code`${apiBaseLiteral(model)}`, { exported: false, type: raw('ApiBase') }),
     ...parts.map((p) => p.entry),
     ...clientDeclarations(model, plan, parts),
@@ -43,11 +43,24 @@ export function clientStatements(
 }
 
 /** What `index.ts` gets of the runtime through the client: its errors and the types a caller names. */
-const RUNTIME_REEXPORT =
-  'export { SpecforgeHttpError, SpecforgeRequestError, type ApiResult, type BaseClient, ' +
-  'type BasicCredentials, type CallOptions, type ClientOptions, type Credential, type EventStreamOptions, ' +
-  'type FetchOptions, type Middleware, type MiddlewareContext, type Paginator, type ResponseMismatch, ' +
-  "type RetryOptions, type ServerSentEvent } from './client-runtime.gen.js';";
+const RUNTIME_REEXPORT = raw(`export {
+  SpecforgeHttpError,
+  SpecforgeRequestError,
+  type ApiResult,
+  type BaseClient,
+  type BasicCredentials,
+  type CallOptions,
+  type ClientOptions,
+  type Credential,
+  type EventStreamOptions,
+  type FetchOptions,
+  type Middleware,
+  type MiddlewareContext,
+  type Paginator,
+  type ResponseMismatch,
+  type RetryOptions,
+  type ServerSentEvent,
+} from './client-runtime.gen.js';`);
 
 /** One operation's share of the module: its methods in `Client`, its runtime entry, its standalone functions. */
 interface OperationParts {

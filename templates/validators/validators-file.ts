@@ -58,81 +58,13 @@ export function validatorStatements(
     tags,
   );
   const converted = new Set<string>();
-  /**
-   * A Standard Schema validator of a read view. With `dates: 'Date'` its type has `Date`s where the
-   * JSON has strings: it then checks the JSON (its input type) and returns a converted copy.
-   */
-  const readValidator = (
-    type: Ident,
-    name: string,
-    check: Code,
-    convert: string | undefined,
-  ): { value: Code; type: Code } => {
-    const args = convert ? code`<types.${type}, DatesAsStrings<types.${type}>>` : code`<types.${type}>`;
-    if (convert) converted.add(convert);
-    const value = convert
-      ? code`${PURE}validator${args}(${name}, ${check}, ${ident(convert)})`
-      : code`${PURE}validator${args}(${name}, ${check})`;
-    // The type is spelled out so that declarations emit per file (isolatedDeclarations).
-    return { value, type: code`Validator${args}` };
-  };
-  const entries: Code[] = [];
-  for (const named of model.schemas) {
-    const views: SchemaView[] = plan.hasValidatorViews(named.id) ? ['read', 'write'] : ['read'];
-    compiler.compileNamed(named, views);
-    if (!named.isComponent) continue;
-    const convert = dates?.schemas.get(named.id);
-    const read = readValidator(
-      plan.schemaType(named.id, 'read'),
-      named.rawName,
-      plan.schemaValidator(named.id, 'read'),
-      convert,
-    );
-    // A read view that converts dates has a `.write` too (strings in and out), on the same check
-    // unless readOnly/writeOnly make the checks differ.
-    const write = plan.schemaType(named.id, 'write');
-    const entry =
-      views.length === 2 || convert
-        ? code`${PURE}Object.assign(${read.value}, { write: ${PURE}validator<types.${write}>(${named.rawName}, ${plan.schemaValidator(named.id, 'write')}) }) as ${read.type} & { write: Validator<types.${write}> }`
-        : code`${read.value} as ${read.type}`;
-    entries.push(code`${key(named.rawName)}: ${entry},`);
-  }
-
-  // Each operation's validators are a constant of their own, which a bundler drops when the program
-  // does not import the operation; `operationValidators` gathers them by client method.
+  // The order is the hoisted checks' order (s0, s1, …): schemas, then operations, then webhooks.
+  const entries = schemaEntries(model, plan, compiler, dates, converted);
   const operations: Code[] = [];
   const perOperation: Code[] = [];
   const validated = new Set<OperationNode>();
   for (const op of model.operations) {
-    const parts: Code[] = [];
-    // Each parameter by location and name, when its schema checks more than its type.
-    const locations = (['path', 'query', 'header', 'cookie'] as const).flatMap((where) => {
-      const checks = op.parameters
-        .filter((p) => p.in === where && (options.everyParameter || compiler.checksMoreThanType(p.schema, 'write')))
-        .map((p) => code`${key(p.name)}: ${PURE}checker(${compiler.sub(p.schema, 'write')}),`);
-      return checks.length ? [code`${key(where)}: {\n${join(checks, '\n')}\n},`] : [];
-    });
-    if (locations.length) parts.push(code`params: {\n${join(locations, '\n')}\n},`);
-    // OpenAPI 3.2's `querystring` parameter is the whole query: checked as one value.
-    const whole = op.parameters.find((p) => p.in === 'querystring');
-    if (whole && compiler.checksMoreThanType(whole.schema, 'write'))
-      parts.push(code`querystring: ${PURE}checker(${compiler.sub(whole.schema, 'write')}),`);
-    const body = jsonRequestSchema(op);
-    if (body) parts.push(code`request: ${PURE}checker(${compiler.sub(body, 'write')}),`);
-    // The other JSON media types a body may be sent as (`contentType`), each by its own schema.
-    const alternatives = (op.requestBody ? requestMediaChoices(op.requestBody.content).slice(1) : [])
-      .filter((m) => m.schema && bodyKindOf(m.mediaType) === 'json')
-      .map((m) => code`${key(m.mediaType)}: ${PURE}checker(${compiler.sub(m.schema!, 'write')}),`);
-    if (alternatives.length) parts.push(code`requests: {\n${join(alternatives, '\n')}\n},`);
-    const responses: Code[] = [];
-    const events: Code[] = [];
-    for (const r of op.responses.filter((r) => isSuccessStatus(r.status))) {
-      const schemas = jsonResponseSchemas(r);
-      if (schemas.body) responses.push(code`${lit(r.status)}: ${PURE}checker(${compiler.sub(schemas.body, 'read')}),`);
-      if (schemas.events) events.push(code`${lit(r.status)}: ${PURE}checker(${compiler.sub(schemas.events, 'read')}),`);
-    }
-    if (responses.length) parts.push(code`responses: {\n${join(responses, '\n')}\n},`);
-    if (events.length) parts.push(code`events: {\n${join(events, '\n')}\n},`);
+    const parts = operationChecks(op, compiler, options);
     if (parts.length === 0) continue;
     const names = plan.operation(op);
     validated.add(op);
@@ -141,75 +73,12 @@ export function validatorStatements(
     );
     operations.push(code`${key(names.method)}: ${names.internal.validators},`);
   }
-
-  // A subscriber checks what it receives: each webhook's JSON payload, read view.
-  const webhooks: Code[] = [];
-  for (const webhook of model.webhooks) {
-    const payload = jsonRequestSchema(webhook.operation);
-    if (payload) {
-      const v = readValidator(
-        plan.webhookPayload(webhook),
-        webhook.name,
-        compiler.sub(payload, 'read'),
-        dates?.webhooks.get(webhook),
-      );
-      webhooks.push(code`${key(webhook.name)}: ${v.value} as ${v.type},`);
-    }
-  }
-
-  const body: Statement[] = [
-    // `Issue` is exported as `ValidationIssue`: APIs have schemas called Issue (GitHub's), and the
-    // planner reserves the package's runtime names (plan.ts RUNTIME_EXPORTS), not the runtime's own.
-    codeStatement(
-      raw(
-        "export { SpecforgeValidationError, type DatesAsStrings, type Issue as ValidationIssue, type Validator } from './validators-runtime.gen.js';",
-      ),
-    ),
-    ...compiler.declarations.map((d) => codeStatement(d)),
-    codeStatement(
-      code`/** Standard Schema validators by component schema name; \`.write\` is the request view where it differs. */\nexport const schemas = {\n${join(entries, '\n')}\n};`,
-    ),
-    ...(webhooks.length
-      ? [
-          codeStatement(
-            code`/** Standard Schema validators of webhook payloads, by webhook name: check what your endpoint receives. */\nexport const webhooks = {\n${join(webhooks, '\n')}\n};`,
-          ),
-        ]
-      : []),
-    ...perOperation.map((c) => codeStatement(c)),
-    codeStatement(
-      code`/** Parameter and body validators by client method, used by \`createClient({ validate })\`. */\nexport const operationValidators: OperationValidatorsTable = {\n${join(operations, '\n')}\n};`,
-    ),
-  ];
+  const webhooks = webhookEntries(model, plan, compiler, dates, converted);
+  const body = moduleBody(compiler, entries, webhooks, perOperation, operations);
   const text = statementsText(body.slice(1));
   const statements = [
     NO_CHECK,
-    codeStatement(
-      importUsed(
-        text,
-        RUNTIME,
-        [
-          'checker',
-          'drop',
-          'dynamicCheck',
-          'eq',
-          ...Object.values(FORMAT_CHECKS),
-          'halt',
-          'haltAt',
-          'haltChild',
-          'len',
-          'linearPattern',
-          'mark',
-          'mergeEv',
-          'multipleOf',
-          'own',
-          'ownView',
-          'unique',
-          'validator',
-        ],
-        ['Check', 'DatesAsStrings', 'Ev', 'Issue', 'OperationValidators', 'OperationValidatorsTable', 'Validator'],
-      ),
-    ),
+    codeStatement(importUsed(text, RUNTIME, RUNTIME_VALUES, RUNTIME_TYPES)),
     codeStatement(importUsed(text, DATES_MODULE, [...converted].sort())),
     codeStatement(importNamespaceUsed(text, './types.gen.js', 'types')),
     ...body,
@@ -219,4 +88,179 @@ export function validatorStatements(
     code`export { schemas, ${webhookExport}operationValidators, SpecforgeValidationError, type DatesAsStrings, type ValidationIssue, type Validator } from './validators.gen.js';`,
   );
   return { statements, operations: validated, indexExport };
+}
+
+/** What the module may import from the validators runtime (only what it uses is imported). */
+const RUNTIME_VALUES = [
+  'checker',
+  'drop',
+  'dynamicCheck',
+  'eq',
+  ...Object.values(FORMAT_CHECKS),
+  'halt',
+  'haltAt',
+  'haltChild',
+  'len',
+  'linearPattern',
+  'mark',
+  'mergeEv',
+  'multipleOf',
+  'own',
+  'ownView',
+  'unique',
+  'validator',
+];
+const RUNTIME_TYPES = [
+  'Check',
+  'DatesAsStrings',
+  'Ev',
+  'Issue',
+  'OperationValidators',
+  'OperationValidatorsTable',
+  'Validator',
+];
+
+/**
+ * A Standard Schema validator of a read view. With `dates: 'Date'` its type has `Date`s where the
+ * JSON has strings: it then checks the JSON (its input type) and returns a converted copy
+ * (`convert`, recorded in `converted` for the import).
+ */
+function readValidator(
+  type: Ident,
+  name: string,
+  check: Code,
+  convert: string | undefined,
+  converted: Set<string>,
+): { value: Code; type: Code } {
+  const args = convert ? code`<types.${type}, DatesAsStrings<types.${type}>>` : code`<types.${type}>`;
+  if (convert) converted.add(convert);
+  const value = convert
+    ? code`${PURE}validator${args}(${name}, ${check}, ${ident(convert)})`
+    : code`${PURE}validator${args}(${name}, ${check})`;
+  // The type is spelled out so that declarations emit per file (isolatedDeclarations).
+  return { value, type: code`Validator${args}` };
+}
+
+/** Compiles every named schema's views; returns the `schemas` entries of the components. */
+function schemaEntries(
+  model: ApiModel,
+  plan: Plan,
+  compiler: ValidatorCompiler,
+  dates: DateTransforms | undefined,
+  converted: Set<string>,
+): Code[] {
+  const entries: Code[] = [];
+  for (const named of model.schemas) {
+    const views: SchemaView[] = plan.hasValidatorViews(named.id) ? ['read', 'write'] : ['read'];
+    compiler.compileNamed(named, views);
+    if (!named.isComponent) continue;
+    const convert = dates?.schemas.get(named.id);
+    const readType = plan.schemaType(named.id, 'read');
+    const read = readValidator(readType, named.rawName, plan.schemaValidator(named.id, 'read'), convert, converted);
+    // A read view that converts dates has a `.write` too (strings in and out), on the same check
+    // unless readOnly/writeOnly make the checks differ.
+    const write = plan.schemaType(named.id, 'write');
+    const writeValidator = code`${PURE}validator<types.${write}>(${named.rawName}, ${plan.schemaValidator(named.id, 'write')})`;
+    const entry =
+      views.length === 2 || convert
+        ? code`${PURE}Object.assign(${read.value}, { write: ${writeValidator} }) as ${read.type} & { write: Validator<types.${write}> }`
+        : code`${read.value} as ${read.type}`;
+    entries.push(code`${key(named.rawName)}: ${entry},`);
+  }
+  return entries;
+}
+
+/**
+ * An operation's validators (none when nothing checks more than its type): its parameters by
+ * location and name, its querystring, its JSON request bodies, its success responses and events.
+ * Each operation's validators are a constant of their own, which a bundler drops when the program
+ * does not import the operation; `operationValidators` gathers them by client method.
+ */
+function operationChecks(op: OperationNode, compiler: ValidatorCompiler, options: ParameterOptions): Code[] {
+  const parts: Code[] = [];
+  // Each parameter by location and name, when its schema checks more than its type.
+  const locations = (['path', 'query', 'header', 'cookie'] as const).flatMap((where) => {
+    const checks = op.parameters
+      .filter((p) => p.in === where && (options.everyParameter || compiler.checksMoreThanType(p.schema, 'write')))
+      .map((p) => code`${key(p.name)}: ${PURE}checker(${compiler.sub(p.schema, 'write')}),`);
+    return checks.length ? [code`${key(where)}: {\n${join(checks, '\n')}\n},`] : [];
+  });
+  if (locations.length) parts.push(code`params: {\n${join(locations, '\n')}\n},`);
+  // OpenAPI 3.2's `querystring` parameter is the whole query: checked as one value.
+  const whole = op.parameters.find((p) => p.in === 'querystring');
+  if (whole && compiler.checksMoreThanType(whole.schema, 'write'))
+    parts.push(code`querystring: ${PURE}checker(${compiler.sub(whole.schema, 'write')}),`);
+  const body = jsonRequestSchema(op);
+  if (body) parts.push(code`request: ${PURE}checker(${compiler.sub(body, 'write')}),`);
+  // The other JSON media types a body may be sent as (`contentType`), each by its own schema.
+  const alternatives = (op.requestBody ? requestMediaChoices(op.requestBody.content).slice(1) : [])
+    .filter((m) => m.schema && bodyKindOf(m.mediaType) === 'json')
+    .map((m) => code`${key(m.mediaType)}: ${PURE}checker(${compiler.sub(m.schema!, 'write')}),`);
+  if (alternatives.length) parts.push(code`requests: {\n${join(alternatives, '\n')}\n},`);
+  const responses: Code[] = [];
+  const events: Code[] = [];
+  for (const r of op.responses.filter((r) => isSuccessStatus(r.status))) {
+    const schemas = jsonResponseSchemas(r);
+    if (schemas.body) responses.push(code`${lit(r.status)}: ${PURE}checker(${compiler.sub(schemas.body, 'read')}),`);
+    if (schemas.events) events.push(code`${lit(r.status)}: ${PURE}checker(${compiler.sub(schemas.events, 'read')}),`);
+  }
+  if (responses.length) parts.push(code`responses: {\n${join(responses, '\n')}\n},`);
+  if (events.length) parts.push(code`events: {\n${join(events, '\n')}\n},`);
+  return parts;
+}
+
+/** A subscriber checks what it receives: each webhook's JSON payload, read view. */
+function webhookEntries(
+  model: ApiModel,
+  plan: Plan,
+  compiler: ValidatorCompiler,
+  dates: DateTransforms | undefined,
+  converted: Set<string>,
+): Code[] {
+  const webhooks: Code[] = [];
+  for (const webhook of model.webhooks) {
+    const payload = jsonRequestSchema(webhook.operation);
+    if (!payload) continue;
+    const check = compiler.sub(payload, 'read');
+    const v = readValidator(plan.webhookPayload(webhook), webhook.name, check, dates?.webhooks.get(webhook), converted);
+    webhooks.push(code`${key(webhook.name)}: ${v.value} as ${v.type},`);
+  }
+  return webhooks;
+}
+
+/** The module after its imports: the re-export, the checks, `schemas`, `webhooks`, the per-operation constants. */
+function moduleBody(
+  compiler: ValidatorCompiler,
+  entries: readonly Code[],
+  webhooks: readonly Code[],
+  perOperation: readonly Code[],
+  operations: readonly Code[],
+): Statement[] {
+  const schemasDoc = raw(
+    '/** Standard Schema validators by component schema name; `.write` is the request view where it differs. */',
+  );
+  const webhooksDoc = raw(
+    '/** Standard Schema validators of webhook payloads, by webhook name: check what your endpoint receives. */',
+  );
+  const operationsDoc = raw(
+    '/** Parameter and body validators by client method, used by `createClient({ validate })`. */',
+  );
+  return [
+    // `Issue` is exported as `ValidationIssue`: APIs have schemas called Issue (GitHub's), and the
+    // planner reserves the package's runtime names (plan.ts RUNTIME_EXPORTS), not the runtime's own.
+    codeStatement(
+      raw(
+        "export { SpecforgeValidationError, type DatesAsStrings, type Issue as ValidationIssue, type Validator } from './validators-runtime.gen.js';",
+      ),
+    ),
+    ...compiler.declarations.map((d) => codeStatement(d)),
+    codeStatement(code`${schemasDoc}\nexport const schemas = {\n${join(entries, '\n')}\n};`),
+    ...(webhooks.length
+      ? [codeStatement(code`${webhooksDoc}\nexport const webhooks = {\n${join(webhooks, '\n')}\n};`)]
+      : []),
+    ...perOperation.map((c) => codeStatement(c)),
+    codeStatement(
+      code`${operationsDoc}\nexport const operationValidators: OperationValidatorsTable = {\n${join(operations, '\n')}\n};`,
+    ),
+  ];
 }

@@ -138,7 +138,6 @@ function parse(argv: readonly string[]) {
 
 async function run(argv: readonly string[], io: Io, signal: AbortSignal | undefined): Promise<number> {
   const { values, positionals } = parse(argv);
-  const colours = palette(io);
   if (values.help) {
     io.out(HELP);
     return 0;
@@ -149,6 +148,39 @@ async function run(argv: readonly string[], io: Io, signal: AbortSignal | undefi
   }
   const [command, spec, ...extra] = positionals;
   if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
+  const flags = flagsOf(values);
+  const colours = palette(io);
+  const printWarnings = warningPrinter(io, colours, values.verbose ?? false);
+  if (command === 'init') return init(spec, values, io);
+  if (command === 'lint') {
+    if (!spec) throw new UsageError('lint needs the spec: specforge lint <spec>');
+    const diagnostics = new Diagnostics(flags.strict ?? false);
+    await lintSpec({ ...flags, spec, examples: values.examples ?? false }, diagnostics);
+    printWarnings(diagnostics.warnings);
+    const count = diagnostics.warnings.length;
+    if (!values.quiet) io.out(`${spec}: ${count === 0 ? colours.green('no problems') : `${count} warning(s)`}`);
+    return 0;
+  }
+  if (command !== 'generate')
+    throw new UsageError(command ? `unknown command ${JSON.stringify(command)}` : 'missing command');
+  const jobs = await generateJobs(spec, values, flags);
+  const runOne = (job: Job) => runJob(job, values, io, printWarnings);
+  if (values.watch) return watch(jobs, runOne, values, io, signal);
+  let failed = false;
+  for (const job of jobs) if (!(await runOne(job)).ok) failed = true;
+  return failed ? 1 : 0;
+}
+
+type Values = ReturnType<typeof parse>['values'];
+type Flags = ReturnType<typeof flagsOf>;
+type PrintWarnings = (warnings: GenerateResult['warnings']) => void;
+interface Job {
+  readonly label: string;
+  readonly options: GenerateOptions;
+}
+
+/** The generation flags given on the command line, checked; they override the config, unset ones leave it alone. */
+function flagsOf(values: Values) {
   let maxBytes: number | undefined;
   if (values['max-bytes'] !== undefined) {
     maxBytes = Number(values['max-bytes']);
@@ -159,8 +191,7 @@ async function run(argv: readonly string[], io: Io, signal: AbortSignal | undefi
   if (values.dates !== undefined && values.dates !== 'string' && values.dates !== 'Date')
     throw new UsageError('--dates must be string or Date');
   const targets = values.targets === undefined ? undefined : targetList(values.targets);
-  // Flags given on the command line override the config; unset flags leave it alone.
-  const flags = {
+  return {
     ...(targets ? { targets } : {}),
     ...(values.check !== undefined ? { check: values.check } : {}),
     ...(values.strict !== undefined ? { strict: values.strict } : {}),
@@ -170,14 +201,20 @@ async function run(argv: readonly string[], io: Io, signal: AbortSignal | undefi
     ...(values.dates ? { dates: values.dates as 'string' | 'Date' } : {}),
     ...(maxBytes ? { maxBytes } : {}),
   };
-  // A real spec can repeat one problem in a thousand places (APIs.guru loket.nl: 1,882 warnings,
-  // most of them one unknown format): each message is shown at its first places, then counted.
-  const printWarnings = (warnings: GenerateResult['warnings']) => {
+}
+
+/**
+ * Prints warnings. A real spec can repeat one problem in a thousand places (APIs.guru loket.nl:
+ * 1,882 warnings, most of them one unknown format): each message is shown at its first places,
+ * then counted (all of them with --verbose).
+ */
+function warningPrinter(io: Io, colours: ReturnType<typeof palette>, verbose: boolean): PrintWarnings {
+  return (warnings) => {
     const shown = new Map<string, number>();
     const hidden = new Map<string, number>();
     for (const w of warnings) {
       const n = shown.get(w.message) ?? 0;
-      if (values.verbose || n < WARNINGS_PER_MESSAGE) {
+      if (verbose || n < WARNINGS_PER_MESSAGE) {
         io.err(colours.yellow(formatDiagnostic('warning', w.message, w.location)));
         shown.set(w.message, n + 1);
       } else hidden.set(w.message, (hidden.get(w.message) ?? 0) + 1);
@@ -185,109 +222,101 @@ async function run(argv: readonly string[], io: Io, signal: AbortSignal | undefi
     for (const [message, n] of hidden)
       io.err(colours.yellow(`warning: ${n} more like this (--verbose lists them): ${message}`));
   };
+}
 
-  if (command === 'init') {
-    if (!spec) throw new UsageError('init needs the spec: specforge init <spec>');
-    try {
-      const written = await initConfig(spec, process.cwd(), values.name);
-      if (!values.quiet) io.out(`wrote ${path.relative(process.cwd(), written)}; run specforge generate`);
-      return 0;
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-  }
-  if (command === 'lint') {
-    if (!spec) throw new UsageError('lint needs the spec: specforge lint <spec>');
-    const diagnostics = new Diagnostics(flags.strict ?? false);
-    await lintSpec({ ...flags, spec, examples: values.examples ?? false }, diagnostics);
-    printWarnings(diagnostics.warnings);
-    if (!values.quiet)
-      io.out(
-        `${spec}: ${diagnostics.warnings.length === 0 ? colours.green('no problems') : `${diagnostics.warnings.length} warning(s)`}`,
-      );
+/** `specforge init <spec>`: writes a config for the spec. */
+async function init(spec: string | undefined, values: Values, io: Io): Promise<number> {
+  if (!spec) throw new UsageError('init needs the spec: specforge init <spec>');
+  try {
+    const written = await initConfig(spec, process.cwd(), values.name);
+    if (!values.quiet) io.out(`wrote ${path.relative(process.cwd(), written)}; run specforge generate`);
     return 0;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
-  if (command !== 'generate')
-    throw new UsageError(command ? `unknown command ${JSON.stringify(command)}` : 'missing command');
+}
 
-  const jobs: Array<{ label: string; options: GenerateOptions }> = [];
+/** What `generate` builds: the spec given, or every source of the config. */
+async function generateJobs(spec: string | undefined, values: Values, flags: Flags): Promise<Job[]> {
   if (spec !== undefined) {
     if (!values.out) throw new UsageError('--out <dir> is required with a spec');
-    jobs.push({
-      label: path.basename(values.out),
-      options: { ...flags, spec, out: values.out, ...(values.name ? { name: values.name } : {}) },
-    });
-  } else {
-    let loaded;
-    try {
-      loaded = await loadConfig(values.config, process.cwd());
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-    if (!loaded) throw new UsageError('no spec given and no specforge.config.ts found');
-    for (const source of loaded.config.sources) {
-      jobs.push({
-        label: source.name,
-        options: { strict: loaded.config.strict ?? false, ...sourceOptions(source, loaded.dir), ...flags },
-      });
-    }
+    const options = { ...flags, spec, out: values.out, ...(values.name ? { name: values.name } : {}) };
+    return [{ label: path.basename(values.out), options }];
   }
+  let loaded;
+  try {
+    loaded = await loadConfig(values.config, process.cwd());
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (!loaded) throw new UsageError('no spec given and no specforge.config.ts found');
+  const { config, dir } = loaded;
+  return config.sources.map((source) => ({
+    label: source.name,
+    options: { strict: config.strict ?? false, ...sourceOptions(source, dir), ...flags },
+  }));
+}
 
-  const runOne = async (job: (typeof jobs)[number]): Promise<{ ok: boolean; inputs?: readonly string[] }> => {
-    const result = await withProgress(io, `${job.label}: generating`, () => generate(job.options));
-    // --quiet prints errors only; under --strict a warning is an error and generate throws it.
-    if (!values.quiet) printWarnings(result.warnings);
-    const out = path.relative(process.cwd(), path.resolve(job.options.out)) || '.';
-    if (values.verbose)
-      io.err(
-        colours.dim(
-          `${job.label}: ${Object.entries(result.timings)
-            .map(([k, ms]) => `${k} ${ms.toFixed(0)} ms`)
-            .join(', ')}`,
-        ),
-      );
-    if (job.options.check) {
-      if (result.stale.length > 0) {
-        io.err(
-          `${job.label}: ${out} is stale; run specforge generate. Stale files:\n${result.stale.map((f) => `  ${f}`).join('\n')}`,
-        );
-        return { ok: false, inputs: result.inputs };
-      }
-      if (!values.quiet) io.out(`${job.label}: ${out} is up to date`);
-      return { ok: true, inputs: result.inputs };
+/** Generates (or, with --check, compares) one package and reports it. */
+async function runJob(
+  job: Job,
+  values: Values,
+  io: Io,
+  printWarnings: PrintWarnings,
+): Promise<{ ok: boolean; inputs?: readonly string[] }> {
+  const colours = palette(io);
+  const result = await withProgress(io, `${job.label}: generating`, () => generate(job.options));
+  // --quiet prints errors only; under --strict a warning is an error and generate throws it.
+  if (!values.quiet) printWarnings(result.warnings);
+  const out = path.relative(process.cwd(), path.resolve(job.options.out)) || '.';
+  if (values.verbose) {
+    const timings = Object.entries(result.timings).map(([k, ms]) => `${k} ${ms.toFixed(0)} ms`);
+    io.err(colours.dim(`${job.label}: ${timings.join(', ')}`));
+  }
+  if (job.options.check) {
+    if (result.stale.length > 0) {
+      const stale = result.stale.map((f) => `  ${f}`).join('\n');
+      io.err(`${job.label}: ${out} is stale; run specforge generate. Stale files:\n${stale}`);
+      return { ok: false, inputs: result.inputs };
     }
-    if (!values.quiet) {
-      const kb = result.files.reduce((n, f) => n + f.bytes, 0) / 1024;
-      io.out(
-        `${job.label}: ${result.operations} operations, ${result.schemas} schemas → ${out} (${result.files.length} files, ${kb.toFixed(0)} KB) in ${(result.durationMs / 1000).toFixed(1)} s`,
-      );
-    }
+    if (!values.quiet) io.out(`${job.label}: ${out} is up to date`);
     return { ok: true, inputs: result.inputs };
-  };
-
-  if (values.watch) {
-    if (values.check) throw new UsageError('--watch and --check do not go together');
-    const stop = signal ?? new AbortController().signal;
-    await watchJobs(
-      jobs.map((job) => ({
-        label: job.label,
-        spec: path.resolve(job.options.spec),
-        run: async () => {
-          try {
-            return (await runOne(job)).inputs;
-          } catch (error) {
-            if (!(error instanceof SpecforgeError)) throw error;
-            io.err(colours.red(error.format()));
-            return undefined;
-          }
-        },
-      })),
-      stop,
-    );
-    return 0;
   }
+  if (!values.quiet) {
+    const kb = result.files.reduce((n, f) => n + f.bytes, 0) / 1024;
+    const size = `${result.files.length} files, ${kb.toFixed(0)} KB`;
+    const what = `${result.operations} operations, ${result.schemas} schemas`;
+    io.out(`${job.label}: ${what} → ${out} (${size}) in ${(result.durationMs / 1000).toFixed(1)} s`);
+  }
+  return { ok: true, inputs: result.inputs };
+}
 
-  let failed = false;
-  for (const job of jobs) if (!(await runOne(job)).ok) failed = true;
-  return failed ? 1 : 0;
+/** --watch: each job again whenever one of its inputs changes; a broken save prints its error. */
+async function watch(
+  jobs: readonly Job[],
+  runOne: (job: Job) => ReturnType<typeof runJob>,
+  values: Values,
+  io: Io,
+  signal: AbortSignal | undefined,
+): Promise<number> {
+  if (values.check) throw new UsageError('--watch and --check do not go together');
+  const colours = palette(io);
+  const stop = signal ?? new AbortController().signal;
+  await watchJobs(
+    jobs.map((job) => ({
+      label: job.label,
+      spec: path.resolve(job.options.spec),
+      run: async () => {
+        try {
+          return (await runOne(job)).inputs;
+        } catch (error) {
+          if (!(error instanceof SpecforgeError)) throw error;
+          io.err(colours.red(error.format()));
+          return undefined;
+        }
+      },
+    })),
+    stop,
+  );
+  return 0;
 }

@@ -1076,189 +1076,225 @@ export function createTransport<Auth>(
   options: ClientOptions<Auth>,
   middleware: readonly Middleware[] = [],
 ): { send: Send } {
+  const transport: Transport = {
+    options: options as ClientOptions<unknown>,
+    middleware,
+    doFetch: fetcher(options),
+    pace: pacer(options),
+  };
+  return {
+    send: (op, url, headers, body, callOptions, secrets) =>
+      sendRequest(transport, op, url, headers, body, callOptions, secrets),
+  };
+}
+
+/** What one client's requests share: its options, middleware, `fetch` and pacing. */
+interface Transport {
+  readonly options: ClientOptions<unknown>;
+  readonly middleware: readonly Middleware[];
+  readonly doFetch: (request: Request, extras?: FetchOptions) => Promise<Response>;
+  /** How long the next attempt waits for its turn under `rateLimit` (0 without one). */
+  readonly pace: () => number;
+}
+
+/**
+ * The client's `fetch` (its own, or the platform's). A Request links its own abort controller to
+ * the caller's signal only weakly (undici): were the Request collected while its body is still
+ * read, an abort would never reach the read (a hang seen under memory pressure). The response and
+ * its body keep their Request alive.
+ */
+function fetcher<Auth>(options: ClientOptions<Auth>): Transport['doFetch'] {
   const fetchFunction =
     options.fetch ??
     ((request: Request, init?: FetchOptions) =>
       init === undefined ? globalThis.fetch(request) : globalThis.fetch(request, init as RequestInit));
-  // A Request links its own abort controller to the caller's signal only weakly (undici): were the
-  // Request collected while its body is still read, an abort would never reach the read (a hang
-  // seen under memory pressure). The response and its body keep their Request alive.
-  const doFetch = async (request: Request, extras?: FetchOptions): Promise<Response> => {
+  return async (request, extras) => {
     // Framework options (Next.js's `next`) reach fetch as its second argument; the rest are the Request's.
     const response = await (extras === undefined ? fetchFunction(request) : fetchFunction(request, extras));
     LIVE_REQUESTS.set(response, request);
     if (response.body) LIVE_REQUESTS.set(response.body, request);
     return response;
   };
+}
 
+/** The client's pacing under `rateLimit`, shared by every call. */
+function pacer<Auth>(options: ClientOptions<Auth>): () => number {
   const perSecond = options.rateLimit?.requestsPerSecond;
   if (perSecond !== undefined && !(perSecond > 0 && Number.isFinite(perSecond)))
     throw new TypeError(`rateLimit.requestsPerSecond must be a positive number, not ${perSecond}`);
   let nextStart = 0;
-  /** How long the next attempt waits for its turn under `rateLimit` (0 without one). */
-  function pace(): number {
+  return () => {
     if (perSecond === undefined) return 0;
     const now = Date.now();
     const at = Math.max(now, nextStart);
     nextStart = at + 1000 / perSecond;
     return at - now;
-  }
-
-  const send: Send = async (op, url, headers, body, callOptions, secrets) => {
-    const signal = callOptions.signal;
-    const retry = callOptions.retry ?? options.retry ?? {};
-    // A server that never answers must not hang a call for ever: 60 s unless told (0: no limit).
-    const timeoutMs = callOptions.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const retries = retry.retries ?? 2;
-    const started = Date.now();
-    const shownUrl = redactUrl(url, secrets);
-    const shownHeaders = redactHeaders(headers, secrets);
-    // Waits of the client's own (pacing, backoff) end with the same error as an aborted fetch.
-    const wait = (ms: number) =>
-      sleep(ms, signal).catch((cause: unknown) => {
-        throw new SpecforgeRequestError(`${op.id}: aborted by the caller`, 'aborted', op.id, shownUrl, { cause });
-      });
-    // A request the server will not run twice: an idempotent method, or one with an idempotency key.
-    const safeToRepeat =
-      IDEMPOTENT.has(op.method) || headers.has('idempotency-key') || retry.retryNonIdempotent === true;
-    for (let attempt = 1; ; attempt++) {
-      const turn = pace();
-      if (turn > 0) await wait(turn);
-      const info: RequestInfo = { operation: op.id, method: op.method, url: shownUrl, headers: shownHeaders, attempt };
-      await options.onRequest?.(info);
-      // An event stream may stay open for hours, and a streamed download is read after the call
-      // returns: their time limit covers the wait for the response headers only. Other calls'
-      // limit covers reading the body too.
-      const limit = timeoutMs
-        ? timeLimit(timeoutMs, op.events !== undefined || asksForStream(callOptions), signal)
-        : undefined;
-      const attemptSignal = limit?.signal ?? signal;
-      const extras = callOptions.fetchOptions;
-      // The call's fetch options first: what the client sets itself (method, headers, body, signal,
-      // redirect) is never overridden by them.
-      const requestInit: RequestInit = { ...(extras as RequestInit | undefined), method: op.method, headers };
-      if (options.credentials) requestInit.credentials = options.credentials;
-      if (body !== undefined) requestInit.body = body;
-      // A stream is sent as it is read (fetch needs `duplex: 'half'` for that), and only once.
-      if (isStream(body)) (requestInit as RequestInit & { duplex?: 'half' }).duplex = 'half';
-      if (attemptSignal) requestInit.signal = attemptSignal;
-      let response: Response | undefined;
-      let failure: SpecforgeRequestError | undefined;
-      const t0 = Date.now();
-      let through: Awaited<ReturnType<typeof requestThroughMiddleware>> | undefined;
-      try {
-        if (middleware.length > 0)
-          through = await requestThroughMiddleware(middleware, op.id, attempt, url, requestInit, secrets);
-        const sent = through ?? { url, init: requestInit };
-        response = await fetchFollowing(sent.url, sent.init, new Headers(sent.init.headers), secrets, extras);
-        if (through) response = await responseThroughMiddleware(middleware, through.context, response);
-      } catch (error) {
-        const replaced = through ? await errorThroughMiddleware(middleware, through.context, error) : undefined;
-        if (replaced) {
-          response = replaced;
-        } else {
-          const kind = signal?.aborted ? 'aborted' : attemptSignal?.aborted ? 'timeout' : 'network';
-          const what =
-            kind === 'aborted'
-              ? 'aborted by the caller'
-              : kind === 'timeout'
-                ? `timed out after ${timeoutMs} ms`
-                : 'network error';
-          failure = new SpecforgeRequestError(
-            `${op.id}: ${what} calling ${op.method} ${shownUrl}`,
-            kind,
-            op.id,
-            shownUrl,
-            { cause: redactError(error, secrets) },
-          );
-        }
-      }
-      limit?.headersArrived();
-      if (response) await options.onResponse?.({ ...info, status: response.status, durationMs: Date.now() - t0 });
-      else if (failure) await options.onError?.({ ...info, error: failure });
-
-      const retryable = response
-        ? response.status === 429 ||
-          response.status === 503 ||
-          rateLimited(response) ||
-          (response.status >= 500 && safeToRepeat)
-        : failure?.kind !== 'aborted' && safeToRepeat;
-      if (attempt > retries || !retryable || isStream(body)) {
-        if (response) return response;
-        throw failure;
-      }
-      // A server that asks for a longer wait than `maxDelayMs` (a rate limit resetting in an hour) gets
-      // its answer back to the caller now, rather than an early retry it would refuse again.
-      const asked = response ? serverWait(response.headers) : null;
-      if (response && asked !== null && asked > (retry.maxDelayMs ?? 30_000)) return response;
-      const delay = nextDelay(attempt, retry, asked);
-      if (Date.now() + delay - started > (retry.maxElapsedMs ?? 60_000)) {
-        if (response) return response;
-        throw failure;
-      }
-      await response?.body?.cancel().catch(() => undefined);
-      await wait(delay);
-    }
   };
+}
 
-  /**
-   * Fetches with `redirect: 'manual'` and follows redirects here, because `fetch` forwards custom
-   * headers (an API key, a session cookie) to whatever origin a redirect names. A redirect to
-   * another origin is followed without any credential; 303 (and 301/302 after a POST) become GETs.
-   */
-  async function fetchFollowing(
-    url: URL,
-    init: RequestInit,
-    headers: Headers,
-    secrets: Secrets,
-    extras: FetchOptions | undefined,
-  ): Promise<Response> {
-    // A browser hides a redirect's target from scripts (`manual` gives an opaque status-0 answer),
-    // so there the browser follows it, under its own rules: it drops `Authorization` when the
-    // origin changes, and another origin sees other headers only through CORS.
-    if (inBrowser()) return doFetch(new Request(url, { ...init, redirect: 'follow' }), extras);
-    let current = url;
-    let currentInit: RequestInit = { ...init, redirect: 'manual' };
-    for (let hop = 0; ; hop++) {
-      const response = await doFetch(new Request(current, currentInit), extras);
-      if (response.type === 'opaqueredirect') {
-        // A browser-like runtime `inBrowser` did not recognise: let it follow, when repeating is safe.
-        if (IDEMPOTENT.has(String(currentInit.method)))
-          return doFetch(new Request(current, { ...currentInit, redirect: 'follow' }), extras);
-        throw new TypeError('the server redirected, and this runtime hides where to: call the final URL');
-      }
-      const location = response.headers.get('location');
-      if (
-        response.status < 300 ||
-        response.status > 399 ||
-        response.status === 304 ||
-        !location ||
-        hop >= (options.maxRedirects ?? 5)
-      )
-        return response;
-      // 307 and 308 send the body again: a stream, read once, cannot be.
-      if (isStream(currentInit.body) && (response.status === 307 || response.status === 308)) return response;
-      await response.body?.cancel().catch(() => undefined);
-      const next = new URL(location, current);
-      const nextHeaders = new Headers(headers);
-      if (next.origin !== url.origin) {
-        const drop: string[] = [];
-        nextHeaders.forEach((_value, name) => {
-          if (SENSITIVE_HEADERS.has(name) || secrets.headers.has(name)) drop.push(name);
-        });
-        for (const name of drop) nextHeaders.delete(name);
-        for (const k of secrets.query) if (next.searchParams.has(k)) next.searchParams.delete(k);
-      }
-      const toGet =
-        response.status === 303 ||
-        ((response.status === 301 || response.status === 302) && currentInit.method === 'POST');
-      currentInit = { ...currentInit, headers: nextHeaders, ...(toGet ? { method: 'GET', body: null } : {}) };
-      if (toGet) nextHeaders.delete('content-type');
-      current = next;
+/** Sends one request: paced, timed out, through the middleware and hooks, retried while it may be. */
+async function sendRequest(
+  t: Transport,
+  op: OperationSpec,
+  url: URL,
+  headers: Headers,
+  body: RequestBody | undefined,
+  callOptions: CallOptions,
+  secrets: Secrets,
+): Promise<Response> {
+  const { options } = t;
+  const signal = callOptions.signal;
+  const retry = callOptions.retry ?? options.retry ?? {};
+  const retries = retry.retries ?? 2;
+  const started = Date.now();
+  const shownUrl = redactUrl(url, secrets);
+  const shownHeaders = redactHeaders(headers, secrets);
+  // Waits of the client's own (pacing, backoff) end with the same error as an aborted fetch.
+  const wait = (ms: number) =>
+    sleep(ms, signal).catch((cause: unknown) => {
+      throw new SpecforgeRequestError(`${op.id}: aborted by the caller`, 'aborted', op.id, shownUrl, { cause });
+    });
+  // A request the server will not run twice: an idempotent method, or one with an idempotency key.
+  const safeToRepeat = IDEMPOTENT.has(op.method) || headers.has('idempotency-key') || retry.retryNonIdempotent === true;
+  for (let attempt = 1; ; attempt++) {
+    const turn = t.pace();
+    if (turn > 0) await wait(turn);
+    const info: RequestInfo = { operation: op.id, method: op.method, url: shownUrl, headers: shownHeaders, attempt };
+    await options.onRequest?.(info);
+    const t0 = Date.now();
+    const { response, failure } = await sendAttempt(t, op, url, headers, body, callOptions, secrets, attempt);
+    if (response) await options.onResponse?.({ ...info, status: response.status, durationMs: Date.now() - t0 });
+    else if (failure) await options.onError?.({ ...info, error: failure });
+    const retryable = response
+      ? response.status === 429 || response.status === 503 || rateLimited(response) || (response.status >= 500 && safeToRepeat)
+      : failure?.kind !== 'aborted' && safeToRepeat;
+    if (attempt > retries || !retryable || isStream(body)) {
+      if (response) return response;
+      throw failure;
     }
+    // A server that asks for a longer wait than `maxDelayMs` (a rate limit resetting in an hour) gets
+    // its answer back to the caller now, rather than an early retry it would refuse again.
+    const asked = response ? serverWait(response.headers) : null;
+    if (response && asked !== null && asked > (retry.maxDelayMs ?? 30_000)) return response;
+    const delay = nextDelay(attempt, retry, asked);
+    if (Date.now() + delay - started > (retry.maxElapsedMs ?? 60_000)) {
+      if (response) return response;
+      throw failure;
+    }
+    await response?.body?.cancel().catch(() => undefined);
+    await wait(delay);
   }
+}
 
-  return { send };
+/** One attempt: the response (the middleware's, if it answers), or the failure that stopped it. */
+async function sendAttempt(
+  t: Transport,
+  op: OperationSpec,
+  url: URL,
+  headers: Headers,
+  body: RequestBody | undefined,
+  callOptions: CallOptions,
+  secrets: Secrets,
+  attempt: number,
+): Promise<{ response?: Response; failure?: SpecforgeRequestError }> {
+  const { options, middleware } = t;
+  const signal = callOptions.signal;
+  // A server that never answers must not hang a call for ever: 60 s unless told (0: no limit).
+  const timeoutMs = callOptions.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // An event stream may stay open for hours, and a streamed download is read after the call
+  // returns: their time limit covers the wait for the response headers only. Other calls'
+  // limit covers reading the body too.
+  const limit = timeoutMs
+    ? timeLimit(timeoutMs, op.events !== undefined || asksForStream(callOptions), signal)
+    : undefined;
+  const attemptSignal = limit?.signal ?? signal;
+  const extras = callOptions.fetchOptions;
+  // The call's fetch options first: what the client sets itself (method, headers, body, signal,
+  // redirect) is never overridden by them.
+  const requestInit: RequestInit = { ...(extras as RequestInit | undefined), method: op.method, headers };
+  if (options.credentials) requestInit.credentials = options.credentials;
+  if (body !== undefined) requestInit.body = body;
+  // A stream is sent as it is read (fetch needs `duplex: 'half'` for that), and only once.
+  if (isStream(body)) (requestInit as RequestInit & { duplex?: 'half' }).duplex = 'half';
+  if (attemptSignal) requestInit.signal = attemptSignal;
+  let through: Awaited<ReturnType<typeof requestThroughMiddleware>> | undefined;
+  try {
+    if (middleware.length > 0)
+      through = await requestThroughMiddleware(middleware, op.id, attempt, url, requestInit, secrets);
+    const sent = through ?? { url, init: requestInit };
+    let response = await fetchFollowing(t, sent.url, sent.init, new Headers(sent.init.headers), secrets, extras);
+    if (through) response = await responseThroughMiddleware(middleware, through.context, response);
+    return { response };
+  } catch (error) {
+    const replaced = through ? await errorThroughMiddleware(middleware, through.context, error) : undefined;
+    if (replaced) return { response: replaced };
+    const kind = signal?.aborted ? 'aborted' : attemptSignal?.aborted ? 'timeout' : 'network';
+    const what =
+      kind === 'aborted' ? 'aborted by the caller' : kind === 'timeout' ? `timed out after ${timeoutMs} ms` : 'network error';
+    const shownUrl = redactUrl(url, secrets);
+    const cause = redactError(error, secrets);
+    const failure = new SpecforgeRequestError(`${op.id}: ${what} calling ${op.method} ${shownUrl}`, kind, op.id, shownUrl, {
+      cause,
+    });
+    return { failure };
+  } finally {
+    limit?.headersArrived();
+  }
+}
+
+/**
+ * Fetches with `redirect: 'manual'` and follows redirects here, because `fetch` forwards custom
+ * headers (an API key, a session cookie) to whatever origin a redirect names. A redirect to
+ * another origin is followed without any credential; 303 (and 301/302 after a POST) become GETs.
+ */
+async function fetchFollowing(
+  t: Transport,
+  url: URL,
+  init: RequestInit,
+  headers: Headers,
+  secrets: Secrets,
+  extras: FetchOptions | undefined,
+): Promise<Response> {
+  // A browser hides a redirect's target from scripts (`manual` gives an opaque status-0 answer),
+  // so there the browser follows it, under its own rules: it drops `Authorization` when the
+  // origin changes, and another origin sees other headers only through CORS.
+  if (inBrowser()) return t.doFetch(new Request(url, { ...init, redirect: 'follow' }), extras);
+  let current = url;
+  let currentInit: RequestInit = { ...init, redirect: 'manual' };
+  for (let hop = 0; ; hop++) {
+    const response = await t.doFetch(new Request(current, currentInit), extras);
+    if (response.type === 'opaqueredirect') {
+      // A browser-like runtime `inBrowser` did not recognise: let it follow, when repeating is safe.
+      if (IDEMPOTENT.has(String(currentInit.method)))
+        return t.doFetch(new Request(current, { ...currentInit, redirect: 'follow' }), extras);
+      throw new TypeError('the server redirected, and this runtime hides where to: call the final URL');
+    }
+    const location = response.headers.get('location');
+    const redirect = response.status >= 300 && response.status <= 399 && response.status !== 304 && location;
+    if (!redirect || hop >= (t.options.maxRedirects ?? 5)) return response;
+    // 307 and 308 send the body again: a stream, read once, cannot be.
+    if (isStream(currentInit.body) && (response.status === 307 || response.status === 308)) return response;
+    await response.body?.cancel().catch(() => undefined);
+    const next = new URL(location, current);
+    const nextHeaders = new Headers(headers);
+    if (next.origin !== url.origin) withoutCredentials(next, nextHeaders, secrets);
+    const toGet =
+      response.status === 303 ||
+      ((response.status === 301 || response.status === 302) && currentInit.method === 'POST');
+    currentInit = { ...currentInit, headers: nextHeaders, ...(toGet ? { method: 'GET', body: null } : {}) };
+    if (toGet) nextHeaders.delete('content-type');
+    current = next;
+  }
+}
+
+/** A redirect to another origin carries no credential: sensitive and credential headers, credential query parameters. */
+function withoutCredentials(next: URL, headers: Headers, secrets: Secrets): void {
+  const drop: string[] = [];
+  headers.forEach((_value, name) => {
+    if (SENSITIVE_HEADERS.has(name) || secrets.headers.has(name)) drop.push(name);
+  });
+  for (const name of drop) headers.delete(name);
+  for (const k of secrets.query) if (next.searchParams.has(k)) next.searchParams.delete(k);
 }
 
 /**

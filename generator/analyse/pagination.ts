@@ -21,7 +21,7 @@
  */
 import type { ApiModel, KeywordSchemaNode, OperationNode, SchemaNode } from '../ir/ir.js';
 import { isSuccessStatus, jsonRequestSchema, preferredMediaType } from '../ir/media-types.js';
-import { schemaResolver } from '../ir/resolve.js';
+import { schemaResolver, type SchemaResolver } from '../ir/resolve.js';
 
 /** A field of the page body: a name, or a path of names into nested objects (`links.next`). */
 export type FieldPath = readonly string[];
@@ -118,120 +118,141 @@ const SIZE_PARAMS = [
 
 /** Pagination by operation. */
 export function findPagination(model: ApiModel): ReadonlyMap<OperationNode, PaginationNode> {
-  const resolve = schemaResolver(model);
-  const isArray = (node: SchemaNode | undefined): boolean => {
-    const s = resolve(node);
+  const reader = new PagingReader(schemaResolver(model));
+  const out = new Map<OperationNode, PaginationNode>();
+  for (const op of model.operations) {
+    const node = operationPaging(op, reader);
+    if (node) out.set(op, node);
+  }
+  return out;
+}
+
+/** Reading schemas for paging: through `$ref`s, by the types a value may have. */
+class PagingReader {
+  constructor(readonly resolve: SchemaResolver) {}
+
+  isArray(node: SchemaNode | undefined): boolean {
+    const s = this.resolve(node);
     return !!s && (s.types?.includes('array') || s.items !== undefined);
-  };
+  }
+
   /** Whether a schema may hold a value of one of `types` (an untyped schema may hold anything). */
-  const mayBe = (node: SchemaNode | undefined, types: readonly string[]): boolean => {
-    const s = resolve(node);
+  mayBe(node: SchemaNode | undefined, types: readonly string[]): boolean {
+    const s = this.resolve(node);
     return !!s && (s.types === undefined || s.types.some((t) => types.includes(t)));
-  };
+  }
+
   /** The first of `names` among an object schema's properties, at its top or inside one of `holders`. */
-  const field = (
+  field(
     object: KeywordSchemaNode | undefined,
     names: readonly string[],
     holders: readonly string[],
     types: readonly string[],
-  ): FieldPath | undefined => {
+  ): FieldPath | undefined {
     const own = find(object?.properties ?? [], names);
-    if (own && mayBe(own.schema, types)) return [own.name];
+    if (own && this.mayBe(own.schema, types)) return [own.name];
     for (const holder of object?.properties ?? []) {
       if (!holders.some((h) => h.toLowerCase() === holder.name.toLowerCase())) continue;
-      const inner = find(resolve(holder.schema)?.properties ?? [], names);
-      if (inner && mayBe(inner.schema, types)) return [holder.name, inner.name];
+      const inner = find(this.resolve(holder.schema)?.properties ?? [], names);
+      if (inner && this.mayBe(inner.schema, types)) return [holder.name, inner.name];
       // HAL: `_links.next.href`.
-      const href = inner && find(resolve(inner.schema)?.properties ?? [], ['href']);
-      if (inner && href && mayBe(href.schema, ['string'])) return [holder.name, inner.name, href.name];
+      const href = inner && find(this.resolve(inner.schema)?.properties ?? [], ['href']);
+      if (inner && href && this.mayBe(href.schema, ['string'])) return [holder.name, inner.name, href.name];
     }
     return undefined;
+  }
+}
+
+/** How one operation pages, if it does: its items array first, then a `Link` header or the fields. */
+function operationPaging(op: OperationNode, r: PagingReader): PaginationNode | undefined {
+  // A GET pages by query parameters; a POST search (Clockify's users/info, Notion's query) and
+  // OpenAPI 3.2's QUERY by fields of their JSON body.
+  const where = op.method === 'get' ? 'query' : op.method === 'post' || op.method === 'query' ? 'body' : undefined;
+  if (!where) return undefined;
+  const fields = where === 'query' ? op.parameters.filter((p) => p.in === 'query') : jsonBodyFields(op, r);
+  if (where === 'body' && fields.length === 0) return undefined;
+  const success = op.responses.find((res) => isSuccessStatus(res.status));
+  const body = success && preferredMediaType(success.content)?.schema;
+  const object = r.resolve(body);
+  const props = object?.properties ?? [];
+  const arrays = props.filter((p) => r.isArray(p.schema)).map((p) => p.name);
+  const itemField = ITEM_FIELDS.find((f) => arrays.includes(f)) ?? (arrays.length === 1 ? arrays[0] : undefined);
+  const items = r.isArray(body) ? {} : itemField !== undefined ? { items: itemField } : undefined;
+  if (!items) return undefined;
+  // The server's own `Link: <…>; rel="next"` beats any guess from parameter names.
+  if (where === 'query' && success?.headers.some((h) => h.name.toLowerCase() === 'link')) {
+    return { kind: 'linkHeader', ...items };
+  }
+  return detect(r, fields, where === 'body' ? { in: 'body' } : {}, object, items, itemField);
+}
+
+/** The paging convention the request fields and the page body show, tried from the most specific. */
+function detect(
+  r: PagingReader,
+  fields: readonly RequestField[],
+  where: In,
+  object: KeywordSchemaNode | undefined,
+  items: { items?: string },
+  itemField: string | undefined,
+): PaginationNode | undefined {
+  /** A request field named one of `names` whose schema may hold a value of one of `types`. */
+  const param = (names: readonly string[], types: readonly string[]): RequestField | undefined => {
+    const p = find(fields, names);
+    return p && r.mayBe(p.schema, types) ? p : undefined;
   };
-  const out = new Map<OperationNode, PaginationNode>();
-  for (const op of model.operations) {
-    // A GET pages by query parameters; a POST search (Clockify's users/info, Notion's query) and
-    // OpenAPI 3.2's QUERY by fields of their JSON body.
-    const where = op.method === 'get' ? 'query' : op.method === 'post' || op.method === 'query' ? 'body' : undefined;
-    if (!where) continue;
-    const fields = where === 'query' ? op.parameters.filter((p) => p.in === 'query') : jsonBodyFields(op);
-    if (where === 'body' && fields.length === 0) continue;
-    const success = op.responses.find((r) => isSuccessStatus(r.status));
-    const body = success && preferredMediaType(success.content)?.schema;
-    const object = resolve(body);
-    const props = object?.properties ?? [];
-    const arrays = props.filter((p) => isArray(p.schema)).map((p) => p.name);
-    const itemField = ITEM_FIELDS.find((f) => arrays.includes(f)) ?? (arrays.length === 1 ? arrays[0] : undefined);
-    const items = isArray(body) ? {} : itemField !== undefined ? { items: itemField } : undefined;
-    if (!items) continue;
-    // The server's own `Link: <…>; rel="next"` beats any guess from parameter names.
-    if (where === 'query' && success?.headers.some((h) => h.name.toLowerCase() === 'link')) {
-      out.set(op, { kind: 'linkHeader', ...items });
-      continue;
-    }
-    const node = detect(fields, where === 'body' ? { in: 'body' } : {}, object, items, itemField);
-    if (node) out.set(op, node);
-  }
-  return out;
+  // A next link carries a query: it continues a GET only.
+  const next = where.in === undefined ? r.field(object, NEXT_LINKS, LINK_HOLDERS, ['string']) : undefined;
+  if (next && itemField !== undefined) return { kind: 'nextLink', items: itemField, next };
+  // Stripe search's `page` is a token (a string), answered by `next_page`.
+  const stringPage = param(['page'], ['string']);
+  const tokenParam = param(TOKEN_PARAMS, ['string', 'integer']) ?? stringPage;
+  const tokenFields = stringPage && tokenParam === stringPage ? ['next_page'] : TOKEN_FIELDS;
+  const token = tokenParam && r.field(object, tokenFields, TOKEN_HOLDERS, ['string', 'integer']);
+  if (tokenParam && token) return { kind: 'token', param: tokenParam.name, next: token, ...items, ...where };
+  const after = afterPaging(r, param, object, itemField, where);
+  if (after) return after;
+  const size = param(SIZE_PARAMS, ['integer', 'number']);
+  if (!size) return undefined;
+  const def = r.resolve(size.schema)?.default?.value;
+  const defaultSize = typeof def === 'number' && def > 0 ? def : 50;
+  const page = param(['page', 'pageNumber', 'page_number'], ['integer', 'number']);
+  if (page) return { kind: 'page', page: page.name, size: size.name, defaultSize, ...items, ...where };
+  const offset = param(['offset', 'skip', 'startIndex', 'startAt'], ['integer', 'number']);
+  if (offset) return { kind: 'offset', offset: offset.name, size: size.name, defaultSize, ...items, ...where };
+  return undefined;
+}
 
-  function detect(
-    fields: readonly RequestField[],
-    where: In,
-    object: KeywordSchemaNode | undefined,
-    items: { items?: string },
-    itemField: string | undefined,
-  ): PaginationNode | undefined {
-    /** A request field named one of `names` whose schema may hold a value of one of `types`. */
-    const param = (names: readonly string[], types: readonly string[]): RequestField | undefined => {
-      const p = find(fields, names);
-      return p && mayBe(p.schema, types) ? p : undefined;
-    };
-    // A next link carries a query: it continues a GET only.
-    const next = where.in === undefined ? field(object, NEXT_LINKS, LINK_HOLDERS, ['string']) : undefined;
-    if (next && itemField !== undefined) return { kind: 'nextLink', items: itemField, next };
-    // Stripe search's `page` is a token (a string), answered by `next_page`.
-    const stringPage = param(['page'], ['string']);
-    const tokenParam = param(TOKEN_PARAMS, ['string', 'integer']) ?? stringPage;
-    const token =
-      tokenParam &&
-      field(object, stringPage && tokenParam === stringPage ? ['next_page'] : TOKEN_FIELDS, TOKEN_HOLDERS, [
-        'string',
-        'integer',
-      ]);
-    if (tokenParam && token) return { kind: 'token', param: tokenParam.name, next: token, ...items, ...where };
-    const after = param(['starting_after'], ['string']);
-    const more = find(object?.properties ?? [], ['has_more']);
-    const itemSchema =
-      itemField !== undefined
-        ? resolve(resolve(find(object?.properties ?? [], [itemField])?.schema)?.items)
-        : undefined;
-    const id = find(itemSchema?.properties ?? [], ['id']);
-    if (after && more && mayBe(more.schema, ['boolean']) && id && itemField !== undefined) {
-      const before = param(['ending_before'], ['string']);
-      return {
-        kind: 'after',
-        param: after.name,
-        ...(before ? { before: before.name } : {}),
-        more: more.name,
-        id: id.name,
-        items: itemField,
-        ...where,
-      };
-    }
-    const size = param(SIZE_PARAMS, ['integer', 'number']);
-    if (!size) return undefined;
-    const def = resolve(size.schema)?.default?.value;
-    const defaultSize = typeof def === 'number' && def > 0 ? def : 50;
-    const page = param(['page', 'pageNumber', 'page_number'], ['integer', 'number']);
-    if (page) return { kind: 'page', page: page.name, size: size.name, defaultSize, ...items, ...where };
-    const offset = param(['offset', 'skip', 'startIndex', 'startAt'], ['integer', 'number']);
-    if (offset) return { kind: 'offset', offset: offset.name, size: size.name, defaultSize, ...items, ...where };
-    return undefined;
-  }
+/** Stripe's lists: `starting_after` the last item's `id` while `has_more` (`ending_before` walking back). */
+function afterPaging(
+  r: PagingReader,
+  param: (names: readonly string[], types: readonly string[]) => RequestField | undefined,
+  object: KeywordSchemaNode | undefined,
+  itemField: string | undefined,
+  where: In,
+): PaginationNode | undefined {
+  const after = param(['starting_after'], ['string']);
+  const more = find(object?.properties ?? [], ['has_more']);
+  const itemSchema =
+    itemField !== undefined
+      ? r.resolve(r.resolve(find(object?.properties ?? [], [itemField])?.schema)?.items)
+      : undefined;
+  const id = find(itemSchema?.properties ?? [], ['id']);
+  if (!after || !more || !r.mayBe(more.schema, ['boolean']) || !id || itemField === undefined) return undefined;
+  const before = param(['ending_before'], ['string']);
+  return {
+    kind: 'after',
+    param: after.name,
+    ...(before ? { before: before.name } : {}),
+    more: more.name,
+    id: id.name,
+    items: itemField,
+    ...where,
+  };
+}
 
-  /** The top-level properties of an operation's JSON request body. */
-  function jsonBodyFields(op: OperationNode): readonly RequestField[] {
-    return resolve(jsonRequestSchema(op))?.properties ?? [];
-  }
+/** The top-level properties of an operation's JSON request body. */
+function jsonBodyFields(op: OperationNode, r: PagingReader): readonly RequestField[] {
+  return r.resolve(jsonRequestSchema(op))?.properties ?? [];
 }
 
 /** The first of `names` (in their order, case-insensitively) among things with a `name`. */

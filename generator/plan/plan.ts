@@ -132,59 +132,17 @@ function operationKey(op: OperationNode): string {
   return `${op.method} ${op.path}`;
 }
 
-/** Builds the plan for a model. */
+/** Builds the plan for a model. Names are claimed in a fixed order, so adding a kind renames nothing older. */
 export function planNames(analysed: AnalysedModel, options: PlanOptions = {}): Plan {
   const { model } = analysed;
-  const { accessViews, typeViews } = analysed.views;
   const exports = new NameTable(RUNTIME_EXPORTS);
-  const validators = new NameTable();
-  const read = new Map<SchemaId, string>();
-  const write = new Map<SchemaId, string>();
-  const readValidator = new Map<SchemaId, string>();
-  const writeValidator = new Map<SchemaId, string>();
-
-  for (const schema of model.schemas) {
-    const base = pascalCase(schema.rawName);
-    const name = exports.claim(base, 'Model');
-    read.set(schema.id, name);
-    readValidator.set(schema.id, validators.claim(`validate${name}`, '_'));
-    if (typeViews.has(schema.id)) write.set(schema.id, exports.claim(`${name}Write`, 'Model'));
-    if (accessViews.has(schema.id)) writeValidator.set(schema.id, validators.claim(`validate${name}Write`, '_'));
-  }
-
-  const methods = new NameTable([...PROTOTYPE_MEMBERS, 'paginate', 'use', 'withOptions', 'options', 'then']);
-  const operations = new Map<string, Omit<OperationNames, 'standalone' | 'standalonePaginate'>>();
-  const internal = (method: string, what: string) => ident(`${method}$${what}`);
-  for (const op of model.operations) {
-    const method = methods.claim(
-      camelCase(op.operationId ?? `${op.method} ${op.path.replace(/\{([^}]*)\}/g, ' by $1 ')}`),
-      '_',
-      { propertyName: true },
-    );
-    const pascal = upperFirst(method);
-    operations.set(operationKey(op), {
-      method,
-      request: ident(exports.claim(`${pascal}Request`, 'Type')),
-      response: ident(exports.claim(`${pascal}Response`, 'Type')),
-      error: ident(exports.claim(`${pascal}Error`, 'Type')),
-      internal: {
-        entry: internal(method, 'operation'),
-        validators: internal(method, 'validators'),
-        dates: internal(method, 'dates'),
-        eventDates: internal(method, 'eventDates'),
-      },
-    });
-  }
-
+  const schemas = planSchemas(model.schemas, analysed.views, exports);
+  const operations = planOperations(model.operations, exports);
   const payloads = new Map<WebhookNode, string>();
-  for (const webhook of model.webhooks)
-    payloads.set(
-      webhook,
-      exports.claim(
-        `${pascalCase(webhook.name)}${webhook.callbackUrl !== undefined ? 'Callback' : 'Webhook'}Payload`,
-        'Type',
-      ),
-    );
+  for (const webhook of model.webhooks) {
+    const kind = webhook.callbackUrl !== undefined ? 'Callback' : 'Webhook';
+    payloads.set(webhook, exports.claim(`${pascalCase(webhook.name)}${kind}Payload`, 'Type'));
+  }
   // Claimed last (functions, then paginators), so that adding them renamed none of the types
   // packages already had, nor a function a paginator's name.
   const functions = new Map([...operations].map(([k, names]) => [k, exports.claim(names.method, 'Operation')]));
@@ -198,44 +156,81 @@ export function planNames(analysed: AnalysedModel, options: PlanOptions = {}): P
       },
     ]),
   );
-
   const targetNames = planTargetNames(
     options.targets ?? [],
     model.operations,
     (op) => standalone.get(operationKey(op))!.method,
   );
-
-  const schemasById = new Map(model.schemas.map((s) => [s.id, s]));
-  const lookup = (map: Map<SchemaId, string>, id: SchemaId): Ident => {
-    const name = map.get(id);
-    if (name === undefined) throw new Error(`internal: no name planned for schema ${id}`);
+  const named = (name: string | undefined, what: string): Ident => {
+    if (name === undefined) throw new Error(`internal: no name planned for ${what}`);
     return ident(name);
   };
+  const { read, write, readValidator, writeValidator } = schemas;
   return {
     dates: options.dates ?? 'string',
-    schemasById,
+    schemasById: new Map(model.schemas.map((s) => [s.id, s])),
     hasViews: (id) => write.has(id),
     hasValidatorViews: (id) => writeValidator.has(id),
-    schemaType: (id, view) => (view === 'write' && write.has(id) ? lookup(write, id) : lookup(read, id)),
+    schemaType: (id, view) => named((view === 'write' && write.get(id)) || read.get(id), `schema ${id}`),
     schemaValidator: (id, view) =>
-      view === 'write' && writeValidator.has(id) ? lookup(writeValidator, id) : lookup(readValidator, id),
-    webhookPayload(webhook) {
-      const name = payloads.get(webhook);
-      if (name === undefined) throw new Error(`internal: no name planned for webhook ${webhook.name}`);
-      return ident(name);
-    },
-    targetName(target, family, op) {
-      const name = targetNames.get(`${target}\u0000${family}\u0000${operationKey(op)}`);
-      if (name === undefined)
-        throw new Error(`internal: target ${target} planned no ${family} name for ${op.method} ${op.path}`);
-      return ident(name);
-    },
+      named((view === 'write' && writeValidator.get(id)) || readValidator.get(id), `schema ${id}`),
+    webhookPayload: (webhook) => named(payloads.get(webhook), `webhook ${webhook.name}`),
+    targetName: (target, family, op) =>
+      named(
+        targetNames.get(`${target}\u0000${family}\u0000${operationKey(op)}`),
+        `target ${target}'s ${family} of ${op.method} ${op.path}`,
+      ),
     operation(op) {
       const names = standalone.get(operationKey(op));
       if (!names) throw new Error(`internal: no names planned for ${op.method} ${op.path}`);
       return names;
     },
   };
+}
+
+/** Each schema's type and validator names, and its write view's where the views differ. */
+function planSchemas(schemas: readonly NamedSchema[], views: AnalysedModel['views'], exports: NameTable) {
+  const validators = new NameTable();
+  const read = new Map<SchemaId, string>();
+  const write = new Map<SchemaId, string>();
+  const readValidator = new Map<SchemaId, string>();
+  const writeValidator = new Map<SchemaId, string>();
+  for (const schema of schemas) {
+    const name = exports.claim(pascalCase(schema.rawName), 'Model');
+    read.set(schema.id, name);
+    readValidator.set(schema.id, validators.claim(`validate${name}`, '_'));
+    if (views.typeViews.has(schema.id)) write.set(schema.id, exports.claim(`${name}Write`, 'Model'));
+    if (views.accessViews.has(schema.id)) writeValidator.set(schema.id, validators.claim(`validate${name}Write`, '_'));
+  }
+  return { read, write, readValidator, writeValidator };
+}
+
+/** Each operation's client method, its request, response and error types, and its internal bindings. */
+function planOperations(
+  operations: readonly OperationNode[],
+  exports: NameTable,
+): Map<string, Omit<OperationNames, 'standalone' | 'standalonePaginate'>> {
+  const methods = new NameTable([...PROTOTYPE_MEMBERS, 'paginate', 'use', 'withOptions', 'options', 'then']);
+  const out = new Map<string, Omit<OperationNames, 'standalone' | 'standalonePaginate'>>();
+  const internal = (method: string, what: string) => ident(`${method}$${what}`);
+  for (const op of operations) {
+    const fallback = `${op.method} ${op.path.replace(/\{([^}]*)\}/g, ' by $1 ')}`;
+    const method = methods.claim(camelCase(op.operationId ?? fallback), '_', { propertyName: true });
+    const pascal = upperFirst(method);
+    out.set(operationKey(op), {
+      method,
+      request: ident(exports.claim(`${pascal}Request`, 'Type')),
+      response: ident(exports.claim(`${pascal}Response`, 'Type')),
+      error: ident(exports.claim(`${pascal}Error`, 'Type')),
+      internal: {
+        entry: internal(method, 'operation'),
+        validators: internal(method, 'validators'),
+        dates: internal(method, 'dates'),
+        eventDates: internal(method, 'eventDates'),
+      },
+    });
+  }
+  return out;
 }
 
 /**

@@ -79,7 +79,7 @@ describe("the plan's target names", () => {
     const clash: Target = { name: 'x', operationNames: { fn: () => 'types' }, reserves: ['types'], files: () => [] };
     const clashed = planNames(analyse(model), { targets: [clash] });
     expect(clashed.targetName('x', 'fn', list!).text).toBe('types2');
-    expect(() => plan.targetName('msw', 'handler', list!)).toThrow(/planned no handler name/);
+    expect(() => plan.targetName('msw', 'handler', list!)).toThrow(/no name planned for target msw's handler/);
   });
 });
 

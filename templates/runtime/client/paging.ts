@@ -170,13 +170,12 @@ export async function* pages(
   if (!pagination) throw new TypeError(`${op.id} does not page`);
   // The paging fields go in the query, or in the JSON body of a POST search.
   const inBody = pagination.kind !== 'nextLink' && pagination.kind !== 'linkHeader' && pagination.in === 'body';
-  let query: Record<string, unknown> = { ...((inBody ? parts.body : parts.query) as Record<string, unknown>) };
+  const query: Record<string, unknown> = { ...((inBody ? parts.body : parts.query) as Record<string, unknown>) };
   const fetchResult = async (q: Record<string, unknown>): Promise<AnyResult> => {
     const result = await client.call(operation, inBody ? { ...parts, body: q } : { ...parts, query: q }, callOptions);
     if (result.error !== undefined) throw new SpecforgeHttpError(op.id, result.status, result.error);
     return result;
   };
-  const fetchPage = async (q: Record<string, unknown>): Promise<unknown> => (await fetchResult(q)).data;
   // Every page a link has led to: a link back to any of them (`?page=2` → `?page=1` → `?page=2`)
   // would loop for ever, so it stops the walk with an error.
   const visited = new Set<string>([pageKey(query)]);
@@ -193,67 +192,98 @@ export async function* pages(
     visited.add(key);
     return next;
   };
-  if (pagination.kind === 'linkHeader') {
-    for (;;) {
-      const result = await fetchResult(query);
-      yield result.data;
-      const next = nextLinkOf(result.response.headers.get('link'));
-      if (next === undefined || itemsOf(result.data, pagination.items).length === 0) return;
-      // GitHub's links name the repository by id (`/repositories/1300192/issues?page=2`) where
-      // the operation says `/repos/{owner}/{repo}/issues`: only the query is taken from them.
-      query = follow(nextLinkQuery(next, client.baseUrlOf(operation), op, query, { anyPath: true }));
-    }
-  }
-  if (pagination.kind === 'page' || pagination.kind === 'offset') {
-    const counter = pagination.kind === 'page' ? pagination.page : pagination.offset;
-    let at = Number(query[counter] ?? (pagination.kind === 'page' ? 1 : 0));
-    const size = Number(query[pagination.size] ?? pagination.defaultSize);
-    for (;;) {
-      const page = await fetchPage({ ...query, [counter]: at, [pagination.size]: size });
-      yield page;
-      const items = itemsOf(page, pagination.items);
-      if (items.length < size || items.length === 0) return;
-      at += pagination.kind === 'page' ? 1 : items.length;
-    }
-  }
-  if (pagination.kind === 'token' || pagination.kind === 'after') {
-    // A token the server already gave would fetch a page again, and again: stop with an error.
-    const seen = new Set<string>();
-    // The caller's own starting token counts too: a server that hands it back would loop.
-    if (pagination.kind === 'token' && query[pagination.param] !== undefined) seen.add(String(query[pagination.param]));
-    for (;;) {
-      const page = await fetchPage(query);
-      yield page;
-      let token: unknown;
-      let param = pagination.param;
-      if (pagination.kind === 'token') token = fieldAt(page, pagination.next);
-      else if (fieldAt(page, [pagination.more]) === true) {
-        // Stripe: `starting_after` the last item's id while `has_more`; backwards from an
-        // `ending_before` the caller gave, `ending_before` the first item's.
-        const items = itemsOf(page, pagination.items);
-        const back = pagination.before !== undefined && query[pagination.before] !== undefined;
-        if (back) param = pagination.before!;
-        token = fieldAt(back ? items[0] : items[items.length - 1], [pagination.id]);
-      }
-      if ((typeof token !== 'string' && typeof token !== 'number') || token === '') return;
-      if (seen.has(String(token))) {
-        throw new SpecforgeRequestError(
-          `${op.id}: the server gave the page token ${JSON.stringify(String(token).slice(0, 40))} twice; stopping instead of looping`,
-          'invalid-response',
-          op.id,
-          client.baseUrlOf(operation),
-        );
-      }
-      seen.add(String(token));
-      query = { ...query, [param]: token };
-    }
-  }
+  const walk: PageWalk = { client, operation, op, query, fetchResult, follow };
+  if (pagination.kind === 'linkHeader') yield* linkHeaderPages(walk, pagination.items);
+  else if (pagination.kind === 'page' || pagination.kind === 'offset') yield* counterPages(walk, pagination);
+  else if (pagination.kind === 'token' || pagination.kind === 'after') yield* tokenPages(walk, pagination);
+  else yield* nextLinkPages(walk, pagination);
+}
+
+/** One walk through an operation's pages: the first query, how a page is fetched, how a link is followed. */
+interface PageWalk {
+  readonly client: BaseClient;
+  readonly operation: OperationEntry;
+  readonly op: OperationSpec;
+  readonly query: Record<string, unknown>;
+  fetchResult(query: Record<string, unknown>): Promise<AnyResult>;
+  /** The next page's query, refused when a link leads back to a page already fetched. */
+  follow(next: Record<string, unknown>): Record<string, unknown>;
+}
+
+type PagingOf<K extends string> = Extract<NonNullable<OperationSpec['pagination']>, { kind: K }>;
+
+/** `Link: <…>; rel="next"` (GitHub): the link's query, until none comes or a page is empty. */
+async function* linkHeaderPages(w: PageWalk, items: string | undefined): AsyncGenerator<unknown> {
+  let query = w.query;
   for (;;) {
-    const page = await fetchPage(query);
+    const result = await w.fetchResult(query);
+    yield result.data;
+    const next = nextLinkOf(result.response.headers.get('link'));
+    if (next === undefined || itemsOf(result.data, items).length === 0) return;
+    // GitHub's links name the repository by id (`/repositories/1300192/issues?page=2`) where
+    // the operation says `/repos/{owner}/{repo}/issues`: only the query is taken from them.
+    query = w.follow(nextLinkQuery(next, w.client.baseUrlOf(w.operation), w.op, query, { anyPath: true }));
+  }
+}
+
+/** Page numbers or offsets: the next page until the first short (or empty) one. */
+async function* counterPages(w: PageWalk, paging: PagingOf<'page' | 'offset'>): AsyncGenerator<unknown> {
+  const counter = paging.kind === 'page' ? paging.page : paging.offset;
+  let at = Number(w.query[counter] ?? (paging.kind === 'page' ? 1 : 0));
+  const size = Number(w.query[paging.size] ?? paging.defaultSize);
+  for (;;) {
+    const page = (await w.fetchResult({ ...w.query, [counter]: at, [paging.size]: size })).data;
     yield page;
-    const next = fieldAt(page, pagination.next);
-    if (typeof next !== 'string' || next === '' || itemsOf(page, pagination.items).length === 0) return;
-    query = follow(nextLinkQuery(next, client.baseUrlOf(operation), op, query));
+    const items = itemsOf(page, paging.items);
+    if (items.length < size || items.length === 0) return;
+    at += paging.kind === 'page' ? 1 : items.length;
+  }
+}
+
+/** Tokens, and Stripe's after-ids: the token the page gave, until none; a token given twice is an error. */
+async function* tokenPages(w: PageWalk, paging: PagingOf<'token' | 'after'>): AsyncGenerator<unknown> {
+  let query = w.query;
+  // A token the server already gave would fetch a page again, and again: stop with an error.
+  const seen = new Set<string>();
+  // The caller's own starting token counts too: a server that hands it back would loop.
+  if (paging.kind === 'token' && query[paging.param] !== undefined) seen.add(String(query[paging.param]));
+  for (;;) {
+    const page = (await w.fetchResult(query)).data;
+    yield page;
+    let token: unknown;
+    let param = paging.param;
+    if (paging.kind === 'token') token = fieldAt(page, paging.next);
+    else if (fieldAt(page, [paging.more]) === true) {
+      // Stripe: `starting_after` the last item's id while `has_more`; backwards from an
+      // `ending_before` the caller gave, `ending_before` the first item's.
+      const items = itemsOf(page, paging.items);
+      const back = paging.before !== undefined && query[paging.before] !== undefined;
+      if (back) param = paging.before!;
+      token = fieldAt(back ? items[0] : items[items.length - 1], [paging.id]);
+    }
+    if ((typeof token !== 'string' && typeof token !== 'number') || token === '') return;
+    if (seen.has(String(token))) {
+      throw new SpecforgeRequestError(
+        `${w.op.id}: the server gave the page token ${JSON.stringify(String(token).slice(0, 40))} twice; stopping instead of looping`,
+        'invalid-response',
+        w.op.id,
+        w.client.baseUrlOf(w.operation),
+      );
+    }
+    seen.add(String(token));
+    query = { ...query, [param]: token };
+  }
+}
+
+/** A next link in the body (`@nextLink`, `links.next`): its query, until none comes or a page is empty. */
+async function* nextLinkPages(w: PageWalk, paging: PagingOf<'nextLink'>): AsyncGenerator<unknown> {
+  let query = w.query;
+  for (;;) {
+    const page = (await w.fetchResult(query)).data;
+    yield page;
+    const next = fieldAt(page, paging.next);
+    if (typeof next !== 'string' || next === '' || itemsOf(page, paging.items).length === 0) return;
+    query = w.follow(nextLinkQuery(next, w.client.baseUrlOf(w.operation), w.op, query));
   }
 }
 

@@ -141,32 +141,8 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
     dynamicRef = undefined;
   }
   const is30 = ctx.spec.version === '3.0';
-  // 3.1 spells "or null" as a type union; specs converted from 3.0 often keep `nullable`. It is read
-  // as 3.0 reads it, so their clients still accept null, and the author is told how 3.1 says it.
-  if (!is30 && s['nullable'] === true) {
-    ctx.diagnostics.warn(
-      '`nullable` is not an OpenAPI 3.1 keyword (3.1 writes `type: [T, \'null\']`); read as "or null", as in 3.0',
-      ctx.spec.locate(child(place, 'nullable')),
-    );
-  }
-
-  // `nullable` next to a `$ref` or a composition means "or null" (3.0); make that explicit. 3.0.3
-  // says the composition may still refuse null when `type` is also written, but nobody writes
-  // `nullable: true` to mean "not null": with `type` or without, the value may be null (as in
-  // openapi-typescript and hey-api), so a nullable response field never fails validation for being
-  // null. The rest of the schema is parsed once, as the first alternative, and lends the wrapper its
-  // annotations (parsing them twice warned twice).
-  if ((s['nullable'] === true || s['x-nullable'] === true) && (s['allOf'] || s['oneOf'] || s['anyOf'] || s['$ref'])) {
-    const { nullable: _n, 'x-nullable': _x, ...rest } = s;
-    const inner = parseSchema(rest, place, ctx);
-    return {
-      kind: 'keywords',
-      pointer,
-      ...annotationsOf(inner),
-      anyOf: [inner, { kind: 'keywords', pointer, types: ['null'] }],
-    };
-  }
-
+  const orNull = nullableWrapper(s, place, ctx, pointer);
+  if (orNull) return orNull;
   const annotations = parseAnnotations(s, place, ctx);
   if (typeof s['$ref'] === 'string') {
     const target = ctx.schemaRef(s['$ref'], place);
@@ -207,6 +183,34 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
   valueKeywords(node, s, place, ctx);
   subschemaKeywords(node, s, place, ctx);
   return node as KeywordSchemaNode;
+}
+
+/**
+ * `nullable` next to a `$ref` or a composition means "or null" (3.0); made explicit as an `anyOf`.
+ * 3.0.3 says the composition may still refuse null when `type` is also written, but nobody writes
+ * `nullable: true` to mean "not null": with `type` or without, the value may be null (as in
+ * openapi-typescript and hey-api), so a nullable response field never fails validation for being
+ * null. The rest of the schema is parsed once, as the first alternative, and lends the wrapper its
+ * annotations (parsing them twice warned twice). In 3.1, where `nullable` is no keyword, it is read
+ * the same way, and the author is told how 3.1 says it.
+ */
+function nullableWrapper(s: Json, place: Place, ctx: ParseContext, pointer: string): SchemaNode | undefined {
+  if (ctx.spec.version !== '3.0' && s['nullable'] === true) {
+    ctx.diagnostics.warn(
+      '`nullable` is not an OpenAPI 3.1 keyword (3.1 writes `type: [T, \'null\']`); read as "or null", as in 3.0',
+      ctx.spec.locate(child(place, 'nullable')),
+    );
+  }
+  const nullable = s['nullable'] === true || s['x-nullable'] === true;
+  if (!nullable || !(s['allOf'] || s['oneOf'] || s['anyOf'] || s['$ref'])) return undefined;
+  const { nullable: _n, 'x-nullable': _x, ...rest } = s;
+  const inner = parseSchema(rest, place, ctx);
+  return {
+    kind: 'keywords',
+    pointer,
+    ...annotationsOf(inner),
+    anyOf: [inner, { kind: 'keywords', pointer, types: ['null'] }],
+  };
 }
 
 /** A keyword schema node while it is filled in. */
@@ -335,47 +339,10 @@ function patternKeyword(node: NodeDraft, written: string, place: Place, ctx: Par
 
 /** The keywords that hold subschemas: properties, items, the applicators, `dependencies`, the discriminator. */
 function subschemaKeywords(node: NodeDraft, s: Json, place: Place, ctx: ParseContext): void {
-  const sub = (key: string, ...more: string[]): SchemaNode => {
-    const p = child(place, key, ...more);
-    let v: unknown = s[key];
-    for (const m of more) v = (v as Json)[m];
-    return parseSchema(v, p, ctx);
-  };
-  const named = (key: string): NamedSchemaEntry[] | undefined => {
-    const v = s[key];
-    if (v === undefined) return undefined;
-    if (!isObject(v)) {
-      ctx.diagnostics.warn(`\`${key}\` must be an object; ignored`, ctx.spec.locate(child(place, key)));
-      return undefined;
-    }
-    return Object.keys(v).map((name) => ({ name, schema: sub(key, name) }));
-  };
-  const list = (key: string): SchemaNode[] | undefined => {
-    const v = s[key];
-    if (v === undefined) return undefined;
-    if (!Array.isArray(v)) {
-      ctx.diagnostics.warn(`\`${key}\` must be an array of schemas; ignored`, ctx.spec.locate(child(place, key)));
-      return undefined;
-    }
-    return v.map((_, i) => sub(key, String(i)));
-  };
-
-  const properties = named('properties');
+  const r = new SubschemaReader(s, place, ctx);
+  const properties = r.named('properties');
   if (properties) node.properties = properties;
-  if (isObject(s['patternProperties'])) {
-    node.patternProperties = Object.keys(s['patternProperties']).flatMap((key) => {
-      const pattern = ecmaPattern(key);
-      if ('source' in pattern) {
-        warnBacktracking(pattern.source, key, child(place, 'patternProperties', key), ctx);
-        return [{ pattern: pattern.source, schema: sub('patternProperties', key) }];
-      }
-      ctx.diagnostics.warn(
-        `patternProperties key ${quote(key)} is not a valid regular expression (${pattern.error}); ignored`,
-        ctx.spec.locate(child(place, 'patternProperties', key)),
-      );
-      return [];
-    });
-  }
+  if (isObject(s['patternProperties'])) node.patternProperties = patternProperties(r, s['patternProperties']);
   for (const k of [
     'additionalProperties',
     'propertyNames',
@@ -387,40 +354,98 @@ function subschemaKeywords(node: NodeDraft, s: Json, place: Place, ctx: ParseCon
     'then',
     'else',
   ] as const) {
-    if (s[k] !== undefined) node[k] = sub(k);
+    if (s[k] !== undefined) node[k] = r.sub(k);
   }
-  const dependentSchemas = named('dependentSchemas');
+  const dependentSchemas = r.named('dependentSchemas');
   if (dependentSchemas) node.dependentSchemas = dependentSchemas;
-  // Draft-07's `dependencies` (JSON Schema habits in 3.0 specs) is both keywords in one: a list of
-  // names is `dependentRequired`, a schema is `dependentSchemas`.
-  if (isObject(s['dependencies'])) {
-    const required = [...(node.dependentRequired ?? [])];
-    const schemas = [...(node.dependentSchemas ?? [])];
-    for (const [name, dependency] of Object.entries(s['dependencies'])) {
-      if (Array.isArray(dependency))
-        required.push({ name, required: dependency.filter((r): r is string => typeof r === 'string') });
-      else schemas.push({ name, schema: sub('dependencies', name) });
-    }
-    if (required.length > 0) node.dependentRequired = required;
-    if (schemas.length > 0) node.dependentSchemas = schemas;
-  }
-
+  if (isObject(s['dependencies'])) draft07Dependencies(node, r, s['dependencies']);
   // items: 2020-12 `prefixItems` + `items`; draft-4-style array `items` (some 3.0 specs) is a tuple.
   if (Array.isArray(s['items'])) {
-    node.prefixItems = list('items');
-    if (s['additionalItems'] !== undefined) node.items = sub('additionalItems');
+    node.prefixItems = r.list('items');
+    if (s['additionalItems'] !== undefined) node.items = r.sub('additionalItems');
   } else {
-    const prefixItems = list('prefixItems');
+    const prefixItems = r.list('prefixItems');
     if (prefixItems) node.prefixItems = prefixItems;
-    if (s['items'] !== undefined) node.items = sub('items');
+    if (s['items'] !== undefined) node.items = r.sub('items');
   }
   for (const k of ['allOf', 'anyOf', 'oneOf'] as const) {
-    const l = list(k);
+    const l = r.list(k);
     if (l && l.length > 0) node[k] = l;
   }
   if (node.allOf && node.allOf.length > 1) warnClosedAllOfMembers(s, place, ctx);
   const discriminator = parseDiscriminator(s, place, ctx);
   if (discriminator) node.discriminator = discriminator;
+}
+
+/** Parses the subschemas a schema object holds, by keyword, warning (and skipping) where a shape is wrong. */
+class SubschemaReader {
+  constructor(
+    private readonly s: Json,
+    readonly place: Place,
+    readonly ctx: ParseContext,
+  ) {}
+
+  /** The subschema at `key` (and `more` keys inside it). */
+  sub(key: string, ...more: string[]): SchemaNode {
+    let v: unknown = this.s[key];
+    for (const m of more) v = (v as Json)[m];
+    return parseSchema(v, child(this.place, key, ...more), this.ctx);
+  }
+
+  /** A map of named subschemas (`properties`). */
+  named(key: string): NamedSchemaEntry[] | undefined {
+    const v = this.s[key];
+    if (v === undefined) return undefined;
+    if (!isObject(v)) {
+      this.ctx.diagnostics.warn(`\`${key}\` must be an object; ignored`, this.ctx.spec.locate(child(this.place, key)));
+      return undefined;
+    }
+    return Object.keys(v).map((name) => ({ name, schema: this.sub(key, name) }));
+  }
+
+  /** A list of subschemas (`allOf`, `prefixItems`). */
+  list(key: string): SchemaNode[] | undefined {
+    const v = this.s[key];
+    if (v === undefined) return undefined;
+    if (!Array.isArray(v)) {
+      const where = this.ctx.spec.locate(child(this.place, key));
+      this.ctx.diagnostics.warn(`\`${key}\` must be an array of schemas; ignored`, where);
+      return undefined;
+    }
+    return v.map((_, i) => this.sub(key, String(i)));
+  }
+}
+
+/** `patternProperties`: each key an ECMA-262 pattern (translated like `pattern`); an invalid one is skipped. */
+function patternProperties(r: SubschemaReader, map: Json): { pattern: string; schema: SchemaNode }[] {
+  return Object.keys(map).flatMap((key) => {
+    const pattern = ecmaPattern(key);
+    if ('source' in pattern) {
+      warnBacktracking(pattern.source, key, child(r.place, 'patternProperties', key), r.ctx);
+      return [{ pattern: pattern.source, schema: r.sub('patternProperties', key) }];
+    }
+    r.ctx.diagnostics.warn(
+      `patternProperties key ${quote(key)} is not a valid regular expression (${pattern.error}); ignored`,
+      r.ctx.spec.locate(child(r.place, 'patternProperties', key)),
+    );
+    return [];
+  });
+}
+
+/**
+ * Draft-07's `dependencies` (JSON Schema habits in 3.0 specs) is both keywords in one: a list of
+ * names is `dependentRequired`, a schema is `dependentSchemas`.
+ */
+function draft07Dependencies(node: NodeDraft, r: SubschemaReader, dependencies: Json): void {
+  const required = [...(node.dependentRequired ?? [])];
+  const schemas = [...(node.dependentSchemas ?? [])];
+  for (const [name, dependency] of Object.entries(dependencies)) {
+    if (Array.isArray(dependency))
+      required.push({ name, required: dependency.filter((d): d is string => typeof d === 'string') });
+    else schemas.push({ name, schema: r.sub('dependencies', name) });
+  }
+  if (required.length > 0) node.dependentRequired = required;
+  if (schemas.length > 0) node.dependentSchemas = schemas;
 }
 
 /**

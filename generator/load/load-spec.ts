@@ -62,7 +62,6 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const files = new Map<string, SourceFile>();
   const resources = new SchemaResources();
-
   // Containment is judged on real paths: a symlink inside the folder may point out of it.
   const realRootDir = await realpath(rootDir).catch(() => rootDir);
   const contained = options.allowExternalRefs ? undefined : realRootDir;
@@ -70,39 +69,7 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
   files.set(rootPath, root);
   const version = checkOpenApiVersion(root);
   resources.add(root, rootText);
-
-  // Breadth-first over files, so every external document is loaded once.
-  const queue: SourceFile[] = [root];
-  // URIs that are no file (`https://…` without --allow-remote-refs, `urn:…`) wait until every file
-  // is loaded: an `$id` in a file loaded later may declare them.
-  const unresolved: Array<{ address: string; at: Place }> = [];
-  while (queue.length > 0) {
-    const file = queue.shift()!;
-    const pending: Array<{ target: string; at: Place }> = [];
-    forEachExternalRef(file.data, (ref, pointer) => {
-      const place: Place = { file, pointer };
-      const address = ref.split('#')[0]!;
-      // An address an `$id` declares names a schema already loaded, not a file.
-      if (address === '' || resources.names(address, place)) return;
-      if (isNonFileUri(address) && !(options.allowRemoteRefs && isRemoteAddress(address))) {
-        unresolved.push({ address, at: place });
-        return;
-      }
-      const target = addressOf(address, file, place, rootDir, options);
-      if (!files.has(target)) pending.push({ target, at: place });
-    });
-    // Read a file's new targets concurrently (reading one at a time left the process idle ~40% of
-    // the load on a 2,000-file spec), but add them in $ref order, so the result is deterministic.
-    const unique = [...new Map(pending.map((p) => [p.target, p])).values()];
-    const loaded = await mapLimit(unique, READ_CONCURRENCY, ({ target, at }) =>
-      readSource(target, maxBytes, at, contained),
-    );
-    unique.forEach(({ target }, i) => {
-      files.set(target, loaded[i]!.file);
-      resources.add(loaded[i]!.file, loaded[i]!.text);
-      queue.push(loaded[i]!.file);
-    });
-  }
+  const unresolved = await loadReferenced(root, { files, resources, rootDir, options, maxBytes, contained });
   for (const { address, at } of unresolved) {
     if (resources.names(address, at)) continue;
     if (isRemoteAddress(address)) addressOf(address, at.file, at, rootDir, options); // refuses it
@@ -111,7 +78,67 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
       at.file.locate(at.pointer),
     );
   }
+  return specSet(root, version, files, resources, rootDir, options);
+}
 
+/** What loading the referenced files shares. */
+interface Loading {
+  readonly files: Map<string, SourceFile>;
+  readonly resources: SchemaResources;
+  readonly rootDir: string;
+  readonly options: LoadOptions;
+  readonly maxBytes: number;
+  /** The folder files must stay in (real path), unless external refs are allowed. */
+  readonly contained: string | undefined;
+}
+
+/**
+ * Loads every file the root references, breadth-first, so every external document is loaded once.
+ * Returns the URIs that are no file (`https://…` without --allow-remote-refs, `urn:…`): they wait
+ * until every file is loaded, as an `$id` in a file loaded later may declare them.
+ */
+async function loadReferenced(root: SourceFile, l: Loading): Promise<Array<{ address: string; at: Place }>> {
+  const queue: SourceFile[] = [root];
+  const unresolved: Array<{ address: string; at: Place }> = [];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    const pending: Array<{ target: string; at: Place }> = [];
+    forEachExternalRef(file.data, (ref, pointer) => {
+      const place: Place = { file, pointer };
+      const address = ref.split('#')[0]!;
+      // An address an `$id` declares names a schema already loaded, not a file.
+      if (address === '' || l.resources.names(address, place)) return;
+      if (isNonFileUri(address) && !(l.options.allowRemoteRefs && isRemoteAddress(address))) {
+        unresolved.push({ address, at: place });
+        return;
+      }
+      const target = addressOf(address, file, place, l.rootDir, l.options);
+      if (!l.files.has(target)) pending.push({ target, at: place });
+    });
+    // Read a file's new targets concurrently (reading one at a time left the process idle ~40% of
+    // the load on a 2,000-file spec), but add them in $ref order, so the result is deterministic.
+    const unique = [...new Map(pending.map((p) => [p.target, p])).values()];
+    const loaded = await mapLimit(unique, READ_CONCURRENCY, ({ target, at }) =>
+      readSource(target, l.maxBytes, at, l.contained),
+    );
+    unique.forEach(({ target }, i) => {
+      l.files.set(target, loaded[i]!.file);
+      l.resources.add(loaded[i]!.file, loaded[i]!.text);
+      queue.push(loaded[i]!.file);
+    });
+  }
+  return unresolved;
+}
+
+/** The loaded spec: its files, and how a `$ref` or a place resolves among them. */
+function specSet(
+  root: SourceFile,
+  version: SpecSet['version'],
+  files: Map<string, SourceFile>,
+  resources: SchemaResources,
+  rootDir: string,
+  options: LoadOptions,
+): SpecSet {
   return {
     root,
     files,
@@ -122,7 +149,6 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
     resourceOf: (place) => resources.resourceOf(place),
     resourceRootAt: (place) => resources.resourceRootAt(place),
     resolveRef(ref, at) {
-      const from = at;
       // A URI or anchor an `$id`/`$anchor` declares, or a pointer inside such a schema. A pointer
       // it does not hold falls back to the file: authors of `$id`'d components still write
       // `#/components/schemas/X` meaning the document, and tools resolve it so.
@@ -132,16 +158,16 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
         if (value !== undefined) return { ...declared, value };
       }
       const parsed = parseRef(ref);
-      if (!parsed) throw new SpecforgeError(unsupportedRef(ref), from.file.locate(at.pointer));
+      if (!parsed) throw new SpecforgeError(unsupportedRef(ref), at.file.locate(at.pointer));
       const file =
-        parsed.address === '' ? from.file : files.get(addressOf(parsed.address, from.file, at, rootDir, options));
-      if (!file) throw new SpecforgeError(`$ref ${quote(ref)}: file was not loaded`, from.file.locate(at.pointer));
+        parsed.address === '' ? at.file : files.get(addressOf(parsed.address, at.file, at, rootDir, options));
+      if (!file) throw new SpecforgeError(`$ref ${quote(ref)}: file was not loaded`, at.file.locate(at.pointer));
       const value = valueAt(file.data, parsed.pointer);
       if (value === undefined) {
         const where = parsed.address === '' ? '' : ` in ${file.displayPath}`;
         throw new SpecforgeError(
           `$ref target ${formatPointer(parsed.pointer)} not found${where}`,
-          from.file.locate(at.pointer),
+          at.file.locate(at.pointer),
         );
       }
       return { file, pointer: parsed.pointer, value };

@@ -625,7 +625,8 @@ async function prepareRequest(
   for (const [k, v] of Object.entries(options.headers ?? {})) setHeader(k, v, 'client header');
   for (const p of op.params) {
     const value = p.in === 'header' ? own(parts.headers, p.name) : undefined;
-    if (value !== undefined && value !== null) setHeader(p.name, serializeSimple(value, p.explode, p.json), 'header parameter');
+    if (value !== undefined && value !== null)
+      setHeader(p.name, serializeSimple(value, p.explode, p.json), 'header parameter');
   }
   setIdempotencyKey(op, headers);
   const callHeaders = new Headers();
@@ -727,7 +728,9 @@ function encodeRequest(
   const chosen = bodySpecFor(op, parts.contentType, () => redactUrl(url, secrets));
   if (!chosen || parts.body === undefined) return undefined;
   const check =
-    chosen === op.body ? validators?.request : (own(validators?.requests, chosen.mediaType) as BodyValidator | undefined);
+    chosen === op.body
+      ? validators?.request
+      : (own(validators?.requests, chosen.mediaType) as BodyValidator | undefined);
   if (engine.options.validate?.request && check) {
     const issues = check(parts.body, 'strict');
     if (issues.length) {
@@ -1166,7 +1169,10 @@ async function sendRequest(
     if (response) await options.onResponse?.({ ...info, status: response.status, durationMs: Date.now() - t0 });
     else if (failure) await options.onError?.({ ...info, error: failure });
     const retryable = response
-      ? response.status === 429 || response.status === 503 || rateLimited(response) || (response.status >= 500 && safeToRepeat)
+      ? response.status === 429 ||
+        response.status === 503 ||
+        rateLimited(response) ||
+        (response.status >= 500 && safeToRepeat)
       : failure?.kind !== 'aborted' && safeToRepeat;
     if (attempt > retries || !retryable || isStream(body)) {
       if (response) return response;
@@ -1230,12 +1236,22 @@ async function sendAttempt(
     if (replaced) return { response: replaced };
     const kind = signal?.aborted ? 'aborted' : attemptSignal?.aborted ? 'timeout' : 'network';
     const what =
-      kind === 'aborted' ? 'aborted by the caller' : kind === 'timeout' ? `timed out after ${timeoutMs} ms` : 'network error';
+      kind === 'aborted'
+        ? 'aborted by the caller'
+        : kind === 'timeout'
+          ? `timed out after ${timeoutMs} ms`
+          : 'network error';
     const shownUrl = redactUrl(url, secrets);
     const cause = redactError(error, secrets);
-    const failure = new SpecforgeRequestError(`${op.id}: ${what} calling ${op.method} ${shownUrl}`, kind, op.id, shownUrl, {
-      cause,
-    });
+    const failure = new SpecforgeRequestError(
+      `${op.id}: ${what} calling ${op.method} ${shownUrl}`,
+      kind,
+      op.id,
+      shownUrl,
+      {
+        cause,
+      },
+    );
     return { failure };
   } finally {
     limit?.headersArrived();
@@ -2061,7 +2077,8 @@ async function* eventLines(
       yield line;
     }
     buffer = buffer.slice(start);
-    if (pendingSize() + buffer.length > maxBytes) throw fail(`an event is larger than ${maxBytes} bytes (maxResponseBytes)`);
+    if (pendingSize() + buffer.length > maxBytes)
+      throw fail(`an event is larger than ${maxBytes} bytes (maxResponseBytes)`);
     if (done) return;
   }
 }
@@ -2089,7 +2106,8 @@ class PendingEvent {
     } else if (field === 'event') this.event = value;
     else if (field === 'id' && !value.includes('\0')) this.id = value;
     // Clamped to what a timer can wait (about 24.8 days): a larger value would fire at once.
-    else if (field === 'retry' && /^[0-9]+$/.test(value)) state.retry = this.retry = Math.min(Number(value), MAX_TIMER_MS);
+    else if (field === 'retry' && /^[0-9]+$/.test(value))
+      state.retry = this.retry = Math.min(Number(value), MAX_TIMER_MS);
   }
 
   /** After a dispatch: a new event starts; its ID is the last one seen. */
@@ -2114,7 +2132,9 @@ function decodeEvent(
     try {
       parsed = JSON.parse(text);
     } catch {
-      throw fail(`${kind === 'named' ? `the data of a ${JSON.stringify(name)} event` : 'event data'} is not valid JSON`);
+      throw fail(
+        `${kind === 'named' ? `the data of a ${JSON.stringify(name)} event` : 'event data'} is not valid JSON`,
+      );
     }
   }
   const out: { data: unknown; event?: string; id?: string; retry?: number } =

@@ -94,7 +94,9 @@ export async function checkExamples(
       if (!check || reported.has(at)) continue;
       issues = checkSafely(check, site.value);
       if (issues.length) reported.add(at);
-      what = `parameter ${quote(site.param.name)} (${site.param.in}) of ${wireMethod(site.param.method)} ${site.param.route}`;
+      what =
+        `parameter ${quote(site.param.name)} (${site.param.in}) of ${wireMethod(site.param.method)} ` +
+        `${site.param.route}`;
     } else if (v) {
       issues = (site.view === 'write' ? (v.write ?? v) : v).issues(site.value, { all: true });
       // A component's example may show either side: its request form is fine too.

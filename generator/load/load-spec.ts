@@ -180,7 +180,10 @@ function unsupportedRef(ref: string): string {
   const name = ref.slice(ref.indexOf('#') + 1);
   if (name.startsWith('/') || name.startsWith('%2F'))
     return `$ref ${JSON.stringify(ref)}: its fragment is not a well-formed JSON pointer (bad %-escape)`;
-  return `$ref ${JSON.stringify(ref)}: no schema declares $anchor ${JSON.stringify(name)} here (a fragment that is not a JSON pointer names an $anchor or $dynamicAnchor)`;
+  return (
+    `$ref ${JSON.stringify(ref)}: no schema declares $anchor ${JSON.stringify(name)} here (a fragment that is ` +
+    `not a JSON pointer names an $anchor or $dynamicAnchor)`
+  );
 }
 
 /** A URI with a scheme other than `file:` (a Windows drive letter is one letter, not a scheme). */
@@ -204,7 +207,8 @@ function addressOf(address: string, from: SourceFile, at: Place, rootDir: string
   const target = path.resolve(path.dirname(from.absolutePath), decoded);
   if (!options.allowExternalRefs && !isInside(target, rootDir)) {
     throw new SpecforgeError(
-      `$ref ${JSON.stringify(address)} leaves the spec's folder (${displayPathOf(rootDir)}); pass --allow-external-refs to follow it`,
+      `$ref ${JSON.stringify(address)} leaves the spec's folder (${displayPathOf(rootDir)}); pass ` +
+        `--allow-external-refs to follow it`,
       from.locate(at.pointer),
     );
   }

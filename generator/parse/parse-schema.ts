@@ -110,7 +110,8 @@ export const MAX_INLINE_DEPTH = 256;
 export function parseSchema(value: unknown, place: Place, ctx: ParseContext): SchemaNode {
   if (ctx.depth >= MAX_INLINE_DEPTH) {
     throw new SpecforgeError(
-      `schema nested too deeply: more than ${MAX_INLINE_DEPTH} inline levels, deeper than TypeScript can compile; move some levels into components and $ref them`,
+      `schema nested too deeply: more than ${MAX_INLINE_DEPTH} inline levels, deeper than TypeScript can ` +
+        `compile; move some levels into components and $ref them`,
       ctx.spec.locate(place),
     );
   }
@@ -162,7 +163,8 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
   // never wrongly refused.
   if (typeof s['$recursiveRef'] === 'string') {
     ctx.diagnostics.warn(
-      '`$recursiveRef` (draft 2019-09) is not supported: the value it describes is typed `unknown` and not validated; 2020-12 writes `$dynamicRef`',
+      '`$recursiveRef` (draft 2019-09) is not supported: the value it describes is typed `unknown` and not ' +
+        'validated; 2020-12 writes `$dynamicRef`',
       ctx.spec.locate(child(place, '$recursiveRef')),
     );
   }
@@ -468,7 +470,9 @@ function warnClosedAllOfMembers(s: Json, place: Place, ctx: ParseContext): void 
         .map((k) => quote(k))
         .join(', ') + (rejected.length > 5 ? ', …' : '');
     ctx.diagnostics.warn(
-      `allOf member sets additionalProperties: false, so validators reject the properties the other members add (${shown}); drop it from the member, or close the combined object with unevaluatedProperties: false beside allOf (OpenAPI 3.1)`,
+      `allOf member sets additionalProperties: false, so validators reject the properties the other members ` +
+        `add (${shown}); drop it from the member, or close the combined object with unevaluatedProperties: false ` +
+        `beside allOf (OpenAPI 3.1)`,
       ctx.spec.locate(child(place, 'allOf', String(i))),
     );
   });

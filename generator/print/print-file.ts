@@ -79,7 +79,8 @@ function loadFormatter(): Promise<Formatter> {
       prettier = await import('prettier');
     } catch {
       throw new Error(
-        `the formatter could not load (${reason}); oxfmt ships one native binding per platform: reinstall without --omit=optional`,
+        `the formatter could not load (${reason}); oxfmt ships one native binding per platform: reinstall ` +
+          `without --omit=optional`,
       );
     }
     return async (_path, text) => {

@@ -42,7 +42,10 @@ const CLIENT_IMPORT = /from '\.\/client\/[a-z-]+\.js';/g;
 export function runtimeSource(name: RuntimeName): string {
   let text = sources.get(name);
   if (text === undefined) {
-    text = name === 'client' ? CLIENT_MODULES.map(clientModule).join('\n') : read(`./${name}.ts`).replace(CLIENT_IMPORT, "from './client-runtime.gen.js';");
+    text =
+      name === 'client'
+        ? CLIENT_MODULES.map(clientModule).join('\n')
+        : read(`./${name}.ts`).replace(CLIENT_IMPORT, "from './client-runtime.gen.js';");
     sources.set(name, text);
   }
   return text;
@@ -51,7 +54,8 @@ export function runtimeSource(name: RuntimeName): string {
 function clientModule(module: string): string {
   const text = read(`./client/${module}.ts`).replace(SIBLING_IMPORT, '');
   // Anything else imported would be missing from the package: the runtime needs only the platform.
-  if (/^import /m.test(text)) throw new Error(`templates/runtime/client/${module}.ts: an import the runtime cannot carry`);
+  if (/^import /m.test(text))
+    throw new Error(`templates/runtime/client/${module}.ts: an import the runtime cannot carry`);
   return text;
 }
 

@@ -105,7 +105,8 @@ export function operationDeclarations(
   out.push(
     typeAliasStructure(ident('Operations'), code`{\n${join(entries, '\n')}\n}`, [
       docText(
-        'Every operation by client method name: its request, and its response bodies and declared response headers by status.',
+        'Every operation by client method name: its request, and its response bodies and declared response ' +
+          'headers by status.',
       ),
     ]),
   );

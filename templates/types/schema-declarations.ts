@@ -45,7 +45,8 @@ export function schemaDeclarations(
         docs.push(
           docText(
             view === 'read'
-              ? 'Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.'
+              ? 'Read view (responses): `writeOnly` properties left out; enums of several values open to values ' +
+                  'added later.'
               : 'Write view (requests): `readOnly` properties left out; enums closed.',
           ),
         );

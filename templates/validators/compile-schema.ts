@@ -267,6 +267,7 @@ export class ValidatorCompiler {
     if (ownEv) {
       out.push(...unevaluated(this, s, view));
       out.push(
+        // What this schema evaluated counts for its parent's unevaluated* too.
         raw(
           'if (ev) { for (const k of ev0.p) ev.p.add(k); if (ev0.i > ev.i) ev.i = ev0.i; for (const i of ev0.c) ev.c.add(i); if (ev0.a) ev.a = true; if (ev0.ai) ev.ai = true; }',
         ),

@@ -146,7 +146,8 @@ async function prepareRequest(
   for (const [k, v] of Object.entries(options.headers ?? {})) setHeader(k, v, 'client header');
   for (const p of op.params) {
     const value = p.in === 'header' ? own(parts.headers, p.name) : undefined;
-    if (value !== undefined && value !== null) setHeader(p.name, serializeSimple(value, p.explode, p.json), 'header parameter');
+    if (value !== undefined && value !== null)
+      setHeader(p.name, serializeSimple(value, p.explode, p.json), 'header parameter');
   }
   setIdempotencyKey(op, headers);
   const callHeaders = new Headers();
@@ -248,7 +249,9 @@ function encodeRequest(
   const chosen = bodySpecFor(op, parts.contentType, () => redactUrl(url, secrets));
   if (!chosen || parts.body === undefined) return undefined;
   const check =
-    chosen === op.body ? validators?.request : (own(validators?.requests, chosen.mediaType) as BodyValidator | undefined);
+    chosen === op.body
+      ? validators?.request
+      : (own(validators?.requests, chosen.mediaType) as BodyValidator | undefined);
   if (engine.options.validate?.request && check) {
     const issues = check(parts.body, 'strict');
     if (issues.length) {

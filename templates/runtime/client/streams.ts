@@ -166,7 +166,8 @@ async function* eventLines(
       yield line;
     }
     buffer = buffer.slice(start);
-    if (pendingSize() + buffer.length > maxBytes) throw fail(`an event is larger than ${maxBytes} bytes (maxResponseBytes)`);
+    if (pendingSize() + buffer.length > maxBytes)
+      throw fail(`an event is larger than ${maxBytes} bytes (maxResponseBytes)`);
     if (done) return;
   }
 }
@@ -194,7 +195,8 @@ class PendingEvent {
     } else if (field === 'event') this.event = value;
     else if (field === 'id' && !value.includes('\0')) this.id = value;
     // Clamped to what a timer can wait (about 24.8 days): a larger value would fire at once.
-    else if (field === 'retry' && /^[0-9]+$/.test(value)) state.retry = this.retry = Math.min(Number(value), MAX_TIMER_MS);
+    else if (field === 'retry' && /^[0-9]+$/.test(value))
+      state.retry = this.retry = Math.min(Number(value), MAX_TIMER_MS);
   }
 
   /** After a dispatch: a new event starts; its ID is the last one seen. */
@@ -219,7 +221,9 @@ function decodeEvent(
     try {
       parsed = JSON.parse(text);
     } catch {
-      throw fail(`${kind === 'named' ? `the data of a ${JSON.stringify(name)} event` : 'event data'} is not valid JSON`);
+      throw fail(
+        `${kind === 'named' ? `the data of a ${JSON.stringify(name)} event` : 'event data'} is not valid JSON`,
+      );
     }
   }
   const out: { data: unknown; event?: string; id?: string; retry?: number } =

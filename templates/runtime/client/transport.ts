@@ -233,7 +233,10 @@ async function sendRequest(
     if (response) await options.onResponse?.({ ...info, status: response.status, durationMs: Date.now() - t0 });
     else if (failure) await options.onError?.({ ...info, error: failure });
     const retryable = response
-      ? response.status === 429 || response.status === 503 || rateLimited(response) || (response.status >= 500 && safeToRepeat)
+      ? response.status === 429 ||
+        response.status === 503 ||
+        rateLimited(response) ||
+        (response.status >= 500 && safeToRepeat)
       : failure?.kind !== 'aborted' && safeToRepeat;
     if (attempt > retries || !retryable || isStream(body)) {
       if (response) return response;
@@ -297,12 +300,22 @@ async function sendAttempt(
     if (replaced) return { response: replaced };
     const kind = signal?.aborted ? 'aborted' : attemptSignal?.aborted ? 'timeout' : 'network';
     const what =
-      kind === 'aborted' ? 'aborted by the caller' : kind === 'timeout' ? `timed out after ${timeoutMs} ms` : 'network error';
+      kind === 'aborted'
+        ? 'aborted by the caller'
+        : kind === 'timeout'
+          ? `timed out after ${timeoutMs} ms`
+          : 'network error';
     const shownUrl = redactUrl(url, secrets);
     const cause = redactError(error, secrets);
-    const failure = new SpecforgeRequestError(`${op.id}: ${what} calling ${op.method} ${shownUrl}`, kind, op.id, shownUrl, {
-      cause,
-    });
+    const failure = new SpecforgeRequestError(
+      `${op.id}: ${what} calling ${op.method} ${shownUrl}`,
+      kind,
+      op.id,
+      shownUrl,
+      {
+        cause,
+      },
+    );
     return { failure };
   } finally {
     limit?.headersArrived();

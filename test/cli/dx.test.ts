@@ -1,5 +1,5 @@
 /** Developer experience: config and flag precedence, init, lint, colour, --verbose, watch, the programmatic API. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../generator/cli/main.js';
@@ -132,6 +132,19 @@ describe('--watch', () => {
         return false;
       }
     });
+    // Editors that save by renaming a new file over the old one: each such save is seen too.
+    for (const type of ['integer', 'null']) {
+      writeFileSync(path.join(dir, 'a.yaml.tmp'), `A: { type: ${JSON.stringify(type)} }\n`);
+      renameSync(path.join(dir, 'a.yaml.tmp'), path.join(dir, 'a.yaml'));
+      const expected = new RegExp(`export type A2? = ${type === 'integer' ? 'number' : 'null'};`);
+      await until(() => {
+        try {
+          return expected.test(types());
+        } catch {
+          return false;
+        }
+      });
+    }
     controller.abort();
     expect(await watching).toBe(0);
   }, 90_000);

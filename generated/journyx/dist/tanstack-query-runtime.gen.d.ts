@@ -13,6 +13,7 @@
 */
 import type { DataTag, InfiniteData, InfiniteQueryObserverOptions, MutationOptions, QueryObserverOptions } from "@tanstack/query-core";
 import { SpecforgeHttpError, type SpecforgeRequestError } from "./client-runtime.gen.js";
+import type { PaginationSpec } from "./client-runtime.gen.js";
 /**
 * What a query or mutation rejects with: an error response (its typed body in `error`, its status
 * in `status`), or a request that got no usable response (network, timeout, invalid body).
@@ -80,43 +81,8 @@ interface Parts {
 	readonly body?: unknown;
 	readonly [part: string]: unknown;
 }
-/** How an operation pages: the analysis the client's paginators use (generator/analyse/pagination.ts). */
-export type Paging = {
-	readonly kind: "linkHeader";
-	readonly items?: string;
-} | {
-	readonly kind: "nextLink";
-	readonly items: string;
-	readonly next: readonly string[];
-} | {
-	readonly kind: "token";
-	readonly param: string;
-	readonly next: readonly string[];
-	readonly items?: string;
-	readonly in?: "body";
-} | {
-	readonly kind: "after";
-	readonly param: string;
-	readonly before?: string;
-	readonly more: string;
-	readonly id: string;
-	readonly items: string;
-	readonly in?: "body";
-} | {
-	readonly kind: "page";
-	readonly page: string;
-	readonly size: string;
-	readonly defaultSize: number;
-	readonly items?: string;
-	readonly in?: "body";
-} | {
-	readonly kind: "offset";
-	readonly offset: string;
-	readonly size: string;
-	readonly defaultSize: number;
-	readonly items?: string;
-	readonly in?: "body";
-};
+/** How an operation pages: the client's own description (the analysis the client's paginators use). */
+export type Paging = PaginationSpec;
 /** The first page's parameter: the request's fields, with the page counter and size made explicit. */
 export declare function firstPageParam(paging: Paging, request: Parts | undefined): PageParam;
 /** The request of one page: the caller's request with the page's fields in place of its own. */

@@ -99,26 +99,7 @@ console.log(JSON.stringify({ status, data }));`;
       writeFileSync(path.join(consumer, file), readmeExample(block, { pkg: `@specforge-generated/${name}` }));
       return file;
     });
-    writeFileSync(
-      path.join(consumer, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          strict: true,
-          noEmit: true,
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          lib: ['ES2022', 'DOM'],
-          types: [],
-        },
-        files,
-      }),
-    );
-    const tsc = run(
-      process.execPath,
-      [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', consumer],
-      consumer,
-    );
+    const tsc = consumerTsc(consumer, files, { module: 'NodeNext', moduleResolution: 'NodeNext' });
     expect(tsc.stdout + tsc.stderr).toBe('');
   }, 60_000);
 
@@ -137,25 +118,7 @@ console.log(JSON.stringify({ status, data }));`;
         'export const used = [client, valid, SpecforgeRequestError];',
       ];
       writeFileSync(path.join(consumer, 'usage.ts'), usage.join('\n'));
-      writeFileSync(
-        path.join(consumer, 'tsconfig.json'),
-        JSON.stringify({
-          compilerOptions: {
-            strict: true,
-            noEmit: true,
-            target: 'ES2022',
-            lib: ['ES2022', 'DOM'],
-            types: [],
-            ...resolution,
-          },
-          files: ['usage.ts'],
-        }),
-      );
-      const tsc = run(
-        process.execPath,
-        [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', consumer],
-        consumer,
-      );
+      const tsc = consumerTsc(consumer, ['usage.ts'], { ...resolution });
       expect(tsc.stdout + tsc.stderr).toBe('');
       expect(tsc.status).toBe(0);
     },
@@ -233,27 +196,11 @@ console.log(JSON.stringify({ status, data }));`;
         'export const all: HttpHandler[] = [...handlers, listUsersOfWorkspaceHandler(() => HttpResponse.json([]))];',
       ];
       writeFileSync(path.join(consumer, 'targets-usage.ts'), usage.join('\n'));
-      writeFileSync(
-        path.join(consumer, 'tsconfig.json'),
-        JSON.stringify({
-          compilerOptions: {
-            strict: true,
-            noEmit: true,
-            target: 'ES2022',
-            module: 'NodeNext',
-            moduleResolution: 'NodeNext',
-            lib: ['ES2022', 'DOM'],
-            types: [],
-            skipLibCheck: true,
-          },
-          files: ['targets-usage.ts'],
-        }),
-      );
-      const tsc = run(
-        process.execPath,
-        [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', consumer],
-        consumer,
-      );
+      const tsc = consumerTsc(consumer, ['targets-usage.ts'], {
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        skipLibCheck: true,
+      });
       expect(tsc.stdout + tsc.stderr).toBe('');
       expect(tsc.status).toBe(0);
     }, 60_000);
@@ -342,3 +289,21 @@ report.aborted = seenSignal?.aborted === true;
 server.close();
 console.log(JSON.stringify(report));
 `;
+
+/** `tsc` in the consumer folder over `files`, strict and with no emit, plus `options` (module resolution). */
+function consumerTsc(
+  consumer: string,
+  files: readonly string[],
+  options: Record<string, unknown>,
+): SpawnSyncReturns<string> {
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    target: 'ES2022',
+    lib: ['ES2022', 'DOM'],
+    types: [],
+    ...options,
+  };
+  writeFileSync(path.join(consumer, 'tsconfig.json'), JSON.stringify({ compilerOptions, files }));
+  return run(process.execPath, [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', consumer], consumer);
+}

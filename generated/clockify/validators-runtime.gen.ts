@@ -158,10 +158,11 @@ function canonical(x: unknown): string {
 
 /**
  * A pattern matched in time linear in the input: a Thompson NFA run one code point at a time (as
- * a lazily built DFA, or Pike's VM where it has word boundaries), used for patterns a backtracking engine could take super-linear time on
- * (generator/ir/pattern-program.ts writes `program`). Instructions: `[0, class]` reads one code
- * point of `classes[class]`, `[1, a, b]` forks, `[2, a]` jumps, `[3, kind]` asserts (0 start, 1 end,
- * 2 word boundary, 3 not one), `[4]` matches. Like `RegExp#test`, a match may start anywhere.
+ * a lazily built DFA, or Pike's VM where it has word boundaries), used for patterns a backtracking
+ * engine could take super-linear time on (generator/ir/pattern-program.ts writes `program`).
+ * Instructions: `[0, class]` reads one code point of `classes[class]`, `[1, a, b]` forks, `[2, a]` jumps,
+ * `[3, kind]` asserts (0 start, 1 end, 2 word boundary, 3 not one), `[4]` matches. Like `RegExp#test`,
+ * a match may start anywhere.
  */
 export function linearPattern(
   program: readonly (readonly number[])[],
@@ -183,29 +184,65 @@ export function linearPattern(
   return cachedAutomaton(program, inClass);
 }
 
+interface AutomatonState {
+  readonly threads: Int32Array;
+  readonly pending: Int32Array;
+  readonly matched: boolean;
+  readonly next: Map<number, AutomatonState>;
+}
+
+type Closure = (seeds: readonly number[], atStart: boolean, atEnd: boolean) => Omit<AutomatonState, 'next'>;
+
 /**
  * The NFA run as a lazily built DFA: each set of threads is a state, and its move on a code point is
  * worked out once (O(program)), then looked up (O(1)). A counted repetition (`(\w+\s?){1,1000}`)
  * keeps thousands of threads alive; stepping each of them on every character took seconds on 50 KB.
- * `$` is decided at the end: a thread waiting on it is kept aside (`pending`). The cache is bounded;
- * past the bound it starts again, which costs time, never answers.
+ * `$` is decided at the end: a thread waiting on it is kept aside (`pending`).
  */
 function cachedAutomaton(
   program: readonly (readonly number[])[],
   inClass: (k: number, c: number) => boolean,
 ): { test(s: string): boolean } {
-  interface State {
-    readonly threads: Int32Array;
-    readonly pending: Int32Array;
-    readonly matched: boolean;
-    readonly next: Map<number, State>;
-  }
+  const closure = threadClosure(program);
+  const intern = stateTable();
+  const step = (state: AutomatonState, c: number): AutomatonState => {
+    const cached = state.next.get(c);
+    if (cached) return cached;
+    const seeds: number[] = [];
+    for (const t of state.threads) if (inClass(program[t]![1]!, c)) seeds.push(t + 1);
+    seeds.push(0); // a match may start at every position
+    const next = intern(closure(seeds, false, false));
+    if (state.next.size < 256) state.next.set(c, next);
+    return next;
+  };
+  let start: AutomatonState | undefined;
+  return {
+    test(s: string): boolean {
+      if (s.length === 0) return closure([0], true, true).matched;
+      start ??= intern(closure([0], true, false));
+      let state = start;
+      for (let i = 0; i < s.length;) {
+        if (state.matched) return true;
+        const c = s.codePointAt(i)!;
+        i += c > 0xffff ? 2 : 1;
+        state = step(state, c);
+      }
+      if (state.matched) return true;
+      // The end of the input: the threads waiting on `$` go on.
+      const waiting = Array.from(state.pending, (p) => p + 1);
+      return waiting.length > 0 && closure(waiting, false, true).matched;
+    },
+  };
+}
+
+/** The threads reachable from `seeds` without reading a code point; a thread waiting on `$` is `pending`. */
+function threadClosure(program: readonly (readonly number[])[]): Closure {
   const n = program.length;
   const mark = new Int32Array(n);
   const stack = new Int32Array(2 * n + 2);
   const buffer = new Int32Array(n);
   let generation = 0;
-  const closure = (seeds: readonly number[], atStart: boolean, atEnd: boolean) => {
+  return (seeds, atStart, atEnd) => {
     generation++;
     let length = 0;
     let matched = false;
@@ -231,12 +268,18 @@ function cachedAutomaton(
     }
     return { threads: buffer.slice(0, length), pending: Int32Array.from(pending), matched };
   };
-  // States by a hash of their threads (FNV-1a), compared in full within a bucket: a text key of
-  // thousands of thread numbers cost more than the step it saved.
-  let states = new Map<number, State[]>();
+}
+
+/**
+ * One state per set of threads. States are found by a hash of their threads (FNV-1a) and compared in
+ * full within a bucket: a text key of thousands of thread numbers cost more than the step it saved.
+ * The table is bounded; past the bound it starts again, which costs time, never answers.
+ */
+function stateTable(): (found: Omit<AutomatonState, 'next'>) => AutomatonState {
+  let states = new Map<number, AutomatonState[]>();
   let stored = 0;
   const same = (a: Int32Array, b: Int32Array) => a.length === b.length && a.every((v, i) => v === b[i]);
-  const intern = (found: Omit<State, 'next'>): State => {
+  return (found) => {
     let hash = found.matched ? 0x811c9dc5 : 0x01000193;
     for (const v of found.threads) hash = Math.imul(hash ^ v, 0x01000193);
     hash = Math.imul(hash ^ 0xffff, 0x01000193);
@@ -250,45 +293,11 @@ function cachedAutomaton(
       states = new Map();
       stored = 0;
     }
-    const state: State = { ...found, next: new Map() };
+    const state: AutomatonState = { ...found, next: new Map() };
     if (bucket && states.get(hash) === bucket) bucket.push(state);
     else states.set(hash, [state]);
     stored += found.threads.length + 16;
     return state;
-  };
-  const step = (state: State, c: number): State => {
-    const cached = state.next.get(c);
-    if (cached) return cached;
-    const seeds: number[] = [];
-    for (const t of state.threads) if (inClass(program[t]![1]!, c)) seeds.push(t + 1);
-    seeds.push(0); // a match may start at every position
-    const next = intern(closure(seeds, false, false));
-    if (state.next.size < 256) state.next.set(c, next);
-    return next;
-  };
-  let start: State | undefined;
-  return {
-    test(s: string): boolean {
-      if (s.length === 0) return closure([0], true, true).matched;
-      start ??= intern(closure([0], true, false));
-      let state = start;
-      for (let i = 0; i < s.length;) {
-        if (state.matched) return true;
-        const c = s.codePointAt(i)!;
-        i += c > 0xffff ? 2 : 1;
-        state = step(state, c);
-      }
-      if (state.matched) return true;
-      // The end of the input: the threads waiting on `$` go on.
-      return (
-        state.pending.length > 0 &&
-        closure(
-          [...state.pending].map((p) => p + 1),
-          false,
-          true,
-        ).matched
-      );
-    },
   };
 }
 
@@ -661,9 +670,9 @@ function ipv6Literal(s: string, start: number, end: number): boolean {
 const PCHAR = "(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})";
 const USERINFO = "(?:[A-Za-z0-9\\-._~!$&'()*+,;=:]|%[0-9A-Fa-f]{2})*";
 const REG_NAME = "(?:[A-Za-z0-9\\-._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})*";
-const URI = new RegExp(
-  `^[A-Za-z][A-Za-z0-9+.-]*:(?://(?:${USERINFO}@)?(\\[[^\\]]*\\]|${REG_NAME})(?::[0-9]*)?(?:/${PCHAR}*)*|/?(?:${PCHAR}+(?:/${PCHAR}*)*)?)(?:\\?(?:${PCHAR}|[/?])*)?(?:#(?:${PCHAR}|[/?])*)?$`,
-);
+const AUTHORITY = `//(?:${USERINFO}@)?(\\[[^\\]]*\\]|${REG_NAME})(?::[0-9]*)?`;
+const HIER_PART = `(?:${AUTHORITY}(?:/${PCHAR}*)*|/?(?:${PCHAR}+(?:/${PCHAR}*)*)?)`;
+const URI = new RegExp(`^[A-Za-z][A-Za-z0-9+.-]*:${HIER_PART}(?:\\?(?:${PCHAR}|[/?])*)?(?:#(?:${PCHAR}|[/?])*)?$`);
 const IP_FUTURE = /^v[0-9A-Fa-f]+\.[A-Za-z0-9\-._~!$&'()*+,;=:]+$/;
 
 /** `format: uri`. */
@@ -732,15 +741,18 @@ export type DatesAsStrings<T> = 0 extends 1 & T
       ? { [K in keyof T]: DatesAsStrings<T[K]> }
       : T;
 
+/** Where an issue is, as a message says it: `items.0.name`, or `(root)`. */
+function issuePlace(issue: Issue): string {
+  return issue.path.length ? issue.path.map(String).join('.') : '(root)';
+}
+
 /** Thrown by `parse`. */
 export class SpecforgeValidationError extends Error {
   override readonly name = 'SpecforgeValidationError';
   readonly schema: string;
   readonly issues: readonly Issue[];
   constructor(schema: string, issues: readonly Issue[]) {
-    super(
-      `${schema}: ${issues.map((i) => `${i.path.length ? i.path.map(String).join('.') : '(root)'} ${i.message}`).join('; ')}`,
-    );
+    super(`${schema}: ${issues.map((i) => `${issuePlace(i)} ${i.message}`).join('; ')}`);
     this.schema = schema;
     this.issues = issues;
   }

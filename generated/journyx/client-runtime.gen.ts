@@ -1303,7 +1303,10 @@ async function fetchFollowing(
   }
 }
 
-/** A redirect to another origin carries no credential: sensitive and credential headers, credential query parameters. */
+/**
+ * A redirect to another origin carries no credential: sensitive and credential headers, credential query
+ * parameters.
+ */
 function withoutCredentials(next: URL, headers: Headers, secrets: Secrets): void {
   const drop: string[] = [];
   headers.forEach((_value, name) => {
@@ -1597,7 +1600,8 @@ export async function applyAuth(
     alternatives.find((alternative) => alternative.every((name) => given(name) || carried(name) !== undefined));
   if (!usable) {
     if (alternatives.length < op.security.length) return undefined; // anonymous allowed
-    return `no credentials for any of its security schemes (${op.security.map((a) => a.join(' + ')).join(' or ')}); pass them in createClient({ auth })`;
+    const schemeList = op.security.map((a) => a.join(' + ')).join(' or ');
+    return `no credentials for any of its security schemes (${schemeList}); pass them in createClient({ auth })`;
   }
   // Every scheme used marks its place (header, query parameter) as one to redact, whether the
   // credential is configured or was put there by hand; cookies go in the always-redacted Cookie header.
@@ -1611,7 +1615,8 @@ export async function applyAuth(
     const scheme = schemes[name]!;
     const value = await resolveCredential(auth[name]!);
     // A credential fetch refuses in a header (trySet): say which, never its value.
-    const refused = `the credential for ${name} cannot be sent in a header: it has a line break or a character past Latin-1`;
+    const refused =
+      `the credential for ${name} cannot be sent in a header: ` + 'it has a line break or a character past Latin-1';
     if (scheme.type === 'apiKey') {
       const key = String(value);
       if (scheme.in === 'header') {
@@ -1721,7 +1726,10 @@ export const CORS_SAFELISTED: ReadonlySet<string> = new Set([
  */
 export function missingHeader(response: Response, name: string): string {
   if (response.type !== 'cors' || CORS_SAFELISTED.has(name.toLowerCase())) return 'is required';
-  return 'is required (or hidden: a browser shows a cross-origin response header only if the server lists it in Access-Control-Expose-Headers)';
+  return (
+    'is required (or hidden: a browser shows a cross-origin response header ' +
+    'only if the server lists it in Access-Control-Expose-Headers)'
+  );
 }
 
 export const NUMBER: RegExp = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
@@ -2457,7 +2465,8 @@ async function* tokenPages(w: PageWalk, paging: PagingOf<'token' | 'after'>): As
     if ((typeof token !== 'string' && typeof token !== 'number') || token === '') return;
     if (seen.has(String(token))) {
       throw new SpecforgeRequestError(
-        `${w.op.id}: the server gave the page token ${JSON.stringify(String(token).slice(0, 40))} twice; stopping instead of looping`,
+        `${w.op.id}: the server gave the page token ${JSON.stringify(String(token).slice(0, 40))} twice; ` +
+          'stopping instead of looping',
         'invalid-response',
         w.op.id,
         w.client.baseUrlOf(w.operation),

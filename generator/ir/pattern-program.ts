@@ -50,87 +50,104 @@ class Unsupported extends Error {}
 
 /** Compiles a pattern; `{ unsupported }` says why it has no linear-time program. */
 export function compilePattern(pattern: AST.Pattern): PatternProgram | { readonly unsupported: string } {
-  const instructions: number[][] = [];
-  const classes: string[] = [];
-  const classIndex = new Map<string, number>();
-  const emit = (...instruction: number[]): number => {
-    if (instructions.length >= MAX_INSTRUCTIONS)
+  const builder = new ProgramBuilder();
+  try {
+    builder.alternatives(pattern.alternatives);
+    builder.emit(MATCH);
+  } catch (error) {
+    if (error instanceof Unsupported) return { unsupported: error.message };
+    throw error;
+  }
+  return { instructions: builder.instructions, classes: builder.classes };
+}
+
+/** Writes the program as it walks the pattern's tree; a `SPLIT` or `JUMP` target is patched once known. */
+class ProgramBuilder {
+  readonly instructions: number[][] = [];
+  readonly classes: string[] = [];
+  private readonly classIndex = new Map<string, number>();
+
+  emit(...instruction: number[]): number {
+    if (this.instructions.length >= MAX_INSTRUCTIONS)
       throw new Unsupported(`its counted repetitions expand past ${MAX_INSTRUCTIONS} steps`);
-    instructions.push(instruction);
-    return instructions.length - 1;
-  };
-  const charClass = (raw: string): void => {
-    let k = classIndex.get(raw);
+    this.instructions.push(instruction);
+    return this.instructions.length - 1;
+  }
+
+  /** A `SPLIT` whose first branch is the next instruction; the second is patched later. */
+  private split(): number {
+    const split = this.emit(SPLIT, 0, 0);
+    this.instructions[split]![1] = split + 1;
+    return split;
+  }
+
+  private charClass(raw: string): void {
+    let k = this.classIndex.get(raw);
     if (k === undefined) {
-      k = classes.push(raw) - 1;
-      classIndex.set(raw, k);
+      k = this.classes.push(raw) - 1;
+      this.classIndex.set(raw, k);
     }
-    emit(CHAR, k);
-  };
-  const alternatives = (alts: readonly AST.Alternative[]): void => {
+    this.emit(CHAR, k);
+  }
+
+  alternatives(alts: readonly AST.Alternative[]): void {
     const jumps: number[] = [];
     alts.forEach((alt, i) => {
-      if (i < alts.length - 1) {
-        const split = emit(SPLIT, 0, 0);
-        instructions[split]![1] = split + 1;
-        for (const e of alt.elements) element(e);
-        jumps.push(emit(JUMP, 0));
-        instructions[split]![2] = instructions.length;
-      } else for (const e of alt.elements) element(e);
+      const last = i === alts.length - 1;
+      const split = last ? undefined : this.split();
+      for (const e of alt.elements) this.element(e);
+      if (split === undefined) return;
+      jumps.push(this.emit(JUMP, 0));
+      this.instructions[split]![2] = this.instructions.length;
     });
-    for (const j of jumps) instructions[j]![1] = instructions.length;
-  };
-  const quantified = (q: AST.Quantifier): void => {
-    for (let i = 0; i < q.min; i++) element(q.element);
+    for (const j of jumps) this.instructions[j]![1] = this.instructions.length;
+  }
+
+  private quantified(q: AST.Quantifier): void {
+    for (let i = 0; i < q.min; i++) this.element(q.element);
     if (q.max === Infinity) {
-      const split = emit(SPLIT, 0, 0);
-      instructions[split]![1] = split + 1;
-      element(q.element);
-      emit(JUMP, split);
-      instructions[split]![2] = instructions.length;
+      const split = this.split();
+      this.element(q.element);
+      this.emit(JUMP, split);
+      this.instructions[split]![2] = this.instructions.length;
       return;
     }
     const splits: number[] = [];
     for (let i = q.min; i < q.max; i++) {
-      const split = emit(SPLIT, 0, 0);
-      instructions[split]![1] = split + 1;
-      splits.push(split);
-      element(q.element);
+      splits.push(this.split());
+      this.element(q.element);
     }
-    for (const s of splits) instructions[s]![2] = instructions.length;
-  };
-  const element = (e: AST.Element): void => {
+    for (const s of splits) this.instructions[s]![2] = this.instructions.length;
+  }
+
+  private element(e: AST.Element): void {
     switch (e.type) {
       case 'Character':
       case 'CharacterClass':
       case 'CharacterSet':
         if (e.type === 'CharacterSet' && e.kind === 'property' && e.strings)
           throw new Unsupported('it matches strings by a property');
-        return charClass(e.raw);
+        return this.charClass(e.raw);
       case 'ExpressionCharacterClass':
         throw new Unsupported('it uses a class expression');
       case 'Group':
         if (e.modifiers) throw new Unsupported('it uses modifiers');
-        return alternatives(e.alternatives);
+        return this.alternatives(e.alternatives);
       case 'CapturingGroup':
-        return alternatives(e.alternatives);
+        return this.alternatives(e.alternatives);
       case 'Quantifier':
-        return quantified(e);
+        return this.quantified(e);
       case 'Assertion':
-        if (e.kind === 'start') return void emit(ASSERT, AT_START);
-        if (e.kind === 'end') return void emit(ASSERT, AT_END);
-        if (e.kind === 'word') return void emit(ASSERT, e.negate ? NOT_WORD_BOUNDARY : WORD_BOUNDARY);
-        throw new Unsupported('it uses a lookaround');
+        return this.assertion(e);
       case 'Backreference':
         throw new Unsupported('it uses a backreference');
     }
-  };
-  try {
-    alternatives(pattern.alternatives);
-    emit(MATCH);
-  } catch (error) {
-    if (error instanceof Unsupported) return { unsupported: error.message };
-    throw error;
   }
-  return { instructions, classes };
+
+  private assertion(e: AST.Assertion): void {
+    if (e.kind === 'start') this.emit(ASSERT, AT_START);
+    else if (e.kind === 'end') this.emit(ASSERT, AT_END);
+    else if (e.kind === 'word') this.emit(ASSERT, e.negate ? NOT_WORD_BOUNDARY : WORD_BOUNDARY);
+    else throw new Unsupported('it uses a lookaround');
+  }
 }

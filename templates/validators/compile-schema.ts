@@ -126,14 +126,21 @@ export class ValidatorCompiler {
       values.map((v) => code`tag === ${v}`),
       ' || ',
     );
-    return code`if (typeof x === "object" && x !== null && !Array.isArray(x)) {\nconst tag = own(x, ${prop});\nif (tag !== undefined && !(${listed}) && !(m & 2) && ${failAtCode(prop, `must be one of: ${values.join(', ')}`)}) return false;\n}`;
+    const check = rejectAtIf(
+      code`tag !== undefined && !(${listed}) && !(m & 2)`,
+      prop,
+      `must be one of: ${values.join(', ')}`,
+    );
+    return whenObject(code`const tag = own(x, ${prop});\n${check}`);
   }
 
   private functionCode(name: Ident, body: Code): Code {
     // Valid when no issue was added: silent and first-issue modes return false at the first failure,
     // so only ALL mode gets to the end with issues.
     const childCalls = body.text.includes('haltChild(') ? raw('let n = n0;\n') : raw('');
-    return code`function ${name}(x: any, e: Issue[] | null, m: number${when(this.tracking, raw(', ev?: Ev'))}): boolean {\nconst n0 = mark(e);\n${childCalls}${body}\nreturn e === null || e.length === n0;\n}`;
+    const params = code`x: any, e: Issue[] | null, m: number${when(this.tracking, raw(', ev?: Ev'))}`;
+    const statements = code`const n0 = mark(e);\n${childCalls}${body}\nreturn e === null || e.length === n0;`;
+    return code`function ${name}(${params}): boolean {\n${statements}\n}`;
   }
 
   /**
@@ -239,7 +246,7 @@ export class ValidatorCompiler {
     const constLenient = constKind ? code` && !(m & 2 && typeof x === ${constKind})` : raw('');
     const constCheck =
       s.const &&
-      code`if (!(${equals(raw('x'), s.const.value)})${constLenient} && ${failCode(`must be ${JSON.stringify(s.const.value)}`)}) return false;`;
+      rejectIf(code`!(${equals(raw('x'), s.const.value)})${constLenient}`, `must be ${JSON.stringify(s.const.value)}`);
     const str = stringChecks(this, s);
     const num = numberChecks(this, s);
     const obj = objectChecks(this, s, view, ev);
@@ -248,9 +255,8 @@ export class ValidatorCompiler {
     const only = s.types?.length === 1 ? s.types[0] : undefined;
     const members = only === 'object' && !arr.length ? obj : only === 'array' && !obj.length ? arr : [];
     if (members.length && !enumCheck && !constCheck && !str.length && !num.length) {
-      out.push(
-        code`if (${notTypeCheck(s.types!, raw('x'))}) {\nif (${typeFailure!}) return false;\n} else {\n${join(members, '\n')}\n}`,
-      );
+      const wrongType = code`if (${notTypeCheck(s.types!, raw('x'))}) {\nif (${typeFailure!}) return false;\n}`;
+      out.push(code`${wrongType} else {\n${join(members, '\n')}\n}`);
     } else {
       if (s.types && !enumTest?.foldsType)
         out.push(code`if (${notTypeCheck(s.types, raw('x'))} && ${typeFailure!}) return false;`);
@@ -258,8 +264,7 @@ export class ValidatorCompiler {
       if (constCheck) out.push(constCheck);
       if (str.length) out.push(code`if (typeof x === "string") {\n${join(str, '\n')}\n}`);
       if (num.length) out.push(code`if (typeof x === "number") {\n${join(num, '\n')}\n}`);
-      if (obj.length)
-        out.push(code`if (typeof x === "object" && x !== null && !Array.isArray(x)) {\n${join(obj, '\n')}\n}`);
+      if (obj.length) out.push(whenObject(join(obj, '\n')));
       if (arr.length) out.push(code`if (Array.isArray(x)) {\n${join(arr, '\n')}\n}`);
     }
 
@@ -268,9 +273,9 @@ export class ValidatorCompiler {
       out.push(...unevaluated(this, s, view));
       out.push(
         // What this schema evaluated counts for its parent's unevaluated* too.
-        raw(
-          'if (ev) { for (const k of ev0.p) ev.p.add(k); if (ev0.i > ev.i) ev.i = ev0.i; for (const i of ev0.c) ev.c.add(i); if (ev0.a) ev.a = true; if (ev0.ai) ev.ai = true; }',
-        ),
+        code`${raw('if (ev) { for (const k of ev0.p) ev.p.add(k); if (ev0.i > ev.i) ev.i = ev0.i;')} ${raw(
+          'for (const i of ev0.c) ev.c.add(i); if (ev0.a) ev.a = true; if (ev0.ai) ev.ai = true; }',
+        )}`,
       );
     }
     return join(out, '\n');
@@ -286,7 +291,8 @@ export class ValidatorCompiler {
    * statements: callers under an `if`/`for` wrap it in a block.
    */
   callChild(fn: Code, value: Code, key: Code): Code {
-    return code`n = mark(e);\nif (!${fn}(${value}, e, m${this.evArg(undefined)}) && haltChild(e, m, n, ${key})) return false;`;
+    const fails = code`!${fn}(${value}, e, m${this.evArg(undefined)})`;
+    return code`n = mark(e);\nif (${fails} && haltChild(e, m, n, ${key})) return false;`;
   }
 
   flagsOf(node: SchemaNode): { readOnly?: boolean | undefined; writeOnly?: boolean | undefined } {
@@ -452,6 +458,11 @@ function equals(x: Code, value: unknown): Code {
   return code`eq(${x}, ${lit(value as never)})`;
 }
 
+/** Statements that run when `x` is a JSON object. */
+export function whenObject(body: Code): Code {
+  return code`if (typeof x === "object" && x !== null && !Array.isArray(x)) {\n${body}\n}`;
+}
+
 /** A failure of the current value: stop unless collecting every issue. */
 export function failCode(message: string): Code {
   return code`halt(e, m, ${message})`;
@@ -460,4 +471,14 @@ export function failCode(message: string): Code {
 /** A failure of a child value at `key`. */
 export function failAtCode(key: Code, message: string): Code {
   return code`haltAt(e, m, ${key}, ${message})`;
+}
+
+/** `return false` when `condition` holds and the failure halts (with no issue list, or at the first). */
+export function rejectIf(condition: Code, message: string): Code {
+  return code`if (${condition} && ${failCode(message)}) return false;`;
+}
+
+/** `rejectIf` for a child value at `key`. */
+export function rejectAtIf(condition: Code, key: Code, message: string): Code {
+  return code`if (${condition} && ${failAtCode(key, message)}) return false;`;
 }

@@ -42,6 +42,10 @@ export interface ValidatorsModule {
   readonly indexExport: Statement;
 }
 
+/** The validator types the package's index re-exports, under the names the package gives them. */
+const VALIDATOR_TYPES = raw('type DatesAsStrings, type ValidationIssue, type Validator');
+const RUNTIME_TYPES_AS_EXPORTED = raw('type DatesAsStrings, type Issue as ValidationIssue, type Validator');
+
 /** Statements of `validators.gen.ts`. */
 export function validatorStatements(
   model: ApiModel,
@@ -84,9 +88,8 @@ export function validatorStatements(
     ...body,
   ];
   const webhookExport = webhooks.length ? raw('webhooks, ') : raw('');
-  const indexExport = codeStatement(
-    code`export { schemas, ${webhookExport}operationValidators, SpecforgeValidationError, type DatesAsStrings, type ValidationIssue, type Validator } from './validators.gen.js';`,
-  );
+  const names = code`schemas, ${webhookExport}operationValidators, SpecforgeValidationError, ${VALIDATOR_TYPES}`;
+  const indexExport = codeStatement(code`export { ${names} } from './validators.gen.js';`);
   return { statements, operations: validated, indexExport };
 }
 
@@ -160,10 +163,12 @@ function schemaEntries(
     // A read view that converts dates has a `.write` too (strings in and out), on the same check
     // unless readOnly/writeOnly make the checks differ.
     const write = plan.schemaType(named.id, 'write');
-    const writeValidator = code`${PURE}validator<types.${write}>(${named.rawName}, ${plan.schemaValidator(named.id, 'write')})`;
+    const writeCheck = plan.schemaValidator(named.id, 'write');
+    const writeValidator = code`${PURE}validator<types.${write}>(${named.rawName}, ${writeCheck})`;
+    const withWrite = code`${read.type} & { write: Validator<types.${write}> }`;
     const entry =
       views.length === 2 || convert
-        ? code`${PURE}Object.assign(${read.value}, { write: ${writeValidator} }) as ${read.type} & { write: Validator<types.${write}> }`
+        ? code`${PURE}Object.assign(${read.value}, { write: ${writeValidator} }) as ${withWrite}`
         : code`${read.value} as ${read.type}`;
     entries.push(code`${key(named.rawName)}: ${entry},`);
   }
@@ -242,6 +247,7 @@ function moduleBody(
   const webhooksDoc = raw(
     '/** Standard Schema validators of webhook payloads, by webhook name: check what your endpoint receives. */',
   );
+  const byMethod = join(operations, '\n');
   const operationsDoc = raw(
     '/** Parameter and body validators by client method, used by `createClient({ validate })`. */',
   );
@@ -249,9 +255,7 @@ function moduleBody(
     // `Issue` is exported as `ValidationIssue`: APIs have schemas called Issue (GitHub's), and the
     // planner reserves the package's runtime names (plan.ts RUNTIME_EXPORTS), not the runtime's own.
     codeStatement(
-      raw(
-        "export { SpecforgeValidationError, type DatesAsStrings, type Issue as ValidationIssue, type Validator } from './validators-runtime.gen.js';",
-      ),
+      code`export { SpecforgeValidationError, ${RUNTIME_TYPES_AS_EXPORTED} } from './validators-runtime.gen.js';`,
     ),
     ...compiler.declarations.map((d) => codeStatement(d)),
     codeStatement(code`${schemasDoc}\nexport const schemas = {\n${join(entries, '\n')}\n};`),
@@ -260,7 +264,7 @@ function moduleBody(
       : []),
     ...perOperation.map((c) => codeStatement(c)),
     codeStatement(
-      code`${operationsDoc}\nexport const operationValidators: OperationValidatorsTable = {\n${join(operations, '\n')}\n};`,
+      code`${operationsDoc}\nexport const operationValidators: OperationValidatorsTable = {\n${byMethod}\n};`,
     ),
   ];
 }

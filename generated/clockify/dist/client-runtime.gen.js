@@ -646,7 +646,10 @@ async function fetchFollowing(t, url, init, headers, secrets, extras) {
 		current = next;
 	}
 }
-/** A redirect to another origin carries no credential: sensitive and credential headers, credential query parameters. */
+/**
+* A redirect to another origin carries no credential: sensitive and credential headers, credential query
+* parameters.
+*/
 function withoutCredentials(next, headers, secrets) {
 	const drop = [];
 	headers.forEach((_value, name) => {
@@ -873,7 +876,8 @@ export async function applyAuth(op, schemes, auth, request, secrets) {
 	const usable = alternatives.find((alternative) => alternative.every(given)) ?? alternatives.find((alternative) => alternative.every((name) => given(name) || carried(name) !== undefined));
 	if (!usable) {
 		if (alternatives.length < op.security.length) return undefined;
-		return `no credentials for any of its security schemes (${op.security.map((a) => a.join(" + ")).join(" or ")}); pass them in createClient({ auth })`;
+		const schemeList = op.security.map((a) => a.join(" + ")).join(" or ");
+		return `no credentials for any of its security schemes (${schemeList}); pass them in createClient({ auth })`;
 	}
 	// Every scheme used marks its place (header, query parameter) as one to redact, whether the
 	// credential is configured or was put there by hand; cookies go in the always-redacted Cookie header.
@@ -887,7 +891,7 @@ export async function applyAuth(op, schemes, auth, request, secrets) {
 		const scheme = schemes[name];
 		const value = await resolveCredential(auth[name]);
 		// A credential fetch refuses in a header (trySet): say which, never its value.
-		const refused = `the credential for ${name} cannot be sent in a header: it has a line break or a character past Latin-1`;
+		const refused = `the credential for ${name} cannot be sent in a header: ` + "it has a line break or a character past Latin-1";
 		if (scheme.type === "apiKey") {
 			const key = String(value);
 			if (scheme.in === "header") {
@@ -984,7 +988,7 @@ export const CORS_SAFELISTED = new Set([
 */
 export function missingHeader(response, name) {
 	if (response.type !== "cors" || CORS_SAFELISTED.has(name.toLowerCase())) return "is required";
-	return "is required (or hidden: a browser shows a cross-origin response header only if the server lists it in Access-Control-Expose-Headers)";
+	return "is required (or hidden: a browser shows a cross-origin response header " + "only if the server lists it in Access-Control-Expose-Headers)";
 }
 export const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 /** A header's text (or one element of a list) as its type, or undefined when it is not one. */
@@ -1569,7 +1573,7 @@ async function* tokenPages(w, paging) {
 		}
 		if (typeof token !== "string" && typeof token !== "number" || token === "") return;
 		if (seen.has(String(token))) {
-			throw new SpecforgeRequestError(`${w.op.id}: the server gave the page token ${JSON.stringify(String(token).slice(0, 40))} twice; stopping instead of looping`, "invalid-response", w.op.id, w.client.baseUrlOf(w.operation));
+			throw new SpecforgeRequestError(`${w.op.id}: the server gave the page token ${JSON.stringify(String(token).slice(0, 40))} twice; ` + "stopping instead of looping", "invalid-response", w.op.id, w.client.baseUrlOf(w.operation));
 		}
 		seen.add(String(token));
 		query = {

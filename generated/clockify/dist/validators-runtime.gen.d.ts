@@ -60,10 +60,11 @@ export declare function eq(a: unknown, b: unknown): boolean;
 export declare function unique(items: readonly unknown[]): boolean;
 /**
 * A pattern matched in time linear in the input: a Thompson NFA run one code point at a time (as
-* a lazily built DFA, or Pike's VM where it has word boundaries), used for patterns a backtracking engine could take super-linear time on
-* (generator/ir/pattern-program.ts writes `program`). Instructions: `[0, class]` reads one code
-* point of `classes[class]`, `[1, a, b]` forks, `[2, a]` jumps, `[3, kind]` asserts (0 start, 1 end,
-* 2 word boundary, 3 not one), `[4]` matches. Like `RegExp#test`, a match may start anywhere.
+* a lazily built DFA, or Pike's VM where it has word boundaries), used for patterns a backtracking
+* engine could take super-linear time on (generator/ir/pattern-program.ts writes `program`).
+* Instructions: `[0, class]` reads one code point of `classes[class]`, `[1, a, b]` forks, `[2, a]` jumps,
+* `[3, kind]` asserts (0 start, 1 end, 2 word boundary, 3 not one), `[4]` matches. Like `RegExp#test`,
+* a match may start anywhere.
 */
 export declare function linearPattern(program: readonly (readonly number[])[], classes: readonly RegExp[]): {
 	test(s: string): boolean;

@@ -59,7 +59,8 @@ export async function applyAuth(
     alternatives.find((alternative) => alternative.every((name) => given(name) || carried(name) !== undefined));
   if (!usable) {
     if (alternatives.length < op.security.length) return undefined; // anonymous allowed
-    return `no credentials for any of its security schemes (${op.security.map((a) => a.join(' + ')).join(' or ')}); pass them in createClient({ auth })`;
+    const schemeList = op.security.map((a) => a.join(' + ')).join(' or ');
+    return `no credentials for any of its security schemes (${schemeList}); pass them in createClient({ auth })`;
   }
   // Every scheme used marks its place (header, query parameter) as one to redact, whether the
   // credential is configured or was put there by hand; cookies go in the always-redacted Cookie header.
@@ -73,7 +74,8 @@ export async function applyAuth(
     const scheme = schemes[name]!;
     const value = await resolveCredential(auth[name]!);
     // A credential fetch refuses in a header (trySet): say which, never its value.
-    const refused = `the credential for ${name} cannot be sent in a header: it has a line break or a character past Latin-1`;
+    const refused =
+      `the credential for ${name} cannot be sent in a header: ` + 'it has a line break or a character past Latin-1';
     if (scheme.type === 'apiKey') {
       const key = String(value);
       if (scheme.in === 'header') {

@@ -85,7 +85,10 @@ export const CORS_SAFELISTED: ReadonlySet<string> = new Set([
  */
 export function missingHeader(response: Response, name: string): string {
   if (response.type !== 'cors' || CORS_SAFELISTED.has(name.toLowerCase())) return 'is required';
-  return 'is required (or hidden: a browser shows a cross-origin response header only if the server lists it in Access-Control-Expose-Headers)';
+  return (
+    'is required (or hidden: a browser shows a cross-origin response header ' +
+    'only if the server lists it in Access-Control-Expose-Headers)'
+  );
 }
 
 export const NUMBER: RegExp = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;

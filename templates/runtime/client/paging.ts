@@ -264,7 +264,8 @@ async function* tokenPages(w: PageWalk, paging: PagingOf<'token' | 'after'>): As
     if ((typeof token !== 'string' && typeof token !== 'number') || token === '') return;
     if (seen.has(String(token))) {
       throw new SpecforgeRequestError(
-        `${w.op.id}: the server gave the page token ${JSON.stringify(String(token).slice(0, 40))} twice; stopping instead of looping`,
+        `${w.op.id}: the server gave the page token ${JSON.stringify(String(token).slice(0, 40))} twice; ` +
+          'stopping instead of looping',
         'invalid-response',
         w.op.id,
         w.client.baseUrlOf(w.operation),

@@ -367,7 +367,10 @@ async function fetchFollowing(
   }
 }
 
-/** A redirect to another origin carries no credential: sensitive and credential headers, credential query parameters. */
+/**
+ * A redirect to another origin carries no credential: sensitive and credential headers, credential query
+ * parameters.
+ */
 function withoutCredentials(next: URL, headers: Headers, secrets: Secrets): void {
   const drop: string[] = [];
   headers.forEach((_value, name) => {

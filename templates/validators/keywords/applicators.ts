@@ -7,12 +7,25 @@ import { code, join, lit, raw, type Code } from '../../../generator/safe/code.js
 import type { KeywordSchemaNode, SchemaId, SchemaNode } from '../../../generator/ir/ir.js';
 import { dispatchesOnTag } from '../../../generator/ir/tag-values.js';
 import type { SchemaView } from '../../../generator/plan/plan.js';
-import { failAtCode, failCode, LONG_LIST, type ValidatorCompiler } from '../compile-schema.js';
+import {
+  failAtCode,
+  failCode,
+  LONG_LIST,
+  rejectAtIf,
+  rejectIf,
+  whenObject,
+  type ValidatorCompiler,
+} from '../compile-schema.js';
+
+/** A fresh annotation record for an alternative tried on its own (`t`) or for `if` (`evIf`). */
+const NEW_EV_T = raw('const t: Ev = { p: new Set(), i: 0, c: new Set() };');
+const NEW_EV_IF = raw('const evIf: Ev = { p: new Set(), i: 0, c: new Set() };');
 
 /**
  * The check a `$dynamicRef` calls: chosen at run time from the resources that declare its anchor,
  * by which of them the dynamic scope entered first; the static target when none did.
  */
+
 export function dynamicTarget(
   c: ValidatorCompiler,
   ref: NonNullable<KeywordSchemaNode['dynamicRef']>,
@@ -40,23 +53,20 @@ export function applicators(c: ValidatorCompiler, s: KeywordSchemaNode, view: Sc
   // enum value the spec does not list must not make `not` fail or `if` pick its `then`.
   if (s.not)
     out.push(
-      code`if (${c.sub(s.not, view)}(x, null, m & ~2${c.evArg(undefined)}) && ${failCode('must not match the schema in not')}) return false;`,
+      rejectIf(code`${c.sub(s.not, view)}(x, null, m & ~2${c.evArg(undefined)})`, 'must not match the schema in not'),
     );
   if (s.if && (s.then || s.else)) {
     const test = c.sub(s.if, view);
-    const tmp = c.tracking ? raw('const evIf: Ev = { p: new Set(), i: 0, c: new Set() };') : raw('');
+    const tmp = c.tracking ? NEW_EV_IF : raw('');
     const merge = c.tracking ? code` mergeEv(${ev}, evIf);` : raw('');
     const thenCode = s.then ? c.callInPlace(c.sub(s.then, view), ev) : raw('');
     const elseCode = s.else ? c.callInPlace(c.sub(s.else, view), ev) : raw('');
-    out.push(
-      code`{ ${tmp} if (${test}(x, null, m & ~2${c.evArg(c.tracking ? raw('evIf') : undefined)})) {${merge} ${thenCode} } else { ${elseCode} } }`,
-    );
+    const passes = code`${test}(x, null, m & ~2${c.evArg(c.tracking ? raw('evIf') : undefined)})`;
+    out.push(code`{ ${tmp} if (${passes}) {${merge} ${thenCode} } else { ${elseCode} } }`);
   } else if (s.if && c.tracking) {
     // A lone `if` asserts nothing, but when it passes its annotations count as evaluated
     // (2020-12 §10.2.2: "if" produces annotations like any subschema).
-    out.push(
-      code`if (${ev}) { const evIf: Ev = { p: new Set(), i: 0, c: new Set() }; if (${c.sub(s.if, view)}(x, null, m, evIf)) mergeEv(${ev}, evIf); }`,
-    );
+    out.push(code`if (${ev}) { ${NEW_EV_IF} if (${c.sub(s.if, view)}(x, null, m, evIf)) mergeEv(${ev}, evIf); }`);
   }
   return out;
 }
@@ -73,7 +83,7 @@ export function anyOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[],
   // Annotations come from every passing alternative, so none is skipped when they are tracked.
   const attempt = (f: Code): Code =>
     c.tracking
-      ? code`{ const t: Ev = { p: new Set(), i: 0, c: new Set() }; if (${f}(x, null, m, t)) { any = true; mergeEv(${ev}, t); } }`
+      ? code`{ ${NEW_EV_T} if (${f}(x, null, m, t)) { any = true; mergeEv(${ev}, t); } }`
       : code`if (${f}(x, null, m)) { any = true; break; }`;
   const tries =
     fns.length > LONG_LIST
@@ -94,13 +104,16 @@ export function oneOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[],
   const tries = (mode: Code): Code => {
     const attempt = (f: Code): Code =>
       c.tracking
-        ? code`{ const t: Ev = { p: new Set(), i: 0, c: new Set() }; if (${f}(x, null, ${mode}, t)) { count++; passed = t; } }`
+        ? code`{ ${NEW_EV_T} if (${f}(x, null, ${mode}, t)) { count++; passed = t; } }`
         : code`if (${f}(x, null, ${mode})) count++;`;
     return list ? code`for (const f of ${list}) ${attempt(raw('f'))}` : join(fns.map(attempt), '\n');
   };
   const merge = c.tracking ? code` else if (passed) mergeEv(${ev}, passed);` : raw('');
   const decl = c.tracking ? raw('let passed: Ev | undefined;') : raw('');
-  return code`{ let count = 0; ${decl}\n${tries(raw('m & ~2'))}\nif (count === 0 && m & 2) {\n${tries(raw('m'))}\nif (count > 1) count = 1;\n}\nif (count !== 1) { if (${failCode('must match exactly one schema in oneOf')}) return false; }${merge} }`;
+  const lenient = code`if (count === 0 && m & 2) {\n${tries(raw('m'))}\nif (count > 1) count = 1;\n}`;
+  const fail = failCode('must match exactly one schema in oneOf');
+  const strict = code`let count = 0; ${decl}\n${tries(raw('m & ~2'))}`;
+  return code`{ ${strict}\n${lenient}\nif (count !== 1) { if (${fail}) return false; }${merge} }`;
 }
 
 /**
@@ -125,6 +138,7 @@ export function discriminated(
   const prop = lit(d.propertyName);
   const fallback = d.defaultTarget && check(d.defaultTarget);
   const absent = fallback ?? code`if (${failAtCode(prop, 'is required (discriminator)')}) return false;`;
-  const unmapped = fallback ?? code`if (!(m & 2) && ${failAtCode(prop, `must be one of: ${values}`)}) return false;`;
-  return code`if (typeof x === "object" && x !== null && !Array.isArray(x)) {\nconst tag = own(x, ${prop});\nif (tag === undefined) { ${absent} }\nelse switch (tag) {\n${join(cases, '\n')}\ndefault: ${unmapped}\n}\n}`;
+  const unmapped = fallback ?? rejectAtIf(code`!(m & 2)`, prop, `must be one of: ${values}`);
+  const dispatch = code`switch (tag) {\n${join(cases, '\n')}\ndefault: ${unmapped}\n}`;
+  return whenObject(code`const tag = own(x, ${prop});\nif (tag === undefined) { ${absent} }\nelse ${dispatch}`);
 }

@@ -7,14 +7,14 @@
 import { code, join, lit, prop, raw, when, type Code } from '../../../generator/safe/code.js';
 import type { KeywordSchemaNode, NamedSchemaEntry, SchemaNode } from '../../../generator/ir/ir.js';
 import type { SchemaView } from '../../../generator/plan/plan.js';
-import { failAtCode, failCode, type ValidatorCompiler } from '../compile-schema.js';
+import { rejectAtIf, rejectIf, type ValidatorCompiler } from '../compile-schema.js';
 
 export function objectChecks(c: ValidatorCompiler, s: KeywordSchemaNode, view: SchemaView, ev: Code): Code[] {
   const o = objectReading(c, s, view);
   const out: Code[] = [];
   for (const name of o.required) {
     if (o.inlined.has(name)) continue;
-    out.push(code`if (${o.read(name)} === undefined && ${failAtCode(lit(name), 'is required')}) return false;`);
+    out.push(rejectAtIf(code`${o.read(name)} === undefined`, lit(name), 'is required'));
   }
   const needsKeys =
     s.additionalProperties ||
@@ -24,13 +24,9 @@ export function objectChecks(c: ValidatorCompiler, s: KeywordSchemaNode, view: S
     s.maxProperties !== undefined;
   if (needsKeys || (c.tracking && o.props.length)) out.push(raw('const keys = Object.keys(x);'));
   if (s.minProperties !== undefined)
-    out.push(
-      code`if (keys.length < ${s.minProperties} && ${failCode(`must have at least ${s.minProperties} properties`)}) return false;`,
-    );
+    out.push(rejectIf(code`keys.length < ${s.minProperties}`, `must have at least ${s.minProperties} properties`));
   if (s.maxProperties !== undefined)
-    out.push(
-      code`if (keys.length > ${s.maxProperties} && ${failCode(`must have at most ${s.maxProperties} properties`)}) return false;`,
-    );
+    out.push(rejectIf(code`keys.length > ${s.maxProperties}`, `must have at most ${s.maxProperties} properties`));
   for (const { name, schema } of o.props) out.push(propertyCheck(c, o, name, schema, view, ev));
   out.push(...dependentChecks(c, s, o, view, ev));
   if (s.propertyNames) {
@@ -107,21 +103,25 @@ function propertyCheck(
   const read = o.read(name);
   const ifOwn = o.ownOnFailure(name) ? code`own(x, ${name}) !== undefined && ` : raw('');
   if (o.hidden(name) === 'readOnly') {
-    return code`if (${read} !== undefined && ${ifOwn}${failAtCode(lit(name), 'is read-only and must not be sent')}) return false;`;
+    const present = code`${read} !== undefined${when(o.ownOnFailure(name), code` && own(x, ${name}) !== undefined`)}`;
+    return rejectAtIf(present, lit(name), 'is read-only and must not be sent');
   }
   const inline = o.inlined.get(name);
   if (inline && o.required.has(name)) {
-    return code`if (${inline.fails} && haltAt(e, m, ${lit(name)}, ${read} === undefined ? ${'is required'} : ${inline.message})) return false;`;
+    const message = code`${read} === undefined ? ${'is required'} : ${inline.message}`;
+    return code`if (${inline.fails} && haltAt(e, m, ${lit(name)}, ${message})) return false;`;
   }
   if (inline) {
-    return code`if (${read} !== undefined && ${inline.fails} && ${ifOwn}haltAt(e, m, ${lit(name)}, ${inline.message})) return false;`;
+    const halt = code`haltAt(e, m, ${lit(name)}, ${inline.message})`;
+    return code`if (${read} !== undefined && ${inline.fails} && ${ifOwn}${halt}) return false;`;
   }
   if (!c.tracking && schema.kind !== 'boolean') {
     // One statement per property: no block, no temporary.
     const halt = o.ownOnFailure(name)
       ? code`(own(x, ${name}) !== undefined ? haltChild(e, m, n, ${lit(name)}) : drop(e, n))`
       : code`haltChild(e, m, n, ${lit(name)})`;
-    return code`n = mark(e);\nif (${read} !== undefined && !${c.sub(schema, view)}(${read}, e, m) && ${halt}) return false;`;
+    const fails = code`!${c.sub(schema, view)}(${read}, e, m)`;
+    return code`n = mark(e);\nif (${read} !== undefined && ${fails} && ${halt}) return false;`;
   }
   const check = c.childCheck(schema, view, code`v`, lit(name));
   const track = c.tracking ? code`\nif (${ev}) ${ev}.p.add(${name});` : raw('');
@@ -138,9 +138,8 @@ function dependentChecks(
 ): Code[] {
   const out: Code[] = [];
   for (const dep of s.dependentRequired ?? []) {
-    const missing = dep.required.map(
-      (r) =>
-        code`if (${o.read(r)} === undefined && ${failAtCode(lit(r), `is required when ${dep.name} is present`)}) return false;`,
+    const missing = dep.required.map((r) =>
+      rejectAtIf(code`${o.read(r)} === undefined`, lit(r), `is required when ${dep.name} is present`),
     );
     out.push(code`if (${o.read(dep.name)} !== undefined) {\n${join(missing, '\n')}\n}`);
   }
@@ -189,7 +188,7 @@ function keyChecks(
     const check = c.childCheck(extra, view, raw('x[k]'), raw('k'));
     additional =
       extra.kind === 'boolean'
-        ? code`if (${unmatched}!(m & 2) && ${failAtCode(raw('k'), 'is not allowed (additionalProperties)')}) return false;`
+        ? rejectAtIf(code`${unmatched}!(m & 2)`, raw('k'), 'is not allowed (additionalProperties)')
         : needsMatched
           ? code`if (!matched) {\n${check}\n}`
           : check;
@@ -197,5 +196,6 @@ function keyChecks(
   const matchedDecl = needsMatched ? raw('let matched = false;\n') : raw('');
   const known2 = needsMatched && !skipKnown ? knownSwitch : raw('');
   const separator = patterns.length ? raw('\n') : raw('');
-  return code`for (const k of keys) {\n${skipKnown ?? raw('')}${matchedDecl}${known2}${join(perPattern, '\n')}${separator}${additional}${markAll}\n}`;
+  const before = code`${skipKnown ?? raw('')}${matchedDecl}${known2}`;
+  return code`for (const k of keys) {\n${before}${join(perPattern, '\n')}${separator}${additional}${markAll}\n}`;
 }

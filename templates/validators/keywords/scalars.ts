@@ -5,21 +5,27 @@
  */
 import { code, ident, raw, type Code } from '../../../generator/safe/code.js';
 import type { KeywordSchemaNode } from '../../../generator/ir/ir.js';
-import { ASSERTED_FORMATS, failCode, type ValidatorCompiler } from '../compile-schema.js';
+import { ASSERTED_FORMATS, rejectIf, type ValidatorCompiler } from '../compile-schema.js';
 
 export function stringChecks(c: ValidatorCompiler, s: KeywordSchemaNode): Code[] {
   const out: Code[] = [];
   if (s.minLength !== undefined)
     out.push(
-      code`if ((x.length < ${s.minLength} || (x.length < ${s.minLength * 2} && len(x) < ${s.minLength})) && ${failCode(`must have at least ${s.minLength} characters`)}) return false;`,
+      rejectIf(
+        code`(x.length < ${s.minLength} || (x.length < ${s.minLength * 2} && len(x) < ${s.minLength}))`,
+        `must have at least ${s.minLength} characters`,
+      ),
     );
   if (s.maxLength !== undefined)
     out.push(
-      code`if (x.length > ${s.maxLength} && len(x) > ${s.maxLength} && ${failCode(`must have at most ${s.maxLength} characters`)}) return false;`,
+      rejectIf(
+        code`x.length > ${s.maxLength} && len(x) > ${s.maxLength}`,
+        `must have at most ${s.maxLength} characters`,
+      ),
     );
   if (s.pattern !== undefined)
     out.push(
-      code`if (!${c.pattern(s.pattern)}.test(x) && ${failCode(`must match the pattern ${s.patternAsWritten ?? s.pattern}`)}) return false;`,
+      rejectIf(code`!${c.pattern(s.pattern)}.test(x)`, `must match the pattern ${s.patternAsWritten ?? s.pattern}`),
     );
   const f = formatCheck(c, s.format, 'string');
   if (f) out.push(f);
@@ -36,7 +42,7 @@ export function formatCheck(
   if (numeric !== (kind === 'number')) return undefined;
   c.formatsUsed.add(format);
   // The format's own check, called by name: no table lookup per value (the names are fixed, not spec text).
-  return code`if (!${ident(FORMAT_CHECKS[format]!)}(x) && ${failCode(`must be a valid ${format}`)}) return false;`;
+  return rejectIf(code`!${ident(FORMAT_CHECKS[format]!)}(x)`, `must be a valid ${format}`);
 }
 
 /** Each asserted format's check in the validators runtime. */
@@ -56,17 +62,14 @@ export const FORMAT_CHECKS: Readonly<Record<string, string>> = {
 export function numberChecks(c: ValidatorCompiler, s: KeywordSchemaNode): Code[] {
   const out: Code[] = [];
   const bound = (value: number | undefined, op: Code, text: string): void => {
-    if (value !== undefined)
-      out.push(code`if (x ${op} ${value} && ${failCode(`must be ${text} ${value}`)}) return false;`);
+    if (value !== undefined) out.push(rejectIf(code`x ${op} ${value}`, `must be ${text} ${value}`));
   };
   bound(s.minimum, raw('<'), '>=');
   bound(s.maximum, raw('>'), '<=');
   bound(s.exclusiveMinimum, raw('<='), '>');
   bound(s.exclusiveMaximum, raw('>='), '<');
   if (s.multipleOf !== undefined)
-    out.push(
-      code`if (!multipleOf(x, ${s.multipleOf}) && ${failCode(`must be a multiple of ${s.multipleOf}`)}) return false;`,
-    );
+    out.push(rejectIf(code`!multipleOf(x, ${s.multipleOf})`, `must be a multiple of ${s.multipleOf}`));
   const f = formatCheck(c, s.format, 'number');
   if (f) out.push(f);
   return out;

@@ -6,7 +6,7 @@
 import { code, raw, type Code } from '../../../generator/safe/code.js';
 import type { KeywordSchemaNode } from '../../../generator/ir/ir.js';
 import type { SchemaView } from '../../../generator/plan/plan.js';
-import { failAtCode, type ValidatorCompiler } from '../compile-schema.js';
+import { failAtCode, rejectAtIf, type ValidatorCompiler } from '../compile-schema.js';
 
 export function unevaluated(c: ValidatorCompiler, s: KeywordSchemaNode, view: SchemaView): Code[] {
   const out: Code[] = [];
@@ -16,11 +16,10 @@ export function unevaluated(c: ValidatorCompiler, s: KeywordSchemaNode, view: Sc
       u.kind === 'boolean'
         ? u.value
           ? raw('ev0.p.add(k);')
-          : code`if (!(m & 2) && ${failAtCode(raw('k'), 'is not allowed (unevaluatedProperties)')}) return false;`
+          : rejectAtIf(code`!(m & 2)`, raw('k'), 'is not allowed (unevaluatedProperties)')
         : code`${c.callChild(c.sub(u, view), raw('x[k]'), raw('k'))} ev0.p.add(k);`;
-    out.push(
-      code`if (typeof x === "object" && x !== null && !Array.isArray(x) && !ev0.a) { for (const k of Object.keys(x)) { if (ev0.p.has(k)) continue; ${check} } ev0.a = true; }`,
-    );
+    const loop = code`for (const k of Object.keys(x)) { if (ev0.p.has(k)) continue; ${check} }`;
+    out.push(code`if (typeof x === "object" && x !== null && !Array.isArray(x) && !ev0.a) { ${loop} ev0.a = true; }`);
   }
   if (s.unevaluatedItems) {
     const u = s.unevaluatedItems;
@@ -30,9 +29,8 @@ export function unevaluated(c: ValidatorCompiler, s: KeywordSchemaNode, view: Sc
           ? raw('')
           : code`if (${failAtCode(raw('i'), 'is not allowed (unevaluatedItems)')}) return false;`
         : c.callChild(c.sub(u, view), raw('x[i]'), raw('i'));
-    out.push(
-      code`if (Array.isArray(x) && !ev0.ai) { for (let i = ev0.i; i < x.length; i++) { if (ev0.c.has(i)) continue; ${check} } ev0.ai = true; }`,
-    );
+    const loop = code`for (let i = ev0.i; i < x.length; i++) { if (ev0.c.has(i)) continue; ${check} }`;
+    out.push(code`if (Array.isArray(x) && !ev0.ai) { ${loop} ev0.ai = true; }`);
   }
   return out;
 }

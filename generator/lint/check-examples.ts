@@ -106,7 +106,8 @@ export async function checkExamples(
       const check = site.body && bodyCheck(site.body);
       if (!check || !site.body) continue;
       issues = checkSafely(check, site.value);
-      what = `the ${site.body.status === undefined ? 'request' : `${site.body.status} response`} body of ${wireMethod(site.body.method)} ${site.body.route}`;
+      const body = site.body.status === undefined ? 'request' : `${site.body.status} response`;
+      what = `the ${body} body of ${wireMethod(site.body.method)} ${site.body.route}`;
     }
     if (issues.length === 0) continue;
     const shown = issues

@@ -59,7 +59,8 @@ export function checkStructure(root: SourceFile, version: '3.0' | '3.1' | '3.2',
       for (const field of ['query', 'additionalOperations']) {
         if (pathItem[field] !== undefined && version !== '3.2')
           diagnostics.warn(
-            `\`${field}\`${field === 'query' ? ' (HTTP QUERY)' : ''} is an OpenAPI 3.2 field; read in this ${version} document all the same`,
+            `\`${field}\`${field === 'query' ? ' (HTTP QUERY)' : ''} is an OpenAPI 3.2 field; ` +
+              `read in this ${version} document all the same`,
             root.locate([...at, field]),
           );
       }

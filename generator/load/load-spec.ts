@@ -270,8 +270,8 @@ async function refuseEscapingLink(target: string, folder: string, where: () => S
   }
   if (!isInside(real, folder)) {
     throw new SpecforgeError(
-      `$ref target ${displayPathOf(target)} resolves through a symlink to a file outside the spec's folder (${displayPathOf(folder)}); ` +
-        'pass --allow-external-refs to follow it',
+      `$ref target ${displayPathOf(target)} resolves through a symlink to a file outside the spec's folder ` +
+        `(${displayPathOf(folder)}); pass --allow-external-refs to follow it`,
       where(),
     );
   }

@@ -151,7 +151,8 @@ export class SchemaResources {
     const key = isPointer ? url.href : `${url.href}#${fragment}`;
     const twice = this.ambiguous.get(key);
     if (twice) {
-      const why = `${twice.keyword} ${quote(key)} is declared twice, at ${where(twice.first)} and at ${where(twice.second)}`;
+      const places = `at ${where(twice.first)} and at ${where(twice.second)}`;
+      const why = `${twice.keyword} ${quote(key)} is declared twice, ${places}`;
       const keyword = at.pointer[at.pointer.length - 1]?.startsWith('$') ? at.pointer[at.pointer.length - 1] : '$ref';
       throw new SpecforgeError(`${keyword} ${quote(ref)} is ambiguous: ${why}`, at.file.locate(at.pointer));
     }

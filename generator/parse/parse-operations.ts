@@ -240,7 +240,8 @@ function wholeQueryString(parameters: ParameterNode[], place: Place, ctx: ParseC
   const dropped = parameters.filter((p) => p.in === 'query' || (p.in === 'querystring' && p !== whole));
   if (dropped.length)
     ctx.diagnostics.warn(
-      `${dropped.map((p) => quote(p.name)).join(', ')} left out: the \`querystring\` parameter ${quote(whole.name)} is the whole query string`,
+      `${dropped.map((p) => quote(p.name)).join(', ')} left out: ` +
+        `the \`querystring\` parameter ${quote(whole.name)} is the whole query string`,
       ctx.spec.locate(place),
     );
   return parameters.filter((p) => !dropped.includes(p));
@@ -284,7 +285,8 @@ export function reportIgnoredHeaders(ctx: ParseContext): void {
   for (const { name, place, count } of ctx.ignoredHeaders.values()) {
     const more = count > 1 ? ` (and ${count - 1} more declaration${count > 2 ? 's' : ''} of it)` : '';
     ctx.diagnostics.warn(
-      `header parameter ${quote(name)} is ignored${more}, as OpenAPI says of Accept, Content-Type and Authorization: the client sets them from the responses, the body and \`auth\` (or pass \`headers\`)`,
+      `header parameter ${quote(name)} is ignored${more}, as OpenAPI says of Accept, Content-Type and ` +
+        'Authorization: the client sets them from the responses, the body and `auth` (or pass `headers`)',
       ctx.spec.locate(place),
     );
   }

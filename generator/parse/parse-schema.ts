@@ -333,7 +333,8 @@ function patternKeyword(node: NodeDraft, written: string, place: Place, ctx: Par
   if (node.pattern !== undefined) warnBacktracking(node.pattern, written, child(place, 'pattern'), ctx);
   if (node.pattern !== undefined && REGEX_LITERAL.test(node.pattern)) {
     ctx.diagnostics.warn(
-      `\`pattern\` ${quote(node.pattern)} looks like a JavaScript regular expression literal: its slashes are characters the value must contain (write the pattern without them)`,
+      `\`pattern\` ${quote(node.pattern)} looks like a JavaScript regular expression literal: ` +
+        'its slashes are characters the value must contain (write the pattern without them)',
       ctx.spec.locate(child(place, 'pattern')),
     );
   }

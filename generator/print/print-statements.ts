@@ -55,8 +55,10 @@ function printStructure(s: Exclude<Statement, string>): string {
   switch (s.kind) {
     case 'TypeAlias':
       return `${leading(s.leadingTrivia)}${s.isExported ? 'export ' : ''}type ${s.name} = ${s.type};`;
-    case 'VariableStatement':
-      return `${leading(s.leadingTrivia)}${s.isExported ? 'export ' : ''}const ${s.declarations.map((d) => `${d.name}${d.type ? `: ${d.type}` : ''} = ${d.initializer}`).join(', ')};`;
+    case 'VariableStatement': {
+      const declarations = s.declarations.map(declarator).join(', ');
+      return `${leading(s.leadingTrivia)}${s.isExported ? 'export ' : ''}const ${declarations};`;
+    }
     case 'ExportDeclaration':
       return `export * from ${JSON.stringify(s.moduleSpecifier)};`;
   }
@@ -65,4 +67,13 @@ function printStructure(s: Exclude<Statement, string>): string {
 /** A doc comment on its own line(s) before the declaration. */
 function leading(trivia: string | undefined): string {
   return !trivia ? '' : trivia.endsWith('\n') ? trivia : `${trivia}\n`;
+}
+
+/** `name: Type = value`, one declarator of a `const` statement. */
+function declarator(d: {
+  readonly name: string;
+  readonly type?: string | undefined;
+  readonly initializer: string;
+}): string {
+  return `${d.name}${d.type ? `: ${d.type}` : ''} = ${d.initializer}`;
 }

@@ -20,6 +20,14 @@ interface Signature {
   readonly result: Code;
 }
 
+/** The docs of `Client` and `createClient`, one line each in the package. */
+const CLIENT_DOC = code`${raw('/** One method per operation; `paginate` has an async iterator')} ${raw(
+  'for every operation that pages. */',
+)}`;
+const CREATE_CLIENT_DOC = code`${raw('/** Creates a client. Every option has a default:')} ${raw(
+  "`createClient()` targets the spec's first server. */",
+)}`;
+
 /**
  * Statements of `client.gen.ts`. `validated` are the operations that have validators (an entry in
  * `validators.gen.ts`).
@@ -102,7 +110,8 @@ return base.call(${entryName}, request, options);
   const itemField = paging.items !== undefined ? lit(paging.items) : raw('undefined');
   const paginatorType = code`Paginator<ItemOf<${page}, ${itemField}>, ${page}>`;
   const params = signatures.at(-1)!.params;
-  const paginate = code`${docs}export function ${names.standalonePaginate}(base: BaseClient, ${params}): ${paginatorType} {
+  const signature = code`${names.standalonePaginate}(base: BaseClient, ${params}): ${paginatorType}`;
+  const paginate = code`${docs}export function ${signature} {
 return paginator(base, ${entryName}, request, options);
 }`;
   return {
@@ -137,7 +146,7 @@ function clientDeclarations(model: ApiModel, plan: Plan, parts: readonly Operati
 export type Auth = {
 ${join(authMembers(model), '\n')}
 };`),
-    codeStatement(code`/** One method per operation; \`paginate\` has an async iterator for every operation that pages. */
+    codeStatement(code`${CLIENT_DOC}
 export type Client = {
 ${methods}
 paginate: {
@@ -146,7 +155,7 @@ ${pageMethods}
 /** Adds middleware (after the client's own), which may change each request and replace its answer. */
 use(...middleware: Middleware[]): Client;
 };`),
-    codeStatement(code`/** Creates a client. Every option has a default: \`createClient()\` targets the spec's first server. */
+    codeStatement(code`${CREATE_CLIENT_DOC}
 export function createClient(options: ClientOptions<Auth> = {}): Client {
 ${create}
 }`),

@@ -23,6 +23,8 @@ const MODULE = 'msw.gen';
 const RUNTIME = './msw-runtime.gen.js';
 /** The methods MSW's `http` has a function for. */
 const MSW_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
+/** The doc of `handlers`. */
+const HANDLERS_DOC = raw('/** A handler per operation, longer paths first: `setupServer(...handlers)`. */');
 
 export const mswTarget: Target = {
   name: 'msw',
@@ -52,12 +54,9 @@ function mswStatements(context: TargetContext): Statement[] {
     const chosen = answerResponses(op);
     const check = validated.has(op) ? names.internal.validators : undefined;
     body.push(codeStatement(code`const ${answer}: MockAnswer = ${answerLiteral(chosen, table, check)};`));
-    const docs = jsDoc(
-      operationDocLines(
-        op,
-        `\`${wireMethod(op.method)} ${op.path}\`: answers ${chosen[0]?.status ?? 200} with a fake body, or as \`resolver\` says.`,
-      ),
-    );
+    const route = `\`${wireMethod(op.method)} ${op.path}\``;
+    const summary = `${route}: answers ${chosen[0]?.status ?? 200} with a fake body, or as \`resolver\` says.`;
+    const docs = jsDoc(operationDocLines(op, summary));
     body.push(
       codeStatement(code`${docs}export function ${fn}(resolver?: HttpResponseResolver): HttpHandler {
 return mockHandler(${lit(op.method)}, ${routePattern(op.path)}, ${lit(names.method)}, ${answer}, $schemas, resolver);
@@ -73,11 +72,7 @@ return mockHandler(${lit(op.method)}, ${routePattern(op.path)}, ${lit(names.meth
     ',\n',
   );
   body.unshift(codeStatement(code`const $schemas: FakeSchemas = ${lit(schemas)};`));
-  body.push(
-    codeStatement(
-      code`/** A handler per operation, longer paths first: \`setupServer(...handlers)\`. */\nexport const handlers: HttpHandler[] = [\n${list}\n];`,
-    ),
-  );
+  body.push(codeStatement(code`${HANDLERS_DOC}\nexport const handlers: HttpHandler[] = [\n${list}\n];`));
   const text = statementsText(body);
   const checks = [...validated]
     .filter((op) => MSW_METHODS.has(op.method))

@@ -132,9 +132,9 @@ function usage(c: ReadmeContext): string[] {
 }
 
 function servers({ model }: ReadmeContext): string[] {
+  const variable = (v: { name: string; default: string }) => `${codeSpan(v.name)} = ${codeSpan(v.default)}`;
   const list = model.servers.map(
-    (s) =>
-      `- ${codeSpan(s.url)}${s.variables.length ? ` (variables: ${s.variables.map((v) => `${codeSpan(v.name)} = ${codeSpan(v.default)}`).join(', ')})` : ''}`,
+    (s) => `- ${codeSpan(s.url)}${s.variables.length ? ` (variables: ${s.variables.map(variable).join(', ')})` : ''}`,
   );
   return [
     '## Servers',
@@ -150,10 +150,10 @@ function servers({ model }: ReadmeContext): string[] {
 function authentication(c: ReadmeContext): string[] {
   const { model } = c;
   if (!model.securitySchemes.length) return ['## Authentication', '', 'The spec declares none.', ''];
-  const list = model.securitySchemes.map(
-    (s) =>
-      `- ${codeSpan(s.name)}: ${s.type}${s.in ? ` in ${s.in} ${codeSpan(s.parameterName ?? '')}` : ''}${s.scheme ? ` (${inline(s.scheme)})` : ''}`,
-  );
+  const list = model.securitySchemes.map((s) => {
+    const place = s.in ? ` in ${s.in} ${codeSpan(s.parameterName ?? '')}` : '';
+    return `- ${codeSpan(s.name)}: ${s.type}${place}${s.scheme ? ` (${inline(s.scheme)})` : ''}`;
+  });
   const dynamic = model.securitySchemes.find(
     (s) => s.type !== 'mutualTLS' && !(s.type === 'http' && s.scheme === 'basic'),
   );
@@ -239,7 +239,8 @@ function paging(c: ReadmeContext): string[] {
     '## Pagination',
     '',
     'Operations marked *pages* below have `client.paginate.<operation>(request)` (and a standalone',
-    `\`${names.standalonePaginate}(base, request)\`): \`for await\` walks every item of every page, \`.pages()\` every page`,
+    `\`${names.standalonePaginate}(base, request)\`): \`for await\` walks every item of every page, ` +
+      '`.pages()` every page',
     'body; a page size or start value you pass is kept. A page that is an error throws `SpecforgeHttpError`',
     '(`status`, `error`).',
     '',
@@ -284,7 +285,8 @@ function middleware(c: ReadmeContext): string[] {
       `import { createClient } from '${c.pkg}';`,
       '',
       `const client = createClient(${clientOptions(c)});`,
-      "client.use({ onRequest: ({ request }) => { request.headers.set('x-request-id', crypto.randomUUID()); return request; } });",
+      "client.use({ onRequest: ({ request }) => { request.headers.set('x-request-id', crypto.randomUUID()); " +
+        'return request; } });',
       'client.use({',
       '  async onResponse({ response, withCredentials }) {',
       '    if (response.status !== 401) return;',
@@ -302,6 +304,7 @@ function middleware(c: ReadmeContext): string[] {
 function standalone(c: ReadmeContext): string[] {
   if (!c.example) return [];
   const names = c.plan.operation(c.example);
+  const request = exampleRequest(c.example, c.plan);
   return [
     '## Standalone functions',
     '',
@@ -312,7 +315,7 @@ function standalone(c: ReadmeContext): string[] {
       `import { createBaseClient, ${names.standalone} } from '${c.pkg}';`,
       '',
       `const base = createBaseClient(${clientOptions(c)});`,
-      `const { data, error } = await ${names.standalone}(base${exampleRequest(c.example, c.plan) ? `, ${exampleRequest(c.example, c.plan)}` : ''});`,
+      `const { data, error } = await ${names.standalone}(base${request ? `, ${request}` : ''});`,
     ),
   ];
 }
@@ -325,8 +328,12 @@ function operations(c: ReadmeContext): string[] {
     groups.set(tag, [...(groups.get(tag) ?? []), op]);
   }
   const tagged = [...groups].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : 0));
-  const line = (op: OperationNode) =>
-    `- \`${c.plan.operation(op).method}\` — ${codeSpan(`${wireMethod(op.method)} ${op.path}`)}${op.summary ? `: ${inline(op.summary)}` : ''}${op.deprecated ? ' (deprecated)' : ''}${streamNote(op)}${bodyNote(op)}${hasOwnHost(op, c.model) ? ` (own server: ${codeSpan(ownServers(op, c.model)![0]!.url)})` : ''}${pagingNote(c.pagination.get(op))}`;
+  const line = (op: OperationNode) => {
+    const route = codeSpan(`${wireMethod(op.method)} ${op.path}`);
+    const host = hasOwnHost(op, c.model) ? ` (own server: ${codeSpan(ownServers(op, c.model)![0]!.url)})` : '';
+    const notes = `${streamNote(op)}${bodyNote(op)}${host}${pagingNote(c.pagination.get(op))}`;
+    return `- \`${c.plan.operation(op).method}\` — ${route}${summaryNote(op)}${notes}`;
+  };
   const byTag =
     tagged.length === 1 && tagged[0]![0] === ''
       ? [...c.model.operations.map(line), '']
@@ -368,12 +375,19 @@ function webhooks({ model, plan }: ReadmeContext): string[] {
     'types what you receive, and `webhooks[name]` checks it (Standard Schema: `webhooks[name].parse(await ' +
       'request.json())`).',
     '',
-    ...model.webhooks.map(
-      (w) =>
-        `- ${codeSpan(w.name)} — ${codeSpan(wireMethod(w.operation.method))}${w.callbackUrl !== undefined ? ` to ${codeSpan(w.callbackUrl)}` : ''}, payload ${codeSpan(plan.webhookPayload(w).text)}${w.operation.summary ? `: ${inline(w.operation.summary)}` : ''}${w.operation.deprecated ? ' (deprecated)' : ''}`,
-    ),
+    ...model.webhooks.map((w) => {
+      const to = w.callbackUrl !== undefined ? ` to ${codeSpan(w.callbackUrl)}` : '';
+      const payload = codeSpan(plan.webhookPayload(w).text);
+      const method = codeSpan(wireMethod(w.operation.method));
+      return `- ${codeSpan(w.name)} — ${method}${to}, payload ${payload}${summaryNote(w.operation)}`;
+    }),
     '',
   ];
+}
+
+/** An operation's summary and whether it is deprecated, for its line in a list. */
+function summaryNote(op: OperationNode): string {
+  return `${op.summary ? `: ${inline(op.summary)}` : ''}${op.deprecated ? ' (deprecated)' : ''}`;
 }
 
 /** How an operation pages, for its line in the operation list. */

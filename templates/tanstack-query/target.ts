@@ -100,7 +100,8 @@ function requestParam(p: OperationParts): Code {
 function queryOptions(p: OperationParts, fn: Code): Statement {
   const data = code`QueryData<${p.response}>`;
   const key = code`readonly [${p.method}, ${p.request}]`;
-  return codeStatement(code`${p.docs}export function ${fn}(${p.client}, ${requestParam(p)}): QueryOptions<${data}, ${p.error}, ${key}> {
+  const returns = code`QueryOptions<${data}, ${p.error}, ${key}>`;
+  return codeStatement(code`${p.docs}export function ${fn}(${p.client}, ${requestParam(p)}): ${returns} {
 return {
 // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
 queryKey: [${p.method}, request] as never,
@@ -112,11 +113,12 @@ queryFn: async ({ signal }) => queryDataOf(${p.method}, await ${p.call}(request,
 function infiniteQueryOptions(p: OperationParts, fn: Code, method: string, paging: PaginationNode): Statement[] {
   const constant = ident(`${method}$paging`);
   const key = code`readonly [${p.method}, ${p.request}, 'infinite']`;
+  const returns = code`InfiniteQueryOptions<${p.response}, ${p.error}, ${key}>`;
   const record =
     paging.kind === 'linkHeader' ? code`\nrecordLinkHeader(client, ${constant}, pageParam, result);` : raw('');
   return [
     codeStatement(code`const ${constant}: Paging = ${lit({ ...paging })};`),
-    codeStatement(code`${p.docs}export function ${fn}(${p.client}, ${requestParam(p)}): InfiniteQueryOptions<${p.response}, ${p.error}, ${key}> {
+    codeStatement(code`${p.docs}export function ${fn}(${p.client}, ${requestParam(p)}): ${returns} {
 return {
 queryKey: [${p.method}, request, 'infinite'] as never,
 queryFn: async ({ signal, pageParam }) => {
@@ -132,7 +134,8 @@ getNextPageParam: (page, _pages, param, params) => nextPageParam(client, ${const
 
 function mutationOptions(p: OperationParts, fn: Code): Statement {
   const request = requestIsOptional(p.op) ? code`${p.request} | undefined` : p.request;
-  return codeStatement(code`${p.docs}export function ${fn}(${p.client}): MutationOptionsOf<${p.response}, ${p.error}, ${request}> {
+  const returns = code`MutationOptionsOf<${p.response}, ${p.error}, ${request}>`;
+  return codeStatement(code`${p.docs}export function ${fn}(${p.client}): ${returns} {
 return {
 mutationKey: [${p.method}],
 mutationFn: async (request) => dataOf(${p.method}, await ${p.call}(request)),

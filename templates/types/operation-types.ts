@@ -98,9 +98,8 @@ export function operationDeclarations(
       ? [...declared].map(([status, list]) => code`${key(status)}: ${headersType(list, plan)};`)
       : [];
     const headerEntry = headerTypes.length ? code`\nresponseHeaders: {${join(headerTypes, '\n')}};` : raw('');
-    entries.push(
-      code`${jsDoc(docs)}${key(names.method)}: {\nrequest: ${names.request};\n${responsesMember(op, plan)}${headerEntry}\n};`,
-    );
+    const members = code`request: ${names.request};\n${responsesMember(op, plan)}${headerEntry}`;
+    entries.push(code`${jsDoc(docs)}${key(names.method)}: {\n${members}\n};`);
   }
   out.push(
     typeAliasStructure(ident('Operations'), code`{\n${join(entries, '\n')}\n}`, [
@@ -127,9 +126,10 @@ export function webhookDeclarations(webhooks: readonly WebhookNode[], plan: Plan
       webhook.callbackUrl !== undefined
         ? `to the URL the call gave (\`${webhook.callbackUrl}\`)`
         : "to the subscriber's URL";
+    const kind = webhook.callbackUrl !== undefined ? 'Callback' : 'Webhook';
     const docs = operationDocLines(
       op,
-      `${webhook.callbackUrl !== undefined ? 'Callback' : 'Webhook'} \`${webhook.name}\`: the API sends it as a \`${wireMethod(op.method)}\` ${to}.`,
+      `${kind} \`${webhook.name}\`: the API sends it as a \`${wireMethod(op.method)}\` ${to}.`,
     );
     const media = op.requestBody && preferredMediaType(op.requestBody.content);
     const payload = plan.webhookPayload(webhook);
@@ -149,7 +149,8 @@ function headersType(list: readonly ResponseHeader[], plan: Plan): Code {
   const members = list.map((h) => {
     const value =
       h.value === 'string' ? stringHeaderType(h, plan) : h.value === 'number' ? raw('number') : raw('boolean');
-    return code`${jsDoc(textDocLines(h.description))}${key(h.name)}${when(!h.required, raw('?'))}: ${h.array ? code`${value}[]` : value};`;
+    const type = h.array ? code`${value}[]` : value;
+    return code`${jsDoc(textDocLines(h.description))}${key(h.name)}${when(!h.required, raw('?'))}: ${type};`;
   });
   return code`{\n${join(members, '\n')}\n}`;
 }
@@ -184,8 +185,9 @@ function requestType(op: OperationNode, plan: Plan): Code {
   }
   const alternatives: Code[] = [];
   if (op.requestBody) {
-    const body = (type: Code) =>
-      code`${jsDoc(textDocLines(op.requestBody!.description))}body${when(!op.requestBody!.required, raw('?'))}: ${type};`;
+    const bodyDocs = jsDoc(textDocLines(op.requestBody.description));
+    const optional = when(!op.requestBody.required, raw('?'));
+    const body = (type: Code) => code`${bodyDocs}body${optional}: ${type};`;
     const choices = requestMediaChoices(op.requestBody.content);
     if (choices.length === 0) members.push(body(raw('unknown')));
     else if (choices.length === 1) members.push(body(requestBodyType(choices[0]!, plan)));
@@ -199,11 +201,13 @@ function requestType(op: OperationNode, plan: Plan): Code {
         group.media.push(media.mediaType);
       }
       [...byType.values()].forEach(({ type, media }, i) => {
+        const mediaDoc = code`/** The body's media type${when(i === 0, raw(' (this one when left out)'))}. */`;
+        const mediaTypes = join(
+          media.map((m) => lit(m)),
+          ' | ',
+        );
         alternatives.push(
-          code`{\n/** The body's media type${when(i === 0, raw(' (this one when left out)'))}. */\ncontentType${when(i === 0, raw('?'))}: ${join(
-            media.map((m) => lit(m)),
-            ' | ',
-          )};\n${body(type)}\n}`,
+          code`{\n${mediaDoc}\ncontentType${when(i === 0, raw('?'))}: ${mediaTypes};\n${body(type)}\n}`,
         );
       });
     }

@@ -1,0 +1,46 @@
+/**
+ * templates/tanstack-query/target.ts: the options it declares per operation, read from the emitted
+ * module (they run against real query-core in test/runtime and test/package/installable.test.ts).
+ */
+import { expect, it } from 'vitest';
+import { emittedFiles } from '../../support/package-files.js';
+import { PAGED_SPEC } from '../../support/paged-spec.js';
+
+it('declares query options for reads, infinite query options for what pages, mutation options for the rest', async () => {
+  const files = await emittedFiles(PAGED_SPEC, ['tanstack-query']);
+  const text = files.get('tanstack-query.gen.ts')!;
+  // A client needs only the method the options call (a stub or a partial client will do).
+  expect(text).toContain(
+    'export function listUsersQueryOptions(client: Pick<Client, "listUsers">, request: types.ListUsersRequest = {}): ' +
+      'QueryOptions<QueryData<types.ListUsersResponse>, QueryError<types.ListUsersError>, ' +
+      'readonly ["listUsers", types.ListUsersRequest]>',
+  );
+  expect(text).toContain('export function listUsersInfiniteQueryOptions(');
+  expect(text).toContain('export function getUserQueryOptions(');
+  expect(text).not.toContain('getUserInfiniteQueryOptions');
+  expect(text).toContain(
+    'export function deleteUserMutationOptions(client: Pick<Client, "deleteUser">): MutationOptionsOf<',
+  );
+  expect(text).not.toContain('deleteUserQueryOptions');
+  // The key names the operation and its request; queryFn passes TanStack's signal.
+  expect(text).toContain(`queryKey: ["getUser", request] as never,`);
+  expect(text).toContain('await client.getUser(request, { signal })');
+  // Page parameters come from the pagination analysis, as data.
+  expect(text).toContain(
+    'const listUsers$paging: Paging = {kind: "page", page: "page", size: "page-size", defaultSize: 50};',
+  );
+});
+
+it('adds its subpath and an optional peer dependency on query-core to the package', async () => {
+  const files = await emittedFiles(PAGED_SPEC, ['tanstack-query']);
+  const pkg = JSON.parse(files.get('package.json')!);
+  expect(pkg.exports['./tanstack-query']).toEqual({
+    types: './dist/tanstack-query.gen.d.ts',
+    default: './dist/tanstack-query.gen.js',
+  });
+  expect(Object.keys(pkg.peerDependencies)).toEqual(['@tanstack/query-core']);
+  expect(pkg.peerDependenciesMeta['@tanstack/query-core']).toEqual({ optional: true });
+  expect(files.has('tanstack-query-runtime.gen.ts')).toBe(true);
+  const plain = await emittedFiles(PAGED_SPEC, ['client']);
+  expect(JSON.parse(plain.get('package.json')!).peerDependencies).toBeUndefined();
+});

@@ -1,7 +1,7 @@
 /** The files a list of targets emits for an inline spec, as text by path (no formatting, no disk). */
 import { analyse } from '../../generator/analyse/analyse.js';
 import { planNames } from '../../generator/plan/plan.js';
-import { statementsText } from '../../templates/imports.js';
+import { printStatements } from '../../generator/print/print-statements.js';
 import { packageFiles } from '../../templates/package/package-files.js';
 import type { PackageOptions } from '../../templates/target.js';
 import { resolveTargets, type TargetSpec } from '../../templates/targets.js';
@@ -17,5 +17,5 @@ export async function emittedFiles(
   const analysed = analyse(model);
   const plan = planNames(analysed, { dates, targets });
   const files = packageFiles(analysed, plan, { name: 'pkg', ...options }, targets);
-  return new Map(files.map((f) => [f.path, 'statements' in f ? statementsText(f.statements) : f.text]));
+  return new Map(files.map((f) => [f.path, 'statements' in f ? printStatements(f.statements) : f.text]));
 }

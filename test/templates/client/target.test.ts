@@ -1,0 +1,23 @@
+/** templates/client/target.ts: the client brings the types, validators and dates, and its runtime. */
+import { expect, it } from 'vitest';
+import { clientTarget } from '../../../templates/client/target.js';
+import { emittedFiles } from '../../support/package-files.js';
+import { PAGED_SPEC } from '../../support/paged-spec.js';
+
+it('requires types, validators and dates, and emits client.gen.ts with the client runtime, re-exported', async () => {
+  expect(clientTarget.requires).toEqual(['types', 'validators', 'dates']);
+  const files = await emittedFiles(PAGED_SPEC, ['client']);
+  expect([...files.keys()]).toEqual([
+    'types.gen.ts',
+    'client-runtime.gen.ts',
+    'client.gen.ts',
+    'validators-runtime.gen.ts',
+    'validators.gen.ts',
+    'index.ts',
+    'package.json',
+    'README.md',
+  ]);
+  expect(files.get('index.ts')).toContain('export * from "./client.gen.js";');
+  // The client checks what validators.gen.ts declares per operation.
+  expect(files.get('client.gen.ts')).toContain('listUsers$validators');
+});

@@ -1,0 +1,32 @@
+/** templates/validators/uses-unevaluated.ts: annotation tracking is compiled in only when some schema needs it. */
+import { expect, it } from 'vitest';
+import { usesUnevaluated } from '../../../templates/validators/uses-unevaluated.js';
+import { specWithSchemas } from '../../support/fixtures.js';
+import { modelOf } from '../../support/model.js';
+
+it('finds unevaluated* in a named schema, however deep', async () => {
+  const deep = specWithSchemas(`A: { type: object, properties: { b: { allOf: [{ unevaluatedItems: false }] } } }`);
+  expect(usesUnevaluated((await modelOf(deep)).model)).toBe(true);
+  const none = specWithSchemas(`A: { type: object, additionalProperties: false }`);
+  expect(usesUnevaluated((await modelOf(none)).model)).toBe(false);
+});
+
+it('finds it in an inline request or response body, and in a webhook payload', async () => {
+  const body = (where: string) => `openapi: 3.1.0
+info: { title: t, version: '1' }
+paths:
+  /a:
+    post:
+      ${where === 'request' ? 'requestBody: { content: { application/json: { schema: { unevaluatedProperties: false } } } }' : ''}
+      responses:
+        '200': { description: ok${where === 'response' ? ', content: { application/json: { schema: { unevaluatedProperties: false } } }' : ''} }
+webhooks:
+  hook:
+    post:
+      ${where === 'webhook' ? 'requestBody: { content: { application/json: { schema: { unevaluatedItems: false } } } }' : ''}
+      responses: { '200': { description: ok } }
+`;
+  for (const where of ['request', 'response', 'webhook'])
+    expect(usesUnevaluated((await modelOf(body(where))).model), where).toBe(true);
+  expect(usesUnevaluated((await modelOf(body('nowhere'))).model)).toBe(false);
+});

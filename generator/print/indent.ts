@@ -68,27 +68,42 @@ export function indentByBraces(text: string, unit = '  '): string {
  * decides whether the formatter can be trusted with a file.
  */
 export function maxBracketDepth(text: string): number {
+  // Char codes, not one-character strings: this scans every printed chunk (0.4 s of 84 MB).
   let depth = 0;
   let max = 0;
-  let quote: string | undefined;
-  let comment: 'line' | 'block' | undefined;
+  let quote = 0; // the open quote's code, 0 outside strings
+  let comment = 0; // 1 in a line comment, 2 in a block comment
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (comment === 'line') {
-      if (c === '\n') comment = undefined;
-    } else if (comment === 'block') {
-      if (c === '*' && text[i + 1] === '/') {
-        comment = undefined;
+    const c = text.charCodeAt(i);
+    if (comment === 1) {
+      if (c === NEWLINE) comment = 0;
+    } else if (comment === 2) {
+      if (c === STAR && text.charCodeAt(i + 1) === SLASH) {
+        comment = 0;
         i++;
       }
     } else if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === '/' && text[i + 1] === '/') comment = 'line';
-    else if (c === '/' && text[i + 1] === '*') comment = 'block';
-    else if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '{' || c === '(' || c === '[') max = Math.max(max, ++depth);
-    else if (c === '}' || c === ')' || c === ']') depth--;
+      if (c === BACKSLASH) i++;
+      else if (c === quote) quote = 0;
+    } else if (c === SLASH && text.charCodeAt(i + 1) === SLASH) comment = 1;
+    else if (c === SLASH && text.charCodeAt(i + 1) === STAR) comment = 2;
+    else if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === BACKTICK) quote = c;
+    else if (c === OPEN_BRACE || c === OPEN_PAREN || c === OPEN_BRACKET) max = Math.max(max, ++depth);
+    else if (c === CLOSE_BRACE || c === CLOSE_PAREN || c === CLOSE_BRACKET) depth--;
   }
   return max;
 }
+
+const NEWLINE = 0x0a;
+const STAR = 0x2a;
+const SLASH = 0x2f;
+const BACKSLASH = 0x5c;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+const BACKTICK = 0x60;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;

@@ -13,7 +13,7 @@ import { format } from 'oxfmt';
 import { docText, jsDoc } from '../safe/code.js';
 import { indentByBraces, maxBracketDepth } from './indent.js';
 import { collapseFittingUnions } from './prettier-parity.js';
-import { printChunks, printStatements, type Chunk } from './print-statements.js';
+import { printChunks, printStatements } from './print-statements.js';
 import { mapLimit } from '../map-limit.js';
 import type { EmittedFile } from '../../templates/package/package-files.js';
 
@@ -110,30 +110,26 @@ async function formatCode(path: string, text: string): Promise<string> {
  * into chunks between statements (print-statements.ts), and at most two chunks are in the
  * formatter at once (one per core): the formatter's native memory grows with its input, and a
  * 12 MB spec's 25 MB package formatted whole, all files at once, peaked above 1 GB (now ~400 MB).
+ * One file at a time, and `files` is emptied as it goes: a file's statements and its unformatted
+ * chunks are garbage once its text is made. (Giving the formatter every chunk as each target made
+ * it, to overlap formatting with emission, gained nothing at 64x Clockify and cost 370 MB.)
  */
-export async function printFiles(files: readonly EmittedFile[], source: string): Promise<Map<string, string>> {
+export async function printFiles(files: EmittedFile[], source: string): Promise<Map<string, string>> {
   const head = `${header(source)}\n`;
-  // Every module as chunks (the first carries the header); other files as they are.
-  const chunked = files.map((f): { path: string; text: string } | { path: string; chunks: Chunk[] } => {
-    if ('text' in f) return { path: f.path, text: f.text };
-    if (f.formatted) return { path: f.path, text: head + printStatements(f.statements) };
-    const chunks = printChunks(f.statements, CHUNK_CHARS);
-    return {
-      path: f.path,
-      chunks: chunks.length
-        ? chunks.map((c, i) => (i ? c : { ...c, text: head + c.text }))
-        : [{ text: head, blankBefore: false }],
-    };
-  });
-  const jobs = chunked.flatMap((f) => ('chunks' in f ? f.chunks.map((c) => ({ path: f.path, chunk: c })) : []));
-  const outputs = await mapLimit(jobs, FORMAT_CONCURRENCY, (j) => formatCode(j.path, j.chunk.text));
-  let next = 0; // outputs are in `jobs` order, which is the order the chunks are walked in here
-  return new Map(
-    chunked.map((f) => [
-      f.path,
-      'chunks' in f ? f.chunks.map((c) => (c.blankBefore ? '\n' : '') + outputs[next++]!).join('') : f.text,
-    ]),
-  );
+  const out = new Map<string, string>();
+  for (let file = files.shift(); file; file = files.shift()) out.set(file.path, await printFile(file, head));
+  return out;
+}
+
+/** One file as text: a module printed in chunks and formatted (the first chunk carries the header). */
+async function printFile(file: EmittedFile, head: string): Promise<string> {
+  if ('text' in file) return file.text;
+  if (file.formatted) return head + printStatements(file.statements);
+  const printed = printChunks(file.statements, CHUNK_CHARS);
+  const chunks = printed.length ? printed : [{ text: '', blankBefore: false }];
+  const texts = chunks.map((c, i) => (i ? c.text : head + c.text));
+  const formatted = await mapLimit(texts, FORMAT_CONCURRENCY, (text) => formatCode(file.path, text));
+  return chunks.map((c, i) => (c.blankBefore ? '\n' : '') + formatted[i]!).join('');
 }
 
 /** Chunks in the formatter at once: one per core of a typical CI machine. */

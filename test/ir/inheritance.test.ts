@@ -13,7 +13,9 @@ components:
       type: object
       required: [petType]
       properties: { petType: { type: string } }
-      discriminator: { propertyName: petType, mapping: { cat: '#/components/schemas/Cat', kitty: '#/components/schemas/Cat' } }
+      discriminator:
+        propertyName: petType
+        mapping: { cat: '#/components/schemas/Cat', kitty: '#/components/schemas/Cat' }
       oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }]
     Cat: { allOf: [{ $ref: '#/components/schemas/Pet' }, { type: object, properties: { purrs: { type: boolean } } }] }
     Dog: { allOf: [{ $ref: '#/components/schemas/Pet' }] }
@@ -25,7 +27,9 @@ components:
     Base:
       type: object
       properties: { t: { type: string } }
-      discriminator: { propertyName: t, mapping: { mid: '#/components/schemas/Mid', leaf: '#/components/schemas/Leaf' } }
+      discriminator:
+        propertyName: t
+        mapping: { mid: '#/components/schemas/Mid', leaf: '#/components/schemas/Leaf' }
     Mid: { allOf: [{ $ref: '#/components/schemas/Base' }] }
     Leaf: { allOf: [{ $ref: '#/components/schemas/Mid' }] }
 `;
@@ -44,7 +48,7 @@ it('a leaf child inherits the values its parent maps to it, under the parent pro
   expect(inheritedTag(cat.schema, cat.id, table)).toEqual({ propertyName: 'petType', values: ['cat', 'kitty'] });
 });
 
-it('a child the mapping leaves out is tagged by its name (the implicit mapping); none when the property cannot take the value', async () => {
+it('tags a child the mapping leaves out by its name; none when its property cannot take the value', async () => {
   const { named, table } = await schemas();
   const dog = named('Dog');
   expect(inheritedTag(dog.schema, dog.id, table)).toEqual({ propertyName: 'petType', values: ['Dog'] });

@@ -25,7 +25,9 @@ paths:
 
 it("keeps the data's contentSchema, the specification's way", async () => {
   const media = await streamOf(
-    `{ type: object, properties: { data: { type: string, contentMediaType: application/json, contentSchema: { $ref: '#/components/schemas/Todo' } } } }`,
+    `{ type: object, properties: { data: {
+                type: string, contentMediaType: application/json,
+                contentSchema: { $ref: '#/components/schemas/Todo' } } } }`,
   );
   expect(media.schema).toMatchObject({ kind: 'ref' });
   expect(media.jsonEvents).toBeUndefined();
@@ -48,7 +50,8 @@ it('a JSON media type without a schema is any JSON; another media type is text',
 it('per-event data in oneOf becomes one union of { event, data }, listing the events whose data is JSON', async () => {
   const media = await streamOf(`
                 oneOf:
-                  - { properties: { event: { const: added }, data: { $ref: '#/components/schemas/Todo' } }, required: [event] }
+                  - properties: { event: { const: added }, data: { $ref: '#/components/schemas/Todo' } }
+                    required: [event]
                   - { properties: { event: { enum: [ping] }, data: { type: string } }, required: [event] }`);
   expect(media.jsonEvents).toEqual(['added']);
   const schema = media.schema as KeywordSchemaNode;

@@ -40,7 +40,8 @@ it('names members from x-enum-varnames with x-enum-descriptions, and from x-enum
 
 it("reads Azure's x-ms-enum values, a value it leaves out named by itself", async () => {
   const { schema } = await parsed(
-    'type: string\nenum: [on, off]\nx-ms-enum: { name: S, modelAsString: true, values: [{ value: on, name: Enabled, description: lit }] }',
+    'type: string\nenum: [on, off]\n' +
+      'x-ms-enum: { name: S, modelAsString: true, values: [{ value: on, name: Enabled, description: lit }] }',
   );
   expect(schema.enumMembers).toEqual([
     { name: 'Enabled', value: 'on', description: 'lit' },

@@ -60,7 +60,7 @@ it("merges path-item and operation parameters in spec order, the operation's win
   expect(params.find((p) => p.name === 'ids')).toMatchObject({ style: 'pipeDelimited', explode: false });
 });
 
-it('drops Accept, Content-Type and Authorization headers with one warning per name, counting its declarations', async () => {
+it('drops Accept, Content-Type and Authorization headers, warning once per name with a count', async () => {
   const { warnings } = await parsed();
   const ignored = warnings.filter((w) => w.message.startsWith('header parameter'));
   expect(ignored).toHaveLength(1);

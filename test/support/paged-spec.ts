@@ -6,7 +6,10 @@ components:
     User:
       type: object
       required: [id]
-      properties: { id: { type: string }, createdAt: { type: string, format: date-time }, tags: { type: array, items: { type: string } } }
+      properties:
+        id: { type: string }
+        createdAt: { type: string, format: date-time }
+        tags: { type: array, items: { type: string } }
     Problem: { type: object, properties: { message: { type: string } } }
 paths:
   /users:
@@ -16,14 +19,18 @@ paths:
         - { name: page, in: query, schema: { type: integer } }
         - { name: page-size, in: query, schema: { type: integer } }
       responses:
-        '200': { description: ok, content: { application/json: { schema: { type: array, items: { $ref: '#/components/schemas/User' } } } } }
+        '200':
+          description: ok
+          content: { application/json: { schema: { type: array, items: { $ref: '#/components/schemas/User' } } } }
   /users/{id}:
     get:
       operationId: getUser
       parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
       responses:
         '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/User' } } } }
-        '404': { description: missing, content: { application/json: { schema: { $ref: '#/components/schemas/Problem' } } } }
+        '404':
+          description: missing
+          content: { application/json: { schema: { $ref: '#/components/schemas/Problem' } } }
     delete:
       operationId: deleteUser
       parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
@@ -32,5 +39,6 @@ paths:
     get:
       operationId: getAvatar
       parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
-      responses: { '200': { description: ok, content: { image/png: { schema: { type: string, contentMediaType: image/png } } } } }
+      responses:
+        '200': { description: ok, content: { image/png: { schema: { type: string, contentMediaType: image/png } } } }
 `;

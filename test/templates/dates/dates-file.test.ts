@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { emittedFiles } from '../../support/package-files.js';
 import { PAGED_SPEC } from '../../support/paged-spec.js';
 
-it("with dates: 'Date', declares each operation's transforms by status, only where a body holds a date-time", async () => {
+it("with dates: 'Date', declares transforms by status where an operation's body holds a date-time", async () => {
   const files = await emittedFiles(PAGED_SPEC, ['client'], { dates: 'Date' });
   const text = files.get('date-transforms.gen.ts')!;
   expect(text).toContain('import { toDate, type Transforms } from "./client-runtime.gen.js";');

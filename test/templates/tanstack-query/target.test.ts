@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import { emittedFiles } from '../../support/package-files.js';
 import { PAGED_SPEC } from '../../support/paged-spec.js';
 
-it('declares query options for reads, infinite query options for what pages, mutation options for the rest', async () => {
+it('declares query options for reads, infinite ones for what pages, mutation options for the rest', async () => {
   const files = await emittedFiles(PAGED_SPEC, ['tanstack-query']);
   const text = files.get('tanstack-query.gen.ts')!;
   // A client needs only the method the options call (a stub or a partial client will do).

@@ -29,7 +29,9 @@ paths:
             X-Rate-Remaining: { required: true, schema: { type: integer } }
             ETag: { schema: { type: string } }
           content: { application/json: { schema: { $ref: '#/components/schemas/Note' } } }
-        '409': { description: conflict, content: { application/json: { schema: { type: object, properties: { reason: { type: string } } } } } }
+        '409':
+          description: conflict
+          content: { application/json: { schema: { type: object, properties: { reason: { type: string } } } } }
   /ping:
     post:
       operationId: ping

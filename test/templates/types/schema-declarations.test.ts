@@ -28,7 +28,7 @@ async function declarations(enums: 'union' | 'object' = 'union') {
   return printStatements(schemaDeclarations(model.schemas, plan, enums, analysed.inheritedTags));
 }
 
-it('declares a read and a write view for a schema with readOnly or writeOnly properties, and says which is which', async () => {
+it('declares a read and a write view where readOnly or writeOnly differ, and says which is which', async () => {
   const text = await declarations();
   expect(text).toMatch(/Read view \(responses\)[^]*export type User = \{/);
   expect(text).toMatch(/Write view \(requests\)[^]*export type UserWrite = \{/);

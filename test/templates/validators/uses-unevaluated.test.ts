@@ -12,18 +12,19 @@ it('finds unevaluated* in a named schema, however deep', async () => {
 });
 
 it('finds it in an inline request or response body, and in a webhook payload', async () => {
+  const closed = (keyword: string) => `{ application/json: { schema: { ${keyword}: false } } }`;
   const body = (where: string) => `openapi: 3.1.0
 info: { title: t, version: '1' }
 paths:
   /a:
     post:
-      ${where === 'request' ? 'requestBody: { content: { application/json: { schema: { unevaluatedProperties: false } } } }' : ''}
+      ${where === 'request' ? `requestBody: { content: ${closed('unevaluatedProperties')} }` : ''}
       responses:
-        '200': { description: ok${where === 'response' ? ', content: { application/json: { schema: { unevaluatedProperties: false } } }' : ''} }
+        '200': { description: ok${where === 'response' ? `, content: ${closed('unevaluatedProperties')}` : ''} }
 webhooks:
   hook:
     post:
-      ${where === 'webhook' ? 'requestBody: { content: { application/json: { schema: { unevaluatedItems: false } } } }' : ''}
+      ${where === 'webhook' ? `requestBody: { content: ${closed('unevaluatedItems')} }` : ''}
       responses: { '200': { description: ok } }
 `;
   for (const where of ['request', 'response', 'webhook'])

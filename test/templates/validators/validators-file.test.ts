@@ -9,7 +9,8 @@ it('opens with the no-check pragma and re-exports the runtime names under the pa
   const text = (await emittedFiles(WITH_VIEWS, ['validators'])).get('validators.gen.ts')!;
   expect(text.split('\n')[0]).toBe("// @ts-nocheck: generated check functions, type-checked by specforge's own tests");
   expect(text).toContain(
-    "export { SpecforgeValidationError, type DatesAsStrings, type Issue as ValidationIssue, type Validator } from './validators-runtime.gen.js';",
+    'export { SpecforgeValidationError, type DatesAsStrings, type Issue as ValidationIssue, type Validator } ' +
+      "from './validators-runtime.gen.js';",
   );
 });
 
@@ -38,7 +39,8 @@ it('lists in operationValidators only the operations with something to check', a
 it("exports schemas, webhooks when there are any, and the table from the package's index", async () => {
   const plain = (await emittedFiles(WITH_VIEWS, ['validators'])).get('index.ts')!;
   expect(plain).toContain(
-    "export { schemas, operationValidators, SpecforgeValidationError, type DatesAsStrings, type ValidationIssue, type Validator } from './validators.gen.js';",
+    'export { schemas, operationValidators, SpecforgeValidationError, type DatesAsStrings, type ValidationIssue, ' +
+      "type Validator } from './validators.gen.js';",
   );
   const hooks = WITH_VIEWS.replace(
     "info: { title: t, version: '1' }",

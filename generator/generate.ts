@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { Diagnostics, SpecforgeError, type Warning } from './diagnostics.js';
 import { loadSpec, type LoadOptions } from './load/load-spec.js';
-import { checkStructure, warnDuplicateKeys } from './load/check-structure.js';
+import { checkStructure, warnJsonOddities } from './load/check-structure.js';
 import { parseDocument } from './parse/parse-document.js';
 import { planNames } from './plan/plan.js';
 import { printFiles } from './print/print-file.js';
@@ -126,7 +126,7 @@ async function emitPackage(
 }> {
   const spec = await loadSpec(options.spec, options);
   checkStructure(spec.root, spec.version, diagnostics);
-  warnDuplicateKeys(spec.files.values(), diagnostics);
+  warnJsonOddities(spec.files.values(), diagnostics);
   const load = clock();
   let model;
   try {
@@ -184,7 +184,7 @@ export async function lintSpec(
 ): Promise<void> {
   const spec = await loadSpec(options.spec, options);
   checkStructure(spec.root, spec.version, diagnostics);
-  warnDuplicateKeys(spec.files.values(), diagnostics);
+  warnJsonOddities(spec.files.values(), diagnostics);
   const model = parseDocument(spec, diagnostics);
   if (options.examples) await checkExamples(spec, model, planNames(analyse(model)), diagnostics);
 }

@@ -156,8 +156,11 @@ function checkAdditionalOperations(
   }
 }
 
-/** A located warning for each key a JSON file repeats in one object: only the last one counts. */
-export function warnDuplicateKeys(files: Iterable<SourceFile>, diagnostics: Diagnostics): void {
+/**
+ * Located warnings for what JSON files say other than they seem to: a key repeated in one object
+ * (only the last counts), and a file that is not JSON but reads as YAML.
+ */
+export function warnJsonOddities(files: Iterable<SourceFile>, diagnostics: Diagnostics): void {
   for (const file of files) {
     for (const { key, at } of file.duplicateKeys ?? []) {
       diagnostics.warn(
@@ -165,5 +168,10 @@ export function warnDuplicateKeys(files: Iterable<SourceFile>, diagnostics: Diag
         at,
       );
     }
+    if (file.notJson)
+      diagnostics.warn(
+        `not valid JSON (${file.notJson.message}); read as YAML, which may take a missing value as null`,
+        file.notJson.at,
+      );
   }
 }

@@ -35,6 +35,11 @@ export interface SourceFile {
   locate(pointer: readonly string[]): SourceLocation;
   /** Keys a JSON file repeats in one object (`JSON.parse` keeps the last); YAML refuses them instead. */
   readonly duplicateKeys?: readonly { readonly key: string; readonly at: SourceLocation }[];
+  /**
+   * Why a file that looks like JSON is not, when YAML reads it all the same (YAML 1.2 holds JSON):
+   * `{"a": 1, "b": }` is YAML for `b: null`, a value the author never wrote.
+   */
+  readonly notJson?: { readonly message: string; readonly at: SourceLocation };
 }
 
 /** Path for messages: relative to the working directory when that is shorter. */
@@ -66,12 +71,16 @@ export function parseSourceFile(absolutePath: string, text: string): SourceFile 
       // V8 names the offset of a JSON syntax error; report it there. Small files go through the
       // YAML parser instead, whose messages are friendlier (JSON is a subset of YAML 1.2).
       const at = /at position (\d+)/.exec((error as Error).message);
-      if (text.length > LARGE_JSON || at) {
-        const { line, column } = lineColumn(text, at ? Number(at[1]) : 0);
-        if (text.length > LARGE_JSON || !(error instanceof SyntaxError))
-          throw new SpecforgeError(`invalid JSON: ${(error as Error).message}`, { file: displayPath, line, column });
-      }
-      return parseYaml(absolutePath, displayPath, text);
+      const end = /end of JSON input/.test((error as Error).message) ? text.length : 0;
+      const { line, column } = lineColumn(text, at ? Number(at[1]) : end);
+      if (text.length > LARGE_JSON || (at && !(error instanceof SyntaxError)))
+        throw new SpecforgeError(`invalid JSON: ${(error as Error).message}`, { file: displayPath, line, column });
+      // V8's message without its position (given as line and column) or its quote of the text.
+      const message = (error as Error).message.replace(/ in JSON at position \d+.*$|, (\.\.\.)?".*$/s, '');
+      return {
+        ...parseYaml(absolutePath, displayPath, text),
+        notJson: { message, at: { file: displayPath, line, column } },
+      };
     }
     // A few diagnostics scan the text each; from the fourth on, one scan indexes every value.
     let located = 0;

@@ -47,3 +47,15 @@ it('shows a path relative to the working directory only when that is inside it',
   expect(displayPathOf(path.join(process.cwd(), 'a', 'b.yaml'))).toBe(path.join('a', 'b.yaml'));
   expect(displayPathOf('/elsewhere/b.yaml')).toBe('/elsewhere/b.yaml');
 });
+
+it('reads a small file that looks like JSON but is not as YAML, and says why it is not JSON and where', () => {
+  const file = parseSourceFile(FILE, '{\n  "a": 1,\n  "b": \n}\n');
+  expect(file.data).toEqual({ a: 1, b: null });
+  // Node 20 names the token but not its place here: the warning is then at the file's start.
+  expect(file.notJson?.message).toBe("Unexpected token '}'");
+  expect(file.notJson?.at).toMatchObject({ file: 'spec.yaml', line: 1, column: 1 });
+  const trailing = parseSourceFile(FILE, '{\n  "a": [1, 2,]\n}\n');
+  expect(trailing.data).toEqual({ a: [1, 2] });
+  expect(trailing.notJson?.message).toMatch(/^Unexpected token/);
+  expect(parseSourceFile(FILE, '{"a": 1}').notJson).toBeUndefined();
+});

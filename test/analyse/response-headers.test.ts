@@ -24,7 +24,7 @@ paths:
 `;
 
 describe('findResponseHeaders', () => {
-  it("types each declared header; Content-Type is the body's; a name repeated in other case is one header", async () => {
+  it("types each declared header; Content-Type is the body's; one name in two cases is one header", async () => {
     const { model } = await modelOf(SPEC);
     const headers = findResponseHeaders(model);
     const byStatus = headers.get(model.operations[0]!)!;

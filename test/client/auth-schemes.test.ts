@@ -85,7 +85,7 @@ describe('auth schemes', () => {
     expect((await createClient({ baseUrl: server.url }).withMutualTls()).status).toBe(200);
   });
 
-  it('takes a header, query parameter or Authorization the caller set by hand as the credential, and redacts it', async () => {
+  it('takes a credential the caller set by hand (header, query, Authorization), and redacts it', async () => {
     const server = await serve((_req, res) => json(res, 200, {}));
     const seen: unknown[] = [];
     const client = createClient({
@@ -118,7 +118,7 @@ describe('auth schemes', () => {
     expect(server.requests[0]!.headers['x-key']).toBe('configured');
   });
 
-  it('ignores declared Authorization, Content-Type and Accept header parameters: auth and the body set them', async () => {
+  it('ignores declared Authorization, Content-Type and Accept parameters: auth and the body set them', async () => {
     const server = await serve((_req, res) => json(res, 200, {}));
     expect(
       (await createClient({ baseUrl: server.url, auth: { oauth: 'tok' } }).withDeclaredHeaders({ body: { a: 1 } }))
@@ -144,7 +144,7 @@ describe('auth schemes', () => {
     ).toBe('');
   }, 60_000);
 
-  it("in a browser, a cookie scheme is met by the browser's cookies, sent with the credentials mode asked", async () => {
+  it('in a browser, a cookie scheme is met by its cookies, sent with the credentials mode asked', async () => {
     const seen: string[] = [];
     const fetch = async (request: Request) => {
       seen.push(`${request.credentials} ${request.headers.get('cookie')}`);

@@ -83,7 +83,7 @@ afterEach(async () => {
 });
 
 describe('operation and path-item servers', () => {
-  it('send an operation to its own server (operation, then path item), relative ones against the client’s base', async () => {
+  it('send an operation to its own server (operation, then path item), a relative one on the base', async () => {
     const urls: string[] = [];
     const fetch = async (request: Request) => {
       urls.push(request.url);
@@ -104,7 +104,7 @@ describe('operation and path-item servers', () => {
     expect(readFileSync(path.join(perOperationDir, 'client.gen.ts'), 'utf8').match(/servers: \[/g)).toHaveLength(5);
   });
 
-  it('baseUrl moves the others and the variants on the document’s host, not other hosts; operationBaseUrls moves any operation', async () => {
+  it('baseUrl moves servers on the document’s host, not others; operationBaseUrls moves any operation', async () => {
     const urls: string[] = [];
     const fetch = async (request: Request) => {
       urls.push(request.url);

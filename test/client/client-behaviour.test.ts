@@ -105,7 +105,7 @@ describe('clockify client', () => {
     expect(attempts).toEqual([1, 2, 3]);
   });
 
-  it("waits for a rate limit's reset when there is no Retry-After; GitHub's 403 with none remaining is a limit too", async () => {
+  it("waits for a rate limit's reset without Retry-After; GitHub's 403 with none remaining is one too", async () => {
     const now = Date.parse('2026-11-30T10:00:00Z');
     const h = (init: Record<string, string>) => new Headers(init);
     expect(serverWait(h({ 'retry-after': '2' }), now)).toBe(2000);
@@ -149,7 +149,7 @@ describe('clockify client', () => {
     expect(refused.requests).toHaveLength(1);
   });
 
-  it('returns a 429 at once when the server asks for a longer wait than maxDelayMs, instead of retrying early', async () => {
+  it('returns a 429 at once when the server asks for a wait over maxDelayMs, never retrying early', async () => {
     const s = await serve((_req, res) =>
       json(res, 429, { message: 'slow down', code: 429 }, { 'retry-after': '3600' }),
     );
@@ -318,7 +318,7 @@ describe('clockify client', () => {
     ).rejects.toBeInstanceOf(SpecforgeHttpError);
   });
 
-  it('a success that is not the JSON it claims is an invalid-response error; an error status keeps its status and text', async () => {
+  it('a success that is not the JSON it claims is invalid-response; an error keeps its status and text', async () => {
     const s = await serve((req, res) => {
       const bad = req.url.includes('/bad');
       res.writeHead(bad ? 502 : 200, { 'content-type': 'application/json' });
@@ -388,7 +388,7 @@ describe('validation in the client', () => {
     expect(ok.data).toMatchObject({ customFieldType: 'RICH' });
   });
 
-  it('validate.onMismatch reports a mismatching body and lets it through (monitoring drift), credentials redacted', async () => {
+  it('validate.onMismatch reports a mismatching body and lets it through, credentials redacted', async () => {
     const s = await serve((_req, res) => json(res, 201, { customFieldId: 'cf', customFieldType: 'RICH', value: 'v' }));
     const seen: unknown[] = [];
     const watched = createClockify({
@@ -444,7 +444,7 @@ describe('validation in the client', () => {
     expect(s.requests).toHaveLength(0);
   });
 
-  it('validate.request checks parameters too: a login name where the 32-hex user ID goes, a negative $top', async () => {
+  it('validate.request checks parameters: a login name for a 32-hex user ID, a negative $top', async () => {
     const s = await serve((_req, res) => json(res, 200, { results: [] }));
     const client = createJournyx({ baseUrl: s.url, auth: { sessionCookie: 't' }, validate: { request: true } });
     await expect(client.getUser({ path: { userId: 'jsmith' } })).rejects.toMatchObject({

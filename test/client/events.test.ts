@@ -117,7 +117,7 @@ async function dataUntilError(
 }
 
 describe('server-sent events', () => {
-  it('yields typed events as they arrive: fields split across chunks, CRLF/CR/LF, comments, multi-line data, BOM', async () => {
+  it('yields typed events as they arrive: split fields, CRLF/CR/LF, comments, multi-line data, BOM', async () => {
     const server = await serve(
       stream([
         '\uFEFF: keep-alive\n\n',
@@ -139,7 +139,7 @@ describe('server-sent events', () => {
     ]);
   });
 
-  it('ends an event at a CR that is the last byte of the stream, and joins a line sent in many small chunks', async () => {
+  it('ends an event at a CR that ends the stream, and joins a line sent in many small chunks', async () => {
     const long = 'x'.repeat(3000);
     const pieces = `data: ${long}\n\n`.match(/[\s\S]{1,100}/g)!;
     const server = await serve(stream([...pieces, 'data: last\r\r']));
@@ -243,7 +243,7 @@ describe('server-sent events', () => {
     expect((events[0] as { data: { at: unknown } }).data.at).toBeInstanceOf(Date);
   });
 
-  it('refuses event data that is not JSON where the schema expects JSON, and events over maxResponseBytes', async () => {
+  it('refuses event data that is not the JSON its schema expects, and events over maxResponseBytes', async () => {
     const broken = await serve(stream(['data: {oops\n\n']));
     await expect(collect((await createClient({ baseUrl: broken.url }).subscribe()).data)).rejects.toThrow(
       /event data is not valid JSON/,
@@ -254,7 +254,7 @@ describe('server-sent events', () => {
     ).rejects.toThrow(/larger than 4096 bytes/);
   });
 
-  it('an operation with a body or a stream returns whichever the server sends, each validated by its own schema', async () => {
+  it('a body or a stream: returns what the server sends, each validated by its own schema', async () => {
     const server = await serve(async (req, res) => {
       if (JSON.parse(req.body).stream)
         await stream(['data: {"delta":"Hel","at":"2026-01-02T03:04:05Z"}\n\n', 'data: {"delta":"lo"}\n\n'])(
@@ -305,7 +305,7 @@ describe('server-sent events', () => {
   });
 
   describe('reconnecting (events.reconnect)', () => {
-    it('opens the stream again after it ends or breaks, with Last-Event-ID, after the server’s retry time; 204 ends it', async () => {
+    it('reopens an ended or broken stream with Last-Event-ID after the server’s retry time; 204 ends it', async () => {
       const server = await serve(async (req, res, i) => {
         if (i === 0)
           return stream([

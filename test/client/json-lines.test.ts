@@ -60,7 +60,7 @@ async function collect(iterable: AsyncIterable<unknown>): Promise<unknown[]> {
 }
 
 describe('JSON lines', () => {
-  it('yields each line as it arrives: lines split across chunks, CRLF, blank lines, a last line without newline', async () => {
+  it('yields each line as it arrives: split lines, CRLF, blank lines, a last line without newline', async () => {
     const server = await serve((req, res) => {
       if (req.body.includes('"stream":false')) {
         res.writeHead(200, { 'content-type': 'application/json' });
@@ -81,7 +81,7 @@ describe('JSON lines', () => {
     expect((await client.generate({ body: { stream: false } })).data).toEqual({ n: 9, done: true });
   });
 
-  it('reads RFC 7464 sequences, checks each value under validate.response, and refuses a line that is not JSON', async () => {
+  it('reads RFC 7464 sequences, checks each value under validate.response, refuses a non-JSON line', async () => {
     const server = await serve((req, res) => {
       res.writeHead(200, { 'content-type': req.url === '/seq' ? 'application/json-seq' : 'application/x-ndjson' });
       res.end(req.url === '/seq' ? '\u001e{"n":1}\n\u001e{"n":2}\n' : '{"n":1}\n{"n":"two"}\nnot json\n');

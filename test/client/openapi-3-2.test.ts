@@ -271,7 +271,7 @@ describe('OpenAPI 3.2', () => {
     });
   });
 
-  it('types every part (tsc): QUERY body, the querystring as query, items of streams; the README lists the methods', () => {
+  it('types every part (tsc): QUERY body, querystring, stream items; the README lists the methods', () => {
     expect(
       fixture.typeCheckUsage([
         "import { createClient, type Operations } from './index.js';",

@@ -343,7 +343,7 @@ describe('auto-pagination conventions', () => {
     expect(await collect(client.paginate.offsetList({ query: { offset: 3, limit: 2 } }))).toEqual(['d', 'e']);
   });
 
-  it("next links nested in the body: HAL's _links.next.href and Laravel's meta.next_page_url (its host ignored)", async () => {
+  it("next links in the body: HAL's _links.next.href, Laravel's meta.next_page_url (host ignored)", async () => {
     expect(await collect(client.paginate.halList())).toEqual(ids);
     expect(await collect(client.paginate.laravelList())).toEqual(ids);
     // The link names another host; the client still sends every page to its own base URL.

@@ -91,7 +91,7 @@ describe('request bodies in several media types', () => {
     expect(server.requests[4]!.body).toContain('hi');
   });
 
-  it("checks the body by the chosen media type's schema, and refuses a media type the operation does not accept", async () => {
+  it("checks the body by its media type's schema, and refuses a media type the operation does not take", async () => {
     const server = await serve((_req, res) => {
       res.writeHead(204);
       res.end();
@@ -126,7 +126,7 @@ describe('request bodies in several media types', () => {
     );
   });
 
-  it('types body by contentType (tsc); media types with one body type share an alternative; a wildcard is no choice', () => {
+  it('types body by contentType (tsc); equal body types share an alternative; a wildcard is no choice', () => {
     expect(
       fixture.typeCheckUsage([
         "import { createClient, type PatchThingRequest } from './index.js';",

@@ -84,7 +84,7 @@ describe.skipIf(!SHARED_DIR)('invalid corpus', () => {
 });
 
 describe.skipIf(!SHARED_DIR)('multi-file specs', () => {
-  it('a root document that $refs hundreds of files in sub-folders (Clerk, split) generates and type-checks', async () => {
+  it('a root that $refs hundreds of files in sub-folders (Clerk, split) generates and type-checks', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'specforge-multi-'));
     const root = buildMultiFile(path.join(CORPUS_DIR, '3.0.x/clerk-2025-11-10.yaml'), path.join(dir, 'spec'));
     const summary = await generate({ spec: root, out: path.join(dir, 'out', 'pkg') });

@@ -255,7 +255,7 @@ describe('validators read own properties only, and never throw', () => {
     expect(schemas.Thing.is(hostile)).toBe(false);
   });
 
-  it('uniqueItems is linear: 60,000 integers and 20,000 small objects in well under a second, with JSON equality', async () => {
+  it('uniqueItems is linear: 60,000 integers and 20,000 objects in under a second, JSON equality', async () => {
     const { schemas } = await client.pkg.load();
     const ints = Array.from({ length: 60_000 }, (_, i) => i);
     const objects = Array.from({ length: 20_000 }, (_, i) => ({ id: i, tags: ['a', i % 7] }));
@@ -340,7 +340,7 @@ describe('runtime messages and limits', () => {
 });
 
 describe('credentials and other hosts', () => {
-  it("after baseUrl moves, an operation's server on another host gets credentials only when credentialHosts lists it", async () => {
+  it("after baseUrl moves, another host's operation gets credentials only if credentialHosts lists it", async () => {
     const s = await client.serve((req, res) =>
       json(res, 200, { name: new URL(req.url, 'http://x').searchParams.get('api_key') ?? 'none' }),
     );

@@ -100,7 +100,7 @@ describe('client safety', () => {
     expect(other.requests[0]!.headers.authorization).toBeUndefined();
   });
 
-  it('in a browser, leaves redirects to the browser (scripts cannot see their target); an opaque redirect elsewhere is not a status-0 answer', async () => {
+  it('in a browser, leaves redirects to the browser; an opaque redirect is not a status-0 answer', async () => {
     const modes: string[] = [];
     const opaque = { type: 'opaqueredirect', status: 0, headers: new Headers(), body: null } as unknown as Response;
     const fetch = async (request: Request) => {
@@ -152,7 +152,7 @@ describe('client safety', () => {
     expect(s.requests.map((r) => r.url)).toEqual(['/api/v1/users/...', '/api/v1/users/..%2Fx']);
   });
 
-  it('refuses header values fetch cannot send (a line break, past Latin-1) as a request error, never showing a credential', async () => {
+  it('refuses header values fetch cannot send (line break, past Latin-1), never showing a credential', async () => {
     const s = await serve((_req, res) => json(res, 200, []));
     const journyx = createJournyx({
       baseUrl: `${s.url}/api/v1`,

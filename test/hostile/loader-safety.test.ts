@@ -32,7 +32,7 @@ describe('loader safety', () => {
     expect(r.stderr.trim()).toMatch(/deep\.json:\d+:\d+: error: .*nested too deeply/);
   }, 90_000);
 
-  it('refuses inline schemas nested deeper than TypeScript compiles, with a located error; 256 levels type-check', async () => {
+  it('refuses inline schemas nested past what TypeScript compiles, located; 256 levels type-check', async () => {
     // Nested anyOf is the shape whose type nests deepest (tsc crashed at 400 levels).
     const nested = (levels: number) => {
       let schema: unknown = { type: 'string' };
@@ -59,7 +59,7 @@ describe('loader safety', () => {
     expect((error as SpecforgeError).format()).not.toMatch(/deep\.json:1:1:/);
   }, 60_000);
 
-  it('refuses const and enum values too deep to compile; leaves out examples and defaults that deep, with a warning', async () => {
+  it('refuses const and enum values too deep to compile; drops such examples and defaults, warning', async () => {
     const deepObject = `${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}`;
     const deepArray = `${'['.repeat(300)}1${']'.repeat(300)}`;
     const doc = (schemas: string) =>

@@ -65,7 +65,7 @@ describe('--out refuses folders specforge does not own', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('judges a symlink by its target: a link to the project is refused, a link to an owned folder is written through', () => {
+  it('judges a symlink by its target: to the project refused, to an owned folder written through', () => {
     const dir = project();
     symlinkSync(dir, path.join(dir, 'spec/link-to-project'));
     const before = snapshot(dir);
@@ -87,7 +87,7 @@ describe('--out refuses folders specforge does not own', () => {
     expect(specforge(dir, 'spec/openapi.yaml', '--out', 'out-link').status).toBe(0);
   });
 
-  it('writes a missing or empty folder, marks it, replaces it on the next run, and refuses it once the marker is gone', () => {
+  it('writes a missing or empty folder, marks it, replaces it next run, refuses it without the marker', () => {
     const dir = project();
     mkdirSync(path.join(dir, 'empty'));
     expect(specforge(dir, 'spec/openapi.yaml', '--out', 'empty').status).toBe(0);

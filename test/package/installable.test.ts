@@ -146,7 +146,7 @@ console.log(JSON.stringify({ status, data }));`;
       expect(Object.keys(pkg.exports)).toEqual(['.', './tanstack-query', './msw', './package.json']);
     });
 
-    it('runs query, infinite query and mutation options through the client against the MSW handlers, in plain Node', () => {
+    it('runs query, infinite query and mutation options against the MSW handlers, in plain Node', () => {
       writeFileSync(
         path.join(consumer, 'scenario.mjs'),
         TARGETS_SCENARIO.replaceAll('PKG', `@specforge-generated/${name}`),

@@ -39,7 +39,7 @@ describe('enum constants', () => {
     expect(check.output).toBe('');
   }, 30_000);
 
-  it("reads Azure's x-ms-enum values list (names and descriptions; a value it leaves out named by itself)", async () => {
+  it("reads Azure's x-ms-enum values (names, descriptions; a value it leaves out named by itself)", async () => {
     const pkg = await generateInline(
       spec({
         type: 'string',

@@ -74,7 +74,7 @@ const spec = {
 };
 
 describe('webhooks', () => {
-  it('validates each JSON payload by webhook name, read view (a readOnly id arrives), with paths in issues', async () => {
+  it('validates each JSON payload by webhook name, read view (readOnly id arrives), paths in issues', async () => {
     const pkg = await generateInline(spec);
     const mod = await pkg.load();
     const webhooks = mod['webhooks'] as Record<

@@ -187,7 +187,7 @@ it('two slots bound together: a folder whose children are folders of its own kin
 describe('$dynamicRef: what binds it', () => {
   const user = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } };
 
-  it('one that only one schema resource can answer is followed as a $ref: typed and validated, no warning', async () => {
+  it('one that one schema resource alone can answer is a $ref: typed and validated, no warning', async () => {
     const pkg = await generateInline(
       schemasDocument({
         User: user,

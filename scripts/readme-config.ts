@@ -35,7 +35,8 @@ export function configTable(): string {
           .trim();
         const [, meaning = doc, fallback] = /^(.*?)(?:\s*Default: (.+?)\.)?$/.exec(doc) ?? [];
         rows.push(
-          `| \`${prefix}${member.name.text}\` | ${meaning.replace(/\.$/, '')} | ${fallback ?? (member.questionToken ? '—' : 'required')} |`,
+          `| \`${prefix}${member.name.text}\` | ${meaning.replace(/\.$/, '')} | ` +
+            `${fallback ?? (member.questionToken ? '—' : 'required')} |`,
         );
       }
     }

@@ -71,7 +71,9 @@ for (const file of apisGuruSpecs()) {
   if (ours !== theirs) {
     counts.disagreements++;
     console.log(
-      `${path.relative(CACHE, file)} (${version}): specforge ${ours ? 'valid' : JSON.stringify(schemas[name].issues(doc)[0])}, ajv ${theirs ? 'valid' : JSON.stringify(oracles[name].errors?.[0])}`,
+      `${path.relative(CACHE, file)} (${version}): ` +
+        `specforge ${ours ? 'valid' : JSON.stringify(schemas[name].issues(doc)[0])}, ` +
+        `ajv ${theirs ? 'valid' : JSON.stringify(oracles[name].errors?.[0])}`,
     );
   }
 }

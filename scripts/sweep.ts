@@ -40,7 +40,8 @@ for (const file of files) {
     const internal = !(error instanceof SpecforgeError);
     counts[internal ? 'internal error' : 'spec error']++;
     console.log(
-      `${internal ? 'INTERNAL' : 'spec error'}: ${internal ? String((error as Error).stack) : (error as SpecforgeError).format()}`,
+      `${internal ? 'INTERNAL' : 'spec error'}: ` +
+        (internal ? String((error as Error).stack) : (error as SpecforgeError).format()),
     );
   }
   times.push([performance.now() - started, path.relative(CACHE, file)]);

@@ -34,7 +34,8 @@ const password = process.env['JOURNYX_PASSWORD'];
 const apiKey = process.env['CLOCKIFY_API_KEY'];
 if (values.help || missing.length || !password || !apiKey) {
   console.error(
-    `usage: main.ts ${required.map((k) => `--${k} …`).join(' ')} [--clockify-url …] [--dry-run] [--max-pages n] [--rps n]`,
+    `usage: main.ts ${required.map((k) => `--${k} …`).join(' ')} ` +
+      '[--clockify-url …] [--dry-run] [--max-pages n] [--rps n]',
   );
   console.error('environment: JOURNYX_PASSWORD (password or API key), CLOCKIFY_API_KEY');
   process.exit(values.help ? 0 : 2);
@@ -56,5 +57,6 @@ const report = await sync({
 });
 for (const { email, reason } of report.skipped) console.warn(`skipped ${email}: ${reason}`);
 console.log(
-  `${report.matched} matched, ${report.updated.length} ${values['dry-run'] ? 'to update' : 'updated'}, ${report.unchanged} unchanged, ${report.skipped.length} skipped`,
+  `${report.matched} matched, ${report.updated.length} ${values['dry-run'] ? 'to update' : 'updated'}, ` +
+    `${report.unchanged} unchanged, ${report.skipped.length} skipped`,
 );

@@ -34,7 +34,8 @@ const password = process.env['JOURNYX_PASSWORD'];
 const apiKey = process.env['CLOCKIFY_API_KEY'];
 if (values.help || missing.length || !password || !apiKey) {
   console.error(
-    `usage: main.ts ${required.map((k) => `--${k} …`).join(' ')} [--clockify-url …] [--day-start HH:MM] [--prune] [--dry-run] [--rps n]`,
+    `usage: main.ts ${required.map((k) => `--${k} …`).join(' ')} ` +
+      '[--clockify-url …] [--day-start HH:MM] [--prune] [--dry-run] [--rps n]',
   );
   console.error('environment: JOURNYX_PASSWORD (password or API key), CLOCKIFY_API_KEY');
   process.exit(values.help ? 0 : 2);
@@ -63,7 +64,9 @@ try {
   for (const line of report.skipped) console.warn(`skipped: ${line}`);
   const verb = values['dry-run'] ? 'to ' : '';
   console.log(
-    `${report.sheets} sheets: ${report.created.length} ${verb}create, ${report.updated.length} ${verb}update, ${report.unchanged} unchanged, ${report.stale.length} stale${values.prune ? ` (${report.deleted.length} deleted)` : ''}`,
+    `${report.sheets} sheets: ${report.created.length} ${verb}create, ${report.updated.length} ${verb}update, ` +
+      `${report.unchanged} unchanged, ${report.stale.length} stale` +
+      (values.prune ? ` (${report.deleted.length} deleted)` : ''),
   );
 } finally {
   await session.signOut();

@@ -188,7 +188,8 @@ export async function syncWeek(options: WeekSyncOptions): Promise<WeekSyncReport
       const projectId = name !== undefined ? clockifyProjects.get(name) : undefined;
       if (!projectId) {
         skipped.push(
-          `sheet ${sheetId} row ${row.project ?? '(no project)'}: no Clockify project named ${JSON.stringify(name ?? null)}`,
+          `sheet ${sheetId} row ${row.project ?? '(no project)'}: ` +
+            `no Clockify project named ${JSON.stringify(name ?? null)}`,
         );
         continue;
       }

@@ -114,8 +114,10 @@ function convertProperty(ps: Obj): Obj {
   // A custom-field value or default: the file says object, the data is any JSON value.
   if (ps.type === 'object' && !ps.properties && !ps.additionalProperties && !ps.$ref) {
     return {
-      description:
-        `${ps.description ?? ''} Any JSON value (the vendor's file says object; values are strings, numbers, booleans, lists or objects).`.trim(),
+      description: (
+        `${ps.description ?? ''} Any JSON value (the vendor's file says object; ` +
+        'values are strings, numbers, booleans, lists or objects).'
+      ).trim(),
     };
   }
   // `workingDays` and kin: a string enum in the file, a list in every example.
@@ -170,7 +172,8 @@ function serversFor(tag: string, pathServers: string[]): Obj[] | undefined {
       {
         url: 'https://pto.api.clockify.me',
         description:
-          "Time-off host (global). The vendor's file says the backend host; its own description and the fact sheet say this one.",
+          "Time-off host (global). The vendor's file says the backend host; " +
+          'its own description and the fact sheet say this one.',
       },
       {
         url: 'https://{region}.api.clockify.me/pto',
@@ -371,12 +374,15 @@ function reconcile(schema: Obj, value: Json, where: string): void {
       const resolved = target(prop);
       if (resolved && v !== null && !fits({ type: resolved.type }, v) && resolved.type !== undefined) {
         notes.push(
-          `${where}.${k}: ${JSON.stringify(resolved.type)} in the vendor's file, ${inferred(v).type} in the data: the data wins`,
+          `${where}.${k}: ${JSON.stringify(resolved.type)} in the vendor's file, ` +
+            `${inferred(v).type} in the data: the data wins`,
         );
         s.properties[k] = {
           ...inferred(v),
-          description:
-            `${resolved.description ?? ''} The vendor's file says ${JSON.stringify(resolved.type)}; the server sends ${inferred(v).type}.`.trim(),
+          description: (
+            `${resolved.description ?? ''} The vendor's file says ${JSON.stringify(resolved.type)}; ` +
+            `the server sends ${inferred(v).type}.`
+          ).trim(),
         };
         continue;
       }
@@ -466,7 +472,9 @@ function addWebhooks(samples: Map<string, Json>, candidates: string[]): void {
       post: {
         operationId: `on${event.toLowerCase().replace(/(^|_)([a-z])/g, (_m, _u, c: string) => c.toUpperCase())}`,
         summary: `${event} webhook`,
-        description: `Clockify calls your endpoint with this body when \`${event}\` happens in a workspace with such a webhook. The \`Clockify-Signature\` header carries the webhook's token.`,
+        description:
+          `Clockify calls your endpoint with this body when \`${event}\` happens in a workspace with such a webhook. ` +
+          "The `Clockify-Signature` header carries the webhook's token.",
         requestBody: {
           required: true,
           content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` }, example: sample } },
@@ -491,6 +499,7 @@ addWebhooks(webhookSamples(), candidates);
 tighten(new Set([...responseSchemas(), ...Object.keys(schemas).filter((n) => n.endsWith('WebhookEvent'))]));
 writeFileSync(SPEC, stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false }));
 console.log(
-  `${added} operations added; ${Object.keys(schemas).length} schemas; ${Object.keys(doc.webhooks ?? {}).length} webhooks`,
+  `${added} operations added; ${Object.keys(schemas).length} schemas; ` +
+    `${Object.keys(doc.webhooks ?? {}).length} webhooks`,
 );
 for (const n of [...new Set(notes)]) console.log(`- ${n}`);

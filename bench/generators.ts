@@ -232,7 +232,9 @@ for (const [label, spec] of specs) {
     const ratio = (a: number | undefined, b: number | undefined) =>
       tool === tools[0] || !r.ok || !sf.ok || a === undefined || b === undefined ? '—' : (a / b).toFixed(2);
     rows.push(
-      `| ${label} | ${tool.name} | ${r.ok ? r.seconds.toFixed(2) : 'failed'} | ${r.ok ? r.rss.toFixed(0) : '—'} | ${(r.bytes / 1024).toFixed(0)} | ${r.tsc === undefined ? (r.ok ? 'errors' : '—') : r.tsc.toFixed(2)} | ${ratio(sf.seconds, r.seconds)} | ${ratio(sf.rss, r.rss)} | ${ratio(sf.tsc, r.tsc)} |`,
+      `| ${label} | ${tool.name} | ${r.ok ? r.seconds.toFixed(2) : 'failed'} | ${r.ok ? r.rss.toFixed(0) : '—'} ` +
+        `| ${(r.bytes / 1024).toFixed(0)} | ${r.tsc === undefined ? (r.ok ? 'errors' : '—') : r.tsc.toFixed(2)} | ` +
+        `${ratio(sf.seconds, r.seconds)} | ${ratio(sf.rss, r.rss)} | ${ratio(sf.tsc, r.tsc)} |`,
     );
   }
   // The goals of issue #9, against the peers that worked on this spec.
@@ -244,7 +246,10 @@ for (const [label, spec] of specs) {
   const cell = (a: number | undefined, b: number | undefined, goal: number, who: string) =>
     a === undefined || b === undefined || !sf.ok ? '—' : `${(a / b).toFixed(2)} ${a / b <= goal ? '✓' : '✗'} (${who})`;
   goals.push(
-    `| ${label} | ${fastest ? cell(sf.seconds, fastest[1].seconds, 1.0, fastest[0]) : '—'} | ${ots.ok ? cell(sf.seconds, ots.seconds, 1.5, 'openapi-typescript') : '—'} | ${lowest ? cell(sf.rss, lowest[1].rss, 1.0, lowest[0]) : '—'} | ${hey.tsc !== undefined ? cell(sf.tsc, hey.tsc, 1.0, HEY_TYPES_SDK) : '—'} |`,
+    `| ${label} | ${fastest ? cell(sf.seconds, fastest[1].seconds, 1.0, fastest[0]) : '—'} | ` +
+      `${ots.ok ? cell(sf.seconds, ots.seconds, 1.5, 'openapi-typescript') : '—'} | ` +
+      `${lowest ? cell(sf.rss, lowest[1].rss, 1.0, lowest[0]) : '—'} | ` +
+      `${hey.tsc !== undefined ? cell(sf.tsc, hey.tsc, 1.0, HEY_TYPES_SDK) : '—'} |`,
   );
 }
 
@@ -253,15 +258,20 @@ writeSection(
   [
     '## Generation: specforge and its peers',
     '',
-    `Whole process, median of ${RUNS} runs; \`tsc --noEmit --strict\` (skipLibCheck) on each output, median of ${TSC_RUNS} runs taken in turns with the other tools' outputs. Outputs differ: specforge emits types, a client and validators; hey-api + zod is the like-for-like peer. "errors" means the peer's output does not type-check.`,
+    `Whole process, median of ${RUNS} runs; \`tsc --noEmit --strict\` (skipLibCheck) on each output, median of ` +
+      `${TSC_RUNS} runs taken in turns with the other tools' outputs. Outputs differ: specforge emits types, a ` +
+      `client and validators; hey-api + zod is the like-for-like peer. "errors" means the peer's output does not ` +
+      `type-check.`,
     '',
-    '| spec | generator | wall s | peak RSS MB | output KB | tsc --strict s | specforge ÷ peer (time) | specforge ÷ peer (RSS) | specforge ÷ peer (tsc) |',
+    '| spec | generator | wall s | peak RSS MB | output KB | tsc --strict s | specforge ÷ peer (time) | ' +
+      'specforge ÷ peer (RSS) | specforge ÷ peer (tsc) |',
     '|---|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
     '### Goals (issue #9), from the same runs',
     '',
-    '| spec | time ÷ fastest client peer (≤ 1.0) | time ÷ openapi-typescript (≤ 1.5) | peak RSS ÷ lowest peer (≤ 1.0) | tsc ÷ hey-api types + sdk (≤ 1.0) |',
+    '| spec | time ÷ fastest client peer (≤ 1.0) | time ÷ openapi-typescript (≤ 1.5) | peak RSS ÷ lowest peer (≤ ' +
+      '1.0) | tsc ÷ hey-api types + sdk (≤ 1.0) |',
     '|---|---|---|---|---|',
     ...goals,
   ].join('\n'),

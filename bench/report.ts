@@ -14,7 +14,9 @@ export type Section = (typeof ORDER)[number];
 /** The machine, as every section states it. */
 export function machine(): string {
   const cpus = os.cpus();
-  return `${cpus.length} × ${cpus[0]?.model.trim() ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
+  const memory = `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM`;
+  const cpu = `${cpus.length} × ${cpus[0]?.model.trim() ?? 'cpu'}`;
+  return `${cpu}, ${memory}, Node ${process.version}, ${os.platform()} ${os.release()}`;
 }
 
 export function writeSection(name: Section, markdown: string): void {

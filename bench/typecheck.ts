@@ -98,9 +98,11 @@ function consumer(importFrom: string, names: readonly string[], style: 'client' 
       : `import { ${names.join(', ')} } from '${importFrom}';\n`;
   const calls = names.map(
     (n) =>
-      `  {\n    const r = await ${callee(n)}({} as Parameters<typeof ${callee(n)}>[0]);\n    out.push('error' in r && r.error !== undefined ? r.error : 'data' in r ? r.data : r);\n  }`,
+      `  {\n    const r = await ${callee(n)}({} as Parameters<typeof ${callee(n)}>[0]);\n    out.push('error' in ` +
+      `r && r.error !== undefined ? r.error : 'data' in r ? r.data : r);\n  }`,
   );
-  return `${head}\nexport async function use(): Promise<unknown[]> {\n  const out: unknown[] = [];\n${calls.join('\n')}\n  return out;\n}\n`;
+  const body = `  const out: unknown[] = [];\n${calls.join('\n')}\n  return out;`;
+  return `${head}\nexport async function use(): Promise<unknown[]> {\n${body}\n}\n`;
 }
 
 function config(file: string, options: object, include: string[]): string {
@@ -181,22 +183,34 @@ for (const [label, spec] of specs) {
   const rawRatio = m['consumer · specforge'] / m['consumer · hey-api'];
   const packageRatio = m['package · specforge'] / m['package · hey-api'];
   rows.push(
-    `| ${label} | ${names.length} | ${m.baseline.toFixed(2)} | ${m['consumer · specforge'].toFixed(2)} | ${m['consumer · hey-api'].toFixed(2)} | ${rawRatio.toFixed(2)} | ${consumerRatio.toFixed(2)} | ${m['package · specforge'].toFixed(2)} | ${m['package · hey-api'].toFixed(2)} | ${packageRatio.toFixed(2)} |`,
+    `| ${label} | ${names.length} | ${m.baseline.toFixed(2)} | ${m['consumer · specforge'].toFixed(2)} | ` +
+      `${m['consumer · hey-api'].toFixed(2)} | ${rawRatio.toFixed(2)} | ${consumerRatio.toFixed(2)} | ` +
+      `${m['package · specforge'].toFixed(2)} | ${m['package · hey-api'].toFixed(2)} | ${packageRatio.toFixed(2)} |`,
   );
   goals.push(
-    `| ${label} | ${consumerRatio.toFixed(2)} ${consumerRatio <= 0.6 ? '✓' : '✗'} | ${packageRatio.toFixed(2)} ${packageRatio <= 1 ? '✓' : '✗'} |`,
+    `| ${label} | ${consumerRatio.toFixed(2)} ${consumerRatio <= 0.6 ? '✓' : '✗'} | ${packageRatio.toFixed(2)} ` +
+      `${packageRatio <= 1 ? '✓' : '✗'} |`,
   );
   console.error(`${label}: consumer ${consumerRatio.toFixed(2)}, package ${packageRatio.toFixed(2)}`);
 }
 
+const openaiNote = openai
+  ? ''
+  : " OpenAI's spec is measured when OPENAI_SPEC names a local copy; it did not in this run.";
 writeSection(
   'typecheck',
   [
     '## Type-check cost: a consumer of the package, and the package itself, against hey-api',
     '',
-    `\`tsc --strict --skipLibCheck\`, median of ${TSC_RUNS} runs taken in turns. Consumer: a program importing the package through its declarations and calling ${CALLS} operations (the same for both), reading each result. hey-api's declarations are emitted from its sources with \`tsc --emitDeclarationOnly\`. Both consumers are also given less an empty program's time (tsc's start and the standard library, about a second, the same whatever the package): the cost a package adds. Package: the generator's sources (specforge's \`.ts\` modules, without \`dist/\`).${openai ? '' : " OpenAI's spec is measured when OPENAI_SPEC names a local copy; it did not in this run."}`,
+    `\`tsc --strict --skipLibCheck\`, median of ${TSC_RUNS} runs taken in turns. Consumer: a program importing ` +
+      `the package through its declarations and calling ${CALLS} operations (the same for both), reading each ` +
+      `result. hey-api's declarations are emitted from its sources with \`tsc --emitDeclarationOnly\`. Both ` +
+      `consumers are also given less an empty program's time (tsc's start and the standard library, about a ` +
+      `second, the same whatever the package): the cost a package adds. Package: the generator's sources ` +
+      `(specforge's \`.ts\` modules, without \`dist/\`).${openaiNote}`,
     '',
-    '| spec | calls | empty program s | consumer · specforge s | consumer · hey-api s | ratio | ratio less the empty program | package · specforge s | package · hey-api s | ratio |',
+    '| spec | calls | empty program s | consumer · specforge s | consumer · hey-api s | ratio | ratio less the ' +
+      'empty program | package · specforge s | package · hey-api s | ratio |',
     '|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
     '',

@@ -283,9 +283,12 @@ const results = measure(implementations, inputs);
 const lines = [
   '## Validators: ops/s on a Journyx user with 20 custom fields',
   '',
-  `Input: Journyx \`UserModifiableFields\` (as frozen in bench/inputs/) with 20 custom fields, ${K} distinct objects rotated; ${ROUNDS} interleaved rounds of ${ROUND_MS} ms.`,
-  'Inputs are parsed JSON, as a client validates a response; "built in code" is the same valid user assembled key by key, whose custom-field map V8 keeps as a dictionary (slower to walk for every implementation).',
-  'specforge is measured through its Standard Schema `validate` (issues with paths are built); ajv and zod also build their errors; the hand-written check returns a boolean.',
+  `Input: Journyx \`UserModifiableFields\` (as frozen in bench/inputs/) with 20 custom fields, ${K} distinct ` +
+    `objects rotated; ${ROUNDS} interleaved rounds of ${ROUND_MS} ms.`,
+  'Inputs are parsed JSON, as a client validates a response; "built in code" is the same valid user assembled ' +
+    'key by key, whose custom-field map V8 keeps as a dictionary (slower to walk for every implementation).',
+  'specforge is measured through its Standard Schema `validate` (issues with paths are built); ajv and zod also ' +
+    'build their errors; the hand-written check returns a boolean.',
   '',
   '| input | implementation | ops/s (median) | ÷ hand-written, median (min–max) | specforge ÷ this, median (min–max) |',
   '|---|---|---|---|---|',
@@ -294,7 +297,8 @@ for (const kind of Object.keys(inputs)) {
   const r = results[kind]!;
   for (const name of names) {
     lines.push(
-      `| ${kind} | ${name} | ${fmt(median(r[name]))} | ${spread(ratios(r[name], r['hand-written']))} | ${name === 'specforge' ? '—' : spread(ratios(r.specforge, r[name]))} |`,
+      `| ${kind} | ${name} | ${fmt(median(r[name]))} | ${spread(ratios(r[name], r['hand-written']))} | ` +
+        `${name === 'specforge' ? '—' : spread(ratios(r.specforge, r[name]))} |`,
     );
   }
 }
@@ -442,8 +446,11 @@ async function formatsSection(): Promise<string[]> {
   const out = [
     '## Validators with formats asserted: ops/s',
     '',
-    `Input: a user with every asserted format (uuid, email, date, date-time, time, uri, ipv4, ipv6, int32, int64), an enum, a readOnly list and 20 custom fields each with a \`format: date\`, as parsed JSON; ${K} distinct objects rotated; ${ROUNDS} interleaved rounds of ${ROUND_MS} ms.`,
-    "The invalid inputs: a custom field's impossible date deep in the map; an enum value; a broken format (each object breaks a different one).",
+    `Input: a user with every asserted format (uuid, email, date, date-time, time, uri, ipv4, ipv6, int32, ` +
+      `int64), an enum, a readOnly list and 20 custom fields each with a \`format: date\`, as parsed JSON; ${K} ` +
+      `distinct objects rotated; ${ROUNDS} interleaved rounds of ${ROUND_MS} ms.`,
+    "The invalid inputs: a custom field's impossible date deep in the map; an enum value; a broken format (each " +
+      'object breaks a different one).',
     '',
     '| input | implementation | ops/s (median) | specforge validate ÷ this, median (min–max) |',
     '|---|---|---|---|',
@@ -451,7 +458,8 @@ async function formatsSection(): Promise<string[]> {
   for (const kind of Object.keys(sets)) {
     for (const name of Object.keys(fns) as Array<keyof typeof fns>) {
       out.push(
-        `| ${kind} | ${name} | ${fmt(median(r[kind]![name]))} | ${name === 'specforge validate' ? '—' : spread(ratios(r[kind]!['specforge validate'], r[kind]![name]))} |`,
+        `| ${kind} | ${name} | ${fmt(median(r[kind]![name]))} | ` +
+          `${name === 'specforge validate' ? '—' : spread(ratios(r[kind]!['specforge validate'], r[kind]![name]))} |`,
       );
     }
   }
@@ -465,7 +473,8 @@ async function formatsSection(): Promise<string[]> {
   for (const kind of Object.keys(sets)) {
     const v = r[kind]!;
     out.push(
-      `| ${kind} | ${verdict(ratios(v['specforge validate'], v['ajv 8 + ajv-formats (compiled)']), 1)} | ${kind === 'valid' ? verdict(ratios(v['specforge validate'], v['specforge is']), 0.9) : '—'} |`,
+      `| ${kind} | ${verdict(ratios(v['specforge validate'], v['ajv 8 + ajv-formats (compiled)']), 1)} | ` +
+        `${kind === 'valid' ? verdict(ratios(v['specforge validate'], v['specforge is']), 0.9) : '—'} |`,
     );
   }
   return out;

@@ -44,7 +44,8 @@ describe('findPagination', () => {
 
   it('tokens: a cursor answered by a nested next cursor (Slack)', async () => {
     const body =
-      '{ type: object, properties: { items: { type: array, items: {} }, response_metadata: { type: object, properties: { next_cursor: { type: string } } } } }';
+      '{ type: object, properties: { items: { type: array, items: {} }, response_metadata: { type: object, ' +
+      'properties: { next_cursor: { type: string } } } } }';
     expect(await paging(list(q('cursor', 'string'), body))).toMatchObject({
       kind: 'token',
       param: 'cursor',
@@ -54,7 +55,8 @@ describe('findPagination', () => {
 
   it('after-id (Stripe): starting_after while has_more', async () => {
     const body =
-      '{ type: object, properties: { has_more: { type: boolean }, data: { type: array, items: { type: object, properties: { id: { type: string } } } } } }';
+      '{ type: object, properties: { has_more: { type: boolean }, data: { type: array, items: { type: object, ' +
+      'properties: { id: { type: string } } } } } }';
     expect(await paging(list(`${q('starting_after', 'string')}, ${q('limit')}`, body))).toMatchObject({
       kind: 'after',
       param: 'starting_after',

@@ -68,7 +68,9 @@ describe('specforge CLI', () => {
       'ref cycle (parameters)',
       {
         'openapi.yaml':
-          "openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths:\n  /a:\n    get:\n      parameters: [{ $ref: '#/components/parameters/P' }]\n      responses: { '200': { description: ok } }\ncomponents:\n  parameters:\n    P: { $ref: '#/components/parameters/Q' }\n    Q: { $ref: '#/components/parameters/P' }\n",
+          "openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths:\n  /a:\n    get:\n      parameters: [{ $ref: " +
+          "'#/components/parameters/P' }]\n      responses: { '200': { description: ok } }\ncomponents:\n  " +
+          "parameters:\n    P: { $ref: '#/components/parameters/Q' }\n    Q: { $ref: '#/components/parameters/P' }\n",
       },
       /openapi\.yaml:\d+:\d+: error: \$ref cycle/,
     ],
@@ -77,7 +79,9 @@ describe('specforge CLI', () => {
       'duplicate operationId',
       {
         'openapi.yaml':
-          "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /a:\n    get: { operationId: x, responses: { '200': { description: ok } } }\n    post: { operationId: x, responses: { '200': { description: ok } } }\n",
+          "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /a:\n    get: { operationId: x, " +
+          "responses: { '200': { description: ok } } }\n    post: { operationId: x, responses: { '200': { " +
+          'description: ok } } }\n',
       },
       /openapi\.yaml:6:\d+: error: duplicate operationId "x"/,
     ],

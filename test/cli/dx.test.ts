@@ -10,7 +10,8 @@ import { tempSpecDir } from '../support/fixtures.js';
 import { generateInline } from '../support/generate-inline.js';
 
 const SPEC =
-  "openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    A: { $ref: './a.yaml#/A' }\n";
+  "openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    A: { $ref: " +
+  "'./a.yaml#/A' }\n";
 
 function capture(extra: Partial<Io> = {}): Io & { text(): string } {
   let all = '';

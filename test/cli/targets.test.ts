@@ -80,7 +80,8 @@ describe('config targets', () => {
     writeFileSync(
       path.join(dir, 'specforge.config.ts'),
       `import { defineConfig } from ${api};\nimport { routesTarget } from ${plugin};\n` +
-        `export default defineConfig({ sources: [{ name: 'api', spec: 'openapi.yaml', out: 'out', targets: ['client', routesTarget] }] });\n`,
+        `export default defineConfig({ sources: [{ name: 'api', spec: 'openapi.yaml', out: 'out', targets: ` +
+        `['client', routesTarget] }] });\n`,
     );
     process.chdir(dir);
     const out = io();

@@ -13,7 +13,8 @@ const cases: Array<[string, string, RegExp]> = [
   ],
   [
     '$ref with sibling keywords (3.0)',
-    `${head()}paths: {}\ncomponents:\n  schemas:\n    A: { type: string }\n    B: { $ref: '#/components/schemas/A', maxLength: 3 }\n`,
+    `${head()}paths: {}\ncomponents:\n  schemas:\n    A: { type: string }\n    B: { $ref: ` +
+      `'#/components/schemas/A', maxLength: 3 }\n`,
     /openapi\.yaml:7:16: warning: \$ref has sibling keywords \(maxLength\), which OpenAPI 3\.0 ignores/,
   ],
   [
@@ -38,7 +39,9 @@ const cases: Array<[string, string, RegExp]> = [
   ],
   [
     'allOf member closed with additionalProperties: false',
-    `${head()}paths: {}\ncomponents:\n  schemas:\n    Base: { type: object, additionalProperties: false, properties: { id: { type: string } } }\n    Ext:\n      properties: { tag: { type: string } }\n      allOf:\n        - $ref: '#/components/schemas/Base'\n        - { properties: { name: { type: string } } }\n`,
+    `${head()}paths: {}\ncomponents:\n  schemas:\n    Base: { type: object, additionalProperties: false, ` +
+      `properties: { id: { type: string } } }\n    Ext:\n      properties: { tag: { type: string } }\n      ` +
+      `allOf:\n        - $ref: '#/components/schemas/Base'\n        - { properties: { name: { type: string } } }\n`,
     /openapi\.yaml:10:11: warning: allOf member sets additionalProperties: false, so validators reject the properties the other members add \("name", "tag"\)/,
   ],
   [
@@ -53,22 +56,28 @@ const cases: Array<[string, string, RegExp]> = [
   ],
   [
     'discriminator mapping key the schema cannot take',
-    `${head('3.1.0')}paths: {}\ncomponents:\n  schemas:\n    P: { oneOf: [{ $ref: '#/components/schemas/B' }], discriminator: { propertyName: v, mapping: { x: '#/components/schemas/B' } } }\n    B: { properties: { v: { type: integer } } }\n`,
+    `${head('3.1.0')}paths: {}\ncomponents:\n  schemas:\n    P: { oneOf: [{ $ref: '#/components/schemas/B' }], ` +
+      `discriminator: { propertyName: v, mapping: { x: '#/components/schemas/B' } } }\n    B: { properties: { v: { ` +
+      `type: integer } } }\n`,
     /openapi\.yaml:6:\d+: warning: discriminator mapping key "x" is a value the schema it maps to cannot take; ignored/,
   ],
   [
     '$recursiveRef (draft 2019-09), which is not followed',
-    `${head('3.1.0')}paths: {}\ncomponents:\n  schemas:\n    T: { $recursiveAnchor: true, properties: { child: { $recursiveRef: '#' } } }\n`,
+    `${head('3.1.0')}paths: {}\ncomponents:\n  schemas:\n    T: { $recursiveAnchor: true, properties: { child: { ` +
+      `$recursiveRef: '#' } } }\n`,
     /openapi\.yaml:6:\d+: warning: `\$recursiveRef` \(draft 2019-09\) is not supported: .*2020-12 writes `\$dynamicRef`/,
   ],
   [
     '$ref cycle without a schema',
-    `${head('3.1.0')}paths: {}\ncomponents:\n  schemas:\n    A: { $ref: '#/components/schemas/B' }\n    B: { $ref: '#/components/schemas/A' }\n`,
+    `${head('3.1.0')}paths: {}\ncomponents:\n  schemas:\n    A: { $ref: '#/components/schemas/B' }\n    B: { ` +
+      `$ref: '#/components/schemas/A' }\n`,
     /openapi\.yaml:6:\d+: warning: \$ref cycle without a schema/,
   ],
   [
     'Accept/Content-Type/Authorization header parameters, which OpenAPI ignores',
-    `${head()}paths:\n  /a:\n    parameters: [{ name: Authorization, in: header, required: true, schema: { type: string } }]\n    get: { responses: { '200': { description: ok } } }\n    put: { parameters: [{ name: authorization, in: header, schema: { type: string } }], responses: { '200': { description: ok } } }\n`,
+    `${head()}paths:\n  /a:\n    parameters: [{ name: Authorization, in: header, required: true, schema: { type: ` +
+      `string } }]\n    get: { responses: { '200': { description: ok } } }\n    put: { parameters: [{ name: ` +
+      `authorization, in: header, schema: { type: string } }], responses: { '200': { description: ok } } }\n`,
     /openapi\.yaml:5:18: warning: header parameter "Authorization" is ignored \(and 1 more declaration of it\), as OpenAPI says of Accept, Content-Type and Authorization/,
   ],
 ];

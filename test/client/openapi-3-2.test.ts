@@ -276,7 +276,8 @@ describe('OpenAPI 3.2', () => {
       fixture.typeCheckUsage([
         "import { createClient, type Operations } from './index.js';",
         'const client = createClient();',
-        "void client.searchItems({ body: { name: 'x' } }).then((r) => { if (r.error === undefined) { const n: number | undefined = r.data.items?.[0]?.id; void n; } });",
+        "void client.searchItems({ body: { name: 'x' } }).then((r) => { if (r.error === undefined) { const n: " +
+          'number | undefined = r.data.items?.[0]?.id; void n; } });',
         "void client.filterItems({ query: { color: 'red', size: [1] } });",
         '// @ts-expect-error size holds integers',
         "void client.filterItems({ query: { size: ['1'] } });",
@@ -291,7 +292,8 @@ describe('OpenAPI 3.2', () => {
         "const notTodo: Todo = { data: 'text' };",
         'void [todo, notTodo];',
         "type Named = Operations['followFeed']['responses']['200'] extends AsyncIterable<infer T> ? T : never;",
-        "const named: Named[] = [{ event: 'note', data: 'text' }, { event: 'created', data: { id: 1 } }, { event: 'deleted', data: 2, id: '9' }];",
+        "const named: Named[] = [{ event: 'note', data: 'text' }, { event: 'created', data: { id: 1 } }, { " +
+          "event: 'deleted', data: 2, id: '9' }];",
         '// @ts-expect-error a created event carries an item, not text',
         "const wrong: Named = { event: 'created', data: 'text' };",
         "const use = (e: Named): number => (e.event === 'created' ? e.data.id : e.event === 'deleted' ? e.data : e.data.length);",

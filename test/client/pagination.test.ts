@@ -377,7 +377,8 @@ describe('auto-pagination conventions', () => {
         '  const ids: string[] = [];',
         "  for await (const f of client.paginate.googleList({ query: { pageSize: 2 } })) ids.push(f.id ?? '');",
         "  for await (const d of client.paginate.stripeList()) ids.push(d.id ?? '');",
-        "  for await (const i of client.paginate.githubIssues({ path: { owner: 'o', repo: 'r' } })) ids.push(i.id ?? '');",
+        "  for await (const i of client.paginate.githubIssues({ path: { owner: 'o', repo: 'r' } })) " +
+          "ids.push(i.id ?? '');",
         "  for await (const r of client.paginate.notionQuery({ body: { page_size: 2 } })) ids.push(r.id ?? '');",
         '  for await (const page of client.paginate.slackList().pages()) ids.push(String(page.members?.length));',
         '  // @ts-expect-error: an item has no such field',

@@ -113,7 +113,8 @@ describe('request bodies in several media types', () => {
     ).rejects.toMatchObject({
       kind: 'invalid-request',
       message: expect.stringContaining(
-        'contentType "application/xml" is not one the operation accepts: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/x-www-form-urlencoded',
+        'contentType "application/xml" is not one the operation accepts: application/json-patch+json, ' +
+          'application/merge-patch+json, application/apply-patch+yaml, application/x-www-form-urlencoded',
       ),
     });
     expect(server.requests).toHaveLength(0);
@@ -122,7 +123,8 @@ describe('request bodies in several media types', () => {
   it('lists the choices in the package README', () => {
     const readme = readFileSync(path.join(fixture.pkg.out, 'README.md'), 'utf8');
     expect(readme).toContain(
-      '- `patchThing` — `PATCH /things/{id}` (body as `application/json-patch+json`, `application/merge-patch+json`, `application/apply-patch+yaml`, `application/x-www-form-urlencoded`: `contentType`)',
+      '- `patchThing` — `PATCH /things/{id}` (body as `application/json-patch+json`, ' +
+        '`application/merge-patch+json`, `application/apply-patch+yaml`, `application/x-www-form-urlencoded`: `contentType`)',
     );
   });
 
@@ -132,8 +134,10 @@ describe('request bodies in several media types', () => {
         "import { createClient, type PatchThingRequest } from './index.js';",
         'const client = createClient();',
         "void client.patchThing({ path: { id: '1' }, body: [{ op: 'add', path: '/a', value: 1 }] });",
-        "void client.patchThing({ path: { id: '1' }, contentType: 'application/merge-patch+json', body: { replicas: 1 } });",
-        "void client.patchThing({ path: { id: '1' }, contentType: 'application/apply-patch+yaml', body: 'replicas: 1' });",
+        "void client.patchThing({ path: { id: '1' }, contentType: 'application/merge-patch+json', body: { " +
+          'replicas: 1 } });',
+        "void client.patchThing({ path: { id: '1' }, contentType: 'application/apply-patch+yaml', body: " +
+          "'replicas: 1' });",
         '// @ts-expect-error a merge patch is an object, not a JSON Patch array',
         "void client.patchThing({ path: { id: '1' }, contentType: 'application/merge-patch+json', body: [] });",
         '// @ts-expect-error the preferred media type is JSON Patch: an array',

@@ -204,7 +204,8 @@ describe('standalone operation functions', () => {
     };
     const entry = JSON.stringify(path.join(pkg.out, 'dist/index.js'));
     const one = await bundle(
-      `import { createBaseClient, getItem } from ${entry};\nexport const run = (o, r) => getItem(createBaseClient(o), r);`,
+      `import { createBaseClient, getItem } from ${entry};\nexport const run = (o, r) => ` +
+        `getItem(createBaseClient(o), r);`,
     );
     expect(one).toContain('/items/{id}');
     expect(one).not.toContain('listItemsOnlyInTheBigBundle');

@@ -14,7 +14,8 @@ import { tempSpecDir } from '../support/fixtures.js';
 import { startServer } from '../support/http-server.js';
 
 const refTo = (target: string) =>
-  `openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    A: { $ref: '${target}' }\n`;
+  `openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    A: { $ref: ` +
+  `'${target}' }\n`;
 
 async function loadError(spec: string, options: Parameters<typeof loadSpec>[1] = {}): Promise<SpecforgeError> {
   const error = await loadSpec(spec, options).then(

@@ -110,11 +110,13 @@ console.log(JSON.stringify({ status, data }));`;
     'type-checks in a strict consumer under %s resolution',
     (_label, resolution) => {
       const usage = [
-        `import { createBaseClient, createClient, listCustomFields, schemas, SpecforgeRequestError, type ClientOptions } from '@specforge-generated/${name}';`,
+        `import { createBaseClient, createClient, listCustomFields, schemas, SpecforgeRequestError, type ` +
+          `ClientOptions } from '@specforge-generated/${name}';`,
         `const options: ClientOptions<never> = { baseUrl: 'http://127.0.0.1:9', timeoutMs: 1000 };`,
         'const client = createClient(options as never);',
         'const valid: boolean = Object.values(schemas)[0]!.is({});',
-        "export const fields = listCustomFields(createBaseClient(), { path: { workspaceId: 'w' } }).then((r) => r.data?.map((f) => f.name));",
+        "export const fields = listCustomFields(createBaseClient(), { path: { workspaceId: 'w' } }).then((r) => " +
+          'r.data?.map((f) => f.name));',
         'export const used = [client, valid, SpecforgeRequestError];',
       ];
       writeFileSync(path.join(consumer, 'usage.ts'), usage.join('\n'));
@@ -175,7 +177,8 @@ console.log(JSON.stringify({ status, data }));`;
       const usage = [
         `import { QueryClient, QueryObserver, InfiniteQueryObserver, MutationObserver } from '@tanstack/query-core';`,
         `import { createClient, SpecforgeHttpError, type UserDtoV1, type ListUsersOfWorkspaceError } from '@specforge-generated/${name}';`,
-        `import { listUsersOfWorkspaceQueryOptions, listUsersOfWorkspaceInfiniteQueryOptions, addUserToWorkspaceMutationOptions } from '@specforge-generated/${name}/tanstack-query';`,
+        `import { listUsersOfWorkspaceQueryOptions, listUsersOfWorkspaceInfiniteQueryOptions, ` +
+          `addUserToWorkspaceMutationOptions } from '@specforge-generated/${name}/tanstack-query';`,
         `import { handlers, listUsersOfWorkspaceHandler } from '@specforge-generated/${name}/msw';`,
         `import { HttpResponse, type HttpHandler } from 'msw';`,
         'const client = createClient();',
@@ -185,7 +188,8 @@ console.log(JSON.stringify({ status, data }));`;
         'const result = observer.getCurrentResult();',
         'export const users: UserDtoV1[] | undefined = result.data;',
         'const error = result.error;',
-        'export const body: ListUsersOfWorkspaceError | undefined = error instanceof SpecforgeHttpError ? error.error : undefined;',
+        'export const body: ListUsersOfWorkspaceError | undefined = error instanceof SpecforgeHttpError ? ' +
+          'error.error : undefined;',
         'export const cached: UserDtoV1[] | undefined = qc.getQueryData(listUsersOfWorkspaceQueryOptions(client, request).queryKey);',
         'const pages = new InfiniteQueryObserver(qc, listUsersOfWorkspaceInfiniteQueryOptions(client, request)).getCurrentResult();',
         'export const firstPage: UserDtoV1[] | undefined = pages.data?.pages[0];',

@@ -92,7 +92,8 @@ console.log(JSON.stringify({ operations: summary.operations, located: error inst
     cpSync(SPEC, path.join(elsewhere, 'spec/openapi.yaml'));
     writeFileSync(
       path.join(elsewhere, 'specforge.config.ts'),
-      "import { defineConfig } from 'specforge';\nexport default defineConfig({ sources: [{ name: 'j', spec: 'spec/openapi.yaml', out: 'gen/j' }] });\n",
+      "import { defineConfig } from 'specforge';\nexport default defineConfig({ sources: [{ name: 'j', spec: " +
+        "'spec/openapi.yaml', out: 'gen/j' }] });\n",
     );
     const ok = run(process.execPath, [bin, 'generate'], elsewhere);
     expect(ok.stderr).toBe('');
@@ -114,8 +115,10 @@ console.log(JSON.stringify({ operations: summary.operations, located: error inst
       path.join(elsewhere, 'specforge.config.ts'),
       [
         "import { code, codeStatement, defineConfig, lit, type Target } from 'specforge';",
-        "const count: Target = { name: 'count', files: ({ model }) => [{ path: 'count.gen.ts', statements: [codeStatement(code`export const operations = ${lit(model.operations.length)};`)] }] };",
-        "export default defineConfig({ sources: [{ name: 'j', spec: 'openapi.yaml', out: 'gen', targets: ['tanstack-query', 'msw', count] }] });",
+        "const count: Target = { name: 'count', files: ({ model }) => [{ path: 'count.gen.ts', statements: " +
+          '[codeStatement(code`export const operations = ${lit(model.operations.length)};`)] }] };',
+        "export default defineConfig({ sources: [{ name: 'j', spec: 'openapi.yaml', out: 'gen', targets: " +
+          "['tanstack-query', 'msw', count] }] });",
       ].join('\n'),
     );
     const r = run(process.execPath, [bin, 'generate'], elsewhere);

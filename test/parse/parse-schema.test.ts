@@ -99,7 +99,8 @@ describe('parseSchema: 3.0 folded into 2020-12', () => {
       ].sort(),
     );
     const arr = await schemaOf(
-      'type: array\nprefixItems: [true]\nitems: false\ncontains: { type: string }\nminContains: 1\nmaxContains: 2\nuniqueItems: true\nunevaluatedItems: false\nminItems: 1\nmaxItems: 3',
+      'type: array\nprefixItems: [true]\nitems: false\ncontains: { type: string }\nminContains: 1\nmaxContains: ' +
+        '2\nuniqueItems: true\nunevaluatedItems: false\nminItems: 1\nmaxItems: 3',
     );
     expect(arr).toMatchObject({
       prefixItems: [{ kind: 'boolean', value: true }],
@@ -115,7 +116,8 @@ describe('parseSchema: 3.0 folded into 2020-12', () => {
   it('turns $refs into ref nodes to named schemas, including recursion', async () => {
     const { model } = await modelOf(
       specWithSchemas(
-        'Node:\n  type: object\n  properties:\n    children: { type: array, items: { $ref: "#/components/schemas/Node" } }',
+        'Node:\n  type: object\n  properties:\n    children: { type: array, items: { $ref: ' +
+          '"#/components/schemas/Node" } }',
       ),
     );
     const node = model.schemas[0]!;
@@ -128,7 +130,9 @@ describe('parseSchema: 3.0 folded into 2020-12', () => {
   it('resolves discriminator mappings, explicit and implicit', async () => {
     const { model } = await modelOf(
       specWithSchemas(
-        'Pet:\n  oneOf: [{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }]\n  discriminator:\n    propertyName: kind\n    mapping: { cat: Cat }\nCat: { type: object }\nDog: { type: object }',
+        'Pet:\n  oneOf: [{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }]\n  ' +
+          'discriminator:\n    propertyName: kind\n    mapping: { cat: Cat }\nCat: { type: object }\nDog: { type: ' +
+          'object }',
       ),
     );
     const pet = model.schemas.find((s) => s.rawName === 'Pet')!.schema;

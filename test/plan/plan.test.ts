@@ -79,7 +79,8 @@ describe('planNames', () => {
   it('plans write views only where readOnly/writeOnly occur, through refs', async () => {
     const { model } = await modelOf(
       specWithSchemas(
-        'User:\n  type: object\n  properties:\n    id: { type: string, readOnly: true }\nList:\n  type: array\n  items: { $ref: "#/components/schemas/User" }\nPlain: { type: string }',
+        'User:\n  type: object\n  properties:\n    id: { type: string, readOnly: true }\nList:\n  type: array\n  ' +
+          'items: { $ref: "#/components/schemas/User" }\nPlain: { type: string }',
       ),
     );
     const plan = planNames(analyse(model));

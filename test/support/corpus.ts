@@ -19,7 +19,8 @@ export const SHARED_DIR =
       );
 if (SHARED_DIR === undefined && process.env['CI']) {
   throw new Error(
-    'CI: the shared folder (../shared, or SPECFORGE_SHARED) is missing; the corpus, conformance and evidence suites need it, and CI must not pass by skipping them',
+    'CI: the shared folder (../shared, or SPECFORGE_SHARED) is missing; the corpus, conformance and evidence ' +
+      'suites need it, and CI must not pass by skipping them',
   );
 }
 export const CORPUS_DIR = path.join(SHARED_DIR ?? path.resolve(REPO_ROOT, '../shared'), 'corpus');

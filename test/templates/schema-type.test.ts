@@ -79,7 +79,8 @@ describe('schemaType', () => {
         ],
         additionalProperties: kw({ types: ['boolean'] }),
       }),
-      '{ name: string; tags?: Array<(string | null)>; [key: string]: boolean | string | Array<(string | null)> | undefined; }',
+      '{ name: string; tags?: Array<(string | null)>; [key: string]: boolean | string | Array<(string | null)> | ' +
+        'undefined; }',
     ],
     [
       'properties and any other key',

@@ -209,7 +209,8 @@ describe('callbacks', () => {
     expect(types).toContain('export type CreateSubscriptionOnEvent2CallbackPayload = {');
     const readme = readFileSync(path.join(pkg.out, 'README.md'), 'utf8');
     expect(readme).toContain(
-      '- `createSubscription.onEvent (2)` — `POST` to `{$request.body#/callbackUrl}`, payload `CreateSubscriptionOnEvent2CallbackPayload`: Something happened',
+      '- `createSubscription.onEvent (2)` — `POST` to `{$request.body#/callbackUrl}`, payload ' +
+        '`CreateSubscriptionOnEvent2CallbackPayload`: Something happened',
     );
     expect(
       typeCheckUsage(pkg.out, [

@@ -52,7 +52,8 @@ async function needsRemote(schema: unknown): Promise<boolean> {
   writeFileSync(path.join(dir, 'g.json'), JSON.stringify(schema));
   writeFileSync(
     path.join(dir, 'openapi.yaml'),
-    `openapi: 3.1.0\ninfo: { title: suite, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    G: { $ref: './g.json' }\n`,
+    `openapi: 3.1.0\ninfo: { title: suite, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n    G: { $ref: ` +
+      `'./g.json' }\n`,
   );
   try {
     await loadSpec(path.join(dir, 'openapi.yaml'));
@@ -151,7 +152,8 @@ describe.skipIf(files.length === 0)('JSON Schema Test Suite 2020-12 (generated v
 
   afterAll(() => {
     console.info(
-      `JSON Schema Test Suite: ${skipped.length} groups or files skipped as out of scope (the suite's remote documents, other dialects, formats only annotated):\n  ${skipped.join('\n  ')}`,
+      `JSON Schema Test Suite: ${skipped.length} groups or files skipped as out of scope (the suite's remote ` +
+        `documents, other dialects, formats only annotated):\n  ${skipped.join('\n  ')}`,
     );
   });
 });

@@ -163,7 +163,8 @@ describe('OpenAPI inheritance with a discriminator', () => {
         "if (animal.kind === 'fish') { const fins: number | undefined = animal.fins; void fins; }",
         "const bird: Bird = { kind: 'bird', wings: 2 };",
         'declare const user: Human | Bot;',
-        "if (user.type === 'HUMAN') { const id: string = user.id; const email: string | undefined = user.email; void [id, email]; }",
+        "if (user.type === 'HUMAN') { const id: string = user.id; const email: string | undefined = user.email; " +
+          'void [id, email]; }',
         'const triangle: Triangle = { sides: 3, base: 2 };',
         'declare const fish: Fish;',
         "const kind: 'fish' = fish.kind;",

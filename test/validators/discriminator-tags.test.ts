@@ -170,7 +170,8 @@ describe('non-string discriminator tags', () => {
         'declare const huge: Huge;',
         'export const hugeVersion: 2.5 = huge.version;',
         'declare const config: Config;',
-        'if (config.use_custom) { const v: string = config.custom_value; void v; } else { const v: string = config.auto_setting; void v; }',
+        'if (config.use_custom) { const v: string = config.custom_value; void v; } else { const v: string = ' +
+          'config.auto_setting; void v; }',
         'export const code: Code = { code: 2 };',
         "export const version: Version = { version: 2.5, beta: 'b' };",
         "export const digits: Digits = { d: '1', one: 'x' };",

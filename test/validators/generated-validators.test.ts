@@ -48,7 +48,8 @@ describe('journyx validators', () => {
 
   it('treats __proto__, constructor and toString as plain data', () => {
     const hostile = JSON.parse(
-      '{"user_login": "a", "fullname": "b", "custom_fields": {"__proto__": {"value": 1}, "constructor": {"value": "ok"}}}',
+      '{"user_login": "a", "fullname": "b", "custom_fields": {"__proto__": {"value": 1}, "constructor": ' +
+        '{"value": "ok"}}}',
     );
     expect(journyx.UserModifiableFields.issues(hostile, { all: true })).toEqual([
       { message: 'must be string or null', path: ['custom_fields', '__proto__', 'value'] },

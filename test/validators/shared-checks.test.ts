@@ -29,8 +29,10 @@ describe('shared check functions', () => {
           `Animal:\n  ${indent(pet, 2)}`,
           `Owner:\n  type: object\n  properties:\n    pet:\n      ${indent(pet, 6)}`,
           // Same shape, but each refers to itself: not the same checks, so not merged.
-          `TreeA:\n  type: object\n  properties:\n    next: { $ref: '#/components/schemas/TreeA' }\n    label: { type: string }`,
-          `TreeB:\n  type: object\n  properties:\n    next: { $ref: '#/components/schemas/TreeB' }\n    label: { type: string }`,
+          `TreeA:\n  type: object\n  properties:\n    next: { $ref: '#/components/schemas/TreeA' }\n    label: { ` +
+            `type: string }`,
+          `TreeB:\n  type: object\n  properties:\n    next: { $ref: '#/components/schemas/TreeB' }\n    label: { ` +
+            `type: string }`,
         ].join('\n'),
       ),
     });

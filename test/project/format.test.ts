@@ -20,14 +20,16 @@ it('every source file is formatted (npm run format)', () => {
 
 /**
  * The formatter breaks code, not strings and templates: a long message or code template would
- * pass it. The generator and its templates hold every line to 120 columns by hand (a message in
- * concatenated halves, a code template in named parts).
+ * pass it. The generator, its templates, the scripts, benches and examples hold every line to 120
+ * columns by hand (a message in concatenated halves, a code template in named parts). The tests
+ * are not held to it yet: regular expressions of whole messages and inline specs still run longer.
  */
-it('no generator or template line is longer than 120 columns', () => {
+it('no source line outside test/ is longer than 120 columns', () => {
   const long: string[] = [];
-  for (const folder of ['generator', 'templates']) {
+  for (const folder of ['generator', 'templates', 'scripts', 'bench', 'examples']) {
     for (const file of readdirSync(path.join(REPO_ROOT, folder), { recursive: true }) as string[]) {
-      if (!file.endsWith('.ts')) continue;
+      // bench/ holds its installed peers and their outputs (git-ignored): only its own modules count.
+      if (!/\.(ts|mjs)$/.test(file) || /(^|\/)(node_modules|\.work)\//.test(file)) continue;
       const lines = readFileSync(path.join(REPO_ROOT, folder, file), 'utf8').split('\n');
       lines.forEach((line, i) => {
         if ([...line].length > 120) long.push(`${folder}/${file}:${i + 1}`);

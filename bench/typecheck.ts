@@ -9,6 +9,10 @@
  * - package: `tsc --noEmit --strict` of each generator's sources (specforge's `.ts` modules, not
  *   `dist/`).
  *
+ * - editor: the consumer open in a language service, edited and re-checked (bench/editor-recheck.ts),
+ *   median of EDITOR_ROUNDS (default 60) rounds in turns. What an editor pays per keystroke: the
+ *   declarations stay parsed between edits, the type-level work at the call sites is redone.
+ *
  * `--strict --skipLibCheck` (what projects use); median of TSC_RUNS (default 5) runs taken in
  * turns, specforge and hey-api alternating, so a slow spell of the machine hits both alike.
  * Specs: ours, the corpus's largest, and OpenAI's public spec when OPENAI_SPEC names a local copy
@@ -21,11 +25,13 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeSection } from './report.js';
+import { editorRecheck } from './editor-recheck.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = path.join(ROOT, 'bench');
 const WORK = path.join(BENCH, '.work/typecheck');
 const TSC_RUNS = Number(process.env['TSC_RUNS'] ?? 5);
+const EDITOR_ROUNDS = Number(process.env['EDITOR_ROUNDS'] ?? 60);
 const CALLS = 20;
 const SHARED = [process.env['SPECFORGE_SHARED'], path.resolve(ROOT, '../shared')].find(
   (d): d is string => !!d && existsSync(path.join(d, 'corpus')),
@@ -111,6 +117,7 @@ function config(file: string, options: object, include: string[]): string {
 }
 
 const rows: string[] = [];
+const editorRows: string[] = [];
 const goals: string[] = [];
 for (const [label, spec] of specs) {
   const dir = path.join(WORK, label.replace(/\W+/g, '-'));
@@ -182,16 +189,29 @@ for (const [label, spec] of specs) {
   const consumerRatio = net('consumer · specforge') / net('consumer · hey-api');
   const rawRatio = m['consumer · specforge'] / m['consumer · hey-api'];
   const packageRatio = m['package · specforge'] / m['package · hey-api'];
+  const [emptyEdit, sfEdit, heyEdit] = editorRecheck(
+    (['baseline', 'consumer-specforge', 'consumer-hey'] as const).map((name) => ({
+      config: path.join(dir, `tsconfig.${name}.json`),
+      file: path.join(dir, `${name}.ts`),
+    })),
+    EDITOR_ROUNDS,
+  ) as [number, number, number];
+  const editorRatio = Math.max(sfEdit - emptyEdit, 0.001) / Math.max(heyEdit - emptyEdit, 0.001);
+  editorRows.push(
+    `| ${label} | ${emptyEdit.toFixed(1)} | ${sfEdit.toFixed(1)} | ${heyEdit.toFixed(1)} | ` +
+      `${(sfEdit / heyEdit).toFixed(2)} | ${editorRatio.toFixed(2)} |`,
+  );
   rows.push(
     `| ${label} | ${names.length} | ${m.baseline.toFixed(2)} | ${m['consumer · specforge'].toFixed(2)} | ` +
       `${m['consumer · hey-api'].toFixed(2)} | ${rawRatio.toFixed(2)} | ${consumerRatio.toFixed(2)} | ` +
       `${m['package · specforge'].toFixed(2)} | ${m['package · hey-api'].toFixed(2)} | ${packageRatio.toFixed(2)} |`,
   );
-  goals.push(
-    `| ${label} | ${consumerRatio.toFixed(2)} ${consumerRatio <= 0.6 ? '✓' : '✗'} | ${packageRatio.toFixed(2)} ` +
-      `${packageRatio <= 1 ? '✓' : '✗'} |`,
+  const mark = (ratio: number, goal: number) => `${ratio.toFixed(2)} ${ratio <= goal ? '✓' : '✗'}`;
+  goals.push(`| ${label} | ${mark(editorRatio, 0.6)} | ${mark(consumerRatio, 0.6)} | ${mark(packageRatio, 1)} |`);
+  console.error(
+    `${label}: editor ${editorRatio.toFixed(2)}, consumer ${consumerRatio.toFixed(2)}, ` +
+      `package ${packageRatio.toFixed(2)}`,
   );
-  console.error(`${label}: consumer ${consumerRatio.toFixed(2)}, package ${packageRatio.toFixed(2)}`);
 }
 
 const openaiNote = openai
@@ -214,10 +234,19 @@ writeSection(
     '|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
+    `Editor: the same consumers (and the empty program) open in TypeScript's language service, edited and ` +
+      `re-checked, median of ${EDITOR_ROUNDS} rounds in turns, in milliseconds. The declarations stay parsed ` +
+      `between edits, as in an editor; each re-check redoes the type-level work at the call sites.`,
+    '',
+    '| spec | empty program ms | specforge ms | hey-api ms | ratio | ratio less the empty program |',
+    '|---|---|---|---|---|---|',
+    ...editorRows,
+    '',
     '### Goals (issue #26)',
     '',
-    '| spec | consumer ÷ hey-api, less the empty program (≤ 0.6) | package ÷ hey-api (≤ 1.0) |',
-    '|---|---|---|',
+    '| spec | editor re-check ÷ hey-api, less the empty program (≤ 0.6) | whole consumer ÷ hey-api, less the ' +
+      'empty program (≤ 0.6) | package ÷ hey-api (≤ 1.0) |',
+    '|---|---|---|---|',
     ...goals,
   ].join('\n'),
 );

@@ -7,7 +7,9 @@ import {
   createEngine,
   paginator,
   type ApiBase,
+  type ApiFailure,
   type ApiResult,
+  type ApiSuccess,
   type BaseClient,
   type CallOptions,
   type ClientOptions,
@@ -2624,7 +2626,7 @@ export type Client = {
   upsertUserCustomFieldValue(
     request: types.UpsertUserCustomFieldValueRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['upsertUserCustomFieldValue']['responses']>>;
+  ): Promise<UpsertUserCustomFieldValueResult>;
   /**
    * Get custom fields on workspace
    *
@@ -2632,10 +2634,7 @@ export type Client = {
    *
    * `GET /v1/workspaces/{workspaceId}/custom-fields`
    */
-  listCustomFields(
-    request: types.ListCustomFieldsRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listCustomFields']['responses']>>;
+  listCustomFields(request: types.ListCustomFieldsRequest, options?: CallOptions): Promise<ListCustomFieldsResult>;
   /**
    * Create custom fields on workspace
    *
@@ -2643,28 +2642,19 @@ export type Client = {
    *
    * `POST /v1/workspaces/{workspaceId}/custom-fields`
    */
-  createCustomField(
-    request: types.CreateCustomFieldRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['createCustomField']['responses']>>;
+  createCustomField(request: types.CreateCustomFieldRequest, options?: CallOptions): Promise<CreateCustomFieldResult>;
   /**
    * Update custom field on workspace
    *
    * `PUT /v1/workspaces/{workspaceId}/custom-fields/{customFieldId}`
    */
-  updateCustomField(
-    request: types.UpdateCustomFieldRequest2,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateCustomField']['responses']>>;
+  updateCustomField(request: types.UpdateCustomFieldRequest2, options?: CallOptions): Promise<UpdateCustomFieldResult>;
   /**
    * Delete custom field
    *
    * `DELETE /v1/workspaces/{workspaceId}/custom-fields/{customFieldId}`
    */
-  deleteCustomField(
-    request: types.DeleteCustomFieldRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['deleteCustomField']['responses']>>;
+  deleteCustomField(request: types.DeleteCustomFieldRequest, options?: CallOptions): Promise<DeleteCustomFieldResult>;
   /**
    * Get custom fields on project
    *
@@ -2675,7 +2665,7 @@ export type Client = {
   listProjectCustomFields(
     request: types.ListProjectCustomFieldsRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listProjectCustomFields']['responses']>>;
+  ): Promise<ListProjectCustomFieldsResult>;
   /**
    * Remove custom field from project
    *
@@ -2686,7 +2676,7 @@ export type Client = {
   removeProjectCustomField(
     request: types.RemoveProjectCustomFieldRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['removeProjectCustomField']['responses']>>;
+  ): Promise<RemoveProjectCustomFieldResult>;
   /**
    * Update custom field on project
    *
@@ -2697,7 +2687,7 @@ export type Client = {
   updateProjectCustomField(
     request: types.UpdateProjectCustomFieldRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateProjectCustomField']['responses']>>;
+  ): Promise<UpdateProjectCustomFieldResult>;
   /**
    * Find all users on workspace
    *
@@ -2710,7 +2700,7 @@ export type Client = {
   listUsersOfWorkspace(
     request: types.ListUsersOfWorkspaceRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listUsersOfWorkspace']['responses']>>;
+  ): Promise<ListUsersOfWorkspaceResult>;
   /**
    * Add user
    *
@@ -2721,7 +2711,7 @@ export type Client = {
   addUserToWorkspace(
     request: types.AddUserToWorkspaceRequest2,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['addUserToWorkspace']['responses']>>;
+  ): Promise<AddUserToWorkspaceResult>;
   /**
    * Filter workspace users
    *
@@ -2732,16 +2722,13 @@ export type Client = {
   filterUsersOfWorkspace(
     request: types.FilterUsersOfWorkspaceRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['filterUsersOfWorkspace']['responses']>>;
+  ): Promise<FilterUsersOfWorkspaceResult>;
   /**
    * Get member's profile
    *
    * `GET /v1/workspaces/{workspaceId}/member-profile/{userId}`
    */
-  getMemberProfile(
-    request: types.GetMemberProfileRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getMemberProfile']['responses']>>;
+  getMemberProfile(request: types.GetMemberProfileRequest, options?: CallOptions): Promise<GetMemberProfileResult>;
   /**
    * Update member's profile with additional data
    *
@@ -2752,61 +2739,43 @@ export type Client = {
   updateMemberProfile(
     request: types.UpdateMemberProfileRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateMemberProfile']['responses']>>;
+  ): Promise<UpdateMemberProfileResult>;
   /**
    * Add photo
    *
    * `POST /v1/file/image`
    */
-  uploadUserImage(
-    request: types.UploadUserImageRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['uploadUserImage']['responses']>>;
+  uploadUserImage(request: types.UploadUserImageRequest, options?: CallOptions): Promise<UploadUserImageResult>;
   /**
    * Get currently logged-in user's info
    *
    * `GET /v1/user`
    */
-  getLoggedUser(
-    request?: types.GetLoggedUserRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getLoggedUser']['responses']>>;
+  getLoggedUser(request?: types.GetLoggedUserRequest, options?: CallOptions): Promise<GetLoggedUserResult>;
   /**
    * Get all my workspaces
    *
    * `GET /v1/workspaces`
    */
-  listWorkspaces(
-    request?: types.ListWorkspacesRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listWorkspaces']['responses']>>;
+  listWorkspaces(request?: types.ListWorkspacesRequest, options?: CallOptions): Promise<ListWorkspacesResult>;
   /**
    * Add workspace
    *
    * `POST /v1/workspaces`
    */
-  createWorkspace(
-    request: types.CreateWorkspaceRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['createWorkspace']['responses']>>;
+  createWorkspace(request: types.CreateWorkspaceRequest, options?: CallOptions): Promise<CreateWorkspaceResult>;
   /**
    * Get workspace info
    *
    * `GET /v1/workspaces/{workspaceId}`
    */
-  getWorkspace(
-    request: types.GetWorkspaceRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getWorkspace']['responses']>>;
+  getWorkspace(request: types.GetWorkspaceRequest, options?: CallOptions): Promise<GetWorkspaceResult>;
   /**
    * Get all webhooks for addon on workspace
    *
    * `GET /v1/workspaces/{workspaceId}/addons/{addonId}/webhooks`
    */
-  listAddonWebhooks(
-    request: types.ListAddonWebhooksRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listAddonWebhooks']['responses']>>;
+  listAddonWebhooks(request: types.ListAddonWebhooksRequest, options?: CallOptions): Promise<ListAddonWebhooksResult>;
   /**
    * Get approval requests
    *
@@ -2815,7 +2784,7 @@ export type Client = {
   listApprovalRequests(
     request: types.ListApprovalRequestsRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listApprovalRequests']['responses']>>;
+  ): Promise<ListApprovalRequestsResult>;
   /**
    * Submit approval request
    *
@@ -2824,7 +2793,7 @@ export type Client = {
   createApprovalRequest(
     request: types.CreateApprovalRequestRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['createApprovalRequest']['responses']>>;
+  ): Promise<CreateApprovalRequestResult>;
   /**
    * Re-submit rejected/withdrawn entries/expenses for approval
    *
@@ -2833,7 +2802,7 @@ export type Client = {
   resubmitEntriesForApproval(
     request: types.ResubmitEntriesForApprovalRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['resubmitEntriesForApproval']['responses']>>;
+  ): Promise<ResubmitEntriesForApprovalResult>;
   /**
    * Submit approval request for user
    *
@@ -2842,7 +2811,7 @@ export type Client = {
   createApprovalRequestForUser(
     request: types.CreateApprovalRequestForUserRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['createApprovalRequestForUser']['responses']>>;
+  ): Promise<CreateApprovalRequestForUserResult>;
   /**
    * Re-submit rejected/withdrawn entries/expenses for approval for user
    *
@@ -2851,7 +2820,7 @@ export type Client = {
   resubmitEntriesForApprovalOfUser(
     request: types.ResubmitEntriesForApprovalOfUserRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['resubmitEntriesForApprovalOfUser']['responses']>>;
+  ): Promise<ResubmitEntriesForApprovalOfUserResult>;
   /**
    * Update approval request
    *
@@ -2860,52 +2829,37 @@ export type Client = {
   updateApprovalRequestStatus(
     request: types.UpdateApprovalRequestStatusRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateApprovalRequestStatus']['responses']>>;
+  ): Promise<UpdateApprovalRequestStatusResult>;
   /**
    * Find clients on workspace
    *
    * `GET /v1/workspaces/{workspaceId}/clients`
    */
-  listClients(
-    request: types.ListClientsRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listClients']['responses']>>;
+  listClients(request: types.ListClientsRequest, options?: CallOptions): Promise<ListClientsResult>;
   /**
    * Add a new client
    *
    * `POST /v1/workspaces/{workspaceId}/clients`
    */
-  createClient(
-    request: types.CreateClientRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['createClient']['responses']>>;
+  createClient(request: types.CreateClientRequest, options?: CallOptions): Promise<CreateClientResult>;
   /**
    * Get client by ID
    *
    * `GET /v1/workspaces/{workspaceId}/clients/{id}`
    */
-  getClient(
-    request: types.GetClientRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getClient']['responses']>>;
+  getClient(request: types.GetClientRequest, options?: CallOptions): Promise<GetClientResult>;
   /**
    * Update client
    *
    * `PUT /v1/workspaces/{workspaceId}/clients/{id}`
    */
-  updateClient(
-    request: types.UpdateClientRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateClient']['responses']>>;
+  updateClient(request: types.UpdateClientRequest, options?: CallOptions): Promise<UpdateClientResult>;
   /**
    * Delete client
    *
    * `DELETE /v1/workspaces/{workspaceId}/clients/{id}`
    */
-  deleteClient(
-    request: types.DeleteClientRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['deleteClient']['responses']>>;
+  deleteClient(request: types.DeleteClientRequest, options?: CallOptions): Promise<DeleteClientResult>;
   /**
    * Update workspace cost rate
    *
@@ -2914,7 +2868,7 @@ export type Client = {
   setWorkspaceCostRate(
     request: types.SetWorkspaceCostRateRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['setWorkspaceCostRate']['responses']>>;
+  ): Promise<SetWorkspaceCostRateResult>;
   /**
    * Created entities (Experimental)
    *
@@ -2926,7 +2880,7 @@ export type Client = {
   listCreatedEntities(
     request: types.ListCreatedEntitiesRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listCreatedEntities']['responses']>>;
+  ): Promise<ListCreatedEntitiesResult>;
   /**
    * Deleted entities (Experimental)
    *
@@ -2941,7 +2895,7 @@ export type Client = {
   listDeletedEntities(
     request: types.ListDeletedEntitiesRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listDeletedEntities']['responses']>>;
+  ): Promise<ListDeletedEntitiesResult>;
   /**
    * Updated entities (Experimental)
    *
@@ -2956,25 +2910,19 @@ export type Client = {
   listUpdatedEntities(
     request: types.ListUpdatedEntitiesRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listUpdatedEntities']['responses']>>;
+  ): Promise<ListUpdatedEntitiesResult>;
   /**
    * Get all expenses on workspace
    *
    * `GET /v1/workspaces/{workspaceId}/expenses`
    */
-  listExpenses(
-    request: types.ListExpensesRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listExpenses']['responses']>>;
+  listExpenses(request: types.ListExpensesRequest, options?: CallOptions): Promise<ListExpensesResult>;
   /**
    * Create expense
    *
    * `POST /v1/workspaces/{workspaceId}/expenses`
    */
-  createExpense(
-    request: types.CreateExpenseRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['createExpense']['responses']>>;
+  createExpense(request: types.CreateExpenseRequest, options?: CallOptions): Promise<CreateExpenseResult>;
   /**
    * Get all expense categories
    *
@@ -2983,7 +2931,7 @@ export type Client = {
   listExpenseCategories(
     request: types.ListExpenseCategoriesRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listExpenseCategories']['responses']>>;
+  ): Promise<ListExpenseCategoriesResult>;
   /**
    * Add expense category
    *
@@ -2992,7 +2940,7 @@ export type Client = {
   createExpenseCategory(
     request: types.CreateExpenseCategoryRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['createExpenseCategory']['responses']>>;
+  ): Promise<CreateExpenseCategoryResult>;
   /**
    * Update expense category
    *
@@ -3001,7 +2949,7 @@ export type Client = {
   updateExpenseCategory(
     request: types.UpdateExpenseCategoryRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateExpenseCategory']['responses']>>;
+  ): Promise<UpdateExpenseCategoryResult>;
   /**
    * Delete expense category
    *
@@ -3010,7 +2958,7 @@ export type Client = {
   deleteExpenseCategory(
     request: types.DeleteExpenseCategoryRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['deleteExpenseCategory']['responses']>>;
+  ): Promise<DeleteExpenseCategoryResult>;
   /**
    * Archive expense category
    *
@@ -3019,34 +2967,25 @@ export type Client = {
   updateExpenseCategoryStatus(
     request: types.UpdateExpenseCategoryStatusRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateExpenseCategoryStatus']['responses']>>;
+  ): Promise<UpdateExpenseCategoryStatusResult>;
   /**
    * Get expense by ID
    *
    * `GET /v1/workspaces/{workspaceId}/expenses/{expenseId}`
    */
-  getExpense(
-    request: types.GetExpenseRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getExpense']['responses']>>;
+  getExpense(request: types.GetExpenseRequest, options?: CallOptions): Promise<GetExpenseResult>;
   /**
    * Update expense
    *
    * `PUT /v1/workspaces/{workspaceId}/expenses/{expenseId}`
    */
-  updateExpense(
-    request: types.UpdateExpenseRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateExpense']['responses']>>;
+  updateExpense(request: types.UpdateExpenseRequest, options?: CallOptions): Promise<UpdateExpenseResult>;
   /**
    * Delete expense
    *
    * `DELETE /v1/workspaces/{workspaceId}/expenses/{expenseId}`
    */
-  deleteExpense(
-    request: types.DeleteExpenseRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['deleteExpense']['responses']>>;
+  deleteExpense(request: types.DeleteExpenseRequest, options?: CallOptions): Promise<DeleteExpenseResult>;
   /**
    * Download receipt
    *
@@ -3064,25 +3003,19 @@ export type Client = {
   downloadExpenseReceipt(
     request: types.DownloadExpenseReceiptRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['downloadExpenseReceipt']['responses']>>;
+  ): Promise<DownloadExpenseReceiptResult>;
   /**
    * Get holidays on workspace
    *
    * `GET /v1/workspaces/{workspaceId}/holidays`
    */
-  listHolidays(
-    request: types.ListHolidaysRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listHolidays']['responses']>>;
+  listHolidays(request: types.ListHolidaysRequest, options?: CallOptions): Promise<ListHolidaysResult>;
   /**
    * Create holiday
    *
    * `POST /v1/workspaces/{workspaceId}/holidays`
    */
-  createHoliday(
-    request: types.CreateHolidayRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['createHoliday']['responses']>>;
+  createHoliday(request: types.CreateHolidayRequest, options?: CallOptions): Promise<CreateHolidayResult>;
   /**
    * Get holiday in specific period
    *
@@ -3091,25 +3024,19 @@ export type Client = {
   listHolidaysInPeriod(
     request: types.ListHolidaysInPeriodRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listHolidaysInPeriod']['responses']>>;
+  ): Promise<ListHolidaysInPeriodResult>;
   /**
    * Update holiday
    *
    * `PUT /v1/workspaces/{workspaceId}/holidays/{holidayId}`
    */
-  updateHoliday(
-    request: types.UpdateHolidayRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateHoliday']['responses']>>;
+  updateHoliday(request: types.UpdateHolidayRequest, options?: CallOptions): Promise<UpdateHolidayResult>;
   /**
    * Delete holiday
    *
    * `DELETE /v1/workspaces/{workspaceId}/holidays/{holidayId}`
    */
-  deleteHoliday(
-    request: types.DeleteHolidayRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['deleteHoliday']['responses']>>;
+  deleteHoliday(request: types.DeleteHolidayRequest, options?: CallOptions): Promise<DeleteHolidayResult>;
   /**
    * Update workspace billable rate
    *
@@ -3118,34 +3045,25 @@ export type Client = {
   setWorkspaceHourlyRate(
     request: types.SetWorkspaceHourlyRateRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['setWorkspaceHourlyRate']['responses']>>;
+  ): Promise<SetWorkspaceHourlyRateResult>;
   /**
    * Get all invoices on workspace
    *
    * `GET /v1/workspaces/{workspaceId}/invoices`
    */
-  listInvoices(
-    request: types.ListInvoicesRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listInvoices']['responses']>>;
+  listInvoices(request: types.ListInvoicesRequest, options?: CallOptions): Promise<ListInvoicesResult>;
   /**
    * Add invoice
    *
    * `POST /v1/workspaces/{workspaceId}/invoices`
    */
-  createInvoice(
-    request: types.CreateInvoiceRequest2,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['createInvoice']['responses']>>;
+  createInvoice(request: types.CreateInvoiceRequest2, options?: CallOptions): Promise<CreateInvoiceResult>;
   /**
    * Filter out invoices
    *
    * `POST /v1/workspaces/{workspaceId}/invoices/info`
    */
-  filterInvoices(
-    request: types.FilterInvoicesRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['filterInvoices']['responses']>>;
+  filterInvoices(request: types.FilterInvoicesRequest, options?: CallOptions): Promise<FilterInvoicesResult>;
   /**
    * Get invoice in another language
    *
@@ -3154,7 +3072,7 @@ export type Client = {
   getInvoiceSettings(
     request: types.GetInvoiceSettingsRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getInvoiceSettings']['responses']>>;
+  ): Promise<GetInvoiceSettingsResult>;
   /**
    * Change invoice language
    *
@@ -3163,43 +3081,31 @@ export type Client = {
   updateInvoiceSettings(
     request: types.UpdateInvoiceSettingsRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateInvoiceSettings']['responses']>>;
+  ): Promise<UpdateInvoiceSettingsResult>;
   /**
    * Get invoice by ID
    *
    * `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}`
    */
-  getInvoice(
-    request: types.GetInvoiceRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getInvoice']['responses']>>;
+  getInvoice(request: types.GetInvoiceRequest, options?: CallOptions): Promise<GetInvoiceResult>;
   /**
    * Send invoice
    *
    * `PUT /v1/workspaces/{workspaceId}/invoices/{invoiceId}`
    */
-  updateInvoice(
-    request: types.UpdateInvoiceRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateInvoice']['responses']>>;
+  updateInvoice(request: types.UpdateInvoiceRequest, options?: CallOptions): Promise<UpdateInvoiceResult>;
   /**
    * Delete invoice
    *
    * `DELETE /v1/workspaces/{workspaceId}/invoices/{invoiceId}`
    */
-  deleteInvoice(
-    request: types.DeleteInvoiceRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['deleteInvoice']['responses']>>;
+  deleteInvoice(request: types.DeleteInvoiceRequest, options?: CallOptions): Promise<DeleteInvoiceResult>;
   /**
    * Duplicate invoice
    *
    * `POST /v1/workspaces/{workspaceId}/invoices/{invoiceId}/duplicate`
    */
-  duplicateInvoice(
-    request: types.DuplicateInvoiceRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['duplicateInvoice']['responses']>>;
+  duplicateInvoice(request: types.DuplicateInvoiceRequest, options?: CallOptions): Promise<DuplicateInvoiceResult>;
   /**
    * Export invoice
    *
@@ -3214,10 +3120,7 @@ export type Client = {
    *
    * `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}/export`
    */
-  exportInvoice(
-    request: types.ExportInvoiceRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['exportInvoice']['responses']>>;
+  exportInvoice(request: types.ExportInvoiceRequest, options?: CallOptions): Promise<ExportInvoiceResult>;
   /**
    * Get payments for invoice
    *
@@ -3226,7 +3129,7 @@ export type Client = {
   listInvoicePayments(
     request: types.ListInvoicePaymentsRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listInvoicePayments']['responses']>>;
+  ): Promise<ListInvoicePaymentsResult>;
   /**
    * Add payment to invoice
    *
@@ -3235,7 +3138,7 @@ export type Client = {
   createInvoicePayment(
     request: types.CreateInvoicePaymentRequest2,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['createInvoicePayment']['responses']>>;
+  ): Promise<CreateInvoicePaymentResult>;
   /**
    * Delete payment from invoice
    *
@@ -3244,7 +3147,7 @@ export type Client = {
   deleteInvoicePayment(
     request: types.DeleteInvoicePaymentRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['deleteInvoicePayment']['responses']>>;
+  ): Promise<DeleteInvoicePaymentResult>;
   /**
    * Change invoice status
    *
@@ -3253,52 +3156,37 @@ export type Client = {
   updateInvoiceStatus(
     request: types.UpdateInvoiceStatusRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateInvoiceStatus']['responses']>>;
+  ): Promise<UpdateInvoiceStatusResult>;
   /**
    * Get all projects on workspace
    *
    * `GET /v1/workspaces/{workspaceId}/projects`
    */
-  listProjects(
-    request: types.ListProjectsRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listProjects']['responses']>>;
+  listProjects(request: types.ListProjectsRequest, options?: CallOptions): Promise<ListProjectsResult>;
   /**
    * Add a new project
    *
    * `POST /v1/workspaces/{workspaceId}/projects`
    */
-  createProject(
-    request: types.CreateProjectRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['createProject']['responses']>>;
+  createProject(request: types.CreateProjectRequest, options?: CallOptions): Promise<CreateProjectResult>;
   /**
    * Find project by ID
    *
    * `GET /v1/workspaces/{workspaceId}/projects/{projectId}`
    */
-  getProject(
-    request: types.GetProjectRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getProject']['responses']>>;
+  getProject(request: types.GetProjectRequest, options?: CallOptions): Promise<GetProjectResult>;
   /**
    * Update project on workspace
    *
    * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}`
    */
-  updateProject(
-    request: types.UpdateProjectRequest2,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateProject']['responses']>>;
+  updateProject(request: types.UpdateProjectRequest2, options?: CallOptions): Promise<UpdateProjectResult>;
   /**
    * Delete project from workspace
    *
    * `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}`
    */
-  deleteProject(
-    request: types.DeleteProjectRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['deleteProject']['responses']>>;
+  deleteProject(request: types.DeleteProjectRequest, options?: CallOptions): Promise<DeleteProjectResult>;
   /**
    * Update project estimate
    *
@@ -3307,16 +3195,13 @@ export type Client = {
   updateProjectEstimate(
     request: types.UpdateProjectEstimateRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateProjectEstimate']['responses']>>;
+  ): Promise<UpdateProjectEstimateResult>;
   /**
    * Assign/remove users to/from the project
    *
    * `POST /v1/workspaces/{workspaceId}/projects/{projectId}/memberships`
    */
-  addUsersToProject(
-    request: types.AddUsersToProjectRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['addUsersToProject']['responses']>>;
+  addUsersToProject(request: types.AddUsersToProjectRequest, options?: CallOptions): Promise<AddUsersToProjectResult>;
   /**
    * Update project memberships
    *
@@ -3325,70 +3210,49 @@ export type Client = {
   updateProjectMemberships(
     request: types.UpdateProjectMembershipsRequest2,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateProjectMemberships']['responses']>>;
+  ): Promise<UpdateProjectMembershipsResult>;
   /**
    * Find tasks on project
    *
    * `GET /v1/workspaces/{workspaceId}/projects/{projectId}/tasks`
    */
-  listTasks(
-    request: types.ListTasksRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listTasks']['responses']>>;
+  listTasks(request: types.ListTasksRequest, options?: CallOptions): Promise<ListTasksResult>;
   /**
    * Add a new task on project
    *
    * `POST /v1/workspaces/{workspaceId}/projects/{projectId}/tasks`
    */
-  createTask(
-    request: types.CreateTaskRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['createTask']['responses']>>;
+  createTask(request: types.CreateTaskRequest, options?: CallOptions): Promise<CreateTaskResult>;
   /**
    * Update task cost rate
    *
    * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{id}/cost-rate`
    */
-  setTaskCostRate(
-    request: types.SetTaskCostRateRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['setTaskCostRate']['responses']>>;
+  setTaskCostRate(request: types.SetTaskCostRateRequest, options?: CallOptions): Promise<SetTaskCostRateResult>;
   /**
    * Update task billable rate
    *
    * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{id}/hourly-rate`
    */
-  setTaskHourlyRate(
-    request: types.SetTaskHourlyRateRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['setTaskHourlyRate']['responses']>>;
+  setTaskHourlyRate(request: types.SetTaskHourlyRateRequest, options?: CallOptions): Promise<SetTaskHourlyRateResult>;
   /**
    * Get task by id
    *
    * `GET /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`
    */
-  getTask(
-    request: types.GetTaskRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getTask']['responses']>>;
+  getTask(request: types.GetTaskRequest, options?: CallOptions): Promise<GetTaskResult>;
   /**
    * Update task on project
    *
    * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`
    */
-  updateTask(
-    request: types.UpdateTaskRequest2,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateTask']['responses']>>;
+  updateTask(request: types.UpdateTaskRequest2, options?: CallOptions): Promise<UpdateTaskResult>;
   /**
    * Delete task from project
    *
    * `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`
    */
-  deleteTask(
-    request: types.DeleteTaskRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['deleteTask']['responses']>>;
+  deleteTask(request: types.DeleteTaskRequest, options?: CallOptions): Promise<DeleteTaskResult>;
   /**
    * Update project template
    *
@@ -3397,7 +3261,7 @@ export type Client = {
   updateProjectTemplate(
     request: types.UpdateProjectTemplateRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateProjectTemplate']['responses']>>;
+  ): Promise<UpdateProjectTemplateResult>;
   /**
    * Update project user cost rate
    *
@@ -3406,7 +3270,7 @@ export type Client = {
   setProjectUserCostRate(
     request: types.SetProjectUserCostRateRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['setProjectUserCostRate']['responses']>>;
+  ): Promise<SetProjectUserCostRateResult>;
   /**
    * Update project user billable rate
    *
@@ -3415,16 +3279,13 @@ export type Client = {
   setProjectUserHourlyRate(
     request: types.SetProjectUserHourlyRateRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['setProjectUserHourlyRate']['responses']>>;
+  ): Promise<SetProjectUserHourlyRateResult>;
   /**
    * Get all assignments
    *
    * `GET /v1/workspaces/{workspaceId}/scheduling/assignments/all`
    */
-  listAssignments(
-    request: types.ListAssignmentsRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listAssignments']['responses']>>;
+  listAssignments(request: types.ListAssignmentsRequest, options?: CallOptions): Promise<ListAssignmentsResult>;
   /**
    * Get all scheduled assignments per project
    *
@@ -3433,7 +3294,7 @@ export type Client = {
   filterProjectScheduleTotals(
     request: types.FilterProjectScheduleTotalsRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['filterProjectScheduleTotals']['responses']>>;
+  ): Promise<FilterProjectScheduleTotalsResult>;
   /**
    * Get all scheduled assignments on project
    *
@@ -3442,7 +3303,7 @@ export type Client = {
   getProjectScheduleTotals(
     request: types.GetProjectScheduleTotalsRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getProjectScheduleTotals']['responses']>>;
+  ): Promise<GetProjectScheduleTotalsResult>;
   /**
    * Publish assignments
    *
@@ -3451,7 +3312,7 @@ export type Client = {
   publishAssignments(
     request: types.PublishAssignmentsRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['publishAssignments']['responses']>>;
+  ): Promise<PublishAssignmentsResult>;
   /**
    * Create recurring assignment
    *
@@ -3460,7 +3321,7 @@ export type Client = {
   createRecurringAssignment(
     request: types.CreateRecurringAssignmentRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['createRecurringAssignment']['responses']>>;
+  ): Promise<CreateRecurringAssignmentResult>;
   /**
    * Delete recurring assignment
    *
@@ -3469,7 +3330,7 @@ export type Client = {
   deleteRecurringAssignment(
     request: types.DeleteRecurringAssignmentRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['deleteRecurringAssignment']['responses']>>;
+  ): Promise<DeleteRecurringAssignmentResult>;
   /**
    * Update recurring assignment
    *
@@ -3478,7 +3339,7 @@ export type Client = {
   updateRecurringAssignment(
     request: types.UpdateRecurringAssignmentRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateRecurringAssignment']['responses']>>;
+  ): Promise<UpdateRecurringAssignmentResult>;
   /**
    * Change recurring period
    *
@@ -3487,7 +3348,7 @@ export type Client = {
   updateRecurringAssignmentSeries(
     request: types.UpdateRecurringAssignmentSeriesRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateRecurringAssignmentSeries']['responses']>>;
+  ): Promise<UpdateRecurringAssignmentSeriesResult>;
   /**
    * Get total of users' capacity on workspace
    *
@@ -3496,7 +3357,7 @@ export type Client = {
   filterUserScheduleTotals(
     request: types.FilterUserScheduleTotalsRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['filterUserScheduleTotals']['responses']>>;
+  ): Promise<FilterUserScheduleTotalsResult>;
   /**
    * Get total capacity of a user
    *
@@ -3505,70 +3366,49 @@ export type Client = {
   getUserScheduleTotals(
     request: types.GetUserScheduleTotalsRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getUserScheduleTotals']['responses']>>;
+  ): Promise<GetUserScheduleTotalsResult>;
   /**
    * Copy scheduled assignment
    *
    * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/{assignmentId}/copy`
    */
-  copyAssignment(
-    request: types.CopyAssignmentRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['copyAssignment']['responses']>>;
+  copyAssignment(request: types.CopyAssignmentRequest, options?: CallOptions): Promise<CopyAssignmentResult>;
   /**
    * Find tags on workspace
    *
    * `GET /v1/workspaces/{workspaceId}/tags`
    */
-  listTags(
-    request: types.ListTagsRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listTags']['responses']>>;
+  listTags(request: types.ListTagsRequest, options?: CallOptions): Promise<ListTagsResult>;
   /**
    * Add a new tag
    *
    * `POST /v1/workspaces/{workspaceId}/tags`
    */
-  createTag(
-    request: types.CreateTagRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['createTag']['responses']>>;
+  createTag(request: types.CreateTagRequest, options?: CallOptions): Promise<CreateTagResult>;
   /**
    * Get tag by ID
    *
    * `GET /v1/workspaces/{workspaceId}/tags/{id}`
    */
-  getTag(
-    request: types.GetTagRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getTag']['responses']>>;
+  getTag(request: types.GetTagRequest, options?: CallOptions): Promise<GetTagResult>;
   /**
    * Update tag
    *
    * `PUT /v1/workspaces/{workspaceId}/tags/{id}`
    */
-  updateTag(
-    request: types.UpdateTagRequest2,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateTag']['responses']>>;
+  updateTag(request: types.UpdateTagRequest2, options?: CallOptions): Promise<UpdateTagResult>;
   /**
    * Delete tag
    *
    * `DELETE /v1/workspaces/{workspaceId}/tags/{id}`
    */
-  deleteTag(
-    request: types.DeleteTagRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['deleteTag']['responses']>>;
+  deleteTag(request: types.DeleteTagRequest, options?: CallOptions): Promise<DeleteTagResult>;
   /**
    * Add a new time entry
    *
    * `POST /v1/workspaces/{workspaceId}/time-entries`
    */
-  createTimeEntry(
-    request: types.CreateTimeEntryRequest2,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['createTimeEntry']['responses']>>;
+  createTimeEntry(request: types.CreateTimeEntryRequest2, options?: CallOptions): Promise<CreateTimeEntryResult>;
   /**
    * Mark time entries as invoiced
    *
@@ -3577,7 +3417,7 @@ export type Client = {
   markTimeEntriesInvoiced(
     request: types.MarkTimeEntriesInvoicedRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['markTimeEntriesInvoiced']['responses']>>;
+  ): Promise<MarkTimeEntriesInvoicedResult>;
   /**
    * Get all in progress time entries on workspace
    *
@@ -3586,34 +3426,25 @@ export type Client = {
   listInProgressTimeEntries(
     request: types.ListInProgressTimeEntriesRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listInProgressTimeEntries']['responses']>>;
+  ): Promise<ListInProgressTimeEntriesResult>;
   /**
    * Get a specific time entry on workspace
    *
    * `GET /v1/workspaces/{workspaceId}/time-entries/{id}`
    */
-  getTimeEntry(
-    request: types.GetTimeEntryRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getTimeEntry']['responses']>>;
+  getTimeEntry(request: types.GetTimeEntryRequest, options?: CallOptions): Promise<GetTimeEntryResult>;
   /**
    * Update time entry on workspace
    *
    * `PUT /v1/workspaces/{workspaceId}/time-entries/{id}`
    */
-  updateTimeEntry(
-    request: types.UpdateTimeEntryRequest2,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateTimeEntry']['responses']>>;
+  updateTimeEntry(request: types.UpdateTimeEntryRequest2, options?: CallOptions): Promise<UpdateTimeEntryResult>;
   /**
    * Delete time entry from workspace
    *
    * `DELETE /v1/workspaces/{workspaceId}/time-entries/{id}`
    */
-  deleteTimeEntry(
-    request: types.DeleteTimeEntryRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['deleteTimeEntry']['responses']>>;
+  deleteTimeEntry(request: types.DeleteTimeEntryRequest, options?: CallOptions): Promise<DeleteTimeEntryResult>;
   /**
    * Get balance by policy
    *
@@ -3622,7 +3453,7 @@ export type Client = {
   listBalancesOfPolicy(
     request: types.ListBalancesOfPolicyRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listBalancesOfPolicy']['responses']>>;
+  ): Promise<ListBalancesOfPolicyResult>;
   /**
    * Update balance
    *
@@ -3631,7 +3462,7 @@ export type Client = {
   updateBalancesOfPolicy(
     request: types.UpdateBalancesOfPolicyRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateBalancesOfPolicy']['responses']>>;
+  ): Promise<UpdateBalancesOfPolicyResult>;
   /**
    * Get balance by user
    *
@@ -3640,52 +3471,37 @@ export type Client = {
   listBalancesOfUser(
     request: types.ListBalancesOfUserRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listBalancesOfUser']['responses']>>;
+  ): Promise<ListBalancesOfUserResult>;
   /**
    * Get policies on workspace
    *
    * `GET /v1/workspaces/{workspaceId}/time-off/policies`
    */
-  listPolicies(
-    request: types.ListPoliciesRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listPolicies']['responses']>>;
+  listPolicies(request: types.ListPoliciesRequest, options?: CallOptions): Promise<ListPoliciesResult>;
   /**
    * Create time off policy
    *
    * `POST /v1/workspaces/{workspaceId}/time-off/policies`
    */
-  createPolicy(
-    request: types.CreatePolicyRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['createPolicy']['responses']>>;
+  createPolicy(request: types.CreatePolicyRequest, options?: CallOptions): Promise<CreatePolicyResult>;
   /**
    * Get time off policy
    *
    * `GET /v1/workspaces/{workspaceId}/time-off/policies/{id}`
    */
-  getPolicy(
-    request: types.GetPolicyRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getPolicy']['responses']>>;
+  getPolicy(request: types.GetPolicyRequest, options?: CallOptions): Promise<GetPolicyResult>;
   /**
    * Update policy
    *
    * `PUT /v1/workspaces/{workspaceId}/time-off/policies/{id}`
    */
-  updatePolicy(
-    request: types.UpdatePolicyRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updatePolicy']['responses']>>;
+  updatePolicy(request: types.UpdatePolicyRequest, options?: CallOptions): Promise<UpdatePolicyResult>;
   /**
    * Delete policy
    *
    * `DELETE /v1/workspaces/{workspaceId}/time-off/policies/{id}`
    */
-  deletePolicy(
-    request: types.DeletePolicyRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['deletePolicy']['responses']>>;
+  deletePolicy(request: types.DeletePolicyRequest, options?: CallOptions): Promise<DeletePolicyResult>;
   /**
    * Change policy status
    *
@@ -3694,7 +3510,7 @@ export type Client = {
   updatePolicyStatus(
     request: types.UpdatePolicyStatusRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updatePolicyStatus']['responses']>>;
+  ): Promise<UpdatePolicyStatusResult>;
   /**
    * Create time off request
    *
@@ -3703,7 +3519,7 @@ export type Client = {
   createTimeOffRequest(
     request: types.CreateTimeOffRequestRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['createTimeOffRequest']['responses']>>;
+  ): Promise<CreateTimeOffRequestResult>;
   /**
    * Delete request
    *
@@ -3712,7 +3528,7 @@ export type Client = {
   deleteTimeOffRequest(
     request: types.DeleteTimeOffRequestRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['deleteTimeOffRequest']['responses']>>;
+  ): Promise<DeleteTimeOffRequestResult>;
   /**
    * Change time off request status
    *
@@ -3721,7 +3537,7 @@ export type Client = {
   updateTimeOffRequestStatus(
     request: types.UpdateTimeOffRequestStatusRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateTimeOffRequestStatus']['responses']>>;
+  ): Promise<UpdateTimeOffRequestStatusResult>;
   /**
    * Create time off request for user
    *
@@ -3730,7 +3546,7 @@ export type Client = {
   createTimeOffRequestForUser(
     request: types.CreateTimeOffRequestForUserRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['createTimeOffRequestForUser']['responses']>>;
+  ): Promise<CreateTimeOffRequestForUserResult>;
   /**
    * Get all time off requests on workspace
    *
@@ -3739,52 +3555,37 @@ export type Client = {
   filterTimeOffRequests(
     request: types.FilterTimeOffRequestsRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['filterTimeOffRequests']['responses']>>;
+  ): Promise<FilterTimeOffRequestsResult>;
   /**
    * Find all groups on workspace
    *
    * `GET /v1/workspaces/{workspaceId}/user-groups`
    */
-  listUserGroups(
-    request: types.ListUserGroupsRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listUserGroups']['responses']>>;
+  listUserGroups(request: types.ListUserGroupsRequest, options?: CallOptions): Promise<ListUserGroupsResult>;
   /**
    * Add a new group
    *
    * `POST /v1/workspaces/{workspaceId}/user-groups`
    */
-  createUserGroup(
-    request: types.CreateUserGroupRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['createUserGroup']['responses']>>;
+  createUserGroup(request: types.CreateUserGroupRequest, options?: CallOptions): Promise<CreateUserGroupResult>;
   /**
    * Update group
    *
    * `PUT /v1/workspaces/{workspaceId}/user-groups/{id}`
    */
-  updateUserGroup(
-    request: types.UpdateUserGroupRequest2,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateUserGroup']['responses']>>;
+  updateUserGroup(request: types.UpdateUserGroupRequest2, options?: CallOptions): Promise<UpdateUserGroupResult>;
   /**
    * Delete group
    *
    * `DELETE /v1/workspaces/{workspaceId}/user-groups/{id}`
    */
-  deleteUserGroup(
-    request: types.DeleteUserGroupRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['deleteUserGroup']['responses']>>;
+  deleteUserGroup(request: types.DeleteUserGroupRequest, options?: CallOptions): Promise<DeleteUserGroupResult>;
   /**
    * Add users to group
    *
    * `POST /v1/workspaces/{workspaceId}/user-groups/{userGroupId}/users`
    */
-  addUserToGroup(
-    request: types.AddUserToGroupRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['addUserToGroup']['responses']>>;
+  addUserToGroup(request: types.AddUserToGroupRequest, options?: CallOptions): Promise<AddUserToGroupResult>;
   /**
    * Remove user from group
    *
@@ -3793,7 +3594,7 @@ export type Client = {
   removeUserFromGroup(
     request: types.RemoveUserFromGroupRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['removeUserFromGroup']['responses']>>;
+  ): Promise<RemoveUserFromGroupResult>;
   /**
    * Get time entries for a user on workspace
    *
@@ -3802,7 +3603,7 @@ export type Client = {
   listTimeEntriesOfUser(
     request: types.ListTimeEntriesOfUserRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listTimeEntriesOfUser']['responses']>>;
+  ): Promise<ListTimeEntriesOfUserResult>;
   /**
    * Bulk edit time entries
    *
@@ -3811,7 +3612,7 @@ export type Client = {
   replaceTimeEntriesOfUser(
     request: types.ReplaceTimeEntriesOfUserRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['replaceTimeEntriesOfUser']['responses']>>;
+  ): Promise<ReplaceTimeEntriesOfUserResult>;
   /**
    * Add a new time entry for another user on workspace
    *
@@ -3820,7 +3621,7 @@ export type Client = {
   createTimeEntryForUser(
     request: types.CreateTimeEntryForUserRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['createTimeEntryForUser']['responses']>>;
+  ): Promise<CreateTimeEntryForUserResult>;
   /**
    * Delete all time entries for user on workspace
    *
@@ -3829,16 +3630,13 @@ export type Client = {
   deleteTimeEntriesOfUser(
     request: types.DeleteTimeEntriesOfUserRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['deleteTimeEntriesOfUser']['responses']>>;
+  ): Promise<DeleteTimeEntriesOfUserResult>;
   /**
    * Stop currently running timer on workspace for user
    *
    * `PATCH /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
    */
-  stopTimerOfUser(
-    request: types.StopTimerOfUserRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['stopTimerOfUser']['responses']>>;
+  stopTimerOfUser(request: types.StopTimerOfUserRequest, options?: CallOptions): Promise<StopTimerOfUserResult>;
   /**
    * Duplicate time entry
    *
@@ -3847,7 +3645,7 @@ export type Client = {
   duplicateTimeEntry(
     request: types.DuplicateTimeEntryRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['duplicateTimeEntry']['responses']>>;
+  ): Promise<DuplicateTimeEntryResult>;
   /**
    * Update user's status
    *
@@ -3856,25 +3654,19 @@ export type Client = {
   updateUserStatusInWorkspace(
     request: types.UpdateUserStatusInWorkspaceRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateUserStatusInWorkspace']['responses']>>;
+  ): Promise<UpdateUserStatusInWorkspaceResult>;
   /**
    * Update user's cost rate
    *
    * `PUT /v1/workspaces/{workspaceId}/users/{userId}/cost-rate`
    */
-  setUserCostRate(
-    request: types.SetUserCostRateRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['setUserCostRate']['responses']>>;
+  setUserCostRate(request: types.SetUserCostRateRequest, options?: CallOptions): Promise<SetUserCostRateResult>;
   /**
    * Update user's hourly rate
    *
    * `PUT /v1/workspaces/{workspaceId}/users/{userId}/hourly-rate`
    */
-  setUserHourlyRate(
-    request: types.SetUserHourlyRateRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['setUserHourlyRate']['responses']>>;
+  setUserHourlyRate(request: types.SetUserHourlyRateRequest, options?: CallOptions): Promise<SetUserHourlyRateResult>;
   /**
    * Find user's team manager
    *
@@ -3883,34 +3675,25 @@ export type Client = {
   listManagersOfUser(
     request: types.ListManagersOfUserRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listManagersOfUser']['responses']>>;
+  ): Promise<ListManagersOfUserResult>;
   /**
    * Give user manager role
    *
    * `POST /v1/workspaces/{workspaceId}/users/{userId}/roles`
    */
-  addUserRole(
-    request: types.AddUserRoleRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['addUserRole']['responses']>>;
+  addUserRole(request: types.AddUserRoleRequest, options?: CallOptions): Promise<AddUserRoleResult>;
   /**
    * Remove user's manager role
    *
    * `DELETE /v1/workspaces/{workspaceId}/users/{userId}/roles`
    */
-  removeUserRole(
-    request: types.RemoveUserRoleRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['removeUserRole']['responses']>>;
+  removeUserRole(request: types.RemoveUserRoleRequest, options?: CallOptions): Promise<RemoveUserRoleResult>;
   /**
    * Get all webhooks on workspace
    *
    * `GET /v1/workspaces/{workspaceId}/webhooks`
    */
-  listWebhooks(
-    request: types.ListWebhooksRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listWebhooks']['responses']>>;
+  listWebhooks(request: types.ListWebhooksRequest, options?: CallOptions): Promise<ListWebhooksResult>;
   /**
    * Create webhooks
    *
@@ -3918,46 +3701,31 @@ export type Client = {
    *
    * `POST /v1/workspaces/{workspaceId}/webhooks`
    */
-  createWebhook(
-    request: types.CreateWebhookRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['createWebhook']['responses']>>;
+  createWebhook(request: types.CreateWebhookRequest, options?: CallOptions): Promise<CreateWebhookResult>;
   /**
    * Get a specific webhook by id
    *
    * `GET /v1/workspaces/{workspaceId}/webhooks/{webhookId}`
    */
-  getWebhook(
-    request: types.GetWebhookRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getWebhook']['responses']>>;
+  getWebhook(request: types.GetWebhookRequest, options?: CallOptions): Promise<GetWebhookResult>;
   /**
    * Update a webhook
    *
    * `PUT /v1/workspaces/{workspaceId}/webhooks/{webhookId}`
    */
-  updateWebhook(
-    request: types.UpdateWebhookRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateWebhook']['responses']>>;
+  updateWebhook(request: types.UpdateWebhookRequest, options?: CallOptions): Promise<UpdateWebhookResult>;
   /**
    * Delete webhook
    *
    * `DELETE /v1/workspaces/{workspaceId}/webhooks/{webhookId}`
    */
-  deleteWebhook(
-    request: types.DeleteWebhookRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['deleteWebhook']['responses']>>;
+  deleteWebhook(request: types.DeleteWebhookRequest, options?: CallOptions): Promise<DeleteWebhookResult>;
   /**
    * Get logs for a webhook
    *
    * `POST /v1/workspaces/{workspaceId}/webhooks/{webhookId}/logs`
    */
-  listWebhookLogs(
-    request: types.ListWebhookLogsRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listWebhookLogs']['responses']>>;
+  listWebhookLogs(request: types.ListWebhookLogsRequest, options?: CallOptions): Promise<ListWebhookLogsResult>;
   /**
    * Generate new token
    *
@@ -3968,7 +3736,7 @@ export type Client = {
   regenerateWebhookToken(
     request: types.RegenerateWebhookTokenRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['regenerateWebhookToken']['responses']>>;
+  ): Promise<RegenerateWebhookTokenResult>;
   /**
    * Generate shared report by ID
    *
@@ -3978,10 +3746,7 @@ export type Client = {
    *
    * `GET /v1/shared-reports/{id}`
    */
-  getSharedReport(
-    request: types.GetSharedReportRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getSharedReport']['responses']>>;
+  getSharedReport(request: types.GetSharedReportRequest, options?: CallOptions): Promise<GetSharedReportResult>;
   /**
    * Generate attendance report
    *
@@ -3990,7 +3755,7 @@ export type Client = {
   generateAttendanceReport(
     request: types.GenerateAttendanceReportRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['generateAttendanceReport']['responses']>>;
+  ): Promise<GenerateAttendanceReportResult>;
   /**
    * Detailed report
    *
@@ -4001,7 +3766,7 @@ export type Client = {
   generateDetailedTimeReport(
     request: types.GenerateDetailedTimeReportRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['generateDetailedTimeReport']['responses']>>;
+  ): Promise<GenerateDetailedTimeReportResult>;
   /**
    * Generate expense report
    *
@@ -4012,7 +3777,7 @@ export type Client = {
   generateDetailedExpenseReport(
     request: types.GenerateDetailedExpenseReportRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['generateDetailedExpenseReport']['responses']>>;
+  ): Promise<GenerateDetailedExpenseReportResult>;
   /**
    * Summary report
    *
@@ -4023,7 +3788,7 @@ export type Client = {
   generateSummaryTimeReport(
     request: types.GenerateSummaryTimeReportRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['generateSummaryTimeReport']['responses']>>;
+  ): Promise<GenerateSummaryTimeReportResult>;
   /**
    * Weekly report
    *
@@ -4034,7 +3799,7 @@ export type Client = {
   generateWeeklyTimeReport(
     request: types.GenerateWeeklyTimeReportRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['generateWeeklyTimeReport']['responses']>>;
+  ): Promise<GenerateWeeklyTimeReportResult>;
   /**
    * Get all my shared reports
    *
@@ -4042,10 +3807,7 @@ export type Client = {
    *
    * `GET /v1/workspaces/{workspaceId}/shared-reports`
    */
-  listSharedReports(
-    request: types.ListSharedReportsRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listSharedReports']['responses']>>;
+  listSharedReports(request: types.ListSharedReportsRequest, options?: CallOptions): Promise<ListSharedReportsResult>;
   /**
    * Create shared report
    *
@@ -4058,7 +3820,7 @@ export type Client = {
   createSharedReport(
     request: types.CreateSharedReportRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['createSharedReport']['responses']>>;
+  ): Promise<CreateSharedReportResult>;
   /**
    * Update shared report
    *
@@ -4069,7 +3831,7 @@ export type Client = {
   updateSharedReport(
     request: types.UpdateSharedReportRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateSharedReport']['responses']>>;
+  ): Promise<UpdateSharedReportResult>;
   /**
    * Delete shared report
    *
@@ -4078,7 +3840,7 @@ export type Client = {
   deleteSharedReport(
     request: types.DeleteSharedReportRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['deleteSharedReport']['responses']>>;
+  ): Promise<DeleteSharedReportResult>;
   paginate: {
     /**
      * Find all users on workspace
@@ -4497,6 +4259,12 @@ export function createBaseClient(options: ClientOptions<Auth> = {}): BaseClient 
 }
 
 /**
+ * What `upsertUserCustomFieldValue` resolves to: a result per status.
+ */
+export type UpsertUserCustomFieldValueResult =
+  | ApiSuccess<201, types.UpsertUserCustomFieldValueResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpsertUserCustomFieldValueError>;
+/**
  * Update user's custom field
  *
  * Sets the value of one user custom field for one user. Whether an update of an existing value
@@ -4508,11 +4276,17 @@ export function upsertUserCustomFieldValue(
   base: BaseClient,
   request: types.UpsertUserCustomFieldValueRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['upsertUserCustomFieldValue']['responses']>>;
+): Promise<UpsertUserCustomFieldValueResult>;
 export function upsertUserCustomFieldValue(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(upsertUserCustomFieldValue$operation, request, options);
 }
 
+/**
+ * What `listCustomFields` resolves to: a result per status.
+ */
+export type ListCustomFieldsResult =
+  | ApiSuccess<200, types.ListCustomFieldsResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListCustomFieldsError>;
 /**
  * Get custom fields on workspace
  *
@@ -4524,11 +4298,17 @@ export function listCustomFields(
   base: BaseClient,
   request: types.ListCustomFieldsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listCustomFields']['responses']>>;
+): Promise<ListCustomFieldsResult>;
 export function listCustomFields(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listCustomFields$operation, request, options);
 }
 
+/**
+ * What `createCustomField` resolves to: a result per status.
+ */
+export type CreateCustomFieldResult =
+  | ApiSuccess<201, types.CreateCustomFieldResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.CreateCustomFieldError>;
 /**
  * Create custom fields on workspace
  *
@@ -4540,11 +4320,17 @@ export function createCustomField(
   base: BaseClient,
   request: types.CreateCustomFieldRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['createCustomField']['responses']>>;
+): Promise<CreateCustomFieldResult>;
 export function createCustomField(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createCustomField$operation, request, options);
 }
 
+/**
+ * What `updateCustomField` resolves to: a result per status.
+ */
+export type UpdateCustomFieldResult =
+  | ApiSuccess<200, types.UpdateCustomFieldResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateCustomFieldError>;
 /**
  * Update custom field on workspace
  *
@@ -4554,11 +4340,17 @@ export function updateCustomField(
   base: BaseClient,
   request: types.UpdateCustomFieldRequest2,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateCustomField']['responses']>>;
+): Promise<UpdateCustomFieldResult>;
 export function updateCustomField(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateCustomField$operation, request, options);
 }
 
+/**
+ * What `deleteCustomField` resolves to: a result per status.
+ */
+export type DeleteCustomFieldResult =
+  | ApiSuccess<204, types.DeleteCustomFieldResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.DeleteCustomFieldError>;
 /**
  * Delete custom field
  *
@@ -4568,11 +4360,17 @@ export function deleteCustomField(
   base: BaseClient,
   request: types.DeleteCustomFieldRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['deleteCustomField']['responses']>>;
+): Promise<DeleteCustomFieldResult>;
 export function deleteCustomField(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(deleteCustomField$operation, request, options);
 }
 
+/**
+ * What `listProjectCustomFields` resolves to: a result per status.
+ */
+export type ListProjectCustomFieldsResult =
+  | ApiSuccess<200, types.ListProjectCustomFieldsResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListProjectCustomFieldsError>;
 /**
  * Get custom fields on project
  *
@@ -4584,11 +4382,17 @@ export function listProjectCustomFields(
   base: BaseClient,
   request: types.ListProjectCustomFieldsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listProjectCustomFields']['responses']>>;
+): Promise<ListProjectCustomFieldsResult>;
 export function listProjectCustomFields(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listProjectCustomFields$operation, request, options);
 }
 
+/**
+ * What `removeProjectCustomField` resolves to: a result per status.
+ */
+export type RemoveProjectCustomFieldResult =
+  | ApiSuccess<200, types.RemoveProjectCustomFieldResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.RemoveProjectCustomFieldError>;
 /**
  * Remove custom field from project
  *
@@ -4600,11 +4404,17 @@ export function removeProjectCustomField(
   base: BaseClient,
   request: types.RemoveProjectCustomFieldRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['removeProjectCustomField']['responses']>>;
+): Promise<RemoveProjectCustomFieldResult>;
 export function removeProjectCustomField(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(removeProjectCustomField$operation, request, options);
 }
 
+/**
+ * What `updateProjectCustomField` resolves to: a result per status.
+ */
+export type UpdateProjectCustomFieldResult =
+  | ApiSuccess<200, types.UpdateProjectCustomFieldResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateProjectCustomFieldError>;
 /**
  * Update custom field on project
  *
@@ -4616,11 +4426,17 @@ export function updateProjectCustomField(
   base: BaseClient,
   request: types.UpdateProjectCustomFieldRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateProjectCustomField']['responses']>>;
+): Promise<UpdateProjectCustomFieldResult>;
 export function updateProjectCustomField(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateProjectCustomField$operation, request, options);
 }
 
+/**
+ * What `listUsersOfWorkspace` resolves to: a result per status.
+ */
+export type ListUsersOfWorkspaceResult =
+  | ApiSuccess<200, types.ListUsersOfWorkspaceResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListUsersOfWorkspaceError>;
 /**
  * Find all users on workspace
  *
@@ -4634,7 +4450,7 @@ export function listUsersOfWorkspace(
   base: BaseClient,
   request: types.ListUsersOfWorkspaceRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listUsersOfWorkspace']['responses']>>;
+): Promise<ListUsersOfWorkspaceResult>;
 export function listUsersOfWorkspace(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listUsersOfWorkspace$operation, request, options);
 }
@@ -4657,6 +4473,12 @@ export function paginateListUsersOfWorkspace(
 }
 
 /**
+ * What `addUserToWorkspace` resolves to: a result per status.
+ */
+export type AddUserToWorkspaceResult =
+  | ApiSuccess<200, types.AddUserToWorkspaceResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.AddUserToWorkspaceError>;
+/**
  * Add user
  *
  * You can add users to a workspace via API only if that workspace has a paid subscription. If the workspace has a paid subscription, you can add as many users as you want but you are limited by the number of paid user seats on that workspace.
@@ -4667,11 +4489,17 @@ export function addUserToWorkspace(
   base: BaseClient,
   request: types.AddUserToWorkspaceRequest2,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['addUserToWorkspace']['responses']>>;
+): Promise<AddUserToWorkspaceResult>;
 export function addUserToWorkspace(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(addUserToWorkspace$operation, request, options);
 }
 
+/**
+ * What `filterUsersOfWorkspace` resolves to: a result per status.
+ */
+export type FilterUsersOfWorkspaceResult =
+  | ApiSuccess<200, types.FilterUsersOfWorkspaceResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.FilterUsersOfWorkspaceError>;
 /**
  * Filter workspace users
  *
@@ -4683,7 +4511,7 @@ export function filterUsersOfWorkspace(
   base: BaseClient,
   request: types.FilterUsersOfWorkspaceRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['filterUsersOfWorkspace']['responses']>>;
+): Promise<FilterUsersOfWorkspaceResult>;
 export function filterUsersOfWorkspace(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(filterUsersOfWorkspace$operation, request, options);
 }
@@ -4704,6 +4532,12 @@ export function paginateFilterUsersOfWorkspace(
 }
 
 /**
+ * What `getMemberProfile` resolves to: a result per status.
+ */
+export type GetMemberProfileResult =
+  | ApiSuccess<200, types.GetMemberProfileResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.GetMemberProfileError>;
+/**
  * Get member's profile
  *
  * `GET /v1/workspaces/{workspaceId}/member-profile/{userId}`
@@ -4712,11 +4546,17 @@ export function getMemberProfile(
   base: BaseClient,
   request: types.GetMemberProfileRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['getMemberProfile']['responses']>>;
+): Promise<GetMemberProfileResult>;
 export function getMemberProfile(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getMemberProfile$operation, request, options);
 }
 
+/**
+ * What `updateMemberProfile` resolves to: a result per status.
+ */
+export type UpdateMemberProfileResult =
+  | ApiSuccess<200, types.UpdateMemberProfileResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateMemberProfileError>;
 /**
  * Update member's profile with additional data
  *
@@ -4728,11 +4568,16 @@ export function updateMemberProfile(
   base: BaseClient,
   request: types.UpdateMemberProfileRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateMemberProfile']['responses']>>;
+): Promise<UpdateMemberProfileResult>;
 export function updateMemberProfile(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateMemberProfile$operation, request, options);
 }
 
+/**
+ * What `uploadUserImage` resolves to: a result per status.
+ */
+export type UploadUserImageResult =
+  ApiSuccess<200, types.UploadUserImageResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.UploadUserImageError>;
 /**
  * Add photo
  *
@@ -4742,11 +4587,16 @@ export function uploadUserImage(
   base: BaseClient,
   request: types.UploadUserImageRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['uploadUserImage']['responses']>>;
+): Promise<UploadUserImageResult>;
 export function uploadUserImage(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(uploadUserImage$operation, request, options);
 }
 
+/**
+ * What `getLoggedUser` resolves to: a result per status.
+ */
+export type GetLoggedUserResult =
+  ApiSuccess<200, types.GetLoggedUserResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.GetLoggedUserError>;
 /**
  * Get currently logged-in user's info
  *
@@ -4756,11 +4606,16 @@ export function getLoggedUser(
   base: BaseClient,
   request?: types.GetLoggedUserRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['getLoggedUser']['responses']>>;
+): Promise<GetLoggedUserResult>;
 export function getLoggedUser(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getLoggedUser$operation, request, options);
 }
 
+/**
+ * What `listWorkspaces` resolves to: a result per status.
+ */
+export type ListWorkspacesResult =
+  ApiSuccess<200, types.ListWorkspacesResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListWorkspacesError>;
 /**
  * Get all my workspaces
  *
@@ -4770,11 +4625,16 @@ export function listWorkspaces(
   base: BaseClient,
   request?: types.ListWorkspacesRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listWorkspaces']['responses']>>;
+): Promise<ListWorkspacesResult>;
 export function listWorkspaces(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listWorkspaces$operation, request, options);
 }
 
+/**
+ * What `createWorkspace` resolves to: a result per status.
+ */
+export type CreateWorkspaceResult =
+  ApiSuccess<201, types.CreateWorkspaceResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.CreateWorkspaceError>;
 /**
  * Add workspace
  *
@@ -4784,11 +4644,16 @@ export function createWorkspace(
   base: BaseClient,
   request: types.CreateWorkspaceRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['createWorkspace']['responses']>>;
+): Promise<CreateWorkspaceResult>;
 export function createWorkspace(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createWorkspace$operation, request, options);
 }
 
+/**
+ * What `getWorkspace` resolves to: a result per status.
+ */
+export type GetWorkspaceResult =
+  ApiSuccess<200, types.GetWorkspaceResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.GetWorkspaceError>;
 /**
  * Get workspace info
  *
@@ -4798,11 +4663,17 @@ export function getWorkspace(
   base: BaseClient,
   request: types.GetWorkspaceRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['getWorkspace']['responses']>>;
+): Promise<GetWorkspaceResult>;
 export function getWorkspace(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getWorkspace$operation, request, options);
 }
 
+/**
+ * What `listAddonWebhooks` resolves to: a result per status.
+ */
+export type ListAddonWebhooksResult =
+  | ApiSuccess<200, types.ListAddonWebhooksResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListAddonWebhooksError>;
 /**
  * Get all webhooks for addon on workspace
  *
@@ -4812,11 +4683,17 @@ export function listAddonWebhooks(
   base: BaseClient,
   request: types.ListAddonWebhooksRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listAddonWebhooks']['responses']>>;
+): Promise<ListAddonWebhooksResult>;
 export function listAddonWebhooks(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listAddonWebhooks$operation, request, options);
 }
 
+/**
+ * What `listApprovalRequests` resolves to: a result per status.
+ */
+export type ListApprovalRequestsResult =
+  | ApiSuccess<200, types.ListApprovalRequestsResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListApprovalRequestsError>;
 /**
  * Get approval requests
  *
@@ -4826,7 +4703,7 @@ export function listApprovalRequests(
   base: BaseClient,
   request: types.ListApprovalRequestsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listApprovalRequests']['responses']>>;
+): Promise<ListApprovalRequestsResult>;
 export function listApprovalRequests(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listApprovalRequests$operation, request, options);
 }
@@ -4845,6 +4722,12 @@ export function paginateListApprovalRequests(
 }
 
 /**
+ * What `createApprovalRequest` resolves to: a result per status.
+ */
+export type CreateApprovalRequestResult =
+  | ApiSuccess<201, types.CreateApprovalRequestResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.CreateApprovalRequestError>;
+/**
  * Submit approval request
  *
  * `POST /v1/workspaces/{workspaceId}/approval-requests`
@@ -4853,11 +4736,17 @@ export function createApprovalRequest2(
   base: BaseClient,
   request: types.CreateApprovalRequestRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['createApprovalRequest']['responses']>>;
+): Promise<CreateApprovalRequestResult>;
 export function createApprovalRequest2(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createApprovalRequest$operation, request, options);
 }
 
+/**
+ * What `resubmitEntriesForApproval` resolves to: a result per status.
+ */
+export type ResubmitEntriesForApprovalResult =
+  | ApiSuccess<200, types.ResubmitEntriesForApprovalResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.ResubmitEntriesForApprovalError>;
 /**
  * Re-submit rejected/withdrawn entries/expenses for approval
  *
@@ -4867,11 +4756,17 @@ export function resubmitEntriesForApproval(
   base: BaseClient,
   request: types.ResubmitEntriesForApprovalRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['resubmitEntriesForApproval']['responses']>>;
+): Promise<ResubmitEntriesForApprovalResult>;
 export function resubmitEntriesForApproval(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(resubmitEntriesForApproval$operation, request, options);
 }
 
+/**
+ * What `createApprovalRequestForUser` resolves to: a result per status.
+ */
+export type CreateApprovalRequestForUserResult =
+  | ApiSuccess<201, types.CreateApprovalRequestForUserResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.CreateApprovalRequestForUserError>;
 /**
  * Submit approval request for user
  *
@@ -4881,11 +4776,17 @@ export function createApprovalRequestForUser(
   base: BaseClient,
   request: types.CreateApprovalRequestForUserRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['createApprovalRequestForUser']['responses']>>;
+): Promise<CreateApprovalRequestForUserResult>;
 export function createApprovalRequestForUser(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createApprovalRequestForUser$operation, request, options);
 }
 
+/**
+ * What `resubmitEntriesForApprovalOfUser` resolves to: a result per status.
+ */
+export type ResubmitEntriesForApprovalOfUserResult =
+  | ApiSuccess<200, types.ResubmitEntriesForApprovalOfUserResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.ResubmitEntriesForApprovalOfUserError>;
 /**
  * Re-submit rejected/withdrawn entries/expenses for approval for user
  *
@@ -4895,11 +4796,17 @@ export function resubmitEntriesForApprovalOfUser(
   base: BaseClient,
   request: types.ResubmitEntriesForApprovalOfUserRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['resubmitEntriesForApprovalOfUser']['responses']>>;
+): Promise<ResubmitEntriesForApprovalOfUserResult>;
 export function resubmitEntriesForApprovalOfUser(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(resubmitEntriesForApprovalOfUser$operation, request, options);
 }
 
+/**
+ * What `updateApprovalRequestStatus` resolves to: a result per status.
+ */
+export type UpdateApprovalRequestStatusResult =
+  | ApiSuccess<200, types.UpdateApprovalRequestStatusResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateApprovalRequestStatusError>;
 /**
  * Update approval request
  *
@@ -4909,11 +4816,16 @@ export function updateApprovalRequestStatus(
   base: BaseClient,
   request: types.UpdateApprovalRequestStatusRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateApprovalRequestStatus']['responses']>>;
+): Promise<UpdateApprovalRequestStatusResult>;
 export function updateApprovalRequestStatus(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateApprovalRequestStatus$operation, request, options);
 }
 
+/**
+ * What `listClients` resolves to: a result per status.
+ */
+export type ListClientsResult =
+  ApiSuccess<200, types.ListClientsResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListClientsError>;
 /**
  * Find clients on workspace
  *
@@ -4923,7 +4835,7 @@ export function listClients(
   base: BaseClient,
   request: types.ListClientsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listClients']['responses']>>;
+): Promise<ListClientsResult>;
 export function listClients(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listClients$operation, request, options);
 }
@@ -4942,6 +4854,11 @@ export function paginateListClients(
 }
 
 /**
+ * What `createClient` resolves to: a result per status.
+ */
+export type CreateClientResult =
+  ApiSuccess<201, types.CreateClientResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.CreateClientError>;
+/**
  * Add a new client
  *
  * `POST /v1/workspaces/{workspaceId}/clients`
@@ -4950,11 +4867,16 @@ export function createClient2(
   base: BaseClient,
   request: types.CreateClientRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['createClient']['responses']>>;
+): Promise<CreateClientResult>;
 export function createClient2(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createClient$operation, request, options);
 }
 
+/**
+ * What `getClient` resolves to: a result per status.
+ */
+export type GetClientResult =
+  ApiSuccess<200, types.GetClientResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.GetClientError>;
 /**
  * Get client by ID
  *
@@ -4964,11 +4886,16 @@ export function getClient(
   base: BaseClient,
   request: types.GetClientRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['getClient']['responses']>>;
+): Promise<GetClientResult>;
 export function getClient(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getClient$operation, request, options);
 }
 
+/**
+ * What `updateClient` resolves to: a result per status.
+ */
+export type UpdateClientResult =
+  ApiSuccess<200, types.UpdateClientResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateClientError>;
 /**
  * Update client
  *
@@ -4978,11 +4905,16 @@ export function updateClient(
   base: BaseClient,
   request: types.UpdateClientRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateClient']['responses']>>;
+): Promise<UpdateClientResult>;
 export function updateClient(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateClient$operation, request, options);
 }
 
+/**
+ * What `deleteClient` resolves to: a result per status.
+ */
+export type DeleteClientResult =
+  ApiSuccess<200, types.DeleteClientResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.DeleteClientError>;
 /**
  * Delete client
  *
@@ -4992,11 +4924,17 @@ export function deleteClient(
   base: BaseClient,
   request: types.DeleteClientRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['deleteClient']['responses']>>;
+): Promise<DeleteClientResult>;
 export function deleteClient(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(deleteClient$operation, request, options);
 }
 
+/**
+ * What `setWorkspaceCostRate` resolves to: a result per status.
+ */
+export type SetWorkspaceCostRateResult =
+  | ApiSuccess<200, types.SetWorkspaceCostRateResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.SetWorkspaceCostRateError>;
 /**
  * Update workspace cost rate
  *
@@ -5006,11 +4944,17 @@ export function setWorkspaceCostRate(
   base: BaseClient,
   request: types.SetWorkspaceCostRateRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['setWorkspaceCostRate']['responses']>>;
+): Promise<SetWorkspaceCostRateResult>;
 export function setWorkspaceCostRate(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(setWorkspaceCostRate$operation, request, options);
 }
 
+/**
+ * What `listCreatedEntities` resolves to: a result per status.
+ */
+export type ListCreatedEntitiesResult =
+  | ApiSuccess<200, types.ListCreatedEntitiesResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListCreatedEntitiesError>;
 /**
  * Created entities (Experimental)
  *
@@ -5023,11 +4967,17 @@ export function listCreatedEntities(
   base: BaseClient,
   request: types.ListCreatedEntitiesRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listCreatedEntities']['responses']>>;
+): Promise<ListCreatedEntitiesResult>;
 export function listCreatedEntities(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listCreatedEntities$operation, request, options);
 }
 
+/**
+ * What `listDeletedEntities` resolves to: a result per status.
+ */
+export type ListDeletedEntitiesResult =
+  | ApiSuccess<200, types.ListDeletedEntitiesResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListDeletedEntitiesError>;
 /**
  * Deleted entities (Experimental)
  *
@@ -5043,11 +4993,17 @@ export function listDeletedEntities(
   base: BaseClient,
   request: types.ListDeletedEntitiesRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listDeletedEntities']['responses']>>;
+): Promise<ListDeletedEntitiesResult>;
 export function listDeletedEntities(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listDeletedEntities$operation, request, options);
 }
 
+/**
+ * What `listUpdatedEntities` resolves to: a result per status.
+ */
+export type ListUpdatedEntitiesResult =
+  | ApiSuccess<200, types.ListUpdatedEntitiesResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListUpdatedEntitiesError>;
 /**
  * Updated entities (Experimental)
  *
@@ -5063,11 +5019,16 @@ export function listUpdatedEntities(
   base: BaseClient,
   request: types.ListUpdatedEntitiesRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listUpdatedEntities']['responses']>>;
+): Promise<ListUpdatedEntitiesResult>;
 export function listUpdatedEntities(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listUpdatedEntities$operation, request, options);
 }
 
+/**
+ * What `listExpenses` resolves to: a result per status.
+ */
+export type ListExpensesResult =
+  ApiSuccess<200, types.ListExpensesResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListExpensesError>;
 /**
  * Get all expenses on workspace
  *
@@ -5077,11 +5038,16 @@ export function listExpenses(
   base: BaseClient,
   request: types.ListExpensesRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listExpenses']['responses']>>;
+): Promise<ListExpensesResult>;
 export function listExpenses(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listExpenses$operation, request, options);
 }
 
+/**
+ * What `createExpense` resolves to: a result per status.
+ */
+export type CreateExpenseResult =
+  ApiSuccess<201, types.CreateExpenseResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.CreateExpenseError>;
 /**
  * Create expense
  *
@@ -5091,11 +5057,17 @@ export function createExpense(
   base: BaseClient,
   request: types.CreateExpenseRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['createExpense']['responses']>>;
+): Promise<CreateExpenseResult>;
 export function createExpense(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createExpense$operation, request, options);
 }
 
+/**
+ * What `listExpenseCategories` resolves to: a result per status.
+ */
+export type ListExpenseCategoriesResult =
+  | ApiSuccess<200, types.ListExpenseCategoriesResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListExpenseCategoriesError>;
 /**
  * Get all expense categories
  *
@@ -5105,7 +5077,7 @@ export function listExpenseCategories(
   base: BaseClient,
   request: types.ListExpenseCategoriesRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listExpenseCategories']['responses']>>;
+): Promise<ListExpenseCategoriesResult>;
 export function listExpenseCategories(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listExpenseCategories$operation, request, options);
 }
@@ -5124,6 +5096,12 @@ export function paginateListExpenseCategories(
 }
 
 /**
+ * What `createExpenseCategory` resolves to: a result per status.
+ */
+export type CreateExpenseCategoryResult =
+  | ApiSuccess<201, types.CreateExpenseCategoryResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.CreateExpenseCategoryError>;
+/**
  * Add expense category
  *
  * `POST /v1/workspaces/{workspaceId}/expenses/categories`
@@ -5132,11 +5110,17 @@ export function createExpenseCategory(
   base: BaseClient,
   request: types.CreateExpenseCategoryRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['createExpenseCategory']['responses']>>;
+): Promise<CreateExpenseCategoryResult>;
 export function createExpenseCategory(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createExpenseCategory$operation, request, options);
 }
 
+/**
+ * What `updateExpenseCategory` resolves to: a result per status.
+ */
+export type UpdateExpenseCategoryResult =
+  | ApiSuccess<200, types.UpdateExpenseCategoryResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateExpenseCategoryError>;
 /**
  * Update expense category
  *
@@ -5146,11 +5130,17 @@ export function updateExpenseCategory(
   base: BaseClient,
   request: types.UpdateExpenseCategoryRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateExpenseCategory']['responses']>>;
+): Promise<UpdateExpenseCategoryResult>;
 export function updateExpenseCategory(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateExpenseCategory$operation, request, options);
 }
 
+/**
+ * What `deleteExpenseCategory` resolves to: a result per status.
+ */
+export type DeleteExpenseCategoryResult =
+  | ApiSuccess<204, types.DeleteExpenseCategoryResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.DeleteExpenseCategoryError>;
 /**
  * Delete expense category
  *
@@ -5160,11 +5150,17 @@ export function deleteExpenseCategory(
   base: BaseClient,
   request: types.DeleteExpenseCategoryRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['deleteExpenseCategory']['responses']>>;
+): Promise<DeleteExpenseCategoryResult>;
 export function deleteExpenseCategory(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(deleteExpenseCategory$operation, request, options);
 }
 
+/**
+ * What `updateExpenseCategoryStatus` resolves to: a result per status.
+ */
+export type UpdateExpenseCategoryStatusResult =
+  | ApiSuccess<200, types.UpdateExpenseCategoryStatusResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateExpenseCategoryStatusError>;
 /**
  * Archive expense category
  *
@@ -5174,11 +5170,16 @@ export function updateExpenseCategoryStatus(
   base: BaseClient,
   request: types.UpdateExpenseCategoryStatusRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateExpenseCategoryStatus']['responses']>>;
+): Promise<UpdateExpenseCategoryStatusResult>;
 export function updateExpenseCategoryStatus(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateExpenseCategoryStatus$operation, request, options);
 }
 
+/**
+ * What `getExpense` resolves to: a result per status.
+ */
+export type GetExpenseResult =
+  ApiSuccess<200, types.GetExpenseResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.GetExpenseError>;
 /**
  * Get expense by ID
  *
@@ -5188,11 +5189,16 @@ export function getExpense(
   base: BaseClient,
   request: types.GetExpenseRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['getExpense']['responses']>>;
+): Promise<GetExpenseResult>;
 export function getExpense(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getExpense$operation, request, options);
 }
 
+/**
+ * What `updateExpense` resolves to: a result per status.
+ */
+export type UpdateExpenseResult =
+  ApiSuccess<200, types.UpdateExpenseResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateExpenseError>;
 /**
  * Update expense
  *
@@ -5202,11 +5208,16 @@ export function updateExpense(
   base: BaseClient,
   request: types.UpdateExpenseRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateExpense']['responses']>>;
+): Promise<UpdateExpenseResult>;
 export function updateExpense(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateExpense$operation, request, options);
 }
 
+/**
+ * What `deleteExpense` resolves to: a result per status.
+ */
+export type DeleteExpenseResult =
+  ApiSuccess<200, types.DeleteExpenseResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.DeleteExpenseError>;
 /**
  * Delete expense
  *
@@ -5216,11 +5227,17 @@ export function deleteExpense(
   base: BaseClient,
   request: types.DeleteExpenseRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['deleteExpense']['responses']>>;
+): Promise<DeleteExpenseResult>;
 export function deleteExpense(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(deleteExpense$operation, request, options);
 }
 
+/**
+ * What `downloadExpenseReceipt` resolves to: a result per status.
+ */
+export type DownloadExpenseReceiptResult =
+  | ApiSuccess<200, types.DownloadExpenseReceiptResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.DownloadExpenseReceiptError>;
 /**
  * Download receipt
  *
@@ -5240,11 +5257,16 @@ export function downloadExpenseReceipt(
   base: BaseClient,
   request: types.DownloadExpenseReceiptRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['downloadExpenseReceipt']['responses']>>;
+): Promise<DownloadExpenseReceiptResult>;
 export function downloadExpenseReceipt(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(downloadExpenseReceipt$operation, request, options);
 }
 
+/**
+ * What `listHolidays` resolves to: a result per status.
+ */
+export type ListHolidaysResult =
+  ApiSuccess<200, types.ListHolidaysResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListHolidaysError>;
 /**
  * Get holidays on workspace
  *
@@ -5254,11 +5276,16 @@ export function listHolidays(
   base: BaseClient,
   request: types.ListHolidaysRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listHolidays']['responses']>>;
+): Promise<ListHolidaysResult>;
 export function listHolidays(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listHolidays$operation, request, options);
 }
 
+/**
+ * What `createHoliday` resolves to: a result per status.
+ */
+export type CreateHolidayResult =
+  ApiSuccess<200, types.CreateHolidayResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.CreateHolidayError>;
 /**
  * Create holiday
  *
@@ -5268,11 +5295,17 @@ export function createHoliday(
   base: BaseClient,
   request: types.CreateHolidayRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['createHoliday']['responses']>>;
+): Promise<CreateHolidayResult>;
 export function createHoliday(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createHoliday$operation, request, options);
 }
 
+/**
+ * What `listHolidaysInPeriod` resolves to: a result per status.
+ */
+export type ListHolidaysInPeriodResult =
+  | ApiSuccess<200, types.ListHolidaysInPeriodResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListHolidaysInPeriodError>;
 /**
  * Get holiday in specific period
  *
@@ -5282,11 +5315,16 @@ export function listHolidaysInPeriod(
   base: BaseClient,
   request: types.ListHolidaysInPeriodRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listHolidaysInPeriod']['responses']>>;
+): Promise<ListHolidaysInPeriodResult>;
 export function listHolidaysInPeriod(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listHolidaysInPeriod$operation, request, options);
 }
 
+/**
+ * What `updateHoliday` resolves to: a result per status.
+ */
+export type UpdateHolidayResult =
+  ApiSuccess<200, types.UpdateHolidayResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateHolidayError>;
 /**
  * Update holiday
  *
@@ -5296,11 +5334,16 @@ export function updateHoliday(
   base: BaseClient,
   request: types.UpdateHolidayRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateHoliday']['responses']>>;
+): Promise<UpdateHolidayResult>;
 export function updateHoliday(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateHoliday$operation, request, options);
 }
 
+/**
+ * What `deleteHoliday` resolves to: a result per status.
+ */
+export type DeleteHolidayResult =
+  ApiSuccess<200, types.DeleteHolidayResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.DeleteHolidayError>;
 /**
  * Delete holiday
  *
@@ -5310,11 +5353,17 @@ export function deleteHoliday(
   base: BaseClient,
   request: types.DeleteHolidayRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['deleteHoliday']['responses']>>;
+): Promise<DeleteHolidayResult>;
 export function deleteHoliday(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(deleteHoliday$operation, request, options);
 }
 
+/**
+ * What `setWorkspaceHourlyRate` resolves to: a result per status.
+ */
+export type SetWorkspaceHourlyRateResult =
+  | ApiSuccess<200, types.SetWorkspaceHourlyRateResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.SetWorkspaceHourlyRateError>;
 /**
  * Update workspace billable rate
  *
@@ -5324,11 +5373,16 @@ export function setWorkspaceHourlyRate(
   base: BaseClient,
   request: types.SetWorkspaceHourlyRateRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['setWorkspaceHourlyRate']['responses']>>;
+): Promise<SetWorkspaceHourlyRateResult>;
 export function setWorkspaceHourlyRate(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(setWorkspaceHourlyRate$operation, request, options);
 }
 
+/**
+ * What `listInvoices` resolves to: a result per status.
+ */
+export type ListInvoicesResult =
+  ApiSuccess<200, types.ListInvoicesResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListInvoicesError>;
 /**
  * Get all invoices on workspace
  *
@@ -5338,7 +5392,7 @@ export function listInvoices(
   base: BaseClient,
   request: types.ListInvoicesRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listInvoices']['responses']>>;
+): Promise<ListInvoicesResult>;
 export function listInvoices(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listInvoices$operation, request, options);
 }
@@ -5357,6 +5411,11 @@ export function paginateListInvoices(
 }
 
 /**
+ * What `createInvoice` resolves to: a result per status.
+ */
+export type CreateInvoiceResult =
+  ApiSuccess<201, types.CreateInvoiceResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.CreateInvoiceError>;
+/**
  * Add invoice
  *
  * `POST /v1/workspaces/{workspaceId}/invoices`
@@ -5365,11 +5424,16 @@ export function createInvoice(
   base: BaseClient,
   request: types.CreateInvoiceRequest2,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['createInvoice']['responses']>>;
+): Promise<CreateInvoiceResult>;
 export function createInvoice(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createInvoice$operation, request, options);
 }
 
+/**
+ * What `filterInvoices` resolves to: a result per status.
+ */
+export type FilterInvoicesResult =
+  ApiSuccess<200, types.FilterInvoicesResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.FilterInvoicesError>;
 /**
  * Filter out invoices
  *
@@ -5379,7 +5443,7 @@ export function filterInvoices(
   base: BaseClient,
   request: types.FilterInvoicesRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['filterInvoices']['responses']>>;
+): Promise<FilterInvoicesResult>;
 export function filterInvoices(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(filterInvoices$operation, request, options);
 }
@@ -5398,6 +5462,12 @@ export function paginateFilterInvoices(
 }
 
 /**
+ * What `getInvoiceSettings` resolves to: a result per status.
+ */
+export type GetInvoiceSettingsResult =
+  | ApiSuccess<200, types.GetInvoiceSettingsResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.GetInvoiceSettingsError>;
+/**
  * Get invoice in another language
  *
  * `GET /v1/workspaces/{workspaceId}/invoices/settings`
@@ -5406,11 +5476,17 @@ export function getInvoiceSettings(
   base: BaseClient,
   request: types.GetInvoiceSettingsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['getInvoiceSettings']['responses']>>;
+): Promise<GetInvoiceSettingsResult>;
 export function getInvoiceSettings(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getInvoiceSettings$operation, request, options);
 }
 
+/**
+ * What `updateInvoiceSettings` resolves to: a result per status.
+ */
+export type UpdateInvoiceSettingsResult =
+  | ApiSuccess<200, types.UpdateInvoiceSettingsResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateInvoiceSettingsError>;
 /**
  * Change invoice language
  *
@@ -5420,11 +5496,16 @@ export function updateInvoiceSettings(
   base: BaseClient,
   request: types.UpdateInvoiceSettingsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateInvoiceSettings']['responses']>>;
+): Promise<UpdateInvoiceSettingsResult>;
 export function updateInvoiceSettings(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateInvoiceSettings$operation, request, options);
 }
 
+/**
+ * What `getInvoice` resolves to: a result per status.
+ */
+export type GetInvoiceResult =
+  ApiSuccess<200, types.GetInvoiceResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.GetInvoiceError>;
 /**
  * Get invoice by ID
  *
@@ -5434,11 +5515,16 @@ export function getInvoice(
   base: BaseClient,
   request: types.GetInvoiceRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['getInvoice']['responses']>>;
+): Promise<GetInvoiceResult>;
 export function getInvoice(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getInvoice$operation, request, options);
 }
 
+/**
+ * What `updateInvoice` resolves to: a result per status.
+ */
+export type UpdateInvoiceResult =
+  ApiSuccess<200, types.UpdateInvoiceResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateInvoiceError>;
 /**
  * Send invoice
  *
@@ -5448,11 +5534,16 @@ export function updateInvoice(
   base: BaseClient,
   request: types.UpdateInvoiceRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateInvoice']['responses']>>;
+): Promise<UpdateInvoiceResult>;
 export function updateInvoice(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateInvoice$operation, request, options);
 }
 
+/**
+ * What `deleteInvoice` resolves to: a result per status.
+ */
+export type DeleteInvoiceResult =
+  ApiSuccess<200, types.DeleteInvoiceResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.DeleteInvoiceError>;
 /**
  * Delete invoice
  *
@@ -5462,11 +5553,17 @@ export function deleteInvoice(
   base: BaseClient,
   request: types.DeleteInvoiceRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['deleteInvoice']['responses']>>;
+): Promise<DeleteInvoiceResult>;
 export function deleteInvoice(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(deleteInvoice$operation, request, options);
 }
 
+/**
+ * What `duplicateInvoice` resolves to: a result per status.
+ */
+export type DuplicateInvoiceResult =
+  | ApiSuccess<201, types.DuplicateInvoiceResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.DuplicateInvoiceError>;
 /**
  * Duplicate invoice
  *
@@ -5476,11 +5573,16 @@ export function duplicateInvoice(
   base: BaseClient,
   request: types.DuplicateInvoiceRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['duplicateInvoice']['responses']>>;
+): Promise<DuplicateInvoiceResult>;
 export function duplicateInvoice(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(duplicateInvoice$operation, request, options);
 }
 
+/**
+ * What `exportInvoice` resolves to: a result per status.
+ */
+export type ExportInvoiceResult =
+  ApiSuccess<200, types.ExportInvoiceResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.ExportInvoiceError>;
 /**
  * Export invoice
  *
@@ -5500,11 +5602,17 @@ export function exportInvoice(
   base: BaseClient,
   request: types.ExportInvoiceRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['exportInvoice']['responses']>>;
+): Promise<ExportInvoiceResult>;
 export function exportInvoice(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(exportInvoice$operation, request, options);
 }
 
+/**
+ * What `listInvoicePayments` resolves to: a result per status.
+ */
+export type ListInvoicePaymentsResult =
+  | ApiSuccess<200, types.ListInvoicePaymentsResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListInvoicePaymentsError>;
 /**
  * Get payments for invoice
  *
@@ -5514,7 +5622,7 @@ export function listInvoicePayments(
   base: BaseClient,
   request: types.ListInvoicePaymentsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listInvoicePayments']['responses']>>;
+): Promise<ListInvoicePaymentsResult>;
 export function listInvoicePayments(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listInvoicePayments$operation, request, options);
 }
@@ -5533,6 +5641,12 @@ export function paginateListInvoicePayments(
 }
 
 /**
+ * What `createInvoicePayment` resolves to: a result per status.
+ */
+export type CreateInvoicePaymentResult =
+  | ApiSuccess<201, types.CreateInvoicePaymentResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.CreateInvoicePaymentError>;
+/**
  * Add payment to invoice
  *
  * `POST /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments`
@@ -5541,11 +5655,17 @@ export function createInvoicePayment(
   base: BaseClient,
   request: types.CreateInvoicePaymentRequest2,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['createInvoicePayment']['responses']>>;
+): Promise<CreateInvoicePaymentResult>;
 export function createInvoicePayment(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createInvoicePayment$operation, request, options);
 }
 
+/**
+ * What `deleteInvoicePayment` resolves to: a result per status.
+ */
+export type DeleteInvoicePaymentResult =
+  | ApiSuccess<200, types.DeleteInvoicePaymentResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.DeleteInvoicePaymentError>;
 /**
  * Delete payment from invoice
  *
@@ -5555,11 +5675,17 @@ export function deleteInvoicePayment(
   base: BaseClient,
   request: types.DeleteInvoicePaymentRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['deleteInvoicePayment']['responses']>>;
+): Promise<DeleteInvoicePaymentResult>;
 export function deleteInvoicePayment(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(deleteInvoicePayment$operation, request, options);
 }
 
+/**
+ * What `updateInvoiceStatus` resolves to: a result per status.
+ */
+export type UpdateInvoiceStatusResult =
+  | ApiSuccess<200, types.UpdateInvoiceStatusResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateInvoiceStatusError>;
 /**
  * Change invoice status
  *
@@ -5569,11 +5695,16 @@ export function updateInvoiceStatus(
   base: BaseClient,
   request: types.UpdateInvoiceStatusRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateInvoiceStatus']['responses']>>;
+): Promise<UpdateInvoiceStatusResult>;
 export function updateInvoiceStatus(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateInvoiceStatus$operation, request, options);
 }
 
+/**
+ * What `listProjects` resolves to: a result per status.
+ */
+export type ListProjectsResult =
+  ApiSuccess<200, types.ListProjectsResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListProjectsError>;
 /**
  * Get all projects on workspace
  *
@@ -5583,7 +5714,7 @@ export function listProjects(
   base: BaseClient,
   request: types.ListProjectsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listProjects']['responses']>>;
+): Promise<ListProjectsResult>;
 export function listProjects(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listProjects$operation, request, options);
 }
@@ -5602,6 +5733,11 @@ export function paginateListProjects(
 }
 
 /**
+ * What `createProject` resolves to: a result per status.
+ */
+export type CreateProjectResult =
+  ApiSuccess<201, types.CreateProjectResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.CreateProjectError>;
+/**
  * Add a new project
  *
  * `POST /v1/workspaces/{workspaceId}/projects`
@@ -5610,11 +5746,16 @@ export function createProject(
   base: BaseClient,
   request: types.CreateProjectRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['createProject']['responses']>>;
+): Promise<CreateProjectResult>;
 export function createProject(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createProject$operation, request, options);
 }
 
+/**
+ * What `getProject` resolves to: a result per status.
+ */
+export type GetProjectResult =
+  ApiSuccess<200, types.GetProjectResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.GetProjectError>;
 /**
  * Find project by ID
  *
@@ -5624,11 +5765,16 @@ export function getProject(
   base: BaseClient,
   request: types.GetProjectRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['getProject']['responses']>>;
+): Promise<GetProjectResult>;
 export function getProject(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getProject$operation, request, options);
 }
 
+/**
+ * What `updateProject` resolves to: a result per status.
+ */
+export type UpdateProjectResult =
+  ApiSuccess<200, types.UpdateProjectResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateProjectError>;
 /**
  * Update project on workspace
  *
@@ -5638,11 +5784,16 @@ export function updateProject(
   base: BaseClient,
   request: types.UpdateProjectRequest2,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateProject']['responses']>>;
+): Promise<UpdateProjectResult>;
 export function updateProject(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateProject$operation, request, options);
 }
 
+/**
+ * What `deleteProject` resolves to: a result per status.
+ */
+export type DeleteProjectResult =
+  ApiSuccess<200, types.DeleteProjectResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.DeleteProjectError>;
 /**
  * Delete project from workspace
  *
@@ -5652,11 +5803,17 @@ export function deleteProject(
   base: BaseClient,
   request: types.DeleteProjectRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['deleteProject']['responses']>>;
+): Promise<DeleteProjectResult>;
 export function deleteProject(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(deleteProject$operation, request, options);
 }
 
+/**
+ * What `updateProjectEstimate` resolves to: a result per status.
+ */
+export type UpdateProjectEstimateResult =
+  | ApiSuccess<200, types.UpdateProjectEstimateResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateProjectEstimateError>;
 /**
  * Update project estimate
  *
@@ -5666,11 +5823,17 @@ export function updateProjectEstimate(
   base: BaseClient,
   request: types.UpdateProjectEstimateRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateProjectEstimate']['responses']>>;
+): Promise<UpdateProjectEstimateResult>;
 export function updateProjectEstimate(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateProjectEstimate$operation, request, options);
 }
 
+/**
+ * What `addUsersToProject` resolves to: a result per status.
+ */
+export type AddUsersToProjectResult =
+  | ApiSuccess<200, types.AddUsersToProjectResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.AddUsersToProjectError>;
 /**
  * Assign/remove users to/from the project
  *
@@ -5680,11 +5843,17 @@ export function addUsersToProject(
   base: BaseClient,
   request: types.AddUsersToProjectRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['addUsersToProject']['responses']>>;
+): Promise<AddUsersToProjectResult>;
 export function addUsersToProject(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(addUsersToProject$operation, request, options);
 }
 
+/**
+ * What `updateProjectMemberships` resolves to: a result per status.
+ */
+export type UpdateProjectMembershipsResult =
+  | ApiSuccess<200, types.UpdateProjectMembershipsResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateProjectMembershipsError>;
 /**
  * Update project memberships
  *
@@ -5694,11 +5863,16 @@ export function updateProjectMemberships(
   base: BaseClient,
   request: types.UpdateProjectMembershipsRequest2,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateProjectMemberships']['responses']>>;
+): Promise<UpdateProjectMembershipsResult>;
 export function updateProjectMemberships(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateProjectMemberships$operation, request, options);
 }
 
+/**
+ * What `listTasks` resolves to: a result per status.
+ */
+export type ListTasksResult =
+  ApiSuccess<200, types.ListTasksResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListTasksError>;
 /**
  * Find tasks on project
  *
@@ -5708,7 +5882,7 @@ export function listTasks(
   base: BaseClient,
   request: types.ListTasksRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listTasks']['responses']>>;
+): Promise<ListTasksResult>;
 export function listTasks(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listTasks$operation, request, options);
 }
@@ -5727,6 +5901,11 @@ export function paginateListTasks(
 }
 
 /**
+ * What `createTask` resolves to: a result per status.
+ */
+export type CreateTaskResult =
+  ApiSuccess<201, types.CreateTaskResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.CreateTaskError>;
+/**
  * Add a new task on project
  *
  * `POST /v1/workspaces/{workspaceId}/projects/{projectId}/tasks`
@@ -5735,11 +5914,16 @@ export function createTask(
   base: BaseClient,
   request: types.CreateTaskRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['createTask']['responses']>>;
+): Promise<CreateTaskResult>;
 export function createTask(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createTask$operation, request, options);
 }
 
+/**
+ * What `setTaskCostRate` resolves to: a result per status.
+ */
+export type SetTaskCostRateResult =
+  ApiSuccess<200, types.SetTaskCostRateResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.SetTaskCostRateError>;
 /**
  * Update task cost rate
  *
@@ -5749,11 +5933,17 @@ export function setTaskCostRate(
   base: BaseClient,
   request: types.SetTaskCostRateRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['setTaskCostRate']['responses']>>;
+): Promise<SetTaskCostRateResult>;
 export function setTaskCostRate(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(setTaskCostRate$operation, request, options);
 }
 
+/**
+ * What `setTaskHourlyRate` resolves to: a result per status.
+ */
+export type SetTaskHourlyRateResult =
+  | ApiSuccess<200, types.SetTaskHourlyRateResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.SetTaskHourlyRateError>;
 /**
  * Update task billable rate
  *
@@ -5763,25 +5953,31 @@ export function setTaskHourlyRate(
   base: BaseClient,
   request: types.SetTaskHourlyRateRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['setTaskHourlyRate']['responses']>>;
+): Promise<SetTaskHourlyRateResult>;
 export function setTaskHourlyRate(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(setTaskHourlyRate$operation, request, options);
 }
 
 /**
+ * What `getTask` resolves to: a result per status.
+ */
+export type GetTaskResult =
+  ApiSuccess<200, types.GetTaskResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.GetTaskError>;
+/**
  * Get task by id
  *
  * `GET /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`
  */
-export function getTask(
-  base: BaseClient,
-  request: types.GetTaskRequest,
-  options?: CallOptions,
-): Promise<ApiResult<types.Operations['getTask']['responses']>>;
+export function getTask(base: BaseClient, request: types.GetTaskRequest, options?: CallOptions): Promise<GetTaskResult>;
 export function getTask(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getTask$operation, request, options);
 }
 
+/**
+ * What `updateTask` resolves to: a result per status.
+ */
+export type UpdateTaskResult =
+  ApiSuccess<200, types.UpdateTaskResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateTaskError>;
 /**
  * Update task on project
  *
@@ -5791,11 +5987,16 @@ export function updateTask(
   base: BaseClient,
   request: types.UpdateTaskRequest2,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateTask']['responses']>>;
+): Promise<UpdateTaskResult>;
 export function updateTask(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateTask$operation, request, options);
 }
 
+/**
+ * What `deleteTask` resolves to: a result per status.
+ */
+export type DeleteTaskResult =
+  ApiSuccess<200, types.DeleteTaskResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.DeleteTaskError>;
 /**
  * Delete task from project
  *
@@ -5805,11 +6006,17 @@ export function deleteTask(
   base: BaseClient,
   request: types.DeleteTaskRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['deleteTask']['responses']>>;
+): Promise<DeleteTaskResult>;
 export function deleteTask(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(deleteTask$operation, request, options);
 }
 
+/**
+ * What `updateProjectTemplate` resolves to: a result per status.
+ */
+export type UpdateProjectTemplateResult =
+  | ApiSuccess<200, types.UpdateProjectTemplateResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateProjectTemplateError>;
 /**
  * Update project template
  *
@@ -5819,11 +6026,17 @@ export function updateProjectTemplate(
   base: BaseClient,
   request: types.UpdateProjectTemplateRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateProjectTemplate']['responses']>>;
+): Promise<UpdateProjectTemplateResult>;
 export function updateProjectTemplate(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateProjectTemplate$operation, request, options);
 }
 
+/**
+ * What `setProjectUserCostRate` resolves to: a result per status.
+ */
+export type SetProjectUserCostRateResult =
+  | ApiSuccess<200, types.SetProjectUserCostRateResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.SetProjectUserCostRateError>;
 /**
  * Update project user cost rate
  *
@@ -5833,11 +6046,17 @@ export function setProjectUserCostRate(
   base: BaseClient,
   request: types.SetProjectUserCostRateRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['setProjectUserCostRate']['responses']>>;
+): Promise<SetProjectUserCostRateResult>;
 export function setProjectUserCostRate(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(setProjectUserCostRate$operation, request, options);
 }
 
+/**
+ * What `setProjectUserHourlyRate` resolves to: a result per status.
+ */
+export type SetProjectUserHourlyRateResult =
+  | ApiSuccess<200, types.SetProjectUserHourlyRateResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.SetProjectUserHourlyRateError>;
 /**
  * Update project user billable rate
  *
@@ -5847,11 +6066,16 @@ export function setProjectUserHourlyRate(
   base: BaseClient,
   request: types.SetProjectUserHourlyRateRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['setProjectUserHourlyRate']['responses']>>;
+): Promise<SetProjectUserHourlyRateResult>;
 export function setProjectUserHourlyRate(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(setProjectUserHourlyRate$operation, request, options);
 }
 
+/**
+ * What `listAssignments` resolves to: a result per status.
+ */
+export type ListAssignmentsResult =
+  ApiSuccess<200, types.ListAssignmentsResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListAssignmentsError>;
 /**
  * Get all assignments
  *
@@ -5861,7 +6085,7 @@ export function listAssignments(
   base: BaseClient,
   request: types.ListAssignmentsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listAssignments']['responses']>>;
+): Promise<ListAssignmentsResult>;
 export function listAssignments(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listAssignments$operation, request, options);
 }
@@ -5880,6 +6104,12 @@ export function paginateListAssignments(
 }
 
 /**
+ * What `filterProjectScheduleTotals` resolves to: a result per status.
+ */
+export type FilterProjectScheduleTotalsResult =
+  | ApiSuccess<200, types.FilterProjectScheduleTotalsResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.FilterProjectScheduleTotalsError>;
+/**
  * Get all scheduled assignments per project
  *
  * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/projects/totals`
@@ -5888,7 +6118,7 @@ export function filterProjectScheduleTotals(
   base: BaseClient,
   request: types.FilterProjectScheduleTotalsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['filterProjectScheduleTotals']['responses']>>;
+): Promise<FilterProjectScheduleTotalsResult>;
 export function filterProjectScheduleTotals(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(filterProjectScheduleTotals$operation, request, options);
 }
@@ -5907,6 +6137,12 @@ export function paginateFilterProjectScheduleTotals(
 }
 
 /**
+ * What `getProjectScheduleTotals` resolves to: a result per status.
+ */
+export type GetProjectScheduleTotalsResult =
+  | ApiSuccess<200, types.GetProjectScheduleTotalsResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.GetProjectScheduleTotalsError>;
+/**
  * Get all scheduled assignments on project
  *
  * `GET /v1/workspaces/{workspaceId}/scheduling/assignments/projects/totals/{projectId}`
@@ -5915,11 +6151,17 @@ export function getProjectScheduleTotals(
   base: BaseClient,
   request: types.GetProjectScheduleTotalsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['getProjectScheduleTotals']['responses']>>;
+): Promise<GetProjectScheduleTotalsResult>;
 export function getProjectScheduleTotals(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getProjectScheduleTotals$operation, request, options);
 }
 
+/**
+ * What `publishAssignments` resolves to: a result per status.
+ */
+export type PublishAssignmentsResult =
+  | ApiSuccess<200, types.PublishAssignmentsResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.PublishAssignmentsError>;
 /**
  * Publish assignments
  *
@@ -5929,11 +6171,17 @@ export function publishAssignments(
   base: BaseClient,
   request: types.PublishAssignmentsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['publishAssignments']['responses']>>;
+): Promise<PublishAssignmentsResult>;
 export function publishAssignments(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(publishAssignments$operation, request, options);
 }
 
+/**
+ * What `createRecurringAssignment` resolves to: a result per status.
+ */
+export type CreateRecurringAssignmentResult =
+  | ApiSuccess<201, types.CreateRecurringAssignmentResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.CreateRecurringAssignmentError>;
 /**
  * Create recurring assignment
  *
@@ -5943,11 +6191,17 @@ export function createRecurringAssignment(
   base: BaseClient,
   request: types.CreateRecurringAssignmentRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['createRecurringAssignment']['responses']>>;
+): Promise<CreateRecurringAssignmentResult>;
 export function createRecurringAssignment(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createRecurringAssignment$operation, request, options);
 }
 
+/**
+ * What `deleteRecurringAssignment` resolves to: a result per status.
+ */
+export type DeleteRecurringAssignmentResult =
+  | ApiSuccess<200, types.DeleteRecurringAssignmentResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.DeleteRecurringAssignmentError>;
 /**
  * Delete recurring assignment
  *
@@ -5957,11 +6211,17 @@ export function deleteRecurringAssignment(
   base: BaseClient,
   request: types.DeleteRecurringAssignmentRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['deleteRecurringAssignment']['responses']>>;
+): Promise<DeleteRecurringAssignmentResult>;
 export function deleteRecurringAssignment(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(deleteRecurringAssignment$operation, request, options);
 }
 
+/**
+ * What `updateRecurringAssignment` resolves to: a result per status.
+ */
+export type UpdateRecurringAssignmentResult =
+  | ApiSuccess<200, types.UpdateRecurringAssignmentResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateRecurringAssignmentError>;
 /**
  * Update recurring assignment
  *
@@ -5971,11 +6231,17 @@ export function updateRecurringAssignment(
   base: BaseClient,
   request: types.UpdateRecurringAssignmentRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateRecurringAssignment']['responses']>>;
+): Promise<UpdateRecurringAssignmentResult>;
 export function updateRecurringAssignment(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateRecurringAssignment$operation, request, options);
 }
 
+/**
+ * What `updateRecurringAssignmentSeries` resolves to: a result per status.
+ */
+export type UpdateRecurringAssignmentSeriesResult =
+  | ApiSuccess<200, types.UpdateRecurringAssignmentSeriesResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateRecurringAssignmentSeriesError>;
 /**
  * Change recurring period
  *
@@ -5985,11 +6251,17 @@ export function updateRecurringAssignmentSeries(
   base: BaseClient,
   request: types.UpdateRecurringAssignmentSeriesRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateRecurringAssignmentSeries']['responses']>>;
+): Promise<UpdateRecurringAssignmentSeriesResult>;
 export function updateRecurringAssignmentSeries(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateRecurringAssignmentSeries$operation, request, options);
 }
 
+/**
+ * What `filterUserScheduleTotals` resolves to: a result per status.
+ */
+export type FilterUserScheduleTotalsResult =
+  | ApiSuccess<200, types.FilterUserScheduleTotalsResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.FilterUserScheduleTotalsError>;
 /**
  * Get total of users' capacity on workspace
  *
@@ -5999,7 +6271,7 @@ export function filterUserScheduleTotals(
   base: BaseClient,
   request: types.FilterUserScheduleTotalsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['filterUserScheduleTotals']['responses']>>;
+): Promise<FilterUserScheduleTotalsResult>;
 export function filterUserScheduleTotals(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(filterUserScheduleTotals$operation, request, options);
 }
@@ -6018,6 +6290,12 @@ export function paginateFilterUserScheduleTotals(
 }
 
 /**
+ * What `getUserScheduleTotals` resolves to: a result per status.
+ */
+export type GetUserScheduleTotalsResult =
+  | ApiSuccess<200, types.GetUserScheduleTotalsResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.GetUserScheduleTotalsError>;
+/**
  * Get total capacity of a user
  *
  * `GET /v1/workspaces/{workspaceId}/scheduling/assignments/users/{userId}/totals`
@@ -6026,7 +6304,7 @@ export function getUserScheduleTotals(
   base: BaseClient,
   request: types.GetUserScheduleTotalsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['getUserScheduleTotals']['responses']>>;
+): Promise<GetUserScheduleTotalsResult>;
 export function getUserScheduleTotals(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getUserScheduleTotals$operation, request, options);
 }
@@ -6045,6 +6323,11 @@ export function paginateGetUserScheduleTotals(
 }
 
 /**
+ * What `copyAssignment` resolves to: a result per status.
+ */
+export type CopyAssignmentResult =
+  ApiSuccess<200, types.CopyAssignmentResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.CopyAssignmentError>;
+/**
  * Copy scheduled assignment
  *
  * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/{assignmentId}/copy`
@@ -6053,11 +6336,16 @@ export function copyAssignment(
   base: BaseClient,
   request: types.CopyAssignmentRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['copyAssignment']['responses']>>;
+): Promise<CopyAssignmentResult>;
 export function copyAssignment(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(copyAssignment$operation, request, options);
 }
 
+/**
+ * What `listTags` resolves to: a result per status.
+ */
+export type ListTagsResult =
+  ApiSuccess<200, types.ListTagsResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListTagsError>;
 /**
  * Find tags on workspace
  *
@@ -6067,7 +6355,7 @@ export function listTags(
   base: BaseClient,
   request: types.ListTagsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listTags']['responses']>>;
+): Promise<ListTagsResult>;
 export function listTags(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listTags$operation, request, options);
 }
@@ -6086,6 +6374,11 @@ export function paginateListTags(
 }
 
 /**
+ * What `createTag` resolves to: a result per status.
+ */
+export type CreateTagResult =
+  ApiSuccess<201, types.CreateTagResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.CreateTagError>;
+/**
  * Add a new tag
  *
  * `POST /v1/workspaces/{workspaceId}/tags`
@@ -6094,25 +6387,31 @@ export function createTag(
   base: BaseClient,
   request: types.CreateTagRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['createTag']['responses']>>;
+): Promise<CreateTagResult>;
 export function createTag(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createTag$operation, request, options);
 }
 
 /**
+ * What `getTag` resolves to: a result per status.
+ */
+export type GetTagResult =
+  ApiSuccess<200, types.GetTagResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.GetTagError>;
+/**
  * Get tag by ID
  *
  * `GET /v1/workspaces/{workspaceId}/tags/{id}`
  */
-export function getTag(
-  base: BaseClient,
-  request: types.GetTagRequest,
-  options?: CallOptions,
-): Promise<ApiResult<types.Operations['getTag']['responses']>>;
+export function getTag(base: BaseClient, request: types.GetTagRequest, options?: CallOptions): Promise<GetTagResult>;
 export function getTag(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getTag$operation, request, options);
 }
 
+/**
+ * What `updateTag` resolves to: a result per status.
+ */
+export type UpdateTagResult =
+  ApiSuccess<200, types.UpdateTagResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateTagError>;
 /**
  * Update tag
  *
@@ -6122,11 +6421,16 @@ export function updateTag(
   base: BaseClient,
   request: types.UpdateTagRequest2,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateTag']['responses']>>;
+): Promise<UpdateTagResult>;
 export function updateTag(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateTag$operation, request, options);
 }
 
+/**
+ * What `deleteTag` resolves to: a result per status.
+ */
+export type DeleteTagResult =
+  ApiSuccess<200, types.DeleteTagResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.DeleteTagError>;
 /**
  * Delete tag
  *
@@ -6136,11 +6440,16 @@ export function deleteTag(
   base: BaseClient,
   request: types.DeleteTagRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['deleteTag']['responses']>>;
+): Promise<DeleteTagResult>;
 export function deleteTag(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(deleteTag$operation, request, options);
 }
 
+/**
+ * What `createTimeEntry` resolves to: a result per status.
+ */
+export type CreateTimeEntryResult =
+  ApiSuccess<201, types.CreateTimeEntryResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.CreateTimeEntryError>;
 /**
  * Add a new time entry
  *
@@ -6150,11 +6459,17 @@ export function createTimeEntry(
   base: BaseClient,
   request: types.CreateTimeEntryRequest2,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['createTimeEntry']['responses']>>;
+): Promise<CreateTimeEntryResult>;
 export function createTimeEntry(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createTimeEntry$operation, request, options);
 }
 
+/**
+ * What `markTimeEntriesInvoiced` resolves to: a result per status.
+ */
+export type MarkTimeEntriesInvoicedResult =
+  | ApiSuccess<200, types.MarkTimeEntriesInvoicedResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.MarkTimeEntriesInvoicedError>;
 /**
  * Mark time entries as invoiced
  *
@@ -6164,11 +6479,17 @@ export function markTimeEntriesInvoiced(
   base: BaseClient,
   request: types.MarkTimeEntriesInvoicedRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['markTimeEntriesInvoiced']['responses']>>;
+): Promise<MarkTimeEntriesInvoicedResult>;
 export function markTimeEntriesInvoiced(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(markTimeEntriesInvoiced$operation, request, options);
 }
 
+/**
+ * What `listInProgressTimeEntries` resolves to: a result per status.
+ */
+export type ListInProgressTimeEntriesResult =
+  | ApiSuccess<200, types.ListInProgressTimeEntriesResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListInProgressTimeEntriesError>;
 /**
  * Get all in progress time entries on workspace
  *
@@ -6178,7 +6499,7 @@ export function listInProgressTimeEntries(
   base: BaseClient,
   request: types.ListInProgressTimeEntriesRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listInProgressTimeEntries']['responses']>>;
+): Promise<ListInProgressTimeEntriesResult>;
 export function listInProgressTimeEntries(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listInProgressTimeEntries$operation, request, options);
 }
@@ -6197,6 +6518,11 @@ export function paginateListInProgressTimeEntries(
 }
 
 /**
+ * What `getTimeEntry` resolves to: a result per status.
+ */
+export type GetTimeEntryResult =
+  ApiSuccess<200, types.GetTimeEntryResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.GetTimeEntryError>;
+/**
  * Get a specific time entry on workspace
  *
  * `GET /v1/workspaces/{workspaceId}/time-entries/{id}`
@@ -6205,11 +6531,16 @@ export function getTimeEntry(
   base: BaseClient,
   request: types.GetTimeEntryRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['getTimeEntry']['responses']>>;
+): Promise<GetTimeEntryResult>;
 export function getTimeEntry(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getTimeEntry$operation, request, options);
 }
 
+/**
+ * What `updateTimeEntry` resolves to: a result per status.
+ */
+export type UpdateTimeEntryResult =
+  ApiSuccess<200, types.UpdateTimeEntryResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateTimeEntryError>;
 /**
  * Update time entry on workspace
  *
@@ -6219,11 +6550,16 @@ export function updateTimeEntry(
   base: BaseClient,
   request: types.UpdateTimeEntryRequest2,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateTimeEntry']['responses']>>;
+): Promise<UpdateTimeEntryResult>;
 export function updateTimeEntry(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateTimeEntry$operation, request, options);
 }
 
+/**
+ * What `deleteTimeEntry` resolves to: a result per status.
+ */
+export type DeleteTimeEntryResult =
+  ApiSuccess<204, types.DeleteTimeEntryResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.DeleteTimeEntryError>;
 /**
  * Delete time entry from workspace
  *
@@ -6233,11 +6569,17 @@ export function deleteTimeEntry(
   base: BaseClient,
   request: types.DeleteTimeEntryRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['deleteTimeEntry']['responses']>>;
+): Promise<DeleteTimeEntryResult>;
 export function deleteTimeEntry(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(deleteTimeEntry$operation, request, options);
 }
 
+/**
+ * What `listBalancesOfPolicy` resolves to: a result per status.
+ */
+export type ListBalancesOfPolicyResult =
+  | ApiSuccess<200, types.ListBalancesOfPolicyResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListBalancesOfPolicyError>;
 /**
  * Get balance by policy
  *
@@ -6247,7 +6589,7 @@ export function listBalancesOfPolicy(
   base: BaseClient,
   request: types.ListBalancesOfPolicyRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listBalancesOfPolicy']['responses']>>;
+): Promise<ListBalancesOfPolicyResult>;
 export function listBalancesOfPolicy(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listBalancesOfPolicy$operation, request, options);
 }
@@ -6266,6 +6608,12 @@ export function paginateListBalancesOfPolicy(
 }
 
 /**
+ * What `updateBalancesOfPolicy` resolves to: a result per status.
+ */
+export type UpdateBalancesOfPolicyResult =
+  | ApiSuccess<204, types.UpdateBalancesOfPolicyResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateBalancesOfPolicyError>;
+/**
  * Update balance
  *
  * `PATCH /v1/workspaces/{workspaceId}/time-off/balance/policy/{policyId}`
@@ -6274,11 +6622,17 @@ export function updateBalancesOfPolicy(
   base: BaseClient,
   request: types.UpdateBalancesOfPolicyRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateBalancesOfPolicy']['responses']>>;
+): Promise<UpdateBalancesOfPolicyResult>;
 export function updateBalancesOfPolicy(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateBalancesOfPolicy$operation, request, options);
 }
 
+/**
+ * What `listBalancesOfUser` resolves to: a result per status.
+ */
+export type ListBalancesOfUserResult =
+  | ApiSuccess<200, types.ListBalancesOfUserResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListBalancesOfUserError>;
 /**
  * Get balance by user
  *
@@ -6288,7 +6642,7 @@ export function listBalancesOfUser(
   base: BaseClient,
   request: types.ListBalancesOfUserRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listBalancesOfUser']['responses']>>;
+): Promise<ListBalancesOfUserResult>;
 export function listBalancesOfUser(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listBalancesOfUser$operation, request, options);
 }
@@ -6307,6 +6661,11 @@ export function paginateListBalancesOfUser(
 }
 
 /**
+ * What `listPolicies` resolves to: a result per status.
+ */
+export type ListPoliciesResult =
+  ApiSuccess<200, types.ListPoliciesResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListPoliciesError>;
+/**
  * Get policies on workspace
  *
  * `GET /v1/workspaces/{workspaceId}/time-off/policies`
@@ -6315,7 +6674,7 @@ export function listPolicies(
   base: BaseClient,
   request: types.ListPoliciesRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listPolicies']['responses']>>;
+): Promise<ListPoliciesResult>;
 export function listPolicies(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listPolicies$operation, request, options);
 }
@@ -6334,6 +6693,11 @@ export function paginateListPolicies(
 }
 
 /**
+ * What `createPolicy` resolves to: a result per status.
+ */
+export type CreatePolicyResult =
+  ApiSuccess<201, types.CreatePolicyResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.CreatePolicyError>;
+/**
  * Create time off policy
  *
  * `POST /v1/workspaces/{workspaceId}/time-off/policies`
@@ -6342,11 +6706,16 @@ export function createPolicy(
   base: BaseClient,
   request: types.CreatePolicyRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['createPolicy']['responses']>>;
+): Promise<CreatePolicyResult>;
 export function createPolicy(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createPolicy$operation, request, options);
 }
 
+/**
+ * What `getPolicy` resolves to: a result per status.
+ */
+export type GetPolicyResult =
+  ApiSuccess<200, types.GetPolicyResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.GetPolicyError>;
 /**
  * Get time off policy
  *
@@ -6356,11 +6725,16 @@ export function getPolicy(
   base: BaseClient,
   request: types.GetPolicyRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['getPolicy']['responses']>>;
+): Promise<GetPolicyResult>;
 export function getPolicy(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getPolicy$operation, request, options);
 }
 
+/**
+ * What `updatePolicy` resolves to: a result per status.
+ */
+export type UpdatePolicyResult =
+  ApiSuccess<200, types.UpdatePolicyResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdatePolicyError>;
 /**
  * Update policy
  *
@@ -6370,11 +6744,16 @@ export function updatePolicy(
   base: BaseClient,
   request: types.UpdatePolicyRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updatePolicy']['responses']>>;
+): Promise<UpdatePolicyResult>;
 export function updatePolicy(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updatePolicy$operation, request, options);
 }
 
+/**
+ * What `deletePolicy` resolves to: a result per status.
+ */
+export type DeletePolicyResult =
+  ApiSuccess<200, types.DeletePolicyResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.DeletePolicyError>;
 /**
  * Delete policy
  *
@@ -6384,11 +6763,17 @@ export function deletePolicy(
   base: BaseClient,
   request: types.DeletePolicyRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['deletePolicy']['responses']>>;
+): Promise<DeletePolicyResult>;
 export function deletePolicy(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(deletePolicy$operation, request, options);
 }
 
+/**
+ * What `updatePolicyStatus` resolves to: a result per status.
+ */
+export type UpdatePolicyStatusResult =
+  | ApiSuccess<200, types.UpdatePolicyStatusResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdatePolicyStatusError>;
 /**
  * Change policy status
  *
@@ -6398,11 +6783,17 @@ export function updatePolicyStatus(
   base: BaseClient,
   request: types.UpdatePolicyStatusRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updatePolicyStatus']['responses']>>;
+): Promise<UpdatePolicyStatusResult>;
 export function updatePolicyStatus(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updatePolicyStatus$operation, request, options);
 }
 
+/**
+ * What `createTimeOffRequest` resolves to: a result per status.
+ */
+export type CreateTimeOffRequestResult =
+  | ApiSuccess<200, types.CreateTimeOffRequestResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.CreateTimeOffRequestError>;
 /**
  * Create time off request
  *
@@ -6412,11 +6803,17 @@ export function createTimeOffRequest(
   base: BaseClient,
   request: types.CreateTimeOffRequestRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['createTimeOffRequest']['responses']>>;
+): Promise<CreateTimeOffRequestResult>;
 export function createTimeOffRequest(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createTimeOffRequest$operation, request, options);
 }
 
+/**
+ * What `deleteTimeOffRequest` resolves to: a result per status.
+ */
+export type DeleteTimeOffRequestResult =
+  | ApiSuccess<200, types.DeleteTimeOffRequestResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.DeleteTimeOffRequestError>;
 /**
  * Delete request
  *
@@ -6426,11 +6823,17 @@ export function deleteTimeOffRequest(
   base: BaseClient,
   request: types.DeleteTimeOffRequestRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['deleteTimeOffRequest']['responses']>>;
+): Promise<DeleteTimeOffRequestResult>;
 export function deleteTimeOffRequest(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(deleteTimeOffRequest$operation, request, options);
 }
 
+/**
+ * What `updateTimeOffRequestStatus` resolves to: a result per status.
+ */
+export type UpdateTimeOffRequestStatusResult =
+  | ApiSuccess<200, types.UpdateTimeOffRequestStatusResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateTimeOffRequestStatusError>;
 /**
  * Change time off request status
  *
@@ -6440,11 +6843,17 @@ export function updateTimeOffRequestStatus(
   base: BaseClient,
   request: types.UpdateTimeOffRequestStatusRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateTimeOffRequestStatus']['responses']>>;
+): Promise<UpdateTimeOffRequestStatusResult>;
 export function updateTimeOffRequestStatus(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateTimeOffRequestStatus$operation, request, options);
 }
 
+/**
+ * What `createTimeOffRequestForUser` resolves to: a result per status.
+ */
+export type CreateTimeOffRequestForUserResult =
+  | ApiSuccess<200, types.CreateTimeOffRequestForUserResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.CreateTimeOffRequestForUserError>;
 /**
  * Create time off request for user
  *
@@ -6454,11 +6863,17 @@ export function createTimeOffRequestForUser(
   base: BaseClient,
   request: types.CreateTimeOffRequestForUserRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['createTimeOffRequestForUser']['responses']>>;
+): Promise<CreateTimeOffRequestForUserResult>;
 export function createTimeOffRequestForUser(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createTimeOffRequestForUser$operation, request, options);
 }
 
+/**
+ * What `filterTimeOffRequests` resolves to: a result per status.
+ */
+export type FilterTimeOffRequestsResult =
+  | ApiSuccess<200, types.FilterTimeOffRequestsResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.FilterTimeOffRequestsError>;
 /**
  * Get all time off requests on workspace
  *
@@ -6468,7 +6883,7 @@ export function filterTimeOffRequests(
   base: BaseClient,
   request: types.FilterTimeOffRequestsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['filterTimeOffRequests']['responses']>>;
+): Promise<FilterTimeOffRequestsResult>;
 export function filterTimeOffRequests(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(filterTimeOffRequests$operation, request, options);
 }
@@ -6487,6 +6902,11 @@ export function paginateFilterTimeOffRequests(
 }
 
 /**
+ * What `listUserGroups` resolves to: a result per status.
+ */
+export type ListUserGroupsResult =
+  ApiSuccess<200, types.ListUserGroupsResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListUserGroupsError>;
+/**
  * Find all groups on workspace
  *
  * `GET /v1/workspaces/{workspaceId}/user-groups`
@@ -6495,7 +6915,7 @@ export function listUserGroups(
   base: BaseClient,
   request: types.ListUserGroupsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listUserGroups']['responses']>>;
+): Promise<ListUserGroupsResult>;
 export function listUserGroups(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listUserGroups$operation, request, options);
 }
@@ -6514,6 +6934,11 @@ export function paginateListUserGroups(
 }
 
 /**
+ * What `createUserGroup` resolves to: a result per status.
+ */
+export type CreateUserGroupResult =
+  ApiSuccess<201, types.CreateUserGroupResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.CreateUserGroupError>;
+/**
  * Add a new group
  *
  * `POST /v1/workspaces/{workspaceId}/user-groups`
@@ -6522,11 +6947,16 @@ export function createUserGroup(
   base: BaseClient,
   request: types.CreateUserGroupRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['createUserGroup']['responses']>>;
+): Promise<CreateUserGroupResult>;
 export function createUserGroup(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createUserGroup$operation, request, options);
 }
 
+/**
+ * What `updateUserGroup` resolves to: a result per status.
+ */
+export type UpdateUserGroupResult =
+  ApiSuccess<200, types.UpdateUserGroupResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateUserGroupError>;
 /**
  * Update group
  *
@@ -6536,11 +6966,16 @@ export function updateUserGroup(
   base: BaseClient,
   request: types.UpdateUserGroupRequest2,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateUserGroup']['responses']>>;
+): Promise<UpdateUserGroupResult>;
 export function updateUserGroup(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateUserGroup$operation, request, options);
 }
 
+/**
+ * What `deleteUserGroup` resolves to: a result per status.
+ */
+export type DeleteUserGroupResult =
+  ApiSuccess<200, types.DeleteUserGroupResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.DeleteUserGroupError>;
 /**
  * Delete group
  *
@@ -6550,11 +6985,16 @@ export function deleteUserGroup(
   base: BaseClient,
   request: types.DeleteUserGroupRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['deleteUserGroup']['responses']>>;
+): Promise<DeleteUserGroupResult>;
 export function deleteUserGroup(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(deleteUserGroup$operation, request, options);
 }
 
+/**
+ * What `addUserToGroup` resolves to: a result per status.
+ */
+export type AddUserToGroupResult =
+  ApiSuccess<200, types.AddUserToGroupResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.AddUserToGroupError>;
 /**
  * Add users to group
  *
@@ -6564,11 +7004,17 @@ export function addUserToGroup(
   base: BaseClient,
   request: types.AddUserToGroupRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['addUserToGroup']['responses']>>;
+): Promise<AddUserToGroupResult>;
 export function addUserToGroup(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(addUserToGroup$operation, request, options);
 }
 
+/**
+ * What `removeUserFromGroup` resolves to: a result per status.
+ */
+export type RemoveUserFromGroupResult =
+  | ApiSuccess<200, types.RemoveUserFromGroupResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.RemoveUserFromGroupError>;
 /**
  * Remove user from group
  *
@@ -6578,11 +7024,17 @@ export function removeUserFromGroup(
   base: BaseClient,
   request: types.RemoveUserFromGroupRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['removeUserFromGroup']['responses']>>;
+): Promise<RemoveUserFromGroupResult>;
 export function removeUserFromGroup(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(removeUserFromGroup$operation, request, options);
 }
 
+/**
+ * What `listTimeEntriesOfUser` resolves to: a result per status.
+ */
+export type ListTimeEntriesOfUserResult =
+  | ApiSuccess<200, types.ListTimeEntriesOfUserResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListTimeEntriesOfUserError>;
 /**
  * Get time entries for a user on workspace
  *
@@ -6592,7 +7044,7 @@ export function listTimeEntriesOfUser(
   base: BaseClient,
   request: types.ListTimeEntriesOfUserRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listTimeEntriesOfUser']['responses']>>;
+): Promise<ListTimeEntriesOfUserResult>;
 export function listTimeEntriesOfUser(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listTimeEntriesOfUser$operation, request, options);
 }
@@ -6611,6 +7063,12 @@ export function paginateListTimeEntriesOfUser(
 }
 
 /**
+ * What `replaceTimeEntriesOfUser` resolves to: a result per status.
+ */
+export type ReplaceTimeEntriesOfUserResult =
+  | ApiSuccess<200, types.ReplaceTimeEntriesOfUserResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.ReplaceTimeEntriesOfUserError>;
+/**
  * Bulk edit time entries
  *
  * `PUT /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
@@ -6619,11 +7077,17 @@ export function replaceTimeEntriesOfUser(
   base: BaseClient,
   request: types.ReplaceTimeEntriesOfUserRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['replaceTimeEntriesOfUser']['responses']>>;
+): Promise<ReplaceTimeEntriesOfUserResult>;
 export function replaceTimeEntriesOfUser(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(replaceTimeEntriesOfUser$operation, request, options);
 }
 
+/**
+ * What `createTimeEntryForUser` resolves to: a result per status.
+ */
+export type CreateTimeEntryForUserResult =
+  | ApiSuccess<201, types.CreateTimeEntryForUserResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.CreateTimeEntryForUserError>;
 /**
  * Add a new time entry for another user on workspace
  *
@@ -6633,11 +7097,17 @@ export function createTimeEntryForUser(
   base: BaseClient,
   request: types.CreateTimeEntryForUserRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['createTimeEntryForUser']['responses']>>;
+): Promise<CreateTimeEntryForUserResult>;
 export function createTimeEntryForUser(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createTimeEntryForUser$operation, request, options);
 }
 
+/**
+ * What `deleteTimeEntriesOfUser` resolves to: a result per status.
+ */
+export type DeleteTimeEntriesOfUserResult =
+  | ApiSuccess<200, types.DeleteTimeEntriesOfUserResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.DeleteTimeEntriesOfUserError>;
 /**
  * Delete all time entries for user on workspace
  *
@@ -6647,11 +7117,16 @@ export function deleteTimeEntriesOfUser(
   base: BaseClient,
   request: types.DeleteTimeEntriesOfUserRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['deleteTimeEntriesOfUser']['responses']>>;
+): Promise<DeleteTimeEntriesOfUserResult>;
 export function deleteTimeEntriesOfUser(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(deleteTimeEntriesOfUser$operation, request, options);
 }
 
+/**
+ * What `stopTimerOfUser` resolves to: a result per status.
+ */
+export type StopTimerOfUserResult =
+  ApiSuccess<200, types.StopTimerOfUserResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.StopTimerOfUserError>;
 /**
  * Stop currently running timer on workspace for user
  *
@@ -6661,11 +7136,17 @@ export function stopTimerOfUser(
   base: BaseClient,
   request: types.StopTimerOfUserRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['stopTimerOfUser']['responses']>>;
+): Promise<StopTimerOfUserResult>;
 export function stopTimerOfUser(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(stopTimerOfUser$operation, request, options);
 }
 
+/**
+ * What `duplicateTimeEntry` resolves to: a result per status.
+ */
+export type DuplicateTimeEntryResult =
+  | ApiSuccess<201, types.DuplicateTimeEntryResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.DuplicateTimeEntryError>;
 /**
  * Duplicate time entry
  *
@@ -6675,11 +7156,17 @@ export function duplicateTimeEntry(
   base: BaseClient,
   request: types.DuplicateTimeEntryRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['duplicateTimeEntry']['responses']>>;
+): Promise<DuplicateTimeEntryResult>;
 export function duplicateTimeEntry(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(duplicateTimeEntry$operation, request, options);
 }
 
+/**
+ * What `updateUserStatusInWorkspace` resolves to: a result per status.
+ */
+export type UpdateUserStatusInWorkspaceResult =
+  | ApiSuccess<200, types.UpdateUserStatusInWorkspaceResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateUserStatusInWorkspaceError>;
 /**
  * Update user's status
  *
@@ -6689,11 +7176,16 @@ export function updateUserStatusInWorkspace(
   base: BaseClient,
   request: types.UpdateUserStatusInWorkspaceRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateUserStatusInWorkspace']['responses']>>;
+): Promise<UpdateUserStatusInWorkspaceResult>;
 export function updateUserStatusInWorkspace(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateUserStatusInWorkspace$operation, request, options);
 }
 
+/**
+ * What `setUserCostRate` resolves to: a result per status.
+ */
+export type SetUserCostRateResult =
+  ApiSuccess<200, types.SetUserCostRateResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.SetUserCostRateError>;
 /**
  * Update user's cost rate
  *
@@ -6703,11 +7195,17 @@ export function setUserCostRate(
   base: BaseClient,
   request: types.SetUserCostRateRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['setUserCostRate']['responses']>>;
+): Promise<SetUserCostRateResult>;
 export function setUserCostRate(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(setUserCostRate$operation, request, options);
 }
 
+/**
+ * What `setUserHourlyRate` resolves to: a result per status.
+ */
+export type SetUserHourlyRateResult =
+  | ApiSuccess<200, types.SetUserHourlyRateResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.SetUserHourlyRateError>;
 /**
  * Update user's hourly rate
  *
@@ -6717,11 +7215,17 @@ export function setUserHourlyRate(
   base: BaseClient,
   request: types.SetUserHourlyRateRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['setUserHourlyRate']['responses']>>;
+): Promise<SetUserHourlyRateResult>;
 export function setUserHourlyRate(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(setUserHourlyRate$operation, request, options);
 }
 
+/**
+ * What `listManagersOfUser` resolves to: a result per status.
+ */
+export type ListManagersOfUserResult =
+  | ApiSuccess<200, types.ListManagersOfUserResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListManagersOfUserError>;
 /**
  * Find user's team manager
  *
@@ -6731,7 +7235,7 @@ export function listManagersOfUser(
   base: BaseClient,
   request: types.ListManagersOfUserRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listManagersOfUser']['responses']>>;
+): Promise<ListManagersOfUserResult>;
 export function listManagersOfUser(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listManagersOfUser$operation, request, options);
 }
@@ -6750,6 +7254,11 @@ export function paginateListManagersOfUser(
 }
 
 /**
+ * What `addUserRole` resolves to: a result per status.
+ */
+export type AddUserRoleResult =
+  ApiSuccess<201, types.AddUserRoleResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.AddUserRoleError>;
+/**
  * Give user manager role
  *
  * `POST /v1/workspaces/{workspaceId}/users/{userId}/roles`
@@ -6758,11 +7267,16 @@ export function addUserRole(
   base: BaseClient,
   request: types.AddUserRoleRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['addUserRole']['responses']>>;
+): Promise<AddUserRoleResult>;
 export function addUserRole(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(addUserRole$operation, request, options);
 }
 
+/**
+ * What `removeUserRole` resolves to: a result per status.
+ */
+export type RemoveUserRoleResult =
+  ApiSuccess<204, types.RemoveUserRoleResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.RemoveUserRoleError>;
 /**
  * Remove user's manager role
  *
@@ -6772,11 +7286,16 @@ export function removeUserRole(
   base: BaseClient,
   request: types.RemoveUserRoleRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['removeUserRole']['responses']>>;
+): Promise<RemoveUserRoleResult>;
 export function removeUserRole(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(removeUserRole$operation, request, options);
 }
 
+/**
+ * What `listWebhooks` resolves to: a result per status.
+ */
+export type ListWebhooksResult =
+  ApiSuccess<200, types.ListWebhooksResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListWebhooksError>;
 /**
  * Get all webhooks on workspace
  *
@@ -6786,11 +7305,16 @@ export function listWebhooks(
   base: BaseClient,
   request: types.ListWebhooksRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listWebhooks']['responses']>>;
+): Promise<ListWebhooksResult>;
 export function listWebhooks(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listWebhooks$operation, request, options);
 }
 
+/**
+ * What `createWebhook` resolves to: a result per status.
+ */
+export type CreateWebhookResult =
+  ApiSuccess<201, types.CreateWebhookResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.CreateWebhookError>;
 /**
  * Create webhooks
  *
@@ -6802,11 +7326,16 @@ export function createWebhook(
   base: BaseClient,
   request: types.CreateWebhookRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['createWebhook']['responses']>>;
+): Promise<CreateWebhookResult>;
 export function createWebhook(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createWebhook$operation, request, options);
 }
 
+/**
+ * What `getWebhook` resolves to: a result per status.
+ */
+export type GetWebhookResult =
+  ApiSuccess<200, types.GetWebhookResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.GetWebhookError>;
 /**
  * Get a specific webhook by id
  *
@@ -6816,11 +7345,16 @@ export function getWebhook(
   base: BaseClient,
   request: types.GetWebhookRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['getWebhook']['responses']>>;
+): Promise<GetWebhookResult>;
 export function getWebhook(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getWebhook$operation, request, options);
 }
 
+/**
+ * What `updateWebhook` resolves to: a result per status.
+ */
+export type UpdateWebhookResult =
+  ApiSuccess<200, types.UpdateWebhookResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateWebhookError>;
 /**
  * Update a webhook
  *
@@ -6830,11 +7364,16 @@ export function updateWebhook(
   base: BaseClient,
   request: types.UpdateWebhookRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateWebhook']['responses']>>;
+): Promise<UpdateWebhookResult>;
 export function updateWebhook(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateWebhook$operation, request, options);
 }
 
+/**
+ * What `deleteWebhook` resolves to: a result per status.
+ */
+export type DeleteWebhookResult =
+  ApiSuccess<200, types.DeleteWebhookResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.DeleteWebhookError>;
 /**
  * Delete webhook
  *
@@ -6844,11 +7383,16 @@ export function deleteWebhook(
   base: BaseClient,
   request: types.DeleteWebhookRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['deleteWebhook']['responses']>>;
+): Promise<DeleteWebhookResult>;
 export function deleteWebhook(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(deleteWebhook$operation, request, options);
 }
 
+/**
+ * What `listWebhookLogs` resolves to: a result per status.
+ */
+export type ListWebhookLogsResult =
+  ApiSuccess<200, types.ListWebhookLogsResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListWebhookLogsError>;
 /**
  * Get logs for a webhook
  *
@@ -6858,11 +7402,17 @@ export function listWebhookLogs(
   base: BaseClient,
   request: types.ListWebhookLogsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listWebhookLogs']['responses']>>;
+): Promise<ListWebhookLogsResult>;
 export function listWebhookLogs(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listWebhookLogs$operation, request, options);
 }
 
+/**
+ * What `regenerateWebhookToken` resolves to: a result per status.
+ */
+export type RegenerateWebhookTokenResult =
+  | ApiSuccess<200, types.RegenerateWebhookTokenResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.RegenerateWebhookTokenError>;
 /**
  * Generate new token
  *
@@ -6874,11 +7424,16 @@ export function regenerateWebhookToken(
   base: BaseClient,
   request: types.RegenerateWebhookTokenRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['regenerateWebhookToken']['responses']>>;
+): Promise<RegenerateWebhookTokenResult>;
 export function regenerateWebhookToken(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(regenerateWebhookToken$operation, request, options);
 }
 
+/**
+ * What `getSharedReport` resolves to: a result per status.
+ */
+export type GetSharedReportResult =
+  ApiSuccess<200, types.GetSharedReportResponse> | ApiFailure<400 | 401 | 403 | 404 | 429, types.GetSharedReportError>;
 /**
  * Generate shared report by ID
  *
@@ -6892,11 +7447,17 @@ export function getSharedReport(
   base: BaseClient,
   request: types.GetSharedReportRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['getSharedReport']['responses']>>;
+): Promise<GetSharedReportResult>;
 export function getSharedReport(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getSharedReport$operation, request, options);
 }
 
+/**
+ * What `generateAttendanceReport` resolves to: a result per status.
+ */
+export type GenerateAttendanceReportResult =
+  | ApiSuccess<200, types.GenerateAttendanceReportResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.GenerateAttendanceReportError>;
 /**
  * Generate attendance report
  *
@@ -6906,11 +7467,17 @@ export function generateAttendanceReport(
   base: BaseClient,
   request: types.GenerateAttendanceReportRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['generateAttendanceReport']['responses']>>;
+): Promise<GenerateAttendanceReportResult>;
 export function generateAttendanceReport(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(generateAttendanceReport$operation, request, options);
 }
 
+/**
+ * What `generateDetailedTimeReport` resolves to: a result per status.
+ */
+export type GenerateDetailedTimeReportResult =
+  | ApiSuccess<200, types.GenerateDetailedTimeReportResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.GenerateDetailedTimeReportError>;
 /**
  * Detailed report
  *
@@ -6922,11 +7489,17 @@ export function generateDetailedTimeReport(
   base: BaseClient,
   request: types.GenerateDetailedTimeReportRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['generateDetailedTimeReport']['responses']>>;
+): Promise<GenerateDetailedTimeReportResult>;
 export function generateDetailedTimeReport(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(generateDetailedTimeReport$operation, request, options);
 }
 
+/**
+ * What `generateDetailedExpenseReport` resolves to: a result per status.
+ */
+export type GenerateDetailedExpenseReportResult =
+  | ApiSuccess<200, types.GenerateDetailedExpenseReportResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.GenerateDetailedExpenseReportError>;
 /**
  * Generate expense report
  *
@@ -6938,7 +7511,7 @@ export function generateDetailedExpenseReport(
   base: BaseClient,
   request: types.GenerateDetailedExpenseReportRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['generateDetailedExpenseReport']['responses']>>;
+): Promise<GenerateDetailedExpenseReportResult>;
 export function generateDetailedExpenseReport(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(generateDetailedExpenseReport$operation, request, options);
 }
@@ -6962,6 +7535,12 @@ export function paginateGenerateDetailedExpenseReport(
 }
 
 /**
+ * What `generateSummaryTimeReport` resolves to: a result per status.
+ */
+export type GenerateSummaryTimeReportResult =
+  | ApiSuccess<200, types.GenerateSummaryTimeReportResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.GenerateSummaryTimeReportError>;
+/**
  * Summary report
  *
  * Summary report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
@@ -6972,11 +7551,17 @@ export function generateSummaryTimeReport(
   base: BaseClient,
   request: types.GenerateSummaryTimeReportRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['generateSummaryTimeReport']['responses']>>;
+): Promise<GenerateSummaryTimeReportResult>;
 export function generateSummaryTimeReport(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(generateSummaryTimeReport$operation, request, options);
 }
 
+/**
+ * What `generateWeeklyTimeReport` resolves to: a result per status.
+ */
+export type GenerateWeeklyTimeReportResult =
+  | ApiSuccess<200, types.GenerateWeeklyTimeReportResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.GenerateWeeklyTimeReportError>;
 /**
  * Weekly report
  *
@@ -6988,11 +7573,17 @@ export function generateWeeklyTimeReport(
   base: BaseClient,
   request: types.GenerateWeeklyTimeReportRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['generateWeeklyTimeReport']['responses']>>;
+): Promise<GenerateWeeklyTimeReportResult>;
 export function generateWeeklyTimeReport(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(generateWeeklyTimeReport$operation, request, options);
 }
 
+/**
+ * What `listSharedReports` resolves to: a result per status.
+ */
+export type ListSharedReportsResult =
+  | ApiSuccess<200, types.ListSharedReportsResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.ListSharedReportsError>;
 /**
  * Get all my shared reports
  *
@@ -7004,7 +7595,7 @@ export function listSharedReports(
   base: BaseClient,
   request: types.ListSharedReportsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listSharedReports']['responses']>>;
+): Promise<ListSharedReportsResult>;
 export function listSharedReports(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listSharedReports$operation, request, options);
 }
@@ -7025,6 +7616,12 @@ export function paginateListSharedReports(
 }
 
 /**
+ * What `createSharedReport` resolves to: a result per status.
+ */
+export type CreateSharedReportResult =
+  | ApiSuccess<200, types.CreateSharedReportResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.CreateSharedReportError>;
+/**
  * Create shared report
  *
  * Saves shared report with name, options and report filter.
@@ -7037,11 +7634,17 @@ export function createSharedReport(
   base: BaseClient,
   request: types.CreateSharedReportRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['createSharedReport']['responses']>>;
+): Promise<CreateSharedReportResult>;
 export function createSharedReport(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createSharedReport$operation, request, options);
 }
 
+/**
+ * What `updateSharedReport` resolves to: a result per status.
+ */
+export type UpdateSharedReportResult =
+  | ApiSuccess<200, types.UpdateSharedReportResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.UpdateSharedReportError>;
 /**
  * Update shared report
  *
@@ -7053,11 +7656,17 @@ export function updateSharedReport(
   base: BaseClient,
   request: types.UpdateSharedReportRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateSharedReport']['responses']>>;
+): Promise<UpdateSharedReportResult>;
 export function updateSharedReport(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateSharedReport$operation, request, options);
 }
 
+/**
+ * What `deleteSharedReport` resolves to: a result per status.
+ */
+export type DeleteSharedReportResult =
+  | ApiSuccess<204, types.DeleteSharedReportResponse>
+  | ApiFailure<400 | 401 | 403 | 404 | 429, types.DeleteSharedReportError>;
 /**
  * Delete shared report
  *
@@ -7067,7 +7676,7 @@ export function deleteSharedReport(
   base: BaseClient,
   request: types.DeleteSharedReportRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['deleteSharedReport']['responses']>>;
+): Promise<DeleteSharedReportResult>;
 export function deleteSharedReport(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(deleteSharedReport$operation, request, options);
 }

@@ -405,34 +405,45 @@ export type StreamedBodies<Responses> = {
  * narrows both. When the spec declares no error response, `error` is any JSON value (`{} | null`:
  * never `undefined`, so `result.error === undefined` always means success). `headers` holds the
  * response headers the spec declares for that status, typed (`ETag`, `X-RateLimit-Remaining`).
+ *
+ * The client types each operation's result as a named union of `ApiSuccess` and `ApiFailure`
+ * (`ListUsersResult`), written out by the generator: the same type as this one, without the
+ * mapped and conditional types an editor would otherwise evaluate at every call.
  */
 export type ApiResult<Responses, ResponseHeaders = {}> =
   | {
       [S in keyof Responses]: S extends `2${string}`
-        ? {
-            readonly status: StatusOf<S>;
-            readonly data: Responses[S];
-            readonly error?: undefined;
-            readonly response: Response;
-            readonly headers: HeadersAt<ResponseHeaders, S>;
-          }
-        : {
-            readonly status: StatusOf<S>;
-            readonly data?: undefined;
-            readonly error: Responses[S];
-            readonly response: Response;
-            readonly headers: HeadersAt<ResponseHeaders, S>;
-          };
+        ? ApiSuccess<StatusOf<S>, Responses[S], HeadersAt<ResponseHeaders, S>>
+        : ApiFailure<StatusOf<S>, Responses[S], HeadersAt<ResponseHeaders, S>>;
     }[keyof Responses]
-  | (Exclude<keyof Responses, `2${string}`> extends never
-      ? {
-          readonly status: number;
-          readonly data?: undefined;
-          readonly error: {} | null;
-          readonly response: Response;
-          readonly headers: {};
-        }
-      : never);
+  | (Exclude<keyof Responses, `2${string}`> extends never ? ApiUndeclaredError : never);
+
+/** The result of a success status: its body in `data`. */
+export interface ApiSuccess<Status extends number, Data, Headers = {}> {
+  readonly status: Status;
+  readonly data: Data;
+  readonly error?: undefined;
+  readonly response: Response;
+  readonly headers: Headers;
+}
+
+/** The result of an error status the spec declares: its body in `error`. */
+export interface ApiFailure<Status extends number, ErrorBody, Headers = {}> {
+  readonly status: Status;
+  readonly data?: undefined;
+  readonly error: ErrorBody;
+  readonly response: Response;
+  readonly headers: Headers;
+}
+
+/** The result of an error status of an operation that declares none: any JSON value, or null. */
+export interface ApiUndeclaredError {
+  readonly status: number;
+  readonly data?: undefined;
+  readonly error: {} | null;
+  readonly response: Response;
+  readonly headers: {};
+}
 
 export type HeadersAt<H, S> = S extends keyof H ? H[S] : {};
 

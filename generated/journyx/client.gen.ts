@@ -7,7 +7,8 @@ import {
   createEngine,
   paginator,
   type ApiBase,
-  type ApiResult,
+  type ApiFailure,
+  type ApiSuccess,
   type BaseClient,
   type BasicCredentials,
   type CallOptions,
@@ -961,10 +962,7 @@ export type Client = {
    *
    * `POST /login`
    */
-  signIn(
-    request: types.SignInRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['signIn']['responses'], types.Operations['signIn']['responseHeaders']>>;
+  signIn(request: types.SignInRequest, options?: CallOptions): Promise<SignInResult>;
   /**
    * Sign out
    *
@@ -974,10 +972,7 @@ export type Client = {
    *
    * `POST /logout`
    */
-  signOut(
-    request?: types.SignOutRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['signOut']['responses']>>;
+  signOut(request?: types.SignOutRequest, options?: CallOptions): Promise<SignOutResult>;
   /**
    * List API keys
    *
@@ -987,10 +982,7 @@ export type Client = {
    *
    * `GET /api_keys`
    */
-  listApiKeys(
-    request?: types.ListApiKeysRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listApiKeys']['responses']>>;
+  listApiKeys(request?: types.ListApiKeysRequest, options?: CallOptions): Promise<ListApiKeysResult>;
   /**
    * Generate an API key
    *
@@ -1001,10 +993,7 @@ export type Client = {
    *
    * `POST /api_keys/generate_api_key`
    */
-  generateApiKey(
-    request: types.GenerateApiKeyRequest2,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['generateApiKey']['responses']>>;
+  generateApiKey(request: types.GenerateApiKeyRequest2, options?: CallOptions): Promise<GenerateApiKeyResult>;
   /**
    * List users
    *
@@ -1015,10 +1004,7 @@ export type Client = {
    *
    * `GET /users`
    */
-  listUsers(
-    request?: types.ListUsersRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listUsers']['responses']>>;
+  listUsers(request?: types.ListUsersRequest, options?: CallOptions): Promise<ListUsersResult>;
   /**
    * Create a user
    *
@@ -1028,10 +1014,7 @@ export type Client = {
    *
    * `POST /users`
    */
-  createUser(
-    request: types.CreateUserRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['createUser']['responses'], types.Operations['createUser']['responseHeaders']>>;
+  createUser(request: types.CreateUserRequest, options?: CallOptions): Promise<CreateUserResult>;
   /**
    * Activate or deactivate users
    *
@@ -1041,10 +1024,7 @@ export type Client = {
    *
    * `POST /users/activate`
    */
-  activateUsers(
-    request: types.ActivateUsersRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['activateUsers']['responses']>>;
+  activateUsers(request: types.ActivateUsersRequest, options?: CallOptions): Promise<ActivateUsersResult>;
   /**
    * Get a user
    *
@@ -1053,10 +1033,7 @@ export type Client = {
    *
    * `GET /users/{userId}`
    */
-  getUser(
-    request: types.GetUserRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getUser']['responses'], types.Operations['getUser']['responseHeaders']>>;
+  getUser(request: types.GetUserRequest, options?: CallOptions): Promise<GetUserResult>;
   /**
    * Update a user record
    *
@@ -1067,10 +1044,7 @@ export type Client = {
    *
    * `PUT /users/{userId}`
    */
-  updateUser(
-    request: types.UpdateUserRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['updateUser']['responses'], types.Operations['updateUser']['responseHeaders']>>;
+  updateUser(request: types.UpdateUserRequest, options?: CallOptions): Promise<UpdateUserResult>;
   /**
    * Delete user by ID
    *
@@ -1078,10 +1052,7 @@ export type Client = {
    *
    * `DELETE /users/{userId}`
    */
-  deleteUser(
-    request: types.DeleteUserRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['deleteUser']['responses']>>;
+  deleteUser(request: types.DeleteUserRequest, options?: CallOptions): Promise<DeleteUserResult>;
   /**
    * List custom field definitions
    *
@@ -1091,19 +1062,13 @@ export type Client = {
    *
    * `GET /custom_fields`
    */
-  listCustomFields(
-    request?: types.ListCustomFieldsRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listCustomFields']['responses']>>;
+  listCustomFields(request?: types.ListCustomFieldsRequest, options?: CallOptions): Promise<ListCustomFieldsResult>;
   /**
    * Get a custom field definition
    *
    * `GET /custom_fields/{customFieldId}`
    */
-  getCustomField(
-    request: types.GetCustomFieldRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getCustomField']['responses']>>;
+  getCustomField(request: types.GetCustomFieldRequest, options?: CallOptions): Promise<GetCustomFieldResult>;
   /**
    * List projects
    *
@@ -1113,10 +1078,7 @@ export type Client = {
    *
    * `GET /projects`
    */
-  listProjects(
-    request?: types.ListProjectsRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listProjects']['responses']>>;
+  listProjects(request?: types.ListProjectsRequest, options?: CallOptions): Promise<ListProjectsResult>;
   /**
    * Create a project
    *
@@ -1127,12 +1089,7 @@ export type Client = {
    *
    * `POST /projects`
    */
-  createProject(
-    request: types.CreateProjectRequest,
-    options?: CallOptions,
-  ): Promise<
-    ApiResult<types.Operations['createProject']['responses'], types.Operations['createProject']['responseHeaders']>
-  >;
+  createProject(request: types.CreateProjectRequest, options?: CallOptions): Promise<CreateProjectResult>;
   /**
    * Get a project
    *
@@ -1141,10 +1098,7 @@ export type Client = {
    *
    * `GET /projects/{projectId}`
    */
-  getProject(
-    request: types.GetProjectRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getProject']['responses'], types.Operations['getProject']['responseHeaders']>>;
+  getProject(request: types.GetProjectRequest, options?: CallOptions): Promise<GetProjectResult>;
   /**
    * Update a project
    *
@@ -1153,12 +1107,7 @@ export type Client = {
    *
    * `PUT /projects/{projectId}`
    */
-  updateProject(
-    request: types.UpdateProjectRequest,
-    options?: CallOptions,
-  ): Promise<
-    ApiResult<types.Operations['updateProject']['responses'], types.Operations['updateProject']['responseHeaders']>
-  >;
+  updateProject(request: types.UpdateProjectRequest, options?: CallOptions): Promise<UpdateProjectResult>;
   /**
    * Delete a project
    *
@@ -1167,10 +1116,7 @@ export type Client = {
    *
    * `DELETE /projects/{projectId}`
    */
-  deleteProject(
-    request: types.DeleteProjectRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['deleteProject']['responses']>>;
+  deleteProject(request: types.DeleteProjectRequest, options?: CallOptions): Promise<DeleteProjectResult>;
   /**
    * List entry codes
    *
@@ -1180,10 +1126,7 @@ export type Client = {
    *
    * `GET /entry_codes/{tablename}`
    */
-  listEntryCodes(
-    request: types.ListEntryCodesRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listEntryCodes']['responses']>>;
+  listEntryCodes(request: types.ListEntryCodesRequest, options?: CallOptions): Promise<ListEntryCodesResult>;
   /**
    * Create a entry code
    *
@@ -1193,12 +1136,7 @@ export type Client = {
    *
    * `POST /entry_codes/{tablename}`
    */
-  createEntryCode(
-    request: types.CreateEntryCodeRequest,
-    options?: CallOptions,
-  ): Promise<
-    ApiResult<types.Operations['createEntryCode']['responses'], types.Operations['createEntryCode']['responseHeaders']>
-  >;
+  createEntryCode(request: types.CreateEntryCodeRequest, options?: CallOptions): Promise<CreateEntryCodeResult>;
   /**
    * Get a entry code
    *
@@ -1207,12 +1145,7 @@ export type Client = {
    *
    * `GET /entry_codes/{tablename}/{entryCodeId}`
    */
-  getEntryCode(
-    request: types.GetEntryCodeRequest,
-    options?: CallOptions,
-  ): Promise<
-    ApiResult<types.Operations['getEntryCode']['responses'], types.Operations['getEntryCode']['responseHeaders']>
-  >;
+  getEntryCode(request: types.GetEntryCodeRequest, options?: CallOptions): Promise<GetEntryCodeResult>;
   /**
    * Update a entry code
    *
@@ -1222,12 +1155,7 @@ export type Client = {
    *
    * `PUT /entry_codes/{tablename}/{entryCodeId}`
    */
-  updateEntryCode(
-    request: types.UpdateEntryCodeRequest,
-    options?: CallOptions,
-  ): Promise<
-    ApiResult<types.Operations['updateEntryCode']['responses'], types.Operations['updateEntryCode']['responseHeaders']>
-  >;
+  updateEntryCode(request: types.UpdateEntryCodeRequest, options?: CallOptions): Promise<UpdateEntryCodeResult>;
   /**
    * Delete a entry code
    *
@@ -1236,10 +1164,7 @@ export type Client = {
    *
    * `DELETE /entry_codes/{tablename}/{entryCodeId}`
    */
-  deleteEntryCode(
-    request: types.DeleteEntryCodeRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['deleteEntryCode']['responses']>>;
+  deleteEntryCode(request: types.DeleteEntryCodeRequest, options?: CallOptions): Promise<DeleteEntryCodeResult>;
   /**
    * List geofences
    *
@@ -1249,10 +1174,7 @@ export type Client = {
    *
    * `GET /geofences`
    */
-  listGeofences(
-    request?: types.ListGeofencesRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listGeofences']['responses']>>;
+  listGeofences(request?: types.ListGeofencesRequest, options?: CallOptions): Promise<ListGeofencesResult>;
   /**
    * Create a geofence
    *
@@ -1264,12 +1186,7 @@ export type Client = {
    *
    * `POST /geofences`
    */
-  createGeofence(
-    request: types.CreateGeofenceRequest,
-    options?: CallOptions,
-  ): Promise<
-    ApiResult<types.Operations['createGeofence']['responses'], types.Operations['createGeofence']['responseHeaders']>
-  >;
+  createGeofence(request: types.CreateGeofenceRequest, options?: CallOptions): Promise<CreateGeofenceResult>;
   /**
    * Get a geofence
    *
@@ -1278,12 +1195,7 @@ export type Client = {
    *
    * `GET /geofences/{geofenceId}`
    */
-  getGeofence(
-    request: types.GetGeofenceRequest,
-    options?: CallOptions,
-  ): Promise<
-    ApiResult<types.Operations['getGeofence']['responses'], types.Operations['getGeofence']['responseHeaders']>
-  >;
+  getGeofence(request: types.GetGeofenceRequest, options?: CallOptions): Promise<GetGeofenceResult>;
   /**
    * Update a geofence
    *
@@ -1293,12 +1205,7 @@ export type Client = {
    *
    * `PUT /geofences/{geofenceId}`
    */
-  updateGeofence(
-    request: types.UpdateGeofenceRequest,
-    options?: CallOptions,
-  ): Promise<
-    ApiResult<types.Operations['updateGeofence']['responses'], types.Operations['updateGeofence']['responseHeaders']>
-  >;
+  updateGeofence(request: types.UpdateGeofenceRequest, options?: CallOptions): Promise<UpdateGeofenceResult>;
   /**
    * Delete a geofence
    *
@@ -1307,10 +1214,7 @@ export type Client = {
    *
    * `DELETE /geofences/{geofenceId}`
    */
-  deleteGeofence(
-    request: types.DeleteGeofenceRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['deleteGeofence']['responses']>>;
+  deleteGeofence(request: types.DeleteGeofenceRequest, options?: CallOptions): Promise<DeleteGeofenceResult>;
   /**
    * List requisitions
    *
@@ -1320,10 +1224,7 @@ export type Client = {
    *
    * `GET /requisitions`
    */
-  listRequisitions(
-    request?: types.ListRequisitionsRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listRequisitions']['responses']>>;
+  listRequisitions(request?: types.ListRequisitionsRequest, options?: CallOptions): Promise<ListRequisitionsResult>;
   /**
    * Create a requisition
    *
@@ -1333,15 +1234,7 @@ export type Client = {
    *
    * `POST /requisitions`
    */
-  createRequisition(
-    request: types.CreateRequisitionRequest,
-    options?: CallOptions,
-  ): Promise<
-    ApiResult<
-      types.Operations['createRequisition']['responses'],
-      types.Operations['createRequisition']['responseHeaders']
-    >
-  >;
+  createRequisition(request: types.CreateRequisitionRequest, options?: CallOptions): Promise<CreateRequisitionResult>;
   /**
    * Get a requisition
    *
@@ -1350,12 +1243,7 @@ export type Client = {
    *
    * `GET /requisitions/{requisitionId}`
    */
-  getRequisition(
-    request: types.GetRequisitionRequest,
-    options?: CallOptions,
-  ): Promise<
-    ApiResult<types.Operations['getRequisition']['responses'], types.Operations['getRequisition']['responseHeaders']>
-  >;
+  getRequisition(request: types.GetRequisitionRequest, options?: CallOptions): Promise<GetRequisitionResult>;
   /**
    * Update a requisition
    *
@@ -1365,15 +1253,7 @@ export type Client = {
    *
    * `PUT /requisitions/{requisitionId}`
    */
-  updateRequisition(
-    request: types.UpdateRequisitionRequest,
-    options?: CallOptions,
-  ): Promise<
-    ApiResult<
-      types.Operations['updateRequisition']['responses'],
-      types.Operations['updateRequisition']['responseHeaders']
-    >
-  >;
+  updateRequisition(request: types.UpdateRequisitionRequest, options?: CallOptions): Promise<UpdateRequisitionResult>;
   /**
    * List entry columns
    *
@@ -1382,10 +1262,7 @@ export type Client = {
    *
    * `GET /entry_columns`
    */
-  listEntryColumns(
-    request?: types.ListEntryColumnsRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listEntryColumns']['responses']>>;
+  listEntryColumns(request?: types.ListEntryColumnsRequest, options?: CallOptions): Promise<ListEntryColumnsResult>;
   /**
    * Get an entry column
    *
@@ -1394,10 +1271,7 @@ export type Client = {
    *
    * `GET /entry_columns/{entryColumnId}`
    */
-  getEntryColumn(
-    request: types.GetEntryColumnRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getEntryColumn']['responses']>>;
+  getEntryColumn(request: types.GetEntryColumnRequest, options?: CallOptions): Promise<GetEntryColumnResult>;
   /**
    * List time entry screens
    *
@@ -1410,7 +1284,7 @@ export type Client = {
   listTimeEntryScreens(
     request?: types.ListTimeEntryScreensRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listTimeEntryScreens']['responses']>>;
+  ): Promise<ListTimeEntryScreensResult>;
   /**
    * List expense entry screens
    *
@@ -1424,7 +1298,7 @@ export type Client = {
   listExpenseEntryScreens(
     request?: types.ListExpenseEntryScreensRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listExpenseEntryScreens']['responses']>>;
+  ): Promise<ListExpenseEntryScreensResult>;
   /**
    * List custom entry screens
    *
@@ -1438,7 +1312,7 @@ export type Client = {
   listCustomEntryScreens(
     request?: types.ListCustomEntryScreensRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listCustomEntryScreens']['responses']>>;
+  ): Promise<ListCustomEntryScreensResult>;
   /**
    * List entry periods
    *
@@ -1447,10 +1321,7 @@ export type Client = {
    *
    * `GET /entry_periods`
    */
-  listEntryPeriods(
-    request?: types.ListEntryPeriodsRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listEntryPeriods']['responses']>>;
+  listEntryPeriods(request?: types.ListEntryPeriodsRequest, options?: CallOptions): Promise<ListEntryPeriodsResult>;
   /**
    * Get an entry period
    *
@@ -1458,10 +1329,7 @@ export type Client = {
    *
    * `GET /entry_periods/{entryPeriodId}`
    */
-  getEntryPeriod(
-    request: types.GetEntryPeriodRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getEntryPeriod']['responses']>>;
+  getEntryPeriod(request: types.GetEntryPeriodRequest, options?: CallOptions): Promise<GetEntryPeriodResult>;
   /**
    * List time sheets
    *
@@ -1470,10 +1338,7 @@ export type Client = {
    *
    * `GET /entry_sheets/time`
    */
-  listTimeSheets(
-    request?: types.ListTimeSheetsRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listTimeSheets']['responses']>>;
+  listTimeSheets(request?: types.ListTimeSheetsRequest, options?: CallOptions): Promise<ListTimeSheetsResult>;
   /**
    * Create a time sheet
    *
@@ -1484,12 +1349,7 @@ export type Client = {
    *
    * `POST /entry_sheets/time`
    */
-  createTimeSheet(
-    request: types.CreateTimeSheetRequest,
-    options?: CallOptions,
-  ): Promise<
-    ApiResult<types.Operations['createTimeSheet']['responses'], types.Operations['createTimeSheet']['responseHeaders']>
-  >;
+  createTimeSheet(request: types.CreateTimeSheetRequest, options?: CallOptions): Promise<CreateTimeSheetResult>;
   /**
    * Get a time sheet
    *
@@ -1498,12 +1358,7 @@ export type Client = {
    *
    * `GET /entry_sheets/time/{sheetId}`
    */
-  getTimeSheet(
-    request: types.GetTimeSheetRequest,
-    options?: CallOptions,
-  ): Promise<
-    ApiResult<types.Operations['getTimeSheet']['responses'], types.Operations['getTimeSheet']['responseHeaders']>
-  >;
+  getTimeSheet(request: types.GetTimeSheetRequest, options?: CallOptions): Promise<GetTimeSheetResult>;
   /**
    * Update a time sheet
    *
@@ -1514,12 +1369,7 @@ export type Client = {
    *
    * `PUT /entry_sheets/time/{sheetId}`
    */
-  updateTimeSheet(
-    request: types.UpdateTimeSheetRequest,
-    options?: CallOptions,
-  ): Promise<
-    ApiResult<types.Operations['updateTimeSheet']['responses'], types.Operations['updateTimeSheet']['responseHeaders']>
-  >;
+  updateTimeSheet(request: types.UpdateTimeSheetRequest, options?: CallOptions): Promise<UpdateTimeSheetResult>;
   /**
    * List expense sheets
    *
@@ -1528,10 +1378,7 @@ export type Client = {
    *
    * `GET /entry_sheets/expense`
    */
-  listExpenseSheets(
-    request?: types.ListExpenseSheetsRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listExpenseSheets']['responses']>>;
+  listExpenseSheets(request?: types.ListExpenseSheetsRequest, options?: CallOptions): Promise<ListExpenseSheetsResult>;
   /**
    * Create a expense sheet
    *
@@ -1547,12 +1394,7 @@ export type Client = {
   createExpenseSheet(
     request: types.CreateExpenseSheetRequest,
     options?: CallOptions,
-  ): Promise<
-    ApiResult<
-      types.Operations['createExpenseSheet']['responses'],
-      types.Operations['createExpenseSheet']['responseHeaders']
-    >
-  >;
+  ): Promise<CreateExpenseSheetResult>;
   /**
    * Get a expense sheet
    *
@@ -1561,12 +1403,7 @@ export type Client = {
    *
    * `GET /entry_sheets/expense/{sheetId}`
    */
-  getExpenseSheet(
-    request: types.GetExpenseSheetRequest,
-    options?: CallOptions,
-  ): Promise<
-    ApiResult<types.Operations['getExpenseSheet']['responses'], types.Operations['getExpenseSheet']['responseHeaders']>
-  >;
+  getExpenseSheet(request: types.GetExpenseSheetRequest, options?: CallOptions): Promise<GetExpenseSheetResult>;
   /**
    * Update a expense sheet
    *
@@ -1582,12 +1419,7 @@ export type Client = {
   updateExpenseSheet(
     request: types.UpdateExpenseSheetRequest,
     options?: CallOptions,
-  ): Promise<
-    ApiResult<
-      types.Operations['updateExpenseSheet']['responses'],
-      types.Operations['updateExpenseSheet']['responseHeaders']
-    >
-  >;
+  ): Promise<UpdateExpenseSheetResult>;
   /**
    * List custom sheets
    *
@@ -1596,10 +1428,7 @@ export type Client = {
    *
    * `GET /entry_sheets/custom`
    */
-  listCustomSheets(
-    request?: types.ListCustomSheetsRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listCustomSheets']['responses']>>;
+  listCustomSheets(request?: types.ListCustomSheetsRequest, options?: CallOptions): Promise<ListCustomSheetsResult>;
   /**
    * Create a custom sheet
    *
@@ -1612,15 +1441,7 @@ export type Client = {
    *
    * `POST /entry_sheets/custom`
    */
-  createCustomSheet(
-    request: types.CreateCustomSheetRequest,
-    options?: CallOptions,
-  ): Promise<
-    ApiResult<
-      types.Operations['createCustomSheet']['responses'],
-      types.Operations['createCustomSheet']['responseHeaders']
-    >
-  >;
+  createCustomSheet(request: types.CreateCustomSheetRequest, options?: CallOptions): Promise<CreateCustomSheetResult>;
   /**
    * Get a custom sheet
    *
@@ -1629,12 +1450,7 @@ export type Client = {
    *
    * `GET /entry_sheets/custom/{sheetId}`
    */
-  getCustomSheet(
-    request: types.GetCustomSheetRequest,
-    options?: CallOptions,
-  ): Promise<
-    ApiResult<types.Operations['getCustomSheet']['responses'], types.Operations['getCustomSheet']['responseHeaders']>
-  >;
+  getCustomSheet(request: types.GetCustomSheetRequest, options?: CallOptions): Promise<GetCustomSheetResult>;
   /**
    * Update a custom sheet
    *
@@ -1647,15 +1463,7 @@ export type Client = {
    *
    * `PUT /entry_sheets/custom/{sheetId}`
    */
-  updateCustomSheet(
-    request: types.UpdateCustomSheetRequest,
-    options?: CallOptions,
-  ): Promise<
-    ApiResult<
-      types.Operations['updateCustomSheet']['responses'],
-      types.Operations['updateCustomSheet']['responseHeaders']
-    >
-  >;
+  updateCustomSheet(request: types.UpdateCustomSheetRequest, options?: CallOptions): Promise<UpdateCustomSheetResult>;
   /**
    * Approve entry sheets
    *
@@ -1671,7 +1479,7 @@ export type Client = {
   approveEntrySheets(
     request: types.ApproveEntrySheetsRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['approveEntrySheets']['responses']>>;
+  ): Promise<ApproveEntrySheetsResult>;
   /**
    * Reject entry sheets
    *
@@ -1685,10 +1493,7 @@ export type Client = {
    *
    * `POST /approvals/reject`
    */
-  rejectEntrySheets(
-    request: types.RejectEntrySheetsRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['rejectEntrySheets']['responses']>>;
+  rejectEntrySheets(request: types.RejectEntrySheetsRequest, options?: CallOptions): Promise<RejectEntrySheetsResult>;
   /**
    * Reopen entry sheets
    *
@@ -1701,10 +1506,7 @@ export type Client = {
    *
    * `POST /approvals/reopen`
    */
-  reopenEntrySheets(
-    request: types.ReopenEntrySheetsRequest,
-    options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['reopenEntrySheets']['responses']>>;
+  reopenEntrySheets(request: types.ReopenEntrySheetsRequest, options?: CallOptions): Promise<ReopenEntrySheetsResult>;
   /**
    * Get the caller's approval queue
    *
@@ -1716,7 +1518,7 @@ export type Client = {
   getMyApprovalQueue(
     request?: types.GetMyApprovalQueueRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getMyApprovalQueue']['responses']>>;
+  ): Promise<GetMyApprovalQueueResult>;
   /**
    * List activity monitor requests
    *
@@ -1729,7 +1531,7 @@ export type Client = {
   listActivityMonitorRequests(
     request?: types.ListActivityMonitorRequestsRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['listActivityMonitorRequests']['responses']>>;
+  ): Promise<ListActivityMonitorRequestsResult>;
   /**
    * Get an activity monitor request
    *
@@ -1740,7 +1542,7 @@ export type Client = {
   getActivityMonitorRequest(
     request: types.GetActivityMonitorRequestRequest,
     options?: CallOptions,
-  ): Promise<ApiResult<types.Operations['getActivityMonitorRequest']['responses']>>;
+  ): Promise<GetActivityMonitorRequestResult>;
   paginate: {
     /**
      * List users
@@ -2016,6 +1818,12 @@ export function createBaseClient(options: ClientOptions<Auth> = {}): BaseClient 
 }
 
 /**
+ * What `signIn` resolves to: a result per status.
+ */
+export type SignInResult =
+  | ApiSuccess<200, types.SignInResponse, types.Operations['signIn']['responseHeaders']['200']>
+  | ApiFailure<400 | 401 | 403, types.SignInError>;
+/**
  * Sign in
  *
  * Signs in and starts a session. The session token `wtsession` comes back only in the response
@@ -2027,15 +1835,18 @@ export function createBaseClient(options: ClientOptions<Auth> = {}): BaseClient 
  *
  * `POST /login`
  */
-export function signIn(
-  base: BaseClient,
-  request: types.SignInRequest,
-  options?: CallOptions,
-): Promise<ApiResult<types.Operations['signIn']['responses'], types.Operations['signIn']['responseHeaders']>>;
+export function signIn(base: BaseClient, request: types.SignInRequest, options?: CallOptions): Promise<SignInResult>;
 export function signIn(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(signIn$operation, request, options);
 }
 
+/**
+ * What `signOut` resolves to: a result per status.
+ */
+export type SignOutResult =
+  | ApiSuccess<200, types.Operations['signOut']['responses']['200']>
+  | ApiSuccess<204, types.Operations['signOut']['responses']['204']>
+  | ApiFailure<401 | 403, types.SignOutError>;
 /**
  * Sign out
  *
@@ -2049,11 +1860,16 @@ export function signOut(
   base: BaseClient,
   request?: types.SignOutRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['signOut']['responses']>>;
+): Promise<SignOutResult>;
 export function signOut(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(signOut$operation, request, options);
 }
 
+/**
+ * What `listApiKeys` resolves to: a result per status.
+ */
+export type ListApiKeysResult =
+  ApiSuccess<200, types.ListApiKeysResponse> | ApiFailure<401 | 403, types.ListApiKeysError>;
 /**
  * List API keys
  *
@@ -2067,11 +1883,16 @@ export function listApiKeys(
   base: BaseClient,
   request?: types.ListApiKeysRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listApiKeys']['responses']>>;
+): Promise<ListApiKeysResult>;
 export function listApiKeys(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listApiKeys$operation, request, options);
 }
 
+/**
+ * What `generateApiKey` resolves to: a result per status.
+ */
+export type GenerateApiKeyResult =
+  ApiSuccess<200, types.GenerateApiKeyResponse> | ApiFailure<400 | 401 | 403, types.GenerateApiKeyError>;
 /**
  * Generate an API key
  *
@@ -2086,11 +1907,16 @@ export function generateApiKey(
   base: BaseClient,
   request: types.GenerateApiKeyRequest2,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['generateApiKey']['responses']>>;
+): Promise<GenerateApiKeyResult>;
 export function generateApiKey(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(generateApiKey$operation, request, options);
 }
 
+/**
+ * What `listUsers` resolves to: a result per status.
+ */
+export type ListUsersResult =
+  ApiSuccess<200, types.ListUsersResponse> | ApiFailure<400 | 401 | 403, types.ListUsersError>;
 /**
  * List users
  *
@@ -2105,7 +1931,7 @@ export function listUsers(
   base: BaseClient,
   request?: types.ListUsersRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listUsers']['responses']>>;
+): Promise<ListUsersResult>;
 export function listUsers(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listUsers$operation, request, options);
 }
@@ -2129,6 +1955,13 @@ export function paginateListUsers(
 }
 
 /**
+ * What `createUser` resolves to: a result per status.
+ */
+export type CreateUserResult =
+  | ApiSuccess<200, types.CreateUserResponse, types.Operations['createUser']['responseHeaders']['200']>
+  | ApiSuccess<201, types.CreateUserResponse, types.Operations['createUser']['responseHeaders']['201']>
+  | ApiFailure<400 | 401 | 403 | 409, types.CreateUserError>;
+/**
  * Create a user
  *
  * Creates a user. Only `user_login` and `fullname` are required. Inferred: the response is the
@@ -2141,11 +1974,16 @@ export function createUser(
   base: BaseClient,
   request: types.CreateUserRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['createUser']['responses'], types.Operations['createUser']['responseHeaders']>>;
+): Promise<CreateUserResult>;
 export function createUser(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createUser$operation, request, options);
 }
 
+/**
+ * What `activateUsers` resolves to: a result per status.
+ */
+export type ActivateUsersResult =
+  ApiSuccess<200, types.ActivateUsersResponse> | ApiFailure<400 | 401 | 403, types.ActivateUsersError>;
 /**
  * Activate or deactivate users
  *
@@ -2159,11 +1997,17 @@ export function activateUsers(
   base: BaseClient,
   request: types.ActivateUsersRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['activateUsers']['responses']>>;
+): Promise<ActivateUsersResult>;
 export function activateUsers(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(activateUsers$operation, request, options);
 }
 
+/**
+ * What `getUser` resolves to: a result per status.
+ */
+export type GetUserResult =
+  | ApiSuccess<200, types.GetUserResponse, types.Operations['getUser']['responseHeaders']['200']>
+  | ApiFailure<401 | 403 | 404, types.GetUserError>;
 /**
  * Get a user
  *
@@ -2172,15 +2016,17 @@ export function activateUsers(base: BaseClient, request?: any, options?: any): P
  *
  * `GET /users/{userId}`
  */
-export function getUser(
-  base: BaseClient,
-  request: types.GetUserRequest,
-  options?: CallOptions,
-): Promise<ApiResult<types.Operations['getUser']['responses'], types.Operations['getUser']['responseHeaders']>>;
+export function getUser(base: BaseClient, request: types.GetUserRequest, options?: CallOptions): Promise<GetUserResult>;
 export function getUser(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getUser$operation, request, options);
 }
 
+/**
+ * What `updateUser` resolves to: a result per status.
+ */
+export type UpdateUserResult =
+  | ApiSuccess<204, types.UpdateUserResponse, types.Operations['updateUser']['responseHeaders']['204']>
+  | ApiFailure<400 | 401 | 403 | 404 | 412 | 428, types.UpdateUserError>;
 /**
  * Update a user record
  *
@@ -2195,11 +2041,16 @@ export function updateUser(
   base: BaseClient,
   request: types.UpdateUserRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['updateUser']['responses'], types.Operations['updateUser']['responseHeaders']>>;
+): Promise<UpdateUserResult>;
 export function updateUser(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateUser$operation, request, options);
 }
 
+/**
+ * What `deleteUser` resolves to: a result per status.
+ */
+export type DeleteUserResult =
+  ApiSuccess<204, types.DeleteUserResponse> | ApiFailure<401 | 403 | 404, types.DeleteUserError>;
 /**
  * Delete user by ID
  *
@@ -2211,11 +2062,16 @@ export function deleteUser(
   base: BaseClient,
   request: types.DeleteUserRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['deleteUser']['responses']>>;
+): Promise<DeleteUserResult>;
 export function deleteUser(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(deleteUser$operation, request, options);
 }
 
+/**
+ * What `listCustomFields` resolves to: a result per status.
+ */
+export type ListCustomFieldsResult =
+  ApiSuccess<200, types.ListCustomFieldsResponse> | ApiFailure<400 | 401 | 403, types.ListCustomFieldsError>;
 /**
  * List custom field definitions
  *
@@ -2229,7 +2085,7 @@ export function listCustomFields(
   base: BaseClient,
   request?: types.ListCustomFieldsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listCustomFields']['responses']>>;
+): Promise<ListCustomFieldsResult>;
 export function listCustomFields(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listCustomFields$operation, request, options);
 }
@@ -2252,6 +2108,11 @@ export function paginateListCustomFields(
 }
 
 /**
+ * What `getCustomField` resolves to: a result per status.
+ */
+export type GetCustomFieldResult =
+  ApiSuccess<200, types.GetCustomFieldResponse> | ApiFailure<401 | 403 | 404, types.GetCustomFieldError>;
+/**
  * Get a custom field definition
  *
  * `GET /custom_fields/{customFieldId}`
@@ -2260,11 +2121,16 @@ export function getCustomField(
   base: BaseClient,
   request: types.GetCustomFieldRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['getCustomField']['responses']>>;
+): Promise<GetCustomFieldResult>;
 export function getCustomField(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getCustomField$operation, request, options);
 }
 
+/**
+ * What `listProjects` resolves to: a result per status.
+ */
+export type ListProjectsResult =
+  ApiSuccess<200, types.ListProjectsResponse> | ApiFailure<400 | 401 | 403, types.ListProjectsError>;
 /**
  * List projects
  *
@@ -2278,7 +2144,7 @@ export function listProjects(
   base: BaseClient,
   request?: types.ListProjectsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listProjects']['responses']>>;
+): Promise<ListProjectsResult>;
 export function listProjects(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listProjects$operation, request, options);
 }
@@ -2301,6 +2167,13 @@ export function paginateListProjects(
 }
 
 /**
+ * What `createProject` resolves to: a result per status.
+ */
+export type CreateProjectResult =
+  | ApiSuccess<200, types.CreateProjectResponse, types.Operations['createProject']['responseHeaders']['200']>
+  | ApiSuccess<201, types.CreateProjectResponse, types.Operations['createProject']['responseHeaders']['201']>
+  | ApiFailure<400 | 401 | 403 | 409, types.CreateProjectError>;
+/**
  * Create a project
  *
  * Creates a project. Abilities: `Project - Create` or `Authority - Administrator`.
@@ -2314,13 +2187,17 @@ export function createProject(
   base: BaseClient,
   request: types.CreateProjectRequest,
   options?: CallOptions,
-): Promise<
-  ApiResult<types.Operations['createProject']['responses'], types.Operations['createProject']['responseHeaders']>
->;
+): Promise<CreateProjectResult>;
 export function createProject(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createProject$operation, request, options);
 }
 
+/**
+ * What `getProject` resolves to: a result per status.
+ */
+export type GetProjectResult =
+  | ApiSuccess<200, types.GetProjectResponse, types.Operations['getProject']['responseHeaders']['200']>
+  | ApiFailure<401 | 403 | 404, types.GetProjectError>;
 /**
  * Get a project
  *
@@ -2333,11 +2210,17 @@ export function getProject(
   base: BaseClient,
   request: types.GetProjectRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['getProject']['responses'], types.Operations['getProject']['responseHeaders']>>;
+): Promise<GetProjectResult>;
 export function getProject(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getProject$operation, request, options);
 }
 
+/**
+ * What `updateProject` resolves to: a result per status.
+ */
+export type UpdateProjectResult =
+  | ApiSuccess<204, types.UpdateProjectResponse, types.Operations['updateProject']['responseHeaders']['204']>
+  | ApiFailure<400 | 401 | 403 | 404 | 409 | 412 | 428, types.UpdateProjectError>;
 /**
  * Update a project
  *
@@ -2350,13 +2233,16 @@ export function updateProject(
   base: BaseClient,
   request: types.UpdateProjectRequest,
   options?: CallOptions,
-): Promise<
-  ApiResult<types.Operations['updateProject']['responses'], types.Operations['updateProject']['responseHeaders']>
->;
+): Promise<UpdateProjectResult>;
 export function updateProject(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateProject$operation, request, options);
 }
 
+/**
+ * What `deleteProject` resolves to: a result per status.
+ */
+export type DeleteProjectResult =
+  ApiSuccess<204, types.DeleteProjectResponse> | ApiFailure<401 | 403 | 404, types.DeleteProjectError>;
 /**
  * Delete a project
  *
@@ -2369,11 +2255,16 @@ export function deleteProject(
   base: BaseClient,
   request: types.DeleteProjectRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['deleteProject']['responses']>>;
+): Promise<DeleteProjectResult>;
 export function deleteProject(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(deleteProject$operation, request, options);
 }
 
+/**
+ * What `listEntryCodes` resolves to: a result per status.
+ */
+export type ListEntryCodesResult =
+  ApiSuccess<200, types.ListEntryCodesResponse> | ApiFailure<400 | 401 | 403, types.ListEntryCodesError>;
 /**
  * List entry codes
  *
@@ -2387,7 +2278,7 @@ export function listEntryCodes(
   base: BaseClient,
   request: types.ListEntryCodesRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listEntryCodes']['responses']>>;
+): Promise<ListEntryCodesResult>;
 export function listEntryCodes(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listEntryCodes$operation, request, options);
 }
@@ -2410,6 +2301,13 @@ export function paginateListEntryCodes(
 }
 
 /**
+ * What `createEntryCode` resolves to: a result per status.
+ */
+export type CreateEntryCodeResult =
+  | ApiSuccess<200, types.CreateEntryCodeResponse, types.Operations['createEntryCode']['responseHeaders']['200']>
+  | ApiSuccess<201, types.CreateEntryCodeResponse, types.Operations['createEntryCode']['responseHeaders']['201']>
+  | ApiFailure<400 | 401 | 403 | 409, types.CreateEntryCodeError>;
+/**
  * Create a entry code
  *
  * Creates a entry code. Abilities: `Entry Column - Create` or `Authority - Administrator`.
@@ -2422,13 +2320,17 @@ export function createEntryCode(
   base: BaseClient,
   request: types.CreateEntryCodeRequest,
   options?: CallOptions,
-): Promise<
-  ApiResult<types.Operations['createEntryCode']['responses'], types.Operations['createEntryCode']['responseHeaders']>
->;
+): Promise<CreateEntryCodeResult>;
 export function createEntryCode(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createEntryCode$operation, request, options);
 }
 
+/**
+ * What `getEntryCode` resolves to: a result per status.
+ */
+export type GetEntryCodeResult =
+  | ApiSuccess<200, types.GetEntryCodeResponse, types.Operations['getEntryCode']['responseHeaders']['200']>
+  | ApiFailure<401 | 403 | 404, types.GetEntryCodeError>;
 /**
  * Get a entry code
  *
@@ -2441,13 +2343,17 @@ export function getEntryCode(
   base: BaseClient,
   request: types.GetEntryCodeRequest,
   options?: CallOptions,
-): Promise<
-  ApiResult<types.Operations['getEntryCode']['responses'], types.Operations['getEntryCode']['responseHeaders']>
->;
+): Promise<GetEntryCodeResult>;
 export function getEntryCode(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getEntryCode$operation, request, options);
 }
 
+/**
+ * What `updateEntryCode` resolves to: a result per status.
+ */
+export type UpdateEntryCodeResult =
+  | ApiSuccess<204, types.UpdateEntryCodeResponse, types.Operations['updateEntryCode']['responseHeaders']['204']>
+  | ApiFailure<400 | 401 | 403 | 404 | 409 | 412 | 428, types.UpdateEntryCodeError>;
 /**
  * Update a entry code
  *
@@ -2461,13 +2367,16 @@ export function updateEntryCode(
   base: BaseClient,
   request: types.UpdateEntryCodeRequest,
   options?: CallOptions,
-): Promise<
-  ApiResult<types.Operations['updateEntryCode']['responses'], types.Operations['updateEntryCode']['responseHeaders']>
->;
+): Promise<UpdateEntryCodeResult>;
 export function updateEntryCode(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateEntryCode$operation, request, options);
 }
 
+/**
+ * What `deleteEntryCode` resolves to: a result per status.
+ */
+export type DeleteEntryCodeResult =
+  ApiSuccess<204, types.DeleteEntryCodeResponse> | ApiFailure<401 | 403 | 404, types.DeleteEntryCodeError>;
 /**
  * Delete a entry code
  *
@@ -2480,11 +2389,16 @@ export function deleteEntryCode(
   base: BaseClient,
   request: types.DeleteEntryCodeRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['deleteEntryCode']['responses']>>;
+): Promise<DeleteEntryCodeResult>;
 export function deleteEntryCode(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(deleteEntryCode$operation, request, options);
 }
 
+/**
+ * What `listGeofences` resolves to: a result per status.
+ */
+export type ListGeofencesResult =
+  ApiSuccess<200, types.ListGeofencesResponse> | ApiFailure<400 | 401 | 403, types.ListGeofencesError>;
 /**
  * List geofences
  *
@@ -2498,7 +2412,7 @@ export function listGeofences(
   base: BaseClient,
   request?: types.ListGeofencesRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listGeofences']['responses']>>;
+): Promise<ListGeofencesResult>;
 export function listGeofences(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listGeofences$operation, request, options);
 }
@@ -2521,6 +2435,12 @@ export function paginateListGeofences(
 }
 
 /**
+ * What `createGeofence` resolves to: a result per status.
+ */
+export type CreateGeofenceResult =
+  | ApiSuccess<200, types.CreateGeofenceResponse, types.Operations['createGeofence']['responseHeaders']['200']>
+  | ApiFailure<400 | 401 | 403 | 404 | 409, types.CreateGeofenceError>;
+/**
  * Create a geofence
  *
  * Creates a geofence. Abilities: `Geofence - Manage` or `Authority - Administrator`.
@@ -2535,13 +2455,17 @@ export function createGeofence(
   base: BaseClient,
   request: types.CreateGeofenceRequest,
   options?: CallOptions,
-): Promise<
-  ApiResult<types.Operations['createGeofence']['responses'], types.Operations['createGeofence']['responseHeaders']>
->;
+): Promise<CreateGeofenceResult>;
 export function createGeofence(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createGeofence$operation, request, options);
 }
 
+/**
+ * What `getGeofence` resolves to: a result per status.
+ */
+export type GetGeofenceResult =
+  | ApiSuccess<200, types.GetGeofenceResponse, types.Operations['getGeofence']['responseHeaders']['200']>
+  | ApiFailure<401 | 403 | 404, types.GetGeofenceError>;
 /**
  * Get a geofence
  *
@@ -2554,11 +2478,17 @@ export function getGeofence(
   base: BaseClient,
   request: types.GetGeofenceRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['getGeofence']['responses'], types.Operations['getGeofence']['responseHeaders']>>;
+): Promise<GetGeofenceResult>;
 export function getGeofence(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getGeofence$operation, request, options);
 }
 
+/**
+ * What `updateGeofence` resolves to: a result per status.
+ */
+export type UpdateGeofenceResult =
+  | ApiSuccess<204, types.UpdateGeofenceResponse, types.Operations['updateGeofence']['responseHeaders']['204']>
+  | ApiFailure<400 | 401 | 403 | 404 | 409 | 412 | 428, types.UpdateGeofenceError>;
 /**
  * Update a geofence
  *
@@ -2572,13 +2502,16 @@ export function updateGeofence(
   base: BaseClient,
   request: types.UpdateGeofenceRequest,
   options?: CallOptions,
-): Promise<
-  ApiResult<types.Operations['updateGeofence']['responses'], types.Operations['updateGeofence']['responseHeaders']>
->;
+): Promise<UpdateGeofenceResult>;
 export function updateGeofence(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateGeofence$operation, request, options);
 }
 
+/**
+ * What `deleteGeofence` resolves to: a result per status.
+ */
+export type DeleteGeofenceResult =
+  ApiSuccess<204, types.DeleteGeofenceResponse> | ApiFailure<401 | 403 | 404, types.DeleteGeofenceError>;
 /**
  * Delete a geofence
  *
@@ -2591,11 +2524,16 @@ export function deleteGeofence(
   base: BaseClient,
   request: types.DeleteGeofenceRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['deleteGeofence']['responses']>>;
+): Promise<DeleteGeofenceResult>;
 export function deleteGeofence(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(deleteGeofence$operation, request, options);
 }
 
+/**
+ * What `listRequisitions` resolves to: a result per status.
+ */
+export type ListRequisitionsResult =
+  ApiSuccess<200, types.ListRequisitionsResponse> | ApiFailure<400 | 401 | 403, types.ListRequisitionsError>;
 /**
  * List requisitions
  *
@@ -2609,7 +2547,7 @@ export function listRequisitions(
   base: BaseClient,
   request?: types.ListRequisitionsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listRequisitions']['responses']>>;
+): Promise<ListRequisitionsResult>;
 export function listRequisitions(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listRequisitions$operation, request, options);
 }
@@ -2632,6 +2570,13 @@ export function paginateListRequisitions(
 }
 
 /**
+ * What `createRequisition` resolves to: a result per status.
+ */
+export type CreateRequisitionResult =
+  | ApiSuccess<200, types.CreateRequisitionResponse, types.Operations['createRequisition']['responseHeaders']['200']>
+  | ApiSuccess<201, types.CreateRequisitionResponse, types.Operations['createRequisition']['responseHeaders']['201']>
+  | ApiFailure<400 | 401 | 403 | 409, types.CreateRequisitionError>;
+/**
  * Create a requisition
  *
  * Creates a requisition. Abilities: `Requisition - Create` or `Authority - Administrator`.
@@ -2644,16 +2589,17 @@ export function createRequisition(
   base: BaseClient,
   request: types.CreateRequisitionRequest,
   options?: CallOptions,
-): Promise<
-  ApiResult<
-    types.Operations['createRequisition']['responses'],
-    types.Operations['createRequisition']['responseHeaders']
-  >
->;
+): Promise<CreateRequisitionResult>;
 export function createRequisition(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createRequisition$operation, request, options);
 }
 
+/**
+ * What `getRequisition` resolves to: a result per status.
+ */
+export type GetRequisitionResult =
+  | ApiSuccess<200, types.GetRequisitionResponse, types.Operations['getRequisition']['responseHeaders']['200']>
+  | ApiFailure<401 | 403 | 404, types.GetRequisitionError>;
 /**
  * Get a requisition
  *
@@ -2666,13 +2612,17 @@ export function getRequisition(
   base: BaseClient,
   request: types.GetRequisitionRequest,
   options?: CallOptions,
-): Promise<
-  ApiResult<types.Operations['getRequisition']['responses'], types.Operations['getRequisition']['responseHeaders']>
->;
+): Promise<GetRequisitionResult>;
 export function getRequisition(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getRequisition$operation, request, options);
 }
 
+/**
+ * What `updateRequisition` resolves to: a result per status.
+ */
+export type UpdateRequisitionResult =
+  | ApiSuccess<204, types.UpdateRequisitionResponse, types.Operations['updateRequisition']['responseHeaders']['204']>
+  | ApiFailure<400 | 401 | 403 | 404 | 409 | 412 | 428, types.UpdateRequisitionError>;
 /**
  * Update a requisition
  *
@@ -2686,16 +2636,16 @@ export function updateRequisition(
   base: BaseClient,
   request: types.UpdateRequisitionRequest,
   options?: CallOptions,
-): Promise<
-  ApiResult<
-    types.Operations['updateRequisition']['responses'],
-    types.Operations['updateRequisition']['responseHeaders']
-  >
->;
+): Promise<UpdateRequisitionResult>;
 export function updateRequisition(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateRequisition$operation, request, options);
 }
 
+/**
+ * What `listEntryColumns` resolves to: a result per status.
+ */
+export type ListEntryColumnsResult =
+  ApiSuccess<200, types.ListEntryColumnsResponse> | ApiFailure<400 | 401 | 403, types.ListEntryColumnsError>;
 /**
  * List entry columns
  *
@@ -2708,7 +2658,7 @@ export function listEntryColumns(
   base: BaseClient,
   request?: types.ListEntryColumnsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listEntryColumns']['responses']>>;
+): Promise<ListEntryColumnsResult>;
 export function listEntryColumns(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listEntryColumns$operation, request, options);
 }
@@ -2730,6 +2680,11 @@ export function paginateListEntryColumns(
 }
 
 /**
+ * What `getEntryColumn` resolves to: a result per status.
+ */
+export type GetEntryColumnResult =
+  ApiSuccess<200, types.GetEntryColumnResponse> | ApiFailure<401 | 403 | 404, types.GetEntryColumnError>;
+/**
  * Get an entry column
  *
  * One entry column definition. Inferred: the path (the item schema, `EntryColumnItemResponse`, is
@@ -2741,11 +2696,16 @@ export function getEntryColumn(
   base: BaseClient,
   request: types.GetEntryColumnRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['getEntryColumn']['responses']>>;
+): Promise<GetEntryColumnResult>;
 export function getEntryColumn(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getEntryColumn$operation, request, options);
 }
 
+/**
+ * What `listTimeEntryScreens` resolves to: a result per status.
+ */
+export type ListTimeEntryScreensResult =
+  ApiSuccess<200, types.ListTimeEntryScreensResponse> | ApiFailure<400 | 401 | 403, types.ListTimeEntryScreensError>;
 /**
  * List time entry screens
  *
@@ -2759,7 +2719,7 @@ export function listTimeEntryScreens(
   base: BaseClient,
   request?: types.ListTimeEntryScreensRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listTimeEntryScreens']['responses']>>;
+): Promise<ListTimeEntryScreensResult>;
 export function listTimeEntryScreens(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listTimeEntryScreens$operation, request, options);
 }
@@ -2782,6 +2742,12 @@ export function paginateListTimeEntryScreens(
 }
 
 /**
+ * What `listExpenseEntryScreens` resolves to: a result per status.
+ */
+export type ListExpenseEntryScreensResult =
+  | ApiSuccess<200, types.ListExpenseEntryScreensResponse>
+  | ApiFailure<400 | 401 | 403, types.ListExpenseEntryScreensError>;
+/**
  * List expense entry screens
  *
  * The Expense Entry Screen configurations: which entry columns a user's sheet shows and in what order,
@@ -2795,7 +2761,7 @@ export function listExpenseEntryScreens(
   base: BaseClient,
   request?: types.ListExpenseEntryScreensRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listExpenseEntryScreens']['responses']>>;
+): Promise<ListExpenseEntryScreensResult>;
 export function listExpenseEntryScreens(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listExpenseEntryScreens$operation, request, options);
 }
@@ -2819,6 +2785,12 @@ export function paginateListExpenseEntryScreens(
 }
 
 /**
+ * What `listCustomEntryScreens` resolves to: a result per status.
+ */
+export type ListCustomEntryScreensResult =
+  | ApiSuccess<200, types.ListCustomEntryScreensResponse>
+  | ApiFailure<400 | 401 | 403, types.ListCustomEntryScreensError>;
+/**
  * List custom entry screens
  *
  * The Custom Entry Screen configurations: which entry columns a user's sheet shows and in what order,
@@ -2832,7 +2804,7 @@ export function listCustomEntryScreens(
   base: BaseClient,
   request?: types.ListCustomEntryScreensRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listCustomEntryScreens']['responses']>>;
+): Promise<ListCustomEntryScreensResult>;
 export function listCustomEntryScreens(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listCustomEntryScreens$operation, request, options);
 }
@@ -2856,6 +2828,11 @@ export function paginateListCustomEntryScreens(
 }
 
 /**
+ * What `listEntryPeriods` resolves to: a result per status.
+ */
+export type ListEntryPeriodsResult =
+  ApiSuccess<200, types.ListEntryPeriodsResponse> | ApiFailure<400 | 401 | 403, types.ListEntryPeriodsError>;
+/**
  * List entry periods
  *
  * The entry periods: the time span of an entry sheet (weekly, bi-weekly, monthly…), assigned through
@@ -2867,7 +2844,7 @@ export function listEntryPeriods(
   base: BaseClient,
   request?: types.ListEntryPeriodsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listEntryPeriods']['responses']>>;
+): Promise<ListEntryPeriodsResult>;
 export function listEntryPeriods(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listEntryPeriods$operation, request, options);
 }
@@ -2889,6 +2866,11 @@ export function paginateListEntryPeriods(
 }
 
 /**
+ * What `getEntryPeriod` resolves to: a result per status.
+ */
+export type GetEntryPeriodResult =
+  ApiSuccess<200, types.GetEntryPeriodResponse> | ApiFailure<401 | 403 | 404, types.GetEntryPeriodError>;
+/**
  * Get an entry period
  *
  * One entry period. Inferred: the path (the item schema, `EntryPeriodItemResponse`, is documented).
@@ -2899,11 +2881,16 @@ export function getEntryPeriod(
   base: BaseClient,
   request: types.GetEntryPeriodRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['getEntryPeriod']['responses']>>;
+): Promise<GetEntryPeriodResult>;
 export function getEntryPeriod(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getEntryPeriod$operation, request, options);
 }
 
+/**
+ * What `listTimeSheets` resolves to: a result per status.
+ */
+export type ListTimeSheetsResult =
+  ApiSuccess<200, types.ListTimeSheetsResponse> | ApiFailure<400 | 401 | 403, types.ListTimeSheetsError>;
 /**
  * List time sheets
  *
@@ -2916,7 +2903,7 @@ export function listTimeSheets(
   base: BaseClient,
   request?: types.ListTimeSheetsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listTimeSheets']['responses']>>;
+): Promise<ListTimeSheetsResult>;
 export function listTimeSheets(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listTimeSheets$operation, request, options);
 }
@@ -2938,6 +2925,12 @@ export function paginateListTimeSheets(
 }
 
 /**
+ * What `createTimeSheet` resolves to: a result per status.
+ */
+export type CreateTimeSheetResult =
+  | ApiSuccess<200, types.CreateTimeSheetResponse, types.Operations['createTimeSheet']['responseHeaders']['200']>
+  | ApiFailure<400 | 401 | 403 | 409, types.CreateTimeSheetError>;
+/**
  * Create a time sheet
  *
  * Creates a time entry sheet. `id_user` and `dates` (the period's `YYYYMMDD` dates) are required;
@@ -2951,13 +2944,17 @@ export function createTimeSheet(
   base: BaseClient,
   request: types.CreateTimeSheetRequest,
   options?: CallOptions,
-): Promise<
-  ApiResult<types.Operations['createTimeSheet']['responses'], types.Operations['createTimeSheet']['responseHeaders']>
->;
+): Promise<CreateTimeSheetResult>;
 export function createTimeSheet(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createTimeSheet$operation, request, options);
 }
 
+/**
+ * What `getTimeSheet` resolves to: a result per status.
+ */
+export type GetTimeSheetResult =
+  | ApiSuccess<200, types.GetTimeSheetResponse, types.Operations['getTimeSheet']['responseHeaders']['200']>
+  | ApiFailure<401 | 403 | 404, types.GetTimeSheetError>;
 /**
  * Get a time sheet
  *
@@ -2970,13 +2967,17 @@ export function getTimeSheet(
   base: BaseClient,
   request: types.GetTimeSheetRequest,
   options?: CallOptions,
-): Promise<
-  ApiResult<types.Operations['getTimeSheet']['responses'], types.Operations['getTimeSheet']['responseHeaders']>
->;
+): Promise<GetTimeSheetResult>;
 export function getTimeSheet(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getTimeSheet$operation, request, options);
 }
 
+/**
+ * What `updateTimeSheet` resolves to: a result per status.
+ */
+export type UpdateTimeSheetResult =
+  | ApiSuccess<200, types.UpdateTimeSheetResponse, types.Operations['updateTimeSheet']['responseHeaders']['200']>
+  | ApiFailure<400 | 401 | 403 | 404 | 409 | 412 | 428, types.UpdateTimeSheetError>;
 /**
  * Update a time sheet
  *
@@ -2991,13 +2992,16 @@ export function updateTimeSheet(
   base: BaseClient,
   request: types.UpdateTimeSheetRequest,
   options?: CallOptions,
-): Promise<
-  ApiResult<types.Operations['updateTimeSheet']['responses'], types.Operations['updateTimeSheet']['responseHeaders']>
->;
+): Promise<UpdateTimeSheetResult>;
 export function updateTimeSheet(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateTimeSheet$operation, request, options);
 }
 
+/**
+ * What `listExpenseSheets` resolves to: a result per status.
+ */
+export type ListExpenseSheetsResult =
+  ApiSuccess<200, types.ListExpenseSheetsResponse> | ApiFailure<400 | 401 | 403, types.ListExpenseSheetsError>;
 /**
  * List expense sheets
  *
@@ -3010,7 +3014,7 @@ export function listExpenseSheets(
   base: BaseClient,
   request?: types.ListExpenseSheetsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listExpenseSheets']['responses']>>;
+): Promise<ListExpenseSheetsResult>;
 export function listExpenseSheets(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listExpenseSheets$operation, request, options);
 }
@@ -3032,6 +3036,12 @@ export function paginateListExpenseSheets(
 }
 
 /**
+ * What `createExpenseSheet` resolves to: a result per status.
+ */
+export type CreateExpenseSheetResult =
+  | ApiSuccess<200, types.CreateExpenseSheetResponse, types.Operations['createExpenseSheet']['responseHeaders']['200']>
+  | ApiFailure<400 | 401 | 403 | 409, types.CreateExpenseSheetError>;
+/**
  * Create a expense sheet
  *
  * Creates a expense entry sheet. `id_user` and `dates` (the period's `YYYYMMDD` dates) are required;
@@ -3047,16 +3057,17 @@ export function createExpenseSheet(
   base: BaseClient,
   request: types.CreateExpenseSheetRequest,
   options?: CallOptions,
-): Promise<
-  ApiResult<
-    types.Operations['createExpenseSheet']['responses'],
-    types.Operations['createExpenseSheet']['responseHeaders']
-  >
->;
+): Promise<CreateExpenseSheetResult>;
 export function createExpenseSheet(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createExpenseSheet$operation, request, options);
 }
 
+/**
+ * What `getExpenseSheet` resolves to: a result per status.
+ */
+export type GetExpenseSheetResult =
+  | ApiSuccess<200, types.GetExpenseSheetResponse, types.Operations['getExpenseSheet']['responseHeaders']['200']>
+  | ApiFailure<401 | 403 | 404, types.GetExpenseSheetError>;
 /**
  * Get a expense sheet
  *
@@ -3069,13 +3080,17 @@ export function getExpenseSheet(
   base: BaseClient,
   request: types.GetExpenseSheetRequest,
   options?: CallOptions,
-): Promise<
-  ApiResult<types.Operations['getExpenseSheet']['responses'], types.Operations['getExpenseSheet']['responseHeaders']>
->;
+): Promise<GetExpenseSheetResult>;
 export function getExpenseSheet(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getExpenseSheet$operation, request, options);
 }
 
+/**
+ * What `updateExpenseSheet` resolves to: a result per status.
+ */
+export type UpdateExpenseSheetResult =
+  | ApiSuccess<200, types.UpdateExpenseSheetResponse, types.Operations['updateExpenseSheet']['responseHeaders']['200']>
+  | ApiFailure<400 | 401 | 403 | 404 | 409 | 412 | 428, types.UpdateExpenseSheetError>;
 /**
  * Update a expense sheet
  *
@@ -3092,16 +3107,16 @@ export function updateExpenseSheet(
   base: BaseClient,
   request: types.UpdateExpenseSheetRequest,
   options?: CallOptions,
-): Promise<
-  ApiResult<
-    types.Operations['updateExpenseSheet']['responses'],
-    types.Operations['updateExpenseSheet']['responseHeaders']
-  >
->;
+): Promise<UpdateExpenseSheetResult>;
 export function updateExpenseSheet(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateExpenseSheet$operation, request, options);
 }
 
+/**
+ * What `listCustomSheets` resolves to: a result per status.
+ */
+export type ListCustomSheetsResult =
+  ApiSuccess<200, types.ListCustomSheetsResponse> | ApiFailure<400 | 401 | 403, types.ListCustomSheetsError>;
 /**
  * List custom sheets
  *
@@ -3114,7 +3129,7 @@ export function listCustomSheets(
   base: BaseClient,
   request?: types.ListCustomSheetsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listCustomSheets']['responses']>>;
+): Promise<ListCustomSheetsResult>;
 export function listCustomSheets(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listCustomSheets$operation, request, options);
 }
@@ -3136,6 +3151,12 @@ export function paginateListCustomSheets(
 }
 
 /**
+ * What `createCustomSheet` resolves to: a result per status.
+ */
+export type CreateCustomSheetResult =
+  | ApiSuccess<200, types.CreateCustomSheetResponse, types.Operations['createCustomSheet']['responseHeaders']['200']>
+  | ApiFailure<400 | 401 | 403 | 409, types.CreateCustomSheetError>;
+/**
  * Create a custom sheet
  *
  * Creates a custom entry sheet. `id_user` and `dates` (the period's `YYYYMMDD` dates) are required;
@@ -3151,16 +3172,17 @@ export function createCustomSheet(
   base: BaseClient,
   request: types.CreateCustomSheetRequest,
   options?: CallOptions,
-): Promise<
-  ApiResult<
-    types.Operations['createCustomSheet']['responses'],
-    types.Operations['createCustomSheet']['responseHeaders']
-  >
->;
+): Promise<CreateCustomSheetResult>;
 export function createCustomSheet(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(createCustomSheet$operation, request, options);
 }
 
+/**
+ * What `getCustomSheet` resolves to: a result per status.
+ */
+export type GetCustomSheetResult =
+  | ApiSuccess<200, types.GetCustomSheetResponse, types.Operations['getCustomSheet']['responseHeaders']['200']>
+  | ApiFailure<401 | 403 | 404, types.GetCustomSheetError>;
 /**
  * Get a custom sheet
  *
@@ -3173,13 +3195,17 @@ export function getCustomSheet(
   base: BaseClient,
   request: types.GetCustomSheetRequest,
   options?: CallOptions,
-): Promise<
-  ApiResult<types.Operations['getCustomSheet']['responses'], types.Operations['getCustomSheet']['responseHeaders']>
->;
+): Promise<GetCustomSheetResult>;
 export function getCustomSheet(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getCustomSheet$operation, request, options);
 }
 
+/**
+ * What `updateCustomSheet` resolves to: a result per status.
+ */
+export type UpdateCustomSheetResult =
+  | ApiSuccess<200, types.UpdateCustomSheetResponse, types.Operations['updateCustomSheet']['responseHeaders']['200']>
+  | ApiFailure<400 | 401 | 403 | 404 | 409 | 412 | 428, types.UpdateCustomSheetError>;
 /**
  * Update a custom sheet
  *
@@ -3196,16 +3222,16 @@ export function updateCustomSheet(
   base: BaseClient,
   request: types.UpdateCustomSheetRequest,
   options?: CallOptions,
-): Promise<
-  ApiResult<
-    types.Operations['updateCustomSheet']['responses'],
-    types.Operations['updateCustomSheet']['responseHeaders']
-  >
->;
+): Promise<UpdateCustomSheetResult>;
 export function updateCustomSheet(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(updateCustomSheet$operation, request, options);
 }
 
+/**
+ * What `approveEntrySheets` resolves to: a result per status.
+ */
+export type ApproveEntrySheetsResult =
+  ApiSuccess<200, types.ApproveEntrySheetsResponse> | ApiFailure<400 | 401 | 403 | 404, types.ApproveEntrySheetsError>;
 /**
  * Approve entry sheets
  *
@@ -3222,11 +3248,16 @@ export function approveEntrySheets(
   base: BaseClient,
   request: types.ApproveEntrySheetsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['approveEntrySheets']['responses']>>;
+): Promise<ApproveEntrySheetsResult>;
 export function approveEntrySheets(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(approveEntrySheets$operation, request, options);
 }
 
+/**
+ * What `rejectEntrySheets` resolves to: a result per status.
+ */
+export type RejectEntrySheetsResult =
+  ApiSuccess<200, types.RejectEntrySheetsResponse> | ApiFailure<400 | 401 | 403 | 404, types.RejectEntrySheetsError>;
 /**
  * Reject entry sheets
  *
@@ -3244,11 +3275,16 @@ export function rejectEntrySheets(
   base: BaseClient,
   request: types.RejectEntrySheetsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['rejectEntrySheets']['responses']>>;
+): Promise<RejectEntrySheetsResult>;
 export function rejectEntrySheets(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(rejectEntrySheets$operation, request, options);
 }
 
+/**
+ * What `reopenEntrySheets` resolves to: a result per status.
+ */
+export type ReopenEntrySheetsResult =
+  ApiSuccess<200, types.ReopenEntrySheetsResponse> | ApiFailure<400 | 401 | 403 | 404, types.ReopenEntrySheetsError>;
 /**
  * Reopen entry sheets
  *
@@ -3265,11 +3301,16 @@ export function reopenEntrySheets(
   base: BaseClient,
   request: types.ReopenEntrySheetsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['reopenEntrySheets']['responses']>>;
+): Promise<ReopenEntrySheetsResult>;
 export function reopenEntrySheets(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(reopenEntrySheets$operation, request, options);
 }
 
+/**
+ * What `getMyApprovalQueue` resolves to: a result per status.
+ */
+export type GetMyApprovalQueueResult =
+  ApiSuccess<200, types.GetMyApprovalQueueResponse> | ApiFailure<401 | 403, types.GetMyApprovalQueueError>;
 /**
  * Get the caller's approval queue
  *
@@ -3282,11 +3323,17 @@ export function getMyApprovalQueue(
   base: BaseClient,
   request?: types.GetMyApprovalQueueRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['getMyApprovalQueue']['responses']>>;
+): Promise<GetMyApprovalQueueResult>;
 export function getMyApprovalQueue(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getMyApprovalQueue$operation, request, options);
 }
 
+/**
+ * What `listActivityMonitorRequests` resolves to: a result per status.
+ */
+export type ListActivityMonitorRequestsResult =
+  | ApiSuccess<200, types.ListActivityMonitorRequestsResponse>
+  | ApiFailure<400 | 401 | 403, types.ListActivityMonitorRequestsError>;
 /**
  * List activity monitor requests
  *
@@ -3300,7 +3347,7 @@ export function listActivityMonitorRequests(
   base: BaseClient,
   request?: types.ListActivityMonitorRequestsRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['listActivityMonitorRequests']['responses']>>;
+): Promise<ListActivityMonitorRequestsResult>;
 export function listActivityMonitorRequests(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(listActivityMonitorRequests$operation, request, options);
 }
@@ -3323,6 +3370,12 @@ export function paginateListActivityMonitorRequests(
 }
 
 /**
+ * What `getActivityMonitorRequest` resolves to: a result per status.
+ */
+export type GetActivityMonitorRequestResult =
+  | ApiSuccess<200, types.GetActivityMonitorRequestResponse>
+  | ApiFailure<401 | 403 | 404, types.GetActivityMonitorRequestError>;
+/**
  * Get an activity monitor request
  *
  * One request record. Inferred — the path (the item schema, `ActivityMonitorItemResponse`, is documented).
@@ -3333,7 +3386,7 @@ export function getActivityMonitorRequest(
   base: BaseClient,
   request: types.GetActivityMonitorRequestRequest,
   options?: CallOptions,
-): Promise<ApiResult<types.Operations['getActivityMonitorRequest']['responses']>>;
+): Promise<GetActivityMonitorRequestResult>;
 export function getActivityMonitorRequest(base: BaseClient, request?: any, options?: any): Promise<any> {
   return base.call(getActivityMonitorRequest$operation, request, options);
 }

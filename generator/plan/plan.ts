@@ -30,6 +30,8 @@ export interface OperationNames {
   readonly standalone: Ident;
   /** The standalone paginator (`paginateListUsers(base, request)`), emitted for operations that page. */
   readonly standalonePaginate: Ident;
+  /** `…Result`: what a call resolves to, a union of its statuses' results (a package export). */
+  readonly result: Ident;
   /**
    * Module-internal bindings of the operation's runtime entry, validators and date transforms. They
    * hold a `$`, which no planned name has, so they never collide with one.
@@ -143,16 +145,20 @@ export function planNames(analysed: AnalysedModel, options: PlanOptions = {}): P
     const kind = webhook.callbackUrl !== undefined ? 'Callback' : 'Webhook';
     payloads.set(webhook, exports.claim(`${pascalCase(webhook.name)}${kind}Payload`, 'Type'));
   }
-  // Claimed last (functions, then paginators), so that adding them renamed none of the types
-  // packages already had, nor a function a paginator's name.
+  // Claimed last (functions, then paginators, then results), so that adding them renamed none of
+  // the names packages already had.
   const functions = new Map([...operations].map(([k, names]) => [k, exports.claim(names.method, 'Operation')]));
+  const paginators = new Map(
+    [...operations].map(([k, names]) => [k, exports.claim(`paginate${upperFirst(names.method)}`, '_')]),
+  );
   const standalone = new Map<string, OperationNames>(
     [...operations].map(([k, names]) => [
       k,
       {
         ...names,
         standalone: ident(functions.get(k)!),
-        standalonePaginate: ident(exports.claim(`paginate${upperFirst(names.method)}`, '_')),
+        standalonePaginate: ident(paginators.get(k)!),
+        result: ident(exports.claim(`${upperFirst(names.method)}Result`, '_')),
       },
     ]),
   );
@@ -209,9 +215,9 @@ function planSchemas(schemas: readonly NamedSchema[], views: AnalysedModel['view
 function planOperations(
   operations: readonly OperationNode[],
   exports: NameTable,
-): Map<string, Omit<OperationNames, 'standalone' | 'standalonePaginate'>> {
+): Map<string, Omit<OperationNames, 'standalone' | 'standalonePaginate' | 'result'>> {
   const methods = new NameTable([...PROTOTYPE_MEMBERS, 'paginate', 'use', 'withOptions', 'options', 'then']);
-  const out = new Map<string, Omit<OperationNames, 'standalone' | 'standalonePaginate'>>();
+  const out = new Map<string, Omit<OperationNames, 'standalone' | 'standalonePaginate' | 'result'>>();
   const internal = (method: string, what: string) => ident(`${method}$${what}`);
   for (const op of operations) {
     const fallback = `${op.method} ${op.path.replace(/\{([^}]*)\}/g, ' by $1 ')}`;

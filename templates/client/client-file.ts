@@ -6,7 +6,7 @@ import { code, docText, ident, join, jsDoc, key, lit, raw, type Code, type Ident
 import type { ApiModel, OperationNode } from '../../generator/ir/ir.js';
 import type { OperationNames, Plan } from '../../generator/plan/plan.js';
 import { codeStatement, constStructure, type Statement } from '../structures.js';
-import { operationDocLines } from '../types/operation-types.js';
+import { bodyAliases, operationDocLines } from '../types/operation-types.js';
 import { importNamespaceUsed, importUsed, statementsText } from '../imports.js';
 import { apiBaseLiteral, operationEntry, type ClientAnalysis } from './api-spec.js';
 import { DATES_MODULE } from '../dates/dates-file.js';
@@ -102,7 +102,10 @@ function operationParts(
 return base.call(${entryName}, request, options);
 }`;
   const methods = signatures.map((s) => code`${docs}${key(names.method)}(${s.params}): ${s.result};`);
-  const standalone = [codeStatement(code`${join(overloads, '\n')}\n${implementation}`)];
+  const standalone = [
+    resultDeclaration(op, plan, analysis),
+    codeStatement(code`${join(overloads, '\n')}\n${implementation}`),
+  ];
   const paging = analysis.pagination.get(op);
   if (!paging) return { methods, entry, standalone };
   // `client.paginate.<method>` and its standalone twin, `paginate<Method>(base, request)`.
@@ -199,8 +202,9 @@ function clientImports(
   const internal = (pick: (n: OperationNames['internal']) => Ident, ops: Iterable<OperationNode>) =>
     [...ops].map((op) => pick(plan.operation(op).internal));
   const dated = [...(analysis.dates?.operations ?? new Map())];
-  const runtimeTypes = ['ApiBase', 'ApiResult', 'BaseClient', 'BasicCredentials', 'CallOptions', 'ClientOptions'];
-  const moreTypes = ['Credential', 'ItemOf', 'Middleware', 'OperationEntry', 'Paginator', 'StreamCallOptions'];
+  const runtimeTypes = ['ApiBase', 'ApiFailure', 'ApiResult', 'ApiSuccess', 'ApiUndeclaredError', 'BaseClient'];
+  const moreTypes = ['BasicCredentials', 'CallOptions', 'ClientOptions', 'Credential', 'ItemOf', 'Middleware'];
+  const lastTypes = ['OperationEntry', 'Paginator', 'StreamCallOptions', 'StreamedBodies'];
   const checked = model.operations.filter((op) => validated.has(op));
   const dateImports = [
     ...internal(
@@ -218,7 +222,7 @@ function clientImports(
         text,
         RUNTIME,
         ['clientOf', 'createEngine', 'paginator'],
-        [...runtimeTypes, ...moreTypes, 'StreamedBodies'],
+        [...runtimeTypes, ...moreTypes, ...lastTypes],
       ),
     ),
     codeStatement(importNamespaceUsed(text, './types.gen.js', 'types')),
@@ -243,9 +247,9 @@ function callSignatures(op: OperationNode, names: OperationNames, analysis: Clie
   const name = lit(names.method);
   const request = code`types.${names.request}`;
   const optional = requestIsOptional(op) ? raw('?') : raw('');
-  const headers = analysis.headers.has(op) ? code`, types.Operations[${name}]['responseHeaders']` : raw('');
   const signatures: Signature[] = [];
   if (downloads(op)) {
+    const headers = analysis.headers.has(op) ? code`, types.Operations[${name}]['responseHeaders']` : raw('');
     // Options come second: an optional request is then `undefined` when there is none.
     const streamRequest = requestIsOptional(op) ? code`${request} | undefined` : request;
     signatures.push({
@@ -255,9 +259,41 @@ function callSignatures(op: OperationNode, names: OperationNames, analysis: Clie
   }
   signatures.push({
     params: code`request${optional}: ${request}, options?: CallOptions`,
-    result: code`Promise<ApiResult<types.Operations[${name}]['responses']${headers}>>`,
+    result: code`Promise<${names.result}>`,
   });
   return signatures;
+}
+
+/**
+ * `type ListUsersResult = ApiSuccess<200, …> | ApiFailure<400 | 404, …>`: what a call resolves to,
+ * the runtime's `ApiResult` of the operation written out, so that an editor checking a call site
+ * instantiates two interfaces rather than evaluating a mapped conditional type. Statuses with the
+ * same body and headers share a member (`status === 404` still narrows `status`); a range or
+ * `default` has a member of its own, its status a `number`.
+ */
+function resultDeclaration(op: OperationNode, plan: Plan, analysis: ClientAnalysis): Statement {
+  const names = plan.operation(op);
+  const name = lit(names.method);
+  const declared = analysis.headers.get(op);
+  const aliases = bodyAliases(op, plan);
+  const members = new Map<string, { kind: Code; statuses: Code[]; rest: Code }>();
+  for (const r of op.responses) {
+    const alias = aliases.get(r);
+    const body = alias ? code`types.${names[alias]}` : code`types.Operations[${name}]['responses'][${lit(r.status)}]`;
+    const headers = declared?.has(r.status)
+      ? code`, types.Operations[${name}]['responseHeaders'][${lit(r.status)}]`
+      : raw('');
+    const kind = isSuccessStatus(r.status) ? raw('ApiSuccess') : raw('ApiFailure');
+    const rest = code`${body}${headers}`;
+    const exact = /^\d+$/.test(r.status);
+    const group = exact ? `${kind.text} ${rest.text}` : `\u0000${r.status}`;
+    const member = members.get(group) ?? members.set(group, { kind, statuses: [], rest }).get(group)!;
+    member.statuses.push(exact ? lit(Number(r.status)) : raw('number'));
+  }
+  const union = [...members.values()].map((m) => code`${m.kind}<${join(m.statuses, ' | ')}, ${m.rest}>`);
+  if (!op.responses.some((r) => !isSuccessStatus(r.status))) union.push(raw('ApiUndeclaredError'));
+  const doc = jsDoc([docText(`What \`${names.method}\` resolves to: a result per status.`)]);
+  return codeStatement(code`${doc}export type ${names.result} = ${join(union, ' | ')};`);
 }
 
 /** Whether a success response of the operation is binary (a file), which a caller may want to stream. */

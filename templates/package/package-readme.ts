@@ -179,13 +179,15 @@ function authentication(c: ReadmeContext): string[] {
 
 function resultsAndErrors(c: ReadmeContext): string[] {
   const method = c.example ? c.plan.operation(c.example).method : 'operation';
+  const result = c.example ? c.plan.operation(c.example).result.text : 'OperationResult';
   return [
     '## Results and errors',
     '',
     'Every call resolves to `{ status, data, error, headers, response }`: `data` for a success status, `error` ' +
       '(typed as',
     "the spec declares that status's body) otherwise, never both; checking `status` narrows them. `headers` holds the",
-    'response headers the spec declares, typed. An HTTP error is a result, not an exception.',
+    "response headers the spec declares, typed. An HTTP error is a result, not an exception. Each operation's result",
+    `type is exported by name (\`${result}\`).`,
     '',
     'A call rejects only when there is no usable answer, with `SpecforgeRequestError`, whose `kind` is `network`,',
     '`timeout`, `aborted`, `invalid-request` (refused before sending: a bad parameter, or a request that fails',

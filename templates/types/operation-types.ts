@@ -295,6 +295,21 @@ function responseBodyType(response: ResponseNode, plan: Plan): Code {
         );
 }
 
+/**
+ * The responses whose body type is exactly one of the operation's `…Response` and `…Error` aliases:
+ * every response of a kind (success or error), when they all have the same body. The client names
+ * a result's body through the alias, where it would otherwise index the `Operations` map.
+ */
+export function bodyAliases(op: OperationNode, plan: Plan): Map<ResponseNode, 'response' | 'error'> {
+  const out = new Map<ResponseNode, 'response' | 'error'>();
+  for (const alias of ['response', 'error'] as const) {
+    const kind = op.responses.filter((r) => isSuccessStatus(r.status) === (alias === 'response'));
+    const bodies = new Set(kind.map((r) => responseBodyType(r, plan).text));
+    if (bodies.size === 1) for (const r of kind) out.set(r, alias);
+  }
+  return out;
+}
+
 function unionOfBodies(responses: readonly ResponseNode[], plan: Plan, none: Code): Code {
   if (responses.length === 0) return none;
   const types = responses.map((r) => responseBodyType(r, plan));

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
 import { corpusSpecs, SHARED_DIR } from '../support/corpus.js';
 import { typeCheck } from '../support/tsc.js';
+import { writeResultsCheck } from '../support/results-check.js';
 
 /**
  * The strictest configuration a user may have. Each option only adds errors to `strict`'s, so a
@@ -33,6 +34,8 @@ export function typeCheckShard(index: number, count: number): void {
   const specs = corpusSpecs().filter((_, i) => i % count === index);
   const outRoot = mkdtempSync(path.join(tmpdir(), `specforge-corpus-tsc-${index}-`));
   const outs: string[] = [];
+  /** Packages given a results check (test/support/results-check.ts): those with operations. */
+  const checked: string[] = [];
   describe.skipIf(!SHARED_DIR)(`corpus packages, shard ${index + 1} of ${count}`, () => {
     beforeAll(async () => {
       for (const spec of specs) {
@@ -40,14 +43,15 @@ export function typeCheckShard(index: number, count: number): void {
         // A spec that fails to generate fails in corpus.test.ts; here it has nothing to check.
         // No dist/: tsc here checks the modules; examples.test.ts builds every package once.
         await generate({ spec: spec.file, out, build: false }).then(
-          () => outs.push(out),
+          () => outs.push(out) && writeResultsCheck(out) && checked.push(out),
           () => undefined,
         );
       }
     }, 120_000);
 
-    it('has packages to check', () => {
+    it('has packages to check, most with operations, whose results are checked', () => {
       expect(outs.length).toBeGreaterThan(30);
+      expect(checked.length).toBeGreaterThan(outs.length / 2);
     });
 
     it(`every package type-checks (strict + ${Object.keys(STRICTEST).join(' + ')})`, () => {

@@ -98,7 +98,7 @@ paths:
   /a: { get: { operationId: constructor, responses: { '200': { description: ok } } } }
   /b/{id}: { get: { responses: { '200': { description: ok } } } }
   /c: { get: { operationId: get-user, responses: { '200': { description: ok } } }, post: { operationId: getUser, responses: { '200': { description: ok } } } }
-components: { schemas: { GetUserRequest: { type: string } } }
+components: { schemas: { GetUserRequest: { type: string }, GetUserResult: { type: string } } }
 `);
     const plan = planNames(analyse(model));
     expect(model.operations.map((op) => plan.operation(op).method)).toEqual([
@@ -107,8 +107,14 @@ components: { schemas: { GetUserRequest: { type: string } } }
       'getUser',
       'getUser2',
     ]);
-    // An operation type does not take a schema's name.
+    // An operation type does not take a schema's name; a result, claimed last, neither.
     expect(plan.operation(model.operations[2]!).request.text).toBe('GetUserRequest2');
+    expect(model.operations.map((op) => plan.operation(op).result.text)).toEqual([
+      'Constructor2Result',
+      'GetBByIdResult',
+      'GetUserResult2',
+      'GetUser2Result',
+    ]);
   });
 
   it('names each route of a shared path item apart (the path items $ref one item)', async () => {

@@ -68,11 +68,27 @@ async function compileOnly(): Promise<void> {
       },
     },
   });
-  // The unconditional result has both possibilities.
-  expectTypeOf(result).toEqualTypeOf<
-    ApiResult<import('../../generated/clockify/index.js').Operations['upsertUserCustomFieldValue']['responses']>
-  >();
+  // The unconditional result has both possibilities: it is the runtime's ApiResult of the operation,
+  // written out (UpsertUserCustomFieldValueResult), with the error statuses of one body in one member.
+  expectTypeOf(result).toEqualTypeOf<UpsertUserCustomFieldValueResult>();
+  expectTypeOf<SameType<typeof result, ApiResult<ClockifyOperations['upsertUserCustomFieldValue']['responses']>>>()
+    // A status test still narrows `status` itself inside a member shared by several.
+    .toEqualTypeOf<true>();
+  if (result.status === 404) expectTypeOf(result.status).toEqualTypeOf<404>();
 }
+
+type ClockifyOperations = import('../../generated/clockify/index.js').Operations;
+type UpsertUserCustomFieldValueResult = import('../../generated/clockify/index.js').UpsertUserCustomFieldValueResult;
+/** Mutual assignability: the written-out result and `ApiResult` accept and give the same values. */
+type SameType<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Per operation: whether the client method's result is `ApiResult` of its responses and headers. */
+type ResultsMatch<Ops, C> = {
+  [K in keyof Ops & keyof C]: C[K] extends (...args: never[]) => Promise<infer R>
+    ? Ops[K] extends { responses: infer Res }
+      ? SameType<R, ApiResult<Res, Ops[K] extends { responseHeaders: infer H } ? H : {}>>
+      : false
+    : false;
+}[keyof Ops & keyof C];
 
 type UserCustomFieldValueDtoV1Clockify = import('../../generated/clockify/index.js').UserCustomFieldValueDtoV1;
 type ClockifyError = import('../../generated/clockify/index.js').ErrorResponse;
@@ -84,6 +100,16 @@ describe('generated types', () => {
     expectTypeOf<UserModifiableFields>().not.toHaveProperty('new_pw');
     expectTypeOf<UserModifiableFieldsWrite>().not.toHaveProperty('group_names');
     expectTypeOf<UserModifiableFieldsWrite['user_login']>().toEqualTypeOf<string>();
+    // Every operation of both packages: the generated `…Result` is the runtime's `ApiResult`.
+    expectTypeOf<
+      ResultsMatch<ClockifyOperations, import('../../generated/clockify/index.js').Client>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
+      ResultsMatch<
+        import('../../generated/journyx/index.js').Operations,
+        import('../../generated/journyx/index.js').Client
+      >
+    >().toEqualTypeOf<true>();
     void compileOnly;
   });
 });

@@ -32,6 +32,31 @@ paths:
       responses: { '204': { description: gone } }
 `;
 
+const RESULTS_SPEC = `openapi: 3.1.0
+info: { title: t, version: '1' }
+paths:
+  /pets/{id}:
+    parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
+    get:
+      operationId: getPet
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { type: string } } } }
+        '400': { description: bad, content: { application/json: { schema: { type: integer } } } }
+        '404': { description: none, content: { application/json: { schema: { type: integer } } } }
+    put:
+      operationId: updatePet
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { type: string } } } }
+        '201': { description: new, content: { application/json: { schema: { type: string } } } }
+        '400': { description: bad, content: { application/json: { schema: { type: integer } } } }
+        '5XX': { description: down, content: { application/json: { schema: { type: boolean } } } }
+        default: { description: other, content: { application/json: { schema: { type: boolean } } } }
+    delete:
+      operationId: deletePet
+      responses:
+        '204': { description: gone, headers: { X-Left: { schema: { type: integer } } } }
+`;
+
 async function setup() {
   const { model } = await modelOf(SPEC);
   const analysed = analyse(model);
@@ -50,6 +75,32 @@ describe('clientStatements', () => {
     expect(text).not.toContain('paginateDeleteUser');
     // Without validators nothing imports validators.gen.js.
     expect(text).not.toContain('validators.gen.js');
+  });
+
+  it('writes out each result: statuses of one body share a member, ranges and default have their own', async () => {
+    const { model } = await modelOf(RESULTS_SPEC);
+    const analysed = analyse(model);
+    const plan = planNames(analysed);
+    const analysis = { pagination: analysed.pagination, headers: analysed.headers };
+    const text = statementsText(clientStatements(model, plan, analysis, new Set()));
+    const result = (name: string) => text.slice(text.indexOf(`export type ${name} =`)).split(';')[0];
+    // One success body, and one error body for 400 and 404: named by the operation's aliases.
+    expect(result('GetPetResult')).toBe(
+      'export type GetPetResult = ApiSuccess<200, types.GetPetResponse> | ApiFailure<400 | 404, types.GetPetError>',
+    );
+    // Two error bodies: each through the Operations map; `default` and `5XX` have status `number`.
+    expect(result('UpdatePetResult')).toBe(
+      'export type UpdatePetResult = ApiSuccess<200 | 201, types.UpdatePetResponse> | ' +
+        `ApiFailure<400, types.Operations["updatePet"]['responses']["400"]> | ` +
+        `ApiFailure<number, types.Operations["updatePet"]['responses']["5XX"]> | ` +
+        `ApiFailure<number, types.Operations["updatePet"]['responses']["default"]>`,
+    );
+    // No error declared: any other status is an ApiUndeclaredError; declared headers are typed by status.
+    expect(result('DeletePetResult')).toBe(
+      `export type DeletePetResult = ApiSuccess<204, types.DeletePetResponse, types.Operations["deletePet"]` +
+        `['responseHeaders']["204"]> | ApiUndeclaredError`,
+    );
+    expect(text).toContain('getPet(request: types.GetPetRequest, options?: CallOptions): Promise<GetPetResult>;');
   });
 
   it('makes the request optional only when nothing in it is required', async () => {

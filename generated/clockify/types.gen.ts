@@ -1340,8 +1340,6 @@ export type AuditMetadataDto = {
 };
 /**
  * Represents an authorization data transfer object.
- *
- * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type AuthorizationSourceDtoV1 = {
   /**
@@ -1358,24 +1356,9 @@ export type AuthorizationSourceDtoV1 = {
   type?: 'USER_GROUP';
 };
 /**
- * Represents an authorization data transfer object.
- *
- * Write view (requests): `readOnly` properties left out; enums closed.
+ * Write view (requests): the same type as `AuthorizationSourceDtoV1`.
  */
-export type AuthorizationSourceDtoV1Write = {
-  /**
-   * Represents authorization source identifier across the system.
-   *
-   * @example "5b715612b079875110791234"
-   */
-  id: string;
-  /**
-   * Represents a valid authorization source type.
-   *
-   * @example "USER_GROUP"
-   */
-  type?: 'USER_GROUP';
-};
+export type AuthorizationSourceDtoV1Write = AuthorizationSourceDtoV1;
 /**
  * Represents automatic approval settings.
  *
@@ -10339,9 +10322,6 @@ export type ReportTimeIntervalDto = {
    */
   start?: string | null;
 };
-/**
- * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
- */
 export type RoleDetailsDtoV1 = {
   role?: RoleDtoV1 | null;
   /**
@@ -10358,27 +10338,11 @@ export type RoleDetailsDtoV1 = {
   workspaceId?: string;
 };
 /**
- * Write view (requests): `readOnly` properties left out; enums closed.
+ * Write view (requests): the same type as `RoleDetailsDtoV1`.
  */
-export type RoleDetailsDtoV1Write = {
-  role?: RoleDtoV1Write | null;
-  /**
-   * Represents workspace identifier across the system.
-   *
-   * @example "5a0ab5acb07987125438b60f"
-   */
-  userId?: string | null;
-  /**
-   * Represents workspace identifier across the system.
-   *
-   * @example "64a687e29ae1f428e7ebe303"
-   */
-  workspaceId?: string;
-};
+export type RoleDetailsDtoV1Write = RoleDetailsDtoV1;
 /**
  * Represents a role data transfer object.
- *
- * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */
 export type RoleDtoV1 = {
   /**
@@ -10396,25 +10360,9 @@ export type RoleDtoV1 = {
   source?: AuthorizationSourceDtoV1 | null;
 };
 /**
- * Represents a role data transfer object.
- *
- * Write view (requests): `readOnly` properties left out; enums closed.
+ * Write view (requests): the same type as `RoleDtoV1`.
  */
-export type RoleDtoV1Write = {
-  /**
-   * Represents role identifier across the system.
-   *
-   * @example "60f91b3ffdaf031696ec61a8"
-   */
-  id: string;
-  /**
-   * Represents a role name.
-   *
-   * @example "Administrator"
-   */
-  name?: string;
-  source?: AuthorizationSourceDtoV1Write | null;
-};
+export type RoleDtoV1Write = RoleDtoV1;
 /**
  * Read view (responses): `writeOnly` properties left out; enums of several values open to values added later.
  */

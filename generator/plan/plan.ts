@@ -49,6 +49,8 @@ export interface Plan {
   schemaType(id: SchemaId, view: SchemaView): Ident;
   /** Whether read and write types differ for this schema (readOnly/writeOnly, or open enums). */
   hasViews(id: SchemaId): boolean;
+  /** Whether the write type is a type of its own; where not, it is an alias of the read type. */
+  viewsDiffer(id: SchemaId): boolean;
   /** Whether read and write validators differ (readOnly/writeOnly only). */
   hasValidatorViews(id: SchemaId): boolean;
   /** The validator function name of a schema view. */
@@ -176,6 +178,7 @@ export function planNames(analysed: AnalysedModel, options: PlanOptions = {}): P
     dates: options.dates ?? 'string',
     schemasById: new Map(model.schemas.map((s) => [s.id, s])),
     hasViews: (id) => write.has(id),
+    viewsDiffer: (id) => analysed.views.distinctViews.has(id),
     hasValidatorViews: (id) => writeValidator.has(id),
     schemaType: (id, view) => named((view === 'write' && write.get(id)) || read.get(id), `schema ${id}`),
     schemaValidator: (id, view) =>

@@ -27,6 +27,17 @@ function tagged(type: Code, tag: InheritedTag | undefined): Code {
     : type;
 }
 
+/**
+ * `type PetWrite = Pet`: the write view of a schema whose views turned out the same (it reaches
+ * enums, but only one-value tags, closed in both). The name stays, as packages had it.
+ */
+function sameWriteView(named: NamedSchema, plan: Plan): Statement {
+  const read = plan.schemaType(named.id, 'read');
+  return typeAliasStructure(plan.schemaType(named.id, 'write'), read, [
+    docText(`Write view (requests): the same type as \`${read.text}\`.`),
+  ]);
+}
+
 /** Type declarations for every named schema, in the model's (ID) order. */
 export function schemaDeclarations(
   schemas: readonly NamedSchema[],
@@ -37,7 +48,7 @@ export function schemaDeclarations(
 ): Statement[] {
   const out: Statement[] = [];
   for (const named of schemas) {
-    const views: SchemaView[] = plan.hasViews(named.id) ? ['read', 'write'] : ['read'];
+    const views: SchemaView[] = plan.viewsDiffer(named.id) ? ['read', 'write'] : ['read'];
     const tag = tags.get(named.id);
     for (const view of views) {
       const docs = schemaDocLines(named.schema);
@@ -54,6 +65,7 @@ export function schemaDeclarations(
       const type = tagged(schemaType(named.schema, { plan, view, current: named.id }), tag);
       out.push(typeAliasStructure(plan.schemaType(named.id, view), type, docs));
     }
+    if (plan.hasViews(named.id) && views.length === 1) out.push(sameWriteView(named, plan));
     const constant = named.isComponent ? enumConstant(named, plan, enums) : undefined;
     if (constant) out.push(constant);
   }

@@ -19,7 +19,8 @@ Pet:
   type: object
   properties: { kind: { type: string } }
   discriminator: { propertyName: kind, mapping: { cat: '#/components/schemas/Cat' } }
-Cat: { allOf: [{ $ref: '#/components/schemas/Pet' }, { type: object, properties: { purrs: { type: boolean } } }] }`;
+Cat: { allOf: [{ $ref: '#/components/schemas/Pet' }, { type: object, properties: { purrs: { type: boolean } } }] }
+Note: { type: object, properties: { kind: { type: string, enum: [note] }, text: { type: string } } }`;
 
 async function declarations(enums: 'union' | 'object' = 'union') {
   const { model } = await modelOf(specWithSchemas(SCHEMAS));
@@ -35,6 +36,25 @@ it('declares a read and a write view where readOnly or writeOnly differ, and say
   const read = text.slice(text.indexOf('export type User = '), text.indexOf('export type UserWrite'));
   expect(read).toContain('id: string');
   expect(read).not.toContain('password');
+});
+
+it('declares a write view whose type is the read one as an alias of it, without the views note', async () => {
+  const text = await declarations();
+  const start = text.indexOf('export type Note = ');
+  // No doc comment (the schema has no description, and no views note) before the one declaration.
+  expect(text.slice(start - 4, start)).not.toContain('*/');
+  expect(text.slice(start, text.indexOf('\n', text.indexOf('export type NoteWrite')))).toBe(
+    [
+      'export type Note = {',
+      'kind?: "note";',
+      'text?: string;',
+      '};',
+      '/**',
+      ' * Write view (requests): the same type as `Note`.',
+      ' */',
+      'export type NoteWrite = Note;',
+    ].join('\n'),
+  );
 });
 
 it("gives a child the tag its parent's discriminator maps to it", async () => {

@@ -70,9 +70,12 @@ writeSection(
     'Linear growth shows as a flat "s per spec MB" column; the fixed start-up cost (about 0.3 s) makes the small ' +
       'rows look slower per MB. Run after `npm run build`: with a dist/ older than the sources the CLI runs them ' +
       'through tsx, slower to start.',
-    'At 64×, of about 15 s: loading the 56 MB spec 1.2 s, the model 2.5 s, emitting 4.5 s, formatting (oxfmt, ' +
-      'two chunks at a time) 3.5 s, building dist/ 2 s, writing 0.3 s; garbage collection about 2 s of those. The ' +
-      'run varies by ±1 s on this machine (14.6–15.5 s in five runs). Peak memory is the built package beside the ' +
+    'At 64×, of about 15 s (on 2026-12-06): loading the 56 MB spec 1.2 s, the model 2.5 s, emitting 4.5 s, ' +
+      'formatting (oxfmt, two chunks at a time) 3.5 s, building dist/ 2 s, writing 0.3 s; garbage collection about ' +
+      '2 s of those. The run varies by ±1 s within a day (14.6–15.5 s in five runs), and more between days: on ' +
+      '2026-12-07 the same commit took 18.9–20.5 s, every peer and tsc about as much slower (see the other ' +
+      "sections), and the day's commits took the same time as it, interleaved. Peak memory is the built " +
+      'package beside the ' +
       "printed one: the spec and its model are dropped before printing, each file's statements as it is printed, " +
       'and a full collection runs before the build.',
   ].join('\n'),

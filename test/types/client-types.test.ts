@@ -4,6 +4,7 @@
  * `@ts-expect-error` fails the suite); the runtime part only makes vitest list the file.
  */
 import { describe, expectTypeOf, it } from 'vitest';
+import type { ResultsMatch, SameType } from '../support/results-match.js';
 import {
   createClient as createClockify,
   type ApiResult,
@@ -79,16 +80,6 @@ async function compileOnly(): Promise<void> {
 
 type ClockifyOperations = import('../../generated/clockify/index.js').Operations;
 type UpsertUserCustomFieldValueResult = import('../../generated/clockify/index.js').UpsertUserCustomFieldValueResult;
-/** Mutual assignability: the written-out result and `ApiResult` accept and give the same values. */
-type SameType<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-/** Per operation: whether the client method's result is `ApiResult` of its responses and headers. */
-type ResultsMatch<Ops, C> = {
-  [K in keyof Ops & keyof C]: C[K] extends (...args: never[]) => Promise<infer R>
-    ? Ops[K] extends { responses: infer Res }
-      ? SameType<R, ApiResult<Res, Ops[K] extends { responseHeaders: infer H } ? H : {}>>
-      : false
-    : false;
-}[keyof Ops & keyof C];
 
 type UserCustomFieldValueDtoV1Clockify = import('../../generated/clockify/index.js').UserCustomFieldValueDtoV1;
 type ClockifyError = import('../../generated/clockify/index.js').ErrorResponse;

@@ -57,8 +57,8 @@ paths:
         '204': { description: gone, headers: { X-Left: { schema: { type: integer } } } }
 `;
 
-async function setup() {
-  const { model } = await modelOf(SPEC);
+async function setup(spec = SPEC) {
+  const { model } = await modelOf(spec);
   const analysed = analyse(model);
   const plan = planNames(analysed);
   const analysis = { pagination: analysed.pagination, headers: analysed.headers };
@@ -78,10 +78,7 @@ describe('clientStatements', () => {
   });
 
   it('writes out each result: statuses of one body share a member, ranges and default have their own', async () => {
-    const { model } = await modelOf(RESULTS_SPEC);
-    const analysed = analyse(model);
-    const plan = planNames(analysed);
-    const analysis = { pagination: analysed.pagination, headers: analysed.headers };
+    const { model, plan, analysis } = await setup(RESULTS_SPEC);
     const text = statementsText(clientStatements(model, plan, analysis, new Set()));
     const result = (name: string) => text.slice(text.indexOf(`export type ${name} =`)).split(';')[0];
     // One success body, and one error body for 400 and 404: named by the operation's aliases.

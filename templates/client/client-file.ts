@@ -285,7 +285,8 @@ function resultDeclaration(op: OperationNode, plan: Plan, analysis: ClientAnalys
       : raw('');
     const kind = isSuccessStatus(r.status) ? raw('ApiSuccess') : raw('ApiFailure');
     const rest = code`${body}${headers}`;
-    const exact = /^\d+$/.test(r.status);
+    // A status TypeScript reads back as the same number literal (`StatusOf` in the runtime): not `007`.
+    const exact = /^\d+$/.test(r.status) && String(Number(r.status)) === r.status;
     const group = exact ? `${kind.text} ${rest.text}` : `\u0000${r.status}`;
     const member = members.get(group) ?? members.set(group, { kind, statuses: [], rest }).get(group)!;
     member.statuses.push(exact ? lit(Number(r.status)) : raw('number'));

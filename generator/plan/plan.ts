@@ -47,7 +47,7 @@ export interface OperationNames {
 export interface Plan {
   /** The type name of a schema in a view (the read view when the schema has no views). */
   schemaType(id: SchemaId, view: SchemaView): Ident;
-  /** Whether read and write types differ for this schema (readOnly/writeOnly, or open enums). */
+  /** Whether the schema has a `…Write` name (it reaches readOnly/writeOnly or an enum); see `viewsDiffer`. */
   hasViews(id: SchemaId): boolean;
   /** Whether the write type is a type of its own; where not, it is an alias of the read type. */
   viewsDiffer(id: SchemaId): boolean;

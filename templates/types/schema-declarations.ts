@@ -1,6 +1,7 @@
 /**
- * One `export type` per named schema, a second one for the write view where views differ, and a
- * constant of the members for enums the spec names (enum-constants.ts).
+ * One `export type` per named schema, a second one for the write view where views differ (an alias
+ * of the first where the schema has a write name but the same type), and a constant of the members
+ * for enums the spec names (enum-constants.ts).
  */
 import { code, join, key, litType, type Code } from '../../generator/safe/code.js';
 import type { InheritedTag } from '../../generator/ir/inheritance.js';

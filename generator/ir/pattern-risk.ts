@@ -9,7 +9,7 @@
  *   exponential ambiguity in the program itself (two different ways around one loop on the same
  *   text, as in `(a|aa)+` and `(a*)*`), which scslre does not look for.
  */
-import { analyse } from 'scslre';
+import { createRequire } from 'node:module';
 import type { AST } from '@eslint-community/regexpp';
 import { CHAR, compilePattern, JUMP, MATCH, parsePattern, SPLIT, type PatternProgram } from './pattern-program.js';
 
@@ -80,10 +80,15 @@ function safeForBacktracking(pattern: AST.Pattern): boolean {
   );
 }
 
+let scslre: typeof import('scslre') | undefined;
+
 function reportsBacktracking(pattern: AST.Pattern): boolean {
+  // Loaded on first use: scslre and refa, which it loads, add ~20 MB to the process (Unicode
+  // tables), a sixth of a Clockify run's peak, and most specs have no pattern that gets this far.
+  scslre ??= createRequire(import.meta.url)('scslre') as typeof import('scslre');
   try {
     const literal = { type: 'RegExpLiteral', pattern, flags: unicodeFlags(pattern) } as unknown as AST.RegExpLiteral;
-    return analyse(literal, { maxReports: 1 }).reports.length > 0;
+    return scslre.analyse(literal, { maxReports: 1 }).reports.length > 0;
   } catch {
     return false;
   }

@@ -5,8 +5,9 @@
  * position lookups. JSON files are parsed with `JSON.parse` (several times faster on multi-megabyte
  * specs) and re-parsed with `yaml` only if a diagnostic needs a position.
  */
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { SpecforgeError, type SourceLocation } from '../diagnostics.js';
 import { depthExceededAt, jsonIndex, jsonOffset, lineColumn, lineIndex } from './json-positions.js';
@@ -23,6 +24,16 @@ const LARGE_JSON = 4 * 1024 * 1024;
  * enough that a hostile document never gets built.
  */
 const MAX_DOCUMENT_DEPTH = 10_000;
+
+let yamlPackage: typeof import('yaml') | undefined;
+
+/**
+ * The `yaml` package, loaded on first use: a run whose YAML takes js-yaml's path and needs no
+ * position never loads it (it adds ~8 MB to the process; a Clockify run peaks near 130 MB).
+ */
+function yaml(): typeof import('yaml') {
+  return (yamlPackage ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+}
 
 /** A loaded file. `data` is never mutated by any stage. */
 export interface SourceFile {
@@ -166,6 +177,7 @@ interface YamlPositions {
 }
 
 function yamlPositions(text: string): YamlPositions {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   // `merge`: YAML 1.2 dropped `<<` merge keys, but specs written against YAML 1.1 tools (js-yaml,
   // Swagger UI) use them; without it `<<` stays a literal key and the merged keywords are lost.
@@ -189,6 +201,7 @@ function yamlPositions(text: string): YamlPositions {
 }
 
 function childNode(node: unknown, segment: string): { node: unknown; offset: number } | undefined {
+  const { isMap, isScalar, isSeq } = yaml();
   if (isMap(node)) {
     for (const pair of node.items) {
       const k = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);

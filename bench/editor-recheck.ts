@@ -9,7 +9,8 @@
  * under the parsing of the declarations.
  *
  * The services are built side by side and edited in turns, so a slow spell of the machine (or a
- * garbage collection) hits each alike; the edit only changes a trailing comment.
+ * garbage collection) hits each alike; the edit only changes a trailing comment. As in an editor,
+ * unchanged files are not read again from disk between edits (their snapshots are kept).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -46,13 +47,22 @@ function service({ config, file }: Program): Service {
   const original = readFileSync(root, 'utf8');
   let version = 0;
   let text = original;
+  // An editor's server keeps each open program's files as snapshots and reads a file again only
+  // when it changes on disk. The language service asks the host for every file's snapshot on each
+  // update, so without this cache each keystroke re-read the package's declarations (and the
+  // standard library) from disk: a cost of the bench's host, growing with the size of the files.
+  const snapshots = new Map<string, TS.IScriptSnapshot | undefined>();
+  const snapshotOf = (f: string): TS.IScriptSnapshot | undefined => {
+    if (!snapshots.has(f)) {
+      const t = ts.sys.readFile(f);
+      snapshots.set(f, t === undefined ? undefined : ts.ScriptSnapshot.fromString(t));
+    }
+    return snapshots.get(f);
+  };
   const host: TS.LanguageServiceHost = {
     getScriptFileNames: () => [root],
     getScriptVersion: (f) => (f === root ? String(version) : '0'),
-    getScriptSnapshot: (f) => {
-      const t = f === root ? text : ts.sys.readFile(f);
-      return t === undefined ? undefined : ts.ScriptSnapshot.fromString(t);
-    },
+    getScriptSnapshot: (f) => (f === root ? ts.ScriptSnapshot.fromString(text) : snapshotOf(f)),
     getCurrentDirectory: () => path.dirname(config),
     getCompilationSettings: () => parsed.options,
     getDefaultLibFileName: ts.getDefaultLibFilePath,

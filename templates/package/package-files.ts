@@ -1,8 +1,8 @@
 /**
  * The files of a generated package, as statement structures per file (ts-morph's shapes, printed
  * by generator/print without ts-morph): each target's files, preceded by the runtime modules it
- * needs (each once), then `index.ts` (what the targets re-export; the planner keeps their names
- * disjoint), `package.json` and the README.
+ * needs (each once), then `index.ts` (what the targets re-export, by name: index-exports.ts; the
+ * planner keeps their names disjoint), `package.json` and the README.
  */
 import type { AnalysedModel } from '../../generator/analyse/analyse.js';
 import type { Plan } from '../../generator/plan/plan.js';
@@ -13,6 +13,7 @@ import { packageJson } from './package-meta.js';
 import { packageReadme } from './package-readme.js';
 import type { EmittedFile, PackageOptions, RuntimeName, Target, TargetContext } from '../target.js';
 import { resolveTargets } from '../targets.js';
+import { namedReExports } from './index-exports.js';
 
 export type { EmittedFile, PackageOptions } from '../target.js';
 
@@ -44,10 +45,14 @@ export function packageFiles(
   const sections = targets.flatMap((t) => (t.readme ? [t.readme(context)] : []));
   return [
     ...files,
-    { path: 'index.ts', statements: index },
+    { path: 'index.ts', statements: namedReExports(index, modulesByPath(files)) },
     { path: 'package.json', text: packageJson(analysed.model, name, options.publish, packageEntries(targets)) },
     { path: 'README.md', text: packageReadme(analysed.model, plan, name, analysed.pagination, sections) },
   ];
+}
+
+function modulesByPath(files: readonly EmittedFile[]): Map<string, readonly Statement[]> {
+  return new Map(files.flatMap((f) => ('statements' in f ? [[f.path, f.statements] as const] : [])));
 }
 
 function targetContext(

@@ -17,7 +17,9 @@ it('requires types, validators and dates, and emits client.gen.ts with the clien
     'package.json',
     'README.md',
   ]);
-  expect(files.get('index.ts')).toContain('export * from "./client.gen.js";');
+  // Named (templates/package/index-exports.ts): the client, its functions and its types.
+  expect(files.get('index.ts')).toMatch(/^export \{ [^}]*\bcreateClient\b[^}]*\} from "\.\/client\.gen\.js";$/m);
+  expect(files.get('index.ts')).toMatch(/^export type \{ [^}]*\bClient\b[^}]*\} from "\.\/client\.gen\.js";$/m);
   // The client checks what validators.gen.ts declares per operation.
   expect(files.get('client.gen.ts')).toContain('listUsers$validators');
 });

@@ -73,8 +73,9 @@ writeSection(
     'At 64×, of about 15 s (on 2026-12-06): loading the 56 MB spec 1.2 s, the model 2.5 s, emitting 4.5 s, ' +
       'formatting (oxfmt, two chunks at a time) 3.5 s, building dist/ 2 s, writing 0.3 s; garbage collection about ' +
       '2 s of those. The run varies by ±1 s within a day (14.6–15.5 s in five runs), and more between days: on ' +
-      '2026-12-07 the same commit took 18.9–20.5 s, every peer and tsc about as much slower (see the other ' +
-      "sections), and the day's commits took the same time as it, interleaved. Peak memory is the built " +
+      "2026-12-07 the same commit took 18.9–20.5 s, every peer and tsc about as much slower, and the day's " +
+      'commits took the same time as it, interleaved; later that day, on an Intel host, the bench read 15.3–15.8 s ' +
+      'and single runs of one commit ranged from 14.5 to 20 s within minutes. Peak memory is the built ' +
       'package beside the ' +
       "printed one: the spec and its model are dropped before printing, each file's statements as it is printed, " +
       'and a full collection runs before the build.',

@@ -236,7 +236,8 @@ writeSection(
     '',
     `Editor: the same consumers (and the empty program) open in TypeScript's language service, edited and ` +
       `re-checked, median of ${EDITOR_ROUNDS} rounds in turns, in milliseconds. The declarations stay parsed ` +
-      `between edits, as in an editor; each re-check redoes the type-level work at the call sites.`,
+      `(and are not read again from disk) between edits, as in an editor; each re-check redoes the type-level ` +
+      `work at the call sites.`,
     '',
     '| spec | empty program ms | specforge ms | hey-api ms | ratio | ratio less the empty program |',
     '|---|---|---|---|---|---|',

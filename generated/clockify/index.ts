@@ -1158,7 +1158,10 @@ export {
   deleteSharedReport,
 } from './client.gen.js';
 export type {
+  ApiFailure,
   ApiResult,
+  ApiSuccess,
+  ApiUndeclaredError,
   BaseClient,
   BasicCredentials,
   CallOptions,

@@ -81,7 +81,10 @@ import {
 export {
   SpecforgeHttpError,
   SpecforgeRequestError,
+  type ApiFailure,
   type ApiResult,
+  type ApiSuccess,
+  type ApiUndeclaredError,
   type BaseClient,
   type BasicCredentials,
   type CallOptions,

@@ -401,7 +401,10 @@ export {
   getActivityMonitorRequest,
 } from './client.gen.js';
 export type {
+  ApiFailure,
   ApiResult,
+  ApiSuccess,
+  ApiUndeclaredError,
   BaseClient,
   BasicCredentials,
   CallOptions,

@@ -54,7 +54,10 @@ export function clientStatements(
 const RUNTIME_REEXPORT = raw(`export {
   SpecforgeHttpError,
   SpecforgeRequestError,
+  type ApiFailure,
   type ApiResult,
+  type ApiSuccess,
+  type ApiUndeclaredError,
   type BaseClient,
   type BasicCredentials,
   type CallOptions,

@@ -225,6 +225,8 @@ const specs: Record<string, unknown> = {
           'operationValidators',
           'Operations',
           'Client',
+          'ApiSuccess',
+          'ApiFailure',
         ].map((n) => [
           n,
           {
@@ -478,6 +480,8 @@ describe('hostile specs', () => {
       'operationValidators',
       'Operations',
       'Client',
+      'ApiSuccess',
+      'ApiFailure',
     ];
     for (const n of names) expect(Object.prototype.hasOwnProperty.call(mod['schemas'], n), n).toBe(true);
     const value = JSON.parse('{"__proto__": "p", "constructor": "c"}');

@@ -7,7 +7,10 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { ResultsMatch, SameType } from '../support/results-match.js';
 import {
   createClient as createClockify,
+  type ApiFailure,
   type ApiResult,
+  type ApiSuccess,
+  type ApiUndeclaredError,
   type ResponseMismatch,
 } from '../../generated/clockify/index.js';
 import { createClient as createJournyx } from '../../generated/journyx/index.js';
@@ -102,5 +105,14 @@ describe('generated types', () => {
       >
     >().toEqualTypeOf<true>();
     void compileOnly;
+  });
+
+  it("exports the members of results, so a helper can take any operation's result", () => {
+    type AnyResult = ApiSuccess<number, unknown, unknown> | ApiFailure<number, unknown, unknown> | ApiUndeclaredError;
+    expectTypeOf<Awaited<ReturnType<typeof clockify.listCustomFields>>>().toExtend<AnyResult>();
+    expectTypeOf<Awaited<ReturnType<typeof journyx.getUser>>>().toExtend<AnyResult>();
+    // The members stay apart: a success has no `error`, a failure no `data`.
+    expectTypeOf<ApiSuccess<200, string>>().not.toExtend<ApiFailure<number, unknown, unknown>>();
+    expectTypeOf<ApiFailure<404, { message: string }>['status']>().toEqualTypeOf<404>();
   });
 });

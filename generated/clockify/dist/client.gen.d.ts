@@ -3,7 +3,7 @@
 */
 import { type ApiFailure, type ApiResult, type ApiSuccess, type BaseClient, type CallOptions, type ClientOptions, type Credential, type ItemOf, type Middleware, type Paginator, type StreamCallOptions, type StreamedBodies } from "./client-runtime.gen.js";
 import type * as types from "./types.gen.js";
-export { SpecforgeHttpError, SpecforgeRequestError, type ApiResult, type BaseClient, type BasicCredentials, type CallOptions, type ClientOptions, type Credential, type EventStreamOptions, type FetchOptions, type Middleware, type MiddlewareContext, type Paginator, type ResponseMismatch, type RetryOptions, type ServerSentEvent } from "./client-runtime.gen.js";
+export { SpecforgeHttpError, SpecforgeRequestError, type ApiFailure, type ApiResult, type ApiSuccess, type ApiUndeclaredError, type BaseClient, type BasicCredentials, type CallOptions, type ClientOptions, type Credential, type EventStreamOptions, type FetchOptions, type Middleware, type MiddlewareContext, type Paginator, type ResponseMismatch, type RetryOptions, type ServerSentEvent } from "./client-runtime.gen.js";
 /** Credentials by security scheme name; each may be a function returning it (sync or async). */
 export type Auth = {
 	ApiKeyAuth?: Credential<string>;

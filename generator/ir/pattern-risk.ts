@@ -84,7 +84,7 @@ let scslre: typeof import('scslre') | undefined;
 
 function reportsBacktracking(pattern: AST.Pattern): boolean {
   // Loaded on first use: scslre and refa, which it loads, add ~20 MB to the process (Unicode
-  // tables), a sixth of a Clockify run's peak, and most specs have no pattern that gets this far.
+  // tables), and most specs have no pattern that gets this far (test/cli/lazy-dependencies.test.ts).
   scslre ??= createRequire(import.meta.url)('scslre') as typeof import('scslre');
   try {
     const literal = { type: 'RegExpLiteral', pattern, flags: unicodeFlags(pattern) } as unknown as AST.RegExpLiteral;

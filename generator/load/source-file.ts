@@ -29,7 +29,7 @@ let yamlPackage: typeof import('yaml') | undefined;
 
 /**
  * The `yaml` package, loaded on first use: a run whose YAML takes js-yaml's path and needs no
- * position never loads it (it adds ~8 MB to the process; a Clockify run peaks near 130 MB).
+ * position never loads it (it adds ~8 MB to the process; test/cli/lazy-dependencies.test.ts).
  */
 function yaml(): typeof import('yaml') {
   return (yamlPackage ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));

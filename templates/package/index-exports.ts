@@ -31,6 +31,8 @@ export function namedReExports(
     const statements = modules.get(from.replace(/^\.\//, '').replace(/\.js$/, '.ts'));
     const names = statements && exportedNames(statements);
     if (!names) return [statement];
+    // Names the module's own statements declare (checked identifiers); `runtimeName` checks them
+    // again without refusing a keyword that may be exported (`unique`), as `ident` would.
     const list = (xs: readonly string[]): Code => join(xs.map(runtimeName), ', ');
     return [
       ...(names.values.length ? [codeStatement(code`export { ${list(names.values)} } from ${lit(from)};`)] : []),

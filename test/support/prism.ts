@@ -24,9 +24,24 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts a mock of `spec`; resolves when it answers. */
-export async function startPrism(spec: string): Promise<Prism> {
-  const port = await freePort();
+/**
+ * Starts a mock of `spec`; resolves when it answers. The port is free when chosen, but another
+ * process (a parallel test file) may take it before Prism listens: then Prism exits with
+ * EADDRINUSE and a new port is tried.
+ */
+export async function startPrism(spec: string, choosePort: () => Promise<number> = freePort): Promise<Prism> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startPrismOn(spec, await choosePort());
+    } catch (error) {
+      if (!(error instanceof PortTaken) || attempt === 5) throw error;
+    }
+  }
+}
+
+class PortTaken extends Error {}
+
+async function startPrismOn(spec: string, port: number): Promise<Prism> {
   const bin = path.join(path.dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist/index.js');
   const child: ChildProcess = spawn(
     process.execPath,
@@ -39,7 +54,9 @@ export async function startPrism(spec: string): Promise<Prism> {
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`prism exited: ${output}`);
+    if (child.exitCode !== null) {
+      throw new (/EADDRINUSE/.test(output) ? PortTaken : Error)(`prism exited: ${output}`);
+    }
     if (/Prism is listening/.test(output)) break;
     if (Date.now() > deadline) {
       child.kill();

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildMultiFile } from '../test/support/multi-file.js';
 import { writeSection } from './report.js';
+import { heyApiCommand } from './hey-api.js';
 import { COPIES_PER_CLOCKIFY, writeSyntheticSpec } from './synthetic-spec.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,38 +48,8 @@ const tools: Tool[] = [
       path.join(out, 'schema.ts'),
     ],
   },
-  {
-    name: 'hey-api (types + sdk + fetch)',
-    command: (spec, out) => [
-      node,
-      path.join(BENCH, 'node_modules/@hey-api/openapi-ts/bin/run.js'),
-      '-i',
-      spec,
-      '-o',
-      out,
-      '-c',
-      '@hey-api/client-fetch',
-      '-s',
-    ],
-  },
-  {
-    name: 'hey-api + zod',
-    command: (spec, out) => [
-      node,
-      path.join(BENCH, 'node_modules/@hey-api/openapi-ts/bin/run.js'),
-      '-i',
-      spec,
-      '-o',
-      out,
-      '-c',
-      '@hey-api/client-fetch',
-      '-p',
-      '@hey-api/typescript',
-      '@hey-api/sdk',
-      'zod',
-      '-s',
-    ],
-  },
+  { name: 'hey-api (types + sdk + fetch)', command: (spec, out) => heyApiCommand(spec, out) },
+  { name: 'hey-api + zod', command: (spec, out) => heyApiCommand(spec, out, { zod: true }) },
   {
     name: 'orval (fetch)',
     command: (spec, out) => [

@@ -26,6 +26,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeSection } from './report.js';
+import { heyApiCommand } from './hey-api.js';
 import { editorRecheck } from './editor-recheck.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -134,40 +135,10 @@ for (const [label, spec] of specs) {
   const hey = path.join(dir, 'hey');
   const heyZod = path.join(dir, 'hey-zod');
   run([node, path.join(ROOT, 'bin/specforge.js'), 'generate', spec, '--out', sf, '-q'], dir);
-  run(
-    [
-      node,
-      path.join(BENCH, 'node_modules/@hey-api/openapi-ts/bin/run.js'),
-      '-i',
-      spec,
-      '-o',
-      hey,
-      '-c',
-      '@hey-api/client-fetch',
-      '-s',
-    ],
-    dir,
-  );
+  run(heyApiCommand(spec, hey), dir);
   // hey-api with its zod plugin: types, sdk and validators, what specforge's package holds (the client
   // requires the validators), for the like-for-like package column.
-  run(
-    [
-      node,
-      path.join(BENCH, 'node_modules/@hey-api/openapi-ts/bin/run.js'),
-      '-i',
-      spec,
-      '-o',
-      heyZod,
-      '-c',
-      '@hey-api/client-fetch',
-      '-p',
-      '@hey-api/typescript',
-      '@hey-api/sdk',
-      'zod',
-      '-s',
-    ],
-    dir,
-  );
+  run(heyApiCommand(spec, heyZod, { zod: true }), dir);
   // hey-api's declarations, as a package built from its sources would ship them.
   run(
     [

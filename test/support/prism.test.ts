@@ -1,7 +1,7 @@
 /** test/support/prism.ts: a port taken between its choice and Prism's listen is retried, not a failed suite. */
 import { createServer, type Server } from 'node:net';
 import { afterAll, expect, it } from 'vitest';
-import { startPrism } from './prism.js';
+import { freePort, startPrism } from './prism.js';
 import { tempSpecDir } from './fixtures.js';
 import path from 'node:path';
 
@@ -20,7 +20,7 @@ it('tries another port when Prism finds its port taken', async () => {
   const ports = [busy, 0];
   const prism = await startPrism(path.join(tempSpecDir({ 'openapi.yaml': SPEC }), 'openapi.yaml'), async () => {
     const next = ports.shift()!;
-    const port = next || (await freeFrom());
+    const port = next || (await freePort());
     offered.push(port);
     return port;
   });
@@ -32,13 +32,3 @@ it('tries another port when Prism finds its port taken', async () => {
     await prism.close();
   }
 }, 60_000);
-
-function freeFrom(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}

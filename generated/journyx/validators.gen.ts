@@ -6,16 +6,21 @@
 import {
   checker,
   drop,
+  fail,
   isDateTimeFormat,
   halt,
   haltAt,
   haltChild,
+  haltEnum,
+  haltProperty,
+  isObject,
   len,
   mark,
   own,
   ownView,
+  passed,
   validator,
-  type Issue,
+  type Issues,
   type OperationValidators,
   type OperationValidatorsTable,
   type Validator,
@@ -27,5992 +32,5515 @@ export {
   type Issue as ValidationIssue,
   type Validator,
 } from './validators-runtime.gen.js';
-function s0(x: any, e: Issue[] | null, m: number): boolean {
+function s0(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
 
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateActionResponse(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.status !== undefined &&
-      !validateMessages(x.status, e, m) &&
-      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.errors !== undefined &&
-      !validateMessages(x.errors, e, m) &&
-      (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.warnings !== undefined &&
-      !validateMessages(x.warnings, e, m) &&
-      (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.info !== undefined &&
-      !validateMessages(x.info, e, m) &&
-      (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s0(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
-}
-
-function s1(x: any, e: Issue[] | null, m: number): boolean {
+function validateActionResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateActivityMonitorRequest(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.status !== undefined &&
+    !validateMessages(x.status, e, m) &&
+    (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.errors !== undefined &&
+    !validateMessages(x.errors, e, m) &&
+    (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.warnings !== undefined &&
+    !validateMessages(x.warnings, e, m) &&
+    (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.info !== undefined &&
+    !validateMessages(x.info, e, m) &&
+    (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s0(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateActivityMonitorCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
+function s1(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    if (
-      x.$count !== undefined &&
-      !Number.isInteger(x.$count) &&
-      own(x, '$count') !== undefined &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (
-      x.$skip !== undefined &&
-      !Number.isInteger(x.$skip) &&
-      own(x, '$skip') !== undefined &&
-      haltAt(e, m, '$skip', 'must be integer')
-    )
-      return false;
-    if (
-      x.$top !== undefined &&
-      !Number.isInteger(x.$top) &&
-      own(x, '$top') !== undefined &&
-      haltAt(e, m, '$top', 'must be integer')
-    )
-      return false;
-    if (
-      x['@nextLink'] !== undefined &&
-      typeof x['@nextLink'] !== 'string' &&
-      own(x, '@nextLink') !== undefined &&
-      haltAt(e, m, '@nextLink', 'must be string')
-    )
-      return false;
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
     n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s1(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
+    if (!validateActivityMonitorRequest(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s2(x: any, e: Issue[] | null, m: number): boolean {
+function validateActivityMonitorCollectionResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateActivityMonitorRequestWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  if (
+    x.$count !== undefined &&
+    !Number.isInteger(x.$count) &&
+    own(x, '$count') !== undefined &&
+    haltAt(e, m, '$count', 'must be integer')
+  )
+    return false;
+  if (
+    x.$skip !== undefined &&
+    !Number.isInteger(x.$skip) &&
+    own(x, '$skip') !== undefined &&
+    haltAt(e, m, '$skip', 'must be integer')
+  )
+    return false;
+  if (
+    x.$top !== undefined &&
+    !Number.isInteger(x.$top) &&
+    own(x, '$top') !== undefined &&
+    haltAt(e, m, '$top', 'must be integer')
+  )
+    return false;
+  if (
+    x['@nextLink'] !== undefined &&
+    typeof x['@nextLink'] !== 'string' &&
+    own(x, '@nextLink') !== undefined &&
+    haltAt(e, m, '@nextLink', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s1(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateActivityMonitorCollectionResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+function s2(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    if (
-      x.$count !== undefined &&
-      !Number.isInteger(x.$count) &&
-      own(x, '$count') !== undefined &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (
-      x.$skip !== undefined &&
-      !Number.isInteger(x.$skip) &&
-      own(x, '$skip') !== undefined &&
-      haltAt(e, m, '$skip', 'must be integer')
-    )
-      return false;
-    if (
-      x.$top !== undefined &&
-      !Number.isInteger(x.$top) &&
-      own(x, '$top') !== undefined &&
-      haltAt(e, m, '$top', 'must be integer')
-    )
-      return false;
-    if (
-      x['@nextLink'] !== undefined &&
-      typeof x['@nextLink'] !== 'string' &&
-      own(x, '@nextLink') !== undefined &&
-      haltAt(e, m, '@nextLink', 'must be string')
-    )
-      return false;
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
     n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s2(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
+    if (!validateActivityMonitorRequestWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateActivityMonitorItemResponse(x: any, e: Issue[] | null, m: number): boolean {
+function validateActivityMonitorCollectionResponseWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !validateActivityMonitorRequest(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  if (
+    x.$count !== undefined &&
+    !Number.isInteger(x.$count) &&
+    own(x, '$count') !== undefined &&
+    haltAt(e, m, '$count', 'must be integer')
+  )
+    return false;
+  if (
+    x.$skip !== undefined &&
+    !Number.isInteger(x.$skip) &&
+    own(x, '$skip') !== undefined &&
+    haltAt(e, m, '$skip', 'must be integer')
+  )
+    return false;
+  if (
+    x.$top !== undefined &&
+    !Number.isInteger(x.$top) &&
+    own(x, '$top') !== undefined &&
+    haltAt(e, m, '$top', 'must be integer')
+  )
+    return false;
+  if (
+    x['@nextLink'] !== undefined &&
+    typeof x['@nextLink'] !== 'string' &&
+    own(x, '@nextLink') !== undefined &&
+    haltAt(e, m, '@nextLink', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s2(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateActivityMonitorItemResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateActivityMonitorItemResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !validateActivityMonitorRequestWrite(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !validateActivityMonitorRequest(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function s3(x: any, e: Issue[] | null, m: number): boolean {
+function validateActivityMonitorItemResponseWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      if (!Number.isInteger(x[i]) && haltAt(e, m, i, 'must be integer')) return false;
-    }
-  }
-  return e === null || e.length === n0;
+  let n = n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !validateActivityMonitorRequestWrite(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function s4(x: any, e: Issue[] | null, m: number): boolean {
+function s3(x: any, e: Issues, m: number): boolean {
+  const n0 = mark(e);
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
+    if (!Number.isInteger(x[i]) && haltAt(e, m, i, 'must be integer')) return false;
+  }
+  return passed(e, n0);
+}
+
+function s4(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
     if (!isDateTimeFormat(x) && halt(e, m, 'must be a valid date-time')) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s5(x: any, e: Issue[] | null, m: number): boolean {
+function s5(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!s4(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
+    n = mark(e);
+    if (!s4(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s6(x: any, e: Issue[] | null, m: number): boolean {
+function s6(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.client_ip_addr !== undefined &&
-      typeof x.client_ip_addr !== 'string' &&
-      own(x, 'client_ip_addr') !== undefined &&
-      haltAt(e, m, 'client_ip_addr', 'must be string')
-    )
-      return false;
-    if (
-      x.db_query_count !== undefined &&
-      !Number.isInteger(x.db_query_count) &&
-      own(x, 'db_query_count') !== undefined &&
-      haltAt(e, m, 'db_query_count', 'must be integer')
-    )
-      return false;
-    if (
-      x.db_records_read !== undefined &&
-      !Number.isInteger(x.db_records_read) &&
-      own(x, 'db_records_read') !== undefined &&
-      haltAt(e, m, 'db_records_read', 'must be integer')
-    )
-      return false;
-    if (
-      x.db_time_ms !== undefined &&
-      !Number.isInteger(x.db_time_ms) &&
-      own(x, 'db_time_ms') !== undefined &&
-      haltAt(e, m, 'db_time_ms', 'must be integer')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.event_ids !== undefined &&
-      !s3(x.event_ids, e, m) &&
-      (own(x, 'event_ids') !== undefined ? haltChild(e, m, n, 'event_ids') : drop(e, n))
-    )
-      return false;
-    if (
-      x.had_error !== undefined &&
-      typeof x.had_error !== 'boolean' &&
-      own(x, 'had_error') !== undefined &&
-      haltAt(e, m, 'had_error', 'must be boolean')
-    )
-      return false;
-    if (
-      x.heartbeat_count !== undefined &&
-      !Number.isInteger(x.heartbeat_count) &&
-      own(x, 'heartbeat_count') !== undefined &&
-      haltAt(e, m, 'heartbeat_count', 'must be integer')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.heartbeat_times !== undefined &&
-      !s5(x.heartbeat_times, e, m) &&
-      (own(x, 'heartbeat_times') !== undefined ? haltChild(e, m, n, 'heartbeat_times') : drop(e, n))
-    )
-      return false;
-    if (
-      x.host_ip_addr !== undefined &&
-      typeof x.host_ip_addr !== 'string' &&
-      own(x, 'host_ip_addr') !== undefined &&
-      haltAt(e, m, 'host_ip_addr', 'must be string')
-    )
-      return false;
-    if (
-      x.host_name !== undefined &&
-      typeof x.host_name !== 'string' &&
-      own(x, 'host_name') !== undefined &&
-      haltAt(e, m, 'host_name', 'must be string')
-    )
-      return false;
-    if (
-      x.id_request !== undefined &&
-      typeof x.id_request !== 'string' &&
-      own(x, 'id_request') !== undefined &&
-      haltAt(e, m, 'id_request', 'must be string')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.client_ip_addr !== undefined &&
+    typeof x.client_ip_addr !== 'string' &&
+    own(x, 'client_ip_addr') !== undefined &&
+    haltAt(e, m, 'client_ip_addr', 'must be string')
+  )
+    return false;
+  if (
+    x.db_query_count !== undefined &&
+    !Number.isInteger(x.db_query_count) &&
+    own(x, 'db_query_count') !== undefined &&
+    haltAt(e, m, 'db_query_count', 'must be integer')
+  )
+    return false;
+  if (
+    x.db_records_read !== undefined &&
+    !Number.isInteger(x.db_records_read) &&
+    own(x, 'db_records_read') !== undefined &&
+    haltAt(e, m, 'db_records_read', 'must be integer')
+  )
+    return false;
+  if (
+    x.db_time_ms !== undefined &&
+    !Number.isInteger(x.db_time_ms) &&
+    own(x, 'db_time_ms') !== undefined &&
+    haltAt(e, m, 'db_time_ms', 'must be integer')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.event_ids !== undefined &&
+    !s3(x.event_ids, e, m) &&
+    (own(x, 'event_ids') !== undefined ? haltChild(e, m, n, 'event_ids') : drop(e, n))
+  )
+    return false;
+  if (
+    x.had_error !== undefined &&
+    typeof x.had_error !== 'boolean' &&
+    own(x, 'had_error') !== undefined &&
+    haltAt(e, m, 'had_error', 'must be boolean')
+  )
+    return false;
+  if (
+    x.heartbeat_count !== undefined &&
+    !Number.isInteger(x.heartbeat_count) &&
+    own(x, 'heartbeat_count') !== undefined &&
+    haltAt(e, m, 'heartbeat_count', 'must be integer')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.heartbeat_times !== undefined &&
+    !s5(x.heartbeat_times, e, m) &&
+    (own(x, 'heartbeat_times') !== undefined ? haltChild(e, m, n, 'heartbeat_times') : drop(e, n))
+  )
+    return false;
+  if (
+    x.host_ip_addr !== undefined &&
+    typeof x.host_ip_addr !== 'string' &&
+    own(x, 'host_ip_addr') !== undefined &&
+    haltAt(e, m, 'host_ip_addr', 'must be string')
+  )
+    return false;
+  if (
+    x.host_name !== undefined &&
+    typeof x.host_name !== 'string' &&
+    own(x, 'host_name') !== undefined &&
+    haltAt(e, m, 'host_name', 'must be string')
+  )
+    return false;
+  if (
+    x.id_request !== undefined &&
+    typeof x.id_request !== 'string' &&
+    own(x, 'id_request') !== undefined &&
+    haltAt(e, m, 'id_request', 'must be string')
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateActivityMonitorRequest(x: any, e: Issue[] | null, m: number): boolean {
+function validateActivityMonitorRequest(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s6(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateActivityMonitorRequestWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateActivityMonitorRequestWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s6(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateApiKey(x: any, e: Issue[] | null, m: number): boolean {
+function validateApiKey(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.id_api_key !== undefined &&
-      typeof x.id_api_key !== 'string' &&
-      own(x, 'id_api_key') !== undefined &&
-      haltAt(e, m, 'id_api_key', 'must be string')
-    )
-      return false;
-    if (
-      x.id_user !== undefined &&
-      typeof x.id_user !== 'string' &&
-      own(x, 'id_user') !== undefined &&
-      haltAt(e, m, 'id_user', 'must be string')
-    )
-      return false;
-    if (
-      x.id_user_fullname !== undefined &&
-      typeof x.id_user_fullname !== 'string' &&
-      own(x, 'id_user_fullname') !== undefined &&
-      haltAt(e, m, 'id_user_fullname', 'must be string')
-    )
-      return false;
-    if (
-      x.pname !== undefined &&
-      typeof x.pname !== 'string' &&
-      own(x, 'pname') !== undefined &&
-      haltAt(e, m, 'pname', 'must be string')
-    )
-      return false;
-    if (
-      x.display_key !== undefined &&
-      typeof x.display_key !== 'string' &&
-      own(x, 'display_key') !== undefined &&
-      haltAt(e, m, 'display_key', 'must be string')
-    )
-      return false;
-    if (
-      x.version !== undefined &&
-      typeof x.version !== 'string' &&
-      own(x, 'version') !== undefined &&
-      haltAt(e, m, 'version', 'must be string')
-    )
-      return false;
-    if (
-      x.read_only !== undefined &&
-      typeof x.read_only !== 'boolean' &&
-      own(x, 'read_only') !== undefined &&
-      haltAt(e, m, 'read_only', 'must be boolean')
-    )
-      return false;
-    if (
-      x.expired !== undefined &&
-      typeof x.expired !== 'boolean' &&
-      own(x, 'expired') !== undefined &&
-      haltAt(e, m, 'expired', 'must be boolean')
-    )
-      return false;
-    if (
-      x.expires_days !== undefined &&
-      !Number.isInteger(x.expires_days) &&
-      own(x, 'expires_days') !== undefined &&
-      haltAt(e, m, 'expires_days', 'must be integer')
-    )
-      return false;
-    if (
-      x.expires_timestamp !== undefined &&
-      !Number.isFinite(x.expires_timestamp) &&
-      own(x, 'expires_timestamp') !== undefined &&
-      haltAt(e, m, 'expires_timestamp', 'must be number')
-    )
-      return false;
-    if (
-      x.creator !== undefined &&
-      typeof x.creator !== 'string' &&
-      own(x, 'creator') !== undefined &&
-      haltAt(e, m, 'creator', 'must be string')
-    )
-      return false;
-    if (
-      x.creator_fullname !== undefined &&
-      typeof x.creator_fullname !== 'string' &&
-      own(x, 'creator_fullname') !== undefined &&
-      haltAt(e, m, 'creator_fullname', 'must be string')
-    )
-      return false;
-    if (
-      x.create_timestamp !== undefined &&
-      !Number.isFinite(x.create_timestamp) &&
-      own(x, 'create_timestamp') !== undefined &&
-      haltAt(e, m, 'create_timestamp', 'must be number')
-    )
-      return false;
-    if (
-      x.modifier !== undefined &&
-      typeof x.modifier !== 'string' &&
-      own(x, 'modifier') !== undefined &&
-      haltAt(e, m, 'modifier', 'must be string')
-    )
-      return false;
-    if (
-      x.modifier_fullname !== undefined &&
-      typeof x.modifier_fullname !== 'string' &&
-      own(x, 'modifier_fullname') !== undefined &&
-      haltAt(e, m, 'modifier_fullname', 'must be string')
-    )
-      return false;
-    if (
-      x.modify_timestamp !== undefined &&
-      !Number.isFinite(x.modify_timestamp) &&
-      own(x, 'modify_timestamp') !== undefined &&
-      haltAt(e, m, 'modify_timestamp', 'must be number')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.id_api_key !== undefined &&
+    typeof x.id_api_key !== 'string' &&
+    own(x, 'id_api_key') !== undefined &&
+    haltAt(e, m, 'id_api_key', 'must be string')
+  )
+    return false;
+  if (
+    x.id_user !== undefined &&
+    typeof x.id_user !== 'string' &&
+    own(x, 'id_user') !== undefined &&
+    haltAt(e, m, 'id_user', 'must be string')
+  )
+    return false;
+  if (
+    x.id_user_fullname !== undefined &&
+    typeof x.id_user_fullname !== 'string' &&
+    own(x, 'id_user_fullname') !== undefined &&
+    haltAt(e, m, 'id_user_fullname', 'must be string')
+  )
+    return false;
+  if (
+    x.pname !== undefined &&
+    typeof x.pname !== 'string' &&
+    own(x, 'pname') !== undefined &&
+    haltAt(e, m, 'pname', 'must be string')
+  )
+    return false;
+  if (
+    x.display_key !== undefined &&
+    typeof x.display_key !== 'string' &&
+    own(x, 'display_key') !== undefined &&
+    haltAt(e, m, 'display_key', 'must be string')
+  )
+    return false;
+  if (
+    x.version !== undefined &&
+    typeof x.version !== 'string' &&
+    own(x, 'version') !== undefined &&
+    haltAt(e, m, 'version', 'must be string')
+  )
+    return false;
+  if (
+    x.read_only !== undefined &&
+    typeof x.read_only !== 'boolean' &&
+    own(x, 'read_only') !== undefined &&
+    haltAt(e, m, 'read_only', 'must be boolean')
+  )
+    return false;
+  if (
+    x.expired !== undefined &&
+    typeof x.expired !== 'boolean' &&
+    own(x, 'expired') !== undefined &&
+    haltAt(e, m, 'expired', 'must be boolean')
+  )
+    return false;
+  if (
+    x.expires_days !== undefined &&
+    !Number.isInteger(x.expires_days) &&
+    own(x, 'expires_days') !== undefined &&
+    haltAt(e, m, 'expires_days', 'must be integer')
+  )
+    return false;
+  if (
+    x.expires_timestamp !== undefined &&
+    !Number.isFinite(x.expires_timestamp) &&
+    own(x, 'expires_timestamp') !== undefined &&
+    haltAt(e, m, 'expires_timestamp', 'must be number')
+  )
+    return false;
+  if (
+    x.creator !== undefined &&
+    typeof x.creator !== 'string' &&
+    own(x, 'creator') !== undefined &&
+    haltAt(e, m, 'creator', 'must be string')
+  )
+    return false;
+  if (
+    x.creator_fullname !== undefined &&
+    typeof x.creator_fullname !== 'string' &&
+    own(x, 'creator_fullname') !== undefined &&
+    haltAt(e, m, 'creator_fullname', 'must be string')
+  )
+    return false;
+  if (
+    x.create_timestamp !== undefined &&
+    !Number.isFinite(x.create_timestamp) &&
+    own(x, 'create_timestamp') !== undefined &&
+    haltAt(e, m, 'create_timestamp', 'must be number')
+  )
+    return false;
+  if (
+    x.modifier !== undefined &&
+    typeof x.modifier !== 'string' &&
+    own(x, 'modifier') !== undefined &&
+    haltAt(e, m, 'modifier', 'must be string')
+  )
+    return false;
+  if (
+    x.modifier_fullname !== undefined &&
+    typeof x.modifier_fullname !== 'string' &&
+    own(x, 'modifier_fullname') !== undefined &&
+    haltAt(e, m, 'modifier_fullname', 'must be string')
+  )
+    return false;
+  if (
+    x.modify_timestamp !== undefined &&
+    !Number.isFinite(x.modify_timestamp) &&
+    own(x, 'modify_timestamp') !== undefined &&
+    haltAt(e, m, 'modify_timestamp', 'must be number')
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function s7(x: any, e: Issue[] | null, m: number): boolean {
+function s7(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateApiKey(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
+    n = mark(e);
+    if (!validateApiKey(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateApiKeysListResponse(x: any, e: Issue[] | null, m: number): boolean {
+function validateApiKeysListResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.status !== undefined &&
-      !validateMessages(x.status, e, m) &&
-      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.errors !== undefined &&
-      !validateMessages(x.errors, e, m) &&
-      (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.warnings !== undefined &&
-      !validateMessages(x.warnings, e, m) &&
-      (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.info !== undefined &&
-      !validateMessages(x.info, e, m) &&
-      (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s7(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.status !== undefined &&
+    !validateMessages(x.status, e, m) &&
+    (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.errors !== undefined &&
+    !validateMessages(x.errors, e, m) &&
+    (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.warnings !== undefined &&
+    !validateMessages(x.warnings, e, m) &&
+    (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.info !== undefined &&
+    !validateMessages(x.info, e, m) &&
+    (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s7(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateApprovalRequest(x: any, e: Issue[] | null, m: number): boolean {
+function validateApprovalRequest(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    x = ownView(x);
-    if (x.sheettype === undefined && haltAt(e, m, 'sheettype', 'is required')) return false;
-    if (
-      typeof x.id_sheet !== 'string' &&
-      haltAt(e, m, 'id_sheet', x.id_sheet === undefined ? 'is required' : 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (x.sheettype !== undefined && !validateEntryType(x.sheettype, e, m) && haltChild(e, m, n, 'sheettype'))
-      return false;
-    if (x.id_project !== undefined && typeof x.id_project !== 'string' && haltAt(e, m, 'id_project', 'must be string'))
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  x = ownView(x);
+  if (x.sheettype === undefined && haltAt(e, m, 'sheettype', 'is required')) return false;
+  if (typeof x.id_sheet !== 'string' && haltProperty(e, m, 'id_sheet', x.id_sheet, 'must be string')) return false;
+  n = mark(e);
+  if (x.sheettype !== undefined && !validateEntryType(x.sheettype, e, m) && haltChild(e, m, n, 'sheettype'))
+    return false;
+  if (x.id_project !== undefined && typeof x.id_project !== 'string' && haltAt(e, m, 'id_project', 'must be string'))
+    return false;
+  return passed(e, n0);
 }
 
-function validateApprovalRequestBody(x: any, e: Issue[] | null, m: number): boolean {
+function validateApprovalRequestBody(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    if (x.length < 1 && halt(e, m, 'must have at least 1 items')) return false;
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateApprovalRequest(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  if (x.length < 1 && halt(e, m, 'must have at least 1 items')) return false;
+  for (let i = 0; i < x.length; i++) {
+    n = mark(e);
+    if (!validateApprovalRequest(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s8(x: any, e: Issue[] | null, m: number): boolean {
+function s8(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!s0(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
+    n = mark(e);
+    if (!s0(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateApprovalResponse(x: any, e: Issue[] | null, m: number): boolean {
+function validateApprovalResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.status !== undefined &&
-      !validateMessages(x.status, e, m) &&
-      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.errors !== undefined &&
-      !validateMessages(x.errors, e, m) &&
-      (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.warnings !== undefined &&
-      !validateMessages(x.warnings, e, m) &&
-      (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.info !== undefined &&
-      !validateMessages(x.info, e, m) &&
-      (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s8(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.status !== undefined &&
+    !validateMessages(x.status, e, m) &&
+    (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.errors !== undefined &&
+    !validateMessages(x.errors, e, m) &&
+    (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.warnings !== undefined &&
+    !validateMessages(x.warnings, e, m) &&
+    (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.info !== undefined &&
+    !validateMessages(x.info, e, m) &&
+    (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s8(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateApprovalScreenField(x: any, e: Issue[] | null, m: number): boolean {
+function validateApprovalScreenField(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.default_tooltip !== undefined &&
-      typeof x.default_tooltip !== 'string' &&
-      own(x, 'default_tooltip') !== undefined &&
-      haltAt(e, m, 'default_tooltip', 'must be string')
-    )
-      return false;
-    if (
-      x.id !== undefined &&
-      typeof x.id !== 'string' &&
-      own(x, 'id') !== undefined &&
-      haltAt(e, m, 'id', 'must be string')
-    )
-      return false;
-    if (
-      x.id_attr_type !== undefined &&
-      !(typeof x.id_attr_type === 'string' || x.id_attr_type === null) &&
-      own(x, 'id_attr_type') !== undefined &&
-      haltAt(e, m, 'id_attr_type', 'must be string or null')
-    )
-      return false;
-    if (
-      x.id_field !== undefined &&
-      typeof x.id_field !== 'string' &&
-      own(x, 'id_field') !== undefined &&
-      haltAt(e, m, 'id_field', 'must be string')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.default_tooltip !== undefined &&
+    typeof x.default_tooltip !== 'string' &&
+    own(x, 'default_tooltip') !== undefined &&
+    haltAt(e, m, 'default_tooltip', 'must be string')
+  )
+    return false;
+  if (
+    x.id !== undefined &&
+    typeof x.id !== 'string' &&
+    own(x, 'id') !== undefined &&
+    haltAt(e, m, 'id', 'must be string')
+  )
+    return false;
+  if (
+    x.id_attr_type !== undefined &&
+    !(typeof x.id_attr_type === 'string' || x.id_attr_type === null) &&
+    own(x, 'id_attr_type') !== undefined &&
+    haltAt(e, m, 'id_attr_type', 'must be string or null')
+  )
+    return false;
+  if (
+    x.id_field !== undefined &&
+    typeof x.id_field !== 'string' &&
+    own(x, 'id_field') !== undefined &&
+    haltAt(e, m, 'id_field', 'must be string')
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateCreatedResponse(x: any, e: Issue[] | null, m: number): boolean {
+function validateCreatedResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s0(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s0(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateCustomFieldAttrType(x: any, e: Issue[] | null, m: number): boolean {
+function validateCustomFieldAttrType(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s9(x: any, e: Issue[] | null, m: number): boolean {
+function s9(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateCustomFieldDefinition(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
-  }
-  return e === null || e.length === n0;
-}
-
-function validateCustomFieldCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    if (
-      x.$count !== undefined &&
-      !Number.isInteger(x.$count) &&
-      own(x, '$count') !== undefined &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (
-      x.$skip !== undefined &&
-      !Number.isInteger(x.$skip) &&
-      own(x, '$skip') !== undefined &&
-      haltAt(e, m, '$skip', 'must be integer')
-    )
-      return false;
-    if (
-      x.$top !== undefined &&
-      !Number.isInteger(x.$top) &&
-      own(x, '$top') !== undefined &&
-      haltAt(e, m, '$top', 'must be integer')
-    )
-      return false;
-    if (
-      x['@nextLink'] !== undefined &&
-      typeof x['@nextLink'] !== 'string' &&
-      own(x, '@nextLink') !== undefined &&
-      haltAt(e, m, '@nextLink', 'must be string')
-    )
-      return false;
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
     n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s9(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
+    if (!validateCustomFieldDefinition(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s10(x: any, e: Issue[] | null, m: number): boolean {
+function validateCustomFieldCollectionResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateCustomFieldDefinitionWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  if (
+    x.$count !== undefined &&
+    !Number.isInteger(x.$count) &&
+    own(x, '$count') !== undefined &&
+    haltAt(e, m, '$count', 'must be integer')
+  )
+    return false;
+  if (
+    x.$skip !== undefined &&
+    !Number.isInteger(x.$skip) &&
+    own(x, '$skip') !== undefined &&
+    haltAt(e, m, '$skip', 'must be integer')
+  )
+    return false;
+  if (
+    x.$top !== undefined &&
+    !Number.isInteger(x.$top) &&
+    own(x, '$top') !== undefined &&
+    haltAt(e, m, '$top', 'must be integer')
+  )
+    return false;
+  if (
+    x['@nextLink'] !== undefined &&
+    typeof x['@nextLink'] !== 'string' &&
+    own(x, '@nextLink') !== undefined &&
+    haltAt(e, m, '@nextLink', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s9(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateCustomFieldCollectionResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+function s10(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    if (
-      x.$count !== undefined &&
-      !Number.isInteger(x.$count) &&
-      own(x, '$count') !== undefined &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (
-      x.$skip !== undefined &&
-      !Number.isInteger(x.$skip) &&
-      own(x, '$skip') !== undefined &&
-      haltAt(e, m, '$skip', 'must be integer')
-    )
-      return false;
-    if (
-      x.$top !== undefined &&
-      !Number.isInteger(x.$top) &&
-      own(x, '$top') !== undefined &&
-      haltAt(e, m, '$top', 'must be integer')
-    )
-      return false;
-    if (
-      x['@nextLink'] !== undefined &&
-      typeof x['@nextLink'] !== 'string' &&
-      own(x, '@nextLink') !== undefined &&
-      haltAt(e, m, '@nextLink', 'must be string')
-    )
-      return false;
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
     n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s10(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
+    if (!validateCustomFieldDefinitionWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s11(x: any, e: Issue[] | null, m: number): boolean {
+function validateCustomFieldCollectionResponseWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.tablename !== undefined &&
-      typeof x.tablename !== 'string' &&
-      own(x, 'tablename') !== undefined &&
-      haltAt(e, m, 'tablename', 'must be string')
-    )
-      return false;
-    if (
-      x.id_attr_type !== undefined &&
-      typeof x.id_attr_type !== 'string' &&
-      own(x, 'id_attr_type') !== undefined &&
-      haltAt(e, m, 'id_attr_type', 'must be string')
-    )
-      return false;
-    if (
-      x.attr_type !== undefined &&
-      typeof x.attr_type !== 'string' &&
-      own(x, 'attr_type') !== undefined &&
-      haltAt(e, m, 'attr_type', 'must be string')
-    )
-      return false;
-    if (
-      x.description !== undefined &&
-      typeof x.description !== 'string' &&
-      own(x, 'description') !== undefined &&
-      haltAt(e, m, 'description', 'must be string')
-    )
-      return false;
-    if (
-      x.pname !== undefined &&
-      typeof x.pname !== 'string' &&
-      own(x, 'pname') !== undefined &&
-      haltAt(e, m, 'pname', 'must be string')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  let n = n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  if (
+    x.$count !== undefined &&
+    !Number.isInteger(x.$count) &&
+    own(x, '$count') !== undefined &&
+    haltAt(e, m, '$count', 'must be integer')
+  )
+    return false;
+  if (
+    x.$skip !== undefined &&
+    !Number.isInteger(x.$skip) &&
+    own(x, '$skip') !== undefined &&
+    haltAt(e, m, '$skip', 'must be integer')
+  )
+    return false;
+  if (
+    x.$top !== undefined &&
+    !Number.isInteger(x.$top) &&
+    own(x, '$top') !== undefined &&
+    haltAt(e, m, '$top', 'must be integer')
+  )
+    return false;
+  if (
+    x['@nextLink'] !== undefined &&
+    typeof x['@nextLink'] !== 'string' &&
+    own(x, '@nextLink') !== undefined &&
+    haltAt(e, m, '@nextLink', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s10(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateCustomFieldDefinition(x: any, e: Issue[] | null, m: number): boolean {
+function s11(x: any, e: Issues, m: number): boolean {
+  const n0 = mark(e);
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.tablename !== undefined &&
+    typeof x.tablename !== 'string' &&
+    own(x, 'tablename') !== undefined &&
+    haltAt(e, m, 'tablename', 'must be string')
+  )
+    return false;
+  if (
+    x.id_attr_type !== undefined &&
+    typeof x.id_attr_type !== 'string' &&
+    own(x, 'id_attr_type') !== undefined &&
+    haltAt(e, m, 'id_attr_type', 'must be string')
+  )
+    return false;
+  if (
+    x.attr_type !== undefined &&
+    typeof x.attr_type !== 'string' &&
+    own(x, 'attr_type') !== undefined &&
+    haltAt(e, m, 'attr_type', 'must be string')
+  )
+    return false;
+  if (
+    x.description !== undefined &&
+    typeof x.description !== 'string' &&
+    own(x, 'description') !== undefined &&
+    haltAt(e, m, 'description', 'must be string')
+  )
+    return false;
+  if (
+    x.pname !== undefined &&
+    typeof x.pname !== 'string' &&
+    own(x, 'pname') !== undefined &&
+    haltAt(e, m, 'pname', 'must be string')
+  )
+    return false;
+  return passed(e, n0);
+}
+
+function validateCustomFieldDefinition(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s11(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateCustomFieldDefinitionWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateCustomFieldDefinitionWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s11(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateCustomFieldItemResponse(x: any, e: Issue[] | null, m: number): boolean {
+function validateCustomFieldItemResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !validateCustomFieldDefinition(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
+}
+
+function validateCustomFieldItemResponseWrite(x: any, e: Issues, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !validateCustomFieldDefinitionWrite(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
+}
+
+function validateCustomFieldValue(x: any, e: Issues, m: number): boolean {
+  const n0 = mark(e);
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.id_attr_type !== undefined &&
+    typeof x.id_attr_type !== 'string' &&
+    own(x, 'id_attr_type') !== undefined &&
+    haltAt(e, m, 'id_attr_type', 'must be string')
+  )
+    return false;
+  if (
+    x.attr_type !== undefined &&
+    typeof x.attr_type !== 'string' &&
+    own(x, 'attr_type') !== undefined &&
+    haltAt(e, m, 'attr_type', 'must be string')
+  )
+    return false;
+  if (
+    x.description !== undefined &&
+    typeof x.description !== 'string' &&
+    own(x, 'description') !== undefined &&
+    haltAt(e, m, 'description', 'must be string')
+  )
+    return false;
+  if (
+    x.pname !== undefined &&
+    typeof x.pname !== 'string' &&
+    own(x, 'pname') !== undefined &&
+    haltAt(e, m, 'pname', 'must be string')
+  )
+    return false;
+  if (
+    x.id_attr_type_uri !== undefined &&
+    typeof x.id_attr_type_uri !== 'string' &&
+    own(x, 'id_attr_type_uri') !== undefined &&
+    haltAt(e, m, 'id_attr_type_uri', 'must be string')
+  )
+    return false;
+  if (
+    x.value !== undefined &&
+    !(typeof x.value === 'string' || x.value === null) &&
+    own(x, 'value') !== undefined &&
+    haltAt(e, m, 'value', 'must be string or null')
+  )
+    return false;
+  return passed(e, n0);
+}
+
+function validateCustomFields(x: any, e: Issues, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  const keys = Object.keys(x);
+  for (const k of keys) {
     n = mark(e);
-    if (
-      x.results !== undefined &&
-      !validateCustomFieldDefinition(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
+    if (!validateCustomFieldValue(x[k], e, m) && haltChild(e, m, n, k)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateCustomFieldItemResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+function s12(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !validateCustomFieldDefinitionWrite(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.type !== undefined &&
+    !(x.type === 'mileage') &&
+    own(x, 'type') !== undefined &&
+    haltEnum(e, m, 'type', x.type, 'string', 'must be one of: mileage')
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateCustomFieldValue(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.id_attr_type !== undefined &&
-      typeof x.id_attr_type !== 'string' &&
-      own(x, 'id_attr_type') !== undefined &&
-      haltAt(e, m, 'id_attr_type', 'must be string')
-    )
-      return false;
-    if (
-      x.attr_type !== undefined &&
-      typeof x.attr_type !== 'string' &&
-      own(x, 'attr_type') !== undefined &&
-      haltAt(e, m, 'attr_type', 'must be string')
-    )
-      return false;
-    if (
-      x.description !== undefined &&
-      typeof x.description !== 'string' &&
-      own(x, 'description') !== undefined &&
-      haltAt(e, m, 'description', 'must be string')
-    )
-      return false;
-    if (
-      x.pname !== undefined &&
-      typeof x.pname !== 'string' &&
-      own(x, 'pname') !== undefined &&
-      haltAt(e, m, 'pname', 'must be string')
-    )
-      return false;
-    if (
-      x.id_attr_type_uri !== undefined &&
-      typeof x.id_attr_type_uri !== 'string' &&
-      own(x, 'id_attr_type_uri') !== undefined &&
-      haltAt(e, m, 'id_attr_type_uri', 'must be string')
-    )
-      return false;
-    if (
-      x.value !== undefined &&
-      !(typeof x.value === 'string' || x.value === null) &&
-      own(x, 'value') !== undefined &&
-      haltAt(e, m, 'value', 'must be string or null')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
-}
-
-function validateCustomFields(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    const keys = Object.keys(x);
-    for (const k of keys) {
-      n = mark(e);
-      if (!validateCustomFieldValue(x[k], e, m) && haltChild(e, m, n, k)) return false;
-    }
-  }
-  return e === null || e.length === n0;
-}
-
-function s12(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.type !== undefined &&
-      !(x.type === 'mileage') &&
-      !(m & 2 && typeof x.type === 'string') &&
-      own(x, 'type') !== undefined &&
-      haltAt(e, m, 'type', typeof x.type !== 'string' ? 'must be string' : 'must be one of: mileage')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
-}
-
-function validateCustomSheetUpdateRequest(x: any, e: Issue[] | null, m: number): boolean {
+function validateCustomSheetUpdateRequest(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateEntrySheetUpdateBase(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s12(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s13(x: any, e: Issue[] | null, m: number): boolean {
+function s13(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (isObject(x)) {
     x = ownView(x);
     if (x.id === undefined && haltAt(e, m, 'id', 'is required')) return false;
     if (x.pname === undefined && haltAt(e, m, 'pname', 'is required')) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateEntryCode(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryCode(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateEntryCodeFields(x, e, m) && (e === null || !(m & 1))) return false;
   if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s13(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateEntryCodeWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryCodeWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateEntryCodeFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
   if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s13(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s14(x: any, e: Issue[] | null, m: number): boolean {
+function s14(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateEntryCode(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
-  }
-  return e === null || e.length === n0;
-}
-
-function validateEntryCodeCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    if (
-      x.$count !== undefined &&
-      !Number.isInteger(x.$count) &&
-      own(x, '$count') !== undefined &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (
-      x.$skip !== undefined &&
-      !Number.isInteger(x.$skip) &&
-      own(x, '$skip') !== undefined &&
-      haltAt(e, m, '$skip', 'must be integer')
-    )
-      return false;
-    if (
-      x.$top !== undefined &&
-      !Number.isInteger(x.$top) &&
-      own(x, '$top') !== undefined &&
-      haltAt(e, m, '$top', 'must be integer')
-    )
-      return false;
-    if (
-      x['@nextLink'] !== undefined &&
-      typeof x['@nextLink'] !== 'string' &&
-      own(x, '@nextLink') !== undefined &&
-      haltAt(e, m, '@nextLink', 'must be string')
-    )
-      return false;
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
     n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s14(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
+    if (!validateEntryCode(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s15(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryCodeCollectionResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateEntryCodeWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  if (
+    x.$count !== undefined &&
+    !Number.isInteger(x.$count) &&
+    own(x, '$count') !== undefined &&
+    haltAt(e, m, '$count', 'must be integer')
+  )
+    return false;
+  if (
+    x.$skip !== undefined &&
+    !Number.isInteger(x.$skip) &&
+    own(x, '$skip') !== undefined &&
+    haltAt(e, m, '$skip', 'must be integer')
+  )
+    return false;
+  if (
+    x.$top !== undefined &&
+    !Number.isInteger(x.$top) &&
+    own(x, '$top') !== undefined &&
+    haltAt(e, m, '$top', 'must be integer')
+  )
+    return false;
+  if (
+    x['@nextLink'] !== undefined &&
+    typeof x['@nextLink'] !== 'string' &&
+    own(x, '@nextLink') !== undefined &&
+    haltAt(e, m, '@nextLink', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s14(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateEntryCodeCollectionResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+function s15(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    if (
-      x.$count !== undefined &&
-      !Number.isInteger(x.$count) &&
-      own(x, '$count') !== undefined &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (
-      x.$skip !== undefined &&
-      !Number.isInteger(x.$skip) &&
-      own(x, '$skip') !== undefined &&
-      haltAt(e, m, '$skip', 'must be integer')
-    )
-      return false;
-    if (
-      x.$top !== undefined &&
-      !Number.isInteger(x.$top) &&
-      own(x, '$top') !== undefined &&
-      haltAt(e, m, '$top', 'must be integer')
-    )
-      return false;
-    if (
-      x['@nextLink'] !== undefined &&
-      typeof x['@nextLink'] !== 'string' &&
-      own(x, '@nextLink') !== undefined &&
-      haltAt(e, m, '@nextLink', 'must be string')
-    )
-      return false;
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
     n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s15(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
+    if (!validateEntryCodeWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s16(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryCodeCollectionResponseWrite(x: any, e: Issues, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  if (
+    x.$count !== undefined &&
+    !Number.isInteger(x.$count) &&
+    own(x, '$count') !== undefined &&
+    haltAt(e, m, '$count', 'must be integer')
+  )
+    return false;
+  if (
+    x.$skip !== undefined &&
+    !Number.isInteger(x.$skip) &&
+    own(x, '$skip') !== undefined &&
+    haltAt(e, m, '$skip', 'must be integer')
+  )
+    return false;
+  if (
+    x.$top !== undefined &&
+    !Number.isInteger(x.$top) &&
+    own(x, '$top') !== undefined &&
+    haltAt(e, m, '$top', 'must be integer')
+  )
+    return false;
+  if (
+    x['@nextLink'] !== undefined &&
+    typeof x['@nextLink'] !== 'string' &&
+    own(x, '@nextLink') !== undefined &&
+    haltAt(e, m, '@nextLink', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s15(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
+}
+
+function s16(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
     if ((x.length < 1 || (x.length < 2 && len(x) < 1)) && halt(e, m, 'must have at least 1 characters')) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateEntryCodeFields(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryCodeFields(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    n = mark(e);
-    if (
-      x.group_names !== undefined &&
-      !validateGroupNames(x.group_names, e, m) &&
-      (own(x, 'group_names') !== undefined ? haltChild(e, m, n, 'group_names') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.groups !== undefined &&
-      !validateGroups(x.groups, e, m) &&
-      (own(x, 'groups') !== undefined ? haltChild(e, m, n, 'groups') : drop(e, n))
-    )
-      return false;
-    if (
-      x.autoadd !== undefined &&
-      typeof x.autoadd !== 'boolean' &&
-      own(x, 'autoadd') !== undefined &&
-      haltAt(e, m, 'autoadd', 'must be boolean')
-    )
-      return false;
-    if (
-      x.description !== undefined &&
-      typeof x.description !== 'string' &&
-      own(x, 'description') !== undefined &&
-      haltAt(e, m, 'description', 'must be string')
-    )
-      return false;
-    if (
-      x.loggable !== undefined &&
-      typeof x.loggable !== 'boolean' &&
-      own(x, 'loggable') !== undefined &&
-      haltAt(e, m, 'loggable', 'must be boolean')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.pname !== undefined &&
-      !s16(x.pname, e, m) &&
-      (own(x, 'pname') !== undefined ? haltChild(e, m, n, 'pname') : drop(e, n))
-    )
-      return false;
-    if (
-      x.is_hidden !== undefined &&
-      typeof x.is_hidden !== 'boolean' &&
-      own(x, 'is_hidden') !== undefined &&
-      haltAt(e, m, 'is_hidden', 'must be boolean')
-    )
-      return false;
-    if (
-      x.hidden !== undefined &&
-      typeof x.hidden !== 'boolean' &&
-      own(x, 'hidden') !== undefined &&
-      haltAt(e, m, 'hidden', 'must be boolean')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.status !== undefined &&
-      !validateObjectStatus(x.status, e, m) &&
-      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.status_code !== undefined &&
-      !validateObjectStatusCode(x.status_code, e, m) &&
-      (own(x, 'status_code') !== undefined ? haltChild(e, m, n, 'status_code') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  n = mark(e);
+  if (
+    x.group_names !== undefined &&
+    !validateGroupNames(x.group_names, e, m) &&
+    (own(x, 'group_names') !== undefined ? haltChild(e, m, n, 'group_names') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.groups !== undefined &&
+    !validateGroups(x.groups, e, m) &&
+    (own(x, 'groups') !== undefined ? haltChild(e, m, n, 'groups') : drop(e, n))
+  )
+    return false;
+  if (
+    x.autoadd !== undefined &&
+    typeof x.autoadd !== 'boolean' &&
+    own(x, 'autoadd') !== undefined &&
+    haltAt(e, m, 'autoadd', 'must be boolean')
+  )
+    return false;
+  if (
+    x.description !== undefined &&
+    typeof x.description !== 'string' &&
+    own(x, 'description') !== undefined &&
+    haltAt(e, m, 'description', 'must be string')
+  )
+    return false;
+  if (
+    x.loggable !== undefined &&
+    typeof x.loggable !== 'boolean' &&
+    own(x, 'loggable') !== undefined &&
+    haltAt(e, m, 'loggable', 'must be boolean')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.pname !== undefined &&
+    !s16(x.pname, e, m) &&
+    (own(x, 'pname') !== undefined ? haltChild(e, m, n, 'pname') : drop(e, n))
+  )
+    return false;
+  if (
+    x.is_hidden !== undefined &&
+    typeof x.is_hidden !== 'boolean' &&
+    own(x, 'is_hidden') !== undefined &&
+    haltAt(e, m, 'is_hidden', 'must be boolean')
+  )
+    return false;
+  if (
+    x.hidden !== undefined &&
+    typeof x.hidden !== 'boolean' &&
+    own(x, 'hidden') !== undefined &&
+    haltAt(e, m, 'hidden', 'must be boolean')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.status !== undefined &&
+    !validateObjectStatus(x.status, e, m) &&
+    (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.status_code !== undefined &&
+    !validateObjectStatusCode(x.status_code, e, m) &&
+    (own(x, 'status_code') !== undefined ? haltChild(e, m, n, 'status_code') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateEntryCodeFieldsWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryCodeFieldsWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.group_names !== undefined &&
-      own(x, 'group_names') !== undefined &&
-      haltAt(e, m, 'group_names', 'is read-only and must not be sent')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.groups !== undefined &&
-      !validateGroups(x.groups, e, m) &&
-      (own(x, 'groups') !== undefined ? haltChild(e, m, n, 'groups') : drop(e, n))
-    )
-      return false;
-    if (
-      x.autoadd !== undefined &&
-      typeof x.autoadd !== 'boolean' &&
-      own(x, 'autoadd') !== undefined &&
-      haltAt(e, m, 'autoadd', 'must be boolean')
-    )
-      return false;
-    if (
-      x.description !== undefined &&
-      typeof x.description !== 'string' &&
-      own(x, 'description') !== undefined &&
-      haltAt(e, m, 'description', 'must be string')
-    )
-      return false;
-    if (
-      x.loggable !== undefined &&
-      typeof x.loggable !== 'boolean' &&
-      own(x, 'loggable') !== undefined &&
-      haltAt(e, m, 'loggable', 'must be boolean')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.pname !== undefined &&
-      !s16(x.pname, e, m) &&
-      (own(x, 'pname') !== undefined ? haltChild(e, m, n, 'pname') : drop(e, n))
-    )
-      return false;
-    if (
-      x.is_hidden !== undefined &&
-      typeof x.is_hidden !== 'boolean' &&
-      own(x, 'is_hidden') !== undefined &&
-      haltAt(e, m, 'is_hidden', 'must be boolean')
-    )
-      return false;
-    if (
-      x.hidden !== undefined &&
-      own(x, 'hidden') !== undefined &&
-      haltAt(e, m, 'hidden', 'is read-only and must not be sent')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.status !== undefined &&
-      !validateObjectStatus(x.status, e, m) &&
-      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.status_code !== undefined &&
-      !validateObjectStatusCode(x.status_code, e, m) &&
-      (own(x, 'status_code') !== undefined ? haltChild(e, m, n, 'status_code') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.group_names !== undefined &&
+    own(x, 'group_names') !== undefined &&
+    haltAt(e, m, 'group_names', 'is read-only and must not be sent')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.groups !== undefined &&
+    !validateGroups(x.groups, e, m) &&
+    (own(x, 'groups') !== undefined ? haltChild(e, m, n, 'groups') : drop(e, n))
+  )
+    return false;
+  if (
+    x.autoadd !== undefined &&
+    typeof x.autoadd !== 'boolean' &&
+    own(x, 'autoadd') !== undefined &&
+    haltAt(e, m, 'autoadd', 'must be boolean')
+  )
+    return false;
+  if (
+    x.description !== undefined &&
+    typeof x.description !== 'string' &&
+    own(x, 'description') !== undefined &&
+    haltAt(e, m, 'description', 'must be string')
+  )
+    return false;
+  if (
+    x.loggable !== undefined &&
+    typeof x.loggable !== 'boolean' &&
+    own(x, 'loggable') !== undefined &&
+    haltAt(e, m, 'loggable', 'must be boolean')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.pname !== undefined &&
+    !s16(x.pname, e, m) &&
+    (own(x, 'pname') !== undefined ? haltChild(e, m, n, 'pname') : drop(e, n))
+  )
+    return false;
+  if (
+    x.is_hidden !== undefined &&
+    typeof x.is_hidden !== 'boolean' &&
+    own(x, 'is_hidden') !== undefined &&
+    haltAt(e, m, 'is_hidden', 'must be boolean')
+  )
+    return false;
+  if (
+    x.hidden !== undefined &&
+    own(x, 'hidden') !== undefined &&
+    haltAt(e, m, 'hidden', 'is read-only and must not be sent')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.status !== undefined &&
+    !validateObjectStatus(x.status, e, m) &&
+    (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.status_code !== undefined &&
+    !validateObjectStatusCode(x.status_code, e, m) &&
+    (own(x, 'status_code') !== undefined ? haltChild(e, m, n, 'status_code') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateEntryCodeItemResponse(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryCodeItemResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !validateEntryCode(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !validateEntryCode(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateEntryCodeItemResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryCodeItemResponseWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !validateEntryCodeWrite(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !validateEntryCodeWrite(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function s17(x: any, e: Issue[] | null, m: number): boolean {
+function s17(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (isObject(x)) {
     x = ownView(x);
     if (x.autoadd === undefined && haltAt(e, m, 'autoadd', 'is required')) return false;
     if (x.pname === undefined && haltAt(e, m, 'pname', 'is required')) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateEntryCodeModifiableFields(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryCodeModifiableFields(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateEntryCodeFields(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s17(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateEntryCodeModifiableFieldsWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryCodeModifiableFieldsWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateEntryCodeFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s17(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s18(x: any, e: Issue[] | null, m: number): boolean {
+function s18(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (isObject(x)) {
     const keys = Object.keys(x);
     if (keys.length < 1 && halt(e, m, 'must have at least 1 properties')) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateEntryCodeUpdate(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryCodeUpdate(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateEntryCodeFields(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s18(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateEntryCodeUpdateWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryCodeUpdateWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateEntryCodeFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s18(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateEntryColumn(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryColumn(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.activated !== undefined &&
-      typeof x.activated !== 'boolean' &&
-      own(x, 'activated') !== undefined &&
-      haltAt(e, m, 'activated', 'must be boolean')
-    )
-      return false;
-    if (
-      x.activation_gdef !== undefined &&
-      typeof x.activation_gdef !== 'string' &&
-      own(x, 'activation_gdef') !== undefined &&
-      haltAt(e, m, 'activation_gdef', 'must be string')
-    )
-      return false;
-    if (
-      x.base_label !== undefined &&
-      typeof x.base_label !== 'string' &&
-      own(x, 'base_label') !== undefined &&
-      haltAt(e, m, 'base_label', 'must be string')
-    )
-      return false;
-    if (
-      x.base_label_plural !== undefined &&
-      typeof x.base_label_plural !== 'string' &&
-      own(x, 'base_label_plural') !== undefined &&
-      haltAt(e, m, 'base_label_plural', 'must be string')
-    )
-      return false;
-    if (
-      x.column_full !== undefined &&
-      typeof x.column_full !== 'string' &&
-      own(x, 'column_full') !== undefined &&
-      haltAt(e, m, 'column_full', 'must be string')
-    )
-      return false;
-    if (
-      x.current_priority !== undefined &&
-      !Number.isInteger(x.current_priority) &&
-      own(x, 'current_priority') !== undefined &&
-      haltAt(e, m, 'current_priority', 'must be integer')
-    )
-      return false;
-    if (
-      x.entry_obj_index !== undefined &&
-      !Number.isInteger(x.entry_obj_index) &&
-      own(x, 'entry_obj_index') !== undefined &&
-      haltAt(e, m, 'entry_obj_index', 'must be integer')
-    )
-      return false;
-    if (
-      x.entry_table !== undefined &&
-      typeof x.entry_table !== 'string' &&
-      own(x, 'entry_table') !== undefined &&
-      haltAt(e, m, 'entry_table', 'must be string')
-    )
-      return false;
-    if (
-      x.entry_table_column !== undefined &&
-      typeof x.entry_table_column !== 'string' &&
-      own(x, 'entry_table_column') !== undefined &&
-      haltAt(e, m, 'entry_table_column', 'must be string')
-    )
-      return false;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.activated !== undefined &&
+    typeof x.activated !== 'boolean' &&
+    own(x, 'activated') !== undefined &&
+    haltAt(e, m, 'activated', 'must be boolean')
+  )
+    return false;
+  if (
+    x.activation_gdef !== undefined &&
+    typeof x.activation_gdef !== 'string' &&
+    own(x, 'activation_gdef') !== undefined &&
+    haltAt(e, m, 'activation_gdef', 'must be string')
+  )
+    return false;
+  if (
+    x.base_label !== undefined &&
+    typeof x.base_label !== 'string' &&
+    own(x, 'base_label') !== undefined &&
+    haltAt(e, m, 'base_label', 'must be string')
+  )
+    return false;
+  if (
+    x.base_label_plural !== undefined &&
+    typeof x.base_label_plural !== 'string' &&
+    own(x, 'base_label_plural') !== undefined &&
+    haltAt(e, m, 'base_label_plural', 'must be string')
+  )
+    return false;
+  if (
+    x.column_full !== undefined &&
+    typeof x.column_full !== 'string' &&
+    own(x, 'column_full') !== undefined &&
+    haltAt(e, m, 'column_full', 'must be string')
+  )
+    return false;
+  if (
+    x.current_priority !== undefined &&
+    !Number.isInteger(x.current_priority) &&
+    own(x, 'current_priority') !== undefined &&
+    haltAt(e, m, 'current_priority', 'must be integer')
+  )
+    return false;
+  if (
+    x.entry_obj_index !== undefined &&
+    !Number.isInteger(x.entry_obj_index) &&
+    own(x, 'entry_obj_index') !== undefined &&
+    haltAt(e, m, 'entry_obj_index', 'must be integer')
+  )
+    return false;
+  if (
+    x.entry_table !== undefined &&
+    typeof x.entry_table !== 'string' &&
+    own(x, 'entry_table') !== undefined &&
+    haltAt(e, m, 'entry_table', 'must be string')
+  )
+    return false;
+  if (
+    x.entry_table_column !== undefined &&
+    typeof x.entry_table_column !== 'string' &&
+    own(x, 'entry_table_column') !== undefined &&
+    haltAt(e, m, 'entry_table_column', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.entry_type !== undefined &&
+    !validateEntryType(x.entry_type, e, m) &&
+    (own(x, 'entry_type') !== undefined ? haltChild(e, m, n, 'entry_type') : drop(e, n))
+  )
+    return false;
+  if (
+    x.entryguilib_key !== undefined &&
+    typeof x.entryguilib_key !== 'string' &&
+    own(x, 'entryguilib_key') !== undefined &&
+    haltAt(e, m, 'entryguilib_key', 'must be string')
+  )
+    return false;
+  if (
+    x.field_type !== undefined &&
+    !(x.field_type === 'code' || x.field_type === 'text' || x.field_type === 'project' || x.field_type === 'group') &&
+    own(x, 'field_type') !== undefined &&
+    haltEnum(e, m, 'field_type', x.field_type, 'string', 'must be one of: code, text, project, group')
+  )
+    return false;
+  return passed(e, n0);
+}
+
+function validateEntryColumnItemResponse(x: any, e: Issues, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !validateEntryColumn(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
+}
+
+function s19(x: any, e: Issues, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
     n = mark(e);
-    if (
-      x.entry_type !== undefined &&
-      !validateEntryType(x.entry_type, e, m) &&
-      (own(x, 'entry_type') !== undefined ? haltChild(e, m, n, 'entry_type') : drop(e, n))
-    )
-      return false;
-    if (
-      x.entryguilib_key !== undefined &&
-      typeof x.entryguilib_key !== 'string' &&
-      own(x, 'entryguilib_key') !== undefined &&
-      haltAt(e, m, 'entryguilib_key', 'must be string')
-    )
-      return false;
-    if (
-      x.field_type !== undefined &&
-      !(x.field_type === 'code' || x.field_type === 'text' || x.field_type === 'project' || x.field_type === 'group') &&
-      !(m & 2 && typeof x.field_type === 'string') &&
-      own(x, 'field_type') !== undefined &&
-      haltAt(
-        e,
-        m,
-        'field_type',
-        typeof x.field_type !== 'string' ? 'must be string' : 'must be one of: code, text, project, group',
-      )
-    )
-      return false;
+    if (!validateEntryColumn(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateEntryColumnItemResponse(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryColumnsCollectionResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !validateEntryColumn(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  if (
+    x.$count !== undefined &&
+    !Number.isInteger(x.$count) &&
+    own(x, '$count') !== undefined &&
+    haltAt(e, m, '$count', 'must be integer')
+  )
+    return false;
+  if (
+    x.$skip !== undefined &&
+    !Number.isInteger(x.$skip) &&
+    own(x, '$skip') !== undefined &&
+    haltAt(e, m, '$skip', 'must be integer')
+  )
+    return false;
+  if (
+    x.$top !== undefined &&
+    !Number.isInteger(x.$top) &&
+    own(x, '$top') !== undefined &&
+    haltAt(e, m, '$top', 'must be integer')
+  )
+    return false;
+  if (
+    x['@nextLink'] !== undefined &&
+    typeof x['@nextLink'] !== 'string' &&
+    own(x, '@nextLink') !== undefined &&
+    haltAt(e, m, '@nextLink', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s19(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function s19(x: any, e: Issue[] | null, m: number): boolean {
+function s20(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateEntryColumn(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  n = mark(e);
+  if (
+    x.anchor !== undefined &&
+    !validateF8Date(x.anchor, e, m) &&
+    (own(x, 'anchor') !== undefined ? haltChild(e, m, n, 'anchor') : drop(e, n))
+  )
+    return false;
+  if (
+    x.semi_monthly_division !== undefined &&
+    !(typeof x.semi_monthly_division === 'string' || x.semi_monthly_division === null) &&
+    own(x, 'semi_monthly_division') !== undefined &&
+    haltAt(e, m, 'semi_monthly_division', 'must be string or null')
+  )
+    return false;
+  if (
+    x.pname !== undefined &&
+    typeof x.pname !== 'string' &&
+    own(x, 'pname') !== undefined &&
+    haltAt(e, m, 'pname', 'must be string')
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateEntryColumnsCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    if (
-      x.$count !== undefined &&
-      !Number.isInteger(x.$count) &&
-      own(x, '$count') !== undefined &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (
-      x.$skip !== undefined &&
-      !Number.isInteger(x.$skip) &&
-      own(x, '$skip') !== undefined &&
-      haltAt(e, m, '$skip', 'must be integer')
-    )
-      return false;
-    if (
-      x.$top !== undefined &&
-      !Number.isInteger(x.$top) &&
-      own(x, '$top') !== undefined &&
-      haltAt(e, m, '$top', 'must be integer')
-    )
-      return false;
-    if (
-      x['@nextLink'] !== undefined &&
-      typeof x['@nextLink'] !== 'string' &&
-      own(x, '@nextLink') !== undefined &&
-      haltAt(e, m, '@nextLink', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s19(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
-}
-
-function s20(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    n = mark(e);
-    if (
-      x.anchor !== undefined &&
-      !validateF8Date(x.anchor, e, m) &&
-      (own(x, 'anchor') !== undefined ? haltChild(e, m, n, 'anchor') : drop(e, n))
-    )
-      return false;
-    if (
-      x.semi_monthly_division !== undefined &&
-      !(typeof x.semi_monthly_division === 'string' || x.semi_monthly_division === null) &&
-      own(x, 'semi_monthly_division') !== undefined &&
-      haltAt(e, m, 'semi_monthly_division', 'must be string or null')
-    )
-      return false;
-    if (
-      x.pname !== undefined &&
-      typeof x.pname !== 'string' &&
-      own(x, 'pname') !== undefined &&
-      haltAt(e, m, 'pname', 'must be string')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
-}
-
-function validateEntryPeriod(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryPeriod(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s20(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateEntryPeriodWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryPeriodWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s20(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateEntryPeriodItemResponse(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryPeriodItemResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !validateEntryPeriod(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
+}
+
+function validateEntryPeriodItemResponseWrite(x: any, e: Issues, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !validateEntryPeriodWrite(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
+}
+
+function s21(x: any, e: Issues, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
     n = mark(e);
-    if (
-      x.results !== undefined &&
-      !validateEntryPeriod(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
+    if (!validateEntryPeriod(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateEntryPeriodItemResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryPeriodsCollectionResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  if (
+    x.$count !== undefined &&
+    !Number.isInteger(x.$count) &&
+    own(x, '$count') !== undefined &&
+    haltAt(e, m, '$count', 'must be integer')
+  )
+    return false;
+  if (
+    x.$skip !== undefined &&
+    !Number.isInteger(x.$skip) &&
+    own(x, '$skip') !== undefined &&
+    haltAt(e, m, '$skip', 'must be integer')
+  )
+    return false;
+  if (
+    x.$top !== undefined &&
+    !Number.isInteger(x.$top) &&
+    own(x, '$top') !== undefined &&
+    haltAt(e, m, '$top', 'must be integer')
+  )
+    return false;
+  if (
+    x['@nextLink'] !== undefined &&
+    typeof x['@nextLink'] !== 'string' &&
+    own(x, '@nextLink') !== undefined &&
+    haltAt(e, m, '@nextLink', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s21(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
+}
+
+function s22(x: any, e: Issues, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
     n = mark(e);
-    if (
-      x.results !== undefined &&
-      !validateEntryPeriodWrite(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
+    if (!validateEntryPeriodWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s21(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryPeriodsCollectionResponseWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateEntryPeriod(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  if (
+    x.$count !== undefined &&
+    !Number.isInteger(x.$count) &&
+    own(x, '$count') !== undefined &&
+    haltAt(e, m, '$count', 'must be integer')
+  )
+    return false;
+  if (
+    x.$skip !== undefined &&
+    !Number.isInteger(x.$skip) &&
+    own(x, '$skip') !== undefined &&
+    haltAt(e, m, '$skip', 'must be integer')
+  )
+    return false;
+  if (
+    x.$top !== undefined &&
+    !Number.isInteger(x.$top) &&
+    own(x, '$top') !== undefined &&
+    haltAt(e, m, '$top', 'must be integer')
+  )
+    return false;
+  if (
+    x['@nextLink'] !== undefined &&
+    typeof x['@nextLink'] !== 'string' &&
+    own(x, '@nextLink') !== undefined &&
+    haltAt(e, m, '@nextLink', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s22(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateEntryPeriodsCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
+function s23(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    if (
-      x.$count !== undefined &&
-      !Number.isInteger(x.$count) &&
-      own(x, '$count') !== undefined &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (
-      x.$skip !== undefined &&
-      !Number.isInteger(x.$skip) &&
-      own(x, '$skip') !== undefined &&
-      haltAt(e, m, '$skip', 'must be integer')
-    )
-      return false;
-    if (
-      x.$top !== undefined &&
-      !Number.isInteger(x.$top) &&
-      own(x, '$top') !== undefined &&
-      haltAt(e, m, '$top', 'must be integer')
-    )
-      return false;
-    if (
-      x['@nextLink'] !== undefined &&
-      typeof x['@nextLink'] !== 'string' &&
-      own(x, '@nextLink') !== undefined &&
-      haltAt(e, m, '@nextLink', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s21(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.pname !== undefined &&
+    typeof x.pname !== 'string' &&
+    own(x, 'pname') !== undefined &&
+    haltAt(e, m, 'pname', 'must be string')
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function s22(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateEntryPeriodWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
-  }
-  return e === null || e.length === n0;
-}
-
-function validateEntryPeriodsCollectionResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    if (
-      x.$count !== undefined &&
-      !Number.isInteger(x.$count) &&
-      own(x, '$count') !== undefined &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (
-      x.$skip !== undefined &&
-      !Number.isInteger(x.$skip) &&
-      own(x, '$skip') !== undefined &&
-      haltAt(e, m, '$skip', 'must be integer')
-    )
-      return false;
-    if (
-      x.$top !== undefined &&
-      !Number.isInteger(x.$top) &&
-      own(x, '$top') !== undefined &&
-      haltAt(e, m, '$top', 'must be integer')
-    )
-      return false;
-    if (
-      x['@nextLink'] !== undefined &&
-      typeof x['@nextLink'] !== 'string' &&
-      own(x, '@nextLink') !== undefined &&
-      haltAt(e, m, '@nextLink', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s22(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
-}
-
-function s23(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.pname !== undefined &&
-      typeof x.pname !== 'string' &&
-      own(x, 'pname') !== undefined &&
-      haltAt(e, m, 'pname', 'must be string')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
-}
-
-function validateEntryScreen(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryScreen(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s23(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateEntryScreenWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryScreenWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s23(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s24(x: any, e: Issue[] | null, m: number): boolean {
+function s24(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateEntryScreen(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
-  }
-  return e === null || e.length === n0;
-}
-
-function validateEntryScreenCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    if (
-      x.$count !== undefined &&
-      !Number.isInteger(x.$count) &&
-      own(x, '$count') !== undefined &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (
-      x.$skip !== undefined &&
-      !Number.isInteger(x.$skip) &&
-      own(x, '$skip') !== undefined &&
-      haltAt(e, m, '$skip', 'must be integer')
-    )
-      return false;
-    if (
-      x.$top !== undefined &&
-      !Number.isInteger(x.$top) &&
-      own(x, '$top') !== undefined &&
-      haltAt(e, m, '$top', 'must be integer')
-    )
-      return false;
-    if (
-      x['@nextLink'] !== undefined &&
-      typeof x['@nextLink'] !== 'string' &&
-      own(x, '@nextLink') !== undefined &&
-      haltAt(e, m, '@nextLink', 'must be string')
-    )
-      return false;
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
     n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s24(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
+    if (!validateEntryScreen(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s25(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryScreenCollectionResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateEntryScreenWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  if (
+    x.$count !== undefined &&
+    !Number.isInteger(x.$count) &&
+    own(x, '$count') !== undefined &&
+    haltAt(e, m, '$count', 'must be integer')
+  )
+    return false;
+  if (
+    x.$skip !== undefined &&
+    !Number.isInteger(x.$skip) &&
+    own(x, '$skip') !== undefined &&
+    haltAt(e, m, '$skip', 'must be integer')
+  )
+    return false;
+  if (
+    x.$top !== undefined &&
+    !Number.isInteger(x.$top) &&
+    own(x, '$top') !== undefined &&
+    haltAt(e, m, '$top', 'must be integer')
+  )
+    return false;
+  if (
+    x['@nextLink'] !== undefined &&
+    typeof x['@nextLink'] !== 'string' &&
+    own(x, '@nextLink') !== undefined &&
+    haltAt(e, m, '@nextLink', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s24(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateEntryScreenCollectionResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+function s25(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    if (
-      x.$count !== undefined &&
-      !Number.isInteger(x.$count) &&
-      own(x, '$count') !== undefined &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (
-      x.$skip !== undefined &&
-      !Number.isInteger(x.$skip) &&
-      own(x, '$skip') !== undefined &&
-      haltAt(e, m, '$skip', 'must be integer')
-    )
-      return false;
-    if (
-      x.$top !== undefined &&
-      !Number.isInteger(x.$top) &&
-      own(x, '$top') !== undefined &&
-      haltAt(e, m, '$top', 'must be integer')
-    )
-      return false;
-    if (
-      x['@nextLink'] !== undefined &&
-      typeof x['@nextLink'] !== 'string' &&
-      own(x, '@nextLink') !== undefined &&
-      haltAt(e, m, '@nextLink', 'must be string')
-    )
-      return false;
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
     n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s25(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
+    if (!validateEntryScreenWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s26(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryScreenCollectionResponseWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateF8Date(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  if (
+    x.$count !== undefined &&
+    !Number.isInteger(x.$count) &&
+    own(x, '$count') !== undefined &&
+    haltAt(e, m, '$count', 'must be integer')
+  )
+    return false;
+  if (
+    x.$skip !== undefined &&
+    !Number.isInteger(x.$skip) &&
+    own(x, '$skip') !== undefined &&
+    haltAt(e, m, '$skip', 'must be integer')
+  )
+    return false;
+  if (
+    x.$top !== undefined &&
+    !Number.isInteger(x.$top) &&
+    own(x, '$top') !== undefined &&
+    haltAt(e, m, '$top', 'must be integer')
+  )
+    return false;
+  if (
+    x['@nextLink'] !== undefined &&
+    typeof x['@nextLink'] !== 'string' &&
+    own(x, '@nextLink') !== undefined &&
+    haltAt(e, m, '@nextLink', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s25(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function s27(x: any, e: Issue[] | null, m: number): boolean {
+function s26(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateEntrySheetColumn(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
+    n = mark(e);
+    if (!validateF8Date(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s28(x: any, e: Issue[] | null, m: number): boolean {
+function s27(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateEntrySheetRow(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
+    n = mark(e);
+    if (!validateEntrySheetColumn(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s29(x: any, e: Issue[] | null, m: number): boolean {
+function s28(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.id_sheet !== undefined &&
-      typeof x.id_sheet !== 'string' &&
-      own(x, 'id_sheet') !== undefined &&
-      haltAt(e, m, 'id_sheet', 'must be string')
-    )
-      return false;
-    if (
-      x.id_user !== undefined &&
-      typeof x.id_user !== 'string' &&
-      own(x, 'id_user') !== undefined &&
-      haltAt(e, m, 'id_user', 'must be string')
-    )
-      return false;
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
     n = mark(e);
-    if (
-      x.dates !== undefined &&
-      !s26(x.dates, e, m) &&
-      (own(x, 'dates') !== undefined ? haltChild(e, m, n, 'dates') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.type !== undefined &&
-      !validateEntryType(x.type, e, m) &&
-      (own(x, 'type') !== undefined ? haltChild(e, m, n, 'type') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.columns !== undefined &&
-      !s27(x.columns, e, m) &&
-      (own(x, 'columns') !== undefined ? haltChild(e, m, n, 'columns') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.rows !== undefined &&
-      !s28(x.rows, e, m) &&
-      (own(x, 'rows') !== undefined ? haltChild(e, m, n, 'rows') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.custom_fields !== undefined &&
-      !validateCustomFields(x.custom_fields, e, m) &&
-      (own(x, 'custom_fields') !== undefined ? haltChild(e, m, n, 'custom_fields') : drop(e, n))
-    )
-      return false;
+    if (!validateEntrySheetRow(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateEntrySheet(x: any, e: Issue[] | null, m: number): boolean {
+function s29(x: any, e: Issues, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.id_sheet !== undefined &&
+    typeof x.id_sheet !== 'string' &&
+    own(x, 'id_sheet') !== undefined &&
+    haltAt(e, m, 'id_sheet', 'must be string')
+  )
+    return false;
+  if (
+    x.id_user !== undefined &&
+    typeof x.id_user !== 'string' &&
+    own(x, 'id_user') !== undefined &&
+    haltAt(e, m, 'id_user', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.dates !== undefined &&
+    !s26(x.dates, e, m) &&
+    (own(x, 'dates') !== undefined ? haltChild(e, m, n, 'dates') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.type !== undefined &&
+    !validateEntryType(x.type, e, m) &&
+    (own(x, 'type') !== undefined ? haltChild(e, m, n, 'type') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.columns !== undefined &&
+    !s27(x.columns, e, m) &&
+    (own(x, 'columns') !== undefined ? haltChild(e, m, n, 'columns') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.rows !== undefined &&
+    !s28(x.rows, e, m) &&
+    (own(x, 'rows') !== undefined ? haltChild(e, m, n, 'rows') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.custom_fields !== undefined &&
+    !validateCustomFields(x.custom_fields, e, m) &&
+    (own(x, 'custom_fields') !== undefined ? haltChild(e, m, n, 'custom_fields') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
+}
+
+function validateEntrySheet(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s29(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateEntrySheetWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntrySheetWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s29(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateEntrySheetCell(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntrySheetCell(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.amount !== undefined &&
-      !Number.isFinite(x.amount) &&
-      own(x, 'amount') !== undefined &&
-      haltAt(e, m, 'amount', 'must be number')
-    )
-      return false;
-    if (
-      x.comment !== undefined &&
-      typeof x.comment !== 'string' &&
-      own(x, 'comment') !== undefined &&
-      haltAt(e, m, 'comment', 'must be string')
-    )
-      return false;
-    if (
-      x.id_rec !== undefined &&
-      typeof x.id_rec !== 'string' &&
-      own(x, 'id_rec') !== undefined &&
-      haltAt(e, m, 'id_rec', 'must be string')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.amount !== undefined &&
+    !Number.isFinite(x.amount) &&
+    own(x, 'amount') !== undefined &&
+    haltAt(e, m, 'amount', 'must be number')
+  )
+    return false;
+  if (
+    x.comment !== undefined &&
+    typeof x.comment !== 'string' &&
+    own(x, 'comment') !== undefined &&
+    haltAt(e, m, 'comment', 'must be string')
+  )
+    return false;
+  if (
+    x.id_rec !== undefined &&
+    typeof x.id_rec !== 'string' &&
+    own(x, 'id_rec') !== undefined &&
+    haltAt(e, m, 'id_rec', 'must be string')
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function s30(x: any, e: Issue[] | null, m: number): boolean {
+function s30(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateEntrySheet(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
+    n = mark(e);
+    if (!validateEntrySheet(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateEntrySheetCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntrySheetCollectionResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    if (
-      x.$count !== undefined &&
-      !Number.isInteger(x.$count) &&
-      own(x, '$count') !== undefined &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (
-      x.$skip !== undefined &&
-      !Number.isInteger(x.$skip) &&
-      own(x, '$skip') !== undefined &&
-      haltAt(e, m, '$skip', 'must be integer')
-    )
-      return false;
-    if (
-      x.$top !== undefined &&
-      !Number.isInteger(x.$top) &&
-      own(x, '$top') !== undefined &&
-      haltAt(e, m, '$top', 'must be integer')
-    )
-      return false;
-    if (
-      x['@nextLink'] !== undefined &&
-      typeof x['@nextLink'] !== 'string' &&
-      own(x, '@nextLink') !== undefined &&
-      haltAt(e, m, '@nextLink', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s30(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  if (
+    x.$count !== undefined &&
+    !Number.isInteger(x.$count) &&
+    own(x, '$count') !== undefined &&
+    haltAt(e, m, '$count', 'must be integer')
+  )
+    return false;
+  if (
+    x.$skip !== undefined &&
+    !Number.isInteger(x.$skip) &&
+    own(x, '$skip') !== undefined &&
+    haltAt(e, m, '$skip', 'must be integer')
+  )
+    return false;
+  if (
+    x.$top !== undefined &&
+    !Number.isInteger(x.$top) &&
+    own(x, '$top') !== undefined &&
+    haltAt(e, m, '$top', 'must be integer')
+  )
+    return false;
+  if (
+    x['@nextLink'] !== undefined &&
+    typeof x['@nextLink'] !== 'string' &&
+    own(x, '@nextLink') !== undefined &&
+    haltAt(e, m, '@nextLink', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s30(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function s31(x: any, e: Issue[] | null, m: number): boolean {
+function s31(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateEntrySheetWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
+    n = mark(e);
+    if (!validateEntrySheetWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateEntrySheetCollectionResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntrySheetCollectionResponseWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    if (
-      x.$count !== undefined &&
-      !Number.isInteger(x.$count) &&
-      own(x, '$count') !== undefined &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (
-      x.$skip !== undefined &&
-      !Number.isInteger(x.$skip) &&
-      own(x, '$skip') !== undefined &&
-      haltAt(e, m, '$skip', 'must be integer')
-    )
-      return false;
-    if (
-      x.$top !== undefined &&
-      !Number.isInteger(x.$top) &&
-      own(x, '$top') !== undefined &&
-      haltAt(e, m, '$top', 'must be integer')
-    )
-      return false;
-    if (
-      x['@nextLink'] !== undefined &&
-      typeof x['@nextLink'] !== 'string' &&
-      own(x, '@nextLink') !== undefined &&
-      haltAt(e, m, '@nextLink', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s31(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  if (
+    x.$count !== undefined &&
+    !Number.isInteger(x.$count) &&
+    own(x, '$count') !== undefined &&
+    haltAt(e, m, '$count', 'must be integer')
+  )
+    return false;
+  if (
+    x.$skip !== undefined &&
+    !Number.isInteger(x.$skip) &&
+    own(x, '$skip') !== undefined &&
+    haltAt(e, m, '$skip', 'must be integer')
+  )
+    return false;
+  if (
+    x.$top !== undefined &&
+    !Number.isInteger(x.$top) &&
+    own(x, '$top') !== undefined &&
+    haltAt(e, m, '$top', 'must be integer')
+  )
+    return false;
+  if (
+    x['@nextLink'] !== undefined &&
+    typeof x['@nextLink'] !== 'string' &&
+    own(x, '@nextLink') !== undefined &&
+    haltAt(e, m, '@nextLink', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s31(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateEntrySheetColumn(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntrySheetColumn(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    x = ownView(x);
-    if (
-      typeof x.column_id !== 'string' &&
-      haltAt(e, m, 'column_id', x.column_id === undefined ? 'is required' : 'must be string')
-    )
-      return false;
-    if (
-      x.column_alt_id !== undefined &&
-      typeof x.column_alt_id !== 'string' &&
-      haltAt(e, m, 'column_alt_id', 'must be string')
-    )
-      return false;
-    if (typeof x.name !== 'string' && haltAt(e, m, 'name', x.name === undefined ? 'is required' : 'must be string'))
-      return false;
-    if (x.table !== undefined && typeof x.table !== 'string' && haltAt(e, m, 'table', 'must be string')) return false;
-    if (x.default !== undefined && typeof x.default !== 'string' && haltAt(e, m, 'default', 'must be string'))
-      return false;
-    if (
-      x.default_name !== undefined &&
-      typeof x.default_name !== 'string' &&
-      haltAt(e, m, 'default_name', 'must be string')
-    )
-      return false;
-    if (
-      !Number.isInteger(x.priority) &&
-      haltAt(e, m, 'priority', x.priority === undefined ? 'is required' : 'must be integer')
-    )
-      return false;
-    if (x.hidden !== undefined && typeof x.hidden !== 'boolean' && haltAt(e, m, 'hidden', 'must be boolean'))
-      return false;
-    if (
-      x.is_project_column !== undefined &&
-      typeof x.is_project_column !== 'boolean' &&
-      haltAt(e, m, 'is_project_column', 'must be boolean')
-    )
-      return false;
-    if (
-      x.is_code_column !== undefined &&
-      typeof x.is_code_column !== 'boolean' &&
-      haltAt(e, m, 'is_code_column', 'must be boolean')
-    )
-      return false;
-    if (
-      x.is_text_column !== undefined &&
-      typeof x.is_text_column !== 'boolean' &&
-      haltAt(e, m, 'is_text_column', 'must be boolean')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  x = ownView(x);
+  if (typeof x.column_id !== 'string' && haltProperty(e, m, 'column_id', x.column_id, 'must be string')) return false;
+  if (
+    x.column_alt_id !== undefined &&
+    typeof x.column_alt_id !== 'string' &&
+    haltAt(e, m, 'column_alt_id', 'must be string')
+  )
+    return false;
+  if (typeof x.name !== 'string' && haltProperty(e, m, 'name', x.name, 'must be string')) return false;
+  if (x.table !== undefined && typeof x.table !== 'string' && haltAt(e, m, 'table', 'must be string')) return false;
+  if (x.default !== undefined && typeof x.default !== 'string' && haltAt(e, m, 'default', 'must be string'))
+    return false;
+  if (
+    x.default_name !== undefined &&
+    typeof x.default_name !== 'string' &&
+    haltAt(e, m, 'default_name', 'must be string')
+  )
+    return false;
+  if (!Number.isInteger(x.priority) && haltProperty(e, m, 'priority', x.priority, 'must be integer')) return false;
+  if (x.hidden !== undefined && typeof x.hidden !== 'boolean' && haltAt(e, m, 'hidden', 'must be boolean'))
+    return false;
+  if (
+    x.is_project_column !== undefined &&
+    typeof x.is_project_column !== 'boolean' &&
+    haltAt(e, m, 'is_project_column', 'must be boolean')
+  )
+    return false;
+  if (
+    x.is_code_column !== undefined &&
+    typeof x.is_code_column !== 'boolean' &&
+    haltAt(e, m, 'is_code_column', 'must be boolean')
+  )
+    return false;
+  if (
+    x.is_text_column !== undefined &&
+    typeof x.is_text_column !== 'boolean' &&
+    haltAt(e, m, 'is_text_column', 'must be boolean')
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateEntrySheetItemResponse(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntrySheetItemResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.status !== undefined &&
-      !validateMessages(x.status, e, m) &&
-      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.errors !== undefined &&
-      !validateMessages(x.errors, e, m) &&
-      (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.warnings !== undefined &&
-      !validateMessages(x.warnings, e, m) &&
-      (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.info !== undefined &&
-      !validateMessages(x.info, e, m) &&
-      (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !validateEntrySheet(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.status !== undefined &&
+    !validateMessages(x.status, e, m) &&
+    (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.errors !== undefined &&
+    !validateMessages(x.errors, e, m) &&
+    (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.warnings !== undefined &&
+    !validateMessages(x.warnings, e, m) &&
+    (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.info !== undefined &&
+    !validateMessages(x.info, e, m) &&
+    (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !validateEntrySheet(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateEntrySheetItemResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntrySheetItemResponseWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.status !== undefined &&
-      !validateMessages(x.status, e, m) &&
-      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.errors !== undefined &&
-      !validateMessages(x.errors, e, m) &&
-      (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.warnings !== undefined &&
-      !validateMessages(x.warnings, e, m) &&
-      (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.info !== undefined &&
-      !validateMessages(x.info, e, m) &&
-      (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !validateEntrySheetWrite(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.status !== undefined &&
+    !validateMessages(x.status, e, m) &&
+    (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.errors !== undefined &&
+    !validateMessages(x.errors, e, m) &&
+    (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.warnings !== undefined &&
+    !validateMessages(x.warnings, e, m) &&
+    (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.info !== undefined &&
+    !validateMessages(x.info, e, m) &&
+    (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !validateEntrySheetWrite(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
 const re0 = /* @__PURE__ */ new RegExp('^\\d{8}$', 'u');
-function s32(x: any, e: Issue[] | null, m: number): boolean {
+function s32(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (typeof x === 'string') {
     if (!re0.test(x) && halt(e, m, 'must match the pattern ^\\d{8}$')) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s33(x: any, e: Issue[] | null, m: number): boolean {
+function s33(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    const keys = Object.keys(x);
-    for (const k of keys) {
-      n = mark(e);
-      if (!s32(k, e, m) && haltChild(e, m, n, k)) return false;
-    }
-    for (const k of keys) {
-      n = mark(e);
-      if (!validateEntrySheetCell(x[k], e, m) && haltChild(e, m, n, k)) return false;
-    }
+  if (!isObject(x)) return fail(e, 'must be object');
+  const keys = Object.keys(x);
+  for (const k of keys) {
+    n = mark(e);
+    if (!s32(k, e, m) && haltChild(e, m, n, k)) return false;
   }
-  return e === null || e.length === n0;
+  for (const k of keys) {
+    n = mark(e);
+    if (!validateEntrySheetCell(x[k], e, m) && haltChild(e, m, n, k)) return false;
+  }
+  return passed(e, n0);
 }
 
-function validateEntrySheetRow(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntrySheetRow(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.project !== undefined &&
-      typeof x.project !== 'string' &&
-      own(x, 'project') !== undefined &&
-      haltAt(e, m, 'project', 'must be string')
-    )
-      return false;
-    if (
-      x.code0 !== undefined &&
-      typeof x.code0 !== 'string' &&
-      own(x, 'code0') !== undefined &&
-      haltAt(e, m, 'code0', 'must be string')
-    )
-      return false;
-    if (
-      x.code1 !== undefined &&
-      typeof x.code1 !== 'string' &&
-      own(x, 'code1') !== undefined &&
-      haltAt(e, m, 'code1', 'must be string')
-    )
-      return false;
-    if (
-      x.code2 !== undefined &&
-      typeof x.code2 !== 'string' &&
-      own(x, 'code2') !== undefined &&
-      haltAt(e, m, 'code2', 'must be string')
-    )
-      return false;
-    if (
-      x.code3 !== undefined &&
-      typeof x.code3 !== 'string' &&
-      own(x, 'code3') !== undefined &&
-      haltAt(e, m, 'code3', 'must be string')
-    )
-      return false;
-    if (
-      x.code4 !== undefined &&
-      typeof x.code4 !== 'string' &&
-      own(x, 'code4') !== undefined &&
-      haltAt(e, m, 'code4', 'must be string')
-    )
-      return false;
-    if (
-      x.code5 !== undefined &&
-      typeof x.code5 !== 'string' &&
-      own(x, 'code5') !== undefined &&
-      haltAt(e, m, 'code5', 'must be string')
-    )
-      return false;
-    if (
-      x.code6 !== undefined &&
-      typeof x.code6 !== 'string' &&
-      own(x, 'code6') !== undefined &&
-      haltAt(e, m, 'code6', 'must be string')
-    )
-      return false;
-    if (
-      x.comment !== undefined &&
-      typeof x.comment !== 'string' &&
-      own(x, 'comment') !== undefined &&
-      haltAt(e, m, 'comment', 'must be string')
-    )
-      return false;
-    if (
-      x.text2 !== undefined &&
-      typeof x.text2 !== 'string' &&
-      own(x, 'text2') !== undefined &&
-      haltAt(e, m, 'text2', 'must be string')
-    )
-      return false;
-    if (
-      x.text3 !== undefined &&
-      typeof x.text3 !== 'string' &&
-      own(x, 'text3') !== undefined &&
-      haltAt(e, m, 'text3', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.cells !== undefined &&
-      !s33(x.cells, e, m) &&
-      (own(x, 'cells') !== undefined ? haltChild(e, m, n, 'cells') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.project !== undefined &&
+    typeof x.project !== 'string' &&
+    own(x, 'project') !== undefined &&
+    haltAt(e, m, 'project', 'must be string')
+  )
+    return false;
+  if (
+    x.code0 !== undefined &&
+    typeof x.code0 !== 'string' &&
+    own(x, 'code0') !== undefined &&
+    haltAt(e, m, 'code0', 'must be string')
+  )
+    return false;
+  if (
+    x.code1 !== undefined &&
+    typeof x.code1 !== 'string' &&
+    own(x, 'code1') !== undefined &&
+    haltAt(e, m, 'code1', 'must be string')
+  )
+    return false;
+  if (
+    x.code2 !== undefined &&
+    typeof x.code2 !== 'string' &&
+    own(x, 'code2') !== undefined &&
+    haltAt(e, m, 'code2', 'must be string')
+  )
+    return false;
+  if (
+    x.code3 !== undefined &&
+    typeof x.code3 !== 'string' &&
+    own(x, 'code3') !== undefined &&
+    haltAt(e, m, 'code3', 'must be string')
+  )
+    return false;
+  if (
+    x.code4 !== undefined &&
+    typeof x.code4 !== 'string' &&
+    own(x, 'code4') !== undefined &&
+    haltAt(e, m, 'code4', 'must be string')
+  )
+    return false;
+  if (
+    x.code5 !== undefined &&
+    typeof x.code5 !== 'string' &&
+    own(x, 'code5') !== undefined &&
+    haltAt(e, m, 'code5', 'must be string')
+  )
+    return false;
+  if (
+    x.code6 !== undefined &&
+    typeof x.code6 !== 'string' &&
+    own(x, 'code6') !== undefined &&
+    haltAt(e, m, 'code6', 'must be string')
+  )
+    return false;
+  if (
+    x.comment !== undefined &&
+    typeof x.comment !== 'string' &&
+    own(x, 'comment') !== undefined &&
+    haltAt(e, m, 'comment', 'must be string')
+  )
+    return false;
+  if (
+    x.text2 !== undefined &&
+    typeof x.text2 !== 'string' &&
+    own(x, 'text2') !== undefined &&
+    haltAt(e, m, 'text2', 'must be string')
+  )
+    return false;
+  if (
+    x.text3 !== undefined &&
+    typeof x.text3 !== 'string' &&
+    own(x, 'text3') !== undefined &&
+    haltAt(e, m, 'text3', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.cells !== undefined &&
+    !s33(x.cells, e, m) &&
+    (own(x, 'cells') !== undefined ? haltChild(e, m, n, 'cells') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function s34(x: any, e: Issue[] | null, m: number): boolean {
+function s34(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    if (x.length < 1 && halt(e, m, 'must have at least 1 items')) return false;
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateF8Date(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  if (x.length < 1 && halt(e, m, 'must have at least 1 items')) return false;
+  for (let i = 0; i < x.length; i++) {
+    n = mark(e);
+    if (!validateF8Date(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateEntrySheetUpdateBase(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntrySheetUpdateBase(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    x = ownView(x);
-    if (x.id_user === undefined && haltAt(e, m, 'id_user', 'is required')) return false;
-    if (x.dates === undefined && haltAt(e, m, 'dates', 'is required')) return false;
-    if (x.id_sheet !== undefined && typeof x.id_sheet !== 'string' && haltAt(e, m, 'id_sheet', 'must be string'))
-      return false;
-    n = mark(e);
-    if (x.id_user !== undefined && !s16(x.id_user, e, m) && haltChild(e, m, n, 'id_user')) return false;
-    n = mark(e);
-    if (x.dates !== undefined && !s34(x.dates, e, m) && haltChild(e, m, n, 'dates')) return false;
-    if (x.submit !== undefined && typeof x.submit !== 'boolean' && haltAt(e, m, 'submit', 'must be boolean'))
-      return false;
-    if (x.timezone !== undefined && typeof x.timezone !== 'string' && haltAt(e, m, 'timezone', 'must be string'))
-      return false;
-    n = mark(e);
-    if (x.rows !== undefined && !s28(x.rows, e, m) && haltChild(e, m, n, 'rows')) return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  x = ownView(x);
+  if (x.id_user === undefined && haltAt(e, m, 'id_user', 'is required')) return false;
+  if (x.dates === undefined && haltAt(e, m, 'dates', 'is required')) return false;
+  if (x.id_sheet !== undefined && typeof x.id_sheet !== 'string' && haltAt(e, m, 'id_sheet', 'must be string'))
+    return false;
+  n = mark(e);
+  if (x.id_user !== undefined && !s16(x.id_user, e, m) && haltChild(e, m, n, 'id_user')) return false;
+  n = mark(e);
+  if (x.dates !== undefined && !s34(x.dates, e, m) && haltChild(e, m, n, 'dates')) return false;
+  if (x.submit !== undefined && typeof x.submit !== 'boolean' && haltAt(e, m, 'submit', 'must be boolean'))
+    return false;
+  if (x.timezone !== undefined && typeof x.timezone !== 'string' && haltAt(e, m, 'timezone', 'must be string'))
+    return false;
+  n = mark(e);
+  if (x.rows !== undefined && !s28(x.rows, e, m) && haltChild(e, m, n, 'rows')) return false;
+  return passed(e, n0);
 }
 
-function validateEntryType(x: any, e: Issue[] | null, m: number): boolean {
+function validateEntryType(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(x === 'time' || x === 'expense' || x === 'mileage') &&
-    !(m & 2 && typeof x === 'string') &&
-    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: time, expense, mileage')
+    haltEnum(e, m, undefined, x, 'string', 'must be one of: time, expense, mileage')
   )
     return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s35(x: any, e: Issue[] | null, m: number): boolean {
+function s35(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.message !== undefined &&
-      typeof x.message !== 'string' &&
-      own(x, 'message') !== undefined &&
-      haltAt(e, m, 'message', 'must be string')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.message !== undefined &&
+    typeof x.message !== 'string' &&
+    own(x, 'message') !== undefined &&
+    haltAt(e, m, 'message', 'must be string')
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateErrorResponse(x: any, e: Issue[] | null, m: number): boolean {
+function validateErrorResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.error !== undefined &&
-      !s35(x.error, e, m) &&
-      (own(x, 'error') !== undefined ? haltChild(e, m, n, 'error') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.status !== undefined &&
-      !validateMessages(x.status, e, m) &&
-      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.errors !== undefined &&
-      !validateMessages(x.errors, e, m) &&
-      (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.warnings !== undefined &&
-      !validateMessages(x.warnings, e, m) &&
-      (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.info !== undefined &&
-      !validateMessages(x.info, e, m) &&
-      (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s0(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.error !== undefined &&
+    !s35(x.error, e, m) &&
+    (own(x, 'error') !== undefined ? haltChild(e, m, n, 'error') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.status !== undefined &&
+    !validateMessages(x.status, e, m) &&
+    (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.errors !== undefined &&
+    !validateMessages(x.errors, e, m) &&
+    (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.warnings !== undefined &&
+    !validateMessages(x.warnings, e, m) &&
+    (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.info !== undefined &&
+    !validateMessages(x.info, e, m) &&
+    (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s0(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function s36(x: any, e: Issue[] | null, m: number): boolean {
+function s36(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.type !== undefined &&
-      !(x.type === 'expense') &&
-      !(m & 2 && typeof x.type === 'string') &&
-      own(x, 'type') !== undefined &&
-      haltAt(e, m, 'type', typeof x.type !== 'string' ? 'must be string' : 'must be one of: expense')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.type !== undefined &&
+    !(x.type === 'expense') &&
+    own(x, 'type') !== undefined &&
+    haltEnum(e, m, 'type', x.type, 'string', 'must be one of: expense')
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateExpenseSheetUpdateRequest(x: any, e: Issue[] | null, m: number): boolean {
+function validateExpenseSheetUpdateRequest(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateEntrySheetUpdateBase(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s36(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateF8Date(x: any, e: Issue[] | null, m: number): boolean {
+function validateF8Date(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
     if (!re0.test(x) && halt(e, m, 'must match the pattern ^\\d{8}$')) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s37(x: any, e: Issue[] | null, m: number): boolean {
+function s37(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
     if (x < 1 && halt(e, m, 'must be >= 1')) return false;
     if (x > 180 && halt(e, m, 'must be <= 180')) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateGenerateApiKeyRequest(x: any, e: Issue[] | null, m: number): boolean {
+function validateGenerateApiKeyRequest(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.id_user !== undefined &&
-      typeof x.id_user !== 'string' &&
-      own(x, 'id_user') !== undefined &&
-      haltAt(e, m, 'id_user', 'must be string')
-    )
-      return false;
-    if (
-      x.pname !== undefined &&
-      typeof x.pname !== 'string' &&
-      own(x, 'pname') !== undefined &&
-      haltAt(e, m, 'pname', 'must be string')
-    )
-      return false;
-    if (
-      x.read_only !== undefined &&
-      typeof x.read_only !== 'boolean' &&
-      own(x, 'read_only') !== undefined &&
-      haltAt(e, m, 'read_only', 'must be boolean')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.expires_days !== undefined &&
-      !s37(x.expires_days, e, m) &&
-      (own(x, 'expires_days') !== undefined ? haltChild(e, m, n, 'expires_days') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.id_user !== undefined &&
+    typeof x.id_user !== 'string' &&
+    own(x, 'id_user') !== undefined &&
+    haltAt(e, m, 'id_user', 'must be string')
+  )
+    return false;
+  if (
+    x.pname !== undefined &&
+    typeof x.pname !== 'string' &&
+    own(x, 'pname') !== undefined &&
+    haltAt(e, m, 'pname', 'must be string')
+  )
+    return false;
+  if (
+    x.read_only !== undefined &&
+    typeof x.read_only !== 'boolean' &&
+    own(x, 'read_only') !== undefined &&
+    haltAt(e, m, 'read_only', 'must be boolean')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.expires_days !== undefined &&
+    !s37(x.expires_days, e, m) &&
+    (own(x, 'expires_days') !== undefined ? haltChild(e, m, n, 'expires_days') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateGeofence(x: any, e: Issue[] | null, m: number): boolean {
+function validateGeofence(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateGeofenceFields(x, e, m) && (e === null || !(m & 1))) return false;
   if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s13(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateGeofenceWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateGeofenceWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateGeofenceFields(x, e, m) && (e === null || !(m & 1))) return false;
   if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s13(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateGeofenceAssignment(x: any, e: Issue[] | null, m: number): boolean {
+function validateGeofenceAssignment(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    x = ownView(x);
-    if (
-      !(x.type === 'user' || x.type === 'group' || x.type === 'project' || x.type === 'entry_screen') &&
-      !(m & 2 && typeof x.type === 'string') &&
-      haltAt(
-        e,
-        m,
-        'type',
-        x.type === undefined
-          ? 'is required'
-          : typeof x.type !== 'string'
-            ? 'must be string'
-            : 'must be one of: user, group, project, entry_screen',
-      )
-    )
-      return false;
-    if (typeof x.id !== 'string' && haltAt(e, m, 'id', x.id === undefined ? 'is required' : 'must be string'))
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  x = ownView(x);
+  if (
+    !(x.type === 'user' || x.type === 'group' || x.type === 'project' || x.type === 'entry_screen') &&
+    haltEnum(e, m, 'type', x.type, 'string', 'must be one of: user, group, project, entry_screen', true)
+  )
+    return false;
+  if (typeof x.id !== 'string' && haltProperty(e, m, 'id', x.id, 'must be string')) return false;
+  return passed(e, n0);
 }
 
-function s38(x: any, e: Issue[] | null, m: number): boolean {
+function s38(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateGeofence(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
-  }
-  return e === null || e.length === n0;
-}
-
-function validateGeofenceCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    if (
-      x.$count !== undefined &&
-      !Number.isInteger(x.$count) &&
-      own(x, '$count') !== undefined &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (
-      x.$skip !== undefined &&
-      !Number.isInteger(x.$skip) &&
-      own(x, '$skip') !== undefined &&
-      haltAt(e, m, '$skip', 'must be integer')
-    )
-      return false;
-    if (
-      x.$top !== undefined &&
-      !Number.isInteger(x.$top) &&
-      own(x, '$top') !== undefined &&
-      haltAt(e, m, '$top', 'must be integer')
-    )
-      return false;
-    if (
-      x['@nextLink'] !== undefined &&
-      typeof x['@nextLink'] !== 'string' &&
-      own(x, '@nextLink') !== undefined &&
-      haltAt(e, m, '@nextLink', 'must be string')
-    )
-      return false;
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
     n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s38(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
+    if (!validateGeofence(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s39(x: any, e: Issue[] | null, m: number): boolean {
+function validateGeofenceCollectionResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateGeofenceWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  if (
+    x.$count !== undefined &&
+    !Number.isInteger(x.$count) &&
+    own(x, '$count') !== undefined &&
+    haltAt(e, m, '$count', 'must be integer')
+  )
+    return false;
+  if (
+    x.$skip !== undefined &&
+    !Number.isInteger(x.$skip) &&
+    own(x, '$skip') !== undefined &&
+    haltAt(e, m, '$skip', 'must be integer')
+  )
+    return false;
+  if (
+    x.$top !== undefined &&
+    !Number.isInteger(x.$top) &&
+    own(x, '$top') !== undefined &&
+    haltAt(e, m, '$top', 'must be integer')
+  )
+    return false;
+  if (
+    x['@nextLink'] !== undefined &&
+    typeof x['@nextLink'] !== 'string' &&
+    own(x, '@nextLink') !== undefined &&
+    haltAt(e, m, '@nextLink', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s38(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateGeofenceCollectionResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+function s39(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    if (
-      x.$count !== undefined &&
-      !Number.isInteger(x.$count) &&
-      own(x, '$count') !== undefined &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (
-      x.$skip !== undefined &&
-      !Number.isInteger(x.$skip) &&
-      own(x, '$skip') !== undefined &&
-      haltAt(e, m, '$skip', 'must be integer')
-    )
-      return false;
-    if (
-      x.$top !== undefined &&
-      !Number.isInteger(x.$top) &&
-      own(x, '$top') !== undefined &&
-      haltAt(e, m, '$top', 'must be integer')
-    )
-      return false;
-    if (
-      x['@nextLink'] !== undefined &&
-      typeof x['@nextLink'] !== 'string' &&
-      own(x, '@nextLink') !== undefined &&
-      haltAt(e, m, '@nextLink', 'must be string')
-    )
-      return false;
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
     n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s39(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
+    if (!validateGeofenceWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s40(x: any, e: Issue[] | null, m: number): boolean {
+function validateGeofenceCollectionResponseWrite(x: any, e: Issues, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  if (
+    x.$count !== undefined &&
+    !Number.isInteger(x.$count) &&
+    own(x, '$count') !== undefined &&
+    haltAt(e, m, '$count', 'must be integer')
+  )
+    return false;
+  if (
+    x.$skip !== undefined &&
+    !Number.isInteger(x.$skip) &&
+    own(x, '$skip') !== undefined &&
+    haltAt(e, m, '$skip', 'must be integer')
+  )
+    return false;
+  if (
+    x.$top !== undefined &&
+    !Number.isInteger(x.$top) &&
+    own(x, '$top') !== undefined &&
+    haltAt(e, m, '$top', 'must be integer')
+  )
+    return false;
+  if (
+    x['@nextLink'] !== undefined &&
+    typeof x['@nextLink'] !== 'string' &&
+    own(x, '@nextLink') !== undefined &&
+    haltAt(e, m, '@nextLink', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s39(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
+}
+
+function s40(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
     if ((x.length < 1 || (x.length < 2 && len(x) < 1)) && halt(e, m, 'must have at least 1 characters')) return false;
     if (x.length > 100 && len(x) > 100 && halt(e, m, 'must have at most 100 characters')) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s41(x: any, e: Issue[] | null, m: number): boolean {
+function s41(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
     if (x.length > 500 && len(x) > 500 && halt(e, m, 'must have at most 500 characters')) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s42(x: any, e: Issue[] | null, m: number): boolean {
+function s42(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isFinite(x) && halt(e, m, 'must be number')) return false;
   if (typeof x === 'number') {
     if (x < -90 && halt(e, m, 'must be >= -90')) return false;
     if (x > 90 && halt(e, m, 'must be <= 90')) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s43(x: any, e: Issue[] | null, m: number): boolean {
+function s43(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isFinite(x) && halt(e, m, 'must be number')) return false;
   if (typeof x === 'number') {
     if (x < -180 && halt(e, m, 'must be >= -180')) return false;
     if (x > 180 && halt(e, m, 'must be <= 180')) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s44(x: any, e: Issue[] | null, m: number): boolean {
+function s44(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isFinite(x) && halt(e, m, 'must be number')) return false;
   if (typeof x === 'number') {
     if (x <= 0 && halt(e, m, 'must be > 0')) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s45(x: any, e: Issue[] | null, m: number): boolean {
+function s45(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateGeofenceAssignment(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
+    n = mark(e);
+    if (!validateGeofenceAssignment(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateGeofenceFields(x: any, e: Issue[] | null, m: number): boolean {
+function validateGeofenceFields(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    n = mark(e);
-    if (
-      x.pname !== undefined &&
-      !s40(x.pname, e, m) &&
-      (own(x, 'pname') !== undefined ? haltChild(e, m, n, 'pname') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.description !== undefined &&
-      !s41(x.description, e, m) &&
-      (own(x, 'description') !== undefined ? haltChild(e, m, n, 'description') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.latitude !== undefined &&
-      !s42(x.latitude, e, m) &&
-      (own(x, 'latitude') !== undefined ? haltChild(e, m, n, 'latitude') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.longitude !== undefined &&
-      !s43(x.longitude, e, m) &&
-      (own(x, 'longitude') !== undefined ? haltChild(e, m, n, 'longitude') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.radius !== undefined &&
-      !s44(x.radius, e, m) &&
-      (own(x, 'radius') !== undefined ? haltChild(e, m, n, 'radius') : drop(e, n))
-    )
-      return false;
-    if (
-      x.is_priority !== undefined &&
-      typeof x.is_priority !== 'boolean' &&
-      own(x, 'is_priority') !== undefined &&
-      haltAt(e, m, 'is_priority', 'must be boolean')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.assignments !== undefined &&
-      !s45(x.assignments, e, m) &&
-      (own(x, 'assignments') !== undefined ? haltChild(e, m, n, 'assignments') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  n = mark(e);
+  if (
+    x.pname !== undefined &&
+    !s40(x.pname, e, m) &&
+    (own(x, 'pname') !== undefined ? haltChild(e, m, n, 'pname') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.description !== undefined &&
+    !s41(x.description, e, m) &&
+    (own(x, 'description') !== undefined ? haltChild(e, m, n, 'description') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.latitude !== undefined &&
+    !s42(x.latitude, e, m) &&
+    (own(x, 'latitude') !== undefined ? haltChild(e, m, n, 'latitude') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.longitude !== undefined &&
+    !s43(x.longitude, e, m) &&
+    (own(x, 'longitude') !== undefined ? haltChild(e, m, n, 'longitude') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.radius !== undefined &&
+    !s44(x.radius, e, m) &&
+    (own(x, 'radius') !== undefined ? haltChild(e, m, n, 'radius') : drop(e, n))
+  )
+    return false;
+  if (
+    x.is_priority !== undefined &&
+    typeof x.is_priority !== 'boolean' &&
+    own(x, 'is_priority') !== undefined &&
+    haltAt(e, m, 'is_priority', 'must be boolean')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.assignments !== undefined &&
+    !s45(x.assignments, e, m) &&
+    (own(x, 'assignments') !== undefined ? haltChild(e, m, n, 'assignments') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateGeofenceItemResponse(x: any, e: Issue[] | null, m: number): boolean {
+function validateGeofenceItemResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s0(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.result !== undefined &&
-      !validateGeofence(x.result, e, m) &&
-      (own(x, 'result') !== undefined ? haltChild(e, m, n, 'result') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s0(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.result !== undefined &&
+    !validateGeofence(x.result, e, m) &&
+    (own(x, 'result') !== undefined ? haltChild(e, m, n, 'result') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateGeofenceItemResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateGeofenceItemResponseWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s0(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.result !== undefined &&
-      !validateGeofenceWrite(x.result, e, m) &&
-      (own(x, 'result') !== undefined ? haltChild(e, m, n, 'result') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s0(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.result !== undefined &&
+    !validateGeofenceWrite(x.result, e, m) &&
+    (own(x, 'result') !== undefined ? haltChild(e, m, n, 'result') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function s46(x: any, e: Issue[] | null, m: number): boolean {
+function s46(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (isObject(x)) {
     x = ownView(x);
     if (x.pname === undefined && haltAt(e, m, 'pname', 'is required')) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateGeofenceModifiableFields(x: any, e: Issue[] | null, m: number): boolean {
+function validateGeofenceModifiableFields(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateGeofenceFields(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s46(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateGeofenceUpdate(x: any, e: Issue[] | null, m: number): boolean {
+function validateGeofenceUpdate(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateGeofenceFields(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s18(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateGroupName(x: any, e: Issue[] | null, m: number): boolean {
+function validateGroupName(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
+  if (!isObject(x)) return fail(e, 'must be object');
+  n = mark(e);
+  if (
+    x.id !== undefined &&
+    !validateJournyxId(x.id, e, m) &&
+    (own(x, 'id') !== undefined ? haltChild(e, m, n, 'id') : drop(e, n))
+  )
+    return false;
+  if (
+    x.pname !== undefined &&
+    typeof x.pname !== 'string' &&
+    own(x, 'pname') !== undefined &&
+    haltAt(e, m, 'pname', 'must be string')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  return passed(e, n0);
+}
+
+function validateGroupNames(x: any, e: Issues, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
     n = mark(e);
-    if (
-      x.id !== undefined &&
-      !validateJournyxId(x.id, e, m) &&
-      (own(x, 'id') !== undefined ? haltChild(e, m, n, 'id') : drop(e, n))
-    )
-      return false;
-    if (
-      x.pname !== undefined &&
-      typeof x.pname !== 'string' &&
-      own(x, 'pname') !== undefined &&
-      haltAt(e, m, 'pname', 'must be string')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
+    if (!validateGroupName(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateGroupNames(x: any, e: Issue[] | null, m: number): boolean {
+function validateGroups(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateGroupName(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
+    n = mark(e);
+    if (!validateJournyxId(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
-}
-
-function validateGroups(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateJournyxId(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
-  }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
 const re1 = /* @__PURE__ */ new RegExp('^[0-9A-Fa-f]{32}$', 'u');
-function validateJournyxId(x: any, e: Issue[] | null, m: number): boolean {
+function validateJournyxId(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
     if (!re1.test(x) && halt(e, m, 'must match the pattern ^[0-9A-Fa-f]{32}$')) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateLoginRequest(x: any, e: Issue[] | null, m: number): boolean {
+function validateLoginRequest(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    x = ownView(x);
-    if (
-      typeof x.username !== 'string' &&
-      haltAt(e, m, 'username', x.username === undefined ? 'is required' : 'must be string')
-    )
-      return false;
-    if (x.password !== undefined && typeof x.password !== 'string' && haltAt(e, m, 'password', 'must be string'))
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  x = ownView(x);
+  if (typeof x.username !== 'string' && haltProperty(e, m, 'username', x.username, 'must be string')) return false;
+  if (x.password !== undefined && typeof x.password !== 'string' && haltAt(e, m, 'password', 'must be string'))
+    return false;
+  return passed(e, n0);
 }
 
-function validateLoginRequestWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateLoginRequestWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    x = ownView(x);
-    if (
-      typeof x.username !== 'string' &&
-      haltAt(e, m, 'username', x.username === undefined ? 'is required' : 'must be string')
-    )
-      return false;
-    if (
-      typeof x.password !== 'string' &&
-      haltAt(e, m, 'password', x.password === undefined ? 'is required' : 'must be string')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  x = ownView(x);
+  if (typeof x.username !== 'string' && haltProperty(e, m, 'username', x.username, 'must be string')) return false;
+  if (typeof x.password !== 'string' && haltProperty(e, m, 'password', x.password, 'must be string')) return false;
+  return passed(e, n0);
 }
 
-function validateLoginResponse(x: any, e: Issue[] | null, m: number): boolean {
+function validateLoginResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.status !== undefined &&
-      !validateMessages(x.status, e, m) &&
-      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.errors !== undefined &&
-      !validateMessages(x.errors, e, m) &&
-      (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.warnings !== undefined &&
-      !validateMessages(x.warnings, e, m) &&
-      (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.info !== undefined &&
-      !validateMessages(x.info, e, m) &&
-      (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
-    )
-      return false;
-    if (
-      x.results !== undefined &&
-      !(typeof x.results === 'object' && x.results !== null && !Array.isArray(x.results)) &&
-      own(x, 'results') !== undefined &&
-      haltAt(e, m, 'results', 'must be object')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.status !== undefined &&
+    !validateMessages(x.status, e, m) &&
+    (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.errors !== undefined &&
+    !validateMessages(x.errors, e, m) &&
+    (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.warnings !== undefined &&
+    !validateMessages(x.warnings, e, m) &&
+    (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.info !== undefined &&
+    !validateMessages(x.info, e, m) &&
+    (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
+  )
+    return false;
+  if (
+    x.results !== undefined &&
+    !isObject(x.results) &&
+    own(x, 'results') !== undefined &&
+    haltAt(e, m, 'results', 'must be object')
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateMemorizedSheetChoice(x: any, e: Issue[] | null, m: number): boolean {
+function validateMemorizedSheetChoice(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.value !== undefined &&
-      typeof x.value !== 'string' &&
-      own(x, 'value') !== undefined &&
-      haltAt(e, m, 'value', 'must be string')
-    )
-      return false;
-    if (
-      x.text !== undefined &&
-      typeof x.text !== 'string' &&
-      own(x, 'text') !== undefined &&
-      haltAt(e, m, 'text', 'must be string')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.value !== undefined &&
+    typeof x.value !== 'string' &&
+    own(x, 'value') !== undefined &&
+    haltAt(e, m, 'value', 'must be string')
+  )
+    return false;
+  if (
+    x.text !== undefined &&
+    typeof x.text !== 'string' &&
+    own(x, 'text') !== undefined &&
+    haltAt(e, m, 'text', 'must be string')
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateMessages(x: any, e: Issue[] | null, m: number): boolean {
+function validateMessages(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      if (typeof x[i] !== 'string' && haltAt(e, m, i, 'must be string')) return false;
-    }
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
+    if (typeof x[i] !== 'string' && haltAt(e, m, i, 'must be string')) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s47(x: any, e: Issue[] | null, m: number): boolean {
+function s47(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateMyApprovalQueueResults(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
+    n = mark(e);
+    if (!validateMyApprovalQueueResults(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateMyApprovalQueueResponse(x: any, e: Issue[] | null, m: number): boolean {
+function validateMyApprovalQueueResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.status !== undefined &&
-      !validateMessages(x.status, e, m) &&
-      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.errors !== undefined &&
-      !validateMessages(x.errors, e, m) &&
-      (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.warnings !== undefined &&
-      !validateMessages(x.warnings, e, m) &&
-      (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.info !== undefined &&
-      !validateMessages(x.info, e, m) &&
-      (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s47(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.status !== undefined &&
+    !validateMessages(x.status, e, m) &&
+    (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.errors !== undefined &&
+    !validateMessages(x.errors, e, m) &&
+    (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.warnings !== undefined &&
+    !validateMessages(x.warnings, e, m) &&
+    (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.info !== undefined &&
+    !validateMessages(x.info, e, m) &&
+    (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s47(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function s48(x: any, e: Issue[] | null, m: number): boolean {
+function s48(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateMyApprovalQueueResultsWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
+    n = mark(e);
+    if (!validateMyApprovalQueueResultsWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateMyApprovalQueueResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateMyApprovalQueueResponseWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.status !== undefined &&
-      !validateMessages(x.status, e, m) &&
-      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.errors !== undefined &&
-      !validateMessages(x.errors, e, m) &&
-      (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.warnings !== undefined &&
-      !validateMessages(x.warnings, e, m) &&
-      (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.info !== undefined &&
-      !validateMessages(x.info, e, m) &&
-      (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s48(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.status !== undefined &&
+    !validateMessages(x.status, e, m) &&
+    (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.errors !== undefined &&
+    !validateMessages(x.errors, e, m) &&
+    (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.warnings !== undefined &&
+    !validateMessages(x.warnings, e, m) &&
+    (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.info !== undefined &&
+    !validateMessages(x.info, e, m) &&
+    (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s48(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function s49(x: any, e: Issue[] | null, m: number): boolean {
+function s49(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateApprovalScreenField(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
+    n = mark(e);
+    if (!validateApprovalScreenField(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s50(x: any, e: Issue[] | null, m: number): boolean {
+function s50(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.allow_customize !== undefined &&
-      typeof x.allow_customize !== 'boolean' &&
-      own(x, 'allow_customize') !== undefined &&
-      haltAt(e, m, 'allow_customize', 'must be boolean')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.fields !== undefined &&
-      !s49(x.fields, e, m) &&
-      (own(x, 'fields') !== undefined ? haltChild(e, m, n, 'fields') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.allow_customize !== undefined &&
+    typeof x.allow_customize !== 'boolean' &&
+    own(x, 'allow_customize') !== undefined &&
+    haltAt(e, m, 'allow_customize', 'must be boolean')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.fields !== undefined &&
+    !s49(x.fields, e, m) &&
+    (own(x, 'fields') !== undefined ? haltChild(e, m, n, 'fields') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function s51(x: any, e: Issue[] | null, m: number): boolean {
+function s51(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s50(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateMyApprovalQueueResults(x: any, e: Issue[] | null, m: number): boolean {
+function validateMyApprovalQueueResults(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.requireViewing !== undefined &&
-      typeof x.requireViewing !== 'boolean' &&
-      own(x, 'requireViewing') !== undefined &&
-      haltAt(e, m, 'requireViewing', 'must be boolean')
-    )
-      return false;
-    if (
-      x.canReopenSheets !== undefined &&
-      typeof x.canReopenSheets !== 'boolean' &&
-      own(x, 'canReopenSheets') !== undefined &&
-      haltAt(e, m, 'canReopenSheets', 'must be boolean')
-    )
-      return false;
-    if (
-      x.canShowFullSheetLink !== undefined &&
-      typeof x.canShowFullSheetLink !== 'boolean' &&
-      own(x, 'canShowFullSheetLink') !== undefined &&
-      haltAt(e, m, 'canShowFullSheetLink', 'must be boolean')
-    )
-      return false;
-    if (
-      x.canShowSheetHistory !== undefined &&
-      typeof x.canShowSheetHistory !== 'boolean' &&
-      own(x, 'canShowSheetHistory') !== undefined &&
-      haltAt(e, m, 'canShowSheetHistory', 'must be boolean')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.screen !== undefined &&
-      !s51(x.screen, e, m) &&
-      (own(x, 'screen') !== undefined ? haltChild(e, m, n, 'screen') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.requireViewing !== undefined &&
+    typeof x.requireViewing !== 'boolean' &&
+    own(x, 'requireViewing') !== undefined &&
+    haltAt(e, m, 'requireViewing', 'must be boolean')
+  )
+    return false;
+  if (
+    x.canReopenSheets !== undefined &&
+    typeof x.canReopenSheets !== 'boolean' &&
+    own(x, 'canReopenSheets') !== undefined &&
+    haltAt(e, m, 'canReopenSheets', 'must be boolean')
+  )
+    return false;
+  if (
+    x.canShowFullSheetLink !== undefined &&
+    typeof x.canShowFullSheetLink !== 'boolean' &&
+    own(x, 'canShowFullSheetLink') !== undefined &&
+    haltAt(e, m, 'canShowFullSheetLink', 'must be boolean')
+  )
+    return false;
+  if (
+    x.canShowSheetHistory !== undefined &&
+    typeof x.canShowSheetHistory !== 'boolean' &&
+    own(x, 'canShowSheetHistory') !== undefined &&
+    haltAt(e, m, 'canShowSheetHistory', 'must be boolean')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.screen !== undefined &&
+    !s51(x.screen, e, m) &&
+    (own(x, 'screen') !== undefined ? haltChild(e, m, n, 'screen') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function s52(x: any, e: Issue[] | null, m: number): boolean {
+function s52(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s50(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateMyApprovalQueueResultsWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateMyApprovalQueueResultsWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.requireViewing !== undefined &&
-      typeof x.requireViewing !== 'boolean' &&
-      own(x, 'requireViewing') !== undefined &&
-      haltAt(e, m, 'requireViewing', 'must be boolean')
-    )
-      return false;
-    if (
-      x.canReopenSheets !== undefined &&
-      typeof x.canReopenSheets !== 'boolean' &&
-      own(x, 'canReopenSheets') !== undefined &&
-      haltAt(e, m, 'canReopenSheets', 'must be boolean')
-    )
-      return false;
-    if (
-      x.canShowFullSheetLink !== undefined &&
-      typeof x.canShowFullSheetLink !== 'boolean' &&
-      own(x, 'canShowFullSheetLink') !== undefined &&
-      haltAt(e, m, 'canShowFullSheetLink', 'must be boolean')
-    )
-      return false;
-    if (
-      x.canShowSheetHistory !== undefined &&
-      typeof x.canShowSheetHistory !== 'boolean' &&
-      own(x, 'canShowSheetHistory') !== undefined &&
-      haltAt(e, m, 'canShowSheetHistory', 'must be boolean')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.screen !== undefined &&
-      !s52(x.screen, e, m) &&
-      (own(x, 'screen') !== undefined ? haltChild(e, m, n, 'screen') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.requireViewing !== undefined &&
+    typeof x.requireViewing !== 'boolean' &&
+    own(x, 'requireViewing') !== undefined &&
+    haltAt(e, m, 'requireViewing', 'must be boolean')
+  )
+    return false;
+  if (
+    x.canReopenSheets !== undefined &&
+    typeof x.canReopenSheets !== 'boolean' &&
+    own(x, 'canReopenSheets') !== undefined &&
+    haltAt(e, m, 'canReopenSheets', 'must be boolean')
+  )
+    return false;
+  if (
+    x.canShowFullSheetLink !== undefined &&
+    typeof x.canShowFullSheetLink !== 'boolean' &&
+    own(x, 'canShowFullSheetLink') !== undefined &&
+    haltAt(e, m, 'canShowFullSheetLink', 'must be boolean')
+  )
+    return false;
+  if (
+    x.canShowSheetHistory !== undefined &&
+    typeof x.canShowSheetHistory !== 'boolean' &&
+    own(x, 'canShowSheetHistory') !== undefined &&
+    haltAt(e, m, 'canShowSheetHistory', 'must be boolean')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.screen !== undefined &&
+    !s52(x.screen, e, m) &&
+    (own(x, 'screen') !== undefined ? haltChild(e, m, n, 'screen') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateObjectInfo(x: any, e: Issue[] | null, m: number): boolean {
+function validateObjectInfo(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    n = mark(e);
-    if (x.id !== undefined && !s16(x.id, e, m) && (own(x, 'id') !== undefined ? haltChild(e, m, n, 'id') : drop(e, n)))
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    if (
-      x.tablename !== undefined &&
-      typeof x.tablename !== 'string' &&
-      own(x, 'tablename') !== undefined &&
-      haltAt(e, m, 'tablename', 'must be string')
-    )
-      return false;
-    if (
-      x.table_label !== undefined &&
-      typeof x.table_label !== 'string' &&
-      own(x, 'table_label') !== undefined &&
-      haltAt(e, m, 'table_label', 'must be string')
-    )
-      return false;
-    if (
-      x.creator !== undefined &&
-      typeof x.creator !== 'string' &&
-      own(x, 'creator') !== undefined &&
-      haltAt(e, m, 'creator', 'must be string')
-    )
-      return false;
-    if (
-      x.creator_fullname !== undefined &&
-      typeof x.creator_fullname !== 'string' &&
-      own(x, 'creator_fullname') !== undefined &&
-      haltAt(e, m, 'creator_fullname', 'must be string')
-    )
-      return false;
-    if (
-      x.creator_properties !== undefined &&
-      !(
-        typeof x.creator_properties === 'object' &&
-        x.creator_properties !== null &&
-        !Array.isArray(x.creator_properties)
-      ) &&
-      own(x, 'creator_properties') !== undefined &&
-      haltAt(e, m, 'creator_properties', 'must be object')
-    )
-      return false;
-    if (
-      x.create_timestamp !== undefined &&
-      !Number.isFinite(x.create_timestamp) &&
-      own(x, 'create_timestamp') !== undefined &&
-      haltAt(e, m, 'create_timestamp', 'must be number')
-    )
-      return false;
-    if (
-      x.modifier !== undefined &&
-      typeof x.modifier !== 'string' &&
-      own(x, 'modifier') !== undefined &&
-      haltAt(e, m, 'modifier', 'must be string')
-    )
-      return false;
-    if (
-      x.modify_timestamp !== undefined &&
-      !Number.isFinite(x.modify_timestamp) &&
-      own(x, 'modify_timestamp') !== undefined &&
-      haltAt(e, m, 'modify_timestamp', 'must be number')
-    )
-      return false;
-    if (
-      x.id_domain !== undefined &&
-      typeof x.id_domain !== 'string' &&
-      own(x, 'id_domain') !== undefined &&
-      haltAt(e, m, 'id_domain', 'must be string')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  n = mark(e);
+  if (x.id !== undefined && !s16(x.id, e, m) && (own(x, 'id') !== undefined ? haltChild(e, m, n, 'id') : drop(e, n)))
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  if (
+    x.tablename !== undefined &&
+    typeof x.tablename !== 'string' &&
+    own(x, 'tablename') !== undefined &&
+    haltAt(e, m, 'tablename', 'must be string')
+  )
+    return false;
+  if (
+    x.table_label !== undefined &&
+    typeof x.table_label !== 'string' &&
+    own(x, 'table_label') !== undefined &&
+    haltAt(e, m, 'table_label', 'must be string')
+  )
+    return false;
+  if (
+    x.creator !== undefined &&
+    typeof x.creator !== 'string' &&
+    own(x, 'creator') !== undefined &&
+    haltAt(e, m, 'creator', 'must be string')
+  )
+    return false;
+  if (
+    x.creator_fullname !== undefined &&
+    typeof x.creator_fullname !== 'string' &&
+    own(x, 'creator_fullname') !== undefined &&
+    haltAt(e, m, 'creator_fullname', 'must be string')
+  )
+    return false;
+  if (
+    x.creator_properties !== undefined &&
+    !isObject(x.creator_properties) &&
+    own(x, 'creator_properties') !== undefined &&
+    haltAt(e, m, 'creator_properties', 'must be object')
+  )
+    return false;
+  if (
+    x.create_timestamp !== undefined &&
+    !Number.isFinite(x.create_timestamp) &&
+    own(x, 'create_timestamp') !== undefined &&
+    haltAt(e, m, 'create_timestamp', 'must be number')
+  )
+    return false;
+  if (
+    x.modifier !== undefined &&
+    typeof x.modifier !== 'string' &&
+    own(x, 'modifier') !== undefined &&
+    haltAt(e, m, 'modifier', 'must be string')
+  )
+    return false;
+  if (
+    x.modify_timestamp !== undefined &&
+    !Number.isFinite(x.modify_timestamp) &&
+    own(x, 'modify_timestamp') !== undefined &&
+    haltAt(e, m, 'modify_timestamp', 'must be number')
+  )
+    return false;
+  if (
+    x.id_domain !== undefined &&
+    typeof x.id_domain !== 'string' &&
+    own(x, 'id_domain') !== undefined &&
+    haltAt(e, m, 'id_domain', 'must be string')
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateObjectInfoWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateObjectInfoWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (x.id !== undefined && own(x, 'id') !== undefined && haltAt(e, m, 'id', 'is read-only and must not be sent'))
-      return false;
-    if (x.uri !== undefined && own(x, 'uri') !== undefined && haltAt(e, m, 'uri', 'is read-only and must not be sent'))
-      return false;
-    if (
-      x.tablename !== undefined &&
-      own(x, 'tablename') !== undefined &&
-      haltAt(e, m, 'tablename', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.table_label !== undefined &&
-      own(x, 'table_label') !== undefined &&
-      haltAt(e, m, 'table_label', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.creator !== undefined &&
-      own(x, 'creator') !== undefined &&
-      haltAt(e, m, 'creator', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.creator_fullname !== undefined &&
-      own(x, 'creator_fullname') !== undefined &&
-      haltAt(e, m, 'creator_fullname', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.creator_properties !== undefined &&
-      own(x, 'creator_properties') !== undefined &&
-      haltAt(e, m, 'creator_properties', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.create_timestamp !== undefined &&
-      !Number.isFinite(x.create_timestamp) &&
-      own(x, 'create_timestamp') !== undefined &&
-      haltAt(e, m, 'create_timestamp', 'must be number')
-    )
-      return false;
-    if (
-      x.modifier !== undefined &&
-      own(x, 'modifier') !== undefined &&
-      haltAt(e, m, 'modifier', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.modify_timestamp !== undefined &&
-      !Number.isFinite(x.modify_timestamp) &&
-      own(x, 'modify_timestamp') !== undefined &&
-      haltAt(e, m, 'modify_timestamp', 'must be number')
-    )
-      return false;
-    if (
-      x.id_domain !== undefined &&
-      own(x, 'id_domain') !== undefined &&
-      haltAt(e, m, 'id_domain', 'is read-only and must not be sent')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (x.id !== undefined && own(x, 'id') !== undefined && haltAt(e, m, 'id', 'is read-only and must not be sent'))
+    return false;
+  if (x.uri !== undefined && own(x, 'uri') !== undefined && haltAt(e, m, 'uri', 'is read-only and must not be sent'))
+    return false;
+  if (
+    x.tablename !== undefined &&
+    own(x, 'tablename') !== undefined &&
+    haltAt(e, m, 'tablename', 'is read-only and must not be sent')
+  )
+    return false;
+  if (
+    x.table_label !== undefined &&
+    own(x, 'table_label') !== undefined &&
+    haltAt(e, m, 'table_label', 'is read-only and must not be sent')
+  )
+    return false;
+  if (
+    x.creator !== undefined &&
+    own(x, 'creator') !== undefined &&
+    haltAt(e, m, 'creator', 'is read-only and must not be sent')
+  )
+    return false;
+  if (
+    x.creator_fullname !== undefined &&
+    own(x, 'creator_fullname') !== undefined &&
+    haltAt(e, m, 'creator_fullname', 'is read-only and must not be sent')
+  )
+    return false;
+  if (
+    x.creator_properties !== undefined &&
+    own(x, 'creator_properties') !== undefined &&
+    haltAt(e, m, 'creator_properties', 'is read-only and must not be sent')
+  )
+    return false;
+  if (
+    x.create_timestamp !== undefined &&
+    !Number.isFinite(x.create_timestamp) &&
+    own(x, 'create_timestamp') !== undefined &&
+    haltAt(e, m, 'create_timestamp', 'must be number')
+  )
+    return false;
+  if (
+    x.modifier !== undefined &&
+    own(x, 'modifier') !== undefined &&
+    haltAt(e, m, 'modifier', 'is read-only and must not be sent')
+  )
+    return false;
+  if (
+    x.modify_timestamp !== undefined &&
+    !Number.isFinite(x.modify_timestamp) &&
+    own(x, 'modify_timestamp') !== undefined &&
+    haltAt(e, m, 'modify_timestamp', 'must be number')
+  )
+    return false;
+  if (
+    x.id_domain !== undefined &&
+    own(x, 'id_domain') !== undefined &&
+    haltAt(e, m, 'id_domain', 'is read-only and must not be sent')
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateObjectStatus(x: any, e: Issue[] | null, m: number): boolean {
+function validateObjectStatus(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(x === 'Hidden' || x === 'Loggable and Reportable' || x === 'Reportable Only') &&
-    !(m & 2 && typeof x === 'string') &&
-    halt(
-      e,
-      m,
-      typeof x !== 'string' ? 'must be string' : 'must be one of: Hidden, Loggable and Reportable, Reportable Only',
-    )
+    haltEnum(e, m, undefined, x, 'string', 'must be one of: Hidden, Loggable and Reportable, Reportable Only')
   )
     return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateObjectStatusCode(x: any, e: Issue[] | null, m: number): boolean {
+function validateObjectStatusCode(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (
-    !(x === 'lr' || x === 'ro' || x === 'h') &&
-    !(m & 2 && typeof x === 'string') &&
-    halt(e, m, typeof x !== 'string' ? 'must be string' : 'must be one of: lr, ro, h')
-  )
+  if (!(x === 'lr' || x === 'ro' || x === 'h') && haltEnum(e, m, undefined, x, 'string', 'must be one of: lr, ro, h'))
     return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateProject(x: any, e: Issue[] | null, m: number): boolean {
+function validateProject(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateProjectFields(x, e, m) && (e === null || !(m & 1))) return false;
   if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s13(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateProjectWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateProjectWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateProjectFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
   if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s13(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s53(x: any, e: Issue[] | null, m: number): boolean {
+function s53(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateProject(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
+    n = mark(e);
+    if (!validateProject(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateProjectCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
+function validateProjectCollectionResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    if (
-      x.$count !== undefined &&
-      !Number.isInteger(x.$count) &&
-      own(x, '$count') !== undefined &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (
-      x.$skip !== undefined &&
-      !Number.isInteger(x.$skip) &&
-      own(x, '$skip') !== undefined &&
-      haltAt(e, m, '$skip', 'must be integer')
-    )
-      return false;
-    if (
-      x.$top !== undefined &&
-      !Number.isInteger(x.$top) &&
-      own(x, '$top') !== undefined &&
-      haltAt(e, m, '$top', 'must be integer')
-    )
-      return false;
-    if (
-      x['@nextLink'] !== undefined &&
-      typeof x['@nextLink'] !== 'string' &&
-      own(x, '@nextLink') !== undefined &&
-      haltAt(e, m, '@nextLink', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s53(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  if (
+    x.$count !== undefined &&
+    !Number.isInteger(x.$count) &&
+    own(x, '$count') !== undefined &&
+    haltAt(e, m, '$count', 'must be integer')
+  )
+    return false;
+  if (
+    x.$skip !== undefined &&
+    !Number.isInteger(x.$skip) &&
+    own(x, '$skip') !== undefined &&
+    haltAt(e, m, '$skip', 'must be integer')
+  )
+    return false;
+  if (
+    x.$top !== undefined &&
+    !Number.isInteger(x.$top) &&
+    own(x, '$top') !== undefined &&
+    haltAt(e, m, '$top', 'must be integer')
+  )
+    return false;
+  if (
+    x['@nextLink'] !== undefined &&
+    typeof x['@nextLink'] !== 'string' &&
+    own(x, '@nextLink') !== undefined &&
+    haltAt(e, m, '@nextLink', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s53(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function s54(x: any, e: Issue[] | null, m: number): boolean {
+function s54(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateProjectWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
+    n = mark(e);
+    if (!validateProjectWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateProjectCollectionResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateProjectCollectionResponseWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    if (
-      x.$count !== undefined &&
-      !Number.isInteger(x.$count) &&
-      own(x, '$count') !== undefined &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (
-      x.$skip !== undefined &&
-      !Number.isInteger(x.$skip) &&
-      own(x, '$skip') !== undefined &&
-      haltAt(e, m, '$skip', 'must be integer')
-    )
-      return false;
-    if (
-      x.$top !== undefined &&
-      !Number.isInteger(x.$top) &&
-      own(x, '$top') !== undefined &&
-      haltAt(e, m, '$top', 'must be integer')
-    )
-      return false;
-    if (
-      x['@nextLink'] !== undefined &&
-      typeof x['@nextLink'] !== 'string' &&
-      own(x, '@nextLink') !== undefined &&
-      haltAt(e, m, '@nextLink', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s54(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  if (
+    x.$count !== undefined &&
+    !Number.isInteger(x.$count) &&
+    own(x, '$count') !== undefined &&
+    haltAt(e, m, '$count', 'must be integer')
+  )
+    return false;
+  if (
+    x.$skip !== undefined &&
+    !Number.isInteger(x.$skip) &&
+    own(x, '$skip') !== undefined &&
+    haltAt(e, m, '$skip', 'must be integer')
+  )
+    return false;
+  if (
+    x.$top !== undefined &&
+    !Number.isInteger(x.$top) &&
+    own(x, '$top') !== undefined &&
+    haltAt(e, m, '$top', 'must be integer')
+  )
+    return false;
+  if (
+    x['@nextLink'] !== undefined &&
+    typeof x['@nextLink'] !== 'string' &&
+    own(x, '@nextLink') !== undefined &&
+    haltAt(e, m, '@nextLink', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s54(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateProjectFields(x: any, e: Issue[] | null, m: number): boolean {
+function validateProjectFields(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.id_parent !== undefined &&
-      typeof x.id_parent !== 'string' &&
-      own(x, 'id_parent') !== undefined &&
-      haltAt(e, m, 'id_parent', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.pname !== undefined &&
-      !s16(x.pname, e, m) &&
-      (own(x, 'pname') !== undefined ? haltChild(e, m, n, 'pname') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.groups !== undefined &&
-      !validateGroups(x.groups, e, m) &&
-      (own(x, 'groups') !== undefined ? haltChild(e, m, n, 'groups') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.group_names !== undefined &&
-      !validateGroupNames(x.group_names, e, m) &&
-      (own(x, 'group_names') !== undefined ? haltChild(e, m, n, 'group_names') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.custom_fields !== undefined &&
-      !validateCustomFields(x.custom_fields, e, m) &&
-      (own(x, 'custom_fields') !== undefined ? haltChild(e, m, n, 'custom_fields') : drop(e, n))
-    )
-      return false;
-    if (
-      x.is_hidden !== undefined &&
-      typeof x.is_hidden !== 'boolean' &&
-      own(x, 'is_hidden') !== undefined &&
-      haltAt(e, m, 'is_hidden', 'must be boolean')
-    )
-      return false;
-    if (
-      x.hidden !== undefined &&
-      typeof x.hidden !== 'boolean' &&
-      own(x, 'hidden') !== undefined &&
-      haltAt(e, m, 'hidden', 'must be boolean')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.status !== undefined &&
-      !validateObjectStatus(x.status, e, m) &&
-      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.status_code !== undefined &&
-      !validateObjectStatusCode(x.status_code, e, m) &&
-      (own(x, 'status_code') !== undefined ? haltChild(e, m, n, 'status_code') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.id_parent !== undefined &&
+    typeof x.id_parent !== 'string' &&
+    own(x, 'id_parent') !== undefined &&
+    haltAt(e, m, 'id_parent', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.pname !== undefined &&
+    !s16(x.pname, e, m) &&
+    (own(x, 'pname') !== undefined ? haltChild(e, m, n, 'pname') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.groups !== undefined &&
+    !validateGroups(x.groups, e, m) &&
+    (own(x, 'groups') !== undefined ? haltChild(e, m, n, 'groups') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.group_names !== undefined &&
+    !validateGroupNames(x.group_names, e, m) &&
+    (own(x, 'group_names') !== undefined ? haltChild(e, m, n, 'group_names') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.custom_fields !== undefined &&
+    !validateCustomFields(x.custom_fields, e, m) &&
+    (own(x, 'custom_fields') !== undefined ? haltChild(e, m, n, 'custom_fields') : drop(e, n))
+  )
+    return false;
+  if (
+    x.is_hidden !== undefined &&
+    typeof x.is_hidden !== 'boolean' &&
+    own(x, 'is_hidden') !== undefined &&
+    haltAt(e, m, 'is_hidden', 'must be boolean')
+  )
+    return false;
+  if (
+    x.hidden !== undefined &&
+    typeof x.hidden !== 'boolean' &&
+    own(x, 'hidden') !== undefined &&
+    haltAt(e, m, 'hidden', 'must be boolean')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.status !== undefined &&
+    !validateObjectStatus(x.status, e, m) &&
+    (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.status_code !== undefined &&
+    !validateObjectStatusCode(x.status_code, e, m) &&
+    (own(x, 'status_code') !== undefined ? haltChild(e, m, n, 'status_code') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateProjectFieldsWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateProjectFieldsWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.id_parent !== undefined &&
-      typeof x.id_parent !== 'string' &&
-      own(x, 'id_parent') !== undefined &&
-      haltAt(e, m, 'id_parent', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.pname !== undefined &&
-      !s16(x.pname, e, m) &&
-      (own(x, 'pname') !== undefined ? haltChild(e, m, n, 'pname') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.groups !== undefined &&
-      !validateGroups(x.groups, e, m) &&
-      (own(x, 'groups') !== undefined ? haltChild(e, m, n, 'groups') : drop(e, n))
-    )
-      return false;
-    if (
-      x.group_names !== undefined &&
-      own(x, 'group_names') !== undefined &&
-      haltAt(e, m, 'group_names', 'is read-only and must not be sent')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.custom_fields !== undefined &&
-      !validateCustomFields(x.custom_fields, e, m) &&
-      (own(x, 'custom_fields') !== undefined ? haltChild(e, m, n, 'custom_fields') : drop(e, n))
-    )
-      return false;
-    if (
-      x.is_hidden !== undefined &&
-      typeof x.is_hidden !== 'boolean' &&
-      own(x, 'is_hidden') !== undefined &&
-      haltAt(e, m, 'is_hidden', 'must be boolean')
-    )
-      return false;
-    if (
-      x.hidden !== undefined &&
-      own(x, 'hidden') !== undefined &&
-      haltAt(e, m, 'hidden', 'is read-only and must not be sent')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.status !== undefined &&
-      !validateObjectStatus(x.status, e, m) &&
-      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.status_code !== undefined &&
-      !validateObjectStatusCode(x.status_code, e, m) &&
-      (own(x, 'status_code') !== undefined ? haltChild(e, m, n, 'status_code') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.id_parent !== undefined &&
+    typeof x.id_parent !== 'string' &&
+    own(x, 'id_parent') !== undefined &&
+    haltAt(e, m, 'id_parent', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.pname !== undefined &&
+    !s16(x.pname, e, m) &&
+    (own(x, 'pname') !== undefined ? haltChild(e, m, n, 'pname') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.groups !== undefined &&
+    !validateGroups(x.groups, e, m) &&
+    (own(x, 'groups') !== undefined ? haltChild(e, m, n, 'groups') : drop(e, n))
+  )
+    return false;
+  if (
+    x.group_names !== undefined &&
+    own(x, 'group_names') !== undefined &&
+    haltAt(e, m, 'group_names', 'is read-only and must not be sent')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.custom_fields !== undefined &&
+    !validateCustomFields(x.custom_fields, e, m) &&
+    (own(x, 'custom_fields') !== undefined ? haltChild(e, m, n, 'custom_fields') : drop(e, n))
+  )
+    return false;
+  if (
+    x.is_hidden !== undefined &&
+    typeof x.is_hidden !== 'boolean' &&
+    own(x, 'is_hidden') !== undefined &&
+    haltAt(e, m, 'is_hidden', 'must be boolean')
+  )
+    return false;
+  if (
+    x.hidden !== undefined &&
+    own(x, 'hidden') !== undefined &&
+    haltAt(e, m, 'hidden', 'is read-only and must not be sent')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.status !== undefined &&
+    !validateObjectStatus(x.status, e, m) &&
+    (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.status_code !== undefined &&
+    !validateObjectStatusCode(x.status_code, e, m) &&
+    (own(x, 'status_code') !== undefined ? haltChild(e, m, n, 'status_code') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateProjectItemResponse(x: any, e: Issue[] | null, m: number): boolean {
+function validateProjectItemResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !validateProject(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !validateProject(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateProjectItemResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateProjectItemResponseWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !validateProjectWrite(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !validateProjectWrite(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function s55(x: any, e: Issue[] | null, m: number): boolean {
+function s55(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (isObject(x)) {
     x = ownView(x);
     if (x.id_parent === undefined && haltAt(e, m, 'id_parent', 'is required')) return false;
     if (x.pname === undefined && haltAt(e, m, 'pname', 'is required')) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateProjectModifiableFields(x: any, e: Issue[] | null, m: number): boolean {
+function validateProjectModifiableFields(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateProjectFields(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s55(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateProjectModifiableFieldsWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateProjectModifiableFieldsWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateProjectFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s55(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateProjectUpdate(x: any, e: Issue[] | null, m: number): boolean {
+function validateProjectUpdate(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateProjectFields(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s18(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateProjectUpdateWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateProjectUpdateWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateProjectFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s18(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s56(x: any, e: Issue[] | null, m: number): boolean {
+function s56(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    x = ownView(x);
-    if (x.reason === undefined && haltAt(e, m, 'reason', 'is required')) return false;
-    n = mark(e);
-    if (x.reason !== undefined && !s16(x.reason, e, m) && haltChild(e, m, n, 'reason')) return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  x = ownView(x);
+  if (x.reason === undefined && haltAt(e, m, 'reason', 'is required')) return false;
+  n = mark(e);
+  if (x.reason !== undefined && !s16(x.reason, e, m) && haltChild(e, m, n, 'reason')) return false;
+  return passed(e, n0);
 }
 
-function validateRejectRequest(x: any, e: Issue[] | null, m: number): boolean {
+function validateRejectRequest(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateApprovalRequest(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s56(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateRejectRequestBody(x: any, e: Issue[] | null, m: number): boolean {
+function validateRejectRequestBody(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    if (x.length < 1 && halt(e, m, 'must have at least 1 items')) return false;
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateRejectRequest(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  if (x.length < 1 && halt(e, m, 'must have at least 1 items')) return false;
+  for (let i = 0; i < x.length; i++) {
+    n = mark(e);
+    if (!validateRejectRequest(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s57(x: any, e: Issue[] | null, m: number): boolean {
+function s57(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (isObject(x)) {
     x = ownView(x);
     if (x.id === undefined && haltAt(e, m, 'id', 'is required')) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateRequisition(x: any, e: Issue[] | null, m: number): boolean {
+function validateRequisition(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateRequisitionFields(x, e, m) && (e === null || !(m & 1))) return false;
   if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s57(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateRequisitionWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateRequisitionWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateRequisitionFields(x, e, m) && (e === null || !(m & 1))) return false;
   if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s57(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s58(x: any, e: Issue[] | null, m: number): boolean {
+function s58(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateRequisition(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
-  }
-  return e === null || e.length === n0;
-}
-
-function validateRequisitionCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    if (
-      x.$count !== undefined &&
-      !Number.isInteger(x.$count) &&
-      own(x, '$count') !== undefined &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (
-      x.$skip !== undefined &&
-      !Number.isInteger(x.$skip) &&
-      own(x, '$skip') !== undefined &&
-      haltAt(e, m, '$skip', 'must be integer')
-    )
-      return false;
-    if (
-      x.$top !== undefined &&
-      !Number.isInteger(x.$top) &&
-      own(x, '$top') !== undefined &&
-      haltAt(e, m, '$top', 'must be integer')
-    )
-      return false;
-    if (
-      x['@nextLink'] !== undefined &&
-      typeof x['@nextLink'] !== 'string' &&
-      own(x, '@nextLink') !== undefined &&
-      haltAt(e, m, '@nextLink', 'must be string')
-    )
-      return false;
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
     n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s58(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
+    if (!validateRequisition(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s59(x: any, e: Issue[] | null, m: number): boolean {
+function validateRequisitionCollectionResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateRequisitionWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  if (
+    x.$count !== undefined &&
+    !Number.isInteger(x.$count) &&
+    own(x, '$count') !== undefined &&
+    haltAt(e, m, '$count', 'must be integer')
+  )
+    return false;
+  if (
+    x.$skip !== undefined &&
+    !Number.isInteger(x.$skip) &&
+    own(x, '$skip') !== undefined &&
+    haltAt(e, m, '$skip', 'must be integer')
+  )
+    return false;
+  if (
+    x.$top !== undefined &&
+    !Number.isInteger(x.$top) &&
+    own(x, '$top') !== undefined &&
+    haltAt(e, m, '$top', 'must be integer')
+  )
+    return false;
+  if (
+    x['@nextLink'] !== undefined &&
+    typeof x['@nextLink'] !== 'string' &&
+    own(x, '@nextLink') !== undefined &&
+    haltAt(e, m, '@nextLink', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s58(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateRequisitionCollectionResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+function s59(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    if (
-      x.$count !== undefined &&
-      !Number.isInteger(x.$count) &&
-      own(x, '$count') !== undefined &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (
-      x.$skip !== undefined &&
-      !Number.isInteger(x.$skip) &&
-      own(x, '$skip') !== undefined &&
-      haltAt(e, m, '$skip', 'must be integer')
-    )
-      return false;
-    if (
-      x.$top !== undefined &&
-      !Number.isInteger(x.$top) &&
-      own(x, '$top') !== undefined &&
-      haltAt(e, m, '$top', 'must be integer')
-    )
-      return false;
-    if (
-      x['@nextLink'] !== undefined &&
-      typeof x['@nextLink'] !== 'string' &&
-      own(x, '@nextLink') !== undefined &&
-      haltAt(e, m, '@nextLink', 'must be string')
-    )
-      return false;
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
     n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s59(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
+    if (!validateRequisitionWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateRequisitionFields(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.id_project !== undefined &&
-      typeof x.id_project !== 'string' &&
-      own(x, 'id_project') !== undefined &&
-      haltAt(e, m, 'id_project', 'must be string')
-    )
-      return false;
-    if (
-      x.id_requestee !== undefined &&
-      typeof x.id_requestee !== 'string' &&
-      own(x, 'id_requestee') !== undefined &&
-      haltAt(e, m, 'id_requestee', 'must be string')
-    )
-      return false;
-    if (
-      x.id_requestor !== undefined &&
-      typeof x.id_requestor !== 'string' &&
-      own(x, 'id_requestor') !== undefined &&
-      haltAt(e, m, 'id_requestor', 'must be string')
-    )
-      return false;
-    if (
-      x.request_date !== undefined &&
-      !Number.isFinite(x.request_date) &&
-      own(x, 'request_date') !== undefined &&
-      haltAt(e, m, 'request_date', 'must be number')
-    )
-      return false;
-    if (
-      x.response_date !== undefined &&
-      !Number.isFinite(x.response_date) &&
-      own(x, 'response_date') !== undefined &&
-      haltAt(e, m, 'response_date', 'must be number')
-    )
-      return false;
-    if (
-      x.state !== undefined &&
-      !(x.state === 'open' || x.state === 'fulfilled' || x.state === 'declined' || x.state === 'discussion') &&
-      !(m & 2 && typeof x.state === 'string') &&
-      own(x, 'state') !== undefined &&
-      haltAt(
-        e,
-        m,
-        'state',
-        typeof x.state !== 'string' ? 'must be string' : 'must be one of: open, fulfilled, declined, discussion',
-      )
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
-}
-
-function validateRequisitionItemResponse(x: any, e: Issue[] | null, m: number): boolean {
+function validateRequisitionCollectionResponseWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !validateRequisition(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  if (
+    x.$count !== undefined &&
+    !Number.isInteger(x.$count) &&
+    own(x, '$count') !== undefined &&
+    haltAt(e, m, '$count', 'must be integer')
+  )
+    return false;
+  if (
+    x.$skip !== undefined &&
+    !Number.isInteger(x.$skip) &&
+    own(x, '$skip') !== undefined &&
+    haltAt(e, m, '$skip', 'must be integer')
+  )
+    return false;
+  if (
+    x.$top !== undefined &&
+    !Number.isInteger(x.$top) &&
+    own(x, '$top') !== undefined &&
+    haltAt(e, m, '$top', 'must be integer')
+  )
+    return false;
+  if (
+    x['@nextLink'] !== undefined &&
+    typeof x['@nextLink'] !== 'string' &&
+    own(x, '@nextLink') !== undefined &&
+    haltAt(e, m, '@nextLink', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s59(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateRequisitionItemResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateRequisitionFields(x: any, e: Issues, m: number): boolean {
+  const n0 = mark(e);
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.id_project !== undefined &&
+    typeof x.id_project !== 'string' &&
+    own(x, 'id_project') !== undefined &&
+    haltAt(e, m, 'id_project', 'must be string')
+  )
+    return false;
+  if (
+    x.id_requestee !== undefined &&
+    typeof x.id_requestee !== 'string' &&
+    own(x, 'id_requestee') !== undefined &&
+    haltAt(e, m, 'id_requestee', 'must be string')
+  )
+    return false;
+  if (
+    x.id_requestor !== undefined &&
+    typeof x.id_requestor !== 'string' &&
+    own(x, 'id_requestor') !== undefined &&
+    haltAt(e, m, 'id_requestor', 'must be string')
+  )
+    return false;
+  if (
+    x.request_date !== undefined &&
+    !Number.isFinite(x.request_date) &&
+    own(x, 'request_date') !== undefined &&
+    haltAt(e, m, 'request_date', 'must be number')
+  )
+    return false;
+  if (
+    x.response_date !== undefined &&
+    !Number.isFinite(x.response_date) &&
+    own(x, 'response_date') !== undefined &&
+    haltAt(e, m, 'response_date', 'must be number')
+  )
+    return false;
+  if (
+    x.state !== undefined &&
+    !(x.state === 'open' || x.state === 'fulfilled' || x.state === 'declined' || x.state === 'discussion') &&
+    own(x, 'state') !== undefined &&
+    haltEnum(e, m, 'state', x.state, 'string', 'must be one of: open, fulfilled, declined, discussion')
+  )
+    return false;
+  return passed(e, n0);
+}
+
+function validateRequisitionItemResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !validateRequisitionWrite(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !validateRequisition(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function s60(x: any, e: Issue[] | null, m: number): boolean {
+function validateRequisitionItemResponseWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  let n = n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !validateRequisitionWrite(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
+}
+
+function s60(x: any, e: Issues, m: number): boolean {
+  const n0 = mark(e);
+  if (isObject(x)) {
     x = ownView(x);
     if (x.id_project === undefined && haltAt(e, m, 'id_project', 'is required')) return false;
     if (x.id_requestee === undefined && haltAt(e, m, 'id_requestee', 'is required')) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateRequisitionModifiableFields(x: any, e: Issue[] | null, m: number): boolean {
+function validateRequisitionModifiableFields(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateRequisitionFields(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s60(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateRequisitionUpdate(x: any, e: Issue[] | null, m: number): boolean {
+function validateRequisitionUpdate(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateRequisitionFields(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s18(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s61(x: any, e: Issue[] | null, m: number): boolean {
+function s61(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.type !== undefined &&
-      !(x.type === 'time') &&
-      !(m & 2 && typeof x.type === 'string') &&
-      own(x, 'type') !== undefined &&
-      haltAt(e, m, 'type', typeof x.type !== 'string' ? 'must be string' : 'must be one of: time')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.type !== undefined &&
+    !(x.type === 'time') &&
+    own(x, 'type') !== undefined &&
+    haltEnum(e, m, 'type', x.type, 'string', 'must be one of: time')
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateTimeSheetUpdateRequest(x: any, e: Issue[] | null, m: number): boolean {
+function validateTimeSheetUpdateRequest(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateEntrySheetUpdateBase(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s61(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateUnixTimestamp(x: any, e: Issue[] | null, m: number): boolean {
+function validateUnixTimestamp(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isFinite(x) && halt(e, m, 'must be number')) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s62(x: any, e: Issue[] | null, m: number): boolean {
+function s62(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateMemorizedSheetChoice(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
-  }
-  return e === null || e.length === n0;
-}
-
-function s63(x: any, e: Issue[] | null, m: number): boolean {
-  const n0 = mark(e);
-  let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.id_user !== undefined &&
-      typeof x.id_user !== 'string' &&
-      own(x, 'id_user') !== undefined &&
-      haltAt(e, m, 'id_user', 'must be string')
-    )
-      return false;
-    if (
-      x.email !== undefined &&
-      typeof x.email !== 'string' &&
-      own(x, 'email') !== undefined &&
-      haltAt(e, m, 'email', 'must be string')
-    )
-      return false;
-    if (
-      x.first_name !== undefined &&
-      typeof x.first_name !== 'string' &&
-      own(x, 'first_name') !== undefined &&
-      haltAt(e, m, 'first_name', 'must be string')
-    )
-      return false;
-    if (
-      x.last_name !== undefined &&
-      typeof x.last_name !== 'string' &&
-      own(x, 'last_name') !== undefined &&
-      haltAt(e, m, 'last_name', 'must be string')
-    )
-      return false;
-    if (
-      x.time_gui_properties !== undefined &&
-      !(
-        typeof x.time_gui_properties === 'object' &&
-        x.time_gui_properties !== null &&
-        !Array.isArray(x.time_gui_properties)
-      ) &&
-      own(x, 'time_gui_properties') !== undefined &&
-      haltAt(e, m, 'time_gui_properties', 'must be object')
-    )
-      return false;
-    if (
-      x.expense_gui_properties !== undefined &&
-      !(
-        typeof x.expense_gui_properties === 'object' &&
-        x.expense_gui_properties !== null &&
-        !Array.isArray(x.expense_gui_properties)
-      ) &&
-      own(x, 'expense_gui_properties') !== undefined &&
-      haltAt(e, m, 'expense_gui_properties', 'must be object')
-    )
-      return false;
-    if (
-      x.travel_gui_properties !== undefined &&
-      !(
-        typeof x.travel_gui_properties === 'object' &&
-        x.travel_gui_properties !== null &&
-        !Array.isArray(x.travel_gui_properties)
-      ) &&
-      own(x, 'travel_gui_properties') !== undefined &&
-      haltAt(e, m, 'travel_gui_properties', 'must be object')
-    )
-      return false;
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
     n = mark(e);
-    if (
-      x.memorized_sheet_choices !== undefined &&
-      !s62(x.memorized_sheet_choices, e, m) &&
-      (own(x, 'memorized_sheet_choices') !== undefined ? haltChild(e, m, n, 'memorized_sheet_choices') : drop(e, n))
-    )
-      return false;
-    if (
-      x.daysinlist !== undefined &&
-      !Number.isInteger(x.daysinlist) &&
-      own(x, 'daysinlist') !== undefined &&
-      haltAt(e, m, 'daysinlist', 'must be integer')
-    )
-      return false;
-    if (
-      x.reserved1 !== undefined &&
-      typeof x.reserved1 !== 'string' &&
-      own(x, 'reserved1') !== undefined &&
-      haltAt(e, m, 'reserved1', 'must be string')
-    )
-      return false;
-    if (
-      x.reserved2 !== undefined &&
-      typeof x.reserved2 !== 'string' &&
-      own(x, 'reserved2') !== undefined &&
-      haltAt(e, m, 'reserved2', 'must be string')
-    )
-      return false;
-    if (
-      x.reserved3 !== undefined &&
-      !Number.isFinite(x.reserved3) &&
-      own(x, 'reserved3') !== undefined &&
-      haltAt(e, m, 'reserved3', 'must be number')
-    )
-      return false;
-    if (
-      x.timerecs_out !== undefined &&
-      !Number.isInteger(x.timerecs_out) &&
-      own(x, 'timerecs_out') !== undefined &&
-      haltAt(e, m, 'timerecs_out', 'must be integer')
-    )
-      return false;
+    if (!validateMemorizedSheetChoice(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateUser(x: any, e: Issue[] | null, m: number): boolean {
+function s63(x: any, e: Issues, m: number): boolean {
+  const n0 = mark(e);
+  let n = n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.id_user !== undefined &&
+    typeof x.id_user !== 'string' &&
+    own(x, 'id_user') !== undefined &&
+    haltAt(e, m, 'id_user', 'must be string')
+  )
+    return false;
+  if (
+    x.email !== undefined &&
+    typeof x.email !== 'string' &&
+    own(x, 'email') !== undefined &&
+    haltAt(e, m, 'email', 'must be string')
+  )
+    return false;
+  if (
+    x.first_name !== undefined &&
+    typeof x.first_name !== 'string' &&
+    own(x, 'first_name') !== undefined &&
+    haltAt(e, m, 'first_name', 'must be string')
+  )
+    return false;
+  if (
+    x.last_name !== undefined &&
+    typeof x.last_name !== 'string' &&
+    own(x, 'last_name') !== undefined &&
+    haltAt(e, m, 'last_name', 'must be string')
+  )
+    return false;
+  if (
+    x.time_gui_properties !== undefined &&
+    !isObject(x.time_gui_properties) &&
+    own(x, 'time_gui_properties') !== undefined &&
+    haltAt(e, m, 'time_gui_properties', 'must be object')
+  )
+    return false;
+  if (
+    x.expense_gui_properties !== undefined &&
+    !isObject(x.expense_gui_properties) &&
+    own(x, 'expense_gui_properties') !== undefined &&
+    haltAt(e, m, 'expense_gui_properties', 'must be object')
+  )
+    return false;
+  if (
+    x.travel_gui_properties !== undefined &&
+    !isObject(x.travel_gui_properties) &&
+    own(x, 'travel_gui_properties') !== undefined &&
+    haltAt(e, m, 'travel_gui_properties', 'must be object')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.memorized_sheet_choices !== undefined &&
+    !s62(x.memorized_sheet_choices, e, m) &&
+    (own(x, 'memorized_sheet_choices') !== undefined ? haltChild(e, m, n, 'memorized_sheet_choices') : drop(e, n))
+  )
+    return false;
+  if (
+    x.daysinlist !== undefined &&
+    !Number.isInteger(x.daysinlist) &&
+    own(x, 'daysinlist') !== undefined &&
+    haltAt(e, m, 'daysinlist', 'must be integer')
+  )
+    return false;
+  if (
+    x.reserved1 !== undefined &&
+    typeof x.reserved1 !== 'string' &&
+    own(x, 'reserved1') !== undefined &&
+    haltAt(e, m, 'reserved1', 'must be string')
+  )
+    return false;
+  if (
+    x.reserved2 !== undefined &&
+    typeof x.reserved2 !== 'string' &&
+    own(x, 'reserved2') !== undefined &&
+    haltAt(e, m, 'reserved2', 'must be string')
+  )
+    return false;
+  if (
+    x.reserved3 !== undefined &&
+    !Number.isFinite(x.reserved3) &&
+    own(x, 'reserved3') !== undefined &&
+    haltAt(e, m, 'reserved3', 'must be number')
+  )
+    return false;
+  if (
+    x.timerecs_out !== undefined &&
+    !Number.isInteger(x.timerecs_out) &&
+    own(x, 'timerecs_out') !== undefined &&
+    haltAt(e, m, 'timerecs_out', 'must be integer')
+  )
+    return false;
+  return passed(e, n0);
+}
+
+function validateUser(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateUserModifiableFields(x, e, m) && (e === null || !(m & 1))) return false;
   if (!validateObjectInfo(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s63(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s64(x: any, e: Issue[] | null, m: number): boolean {
+function s64(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.id_user !== undefined &&
-      own(x, 'id_user') !== undefined &&
-      haltAt(e, m, 'id_user', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.email !== undefined &&
-      own(x, 'email') !== undefined &&
-      haltAt(e, m, 'email', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.first_name !== undefined &&
-      own(x, 'first_name') !== undefined &&
-      haltAt(e, m, 'first_name', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.last_name !== undefined &&
-      own(x, 'last_name') !== undefined &&
-      haltAt(e, m, 'last_name', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.time_gui_properties !== undefined &&
-      own(x, 'time_gui_properties') !== undefined &&
-      haltAt(e, m, 'time_gui_properties', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.expense_gui_properties !== undefined &&
-      own(x, 'expense_gui_properties') !== undefined &&
-      haltAt(e, m, 'expense_gui_properties', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.travel_gui_properties !== undefined &&
-      own(x, 'travel_gui_properties') !== undefined &&
-      haltAt(e, m, 'travel_gui_properties', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.memorized_sheet_choices !== undefined &&
-      own(x, 'memorized_sheet_choices') !== undefined &&
-      haltAt(e, m, 'memorized_sheet_choices', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.daysinlist !== undefined &&
-      own(x, 'daysinlist') !== undefined &&
-      haltAt(e, m, 'daysinlist', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.reserved1 !== undefined &&
-      own(x, 'reserved1') !== undefined &&
-      haltAt(e, m, 'reserved1', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.reserved2 !== undefined &&
-      own(x, 'reserved2') !== undefined &&
-      haltAt(e, m, 'reserved2', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.reserved3 !== undefined &&
-      own(x, 'reserved3') !== undefined &&
-      haltAt(e, m, 'reserved3', 'is read-only and must not be sent')
-    )
-      return false;
-    if (
-      x.timerecs_out !== undefined &&
-      own(x, 'timerecs_out') !== undefined &&
-      haltAt(e, m, 'timerecs_out', 'is read-only and must not be sent')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.id_user !== undefined &&
+    own(x, 'id_user') !== undefined &&
+    haltAt(e, m, 'id_user', 'is read-only and must not be sent')
+  )
+    return false;
+  if (
+    x.email !== undefined &&
+    own(x, 'email') !== undefined &&
+    haltAt(e, m, 'email', 'is read-only and must not be sent')
+  )
+    return false;
+  if (
+    x.first_name !== undefined &&
+    own(x, 'first_name') !== undefined &&
+    haltAt(e, m, 'first_name', 'is read-only and must not be sent')
+  )
+    return false;
+  if (
+    x.last_name !== undefined &&
+    own(x, 'last_name') !== undefined &&
+    haltAt(e, m, 'last_name', 'is read-only and must not be sent')
+  )
+    return false;
+  if (
+    x.time_gui_properties !== undefined &&
+    own(x, 'time_gui_properties') !== undefined &&
+    haltAt(e, m, 'time_gui_properties', 'is read-only and must not be sent')
+  )
+    return false;
+  if (
+    x.expense_gui_properties !== undefined &&
+    own(x, 'expense_gui_properties') !== undefined &&
+    haltAt(e, m, 'expense_gui_properties', 'is read-only and must not be sent')
+  )
+    return false;
+  if (
+    x.travel_gui_properties !== undefined &&
+    own(x, 'travel_gui_properties') !== undefined &&
+    haltAt(e, m, 'travel_gui_properties', 'is read-only and must not be sent')
+  )
+    return false;
+  if (
+    x.memorized_sheet_choices !== undefined &&
+    own(x, 'memorized_sheet_choices') !== undefined &&
+    haltAt(e, m, 'memorized_sheet_choices', 'is read-only and must not be sent')
+  )
+    return false;
+  if (
+    x.daysinlist !== undefined &&
+    own(x, 'daysinlist') !== undefined &&
+    haltAt(e, m, 'daysinlist', 'is read-only and must not be sent')
+  )
+    return false;
+  if (
+    x.reserved1 !== undefined &&
+    own(x, 'reserved1') !== undefined &&
+    haltAt(e, m, 'reserved1', 'is read-only and must not be sent')
+  )
+    return false;
+  if (
+    x.reserved2 !== undefined &&
+    own(x, 'reserved2') !== undefined &&
+    haltAt(e, m, 'reserved2', 'is read-only and must not be sent')
+  )
+    return false;
+  if (
+    x.reserved3 !== undefined &&
+    own(x, 'reserved3') !== undefined &&
+    haltAt(e, m, 'reserved3', 'is read-only and must not be sent')
+  )
+    return false;
+  if (
+    x.timerecs_out !== undefined &&
+    own(x, 'timerecs_out') !== undefined &&
+    haltAt(e, m, 'timerecs_out', 'is read-only and must not be sent')
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateUserWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateUserWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateUserModifiableFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
   if (!validateObjectInfoWrite(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s64(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateUserActivateRequest(x: any, e: Issue[] | null, m: number): boolean {
+function validateUserActivateRequest(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    x = ownView(x);
-    if (
-      typeof x.activate !== 'boolean' &&
-      haltAt(e, m, 'activate', x.activate === undefined ? 'is required' : 'must be boolean')
-    )
-      return false;
-    n = mark(e);
-    if (x.users !== undefined && !validateGroups(x.users, e, m) && haltChild(e, m, n, 'users')) return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  x = ownView(x);
+  if (typeof x.activate !== 'boolean' && haltProperty(e, m, 'activate', x.activate, 'must be boolean')) return false;
+  n = mark(e);
+  if (x.users !== undefined && !validateGroups(x.users, e, m) && haltChild(e, m, n, 'users')) return false;
+  return passed(e, n0);
 }
 
-function s65(x: any, e: Issue[] | null, m: number): boolean {
+function s65(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    n = mark(e);
-    if (
-      x.changed_users !== undefined &&
-      !validateMessages(x.changed_users, e, m) &&
-      (own(x, 'changed_users') !== undefined ? haltChild(e, m, n, 'changed_users') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.unchanged_users !== undefined &&
-      !validateMessages(x.unchanged_users, e, m) &&
-      (own(x, 'unchanged_users') !== undefined ? haltChild(e, m, n, 'unchanged_users') : drop(e, n))
-    )
-      return false;
-    if (
-      x.activated !== undefined &&
-      typeof x.activated !== 'boolean' &&
-      own(x, 'activated') !== undefined &&
-      haltAt(e, m, 'activated', 'must be boolean')
-    )
-      return false;
-    if (
-      x.deactivated !== undefined &&
-      typeof x.deactivated !== 'boolean' &&
-      own(x, 'deactivated') !== undefined &&
-      haltAt(e, m, 'deactivated', 'must be boolean')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  n = mark(e);
+  if (
+    x.changed_users !== undefined &&
+    !validateMessages(x.changed_users, e, m) &&
+    (own(x, 'changed_users') !== undefined ? haltChild(e, m, n, 'changed_users') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.unchanged_users !== undefined &&
+    !validateMessages(x.unchanged_users, e, m) &&
+    (own(x, 'unchanged_users') !== undefined ? haltChild(e, m, n, 'unchanged_users') : drop(e, n))
+  )
+    return false;
+  if (
+    x.activated !== undefined &&
+    typeof x.activated !== 'boolean' &&
+    own(x, 'activated') !== undefined &&
+    haltAt(e, m, 'activated', 'must be boolean')
+  )
+    return false;
+  if (
+    x.deactivated !== undefined &&
+    typeof x.deactivated !== 'boolean' &&
+    own(x, 'deactivated') !== undefined &&
+    haltAt(e, m, 'deactivated', 'must be boolean')
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateUserActivateResponse(x: any, e: Issue[] | null, m: number): boolean {
+function validateUserActivateResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.status !== undefined &&
-      !validateMessages(x.status, e, m) &&
-      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.errors !== undefined &&
-      !validateMessages(x.errors, e, m) &&
-      (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.warnings !== undefined &&
-      !validateMessages(x.warnings, e, m) &&
-      (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.info !== undefined &&
-      !validateMessages(x.info, e, m) &&
-      (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s65(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.status !== undefined &&
+    !validateMessages(x.status, e, m) &&
+    (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.errors !== undefined &&
+    !validateMessages(x.errors, e, m) &&
+    (own(x, 'errors') !== undefined ? haltChild(e, m, n, 'errors') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.warnings !== undefined &&
+    !validateMessages(x.warnings, e, m) &&
+    (own(x, 'warnings') !== undefined ? haltChild(e, m, n, 'warnings') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.info !== undefined &&
+    !validateMessages(x.info, e, m) &&
+    (own(x, 'info') !== undefined ? haltChild(e, m, n, 'info') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s65(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function s66(x: any, e: Issue[] | null, m: number): boolean {
+function s66(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateUser(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
+    n = mark(e);
+    if (!validateUser(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateUserCollectionResponse(x: any, e: Issue[] | null, m: number): boolean {
+function validateUserCollectionResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    if (
-      x.$count !== undefined &&
-      !Number.isInteger(x.$count) &&
-      own(x, '$count') !== undefined &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (
-      x.$skip !== undefined &&
-      !Number.isInteger(x.$skip) &&
-      own(x, '$skip') !== undefined &&
-      haltAt(e, m, '$skip', 'must be integer')
-    )
-      return false;
-    if (
-      x.$top !== undefined &&
-      !Number.isInteger(x.$top) &&
-      own(x, '$top') !== undefined &&
-      haltAt(e, m, '$top', 'must be integer')
-    )
-      return false;
-    if (
-      x['@nextLink'] !== undefined &&
-      typeof x['@nextLink'] !== 'string' &&
-      own(x, '@nextLink') !== undefined &&
-      haltAt(e, m, '@nextLink', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s66(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  if (
+    x.$count !== undefined &&
+    !Number.isInteger(x.$count) &&
+    own(x, '$count') !== undefined &&
+    haltAt(e, m, '$count', 'must be integer')
+  )
+    return false;
+  if (
+    x.$skip !== undefined &&
+    !Number.isInteger(x.$skip) &&
+    own(x, '$skip') !== undefined &&
+    haltAt(e, m, '$skip', 'must be integer')
+  )
+    return false;
+  if (
+    x.$top !== undefined &&
+    !Number.isInteger(x.$top) &&
+    own(x, '$top') !== undefined &&
+    haltAt(e, m, '$top', 'must be integer')
+  )
+    return false;
+  if (
+    x['@nextLink'] !== undefined &&
+    typeof x['@nextLink'] !== 'string' &&
+    own(x, '@nextLink') !== undefined &&
+    haltAt(e, m, '@nextLink', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s66(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function s67(x: any, e: Issue[] | null, m: number): boolean {
+function s67(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!Array.isArray(x)) {
-    if (halt(e, m, 'must be array')) return false;
-  } else {
-    for (let i = 0; i < x.length; i++) {
-      n = mark(e);
-      if (!validateUserWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
-    }
+  if (!Array.isArray(x)) return fail(e, 'must be array');
+  for (let i = 0; i < x.length; i++) {
+    n = mark(e);
+    if (!validateUserWrite(x[i], e, m) && haltChild(e, m, n, i)) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateUserCollectionResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateUserCollectionResponseWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    if (
-      x.success !== undefined &&
-      typeof x.success !== 'boolean' &&
-      own(x, 'success') !== undefined &&
-      haltAt(e, m, 'success', 'must be boolean')
-    )
-      return false;
-    if (
-      x.uri !== undefined &&
-      typeof x.uri !== 'string' &&
-      own(x, 'uri') !== undefined &&
-      haltAt(e, m, 'uri', 'must be string')
-    )
-      return false;
-    if (
-      x.$count !== undefined &&
-      !Number.isInteger(x.$count) &&
-      own(x, '$count') !== undefined &&
-      haltAt(e, m, '$count', 'must be integer')
-    )
-      return false;
-    if (
-      x.$skip !== undefined &&
-      !Number.isInteger(x.$skip) &&
-      own(x, '$skip') !== undefined &&
-      haltAt(e, m, '$skip', 'must be integer')
-    )
-      return false;
-    if (
-      x.$top !== undefined &&
-      !Number.isInteger(x.$top) &&
-      own(x, '$top') !== undefined &&
-      haltAt(e, m, '$top', 'must be integer')
-    )
-      return false;
-    if (
-      x['@nextLink'] !== undefined &&
-      typeof x['@nextLink'] !== 'string' &&
-      own(x, '@nextLink') !== undefined &&
-      haltAt(e, m, '@nextLink', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !s67(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  if (
+    x.success !== undefined &&
+    typeof x.success !== 'boolean' &&
+    own(x, 'success') !== undefined &&
+    haltAt(e, m, 'success', 'must be boolean')
+  )
+    return false;
+  if (
+    x.uri !== undefined &&
+    typeof x.uri !== 'string' &&
+    own(x, 'uri') !== undefined &&
+    haltAt(e, m, 'uri', 'must be string')
+  )
+    return false;
+  if (
+    x.$count !== undefined &&
+    !Number.isInteger(x.$count) &&
+    own(x, '$count') !== undefined &&
+    haltAt(e, m, '$count', 'must be integer')
+  )
+    return false;
+  if (
+    x.$skip !== undefined &&
+    !Number.isInteger(x.$skip) &&
+    own(x, '$skip') !== undefined &&
+    haltAt(e, m, '$skip', 'must be integer')
+  )
+    return false;
+  if (
+    x.$top !== undefined &&
+    !Number.isInteger(x.$top) &&
+    own(x, '$top') !== undefined &&
+    haltAt(e, m, '$top', 'must be integer')
+  )
+    return false;
+  if (
+    x['@nextLink'] !== undefined &&
+    typeof x['@nextLink'] !== 'string' &&
+    own(x, '@nextLink') !== undefined &&
+    haltAt(e, m, '@nextLink', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !s67(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateUserFields(x: any, e: Issue[] | null, m: number): boolean {
+function validateUserFields(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    n = mark(e);
-    if (
-      x.custom_fields !== undefined &&
-      !validateCustomFields(x.custom_fields, e, m) &&
-      (own(x, 'custom_fields') !== undefined ? haltChild(e, m, n, 'custom_fields') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.group_names !== undefined &&
-      !validateGroupNames(x.group_names, e, m) &&
-      (own(x, 'group_names') !== undefined ? haltChild(e, m, n, 'group_names') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.groups !== undefined &&
-      !validateGroups(x.groups, e, m) &&
-      (own(x, 'groups') !== undefined ? haltChild(e, m, n, 'groups') : drop(e, n))
-    )
-      return false;
-    if (
-      x.is_hidden !== undefined &&
-      typeof x.is_hidden !== 'boolean' &&
-      own(x, 'is_hidden') !== undefined &&
-      haltAt(e, m, 'is_hidden', 'must be boolean')
-    )
-      return false;
-    if (
-      x.hidden !== undefined &&
-      typeof x.hidden !== 'boolean' &&
-      own(x, 'hidden') !== undefined &&
-      haltAt(e, m, 'hidden', 'must be boolean')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.status !== undefined &&
-      !validateObjectStatus(x.status, e, m) &&
-      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.status_code !== undefined &&
-      !validateObjectStatusCode(x.status_code, e, m) &&
-      (own(x, 'status_code') !== undefined ? haltChild(e, m, n, 'status_code') : drop(e, n))
-    )
-      return false;
-    if (
-      x.user_login !== undefined &&
-      typeof x.user_login !== 'string' &&
-      own(x, 'user_login') !== undefined &&
-      haltAt(e, m, 'user_login', 'must be string')
-    )
-      return false;
-    if (
-      x.fullname !== undefined &&
-      typeof x.fullname !== 'string' &&
-      own(x, 'fullname') !== undefined &&
-      haltAt(e, m, 'fullname', 'must be string')
-    )
-      return false;
-    if (
-      x.u_comment !== undefined &&
-      typeof x.u_comment !== 'string' &&
-      own(x, 'u_comment') !== undefined &&
-      haltAt(e, m, 'u_comment', 'must be string')
-    )
-      return false;
-    if (
-      x.default_memorized_sheet !== undefined &&
-      typeof x.default_memorized_sheet !== 'string' &&
-      own(x, 'default_memorized_sheet') !== undefined &&
-      haltAt(e, m, 'default_memorized_sheet', 'must be string')
-    )
-      return false;
-    if (
-      x.dropdownthreshold !== undefined &&
-      !Number.isInteger(x.dropdownthreshold) &&
-      own(x, 'dropdownthreshold') !== undefined &&
-      haltAt(e, m, 'dropdownthreshold', 'must be integer')
-    )
-      return false;
-    if (
-      x.hide !== undefined &&
-      typeof x.hide !== 'boolean' &&
-      own(x, 'hide') !== undefined &&
-      haltAt(e, m, 'hide', 'must be boolean')
-    )
-      return false;
-    if (
-      x.expire_new_pw !== undefined &&
-      typeof x.expire_new_pw !== 'boolean' &&
-      own(x, 'expire_new_pw') !== undefined &&
-      haltAt(e, m, 'expire_new_pw', 'must be boolean')
-    )
-      return false;
-    if (
-      x.new_pw !== undefined &&
-      typeof x.new_pw !== 'string' &&
-      own(x, 'new_pw') !== undefined &&
-      haltAt(e, m, 'new_pw', 'must be string')
-    )
-      return false;
-    if (
-      x.new_pw2 !== undefined &&
-      typeof x.new_pw2 !== 'string' &&
-      own(x, 'new_pw2') !== undefined &&
-      haltAt(e, m, 'new_pw2', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.roles !== undefined &&
-      !validateMessages(x.roles, e, m) &&
-      (own(x, 'roles') !== undefined ? haltChild(e, m, n, 'roles') : drop(e, n))
-    )
-      return false;
-    if (
-      x.timerecs_in !== undefined &&
-      !Number.isInteger(x.timerecs_in) &&
-      own(x, 'timerecs_in') !== undefined &&
-      haltAt(e, m, 'timerecs_in', 'must be integer')
-    )
-      return false;
-    if (
-      x.time_period !== undefined &&
-      typeof x.time_period !== 'string' &&
-      own(x, 'time_period') !== undefined &&
-      haltAt(e, m, 'time_period', 'must be string')
-    )
-      return false;
-    if (
-      x.expense_period !== undefined &&
-      typeof x.expense_period !== 'string' &&
-      own(x, 'expense_period') !== undefined &&
-      haltAt(e, m, 'expense_period', 'must be string')
-    )
-      return false;
-    if (
-      x.custom_period !== undefined &&
-      typeof x.custom_period !== 'string' &&
-      own(x, 'custom_period') !== undefined &&
-      haltAt(e, m, 'custom_period', 'must be string')
-    )
-      return false;
-    if (
-      x.expense_gui !== undefined &&
-      typeof x.expense_gui !== 'string' &&
-      own(x, 'expense_gui') !== undefined &&
-      haltAt(e, m, 'expense_gui', 'must be string')
-    )
-      return false;
-    if (
-      x.time_gui !== undefined &&
-      typeof x.time_gui !== 'string' &&
-      own(x, 'time_gui') !== undefined &&
-      haltAt(e, m, 'time_gui', 'must be string')
-    )
-      return false;
-    if (
-      x.travel_gui !== undefined &&
-      typeof x.travel_gui !== 'string' &&
-      own(x, 'travel_gui') !== undefined &&
-      haltAt(e, m, 'travel_gui', 'must be string')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  n = mark(e);
+  if (
+    x.custom_fields !== undefined &&
+    !validateCustomFields(x.custom_fields, e, m) &&
+    (own(x, 'custom_fields') !== undefined ? haltChild(e, m, n, 'custom_fields') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.group_names !== undefined &&
+    !validateGroupNames(x.group_names, e, m) &&
+    (own(x, 'group_names') !== undefined ? haltChild(e, m, n, 'group_names') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.groups !== undefined &&
+    !validateGroups(x.groups, e, m) &&
+    (own(x, 'groups') !== undefined ? haltChild(e, m, n, 'groups') : drop(e, n))
+  )
+    return false;
+  if (
+    x.is_hidden !== undefined &&
+    typeof x.is_hidden !== 'boolean' &&
+    own(x, 'is_hidden') !== undefined &&
+    haltAt(e, m, 'is_hidden', 'must be boolean')
+  )
+    return false;
+  if (
+    x.hidden !== undefined &&
+    typeof x.hidden !== 'boolean' &&
+    own(x, 'hidden') !== undefined &&
+    haltAt(e, m, 'hidden', 'must be boolean')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.status !== undefined &&
+    !validateObjectStatus(x.status, e, m) &&
+    (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.status_code !== undefined &&
+    !validateObjectStatusCode(x.status_code, e, m) &&
+    (own(x, 'status_code') !== undefined ? haltChild(e, m, n, 'status_code') : drop(e, n))
+  )
+    return false;
+  if (
+    x.user_login !== undefined &&
+    typeof x.user_login !== 'string' &&
+    own(x, 'user_login') !== undefined &&
+    haltAt(e, m, 'user_login', 'must be string')
+  )
+    return false;
+  if (
+    x.fullname !== undefined &&
+    typeof x.fullname !== 'string' &&
+    own(x, 'fullname') !== undefined &&
+    haltAt(e, m, 'fullname', 'must be string')
+  )
+    return false;
+  if (
+    x.u_comment !== undefined &&
+    typeof x.u_comment !== 'string' &&
+    own(x, 'u_comment') !== undefined &&
+    haltAt(e, m, 'u_comment', 'must be string')
+  )
+    return false;
+  if (
+    x.default_memorized_sheet !== undefined &&
+    typeof x.default_memorized_sheet !== 'string' &&
+    own(x, 'default_memorized_sheet') !== undefined &&
+    haltAt(e, m, 'default_memorized_sheet', 'must be string')
+  )
+    return false;
+  if (
+    x.dropdownthreshold !== undefined &&
+    !Number.isInteger(x.dropdownthreshold) &&
+    own(x, 'dropdownthreshold') !== undefined &&
+    haltAt(e, m, 'dropdownthreshold', 'must be integer')
+  )
+    return false;
+  if (
+    x.hide !== undefined &&
+    typeof x.hide !== 'boolean' &&
+    own(x, 'hide') !== undefined &&
+    haltAt(e, m, 'hide', 'must be boolean')
+  )
+    return false;
+  if (
+    x.expire_new_pw !== undefined &&
+    typeof x.expire_new_pw !== 'boolean' &&
+    own(x, 'expire_new_pw') !== undefined &&
+    haltAt(e, m, 'expire_new_pw', 'must be boolean')
+  )
+    return false;
+  if (
+    x.new_pw !== undefined &&
+    typeof x.new_pw !== 'string' &&
+    own(x, 'new_pw') !== undefined &&
+    haltAt(e, m, 'new_pw', 'must be string')
+  )
+    return false;
+  if (
+    x.new_pw2 !== undefined &&
+    typeof x.new_pw2 !== 'string' &&
+    own(x, 'new_pw2') !== undefined &&
+    haltAt(e, m, 'new_pw2', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.roles !== undefined &&
+    !validateMessages(x.roles, e, m) &&
+    (own(x, 'roles') !== undefined ? haltChild(e, m, n, 'roles') : drop(e, n))
+  )
+    return false;
+  if (
+    x.timerecs_in !== undefined &&
+    !Number.isInteger(x.timerecs_in) &&
+    own(x, 'timerecs_in') !== undefined &&
+    haltAt(e, m, 'timerecs_in', 'must be integer')
+  )
+    return false;
+  if (
+    x.time_period !== undefined &&
+    typeof x.time_period !== 'string' &&
+    own(x, 'time_period') !== undefined &&
+    haltAt(e, m, 'time_period', 'must be string')
+  )
+    return false;
+  if (
+    x.expense_period !== undefined &&
+    typeof x.expense_period !== 'string' &&
+    own(x, 'expense_period') !== undefined &&
+    haltAt(e, m, 'expense_period', 'must be string')
+  )
+    return false;
+  if (
+    x.custom_period !== undefined &&
+    typeof x.custom_period !== 'string' &&
+    own(x, 'custom_period') !== undefined &&
+    haltAt(e, m, 'custom_period', 'must be string')
+  )
+    return false;
+  if (
+    x.expense_gui !== undefined &&
+    typeof x.expense_gui !== 'string' &&
+    own(x, 'expense_gui') !== undefined &&
+    haltAt(e, m, 'expense_gui', 'must be string')
+  )
+    return false;
+  if (
+    x.time_gui !== undefined &&
+    typeof x.time_gui !== 'string' &&
+    own(x, 'time_gui') !== undefined &&
+    haltAt(e, m, 'time_gui', 'must be string')
+  )
+    return false;
+  if (
+    x.travel_gui !== undefined &&
+    typeof x.travel_gui !== 'string' &&
+    own(x, 'travel_gui') !== undefined &&
+    haltAt(e, m, 'travel_gui', 'must be string')
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateUserFieldsWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateUserFieldsWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    n = mark(e);
-    if (
-      x.custom_fields !== undefined &&
-      !validateCustomFields(x.custom_fields, e, m) &&
-      (own(x, 'custom_fields') !== undefined ? haltChild(e, m, n, 'custom_fields') : drop(e, n))
-    )
-      return false;
-    if (
-      x.group_names !== undefined &&
-      own(x, 'group_names') !== undefined &&
-      haltAt(e, m, 'group_names', 'is read-only and must not be sent')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.groups !== undefined &&
-      !validateGroups(x.groups, e, m) &&
-      (own(x, 'groups') !== undefined ? haltChild(e, m, n, 'groups') : drop(e, n))
-    )
-      return false;
-    if (
-      x.is_hidden !== undefined &&
-      typeof x.is_hidden !== 'boolean' &&
-      own(x, 'is_hidden') !== undefined &&
-      haltAt(e, m, 'is_hidden', 'must be boolean')
-    )
-      return false;
-    if (
-      x.hidden !== undefined &&
-      own(x, 'hidden') !== undefined &&
-      haltAt(e, m, 'hidden', 'is read-only and must not be sent')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.status !== undefined &&
-      !validateObjectStatus(x.status, e, m) &&
-      (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.status_code !== undefined &&
-      !validateObjectStatusCode(x.status_code, e, m) &&
-      (own(x, 'status_code') !== undefined ? haltChild(e, m, n, 'status_code') : drop(e, n))
-    )
-      return false;
-    if (
-      x.user_login !== undefined &&
-      typeof x.user_login !== 'string' &&
-      own(x, 'user_login') !== undefined &&
-      haltAt(e, m, 'user_login', 'must be string')
-    )
-      return false;
-    if (
-      x.fullname !== undefined &&
-      typeof x.fullname !== 'string' &&
-      own(x, 'fullname') !== undefined &&
-      haltAt(e, m, 'fullname', 'must be string')
-    )
-      return false;
-    if (
-      x.u_comment !== undefined &&
-      typeof x.u_comment !== 'string' &&
-      own(x, 'u_comment') !== undefined &&
-      haltAt(e, m, 'u_comment', 'must be string')
-    )
-      return false;
-    if (
-      x.default_memorized_sheet !== undefined &&
-      typeof x.default_memorized_sheet !== 'string' &&
-      own(x, 'default_memorized_sheet') !== undefined &&
-      haltAt(e, m, 'default_memorized_sheet', 'must be string')
-    )
-      return false;
-    if (
-      x.dropdownthreshold !== undefined &&
-      !Number.isInteger(x.dropdownthreshold) &&
-      own(x, 'dropdownthreshold') !== undefined &&
-      haltAt(e, m, 'dropdownthreshold', 'must be integer')
-    )
-      return false;
-    if (
-      x.hide !== undefined &&
-      typeof x.hide !== 'boolean' &&
-      own(x, 'hide') !== undefined &&
-      haltAt(e, m, 'hide', 'must be boolean')
-    )
-      return false;
-    if (
-      x.expire_new_pw !== undefined &&
-      typeof x.expire_new_pw !== 'boolean' &&
-      own(x, 'expire_new_pw') !== undefined &&
-      haltAt(e, m, 'expire_new_pw', 'must be boolean')
-    )
-      return false;
-    if (
-      x.new_pw !== undefined &&
-      typeof x.new_pw !== 'string' &&
-      own(x, 'new_pw') !== undefined &&
-      haltAt(e, m, 'new_pw', 'must be string')
-    )
-      return false;
-    if (
-      x.new_pw2 !== undefined &&
-      typeof x.new_pw2 !== 'string' &&
-      own(x, 'new_pw2') !== undefined &&
-      haltAt(e, m, 'new_pw2', 'must be string')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.roles !== undefined &&
-      !validateMessages(x.roles, e, m) &&
-      (own(x, 'roles') !== undefined ? haltChild(e, m, n, 'roles') : drop(e, n))
-    )
-      return false;
-    if (
-      x.timerecs_in !== undefined &&
-      !Number.isInteger(x.timerecs_in) &&
-      own(x, 'timerecs_in') !== undefined &&
-      haltAt(e, m, 'timerecs_in', 'must be integer')
-    )
-      return false;
-    if (
-      x.time_period !== undefined &&
-      typeof x.time_period !== 'string' &&
-      own(x, 'time_period') !== undefined &&
-      haltAt(e, m, 'time_period', 'must be string')
-    )
-      return false;
-    if (
-      x.expense_period !== undefined &&
-      typeof x.expense_period !== 'string' &&
-      own(x, 'expense_period') !== undefined &&
-      haltAt(e, m, 'expense_period', 'must be string')
-    )
-      return false;
-    if (
-      x.custom_period !== undefined &&
-      typeof x.custom_period !== 'string' &&
-      own(x, 'custom_period') !== undefined &&
-      haltAt(e, m, 'custom_period', 'must be string')
-    )
-      return false;
-    if (
-      x.expense_gui !== undefined &&
-      typeof x.expense_gui !== 'string' &&
-      own(x, 'expense_gui') !== undefined &&
-      haltAt(e, m, 'expense_gui', 'must be string')
-    )
-      return false;
-    if (
-      x.time_gui !== undefined &&
-      typeof x.time_gui !== 'string' &&
-      own(x, 'time_gui') !== undefined &&
-      haltAt(e, m, 'time_gui', 'must be string')
-    )
-      return false;
-    if (
-      x.travel_gui !== undefined &&
-      typeof x.travel_gui !== 'string' &&
-      own(x, 'travel_gui') !== undefined &&
-      haltAt(e, m, 'travel_gui', 'must be string')
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  n = mark(e);
+  if (
+    x.custom_fields !== undefined &&
+    !validateCustomFields(x.custom_fields, e, m) &&
+    (own(x, 'custom_fields') !== undefined ? haltChild(e, m, n, 'custom_fields') : drop(e, n))
+  )
+    return false;
+  if (
+    x.group_names !== undefined &&
+    own(x, 'group_names') !== undefined &&
+    haltAt(e, m, 'group_names', 'is read-only and must not be sent')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.groups !== undefined &&
+    !validateGroups(x.groups, e, m) &&
+    (own(x, 'groups') !== undefined ? haltChild(e, m, n, 'groups') : drop(e, n))
+  )
+    return false;
+  if (
+    x.is_hidden !== undefined &&
+    typeof x.is_hidden !== 'boolean' &&
+    own(x, 'is_hidden') !== undefined &&
+    haltAt(e, m, 'is_hidden', 'must be boolean')
+  )
+    return false;
+  if (
+    x.hidden !== undefined &&
+    own(x, 'hidden') !== undefined &&
+    haltAt(e, m, 'hidden', 'is read-only and must not be sent')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.status !== undefined &&
+    !validateObjectStatus(x.status, e, m) &&
+    (own(x, 'status') !== undefined ? haltChild(e, m, n, 'status') : drop(e, n))
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.status_code !== undefined &&
+    !validateObjectStatusCode(x.status_code, e, m) &&
+    (own(x, 'status_code') !== undefined ? haltChild(e, m, n, 'status_code') : drop(e, n))
+  )
+    return false;
+  if (
+    x.user_login !== undefined &&
+    typeof x.user_login !== 'string' &&
+    own(x, 'user_login') !== undefined &&
+    haltAt(e, m, 'user_login', 'must be string')
+  )
+    return false;
+  if (
+    x.fullname !== undefined &&
+    typeof x.fullname !== 'string' &&
+    own(x, 'fullname') !== undefined &&
+    haltAt(e, m, 'fullname', 'must be string')
+  )
+    return false;
+  if (
+    x.u_comment !== undefined &&
+    typeof x.u_comment !== 'string' &&
+    own(x, 'u_comment') !== undefined &&
+    haltAt(e, m, 'u_comment', 'must be string')
+  )
+    return false;
+  if (
+    x.default_memorized_sheet !== undefined &&
+    typeof x.default_memorized_sheet !== 'string' &&
+    own(x, 'default_memorized_sheet') !== undefined &&
+    haltAt(e, m, 'default_memorized_sheet', 'must be string')
+  )
+    return false;
+  if (
+    x.dropdownthreshold !== undefined &&
+    !Number.isInteger(x.dropdownthreshold) &&
+    own(x, 'dropdownthreshold') !== undefined &&
+    haltAt(e, m, 'dropdownthreshold', 'must be integer')
+  )
+    return false;
+  if (
+    x.hide !== undefined &&
+    typeof x.hide !== 'boolean' &&
+    own(x, 'hide') !== undefined &&
+    haltAt(e, m, 'hide', 'must be boolean')
+  )
+    return false;
+  if (
+    x.expire_new_pw !== undefined &&
+    typeof x.expire_new_pw !== 'boolean' &&
+    own(x, 'expire_new_pw') !== undefined &&
+    haltAt(e, m, 'expire_new_pw', 'must be boolean')
+  )
+    return false;
+  if (
+    x.new_pw !== undefined &&
+    typeof x.new_pw !== 'string' &&
+    own(x, 'new_pw') !== undefined &&
+    haltAt(e, m, 'new_pw', 'must be string')
+  )
+    return false;
+  if (
+    x.new_pw2 !== undefined &&
+    typeof x.new_pw2 !== 'string' &&
+    own(x, 'new_pw2') !== undefined &&
+    haltAt(e, m, 'new_pw2', 'must be string')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.roles !== undefined &&
+    !validateMessages(x.roles, e, m) &&
+    (own(x, 'roles') !== undefined ? haltChild(e, m, n, 'roles') : drop(e, n))
+  )
+    return false;
+  if (
+    x.timerecs_in !== undefined &&
+    !Number.isInteger(x.timerecs_in) &&
+    own(x, 'timerecs_in') !== undefined &&
+    haltAt(e, m, 'timerecs_in', 'must be integer')
+  )
+    return false;
+  if (
+    x.time_period !== undefined &&
+    typeof x.time_period !== 'string' &&
+    own(x, 'time_period') !== undefined &&
+    haltAt(e, m, 'time_period', 'must be string')
+  )
+    return false;
+  if (
+    x.expense_period !== undefined &&
+    typeof x.expense_period !== 'string' &&
+    own(x, 'expense_period') !== undefined &&
+    haltAt(e, m, 'expense_period', 'must be string')
+  )
+    return false;
+  if (
+    x.custom_period !== undefined &&
+    typeof x.custom_period !== 'string' &&
+    own(x, 'custom_period') !== undefined &&
+    haltAt(e, m, 'custom_period', 'must be string')
+  )
+    return false;
+  if (
+    x.expense_gui !== undefined &&
+    typeof x.expense_gui !== 'string' &&
+    own(x, 'expense_gui') !== undefined &&
+    haltAt(e, m, 'expense_gui', 'must be string')
+  )
+    return false;
+  if (
+    x.time_gui !== undefined &&
+    typeof x.time_gui !== 'string' &&
+    own(x, 'time_gui') !== undefined &&
+    haltAt(e, m, 'time_gui', 'must be string')
+  )
+    return false;
+  if (
+    x.travel_gui !== undefined &&
+    typeof x.travel_gui !== 'string' &&
+    own(x, 'travel_gui') !== undefined &&
+    haltAt(e, m, 'travel_gui', 'must be string')
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateUserItemResponse(x: any, e: Issue[] | null, m: number): boolean {
+function validateUserItemResponse(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !validateUser(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !validateUser(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function validateUserItemResponseWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateUserItemResponseWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   let n = n0;
-  if (!(typeof x === 'object' && x !== null && !Array.isArray(x))) {
-    if (halt(e, m, 'must be object')) return false;
-  } else {
-    if (
-      x.response_code !== undefined &&
-      !Number.isInteger(x.response_code) &&
-      own(x, 'response_code') !== undefined &&
-      haltAt(e, m, 'response_code', 'must be integer')
-    )
-      return false;
-    n = mark(e);
-    if (
-      x.results !== undefined &&
-      !validateUserWrite(x.results, e, m) &&
-      (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
-    )
-      return false;
-  }
-  return e === null || e.length === n0;
+  if (!isObject(x)) return fail(e, 'must be object');
+  if (
+    x.response_code !== undefined &&
+    !Number.isInteger(x.response_code) &&
+    own(x, 'response_code') !== undefined &&
+    haltAt(e, m, 'response_code', 'must be integer')
+  )
+    return false;
+  n = mark(e);
+  if (
+    x.results !== undefined &&
+    !validateUserWrite(x.results, e, m) &&
+    (own(x, 'results') !== undefined ? haltChild(e, m, n, 'results') : drop(e, n))
+  )
+    return false;
+  return passed(e, n0);
 }
 
-function s68(x: any, e: Issue[] | null, m: number): boolean {
+function s68(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+  if (isObject(x)) {
     x = ownView(x);
     if (x.user_login === undefined && haltAt(e, m, 'user_login', 'is required')) return false;
     if (x.fullname === undefined && haltAt(e, m, 'fullname', 'is required')) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateUserModifiableFields(x: any, e: Issue[] | null, m: number): boolean {
+function validateUserModifiableFields(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateUserFields(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s68(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateUserModifiableFieldsWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateUserModifiableFieldsWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateUserFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s68(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateUserUpdate(x: any, e: Issue[] | null, m: number): boolean {
+function validateUserUpdate(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateUserFields(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s18(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function validateUserUpdateWrite(x: any, e: Issue[] | null, m: number): boolean {
+function validateUserUpdateWrite(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!validateUserFieldsWrite(x, e, m) && (e === null || !(m & 1))) return false;
   if (!s18(x, e, m) && (e === null || !(m & 1))) return false;
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
-function s69(x: any, e: Issue[] | null, m: number): boolean {
+function s69(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (!Number.isInteger(x) && halt(e, m, 'must be integer')) return false;
   if (typeof x === 'number') {
     if (x < 0 && halt(e, m, 'must be >= 0')) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
 const re2 = /* @__PURE__ */ new RegExp('^codes_[a-z0-9_]+$', 'u');
-function s70(x: any, e: Issue[] | null, m: number): boolean {
+function s70(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (typeof x !== 'string' && halt(e, m, 'must be string')) return false;
   if (typeof x === 'string') {
     if (!re2.test(x) && halt(e, m, 'must match the pattern ^codes_[a-z0-9_]+$')) return false;
   }
-  return e === null || e.length === n0;
+  return passed(e, n0);
 }
 
 /** Standard Schema validators by component schema name; `.write` is the request view where it differs. */

@@ -17,6 +17,9 @@ export interface Issue {
  */
 export type Check = (x: any, e: Issue[] | null, m: number, ev?: Ev) => boolean;
 
+/** A check's issue list: null when only the answer is needed (the generated functions' `e`). */
+export type Issues = Issue[] | null;
+
 /** Evaluated properties and items, for `unevaluatedProperties`/`unevaluatedItems`. */
 export interface Ev {
   /** Property names evaluated so far; `a`: all of them. */
@@ -80,6 +83,58 @@ export function haltAt(e: Issue[] | null, m: number, key: PropertyKey, message: 
   if (e === null) return true;
   e.push({ message, path: [key] });
   return !(m & ALL);
+}
+
+/**
+ * A required property's inlined test failed: "is required" when it is absent, `message` when it is
+ * there; same answer as `halt`. One call where the generated code had a conditional per property.
+ */
+export function haltProperty(e: Issue[] | null, m: number, key: PropertyKey, value: unknown, message: string): boolean {
+  return haltAt(e, m, key, value === undefined ? 'is required' : message);
+}
+
+/**
+ * `value` is none of an enum whose values all have the schema's one type (`type: string` with
+ * string values). Lenient mode (responses) lets a value of that type through, one the server added
+ * since; otherwise the issue says "is required" (a required property, absent), "must be string" or
+ * the list, at `key` when given. Same answer as `halt`; the generated test is only `!(x === …)`.
+ */
+export function haltEnum(
+  e: Issue[] | null,
+  m: number,
+  key: PropertyKey | undefined,
+  value: unknown,
+  type: 'string' | 'number',
+  list: string,
+  required?: boolean,
+): boolean {
+  if (m & LENIENT && typeof value === type) return false;
+  // A JSON number is finite: NaN is "must be number", as the type test says.
+  const typed = type === 'string' ? typeof value === 'string' : Number.isFinite(value);
+  const message = required && value === undefined ? 'is required' : typed ? list : `must be ${type}`;
+  return key === undefined ? halt(e, m, message) : haltAt(e, m, key, message);
+}
+
+/**
+ * The current value fails the type test every other check of its schema needs: an issue, and the
+ * check ends in every mode, since nothing else of that schema could say more. False.
+ */
+export function fail(e: Issue[] | null, message: string): false {
+  if (e !== null) e.push({ message, path: [] });
+  return false;
+}
+
+/**
+ * A check's answer at its end: valid when no issue was added since `from` (silent and first-issue
+ * modes return false at the first failure, so only ALL mode gets here with issues).
+ */
+export function passed(e: Issue[] | null, from: number): boolean {
+  return e === null || e.length === from;
+}
+
+/** A JSON object: not null, not an array. */
+export function isObject(x: unknown): boolean {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 /** The issue count before a child check, to prefix the child's issues if it fails. */

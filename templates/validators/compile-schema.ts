@@ -13,16 +13,10 @@
  * objects, arrays) plus the in-place applicators and `unevaluated*`.
  */
 import { code, ident, join, lit, PURE, raw, regex, when, type Code, type Ident } from '../../generator/safe/code.js';
-import type {
-  KeywordSchemaNode,
-  NamedSchema,
-  SchemaId,
-  SchemaNode,
-  JsonType,
-  TagValue,
-} from '../../generator/ir/ir.js';
+import type { KeywordSchemaNode, NamedSchema, SchemaId, SchemaNode, TagValue } from '../../generator/ir/ir.js';
 import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { notTypeCheck } from './type-checks.js';
+import { enumTest, equals, typeTest, type InlineTest } from './inline-tests.js';
 import { patternRisk } from '../../generator/ir/pattern-risk.js';
 import { extendedParent, listsChild, type InheritedTag } from '../../generator/ir/inheritance.js';
 import { applicators } from './keywords/applicators.js';
@@ -135,11 +129,9 @@ export class ValidatorCompiler {
   }
 
   private functionCode(name: Ident, body: Code): Code {
-    // Valid when no issue was added: silent and first-issue modes return false at the first failure,
-    // so only ALL mode gets to the end with issues.
     const childCalls = body.text.includes('haltChild(') ? raw('let n = n0;\n') : raw('');
-    const params = code`x: any, e: Issue[] | null, m: number${when(this.tracking, raw(', ev?: Ev'))}`;
-    const statements = code`const n0 = mark(e);\n${childCalls}${body}\nreturn e === null || e.length === n0;`;
+    const params = code`x: any, e: Issues, m: number${when(this.tracking, raw(', ev?: Ev'))}`;
+    const statements = code`const n0 = mark(e);\n${childCalls}${body}\nreturn passed(e, n0);`;
     return code`function ${name}(${params}): boolean {\n${statements}\n}`;
   }
 
@@ -236,8 +228,8 @@ export class ValidatorCompiler {
 
     // Built in this order (it decides the names of shared helpers), emitted below.
     const typeFailure = s.types && failCode(`must be ${s.types.join(' or ')}`);
-    const enumTest = s.enum && enumFailure(s.enum, s.types, raw('x'), this.valuesOf);
-    const enumCheck = enumTest && code`if (${enumTest.fails} && halt(e, m, ${enumTest.message})) return false;`;
+    const isEnum = s.enum && enumTest(s.enum, s.types, raw('x'), this.valuesOf);
+    const enumCheck = isEnum && code`if (${isEnum.fails} && ${isEnum.failure(undefined, false)}) return false;`;
     // A string or number const is a one-value enum, and lenient mode treats it as one: 3.0 specs
     // tag variants with `enum: [file]`, 3.1 specs with `const: file`, and a newer server's new
     // variant must not fail one of them only.
@@ -251,14 +243,18 @@ export class ValidatorCompiler {
     const num = numberChecks(this, s);
     const obj = objectChecks(this, s, view, ev);
     const arr = arrayChecks(this, s, view, ev);
-    // The common object or array schema: one type test, the member checks in its else branch.
+    const applied = applicators(this, s, view, ev);
+    // The common object or array schema: one type test, the member checks in its else branch; with
+    // nothing after them, a value of another type ends the check and the members need no block.
     const only = s.types?.length === 1 ? s.types[0] : undefined;
     const members = only === 'object' && !arr.length ? obj : only === 'array' && !obj.length ? arr : [];
     if (members.length && !enumCheck && !constCheck && !str.length && !num.length) {
-      const wrongType = code`if (${notTypeCheck(s.types!, raw('x'))}) {\nif (${typeFailure!}) return false;\n}`;
-      out.push(code`${wrongType} else {\n${join(members, '\n')}\n}`);
+      const wrongType = notTypeCheck(s.types!, raw('x'));
+      if (!applied.length && !ownEv)
+        out.push(code`if (${wrongType}) return fail(e, ${`must be ${only}`});`, ...members);
+      else out.push(code`if (${wrongType}) {\nif (${typeFailure!}) return false;\n} else {\n${join(members, '\n')}\n}`);
     } else {
-      if (s.types && !enumTest?.foldsType)
+      if (s.types && !isEnum?.foldsType)
         out.push(code`if (${notTypeCheck(s.types, raw('x'))} && ${typeFailure!}) return false;`);
       if (enumCheck) out.push(enumCheck);
       if (constCheck) out.push(constCheck);
@@ -268,7 +264,7 @@ export class ValidatorCompiler {
       if (arr.length) out.push(code`if (Array.isArray(x)) {\n${join(arr, '\n')}\n}`);
     }
 
-    out.push(...applicators(this, s, view, ev));
+    out.push(...applied);
     if (ownEv) {
       out.push(...unevaluated(this, s, view));
       out.push(
@@ -309,20 +305,19 @@ export class ValidatorCompiler {
    * behind a `$ref`) or an inline `enum` of one type: no call, and the issue gets its path directly.
    * A `$ref` to a named enum stays a call to its function, which says more than the value list.
    */
-  inlineTest(schema: SchemaNode, v: Code): { fails: Code; message: Code } | undefined {
+  inlineTest(schema: SchemaNode, v: Code): InlineTest | undefined {
     const target = schema.kind === 'ref' ? this.plan.schemasById.get(schema.target)?.schema : schema;
     if (target?.kind !== 'keywords') return undefined;
-    if (isTypeOnly(target))
-      return { fails: notTypeCheck(target.types!, v), message: lit(`must be ${target.types!.join(' or ')}`) };
+    if (isTypeOnly(target)) return typeTest(target.types!, v);
     if (schema.kind === 'ref' || !isEnumOnly(target)) return undefined;
-    const test = enumFailure(target.enum!, target.types, v, this.valuesOf);
+    const test = enumTest(target.enum!, target.types, v, this.valuesOf);
     return test.foldsType || !target.types ? test : undefined;
   }
 
   /** Checks a child value: inlined when `inlineTest` can, a call otherwise. */
   childCheck(schema: SchemaNode, view: SchemaView, value: Code, key: Code): Code {
     const inline = this.inlineTest(schema, value);
-    if (inline) return code`if (${inline.fails} && haltAt(e, m, ${key}, ${inline.message})) return false;`;
+    if (inline) return code`if (${inline.fails} && ${inline.failure(key, false)}) return false;`;
     if (schema.kind === 'boolean' && schema.value) return raw('');
     return this.callChild(this.sub(schema, view), value, key);
   }
@@ -390,77 +385,9 @@ function isEnumOnly(s: KeywordSchemaNode): boolean {
   return checking.length === 1 && checking[0] === 'enum';
 }
 
-/**
- * The expression that is true when `v` is not one of `values`, and the issue's message. Lenient mode
- * (responses) lets through a value of the right type that the spec does not list yet. When every
- * value has the schema's one type (`type: string` with a string enum, the common case), the type
- * test folds into it: one test and one issue, "must be string" or "must be one of: …".
- */
-function enumFailure(
-  values: readonly unknown[],
-  types: readonly JsonType[] | undefined,
-  v: Code,
-  valuesOf: (values: readonly unknown[], asSet: boolean) => Code,
-): { fails: Code; message: Code; foldsType: boolean } {
-  const primitive = values.every(isPrimitive);
-  const test =
-    values.length === 0
-      ? raw('false')
-      : primitive && values.length > LONG_CHAIN
-        ? code`${valuesOf(values, true)}.has(${v})`
-        : values.length > LONG_LIST
-          ? code`${valuesOf(values, false)}.some((value) => eq(${v}, value))`
-          : join(
-              values.map((value) => equals(v, value)),
-              ' || ',
-            );
-  const shown =
-    'must be one of: ' +
-    values
-      .slice(0, 20)
-      .map((value) => (typeof value === 'string' ? value : JSON.stringify(value)))
-      .join(', ') +
-    (values.length > 20 ? ', …' : '');
-  const kinds = [
-    ...new Set(values.map((value) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value))),
-  ];
-  const kind = kinds.length === 1 && (kinds[0] === 'string' || kinds[0] === 'number') ? kinds[0] : undefined;
-  const lenientOk = kind && (!types || types.length > 0) ? code` && !((m & 2) && typeof ${v} === ${kind})` : raw('');
-  const foldsType = kind !== undefined && types?.length === 1 && types[0] === kind;
-  const message = foldsType ? code`${notTypeCheck(types, v)} ? ${`must be ${kind}`} : ${shown}` : lit(shown);
-  return { fails: code`!(${test})${lenientOk}`, message, foldsType };
-}
-
-type Primitive = string | number | boolean | null;
-
-function isPrimitive(value: unknown): value is Primitive {
-  return value === null || typeof value !== 'object';
-}
-
-/**
- * Enums with more values than this are a `Set` lookup rather than a chain of `===` tests (and
- * enums of objects or arrays past LONG_LIST a loop over an array).
- */
-const LONG_CHAIN = 16;
-
-/**
- * anyOf/oneOf with more alternatives than this are tried in a loop over an array. A chain
- * `a || b || …` that long overflows TypeScript's binder, which recurses once per operand (a
- * consumer's `tsc` crashed on a 2,476-value enum, APIs.guru storecove.com, `@ts-nocheck` or not), and
- * one statement per alternative grows past what its control flow analysis takes (TS2563).
- */
-export const LONG_LIST = 256;
-
-/** `x === value`, or deep equality for objects and arrays. */
-function equals(x: Code, value: unknown): Code {
-  if (value === null || typeof value !== 'object')
-    return code`${x} === ${lit(value as string | number | boolean | null)}`;
-  return code`eq(${x}, ${lit(value as never)})`;
-}
-
 /** Statements that run when `x` is a JSON object. */
 export function whenObject(body: Code): Code {
-  return code`if (typeof x === "object" && x !== null && !Array.isArray(x)) {\n${body}\n}`;
+  return code`if (isObject(x)) {\n${body}\n}`;
 }
 
 /** A failure of the current value: stop unless collecting every issue. */

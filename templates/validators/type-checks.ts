@@ -10,7 +10,7 @@ const TESTS: Record<JsonType, (v: Code) => Code> = {
   boolean: (v) => code`typeof ${v} === "boolean"`,
   null: (v) => code`${v} === null`,
   array: (v) => code`Array.isArray(${v})`,
-  object: (v) => code`(typeof ${v} === "object" && ${v} !== null && !Array.isArray(${v}))`,
+  object: (v) => code`isObject(${v})`,
 };
 
 /** An expression that is true when `value` has one of `types`. */
@@ -30,6 +30,7 @@ const NEGATED: Partial<Record<JsonType, (v: Code) => Code>> = {
   boolean: (v) => code`typeof ${v} !== "boolean"`,
   null: (v) => code`${v} !== null`,
   array: (v) => code`!Array.isArray(${v})`,
+  object: (v) => code`!isObject(${v})`,
 };
 
 /** An expression that is true when `value` has none of `types` (the short form for one type). */

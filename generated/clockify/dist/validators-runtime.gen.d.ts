@@ -17,6 +17,8 @@ export interface Issue {
 * and enum values through (forward compatibility for responses).
 */
 export type Check = (x: any, e: Issue[] | null, m: number, ev?: Ev) => boolean;
+/** A check's issue list: null when only the answer is needed (the generated functions' `e`). */
+export type Issues = Issue[] | null;
 /** Evaluated properties and items, for `unevaluatedProperties`/`unevaluatedItems`. */
 export interface Ev {
 	/** Property names evaluated so far; `a`: all of them. */
@@ -46,6 +48,30 @@ export declare function at(e: Issue[], from: number, key: PropertyKey): void;
 export declare function halt(e: Issue[] | null, m: number, message: string): boolean;
 /** Records a failure of the child value at `key`; same answer as `halt`. */
 export declare function haltAt(e: Issue[] | null, m: number, key: PropertyKey, message: string): boolean;
+/**
+* A required property's inlined test failed: "is required" when it is absent, `message` when it is
+* there; same answer as `halt`. One call where the generated code had a conditional per property.
+*/
+export declare function haltProperty(e: Issue[] | null, m: number, key: PropertyKey, value: unknown, message: string): boolean;
+/**
+* `value` is none of an enum whose values all have the schema's one type (`type: string` with
+* string values). Lenient mode (responses) lets a value of that type through, one the server added
+* since; otherwise the issue says "is required" (a required property, absent), "must be string" or
+* the list, at `key` when given. Same answer as `halt`; the generated test is only `!(x === …)`.
+*/
+export declare function haltEnum(e: Issue[] | null, m: number, key: PropertyKey | undefined, value: unknown, type: "string" | "number", list: string, required?: boolean): boolean;
+/**
+* The current value fails the type test every other check of its schema needs: an issue, and the
+* check ends in every mode, since nothing else of that schema could say more. False.
+*/
+export declare function fail(e: Issue[] | null, message: string): false;
+/**
+* A check's answer at its end: valid when no issue was added since `from` (silent and first-issue
+* modes return false at the first failure, so only ALL mode gets here with issues).
+*/
+export declare function passed(e: Issue[] | null, from: number): boolean;
+/** A JSON object: not null, not an array. */
+export declare function isObject(x: unknown): boolean;
 /** The issue count before a child check, to prefix the child's issues if it fails. */
 export declare function mark(e: Issue[] | null): number;
 /** A child check at `key` failed: prefix its issues' paths; same answer as `halt`. */

@@ -52,6 +52,48 @@ export function haltAt(e, m, key, message) {
 	});
 	return !(m & ALL);
 }
+/**
+* A required property's inlined test failed: "is required" when it is absent, `message` when it is
+* there; same answer as `halt`. One call where the generated code had a conditional per property.
+*/
+export function haltProperty(e, m, key, value, message) {
+	return haltAt(e, m, key, value === undefined ? "is required" : message);
+}
+/**
+* `value` is none of an enum whose values all have the schema's one type (`type: string` with
+* string values). Lenient mode (responses) lets a value of that type through, one the server added
+* since; otherwise the issue says "is required" (a required property, absent), "must be string" or
+* the list, at `key` when given. Same answer as `halt`; the generated test is only `!(x === …)`.
+*/
+export function haltEnum(e, m, key, value, type, list, required) {
+	if (m & LENIENT && typeof value === type) return false;
+	// A JSON number is finite: NaN is "must be number", as the type test says.
+	const typed = type === "string" ? typeof value === "string" : Number.isFinite(value);
+	const message = required && value === undefined ? "is required" : typed ? list : `must be ${type}`;
+	return key === undefined ? halt(e, m, message) : haltAt(e, m, key, message);
+}
+/**
+* The current value fails the type test every other check of its schema needs: an issue, and the
+* check ends in every mode, since nothing else of that schema could say more. False.
+*/
+export function fail(e, message) {
+	if (e !== null) e.push({
+		message,
+		path: []
+	});
+	return false;
+}
+/**
+* A check's answer at its end: valid when no issue was added since `from` (silent and first-issue
+* modes return false at the first failure, so only ALL mode gets here with issues).
+*/
+export function passed(e, from) {
+	return e === null || e.length === from;
+}
+/** A JSON object: not null, not an array. */
+export function isObject(x) {
+	return typeof x === "object" && x !== null && !Array.isArray(x);
+}
 /** The issue count before a child check, to prefix the child's issues if it fails. */
 export function mark(e) {
 	return e === null ? 0 : e.length;

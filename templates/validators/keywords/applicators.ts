@@ -7,15 +7,8 @@ import { code, join, lit, raw, type Code } from '../../../generator/safe/code.js
 import type { KeywordSchemaNode, SchemaId, SchemaNode } from '../../../generator/ir/ir.js';
 import { dispatchesOnTag } from '../../../generator/ir/tag-values.js';
 import type { SchemaView } from '../../../generator/plan/plan.js';
-import {
-  failAtCode,
-  failCode,
-  LONG_LIST,
-  rejectAtIf,
-  rejectIf,
-  whenObject,
-  type ValidatorCompiler,
-} from '../compile-schema.js';
+import { failAtCode, failCode, rejectAtIf, rejectIf, whenObject, type ValidatorCompiler } from '../compile-schema.js';
+import { LONG_LIST } from '../inline-tests.js';
 
 /** A fresh annotation record for an alternative tried on its own (`t`) or for `if` (`evIf`). */
 const NEW_EV_T = raw('const t: Ev = { p: new Set(), i: 0, c: new Set() };');

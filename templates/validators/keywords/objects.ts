@@ -8,6 +8,7 @@ import { code, join, lit, prop, raw, when, type Code } from '../../../generator/
 import type { KeywordSchemaNode, NamedSchemaEntry, SchemaNode } from '../../../generator/ir/ir.js';
 import type { SchemaView } from '../../../generator/plan/plan.js';
 import { rejectAtIf, rejectIf, type ValidatorCompiler } from '../compile-schema.js';
+import type { InlineTest } from '../inline-tests.js';
 
 export function objectChecks(c: ValidatorCompiler, s: KeywordSchemaNode, view: SchemaView, ev: Code): Code[] {
   const o = objectReading(c, s, view);
@@ -54,8 +55,8 @@ interface ObjectReading {
   readonly requires: boolean;
   /** Whether a failure must ask if the value was the object's own. */
   ownOnFailure(name: string): boolean;
-  /** Properties checked by one inlined test (`fails`), with the message of a failure. */
-  readonly inlined: ReadonlyMap<string, { fails: Code; message: Code }>;
+  /** Properties checked by one inlined test, with the call that reports a failure. */
+  readonly inlined: ReadonlyMap<string, InlineTest>;
 }
 
 function objectReading(c: ValidatorCompiler, s: KeywordSchemaNode, view: SchemaView): ObjectReading {
@@ -81,7 +82,7 @@ function objectReading(c: ValidatorCompiler, s: KeywordSchemaNode, view: SchemaV
     !requires && !Object.prototype.hasOwnProperty.call(Object.prototype, name);
   // Properties checked by one inlined test: when also required, the same test says "is required"
   // (every type test fails on undefined), so a required string costs one test, not two.
-  const inlined = new Map<string, { fails: Code; message: Code }>();
+  const inlined = new Map<string, InlineTest>();
   if (!c.tracking) {
     for (const { name, schema } of props) {
       const test = hidden(name) === 'readOnly' ? undefined : c.inlineTest(schema, read(name));
@@ -107,12 +108,10 @@ function propertyCheck(
     return rejectAtIf(present, lit(name), 'is read-only and must not be sent');
   }
   const inline = o.inlined.get(name);
-  if (inline && o.required.has(name)) {
-    const message = code`${read} === undefined ? ${'is required'} : ${inline.message}`;
-    return code`if (${inline.fails} && haltAt(e, m, ${lit(name)}, ${message})) return false;`;
-  }
+  if (inline && o.required.has(name))
+    return code`if (${inline.fails} && ${inline.failure(lit(name), true)}) return false;`;
   if (inline) {
-    const halt = code`haltAt(e, m, ${lit(name)}, ${inline.message})`;
+    const halt = inline.failure(lit(name), false);
     return code`if (${read} !== undefined && ${inline.fails} && ${ifOwn}${halt}) return false;`;
   }
   if (!c.tracking && schema.kind !== 'boolean') {

@@ -19,7 +19,7 @@ export function unevaluated(c: ValidatorCompiler, s: KeywordSchemaNode, view: Sc
           : rejectAtIf(code`!(m & 2)`, raw('k'), 'is not allowed (unevaluatedProperties)')
         : code`${c.callChild(c.sub(u, view), raw('x[k]'), raw('k'))} ev0.p.add(k);`;
     const loop = code`for (const k of Object.keys(x)) { if (ev0.p.has(k)) continue; ${check} }`;
-    out.push(code`if (typeof x === "object" && x !== null && !Array.isArray(x) && !ev0.a) { ${loop} ev0.a = true; }`);
+    out.push(code`if (isObject(x) && !ev0.a) { ${loop} ev0.a = true; }`);
   }
   if (s.unevaluatedItems) {
     const u = s.unevaluatedItems;

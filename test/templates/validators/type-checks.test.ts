@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { notTypeCheck, typeCheck } from '../../../templates/validators/type-checks.js';
 import { raw } from '../../../generator/safe/code.js';
 import type { JsonType } from '../../../generator/ir/ir.js';
+import { isObject } from '../../../templates/runtime/validators.js';
 
-const run = (expression: string) => new Function('x', `return ${expression};`) as (x: unknown) => boolean;
+// The expressions call the runtime's helpers (`isObject`), as the generated module imports them.
+const run = (expression: string) => (x: unknown) =>
+  (new Function('x', 'isObject', `return ${expression};`) as (x: unknown, o: typeof isObject) => boolean)(x, isObject);
 const VALUES: unknown[] = ['s', 1, 1.5, Number.NaN, Infinity, true, null, [], {}, undefined];
 
 describe('type checks', () => {

@@ -44,7 +44,9 @@ export function enumTest(
 ): InlineTest & { readonly foldsType: boolean } {
   const test = isAny(values, value, valuesOf);
   const list = listMessage(values);
-  const kinds = [...new Set(values.map((v) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v)))];
+  // A listed null does not change the kind: a nullable enum (`[asc, desc, null]`, 3.0's `nullable: true`)
+  // lets a new string through in lenient mode, as its read type (`… | (string & {})`) says.
+  const kinds = [...new Set(values.filter((v) => v !== null).map((v) => (Array.isArray(v) ? 'array' : typeof v)))];
   const kind = kinds.length === 1 && (kinds[0] === 'string' || kinds[0] === 'number') ? kinds[0] : undefined;
   const foldsType = kind !== undefined && types?.length === 1 && types[0] === kind;
   if (foldsType) {

@@ -26,6 +26,8 @@ const spec = schemasDocument({
     },
   },
   State: { type: 'string', enum: ['open', 'done'] },
+  // A nullable enum (3.0's `nullable: true` reads the same): lenient mode lets a new string through.
+  Order: { type: ['string', 'null'], enum: ['asc', 'desc', null] },
   // An object with an applicator after its members: a wrong type does not end the check.
   Both: { type: 'object', properties: { a: { type: 'string' } }, allOf: [{ required: ['b'] }] },
 });
@@ -81,6 +83,14 @@ describe('inlined tests report what the conditionals did', () => {
     expect(issues('State', 'new')).toEqual([{ message: 'must be one of: open, done', path: [] }]);
     expect(issues('State', 'new', { lenient: true })).toEqual([]);
     expect(issues('State', null)).toEqual([{ message: 'must be string', path: [] }]);
+  });
+
+  it('a nullable enum: null and the values pass; lenient mode takes a new string, never a number', () => {
+    expect(issues('Order', null)).toEqual([]);
+    expect(issues('Order', 'asc')).toEqual([]);
+    expect(issues('Order', 'up')).toEqual([{ message: 'must be one of: asc, desc, null', path: [] }]);
+    expect(issues('Order', 'up', { lenient: true })).toEqual([]);
+    expect(issues('Order', 3, { lenient: true })).toEqual([{ message: 'must be string or null', path: [] }]);
   });
 
   it('an enum with no type: the list for any value, lenient for a string only', () => {

@@ -45,7 +45,7 @@ export function enumTest(
   const test = isAny(values, value, valuesOf);
   const list = listMessage(values);
   // A listed null does not change the kind: a nullable enum (`[asc, desc, null]`, 3.0's `nullable: true`)
-  // lets a new string through in lenient mode, as its read type (`… | (string & {})`) says.
+  // is lenient as a string enum is.
   const kinds = [...new Set(values.filter((v) => v !== null).map((v) => (Array.isArray(v) ? 'array' : typeof v)))];
   const kind = kinds.length === 1 && (kinds[0] === 'string' || kinds[0] === 'number') ? kinds[0] : undefined;
   const foldsType = kind !== undefined && types?.length === 1 && types[0] === kind;
@@ -54,8 +54,17 @@ export function enumTest(
       code`haltEnum(e, m, ${key ?? raw('undefined')}, ${value}, ${kind}, ${list}${when(required, raw(', true'))})`;
     return { fails: code`!(${test})`, failure, foldsType };
   }
+  // Lenient mode lets through a value of a kind the list holds, as the read type opens to strings and
+  // numbers (`1 | 'a' | (string & {}) | (number & {})`).
+  const open = (['string', 'number'] as const).filter((k) => kinds.includes(k));
+  const isOpen = join(
+    open.map((k) => code`typeof ${value} === ${k}`),
+    ' || ',
+  );
   const lenientOk =
-    kind && (!types || types.length > 0) ? code` && !((m & 2) && typeof ${value} === ${kind})` : raw('');
+    open.length && (!types || types.length > 0)
+      ? code` && !((m & 2) && ${open.length > 1 ? code`(${isOpen})` : isOpen})`
+      : raw('');
   return { fails: code`!(${test})${lenientOk}`, failure: failureWith(value, list), foldsType };
 }
 

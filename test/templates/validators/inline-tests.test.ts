@@ -28,6 +28,8 @@ const spec = schemasDocument({
   State: { type: 'string', enum: ['open', 'done'] },
   // A nullable enum (3.0's `nullable: true` reads the same): lenient mode lets a new string through.
   Order: { type: ['string', 'null'], enum: ['asc', 'desc', null] },
+  // Values of two kinds: the read type opens to both (`1 | 'a' | (string & {}) | (number & {})`).
+  Mixed: { enum: [1, 'a'] },
   // An object with an applicator after its members: a wrong type does not end the check.
   Both: { type: 'object', properties: { a: { type: 'string' } }, allOf: [{ required: ['b'] }] },
 });
@@ -91,6 +93,13 @@ describe('inlined tests report what the conditionals did', () => {
     expect(issues('Order', 'up')).toEqual([{ message: 'must be one of: asc, desc, null', path: [] }]);
     expect(issues('Order', 'up', { lenient: true })).toEqual([]);
     expect(issues('Order', 3, { lenient: true })).toEqual([{ message: 'must be string or null', path: [] }]);
+  });
+
+  it('an enum of strings and numbers: lenient mode takes a new value of either kind, nothing else', () => {
+    expect(issues('Mixed', 'b')).toEqual([{ message: 'must be one of: 1, a', path: [] }]);
+    expect(issues('Mixed', 'b', { lenient: true })).toEqual([]);
+    expect(issues('Mixed', 2, { lenient: true })).toEqual([]);
+    expect(issues('Mixed', true, { lenient: true })).toEqual([{ message: 'must be one of: 1, a', path: [] }]);
   });
 
   it('an enum with no type: the list for any value, lenient for a string only', () => {

@@ -44,9 +44,7 @@ export function enumTest(
 ): InlineTest & { readonly foldsType: boolean } {
   const test = isAny(values, value, valuesOf);
   const list = listMessage(values);
-  // A listed null does not change the kind: a nullable enum (`[asc, desc, null]`, 3.0's `nullable: true`)
-  // is lenient as a string enum is.
-  const kinds = [...new Set(values.filter((v) => v !== null).map((v) => (Array.isArray(v) ? 'array' : typeof v)))];
+  const kinds = [...new Set(values.map((v) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v)))];
   const kind = kinds.length === 1 && (kinds[0] === 'string' || kinds[0] === 'number') ? kinds[0] : undefined;
   const foldsType = kind !== undefined && types?.length === 1 && types[0] === kind;
   if (foldsType) {
@@ -55,7 +53,8 @@ export function enumTest(
     return { fails: code`!(${test})`, failure, foldsType };
   }
   // Lenient mode lets through a value of a kind the list holds, as the read type opens to strings and
-  // numbers (`1 | 'a' | (string & {}) | (number & {})`).
+  // numbers (`1 | 'a' | (string & {}) | (number & {})`); a listed null changes nothing, so a nullable
+  // enum (`[asc, desc, null]`, 3.0's `nullable: true`) is lenient as a string enum is.
   const open = (['string', 'number'] as const).filter((k) => kinds.includes(k));
   const isOpen = join(
     open.map((k) => code`typeof ${value} === ${k}`),

@@ -28,6 +28,8 @@ const spec = schemasDocument({
   State: { type: 'string', enum: ['open', 'done'] },
   // A nullable enum (3.0's `nullable: true` reads the same): lenient mode lets a new string through.
   Order: { type: ['string', 'null'], enum: ['asc', 'desc', null] },
+  // null listed but not in `type`: JSON Schema's answer is that null fails the type.
+  Listed: { type: 'string', enum: ['a', null] },
   // Values of two kinds: the read type opens to both (`1 | 'a' | (string & {}) | (number & {})`).
   Mixed: { enum: [1, 'a'] },
   // An object with an applicator after its members: a wrong type does not end the check.
@@ -93,6 +95,12 @@ describe('inlined tests report what the conditionals did', () => {
     expect(issues('Order', 'up')).toEqual([{ message: 'must be one of: asc, desc, null', path: [] }]);
     expect(issues('Order', 'up', { lenient: true })).toEqual([]);
     expect(issues('Order', 3, { lenient: true })).toEqual([{ message: 'must be string or null', path: [] }]);
+  });
+
+  it('a null listed in an enum whose type is string alone still fails the type', () => {
+    expect(issues('Listed', 'a')).toEqual([]);
+    expect(issues('Listed', null)).toEqual([{ message: 'must be string', path: [] }]);
+    expect(issues('Listed', 'b', { lenient: true })).toEqual([]);
   });
 
   it('an enum of strings and numbers: lenient mode takes a new value of either kind, nothing else', () => {

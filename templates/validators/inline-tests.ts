@@ -2,8 +2,8 @@
  * Checks of a value as one expression, with no call: a bare `type` and an `enum`. A property or item
  * whose schema is one of these is tested in place in its parent's function, and its failure is one
  * runtime call that picks the message ("is required", "must be string", the enum's list): the
- * generated code keeps only the test, which is what a consumer's `tsc` parses and binds (OpenAI's
- * 2.5 MB of validators spent a third of their nodes on messages).
+ * generated code keeps only the test, which is what a consumer's `tsc` parses and binds (with the
+ * flattened object checks of compile-schema.ts, OpenAI's validators went from 476k nodes to 372k).
  */
 import { code, join, lit, raw, when, type Code } from '../../generator/safe/code.js';
 import type { JsonType } from '../../generator/ir/ir.js';

@@ -7,9 +7,10 @@
  * still gives annotations to `unevaluated*` when it passes (ajv skips it), and ajv throws on some
  * mixes of patternProperties and anyOf, and ajv lets an empty array pass `contains` after an
  * earlier array in the same loop matched, and ajv counts an anyOf/oneOf branch's evaluated `items`
- * as one item for `unevaluatedItems`, and ajv resolves a `$dynamicRef` to the root of its resource
- * instead of the `$dynamicAnchor` below it (the OpenAPI 3.1 schema's `#meta`: ajv refuses every
- * Schema Object of every spec with it).
+ * as one item for `unevaluatedItems`, and keeps the items a failing anyOf/oneOf branch's own
+ * `unevaluatedItems: false` "evaluated" (they count for the parent's), and ajv resolves a
+ * `$dynamicRef` to the root of its resource instead of the `$dynamicAnchor` below it (the
+ * OpenAPI 3.1 schema's `#meta`: ajv refuses every Schema Object of every spec with it).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,6 +51,12 @@ const cases: Array<[string, unknown, unknown, boolean]> = [
   ['const object with __proto__', { const: JSON.parse('{"__proto__": 1}') }, JSON.parse('{"__proto__": 1}'), true],
   ['const object with __proto__, on {}', { const: JSON.parse('{"__proto__": 1}') }, {}, false],
   ['unevaluatedItems false sees contains (matched)', { contains: true, unevaluatedItems: false }, [{}], true],
+  [
+    "a failing anyOf branch's unevaluatedItems evaluates nothing for its parent",
+    { anyOf: [{}, { unevaluatedItems: false }], unevaluatedItems: false },
+    [1],
+    false,
+  ],
   [
     'unevaluatedItems false sees contains (unmatched item)',
     { prefixItems: [true], contains: { type: 'string' }, unevaluatedItems: false },

@@ -86,3 +86,67 @@ export function propertySchemas(
   for (const m of members) out.push(...propertySchemas(m, name, schemas, depth + 1));
   return out;
 }
+
+/**
+ * The property that tells a union's alternatives apart without a discriminator: one every
+ * constraining alternative pins to its own values (`type: { const: 'file.edited' }` in one,
+ * `enum: [session.idle]` in another), no value in two. `values[i]` is alternative i's list, or
+ * undefined when it does not pin the property (it may take any value). A value whose tag some
+ * alternative lists fails every alternative that does not list it, so those need not run: and
+ * lenient mode, which lets an unlisted tag through, must not let a listed one reach them.
+ */
+export interface UnionTag {
+  readonly property: string;
+  readonly values: readonly (readonly TagValue[] | undefined)[];
+}
+
+export function unionTag(alternatives: readonly SchemaNode[], schemas: Schemas): UnionTag | undefined {
+  const pinned = alternatives.map((a) => pinnedProperties(a, schemas));
+  const names = [...new Set(pinned.flatMap((p) => [...p.keys()]))];
+  for (const property of names) {
+    const values = pinned.map((p) => p.get(property));
+    const listed = values.filter((v): v is TagValue[] => v !== undefined);
+    const all = listed.flat();
+    if (listed.length >= 2 && new Set(all).size === all.length) return { property, values };
+  }
+  return undefined;
+}
+
+/** The properties `schema` pins to a list of primitive values (`const`, or `enum` without null). */
+function pinnedProperties(schema: SchemaNode, schemas: Schemas): Map<string, TagValue[]> {
+  const target = schema.kind === 'ref' ? schemas.get(schema.target)?.schema : schema;
+  const out = new Map<string, TagValue[]>();
+  if (target?.kind !== 'keywords') return out;
+  for (const name of propertyNames(target, schemas, 0)) {
+    for (const declared of propertySchemas(target, name, schemas, 0)) {
+      const values = pinnedValues(declared);
+      if (values) {
+        out.set(name, values);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The names of the properties `schema` declares, its own and through `$ref` and `allOf`. */
+function propertyNames(schema: SchemaNode | undefined, schemas: Schemas, depth: number): Set<string> {
+  const target = schema?.kind === 'ref' ? schemas.get(schema.target)?.schema : schema;
+  const out = new Set<string>();
+  if (depth > 8 || target?.kind !== 'keywords') return out;
+  for (const { name } of target.properties ?? []) out.add(name);
+  const members: SchemaNode[] = [
+    ...(target.ref ? [{ kind: 'ref', pointer: '', target: target.ref } as SchemaNode] : []),
+    ...(target.allOf ?? []),
+  ];
+  for (const m of members) for (const name of propertyNames(m, schemas, depth + 1)) out.add(name);
+  return out;
+}
+
+function pinnedValues(node: SchemaNode): TagValue[] | undefined {
+  if (node.kind !== 'keywords') return undefined;
+  const isTag = (v: unknown): v is TagValue => ['string', 'number', 'boolean'].includes(typeof v);
+  if (node.const) return isTag(node.const.value) ? [node.const.value] : undefined;
+  if (node.enum && node.enum.length > 0 && node.enum.every(isTag)) return [...new Set(node.enum)];
+  return undefined;
+}

@@ -331,6 +331,17 @@ export class ValidatorCompiler {
     this.declarations.push(code`let ${name}: Check[] | undefined;`);
     return code`(${name} ??= [${join([...fns], ', ')}])`;
   }
+
+  /**
+   * A hoisted `Map` from each tag value of a union to the check of the alternative that lists it,
+   * built on first use as `checkList` is.
+   */
+  checkByTag(entries: readonly (readonly [TagValue, Code])[]): Code {
+    const name = ident(`byTag${this.lists++}`);
+    this.declarations.push(code`let ${name}: Map<unknown, Check> | undefined;`);
+    const pairs = entries.map(([tag, fn]) => code`[${lit(tag)}, ${fn}]`);
+    return code`(${name} ??= new Map([${join(pairs, ', ')}]))`;
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 /** generator/ir/tag-values.ts: discriminator tags as the JSON values their property holds. */
 import { expect, it } from 'vitest';
 import type { KeywordSchemaNode, SchemaNode } from '../../generator/ir/ir.js';
-import { admits, dispatchesOnTag, propertySchemas, readings } from '../../generator/ir/tag-values.js';
+import { admits, dispatchesOnTag, propertySchemas, readings, unionTag } from '../../generator/ir/tag-values.js';
 import { modelOf } from '../support/model.js';
 
 const keywords = (node: Partial<KeywordSchemaNode>): KeywordSchemaNode => ({ kind: 'keywords', pointer: '#', ...node });
@@ -59,4 +59,31 @@ it('finds every declaration of a property, its own and through allOf and $ref', 
   expect(found.map((p) => p.enum ?? p.const?.value)).toEqual([['a'], 'a']);
   expect(propertySchemas(both, 'missing', table, 0)).toEqual([]);
   expect(propertySchemas(undefined as SchemaNode | undefined, 'kind', table, 0)).toEqual([]);
+});
+
+const UNIONS = `openapi: 3.1.0
+info: { title: t, version: '1' }
+paths: {}
+components:
+  schemas:
+    Base: { type: object, properties: { kind: { type: string } } }
+    X: { allOf: [{ $ref: '#/components/schemas/Base' }, { properties: { kind: { const: x }, n: { const: 1 } } }] }
+    Y: { type: object, properties: { kind: { enum: [y, z] }, n: { const: 1 } } }
+    Open: { type: object, properties: { kind: { type: string } } }
+    Tagged: { anyOf: [{ $ref: '#/components/schemas/X' }, { $ref: '#/components/schemas/Y' }, { $ref: '#/components/schemas/Open' }] }
+    Shared: { oneOf: [{ $ref: '#/components/schemas/X' }, { properties: { kind: { enum: [x, w] } } }] }
+    Nullable: { oneOf: [{ properties: { kind: { enum: [a, null] } } }, { properties: { kind: { const: b } } }] }
+`;
+
+it('finds a union tag: a property the alternatives pin to values no two of them share', async () => {
+  const { model } = await modelOf(UNIONS);
+  const table = new Map(model.schemas.map((s) => [s.id, s]));
+  const union = (n: string) => {
+    const s = model.schemas.find((x) => x.rawName === n)!.schema as KeywordSchemaNode;
+    return unionTag(s.oneOf ?? s.anyOf ?? [], table);
+  };
+  // Through allOf and $ref; `n` is pinned too, but to one value in both, so it tells nothing apart.
+  expect(union('Tagged')).toEqual({ property: 'kind', values: [['x'], ['y', 'z'], undefined] });
+  expect(union('Shared')).toBeUndefined(); // x is listed twice
+  expect(union('Nullable')).toBeUndefined(); // only one alternative pins kind to tag values
 });

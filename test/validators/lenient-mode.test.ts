@@ -34,6 +34,24 @@ const spec = schemasDocument({
       { type: 'object', properties: { type: { type: 'string', enum: ['session.idle'] } }, required: ['type'] },
     ],
   },
+  // Tagged through allOf and $ref, no discriminator: a oneOf picks by the tag all the same.
+  Pet: { oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }] },
+  Animal: { type: 'object', required: ['kind'], properties: { kind: { type: 'string' } } },
+  Cat: {
+    allOf: [
+      { $ref: '#/components/schemas/Animal' },
+      {
+        type: 'object',
+        properties: { kind: { const: 'cat' }, meows: { type: 'boolean' }, mood: { enum: ['calm', 'angry'] } },
+      },
+    ],
+  },
+  Dog: {
+    allOf: [
+      { $ref: '#/components/schemas/Animal' },
+      { type: 'object', properties: { kind: { const: 'dog' }, barks: { type: 'boolean' } } },
+    ],
+  },
   AtMostOneAdmin: { type: 'array', contains: { enum: ['admin'] }, minContains: 0, maxContains: 1 },
   Closed: {
     oneOf: [
@@ -77,6 +95,23 @@ describe('lenient mode accepts only more than strict mode', () => {
     expect(lenient('Event', { type: 'file.created', path: 'a' })).toEqual([]);
     expect(lenient('Event', { type: 'pty.exited' })).toEqual([]);
     expect(lenient('Event', { type: 7 })).toEqual([{ message: 'must match at least one schema in anyOf', path: [] }]);
+  });
+
+  it('a known tag is checked by its own variant only: another variant does not take it as a new tag', () => {
+    // file.edited with a wrong path: the session.idle variant used to take "file.edited" as an unlisted
+    // tag. The variant's own issue is given, as a discriminator's dispatch gives it.
+    const badPath = { type: 'file.edited', path: 1 };
+    expect(strict('Event', badPath)).toEqual([{ message: 'must be string', path: ['path'] }]);
+    expect(lenient('Event', badPath)).toEqual([{ message: 'must be string', path: ['path'] }]);
+    expect(lenient('Pet', { kind: 'cat', meows: 'loud' })).toEqual([{ message: 'must be boolean', path: ['meows'] }]);
+    expect(strict('Pet', { kind: 'cat', mood: 'new' })).toEqual([
+      { message: 'must be one of: calm, angry', path: ['mood'] },
+    ]);
+    // Lenient about the rest of a known variant, and about a tag no variant lists.
+    expect(lenient('Event', { type: 'file.edited', path: 'a', extra: 1 })).toEqual([]);
+    expect(lenient('Pet', { kind: 'cat', meows: true, mood: 'new' })).toEqual([]);
+    expect(lenient('Pet', { kind: 'bird' })).toEqual([]);
+    expect(strict('Pet', { kind: 'dog', barks: true })).toEqual([]);
   });
 
   it('contains counts the items that match as the spec has them', () => {

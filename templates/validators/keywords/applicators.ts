@@ -5,7 +5,7 @@
  */
 import { code, join, lit, raw, type Code } from '../../../generator/safe/code.js';
 import type { KeywordSchemaNode, SchemaId, SchemaNode } from '../../../generator/ir/ir.js';
-import { dispatchesOnTag } from '../../../generator/ir/tag-values.js';
+import { dispatchesOnTag, unionTag } from '../../../generator/ir/tag-values.js';
 import type { SchemaView } from '../../../generator/plan/plan.js';
 import { failAtCode, failCode, rejectAtIf, rejectIf, whenObject, type ValidatorCompiler } from '../compile-schema.js';
 import { LONG_LIST } from '../inline-tests.js';
@@ -68,10 +68,11 @@ export function anyOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[],
   const fns = alternatives.map((a) => c.sub(a, view));
   const fail = failCode('must match at least one schema in anyOf');
   if (!c.tracking && fns.length <= LONG_LIST) {
-    return code`if (!(${join(
+    const tried = code`if (!(${join(
       fns.map((f) => code`${f}(x, null, m)`),
       ' || ',
     )}) && ${fail}) return false;`;
+    return byTag(c, alternatives, fns, tried);
   }
   // Annotations come from every passing alternative, so none is skipped when they are tracked.
   const attempt = (f: Code): Code =>
@@ -106,7 +107,25 @@ export function oneOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[],
   const lenient = code`if (count === 0 && m & 2) {\n${tries(raw('m'))}\nif (count > 1) count = 1;\n}`;
   const fail = failCode('must match exactly one schema in oneOf');
   const strict = code`let count = 0; ${decl}\n${tries(raw('m & ~2'))}`;
-  return code`{ ${strict}\n${lenient}\nif (count !== 1) { if (${fail}) return false; }${merge} }`;
+  const counted = code`{ ${strict}\n${lenient}\nif (count !== 1) { if (${fail}) return false; }${merge} }`;
+  return list || c.tracking ? counted : byTag(c, alternatives, fns, counted);
+}
+
+/**
+ * A union whose alternatives each pin a property to their own values (`unionTag`): a value carrying
+ * one of those values is checked by the alternative that lists it, alone, and gets that
+ * alternative's issues ("meows: must be boolean", as a discriminator gives). Every other
+ * alternative fails it in strict mode, so the answer is the same, with one call instead of one per
+ * alternative; and lenient mode, which lets a tag an alternative does not list through as one added
+ * since, can no longer pass a known variant's value that its own alternative refused. Any other
+ * value (no tag, an unlisted one) is tried as `tried` does.
+ */
+function byTag(c: ValidatorCompiler, alternatives: readonly SchemaNode[], fns: Code[], tried: Code): Code {
+  const tag = unionTag(alternatives, c.plan.schemasById);
+  if (!tag || tag.values.some((v) => v === undefined)) return tried;
+  const table = c.checkByTag(tag.values.flatMap((values, i) => values!.map((v) => [v, fns[i]!] as const)));
+  const pick = code`const f = isObject(x) ? ${table}.get(own(x, ${lit(tag.property)})) : undefined;`;
+  return code`{ ${pick}\nif (f !== undefined) { ${c.callInPlace(raw('f'), raw('ev'))} } else { ${tried} } }`;
 }
 
 /**

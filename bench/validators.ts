@@ -321,6 +321,7 @@ for (const kind of Object.keys(inputs)) {
 }
 
 lines.push('', ...(await formatsSection()));
+lines.push('', ...(await taggedUnionSection()));
 lines.push('', `(checksum ${sink % 1000})`, '');
 const table = lines.join('\n');
 console.log(table);
@@ -455,14 +456,7 @@ async function formatsSection(): Promise<string[]> {
     '| input | implementation | ops/s (median) | specforge validate ÷ this, median (min–max) |',
     '|---|---|---|---|',
   ];
-  for (const kind of Object.keys(sets)) {
-    for (const name of Object.keys(fns) as Array<keyof typeof fns>) {
-      out.push(
-        `| ${kind} | ${name} | ${fmt(median(r[kind]![name]))} | ` +
-          `${name === 'specforge validate' ? '—' : spread(ratios(r[kind]!['specforge validate'], r[kind]![name]))} |`,
-      );
-    }
-  }
+  out.push(...ratioRows(r, Object.keys(fns) as Array<keyof typeof fns>, 'specforge validate'));
   out.push(
     '',
     '### Goals (issue #26), worst round',
@@ -478,4 +472,87 @@ async function formatsSection(): Promise<string[]> {
     );
   }
   return out;
+}
+
+/**
+ * The tagged-union input: a stream event, one of 40 variants told apart by a `const` tag and no
+ * discriminator, as OpenAI's `ResponseStreamEvent` is written (57 variants there). specforge checks
+ * a value by the variant its tag names; ajv tries the `oneOf` alternatives in turn; zod 4 is given
+ * its `discriminatedUnion`, what a zod user would write.
+ */
+async function taggedUnionSection(): Promise<string[]> {
+  const VARIANTS = 40;
+  const variant = (i: number) => ({
+    type: 'object',
+    required: ['type', 'item_id', 'sequence_number', 'delta'],
+    properties: {
+      type: { const: `response.part_${i}.delta` },
+      item_id: { type: 'string' },
+      sequence_number: { type: 'integer' },
+      delta: { type: 'string' },
+      logprobs: { type: 'array', items: { type: 'number' } },
+    },
+  });
+  const spec = {
+    openapi: '3.1.0',
+    info: { title: 'tagged union bench', version: '1' },
+    paths: {},
+    components: { schemas: { StreamEvent: { oneOf: Array.from({ length: VARIANTS }, (_, i) => variant(i)) } } },
+  };
+  const event = (await generated('tagged-union', spec)).schemas['StreamEvent']!;
+  const ajvCompiled = new Ajv2020({ strict: false }).compile(spec.components.schemas.StreamEvent);
+  const zodEvent = z.discriminatedUnion(
+    'type',
+    Array.from({ length: VARIANTS }, (_, i) =>
+      z.object({
+        type: z.literal(`response.part_${i}.delta`),
+        item_id: z.string(),
+        sequence_number: z.number().int(),
+        delta: z.string(),
+        logprobs: z.array(z.number()).optional(),
+      }),
+    ) as unknown as [z.ZodObject, ...z.ZodObject[]],
+  );
+  // Events spread over the variants, as parsed JSON; the invalid ones break a field of a known variant.
+  const events = Array.from({ length: K }, (_, i) =>
+    JSON.parse(
+      JSON.stringify({
+        type: `response.part_${(i * 5) % VARIANTS}.delta`,
+        item_id: `msg_${i}`,
+        sequence_number: i,
+        delta: `chunk ${i}`,
+        logprobs: [0.5, 0.25],
+      }),
+    ),
+  );
+  const sets = { valid: events, 'invalid field': events.map((e) => ({ ...e, delta: 5 })) };
+  const fns = {
+    'specforge validate': (v: unknown) => event['~standard'].validate(v).issues === undefined,
+    'ajv 8 (compiled)': (v: unknown) => ajvCompiled(v) as boolean,
+    'zod 4 (discriminatedUnion)': (v: unknown) => zodEvent.safeParse(v).success,
+  };
+  const r = measure(fns, sets);
+  const out = [
+    '## Validators on a tagged union: ops/s',
+    '',
+    `Input: a stream event, one of ${VARIANTS} variants tagged by a \`const\` \`type\` (no discriminator, as ` +
+      `OpenAI's ResponseStreamEvent), as parsed JSON; ${K} events of different variants rotated; the invalid ` +
+      `ones have a number for a string field. ${ROUNDS} interleaved rounds of ${ROUND_MS} ms.`,
+    '',
+    '| input | implementation | ops/s (median) | specforge validate ÷ this, median (min–max) |',
+    '|---|---|---|---|',
+  ];
+  out.push(...ratioRows(r, Object.keys(fns) as Array<keyof typeof fns>, 'specforge validate'));
+  return out;
+}
+
+/** Table rows: per input and implementation, ops/s and `base` ÷ it (median, min–max over the rounds). */
+function ratioRows<N extends string>(r: Record<string, Record<N, number[]>>, names: readonly N[], base: N): string[] {
+  return Object.entries(r).flatMap(([kind, byName]) =>
+    names.map(
+      (name) =>
+        `| ${kind} | ${name} | ${fmt(median(byName[name]))} | ` +
+        `${name === base ? '—' : spread(ratios(byName[base], byName[name]))} |`,
+    ),
+  );
 }

@@ -1,15 +1,16 @@
 /**
  * `client.gen.ts`: the `Client` type (one method per operation, with the spec's docs), the `Auth`
- * type keyed by security scheme, and `createClient`, which binds the runtime engine to the `api` table.
+ * type keyed by security scheme, and `createClient`, which binds the runtime engine to the operation
+ * entries of `operations.gen.ts`.
  */
-import { code, docText, ident, join, jsDoc, key, lit, raw, type Code, type Ident } from '../../generator/safe/code.js';
+import { code, docText, join, jsDoc, key, lit, raw, type Code } from '../../generator/safe/code.js';
 import type { ApiModel, OperationNode } from '../../generator/ir/ir.js';
 import type { OperationNames, Plan } from '../../generator/plan/plan.js';
-import { codeStatement, constStructure, type Statement } from '../structures.js';
+import { codeStatement, type Statement } from '../structures.js';
 import { bodyAliases, operationDocLines } from '../types/operation-types.js';
 import { importNamespaceUsed, importUsed, statementsText } from '../imports.js';
-import { apiBaseLiteral, operationEntry, type ClientAnalysis } from './api-spec.js';
-import { DATES_MODULE } from '../dates/dates-file.js';
+import type { ClientAnalysis } from './api-spec.js';
+import { operationsImport } from './operations-file.js';
 import { bodyKindOf, isSuccessStatus, responseMedia } from '../../generator/ir/media-types.js';
 
 const RUNTIME = './client-runtime.gen.js';
@@ -28,26 +29,17 @@ const CREATE_CLIENT_DOC = code`${raw('/** Creates a client. Every option has a d
   "`createClient()` targets the spec's first server. */",
 )}`;
 
-/**
- * Statements of `client.gen.ts`. `validated` are the operations that have validators (an entry in
- * `validators.gen.ts`).
- */
-export function clientStatements(
-  model: ApiModel,
-  plan: Plan,
-  analysis: ClientAnalysis,
-  validated: ReadonlySet<OperationNode>,
-): Statement[] {
-  const parts = model.operations.map((op) => operationParts(op, model, plan, analysis, validated.has(op)));
+/** Statements of `client.gen.ts`. */
+export function clientStatements(model: ApiModel, plan: Plan, analysis: ClientAnalysis): Statement[] {
+  const parts = model.operations.map((op) => operationParts(op, plan, analysis));
   const body: Statement[] = [
     codeStatement(RUNTIME_REEXPORT),
-    constStructure(ident('$api'), code`${apiBaseLiteral(model)}`, { exported: false, type: raw('ApiBase') }),
-    ...parts.map((p) => p.entry),
     ...clientDeclarations(model, plan, parts),
     ...parts.flatMap((p) => p.standalone),
   ];
   // The re-export line names runtime types without importing them; leave it out of the scan.
-  return [...clientImports(statementsText(body.slice(1)), model, plan, analysis, validated), ...body];
+  const text = statementsText(body.slice(1));
+  return [...clientImports(text), operationsImport(text, model, plan), ...body];
 }
 
 /** What `index.ts` gets of the runtime through the client: its errors and the types a caller names. */
@@ -73,29 +65,18 @@ const RUNTIME_REEXPORT = raw(`export {
   type ServerSentEvent,
 } from './client-runtime.gen.js';`);
 
-/** One operation's share of the module: its methods in `Client`, its runtime entry, its standalone functions. */
+/** One operation's share of the module: its methods in `Client` and its standalone functions. */
 interface OperationParts {
   readonly methods: readonly Code[];
   readonly pageMethod?: Code;
-  readonly entry: Statement;
   readonly standalone: readonly Statement[];
 }
 
-function operationParts(
-  op: OperationNode,
-  model: ApiModel,
-  plan: Plan,
-  analysis: ClientAnalysis,
-  validated: boolean,
-): OperationParts {
+function operationParts(op: OperationNode, plan: Plan, analysis: ClientAnalysis): OperationParts {
   const names = plan.operation(op);
   const docs = jsDoc(operationDocLines(op));
   const signatures = callSignatures(op, names, analysis);
   const entryName = names.internal.entry;
-  const entry = constStructure(entryName, operationEntry(op, model, plan, analysis, validated), {
-    exported: false,
-    type: raw('OperationEntry'),
-  });
   // A function per operation beside the client: a bundler keeps only the ones a program imports.
   const fn = names.standalone;
   const overloads = signatures.map(
@@ -110,7 +91,7 @@ return base.call(${entryName}, request, options);
     codeStatement(code`${join(overloads, '\n')}\n${implementation}`),
   ];
   const paging = analysis.pagination.get(op);
-  if (!paging) return { methods, entry, standalone };
+  if (!paging) return { methods, standalone };
   // `client.paginate.<method>` and its standalone twin, `paginate<Method>(base, request)`.
   const page = code`types.${names.response}`;
   const itemField = paging.items !== undefined ? lit(paging.items) : raw('undefined');
@@ -123,7 +104,6 @@ return paginator(base, ${entryName}, request, options);
   return {
     methods,
     pageMethod: code`${docs}${key(names.method)}(${params}): ${paginatorType};`,
-    entry,
     standalone: [...standalone, codeStatement(paginate)],
   };
 }
@@ -194,31 +174,11 @@ function authMembers(model: ApiModel): Code[] {
   });
 }
 
-/** The imports of what `text` uses: the runtime, the types, the validators' and the dates' per-operation constants. */
-function clientImports(
-  text: string,
-  model: ApiModel,
-  plan: Plan,
-  analysis: ClientAnalysis,
-  validated: ReadonlySet<OperationNode>,
-): Statement[] {
-  const internal = (pick: (n: OperationNames['internal']) => Ident, ops: Iterable<OperationNode>) =>
-    [...ops].map((op) => pick(plan.operation(op).internal));
-  const dated = [...(analysis.dates?.operations ?? new Map())];
-  const runtimeTypes = ['ApiBase', 'ApiFailure', 'ApiResult', 'ApiSuccess', 'ApiUndeclaredError', 'BaseClient'];
+/** The imports of what `text` uses of the runtime and the types. */
+function clientImports(text: string): Statement[] {
+  const runtimeTypes = ['ApiFailure', 'ApiResult', 'ApiSuccess', 'ApiUndeclaredError', 'BaseClient'];
   const moreTypes = ['BasicCredentials', 'CallOptions', 'ClientOptions', 'Credential', 'ItemOf', 'Middleware'];
-  const lastTypes = ['OperationEntry', 'Paginator', 'StreamCallOptions', 'StreamedBodies'];
-  const checked = model.operations.filter((op) => validated.has(op));
-  const dateImports = [
-    ...internal(
-      (n) => n.dates,
-      dated.filter(([, d]) => d.body).map(([op]) => op),
-    ),
-    ...internal(
-      (n) => n.eventDates,
-      dated.filter(([, d]) => d.events).map(([op]) => op),
-    ),
-  ];
+  const lastTypes = ['Paginator', 'StreamCallOptions', 'StreamedBodies'];
   return [
     codeStatement(
       importUsed(
@@ -229,16 +189,6 @@ function clientImports(
       ),
     ),
     codeStatement(importNamespaceUsed(text, './types.gen.js', 'types')),
-    codeStatement(
-      validated.size
-        ? importUsed(
-            text,
-            './validators.gen.js',
-            internal((n) => n.validators, checked),
-          )
-        : raw(''),
-    ),
-    codeStatement(dated.length ? importUsed(text, DATES_MODULE, dateImports) : raw('')),
   ];
 }
 

@@ -101,7 +101,7 @@ describe('operation and path-item servers', () => {
       'http://eu.invalid/api/same',
     ]);
     // A copy of the document's servers is not repeated in the client's operation table.
-    expect(readFileSync(path.join(perOperationDir, 'client.gen.ts'), 'utf8').match(/servers: \[/g)).toHaveLength(5);
+    expect(readFileSync(path.join(perOperationDir, 'operations.gen.ts'), 'utf8').match(/servers: \[/g)).toHaveLength(5);
   });
 
   it('baseUrl moves servers on the document’s host, not others; operationBaseUrls moves any operation', async () => {

@@ -368,9 +368,9 @@ describe('hostile specs', () => {
 
   it('keeps hostile encoding keys and enum member names as data', async () => {
     const pkg = packages.get('comment and string breakouts in every text field')!;
-    const client = readFileSync(path.join(pkg.out, 'client.gen.ts'), 'utf8');
+    const table = readFileSync(path.join(pkg.out, 'operations.gen.ts'), 'utf8');
     // A `__proto__` key in the operation table would set a prototype: it is computed.
-    expect(client).toMatch(/encoding: \{[^]*\['__proto__'\]: \{\s*style:/);
+    expect(table).toMatch(/encoding: \{[^]*\['__proto__'\]: \{\s*style:/);
     const mod = await pkg.load();
     const names = Object.keys(mod['EvilEnum'] as object);
     expect(names).toEqual([PAYLOAD, '__proto__']);
@@ -379,8 +379,8 @@ describe('hostile specs', () => {
 
   it('sends a hostile method token as data, with a hostile querystring', async () => {
     const pkg = packages.get('comment and string breakouts in every text field')!;
-    const client = readFileSync(path.join(pkg.out, 'client.gen.ts'), 'utf8');
-    expect(client).toContain('method: "X\'`|^~"');
+    const table = readFileSync(path.join(pkg.out, 'operations.gen.ts'), 'utf8');
+    expect(table).toContain('method: "X\'`|^~"');
     const seen: { method?: string; url?: string } = {};
     const mod = await pkg.load();
     const api = mod['createClient']({
@@ -430,9 +430,9 @@ describe('hostile specs', () => {
     expect(webhooks[PAYLOAD]!.is({ [PAYLOAD]: 'x' })).toBe(true);
     expect(webhooks[PAYLOAD]!.is({ [PAYLOAD]: 1 })).toBe(false);
     // The header table holds the names as strings.
-    const client = readFileSync(path.join(pkg.out, 'client.gen.ts'), 'utf8');
-    expect(client).toMatch(/responseHeaders: \{\s*'200': \[\s*\{\s*name: '\*\/ globalThis/);
-    expect(client).toContain("{ name: '__proto__', type: 'boolean', array: true }");
+    const table = readFileSync(path.join(pkg.out, 'operations.gen.ts'), 'utf8');
+    expect(table).toMatch(/responseHeaders: \{\s*'200': \[\s*\{\s*name: '\*\/ globalThis/);
+    expect(table).toContain("{ name: '__proto__', type: 'boolean', array: true }");
   });
 
   it('keeps hostile values as data: enum, const, patterns', async () => {

@@ -68,18 +68,19 @@ async function setup(spec = SPEC) {
 describe('clientStatements', () => {
   it('declares a method and a standalone function per operation, and a paginator only for one that pages', async () => {
     const { model, plan, analysis } = await setup();
-    const text = statementsText(clientStatements(model, plan, analysis, new Set()));
+    const text = statementsText(clientStatements(model, plan, analysis));
     expect(text).toContain('export function listUsers(');
     expect(text).toContain('export function paginateListUsers(');
     expect(text).toContain('export function deleteUser(');
     expect(text).not.toContain('paginateDeleteUser');
-    // Without validators nothing imports validators.gen.js.
-    expect(text).not.toContain('validators.gen.js');
+    // The operations' data lives in operations.gen.ts: imported by name, not declared here.
+    expect(text).toContain('import { $api, listUsers$operation, deleteUser$operation } from "./operations.gen.js";');
+    expect(text).not.toContain('OperationEntry');
   });
 
   it('writes out each result: statuses of one body share a member, ranges and default have their own', async () => {
     const { model, plan, analysis } = await setup(RESULTS_SPEC);
-    const text = statementsText(clientStatements(model, plan, analysis, new Set()));
+    const text = statementsText(clientStatements(model, plan, analysis));
     const result = (name: string) => text.slice(text.indexOf(`export type ${name} =`)).split(';')[0];
     // One success body, and one error body for 400 and 404: named by the operation's aliases.
     expect(result('GetPetResult')).toBe(

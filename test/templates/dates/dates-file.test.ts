@@ -11,8 +11,8 @@ it("with dates: 'Date', declares transforms by status where an operation's body 
   expect(text).toMatch(/export const getUser\$dates: Transforms = \{\n"200": t\d+,\n\};/);
   expect(text).not.toContain('deleteUser$dates');
   expect(text).not.toContain('getAvatar$dates');
-  // The client imports them; the package's index does not re-export the module.
-  expect(files.get('client.gen.ts')).toContain('from "./date-transforms.gen.js"');
+  // The operation tables import them; the package's index does not re-export the module.
+  expect(files.get('operations.gen.ts')).toContain('from "./date-transforms.gen.js"');
   expect(files.get('index.ts')).not.toContain('date-transforms');
 });
 

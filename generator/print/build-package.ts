@@ -80,6 +80,20 @@ function builderFor(text: string): Builder {
  * quadratically on a long string of escapes).
  */
 export function hasEscapedKey(code: string): boolean {
+  // A string never spans lines here (a line break ends the scan of one): only the lines holding a
+  // `\u` need reading, found by indexOf (a char-by-char pass over a 64x spec's modules took 0.15 s).
+  for (let at = code.indexOf('\\u'); at >= 0; at = code.indexOf('\\u', at)) {
+    const start = code.lastIndexOf('\n', at) + 1;
+    const end = code.indexOf('\n', at);
+    const line = code.slice(start, end < 0 ? code.length : end);
+    if (lineHasEscapedKey(line)) return true;
+    if (end < 0) break;
+    at = end;
+  }
+  return false;
+}
+
+function lineHasEscapedKey(code: string): boolean {
   for (let i = 0; i < code.length; i++) {
     const quote = code.charCodeAt(i);
     if (quote !== 39 && quote !== 34) continue;

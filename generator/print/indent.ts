@@ -68,33 +68,30 @@ export function indentByBraces(text: string, unit = '  '): string {
  * decides whether the formatter can be trusted with a file.
  */
 export function maxBracketDepth(text: string): number {
-  // Char codes, not one-character strings: this scans every printed chunk (0.4 s of 84 MB).
+  // Char codes, not one-character strings: this scans every printed chunk (0.4 s of 84 MB). A
+  // comment's end is found by indexOf, which skips the docs (most of a types module) faster.
   let depth = 0;
   let max = 0;
   let quote = 0; // the open quote's code, 0 outside strings
-  let comment = 0; // 1 in a line comment, 2 in a block comment
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (comment === 1) {
-      if (c === NEWLINE) comment = 0;
-    } else if (comment === 2) {
-      if (c === STAR && text.charCodeAt(i + 1) === SLASH) {
-        comment = 0;
-        i++;
-      }
-    } else if (quote) {
+    if (quote) {
       if (c === BACKSLASH) i++;
       else if (c === quote) quote = 0;
-    } else if (c === SLASH && text.charCodeAt(i + 1) === SLASH) comment = 1;
-    else if (c === SLASH && text.charCodeAt(i + 1) === STAR) comment = 2;
-    else if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === BACKTICK) quote = c;
+    } else if (c === SLASH && text.charCodeAt(i + 1) === SLASH) {
+      i = text.indexOf('\n', i + 1);
+      if (i < 0) break;
+    } else if (c === SLASH && text.charCodeAt(i + 1) === STAR) {
+      i = text.indexOf('*/', i + 1);
+      if (i < 0) break;
+      i++;
+    } else if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === BACKTICK) quote = c;
     else if (c === OPEN_BRACE || c === OPEN_PAREN || c === OPEN_BRACKET) max = Math.max(max, ++depth);
     else if (c === CLOSE_BRACE || c === CLOSE_PAREN || c === CLOSE_BRACKET) depth--;
   }
   return max;
 }
 
-const NEWLINE = 0x0a;
 const STAR = 0x2a;
 const SLASH = 0x2f;
 const BACKSLASH = 0x5c;

@@ -39,7 +39,7 @@ export function clientStatements(model: ApiModel, plan: Plan, analysis: ClientAn
   ];
   // The re-export line names runtime types without importing them; leave it out of the scan.
   const text = statementsText(body.slice(1));
-  return [...clientImports(text), operationsImport(text, model, plan), ...body];
+  return [...clientImports(text), operationsImport(model, plan), ...body];
 }
 
 /** What `index.ts` gets of the runtime through the client: its errors and the types a caller names. */

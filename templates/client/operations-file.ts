@@ -13,12 +13,14 @@ import { code, ident, raw, type Ident } from '../../generator/safe/code.js';
 import type { ApiModel, OperationNode } from '../../generator/ir/ir.js';
 import type { OperationNames, Plan } from '../../generator/plan/plan.js';
 import { codeStatement, constStructure, type Statement } from '../structures.js';
-import { importUsed, statementsText } from '../imports.js';
+import { importAll } from '../imports.js';
 import { noCheckPragma } from '../no-check.js';
 import { DATES_MODULE } from '../dates/dates-file.js';
 import { apiBaseLiteral, operationEntry, type ClientAnalysis } from './api-spec.js';
 
 export const OPERATIONS_MODULE = './operations.gen.js';
+
+const TABLE_TYPES = ['ApiBase', 'OperationEntry'];
 
 /** The name of the servers-and-schemes constant, which `createClient` passes to the engine. */
 export const API_BASE = '$api';
@@ -38,13 +40,15 @@ export function operationsStatements(
       }),
     ),
   ];
-  const imports = dataImports(statementsText(body), model, plan, analysis, validated);
+  const imports = dataImports(model, plan, analysis, validated);
   return [noCheckPragma('generated operation tables'), ...imports, ...body];
 }
 
-/** The imports of what `text` uses: the runtime's types, the validators' and the dates' per-operation constants. */
+/**
+ * The imports: the runtime's types, and the validators' and the dates' constants of the operations
+ * that have them, each of which an entry names (no search of the module needed).
+ */
 function dataImports(
-  text: string,
   model: ApiModel,
   plan: Plan,
   analysis: ClientAnalysis,
@@ -65,22 +69,22 @@ function dataImports(
   ];
   const checked = model.operations.filter((op) => validated.has(op));
   return [
-    codeStatement(importUsed(text, './client-runtime.gen.js', [], ['ApiBase', 'OperationEntry'])),
+    codeStatement(importAll([], './client-runtime.gen.js', model.operations.length ? TABLE_TYPES : ['ApiBase'])),
     codeStatement(
-      checked.length
-        ? importUsed(
-            text,
-            './validators.gen.js',
-            internal((n) => n.validators, checked),
-          )
-        : raw(''),
+      importAll(
+        internal((n) => n.validators, checked),
+        './validators.gen.js',
+      ),
     ),
-    codeStatement(dated.length ? importUsed(text, DATES_MODULE, dateImports) : raw('')),
+    codeStatement(importAll(dateImports, DATES_MODULE)),
   ];
 }
 
-/** `import { $api, listUsers$operation, … } from './operations.gen.js';` for what `text` uses. */
-export function operationsImport(text: string, model: ApiModel, plan: Plan): Statement {
+/**
+ * `import { $api, listUsers$operation, … } from './operations.gen.js';`: `createClient` names every
+ * entry, and it and `createBaseClient` name `$api`.
+ */
+export function operationsImport(model: ApiModel, plan: Plan): Statement {
   const entries = model.operations.map((op) => plan.operation(op).internal.entry);
-  return codeStatement(importUsed(text, OPERATIONS_MODULE, [API_BASE, ...entries]));
+  return codeStatement(importAll([ident(API_BASE), ...entries], OPERATIONS_MODULE));
 }

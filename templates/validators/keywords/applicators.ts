@@ -4,7 +4,7 @@
  * Each is a function of the compiler (`ValidatorCompiler`), returning the statements that check `x`.
  */
 import { code, join, lit, raw, type Code } from '../../../generator/safe/code.js';
-import type { KeywordSchemaNode, SchemaId, SchemaNode } from '../../../generator/ir/ir.js';
+import type { KeywordSchemaNode, SchemaId, SchemaNode, TagValue } from '../../../generator/ir/ir.js';
 import { dispatchesOnTag, unionTag } from '../../../generator/ir/tag-values.js';
 import type { SchemaView } from '../../../generator/plan/plan.js';
 import { failAtCode, failCode, rejectAtIf, rejectIf, whenObject, type ValidatorCompiler } from '../compile-schema.js';
@@ -67,23 +67,25 @@ export function applicators(c: ValidatorCompiler, s: KeywordSchemaNode, view: Sc
 export function anyOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[], view: SchemaView, ev: Code): Code {
   const fns = alternatives.map((a) => c.sub(a, view));
   const fail = failCode('must match at least one schema in anyOf');
-  if (!c.tracking && fns.length <= LONG_LIST) {
-    const tried = code`if (!(${join(
-      fns.map((f) => code`${f}(x, null, m)`),
-      ' || ',
-    )}) && ${fail}) return false;`;
-    return byTag(c, alternatives, fns, tried);
-  }
   // Annotations come from every passing alternative, so none is skipped when they are tracked.
   const attempt = (f: Code): Code =>
     c.tracking
       ? code`{ ${NEW_EV_T} if (${f}(x, null, m, t)) { any = true; mergeEv(${ev}, t); } }`
       : code`if (${f}(x, null, m)) { any = true; break; }`;
-  const tries =
-    fns.length > LONG_LIST
-      ? code`for (const f of ${c.checkList(fns)}) ${attempt(raw('f'))}`
-      : join(fns.map(attempt), '\n');
-  return code`{ let any = false;\n${tries}\nif (!any && ${fail}) return false; }`;
+  const looped = () => code`{ let any = false;
+for (const f of ${c.checkList(fns)}) ${attempt(raw('f'))}
+if (!any && ${fail}) return false; }`;
+  if (fns.length > LONG_LIST) return looped();
+  if (!c.tracking) {
+    // With a tag, the alternatives are tried only by a value without a known one: a loop will do there.
+    const tag = dispatchTag(c, alternatives);
+    if (tag) return byTag(c, tag, fns, looped());
+    return code`if (!(${join(
+      fns.map((f) => code`${f}(x, null, m)`),
+      ' || ',
+    )}) && ${fail}) return false;`;
+  }
+  return code`{ let any = false;\n${join(fns.map(attempt), '\n')}\nif (!any && ${fail}) return false; }`;
 }
 
 /**
@@ -94,7 +96,9 @@ export function anyOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[],
  */
 export function oneOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[], view: SchemaView, ev: Code): Code {
   const fns = alternatives.map((a) => c.sub(a, view));
-  const list = fns.length > LONG_LIST ? c.checkList(fns) : undefined;
+  const tag = fns.length > LONG_LIST || c.tracking ? undefined : dispatchTag(c, alternatives);
+  // With a tag, the alternatives are tried only by a value without a known one: a loop will do there.
+  const list = fns.length > LONG_LIST || tag ? c.checkList(fns) : undefined;
   const tries = (mode: Code): Code => {
     const attempt = (f: Code): Code =>
       c.tracking
@@ -108,7 +112,7 @@ export function oneOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[],
   const fail = failCode('must match exactly one schema in oneOf');
   const strict = code`let count = 0; ${decl}\n${tries(raw('m & ~2'))}`;
   const counted = code`{ ${strict}\n${lenient}\nif (count !== 1) { if (${fail}) return false; }${merge} }`;
-  return list || c.tracking ? counted : byTag(c, alternatives, fns, counted);
+  return tag ? byTag(c, tag, fns, counted) : counted;
 }
 
 /**
@@ -120,12 +124,22 @@ export function oneOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[],
  * since, can no longer pass a known variant's value that its own alternative refused. Any other
  * value (no tag, an unlisted one) is tried as `tried` does.
  */
-function byTag(c: ValidatorCompiler, alternatives: readonly SchemaNode[], fns: Code[], tried: Code): Code {
-  const tag = unionTag(alternatives, c.plan.schemasById);
-  if (!tag || tag.values.some((v) => v === undefined)) return tried;
-  const table = c.checkByTag(tag.values.flatMap((values, i) => values!.map((v) => [v, fns[i]!] as const)));
+function byTag(c: ValidatorCompiler, tag: DispatchTag, fns: Code[], tried: Code): Code {
+  const table = c.checkByTag(tag.values.flatMap((values, i) => values.map((v) => [v, fns[i]!] as const)));
   const pick = code`const f = isObject(x) ? ${table}.get(own(x, ${lit(tag.property)})) : undefined;`;
   return code`{ ${pick}\nif (f !== undefined) { ${c.callInPlace(raw('f'), raw('ev'))} } else { ${tried} } }`;
+}
+
+/** A tag every alternative of a union pins (`unionTag`), the values of each alternative known. */
+interface DispatchTag {
+  readonly property: string;
+  readonly values: readonly (readonly TagValue[])[];
+}
+
+function dispatchTag(c: ValidatorCompiler, alternatives: readonly SchemaNode[]): DispatchTag | undefined {
+  const tag = unionTag(alternatives, c.plan.schemasById);
+  if (!tag || tag.values.some((v) => v === undefined)) return undefined;
+  return { property: tag.property, values: tag.values as (readonly TagValue[])[] };
 }
 
 /**

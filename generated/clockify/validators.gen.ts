@@ -17,6 +17,7 @@ import {
   haltChild,
   haltEnum,
   haltProperty,
+  haltUnion,
   isObject,
   len,
   mark,
@@ -159,7 +160,7 @@ function s3(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateApprovalRequestDtoV1(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateApprovalRequestDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -403,7 +404,7 @@ function s7(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateApprovalRequestCreatorDtoV1(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateApprovalRequestCreatorDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -411,7 +412,10 @@ function s7(x: any, e: Issues, m: number): boolean {
 
 function s8(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(validateDateRangeDto(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+  if (
+    !(validateDateRangeDto(x, null, m) || s2(x, null, m)) &&
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateDateRangeDto, s2)
+  )
     return false;
   return passed(e, n0);
 }
@@ -420,7 +424,7 @@ function s9(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateApprovalRequestOwnerDtoV1(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateApprovalRequestOwnerDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -430,7 +434,7 @@ function s10(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateApprovalRequestStatusDtoV1(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateApprovalRequestStatusDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -697,7 +701,7 @@ function s17(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateRecurringAssignmentDto(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateRecurringAssignmentDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -1709,7 +1713,7 @@ function s38(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateDefaultEntitiesDto(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateDefaultEntitiesDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -3556,7 +3560,7 @@ function validateCustomFieldValue(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(s68(x, null, m) || s69(x, null, m) || s70(x, null, m) || s71(x, null, m) || s72(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', s68, s69, s70, s71, s72, s2)
   )
     return false;
   return passed(e, n0);
@@ -3641,7 +3645,7 @@ function s74(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateAuditMetadataDto(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateAuditMetadataDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -3825,7 +3829,10 @@ function validateDefaultEntitiesRequest(x: any, e: Issues, m: number): boolean {
 
 function s77(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(validateAuditFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+  if (
+    !(validateAuditFilterV1(x, null, m) || s2(x, null, m)) &&
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateAuditFilterV1, s2)
+  )
     return false;
   return passed(e, n0);
 }
@@ -3834,7 +3841,7 @@ function s78(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateDetailedOptionsV1(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateDetailedOptionsV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -4131,7 +4138,7 @@ function s81(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateEntityCreationPermission(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateEntityCreationPermission, s2)
   )
     return false;
   return passed(e, n0);
@@ -4877,7 +4884,7 @@ function s97(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateExpenseTotalsDtoV1(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateExpenseTotalsDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -4985,7 +4992,7 @@ function s99(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateExpenseCategoryDto(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateExpenseCategoryDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -4993,14 +5000,20 @@ function s99(x: any, e: Issues, m: number): boolean {
 
 function s100(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(validateProjectInfoDto(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+  if (
+    !(validateProjectInfoDto(x, null, m) || s2(x, null, m)) &&
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateProjectInfoDto, s2)
+  )
     return false;
   return passed(e, n0);
 }
 
 function s101(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(validateTaskInfoDto(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+  if (
+    !(validateTaskInfoDto(x, null, m) || s2(x, null, m)) &&
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateTaskInfoDto, s2)
+  )
     return false;
   return passed(e, n0);
 }
@@ -5284,7 +5297,10 @@ function s102(x: any, e: Issues, m: number): boolean {
 
 function s103(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(validateInvoicingInfo(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+  if (
+    !(validateInvoicingInfo(x, null, m) || s2(x, null, m)) &&
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateInvoicingInfo, s2)
+  )
     return false;
   return passed(e, n0);
 }
@@ -5668,7 +5684,7 @@ function s106(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateExpensesWithCountDtoV1(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateExpensesWithCountDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -5719,7 +5735,7 @@ function s108(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateExpensesWithCountDtoV1Write(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateExpensesWithCountDtoV1Write, s2)
   )
     return false;
   return passed(e, n0);
@@ -6274,7 +6290,7 @@ function s118(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateAutomaticTimeEntryCreationDto(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateAutomaticTimeEntryCreationDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -6282,7 +6298,10 @@ function s118(x: any, e: Issues, m: number): boolean {
 
 function s119(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(validateDatePeriod(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+  if (
+    !(validateDatePeriod(x, null, m) || s2(x, null, m)) &&
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateDatePeriod, s2)
+  )
     return false;
   return passed(e, n0);
 }
@@ -6848,7 +6867,7 @@ function s124(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateVisibleZeroFieldsInvoice(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateVisibleZeroFieldsInvoice, s2)
   )
     return false;
   return passed(e, n0);
@@ -6912,7 +6931,10 @@ function validateInvoiceInfoV1(x: any, e: Issues, m: number): boolean {
 
 function s125(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(validateApplyTaxes(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+  if (
+    !(validateApplyTaxes(x, null, m) || s2(x, null, m)) &&
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateApplyTaxes, s2)
+  )
     return false;
   return passed(e, n0);
 }
@@ -6954,7 +6976,10 @@ function validateInvoiceItemDto(x: any, e: Issues, m: number): boolean {
 
 function s126(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(validateCalculationType(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+  if (
+    !(validateCalculationType(x, null, m) || s2(x, null, m)) &&
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateCalculationType, s2)
+  )
     return false;
   return passed(e, n0);
 }
@@ -6974,7 +6999,10 @@ function s127(x: any, e: Issues, m: number): boolean {
 
 function s128(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(validateTaxType(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+  if (
+    !(validateTaxType(x, null, m) || s2(x, null, m)) &&
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateTaxType, s2)
+  )
     return false;
   return passed(e, n0);
 }
@@ -7127,7 +7155,7 @@ function s129(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateInvoiceDefaultSettingsDto(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateInvoiceDefaultSettingsDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -7137,7 +7165,7 @@ function s130(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateInvoiceExportFields(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateInvoiceExportFields, s2)
   )
     return false;
   return passed(e, n0);
@@ -7147,7 +7175,7 @@ function s131(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateLabelsCustomization(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateLabelsCustomization, s2)
   )
     return false;
   return passed(e, n0);
@@ -7185,7 +7213,7 @@ function s132(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateInvoiceDefaultSettingsDtoWrite(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateInvoiceDefaultSettingsDtoWrite, s2)
   )
     return false;
   return passed(e, n0);
@@ -7195,7 +7223,7 @@ function s133(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateInvoiceExportFieldsWrite(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateInvoiceExportFieldsWrite, s2)
   )
     return false;
   return passed(e, n0);
@@ -8054,7 +8082,10 @@ function validatePeriodV1Request(x: any, e: Issues, m: number): boolean {
 
 function s143(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(validateApproveDto(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+  if (
+    !(validateApproveDto(x, null, m) || s2(x, null, m)) &&
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateApproveDto, s2)
+  )
     return false;
   return passed(e, n0);
 }
@@ -8063,7 +8094,7 @@ function s144(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateAutomaticAccrualDto(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateAutomaticAccrualDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -8073,7 +8104,7 @@ function s145(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateNegativeBalanceDto(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateNegativeBalanceDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -8146,7 +8177,7 @@ function s146(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateEstimateWithOptionsDto(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateEstimateWithOptionsDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -8154,14 +8185,20 @@ function s146(x: any, e: Issues, m: number): boolean {
 
 function s147(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(validateRateDtoV1(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+  if (
+    !(validateRateDtoV1(x, null, m) || s2(x, null, m)) &&
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateRateDtoV1, s2)
+  )
     return false;
   return passed(e, n0);
 }
 
 function s148(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(validateEstimateDtoV1(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+  if (
+    !(validateEstimateDtoV1(x, null, m) || s2(x, null, m)) &&
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateEstimateDtoV1, s2)
+  )
     return false;
   return passed(e, n0);
 }
@@ -8170,7 +8207,7 @@ function s149(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateEstimateResetDto(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateEstimateResetDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -8191,7 +8228,10 @@ function s150(x: any, e: Issues, m: number): boolean {
 
 function s151(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(validateTimeEstimateDto(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+  if (
+    !(validateTimeEstimateDto(x, null, m) || s2(x, null, m)) &&
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateTimeEstimateDto, s2)
+  )
     return false;
   return passed(e, n0);
 }
@@ -8816,7 +8856,7 @@ function s162(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateAttendanceFilterV1(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateAttendanceFilterV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -8826,7 +8866,7 @@ function s163(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateContainsArchivedFilterV1(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateContainsArchivedFilterV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -8885,7 +8925,7 @@ function s167(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateDetailedFilterV1(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateDetailedFilterV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -8929,7 +8969,10 @@ function s170(x: any, e: Issues, m: number): boolean {
 
 function s171(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(validateSummaryFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+  if (
+    !(validateSummaryFilterV1(x, null, m) || s2(x, null, m)) &&
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateSummaryFilterV1, s2)
+  )
     return false;
   return passed(e, n0);
 }
@@ -8938,7 +8981,7 @@ function s172(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateContainsTagFilterV1(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateContainsTagFilterV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -8948,7 +8991,7 @@ function s173(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateContainsTaskFilterV1(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateContainsTaskFilterV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -8958,7 +9001,7 @@ function s174(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateContainsUsersFilterV1(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateContainsUsersFilterV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -8966,7 +9009,10 @@ function s174(x: any, e: Issues, m: number): boolean {
 
 function s175(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(validateWeeklyFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+  if (
+    !(validateWeeklyFilterV1(x, null, m) || s2(x, null, m)) &&
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateWeeklyFilterV1, s2)
+  )
     return false;
   return passed(e, n0);
 }
@@ -9132,7 +9178,10 @@ function validateReportTimeIntervalDto(x: any, e: Issues, m: number): boolean {
 
 function s177(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(validateRoleDtoV1(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+  if (
+    !(validateRoleDtoV1(x, null, m) || s2(x, null, m)) &&
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateRoleDtoV1, s2)
+  )
     return false;
   return passed(e, n0);
 }
@@ -9169,7 +9218,7 @@ function s178(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateAuthorizationSourceDtoV1(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateAuthorizationSourceDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -9614,7 +9663,10 @@ function validateSharedReportRequestV1(x: any, e: Issues, m: number): boolean {
 
 function s186(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(validateReportFilterV1(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+  if (
+    !(validateReportFilterV1(x, null, m) || s2(x, null, m)) &&
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateReportFilterV1, s2)
+  )
     return false;
   return passed(e, n0);
 }
@@ -10054,7 +10106,10 @@ function validateTagRequest(x: any, e: Issues, m: number): boolean {
 
 function s190(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(validateTaskStatus(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+  if (
+    !(validateTaskStatus(x, null, m) || s2(x, null, m)) &&
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateTaskStatus, s2)
+  )
     return false;
   return passed(e, n0);
 }
@@ -10280,7 +10335,7 @@ function s195(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateReportTimeIntervalDto(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateReportTimeIntervalDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -10429,7 +10484,7 @@ function s197(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateTimeIntervalDtoV1(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateTimeIntervalDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -10527,7 +10582,10 @@ function validateTimeEntryId(x: any, e: Issues, m: number): boolean {
 
 function s199(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(validateRateDto(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+  if (
+    !(validateRateDto(x, null, m) || s2(x, null, m)) &&
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateRateDto, s2)
+  )
     return false;
   return passed(e, n0);
 }
@@ -10560,7 +10618,10 @@ function s201(x: any, e: Issues, m: number): boolean {
 
 function s202(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(validateTimeIntervalDto(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+  if (
+    !(validateTimeIntervalDto(x, null, m) || s2(x, null, m)) &&
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateTimeIntervalDto, s2)
+  )
     return false;
   return passed(e, n0);
 }
@@ -11832,7 +11893,7 @@ function s225(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateTimeOffRequestStatus(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateTimeOffRequestStatus, s2)
   )
     return false;
   return passed(e, n0);
@@ -11842,7 +11903,7 @@ function s226(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateTimeOffRequestPeriodDto(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateTimeOffRequestPeriodDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -11936,7 +11997,10 @@ function validateTimeOffRequestFullV1Dto(x: any, e: Issues, m: number): boolean 
 
 function s227(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(validatePeriod(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+  if (
+    !(validatePeriod(x, null, m) || s2(x, null, m)) &&
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validatePeriod, s2)
+  )
     return false;
   return passed(e, n0);
 }
@@ -14000,7 +14064,7 @@ function s247(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateWebhookEventTriggerSourceType(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateWebhookEventTriggerSourceType, s2)
   )
     return false;
   return passed(e, n0);
@@ -14010,7 +14074,7 @@ function s248(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateWebhookEventType(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateWebhookEventType, s2)
   )
     return false;
   return passed(e, n0);
@@ -14451,7 +14515,7 @@ function s251(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateFeatureSubscriptionType(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateFeatureSubscriptionType, s2)
   )
     return false;
   return passed(e, n0);
@@ -14459,14 +14523,20 @@ function s251(x: any, e: Issues, m: number): boolean {
 
 function s252(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(validateFeature(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+  if (
+    !(validateFeature(x, null, m) || s2(x, null, m)) &&
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateFeature, s2)
+  )
     return false;
   return passed(e, n0);
 }
 
 function s253(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(validateHourlyRateDtoV1(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+  if (
+    !(validateHourlyRateDtoV1(x, null, m) || s2(x, null, m)) &&
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateHourlyRateDtoV1, s2)
+  )
     return false;
   return passed(e, n0);
 }
@@ -14475,7 +14545,7 @@ function s254(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateWorkspaceSubdomainDtoV1(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateWorkspaceSubdomainDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -14485,7 +14555,7 @@ function s255(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateWorkspaceSettingsDtoV1(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateWorkspaceSettingsDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -14551,7 +14621,7 @@ function s257(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateAutomaticLockDtoV1(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateAutomaticLockDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -14590,7 +14660,7 @@ function s260(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateEntityCreationPermissionsDtoV1(x, null, m) || s2(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateEntityCreationPermissionsDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -14610,7 +14680,10 @@ function s261(x: any, e: Issues, m: number): boolean {
 
 function s262(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
-  if (!(validateRoundDto(x, null, m) || s2(x, null, m)) && halt(e, m, 'must match at least one schema in anyOf'))
+  if (
+    !(validateRoundDto(x, null, m) || s2(x, null, m)) &&
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateRoundDto, s2)
+  )
     return false;
   return passed(e, n0);
 }
@@ -15040,7 +15113,15 @@ function s275(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateTimeEntryUpdatedInfoDto(x, null, m) || validateCustomFieldValueUpdatedInfoDto(x, null, m)) &&
-    halt(e, m, 'must match at least one schema in anyOf')
+    haltUnion(
+      e,
+      m,
+      x,
+      0,
+      'must match at least one schema in anyOf',
+      validateTimeEntryUpdatedInfoDto,
+      validateCustomFieldValueUpdatedInfoDto,
+    )
   )
     return false;
   return passed(e, n0);

@@ -106,6 +106,7 @@ const RUNTIME_VALUES = [
   'haltChild',
   'haltEnum',
   'haltProperty',
+  'haltUnion',
   'isObject',
   'len',
   'linearPattern',

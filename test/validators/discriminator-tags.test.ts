@@ -156,9 +156,8 @@ describe('non-string discriminator tags', () => {
     expect(schemas['ChildA']!.issues({ kind: 1, a: 'x' })).toEqual([]);
     expect(schemas['ChildA']!.issues({ kind: 2 })).toEqual([{ message: 'must be one of: 1', path: ['kind'] }]);
     expect(schemas['Huge']!.issues({ version: 2.5, beta: 'b' })).toEqual([]);
-    expect(schemas['Huge']!.issues({ version: 2.5 })).toEqual([
-      { message: 'must match exactly one schema in oneOf', path: [] },
-    ]);
+    // The oneOf's one alternative got past the value's type: its issue is the answer (runtime haltUnion).
+    expect(schemas['Huge']!.issues({ version: 2.5 })).toEqual([{ message: 'is required', path: ['beta'] }]);
     expect(schemas['Implicit']!.issues({ code: 3 })).toEqual([]);
     expect(schemas['Implicit']!.issues({ code: 4 })).not.toEqual([]);
   });

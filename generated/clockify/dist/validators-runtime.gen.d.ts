@@ -46,6 +46,14 @@ export declare function at(e: Issue[], from: number, key: PropertyKey): void;
 * (`e` null: only the answer matters) or first-issue mode.
 */
 export declare function halt(e: Issue[] | null, m: number, message: string): boolean;
+/**
+* A union refused `x`: none of its alternatives took it (`matched` 0), or more than one of a
+* oneOf's did. With none, when exactly one alternative failed on more than the value's type (an
+* object with a bad field, where the others wanted a string or null), that alternative's issues are
+* the answer (`metadata.plan: must be string`), as a discriminator's dispatch gives; otherwise the
+* union's own message. The alternatives run again only here, on the failure path with issues wanted.
+*/
+export declare function haltUnion(e: Issue[] | null, m: number, x: unknown, matched: number, message: string, ...alternatives: Check[]): boolean;
 /** Records a failure of the child value at `key`; same answer as `halt`. */
 export declare function haltAt(e: Issue[] | null, m: number, key: PropertyKey, message: string): boolean;
 /**

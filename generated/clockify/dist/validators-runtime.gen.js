@@ -43,6 +43,50 @@ export function halt(e, m, message) {
 	});
 	return !(m & ALL);
 }
+/**
+* A union refused `x`: none of its alternatives took it (`matched` 0), or more than one of a
+* oneOf's did. With none, when exactly one alternative failed on more than the value's type (an
+* object with a bad field, where the others wanted a string or null), that alternative's issues are
+* the answer (`metadata.plan: must be string`), as a discriminator's dispatch gives; otherwise the
+* union's own message. The alternatives run again only here, on the failure path with issues wanted.
+*/
+export function haltUnion(e, m, x, matched, message, ...alternatives) {
+	if (e === null) return true;
+	const near = matched === 0 && rerunning < MAX_RERUNS ? closestIssues(x, m, alternatives) : undefined;
+	if (near) e.push(...near);
+	else e.push({
+		message,
+		path: []
+	});
+	return !(m & ALL);
+}
+/**
+* How many `haltUnion`s are re-running their alternatives, one inside another. Each re-run checks
+* the value again, so a chain of nested unions (a nullable `next` 1,000 deep) would cost quadratic
+* time; past this many, a union says its own message (reports stay precise for any real nesting).
+*/
+let rerunning = 0;
+const MAX_RERUNS = 16;
+/** A failure about the value's type alone, as the checks word it: `must be object`, `must be string or null`. */
+const WRONG_TYPE = /^must be (?:object|array|string|number|integer|boolean|null)(?: or [a-z]+)*$/;
+/** The issues of the one alternative that got past `x`'s type, if exactly one did. */
+function closestIssues(x, m, alternatives) {
+	let near;
+	rerunning++;
+	try {
+		for (const check of alternatives) {
+			const issues = [];
+			if (check(x, issues, m) || !issues.length) return undefined;
+			const wrongType = issues.length === 1 && issues[0].path.length === 0 && WRONG_TYPE.test(issues[0].message);
+			if (wrongType) continue;
+			if (near) return undefined;
+			near = issues;
+		}
+		return near;
+	} finally {
+		rerunning--;
+	}
+}
 /** Records a failure of the child value at `key`; same answer as `halt`. */
 export function haltAt(e, m, key, message) {
 	if (e === null) return true;

@@ -80,10 +80,11 @@ if (!any && ${fail}) return false; }`;
     // With a tag, the alternatives are tried only by a value without a known one: a loop will do there.
     const tag = dispatchTag(c, alternatives);
     if (tag) return byTag(c, tag, fns, looped());
+    const refused = unionFailure(fns, raw('0'), 'must match at least one schema in anyOf');
     return code`if (!(${join(
       fns.map((f) => code`${f}(x, null, m)`),
       ' || ',
-    )}) && ${fail}) return false;`;
+    )}) && ${refused}) return false;`;
   }
   return code`{ let any = false;\n${join(fns.map(attempt), '\n')}\nif (!any && ${fail}) return false; }`;
 }
@@ -109,10 +110,17 @@ export function oneOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[],
   const merge = c.tracking ? code` else if (passed) mergeEv(${ev}, passed);` : raw('');
   const decl = c.tracking ? raw('let passed: Ev | undefined;') : raw('');
   const lenient = code`if (count === 0 && m & 2) {\n${tries(raw('m'))}\nif (count > 1) count = 1;\n}`;
-  const fail = failCode('must match exactly one schema in oneOf');
+  const message = 'must match exactly one schema in oneOf';
+  // The closest alternative's issues (runtime haltUnion) where the alternatives are written out.
+  const fail = list || c.tracking ? failCode(message) : unionFailure(fns, raw('count'), message);
   const strict = code`let count = 0; ${decl}\n${tries(raw('m & ~2'))}`;
   const counted = code`{ ${strict}\n${lenient}\nif (count !== 1) { if (${fail}) return false; }${merge} }`;
   return tag ? byTag(c, tag, fns, counted) : counted;
+}
+
+/** `haltUnion(…)`: the union's failure, reported by the alternative that came closest if one did. */
+function unionFailure(fns: readonly Code[], matched: Code, message: string): Code {
+  return code`haltUnion(e, m, x, ${matched}, ${lit(message)}, ${join([...fns], ', ')})`;
 }
 
 /**

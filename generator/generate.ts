@@ -125,7 +125,7 @@ async function emitPackage(
   timings: { load: number; model: number; emit: number };
 }> {
   const spec = await loadSpec(options.spec, options);
-  checkStructure(spec.root, spec.version, diagnostics);
+  checkStructure(spec, diagnostics);
   warnJsonOddities(spec.files.values(), diagnostics);
   const load = clock();
   let model;
@@ -183,7 +183,7 @@ export async function lintSpec(
   diagnostics: Diagnostics,
 ): Promise<void> {
   const spec = await loadSpec(options.spec, options);
-  checkStructure(spec.root, spec.version, diagnostics);
+  checkStructure(spec, diagnostics);
   warnJsonOddities(spec.files.values(), diagnostics);
   const model = parseDocument(spec, diagnostics);
   if (options.examples) await checkExamples(spec, model, planNames(analyse(model)), diagnostics);

@@ -1,35 +1,47 @@
 /**
- * Structural checks of the root document that the model relies on, with the position of the
- * offending node: the shape of `info`, `servers`, `paths`, operations and parameters, and unique
- * `operationId`s. Deeper semantic problems are found (and located) by the parser.
+ * Structural checks that the model relies on, with the position of the offending node: the shape of
+ * `info`, `servers`, `paths`, operations and parameters, and unique `operationId`s. Path items and
+ * operations are followed through `$ref` into the files that hold them (a split spec keeps each in
+ * its own file), so those are checked too. Deeper semantic problems are found (and located) by the
+ * parser.
  *
  * @see https://spec.openapis.org/oas/v3.1.0#openapi-object
  */
 import { SpecforgeError, type Diagnostics, quote } from '../diagnostics.js';
 import type { SourceFile } from './source-file.js';
+import type { Place, SpecSet } from './load-spec.js';
 import { FIXED_METHODS, wireMethod } from '../ir/ir.js';
 import { METHOD_TOKEN, pathItemOperations } from './path-item-operations.js';
+import { followRefs } from './follow-refs.js';
 
 const PARAMETER_LOCATIONS = new Set(['query', 'header', 'path', 'cookie', 'querystring']);
 
 type Json = Record<string, unknown>;
+type Fail = (pointer: readonly string[], message: string) => never;
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Throws `SpecforgeError` at the first structural problem. */
-export function checkStructure(root: SourceFile, version: '3.0' | '3.1' | '3.2', diagnostics: Diagnostics): void {
-  const fail = (pointer: readonly string[], message: string): never => {
-    throw new SpecforgeError(message, root.locate(pointer));
+/** A `fail` that throws at a pointer of `file`. */
+function failIn(file: SourceFile): Fail {
+  return (pointer, message) => {
+    throw new SpecforgeError(message, file.locate(pointer));
   };
-  const doc = root.data as Json;
-  const expectObject = (value: unknown, pointer: string[], what: string): Json => {
-    if (!isObject(value)) fail(pointer, `${what} must be an object`);
-    return value as Json;
-  };
+}
 
-  const info = expectObject(doc['info'], doc['info'] === undefined ? [] : ['info'], '`info`');
+function expectObject(value: unknown, pointer: readonly string[], what: string, fail: Fail): Json {
+  if (!isObject(value)) fail(pointer, `${what} must be an object`);
+  return value as Json;
+}
+
+/** Throws `SpecforgeError` at the first structural problem. */
+export function checkStructure(spec: SpecSet, diagnostics: Diagnostics): void {
+  const { root, version } = spec;
+  const fail = failIn(root);
+  const doc = root.data as Json;
+
+  const info = expectObject(doc['info'], doc['info'] === undefined ? [] : ['info'], '`info`', fail);
   if (typeof info['title'] !== 'string') diagnostics.warn('`info.title` should be a string', root.locate(['info']));
 
   if (doc['servers'] !== undefined) checkServers(doc['servers'], ['servers'], fail);
@@ -38,68 +50,95 @@ export function checkStructure(root: SourceFile, version: '3.0' | '3.1' | '3.2',
   // their routes and operationIds are checked too.
   if (doc['paths'] === undefined && version === '3.0')
     diagnostics.warn('`paths` is required in OpenAPI 3.0; treated as empty', root.locate([]));
-  const operationIds = new Map<string, string[]>();
+  const operationIds = new OperationIds(spec);
   for (const member of ['paths', 'webhooks'] as const) {
     if (doc[member] === undefined) continue;
-    const items = expectObject(doc[member], [member], `\`${member}\``);
+    const items = expectObject(doc[member], [member], `\`${member}\``, fail);
     const isPath = member === 'paths';
     for (const [name, item] of Object.entries(items)) {
       if (name.startsWith('x-')) continue;
-      const at = [member, name];
-      if (isPath && !name.startsWith('/')) fail(at, `path ${quote(name)} must start with "/"`);
-      const pathItem = expectObject(
-        item,
-        at,
-        isPath ? `path item ${JSON.stringify(name)}` : `webhook ${JSON.stringify(name)}`,
-      );
-      if (pathItem['$ref'] !== undefined) continue;
-      if (pathItem['servers'] !== undefined) checkServers(pathItem['servers'], [...at, 'servers'], fail);
-      checkParameters(pathItem['parameters'], [...at, 'parameters'], fail);
-      // OpenAPI 3.2's path item fields, read in an older document all the same.
-      for (const field of ['query', 'additionalOperations']) {
-        if (pathItem[field] !== undefined && version !== '3.2')
-          diagnostics.warn(
-            `\`${field}\`${field === 'query' ? ' (HTTP QUERY)' : ''} is an OpenAPI 3.2 field; ` +
-              `read in this ${version} document all the same`,
-            root.locate([...at, field]),
-          );
-      }
-      checkAdditionalOperations(pathItem['additionalOperations'], [...at, 'additionalOperations'], fail);
+      if (isPath && !name.startsWith('/')) fail([member, name], `path ${quote(name)} must start with "/"`);
+      const what = isPath ? `path item ${JSON.stringify(name)}` : `webhook ${JSON.stringify(name)}`;
+      const { value, place } = followRefs(spec, item, { file: root, pointer: [member, name] });
+      const pathItem = checkPathItem(value, place, what, spec, diagnostics);
       for (const { method, operation, tokens } of pathItemOperations(pathItem)) {
-        const opAt = [...at, ...tokens];
-        const op = expectObject(
-          operation,
-          opAt,
-          isPath ? `operation ${wireMethod(method)} ${name}` : `webhook ${JSON.stringify(name)} ${wireMethod(method)}`,
-        );
-        checkParameters(op['parameters'], [...opAt, 'parameters'], fail);
-        if (op['responses'] !== undefined) expectObject(op['responses'], [...opAt, 'responses'], '`responses`');
-        if (op['servers'] !== undefined) checkServers(op['servers'], [...opAt, 'servers'], fail);
-        const id = op['operationId'];
-        if (!isPath || id === undefined) continue;
-        if (typeof id !== 'string') fail([...opAt, 'operationId'], '`operationId` must be a string');
-        const first = operationIds.get(id as string);
-        if (first) {
-          const was = root.locate(first);
-          fail(
-            [...opAt, 'operationId'],
-            `duplicate operationId ${quote(id)} (first used at ${was.line}:${was.column}); operationIds must be unique`,
-          );
-        }
-        operationIds.set(id as string, [...opAt, 'operationId']);
+        const target = followRefs(spec, operation, { file: place.file, pointer: [...place.pointer, ...tokens] });
+        const label = isPath ? `operation ${wireMethod(method)} ${name}` : `${what} ${wireMethod(method)}`;
+        const op = checkOperation(target.value, target.place, label);
+        if (isPath) operationIds.claim(op['operationId'], target.place);
       }
     }
   }
 
   if (doc['components'] !== undefined) {
-    const components = expectObject(doc['components'], ['components'], '`components`');
+    const components = expectObject(doc['components'], ['components'], '`components`', fail);
     for (const [kind, members] of Object.entries(components)) {
-      if (!kind.startsWith('x-')) expectObject(members, ['components', kind], `\`components.${kind}\``);
+      if (!kind.startsWith('x-')) expectObject(members, ['components', kind], `\`components.${kind}\``, fail);
     }
   }
 }
 
-function checkServers(servers: unknown, at: string[], fail: (p: readonly string[], m: string) => never): void {
+/** A path item (at the end of its `$ref`s): its servers, parameters and additional operations. */
+function checkPathItem(value: unknown, place: Place, what: string, spec: SpecSet, diagnostics: Diagnostics): Json {
+  const fail = failIn(place.file);
+  const at = place.pointer;
+  const pathItem = expectObject(value, at, what, fail);
+  if (pathItem['servers'] !== undefined) checkServers(pathItem['servers'], [...at, 'servers'], fail);
+  checkParameters(pathItem['parameters'], [...at, 'parameters'], fail);
+  // OpenAPI 3.2's path item fields, read in an older document all the same.
+  for (const field of ['query', 'additionalOperations']) {
+    if (pathItem[field] !== undefined && spec.version !== '3.2')
+      diagnostics.warn(
+        `\`${field}\`${field === 'query' ? ' (HTTP QUERY)' : ''} is an OpenAPI 3.2 field; ` +
+          `read in this ${spec.version} document all the same`,
+        place.file.locate([...at, field]),
+      );
+  }
+  checkAdditionalOperations(pathItem['additionalOperations'], [...at, 'additionalOperations'], fail);
+  return pathItem;
+}
+
+/** An operation (at the end of its `$ref`s): its parameters, responses and servers. */
+function checkOperation(value: unknown, place: Place, what: string): Json {
+  const fail = failIn(place.file);
+  const at = place.pointer;
+  const op = expectObject(value, at, what, fail);
+  checkParameters(op['parameters'], [...at, 'parameters'], fail);
+  if (op['responses'] !== undefined) expectObject(op['responses'], [...at, 'responses'], '`responses`', fail);
+  if (op['servers'] !== undefined) checkServers(op['servers'], [...at, 'servers'], fail);
+  return op;
+}
+
+/** The operationIds of the paths' operations, each where it was first written: they name client methods. */
+class OperationIds {
+  private readonly first = new Map<string, Place>();
+  constructor(private readonly spec: SpecSet) {}
+
+  claim(id: unknown, operation: Place): void {
+    if (id === undefined) return;
+    const at = { file: operation.file, pointer: [...operation.pointer, 'operationId'] };
+    const fail = failIn(at.file);
+    if (typeof id !== 'string') fail(at.pointer, '`operationId` must be a string');
+    const first = this.first.get(id as string);
+    // One operation object that two paths `$ref` is one declaration: the client names each method apart.
+    if (first && !samePlace(first, at)) {
+      const was = this.spec.locate(first);
+      const where = first.file === at.file ? '' : `${was.file}:`;
+      fail(
+        at.pointer,
+        `duplicate operationId ${quote(id)} (first used at ${where}${was.line}:${was.column}); ` +
+          'operationIds must be unique',
+      );
+    }
+    this.first.set(id as string, at);
+  }
+}
+
+function samePlace(a: Place, b: Place): boolean {
+  return a.file === b.file && a.pointer.join('/') === b.pointer.join('/');
+}
+
+function checkServers(servers: unknown, at: string[], fail: Fail): void {
   if (!Array.isArray(servers)) fail(at, '`servers` must be an array of Server objects');
   (servers as unknown[]).forEach((server, i) => {
     const serverAt = [...at, String(i)];
@@ -117,7 +156,7 @@ function checkServers(servers: unknown, at: string[], fail: (p: readonly string[
   });
 }
 
-function checkParameters(parameters: unknown, at: string[], fail: (p: readonly string[], m: string) => never): void {
+function checkParameters(parameters: unknown, at: string[], fail: Fail): void {
   if (parameters === undefined) return;
   if (!Array.isArray(parameters)) fail(at, '`parameters` must be an array');
   (parameters as unknown[]).forEach((parameter, i) => {
@@ -136,11 +175,7 @@ function checkParameters(parameters: unknown, at: string[], fail: (p: readonly s
  * OpenAPI 3.2's `additionalOperations`: method tokens (case-sensitive, sent as written) that the
  * fixed fields do not cover. `POST` there would be a second POST; fetch refuses CONNECT and TRACK.
  */
-function checkAdditionalOperations(
-  extra: unknown,
-  at: string[],
-  fail: (p: readonly string[], m: string) => never,
-): void {
+function checkAdditionalOperations(extra: unknown, at: string[], fail: Fail): void {
   if (extra === undefined) return;
   if (!isObject(extra)) fail(at, '`additionalOperations` must be an object of method → Operation');
   for (const method of Object.keys(extra as Json)) {

@@ -3,8 +3,9 @@
  * `$ref`s discover. No module-level state: each `parseDocument` call makes its own context.
  */
 import path from 'node:path';
-import { SpecforgeError, type Diagnostics } from '../diagnostics.js';
+import type { Diagnostics } from '../diagnostics.js';
 import { formatPointer } from '../load/refs.js';
+import { followRefs } from '../load/follow-refs.js';
 import type { Place, SpecSet } from '../load/load-spec.js';
 import type { SchemaId } from '../ir/ir.js';
 import type { PendingDiscriminator } from './type-tag-values.js';
@@ -95,24 +96,7 @@ export function createParseContext(spec: SpecSet, diagnostics: Diagnostics): Par
       }
       return id;
     },
-    deref(value, place) {
-      const seen = new Set<string>();
-      let current = { value, place };
-      while (isRefObject(current.value)) {
-        const at = { file: current.place.file, pointer: [...current.place.pointer, '$ref'] };
-        const key = schemaIdOf(spec, current.place);
-        if (seen.has(key))
-          throw new SpecforgeError(`$ref cycle: ${current.value.$ref} leads back to itself`, spec.locate(at));
-        seen.add(key);
-        const target = spec.resolveRef(current.value.$ref, at);
-        current = { value: target.value, place: { file: target.file, pointer: target.pointer } };
-      }
-      return current;
-    },
+    deref: (value, place) => followRefs(spec, value, place),
   };
   return ctx;
-}
-
-function isRefObject(v: unknown): v is { $ref: string } {
-  return typeof v === 'object' && v !== null && typeof (v as { $ref?: unknown }).$ref === 'string';
 }

@@ -49,18 +49,11 @@ export function parseOperations(
       Array.isArray(pathItem['servers']) && pathItem['servers'].length > 0
         ? parseServers(pathItem['servers'])
         : undefined;
-    for (const { method, operation, tokens } of pathItemOperations(pathItem)) {
-      const raw = obj(operation);
-      const op = parseOperation(route, method, raw, at(place, ...tokens), shared, globalSecurity, ctx);
+    for (const { method, operation: raw, place: opPlace } of operationsOf(pathItem, place, ctx)) {
+      const op = parseOperation(route, method, raw, opPlace, shared, globalSecurity, ctx);
       operations.push(op.servers === undefined && itemServers ? { ...op, servers: itemServers } : op);
       callbacks.push(
-        ...callbacksOf(
-          op.operationId ?? `${wireMethod(method)} ${route}`,
-          raw,
-          at(place, ...tokens),
-          globalSecurity,
-          ctx,
-        ),
+        ...callbacksOf(op.operationId ?? `${wireMethod(method)} ${route}`, raw, opPlace, globalSecurity, ctx),
       );
     }
   }
@@ -75,11 +68,9 @@ export function parseWebhooks(ctx: ParseContext, globalSecurity: SecurityRequire
   const out: WebhookNode[] = [];
   for (const { name, pathItem, place } of pathItems(ctx, 'webhooks')) {
     const shared = sharedParameters(pathItem, place, ctx);
-    const operations = pathItemOperations(pathItem);
-    for (const { method, operation: raw, tokens } of operations) {
-      const operation = parseOperation(name, method, obj(raw), at(place, ...tokens), shared, globalSecurity, ctx, {
-        webhook: true,
-      });
+    const operations = operationsOf(pathItem, place, ctx);
+    for (const { method, operation: raw, place: opPlace } of operations) {
+      const operation = parseOperation(name, method, raw, opPlace, shared, globalSecurity, ctx, { webhook: true });
       out.push({ name: operations.length > 1 ? `${name} ${method}` : name, operation });
     }
   }
@@ -109,18 +100,11 @@ function callbacksOf(
       const { value: item, place: ip } = ctx.deref(obj(value)[expression], at(cp, expression));
       const callbackItem = obj(item);
       const shared = sharedParameters(callbackItem, ip, ctx);
-      const operations = pathItemOperations(callbackItem);
-      for (const { method, operation, tokens } of operations) {
-        const parsed = parseOperation(
-          expression,
-          method,
-          obj(operation),
-          at(ip, ...tokens),
-          shared,
-          globalSecurity,
-          ctx,
-          { webhook: true },
-        );
+      const operations = operationsOf(callbackItem, ip, ctx);
+      for (const { method, operation, place: opPlace } of operations) {
+        const parsed = parseOperation(expression, method, operation, opPlace, shared, globalSecurity, ctx, {
+          webhook: true,
+        });
         const name = [
           `${owner}.${callbackName}`,
           ...(expressions.length > 1 ? [expression] : []),
@@ -145,6 +129,22 @@ function* pathItems(
     const { value, place } = ctx.deref(items[name], at(root, member, name));
     yield { name, pathItem: obj(value), place };
   }
+}
+
+/**
+ * A path item's operations, each followed through `$ref`: OpenAPI gives the Operation Object no
+ * `$ref`, but split specs write one (DigitalOcean's: `get: {$ref: resources/droplets/list.yml}`)
+ * and Redocly and the other generators follow it.
+ */
+function operationsOf(
+  pathItem: Json,
+  place: Place,
+  ctx: ParseContext,
+): Array<{ method: HttpMethod; operation: Json; place: Place }> {
+  return pathItemOperations(pathItem).map(({ method, operation, tokens }) => {
+    const { value, place: opPlace } = ctx.deref(operation, at(place, ...tokens));
+    return { method, operation: obj(value), place: opPlace };
+  });
 }
 
 /** A path item's own parameters, which its operations share. Parsed once per walk: parsing tallies ignored headers. */

@@ -403,7 +403,31 @@ class SubschemaReader {
       this.ctx.diagnostics.warn(`\`${key}\` must be an object; ignored`, this.ctx.spec.locate(child(this.place, key)));
       return undefined;
     }
+    if (typeof v['$ref'] === 'string') return this.referencedMap(key, v);
     return Object.keys(v).map((name) => ({ name, schema: this.sub(key, name) }));
+  }
+
+  /**
+   * `properties: {$ref: attributes.yml#/droplet_ids}`: a whole map by reference. JSON Schema would
+   * read a property named `$ref`, but a string is no schema, so the author meant the map, and
+   * Redocly and json-schema-ref-parser read it so (DigitalOcean's spec has it). Its entries come
+   * first, then any written beside the `$ref`, which win over the named map's.
+   */
+  private referencedMap(key: string, v: Json): NamedSchemaEntry[] {
+    const at = child(this.place, key);
+    this.ctx.diagnostics.warn(
+      `\`${key}\` is a $ref: read as the map it names (JSON Schema would read a property named "$ref")`,
+      this.ctx.spec.locate(at),
+    );
+    const { value, place } = this.ctx.deref({ $ref: v['$ref'] }, at);
+    const target = isObject(value) ? value : {};
+    const mine = (name: string) => name !== '$ref' && Object.hasOwn(v, name);
+    const named = Object.keys(target).map((name) => ({
+      name,
+      schema: mine(name) ? this.sub(key, name) : parseSchema(target[name], child(place, name), this.ctx),
+    }));
+    const added = Object.keys(v).filter((name) => mine(name) && !Object.hasOwn(target, name));
+    return [...named, ...added.map((name) => ({ name, schema: this.sub(key, name) }))];
   }
 
   /** A list of subschemas (`allOf`, `prefixItems`). */

@@ -5,7 +5,7 @@
 import { expect, it } from 'vitest';
 import type { OperationNode } from '../../generator/ir/ir.js';
 import { parseSecurity, parseServers } from '../../generator/parse/parse-operations.js';
-import { modelOf } from '../support/model.js';
+import { modelOf, modelOfFiles } from '../support/model.js';
 
 const SPEC = `openapi: 3.1.0
 info: { title: t, version: '1' }
@@ -85,6 +85,39 @@ it('reads webhooks as operations named by the webhook, with their own security',
   expect(hook.operation.method).toBe('post');
   expect(hook.operation.security).toEqual([[{ scheme: 'oauth', scopes: ['read'] }]]);
   expect(hook.operation.requestBody?.content[0]?.mediaType).toBe('application/json');
+});
+
+it("follows an operation's $ref into its file, as split specs write them (DigitalOcean)", async () => {
+  const { model, diagnostics } = await modelOfFiles({
+    'openapi.yaml': `openapi: 3.1.0
+info: { title: t, version: '1' }
+paths:
+  /droplets/{id}:
+    get: { $ref: 'resources/droplets_get.yaml' }
+webhooks:
+  dropletCreated:
+    post: { $ref: 'resources/droplet_created.yaml' }
+`,
+    'resources/droplets_get.yaml': `operationId: getDroplet
+parameters: [{ $ref: 'parameters.yaml#/id' }]
+responses: { '200': { description: ok, content: { application/json: { schema: { type: object } } } } }
+callbacks:
+  onDone:
+    '{$request.query.url}':
+      post: { $ref: 'droplet_created.yaml' }
+`,
+    'resources/parameters.yaml': 'id: { name: id, in: path, required: true, schema: { type: integer } }\n',
+    'resources/droplet_created.yaml': 'requestBody: { content: { application/json: { schema: { type: object } } } }\n',
+  });
+  expect(diagnostics.warnings).toEqual([]);
+  const get = model.operations[0]!;
+  expect(get).toMatchObject({ operationId: 'getDroplet', method: 'get', path: '/droplets/{id}' });
+  expect(get.parameters.map((p) => [p.name, p.in, p.required])).toEqual([['id', 'path', true]]);
+  expect(get.responses.map((r) => r.status)).toEqual(['200']);
+  expect(model.webhooks.map((w) => [w.name, w.operation.requestBody?.content[0]?.mediaType])).toEqual([
+    ['dropletCreated', 'application/json'],
+    ['getDroplet.onDone', 'application/json'],
+  ]);
 });
 
 it('parseSecurity and parseServers read malformed input as absent', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SchemaNode } from '../../generator/ir/ir.js';
 import { specWithSchemas } from '../support/fixtures.js';
-import { modelOf } from '../support/model.js';
+import { modelOf, modelOfFiles } from '../support/model.js';
 
 async function schemaOf(yaml: string, version = '3.1.0'): Promise<SchemaNode> {
   const { model } = await modelOf(specWithSchemas(`S:\n${yaml.replace(/^/gm, '  ')}`, version));
@@ -125,6 +125,28 @@ describe('parseSchema: 3.0 folded into 2020-12', () => {
     expect(node.schema).toMatchObject({
       properties: [{ name: 'children', schema: { items: { kind: 'ref', target: '#/components/schemas/Node' } } }],
     });
+  });
+
+  it('reads `properties: {$ref}` as the map it names, with a warning; entries beside it win', async () => {
+    const { model, diagnostics } = await modelOfFiles({
+      'openapi.yaml': specWithSchemas(
+        'Balancer:\n  type: object\n  properties:\n    $ref: "attributes.yaml#/droplets"\n' +
+          '    tag: { type: integer }\n    name: { type: string }',
+      ),
+      'attributes.yaml': 'droplets:\n  ids: { type: array, items: { type: integer } }\n  tag: { type: string }\n',
+    });
+    const balancer = model.schemas.find((s) => s.rawName === 'Balancer')!.schema;
+    expect(balancer.kind === 'keywords' && balancer.properties?.map((p) => [p.name, p.schema])).toMatchObject([
+      ['ids', { types: ['array'], items: { types: ['integer'] }, pointer: '#/droplets/ids' }],
+      ['tag', { types: ['integer'], pointer: '#/components/schemas/Balancer/properties/tag' }],
+      ['name', { types: ['string'] }],
+    ]);
+    expect(
+      diagnostics.warnings.map((w) => `${w.location.file.split('/').pop()}:${w.location.line}: ${w.message}`),
+    ).toEqual([
+      'openapi.yaml:11: `properties` is a $ref: read as the map it names ' +
+        '(JSON Schema would read a property named "$ref")',
+    ]);
   });
 
   it('resolves discriminator mappings, explicit and implicit', async () => {

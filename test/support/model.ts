@@ -8,9 +8,17 @@ import type { ApiModel } from '../../generator/ir/ir.js';
 import { tempSpecDir } from './fixtures.js';
 
 export async function modelOf(yaml: string, strict = false): Promise<{ model: ApiModel; diagnostics: Diagnostics }> {
-  const dir = tempSpecDir({ 'openapi.yaml': yaml });
+  return modelOfFiles({ 'openapi.yaml': yaml }, strict);
+}
+
+/** The same for a spec of several files: `openapi.yaml` and the files its `$ref`s name. */
+export async function modelOfFiles(
+  files: Record<string, string>,
+  strict = false,
+): Promise<{ model: ApiModel; diagnostics: Diagnostics }> {
+  const dir = tempSpecDir(files);
   const spec = await loadSpec(path.join(dir, 'openapi.yaml'));
   const diagnostics = new Diagnostics(strict);
-  checkStructure(spec.root, spec.version, diagnostics);
+  checkStructure(spec, diagnostics);
   return { model: parseDocument(spec, diagnostics), diagnostics };
 }

@@ -415,19 +415,20 @@ class SubschemaReader {
    */
   private referencedMap(key: string, v: Json): NamedSchemaEntry[] {
     const at = child(this.place, key);
+    const { value, place } = this.ctx.deref({ $ref: v['$ref'] }, at);
+    const named = isObject(value) ? 'read as the map it names' : 'it names no object, so it adds nothing';
     this.ctx.diagnostics.warn(
-      `\`${key}\` is a $ref: read as the map it names (JSON Schema would read a property named "$ref")`,
+      `\`${key}\` is a $ref: ${named} (JSON Schema would read a property named "$ref")`,
       this.ctx.spec.locate(at),
     );
-    const { value, place } = this.ctx.deref({ $ref: v['$ref'] }, at);
     const target = isObject(value) ? value : {};
     const mine = (name: string) => name !== '$ref' && Object.hasOwn(v, name);
-    const named = Object.keys(target).map((name) => ({
+    const entries = Object.keys(target).map((name) => ({
       name,
       schema: mine(name) ? this.sub(key, name) : parseSchema(target[name], child(place, name), this.ctx),
     }));
     const added = Object.keys(v).filter((name) => mine(name) && !Object.hasOwn(target, name));
-    return [...named, ...added.map((name) => ({ name, schema: this.sub(key, name) }))];
+    return [...entries, ...added.map((name) => ({ name, schema: this.sub(key, name) }))];
   }
 
   /** A list of subschemas (`allOf`, `prefixItems`). */

@@ -149,6 +149,18 @@ describe('parseSchema: 3.0 folded into 2020-12', () => {
     ]);
   });
 
+  it('says so when `properties: {$ref}` names no object', async () => {
+    const { model, diagnostics } = await modelOfFiles({
+      'openapi.yaml': specWithSchemas('B:\n  properties:\n    $ref: "attributes.yaml#/name"\n    id: { type: string }'),
+      'attributes.yaml': 'name: droplet\n',
+    });
+    const b = model.schemas.find((s) => s.rawName === 'B')!.schema;
+    expect(b.kind === 'keywords' && b.properties?.map((p) => p.name)).toEqual(['id']);
+    expect(diagnostics.warnings.map((w) => w.message)).toEqual([
+      '`properties` is a $ref: it names no object, so it adds nothing (JSON Schema would read a property named "$ref")',
+    ]);
+  });
+
   it('resolves discriminator mappings, explicit and implicit', async () => {
     const { model } = await modelOf(
       specWithSchemas(

@@ -297,7 +297,7 @@ export interface ClientOptions<Auth> {
   /**
    * Hosts besides `baseUrl`'s that may receive credentials. Once you set `baseUrl`, an operation
    * the spec sends to a server on another host (an upload or reports host) gets none unless its
-   * host (`reports.api.clockify.me`, with a port if it has one) is listed here.
+   * host (`reports.api.example.com`, with a port if it has one) is listed here.
    */
   readonly credentialHosts?: readonly string[];
   /** Credentials by security scheme name. */
@@ -322,8 +322,8 @@ export interface ClientOptions<Auth> {
   readonly retry?: RetryOptions;
   /**
    * Client-side pacing: attempts (retries included) start at most this many times a second, spaced
-   * evenly, across all calls of this client. Clockify allows 50 a second; staying under a published
-   * limit spares the 429s and their backoff. Default: no pacing.
+   * evenly, across all calls of this client. Staying under the API's published limit spares the 429s
+   * and their backoff. Default: no pacing.
    */
   readonly rateLimit?: { readonly requestsPerSecond: number };
   /**
@@ -1367,7 +1367,7 @@ export function serverUrl(
   return server.url.replace(/\{([^}]+)\}/g, (_, name: string) => variables?.[name] ?? server.variables[name] ?? '');
 }
 
-/** Percent-encodes all but RFC 3986 unreserved characters (and `$`, which Journyx's names start with). */
+/** Percent-encodes all but RFC 3986 unreserved characters (and `$`, which some APIs' parameter names start with). */
 export function encodeComponent(value: string, allowReserved = false): string {
   const encoded = encodeURIComponent(value).replace(
     /[!'()*]/g,

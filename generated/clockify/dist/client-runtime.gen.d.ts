@@ -280,7 +280,7 @@ export interface ClientOptions<Auth> {
 	/**
 	* Hosts besides `baseUrl`'s that may receive credentials. Once you set `baseUrl`, an operation
 	* the spec sends to a server on another host (an upload or reports host) gets none unless its
-	* host (`reports.api.clockify.me`, with a port if it has one) is listed here.
+	* host (`reports.api.example.com`, with a port if it has one) is listed here.
 	*/
 	readonly credentialHosts?: readonly string[];
 	/** Credentials by security scheme name. */
@@ -305,8 +305,8 @@ export interface ClientOptions<Auth> {
 	readonly retry?: RetryOptions;
 	/**
 	* Client-side pacing: attempts (retries included) start at most this many times a second, spaced
-	* evenly, across all calls of this client. Clockify allows 50 a second; staying under a published
-	* limit spares the 429s and their backoff. Default: no pacing.
+	* evenly, across all calls of this client. Staying under the API's published limit spares the 429s
+	* and their backoff. Default: no pacing.
 	*/
 	readonly rateLimit?: {
 		readonly requestsPerSecond: number;
@@ -549,7 +549,7 @@ export declare function absoluteBase(base: string): string;
 export declare function hostOf(url: string): string;
 /** A server's URL with its variables filled in (the caller's values, else the defaults). */
 export declare function serverUrl(server: ServerSpec | undefined, variables: Readonly<Record<string, string>> | undefined): string;
-/** Percent-encodes all but RFC 3986 unreserved characters (and `$`, which Journyx's names start with). */
+/** Percent-encodes all but RFC 3986 unreserved characters (and `$`, which some APIs' parameter names start with). */
 export declare function encodeComponent(value: string, allowReserved?: boolean): string;
 export declare function encodeName(name: string): string;
 export declare function primitive(value: unknown): string;

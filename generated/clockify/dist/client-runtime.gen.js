@@ -688,7 +688,7 @@ export function serverUrl(server, variables) {
 	if (!server) return "";
 	return server.url.replace(/\{([^}]+)\}/g, (_, name) => variables?.[name] ?? server.variables[name] ?? "");
 }
-/** Percent-encodes all but RFC 3986 unreserved characters (and `$`, which Journyx's names start with). */
+/** Percent-encodes all but RFC 3986 unreserved characters (and `$`, which some APIs' parameter names start with). */
 export function encodeComponent(value, allowReserved = false) {
 	const encoded = encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 	if (!allowReserved) return encoded;

@@ -95,7 +95,7 @@ export interface ClientOptions<Auth> {
   /**
    * Hosts besides `baseUrl`'s that may receive credentials. Once you set `baseUrl`, an operation
    * the spec sends to a server on another host (an upload or reports host) gets none unless its
-   * host (`reports.api.clockify.me`, with a port if it has one) is listed here.
+   * host (`reports.api.example.com`, with a port if it has one) is listed here.
    */
   readonly credentialHosts?: readonly string[];
   /** Credentials by security scheme name. */
@@ -120,8 +120,8 @@ export interface ClientOptions<Auth> {
   readonly retry?: RetryOptions;
   /**
    * Client-side pacing: attempts (retries included) start at most this many times a second, spaced
-   * evenly, across all calls of this client. Clockify allows 50 a second; staying under a published
-   * limit spares the 429s and their backoff. Default: no pacing.
+   * evenly, across all calls of this client. Staying under the API's published limit spares the 429s
+   * and their backoff. Default: no pacing.
    */
   readonly rateLimit?: { readonly requestsPerSecond: number };
   /**

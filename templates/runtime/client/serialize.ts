@@ -40,7 +40,7 @@ export function serverUrl(
   return server.url.replace(/\{([^}]+)\}/g, (_, name: string) => variables?.[name] ?? server.variables[name] ?? '');
 }
 
-/** Percent-encodes all but RFC 3986 unreserved characters (and `$`, which Journyx's names start with). */
+/** Percent-encodes all but RFC 3986 unreserved characters (and `$`, which some APIs' parameter names start with). */
 export function encodeComponent(value: string, allowReserved = false): string {
   const encoded = encodeURIComponent(value).replace(
     /[!'()*]/g,

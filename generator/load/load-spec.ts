@@ -281,7 +281,10 @@ function checkOpenApiVersion(root: SourceFile): '3.0' | '3.1' | '3.2' {
   const data = root.data as Record<string, unknown> | null;
   const start = { file: root.displayPath, line: 1, column: 1 };
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new SpecforgeError('not an OpenAPI document: expected a mapping at the top level', start);
+    // YAML reads an empty file (or one of comments) as null: say so rather than what it lacks.
+    const what =
+      data === null || data === undefined ? 'the file holds no document' : 'expected a mapping at the top level';
+    throw new SpecforgeError(`not an OpenAPI document: ${what}`, start);
   }
   if ('swagger' in data) {
     throw new SpecforgeError(

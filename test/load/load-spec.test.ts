@@ -54,6 +54,10 @@ describe('loadSpec', () => {
   it('refuses documents that are not OpenAPI 3.0/3.1', async () => {
     expect((await loadError({ 'openapi.yaml': 'hello: world\n' })).message).toMatch(/not an OpenAPI document/);
     expect((await loadError({ 'openapi.yaml': '- a\n' })).message).toMatch(/not an OpenAPI document/);
+    for (const empty of ['', '# a comment\n', '\n\n'])
+      expect((await loadError({ 'openapi.yaml': empty })).message).toBe(
+        'not an OpenAPI document: the file holds no document',
+      );
     const swagger = await loadError({ 'openapi.yaml': "swagger: '2.0'\ninfo: {}\n" });
     expect(swagger.message).toMatch(/Swagger 2.0 is not supported/);
     expect(swagger.line).toBe(1);

@@ -303,6 +303,14 @@ export interface ClientOptions<Auth> {
   /** Credentials by security scheme name. */
   readonly auth?: Auth;
   /**
+   * What tells this client's cached data apart from another client's in one cache: TanStack Query
+   * keys made from this client end with it. Default: the base URL (its scheme, host and path). Give
+   * a tenant or account id when two clients share a base URL with different credentials, or one
+   * value on the server and in the browser when they reach the API by different URLs. It is shown
+   * in devtools and in dehydrated state: never a secret.
+   */
+  readonly queryKeyScope?: string;
+  /**
    * fetch's `credentials` mode. In a browser, scripts cannot set a `Cookie` header: a cookie security
    * scheme is met by the browser's own cookies instead (`'include'` sends them to another origin).
    */
@@ -525,6 +533,8 @@ export interface BaseClient {
   use(...middleware: Middleware[]): void;
   /** The base URL an operation's requests go to. */
   baseUrlOf(operation: OperationEntry): string;
+  /** `options.queryKeyScope`, else the base URL without userinfo, query or fragment. */
+  readonly queryKeyScope: string;
 }
 
 export function createEngine<Auth>(api: ApiBase, options: ClientOptions<Auth> = {}): BaseClient {
@@ -541,7 +551,20 @@ export function createEngine<Auth>(api: ApiBase, options: ClientOptions<Auth> = 
     call: (operation, parts, callOptions) => callOperation(engine, operation, parts, callOptions),
     use: (...more: Middleware[]) => void middleware.push(...more),
     baseUrlOf: engine.routes.baseFor,
+    queryKeyScope:
+      options.queryKeyScope ?? scopeOfBase(options.baseUrl ?? serverUrl(api.servers[0], options.serverVariables)),
   };
+}
+
+/**
+ * A base URL as a cache scope: as written (a relative one is not resolved, so a server and a
+ * browser agree), without what may be a credential (userinfo, a query) or a trailing slash.
+ */
+export function scopeOfBase(base: string): string {
+  if (!URL.canParse(base)) return base.replace(/[?#].*$/s, '').replace(/\/+$/, '');
+  const url = new URL(base);
+  const origin = url.origin === 'null' ? `${url.protocol}//${url.host}` : url.origin;
+  return `${origin}${url.pathname}`.replace(/\/+$/, '');
 }
 
 /** What a client's calls share: the spec's data, the options, where requests go and how they are sent. */
@@ -955,6 +978,7 @@ export function clientOf<Client>(operations: readonly OperationEntry[], engine: 
         paginator(engine, operation, request, options);
   }
   client['paginate'] = paginate;
+  client['queryKeyScope'] = engine.queryKeyScope;
   client['use'] = (...middleware: Middleware[]) => {
     engine.use(...middleware);
     return client;

@@ -1677,6 +1677,8 @@ export type Client = {
   };
   /** Adds middleware (after the client's own), which may change each request and replace its answer. */
   use(...middleware: Middleware[]): Client;
+  /** What TanStack Query keys made from this client end with: `queryKeyScope`, else the base URL. */
+  readonly queryKeyScope: string;
 };
 /** Creates a client. Every option has a default: `createClient()` targets the spec's first server. */
 export function createClient(options: ClientOptions<Auth> = {}): Client {

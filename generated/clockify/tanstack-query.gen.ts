@@ -26,14 +26,14 @@ import type * as types from './types.gen.js';
  * `PUT /v1/workspaces/{workspaceId}/users/{userId}/custom-field/{customFieldId}/value`
  */
 export function upsertUserCustomFieldValueMutationOptions(
-  client: Pick<Client, 'upsertUserCustomFieldValue'>,
+  client: Pick<Client, 'upsertUserCustomFieldValue' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpsertUserCustomFieldValueResponse,
   QueryError<types.UpsertUserCustomFieldValueError>,
   types.UpsertUserCustomFieldValueRequest
 > {
   return {
-    mutationKey: ['upsertUserCustomFieldValue'],
+    mutationKey: ['upsertUserCustomFieldValue', client.queryKeyScope],
     mutationFn: async (request) =>
       dataOf('upsertUserCustomFieldValue', await client.upsertUserCustomFieldValue(request)),
   };
@@ -47,16 +47,16 @@ export function upsertUserCustomFieldValueMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/custom-fields`
  */
 export function listCustomFieldsQueryOptions(
-  client: Pick<Client, 'listCustomFields'>,
+  client: Pick<Client, 'listCustomFields' | 'queryKeyScope'>,
   request: types.ListCustomFieldsRequest,
 ): QueryOptions<
   QueryData<types.ListCustomFieldsResponse>,
   QueryError<types.ListCustomFieldsError>,
-  readonly ['listCustomFields', types.ListCustomFieldsRequest]
+  readonly ['listCustomFields', types.ListCustomFieldsRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listCustomFields', request] as never,
+    queryKey: ['listCustomFields', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('listCustomFields', await client.listCustomFields(request, { signal })),
   };
 }
@@ -69,14 +69,14 @@ export function listCustomFieldsQueryOptions(
  * `POST /v1/workspaces/{workspaceId}/custom-fields`
  */
 export function createCustomFieldMutationOptions(
-  client: Pick<Client, 'createCustomField'>,
+  client: Pick<Client, 'createCustomField' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.CreateCustomFieldResponse,
   QueryError<types.CreateCustomFieldError>,
   types.CreateCustomFieldRequest
 > {
   return {
-    mutationKey: ['createCustomField'],
+    mutationKey: ['createCustomField', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createCustomField', await client.createCustomField(request)),
   };
 }
@@ -87,14 +87,14 @@ export function createCustomFieldMutationOptions(
  * `PUT /v1/workspaces/{workspaceId}/custom-fields/{customFieldId}`
  */
 export function updateCustomFieldMutationOptions(
-  client: Pick<Client, 'updateCustomField'>,
+  client: Pick<Client, 'updateCustomField' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpdateCustomFieldResponse,
   QueryError<types.UpdateCustomFieldError>,
   types.UpdateCustomFieldRequest2
 > {
   return {
-    mutationKey: ['updateCustomField'],
+    mutationKey: ['updateCustomField', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateCustomField', await client.updateCustomField(request)),
   };
 }
@@ -105,14 +105,14 @@ export function updateCustomFieldMutationOptions(
  * `DELETE /v1/workspaces/{workspaceId}/custom-fields/{customFieldId}`
  */
 export function deleteCustomFieldMutationOptions(
-  client: Pick<Client, 'deleteCustomField'>,
+  client: Pick<Client, 'deleteCustomField' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.DeleteCustomFieldResponse,
   QueryError<types.DeleteCustomFieldError>,
   types.DeleteCustomFieldRequest
 > {
   return {
-    mutationKey: ['deleteCustomField'],
+    mutationKey: ['deleteCustomField', client.queryKeyScope],
     mutationFn: async (request) => dataOf('deleteCustomField', await client.deleteCustomField(request)),
   };
 }
@@ -125,16 +125,16 @@ export function deleteCustomFieldMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields`
  */
 export function listProjectCustomFieldsQueryOptions(
-  client: Pick<Client, 'listProjectCustomFields'>,
+  client: Pick<Client, 'listProjectCustomFields' | 'queryKeyScope'>,
   request: types.ListProjectCustomFieldsRequest,
 ): QueryOptions<
   QueryData<types.ListProjectCustomFieldsResponse>,
   QueryError<types.ListProjectCustomFieldsError>,
-  readonly ['listProjectCustomFields', types.ListProjectCustomFieldsRequest]
+  readonly ['listProjectCustomFields', types.ListProjectCustomFieldsRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listProjectCustomFields', request] as never,
+    queryKey: ['listProjectCustomFields', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('listProjectCustomFields', await client.listProjectCustomFields(request, { signal })),
   };
@@ -148,14 +148,14 @@ export function listProjectCustomFieldsQueryOptions(
  * `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}`
  */
 export function removeProjectCustomFieldMutationOptions(
-  client: Pick<Client, 'removeProjectCustomField'>,
+  client: Pick<Client, 'removeProjectCustomField' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.RemoveProjectCustomFieldResponse,
   QueryError<types.RemoveProjectCustomFieldError>,
   types.RemoveProjectCustomFieldRequest
 > {
   return {
-    mutationKey: ['removeProjectCustomField'],
+    mutationKey: ['removeProjectCustomField', client.queryKeyScope],
     mutationFn: async (request) => dataOf('removeProjectCustomField', await client.removeProjectCustomField(request)),
   };
 }
@@ -168,14 +168,14 @@ export function removeProjectCustomFieldMutationOptions(
  * `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}`
  */
 export function updateProjectCustomFieldMutationOptions(
-  client: Pick<Client, 'updateProjectCustomField'>,
+  client: Pick<Client, 'updateProjectCustomField' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpdateProjectCustomFieldResponse,
   QueryError<types.UpdateProjectCustomFieldError>,
   types.UpdateProjectCustomFieldRequest
 > {
   return {
-    mutationKey: ['updateProjectCustomField'],
+    mutationKey: ['updateProjectCustomField', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateProjectCustomField', await client.updateProjectCustomField(request)),
   };
 }
@@ -190,16 +190,16 @@ export function updateProjectCustomFieldMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/users`
  */
 export function listUsersOfWorkspaceQueryOptions(
-  client: Pick<Client, 'listUsersOfWorkspace'>,
+  client: Pick<Client, 'listUsersOfWorkspace' | 'queryKeyScope'>,
   request: types.ListUsersOfWorkspaceRequest,
 ): QueryOptions<
   QueryData<types.ListUsersOfWorkspaceResponse>,
   QueryError<types.ListUsersOfWorkspaceError>,
-  readonly ['listUsersOfWorkspace', types.ListUsersOfWorkspaceRequest]
+  readonly ['listUsersOfWorkspace', types.ListUsersOfWorkspaceRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listUsersOfWorkspace', request] as never,
+    queryKey: ['listUsersOfWorkspace', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('listUsersOfWorkspace', await client.listUsersOfWorkspace(request, { signal })),
   };
@@ -216,15 +216,15 @@ const listUsersOfWorkspace$paging: Paging = { kind: 'page', page: 'page', size: 
  * `GET /v1/workspaces/{workspaceId}/users`
  */
 export function listUsersOfWorkspaceInfiniteQueryOptions(
-  client: Pick<Client, 'listUsersOfWorkspace'>,
+  client: Pick<Client, 'listUsersOfWorkspace' | 'queryKeyScope'>,
   request: types.ListUsersOfWorkspaceRequest,
 ): InfiniteQueryOptions<
   types.ListUsersOfWorkspaceResponse,
   QueryError<types.ListUsersOfWorkspaceError>,
-  readonly ['listUsersOfWorkspace', types.ListUsersOfWorkspaceRequest, 'infinite']
+  readonly ['listUsersOfWorkspace', types.ListUsersOfWorkspaceRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listUsersOfWorkspace', request, 'infinite'] as never,
+    queryKey: ['listUsersOfWorkspace', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listUsersOfWorkspace(pageRequest(listUsersOfWorkspace$paging, request, pageParam), {
         signal,
@@ -245,14 +245,14 @@ export function listUsersOfWorkspaceInfiniteQueryOptions(
  * `POST /v1/workspaces/{workspaceId}/users`
  */
 export function addUserToWorkspaceMutationOptions(
-  client: Pick<Client, 'addUserToWorkspace'>,
+  client: Pick<Client, 'addUserToWorkspace' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.AddUserToWorkspaceResponse,
   QueryError<types.AddUserToWorkspaceError>,
   types.AddUserToWorkspaceRequest2
 > {
   return {
-    mutationKey: ['addUserToWorkspace'],
+    mutationKey: ['addUserToWorkspace', client.queryKeyScope],
     mutationFn: async (request) => dataOf('addUserToWorkspace', await client.addUserToWorkspace(request)),
   };
 }
@@ -265,16 +265,16 @@ export function addUserToWorkspaceMutationOptions(
  * `POST /v1/workspaces/{workspaceId}/users/info`
  */
 export function filterUsersOfWorkspaceQueryOptions(
-  client: Pick<Client, 'filterUsersOfWorkspace'>,
+  client: Pick<Client, 'filterUsersOfWorkspace' | 'queryKeyScope'>,
   request: types.FilterUsersOfWorkspaceRequest,
 ): QueryOptions<
   QueryData<types.FilterUsersOfWorkspaceResponse>,
   QueryError<types.FilterUsersOfWorkspaceError>,
-  readonly ['filterUsersOfWorkspace', types.FilterUsersOfWorkspaceRequest]
+  readonly ['filterUsersOfWorkspace', types.FilterUsersOfWorkspaceRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['filterUsersOfWorkspace', request] as never,
+    queryKey: ['filterUsersOfWorkspace', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('filterUsersOfWorkspace', await client.filterUsersOfWorkspace(request, { signal })),
   };
@@ -295,15 +295,15 @@ const filterUsersOfWorkspace$paging: Paging = {
  * `POST /v1/workspaces/{workspaceId}/users/info`
  */
 export function filterUsersOfWorkspaceInfiniteQueryOptions(
-  client: Pick<Client, 'filterUsersOfWorkspace'>,
+  client: Pick<Client, 'filterUsersOfWorkspace' | 'queryKeyScope'>,
   request: types.FilterUsersOfWorkspaceRequest,
 ): InfiniteQueryOptions<
   types.FilterUsersOfWorkspaceResponse,
   QueryError<types.FilterUsersOfWorkspaceError>,
-  readonly ['filterUsersOfWorkspace', types.FilterUsersOfWorkspaceRequest, 'infinite']
+  readonly ['filterUsersOfWorkspace', types.FilterUsersOfWorkspaceRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['filterUsersOfWorkspace', request, 'infinite'] as never,
+    queryKey: ['filterUsersOfWorkspace', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.filterUsersOfWorkspace(
         pageRequest(filterUsersOfWorkspace$paging, request, pageParam),
@@ -323,16 +323,16 @@ export function filterUsersOfWorkspaceInfiniteQueryOptions(
  * `GET /v1/workspaces/{workspaceId}/member-profile/{userId}`
  */
 export function getMemberProfileQueryOptions(
-  client: Pick<Client, 'getMemberProfile'>,
+  client: Pick<Client, 'getMemberProfile' | 'queryKeyScope'>,
   request: types.GetMemberProfileRequest,
 ): QueryOptions<
   QueryData<types.GetMemberProfileResponse>,
   QueryError<types.GetMemberProfileError>,
-  readonly ['getMemberProfile', types.GetMemberProfileRequest]
+  readonly ['getMemberProfile', types.GetMemberProfileRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getMemberProfile', request] as never,
+    queryKey: ['getMemberProfile', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('getMemberProfile', await client.getMemberProfile(request, { signal })),
   };
 }
@@ -345,14 +345,14 @@ export function getMemberProfileQueryOptions(
  * `PATCH /v1/workspaces/{workspaceId}/member-profile/{userId}`
  */
 export function updateMemberProfileMutationOptions(
-  client: Pick<Client, 'updateMemberProfile'>,
+  client: Pick<Client, 'updateMemberProfile' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpdateMemberProfileResponse,
   QueryError<types.UpdateMemberProfileError>,
   types.UpdateMemberProfileRequest
 > {
   return {
-    mutationKey: ['updateMemberProfile'],
+    mutationKey: ['updateMemberProfile', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateMemberProfile', await client.updateMemberProfile(request)),
   };
 }
@@ -363,14 +363,14 @@ export function updateMemberProfileMutationOptions(
  * `POST /v1/file/image`
  */
 export function uploadUserImageMutationOptions(
-  client: Pick<Client, 'uploadUserImage'>,
+  client: Pick<Client, 'uploadUserImage' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UploadUserImageResponse,
   QueryError<types.UploadUserImageError>,
   types.UploadUserImageRequest
 > {
   return {
-    mutationKey: ['uploadUserImage'],
+    mutationKey: ['uploadUserImage', client.queryKeyScope],
     mutationFn: async (request) => dataOf('uploadUserImage', await client.uploadUserImage(request)),
   };
 }
@@ -381,16 +381,16 @@ export function uploadUserImageMutationOptions(
  * `GET /v1/user`
  */
 export function getLoggedUserQueryOptions(
-  client: Pick<Client, 'getLoggedUser'>,
+  client: Pick<Client, 'getLoggedUser' | 'queryKeyScope'>,
   request: types.GetLoggedUserRequest = {},
 ): QueryOptions<
   QueryData<types.GetLoggedUserResponse>,
   QueryError<types.GetLoggedUserError>,
-  readonly ['getLoggedUser', types.GetLoggedUserRequest]
+  readonly ['getLoggedUser', types.GetLoggedUserRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getLoggedUser', request] as never,
+    queryKey: ['getLoggedUser', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('getLoggedUser', await client.getLoggedUser(request, { signal })),
   };
 }
@@ -401,16 +401,16 @@ export function getLoggedUserQueryOptions(
  * `GET /v1/workspaces`
  */
 export function listWorkspacesQueryOptions(
-  client: Pick<Client, 'listWorkspaces'>,
+  client: Pick<Client, 'listWorkspaces' | 'queryKeyScope'>,
   request: types.ListWorkspacesRequest = {},
 ): QueryOptions<
   QueryData<types.ListWorkspacesResponse>,
   QueryError<types.ListWorkspacesError>,
-  readonly ['listWorkspaces', types.ListWorkspacesRequest]
+  readonly ['listWorkspaces', types.ListWorkspacesRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listWorkspaces', request] as never,
+    queryKey: ['listWorkspaces', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('listWorkspaces', await client.listWorkspaces(request, { signal })),
   };
 }
@@ -421,14 +421,14 @@ export function listWorkspacesQueryOptions(
  * `POST /v1/workspaces`
  */
 export function createWorkspaceMutationOptions(
-  client: Pick<Client, 'createWorkspace'>,
+  client: Pick<Client, 'createWorkspace' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.CreateWorkspaceResponse,
   QueryError<types.CreateWorkspaceError>,
   types.CreateWorkspaceRequest
 > {
   return {
-    mutationKey: ['createWorkspace'],
+    mutationKey: ['createWorkspace', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createWorkspace', await client.createWorkspace(request)),
   };
 }
@@ -439,16 +439,16 @@ export function createWorkspaceMutationOptions(
  * `GET /v1/workspaces/{workspaceId}`
  */
 export function getWorkspaceQueryOptions(
-  client: Pick<Client, 'getWorkspace'>,
+  client: Pick<Client, 'getWorkspace' | 'queryKeyScope'>,
   request: types.GetWorkspaceRequest,
 ): QueryOptions<
   QueryData<types.GetWorkspaceResponse>,
   QueryError<types.GetWorkspaceError>,
-  readonly ['getWorkspace', types.GetWorkspaceRequest]
+  readonly ['getWorkspace', types.GetWorkspaceRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getWorkspace', request] as never,
+    queryKey: ['getWorkspace', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('getWorkspace', await client.getWorkspace(request, { signal })),
   };
 }
@@ -459,16 +459,16 @@ export function getWorkspaceQueryOptions(
  * `GET /v1/workspaces/{workspaceId}/addons/{addonId}/webhooks`
  */
 export function listAddonWebhooksQueryOptions(
-  client: Pick<Client, 'listAddonWebhooks'>,
+  client: Pick<Client, 'listAddonWebhooks' | 'queryKeyScope'>,
   request: types.ListAddonWebhooksRequest,
 ): QueryOptions<
   QueryData<types.ListAddonWebhooksResponse>,
   QueryError<types.ListAddonWebhooksError>,
-  readonly ['listAddonWebhooks', types.ListAddonWebhooksRequest]
+  readonly ['listAddonWebhooks', types.ListAddonWebhooksRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listAddonWebhooks', request] as never,
+    queryKey: ['listAddonWebhooks', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('listAddonWebhooks', await client.listAddonWebhooks(request, { signal })),
   };
@@ -480,16 +480,16 @@ export function listAddonWebhooksQueryOptions(
  * `GET /v1/workspaces/{workspaceId}/approval-requests`
  */
 export function listApprovalRequestsQueryOptions(
-  client: Pick<Client, 'listApprovalRequests'>,
+  client: Pick<Client, 'listApprovalRequests' | 'queryKeyScope'>,
   request: types.ListApprovalRequestsRequest,
 ): QueryOptions<
   QueryData<types.ListApprovalRequestsResponse>,
   QueryError<types.ListApprovalRequestsError>,
-  readonly ['listApprovalRequests', types.ListApprovalRequestsRequest]
+  readonly ['listApprovalRequests', types.ListApprovalRequestsRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listApprovalRequests', request] as never,
+    queryKey: ['listApprovalRequests', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('listApprovalRequests', await client.listApprovalRequests(request, { signal })),
   };
@@ -502,15 +502,15 @@ const listApprovalRequests$paging: Paging = { kind: 'page', page: 'page', size: 
  * `GET /v1/workspaces/{workspaceId}/approval-requests`
  */
 export function listApprovalRequestsInfiniteQueryOptions(
-  client: Pick<Client, 'listApprovalRequests'>,
+  client: Pick<Client, 'listApprovalRequests' | 'queryKeyScope'>,
   request: types.ListApprovalRequestsRequest,
 ): InfiniteQueryOptions<
   types.ListApprovalRequestsResponse,
   QueryError<types.ListApprovalRequestsError>,
-  readonly ['listApprovalRequests', types.ListApprovalRequestsRequest, 'infinite']
+  readonly ['listApprovalRequests', types.ListApprovalRequestsRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listApprovalRequests', request, 'infinite'] as never,
+    queryKey: ['listApprovalRequests', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listApprovalRequests(pageRequest(listApprovalRequests$paging, request, pageParam), {
         signal,
@@ -529,14 +529,14 @@ export function listApprovalRequestsInfiniteQueryOptions(
  * `POST /v1/workspaces/{workspaceId}/approval-requests`
  */
 export function createApprovalRequestMutationOptions(
-  client: Pick<Client, 'createApprovalRequest'>,
+  client: Pick<Client, 'createApprovalRequest' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.CreateApprovalRequestResponse,
   QueryError<types.CreateApprovalRequestError>,
   types.CreateApprovalRequestRequest
 > {
   return {
-    mutationKey: ['createApprovalRequest'],
+    mutationKey: ['createApprovalRequest', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createApprovalRequest', await client.createApprovalRequest(request)),
   };
 }
@@ -547,14 +547,14 @@ export function createApprovalRequestMutationOptions(
  * `POST /v1/workspaces/{workspaceId}/approval-requests/resubmit-entries-for-approval`
  */
 export function resubmitEntriesForApprovalMutationOptions(
-  client: Pick<Client, 'resubmitEntriesForApproval'>,
+  client: Pick<Client, 'resubmitEntriesForApproval' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.ResubmitEntriesForApprovalResponse,
   QueryError<types.ResubmitEntriesForApprovalError>,
   types.ResubmitEntriesForApprovalRequest
 > {
   return {
-    mutationKey: ['resubmitEntriesForApproval'],
+    mutationKey: ['resubmitEntriesForApproval', client.queryKeyScope],
     mutationFn: async (request) =>
       dataOf('resubmitEntriesForApproval', await client.resubmitEntriesForApproval(request)),
   };
@@ -566,14 +566,14 @@ export function resubmitEntriesForApprovalMutationOptions(
  * `POST /v1/workspaces/{workspaceId}/approval-requests/users/{userId}`
  */
 export function createApprovalRequestForUserMutationOptions(
-  client: Pick<Client, 'createApprovalRequestForUser'>,
+  client: Pick<Client, 'createApprovalRequestForUser' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.CreateApprovalRequestForUserResponse,
   QueryError<types.CreateApprovalRequestForUserError>,
   types.CreateApprovalRequestForUserRequest
 > {
   return {
-    mutationKey: ['createApprovalRequestForUser'],
+    mutationKey: ['createApprovalRequestForUser', client.queryKeyScope],
     mutationFn: async (request) =>
       dataOf('createApprovalRequestForUser', await client.createApprovalRequestForUser(request)),
   };
@@ -585,14 +585,14 @@ export function createApprovalRequestForUserMutationOptions(
  * `POST /v1/workspaces/{workspaceId}/approval-requests/users/{userId}/resubmit-entries-for-approval`
  */
 export function resubmitEntriesForApprovalOfUserMutationOptions(
-  client: Pick<Client, 'resubmitEntriesForApprovalOfUser'>,
+  client: Pick<Client, 'resubmitEntriesForApprovalOfUser' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.ResubmitEntriesForApprovalOfUserResponse,
   QueryError<types.ResubmitEntriesForApprovalOfUserError>,
   types.ResubmitEntriesForApprovalOfUserRequest
 > {
   return {
-    mutationKey: ['resubmitEntriesForApprovalOfUser'],
+    mutationKey: ['resubmitEntriesForApprovalOfUser', client.queryKeyScope],
     mutationFn: async (request) =>
       dataOf('resubmitEntriesForApprovalOfUser', await client.resubmitEntriesForApprovalOfUser(request)),
   };
@@ -604,14 +604,14 @@ export function resubmitEntriesForApprovalOfUserMutationOptions(
  * `PATCH /v1/workspaces/{workspaceId}/approval-requests/{approvalRequestId}`
  */
 export function updateApprovalRequestStatusMutationOptions(
-  client: Pick<Client, 'updateApprovalRequestStatus'>,
+  client: Pick<Client, 'updateApprovalRequestStatus' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpdateApprovalRequestStatusResponse,
   QueryError<types.UpdateApprovalRequestStatusError>,
   types.UpdateApprovalRequestStatusRequest
 > {
   return {
-    mutationKey: ['updateApprovalRequestStatus'],
+    mutationKey: ['updateApprovalRequestStatus', client.queryKeyScope],
     mutationFn: async (request) =>
       dataOf('updateApprovalRequestStatus', await client.updateApprovalRequestStatus(request)),
   };
@@ -623,16 +623,16 @@ export function updateApprovalRequestStatusMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/clients`
  */
 export function listClientsQueryOptions(
-  client: Pick<Client, 'listClients'>,
+  client: Pick<Client, 'listClients' | 'queryKeyScope'>,
   request: types.ListClientsRequest,
 ): QueryOptions<
   QueryData<types.ListClientsResponse>,
   QueryError<types.ListClientsError>,
-  readonly ['listClients', types.ListClientsRequest]
+  readonly ['listClients', types.ListClientsRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listClients', request] as never,
+    queryKey: ['listClients', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('listClients', await client.listClients(request, { signal })),
   };
 }
@@ -644,15 +644,15 @@ const listClients$paging: Paging = { kind: 'page', page: 'page', size: 'page-siz
  * `GET /v1/workspaces/{workspaceId}/clients`
  */
 export function listClientsInfiniteQueryOptions(
-  client: Pick<Client, 'listClients'>,
+  client: Pick<Client, 'listClients' | 'queryKeyScope'>,
   request: types.ListClientsRequest,
 ): InfiniteQueryOptions<
   types.ListClientsResponse,
   QueryError<types.ListClientsError>,
-  readonly ['listClients', types.ListClientsRequest, 'infinite']
+  readonly ['listClients', types.ListClientsRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listClients', request, 'infinite'] as never,
+    queryKey: ['listClients', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listClients(pageRequest(listClients$paging, request, pageParam), { signal });
       return dataOf('listClients', result);
@@ -668,10 +668,10 @@ export function listClientsInfiniteQueryOptions(
  * `POST /v1/workspaces/{workspaceId}/clients`
  */
 export function createClientMutationOptions(
-  client: Pick<Client, 'createClient'>,
+  client: Pick<Client, 'createClient' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.CreateClientResponse, QueryError<types.CreateClientError>, types.CreateClientRequest> {
   return {
-    mutationKey: ['createClient'],
+    mutationKey: ['createClient', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createClient', await client.createClient(request)),
   };
 }
@@ -682,16 +682,16 @@ export function createClientMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/clients/{id}`
  */
 export function getClientQueryOptions(
-  client: Pick<Client, 'getClient'>,
+  client: Pick<Client, 'getClient' | 'queryKeyScope'>,
   request: types.GetClientRequest,
 ): QueryOptions<
   QueryData<types.GetClientResponse>,
   QueryError<types.GetClientError>,
-  readonly ['getClient', types.GetClientRequest]
+  readonly ['getClient', types.GetClientRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getClient', request] as never,
+    queryKey: ['getClient', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('getClient', await client.getClient(request, { signal })),
   };
 }
@@ -702,10 +702,10 @@ export function getClientQueryOptions(
  * `PUT /v1/workspaces/{workspaceId}/clients/{id}`
  */
 export function updateClientMutationOptions(
-  client: Pick<Client, 'updateClient'>,
+  client: Pick<Client, 'updateClient' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.UpdateClientResponse, QueryError<types.UpdateClientError>, types.UpdateClientRequest> {
   return {
-    mutationKey: ['updateClient'],
+    mutationKey: ['updateClient', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateClient', await client.updateClient(request)),
   };
 }
@@ -716,10 +716,10 @@ export function updateClientMutationOptions(
  * `DELETE /v1/workspaces/{workspaceId}/clients/{id}`
  */
 export function deleteClientMutationOptions(
-  client: Pick<Client, 'deleteClient'>,
+  client: Pick<Client, 'deleteClient' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.DeleteClientResponse, QueryError<types.DeleteClientError>, types.DeleteClientRequest> {
   return {
-    mutationKey: ['deleteClient'],
+    mutationKey: ['deleteClient', client.queryKeyScope],
     mutationFn: async (request) => dataOf('deleteClient', await client.deleteClient(request)),
   };
 }
@@ -730,14 +730,14 @@ export function deleteClientMutationOptions(
  * `PUT /v1/workspaces/{workspaceId}/cost-rate`
  */
 export function setWorkspaceCostRateMutationOptions(
-  client: Pick<Client, 'setWorkspaceCostRate'>,
+  client: Pick<Client, 'setWorkspaceCostRate' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.SetWorkspaceCostRateResponse,
   QueryError<types.SetWorkspaceCostRateError>,
   types.SetWorkspaceCostRateRequest
 > {
   return {
-    mutationKey: ['setWorkspaceCostRate'],
+    mutationKey: ['setWorkspaceCostRate', client.queryKeyScope],
     mutationFn: async (request) => dataOf('setWorkspaceCostRate', await client.setWorkspaceCostRate(request)),
   };
 }
@@ -751,16 +751,16 @@ export function setWorkspaceCostRateMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/entities/created`
  */
 export function listCreatedEntitiesQueryOptions(
-  client: Pick<Client, 'listCreatedEntities'>,
+  client: Pick<Client, 'listCreatedEntities' | 'queryKeyScope'>,
   request: types.ListCreatedEntitiesRequest,
 ): QueryOptions<
   QueryData<types.ListCreatedEntitiesResponse>,
   QueryError<types.ListCreatedEntitiesError>,
-  readonly ['listCreatedEntities', types.ListCreatedEntitiesRequest]
+  readonly ['listCreatedEntities', types.ListCreatedEntitiesRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listCreatedEntities', request] as never,
+    queryKey: ['listCreatedEntities', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('listCreatedEntities', await client.listCreatedEntities(request, { signal })),
   };
@@ -778,16 +778,16 @@ export function listCreatedEntitiesQueryOptions(
  * `GET /v1/workspaces/{workspaceId}/entities/deleted`
  */
 export function listDeletedEntitiesQueryOptions(
-  client: Pick<Client, 'listDeletedEntities'>,
+  client: Pick<Client, 'listDeletedEntities' | 'queryKeyScope'>,
   request: types.ListDeletedEntitiesRequest,
 ): QueryOptions<
   QueryData<types.ListDeletedEntitiesResponse>,
   QueryError<types.ListDeletedEntitiesError>,
-  readonly ['listDeletedEntities', types.ListDeletedEntitiesRequest]
+  readonly ['listDeletedEntities', types.ListDeletedEntitiesRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listDeletedEntities', request] as never,
+    queryKey: ['listDeletedEntities', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('listDeletedEntities', await client.listDeletedEntities(request, { signal })),
   };
@@ -805,16 +805,16 @@ export function listDeletedEntitiesQueryOptions(
  * `GET /v1/workspaces/{workspaceId}/entities/updated`
  */
 export function listUpdatedEntitiesQueryOptions(
-  client: Pick<Client, 'listUpdatedEntities'>,
+  client: Pick<Client, 'listUpdatedEntities' | 'queryKeyScope'>,
   request: types.ListUpdatedEntitiesRequest,
 ): QueryOptions<
   QueryData<types.ListUpdatedEntitiesResponse>,
   QueryError<types.ListUpdatedEntitiesError>,
-  readonly ['listUpdatedEntities', types.ListUpdatedEntitiesRequest]
+  readonly ['listUpdatedEntities', types.ListUpdatedEntitiesRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listUpdatedEntities', request] as never,
+    queryKey: ['listUpdatedEntities', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('listUpdatedEntities', await client.listUpdatedEntities(request, { signal })),
   };
@@ -826,16 +826,16 @@ export function listUpdatedEntitiesQueryOptions(
  * `GET /v1/workspaces/{workspaceId}/expenses`
  */
 export function listExpensesQueryOptions(
-  client: Pick<Client, 'listExpenses'>,
+  client: Pick<Client, 'listExpenses' | 'queryKeyScope'>,
   request: types.ListExpensesRequest,
 ): QueryOptions<
   QueryData<types.ListExpensesResponse>,
   QueryError<types.ListExpensesError>,
-  readonly ['listExpenses', types.ListExpensesRequest]
+  readonly ['listExpenses', types.ListExpensesRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listExpenses', request] as never,
+    queryKey: ['listExpenses', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('listExpenses', await client.listExpenses(request, { signal })),
   };
 }
@@ -846,10 +846,10 @@ export function listExpensesQueryOptions(
  * `POST /v1/workspaces/{workspaceId}/expenses`
  */
 export function createExpenseMutationOptions(
-  client: Pick<Client, 'createExpense'>,
+  client: Pick<Client, 'createExpense' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.CreateExpenseResponse, QueryError<types.CreateExpenseError>, types.CreateExpenseRequest> {
   return {
-    mutationKey: ['createExpense'],
+    mutationKey: ['createExpense', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createExpense', await client.createExpense(request)),
   };
 }
@@ -860,16 +860,16 @@ export function createExpenseMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/expenses/categories`
  */
 export function listExpenseCategoriesQueryOptions(
-  client: Pick<Client, 'listExpenseCategories'>,
+  client: Pick<Client, 'listExpenseCategories' | 'queryKeyScope'>,
   request: types.ListExpenseCategoriesRequest,
 ): QueryOptions<
   QueryData<types.ListExpenseCategoriesResponse>,
   QueryError<types.ListExpenseCategoriesError>,
-  readonly ['listExpenseCategories', types.ListExpenseCategoriesRequest]
+  readonly ['listExpenseCategories', types.ListExpenseCategoriesRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listExpenseCategories', request] as never,
+    queryKey: ['listExpenseCategories', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('listExpenseCategories', await client.listExpenseCategories(request, { signal })),
   };
@@ -888,15 +888,15 @@ const listExpenseCategories$paging: Paging = {
  * `GET /v1/workspaces/{workspaceId}/expenses/categories`
  */
 export function listExpenseCategoriesInfiniteQueryOptions(
-  client: Pick<Client, 'listExpenseCategories'>,
+  client: Pick<Client, 'listExpenseCategories' | 'queryKeyScope'>,
   request: types.ListExpenseCategoriesRequest,
 ): InfiniteQueryOptions<
   types.ListExpenseCategoriesResponse,
   QueryError<types.ListExpenseCategoriesError>,
-  readonly ['listExpenseCategories', types.ListExpenseCategoriesRequest, 'infinite']
+  readonly ['listExpenseCategories', types.ListExpenseCategoriesRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listExpenseCategories', request, 'infinite'] as never,
+    queryKey: ['listExpenseCategories', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listExpenseCategories(pageRequest(listExpenseCategories$paging, request, pageParam), {
         signal,
@@ -915,14 +915,14 @@ export function listExpenseCategoriesInfiniteQueryOptions(
  * `POST /v1/workspaces/{workspaceId}/expenses/categories`
  */
 export function createExpenseCategoryMutationOptions(
-  client: Pick<Client, 'createExpenseCategory'>,
+  client: Pick<Client, 'createExpenseCategory' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.CreateExpenseCategoryResponse,
   QueryError<types.CreateExpenseCategoryError>,
   types.CreateExpenseCategoryRequest
 > {
   return {
-    mutationKey: ['createExpenseCategory'],
+    mutationKey: ['createExpenseCategory', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createExpenseCategory', await client.createExpenseCategory(request)),
   };
 }
@@ -933,14 +933,14 @@ export function createExpenseCategoryMutationOptions(
  * `PUT /v1/workspaces/{workspaceId}/expenses/categories/{categoryId}`
  */
 export function updateExpenseCategoryMutationOptions(
-  client: Pick<Client, 'updateExpenseCategory'>,
+  client: Pick<Client, 'updateExpenseCategory' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpdateExpenseCategoryResponse,
   QueryError<types.UpdateExpenseCategoryError>,
   types.UpdateExpenseCategoryRequest
 > {
   return {
-    mutationKey: ['updateExpenseCategory'],
+    mutationKey: ['updateExpenseCategory', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateExpenseCategory', await client.updateExpenseCategory(request)),
   };
 }
@@ -951,14 +951,14 @@ export function updateExpenseCategoryMutationOptions(
  * `DELETE /v1/workspaces/{workspaceId}/expenses/categories/{categoryId}`
  */
 export function deleteExpenseCategoryMutationOptions(
-  client: Pick<Client, 'deleteExpenseCategory'>,
+  client: Pick<Client, 'deleteExpenseCategory' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.DeleteExpenseCategoryResponse,
   QueryError<types.DeleteExpenseCategoryError>,
   types.DeleteExpenseCategoryRequest
 > {
   return {
-    mutationKey: ['deleteExpenseCategory'],
+    mutationKey: ['deleteExpenseCategory', client.queryKeyScope],
     mutationFn: async (request) => dataOf('deleteExpenseCategory', await client.deleteExpenseCategory(request)),
   };
 }
@@ -969,14 +969,14 @@ export function deleteExpenseCategoryMutationOptions(
  * `PATCH /v1/workspaces/{workspaceId}/expenses/categories/{categoryId}/status`
  */
 export function updateExpenseCategoryStatusMutationOptions(
-  client: Pick<Client, 'updateExpenseCategoryStatus'>,
+  client: Pick<Client, 'updateExpenseCategoryStatus' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpdateExpenseCategoryStatusResponse,
   QueryError<types.UpdateExpenseCategoryStatusError>,
   types.UpdateExpenseCategoryStatusRequest
 > {
   return {
-    mutationKey: ['updateExpenseCategoryStatus'],
+    mutationKey: ['updateExpenseCategoryStatus', client.queryKeyScope],
     mutationFn: async (request) =>
       dataOf('updateExpenseCategoryStatus', await client.updateExpenseCategoryStatus(request)),
   };
@@ -988,16 +988,16 @@ export function updateExpenseCategoryStatusMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/expenses/{expenseId}`
  */
 export function getExpenseQueryOptions(
-  client: Pick<Client, 'getExpense'>,
+  client: Pick<Client, 'getExpense' | 'queryKeyScope'>,
   request: types.GetExpenseRequest,
 ): QueryOptions<
   QueryData<types.GetExpenseResponse>,
   QueryError<types.GetExpenseError>,
-  readonly ['getExpense', types.GetExpenseRequest]
+  readonly ['getExpense', types.GetExpenseRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getExpense', request] as never,
+    queryKey: ['getExpense', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('getExpense', await client.getExpense(request, { signal })),
   };
 }
@@ -1008,10 +1008,10 @@ export function getExpenseQueryOptions(
  * `PUT /v1/workspaces/{workspaceId}/expenses/{expenseId}`
  */
 export function updateExpenseMutationOptions(
-  client: Pick<Client, 'updateExpense'>,
+  client: Pick<Client, 'updateExpense' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.UpdateExpenseResponse, QueryError<types.UpdateExpenseError>, types.UpdateExpenseRequest> {
   return {
-    mutationKey: ['updateExpense'],
+    mutationKey: ['updateExpense', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateExpense', await client.updateExpense(request)),
   };
 }
@@ -1022,10 +1022,10 @@ export function updateExpenseMutationOptions(
  * `DELETE /v1/workspaces/{workspaceId}/expenses/{expenseId}`
  */
 export function deleteExpenseMutationOptions(
-  client: Pick<Client, 'deleteExpense'>,
+  client: Pick<Client, 'deleteExpense' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.DeleteExpenseResponse, QueryError<types.DeleteExpenseError>, types.DeleteExpenseRequest> {
   return {
-    mutationKey: ['deleteExpense'],
+    mutationKey: ['deleteExpense', client.queryKeyScope],
     mutationFn: async (request) => dataOf('deleteExpense', await client.deleteExpense(request)),
   };
 }
@@ -1036,16 +1036,16 @@ export function deleteExpenseMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/expenses/{expenseId}/files/{fileId}`
  */
 export function downloadExpenseReceiptQueryOptions(
-  client: Pick<Client, 'downloadExpenseReceipt'>,
+  client: Pick<Client, 'downloadExpenseReceipt' | 'queryKeyScope'>,
   request: types.DownloadExpenseReceiptRequest,
 ): QueryOptions<
   QueryData<types.DownloadExpenseReceiptResponse>,
   QueryError<types.DownloadExpenseReceiptError>,
-  readonly ['downloadExpenseReceipt', types.DownloadExpenseReceiptRequest]
+  readonly ['downloadExpenseReceipt', types.DownloadExpenseReceiptRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['downloadExpenseReceipt', request] as never,
+    queryKey: ['downloadExpenseReceipt', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('downloadExpenseReceipt', await client.downloadExpenseReceipt(request, { signal })),
   };
@@ -1057,16 +1057,16 @@ export function downloadExpenseReceiptQueryOptions(
  * `GET /v1/workspaces/{workspaceId}/holidays`
  */
 export function listHolidaysQueryOptions(
-  client: Pick<Client, 'listHolidays'>,
+  client: Pick<Client, 'listHolidays' | 'queryKeyScope'>,
   request: types.ListHolidaysRequest,
 ): QueryOptions<
   QueryData<types.ListHolidaysResponse>,
   QueryError<types.ListHolidaysError>,
-  readonly ['listHolidays', types.ListHolidaysRequest]
+  readonly ['listHolidays', types.ListHolidaysRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listHolidays', request] as never,
+    queryKey: ['listHolidays', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('listHolidays', await client.listHolidays(request, { signal })),
   };
 }
@@ -1077,10 +1077,10 @@ export function listHolidaysQueryOptions(
  * `POST /v1/workspaces/{workspaceId}/holidays`
  */
 export function createHolidayMutationOptions(
-  client: Pick<Client, 'createHoliday'>,
+  client: Pick<Client, 'createHoliday' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.CreateHolidayResponse, QueryError<types.CreateHolidayError>, types.CreateHolidayRequest> {
   return {
-    mutationKey: ['createHoliday'],
+    mutationKey: ['createHoliday', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createHoliday', await client.createHoliday(request)),
   };
 }
@@ -1091,16 +1091,16 @@ export function createHolidayMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/holidays/in-period`
  */
 export function listHolidaysInPeriodQueryOptions(
-  client: Pick<Client, 'listHolidaysInPeriod'>,
+  client: Pick<Client, 'listHolidaysInPeriod' | 'queryKeyScope'>,
   request: types.ListHolidaysInPeriodRequest,
 ): QueryOptions<
   QueryData<types.ListHolidaysInPeriodResponse>,
   QueryError<types.ListHolidaysInPeriodError>,
-  readonly ['listHolidaysInPeriod', types.ListHolidaysInPeriodRequest]
+  readonly ['listHolidaysInPeriod', types.ListHolidaysInPeriodRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listHolidaysInPeriod', request] as never,
+    queryKey: ['listHolidaysInPeriod', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('listHolidaysInPeriod', await client.listHolidaysInPeriod(request, { signal })),
   };
@@ -1112,10 +1112,10 @@ export function listHolidaysInPeriodQueryOptions(
  * `PUT /v1/workspaces/{workspaceId}/holidays/{holidayId}`
  */
 export function updateHolidayMutationOptions(
-  client: Pick<Client, 'updateHoliday'>,
+  client: Pick<Client, 'updateHoliday' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.UpdateHolidayResponse, QueryError<types.UpdateHolidayError>, types.UpdateHolidayRequest> {
   return {
-    mutationKey: ['updateHoliday'],
+    mutationKey: ['updateHoliday', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateHoliday', await client.updateHoliday(request)),
   };
 }
@@ -1126,10 +1126,10 @@ export function updateHolidayMutationOptions(
  * `DELETE /v1/workspaces/{workspaceId}/holidays/{holidayId}`
  */
 export function deleteHolidayMutationOptions(
-  client: Pick<Client, 'deleteHoliday'>,
+  client: Pick<Client, 'deleteHoliday' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.DeleteHolidayResponse, QueryError<types.DeleteHolidayError>, types.DeleteHolidayRequest> {
   return {
-    mutationKey: ['deleteHoliday'],
+    mutationKey: ['deleteHoliday', client.queryKeyScope],
     mutationFn: async (request) => dataOf('deleteHoliday', await client.deleteHoliday(request)),
   };
 }
@@ -1140,14 +1140,14 @@ export function deleteHolidayMutationOptions(
  * `PUT /v1/workspaces/{workspaceId}/hourly-rate`
  */
 export function setWorkspaceHourlyRateMutationOptions(
-  client: Pick<Client, 'setWorkspaceHourlyRate'>,
+  client: Pick<Client, 'setWorkspaceHourlyRate' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.SetWorkspaceHourlyRateResponse,
   QueryError<types.SetWorkspaceHourlyRateError>,
   types.SetWorkspaceHourlyRateRequest
 > {
   return {
-    mutationKey: ['setWorkspaceHourlyRate'],
+    mutationKey: ['setWorkspaceHourlyRate', client.queryKeyScope],
     mutationFn: async (request) => dataOf('setWorkspaceHourlyRate', await client.setWorkspaceHourlyRate(request)),
   };
 }
@@ -1158,16 +1158,16 @@ export function setWorkspaceHourlyRateMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/invoices`
  */
 export function listInvoicesQueryOptions(
-  client: Pick<Client, 'listInvoices'>,
+  client: Pick<Client, 'listInvoices' | 'queryKeyScope'>,
   request: types.ListInvoicesRequest,
 ): QueryOptions<
   QueryData<types.ListInvoicesResponse>,
   QueryError<types.ListInvoicesError>,
-  readonly ['listInvoices', types.ListInvoicesRequest]
+  readonly ['listInvoices', types.ListInvoicesRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listInvoices', request] as never,
+    queryKey: ['listInvoices', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('listInvoices', await client.listInvoices(request, { signal })),
   };
 }
@@ -1185,15 +1185,15 @@ const listInvoices$paging: Paging = {
  * `GET /v1/workspaces/{workspaceId}/invoices`
  */
 export function listInvoicesInfiniteQueryOptions(
-  client: Pick<Client, 'listInvoices'>,
+  client: Pick<Client, 'listInvoices' | 'queryKeyScope'>,
   request: types.ListInvoicesRequest,
 ): InfiniteQueryOptions<
   types.ListInvoicesResponse,
   QueryError<types.ListInvoicesError>,
-  readonly ['listInvoices', types.ListInvoicesRequest, 'infinite']
+  readonly ['listInvoices', types.ListInvoicesRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listInvoices', request, 'infinite'] as never,
+    queryKey: ['listInvoices', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listInvoices(pageRequest(listInvoices$paging, request, pageParam), { signal });
       return dataOf('listInvoices', result);
@@ -1209,10 +1209,10 @@ export function listInvoicesInfiniteQueryOptions(
  * `POST /v1/workspaces/{workspaceId}/invoices`
  */
 export function createInvoiceMutationOptions(
-  client: Pick<Client, 'createInvoice'>,
+  client: Pick<Client, 'createInvoice' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.CreateInvoiceResponse, QueryError<types.CreateInvoiceError>, types.CreateInvoiceRequest2> {
   return {
-    mutationKey: ['createInvoice'],
+    mutationKey: ['createInvoice', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createInvoice', await client.createInvoice(request)),
   };
 }
@@ -1223,16 +1223,16 @@ export function createInvoiceMutationOptions(
  * `POST /v1/workspaces/{workspaceId}/invoices/info`
  */
 export function filterInvoicesQueryOptions(
-  client: Pick<Client, 'filterInvoices'>,
+  client: Pick<Client, 'filterInvoices' | 'queryKeyScope'>,
   request: types.FilterInvoicesRequest,
 ): QueryOptions<
   QueryData<types.FilterInvoicesResponse>,
   QueryError<types.FilterInvoicesError>,
-  readonly ['filterInvoices', types.FilterInvoicesRequest]
+  readonly ['filterInvoices', types.FilterInvoicesRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['filterInvoices', request] as never,
+    queryKey: ['filterInvoices', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('filterInvoices', await client.filterInvoices(request, { signal })),
   };
 }
@@ -1251,15 +1251,15 @@ const filterInvoices$paging: Paging = {
  * `POST /v1/workspaces/{workspaceId}/invoices/info`
  */
 export function filterInvoicesInfiniteQueryOptions(
-  client: Pick<Client, 'filterInvoices'>,
+  client: Pick<Client, 'filterInvoices' | 'queryKeyScope'>,
   request: types.FilterInvoicesRequest,
 ): InfiniteQueryOptions<
   types.FilterInvoicesResponse,
   QueryError<types.FilterInvoicesError>,
-  readonly ['filterInvoices', types.FilterInvoicesRequest, 'infinite']
+  readonly ['filterInvoices', types.FilterInvoicesRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['filterInvoices', request, 'infinite'] as never,
+    queryKey: ['filterInvoices', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.filterInvoices(pageRequest(filterInvoices$paging, request, pageParam), { signal });
       return dataOf('filterInvoices', result);
@@ -1276,16 +1276,16 @@ export function filterInvoicesInfiniteQueryOptions(
  * `GET /v1/workspaces/{workspaceId}/invoices/settings`
  */
 export function getInvoiceSettingsQueryOptions(
-  client: Pick<Client, 'getInvoiceSettings'>,
+  client: Pick<Client, 'getInvoiceSettings' | 'queryKeyScope'>,
   request: types.GetInvoiceSettingsRequest,
 ): QueryOptions<
   QueryData<types.GetInvoiceSettingsResponse>,
   QueryError<types.GetInvoiceSettingsError>,
-  readonly ['getInvoiceSettings', types.GetInvoiceSettingsRequest]
+  readonly ['getInvoiceSettings', types.GetInvoiceSettingsRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getInvoiceSettings', request] as never,
+    queryKey: ['getInvoiceSettings', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('getInvoiceSettings', await client.getInvoiceSettings(request, { signal })),
   };
@@ -1297,14 +1297,14 @@ export function getInvoiceSettingsQueryOptions(
  * `PUT /v1/workspaces/{workspaceId}/invoices/settings`
  */
 export function updateInvoiceSettingsMutationOptions(
-  client: Pick<Client, 'updateInvoiceSettings'>,
+  client: Pick<Client, 'updateInvoiceSettings' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpdateInvoiceSettingsResponse,
   QueryError<types.UpdateInvoiceSettingsError>,
   types.UpdateInvoiceSettingsRequest
 > {
   return {
-    mutationKey: ['updateInvoiceSettings'],
+    mutationKey: ['updateInvoiceSettings', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateInvoiceSettings', await client.updateInvoiceSettings(request)),
   };
 }
@@ -1315,16 +1315,16 @@ export function updateInvoiceSettingsMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}`
  */
 export function getInvoiceQueryOptions(
-  client: Pick<Client, 'getInvoice'>,
+  client: Pick<Client, 'getInvoice' | 'queryKeyScope'>,
   request: types.GetInvoiceRequest,
 ): QueryOptions<
   QueryData<types.GetInvoiceResponse>,
   QueryError<types.GetInvoiceError>,
-  readonly ['getInvoice', types.GetInvoiceRequest]
+  readonly ['getInvoice', types.GetInvoiceRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getInvoice', request] as never,
+    queryKey: ['getInvoice', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('getInvoice', await client.getInvoice(request, { signal })),
   };
 }
@@ -1335,10 +1335,10 @@ export function getInvoiceQueryOptions(
  * `PUT /v1/workspaces/{workspaceId}/invoices/{invoiceId}`
  */
 export function updateInvoiceMutationOptions(
-  client: Pick<Client, 'updateInvoice'>,
+  client: Pick<Client, 'updateInvoice' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.UpdateInvoiceResponse, QueryError<types.UpdateInvoiceError>, types.UpdateInvoiceRequest> {
   return {
-    mutationKey: ['updateInvoice'],
+    mutationKey: ['updateInvoice', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateInvoice', await client.updateInvoice(request)),
   };
 }
@@ -1349,10 +1349,10 @@ export function updateInvoiceMutationOptions(
  * `DELETE /v1/workspaces/{workspaceId}/invoices/{invoiceId}`
  */
 export function deleteInvoiceMutationOptions(
-  client: Pick<Client, 'deleteInvoice'>,
+  client: Pick<Client, 'deleteInvoice' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.DeleteInvoiceResponse, QueryError<types.DeleteInvoiceError>, types.DeleteInvoiceRequest> {
   return {
-    mutationKey: ['deleteInvoice'],
+    mutationKey: ['deleteInvoice', client.queryKeyScope],
     mutationFn: async (request) => dataOf('deleteInvoice', await client.deleteInvoice(request)),
   };
 }
@@ -1363,14 +1363,14 @@ export function deleteInvoiceMutationOptions(
  * `POST /v1/workspaces/{workspaceId}/invoices/{invoiceId}/duplicate`
  */
 export function duplicateInvoiceMutationOptions(
-  client: Pick<Client, 'duplicateInvoice'>,
+  client: Pick<Client, 'duplicateInvoice' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.DuplicateInvoiceResponse,
   QueryError<types.DuplicateInvoiceError>,
   types.DuplicateInvoiceRequest
 > {
   return {
-    mutationKey: ['duplicateInvoice'],
+    mutationKey: ['duplicateInvoice', client.queryKeyScope],
     mutationFn: async (request) => dataOf('duplicateInvoice', await client.duplicateInvoice(request)),
   };
 }
@@ -1381,16 +1381,16 @@ export function duplicateInvoiceMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}/export`
  */
 export function exportInvoiceQueryOptions(
-  client: Pick<Client, 'exportInvoice'>,
+  client: Pick<Client, 'exportInvoice' | 'queryKeyScope'>,
   request: types.ExportInvoiceRequest,
 ): QueryOptions<
   QueryData<types.ExportInvoiceResponse>,
   QueryError<types.ExportInvoiceError>,
-  readonly ['exportInvoice', types.ExportInvoiceRequest]
+  readonly ['exportInvoice', types.ExportInvoiceRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['exportInvoice', request] as never,
+    queryKey: ['exportInvoice', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('exportInvoice', await client.exportInvoice(request, { signal })),
   };
 }
@@ -1401,16 +1401,16 @@ export function exportInvoiceQueryOptions(
  * `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments`
  */
 export function listInvoicePaymentsQueryOptions(
-  client: Pick<Client, 'listInvoicePayments'>,
+  client: Pick<Client, 'listInvoicePayments' | 'queryKeyScope'>,
   request: types.ListInvoicePaymentsRequest,
 ): QueryOptions<
   QueryData<types.ListInvoicePaymentsResponse>,
   QueryError<types.ListInvoicePaymentsError>,
-  readonly ['listInvoicePayments', types.ListInvoicePaymentsRequest]
+  readonly ['listInvoicePayments', types.ListInvoicePaymentsRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listInvoicePayments', request] as never,
+    queryKey: ['listInvoicePayments', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('listInvoicePayments', await client.listInvoicePayments(request, { signal })),
   };
@@ -1423,15 +1423,15 @@ const listInvoicePayments$paging: Paging = { kind: 'page', page: 'page', size: '
  * `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments`
  */
 export function listInvoicePaymentsInfiniteQueryOptions(
-  client: Pick<Client, 'listInvoicePayments'>,
+  client: Pick<Client, 'listInvoicePayments' | 'queryKeyScope'>,
   request: types.ListInvoicePaymentsRequest,
 ): InfiniteQueryOptions<
   types.ListInvoicePaymentsResponse,
   QueryError<types.ListInvoicePaymentsError>,
-  readonly ['listInvoicePayments', types.ListInvoicePaymentsRequest, 'infinite']
+  readonly ['listInvoicePayments', types.ListInvoicePaymentsRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listInvoicePayments', request, 'infinite'] as never,
+    queryKey: ['listInvoicePayments', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listInvoicePayments(pageRequest(listInvoicePayments$paging, request, pageParam), {
         signal,
@@ -1450,14 +1450,14 @@ export function listInvoicePaymentsInfiniteQueryOptions(
  * `POST /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments`
  */
 export function createInvoicePaymentMutationOptions(
-  client: Pick<Client, 'createInvoicePayment'>,
+  client: Pick<Client, 'createInvoicePayment' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.CreateInvoicePaymentResponse,
   QueryError<types.CreateInvoicePaymentError>,
   types.CreateInvoicePaymentRequest2
 > {
   return {
-    mutationKey: ['createInvoicePayment'],
+    mutationKey: ['createInvoicePayment', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createInvoicePayment', await client.createInvoicePayment(request)),
   };
 }
@@ -1468,14 +1468,14 @@ export function createInvoicePaymentMutationOptions(
  * `DELETE /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments/{paymentId}`
  */
 export function deleteInvoicePaymentMutationOptions(
-  client: Pick<Client, 'deleteInvoicePayment'>,
+  client: Pick<Client, 'deleteInvoicePayment' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.DeleteInvoicePaymentResponse,
   QueryError<types.DeleteInvoicePaymentError>,
   types.DeleteInvoicePaymentRequest
 > {
   return {
-    mutationKey: ['deleteInvoicePayment'],
+    mutationKey: ['deleteInvoicePayment', client.queryKeyScope],
     mutationFn: async (request) => dataOf('deleteInvoicePayment', await client.deleteInvoicePayment(request)),
   };
 }
@@ -1486,14 +1486,14 @@ export function deleteInvoicePaymentMutationOptions(
  * `PATCH /v1/workspaces/{workspaceId}/invoices/{invoiceId}/status`
  */
 export function updateInvoiceStatusMutationOptions(
-  client: Pick<Client, 'updateInvoiceStatus'>,
+  client: Pick<Client, 'updateInvoiceStatus' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpdateInvoiceStatusResponse,
   QueryError<types.UpdateInvoiceStatusError>,
   types.UpdateInvoiceStatusRequest
 > {
   return {
-    mutationKey: ['updateInvoiceStatus'],
+    mutationKey: ['updateInvoiceStatus', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateInvoiceStatus', await client.updateInvoiceStatus(request)),
   };
 }
@@ -1504,16 +1504,16 @@ export function updateInvoiceStatusMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/projects`
  */
 export function listProjectsQueryOptions(
-  client: Pick<Client, 'listProjects'>,
+  client: Pick<Client, 'listProjects' | 'queryKeyScope'>,
   request: types.ListProjectsRequest,
 ): QueryOptions<
   QueryData<types.ListProjectsResponse>,
   QueryError<types.ListProjectsError>,
-  readonly ['listProjects', types.ListProjectsRequest]
+  readonly ['listProjects', types.ListProjectsRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listProjects', request] as never,
+    queryKey: ['listProjects', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('listProjects', await client.listProjects(request, { signal })),
   };
 }
@@ -1525,15 +1525,15 @@ const listProjects$paging: Paging = { kind: 'page', page: 'page', size: 'page-si
  * `GET /v1/workspaces/{workspaceId}/projects`
  */
 export function listProjectsInfiniteQueryOptions(
-  client: Pick<Client, 'listProjects'>,
+  client: Pick<Client, 'listProjects' | 'queryKeyScope'>,
   request: types.ListProjectsRequest,
 ): InfiniteQueryOptions<
   types.ListProjectsResponse,
   QueryError<types.ListProjectsError>,
-  readonly ['listProjects', types.ListProjectsRequest, 'infinite']
+  readonly ['listProjects', types.ListProjectsRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listProjects', request, 'infinite'] as never,
+    queryKey: ['listProjects', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listProjects(pageRequest(listProjects$paging, request, pageParam), { signal });
       return dataOf('listProjects', result);
@@ -1549,10 +1549,10 @@ export function listProjectsInfiniteQueryOptions(
  * `POST /v1/workspaces/{workspaceId}/projects`
  */
 export function createProjectMutationOptions(
-  client: Pick<Client, 'createProject'>,
+  client: Pick<Client, 'createProject' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.CreateProjectResponse, QueryError<types.CreateProjectError>, types.CreateProjectRequest> {
   return {
-    mutationKey: ['createProject'],
+    mutationKey: ['createProject', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createProject', await client.createProject(request)),
   };
 }
@@ -1563,16 +1563,16 @@ export function createProjectMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/projects/{projectId}`
  */
 export function getProjectQueryOptions(
-  client: Pick<Client, 'getProject'>,
+  client: Pick<Client, 'getProject' | 'queryKeyScope'>,
   request: types.GetProjectRequest,
 ): QueryOptions<
   QueryData<types.GetProjectResponse>,
   QueryError<types.GetProjectError>,
-  readonly ['getProject', types.GetProjectRequest]
+  readonly ['getProject', types.GetProjectRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getProject', request] as never,
+    queryKey: ['getProject', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('getProject', await client.getProject(request, { signal })),
   };
 }
@@ -1583,10 +1583,10 @@ export function getProjectQueryOptions(
  * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}`
  */
 export function updateProjectMutationOptions(
-  client: Pick<Client, 'updateProject'>,
+  client: Pick<Client, 'updateProject' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.UpdateProjectResponse, QueryError<types.UpdateProjectError>, types.UpdateProjectRequest2> {
   return {
-    mutationKey: ['updateProject'],
+    mutationKey: ['updateProject', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateProject', await client.updateProject(request)),
   };
 }
@@ -1597,10 +1597,10 @@ export function updateProjectMutationOptions(
  * `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}`
  */
 export function deleteProjectMutationOptions(
-  client: Pick<Client, 'deleteProject'>,
+  client: Pick<Client, 'deleteProject' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.DeleteProjectResponse, QueryError<types.DeleteProjectError>, types.DeleteProjectRequest> {
   return {
-    mutationKey: ['deleteProject'],
+    mutationKey: ['deleteProject', client.queryKeyScope],
     mutationFn: async (request) => dataOf('deleteProject', await client.deleteProject(request)),
   };
 }
@@ -1611,14 +1611,14 @@ export function deleteProjectMutationOptions(
  * `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/estimate`
  */
 export function updateProjectEstimateMutationOptions(
-  client: Pick<Client, 'updateProjectEstimate'>,
+  client: Pick<Client, 'updateProjectEstimate' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpdateProjectEstimateResponse,
   QueryError<types.UpdateProjectEstimateError>,
   types.UpdateProjectEstimateRequest
 > {
   return {
-    mutationKey: ['updateProjectEstimate'],
+    mutationKey: ['updateProjectEstimate', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateProjectEstimate', await client.updateProjectEstimate(request)),
   };
 }
@@ -1629,14 +1629,14 @@ export function updateProjectEstimateMutationOptions(
  * `POST /v1/workspaces/{workspaceId}/projects/{projectId}/memberships`
  */
 export function addUsersToProjectMutationOptions(
-  client: Pick<Client, 'addUsersToProject'>,
+  client: Pick<Client, 'addUsersToProject' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.AddUsersToProjectResponse,
   QueryError<types.AddUsersToProjectError>,
   types.AddUsersToProjectRequest
 > {
   return {
-    mutationKey: ['addUsersToProject'],
+    mutationKey: ['addUsersToProject', client.queryKeyScope],
     mutationFn: async (request) => dataOf('addUsersToProject', await client.addUsersToProject(request)),
   };
 }
@@ -1647,14 +1647,14 @@ export function addUsersToProjectMutationOptions(
  * `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/memberships`
  */
 export function updateProjectMembershipsMutationOptions(
-  client: Pick<Client, 'updateProjectMemberships'>,
+  client: Pick<Client, 'updateProjectMemberships' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpdateProjectMembershipsResponse,
   QueryError<types.UpdateProjectMembershipsError>,
   types.UpdateProjectMembershipsRequest2
 > {
   return {
-    mutationKey: ['updateProjectMemberships'],
+    mutationKey: ['updateProjectMemberships', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateProjectMemberships', await client.updateProjectMemberships(request)),
   };
 }
@@ -1665,16 +1665,16 @@ export function updateProjectMembershipsMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/projects/{projectId}/tasks`
  */
 export function listTasksQueryOptions(
-  client: Pick<Client, 'listTasks'>,
+  client: Pick<Client, 'listTasks' | 'queryKeyScope'>,
   request: types.ListTasksRequest,
 ): QueryOptions<
   QueryData<types.ListTasksResponse>,
   QueryError<types.ListTasksError>,
-  readonly ['listTasks', types.ListTasksRequest]
+  readonly ['listTasks', types.ListTasksRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listTasks', request] as never,
+    queryKey: ['listTasks', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('listTasks', await client.listTasks(request, { signal })),
   };
 }
@@ -1686,15 +1686,15 @@ const listTasks$paging: Paging = { kind: 'page', page: 'page', size: 'page-size'
  * `GET /v1/workspaces/{workspaceId}/projects/{projectId}/tasks`
  */
 export function listTasksInfiniteQueryOptions(
-  client: Pick<Client, 'listTasks'>,
+  client: Pick<Client, 'listTasks' | 'queryKeyScope'>,
   request: types.ListTasksRequest,
 ): InfiniteQueryOptions<
   types.ListTasksResponse,
   QueryError<types.ListTasksError>,
-  readonly ['listTasks', types.ListTasksRequest, 'infinite']
+  readonly ['listTasks', types.ListTasksRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listTasks', request, 'infinite'] as never,
+    queryKey: ['listTasks', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listTasks(pageRequest(listTasks$paging, request, pageParam), { signal });
       return dataOf('listTasks', result);
@@ -1710,10 +1710,10 @@ export function listTasksInfiniteQueryOptions(
  * `POST /v1/workspaces/{workspaceId}/projects/{projectId}/tasks`
  */
 export function createTaskMutationOptions(
-  client: Pick<Client, 'createTask'>,
+  client: Pick<Client, 'createTask' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.CreateTaskResponse, QueryError<types.CreateTaskError>, types.CreateTaskRequest> {
   return {
-    mutationKey: ['createTask'],
+    mutationKey: ['createTask', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createTask', await client.createTask(request)),
   };
 }
@@ -1724,14 +1724,14 @@ export function createTaskMutationOptions(
  * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{id}/cost-rate`
  */
 export function setTaskCostRateMutationOptions(
-  client: Pick<Client, 'setTaskCostRate'>,
+  client: Pick<Client, 'setTaskCostRate' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.SetTaskCostRateResponse,
   QueryError<types.SetTaskCostRateError>,
   types.SetTaskCostRateRequest
 > {
   return {
-    mutationKey: ['setTaskCostRate'],
+    mutationKey: ['setTaskCostRate', client.queryKeyScope],
     mutationFn: async (request) => dataOf('setTaskCostRate', await client.setTaskCostRate(request)),
   };
 }
@@ -1742,14 +1742,14 @@ export function setTaskCostRateMutationOptions(
  * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{id}/hourly-rate`
  */
 export function setTaskHourlyRateMutationOptions(
-  client: Pick<Client, 'setTaskHourlyRate'>,
+  client: Pick<Client, 'setTaskHourlyRate' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.SetTaskHourlyRateResponse,
   QueryError<types.SetTaskHourlyRateError>,
   types.SetTaskHourlyRateRequest
 > {
   return {
-    mutationKey: ['setTaskHourlyRate'],
+    mutationKey: ['setTaskHourlyRate', client.queryKeyScope],
     mutationFn: async (request) => dataOf('setTaskHourlyRate', await client.setTaskHourlyRate(request)),
   };
 }
@@ -1760,16 +1760,16 @@ export function setTaskHourlyRateMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`
  */
 export function getTaskQueryOptions(
-  client: Pick<Client, 'getTask'>,
+  client: Pick<Client, 'getTask' | 'queryKeyScope'>,
   request: types.GetTaskRequest,
 ): QueryOptions<
   QueryData<types.GetTaskResponse>,
   QueryError<types.GetTaskError>,
-  readonly ['getTask', types.GetTaskRequest]
+  readonly ['getTask', types.GetTaskRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getTask', request] as never,
+    queryKey: ['getTask', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('getTask', await client.getTask(request, { signal })),
   };
 }
@@ -1780,10 +1780,10 @@ export function getTaskQueryOptions(
  * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`
  */
 export function updateTaskMutationOptions(
-  client: Pick<Client, 'updateTask'>,
+  client: Pick<Client, 'updateTask' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.UpdateTaskResponse, QueryError<types.UpdateTaskError>, types.UpdateTaskRequest2> {
   return {
-    mutationKey: ['updateTask'],
+    mutationKey: ['updateTask', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateTask', await client.updateTask(request)),
   };
 }
@@ -1794,10 +1794,10 @@ export function updateTaskMutationOptions(
  * `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`
  */
 export function deleteTaskMutationOptions(
-  client: Pick<Client, 'deleteTask'>,
+  client: Pick<Client, 'deleteTask' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.DeleteTaskResponse, QueryError<types.DeleteTaskError>, types.DeleteTaskRequest> {
   return {
-    mutationKey: ['deleteTask'],
+    mutationKey: ['deleteTask', client.queryKeyScope],
     mutationFn: async (request) => dataOf('deleteTask', await client.deleteTask(request)),
   };
 }
@@ -1808,14 +1808,14 @@ export function deleteTaskMutationOptions(
  * `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/template`
  */
 export function updateProjectTemplateMutationOptions(
-  client: Pick<Client, 'updateProjectTemplate'>,
+  client: Pick<Client, 'updateProjectTemplate' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpdateProjectTemplateResponse,
   QueryError<types.UpdateProjectTemplateError>,
   types.UpdateProjectTemplateRequest
 > {
   return {
-    mutationKey: ['updateProjectTemplate'],
+    mutationKey: ['updateProjectTemplate', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateProjectTemplate', await client.updateProjectTemplate(request)),
   };
 }
@@ -1826,14 +1826,14 @@ export function updateProjectTemplateMutationOptions(
  * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/users/{userId}/cost-rate`
  */
 export function setProjectUserCostRateMutationOptions(
-  client: Pick<Client, 'setProjectUserCostRate'>,
+  client: Pick<Client, 'setProjectUserCostRate' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.SetProjectUserCostRateResponse,
   QueryError<types.SetProjectUserCostRateError>,
   types.SetProjectUserCostRateRequest
 > {
   return {
-    mutationKey: ['setProjectUserCostRate'],
+    mutationKey: ['setProjectUserCostRate', client.queryKeyScope],
     mutationFn: async (request) => dataOf('setProjectUserCostRate', await client.setProjectUserCostRate(request)),
   };
 }
@@ -1844,14 +1844,14 @@ export function setProjectUserCostRateMutationOptions(
  * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/users/{userId}/hourly-rate`
  */
 export function setProjectUserHourlyRateMutationOptions(
-  client: Pick<Client, 'setProjectUserHourlyRate'>,
+  client: Pick<Client, 'setProjectUserHourlyRate' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.SetProjectUserHourlyRateResponse,
   QueryError<types.SetProjectUserHourlyRateError>,
   types.SetProjectUserHourlyRateRequest
 > {
   return {
-    mutationKey: ['setProjectUserHourlyRate'],
+    mutationKey: ['setProjectUserHourlyRate', client.queryKeyScope],
     mutationFn: async (request) => dataOf('setProjectUserHourlyRate', await client.setProjectUserHourlyRate(request)),
   };
 }
@@ -1862,16 +1862,16 @@ export function setProjectUserHourlyRateMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/scheduling/assignments/all`
  */
 export function listAssignmentsQueryOptions(
-  client: Pick<Client, 'listAssignments'>,
+  client: Pick<Client, 'listAssignments' | 'queryKeyScope'>,
   request: types.ListAssignmentsRequest,
 ): QueryOptions<
   QueryData<types.ListAssignmentsResponse>,
   QueryError<types.ListAssignmentsError>,
-  readonly ['listAssignments', types.ListAssignmentsRequest]
+  readonly ['listAssignments', types.ListAssignmentsRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listAssignments', request] as never,
+    queryKey: ['listAssignments', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('listAssignments', await client.listAssignments(request, { signal })),
   };
 }
@@ -1883,15 +1883,15 @@ const listAssignments$paging: Paging = { kind: 'page', page: 'page', size: 'page
  * `GET /v1/workspaces/{workspaceId}/scheduling/assignments/all`
  */
 export function listAssignmentsInfiniteQueryOptions(
-  client: Pick<Client, 'listAssignments'>,
+  client: Pick<Client, 'listAssignments' | 'queryKeyScope'>,
   request: types.ListAssignmentsRequest,
 ): InfiniteQueryOptions<
   types.ListAssignmentsResponse,
   QueryError<types.ListAssignmentsError>,
-  readonly ['listAssignments', types.ListAssignmentsRequest, 'infinite']
+  readonly ['listAssignments', types.ListAssignmentsRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listAssignments', request, 'infinite'] as never,
+    queryKey: ['listAssignments', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listAssignments(pageRequest(listAssignments$paging, request, pageParam), { signal });
       return dataOf('listAssignments', result);
@@ -1908,16 +1908,16 @@ export function listAssignmentsInfiniteQueryOptions(
  * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/projects/totals`
  */
 export function filterProjectScheduleTotalsQueryOptions(
-  client: Pick<Client, 'filterProjectScheduleTotals'>,
+  client: Pick<Client, 'filterProjectScheduleTotals' | 'queryKeyScope'>,
   request: types.FilterProjectScheduleTotalsRequest,
 ): QueryOptions<
   QueryData<types.FilterProjectScheduleTotalsResponse>,
   QueryError<types.FilterProjectScheduleTotalsError>,
-  readonly ['filterProjectScheduleTotals', types.FilterProjectScheduleTotalsRequest]
+  readonly ['filterProjectScheduleTotals', types.FilterProjectScheduleTotalsRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['filterProjectScheduleTotals', request] as never,
+    queryKey: ['filterProjectScheduleTotals', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('filterProjectScheduleTotals', await client.filterProjectScheduleTotals(request, { signal })),
   };
@@ -1936,15 +1936,15 @@ const filterProjectScheduleTotals$paging: Paging = {
  * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/projects/totals`
  */
 export function filterProjectScheduleTotalsInfiniteQueryOptions(
-  client: Pick<Client, 'filterProjectScheduleTotals'>,
+  client: Pick<Client, 'filterProjectScheduleTotals' | 'queryKeyScope'>,
   request: types.FilterProjectScheduleTotalsRequest,
 ): InfiniteQueryOptions<
   types.FilterProjectScheduleTotalsResponse,
   QueryError<types.FilterProjectScheduleTotalsError>,
-  readonly ['filterProjectScheduleTotals', types.FilterProjectScheduleTotalsRequest, 'infinite']
+  readonly ['filterProjectScheduleTotals', types.FilterProjectScheduleTotalsRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['filterProjectScheduleTotals', request, 'infinite'] as never,
+    queryKey: ['filterProjectScheduleTotals', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.filterProjectScheduleTotals(
         pageRequest(filterProjectScheduleTotals$paging, request, pageParam),
@@ -1964,16 +1964,16 @@ export function filterProjectScheduleTotalsInfiniteQueryOptions(
  * `GET /v1/workspaces/{workspaceId}/scheduling/assignments/projects/totals/{projectId}`
  */
 export function getProjectScheduleTotalsQueryOptions(
-  client: Pick<Client, 'getProjectScheduleTotals'>,
+  client: Pick<Client, 'getProjectScheduleTotals' | 'queryKeyScope'>,
   request: types.GetProjectScheduleTotalsRequest,
 ): QueryOptions<
   QueryData<types.GetProjectScheduleTotalsResponse>,
   QueryError<types.GetProjectScheduleTotalsError>,
-  readonly ['getProjectScheduleTotals', types.GetProjectScheduleTotalsRequest]
+  readonly ['getProjectScheduleTotals', types.GetProjectScheduleTotalsRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getProjectScheduleTotals', request] as never,
+    queryKey: ['getProjectScheduleTotals', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('getProjectScheduleTotals', await client.getProjectScheduleTotals(request, { signal })),
   };
@@ -1985,14 +1985,14 @@ export function getProjectScheduleTotalsQueryOptions(
  * `PUT /v1/workspaces/{workspaceId}/scheduling/assignments/publish`
  */
 export function publishAssignmentsMutationOptions(
-  client: Pick<Client, 'publishAssignments'>,
+  client: Pick<Client, 'publishAssignments' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.PublishAssignmentsResponse,
   QueryError<types.PublishAssignmentsError>,
   types.PublishAssignmentsRequest
 > {
   return {
-    mutationKey: ['publishAssignments'],
+    mutationKey: ['publishAssignments', client.queryKeyScope],
     mutationFn: async (request) => dataOf('publishAssignments', await client.publishAssignments(request)),
   };
 }
@@ -2003,14 +2003,14 @@ export function publishAssignmentsMutationOptions(
  * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/recurring`
  */
 export function createRecurringAssignmentMutationOptions(
-  client: Pick<Client, 'createRecurringAssignment'>,
+  client: Pick<Client, 'createRecurringAssignment' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.CreateRecurringAssignmentResponse,
   QueryError<types.CreateRecurringAssignmentError>,
   types.CreateRecurringAssignmentRequest
 > {
   return {
-    mutationKey: ['createRecurringAssignment'],
+    mutationKey: ['createRecurringAssignment', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createRecurringAssignment', await client.createRecurringAssignment(request)),
   };
 }
@@ -2021,14 +2021,14 @@ export function createRecurringAssignmentMutationOptions(
  * `DELETE /v1/workspaces/{workspaceId}/scheduling/assignments/recurring/{assignmentId}`
  */
 export function deleteRecurringAssignmentMutationOptions(
-  client: Pick<Client, 'deleteRecurringAssignment'>,
+  client: Pick<Client, 'deleteRecurringAssignment' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.DeleteRecurringAssignmentResponse,
   QueryError<types.DeleteRecurringAssignmentError>,
   types.DeleteRecurringAssignmentRequest
 > {
   return {
-    mutationKey: ['deleteRecurringAssignment'],
+    mutationKey: ['deleteRecurringAssignment', client.queryKeyScope],
     mutationFn: async (request) => dataOf('deleteRecurringAssignment', await client.deleteRecurringAssignment(request)),
   };
 }
@@ -2039,14 +2039,14 @@ export function deleteRecurringAssignmentMutationOptions(
  * `PATCH /v1/workspaces/{workspaceId}/scheduling/assignments/recurring/{assignmentId}`
  */
 export function updateRecurringAssignmentMutationOptions(
-  client: Pick<Client, 'updateRecurringAssignment'>,
+  client: Pick<Client, 'updateRecurringAssignment' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpdateRecurringAssignmentResponse,
   QueryError<types.UpdateRecurringAssignmentError>,
   types.UpdateRecurringAssignmentRequest
 > {
   return {
-    mutationKey: ['updateRecurringAssignment'],
+    mutationKey: ['updateRecurringAssignment', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateRecurringAssignment', await client.updateRecurringAssignment(request)),
   };
 }
@@ -2057,14 +2057,14 @@ export function updateRecurringAssignmentMutationOptions(
  * `PUT /v1/workspaces/{workspaceId}/scheduling/assignments/series/{assignmentId}`
  */
 export function updateRecurringAssignmentSeriesMutationOptions(
-  client: Pick<Client, 'updateRecurringAssignmentSeries'>,
+  client: Pick<Client, 'updateRecurringAssignmentSeries' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpdateRecurringAssignmentSeriesResponse,
   QueryError<types.UpdateRecurringAssignmentSeriesError>,
   types.UpdateRecurringAssignmentSeriesRequest
 > {
   return {
-    mutationKey: ['updateRecurringAssignmentSeries'],
+    mutationKey: ['updateRecurringAssignmentSeries', client.queryKeyScope],
     mutationFn: async (request) =>
       dataOf('updateRecurringAssignmentSeries', await client.updateRecurringAssignmentSeries(request)),
   };
@@ -2076,16 +2076,16 @@ export function updateRecurringAssignmentSeriesMutationOptions(
  * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/user-filter/totals`
  */
 export function filterUserScheduleTotalsQueryOptions(
-  client: Pick<Client, 'filterUserScheduleTotals'>,
+  client: Pick<Client, 'filterUserScheduleTotals' | 'queryKeyScope'>,
   request: types.FilterUserScheduleTotalsRequest,
 ): QueryOptions<
   QueryData<types.FilterUserScheduleTotalsResponse>,
   QueryError<types.FilterUserScheduleTotalsError>,
-  readonly ['filterUserScheduleTotals', types.FilterUserScheduleTotalsRequest]
+  readonly ['filterUserScheduleTotals', types.FilterUserScheduleTotalsRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['filterUserScheduleTotals', request] as never,
+    queryKey: ['filterUserScheduleTotals', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('filterUserScheduleTotals', await client.filterUserScheduleTotals(request, { signal })),
   };
@@ -2104,15 +2104,15 @@ const filterUserScheduleTotals$paging: Paging = {
  * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/user-filter/totals`
  */
 export function filterUserScheduleTotalsInfiniteQueryOptions(
-  client: Pick<Client, 'filterUserScheduleTotals'>,
+  client: Pick<Client, 'filterUserScheduleTotals' | 'queryKeyScope'>,
   request: types.FilterUserScheduleTotalsRequest,
 ): InfiniteQueryOptions<
   types.FilterUserScheduleTotalsResponse,
   QueryError<types.FilterUserScheduleTotalsError>,
-  readonly ['filterUserScheduleTotals', types.FilterUserScheduleTotalsRequest, 'infinite']
+  readonly ['filterUserScheduleTotals', types.FilterUserScheduleTotalsRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['filterUserScheduleTotals', request, 'infinite'] as never,
+    queryKey: ['filterUserScheduleTotals', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.filterUserScheduleTotals(
         pageRequest(filterUserScheduleTotals$paging, request, pageParam),
@@ -2132,16 +2132,16 @@ export function filterUserScheduleTotalsInfiniteQueryOptions(
  * `GET /v1/workspaces/{workspaceId}/scheduling/assignments/users/{userId}/totals`
  */
 export function getUserScheduleTotalsQueryOptions(
-  client: Pick<Client, 'getUserScheduleTotals'>,
+  client: Pick<Client, 'getUserScheduleTotals' | 'queryKeyScope'>,
   request: types.GetUserScheduleTotalsRequest,
 ): QueryOptions<
   QueryData<types.GetUserScheduleTotalsResponse>,
   QueryError<types.GetUserScheduleTotalsError>,
-  readonly ['getUserScheduleTotals', types.GetUserScheduleTotalsRequest]
+  readonly ['getUserScheduleTotals', types.GetUserScheduleTotalsRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getUserScheduleTotals', request] as never,
+    queryKey: ['getUserScheduleTotals', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('getUserScheduleTotals', await client.getUserScheduleTotals(request, { signal })),
   };
@@ -2160,15 +2160,15 @@ const getUserScheduleTotals$paging: Paging = {
  * `GET /v1/workspaces/{workspaceId}/scheduling/assignments/users/{userId}/totals`
  */
 export function getUserScheduleTotalsInfiniteQueryOptions(
-  client: Pick<Client, 'getUserScheduleTotals'>,
+  client: Pick<Client, 'getUserScheduleTotals' | 'queryKeyScope'>,
   request: types.GetUserScheduleTotalsRequest,
 ): InfiniteQueryOptions<
   types.GetUserScheduleTotalsResponse,
   QueryError<types.GetUserScheduleTotalsError>,
-  readonly ['getUserScheduleTotals', types.GetUserScheduleTotalsRequest, 'infinite']
+  readonly ['getUserScheduleTotals', types.GetUserScheduleTotalsRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['getUserScheduleTotals', request, 'infinite'] as never,
+    queryKey: ['getUserScheduleTotals', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.getUserScheduleTotals(pageRequest(getUserScheduleTotals$paging, request, pageParam), {
         signal,
@@ -2187,10 +2187,10 @@ export function getUserScheduleTotalsInfiniteQueryOptions(
  * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/{assignmentId}/copy`
  */
 export function copyAssignmentMutationOptions(
-  client: Pick<Client, 'copyAssignment'>,
+  client: Pick<Client, 'copyAssignment' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.CopyAssignmentResponse, QueryError<types.CopyAssignmentError>, types.CopyAssignmentRequest> {
   return {
-    mutationKey: ['copyAssignment'],
+    mutationKey: ['copyAssignment', client.queryKeyScope],
     mutationFn: async (request) => dataOf('copyAssignment', await client.copyAssignment(request)),
   };
 }
@@ -2201,16 +2201,16 @@ export function copyAssignmentMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/tags`
  */
 export function listTagsQueryOptions(
-  client: Pick<Client, 'listTags'>,
+  client: Pick<Client, 'listTags' | 'queryKeyScope'>,
   request: types.ListTagsRequest,
 ): QueryOptions<
   QueryData<types.ListTagsResponse>,
   QueryError<types.ListTagsError>,
-  readonly ['listTags', types.ListTagsRequest]
+  readonly ['listTags', types.ListTagsRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listTags', request] as never,
+    queryKey: ['listTags', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('listTags', await client.listTags(request, { signal })),
   };
 }
@@ -2222,15 +2222,15 @@ const listTags$paging: Paging = { kind: 'page', page: 'page', size: 'page-size',
  * `GET /v1/workspaces/{workspaceId}/tags`
  */
 export function listTagsInfiniteQueryOptions(
-  client: Pick<Client, 'listTags'>,
+  client: Pick<Client, 'listTags' | 'queryKeyScope'>,
   request: types.ListTagsRequest,
 ): InfiniteQueryOptions<
   types.ListTagsResponse,
   QueryError<types.ListTagsError>,
-  readonly ['listTags', types.ListTagsRequest, 'infinite']
+  readonly ['listTags', types.ListTagsRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listTags', request, 'infinite'] as never,
+    queryKey: ['listTags', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listTags(pageRequest(listTags$paging, request, pageParam), { signal });
       return dataOf('listTags', result);
@@ -2246,10 +2246,10 @@ export function listTagsInfiniteQueryOptions(
  * `POST /v1/workspaces/{workspaceId}/tags`
  */
 export function createTagMutationOptions(
-  client: Pick<Client, 'createTag'>,
+  client: Pick<Client, 'createTag' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.CreateTagResponse, QueryError<types.CreateTagError>, types.CreateTagRequest> {
   return {
-    mutationKey: ['createTag'],
+    mutationKey: ['createTag', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createTag', await client.createTag(request)),
   };
 }
@@ -2260,16 +2260,16 @@ export function createTagMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/tags/{id}`
  */
 export function getTagQueryOptions(
-  client: Pick<Client, 'getTag'>,
+  client: Pick<Client, 'getTag' | 'queryKeyScope'>,
   request: types.GetTagRequest,
 ): QueryOptions<
   QueryData<types.GetTagResponse>,
   QueryError<types.GetTagError>,
-  readonly ['getTag', types.GetTagRequest]
+  readonly ['getTag', types.GetTagRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getTag', request] as never,
+    queryKey: ['getTag', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('getTag', await client.getTag(request, { signal })),
   };
 }
@@ -2280,10 +2280,10 @@ export function getTagQueryOptions(
  * `PUT /v1/workspaces/{workspaceId}/tags/{id}`
  */
 export function updateTagMutationOptions(
-  client: Pick<Client, 'updateTag'>,
+  client: Pick<Client, 'updateTag' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.UpdateTagResponse, QueryError<types.UpdateTagError>, types.UpdateTagRequest2> {
   return {
-    mutationKey: ['updateTag'],
+    mutationKey: ['updateTag', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateTag', await client.updateTag(request)),
   };
 }
@@ -2294,10 +2294,10 @@ export function updateTagMutationOptions(
  * `DELETE /v1/workspaces/{workspaceId}/tags/{id}`
  */
 export function deleteTagMutationOptions(
-  client: Pick<Client, 'deleteTag'>,
+  client: Pick<Client, 'deleteTag' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.DeleteTagResponse, QueryError<types.DeleteTagError>, types.DeleteTagRequest> {
   return {
-    mutationKey: ['deleteTag'],
+    mutationKey: ['deleteTag', client.queryKeyScope],
     mutationFn: async (request) => dataOf('deleteTag', await client.deleteTag(request)),
   };
 }
@@ -2308,14 +2308,14 @@ export function deleteTagMutationOptions(
  * `POST /v1/workspaces/{workspaceId}/time-entries`
  */
 export function createTimeEntryMutationOptions(
-  client: Pick<Client, 'createTimeEntry'>,
+  client: Pick<Client, 'createTimeEntry' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.CreateTimeEntryResponse,
   QueryError<types.CreateTimeEntryError>,
   types.CreateTimeEntryRequest2
 > {
   return {
-    mutationKey: ['createTimeEntry'],
+    mutationKey: ['createTimeEntry', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createTimeEntry', await client.createTimeEntry(request)),
   };
 }
@@ -2326,14 +2326,14 @@ export function createTimeEntryMutationOptions(
  * `PATCH /v1/workspaces/{workspaceId}/time-entries/invoiced`
  */
 export function markTimeEntriesInvoicedMutationOptions(
-  client: Pick<Client, 'markTimeEntriesInvoiced'>,
+  client: Pick<Client, 'markTimeEntriesInvoiced' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.MarkTimeEntriesInvoicedResponse,
   QueryError<types.MarkTimeEntriesInvoicedError>,
   types.MarkTimeEntriesInvoicedRequest
 > {
   return {
-    mutationKey: ['markTimeEntriesInvoiced'],
+    mutationKey: ['markTimeEntriesInvoiced', client.queryKeyScope],
     mutationFn: async (request) => dataOf('markTimeEntriesInvoiced', await client.markTimeEntriesInvoiced(request)),
   };
 }
@@ -2344,16 +2344,16 @@ export function markTimeEntriesInvoicedMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/time-entries/status/in-progress`
  */
 export function listInProgressTimeEntriesQueryOptions(
-  client: Pick<Client, 'listInProgressTimeEntries'>,
+  client: Pick<Client, 'listInProgressTimeEntries' | 'queryKeyScope'>,
   request: types.ListInProgressTimeEntriesRequest,
 ): QueryOptions<
   QueryData<types.ListInProgressTimeEntriesResponse>,
   QueryError<types.ListInProgressTimeEntriesError>,
-  readonly ['listInProgressTimeEntries', types.ListInProgressTimeEntriesRequest]
+  readonly ['listInProgressTimeEntries', types.ListInProgressTimeEntriesRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listInProgressTimeEntries', request] as never,
+    queryKey: ['listInProgressTimeEntries', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('listInProgressTimeEntries', await client.listInProgressTimeEntries(request, { signal })),
   };
@@ -2366,15 +2366,15 @@ const listInProgressTimeEntries$paging: Paging = { kind: 'page', page: 'page', s
  * `GET /v1/workspaces/{workspaceId}/time-entries/status/in-progress`
  */
 export function listInProgressTimeEntriesInfiniteQueryOptions(
-  client: Pick<Client, 'listInProgressTimeEntries'>,
+  client: Pick<Client, 'listInProgressTimeEntries' | 'queryKeyScope'>,
   request: types.ListInProgressTimeEntriesRequest,
 ): InfiniteQueryOptions<
   types.ListInProgressTimeEntriesResponse,
   QueryError<types.ListInProgressTimeEntriesError>,
-  readonly ['listInProgressTimeEntries', types.ListInProgressTimeEntriesRequest, 'infinite']
+  readonly ['listInProgressTimeEntries', types.ListInProgressTimeEntriesRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listInProgressTimeEntries', request, 'infinite'] as never,
+    queryKey: ['listInProgressTimeEntries', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listInProgressTimeEntries(
         pageRequest(listInProgressTimeEntries$paging, request, pageParam),
@@ -2394,16 +2394,16 @@ export function listInProgressTimeEntriesInfiniteQueryOptions(
  * `GET /v1/workspaces/{workspaceId}/time-entries/{id}`
  */
 export function getTimeEntryQueryOptions(
-  client: Pick<Client, 'getTimeEntry'>,
+  client: Pick<Client, 'getTimeEntry' | 'queryKeyScope'>,
   request: types.GetTimeEntryRequest,
 ): QueryOptions<
   QueryData<types.GetTimeEntryResponse>,
   QueryError<types.GetTimeEntryError>,
-  readonly ['getTimeEntry', types.GetTimeEntryRequest]
+  readonly ['getTimeEntry', types.GetTimeEntryRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getTimeEntry', request] as never,
+    queryKey: ['getTimeEntry', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('getTimeEntry', await client.getTimeEntry(request, { signal })),
   };
 }
@@ -2414,14 +2414,14 @@ export function getTimeEntryQueryOptions(
  * `PUT /v1/workspaces/{workspaceId}/time-entries/{id}`
  */
 export function updateTimeEntryMutationOptions(
-  client: Pick<Client, 'updateTimeEntry'>,
+  client: Pick<Client, 'updateTimeEntry' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpdateTimeEntryResponse,
   QueryError<types.UpdateTimeEntryError>,
   types.UpdateTimeEntryRequest2
 > {
   return {
-    mutationKey: ['updateTimeEntry'],
+    mutationKey: ['updateTimeEntry', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateTimeEntry', await client.updateTimeEntry(request)),
   };
 }
@@ -2432,14 +2432,14 @@ export function updateTimeEntryMutationOptions(
  * `DELETE /v1/workspaces/{workspaceId}/time-entries/{id}`
  */
 export function deleteTimeEntryMutationOptions(
-  client: Pick<Client, 'deleteTimeEntry'>,
+  client: Pick<Client, 'deleteTimeEntry' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.DeleteTimeEntryResponse,
   QueryError<types.DeleteTimeEntryError>,
   types.DeleteTimeEntryRequest
 > {
   return {
-    mutationKey: ['deleteTimeEntry'],
+    mutationKey: ['deleteTimeEntry', client.queryKeyScope],
     mutationFn: async (request) => dataOf('deleteTimeEntry', await client.deleteTimeEntry(request)),
   };
 }
@@ -2450,16 +2450,16 @@ export function deleteTimeEntryMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/time-off/balance/policy/{policyId}`
  */
 export function listBalancesOfPolicyQueryOptions(
-  client: Pick<Client, 'listBalancesOfPolicy'>,
+  client: Pick<Client, 'listBalancesOfPolicy' | 'queryKeyScope'>,
   request: types.ListBalancesOfPolicyRequest,
 ): QueryOptions<
   QueryData<types.ListBalancesOfPolicyResponse>,
   QueryError<types.ListBalancesOfPolicyError>,
-  readonly ['listBalancesOfPolicy', types.ListBalancesOfPolicyRequest]
+  readonly ['listBalancesOfPolicy', types.ListBalancesOfPolicyRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listBalancesOfPolicy', request] as never,
+    queryKey: ['listBalancesOfPolicy', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('listBalancesOfPolicy', await client.listBalancesOfPolicy(request, { signal })),
   };
@@ -2478,15 +2478,15 @@ const listBalancesOfPolicy$paging: Paging = {
  * `GET /v1/workspaces/{workspaceId}/time-off/balance/policy/{policyId}`
  */
 export function listBalancesOfPolicyInfiniteQueryOptions(
-  client: Pick<Client, 'listBalancesOfPolicy'>,
+  client: Pick<Client, 'listBalancesOfPolicy' | 'queryKeyScope'>,
   request: types.ListBalancesOfPolicyRequest,
 ): InfiniteQueryOptions<
   types.ListBalancesOfPolicyResponse,
   QueryError<types.ListBalancesOfPolicyError>,
-  readonly ['listBalancesOfPolicy', types.ListBalancesOfPolicyRequest, 'infinite']
+  readonly ['listBalancesOfPolicy', types.ListBalancesOfPolicyRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listBalancesOfPolicy', request, 'infinite'] as never,
+    queryKey: ['listBalancesOfPolicy', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listBalancesOfPolicy(pageRequest(listBalancesOfPolicy$paging, request, pageParam), {
         signal,
@@ -2505,14 +2505,14 @@ export function listBalancesOfPolicyInfiniteQueryOptions(
  * `PATCH /v1/workspaces/{workspaceId}/time-off/balance/policy/{policyId}`
  */
 export function updateBalancesOfPolicyMutationOptions(
-  client: Pick<Client, 'updateBalancesOfPolicy'>,
+  client: Pick<Client, 'updateBalancesOfPolicy' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpdateBalancesOfPolicyResponse,
   QueryError<types.UpdateBalancesOfPolicyError>,
   types.UpdateBalancesOfPolicyRequest
 > {
   return {
-    mutationKey: ['updateBalancesOfPolicy'],
+    mutationKey: ['updateBalancesOfPolicy', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateBalancesOfPolicy', await client.updateBalancesOfPolicy(request)),
   };
 }
@@ -2523,16 +2523,16 @@ export function updateBalancesOfPolicyMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/time-off/balance/user/{userId}`
  */
 export function listBalancesOfUserQueryOptions(
-  client: Pick<Client, 'listBalancesOfUser'>,
+  client: Pick<Client, 'listBalancesOfUser' | 'queryKeyScope'>,
   request: types.ListBalancesOfUserRequest,
 ): QueryOptions<
   QueryData<types.ListBalancesOfUserResponse>,
   QueryError<types.ListBalancesOfUserError>,
-  readonly ['listBalancesOfUser', types.ListBalancesOfUserRequest]
+  readonly ['listBalancesOfUser', types.ListBalancesOfUserRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listBalancesOfUser', request] as never,
+    queryKey: ['listBalancesOfUser', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('listBalancesOfUser', await client.listBalancesOfUser(request, { signal })),
   };
@@ -2551,15 +2551,15 @@ const listBalancesOfUser$paging: Paging = {
  * `GET /v1/workspaces/{workspaceId}/time-off/balance/user/{userId}`
  */
 export function listBalancesOfUserInfiniteQueryOptions(
-  client: Pick<Client, 'listBalancesOfUser'>,
+  client: Pick<Client, 'listBalancesOfUser' | 'queryKeyScope'>,
   request: types.ListBalancesOfUserRequest,
 ): InfiniteQueryOptions<
   types.ListBalancesOfUserResponse,
   QueryError<types.ListBalancesOfUserError>,
-  readonly ['listBalancesOfUser', types.ListBalancesOfUserRequest, 'infinite']
+  readonly ['listBalancesOfUser', types.ListBalancesOfUserRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listBalancesOfUser', request, 'infinite'] as never,
+    queryKey: ['listBalancesOfUser', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listBalancesOfUser(pageRequest(listBalancesOfUser$paging, request, pageParam), {
         signal,
@@ -2578,16 +2578,16 @@ export function listBalancesOfUserInfiniteQueryOptions(
  * `GET /v1/workspaces/{workspaceId}/time-off/policies`
  */
 export function listPoliciesQueryOptions(
-  client: Pick<Client, 'listPolicies'>,
+  client: Pick<Client, 'listPolicies' | 'queryKeyScope'>,
   request: types.ListPoliciesRequest,
 ): QueryOptions<
   QueryData<types.ListPoliciesResponse>,
   QueryError<types.ListPoliciesError>,
-  readonly ['listPolicies', types.ListPoliciesRequest]
+  readonly ['listPolicies', types.ListPoliciesRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listPolicies', request] as never,
+    queryKey: ['listPolicies', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('listPolicies', await client.listPolicies(request, { signal })),
   };
 }
@@ -2599,15 +2599,15 @@ const listPolicies$paging: Paging = { kind: 'page', page: 'page', size: 'page-si
  * `GET /v1/workspaces/{workspaceId}/time-off/policies`
  */
 export function listPoliciesInfiniteQueryOptions(
-  client: Pick<Client, 'listPolicies'>,
+  client: Pick<Client, 'listPolicies' | 'queryKeyScope'>,
   request: types.ListPoliciesRequest,
 ): InfiniteQueryOptions<
   types.ListPoliciesResponse,
   QueryError<types.ListPoliciesError>,
-  readonly ['listPolicies', types.ListPoliciesRequest, 'infinite']
+  readonly ['listPolicies', types.ListPoliciesRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listPolicies', request, 'infinite'] as never,
+    queryKey: ['listPolicies', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listPolicies(pageRequest(listPolicies$paging, request, pageParam), { signal });
       return dataOf('listPolicies', result);
@@ -2623,10 +2623,10 @@ export function listPoliciesInfiniteQueryOptions(
  * `POST /v1/workspaces/{workspaceId}/time-off/policies`
  */
 export function createPolicyMutationOptions(
-  client: Pick<Client, 'createPolicy'>,
+  client: Pick<Client, 'createPolicy' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.CreatePolicyResponse, QueryError<types.CreatePolicyError>, types.CreatePolicyRequest> {
   return {
-    mutationKey: ['createPolicy'],
+    mutationKey: ['createPolicy', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createPolicy', await client.createPolicy(request)),
   };
 }
@@ -2637,16 +2637,16 @@ export function createPolicyMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/time-off/policies/{id}`
  */
 export function getPolicyQueryOptions(
-  client: Pick<Client, 'getPolicy'>,
+  client: Pick<Client, 'getPolicy' | 'queryKeyScope'>,
   request: types.GetPolicyRequest,
 ): QueryOptions<
   QueryData<types.GetPolicyResponse>,
   QueryError<types.GetPolicyError>,
-  readonly ['getPolicy', types.GetPolicyRequest]
+  readonly ['getPolicy', types.GetPolicyRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getPolicy', request] as never,
+    queryKey: ['getPolicy', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('getPolicy', await client.getPolicy(request, { signal })),
   };
 }
@@ -2657,10 +2657,10 @@ export function getPolicyQueryOptions(
  * `PUT /v1/workspaces/{workspaceId}/time-off/policies/{id}`
  */
 export function updatePolicyMutationOptions(
-  client: Pick<Client, 'updatePolicy'>,
+  client: Pick<Client, 'updatePolicy' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.UpdatePolicyResponse, QueryError<types.UpdatePolicyError>, types.UpdatePolicyRequest> {
   return {
-    mutationKey: ['updatePolicy'],
+    mutationKey: ['updatePolicy', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updatePolicy', await client.updatePolicy(request)),
   };
 }
@@ -2671,10 +2671,10 @@ export function updatePolicyMutationOptions(
  * `DELETE /v1/workspaces/{workspaceId}/time-off/policies/{id}`
  */
 export function deletePolicyMutationOptions(
-  client: Pick<Client, 'deletePolicy'>,
+  client: Pick<Client, 'deletePolicy' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.DeletePolicyResponse, QueryError<types.DeletePolicyError>, types.DeletePolicyRequest> {
   return {
-    mutationKey: ['deletePolicy'],
+    mutationKey: ['deletePolicy', client.queryKeyScope],
     mutationFn: async (request) => dataOf('deletePolicy', await client.deletePolicy(request)),
   };
 }
@@ -2685,14 +2685,14 @@ export function deletePolicyMutationOptions(
  * `PATCH /v1/workspaces/{workspaceId}/time-off/policies/{id}`
  */
 export function updatePolicyStatusMutationOptions(
-  client: Pick<Client, 'updatePolicyStatus'>,
+  client: Pick<Client, 'updatePolicyStatus' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpdatePolicyStatusResponse,
   QueryError<types.UpdatePolicyStatusError>,
   types.UpdatePolicyStatusRequest
 > {
   return {
-    mutationKey: ['updatePolicyStatus'],
+    mutationKey: ['updatePolicyStatus', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updatePolicyStatus', await client.updatePolicyStatus(request)),
   };
 }
@@ -2703,14 +2703,14 @@ export function updatePolicyStatusMutationOptions(
  * `POST /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests`
  */
 export function createTimeOffRequestMutationOptions(
-  client: Pick<Client, 'createTimeOffRequest'>,
+  client: Pick<Client, 'createTimeOffRequest' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.CreateTimeOffRequestResponse,
   QueryError<types.CreateTimeOffRequestError>,
   types.CreateTimeOffRequestRequest
 > {
   return {
-    mutationKey: ['createTimeOffRequest'],
+    mutationKey: ['createTimeOffRequest', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createTimeOffRequest', await client.createTimeOffRequest(request)),
   };
 }
@@ -2721,14 +2721,14 @@ export function createTimeOffRequestMutationOptions(
  * `DELETE /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests/{requestId}`
  */
 export function deleteTimeOffRequestMutationOptions(
-  client: Pick<Client, 'deleteTimeOffRequest'>,
+  client: Pick<Client, 'deleteTimeOffRequest' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.DeleteTimeOffRequestResponse,
   QueryError<types.DeleteTimeOffRequestError>,
   types.DeleteTimeOffRequestRequest
 > {
   return {
-    mutationKey: ['deleteTimeOffRequest'],
+    mutationKey: ['deleteTimeOffRequest', client.queryKeyScope],
     mutationFn: async (request) => dataOf('deleteTimeOffRequest', await client.deleteTimeOffRequest(request)),
   };
 }
@@ -2739,14 +2739,14 @@ export function deleteTimeOffRequestMutationOptions(
  * `PATCH /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests/{requestId}`
  */
 export function updateTimeOffRequestStatusMutationOptions(
-  client: Pick<Client, 'updateTimeOffRequestStatus'>,
+  client: Pick<Client, 'updateTimeOffRequestStatus' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpdateTimeOffRequestStatusResponse,
   QueryError<types.UpdateTimeOffRequestStatusError>,
   types.UpdateTimeOffRequestStatusRequest
 > {
   return {
-    mutationKey: ['updateTimeOffRequestStatus'],
+    mutationKey: ['updateTimeOffRequestStatus', client.queryKeyScope],
     mutationFn: async (request) =>
       dataOf('updateTimeOffRequestStatus', await client.updateTimeOffRequestStatus(request)),
   };
@@ -2758,14 +2758,14 @@ export function updateTimeOffRequestStatusMutationOptions(
  * `POST /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/users/{userId}/requests`
  */
 export function createTimeOffRequestForUserMutationOptions(
-  client: Pick<Client, 'createTimeOffRequestForUser'>,
+  client: Pick<Client, 'createTimeOffRequestForUser' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.CreateTimeOffRequestForUserResponse,
   QueryError<types.CreateTimeOffRequestForUserError>,
   types.CreateTimeOffRequestForUserRequest
 > {
   return {
-    mutationKey: ['createTimeOffRequestForUser'],
+    mutationKey: ['createTimeOffRequestForUser', client.queryKeyScope],
     mutationFn: async (request) =>
       dataOf('createTimeOffRequestForUser', await client.createTimeOffRequestForUser(request)),
   };
@@ -2777,16 +2777,16 @@ export function createTimeOffRequestForUserMutationOptions(
  * `POST /v1/workspaces/{workspaceId}/time-off/requests`
  */
 export function filterTimeOffRequestsQueryOptions(
-  client: Pick<Client, 'filterTimeOffRequests'>,
+  client: Pick<Client, 'filterTimeOffRequests' | 'queryKeyScope'>,
   request: types.FilterTimeOffRequestsRequest,
 ): QueryOptions<
   QueryData<types.FilterTimeOffRequestsResponse>,
   QueryError<types.FilterTimeOffRequestsError>,
-  readonly ['filterTimeOffRequests', types.FilterTimeOffRequestsRequest]
+  readonly ['filterTimeOffRequests', types.FilterTimeOffRequestsRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['filterTimeOffRequests', request] as never,
+    queryKey: ['filterTimeOffRequests', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('filterTimeOffRequests', await client.filterTimeOffRequests(request, { signal })),
   };
@@ -2806,15 +2806,15 @@ const filterTimeOffRequests$paging: Paging = {
  * `POST /v1/workspaces/{workspaceId}/time-off/requests`
  */
 export function filterTimeOffRequestsInfiniteQueryOptions(
-  client: Pick<Client, 'filterTimeOffRequests'>,
+  client: Pick<Client, 'filterTimeOffRequests' | 'queryKeyScope'>,
   request: types.FilterTimeOffRequestsRequest,
 ): InfiniteQueryOptions<
   types.FilterTimeOffRequestsResponse,
   QueryError<types.FilterTimeOffRequestsError>,
-  readonly ['filterTimeOffRequests', types.FilterTimeOffRequestsRequest, 'infinite']
+  readonly ['filterTimeOffRequests', types.FilterTimeOffRequestsRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['filterTimeOffRequests', request, 'infinite'] as never,
+    queryKey: ['filterTimeOffRequests', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.filterTimeOffRequests(pageRequest(filterTimeOffRequests$paging, request, pageParam), {
         signal,
@@ -2833,16 +2833,16 @@ export function filterTimeOffRequestsInfiniteQueryOptions(
  * `GET /v1/workspaces/{workspaceId}/user-groups`
  */
 export function listUserGroupsQueryOptions(
-  client: Pick<Client, 'listUserGroups'>,
+  client: Pick<Client, 'listUserGroups' | 'queryKeyScope'>,
   request: types.ListUserGroupsRequest,
 ): QueryOptions<
   QueryData<types.ListUserGroupsResponse>,
   QueryError<types.ListUserGroupsError>,
-  readonly ['listUserGroups', types.ListUserGroupsRequest]
+  readonly ['listUserGroups', types.ListUserGroupsRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listUserGroups', request] as never,
+    queryKey: ['listUserGroups', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('listUserGroups', await client.listUserGroups(request, { signal })),
   };
 }
@@ -2854,15 +2854,15 @@ const listUserGroups$paging: Paging = { kind: 'page', page: 'page', size: 'page-
  * `GET /v1/workspaces/{workspaceId}/user-groups`
  */
 export function listUserGroupsInfiniteQueryOptions(
-  client: Pick<Client, 'listUserGroups'>,
+  client: Pick<Client, 'listUserGroups' | 'queryKeyScope'>,
   request: types.ListUserGroupsRequest,
 ): InfiniteQueryOptions<
   types.ListUserGroupsResponse,
   QueryError<types.ListUserGroupsError>,
-  readonly ['listUserGroups', types.ListUserGroupsRequest, 'infinite']
+  readonly ['listUserGroups', types.ListUserGroupsRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listUserGroups', request, 'infinite'] as never,
+    queryKey: ['listUserGroups', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listUserGroups(pageRequest(listUserGroups$paging, request, pageParam), { signal });
       return dataOf('listUserGroups', result);
@@ -2879,14 +2879,14 @@ export function listUserGroupsInfiniteQueryOptions(
  * `POST /v1/workspaces/{workspaceId}/user-groups`
  */
 export function createUserGroupMutationOptions(
-  client: Pick<Client, 'createUserGroup'>,
+  client: Pick<Client, 'createUserGroup' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.CreateUserGroupResponse,
   QueryError<types.CreateUserGroupError>,
   types.CreateUserGroupRequest
 > {
   return {
-    mutationKey: ['createUserGroup'],
+    mutationKey: ['createUserGroup', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createUserGroup', await client.createUserGroup(request)),
   };
 }
@@ -2897,14 +2897,14 @@ export function createUserGroupMutationOptions(
  * `PUT /v1/workspaces/{workspaceId}/user-groups/{id}`
  */
 export function updateUserGroupMutationOptions(
-  client: Pick<Client, 'updateUserGroup'>,
+  client: Pick<Client, 'updateUserGroup' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpdateUserGroupResponse,
   QueryError<types.UpdateUserGroupError>,
   types.UpdateUserGroupRequest2
 > {
   return {
-    mutationKey: ['updateUserGroup'],
+    mutationKey: ['updateUserGroup', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateUserGroup', await client.updateUserGroup(request)),
   };
 }
@@ -2915,14 +2915,14 @@ export function updateUserGroupMutationOptions(
  * `DELETE /v1/workspaces/{workspaceId}/user-groups/{id}`
  */
 export function deleteUserGroupMutationOptions(
-  client: Pick<Client, 'deleteUserGroup'>,
+  client: Pick<Client, 'deleteUserGroup' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.DeleteUserGroupResponse,
   QueryError<types.DeleteUserGroupError>,
   types.DeleteUserGroupRequest
 > {
   return {
-    mutationKey: ['deleteUserGroup'],
+    mutationKey: ['deleteUserGroup', client.queryKeyScope],
     mutationFn: async (request) => dataOf('deleteUserGroup', await client.deleteUserGroup(request)),
   };
 }
@@ -2933,10 +2933,10 @@ export function deleteUserGroupMutationOptions(
  * `POST /v1/workspaces/{workspaceId}/user-groups/{userGroupId}/users`
  */
 export function addUserToGroupMutationOptions(
-  client: Pick<Client, 'addUserToGroup'>,
+  client: Pick<Client, 'addUserToGroup' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.AddUserToGroupResponse, QueryError<types.AddUserToGroupError>, types.AddUserToGroupRequest> {
   return {
-    mutationKey: ['addUserToGroup'],
+    mutationKey: ['addUserToGroup', client.queryKeyScope],
     mutationFn: async (request) => dataOf('addUserToGroup', await client.addUserToGroup(request)),
   };
 }
@@ -2947,14 +2947,14 @@ export function addUserToGroupMutationOptions(
  * `DELETE /v1/workspaces/{workspaceId}/user-groups/{userGroupId}/users/{userId}`
  */
 export function removeUserFromGroupMutationOptions(
-  client: Pick<Client, 'removeUserFromGroup'>,
+  client: Pick<Client, 'removeUserFromGroup' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.RemoveUserFromGroupResponse,
   QueryError<types.RemoveUserFromGroupError>,
   types.RemoveUserFromGroupRequest
 > {
   return {
-    mutationKey: ['removeUserFromGroup'],
+    mutationKey: ['removeUserFromGroup', client.queryKeyScope],
     mutationFn: async (request) => dataOf('removeUserFromGroup', await client.removeUserFromGroup(request)),
   };
 }
@@ -2965,16 +2965,16 @@ export function removeUserFromGroupMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
  */
 export function listTimeEntriesOfUserQueryOptions(
-  client: Pick<Client, 'listTimeEntriesOfUser'>,
+  client: Pick<Client, 'listTimeEntriesOfUser' | 'queryKeyScope'>,
   request: types.ListTimeEntriesOfUserRequest,
 ): QueryOptions<
   QueryData<types.ListTimeEntriesOfUserResponse>,
   QueryError<types.ListTimeEntriesOfUserError>,
-  readonly ['listTimeEntriesOfUser', types.ListTimeEntriesOfUserRequest]
+  readonly ['listTimeEntriesOfUser', types.ListTimeEntriesOfUserRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listTimeEntriesOfUser', request] as never,
+    queryKey: ['listTimeEntriesOfUser', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('listTimeEntriesOfUser', await client.listTimeEntriesOfUser(request, { signal })),
   };
@@ -2987,15 +2987,15 @@ const listTimeEntriesOfUser$paging: Paging = { kind: 'page', page: 'page', size:
  * `GET /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
  */
 export function listTimeEntriesOfUserInfiniteQueryOptions(
-  client: Pick<Client, 'listTimeEntriesOfUser'>,
+  client: Pick<Client, 'listTimeEntriesOfUser' | 'queryKeyScope'>,
   request: types.ListTimeEntriesOfUserRequest,
 ): InfiniteQueryOptions<
   types.ListTimeEntriesOfUserResponse,
   QueryError<types.ListTimeEntriesOfUserError>,
-  readonly ['listTimeEntriesOfUser', types.ListTimeEntriesOfUserRequest, 'infinite']
+  readonly ['listTimeEntriesOfUser', types.ListTimeEntriesOfUserRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listTimeEntriesOfUser', request, 'infinite'] as never,
+    queryKey: ['listTimeEntriesOfUser', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listTimeEntriesOfUser(pageRequest(listTimeEntriesOfUser$paging, request, pageParam), {
         signal,
@@ -3014,14 +3014,14 @@ export function listTimeEntriesOfUserInfiniteQueryOptions(
  * `PUT /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
  */
 export function replaceTimeEntriesOfUserMutationOptions(
-  client: Pick<Client, 'replaceTimeEntriesOfUser'>,
+  client: Pick<Client, 'replaceTimeEntriesOfUser' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.ReplaceTimeEntriesOfUserResponse,
   QueryError<types.ReplaceTimeEntriesOfUserError>,
   types.ReplaceTimeEntriesOfUserRequest
 > {
   return {
-    mutationKey: ['replaceTimeEntriesOfUser'],
+    mutationKey: ['replaceTimeEntriesOfUser', client.queryKeyScope],
     mutationFn: async (request) => dataOf('replaceTimeEntriesOfUser', await client.replaceTimeEntriesOfUser(request)),
   };
 }
@@ -3032,14 +3032,14 @@ export function replaceTimeEntriesOfUserMutationOptions(
  * `POST /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
  */
 export function createTimeEntryForUserMutationOptions(
-  client: Pick<Client, 'createTimeEntryForUser'>,
+  client: Pick<Client, 'createTimeEntryForUser' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.CreateTimeEntryForUserResponse,
   QueryError<types.CreateTimeEntryForUserError>,
   types.CreateTimeEntryForUserRequest
 > {
   return {
-    mutationKey: ['createTimeEntryForUser'],
+    mutationKey: ['createTimeEntryForUser', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createTimeEntryForUser', await client.createTimeEntryForUser(request)),
   };
 }
@@ -3050,14 +3050,14 @@ export function createTimeEntryForUserMutationOptions(
  * `DELETE /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
  */
 export function deleteTimeEntriesOfUserMutationOptions(
-  client: Pick<Client, 'deleteTimeEntriesOfUser'>,
+  client: Pick<Client, 'deleteTimeEntriesOfUser' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.DeleteTimeEntriesOfUserResponse,
   QueryError<types.DeleteTimeEntriesOfUserError>,
   types.DeleteTimeEntriesOfUserRequest
 > {
   return {
-    mutationKey: ['deleteTimeEntriesOfUser'],
+    mutationKey: ['deleteTimeEntriesOfUser', client.queryKeyScope],
     mutationFn: async (request) => dataOf('deleteTimeEntriesOfUser', await client.deleteTimeEntriesOfUser(request)),
   };
 }
@@ -3068,14 +3068,14 @@ export function deleteTimeEntriesOfUserMutationOptions(
  * `PATCH /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
  */
 export function stopTimerOfUserMutationOptions(
-  client: Pick<Client, 'stopTimerOfUser'>,
+  client: Pick<Client, 'stopTimerOfUser' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.StopTimerOfUserResponse,
   QueryError<types.StopTimerOfUserError>,
   types.StopTimerOfUserRequest
 > {
   return {
-    mutationKey: ['stopTimerOfUser'],
+    mutationKey: ['stopTimerOfUser', client.queryKeyScope],
     mutationFn: async (request) => dataOf('stopTimerOfUser', await client.stopTimerOfUser(request)),
   };
 }
@@ -3086,14 +3086,14 @@ export function stopTimerOfUserMutationOptions(
  * `POST /v1/workspaces/{workspaceId}/user/{userId}/time-entries/{id}/duplicate`
  */
 export function duplicateTimeEntryMutationOptions(
-  client: Pick<Client, 'duplicateTimeEntry'>,
+  client: Pick<Client, 'duplicateTimeEntry' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.DuplicateTimeEntryResponse,
   QueryError<types.DuplicateTimeEntryError>,
   types.DuplicateTimeEntryRequest
 > {
   return {
-    mutationKey: ['duplicateTimeEntry'],
+    mutationKey: ['duplicateTimeEntry', client.queryKeyScope],
     mutationFn: async (request) => dataOf('duplicateTimeEntry', await client.duplicateTimeEntry(request)),
   };
 }
@@ -3104,14 +3104,14 @@ export function duplicateTimeEntryMutationOptions(
  * `PUT /v1/workspaces/{workspaceId}/users/{userId}`
  */
 export function updateUserStatusInWorkspaceMutationOptions(
-  client: Pick<Client, 'updateUserStatusInWorkspace'>,
+  client: Pick<Client, 'updateUserStatusInWorkspace' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpdateUserStatusInWorkspaceResponse,
   QueryError<types.UpdateUserStatusInWorkspaceError>,
   types.UpdateUserStatusInWorkspaceRequest
 > {
   return {
-    mutationKey: ['updateUserStatusInWorkspace'],
+    mutationKey: ['updateUserStatusInWorkspace', client.queryKeyScope],
     mutationFn: async (request) =>
       dataOf('updateUserStatusInWorkspace', await client.updateUserStatusInWorkspace(request)),
   };
@@ -3123,14 +3123,14 @@ export function updateUserStatusInWorkspaceMutationOptions(
  * `PUT /v1/workspaces/{workspaceId}/users/{userId}/cost-rate`
  */
 export function setUserCostRateMutationOptions(
-  client: Pick<Client, 'setUserCostRate'>,
+  client: Pick<Client, 'setUserCostRate' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.SetUserCostRateResponse,
   QueryError<types.SetUserCostRateError>,
   types.SetUserCostRateRequest
 > {
   return {
-    mutationKey: ['setUserCostRate'],
+    mutationKey: ['setUserCostRate', client.queryKeyScope],
     mutationFn: async (request) => dataOf('setUserCostRate', await client.setUserCostRate(request)),
   };
 }
@@ -3141,14 +3141,14 @@ export function setUserCostRateMutationOptions(
  * `PUT /v1/workspaces/{workspaceId}/users/{userId}/hourly-rate`
  */
 export function setUserHourlyRateMutationOptions(
-  client: Pick<Client, 'setUserHourlyRate'>,
+  client: Pick<Client, 'setUserHourlyRate' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.SetUserHourlyRateResponse,
   QueryError<types.SetUserHourlyRateError>,
   types.SetUserHourlyRateRequest
 > {
   return {
-    mutationKey: ['setUserHourlyRate'],
+    mutationKey: ['setUserHourlyRate', client.queryKeyScope],
     mutationFn: async (request) => dataOf('setUserHourlyRate', await client.setUserHourlyRate(request)),
   };
 }
@@ -3159,16 +3159,16 @@ export function setUserHourlyRateMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/users/{userId}/managers`
  */
 export function listManagersOfUserQueryOptions(
-  client: Pick<Client, 'listManagersOfUser'>,
+  client: Pick<Client, 'listManagersOfUser' | 'queryKeyScope'>,
   request: types.ListManagersOfUserRequest,
 ): QueryOptions<
   QueryData<types.ListManagersOfUserResponse>,
   QueryError<types.ListManagersOfUserError>,
-  readonly ['listManagersOfUser', types.ListManagersOfUserRequest]
+  readonly ['listManagersOfUser', types.ListManagersOfUserRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listManagersOfUser', request] as never,
+    queryKey: ['listManagersOfUser', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('listManagersOfUser', await client.listManagersOfUser(request, { signal })),
   };
@@ -3181,15 +3181,15 @@ const listManagersOfUser$paging: Paging = { kind: 'page', page: 'page', size: 'p
  * `GET /v1/workspaces/{workspaceId}/users/{userId}/managers`
  */
 export function listManagersOfUserInfiniteQueryOptions(
-  client: Pick<Client, 'listManagersOfUser'>,
+  client: Pick<Client, 'listManagersOfUser' | 'queryKeyScope'>,
   request: types.ListManagersOfUserRequest,
 ): InfiniteQueryOptions<
   types.ListManagersOfUserResponse,
   QueryError<types.ListManagersOfUserError>,
-  readonly ['listManagersOfUser', types.ListManagersOfUserRequest, 'infinite']
+  readonly ['listManagersOfUser', types.ListManagersOfUserRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listManagersOfUser', request, 'infinite'] as never,
+    queryKey: ['listManagersOfUser', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listManagersOfUser(pageRequest(listManagersOfUser$paging, request, pageParam), {
         signal,
@@ -3208,10 +3208,10 @@ export function listManagersOfUserInfiniteQueryOptions(
  * `POST /v1/workspaces/{workspaceId}/users/{userId}/roles`
  */
 export function addUserRoleMutationOptions(
-  client: Pick<Client, 'addUserRole'>,
+  client: Pick<Client, 'addUserRole' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.AddUserRoleResponse, QueryError<types.AddUserRoleError>, types.AddUserRoleRequest> {
   return {
-    mutationKey: ['addUserRole'],
+    mutationKey: ['addUserRole', client.queryKeyScope],
     mutationFn: async (request) => dataOf('addUserRole', await client.addUserRole(request)),
   };
 }
@@ -3222,10 +3222,10 @@ export function addUserRoleMutationOptions(
  * `DELETE /v1/workspaces/{workspaceId}/users/{userId}/roles`
  */
 export function removeUserRoleMutationOptions(
-  client: Pick<Client, 'removeUserRole'>,
+  client: Pick<Client, 'removeUserRole' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.RemoveUserRoleResponse, QueryError<types.RemoveUserRoleError>, types.RemoveUserRoleRequest> {
   return {
-    mutationKey: ['removeUserRole'],
+    mutationKey: ['removeUserRole', client.queryKeyScope],
     mutationFn: async (request) => dataOf('removeUserRole', await client.removeUserRole(request)),
   };
 }
@@ -3236,16 +3236,16 @@ export function removeUserRoleMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/webhooks`
  */
 export function listWebhooksQueryOptions(
-  client: Pick<Client, 'listWebhooks'>,
+  client: Pick<Client, 'listWebhooks' | 'queryKeyScope'>,
   request: types.ListWebhooksRequest,
 ): QueryOptions<
   QueryData<types.ListWebhooksResponse>,
   QueryError<types.ListWebhooksError>,
-  readonly ['listWebhooks', types.ListWebhooksRequest]
+  readonly ['listWebhooks', types.ListWebhooksRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listWebhooks', request] as never,
+    queryKey: ['listWebhooks', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('listWebhooks', await client.listWebhooks(request, { signal })),
   };
 }
@@ -3258,10 +3258,10 @@ export function listWebhooksQueryOptions(
  * `POST /v1/workspaces/{workspaceId}/webhooks`
  */
 export function createWebhookMutationOptions(
-  client: Pick<Client, 'createWebhook'>,
+  client: Pick<Client, 'createWebhook' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.CreateWebhookResponse, QueryError<types.CreateWebhookError>, types.CreateWebhookRequest> {
   return {
-    mutationKey: ['createWebhook'],
+    mutationKey: ['createWebhook', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createWebhook', await client.createWebhook(request)),
   };
 }
@@ -3272,16 +3272,16 @@ export function createWebhookMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/webhooks/{webhookId}`
  */
 export function getWebhookQueryOptions(
-  client: Pick<Client, 'getWebhook'>,
+  client: Pick<Client, 'getWebhook' | 'queryKeyScope'>,
   request: types.GetWebhookRequest,
 ): QueryOptions<
   QueryData<types.GetWebhookResponse>,
   QueryError<types.GetWebhookError>,
-  readonly ['getWebhook', types.GetWebhookRequest]
+  readonly ['getWebhook', types.GetWebhookRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getWebhook', request] as never,
+    queryKey: ['getWebhook', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('getWebhook', await client.getWebhook(request, { signal })),
   };
 }
@@ -3292,10 +3292,10 @@ export function getWebhookQueryOptions(
  * `PUT /v1/workspaces/{workspaceId}/webhooks/{webhookId}`
  */
 export function updateWebhookMutationOptions(
-  client: Pick<Client, 'updateWebhook'>,
+  client: Pick<Client, 'updateWebhook' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.UpdateWebhookResponse, QueryError<types.UpdateWebhookError>, types.UpdateWebhookRequest> {
   return {
-    mutationKey: ['updateWebhook'],
+    mutationKey: ['updateWebhook', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateWebhook', await client.updateWebhook(request)),
   };
 }
@@ -3306,10 +3306,10 @@ export function updateWebhookMutationOptions(
  * `DELETE /v1/workspaces/{workspaceId}/webhooks/{webhookId}`
  */
 export function deleteWebhookMutationOptions(
-  client: Pick<Client, 'deleteWebhook'>,
+  client: Pick<Client, 'deleteWebhook' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.DeleteWebhookResponse, QueryError<types.DeleteWebhookError>, types.DeleteWebhookRequest> {
   return {
-    mutationKey: ['deleteWebhook'],
+    mutationKey: ['deleteWebhook', client.queryKeyScope],
     mutationFn: async (request) => dataOf('deleteWebhook', await client.deleteWebhook(request)),
   };
 }
@@ -3320,14 +3320,14 @@ export function deleteWebhookMutationOptions(
  * `POST /v1/workspaces/{workspaceId}/webhooks/{webhookId}/logs`
  */
 export function listWebhookLogsMutationOptions(
-  client: Pick<Client, 'listWebhookLogs'>,
+  client: Pick<Client, 'listWebhookLogs' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.ListWebhookLogsResponse,
   QueryError<types.ListWebhookLogsError>,
   types.ListWebhookLogsRequest
 > {
   return {
-    mutationKey: ['listWebhookLogs'],
+    mutationKey: ['listWebhookLogs', client.queryKeyScope],
     mutationFn: async (request) => dataOf('listWebhookLogs', await client.listWebhookLogs(request)),
   };
 }
@@ -3340,14 +3340,14 @@ export function listWebhookLogsMutationOptions(
  * `PATCH /v1/workspaces/{workspaceId}/webhooks/{webhookId}/token`
  */
 export function regenerateWebhookTokenMutationOptions(
-  client: Pick<Client, 'regenerateWebhookToken'>,
+  client: Pick<Client, 'regenerateWebhookToken' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.RegenerateWebhookTokenResponse,
   QueryError<types.RegenerateWebhookTokenError>,
   types.RegenerateWebhookTokenRequest
 > {
   return {
-    mutationKey: ['regenerateWebhookToken'],
+    mutationKey: ['regenerateWebhookToken', client.queryKeyScope],
     mutationFn: async (request) => dataOf('regenerateWebhookToken', await client.regenerateWebhookToken(request)),
   };
 }
@@ -3362,16 +3362,16 @@ export function regenerateWebhookTokenMutationOptions(
  * `GET /v1/shared-reports/{id}`
  */
 export function getSharedReportQueryOptions(
-  client: Pick<Client, 'getSharedReport'>,
+  client: Pick<Client, 'getSharedReport' | 'queryKeyScope'>,
   request: types.GetSharedReportRequest,
 ): QueryOptions<
   QueryData<types.GetSharedReportResponse>,
   QueryError<types.GetSharedReportError>,
-  readonly ['getSharedReport', types.GetSharedReportRequest]
+  readonly ['getSharedReport', types.GetSharedReportRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getSharedReport', request] as never,
+    queryKey: ['getSharedReport', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('getSharedReport', await client.getSharedReport(request, { signal })),
   };
 }
@@ -3382,14 +3382,14 @@ export function getSharedReportQueryOptions(
  * `POST /v1/workspaces/{workspaceId}/reports/attendance`
  */
 export function generateAttendanceReportMutationOptions(
-  client: Pick<Client, 'generateAttendanceReport'>,
+  client: Pick<Client, 'generateAttendanceReport' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.GenerateAttendanceReportResponse,
   QueryError<types.GenerateAttendanceReportError>,
   types.GenerateAttendanceReportRequest
 > {
   return {
-    mutationKey: ['generateAttendanceReport'],
+    mutationKey: ['generateAttendanceReport', client.queryKeyScope],
     mutationFn: async (request) => dataOf('generateAttendanceReport', await client.generateAttendanceReport(request)),
   };
 }
@@ -3402,14 +3402,14 @@ export function generateAttendanceReportMutationOptions(
  * `POST /v1/workspaces/{workspaceId}/reports/detailed`
  */
 export function generateDetailedTimeReportMutationOptions(
-  client: Pick<Client, 'generateDetailedTimeReport'>,
+  client: Pick<Client, 'generateDetailedTimeReport' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.GenerateDetailedTimeReportResponse,
   QueryError<types.GenerateDetailedTimeReportError>,
   types.GenerateDetailedTimeReportRequest
 > {
   return {
-    mutationKey: ['generateDetailedTimeReport'],
+    mutationKey: ['generateDetailedTimeReport', client.queryKeyScope],
     mutationFn: async (request) =>
       dataOf('generateDetailedTimeReport', await client.generateDetailedTimeReport(request)),
   };
@@ -3423,16 +3423,16 @@ export function generateDetailedTimeReportMutationOptions(
  * `POST /v1/workspaces/{workspaceId}/reports/expenses/detailed`
  */
 export function generateDetailedExpenseReportQueryOptions(
-  client: Pick<Client, 'generateDetailedExpenseReport'>,
+  client: Pick<Client, 'generateDetailedExpenseReport' | 'queryKeyScope'>,
   request: types.GenerateDetailedExpenseReportRequest,
 ): QueryOptions<
   QueryData<types.GenerateDetailedExpenseReportResponse>,
   QueryError<types.GenerateDetailedExpenseReportError>,
-  readonly ['generateDetailedExpenseReport', types.GenerateDetailedExpenseReportRequest]
+  readonly ['generateDetailedExpenseReport', types.GenerateDetailedExpenseReportRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['generateDetailedExpenseReport', request] as never,
+    queryKey: ['generateDetailedExpenseReport', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('generateDetailedExpenseReport', await client.generateDetailedExpenseReport(request, { signal })),
   };
@@ -3454,15 +3454,15 @@ const generateDetailedExpenseReport$paging: Paging = {
  * `POST /v1/workspaces/{workspaceId}/reports/expenses/detailed`
  */
 export function generateDetailedExpenseReportInfiniteQueryOptions(
-  client: Pick<Client, 'generateDetailedExpenseReport'>,
+  client: Pick<Client, 'generateDetailedExpenseReport' | 'queryKeyScope'>,
   request: types.GenerateDetailedExpenseReportRequest,
 ): InfiniteQueryOptions<
   types.GenerateDetailedExpenseReportResponse,
   QueryError<types.GenerateDetailedExpenseReportError>,
-  readonly ['generateDetailedExpenseReport', types.GenerateDetailedExpenseReportRequest, 'infinite']
+  readonly ['generateDetailedExpenseReport', types.GenerateDetailedExpenseReportRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['generateDetailedExpenseReport', request, 'infinite'] as never,
+    queryKey: ['generateDetailedExpenseReport', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.generateDetailedExpenseReport(
         pageRequest(generateDetailedExpenseReport$paging, request, pageParam),
@@ -3484,14 +3484,14 @@ export function generateDetailedExpenseReportInfiniteQueryOptions(
  * `POST /v1/workspaces/{workspaceId}/reports/summary`
  */
 export function generateSummaryTimeReportMutationOptions(
-  client: Pick<Client, 'generateSummaryTimeReport'>,
+  client: Pick<Client, 'generateSummaryTimeReport' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.GenerateSummaryTimeReportResponse,
   QueryError<types.GenerateSummaryTimeReportError>,
   types.GenerateSummaryTimeReportRequest
 > {
   return {
-    mutationKey: ['generateSummaryTimeReport'],
+    mutationKey: ['generateSummaryTimeReport', client.queryKeyScope],
     mutationFn: async (request) => dataOf('generateSummaryTimeReport', await client.generateSummaryTimeReport(request)),
   };
 }
@@ -3504,14 +3504,14 @@ export function generateSummaryTimeReportMutationOptions(
  * `POST /v1/workspaces/{workspaceId}/reports/weekly`
  */
 export function generateWeeklyTimeReportMutationOptions(
-  client: Pick<Client, 'generateWeeklyTimeReport'>,
+  client: Pick<Client, 'generateWeeklyTimeReport' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.GenerateWeeklyTimeReportResponse,
   QueryError<types.GenerateWeeklyTimeReportError>,
   types.GenerateWeeklyTimeReportRequest
 > {
   return {
-    mutationKey: ['generateWeeklyTimeReport'],
+    mutationKey: ['generateWeeklyTimeReport', client.queryKeyScope],
     mutationFn: async (request) => dataOf('generateWeeklyTimeReport', await client.generateWeeklyTimeReport(request)),
   };
 }
@@ -3524,16 +3524,16 @@ export function generateWeeklyTimeReportMutationOptions(
  * `GET /v1/workspaces/{workspaceId}/shared-reports`
  */
 export function listSharedReportsQueryOptions(
-  client: Pick<Client, 'listSharedReports'>,
+  client: Pick<Client, 'listSharedReports' | 'queryKeyScope'>,
   request: types.ListSharedReportsRequest,
 ): QueryOptions<
   QueryData<types.ListSharedReportsResponse>,
   QueryError<types.ListSharedReportsError>,
-  readonly ['listSharedReports', types.ListSharedReportsRequest]
+  readonly ['listSharedReports', types.ListSharedReportsRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listSharedReports', request] as never,
+    queryKey: ['listSharedReports', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('listSharedReports', await client.listSharedReports(request, { signal })),
   };
@@ -3554,15 +3554,15 @@ const listSharedReports$paging: Paging = {
  * `GET /v1/workspaces/{workspaceId}/shared-reports`
  */
 export function listSharedReportsInfiniteQueryOptions(
-  client: Pick<Client, 'listSharedReports'>,
+  client: Pick<Client, 'listSharedReports' | 'queryKeyScope'>,
   request: types.ListSharedReportsRequest,
 ): InfiniteQueryOptions<
   types.ListSharedReportsResponse,
   QueryError<types.ListSharedReportsError>,
-  readonly ['listSharedReports', types.ListSharedReportsRequest, 'infinite']
+  readonly ['listSharedReports', types.ListSharedReportsRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listSharedReports', request, 'infinite'] as never,
+    queryKey: ['listSharedReports', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listSharedReports(pageRequest(listSharedReports$paging, request, pageParam), {
         signal,
@@ -3585,14 +3585,14 @@ export function listSharedReportsInfiniteQueryOptions(
  * `POST /v1/workspaces/{workspaceId}/shared-reports`
  */
 export function createSharedReportMutationOptions(
-  client: Pick<Client, 'createSharedReport'>,
+  client: Pick<Client, 'createSharedReport' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.CreateSharedReportResponse,
   QueryError<types.CreateSharedReportError>,
   types.CreateSharedReportRequest
 > {
   return {
-    mutationKey: ['createSharedReport'],
+    mutationKey: ['createSharedReport', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createSharedReport', await client.createSharedReport(request)),
   };
 }
@@ -3605,14 +3605,14 @@ export function createSharedReportMutationOptions(
  * `PUT /v1/workspaces/{workspaceId}/shared-reports/{id}`
  */
 export function updateSharedReportMutationOptions(
-  client: Pick<Client, 'updateSharedReport'>,
+  client: Pick<Client, 'updateSharedReport' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpdateSharedReportResponse,
   QueryError<types.UpdateSharedReportError>,
   types.UpdateSharedReportRequest
 > {
   return {
-    mutationKey: ['updateSharedReport'],
+    mutationKey: ['updateSharedReport', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateSharedReport', await client.updateSharedReport(request)),
   };
 }
@@ -3623,14 +3623,14 @@ export function updateSharedReportMutationOptions(
  * `DELETE /v1/workspaces/{workspaceId}/shared-reports/{id}`
  */
 export function deleteSharedReportMutationOptions(
-  client: Pick<Client, 'deleteSharedReport'>,
+  client: Pick<Client, 'deleteSharedReport' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.DeleteSharedReportResponse,
   QueryError<types.DeleteSharedReportError>,
   types.DeleteSharedReportRequest
 > {
   return {
-    mutationKey: ['deleteSharedReport'],
+    mutationKey: ['deleteSharedReport', client.queryKeyScope],
     mutationFn: async (request) => dataOf('deleteSharedReport', await client.deleteSharedReport(request)),
   };
 }

@@ -66,7 +66,7 @@ export type MutationOptionsOf<Data, Error, Request> = Omit<
   MutationOptions<Data, Error, Request>,
   'mutationKey' | 'mutationFn'
 > & {
-  mutationKey: readonly [string];
+  mutationKey: readonly [string, string];
   mutationFn: (request: Request) => Promise<Data>;
 };
 

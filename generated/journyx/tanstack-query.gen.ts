@@ -30,10 +30,10 @@ import type * as types from './types.gen.js';
  * `POST /login`
  */
 export function signInMutationOptions(
-  client: Pick<Client, 'signIn'>,
+  client: Pick<Client, 'signIn' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.SignInResponse, QueryError<types.SignInError>, types.SignInRequest> {
   return {
-    mutationKey: ['signIn'],
+    mutationKey: ['signIn', client.queryKeyScope],
     mutationFn: async (request) => dataOf('signIn', await client.signIn(request)),
   };
 }
@@ -48,10 +48,10 @@ export function signInMutationOptions(
  * `POST /logout`
  */
 export function signOutMutationOptions(
-  client: Pick<Client, 'signOut'>,
+  client: Pick<Client, 'signOut' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.SignOutResponse, QueryError<types.SignOutError>, types.SignOutRequest | undefined> {
   return {
-    mutationKey: ['signOut'],
+    mutationKey: ['signOut', client.queryKeyScope],
     mutationFn: async (request) => dataOf('signOut', await client.signOut(request)),
   };
 }
@@ -66,16 +66,16 @@ export function signOutMutationOptions(
  * `GET /api_keys`
  */
 export function listApiKeysQueryOptions(
-  client: Pick<Client, 'listApiKeys'>,
+  client: Pick<Client, 'listApiKeys' | 'queryKeyScope'>,
   request: types.ListApiKeysRequest = {},
 ): QueryOptions<
   QueryData<types.ListApiKeysResponse>,
   QueryError<types.ListApiKeysError>,
-  readonly ['listApiKeys', types.ListApiKeysRequest]
+  readonly ['listApiKeys', types.ListApiKeysRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listApiKeys', request] as never,
+    queryKey: ['listApiKeys', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('listApiKeys', await client.listApiKeys(request, { signal })),
   };
 }
@@ -91,14 +91,14 @@ export function listApiKeysQueryOptions(
  * `POST /api_keys/generate_api_key`
  */
 export function generateApiKeyMutationOptions(
-  client: Pick<Client, 'generateApiKey'>,
+  client: Pick<Client, 'generateApiKey' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.GenerateApiKeyResponse,
   QueryError<types.GenerateApiKeyError>,
   types.GenerateApiKeyRequest2
 > {
   return {
-    mutationKey: ['generateApiKey'],
+    mutationKey: ['generateApiKey', client.queryKeyScope],
     mutationFn: async (request) => dataOf('generateApiKey', await client.generateApiKey(request)),
   };
 }
@@ -114,16 +114,16 @@ export function generateApiKeyMutationOptions(
  * `GET /users`
  */
 export function listUsersQueryOptions(
-  client: Pick<Client, 'listUsers'>,
+  client: Pick<Client, 'listUsers' | 'queryKeyScope'>,
   request: types.ListUsersRequest = {},
 ): QueryOptions<
   QueryData<types.ListUsersResponse>,
   QueryError<types.ListUsersError>,
-  readonly ['listUsers', types.ListUsersRequest]
+  readonly ['listUsers', types.ListUsersRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listUsers', request] as never,
+    queryKey: ['listUsers', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('listUsers', await client.listUsers(request, { signal })),
   };
 }
@@ -140,15 +140,15 @@ const listUsers$paging: Paging = { kind: 'nextLink', items: 'results', next: ['@
  * `GET /users`
  */
 export function listUsersInfiniteQueryOptions(
-  client: Pick<Client, 'listUsers'>,
+  client: Pick<Client, 'listUsers' | 'queryKeyScope'>,
   request: types.ListUsersRequest = {},
 ): InfiniteQueryOptions<
   types.ListUsersResponse,
   QueryError<types.ListUsersError>,
-  readonly ['listUsers', types.ListUsersRequest, 'infinite']
+  readonly ['listUsers', types.ListUsersRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listUsers', request, 'infinite'] as never,
+    queryKey: ['listUsers', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listUsers(pageRequest(listUsers$paging, request, pageParam), { signal });
       return dataOf('listUsers', result);
@@ -168,10 +168,10 @@ export function listUsersInfiniteQueryOptions(
  * `POST /users`
  */
 export function createUserMutationOptions(
-  client: Pick<Client, 'createUser'>,
+  client: Pick<Client, 'createUser' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.CreateUserResponse, QueryError<types.CreateUserError>, types.CreateUserRequest> {
   return {
-    mutationKey: ['createUser'],
+    mutationKey: ['createUser', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createUser', await client.createUser(request)),
   };
 }
@@ -186,10 +186,10 @@ export function createUserMutationOptions(
  * `POST /users/activate`
  */
 export function activateUsersMutationOptions(
-  client: Pick<Client, 'activateUsers'>,
+  client: Pick<Client, 'activateUsers' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.ActivateUsersResponse, QueryError<types.ActivateUsersError>, types.ActivateUsersRequest> {
   return {
-    mutationKey: ['activateUsers'],
+    mutationKey: ['activateUsers', client.queryKeyScope],
     mutationFn: async (request) => dataOf('activateUsers', await client.activateUsers(request)),
   };
 }
@@ -203,16 +203,16 @@ export function activateUsersMutationOptions(
  * `GET /users/{userId}`
  */
 export function getUserQueryOptions(
-  client: Pick<Client, 'getUser'>,
+  client: Pick<Client, 'getUser' | 'queryKeyScope'>,
   request: types.GetUserRequest,
 ): QueryOptions<
   QueryData<types.GetUserResponse>,
   QueryError<types.GetUserError>,
-  readonly ['getUser', types.GetUserRequest]
+  readonly ['getUser', types.GetUserRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getUser', request] as never,
+    queryKey: ['getUser', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('getUser', await client.getUser(request, { signal })),
   };
 }
@@ -228,10 +228,10 @@ export function getUserQueryOptions(
  * `PUT /users/{userId}`
  */
 export function updateUserMutationOptions(
-  client: Pick<Client, 'updateUser'>,
+  client: Pick<Client, 'updateUser' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.UpdateUserResponse, QueryError<types.UpdateUserError>, types.UpdateUserRequest> {
   return {
-    mutationKey: ['updateUser'],
+    mutationKey: ['updateUser', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateUser', await client.updateUser(request)),
   };
 }
@@ -244,10 +244,10 @@ export function updateUserMutationOptions(
  * `DELETE /users/{userId}`
  */
 export function deleteUserMutationOptions(
-  client: Pick<Client, 'deleteUser'>,
+  client: Pick<Client, 'deleteUser' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.DeleteUserResponse, QueryError<types.DeleteUserError>, types.DeleteUserRequest> {
   return {
-    mutationKey: ['deleteUser'],
+    mutationKey: ['deleteUser', client.queryKeyScope],
     mutationFn: async (request) => dataOf('deleteUser', await client.deleteUser(request)),
   };
 }
@@ -262,16 +262,16 @@ export function deleteUserMutationOptions(
  * `GET /custom_fields`
  */
 export function listCustomFieldsQueryOptions(
-  client: Pick<Client, 'listCustomFields'>,
+  client: Pick<Client, 'listCustomFields' | 'queryKeyScope'>,
   request: types.ListCustomFieldsRequest = {},
 ): QueryOptions<
   QueryData<types.ListCustomFieldsResponse>,
   QueryError<types.ListCustomFieldsError>,
-  readonly ['listCustomFields', types.ListCustomFieldsRequest]
+  readonly ['listCustomFields', types.ListCustomFieldsRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listCustomFields', request] as never,
+    queryKey: ['listCustomFields', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('listCustomFields', await client.listCustomFields(request, { signal })),
   };
 }
@@ -287,15 +287,15 @@ const listCustomFields$paging: Paging = { kind: 'nextLink', items: 'results', ne
  * `GET /custom_fields`
  */
 export function listCustomFieldsInfiniteQueryOptions(
-  client: Pick<Client, 'listCustomFields'>,
+  client: Pick<Client, 'listCustomFields' | 'queryKeyScope'>,
   request: types.ListCustomFieldsRequest = {},
 ): InfiniteQueryOptions<
   types.ListCustomFieldsResponse,
   QueryError<types.ListCustomFieldsError>,
-  readonly ['listCustomFields', types.ListCustomFieldsRequest, 'infinite']
+  readonly ['listCustomFields', types.ListCustomFieldsRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listCustomFields', request, 'infinite'] as never,
+    queryKey: ['listCustomFields', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listCustomFields(pageRequest(listCustomFields$paging, request, pageParam), {
         signal,
@@ -314,16 +314,16 @@ export function listCustomFieldsInfiniteQueryOptions(
  * `GET /custom_fields/{customFieldId}`
  */
 export function getCustomFieldQueryOptions(
-  client: Pick<Client, 'getCustomField'>,
+  client: Pick<Client, 'getCustomField' | 'queryKeyScope'>,
   request: types.GetCustomFieldRequest,
 ): QueryOptions<
   QueryData<types.GetCustomFieldResponse>,
   QueryError<types.GetCustomFieldError>,
-  readonly ['getCustomField', types.GetCustomFieldRequest]
+  readonly ['getCustomField', types.GetCustomFieldRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getCustomField', request] as never,
+    queryKey: ['getCustomField', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('getCustomField', await client.getCustomField(request, { signal })),
   };
 }
@@ -338,16 +338,16 @@ export function getCustomFieldQueryOptions(
  * `GET /projects`
  */
 export function listProjectsQueryOptions(
-  client: Pick<Client, 'listProjects'>,
+  client: Pick<Client, 'listProjects' | 'queryKeyScope'>,
   request: types.ListProjectsRequest = {},
 ): QueryOptions<
   QueryData<types.ListProjectsResponse>,
   QueryError<types.ListProjectsError>,
-  readonly ['listProjects', types.ListProjectsRequest]
+  readonly ['listProjects', types.ListProjectsRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listProjects', request] as never,
+    queryKey: ['listProjects', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('listProjects', await client.listProjects(request, { signal })),
   };
 }
@@ -363,15 +363,15 @@ const listProjects$paging: Paging = { kind: 'nextLink', items: 'results', next: 
  * `GET /projects`
  */
 export function listProjectsInfiniteQueryOptions(
-  client: Pick<Client, 'listProjects'>,
+  client: Pick<Client, 'listProjects' | 'queryKeyScope'>,
   request: types.ListProjectsRequest = {},
 ): InfiniteQueryOptions<
   types.ListProjectsResponse,
   QueryError<types.ListProjectsError>,
-  readonly ['listProjects', types.ListProjectsRequest, 'infinite']
+  readonly ['listProjects', types.ListProjectsRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listProjects', request, 'infinite'] as never,
+    queryKey: ['listProjects', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listProjects(pageRequest(listProjects$paging, request, pageParam), { signal });
       return dataOf('listProjects', result);
@@ -392,10 +392,10 @@ export function listProjectsInfiniteQueryOptions(
  * `POST /projects`
  */
 export function createProjectMutationOptions(
-  client: Pick<Client, 'createProject'>,
+  client: Pick<Client, 'createProject' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.CreateProjectResponse, QueryError<types.CreateProjectError>, types.CreateProjectRequest> {
   return {
-    mutationKey: ['createProject'],
+    mutationKey: ['createProject', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createProject', await client.createProject(request)),
   };
 }
@@ -409,16 +409,16 @@ export function createProjectMutationOptions(
  * `GET /projects/{projectId}`
  */
 export function getProjectQueryOptions(
-  client: Pick<Client, 'getProject'>,
+  client: Pick<Client, 'getProject' | 'queryKeyScope'>,
   request: types.GetProjectRequest,
 ): QueryOptions<
   QueryData<types.GetProjectResponse>,
   QueryError<types.GetProjectError>,
-  readonly ['getProject', types.GetProjectRequest]
+  readonly ['getProject', types.GetProjectRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getProject', request] as never,
+    queryKey: ['getProject', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('getProject', await client.getProject(request, { signal })),
   };
 }
@@ -432,10 +432,10 @@ export function getProjectQueryOptions(
  * `PUT /projects/{projectId}`
  */
 export function updateProjectMutationOptions(
-  client: Pick<Client, 'updateProject'>,
+  client: Pick<Client, 'updateProject' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.UpdateProjectResponse, QueryError<types.UpdateProjectError>, types.UpdateProjectRequest> {
   return {
-    mutationKey: ['updateProject'],
+    mutationKey: ['updateProject', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateProject', await client.updateProject(request)),
   };
 }
@@ -449,10 +449,10 @@ export function updateProjectMutationOptions(
  * `DELETE /projects/{projectId}`
  */
 export function deleteProjectMutationOptions(
-  client: Pick<Client, 'deleteProject'>,
+  client: Pick<Client, 'deleteProject' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.DeleteProjectResponse, QueryError<types.DeleteProjectError>, types.DeleteProjectRequest> {
   return {
-    mutationKey: ['deleteProject'],
+    mutationKey: ['deleteProject', client.queryKeyScope],
     mutationFn: async (request) => dataOf('deleteProject', await client.deleteProject(request)),
   };
 }
@@ -467,16 +467,16 @@ export function deleteProjectMutationOptions(
  * `GET /entry_codes/{tablename}`
  */
 export function listEntryCodesQueryOptions(
-  client: Pick<Client, 'listEntryCodes'>,
+  client: Pick<Client, 'listEntryCodes' | 'queryKeyScope'>,
   request: types.ListEntryCodesRequest,
 ): QueryOptions<
   QueryData<types.ListEntryCodesResponse>,
   QueryError<types.ListEntryCodesError>,
-  readonly ['listEntryCodes', types.ListEntryCodesRequest]
+  readonly ['listEntryCodes', types.ListEntryCodesRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listEntryCodes', request] as never,
+    queryKey: ['listEntryCodes', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('listEntryCodes', await client.listEntryCodes(request, { signal })),
   };
 }
@@ -492,15 +492,15 @@ const listEntryCodes$paging: Paging = { kind: 'nextLink', items: 'results', next
  * `GET /entry_codes/{tablename}`
  */
 export function listEntryCodesInfiniteQueryOptions(
-  client: Pick<Client, 'listEntryCodes'>,
+  client: Pick<Client, 'listEntryCodes' | 'queryKeyScope'>,
   request: types.ListEntryCodesRequest,
 ): InfiniteQueryOptions<
   types.ListEntryCodesResponse,
   QueryError<types.ListEntryCodesError>,
-  readonly ['listEntryCodes', types.ListEntryCodesRequest, 'infinite']
+  readonly ['listEntryCodes', types.ListEntryCodesRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listEntryCodes', request, 'infinite'] as never,
+    queryKey: ['listEntryCodes', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listEntryCodes(pageRequest(listEntryCodes$paging, request, pageParam), { signal });
       return dataOf('listEntryCodes', result);
@@ -521,14 +521,14 @@ export function listEntryCodesInfiniteQueryOptions(
  * `POST /entry_codes/{tablename}`
  */
 export function createEntryCodeMutationOptions(
-  client: Pick<Client, 'createEntryCode'>,
+  client: Pick<Client, 'createEntryCode' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.CreateEntryCodeResponse,
   QueryError<types.CreateEntryCodeError>,
   types.CreateEntryCodeRequest
 > {
   return {
-    mutationKey: ['createEntryCode'],
+    mutationKey: ['createEntryCode', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createEntryCode', await client.createEntryCode(request)),
   };
 }
@@ -542,16 +542,16 @@ export function createEntryCodeMutationOptions(
  * `GET /entry_codes/{tablename}/{entryCodeId}`
  */
 export function getEntryCodeQueryOptions(
-  client: Pick<Client, 'getEntryCode'>,
+  client: Pick<Client, 'getEntryCode' | 'queryKeyScope'>,
   request: types.GetEntryCodeRequest,
 ): QueryOptions<
   QueryData<types.GetEntryCodeResponse>,
   QueryError<types.GetEntryCodeError>,
-  readonly ['getEntryCode', types.GetEntryCodeRequest]
+  readonly ['getEntryCode', types.GetEntryCodeRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getEntryCode', request] as never,
+    queryKey: ['getEntryCode', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('getEntryCode', await client.getEntryCode(request, { signal })),
   };
 }
@@ -566,14 +566,14 @@ export function getEntryCodeQueryOptions(
  * `PUT /entry_codes/{tablename}/{entryCodeId}`
  */
 export function updateEntryCodeMutationOptions(
-  client: Pick<Client, 'updateEntryCode'>,
+  client: Pick<Client, 'updateEntryCode' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpdateEntryCodeResponse,
   QueryError<types.UpdateEntryCodeError>,
   types.UpdateEntryCodeRequest
 > {
   return {
-    mutationKey: ['updateEntryCode'],
+    mutationKey: ['updateEntryCode', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateEntryCode', await client.updateEntryCode(request)),
   };
 }
@@ -587,14 +587,14 @@ export function updateEntryCodeMutationOptions(
  * `DELETE /entry_codes/{tablename}/{entryCodeId}`
  */
 export function deleteEntryCodeMutationOptions(
-  client: Pick<Client, 'deleteEntryCode'>,
+  client: Pick<Client, 'deleteEntryCode' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.DeleteEntryCodeResponse,
   QueryError<types.DeleteEntryCodeError>,
   types.DeleteEntryCodeRequest
 > {
   return {
-    mutationKey: ['deleteEntryCode'],
+    mutationKey: ['deleteEntryCode', client.queryKeyScope],
     mutationFn: async (request) => dataOf('deleteEntryCode', await client.deleteEntryCode(request)),
   };
 }
@@ -609,16 +609,16 @@ export function deleteEntryCodeMutationOptions(
  * `GET /geofences`
  */
 export function listGeofencesQueryOptions(
-  client: Pick<Client, 'listGeofences'>,
+  client: Pick<Client, 'listGeofences' | 'queryKeyScope'>,
   request: types.ListGeofencesRequest = {},
 ): QueryOptions<
   QueryData<types.ListGeofencesResponse>,
   QueryError<types.ListGeofencesError>,
-  readonly ['listGeofences', types.ListGeofencesRequest]
+  readonly ['listGeofences', types.ListGeofencesRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listGeofences', request] as never,
+    queryKey: ['listGeofences', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('listGeofences', await client.listGeofences(request, { signal })),
   };
 }
@@ -634,15 +634,15 @@ const listGeofences$paging: Paging = { kind: 'nextLink', items: 'results', next:
  * `GET /geofences`
  */
 export function listGeofencesInfiniteQueryOptions(
-  client: Pick<Client, 'listGeofences'>,
+  client: Pick<Client, 'listGeofences' | 'queryKeyScope'>,
   request: types.ListGeofencesRequest = {},
 ): InfiniteQueryOptions<
   types.ListGeofencesResponse,
   QueryError<types.ListGeofencesError>,
-  readonly ['listGeofences', types.ListGeofencesRequest, 'infinite']
+  readonly ['listGeofences', types.ListGeofencesRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listGeofences', request, 'infinite'] as never,
+    queryKey: ['listGeofences', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listGeofences(pageRequest(listGeofences$paging, request, pageParam), { signal });
       return dataOf('listGeofences', result);
@@ -664,10 +664,10 @@ export function listGeofencesInfiniteQueryOptions(
  * `POST /geofences`
  */
 export function createGeofenceMutationOptions(
-  client: Pick<Client, 'createGeofence'>,
+  client: Pick<Client, 'createGeofence' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.CreateGeofenceResponse, QueryError<types.CreateGeofenceError>, types.CreateGeofenceRequest> {
   return {
-    mutationKey: ['createGeofence'],
+    mutationKey: ['createGeofence', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createGeofence', await client.createGeofence(request)),
   };
 }
@@ -681,16 +681,16 @@ export function createGeofenceMutationOptions(
  * `GET /geofences/{geofenceId}`
  */
 export function getGeofenceQueryOptions(
-  client: Pick<Client, 'getGeofence'>,
+  client: Pick<Client, 'getGeofence' | 'queryKeyScope'>,
   request: types.GetGeofenceRequest,
 ): QueryOptions<
   QueryData<types.GetGeofenceResponse>,
   QueryError<types.GetGeofenceError>,
-  readonly ['getGeofence', types.GetGeofenceRequest]
+  readonly ['getGeofence', types.GetGeofenceRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getGeofence', request] as never,
+    queryKey: ['getGeofence', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('getGeofence', await client.getGeofence(request, { signal })),
   };
 }
@@ -705,10 +705,10 @@ export function getGeofenceQueryOptions(
  * `PUT /geofences/{geofenceId}`
  */
 export function updateGeofenceMutationOptions(
-  client: Pick<Client, 'updateGeofence'>,
+  client: Pick<Client, 'updateGeofence' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.UpdateGeofenceResponse, QueryError<types.UpdateGeofenceError>, types.UpdateGeofenceRequest> {
   return {
-    mutationKey: ['updateGeofence'],
+    mutationKey: ['updateGeofence', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateGeofence', await client.updateGeofence(request)),
   };
 }
@@ -722,10 +722,10 @@ export function updateGeofenceMutationOptions(
  * `DELETE /geofences/{geofenceId}`
  */
 export function deleteGeofenceMutationOptions(
-  client: Pick<Client, 'deleteGeofence'>,
+  client: Pick<Client, 'deleteGeofence' | 'queryKeyScope'>,
 ): MutationOptionsOf<types.DeleteGeofenceResponse, QueryError<types.DeleteGeofenceError>, types.DeleteGeofenceRequest> {
   return {
-    mutationKey: ['deleteGeofence'],
+    mutationKey: ['deleteGeofence', client.queryKeyScope],
     mutationFn: async (request) => dataOf('deleteGeofence', await client.deleteGeofence(request)),
   };
 }
@@ -740,16 +740,16 @@ export function deleteGeofenceMutationOptions(
  * `GET /requisitions`
  */
 export function listRequisitionsQueryOptions(
-  client: Pick<Client, 'listRequisitions'>,
+  client: Pick<Client, 'listRequisitions' | 'queryKeyScope'>,
   request: types.ListRequisitionsRequest = {},
 ): QueryOptions<
   QueryData<types.ListRequisitionsResponse>,
   QueryError<types.ListRequisitionsError>,
-  readonly ['listRequisitions', types.ListRequisitionsRequest]
+  readonly ['listRequisitions', types.ListRequisitionsRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listRequisitions', request] as never,
+    queryKey: ['listRequisitions', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('listRequisitions', await client.listRequisitions(request, { signal })),
   };
 }
@@ -765,15 +765,15 @@ const listRequisitions$paging: Paging = { kind: 'nextLink', items: 'results', ne
  * `GET /requisitions`
  */
 export function listRequisitionsInfiniteQueryOptions(
-  client: Pick<Client, 'listRequisitions'>,
+  client: Pick<Client, 'listRequisitions' | 'queryKeyScope'>,
   request: types.ListRequisitionsRequest = {},
 ): InfiniteQueryOptions<
   types.ListRequisitionsResponse,
   QueryError<types.ListRequisitionsError>,
-  readonly ['listRequisitions', types.ListRequisitionsRequest, 'infinite']
+  readonly ['listRequisitions', types.ListRequisitionsRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listRequisitions', request, 'infinite'] as never,
+    queryKey: ['listRequisitions', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listRequisitions(pageRequest(listRequisitions$paging, request, pageParam), {
         signal,
@@ -796,14 +796,14 @@ export function listRequisitionsInfiniteQueryOptions(
  * `POST /requisitions`
  */
 export function createRequisitionMutationOptions(
-  client: Pick<Client, 'createRequisition'>,
+  client: Pick<Client, 'createRequisition' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.CreateRequisitionResponse,
   QueryError<types.CreateRequisitionError>,
   types.CreateRequisitionRequest
 > {
   return {
-    mutationKey: ['createRequisition'],
+    mutationKey: ['createRequisition', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createRequisition', await client.createRequisition(request)),
   };
 }
@@ -817,16 +817,16 @@ export function createRequisitionMutationOptions(
  * `GET /requisitions/{requisitionId}`
  */
 export function getRequisitionQueryOptions(
-  client: Pick<Client, 'getRequisition'>,
+  client: Pick<Client, 'getRequisition' | 'queryKeyScope'>,
   request: types.GetRequisitionRequest,
 ): QueryOptions<
   QueryData<types.GetRequisitionResponse>,
   QueryError<types.GetRequisitionError>,
-  readonly ['getRequisition', types.GetRequisitionRequest]
+  readonly ['getRequisition', types.GetRequisitionRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getRequisition', request] as never,
+    queryKey: ['getRequisition', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('getRequisition', await client.getRequisition(request, { signal })),
   };
 }
@@ -841,14 +841,14 @@ export function getRequisitionQueryOptions(
  * `PUT /requisitions/{requisitionId}`
  */
 export function updateRequisitionMutationOptions(
-  client: Pick<Client, 'updateRequisition'>,
+  client: Pick<Client, 'updateRequisition' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpdateRequisitionResponse,
   QueryError<types.UpdateRequisitionError>,
   types.UpdateRequisitionRequest
 > {
   return {
-    mutationKey: ['updateRequisition'],
+    mutationKey: ['updateRequisition', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateRequisition', await client.updateRequisition(request)),
   };
 }
@@ -862,16 +862,16 @@ export function updateRequisitionMutationOptions(
  * `GET /entry_columns`
  */
 export function listEntryColumnsQueryOptions(
-  client: Pick<Client, 'listEntryColumns'>,
+  client: Pick<Client, 'listEntryColumns' | 'queryKeyScope'>,
   request: types.ListEntryColumnsRequest = {},
 ): QueryOptions<
   QueryData<types.ListEntryColumnsResponse>,
   QueryError<types.ListEntryColumnsError>,
-  readonly ['listEntryColumns', types.ListEntryColumnsRequest]
+  readonly ['listEntryColumns', types.ListEntryColumnsRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listEntryColumns', request] as never,
+    queryKey: ['listEntryColumns', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('listEntryColumns', await client.listEntryColumns(request, { signal })),
   };
 }
@@ -886,15 +886,15 @@ const listEntryColumns$paging: Paging = { kind: 'nextLink', items: 'results', ne
  * `GET /entry_columns`
  */
 export function listEntryColumnsInfiniteQueryOptions(
-  client: Pick<Client, 'listEntryColumns'>,
+  client: Pick<Client, 'listEntryColumns' | 'queryKeyScope'>,
   request: types.ListEntryColumnsRequest = {},
 ): InfiniteQueryOptions<
   types.ListEntryColumnsResponse,
   QueryError<types.ListEntryColumnsError>,
-  readonly ['listEntryColumns', types.ListEntryColumnsRequest, 'infinite']
+  readonly ['listEntryColumns', types.ListEntryColumnsRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listEntryColumns', request, 'infinite'] as never,
+    queryKey: ['listEntryColumns', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listEntryColumns(pageRequest(listEntryColumns$paging, request, pageParam), {
         signal,
@@ -916,16 +916,16 @@ export function listEntryColumnsInfiniteQueryOptions(
  * `GET /entry_columns/{entryColumnId}`
  */
 export function getEntryColumnQueryOptions(
-  client: Pick<Client, 'getEntryColumn'>,
+  client: Pick<Client, 'getEntryColumn' | 'queryKeyScope'>,
   request: types.GetEntryColumnRequest,
 ): QueryOptions<
   QueryData<types.GetEntryColumnResponse>,
   QueryError<types.GetEntryColumnError>,
-  readonly ['getEntryColumn', types.GetEntryColumnRequest]
+  readonly ['getEntryColumn', types.GetEntryColumnRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getEntryColumn', request] as never,
+    queryKey: ['getEntryColumn', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('getEntryColumn', await client.getEntryColumn(request, { signal })),
   };
 }
@@ -940,16 +940,16 @@ export function getEntryColumnQueryOptions(
  * `GET /entry_screens/time`
  */
 export function listTimeEntryScreensQueryOptions(
-  client: Pick<Client, 'listTimeEntryScreens'>,
+  client: Pick<Client, 'listTimeEntryScreens' | 'queryKeyScope'>,
   request: types.ListTimeEntryScreensRequest = {},
 ): QueryOptions<
   QueryData<types.ListTimeEntryScreensResponse>,
   QueryError<types.ListTimeEntryScreensError>,
-  readonly ['listTimeEntryScreens', types.ListTimeEntryScreensRequest]
+  readonly ['listTimeEntryScreens', types.ListTimeEntryScreensRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listTimeEntryScreens', request] as never,
+    queryKey: ['listTimeEntryScreens', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('listTimeEntryScreens', await client.listTimeEntryScreens(request, { signal })),
   };
@@ -966,15 +966,15 @@ const listTimeEntryScreens$paging: Paging = { kind: 'nextLink', items: 'results'
  * `GET /entry_screens/time`
  */
 export function listTimeEntryScreensInfiniteQueryOptions(
-  client: Pick<Client, 'listTimeEntryScreens'>,
+  client: Pick<Client, 'listTimeEntryScreens' | 'queryKeyScope'>,
   request: types.ListTimeEntryScreensRequest = {},
 ): InfiniteQueryOptions<
   types.ListTimeEntryScreensResponse,
   QueryError<types.ListTimeEntryScreensError>,
-  readonly ['listTimeEntryScreens', types.ListTimeEntryScreensRequest, 'infinite']
+  readonly ['listTimeEntryScreens', types.ListTimeEntryScreensRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listTimeEntryScreens', request, 'infinite'] as never,
+    queryKey: ['listTimeEntryScreens', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listTimeEntryScreens(pageRequest(listTimeEntryScreens$paging, request, pageParam), {
         signal,
@@ -998,16 +998,16 @@ export function listTimeEntryScreensInfiniteQueryOptions(
  * `GET /entry_screens/expense`
  */
 export function listExpenseEntryScreensQueryOptions(
-  client: Pick<Client, 'listExpenseEntryScreens'>,
+  client: Pick<Client, 'listExpenseEntryScreens' | 'queryKeyScope'>,
   request: types.ListExpenseEntryScreensRequest = {},
 ): QueryOptions<
   QueryData<types.ListExpenseEntryScreensResponse>,
   QueryError<types.ListExpenseEntryScreensError>,
-  readonly ['listExpenseEntryScreens', types.ListExpenseEntryScreensRequest]
+  readonly ['listExpenseEntryScreens', types.ListExpenseEntryScreensRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listExpenseEntryScreens', request] as never,
+    queryKey: ['listExpenseEntryScreens', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('listExpenseEntryScreens', await client.listExpenseEntryScreens(request, { signal })),
   };
@@ -1025,15 +1025,15 @@ const listExpenseEntryScreens$paging: Paging = { kind: 'nextLink', items: 'resul
  * `GET /entry_screens/expense`
  */
 export function listExpenseEntryScreensInfiniteQueryOptions(
-  client: Pick<Client, 'listExpenseEntryScreens'>,
+  client: Pick<Client, 'listExpenseEntryScreens' | 'queryKeyScope'>,
   request: types.ListExpenseEntryScreensRequest = {},
 ): InfiniteQueryOptions<
   types.ListExpenseEntryScreensResponse,
   QueryError<types.ListExpenseEntryScreensError>,
-  readonly ['listExpenseEntryScreens', types.ListExpenseEntryScreensRequest, 'infinite']
+  readonly ['listExpenseEntryScreens', types.ListExpenseEntryScreensRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listExpenseEntryScreens', request, 'infinite'] as never,
+    queryKey: ['listExpenseEntryScreens', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listExpenseEntryScreens(
         pageRequest(listExpenseEntryScreens$paging, request, pageParam),
@@ -1058,16 +1058,16 @@ export function listExpenseEntryScreensInfiniteQueryOptions(
  * `GET /entry_screens/custom`
  */
 export function listCustomEntryScreensQueryOptions(
-  client: Pick<Client, 'listCustomEntryScreens'>,
+  client: Pick<Client, 'listCustomEntryScreens' | 'queryKeyScope'>,
   request: types.ListCustomEntryScreensRequest = {},
 ): QueryOptions<
   QueryData<types.ListCustomEntryScreensResponse>,
   QueryError<types.ListCustomEntryScreensError>,
-  readonly ['listCustomEntryScreens', types.ListCustomEntryScreensRequest]
+  readonly ['listCustomEntryScreens', types.ListCustomEntryScreensRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listCustomEntryScreens', request] as never,
+    queryKey: ['listCustomEntryScreens', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('listCustomEntryScreens', await client.listCustomEntryScreens(request, { signal })),
   };
@@ -1085,15 +1085,15 @@ const listCustomEntryScreens$paging: Paging = { kind: 'nextLink', items: 'result
  * `GET /entry_screens/custom`
  */
 export function listCustomEntryScreensInfiniteQueryOptions(
-  client: Pick<Client, 'listCustomEntryScreens'>,
+  client: Pick<Client, 'listCustomEntryScreens' | 'queryKeyScope'>,
   request: types.ListCustomEntryScreensRequest = {},
 ): InfiniteQueryOptions<
   types.ListCustomEntryScreensResponse,
   QueryError<types.ListCustomEntryScreensError>,
-  readonly ['listCustomEntryScreens', types.ListCustomEntryScreensRequest, 'infinite']
+  readonly ['listCustomEntryScreens', types.ListCustomEntryScreensRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listCustomEntryScreens', request, 'infinite'] as never,
+    queryKey: ['listCustomEntryScreens', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listCustomEntryScreens(
         pageRequest(listCustomEntryScreens$paging, request, pageParam),
@@ -1116,16 +1116,16 @@ export function listCustomEntryScreensInfiniteQueryOptions(
  * `GET /entry_periods`
  */
 export function listEntryPeriodsQueryOptions(
-  client: Pick<Client, 'listEntryPeriods'>,
+  client: Pick<Client, 'listEntryPeriods' | 'queryKeyScope'>,
   request: types.ListEntryPeriodsRequest = {},
 ): QueryOptions<
   QueryData<types.ListEntryPeriodsResponse>,
   QueryError<types.ListEntryPeriodsError>,
-  readonly ['listEntryPeriods', types.ListEntryPeriodsRequest]
+  readonly ['listEntryPeriods', types.ListEntryPeriodsRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listEntryPeriods', request] as never,
+    queryKey: ['listEntryPeriods', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('listEntryPeriods', await client.listEntryPeriods(request, { signal })),
   };
 }
@@ -1140,15 +1140,15 @@ const listEntryPeriods$paging: Paging = { kind: 'nextLink', items: 'results', ne
  * `GET /entry_periods`
  */
 export function listEntryPeriodsInfiniteQueryOptions(
-  client: Pick<Client, 'listEntryPeriods'>,
+  client: Pick<Client, 'listEntryPeriods' | 'queryKeyScope'>,
   request: types.ListEntryPeriodsRequest = {},
 ): InfiniteQueryOptions<
   types.ListEntryPeriodsResponse,
   QueryError<types.ListEntryPeriodsError>,
-  readonly ['listEntryPeriods', types.ListEntryPeriodsRequest, 'infinite']
+  readonly ['listEntryPeriods', types.ListEntryPeriodsRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listEntryPeriods', request, 'infinite'] as never,
+    queryKey: ['listEntryPeriods', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listEntryPeriods(pageRequest(listEntryPeriods$paging, request, pageParam), {
         signal,
@@ -1169,16 +1169,16 @@ export function listEntryPeriodsInfiniteQueryOptions(
  * `GET /entry_periods/{entryPeriodId}`
  */
 export function getEntryPeriodQueryOptions(
-  client: Pick<Client, 'getEntryPeriod'>,
+  client: Pick<Client, 'getEntryPeriod' | 'queryKeyScope'>,
   request: types.GetEntryPeriodRequest,
 ): QueryOptions<
   QueryData<types.GetEntryPeriodResponse>,
   QueryError<types.GetEntryPeriodError>,
-  readonly ['getEntryPeriod', types.GetEntryPeriodRequest]
+  readonly ['getEntryPeriod', types.GetEntryPeriodRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getEntryPeriod', request] as never,
+    queryKey: ['getEntryPeriod', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('getEntryPeriod', await client.getEntryPeriod(request, { signal })),
   };
 }
@@ -1192,16 +1192,16 @@ export function getEntryPeriodQueryOptions(
  * `GET /entry_sheets/time`
  */
 export function listTimeSheetsQueryOptions(
-  client: Pick<Client, 'listTimeSheets'>,
+  client: Pick<Client, 'listTimeSheets' | 'queryKeyScope'>,
   request: types.ListTimeSheetsRequest = {},
 ): QueryOptions<
   QueryData<types.ListTimeSheetsResponse>,
   QueryError<types.ListTimeSheetsError>,
-  readonly ['listTimeSheets', types.ListTimeSheetsRequest]
+  readonly ['listTimeSheets', types.ListTimeSheetsRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listTimeSheets', request] as never,
+    queryKey: ['listTimeSheets', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('listTimeSheets', await client.listTimeSheets(request, { signal })),
   };
 }
@@ -1216,15 +1216,15 @@ const listTimeSheets$paging: Paging = { kind: 'nextLink', items: 'results', next
  * `GET /entry_sheets/time`
  */
 export function listTimeSheetsInfiniteQueryOptions(
-  client: Pick<Client, 'listTimeSheets'>,
+  client: Pick<Client, 'listTimeSheets' | 'queryKeyScope'>,
   request: types.ListTimeSheetsRequest = {},
 ): InfiniteQueryOptions<
   types.ListTimeSheetsResponse,
   QueryError<types.ListTimeSheetsError>,
-  readonly ['listTimeSheets', types.ListTimeSheetsRequest, 'infinite']
+  readonly ['listTimeSheets', types.ListTimeSheetsRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listTimeSheets', request, 'infinite'] as never,
+    queryKey: ['listTimeSheets', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listTimeSheets(pageRequest(listTimeSheets$paging, request, pageParam), { signal });
       return dataOf('listTimeSheets', result);
@@ -1246,14 +1246,14 @@ export function listTimeSheetsInfiniteQueryOptions(
  * `POST /entry_sheets/time`
  */
 export function createTimeSheetMutationOptions(
-  client: Pick<Client, 'createTimeSheet'>,
+  client: Pick<Client, 'createTimeSheet' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.CreateTimeSheetResponse,
   QueryError<types.CreateTimeSheetError>,
   types.CreateTimeSheetRequest
 > {
   return {
-    mutationKey: ['createTimeSheet'],
+    mutationKey: ['createTimeSheet', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createTimeSheet', await client.createTimeSheet(request)),
   };
 }
@@ -1267,16 +1267,16 @@ export function createTimeSheetMutationOptions(
  * `GET /entry_sheets/time/{sheetId}`
  */
 export function getTimeSheetQueryOptions(
-  client: Pick<Client, 'getTimeSheet'>,
+  client: Pick<Client, 'getTimeSheet' | 'queryKeyScope'>,
   request: types.GetTimeSheetRequest,
 ): QueryOptions<
   QueryData<types.GetTimeSheetResponse>,
   QueryError<types.GetTimeSheetError>,
-  readonly ['getTimeSheet', types.GetTimeSheetRequest]
+  readonly ['getTimeSheet', types.GetTimeSheetRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getTimeSheet', request] as never,
+    queryKey: ['getTimeSheet', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('getTimeSheet', await client.getTimeSheet(request, { signal })),
   };
 }
@@ -1292,14 +1292,14 @@ export function getTimeSheetQueryOptions(
  * `PUT /entry_sheets/time/{sheetId}`
  */
 export function updateTimeSheetMutationOptions(
-  client: Pick<Client, 'updateTimeSheet'>,
+  client: Pick<Client, 'updateTimeSheet' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpdateTimeSheetResponse,
   QueryError<types.UpdateTimeSheetError>,
   types.UpdateTimeSheetRequest
 > {
   return {
-    mutationKey: ['updateTimeSheet'],
+    mutationKey: ['updateTimeSheet', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateTimeSheet', await client.updateTimeSheet(request)),
   };
 }
@@ -1313,16 +1313,16 @@ export function updateTimeSheetMutationOptions(
  * `GET /entry_sheets/expense`
  */
 export function listExpenseSheetsQueryOptions(
-  client: Pick<Client, 'listExpenseSheets'>,
+  client: Pick<Client, 'listExpenseSheets' | 'queryKeyScope'>,
   request: types.ListExpenseSheetsRequest = {},
 ): QueryOptions<
   QueryData<types.ListExpenseSheetsResponse>,
   QueryError<types.ListExpenseSheetsError>,
-  readonly ['listExpenseSheets', types.ListExpenseSheetsRequest]
+  readonly ['listExpenseSheets', types.ListExpenseSheetsRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listExpenseSheets', request] as never,
+    queryKey: ['listExpenseSheets', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('listExpenseSheets', await client.listExpenseSheets(request, { signal })),
   };
@@ -1338,15 +1338,15 @@ const listExpenseSheets$paging: Paging = { kind: 'nextLink', items: 'results', n
  * `GET /entry_sheets/expense`
  */
 export function listExpenseSheetsInfiniteQueryOptions(
-  client: Pick<Client, 'listExpenseSheets'>,
+  client: Pick<Client, 'listExpenseSheets' | 'queryKeyScope'>,
   request: types.ListExpenseSheetsRequest = {},
 ): InfiniteQueryOptions<
   types.ListExpenseSheetsResponse,
   QueryError<types.ListExpenseSheetsError>,
-  readonly ['listExpenseSheets', types.ListExpenseSheetsRequest, 'infinite']
+  readonly ['listExpenseSheets', types.ListExpenseSheetsRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listExpenseSheets', request, 'infinite'] as never,
+    queryKey: ['listExpenseSheets', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listExpenseSheets(pageRequest(listExpenseSheets$paging, request, pageParam), {
         signal,
@@ -1372,14 +1372,14 @@ export function listExpenseSheetsInfiniteQueryOptions(
  * `POST /entry_sheets/expense`
  */
 export function createExpenseSheetMutationOptions(
-  client: Pick<Client, 'createExpenseSheet'>,
+  client: Pick<Client, 'createExpenseSheet' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.CreateExpenseSheetResponse,
   QueryError<types.CreateExpenseSheetError>,
   types.CreateExpenseSheetRequest
 > {
   return {
-    mutationKey: ['createExpenseSheet'],
+    mutationKey: ['createExpenseSheet', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createExpenseSheet', await client.createExpenseSheet(request)),
   };
 }
@@ -1393,16 +1393,16 @@ export function createExpenseSheetMutationOptions(
  * `GET /entry_sheets/expense/{sheetId}`
  */
 export function getExpenseSheetQueryOptions(
-  client: Pick<Client, 'getExpenseSheet'>,
+  client: Pick<Client, 'getExpenseSheet' | 'queryKeyScope'>,
   request: types.GetExpenseSheetRequest,
 ): QueryOptions<
   QueryData<types.GetExpenseSheetResponse>,
   QueryError<types.GetExpenseSheetError>,
-  readonly ['getExpenseSheet', types.GetExpenseSheetRequest]
+  readonly ['getExpenseSheet', types.GetExpenseSheetRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getExpenseSheet', request] as never,
+    queryKey: ['getExpenseSheet', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('getExpenseSheet', await client.getExpenseSheet(request, { signal })),
   };
 }
@@ -1420,14 +1420,14 @@ export function getExpenseSheetQueryOptions(
  * `PUT /entry_sheets/expense/{sheetId}`
  */
 export function updateExpenseSheetMutationOptions(
-  client: Pick<Client, 'updateExpenseSheet'>,
+  client: Pick<Client, 'updateExpenseSheet' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpdateExpenseSheetResponse,
   QueryError<types.UpdateExpenseSheetError>,
   types.UpdateExpenseSheetRequest
 > {
   return {
-    mutationKey: ['updateExpenseSheet'],
+    mutationKey: ['updateExpenseSheet', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateExpenseSheet', await client.updateExpenseSheet(request)),
   };
 }
@@ -1441,16 +1441,16 @@ export function updateExpenseSheetMutationOptions(
  * `GET /entry_sheets/custom`
  */
 export function listCustomSheetsQueryOptions(
-  client: Pick<Client, 'listCustomSheets'>,
+  client: Pick<Client, 'listCustomSheets' | 'queryKeyScope'>,
   request: types.ListCustomSheetsRequest = {},
 ): QueryOptions<
   QueryData<types.ListCustomSheetsResponse>,
   QueryError<types.ListCustomSheetsError>,
-  readonly ['listCustomSheets', types.ListCustomSheetsRequest]
+  readonly ['listCustomSheets', types.ListCustomSheetsRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listCustomSheets', request] as never,
+    queryKey: ['listCustomSheets', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('listCustomSheets', await client.listCustomSheets(request, { signal })),
   };
 }
@@ -1465,15 +1465,15 @@ const listCustomSheets$paging: Paging = { kind: 'nextLink', items: 'results', ne
  * `GET /entry_sheets/custom`
  */
 export function listCustomSheetsInfiniteQueryOptions(
-  client: Pick<Client, 'listCustomSheets'>,
+  client: Pick<Client, 'listCustomSheets' | 'queryKeyScope'>,
   request: types.ListCustomSheetsRequest = {},
 ): InfiniteQueryOptions<
   types.ListCustomSheetsResponse,
   QueryError<types.ListCustomSheetsError>,
-  readonly ['listCustomSheets', types.ListCustomSheetsRequest, 'infinite']
+  readonly ['listCustomSheets', types.ListCustomSheetsRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listCustomSheets', request, 'infinite'] as never,
+    queryKey: ['listCustomSheets', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listCustomSheets(pageRequest(listCustomSheets$paging, request, pageParam), {
         signal,
@@ -1499,14 +1499,14 @@ export function listCustomSheetsInfiniteQueryOptions(
  * `POST /entry_sheets/custom`
  */
 export function createCustomSheetMutationOptions(
-  client: Pick<Client, 'createCustomSheet'>,
+  client: Pick<Client, 'createCustomSheet' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.CreateCustomSheetResponse,
   QueryError<types.CreateCustomSheetError>,
   types.CreateCustomSheetRequest
 > {
   return {
-    mutationKey: ['createCustomSheet'],
+    mutationKey: ['createCustomSheet', client.queryKeyScope],
     mutationFn: async (request) => dataOf('createCustomSheet', await client.createCustomSheet(request)),
   };
 }
@@ -1520,16 +1520,16 @@ export function createCustomSheetMutationOptions(
  * `GET /entry_sheets/custom/{sheetId}`
  */
 export function getCustomSheetQueryOptions(
-  client: Pick<Client, 'getCustomSheet'>,
+  client: Pick<Client, 'getCustomSheet' | 'queryKeyScope'>,
   request: types.GetCustomSheetRequest,
 ): QueryOptions<
   QueryData<types.GetCustomSheetResponse>,
   QueryError<types.GetCustomSheetError>,
-  readonly ['getCustomSheet', types.GetCustomSheetRequest]
+  readonly ['getCustomSheet', types.GetCustomSheetRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getCustomSheet', request] as never,
+    queryKey: ['getCustomSheet', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) => queryDataOf('getCustomSheet', await client.getCustomSheet(request, { signal })),
   };
 }
@@ -1547,14 +1547,14 @@ export function getCustomSheetQueryOptions(
  * `PUT /entry_sheets/custom/{sheetId}`
  */
 export function updateCustomSheetMutationOptions(
-  client: Pick<Client, 'updateCustomSheet'>,
+  client: Pick<Client, 'updateCustomSheet' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.UpdateCustomSheetResponse,
   QueryError<types.UpdateCustomSheetError>,
   types.UpdateCustomSheetRequest
 > {
   return {
-    mutationKey: ['updateCustomSheet'],
+    mutationKey: ['updateCustomSheet', client.queryKeyScope],
     mutationFn: async (request) => dataOf('updateCustomSheet', await client.updateCustomSheet(request)),
   };
 }
@@ -1572,14 +1572,14 @@ export function updateCustomSheetMutationOptions(
  * `POST /approvals/approve`
  */
 export function approveEntrySheetsMutationOptions(
-  client: Pick<Client, 'approveEntrySheets'>,
+  client: Pick<Client, 'approveEntrySheets' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.ApproveEntrySheetsResponse,
   QueryError<types.ApproveEntrySheetsError>,
   types.ApproveEntrySheetsRequest
 > {
   return {
-    mutationKey: ['approveEntrySheets'],
+    mutationKey: ['approveEntrySheets', client.queryKeyScope],
     mutationFn: async (request) => dataOf('approveEntrySheets', await client.approveEntrySheets(request)),
   };
 }
@@ -1598,14 +1598,14 @@ export function approveEntrySheetsMutationOptions(
  * `POST /approvals/reject`
  */
 export function rejectEntrySheetsMutationOptions(
-  client: Pick<Client, 'rejectEntrySheets'>,
+  client: Pick<Client, 'rejectEntrySheets' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.RejectEntrySheetsResponse,
   QueryError<types.RejectEntrySheetsError>,
   types.RejectEntrySheetsRequest
 > {
   return {
-    mutationKey: ['rejectEntrySheets'],
+    mutationKey: ['rejectEntrySheets', client.queryKeyScope],
     mutationFn: async (request) => dataOf('rejectEntrySheets', await client.rejectEntrySheets(request)),
   };
 }
@@ -1623,14 +1623,14 @@ export function rejectEntrySheetsMutationOptions(
  * `POST /approvals/reopen`
  */
 export function reopenEntrySheetsMutationOptions(
-  client: Pick<Client, 'reopenEntrySheets'>,
+  client: Pick<Client, 'reopenEntrySheets' | 'queryKeyScope'>,
 ): MutationOptionsOf<
   types.ReopenEntrySheetsResponse,
   QueryError<types.ReopenEntrySheetsError>,
   types.ReopenEntrySheetsRequest
 > {
   return {
-    mutationKey: ['reopenEntrySheets'],
+    mutationKey: ['reopenEntrySheets', client.queryKeyScope],
     mutationFn: async (request) => dataOf('reopenEntrySheets', await client.reopenEntrySheets(request)),
   };
 }
@@ -1644,16 +1644,16 @@ export function reopenEntrySheetsMutationOptions(
  * `GET /approvals/my_queue`
  */
 export function getMyApprovalQueueQueryOptions(
-  client: Pick<Client, 'getMyApprovalQueue'>,
+  client: Pick<Client, 'getMyApprovalQueue' | 'queryKeyScope'>,
   request: types.GetMyApprovalQueueRequest = {},
 ): QueryOptions<
   QueryData<types.GetMyApprovalQueueResponse>,
   QueryError<types.GetMyApprovalQueueError>,
-  readonly ['getMyApprovalQueue', types.GetMyApprovalQueueRequest]
+  readonly ['getMyApprovalQueue', types.GetMyApprovalQueueRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getMyApprovalQueue', request] as never,
+    queryKey: ['getMyApprovalQueue', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('getMyApprovalQueue', await client.getMyApprovalQueue(request, { signal })),
   };
@@ -1669,16 +1669,16 @@ export function getMyApprovalQueueQueryOptions(
  * `GET /activity_monitor`
  */
 export function listActivityMonitorRequestsQueryOptions(
-  client: Pick<Client, 'listActivityMonitorRequests'>,
+  client: Pick<Client, 'listActivityMonitorRequests' | 'queryKeyScope'>,
   request: types.ListActivityMonitorRequestsRequest = {},
 ): QueryOptions<
   QueryData<types.ListActivityMonitorRequestsResponse>,
   QueryError<types.ListActivityMonitorRequestsError>,
-  readonly ['listActivityMonitorRequests', types.ListActivityMonitorRequestsRequest]
+  readonly ['listActivityMonitorRequests', types.ListActivityMonitorRequestsRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['listActivityMonitorRequests', request] as never,
+    queryKey: ['listActivityMonitorRequests', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('listActivityMonitorRequests', await client.listActivityMonitorRequests(request, { signal })),
   };
@@ -1695,15 +1695,15 @@ const listActivityMonitorRequests$paging: Paging = { kind: 'nextLink', items: 'r
  * `GET /activity_monitor`
  */
 export function listActivityMonitorRequestsInfiniteQueryOptions(
-  client: Pick<Client, 'listActivityMonitorRequests'>,
+  client: Pick<Client, 'listActivityMonitorRequests' | 'queryKeyScope'>,
   request: types.ListActivityMonitorRequestsRequest = {},
 ): InfiniteQueryOptions<
   types.ListActivityMonitorRequestsResponse,
   QueryError<types.ListActivityMonitorRequestsError>,
-  readonly ['listActivityMonitorRequests', types.ListActivityMonitorRequestsRequest, 'infinite']
+  readonly ['listActivityMonitorRequests', types.ListActivityMonitorRequestsRequest, 'infinite', string]
 > {
   return {
-    queryKey: ['listActivityMonitorRequests', request, 'infinite'] as never,
+    queryKey: ['listActivityMonitorRequests', request, 'infinite', client.queryKeyScope] as never,
     queryFn: async ({ signal, pageParam }) => {
       const result = await client.listActivityMonitorRequests(
         pageRequest(listActivityMonitorRequests$paging, request, pageParam),
@@ -1725,16 +1725,16 @@ export function listActivityMonitorRequestsInfiniteQueryOptions(
  * `GET /activity_monitor/{requestId}`
  */
 export function getActivityMonitorRequestQueryOptions(
-  client: Pick<Client, 'getActivityMonitorRequest'>,
+  client: Pick<Client, 'getActivityMonitorRequest' | 'queryKeyScope'>,
   request: types.GetActivityMonitorRequestRequest,
 ): QueryOptions<
   QueryData<types.GetActivityMonitorRequestResponse>,
   QueryError<types.GetActivityMonitorRequestError>,
-  readonly ['getActivityMonitorRequest', types.GetActivityMonitorRequestRequest]
+  readonly ['getActivityMonitorRequest', types.GetActivityMonitorRequestRequest, string]
 > {
   return {
     // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-    queryKey: ['getActivityMonitorRequest', request] as never,
+    queryKey: ['getActivityMonitorRequest', request, client.queryKeyScope] as never,
     queryFn: async ({ signal }) =>
       queryDataOf('getActivityMonitorRequest', await client.getActivityMonitorRequest(request, { signal })),
   };

@@ -222,7 +222,15 @@ function planOperations(
   operations: readonly OperationNode[],
   exports: NameTable,
 ): Map<string, Omit<OperationNames, 'standalone' | 'standalonePaginate' | 'result'>> {
-  const methods = new NameTable([...PROTOTYPE_MEMBERS, 'paginate', 'use', 'withOptions', 'options', 'then']);
+  const methods = new NameTable([
+    ...PROTOTYPE_MEMBERS,
+    'paginate',
+    'use',
+    'queryKeyScope',
+    'withOptions',
+    'options',
+    'then',
+  ]);
   const out = new Map<string, Omit<OperationNames, 'standalone' | 'standalonePaginate' | 'result'>>();
   const internal = (method: string, what: string) => ident(`${method}$${what}`);
   for (const op of operations) {

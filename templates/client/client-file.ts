@@ -126,7 +126,9 @@ function clientDeclarations(model: ApiModel, plan: Plan, parts: readonly Operati
   const create =
     model.operations.length > 0
       ? code`return clientOf<Client>([${entryList}], createEngine($api, options));`
-      : raw('void [$api, options];\nconst client: Client = { paginate: {}, use: () => client };\nreturn client;');
+      : raw(`void $api;
+const client: Client = { paginate: {}, use: () => client, queryKeyScope: options.queryKeyScope ?? '' };
+return client;`);
   return [
     codeStatement(code`/** Credentials by security scheme name; each may be a function returning it (sync or async). */
 export type Auth = {
@@ -140,6 +142,8 @@ ${pageMethods}
 };
 /** Adds middleware (after the client's own), which may change each request and replace its answer. */
 use(...middleware: Middleware[]): Client;
+/** What TanStack Query keys made from this client end with: \`queryKeyScope\`, else the base URL. */
+readonly queryKeyScope: string;
 };`),
     codeStatement(code`${CREATE_CLIENT_DOC}
 export function createClient(options: ClientOptions<Auth> = {}): Client {

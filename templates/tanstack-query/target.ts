@@ -5,8 +5,9 @@
  * - `<op>InfiniteQueryOptions(client, request)` for every operation that pages, its page
  *   parameters from the pagination analysis;
  * - `<op>MutationOptions(client)` for the others.
- * Query keys are `[method, request]` (`[method, request, 'infinite']`), so a key names the
- * operation and its parameters, and `['listUsers']` matches every listUsers query.
+ * Query keys are `[method, request, scope]` (`[method, request, 'infinite', scope]`), so a key
+ * names the operation and its parameters, `['listUsers']` matches every listUsers query, and the
+ * client's `queryKeyScope` (its base URL unless given) keeps two clients' data apart in one cache.
  */
 import { code, ident, jsDoc, lit, prop, raw, type Code } from '../../generator/safe/code.js';
 import type { OperationNode } from '../../generator/ir/ir.js';
@@ -65,7 +66,7 @@ function operationStatements(context: TargetContext, op: OperationNode): Stateme
   const parts = {
     op,
     method: lit(names.method),
-    client: code`client: Pick<Client, ${lit(names.method)}>`,
+    client: code`client: Pick<Client, ${lit(names.method)} | 'queryKeyScope'>`,
     call: code`client${prop(names.method)}`,
     request: code`types.${names.request}`,
     response: code`types.${names.response}`,
@@ -99,12 +100,12 @@ function requestParam(p: OperationParts): Code {
 
 function queryOptions(p: OperationParts, fn: Code): Statement {
   const data = code`QueryData<${p.response}>`;
-  const key = code`readonly [${p.method}, ${p.request}]`;
+  const key = code`readonly [${p.method}, ${p.request}, string]`;
   const returns = code`QueryOptions<${data}, ${p.error}, ${key}>`;
   return codeStatement(code`${p.docs}export function ${fn}(${p.client}, ${requestParam(p)}): ${returns} {
 return {
 // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-queryKey: [${p.method}, request] as never,
+queryKey: [${p.method}, request, client.queryKeyScope] as never,
 queryFn: async ({ signal }) => queryDataOf(${p.method}, await ${p.call}(request, { signal })),
 };
 }`);
@@ -112,7 +113,7 @@ queryFn: async ({ signal }) => queryDataOf(${p.method}, await ${p.call}(request,
 
 function infiniteQueryOptions(p: OperationParts, fn: Code, method: string, paging: PaginationNode): Statement[] {
   const constant = ident(`${method}$paging`);
-  const key = code`readonly [${p.method}, ${p.request}, 'infinite']`;
+  const key = code`readonly [${p.method}, ${p.request}, 'infinite', string]`;
   const returns = code`InfiniteQueryOptions<${p.response}, ${p.error}, ${key}>`;
   const record =
     paging.kind === 'linkHeader' ? code`\nrecordLinkHeader(client, ${constant}, pageParam, result);` : raw('');
@@ -120,7 +121,7 @@ function infiniteQueryOptions(p: OperationParts, fn: Code, method: string, pagin
     codeStatement(code`const ${constant}: Paging = ${lit({ ...paging })};`),
     codeStatement(code`${p.docs}export function ${fn}(${p.client}, ${requestParam(p)}): ${returns} {
 return {
-queryKey: [${p.method}, request, 'infinite'] as never,
+queryKey: [${p.method}, request, 'infinite', client.queryKeyScope] as never,
 queryFn: async ({ signal, pageParam }) => {
 const result = await ${p.call}(pageRequest(${constant}, request, pageParam), { signal });${record}
 return dataOf(${p.method}, result);
@@ -137,7 +138,7 @@ function mutationOptions(p: OperationParts, fn: Code): Statement {
   const returns = code`MutationOptionsOf<${p.response}, ${p.error}, ${request}>`;
   return codeStatement(code`${p.docs}export function ${fn}(${p.client}): ${returns} {
 return {
-mutationKey: [${p.method}],
+mutationKey: [${p.method}, client.queryKeyScope],
 mutationFn: async (request) => dataOf(${p.method}, await ${p.call}(request)),
 };
 }`);
@@ -156,8 +157,11 @@ function tanstackReadme(context: TargetContext): string {
     'The `./tanstack-query` entry has option factories for every operation, for any TanStack Query adapter',
     '(React, Vue, Solid, Svelte, Angular): `<op>QueryOptions(client, request)` for reads,',
     '`<op>InfiniteQueryOptions(client, request)` for operations that page, `<op>MutationOptions(client)` for the',
-    'others. Keys are `[operation, request]`; an error response rejects with a `SpecforgeHttpError` whose `error`',
-    'is the typed error body. It needs `@tanstack/query-core` 5 (a peer dependency; the adapters bring it).',
+    "others. Keys are `[operation, request, scope]` (`[operation, request, 'infinite', scope]`): `['listUsers']`",
+    "matches every listUsers query, and the scope, the client's `queryKeyScope` option (default: its base URL),",
+    "keeps two clients' data apart in one `QueryClient`: set it per tenant when clients share a base URL. An",
+    'error response rejects with a `SpecforgeHttpError` whose `error` is the typed error body. It needs',
+    '`@tanstack/query-core` 5 (a peer dependency; the adapters bring it).',
     '',
   ];
   const names = [example(read, 'query'), example(paged, 'infiniteQuery')].filter((n): n is string => n !== undefined);

@@ -150,3 +150,20 @@ describe('relative server URLs', () => {
     expect(server.requests[0]!.url).toBe('/v9/pets');
   });
 });
+
+describe('queryKeyScope: what tells two clients apart in one cache', () => {
+  it('is the base URL without userinfo, query, fragment or trailing slash; relative ones stay relative', () => {
+    expect(perOperation({}).queryKeyScope).toBe('http://main.invalid/api');
+    expect(perOperation({ serverVariables: { host: 'eu.invalid' } }).queryKeyScope).toBe('http://eu.invalid/api');
+    expect(perOperation({ baseUrl: 'https://user:secret@api.invalid/v2/?key=secret#top' }).queryKeyScope).toBe(
+      'https://api.invalid/v2',
+    );
+    vi.stubGlobal('location', { href: 'http://page.invalid/app/' });
+    expect(relative({}).queryKeyScope).toBe('/api/v3');
+    expect(relative({ baseUrl: '/proxy/?token=secret' }).queryKeyScope).toBe('/proxy');
+  });
+
+  it('is the caller’s when given (a tenant, or one name on the server and in the browser)', () => {
+    expect(perOperation({ baseUrl: 'http://a.invalid', queryKeyScope: 'tenant-7' }).queryKeyScope).toBe('tenant-7');
+  });
+});

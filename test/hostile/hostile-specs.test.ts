@@ -491,7 +491,7 @@ describe('hostile specs', () => {
     ]);
     const client = mod['createClient']({ baseUrl: 'http://127.0.0.1:9' });
     expect(Object.keys(client).sort()).toEqual(
-      ['constructor2', 'getUser', 'getUser2', 'paginate', 'proto', 'toString2', 'use'].sort(),
+      ['constructor2', 'getUser', 'getUser2', 'paginate', 'proto', 'queryKeyScope', 'toString2', 'use'].sort(),
     );
   });
 

@@ -159,7 +159,8 @@ console.log(JSON.stringify({ status, data }));`;
       expect(report).toEqual({
         usersAreValid: true,
         deterministic: true,
-        queryKey: ['listUsersOfWorkspace', { path: { workspaceId: WORKSPACE } }],
+        queryKey: ['listUsersOfWorkspace', { path: { workspaceId: WORKSPACE } }, 'https://api.clockify.me/api'],
+        scopes: ['https://api.clockify.me/api', 'https://euc1.clockify.me/api'],
         pageParams: [
           { page: 1, 'page-size': 2 },
           { page: 2, 'page-size': 2 },
@@ -261,6 +262,13 @@ const users = await new QueryClient().fetchQuery(options);
 report.usersAreValid = Array.isArray(users) && users.length > 0 && users.every((u) => schemas.UserDtoV1.is(u));
 const again = await new QueryClient().fetchQuery(listUsersOfWorkspaceQueryOptions(client, request));
 report.deterministic = JSON.stringify(again) === JSON.stringify(users);
+
+// Two clients (the global host and a regional one) in one cache: two entries, one prefix for both.
+const regional = createClient({ auth: { ApiKeyAuth: 'k' }, serverVariables: { host: 'euc1.clockify.me' } });
+const shared = new QueryClient();
+await shared.fetchQuery(getWorkspaceQueryOptions(client, request));
+await shared.fetchQuery(getWorkspaceQueryOptions(regional, request));
+report.scopes = shared.getQueryCache().findAll({ queryKey: ['getWorkspace', request] }).map((q) => q.queryKey[2]).sort();
 
 const paged = listUsersOfWorkspaceInfiniteQueryOptions(client, { ...request, query: { 'page-size': 2 } });
 const qc = new QueryClient();

@@ -97,7 +97,7 @@ describe('webhooks', () => {
     expect(webhooks['shared']!.is({ ping: false })).toBe(false);
     // Not a client method: the API calls these, not the client.
     const client = (mod['createClient'] as (o: object) => Record<string, unknown>)({ baseUrl: 'http://localhost' });
-    expect(Object.keys(client).sort()).toEqual(['listPets', 'paginate', 'use']);
+    expect(Object.keys(client).sort()).toEqual(['listPets', 'paginate', 'queryKeyScope', 'use']);
     // The package README lists them.
     const readme = readFileSync(path.join(pkg.out, 'README.md'), 'utf8');
     expect(readme).toContain('## Webhooks');

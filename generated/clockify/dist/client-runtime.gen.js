@@ -49,8 +49,19 @@ export function createEngine(api, options = {}) {
 	return {
 		call: (operation, parts, callOptions) => callOperation(engine, operation, parts, callOptions),
 		use: (...more) => void middleware.push(...more),
-		baseUrlOf: engine.routes.baseFor
+		baseUrlOf: engine.routes.baseFor,
+		queryKeyScope: options.queryKeyScope ?? scopeOfBase(options.baseUrl ?? serverUrl(api.servers[0], options.serverVariables))
 	};
+}
+/**
+* A base URL as a cache scope: as written (a relative one is not resolved, so a server and a
+* browser agree), without what may be a credential (userinfo, a query) or a trailing slash.
+*/
+export function scopeOfBase(base) {
+	if (!URL.canParse(base)) return base.replace(/[?#].*$/s, "").replace(/\/+$/, "");
+	const url = new URL(base);
+	const origin = url.origin === "null" ? `${url.protocol}//${url.host}` : url.origin;
+	return `${origin}${url.pathname}`.replace(/\/+$/, "");
 }
 function createRouting(api, options) {
 	const baseUrl = absoluteBase(options.baseUrl ?? serverUrl(api.servers[0], options.serverVariables)).replace(/\/+$/, "");
@@ -350,6 +361,7 @@ export function clientOf(operations, engine) {
 		if (operation.spec.pagination) paginate[operation.name] = (request, options) => paginator(engine, operation, request, options);
 	}
 	client["paginate"] = paginate;
+	client["queryKeyScope"] = engine.queryKeyScope;
 	client["use"] = (...middleware) => {
 		engine.use(...middleware);
 		return client;

@@ -56,7 +56,7 @@ export type MutationOptionsOf<
 	Error,
 	Request
 > = Omit<MutationOptions<Data, Error, Request>, "mutationKey" | "mutationFn"> & {
-	mutationKey: readonly [string];
+	mutationKey: readonly [string, string];
 	mutationFn: (request: Request) => Promise<Data>;
 };
 /** The result fields these helpers read: the client's `ApiResult`. */

@@ -12,7 +12,7 @@ import type * as types from "./types.gen.js";
 *
 * `PUT /v1/workspaces/{workspaceId}/users/{userId}/custom-field/{customFieldId}/value`
 */
-export declare function upsertUserCustomFieldValueMutationOptions(client: Pick<Client, "upsertUserCustomFieldValue">): MutationOptionsOf<types.UpsertUserCustomFieldValueResponse, QueryError<types.UpsertUserCustomFieldValueError>, types.UpsertUserCustomFieldValueRequest>;
+export declare function upsertUserCustomFieldValueMutationOptions(client: Pick<Client, "upsertUserCustomFieldValue" | "queryKeyScope">): MutationOptionsOf<types.UpsertUserCustomFieldValueResponse, QueryError<types.UpsertUserCustomFieldValueError>, types.UpsertUserCustomFieldValueRequest>;
 /**
 * Get custom fields on workspace
 *
@@ -20,7 +20,7 @@ export declare function upsertUserCustomFieldValueMutationOptions(client: Pick<C
 *
 * `GET /v1/workspaces/{workspaceId}/custom-fields`
 */
-export declare function listCustomFieldsQueryOptions(client: Pick<Client, "listCustomFields">, request: types.ListCustomFieldsRequest): QueryOptions<QueryData<types.ListCustomFieldsResponse>, QueryError<types.ListCustomFieldsError>, readonly ["listCustomFields", types.ListCustomFieldsRequest]>;
+export declare function listCustomFieldsQueryOptions(client: Pick<Client, "listCustomFields" | "queryKeyScope">, request: types.ListCustomFieldsRequest): QueryOptions<QueryData<types.ListCustomFieldsResponse>, QueryError<types.ListCustomFieldsError>, readonly ["listCustomFields", types.ListCustomFieldsRequest, string]>;
 /**
 * Create custom fields on workspace
 *
@@ -28,19 +28,19 @@ export declare function listCustomFieldsQueryOptions(client: Pick<Client, "listC
 *
 * `POST /v1/workspaces/{workspaceId}/custom-fields`
 */
-export declare function createCustomFieldMutationOptions(client: Pick<Client, "createCustomField">): MutationOptionsOf<types.CreateCustomFieldResponse, QueryError<types.CreateCustomFieldError>, types.CreateCustomFieldRequest>;
+export declare function createCustomFieldMutationOptions(client: Pick<Client, "createCustomField" | "queryKeyScope">): MutationOptionsOf<types.CreateCustomFieldResponse, QueryError<types.CreateCustomFieldError>, types.CreateCustomFieldRequest>;
 /**
 * Update custom field on workspace
 *
 * `PUT /v1/workspaces/{workspaceId}/custom-fields/{customFieldId}`
 */
-export declare function updateCustomFieldMutationOptions(client: Pick<Client, "updateCustomField">): MutationOptionsOf<types.UpdateCustomFieldResponse, QueryError<types.UpdateCustomFieldError>, types.UpdateCustomFieldRequest2>;
+export declare function updateCustomFieldMutationOptions(client: Pick<Client, "updateCustomField" | "queryKeyScope">): MutationOptionsOf<types.UpdateCustomFieldResponse, QueryError<types.UpdateCustomFieldError>, types.UpdateCustomFieldRequest2>;
 /**
 * Delete custom field
 *
 * `DELETE /v1/workspaces/{workspaceId}/custom-fields/{customFieldId}`
 */
-export declare function deleteCustomFieldMutationOptions(client: Pick<Client, "deleteCustomField">): MutationOptionsOf<types.DeleteCustomFieldResponse, QueryError<types.DeleteCustomFieldError>, types.DeleteCustomFieldRequest>;
+export declare function deleteCustomFieldMutationOptions(client: Pick<Client, "deleteCustomField" | "queryKeyScope">): MutationOptionsOf<types.DeleteCustomFieldResponse, QueryError<types.DeleteCustomFieldError>, types.DeleteCustomFieldRequest>;
 /**
 * Get custom fields on project
 *
@@ -48,7 +48,7 @@ export declare function deleteCustomFieldMutationOptions(client: Pick<Client, "d
 *
 * `GET /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields`
 */
-export declare function listProjectCustomFieldsQueryOptions(client: Pick<Client, "listProjectCustomFields">, request: types.ListProjectCustomFieldsRequest): QueryOptions<QueryData<types.ListProjectCustomFieldsResponse>, QueryError<types.ListProjectCustomFieldsError>, readonly ["listProjectCustomFields", types.ListProjectCustomFieldsRequest]>;
+export declare function listProjectCustomFieldsQueryOptions(client: Pick<Client, "listProjectCustomFields" | "queryKeyScope">, request: types.ListProjectCustomFieldsRequest): QueryOptions<QueryData<types.ListProjectCustomFieldsResponse>, QueryError<types.ListProjectCustomFieldsError>, readonly ["listProjectCustomFields", types.ListProjectCustomFieldsRequest, string]>;
 /**
 * Remove custom field from project
 *
@@ -56,7 +56,7 @@ export declare function listProjectCustomFieldsQueryOptions(client: Pick<Client,
 *
 * `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}`
 */
-export declare function removeProjectCustomFieldMutationOptions(client: Pick<Client, "removeProjectCustomField">): MutationOptionsOf<types.RemoveProjectCustomFieldResponse, QueryError<types.RemoveProjectCustomFieldError>, types.RemoveProjectCustomFieldRequest>;
+export declare function removeProjectCustomFieldMutationOptions(client: Pick<Client, "removeProjectCustomField" | "queryKeyScope">): MutationOptionsOf<types.RemoveProjectCustomFieldResponse, QueryError<types.RemoveProjectCustomFieldError>, types.RemoveProjectCustomFieldRequest>;
 /**
 * Update custom field on project
 *
@@ -64,7 +64,7 @@ export declare function removeProjectCustomFieldMutationOptions(client: Pick<Cli
 *
 * `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}`
 */
-export declare function updateProjectCustomFieldMutationOptions(client: Pick<Client, "updateProjectCustomField">): MutationOptionsOf<types.UpdateProjectCustomFieldResponse, QueryError<types.UpdateProjectCustomFieldError>, types.UpdateProjectCustomFieldRequest>;
+export declare function updateProjectCustomFieldMutationOptions(client: Pick<Client, "updateProjectCustomField" | "queryKeyScope">): MutationOptionsOf<types.UpdateProjectCustomFieldResponse, QueryError<types.UpdateProjectCustomFieldError>, types.UpdateProjectCustomFieldRequest>;
 /**
 * Find all users on workspace
 *
@@ -74,7 +74,7 @@ export declare function updateProjectCustomFieldMutationOptions(client: Pick<Cli
 *
 * `GET /v1/workspaces/{workspaceId}/users`
 */
-export declare function listUsersOfWorkspaceQueryOptions(client: Pick<Client, "listUsersOfWorkspace">, request: types.ListUsersOfWorkspaceRequest): QueryOptions<QueryData<types.ListUsersOfWorkspaceResponse>, QueryError<types.ListUsersOfWorkspaceError>, readonly ["listUsersOfWorkspace", types.ListUsersOfWorkspaceRequest]>;
+export declare function listUsersOfWorkspaceQueryOptions(client: Pick<Client, "listUsersOfWorkspace" | "queryKeyScope">, request: types.ListUsersOfWorkspaceRequest): QueryOptions<QueryData<types.ListUsersOfWorkspaceResponse>, QueryError<types.ListUsersOfWorkspaceError>, readonly ["listUsersOfWorkspace", types.ListUsersOfWorkspaceRequest, string]>;
 /**
 * Find all users on workspace
 *
@@ -84,7 +84,7 @@ export declare function listUsersOfWorkspaceQueryOptions(client: Pick<Client, "l
 *
 * `GET /v1/workspaces/{workspaceId}/users`
 */
-export declare function listUsersOfWorkspaceInfiniteQueryOptions(client: Pick<Client, "listUsersOfWorkspace">, request: types.ListUsersOfWorkspaceRequest): InfiniteQueryOptions<types.ListUsersOfWorkspaceResponse, QueryError<types.ListUsersOfWorkspaceError>, readonly ["listUsersOfWorkspace", types.ListUsersOfWorkspaceRequest, "infinite"]>;
+export declare function listUsersOfWorkspaceInfiniteQueryOptions(client: Pick<Client, "listUsersOfWorkspace" | "queryKeyScope">, request: types.ListUsersOfWorkspaceRequest): InfiniteQueryOptions<types.ListUsersOfWorkspaceResponse, QueryError<types.ListUsersOfWorkspaceError>, readonly ["listUsersOfWorkspace", types.ListUsersOfWorkspaceRequest, "infinite", string]>;
 /**
 * Add user
 *
@@ -92,7 +92,7 @@ export declare function listUsersOfWorkspaceInfiniteQueryOptions(client: Pick<Cl
 *
 * `POST /v1/workspaces/{workspaceId}/users`
 */
-export declare function addUserToWorkspaceMutationOptions(client: Pick<Client, "addUserToWorkspace">): MutationOptionsOf<types.AddUserToWorkspaceResponse, QueryError<types.AddUserToWorkspaceError>, types.AddUserToWorkspaceRequest2>;
+export declare function addUserToWorkspaceMutationOptions(client: Pick<Client, "addUserToWorkspace" | "queryKeyScope">): MutationOptionsOf<types.AddUserToWorkspaceResponse, QueryError<types.AddUserToWorkspaceError>, types.AddUserToWorkspaceRequest2>;
 /**
 * Filter workspace users
 *
@@ -100,7 +100,7 @@ export declare function addUserToWorkspaceMutationOptions(client: Pick<Client, "
 *
 * `POST /v1/workspaces/{workspaceId}/users/info`
 */
-export declare function filterUsersOfWorkspaceQueryOptions(client: Pick<Client, "filterUsersOfWorkspace">, request: types.FilterUsersOfWorkspaceRequest): QueryOptions<QueryData<types.FilterUsersOfWorkspaceResponse>, QueryError<types.FilterUsersOfWorkspaceError>, readonly ["filterUsersOfWorkspace", types.FilterUsersOfWorkspaceRequest]>;
+export declare function filterUsersOfWorkspaceQueryOptions(client: Pick<Client, "filterUsersOfWorkspace" | "queryKeyScope">, request: types.FilterUsersOfWorkspaceRequest): QueryOptions<QueryData<types.FilterUsersOfWorkspaceResponse>, QueryError<types.FilterUsersOfWorkspaceError>, readonly ["filterUsersOfWorkspace", types.FilterUsersOfWorkspaceRequest, string]>;
 /**
 * Filter workspace users
 *
@@ -108,13 +108,13 @@ export declare function filterUsersOfWorkspaceQueryOptions(client: Pick<Client, 
 *
 * `POST /v1/workspaces/{workspaceId}/users/info`
 */
-export declare function filterUsersOfWorkspaceInfiniteQueryOptions(client: Pick<Client, "filterUsersOfWorkspace">, request: types.FilterUsersOfWorkspaceRequest): InfiniteQueryOptions<types.FilterUsersOfWorkspaceResponse, QueryError<types.FilterUsersOfWorkspaceError>, readonly ["filterUsersOfWorkspace", types.FilterUsersOfWorkspaceRequest, "infinite"]>;
+export declare function filterUsersOfWorkspaceInfiniteQueryOptions(client: Pick<Client, "filterUsersOfWorkspace" | "queryKeyScope">, request: types.FilterUsersOfWorkspaceRequest): InfiniteQueryOptions<types.FilterUsersOfWorkspaceResponse, QueryError<types.FilterUsersOfWorkspaceError>, readonly ["filterUsersOfWorkspace", types.FilterUsersOfWorkspaceRequest, "infinite", string]>;
 /**
 * Get member's profile
 *
 * `GET /v1/workspaces/{workspaceId}/member-profile/{userId}`
 */
-export declare function getMemberProfileQueryOptions(client: Pick<Client, "getMemberProfile">, request: types.GetMemberProfileRequest): QueryOptions<QueryData<types.GetMemberProfileResponse>, QueryError<types.GetMemberProfileError>, readonly ["getMemberProfile", types.GetMemberProfileRequest]>;
+export declare function getMemberProfileQueryOptions(client: Pick<Client, "getMemberProfile" | "queryKeyScope">, request: types.GetMemberProfileRequest): QueryOptions<QueryData<types.GetMemberProfileResponse>, QueryError<types.GetMemberProfileError>, readonly ["getMemberProfile", types.GetMemberProfileRequest, string]>;
 /**
 * Update member's profile with additional data
 *
@@ -122,127 +122,127 @@ export declare function getMemberProfileQueryOptions(client: Pick<Client, "getMe
 *
 * `PATCH /v1/workspaces/{workspaceId}/member-profile/{userId}`
 */
-export declare function updateMemberProfileMutationOptions(client: Pick<Client, "updateMemberProfile">): MutationOptionsOf<types.UpdateMemberProfileResponse, QueryError<types.UpdateMemberProfileError>, types.UpdateMemberProfileRequest>;
+export declare function updateMemberProfileMutationOptions(client: Pick<Client, "updateMemberProfile" | "queryKeyScope">): MutationOptionsOf<types.UpdateMemberProfileResponse, QueryError<types.UpdateMemberProfileError>, types.UpdateMemberProfileRequest>;
 /**
 * Add photo
 *
 * `POST /v1/file/image`
 */
-export declare function uploadUserImageMutationOptions(client: Pick<Client, "uploadUserImage">): MutationOptionsOf<types.UploadUserImageResponse, QueryError<types.UploadUserImageError>, types.UploadUserImageRequest>;
+export declare function uploadUserImageMutationOptions(client: Pick<Client, "uploadUserImage" | "queryKeyScope">): MutationOptionsOf<types.UploadUserImageResponse, QueryError<types.UploadUserImageError>, types.UploadUserImageRequest>;
 /**
 * Get currently logged-in user's info
 *
 * `GET /v1/user`
 */
-export declare function getLoggedUserQueryOptions(client: Pick<Client, "getLoggedUser">, request?: types.GetLoggedUserRequest): QueryOptions<QueryData<types.GetLoggedUserResponse>, QueryError<types.GetLoggedUserError>, readonly ["getLoggedUser", types.GetLoggedUserRequest]>;
+export declare function getLoggedUserQueryOptions(client: Pick<Client, "getLoggedUser" | "queryKeyScope">, request?: types.GetLoggedUserRequest): QueryOptions<QueryData<types.GetLoggedUserResponse>, QueryError<types.GetLoggedUserError>, readonly ["getLoggedUser", types.GetLoggedUserRequest, string]>;
 /**
 * Get all my workspaces
 *
 * `GET /v1/workspaces`
 */
-export declare function listWorkspacesQueryOptions(client: Pick<Client, "listWorkspaces">, request?: types.ListWorkspacesRequest): QueryOptions<QueryData<types.ListWorkspacesResponse>, QueryError<types.ListWorkspacesError>, readonly ["listWorkspaces", types.ListWorkspacesRequest]>;
+export declare function listWorkspacesQueryOptions(client: Pick<Client, "listWorkspaces" | "queryKeyScope">, request?: types.ListWorkspacesRequest): QueryOptions<QueryData<types.ListWorkspacesResponse>, QueryError<types.ListWorkspacesError>, readonly ["listWorkspaces", types.ListWorkspacesRequest, string]>;
 /**
 * Add workspace
 *
 * `POST /v1/workspaces`
 */
-export declare function createWorkspaceMutationOptions(client: Pick<Client, "createWorkspace">): MutationOptionsOf<types.CreateWorkspaceResponse, QueryError<types.CreateWorkspaceError>, types.CreateWorkspaceRequest>;
+export declare function createWorkspaceMutationOptions(client: Pick<Client, "createWorkspace" | "queryKeyScope">): MutationOptionsOf<types.CreateWorkspaceResponse, QueryError<types.CreateWorkspaceError>, types.CreateWorkspaceRequest>;
 /**
 * Get workspace info
 *
 * `GET /v1/workspaces/{workspaceId}`
 */
-export declare function getWorkspaceQueryOptions(client: Pick<Client, "getWorkspace">, request: types.GetWorkspaceRequest): QueryOptions<QueryData<types.GetWorkspaceResponse>, QueryError<types.GetWorkspaceError>, readonly ["getWorkspace", types.GetWorkspaceRequest]>;
+export declare function getWorkspaceQueryOptions(client: Pick<Client, "getWorkspace" | "queryKeyScope">, request: types.GetWorkspaceRequest): QueryOptions<QueryData<types.GetWorkspaceResponse>, QueryError<types.GetWorkspaceError>, readonly ["getWorkspace", types.GetWorkspaceRequest, string]>;
 /**
 * Get all webhooks for addon on workspace
 *
 * `GET /v1/workspaces/{workspaceId}/addons/{addonId}/webhooks`
 */
-export declare function listAddonWebhooksQueryOptions(client: Pick<Client, "listAddonWebhooks">, request: types.ListAddonWebhooksRequest): QueryOptions<QueryData<types.ListAddonWebhooksResponse>, QueryError<types.ListAddonWebhooksError>, readonly ["listAddonWebhooks", types.ListAddonWebhooksRequest]>;
+export declare function listAddonWebhooksQueryOptions(client: Pick<Client, "listAddonWebhooks" | "queryKeyScope">, request: types.ListAddonWebhooksRequest): QueryOptions<QueryData<types.ListAddonWebhooksResponse>, QueryError<types.ListAddonWebhooksError>, readonly ["listAddonWebhooks", types.ListAddonWebhooksRequest, string]>;
 /**
 * Get approval requests
 *
 * `GET /v1/workspaces/{workspaceId}/approval-requests`
 */
-export declare function listApprovalRequestsQueryOptions(client: Pick<Client, "listApprovalRequests">, request: types.ListApprovalRequestsRequest): QueryOptions<QueryData<types.ListApprovalRequestsResponse>, QueryError<types.ListApprovalRequestsError>, readonly ["listApprovalRequests", types.ListApprovalRequestsRequest]>;
+export declare function listApprovalRequestsQueryOptions(client: Pick<Client, "listApprovalRequests" | "queryKeyScope">, request: types.ListApprovalRequestsRequest): QueryOptions<QueryData<types.ListApprovalRequestsResponse>, QueryError<types.ListApprovalRequestsError>, readonly ["listApprovalRequests", types.ListApprovalRequestsRequest, string]>;
 /**
 * Get approval requests
 *
 * `GET /v1/workspaces/{workspaceId}/approval-requests`
 */
-export declare function listApprovalRequestsInfiniteQueryOptions(client: Pick<Client, "listApprovalRequests">, request: types.ListApprovalRequestsRequest): InfiniteQueryOptions<types.ListApprovalRequestsResponse, QueryError<types.ListApprovalRequestsError>, readonly ["listApprovalRequests", types.ListApprovalRequestsRequest, "infinite"]>;
+export declare function listApprovalRequestsInfiniteQueryOptions(client: Pick<Client, "listApprovalRequests" | "queryKeyScope">, request: types.ListApprovalRequestsRequest): InfiniteQueryOptions<types.ListApprovalRequestsResponse, QueryError<types.ListApprovalRequestsError>, readonly ["listApprovalRequests", types.ListApprovalRequestsRequest, "infinite", string]>;
 /**
 * Submit approval request
 *
 * `POST /v1/workspaces/{workspaceId}/approval-requests`
 */
-export declare function createApprovalRequestMutationOptions(client: Pick<Client, "createApprovalRequest">): MutationOptionsOf<types.CreateApprovalRequestResponse, QueryError<types.CreateApprovalRequestError>, types.CreateApprovalRequestRequest>;
+export declare function createApprovalRequestMutationOptions(client: Pick<Client, "createApprovalRequest" | "queryKeyScope">): MutationOptionsOf<types.CreateApprovalRequestResponse, QueryError<types.CreateApprovalRequestError>, types.CreateApprovalRequestRequest>;
 /**
 * Re-submit rejected/withdrawn entries/expenses for approval
 *
 * `POST /v1/workspaces/{workspaceId}/approval-requests/resubmit-entries-for-approval`
 */
-export declare function resubmitEntriesForApprovalMutationOptions(client: Pick<Client, "resubmitEntriesForApproval">): MutationOptionsOf<types.ResubmitEntriesForApprovalResponse, QueryError<types.ResubmitEntriesForApprovalError>, types.ResubmitEntriesForApprovalRequest>;
+export declare function resubmitEntriesForApprovalMutationOptions(client: Pick<Client, "resubmitEntriesForApproval" | "queryKeyScope">): MutationOptionsOf<types.ResubmitEntriesForApprovalResponse, QueryError<types.ResubmitEntriesForApprovalError>, types.ResubmitEntriesForApprovalRequest>;
 /**
 * Submit approval request for user
 *
 * `POST /v1/workspaces/{workspaceId}/approval-requests/users/{userId}`
 */
-export declare function createApprovalRequestForUserMutationOptions(client: Pick<Client, "createApprovalRequestForUser">): MutationOptionsOf<types.CreateApprovalRequestForUserResponse, QueryError<types.CreateApprovalRequestForUserError>, types.CreateApprovalRequestForUserRequest>;
+export declare function createApprovalRequestForUserMutationOptions(client: Pick<Client, "createApprovalRequestForUser" | "queryKeyScope">): MutationOptionsOf<types.CreateApprovalRequestForUserResponse, QueryError<types.CreateApprovalRequestForUserError>, types.CreateApprovalRequestForUserRequest>;
 /**
 * Re-submit rejected/withdrawn entries/expenses for approval for user
 *
 * `POST /v1/workspaces/{workspaceId}/approval-requests/users/{userId}/resubmit-entries-for-approval`
 */
-export declare function resubmitEntriesForApprovalOfUserMutationOptions(client: Pick<Client, "resubmitEntriesForApprovalOfUser">): MutationOptionsOf<types.ResubmitEntriesForApprovalOfUserResponse, QueryError<types.ResubmitEntriesForApprovalOfUserError>, types.ResubmitEntriesForApprovalOfUserRequest>;
+export declare function resubmitEntriesForApprovalOfUserMutationOptions(client: Pick<Client, "resubmitEntriesForApprovalOfUser" | "queryKeyScope">): MutationOptionsOf<types.ResubmitEntriesForApprovalOfUserResponse, QueryError<types.ResubmitEntriesForApprovalOfUserError>, types.ResubmitEntriesForApprovalOfUserRequest>;
 /**
 * Update approval request
 *
 * `PATCH /v1/workspaces/{workspaceId}/approval-requests/{approvalRequestId}`
 */
-export declare function updateApprovalRequestStatusMutationOptions(client: Pick<Client, "updateApprovalRequestStatus">): MutationOptionsOf<types.UpdateApprovalRequestStatusResponse, QueryError<types.UpdateApprovalRequestStatusError>, types.UpdateApprovalRequestStatusRequest>;
+export declare function updateApprovalRequestStatusMutationOptions(client: Pick<Client, "updateApprovalRequestStatus" | "queryKeyScope">): MutationOptionsOf<types.UpdateApprovalRequestStatusResponse, QueryError<types.UpdateApprovalRequestStatusError>, types.UpdateApprovalRequestStatusRequest>;
 /**
 * Find clients on workspace
 *
 * `GET /v1/workspaces/{workspaceId}/clients`
 */
-export declare function listClientsQueryOptions(client: Pick<Client, "listClients">, request: types.ListClientsRequest): QueryOptions<QueryData<types.ListClientsResponse>, QueryError<types.ListClientsError>, readonly ["listClients", types.ListClientsRequest]>;
+export declare function listClientsQueryOptions(client: Pick<Client, "listClients" | "queryKeyScope">, request: types.ListClientsRequest): QueryOptions<QueryData<types.ListClientsResponse>, QueryError<types.ListClientsError>, readonly ["listClients", types.ListClientsRequest, string]>;
 /**
 * Find clients on workspace
 *
 * `GET /v1/workspaces/{workspaceId}/clients`
 */
-export declare function listClientsInfiniteQueryOptions(client: Pick<Client, "listClients">, request: types.ListClientsRequest): InfiniteQueryOptions<types.ListClientsResponse, QueryError<types.ListClientsError>, readonly ["listClients", types.ListClientsRequest, "infinite"]>;
+export declare function listClientsInfiniteQueryOptions(client: Pick<Client, "listClients" | "queryKeyScope">, request: types.ListClientsRequest): InfiniteQueryOptions<types.ListClientsResponse, QueryError<types.ListClientsError>, readonly ["listClients", types.ListClientsRequest, "infinite", string]>;
 /**
 * Add a new client
 *
 * `POST /v1/workspaces/{workspaceId}/clients`
 */
-export declare function createClientMutationOptions(client: Pick<Client, "createClient">): MutationOptionsOf<types.CreateClientResponse, QueryError<types.CreateClientError>, types.CreateClientRequest>;
+export declare function createClientMutationOptions(client: Pick<Client, "createClient" | "queryKeyScope">): MutationOptionsOf<types.CreateClientResponse, QueryError<types.CreateClientError>, types.CreateClientRequest>;
 /**
 * Get client by ID
 *
 * `GET /v1/workspaces/{workspaceId}/clients/{id}`
 */
-export declare function getClientQueryOptions(client: Pick<Client, "getClient">, request: types.GetClientRequest): QueryOptions<QueryData<types.GetClientResponse>, QueryError<types.GetClientError>, readonly ["getClient", types.GetClientRequest]>;
+export declare function getClientQueryOptions(client: Pick<Client, "getClient" | "queryKeyScope">, request: types.GetClientRequest): QueryOptions<QueryData<types.GetClientResponse>, QueryError<types.GetClientError>, readonly ["getClient", types.GetClientRequest, string]>;
 /**
 * Update client
 *
 * `PUT /v1/workspaces/{workspaceId}/clients/{id}`
 */
-export declare function updateClientMutationOptions(client: Pick<Client, "updateClient">): MutationOptionsOf<types.UpdateClientResponse, QueryError<types.UpdateClientError>, types.UpdateClientRequest>;
+export declare function updateClientMutationOptions(client: Pick<Client, "updateClient" | "queryKeyScope">): MutationOptionsOf<types.UpdateClientResponse, QueryError<types.UpdateClientError>, types.UpdateClientRequest>;
 /**
 * Delete client
 *
 * `DELETE /v1/workspaces/{workspaceId}/clients/{id}`
 */
-export declare function deleteClientMutationOptions(client: Pick<Client, "deleteClient">): MutationOptionsOf<types.DeleteClientResponse, QueryError<types.DeleteClientError>, types.DeleteClientRequest>;
+export declare function deleteClientMutationOptions(client: Pick<Client, "deleteClient" | "queryKeyScope">): MutationOptionsOf<types.DeleteClientResponse, QueryError<types.DeleteClientError>, types.DeleteClientRequest>;
 /**
 * Update workspace cost rate
 *
 * `PUT /v1/workspaces/{workspaceId}/cost-rate`
 */
-export declare function setWorkspaceCostRateMutationOptions(client: Pick<Client, "setWorkspaceCostRate">): MutationOptionsOf<types.SetWorkspaceCostRateResponse, QueryError<types.SetWorkspaceCostRateError>, types.SetWorkspaceCostRateRequest>;
+export declare function setWorkspaceCostRateMutationOptions(client: Pick<Client, "setWorkspaceCostRate" | "queryKeyScope">): MutationOptionsOf<types.SetWorkspaceCostRateResponse, QueryError<types.SetWorkspaceCostRateError>, types.SetWorkspaceCostRateRequest>;
 /**
 * Created entities (Experimental)
 *
@@ -251,7 +251,7 @@ export declare function setWorkspaceCostRateMutationOptions(client: Pick<Client,
 *
 * `GET /v1/workspaces/{workspaceId}/entities/created`
 */
-export declare function listCreatedEntitiesQueryOptions(client: Pick<Client, "listCreatedEntities">, request: types.ListCreatedEntitiesRequest): QueryOptions<QueryData<types.ListCreatedEntitiesResponse>, QueryError<types.ListCreatedEntitiesError>, readonly ["listCreatedEntities", types.ListCreatedEntitiesRequest]>;
+export declare function listCreatedEntitiesQueryOptions(client: Pick<Client, "listCreatedEntities" | "queryKeyScope">, request: types.ListCreatedEntitiesRequest): QueryOptions<QueryData<types.ListCreatedEntitiesResponse>, QueryError<types.ListCreatedEntitiesError>, readonly ["listCreatedEntities", types.ListCreatedEntitiesRequest, string]>;
 /**
 * Deleted entities (Experimental)
 *
@@ -263,7 +263,7 @@ export declare function listCreatedEntitiesQueryOptions(client: Pick<Client, "li
 *
 * `GET /v1/workspaces/{workspaceId}/entities/deleted`
 */
-export declare function listDeletedEntitiesQueryOptions(client: Pick<Client, "listDeletedEntities">, request: types.ListDeletedEntitiesRequest): QueryOptions<QueryData<types.ListDeletedEntitiesResponse>, QueryError<types.ListDeletedEntitiesError>, readonly ["listDeletedEntities", types.ListDeletedEntitiesRequest]>;
+export declare function listDeletedEntitiesQueryOptions(client: Pick<Client, "listDeletedEntities" | "queryKeyScope">, request: types.ListDeletedEntitiesRequest): QueryOptions<QueryData<types.ListDeletedEntitiesResponse>, QueryError<types.ListDeletedEntitiesError>, readonly ["listDeletedEntities", types.ListDeletedEntitiesRequest, string]>;
 /**
 * Updated entities (Experimental)
 *
@@ -275,745 +275,745 @@ export declare function listDeletedEntitiesQueryOptions(client: Pick<Client, "li
 *
 * `GET /v1/workspaces/{workspaceId}/entities/updated`
 */
-export declare function listUpdatedEntitiesQueryOptions(client: Pick<Client, "listUpdatedEntities">, request: types.ListUpdatedEntitiesRequest): QueryOptions<QueryData<types.ListUpdatedEntitiesResponse>, QueryError<types.ListUpdatedEntitiesError>, readonly ["listUpdatedEntities", types.ListUpdatedEntitiesRequest]>;
+export declare function listUpdatedEntitiesQueryOptions(client: Pick<Client, "listUpdatedEntities" | "queryKeyScope">, request: types.ListUpdatedEntitiesRequest): QueryOptions<QueryData<types.ListUpdatedEntitiesResponse>, QueryError<types.ListUpdatedEntitiesError>, readonly ["listUpdatedEntities", types.ListUpdatedEntitiesRequest, string]>;
 /**
 * Get all expenses on workspace
 *
 * `GET /v1/workspaces/{workspaceId}/expenses`
 */
-export declare function listExpensesQueryOptions(client: Pick<Client, "listExpenses">, request: types.ListExpensesRequest): QueryOptions<QueryData<types.ListExpensesResponse>, QueryError<types.ListExpensesError>, readonly ["listExpenses", types.ListExpensesRequest]>;
+export declare function listExpensesQueryOptions(client: Pick<Client, "listExpenses" | "queryKeyScope">, request: types.ListExpensesRequest): QueryOptions<QueryData<types.ListExpensesResponse>, QueryError<types.ListExpensesError>, readonly ["listExpenses", types.ListExpensesRequest, string]>;
 /**
 * Create expense
 *
 * `POST /v1/workspaces/{workspaceId}/expenses`
 */
-export declare function createExpenseMutationOptions(client: Pick<Client, "createExpense">): MutationOptionsOf<types.CreateExpenseResponse, QueryError<types.CreateExpenseError>, types.CreateExpenseRequest>;
+export declare function createExpenseMutationOptions(client: Pick<Client, "createExpense" | "queryKeyScope">): MutationOptionsOf<types.CreateExpenseResponse, QueryError<types.CreateExpenseError>, types.CreateExpenseRequest>;
 /**
 * Get all expense categories
 *
 * `GET /v1/workspaces/{workspaceId}/expenses/categories`
 */
-export declare function listExpenseCategoriesQueryOptions(client: Pick<Client, "listExpenseCategories">, request: types.ListExpenseCategoriesRequest): QueryOptions<QueryData<types.ListExpenseCategoriesResponse>, QueryError<types.ListExpenseCategoriesError>, readonly ["listExpenseCategories", types.ListExpenseCategoriesRequest]>;
+export declare function listExpenseCategoriesQueryOptions(client: Pick<Client, "listExpenseCategories" | "queryKeyScope">, request: types.ListExpenseCategoriesRequest): QueryOptions<QueryData<types.ListExpenseCategoriesResponse>, QueryError<types.ListExpenseCategoriesError>, readonly ["listExpenseCategories", types.ListExpenseCategoriesRequest, string]>;
 /**
 * Get all expense categories
 *
 * `GET /v1/workspaces/{workspaceId}/expenses/categories`
 */
-export declare function listExpenseCategoriesInfiniteQueryOptions(client: Pick<Client, "listExpenseCategories">, request: types.ListExpenseCategoriesRequest): InfiniteQueryOptions<types.ListExpenseCategoriesResponse, QueryError<types.ListExpenseCategoriesError>, readonly ["listExpenseCategories", types.ListExpenseCategoriesRequest, "infinite"]>;
+export declare function listExpenseCategoriesInfiniteQueryOptions(client: Pick<Client, "listExpenseCategories" | "queryKeyScope">, request: types.ListExpenseCategoriesRequest): InfiniteQueryOptions<types.ListExpenseCategoriesResponse, QueryError<types.ListExpenseCategoriesError>, readonly ["listExpenseCategories", types.ListExpenseCategoriesRequest, "infinite", string]>;
 /**
 * Add expense category
 *
 * `POST /v1/workspaces/{workspaceId}/expenses/categories`
 */
-export declare function createExpenseCategoryMutationOptions(client: Pick<Client, "createExpenseCategory">): MutationOptionsOf<types.CreateExpenseCategoryResponse, QueryError<types.CreateExpenseCategoryError>, types.CreateExpenseCategoryRequest>;
+export declare function createExpenseCategoryMutationOptions(client: Pick<Client, "createExpenseCategory" | "queryKeyScope">): MutationOptionsOf<types.CreateExpenseCategoryResponse, QueryError<types.CreateExpenseCategoryError>, types.CreateExpenseCategoryRequest>;
 /**
 * Update expense category
 *
 * `PUT /v1/workspaces/{workspaceId}/expenses/categories/{categoryId}`
 */
-export declare function updateExpenseCategoryMutationOptions(client: Pick<Client, "updateExpenseCategory">): MutationOptionsOf<types.UpdateExpenseCategoryResponse, QueryError<types.UpdateExpenseCategoryError>, types.UpdateExpenseCategoryRequest>;
+export declare function updateExpenseCategoryMutationOptions(client: Pick<Client, "updateExpenseCategory" | "queryKeyScope">): MutationOptionsOf<types.UpdateExpenseCategoryResponse, QueryError<types.UpdateExpenseCategoryError>, types.UpdateExpenseCategoryRequest>;
 /**
 * Delete expense category
 *
 * `DELETE /v1/workspaces/{workspaceId}/expenses/categories/{categoryId}`
 */
-export declare function deleteExpenseCategoryMutationOptions(client: Pick<Client, "deleteExpenseCategory">): MutationOptionsOf<types.DeleteExpenseCategoryResponse, QueryError<types.DeleteExpenseCategoryError>, types.DeleteExpenseCategoryRequest>;
+export declare function deleteExpenseCategoryMutationOptions(client: Pick<Client, "deleteExpenseCategory" | "queryKeyScope">): MutationOptionsOf<types.DeleteExpenseCategoryResponse, QueryError<types.DeleteExpenseCategoryError>, types.DeleteExpenseCategoryRequest>;
 /**
 * Archive expense category
 *
 * `PATCH /v1/workspaces/{workspaceId}/expenses/categories/{categoryId}/status`
 */
-export declare function updateExpenseCategoryStatusMutationOptions(client: Pick<Client, "updateExpenseCategoryStatus">): MutationOptionsOf<types.UpdateExpenseCategoryStatusResponse, QueryError<types.UpdateExpenseCategoryStatusError>, types.UpdateExpenseCategoryStatusRequest>;
+export declare function updateExpenseCategoryStatusMutationOptions(client: Pick<Client, "updateExpenseCategoryStatus" | "queryKeyScope">): MutationOptionsOf<types.UpdateExpenseCategoryStatusResponse, QueryError<types.UpdateExpenseCategoryStatusError>, types.UpdateExpenseCategoryStatusRequest>;
 /**
 * Get expense by ID
 *
 * `GET /v1/workspaces/{workspaceId}/expenses/{expenseId}`
 */
-export declare function getExpenseQueryOptions(client: Pick<Client, "getExpense">, request: types.GetExpenseRequest): QueryOptions<QueryData<types.GetExpenseResponse>, QueryError<types.GetExpenseError>, readonly ["getExpense", types.GetExpenseRequest]>;
+export declare function getExpenseQueryOptions(client: Pick<Client, "getExpense" | "queryKeyScope">, request: types.GetExpenseRequest): QueryOptions<QueryData<types.GetExpenseResponse>, QueryError<types.GetExpenseError>, readonly ["getExpense", types.GetExpenseRequest, string]>;
 /**
 * Update expense
 *
 * `PUT /v1/workspaces/{workspaceId}/expenses/{expenseId}`
 */
-export declare function updateExpenseMutationOptions(client: Pick<Client, "updateExpense">): MutationOptionsOf<types.UpdateExpenseResponse, QueryError<types.UpdateExpenseError>, types.UpdateExpenseRequest>;
+export declare function updateExpenseMutationOptions(client: Pick<Client, "updateExpense" | "queryKeyScope">): MutationOptionsOf<types.UpdateExpenseResponse, QueryError<types.UpdateExpenseError>, types.UpdateExpenseRequest>;
 /**
 * Delete expense
 *
 * `DELETE /v1/workspaces/{workspaceId}/expenses/{expenseId}`
 */
-export declare function deleteExpenseMutationOptions(client: Pick<Client, "deleteExpense">): MutationOptionsOf<types.DeleteExpenseResponse, QueryError<types.DeleteExpenseError>, types.DeleteExpenseRequest>;
+export declare function deleteExpenseMutationOptions(client: Pick<Client, "deleteExpense" | "queryKeyScope">): MutationOptionsOf<types.DeleteExpenseResponse, QueryError<types.DeleteExpenseError>, types.DeleteExpenseRequest>;
 /**
 * Download receipt
 *
 * `GET /v1/workspaces/{workspaceId}/expenses/{expenseId}/files/{fileId}`
 */
-export declare function downloadExpenseReceiptQueryOptions(client: Pick<Client, "downloadExpenseReceipt">, request: types.DownloadExpenseReceiptRequest): QueryOptions<QueryData<types.DownloadExpenseReceiptResponse>, QueryError<types.DownloadExpenseReceiptError>, readonly ["downloadExpenseReceipt", types.DownloadExpenseReceiptRequest]>;
+export declare function downloadExpenseReceiptQueryOptions(client: Pick<Client, "downloadExpenseReceipt" | "queryKeyScope">, request: types.DownloadExpenseReceiptRequest): QueryOptions<QueryData<types.DownloadExpenseReceiptResponse>, QueryError<types.DownloadExpenseReceiptError>, readonly ["downloadExpenseReceipt", types.DownloadExpenseReceiptRequest, string]>;
 /**
 * Get holidays on workspace
 *
 * `GET /v1/workspaces/{workspaceId}/holidays`
 */
-export declare function listHolidaysQueryOptions(client: Pick<Client, "listHolidays">, request: types.ListHolidaysRequest): QueryOptions<QueryData<types.ListHolidaysResponse>, QueryError<types.ListHolidaysError>, readonly ["listHolidays", types.ListHolidaysRequest]>;
+export declare function listHolidaysQueryOptions(client: Pick<Client, "listHolidays" | "queryKeyScope">, request: types.ListHolidaysRequest): QueryOptions<QueryData<types.ListHolidaysResponse>, QueryError<types.ListHolidaysError>, readonly ["listHolidays", types.ListHolidaysRequest, string]>;
 /**
 * Create holiday
 *
 * `POST /v1/workspaces/{workspaceId}/holidays`
 */
-export declare function createHolidayMutationOptions(client: Pick<Client, "createHoliday">): MutationOptionsOf<types.CreateHolidayResponse, QueryError<types.CreateHolidayError>, types.CreateHolidayRequest>;
+export declare function createHolidayMutationOptions(client: Pick<Client, "createHoliday" | "queryKeyScope">): MutationOptionsOf<types.CreateHolidayResponse, QueryError<types.CreateHolidayError>, types.CreateHolidayRequest>;
 /**
 * Get holiday in specific period
 *
 * `GET /v1/workspaces/{workspaceId}/holidays/in-period`
 */
-export declare function listHolidaysInPeriodQueryOptions(client: Pick<Client, "listHolidaysInPeriod">, request: types.ListHolidaysInPeriodRequest): QueryOptions<QueryData<types.ListHolidaysInPeriodResponse>, QueryError<types.ListHolidaysInPeriodError>, readonly ["listHolidaysInPeriod", types.ListHolidaysInPeriodRequest]>;
+export declare function listHolidaysInPeriodQueryOptions(client: Pick<Client, "listHolidaysInPeriod" | "queryKeyScope">, request: types.ListHolidaysInPeriodRequest): QueryOptions<QueryData<types.ListHolidaysInPeriodResponse>, QueryError<types.ListHolidaysInPeriodError>, readonly ["listHolidaysInPeriod", types.ListHolidaysInPeriodRequest, string]>;
 /**
 * Update holiday
 *
 * `PUT /v1/workspaces/{workspaceId}/holidays/{holidayId}`
 */
-export declare function updateHolidayMutationOptions(client: Pick<Client, "updateHoliday">): MutationOptionsOf<types.UpdateHolidayResponse, QueryError<types.UpdateHolidayError>, types.UpdateHolidayRequest>;
+export declare function updateHolidayMutationOptions(client: Pick<Client, "updateHoliday" | "queryKeyScope">): MutationOptionsOf<types.UpdateHolidayResponse, QueryError<types.UpdateHolidayError>, types.UpdateHolidayRequest>;
 /**
 * Delete holiday
 *
 * `DELETE /v1/workspaces/{workspaceId}/holidays/{holidayId}`
 */
-export declare function deleteHolidayMutationOptions(client: Pick<Client, "deleteHoliday">): MutationOptionsOf<types.DeleteHolidayResponse, QueryError<types.DeleteHolidayError>, types.DeleteHolidayRequest>;
+export declare function deleteHolidayMutationOptions(client: Pick<Client, "deleteHoliday" | "queryKeyScope">): MutationOptionsOf<types.DeleteHolidayResponse, QueryError<types.DeleteHolidayError>, types.DeleteHolidayRequest>;
 /**
 * Update workspace billable rate
 *
 * `PUT /v1/workspaces/{workspaceId}/hourly-rate`
 */
-export declare function setWorkspaceHourlyRateMutationOptions(client: Pick<Client, "setWorkspaceHourlyRate">): MutationOptionsOf<types.SetWorkspaceHourlyRateResponse, QueryError<types.SetWorkspaceHourlyRateError>, types.SetWorkspaceHourlyRateRequest>;
+export declare function setWorkspaceHourlyRateMutationOptions(client: Pick<Client, "setWorkspaceHourlyRate" | "queryKeyScope">): MutationOptionsOf<types.SetWorkspaceHourlyRateResponse, QueryError<types.SetWorkspaceHourlyRateError>, types.SetWorkspaceHourlyRateRequest>;
 /**
 * Get all invoices on workspace
 *
 * `GET /v1/workspaces/{workspaceId}/invoices`
 */
-export declare function listInvoicesQueryOptions(client: Pick<Client, "listInvoices">, request: types.ListInvoicesRequest): QueryOptions<QueryData<types.ListInvoicesResponse>, QueryError<types.ListInvoicesError>, readonly ["listInvoices", types.ListInvoicesRequest]>;
+export declare function listInvoicesQueryOptions(client: Pick<Client, "listInvoices" | "queryKeyScope">, request: types.ListInvoicesRequest): QueryOptions<QueryData<types.ListInvoicesResponse>, QueryError<types.ListInvoicesError>, readonly ["listInvoices", types.ListInvoicesRequest, string]>;
 /**
 * Get all invoices on workspace
 *
 * `GET /v1/workspaces/{workspaceId}/invoices`
 */
-export declare function listInvoicesInfiniteQueryOptions(client: Pick<Client, "listInvoices">, request: types.ListInvoicesRequest): InfiniteQueryOptions<types.ListInvoicesResponse, QueryError<types.ListInvoicesError>, readonly ["listInvoices", types.ListInvoicesRequest, "infinite"]>;
+export declare function listInvoicesInfiniteQueryOptions(client: Pick<Client, "listInvoices" | "queryKeyScope">, request: types.ListInvoicesRequest): InfiniteQueryOptions<types.ListInvoicesResponse, QueryError<types.ListInvoicesError>, readonly ["listInvoices", types.ListInvoicesRequest, "infinite", string]>;
 /**
 * Add invoice
 *
 * `POST /v1/workspaces/{workspaceId}/invoices`
 */
-export declare function createInvoiceMutationOptions(client: Pick<Client, "createInvoice">): MutationOptionsOf<types.CreateInvoiceResponse, QueryError<types.CreateInvoiceError>, types.CreateInvoiceRequest2>;
+export declare function createInvoiceMutationOptions(client: Pick<Client, "createInvoice" | "queryKeyScope">): MutationOptionsOf<types.CreateInvoiceResponse, QueryError<types.CreateInvoiceError>, types.CreateInvoiceRequest2>;
 /**
 * Filter out invoices
 *
 * `POST /v1/workspaces/{workspaceId}/invoices/info`
 */
-export declare function filterInvoicesQueryOptions(client: Pick<Client, "filterInvoices">, request: types.FilterInvoicesRequest): QueryOptions<QueryData<types.FilterInvoicesResponse>, QueryError<types.FilterInvoicesError>, readonly ["filterInvoices", types.FilterInvoicesRequest]>;
+export declare function filterInvoicesQueryOptions(client: Pick<Client, "filterInvoices" | "queryKeyScope">, request: types.FilterInvoicesRequest): QueryOptions<QueryData<types.FilterInvoicesResponse>, QueryError<types.FilterInvoicesError>, readonly ["filterInvoices", types.FilterInvoicesRequest, string]>;
 /**
 * Filter out invoices
 *
 * `POST /v1/workspaces/{workspaceId}/invoices/info`
 */
-export declare function filterInvoicesInfiniteQueryOptions(client: Pick<Client, "filterInvoices">, request: types.FilterInvoicesRequest): InfiniteQueryOptions<types.FilterInvoicesResponse, QueryError<types.FilterInvoicesError>, readonly ["filterInvoices", types.FilterInvoicesRequest, "infinite"]>;
+export declare function filterInvoicesInfiniteQueryOptions(client: Pick<Client, "filterInvoices" | "queryKeyScope">, request: types.FilterInvoicesRequest): InfiniteQueryOptions<types.FilterInvoicesResponse, QueryError<types.FilterInvoicesError>, readonly ["filterInvoices", types.FilterInvoicesRequest, "infinite", string]>;
 /**
 * Get invoice in another language
 *
 * `GET /v1/workspaces/{workspaceId}/invoices/settings`
 */
-export declare function getInvoiceSettingsQueryOptions(client: Pick<Client, "getInvoiceSettings">, request: types.GetInvoiceSettingsRequest): QueryOptions<QueryData<types.GetInvoiceSettingsResponse>, QueryError<types.GetInvoiceSettingsError>, readonly ["getInvoiceSettings", types.GetInvoiceSettingsRequest]>;
+export declare function getInvoiceSettingsQueryOptions(client: Pick<Client, "getInvoiceSettings" | "queryKeyScope">, request: types.GetInvoiceSettingsRequest): QueryOptions<QueryData<types.GetInvoiceSettingsResponse>, QueryError<types.GetInvoiceSettingsError>, readonly ["getInvoiceSettings", types.GetInvoiceSettingsRequest, string]>;
 /**
 * Change invoice language
 *
 * `PUT /v1/workspaces/{workspaceId}/invoices/settings`
 */
-export declare function updateInvoiceSettingsMutationOptions(client: Pick<Client, "updateInvoiceSettings">): MutationOptionsOf<types.UpdateInvoiceSettingsResponse, QueryError<types.UpdateInvoiceSettingsError>, types.UpdateInvoiceSettingsRequest>;
+export declare function updateInvoiceSettingsMutationOptions(client: Pick<Client, "updateInvoiceSettings" | "queryKeyScope">): MutationOptionsOf<types.UpdateInvoiceSettingsResponse, QueryError<types.UpdateInvoiceSettingsError>, types.UpdateInvoiceSettingsRequest>;
 /**
 * Get invoice by ID
 *
 * `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}`
 */
-export declare function getInvoiceQueryOptions(client: Pick<Client, "getInvoice">, request: types.GetInvoiceRequest): QueryOptions<QueryData<types.GetInvoiceResponse>, QueryError<types.GetInvoiceError>, readonly ["getInvoice", types.GetInvoiceRequest]>;
+export declare function getInvoiceQueryOptions(client: Pick<Client, "getInvoice" | "queryKeyScope">, request: types.GetInvoiceRequest): QueryOptions<QueryData<types.GetInvoiceResponse>, QueryError<types.GetInvoiceError>, readonly ["getInvoice", types.GetInvoiceRequest, string]>;
 /**
 * Send invoice
 *
 * `PUT /v1/workspaces/{workspaceId}/invoices/{invoiceId}`
 */
-export declare function updateInvoiceMutationOptions(client: Pick<Client, "updateInvoice">): MutationOptionsOf<types.UpdateInvoiceResponse, QueryError<types.UpdateInvoiceError>, types.UpdateInvoiceRequest>;
+export declare function updateInvoiceMutationOptions(client: Pick<Client, "updateInvoice" | "queryKeyScope">): MutationOptionsOf<types.UpdateInvoiceResponse, QueryError<types.UpdateInvoiceError>, types.UpdateInvoiceRequest>;
 /**
 * Delete invoice
 *
 * `DELETE /v1/workspaces/{workspaceId}/invoices/{invoiceId}`
 */
-export declare function deleteInvoiceMutationOptions(client: Pick<Client, "deleteInvoice">): MutationOptionsOf<types.DeleteInvoiceResponse, QueryError<types.DeleteInvoiceError>, types.DeleteInvoiceRequest>;
+export declare function deleteInvoiceMutationOptions(client: Pick<Client, "deleteInvoice" | "queryKeyScope">): MutationOptionsOf<types.DeleteInvoiceResponse, QueryError<types.DeleteInvoiceError>, types.DeleteInvoiceRequest>;
 /**
 * Duplicate invoice
 *
 * `POST /v1/workspaces/{workspaceId}/invoices/{invoiceId}/duplicate`
 */
-export declare function duplicateInvoiceMutationOptions(client: Pick<Client, "duplicateInvoice">): MutationOptionsOf<types.DuplicateInvoiceResponse, QueryError<types.DuplicateInvoiceError>, types.DuplicateInvoiceRequest>;
+export declare function duplicateInvoiceMutationOptions(client: Pick<Client, "duplicateInvoice" | "queryKeyScope">): MutationOptionsOf<types.DuplicateInvoiceResponse, QueryError<types.DuplicateInvoiceError>, types.DuplicateInvoiceRequest>;
 /**
 * Export invoice
 *
 * `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}/export`
 */
-export declare function exportInvoiceQueryOptions(client: Pick<Client, "exportInvoice">, request: types.ExportInvoiceRequest): QueryOptions<QueryData<types.ExportInvoiceResponse>, QueryError<types.ExportInvoiceError>, readonly ["exportInvoice", types.ExportInvoiceRequest]>;
+export declare function exportInvoiceQueryOptions(client: Pick<Client, "exportInvoice" | "queryKeyScope">, request: types.ExportInvoiceRequest): QueryOptions<QueryData<types.ExportInvoiceResponse>, QueryError<types.ExportInvoiceError>, readonly ["exportInvoice", types.ExportInvoiceRequest, string]>;
 /**
 * Get payments for invoice
 *
 * `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments`
 */
-export declare function listInvoicePaymentsQueryOptions(client: Pick<Client, "listInvoicePayments">, request: types.ListInvoicePaymentsRequest): QueryOptions<QueryData<types.ListInvoicePaymentsResponse>, QueryError<types.ListInvoicePaymentsError>, readonly ["listInvoicePayments", types.ListInvoicePaymentsRequest]>;
+export declare function listInvoicePaymentsQueryOptions(client: Pick<Client, "listInvoicePayments" | "queryKeyScope">, request: types.ListInvoicePaymentsRequest): QueryOptions<QueryData<types.ListInvoicePaymentsResponse>, QueryError<types.ListInvoicePaymentsError>, readonly ["listInvoicePayments", types.ListInvoicePaymentsRequest, string]>;
 /**
 * Get payments for invoice
 *
 * `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments`
 */
-export declare function listInvoicePaymentsInfiniteQueryOptions(client: Pick<Client, "listInvoicePayments">, request: types.ListInvoicePaymentsRequest): InfiniteQueryOptions<types.ListInvoicePaymentsResponse, QueryError<types.ListInvoicePaymentsError>, readonly ["listInvoicePayments", types.ListInvoicePaymentsRequest, "infinite"]>;
+export declare function listInvoicePaymentsInfiniteQueryOptions(client: Pick<Client, "listInvoicePayments" | "queryKeyScope">, request: types.ListInvoicePaymentsRequest): InfiniteQueryOptions<types.ListInvoicePaymentsResponse, QueryError<types.ListInvoicePaymentsError>, readonly ["listInvoicePayments", types.ListInvoicePaymentsRequest, "infinite", string]>;
 /**
 * Add payment to invoice
 *
 * `POST /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments`
 */
-export declare function createInvoicePaymentMutationOptions(client: Pick<Client, "createInvoicePayment">): MutationOptionsOf<types.CreateInvoicePaymentResponse, QueryError<types.CreateInvoicePaymentError>, types.CreateInvoicePaymentRequest2>;
+export declare function createInvoicePaymentMutationOptions(client: Pick<Client, "createInvoicePayment" | "queryKeyScope">): MutationOptionsOf<types.CreateInvoicePaymentResponse, QueryError<types.CreateInvoicePaymentError>, types.CreateInvoicePaymentRequest2>;
 /**
 * Delete payment from invoice
 *
 * `DELETE /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments/{paymentId}`
 */
-export declare function deleteInvoicePaymentMutationOptions(client: Pick<Client, "deleteInvoicePayment">): MutationOptionsOf<types.DeleteInvoicePaymentResponse, QueryError<types.DeleteInvoicePaymentError>, types.DeleteInvoicePaymentRequest>;
+export declare function deleteInvoicePaymentMutationOptions(client: Pick<Client, "deleteInvoicePayment" | "queryKeyScope">): MutationOptionsOf<types.DeleteInvoicePaymentResponse, QueryError<types.DeleteInvoicePaymentError>, types.DeleteInvoicePaymentRequest>;
 /**
 * Change invoice status
 *
 * `PATCH /v1/workspaces/{workspaceId}/invoices/{invoiceId}/status`
 */
-export declare function updateInvoiceStatusMutationOptions(client: Pick<Client, "updateInvoiceStatus">): MutationOptionsOf<types.UpdateInvoiceStatusResponse, QueryError<types.UpdateInvoiceStatusError>, types.UpdateInvoiceStatusRequest>;
+export declare function updateInvoiceStatusMutationOptions(client: Pick<Client, "updateInvoiceStatus" | "queryKeyScope">): MutationOptionsOf<types.UpdateInvoiceStatusResponse, QueryError<types.UpdateInvoiceStatusError>, types.UpdateInvoiceStatusRequest>;
 /**
 * Get all projects on workspace
 *
 * `GET /v1/workspaces/{workspaceId}/projects`
 */
-export declare function listProjectsQueryOptions(client: Pick<Client, "listProjects">, request: types.ListProjectsRequest): QueryOptions<QueryData<types.ListProjectsResponse>, QueryError<types.ListProjectsError>, readonly ["listProjects", types.ListProjectsRequest]>;
+export declare function listProjectsQueryOptions(client: Pick<Client, "listProjects" | "queryKeyScope">, request: types.ListProjectsRequest): QueryOptions<QueryData<types.ListProjectsResponse>, QueryError<types.ListProjectsError>, readonly ["listProjects", types.ListProjectsRequest, string]>;
 /**
 * Get all projects on workspace
 *
 * `GET /v1/workspaces/{workspaceId}/projects`
 */
-export declare function listProjectsInfiniteQueryOptions(client: Pick<Client, "listProjects">, request: types.ListProjectsRequest): InfiniteQueryOptions<types.ListProjectsResponse, QueryError<types.ListProjectsError>, readonly ["listProjects", types.ListProjectsRequest, "infinite"]>;
+export declare function listProjectsInfiniteQueryOptions(client: Pick<Client, "listProjects" | "queryKeyScope">, request: types.ListProjectsRequest): InfiniteQueryOptions<types.ListProjectsResponse, QueryError<types.ListProjectsError>, readonly ["listProjects", types.ListProjectsRequest, "infinite", string]>;
 /**
 * Add a new project
 *
 * `POST /v1/workspaces/{workspaceId}/projects`
 */
-export declare function createProjectMutationOptions(client: Pick<Client, "createProject">): MutationOptionsOf<types.CreateProjectResponse, QueryError<types.CreateProjectError>, types.CreateProjectRequest>;
+export declare function createProjectMutationOptions(client: Pick<Client, "createProject" | "queryKeyScope">): MutationOptionsOf<types.CreateProjectResponse, QueryError<types.CreateProjectError>, types.CreateProjectRequest>;
 /**
 * Find project by ID
 *
 * `GET /v1/workspaces/{workspaceId}/projects/{projectId}`
 */
-export declare function getProjectQueryOptions(client: Pick<Client, "getProject">, request: types.GetProjectRequest): QueryOptions<QueryData<types.GetProjectResponse>, QueryError<types.GetProjectError>, readonly ["getProject", types.GetProjectRequest]>;
+export declare function getProjectQueryOptions(client: Pick<Client, "getProject" | "queryKeyScope">, request: types.GetProjectRequest): QueryOptions<QueryData<types.GetProjectResponse>, QueryError<types.GetProjectError>, readonly ["getProject", types.GetProjectRequest, string]>;
 /**
 * Update project on workspace
 *
 * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}`
 */
-export declare function updateProjectMutationOptions(client: Pick<Client, "updateProject">): MutationOptionsOf<types.UpdateProjectResponse, QueryError<types.UpdateProjectError>, types.UpdateProjectRequest2>;
+export declare function updateProjectMutationOptions(client: Pick<Client, "updateProject" | "queryKeyScope">): MutationOptionsOf<types.UpdateProjectResponse, QueryError<types.UpdateProjectError>, types.UpdateProjectRequest2>;
 /**
 * Delete project from workspace
 *
 * `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}`
 */
-export declare function deleteProjectMutationOptions(client: Pick<Client, "deleteProject">): MutationOptionsOf<types.DeleteProjectResponse, QueryError<types.DeleteProjectError>, types.DeleteProjectRequest>;
+export declare function deleteProjectMutationOptions(client: Pick<Client, "deleteProject" | "queryKeyScope">): MutationOptionsOf<types.DeleteProjectResponse, QueryError<types.DeleteProjectError>, types.DeleteProjectRequest>;
 /**
 * Update project estimate
 *
 * `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/estimate`
 */
-export declare function updateProjectEstimateMutationOptions(client: Pick<Client, "updateProjectEstimate">): MutationOptionsOf<types.UpdateProjectEstimateResponse, QueryError<types.UpdateProjectEstimateError>, types.UpdateProjectEstimateRequest>;
+export declare function updateProjectEstimateMutationOptions(client: Pick<Client, "updateProjectEstimate" | "queryKeyScope">): MutationOptionsOf<types.UpdateProjectEstimateResponse, QueryError<types.UpdateProjectEstimateError>, types.UpdateProjectEstimateRequest>;
 /**
 * Assign/remove users to/from the project
 *
 * `POST /v1/workspaces/{workspaceId}/projects/{projectId}/memberships`
 */
-export declare function addUsersToProjectMutationOptions(client: Pick<Client, "addUsersToProject">): MutationOptionsOf<types.AddUsersToProjectResponse, QueryError<types.AddUsersToProjectError>, types.AddUsersToProjectRequest>;
+export declare function addUsersToProjectMutationOptions(client: Pick<Client, "addUsersToProject" | "queryKeyScope">): MutationOptionsOf<types.AddUsersToProjectResponse, QueryError<types.AddUsersToProjectError>, types.AddUsersToProjectRequest>;
 /**
 * Update project memberships
 *
 * `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/memberships`
 */
-export declare function updateProjectMembershipsMutationOptions(client: Pick<Client, "updateProjectMemberships">): MutationOptionsOf<types.UpdateProjectMembershipsResponse, QueryError<types.UpdateProjectMembershipsError>, types.UpdateProjectMembershipsRequest2>;
+export declare function updateProjectMembershipsMutationOptions(client: Pick<Client, "updateProjectMemberships" | "queryKeyScope">): MutationOptionsOf<types.UpdateProjectMembershipsResponse, QueryError<types.UpdateProjectMembershipsError>, types.UpdateProjectMembershipsRequest2>;
 /**
 * Find tasks on project
 *
 * `GET /v1/workspaces/{workspaceId}/projects/{projectId}/tasks`
 */
-export declare function listTasksQueryOptions(client: Pick<Client, "listTasks">, request: types.ListTasksRequest): QueryOptions<QueryData<types.ListTasksResponse>, QueryError<types.ListTasksError>, readonly ["listTasks", types.ListTasksRequest]>;
+export declare function listTasksQueryOptions(client: Pick<Client, "listTasks" | "queryKeyScope">, request: types.ListTasksRequest): QueryOptions<QueryData<types.ListTasksResponse>, QueryError<types.ListTasksError>, readonly ["listTasks", types.ListTasksRequest, string]>;
 /**
 * Find tasks on project
 *
 * `GET /v1/workspaces/{workspaceId}/projects/{projectId}/tasks`
 */
-export declare function listTasksInfiniteQueryOptions(client: Pick<Client, "listTasks">, request: types.ListTasksRequest): InfiniteQueryOptions<types.ListTasksResponse, QueryError<types.ListTasksError>, readonly ["listTasks", types.ListTasksRequest, "infinite"]>;
+export declare function listTasksInfiniteQueryOptions(client: Pick<Client, "listTasks" | "queryKeyScope">, request: types.ListTasksRequest): InfiniteQueryOptions<types.ListTasksResponse, QueryError<types.ListTasksError>, readonly ["listTasks", types.ListTasksRequest, "infinite", string]>;
 /**
 * Add a new task on project
 *
 * `POST /v1/workspaces/{workspaceId}/projects/{projectId}/tasks`
 */
-export declare function createTaskMutationOptions(client: Pick<Client, "createTask">): MutationOptionsOf<types.CreateTaskResponse, QueryError<types.CreateTaskError>, types.CreateTaskRequest>;
+export declare function createTaskMutationOptions(client: Pick<Client, "createTask" | "queryKeyScope">): MutationOptionsOf<types.CreateTaskResponse, QueryError<types.CreateTaskError>, types.CreateTaskRequest>;
 /**
 * Update task cost rate
 *
 * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{id}/cost-rate`
 */
-export declare function setTaskCostRateMutationOptions(client: Pick<Client, "setTaskCostRate">): MutationOptionsOf<types.SetTaskCostRateResponse, QueryError<types.SetTaskCostRateError>, types.SetTaskCostRateRequest>;
+export declare function setTaskCostRateMutationOptions(client: Pick<Client, "setTaskCostRate" | "queryKeyScope">): MutationOptionsOf<types.SetTaskCostRateResponse, QueryError<types.SetTaskCostRateError>, types.SetTaskCostRateRequest>;
 /**
 * Update task billable rate
 *
 * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{id}/hourly-rate`
 */
-export declare function setTaskHourlyRateMutationOptions(client: Pick<Client, "setTaskHourlyRate">): MutationOptionsOf<types.SetTaskHourlyRateResponse, QueryError<types.SetTaskHourlyRateError>, types.SetTaskHourlyRateRequest>;
+export declare function setTaskHourlyRateMutationOptions(client: Pick<Client, "setTaskHourlyRate" | "queryKeyScope">): MutationOptionsOf<types.SetTaskHourlyRateResponse, QueryError<types.SetTaskHourlyRateError>, types.SetTaskHourlyRateRequest>;
 /**
 * Get task by id
 *
 * `GET /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`
 */
-export declare function getTaskQueryOptions(client: Pick<Client, "getTask">, request: types.GetTaskRequest): QueryOptions<QueryData<types.GetTaskResponse>, QueryError<types.GetTaskError>, readonly ["getTask", types.GetTaskRequest]>;
+export declare function getTaskQueryOptions(client: Pick<Client, "getTask" | "queryKeyScope">, request: types.GetTaskRequest): QueryOptions<QueryData<types.GetTaskResponse>, QueryError<types.GetTaskError>, readonly ["getTask", types.GetTaskRequest, string]>;
 /**
 * Update task on project
 *
 * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`
 */
-export declare function updateTaskMutationOptions(client: Pick<Client, "updateTask">): MutationOptionsOf<types.UpdateTaskResponse, QueryError<types.UpdateTaskError>, types.UpdateTaskRequest2>;
+export declare function updateTaskMutationOptions(client: Pick<Client, "updateTask" | "queryKeyScope">): MutationOptionsOf<types.UpdateTaskResponse, QueryError<types.UpdateTaskError>, types.UpdateTaskRequest2>;
 /**
 * Delete task from project
 *
 * `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`
 */
-export declare function deleteTaskMutationOptions(client: Pick<Client, "deleteTask">): MutationOptionsOf<types.DeleteTaskResponse, QueryError<types.DeleteTaskError>, types.DeleteTaskRequest>;
+export declare function deleteTaskMutationOptions(client: Pick<Client, "deleteTask" | "queryKeyScope">): MutationOptionsOf<types.DeleteTaskResponse, QueryError<types.DeleteTaskError>, types.DeleteTaskRequest>;
 /**
 * Update project template
 *
 * `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/template`
 */
-export declare function updateProjectTemplateMutationOptions(client: Pick<Client, "updateProjectTemplate">): MutationOptionsOf<types.UpdateProjectTemplateResponse, QueryError<types.UpdateProjectTemplateError>, types.UpdateProjectTemplateRequest>;
+export declare function updateProjectTemplateMutationOptions(client: Pick<Client, "updateProjectTemplate" | "queryKeyScope">): MutationOptionsOf<types.UpdateProjectTemplateResponse, QueryError<types.UpdateProjectTemplateError>, types.UpdateProjectTemplateRequest>;
 /**
 * Update project user cost rate
 *
 * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/users/{userId}/cost-rate`
 */
-export declare function setProjectUserCostRateMutationOptions(client: Pick<Client, "setProjectUserCostRate">): MutationOptionsOf<types.SetProjectUserCostRateResponse, QueryError<types.SetProjectUserCostRateError>, types.SetProjectUserCostRateRequest>;
+export declare function setProjectUserCostRateMutationOptions(client: Pick<Client, "setProjectUserCostRate" | "queryKeyScope">): MutationOptionsOf<types.SetProjectUserCostRateResponse, QueryError<types.SetProjectUserCostRateError>, types.SetProjectUserCostRateRequest>;
 /**
 * Update project user billable rate
 *
 * `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/users/{userId}/hourly-rate`
 */
-export declare function setProjectUserHourlyRateMutationOptions(client: Pick<Client, "setProjectUserHourlyRate">): MutationOptionsOf<types.SetProjectUserHourlyRateResponse, QueryError<types.SetProjectUserHourlyRateError>, types.SetProjectUserHourlyRateRequest>;
+export declare function setProjectUserHourlyRateMutationOptions(client: Pick<Client, "setProjectUserHourlyRate" | "queryKeyScope">): MutationOptionsOf<types.SetProjectUserHourlyRateResponse, QueryError<types.SetProjectUserHourlyRateError>, types.SetProjectUserHourlyRateRequest>;
 /**
 * Get all assignments
 *
 * `GET /v1/workspaces/{workspaceId}/scheduling/assignments/all`
 */
-export declare function listAssignmentsQueryOptions(client: Pick<Client, "listAssignments">, request: types.ListAssignmentsRequest): QueryOptions<QueryData<types.ListAssignmentsResponse>, QueryError<types.ListAssignmentsError>, readonly ["listAssignments", types.ListAssignmentsRequest]>;
+export declare function listAssignmentsQueryOptions(client: Pick<Client, "listAssignments" | "queryKeyScope">, request: types.ListAssignmentsRequest): QueryOptions<QueryData<types.ListAssignmentsResponse>, QueryError<types.ListAssignmentsError>, readonly ["listAssignments", types.ListAssignmentsRequest, string]>;
 /**
 * Get all assignments
 *
 * `GET /v1/workspaces/{workspaceId}/scheduling/assignments/all`
 */
-export declare function listAssignmentsInfiniteQueryOptions(client: Pick<Client, "listAssignments">, request: types.ListAssignmentsRequest): InfiniteQueryOptions<types.ListAssignmentsResponse, QueryError<types.ListAssignmentsError>, readonly ["listAssignments", types.ListAssignmentsRequest, "infinite"]>;
+export declare function listAssignmentsInfiniteQueryOptions(client: Pick<Client, "listAssignments" | "queryKeyScope">, request: types.ListAssignmentsRequest): InfiniteQueryOptions<types.ListAssignmentsResponse, QueryError<types.ListAssignmentsError>, readonly ["listAssignments", types.ListAssignmentsRequest, "infinite", string]>;
 /**
 * Get all scheduled assignments per project
 *
 * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/projects/totals`
 */
-export declare function filterProjectScheduleTotalsQueryOptions(client: Pick<Client, "filterProjectScheduleTotals">, request: types.FilterProjectScheduleTotalsRequest): QueryOptions<QueryData<types.FilterProjectScheduleTotalsResponse>, QueryError<types.FilterProjectScheduleTotalsError>, readonly ["filterProjectScheduleTotals", types.FilterProjectScheduleTotalsRequest]>;
+export declare function filterProjectScheduleTotalsQueryOptions(client: Pick<Client, "filterProjectScheduleTotals" | "queryKeyScope">, request: types.FilterProjectScheduleTotalsRequest): QueryOptions<QueryData<types.FilterProjectScheduleTotalsResponse>, QueryError<types.FilterProjectScheduleTotalsError>, readonly ["filterProjectScheduleTotals", types.FilterProjectScheduleTotalsRequest, string]>;
 /**
 * Get all scheduled assignments per project
 *
 * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/projects/totals`
 */
-export declare function filterProjectScheduleTotalsInfiniteQueryOptions(client: Pick<Client, "filterProjectScheduleTotals">, request: types.FilterProjectScheduleTotalsRequest): InfiniteQueryOptions<types.FilterProjectScheduleTotalsResponse, QueryError<types.FilterProjectScheduleTotalsError>, readonly ["filterProjectScheduleTotals", types.FilterProjectScheduleTotalsRequest, "infinite"]>;
+export declare function filterProjectScheduleTotalsInfiniteQueryOptions(client: Pick<Client, "filterProjectScheduleTotals" | "queryKeyScope">, request: types.FilterProjectScheduleTotalsRequest): InfiniteQueryOptions<types.FilterProjectScheduleTotalsResponse, QueryError<types.FilterProjectScheduleTotalsError>, readonly ["filterProjectScheduleTotals", types.FilterProjectScheduleTotalsRequest, "infinite", string]>;
 /**
 * Get all scheduled assignments on project
 *
 * `GET /v1/workspaces/{workspaceId}/scheduling/assignments/projects/totals/{projectId}`
 */
-export declare function getProjectScheduleTotalsQueryOptions(client: Pick<Client, "getProjectScheduleTotals">, request: types.GetProjectScheduleTotalsRequest): QueryOptions<QueryData<types.GetProjectScheduleTotalsResponse>, QueryError<types.GetProjectScheduleTotalsError>, readonly ["getProjectScheduleTotals", types.GetProjectScheduleTotalsRequest]>;
+export declare function getProjectScheduleTotalsQueryOptions(client: Pick<Client, "getProjectScheduleTotals" | "queryKeyScope">, request: types.GetProjectScheduleTotalsRequest): QueryOptions<QueryData<types.GetProjectScheduleTotalsResponse>, QueryError<types.GetProjectScheduleTotalsError>, readonly ["getProjectScheduleTotals", types.GetProjectScheduleTotalsRequest, string]>;
 /**
 * Publish assignments
 *
 * `PUT /v1/workspaces/{workspaceId}/scheduling/assignments/publish`
 */
-export declare function publishAssignmentsMutationOptions(client: Pick<Client, "publishAssignments">): MutationOptionsOf<types.PublishAssignmentsResponse, QueryError<types.PublishAssignmentsError>, types.PublishAssignmentsRequest>;
+export declare function publishAssignmentsMutationOptions(client: Pick<Client, "publishAssignments" | "queryKeyScope">): MutationOptionsOf<types.PublishAssignmentsResponse, QueryError<types.PublishAssignmentsError>, types.PublishAssignmentsRequest>;
 /**
 * Create recurring assignment
 *
 * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/recurring`
 */
-export declare function createRecurringAssignmentMutationOptions(client: Pick<Client, "createRecurringAssignment">): MutationOptionsOf<types.CreateRecurringAssignmentResponse, QueryError<types.CreateRecurringAssignmentError>, types.CreateRecurringAssignmentRequest>;
+export declare function createRecurringAssignmentMutationOptions(client: Pick<Client, "createRecurringAssignment" | "queryKeyScope">): MutationOptionsOf<types.CreateRecurringAssignmentResponse, QueryError<types.CreateRecurringAssignmentError>, types.CreateRecurringAssignmentRequest>;
 /**
 * Delete recurring assignment
 *
 * `DELETE /v1/workspaces/{workspaceId}/scheduling/assignments/recurring/{assignmentId}`
 */
-export declare function deleteRecurringAssignmentMutationOptions(client: Pick<Client, "deleteRecurringAssignment">): MutationOptionsOf<types.DeleteRecurringAssignmentResponse, QueryError<types.DeleteRecurringAssignmentError>, types.DeleteRecurringAssignmentRequest>;
+export declare function deleteRecurringAssignmentMutationOptions(client: Pick<Client, "deleteRecurringAssignment" | "queryKeyScope">): MutationOptionsOf<types.DeleteRecurringAssignmentResponse, QueryError<types.DeleteRecurringAssignmentError>, types.DeleteRecurringAssignmentRequest>;
 /**
 * Update recurring assignment
 *
 * `PATCH /v1/workspaces/{workspaceId}/scheduling/assignments/recurring/{assignmentId}`
 */
-export declare function updateRecurringAssignmentMutationOptions(client: Pick<Client, "updateRecurringAssignment">): MutationOptionsOf<types.UpdateRecurringAssignmentResponse, QueryError<types.UpdateRecurringAssignmentError>, types.UpdateRecurringAssignmentRequest>;
+export declare function updateRecurringAssignmentMutationOptions(client: Pick<Client, "updateRecurringAssignment" | "queryKeyScope">): MutationOptionsOf<types.UpdateRecurringAssignmentResponse, QueryError<types.UpdateRecurringAssignmentError>, types.UpdateRecurringAssignmentRequest>;
 /**
 * Change recurring period
 *
 * `PUT /v1/workspaces/{workspaceId}/scheduling/assignments/series/{assignmentId}`
 */
-export declare function updateRecurringAssignmentSeriesMutationOptions(client: Pick<Client, "updateRecurringAssignmentSeries">): MutationOptionsOf<types.UpdateRecurringAssignmentSeriesResponse, QueryError<types.UpdateRecurringAssignmentSeriesError>, types.UpdateRecurringAssignmentSeriesRequest>;
+export declare function updateRecurringAssignmentSeriesMutationOptions(client: Pick<Client, "updateRecurringAssignmentSeries" | "queryKeyScope">): MutationOptionsOf<types.UpdateRecurringAssignmentSeriesResponse, QueryError<types.UpdateRecurringAssignmentSeriesError>, types.UpdateRecurringAssignmentSeriesRequest>;
 /**
 * Get total of users' capacity on workspace
 *
 * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/user-filter/totals`
 */
-export declare function filterUserScheduleTotalsQueryOptions(client: Pick<Client, "filterUserScheduleTotals">, request: types.FilterUserScheduleTotalsRequest): QueryOptions<QueryData<types.FilterUserScheduleTotalsResponse>, QueryError<types.FilterUserScheduleTotalsError>, readonly ["filterUserScheduleTotals", types.FilterUserScheduleTotalsRequest]>;
+export declare function filterUserScheduleTotalsQueryOptions(client: Pick<Client, "filterUserScheduleTotals" | "queryKeyScope">, request: types.FilterUserScheduleTotalsRequest): QueryOptions<QueryData<types.FilterUserScheduleTotalsResponse>, QueryError<types.FilterUserScheduleTotalsError>, readonly ["filterUserScheduleTotals", types.FilterUserScheduleTotalsRequest, string]>;
 /**
 * Get total of users' capacity on workspace
 *
 * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/user-filter/totals`
 */
-export declare function filterUserScheduleTotalsInfiniteQueryOptions(client: Pick<Client, "filterUserScheduleTotals">, request: types.FilterUserScheduleTotalsRequest): InfiniteQueryOptions<types.FilterUserScheduleTotalsResponse, QueryError<types.FilterUserScheduleTotalsError>, readonly ["filterUserScheduleTotals", types.FilterUserScheduleTotalsRequest, "infinite"]>;
+export declare function filterUserScheduleTotalsInfiniteQueryOptions(client: Pick<Client, "filterUserScheduleTotals" | "queryKeyScope">, request: types.FilterUserScheduleTotalsRequest): InfiniteQueryOptions<types.FilterUserScheduleTotalsResponse, QueryError<types.FilterUserScheduleTotalsError>, readonly ["filterUserScheduleTotals", types.FilterUserScheduleTotalsRequest, "infinite", string]>;
 /**
 * Get total capacity of a user
 *
 * `GET /v1/workspaces/{workspaceId}/scheduling/assignments/users/{userId}/totals`
 */
-export declare function getUserScheduleTotalsQueryOptions(client: Pick<Client, "getUserScheduleTotals">, request: types.GetUserScheduleTotalsRequest): QueryOptions<QueryData<types.GetUserScheduleTotalsResponse>, QueryError<types.GetUserScheduleTotalsError>, readonly ["getUserScheduleTotals", types.GetUserScheduleTotalsRequest]>;
+export declare function getUserScheduleTotalsQueryOptions(client: Pick<Client, "getUserScheduleTotals" | "queryKeyScope">, request: types.GetUserScheduleTotalsRequest): QueryOptions<QueryData<types.GetUserScheduleTotalsResponse>, QueryError<types.GetUserScheduleTotalsError>, readonly ["getUserScheduleTotals", types.GetUserScheduleTotalsRequest, string]>;
 /**
 * Get total capacity of a user
 *
 * `GET /v1/workspaces/{workspaceId}/scheduling/assignments/users/{userId}/totals`
 */
-export declare function getUserScheduleTotalsInfiniteQueryOptions(client: Pick<Client, "getUserScheduleTotals">, request: types.GetUserScheduleTotalsRequest): InfiniteQueryOptions<types.GetUserScheduleTotalsResponse, QueryError<types.GetUserScheduleTotalsError>, readonly ["getUserScheduleTotals", types.GetUserScheduleTotalsRequest, "infinite"]>;
+export declare function getUserScheduleTotalsInfiniteQueryOptions(client: Pick<Client, "getUserScheduleTotals" | "queryKeyScope">, request: types.GetUserScheduleTotalsRequest): InfiniteQueryOptions<types.GetUserScheduleTotalsResponse, QueryError<types.GetUserScheduleTotalsError>, readonly ["getUserScheduleTotals", types.GetUserScheduleTotalsRequest, "infinite", string]>;
 /**
 * Copy scheduled assignment
 *
 * `POST /v1/workspaces/{workspaceId}/scheduling/assignments/{assignmentId}/copy`
 */
-export declare function copyAssignmentMutationOptions(client: Pick<Client, "copyAssignment">): MutationOptionsOf<types.CopyAssignmentResponse, QueryError<types.CopyAssignmentError>, types.CopyAssignmentRequest>;
+export declare function copyAssignmentMutationOptions(client: Pick<Client, "copyAssignment" | "queryKeyScope">): MutationOptionsOf<types.CopyAssignmentResponse, QueryError<types.CopyAssignmentError>, types.CopyAssignmentRequest>;
 /**
 * Find tags on workspace
 *
 * `GET /v1/workspaces/{workspaceId}/tags`
 */
-export declare function listTagsQueryOptions(client: Pick<Client, "listTags">, request: types.ListTagsRequest): QueryOptions<QueryData<types.ListTagsResponse>, QueryError<types.ListTagsError>, readonly ["listTags", types.ListTagsRequest]>;
+export declare function listTagsQueryOptions(client: Pick<Client, "listTags" | "queryKeyScope">, request: types.ListTagsRequest): QueryOptions<QueryData<types.ListTagsResponse>, QueryError<types.ListTagsError>, readonly ["listTags", types.ListTagsRequest, string]>;
 /**
 * Find tags on workspace
 *
 * `GET /v1/workspaces/{workspaceId}/tags`
 */
-export declare function listTagsInfiniteQueryOptions(client: Pick<Client, "listTags">, request: types.ListTagsRequest): InfiniteQueryOptions<types.ListTagsResponse, QueryError<types.ListTagsError>, readonly ["listTags", types.ListTagsRequest, "infinite"]>;
+export declare function listTagsInfiniteQueryOptions(client: Pick<Client, "listTags" | "queryKeyScope">, request: types.ListTagsRequest): InfiniteQueryOptions<types.ListTagsResponse, QueryError<types.ListTagsError>, readonly ["listTags", types.ListTagsRequest, "infinite", string]>;
 /**
 * Add a new tag
 *
 * `POST /v1/workspaces/{workspaceId}/tags`
 */
-export declare function createTagMutationOptions(client: Pick<Client, "createTag">): MutationOptionsOf<types.CreateTagResponse, QueryError<types.CreateTagError>, types.CreateTagRequest>;
+export declare function createTagMutationOptions(client: Pick<Client, "createTag" | "queryKeyScope">): MutationOptionsOf<types.CreateTagResponse, QueryError<types.CreateTagError>, types.CreateTagRequest>;
 /**
 * Get tag by ID
 *
 * `GET /v1/workspaces/{workspaceId}/tags/{id}`
 */
-export declare function getTagQueryOptions(client: Pick<Client, "getTag">, request: types.GetTagRequest): QueryOptions<QueryData<types.GetTagResponse>, QueryError<types.GetTagError>, readonly ["getTag", types.GetTagRequest]>;
+export declare function getTagQueryOptions(client: Pick<Client, "getTag" | "queryKeyScope">, request: types.GetTagRequest): QueryOptions<QueryData<types.GetTagResponse>, QueryError<types.GetTagError>, readonly ["getTag", types.GetTagRequest, string]>;
 /**
 * Update tag
 *
 * `PUT /v1/workspaces/{workspaceId}/tags/{id}`
 */
-export declare function updateTagMutationOptions(client: Pick<Client, "updateTag">): MutationOptionsOf<types.UpdateTagResponse, QueryError<types.UpdateTagError>, types.UpdateTagRequest2>;
+export declare function updateTagMutationOptions(client: Pick<Client, "updateTag" | "queryKeyScope">): MutationOptionsOf<types.UpdateTagResponse, QueryError<types.UpdateTagError>, types.UpdateTagRequest2>;
 /**
 * Delete tag
 *
 * `DELETE /v1/workspaces/{workspaceId}/tags/{id}`
 */
-export declare function deleteTagMutationOptions(client: Pick<Client, "deleteTag">): MutationOptionsOf<types.DeleteTagResponse, QueryError<types.DeleteTagError>, types.DeleteTagRequest>;
+export declare function deleteTagMutationOptions(client: Pick<Client, "deleteTag" | "queryKeyScope">): MutationOptionsOf<types.DeleteTagResponse, QueryError<types.DeleteTagError>, types.DeleteTagRequest>;
 /**
 * Add a new time entry
 *
 * `POST /v1/workspaces/{workspaceId}/time-entries`
 */
-export declare function createTimeEntryMutationOptions(client: Pick<Client, "createTimeEntry">): MutationOptionsOf<types.CreateTimeEntryResponse, QueryError<types.CreateTimeEntryError>, types.CreateTimeEntryRequest2>;
+export declare function createTimeEntryMutationOptions(client: Pick<Client, "createTimeEntry" | "queryKeyScope">): MutationOptionsOf<types.CreateTimeEntryResponse, QueryError<types.CreateTimeEntryError>, types.CreateTimeEntryRequest2>;
 /**
 * Mark time entries as invoiced
 *
 * `PATCH /v1/workspaces/{workspaceId}/time-entries/invoiced`
 */
-export declare function markTimeEntriesInvoicedMutationOptions(client: Pick<Client, "markTimeEntriesInvoiced">): MutationOptionsOf<types.MarkTimeEntriesInvoicedResponse, QueryError<types.MarkTimeEntriesInvoicedError>, types.MarkTimeEntriesInvoicedRequest>;
+export declare function markTimeEntriesInvoicedMutationOptions(client: Pick<Client, "markTimeEntriesInvoiced" | "queryKeyScope">): MutationOptionsOf<types.MarkTimeEntriesInvoicedResponse, QueryError<types.MarkTimeEntriesInvoicedError>, types.MarkTimeEntriesInvoicedRequest>;
 /**
 * Get all in progress time entries on workspace
 *
 * `GET /v1/workspaces/{workspaceId}/time-entries/status/in-progress`
 */
-export declare function listInProgressTimeEntriesQueryOptions(client: Pick<Client, "listInProgressTimeEntries">, request: types.ListInProgressTimeEntriesRequest): QueryOptions<QueryData<types.ListInProgressTimeEntriesResponse>, QueryError<types.ListInProgressTimeEntriesError>, readonly ["listInProgressTimeEntries", types.ListInProgressTimeEntriesRequest]>;
+export declare function listInProgressTimeEntriesQueryOptions(client: Pick<Client, "listInProgressTimeEntries" | "queryKeyScope">, request: types.ListInProgressTimeEntriesRequest): QueryOptions<QueryData<types.ListInProgressTimeEntriesResponse>, QueryError<types.ListInProgressTimeEntriesError>, readonly ["listInProgressTimeEntries", types.ListInProgressTimeEntriesRequest, string]>;
 /**
 * Get all in progress time entries on workspace
 *
 * `GET /v1/workspaces/{workspaceId}/time-entries/status/in-progress`
 */
-export declare function listInProgressTimeEntriesInfiniteQueryOptions(client: Pick<Client, "listInProgressTimeEntries">, request: types.ListInProgressTimeEntriesRequest): InfiniteQueryOptions<types.ListInProgressTimeEntriesResponse, QueryError<types.ListInProgressTimeEntriesError>, readonly ["listInProgressTimeEntries", types.ListInProgressTimeEntriesRequest, "infinite"]>;
+export declare function listInProgressTimeEntriesInfiniteQueryOptions(client: Pick<Client, "listInProgressTimeEntries" | "queryKeyScope">, request: types.ListInProgressTimeEntriesRequest): InfiniteQueryOptions<types.ListInProgressTimeEntriesResponse, QueryError<types.ListInProgressTimeEntriesError>, readonly ["listInProgressTimeEntries", types.ListInProgressTimeEntriesRequest, "infinite", string]>;
 /**
 * Get a specific time entry on workspace
 *
 * `GET /v1/workspaces/{workspaceId}/time-entries/{id}`
 */
-export declare function getTimeEntryQueryOptions(client: Pick<Client, "getTimeEntry">, request: types.GetTimeEntryRequest): QueryOptions<QueryData<types.GetTimeEntryResponse>, QueryError<types.GetTimeEntryError>, readonly ["getTimeEntry", types.GetTimeEntryRequest]>;
+export declare function getTimeEntryQueryOptions(client: Pick<Client, "getTimeEntry" | "queryKeyScope">, request: types.GetTimeEntryRequest): QueryOptions<QueryData<types.GetTimeEntryResponse>, QueryError<types.GetTimeEntryError>, readonly ["getTimeEntry", types.GetTimeEntryRequest, string]>;
 /**
 * Update time entry on workspace
 *
 * `PUT /v1/workspaces/{workspaceId}/time-entries/{id}`
 */
-export declare function updateTimeEntryMutationOptions(client: Pick<Client, "updateTimeEntry">): MutationOptionsOf<types.UpdateTimeEntryResponse, QueryError<types.UpdateTimeEntryError>, types.UpdateTimeEntryRequest2>;
+export declare function updateTimeEntryMutationOptions(client: Pick<Client, "updateTimeEntry" | "queryKeyScope">): MutationOptionsOf<types.UpdateTimeEntryResponse, QueryError<types.UpdateTimeEntryError>, types.UpdateTimeEntryRequest2>;
 /**
 * Delete time entry from workspace
 *
 * `DELETE /v1/workspaces/{workspaceId}/time-entries/{id}`
 */
-export declare function deleteTimeEntryMutationOptions(client: Pick<Client, "deleteTimeEntry">): MutationOptionsOf<types.DeleteTimeEntryResponse, QueryError<types.DeleteTimeEntryError>, types.DeleteTimeEntryRequest>;
+export declare function deleteTimeEntryMutationOptions(client: Pick<Client, "deleteTimeEntry" | "queryKeyScope">): MutationOptionsOf<types.DeleteTimeEntryResponse, QueryError<types.DeleteTimeEntryError>, types.DeleteTimeEntryRequest>;
 /**
 * Get balance by policy
 *
 * `GET /v1/workspaces/{workspaceId}/time-off/balance/policy/{policyId}`
 */
-export declare function listBalancesOfPolicyQueryOptions(client: Pick<Client, "listBalancesOfPolicy">, request: types.ListBalancesOfPolicyRequest): QueryOptions<QueryData<types.ListBalancesOfPolicyResponse>, QueryError<types.ListBalancesOfPolicyError>, readonly ["listBalancesOfPolicy", types.ListBalancesOfPolicyRequest]>;
+export declare function listBalancesOfPolicyQueryOptions(client: Pick<Client, "listBalancesOfPolicy" | "queryKeyScope">, request: types.ListBalancesOfPolicyRequest): QueryOptions<QueryData<types.ListBalancesOfPolicyResponse>, QueryError<types.ListBalancesOfPolicyError>, readonly ["listBalancesOfPolicy", types.ListBalancesOfPolicyRequest, string]>;
 /**
 * Get balance by policy
 *
 * `GET /v1/workspaces/{workspaceId}/time-off/balance/policy/{policyId}`
 */
-export declare function listBalancesOfPolicyInfiniteQueryOptions(client: Pick<Client, "listBalancesOfPolicy">, request: types.ListBalancesOfPolicyRequest): InfiniteQueryOptions<types.ListBalancesOfPolicyResponse, QueryError<types.ListBalancesOfPolicyError>, readonly ["listBalancesOfPolicy", types.ListBalancesOfPolicyRequest, "infinite"]>;
+export declare function listBalancesOfPolicyInfiniteQueryOptions(client: Pick<Client, "listBalancesOfPolicy" | "queryKeyScope">, request: types.ListBalancesOfPolicyRequest): InfiniteQueryOptions<types.ListBalancesOfPolicyResponse, QueryError<types.ListBalancesOfPolicyError>, readonly ["listBalancesOfPolicy", types.ListBalancesOfPolicyRequest, "infinite", string]>;
 /**
 * Update balance
 *
 * `PATCH /v1/workspaces/{workspaceId}/time-off/balance/policy/{policyId}`
 */
-export declare function updateBalancesOfPolicyMutationOptions(client: Pick<Client, "updateBalancesOfPolicy">): MutationOptionsOf<types.UpdateBalancesOfPolicyResponse, QueryError<types.UpdateBalancesOfPolicyError>, types.UpdateBalancesOfPolicyRequest>;
+export declare function updateBalancesOfPolicyMutationOptions(client: Pick<Client, "updateBalancesOfPolicy" | "queryKeyScope">): MutationOptionsOf<types.UpdateBalancesOfPolicyResponse, QueryError<types.UpdateBalancesOfPolicyError>, types.UpdateBalancesOfPolicyRequest>;
 /**
 * Get balance by user
 *
 * `GET /v1/workspaces/{workspaceId}/time-off/balance/user/{userId}`
 */
-export declare function listBalancesOfUserQueryOptions(client: Pick<Client, "listBalancesOfUser">, request: types.ListBalancesOfUserRequest): QueryOptions<QueryData<types.ListBalancesOfUserResponse>, QueryError<types.ListBalancesOfUserError>, readonly ["listBalancesOfUser", types.ListBalancesOfUserRequest]>;
+export declare function listBalancesOfUserQueryOptions(client: Pick<Client, "listBalancesOfUser" | "queryKeyScope">, request: types.ListBalancesOfUserRequest): QueryOptions<QueryData<types.ListBalancesOfUserResponse>, QueryError<types.ListBalancesOfUserError>, readonly ["listBalancesOfUser", types.ListBalancesOfUserRequest, string]>;
 /**
 * Get balance by user
 *
 * `GET /v1/workspaces/{workspaceId}/time-off/balance/user/{userId}`
 */
-export declare function listBalancesOfUserInfiniteQueryOptions(client: Pick<Client, "listBalancesOfUser">, request: types.ListBalancesOfUserRequest): InfiniteQueryOptions<types.ListBalancesOfUserResponse, QueryError<types.ListBalancesOfUserError>, readonly ["listBalancesOfUser", types.ListBalancesOfUserRequest, "infinite"]>;
+export declare function listBalancesOfUserInfiniteQueryOptions(client: Pick<Client, "listBalancesOfUser" | "queryKeyScope">, request: types.ListBalancesOfUserRequest): InfiniteQueryOptions<types.ListBalancesOfUserResponse, QueryError<types.ListBalancesOfUserError>, readonly ["listBalancesOfUser", types.ListBalancesOfUserRequest, "infinite", string]>;
 /**
 * Get policies on workspace
 *
 * `GET /v1/workspaces/{workspaceId}/time-off/policies`
 */
-export declare function listPoliciesQueryOptions(client: Pick<Client, "listPolicies">, request: types.ListPoliciesRequest): QueryOptions<QueryData<types.ListPoliciesResponse>, QueryError<types.ListPoliciesError>, readonly ["listPolicies", types.ListPoliciesRequest]>;
+export declare function listPoliciesQueryOptions(client: Pick<Client, "listPolicies" | "queryKeyScope">, request: types.ListPoliciesRequest): QueryOptions<QueryData<types.ListPoliciesResponse>, QueryError<types.ListPoliciesError>, readonly ["listPolicies", types.ListPoliciesRequest, string]>;
 /**
 * Get policies on workspace
 *
 * `GET /v1/workspaces/{workspaceId}/time-off/policies`
 */
-export declare function listPoliciesInfiniteQueryOptions(client: Pick<Client, "listPolicies">, request: types.ListPoliciesRequest): InfiniteQueryOptions<types.ListPoliciesResponse, QueryError<types.ListPoliciesError>, readonly ["listPolicies", types.ListPoliciesRequest, "infinite"]>;
+export declare function listPoliciesInfiniteQueryOptions(client: Pick<Client, "listPolicies" | "queryKeyScope">, request: types.ListPoliciesRequest): InfiniteQueryOptions<types.ListPoliciesResponse, QueryError<types.ListPoliciesError>, readonly ["listPolicies", types.ListPoliciesRequest, "infinite", string]>;
 /**
 * Create time off policy
 *
 * `POST /v1/workspaces/{workspaceId}/time-off/policies`
 */
-export declare function createPolicyMutationOptions(client: Pick<Client, "createPolicy">): MutationOptionsOf<types.CreatePolicyResponse, QueryError<types.CreatePolicyError>, types.CreatePolicyRequest>;
+export declare function createPolicyMutationOptions(client: Pick<Client, "createPolicy" | "queryKeyScope">): MutationOptionsOf<types.CreatePolicyResponse, QueryError<types.CreatePolicyError>, types.CreatePolicyRequest>;
 /**
 * Get time off policy
 *
 * `GET /v1/workspaces/{workspaceId}/time-off/policies/{id}`
 */
-export declare function getPolicyQueryOptions(client: Pick<Client, "getPolicy">, request: types.GetPolicyRequest): QueryOptions<QueryData<types.GetPolicyResponse>, QueryError<types.GetPolicyError>, readonly ["getPolicy", types.GetPolicyRequest]>;
+export declare function getPolicyQueryOptions(client: Pick<Client, "getPolicy" | "queryKeyScope">, request: types.GetPolicyRequest): QueryOptions<QueryData<types.GetPolicyResponse>, QueryError<types.GetPolicyError>, readonly ["getPolicy", types.GetPolicyRequest, string]>;
 /**
 * Update policy
 *
 * `PUT /v1/workspaces/{workspaceId}/time-off/policies/{id}`
 */
-export declare function updatePolicyMutationOptions(client: Pick<Client, "updatePolicy">): MutationOptionsOf<types.UpdatePolicyResponse, QueryError<types.UpdatePolicyError>, types.UpdatePolicyRequest>;
+export declare function updatePolicyMutationOptions(client: Pick<Client, "updatePolicy" | "queryKeyScope">): MutationOptionsOf<types.UpdatePolicyResponse, QueryError<types.UpdatePolicyError>, types.UpdatePolicyRequest>;
 /**
 * Delete policy
 *
 * `DELETE /v1/workspaces/{workspaceId}/time-off/policies/{id}`
 */
-export declare function deletePolicyMutationOptions(client: Pick<Client, "deletePolicy">): MutationOptionsOf<types.DeletePolicyResponse, QueryError<types.DeletePolicyError>, types.DeletePolicyRequest>;
+export declare function deletePolicyMutationOptions(client: Pick<Client, "deletePolicy" | "queryKeyScope">): MutationOptionsOf<types.DeletePolicyResponse, QueryError<types.DeletePolicyError>, types.DeletePolicyRequest>;
 /**
 * Change policy status
 *
 * `PATCH /v1/workspaces/{workspaceId}/time-off/policies/{id}`
 */
-export declare function updatePolicyStatusMutationOptions(client: Pick<Client, "updatePolicyStatus">): MutationOptionsOf<types.UpdatePolicyStatusResponse, QueryError<types.UpdatePolicyStatusError>, types.UpdatePolicyStatusRequest>;
+export declare function updatePolicyStatusMutationOptions(client: Pick<Client, "updatePolicyStatus" | "queryKeyScope">): MutationOptionsOf<types.UpdatePolicyStatusResponse, QueryError<types.UpdatePolicyStatusError>, types.UpdatePolicyStatusRequest>;
 /**
 * Create time off request
 *
 * `POST /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests`
 */
-export declare function createTimeOffRequestMutationOptions(client: Pick<Client, "createTimeOffRequest">): MutationOptionsOf<types.CreateTimeOffRequestResponse, QueryError<types.CreateTimeOffRequestError>, types.CreateTimeOffRequestRequest>;
+export declare function createTimeOffRequestMutationOptions(client: Pick<Client, "createTimeOffRequest" | "queryKeyScope">): MutationOptionsOf<types.CreateTimeOffRequestResponse, QueryError<types.CreateTimeOffRequestError>, types.CreateTimeOffRequestRequest>;
 /**
 * Delete request
 *
 * `DELETE /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests/{requestId}`
 */
-export declare function deleteTimeOffRequestMutationOptions(client: Pick<Client, "deleteTimeOffRequest">): MutationOptionsOf<types.DeleteTimeOffRequestResponse, QueryError<types.DeleteTimeOffRequestError>, types.DeleteTimeOffRequestRequest>;
+export declare function deleteTimeOffRequestMutationOptions(client: Pick<Client, "deleteTimeOffRequest" | "queryKeyScope">): MutationOptionsOf<types.DeleteTimeOffRequestResponse, QueryError<types.DeleteTimeOffRequestError>, types.DeleteTimeOffRequestRequest>;
 /**
 * Change time off request status
 *
 * `PATCH /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests/{requestId}`
 */
-export declare function updateTimeOffRequestStatusMutationOptions(client: Pick<Client, "updateTimeOffRequestStatus">): MutationOptionsOf<types.UpdateTimeOffRequestStatusResponse, QueryError<types.UpdateTimeOffRequestStatusError>, types.UpdateTimeOffRequestStatusRequest>;
+export declare function updateTimeOffRequestStatusMutationOptions(client: Pick<Client, "updateTimeOffRequestStatus" | "queryKeyScope">): MutationOptionsOf<types.UpdateTimeOffRequestStatusResponse, QueryError<types.UpdateTimeOffRequestStatusError>, types.UpdateTimeOffRequestStatusRequest>;
 /**
 * Create time off request for user
 *
 * `POST /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/users/{userId}/requests`
 */
-export declare function createTimeOffRequestForUserMutationOptions(client: Pick<Client, "createTimeOffRequestForUser">): MutationOptionsOf<types.CreateTimeOffRequestForUserResponse, QueryError<types.CreateTimeOffRequestForUserError>, types.CreateTimeOffRequestForUserRequest>;
+export declare function createTimeOffRequestForUserMutationOptions(client: Pick<Client, "createTimeOffRequestForUser" | "queryKeyScope">): MutationOptionsOf<types.CreateTimeOffRequestForUserResponse, QueryError<types.CreateTimeOffRequestForUserError>, types.CreateTimeOffRequestForUserRequest>;
 /**
 * Get all time off requests on workspace
 *
 * `POST /v1/workspaces/{workspaceId}/time-off/requests`
 */
-export declare function filterTimeOffRequestsQueryOptions(client: Pick<Client, "filterTimeOffRequests">, request: types.FilterTimeOffRequestsRequest): QueryOptions<QueryData<types.FilterTimeOffRequestsResponse>, QueryError<types.FilterTimeOffRequestsError>, readonly ["filterTimeOffRequests", types.FilterTimeOffRequestsRequest]>;
+export declare function filterTimeOffRequestsQueryOptions(client: Pick<Client, "filterTimeOffRequests" | "queryKeyScope">, request: types.FilterTimeOffRequestsRequest): QueryOptions<QueryData<types.FilterTimeOffRequestsResponse>, QueryError<types.FilterTimeOffRequestsError>, readonly ["filterTimeOffRequests", types.FilterTimeOffRequestsRequest, string]>;
 /**
 * Get all time off requests on workspace
 *
 * `POST /v1/workspaces/{workspaceId}/time-off/requests`
 */
-export declare function filterTimeOffRequestsInfiniteQueryOptions(client: Pick<Client, "filterTimeOffRequests">, request: types.FilterTimeOffRequestsRequest): InfiniteQueryOptions<types.FilterTimeOffRequestsResponse, QueryError<types.FilterTimeOffRequestsError>, readonly ["filterTimeOffRequests", types.FilterTimeOffRequestsRequest, "infinite"]>;
+export declare function filterTimeOffRequestsInfiniteQueryOptions(client: Pick<Client, "filterTimeOffRequests" | "queryKeyScope">, request: types.FilterTimeOffRequestsRequest): InfiniteQueryOptions<types.FilterTimeOffRequestsResponse, QueryError<types.FilterTimeOffRequestsError>, readonly ["filterTimeOffRequests", types.FilterTimeOffRequestsRequest, "infinite", string]>;
 /**
 * Find all groups on workspace
 *
 * `GET /v1/workspaces/{workspaceId}/user-groups`
 */
-export declare function listUserGroupsQueryOptions(client: Pick<Client, "listUserGroups">, request: types.ListUserGroupsRequest): QueryOptions<QueryData<types.ListUserGroupsResponse>, QueryError<types.ListUserGroupsError>, readonly ["listUserGroups", types.ListUserGroupsRequest]>;
+export declare function listUserGroupsQueryOptions(client: Pick<Client, "listUserGroups" | "queryKeyScope">, request: types.ListUserGroupsRequest): QueryOptions<QueryData<types.ListUserGroupsResponse>, QueryError<types.ListUserGroupsError>, readonly ["listUserGroups", types.ListUserGroupsRequest, string]>;
 /**
 * Find all groups on workspace
 *
 * `GET /v1/workspaces/{workspaceId}/user-groups`
 */
-export declare function listUserGroupsInfiniteQueryOptions(client: Pick<Client, "listUserGroups">, request: types.ListUserGroupsRequest): InfiniteQueryOptions<types.ListUserGroupsResponse, QueryError<types.ListUserGroupsError>, readonly ["listUserGroups", types.ListUserGroupsRequest, "infinite"]>;
+export declare function listUserGroupsInfiniteQueryOptions(client: Pick<Client, "listUserGroups" | "queryKeyScope">, request: types.ListUserGroupsRequest): InfiniteQueryOptions<types.ListUserGroupsResponse, QueryError<types.ListUserGroupsError>, readonly ["listUserGroups", types.ListUserGroupsRequest, "infinite", string]>;
 /**
 * Add a new group
 *
 * `POST /v1/workspaces/{workspaceId}/user-groups`
 */
-export declare function createUserGroupMutationOptions(client: Pick<Client, "createUserGroup">): MutationOptionsOf<types.CreateUserGroupResponse, QueryError<types.CreateUserGroupError>, types.CreateUserGroupRequest>;
+export declare function createUserGroupMutationOptions(client: Pick<Client, "createUserGroup" | "queryKeyScope">): MutationOptionsOf<types.CreateUserGroupResponse, QueryError<types.CreateUserGroupError>, types.CreateUserGroupRequest>;
 /**
 * Update group
 *
 * `PUT /v1/workspaces/{workspaceId}/user-groups/{id}`
 */
-export declare function updateUserGroupMutationOptions(client: Pick<Client, "updateUserGroup">): MutationOptionsOf<types.UpdateUserGroupResponse, QueryError<types.UpdateUserGroupError>, types.UpdateUserGroupRequest2>;
+export declare function updateUserGroupMutationOptions(client: Pick<Client, "updateUserGroup" | "queryKeyScope">): MutationOptionsOf<types.UpdateUserGroupResponse, QueryError<types.UpdateUserGroupError>, types.UpdateUserGroupRequest2>;
 /**
 * Delete group
 *
 * `DELETE /v1/workspaces/{workspaceId}/user-groups/{id}`
 */
-export declare function deleteUserGroupMutationOptions(client: Pick<Client, "deleteUserGroup">): MutationOptionsOf<types.DeleteUserGroupResponse, QueryError<types.DeleteUserGroupError>, types.DeleteUserGroupRequest>;
+export declare function deleteUserGroupMutationOptions(client: Pick<Client, "deleteUserGroup" | "queryKeyScope">): MutationOptionsOf<types.DeleteUserGroupResponse, QueryError<types.DeleteUserGroupError>, types.DeleteUserGroupRequest>;
 /**
 * Add users to group
 *
 * `POST /v1/workspaces/{workspaceId}/user-groups/{userGroupId}/users`
 */
-export declare function addUserToGroupMutationOptions(client: Pick<Client, "addUserToGroup">): MutationOptionsOf<types.AddUserToGroupResponse, QueryError<types.AddUserToGroupError>, types.AddUserToGroupRequest>;
+export declare function addUserToGroupMutationOptions(client: Pick<Client, "addUserToGroup" | "queryKeyScope">): MutationOptionsOf<types.AddUserToGroupResponse, QueryError<types.AddUserToGroupError>, types.AddUserToGroupRequest>;
 /**
 * Remove user from group
 *
 * `DELETE /v1/workspaces/{workspaceId}/user-groups/{userGroupId}/users/{userId}`
 */
-export declare function removeUserFromGroupMutationOptions(client: Pick<Client, "removeUserFromGroup">): MutationOptionsOf<types.RemoveUserFromGroupResponse, QueryError<types.RemoveUserFromGroupError>, types.RemoveUserFromGroupRequest>;
+export declare function removeUserFromGroupMutationOptions(client: Pick<Client, "removeUserFromGroup" | "queryKeyScope">): MutationOptionsOf<types.RemoveUserFromGroupResponse, QueryError<types.RemoveUserFromGroupError>, types.RemoveUserFromGroupRequest>;
 /**
 * Get time entries for a user on workspace
 *
 * `GET /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
 */
-export declare function listTimeEntriesOfUserQueryOptions(client: Pick<Client, "listTimeEntriesOfUser">, request: types.ListTimeEntriesOfUserRequest): QueryOptions<QueryData<types.ListTimeEntriesOfUserResponse>, QueryError<types.ListTimeEntriesOfUserError>, readonly ["listTimeEntriesOfUser", types.ListTimeEntriesOfUserRequest]>;
+export declare function listTimeEntriesOfUserQueryOptions(client: Pick<Client, "listTimeEntriesOfUser" | "queryKeyScope">, request: types.ListTimeEntriesOfUserRequest): QueryOptions<QueryData<types.ListTimeEntriesOfUserResponse>, QueryError<types.ListTimeEntriesOfUserError>, readonly ["listTimeEntriesOfUser", types.ListTimeEntriesOfUserRequest, string]>;
 /**
 * Get time entries for a user on workspace
 *
 * `GET /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
 */
-export declare function listTimeEntriesOfUserInfiniteQueryOptions(client: Pick<Client, "listTimeEntriesOfUser">, request: types.ListTimeEntriesOfUserRequest): InfiniteQueryOptions<types.ListTimeEntriesOfUserResponse, QueryError<types.ListTimeEntriesOfUserError>, readonly ["listTimeEntriesOfUser", types.ListTimeEntriesOfUserRequest, "infinite"]>;
+export declare function listTimeEntriesOfUserInfiniteQueryOptions(client: Pick<Client, "listTimeEntriesOfUser" | "queryKeyScope">, request: types.ListTimeEntriesOfUserRequest): InfiniteQueryOptions<types.ListTimeEntriesOfUserResponse, QueryError<types.ListTimeEntriesOfUserError>, readonly ["listTimeEntriesOfUser", types.ListTimeEntriesOfUserRequest, "infinite", string]>;
 /**
 * Bulk edit time entries
 *
 * `PUT /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
 */
-export declare function replaceTimeEntriesOfUserMutationOptions(client: Pick<Client, "replaceTimeEntriesOfUser">): MutationOptionsOf<types.ReplaceTimeEntriesOfUserResponse, QueryError<types.ReplaceTimeEntriesOfUserError>, types.ReplaceTimeEntriesOfUserRequest>;
+export declare function replaceTimeEntriesOfUserMutationOptions(client: Pick<Client, "replaceTimeEntriesOfUser" | "queryKeyScope">): MutationOptionsOf<types.ReplaceTimeEntriesOfUserResponse, QueryError<types.ReplaceTimeEntriesOfUserError>, types.ReplaceTimeEntriesOfUserRequest>;
 /**
 * Add a new time entry for another user on workspace
 *
 * `POST /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
 */
-export declare function createTimeEntryForUserMutationOptions(client: Pick<Client, "createTimeEntryForUser">): MutationOptionsOf<types.CreateTimeEntryForUserResponse, QueryError<types.CreateTimeEntryForUserError>, types.CreateTimeEntryForUserRequest>;
+export declare function createTimeEntryForUserMutationOptions(client: Pick<Client, "createTimeEntryForUser" | "queryKeyScope">): MutationOptionsOf<types.CreateTimeEntryForUserResponse, QueryError<types.CreateTimeEntryForUserError>, types.CreateTimeEntryForUserRequest>;
 /**
 * Delete all time entries for user on workspace
 *
 * `DELETE /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
 */
-export declare function deleteTimeEntriesOfUserMutationOptions(client: Pick<Client, "deleteTimeEntriesOfUser">): MutationOptionsOf<types.DeleteTimeEntriesOfUserResponse, QueryError<types.DeleteTimeEntriesOfUserError>, types.DeleteTimeEntriesOfUserRequest>;
+export declare function deleteTimeEntriesOfUserMutationOptions(client: Pick<Client, "deleteTimeEntriesOfUser" | "queryKeyScope">): MutationOptionsOf<types.DeleteTimeEntriesOfUserResponse, QueryError<types.DeleteTimeEntriesOfUserError>, types.DeleteTimeEntriesOfUserRequest>;
 /**
 * Stop currently running timer on workspace for user
 *
 * `PATCH /v1/workspaces/{workspaceId}/user/{userId}/time-entries`
 */
-export declare function stopTimerOfUserMutationOptions(client: Pick<Client, "stopTimerOfUser">): MutationOptionsOf<types.StopTimerOfUserResponse, QueryError<types.StopTimerOfUserError>, types.StopTimerOfUserRequest>;
+export declare function stopTimerOfUserMutationOptions(client: Pick<Client, "stopTimerOfUser" | "queryKeyScope">): MutationOptionsOf<types.StopTimerOfUserResponse, QueryError<types.StopTimerOfUserError>, types.StopTimerOfUserRequest>;
 /**
 * Duplicate time entry
 *
 * `POST /v1/workspaces/{workspaceId}/user/{userId}/time-entries/{id}/duplicate`
 */
-export declare function duplicateTimeEntryMutationOptions(client: Pick<Client, "duplicateTimeEntry">): MutationOptionsOf<types.DuplicateTimeEntryResponse, QueryError<types.DuplicateTimeEntryError>, types.DuplicateTimeEntryRequest>;
+export declare function duplicateTimeEntryMutationOptions(client: Pick<Client, "duplicateTimeEntry" | "queryKeyScope">): MutationOptionsOf<types.DuplicateTimeEntryResponse, QueryError<types.DuplicateTimeEntryError>, types.DuplicateTimeEntryRequest>;
 /**
 * Update user's status
 *
 * `PUT /v1/workspaces/{workspaceId}/users/{userId}`
 */
-export declare function updateUserStatusInWorkspaceMutationOptions(client: Pick<Client, "updateUserStatusInWorkspace">): MutationOptionsOf<types.UpdateUserStatusInWorkspaceResponse, QueryError<types.UpdateUserStatusInWorkspaceError>, types.UpdateUserStatusInWorkspaceRequest>;
+export declare function updateUserStatusInWorkspaceMutationOptions(client: Pick<Client, "updateUserStatusInWorkspace" | "queryKeyScope">): MutationOptionsOf<types.UpdateUserStatusInWorkspaceResponse, QueryError<types.UpdateUserStatusInWorkspaceError>, types.UpdateUserStatusInWorkspaceRequest>;
 /**
 * Update user's cost rate
 *
 * `PUT /v1/workspaces/{workspaceId}/users/{userId}/cost-rate`
 */
-export declare function setUserCostRateMutationOptions(client: Pick<Client, "setUserCostRate">): MutationOptionsOf<types.SetUserCostRateResponse, QueryError<types.SetUserCostRateError>, types.SetUserCostRateRequest>;
+export declare function setUserCostRateMutationOptions(client: Pick<Client, "setUserCostRate" | "queryKeyScope">): MutationOptionsOf<types.SetUserCostRateResponse, QueryError<types.SetUserCostRateError>, types.SetUserCostRateRequest>;
 /**
 * Update user's hourly rate
 *
 * `PUT /v1/workspaces/{workspaceId}/users/{userId}/hourly-rate`
 */
-export declare function setUserHourlyRateMutationOptions(client: Pick<Client, "setUserHourlyRate">): MutationOptionsOf<types.SetUserHourlyRateResponse, QueryError<types.SetUserHourlyRateError>, types.SetUserHourlyRateRequest>;
+export declare function setUserHourlyRateMutationOptions(client: Pick<Client, "setUserHourlyRate" | "queryKeyScope">): MutationOptionsOf<types.SetUserHourlyRateResponse, QueryError<types.SetUserHourlyRateError>, types.SetUserHourlyRateRequest>;
 /**
 * Find user's team manager
 *
 * `GET /v1/workspaces/{workspaceId}/users/{userId}/managers`
 */
-export declare function listManagersOfUserQueryOptions(client: Pick<Client, "listManagersOfUser">, request: types.ListManagersOfUserRequest): QueryOptions<QueryData<types.ListManagersOfUserResponse>, QueryError<types.ListManagersOfUserError>, readonly ["listManagersOfUser", types.ListManagersOfUserRequest]>;
+export declare function listManagersOfUserQueryOptions(client: Pick<Client, "listManagersOfUser" | "queryKeyScope">, request: types.ListManagersOfUserRequest): QueryOptions<QueryData<types.ListManagersOfUserResponse>, QueryError<types.ListManagersOfUserError>, readonly ["listManagersOfUser", types.ListManagersOfUserRequest, string]>;
 /**
 * Find user's team manager
 *
 * `GET /v1/workspaces/{workspaceId}/users/{userId}/managers`
 */
-export declare function listManagersOfUserInfiniteQueryOptions(client: Pick<Client, "listManagersOfUser">, request: types.ListManagersOfUserRequest): InfiniteQueryOptions<types.ListManagersOfUserResponse, QueryError<types.ListManagersOfUserError>, readonly ["listManagersOfUser", types.ListManagersOfUserRequest, "infinite"]>;
+export declare function listManagersOfUserInfiniteQueryOptions(client: Pick<Client, "listManagersOfUser" | "queryKeyScope">, request: types.ListManagersOfUserRequest): InfiniteQueryOptions<types.ListManagersOfUserResponse, QueryError<types.ListManagersOfUserError>, readonly ["listManagersOfUser", types.ListManagersOfUserRequest, "infinite", string]>;
 /**
 * Give user manager role
 *
 * `POST /v1/workspaces/{workspaceId}/users/{userId}/roles`
 */
-export declare function addUserRoleMutationOptions(client: Pick<Client, "addUserRole">): MutationOptionsOf<types.AddUserRoleResponse, QueryError<types.AddUserRoleError>, types.AddUserRoleRequest>;
+export declare function addUserRoleMutationOptions(client: Pick<Client, "addUserRole" | "queryKeyScope">): MutationOptionsOf<types.AddUserRoleResponse, QueryError<types.AddUserRoleError>, types.AddUserRoleRequest>;
 /**
 * Remove user's manager role
 *
 * `DELETE /v1/workspaces/{workspaceId}/users/{userId}/roles`
 */
-export declare function removeUserRoleMutationOptions(client: Pick<Client, "removeUserRole">): MutationOptionsOf<types.RemoveUserRoleResponse, QueryError<types.RemoveUserRoleError>, types.RemoveUserRoleRequest>;
+export declare function removeUserRoleMutationOptions(client: Pick<Client, "removeUserRole" | "queryKeyScope">): MutationOptionsOf<types.RemoveUserRoleResponse, QueryError<types.RemoveUserRoleError>, types.RemoveUserRoleRequest>;
 /**
 * Get all webhooks on workspace
 *
 * `GET /v1/workspaces/{workspaceId}/webhooks`
 */
-export declare function listWebhooksQueryOptions(client: Pick<Client, "listWebhooks">, request: types.ListWebhooksRequest): QueryOptions<QueryData<types.ListWebhooksResponse>, QueryError<types.ListWebhooksError>, readonly ["listWebhooks", types.ListWebhooksRequest]>;
+export declare function listWebhooksQueryOptions(client: Pick<Client, "listWebhooks" | "queryKeyScope">, request: types.ListWebhooksRequest): QueryOptions<QueryData<types.ListWebhooksResponse>, QueryError<types.ListWebhooksError>, readonly ["listWebhooks", types.ListWebhooksRequest, string]>;
 /**
 * Create webhooks
 *
@@ -1021,31 +1021,31 @@ export declare function listWebhooksQueryOptions(client: Pick<Client, "listWebho
 *
 * `POST /v1/workspaces/{workspaceId}/webhooks`
 */
-export declare function createWebhookMutationOptions(client: Pick<Client, "createWebhook">): MutationOptionsOf<types.CreateWebhookResponse, QueryError<types.CreateWebhookError>, types.CreateWebhookRequest>;
+export declare function createWebhookMutationOptions(client: Pick<Client, "createWebhook" | "queryKeyScope">): MutationOptionsOf<types.CreateWebhookResponse, QueryError<types.CreateWebhookError>, types.CreateWebhookRequest>;
 /**
 * Get a specific webhook by id
 *
 * `GET /v1/workspaces/{workspaceId}/webhooks/{webhookId}`
 */
-export declare function getWebhookQueryOptions(client: Pick<Client, "getWebhook">, request: types.GetWebhookRequest): QueryOptions<QueryData<types.GetWebhookResponse>, QueryError<types.GetWebhookError>, readonly ["getWebhook", types.GetWebhookRequest]>;
+export declare function getWebhookQueryOptions(client: Pick<Client, "getWebhook" | "queryKeyScope">, request: types.GetWebhookRequest): QueryOptions<QueryData<types.GetWebhookResponse>, QueryError<types.GetWebhookError>, readonly ["getWebhook", types.GetWebhookRequest, string]>;
 /**
 * Update a webhook
 *
 * `PUT /v1/workspaces/{workspaceId}/webhooks/{webhookId}`
 */
-export declare function updateWebhookMutationOptions(client: Pick<Client, "updateWebhook">): MutationOptionsOf<types.UpdateWebhookResponse, QueryError<types.UpdateWebhookError>, types.UpdateWebhookRequest>;
+export declare function updateWebhookMutationOptions(client: Pick<Client, "updateWebhook" | "queryKeyScope">): MutationOptionsOf<types.UpdateWebhookResponse, QueryError<types.UpdateWebhookError>, types.UpdateWebhookRequest>;
 /**
 * Delete webhook
 *
 * `DELETE /v1/workspaces/{workspaceId}/webhooks/{webhookId}`
 */
-export declare function deleteWebhookMutationOptions(client: Pick<Client, "deleteWebhook">): MutationOptionsOf<types.DeleteWebhookResponse, QueryError<types.DeleteWebhookError>, types.DeleteWebhookRequest>;
+export declare function deleteWebhookMutationOptions(client: Pick<Client, "deleteWebhook" | "queryKeyScope">): MutationOptionsOf<types.DeleteWebhookResponse, QueryError<types.DeleteWebhookError>, types.DeleteWebhookRequest>;
 /**
 * Get logs for a webhook
 *
 * `POST /v1/workspaces/{workspaceId}/webhooks/{webhookId}/logs`
 */
-export declare function listWebhookLogsMutationOptions(client: Pick<Client, "listWebhookLogs">): MutationOptionsOf<types.ListWebhookLogsResponse, QueryError<types.ListWebhookLogsError>, types.ListWebhookLogsRequest>;
+export declare function listWebhookLogsMutationOptions(client: Pick<Client, "listWebhookLogs" | "queryKeyScope">): MutationOptionsOf<types.ListWebhookLogsResponse, QueryError<types.ListWebhookLogsError>, types.ListWebhookLogsRequest>;
 /**
 * Generate new token
 *
@@ -1053,7 +1053,7 @@ export declare function listWebhookLogsMutationOptions(client: Pick<Client, "lis
 *
 * `PATCH /v1/workspaces/{workspaceId}/webhooks/{webhookId}/token`
 */
-export declare function regenerateWebhookTokenMutationOptions(client: Pick<Client, "regenerateWebhookToken">): MutationOptionsOf<types.RegenerateWebhookTokenResponse, QueryError<types.RegenerateWebhookTokenError>, types.RegenerateWebhookTokenRequest>;
+export declare function regenerateWebhookTokenMutationOptions(client: Pick<Client, "regenerateWebhookToken" | "queryKeyScope">): MutationOptionsOf<types.RegenerateWebhookTokenResponse, QueryError<types.RegenerateWebhookTokenError>, types.RegenerateWebhookTokenRequest>;
 /**
 * Generate shared report by ID
 *
@@ -1063,13 +1063,13 @@ export declare function regenerateWebhookTokenMutationOptions(client: Pick<Clien
 *
 * `GET /v1/shared-reports/{id}`
 */
-export declare function getSharedReportQueryOptions(client: Pick<Client, "getSharedReport">, request: types.GetSharedReportRequest): QueryOptions<QueryData<types.GetSharedReportResponse>, QueryError<types.GetSharedReportError>, readonly ["getSharedReport", types.GetSharedReportRequest]>;
+export declare function getSharedReportQueryOptions(client: Pick<Client, "getSharedReport" | "queryKeyScope">, request: types.GetSharedReportRequest): QueryOptions<QueryData<types.GetSharedReportResponse>, QueryError<types.GetSharedReportError>, readonly ["getSharedReport", types.GetSharedReportRequest, string]>;
 /**
 * Generate attendance report
 *
 * `POST /v1/workspaces/{workspaceId}/reports/attendance`
 */
-export declare function generateAttendanceReportMutationOptions(client: Pick<Client, "generateAttendanceReport">): MutationOptionsOf<types.GenerateAttendanceReportResponse, QueryError<types.GenerateAttendanceReportError>, types.GenerateAttendanceReportRequest>;
+export declare function generateAttendanceReportMutationOptions(client: Pick<Client, "generateAttendanceReport" | "queryKeyScope">): MutationOptionsOf<types.GenerateAttendanceReportResponse, QueryError<types.GenerateAttendanceReportError>, types.GenerateAttendanceReportRequest>;
 /**
 * Detailed report
 *
@@ -1077,7 +1077,7 @@ export declare function generateAttendanceReportMutationOptions(client: Pick<Cli
 *
 * `POST /v1/workspaces/{workspaceId}/reports/detailed`
 */
-export declare function generateDetailedTimeReportMutationOptions(client: Pick<Client, "generateDetailedTimeReport">): MutationOptionsOf<types.GenerateDetailedTimeReportResponse, QueryError<types.GenerateDetailedTimeReportError>, types.GenerateDetailedTimeReportRequest>;
+export declare function generateDetailedTimeReportMutationOptions(client: Pick<Client, "generateDetailedTimeReport" | "queryKeyScope">): MutationOptionsOf<types.GenerateDetailedTimeReportResponse, QueryError<types.GenerateDetailedTimeReportError>, types.GenerateDetailedTimeReportRequest>;
 /**
 * Generate expense report
 *
@@ -1085,7 +1085,7 @@ export declare function generateDetailedTimeReportMutationOptions(client: Pick<C
 *
 * `POST /v1/workspaces/{workspaceId}/reports/expenses/detailed`
 */
-export declare function generateDetailedExpenseReportQueryOptions(client: Pick<Client, "generateDetailedExpenseReport">, request: types.GenerateDetailedExpenseReportRequest): QueryOptions<QueryData<types.GenerateDetailedExpenseReportResponse>, QueryError<types.GenerateDetailedExpenseReportError>, readonly ["generateDetailedExpenseReport", types.GenerateDetailedExpenseReportRequest]>;
+export declare function generateDetailedExpenseReportQueryOptions(client: Pick<Client, "generateDetailedExpenseReport" | "queryKeyScope">, request: types.GenerateDetailedExpenseReportRequest): QueryOptions<QueryData<types.GenerateDetailedExpenseReportResponse>, QueryError<types.GenerateDetailedExpenseReportError>, readonly ["generateDetailedExpenseReport", types.GenerateDetailedExpenseReportRequest, string]>;
 /**
 * Generate expense report
 *
@@ -1093,7 +1093,7 @@ export declare function generateDetailedExpenseReportQueryOptions(client: Pick<C
 *
 * `POST /v1/workspaces/{workspaceId}/reports/expenses/detailed`
 */
-export declare function generateDetailedExpenseReportInfiniteQueryOptions(client: Pick<Client, "generateDetailedExpenseReport">, request: types.GenerateDetailedExpenseReportRequest): InfiniteQueryOptions<types.GenerateDetailedExpenseReportResponse, QueryError<types.GenerateDetailedExpenseReportError>, readonly ["generateDetailedExpenseReport", types.GenerateDetailedExpenseReportRequest, "infinite"]>;
+export declare function generateDetailedExpenseReportInfiniteQueryOptions(client: Pick<Client, "generateDetailedExpenseReport" | "queryKeyScope">, request: types.GenerateDetailedExpenseReportRequest): InfiniteQueryOptions<types.GenerateDetailedExpenseReportResponse, QueryError<types.GenerateDetailedExpenseReportError>, readonly ["generateDetailedExpenseReport", types.GenerateDetailedExpenseReportRequest, "infinite", string]>;
 /**
 * Summary report
 *
@@ -1101,7 +1101,7 @@ export declare function generateDetailedExpenseReportInfiniteQueryOptions(client
 *
 * `POST /v1/workspaces/{workspaceId}/reports/summary`
 */
-export declare function generateSummaryTimeReportMutationOptions(client: Pick<Client, "generateSummaryTimeReport">): MutationOptionsOf<types.GenerateSummaryTimeReportResponse, QueryError<types.GenerateSummaryTimeReportError>, types.GenerateSummaryTimeReportRequest>;
+export declare function generateSummaryTimeReportMutationOptions(client: Pick<Client, "generateSummaryTimeReport" | "queryKeyScope">): MutationOptionsOf<types.GenerateSummaryTimeReportResponse, QueryError<types.GenerateSummaryTimeReportError>, types.GenerateSummaryTimeReportRequest>;
 /**
 * Weekly report
 *
@@ -1109,7 +1109,7 @@ export declare function generateSummaryTimeReportMutationOptions(client: Pick<Cl
 *
 * `POST /v1/workspaces/{workspaceId}/reports/weekly`
 */
-export declare function generateWeeklyTimeReportMutationOptions(client: Pick<Client, "generateWeeklyTimeReport">): MutationOptionsOf<types.GenerateWeeklyTimeReportResponse, QueryError<types.GenerateWeeklyTimeReportError>, types.GenerateWeeklyTimeReportRequest>;
+export declare function generateWeeklyTimeReportMutationOptions(client: Pick<Client, "generateWeeklyTimeReport" | "queryKeyScope">): MutationOptionsOf<types.GenerateWeeklyTimeReportResponse, QueryError<types.GenerateWeeklyTimeReportError>, types.GenerateWeeklyTimeReportRequest>;
 /**
 * Get all my shared reports
 *
@@ -1117,7 +1117,7 @@ export declare function generateWeeklyTimeReportMutationOptions(client: Pick<Cli
 *
 * `GET /v1/workspaces/{workspaceId}/shared-reports`
 */
-export declare function listSharedReportsQueryOptions(client: Pick<Client, "listSharedReports">, request: types.ListSharedReportsRequest): QueryOptions<QueryData<types.ListSharedReportsResponse>, QueryError<types.ListSharedReportsError>, readonly ["listSharedReports", types.ListSharedReportsRequest]>;
+export declare function listSharedReportsQueryOptions(client: Pick<Client, "listSharedReports" | "queryKeyScope">, request: types.ListSharedReportsRequest): QueryOptions<QueryData<types.ListSharedReportsResponse>, QueryError<types.ListSharedReportsError>, readonly ["listSharedReports", types.ListSharedReportsRequest, string]>;
 /**
 * Get all my shared reports
 *
@@ -1125,7 +1125,7 @@ export declare function listSharedReportsQueryOptions(client: Pick<Client, "list
 *
 * `GET /v1/workspaces/{workspaceId}/shared-reports`
 */
-export declare function listSharedReportsInfiniteQueryOptions(client: Pick<Client, "listSharedReports">, request: types.ListSharedReportsRequest): InfiniteQueryOptions<types.ListSharedReportsResponse, QueryError<types.ListSharedReportsError>, readonly ["listSharedReports", types.ListSharedReportsRequest, "infinite"]>;
+export declare function listSharedReportsInfiniteQueryOptions(client: Pick<Client, "listSharedReports" | "queryKeyScope">, request: types.ListSharedReportsRequest): InfiniteQueryOptions<types.ListSharedReportsResponse, QueryError<types.ListSharedReportsError>, readonly ["listSharedReports", types.ListSharedReportsRequest, "infinite", string]>;
 /**
 * Create shared report
 *
@@ -1135,7 +1135,7 @@ export declare function listSharedReportsInfiniteQueryOptions(client: Pick<Clien
 *
 * `POST /v1/workspaces/{workspaceId}/shared-reports`
 */
-export declare function createSharedReportMutationOptions(client: Pick<Client, "createSharedReport">): MutationOptionsOf<types.CreateSharedReportResponse, QueryError<types.CreateSharedReportError>, types.CreateSharedReportRequest>;
+export declare function createSharedReportMutationOptions(client: Pick<Client, "createSharedReport" | "queryKeyScope">): MutationOptionsOf<types.CreateSharedReportResponse, QueryError<types.CreateSharedReportError>, types.CreateSharedReportRequest>;
 /**
 * Update shared report
 *
@@ -1143,10 +1143,10 @@ export declare function createSharedReportMutationOptions(client: Pick<Client, "
 *
 * `PUT /v1/workspaces/{workspaceId}/shared-reports/{id}`
 */
-export declare function updateSharedReportMutationOptions(client: Pick<Client, "updateSharedReport">): MutationOptionsOf<types.UpdateSharedReportResponse, QueryError<types.UpdateSharedReportError>, types.UpdateSharedReportRequest>;
+export declare function updateSharedReportMutationOptions(client: Pick<Client, "updateSharedReport" | "queryKeyScope">): MutationOptionsOf<types.UpdateSharedReportResponse, QueryError<types.UpdateSharedReportError>, types.UpdateSharedReportRequest>;
 /**
 * Delete shared report
 *
 * `DELETE /v1/workspaces/{workspaceId}/shared-reports/{id}`
 */
-export declare function deleteSharedReportMutationOptions(client: Pick<Client, "deleteSharedReport">): MutationOptionsOf<types.DeleteSharedReportResponse, QueryError<types.DeleteSharedReportError>, types.DeleteSharedReportRequest>;
+export declare function deleteSharedReportMutationOptions(client: Pick<Client, "deleteSharedReport" | "queryKeyScope">): MutationOptionsOf<types.DeleteSharedReportResponse, QueryError<types.DeleteSharedReportError>, types.DeleteSharedReportRequest>;

@@ -12,7 +12,7 @@ import { dataOf, queryDataOf, firstPageParam, pageRequest, nextPageParam } from 
 */
 export function upsertUserCustomFieldValueMutationOptions(client) {
 	return {
-		mutationKey: ["upsertUserCustomFieldValue"],
+		mutationKey: ["upsertUserCustomFieldValue", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("upsertUserCustomFieldValue", await client.upsertUserCustomFieldValue(request))
 	};
 }
@@ -26,7 +26,11 @@ export function upsertUserCustomFieldValueMutationOptions(client) {
 export function listCustomFieldsQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listCustomFields", request],
+		queryKey: [
+			"listCustomFields",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listCustomFields", await client.listCustomFields(request, { signal }))
 	};
 }
@@ -39,7 +43,7 @@ export function listCustomFieldsQueryOptions(client, request) {
 */
 export function createCustomFieldMutationOptions(client) {
 	return {
-		mutationKey: ["createCustomField"],
+		mutationKey: ["createCustomField", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createCustomField", await client.createCustomField(request))
 	};
 }
@@ -50,7 +54,7 @@ export function createCustomFieldMutationOptions(client) {
 */
 export function updateCustomFieldMutationOptions(client) {
 	return {
-		mutationKey: ["updateCustomField"],
+		mutationKey: ["updateCustomField", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateCustomField", await client.updateCustomField(request))
 	};
 }
@@ -61,7 +65,7 @@ export function updateCustomFieldMutationOptions(client) {
 */
 export function deleteCustomFieldMutationOptions(client) {
 	return {
-		mutationKey: ["deleteCustomField"],
+		mutationKey: ["deleteCustomField", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("deleteCustomField", await client.deleteCustomField(request))
 	};
 }
@@ -75,7 +79,11 @@ export function deleteCustomFieldMutationOptions(client) {
 export function listProjectCustomFieldsQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listProjectCustomFields", request],
+		queryKey: [
+			"listProjectCustomFields",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listProjectCustomFields", await client.listProjectCustomFields(request, { signal }))
 	};
 }
@@ -88,7 +96,7 @@ export function listProjectCustomFieldsQueryOptions(client, request) {
 */
 export function removeProjectCustomFieldMutationOptions(client) {
 	return {
-		mutationKey: ["removeProjectCustomField"],
+		mutationKey: ["removeProjectCustomField", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("removeProjectCustomField", await client.removeProjectCustomField(request))
 	};
 }
@@ -101,7 +109,7 @@ export function removeProjectCustomFieldMutationOptions(client) {
 */
 export function updateProjectCustomFieldMutationOptions(client) {
 	return {
-		mutationKey: ["updateProjectCustomField"],
+		mutationKey: ["updateProjectCustomField", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateProjectCustomField", await client.updateProjectCustomField(request))
 	};
 }
@@ -117,7 +125,11 @@ export function updateProjectCustomFieldMutationOptions(client) {
 export function listUsersOfWorkspaceQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listUsersOfWorkspace", request],
+		queryKey: [
+			"listUsersOfWorkspace",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listUsersOfWorkspace", await client.listUsersOfWorkspace(request, { signal }))
 	};
 }
@@ -141,7 +153,8 @@ export function listUsersOfWorkspaceInfiniteQueryOptions(client, request) {
 		queryKey: [
 			"listUsersOfWorkspace",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listUsersOfWorkspace(pageRequest(listUsersOfWorkspace$paging, request, pageParam), { signal });
@@ -160,7 +173,7 @@ export function listUsersOfWorkspaceInfiniteQueryOptions(client, request) {
 */
 export function addUserToWorkspaceMutationOptions(client) {
 	return {
-		mutationKey: ["addUserToWorkspace"],
+		mutationKey: ["addUserToWorkspace", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("addUserToWorkspace", await client.addUserToWorkspace(request))
 	};
 }
@@ -174,7 +187,11 @@ export function addUserToWorkspaceMutationOptions(client) {
 export function filterUsersOfWorkspaceQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["filterUsersOfWorkspace", request],
+		queryKey: [
+			"filterUsersOfWorkspace",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("filterUsersOfWorkspace", await client.filterUsersOfWorkspace(request, { signal }))
 	};
 }
@@ -197,7 +214,8 @@ export function filterUsersOfWorkspaceInfiniteQueryOptions(client, request) {
 		queryKey: [
 			"filterUsersOfWorkspace",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.filterUsersOfWorkspace(pageRequest(filterUsersOfWorkspace$paging, request, pageParam), { signal });
@@ -215,7 +233,11 @@ export function filterUsersOfWorkspaceInfiniteQueryOptions(client, request) {
 export function getMemberProfileQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getMemberProfile", request],
+		queryKey: [
+			"getMemberProfile",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getMemberProfile", await client.getMemberProfile(request, { signal }))
 	};
 }
@@ -228,7 +250,7 @@ export function getMemberProfileQueryOptions(client, request) {
 */
 export function updateMemberProfileMutationOptions(client) {
 	return {
-		mutationKey: ["updateMemberProfile"],
+		mutationKey: ["updateMemberProfile", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateMemberProfile", await client.updateMemberProfile(request))
 	};
 }
@@ -239,7 +261,7 @@ export function updateMemberProfileMutationOptions(client) {
 */
 export function uploadUserImageMutationOptions(client) {
 	return {
-		mutationKey: ["uploadUserImage"],
+		mutationKey: ["uploadUserImage", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("uploadUserImage", await client.uploadUserImage(request))
 	};
 }
@@ -251,7 +273,11 @@ export function uploadUserImageMutationOptions(client) {
 export function getLoggedUserQueryOptions(client, request = {}) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getLoggedUser", request],
+		queryKey: [
+			"getLoggedUser",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getLoggedUser", await client.getLoggedUser(request, { signal }))
 	};
 }
@@ -263,7 +289,11 @@ export function getLoggedUserQueryOptions(client, request = {}) {
 export function listWorkspacesQueryOptions(client, request = {}) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listWorkspaces", request],
+		queryKey: [
+			"listWorkspaces",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listWorkspaces", await client.listWorkspaces(request, { signal }))
 	};
 }
@@ -274,7 +304,7 @@ export function listWorkspacesQueryOptions(client, request = {}) {
 */
 export function createWorkspaceMutationOptions(client) {
 	return {
-		mutationKey: ["createWorkspace"],
+		mutationKey: ["createWorkspace", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createWorkspace", await client.createWorkspace(request))
 	};
 }
@@ -286,7 +316,11 @@ export function createWorkspaceMutationOptions(client) {
 export function getWorkspaceQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getWorkspace", request],
+		queryKey: [
+			"getWorkspace",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getWorkspace", await client.getWorkspace(request, { signal }))
 	};
 }
@@ -298,7 +332,11 @@ export function getWorkspaceQueryOptions(client, request) {
 export function listAddonWebhooksQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listAddonWebhooks", request],
+		queryKey: [
+			"listAddonWebhooks",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listAddonWebhooks", await client.listAddonWebhooks(request, { signal }))
 	};
 }
@@ -310,7 +348,11 @@ export function listAddonWebhooksQueryOptions(client, request) {
 export function listApprovalRequestsQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listApprovalRequests", request],
+		queryKey: [
+			"listApprovalRequests",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listApprovalRequests", await client.listApprovalRequests(request, { signal }))
 	};
 }
@@ -330,7 +372,8 @@ export function listApprovalRequestsInfiniteQueryOptions(client, request) {
 		queryKey: [
 			"listApprovalRequests",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listApprovalRequests(pageRequest(listApprovalRequests$paging, request, pageParam), { signal });
@@ -347,7 +390,7 @@ export function listApprovalRequestsInfiniteQueryOptions(client, request) {
 */
 export function createApprovalRequestMutationOptions(client) {
 	return {
-		mutationKey: ["createApprovalRequest"],
+		mutationKey: ["createApprovalRequest", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createApprovalRequest", await client.createApprovalRequest(request))
 	};
 }
@@ -358,7 +401,7 @@ export function createApprovalRequestMutationOptions(client) {
 */
 export function resubmitEntriesForApprovalMutationOptions(client) {
 	return {
-		mutationKey: ["resubmitEntriesForApproval"],
+		mutationKey: ["resubmitEntriesForApproval", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("resubmitEntriesForApproval", await client.resubmitEntriesForApproval(request))
 	};
 }
@@ -369,7 +412,7 @@ export function resubmitEntriesForApprovalMutationOptions(client) {
 */
 export function createApprovalRequestForUserMutationOptions(client) {
 	return {
-		mutationKey: ["createApprovalRequestForUser"],
+		mutationKey: ["createApprovalRequestForUser", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createApprovalRequestForUser", await client.createApprovalRequestForUser(request))
 	};
 }
@@ -380,7 +423,7 @@ export function createApprovalRequestForUserMutationOptions(client) {
 */
 export function resubmitEntriesForApprovalOfUserMutationOptions(client) {
 	return {
-		mutationKey: ["resubmitEntriesForApprovalOfUser"],
+		mutationKey: ["resubmitEntriesForApprovalOfUser", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("resubmitEntriesForApprovalOfUser", await client.resubmitEntriesForApprovalOfUser(request))
 	};
 }
@@ -391,7 +434,7 @@ export function resubmitEntriesForApprovalOfUserMutationOptions(client) {
 */
 export function updateApprovalRequestStatusMutationOptions(client) {
 	return {
-		mutationKey: ["updateApprovalRequestStatus"],
+		mutationKey: ["updateApprovalRequestStatus", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateApprovalRequestStatus", await client.updateApprovalRequestStatus(request))
 	};
 }
@@ -403,7 +446,11 @@ export function updateApprovalRequestStatusMutationOptions(client) {
 export function listClientsQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listClients", request],
+		queryKey: [
+			"listClients",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listClients", await client.listClients(request, { signal }))
 	};
 }
@@ -423,7 +470,8 @@ export function listClientsInfiniteQueryOptions(client, request) {
 		queryKey: [
 			"listClients",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listClients(pageRequest(listClients$paging, request, pageParam), { signal });
@@ -440,7 +488,7 @@ export function listClientsInfiniteQueryOptions(client, request) {
 */
 export function createClientMutationOptions(client) {
 	return {
-		mutationKey: ["createClient"],
+		mutationKey: ["createClient", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createClient", await client.createClient(request))
 	};
 }
@@ -452,7 +500,11 @@ export function createClientMutationOptions(client) {
 export function getClientQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getClient", request],
+		queryKey: [
+			"getClient",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getClient", await client.getClient(request, { signal }))
 	};
 }
@@ -463,7 +515,7 @@ export function getClientQueryOptions(client, request) {
 */
 export function updateClientMutationOptions(client) {
 	return {
-		mutationKey: ["updateClient"],
+		mutationKey: ["updateClient", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateClient", await client.updateClient(request))
 	};
 }
@@ -474,7 +526,7 @@ export function updateClientMutationOptions(client) {
 */
 export function deleteClientMutationOptions(client) {
 	return {
-		mutationKey: ["deleteClient"],
+		mutationKey: ["deleteClient", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("deleteClient", await client.deleteClient(request))
 	};
 }
@@ -485,7 +537,7 @@ export function deleteClientMutationOptions(client) {
 */
 export function setWorkspaceCostRateMutationOptions(client) {
 	return {
-		mutationKey: ["setWorkspaceCostRate"],
+		mutationKey: ["setWorkspaceCostRate", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("setWorkspaceCostRate", await client.setWorkspaceCostRate(request))
 	};
 }
@@ -500,7 +552,11 @@ export function setWorkspaceCostRateMutationOptions(client) {
 export function listCreatedEntitiesQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listCreatedEntities", request],
+		queryKey: [
+			"listCreatedEntities",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listCreatedEntities", await client.listCreatedEntities(request, { signal }))
 	};
 }
@@ -518,7 +574,11 @@ export function listCreatedEntitiesQueryOptions(client, request) {
 export function listDeletedEntitiesQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listDeletedEntities", request],
+		queryKey: [
+			"listDeletedEntities",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listDeletedEntities", await client.listDeletedEntities(request, { signal }))
 	};
 }
@@ -536,7 +596,11 @@ export function listDeletedEntitiesQueryOptions(client, request) {
 export function listUpdatedEntitiesQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listUpdatedEntities", request],
+		queryKey: [
+			"listUpdatedEntities",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listUpdatedEntities", await client.listUpdatedEntities(request, { signal }))
 	};
 }
@@ -548,7 +612,11 @@ export function listUpdatedEntitiesQueryOptions(client, request) {
 export function listExpensesQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listExpenses", request],
+		queryKey: [
+			"listExpenses",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listExpenses", await client.listExpenses(request, { signal }))
 	};
 }
@@ -559,7 +627,7 @@ export function listExpensesQueryOptions(client, request) {
 */
 export function createExpenseMutationOptions(client) {
 	return {
-		mutationKey: ["createExpense"],
+		mutationKey: ["createExpense", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createExpense", await client.createExpense(request))
 	};
 }
@@ -571,7 +639,11 @@ export function createExpenseMutationOptions(client) {
 export function listExpenseCategoriesQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listExpenseCategories", request],
+		queryKey: [
+			"listExpenseCategories",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listExpenseCategories", await client.listExpenseCategories(request, { signal }))
 	};
 }
@@ -592,7 +664,8 @@ export function listExpenseCategoriesInfiniteQueryOptions(client, request) {
 		queryKey: [
 			"listExpenseCategories",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listExpenseCategories(pageRequest(listExpenseCategories$paging, request, pageParam), { signal });
@@ -609,7 +682,7 @@ export function listExpenseCategoriesInfiniteQueryOptions(client, request) {
 */
 export function createExpenseCategoryMutationOptions(client) {
 	return {
-		mutationKey: ["createExpenseCategory"],
+		mutationKey: ["createExpenseCategory", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createExpenseCategory", await client.createExpenseCategory(request))
 	};
 }
@@ -620,7 +693,7 @@ export function createExpenseCategoryMutationOptions(client) {
 */
 export function updateExpenseCategoryMutationOptions(client) {
 	return {
-		mutationKey: ["updateExpenseCategory"],
+		mutationKey: ["updateExpenseCategory", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateExpenseCategory", await client.updateExpenseCategory(request))
 	};
 }
@@ -631,7 +704,7 @@ export function updateExpenseCategoryMutationOptions(client) {
 */
 export function deleteExpenseCategoryMutationOptions(client) {
 	return {
-		mutationKey: ["deleteExpenseCategory"],
+		mutationKey: ["deleteExpenseCategory", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("deleteExpenseCategory", await client.deleteExpenseCategory(request))
 	};
 }
@@ -642,7 +715,7 @@ export function deleteExpenseCategoryMutationOptions(client) {
 */
 export function updateExpenseCategoryStatusMutationOptions(client) {
 	return {
-		mutationKey: ["updateExpenseCategoryStatus"],
+		mutationKey: ["updateExpenseCategoryStatus", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateExpenseCategoryStatus", await client.updateExpenseCategoryStatus(request))
 	};
 }
@@ -654,7 +727,11 @@ export function updateExpenseCategoryStatusMutationOptions(client) {
 export function getExpenseQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getExpense", request],
+		queryKey: [
+			"getExpense",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getExpense", await client.getExpense(request, { signal }))
 	};
 }
@@ -665,7 +742,7 @@ export function getExpenseQueryOptions(client, request) {
 */
 export function updateExpenseMutationOptions(client) {
 	return {
-		mutationKey: ["updateExpense"],
+		mutationKey: ["updateExpense", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateExpense", await client.updateExpense(request))
 	};
 }
@@ -676,7 +753,7 @@ export function updateExpenseMutationOptions(client) {
 */
 export function deleteExpenseMutationOptions(client) {
 	return {
-		mutationKey: ["deleteExpense"],
+		mutationKey: ["deleteExpense", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("deleteExpense", await client.deleteExpense(request))
 	};
 }
@@ -688,7 +765,11 @@ export function deleteExpenseMutationOptions(client) {
 export function downloadExpenseReceiptQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["downloadExpenseReceipt", request],
+		queryKey: [
+			"downloadExpenseReceipt",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("downloadExpenseReceipt", await client.downloadExpenseReceipt(request, { signal }))
 	};
 }
@@ -700,7 +781,11 @@ export function downloadExpenseReceiptQueryOptions(client, request) {
 export function listHolidaysQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listHolidays", request],
+		queryKey: [
+			"listHolidays",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listHolidays", await client.listHolidays(request, { signal }))
 	};
 }
@@ -711,7 +796,7 @@ export function listHolidaysQueryOptions(client, request) {
 */
 export function createHolidayMutationOptions(client) {
 	return {
-		mutationKey: ["createHoliday"],
+		mutationKey: ["createHoliday", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createHoliday", await client.createHoliday(request))
 	};
 }
@@ -723,7 +808,11 @@ export function createHolidayMutationOptions(client) {
 export function listHolidaysInPeriodQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listHolidaysInPeriod", request],
+		queryKey: [
+			"listHolidaysInPeriod",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listHolidaysInPeriod", await client.listHolidaysInPeriod(request, { signal }))
 	};
 }
@@ -734,7 +823,7 @@ export function listHolidaysInPeriodQueryOptions(client, request) {
 */
 export function updateHolidayMutationOptions(client) {
 	return {
-		mutationKey: ["updateHoliday"],
+		mutationKey: ["updateHoliday", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateHoliday", await client.updateHoliday(request))
 	};
 }
@@ -745,7 +834,7 @@ export function updateHolidayMutationOptions(client) {
 */
 export function deleteHolidayMutationOptions(client) {
 	return {
-		mutationKey: ["deleteHoliday"],
+		mutationKey: ["deleteHoliday", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("deleteHoliday", await client.deleteHoliday(request))
 	};
 }
@@ -756,7 +845,7 @@ export function deleteHolidayMutationOptions(client) {
 */
 export function setWorkspaceHourlyRateMutationOptions(client) {
 	return {
-		mutationKey: ["setWorkspaceHourlyRate"],
+		mutationKey: ["setWorkspaceHourlyRate", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("setWorkspaceHourlyRate", await client.setWorkspaceHourlyRate(request))
 	};
 }
@@ -768,7 +857,11 @@ export function setWorkspaceHourlyRateMutationOptions(client) {
 export function listInvoicesQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listInvoices", request],
+		queryKey: [
+			"listInvoices",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listInvoices", await client.listInvoices(request, { signal }))
 	};
 }
@@ -789,7 +882,8 @@ export function listInvoicesInfiniteQueryOptions(client, request) {
 		queryKey: [
 			"listInvoices",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listInvoices(pageRequest(listInvoices$paging, request, pageParam), { signal });
@@ -806,7 +900,7 @@ export function listInvoicesInfiniteQueryOptions(client, request) {
 */
 export function createInvoiceMutationOptions(client) {
 	return {
-		mutationKey: ["createInvoice"],
+		mutationKey: ["createInvoice", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createInvoice", await client.createInvoice(request))
 	};
 }
@@ -818,7 +912,11 @@ export function createInvoiceMutationOptions(client) {
 export function filterInvoicesQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["filterInvoices", request],
+		queryKey: [
+			"filterInvoices",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("filterInvoices", await client.filterInvoices(request, { signal }))
 	};
 }
@@ -840,7 +938,8 @@ export function filterInvoicesInfiniteQueryOptions(client, request) {
 		queryKey: [
 			"filterInvoices",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.filterInvoices(pageRequest(filterInvoices$paging, request, pageParam), { signal });
@@ -858,7 +957,11 @@ export function filterInvoicesInfiniteQueryOptions(client, request) {
 export function getInvoiceSettingsQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getInvoiceSettings", request],
+		queryKey: [
+			"getInvoiceSettings",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getInvoiceSettings", await client.getInvoiceSettings(request, { signal }))
 	};
 }
@@ -869,7 +972,7 @@ export function getInvoiceSettingsQueryOptions(client, request) {
 */
 export function updateInvoiceSettingsMutationOptions(client) {
 	return {
-		mutationKey: ["updateInvoiceSettings"],
+		mutationKey: ["updateInvoiceSettings", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateInvoiceSettings", await client.updateInvoiceSettings(request))
 	};
 }
@@ -881,7 +984,11 @@ export function updateInvoiceSettingsMutationOptions(client) {
 export function getInvoiceQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getInvoice", request],
+		queryKey: [
+			"getInvoice",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getInvoice", await client.getInvoice(request, { signal }))
 	};
 }
@@ -892,7 +999,7 @@ export function getInvoiceQueryOptions(client, request) {
 */
 export function updateInvoiceMutationOptions(client) {
 	return {
-		mutationKey: ["updateInvoice"],
+		mutationKey: ["updateInvoice", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateInvoice", await client.updateInvoice(request))
 	};
 }
@@ -903,7 +1010,7 @@ export function updateInvoiceMutationOptions(client) {
 */
 export function deleteInvoiceMutationOptions(client) {
 	return {
-		mutationKey: ["deleteInvoice"],
+		mutationKey: ["deleteInvoice", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("deleteInvoice", await client.deleteInvoice(request))
 	};
 }
@@ -914,7 +1021,7 @@ export function deleteInvoiceMutationOptions(client) {
 */
 export function duplicateInvoiceMutationOptions(client) {
 	return {
-		mutationKey: ["duplicateInvoice"],
+		mutationKey: ["duplicateInvoice", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("duplicateInvoice", await client.duplicateInvoice(request))
 	};
 }
@@ -926,7 +1033,11 @@ export function duplicateInvoiceMutationOptions(client) {
 export function exportInvoiceQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["exportInvoice", request],
+		queryKey: [
+			"exportInvoice",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("exportInvoice", await client.exportInvoice(request, { signal }))
 	};
 }
@@ -938,7 +1049,11 @@ export function exportInvoiceQueryOptions(client, request) {
 export function listInvoicePaymentsQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listInvoicePayments", request],
+		queryKey: [
+			"listInvoicePayments",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listInvoicePayments", await client.listInvoicePayments(request, { signal }))
 	};
 }
@@ -958,7 +1073,8 @@ export function listInvoicePaymentsInfiniteQueryOptions(client, request) {
 		queryKey: [
 			"listInvoicePayments",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listInvoicePayments(pageRequest(listInvoicePayments$paging, request, pageParam), { signal });
@@ -975,7 +1091,7 @@ export function listInvoicePaymentsInfiniteQueryOptions(client, request) {
 */
 export function createInvoicePaymentMutationOptions(client) {
 	return {
-		mutationKey: ["createInvoicePayment"],
+		mutationKey: ["createInvoicePayment", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createInvoicePayment", await client.createInvoicePayment(request))
 	};
 }
@@ -986,7 +1102,7 @@ export function createInvoicePaymentMutationOptions(client) {
 */
 export function deleteInvoicePaymentMutationOptions(client) {
 	return {
-		mutationKey: ["deleteInvoicePayment"],
+		mutationKey: ["deleteInvoicePayment", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("deleteInvoicePayment", await client.deleteInvoicePayment(request))
 	};
 }
@@ -997,7 +1113,7 @@ export function deleteInvoicePaymentMutationOptions(client) {
 */
 export function updateInvoiceStatusMutationOptions(client) {
 	return {
-		mutationKey: ["updateInvoiceStatus"],
+		mutationKey: ["updateInvoiceStatus", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateInvoiceStatus", await client.updateInvoiceStatus(request))
 	};
 }
@@ -1009,7 +1125,11 @@ export function updateInvoiceStatusMutationOptions(client) {
 export function listProjectsQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listProjects", request],
+		queryKey: [
+			"listProjects",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listProjects", await client.listProjects(request, { signal }))
 	};
 }
@@ -1029,7 +1149,8 @@ export function listProjectsInfiniteQueryOptions(client, request) {
 		queryKey: [
 			"listProjects",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listProjects(pageRequest(listProjects$paging, request, pageParam), { signal });
@@ -1046,7 +1167,7 @@ export function listProjectsInfiniteQueryOptions(client, request) {
 */
 export function createProjectMutationOptions(client) {
 	return {
-		mutationKey: ["createProject"],
+		mutationKey: ["createProject", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createProject", await client.createProject(request))
 	};
 }
@@ -1058,7 +1179,11 @@ export function createProjectMutationOptions(client) {
 export function getProjectQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getProject", request],
+		queryKey: [
+			"getProject",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getProject", await client.getProject(request, { signal }))
 	};
 }
@@ -1069,7 +1194,7 @@ export function getProjectQueryOptions(client, request) {
 */
 export function updateProjectMutationOptions(client) {
 	return {
-		mutationKey: ["updateProject"],
+		mutationKey: ["updateProject", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateProject", await client.updateProject(request))
 	};
 }
@@ -1080,7 +1205,7 @@ export function updateProjectMutationOptions(client) {
 */
 export function deleteProjectMutationOptions(client) {
 	return {
-		mutationKey: ["deleteProject"],
+		mutationKey: ["deleteProject", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("deleteProject", await client.deleteProject(request))
 	};
 }
@@ -1091,7 +1216,7 @@ export function deleteProjectMutationOptions(client) {
 */
 export function updateProjectEstimateMutationOptions(client) {
 	return {
-		mutationKey: ["updateProjectEstimate"],
+		mutationKey: ["updateProjectEstimate", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateProjectEstimate", await client.updateProjectEstimate(request))
 	};
 }
@@ -1102,7 +1227,7 @@ export function updateProjectEstimateMutationOptions(client) {
 */
 export function addUsersToProjectMutationOptions(client) {
 	return {
-		mutationKey: ["addUsersToProject"],
+		mutationKey: ["addUsersToProject", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("addUsersToProject", await client.addUsersToProject(request))
 	};
 }
@@ -1113,7 +1238,7 @@ export function addUsersToProjectMutationOptions(client) {
 */
 export function updateProjectMembershipsMutationOptions(client) {
 	return {
-		mutationKey: ["updateProjectMemberships"],
+		mutationKey: ["updateProjectMemberships", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateProjectMemberships", await client.updateProjectMemberships(request))
 	};
 }
@@ -1125,7 +1250,11 @@ export function updateProjectMembershipsMutationOptions(client) {
 export function listTasksQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listTasks", request],
+		queryKey: [
+			"listTasks",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listTasks", await client.listTasks(request, { signal }))
 	};
 }
@@ -1145,7 +1274,8 @@ export function listTasksInfiniteQueryOptions(client, request) {
 		queryKey: [
 			"listTasks",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listTasks(pageRequest(listTasks$paging, request, pageParam), { signal });
@@ -1162,7 +1292,7 @@ export function listTasksInfiniteQueryOptions(client, request) {
 */
 export function createTaskMutationOptions(client) {
 	return {
-		mutationKey: ["createTask"],
+		mutationKey: ["createTask", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createTask", await client.createTask(request))
 	};
 }
@@ -1173,7 +1303,7 @@ export function createTaskMutationOptions(client) {
 */
 export function setTaskCostRateMutationOptions(client) {
 	return {
-		mutationKey: ["setTaskCostRate"],
+		mutationKey: ["setTaskCostRate", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("setTaskCostRate", await client.setTaskCostRate(request))
 	};
 }
@@ -1184,7 +1314,7 @@ export function setTaskCostRateMutationOptions(client) {
 */
 export function setTaskHourlyRateMutationOptions(client) {
 	return {
-		mutationKey: ["setTaskHourlyRate"],
+		mutationKey: ["setTaskHourlyRate", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("setTaskHourlyRate", await client.setTaskHourlyRate(request))
 	};
 }
@@ -1196,7 +1326,11 @@ export function setTaskHourlyRateMutationOptions(client) {
 export function getTaskQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getTask", request],
+		queryKey: [
+			"getTask",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getTask", await client.getTask(request, { signal }))
 	};
 }
@@ -1207,7 +1341,7 @@ export function getTaskQueryOptions(client, request) {
 */
 export function updateTaskMutationOptions(client) {
 	return {
-		mutationKey: ["updateTask"],
+		mutationKey: ["updateTask", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateTask", await client.updateTask(request))
 	};
 }
@@ -1218,7 +1352,7 @@ export function updateTaskMutationOptions(client) {
 */
 export function deleteTaskMutationOptions(client) {
 	return {
-		mutationKey: ["deleteTask"],
+		mutationKey: ["deleteTask", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("deleteTask", await client.deleteTask(request))
 	};
 }
@@ -1229,7 +1363,7 @@ export function deleteTaskMutationOptions(client) {
 */
 export function updateProjectTemplateMutationOptions(client) {
 	return {
-		mutationKey: ["updateProjectTemplate"],
+		mutationKey: ["updateProjectTemplate", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateProjectTemplate", await client.updateProjectTemplate(request))
 	};
 }
@@ -1240,7 +1374,7 @@ export function updateProjectTemplateMutationOptions(client) {
 */
 export function setProjectUserCostRateMutationOptions(client) {
 	return {
-		mutationKey: ["setProjectUserCostRate"],
+		mutationKey: ["setProjectUserCostRate", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("setProjectUserCostRate", await client.setProjectUserCostRate(request))
 	};
 }
@@ -1251,7 +1385,7 @@ export function setProjectUserCostRateMutationOptions(client) {
 */
 export function setProjectUserHourlyRateMutationOptions(client) {
 	return {
-		mutationKey: ["setProjectUserHourlyRate"],
+		mutationKey: ["setProjectUserHourlyRate", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("setProjectUserHourlyRate", await client.setProjectUserHourlyRate(request))
 	};
 }
@@ -1263,7 +1397,11 @@ export function setProjectUserHourlyRateMutationOptions(client) {
 export function listAssignmentsQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listAssignments", request],
+		queryKey: [
+			"listAssignments",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listAssignments", await client.listAssignments(request, { signal }))
 	};
 }
@@ -1283,7 +1421,8 @@ export function listAssignmentsInfiniteQueryOptions(client, request) {
 		queryKey: [
 			"listAssignments",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listAssignments(pageRequest(listAssignments$paging, request, pageParam), { signal });
@@ -1301,7 +1440,11 @@ export function listAssignmentsInfiniteQueryOptions(client, request) {
 export function filterProjectScheduleTotalsQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["filterProjectScheduleTotals", request],
+		queryKey: [
+			"filterProjectScheduleTotals",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("filterProjectScheduleTotals", await client.filterProjectScheduleTotals(request, { signal }))
 	};
 }
@@ -1322,7 +1465,8 @@ export function filterProjectScheduleTotalsInfiniteQueryOptions(client, request)
 		queryKey: [
 			"filterProjectScheduleTotals",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.filterProjectScheduleTotals(pageRequest(filterProjectScheduleTotals$paging, request, pageParam), { signal });
@@ -1340,7 +1484,11 @@ export function filterProjectScheduleTotalsInfiniteQueryOptions(client, request)
 export function getProjectScheduleTotalsQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getProjectScheduleTotals", request],
+		queryKey: [
+			"getProjectScheduleTotals",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getProjectScheduleTotals", await client.getProjectScheduleTotals(request, { signal }))
 	};
 }
@@ -1351,7 +1499,7 @@ export function getProjectScheduleTotalsQueryOptions(client, request) {
 */
 export function publishAssignmentsMutationOptions(client) {
 	return {
-		mutationKey: ["publishAssignments"],
+		mutationKey: ["publishAssignments", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("publishAssignments", await client.publishAssignments(request))
 	};
 }
@@ -1362,7 +1510,7 @@ export function publishAssignmentsMutationOptions(client) {
 */
 export function createRecurringAssignmentMutationOptions(client) {
 	return {
-		mutationKey: ["createRecurringAssignment"],
+		mutationKey: ["createRecurringAssignment", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createRecurringAssignment", await client.createRecurringAssignment(request))
 	};
 }
@@ -1373,7 +1521,7 @@ export function createRecurringAssignmentMutationOptions(client) {
 */
 export function deleteRecurringAssignmentMutationOptions(client) {
 	return {
-		mutationKey: ["deleteRecurringAssignment"],
+		mutationKey: ["deleteRecurringAssignment", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("deleteRecurringAssignment", await client.deleteRecurringAssignment(request))
 	};
 }
@@ -1384,7 +1532,7 @@ export function deleteRecurringAssignmentMutationOptions(client) {
 */
 export function updateRecurringAssignmentMutationOptions(client) {
 	return {
-		mutationKey: ["updateRecurringAssignment"],
+		mutationKey: ["updateRecurringAssignment", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateRecurringAssignment", await client.updateRecurringAssignment(request))
 	};
 }
@@ -1395,7 +1543,7 @@ export function updateRecurringAssignmentMutationOptions(client) {
 */
 export function updateRecurringAssignmentSeriesMutationOptions(client) {
 	return {
-		mutationKey: ["updateRecurringAssignmentSeries"],
+		mutationKey: ["updateRecurringAssignmentSeries", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateRecurringAssignmentSeries", await client.updateRecurringAssignmentSeries(request))
 	};
 }
@@ -1407,7 +1555,11 @@ export function updateRecurringAssignmentSeriesMutationOptions(client) {
 export function filterUserScheduleTotalsQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["filterUserScheduleTotals", request],
+		queryKey: [
+			"filterUserScheduleTotals",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("filterUserScheduleTotals", await client.filterUserScheduleTotals(request, { signal }))
 	};
 }
@@ -1428,7 +1580,8 @@ export function filterUserScheduleTotalsInfiniteQueryOptions(client, request) {
 		queryKey: [
 			"filterUserScheduleTotals",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.filterUserScheduleTotals(pageRequest(filterUserScheduleTotals$paging, request, pageParam), { signal });
@@ -1446,7 +1599,11 @@ export function filterUserScheduleTotalsInfiniteQueryOptions(client, request) {
 export function getUserScheduleTotalsQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getUserScheduleTotals", request],
+		queryKey: [
+			"getUserScheduleTotals",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getUserScheduleTotals", await client.getUserScheduleTotals(request, { signal }))
 	};
 }
@@ -1467,7 +1624,8 @@ export function getUserScheduleTotalsInfiniteQueryOptions(client, request) {
 		queryKey: [
 			"getUserScheduleTotals",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.getUserScheduleTotals(pageRequest(getUserScheduleTotals$paging, request, pageParam), { signal });
@@ -1484,7 +1642,7 @@ export function getUserScheduleTotalsInfiniteQueryOptions(client, request) {
 */
 export function copyAssignmentMutationOptions(client) {
 	return {
-		mutationKey: ["copyAssignment"],
+		mutationKey: ["copyAssignment", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("copyAssignment", await client.copyAssignment(request))
 	};
 }
@@ -1496,7 +1654,11 @@ export function copyAssignmentMutationOptions(client) {
 export function listTagsQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listTags", request],
+		queryKey: [
+			"listTags",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listTags", await client.listTags(request, { signal }))
 	};
 }
@@ -1516,7 +1678,8 @@ export function listTagsInfiniteQueryOptions(client, request) {
 		queryKey: [
 			"listTags",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listTags(pageRequest(listTags$paging, request, pageParam), { signal });
@@ -1533,7 +1696,7 @@ export function listTagsInfiniteQueryOptions(client, request) {
 */
 export function createTagMutationOptions(client) {
 	return {
-		mutationKey: ["createTag"],
+		mutationKey: ["createTag", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createTag", await client.createTag(request))
 	};
 }
@@ -1545,7 +1708,11 @@ export function createTagMutationOptions(client) {
 export function getTagQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getTag", request],
+		queryKey: [
+			"getTag",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getTag", await client.getTag(request, { signal }))
 	};
 }
@@ -1556,7 +1723,7 @@ export function getTagQueryOptions(client, request) {
 */
 export function updateTagMutationOptions(client) {
 	return {
-		mutationKey: ["updateTag"],
+		mutationKey: ["updateTag", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateTag", await client.updateTag(request))
 	};
 }
@@ -1567,7 +1734,7 @@ export function updateTagMutationOptions(client) {
 */
 export function deleteTagMutationOptions(client) {
 	return {
-		mutationKey: ["deleteTag"],
+		mutationKey: ["deleteTag", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("deleteTag", await client.deleteTag(request))
 	};
 }
@@ -1578,7 +1745,7 @@ export function deleteTagMutationOptions(client) {
 */
 export function createTimeEntryMutationOptions(client) {
 	return {
-		mutationKey: ["createTimeEntry"],
+		mutationKey: ["createTimeEntry", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createTimeEntry", await client.createTimeEntry(request))
 	};
 }
@@ -1589,7 +1756,7 @@ export function createTimeEntryMutationOptions(client) {
 */
 export function markTimeEntriesInvoicedMutationOptions(client) {
 	return {
-		mutationKey: ["markTimeEntriesInvoiced"],
+		mutationKey: ["markTimeEntriesInvoiced", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("markTimeEntriesInvoiced", await client.markTimeEntriesInvoiced(request))
 	};
 }
@@ -1601,7 +1768,11 @@ export function markTimeEntriesInvoicedMutationOptions(client) {
 export function listInProgressTimeEntriesQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listInProgressTimeEntries", request],
+		queryKey: [
+			"listInProgressTimeEntries",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listInProgressTimeEntries", await client.listInProgressTimeEntries(request, { signal }))
 	};
 }
@@ -1621,7 +1792,8 @@ export function listInProgressTimeEntriesInfiniteQueryOptions(client, request) {
 		queryKey: [
 			"listInProgressTimeEntries",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listInProgressTimeEntries(pageRequest(listInProgressTimeEntries$paging, request, pageParam), { signal });
@@ -1639,7 +1811,11 @@ export function listInProgressTimeEntriesInfiniteQueryOptions(client, request) {
 export function getTimeEntryQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getTimeEntry", request],
+		queryKey: [
+			"getTimeEntry",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getTimeEntry", await client.getTimeEntry(request, { signal }))
 	};
 }
@@ -1650,7 +1826,7 @@ export function getTimeEntryQueryOptions(client, request) {
 */
 export function updateTimeEntryMutationOptions(client) {
 	return {
-		mutationKey: ["updateTimeEntry"],
+		mutationKey: ["updateTimeEntry", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateTimeEntry", await client.updateTimeEntry(request))
 	};
 }
@@ -1661,7 +1837,7 @@ export function updateTimeEntryMutationOptions(client) {
 */
 export function deleteTimeEntryMutationOptions(client) {
 	return {
-		mutationKey: ["deleteTimeEntry"],
+		mutationKey: ["deleteTimeEntry", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("deleteTimeEntry", await client.deleteTimeEntry(request))
 	};
 }
@@ -1673,7 +1849,11 @@ export function deleteTimeEntryMutationOptions(client) {
 export function listBalancesOfPolicyQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listBalancesOfPolicy", request],
+		queryKey: [
+			"listBalancesOfPolicy",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listBalancesOfPolicy", await client.listBalancesOfPolicy(request, { signal }))
 	};
 }
@@ -1694,7 +1874,8 @@ export function listBalancesOfPolicyInfiniteQueryOptions(client, request) {
 		queryKey: [
 			"listBalancesOfPolicy",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listBalancesOfPolicy(pageRequest(listBalancesOfPolicy$paging, request, pageParam), { signal });
@@ -1711,7 +1892,7 @@ export function listBalancesOfPolicyInfiniteQueryOptions(client, request) {
 */
 export function updateBalancesOfPolicyMutationOptions(client) {
 	return {
-		mutationKey: ["updateBalancesOfPolicy"],
+		mutationKey: ["updateBalancesOfPolicy", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateBalancesOfPolicy", await client.updateBalancesOfPolicy(request))
 	};
 }
@@ -1723,7 +1904,11 @@ export function updateBalancesOfPolicyMutationOptions(client) {
 export function listBalancesOfUserQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listBalancesOfUser", request],
+		queryKey: [
+			"listBalancesOfUser",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listBalancesOfUser", await client.listBalancesOfUser(request, { signal }))
 	};
 }
@@ -1744,7 +1929,8 @@ export function listBalancesOfUserInfiniteQueryOptions(client, request) {
 		queryKey: [
 			"listBalancesOfUser",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listBalancesOfUser(pageRequest(listBalancesOfUser$paging, request, pageParam), { signal });
@@ -1762,7 +1948,11 @@ export function listBalancesOfUserInfiniteQueryOptions(client, request) {
 export function listPoliciesQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listPolicies", request],
+		queryKey: [
+			"listPolicies",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listPolicies", await client.listPolicies(request, { signal }))
 	};
 }
@@ -1782,7 +1972,8 @@ export function listPoliciesInfiniteQueryOptions(client, request) {
 		queryKey: [
 			"listPolicies",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listPolicies(pageRequest(listPolicies$paging, request, pageParam), { signal });
@@ -1799,7 +1990,7 @@ export function listPoliciesInfiniteQueryOptions(client, request) {
 */
 export function createPolicyMutationOptions(client) {
 	return {
-		mutationKey: ["createPolicy"],
+		mutationKey: ["createPolicy", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createPolicy", await client.createPolicy(request))
 	};
 }
@@ -1811,7 +2002,11 @@ export function createPolicyMutationOptions(client) {
 export function getPolicyQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getPolicy", request],
+		queryKey: [
+			"getPolicy",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getPolicy", await client.getPolicy(request, { signal }))
 	};
 }
@@ -1822,7 +2017,7 @@ export function getPolicyQueryOptions(client, request) {
 */
 export function updatePolicyMutationOptions(client) {
 	return {
-		mutationKey: ["updatePolicy"],
+		mutationKey: ["updatePolicy", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updatePolicy", await client.updatePolicy(request))
 	};
 }
@@ -1833,7 +2028,7 @@ export function updatePolicyMutationOptions(client) {
 */
 export function deletePolicyMutationOptions(client) {
 	return {
-		mutationKey: ["deletePolicy"],
+		mutationKey: ["deletePolicy", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("deletePolicy", await client.deletePolicy(request))
 	};
 }
@@ -1844,7 +2039,7 @@ export function deletePolicyMutationOptions(client) {
 */
 export function updatePolicyStatusMutationOptions(client) {
 	return {
-		mutationKey: ["updatePolicyStatus"],
+		mutationKey: ["updatePolicyStatus", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updatePolicyStatus", await client.updatePolicyStatus(request))
 	};
 }
@@ -1855,7 +2050,7 @@ export function updatePolicyStatusMutationOptions(client) {
 */
 export function createTimeOffRequestMutationOptions(client) {
 	return {
-		mutationKey: ["createTimeOffRequest"],
+		mutationKey: ["createTimeOffRequest", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createTimeOffRequest", await client.createTimeOffRequest(request))
 	};
 }
@@ -1866,7 +2061,7 @@ export function createTimeOffRequestMutationOptions(client) {
 */
 export function deleteTimeOffRequestMutationOptions(client) {
 	return {
-		mutationKey: ["deleteTimeOffRequest"],
+		mutationKey: ["deleteTimeOffRequest", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("deleteTimeOffRequest", await client.deleteTimeOffRequest(request))
 	};
 }
@@ -1877,7 +2072,7 @@ export function deleteTimeOffRequestMutationOptions(client) {
 */
 export function updateTimeOffRequestStatusMutationOptions(client) {
 	return {
-		mutationKey: ["updateTimeOffRequestStatus"],
+		mutationKey: ["updateTimeOffRequestStatus", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateTimeOffRequestStatus", await client.updateTimeOffRequestStatus(request))
 	};
 }
@@ -1888,7 +2083,7 @@ export function updateTimeOffRequestStatusMutationOptions(client) {
 */
 export function createTimeOffRequestForUserMutationOptions(client) {
 	return {
-		mutationKey: ["createTimeOffRequestForUser"],
+		mutationKey: ["createTimeOffRequestForUser", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createTimeOffRequestForUser", await client.createTimeOffRequestForUser(request))
 	};
 }
@@ -1900,7 +2095,11 @@ export function createTimeOffRequestForUserMutationOptions(client) {
 export function filterTimeOffRequestsQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["filterTimeOffRequests", request],
+		queryKey: [
+			"filterTimeOffRequests",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("filterTimeOffRequests", await client.filterTimeOffRequests(request, { signal }))
 	};
 }
@@ -1922,7 +2121,8 @@ export function filterTimeOffRequestsInfiniteQueryOptions(client, request) {
 		queryKey: [
 			"filterTimeOffRequests",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.filterTimeOffRequests(pageRequest(filterTimeOffRequests$paging, request, pageParam), { signal });
@@ -1940,7 +2140,11 @@ export function filterTimeOffRequestsInfiniteQueryOptions(client, request) {
 export function listUserGroupsQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listUserGroups", request],
+		queryKey: [
+			"listUserGroups",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listUserGroups", await client.listUserGroups(request, { signal }))
 	};
 }
@@ -1960,7 +2164,8 @@ export function listUserGroupsInfiniteQueryOptions(client, request) {
 		queryKey: [
 			"listUserGroups",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listUserGroups(pageRequest(listUserGroups$paging, request, pageParam), { signal });
@@ -1977,7 +2182,7 @@ export function listUserGroupsInfiniteQueryOptions(client, request) {
 */
 export function createUserGroupMutationOptions(client) {
 	return {
-		mutationKey: ["createUserGroup"],
+		mutationKey: ["createUserGroup", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createUserGroup", await client.createUserGroup(request))
 	};
 }
@@ -1988,7 +2193,7 @@ export function createUserGroupMutationOptions(client) {
 */
 export function updateUserGroupMutationOptions(client) {
 	return {
-		mutationKey: ["updateUserGroup"],
+		mutationKey: ["updateUserGroup", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateUserGroup", await client.updateUserGroup(request))
 	};
 }
@@ -1999,7 +2204,7 @@ export function updateUserGroupMutationOptions(client) {
 */
 export function deleteUserGroupMutationOptions(client) {
 	return {
-		mutationKey: ["deleteUserGroup"],
+		mutationKey: ["deleteUserGroup", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("deleteUserGroup", await client.deleteUserGroup(request))
 	};
 }
@@ -2010,7 +2215,7 @@ export function deleteUserGroupMutationOptions(client) {
 */
 export function addUserToGroupMutationOptions(client) {
 	return {
-		mutationKey: ["addUserToGroup"],
+		mutationKey: ["addUserToGroup", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("addUserToGroup", await client.addUserToGroup(request))
 	};
 }
@@ -2021,7 +2226,7 @@ export function addUserToGroupMutationOptions(client) {
 */
 export function removeUserFromGroupMutationOptions(client) {
 	return {
-		mutationKey: ["removeUserFromGroup"],
+		mutationKey: ["removeUserFromGroup", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("removeUserFromGroup", await client.removeUserFromGroup(request))
 	};
 }
@@ -2033,7 +2238,11 @@ export function removeUserFromGroupMutationOptions(client) {
 export function listTimeEntriesOfUserQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listTimeEntriesOfUser", request],
+		queryKey: [
+			"listTimeEntriesOfUser",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listTimeEntriesOfUser", await client.listTimeEntriesOfUser(request, { signal }))
 	};
 }
@@ -2053,7 +2262,8 @@ export function listTimeEntriesOfUserInfiniteQueryOptions(client, request) {
 		queryKey: [
 			"listTimeEntriesOfUser",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listTimeEntriesOfUser(pageRequest(listTimeEntriesOfUser$paging, request, pageParam), { signal });
@@ -2070,7 +2280,7 @@ export function listTimeEntriesOfUserInfiniteQueryOptions(client, request) {
 */
 export function replaceTimeEntriesOfUserMutationOptions(client) {
 	return {
-		mutationKey: ["replaceTimeEntriesOfUser"],
+		mutationKey: ["replaceTimeEntriesOfUser", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("replaceTimeEntriesOfUser", await client.replaceTimeEntriesOfUser(request))
 	};
 }
@@ -2081,7 +2291,7 @@ export function replaceTimeEntriesOfUserMutationOptions(client) {
 */
 export function createTimeEntryForUserMutationOptions(client) {
 	return {
-		mutationKey: ["createTimeEntryForUser"],
+		mutationKey: ["createTimeEntryForUser", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createTimeEntryForUser", await client.createTimeEntryForUser(request))
 	};
 }
@@ -2092,7 +2302,7 @@ export function createTimeEntryForUserMutationOptions(client) {
 */
 export function deleteTimeEntriesOfUserMutationOptions(client) {
 	return {
-		mutationKey: ["deleteTimeEntriesOfUser"],
+		mutationKey: ["deleteTimeEntriesOfUser", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("deleteTimeEntriesOfUser", await client.deleteTimeEntriesOfUser(request))
 	};
 }
@@ -2103,7 +2313,7 @@ export function deleteTimeEntriesOfUserMutationOptions(client) {
 */
 export function stopTimerOfUserMutationOptions(client) {
 	return {
-		mutationKey: ["stopTimerOfUser"],
+		mutationKey: ["stopTimerOfUser", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("stopTimerOfUser", await client.stopTimerOfUser(request))
 	};
 }
@@ -2114,7 +2324,7 @@ export function stopTimerOfUserMutationOptions(client) {
 */
 export function duplicateTimeEntryMutationOptions(client) {
 	return {
-		mutationKey: ["duplicateTimeEntry"],
+		mutationKey: ["duplicateTimeEntry", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("duplicateTimeEntry", await client.duplicateTimeEntry(request))
 	};
 }
@@ -2125,7 +2335,7 @@ export function duplicateTimeEntryMutationOptions(client) {
 */
 export function updateUserStatusInWorkspaceMutationOptions(client) {
 	return {
-		mutationKey: ["updateUserStatusInWorkspace"],
+		mutationKey: ["updateUserStatusInWorkspace", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateUserStatusInWorkspace", await client.updateUserStatusInWorkspace(request))
 	};
 }
@@ -2136,7 +2346,7 @@ export function updateUserStatusInWorkspaceMutationOptions(client) {
 */
 export function setUserCostRateMutationOptions(client) {
 	return {
-		mutationKey: ["setUserCostRate"],
+		mutationKey: ["setUserCostRate", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("setUserCostRate", await client.setUserCostRate(request))
 	};
 }
@@ -2147,7 +2357,7 @@ export function setUserCostRateMutationOptions(client) {
 */
 export function setUserHourlyRateMutationOptions(client) {
 	return {
-		mutationKey: ["setUserHourlyRate"],
+		mutationKey: ["setUserHourlyRate", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("setUserHourlyRate", await client.setUserHourlyRate(request))
 	};
 }
@@ -2159,7 +2369,11 @@ export function setUserHourlyRateMutationOptions(client) {
 export function listManagersOfUserQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listManagersOfUser", request],
+		queryKey: [
+			"listManagersOfUser",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listManagersOfUser", await client.listManagersOfUser(request, { signal }))
 	};
 }
@@ -2179,7 +2393,8 @@ export function listManagersOfUserInfiniteQueryOptions(client, request) {
 		queryKey: [
 			"listManagersOfUser",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listManagersOfUser(pageRequest(listManagersOfUser$paging, request, pageParam), { signal });
@@ -2196,7 +2411,7 @@ export function listManagersOfUserInfiniteQueryOptions(client, request) {
 */
 export function addUserRoleMutationOptions(client) {
 	return {
-		mutationKey: ["addUserRole"],
+		mutationKey: ["addUserRole", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("addUserRole", await client.addUserRole(request))
 	};
 }
@@ -2207,7 +2422,7 @@ export function addUserRoleMutationOptions(client) {
 */
 export function removeUserRoleMutationOptions(client) {
 	return {
-		mutationKey: ["removeUserRole"],
+		mutationKey: ["removeUserRole", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("removeUserRole", await client.removeUserRole(request))
 	};
 }
@@ -2219,7 +2434,11 @@ export function removeUserRoleMutationOptions(client) {
 export function listWebhooksQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listWebhooks", request],
+		queryKey: [
+			"listWebhooks",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listWebhooks", await client.listWebhooks(request, { signal }))
 	};
 }
@@ -2232,7 +2451,7 @@ export function listWebhooksQueryOptions(client, request) {
 */
 export function createWebhookMutationOptions(client) {
 	return {
-		mutationKey: ["createWebhook"],
+		mutationKey: ["createWebhook", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createWebhook", await client.createWebhook(request))
 	};
 }
@@ -2244,7 +2463,11 @@ export function createWebhookMutationOptions(client) {
 export function getWebhookQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getWebhook", request],
+		queryKey: [
+			"getWebhook",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getWebhook", await client.getWebhook(request, { signal }))
 	};
 }
@@ -2255,7 +2478,7 @@ export function getWebhookQueryOptions(client, request) {
 */
 export function updateWebhookMutationOptions(client) {
 	return {
-		mutationKey: ["updateWebhook"],
+		mutationKey: ["updateWebhook", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateWebhook", await client.updateWebhook(request))
 	};
 }
@@ -2266,7 +2489,7 @@ export function updateWebhookMutationOptions(client) {
 */
 export function deleteWebhookMutationOptions(client) {
 	return {
-		mutationKey: ["deleteWebhook"],
+		mutationKey: ["deleteWebhook", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("deleteWebhook", await client.deleteWebhook(request))
 	};
 }
@@ -2277,7 +2500,7 @@ export function deleteWebhookMutationOptions(client) {
 */
 export function listWebhookLogsMutationOptions(client) {
 	return {
-		mutationKey: ["listWebhookLogs"],
+		mutationKey: ["listWebhookLogs", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("listWebhookLogs", await client.listWebhookLogs(request))
 	};
 }
@@ -2290,7 +2513,7 @@ export function listWebhookLogsMutationOptions(client) {
 */
 export function regenerateWebhookTokenMutationOptions(client) {
 	return {
-		mutationKey: ["regenerateWebhookToken"],
+		mutationKey: ["regenerateWebhookToken", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("regenerateWebhookToken", await client.regenerateWebhookToken(request))
 	};
 }
@@ -2306,7 +2529,11 @@ export function regenerateWebhookTokenMutationOptions(client) {
 export function getSharedReportQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getSharedReport", request],
+		queryKey: [
+			"getSharedReport",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getSharedReport", await client.getSharedReport(request, { signal }))
 	};
 }
@@ -2317,7 +2544,7 @@ export function getSharedReportQueryOptions(client, request) {
 */
 export function generateAttendanceReportMutationOptions(client) {
 	return {
-		mutationKey: ["generateAttendanceReport"],
+		mutationKey: ["generateAttendanceReport", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("generateAttendanceReport", await client.generateAttendanceReport(request))
 	};
 }
@@ -2330,7 +2557,7 @@ export function generateAttendanceReportMutationOptions(client) {
 */
 export function generateDetailedTimeReportMutationOptions(client) {
 	return {
-		mutationKey: ["generateDetailedTimeReport"],
+		mutationKey: ["generateDetailedTimeReport", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("generateDetailedTimeReport", await client.generateDetailedTimeReport(request))
 	};
 }
@@ -2344,7 +2571,11 @@ export function generateDetailedTimeReportMutationOptions(client) {
 export function generateDetailedExpenseReportQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["generateDetailedExpenseReport", request],
+		queryKey: [
+			"generateDetailedExpenseReport",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("generateDetailedExpenseReport", await client.generateDetailedExpenseReport(request, { signal }))
 	};
 }
@@ -2368,7 +2599,8 @@ export function generateDetailedExpenseReportInfiniteQueryOptions(client, reques
 		queryKey: [
 			"generateDetailedExpenseReport",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.generateDetailedExpenseReport(pageRequest(generateDetailedExpenseReport$paging, request, pageParam), { signal });
@@ -2387,7 +2619,7 @@ export function generateDetailedExpenseReportInfiniteQueryOptions(client, reques
 */
 export function generateSummaryTimeReportMutationOptions(client) {
 	return {
-		mutationKey: ["generateSummaryTimeReport"],
+		mutationKey: ["generateSummaryTimeReport", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("generateSummaryTimeReport", await client.generateSummaryTimeReport(request))
 	};
 }
@@ -2400,7 +2632,7 @@ export function generateSummaryTimeReportMutationOptions(client) {
 */
 export function generateWeeklyTimeReportMutationOptions(client) {
 	return {
-		mutationKey: ["generateWeeklyTimeReport"],
+		mutationKey: ["generateWeeklyTimeReport", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("generateWeeklyTimeReport", await client.generateWeeklyTimeReport(request))
 	};
 }
@@ -2414,7 +2646,11 @@ export function generateWeeklyTimeReportMutationOptions(client) {
 export function listSharedReportsQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listSharedReports", request],
+		queryKey: [
+			"listSharedReports",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listSharedReports", await client.listSharedReports(request, { signal }))
 	};
 }
@@ -2437,7 +2673,8 @@ export function listSharedReportsInfiniteQueryOptions(client, request) {
 		queryKey: [
 			"listSharedReports",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listSharedReports(pageRequest(listSharedReports$paging, request, pageParam), { signal });
@@ -2458,7 +2695,7 @@ export function listSharedReportsInfiniteQueryOptions(client, request) {
 */
 export function createSharedReportMutationOptions(client) {
 	return {
-		mutationKey: ["createSharedReport"],
+		mutationKey: ["createSharedReport", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createSharedReport", await client.createSharedReport(request))
 	};
 }
@@ -2471,7 +2708,7 @@ export function createSharedReportMutationOptions(client) {
 */
 export function updateSharedReportMutationOptions(client) {
 	return {
-		mutationKey: ["updateSharedReport"],
+		mutationKey: ["updateSharedReport", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateSharedReport", await client.updateSharedReport(request))
 	};
 }
@@ -2482,7 +2719,7 @@ export function updateSharedReportMutationOptions(client) {
 */
 export function deleteSharedReportMutationOptions(client) {
 	return {
-		mutationKey: ["deleteSharedReport"],
+		mutationKey: ["deleteSharedReport", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("deleteSharedReport", await client.deleteSharedReport(request))
 	};
 }

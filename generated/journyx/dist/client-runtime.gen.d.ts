@@ -286,6 +286,14 @@ export interface ClientOptions<Auth> {
 	/** Credentials by security scheme name. */
 	readonly auth?: Auth;
 	/**
+	* What tells this client's cached data apart from another client's in one cache: TanStack Query
+	* keys made from this client end with it. Default: the base URL (its scheme, host and path). Give
+	* a tenant or account id when two clients share a base URL with different credentials, or one
+	* value on the server and in the browser when they reach the API by different URLs. It is shown
+	* in devtools and in dehydrated state: never a secret.
+	*/
+	readonly queryKeyScope?: string;
+	/**
 	* fetch's `credentials` mode. In a browser, scripts cannot set a `Cookie` header: a cookie security
 	* scheme is met by the browser's own cookies instead (`'include'` sends them to another origin).
 	*/
@@ -474,8 +482,15 @@ export interface BaseClient {
 	use(...middleware: Middleware[]): void;
 	/** The base URL an operation's requests go to. */
 	baseUrlOf(operation: OperationEntry): string;
+	/** `options.queryKeyScope`, else the base URL without userinfo, query or fragment. */
+	readonly queryKeyScope: string;
 }
 export declare function createEngine<Auth>(api: ApiBase, options?: ClientOptions<Auth>): BaseClient;
+/**
+* A base URL as a cache scope: as written (a relative one is not resolved, so a server and a
+* browser agree), without what may be a credential (userinfo, a query) or a trailing slash.
+*/
+export declare function scopeOfBase(base: string): string;
 /**
 * The client object: a method per operation that calls the engine, and a `paginate` method for
 * each operation that pages. Generated code declares the precise `Client` type; the

@@ -16,7 +16,7 @@ import type * as types from "./types.gen.js";
 *
 * `POST /login`
 */
-export declare function signInMutationOptions(client: Pick<Client, "signIn">): MutationOptionsOf<types.SignInResponse, QueryError<types.SignInError>, types.SignInRequest>;
+export declare function signInMutationOptions(client: Pick<Client, "signIn" | "queryKeyScope">): MutationOptionsOf<types.SignInResponse, QueryError<types.SignInError>, types.SignInRequest>;
 /**
 * Sign out
 *
@@ -26,7 +26,7 @@ export declare function signInMutationOptions(client: Pick<Client, "signIn">): M
 *
 * `POST /logout`
 */
-export declare function signOutMutationOptions(client: Pick<Client, "signOut">): MutationOptionsOf<types.SignOutResponse, QueryError<types.SignOutError>, types.SignOutRequest | undefined>;
+export declare function signOutMutationOptions(client: Pick<Client, "signOut" | "queryKeyScope">): MutationOptionsOf<types.SignOutResponse, QueryError<types.SignOutError>, types.SignOutRequest | undefined>;
 /**
 * List API keys
 *
@@ -36,7 +36,7 @@ export declare function signOutMutationOptions(client: Pick<Client, "signOut">):
 *
 * `GET /api_keys`
 */
-export declare function listApiKeysQueryOptions(client: Pick<Client, "listApiKeys">, request?: types.ListApiKeysRequest): QueryOptions<QueryData<types.ListApiKeysResponse>, QueryError<types.ListApiKeysError>, readonly ["listApiKeys", types.ListApiKeysRequest]>;
+export declare function listApiKeysQueryOptions(client: Pick<Client, "listApiKeys" | "queryKeyScope">, request?: types.ListApiKeysRequest): QueryOptions<QueryData<types.ListApiKeysResponse>, QueryError<types.ListApiKeysError>, readonly ["listApiKeys", types.ListApiKeysRequest, string]>;
 /**
 * Generate an API key
 *
@@ -47,7 +47,7 @@ export declare function listApiKeysQueryOptions(client: Pick<Client, "listApiKey
 *
 * `POST /api_keys/generate_api_key`
 */
-export declare function generateApiKeyMutationOptions(client: Pick<Client, "generateApiKey">): MutationOptionsOf<types.GenerateApiKeyResponse, QueryError<types.GenerateApiKeyError>, types.GenerateApiKeyRequest2>;
+export declare function generateApiKeyMutationOptions(client: Pick<Client, "generateApiKey" | "queryKeyScope">): MutationOptionsOf<types.GenerateApiKeyResponse, QueryError<types.GenerateApiKeyError>, types.GenerateApiKeyRequest2>;
 /**
 * List users
 *
@@ -58,7 +58,7 @@ export declare function generateApiKeyMutationOptions(client: Pick<Client, "gene
 *
 * `GET /users`
 */
-export declare function listUsersQueryOptions(client: Pick<Client, "listUsers">, request?: types.ListUsersRequest): QueryOptions<QueryData<types.ListUsersResponse>, QueryError<types.ListUsersError>, readonly ["listUsers", types.ListUsersRequest]>;
+export declare function listUsersQueryOptions(client: Pick<Client, "listUsers" | "queryKeyScope">, request?: types.ListUsersRequest): QueryOptions<QueryData<types.ListUsersResponse>, QueryError<types.ListUsersError>, readonly ["listUsers", types.ListUsersRequest, string]>;
 /**
 * List users
 *
@@ -69,7 +69,7 @@ export declare function listUsersQueryOptions(client: Pick<Client, "listUsers">,
 *
 * `GET /users`
 */
-export declare function listUsersInfiniteQueryOptions(client: Pick<Client, "listUsers">, request?: types.ListUsersRequest): InfiniteQueryOptions<types.ListUsersResponse, QueryError<types.ListUsersError>, readonly ["listUsers", types.ListUsersRequest, "infinite"]>;
+export declare function listUsersInfiniteQueryOptions(client: Pick<Client, "listUsers" | "queryKeyScope">, request?: types.ListUsersRequest): InfiniteQueryOptions<types.ListUsersResponse, QueryError<types.ListUsersError>, readonly ["listUsers", types.ListUsersRequest, "infinite", string]>;
 /**
 * Create a user
 *
@@ -79,7 +79,7 @@ export declare function listUsersInfiniteQueryOptions(client: Pick<Client, "list
 *
 * `POST /users`
 */
-export declare function createUserMutationOptions(client: Pick<Client, "createUser">): MutationOptionsOf<types.CreateUserResponse, QueryError<types.CreateUserError>, types.CreateUserRequest>;
+export declare function createUserMutationOptions(client: Pick<Client, "createUser" | "queryKeyScope">): MutationOptionsOf<types.CreateUserResponse, QueryError<types.CreateUserError>, types.CreateUserRequest>;
 /**
 * Activate or deactivate users
 *
@@ -89,7 +89,7 @@ export declare function createUserMutationOptions(client: Pick<Client, "createUs
 *
 * `POST /users/activate`
 */
-export declare function activateUsersMutationOptions(client: Pick<Client, "activateUsers">): MutationOptionsOf<types.ActivateUsersResponse, QueryError<types.ActivateUsersError>, types.ActivateUsersRequest>;
+export declare function activateUsersMutationOptions(client: Pick<Client, "activateUsers" | "queryKeyScope">): MutationOptionsOf<types.ActivateUsersResponse, QueryError<types.ActivateUsersError>, types.ActivateUsersRequest>;
 /**
 * Get a user
 *
@@ -98,7 +98,7 @@ export declare function activateUsersMutationOptions(client: Pick<Client, "activ
 *
 * `GET /users/{userId}`
 */
-export declare function getUserQueryOptions(client: Pick<Client, "getUser">, request: types.GetUserRequest): QueryOptions<QueryData<types.GetUserResponse>, QueryError<types.GetUserError>, readonly ["getUser", types.GetUserRequest]>;
+export declare function getUserQueryOptions(client: Pick<Client, "getUser" | "queryKeyScope">, request: types.GetUserRequest): QueryOptions<QueryData<types.GetUserResponse>, QueryError<types.GetUserError>, readonly ["getUser", types.GetUserRequest, string]>;
 /**
 * Update a user record
 *
@@ -109,7 +109,7 @@ export declare function getUserQueryOptions(client: Pick<Client, "getUser">, req
 *
 * `PUT /users/{userId}`
 */
-export declare function updateUserMutationOptions(client: Pick<Client, "updateUser">): MutationOptionsOf<types.UpdateUserResponse, QueryError<types.UpdateUserError>, types.UpdateUserRequest>;
+export declare function updateUserMutationOptions(client: Pick<Client, "updateUser" | "queryKeyScope">): MutationOptionsOf<types.UpdateUserResponse, QueryError<types.UpdateUserError>, types.UpdateUserRequest>;
 /**
 * Delete user by ID
 *
@@ -117,7 +117,7 @@ export declare function updateUserMutationOptions(client: Pick<Client, "updateUs
 *
 * `DELETE /users/{userId}`
 */
-export declare function deleteUserMutationOptions(client: Pick<Client, "deleteUser">): MutationOptionsOf<types.DeleteUserResponse, QueryError<types.DeleteUserError>, types.DeleteUserRequest>;
+export declare function deleteUserMutationOptions(client: Pick<Client, "deleteUser" | "queryKeyScope">): MutationOptionsOf<types.DeleteUserResponse, QueryError<types.DeleteUserError>, types.DeleteUserRequest>;
 /**
 * List custom field definitions
 *
@@ -127,7 +127,7 @@ export declare function deleteUserMutationOptions(client: Pick<Client, "deleteUs
 *
 * `GET /custom_fields`
 */
-export declare function listCustomFieldsQueryOptions(client: Pick<Client, "listCustomFields">, request?: types.ListCustomFieldsRequest): QueryOptions<QueryData<types.ListCustomFieldsResponse>, QueryError<types.ListCustomFieldsError>, readonly ["listCustomFields", types.ListCustomFieldsRequest]>;
+export declare function listCustomFieldsQueryOptions(client: Pick<Client, "listCustomFields" | "queryKeyScope">, request?: types.ListCustomFieldsRequest): QueryOptions<QueryData<types.ListCustomFieldsResponse>, QueryError<types.ListCustomFieldsError>, readonly ["listCustomFields", types.ListCustomFieldsRequest, string]>;
 /**
 * List custom field definitions
 *
@@ -137,13 +137,13 @@ export declare function listCustomFieldsQueryOptions(client: Pick<Client, "listC
 *
 * `GET /custom_fields`
 */
-export declare function listCustomFieldsInfiniteQueryOptions(client: Pick<Client, "listCustomFields">, request?: types.ListCustomFieldsRequest): InfiniteQueryOptions<types.ListCustomFieldsResponse, QueryError<types.ListCustomFieldsError>, readonly ["listCustomFields", types.ListCustomFieldsRequest, "infinite"]>;
+export declare function listCustomFieldsInfiniteQueryOptions(client: Pick<Client, "listCustomFields" | "queryKeyScope">, request?: types.ListCustomFieldsRequest): InfiniteQueryOptions<types.ListCustomFieldsResponse, QueryError<types.ListCustomFieldsError>, readonly ["listCustomFields", types.ListCustomFieldsRequest, "infinite", string]>;
 /**
 * Get a custom field definition
 *
 * `GET /custom_fields/{customFieldId}`
 */
-export declare function getCustomFieldQueryOptions(client: Pick<Client, "getCustomField">, request: types.GetCustomFieldRequest): QueryOptions<QueryData<types.GetCustomFieldResponse>, QueryError<types.GetCustomFieldError>, readonly ["getCustomField", types.GetCustomFieldRequest]>;
+export declare function getCustomFieldQueryOptions(client: Pick<Client, "getCustomField" | "queryKeyScope">, request: types.GetCustomFieldRequest): QueryOptions<QueryData<types.GetCustomFieldResponse>, QueryError<types.GetCustomFieldError>, readonly ["getCustomField", types.GetCustomFieldRequest, string]>;
 /**
 * List projects
 *
@@ -153,7 +153,7 @@ export declare function getCustomFieldQueryOptions(client: Pick<Client, "getCust
 *
 * `GET /projects`
 */
-export declare function listProjectsQueryOptions(client: Pick<Client, "listProjects">, request?: types.ListProjectsRequest): QueryOptions<QueryData<types.ListProjectsResponse>, QueryError<types.ListProjectsError>, readonly ["listProjects", types.ListProjectsRequest]>;
+export declare function listProjectsQueryOptions(client: Pick<Client, "listProjects" | "queryKeyScope">, request?: types.ListProjectsRequest): QueryOptions<QueryData<types.ListProjectsResponse>, QueryError<types.ListProjectsError>, readonly ["listProjects", types.ListProjectsRequest, string]>;
 /**
 * List projects
 *
@@ -163,7 +163,7 @@ export declare function listProjectsQueryOptions(client: Pick<Client, "listProje
 *
 * `GET /projects`
 */
-export declare function listProjectsInfiniteQueryOptions(client: Pick<Client, "listProjects">, request?: types.ListProjectsRequest): InfiniteQueryOptions<types.ListProjectsResponse, QueryError<types.ListProjectsError>, readonly ["listProjects", types.ListProjectsRequest, "infinite"]>;
+export declare function listProjectsInfiniteQueryOptions(client: Pick<Client, "listProjects" | "queryKeyScope">, request?: types.ListProjectsRequest): InfiniteQueryOptions<types.ListProjectsResponse, QueryError<types.ListProjectsError>, readonly ["listProjects", types.ListProjectsRequest, "infinite", string]>;
 /**
 * Create a project
 *
@@ -174,7 +174,7 @@ export declare function listProjectsInfiniteQueryOptions(client: Pick<Client, "l
 *
 * `POST /projects`
 */
-export declare function createProjectMutationOptions(client: Pick<Client, "createProject">): MutationOptionsOf<types.CreateProjectResponse, QueryError<types.CreateProjectError>, types.CreateProjectRequest>;
+export declare function createProjectMutationOptions(client: Pick<Client, "createProject" | "queryKeyScope">): MutationOptionsOf<types.CreateProjectResponse, QueryError<types.CreateProjectError>, types.CreateProjectRequest>;
 /**
 * Get a project
 *
@@ -183,7 +183,7 @@ export declare function createProjectMutationOptions(client: Pick<Client, "creat
 *
 * `GET /projects/{projectId}`
 */
-export declare function getProjectQueryOptions(client: Pick<Client, "getProject">, request: types.GetProjectRequest): QueryOptions<QueryData<types.GetProjectResponse>, QueryError<types.GetProjectError>, readonly ["getProject", types.GetProjectRequest]>;
+export declare function getProjectQueryOptions(client: Pick<Client, "getProject" | "queryKeyScope">, request: types.GetProjectRequest): QueryOptions<QueryData<types.GetProjectResponse>, QueryError<types.GetProjectError>, readonly ["getProject", types.GetProjectRequest, string]>;
 /**
 * Update a project
 *
@@ -192,7 +192,7 @@ export declare function getProjectQueryOptions(client: Pick<Client, "getProject"
 *
 * `PUT /projects/{projectId}`
 */
-export declare function updateProjectMutationOptions(client: Pick<Client, "updateProject">): MutationOptionsOf<types.UpdateProjectResponse, QueryError<types.UpdateProjectError>, types.UpdateProjectRequest>;
+export declare function updateProjectMutationOptions(client: Pick<Client, "updateProject" | "queryKeyScope">): MutationOptionsOf<types.UpdateProjectResponse, QueryError<types.UpdateProjectError>, types.UpdateProjectRequest>;
 /**
 * Delete a project
 *
@@ -201,7 +201,7 @@ export declare function updateProjectMutationOptions(client: Pick<Client, "updat
 *
 * `DELETE /projects/{projectId}`
 */
-export declare function deleteProjectMutationOptions(client: Pick<Client, "deleteProject">): MutationOptionsOf<types.DeleteProjectResponse, QueryError<types.DeleteProjectError>, types.DeleteProjectRequest>;
+export declare function deleteProjectMutationOptions(client: Pick<Client, "deleteProject" | "queryKeyScope">): MutationOptionsOf<types.DeleteProjectResponse, QueryError<types.DeleteProjectError>, types.DeleteProjectRequest>;
 /**
 * List entry codes
 *
@@ -211,7 +211,7 @@ export declare function deleteProjectMutationOptions(client: Pick<Client, "delet
 *
 * `GET /entry_codes/{tablename}`
 */
-export declare function listEntryCodesQueryOptions(client: Pick<Client, "listEntryCodes">, request: types.ListEntryCodesRequest): QueryOptions<QueryData<types.ListEntryCodesResponse>, QueryError<types.ListEntryCodesError>, readonly ["listEntryCodes", types.ListEntryCodesRequest]>;
+export declare function listEntryCodesQueryOptions(client: Pick<Client, "listEntryCodes" | "queryKeyScope">, request: types.ListEntryCodesRequest): QueryOptions<QueryData<types.ListEntryCodesResponse>, QueryError<types.ListEntryCodesError>, readonly ["listEntryCodes", types.ListEntryCodesRequest, string]>;
 /**
 * List entry codes
 *
@@ -221,7 +221,7 @@ export declare function listEntryCodesQueryOptions(client: Pick<Client, "listEnt
 *
 * `GET /entry_codes/{tablename}`
 */
-export declare function listEntryCodesInfiniteQueryOptions(client: Pick<Client, "listEntryCodes">, request: types.ListEntryCodesRequest): InfiniteQueryOptions<types.ListEntryCodesResponse, QueryError<types.ListEntryCodesError>, readonly ["listEntryCodes", types.ListEntryCodesRequest, "infinite"]>;
+export declare function listEntryCodesInfiniteQueryOptions(client: Pick<Client, "listEntryCodes" | "queryKeyScope">, request: types.ListEntryCodesRequest): InfiniteQueryOptions<types.ListEntryCodesResponse, QueryError<types.ListEntryCodesError>, readonly ["listEntryCodes", types.ListEntryCodesRequest, "infinite", string]>;
 /**
 * Create a entry code
 *
@@ -231,7 +231,7 @@ export declare function listEntryCodesInfiniteQueryOptions(client: Pick<Client, 
 *
 * `POST /entry_codes/{tablename}`
 */
-export declare function createEntryCodeMutationOptions(client: Pick<Client, "createEntryCode">): MutationOptionsOf<types.CreateEntryCodeResponse, QueryError<types.CreateEntryCodeError>, types.CreateEntryCodeRequest>;
+export declare function createEntryCodeMutationOptions(client: Pick<Client, "createEntryCode" | "queryKeyScope">): MutationOptionsOf<types.CreateEntryCodeResponse, QueryError<types.CreateEntryCodeError>, types.CreateEntryCodeRequest>;
 /**
 * Get a entry code
 *
@@ -240,7 +240,7 @@ export declare function createEntryCodeMutationOptions(client: Pick<Client, "cre
 *
 * `GET /entry_codes/{tablename}/{entryCodeId}`
 */
-export declare function getEntryCodeQueryOptions(client: Pick<Client, "getEntryCode">, request: types.GetEntryCodeRequest): QueryOptions<QueryData<types.GetEntryCodeResponse>, QueryError<types.GetEntryCodeError>, readonly ["getEntryCode", types.GetEntryCodeRequest]>;
+export declare function getEntryCodeQueryOptions(client: Pick<Client, "getEntryCode" | "queryKeyScope">, request: types.GetEntryCodeRequest): QueryOptions<QueryData<types.GetEntryCodeResponse>, QueryError<types.GetEntryCodeError>, readonly ["getEntryCode", types.GetEntryCodeRequest, string]>;
 /**
 * Update a entry code
 *
@@ -250,7 +250,7 @@ export declare function getEntryCodeQueryOptions(client: Pick<Client, "getEntryC
 *
 * `PUT /entry_codes/{tablename}/{entryCodeId}`
 */
-export declare function updateEntryCodeMutationOptions(client: Pick<Client, "updateEntryCode">): MutationOptionsOf<types.UpdateEntryCodeResponse, QueryError<types.UpdateEntryCodeError>, types.UpdateEntryCodeRequest>;
+export declare function updateEntryCodeMutationOptions(client: Pick<Client, "updateEntryCode" | "queryKeyScope">): MutationOptionsOf<types.UpdateEntryCodeResponse, QueryError<types.UpdateEntryCodeError>, types.UpdateEntryCodeRequest>;
 /**
 * Delete a entry code
 *
@@ -259,7 +259,7 @@ export declare function updateEntryCodeMutationOptions(client: Pick<Client, "upd
 *
 * `DELETE /entry_codes/{tablename}/{entryCodeId}`
 */
-export declare function deleteEntryCodeMutationOptions(client: Pick<Client, "deleteEntryCode">): MutationOptionsOf<types.DeleteEntryCodeResponse, QueryError<types.DeleteEntryCodeError>, types.DeleteEntryCodeRequest>;
+export declare function deleteEntryCodeMutationOptions(client: Pick<Client, "deleteEntryCode" | "queryKeyScope">): MutationOptionsOf<types.DeleteEntryCodeResponse, QueryError<types.DeleteEntryCodeError>, types.DeleteEntryCodeRequest>;
 /**
 * List geofences
 *
@@ -269,7 +269,7 @@ export declare function deleteEntryCodeMutationOptions(client: Pick<Client, "del
 *
 * `GET /geofences`
 */
-export declare function listGeofencesQueryOptions(client: Pick<Client, "listGeofences">, request?: types.ListGeofencesRequest): QueryOptions<QueryData<types.ListGeofencesResponse>, QueryError<types.ListGeofencesError>, readonly ["listGeofences", types.ListGeofencesRequest]>;
+export declare function listGeofencesQueryOptions(client: Pick<Client, "listGeofences" | "queryKeyScope">, request?: types.ListGeofencesRequest): QueryOptions<QueryData<types.ListGeofencesResponse>, QueryError<types.ListGeofencesError>, readonly ["listGeofences", types.ListGeofencesRequest, string]>;
 /**
 * List geofences
 *
@@ -279,7 +279,7 @@ export declare function listGeofencesQueryOptions(client: Pick<Client, "listGeof
 *
 * `GET /geofences`
 */
-export declare function listGeofencesInfiniteQueryOptions(client: Pick<Client, "listGeofences">, request?: types.ListGeofencesRequest): InfiniteQueryOptions<types.ListGeofencesResponse, QueryError<types.ListGeofencesError>, readonly ["listGeofences", types.ListGeofencesRequest, "infinite"]>;
+export declare function listGeofencesInfiniteQueryOptions(client: Pick<Client, "listGeofences" | "queryKeyScope">, request?: types.ListGeofencesRequest): InfiniteQueryOptions<types.ListGeofencesResponse, QueryError<types.ListGeofencesError>, readonly ["listGeofences", types.ListGeofencesRequest, "infinite", string]>;
 /**
 * Create a geofence
 *
@@ -291,7 +291,7 @@ export declare function listGeofencesInfiniteQueryOptions(client: Pick<Client, "
 *
 * `POST /geofences`
 */
-export declare function createGeofenceMutationOptions(client: Pick<Client, "createGeofence">): MutationOptionsOf<types.CreateGeofenceResponse, QueryError<types.CreateGeofenceError>, types.CreateGeofenceRequest>;
+export declare function createGeofenceMutationOptions(client: Pick<Client, "createGeofence" | "queryKeyScope">): MutationOptionsOf<types.CreateGeofenceResponse, QueryError<types.CreateGeofenceError>, types.CreateGeofenceRequest>;
 /**
 * Get a geofence
 *
@@ -300,7 +300,7 @@ export declare function createGeofenceMutationOptions(client: Pick<Client, "crea
 *
 * `GET /geofences/{geofenceId}`
 */
-export declare function getGeofenceQueryOptions(client: Pick<Client, "getGeofence">, request: types.GetGeofenceRequest): QueryOptions<QueryData<types.GetGeofenceResponse>, QueryError<types.GetGeofenceError>, readonly ["getGeofence", types.GetGeofenceRequest]>;
+export declare function getGeofenceQueryOptions(client: Pick<Client, "getGeofence" | "queryKeyScope">, request: types.GetGeofenceRequest): QueryOptions<QueryData<types.GetGeofenceResponse>, QueryError<types.GetGeofenceError>, readonly ["getGeofence", types.GetGeofenceRequest, string]>;
 /**
 * Update a geofence
 *
@@ -310,7 +310,7 @@ export declare function getGeofenceQueryOptions(client: Pick<Client, "getGeofenc
 *
 * `PUT /geofences/{geofenceId}`
 */
-export declare function updateGeofenceMutationOptions(client: Pick<Client, "updateGeofence">): MutationOptionsOf<types.UpdateGeofenceResponse, QueryError<types.UpdateGeofenceError>, types.UpdateGeofenceRequest>;
+export declare function updateGeofenceMutationOptions(client: Pick<Client, "updateGeofence" | "queryKeyScope">): MutationOptionsOf<types.UpdateGeofenceResponse, QueryError<types.UpdateGeofenceError>, types.UpdateGeofenceRequest>;
 /**
 * Delete a geofence
 *
@@ -319,7 +319,7 @@ export declare function updateGeofenceMutationOptions(client: Pick<Client, "upda
 *
 * `DELETE /geofences/{geofenceId}`
 */
-export declare function deleteGeofenceMutationOptions(client: Pick<Client, "deleteGeofence">): MutationOptionsOf<types.DeleteGeofenceResponse, QueryError<types.DeleteGeofenceError>, types.DeleteGeofenceRequest>;
+export declare function deleteGeofenceMutationOptions(client: Pick<Client, "deleteGeofence" | "queryKeyScope">): MutationOptionsOf<types.DeleteGeofenceResponse, QueryError<types.DeleteGeofenceError>, types.DeleteGeofenceRequest>;
 /**
 * List requisitions
 *
@@ -329,7 +329,7 @@ export declare function deleteGeofenceMutationOptions(client: Pick<Client, "dele
 *
 * `GET /requisitions`
 */
-export declare function listRequisitionsQueryOptions(client: Pick<Client, "listRequisitions">, request?: types.ListRequisitionsRequest): QueryOptions<QueryData<types.ListRequisitionsResponse>, QueryError<types.ListRequisitionsError>, readonly ["listRequisitions", types.ListRequisitionsRequest]>;
+export declare function listRequisitionsQueryOptions(client: Pick<Client, "listRequisitions" | "queryKeyScope">, request?: types.ListRequisitionsRequest): QueryOptions<QueryData<types.ListRequisitionsResponse>, QueryError<types.ListRequisitionsError>, readonly ["listRequisitions", types.ListRequisitionsRequest, string]>;
 /**
 * List requisitions
 *
@@ -339,7 +339,7 @@ export declare function listRequisitionsQueryOptions(client: Pick<Client, "listR
 *
 * `GET /requisitions`
 */
-export declare function listRequisitionsInfiniteQueryOptions(client: Pick<Client, "listRequisitions">, request?: types.ListRequisitionsRequest): InfiniteQueryOptions<types.ListRequisitionsResponse, QueryError<types.ListRequisitionsError>, readonly ["listRequisitions", types.ListRequisitionsRequest, "infinite"]>;
+export declare function listRequisitionsInfiniteQueryOptions(client: Pick<Client, "listRequisitions" | "queryKeyScope">, request?: types.ListRequisitionsRequest): InfiniteQueryOptions<types.ListRequisitionsResponse, QueryError<types.ListRequisitionsError>, readonly ["listRequisitions", types.ListRequisitionsRequest, "infinite", string]>;
 /**
 * Create a requisition
 *
@@ -349,7 +349,7 @@ export declare function listRequisitionsInfiniteQueryOptions(client: Pick<Client
 *
 * `POST /requisitions`
 */
-export declare function createRequisitionMutationOptions(client: Pick<Client, "createRequisition">): MutationOptionsOf<types.CreateRequisitionResponse, QueryError<types.CreateRequisitionError>, types.CreateRequisitionRequest>;
+export declare function createRequisitionMutationOptions(client: Pick<Client, "createRequisition" | "queryKeyScope">): MutationOptionsOf<types.CreateRequisitionResponse, QueryError<types.CreateRequisitionError>, types.CreateRequisitionRequest>;
 /**
 * Get a requisition
 *
@@ -358,7 +358,7 @@ export declare function createRequisitionMutationOptions(client: Pick<Client, "c
 *
 * `GET /requisitions/{requisitionId}`
 */
-export declare function getRequisitionQueryOptions(client: Pick<Client, "getRequisition">, request: types.GetRequisitionRequest): QueryOptions<QueryData<types.GetRequisitionResponse>, QueryError<types.GetRequisitionError>, readonly ["getRequisition", types.GetRequisitionRequest]>;
+export declare function getRequisitionQueryOptions(client: Pick<Client, "getRequisition" | "queryKeyScope">, request: types.GetRequisitionRequest): QueryOptions<QueryData<types.GetRequisitionResponse>, QueryError<types.GetRequisitionError>, readonly ["getRequisition", types.GetRequisitionRequest, string]>;
 /**
 * Update a requisition
 *
@@ -368,7 +368,7 @@ export declare function getRequisitionQueryOptions(client: Pick<Client, "getRequ
 *
 * `PUT /requisitions/{requisitionId}`
 */
-export declare function updateRequisitionMutationOptions(client: Pick<Client, "updateRequisition">): MutationOptionsOf<types.UpdateRequisitionResponse, QueryError<types.UpdateRequisitionError>, types.UpdateRequisitionRequest>;
+export declare function updateRequisitionMutationOptions(client: Pick<Client, "updateRequisition" | "queryKeyScope">): MutationOptionsOf<types.UpdateRequisitionResponse, QueryError<types.UpdateRequisitionError>, types.UpdateRequisitionRequest>;
 /**
 * List entry columns
 *
@@ -377,7 +377,7 @@ export declare function updateRequisitionMutationOptions(client: Pick<Client, "u
 *
 * `GET /entry_columns`
 */
-export declare function listEntryColumnsQueryOptions(client: Pick<Client, "listEntryColumns">, request?: types.ListEntryColumnsRequest): QueryOptions<QueryData<types.ListEntryColumnsResponse>, QueryError<types.ListEntryColumnsError>, readonly ["listEntryColumns", types.ListEntryColumnsRequest]>;
+export declare function listEntryColumnsQueryOptions(client: Pick<Client, "listEntryColumns" | "queryKeyScope">, request?: types.ListEntryColumnsRequest): QueryOptions<QueryData<types.ListEntryColumnsResponse>, QueryError<types.ListEntryColumnsError>, readonly ["listEntryColumns", types.ListEntryColumnsRequest, string]>;
 /**
 * List entry columns
 *
@@ -386,7 +386,7 @@ export declare function listEntryColumnsQueryOptions(client: Pick<Client, "listE
 *
 * `GET /entry_columns`
 */
-export declare function listEntryColumnsInfiniteQueryOptions(client: Pick<Client, "listEntryColumns">, request?: types.ListEntryColumnsRequest): InfiniteQueryOptions<types.ListEntryColumnsResponse, QueryError<types.ListEntryColumnsError>, readonly ["listEntryColumns", types.ListEntryColumnsRequest, "infinite"]>;
+export declare function listEntryColumnsInfiniteQueryOptions(client: Pick<Client, "listEntryColumns" | "queryKeyScope">, request?: types.ListEntryColumnsRequest): InfiniteQueryOptions<types.ListEntryColumnsResponse, QueryError<types.ListEntryColumnsError>, readonly ["listEntryColumns", types.ListEntryColumnsRequest, "infinite", string]>;
 /**
 * Get an entry column
 *
@@ -395,7 +395,7 @@ export declare function listEntryColumnsInfiniteQueryOptions(client: Pick<Client
 *
 * `GET /entry_columns/{entryColumnId}`
 */
-export declare function getEntryColumnQueryOptions(client: Pick<Client, "getEntryColumn">, request: types.GetEntryColumnRequest): QueryOptions<QueryData<types.GetEntryColumnResponse>, QueryError<types.GetEntryColumnError>, readonly ["getEntryColumn", types.GetEntryColumnRequest]>;
+export declare function getEntryColumnQueryOptions(client: Pick<Client, "getEntryColumn" | "queryKeyScope">, request: types.GetEntryColumnRequest): QueryOptions<QueryData<types.GetEntryColumnResponse>, QueryError<types.GetEntryColumnError>, readonly ["getEntryColumn", types.GetEntryColumnRequest, string]>;
 /**
 * List time entry screens
 *
@@ -405,7 +405,7 @@ export declare function getEntryColumnQueryOptions(client: Pick<Client, "getEntr
 *
 * `GET /entry_screens/time`
 */
-export declare function listTimeEntryScreensQueryOptions(client: Pick<Client, "listTimeEntryScreens">, request?: types.ListTimeEntryScreensRequest): QueryOptions<QueryData<types.ListTimeEntryScreensResponse>, QueryError<types.ListTimeEntryScreensError>, readonly ["listTimeEntryScreens", types.ListTimeEntryScreensRequest]>;
+export declare function listTimeEntryScreensQueryOptions(client: Pick<Client, "listTimeEntryScreens" | "queryKeyScope">, request?: types.ListTimeEntryScreensRequest): QueryOptions<QueryData<types.ListTimeEntryScreensResponse>, QueryError<types.ListTimeEntryScreensError>, readonly ["listTimeEntryScreens", types.ListTimeEntryScreensRequest, string]>;
 /**
 * List time entry screens
 *
@@ -415,7 +415,7 @@ export declare function listTimeEntryScreensQueryOptions(client: Pick<Client, "l
 *
 * `GET /entry_screens/time`
 */
-export declare function listTimeEntryScreensInfiniteQueryOptions(client: Pick<Client, "listTimeEntryScreens">, request?: types.ListTimeEntryScreensRequest): InfiniteQueryOptions<types.ListTimeEntryScreensResponse, QueryError<types.ListTimeEntryScreensError>, readonly ["listTimeEntryScreens", types.ListTimeEntryScreensRequest, "infinite"]>;
+export declare function listTimeEntryScreensInfiniteQueryOptions(client: Pick<Client, "listTimeEntryScreens" | "queryKeyScope">, request?: types.ListTimeEntryScreensRequest): InfiniteQueryOptions<types.ListTimeEntryScreensResponse, QueryError<types.ListTimeEntryScreensError>, readonly ["listTimeEntryScreens", types.ListTimeEntryScreensRequest, "infinite", string]>;
 /**
 * List expense entry screens
 *
@@ -426,7 +426,7 @@ export declare function listTimeEntryScreensInfiniteQueryOptions(client: Pick<Cl
 *
 * `GET /entry_screens/expense`
 */
-export declare function listExpenseEntryScreensQueryOptions(client: Pick<Client, "listExpenseEntryScreens">, request?: types.ListExpenseEntryScreensRequest): QueryOptions<QueryData<types.ListExpenseEntryScreensResponse>, QueryError<types.ListExpenseEntryScreensError>, readonly ["listExpenseEntryScreens", types.ListExpenseEntryScreensRequest]>;
+export declare function listExpenseEntryScreensQueryOptions(client: Pick<Client, "listExpenseEntryScreens" | "queryKeyScope">, request?: types.ListExpenseEntryScreensRequest): QueryOptions<QueryData<types.ListExpenseEntryScreensResponse>, QueryError<types.ListExpenseEntryScreensError>, readonly ["listExpenseEntryScreens", types.ListExpenseEntryScreensRequest, string]>;
 /**
 * List expense entry screens
 *
@@ -437,7 +437,7 @@ export declare function listExpenseEntryScreensQueryOptions(client: Pick<Client,
 *
 * `GET /entry_screens/expense`
 */
-export declare function listExpenseEntryScreensInfiniteQueryOptions(client: Pick<Client, "listExpenseEntryScreens">, request?: types.ListExpenseEntryScreensRequest): InfiniteQueryOptions<types.ListExpenseEntryScreensResponse, QueryError<types.ListExpenseEntryScreensError>, readonly ["listExpenseEntryScreens", types.ListExpenseEntryScreensRequest, "infinite"]>;
+export declare function listExpenseEntryScreensInfiniteQueryOptions(client: Pick<Client, "listExpenseEntryScreens" | "queryKeyScope">, request?: types.ListExpenseEntryScreensRequest): InfiniteQueryOptions<types.ListExpenseEntryScreensResponse, QueryError<types.ListExpenseEntryScreensError>, readonly ["listExpenseEntryScreens", types.ListExpenseEntryScreensRequest, "infinite", string]>;
 /**
 * List custom entry screens
 *
@@ -448,7 +448,7 @@ export declare function listExpenseEntryScreensInfiniteQueryOptions(client: Pick
 *
 * `GET /entry_screens/custom`
 */
-export declare function listCustomEntryScreensQueryOptions(client: Pick<Client, "listCustomEntryScreens">, request?: types.ListCustomEntryScreensRequest): QueryOptions<QueryData<types.ListCustomEntryScreensResponse>, QueryError<types.ListCustomEntryScreensError>, readonly ["listCustomEntryScreens", types.ListCustomEntryScreensRequest]>;
+export declare function listCustomEntryScreensQueryOptions(client: Pick<Client, "listCustomEntryScreens" | "queryKeyScope">, request?: types.ListCustomEntryScreensRequest): QueryOptions<QueryData<types.ListCustomEntryScreensResponse>, QueryError<types.ListCustomEntryScreensError>, readonly ["listCustomEntryScreens", types.ListCustomEntryScreensRequest, string]>;
 /**
 * List custom entry screens
 *
@@ -459,7 +459,7 @@ export declare function listCustomEntryScreensQueryOptions(client: Pick<Client, 
 *
 * `GET /entry_screens/custom`
 */
-export declare function listCustomEntryScreensInfiniteQueryOptions(client: Pick<Client, "listCustomEntryScreens">, request?: types.ListCustomEntryScreensRequest): InfiniteQueryOptions<types.ListCustomEntryScreensResponse, QueryError<types.ListCustomEntryScreensError>, readonly ["listCustomEntryScreens", types.ListCustomEntryScreensRequest, "infinite"]>;
+export declare function listCustomEntryScreensInfiniteQueryOptions(client: Pick<Client, "listCustomEntryScreens" | "queryKeyScope">, request?: types.ListCustomEntryScreensRequest): InfiniteQueryOptions<types.ListCustomEntryScreensResponse, QueryError<types.ListCustomEntryScreensError>, readonly ["listCustomEntryScreens", types.ListCustomEntryScreensRequest, "infinite", string]>;
 /**
 * List entry periods
 *
@@ -468,7 +468,7 @@ export declare function listCustomEntryScreensInfiniteQueryOptions(client: Pick<
 *
 * `GET /entry_periods`
 */
-export declare function listEntryPeriodsQueryOptions(client: Pick<Client, "listEntryPeriods">, request?: types.ListEntryPeriodsRequest): QueryOptions<QueryData<types.ListEntryPeriodsResponse>, QueryError<types.ListEntryPeriodsError>, readonly ["listEntryPeriods", types.ListEntryPeriodsRequest]>;
+export declare function listEntryPeriodsQueryOptions(client: Pick<Client, "listEntryPeriods" | "queryKeyScope">, request?: types.ListEntryPeriodsRequest): QueryOptions<QueryData<types.ListEntryPeriodsResponse>, QueryError<types.ListEntryPeriodsError>, readonly ["listEntryPeriods", types.ListEntryPeriodsRequest, string]>;
 /**
 * List entry periods
 *
@@ -477,7 +477,7 @@ export declare function listEntryPeriodsQueryOptions(client: Pick<Client, "listE
 *
 * `GET /entry_periods`
 */
-export declare function listEntryPeriodsInfiniteQueryOptions(client: Pick<Client, "listEntryPeriods">, request?: types.ListEntryPeriodsRequest): InfiniteQueryOptions<types.ListEntryPeriodsResponse, QueryError<types.ListEntryPeriodsError>, readonly ["listEntryPeriods", types.ListEntryPeriodsRequest, "infinite"]>;
+export declare function listEntryPeriodsInfiniteQueryOptions(client: Pick<Client, "listEntryPeriods" | "queryKeyScope">, request?: types.ListEntryPeriodsRequest): InfiniteQueryOptions<types.ListEntryPeriodsResponse, QueryError<types.ListEntryPeriodsError>, readonly ["listEntryPeriods", types.ListEntryPeriodsRequest, "infinite", string]>;
 /**
 * Get an entry period
 *
@@ -485,7 +485,7 @@ export declare function listEntryPeriodsInfiniteQueryOptions(client: Pick<Client
 *
 * `GET /entry_periods/{entryPeriodId}`
 */
-export declare function getEntryPeriodQueryOptions(client: Pick<Client, "getEntryPeriod">, request: types.GetEntryPeriodRequest): QueryOptions<QueryData<types.GetEntryPeriodResponse>, QueryError<types.GetEntryPeriodError>, readonly ["getEntryPeriod", types.GetEntryPeriodRequest]>;
+export declare function getEntryPeriodQueryOptions(client: Pick<Client, "getEntryPeriod" | "queryKeyScope">, request: types.GetEntryPeriodRequest): QueryOptions<QueryData<types.GetEntryPeriodResponse>, QueryError<types.GetEntryPeriodError>, readonly ["getEntryPeriod", types.GetEntryPeriodRequest, string]>;
 /**
 * List time sheets
 *
@@ -494,7 +494,7 @@ export declare function getEntryPeriodQueryOptions(client: Pick<Client, "getEntr
 *
 * `GET /entry_sheets/time`
 */
-export declare function listTimeSheetsQueryOptions(client: Pick<Client, "listTimeSheets">, request?: types.ListTimeSheetsRequest): QueryOptions<QueryData<types.ListTimeSheetsResponse>, QueryError<types.ListTimeSheetsError>, readonly ["listTimeSheets", types.ListTimeSheetsRequest]>;
+export declare function listTimeSheetsQueryOptions(client: Pick<Client, "listTimeSheets" | "queryKeyScope">, request?: types.ListTimeSheetsRequest): QueryOptions<QueryData<types.ListTimeSheetsResponse>, QueryError<types.ListTimeSheetsError>, readonly ["listTimeSheets", types.ListTimeSheetsRequest, string]>;
 /**
 * List time sheets
 *
@@ -503,7 +503,7 @@ export declare function listTimeSheetsQueryOptions(client: Pick<Client, "listTim
 *
 * `GET /entry_sheets/time`
 */
-export declare function listTimeSheetsInfiniteQueryOptions(client: Pick<Client, "listTimeSheets">, request?: types.ListTimeSheetsRequest): InfiniteQueryOptions<types.ListTimeSheetsResponse, QueryError<types.ListTimeSheetsError>, readonly ["listTimeSheets", types.ListTimeSheetsRequest, "infinite"]>;
+export declare function listTimeSheetsInfiniteQueryOptions(client: Pick<Client, "listTimeSheets" | "queryKeyScope">, request?: types.ListTimeSheetsRequest): InfiniteQueryOptions<types.ListTimeSheetsResponse, QueryError<types.ListTimeSheetsError>, readonly ["listTimeSheets", types.ListTimeSheetsRequest, "infinite", string]>;
 /**
 * Create a time sheet
 *
@@ -514,7 +514,7 @@ export declare function listTimeSheetsInfiniteQueryOptions(client: Pick<Client, 
 *
 * `POST /entry_sheets/time`
 */
-export declare function createTimeSheetMutationOptions(client: Pick<Client, "createTimeSheet">): MutationOptionsOf<types.CreateTimeSheetResponse, QueryError<types.CreateTimeSheetError>, types.CreateTimeSheetRequest>;
+export declare function createTimeSheetMutationOptions(client: Pick<Client, "createTimeSheet" | "queryKeyScope">): MutationOptionsOf<types.CreateTimeSheetResponse, QueryError<types.CreateTimeSheetError>, types.CreateTimeSheetRequest>;
 /**
 * Get a time sheet
 *
@@ -523,7 +523,7 @@ export declare function createTimeSheetMutationOptions(client: Pick<Client, "cre
 *
 * `GET /entry_sheets/time/{sheetId}`
 */
-export declare function getTimeSheetQueryOptions(client: Pick<Client, "getTimeSheet">, request: types.GetTimeSheetRequest): QueryOptions<QueryData<types.GetTimeSheetResponse>, QueryError<types.GetTimeSheetError>, readonly ["getTimeSheet", types.GetTimeSheetRequest]>;
+export declare function getTimeSheetQueryOptions(client: Pick<Client, "getTimeSheet" | "queryKeyScope">, request: types.GetTimeSheetRequest): QueryOptions<QueryData<types.GetTimeSheetResponse>, QueryError<types.GetTimeSheetError>, readonly ["getTimeSheet", types.GetTimeSheetRequest, string]>;
 /**
 * Update a time sheet
 *
@@ -534,7 +534,7 @@ export declare function getTimeSheetQueryOptions(client: Pick<Client, "getTimeSh
 *
 * `PUT /entry_sheets/time/{sheetId}`
 */
-export declare function updateTimeSheetMutationOptions(client: Pick<Client, "updateTimeSheet">): MutationOptionsOf<types.UpdateTimeSheetResponse, QueryError<types.UpdateTimeSheetError>, types.UpdateTimeSheetRequest>;
+export declare function updateTimeSheetMutationOptions(client: Pick<Client, "updateTimeSheet" | "queryKeyScope">): MutationOptionsOf<types.UpdateTimeSheetResponse, QueryError<types.UpdateTimeSheetError>, types.UpdateTimeSheetRequest>;
 /**
 * List expense sheets
 *
@@ -543,7 +543,7 @@ export declare function updateTimeSheetMutationOptions(client: Pick<Client, "upd
 *
 * `GET /entry_sheets/expense`
 */
-export declare function listExpenseSheetsQueryOptions(client: Pick<Client, "listExpenseSheets">, request?: types.ListExpenseSheetsRequest): QueryOptions<QueryData<types.ListExpenseSheetsResponse>, QueryError<types.ListExpenseSheetsError>, readonly ["listExpenseSheets", types.ListExpenseSheetsRequest]>;
+export declare function listExpenseSheetsQueryOptions(client: Pick<Client, "listExpenseSheets" | "queryKeyScope">, request?: types.ListExpenseSheetsRequest): QueryOptions<QueryData<types.ListExpenseSheetsResponse>, QueryError<types.ListExpenseSheetsError>, readonly ["listExpenseSheets", types.ListExpenseSheetsRequest, string]>;
 /**
 * List expense sheets
 *
@@ -552,7 +552,7 @@ export declare function listExpenseSheetsQueryOptions(client: Pick<Client, "list
 *
 * `GET /entry_sheets/expense`
 */
-export declare function listExpenseSheetsInfiniteQueryOptions(client: Pick<Client, "listExpenseSheets">, request?: types.ListExpenseSheetsRequest): InfiniteQueryOptions<types.ListExpenseSheetsResponse, QueryError<types.ListExpenseSheetsError>, readonly ["listExpenseSheets", types.ListExpenseSheetsRequest, "infinite"]>;
+export declare function listExpenseSheetsInfiniteQueryOptions(client: Pick<Client, "listExpenseSheets" | "queryKeyScope">, request?: types.ListExpenseSheetsRequest): InfiniteQueryOptions<types.ListExpenseSheetsResponse, QueryError<types.ListExpenseSheetsError>, readonly ["listExpenseSheets", types.ListExpenseSheetsRequest, "infinite", string]>;
 /**
 * Create a expense sheet
 *
@@ -565,7 +565,7 @@ export declare function listExpenseSheetsInfiniteQueryOptions(client: Pick<Clien
 *
 * `POST /entry_sheets/expense`
 */
-export declare function createExpenseSheetMutationOptions(client: Pick<Client, "createExpenseSheet">): MutationOptionsOf<types.CreateExpenseSheetResponse, QueryError<types.CreateExpenseSheetError>, types.CreateExpenseSheetRequest>;
+export declare function createExpenseSheetMutationOptions(client: Pick<Client, "createExpenseSheet" | "queryKeyScope">): MutationOptionsOf<types.CreateExpenseSheetResponse, QueryError<types.CreateExpenseSheetError>, types.CreateExpenseSheetRequest>;
 /**
 * Get a expense sheet
 *
@@ -574,7 +574,7 @@ export declare function createExpenseSheetMutationOptions(client: Pick<Client, "
 *
 * `GET /entry_sheets/expense/{sheetId}`
 */
-export declare function getExpenseSheetQueryOptions(client: Pick<Client, "getExpenseSheet">, request: types.GetExpenseSheetRequest): QueryOptions<QueryData<types.GetExpenseSheetResponse>, QueryError<types.GetExpenseSheetError>, readonly ["getExpenseSheet", types.GetExpenseSheetRequest]>;
+export declare function getExpenseSheetQueryOptions(client: Pick<Client, "getExpenseSheet" | "queryKeyScope">, request: types.GetExpenseSheetRequest): QueryOptions<QueryData<types.GetExpenseSheetResponse>, QueryError<types.GetExpenseSheetError>, readonly ["getExpenseSheet", types.GetExpenseSheetRequest, string]>;
 /**
 * Update a expense sheet
 *
@@ -587,7 +587,7 @@ export declare function getExpenseSheetQueryOptions(client: Pick<Client, "getExp
 *
 * `PUT /entry_sheets/expense/{sheetId}`
 */
-export declare function updateExpenseSheetMutationOptions(client: Pick<Client, "updateExpenseSheet">): MutationOptionsOf<types.UpdateExpenseSheetResponse, QueryError<types.UpdateExpenseSheetError>, types.UpdateExpenseSheetRequest>;
+export declare function updateExpenseSheetMutationOptions(client: Pick<Client, "updateExpenseSheet" | "queryKeyScope">): MutationOptionsOf<types.UpdateExpenseSheetResponse, QueryError<types.UpdateExpenseSheetError>, types.UpdateExpenseSheetRequest>;
 /**
 * List custom sheets
 *
@@ -596,7 +596,7 @@ export declare function updateExpenseSheetMutationOptions(client: Pick<Client, "
 *
 * `GET /entry_sheets/custom`
 */
-export declare function listCustomSheetsQueryOptions(client: Pick<Client, "listCustomSheets">, request?: types.ListCustomSheetsRequest): QueryOptions<QueryData<types.ListCustomSheetsResponse>, QueryError<types.ListCustomSheetsError>, readonly ["listCustomSheets", types.ListCustomSheetsRequest]>;
+export declare function listCustomSheetsQueryOptions(client: Pick<Client, "listCustomSheets" | "queryKeyScope">, request?: types.ListCustomSheetsRequest): QueryOptions<QueryData<types.ListCustomSheetsResponse>, QueryError<types.ListCustomSheetsError>, readonly ["listCustomSheets", types.ListCustomSheetsRequest, string]>;
 /**
 * List custom sheets
 *
@@ -605,7 +605,7 @@ export declare function listCustomSheetsQueryOptions(client: Pick<Client, "listC
 *
 * `GET /entry_sheets/custom`
 */
-export declare function listCustomSheetsInfiniteQueryOptions(client: Pick<Client, "listCustomSheets">, request?: types.ListCustomSheetsRequest): InfiniteQueryOptions<types.ListCustomSheetsResponse, QueryError<types.ListCustomSheetsError>, readonly ["listCustomSheets", types.ListCustomSheetsRequest, "infinite"]>;
+export declare function listCustomSheetsInfiniteQueryOptions(client: Pick<Client, "listCustomSheets" | "queryKeyScope">, request?: types.ListCustomSheetsRequest): InfiniteQueryOptions<types.ListCustomSheetsResponse, QueryError<types.ListCustomSheetsError>, readonly ["listCustomSheets", types.ListCustomSheetsRequest, "infinite", string]>;
 /**
 * Create a custom sheet
 *
@@ -618,7 +618,7 @@ export declare function listCustomSheetsInfiniteQueryOptions(client: Pick<Client
 *
 * `POST /entry_sheets/custom`
 */
-export declare function createCustomSheetMutationOptions(client: Pick<Client, "createCustomSheet">): MutationOptionsOf<types.CreateCustomSheetResponse, QueryError<types.CreateCustomSheetError>, types.CreateCustomSheetRequest>;
+export declare function createCustomSheetMutationOptions(client: Pick<Client, "createCustomSheet" | "queryKeyScope">): MutationOptionsOf<types.CreateCustomSheetResponse, QueryError<types.CreateCustomSheetError>, types.CreateCustomSheetRequest>;
 /**
 * Get a custom sheet
 *
@@ -627,7 +627,7 @@ export declare function createCustomSheetMutationOptions(client: Pick<Client, "c
 *
 * `GET /entry_sheets/custom/{sheetId}`
 */
-export declare function getCustomSheetQueryOptions(client: Pick<Client, "getCustomSheet">, request: types.GetCustomSheetRequest): QueryOptions<QueryData<types.GetCustomSheetResponse>, QueryError<types.GetCustomSheetError>, readonly ["getCustomSheet", types.GetCustomSheetRequest]>;
+export declare function getCustomSheetQueryOptions(client: Pick<Client, "getCustomSheet" | "queryKeyScope">, request: types.GetCustomSheetRequest): QueryOptions<QueryData<types.GetCustomSheetResponse>, QueryError<types.GetCustomSheetError>, readonly ["getCustomSheet", types.GetCustomSheetRequest, string]>;
 /**
 * Update a custom sheet
 *
@@ -640,7 +640,7 @@ export declare function getCustomSheetQueryOptions(client: Pick<Client, "getCust
 *
 * `PUT /entry_sheets/custom/{sheetId}`
 */
-export declare function updateCustomSheetMutationOptions(client: Pick<Client, "updateCustomSheet">): MutationOptionsOf<types.UpdateCustomSheetResponse, QueryError<types.UpdateCustomSheetError>, types.UpdateCustomSheetRequest>;
+export declare function updateCustomSheetMutationOptions(client: Pick<Client, "updateCustomSheet" | "queryKeyScope">): MutationOptionsOf<types.UpdateCustomSheetResponse, QueryError<types.UpdateCustomSheetError>, types.UpdateCustomSheetRequest>;
 /**
 * Approve entry sheets
 *
@@ -653,7 +653,7 @@ export declare function updateCustomSheetMutationOptions(client: Pick<Client, "u
 *
 * `POST /approvals/approve`
 */
-export declare function approveEntrySheetsMutationOptions(client: Pick<Client, "approveEntrySheets">): MutationOptionsOf<types.ApproveEntrySheetsResponse, QueryError<types.ApproveEntrySheetsError>, types.ApproveEntrySheetsRequest>;
+export declare function approveEntrySheetsMutationOptions(client: Pick<Client, "approveEntrySheets" | "queryKeyScope">): MutationOptionsOf<types.ApproveEntrySheetsResponse, QueryError<types.ApproveEntrySheetsError>, types.ApproveEntrySheetsRequest>;
 /**
 * Reject entry sheets
 *
@@ -667,7 +667,7 @@ export declare function approveEntrySheetsMutationOptions(client: Pick<Client, "
 *
 * `POST /approvals/reject`
 */
-export declare function rejectEntrySheetsMutationOptions(client: Pick<Client, "rejectEntrySheets">): MutationOptionsOf<types.RejectEntrySheetsResponse, QueryError<types.RejectEntrySheetsError>, types.RejectEntrySheetsRequest>;
+export declare function rejectEntrySheetsMutationOptions(client: Pick<Client, "rejectEntrySheets" | "queryKeyScope">): MutationOptionsOf<types.RejectEntrySheetsResponse, QueryError<types.RejectEntrySheetsError>, types.RejectEntrySheetsRequest>;
 /**
 * Reopen entry sheets
 *
@@ -680,7 +680,7 @@ export declare function rejectEntrySheetsMutationOptions(client: Pick<Client, "r
 *
 * `POST /approvals/reopen`
 */
-export declare function reopenEntrySheetsMutationOptions(client: Pick<Client, "reopenEntrySheets">): MutationOptionsOf<types.ReopenEntrySheetsResponse, QueryError<types.ReopenEntrySheetsError>, types.ReopenEntrySheetsRequest>;
+export declare function reopenEntrySheetsMutationOptions(client: Pick<Client, "reopenEntrySheets" | "queryKeyScope">): MutationOptionsOf<types.ReopenEntrySheetsResponse, QueryError<types.ReopenEntrySheetsError>, types.ReopenEntrySheetsRequest>;
 /**
 * Get the caller's approval queue
 *
@@ -689,7 +689,7 @@ export declare function reopenEntrySheetsMutationOptions(client: Pick<Client, "r
 *
 * `GET /approvals/my_queue`
 */
-export declare function getMyApprovalQueueQueryOptions(client: Pick<Client, "getMyApprovalQueue">, request?: types.GetMyApprovalQueueRequest): QueryOptions<QueryData<types.GetMyApprovalQueueResponse>, QueryError<types.GetMyApprovalQueueError>, readonly ["getMyApprovalQueue", types.GetMyApprovalQueueRequest]>;
+export declare function getMyApprovalQueueQueryOptions(client: Pick<Client, "getMyApprovalQueue" | "queryKeyScope">, request?: types.GetMyApprovalQueueRequest): QueryOptions<QueryData<types.GetMyApprovalQueueResponse>, QueryError<types.GetMyApprovalQueueError>, readonly ["getMyApprovalQueue", types.GetMyApprovalQueueRequest, string]>;
 /**
 * List activity monitor requests
 *
@@ -699,7 +699,7 @@ export declare function getMyApprovalQueueQueryOptions(client: Pick<Client, "get
 *
 * `GET /activity_monitor`
 */
-export declare function listActivityMonitorRequestsQueryOptions(client: Pick<Client, "listActivityMonitorRequests">, request?: types.ListActivityMonitorRequestsRequest): QueryOptions<QueryData<types.ListActivityMonitorRequestsResponse>, QueryError<types.ListActivityMonitorRequestsError>, readonly ["listActivityMonitorRequests", types.ListActivityMonitorRequestsRequest]>;
+export declare function listActivityMonitorRequestsQueryOptions(client: Pick<Client, "listActivityMonitorRequests" | "queryKeyScope">, request?: types.ListActivityMonitorRequestsRequest): QueryOptions<QueryData<types.ListActivityMonitorRequestsResponse>, QueryError<types.ListActivityMonitorRequestsError>, readonly ["listActivityMonitorRequests", types.ListActivityMonitorRequestsRequest, string]>;
 /**
 * List activity monitor requests
 *
@@ -709,7 +709,7 @@ export declare function listActivityMonitorRequestsQueryOptions(client: Pick<Cli
 *
 * `GET /activity_monitor`
 */
-export declare function listActivityMonitorRequestsInfiniteQueryOptions(client: Pick<Client, "listActivityMonitorRequests">, request?: types.ListActivityMonitorRequestsRequest): InfiniteQueryOptions<types.ListActivityMonitorRequestsResponse, QueryError<types.ListActivityMonitorRequestsError>, readonly ["listActivityMonitorRequests", types.ListActivityMonitorRequestsRequest, "infinite"]>;
+export declare function listActivityMonitorRequestsInfiniteQueryOptions(client: Pick<Client, "listActivityMonitorRequests" | "queryKeyScope">, request?: types.ListActivityMonitorRequestsRequest): InfiniteQueryOptions<types.ListActivityMonitorRequestsResponse, QueryError<types.ListActivityMonitorRequestsError>, readonly ["listActivityMonitorRequests", types.ListActivityMonitorRequestsRequest, "infinite", string]>;
 /**
 * Get an activity monitor request
 *
@@ -717,4 +717,4 @@ export declare function listActivityMonitorRequestsInfiniteQueryOptions(client: 
 *
 * `GET /activity_monitor/{requestId}`
 */
-export declare function getActivityMonitorRequestQueryOptions(client: Pick<Client, "getActivityMonitorRequest">, request: types.GetActivityMonitorRequestRequest): QueryOptions<QueryData<types.GetActivityMonitorRequestResponse>, QueryError<types.GetActivityMonitorRequestError>, readonly ["getActivityMonitorRequest", types.GetActivityMonitorRequestRequest]>;
+export declare function getActivityMonitorRequestQueryOptions(client: Pick<Client, "getActivityMonitorRequest" | "queryKeyScope">, request: types.GetActivityMonitorRequestRequest): QueryOptions<QueryData<types.GetActivityMonitorRequestResponse>, QueryError<types.GetActivityMonitorRequestError>, readonly ["getActivityMonitorRequest", types.GetActivityMonitorRequestRequest, string]>;

@@ -16,7 +16,7 @@ import { dataOf, queryDataOf, firstPageParam, pageRequest, nextPageParam } from 
 */
 export function signInMutationOptions(client) {
 	return {
-		mutationKey: ["signIn"],
+		mutationKey: ["signIn", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("signIn", await client.signIn(request))
 	};
 }
@@ -31,7 +31,7 @@ export function signInMutationOptions(client) {
 */
 export function signOutMutationOptions(client) {
 	return {
-		mutationKey: ["signOut"],
+		mutationKey: ["signOut", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("signOut", await client.signOut(request))
 	};
 }
@@ -47,7 +47,11 @@ export function signOutMutationOptions(client) {
 export function listApiKeysQueryOptions(client, request = {}) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listApiKeys", request],
+		queryKey: [
+			"listApiKeys",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listApiKeys", await client.listApiKeys(request, { signal }))
 	};
 }
@@ -63,7 +67,7 @@ export function listApiKeysQueryOptions(client, request = {}) {
 */
 export function generateApiKeyMutationOptions(client) {
 	return {
-		mutationKey: ["generateApiKey"],
+		mutationKey: ["generateApiKey", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("generateApiKey", await client.generateApiKey(request))
 	};
 }
@@ -80,7 +84,11 @@ export function generateApiKeyMutationOptions(client) {
 export function listUsersQueryOptions(client, request = {}) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listUsers", request],
+		queryKey: [
+			"listUsers",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listUsers", await client.listUsers(request, { signal }))
 	};
 }
@@ -104,7 +112,8 @@ export function listUsersInfiniteQueryOptions(client, request = {}) {
 		queryKey: [
 			"listUsers",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listUsers(pageRequest(listUsers$paging, request, pageParam), { signal });
@@ -125,7 +134,7 @@ export function listUsersInfiniteQueryOptions(client, request = {}) {
 */
 export function createUserMutationOptions(client) {
 	return {
-		mutationKey: ["createUser"],
+		mutationKey: ["createUser", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createUser", await client.createUser(request))
 	};
 }
@@ -140,7 +149,7 @@ export function createUserMutationOptions(client) {
 */
 export function activateUsersMutationOptions(client) {
 	return {
-		mutationKey: ["activateUsers"],
+		mutationKey: ["activateUsers", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("activateUsers", await client.activateUsers(request))
 	};
 }
@@ -155,7 +164,11 @@ export function activateUsersMutationOptions(client) {
 export function getUserQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getUser", request],
+		queryKey: [
+			"getUser",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getUser", await client.getUser(request, { signal }))
 	};
 }
@@ -171,7 +184,7 @@ export function getUserQueryOptions(client, request) {
 */
 export function updateUserMutationOptions(client) {
 	return {
-		mutationKey: ["updateUser"],
+		mutationKey: ["updateUser", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateUser", await client.updateUser(request))
 	};
 }
@@ -184,7 +197,7 @@ export function updateUserMutationOptions(client) {
 */
 export function deleteUserMutationOptions(client) {
 	return {
-		mutationKey: ["deleteUser"],
+		mutationKey: ["deleteUser", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("deleteUser", await client.deleteUser(request))
 	};
 }
@@ -200,7 +213,11 @@ export function deleteUserMutationOptions(client) {
 export function listCustomFieldsQueryOptions(client, request = {}) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listCustomFields", request],
+		queryKey: [
+			"listCustomFields",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listCustomFields", await client.listCustomFields(request, { signal }))
 	};
 }
@@ -223,7 +240,8 @@ export function listCustomFieldsInfiniteQueryOptions(client, request = {}) {
 		queryKey: [
 			"listCustomFields",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listCustomFields(pageRequest(listCustomFields$paging, request, pageParam), { signal });
@@ -241,7 +259,11 @@ export function listCustomFieldsInfiniteQueryOptions(client, request = {}) {
 export function getCustomFieldQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getCustomField", request],
+		queryKey: [
+			"getCustomField",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getCustomField", await client.getCustomField(request, { signal }))
 	};
 }
@@ -257,7 +279,11 @@ export function getCustomFieldQueryOptions(client, request) {
 export function listProjectsQueryOptions(client, request = {}) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listProjects", request],
+		queryKey: [
+			"listProjects",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listProjects", await client.listProjects(request, { signal }))
 	};
 }
@@ -280,7 +306,8 @@ export function listProjectsInfiniteQueryOptions(client, request = {}) {
 		queryKey: [
 			"listProjects",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listProjects(pageRequest(listProjects$paging, request, pageParam), { signal });
@@ -302,7 +329,7 @@ export function listProjectsInfiniteQueryOptions(client, request = {}) {
 */
 export function createProjectMutationOptions(client) {
 	return {
-		mutationKey: ["createProject"],
+		mutationKey: ["createProject", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createProject", await client.createProject(request))
 	};
 }
@@ -317,7 +344,11 @@ export function createProjectMutationOptions(client) {
 export function getProjectQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getProject", request],
+		queryKey: [
+			"getProject",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getProject", await client.getProject(request, { signal }))
 	};
 }
@@ -331,7 +362,7 @@ export function getProjectQueryOptions(client, request) {
 */
 export function updateProjectMutationOptions(client) {
 	return {
-		mutationKey: ["updateProject"],
+		mutationKey: ["updateProject", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateProject", await client.updateProject(request))
 	};
 }
@@ -345,7 +376,7 @@ export function updateProjectMutationOptions(client) {
 */
 export function deleteProjectMutationOptions(client) {
 	return {
-		mutationKey: ["deleteProject"],
+		mutationKey: ["deleteProject", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("deleteProject", await client.deleteProject(request))
 	};
 }
@@ -361,7 +392,11 @@ export function deleteProjectMutationOptions(client) {
 export function listEntryCodesQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listEntryCodes", request],
+		queryKey: [
+			"listEntryCodes",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listEntryCodes", await client.listEntryCodes(request, { signal }))
 	};
 }
@@ -384,7 +419,8 @@ export function listEntryCodesInfiniteQueryOptions(client, request) {
 		queryKey: [
 			"listEntryCodes",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listEntryCodes(pageRequest(listEntryCodes$paging, request, pageParam), { signal });
@@ -405,7 +441,7 @@ export function listEntryCodesInfiniteQueryOptions(client, request) {
 */
 export function createEntryCodeMutationOptions(client) {
 	return {
-		mutationKey: ["createEntryCode"],
+		mutationKey: ["createEntryCode", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createEntryCode", await client.createEntryCode(request))
 	};
 }
@@ -420,7 +456,11 @@ export function createEntryCodeMutationOptions(client) {
 export function getEntryCodeQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getEntryCode", request],
+		queryKey: [
+			"getEntryCode",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getEntryCode", await client.getEntryCode(request, { signal }))
 	};
 }
@@ -435,7 +475,7 @@ export function getEntryCodeQueryOptions(client, request) {
 */
 export function updateEntryCodeMutationOptions(client) {
 	return {
-		mutationKey: ["updateEntryCode"],
+		mutationKey: ["updateEntryCode", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateEntryCode", await client.updateEntryCode(request))
 	};
 }
@@ -449,7 +489,7 @@ export function updateEntryCodeMutationOptions(client) {
 */
 export function deleteEntryCodeMutationOptions(client) {
 	return {
-		mutationKey: ["deleteEntryCode"],
+		mutationKey: ["deleteEntryCode", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("deleteEntryCode", await client.deleteEntryCode(request))
 	};
 }
@@ -465,7 +505,11 @@ export function deleteEntryCodeMutationOptions(client) {
 export function listGeofencesQueryOptions(client, request = {}) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listGeofences", request],
+		queryKey: [
+			"listGeofences",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listGeofences", await client.listGeofences(request, { signal }))
 	};
 }
@@ -488,7 +532,8 @@ export function listGeofencesInfiniteQueryOptions(client, request = {}) {
 		queryKey: [
 			"listGeofences",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listGeofences(pageRequest(listGeofences$paging, request, pageParam), { signal });
@@ -511,7 +556,7 @@ export function listGeofencesInfiniteQueryOptions(client, request = {}) {
 */
 export function createGeofenceMutationOptions(client) {
 	return {
-		mutationKey: ["createGeofence"],
+		mutationKey: ["createGeofence", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createGeofence", await client.createGeofence(request))
 	};
 }
@@ -526,7 +571,11 @@ export function createGeofenceMutationOptions(client) {
 export function getGeofenceQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getGeofence", request],
+		queryKey: [
+			"getGeofence",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getGeofence", await client.getGeofence(request, { signal }))
 	};
 }
@@ -541,7 +590,7 @@ export function getGeofenceQueryOptions(client, request) {
 */
 export function updateGeofenceMutationOptions(client) {
 	return {
-		mutationKey: ["updateGeofence"],
+		mutationKey: ["updateGeofence", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateGeofence", await client.updateGeofence(request))
 	};
 }
@@ -555,7 +604,7 @@ export function updateGeofenceMutationOptions(client) {
 */
 export function deleteGeofenceMutationOptions(client) {
 	return {
-		mutationKey: ["deleteGeofence"],
+		mutationKey: ["deleteGeofence", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("deleteGeofence", await client.deleteGeofence(request))
 	};
 }
@@ -571,7 +620,11 @@ export function deleteGeofenceMutationOptions(client) {
 export function listRequisitionsQueryOptions(client, request = {}) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listRequisitions", request],
+		queryKey: [
+			"listRequisitions",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listRequisitions", await client.listRequisitions(request, { signal }))
 	};
 }
@@ -594,7 +647,8 @@ export function listRequisitionsInfiniteQueryOptions(client, request = {}) {
 		queryKey: [
 			"listRequisitions",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listRequisitions(pageRequest(listRequisitions$paging, request, pageParam), { signal });
@@ -615,7 +669,7 @@ export function listRequisitionsInfiniteQueryOptions(client, request = {}) {
 */
 export function createRequisitionMutationOptions(client) {
 	return {
-		mutationKey: ["createRequisition"],
+		mutationKey: ["createRequisition", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createRequisition", await client.createRequisition(request))
 	};
 }
@@ -630,7 +684,11 @@ export function createRequisitionMutationOptions(client) {
 export function getRequisitionQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getRequisition", request],
+		queryKey: [
+			"getRequisition",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getRequisition", await client.getRequisition(request, { signal }))
 	};
 }
@@ -645,7 +703,7 @@ export function getRequisitionQueryOptions(client, request) {
 */
 export function updateRequisitionMutationOptions(client) {
 	return {
-		mutationKey: ["updateRequisition"],
+		mutationKey: ["updateRequisition", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateRequisition", await client.updateRequisition(request))
 	};
 }
@@ -660,7 +718,11 @@ export function updateRequisitionMutationOptions(client) {
 export function listEntryColumnsQueryOptions(client, request = {}) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listEntryColumns", request],
+		queryKey: [
+			"listEntryColumns",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listEntryColumns", await client.listEntryColumns(request, { signal }))
 	};
 }
@@ -682,7 +744,8 @@ export function listEntryColumnsInfiniteQueryOptions(client, request = {}) {
 		queryKey: [
 			"listEntryColumns",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listEntryColumns(pageRequest(listEntryColumns$paging, request, pageParam), { signal });
@@ -703,7 +766,11 @@ export function listEntryColumnsInfiniteQueryOptions(client, request = {}) {
 export function getEntryColumnQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getEntryColumn", request],
+		queryKey: [
+			"getEntryColumn",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getEntryColumn", await client.getEntryColumn(request, { signal }))
 	};
 }
@@ -719,7 +786,11 @@ export function getEntryColumnQueryOptions(client, request) {
 export function listTimeEntryScreensQueryOptions(client, request = {}) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listTimeEntryScreens", request],
+		queryKey: [
+			"listTimeEntryScreens",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listTimeEntryScreens", await client.listTimeEntryScreens(request, { signal }))
 	};
 }
@@ -742,7 +813,8 @@ export function listTimeEntryScreensInfiniteQueryOptions(client, request = {}) {
 		queryKey: [
 			"listTimeEntryScreens",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listTimeEntryScreens(pageRequest(listTimeEntryScreens$paging, request, pageParam), { signal });
@@ -765,7 +837,11 @@ export function listTimeEntryScreensInfiniteQueryOptions(client, request = {}) {
 export function listExpenseEntryScreensQueryOptions(client, request = {}) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listExpenseEntryScreens", request],
+		queryKey: [
+			"listExpenseEntryScreens",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listExpenseEntryScreens", await client.listExpenseEntryScreens(request, { signal }))
 	};
 }
@@ -789,7 +865,8 @@ export function listExpenseEntryScreensInfiniteQueryOptions(client, request = {}
 		queryKey: [
 			"listExpenseEntryScreens",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listExpenseEntryScreens(pageRequest(listExpenseEntryScreens$paging, request, pageParam), { signal });
@@ -812,7 +889,11 @@ export function listExpenseEntryScreensInfiniteQueryOptions(client, request = {}
 export function listCustomEntryScreensQueryOptions(client, request = {}) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listCustomEntryScreens", request],
+		queryKey: [
+			"listCustomEntryScreens",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listCustomEntryScreens", await client.listCustomEntryScreens(request, { signal }))
 	};
 }
@@ -836,7 +917,8 @@ export function listCustomEntryScreensInfiniteQueryOptions(client, request = {})
 		queryKey: [
 			"listCustomEntryScreens",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listCustomEntryScreens(pageRequest(listCustomEntryScreens$paging, request, pageParam), { signal });
@@ -857,7 +939,11 @@ export function listCustomEntryScreensInfiniteQueryOptions(client, request = {})
 export function listEntryPeriodsQueryOptions(client, request = {}) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listEntryPeriods", request],
+		queryKey: [
+			"listEntryPeriods",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listEntryPeriods", await client.listEntryPeriods(request, { signal }))
 	};
 }
@@ -879,7 +965,8 @@ export function listEntryPeriodsInfiniteQueryOptions(client, request = {}) {
 		queryKey: [
 			"listEntryPeriods",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listEntryPeriods(pageRequest(listEntryPeriods$paging, request, pageParam), { signal });
@@ -899,7 +986,11 @@ export function listEntryPeriodsInfiniteQueryOptions(client, request = {}) {
 export function getEntryPeriodQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getEntryPeriod", request],
+		queryKey: [
+			"getEntryPeriod",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getEntryPeriod", await client.getEntryPeriod(request, { signal }))
 	};
 }
@@ -914,7 +1005,11 @@ export function getEntryPeriodQueryOptions(client, request) {
 export function listTimeSheetsQueryOptions(client, request = {}) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listTimeSheets", request],
+		queryKey: [
+			"listTimeSheets",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listTimeSheets", await client.listTimeSheets(request, { signal }))
 	};
 }
@@ -936,7 +1031,8 @@ export function listTimeSheetsInfiniteQueryOptions(client, request = {}) {
 		queryKey: [
 			"listTimeSheets",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listTimeSheets(pageRequest(listTimeSheets$paging, request, pageParam), { signal });
@@ -958,7 +1054,7 @@ export function listTimeSheetsInfiniteQueryOptions(client, request = {}) {
 */
 export function createTimeSheetMutationOptions(client) {
 	return {
-		mutationKey: ["createTimeSheet"],
+		mutationKey: ["createTimeSheet", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createTimeSheet", await client.createTimeSheet(request))
 	};
 }
@@ -973,7 +1069,11 @@ export function createTimeSheetMutationOptions(client) {
 export function getTimeSheetQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getTimeSheet", request],
+		queryKey: [
+			"getTimeSheet",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getTimeSheet", await client.getTimeSheet(request, { signal }))
 	};
 }
@@ -989,7 +1089,7 @@ export function getTimeSheetQueryOptions(client, request) {
 */
 export function updateTimeSheetMutationOptions(client) {
 	return {
-		mutationKey: ["updateTimeSheet"],
+		mutationKey: ["updateTimeSheet", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateTimeSheet", await client.updateTimeSheet(request))
 	};
 }
@@ -1004,7 +1104,11 @@ export function updateTimeSheetMutationOptions(client) {
 export function listExpenseSheetsQueryOptions(client, request = {}) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listExpenseSheets", request],
+		queryKey: [
+			"listExpenseSheets",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listExpenseSheets", await client.listExpenseSheets(request, { signal }))
 	};
 }
@@ -1026,7 +1130,8 @@ export function listExpenseSheetsInfiniteQueryOptions(client, request = {}) {
 		queryKey: [
 			"listExpenseSheets",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listExpenseSheets(pageRequest(listExpenseSheets$paging, request, pageParam), { signal });
@@ -1050,7 +1155,7 @@ export function listExpenseSheetsInfiniteQueryOptions(client, request = {}) {
 */
 export function createExpenseSheetMutationOptions(client) {
 	return {
-		mutationKey: ["createExpenseSheet"],
+		mutationKey: ["createExpenseSheet", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createExpenseSheet", await client.createExpenseSheet(request))
 	};
 }
@@ -1065,7 +1170,11 @@ export function createExpenseSheetMutationOptions(client) {
 export function getExpenseSheetQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getExpenseSheet", request],
+		queryKey: [
+			"getExpenseSheet",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getExpenseSheet", await client.getExpenseSheet(request, { signal }))
 	};
 }
@@ -1083,7 +1192,7 @@ export function getExpenseSheetQueryOptions(client, request) {
 */
 export function updateExpenseSheetMutationOptions(client) {
 	return {
-		mutationKey: ["updateExpenseSheet"],
+		mutationKey: ["updateExpenseSheet", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateExpenseSheet", await client.updateExpenseSheet(request))
 	};
 }
@@ -1098,7 +1207,11 @@ export function updateExpenseSheetMutationOptions(client) {
 export function listCustomSheetsQueryOptions(client, request = {}) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listCustomSheets", request],
+		queryKey: [
+			"listCustomSheets",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listCustomSheets", await client.listCustomSheets(request, { signal }))
 	};
 }
@@ -1120,7 +1233,8 @@ export function listCustomSheetsInfiniteQueryOptions(client, request = {}) {
 		queryKey: [
 			"listCustomSheets",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listCustomSheets(pageRequest(listCustomSheets$paging, request, pageParam), { signal });
@@ -1144,7 +1258,7 @@ export function listCustomSheetsInfiniteQueryOptions(client, request = {}) {
 */
 export function createCustomSheetMutationOptions(client) {
 	return {
-		mutationKey: ["createCustomSheet"],
+		mutationKey: ["createCustomSheet", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("createCustomSheet", await client.createCustomSheet(request))
 	};
 }
@@ -1159,7 +1273,11 @@ export function createCustomSheetMutationOptions(client) {
 export function getCustomSheetQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getCustomSheet", request],
+		queryKey: [
+			"getCustomSheet",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getCustomSheet", await client.getCustomSheet(request, { signal }))
 	};
 }
@@ -1177,7 +1295,7 @@ export function getCustomSheetQueryOptions(client, request) {
 */
 export function updateCustomSheetMutationOptions(client) {
 	return {
-		mutationKey: ["updateCustomSheet"],
+		mutationKey: ["updateCustomSheet", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("updateCustomSheet", await client.updateCustomSheet(request))
 	};
 }
@@ -1195,7 +1313,7 @@ export function updateCustomSheetMutationOptions(client) {
 */
 export function approveEntrySheetsMutationOptions(client) {
 	return {
-		mutationKey: ["approveEntrySheets"],
+		mutationKey: ["approveEntrySheets", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("approveEntrySheets", await client.approveEntrySheets(request))
 	};
 }
@@ -1214,7 +1332,7 @@ export function approveEntrySheetsMutationOptions(client) {
 */
 export function rejectEntrySheetsMutationOptions(client) {
 	return {
-		mutationKey: ["rejectEntrySheets"],
+		mutationKey: ["rejectEntrySheets", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("rejectEntrySheets", await client.rejectEntrySheets(request))
 	};
 }
@@ -1232,7 +1350,7 @@ export function rejectEntrySheetsMutationOptions(client) {
 */
 export function reopenEntrySheetsMutationOptions(client) {
 	return {
-		mutationKey: ["reopenEntrySheets"],
+		mutationKey: ["reopenEntrySheets", client.queryKeyScope],
 		mutationFn: async (request) => dataOf("reopenEntrySheets", await client.reopenEntrySheets(request))
 	};
 }
@@ -1247,7 +1365,11 @@ export function reopenEntrySheetsMutationOptions(client) {
 export function getMyApprovalQueueQueryOptions(client, request = {}) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getMyApprovalQueue", request],
+		queryKey: [
+			"getMyApprovalQueue",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getMyApprovalQueue", await client.getMyApprovalQueue(request, { signal }))
 	};
 }
@@ -1263,7 +1385,11 @@ export function getMyApprovalQueueQueryOptions(client, request = {}) {
 export function listActivityMonitorRequestsQueryOptions(client, request = {}) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["listActivityMonitorRequests", request],
+		queryKey: [
+			"listActivityMonitorRequests",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("listActivityMonitorRequests", await client.listActivityMonitorRequests(request, { signal }))
 	};
 }
@@ -1286,7 +1412,8 @@ export function listActivityMonitorRequestsInfiniteQueryOptions(client, request 
 		queryKey: [
 			"listActivityMonitorRequests",
 			request,
-			"infinite"
+			"infinite",
+			client.queryKeyScope
 		],
 		queryFn: async ({ signal, pageParam }) => {
 			const result = await client.listActivityMonitorRequests(pageRequest(listActivityMonitorRequests$paging, request, pageParam), { signal });
@@ -1306,7 +1433,11 @@ export function listActivityMonitorRequestsInfiniteQueryOptions(client, request 
 export function getActivityMonitorRequestQueryOptions(client, request) {
 	return {
 		// The key carries the data and error types (TanStack's DataTag), which only a cast can add.
-		queryKey: ["getActivityMonitorRequest", request],
+		queryKey: [
+			"getActivityMonitorRequest",
+			request,
+			client.queryKeyScope
+		],
 		queryFn: async ({ signal }) => queryDataOf("getActivityMonitorRequest", await client.getActivityMonitorRequest(request, { signal }))
 	};
 }

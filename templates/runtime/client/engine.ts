@@ -35,6 +35,8 @@ export interface BaseClient {
   use(...middleware: Middleware[]): void;
   /** The base URL an operation's requests go to. */
   baseUrlOf(operation: OperationEntry): string;
+  /** `options.queryKeyScope`, else the base URL without userinfo, query or fragment. */
+  readonly queryKeyScope: string;
 }
 
 export function createEngine<Auth>(api: ApiBase, options: ClientOptions<Auth> = {}): BaseClient {
@@ -51,7 +53,20 @@ export function createEngine<Auth>(api: ApiBase, options: ClientOptions<Auth> = 
     call: (operation, parts, callOptions) => callOperation(engine, operation, parts, callOptions),
     use: (...more: Middleware[]) => void middleware.push(...more),
     baseUrlOf: engine.routes.baseFor,
+    queryKeyScope:
+      options.queryKeyScope ?? scopeOfBase(options.baseUrl ?? serverUrl(api.servers[0], options.serverVariables)),
   };
+}
+
+/**
+ * A base URL as a cache scope: as written (a relative one is not resolved, so a server and a
+ * browser agree), without what may be a credential (userinfo, a query) or a trailing slash.
+ */
+export function scopeOfBase(base: string): string {
+  if (!URL.canParse(base)) return base.replace(/[?#].*$/s, '').replace(/\/+$/, '');
+  const url = new URL(base);
+  const origin = url.origin === 'null' ? `${url.protocol}//${url.host}` : url.origin;
+  return `${origin}${url.pathname}`.replace(/\/+$/, '');
 }
 
 /** What a client's calls share: the spec's data, the options, where requests go and how they are sent. */
@@ -465,6 +480,7 @@ export function clientOf<Client>(operations: readonly OperationEntry[], engine: 
         paginator(engine, operation, request, options);
   }
   client['paginate'] = paginate;
+  client['queryKeyScope'] = engine.queryKeyScope;
   client['use'] = (...middleware: Middleware[]) => {
     engine.use(...middleware);
     return client;

@@ -101,6 +101,14 @@ export interface ClientOptions<Auth> {
   /** Credentials by security scheme name. */
   readonly auth?: Auth;
   /**
+   * What tells this client's cached data apart from another client's in one cache: TanStack Query
+   * keys made from this client end with it. Default: the base URL (its scheme, host and path). Give
+   * a tenant or account id when two clients share a base URL with different credentials, or one
+   * value on the server and in the browser when they reach the API by different URLs. It is shown
+   * in devtools and in dehydrated state: never a secret.
+   */
+  readonly queryKeyScope?: string;
+  /**
    * fetch's `credentials` mode. In a browser, scripts cannot set a `Cookie` header: a cookie security
    * scheme is met by the browser's own cookies instead (`'include'` sends them to another origin).
    */

@@ -9,21 +9,25 @@ import { PAGED_SPEC } from '../../support/paged-spec.js';
 it('declares query options for reads, infinite ones for what pages, mutation options for the rest', async () => {
   const files = await emittedFiles(PAGED_SPEC, ['tanstack-query']);
   const text = files.get('tanstack-query.gen.ts')!;
-  // A client needs only the method the options call (a stub or a partial client will do).
+  // A client needs only the method the options call and its scope (a stub or a partial client will do).
   expect(text).toContain(
-    'export function listUsersQueryOptions(client: Pick<Client, "listUsers">, request: types.ListUsersRequest = {}): ' +
+    'export function listUsersQueryOptions(client: Pick<Client, "listUsers" | \'queryKeyScope\'>, ' +
+      'request: types.ListUsersRequest = {}): ' +
       'QueryOptions<QueryData<types.ListUsersResponse>, QueryError<types.ListUsersError>, ' +
-      'readonly ["listUsers", types.ListUsersRequest]>',
+      'readonly ["listUsers", types.ListUsersRequest, string]>',
   );
   expect(text).toContain('export function listUsersInfiniteQueryOptions(');
   expect(text).toContain('export function getUserQueryOptions(');
   expect(text).not.toContain('getUserInfiniteQueryOptions');
   expect(text).toContain(
-    'export function deleteUserMutationOptions(client: Pick<Client, "deleteUser">): MutationOptionsOf<',
+    'export function deleteUserMutationOptions(client: Pick<Client, "deleteUser" | \'queryKeyScope\'>): ' +
+      'MutationOptionsOf<',
   );
   expect(text).not.toContain('deleteUserQueryOptions');
-  // The key names the operation and its request; queryFn passes TanStack's signal.
-  expect(text).toContain(`queryKey: ["getUser", request] as never,`);
+  // The key names the operation, its request and the client's scope; queryFn passes TanStack's signal.
+  expect(text).toContain(`queryKey: ["getUser", request, client.queryKeyScope] as never,`);
+  expect(text).toContain(`queryKey: ["listUsers", request, 'infinite', client.queryKeyScope] as never,`);
+  expect(text).toContain(`mutationKey: ["deleteUser", client.queryKeyScope],`);
   expect(text).toContain('await client.getUser(request, { signal })');
   // Page parameters come from the pagination analysis, as data.
   expect(text).toContain(

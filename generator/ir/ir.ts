@@ -154,7 +154,10 @@ export interface NamedSchema {
   readonly id: SchemaId;
   /** The name in the spec (component key) or one derived from the pointer. Never an identifier yet. */
   readonly rawName: string;
-  /** True for `#/components/schemas/*` of the root document. */
+  /**
+   * True for a schema exported by its name (a `schemas` validator, an enum's constant): a component
+   * of any file, or what a split spec's file holds at its top (parse-document.ts `exportedByName`).
+   */
   readonly isComponent: boolean;
   readonly schema: SchemaNode;
   /**

@@ -52,7 +52,7 @@ export function parseDocument(spec: SpecSet, diagnostics: Diagnostics): ApiModel
   for (let i = 0; i < ctx.pending.length; i++) {
     const entry = ctx.pending[i]!;
     const schema = parseSchema(entry.value, entry.place, ctx);
-    const isComponent = entry.place.file === spec.root && componentAt(entry.place.pointer, 'schemas') !== undefined;
+    const isComponent = exportedByName(entry.place.pointer, entry.place.file === spec.root);
     schemas.push({
       id: entry.id,
       rawName: rawNameOf(entry.place.pointer, entry.place.file.absolutePath),
@@ -116,6 +116,20 @@ const STRUCTURAL = new Set([
 ]);
 
 /** A readable name for a schema from where it lives (the planner makes it an identifier). */
+/**
+ * Whether a named schema is one of the spec's own names, exported as such (a `schemas` validator,
+ * an enum's constant): a component of the root document, or of any file its `$ref`s reach; and in
+ * a split spec's other files, what a file holds at its top: the whole file (Redocly's
+ * `components/schemas/Order.yaml`), one of its top-level entries or an entry of its `$defs`,
+ * `definitions` or `schemas` map (DigitalOcean's `models/droplet_actions.yml#/droplet_action`).
+ * A schema deeper in a file (a property of one) is named for its type only.
+ */
+function exportedByName(pointer: readonly string[], inRoot: boolean): boolean {
+  if (componentAt(pointer, 'schemas') !== undefined) return true;
+  if (inRoot) return false;
+  return pointer.length <= 1 || (pointer.length === 2 && ['$defs', 'definitions', 'schemas'].includes(pointer[0]!));
+}
+
 function rawNameOf(pointer: readonly string[], file: string): string {
   if (pointer.length === 3 && pointer[1] === 'schemas') return pointer[2]!;
   const tokens = pointer.filter((t) => !STRUCTURAL.has(t) && !/^\d+$/.test(t) && !t.includes('/'));

@@ -159,10 +159,12 @@ function schemaEntries(
   converted: Set<string>,
 ): Code[] {
   const entries: Code[] = [];
+  const keys = schemaKeys(model, plan);
   for (const named of model.schemas) {
     const views: SchemaView[] = plan.hasValidatorViews(named.id) ? ['read', 'write'] : ['read'];
     compiler.compileNamed(named, views);
-    if (!named.isComponent) continue;
+    const schemaKey = keys.get(named.id);
+    if (schemaKey === undefined) continue;
     const convert = dates?.schemas.get(named.id);
     const readType = plan.schemaType(named.id, 'read');
     const read = readValidator(readType, named.rawName, plan.schemaValidator(named.id, 'read'), convert, converted);
@@ -176,9 +178,30 @@ function schemaEntries(
       views.length === 2 || convert
         ? code`${PURE}Object.assign(${read.value}, { write: ${writeValidator} }) as ${withWrite}`
         : code`${read.value} as ${read.type}`;
-    entries.push(code`${key(named.rawName)}: ${entry},`);
+    entries.push(code`${key(schemaKey)}: ${entry},`);
   }
   return entries;
+}
+
+/**
+ * The `schemas` key of each exported schema: a root component's own name, as the spec writes it;
+ * another file's schema by its type's name (`Droplet` for `models/droplet.yml`, `Error2` beside a
+ * root `Error`), which the plan keeps unique. A key already taken leaves the later schema out.
+ */
+function schemaKeys(model: ApiModel, plan: Plan): Map<SchemaId, string> {
+  const exported = model.schemas.filter((s) => s.isComponent);
+  const isRootComponent = (id: SchemaId) => id.startsWith('#/components/schemas/');
+  const taken = new Set(exported.filter((s) => isRootComponent(s.id)).map((s) => s.rawName));
+  const keys = new Map<SchemaId, string>();
+  for (const named of exported) {
+    if (isRootComponent(named.id)) keys.set(named.id, named.rawName);
+    else {
+      const name = plan.schemaType(named.id, 'read').text;
+      if (!taken.has(name)) keys.set(named.id, name);
+      taken.add(name);
+    }
+  }
+  return keys;
 }
 
 /**

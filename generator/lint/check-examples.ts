@@ -1,8 +1,9 @@
 /**
- * `specforge lint --examples`: each example a spec gives for a component schema, for a request,
- * response or webhook body whose schema is a component, for an operation's body whose schema is
- * written inline (its request body, a success response), or for an operation's parameter, is
- * checked by the generated validator.
+ * `specforge lint --examples`: each example a spec gives for a schema exported by name (a component;
+ * in a split spec, a file's schema), for a request, response or webhook body whose schema is one,
+ * for an operation's body whose schema is written inline (its request body, a success response),
+ * or for an operation's parameter, is checked by the generated validator. Path items, operations,
+ * parameters and examples are followed through `$ref`s into the files that hold them.
  * A spec whose own examples its schemas reject misleads its readers and every mock server built on
  * it; validating the component examples of two samples of APIs.guru specs (469 specs) found 170
  * such examples (dates given as date-times, epoch numbers for date-times, required properties left
@@ -17,15 +18,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostics } from '../diagnostics.js';
-import type { SpecSet } from '../load/load-spec.js';
-import { wireMethod, type ApiModel } from '../ir/ir.js';
-import { componentName } from '../load/refs.js';
+import { valueAt, type Place, type SpecSet } from '../load/load-spec.js';
+import { wireMethod, type ApiModel, type SchemaId } from '../ir/ir.js';
+import { followRefs } from '../load/follow-refs.js';
 import { pathItemOperations } from '../load/path-item-operations.js';
+import { schemaIdOf } from '../parse/parse-context.js';
 import { requestMediaChoices, responseMedia } from '../ir/media-types.js';
 import { obj } from '../parse/parse-context.js';
 import type { Plan } from '../plan/plan.js';
 import { printFiles } from '../print/print-file.js';
 import { packageFiles } from '../../templates/package/package-files.js';
+import { schemaKeys } from '../../templates/validators/validators-file.js';
 import { resolveTargets } from '../../templates/targets.js';
 import { analyse } from '../analyse/analyse.js';
 
@@ -50,8 +53,9 @@ type OperationChecks = Record<
  * body validator, the one the client runs).
  */
 interface ExampleSite {
-  readonly pointer: readonly string[];
+  readonly place: Place;
   readonly value: unknown;
+  /** The `schemas` key of the schema the example illustrates. */
   readonly schema?: string;
   readonly view: 'read' | 'write' | 'either';
   readonly body?: {
@@ -64,36 +68,34 @@ interface ExampleSite {
   readonly param?: { readonly method: string; readonly route: string; readonly in: string; readonly name: string };
 }
 
-/** A component of the root document named by a `$ref` (the validators know the root's components only). */
-const localComponent = (ref: unknown, kind: string): string | undefined =>
-  typeof ref === 'string' && ref.startsWith('#') ? componentName(ref, kind) : undefined;
-
-/** Warns of every example of the root document that its schema's validator rejects. */
+/** Warns of every example of the spec that its schema's validator rejects. */
 export async function checkExamples(
   spec: SpecSet,
   model: ApiModel,
   plan: Plan,
   diagnostics: Diagnostics,
 ): Promise<void> {
-  const sites = exampleSites(spec.root.data);
+  const sites = exampleSites(spec, model, schemaKeys(model, plan));
   if (sites.length === 0) return;
   const { schemas, operationValidators } = await compileValidators(model, plan);
   const lookup = operationLookup(model, plan, operationValidators);
   const bodyCheck = bodyChecks(lookup);
   const paramCheck = paramChecks(lookup);
   const found: Array<{ message: string; location: ReturnType<SpecSet['locate']> }> = [];
-  const reported = new Set<string>();
   for (const site of sites) {
+    if (isRefObject(site.value)) {
+      // `example: {$ref: examples.yml#/droplet}` (DigitalOcean's): Redocly follows it, OpenAPI and we do not.
+      found.push({ message: LITERAL_REF, location: spec.locate(site.place) });
+      continue;
+    }
     let issues: ReturnType<Checker['issues']>;
     let what: string;
     const v = site.schema === undefined ? undefined : schemas[site.schema];
     if (site.param) {
-      // A shared parameter's example is reported once, at the first operation that uses it.
+      // A shared parameter's example is one site, at the first operation that uses it (SiteWalker).
       const check = paramCheck(site.param);
-      const at = site.pointer.join('\0');
-      if (!check || reported.has(at)) continue;
+      if (!check) continue;
       issues = checkSafely(check, site.value);
-      if (issues.length) reported.add(at);
       what =
         `parameter ${quote(site.param.name)} (${site.param.in}) of ${wireMethod(site.param.method)} ` +
         `${site.param.route}`;
@@ -114,11 +116,30 @@ export async function checkExamples(
       .slice(0, 3)
       .map((i) => `${i.path.length ? i.path.map(String).join('.') : '(root)'} ${i.message}`)
       .join('; ');
-    found.push({ message: `example does not match ${what}: ${shown}`, location: spec.root.locate(site.pointer) });
+    found.push({ message: `example does not match ${what}: ${shown}`, location: spec.locate(site.place) });
   }
-  // In document order, as the other warnings come.
-  found.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
+  // In document order, the root's first, then file by file, as the other warnings come.
+  const fileOrder = (file: string) => (file === spec.root.displayPath ? '' : file);
+  found.sort(
+    (a, b) =>
+      fileOrder(a.location.file).localeCompare(fileOrder(b.location.file)) ||
+      a.location.line - b.location.line ||
+      a.location.column - b.location.column,
+  );
   for (const { message, location } of found) diagnostics.warn(message, location);
+}
+
+const LITERAL_REF =
+  'example is an object of one `$ref`: OpenAPI reads it as the value itself, not as a reference (an `examples` ' +
+  'entry may $ref an Example Object); not checked';
+
+function isRefObject(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { $ref?: unknown }).$ref === 'string' &&
+    Object.keys(value).length === 1
+  );
 }
 
 /** A body check's issues; an example nested past the stack (a hostile spec) is one issue, not a crash. */
@@ -168,123 +189,177 @@ function operationLookup(model: ApiModel, plan: Plan, tables: OperationChecks): 
   };
 }
 
-/**
- * The examples of an operation's parameters: the parameter's own (`example`, `examples`) and its
- * inline schema's. A path item's parameters apply unless the operation redeclares them (same
- * `in` and `name`); a `$ref` to `components/parameters` is followed.
- */
-function parameterSites(
-  item: Record<string, unknown>,
-  op: Record<string, unknown>,
-  at: { readonly route: string; readonly method: string; readonly tokens: readonly string[] },
-  components: Record<string, unknown>,
-  sites: ExampleSite[],
-): void {
-  const declared = new Map<string, { param: Record<string, unknown>; pointer: string[] }>();
-  const add = (list: unknown, pointer: string[]): void => {
-    if (!Array.isArray(list)) return;
-    list.forEach((entry, i) => {
-      const name = localComponent(obj(entry)['$ref'], 'parameters');
-      const param = name === undefined ? obj(entry) : obj(obj(components['parameters'])[name]);
-      const where = name === undefined ? [...pointer, String(i)] : ['components', 'parameters', name];
-      if (typeof param['name'] === 'string' && typeof param['in'] === 'string')
-        declared.set(`${param['in']} ${param['name']}`, { param, pointer: where });
-    });
-  };
-  add(item['parameters'], ['paths', at.route, 'parameters']);
-  add(op['parameters'], ['paths', at.route, ...at.tokens, 'parameters']);
-  for (const { param, pointer } of declared.values()) {
-    const target = {
-      param: { method: at.method, route: at.route, in: String(param['in']), name: String(param['name']) },
-    };
-    examplesAt(param, pointer, target, 'write', sites, obj(components['examples']));
-    const schema = obj(param['schema']);
-    if (schema['$ref'] === undefined) examplesAt(schema, [...pointer, 'schema'], target, 'write', sites);
-  }
-}
+const at = (place: Place, ...tokens: string[]): Place => ({ file: place.file, pointer: [...place.pointer, ...tokens] });
+type Json = Record<string, unknown>;
 
-/** The examples of component schemas, and of operation and webhook bodies. */
-function exampleSites(doc: unknown): ExampleSite[] {
-  const sites: ExampleSite[] = [];
-  const components = obj(obj(doc)['components']);
-  for (const [name, schema] of Object.entries(obj(components['schemas']))) {
-    examplesAt(obj(schema), ['components', 'schemas', name], { schema: name }, 'either', sites);
+/**
+ * Where the examples are, in every file of the spec: what each illustrates and which validator
+ * checks it. `keys` are the `schemas` keys of the schemas exported by name.
+ */
+class SiteWalker {
+  readonly sites: ExampleSite[] = [];
+  private readonly seen = new Set<string>();
+  private readonly root: Place;
+
+  constructor(
+    private readonly spec: SpecSet,
+    private readonly keys: ReadonlyMap<SchemaId, string>,
+  ) {
+    this.root = { file: spec.root, pointer: [] };
   }
-  const content = (
-    holder: unknown,
-    at: string[],
-    view: 'read' | 'write',
-    body?: Omit<NonNullable<ExampleSite['body']>, 'mediaType'>,
-  ): void => {
-    for (const [mediaType, media] of Object.entries(obj(obj(holder)['content']))) {
-      const name = localComponent(obj(obj(media)['schema'])['$ref'], 'schemas');
-      const target = name ? { schema: name } : body ? { body: { ...body, mediaType } } : undefined;
-      if (target)
-        examplesAt(obj(media), [...at, 'content', mediaType], target, view, sites, obj(components['examples']));
+
+  /** The value at the end of a `$ref` chain, as an object, and its place. */
+  private follow(value: unknown, place: Place): { value: Json; place: Place } {
+    const end = followRefs(this.spec, value, place);
+    return { value: obj(end.value), place: end.place };
+  }
+
+  /** The examples of the schemas exported by name, where each is written. */
+  schemas(model: ApiModel): void {
+    const places = schemaPlaces(this.spec);
+    for (const named of model.schemas) {
+      const key = this.keys.get(named.id);
+      const place = key === undefined ? undefined : places(named.id);
+      if (key === undefined || !place) continue;
+      this.examplesAt(obj(valueAt(place.file.data, place.pointer)), place, { schema: key }, 'either', false);
     }
-  };
-  // Operations, and webhooks: a webhook's request body is what the API sends, its response what the receiver answers.
-  for (const section of ['paths', 'webhooks'] as const) {
-    for (const [route, item] of Object.entries(obj(obj(doc)[section]))) {
-      for (const { method, operation: op, tokens } of pathItemOperations(obj(item))) {
-        // An inline body of an operation is checked by that operation's validator (webhooks have none).
-        const body = (status?: string) =>
-          section === 'paths' ? { method, route, ...(status === undefined ? {} : { status }) } : undefined;
-        if (section === 'paths') parameterSites(obj(item), obj(op), { route, method, tokens }, components, sites);
-        content(
-          obj(op)['requestBody'],
-          [section, route, ...tokens, 'requestBody'],
-          section === 'paths' ? 'write' : 'read',
-          body(),
-        );
-        for (const [status, response] of Object.entries(obj(obj(op)['responses'])))
-          content(
-            response,
-            [section, route, ...tokens, 'responses', status],
-            section === 'paths' ? 'read' : 'write',
-            body(status),
-          );
+  }
+
+  /**
+   * Operations, and webhooks: a webhook's request body is what the API sends, its response what the
+   * receiver answers.
+   */
+  operations(): void {
+    const doc = obj(this.spec.root.data);
+    for (const section of ['paths', 'webhooks'] as const) {
+      for (const route of Object.keys(obj(doc[section]))) {
+        const item = this.follow(obj(doc[section])[route], at(this.root, section, route));
+        for (const { method, operation, tokens } of pathItemOperations(item.value)) {
+          const op = this.follow(operation, at(item.place, ...tokens));
+          // An inline body of an operation is checked by that operation's validator (webhooks have none).
+          const body = (status?: string) =>
+            section === 'paths' ? { method, route, ...(status === undefined ? {} : { status }) } : undefined;
+          if (section === 'paths') this.parameters(item, op, { route, method });
+          const sends = section === 'paths' ? 'write' : 'read';
+          const answers = section === 'paths' ? 'read' : 'write';
+          this.content(op.value['requestBody'], at(op.place, 'requestBody'), sends, body());
+          for (const [status, response] of Object.entries(obj(op.value['responses'])))
+            this.content(response, at(op.place, 'responses', status), answers, body(status));
+        }
       }
     }
+    const components = obj(doc['components']);
+    for (const name of Object.keys(obj(components['requestBodies'])))
+      this.content(obj(components['requestBodies'])[name], at(this.root, 'components', 'requestBodies', name), 'write');
+    for (const name of Object.keys(obj(components['responses'])))
+      this.content(obj(components['responses'])[name], at(this.root, 'components', 'responses', name), 'read');
   }
-  for (const [name, body] of Object.entries(obj(components['requestBodies'])))
-    content(body, ['components', 'requestBodies', name], 'write');
-  for (const [name, response] of Object.entries(obj(components['responses'])))
-    content(response, ['components', 'responses', name], 'read');
-  return sites;
-}
 
-/**
- * `example`, and `examples`: an array of values in a schema, Example Objects (their `value`, or
- * 3.2's `dataValue`) in a media type, where `shared` holds the `components/examples` they may `$ref`.
- */
-function examplesAt(
-  holder: Record<string, unknown>,
-  at: string[],
-  target: Pick<ExampleSite, 'schema' | 'body' | 'param'>,
-  view: ExampleSite['view'],
-  sites: ExampleSite[],
-  shared?: Record<string, unknown>,
-): void {
-  if ('example' in holder) sites.push({ pointer: [...at, 'example'], value: holder['example'], view, ...target });
-  const examples = holder['examples'];
-  if (!shared && Array.isArray(examples))
-    examples.forEach((value, i) => sites.push({ pointer: [...at, 'examples', String(i)], value, view, ...target }));
-  if (shared) {
-    for (const [key, example] of Object.entries(obj(examples))) {
-      // A `$ref` to `components/examples` is checked where it is used, against that use's schema.
-      const name = localComponent(obj(example)['$ref'], 'examples');
-      const e = name === undefined ? obj(example) : obj(shared[name]);
-      const field = 'value' in e ? 'value' : 'dataValue' in e ? 'dataValue' : undefined;
-      if (field)
-        sites.push({
-          pointer: [...at, 'examples', key, name === undefined ? field : '$ref'],
-          value: e[field],
-          view,
-          ...target,
-        });
+  /** A request body's or response's media types: by their schema's name, else by the operation's body check. */
+  private content(
+    holder: unknown,
+    place: Place,
+    view: 'read' | 'write',
+    body?: Omit<NonNullable<ExampleSite['body']>, 'mediaType'>,
+  ): void {
+    const { value, place: where } = this.follow(holder, place);
+    for (const [mediaType, raw] of Object.entries(obj(value['content']))) {
+      const media = this.follow(raw, at(where, 'content', mediaType));
+      const name = this.schemaKeyOf(media.value['schema'], at(media.place, 'schema'));
+      const target = name ? { schema: name } : body ? { body: { ...body, mediaType } } : undefined;
+      if (target) this.examplesAt(media.value, media.place, target, view, true);
     }
   }
+
+  /** The `schemas` key of the schema a `$ref` names, when it is exported by name. */
+  private schemaKeyOf(schema: unknown, place: Place): string | undefined {
+    const ref = obj(schema)['$ref'];
+    if (typeof ref !== 'string') return undefined;
+    const target = this.spec.resolveRef(ref, at(place, '$ref'));
+    return this.keys.get(schemaIdOf(this.spec, target));
+  }
+
+  /**
+   * The examples of an operation's parameters: the parameter's own (`example`, `examples`) and its
+   * inline schema's. A path item's parameters apply unless the operation redeclares them (same
+   * `in` and `name`); `$ref`s are followed.
+   */
+  private parameters(
+    item: { value: Json; place: Place },
+    op: { value: Json; place: Place },
+    of: { readonly route: string; readonly method: string },
+  ): void {
+    const declared = new Map<string, { param: Json; place: Place }>();
+    for (const holder of [item, op]) {
+      const list = holder.value['parameters'];
+      if (!Array.isArray(list)) continue;
+      list.forEach((entry, i) => {
+        const { value: param, place } = this.follow(entry, at(holder.place, 'parameters', String(i)));
+        if (typeof param['name'] === 'string' && typeof param['in'] === 'string')
+          declared.set(`${param['in']} ${param['name']}`, { param, place });
+      });
+    }
+    for (const { param, place } of declared.values()) {
+      const target = { param: { ...of, in: String(param['in']), name: String(param['name']) } };
+      this.examplesAt(param, place, target, 'write', true);
+      const schema = obj(param['schema']);
+      if (schema['$ref'] === undefined) this.examplesAt(schema, at(place, 'schema'), target, 'write', false);
+    }
+  }
+
+  /**
+   * `example`, and `examples`: an array of values in a schema; Example Objects (their `value`, or
+   * 3.2's `dataValue`, each maybe a `$ref`) in a media type or a parameter (`exampleObjects`).
+   */
+  private examplesAt(
+    holder: Json,
+    place: Place,
+    target: Pick<ExampleSite, 'schema' | 'body' | 'param'>,
+    view: ExampleSite['view'],
+    exampleObjects: boolean,
+  ): void {
+    const push = (where: Place, value: unknown) => {
+      // A response or body two operations `$ref` (and the components loop) is one example, checked once.
+      const seen = `${where.file.absolutePath}#${where.pointer.join('\0')}`;
+      if (!this.seen.has(seen)) this.sites.push({ place: where, value, view, ...target });
+      this.seen.add(seen);
+    };
+    if ('example' in holder) push(at(place, 'example'), holder['example']);
+    const examples = holder['examples'];
+    if (!exampleObjects) {
+      if (Array.isArray(examples)) examples.forEach((value, i) => push(at(place, 'examples', String(i)), value));
+      return;
+    }
+    for (const key of Object.keys(obj(examples))) {
+      // A `$ref`'d example is checked where it is used (against that use's schema), and reported there.
+      const written = at(place, 'examples', key);
+      const { value: e } = this.follow(obj(examples)[key], written);
+      const field = 'value' in e ? 'value' : 'dataValue' in e ? 'dataValue' : undefined;
+      const isRef = typeof obj(obj(examples)[key])['$ref'] === 'string';
+      if (field) push(at(written, isRef ? '$ref' : field), e[field]);
+    }
+  }
+}
+
+/** The examples of schemas exported by name, and of operation, webhook and component bodies. */
+function exampleSites(spec: SpecSet, model: ApiModel, keys: ReadonlyMap<SchemaId, string>): ExampleSite[] {
+  const walker = new SiteWalker(spec, keys);
+  walker.schemas(model);
+  walker.operations();
+  return walker.sites;
+}
+
+/** Where a named schema is written: its ID (`file#pointer`, the file relative to the root's folder) read back. */
+function schemaPlaces(spec: SpecSet): (id: SchemaId) => Place | undefined {
+  const files = new Map<string, Place['file']>();
+  for (const file of spec.files.values()) files.set(schemaIdOf(spec, { file, pointer: [] }).slice(0, -1), file);
+  return (id) => {
+    const hash = id.indexOf('#');
+    const file = files.get(id.slice(0, hash));
+    const rest = id.slice(hash + 2);
+    const pointer = rest === '' ? [] : rest.split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return file ? { file, pointer } : undefined;
+  };
 }
 
 /** The package's validators as a module: printed, stripped of types by esbuild, imported from a temporary folder. */

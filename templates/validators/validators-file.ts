@@ -188,7 +188,7 @@ function schemaEntries(
  * another file's schema by its type's name (`Droplet` for `models/droplet.yml`, `Error2` beside a
  * root `Error`), which the plan keeps unique. A key already taken leaves the later schema out.
  */
-function schemaKeys(model: ApiModel, plan: Plan): Map<SchemaId, string> {
+export function schemaKeys(model: ApiModel, plan: Plan): Map<SchemaId, string> {
   const exported = model.schemas.filter((s) => s.isComponent);
   const isRootComponent = (id: SchemaId) => id.startsWith('#/components/schemas/');
   const taken = new Set(exported.filter((s) => isRootComponent(s.id)).map((s) => s.rawName));

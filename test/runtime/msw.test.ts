@@ -83,6 +83,31 @@ describe('fakeValue', () => {
     const pet = fakeValue({ ref: 'Pet' }, schemas, 3) as { kind: string };
     expect(['cat', 'dog']).toContain(pet.kind);
   });
+
+  it('follows a long chain of distinct required objects to its end (Stripe nests them 10 deep)', () => {
+    // L0 requires an L1, which requires an L2, … each through a property and a ref: 2 levels a link.
+    const schemas: FakeSchemas = Object.fromEntries(
+      Array.from({ length: 16 }, (_, i): [string, FakeSchema] => [
+        `L${i}`,
+        i === 15
+          ? { types: ['object'], required: ['end'], properties: { end: { const: { value: true } } } }
+          : { types: ['object'], required: ['next'], properties: { next: { ref: `L${i + 1}` } } },
+      ]),
+    );
+    let value = fakeValue({ ref: 'L0' }, schemas, 1) as Record<string, unknown>;
+    for (let i = 0; i < 15; i++) value = value['next'] as Record<string, unknown>;
+    expect(value).toEqual({ end: true });
+  });
+
+  it('stops a schema inside itself at its second nesting, so a required tree stays small', () => {
+    const node = {
+      types: ['object'],
+      required: ['left', 'right'],
+      properties: { left: { ref: 'Node' }, right: { ref: 'Node' } },
+    };
+    const tree = fakeValue({ ref: 'Node' }, { Node: node }, 5);
+    expect(tree).toEqual({ left: { left: null, right: null }, right: { left: null, right: null } });
+  });
 });
 
 describe('answers', () => {

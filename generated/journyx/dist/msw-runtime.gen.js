@@ -66,12 +66,16 @@ export function fakeResponse(operation, answer, schemas, seed) {
 	if (/[/+]json\b/i.test(answer.mediaType)) return HttpResponse.json(fake.value, init);
 	return new HttpResponse(typeof fake.value === "string" ? fake.value : JSON.stringify(fake.value), init);
 }
+/** Past this depth a fake is null: a bound on what unions and merges may nest, far past real APIs. */
+const MAX_DEPTH = 64;
 /** A small seeded generator (mulberry32): deterministic, and fast enough for any fixture. */
 class Faker {
 	// Fields are declared, not parameter properties: the runtimes stay erasable TypeScript.
 	state;
 	schemas;
 	useExamples;
+	/** How often each named schema is open on the current path: recursion stops, a long chain does not. */
+	open = new Map();
 	constructor(schemas, seed, useExamples = true) {
 		this.schemas = schemas;
 		this.state = seed >>> 0;
@@ -93,11 +97,8 @@ class Faker {
 	/** `full`: fill optional properties too (shallow levels); deeper levels keep what is required. */
 	value(schema, depth, full) {
 		// Unions and merges step down too: a schema can reach itself through them without a `ref`.
-		if (depth > 24) return null;
-		if (schema.ref !== undefined) {
-			const target = this.schemas[schema.ref];
-			return target === undefined || depth > 12 ? null : this.value(target, depth + 1, full);
-		}
+		if (depth > MAX_DEPTH) return null;
+		if (schema.ref !== undefined) return this.named(schema.ref, depth, full);
 		if (schema.const) return schema.const.value;
 		if (schema.enum?.length) return this.pick(schema.enum);
 		if (schema.allOf?.length) return this.value(mergeAll(schema, this.schemas), depth + 1, full);
@@ -114,6 +115,22 @@ class Faker {
 			case "string": return this.string(schema);
 			case "array": return this.array(schema, depth, full);
 			default: return this.object(schema, depth, full);
+		}
+	}
+	/**
+	* A named schema's value. One met again inside itself (a tree, a linked list) stops at its second
+	* nesting; a chain of distinct ones is followed to its end, as an API's required objects nest
+	* (Stripe's issuing authorization → transaction → card → cardholder → billing → address).
+	*/
+	named(ref, depth, full) {
+		const target = this.schemas[ref];
+		const open = this.open.get(ref) ?? 0;
+		if (target === undefined || open >= 2) return null;
+		this.open.set(ref, open + 1);
+		try {
+			return this.value(target, depth + 1, full);
+		} finally {
+			this.open.set(ref, open);
 		}
 	}
 	member(schema, union, depth, full) {

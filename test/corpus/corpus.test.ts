@@ -9,6 +9,7 @@ import { format as prettier } from 'prettier';
 import { FORMAT_OPTIONS } from '../../generator/print/print-file.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
 import { main } from '../../generator/cli/main.js';
@@ -93,5 +94,27 @@ describe.skipIf(!SHARED_DIR)('multi-file specs', () => {
     expect(summary.schemas).toBeGreaterThan(100);
     const result = typeCheck(path.join(dir, 'out'));
     expect(result.output).toBe('');
+  }, 120_000);
+
+  it('a DigitalOcean-style split (operations and schemas in files, no root components) loses nothing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'specforge-multi-'));
+    const source = path.join(CORPUS_DIR, '3.0.x/clerk-2025-11-10.yaml');
+    const single = await generate({ spec: source, out: path.join(dir, 'single', 'pkg'), build: false });
+    const root = buildMultiFile(source, path.join(dir, 'spec'), 'digitalocean');
+    const out = path.join(dir, 'out', 'pkg');
+    const summary = await generate({ spec: root, out, build: false });
+    // Every operation read through its $ref, with what the single file gives it.
+    expect(summary.operations).toBe(single.operations);
+    const client = (text: string) => text.replace(/\n\s*\*.*/g, '');
+    expect(client(readFileSync(path.join(out, 'client.gen.ts'), 'utf8'))).toBe(
+      client(readFileSync(path.join(dir, 'single', 'pkg', 'client.gen.ts'), 'utf8')),
+    );
+    // Every schema file exported by name, though the root lists none.
+    const { schemas } = await import(pathToFileURL(path.join(out, 'index.ts')).href);
+    expect(Object.keys(schemas)).toHaveLength(
+      readdirSync(path.join(dir, 'spec', 'schemas'), { recursive: true }).filter((f) => String(f).endsWith('.yaml'))
+        .length,
+    );
+    expect(typeCheck(path.join(dir, 'out')).output).toBe('');
   }, 120_000);
 });

@@ -78,12 +78,20 @@ interface CallResult {
   readonly response: Response;
 }
 
-/** The success members' `data` of an `ApiResult` (error members have an `error`). */
-export type SuccessData<R> = R extends { readonly error?: undefined; readonly data?: unknown } ? R['data'] : never;
+/**
+ * The success members' `data` of an `ApiResult`. A success has `data` (maybe `undefined`); a
+ * failure has none, whatever its `error`: a 304 declared without a body is `ApiFailure<304,
+ * undefined>`, whose `error` is as undefined as a success's (Box's `getFilesId`).
+ */
+export type SuccessData<R> = R extends { readonly data: unknown; readonly error?: undefined } ? R['data'] : never;
 
-/** The success body of a result, or a thrown `SpecforgeHttpError` for an error response. */
+/**
+ * The success body of a result, or a thrown `SpecforgeHttpError` for an error response, or for any
+ * status outside 2xx that came without a body (a 304, a redirect not followed).
+ */
 export function dataOf<R extends CallResult>(operation: string, result: R): SuccessData<R> {
-  if (result.error !== undefined) throw new SpecforgeHttpError(operation, result.status, result.error);
+  if (result.error !== undefined || result.status < 200 || result.status > 299)
+    throw new SpecforgeHttpError(operation, result.status, result.error);
   return result.data as SuccessData<R>;
 }
 

@@ -113,6 +113,13 @@ describe('results', () => {
     }
   });
 
+  it('a status outside 2xx without a body (a 304, a redirect not followed) rejects too', () => {
+    for (const status of [304, 302])
+      expect(() => queryDataOf('getFile', result(undefined, { status }))).toThrow(
+        expect.objectContaining({ name: 'SpecforgeHttpError', status, error: undefined }),
+      );
+  });
+
   it('a success without a body is null as query data (TanStack refuses undefined)', () => {
     expect(queryDataOf('deleteUser', result(undefined))).toBeNull();
     expect(dataOf('deleteUser', result(undefined))).toBeUndefined();

@@ -1,8 +1,11 @@
 import { SpecforgeHttpError } from "./client-runtime.gen.js";
 import { fieldAt, itemsOf, nextLinkOf } from "./client-runtime.gen.js";
-/** The success body of a result, or a thrown `SpecforgeHttpError` for an error response. */
+/**
+* The success body of a result, or a thrown `SpecforgeHttpError` for an error response, or for any
+* status outside 2xx that came without a body (a 304, a redirect not followed).
+*/
 export function dataOf(operation, result) {
-	if (result.error !== undefined) throw new SpecforgeHttpError(operation, result.status, result.error);
+	if (result.error !== undefined || result.status < 200 || result.status > 299) throw new SpecforgeHttpError(operation, result.status, result.error);
 	return result.data;
 }
 /** As `dataOf`, with `null` for a success without a body (TanStack keeps no `undefined` data). */

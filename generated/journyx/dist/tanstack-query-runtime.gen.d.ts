@@ -66,12 +66,19 @@ interface CallResult {
 	readonly error?: unknown;
 	readonly response: Response;
 }
-/** The success members' `data` of an `ApiResult` (error members have an `error`). */
+/**
+* The success members' `data` of an `ApiResult`. A success has `data` (maybe `undefined`); a
+* failure has none, whatever its `error`: a 304 declared without a body is `ApiFailure<304,
+* undefined>`, whose `error` is as undefined as a success's (Box's `getFilesId`).
+*/
 export type SuccessData<R> = R extends {
+	readonly data: unknown;
 	readonly error?: undefined;
-	readonly data?: unknown;
 } ? R["data"] : never;
-/** The success body of a result, or a thrown `SpecforgeHttpError` for an error response. */
+/**
+* The success body of a result, or a thrown `SpecforgeHttpError` for an error response, or for any
+* status outside 2xx that came without a body (a 304, a redirect not followed).
+*/
 export declare function dataOf<R extends CallResult>(operation: string, result: R): SuccessData<R>;
 /** As `dataOf`, with `null` for a success without a body (TanStack keeps no `undefined` data). */
 export declare function queryDataOf<R extends CallResult>(operation: string, result: R): QueryData<SuccessData<R>>;

@@ -5,6 +5,8 @@
 import { expect, it } from 'vitest';
 import { emittedFiles } from '../../support/package-files.js';
 import { PAGED_SPEC } from '../../support/paged-spec.js';
+import { generateInline } from '../../support/generate-inline.js';
+import { typeCheck } from '../../support/tsc.js';
 
 it('declares query options for reads, infinite ones for what pages, mutation options for the rest', async () => {
   const files = await emittedFiles(PAGED_SPEC, ['tanstack-query']);
@@ -48,3 +50,25 @@ it('adds its subpath and an optional peer dependency on query-core to the packag
   const plain = await emittedFiles(PAGED_SPEC, ['client']);
   expect(JSON.parse(plain.get('package.json')!).peerDependencies).toBeUndefined();
 });
+
+it('type-checks where a read also declares a 304 without a body (Box: an ApiFailure whose error is undefined)', async () => {
+  const ok = { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } };
+  const pkg = await generateInline(
+    {
+      openapi: '3.1.0',
+      info: { title: 'etags', version: '1' },
+      servers: [{ url: 'https://api.example.test' }],
+      paths: {
+        '/files/{id}': {
+          get: {
+            operationId: 'getFile',
+            parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+            responses: { '200': ok, '304': { description: 'not modified' } },
+          },
+        },
+      },
+    },
+    { targets: ['types', 'client', 'validators', 'tanstack-query'] },
+  );
+  expect(typeCheck(pkg.out).output).toBe('');
+}, 60_000);

@@ -6,6 +6,7 @@
  */
 import type { KeywordSchemaNode, SchemaId, SchemaNode } from '../../generator/ir/ir.js';
 import type { Literal } from '../../generator/safe/code.js';
+import { unionTag, type Schemas } from '../../generator/ir/tag-values.js';
 import { patternSamples } from './pattern-samples.js';
 
 type Fake = { [k: string]: Literal | undefined };
@@ -15,7 +16,7 @@ export class FakeSchemaTable {
   readonly table = new Map<SchemaId, Fake>();
   private readonly pending: SchemaId[] = [];
 
-  constructor(private readonly named: ReadonlyMap<SchemaId, SchemaNode>) {}
+  constructor(private readonly schemas: Schemas) {}
 
   /** The fake schema of a node; its named schemas are converted when `drain` runs. */
   of(node: SchemaNode): Fake {
@@ -27,7 +28,7 @@ export class FakeSchemaTable {
   /** Converts every named schema reached so far (and those they reach). */
   drain(): void {
     for (let id = this.pending.pop(); id !== undefined; id = this.pending.pop()) {
-      const node = this.named.get(id);
+      const node = this.schemas.get(id)?.schema;
       this.table.set(id, node ? this.of(node) : {});
     }
   }
@@ -84,12 +85,26 @@ export class FakeSchemaTable {
     if (allOf.length) out['allOf'] = allOf;
     if (s.oneOf) out['oneOf'] = s.oneOf.map((m) => this.of(m));
     if (s.anyOf) out['anyOf'] = s.anyOf.map((m) => this.of(m));
-    if (s.discriminator) {
-      const values: Fake = {};
-      for (const m of s.discriminator.mapping) if (values[m.target] === undefined) values[m.target] = m.value;
-      out['tag'] = { property: s.discriminator.propertyName, values };
-    }
+    const tag = this.tagOf(s, s.oneOf ?? s.anyOf ?? []);
+    if (tag) out['tag'] = tag;
     return out;
+  }
+
+  /**
+   * A union's tag: the property, and the value each alternative (by index) gives it, or null. The
+   * discriminator's mapping first; else the property the alternatives pin to values of their own
+   * (Spotify's `type: {enum: [artist]}`, whose discriminator names no value they can take): a fake
+   * without it can match two alternatives of a oneOf.
+   */
+  private tagOf(s: KeywordSchemaNode, union: readonly SchemaNode[]): Fake | undefined {
+    if (union.length === 0) return undefined;
+    const mapping = s.discriminator?.mapping ?? [];
+    const mapped = union.map((m) => (m.kind === 'ref' ? mapping.find((x) => x.target === m.target)?.value : undefined));
+    const inferred = unionTag(union, this.schemas);
+    const property = mapped.some((v) => v !== undefined) ? s.discriminator!.propertyName : inferred?.property;
+    if (property === undefined) return undefined;
+    const own = (i: number) => (inferred?.property === property ? inferred.values[i]?.[0] : undefined);
+    return { property, values: union.map((_, i) => mapped[i] ?? own(i) ?? null) };
   }
 
   /** `false` (nothing allowed) or the fake schema. */
@@ -98,7 +113,7 @@ export class FakeSchemaTable {
   }
 
   private writeOnly(node: SchemaNode): boolean {
-    const target = node.kind === 'ref' ? this.named.get(node.target) : node;
+    const target = node.kind === 'ref' ? this.schemas.get(node.target)?.schema : node;
     return target?.kind === 'keywords' && target.writeOnly === true;
   }
 }

@@ -40,9 +40,7 @@ export const mswTarget: Target = {
 
 function mswStatements(context: TargetContext): Statement[] {
   const { model, plan } = context;
-  const table = new FakeSchemaTable(
-    plan.schemasById.size ? new Map([...plan.schemasById].map(([id, s]) => [id, s.schema])) : new Map(),
-  );
+  const table = new FakeSchemaTable(plan.schemasById);
   const validated = sharedValidators(context).operations;
   const body: Statement[] = [];
   const routes: { op: OperationNode; fn: Code }[] = [];

@@ -42,8 +42,8 @@ export interface FakeSchema {
   readonly allOf?: readonly FakeSchema[];
   readonly anyOf?: readonly FakeSchema[];
   readonly oneOf?: readonly FakeSchema[];
-  /** A discriminated union: the tag property, and its value for each member schema. */
-  readonly tag?: { readonly property: string; readonly values: Readonly<Record<string, string | number | boolean>> };
+  /** A tagged union: the tag property, and the value each alternative (by index) gives it, or null. */
+  readonly tag?: { readonly property: string; readonly values: readonly (string | number | boolean | null)[] };
   /** `false`: no value validates. */
   readonly never?: true;
 }
@@ -216,14 +216,15 @@ class Faker {
   }
 
   private member(schema: FakeSchema, union: readonly FakeSchema[], depth: number, full: boolean): unknown {
-    const chosen = this.pick(union);
+    const index = this.int(0, union.length - 1);
+    const chosen = union[index]!;
     const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = schema;
     const base = schema.properties || schema.types ? rest : undefined;
     const merged = base ? mergeAll({ allOf: [base, chosen] }, this.schemas) : chosen;
     const value = this.value(merged, depth + 1, full);
     const tag = schema.tag;
-    const tagValue = tag && chosen.ref !== undefined ? tag.values[chosen.ref] : undefined;
-    if (tag && tagValue !== undefined && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const tagValue = tag?.values[index] ?? null;
+    if (tag && tagValue !== null && typeof value === 'object' && value !== null && !Array.isArray(value)) {
       (value as Record<string, unknown>)[tag.property] = tagValue;
     }
     return value;
@@ -351,6 +352,10 @@ function guessTypes(schema: FakeSchema): readonly string[] {
   return ['string'];
 }
 
+function isNullOnly(schema: FakeSchema): boolean {
+  return schema.types?.length === 1 && schema.types[0] === 'null';
+}
+
 /**
  * One schema from an `allOf` (and the schema's own keywords): properties and `required` joined,
  * bounds narrowed, the first `enum`/`const`/format kept, types intersected. Enough for the
@@ -364,6 +369,10 @@ function mergeAll(schema: FakeSchema, schemas: FakeSchemas, depth = 0): FakeSche
     if (!target || d > 12) return;
     if (target.allOf) for (const member of target.allOf) collect(member, d + 1);
     const { allOf: _allOf, oneOf, anyOf, tag, ...own } = target;
+    // 3.0's `nullable: true` beside an `allOf` is `anyOf: [that, null]`: a member's object part is
+    // what an object must satisfy (Box's `File--Full: allOf [File]`, `File: allOf [File--Mini]`).
+    const nonNull = d > depth ? (oneOf ?? anyOf)?.filter((m) => !isNullOnly(m)) : undefined;
+    if (nonNull?.length === 1 && (oneOf ?? anyOf)!.length === 2) collect(nonNull[0]!, d + 1);
     // A parent's union is not the child's: `Cat: allOf [Pet]` where `Pet: oneOf [Cat, Dog]`.
     parts.push(
       d === depth ? { ...own, ...(oneOf ? { oneOf } : {}), ...(anyOf ? { anyOf } : {}), ...(tag ? { tag } : {}) } : own,

@@ -65,7 +65,7 @@ describe('fakeValue', () => {
 
   it('terminates on schemas that reach themselves through refs, allOf and unions', () => {
     const schemas: FakeSchemas = {
-      Pet: { oneOf: [{ ref: 'Cat' }, { ref: 'Dog' }], tag: { property: 'kind', values: { Cat: 'cat', Dog: 'dog' } } },
+      Pet: { oneOf: [{ ref: 'Cat' }, { ref: 'Dog' }], tag: { property: 'kind', values: ['cat', 'dog'] } },
       Cat: {
         allOf: [
           { ref: 'Pet' },
@@ -97,6 +97,20 @@ describe('fakeValue', () => {
     let value = fakeValue({ ref: 'L0' }, schemas, 1) as Record<string, unknown>;
     for (let i = 0; i < 15; i++) value = value['next'] as Record<string, unknown>;
     expect(value).toEqual({ end: true });
+  });
+
+  it("keeps what a nullable member of an allOf requires (3.0's `nullable` beside allOf: Box's File--Mini)", () => {
+    const schemas: FakeSchemas = {
+      Base: {
+        types: ['object'],
+        required: ['id', 'type'],
+        properties: { id: { types: ['string'] }, type: { enum: ['file'] } },
+      },
+      Mini: { anyOf: [{ types: ['object'], allOf: [{ ref: 'Base' }] }, { types: ['null'] }] },
+      Full: { types: ['object'], allOf: [{ ref: 'Mini' }, { properties: { size: { types: ['integer'] } } }] },
+    };
+    for (let seed = 0; seed < 5; seed++)
+      expect(fakeValue({ ref: 'Full' }, schemas, seed)).toMatchObject({ id: expect.any(String), type: 'file' });
   });
 
   it('stops a schema inside itself at its second nesting, so a required tree stays small', () => {

@@ -46,10 +46,10 @@ export interface FakeSchema {
 	readonly allOf?: readonly FakeSchema[];
 	readonly anyOf?: readonly FakeSchema[];
 	readonly oneOf?: readonly FakeSchema[];
-	/** A discriminated union: the tag property, and its value for each member schema. */
+	/** A tagged union: the tag property, and the value each alternative (by index) gives it, or null. */
 	readonly tag?: {
 		readonly property: string;
-		readonly values: Readonly<Record<string, string | number | boolean>>;
+		readonly values: readonly (string | number | boolean | null)[];
 	};
 	/** `false`: no value validates. */
 	readonly never?: true;

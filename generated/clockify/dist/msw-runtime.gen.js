@@ -134,14 +134,15 @@ class Faker {
 		}
 	}
 	member(schema, union, depth, full) {
-		const chosen = this.pick(union);
+		const index = this.int(0, union.length - 1);
+		const chosen = union[index];
 		const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = schema;
 		const base = schema.properties || schema.types ? rest : undefined;
 		const merged = base ? mergeAll({ allOf: [base, chosen] }, this.schemas) : chosen;
 		const value = this.value(merged, depth + 1, full);
 		const tag = schema.tag;
-		const tagValue = tag && chosen.ref !== undefined ? tag.values[chosen.ref] : undefined;
-		if (tag && tagValue !== undefined && typeof value === "object" && value !== null && !Array.isArray(value)) {
+		const tagValue = tag?.values[index] ?? null;
+		if (tag && tagValue !== null && typeof value === "object" && value !== null && !Array.isArray(value)) {
 			value[tag.property] = tagValue;
 		}
 		return value;
@@ -260,6 +261,9 @@ function guessTypes(schema) {
 	if (schema.minimum !== undefined || schema.maximum !== undefined || schema.multipleOf !== undefined) return ["number"];
 	return ["string"];
 }
+function isNullOnly(schema) {
+	return schema.types?.length === 1 && schema.types[0] === "null";
+}
 /**
 * One schema from an `allOf` (and the schema's own keywords): properties and `required` joined,
 * bounds narrowed, the first `enum`/`const`/format kept, types intersected. Enough for the
@@ -273,6 +277,10 @@ function mergeAll(schema, schemas, depth = 0) {
 		if (!target || d > 12) return;
 		if (target.allOf) for (const member of target.allOf) collect(member, d + 1);
 		const { allOf: _allOf, oneOf, anyOf, tag, ...own } = target;
+		// 3.0's `nullable: true` beside an `allOf` is `anyOf: [that, null]`: a member's object part is
+		// what an object must satisfy (Box's `File--Full: allOf [File]`, `File: allOf [File--Mini]`).
+		const nonNull = d > depth ? (oneOf ?? anyOf)?.filter((m) => !isNullOnly(m)) : undefined;
+		if (nonNull?.length === 1 && (oneOf ?? anyOf).length === 2) collect(nonNull[0], d + 1);
 		// A parent's union is not the child's: `Cat: allOf [Pet]` where `Pet: oneOf [Cat, Dog]`.
 		parts.push(d === depth ? {
 			...own,

@@ -139,7 +139,7 @@ function specSet(
   rootDir: string,
   options: LoadOptions,
 ): SpecSet {
-  return {
+  const set: SpecSet = {
     root,
     files,
     version,
@@ -163,16 +163,53 @@ function specSet(
         parsed.address === '' ? at.file : files.get(addressOf(parsed.address, at.file, at, rootDir, options));
       if (!file) throw new SpecforgeError(`$ref ${quote(ref)}: file was not loaded`, at.file.locate(at.pointer));
       const value = valueAt(file.data, parsed.pointer);
-      if (value === undefined) {
-        const where = parsed.address === '' ? '' : ` in ${file.displayPath}`;
-        throw new SpecforgeError(
-          `$ref target ${formatPointer(parsed.pointer)} not found${where}`,
-          at.file.locate(at.pointer),
-        );
-      }
-      return { file, pointer: parsed.pointer, value };
+      if (value !== undefined) return { file, pointer: parsed.pointer, value };
+      const through = throughRefs(set, file, parsed.pointer);
+      if (through) return through;
+      const where = parsed.address === '' ? '' : ` in ${file.displayPath}`;
+      throw new SpecforgeError(
+        `$ref target ${formatPointer(parsed.pointer)} not found${where}`,
+        at.file.locate(at.pointer),
+      );
     },
   };
+  return set;
+}
+
+/** How many `$ref`s a pointer may pass through (a bound for chains that lead back). */
+const MAX_HOPS = 32;
+
+/**
+ * A pointer that passes through `$ref`s: `#/paths/~1a/get/…/schema/allOf/0` where `…/schema` is a
+ * `$ref`. JSON Pointer does not follow them, but json-schema-ref-parser's `bundle` writes such
+ * pointers (PagerDuty's published spec has them) and resolves them by following each `$ref` on the
+ * way; so do we, when the plain pointer finds nothing. The place returned is where the value is.
+ */
+function throughRefs(
+  spec: SpecSet,
+  file: SourceFile,
+  pointer: readonly string[],
+): (Place & { readonly value: unknown }) | undefined {
+  let place: { file: SourceFile; pointer: string[] } = { file, pointer: [] };
+  let node: unknown = file.data;
+  let hops = 0;
+  for (const token of pointer) {
+    while (isRefHolder(node) && !Object.hasOwn(node, token)) {
+      if (++hops > MAX_HOPS) return undefined;
+      const target = spec.resolveRef(node.$ref, { file: place.file, pointer: [...place.pointer, '$ref'] });
+      place = { file: target.file, pointer: [...target.pointer] };
+      node = target.value;
+    }
+    const next = valueAt(node, [token]);
+    if (next === undefined) return undefined;
+    node = next;
+    place.pointer.push(token);
+  }
+  return { ...place, value: node };
+}
+
+function isRefHolder(v: unknown): v is { $ref: string } {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { $ref?: unknown }).$ref === 'string';
 }
 
 /** Why a `$ref` whose fragment is not a JSON pointer (an `$anchor` name, `#user`) found nothing. */

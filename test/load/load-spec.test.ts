@@ -33,6 +33,30 @@ describe('loadSpec', () => {
     ]);
   });
 
+  it("resolves a pointer that passes through $refs, as json-schema-ref-parser's bundles write them", async () => {
+    const dir = tempSpecDir({
+      'openapi.yaml':
+        `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A: { $ref: './a.yaml' }\n` +
+        "    B: { $ref: '#/components/schemas/A/properties/b/items' }\n" +
+        "    Loop: { $ref: '#/components/schemas/L1/x' }\n    L1: { $ref: '#/components/schemas/L2' }\n" +
+        "    L2: { $ref: '#/components/schemas/L1' }\n",
+      'a.yaml': 'type: object\nproperties:\n  b: { type: array, items: { type: string, minLength: 2 } }\n',
+    });
+    const spec = await loadSpec(path.join(dir, 'openapi.yaml'));
+    const at = { file: spec.root, pointer: ['components', 'schemas', 'B', '$ref'] };
+    // Through the root's `A: {$ref: ./a.yaml}` into a.yaml, and placed where the value is.
+    const b = spec.resolveRef('#/components/schemas/A/properties/b/items', at);
+    expect([path.relative(dir, b.file.absolutePath), b.pointer, b.value]).toEqual([
+      'a.yaml',
+      ['properties', 'b', 'items'],
+      { type: 'string', minLength: 2 },
+    ]);
+    // A chain that leads back is bounded, and reported as not found.
+    expect(() => spec.resolveRef('#/components/schemas/L1/x', at)).toThrow(
+      /\$ref target #\/components\/schemas\/L1\/x not found/,
+    );
+  });
+
   it('does not treat example data as references', async () => {
     const dir = tempSpecDir({
       'openapi.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A: { type: object, example: { $ref: './nowhere.yaml' } }\n`,

@@ -10,10 +10,13 @@ import type { KeywordSchemaNode, NamedSchema, SchemaId, SchemaNode, TagValue } f
 export type Schemas = ReadonlyMap<SchemaId, NamedSchema>;
 
 /**
- * Whether a union picks its branch by the tag: its discriminator maps every `oneOf`/`anyOf`
- * alternative (each a `$ref`), or names it its `defaultMapping`. Otherwise (an inline alternative,
- * a name no tag can be) it is plain JSON Schema, and its type does not narrow branches by tag
- * either: both must say the same.
+ * Whether a union picks its branch by the tag: every `oneOf`/`anyOf` alternative is a `$ref`, and
+ * its discriminator maps one or more of them (or names a `defaultMapping`). A tag it maps picks that
+ * alternative alone; the others are the union of what is left (`unmappedAlternatives`): Okta's
+ * `custom_otp` is a mapping key its own enum lacks, dropped, and a plain oneOf of all 17 then
+ * refused every real authenticator, which several alternatives accept. Otherwise (an inline
+ * alternative) it is plain JSON Schema, and its type does not narrow branches by tag either: both
+ * must say the same.
  */
 export function dispatchesOnTag(node: KeywordSchemaNode): boolean {
   const d = node.discriminator;
@@ -21,10 +24,21 @@ export function dispatchesOnTag(node: KeywordSchemaNode): boolean {
   return (
     !!d &&
     alternatives.length > 0 &&
-    alternatives.every(
-      (a) => a.kind === 'ref' && (a.target === d.defaultTarget || d.mapping.some((m) => m.target === a.target)),
-    )
+    alternatives.every((a) => a.kind === 'ref') &&
+    alternatives.some((a) => a.kind === 'ref' && (a.target === d.defaultTarget || isMapped(node, a.target)))
   );
+}
+
+/** The alternatives of a dispatching union that no tag picks and that are not its default. */
+export function unmappedAlternatives(node: KeywordSchemaNode): SchemaNode[] {
+  const d = node.discriminator;
+  return (node.oneOf ?? node.anyOf ?? []).filter(
+    (a) => a.kind === 'ref' && a.target !== d?.defaultTarget && !isMapped(node, a.target),
+  );
+}
+
+function isMapped(node: KeywordSchemaNode, target: SchemaId): boolean {
+  return node.discriminator?.mapping.some((m) => m.target === target) ?? false;
 }
 
 /** Whether a declaration of the tag property accepts `value` (its type, enum and const; else yes). */

@@ -5,7 +5,7 @@
  */
 import { code, join, lit, raw, type Code } from '../../../generator/safe/code.js';
 import type { KeywordSchemaNode, SchemaId, SchemaNode, TagValue } from '../../../generator/ir/ir.js';
-import { dispatchesOnTag, unionTag } from '../../../generator/ir/tag-values.js';
+import { dispatchesOnTag, unionTag, unmappedAlternatives } from '../../../generator/ir/tag-values.js';
 import type { SchemaView } from '../../../generator/plan/plan.js';
 import { failAtCode, failCode, rejectAtIf, rejectIf, whenObject, type ValidatorCompiler } from '../compile-schema.js';
 import { LONG_LIST } from '../inline-tests.js';
@@ -151,9 +151,9 @@ function dispatchTag(c: ValidatorCompiler, alternatives: readonly SchemaNode[]):
 }
 
 /**
- * With a discriminator whose alternatives are all mapped `$ref`s, the property picks the branch.
- * A value without the tag, or with one mapped to nothing, is refused, unless 3.2's
- * `defaultMapping` names the schema that checks it.
+ * With a discriminator over `$ref` alternatives, the property picks the branch it maps. A value
+ * without the tag, or with one mapped to nothing, is checked by 3.2's `defaultMapping`, else by the
+ * union of the alternatives no tag picks, else refused.
  */
 export function discriminated(
   c: ValidatorCompiler,
@@ -170,9 +170,12 @@ export function discriminated(
     .map((mm) => code`case ${mm.value}: ${check(mm.target)} break;`);
   const values = d.mapping.map((mm) => mm.value).join(', ');
   const prop = lit(d.propertyName);
-  const fallback = d.defaultTarget && check(d.defaultTarget);
+  const unmapped = unmappedAlternatives(s);
+  const rest =
+    unmapped.length === 0 ? undefined : s.oneOf ? oneOf(c, unmapped, view, ev) : anyOf(c, unmapped, view, ev);
+  const fallback = d.defaultTarget ? check(d.defaultTarget) : rest && code`{ ${rest} }`;
   const absent = fallback ?? code`if (${failAtCode(prop, 'is required (discriminator)')}) return false;`;
-  const unmapped = fallback ?? rejectAtIf(code`!(m & 2)`, prop, `must be one of: ${values}`);
-  const dispatch = code`switch (tag) {\n${join(cases, '\n')}\ndefault: ${unmapped}\n}`;
+  const other = fallback ?? rejectAtIf(code`!(m & 2)`, prop, `must be one of: ${values}`);
+  const dispatch = code`switch (tag) {\n${join(cases, '\n')}\ndefault: ${other}\n}`;
   return whenObject(code`const tag = own(x, ${prop});\nif (tag === undefined) { ${absent} }\nelse ${dispatch}`);
 }

@@ -5,7 +5,7 @@
  * (`npm publish --dry-run`).
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,11 @@ describe.each(['clockify'])('generated/%s, installed outside the repository', (n
   let consumer = '';
   beforeAll(() => {
     consumer = mkdtempSync(path.join(tmpdir(), `specforge-consumer-${name}-`));
-    const packed = run(NPM, ['pack', source, '--pack-destination', consumer, '--silent'], consumer);
+    // Packed from a copy: npm may write beside the folder it packs, and generated/ is what another
+    // test lists at the same time (a stray .tgz there once read as a stale file).
+    const copy = mkdtempSync(path.join(tmpdir(), `specforge-pack-${name}-`));
+    cpSync(source, copy, { recursive: true });
+    const packed = run(NPM, ['pack', copy, '--pack-destination', consumer, '--silent'], consumer);
     expect(packed.status, packed.stderr).toBe(0);
     const tarball = readdirSync(consumer).find((f) => f.endsWith('.tgz'))!;
     writeFileSync(

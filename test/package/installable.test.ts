@@ -20,11 +20,12 @@ const run = (command: string, args: readonly string[], cwd: string): SpawnSyncRe
 describe.each(['clockify'])('generated/%s, installed outside the repository', (name) => {
   const source = path.join(REPO_ROOT, 'generated', name);
   let consumer = '';
+  // Packed from a copy: `attw --pack` writes its tarball into the folder it packs, and generated/
+  // is what packages.test.ts lists at the same time (a stray .tgz there read as a stale file).
+  let copy = '';
   beforeAll(() => {
     consumer = mkdtempSync(path.join(tmpdir(), `specforge-consumer-${name}-`));
-    // Packed from a copy: npm may write beside the folder it packs, and generated/ is what another
-    // test lists at the same time (a stray .tgz there once read as a stale file).
-    const copy = mkdtempSync(path.join(tmpdir(), `specforge-pack-${name}-`));
+    copy = mkdtempSync(path.join(tmpdir(), `specforge-pack-${name}-`));
     cpSync(source, copy, { recursive: true });
     const packed = run(NPM, ['pack', copy, '--pack-destination', consumer, '--silent'], consumer);
     expect(packed.status, packed.stderr).toBe(0);
@@ -221,7 +222,7 @@ console.log(JSON.stringify({ status, data }));`;
       [
         path.join(REPO_ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js'),
         '--pack',
-        source,
+        copy,
         '--profile',
         'esm-only',
         '--format',
@@ -234,7 +235,7 @@ console.log(JSON.stringify({ status, data }));`;
     // loads with require (tested above).
     const problems = (JSON.parse(attw.stdout).analysis.problems ?? []) as { kind: string }[];
     expect(problems.filter((p) => p.kind !== 'CJSResolvesToESM')).toEqual([]);
-    const publish = run(NPM, ['publish', '--dry-run', '--offline'], source);
+    const publish = run(NPM, ['publish', '--dry-run', '--offline'], copy);
     expect(publish.status, publish.stderr).toBe(0);
     expect(publish.stderr).toContain(`@specforge-generated/${name}@`);
   }, 60_000);

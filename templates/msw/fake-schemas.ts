@@ -60,6 +60,7 @@ export class FakeSchemaTable {
       'maxItems',
       'uniqueItems',
       'minProperties',
+      'maxProperties',
     ] as const)
       own(k);
     if (s.enum) out['enum'] = s.enum as Literal;

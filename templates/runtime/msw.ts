@@ -34,6 +34,7 @@ export interface FakeSchema {
   readonly required?: readonly string[];
   readonly additionalProperties?: FakeSchema | false;
   readonly minProperties?: number;
+  readonly maxProperties?: number;
   readonly items?: FakeSchema | false;
   readonly prefixItems?: readonly FakeSchema[];
   readonly minItems?: number;
@@ -78,8 +79,10 @@ export function validFake(answer: MockAnswer, schemas: FakeSchemas, seed: number
   if (answer.schema === undefined) return undefined;
   for (let attempt = 0; attempt < 8; attempt++) {
     // The later attempts leave out examples and optional properties: the smallest values are the
-    // likeliest to satisfy an `allOf` whose parts disagree about a property.
-    const value = new Faker(schemas, seed + attempt * 7919, attempt < 4).value(answer.schema, 0, attempt < 6);
+    // likeliest to satisfy an `allOf` whose parts disagree about a property. The last ones take null
+    // where it is allowed: `oneOf: [string, string | null]` (Elasticsearch's) takes nothing else.
+    const faker = new Faker(schemas, seed + attempt * 7919, attempt < 4, attempt >= 6);
+    const value = faker.value(answer.schema, 0, attempt < 6);
     if (!answer.check || answer.check(value, 'strict').length === 0) return { value };
   }
   for (const example of answer.examples ?? [])
@@ -143,12 +146,14 @@ class Faker {
   private state: number;
   private readonly schemas: FakeSchemas;
   private readonly useExamples: boolean;
+  private readonly preferNull: boolean;
   /** How often each named schema is open on the current path: recursion stops, a long chain does not. */
   private readonly open = new Map<string, number>();
-  constructor(schemas: FakeSchemas, seed: number, useExamples = true) {
+  constructor(schemas: FakeSchemas, seed: number, useExamples = true, preferNull = false) {
     this.schemas = schemas;
     this.state = seed >>> 0;
     this.useExamples = useExamples;
+    this.preferNull = preferNull;
   }
 
   private next(): number {
@@ -179,8 +184,9 @@ class Faker {
     if (union?.length) return this.member(schema, union, depth, full);
     if (this.useExamples && schema.examples?.length) return this.pick(schema.examples);
     const types = schema.types ?? guessTypes(schema);
-    const type =
-      types.length > 1 && types.includes('null') && depth < 8 ? types.find((t) => t !== 'null')! : this.pick(types);
+    const nullable = types.length > 1 && types.includes('null');
+    const notNull = () => (depth < 8 ? types.find((t) => t !== 'null')! : this.pick(types));
+    const type = !nullable ? this.pick(types) : this.preferNull ? 'null' : notNull();
     switch (type) {
       case 'null':
         return null;
@@ -196,6 +202,11 @@ class Faker {
       default:
         return this.object(schema, depth, full);
     }
+  }
+
+  /** A schema behind its `ref`, if any. */
+  private resolved(schema: FakeSchema): FakeSchema | undefined {
+    return schema.ref === undefined ? schema : this.schemas[schema.ref];
   }
 
   /**
@@ -216,7 +227,11 @@ class Faker {
   }
 
   private member(schema: FakeSchema, union: readonly FakeSchema[], depth: number, full: boolean): unknown {
-    const index = this.int(0, union.length - 1);
+    const random = this.int(0, union.length - 1);
+    // Preferring null, an alternative that takes it: of `oneOf: [string, string | null]` only null
+    // matches exactly one.
+    const nullable = this.preferNull ? union.findIndex((m) => this.resolved(m)?.types?.includes('null')) : -1;
+    const index = nullable >= 0 ? nullable : random;
     const chosen = union[index]!;
     const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = schema;
     const base = schema.properties || schema.types ? rest : undefined;
@@ -314,14 +329,23 @@ class Faker {
     return out;
   }
 
+  /**
+   * The declared properties in their order: the required ones, and as many optional ones as
+   * `maxProperties` leaves room for at shallow levels (elsewhere just enough for `minProperties`);
+   * then required ones not declared, then additional ones up to `minProperties`. Elasticsearch's
+   * query container declares 61 properties and takes exactly one.
+   */
   private object(schema: FakeSchema, depth: number, full: boolean): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     const required = new Set(schema.required ?? []);
+    const extra = schema.additionalProperties;
+    // How many optional properties, in the order declared: all that fit, or just enough.
+    const target = full && depth < 4 ? (schema.maxProperties ?? Infinity) : (schema.minProperties ?? 0);
+    let optional = Math.max(0, target - required.size);
     for (const [name, property] of Object.entries(schema.properties ?? {})) {
-      if (!required.has(name) && !(full && depth < 4)) continue;
+      if (!required.has(name) && optional-- <= 0) continue;
       setOwn(out, name, this.value(property, depth + 1, full));
     }
-    const extra = schema.additionalProperties;
     for (const name of required) {
       if (!Object.hasOwn(out, name)) setOwn(out, name, extra ? this.value(extra, depth + 1, false) : this.word());
     }

@@ -23,7 +23,13 @@ const USER: FakeSchema = {
     age: { types: ['integer'], minimum: 18, maximum: 30 },
     role: { enum: ['admin', 'member'] },
     code: { types: ['string'], samples: ['AB-1'], minLength: 4, maxLength: 4 },
-    tags: { types: ['array'], items: { types: ['string'] }, minItems: 2, maxItems: 2, uniqueItems: true },
+    tags: {
+      types: ['array'],
+      items: { types: ['string'] },
+      minItems: 2,
+      maxItems: 2,
+      uniqueItems: true,
+    },
   },
 };
 
@@ -65,7 +71,10 @@ describe('fakeValue', () => {
 
   it('terminates on schemas that reach themselves through refs, allOf and unions', () => {
     const schemas: FakeSchemas = {
-      Pet: { oneOf: [{ ref: 'Cat' }, { ref: 'Dog' }], tag: { property: 'kind', values: ['cat', 'dog'] } },
+      Pet: {
+        oneOf: [{ ref: 'Cat' }, { ref: 'Dog' }],
+        tag: { property: 'kind', values: ['cat', 'dog'] },
+      },
       Cat: {
         allOf: [
           { ref: 'Pet' },
@@ -77,7 +86,14 @@ describe('fakeValue', () => {
         ],
       },
       Dog: {
-        allOf: [{ ref: 'Pet' }, { types: ['object'], required: ['kind'], properties: { kind: { types: ['string'] } } }],
+        allOf: [
+          { ref: 'Pet' },
+          {
+            types: ['object'],
+            required: ['kind'],
+            properties: { kind: { types: ['string'] } },
+          },
+        ],
       },
     };
     const pet = fakeValue({ ref: 'Pet' }, schemas, 3) as { kind: string };
@@ -90,8 +106,16 @@ describe('fakeValue', () => {
       Array.from({ length: 16 }, (_, i): [string, FakeSchema] => [
         `L${i}`,
         i === 15
-          ? { types: ['object'], required: ['end'], properties: { end: { const: { value: true } } } }
-          : { types: ['object'], required: ['next'], properties: { next: { ref: `L${i + 1}` } } },
+          ? {
+              types: ['object'],
+              required: ['end'],
+              properties: { end: { const: { value: true } } },
+            }
+          : {
+              types: ['object'],
+              required: ['next'],
+              properties: { next: { ref: `L${i + 1}` } },
+            },
       ]),
     );
     let value = fakeValue({ ref: 'L0' }, schemas, 1) as Record<string, unknown>;
@@ -106,11 +130,19 @@ describe('fakeValue', () => {
         required: ['id', 'type'],
         properties: { id: { types: ['string'] }, type: { enum: ['file'] } },
       },
-      Mini: { anyOf: [{ types: ['object'], allOf: [{ ref: 'Base' }] }, { types: ['null'] }] },
-      Full: { types: ['object'], allOf: [{ ref: 'Mini' }, { properties: { size: { types: ['integer'] } } }] },
+      Mini: {
+        anyOf: [{ types: ['object'], allOf: [{ ref: 'Base' }] }, { types: ['null'] }],
+      },
+      Full: {
+        types: ['object'],
+        allOf: [{ ref: 'Mini' }, { properties: { size: { types: ['integer'] } } }],
+      },
     };
     for (let seed = 0; seed < 5; seed++)
-      expect(fakeValue({ ref: 'Full' }, schemas, seed)).toMatchObject({ id: expect.any(String), type: 'file' });
+      expect(fakeValue({ ref: 'Full' }, schemas, seed)).toMatchObject({
+        id: expect.any(String),
+        type: 'file',
+      });
   });
 
   it('stops a schema inside itself at its second nesting, so a required tree stays small', () => {
@@ -120,7 +152,10 @@ describe('fakeValue', () => {
       properties: { left: { ref: 'Node' }, right: { ref: 'Node' } },
     };
     const tree = fakeValue({ ref: 'Node' }, { Node: node }, 5);
-    expect(tree).toEqual({ left: { left: null, right: null }, right: { left: null, right: null } });
+    expect(tree).toEqual({
+      left: { left: null, right: null },
+      right: { left: null, right: null },
+    });
   });
 });
 
@@ -128,10 +163,83 @@ describe('answers', () => {
   const check = (value: unknown) => (typeof value === 'number' && value > 100 ? [] : [{ message: 'too small' }]);
 
   it('retries from further seeds, then examples, until the validator accepts', () => {
-    const answer = { status: 200, mediaType: 'application/json', schema: { types: ['integer'], maximum: 1000 }, check };
+    const answer = {
+      status: 200,
+      mediaType: 'application/json',
+      schema: { types: ['integer'], maximum: 1000 },
+      check,
+    };
     expect(validFake(answer, {}, 1)).toEqual({ value: expect.any(Number) });
-    const none = { ...answer, schema: { types: ['integer'], maximum: 5 }, examples: [500] };
+    const none = {
+      ...answer,
+      schema: { types: ['integer'], maximum: 5 },
+      examples: [500],
+    };
     expect(validFake(none, {}, 1)).toEqual({ value: 500 });
+  });
+
+  it('tries null where a union takes nothing else: oneOf [string, string | null] (Elasticsearch)', () => {
+    const schema: FakeSchema = {
+      types: ['array'],
+      minItems: 3,
+      items: {
+        types: ['object'],
+        required: ['version'],
+        properties: {
+          version: {
+            oneOf: [{ types: ['string'] }, { types: ['string', 'null'] }],
+          },
+        },
+      },
+    };
+    const onlyNull = (value: unknown) =>
+      (value as { version: unknown }[]).every((v) => v.version === null) ? [] : [{ message: 'must match exactly one' }];
+    for (const seed of [1, 2, 3])
+      expect(
+        validFake(
+          {
+            status: 200,
+            mediaType: 'application/json',
+            schema,
+            check: onlyNull,
+          },
+          {},
+          seed,
+        ),
+      ).toBeDefined();
+  });
+
+  it('keeps to maxProperties and fills minProperties from the declared properties', () => {
+    const properties = Object.fromEntries(['bool', 'match', 'term', 'range'].map((k) => [k, { types: ['object'] }]));
+    const one: FakeSchema = {
+      types: ['object'],
+      minProperties: 1,
+      maxProperties: 1,
+      properties,
+    };
+    for (let seed = 0; seed < 5; seed++) {
+      expect(Object.keys(fakeValue(one, {}, seed) as object)).toEqual(['bool']);
+      const deep = fakeValue(
+        {
+          types: ['object'],
+          required: ['q'],
+          properties: {
+            q: {
+              types: ['array'],
+              minItems: 1,
+              items: {
+                types: ['array'],
+                minItems: 1,
+                items: { types: ['array'], minItems: 1, items: one },
+              },
+            },
+          },
+        },
+        {},
+        seed,
+      );
+      expect(Object.keys((deep as { q: object[][][] }).q[0]![0]![0]!)).toEqual(['bool']);
+    }
   });
 
   it('falls back on the next declared success, and says so when nothing validates', async () => {
@@ -143,7 +251,14 @@ describe('answers', () => {
     };
     const response = fakeResponse(
       'getX',
-      { ...impossible, next: { status: 201, mediaType: 'application/json', schema: { const: { value: 1 } } } },
+      {
+        ...impossible,
+        next: {
+          status: 201,
+          mediaType: 'application/json',
+          schema: { const: { value: 1 } },
+        },
+      },
       {},
       1,
     );

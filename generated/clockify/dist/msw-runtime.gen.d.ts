@@ -38,6 +38,7 @@ export interface FakeSchema {
 	readonly required?: readonly string[];
 	readonly additionalProperties?: FakeSchema | false;
 	readonly minProperties?: number;
+	readonly maxProperties?: number;
 	readonly items?: FakeSchema | false;
 	readonly prefixItems?: readonly FakeSchema[];
 	readonly minItems?: number;

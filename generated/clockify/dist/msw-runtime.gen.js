@@ -25,8 +25,10 @@ export function validFake(answer, schemas, seed) {
 	if (answer.schema === undefined) return undefined;
 	for (let attempt = 0; attempt < 8; attempt++) {
 		// The later attempts leave out examples and optional properties: the smallest values are the
-		// likeliest to satisfy an `allOf` whose parts disagree about a property.
-		const value = new Faker(schemas, seed + attempt * 7919, attempt < 4).value(answer.schema, 0, attempt < 6);
+		// likeliest to satisfy an `allOf` whose parts disagree about a property. The last ones take null
+		// where it is allowed: `oneOf: [string, string | null]` (Elasticsearch's) takes nothing else.
+		const faker = new Faker(schemas, seed + attempt * 7919, attempt < 4, attempt >= 6);
+		const value = faker.value(answer.schema, 0, attempt < 6);
 		if (!answer.check || answer.check(value, "strict").length === 0) return { value };
 	}
 	for (const example of answer.examples ?? []) if (!answer.check || answer.check(example, "strict").length === 0) return { value: example };
@@ -74,12 +76,14 @@ class Faker {
 	state;
 	schemas;
 	useExamples;
+	preferNull;
 	/** How often each named schema is open on the current path: recursion stops, a long chain does not. */
 	open = new Map();
-	constructor(schemas, seed, useExamples = true) {
+	constructor(schemas, seed, useExamples = true, preferNull = false) {
 		this.schemas = schemas;
 		this.state = seed >>> 0;
 		this.useExamples = useExamples;
+		this.preferNull = preferNull;
 	}
 	next() {
 		this.state = this.state + 1831565813 >>> 0;
@@ -106,7 +110,9 @@ class Faker {
 		if (union?.length) return this.member(schema, union, depth, full);
 		if (this.useExamples && schema.examples?.length) return this.pick(schema.examples);
 		const types = schema.types ?? guessTypes(schema);
-		const type = types.length > 1 && types.includes("null") && depth < 8 ? types.find((t) => t !== "null") : this.pick(types);
+		const nullable = types.length > 1 && types.includes("null");
+		const notNull = () => depth < 8 ? types.find((t) => t !== "null") : this.pick(types);
+		const type = !nullable ? this.pick(types) : this.preferNull ? "null" : notNull();
 		switch (type) {
 			case "null": return null;
 			case "boolean": return this.next() < .5;
@@ -116,6 +122,10 @@ class Faker {
 			case "array": return this.array(schema, depth, full);
 			default: return this.object(schema, depth, full);
 		}
+	}
+	/** A schema behind its `ref`, if any. */
+	resolved(schema) {
+		return schema.ref === undefined ? schema : this.schemas[schema.ref];
 	}
 	/**
 	* A named schema's value. One met again inside itself (a tree, a linked list) stops at its second
@@ -134,7 +144,11 @@ class Faker {
 		}
 	}
 	member(schema, union, depth, full) {
-		const index = this.int(0, union.length - 1);
+		const random = this.int(0, union.length - 1);
+		// Preferring null, an alternative that takes it: of `oneOf: [string, string | null]` only null
+		// matches exactly one.
+		const nullable = this.preferNull ? union.findIndex((m) => this.resolved(m)?.types?.includes("null")) : -1;
+		const index = nullable >= 0 ? nullable : random;
 		const chosen = union[index];
 		const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = schema;
 		const base = schema.properties || schema.types ? rest : undefined;
@@ -224,14 +238,23 @@ class Faker {
 		}
 		return out;
 	}
+	/**
+	* The declared properties in their order: the required ones, and as many optional ones as
+	* `maxProperties` leaves room for at shallow levels (elsewhere just enough for `minProperties`);
+	* then required ones not declared, then additional ones up to `minProperties`. Elasticsearch's
+	* query container declares 61 properties and takes exactly one.
+	*/
 	object(schema, depth, full) {
 		const out = {};
 		const required = new Set(schema.required ?? []);
+		const extra = schema.additionalProperties;
+		// How many optional properties, in the order declared: all that fit, or just enough.
+		const target = full && depth < 4 ? schema.maxProperties ?? Infinity : schema.minProperties ?? 0;
+		let optional = Math.max(0, target - required.size);
 		for (const [name, property] of Object.entries(schema.properties ?? {})) {
-			if (!required.has(name) && !(full && depth < 4)) continue;
+			if (!required.has(name) && optional-- <= 0) continue;
 			setOwn(out, name, this.value(property, depth + 1, full));
 		}
-		const extra = schema.additionalProperties;
 		for (const name of required) {
 			if (!Object.hasOwn(out, name)) setOwn(out, name, extra ? this.value(extra, depth + 1, false) : this.word());
 		}

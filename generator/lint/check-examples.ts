@@ -21,8 +21,8 @@ import type { Diagnostics } from '../diagnostics.js';
 import { valueAt, type Place, type SpecSet } from '../load/load-spec.js';
 import { wireMethod, type ApiModel, type SchemaId } from '../ir/ir.js';
 import { followRefs } from '../load/follow-refs.js';
-import { pathItemOperations } from '../load/path-item-operations.js';
-import { schemaIdOf } from '../parse/parse-context.js';
+import { followedOperations } from '../load/path-item-operations.js';
+import { schemaIdOf, schemaPlaces } from '../parse/parse-context.js';
 import { requestMediaChoices, responseMedia } from '../ir/media-types.js';
 import { obj } from '../parse/parse-context.js';
 import type { Plan } from '../plan/plan.js';
@@ -234,8 +234,8 @@ class SiteWalker {
     for (const section of ['paths', 'webhooks'] as const) {
       for (const route of Object.keys(obj(doc[section]))) {
         const item = this.follow(obj(doc[section])[route], at(this.root, section, route));
-        for (const { method, operation, tokens } of pathItemOperations(item.value)) {
-          const op = this.follow(operation, at(item.place, ...tokens));
+        for (const { method, operation, place } of followedOperations(this.spec, item.value, item.place)) {
+          const op = { value: obj(operation), place };
           // An inline body of an operation is checked by that operation's validator (webhooks have none).
           const body = (status?: string) =>
             section === 'paths' ? { method, route, ...(status === undefined ? {} : { status }) } : undefined;
@@ -347,19 +347,6 @@ function exampleSites(spec: SpecSet, model: ApiModel, keys: ReadonlyMap<SchemaId
   walker.schemas(model);
   walker.operations();
   return walker.sites;
-}
-
-/** Where a named schema is written: its ID (`file#pointer`, the file relative to the root's folder) read back. */
-function schemaPlaces(spec: SpecSet): (id: SchemaId) => Place | undefined {
-  const files = new Map<string, Place['file']>();
-  for (const file of spec.files.values()) files.set(schemaIdOf(spec, { file, pointer: [] }).slice(0, -1), file);
-  return (id) => {
-    const hash = id.indexOf('#');
-    const file = files.get(id.slice(0, hash));
-    const rest = id.slice(hash + 2);
-    const pointer = rest === '' ? [] : rest.split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
-    return file ? { file, pointer } : undefined;
-  };
 }
 
 /** The package's validators as a module: printed, stripped of types by esbuild, imported from a temporary folder. */

@@ -11,7 +11,7 @@ import { SpecforgeError, type Diagnostics, quote } from '../diagnostics.js';
 import type { SourceFile } from './source-file.js';
 import type { Place, SpecSet } from './load-spec.js';
 import { FIXED_METHODS, wireMethod } from '../ir/ir.js';
-import { METHOD_TOKEN, pathItemOperations } from './path-item-operations.js';
+import { METHOD_TOKEN, followedOperations } from './path-item-operations.js';
 import { followRefs } from './follow-refs.js';
 
 const PARAMETER_LOCATIONS = new Set(['query', 'header', 'path', 'cookie', 'querystring']);
@@ -61,11 +61,10 @@ export function checkStructure(spec: SpecSet, diagnostics: Diagnostics): void {
       const what = isPath ? `path item ${JSON.stringify(name)}` : `webhook ${JSON.stringify(name)}`;
       const { value, place } = followRefs(spec, item, { file: root, pointer: [member, name] });
       const pathItem = checkPathItem(value, place, what, spec, diagnostics);
-      for (const { method, operation, tokens } of pathItemOperations(pathItem)) {
-        const target = followRefs(spec, operation, { file: place.file, pointer: [...place.pointer, ...tokens] });
+      for (const { method, operation, place: opPlace } of followedOperations(spec, pathItem, place)) {
         const label = isPath ? `operation ${wireMethod(method)} ${name}` : `${what} ${wireMethod(method)}`;
-        const op = checkOperation(target.value, target.place, label);
-        if (isPath) operationIds.claim(op['operationId'], target.place);
+        const op = checkOperation(operation, opPlace, label);
+        if (isPath) operationIds.claim(op['operationId'], opPlace);
       }
     }
   }

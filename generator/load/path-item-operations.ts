@@ -6,6 +6,8 @@
  * @see https://spec.openapis.org/oas/v3.2.0#path-item-object
  */
 import { FIXED_METHODS, type HttpMethod } from '../ir/ir.js';
+import { followRefs } from './follow-refs.js';
+import type { Place, SpecSet } from './load-spec.js';
 
 export interface PathItemOperation {
   readonly method: HttpMethod;
@@ -29,4 +31,20 @@ export function pathItemOperations(pathItem: Readonly<Record<string, unknown>>):
       out.push({ method, operation, tokens: ['additionalOperations', method] });
   }
   return out;
+}
+
+/**
+ * A path item's operations, each followed through `$ref` to where it is written: OpenAPI gives the
+ * Operation Object no `$ref`, but split specs write one (DigitalOcean's `get: {$ref: resources/…yml}`)
+ * and Redocly follows it. The structure check, the parser and lint walk operations through this.
+ */
+export function followedOperations(
+  spec: SpecSet,
+  pathItem: Readonly<Record<string, unknown>>,
+  place: Place,
+): Array<{ readonly method: HttpMethod; readonly operation: unknown; readonly place: Place }> {
+  return pathItemOperations(pathItem).map(({ method, operation, tokens }) => {
+    const end = followRefs(spec, operation, { file: place.file, pointer: [...place.pointer, ...tokens] });
+    return { method, operation: end.value, place: end.place };
+  });
 }

@@ -7,6 +7,7 @@ import type { Diagnostics } from '../diagnostics.js';
 import { formatPointer } from '../load/refs.js';
 import { followRefs } from '../load/follow-refs.js';
 import type { Place, SpecSet } from '../load/load-spec.js';
+import type { SourceFile } from '../load/source-file.js';
 import type { SchemaId } from '../ir/ir.js';
 import type { PendingDiscriminator } from './type-tag-values.js';
 
@@ -64,6 +65,19 @@ export interface ParseContext {
 export function schemaIdOf(spec: SpecSet, place: Place): SchemaId {
   const file = place.file === spec.root ? '' : relativeKey(spec, place.file.absolutePath);
   return file + formatPointer(place.pointer);
+}
+
+/** Where a named schema is written: its ID (`file#pointer`, the file relative to the root's folder) read back. */
+export function schemaPlaces(spec: SpecSet): (id: SchemaId) => Place | undefined {
+  const files = new Map<string, SourceFile>();
+  for (const file of spec.files.values()) files.set(schemaIdOf(spec, { file, pointer: [] }).slice(0, -1), file);
+  return (id) => {
+    const hash = id.indexOf('#');
+    const file = files.get(id.slice(0, hash));
+    const rest = id.slice(hash + 2);
+    const pointer = rest === '' ? [] : rest.split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return file ? { file, pointer } : undefined;
+  };
 }
 
 function relativeKey(spec: SpecSet, absolutePath: string): string {

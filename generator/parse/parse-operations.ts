@@ -27,7 +27,7 @@ import { wireMethod } from '../ir/ir.js';
 import { obj, type Json, type ParseContext } from './parse-context.js';
 import { parseSchema } from './parse-schema.js';
 import { eventItems } from './event-items.js';
-import { pathItemOperations } from '../load/path-item-operations.js';
+import { followedOperations } from '../load/path-item-operations.js';
 
 const at = (place: Place, ...tokens: string[]): Place => ({ file: place.file, pointer: [...place.pointer, ...tokens] });
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -131,20 +131,13 @@ function* pathItems(
   }
 }
 
-/**
- * A path item's operations, each followed through `$ref`: OpenAPI gives the Operation Object no
- * `$ref`, but split specs write one (DigitalOcean's: `get: {$ref: resources/droplets/list.yml}`)
- * and Redocly and the other generators follow it.
- */
+/** A path item's operations (followed through `$ref`), each read as an object. */
 function operationsOf(
   pathItem: Json,
   place: Place,
   ctx: ParseContext,
 ): Array<{ method: HttpMethod; operation: Json; place: Place }> {
-  return pathItemOperations(pathItem).map(({ method, operation, tokens }) => {
-    const { value, place: opPlace } = ctx.deref(operation, at(place, ...tokens));
-    return { method, operation: obj(value), place: opPlace };
-  });
+  return followedOperations(ctx.spec, pathItem, place).map((o) => ({ ...o, operation: obj(o.operation) }));
 }
 
 /** A path item's own parameters, which its operations share. Parsed once per walk: parsing tallies ignored headers. */

@@ -3,7 +3,14 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { Diagnostics, SpecforgeError } from '../../generator/diagnostics.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
-import { child, createParseContext, isObject, obj } from '../../generator/parse/parse-context.js';
+import {
+  child,
+  createParseContext,
+  isObject,
+  obj,
+  schemaIdOf,
+  schemaPlaces,
+} from '../../generator/parse/parse-context.js';
 import { tempSpecDir } from '../support/fixtures.js';
 
 async function context() {
@@ -27,7 +34,7 @@ Count: { type: integer }
   const spec = await loadSpec(path.join(dir, 'openapi.yaml'));
   const ctx = createParseContext(spec, new Diagnostics());
   const root = { file: spec.root, pointer: [] as string[] };
-  return { ctx, root };
+  return { ctx, root, spec };
 }
 
 it('names a schema by its pointer in the root file and by file#pointer elsewhere, registering each once', async () => {
@@ -61,4 +68,17 @@ it('reads absent and malformed objects alike', () => {
   expect(isObject(null)).toBe(false);
   expect(isObject([])).toBe(false);
   expect(isObject({})).toBe(true);
+});
+
+it('reads a schema ID back to its place, in the root or another file, escaped tokens included', async () => {
+  const { spec, root } = await context();
+  const other = [...spec.files.values()].find((f) => f !== spec.root)!;
+  const places = schemaPlaces(spec);
+  for (const place of [
+    { file: spec.root, pointer: ['components', 'schemas', 'Local'] },
+    { file: other, pointer: ['Count'] },
+    { file: other, pointer: ['a/b~c'] },
+    root,
+  ])
+    expect(places(schemaIdOf(spec, place))).toEqual(place);
 });

@@ -8,10 +8,12 @@ import { inheritedTag, type InheritedTag } from '../ir/inheritance.js';
 import { findPagination, type PaginationNode } from './pagination.js';
 import { findResponseHeaders, type HeadersByStatus } from './response-headers.js';
 import { schemaViews, type Views } from './views.js';
+import { findSharedRoutes, type SharedRoute } from './shared-routes.js';
 
 export type { PaginationNode } from './pagination.js';
 export type { HeadersByStatus, ResponseHeader } from './response-headers.js';
 export type { InheritedTag } from '../ir/inheritance.js';
+export type { SharedRoute } from './shared-routes.js';
 
 export interface AnalysedModel {
   readonly model: ApiModel;
@@ -26,6 +28,8 @@ export interface AnalysedModel {
    * which the types narrow to and the validators check: the two read one answer.
    */
   readonly inheritedTags: ReadonlyMap<SchemaId, InheritedTag>;
+  /** Operations one method and URL reach (parameters named apart, fragments in path keys), by operation. */
+  readonly sharedRoutes: ReadonlyMap<OperationNode, SharedRoute>;
 }
 
 export interface AnalyseOptions {
@@ -41,6 +45,7 @@ export function analyse(model: ApiModel, options: AnalyseOptions = {}): Analysed
     headers: findResponseHeaders(model),
     views: schemaViews(model, options),
     inheritedTags: inheritedTags(model),
+    sharedRoutes: findSharedRoutes(model),
   };
 }
 

@@ -51,6 +51,7 @@ export function checkStructure(spec: SpecSet, diagnostics: Diagnostics): void {
   if (doc['paths'] === undefined && version === '3.0')
     diagnostics.warn('`paths` is required in OpenAPI 3.0; treated as empty', root.locate([]));
   const operationIds = new OperationIds(spec);
+  const identicalPaths = new IdenticalPaths(root);
   for (const member of ['paths', 'webhooks'] as const) {
     if (doc[member] === undefined) continue;
     const items = expectObject(doc[member], [member], `\`${member}\``, fail);
@@ -58,6 +59,7 @@ export function checkStructure(spec: SpecSet, diagnostics: Diagnostics): void {
     for (const [name, item] of Object.entries(items)) {
       if (name.startsWith('x-')) continue;
       if (isPath && !name.startsWith('/')) fail([member, name], `path ${quote(name)} must start with "/"`);
+      if (isPath) identicalPaths.add(name, diagnostics);
       const what = isPath ? `path item ${JSON.stringify(name)}` : `webhook ${JSON.stringify(name)}`;
       const { value, place } = followRefs(spec, item, { file: root, pointer: [member, name] });
       const pathItem = checkPathItem(value, place, what, spec, diagnostics);
@@ -106,6 +108,29 @@ function checkOperation(value: unknown, place: Place, what: string): Json {
   if (op['responses'] !== undefined) expectObject(op['responses'], [...at, 'responses'], '`responses`', fail);
   if (op['servers'] !== undefined) checkServers(op['servers'], [...at, 'servers'], fail);
   return op;
+}
+
+/**
+ * Paths equal but for their parameters' names (`/a/{x}`, `/a/{y}`), which OpenAPI forbids: one URL
+ * reaches both. Warned, not refused: clients call each right (Elasticsearch ships 27 such paths),
+ * and the MSW handlers tell them apart by the request (generator/analyse/shared-routes.ts).
+ */
+class IdenticalPaths {
+  private readonly first = new Map<string, string>();
+  constructor(private readonly root: SourceFile) {}
+
+  add(path: string, diagnostics: Diagnostics): void {
+    const key = path.replace(/\{[^}]*\}/g, '{}');
+    const first = this.first.get(key);
+    if (first === undefined) return void this.first.set(key, path);
+    const was = this.root.locate(['paths', first]);
+    diagnostics.warn(
+      // One message for every path like the first, so that a spec's many are counted, not listed.
+      `a path equal to ${quote(first)} (line ${was.line}) but for its parameters' names: ` +
+        'OpenAPI forbids such paths, as one URL reaches both',
+      this.root.locate(['paths', path]),
+    );
+  }
 }
 
 /** The operationIds of the paths' operations, each where it was first written: they name client methods. */

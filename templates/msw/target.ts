@@ -7,6 +7,10 @@
  * Routes match any base URL: a handler's pattern is the operation's path at the end of the URL, so
  * the same handlers serve the spec's server, a staging host or `http://localhost`. Where one path
  * ends another (`/users` and `/admin/users`), `handlers` lists the longer first.
+ *
+ * Operations that share a route (generator/analyse/shared-routes.ts) are told apart at run time:
+ * each handler has a claim (its parameters, required ones, body check) and leaves requests that do
+ * not fit to the next; after them the widest operation's handler, without a claim, answers the rest.
  */
 import { code, ident, join, jsDoc, lit, raw, regex, type Code, type Literal } from '../../generator/safe/code.js';
 import type { OperationNode, ResponseNode } from '../../generator/ir/ir.js';
@@ -18,6 +22,7 @@ import { importUsed, statementsText } from '../imports.js';
 import { operationDocLines } from '../types/operation-types.js';
 import { sharedValidators } from '../validators/target.js';
 import { FakeSchemaTable } from './fake-schemas.js';
+import { pathQuery, routePath, type SharedRoute } from '../../generator/analyse/shared-routes.js';
 
 const MODULE = 'msw.gen';
 const RUNTIME = './msw-runtime.gen.js';
@@ -43,32 +48,16 @@ function mswStatements(context: TargetContext): Statement[] {
   const table = new FakeSchemaTable(plan.schemasById);
   const validated = sharedValidators(context).operations;
   const body: Statement[] = [];
-  const routes: { op: OperationNode; fn: Code }[] = [];
-  for (const op of model.operations) {
+  const routes: Route[] = [];
+  for (const [index, op] of model.operations.entries()) {
     if (!MSW_METHODS.has(op.method)) continue;
-    const names = plan.operation(op);
-    const fn = plan.targetName('msw', 'handler', op);
-    const answer = ident(`${names.method}$answer`);
-    const chosen = answerResponses(op);
-    const check = validated.has(op) ? names.internal.validators : undefined;
-    body.push(codeStatement(code`const ${answer}: MockAnswer = ${answerLiteral(chosen, table, check)};`));
-    const route = `\`${wireMethod(op.method)} ${op.path}\``;
-    const summary = `${route}: answers ${chosen[0]?.status ?? 200} with a fake body, or as \`resolver\` says.`;
-    const docs = jsDoc(operationDocLines(op, summary));
-    body.push(
-      codeStatement(code`${docs}export function ${fn}(resolver?: HttpResponseResolver): HttpHandler {
-return mockHandler(${lit(op.method)}, ${routePattern(op.path)}, ${lit(names.method)}, ${answer}, $schemas, resolver);
-}`),
-    );
-    routes.push({ op, fn });
+    const route = handlerOf(op, index, context, table, validated.has(op));
+    body.push(...route.statements);
+    routes.push(route);
   }
   table.drain();
   const schemas = Object.fromEntries([...table.table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) as Literal;
-  const ordered = [...routes].sort((a, b) => specificity(b.op.path) - specificity(a.op.path));
-  const list = join(
-    ordered.map((r) => code`${r.fn}()`),
-    ',\n',
-  );
+  const list = join(handlerList(routes), ',\n');
   body.unshift(codeStatement(code`const $schemas: FakeSchemas = ${lit(schemas)};`));
   body.push(codeStatement(code`${HANDLERS_DOC}\nexport const handlers: HttpHandler[] = [\n${list}\n];`));
   const text = statementsText(body);
@@ -76,11 +65,89 @@ return mockHandler(${lit(op.method)}, ${routePattern(op.path)}, ${lit(names.meth
     .filter((op) => MSW_METHODS.has(op.method))
     .map((op) => plan.operation(op).internal.validators);
   return [
-    codeStatement(importUsed(text, RUNTIME, ['mockHandler'], ['FakeSchemas', 'MockAnswer'])),
+    codeStatement(importUsed(text, RUNTIME, ['mockHandler'], ['FakeSchemas', 'MockAnswer', 'RouteClaim'])),
     codeStatement(importUsed(text, 'msw', [], ['HttpHandler', 'HttpResponseResolver'])),
     codeStatement(checks.length ? importUsed(text, './validators.gen.js', checks) : raw('')),
     ...body,
   ];
+}
+
+interface Route {
+  readonly op: OperationNode;
+  /** The operation's place in the model. */
+  readonly index: number;
+  readonly fn: Code;
+  readonly shared: SharedRoute | undefined;
+  /** The handler that answers its route's requests no operation there claims. */
+  readonly fallback: Code;
+  /** The answer, the claim when its route is shared, and the factory. */
+  readonly statements: Statement[];
+}
+
+/** An operation's handler factory, answer and claim. */
+function handlerOf(
+  op: OperationNode,
+  index: number,
+  { plan, analysed }: TargetContext,
+  table: FakeSchemaTable,
+  validated: boolean,
+): Route {
+  const names = plan.operation(op);
+  const fn = plan.targetName('msw', 'handler', op);
+  const answer = ident(`${names.method}$answer`);
+  const chosen = answerResponses(op);
+  const check = validated ? names.internal.validators : undefined;
+  const statements = [codeStatement(code`const ${answer}: MockAnswer = ${answerLiteral(chosen, table, check)};`)];
+  const shared = analysed.sharedRoutes.get(op);
+  const claim = shared ? ident(`${names.method}$claim`) : undefined;
+  if (claim) statements.push(codeStatement(code`const ${claim}: RouteClaim = ${claimLiteral(op, check)};`));
+  const args = [lit(op.method), routePattern(op.path, !!shared), lit(names.method), answer, raw('$schemas')];
+  const call = (...more: Code[]) => code`mockHandler(${join([...args, ...more], ', ')})`;
+  const route = `\`${wireMethod(op.method)} ${op.path}\`: answers ${chosen[0]?.status ?? 200} with a fake body`;
+  const sharing = shared ? `, to the requests that fit it (${shared.members.length} operations share its route)` : '';
+  const summary = `${route}, or as \`resolver\` says${sharing}.`;
+  const signature = code`export function ${fn}(resolver?: HttpResponseResolver): HttpHandler`;
+  const returned = claim ? call(raw('resolver'), claim) : call(raw('resolver'));
+  statements.push(codeStatement(code`${jsDoc(operationDocLines(op, summary))}${signature} {\nreturn ${returned};\n}`));
+  return { op, index, fn, shared, fallback: call(), statements };
+}
+
+/**
+ * `handlers`: longer paths first; the operations sharing a route together, the narrowest first,
+ * each answering the requests that fit it, and after them the widest once more, answering the rest.
+ */
+function handlerList(routes: readonly Route[]): Code[] {
+  const first = (r: Route) => (r.shared ? Math.min(...r.shared.members.map((m) => indexOf(routes, m))) : r.index);
+  const rank = (r: Route) => (r.shared ? r.shared.members.indexOf(r.op) : 0);
+  const keyed = routes.map((r) => ({
+    r,
+    key: [-specificity(routePath(r.op.path)), first(r), rank(r)],
+  }));
+  keyed.sort((a, b) => a.key[0]! - b.key[0]! || a.key[1]! - b.key[1]! || a.key[2]! - b.key[2]!);
+  return keyed.flatMap(({ r }) => {
+    const last = r.shared && rank(r) === r.shared.members.length - 1;
+    return last ? [code`${r.fn}()`, r.fallback] : [code`${r.fn}()`];
+  });
+}
+
+function indexOf(routes: readonly Route[], op: OperationNode): number {
+  return routes.find((r) => r.op === op)?.index ?? Infinity;
+}
+
+/** `{ path, pairs, query, header, body, checks }`: what a request of this operation carries. */
+function claimLiteral(op: OperationNode, checks: Code | undefined): Code {
+  const required = (where: string) => op.parameters.filter((p) => p.in === where && p.required).map((p) => p.name);
+  const path = [...routePath(op.path).matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
+  const fields = [code`path: ${lit(path)},`];
+  const pairs = pathQuery(op.path);
+  if (pairs.length) fields.push(code`pairs: ${lit(pairs)},`);
+  const query = required('query');
+  const header = required('header');
+  if (query.length) fields.push(code`query: ${lit(query)},`);
+  if (header.length) fields.push(code`header: ${lit(header)},`);
+  if (op.requestBody?.required) fields.push(code`body: true,`);
+  if (checks) fields.push(code`checks: ${checks},`);
+  return code`{\n${join(fields, '\n')}\n}`;
 }
 
 /** The responses a handler may answer with: the successes by status, else `default`, else the first. */
@@ -119,12 +186,16 @@ function answerLiteral(
   return code`{\n${join(fields, '\n')}\n}`;
 }
 
-/** The route: the operation's path (parameters as one segment each) at the end of the URL, before any query. */
-function routePattern(path: string): Code {
+/**
+ * The route: the path a request is sent to (parameters as one segment each) at the end of the URL,
+ * before any query; with `capture`, each parameter's segment captured, for a claim to read.
+ */
+function routePattern(path: string, capture: boolean): Code {
   const literal = (part: string) => urlPath(part).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  const source = path
+  const segment = capture ? '([^/?#]+)' : '[^/?#]+';
+  const source = routePath(path)
     .split(/(\{[^}]*\})/)
-    .map((part) => (part.startsWith('{') && part.endsWith('}') ? '[^/?#]+' : literal(part)))
+    .map((part) => (part.startsWith('{') && part.endsWith('}') ? segment : literal(part)))
     .join('');
   return regex(`${source}/?(?:[?#].*)?$`);
 }

@@ -64,3 +64,22 @@ it('one operation that two paths $ref is no duplicate', async () => {
     }),
   ).toBe('ok');
 });
+
+it('warns of paths equal but for their parameters’ names, once per message for a spec’s many', async () => {
+  const dir = tempSpecDir({
+    'openapi.yaml': `openapi: 3.1.0
+info: { title: t, version: '1' }
+paths:
+  /a/{x}: { get: { ${OK} } }
+  /a/{y}: { put: { ${OK} } }
+  /a/{z}/b: { get: { ${OK} } }
+  /a/me: { get: { ${OK} } }
+  /files/{id}#add: { put: { ${OK} } }
+`,
+  });
+  const diagnostics = new Diagnostics();
+  checkStructure(await loadSpec(path.join(dir, 'openapi.yaml')), diagnostics);
+  expect(diagnostics.warnings.map((w) => `${w.location?.line}: ${w.message}`)).toEqual([
+    `5: a path equal to "/a/{x}" (line 4) but for its parameters' names: OpenAPI forbids such paths, as one URL reaches both`,
+  ]);
+});

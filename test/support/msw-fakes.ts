@@ -3,7 +3,8 @@
  * fast-check-varied path parameters and pages (msw's `getResponse`, no server), answers with its
  * declared status and a JSON body that the package's own response validator accepts (checked here
  * again, independently of the handler's own check). test/corpus/examples.test.ts runs it on every
- * corpus package, which it builds with the msw target anyway.
+ * corpus package, which it builds with the msw target anyway. An operation that shares its route
+ * with others is asked as its client would ask: fitting path values, required parameters and body.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -13,10 +14,15 @@ import { loadSpec } from '../../generator/load/load-spec.js';
 import { parseDocument } from '../../generator/parse/parse-document.js';
 import { analyse } from '../../generator/analyse/analyse.js';
 import { planNames } from '../../generator/plan/plan.js';
+import { jsonRequestSchema } from '../../generator/ir/media-types.js';
+import type { OperationNode } from '../../generator/ir/ir.js';
+import { FakeSchemaTable } from '../../templates/msw/fake-schemas.js';
+import { fakeValue, validFake, type FakeSchema, type FakeSchemas } from '../../templates/runtime/msw.js';
 
 const nativeRequire = createRequire(import.meta.url);
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
-type Checks = Record<string, { responses?: Record<string, (v: unknown, mode: 'strict') => unknown[]> } | undefined>;
+type Check = (v: unknown, mode: 'strict' | 'lenient') => unknown[];
+type Checks = Record<string, { responses?: Record<string, Check>; request?: Check } | undefined>;
 
 export interface FakesReport {
   readonly failures: string[];
@@ -32,19 +38,30 @@ export async function checkFakes(dir: string, specFile: string): Promise<FakesRe
   const { getResponse } = createRequire(path.join(dir, 'package.json'))('msw') as {
     getResponse(handlers: unknown[], request: Request): Promise<Response | undefined>;
   };
-  const { handlers } = nativeRequire(path.join(dir, 'dist/msw.gen.js')) as { handlers: unknown[] };
+  const { handlers } = nativeRequire(path.join(dir, 'dist/msw.gen.js')) as {
+    handlers: unknown[];
+  };
   const { operationValidators } = nativeRequire(path.join(dir, 'dist/validators.gen.js')) as {
     operationValidators: Checks;
   };
   const model = parseDocument(await loadSpec(specFile, {}), new Diagnostics(false));
-  const plan = planNames(analyse(model));
+  const analysed = analyse(model);
+  const plan = planNames(analysed);
+  const table = new FakeSchemaTable(plan.schemasById);
   const report: FakesReport = { failures: [], answered: 0, checked: 0 };
   for (const op of model.operations.filter((o) => METHODS.has(o.method))) {
     const method = plan.operation(op).method;
+    const fitting = analysed.sharedRoutes.has(op)
+      ? fittingRequest(op, table, operationValidators[method]?.request)
+      : undefined;
     await fc.assert(
       fc.asyncProperty(fc.stringMatching(/^[a-z][a-z0-9]{0,8}$/), fc.nat(1000), async (value, page) => {
-        const url = `http://mock.test${op.path.replace(/\{[^}]*\}/g, `zz${value}`)}?page=${page}`;
-        const response = await getResponse(handlers, new Request(url, { method: op.method.toUpperCase() }));
+        const request = fitting
+          ? fitting(page)
+          : new Request(`http://mock.test${op.path.replace(/\{[^}]*\}/g, `zz${value}`)}?page=${page}`, {
+              method: op.method.toUpperCase(),
+            });
+        const response = await getResponse(handlers, request);
         if (!response) return void report.failures.push(`${op.method} ${op.path}: no handler answered`);
         report.answered++;
         if (response.status === 501)
@@ -59,4 +76,42 @@ export async function checkFakes(dir: string, specFile: string): Promise<FakesRe
     );
   }
   return report;
+}
+
+/**
+ * A request of `op` as its client sends it, for a route several operations share: fitting path
+ * values, the required query parameters and headers, and a body its request validator accepts.
+ */
+function fittingRequest(
+  op: OperationNode,
+  table: FakeSchemaTable,
+  check: Check | undefined,
+): (seed: number) => Request {
+  const fakes = new Map(op.parameters.map((p) => [p, table.of(p.schema) as FakeSchema]));
+  const body = jsonRequestSchema(op);
+  const bodyFake = body && (table.of(body) as FakeSchema);
+  table.drain();
+  const schemas = Object.fromEntries(table.table) as FakeSchemas;
+  const text = (p: OperationNode['parameters'][number], seed: number) => {
+    const value = fakeValue(fakes.get(p)!, schemas, seed);
+    return Array.isArray(value) ? value.join(',') : String(value);
+  };
+  return (seed) => {
+    let path = op.path.replace(/[?#].*$/s, '');
+    const url = new URL(`http://mock.test${op.path.replace(/#.*$/s, '')}`);
+    const headers = new Headers();
+    for (const p of op.parameters) {
+      if (p.in === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent(text(p, seed)));
+      else if (p.required && p.in === 'query') url.searchParams.set(p.name, text(p, seed));
+      else if (p.required && p.in === 'header') headers.set(p.name, text(p, seed));
+    }
+    url.pathname = path;
+    const init: RequestInit = { method: op.method.toUpperCase(), headers };
+    const fake = bodyFake && validFake({ status: 0, schema: bodyFake, check }, schemas, seed);
+    if (fake) {
+      headers.set('content-type', 'application/json');
+      init.body = JSON.stringify(fake.value);
+    }
+    return new Request(url, init);
+  };
 }

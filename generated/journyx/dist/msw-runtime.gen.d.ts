@@ -80,7 +80,41 @@ export declare function validFake(answer: MockAnswer, schemas: FakeSchemas, seed
 } | undefined;
 /** A request's seed: its operation, method, path and query (FNV-1a, 32 bits). */
 export declare function requestSeed(operation: string, request: Request): number;
-/** The handler of one operation: the override when given, else a fake of its declared answer. */
-export declare function mockHandler(method: string, path: RegExp, operation: string, answer: MockAnswer, schemas: FakeSchemas, override?: HttpResponseResolver): HttpHandler;
+/**
+* What tells an operation's requests from those of operations on the same route (parameters named
+* apart, fragments in path keys): the generator writes one for those operations only.
+*/
+export interface RouteClaim {
+	/** The path parameters, in the order the route's pattern captures them. */
+	readonly path: readonly string[];
+	/** Query pairs the path key itself carries (`/search?type=user`): a client sends them. */
+	readonly pairs?: readonly (readonly [string, string])[];
+	/** The query parameters and headers the operation requires. */
+	readonly query?: readonly string[];
+	readonly header?: readonly string[];
+	/** The operation requires a body. */
+	readonly body?: true;
+	/** The operation's validators: path and query values and a JSON body are checked against them. */
+	readonly checks?: ClaimChecks;
+}
+type ParamChecks = Readonly<Record<string, BodyCheck>>;
+/** The part of an operation's validators a claim reads (the validators' `OperationValidators`). */
+export interface ClaimChecks {
+	readonly params?: {
+		readonly path?: ParamChecks;
+		readonly query?: ParamChecks;
+	};
+	readonly request?: BodyCheck;
+	readonly requests?: Readonly<Record<string, BodyCheck>>;
+}
+/**
+* The handler of one operation: the override when given, else a fake of its declared answer. With
+* a claim, it answers only the requests its operation's checks accept, and leaves the others to
+* the next handler (an MSW resolver that returns nothing falls through).
+*/
+export declare function mockHandler(method: string, path: RegExp, operation: string, answer: MockAnswer, schemas: FakeSchemas, override?: HttpResponseResolver, claim?: RouteClaim): HttpHandler;
+/** Whether a request fits the operation a claim describes: every check it has passes. */
+export declare function claims(claim: RouteClaim, path: RegExp, request: Request): Promise<boolean>;
 /** The response a handler sends: the status, and a body that validates (or none). */
 export declare function fakeResponse(operation: string, answer: MockAnswer, schemas: FakeSchemas, seed: number): Response;
+export {};

@@ -47,11 +47,61 @@ function hash(text) {
 	}
 	return h >>> 0;
 }
-/** The handler of one operation: the override when given, else a fake of its declared answer. */
-export function mockHandler(method, path, operation, answer, schemas, override) {
+/**
+* The handler of one operation: the override when given, else a fake of its declared answer. With
+* a claim, it answers only the requests its operation's checks accept, and leaves the others to
+* the next handler (an MSW resolver that returns nothing falls through).
+*/
+export function mockHandler(method, path, operation, answer, schemas, override, claim) {
 	const resolver = override ?? (({ request }) => fakeResponse(operation, answer, schemas, requestSeed(operation, request)));
 	const route = http[method];
-	return route(path, resolver);
+	if (!claim) return route(path, resolver);
+	return route(path, async (info) => await claims(claim, path, info.request) ? resolver(info) : undefined);
+}
+/** Whether a request fits the operation a claim describes: every check it has passes. */
+export async function claims(claim, path, request) {
+	const url = new URL(request.url);
+	const captured = path.exec(request.url)?.slice(1) ?? [];
+	for (const [i, name] of claim.path.entries()) {
+		const check = claim.checks?.params?.path?.[name];
+		if (check && !textFits(check, decoded(captured[i] ?? ""))) return false;
+	}
+	for (const [name, value] of claim.pairs ?? []) if (!url.searchParams.getAll(name).includes(value)) return false;
+	for (const name of claim.query ?? []) if (!url.searchParams.has(name)) return false;
+	for (const name of claim.header ?? []) if (!request.headers.has(name)) return false;
+	for (const [name, check] of Object.entries(claim.checks?.params?.query ?? {})) {
+		const value = url.searchParams.get(name);
+		if (value !== null && !textFits(check, value)) return false;
+	}
+	return bodyFits(claim, request);
+}
+/** A JSON body the operation's validator accepts; a body of another media type is not judged. */
+async function bodyFits(claim, request) {
+	const text = request.body ? await request.clone().text() : "";
+	if (!text) return !claim.body;
+	const mediaType = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+	if (!/[/+]json$/.test(mediaType)) return true;
+	const check = claim.checks?.requests?.[mediaType] ?? claim.checks?.request;
+	if (!check) return true;
+	try {
+		return check(JSON.parse(text), "strict").length === 0;
+	} catch {
+		return false;
+	}
+}
+/** A parameter's text fits its check as text, as the number or boolean it spells, or as a one-item list. */
+function textFits(check, text) {
+	const readings = [text, [text]];
+	if (text.trim() !== "" && Number.isFinite(Number(text))) readings.push(Number(text));
+	if (text === "true" || text === "false") readings.push(text === "true");
+	return readings.some((value) => check(value, "strict").length === 0);
+}
+function decoded(segment) {
+	try {
+		return decodeURIComponent(segment);
+	} catch {
+		return segment;
+	}
 }
 /** The response a handler sends: the status, and a body that validates (or none). */
 export function fakeResponse(operation, answer, schemas, seed) {

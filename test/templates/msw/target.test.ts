@@ -2,6 +2,7 @@
 import { expect, it } from 'vitest';
 import { emittedFiles } from '../../support/package-files.js';
 import { PAGED_SPEC } from '../../support/paged-spec.js';
+import { SHARED_ROUTE_SPEC } from '../../support/shared-route-spec.js';
 
 it('declares a handler factory per operation and `handlers`, longer paths first', async () => {
   const text = (await emittedFiles(PAGED_SPEC, ['msw'])).get('msw.gen.ts')!;
@@ -28,4 +29,27 @@ it('brings the validators (fakes are checked before they are sent) and an option
   const pkg = JSON.parse(files.get('package.json')!);
   expect(pkg.peerDependencies).toEqual({ msw: expect.any(String) });
   expect(pkg.peerDependenciesMeta).toEqual({ msw: { optional: true } });
+});
+
+it('gives operations on a shared route a claim, lists them narrowest first, then the widest once more', async () => {
+  const text = (await emittedFiles(SHARED_ROUTE_SPEC, ['msw'])).get('msw.gen.ts')!;
+  // Unformatted (emittedFiles gives the emitters' text before prettier).
+  expect(text).toContain(
+    'const addFileLink$claim: RouteClaim = {\npath: ["file_id"],\nquery: ["fields"],\nbody: true,\n' +
+      'checks: addFileLink$validators,\n};',
+  );
+  expect(text).toContain(
+    'const searchUsers$claim: RouteClaim = {\npath: [],\npairs: [["type", "user"]],\nchecks: searchUsers$validators,\n};',
+  );
+  // The path a request is sent to: no fragment, no query; the parameter captured for the claim.
+  expect(text).toContain('new RegExp("\\\\/files\\\\/([^/?#]+)/?(?:[?#].*)?$", "u"), "addFileLink"');
+  expect(text).not.toContain('recentSearches$claim');
+  const list = text.slice(text.indexOf('export const handlers'));
+  const at = (s: string) => list.indexOf(s);
+  expect(at('putOpenaiHandler()')).toBeLessThan(at('putCohereHandler()'));
+  expect(at('putCohereHandler()')).toBeLessThan(at('putEndpointHandler()'));
+  expect(list).toMatch(
+    /putEndpointHandler\(\),\nmockHandler\("put", [^\n]*, "putEndpoint", putEndpoint\$answer, \$schemas\),/,
+  );
+  expect(list).toMatch(/addFileLinkHandler\(\),\nupdateFileHandler\(\),\nmockHandler\("put", [^\n]*"updateFile"/);
 });

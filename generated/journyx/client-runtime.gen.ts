@@ -190,6 +190,8 @@ export interface OperationEntry {
   readonly transforms?: Transforms;
   /** The same for each event's data of event-stream responses. */
   readonly eventTransforms?: Transforms;
+  /** `streamedResult`, for an operation whose responses stream (`spec.events`). */
+  readonly streamed?: typeof streamedResult;
 }
 
 /** A call's parts, as the generated `…Request` types shape them. */
@@ -743,9 +745,11 @@ async function callOperation(
     return { status: response.status, data, response, headers: declared.values };
   }
   const exchange: Exchange = { engine, operation, url, secrets, response, declared };
-  const stream = op.events ? streamOf(response) : undefined;
+  // The entry names `streamedResult` when its operation streams: a program with no such operation
+  // does not bundle the stream readers (a sixth of the runtime).
+  const stream = op.events && operation.streamed ? streamOf(response) : undefined;
   if (stream === 'events' || (stream === 'lines' && op.events === 'lines')) {
-    return streamedResult(exchange, stream === 'lines', base, parts, callOptions);
+    return operation.streamed!(exchange, stream === 'lines', base, parts, callOptions);
   }
   return checkedResult(exchange);
 }
@@ -792,7 +796,7 @@ function encodeRequest(
 }
 
 /** A response being read: what checking and reporting it needs. */
-interface Exchange {
+export interface Exchange {
   readonly engine: Engine;
   readonly operation: OperationEntry;
   readonly url: URL;
@@ -814,8 +818,11 @@ function reportMismatch(x: Exchange, part: ResponseMismatch['part'], issues: rea
   });
 }
 
-/** An event stream or JSON lines: each event (or line) checked and transformed as it arrives, never read whole. */
-function streamedResult(
+/**
+ * An event stream or JSON lines: each event (or line) checked and transformed as it arrives, never
+ * read whole. Reached through the `streamed` of a streaming operation's entry, not called here.
+ */
+export function streamedResult(
   x: Exchange,
   lines: boolean,
   base: string,

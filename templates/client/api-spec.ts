@@ -2,7 +2,7 @@
  * The data of a generated client: servers and security schemes (`ApiBase` of the runtime), and each
  * operation's entry (`OperationEntry`). All spec text reaches them through `lit()`.
  */
-import { code, join, lit, type Code, type Literal } from '../../generator/safe/code.js';
+import { code, ident, join, lit, type Code, type Literal } from '../../generator/safe/code.js';
 import type { ApiModel, MediaTypeNode, OperationNode, SecuritySchemeNode, ServerNode } from '../../generator/ir/ir.js';
 import { wireMethod } from '../../generator/ir/ir.js';
 import {
@@ -38,6 +38,19 @@ export function apiBaseLiteral(model: ApiModel): Code {
   return lit({ servers: model.servers.map(serverSpec), securitySchemes: schemes });
 }
 
+/** The runtime's reader of streamed responses, which the entries of streaming operations name. */
+export const STREAMED = ident('streamedResult');
+
+/** Whether an operation's responses stream (an event stream, JSON lines): its entry names `STREAMED`. */
+export function streams(op: OperationNode): boolean {
+  return streamedMedia(op) !== undefined;
+}
+
+/** The first response media that streams (an event stream, JSON lines). */
+function streamedMedia(op: OperationNode): MediaTypeNode | undefined {
+  return op.responses.map((r) => responseMedia(r).events).find((m) => eventData(m) !== undefined);
+}
+
 /**
  * An operation's runtime entry (`OperationEntry`): its client method, its data, and the constants
  * of its validators and date transforms, which the other modules export.
@@ -58,6 +71,7 @@ export function operationEntry(
     ...(validated ? [code`validators: ${names.internal.validators},`] : []),
     ...(dates?.body ? [code`transforms: ${names.internal.dates},`] : []),
     ...(dates?.events ? [code`eventTransforms: ${names.internal.eventDates},`] : []),
+    ...(streams(op) ? [code`streamed: ${STREAMED},`] : []),
   ];
   return code`{\n${join(parts, '\n')}\n}`;
 }
@@ -91,7 +105,7 @@ function operationSpec(
   const [media, ...others] = op.requestBody ? requestMediaChoices(op.requestBody.content) : [];
   if (media) spec['body'] = bodySpec(media);
   if (others.length) spec['bodies'] = others.map(bodySpec);
-  const stream = op.responses.map((r) => responseMedia(r).events).find((m) => eventData(m) !== undefined);
+  const stream = streamedMedia(op);
   const events = eventData(stream);
   if (events) spec['events'] = events;
   if (stream?.jsonEvents?.length) spec['jsonEvents'] = [...stream.jsonEvents];

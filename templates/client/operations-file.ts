@@ -16,7 +16,7 @@ import { codeStatement, constStructure, type Statement } from '../structures.js'
 import { importAll } from '../imports.js';
 import { noCheckPragma } from '../no-check.js';
 import { DATES_MODULE } from '../dates/dates-file.js';
-import { apiBaseLiteral, operationEntry, type ClientAnalysis } from './api-spec.js';
+import { STREAMED, apiBaseLiteral, operationEntry, streams, type ClientAnalysis } from './api-spec.js';
 
 export const OPERATIONS_MODULE = './operations.gen.js';
 
@@ -68,8 +68,9 @@ function dataImports(
     ),
   ];
   const checked = model.operations.filter((op) => validated.has(op));
+  const runtime = model.operations.some(streams) ? [STREAMED] : [];
   return [
-    codeStatement(importAll([], './client-runtime.gen.js', model.operations.length ? TABLE_TYPES : ['ApiBase'])),
+    codeStatement(importAll(runtime, './client-runtime.gen.js', model.operations.length ? TABLE_TYPES : ['ApiBase'])),
     codeStatement(
       importAll(
         internal((n) => n.validators, checked),

@@ -91,6 +91,16 @@ Object.assign(spec.paths, {
   },
 });
 
+// An event stream: only a bundle of an operation that streams keeps the stream readers.
+Object.assign(spec.paths, {
+  '/events': {
+    get: {
+      operationId: 'watchItems',
+      responses: { '200': { description: 'events', content: { 'text/event-stream': { itemSchema: item } } } },
+    },
+  },
+});
+
 let server: TestServer;
 let pkg: InlinePackage;
 let datesPkg: InlinePackage;
@@ -210,6 +220,12 @@ describe('standalone operation functions', () => {
     expect(one).toContain('/items/{id}');
     expect(one).not.toContain('listItemsOnlyInTheBigBundle');
     expect(one).not.toContain('createItem');
+    // The stream readers (a sixth of the runtime) come with a streaming operation only.
+    expect(one).not.toContain('the event stream broke');
+    const streaming = await bundle(
+      `import { createBaseClient, watchItems } from ${entry};\nexport const run = (o) => watchItems(createBaseClient(o));`,
+    );
+    expect(streaming).toContain('the event stream broke');
     const all = await bundle(`import { createClient } from ${entry};\nexport const run = (o) => createClient(o);`);
     expect(all).toContain('listItemsOnlyInTheBigBundle');
   });

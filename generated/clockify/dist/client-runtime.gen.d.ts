@@ -178,6 +178,8 @@ export interface OperationEntry {
 	readonly transforms?: Transforms;
 	/** The same for each event's data of event-stream responses. */
 	readonly eventTransforms?: Transforms;
+	/** `streamedResult`, for an operation whose responses stream (`spec.events`). */
+	readonly streamed?: typeof streamedResult;
 }
 /** A call's parts, as the generated `…Request` types shape them. */
 export interface RequestParts {
@@ -491,6 +493,35 @@ export declare function createEngine<Auth>(api: ApiBase, options?: ClientOptions
 * browser agree), without what may be a credential (userinfo, a query) or a trailing slash.
 */
 export declare function scopeOfBase(base: string): string;
+/** What a client's calls share: the spec's data, the options, where requests go and how they are sent. */
+interface Engine {
+	readonly api: ApiBase;
+	readonly options: ClientOptions<unknown>;
+	readonly routes: Routing;
+	readonly send: Send;
+	readonly maxBytes: number;
+}
+/** Where an operation's requests go, and which hosts get credentials. */
+interface Routing {
+	/** The client's base URL, without a trailing slash. */
+	readonly baseUrl: string;
+	baseFor(operation: OperationEntry): string;
+	credentialsAllowed(base: string): boolean;
+}
+/** A response being read: what checking and reporting it needs. */
+export interface Exchange {
+	readonly engine: Engine;
+	readonly operation: OperationEntry;
+	readonly url: URL;
+	readonly secrets: Secrets;
+	readonly response: Response;
+	readonly declared: ReturnType<typeof readHeaders>;
+}
+/**
+* An event stream or JSON lines: each event (or line) checked and transformed as it arrives, never
+* read whole. Reached through the `streamed` of a streaming operation's entry, not called here.
+*/
+export declare function streamedResult(x: Exchange, lines: boolean, base: string, parts: RequestParts, callOptions: CallOptions): AnyResult;
 /**
 * The client object: a method per operation that calls the engine, and a `paginate` method for
 * each operation that pages. Generated code declares the precise `Client` type; the
@@ -839,3 +870,4 @@ export declare function redactHeaders(headers: Headers, secrets: Secrets): Recor
 * credentials. Each URL in the message is redacted as a URL (by place), not searched for values.
 */
 export declare function redactError(error: unknown, secrets: Secrets): unknown;
+export {};

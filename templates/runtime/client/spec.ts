@@ -10,6 +10,7 @@
  *
  * This module: the API as data, as generated code describes it.
  */
+import type { streamedResult } from './engine.js';
 
 /** How a body is encoded on the wire; `lines` (a request body only): JSON lines, one value per line. */
 export type BodyKind = 'json' | 'text' | 'form' | 'multipart' | 'binary' | 'lines';
@@ -185,6 +186,8 @@ export interface OperationEntry {
   readonly transforms?: Transforms;
   /** The same for each event's data of event-stream responses. */
   readonly eventTransforms?: Transforms;
+  /** `streamedResult`, for an operation whose responses stream (`spec.events`). */
+  readonly streamed?: typeof streamedResult;
 }
 
 /** A call's parts, as the generated `…Request` types shape them. */

@@ -12,6 +12,7 @@
  * Each fake is checked by the package's own validator of that response; a fake that fails (an
  * `allOf` or `oneOf` the generator cannot satisfy at the first try) is made again from the next
  * seed, and then from the spec's own examples, so a handler answers with a body that validates.
+ * A response that streams is answered with a few events made and checked the same way.
  */
 import { http, HttpResponse, type HttpHandler, type HttpResponseResolver } from 'msw';
 
@@ -69,6 +70,22 @@ export interface MockAnswer {
   readonly check?: BodyCheck | undefined;
   /** The operation's next declared success, answered when no body of this one validates. */
   readonly next?: MockAnswer;
+  /** A response that streams (an event stream, JSON lines): answered when there is no body, or when asked for. */
+  readonly events?: MockEvents;
+}
+
+/**
+ * The events of a streamed response, made up as bodies are and checked as the client reads them:
+ * `json`, each event's data JSON; `text`, text; `lines`, one JSON value per line; `named`, the schema
+ * describes the whole event (`{ event, data }`), and the data of the `jsonEvents` is JSON.
+ */
+export interface MockEvents {
+  readonly mediaType: string;
+  readonly kind: 'json' | 'text' | 'lines' | 'named';
+  readonly schema?: FakeSchema;
+  readonly jsonEvents?: readonly string[];
+  readonly examples?: readonly unknown[];
+  readonly check?: BodyCheck | undefined;
 }
 
 /** Makes one fake value. `seed` picks every choice; the same seed gives the same value. */
@@ -83,10 +100,16 @@ export function fakeValue(schema: FakeSchema, schemas: FakeSchemas, seed: number
 export function validFake(answer: MockAnswer, schemas: FakeSchemas, seed: number): { value: unknown } | undefined {
   if (answer.schema === undefined) return undefined;
   for (let attempt = 0; attempt < 8; attempt++) {
-    // The later attempts leave out examples and optional properties: the smallest values are the
-    // likeliest to satisfy an `allOf` whose parts disagree about a property. The last ones take null
-    // where it is allowed: `oneOf: [string, string | null]` (Elasticsearch's) takes nothing else.
-    const faker = new Faker(schemas, seed + attempt * 7919, attempt < 4, attempt >= 6);
+    // The third and fourth attempts take each `oneOf`'s first alternative: a value of a later one may
+    // match an earlier too (Elasticsearch's Duration: any string, or "-1", or "0"). The later
+    // attempts leave out examples and optional properties: the smallest values are the likeliest to
+    // satisfy an `allOf` whose parts disagree about a property. The last ones take null where it is
+    // allowed: `oneOf: [string, string | null]` (Elasticsearch's) takes nothing else.
+    const faker = new Faker(schemas, seed + attempt * 7919, {
+      useExamples: attempt < 4,
+      firstOfOneOf: attempt === 2 || attempt === 3,
+      preferNull: attempt >= 6,
+    });
     const value = faker.value(answer.schema, 0, attempt < 6);
     if (!answer.check || answer.check(value, 'strict').length === 0) return { value };
   }
@@ -152,7 +175,9 @@ export function mockHandler(
   claim?: RouteClaim,
 ): HttpHandler {
   const resolver: HttpResponseResolver =
-    override ?? (({ request }) => fakeResponse(operation, answer, schemas, requestSeed(operation, request)));
+    override ??
+    (async ({ request }) =>
+      fakeResponse(operation, answer, schemas, requestSeed(operation, request), await asksForEvents(answer, request)));
   const route = http[method as 'get'];
   if (!claim) return route(path, resolver);
   return route(path, async (info) => ((await claims(claim, path, info.request)) ? resolver(info) : undefined));
@@ -207,8 +232,31 @@ function decoded(segment: string): string {
   }
 }
 
-/** The response a handler sends: the status, and a body that validates (or none). */
-export function fakeResponse(operation: string, answer: MockAnswer, schemas: FakeSchemas, seed: number): Response {
+/**
+ * Whether a request gets the events of an operation that may stream: always, when it has no body
+ * to answer with; else when its JSON body asks for them with `stream: true` (OpenAI's, Anthropic's
+ * and Ollama's convention for a response that is JSON or a stream).
+ */
+async function asksForEvents(answer: MockAnswer, request: Request): Promise<boolean> {
+  if (!answer.events) return false;
+  if (answer.mediaType === undefined) return true;
+  try {
+    const body: unknown = request.body ? JSON.parse(await request.clone().text()) : undefined;
+    return typeof body === 'object' && body !== null && (body as { stream?: unknown }).stream === true;
+  } catch {
+    return false;
+  }
+}
+
+/** The response a handler sends: the status, and a body (or events) that validates, or none. */
+export function fakeResponse(
+  operation: string,
+  answer: MockAnswer,
+  schemas: FakeSchemas,
+  seed: number,
+  events: boolean = answer.mediaType === undefined,
+): Response {
+  if (events && answer.events) return eventsResponse(operation, answer.status, answer.events, schemas, seed);
   if (answer.schema === undefined || answer.mediaType === undefined)
     return new HttpResponse(null, { status: answer.status });
   const init = { status: answer.status, headers: { 'content-type': answer.mediaType } };
@@ -224,23 +272,95 @@ export function fakeResponse(operation: string, answer: MockAnswer, schemas: Fak
   return new HttpResponse(typeof fake.value === 'string' ? fake.value : JSON.stringify(fake.value), init);
 }
 
+/** How many events a stream carries: enough to be read as a stream, few enough to read. */
+const EVENTS_PER_STREAM = 3;
+const ANY_TEXT: FakeSchema = { types: ['string'] };
+
+/** A stream of a few events, each made up (else taken from the spec's examples) and checked as a client reads it. */
+function eventsResponse(
+  operation: string,
+  status: number,
+  events: MockEvents,
+  schemas: FakeSchemas,
+  seed: number,
+): Response {
+  const check = events.check;
+  const asAnswer: MockAnswer = {
+    status,
+    schema: events.schema ?? ANY_TEXT,
+    ...(events.examples ? { examples: events.examples } : {}),
+    check: check && ((value, mode) => check(eventAsRead(events, value), mode)),
+  };
+  let text = '';
+  for (let i = 0; i < EVENTS_PER_STREAM; i++) {
+    const fake = validFake(asAnswer, schemas, seed + i * 104_729);
+    if (!fake) {
+      return HttpResponse.json(
+        { message: `specforge msw: no fake event of ${operation} passes its validator; pass a resolver` },
+        { status: 501 },
+      );
+    }
+    text += eventText(events, fake.value);
+  }
+  return new HttpResponse(text, { status, headers: { 'content-type': events.mediaType } });
+}
+
+/** An event as the stream carries it: `data:` lines and a blank line, or one line of JSON lines. */
+export function eventText(events: MockEvents, value: unknown): string {
+  if (events.kind === 'lines') return `${JSON.stringify(value ?? null)}\n`;
+  if (events.kind !== 'named')
+    return `${dataLines(events.kind === 'text' ? String(value) : JSON.stringify(value ?? null))}\n`;
+  const { name, data } = namedEvent(events, value);
+  return `event: ${name}\n${dataLines(data)}\n`;
+}
+
+/** What the client reads of an event: its data, or with `named` the event and its data as `jsonEvents` say. */
+function eventAsRead(events: MockEvents, value: unknown): unknown {
+  if (events.kind !== 'named') return value;
+  const { name, data } = namedEvent(events, value);
+  return { event: name, data: events.jsonEvents?.includes(name) ? JSON.parse(data) : data };
+}
+
+/** A named event's name (one line) and its data's text: JSON where `jsonEvents` say, else text. */
+function namedEvent(events: MockEvents, value: unknown): { name: string; data: string } {
+  const { event, data } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const name = typeof event === 'string' ? event.replace(/[\r\n]/g, ' ') : 'message';
+  const json = events.jsonEvents?.includes(name) || typeof data !== 'string';
+  return { name, data: json ? JSON.stringify(data ?? null) : (data as string) };
+}
+
+function dataLines(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => `data: ${line}\n`)
+    .join('');
+}
+
 /** Past this depth a fake is null: a bound on what unions and merges may nest, far past real APIs. */
 const MAX_DEPTH = 64;
+
+/** How a faker chooses where a schema leaves it a choice. */
+interface FakerChoices {
+  /** Take the spec's examples of a schema that has some. */
+  readonly useExamples: boolean;
+  /** Take a `oneOf`'s first alternative rather than a random one. */
+  readonly firstOfOneOf?: boolean;
+  /** Take null wherever it is allowed. */
+  readonly preferNull?: boolean;
+}
 
 /** A small seeded generator (mulberry32): deterministic, and fast enough for any fixture. */
 class Faker {
   // Fields are declared, not parameter properties: the runtimes stay erasable TypeScript.
   private state: number;
   private readonly schemas: FakeSchemas;
-  private readonly useExamples: boolean;
-  private readonly preferNull: boolean;
+  private readonly choices: FakerChoices;
   /** How often each named schema is open on the current path: recursion stops, a long chain does not. */
   private readonly open = new Map<string, number>();
-  constructor(schemas: FakeSchemas, seed: number, useExamples = true, preferNull = false) {
+  constructor(schemas: FakeSchemas, seed: number, choices: FakerChoices = { useExamples: true }) {
     this.schemas = schemas;
     this.state = seed >>> 0;
-    this.useExamples = useExamples;
-    this.preferNull = preferNull;
+    this.choices = choices;
   }
 
   private next(): number {
@@ -269,11 +389,11 @@ class Faker {
     if (schema.allOf?.length) return this.value(mergeAll(schema, this.schemas), depth + 1, full);
     const union = schema.oneOf ?? schema.anyOf;
     if (union?.length) return this.member(schema, union, depth, full);
-    if (this.useExamples && schema.examples?.length) return this.pick(schema.examples);
+    if (this.choices.useExamples && schema.examples?.length) return this.pick(schema.examples);
     const types = schema.types ?? guessTypes(schema);
     const nullable = types.length > 1 && types.includes('null');
     const notNull = () => (depth < 8 ? types.find((t) => t !== 'null')! : this.pick(types));
-    const type = !nullable ? this.pick(types) : this.preferNull ? 'null' : notNull();
+    const type = !nullable ? this.pick(types) : this.choices.preferNull ? 'null' : notNull();
     switch (type) {
       case 'null':
         return null;
@@ -317,8 +437,9 @@ class Faker {
     const random = this.int(0, union.length - 1);
     // Preferring null, an alternative that takes it: of `oneOf: [string, string | null]` only null
     // matches exactly one.
-    const nullable = this.preferNull ? union.findIndex((m) => this.resolved(m)?.types?.includes('null')) : -1;
-    const index = nullable >= 0 ? nullable : random;
+    const nullable = this.choices.preferNull ? union.findIndex((m) => this.resolved(m)?.types?.includes('null')) : -1;
+    const first = this.choices.firstOfOneOf && union === schema.oneOf ? 0 : random;
+    const index = nullable >= 0 ? nullable : first;
     const chosen = union[index]!;
     const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = schema;
     const base = schema.properties || schema.types ? rest : undefined;
@@ -467,6 +588,12 @@ function isNullOnly(schema: FakeSchema): boolean {
   return schema.types?.length === 1 && schema.types[0] === 'null';
 }
 
+/** Whether a named schema's union lists schemas that extend it (`Pet: oneOf [Cat, Dog]`, `Cat: allOf [Pet]`). */
+function unionOfChildren(member: FakeSchema, union: readonly FakeSchema[], schemas: FakeSchemas): boolean {
+  if (member.ref === undefined) return false;
+  return union.some((alt) => alt.ref !== undefined && schemas[alt.ref]?.allOf?.some((m) => m.ref === member.ref));
+}
+
 /**
  * One schema from an `allOf` (and the schema's own keywords): properties and `required` joined,
  * bounds narrowed, the first `enum`/`const`/format kept, types intersected. Enough for the
@@ -482,11 +609,15 @@ function mergeAll(schema: FakeSchema, schemas: FakeSchemas, depth = 0): FakeSche
     const { allOf: _allOf, oneOf, anyOf, tag, ...own } = target;
     // 3.0's `nullable: true` beside an `allOf` is `anyOf: [that, null]`: a member's object part is
     // what an object must satisfy (Box's `File--Full: allOf [File]`, `File: allOf [File--Mini]`).
-    const nonNull = d > depth ? (oneOf ?? anyOf)?.filter((m) => !isNullOnly(m)) : undefined;
-    if (nonNull?.length === 1 && (oneOf ?? anyOf)!.length === 2) collect(nonNull[0]!, d + 1);
-    // A parent's union is not the child's: `Cat: allOf [Pet]` where `Pet: oneOf [Cat, Dog]`.
+    const union = oneOf ?? anyOf;
+    const nonNull = d > depth ? union?.filter((m) => !isNullOnly(m)) : undefined;
+    const nullable = nonNull?.length === 1 && union!.length === 2;
+    if (nullable) collect(nonNull[0]!, d + 1);
+    // A member's union is the value's too (`allOf: [ToolChoiceOption, { nullable: true }]`,
+    // OpenAI's), but a parent's union of its children is not: `Cat: allOf [Pet]`, `Pet: oneOf [Cat, Dog]`.
+    const keepsUnion = d === depth || (union !== undefined && !nullable && !unionOfChildren(s, union, schemas));
     parts.push(
-      d === depth ? { ...own, ...(oneOf ? { oneOf } : {}), ...(anyOf ? { anyOf } : {}), ...(tag ? { tag } : {}) } : own,
+      keepsUnion ? { ...own, ...(oneOf ? { oneOf } : {}), ...(anyOf ? { anyOf } : {}), ...(tag ? { tag } : {}) } : own,
     );
   };
   collect({ ...schema }, depth);

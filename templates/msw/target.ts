@@ -13,9 +13,9 @@
  * not fit to the next; after them the widest operation's handler, without a claim, answers the rest.
  */
 import { code, ident, join, jsDoc, lit, raw, regex, type Code, type Literal } from '../../generator/safe/code.js';
-import type { OperationNode, ResponseNode } from '../../generator/ir/ir.js';
+import type { MediaTypeNode, OperationNode, ResponseNode } from '../../generator/ir/ir.js';
 import { wireMethod } from '../../generator/ir/ir.js';
-import { isSuccessStatus, responseMedia } from '../../generator/ir/media-types.js';
+import { eventData, isSuccessStatus, responseMedia } from '../../generator/ir/media-types.js';
 import type { Target, TargetContext } from '../target.js';
 import { codeStatement, type Statement } from '../structures.js';
 import { importUsed, statementsText } from '../imports.js';
@@ -103,7 +103,7 @@ function handlerOf(
   if (claim) statements.push(codeStatement(code`const ${claim}: RouteClaim = ${claimLiteral(op, check)};`));
   const args = [lit(op.method), routePattern(op.path, !!shared), lit(names.method), answer, raw('$schemas')];
   const call = (...more: Code[]) => code`mockHandler(${join([...args, ...more], ', ')})`;
-  const route = `\`${wireMethod(op.method)} ${op.path}\`: answers ${chosen[0]?.status ?? 200} with a fake body`;
+  const route = `\`${wireMethod(op.method)} ${op.path}\`: answers ${answerSummary(chosen[0])}`;
   const sharing = shared ? `, to the requests that fit it (${shared.members.length} operations share its route)` : '';
   const summary = `${route}, or as \`resolver\` says${sharing}.`;
   const signature = code`export function ${fn}(resolver?: HttpResponseResolver): HttpHandler`;
@@ -150,6 +150,17 @@ function claimLiteral(op: OperationNode, checks: Code | undefined): Code {
   return code`{\n${join(fields, '\n')}\n}`;
 }
 
+/** What a handler answers with, in its doc: `200 with a fake body`, and how it streams. */
+function answerSummary(first: { response: ResponseNode; status: number } | undefined): string {
+  const { body, events } = first ? responseMedia(first.response) : {};
+  const status = first?.status ?? 200;
+  if (!events) return `${status} with a fake body`;
+  const stream = `fake events (${eventData(events) === 'lines' ? 'JSON lines' : 'an event stream'})`;
+  return body
+    ? `${status} with a fake body, or ${stream} when its JSON body says \`stream: true\``
+    : `${status} with ${stream}`;
+}
+
 /** The responses a handler may answer with: the successes by status, else `default`, else the first. */
 function answerResponses(op: OperationNode): { response: ResponseNode; status: number }[] {
   const statusOf = (s: string) =>
@@ -174,16 +185,36 @@ function answerLiteral(
   const [first, ...rest] = chosen;
   if (!first) return code`{ status: 200 }`;
   const fields = [code`status: ${lit(first.status)},`];
-  const media = responseMedia(first.response).body;
-  if (first.status !== 204 && first.status !== 205 && first.status !== 304 && media) {
+  const { body: media, events } = responseMedia(first.response);
+  const bodiless = first.status === 204 || first.status === 205 || first.status === 304;
+  if (!bodiless && events) fields.push(code`events: ${eventsLiteral(events, first.response.status, table, check)},`);
+  if (!bodiless && media) {
     fields.push(code`mediaType: ${lit(media.mediaType.includes('*') ? 'application/json' : media.mediaType)},`);
     if (media.schema) fields.push(code`schema: ${lit(table.of(media.schema))},`);
-    const examples = media.examples.filter((e) => JSON.stringify(e ?? null).length <= 2000).slice(0, 3);
+    const examples = smallExamples(media.examples);
     if (examples.length) fields.push(code`examples: ${lit(examples as Literal)},`);
     if (check) fields.push(code`check: ${check}.responses?.[${lit(first.response.status)}],`);
   }
   if (rest.length) fields.push(code`next: ${answerLiteral(rest, table, check)},`);
   return code`{\n${join(fields, '\n')}\n}`;
+}
+
+/** `{ mediaType, kind, schema, jsonEvents, examples, check }`: the events of a response that streams. */
+function eventsLiteral(media: MediaTypeNode, status: string, table: FakeSchemaTable, check: Code | undefined): Code {
+  const kind = eventData(media)!;
+  const fields = [code`mediaType: ${lit(media.mediaType)},`, code`kind: ${lit(kind)},`];
+  if (media.schema) fields.push(code`schema: ${lit(table.of(media.schema))},`);
+  if (media.jsonEvents?.length) fields.push(code`jsonEvents: ${lit([...media.jsonEvents])},`);
+  const examples = smallExamples(media.examples);
+  if (examples.length) fields.push(code`examples: ${lit(examples as Literal)},`);
+  // Text events have no validator: their data is any text.
+  if (check && kind !== 'text') fields.push(code`check: ${check}.events?.[${lit(status)}],`);
+  return code`{\n${join(fields, '\n')}\n}`;
+}
+
+/** Up to three of the spec's examples, each small enough to carry (a fake is tried first). */
+function smallExamples(examples: readonly unknown[]): unknown[] {
+  return examples.filter((e) => JSON.stringify(e ?? null).length <= 2000).slice(0, 3);
 }
 
 /**

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   claims,
+  eventText,
   fakeResponse,
   fakeValue,
   requestSeed,
@@ -211,6 +212,48 @@ describe('answers', () => {
       ).toBeDefined();
   });
 
+  it("keeps an allOf member's union (OpenAI's allOf [ToolChoiceOption, { nullable: true }])", () => {
+    const schemas: FakeSchemas = {
+      Option: { oneOf: [{ types: ['string'], enum: ['none', 'auto'] }, { ref: 'Named' }] },
+      Named: { types: ['object'], required: ['type'], properties: { type: { const: { value: 'function' } } } },
+    };
+    for (let seed = 0; seed < 20; seed++) {
+      const value = fakeValue({ allOf: [{ ref: 'Option' }, {}] }, schemas, seed);
+      expect(value === 'none' || value === 'auto' || (value as { type?: string }).type === 'function').toBe(true);
+    }
+  });
+
+  it("still leaves out a parent's union of its children (Cat: allOf [Pet], Pet: oneOf [Cat, Dog])", () => {
+    const schemas: FakeSchemas = {
+      Pet: {
+        types: ['object'],
+        required: ['name'],
+        properties: { name: { types: ['string'] } },
+        oneOf: [{ ref: 'Cat' }, { ref: 'Dog' }],
+      },
+      Cat: { allOf: [{ ref: 'Pet' }, { required: ['claws'], properties: { claws: { types: ['integer'] } } }] },
+      Dog: { allOf: [{ ref: 'Pet' }, { required: ['bark'], properties: { bark: { types: ['boolean'] } } }] },
+    };
+    for (let seed = 0; seed < 20; seed++)
+      expect(Object.keys(fakeValue({ ref: 'Cat' }, schemas, seed) as object).sort()).toEqual(['claws', 'name']);
+  });
+
+  it("finds a oneOf value no other alternative matches by its first alternative (Elasticsearch's Duration)", () => {
+    // Any string, or "-1", or "0": a value of the second or third matches the first too.
+    const duration: FakeSchema = { oneOf: [{ types: ['string'] }, { enum: ['-1'] }, { enum: ['0'] }] };
+    const schema: FakeSchema = {
+      types: ['object'],
+      required: ['a', 'b', 'c', 'd', 'e'],
+      properties: Object.fromEntries(['a', 'b', 'c', 'd', 'e'].map((k) => [k, duration])),
+    };
+    const exactlyOne = (value: unknown) =>
+      Object.values(value as object).some((v) => v === '-1' || v === '0') ? [{ message: 'matches two' }] : [];
+    for (let seed = 0; seed < 10; seed++)
+      expect(
+        validFake({ status: 200, mediaType: 'application/json', schema, check: exactlyOne }, {}, seed),
+      ).toBeDefined();
+  });
+
   it('keeps to maxProperties and fills minProperties from the declared properties', () => {
     const properties = Object.fromEntries(['bool', 'match', 'term', 'range'].map((k) => [k, { types: ['object'] }]));
     const one: FakeSchema = {
@@ -328,5 +371,20 @@ describe('claims', () => {
     const pairs: RouteClaim = { path: [], pairs: [['type', 'user']] };
     expect(await claims(pairs, route, put('http://a/items/1?type=team&type=user'))).toBe(true);
     expect(await claims(pairs, route, put('http://a/items/1?type=team'))).toBe(false);
+  });
+});
+
+describe('eventText', () => {
+  it('writes an event as a stream carries it: data lines, a named event, a JSON line', () => {
+    expect(eventText({ mediaType: 'text/event-stream', kind: 'text' }, 'two\nlines')).toBe(
+      'data: two\ndata: lines\n\n',
+    );
+    expect(eventText({ mediaType: 'text/event-stream', kind: 'json' }, { a: 1 })).toBe('data: {"a":1}\n\n');
+    const named = { mediaType: 'text/event-stream', kind: 'named' as const, jsonEvents: ['tick'] };
+    expect(eventText(named, { event: 'tick', data: 'x' })).toBe('event: tick\ndata: "x"\n\n');
+    expect(eventText(named, { event: 'note', data: 'x' })).toBe('event: note\ndata: x\n\n');
+    // A name is one line: a line break in it would end the field.
+    expect(eventText(named, { event: 'a\nb', data: 'x' })).toBe('event: a b\ndata: x\n\n');
+    expect(eventText({ mediaType: 'application/jsonl', kind: 'lines' }, [1, 'a'])).toBe('[1,"a"]\n');
   });
 });

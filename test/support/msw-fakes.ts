@@ -14,7 +14,7 @@ import { loadSpec } from '../../generator/load/load-spec.js';
 import { parseDocument } from '../../generator/parse/parse-document.js';
 import { analyse } from '../../generator/analyse/analyse.js';
 import { planNames } from '../../generator/plan/plan.js';
-import { jsonRequestSchema } from '../../generator/ir/media-types.js';
+import { eventData, jsonRequestSchema, responseMedia } from '../../generator/ir/media-types.js';
 import type { OperationNode } from '../../generator/ir/ir.js';
 import { FakeSchemaTable } from '../../templates/msw/fake-schemas.js';
 import { fakeValue, validFake, type FakeSchema, type FakeSchemas } from '../../templates/runtime/msw.js';
@@ -22,7 +22,10 @@ import { fakeValue, validFake, type FakeSchema, type FakeSchemas } from '../../t
 const nativeRequire = createRequire(import.meta.url);
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
 type Check = (v: unknown, mode: 'strict' | 'lenient') => unknown[];
-type Checks = Record<string, { responses?: Record<string, Check>; request?: Check } | undefined>;
+type Checks = Record<
+  string,
+  { responses?: Record<string, Check>; events?: Record<string, Check>; request?: Check } | undefined
+>;
 
 export interface FakesReport {
   readonly failures: string[];
@@ -44,6 +47,7 @@ export async function checkFakes(dir: string, specFile: string): Promise<FakesRe
   const { operationValidators } = nativeRequire(path.join(dir, 'dist/validators.gen.js')) as {
     operationValidators: Checks;
   };
+  const runtime = nativeRequire(path.join(dir, 'dist/client-runtime.gen.js')) as StreamReaders;
   const model = parseDocument(await loadSpec(specFile, {}), new Diagnostics(false));
   const analysed = analyse(model);
   const plan = planNames(analysed);
@@ -66,8 +70,17 @@ export async function checkFakes(dir: string, specFile: string): Promise<FakesRe
         report.answered++;
         if (response.status === 501)
           return void report.failures.push(`${op.method} ${op.path}: ${await response.text()}`);
+        const type = response.headers.get('content-type') ?? '';
+        if (/event-stream|jsonl|ndjson|json-seq/.test(type)) {
+          const events = await readStreamed(runtime, op, response, operationValidators[method]?.events);
+          report.checked += events.read;
+          if (!events.read) report.failures.push(`${op.method} ${op.path}: a stream of no events`);
+          for (const issues of events.refused)
+            report.failures.push(`${op.method} ${op.path}: event ${JSON.stringify(issues).slice(0, 300)}`);
+          return;
+        }
         const check = operationValidators[method]?.responses?.[String(response.status)];
-        if (!check || !/json/.test(response.headers.get('content-type') ?? '') || op.method === 'head') return;
+        if (!check || !/json/.test(type) || op.method === 'head') return;
         const issues = check(await response.json(), 'strict');
         report.checked++;
         if (issues.length) report.failures.push(`${op.method} ${op.path}: ${JSON.stringify(issues).slice(0, 300)}`);
@@ -76,6 +89,42 @@ export async function checkFakes(dir: string, specFile: string): Promise<FakesRe
     );
   }
   return report;
+}
+
+/** The client runtime's readers of streamed bodies: the handlers' events are read as a client reads them. */
+interface StreamReaders {
+  readEvents(response: Response, reading: object, state: object): AsyncIterable<unknown>;
+  readLines(response: Response, reading: object): AsyncIterable<unknown>;
+}
+
+/** Reads a streamed answer with the package's own readers, each event checked by the operation's event validator. */
+async function readStreamed(
+  runtime: StreamReaders,
+  op: OperationNode,
+  response: Response,
+  checks: Record<string, Check> | undefined,
+): Promise<{ read: number; refused: unknown[][] }> {
+  const declared = op.responses.find((r) => r.status === String(response.status));
+  const media = declared && responseMedia(declared).events;
+  const kind = eventData(media);
+  const check = checks?.[String(response.status)];
+  const refused: unknown[][] = [];
+  const reading = {
+    kind: kind === 'lines' ? 'json' : kind,
+    jsonEvents: new Set(media?.jsonEvents ?? []),
+    maxBytes: 1 << 24,
+    check: (data: unknown) => {
+      const issues = check?.(data, 'strict') ?? [];
+      if (issues.length) refused.push(issues);
+      return data;
+    },
+    fail: (why: string) => new Error(why),
+    broken: (cause: unknown) => cause,
+  };
+  let read = 0;
+  const values = kind === 'lines' ? runtime.readLines(response, reading) : runtime.readEvents(response, reading, {});
+  for await (const _ of values) read++;
+  return { read, refused };
 }
 
 /**

@@ -10,6 +10,7 @@
 * Each fake is checked by the package's own validator of that response; a fake that fails (an
 * `allOf` or `oneOf` the generator cannot satisfy at the first try) is made again from the next
 * seed, and then from the spec's own examples, so a handler answers with a body that validates.
+* A response that streams is answered with a few events made and checked the same way.
 */
 import { type HttpHandler, type HttpResponseResolver } from "msw";
 /**
@@ -68,6 +69,21 @@ export interface MockAnswer {
 	readonly check?: BodyCheck | undefined;
 	/** The operation's next declared success, answered when no body of this one validates. */
 	readonly next?: MockAnswer;
+	/** A response that streams (an event stream, JSON lines): answered when there is no body, or when asked for. */
+	readonly events?: MockEvents;
+}
+/**
+* The events of a streamed response, made up as bodies are and checked as the client reads them:
+* `json`, each event's data JSON; `text`, text; `lines`, one JSON value per line; `named`, the schema
+* describes the whole event (`{ event, data }`), and the data of the `jsonEvents` is JSON.
+*/
+export interface MockEvents {
+	readonly mediaType: string;
+	readonly kind: "json" | "text" | "lines" | "named";
+	readonly schema?: FakeSchema;
+	readonly jsonEvents?: readonly string[];
+	readonly examples?: readonly unknown[];
+	readonly check?: BodyCheck | undefined;
 }
 /** Makes one fake value. `seed` picks every choice; the same seed gives the same value. */
 export declare function fakeValue(schema: FakeSchema, schemas: FakeSchemas, seed: number): unknown;
@@ -115,6 +131,8 @@ export interface ClaimChecks {
 export declare function mockHandler(method: string, path: RegExp, operation: string, answer: MockAnswer, schemas: FakeSchemas, override?: HttpResponseResolver, claim?: RouteClaim): HttpHandler;
 /** Whether a request fits the operation a claim describes: every check it has passes. */
 export declare function claims(claim: RouteClaim, path: RegExp, request: Request): Promise<boolean>;
-/** The response a handler sends: the status, and a body that validates (or none). */
-export declare function fakeResponse(operation: string, answer: MockAnswer, schemas: FakeSchemas, seed: number): Response;
+/** The response a handler sends: the status, and a body (or events) that validates, or none. */
+export declare function fakeResponse(operation: string, answer: MockAnswer, schemas: FakeSchemas, seed: number, events?: boolean): Response;
+/** An event as the stream carries it: `data:` lines and a blank line, or one line of JSON lines. */
+export declare function eventText(events: MockEvents, value: unknown): string;
 export {};

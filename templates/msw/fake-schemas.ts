@@ -25,6 +25,11 @@ export class FakeSchemaTable {
     return this.keywords(node);
   }
 
+  /** A named schema, by reference (converted when `drain` runs). */
+  named(id: SchemaId): Fake {
+    return this.ref(id);
+  }
+
   /** Converts every named schema reached so far (and those they reach). */
   drain(): void {
     for (let id = this.pending.pop(); id !== undefined; id = this.pending.pop()) {

@@ -21,6 +21,7 @@ import { codeStatement, type Statement } from '../structures.js';
 import { importUsed, statementsText } from '../imports.js';
 import { operationDocLines } from '../types/operation-types.js';
 import { sharedValidators } from '../validators/target.js';
+import { schemaKeys } from '../validators/validators-file.js';
 import { FakeSchemaTable } from './fake-schemas.js';
 import { pathQuery, routePath, type SharedRoute } from '../../generator/analyse/shared-routes.js';
 
@@ -28,6 +29,10 @@ const MODULE = 'msw.gen';
 const RUNTIME = './msw-runtime.gen.js';
 /** The methods MSW's `http` has a function for. */
 const MSW_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
+/** The doc of `fakes`. */
+const FAKES_DOC = raw(
+  '/** Fake values of the schemas of `schemas`, checked by their validators: `fakes.User()`, `fakes.User(seed)`. */',
+);
 /** The doc of `handlers`. */
 const HANDLERS_DOC = raw('/** A handler per operation, longer paths first: `setupServer(...handlers)`. */');
 
@@ -36,7 +41,19 @@ export const mswTarget: Target = {
   requires: ['types', 'validators'],
   runtime: ['msw'],
   operationNames: { handler: (method) => `${method}Handler` },
-  reserves: ['handlers', 'mockHandler', 'FakeSchemas', 'MockAnswer', 'HttpHandler', 'HttpResponseResolver'],
+  reserves: [
+    'handlers',
+    'fakes',
+    'schemas',
+    'mockHandler',
+    'fakeFactories',
+    'Fakes',
+    'FakeSchemas',
+    'MockAnswer',
+    'RouteClaim',
+    'HttpHandler',
+    'HttpResponseResolver',
+  ],
   subpath: { path: './msw', module: MODULE },
   peerDependencies: { msw: '>=2.0.0' },
   files: (context) => [{ path: `${MODULE}.ts`, statements: mswStatements(context) }],
@@ -55,6 +72,8 @@ function mswStatements(context: TargetContext): Statement[] {
     body.push(...route.statements);
     routes.push(route);
   }
+  const fakes = fakesStatement(context, table);
+  if (fakes) body.push(fakes);
   table.drain();
   const schemas = Object.fromEntries([...table.table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) as Literal;
   const list = join(handlerList(routes), ',\n');
@@ -65,11 +84,29 @@ function mswStatements(context: TargetContext): Statement[] {
     .filter((op) => MSW_METHODS.has(op.method))
     .map((op) => plan.operation(op).internal.validators);
   return [
-    codeStatement(importUsed(text, RUNTIME, ['mockHandler'], ['FakeSchemas', 'MockAnswer', 'RouteClaim'])),
+    codeStatement(
+      importUsed(text, RUNTIME, ['mockHandler', 'fakeFactories'], ['FakeSchemas', 'MockAnswer', 'RouteClaim', 'Fakes']),
+    ),
     codeStatement(importUsed(text, 'msw', [], ['HttpHandler', 'HttpResponseResolver'])),
-    codeStatement(checks.length ? importUsed(text, './validators.gen.js', checks) : raw('')),
+    codeStatement(importUsed(text, './validators.gen.js', fakes ? [...checks, 'schemas'] : checks)),
     ...body,
   ];
+}
+
+/**
+ * `fakes`: a factory per schema of the validators' `schemas`, under the same keys, made from the
+ * fake schema table (which the named schemas join) and checked by those validators.
+ */
+function fakesStatement({ model, plan }: TargetContext, table: FakeSchemaTable): Statement | undefined {
+  const keys = schemaKeys(model, plan);
+  if (!keys.size) return undefined;
+  const ids: Record<string, Literal> = Object.create(null);
+  for (const [id, key] of keys) {
+    table.named(id);
+    ids[key] = id;
+  }
+  return codeStatement(code`${FAKES_DOC}
+export const fakes: Fakes<typeof schemas> = /* @__PURE__ */ fakeFactories($schemas, ${lit(ids)}, schemas);`);
 }
 
 interface Route {
@@ -262,6 +299,9 @@ function mswReadme(context: TargetContext): string {
     'from the response schema: deterministic per request (seeded by the operation, path and query), and checked',
     "by the package's own validator. Each operation's factory takes a resolver to answer otherwise. It needs `msw`",
     '2 or later (a peer dependency).',
+    '',
+    '`fakes` has a factory per schema of `schemas`: `fakes.<Schema>()` makes a valid value of it, and',
+    '`fakes.<Schema>(seed)` another, the same for the same seed.',
     '',
     ...(example ? [`Exported here, for example: \`${example}\`.`, ''] : []),
   ].join('\n');

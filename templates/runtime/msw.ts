@@ -113,6 +113,47 @@ export function validFake(answer: MockAnswer, schemas: FakeSchemas, seed: number
   return undefined;
 }
 
+/** A named schema's validator, as fakes read it (the package's `schemas`: Standard Schema validators). */
+export interface SchemaValidator {
+  issues(value: unknown): readonly unknown[];
+  readonly '~standard': { readonly types?: { readonly input: unknown } };
+}
+
+/**
+ * Fake values of the package's named schemas, keyed as its `schemas` are: `fakes.User()`, or
+ * `fakes.User(seed)` for another; the same seed gives the same value. Made as the handlers' bodies
+ * are (the read view), and checked by the schema's validator.
+ */
+export type Fakes<S> = { readonly [K in keyof S]: (seed?: number) => InputOf<S[K]> };
+
+/** What a Standard Schema validator takes: the schema's type as JSON has it. */
+type InputOf<V> = V extends { readonly '~standard': { readonly types?: { readonly input: infer In } } } ? In : never;
+
+/** `fakes`: a factory per named schema, from the fake schema table and the schemas' validators. */
+export function fakeFactories<S extends Readonly<Record<string, SchemaValidator>>>(
+  schemas: FakeSchemas,
+  ids: { readonly [K in keyof S]: string },
+  validators: S,
+): Fakes<S> {
+  const fakes = {};
+  for (const [name, id] of Object.entries<string>(ids)) {
+    const validator = validators[name];
+    const answer: MockAnswer = {
+      status: 200,
+      schema: { ref: id },
+      check: validator && ((value) => validator.issues(value)),
+    };
+    const make = (seed = 0): unknown => {
+      const fake = validFake(answer, schemas, seed);
+      if (!fake) throw new Error(`specforge msw: no fake ${name} passes its validator`);
+      return fake.value;
+    };
+    // Defined, not assigned: a schema named `__proto__` is a key like any other.
+    Object.defineProperty(fakes, name, { value: make, enumerable: true });
+  }
+  return fakes as Fakes<S>;
+}
+
 /** A request's seed: its operation, method, path and query (FNV-1a, 32 bits). */
 export function requestSeed(operation: string, request: Request): number {
   const url = new URL(request.url);

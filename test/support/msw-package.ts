@@ -30,6 +30,8 @@ export interface MswPackage {
   /** The package's client; its fetch goes to `current` handlers (the package's, unless a test sets others). */
   readonly client: Record<string, Call>;
   current: Handler[];
+  /** A module of the built package (`dist/…`), through Node's own loader. */
+  load<T>(module: string): T;
   remove(): void;
 }
 
@@ -57,6 +59,7 @@ export async function mswPackage(name: string, specYaml: string): Promise<MswPac
       fetch: async (request: Request) =>
         (await msw.getResponse(pkg.current, request)) ?? new Response(null, { status: 599 }),
     }),
+    load: <T>(module: string) => nativeRequire(path.join(dir, module)) as T,
     remove: () => rmSync(work, { recursive: true, force: true }),
   };
   return pkg;

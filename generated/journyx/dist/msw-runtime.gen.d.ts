@@ -94,6 +94,31 @@ export declare function fakeValue(schema: FakeSchema, schemas: FakeSchemas, seed
 export declare function validFake(answer: MockAnswer, schemas: FakeSchemas, seed: number): {
 	value: unknown;
 } | undefined;
+/** A named schema's validator, as fakes read it (the package's `schemas`: Standard Schema validators). */
+export interface SchemaValidator {
+	issues(value: unknown): readonly unknown[];
+	readonly "~standard": {
+		readonly types?: {
+			readonly input: unknown;
+		};
+	};
+}
+/**
+* Fake values of the package's named schemas, keyed as its `schemas` are: `fakes.User()`, or
+* `fakes.User(seed)` for another; the same seed gives the same value. Made as the handlers' bodies
+* are (the read view), and checked by the schema's validator.
+*/
+export type Fakes<S> = { readonly [K in keyof S]: (seed?: number) => InputOf<S[K]> };
+/** What a Standard Schema validator takes: the schema's type as JSON has it. */
+type InputOf<V> = V extends {
+	readonly "~standard": {
+		readonly types?: {
+			readonly input: infer In;
+		};
+	};
+} ? In : never;
+/** `fakes`: a factory per named schema, from the fake schema table and the schemas' validators. */
+export declare function fakeFactories<S extends Readonly<Record<string, SchemaValidator>>>(schemas: FakeSchemas, ids: { readonly [K in keyof S]: string }, validators: S): Fakes<S>;
 /** A request's seed: its operation, method, path and query (FNV-1a, 32 bits). */
 export declare function requestSeed(operation: string, request: Request): number;
 /**

@@ -41,6 +41,29 @@ export function validFake(answer, schemas, seed) {
 	for (const example of answer.examples ?? []) if (!answer.check || answer.check(example, "strict").length === 0) return { value: example };
 	return undefined;
 }
+/** `fakes`: a factory per named schema, from the fake schema table and the schemas' validators. */
+export function fakeFactories(schemas, ids, validators) {
+	const fakes = {};
+	for (const [name, id] of Object.entries(ids)) {
+		const validator = validators[name];
+		const answer = {
+			status: 200,
+			schema: { ref: id },
+			check: validator && ((value) => validator.issues(value))
+		};
+		const make = (seed = 0) => {
+			const fake = validFake(answer, schemas, seed);
+			if (!fake) throw new Error(`specforge msw: no fake ${name} passes its validator`);
+			return fake.value;
+		};
+		// Defined, not assigned: a schema named `__proto__` is a key like any other.
+		Object.defineProperty(fakes, name, {
+			value: make,
+			enumerable: true
+		});
+	}
+	return fakes;
+}
 /** A request's seed: its operation, method, path and query (FNV-1a, 32 bits). */
 export function requestSeed(operation, request) {
 	const url = new URL(request.url);

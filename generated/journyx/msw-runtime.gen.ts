@@ -202,6 +202,35 @@ export interface ClaimChecks {
 }
 
 /**
+ * A reply by status, typed by the operation's declared responses (`Operations[op]['responses']` of
+ * the types): `{ status: 404, body: { message: 'gone' } }`. A body is sent as JSON; `headers` go as given.
+ */
+export type MockReply<Responses> = {
+  readonly [S in keyof Responses]: ReplyHead<S> &
+    (undefined extends Responses[S] ? { readonly body?: Responses[S] } : { readonly body: Responses[S] });
+}[keyof Responses];
+
+/** A reply's status and headers. */
+interface ReplyHead<S> {
+  readonly status: StatusOf<S>;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** A declared status as a number: `'404'` is 404; a range (`'4XX'`) or `default` any number. */
+type StatusOf<S> = S extends `${infer N extends number}` ? N : number;
+
+/** What MSW hands a resolver: the request, its path parameters and cookies. */
+export type ResolverInfo = Parameters<HttpResponseResolver>[0];
+
+/** Answers by the request: a reply, a `Response` (`HttpResponse.json(…)`), or nothing to fall through. */
+export type MockResolver<Responses> = (
+  info: ResolverInfo,
+) => MockReply<Responses> | Response | undefined | Promise<MockReply<Responses> | Response | undefined>;
+
+/** What a handler factory takes to answer otherwise than with fakes: a reply, or a resolver. */
+export type MockOverride<Responses> = MockReply<Responses> | MockResolver<Responses>;
+
+/**
  * The handler of one operation: the override when given, else a fake of its declared answer. With
  * a claim, it answers only the requests its operation's checks accept, and leaves the others to
  * the next handler (an MSW resolver that returns nothing falls through).
@@ -212,16 +241,43 @@ export function mockHandler(
   operation: string,
   answer: MockAnswer,
   schemas: FakeSchemas,
-  override?: HttpResponseResolver,
+  override?: AnyOverride,
   claim?: RouteClaim,
 ): HttpHandler {
-  const resolver: HttpResponseResolver =
-    override ??
-    (async ({ request }) =>
-      fakeResponse(operation, answer, schemas, requestSeed(operation, request), await asksForEvents(answer, request)));
+  const fake: HttpResponseResolver = async ({ request }) => {
+    const events = await asksForEvents(answer, request);
+    return fakeResponse(operation, answer, schemas, requestSeed(operation, request), events);
+  };
+  const resolver = override === undefined ? fake : overridden(override);
   const route = http[method as 'get'];
   if (!claim) return route(path, resolver);
   return route(path, async (info) => ((await claims(claim, path, info.request)) ? resolver(info) : undefined));
+}
+
+/** Any operation's override, as the runtime takes it (MSW's own resolvers included). */
+type AnyOverride = { readonly status: number } | ((info: ResolverInfo) => unknown);
+
+/** An override as MSW's resolver: a reply sent as it says; a generator resolver (MSW's sequences) as it is. */
+function overridden(override: AnyOverride): HttpResponseResolver {
+  if (typeof override !== 'function') return () => replyResponse(override);
+  if (/GeneratorFunction$/.test(override.constructor.name)) return override as HttpResponseResolver;
+  return async (info) => {
+    const result: unknown = await override(info);
+    return result === undefined || result instanceof Response ? result : replyResponse(result as Reply);
+  };
+}
+
+/** Any operation's reply, as the runtime reads it. */
+interface Reply {
+  readonly status: number;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: unknown;
+}
+
+/** A reply as a response: its status and headers, its body as JSON (none when it has none). */
+export function replyResponse({ status, headers, body }: Reply): Response {
+  const init = { status, ...(headers ? { headers } : {}) };
+  return body === undefined ? new HttpResponse(null, init) : HttpResponse.json(body as never, init);
 }
 
 /** Whether a request fits the operation a claim describes: every check it has passes. */

@@ -1,7 +1,8 @@
 /**
  * The msw target: `msw.gen.ts`, the package's `./msw` entry. Per operation a handler factory,
- * `<op>Handler(resolver?)`, answering with a declared status and a fake body made from the response
- * schema (templates/runtime/msw.ts), or with the resolver given; and `handlers`, one per operation,
+ * `<op>Handler(override?)`, answering with a declared status and a fake body made from the response
+ * schema (templates/runtime/msw.ts), or as the override says (a reply typed by the operation's
+ * declared responses, or a resolver); and `handlers`, one per operation,
  * for `setupServer(...handlers)` / `setupWorker(...handlers)`.
  *
  * Routes match any base URL: a handler's pattern is the operation's path at the end of the URL, so
@@ -18,7 +19,7 @@ import { wireMethod } from '../../generator/ir/ir.js';
 import { eventData, isSuccessStatus, responseMedia } from '../../generator/ir/media-types.js';
 import type { Target, TargetContext } from '../target.js';
 import { codeStatement, type Statement } from '../structures.js';
-import { importUsed, statementsText } from '../imports.js';
+import { importNamespaceUsed, importUsed, statementsText } from '../imports.js';
 import { operationDocLines } from '../types/operation-types.js';
 import { sharedValidators } from '../validators/target.js';
 import { schemaKeys } from '../validators/validators-file.js';
@@ -51,8 +52,9 @@ export const mswTarget: Target = {
     'FakeSchemas',
     'MockAnswer',
     'RouteClaim',
+    'MockOverride',
     'HttpHandler',
-    'HttpResponseResolver',
+    'types',
   ],
   subpath: { path: './msw', module: MODULE },
   peerDependencies: { msw: '>=2.0.0' },
@@ -85,9 +87,15 @@ function mswStatements(context: TargetContext): Statement[] {
     .map((op) => plan.operation(op).internal.validators);
   return [
     codeStatement(
-      importUsed(text, RUNTIME, ['mockHandler', 'fakeFactories'], ['FakeSchemas', 'MockAnswer', 'RouteClaim', 'Fakes']),
+      importUsed(
+        text,
+        RUNTIME,
+        ['mockHandler', 'fakeFactories'],
+        ['FakeSchemas', 'MockAnswer', 'MockOverride', 'RouteClaim', 'Fakes'],
+      ),
     ),
-    codeStatement(importUsed(text, 'msw', [], ['HttpHandler', 'HttpResponseResolver'])),
+    codeStatement(importUsed(text, 'msw', [], ['HttpHandler'])),
+    codeStatement(importNamespaceUsed(text, './types.gen.js', 'types')),
     codeStatement(importUsed(text, './validators.gen.js', fakes ? [...checks, 'schemas'] : checks)),
     ...body,
   ];
@@ -142,9 +150,10 @@ function handlerOf(
   const call = (...more: Code[]) => code`mockHandler(${join([...args, ...more], ', ')})`;
   const route = `\`${wireMethod(op.method)} ${op.path}\`: answers ${answerSummary(chosen[0])}`;
   const sharing = shared ? `, to the requests that fit it (${shared.members.length} operations share its route)` : '';
-  const summary = `${route}, or as \`resolver\` says${sharing}.`;
-  const signature = code`export function ${fn}(resolver?: HttpResponseResolver): HttpHandler`;
-  const returned = claim ? call(raw('resolver'), claim) : call(raw('resolver'));
+  const summary = `${route}, or as \`override\` says${sharing}.`;
+  const responses = code`types.Operations[${lit(names.method)}]['responses']`;
+  const signature = code`export function ${fn}(override?: MockOverride<${responses}>): HttpHandler`;
+  const returned = claim ? call(raw('override'), claim) : call(raw('override'));
   statements.push(codeStatement(code`${jsDoc(operationDocLines(op, summary))}${signature} {\nreturn ${returned};\n}`));
   return { op, index, fn, shared, fallback: call(), statements };
 }
@@ -297,8 +306,9 @@ function mswReadme(context: TargetContext): string {
     '',
     'The `./msw` entry has `handlers`, one per operation, answering with a declared status and a fake body made',
     'from the response schema: deterministic per request (seeded by the operation, path and query), and checked',
-    "by the package's own validator. Each operation's factory takes a resolver to answer otherwise. It needs `msw`",
-    '2 or later (a peer dependency).',
+    "by the package's own validator. Each operation's factory answers otherwise when given a reply, typed by the",
+    "operation's declared responses (`{ status: 404, body: … }`), or a resolver that returns one (or a `Response`,",
+    'or nothing to fall through). It needs `msw` 2 or later (a peer dependency).',
     '',
     '`fakes` has a factory per schema of `schemas`: `fakes.<Schema>()` makes a valid value of it, and',
     '`fakes.<Schema>(seed)` another, the same for the same seed.',

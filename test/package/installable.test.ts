@@ -185,7 +185,7 @@ console.log(JSON.stringify({ status, data }));`;
         `import { createClient, SpecforgeHttpError, type UserDtoV1, type ListUsersOfWorkspaceError } from '@specforge-generated/${name}';`,
         `import { listUsersOfWorkspaceQueryOptions, listUsersOfWorkspaceInfiniteQueryOptions, ` +
           `addUserToWorkspaceMutationOptions } from '@specforge-generated/${name}/tanstack-query';`,
-        `import { handlers, listUsersOfWorkspaceHandler } from '@specforge-generated/${name}/msw';`,
+        `import { handlers, fakes, listUsersOfWorkspaceHandler } from '@specforge-generated/${name}/msw';`,
         `import { HttpResponse, type HttpHandler } from 'msw';`,
         'const client = createClient();',
         'const qc = new QueryClient();',
@@ -204,6 +204,10 @@ console.log(JSON.stringify({ status, data }));`;
         '// @ts-expect-error: the request is typed',
         `mutation.mutate({ path: { workspaceId: 'w' }, body: { email: 1 } });`,
         'export const all: HttpHandler[] = [...handlers, listUsersOfWorkspaceHandler(() => HttpResponse.json([]))];',
+        // A typed reply, with a fake of the declared body.
+        'export const one = listUsersOfWorkspaceHandler({ status: 200, body: [fakes.UserDtoV1()] });',
+        '// @ts-expect-error: a 200 of listUsersOfWorkspace is a list of users',
+        'listUsersOfWorkspaceHandler({ status: 200, body: fakes.UserDtoV1() });',
       ];
       writeFileSync(path.join(consumer, 'targets-usage.ts'), usage.join('\n'));
       const tsc = consumerTsc(consumer, ['targets-usage.ts'], {

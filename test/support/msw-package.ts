@@ -25,7 +25,7 @@ export interface MswPackage {
   readonly mock: Record<string, (resolver?: unknown) => Handler>;
   readonly msw: {
     getResponse(handlers: Handler[], request: Request): Promise<Response | undefined>;
-    HttpResponse: { json(body: unknown): Response };
+    HttpResponse: { json(body: unknown, init?: ResponseInit): Response };
   };
   /** The package's client; its fetch goes to `current` handlers (the package's, unless a test sets others). */
   readonly client: Record<string, Call>;
@@ -55,6 +55,7 @@ export async function mswPackage(name: string, specYaml: string): Promise<MswPac
     msw,
     current: mock.handlers,
     client: createClient({
+      baseUrl: 'http://mock.test',
       validate: { response: 'strict' },
       fetch: async (request: Request) =>
         (await msw.getResponse(pkg.current, request)) ?? new Response(null, { status: 599 }),

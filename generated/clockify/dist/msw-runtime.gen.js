@@ -83,10 +83,31 @@ function hash(text) {
 * the next handler (an MSW resolver that returns nothing falls through).
 */
 export function mockHandler(method, path, operation, answer, schemas, override, claim) {
-	const resolver = override ?? (async ({ request }) => fakeResponse(operation, answer, schemas, requestSeed(operation, request), await asksForEvents(answer, request)));
+	const fake = async ({ request }) => {
+		const events = await asksForEvents(answer, request);
+		return fakeResponse(operation, answer, schemas, requestSeed(operation, request), events);
+	};
+	const resolver = override === undefined ? fake : overridden(override);
 	const route = http[method];
 	if (!claim) return route(path, resolver);
 	return route(path, async (info) => await claims(claim, path, info.request) ? resolver(info) : undefined);
+}
+/** An override as MSW's resolver: a reply sent as it says; a generator resolver (MSW's sequences) as it is. */
+function overridden(override) {
+	if (typeof override !== "function") return () => replyResponse(override);
+	if (/GeneratorFunction$/.test(override.constructor.name)) return override;
+	return async (info) => {
+		const result = await override(info);
+		return result === undefined || result instanceof Response ? result : replyResponse(result);
+	};
+}
+/** A reply as a response: its status and headers, its body as JSON (none when it has none). */
+export function replyResponse({ status, headers, body }) {
+	const init = {
+		status,
+		...headers ? { headers } : {}
+	};
+	return body === undefined ? new HttpResponse(null, init) : HttpResponse.json(body, init);
 }
 /** Whether a request fits the operation a claim describes: every check it has passes. */
 export async function claims(claim, path, request) {

@@ -9528,10 +9528,10 @@ const upsertUserCustomFieldValue$answer = {
 * Sets the value of one user custom field for one user. Whether an update of an existing value
 * really answers 201 (not 200), and whether `{"value": null}` clears the value, are open questions.
 *
-* `PUT /v1/workspaces/{workspaceId}/users/{userId}/custom-field/{customFieldId}/value`: answers 201 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/users/{userId}/custom-field/{customFieldId}/value`: answers 201 with a fake body, or as `override` says.
 */
-export function upsertUserCustomFieldValueHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/users\\/[^/?#]+\\/custom-field\\/[^/?#]+\\/value/?(?:[?#].*)?$", "u"), "upsertUserCustomFieldValue", upsertUserCustomFieldValue$answer, $schemas, resolver);
+export function upsertUserCustomFieldValueHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/users\\/[^/?#]+\\/custom-field\\/[^/?#]+\\/value/?(?:[?#].*)?$", "u"), "upsertUserCustomFieldValue", upsertUserCustomFieldValue$answer, $schemas, override);
 }
 const listCustomFields$answer = {
 	status: 200,
@@ -9547,10 +9547,10 @@ const listCustomFields$answer = {
 *
 * Lists the workspace's custom fields. This list has no paging parameters.
 *
-* `GET /v1/workspaces/{workspaceId}/custom-fields`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/custom-fields`: answers 200 with a fake body, or as `override` says.
 */
-export function listCustomFieldsHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/custom-fields/?(?:[?#].*)?$", "u"), "listCustomFields", listCustomFields$answer, $schemas, resolver);
+export function listCustomFieldsHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/custom-fields/?(?:[?#].*)?$", "u"), "listCustomFields", listCustomFields$answer, $schemas, override);
 }
 const createCustomField$answer = {
 	status: 201,
@@ -9563,10 +9563,10 @@ const createCustomField$answer = {
 *
 * Creates a workspace custom field. The vendor's file gives the response media type `*\/*`; it is JSON.
 *
-* `POST /v1/workspaces/{workspaceId}/custom-fields`: answers 201 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/custom-fields`: answers 201 with a fake body, or as `override` says.
 */
-export function createCustomFieldHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/custom-fields/?(?:[?#].*)?$", "u"), "createCustomField", createCustomField$answer, $schemas, resolver);
+export function createCustomFieldHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/custom-fields/?(?:[?#].*)?$", "u"), "createCustomField", createCustomField$answer, $schemas, override);
 }
 const updateCustomField$answer = {
 	status: 200,
@@ -9577,19 +9577,19 @@ const updateCustomField$answer = {
 /**
 * Update custom field on workspace
 *
-* `PUT /v1/workspaces/{workspaceId}/custom-fields/{customFieldId}`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/custom-fields/{customFieldId}`: answers 200 with a fake body, or as `override` says.
 */
-export function updateCustomFieldHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/custom-fields\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateCustomField", updateCustomField$answer, $schemas, resolver);
+export function updateCustomFieldHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/custom-fields\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateCustomField", updateCustomField$answer, $schemas, override);
 }
 const deleteCustomField$answer = { status: 204 };
 /**
 * Delete custom field
 *
-* `DELETE /v1/workspaces/{workspaceId}/custom-fields/{customFieldId}`: answers 204 with a fake body, or as `resolver` says.
+* `DELETE /v1/workspaces/{workspaceId}/custom-fields/{customFieldId}`: answers 204 with a fake body, or as `override` says.
 */
-export function deleteCustomFieldHandler(resolver) {
-	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/custom-fields\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteCustomField", deleteCustomField$answer, $schemas, resolver);
+export function deleteCustomFieldHandler(override) {
+	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/custom-fields\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteCustomField", deleteCustomField$answer, $schemas, override);
 }
 const listProjectCustomFields$answer = {
 	status: 200,
@@ -9605,10 +9605,10 @@ const listProjectCustomFields$answer = {
 *
 * Lists the custom fields of a project. This list has no paging parameters.
 *
-* `GET /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields`: answers 200 with a fake body, or as `override` says.
 */
-export function listProjectCustomFieldsHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/custom-fields/?(?:[?#].*)?$", "u"), "listProjectCustomFields", listProjectCustomFields$answer, $schemas, resolver);
+export function listProjectCustomFieldsHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/custom-fields/?(?:[?#].*)?$", "u"), "listProjectCustomFields", listProjectCustomFields$answer, $schemas, override);
 }
 const removeProjectCustomField$answer = {
 	status: 200,
@@ -9621,10 +9621,10 @@ const removeProjectCustomField$answer = {
 *
 * (The operationId is this document's own.)
 *
-* `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}`: answers 200 with a fake body, or as `resolver` says.
+* `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}`: answers 200 with a fake body, or as `override` says.
 */
-export function removeProjectCustomFieldHandler(resolver) {
-	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/custom-fields\\/[^/?#]+/?(?:[?#].*)?$", "u"), "removeProjectCustomField", removeProjectCustomField$answer, $schemas, resolver);
+export function removeProjectCustomFieldHandler(override) {
+	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/custom-fields\\/[^/?#]+/?(?:[?#].*)?$", "u"), "removeProjectCustomField", removeProjectCustomField$answer, $schemas, override);
 }
 const updateProjectCustomField$answer = {
 	status: 200,
@@ -9637,10 +9637,10 @@ const updateProjectCustomField$answer = {
 *
 * Sets a project's default value or status for a custom field. (The operationId is this document's own.)
 *
-* `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}`: answers 200 with a fake body, or as `resolver` says.
+* `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/custom-fields/{customFieldId}`: answers 200 with a fake body, or as `override` says.
 */
-export function updateProjectCustomFieldHandler(resolver) {
-	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/custom-fields\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateProjectCustomField", updateProjectCustomField$answer, $schemas, resolver);
+export function updateProjectCustomFieldHandler(override) {
+	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/custom-fields\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateProjectCustomField", updateProjectCustomField$answer, $schemas, override);
 }
 const listUsersOfWorkspace$answer = {
 	status: 200,
@@ -9658,10 +9658,10 @@ const listUsersOfWorkspace$answer = {
 * page holds fewer than `page-size` items. A `total-count` header was seen on other list
 * endpoints but is not verified for this one.
 *
-* `GET /v1/workspaces/{workspaceId}/users`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/users`: answers 200 with a fake body, or as `override` says.
 */
-export function listUsersOfWorkspaceHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/users/?(?:[?#].*)?$", "u"), "listUsersOfWorkspace", listUsersOfWorkspace$answer, $schemas, resolver);
+export function listUsersOfWorkspaceHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/users/?(?:[?#].*)?$", "u"), "listUsersOfWorkspace", listUsersOfWorkspace$answer, $schemas, override);
 }
 const addUserToWorkspace$answer = {
 	status: 200,
@@ -9674,10 +9674,10 @@ const addUserToWorkspace$answer = {
 *
 * You can add users to a workspace via API only if that workspace has a paid subscription. If the workspace has a paid subscription, you can add as many users as you want but you are limited by the number of paid user seats on that workspace.
 *
-* `POST /v1/workspaces/{workspaceId}/users`: answers 200 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/users`: answers 200 with a fake body, or as `override` says.
 */
-export function addUserToWorkspaceHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/users/?(?:[?#].*)?$", "u"), "addUserToWorkspace", addUserToWorkspace$answer, $schemas, resolver);
+export function addUserToWorkspaceHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/users/?(?:[?#].*)?$", "u"), "addUserToWorkspace", addUserToWorkspace$answer, $schemas, override);
 }
 const filterUsersOfWorkspace$answer = {
 	status: 200,
@@ -9693,10 +9693,10 @@ const filterUsersOfWorkspace$answer = {
 *
 * The body-based alternative to `getUsersOfWorkspace`.
 *
-* `POST /v1/workspaces/{workspaceId}/users/info`: answers 200 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/users/info`: answers 200 with a fake body, or as `override` says.
 */
-export function filterUsersOfWorkspaceHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/users\\/info/?(?:[?#].*)?$", "u"), "filterUsersOfWorkspace", filterUsersOfWorkspace$answer, $schemas, resolver);
+export function filterUsersOfWorkspaceHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/users\\/info/?(?:[?#].*)?$", "u"), "filterUsersOfWorkspace", filterUsersOfWorkspace$answer, $schemas, override);
 }
 const getMemberProfile$answer = {
 	status: 200,
@@ -9707,10 +9707,10 @@ const getMemberProfile$answer = {
 /**
 * Get member's profile
 *
-* `GET /v1/workspaces/{workspaceId}/member-profile/{userId}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/member-profile/{userId}`: answers 200 with a fake body, or as `override` says.
 */
-export function getMemberProfileHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/member-profile\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getMemberProfile", getMemberProfile$answer, $schemas, resolver);
+export function getMemberProfileHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/member-profile\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getMemberProfile", getMemberProfile$answer, $schemas, override);
 }
 const updateMemberProfile$answer = {
 	status: 200,
@@ -9723,10 +9723,10 @@ const updateMemberProfile$answer = {
 *
 * Updates the profile, including several user custom-field values at once (the bulk alternative to `upsertUserCustomFieldValue`).
 *
-* `PATCH /v1/workspaces/{workspaceId}/member-profile/{userId}`: answers 200 with a fake body, or as `resolver` says.
+* `PATCH /v1/workspaces/{workspaceId}/member-profile/{userId}`: answers 200 with a fake body, or as `override` says.
 */
-export function updateMemberProfileHandler(resolver) {
-	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/member-profile\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateMemberProfile", updateMemberProfile$answer, $schemas, resolver);
+export function updateMemberProfileHandler(override) {
+	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/member-profile\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateMemberProfile", updateMemberProfile$answer, $schemas, override);
 }
 const uploadUserImage$answer = {
 	status: 200,
@@ -9737,10 +9737,10 @@ const uploadUserImage$answer = {
 /**
 * Add photo
 *
-* `POST /v1/file/image`: answers 200 with a fake body, or as `resolver` says.
+* `POST /v1/file/image`: answers 200 with a fake body, or as `override` says.
 */
-export function uploadUserImageHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/file\\/image/?(?:[?#].*)?$", "u"), "uploadUserImage", uploadUserImage$answer, $schemas, resolver);
+export function uploadUserImageHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/file\\/image/?(?:[?#].*)?$", "u"), "uploadUserImage", uploadUserImage$answer, $schemas, override);
 }
 const getLoggedUser$answer = {
 	status: 200,
@@ -9751,10 +9751,10 @@ const getLoggedUser$answer = {
 /**
 * Get currently logged-in user's info
 *
-* `GET /v1/user`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/user`: answers 200 with a fake body, or as `override` says.
 */
-export function getLoggedUserHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/user/?(?:[?#].*)?$", "u"), "getLoggedUser", getLoggedUser$answer, $schemas, resolver);
+export function getLoggedUserHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/user/?(?:[?#].*)?$", "u"), "getLoggedUser", getLoggedUser$answer, $schemas, override);
 }
 const listWorkspaces$answer = {
 	status: 200,
@@ -9768,10 +9768,10 @@ const listWorkspaces$answer = {
 /**
 * Get all my workspaces
 *
-* `GET /v1/workspaces`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces`: answers 200 with a fake body, or as `override` says.
 */
-export function listWorkspacesHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces/?(?:[?#].*)?$", "u"), "listWorkspaces", listWorkspaces$answer, $schemas, resolver);
+export function listWorkspacesHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces/?(?:[?#].*)?$", "u"), "listWorkspaces", listWorkspaces$answer, $schemas, override);
 }
 const createWorkspace$answer = {
 	status: 201,
@@ -9782,10 +9782,10 @@ const createWorkspace$answer = {
 /**
 * Add workspace
 *
-* `POST /v1/workspaces`: answers 201 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces`: answers 201 with a fake body, or as `override` says.
 */
-export function createWorkspaceHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces/?(?:[?#].*)?$", "u"), "createWorkspace", createWorkspace$answer, $schemas, resolver);
+export function createWorkspaceHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces/?(?:[?#].*)?$", "u"), "createWorkspace", createWorkspace$answer, $schemas, override);
 }
 const getWorkspace$answer = {
 	status: 200,
@@ -9796,10 +9796,10 @@ const getWorkspace$answer = {
 /**
 * Get workspace info
 *
-* `GET /v1/workspaces/{workspaceId}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}`: answers 200 with a fake body, or as `override` says.
 */
-export function getWorkspaceHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getWorkspace", getWorkspace$answer, $schemas, resolver);
+export function getWorkspaceHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getWorkspace", getWorkspace$answer, $schemas, override);
 }
 const listAddonWebhooks$answer = {
 	status: 200,
@@ -9810,10 +9810,10 @@ const listAddonWebhooks$answer = {
 /**
 * Get all webhooks for addon on workspace
 *
-* `GET /v1/workspaces/{workspaceId}/addons/{addonId}/webhooks`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/addons/{addonId}/webhooks`: answers 200 with a fake body, or as `override` says.
 */
-export function listAddonWebhooksHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/addons\\/[^/?#]+\\/webhooks/?(?:[?#].*)?$", "u"), "listAddonWebhooks", listAddonWebhooks$answer, $schemas, resolver);
+export function listAddonWebhooksHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/addons\\/[^/?#]+\\/webhooks/?(?:[?#].*)?$", "u"), "listAddonWebhooks", listAddonWebhooks$answer, $schemas, override);
 }
 const listApprovalRequests$answer = {
 	status: 200,
@@ -9827,10 +9827,10 @@ const listApprovalRequests$answer = {
 /**
 * Get approval requests
 *
-* `GET /v1/workspaces/{workspaceId}/approval-requests`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/approval-requests`: answers 200 with a fake body, or as `override` says.
 */
-export function listApprovalRequestsHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/approval-requests/?(?:[?#].*)?$", "u"), "listApprovalRequests", listApprovalRequests$answer, $schemas, resolver);
+export function listApprovalRequestsHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/approval-requests/?(?:[?#].*)?$", "u"), "listApprovalRequests", listApprovalRequests$answer, $schemas, override);
 }
 const createApprovalRequest$answer = {
 	status: 201,
@@ -9841,10 +9841,10 @@ const createApprovalRequest$answer = {
 /**
 * Submit approval request
 *
-* `POST /v1/workspaces/{workspaceId}/approval-requests`: answers 201 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/approval-requests`: answers 201 with a fake body, or as `override` says.
 */
-export function createApprovalRequestHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/approval-requests/?(?:[?#].*)?$", "u"), "createApprovalRequest", createApprovalRequest$answer, $schemas, resolver);
+export function createApprovalRequestHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/approval-requests/?(?:[?#].*)?$", "u"), "createApprovalRequest", createApprovalRequest$answer, $schemas, override);
 }
 const resubmitEntriesForApproval$answer = {
 	status: 200,
@@ -9855,10 +9855,10 @@ const resubmitEntriesForApproval$answer = {
 /**
 * Re-submit rejected/withdrawn entries/expenses for approval
 *
-* `POST /v1/workspaces/{workspaceId}/approval-requests/resubmit-entries-for-approval`: answers 200 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/approval-requests/resubmit-entries-for-approval`: answers 200 with a fake body, or as `override` says.
 */
-export function resubmitEntriesForApprovalHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/approval-requests\\/resubmit-entries-for-approval/?(?:[?#].*)?$", "u"), "resubmitEntriesForApproval", resubmitEntriesForApproval$answer, $schemas, resolver);
+export function resubmitEntriesForApprovalHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/approval-requests\\/resubmit-entries-for-approval/?(?:[?#].*)?$", "u"), "resubmitEntriesForApproval", resubmitEntriesForApproval$answer, $schemas, override);
 }
 const createApprovalRequestForUser$answer = {
 	status: 201,
@@ -9869,10 +9869,10 @@ const createApprovalRequestForUser$answer = {
 /**
 * Submit approval request for user
 *
-* `POST /v1/workspaces/{workspaceId}/approval-requests/users/{userId}`: answers 201 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/approval-requests/users/{userId}`: answers 201 with a fake body, or as `override` says.
 */
-export function createApprovalRequestForUserHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/approval-requests\\/users\\/[^/?#]+/?(?:[?#].*)?$", "u"), "createApprovalRequestForUser", createApprovalRequestForUser$answer, $schemas, resolver);
+export function createApprovalRequestForUserHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/approval-requests\\/users\\/[^/?#]+/?(?:[?#].*)?$", "u"), "createApprovalRequestForUser", createApprovalRequestForUser$answer, $schemas, override);
 }
 const resubmitEntriesForApprovalOfUser$answer = {
 	status: 200,
@@ -9883,10 +9883,10 @@ const resubmitEntriesForApprovalOfUser$answer = {
 /**
 * Re-submit rejected/withdrawn entries/expenses for approval for user
 *
-* `POST /v1/workspaces/{workspaceId}/approval-requests/users/{userId}/resubmit-entries-for-approval`: answers 200 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/approval-requests/users/{userId}/resubmit-entries-for-approval`: answers 200 with a fake body, or as `override` says.
 */
-export function resubmitEntriesForApprovalOfUserHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/approval-requests\\/users\\/[^/?#]+\\/resubmit-entries-for-approval/?(?:[?#].*)?$", "u"), "resubmitEntriesForApprovalOfUser", resubmitEntriesForApprovalOfUser$answer, $schemas, resolver);
+export function resubmitEntriesForApprovalOfUserHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/approval-requests\\/users\\/[^/?#]+\\/resubmit-entries-for-approval/?(?:[?#].*)?$", "u"), "resubmitEntriesForApprovalOfUser", resubmitEntriesForApprovalOfUser$answer, $schemas, override);
 }
 const updateApprovalRequestStatus$answer = {
 	status: 200,
@@ -9897,10 +9897,10 @@ const updateApprovalRequestStatus$answer = {
 /**
 * Update approval request
 *
-* `PATCH /v1/workspaces/{workspaceId}/approval-requests/{approvalRequestId}`: answers 200 with a fake body, or as `resolver` says.
+* `PATCH /v1/workspaces/{workspaceId}/approval-requests/{approvalRequestId}`: answers 200 with a fake body, or as `override` says.
 */
-export function updateApprovalRequestStatusHandler(resolver) {
-	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/approval-requests\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateApprovalRequestStatus", updateApprovalRequestStatus$answer, $schemas, resolver);
+export function updateApprovalRequestStatusHandler(override) {
+	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/approval-requests\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateApprovalRequestStatus", updateApprovalRequestStatus$answer, $schemas, override);
 }
 const listClients$answer = {
 	status: 200,
@@ -9914,10 +9914,10 @@ const listClients$answer = {
 /**
 * Find clients on workspace
 *
-* `GET /v1/workspaces/{workspaceId}/clients`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/clients`: answers 200 with a fake body, or as `override` says.
 */
-export function listClientsHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/clients/?(?:[?#].*)?$", "u"), "listClients", listClients$answer, $schemas, resolver);
+export function listClientsHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/clients/?(?:[?#].*)?$", "u"), "listClients", listClients$answer, $schemas, override);
 }
 const createClient$answer = {
 	status: 201,
@@ -9928,10 +9928,10 @@ const createClient$answer = {
 /**
 * Add a new client
 *
-* `POST /v1/workspaces/{workspaceId}/clients`: answers 201 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/clients`: answers 201 with a fake body, or as `override` says.
 */
-export function createClientHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/clients/?(?:[?#].*)?$", "u"), "createClient", createClient$answer, $schemas, resolver);
+export function createClientHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/clients/?(?:[?#].*)?$", "u"), "createClient", createClient$answer, $schemas, override);
 }
 const getClient$answer = {
 	status: 200,
@@ -9942,10 +9942,10 @@ const getClient$answer = {
 /**
 * Get client by ID
 *
-* `GET /v1/workspaces/{workspaceId}/clients/{id}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/clients/{id}`: answers 200 with a fake body, or as `override` says.
 */
-export function getClientHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/clients\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getClient", getClient$answer, $schemas, resolver);
+export function getClientHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/clients\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getClient", getClient$answer, $schemas, override);
 }
 const updateClient$answer = {
 	status: 200,
@@ -9956,10 +9956,10 @@ const updateClient$answer = {
 /**
 * Update client
 *
-* `PUT /v1/workspaces/{workspaceId}/clients/{id}`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/clients/{id}`: answers 200 with a fake body, or as `override` says.
 */
-export function updateClientHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/clients\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateClient", updateClient$answer, $schemas, resolver);
+export function updateClientHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/clients\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateClient", updateClient$answer, $schemas, override);
 }
 const deleteClient$answer = {
 	status: 200,
@@ -9970,10 +9970,10 @@ const deleteClient$answer = {
 /**
 * Delete client
 *
-* `DELETE /v1/workspaces/{workspaceId}/clients/{id}`: answers 200 with a fake body, or as `resolver` says.
+* `DELETE /v1/workspaces/{workspaceId}/clients/{id}`: answers 200 with a fake body, or as `override` says.
 */
-export function deleteClientHandler(resolver) {
-	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/clients\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteClient", deleteClient$answer, $schemas, resolver);
+export function deleteClientHandler(override) {
+	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/clients\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteClient", deleteClient$answer, $schemas, override);
 }
 const setWorkspaceCostRate$answer = {
 	status: 200,
@@ -9984,10 +9984,10 @@ const setWorkspaceCostRate$answer = {
 /**
 * Update workspace cost rate
 *
-* `PUT /v1/workspaces/{workspaceId}/cost-rate`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/cost-rate`: answers 200 with a fake body, or as `override` says.
 */
-export function setWorkspaceCostRateHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/cost-rate/?(?:[?#].*)?$", "u"), "setWorkspaceCostRate", setWorkspaceCostRate$answer, $schemas, resolver);
+export function setWorkspaceCostRateHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/cost-rate/?(?:[?#].*)?$", "u"), "setWorkspaceCostRate", setWorkspaceCostRate$answer, $schemas, override);
 }
 const listCreatedEntities$answer = {
 	status: 200,
@@ -10004,10 +10004,10 @@ const listCreatedEntities$answer = {
 * Retrieves records from the database collection that were created within a specified date range.  
 * The date range is determined by two parameters: start and end.
 *
-* `GET /v1/workspaces/{workspaceId}/entities/created`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/entities/created`: answers 200 with a fake body, or as `override` says.
 */
-export function listCreatedEntitiesHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/entities\\/created/?(?:[?#].*)?$", "u"), "listCreatedEntities", listCreatedEntities$answer, $schemas, resolver);
+export function listCreatedEntitiesHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/entities\\/created/?(?:[?#].*)?$", "u"), "listCreatedEntities", listCreatedEntities$answer, $schemas, override);
 }
 const listDeletedEntities$answer = {
 	status: 200,
@@ -10024,10 +10024,10 @@ const listDeletedEntities$answer = {
 * > ### 💡 Note
 * > Deleted entities will be updated and reflected in this endpoint approximately one minute after the deletion occurs. Also, entities that are created and deleted within the request date range will not appear in the /deleted endpoint.
 *
-* `GET /v1/workspaces/{workspaceId}/entities/deleted`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/entities/deleted`: answers 200 with a fake body, or as `override` says.
 */
-export function listDeletedEntitiesHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/entities\\/deleted/?(?:[?#].*)?$", "u"), "listDeletedEntities", listDeletedEntities$answer, $schemas, resolver);
+export function listDeletedEntitiesHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/entities\\/deleted/?(?:[?#].*)?$", "u"), "listDeletedEntities", listDeletedEntities$answer, $schemas, override);
 }
 const listUpdatedEntities$answer = {
 	status: 200,
@@ -10047,10 +10047,10 @@ const listUpdatedEntities$answer = {
 * > ### 💡 Note
 * > If an entity is both created and updated within the requested date range, it will be excluded from the /updated endpoint results.
 *
-* `GET /v1/workspaces/{workspaceId}/entities/updated`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/entities/updated`: answers 200 with a fake body, or as `override` says.
 */
-export function listUpdatedEntitiesHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/entities\\/updated/?(?:[?#].*)?$", "u"), "listUpdatedEntities", listUpdatedEntities$answer, $schemas, resolver);
+export function listUpdatedEntitiesHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/entities\\/updated/?(?:[?#].*)?$", "u"), "listUpdatedEntities", listUpdatedEntities$answer, $schemas, override);
 }
 const listExpenses$answer = {
 	status: 200,
@@ -10061,10 +10061,10 @@ const listExpenses$answer = {
 /**
 * Get all expenses on workspace
 *
-* `GET /v1/workspaces/{workspaceId}/expenses`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/expenses`: answers 200 with a fake body, or as `override` says.
 */
-export function listExpensesHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/expenses/?(?:[?#].*)?$", "u"), "listExpenses", listExpenses$answer, $schemas, resolver);
+export function listExpensesHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/expenses/?(?:[?#].*)?$", "u"), "listExpenses", listExpenses$answer, $schemas, override);
 }
 const createExpense$answer = {
 	status: 201,
@@ -10075,10 +10075,10 @@ const createExpense$answer = {
 /**
 * Create expense
 *
-* `POST /v1/workspaces/{workspaceId}/expenses`: answers 201 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/expenses`: answers 201 with a fake body, or as `override` says.
 */
-export function createExpenseHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/expenses/?(?:[?#].*)?$", "u"), "createExpense", createExpense$answer, $schemas, resolver);
+export function createExpenseHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/expenses/?(?:[?#].*)?$", "u"), "createExpense", createExpense$answer, $schemas, override);
 }
 const listExpenseCategories$answer = {
 	status: 200,
@@ -10089,10 +10089,10 @@ const listExpenseCategories$answer = {
 /**
 * Get all expense categories
 *
-* `GET /v1/workspaces/{workspaceId}/expenses/categories`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/expenses/categories`: answers 200 with a fake body, or as `override` says.
 */
-export function listExpenseCategoriesHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/expenses\\/categories/?(?:[?#].*)?$", "u"), "listExpenseCategories", listExpenseCategories$answer, $schemas, resolver);
+export function listExpenseCategoriesHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/expenses\\/categories/?(?:[?#].*)?$", "u"), "listExpenseCategories", listExpenseCategories$answer, $schemas, override);
 }
 const createExpenseCategory$answer = {
 	status: 201,
@@ -10103,10 +10103,10 @@ const createExpenseCategory$answer = {
 /**
 * Add expense category
 *
-* `POST /v1/workspaces/{workspaceId}/expenses/categories`: answers 201 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/expenses/categories`: answers 201 with a fake body, or as `override` says.
 */
-export function createExpenseCategoryHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/expenses\\/categories/?(?:[?#].*)?$", "u"), "createExpenseCategory", createExpenseCategory$answer, $schemas, resolver);
+export function createExpenseCategoryHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/expenses\\/categories/?(?:[?#].*)?$", "u"), "createExpenseCategory", createExpenseCategory$answer, $schemas, override);
 }
 const updateExpenseCategory$answer = {
 	status: 200,
@@ -10117,19 +10117,19 @@ const updateExpenseCategory$answer = {
 /**
 * Update expense category
 *
-* `PUT /v1/workspaces/{workspaceId}/expenses/categories/{categoryId}`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/expenses/categories/{categoryId}`: answers 200 with a fake body, or as `override` says.
 */
-export function updateExpenseCategoryHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/expenses\\/categories\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateExpenseCategory", updateExpenseCategory$answer, $schemas, resolver);
+export function updateExpenseCategoryHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/expenses\\/categories\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateExpenseCategory", updateExpenseCategory$answer, $schemas, override);
 }
 const deleteExpenseCategory$answer = { status: 204 };
 /**
 * Delete expense category
 *
-* `DELETE /v1/workspaces/{workspaceId}/expenses/categories/{categoryId}`: answers 204 with a fake body, or as `resolver` says.
+* `DELETE /v1/workspaces/{workspaceId}/expenses/categories/{categoryId}`: answers 204 with a fake body, or as `override` says.
 */
-export function deleteExpenseCategoryHandler(resolver) {
-	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/expenses\\/categories\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteExpenseCategory", deleteExpenseCategory$answer, $schemas, resolver);
+export function deleteExpenseCategoryHandler(override) {
+	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/expenses\\/categories\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteExpenseCategory", deleteExpenseCategory$answer, $schemas, override);
 }
 const updateExpenseCategoryStatus$answer = {
 	status: 200,
@@ -10140,10 +10140,10 @@ const updateExpenseCategoryStatus$answer = {
 /**
 * Archive expense category
 *
-* `PATCH /v1/workspaces/{workspaceId}/expenses/categories/{categoryId}/status`: answers 200 with a fake body, or as `resolver` says.
+* `PATCH /v1/workspaces/{workspaceId}/expenses/categories/{categoryId}/status`: answers 200 with a fake body, or as `override` says.
 */
-export function updateExpenseCategoryStatusHandler(resolver) {
-	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/expenses\\/categories\\/[^/?#]+\\/status/?(?:[?#].*)?$", "u"), "updateExpenseCategoryStatus", updateExpenseCategoryStatus$answer, $schemas, resolver);
+export function updateExpenseCategoryStatusHandler(override) {
+	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/expenses\\/categories\\/[^/?#]+\\/status/?(?:[?#].*)?$", "u"), "updateExpenseCategoryStatus", updateExpenseCategoryStatus$answer, $schemas, override);
 }
 const getExpense$answer = {
 	status: 200,
@@ -10154,10 +10154,10 @@ const getExpense$answer = {
 /**
 * Get expense by ID
 *
-* `GET /v1/workspaces/{workspaceId}/expenses/{expenseId}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/expenses/{expenseId}`: answers 200 with a fake body, or as `override` says.
 */
-export function getExpenseHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/expenses\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getExpense", getExpense$answer, $schemas, resolver);
+export function getExpenseHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/expenses\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getExpense", getExpense$answer, $schemas, override);
 }
 const updateExpense$answer = {
 	status: 200,
@@ -10168,19 +10168,19 @@ const updateExpense$answer = {
 /**
 * Update expense
 *
-* `PUT /v1/workspaces/{workspaceId}/expenses/{expenseId}`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/expenses/{expenseId}`: answers 200 with a fake body, or as `override` says.
 */
-export function updateExpenseHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/expenses\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateExpense", updateExpense$answer, $schemas, resolver);
+export function updateExpenseHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/expenses\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateExpense", updateExpense$answer, $schemas, override);
 }
 const deleteExpense$answer = { status: 200 };
 /**
 * Delete expense
 *
-* `DELETE /v1/workspaces/{workspaceId}/expenses/{expenseId}`: answers 200 with a fake body, or as `resolver` says.
+* `DELETE /v1/workspaces/{workspaceId}/expenses/{expenseId}`: answers 200 with a fake body, or as `override` says.
 */
-export function deleteExpenseHandler(resolver) {
-	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/expenses\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteExpense", deleteExpense$answer, $schemas, resolver);
+export function deleteExpenseHandler(override) {
+	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/expenses\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteExpense", deleteExpense$answer, $schemas, override);
 }
 const downloadExpenseReceipt$answer = {
 	status: 200,
@@ -10193,10 +10193,10 @@ const downloadExpenseReceipt$answer = {
 /**
 * Download receipt
 *
-* `GET /v1/workspaces/{workspaceId}/expenses/{expenseId}/files/{fileId}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/expenses/{expenseId}/files/{fileId}`: answers 200 with a fake body, or as `override` says.
 */
-export function downloadExpenseReceiptHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/expenses\\/[^/?#]+\\/files\\/[^/?#]+/?(?:[?#].*)?$", "u"), "downloadExpenseReceipt", downloadExpenseReceipt$answer, $schemas, resolver);
+export function downloadExpenseReceiptHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/expenses\\/[^/?#]+\\/files\\/[^/?#]+/?(?:[?#].*)?$", "u"), "downloadExpenseReceipt", downloadExpenseReceipt$answer, $schemas, override);
 }
 const listHolidays$answer = {
 	status: 200,
@@ -10210,10 +10210,10 @@ const listHolidays$answer = {
 /**
 * Get holidays on workspace
 *
-* `GET /v1/workspaces/{workspaceId}/holidays`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/holidays`: answers 200 with a fake body, or as `override` says.
 */
-export function listHolidaysHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/holidays/?(?:[?#].*)?$", "u"), "listHolidays", listHolidays$answer, $schemas, resolver);
+export function listHolidaysHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/holidays/?(?:[?#].*)?$", "u"), "listHolidays", listHolidays$answer, $schemas, override);
 }
 const createHoliday$answer = {
 	status: 200,
@@ -10224,10 +10224,10 @@ const createHoliday$answer = {
 /**
 * Create holiday
 *
-* `POST /v1/workspaces/{workspaceId}/holidays`: answers 200 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/holidays`: answers 200 with a fake body, or as `override` says.
 */
-export function createHolidayHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/holidays/?(?:[?#].*)?$", "u"), "createHoliday", createHoliday$answer, $schemas, resolver);
+export function createHolidayHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/holidays/?(?:[?#].*)?$", "u"), "createHoliday", createHoliday$answer, $schemas, override);
 }
 const listHolidaysInPeriod$answer = {
 	status: 200,
@@ -10241,10 +10241,10 @@ const listHolidaysInPeriod$answer = {
 /**
 * Get holiday in specific period
 *
-* `GET /v1/workspaces/{workspaceId}/holidays/in-period`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/holidays/in-period`: answers 200 with a fake body, or as `override` says.
 */
-export function listHolidaysInPeriodHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/holidays\\/in-period/?(?:[?#].*)?$", "u"), "listHolidaysInPeriod", listHolidaysInPeriod$answer, $schemas, resolver);
+export function listHolidaysInPeriodHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/holidays\\/in-period/?(?:[?#].*)?$", "u"), "listHolidaysInPeriod", listHolidaysInPeriod$answer, $schemas, override);
 }
 const updateHoliday$answer = {
 	status: 200,
@@ -10255,10 +10255,10 @@ const updateHoliday$answer = {
 /**
 * Update holiday
 *
-* `PUT /v1/workspaces/{workspaceId}/holidays/{holidayId}`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/holidays/{holidayId}`: answers 200 with a fake body, or as `override` says.
 */
-export function updateHolidayHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/holidays\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateHoliday", updateHoliday$answer, $schemas, resolver);
+export function updateHolidayHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/holidays\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateHoliday", updateHoliday$answer, $schemas, override);
 }
 const deleteHoliday$answer = {
 	status: 200,
@@ -10269,10 +10269,10 @@ const deleteHoliday$answer = {
 /**
 * Delete holiday
 *
-* `DELETE /v1/workspaces/{workspaceId}/holidays/{holidayId}`: answers 200 with a fake body, or as `resolver` says.
+* `DELETE /v1/workspaces/{workspaceId}/holidays/{holidayId}`: answers 200 with a fake body, or as `override` says.
 */
-export function deleteHolidayHandler(resolver) {
-	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/holidays\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteHoliday", deleteHoliday$answer, $schemas, resolver);
+export function deleteHolidayHandler(override) {
+	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/holidays\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteHoliday", deleteHoliday$answer, $schemas, override);
 }
 const setWorkspaceHourlyRate$answer = {
 	status: 200,
@@ -10283,10 +10283,10 @@ const setWorkspaceHourlyRate$answer = {
 /**
 * Update workspace billable rate
 *
-* `PUT /v1/workspaces/{workspaceId}/hourly-rate`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/hourly-rate`: answers 200 with a fake body, or as `override` says.
 */
-export function setWorkspaceHourlyRateHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/hourly-rate/?(?:[?#].*)?$", "u"), "setWorkspaceHourlyRate", setWorkspaceHourlyRate$answer, $schemas, resolver);
+export function setWorkspaceHourlyRateHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/hourly-rate/?(?:[?#].*)?$", "u"), "setWorkspaceHourlyRate", setWorkspaceHourlyRate$answer, $schemas, override);
 }
 const listInvoices$answer = {
 	status: 200,
@@ -10297,10 +10297,10 @@ const listInvoices$answer = {
 /**
 * Get all invoices on workspace
 *
-* `GET /v1/workspaces/{workspaceId}/invoices`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/invoices`: answers 200 with a fake body, or as `override` says.
 */
-export function listInvoicesHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices/?(?:[?#].*)?$", "u"), "listInvoices", listInvoices$answer, $schemas, resolver);
+export function listInvoicesHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices/?(?:[?#].*)?$", "u"), "listInvoices", listInvoices$answer, $schemas, override);
 }
 const createInvoice$answer = {
 	status: 201,
@@ -10311,10 +10311,10 @@ const createInvoice$answer = {
 /**
 * Add invoice
 *
-* `POST /v1/workspaces/{workspaceId}/invoices`: answers 201 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/invoices`: answers 201 with a fake body, or as `override` says.
 */
-export function createInvoiceHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices/?(?:[?#].*)?$", "u"), "createInvoice", createInvoice$answer, $schemas, resolver);
+export function createInvoiceHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices/?(?:[?#].*)?$", "u"), "createInvoice", createInvoice$answer, $schemas, override);
 }
 const filterInvoices$answer = {
 	status: 200,
@@ -10325,10 +10325,10 @@ const filterInvoices$answer = {
 /**
 * Filter out invoices
 *
-* `POST /v1/workspaces/{workspaceId}/invoices/info`: answers 200 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/invoices/info`: answers 200 with a fake body, or as `override` says.
 */
-export function filterInvoicesHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices\\/info/?(?:[?#].*)?$", "u"), "filterInvoices", filterInvoices$answer, $schemas, resolver);
+export function filterInvoicesHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices\\/info/?(?:[?#].*)?$", "u"), "filterInvoices", filterInvoices$answer, $schemas, override);
 }
 const getInvoiceSettings$answer = {
 	status: 200,
@@ -10339,19 +10339,19 @@ const getInvoiceSettings$answer = {
 /**
 * Get invoice in another language
 *
-* `GET /v1/workspaces/{workspaceId}/invoices/settings`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/invoices/settings`: answers 200 with a fake body, or as `override` says.
 */
-export function getInvoiceSettingsHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices\\/settings/?(?:[?#].*)?$", "u"), "getInvoiceSettings", getInvoiceSettings$answer, $schemas, resolver);
+export function getInvoiceSettingsHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices\\/settings/?(?:[?#].*)?$", "u"), "getInvoiceSettings", getInvoiceSettings$answer, $schemas, override);
 }
 const updateInvoiceSettings$answer = { status: 200 };
 /**
 * Change invoice language
 *
-* `PUT /v1/workspaces/{workspaceId}/invoices/settings`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/invoices/settings`: answers 200 with a fake body, or as `override` says.
 */
-export function updateInvoiceSettingsHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices\\/settings/?(?:[?#].*)?$", "u"), "updateInvoiceSettings", updateInvoiceSettings$answer, $schemas, resolver);
+export function updateInvoiceSettingsHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices\\/settings/?(?:[?#].*)?$", "u"), "updateInvoiceSettings", updateInvoiceSettings$answer, $schemas, override);
 }
 const getInvoice$answer = {
 	status: 200,
@@ -10362,10 +10362,10 @@ const getInvoice$answer = {
 /**
 * Get invoice by ID
 *
-* `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}`: answers 200 with a fake body, or as `override` says.
 */
-export function getInvoiceHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getInvoice", getInvoice$answer, $schemas, resolver);
+export function getInvoiceHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getInvoice", getInvoice$answer, $schemas, override);
 }
 const updateInvoice$answer = {
 	status: 200,
@@ -10376,19 +10376,19 @@ const updateInvoice$answer = {
 /**
 * Send invoice
 *
-* `PUT /v1/workspaces/{workspaceId}/invoices/{invoiceId}`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/invoices/{invoiceId}`: answers 200 with a fake body, or as `override` says.
 */
-export function updateInvoiceHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateInvoice", updateInvoice$answer, $schemas, resolver);
+export function updateInvoiceHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateInvoice", updateInvoice$answer, $schemas, override);
 }
 const deleteInvoice$answer = { status: 200 };
 /**
 * Delete invoice
 *
-* `DELETE /v1/workspaces/{workspaceId}/invoices/{invoiceId}`: answers 200 with a fake body, or as `resolver` says.
+* `DELETE /v1/workspaces/{workspaceId}/invoices/{invoiceId}`: answers 200 with a fake body, or as `override` says.
 */
-export function deleteInvoiceHandler(resolver) {
-	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteInvoice", deleteInvoice$answer, $schemas, resolver);
+export function deleteInvoiceHandler(override) {
+	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteInvoice", deleteInvoice$answer, $schemas, override);
 }
 const duplicateInvoice$answer = {
 	status: 201,
@@ -10399,10 +10399,10 @@ const duplicateInvoice$answer = {
 /**
 * Duplicate invoice
 *
-* `POST /v1/workspaces/{workspaceId}/invoices/{invoiceId}/duplicate`: answers 201 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/invoices/{invoiceId}/duplicate`: answers 201 with a fake body, or as `override` says.
 */
-export function duplicateInvoiceHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices\\/[^/?#]+\\/duplicate/?(?:[?#].*)?$", "u"), "duplicateInvoice", duplicateInvoice$answer, $schemas, resolver);
+export function duplicateInvoiceHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices\\/[^/?#]+\\/duplicate/?(?:[?#].*)?$", "u"), "duplicateInvoice", duplicateInvoice$answer, $schemas, override);
 }
 const exportInvoice$answer = {
 	status: 200,
@@ -10415,10 +10415,10 @@ const exportInvoice$answer = {
 /**
 * Export invoice
 *
-* `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}/export`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}/export`: answers 200 with a fake body, or as `override` says.
 */
-export function exportInvoiceHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices\\/[^/?#]+\\/export/?(?:[?#].*)?$", "u"), "exportInvoice", exportInvoice$answer, $schemas, resolver);
+export function exportInvoiceHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices\\/[^/?#]+\\/export/?(?:[?#].*)?$", "u"), "exportInvoice", exportInvoice$answer, $schemas, override);
 }
 const listInvoicePayments$answer = {
 	status: 200,
@@ -10432,10 +10432,10 @@ const listInvoicePayments$answer = {
 /**
 * Get payments for invoice
 *
-* `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments`: answers 200 with a fake body, or as `override` says.
 */
-export function listInvoicePaymentsHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices\\/[^/?#]+\\/payments/?(?:[?#].*)?$", "u"), "listInvoicePayments", listInvoicePayments$answer, $schemas, resolver);
+export function listInvoicePaymentsHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices\\/[^/?#]+\\/payments/?(?:[?#].*)?$", "u"), "listInvoicePayments", listInvoicePayments$answer, $schemas, override);
 }
 const createInvoicePayment$answer = {
 	status: 201,
@@ -10446,10 +10446,10 @@ const createInvoicePayment$answer = {
 /**
 * Add payment to invoice
 *
-* `POST /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments`: answers 201 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments`: answers 201 with a fake body, or as `override` says.
 */
-export function createInvoicePaymentHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices\\/[^/?#]+\\/payments/?(?:[?#].*)?$", "u"), "createInvoicePayment", createInvoicePayment$answer, $schemas, resolver);
+export function createInvoicePaymentHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices\\/[^/?#]+\\/payments/?(?:[?#].*)?$", "u"), "createInvoicePayment", createInvoicePayment$answer, $schemas, override);
 }
 const deleteInvoicePayment$answer = {
 	status: 200,
@@ -10460,19 +10460,19 @@ const deleteInvoicePayment$answer = {
 /**
 * Delete payment from invoice
 *
-* `DELETE /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments/{paymentId}`: answers 200 with a fake body, or as `resolver` says.
+* `DELETE /v1/workspaces/{workspaceId}/invoices/{invoiceId}/payments/{paymentId}`: answers 200 with a fake body, or as `override` says.
 */
-export function deleteInvoicePaymentHandler(resolver) {
-	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices\\/[^/?#]+\\/payments\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteInvoicePayment", deleteInvoicePayment$answer, $schemas, resolver);
+export function deleteInvoicePaymentHandler(override) {
+	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices\\/[^/?#]+\\/payments\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteInvoicePayment", deleteInvoicePayment$answer, $schemas, override);
 }
 const updateInvoiceStatus$answer = { status: 200 };
 /**
 * Change invoice status
 *
-* `PATCH /v1/workspaces/{workspaceId}/invoices/{invoiceId}/status`: answers 200 with a fake body, or as `resolver` says.
+* `PATCH /v1/workspaces/{workspaceId}/invoices/{invoiceId}/status`: answers 200 with a fake body, or as `override` says.
 */
-export function updateInvoiceStatusHandler(resolver) {
-	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices\\/[^/?#]+\\/status/?(?:[?#].*)?$", "u"), "updateInvoiceStatus", updateInvoiceStatus$answer, $schemas, resolver);
+export function updateInvoiceStatusHandler(override) {
+	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/invoices\\/[^/?#]+\\/status/?(?:[?#].*)?$", "u"), "updateInvoiceStatus", updateInvoiceStatus$answer, $schemas, override);
 }
 const listProjects$answer = {
 	status: 200,
@@ -10486,10 +10486,10 @@ const listProjects$answer = {
 /**
 * Get all projects on workspace
 *
-* `GET /v1/workspaces/{workspaceId}/projects`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/projects`: answers 200 with a fake body, or as `override` says.
 */
-export function listProjectsHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects/?(?:[?#].*)?$", "u"), "listProjects", listProjects$answer, $schemas, resolver);
+export function listProjectsHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects/?(?:[?#].*)?$", "u"), "listProjects", listProjects$answer, $schemas, override);
 }
 const createProject$answer = {
 	status: 201,
@@ -10500,10 +10500,10 @@ const createProject$answer = {
 /**
 * Add a new project
 *
-* `POST /v1/workspaces/{workspaceId}/projects`: answers 201 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/projects`: answers 201 with a fake body, or as `override` says.
 */
-export function createProjectHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects/?(?:[?#].*)?$", "u"), "createProject", createProject$answer, $schemas, resolver);
+export function createProjectHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects/?(?:[?#].*)?$", "u"), "createProject", createProject$answer, $schemas, override);
 }
 const getProject$answer = {
 	status: 200,
@@ -10514,10 +10514,10 @@ const getProject$answer = {
 /**
 * Find project by ID
 *
-* `GET /v1/workspaces/{workspaceId}/projects/{projectId}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/projects/{projectId}`: answers 200 with a fake body, or as `override` says.
 */
-export function getProjectHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getProject", getProject$answer, $schemas, resolver);
+export function getProjectHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getProject", getProject$answer, $schemas, override);
 }
 const updateProject$answer = {
 	status: 200,
@@ -10528,10 +10528,10 @@ const updateProject$answer = {
 /**
 * Update project on workspace
 *
-* `PUT /v1/workspaces/{workspaceId}/projects/{projectId}`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/projects/{projectId}`: answers 200 with a fake body, or as `override` says.
 */
-export function updateProjectHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateProject", updateProject$answer, $schemas, resolver);
+export function updateProjectHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateProject", updateProject$answer, $schemas, override);
 }
 const deleteProject$answer = {
 	status: 200,
@@ -10542,10 +10542,10 @@ const deleteProject$answer = {
 /**
 * Delete project from workspace
 *
-* `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}`: answers 200 with a fake body, or as `resolver` says.
+* `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}`: answers 200 with a fake body, or as `override` says.
 */
-export function deleteProjectHandler(resolver) {
-	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteProject", deleteProject$answer, $schemas, resolver);
+export function deleteProjectHandler(override) {
+	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteProject", deleteProject$answer, $schemas, override);
 }
 const updateProjectEstimate$answer = {
 	status: 200,
@@ -10556,10 +10556,10 @@ const updateProjectEstimate$answer = {
 /**
 * Update project estimate
 *
-* `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/estimate`: answers 200 with a fake body, or as `resolver` says.
+* `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/estimate`: answers 200 with a fake body, or as `override` says.
 */
-export function updateProjectEstimateHandler(resolver) {
-	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/estimate/?(?:[?#].*)?$", "u"), "updateProjectEstimate", updateProjectEstimate$answer, $schemas, resolver);
+export function updateProjectEstimateHandler(override) {
+	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/estimate/?(?:[?#].*)?$", "u"), "updateProjectEstimate", updateProjectEstimate$answer, $schemas, override);
 }
 const addUsersToProject$answer = {
 	status: 200,
@@ -10570,10 +10570,10 @@ const addUsersToProject$answer = {
 /**
 * Assign/remove users to/from the project
 *
-* `POST /v1/workspaces/{workspaceId}/projects/{projectId}/memberships`: answers 200 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/projects/{projectId}/memberships`: answers 200 with a fake body, or as `override` says.
 */
-export function addUsersToProjectHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/memberships/?(?:[?#].*)?$", "u"), "addUsersToProject", addUsersToProject$answer, $schemas, resolver);
+export function addUsersToProjectHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/memberships/?(?:[?#].*)?$", "u"), "addUsersToProject", addUsersToProject$answer, $schemas, override);
 }
 const updateProjectMemberships$answer = {
 	status: 200,
@@ -10584,10 +10584,10 @@ const updateProjectMemberships$answer = {
 /**
 * Update project memberships
 *
-* `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/memberships`: answers 200 with a fake body, or as `resolver` says.
+* `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/memberships`: answers 200 with a fake body, or as `override` says.
 */
-export function updateProjectMembershipsHandler(resolver) {
-	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/memberships/?(?:[?#].*)?$", "u"), "updateProjectMemberships", updateProjectMemberships$answer, $schemas, resolver);
+export function updateProjectMembershipsHandler(override) {
+	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/memberships/?(?:[?#].*)?$", "u"), "updateProjectMemberships", updateProjectMemberships$answer, $schemas, override);
 }
 const listTasks$answer = {
 	status: 200,
@@ -10601,10 +10601,10 @@ const listTasks$answer = {
 /**
 * Find tasks on project
 *
-* `GET /v1/workspaces/{workspaceId}/projects/{projectId}/tasks`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/projects/{projectId}/tasks`: answers 200 with a fake body, or as `override` says.
 */
-export function listTasksHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/tasks/?(?:[?#].*)?$", "u"), "listTasks", listTasks$answer, $schemas, resolver);
+export function listTasksHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/tasks/?(?:[?#].*)?$", "u"), "listTasks", listTasks$answer, $schemas, override);
 }
 const createTask$answer = {
 	status: 201,
@@ -10615,10 +10615,10 @@ const createTask$answer = {
 /**
 * Add a new task on project
 *
-* `POST /v1/workspaces/{workspaceId}/projects/{projectId}/tasks`: answers 201 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/projects/{projectId}/tasks`: answers 201 with a fake body, or as `override` says.
 */
-export function createTaskHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/tasks/?(?:[?#].*)?$", "u"), "createTask", createTask$answer, $schemas, resolver);
+export function createTaskHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/tasks/?(?:[?#].*)?$", "u"), "createTask", createTask$answer, $schemas, override);
 }
 const setTaskCostRate$answer = {
 	status: 200,
@@ -10629,10 +10629,10 @@ const setTaskCostRate$answer = {
 /**
 * Update task cost rate
 *
-* `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{id}/cost-rate`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{id}/cost-rate`: answers 200 with a fake body, or as `override` says.
 */
-export function setTaskCostRateHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/tasks\\/[^/?#]+\\/cost-rate/?(?:[?#].*)?$", "u"), "setTaskCostRate", setTaskCostRate$answer, $schemas, resolver);
+export function setTaskCostRateHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/tasks\\/[^/?#]+\\/cost-rate/?(?:[?#].*)?$", "u"), "setTaskCostRate", setTaskCostRate$answer, $schemas, override);
 }
 const setTaskHourlyRate$answer = {
 	status: 200,
@@ -10643,10 +10643,10 @@ const setTaskHourlyRate$answer = {
 /**
 * Update task billable rate
 *
-* `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{id}/hourly-rate`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{id}/hourly-rate`: answers 200 with a fake body, or as `override` says.
 */
-export function setTaskHourlyRateHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/tasks\\/[^/?#]+\\/hourly-rate/?(?:[?#].*)?$", "u"), "setTaskHourlyRate", setTaskHourlyRate$answer, $schemas, resolver);
+export function setTaskHourlyRateHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/tasks\\/[^/?#]+\\/hourly-rate/?(?:[?#].*)?$", "u"), "setTaskHourlyRate", setTaskHourlyRate$answer, $schemas, override);
 }
 const getTask$answer = {
 	status: 200,
@@ -10657,10 +10657,10 @@ const getTask$answer = {
 /**
 * Get task by id
 *
-* `GET /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`: answers 200 with a fake body, or as `override` says.
 */
-export function getTaskHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/tasks\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getTask", getTask$answer, $schemas, resolver);
+export function getTaskHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/tasks\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getTask", getTask$answer, $schemas, override);
 }
 const updateTask$answer = {
 	status: 200,
@@ -10671,10 +10671,10 @@ const updateTask$answer = {
 /**
 * Update task on project
 *
-* `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`: answers 200 with a fake body, or as `override` says.
 */
-export function updateTaskHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/tasks\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateTask", updateTask$answer, $schemas, resolver);
+export function updateTaskHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/tasks\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateTask", updateTask$answer, $schemas, override);
 }
 const deleteTask$answer = {
 	status: 200,
@@ -10685,10 +10685,10 @@ const deleteTask$answer = {
 /**
 * Delete task from project
 *
-* `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`: answers 200 with a fake body, or as `resolver` says.
+* `DELETE /v1/workspaces/{workspaceId}/projects/{projectId}/tasks/{taskId}`: answers 200 with a fake body, or as `override` says.
 */
-export function deleteTaskHandler(resolver) {
-	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/tasks\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteTask", deleteTask$answer, $schemas, resolver);
+export function deleteTaskHandler(override) {
+	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/tasks\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteTask", deleteTask$answer, $schemas, override);
 }
 const updateProjectTemplate$answer = {
 	status: 200,
@@ -10699,10 +10699,10 @@ const updateProjectTemplate$answer = {
 /**
 * Update project template
 *
-* `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/template`: answers 200 with a fake body, or as `resolver` says.
+* `PATCH /v1/workspaces/{workspaceId}/projects/{projectId}/template`: answers 200 with a fake body, or as `override` says.
 */
-export function updateProjectTemplateHandler(resolver) {
-	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/template/?(?:[?#].*)?$", "u"), "updateProjectTemplate", updateProjectTemplate$answer, $schemas, resolver);
+export function updateProjectTemplateHandler(override) {
+	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/template/?(?:[?#].*)?$", "u"), "updateProjectTemplate", updateProjectTemplate$answer, $schemas, override);
 }
 const setProjectUserCostRate$answer = {
 	status: 200,
@@ -10713,10 +10713,10 @@ const setProjectUserCostRate$answer = {
 /**
 * Update project user cost rate
 *
-* `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/users/{userId}/cost-rate`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/users/{userId}/cost-rate`: answers 200 with a fake body, or as `override` says.
 */
-export function setProjectUserCostRateHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/users\\/[^/?#]+\\/cost-rate/?(?:[?#].*)?$", "u"), "setProjectUserCostRate", setProjectUserCostRate$answer, $schemas, resolver);
+export function setProjectUserCostRateHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/users\\/[^/?#]+\\/cost-rate/?(?:[?#].*)?$", "u"), "setProjectUserCostRate", setProjectUserCostRate$answer, $schemas, override);
 }
 const setProjectUserHourlyRate$answer = {
 	status: 200,
@@ -10727,10 +10727,10 @@ const setProjectUserHourlyRate$answer = {
 /**
 * Update project user billable rate
 *
-* `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/users/{userId}/hourly-rate`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/projects/{projectId}/users/{userId}/hourly-rate`: answers 200 with a fake body, or as `override` says.
 */
-export function setProjectUserHourlyRateHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/users\\/[^/?#]+\\/hourly-rate/?(?:[?#].*)?$", "u"), "setProjectUserHourlyRate", setProjectUserHourlyRate$answer, $schemas, resolver);
+export function setProjectUserHourlyRateHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/projects\\/[^/?#]+\\/users\\/[^/?#]+\\/hourly-rate/?(?:[?#].*)?$", "u"), "setProjectUserHourlyRate", setProjectUserHourlyRate$answer, $schemas, override);
 }
 const listAssignments$answer = {
 	status: 200,
@@ -10744,10 +10744,10 @@ const listAssignments$answer = {
 /**
 * Get all assignments
 *
-* `GET /v1/workspaces/{workspaceId}/scheduling/assignments/all`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/scheduling/assignments/all`: answers 200 with a fake body, or as `override` says.
 */
-export function listAssignmentsHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/scheduling\\/assignments\\/all/?(?:[?#].*)?$", "u"), "listAssignments", listAssignments$answer, $schemas, resolver);
+export function listAssignmentsHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/scheduling\\/assignments\\/all/?(?:[?#].*)?$", "u"), "listAssignments", listAssignments$answer, $schemas, override);
 }
 const filterProjectScheduleTotals$answer = {
 	status: 200,
@@ -10761,10 +10761,10 @@ const filterProjectScheduleTotals$answer = {
 /**
 * Get all scheduled assignments per project
 *
-* `POST /v1/workspaces/{workspaceId}/scheduling/assignments/projects/totals`: answers 200 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/scheduling/assignments/projects/totals`: answers 200 with a fake body, or as `override` says.
 */
-export function filterProjectScheduleTotalsHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/scheduling\\/assignments\\/projects\\/totals/?(?:[?#].*)?$", "u"), "filterProjectScheduleTotals", filterProjectScheduleTotals$answer, $schemas, resolver);
+export function filterProjectScheduleTotalsHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/scheduling\\/assignments\\/projects\\/totals/?(?:[?#].*)?$", "u"), "filterProjectScheduleTotals", filterProjectScheduleTotals$answer, $schemas, override);
 }
 const getProjectScheduleTotals$answer = {
 	status: 200,
@@ -10775,19 +10775,19 @@ const getProjectScheduleTotals$answer = {
 /**
 * Get all scheduled assignments on project
 *
-* `GET /v1/workspaces/{workspaceId}/scheduling/assignments/projects/totals/{projectId}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/scheduling/assignments/projects/totals/{projectId}`: answers 200 with a fake body, or as `override` says.
 */
-export function getProjectScheduleTotalsHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/scheduling\\/assignments\\/projects\\/totals\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getProjectScheduleTotals", getProjectScheduleTotals$answer, $schemas, resolver);
+export function getProjectScheduleTotalsHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/scheduling\\/assignments\\/projects\\/totals\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getProjectScheduleTotals", getProjectScheduleTotals$answer, $schemas, override);
 }
 const publishAssignments$answer = { status: 200 };
 /**
 * Publish assignments
 *
-* `PUT /v1/workspaces/{workspaceId}/scheduling/assignments/publish`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/scheduling/assignments/publish`: answers 200 with a fake body, or as `override` says.
 */
-export function publishAssignmentsHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/scheduling\\/assignments\\/publish/?(?:[?#].*)?$", "u"), "publishAssignments", publishAssignments$answer, $schemas, resolver);
+export function publishAssignmentsHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/scheduling\\/assignments\\/publish/?(?:[?#].*)?$", "u"), "publishAssignments", publishAssignments$answer, $schemas, override);
 }
 const createRecurringAssignment$answer = {
 	status: 201,
@@ -10801,10 +10801,10 @@ const createRecurringAssignment$answer = {
 /**
 * Create recurring assignment
 *
-* `POST /v1/workspaces/{workspaceId}/scheduling/assignments/recurring`: answers 201 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/scheduling/assignments/recurring`: answers 201 with a fake body, or as `override` says.
 */
-export function createRecurringAssignmentHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/scheduling\\/assignments\\/recurring/?(?:[?#].*)?$", "u"), "createRecurringAssignment", createRecurringAssignment$answer, $schemas, resolver);
+export function createRecurringAssignmentHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/scheduling\\/assignments\\/recurring/?(?:[?#].*)?$", "u"), "createRecurringAssignment", createRecurringAssignment$answer, $schemas, override);
 }
 const deleteRecurringAssignment$answer = {
 	status: 200,
@@ -10818,10 +10818,10 @@ const deleteRecurringAssignment$answer = {
 /**
 * Delete recurring assignment
 *
-* `DELETE /v1/workspaces/{workspaceId}/scheduling/assignments/recurring/{assignmentId}`: answers 200 with a fake body, or as `resolver` says.
+* `DELETE /v1/workspaces/{workspaceId}/scheduling/assignments/recurring/{assignmentId}`: answers 200 with a fake body, or as `override` says.
 */
-export function deleteRecurringAssignmentHandler(resolver) {
-	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/scheduling\\/assignments\\/recurring\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteRecurringAssignment", deleteRecurringAssignment$answer, $schemas, resolver);
+export function deleteRecurringAssignmentHandler(override) {
+	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/scheduling\\/assignments\\/recurring\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteRecurringAssignment", deleteRecurringAssignment$answer, $schemas, override);
 }
 const updateRecurringAssignment$answer = {
 	status: 200,
@@ -10835,10 +10835,10 @@ const updateRecurringAssignment$answer = {
 /**
 * Update recurring assignment
 *
-* `PATCH /v1/workspaces/{workspaceId}/scheduling/assignments/recurring/{assignmentId}`: answers 200 with a fake body, or as `resolver` says.
+* `PATCH /v1/workspaces/{workspaceId}/scheduling/assignments/recurring/{assignmentId}`: answers 200 with a fake body, or as `override` says.
 */
-export function updateRecurringAssignmentHandler(resolver) {
-	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/scheduling\\/assignments\\/recurring\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateRecurringAssignment", updateRecurringAssignment$answer, $schemas, resolver);
+export function updateRecurringAssignmentHandler(override) {
+	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/scheduling\\/assignments\\/recurring\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateRecurringAssignment", updateRecurringAssignment$answer, $schemas, override);
 }
 const updateRecurringAssignmentSeries$answer = {
 	status: 200,
@@ -10852,10 +10852,10 @@ const updateRecurringAssignmentSeries$answer = {
 /**
 * Change recurring period
 *
-* `PUT /v1/workspaces/{workspaceId}/scheduling/assignments/series/{assignmentId}`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/scheduling/assignments/series/{assignmentId}`: answers 200 with a fake body, or as `override` says.
 */
-export function updateRecurringAssignmentSeriesHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/scheduling\\/assignments\\/series\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateRecurringAssignmentSeries", updateRecurringAssignmentSeries$answer, $schemas, resolver);
+export function updateRecurringAssignmentSeriesHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/scheduling\\/assignments\\/series\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateRecurringAssignmentSeries", updateRecurringAssignmentSeries$answer, $schemas, override);
 }
 const filterUserScheduleTotals$answer = {
 	status: 200,
@@ -10869,10 +10869,10 @@ const filterUserScheduleTotals$answer = {
 /**
 * Get total of users' capacity on workspace
 *
-* `POST /v1/workspaces/{workspaceId}/scheduling/assignments/user-filter/totals`: answers 200 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/scheduling/assignments/user-filter/totals`: answers 200 with a fake body, or as `override` says.
 */
-export function filterUserScheduleTotalsHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/scheduling\\/assignments\\/user-filter\\/totals/?(?:[?#].*)?$", "u"), "filterUserScheduleTotals", filterUserScheduleTotals$answer, $schemas, resolver);
+export function filterUserScheduleTotalsHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/scheduling\\/assignments\\/user-filter\\/totals/?(?:[?#].*)?$", "u"), "filterUserScheduleTotals", filterUserScheduleTotals$answer, $schemas, override);
 }
 const getUserScheduleTotals$answer = {
 	status: 200,
@@ -10883,10 +10883,10 @@ const getUserScheduleTotals$answer = {
 /**
 * Get total capacity of a user
 *
-* `GET /v1/workspaces/{workspaceId}/scheduling/assignments/users/{userId}/totals`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/scheduling/assignments/users/{userId}/totals`: answers 200 with a fake body, or as `override` says.
 */
-export function getUserScheduleTotalsHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/scheduling\\/assignments\\/users\\/[^/?#]+\\/totals/?(?:[?#].*)?$", "u"), "getUserScheduleTotals", getUserScheduleTotals$answer, $schemas, resolver);
+export function getUserScheduleTotalsHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/scheduling\\/assignments\\/users\\/[^/?#]+\\/totals/?(?:[?#].*)?$", "u"), "getUserScheduleTotals", getUserScheduleTotals$answer, $schemas, override);
 }
 const copyAssignment$answer = {
 	status: 200,
@@ -10900,10 +10900,10 @@ const copyAssignment$answer = {
 /**
 * Copy scheduled assignment
 *
-* `POST /v1/workspaces/{workspaceId}/scheduling/assignments/{assignmentId}/copy`: answers 200 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/scheduling/assignments/{assignmentId}/copy`: answers 200 with a fake body, or as `override` says.
 */
-export function copyAssignmentHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/scheduling\\/assignments\\/[^/?#]+\\/copy/?(?:[?#].*)?$", "u"), "copyAssignment", copyAssignment$answer, $schemas, resolver);
+export function copyAssignmentHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/scheduling\\/assignments\\/[^/?#]+\\/copy/?(?:[?#].*)?$", "u"), "copyAssignment", copyAssignment$answer, $schemas, override);
 }
 const listTags$answer = {
 	status: 200,
@@ -10917,10 +10917,10 @@ const listTags$answer = {
 /**
 * Find tags on workspace
 *
-* `GET /v1/workspaces/{workspaceId}/tags`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/tags`: answers 200 with a fake body, or as `override` says.
 */
-export function listTagsHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/tags/?(?:[?#].*)?$", "u"), "listTags", listTags$answer, $schemas, resolver);
+export function listTagsHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/tags/?(?:[?#].*)?$", "u"), "listTags", listTags$answer, $schemas, override);
 }
 const createTag$answer = {
 	status: 201,
@@ -10931,10 +10931,10 @@ const createTag$answer = {
 /**
 * Add a new tag
 *
-* `POST /v1/workspaces/{workspaceId}/tags`: answers 201 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/tags`: answers 201 with a fake body, or as `override` says.
 */
-export function createTagHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/tags/?(?:[?#].*)?$", "u"), "createTag", createTag$answer, $schemas, resolver);
+export function createTagHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/tags/?(?:[?#].*)?$", "u"), "createTag", createTag$answer, $schemas, override);
 }
 const getTag$answer = {
 	status: 200,
@@ -10945,10 +10945,10 @@ const getTag$answer = {
 /**
 * Get tag by ID
 *
-* `GET /v1/workspaces/{workspaceId}/tags/{id}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/tags/{id}`: answers 200 with a fake body, or as `override` says.
 */
-export function getTagHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/tags\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getTag", getTag$answer, $schemas, resolver);
+export function getTagHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/tags\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getTag", getTag$answer, $schemas, override);
 }
 const updateTag$answer = {
 	status: 200,
@@ -10959,10 +10959,10 @@ const updateTag$answer = {
 /**
 * Update tag
 *
-* `PUT /v1/workspaces/{workspaceId}/tags/{id}`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/tags/{id}`: answers 200 with a fake body, or as `override` says.
 */
-export function updateTagHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/tags\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateTag", updateTag$answer, $schemas, resolver);
+export function updateTagHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/tags\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateTag", updateTag$answer, $schemas, override);
 }
 const deleteTag$answer = {
 	status: 200,
@@ -10973,10 +10973,10 @@ const deleteTag$answer = {
 /**
 * Delete tag
 *
-* `DELETE /v1/workspaces/{workspaceId}/tags/{id}`: answers 200 with a fake body, or as `resolver` says.
+* `DELETE /v1/workspaces/{workspaceId}/tags/{id}`: answers 200 with a fake body, or as `override` says.
 */
-export function deleteTagHandler(resolver) {
-	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/tags\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteTag", deleteTag$answer, $schemas, resolver);
+export function deleteTagHandler(override) {
+	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/tags\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteTag", deleteTag$answer, $schemas, override);
 }
 const createTimeEntry$answer = {
 	status: 201,
@@ -10987,19 +10987,19 @@ const createTimeEntry$answer = {
 /**
 * Add a new time entry
 *
-* `POST /v1/workspaces/{workspaceId}/time-entries`: answers 201 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/time-entries`: answers 201 with a fake body, or as `override` says.
 */
-export function createTimeEntryHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-entries/?(?:[?#].*)?$", "u"), "createTimeEntry", createTimeEntry$answer, $schemas, resolver);
+export function createTimeEntryHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-entries/?(?:[?#].*)?$", "u"), "createTimeEntry", createTimeEntry$answer, $schemas, override);
 }
 const markTimeEntriesInvoiced$answer = { status: 200 };
 /**
 * Mark time entries as invoiced
 *
-* `PATCH /v1/workspaces/{workspaceId}/time-entries/invoiced`: answers 200 with a fake body, or as `resolver` says.
+* `PATCH /v1/workspaces/{workspaceId}/time-entries/invoiced`: answers 200 with a fake body, or as `override` says.
 */
-export function markTimeEntriesInvoicedHandler(resolver) {
-	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-entries\\/invoiced/?(?:[?#].*)?$", "u"), "markTimeEntriesInvoiced", markTimeEntriesInvoiced$answer, $schemas, resolver);
+export function markTimeEntriesInvoicedHandler(override) {
+	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-entries\\/invoiced/?(?:[?#].*)?$", "u"), "markTimeEntriesInvoiced", markTimeEntriesInvoiced$answer, $schemas, override);
 }
 const listInProgressTimeEntries$answer = {
 	status: 200,
@@ -11013,10 +11013,10 @@ const listInProgressTimeEntries$answer = {
 /**
 * Get all in progress time entries on workspace
 *
-* `GET /v1/workspaces/{workspaceId}/time-entries/status/in-progress`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/time-entries/status/in-progress`: answers 200 with a fake body, or as `override` says.
 */
-export function listInProgressTimeEntriesHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-entries\\/status\\/in-progress/?(?:[?#].*)?$", "u"), "listInProgressTimeEntries", listInProgressTimeEntries$answer, $schemas, resolver);
+export function listInProgressTimeEntriesHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-entries\\/status\\/in-progress/?(?:[?#].*)?$", "u"), "listInProgressTimeEntries", listInProgressTimeEntries$answer, $schemas, override);
 }
 const getTimeEntry$answer = {
 	status: 200,
@@ -11027,10 +11027,10 @@ const getTimeEntry$answer = {
 /**
 * Get a specific time entry on workspace
 *
-* `GET /v1/workspaces/{workspaceId}/time-entries/{id}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/time-entries/{id}`: answers 200 with a fake body, or as `override` says.
 */
-export function getTimeEntryHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-entries\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getTimeEntry", getTimeEntry$answer, $schemas, resolver);
+export function getTimeEntryHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-entries\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getTimeEntry", getTimeEntry$answer, $schemas, override);
 }
 const updateTimeEntry$answer = {
 	status: 200,
@@ -11041,19 +11041,19 @@ const updateTimeEntry$answer = {
 /**
 * Update time entry on workspace
 *
-* `PUT /v1/workspaces/{workspaceId}/time-entries/{id}`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/time-entries/{id}`: answers 200 with a fake body, or as `override` says.
 */
-export function updateTimeEntryHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-entries\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateTimeEntry", updateTimeEntry$answer, $schemas, resolver);
+export function updateTimeEntryHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-entries\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateTimeEntry", updateTimeEntry$answer, $schemas, override);
 }
 const deleteTimeEntry$answer = { status: 204 };
 /**
 * Delete time entry from workspace
 *
-* `DELETE /v1/workspaces/{workspaceId}/time-entries/{id}`: answers 204 with a fake body, or as `resolver` says.
+* `DELETE /v1/workspaces/{workspaceId}/time-entries/{id}`: answers 204 with a fake body, or as `override` says.
 */
-export function deleteTimeEntryHandler(resolver) {
-	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-entries\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteTimeEntry", deleteTimeEntry$answer, $schemas, resolver);
+export function deleteTimeEntryHandler(override) {
+	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-entries\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteTimeEntry", deleteTimeEntry$answer, $schemas, override);
 }
 const listBalancesOfPolicy$answer = {
 	status: 200,
@@ -11064,19 +11064,19 @@ const listBalancesOfPolicy$answer = {
 /**
 * Get balance by policy
 *
-* `GET /v1/workspaces/{workspaceId}/time-off/balance/policy/{policyId}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/time-off/balance/policy/{policyId}`: answers 200 with a fake body, or as `override` says.
 */
-export function listBalancesOfPolicyHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/balance\\/policy\\/[^/?#]+/?(?:[?#].*)?$", "u"), "listBalancesOfPolicy", listBalancesOfPolicy$answer, $schemas, resolver);
+export function listBalancesOfPolicyHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/balance\\/policy\\/[^/?#]+/?(?:[?#].*)?$", "u"), "listBalancesOfPolicy", listBalancesOfPolicy$answer, $schemas, override);
 }
 const updateBalancesOfPolicy$answer = { status: 204 };
 /**
 * Update balance
 *
-* `PATCH /v1/workspaces/{workspaceId}/time-off/balance/policy/{policyId}`: answers 204 with a fake body, or as `resolver` says.
+* `PATCH /v1/workspaces/{workspaceId}/time-off/balance/policy/{policyId}`: answers 204 with a fake body, or as `override` says.
 */
-export function updateBalancesOfPolicyHandler(resolver) {
-	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/balance\\/policy\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateBalancesOfPolicy", updateBalancesOfPolicy$answer, $schemas, resolver);
+export function updateBalancesOfPolicyHandler(override) {
+	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/balance\\/policy\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateBalancesOfPolicy", updateBalancesOfPolicy$answer, $schemas, override);
 }
 const listBalancesOfUser$answer = {
 	status: 200,
@@ -11087,10 +11087,10 @@ const listBalancesOfUser$answer = {
 /**
 * Get balance by user
 *
-* `GET /v1/workspaces/{workspaceId}/time-off/balance/user/{userId}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/time-off/balance/user/{userId}`: answers 200 with a fake body, or as `override` says.
 */
-export function listBalancesOfUserHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/balance\\/user\\/[^/?#]+/?(?:[?#].*)?$", "u"), "listBalancesOfUser", listBalancesOfUser$answer, $schemas, resolver);
+export function listBalancesOfUserHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/balance\\/user\\/[^/?#]+/?(?:[?#].*)?$", "u"), "listBalancesOfUser", listBalancesOfUser$answer, $schemas, override);
 }
 const listPolicies$answer = {
 	status: 200,
@@ -11104,10 +11104,10 @@ const listPolicies$answer = {
 /**
 * Get policies on workspace
 *
-* `GET /v1/workspaces/{workspaceId}/time-off/policies`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/time-off/policies`: answers 200 with a fake body, or as `override` says.
 */
-export function listPoliciesHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/policies/?(?:[?#].*)?$", "u"), "listPolicies", listPolicies$answer, $schemas, resolver);
+export function listPoliciesHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/policies/?(?:[?#].*)?$", "u"), "listPolicies", listPolicies$answer, $schemas, override);
 }
 const createPolicy$answer = {
 	status: 201,
@@ -11118,10 +11118,10 @@ const createPolicy$answer = {
 /**
 * Create time off policy
 *
-* `POST /v1/workspaces/{workspaceId}/time-off/policies`: answers 201 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/time-off/policies`: answers 201 with a fake body, or as `override` says.
 */
-export function createPolicyHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/policies/?(?:[?#].*)?$", "u"), "createPolicy", createPolicy$answer, $schemas, resolver);
+export function createPolicyHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/policies/?(?:[?#].*)?$", "u"), "createPolicy", createPolicy$answer, $schemas, override);
 }
 const getPolicy$answer = {
 	status: 200,
@@ -11132,10 +11132,10 @@ const getPolicy$answer = {
 /**
 * Get time off policy
 *
-* `GET /v1/workspaces/{workspaceId}/time-off/policies/{id}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/time-off/policies/{id}`: answers 200 with a fake body, or as `override` says.
 */
-export function getPolicyHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/policies\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getPolicy", getPolicy$answer, $schemas, resolver);
+export function getPolicyHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/policies\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getPolicy", getPolicy$answer, $schemas, override);
 }
 const updatePolicy$answer = {
 	status: 200,
@@ -11146,19 +11146,19 @@ const updatePolicy$answer = {
 /**
 * Update policy
 *
-* `PUT /v1/workspaces/{workspaceId}/time-off/policies/{id}`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/time-off/policies/{id}`: answers 200 with a fake body, or as `override` says.
 */
-export function updatePolicyHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/policies\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updatePolicy", updatePolicy$answer, $schemas, resolver);
+export function updatePolicyHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/policies\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updatePolicy", updatePolicy$answer, $schemas, override);
 }
 const deletePolicy$answer = { status: 200 };
 /**
 * Delete policy
 *
-* `DELETE /v1/workspaces/{workspaceId}/time-off/policies/{id}`: answers 200 with a fake body, or as `resolver` says.
+* `DELETE /v1/workspaces/{workspaceId}/time-off/policies/{id}`: answers 200 with a fake body, or as `override` says.
 */
-export function deletePolicyHandler(resolver) {
-	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/policies\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deletePolicy", deletePolicy$answer, $schemas, resolver);
+export function deletePolicyHandler(override) {
+	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/policies\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deletePolicy", deletePolicy$answer, $schemas, override);
 }
 const updatePolicyStatus$answer = {
 	status: 200,
@@ -11169,10 +11169,10 @@ const updatePolicyStatus$answer = {
 /**
 * Change policy status
 *
-* `PATCH /v1/workspaces/{workspaceId}/time-off/policies/{id}`: answers 200 with a fake body, or as `resolver` says.
+* `PATCH /v1/workspaces/{workspaceId}/time-off/policies/{id}`: answers 200 with a fake body, or as `override` says.
 */
-export function updatePolicyStatusHandler(resolver) {
-	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/policies\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updatePolicyStatus", updatePolicyStatus$answer, $schemas, resolver);
+export function updatePolicyStatusHandler(override) {
+	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/policies\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updatePolicyStatus", updatePolicyStatus$answer, $schemas, override);
 }
 const createTimeOffRequest$answer = {
 	status: 200,
@@ -11183,10 +11183,10 @@ const createTimeOffRequest$answer = {
 /**
 * Create time off request
 *
-* `POST /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests`: answers 200 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests`: answers 200 with a fake body, or as `override` says.
 */
-export function createTimeOffRequestHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/policies\\/[^/?#]+\\/requests/?(?:[?#].*)?$", "u"), "createTimeOffRequest", createTimeOffRequest$answer, $schemas, resolver);
+export function createTimeOffRequestHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/policies\\/[^/?#]+\\/requests/?(?:[?#].*)?$", "u"), "createTimeOffRequest", createTimeOffRequest$answer, $schemas, override);
 }
 const deleteTimeOffRequest$answer = {
 	status: 200,
@@ -11197,10 +11197,10 @@ const deleteTimeOffRequest$answer = {
 /**
 * Delete request
 *
-* `DELETE /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests/{requestId}`: answers 200 with a fake body, or as `resolver` says.
+* `DELETE /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests/{requestId}`: answers 200 with a fake body, or as `override` says.
 */
-export function deleteTimeOffRequestHandler(resolver) {
-	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/policies\\/[^/?#]+\\/requests\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteTimeOffRequest", deleteTimeOffRequest$answer, $schemas, resolver);
+export function deleteTimeOffRequestHandler(override) {
+	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/policies\\/[^/?#]+\\/requests\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteTimeOffRequest", deleteTimeOffRequest$answer, $schemas, override);
 }
 const updateTimeOffRequestStatus$answer = {
 	status: 200,
@@ -11211,10 +11211,10 @@ const updateTimeOffRequestStatus$answer = {
 /**
 * Change time off request status
 *
-* `PATCH /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests/{requestId}`: answers 200 with a fake body, or as `resolver` says.
+* `PATCH /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/requests/{requestId}`: answers 200 with a fake body, or as `override` says.
 */
-export function updateTimeOffRequestStatusHandler(resolver) {
-	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/policies\\/[^/?#]+\\/requests\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateTimeOffRequestStatus", updateTimeOffRequestStatus$answer, $schemas, resolver);
+export function updateTimeOffRequestStatusHandler(override) {
+	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/policies\\/[^/?#]+\\/requests\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateTimeOffRequestStatus", updateTimeOffRequestStatus$answer, $schemas, override);
 }
 const createTimeOffRequestForUser$answer = {
 	status: 200,
@@ -11225,10 +11225,10 @@ const createTimeOffRequestForUser$answer = {
 /**
 * Create time off request for user
 *
-* `POST /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/users/{userId}/requests`: answers 200 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/time-off/policies/{policyId}/users/{userId}/requests`: answers 200 with a fake body, or as `override` says.
 */
-export function createTimeOffRequestForUserHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/policies\\/[^/?#]+\\/users\\/[^/?#]+\\/requests/?(?:[?#].*)?$", "u"), "createTimeOffRequestForUser", createTimeOffRequestForUser$answer, $schemas, resolver);
+export function createTimeOffRequestForUserHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/policies\\/[^/?#]+\\/users\\/[^/?#]+\\/requests/?(?:[?#].*)?$", "u"), "createTimeOffRequestForUser", createTimeOffRequestForUser$answer, $schemas, override);
 }
 const filterTimeOffRequests$answer = {
 	status: 200,
@@ -11239,10 +11239,10 @@ const filterTimeOffRequests$answer = {
 /**
 * Get all time off requests on workspace
 *
-* `POST /v1/workspaces/{workspaceId}/time-off/requests`: answers 200 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/time-off/requests`: answers 200 with a fake body, or as `override` says.
 */
-export function filterTimeOffRequestsHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/requests/?(?:[?#].*)?$", "u"), "filterTimeOffRequests", filterTimeOffRequests$answer, $schemas, resolver);
+export function filterTimeOffRequestsHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/time-off\\/requests/?(?:[?#].*)?$", "u"), "filterTimeOffRequests", filterTimeOffRequests$answer, $schemas, override);
 }
 const listUserGroups$answer = {
 	status: 200,
@@ -11256,10 +11256,10 @@ const listUserGroups$answer = {
 /**
 * Find all groups on workspace
 *
-* `GET /v1/workspaces/{workspaceId}/user-groups`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/user-groups`: answers 200 with a fake body, or as `override` says.
 */
-export function listUserGroupsHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/user-groups/?(?:[?#].*)?$", "u"), "listUserGroups", listUserGroups$answer, $schemas, resolver);
+export function listUserGroupsHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/user-groups/?(?:[?#].*)?$", "u"), "listUserGroups", listUserGroups$answer, $schemas, override);
 }
 const createUserGroup$answer = {
 	status: 201,
@@ -11270,10 +11270,10 @@ const createUserGroup$answer = {
 /**
 * Add a new group
 *
-* `POST /v1/workspaces/{workspaceId}/user-groups`: answers 201 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/user-groups`: answers 201 with a fake body, or as `override` says.
 */
-export function createUserGroupHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/user-groups/?(?:[?#].*)?$", "u"), "createUserGroup", createUserGroup$answer, $schemas, resolver);
+export function createUserGroupHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/user-groups/?(?:[?#].*)?$", "u"), "createUserGroup", createUserGroup$answer, $schemas, override);
 }
 const updateUserGroup$answer = {
 	status: 200,
@@ -11284,10 +11284,10 @@ const updateUserGroup$answer = {
 /**
 * Update group
 *
-* `PUT /v1/workspaces/{workspaceId}/user-groups/{id}`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/user-groups/{id}`: answers 200 with a fake body, or as `override` says.
 */
-export function updateUserGroupHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/user-groups\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateUserGroup", updateUserGroup$answer, $schemas, resolver);
+export function updateUserGroupHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/user-groups\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateUserGroup", updateUserGroup$answer, $schemas, override);
 }
 const deleteUserGroup$answer = {
 	status: 200,
@@ -11298,10 +11298,10 @@ const deleteUserGroup$answer = {
 /**
 * Delete group
 *
-* `DELETE /v1/workspaces/{workspaceId}/user-groups/{id}`: answers 200 with a fake body, or as `resolver` says.
+* `DELETE /v1/workspaces/{workspaceId}/user-groups/{id}`: answers 200 with a fake body, or as `override` says.
 */
-export function deleteUserGroupHandler(resolver) {
-	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/user-groups\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteUserGroup", deleteUserGroup$answer, $schemas, resolver);
+export function deleteUserGroupHandler(override) {
+	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/user-groups\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteUserGroup", deleteUserGroup$answer, $schemas, override);
 }
 const addUserToGroup$answer = {
 	status: 200,
@@ -11312,10 +11312,10 @@ const addUserToGroup$answer = {
 /**
 * Add users to group
 *
-* `POST /v1/workspaces/{workspaceId}/user-groups/{userGroupId}/users`: answers 200 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/user-groups/{userGroupId}/users`: answers 200 with a fake body, or as `override` says.
 */
-export function addUserToGroupHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/user-groups\\/[^/?#]+\\/users/?(?:[?#].*)?$", "u"), "addUserToGroup", addUserToGroup$answer, $schemas, resolver);
+export function addUserToGroupHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/user-groups\\/[^/?#]+\\/users/?(?:[?#].*)?$", "u"), "addUserToGroup", addUserToGroup$answer, $schemas, override);
 }
 const removeUserFromGroup$answer = {
 	status: 200,
@@ -11326,10 +11326,10 @@ const removeUserFromGroup$answer = {
 /**
 * Remove user from group
 *
-* `DELETE /v1/workspaces/{workspaceId}/user-groups/{userGroupId}/users/{userId}`: answers 200 with a fake body, or as `resolver` says.
+* `DELETE /v1/workspaces/{workspaceId}/user-groups/{userGroupId}/users/{userId}`: answers 200 with a fake body, or as `override` says.
 */
-export function removeUserFromGroupHandler(resolver) {
-	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/user-groups\\/[^/?#]+\\/users\\/[^/?#]+/?(?:[?#].*)?$", "u"), "removeUserFromGroup", removeUserFromGroup$answer, $schemas, resolver);
+export function removeUserFromGroupHandler(override) {
+	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/user-groups\\/[^/?#]+\\/users\\/[^/?#]+/?(?:[?#].*)?$", "u"), "removeUserFromGroup", removeUserFromGroup$answer, $schemas, override);
 }
 const listTimeEntriesOfUser$answer = {
 	status: 200,
@@ -11343,10 +11343,10 @@ const listTimeEntriesOfUser$answer = {
 /**
 * Get time entries for a user on workspace
 *
-* `GET /v1/workspaces/{workspaceId}/user/{userId}/time-entries`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/user/{userId}/time-entries`: answers 200 with a fake body, or as `override` says.
 */
-export function listTimeEntriesOfUserHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/user\\/[^/?#]+\\/time-entries/?(?:[?#].*)?$", "u"), "listTimeEntriesOfUser", listTimeEntriesOfUser$answer, $schemas, resolver);
+export function listTimeEntriesOfUserHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/user\\/[^/?#]+\\/time-entries/?(?:[?#].*)?$", "u"), "listTimeEntriesOfUser", listTimeEntriesOfUser$answer, $schemas, override);
 }
 const replaceTimeEntriesOfUser$answer = {
 	status: 200,
@@ -11360,10 +11360,10 @@ const replaceTimeEntriesOfUser$answer = {
 /**
 * Bulk edit time entries
 *
-* `PUT /v1/workspaces/{workspaceId}/user/{userId}/time-entries`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/user/{userId}/time-entries`: answers 200 with a fake body, or as `override` says.
 */
-export function replaceTimeEntriesOfUserHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/user\\/[^/?#]+\\/time-entries/?(?:[?#].*)?$", "u"), "replaceTimeEntriesOfUser", replaceTimeEntriesOfUser$answer, $schemas, resolver);
+export function replaceTimeEntriesOfUserHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/user\\/[^/?#]+\\/time-entries/?(?:[?#].*)?$", "u"), "replaceTimeEntriesOfUser", replaceTimeEntriesOfUser$answer, $schemas, override);
 }
 const createTimeEntryForUser$answer = {
 	status: 201,
@@ -11374,10 +11374,10 @@ const createTimeEntryForUser$answer = {
 /**
 * Add a new time entry for another user on workspace
 *
-* `POST /v1/workspaces/{workspaceId}/user/{userId}/time-entries`: answers 201 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/user/{userId}/time-entries`: answers 201 with a fake body, or as `override` says.
 */
-export function createTimeEntryForUserHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/user\\/[^/?#]+\\/time-entries/?(?:[?#].*)?$", "u"), "createTimeEntryForUser", createTimeEntryForUser$answer, $schemas, resolver);
+export function createTimeEntryForUserHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/user\\/[^/?#]+\\/time-entries/?(?:[?#].*)?$", "u"), "createTimeEntryForUser", createTimeEntryForUser$answer, $schemas, override);
 }
 const deleteTimeEntriesOfUser$answer = {
 	status: 200,
@@ -11391,10 +11391,10 @@ const deleteTimeEntriesOfUser$answer = {
 /**
 * Delete all time entries for user on workspace
 *
-* `DELETE /v1/workspaces/{workspaceId}/user/{userId}/time-entries`: answers 200 with a fake body, or as `resolver` says.
+* `DELETE /v1/workspaces/{workspaceId}/user/{userId}/time-entries`: answers 200 with a fake body, or as `override` says.
 */
-export function deleteTimeEntriesOfUserHandler(resolver) {
-	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/user\\/[^/?#]+\\/time-entries/?(?:[?#].*)?$", "u"), "deleteTimeEntriesOfUser", deleteTimeEntriesOfUser$answer, $schemas, resolver);
+export function deleteTimeEntriesOfUserHandler(override) {
+	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/user\\/[^/?#]+\\/time-entries/?(?:[?#].*)?$", "u"), "deleteTimeEntriesOfUser", deleteTimeEntriesOfUser$answer, $schemas, override);
 }
 const stopTimerOfUser$answer = {
 	status: 200,
@@ -11405,10 +11405,10 @@ const stopTimerOfUser$answer = {
 /**
 * Stop currently running timer on workspace for user
 *
-* `PATCH /v1/workspaces/{workspaceId}/user/{userId}/time-entries`: answers 200 with a fake body, or as `resolver` says.
+* `PATCH /v1/workspaces/{workspaceId}/user/{userId}/time-entries`: answers 200 with a fake body, or as `override` says.
 */
-export function stopTimerOfUserHandler(resolver) {
-	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/user\\/[^/?#]+\\/time-entries/?(?:[?#].*)?$", "u"), "stopTimerOfUser", stopTimerOfUser$answer, $schemas, resolver);
+export function stopTimerOfUserHandler(override) {
+	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/user\\/[^/?#]+\\/time-entries/?(?:[?#].*)?$", "u"), "stopTimerOfUser", stopTimerOfUser$answer, $schemas, override);
 }
 const duplicateTimeEntry$answer = {
 	status: 201,
@@ -11419,10 +11419,10 @@ const duplicateTimeEntry$answer = {
 /**
 * Duplicate time entry
 *
-* `POST /v1/workspaces/{workspaceId}/user/{userId}/time-entries/{id}/duplicate`: answers 201 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/user/{userId}/time-entries/{id}/duplicate`: answers 201 with a fake body, or as `override` says.
 */
-export function duplicateTimeEntryHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/user\\/[^/?#]+\\/time-entries\\/[^/?#]+\\/duplicate/?(?:[?#].*)?$", "u"), "duplicateTimeEntry", duplicateTimeEntry$answer, $schemas, resolver);
+export function duplicateTimeEntryHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/user\\/[^/?#]+\\/time-entries\\/[^/?#]+\\/duplicate/?(?:[?#].*)?$", "u"), "duplicateTimeEntry", duplicateTimeEntry$answer, $schemas, override);
 }
 const updateUserStatusInWorkspace$answer = {
 	status: 200,
@@ -11433,10 +11433,10 @@ const updateUserStatusInWorkspace$answer = {
 /**
 * Update user's status
 *
-* `PUT /v1/workspaces/{workspaceId}/users/{userId}`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/users/{userId}`: answers 200 with a fake body, or as `override` says.
 */
-export function updateUserStatusInWorkspaceHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/users\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateUserStatusInWorkspace", updateUserStatusInWorkspace$answer, $schemas, resolver);
+export function updateUserStatusInWorkspaceHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/users\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateUserStatusInWorkspace", updateUserStatusInWorkspace$answer, $schemas, override);
 }
 const setUserCostRate$answer = {
 	status: 200,
@@ -11447,10 +11447,10 @@ const setUserCostRate$answer = {
 /**
 * Update user's cost rate
 *
-* `PUT /v1/workspaces/{workspaceId}/users/{userId}/cost-rate`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/users/{userId}/cost-rate`: answers 200 with a fake body, or as `override` says.
 */
-export function setUserCostRateHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/users\\/[^/?#]+\\/cost-rate/?(?:[?#].*)?$", "u"), "setUserCostRate", setUserCostRate$answer, $schemas, resolver);
+export function setUserCostRateHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/users\\/[^/?#]+\\/cost-rate/?(?:[?#].*)?$", "u"), "setUserCostRate", setUserCostRate$answer, $schemas, override);
 }
 const setUserHourlyRate$answer = {
 	status: 200,
@@ -11461,10 +11461,10 @@ const setUserHourlyRate$answer = {
 /**
 * Update user's hourly rate
 *
-* `PUT /v1/workspaces/{workspaceId}/users/{userId}/hourly-rate`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/users/{userId}/hourly-rate`: answers 200 with a fake body, or as `override` says.
 */
-export function setUserHourlyRateHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/users\\/[^/?#]+\\/hourly-rate/?(?:[?#].*)?$", "u"), "setUserHourlyRate", setUserHourlyRate$answer, $schemas, resolver);
+export function setUserHourlyRateHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/users\\/[^/?#]+\\/hourly-rate/?(?:[?#].*)?$", "u"), "setUserHourlyRate", setUserHourlyRate$answer, $schemas, override);
 }
 const listManagersOfUser$answer = {
 	status: 200,
@@ -11478,10 +11478,10 @@ const listManagersOfUser$answer = {
 /**
 * Find user's team manager
 *
-* `GET /v1/workspaces/{workspaceId}/users/{userId}/managers`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/users/{userId}/managers`: answers 200 with a fake body, or as `override` says.
 */
-export function listManagersOfUserHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/users\\/[^/?#]+\\/managers/?(?:[?#].*)?$", "u"), "listManagersOfUser", listManagersOfUser$answer, $schemas, resolver);
+export function listManagersOfUserHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/users\\/[^/?#]+\\/managers/?(?:[?#].*)?$", "u"), "listManagersOfUser", listManagersOfUser$answer, $schemas, override);
 }
 const addUserRole$answer = {
 	status: 201,
@@ -11495,19 +11495,19 @@ const addUserRole$answer = {
 /**
 * Give user manager role
 *
-* `POST /v1/workspaces/{workspaceId}/users/{userId}/roles`: answers 201 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/users/{userId}/roles`: answers 201 with a fake body, or as `override` says.
 */
-export function addUserRoleHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/users\\/[^/?#]+\\/roles/?(?:[?#].*)?$", "u"), "addUserRole", addUserRole$answer, $schemas, resolver);
+export function addUserRoleHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/users\\/[^/?#]+\\/roles/?(?:[?#].*)?$", "u"), "addUserRole", addUserRole$answer, $schemas, override);
 }
 const removeUserRole$answer = { status: 204 };
 /**
 * Remove user's manager role
 *
-* `DELETE /v1/workspaces/{workspaceId}/users/{userId}/roles`: answers 204 with a fake body, or as `resolver` says.
+* `DELETE /v1/workspaces/{workspaceId}/users/{userId}/roles`: answers 204 with a fake body, or as `override` says.
 */
-export function removeUserRoleHandler(resolver) {
-	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/users\\/[^/?#]+\\/roles/?(?:[?#].*)?$", "u"), "removeUserRole", removeUserRole$answer, $schemas, resolver);
+export function removeUserRoleHandler(override) {
+	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/users\\/[^/?#]+\\/roles/?(?:[?#].*)?$", "u"), "removeUserRole", removeUserRole$answer, $schemas, override);
 }
 const listWebhooks$answer = {
 	status: 200,
@@ -11518,10 +11518,10 @@ const listWebhooks$answer = {
 /**
 * Get all webhooks on workspace
 *
-* `GET /v1/workspaces/{workspaceId}/webhooks`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/webhooks`: answers 200 with a fake body, or as `override` says.
 */
-export function listWebhooksHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/webhooks/?(?:[?#].*)?$", "u"), "listWebhooks", listWebhooks$answer, $schemas, resolver);
+export function listWebhooksHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/webhooks/?(?:[?#].*)?$", "u"), "listWebhooks", listWebhooks$answer, $schemas, override);
 }
 const createWebhook$answer = {
 	status: 201,
@@ -11534,10 +11534,10 @@ const createWebhook$answer = {
 *
 * Creating a webhook generates a new token which can be used to verify that the webhook being sent was sent by Clockify, as it will always be present in the header.
 *
-* `POST /v1/workspaces/{workspaceId}/webhooks`: answers 201 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/webhooks`: answers 201 with a fake body, or as `override` says.
 */
-export function createWebhookHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/webhooks/?(?:[?#].*)?$", "u"), "createWebhook", createWebhook$answer, $schemas, resolver);
+export function createWebhookHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/webhooks/?(?:[?#].*)?$", "u"), "createWebhook", createWebhook$answer, $schemas, override);
 }
 const getWebhook$answer = {
 	status: 200,
@@ -11548,10 +11548,10 @@ const getWebhook$answer = {
 /**
 * Get a specific webhook by id
 *
-* `GET /v1/workspaces/{workspaceId}/webhooks/{webhookId}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/webhooks/{webhookId}`: answers 200 with a fake body, or as `override` says.
 */
-export function getWebhookHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/webhooks\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getWebhook", getWebhook$answer, $schemas, resolver);
+export function getWebhookHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/webhooks\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getWebhook", getWebhook$answer, $schemas, override);
 }
 const updateWebhook$answer = {
 	status: 200,
@@ -11562,19 +11562,19 @@ const updateWebhook$answer = {
 /**
 * Update a webhook
 *
-* `PUT /v1/workspaces/{workspaceId}/webhooks/{webhookId}`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/webhooks/{webhookId}`: answers 200 with a fake body, or as `override` says.
 */
-export function updateWebhookHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/webhooks\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateWebhook", updateWebhook$answer, $schemas, resolver);
+export function updateWebhookHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/webhooks\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateWebhook", updateWebhook$answer, $schemas, override);
 }
 const deleteWebhook$answer = { status: 200 };
 /**
 * Delete webhook
 *
-* `DELETE /v1/workspaces/{workspaceId}/webhooks/{webhookId}`: answers 200 with a fake body, or as `resolver` says.
+* `DELETE /v1/workspaces/{workspaceId}/webhooks/{webhookId}`: answers 200 with a fake body, or as `override` says.
 */
-export function deleteWebhookHandler(resolver) {
-	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/webhooks\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteWebhook", deleteWebhook$answer, $schemas, resolver);
+export function deleteWebhookHandler(override) {
+	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/webhooks\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteWebhook", deleteWebhook$answer, $schemas, override);
 }
 const listWebhookLogs$answer = {
 	status: 200,
@@ -11588,10 +11588,10 @@ const listWebhookLogs$answer = {
 /**
 * Get logs for a webhook
 *
-* `POST /v1/workspaces/{workspaceId}/webhooks/{webhookId}/logs`: answers 200 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/webhooks/{webhookId}/logs`: answers 200 with a fake body, or as `override` says.
 */
-export function listWebhookLogsHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/webhooks\\/[^/?#]+\\/logs/?(?:[?#].*)?$", "u"), "listWebhookLogs", listWebhookLogs$answer, $schemas, resolver);
+export function listWebhookLogsHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/webhooks\\/[^/?#]+\\/logs/?(?:[?#].*)?$", "u"), "listWebhookLogs", listWebhookLogs$answer, $schemas, override);
 }
 const regenerateWebhookToken$answer = {
 	status: 200,
@@ -11604,10 +11604,10 @@ const regenerateWebhookToken$answer = {
 *
 * Generates a new webhook token and invalidates previous one
 *
-* `PATCH /v1/workspaces/{workspaceId}/webhooks/{webhookId}/token`: answers 200 with a fake body, or as `resolver` says.
+* `PATCH /v1/workspaces/{workspaceId}/webhooks/{webhookId}/token`: answers 200 with a fake body, or as `override` says.
 */
-export function regenerateWebhookTokenHandler(resolver) {
-	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/webhooks\\/[^/?#]+\\/token/?(?:[?#].*)?$", "u"), "regenerateWebhookToken", regenerateWebhookToken$answer, $schemas, resolver);
+export function regenerateWebhookTokenHandler(override) {
+	return mockHandler("patch", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/webhooks\\/[^/?#]+\\/token/?(?:[?#].*)?$", "u"), "regenerateWebhookToken", regenerateWebhookToken$answer, $schemas, override);
 }
 const getSharedReport$answer = {
 	status: 200,
@@ -11622,10 +11622,10 @@ const getSharedReport$answer = {
 *
 * Shared report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
 *
-* `GET /v1/shared-reports/{id}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/shared-reports/{id}`: answers 200 with a fake body, or as `override` says.
 */
-export function getSharedReportHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/shared-reports\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getSharedReport", getSharedReport$answer, $schemas, resolver);
+export function getSharedReportHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/shared-reports\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getSharedReport", getSharedReport$answer, $schemas, override);
 }
 const generateAttendanceReport$answer = {
 	status: 200,
@@ -11636,10 +11636,10 @@ const generateAttendanceReport$answer = {
 /**
 * Generate attendance report
 *
-* `POST /v1/workspaces/{workspaceId}/reports/attendance`: answers 200 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/reports/attendance`: answers 200 with a fake body, or as `override` says.
 */
-export function generateAttendanceReportHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/reports\\/attendance/?(?:[?#].*)?$", "u"), "generateAttendanceReport", generateAttendanceReport$answer, $schemas, resolver);
+export function generateAttendanceReportHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/reports\\/attendance/?(?:[?#].*)?$", "u"), "generateAttendanceReport", generateAttendanceReport$answer, $schemas, override);
 }
 const generateDetailedTimeReport$answer = {
 	status: 200,
@@ -11652,10 +11652,10 @@ const generateDetailedTimeReport$answer = {
 *
 * Detailed report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
 *
-* `POST /v1/workspaces/{workspaceId}/reports/detailed`: answers 200 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/reports/detailed`: answers 200 with a fake body, or as `override` says.
 */
-export function generateDetailedTimeReportHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/reports\\/detailed/?(?:[?#].*)?$", "u"), "generateDetailedTimeReport", generateDetailedTimeReport$answer, $schemas, resolver);
+export function generateDetailedTimeReportHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/reports\\/detailed/?(?:[?#].*)?$", "u"), "generateDetailedTimeReport", generateDetailedTimeReport$answer, $schemas, override);
 }
 const generateDetailedExpenseReport$answer = {
 	status: 200,
@@ -11668,10 +11668,10 @@ const generateDetailedExpenseReport$answer = {
 *
 * Expense report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
 *
-* `POST /v1/workspaces/{workspaceId}/reports/expenses/detailed`: answers 200 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/reports/expenses/detailed`: answers 200 with a fake body, or as `override` says.
 */
-export function generateDetailedExpenseReportHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/reports\\/expenses\\/detailed/?(?:[?#].*)?$", "u"), "generateDetailedExpenseReport", generateDetailedExpenseReport$answer, $schemas, resolver);
+export function generateDetailedExpenseReportHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/reports\\/expenses\\/detailed/?(?:[?#].*)?$", "u"), "generateDetailedExpenseReport", generateDetailedExpenseReport$answer, $schemas, override);
 }
 const generateSummaryTimeReport$answer = {
 	status: 200,
@@ -11684,10 +11684,10 @@ const generateSummaryTimeReport$answer = {
 *
 * Summary report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
 *
-* `POST /v1/workspaces/{workspaceId}/reports/summary`: answers 200 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/reports/summary`: answers 200 with a fake body, or as `override` says.
 */
-export function generateSummaryTimeReportHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/reports\\/summary/?(?:[?#].*)?$", "u"), "generateSummaryTimeReport", generateSummaryTimeReport$answer, $schemas, resolver);
+export function generateSummaryTimeReportHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/reports\\/summary/?(?:[?#].*)?$", "u"), "generateSummaryTimeReport", generateSummaryTimeReport$answer, $schemas, override);
 }
 const generateWeeklyTimeReport$answer = {
 	status: 200,
@@ -11700,10 +11700,10 @@ const generateWeeklyTimeReport$answer = {
 *
 * Weekly report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
 *
-* `POST /v1/workspaces/{workspaceId}/reports/weekly`: answers 200 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/reports/weekly`: answers 200 with a fake body, or as `override` says.
 */
-export function generateWeeklyTimeReportHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/reports\\/weekly/?(?:[?#].*)?$", "u"), "generateWeeklyTimeReport", generateWeeklyTimeReport$answer, $schemas, resolver);
+export function generateWeeklyTimeReportHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/reports\\/weekly/?(?:[?#].*)?$", "u"), "generateWeeklyTimeReport", generateWeeklyTimeReport$answer, $schemas, override);
 }
 const listSharedReports$answer = {
 	status: 200,
@@ -11716,10 +11716,10 @@ const listSharedReports$answer = {
 *
 * Gets all shared reports for current user on given workspace
 *
-* `GET /v1/workspaces/{workspaceId}/shared-reports`: answers 200 with a fake body, or as `resolver` says.
+* `GET /v1/workspaces/{workspaceId}/shared-reports`: answers 200 with a fake body, or as `override` says.
 */
-export function listSharedReportsHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/shared-reports/?(?:[?#].*)?$", "u"), "listSharedReports", listSharedReports$answer, $schemas, resolver);
+export function listSharedReportsHandler(override) {
+	return mockHandler("get", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/shared-reports/?(?:[?#].*)?$", "u"), "listSharedReports", listSharedReports$answer, $schemas, override);
 }
 const createSharedReport$answer = {
 	status: 200,
@@ -11734,10 +11734,10 @@ const createSharedReport$answer = {
 *
 * Shared report data on FREE subscription plan is limited to a maximum interval length of one year (366 days).
 *
-* `POST /v1/workspaces/{workspaceId}/shared-reports`: answers 200 with a fake body, or as `resolver` says.
+* `POST /v1/workspaces/{workspaceId}/shared-reports`: answers 200 with a fake body, or as `override` says.
 */
-export function createSharedReportHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/shared-reports/?(?:[?#].*)?$", "u"), "createSharedReport", createSharedReport$answer, $schemas, resolver);
+export function createSharedReportHandler(override) {
+	return mockHandler("post", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/shared-reports/?(?:[?#].*)?$", "u"), "createSharedReport", createSharedReport$answer, $schemas, override);
 }
 const updateSharedReport$answer = {
 	status: 200,
@@ -11750,19 +11750,19 @@ const updateSharedReport$answer = {
 *
 * Updates shared report name and/or options
 *
-* `PUT /v1/workspaces/{workspaceId}/shared-reports/{id}`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /v1/workspaces/{workspaceId}/shared-reports/{id}`: answers 200 with a fake body, or as `override` says.
 */
-export function updateSharedReportHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/shared-reports\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateSharedReport", updateSharedReport$answer, $schemas, resolver);
+export function updateSharedReportHandler(override) {
+	return mockHandler("put", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/shared-reports\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateSharedReport", updateSharedReport$answer, $schemas, override);
 }
 const deleteSharedReport$answer = { status: 204 };
 /**
 * Delete shared report
 *
-* `DELETE /v1/workspaces/{workspaceId}/shared-reports/{id}`: answers 204 with a fake body, or as `resolver` says.
+* `DELETE /v1/workspaces/{workspaceId}/shared-reports/{id}`: answers 204 with a fake body, or as `override` says.
 */
-export function deleteSharedReportHandler(resolver) {
-	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/shared-reports\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteSharedReport", deleteSharedReport$answer, $schemas, resolver);
+export function deleteSharedReportHandler(override) {
+	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/shared-reports\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteSharedReport", deleteSharedReport$answer, $schemas, override);
 }
 /** Fake values of the schemas of `schemas`, checked by their validators: `fakes.User()`, `fakes.User(seed)`. */
 export const fakes = /* @__PURE__ */ fakeFactories($schemas, {

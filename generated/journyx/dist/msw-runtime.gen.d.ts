@@ -149,11 +149,45 @@ export interface ClaimChecks {
 	readonly requests?: Readonly<Record<string, BodyCheck>>;
 }
 /**
+* A reply by status, typed by the operation's declared responses (`Operations[op]['responses']` of
+* the types): `{ status: 404, body: { message: 'gone' } }`. A body is sent as JSON; `headers` go as given.
+*/
+export type MockReply<Responses> = { readonly [S in keyof Responses]: ReplyHead<S> & (undefined extends Responses[S] ? {
+	readonly body?: Responses[S];
+} : {
+	readonly body: Responses[S];
+}) }[keyof Responses];
+/** A reply's status and headers. */
+interface ReplyHead<S> {
+	readonly status: StatusOf<S>;
+	readonly headers?: Readonly<Record<string, string>>;
+}
+/** A declared status as a number: `'404'` is 404; a range (`'4XX'`) or `default` any number. */
+type StatusOf<S> = S extends `${infer N extends number}` ? N : number;
+/** What MSW hands a resolver: the request, its path parameters and cookies. */
+export type ResolverInfo = Parameters<HttpResponseResolver>[0];
+/** Answers by the request: a reply, a `Response` (`HttpResponse.json(…)`), or nothing to fall through. */
+export type MockResolver<Responses> = (info: ResolverInfo) => MockReply<Responses> | Response | undefined | Promise<MockReply<Responses> | Response | undefined>;
+/** What a handler factory takes to answer otherwise than with fakes: a reply, or a resolver. */
+export type MockOverride<Responses> = MockReply<Responses> | MockResolver<Responses>;
+/**
 * The handler of one operation: the override when given, else a fake of its declared answer. With
 * a claim, it answers only the requests its operation's checks accept, and leaves the others to
 * the next handler (an MSW resolver that returns nothing falls through).
 */
-export declare function mockHandler(method: string, path: RegExp, operation: string, answer: MockAnswer, schemas: FakeSchemas, override?: HttpResponseResolver, claim?: RouteClaim): HttpHandler;
+export declare function mockHandler(method: string, path: RegExp, operation: string, answer: MockAnswer, schemas: FakeSchemas, override?: AnyOverride, claim?: RouteClaim): HttpHandler;
+/** Any operation's override, as the runtime takes it (MSW's own resolvers included). */
+type AnyOverride = {
+	readonly status: number;
+} | ((info: ResolverInfo) => unknown);
+/** Any operation's reply, as the runtime reads it. */
+interface Reply {
+	readonly status: number;
+	readonly headers?: Readonly<Record<string, string>>;
+	readonly body?: unknown;
+}
+/** A reply as a response: its status and headers, its body as JSON (none when it has none). */
+export declare function replyResponse({ status, headers, body }: Reply): Response;
 /** Whether a request fits the operation a claim describes: every check it has passes. */
 export declare function claims(claim: RouteClaim, path: RegExp, request: Request): Promise<boolean>;
 /** The response a handler sends: the status, and a body (or events) that validates, or none. */

@@ -1310,10 +1310,10 @@ const signIn$answer = {
 * Inferred: the request body's field names (`username`, `password`) and the shape of `results`
 * were not captured.
 *
-* `POST /login`: answers 200 with a fake body, or as `resolver` says.
+* `POST /login`: answers 200 with a fake body, or as `override` says.
 */
-export function signInHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/login/?(?:[?#].*)?$", "u"), "signIn", signIn$answer, $schemas, resolver);
+export function signInHandler(override) {
+	return mockHandler("post", new RegExp("\\/login/?(?:[?#].*)?$", "u"), "signIn", signIn$answer, $schemas, override);
 }
 const signOut$answer = {
 	status: 200,
@@ -1329,10 +1329,10 @@ const signOut$answer = {
 * when the caller is not signed in. Inferred: the success status and body were not captured;
 * the action envelope is declared, and an empty 204 too.
 *
-* `POST /logout`: answers 200 with a fake body, or as `resolver` says.
+* `POST /logout`: answers 200 with a fake body, or as `override` says.
 */
-export function signOutHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/logout/?(?:[?#].*)?$", "u"), "signOut", signOut$answer, $schemas, resolver);
+export function signOutHandler(override) {
+	return mockHandler("post", new RegExp("\\/logout/?(?:[?#].*)?$", "u"), "signOut", signOut$answer, $schemas, override);
 }
 const listApiKeys$answer = {
 	status: 200,
@@ -1347,10 +1347,10 @@ const listApiKeys$answer = {
 * (`display_key`) is returned only to the key's owner. Inferred: the path (the response schema,
 * `ApiKeysListResponse`, is documented; the endpoint page was not captured).
 *
-* `GET /api_keys`: answers 200 with a fake body, or as `resolver` says.
+* `GET /api_keys`: answers 200 with a fake body, or as `override` says.
 */
-export function listApiKeysHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/api_keys/?(?:[?#].*)?$", "u"), "listApiKeys", listApiKeys$answer, $schemas, resolver);
+export function listApiKeysHandler(override) {
+	return mockHandler("get", new RegExp("\\/api_keys/?(?:[?#].*)?$", "u"), "listApiKeys", listApiKeys$answer, $schemas, override);
 }
 const generateApiKey$answer = {
 	status: 200,
@@ -1366,10 +1366,10 @@ const generateApiKey$answer = {
 * request body's field names follow `ApiKeysListResponse`'s (`id_user`, `pname`, `read_only`,
 * `expires_days`), and the response is that envelope with the new key.
 *
-* `POST /api_keys/generate_api_key`: answers 200 with a fake body, or as `resolver` says.
+* `POST /api_keys/generate_api_key`: answers 200 with a fake body, or as `override` says.
 */
-export function generateApiKeyHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/api_keys\\/generate_api_key/?(?:[?#].*)?$", "u"), "generateApiKey", generateApiKey$answer, $schemas, resolver);
+export function generateApiKeyHandler(override) {
+	return mockHandler("post", new RegExp("\\/api_keys\\/generate_api_key/?(?:[?#].*)?$", "u"), "generateApiKey", generateApiKey$answer, $schemas, override);
 }
 const listUsers$answer = {
 	status: 200,
@@ -1385,10 +1385,10 @@ const listUsers$answer = {
 * the caller's groups and abilities. Hidden users are visible only to administrators and only
 * when `$filter` includes the hidden status.
 *
-* `GET /users`: answers 200 with a fake body, or as `resolver` says.
+* `GET /users`: answers 200 with a fake body, or as `override` says.
 */
-export function listUsersHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/users/?(?:[?#].*)?$", "u"), "listUsers", listUsers$answer, $schemas, resolver);
+export function listUsersHandler(override) {
+	return mockHandler("get", new RegExp("\\/users/?(?:[?#].*)?$", "u"), "listUsers", listUsers$answer, $schemas, override);
 }
 const createUser$answer = {
 	status: 200,
@@ -1409,10 +1409,10 @@ const createUser$answer = {
 * minimal "created" answer that Journyx's create endpoints document (`Location`, `X-Item-Id`,
 * `X-Item-Table`); its status was not captured, so 200 and 201 are both declared.
 *
-* `POST /users`: answers 200 with a fake body, or as `resolver` says.
+* `POST /users`: answers 200 with a fake body, or as `override` says.
 */
-export function createUserHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/users/?(?:[?#].*)?$", "u"), "createUser", createUser$answer, $schemas, resolver);
+export function createUserHandler(override) {
+	return mockHandler("post", new RegExp("\\/users/?(?:[?#].*)?$", "u"), "createUser", createUser$answer, $schemas, override);
 }
 const activateUsers$answer = {
 	status: 200,
@@ -1427,10 +1427,10 @@ const activateUsers$answer = {
 * Abilities: `User - Modify` or `Authority - Administrator`. Inferred: the request body's field
 * names other than `activate` were not captured; `users` is this document's guess.
 *
-* `POST /users/activate`: answers 200 with a fake body, or as `resolver` says.
+* `POST /users/activate`: answers 200 with a fake body, or as `override` says.
 */
-export function activateUsersHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/users\\/activate/?(?:[?#].*)?$", "u"), "activateUsers", activateUsers$answer, $schemas, resolver);
+export function activateUsersHandler(override) {
+	return mockHandler("post", new RegExp("\\/users\\/activate/?(?:[?#].*)?$", "u"), "activateUsers", activateUsers$answer, $schemas, override);
 }
 const getUser$answer = {
 	status: 200,
@@ -1444,10 +1444,10 @@ const getUser$answer = {
 * Returns the item envelope and an `ETag` header (the `PUT` page says so). `custom_fields` is
 * included only with `$keys=custom_fields` or `$keys=$extended`.
 *
-* `GET /users/{userId}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /users/{userId}`: answers 200 with a fake body, or as `override` says.
 */
-export function getUserHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/users\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getUser", getUser$answer, $schemas, resolver);
+export function getUserHandler(override) {
+	return mockHandler("get", new RegExp("\\/users\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getUser", getUser$answer, $schemas, override);
 }
 const updateUser$answer = { status: 204 };
 /**
@@ -1458,10 +1458,10 @@ const updateUser$answer = { status: 204 };
 * left out keep their values, and only each field's `value` is read). Whether other fields are
 * replaced or merged is not documented.
 *
-* `PUT /users/{userId}`: answers 204 with a fake body, or as `resolver` says.
+* `PUT /users/{userId}`: answers 204 with a fake body, or as `override` says.
 */
-export function updateUserHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/users\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateUser", updateUser$answer, $schemas, resolver);
+export function updateUserHandler(override) {
+	return mockHandler("put", new RegExp("\\/users\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateUser", updateUser$answer, $schemas, override);
 }
 const deleteUser$answer = { status: 204 };
 /**
@@ -1469,10 +1469,10 @@ const deleteUser$answer = { status: 204 };
 *
 * Deletes a user; this cannot be undone. Abilities: `User - Delete` or `Authority - Administrator`.
 *
-* `DELETE /users/{userId}`: answers 204 with a fake body, or as `resolver` says.
+* `DELETE /users/{userId}`: answers 204 with a fake body, or as `override` says.
 */
-export function deleteUserHandler(resolver) {
-	return mockHandler("delete", new RegExp("\\/users\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteUser", deleteUser$answer, $schemas, resolver);
+export function deleteUserHandler(override) {
+	return mockHandler("delete", new RegExp("\\/users\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteUser", deleteUser$answer, $schemas, override);
 }
 const listCustomFields$answer = {
 	status: 200,
@@ -1487,10 +1487,10 @@ const listCustomFields$answer = {
 * is assumed from the collection conventions. Filtering by owning table would use `$filter`
 * (e.g. on `tablename`), also unverified.
 *
-* `GET /custom_fields`: answers 200 with a fake body, or as `resolver` says.
+* `GET /custom_fields`: answers 200 with a fake body, or as `override` says.
 */
-export function listCustomFieldsHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/custom_fields/?(?:[?#].*)?$", "u"), "listCustomFields", listCustomFields$answer, $schemas, resolver);
+export function listCustomFieldsHandler(override) {
+	return mockHandler("get", new RegExp("\\/custom_fields/?(?:[?#].*)?$", "u"), "listCustomFields", listCustomFields$answer, $schemas, override);
 }
 const getCustomField$answer = {
 	status: 200,
@@ -1501,10 +1501,10 @@ const getCustomField$answer = {
 /**
 * Get a custom field definition
 *
-* `GET /custom_fields/{customFieldId}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /custom_fields/{customFieldId}`: answers 200 with a fake body, or as `override` says.
 */
-export function getCustomFieldHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/custom_fields\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getCustomField", getCustomField$answer, $schemas, resolver);
+export function getCustomFieldHandler(override) {
+	return mockHandler("get", new RegExp("\\/custom_fields\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getCustomField", getCustomField$answer, $schemas, override);
 }
 const listProjects$answer = {
 	status: 200,
@@ -1519,10 +1519,10 @@ const listProjects$answer = {
 * Inferred: the list endpoint follows the collection conventions (its response schema is
 * documented; the endpoint page was not captured).
 *
-* `GET /projects`: answers 200 with a fake body, or as `resolver` says.
+* `GET /projects`: answers 200 with a fake body, or as `override` says.
 */
-export function listProjectsHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/projects/?(?:[?#].*)?$", "u"), "listProjects", listProjects$answer, $schemas, resolver);
+export function listProjectsHandler(override) {
+	return mockHandler("get", new RegExp("\\/projects/?(?:[?#].*)?$", "u"), "listProjects", listProjects$answer, $schemas, override);
 }
 const createProject$answer = {
 	status: 200,
@@ -1544,10 +1544,10 @@ const createProject$answer = {
 * projects).
 * Inferred: the endpoint follows the REST conventions (`POST` to the collection creates).
 *
-* `POST /projects`: answers 200 with a fake body, or as `resolver` says.
+* `POST /projects`: answers 200 with a fake body, or as `override` says.
 */
-export function createProjectHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/projects/?(?:[?#].*)?$", "u"), "createProject", createProject$answer, $schemas, resolver);
+export function createProjectHandler(override) {
+	return mockHandler("post", new RegExp("\\/projects/?(?:[?#].*)?$", "u"), "createProject", createProject$answer, $schemas, override);
 }
 const getProject$answer = {
 	status: 200,
@@ -1561,10 +1561,10 @@ const getProject$answer = {
 * Returns one project and its `ETag`.
 * Inferred: the path (the item schema is documented; the endpoint page was not captured).
 *
-* `GET /projects/{projectId}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /projects/{projectId}`: answers 200 with a fake body, or as `override` says.
 */
-export function getProjectHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/projects\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getProject", getProject$answer, $schemas, resolver);
+export function getProjectHandler(override) {
+	return mockHandler("get", new RegExp("\\/projects\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getProject", getProject$answer, $schemas, override);
 }
 const updateProject$answer = { status: 204 };
 /**
@@ -1573,10 +1573,10 @@ const updateProject$answer = { status: 204 };
 * Updates a project with the fields sent; send only what changes. Abilities: `Project - Modify`
 * or `Authority - Administrator`. `If-Match` must carry the current `ETag`.
 *
-* `PUT /projects/{projectId}`: answers 204 with a fake body, or as `resolver` says.
+* `PUT /projects/{projectId}`: answers 204 with a fake body, or as `override` says.
 */
-export function updateProjectHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/projects\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateProject", updateProject$answer, $schemas, resolver);
+export function updateProjectHandler(override) {
+	return mockHandler("put", new RegExp("\\/projects\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateProject", updateProject$answer, $schemas, override);
 }
 const deleteProject$answer = { status: 204 };
 /**
@@ -1585,10 +1585,10 @@ const deleteProject$answer = { status: 204 };
 * Deletes a project; this cannot be undone. Abilities: `Project - Delete` or `Authority - Administrator`.
 * Inferred: the endpoint follows the REST conventions (`DELETE` of the item).
 *
-* `DELETE /projects/{projectId}`: answers 204 with a fake body, or as `resolver` says.
+* `DELETE /projects/{projectId}`: answers 204 with a fake body, or as `override` says.
 */
-export function deleteProjectHandler(resolver) {
-	return mockHandler("delete", new RegExp("\\/projects\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteProject", deleteProject$answer, $schemas, resolver);
+export function deleteProjectHandler(override) {
+	return mockHandler("delete", new RegExp("\\/projects\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteProject", deleteProject$answer, $schemas, override);
 }
 const listEntryCodes$answer = {
 	status: 200,
@@ -1603,10 +1603,10 @@ const listEntryCodes$answer = {
 * Inferred: the list endpoint follows the collection conventions (its response schema is
 * documented; the endpoint page was not captured).
 *
-* `GET /entry_codes/{tablename}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /entry_codes/{tablename}`: answers 200 with a fake body, or as `override` says.
 */
-export function listEntryCodesHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/entry_codes\\/[^/?#]+/?(?:[?#].*)?$", "u"), "listEntryCodes", listEntryCodes$answer, $schemas, resolver);
+export function listEntryCodesHandler(override) {
+	return mockHandler("get", new RegExp("\\/entry_codes\\/[^/?#]+/?(?:[?#].*)?$", "u"), "listEntryCodes", listEntryCodes$answer, $schemas, override);
 }
 const createEntryCode$answer = {
 	status: 200,
@@ -1627,10 +1627,10 @@ const createEntryCode$answer = {
 * `pname` and `autoadd` are required. The answer is minimal: see `Location`, `X-Item-Id` and
 * `X-Item-Table` for the new code.
 *
-* `POST /entry_codes/{tablename}`: answers 200 with a fake body, or as `resolver` says.
+* `POST /entry_codes/{tablename}`: answers 200 with a fake body, or as `override` says.
 */
-export function createEntryCodeHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/entry_codes\\/[^/?#]+/?(?:[?#].*)?$", "u"), "createEntryCode", createEntryCode$answer, $schemas, resolver);
+export function createEntryCodeHandler(override) {
+	return mockHandler("post", new RegExp("\\/entry_codes\\/[^/?#]+/?(?:[?#].*)?$", "u"), "createEntryCode", createEntryCode$answer, $schemas, override);
 }
 const getEntryCode$answer = {
 	status: 200,
@@ -1644,10 +1644,10 @@ const getEntryCode$answer = {
 * Returns one entry code and its `ETag`.
 * Inferred: the path (the item schema is documented; the endpoint page was not captured).
 *
-* `GET /entry_codes/{tablename}/{entryCodeId}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /entry_codes/{tablename}/{entryCodeId}`: answers 200 with a fake body, or as `override` says.
 */
-export function getEntryCodeHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/entry_codes\\/[^/?#]+\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getEntryCode", getEntryCode$answer, $schemas, resolver);
+export function getEntryCodeHandler(override) {
+	return mockHandler("get", new RegExp("\\/entry_codes\\/[^/?#]+\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getEntryCode", getEntryCode$answer, $schemas, override);
 }
 const updateEntryCode$answer = { status: 204 };
 /**
@@ -1657,10 +1657,10 @@ const updateEntryCode$answer = { status: 204 };
 * or `Authority - Administrator`. `If-Match` must carry the current `ETag`.
 * Inferred: the endpoint follows the REST conventions (`PUT` to the item modifies).
 *
-* `PUT /entry_codes/{tablename}/{entryCodeId}`: answers 204 with a fake body, or as `resolver` says.
+* `PUT /entry_codes/{tablename}/{entryCodeId}`: answers 204 with a fake body, or as `override` says.
 */
-export function updateEntryCodeHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/entry_codes\\/[^/?#]+\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateEntryCode", updateEntryCode$answer, $schemas, resolver);
+export function updateEntryCodeHandler(override) {
+	return mockHandler("put", new RegExp("\\/entry_codes\\/[^/?#]+\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateEntryCode", updateEntryCode$answer, $schemas, override);
 }
 const deleteEntryCode$answer = { status: 204 };
 /**
@@ -1669,10 +1669,10 @@ const deleteEntryCode$answer = { status: 204 };
 * Deletes a entry code; this cannot be undone. Abilities: `Entry Column - Delete` or `Authority - Administrator`.
 * Inferred: the endpoint follows the REST conventions (`DELETE` of the item).
 *
-* `DELETE /entry_codes/{tablename}/{entryCodeId}`: answers 204 with a fake body, or as `resolver` says.
+* `DELETE /entry_codes/{tablename}/{entryCodeId}`: answers 204 with a fake body, or as `override` says.
 */
-export function deleteEntryCodeHandler(resolver) {
-	return mockHandler("delete", new RegExp("\\/entry_codes\\/[^/?#]+\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteEntryCode", deleteEntryCode$answer, $schemas, resolver);
+export function deleteEntryCodeHandler(override) {
+	return mockHandler("delete", new RegExp("\\/entry_codes\\/[^/?#]+\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteEntryCode", deleteEntryCode$answer, $schemas, override);
 }
 const listGeofences$answer = {
 	status: 200,
@@ -1687,10 +1687,10 @@ const listGeofences$answer = {
 * Inferred: the list endpoint follows the collection conventions (its response schema is
 * documented; the endpoint page was not captured).
 *
-* `GET /geofences`: answers 200 with a fake body, or as `resolver` says.
+* `GET /geofences`: answers 200 with a fake body, or as `override` says.
 */
-export function listGeofencesHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/geofences/?(?:[?#].*)?$", "u"), "listGeofences", listGeofences$answer, $schemas, resolver);
+export function listGeofencesHandler(override) {
+	return mockHandler("get", new RegExp("\\/geofences/?(?:[?#].*)?$", "u"), "listGeofences", listGeofences$answer, $schemas, override);
 }
 const createGeofence$answer = {
 	status: 200,
@@ -1707,10 +1707,10 @@ const createGeofence$answer = {
 * applicable geofence has `is_priority`, only priority ones count. `pname` must be unique: a
 * duplicate answers 409. Unlike most create endpoints, this one answers 200 with the whole geofence.
 *
-* `POST /geofences`: answers 200 with a fake body, or as `resolver` says.
+* `POST /geofences`: answers 200 with a fake body, or as `override` says.
 */
-export function createGeofenceHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/geofences/?(?:[?#].*)?$", "u"), "createGeofence", createGeofence$answer, $schemas, resolver);
+export function createGeofenceHandler(override) {
+	return mockHandler("post", new RegExp("\\/geofences/?(?:[?#].*)?$", "u"), "createGeofence", createGeofence$answer, $schemas, override);
 }
 const getGeofence$answer = {
 	status: 200,
@@ -1724,10 +1724,10 @@ const getGeofence$answer = {
 * Returns one geofence and its `ETag`.
 * Inferred: the path (the item schema is documented; the endpoint page was not captured).
 *
-* `GET /geofences/{geofenceId}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /geofences/{geofenceId}`: answers 200 with a fake body, or as `override` says.
 */
-export function getGeofenceHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/geofences\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getGeofence", getGeofence$answer, $schemas, resolver);
+export function getGeofenceHandler(override) {
+	return mockHandler("get", new RegExp("\\/geofences\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getGeofence", getGeofence$answer, $schemas, override);
 }
 const updateGeofence$answer = { status: 204 };
 /**
@@ -1737,10 +1737,10 @@ const updateGeofence$answer = { status: 204 };
 * or `Authority - Administrator`. `If-Match` must carry the current `ETag`.
 * Inferred: the endpoint follows the REST conventions (`PUT` to the item modifies).
 *
-* `PUT /geofences/{geofenceId}`: answers 204 with a fake body, or as `resolver` says.
+* `PUT /geofences/{geofenceId}`: answers 204 with a fake body, or as `override` says.
 */
-export function updateGeofenceHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/geofences\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateGeofence", updateGeofence$answer, $schemas, resolver);
+export function updateGeofenceHandler(override) {
+	return mockHandler("put", new RegExp("\\/geofences\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateGeofence", updateGeofence$answer, $schemas, override);
 }
 const deleteGeofence$answer = { status: 204 };
 /**
@@ -1749,10 +1749,10 @@ const deleteGeofence$answer = { status: 204 };
 * Deletes a geofence; this cannot be undone. Abilities: `Geofence - Manage` or `Authority - Administrator`.
 * Inferred: the endpoint follows the REST conventions (`DELETE` of the item).
 *
-* `DELETE /geofences/{geofenceId}`: answers 204 with a fake body, or as `resolver` says.
+* `DELETE /geofences/{geofenceId}`: answers 204 with a fake body, or as `override` says.
 */
-export function deleteGeofenceHandler(resolver) {
-	return mockHandler("delete", new RegExp("\\/geofences\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteGeofence", deleteGeofence$answer, $schemas, resolver);
+export function deleteGeofenceHandler(override) {
+	return mockHandler("delete", new RegExp("\\/geofences\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteGeofence", deleteGeofence$answer, $schemas, override);
 }
 const listRequisitions$answer = {
 	status: 200,
@@ -1767,10 +1767,10 @@ const listRequisitions$answer = {
 * Inferred: the list endpoint follows the collection conventions (its response schema is
 * documented; the endpoint page was not captured).
 *
-* `GET /requisitions`: answers 200 with a fake body, or as `resolver` says.
+* `GET /requisitions`: answers 200 with a fake body, or as `override` says.
 */
-export function listRequisitionsHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/requisitions/?(?:[?#].*)?$", "u"), "listRequisitions", listRequisitions$answer, $schemas, resolver);
+export function listRequisitionsHandler(override) {
+	return mockHandler("get", new RegExp("\\/requisitions/?(?:[?#].*)?$", "u"), "listRequisitions", listRequisitions$answer, $schemas, override);
 }
 const createRequisition$answer = {
 	status: 200,
@@ -1791,10 +1791,10 @@ const createRequisition$answer = {
 * `id_project` can be set only here, never updated. Inferred: the abilities' names.
 * Inferred: the endpoint follows the REST conventions (`POST` to the collection creates).
 *
-* `POST /requisitions`: answers 200 with a fake body, or as `resolver` says.
+* `POST /requisitions`: answers 200 with a fake body, or as `override` says.
 */
-export function createRequisitionHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/requisitions/?(?:[?#].*)?$", "u"), "createRequisition", createRequisition$answer, $schemas, resolver);
+export function createRequisitionHandler(override) {
+	return mockHandler("post", new RegExp("\\/requisitions/?(?:[?#].*)?$", "u"), "createRequisition", createRequisition$answer, $schemas, override);
 }
 const getRequisition$answer = {
 	status: 200,
@@ -1808,10 +1808,10 @@ const getRequisition$answer = {
 * Returns one requisition and its `ETag`.
 * Inferred: the path (the item schema is documented; the endpoint page was not captured).
 *
-* `GET /requisitions/{requisitionId}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /requisitions/{requisitionId}`: answers 200 with a fake body, or as `override` says.
 */
-export function getRequisitionHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/requisitions\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getRequisition", getRequisition$answer, $schemas, resolver);
+export function getRequisitionHandler(override) {
+	return mockHandler("get", new RegExp("\\/requisitions\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getRequisition", getRequisition$answer, $schemas, override);
 }
 const updateRequisition$answer = { status: 204 };
 /**
@@ -1821,10 +1821,10 @@ const updateRequisition$answer = { status: 204 };
 * or `Authority - Administrator`. `If-Match` must carry the current `ETag`.
 * Inferred: the endpoint follows the REST conventions (`PUT` to the item modifies).
 *
-* `PUT /requisitions/{requisitionId}`: answers 204 with a fake body, or as `resolver` says.
+* `PUT /requisitions/{requisitionId}`: answers 204 with a fake body, or as `override` says.
 */
-export function updateRequisitionHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/requisitions\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateRequisition", updateRequisition$answer, $schemas, resolver);
+export function updateRequisitionHandler(override) {
+	return mockHandler("put", new RegExp("\\/requisitions\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateRequisition", updateRequisition$answer, $schemas, override);
 }
 const listEntryColumns$answer = {
 	status: 200,
@@ -1838,10 +1838,10 @@ const listEntryColumns$answer = {
 * The entry column definitions: the selection (dropdown) and text columns an entry screen can show.
 * Inferred: the path (the collection schema, `EntryColumnsCollectionResponse`, is documented).
 *
-* `GET /entry_columns`: answers 200 with a fake body, or as `resolver` says.
+* `GET /entry_columns`: answers 200 with a fake body, or as `override` says.
 */
-export function listEntryColumnsHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/entry_columns/?(?:[?#].*)?$", "u"), "listEntryColumns", listEntryColumns$answer, $schemas, resolver);
+export function listEntryColumnsHandler(override) {
+	return mockHandler("get", new RegExp("\\/entry_columns/?(?:[?#].*)?$", "u"), "listEntryColumns", listEntryColumns$answer, $schemas, override);
 }
 const getEntryColumn$answer = {
 	status: 200,
@@ -1855,10 +1855,10 @@ const getEntryColumn$answer = {
 * One entry column definition. Inferred: the path (the item schema, `EntryColumnItemResponse`, is
 * documented).
 *
-* `GET /entry_columns/{entryColumnId}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /entry_columns/{entryColumnId}`: answers 200 with a fake body, or as `override` says.
 */
-export function getEntryColumnHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/entry_columns\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getEntryColumn", getEntryColumn$answer, $schemas, resolver);
+export function getEntryColumnHandler(override) {
+	return mockHandler("get", new RegExp("\\/entry_columns\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getEntryColumn", getEntryColumn$answer, $schemas, override);
 }
 const listTimeEntryScreens$answer = {
 	status: 200,
@@ -1873,10 +1873,10 @@ const listTimeEntryScreens$answer = {
 * and the entry period it uses. Read-only for now (creating and changing them is planned).
 * Internally stored in the `time_guis` table.
 *
-* `GET /entry_screens/time`: answers 200 with a fake body, or as `resolver` says.
+* `GET /entry_screens/time`: answers 200 with a fake body, or as `override` says.
 */
-export function listTimeEntryScreensHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/entry_screens\\/time/?(?:[?#].*)?$", "u"), "listTimeEntryScreens", listTimeEntryScreens$answer, $schemas, resolver);
+export function listTimeEntryScreensHandler(override) {
+	return mockHandler("get", new RegExp("\\/entry_screens\\/time/?(?:[?#].*)?$", "u"), "listTimeEntryScreens", listTimeEntryScreens$answer, $schemas, override);
 }
 const listExpenseEntryScreens$answer = {
 	status: 200,
@@ -1892,10 +1892,10 @@ const listExpenseEntryScreens$answer = {
 * Inferred: the path, by symmetry with the time and custom screens (the collection schema,
 * `ExpenseEntryScreensCollectionResponse`, is documented).
 *
-* `GET /entry_screens/expense`: answers 200 with a fake body, or as `resolver` says.
+* `GET /entry_screens/expense`: answers 200 with a fake body, or as `override` says.
 */
-export function listExpenseEntryScreensHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/entry_screens\\/expense/?(?:[?#].*)?$", "u"), "listExpenseEntryScreens", listExpenseEntryScreens$answer, $schemas, resolver);
+export function listExpenseEntryScreensHandler(override) {
+	return mockHandler("get", new RegExp("\\/entry_screens\\/expense/?(?:[?#].*)?$", "u"), "listExpenseEntryScreens", listExpenseEntryScreens$answer, $schemas, override);
 }
 const listCustomEntryScreens$answer = {
 	status: 200,
@@ -1911,10 +1911,10 @@ const listCustomEntryScreens$answer = {
 * This is the entry type formerly known as "Mileage" or "Travel"; its label can be changed.
 * Internally stored in the `travel_entry_guis` table.
 *
-* `GET /entry_screens/custom`: answers 200 with a fake body, or as `resolver` says.
+* `GET /entry_screens/custom`: answers 200 with a fake body, or as `override` says.
 */
-export function listCustomEntryScreensHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/entry_screens\\/custom/?(?:[?#].*)?$", "u"), "listCustomEntryScreens", listCustomEntryScreens$answer, $schemas, resolver);
+export function listCustomEntryScreensHandler(override) {
+	return mockHandler("get", new RegExp("\\/entry_screens\\/custom/?(?:[?#].*)?$", "u"), "listCustomEntryScreens", listCustomEntryScreens$answer, $schemas, override);
 }
 const listEntryPeriods$answer = {
 	status: 200,
@@ -1928,10 +1928,10 @@ const listEntryPeriods$answer = {
 * The entry periods: the time span of an entry sheet (weekly, bi-weekly, monthly…), assigned through
 * the entry screen. Read-only for now. Internally stored in the `time_sheets` table.
 *
-* `GET /entry_periods`: answers 200 with a fake body, or as `resolver` says.
+* `GET /entry_periods`: answers 200 with a fake body, or as `override` says.
 */
-export function listEntryPeriodsHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/entry_periods/?(?:[?#].*)?$", "u"), "listEntryPeriods", listEntryPeriods$answer, $schemas, resolver);
+export function listEntryPeriodsHandler(override) {
+	return mockHandler("get", new RegExp("\\/entry_periods/?(?:[?#].*)?$", "u"), "listEntryPeriods", listEntryPeriods$answer, $schemas, override);
 }
 const getEntryPeriod$answer = {
 	status: 200,
@@ -1944,10 +1944,10 @@ const getEntryPeriod$answer = {
 *
 * One entry period. Inferred: the path (the item schema, `EntryPeriodItemResponse`, is documented).
 *
-* `GET /entry_periods/{entryPeriodId}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /entry_periods/{entryPeriodId}`: answers 200 with a fake body, or as `override` says.
 */
-export function getEntryPeriodHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/entry_periods\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getEntryPeriod", getEntryPeriod$answer, $schemas, resolver);
+export function getEntryPeriodHandler(override) {
+	return mockHandler("get", new RegExp("\\/entry_periods\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getEntryPeriod", getEntryPeriod$answer, $schemas, override);
 }
 const listTimeSheets$answer = {
 	status: 200,
@@ -1961,10 +1961,10 @@ const listTimeSheets$answer = {
 * A page of time entry sheets; filter by owner and dates with `$filter` to find one sheet.
 * Inferred: the list endpoint follows the collection conventions.
 *
-* `GET /entry_sheets/time`: answers 200 with a fake body, or as `resolver` says.
+* `GET /entry_sheets/time`: answers 200 with a fake body, or as `override` says.
 */
-export function listTimeSheetsHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/entry_sheets\\/time/?(?:[?#].*)?$", "u"), "listTimeSheets", listTimeSheets$answer, $schemas, resolver);
+export function listTimeSheetsHandler(override) {
+	return mockHandler("get", new RegExp("\\/entry_sheets\\/time/?(?:[?#].*)?$", "u"), "listTimeSheets", listTimeSheets$answer, $schemas, override);
 }
 const createTimeSheet$answer = {
 	status: 200,
@@ -1980,10 +1980,10 @@ const createTimeSheet$answer = {
 * geofences, rate rules) runs: check `errors`, `warnings` and `info` in the answer. Answers 200 (not
 * 201) with the whole sheet.
 *
-* `POST /entry_sheets/time`: answers 200 with a fake body, or as `resolver` says.
+* `POST /entry_sheets/time`: answers 200 with a fake body, or as `override` says.
 */
-export function createTimeSheetHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/entry_sheets\\/time/?(?:[?#].*)?$", "u"), "createTimeSheet", createTimeSheet$answer, $schemas, resolver);
+export function createTimeSheetHandler(override) {
+	return mockHandler("post", new RegExp("\\/entry_sheets\\/time/?(?:[?#].*)?$", "u"), "createTimeSheet", createTimeSheet$answer, $schemas, override);
 }
 const getTimeSheet$answer = {
 	status: 200,
@@ -1997,10 +1997,10 @@ const getTimeSheet$answer = {
 * One time entry sheet, with its rows, and the `ETag` an update needs.
 * Inferred: the path (the item schema, `TimeSheetItemResponse`, is documented).
 *
-* `GET /entry_sheets/time/{sheetId}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /entry_sheets/time/{sheetId}`: answers 200 with a fake body, or as `override` says.
 */
-export function getTimeSheetHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/entry_sheets\\/time\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getTimeSheet", getTimeSheet$answer, $schemas, resolver);
+export function getTimeSheetHandler(override) {
+	return mockHandler("get", new RegExp("\\/entry_sheets\\/time\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getTimeSheet", getTimeSheet$answer, $schemas, override);
 }
 const updateTimeSheet$answer = {
 	status: 200,
@@ -2016,10 +2016,10 @@ const updateTimeSheet$answer = {
 * sheet's current `ETag`. All business validation (DVT, geofences, corrections audit) runs: check
 * `errors`, `warnings` and `info`. Answers 200 (not 204) with the updated sheet.
 *
-* `PUT /entry_sheets/time/{sheetId}`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /entry_sheets/time/{sheetId}`: answers 200 with a fake body, or as `override` says.
 */
-export function updateTimeSheetHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/entry_sheets\\/time\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateTimeSheet", updateTimeSheet$answer, $schemas, resolver);
+export function updateTimeSheetHandler(override) {
+	return mockHandler("put", new RegExp("\\/entry_sheets\\/time\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateTimeSheet", updateTimeSheet$answer, $schemas, override);
 }
 const listExpenseSheets$answer = {
 	status: 200,
@@ -2033,10 +2033,10 @@ const listExpenseSheets$answer = {
 * A page of expense entry sheets; filter by owner and dates with `$filter` to find one sheet.
 * Inferred: the list endpoint follows the collection conventions.
 *
-* `GET /entry_sheets/expense`: answers 200 with a fake body, or as `resolver` says.
+* `GET /entry_sheets/expense`: answers 200 with a fake body, or as `override` says.
 */
-export function listExpenseSheetsHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/entry_sheets\\/expense/?(?:[?#].*)?$", "u"), "listExpenseSheets", listExpenseSheets$answer, $schemas, resolver);
+export function listExpenseSheetsHandler(override) {
+	return mockHandler("get", new RegExp("\\/entry_sheets\\/expense/?(?:[?#].*)?$", "u"), "listExpenseSheets", listExpenseSheets$answer, $schemas, override);
 }
 const createExpenseSheet$answer = {
 	status: 200,
@@ -2054,10 +2054,10 @@ const createExpenseSheet$answer = {
 * Inferred: documented for time sheets; the expense sheet endpoint mirrors it (the tutorial says all
 * three types share the same structure and API patterns).
 *
-* `POST /entry_sheets/expense`: answers 200 with a fake body, or as `resolver` says.
+* `POST /entry_sheets/expense`: answers 200 with a fake body, or as `override` says.
 */
-export function createExpenseSheetHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/entry_sheets\\/expense/?(?:[?#].*)?$", "u"), "createExpenseSheet", createExpenseSheet$answer, $schemas, resolver);
+export function createExpenseSheetHandler(override) {
+	return mockHandler("post", new RegExp("\\/entry_sheets\\/expense/?(?:[?#].*)?$", "u"), "createExpenseSheet", createExpenseSheet$answer, $schemas, override);
 }
 const getExpenseSheet$answer = {
 	status: 200,
@@ -2071,10 +2071,10 @@ const getExpenseSheet$answer = {
 * One expense entry sheet, with its rows, and the `ETag` an update needs.
 * Inferred: the path (the item schema, `ExpenseSheetItemResponse`, is documented).
 *
-* `GET /entry_sheets/expense/{sheetId}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /entry_sheets/expense/{sheetId}`: answers 200 with a fake body, or as `override` says.
 */
-export function getExpenseSheetHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/entry_sheets\\/expense\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getExpenseSheet", getExpenseSheet$answer, $schemas, resolver);
+export function getExpenseSheetHandler(override) {
+	return mockHandler("get", new RegExp("\\/entry_sheets\\/expense\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getExpenseSheet", getExpenseSheet$answer, $schemas, override);
 }
 const updateExpenseSheet$answer = {
 	status: 200,
@@ -2092,10 +2092,10 @@ const updateExpenseSheet$answer = {
 * Inferred: documented for time sheets; the expense sheet endpoint mirrors it (the tutorial says all
 * three types share the same structure and API patterns).
 *
-* `PUT /entry_sheets/expense/{sheetId}`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /entry_sheets/expense/{sheetId}`: answers 200 with a fake body, or as `override` says.
 */
-export function updateExpenseSheetHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/entry_sheets\\/expense\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateExpenseSheet", updateExpenseSheet$answer, $schemas, resolver);
+export function updateExpenseSheetHandler(override) {
+	return mockHandler("put", new RegExp("\\/entry_sheets\\/expense\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateExpenseSheet", updateExpenseSheet$answer, $schemas, override);
 }
 const listCustomSheets$answer = {
 	status: 200,
@@ -2109,10 +2109,10 @@ const listCustomSheets$answer = {
 * A page of custom entry sheets; filter by owner and dates with `$filter` to find one sheet.
 * Inferred: the list endpoint follows the collection conventions.
 *
-* `GET /entry_sheets/custom`: answers 200 with a fake body, or as `resolver` says.
+* `GET /entry_sheets/custom`: answers 200 with a fake body, or as `override` says.
 */
-export function listCustomSheetsHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/entry_sheets\\/custom/?(?:[?#].*)?$", "u"), "listCustomSheets", listCustomSheets$answer, $schemas, resolver);
+export function listCustomSheetsHandler(override) {
+	return mockHandler("get", new RegExp("\\/entry_sheets\\/custom/?(?:[?#].*)?$", "u"), "listCustomSheets", listCustomSheets$answer, $schemas, override);
 }
 const createCustomSheet$answer = {
 	status: 200,
@@ -2130,10 +2130,10 @@ const createCustomSheet$answer = {
 * Inferred: documented for time sheets; the custom sheet endpoint mirrors it (the tutorial says all
 * three types share the same structure and API patterns).
 *
-* `POST /entry_sheets/custom`: answers 200 with a fake body, or as `resolver` says.
+* `POST /entry_sheets/custom`: answers 200 with a fake body, or as `override` says.
 */
-export function createCustomSheetHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/entry_sheets\\/custom/?(?:[?#].*)?$", "u"), "createCustomSheet", createCustomSheet$answer, $schemas, resolver);
+export function createCustomSheetHandler(override) {
+	return mockHandler("post", new RegExp("\\/entry_sheets\\/custom/?(?:[?#].*)?$", "u"), "createCustomSheet", createCustomSheet$answer, $schemas, override);
 }
 const getCustomSheet$answer = {
 	status: 200,
@@ -2147,10 +2147,10 @@ const getCustomSheet$answer = {
 * One custom entry sheet, with its rows, and the `ETag` an update needs.
 * Inferred: the path (the item schema, `CustomSheetItemResponse`, is documented).
 *
-* `GET /entry_sheets/custom/{sheetId}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /entry_sheets/custom/{sheetId}`: answers 200 with a fake body, or as `override` says.
 */
-export function getCustomSheetHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/entry_sheets\\/custom\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getCustomSheet", getCustomSheet$answer, $schemas, resolver);
+export function getCustomSheetHandler(override) {
+	return mockHandler("get", new RegExp("\\/entry_sheets\\/custom\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getCustomSheet", getCustomSheet$answer, $schemas, override);
 }
 const updateCustomSheet$answer = {
 	status: 200,
@@ -2168,10 +2168,10 @@ const updateCustomSheet$answer = {
 * Inferred: documented for time sheets; the custom sheet endpoint mirrors it (the tutorial says all
 * three types share the same structure and API patterns).
 *
-* `PUT /entry_sheets/custom/{sheetId}`: answers 200 with a fake body, or as `resolver` says.
+* `PUT /entry_sheets/custom/{sheetId}`: answers 200 with a fake body, or as `override` says.
 */
-export function updateCustomSheetHandler(resolver) {
-	return mockHandler("put", new RegExp("\\/entry_sheets\\/custom\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateCustomSheet", updateCustomSheet$answer, $schemas, resolver);
+export function updateCustomSheetHandler(override) {
+	return mockHandler("put", new RegExp("\\/entry_sheets\\/custom\\/[^/?#]+/?(?:[?#].*)?$", "u"), "updateCustomSheet", updateCustomSheet$answer, $schemas, override);
 }
 const approveEntrySheets$answer = {
 	status: 200,
@@ -2189,10 +2189,10 @@ const approveEntrySheets$answer = {
 * Approval Plan assigned to them, or holding abilities such as `Authority - Administrator` or
 * `Approver - Group`.
 *
-* `POST /approvals/approve`: answers 200 with a fake body, or as `resolver` says.
+* `POST /approvals/approve`: answers 200 with a fake body, or as `override` says.
 */
-export function approveEntrySheetsHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/approvals\\/approve/?(?:[?#].*)?$", "u"), "approveEntrySheets", approveEntrySheets$answer, $schemas, resolver);
+export function approveEntrySheetsHandler(override) {
+	return mockHandler("post", new RegExp("\\/approvals\\/approve/?(?:[?#].*)?$", "u"), "approveEntrySheets", approveEntrySheets$answer, $schemas, override);
 }
 const rejectEntrySheets$answer = {
 	status: 200,
@@ -2211,10 +2211,10 @@ const rejectEntrySheets$answer = {
 * Approval Plan assigned to them, or holding abilities such as `Authority - Administrator` or
 * `Approver - Group`.
 *
-* `POST /approvals/reject`: answers 200 with a fake body, or as `resolver` says.
+* `POST /approvals/reject`: answers 200 with a fake body, or as `override` says.
 */
-export function rejectEntrySheetsHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/approvals\\/reject/?(?:[?#].*)?$", "u"), "rejectEntrySheets", rejectEntrySheets$answer, $schemas, resolver);
+export function rejectEntrySheetsHandler(override) {
+	return mockHandler("post", new RegExp("\\/approvals\\/reject/?(?:[?#].*)?$", "u"), "rejectEntrySheets", rejectEntrySheets$answer, $schemas, override);
 }
 const reopenEntrySheets$answer = {
 	status: 200,
@@ -2232,10 +2232,10 @@ const reopenEntrySheets$answer = {
 * Approval Plan assigned to them, or holding abilities such as `Authority - Administrator` or
 * `Approver - Group`.
 *
-* `POST /approvals/reopen`: answers 200 with a fake body, or as `resolver` says.
+* `POST /approvals/reopen`: answers 200 with a fake body, or as `override` says.
 */
-export function reopenEntrySheetsHandler(resolver) {
-	return mockHandler("post", new RegExp("\\/approvals\\/reopen/?(?:[?#].*)?$", "u"), "reopenEntrySheets", reopenEntrySheets$answer, $schemas, resolver);
+export function reopenEntrySheetsHandler(override) {
+	return mockHandler("post", new RegExp("\\/approvals\\/reopen/?(?:[?#].*)?$", "u"), "reopenEntrySheets", reopenEntrySheets$answer, $schemas, override);
 }
 const getMyApprovalQueue$answer = {
 	status: 200,
@@ -2249,10 +2249,10 @@ const getMyApprovalQueue$answer = {
 * The sheets waiting for the caller's approval, with the approvals screen's settings.
 * Inferred: the path (the response schema, `MyApprovalQueueResponse`, is documented).
 *
-* `GET /approvals/my_queue`: answers 200 with a fake body, or as `resolver` says.
+* `GET /approvals/my_queue`: answers 200 with a fake body, or as `override` says.
 */
-export function getMyApprovalQueueHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/approvals\\/my_queue/?(?:[?#].*)?$", "u"), "getMyApprovalQueue", getMyApprovalQueue$answer, $schemas, resolver);
+export function getMyApprovalQueueHandler(override) {
+	return mockHandler("get", new RegExp("\\/approvals\\/my_queue/?(?:[?#].*)?$", "u"), "getMyApprovalQueue", getMyApprovalQueue$answer, $schemas, override);
 }
 const listActivityMonitorRequests$answer = {
 	status: 200,
@@ -2267,10 +2267,10 @@ const listActivityMonitorRequests$answer = {
 * with their timings and database work: for administrators watching load and errors.
 * Inferred: the path (the collection schema, `ActivityMonitorCollectionResponse`, is documented).
 *
-* `GET /activity_monitor`: answers 200 with a fake body, or as `resolver` says.
+* `GET /activity_monitor`: answers 200 with a fake body, or as `override` says.
 */
-export function listActivityMonitorRequestsHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/activity_monitor/?(?:[?#].*)?$", "u"), "listActivityMonitorRequests", listActivityMonitorRequests$answer, $schemas, resolver);
+export function listActivityMonitorRequestsHandler(override) {
+	return mockHandler("get", new RegExp("\\/activity_monitor/?(?:[?#].*)?$", "u"), "listActivityMonitorRequests", listActivityMonitorRequests$answer, $schemas, override);
 }
 const getActivityMonitorRequest$answer = {
 	status: 200,
@@ -2283,10 +2283,10 @@ const getActivityMonitorRequest$answer = {
 *
 * One request record. Inferred — the path (the item schema, `ActivityMonitorItemResponse`, is documented).
 *
-* `GET /activity_monitor/{requestId}`: answers 200 with a fake body, or as `resolver` says.
+* `GET /activity_monitor/{requestId}`: answers 200 with a fake body, or as `override` says.
 */
-export function getActivityMonitorRequestHandler(resolver) {
-	return mockHandler("get", new RegExp("\\/activity_monitor\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getActivityMonitorRequest", getActivityMonitorRequest$answer, $schemas, resolver);
+export function getActivityMonitorRequestHandler(override) {
+	return mockHandler("get", new RegExp("\\/activity_monitor\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getActivityMonitorRequest", getActivityMonitorRequest$answer, $schemas, override);
 }
 /** Fake values of the schemas of `schemas`, checked by their validators: `fakes.User()`, `fakes.User(seed)`. */
 export const fakes = /* @__PURE__ */ fakeFactories($schemas, {

@@ -1,7 +1,8 @@
 /**
  * `fakes` of the msw entry: a factory per schema of `schemas`, run. Each fake is valid by the
  * schema's own validator, the same per seed; hostile names are keys like any other; the types are
- * the schemas' (as JSON has them).
+ * the schemas' (as JSON has them). And the handler factories' typed overrides: a reply by declared
+ * status, or a resolver returning one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mswPackage, type MswPackage } from '../../support/msw-package.js';
@@ -16,6 +17,9 @@ paths:
       parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
       responses:
         '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/User' } } } }
+        '404':
+          description: gone
+          content: { application/json: { schema: { type: object, required: [message], properties: { message: { type: string } } } } }
 components:
   schemas:
     User:
@@ -75,6 +79,63 @@ describe('fakes', () => {
       '// @ts-expect-error: a seed is a number',
       "fakes.User('7');",
       'void another; void role;',
+    ]);
+    expect(output).toBe('');
+  }, 60_000);
+});
+
+describe('typed overrides of a handler', () => {
+  const getUser = () => pkg.client['getUser']!({ path: { id: 'u1' } });
+  const withHandler = async <T>(handler: unknown, run: () => Promise<T>): Promise<T> => {
+    pkg.current = [handler, ...pkg.handlers];
+    try {
+      return await run();
+    } finally {
+      pkg.current = pkg.handlers;
+    }
+  };
+
+  it('answer a reply by declared status, or what a resolver returns', async () => {
+    const gone = await withHandler(pkg.mock['getUserHandler']!({ status: 404, body: { message: 'gone' } }), getUser);
+    expect([gone.status, gone.error]).toEqual([404, { message: 'gone' }]);
+    const named = await withHandler(
+      pkg.mock['getUserHandler']!(({ request }: { request: Request }) => ({
+        status: 200,
+        body: { ...(fakes['User']!() as object), email: `${new URL(request.url).pathname.split('/')[2]}@example.com` },
+        headers: { 'x-mock': 'yes' },
+      })),
+      getUser,
+    );
+    expect(named.error).toBeUndefined();
+    expect((named.data as { email: string }).email).toBe('u1@example.com');
+    expect(named.response.headers.get('x-mock')).toBe('yes');
+    // A resolver that returns nothing leaves the request to the next handler: the fakes.
+    const through = await withHandler(
+      pkg.mock['getUserHandler']!(() => undefined),
+      getUser,
+    );
+    expect(schemas['User']!.is(through.data)).toBe(true);
+    const raw = await withHandler(
+      pkg.mock['getUserHandler']!(() => pkg.msw.HttpResponse.json({ message: 'teapot' }, { status: 404 })),
+      getUser,
+    );
+    expect(raw.error).toEqual({ message: 'teapot' });
+  });
+
+  it('are typed by the operation’s declared responses', () => {
+    const output = typeCheckUsage(pkg.dir, [
+      "import { HttpResponse } from 'msw';",
+      "import { fakes, getUserHandler } from './msw.gen.js';",
+      "getUserHandler({ status: 404, body: { message: 'gone' } });",
+      'getUserHandler({ status: 200, body: fakes.User() });',
+      "getUserHandler(({ request }) => (request.headers.has('x') ? { status: 404, body: { message: 'x' } } : undefined));",
+      "getUserHandler(() => HttpResponse.json({ message: 'raw' }, { status: 404 }));",
+      '// @ts-expect-error: 418 is no declared status',
+      'getUserHandler({ status: 418, body: {} });',
+      "// @ts-expect-error: a 404's body is { message }",
+      'getUserHandler({ status: 404, body: { nope: 1 } });',
+      '// @ts-expect-error: a 200 has a body',
+      'getUserHandler({ status: 200 });',
     ]);
     expect(output).toBe('');
   }, 60_000);

@@ -7,7 +7,10 @@ import { SHARED_ROUTE_SPEC } from '../../support/shared-route-spec.js';
 it('declares a handler factory per operation and `handlers`, longer paths first', async () => {
   const text = (await emittedFiles(PAGED_SPEC, ['msw'])).get('msw.gen.ts')!;
   for (const fn of ['listUsersHandler', 'getUserHandler', 'deleteUserHandler', 'getAvatarHandler'])
-    expect(text).toContain(`export function ${fn}(resolver?: HttpResponseResolver): HttpHandler {`);
+    expect(text).toContain(
+      `export function ${fn}(override?: MockOverride<types.Operations["${fn.replace(/Handler$/, '')}"]['responses']>): ` +
+        'HttpHandler {',
+    );
   const list = text.slice(text.indexOf('export const handlers'));
   const order = ['getAvatarHandler()', 'getUserHandler()', 'listUsersHandler()'].map((f) => list.indexOf(f));
   expect(order.every((at) => at > 0)).toBe(true);
@@ -16,8 +19,8 @@ it('declares a handler factory per operation and `handlers`, longer paths first'
 
 it('answers the first declared success, and says so in the doc', async () => {
   const text = (await emittedFiles(PAGED_SPEC, ['msw'])).get('msw.gen.ts')!;
-  expect(text).toContain('`GET /users/{id}`: answers 200 with a fake body, or as `resolver` says.');
-  expect(text).toContain('`DELETE /users/{id}`: answers 204 with a fake body, or as `resolver` says.');
+  expect(text).toContain('`GET /users/{id}`: answers 200 with a fake body, or as `override` says.');
+  expect(text).toContain('`DELETE /users/{id}`: answers 204 with a fake body, or as `override` says.');
   expect(text).toContain(
     'mockHandler("get", new RegExp("\\\\/users\\\\/[^/?#]+/?(?:[?#].*)?$", "u"), "getUser", getUser$answer',
   );

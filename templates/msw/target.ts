@@ -23,6 +23,7 @@ import { importNamespaceUsed, importUsed, statementsText } from '../imports.js';
 import { operationDocLines } from '../types/operation-types.js';
 import { sharedValidators } from '../validators/target.js';
 import { schemaKeys } from '../validators/validators-file.js';
+import { packageName } from '../package/package-meta.js';
 import { FakeSchemaTable } from './fake-schemas.js';
 import { pathQuery, routePath, type SharedRoute } from '../../generator/analyse/shared-routes.js';
 
@@ -313,6 +314,36 @@ function mswReadme(context: TargetContext): string {
     '`fakes` has a factory per schema of `schemas`: `fakes.<Schema>()` makes a valid value of it, and',
     '`fakes.<Schema>(seed)` another, the same for the same seed.',
     '',
-    ...(example ? [`Exported here, for example: \`${example}\`.`, ''] : []),
+    ...(replyExample(context) ?? (example ? [`Exported here, for example: \`${example}\`.`, ''] : [])),
   ].join('\n');
+}
+
+/**
+ * A test's setup, for the first operation whose first success is a named schema: the handlers, and
+ * that operation answering a fake of its schema. Names are the plan's (identifiers) and the
+ * schema's key, quoted where it is not one.
+ */
+function replyExample({ model, plan, options }: TargetContext): string[] | undefined {
+  const keys = schemaKeys(model, plan);
+  for (const op of model.operations.filter((o) => MSW_METHODS.has(o.method))) {
+    const [first] = answerResponses(op);
+    const schema =
+      first && isSuccessStatus(first.response.status) ? responseMedia(first.response).body?.schema : undefined;
+    const key = schema?.kind === 'ref' ? keys.get(schema.target) : undefined;
+    if (!key || !/^\d{3}$/.test(first!.response.status)) continue;
+    const fake = /^[A-Za-z_$][\w$]*$/.test(key) ? `fakes.${key}` : `fakes[${JSON.stringify(key)}]`;
+    const handler = plan.targetName('msw', 'handler', op).text;
+    return [
+      '```ts',
+      `import { handlers, fakes, ${handler} } from '${packageName(options.name ?? 'generated-api-client')}/msw';`,
+      "import { setupServer } from 'msw/node';",
+      '',
+      'const server = setupServer(...handlers);',
+      'server.listen();',
+      `server.use(${handler}({ status: ${first!.response.status}, body: ${fake}() }));`,
+      '```',
+      '',
+    ];
+  }
+  return undefined;
 }

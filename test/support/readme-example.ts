@@ -11,7 +11,8 @@ export function tsBlocks(markdown: string): string[] {
  * (`pkg` for an example that imports nothing). `process` is declared unless the check has Node's types.
  */
 export function readmeExample(block: string, options: { nodeTypes?: boolean; pkg?: string } = {}): string {
-  const pkg = /from '([^']+)'/.exec(block)?.[1] ?? options.pkg;
+  // The package of the first import, without a subpath (`@scope/name/msw` is `@scope/name`'s).
+  const pkg = /from '((?:@[^/']+\/)?[^/']+)/.exec(block)?.[1] ?? options.pkg;
   if (pkg === undefined) throw new Error(`a README example imports nothing:\n${block}`);
   const preamble = [
     `import type { Client as ThePackageClient } from '${pkg}';`,

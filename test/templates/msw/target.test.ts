@@ -56,3 +56,21 @@ it('gives operations on a shared route a claim, lists them narrowest first, then
   );
   expect(list).toMatch(/addFileLinkHandler\(\),\nupdateFileHandler\(\),\nmockHandler\("put", [^\n]*"updateFile"/);
 });
+
+it("shows in the package's README a typed reply with a fake, the schema's key quoted where it must be", async () => {
+  const spec = `openapi: 3.1.0
+info: { title: t, version: '1' }
+paths:
+  /things:
+    get:
+      operationId: listThings
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Thing-List' } } } }
+components:
+  schemas:
+    Thing-List: { type: array, items: { type: string } }
+`;
+  const readme = (await emittedFiles(spec, ['msw'])).get('README.md')!;
+  expect(readme).toContain("import { handlers, fakes, listThingsHandler } from 'pkg/msw';");
+  expect(readme).toContain('server.use(listThingsHandler({ status: 200, body: fakes["Thing-List"]() }));');
+});

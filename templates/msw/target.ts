@@ -330,7 +330,8 @@ function replyExample({ model, plan, options }: TargetContext): string[] | undef
     const schema =
       first && isSuccessStatus(first.response.status) ? responseMedia(first.response).body?.schema : undefined;
     const key = schema?.kind === 'ref' ? keys.get(schema.target) : undefined;
-    if (!key || !/^\d{3}$/.test(first!.response.status)) continue;
+    // A key of plain characters only: spec text in a Markdown code block could end the block.
+    if (!key || !/^[\w.-]+$/.test(key) || !/^\d{3}$/.test(first!.response.status)) continue;
     const fake = /^[A-Za-z_$][\w$]*$/.test(key) ? `fakes.${key}` : `fakes[${JSON.stringify(key)}]`;
     const handler = plan.targetName('msw', 'handler', op).text;
     return [

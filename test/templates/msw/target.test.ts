@@ -74,3 +74,21 @@ components:
   expect(readme).toContain("import { handlers, fakes, listThingsHandler } from 'pkg/msw';");
   expect(readme).toContain('server.use(listThingsHandler({ status: 200, body: fakes["Thing-List"]() }));');
 });
+
+it('leaves a schema key that could end a Markdown code block out of the README example', async () => {
+  const spec = `openapi: 3.1.0
+info: { title: t, version: '1' }
+paths:
+  /things:
+    get:
+      operationId: listThings
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/a\`\`\`b' } } } }
+components:
+  schemas:
+    a\`\`\`b: { type: string }
+`;
+  const readme = (await emittedFiles(spec, ['msw'])).get('README.md')!;
+  expect(readme).not.toContain('server.use(');
+  expect(readme).toContain('Exported here, for example: `listThingsHandler`.');
+});

@@ -89,6 +89,19 @@ const $schemas: FakeSchemas = {
       results: { types: ['array'], items: { ref: '#/components/schemas/ActivityMonitorRequest' } },
     },
   },
+  '#/components/schemas/ActivityMonitorCollectionResponse (write)': {
+    types: ['object'],
+    properties: {
+      response_code: { types: ['integer'] },
+      success: { types: ['boolean'] },
+      uri: { types: ['string'] },
+      $count: { types: ['integer'] },
+      $skip: { types: ['integer'] },
+      $top: { types: ['integer'] },
+      '@nextLink': { types: ['string'] },
+      results: { types: ['array'], items: { ref: '#/components/schemas/ActivityMonitorRequest (write)' } },
+    },
+  },
   '#/components/schemas/ActivityMonitorItemResponse': {
     types: ['object'],
     properties: {
@@ -96,9 +109,37 @@ const $schemas: FakeSchemas = {
       results: { ref: '#/components/schemas/ActivityMonitorRequest' },
     },
   },
+  '#/components/schemas/ActivityMonitorItemResponse (write)': {
+    types: ['object'],
+    properties: {
+      response_code: { types: ['integer'] },
+      results: { ref: '#/components/schemas/ActivityMonitorRequest (write)' },
+    },
+  },
   '#/components/schemas/ActivityMonitorRequest': {
     allOf: [
       { ref: '#/components/schemas/ObjectInfo' },
+      {
+        types: ['object'],
+        properties: {
+          client_ip_addr: { types: ['string'], examples: ['10.0.0.31'] },
+          db_query_count: { types: ['integer'], examples: [5] },
+          db_records_read: { types: ['integer'], examples: [143] },
+          db_time_ms: { types: ['integer'], examples: [114] },
+          event_ids: { types: ['array'], examples: [[97029, 97030]], items: { types: ['integer'] } },
+          had_error: { types: ['boolean'] },
+          heartbeat_count: { types: ['integer'], examples: [1] },
+          heartbeat_times: { types: ['array'], items: { types: ['string'], format: 'date-time' } },
+          host_ip_addr: { types: ['string'], examples: ['10.0.0.21'] },
+          host_name: { types: ['string'], examples: ['example.apps.journyx.com'] },
+          id_request: { types: ['string'] },
+        },
+      },
+    ],
+  },
+  '#/components/schemas/ActivityMonitorRequest (write)': {
+    allOf: [
+      { ref: '#/components/schemas/ObjectInfo (write)' },
       {
         types: ['object'],
         properties: {
@@ -222,9 +263,37 @@ const $schemas: FakeSchemas = {
       results: { types: ['array'], items: { ref: '#/components/schemas/CustomFieldDefinition' } },
     },
   },
+  '#/components/schemas/CustomFieldCollectionResponse (write)': {
+    types: ['object'],
+    properties: {
+      response_code: { types: ['integer'] },
+      success: { types: ['boolean'] },
+      uri: { types: ['string'] },
+      $count: { types: ['integer'] },
+      $skip: { types: ['integer'] },
+      $top: { types: ['integer'] },
+      '@nextLink': { types: ['string'] },
+      results: { types: ['array'], items: { ref: '#/components/schemas/CustomFieldDefinition (write)' } },
+    },
+  },
   '#/components/schemas/CustomFieldDefinition': {
     allOf: [
       { ref: '#/components/schemas/ObjectInfo' },
+      {
+        types: ['object'],
+        properties: {
+          tablename: { types: ['string'], examples: ['users'] },
+          id_attr_type: { types: ['string'] },
+          attr_type: { ref: '#/components/schemas/CustomFieldAttrType' },
+          description: { types: ['string'] },
+          pname: { types: ['string'], examples: ['Pay Group'] },
+        },
+      },
+    ],
+  },
+  '#/components/schemas/CustomFieldDefinition (write)': {
+    allOf: [
+      { ref: '#/components/schemas/ObjectInfo (write)' },
       {
         types: ['object'],
         properties: {
@@ -242,6 +311,13 @@ const $schemas: FakeSchemas = {
     properties: {
       response_code: { types: ['integer'] },
       results: { ref: '#/components/schemas/CustomFieldDefinition' },
+    },
+  },
+  '#/components/schemas/CustomFieldItemResponse (write)': {
+    types: ['object'],
+    properties: {
+      response_code: { types: ['integer'] },
+      results: { ref: '#/components/schemas/CustomFieldDefinition (write)' },
     },
   },
   '#/components/schemas/CustomFieldValue': {
@@ -289,6 +365,13 @@ const $schemas: FakeSchemas = {
       { required: ['id', 'pname'] },
     ],
   },
+  '#/components/schemas/EntryCode (write)': {
+    allOf: [
+      { ref: '#/components/schemas/EntryCodeFields (write)' },
+      { ref: '#/components/schemas/ObjectInfo (write)' },
+      { required: ['id', 'pname'] },
+    ],
+  },
   '#/components/schemas/EntryCodeCollectionResponse': {
     types: ['object'],
     properties: {
@@ -300,6 +383,19 @@ const $schemas: FakeSchemas = {
       $top: { types: ['integer'] },
       '@nextLink': { types: ['string'] },
       results: { types: ['array'], items: { ref: '#/components/schemas/EntryCode' } },
+    },
+  },
+  '#/components/schemas/EntryCodeCollectionResponse (write)': {
+    types: ['object'],
+    properties: {
+      response_code: { types: ['integer'] },
+      success: { types: ['boolean'] },
+      uri: { types: ['string'] },
+      $count: { types: ['integer'] },
+      $skip: { types: ['integer'] },
+      $top: { types: ['integer'] },
+      '@nextLink': { types: ['string'] },
+      results: { types: ['array'], items: { ref: '#/components/schemas/EntryCode (write)' } },
     },
   },
   '#/components/schemas/EntryCodeFields': {
@@ -317,9 +413,26 @@ const $schemas: FakeSchemas = {
       status_code: { ref: '#/components/schemas/ObjectStatusCode' },
     },
   },
+  '#/components/schemas/EntryCodeFields (write)': {
+    types: ['object'],
+    properties: {
+      groups: { ref: '#/components/schemas/Groups' },
+      autoadd: { types: ['boolean'], examples: [false] },
+      description: { types: ['string'], examples: ['This is a description of the Entry Code.'] },
+      loggable: { types: ['boolean'], examples: [true] },
+      pname: { types: ['string'], minLength: 1, examples: ['Billable'] },
+      is_hidden: { types: ['boolean'] },
+      status: { ref: '#/components/schemas/ObjectStatus' },
+      status_code: { ref: '#/components/schemas/ObjectStatusCode' },
+    },
+  },
   '#/components/schemas/EntryCodeItemResponse': {
     types: ['object'],
     properties: { response_code: { types: ['integer'] }, results: { ref: '#/components/schemas/EntryCode' } },
+  },
+  '#/components/schemas/EntryCodeItemResponse (write)': {
+    types: ['object'],
+    properties: { response_code: { types: ['integer'] }, results: { ref: '#/components/schemas/EntryCode (write)' } },
   },
   '#/components/schemas/EntryCodeModifiableFields': {
     examples: [
@@ -333,9 +446,25 @@ const $schemas: FakeSchemas = {
     ],
     allOf: [{ ref: '#/components/schemas/EntryCodeFields' }, { required: ['autoadd', 'pname'] }],
   },
+  '#/components/schemas/EntryCodeModifiableFields (write)': {
+    examples: [
+      {
+        autoadd: false,
+        description: 'This is a description of the Entry Code.',
+        loggable: true,
+        pname: 'Billable',
+        groups: ['5088C427E8B64EBEBE1C5B5961DB1902', '3553F715A6F54DAB95D0D25B08468195'],
+      },
+    ],
+    allOf: [{ ref: '#/components/schemas/EntryCodeFields (write)' }, { required: ['autoadd', 'pname'] }],
+  },
   '#/components/schemas/EntryCodeUpdate': {
     examples: [{ loggable: false }],
     allOf: [{ ref: '#/components/schemas/EntryCodeFields' }, { minProperties: 1 }],
+  },
+  '#/components/schemas/EntryCodeUpdate (write)': {
+    examples: [{ loggable: false }],
+    allOf: [{ ref: '#/components/schemas/EntryCodeFields (write)' }, { minProperties: 1 }],
   },
   '#/components/schemas/EntryColumn': {
     types: ['object'],
@@ -384,9 +513,26 @@ const $schemas: FakeSchemas = {
       },
     ],
   },
+  '#/components/schemas/EntryPeriod (write)': {
+    allOf: [
+      { ref: '#/components/schemas/ObjectInfo (write)' },
+      {
+        types: ['object'],
+        properties: {
+          anchor: { ref: '#/components/schemas/F8Date' },
+          semi_monthly_division: { types: ['string', 'null'] },
+          pname: { types: ['string'] },
+        },
+      },
+    ],
+  },
   '#/components/schemas/EntryPeriodItemResponse': {
     types: ['object'],
     properties: { response_code: { types: ['integer'] }, results: { ref: '#/components/schemas/EntryPeriod' } },
+  },
+  '#/components/schemas/EntryPeriodItemResponse (write)': {
+    types: ['object'],
+    properties: { response_code: { types: ['integer'] }, results: { ref: '#/components/schemas/EntryPeriod (write)' } },
   },
   '#/components/schemas/EntryPeriodsCollectionResponse': {
     types: ['object'],
@@ -401,9 +547,28 @@ const $schemas: FakeSchemas = {
       results: { types: ['array'], items: { ref: '#/components/schemas/EntryPeriod' } },
     },
   },
+  '#/components/schemas/EntryPeriodsCollectionResponse (write)': {
+    types: ['object'],
+    properties: {
+      response_code: { types: ['integer'] },
+      success: { types: ['boolean'] },
+      uri: { types: ['string'] },
+      $count: { types: ['integer'] },
+      $skip: { types: ['integer'] },
+      $top: { types: ['integer'] },
+      '@nextLink': { types: ['string'] },
+      results: { types: ['array'], items: { ref: '#/components/schemas/EntryPeriod (write)' } },
+    },
+  },
   '#/components/schemas/EntryScreen': {
     allOf: [
       { ref: '#/components/schemas/ObjectInfo' },
+      { types: ['object'], properties: { pname: { types: ['string'] } } },
+    ],
+  },
+  '#/components/schemas/EntryScreen (write)': {
+    allOf: [
+      { ref: '#/components/schemas/ObjectInfo (write)' },
       { types: ['object'], properties: { pname: { types: ['string'] } } },
     ],
   },
@@ -420,9 +585,39 @@ const $schemas: FakeSchemas = {
       results: { types: ['array'], items: { ref: '#/components/schemas/EntryScreen' } },
     },
   },
+  '#/components/schemas/EntryScreenCollectionResponse (write)': {
+    types: ['object'],
+    properties: {
+      response_code: { types: ['integer'] },
+      success: { types: ['boolean'] },
+      uri: { types: ['string'] },
+      $count: { types: ['integer'] },
+      $skip: { types: ['integer'] },
+      $top: { types: ['integer'] },
+      '@nextLink': { types: ['string'] },
+      results: { types: ['array'], items: { ref: '#/components/schemas/EntryScreen (write)' } },
+    },
+  },
   '#/components/schemas/EntrySheet': {
     allOf: [
       { ref: '#/components/schemas/ObjectInfo' },
+      {
+        types: ['object'],
+        properties: {
+          id_sheet: { types: ['string'], examples: ['0B04998DCD0E45DF9D0EC97EC926D281'] },
+          id_user: { types: ['string'], examples: ['5CD906A3941C463B9CC98F49DBCC25AA'] },
+          dates: { types: ['array'], items: { ref: '#/components/schemas/F8Date' } },
+          type: { ref: '#/components/schemas/EntryType' },
+          columns: { types: ['array'], items: { ref: '#/components/schemas/EntrySheetColumn' } },
+          rows: { types: ['array'], items: { ref: '#/components/schemas/EntrySheetRow' } },
+          custom_fields: { ref: '#/components/schemas/CustomFields' },
+        },
+      },
+    ],
+  },
+  '#/components/schemas/EntrySheet (write)': {
+    allOf: [
+      { ref: '#/components/schemas/ObjectInfo (write)' },
       {
         types: ['object'],
         properties: {
@@ -454,6 +649,19 @@ const $schemas: FakeSchemas = {
       results: { types: ['array'], items: { ref: '#/components/schemas/EntrySheet' } },
     },
   },
+  '#/components/schemas/EntrySheetCollectionResponse (write)': {
+    types: ['object'],
+    properties: {
+      response_code: { types: ['integer'] },
+      success: { types: ['boolean'] },
+      uri: { types: ['string'] },
+      $count: { types: ['integer'] },
+      $skip: { types: ['integer'] },
+      $top: { types: ['integer'] },
+      '@nextLink': { types: ['string'] },
+      results: { types: ['array'], items: { ref: '#/components/schemas/EntrySheet (write)' } },
+    },
+  },
   '#/components/schemas/EntrySheetColumn': {
     types: ['object'],
     properties: {
@@ -482,6 +690,19 @@ const $schemas: FakeSchemas = {
       warnings: { ref: '#/components/schemas/Messages' },
       info: { ref: '#/components/schemas/Messages' },
       results: { ref: '#/components/schemas/EntrySheet' },
+    },
+  },
+  '#/components/schemas/EntrySheetItemResponse (write)': {
+    types: ['object'],
+    properties: {
+      response_code: { types: ['integer'] },
+      success: { types: ['boolean'] },
+      uri: { types: ['string'] },
+      status: { ref: '#/components/schemas/Messages' },
+      errors: { ref: '#/components/schemas/Messages' },
+      warnings: { ref: '#/components/schemas/Messages' },
+      info: { ref: '#/components/schemas/Messages' },
+      results: { ref: '#/components/schemas/EntrySheet (write)' },
     },
   },
   '#/components/schemas/EntrySheetRow': {
@@ -572,6 +793,13 @@ const $schemas: FakeSchemas = {
       { required: ['id', 'pname'] },
     ],
   },
+  '#/components/schemas/Geofence (write)': {
+    allOf: [
+      { ref: '#/components/schemas/GeofenceFields' },
+      { ref: '#/components/schemas/ObjectInfo (write)' },
+      { required: ['id', 'pname'] },
+    ],
+  },
   '#/components/schemas/GeofenceAssignment': {
     types: ['object'],
     properties: {
@@ -591,6 +819,19 @@ const $schemas: FakeSchemas = {
       $top: { types: ['integer'] },
       '@nextLink': { types: ['string'] },
       results: { types: ['array'], items: { ref: '#/components/schemas/Geofence' } },
+    },
+  },
+  '#/components/schemas/GeofenceCollectionResponse (write)': {
+    types: ['object'],
+    properties: {
+      response_code: { types: ['integer'] },
+      success: { types: ['boolean'] },
+      uri: { types: ['string'] },
+      $count: { types: ['integer'] },
+      $skip: { types: ['integer'] },
+      $top: { types: ['integer'] },
+      '@nextLink': { types: ['string'] },
+      results: { types: ['array'], items: { ref: '#/components/schemas/Geofence (write)' } },
     },
   },
   '#/components/schemas/GeofenceFields': {
@@ -613,6 +854,16 @@ const $schemas: FakeSchemas = {
       uri: { types: ['string'] },
       results: {},
       result: { ref: '#/components/schemas/Geofence' },
+    },
+  },
+  '#/components/schemas/GeofenceItemResponse (write)': {
+    types: ['object'],
+    properties: {
+      response_code: { types: ['integer'] },
+      success: { types: ['boolean'] },
+      uri: { types: ['string'] },
+      results: {},
+      result: { ref: '#/components/schemas/Geofence (write)' },
     },
   },
   '#/components/schemas/GeofenceModifiableFields': {
@@ -656,6 +907,14 @@ const $schemas: FakeSchemas = {
     properties: { username: { types: ['string'], examples: ['john.smith@example.com'] } },
     required: ['username'],
   },
+  '#/components/schemas/LoginRequest (write)': {
+    types: ['object'],
+    properties: {
+      username: { types: ['string'], examples: ['john.smith@example.com'] },
+      password: { types: ['string'] },
+    },
+    required: ['username', 'password'],
+  },
   '#/components/schemas/LoginResponse': {
     types: ['object'],
     properties: {
@@ -687,6 +946,19 @@ const $schemas: FakeSchemas = {
       results: { types: ['array'], items: { ref: '#/components/schemas/MyApprovalQueueResults' } },
     },
   },
+  '#/components/schemas/MyApprovalQueueResponse (write)': {
+    types: ['object'],
+    properties: {
+      response_code: { types: ['integer'] },
+      success: { types: ['boolean'] },
+      uri: { types: ['string'] },
+      status: { ref: '#/components/schemas/Messages' },
+      errors: { ref: '#/components/schemas/Messages' },
+      warnings: { ref: '#/components/schemas/Messages' },
+      info: { ref: '#/components/schemas/Messages' },
+      results: { types: ['array'], items: { ref: '#/components/schemas/MyApprovalQueueResults (write)' } },
+    },
+  },
   '#/components/schemas/MyApprovalQueueResults': {
     types: ['object'],
     properties: {
@@ -697,6 +969,27 @@ const $schemas: FakeSchemas = {
       screen: {
         allOf: [
           { ref: '#/components/schemas/ObjectInfo' },
+          {
+            types: ['object'],
+            properties: {
+              allow_customize: { types: ['boolean'] },
+              fields: { types: ['array'], items: { ref: '#/components/schemas/ApprovalScreenField' } },
+            },
+          },
+        ],
+      },
+    },
+  },
+  '#/components/schemas/MyApprovalQueueResults (write)': {
+    types: ['object'],
+    properties: {
+      requireViewing: { types: ['boolean'] },
+      canReopenSheets: { types: ['boolean'] },
+      canShowFullSheetLink: { types: ['boolean'] },
+      canShowSheetHistory: { types: ['boolean'] },
+      screen: {
+        allOf: [
+          { ref: '#/components/schemas/ObjectInfo (write)' },
           {
             types: ['object'],
             properties: {
@@ -724,6 +1017,13 @@ const $schemas: FakeSchemas = {
       id_domain: { types: ['string'], examples: ['install_root_dom'] },
     },
   },
+  '#/components/schemas/ObjectInfo (write)': {
+    types: ['object'],
+    properties: {
+      create_timestamp: { ref: '#/components/schemas/UnixTimestamp' },
+      modify_timestamp: { ref: '#/components/schemas/UnixTimestamp' },
+    },
+  },
   '#/components/schemas/ObjectStatus': {
     types: ['string'],
     enum: ['Hidden', 'Loggable and Reportable', 'Reportable Only'],
@@ -734,6 +1034,13 @@ const $schemas: FakeSchemas = {
     allOf: [
       { ref: '#/components/schemas/ProjectFields' },
       { ref: '#/components/schemas/ObjectInfo' },
+      { required: ['id', 'pname'] },
+    ],
+  },
+  '#/components/schemas/Project (write)': {
+    allOf: [
+      { ref: '#/components/schemas/ProjectFields (write)' },
+      { ref: '#/components/schemas/ObjectInfo (write)' },
       { required: ['id', 'pname'] },
     ],
   },
@@ -750,6 +1057,19 @@ const $schemas: FakeSchemas = {
       results: { types: ['array'], items: { ref: '#/components/schemas/Project' } },
     },
   },
+  '#/components/schemas/ProjectCollectionResponse (write)': {
+    types: ['object'],
+    properties: {
+      response_code: { types: ['integer'] },
+      success: { types: ['boolean'] },
+      uri: { types: ['string'] },
+      $count: { types: ['integer'] },
+      $skip: { types: ['integer'] },
+      $top: { types: ['integer'] },
+      '@nextLink': { types: ['string'] },
+      results: { types: ['array'], items: { ref: '#/components/schemas/Project (write)' } },
+    },
+  },
   '#/components/schemas/ProjectFields': {
     types: ['object'],
     properties: {
@@ -764,9 +1084,25 @@ const $schemas: FakeSchemas = {
       status_code: { ref: '#/components/schemas/ObjectStatusCode' },
     },
   },
+  '#/components/schemas/ProjectFields (write)': {
+    types: ['object'],
+    properties: {
+      id_parent: { types: ['string'], examples: ['64BBA147B9AC41D9978062300826C89F'] },
+      pname: { types: ['string'], minLength: 1, examples: ['XYZ Project'] },
+      groups: { ref: '#/components/schemas/Groups' },
+      custom_fields: { ref: '#/components/schemas/CustomFields' },
+      is_hidden: { types: ['boolean'] },
+      status: { ref: '#/components/schemas/ObjectStatus' },
+      status_code: { ref: '#/components/schemas/ObjectStatusCode' },
+    },
+  },
   '#/components/schemas/ProjectItemResponse': {
     types: ['object'],
     properties: { response_code: { types: ['integer'] }, results: { ref: '#/components/schemas/Project' } },
+  },
+  '#/components/schemas/ProjectItemResponse (write)': {
+    types: ['object'],
+    properties: { response_code: { types: ['integer'] }, results: { ref: '#/components/schemas/Project (write)' } },
   },
   '#/components/schemas/ProjectModifiableFields': {
     examples: [
@@ -778,9 +1114,23 @@ const $schemas: FakeSchemas = {
     ],
     allOf: [{ ref: '#/components/schemas/ProjectFields' }, { required: ['id_parent', 'pname'] }],
   },
+  '#/components/schemas/ProjectModifiableFields (write)': {
+    examples: [
+      {
+        id_parent: '64BBA147B9AC41D9978062300826C89F',
+        pname: 'XYZ Project',
+        groups: ['5088C427E8B64EBEBE1C5B5961DB1902'],
+      },
+    ],
+    allOf: [{ ref: '#/components/schemas/ProjectFields (write)' }, { required: ['id_parent', 'pname'] }],
+  },
   '#/components/schemas/ProjectUpdate': {
     examples: [{ pname: 'XYZ Project (phase 2)' }],
     allOf: [{ ref: '#/components/schemas/ProjectFields' }, { minProperties: 1 }],
+  },
+  '#/components/schemas/ProjectUpdate (write)': {
+    examples: [{ pname: 'XYZ Project (phase 2)' }],
+    allOf: [{ ref: '#/components/schemas/ProjectFields (write)' }, { minProperties: 1 }],
   },
   '#/components/schemas/RejectRequest': {
     allOf: [
@@ -807,6 +1157,13 @@ const $schemas: FakeSchemas = {
       { required: ['id'] },
     ],
   },
+  '#/components/schemas/Requisition (write)': {
+    allOf: [
+      { ref: '#/components/schemas/RequisitionFields' },
+      { ref: '#/components/schemas/ObjectInfo (write)' },
+      { required: ['id'] },
+    ],
+  },
   '#/components/schemas/RequisitionCollectionResponse': {
     types: ['object'],
     properties: {
@@ -818,6 +1175,19 @@ const $schemas: FakeSchemas = {
       $top: { types: ['integer'] },
       '@nextLink': { types: ['string'] },
       results: { types: ['array'], items: { ref: '#/components/schemas/Requisition' } },
+    },
+  },
+  '#/components/schemas/RequisitionCollectionResponse (write)': {
+    types: ['object'],
+    properties: {
+      response_code: { types: ['integer'] },
+      success: { types: ['boolean'] },
+      uri: { types: ['string'] },
+      $count: { types: ['integer'] },
+      $skip: { types: ['integer'] },
+      $top: { types: ['integer'] },
+      '@nextLink': { types: ['string'] },
+      results: { types: ['array'], items: { ref: '#/components/schemas/Requisition (write)' } },
     },
   },
   '#/components/schemas/RequisitionFields': {
@@ -834,6 +1204,10 @@ const $schemas: FakeSchemas = {
   '#/components/schemas/RequisitionItemResponse': {
     types: ['object'],
     properties: { response_code: { types: ['integer'] }, results: { ref: '#/components/schemas/Requisition' } },
+  },
+  '#/components/schemas/RequisitionItemResponse (write)': {
+    types: ['object'],
+    properties: { response_code: { types: ['integer'] }, results: { ref: '#/components/schemas/Requisition (write)' } },
   },
   '#/components/schemas/RequisitionModifiableFields': {
     examples: [{ id_project: '20945205C94E4576B5FB798DA09B44DE', id_requestee: '64BBA147B9AC41D9978062300826C89F' }],
@@ -882,6 +1256,13 @@ const $schemas: FakeSchemas = {
       },
     ],
   },
+  '#/components/schemas/User (write)': {
+    allOf: [
+      { ref: '#/components/schemas/UserModifiableFields (write)' },
+      { ref: '#/components/schemas/ObjectInfo (write)' },
+      { types: ['object'], properties: {} },
+    ],
+  },
   '#/components/schemas/UserActivateRequest': {
     types: ['object'],
     properties: {
@@ -924,6 +1305,19 @@ const $schemas: FakeSchemas = {
       results: { types: ['array'], items: { ref: '#/components/schemas/User' } },
     },
   },
+  '#/components/schemas/UserCollectionResponse (write)': {
+    types: ['object'],
+    properties: {
+      response_code: { types: ['integer'] },
+      success: { types: ['boolean'] },
+      uri: { types: ['string'] },
+      $count: { types: ['integer'] },
+      $skip: { types: ['integer'] },
+      $top: { types: ['integer'] },
+      '@nextLink': { types: ['string'], examples: ['https://example.apps.journyx.com/api/v1/users?$top=10&$skip=10'] },
+      results: { types: ['array'], items: { ref: '#/components/schemas/User (write)' } },
+    },
+  },
   '#/components/schemas/UserFields': {
     types: ['object'],
     properties: {
@@ -950,14 +1344,51 @@ const $schemas: FakeSchemas = {
       travel_gui: { types: ['string'] },
     },
   },
+  '#/components/schemas/UserFields (write)': {
+    types: ['object'],
+    properties: {
+      custom_fields: { ref: '#/components/schemas/CustomFields' },
+      groups: { ref: '#/components/schemas/Groups' },
+      is_hidden: { types: ['boolean'] },
+      status: { ref: '#/components/schemas/ObjectStatus' },
+      status_code: { ref: '#/components/schemas/ObjectStatusCode' },
+      user_login: { types: ['string'], examples: ['john.smith@example.com'] },
+      fullname: { types: ['string'], examples: ['John Smith'] },
+      u_comment: { types: ['string'] },
+      default_memorized_sheet: { types: ['string'] },
+      dropdownthreshold: { types: ['integer'] },
+      hide: { types: ['boolean'] },
+      expire_new_pw: { types: ['boolean'] },
+      new_pw: { types: ['string'] },
+      new_pw2: { types: ['string'] },
+      roles: { types: ['array'], items: { types: ['string'] } },
+      timerecs_in: { types: ['integer'], examples: [3] },
+      time_period: { types: ['string'], examples: ['default_weekly'] },
+      expense_period: { types: ['string'], examples: ['default_weekly'] },
+      custom_period: { types: ['string'], examples: ['default_weekly'] },
+      expense_gui: { types: ['string'] },
+      time_gui: { types: ['string'] },
+      travel_gui: { types: ['string'] },
+    },
+  },
   '#/components/schemas/UserItemResponse': {
     types: ['object'],
     properties: { response_code: { types: ['integer'] }, results: { ref: '#/components/schemas/User' } },
   },
+  '#/components/schemas/UserItemResponse (write)': {
+    types: ['object'],
+    properties: { response_code: { types: ['integer'] }, results: { ref: '#/components/schemas/User (write)' } },
+  },
   '#/components/schemas/UserModifiableFields': {
     allOf: [{ ref: '#/components/schemas/UserFields' }, { required: ['user_login', 'fullname'] }],
   },
+  '#/components/schemas/UserModifiableFields (write)': {
+    allOf: [{ ref: '#/components/schemas/UserFields (write)' }, { required: ['user_login', 'fullname'] }],
+  },
   '#/components/schemas/UserUpdate': { allOf: [{ ref: '#/components/schemas/UserFields' }, { minProperties: 1 }] },
+  '#/components/schemas/UserUpdate (write)': {
+    allOf: [{ ref: '#/components/schemas/UserFields (write)' }, { minProperties: 1 }],
+  },
 };
 const signIn$answer: MockAnswer = {
   status: 200,
@@ -2499,14 +2930,23 @@ export function getActivityMonitorRequestHandler(
   );
 }
 
-/** Fake values of the schemas of `schemas`, checked by their validators: `fakes.User()`, `fakes.User(seed)`. */
+/** Valid fake values of the schemas of `schemas`: `fakes.User()`, `fakes.User(seed)`, `fakes.User.write()`. */
 export const fakes: Fakes<typeof schemas> = /* @__PURE__ */ fakeFactories(
   $schemas,
   {
     ActionResponse: '#/components/schemas/ActionResponse',
-    ActivityMonitorCollectionResponse: '#/components/schemas/ActivityMonitorCollectionResponse',
-    ActivityMonitorItemResponse: '#/components/schemas/ActivityMonitorItemResponse',
-    ActivityMonitorRequest: '#/components/schemas/ActivityMonitorRequest',
+    ActivityMonitorCollectionResponse: [
+      '#/components/schemas/ActivityMonitorCollectionResponse',
+      '#/components/schemas/ActivityMonitorCollectionResponse (write)',
+    ],
+    ActivityMonitorItemResponse: [
+      '#/components/schemas/ActivityMonitorItemResponse',
+      '#/components/schemas/ActivityMonitorItemResponse (write)',
+    ],
+    ActivityMonitorRequest: [
+      '#/components/schemas/ActivityMonitorRequest',
+      '#/components/schemas/ActivityMonitorRequest (write)',
+    ],
     ApiKey: '#/components/schemas/ApiKey',
     ApiKeysListResponse: '#/components/schemas/ApiKeysListResponse',
     ApprovalRequest: '#/components/schemas/ApprovalRequest',
@@ -2515,31 +2955,64 @@ export const fakes: Fakes<typeof schemas> = /* @__PURE__ */ fakeFactories(
     ApprovalScreenField: '#/components/schemas/ApprovalScreenField',
     CreatedResponse: '#/components/schemas/CreatedResponse',
     CustomFieldAttrType: '#/components/schemas/CustomFieldAttrType',
-    CustomFieldCollectionResponse: '#/components/schemas/CustomFieldCollectionResponse',
-    CustomFieldDefinition: '#/components/schemas/CustomFieldDefinition',
-    CustomFieldItemResponse: '#/components/schemas/CustomFieldItemResponse',
+    CustomFieldCollectionResponse: [
+      '#/components/schemas/CustomFieldCollectionResponse',
+      '#/components/schemas/CustomFieldCollectionResponse (write)',
+    ],
+    CustomFieldDefinition: [
+      '#/components/schemas/CustomFieldDefinition',
+      '#/components/schemas/CustomFieldDefinition (write)',
+    ],
+    CustomFieldItemResponse: [
+      '#/components/schemas/CustomFieldItemResponse',
+      '#/components/schemas/CustomFieldItemResponse (write)',
+    ],
     CustomFieldValue: '#/components/schemas/CustomFieldValue',
     CustomFields: '#/components/schemas/CustomFields',
     CustomSheetUpdateRequest: '#/components/schemas/CustomSheetUpdateRequest',
-    EntryCode: '#/components/schemas/EntryCode',
-    EntryCodeCollectionResponse: '#/components/schemas/EntryCodeCollectionResponse',
-    EntryCodeFields: '#/components/schemas/EntryCodeFields',
-    EntryCodeItemResponse: '#/components/schemas/EntryCodeItemResponse',
-    EntryCodeModifiableFields: '#/components/schemas/EntryCodeModifiableFields',
-    EntryCodeUpdate: '#/components/schemas/EntryCodeUpdate',
+    EntryCode: ['#/components/schemas/EntryCode', '#/components/schemas/EntryCode (write)'],
+    EntryCodeCollectionResponse: [
+      '#/components/schemas/EntryCodeCollectionResponse',
+      '#/components/schemas/EntryCodeCollectionResponse (write)',
+    ],
+    EntryCodeFields: ['#/components/schemas/EntryCodeFields', '#/components/schemas/EntryCodeFields (write)'],
+    EntryCodeItemResponse: [
+      '#/components/schemas/EntryCodeItemResponse',
+      '#/components/schemas/EntryCodeItemResponse (write)',
+    ],
+    EntryCodeModifiableFields: [
+      '#/components/schemas/EntryCodeModifiableFields',
+      '#/components/schemas/EntryCodeModifiableFields (write)',
+    ],
+    EntryCodeUpdate: ['#/components/schemas/EntryCodeUpdate', '#/components/schemas/EntryCodeUpdate (write)'],
     EntryColumn: '#/components/schemas/EntryColumn',
     EntryColumnItemResponse: '#/components/schemas/EntryColumnItemResponse',
     EntryColumnsCollectionResponse: '#/components/schemas/EntryColumnsCollectionResponse',
-    EntryPeriod: '#/components/schemas/EntryPeriod',
-    EntryPeriodItemResponse: '#/components/schemas/EntryPeriodItemResponse',
-    EntryPeriodsCollectionResponse: '#/components/schemas/EntryPeriodsCollectionResponse',
-    EntryScreen: '#/components/schemas/EntryScreen',
-    EntryScreenCollectionResponse: '#/components/schemas/EntryScreenCollectionResponse',
-    EntrySheet: '#/components/schemas/EntrySheet',
+    EntryPeriod: ['#/components/schemas/EntryPeriod', '#/components/schemas/EntryPeriod (write)'],
+    EntryPeriodItemResponse: [
+      '#/components/schemas/EntryPeriodItemResponse',
+      '#/components/schemas/EntryPeriodItemResponse (write)',
+    ],
+    EntryPeriodsCollectionResponse: [
+      '#/components/schemas/EntryPeriodsCollectionResponse',
+      '#/components/schemas/EntryPeriodsCollectionResponse (write)',
+    ],
+    EntryScreen: ['#/components/schemas/EntryScreen', '#/components/schemas/EntryScreen (write)'],
+    EntryScreenCollectionResponse: [
+      '#/components/schemas/EntryScreenCollectionResponse',
+      '#/components/schemas/EntryScreenCollectionResponse (write)',
+    ],
+    EntrySheet: ['#/components/schemas/EntrySheet', '#/components/schemas/EntrySheet (write)'],
     EntrySheetCell: '#/components/schemas/EntrySheetCell',
-    EntrySheetCollectionResponse: '#/components/schemas/EntrySheetCollectionResponse',
+    EntrySheetCollectionResponse: [
+      '#/components/schemas/EntrySheetCollectionResponse',
+      '#/components/schemas/EntrySheetCollectionResponse (write)',
+    ],
     EntrySheetColumn: '#/components/schemas/EntrySheetColumn',
-    EntrySheetItemResponse: '#/components/schemas/EntrySheetItemResponse',
+    EntrySheetItemResponse: [
+      '#/components/schemas/EntrySheetItemResponse',
+      '#/components/schemas/EntrySheetItemResponse (write)',
+    ],
     EntrySheetRow: '#/components/schemas/EntrySheetRow',
     EntrySheetUpdateBase: '#/components/schemas/EntrySheetUpdateBase',
     EntryType: '#/components/schemas/EntryType',
@@ -2547,50 +3020,83 @@ export const fakes: Fakes<typeof schemas> = /* @__PURE__ */ fakeFactories(
     ExpenseSheetUpdateRequest: '#/components/schemas/ExpenseSheetUpdateRequest',
     F8Date: '#/components/schemas/F8Date',
     GenerateApiKeyRequest: '#/components/schemas/GenerateApiKeyRequest',
-    Geofence: '#/components/schemas/Geofence',
+    Geofence: ['#/components/schemas/Geofence', '#/components/schemas/Geofence (write)'],
     GeofenceAssignment: '#/components/schemas/GeofenceAssignment',
-    GeofenceCollectionResponse: '#/components/schemas/GeofenceCollectionResponse',
+    GeofenceCollectionResponse: [
+      '#/components/schemas/GeofenceCollectionResponse',
+      '#/components/schemas/GeofenceCollectionResponse (write)',
+    ],
     GeofenceFields: '#/components/schemas/GeofenceFields',
-    GeofenceItemResponse: '#/components/schemas/GeofenceItemResponse',
+    GeofenceItemResponse: [
+      '#/components/schemas/GeofenceItemResponse',
+      '#/components/schemas/GeofenceItemResponse (write)',
+    ],
     GeofenceModifiableFields: '#/components/schemas/GeofenceModifiableFields',
     GeofenceUpdate: '#/components/schemas/GeofenceUpdate',
     GroupName: '#/components/schemas/GroupName',
     GroupNames: '#/components/schemas/GroupNames',
     Groups: '#/components/schemas/Groups',
     JournyxId: '#/components/schemas/JournyxId',
-    LoginRequest: '#/components/schemas/LoginRequest',
+    LoginRequest: ['#/components/schemas/LoginRequest', '#/components/schemas/LoginRequest (write)'],
     LoginResponse: '#/components/schemas/LoginResponse',
     MemorizedSheetChoice: '#/components/schemas/MemorizedSheetChoice',
     Messages: '#/components/schemas/Messages',
-    MyApprovalQueueResponse: '#/components/schemas/MyApprovalQueueResponse',
-    MyApprovalQueueResults: '#/components/schemas/MyApprovalQueueResults',
-    ObjectInfo: '#/components/schemas/ObjectInfo',
+    MyApprovalQueueResponse: [
+      '#/components/schemas/MyApprovalQueueResponse',
+      '#/components/schemas/MyApprovalQueueResponse (write)',
+    ],
+    MyApprovalQueueResults: [
+      '#/components/schemas/MyApprovalQueueResults',
+      '#/components/schemas/MyApprovalQueueResults (write)',
+    ],
+    ObjectInfo: ['#/components/schemas/ObjectInfo', '#/components/schemas/ObjectInfo (write)'],
     ObjectStatus: '#/components/schemas/ObjectStatus',
     ObjectStatusCode: '#/components/schemas/ObjectStatusCode',
-    Project: '#/components/schemas/Project',
-    ProjectCollectionResponse: '#/components/schemas/ProjectCollectionResponse',
-    ProjectFields: '#/components/schemas/ProjectFields',
-    ProjectItemResponse: '#/components/schemas/ProjectItemResponse',
-    ProjectModifiableFields: '#/components/schemas/ProjectModifiableFields',
-    ProjectUpdate: '#/components/schemas/ProjectUpdate',
+    Project: ['#/components/schemas/Project', '#/components/schemas/Project (write)'],
+    ProjectCollectionResponse: [
+      '#/components/schemas/ProjectCollectionResponse',
+      '#/components/schemas/ProjectCollectionResponse (write)',
+    ],
+    ProjectFields: ['#/components/schemas/ProjectFields', '#/components/schemas/ProjectFields (write)'],
+    ProjectItemResponse: [
+      '#/components/schemas/ProjectItemResponse',
+      '#/components/schemas/ProjectItemResponse (write)',
+    ],
+    ProjectModifiableFields: [
+      '#/components/schemas/ProjectModifiableFields',
+      '#/components/schemas/ProjectModifiableFields (write)',
+    ],
+    ProjectUpdate: ['#/components/schemas/ProjectUpdate', '#/components/schemas/ProjectUpdate (write)'],
     RejectRequest: '#/components/schemas/RejectRequest',
     RejectRequestBody: '#/components/schemas/RejectRequestBody',
-    Requisition: '#/components/schemas/Requisition',
-    RequisitionCollectionResponse: '#/components/schemas/RequisitionCollectionResponse',
+    Requisition: ['#/components/schemas/Requisition', '#/components/schemas/Requisition (write)'],
+    RequisitionCollectionResponse: [
+      '#/components/schemas/RequisitionCollectionResponse',
+      '#/components/schemas/RequisitionCollectionResponse (write)',
+    ],
     RequisitionFields: '#/components/schemas/RequisitionFields',
-    RequisitionItemResponse: '#/components/schemas/RequisitionItemResponse',
+    RequisitionItemResponse: [
+      '#/components/schemas/RequisitionItemResponse',
+      '#/components/schemas/RequisitionItemResponse (write)',
+    ],
     RequisitionModifiableFields: '#/components/schemas/RequisitionModifiableFields',
     RequisitionUpdate: '#/components/schemas/RequisitionUpdate',
     TimeSheetUpdateRequest: '#/components/schemas/TimeSheetUpdateRequest',
     UnixTimestamp: '#/components/schemas/UnixTimestamp',
-    User: '#/components/schemas/User',
+    User: ['#/components/schemas/User', '#/components/schemas/User (write)'],
     UserActivateRequest: '#/components/schemas/UserActivateRequest',
     UserActivateResponse: '#/components/schemas/UserActivateResponse',
-    UserCollectionResponse: '#/components/schemas/UserCollectionResponse',
-    UserFields: '#/components/schemas/UserFields',
-    UserItemResponse: '#/components/schemas/UserItemResponse',
-    UserModifiableFields: '#/components/schemas/UserModifiableFields',
-    UserUpdate: '#/components/schemas/UserUpdate',
+    UserCollectionResponse: [
+      '#/components/schemas/UserCollectionResponse',
+      '#/components/schemas/UserCollectionResponse (write)',
+    ],
+    UserFields: ['#/components/schemas/UserFields', '#/components/schemas/UserFields (write)'],
+    UserItemResponse: ['#/components/schemas/UserItemResponse', '#/components/schemas/UserItemResponse (write)'],
+    UserModifiableFields: [
+      '#/components/schemas/UserModifiableFields',
+      '#/components/schemas/UserModifiableFields (write)',
+    ],
+    UserUpdate: ['#/components/schemas/UserUpdate', '#/components/schemas/UserUpdate (write)'],
   },
   schemas,
 );

@@ -2,7 +2,8 @@
  * The schemas the MSW faker reads (templates/runtime/msw.ts `FakeSchema`), made from the model:
  * the keywords that shape a value, a named schema as a `ref` into one shared table, pattern samples
  * worked out here, writeOnly properties left out (responses are the read view). Everything is data,
- * emitted through `lit`.
+ * emitted through `lit`. A write view of the same table (`writeView`) leaves readOnly properties
+ * out instead, for `fakes.<Schema>.write()`: a request body.
  */
 import type { KeywordSchemaNode, SchemaId, SchemaNode } from '../../generator/ir/ir.js';
 import type { Literal } from '../../generator/safe/code.js';
@@ -11,12 +12,34 @@ import { patternSamples } from './pattern-samples.js';
 
 type Fake = { [k: string]: Literal | undefined };
 
+/** The write view of a table: the read view it shares the table with, and the schemas whose views differ. */
+interface WriteView {
+  readonly read: FakeSchemaTable;
+  readonly differs: ReadonlySet<SchemaId>;
+}
+
 /** Converts schemas, collecting every named schema they reach into `table`. */
 export class FakeSchemaTable {
-  readonly table = new Map<SchemaId, Fake>();
-  private readonly pending: SchemaId[] = [];
+  /** By key: a schema's ID, and `<ID> (write)` for the write view of one whose views differ. */
+  readonly table: Map<string, Fake>;
+  private readonly pending: { key: string; id: SchemaId }[] = [];
+  private writer: FakeSchemaTable | undefined;
 
-  constructor(private readonly schemas: Schemas) {}
+  constructor(
+    private readonly schemas: Schemas,
+    private readonly write?: WriteView,
+  ) {
+    this.table = write ? write.read.table : new Map();
+  }
+
+  /**
+   * The write (request) view, sharing this table: readOnly properties left out, writeOnly ones
+   * kept; a named schema whose views do not differ (`differs`: `accessViews`) is the read entry.
+   */
+  writeView(differs: ReadonlySet<SchemaId>): FakeSchemaTable {
+    this.writer ??= new FakeSchemaTable(this.schemas, { read: this, differs });
+    return this.writer;
+  }
 
   /** The fake schema of a node; its named schemas are converted when `drain` runs. */
   of(node: SchemaNode): Fake {
@@ -25,25 +48,28 @@ export class FakeSchemaTable {
     return this.keywords(node);
   }
 
-  /** A named schema, by reference (converted when `drain` runs). */
-  named(id: SchemaId): Fake {
-    return this.ref(id);
+  /** A named schema's key in the table (converted when `drain` runs). */
+  named(id: SchemaId): string {
+    return this.ref(id)['ref'] as string;
   }
 
-  /** Converts every named schema reached so far (and those they reach). */
+  /** Converts every named schema reached so far (and those they reach), the write view's first. */
   drain(): void {
-    for (let id = this.pending.pop(); id !== undefined; id = this.pending.pop()) {
-      const node = this.schemas.get(id)?.schema;
-      this.table.set(id, node ? this.of(node) : {});
+    this.writer?.drain();
+    for (let next = this.pending.pop(); next !== undefined; next = this.pending.pop()) {
+      const node = this.schemas.get(next.id)?.schema;
+      this.table.set(next.key, node ? this.of(node) : {});
     }
   }
 
   private ref(id: SchemaId): Fake {
-    if (!this.table.has(id)) {
-      this.table.set(id, {});
-      this.pending.push(id);
+    if (this.write && !this.write.differs.has(id)) return this.write.read.ref(id);
+    const key = this.write ? `${id} (write)` : id;
+    if (!this.table.has(key)) {
+      this.table.set(key, {});
+      this.pending.push({ key, id });
     }
-    return { ref: id };
+    return { ref: key };
   }
 
   private keywords(s: KeywordSchemaNode): Fake {
@@ -79,9 +105,9 @@ export class FakeSchemaTable {
     }
     if (s.properties) {
       const properties: Fake = {};
-      for (const p of s.properties) if (!this.writeOnly(p.schema)) properties[p.name] = this.of(p.schema);
+      for (const p of s.properties) if (!this.hidden(p.schema)) properties[p.name] = this.of(p.schema);
       out['properties'] = properties;
-      const hidden = new Set(s.properties.filter((p) => this.writeOnly(p.schema)).map((p) => p.name));
+      const hidden = new Set(s.properties.filter((p) => this.hidden(p.schema)).map((p) => p.name));
       if (s.required) out['required'] = s.required.filter((r) => !hidden.has(r));
     } else if (s.required) out['required'] = [...s.required];
     if (s.additionalProperties) out['additionalProperties'] = this.boolOr(s.additionalProperties);
@@ -118,8 +144,9 @@ export class FakeSchemaTable {
     return node.kind === 'boolean' && !node.value ? false : this.of(node);
   }
 
-  private writeOnly(node: SchemaNode): boolean {
+  /** A property the view leaves out: writeOnly in the read view, readOnly in the write view. */
+  private hidden(node: SchemaNode): boolean {
     const target = node.kind === 'ref' ? this.schemas.get(node.target)?.schema : node;
-    return target?.kind === 'keywords' && target.writeOnly === true;
+    return target?.kind === 'keywords' && (this.write ? target.readOnly === true : target.writeOnly === true);
   }
 }

@@ -33,7 +33,7 @@ const RUNTIME = './msw-runtime.gen.js';
 const MSW_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
 /** The doc of `fakes`. */
 const FAKES_DOC = raw(
-  '/** Fake values of the schemas of `schemas`, checked by their validators: `fakes.User()`, `fakes.User(seed)`. */',
+  '/** Valid fake values of the schemas of `schemas`: `fakes.User()`, `fakes.User(seed)`, `fakes.User.write()`. */',
 );
 /** The doc of `handlers`. */
 const HANDLERS_DOC = raw('/** A handler per operation, longer paths first: `setupServer(...handlers)`. */');
@@ -104,15 +104,17 @@ function mswStatements(context: TargetContext): Statement[] {
 
 /**
  * `fakes`: a factory per schema of the validators' `schemas`, under the same keys, made from the
- * fake schema table (which the named schemas join) and checked by those validators.
+ * fake schema table (which the named schemas join) and checked by those validators; a schema with a
+ * `.write` validator has a `.write` factory too, of its write view (a request body).
  */
-function fakesStatement({ model, plan }: TargetContext, table: FakeSchemaTable): Statement | undefined {
+function fakesStatement({ model, plan, analysed }: TargetContext, table: FakeSchemaTable): Statement | undefined {
   const keys = schemaKeys(model, plan);
   if (!keys.size) return undefined;
+  const writer = table.writeView(analysed.views.accessViews);
   const ids: Record<string, Literal> = Object.create(null);
   for (const [id, key] of keys) {
-    table.named(id);
-    ids[key] = id;
+    const read = table.named(id);
+    ids[key] = plan.hasValidatorViews(id) ? [read, writer.named(id)] : read;
   }
   return codeStatement(code`${FAKES_DOC}
 export const fakes: Fakes<typeof schemas> = /* @__PURE__ */ fakeFactories($schemas, ${lit(ids)}, schemas);`);
@@ -312,7 +314,8 @@ function mswReadme(context: TargetContext): string {
     'or nothing to fall through). It needs `msw` 2 or later (a peer dependency).',
     '',
     '`fakes` has a factory per schema of `schemas`: `fakes.<Schema>()` makes a valid value of it, and',
-    '`fakes.<Schema>(seed)` another, the same for the same seed.',
+    '`fakes.<Schema>(seed)` another, the same for the same seed; where the schema has a `.write` view,',
+    '`fakes.<Schema>.write()` makes a request body (readOnly properties left out, writeOnly ones made).',
     '',
     ...(replyExample(context) ?? (example ? [`Exported here, for example: \`${example}\`.`, ''] : [])),
   ].join('\n');

@@ -5,7 +5,16 @@
  * (`npm publish --dry-run`).
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -96,6 +105,8 @@ console.log(JSON.stringify({ status, data }));`;
   });
 
   it('type-checks every example of its README, as a strict nodenext consumer', () => {
+    // The MSW section's example imports msw, a peer its reader installs.
+    linkPeers(consumer);
     const readme = readFileSync(path.join(consumer, 'node_modules/@specforge-generated', name, 'README.md'), 'utf8');
     const blocks = tsBlocks(readme);
     expect(blocks.length).toBeGreaterThanOrEqual(6);
@@ -133,16 +144,7 @@ console.log(JSON.stringify({ status, data }));`;
   );
 
   describe('its tanstack-query and msw entries, with the real @tanstack/query-core and msw', () => {
-    beforeAll(() => {
-      // The optional peers, as a user installs them (linked from this repository's node_modules).
-      mkdirSync(path.join(consumer, 'node_modules/@tanstack'), { recursive: true });
-      symlinkSync(
-        path.join(REPO_ROOT, 'node_modules/@tanstack/query-core'),
-        path.join(consumer, 'node_modules/@tanstack/query-core'),
-        'dir',
-      );
-      symlinkSync(path.join(REPO_ROOT, 'node_modules/msw'), path.join(consumer, 'node_modules/msw'), 'dir');
-    });
+    beforeAll(() => linkPeers(consumer));
 
     it('declares both as optional peers, and each entry in exports', () => {
       const pkg = JSON.parse(
@@ -310,6 +312,16 @@ report.aborted = seenSignal?.aborted === true;
 server.close();
 console.log(JSON.stringify(report));
 `;
+
+/** The optional peers, as a user installs them (linked from this repository's node_modules), once. */
+function linkPeers(consumer: string): void {
+  for (const peer of ['@tanstack/query-core', 'msw']) {
+    const at = path.join(consumer, 'node_modules', peer);
+    if (existsSync(at)) continue;
+    mkdirSync(path.dirname(at), { recursive: true });
+    symlinkSync(path.join(REPO_ROOT, 'node_modules', peer), at, 'dir');
+  }
+}
 
 /** `tsc` in the consumer folder over `files`, strict and with no emit, plus `options` (module resolution). */
 function consumerTsc(

@@ -102,13 +102,22 @@ export interface SchemaValidator {
 			readonly input: unknown;
 		};
 	};
+	/** The write (request) view's, where it differs. */
+	readonly write?: SchemaValidator;
 }
 /**
 * Fake values of the package's named schemas, keyed as its `schemas` are: `fakes.User()`, or
 * `fakes.User(seed)` for another; the same seed gives the same value. Made as the handlers' bodies
-* are (the read view), and checked by the schema's validator.
+* are (the read view), and checked by the schema's validator; `fakes.User.write()` is a request
+* body (readOnly properties left out, writeOnly ones made), where the schema's views differ.
 */
-export type Fakes<S> = { readonly [K in keyof S]: (seed?: number) => InputOf<S[K]> };
+export type Fakes<S> = { readonly [K in keyof S]: FakeOf<S[K]> };
+/** A schema's factory, and its write view's where the validator has one. */
+type FakeOf<V> = ((seed?: number) => InputOf<V>) & (V extends {
+	readonly write: infer W;
+} ? {
+	readonly write: (seed?: number) => InputOf<W>;
+} : unknown);
 /** What a Standard Schema validator takes: the schema's type as JSON has it. */
 type InputOf<V> = V extends {
 	readonly "~standard": {
@@ -117,8 +126,11 @@ type InputOf<V> = V extends {
 		};
 	};
 } ? In : never;
-/** `fakes`: a factory per named schema, from the fake schema table and the schemas' validators. */
-export declare function fakeFactories<S extends Readonly<Record<string, SchemaValidator>>>(schemas: FakeSchemas, ids: { readonly [K in keyof S]: string }, validators: S): Fakes<S>;
+/**
+* `fakes`: a factory per named schema, from the fake schema table and the schemas' validators. An
+* ID pair is the schema's read and write entries in the table.
+*/
+export declare function fakeFactories<S extends Readonly<Record<string, SchemaValidator>>>(schemas: FakeSchemas, ids: { readonly [K in keyof S]: string | readonly [string, string] }, validators: S): Fakes<S>;
 /** A request's seed: its operation, method, path and query (FNV-1a, 32 bits). */
 export declare function requestSeed(operation: string, request: Request): number;
 /**

@@ -991,7 +991,7 @@ export declare function updateSharedReportHandler(override?: MockOverride<types.
 * `DELETE /v1/workspaces/{workspaceId}/shared-reports/{id}`: answers 204 with a fake body, or as `override` says.
 */
 export declare function deleteSharedReportHandler(override?: MockOverride<types.Operations["deleteSharedReport"]["responses"]>): HttpHandler;
-/** Fake values of the schemas of `schemas`, checked by their validators: `fakes.User()`, `fakes.User(seed)`. */
+/** Valid fake values of the schemas of `schemas`: `fakes.User()`, `fakes.User(seed)`, `fakes.User.write()`. */
 export declare const fakes: Fakes<typeof schemas>;
 /** A handler per operation, longer paths first: `setupServer(...handlers)`. */
 export declare const handlers: HttpHandler[];

@@ -116,6 +116,55 @@ const $schemas = {
 			}
 		}
 	},
+	"#/components/schemas/ApprovalDetailsDtoV1 (write)": {
+		types: ["object"],
+		properties: {
+			approvalRequest: { anyOf: [{ ref: "#/components/schemas/ApprovalRequestDtoV1" }, { types: ["null"] }] },
+			approvedTime: {
+				types: ["string", "null"],
+				examples: ["PT1H30M"]
+			},
+			billableAmount: {
+				types: ["number", "null"],
+				format: "double",
+				examples: [2500]
+			},
+			billableTime: {
+				types: ["string", "null"],
+				examples: ["PT1H30M"]
+			},
+			breakTime: {
+				types: ["string", "null"],
+				examples: ["PT1H30M"]
+			},
+			costAmount: {
+				types: ["number", "null"],
+				format: "double",
+				examples: [5e3]
+			},
+			entries: {
+				types: ["array", "null"],
+				items: { ref: "#/components/schemas/TimeEntryInfoDto" }
+			},
+			expenseTotal: {
+				types: ["number", "null"],
+				format: "double",
+				examples: [7500]
+			},
+			expenses: {
+				types: ["array", "null"],
+				items: { ref: "#/components/schemas/ExpenseHydratedDto (write)" }
+			},
+			pendingTime: {
+				types: ["string", "null"],
+				examples: ["PT1H30M"]
+			},
+			trackedTime: {
+				types: ["string", "null"],
+				examples: ["PT1H30M"]
+			}
+		}
+	},
 	"#/components/schemas/ApprovalRequestCreatorDtoV1": {
 		types: ["object"],
 		properties: {
@@ -2902,6 +2951,67 @@ const $schemas = {
 			}
 		}
 	},
+	"#/components/schemas/EstimateResetRequest (write)": {
+		types: ["object"],
+		properties: {
+			active: { types: ["boolean"] },
+			dayOfMonth: {
+				types: ["integer"],
+				format: "int32",
+				minimum: 1,
+				maximum: 31,
+				examples: [20]
+			},
+			dayOfWeek: {
+				types: ["string"],
+				enum: [
+					"MONDAY",
+					"TUESDAY",
+					"WEDNESDAY",
+					"THURSDAY",
+					"FRIDAY",
+					"SATURDAY",
+					"SUNDAY"
+				],
+				examples: ["MONDAY"]
+			},
+			hour: {
+				types: ["integer"],
+				format: "int32",
+				minimum: 0,
+				maximum: 23,
+				examples: [15]
+			},
+			interval: {
+				types: ["string"],
+				enum: [
+					"WEEKLY",
+					"MONTHLY",
+					"YEARLY"
+				],
+				examples: ["MONTHLY"]
+			},
+			isActive: { types: ["boolean"] },
+			month: {
+				types: ["string"],
+				enum: [
+					"JANUARY",
+					"FEBRUARY",
+					"MARCH",
+					"APRIL",
+					"MAY",
+					"JUNE",
+					"JULY",
+					"AUGUST",
+					"SEPTEMBER",
+					"OCTOBER",
+					"NOVEMBER",
+					"DECEMBER"
+				],
+				examples: ["FEBRUARY"]
+			}
+		}
+	},
 	"#/components/schemas/EstimateWithOptionsDto": {
 		types: ["object"],
 		properties: {
@@ -3163,6 +3273,72 @@ const $schemas = {
 			"workspaceId"
 		]
 	},
+	"#/components/schemas/ExpenseDtoV1 (write)": {
+		types: ["object"],
+		properties: {
+			billable: { types: ["boolean"] },
+			categoryId: {
+				types: ["string", "null"],
+				examples: ["45y687e29ae1f428e7ebe890"]
+			},
+			date: {
+				types: ["string", "null"],
+				examples: ["2020-01-01"]
+			},
+			fileId: {
+				types: ["string", "null"],
+				examples: ["745687e29ae1f428e7ebe890"]
+			},
+			id: {
+				types: ["string"],
+				examples: ["64c777ddd3fcab07cfbb210c"]
+			},
+			isLocked: { types: ["boolean", "null"] },
+			locked: { types: ["boolean", "null"] },
+			notes: {
+				types: ["string", "null"],
+				examples: ["This is a sample note for this expense."]
+			},
+			projectId: {
+				types: ["string", "null"],
+				examples: ["25b687e29ae1f428e7ebe123"]
+			},
+			quantity: {
+				types: ["number", "null"],
+				format: "double"
+			},
+			taskId: {
+				types: ["string", "null"],
+				examples: ["25b687e29ae1f428e7ebe123"]
+			},
+			total: {
+				types: ["number", "null"],
+				format: "double",
+				examples: [10500.5]
+			},
+			userId: {
+				types: ["string", "null"],
+				examples: ["89b687e29ae1f428e7ebe912"]
+			},
+			workspaceId: {
+				types: ["string"],
+				examples: ["64a687e29ae1f428e7ebe303"]
+			}
+		},
+		required: [
+			"billable",
+			"categoryId",
+			"date",
+			"fileId",
+			"id",
+			"notes",
+			"projectId",
+			"quantity",
+			"total",
+			"userId",
+			"workspaceId"
+		]
+	},
 	"#/components/schemas/ExpenseHydratedDto": {
 		types: ["object"],
 		properties: {
@@ -3228,6 +3404,72 @@ const $schemas = {
 		},
 		required: ["id"]
 	},
+	"#/components/schemas/ExpenseHydratedDto (write)": {
+		types: ["object"],
+		properties: {
+			approvalRequestId: {
+				types: ["string", "null"],
+				examples: ["445687e29ae1f428e7ebe893"]
+			},
+			approvalStatus: {
+				types: ["string", "null"],
+				enum: [
+					"PENDING",
+					"APPROVED",
+					"UNSUBMITTED"
+				],
+				examples: ["PENDING"]
+			},
+			billable: { types: ["boolean", "null"] },
+			category: { anyOf: [{ ref: "#/components/schemas/ExpenseCategoryDto" }, { types: ["null"] }] },
+			currency: {
+				types: ["string", "null"],
+				examples: ["USD"]
+			},
+			date: {
+				types: ["string", "null"],
+				examples: ["2020-01-01"]
+			},
+			fileId: {
+				types: ["string", "null"],
+				examples: ["745687e29ae1f428e7ebe890"]
+			},
+			fileName: {
+				types: ["string", "null"],
+				examples: ["file_12345.csv"]
+			},
+			id: {
+				types: ["string"],
+				examples: ["64c777ddd3fcab07cfbb210c"]
+			},
+			isLocked: { types: ["boolean", "null"] },
+			locked: { types: ["boolean", "null"] },
+			notes: {
+				types: ["string", "null"],
+				examples: ["This is a sample note for this expense."]
+			},
+			project: { anyOf: [{ ref: "#/components/schemas/ProjectInfoDto" }, { types: ["null"] }] },
+			quantity: {
+				types: ["number", "null"],
+				format: "double"
+			},
+			task: { anyOf: [{ ref: "#/components/schemas/TaskInfoDto" }, { types: ["null"] }] },
+			total: {
+				types: ["number", "null"],
+				format: "double",
+				examples: [10500.5]
+			},
+			userId: {
+				types: ["string", "null"],
+				examples: ["89b687e29ae1f428e7ebe912"]
+			},
+			workspaceId: {
+				types: ["string"],
+				examples: ["64a687e29ae1f428e7ebe303"]
+			}
+		},
+		required: ["id"]
+	},
 	"#/components/schemas/ExpenseHydratedDtoV1": {
 		types: ["object"],
 		properties: {
@@ -3249,6 +3491,55 @@ const $schemas = {
 				types: ["string"],
 				examples: ["64c777ddd3fcab07cfbb210c"]
 			},
+			locked: { types: ["boolean", "null"] },
+			notes: {
+				types: ["string", "null"],
+				examples: ["This is a sample note for this expense."]
+			},
+			project: { anyOf: [{ ref: "#/components/schemas/ProjectInfoDto" }, { types: ["null"] }] },
+			quantity: {
+				types: ["number", "null"],
+				format: "double"
+			},
+			task: { anyOf: [{ ref: "#/components/schemas/TaskInfoDto" }, { types: ["null"] }] },
+			total: {
+				types: ["number", "null"],
+				format: "double",
+				examples: [10500.5]
+			},
+			userId: {
+				types: ["string", "null"],
+				examples: ["89b687e29ae1f428e7ebe912"]
+			},
+			workspaceId: {
+				types: ["string"],
+				examples: ["64a687e29ae1f428e7ebe303"]
+			}
+		},
+		required: ["id"]
+	},
+	"#/components/schemas/ExpenseHydratedDtoV1 (write)": {
+		types: ["object"],
+		properties: {
+			billable: { types: ["boolean", "null"] },
+			category: { anyOf: [{ ref: "#/components/schemas/ExpenseCategoryDto" }, { types: ["null"] }] },
+			date: {
+				types: ["string", "null"],
+				examples: ["89b687e29ae1f428e7ebe912"]
+			},
+			fileId: {
+				types: ["string", "null"],
+				examples: ["745687e29ae1f428e7ebe890"]
+			},
+			fileName: {
+				types: ["string", "null"],
+				examples: ["expense_20200101"]
+			},
+			id: {
+				types: ["string"],
+				examples: ["64c777ddd3fcab07cfbb210c"]
+			},
+			isLocked: { types: ["boolean", "null"] },
 			locked: { types: ["boolean", "null"] },
 			notes: {
 				types: ["string", "null"],
@@ -3617,6 +3908,20 @@ const $schemas = {
 			}
 		}
 	},
+	"#/components/schemas/ExpensesAndTotalsDtoV1 (write)": {
+		types: ["object"],
+		properties: {
+			dailyTotals: {
+				types: ["array", "null"],
+				items: { ref: "#/components/schemas/ExpenseDailyTotalsDtoV1" }
+			},
+			expenses: { anyOf: [{ ref: "#/components/schemas/ExpensesWithCountDtoV1 (write)" }, { types: ["null"] }] },
+			weeklyTotals: {
+				types: ["array", "null"],
+				items: { ref: "#/components/schemas/ExpenseWeeklyTotalsDtoV1" }
+			}
+		}
+	},
 	"#/components/schemas/ExpensesWithCountDtoV1": {
 		types: ["object"],
 		properties: {
@@ -3628,6 +3933,20 @@ const $schemas = {
 			expenses: {
 				types: ["array", "null"],
 				items: { ref: "#/components/schemas/ExpenseHydratedDtoV1" }
+			}
+		}
+	},
+	"#/components/schemas/ExpensesWithCountDtoV1 (write)": {
+		types: ["object"],
+		properties: {
+			count: {
+				types: ["integer", "null"],
+				format: "int32",
+				examples: [25]
+			},
+			expenses: {
+				types: ["array", "null"],
+				items: { ref: "#/components/schemas/ExpenseHydratedDtoV1 (write)" }
 			}
 		}
 	},
@@ -4145,6 +4464,68 @@ const $schemas = {
 			}
 		}
 	},
+	"#/components/schemas/InvoiceDefaultSettingsDto (write)": {
+		types: ["object"],
+		properties: {
+			companyId: {
+				types: ["string", "null"],
+				examples: ["34a687e29ae1f428e7ebe101"]
+			},
+			defaultImportExpenseItemTypeId: {
+				types: ["string", "null"],
+				examples: ["88a687e29ae1f428e7ebe303"]
+			},
+			defaultImportTimeItemTypeId: {
+				types: ["string", "null"],
+				examples: ["18a687e29ae1f428e7ebe303"]
+			},
+			dueDays: {
+				types: ["integer", "null"],
+				format: "int32",
+				examples: [2]
+			},
+			itemType: { types: ["string", "null"] },
+			itemTypeId: {
+				types: ["string", "null"],
+				examples: ["78a687e29ae1f428e7ebe303"]
+			},
+			notes: {
+				types: ["string", "null"],
+				examples: ["This is a sample note for this invoice."]
+			},
+			subject: {
+				types: ["string", "null"],
+				examples: ["January salary"]
+			},
+			tax: {
+				types: ["integer", "null"],
+				format: "int64"
+			},
+			tax2: {
+				types: ["integer", "null"],
+				format: "int64"
+			},
+			tax2Percent: {
+				types: ["number", "null"],
+				format: "double",
+				examples: [1]
+			},
+			taxPercent: {
+				types: ["number", "null"],
+				format: "double",
+				examples: [5]
+			},
+			taxType: {
+				types: ["string", "null"],
+				enum: [
+					"COMPOUND",
+					"SIMPLE",
+					"NONE"
+				],
+				examples: ["COMPOUND"]
+			}
+		}
+	},
 	"#/components/schemas/InvoiceDefaultSettingsRequestV1": {
 		types: ["object"],
 		properties: {
@@ -4257,6 +4638,18 @@ const $schemas = {
 	"#/components/schemas/InvoiceExportFields": {
 		types: ["object"],
 		properties: {
+			itemType: { types: ["boolean", "null"] },
+			quantity: { types: ["boolean", "null"] },
+			rtl: { types: ["boolean", "null"] },
+			tax: { types: ["boolean", "null"] },
+			tax2: { types: ["boolean", "null"] },
+			unitPrice: { types: ["boolean", "null"] }
+		}
+	},
+	"#/components/schemas/InvoiceExportFields (write)": {
+		types: ["object"],
+		properties: {
+			RTL: { types: ["boolean", "null"] },
 			itemType: { types: ["boolean", "null"] },
 			quantity: { types: ["boolean", "null"] },
 			rtl: { types: ["boolean", "null"] },
@@ -4690,6 +5083,14 @@ const $schemas = {
 		properties: {
 			defaults: { anyOf: [{ ref: "#/components/schemas/InvoiceDefaultSettingsDto" }, { types: ["null"] }] },
 			exportFields: { anyOf: [{ ref: "#/components/schemas/InvoiceExportFields" }, { types: ["null"] }] },
+			labels: { anyOf: [{ ref: "#/components/schemas/LabelsCustomization" }, { types: ["null"] }] }
+		}
+	},
+	"#/components/schemas/InvoiceSettingsDtoV1 (write)": {
+		types: ["object"],
+		properties: {
+			defaults: { anyOf: [{ ref: "#/components/schemas/InvoiceDefaultSettingsDto (write)" }, { types: ["null"] }] },
+			exportFields: { anyOf: [{ ref: "#/components/schemas/InvoiceExportFields (write)" }, { types: ["null"] }] },
 			labels: { anyOf: [{ ref: "#/components/schemas/LabelsCustomization" }, { types: ["null"] }] }
 		}
 	},
@@ -5362,6 +5763,102 @@ const $schemas = {
 			"workspaceId"
 		]
 	},
+	"#/components/schemas/ProjectDtoImplV1 (write)": {
+		types: ["object"],
+		properties: {
+			archived: { types: ["boolean"] },
+			billable: { types: ["boolean"] },
+			budgetEstimate: { anyOf: [{ ref: "#/components/schemas/EstimateWithOptionsDto" }, { types: ["null"] }] },
+			clientId: {
+				types: ["string", "null"],
+				examples: ["9t641568b07987035750704"]
+			},
+			clientName: {
+				types: ["string", "null"],
+				examples: ["Client X"]
+			},
+			color: {
+				types: ["string", "null"],
+				examples: ["#000000"]
+			},
+			costRate: { anyOf: [{ ref: "#/components/schemas/RateDtoV1" }, { types: ["null"] }] },
+			duration: {
+				types: ["string", "null"],
+				examples: ["60000"]
+			},
+			estimate: { anyOf: [{ ref: "#/components/schemas/EstimateDtoV1" }, { types: ["null"] }] },
+			estimateReset: { anyOf: [{ ref: "#/components/schemas/EstimateResetDto" }, { types: ["null"] }] },
+			hourlyRate: { anyOf: [{ ref: "#/components/schemas/RateDtoV1" }, { types: ["null"] }] },
+			id: {
+				types: ["string"],
+				examples: ["5b641568b07987035750505e"]
+			},
+			isPublic: { types: ["boolean", "null"] },
+			isTemplate: { types: ["boolean", "null"] },
+			memberships: {
+				types: ["array", "null"],
+				items: { ref: "#/components/schemas/MembershipDtoV1" }
+			},
+			name: {
+				types: ["string"],
+				examples: ["Software Development"]
+			},
+			note: {
+				types: ["string", "null"],
+				examples: ["This is a sample note for the project."]
+			},
+			public: { types: ["boolean"] },
+			template: { types: ["boolean"] },
+			timeEstimate: { anyOf: [{ ref: "#/components/schemas/TimeEstimateDto" }, { types: ["null"] }] },
+			workspaceId: {
+				types: ["string"],
+				examples: ["64a687e29ae1f428e7ebe303"]
+			},
+			tasks: {
+				types: ["array", "null"],
+				items: {
+					types: ["object"],
+					properties: {
+						name: { types: ["string"] },
+						projectId: { types: ["string"] },
+						assigneeId: { types: ["string"] },
+						assigneeIds: { types: ["array"] },
+						userGroupIds: { types: ["array"] },
+						estimate: { types: ["string"] },
+						duration: { types: ["string"] },
+						status: { types: ["string"] },
+						workspaceId: { types: ["string"] },
+						id: { types: ["string"] }
+					}
+				}
+			},
+			client: {
+				types: ["object", "null"],
+				properties: {
+					name: { types: ["string"] },
+					workspaceId: { types: ["string"] },
+					archived: { types: ["boolean"] },
+					id: { types: ["string"] }
+				}
+			}
+		},
+		required: [
+			"archived",
+			"billable",
+			"clientId",
+			"clientName",
+			"color",
+			"duration",
+			"estimate",
+			"hourlyRate",
+			"id",
+			"name",
+			"note",
+			"public",
+			"template",
+			"workspaceId"
+		]
+	},
 	"#/components/schemas/ProjectDtoV1": {
 		types: ["object"],
 		properties: {
@@ -5402,6 +5899,14 @@ const $schemas = {
 		properties: {
 			budgetEstimate: { ref: "#/components/schemas/EstimateWithOptionsRequest" },
 			estimateReset: { ref: "#/components/schemas/EstimateResetRequest" },
+			timeEstimate: { ref: "#/components/schemas/TimeEstimateRequest" }
+		}
+	},
+	"#/components/schemas/ProjectEstimateRequest (write)": {
+		types: ["object"],
+		properties: {
+			budgetEstimate: { ref: "#/components/schemas/EstimateWithOptionsRequest" },
+			estimateReset: { ref: "#/components/schemas/EstimateResetRequest (write)" },
 			timeEstimate: { ref: "#/components/schemas/TimeEstimateRequest" }
 		}
 	},
@@ -11764,14 +12269,14 @@ const deleteSharedReport$answer = { status: 204 };
 export function deleteSharedReportHandler(override) {
 	return mockHandler("delete", new RegExp("\\/v1\\/workspaces\\/[^/?#]+\\/shared-reports\\/[^/?#]+/?(?:[?#].*)?$", "u"), "deleteSharedReport", deleteSharedReport$answer, $schemas, override);
 }
-/** Fake values of the schemas of `schemas`, checked by their validators: `fakes.User()`, `fakes.User(seed)`. */
+/** Valid fake values of the schemas of `schemas`: `fakes.User()`, `fakes.User(seed)`, `fakes.User.write()`. */
 export const fakes = /* @__PURE__ */ fakeFactories($schemas, {
 	AccountStatus: "#/components/schemas/AccountStatus",
 	AddUserToWorkspaceRequest: "#/components/schemas/AddUserToWorkspaceRequest",
 	AddUsersToProjectRequestV1: "#/components/schemas/AddUsersToProjectRequestV1",
 	AmountDto: "#/components/schemas/AmountDto",
 	ApplyTaxes: "#/components/schemas/ApplyTaxes",
-	ApprovalDetailsDtoV1: "#/components/schemas/ApprovalDetailsDtoV1",
+	ApprovalDetailsDtoV1: ["#/components/schemas/ApprovalDetailsDtoV1", "#/components/schemas/ApprovalDetailsDtoV1 (write)"],
 	ApprovalRequestCreatorDtoV1: "#/components/schemas/ApprovalRequestCreatorDtoV1",
 	ApprovalRequestDtoV1: "#/components/schemas/ApprovalRequestDtoV1",
 	ApprovalRequestOwnerDtoV1: "#/components/schemas/ApprovalRequestOwnerDtoV1",
@@ -11866,7 +12371,7 @@ export const fakes = /* @__PURE__ */ fakeFactories($schemas, {
 	EstimateDtoV1: "#/components/schemas/EstimateDtoV1",
 	EstimateRequest: "#/components/schemas/EstimateRequest",
 	EstimateResetDto: "#/components/schemas/EstimateResetDto",
-	EstimateResetRequest: "#/components/schemas/EstimateResetRequest",
+	EstimateResetRequest: ["#/components/schemas/EstimateResetRequest", "#/components/schemas/EstimateResetRequest (write)"],
 	EstimateWithOptionsDto: "#/components/schemas/EstimateWithOptionsDto",
 	EstimateWithOptionsRequest: "#/components/schemas/EstimateWithOptionsRequest",
 	ExpenseCategoriesWithCountDtoV1: "#/components/schemas/ExpenseCategoriesWithCountDtoV1",
@@ -11877,15 +12382,15 @@ export const fakes = /* @__PURE__ */ fakeFactories($schemas, {
 	ExpenseDailyTotalsDtoV1: "#/components/schemas/ExpenseDailyTotalsDtoV1",
 	ExpenseDeletedWebhookEvent: "#/components/schemas/ExpenseDeletedWebhookEvent",
 	ExpenseDetailedReportDtoV1: "#/components/schemas/ExpenseDetailedReportDtoV1",
-	ExpenseDtoV1: "#/components/schemas/ExpenseDtoV1",
-	ExpenseHydratedDto: "#/components/schemas/ExpenseHydratedDto",
-	ExpenseHydratedDtoV1: "#/components/schemas/ExpenseHydratedDtoV1",
+	ExpenseDtoV1: ["#/components/schemas/ExpenseDtoV1", "#/components/schemas/ExpenseDtoV1 (write)"],
+	ExpenseHydratedDto: ["#/components/schemas/ExpenseHydratedDto", "#/components/schemas/ExpenseHydratedDto (write)"],
+	ExpenseHydratedDtoV1: ["#/components/schemas/ExpenseHydratedDtoV1", "#/components/schemas/ExpenseHydratedDtoV1 (write)"],
 	ExpenseReportDtoV1: "#/components/schemas/ExpenseReportDtoV1",
 	ExpenseReportFilterV1: "#/components/schemas/ExpenseReportFilterV1",
 	ExpenseTotalsDtoV1: "#/components/schemas/ExpenseTotalsDtoV1",
 	ExpenseWeeklyTotalsDtoV1: "#/components/schemas/ExpenseWeeklyTotalsDtoV1",
-	ExpensesAndTotalsDtoV1: "#/components/schemas/ExpensesAndTotalsDtoV1",
-	ExpensesWithCountDtoV1: "#/components/schemas/ExpensesWithCountDtoV1",
+	ExpensesAndTotalsDtoV1: ["#/components/schemas/ExpensesAndTotalsDtoV1", "#/components/schemas/ExpensesAndTotalsDtoV1 (write)"],
+	ExpensesWithCountDtoV1: ["#/components/schemas/ExpensesWithCountDtoV1", "#/components/schemas/ExpensesWithCountDtoV1 (write)"],
 	Feature: "#/components/schemas/Feature",
 	FeatureSubscriptionType: "#/components/schemas/FeatureSubscriptionType",
 	GetTimeOffRequestsV1Request: "#/components/schemas/GetTimeOffRequestsV1Request",
@@ -11897,10 +12402,10 @@ export const fakes = /* @__PURE__ */ fakeFactories($schemas, {
 	HourlyRateDtoV1: "#/components/schemas/HourlyRateDtoV1",
 	HourlyRateRequest: "#/components/schemas/HourlyRateRequest",
 	HourlyRateRequestV1: "#/components/schemas/HourlyRateRequestV1",
-	InvoiceDefaultSettingsDto: "#/components/schemas/InvoiceDefaultSettingsDto",
+	InvoiceDefaultSettingsDto: ["#/components/schemas/InvoiceDefaultSettingsDto", "#/components/schemas/InvoiceDefaultSettingsDto (write)"],
 	InvoiceDefaultSettingsRequestV1: "#/components/schemas/InvoiceDefaultSettingsRequestV1",
 	InvoiceDtoV1: "#/components/schemas/InvoiceDtoV1",
-	InvoiceExportFields: "#/components/schemas/InvoiceExportFields",
+	InvoiceExportFields: ["#/components/schemas/InvoiceExportFields", "#/components/schemas/InvoiceExportFields (write)"],
 	InvoiceExportFieldsRequest: "#/components/schemas/InvoiceExportFieldsRequest",
 	InvoiceFilterRequestV1: "#/components/schemas/InvoiceFilterRequestV1",
 	InvoiceInfoResponseDtoV1: "#/components/schemas/InvoiceInfoResponseDtoV1",
@@ -11908,7 +12413,7 @@ export const fakes = /* @__PURE__ */ fakeFactories($schemas, {
 	InvoiceItemDto: "#/components/schemas/InvoiceItemDto",
 	InvoiceOverviewDtoV1: "#/components/schemas/InvoiceOverviewDtoV1",
 	InvoicePaymentDtoV1: "#/components/schemas/InvoicePaymentDtoV1",
-	InvoiceSettingsDtoV1: "#/components/schemas/InvoiceSettingsDtoV1",
+	InvoiceSettingsDtoV1: ["#/components/schemas/InvoiceSettingsDtoV1", "#/components/schemas/InvoiceSettingsDtoV1 (write)"],
 	InvoicesListDtoV1: "#/components/schemas/InvoicesListDtoV1",
 	LabelsCustomization: "#/components/schemas/LabelsCustomization",
 	LabelsCustomizationRequest: "#/components/schemas/LabelsCustomizationRequest",
@@ -11930,9 +12435,9 @@ export const fakes = /* @__PURE__ */ fakeFactories($schemas, {
 	Period: "#/components/schemas/Period",
 	PeriodV1Request: "#/components/schemas/PeriodV1Request",
 	PolicyDtoV1: "#/components/schemas/PolicyDtoV1",
-	ProjectDtoImplV1: "#/components/schemas/ProjectDtoImplV1",
+	ProjectDtoImplV1: ["#/components/schemas/ProjectDtoImplV1", "#/components/schemas/ProjectDtoImplV1 (write)"],
 	ProjectDtoV1: "#/components/schemas/ProjectDtoV1",
-	ProjectEstimateRequest: "#/components/schemas/ProjectEstimateRequest",
+	ProjectEstimateRequest: ["#/components/schemas/ProjectEstimateRequest", "#/components/schemas/ProjectEstimateRequest (write)"],
 	ProjectInfoDto: "#/components/schemas/ProjectInfoDto",
 	ProjectRequest: "#/components/schemas/ProjectRequest",
 	ProjectTotalsRequestV1: "#/components/schemas/ProjectTotalsRequestV1",

@@ -41,21 +41,17 @@ export function validFake(answer, schemas, seed) {
 	for (const example of answer.examples ?? []) if (!answer.check || answer.check(example, "strict").length === 0) return { value: example };
 	return undefined;
 }
-/** `fakes`: a factory per named schema, from the fake schema table and the schemas' validators. */
+/**
+* `fakes`: a factory per named schema, from the fake schema table and the schemas' validators. An
+* ID pair is the schema's read and write entries in the table.
+*/
 export function fakeFactories(schemas, ids, validators) {
 	const fakes = {};
 	for (const [name, id] of Object.entries(ids)) {
+		const [read, write] = typeof id === "string" ? [id] : id;
 		const validator = validators[name];
-		const answer = {
-			status: 200,
-			schema: { ref: id },
-			check: validator && ((value) => validator.issues(value))
-		};
-		const make = (seed = 0) => {
-			const fake = validFake(answer, schemas, seed);
-			if (!fake) throw new Error(`specforge msw: no fake ${name} passes its validator`);
-			return fake.value;
-		};
+		const make = factory(name, read, validator, schemas);
+		if (write !== undefined) Object.defineProperty(make, "write", { value: factory(`${name}.write`, write, validator?.write, schemas) });
 		// Defined, not assigned: a schema named `__proto__` is a key like any other.
 		Object.defineProperty(fakes, name, {
 			value: make,
@@ -63,6 +59,19 @@ export function fakeFactories(schemas, ids, validators) {
 		});
 	}
 	return fakes;
+}
+/** Makes values of one table entry, each checked by the validator: the same per seed. */
+function factory(name, id, validator, schemas) {
+	const answer = {
+		status: 200,
+		schema: { ref: id },
+		check: validator && ((value) => validator.issues(value))
+	};
+	return (seed = 0) => {
+		const fake = validFake(answer, schemas, seed);
+		if (!fake) throw new Error(`specforge msw: no fake ${name} passes its validator`);
+		return fake.value;
+	};
 }
 /** A request's seed: its operation, method, path and query (FNV-1a, 32 bits). */
 export function requestSeed(operation, request) {

@@ -571,7 +571,7 @@ export declare function listActivityMonitorRequestsHandler(override?: MockOverri
 * `GET /activity_monitor/{requestId}`: answers 200 with a fake body, or as `override` says.
 */
 export declare function getActivityMonitorRequestHandler(override?: MockOverride<types.Operations["getActivityMonitorRequest"]["responses"]>): HttpHandler;
-/** Fake values of the schemas of `schemas`, checked by their validators: `fakes.User()`, `fakes.User(seed)`. */
+/** Valid fake values of the schemas of `schemas`: `fakes.User()`, `fakes.User(seed)`, `fakes.User.write()`. */
 export declare const fakes: Fakes<typeof schemas>;
 /** A handler per operation, longer paths first: `setupServer(...handlers)`. */
 export declare const handlers: HttpHandler[];

@@ -24,9 +24,10 @@ components:
   schemas:
     User:
       type: object
-      required: [id, email, created, role]
+      required: [id, email, created, role, password]
       properties:
-        id: { type: string, format: uuid }
+        id: { type: string, format: uuid, readOnly: true }
+        password: { type: string, minLength: 8, writeOnly: true }
         email: { type: string, format: email }
         created: { type: string, format: date-time }
         role: { enum: [admin, member] }
@@ -60,6 +61,21 @@ describe('fakes', () => {
     expect(users.size).toBeGreaterThan(1);
   });
 
+  it('make a request body of a schema whose views differ: readOnly left out, writeOnly made', () => {
+    const write = (fakes['User'] as Fake & { write: Fake }).write;
+    const validators = schemas as unknown as Record<string, { write: { is(value: unknown): boolean } }>;
+    for (const seed of [0, 1, 2]) {
+      const body = write(seed) as Record<string, unknown>;
+      expect(validators['User']!.write.is(body)).toBe(true);
+      expect(Object.keys(body)).toContain('password');
+      expect(Object.keys(body)).not.toContain('id');
+      const read = fakes['User']!(seed) as Record<string, unknown>;
+      expect(Object.keys(read)).toContain('id');
+      expect(Object.keys(read)).not.toContain('password');
+    }
+    expect('write' in fakes['Invite']!).toBe(false);
+  });
+
   it('keep a schema named __proto__ a key, and say which schema no value satisfies', () => {
     expect(Object.getPrototypeOf(fakes)).toBe(Object.prototype);
     expect(Object.hasOwn(fakes, '__proto__')).toBe(true);
@@ -70,15 +86,20 @@ describe('fakes', () => {
   it('are typed as the schemas are', () => {
     const output = typeCheckUsage(pkg.dir, [
       "import { fakes } from './msw.gen.js';",
-      "import type { User } from './types.gen.js';",
+      "import type { User, UserWrite } from './types.gen.js';",
       'const user: User = fakes.User();',
+      'const body: UserWrite = fakes.User.write(3);',
+      '// @ts-expect-error: a request body has no read-only id',
+      'void body.id;',
+      '// @ts-expect-error: Invite has one view',
+      'fakes.Invite.write();',
       'const another: User = fakes.User(7);',
       "const role: 'admin' | 'member' | (string & {}) = user.role;",
       '// @ts-expect-error: no such schema',
       'fakes.Nope();',
       '// @ts-expect-error: a seed is a number',
       "fakes.User('7');",
-      'void another; void role;',
+      'void another; void role; void body;',
     ]);
     expect(output).toBe('');
   }, 60_000);

@@ -27,12 +27,14 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 });
-// Files the bundle reads next to itself: the verbatim runtimes (the client's is a folder of modules),
-// beside the shared chunk that reads them.
-for (const runtime of ['validators', 'tanstack-query', 'msw']) {
+// Files the bundle reads next to itself: the verbatim runtimes (the client's and msw's are folders of
+// modules), beside the shared chunk that reads them.
+for (const runtime of ['validators', 'tanstack-query']) {
   copyFileSync(new URL(`templates/runtime/${runtime}.ts`, root), new URL(`chunks/${runtime}.ts`, dist));
 }
-cpSync(new URL('templates/runtime/client/', root), new URL('chunks/client/', dist), { recursive: true });
+for (const folder of ['client', 'msw']) {
+  cpSync(new URL(`templates/runtime/${folder}/`, root), new URL(`chunks/${folder}/`, dist), { recursive: true });
+}
 // The API's declarations (`import { generate } from 'specforge'` type-checks): dist/types/.
 const tsc = spawnSync(
   process.execPath,

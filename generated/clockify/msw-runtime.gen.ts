@@ -4,8 +4,10 @@
 
 // @ts-nocheck: specforge runtime, type-checked by specforge's own tests
 /**
- * The runtime of a package's `msw` entry: Mock Service Worker handlers that answer each operation
- * with fake data made from its response schema.
+ * The runtime of a package's `msw` entry, copied into every generated package as
+ * `msw-runtime.gen.ts`: the modules of this folder, in the order `templates/runtime/runtime-files.ts`
+ * lists, without their imports of each other (their imports of `msw` joined into one). Mock Service
+ * Worker handlers that answer each operation with fake data made from its response schema.
  *
  * Fakes are deterministic per request: the seed is the operation and the request's method, path
  * and query, so a test sees the same body every run, and another page or ID gets another body.
@@ -13,8 +15,10 @@
  * `allOf` or `oneOf` the generator cannot satisfy at the first try) is made again from the next
  * seed, and then from the spec's own examples, so a handler answers with a body that validates.
  * A response that streams is answered with a few events made and checked the same way.
+ *
+ * This module: what the generated `msw.gen.ts` writes, as data.
  */
-import { http, HttpResponse, type HttpHandler, type HttpResponseResolver } from 'msw';
+import { HttpResponse, http, type HttpHandler, type HttpResponseResolver } from 'msw';
 
 /**
  * A schema as the faker reads it: the JSON Schema keywords that shape a value, with `ref` naming
@@ -88,6 +92,8 @@ export interface MockEvents {
   readonly check?: BodyCheck | undefined;
 }
 
+/** The faker: a value of a fake schema, from a seed; and a value that passes a check, from several. */
+
 /** Makes one fake value. `seed` picks every choice; the same seed gives the same value. */
 export function fakeValue(schema: FakeSchema, schemas: FakeSchemas, seed: number): unknown {
   return new Faker(schemas, seed).value(schema, 0, true);
@@ -116,344 +122,6 @@ export function validFake(answer: MockAnswer, schemas: FakeSchemas, seed: number
   for (const example of answer.examples ?? [])
     if (!answer.check || answer.check(example, 'strict').length === 0) return { value: example };
   return undefined;
-}
-
-/** A named schema's validator, as fakes read it (the package's `schemas`: Standard Schema validators). */
-export interface SchemaValidator {
-  issues(value: unknown): readonly unknown[];
-  readonly '~standard': { readonly types?: { readonly input: unknown } };
-  /** The write (request) view's, where it differs. */
-  readonly write?: SchemaValidator;
-}
-
-/**
- * Fake values of the package's named schemas, keyed as its `schemas` are: `fakes.User()`, or
- * `fakes.User(seed)` for another; the same seed gives the same value. Made as the handlers' bodies
- * are (the read view), and checked by the schema's validator; `fakes.User.write()` is a request
- * body (readOnly properties left out, writeOnly ones made), where the schema's views differ.
- */
-export type Fakes<S> = { readonly [K in keyof S]: FakeOf<S[K]> };
-
-/** A schema's factory, and its write view's where the validator has one. */
-type FakeOf<V> = ((seed?: number) => InputOf<V>) &
-  (V extends { readonly write: infer W } ? { readonly write: (seed?: number) => InputOf<W> } : unknown);
-
-/** What a Standard Schema validator takes: the schema's type as JSON has it. */
-type InputOf<V> = V extends { readonly '~standard': { readonly types?: { readonly input: infer In } } } ? In : never;
-
-/**
- * `fakes`: a factory per named schema, from the fake schema table and the schemas' validators. An
- * ID pair is the schema's read and write entries in the table.
- */
-export function fakeFactories<S extends Readonly<Record<string, SchemaValidator>>>(
-  schemas: FakeSchemas,
-  ids: { readonly [K in keyof S]: string | readonly [string, string] },
-  validators: S,
-): Fakes<S> {
-  const fakes = {};
-  for (const [name, id] of Object.entries<string | readonly [string, string]>(ids)) {
-    const [read, write] = typeof id === 'string' ? [id] : id;
-    const validator = validators[name];
-    const make = factory(name, read, validator, schemas);
-    if (write !== undefined)
-      Object.defineProperty(make, 'write', { value: factory(`${name}.write`, write, validator?.write, schemas) });
-    // Defined, not assigned: a schema named `__proto__` is a key like any other.
-    Object.defineProperty(fakes, name, { value: make, enumerable: true });
-  }
-  return fakes as Fakes<S>;
-}
-
-/** Makes values of one table entry, each checked by the validator: the same per seed. */
-function factory(
-  name: string,
-  id: string,
-  validator: SchemaValidator | undefined,
-  schemas: FakeSchemas,
-): (seed?: number) => unknown {
-  const answer: MockAnswer = {
-    status: 200,
-    schema: { ref: id },
-    check: validator && ((value) => validator.issues(value)),
-  };
-  return (seed = 0) => {
-    const fake = validFake(answer, schemas, seed);
-    if (!fake) throw new Error(`specforge msw: no fake ${name} passes its validator`);
-    return fake.value;
-  };
-}
-
-/** A request's seed: its operation, method, path and query (FNV-1a, 32 bits). */
-export function requestSeed(operation: string, request: Request): number {
-  const url = new URL(request.url);
-  return hash(`${operation} ${request.method} ${url.pathname}${url.search}`);
-}
-
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/**
- * What tells an operation's requests from those of operations on the same route (parameters named
- * apart, fragments in path keys): the generator writes one for those operations only.
- */
-export interface RouteClaim {
-  /** The path parameters, in the order the route's pattern captures them. */
-  readonly path: readonly string[];
-  /** Query pairs the path key itself carries (`/search?type=user`): a client sends them. */
-  readonly pairs?: readonly (readonly [string, string])[];
-  /** The query parameters and headers the operation requires. */
-  readonly query?: readonly string[];
-  readonly header?: readonly string[];
-  /** The operation requires a body. */
-  readonly body?: true;
-  /** The operation's validators: path and query values and a JSON body are checked against them. */
-  readonly checks?: ClaimChecks;
-}
-
-type ParamChecks = Readonly<Record<string, BodyCheck>>;
-
-/** The part of an operation's validators a claim reads (the validators' `OperationValidators`). */
-export interface ClaimChecks {
-  readonly params?: { readonly path?: ParamChecks; readonly query?: ParamChecks };
-  readonly request?: BodyCheck;
-  readonly requests?: Readonly<Record<string, BodyCheck>>;
-}
-
-/**
- * A reply by status, typed by the operation's declared responses (`Operations[op]['responses']` of
- * the types): `{ status: 404, body: { message: 'gone' } }`. A body is sent as JSON; `headers` go as given.
- */
-export type MockReply<Responses> = {
-  readonly [S in keyof Responses]: ReplyHead<S> &
-    (undefined extends Responses[S] ? { readonly body?: Responses[S] } : { readonly body: Responses[S] });
-}[keyof Responses];
-
-/** A reply's status and headers. */
-interface ReplyHead<S> {
-  readonly status: StatusOf<S>;
-  readonly headers?: Readonly<Record<string, string>>;
-}
-
-/** A declared status as a number: `'404'` is 404; a range (`'4XX'`) or `default` any number. */
-type StatusOf<S> = S extends `${infer N extends number}` ? N : number;
-
-/** What MSW hands a resolver: the request, its path parameters and cookies. */
-export type ResolverInfo = Parameters<HttpResponseResolver>[0];
-
-/** Answers by the request: a reply, a `Response` (`HttpResponse.json(…)`), or nothing to fall through. */
-export type MockResolver<Responses> = (
-  info: ResolverInfo,
-) => MockReply<Responses> | Response | undefined | Promise<MockReply<Responses> | Response | undefined>;
-
-/** What a handler factory takes to answer otherwise than with fakes: a reply, or a resolver. */
-export type MockOverride<Responses> = MockReply<Responses> | MockResolver<Responses>;
-
-/**
- * The handler of one operation: the override when given, else a fake of its declared answer. With
- * a claim, it answers only the requests its operation's checks accept, and leaves the others to
- * the next handler (an MSW resolver that returns nothing falls through).
- */
-export function mockHandler(
-  method: string,
-  path: RegExp,
-  operation: string,
-  answer: MockAnswer,
-  schemas: FakeSchemas,
-  override?: AnyOverride,
-  claim?: RouteClaim,
-): HttpHandler {
-  const fake: HttpResponseResolver = async ({ request }) => {
-    const events = await asksForEvents(answer, request);
-    return fakeResponse(operation, answer, schemas, requestSeed(operation, request), events);
-  };
-  const resolver = override === undefined ? fake : overridden(override);
-  const route = http[method as 'get'];
-  if (!claim) return route(path, resolver);
-  return route(path, async (info) => ((await claims(claim, path, info.request)) ? resolver(info) : undefined));
-}
-
-/** Any operation's override, as the runtime takes it (MSW's own resolvers included). */
-type AnyOverride = { readonly status: number } | ((info: ResolverInfo) => unknown);
-
-/** An override as MSW's resolver: a reply sent as it says; a generator resolver (MSW's sequences) as it is. */
-function overridden(override: AnyOverride): HttpResponseResolver {
-  if (typeof override !== 'function') return () => replyResponse(override);
-  if (/GeneratorFunction$/.test(override.constructor.name)) return override as HttpResponseResolver;
-  return async (info) => {
-    const result: unknown = await override(info);
-    return result === undefined || result instanceof Response ? result : replyResponse(result as Reply);
-  };
-}
-
-/** Any operation's reply, as the runtime reads it. */
-interface Reply {
-  readonly status: number;
-  readonly headers?: Readonly<Record<string, string>>;
-  readonly body?: unknown;
-}
-
-/** A reply as a response: its status and headers, its body as JSON (none when it has none). */
-export function replyResponse({ status, headers, body }: Reply): Response {
-  const init = { status, ...(headers ? { headers } : {}) };
-  return body === undefined ? new HttpResponse(null, init) : HttpResponse.json(body as never, init);
-}
-
-/** Whether a request fits the operation a claim describes: every check it has passes. */
-export async function claims(claim: RouteClaim, path: RegExp, request: Request): Promise<boolean> {
-  const url = new URL(request.url);
-  const captured = path.exec(request.url)?.slice(1) ?? [];
-  for (const [i, name] of claim.path.entries()) {
-    const check = claim.checks?.params?.path?.[name];
-    if (check && !textFits(check, decoded(captured[i] ?? ''))) return false;
-  }
-  for (const [name, value] of claim.pairs ?? []) if (!url.searchParams.getAll(name).includes(value)) return false;
-  for (const name of claim.query ?? []) if (!url.searchParams.has(name)) return false;
-  for (const name of claim.header ?? []) if (!request.headers.has(name)) return false;
-  for (const [name, check] of Object.entries(claim.checks?.params?.query ?? {})) {
-    const value = url.searchParams.get(name);
-    if (value !== null && !textFits(check, value)) return false;
-  }
-  return bodyFits(claim, request);
-}
-
-/** A JSON body the operation's validator accepts; a body of another media type is not judged. */
-async function bodyFits(claim: RouteClaim, request: Request): Promise<boolean> {
-  const text = request.body ? await request.clone().text() : '';
-  if (!text) return !claim.body;
-  const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (!/[/+]json$/.test(mediaType)) return true;
-  const check = claim.checks?.requests?.[mediaType] ?? claim.checks?.request;
-  if (!check) return true;
-  try {
-    return check(JSON.parse(text), 'strict').length === 0;
-  } catch {
-    return false;
-  }
-}
-
-/** A parameter's text fits its check as text, as the number or boolean it spells, or as a one-item list. */
-function textFits(check: BodyCheck, text: string): boolean {
-  const readings: unknown[] = [text, [text]];
-  if (text.trim() !== '' && Number.isFinite(Number(text))) readings.push(Number(text));
-  if (text === 'true' || text === 'false') readings.push(text === 'true');
-  return readings.some((value) => check(value, 'strict').length === 0);
-}
-
-function decoded(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
-/**
- * Whether a request gets the events of an operation that may stream: always, when it has no body
- * to answer with; else when its JSON body asks for them with `stream: true` (OpenAI's, Anthropic's
- * and Ollama's convention for a response that is JSON or a stream).
- */
-async function asksForEvents(answer: MockAnswer, request: Request): Promise<boolean> {
-  if (!answer.events) return false;
-  if (answer.mediaType === undefined) return true;
-  try {
-    const body: unknown = request.body ? JSON.parse(await request.clone().text()) : undefined;
-    return typeof body === 'object' && body !== null && (body as { stream?: unknown }).stream === true;
-  } catch {
-    return false;
-  }
-}
-
-/** The response a handler sends: the status, and a body (or events) that validates, or none. */
-export function fakeResponse(
-  operation: string,
-  answer: MockAnswer,
-  schemas: FakeSchemas,
-  seed: number,
-  events: boolean = answer.mediaType === undefined,
-): Response {
-  if (events && answer.events) return eventsResponse(operation, answer.status, answer.events, schemas, seed);
-  if (answer.schema === undefined || answer.mediaType === undefined)
-    return new HttpResponse(null, { status: answer.status });
-  const init = { status: answer.status, headers: { 'content-type': answer.mediaType } };
-  const fake = validFake(answer, schemas, seed);
-  if (!fake && answer.next) return fakeResponse(operation, answer.next, schemas, seed);
-  if (!fake) {
-    return HttpResponse.json(
-      { message: `specforge msw: no fake body of ${operation} passes its validator; pass a resolver` },
-      { status: 501 },
-    );
-  }
-  if (/[/+]json\b/i.test(answer.mediaType)) return HttpResponse.json(fake.value as never, init);
-  return new HttpResponse(typeof fake.value === 'string' ? fake.value : JSON.stringify(fake.value), init);
-}
-
-/** How many events a stream carries: enough to be read as a stream, few enough to read. */
-const EVENTS_PER_STREAM = 3;
-const ANY_TEXT: FakeSchema = { types: ['string'] };
-
-/** A stream of a few events, each made up (else taken from the spec's examples) and checked as a client reads it. */
-function eventsResponse(
-  operation: string,
-  status: number,
-  events: MockEvents,
-  schemas: FakeSchemas,
-  seed: number,
-): Response {
-  const check = events.check;
-  const asAnswer: MockAnswer = {
-    status,
-    schema: events.schema ?? ANY_TEXT,
-    ...(events.examples ? { examples: events.examples } : {}),
-    check: check && ((value, mode) => check(eventAsRead(events, value), mode)),
-  };
-  let text = '';
-  for (let i = 0; i < EVENTS_PER_STREAM; i++) {
-    const fake = validFake(asAnswer, schemas, seed + i * 104_729);
-    if (!fake) {
-      return HttpResponse.json(
-        { message: `specforge msw: no fake event of ${operation} passes its validator; pass a resolver` },
-        { status: 501 },
-      );
-    }
-    text += eventText(events, fake.value);
-  }
-  return new HttpResponse(text, { status, headers: { 'content-type': events.mediaType } });
-}
-
-/** An event as the stream carries it: `data:` lines and a blank line, or one line of JSON lines. */
-export function eventText(events: MockEvents, value: unknown): string {
-  if (events.kind === 'lines') return `${JSON.stringify(value ?? null)}\n`;
-  if (events.kind !== 'named')
-    return `${dataLines(events.kind === 'text' ? String(value) : JSON.stringify(value ?? null))}\n`;
-  const { name, data } = namedEvent(events, value);
-  return `event: ${name}\n${dataLines(data)}\n`;
-}
-
-/** What the client reads of an event: its data, or with `named` the event and its data as `jsonEvents` say. */
-function eventAsRead(events: MockEvents, value: unknown): unknown {
-  if (events.kind !== 'named') return value;
-  const { name, data } = namedEvent(events, value);
-  return { event: name, data: events.jsonEvents?.includes(name) ? JSON.parse(data) : data };
-}
-
-/** A named event's name (one line) and its data's text: JSON where `jsonEvents` say, else text. */
-function namedEvent(events: MockEvents, value: unknown): { name: string; data: string } {
-  const { event, data } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const name = typeof event === 'string' ? event.replace(/[\r\n]/g, ' ') : 'message';
-  const json = events.jsonEvents?.includes(name) || typeof data !== 'string';
-  return { name, data: json ? JSON.stringify(data ?? null) : (data as string) };
-}
-
-function dataLines(text: string): string {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((line) => `data: ${line}\n`)
-    .join('');
 }
 
 /** Past this depth a fake is null: a bound on what unions and merges may nest, far past real APIs. */
@@ -770,4 +438,353 @@ function mergeAll(schema: FakeSchema, schemas: FakeSchemas, depth = 0): FakeSche
     }
   }
   return merged as FakeSchema;
+}
+
+/** `fakes`: a factory per named schema, each value checked by the schema's validator. */
+
+/** A named schema's validator, as fakes read it (the package's `schemas`: Standard Schema validators). */
+export interface SchemaValidator {
+  issues(value: unknown): readonly unknown[];
+  readonly '~standard': { readonly types?: { readonly input: unknown } };
+  /** The write (request) view's, where it differs. */
+  readonly write?: SchemaValidator;
+}
+
+/**
+ * Fake values of the package's named schemas, keyed as its `schemas` are: `fakes.User()`, or
+ * `fakes.User(seed)` for another; the same seed gives the same value. Made as the handlers' bodies
+ * are (the read view), and checked by the schema's validator; `fakes.User.write()` is a request
+ * body (readOnly properties left out, writeOnly ones made), where the schema's views differ.
+ */
+export type Fakes<S> = { readonly [K in keyof S]: FakeOf<S[K]> };
+
+/** A schema's factory, and its write view's where the validator has one. */
+type FakeOf<V> = ((seed?: number) => InputOf<V>) &
+  (V extends { readonly write: infer W } ? { readonly write: (seed?: number) => InputOf<W> } : unknown);
+
+/** What a Standard Schema validator takes: the schema's type as JSON has it. */
+type InputOf<V> = V extends { readonly '~standard': { readonly types?: { readonly input: infer In } } } ? In : never;
+
+/**
+ * `fakes`: a factory per named schema, from the fake schema table and the schemas' validators. An
+ * ID pair is the schema's read and write entries in the table.
+ */
+export function fakeFactories<S extends Readonly<Record<string, SchemaValidator>>>(
+  schemas: FakeSchemas,
+  ids: { readonly [K in keyof S]: string | readonly [string, string] },
+  validators: S,
+): Fakes<S> {
+  const fakes = {};
+  for (const [name, id] of Object.entries<string | readonly [string, string]>(ids)) {
+    const [read, write] = typeof id === 'string' ? [id] : id;
+    const validator = validators[name];
+    const make = factory(name, read, validator, schemas);
+    if (write !== undefined)
+      Object.defineProperty(make, 'write', { value: factory(`${name}.write`, write, validator?.write, schemas) });
+    // Defined, not assigned: a schema named `__proto__` is a key like any other.
+    Object.defineProperty(fakes, name, { value: make, enumerable: true });
+  }
+  return fakes as Fakes<S>;
+}
+
+/** Makes values of one table entry, each checked by the validator: the same per seed. */
+function factory(
+  name: string,
+  id: string,
+  validator: SchemaValidator | undefined,
+  schemas: FakeSchemas,
+): (seed?: number) => unknown {
+  const answer: MockAnswer = {
+    status: 200,
+    schema: { ref: id },
+    check: validator && ((value) => validator.issues(value)),
+  };
+  return (seed = 0) => {
+    const fake = validFake(answer, schemas, seed);
+    if (!fake) throw new Error(`specforge msw: no fake ${name} passes its validator`);
+    return fake.value;
+  };
+}
+
+/**
+ * Operations on one route (parameters named apart, fragments in path keys): what tells a request
+ * of one from those of the others, checked by the operation's own validators.
+ */
+
+/**
+ * What tells an operation's requests from those of operations on the same route (parameters named
+ * apart, fragments in path keys): the generator writes one for those operations only.
+ */
+export interface RouteClaim {
+  /** The path parameters, in the order the route's pattern captures them. */
+  readonly path: readonly string[];
+  /** Query pairs the path key itself carries (`/search?type=user`): a client sends them. */
+  readonly pairs?: readonly (readonly [string, string])[];
+  /** The query parameters and headers the operation requires. */
+  readonly query?: readonly string[];
+  readonly header?: readonly string[];
+  /** The operation requires a body. */
+  readonly body?: true;
+  /** The operation's validators: path and query values and a JSON body are checked against them. */
+  readonly checks?: ClaimChecks;
+}
+
+type ParamChecks = Readonly<Record<string, BodyCheck>>;
+
+/** The part of an operation's validators a claim reads (the validators' `OperationValidators`). */
+export interface ClaimChecks {
+  readonly params?: { readonly path?: ParamChecks; readonly query?: ParamChecks };
+  readonly request?: BodyCheck;
+  readonly requests?: Readonly<Record<string, BodyCheck>>;
+}
+
+/** Whether a request fits the operation a claim describes: every check it has passes. */
+export async function claims(claim: RouteClaim, path: RegExp, request: Request): Promise<boolean> {
+  const url = new URL(request.url);
+  const captured = path.exec(request.url)?.slice(1) ?? [];
+  for (const [i, name] of claim.path.entries()) {
+    const check = claim.checks?.params?.path?.[name];
+    if (check && !textFits(check, decoded(captured[i] ?? ''))) return false;
+  }
+  for (const [name, value] of claim.pairs ?? []) if (!url.searchParams.getAll(name).includes(value)) return false;
+  for (const name of claim.query ?? []) if (!url.searchParams.has(name)) return false;
+  for (const name of claim.header ?? []) if (!request.headers.has(name)) return false;
+  for (const [name, check] of Object.entries(claim.checks?.params?.query ?? {})) {
+    const value = url.searchParams.get(name);
+    if (value !== null && !textFits(check, value)) return false;
+  }
+  return bodyFits(claim, request);
+}
+
+/** A JSON body the operation's validator accepts; a body of another media type is not judged. */
+async function bodyFits(claim: RouteClaim, request: Request): Promise<boolean> {
+  const text = request.body ? await request.clone().text() : '';
+  if (!text) return !claim.body;
+  const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!/[/+]json$/.test(mediaType)) return true;
+  const check = claim.checks?.requests?.[mediaType] ?? claim.checks?.request;
+  if (!check) return true;
+  try {
+    return check(JSON.parse(text), 'strict').length === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** A parameter's text fits its check as text, as the number or boolean it spells, or as a one-item list. */
+function textFits(check: BodyCheck, text: string): boolean {
+  const readings: unknown[] = [text, [text]];
+  if (text.trim() !== '' && Number.isFinite(Number(text))) readings.push(Number(text));
+  if (text === 'true' || text === 'false') readings.push(text === 'true');
+  return readings.some((value) => check(value, 'strict').length === 0);
+}
+
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** Streamed answers: a few events, written as an event stream or JSON lines carries them. */
+
+/** How many events a stream carries: enough to be read as a stream, few enough to read. */
+const EVENTS_PER_STREAM = 3;
+const ANY_TEXT: FakeSchema = { types: ['string'] };
+
+/** A stream of a few events, each made up (else taken from the spec's examples) and checked as a client reads it. */
+export function eventsResponse(
+  operation: string,
+  status: number,
+  events: MockEvents,
+  schemas: FakeSchemas,
+  seed: number,
+): Response {
+  const check = events.check;
+  const asAnswer: MockAnswer = {
+    status,
+    schema: events.schema ?? ANY_TEXT,
+    ...(events.examples ? { examples: events.examples } : {}),
+    check: check && ((value, mode) => check(eventAsRead(events, value), mode)),
+  };
+  let text = '';
+  for (let i = 0; i < EVENTS_PER_STREAM; i++) {
+    const fake = validFake(asAnswer, schemas, seed + i * 104_729);
+    if (!fake) {
+      return HttpResponse.json(
+        { message: `specforge msw: no fake event of ${operation} passes its validator; pass a resolver` },
+        { status: 501 },
+      );
+    }
+    text += eventText(events, fake.value);
+  }
+  return new HttpResponse(text, { status, headers: { 'content-type': events.mediaType } });
+}
+
+/** An event as the stream carries it: `data:` lines and a blank line, or one line of JSON lines. */
+export function eventText(events: MockEvents, value: unknown): string {
+  if (events.kind === 'lines') return `${JSON.stringify(value ?? null)}\n`;
+  if (events.kind !== 'named')
+    return `${dataLines(events.kind === 'text' ? String(value) : JSON.stringify(value ?? null))}\n`;
+  const { name, data } = namedEvent(events, value);
+  return `event: ${name}\n${dataLines(data)}\n`;
+}
+
+/** What the client reads of an event: its data, or with `named` the event and its data as `jsonEvents` say. */
+function eventAsRead(events: MockEvents, value: unknown): unknown {
+  if (events.kind !== 'named') return value;
+  const { name, data } = namedEvent(events, value);
+  return { event: name, data: events.jsonEvents?.includes(name) ? JSON.parse(data) : data };
+}
+
+/** A named event's name (one line) and its data's text: JSON where `jsonEvents` say, else text. */
+function namedEvent(events: MockEvents, value: unknown): { name: string; data: string } {
+  const { event, data } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const name = typeof event === 'string' ? event.replace(/[\r\n]/g, ' ') : 'message';
+  const json = events.jsonEvents?.includes(name) || typeof data !== 'string';
+  return { name, data: json ? JSON.stringify(data ?? null) : (data as string) };
+}
+
+function dataLines(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => `data: ${line}\n`)
+    .join('');
+}
+
+/** The handlers: a route, a fake answer (or the override given), and a claim where the route is shared. */
+
+/** A request's seed: its operation, method, path and query (FNV-1a, 32 bits). */
+export function requestSeed(operation: string, request: Request): number {
+  const url = new URL(request.url);
+  return hash(`${operation} ${request.method} ${url.pathname}${url.search}`);
+}
+
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * A reply by status, typed by the operation's declared responses (`Operations[op]['responses']` of
+ * the types): `{ status: 404, body: { message: 'gone' } }`. A body is sent as JSON; `headers` go as given.
+ */
+export type MockReply<Responses> = {
+  readonly [S in keyof Responses]: ReplyHead<S> &
+    (undefined extends Responses[S] ? { readonly body?: Responses[S] } : { readonly body: Responses[S] });
+}[keyof Responses];
+
+/** A reply's status and headers. */
+interface ReplyHead<S> {
+  readonly status: StatusOf<S>;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** A declared status as a number: `'404'` is 404; a range (`'4XX'`) or `default` any number. */
+type StatusOf<S> = S extends `${infer N extends number}` ? N : number;
+
+/** What MSW hands a resolver: the request, its path parameters and cookies. */
+export type ResolverInfo = Parameters<HttpResponseResolver>[0];
+
+/** Answers by the request: a reply, a `Response` (`HttpResponse.json(…)`), or nothing to fall through. */
+export type MockResolver<Responses> = (
+  info: ResolverInfo,
+) => MockReply<Responses> | Response | undefined | Promise<MockReply<Responses> | Response | undefined>;
+
+/** What a handler factory takes to answer otherwise than with fakes: a reply, or a resolver. */
+export type MockOverride<Responses> = MockReply<Responses> | MockResolver<Responses>;
+
+/**
+ * The handler of one operation: the override when given, else a fake of its declared answer. With
+ * a claim, it answers only the requests its operation's checks accept, and leaves the others to
+ * the next handler (an MSW resolver that returns nothing falls through).
+ */
+export function mockHandler(
+  method: string,
+  path: RegExp,
+  operation: string,
+  answer: MockAnswer,
+  schemas: FakeSchemas,
+  override?: AnyOverride,
+  claim?: RouteClaim,
+): HttpHandler {
+  const fake: HttpResponseResolver = async ({ request }) => {
+    const events = await asksForEvents(answer, request);
+    return fakeResponse(operation, answer, schemas, requestSeed(operation, request), events);
+  };
+  const resolver = override === undefined ? fake : overridden(override);
+  const route = http[method as 'get'];
+  if (!claim) return route(path, resolver);
+  return route(path, async (info) => ((await claims(claim, path, info.request)) ? resolver(info) : undefined));
+}
+
+/** Any operation's override, as the runtime takes it (MSW's own resolvers included). */
+type AnyOverride = { readonly status: number } | ((info: ResolverInfo) => unknown);
+
+/** An override as MSW's resolver: a reply sent as it says; a generator resolver (MSW's sequences) as it is. */
+function overridden(override: AnyOverride): HttpResponseResolver {
+  if (typeof override !== 'function') return () => replyResponse(override);
+  if (/GeneratorFunction$/.test(override.constructor.name)) return override as HttpResponseResolver;
+  return async (info) => {
+    const result: unknown = await override(info);
+    return result === undefined || result instanceof Response ? result : replyResponse(result as Reply);
+  };
+}
+
+/** Any operation's reply, as the runtime reads it. */
+interface Reply {
+  readonly status: number;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: unknown;
+}
+
+/** A reply as a response: its status and headers, its body as JSON (none when it has none). */
+export function replyResponse({ status, headers, body }: Reply): Response {
+  const init = { status, ...(headers ? { headers } : {}) };
+  return body === undefined ? new HttpResponse(null, init) : HttpResponse.json(body as never, init);
+}
+
+/**
+ * Whether a request gets the events of an operation that may stream: always, when it has no body
+ * to answer with; else when its JSON body asks for them with `stream: true` (OpenAI's, Anthropic's
+ * and Ollama's convention for a response that is JSON or a stream).
+ */
+async function asksForEvents(answer: MockAnswer, request: Request): Promise<boolean> {
+  if (!answer.events) return false;
+  if (answer.mediaType === undefined) return true;
+  try {
+    const body: unknown = request.body ? JSON.parse(await request.clone().text()) : undefined;
+    return typeof body === 'object' && body !== null && (body as { stream?: unknown }).stream === true;
+  } catch {
+    return false;
+  }
+}
+
+/** The response a handler sends: the status, and a body (or events) that validates, or none. */
+export function fakeResponse(
+  operation: string,
+  answer: MockAnswer,
+  schemas: FakeSchemas,
+  seed: number,
+  events: boolean = answer.mediaType === undefined,
+): Response {
+  if (events && answer.events) return eventsResponse(operation, answer.status, answer.events, schemas, seed);
+  if (answer.schema === undefined || answer.mediaType === undefined)
+    return new HttpResponse(null, { status: answer.status });
+  const init = { status: answer.status, headers: { 'content-type': answer.mediaType } };
+  const fake = validFake(answer, schemas, seed);
+  if (!fake && answer.next) return fakeResponse(operation, answer.next, schemas, seed);
+  if (!fake) {
+    return HttpResponse.json(
+      { message: `specforge msw: no fake body of ${operation} passes its validator; pass a resolver` },
+      { status: 501 },
+    );
+  }
+  if (/[/+]json\b/i.test(answer.mediaType)) return HttpResponse.json(fake.value as never, init);
+  return new HttpResponse(typeof fake.value === 'string' ? fake.value : JSON.stringify(fake.value), init);
 }

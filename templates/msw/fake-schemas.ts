@@ -1,5 +1,5 @@
 /**
- * The schemas the MSW faker reads (templates/runtime/msw.ts `FakeSchema`), made from the model:
+ * The schemas the MSW faker reads (templates/runtime/msw/answers.ts `FakeSchema`), made from the model:
  * the keywords that shape a value, a named schema as a `ref` into one shared table, pattern samples
  * worked out here, writeOnly properties left out (responses are the read view). Everything is data,
  * emitted through `lit`. A write view of the same table (`writeView`) leaves readOnly properties

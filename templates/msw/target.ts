@@ -1,7 +1,7 @@
 /**
  * The msw target: `msw.gen.ts`, the package's `./msw` entry. Per operation a handler factory,
  * `<op>Handler(override?)`, answering with a declared status and a fake body made from the response
- * schema (templates/runtime/msw.ts), or as the override says (a reply typed by the operation's
+ * schema (templates/runtime/msw/), or as the override says (a reply typed by the operation's
  * declared responses, or a resolver); and `handlers`, one per operation,
  * for `setupServer(...handlers)` / `setupWorker(...handlers)`.
  *

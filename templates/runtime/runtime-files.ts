@@ -24,8 +24,23 @@ export const CLIENT_MODULES = [
   'redact',
 ] as const;
 
+/** The msw runtime's modules (templates/runtime/msw/), likewise: the data first, then the faker and its users. */
+export const MSW_MODULES = ['answers', 'faker', 'fakes', 'claims', 'events', 'handlers'] as const;
+
+/**
+ * The runtimes kept as a folder of modules, and the one package each may import besides the
+ * platform (a peer dependency of the target that uses it): the modules' imports of it become one.
+ */
+export const RUNTIME_FOLDERS: Partial<Record<RuntimeName, { modules: readonly string[]; peer?: string }>> = {
+  client: { modules: CLIENT_MODULES },
+  msw: { modules: MSW_MODULES, peer: 'msw' },
+};
+
 /** An import of a sibling runtime module: the concatenated runtime is one module, so these go. */
 const SIBLING_IMPORT = /^import (?:type )?\{[^}]*\} from '\.\/[a-z-]+\.js';\n/gm;
+
+/** `import { a, type B } from 'pkg';` or `import type { B } from 'pkg';`, one line. */
+const PACKAGE_IMPORT = /^import (type )?\{([^}]*)\} from '([^'.][^']*)';\n/gm;
 
 const sources = new Map<string, string>();
 
@@ -36,27 +51,47 @@ const sources = new Map<string, string>();
 const CLIENT_IMPORT = /from '\.\/client\/[a-z-]+\.js';/g;
 
 /**
- * The source text of the client runtime (its modules joined), or of another runtime module
+ * The source text of a runtime: a folder's modules joined, or a module of its own
  * (`templates/runtime/<name>.ts`), whose imports of the client runtime then name the package's.
  */
 export function runtimeSource(name: RuntimeName): string {
   let text = sources.get(name);
   if (text === undefined) {
-    text =
-      name === 'client'
-        ? CLIENT_MODULES.map(clientModule).join('\n')
-        : read(`./${name}.ts`).replace(CLIENT_IMPORT, "from './client-runtime.gen.js';");
+    const folder = RUNTIME_FOLDERS[name];
+    text = folder
+      ? joinedModules(name, folder.modules, folder.peer)
+      : read(`./${name}.ts`).replace(CLIENT_IMPORT, "from './client-runtime.gen.js';");
     sources.set(name, text);
   }
   return text;
 }
 
-function clientModule(module: string): string {
-  const text = read(`./client/${module}.ts`).replace(SIBLING_IMPORT, '');
-  // Anything else imported would be missing from the package: the runtime needs only the platform.
-  if (/^import /m.test(text))
-    throw new Error(`templates/runtime/client/${module}.ts: an import the runtime cannot carry`);
-  return text;
+/**
+ * A folder's modules as one: their imports of each other dropped, their imports of `peer` joined
+ * into one, placed after the first module's opening comment (the runtime's own doc).
+ */
+function joinedModules(folder: string, modules: readonly string[], peer: string | undefined): string {
+  const names: string[] = [];
+  const bodies = modules.map((module) => {
+    const text = read(`./${folder}/${module}.ts`)
+      .replace(SIBLING_IMPORT, '')
+      .replace(PACKAGE_IMPORT, (line, typeOnly: string | undefined, list: string, from: string) => {
+        if (from !== peer) return line;
+        for (const raw of list.split(',').map((n) => n.trim()).filter(Boolean)) {
+          const spec = typeOnly && !raw.startsWith('type ') ? `type ${raw}` : raw;
+          if (!names.includes(spec)) names.push(spec);
+        }
+        return '';
+      });
+    // Anything else imported would be missing from the package: only the platform, and the peer, are there.
+    if (/^import /m.test(text))
+      throw new Error(`templates/runtime/${folder}/${module}.ts: an import the runtime cannot carry`);
+    return text;
+  });
+  const joined = bodies.join('\n');
+  if (!names.length) return joined;
+  const docEnd = joined.startsWith('/**') ? joined.indexOf('*/\n') + 3 : 0;
+  return `${joined.slice(0, docEnd)}import { ${names.join(', ')} } from '${peer}';\n${joined.slice(docEnd)}`;
 }
 
 function read(relative: string): string {

@@ -14,7 +14,7 @@ import { indentByBraces, maxBracketDepth } from '../../generator/print/indent.js
 import { REPO_ROOT } from '../support/corpus.js';
 import { generateInline } from '../support/generate-inline.js';
 import { typeCheck } from '../support/tsc.js';
-import { CLIENT_MODULES } from '../../templates/runtime/runtime-files.js';
+import { RUNTIME_FOLDERS } from '../../templates/runtime/runtime-files.js';
 
 const asPrettier = (text: string) => prettier(text, { ...FORMAT_OPTIONS, parser: 'typescript' });
 
@@ -27,8 +27,10 @@ describe('formatted output is prettier output', () => {
       .map((f) => path.join('generated', source, f)),
   );
   const runtimes = [
-    ...CLIENT_MODULES.map((m) => `templates/runtime/client/${m}.ts`),
-    ...['validators', 'tanstack-query', 'msw'].map((m) => `templates/runtime/${m}.ts`),
+    ...Object.entries(RUNTIME_FOLDERS).flatMap(([folder, { modules }]) =>
+      modules.map((m) => `templates/runtime/${folder}/${m}.ts`),
+    ),
+    ...['validators', 'tanstack-query'].map((m) => `templates/runtime/${m}.ts`),
   ];
   it.each([...committed, ...runtimes])('%s is unchanged by prettier', async (file) => {
     const text = readFileSync(path.join(REPO_ROOT, file), 'utf8');

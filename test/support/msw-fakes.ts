@@ -17,7 +17,8 @@ import { planNames } from '../../generator/plan/plan.js';
 import { eventData, jsonRequestSchema, responseMedia } from '../../generator/ir/media-types.js';
 import type { OperationNode } from '../../generator/ir/ir.js';
 import { FakeSchemaTable } from '../../templates/msw/fake-schemas.js';
-import { fakeValue, validFake, type FakeSchema, type FakeSchemas } from '../../templates/runtime/msw.js';
+import { fakeValue, validFake } from '../../templates/runtime/msw/faker.js';
+import type { FakeSchema, FakeSchemas } from '../../templates/runtime/msw/answers.js';
 
 const nativeRequire = createRequire(import.meta.url);
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);

@@ -3,8 +3,10 @@
 */
 // @ts-nocheck: specforge runtime, type-checked by specforge's own tests
 /**
-* The runtime of a package's `msw` entry: Mock Service Worker handlers that answer each operation
-* with fake data made from its response schema.
+* The runtime of a package's `msw` entry, copied into every generated package as
+* `msw-runtime.gen.ts`: the modules of this folder, in the order `templates/runtime/runtime-files.ts`
+* lists, without their imports of each other (their imports of `msw` joined into one). Mock Service
+* Worker handlers that answer each operation with fake data made from its response schema.
 *
 * Fakes are deterministic per request: the seed is the operation and the request's method, path
 * and query, so a test sees the same body every run, and another page or ID gets another body.
@@ -12,8 +14,11 @@
 * `allOf` or `oneOf` the generator cannot satisfy at the first try) is made again from the next
 * seed, and then from the spec's own examples, so a handler answers with a body that validates.
 * A response that streams is answered with a few events made and checked the same way.
+*
+* This module: what the generated `msw.gen.ts` writes, as data.
 */
-import { http, HttpResponse } from "msw";
+import { HttpResponse, http } from "msw";
+/** The faker: a value of a fake schema, from a seed; and a value that passes a check, from several. */
 /** Makes one fake value. `seed` picks every choice; the same seed gives the same value. */
 export function fakeValue(schema, schemas, seed) {
 	return new Faker(schemas, seed).value(schema, 0, true);
@@ -40,213 +45,6 @@ export function validFake(answer, schemas, seed) {
 	}
 	for (const example of answer.examples ?? []) if (!answer.check || answer.check(example, "strict").length === 0) return { value: example };
 	return undefined;
-}
-/**
-* `fakes`: a factory per named schema, from the fake schema table and the schemas' validators. An
-* ID pair is the schema's read and write entries in the table.
-*/
-export function fakeFactories(schemas, ids, validators) {
-	const fakes = {};
-	for (const [name, id] of Object.entries(ids)) {
-		const [read, write] = typeof id === "string" ? [id] : id;
-		const validator = validators[name];
-		const make = factory(name, read, validator, schemas);
-		if (write !== undefined) Object.defineProperty(make, "write", { value: factory(`${name}.write`, write, validator?.write, schemas) });
-		// Defined, not assigned: a schema named `__proto__` is a key like any other.
-		Object.defineProperty(fakes, name, {
-			value: make,
-			enumerable: true
-		});
-	}
-	return fakes;
-}
-/** Makes values of one table entry, each checked by the validator: the same per seed. */
-function factory(name, id, validator, schemas) {
-	const answer = {
-		status: 200,
-		schema: { ref: id },
-		check: validator && ((value) => validator.issues(value))
-	};
-	return (seed = 0) => {
-		const fake = validFake(answer, schemas, seed);
-		if (!fake) throw new Error(`specforge msw: no fake ${name} passes its validator`);
-		return fake.value;
-	};
-}
-/** A request's seed: its operation, method, path and query (FNV-1a, 32 bits). */
-export function requestSeed(operation, request) {
-	const url = new URL(request.url);
-	return hash(`${operation} ${request.method} ${url.pathname}${url.search}`);
-}
-function hash(text) {
-	let h = 2166136261;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 16777619);
-	}
-	return h >>> 0;
-}
-/**
-* The handler of one operation: the override when given, else a fake of its declared answer. With
-* a claim, it answers only the requests its operation's checks accept, and leaves the others to
-* the next handler (an MSW resolver that returns nothing falls through).
-*/
-export function mockHandler(method, path, operation, answer, schemas, override, claim) {
-	const fake = async ({ request }) => {
-		const events = await asksForEvents(answer, request);
-		return fakeResponse(operation, answer, schemas, requestSeed(operation, request), events);
-	};
-	const resolver = override === undefined ? fake : overridden(override);
-	const route = http[method];
-	if (!claim) return route(path, resolver);
-	return route(path, async (info) => await claims(claim, path, info.request) ? resolver(info) : undefined);
-}
-/** An override as MSW's resolver: a reply sent as it says; a generator resolver (MSW's sequences) as it is. */
-function overridden(override) {
-	if (typeof override !== "function") return () => replyResponse(override);
-	if (/GeneratorFunction$/.test(override.constructor.name)) return override;
-	return async (info) => {
-		const result = await override(info);
-		return result === undefined || result instanceof Response ? result : replyResponse(result);
-	};
-}
-/** A reply as a response: its status and headers, its body as JSON (none when it has none). */
-export function replyResponse({ status, headers, body }) {
-	const init = {
-		status,
-		...headers ? { headers } : {}
-	};
-	return body === undefined ? new HttpResponse(null, init) : HttpResponse.json(body, init);
-}
-/** Whether a request fits the operation a claim describes: every check it has passes. */
-export async function claims(claim, path, request) {
-	const url = new URL(request.url);
-	const captured = path.exec(request.url)?.slice(1) ?? [];
-	for (const [i, name] of claim.path.entries()) {
-		const check = claim.checks?.params?.path?.[name];
-		if (check && !textFits(check, decoded(captured[i] ?? ""))) return false;
-	}
-	for (const [name, value] of claim.pairs ?? []) if (!url.searchParams.getAll(name).includes(value)) return false;
-	for (const name of claim.query ?? []) if (!url.searchParams.has(name)) return false;
-	for (const name of claim.header ?? []) if (!request.headers.has(name)) return false;
-	for (const [name, check] of Object.entries(claim.checks?.params?.query ?? {})) {
-		const value = url.searchParams.get(name);
-		if (value !== null && !textFits(check, value)) return false;
-	}
-	return bodyFits(claim, request);
-}
-/** A JSON body the operation's validator accepts; a body of another media type is not judged. */
-async function bodyFits(claim, request) {
-	const text = request.body ? await request.clone().text() : "";
-	if (!text) return !claim.body;
-	const mediaType = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-	if (!/[/+]json$/.test(mediaType)) return true;
-	const check = claim.checks?.requests?.[mediaType] ?? claim.checks?.request;
-	if (!check) return true;
-	try {
-		return check(JSON.parse(text), "strict").length === 0;
-	} catch {
-		return false;
-	}
-}
-/** A parameter's text fits its check as text, as the number or boolean it spells, or as a one-item list. */
-function textFits(check, text) {
-	const readings = [text, [text]];
-	if (text.trim() !== "" && Number.isFinite(Number(text))) readings.push(Number(text));
-	if (text === "true" || text === "false") readings.push(text === "true");
-	return readings.some((value) => check(value, "strict").length === 0);
-}
-function decoded(segment) {
-	try {
-		return decodeURIComponent(segment);
-	} catch {
-		return segment;
-	}
-}
-/**
-* Whether a request gets the events of an operation that may stream: always, when it has no body
-* to answer with; else when its JSON body asks for them with `stream: true` (OpenAI's, Anthropic's
-* and Ollama's convention for a response that is JSON or a stream).
-*/
-async function asksForEvents(answer, request) {
-	if (!answer.events) return false;
-	if (answer.mediaType === undefined) return true;
-	try {
-		const body = request.body ? JSON.parse(await request.clone().text()) : undefined;
-		return typeof body === "object" && body !== null && body.stream === true;
-	} catch {
-		return false;
-	}
-}
-/** The response a handler sends: the status, and a body (or events) that validates, or none. */
-export function fakeResponse(operation, answer, schemas, seed, events = answer.mediaType === undefined) {
-	if (events && answer.events) return eventsResponse(operation, answer.status, answer.events, schemas, seed);
-	if (answer.schema === undefined || answer.mediaType === undefined) return new HttpResponse(null, { status: answer.status });
-	const init = {
-		status: answer.status,
-		headers: { "content-type": answer.mediaType }
-	};
-	const fake = validFake(answer, schemas, seed);
-	if (!fake && answer.next) return fakeResponse(operation, answer.next, schemas, seed);
-	if (!fake) {
-		return HttpResponse.json({ message: `specforge msw: no fake body of ${operation} passes its validator; pass a resolver` }, { status: 501 });
-	}
-	if (/[/+]json\b/i.test(answer.mediaType)) return HttpResponse.json(fake.value, init);
-	return new HttpResponse(typeof fake.value === "string" ? fake.value : JSON.stringify(fake.value), init);
-}
-/** How many events a stream carries: enough to be read as a stream, few enough to read. */
-const EVENTS_PER_STREAM = 3;
-const ANY_TEXT = { types: ["string"] };
-/** A stream of a few events, each made up (else taken from the spec's examples) and checked as a client reads it. */
-function eventsResponse(operation, status, events, schemas, seed) {
-	const check = events.check;
-	const asAnswer = {
-		status,
-		schema: events.schema ?? ANY_TEXT,
-		...events.examples ? { examples: events.examples } : {},
-		check: check && ((value, mode) => check(eventAsRead(events, value), mode))
-	};
-	let text = "";
-	for (let i = 0; i < EVENTS_PER_STREAM; i++) {
-		const fake = validFake(asAnswer, schemas, seed + i * 104729);
-		if (!fake) {
-			return HttpResponse.json({ message: `specforge msw: no fake event of ${operation} passes its validator; pass a resolver` }, { status: 501 });
-		}
-		text += eventText(events, fake.value);
-	}
-	return new HttpResponse(text, {
-		status,
-		headers: { "content-type": events.mediaType }
-	});
-}
-/** An event as the stream carries it: `data:` lines and a blank line, or one line of JSON lines. */
-export function eventText(events, value) {
-	if (events.kind === "lines") return `${JSON.stringify(value ?? null)}\n`;
-	if (events.kind !== "named") return `${dataLines(events.kind === "text" ? String(value) : JSON.stringify(value ?? null))}\n`;
-	const { name, data } = namedEvent(events, value);
-	return `event: ${name}\n${dataLines(data)}\n`;
-}
-/** What the client reads of an event: its data, or with `named` the event and its data as `jsonEvents` say. */
-function eventAsRead(events, value) {
-	if (events.kind !== "named") return value;
-	const { name, data } = namedEvent(events, value);
-	return {
-		event: name,
-		data: events.jsonEvents?.includes(name) ? JSON.parse(data) : data
-	};
-}
-/** A named event's name (one line) and its data's text: JSON where `jsonEvents` say, else text. */
-function namedEvent(events, value) {
-	const { event, data } = typeof value === "object" && value !== null ? value : {};
-	const name = typeof event === "string" ? event.replace(/[\r\n]/g, " ") : "message";
-	const json = events.jsonEvents?.includes(name) || typeof data !== "string";
-	return {
-		name,
-		data: json ? JSON.stringify(data ?? null) : data
-	};
-}
-function dataLines(text) {
-	return text.split(/\r\n|\r|\n/).map((line) => `data: ${line}\n`).join("");
 }
 /** Past this depth a fake is null: a bound on what unions and merges may nest, far past real APIs. */
 const MAX_DEPTH = 64;
@@ -540,4 +338,213 @@ function mergeAll(schema, schemas, depth = 0) {
 		}
 	}
 	return merged;
+}
+/**
+* `fakes`: a factory per named schema, from the fake schema table and the schemas' validators. An
+* ID pair is the schema's read and write entries in the table.
+*/
+export function fakeFactories(schemas, ids, validators) {
+	const fakes = {};
+	for (const [name, id] of Object.entries(ids)) {
+		const [read, write] = typeof id === "string" ? [id] : id;
+		const validator = validators[name];
+		const make = factory(name, read, validator, schemas);
+		if (write !== undefined) Object.defineProperty(make, "write", { value: factory(`${name}.write`, write, validator?.write, schemas) });
+		// Defined, not assigned: a schema named `__proto__` is a key like any other.
+		Object.defineProperty(fakes, name, {
+			value: make,
+			enumerable: true
+		});
+	}
+	return fakes;
+}
+/** Makes values of one table entry, each checked by the validator: the same per seed. */
+function factory(name, id, validator, schemas) {
+	const answer = {
+		status: 200,
+		schema: { ref: id },
+		check: validator && ((value) => validator.issues(value))
+	};
+	return (seed = 0) => {
+		const fake = validFake(answer, schemas, seed);
+		if (!fake) throw new Error(`specforge msw: no fake ${name} passes its validator`);
+		return fake.value;
+	};
+}
+/** Whether a request fits the operation a claim describes: every check it has passes. */
+export async function claims(claim, path, request) {
+	const url = new URL(request.url);
+	const captured = path.exec(request.url)?.slice(1) ?? [];
+	for (const [i, name] of claim.path.entries()) {
+		const check = claim.checks?.params?.path?.[name];
+		if (check && !textFits(check, decoded(captured[i] ?? ""))) return false;
+	}
+	for (const [name, value] of claim.pairs ?? []) if (!url.searchParams.getAll(name).includes(value)) return false;
+	for (const name of claim.query ?? []) if (!url.searchParams.has(name)) return false;
+	for (const name of claim.header ?? []) if (!request.headers.has(name)) return false;
+	for (const [name, check] of Object.entries(claim.checks?.params?.query ?? {})) {
+		const value = url.searchParams.get(name);
+		if (value !== null && !textFits(check, value)) return false;
+	}
+	return bodyFits(claim, request);
+}
+/** A JSON body the operation's validator accepts; a body of another media type is not judged. */
+async function bodyFits(claim, request) {
+	const text = request.body ? await request.clone().text() : "";
+	if (!text) return !claim.body;
+	const mediaType = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+	if (!/[/+]json$/.test(mediaType)) return true;
+	const check = claim.checks?.requests?.[mediaType] ?? claim.checks?.request;
+	if (!check) return true;
+	try {
+		return check(JSON.parse(text), "strict").length === 0;
+	} catch {
+		return false;
+	}
+}
+/** A parameter's text fits its check as text, as the number or boolean it spells, or as a one-item list. */
+function textFits(check, text) {
+	const readings = [text, [text]];
+	if (text.trim() !== "" && Number.isFinite(Number(text))) readings.push(Number(text));
+	if (text === "true" || text === "false") readings.push(text === "true");
+	return readings.some((value) => check(value, "strict").length === 0);
+}
+function decoded(segment) {
+	try {
+		return decodeURIComponent(segment);
+	} catch {
+		return segment;
+	}
+}
+/** Streamed answers: a few events, written as an event stream or JSON lines carries them. */
+/** How many events a stream carries: enough to be read as a stream, few enough to read. */
+const EVENTS_PER_STREAM = 3;
+const ANY_TEXT = { types: ["string"] };
+/** A stream of a few events, each made up (else taken from the spec's examples) and checked as a client reads it. */
+export function eventsResponse(operation, status, events, schemas, seed) {
+	const check = events.check;
+	const asAnswer = {
+		status,
+		schema: events.schema ?? ANY_TEXT,
+		...events.examples ? { examples: events.examples } : {},
+		check: check && ((value, mode) => check(eventAsRead(events, value), mode))
+	};
+	let text = "";
+	for (let i = 0; i < EVENTS_PER_STREAM; i++) {
+		const fake = validFake(asAnswer, schemas, seed + i * 104729);
+		if (!fake) {
+			return HttpResponse.json({ message: `specforge msw: no fake event of ${operation} passes its validator; pass a resolver` }, { status: 501 });
+		}
+		text += eventText(events, fake.value);
+	}
+	return new HttpResponse(text, {
+		status,
+		headers: { "content-type": events.mediaType }
+	});
+}
+/** An event as the stream carries it: `data:` lines and a blank line, or one line of JSON lines. */
+export function eventText(events, value) {
+	if (events.kind === "lines") return `${JSON.stringify(value ?? null)}\n`;
+	if (events.kind !== "named") return `${dataLines(events.kind === "text" ? String(value) : JSON.stringify(value ?? null))}\n`;
+	const { name, data } = namedEvent(events, value);
+	return `event: ${name}\n${dataLines(data)}\n`;
+}
+/** What the client reads of an event: its data, or with `named` the event and its data as `jsonEvents` say. */
+function eventAsRead(events, value) {
+	if (events.kind !== "named") return value;
+	const { name, data } = namedEvent(events, value);
+	return {
+		event: name,
+		data: events.jsonEvents?.includes(name) ? JSON.parse(data) : data
+	};
+}
+/** A named event's name (one line) and its data's text: JSON where `jsonEvents` say, else text. */
+function namedEvent(events, value) {
+	const { event, data } = typeof value === "object" && value !== null ? value : {};
+	const name = typeof event === "string" ? event.replace(/[\r\n]/g, " ") : "message";
+	const json = events.jsonEvents?.includes(name) || typeof data !== "string";
+	return {
+		name,
+		data: json ? JSON.stringify(data ?? null) : data
+	};
+}
+function dataLines(text) {
+	return text.split(/\r\n|\r|\n/).map((line) => `data: ${line}\n`).join("");
+}
+/** The handlers: a route, a fake answer (or the override given), and a claim where the route is shared. */
+/** A request's seed: its operation, method, path and query (FNV-1a, 32 bits). */
+export function requestSeed(operation, request) {
+	const url = new URL(request.url);
+	return hash(`${operation} ${request.method} ${url.pathname}${url.search}`);
+}
+function hash(text) {
+	let h = 2166136261;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 16777619);
+	}
+	return h >>> 0;
+}
+/**
+* The handler of one operation: the override when given, else a fake of its declared answer. With
+* a claim, it answers only the requests its operation's checks accept, and leaves the others to
+* the next handler (an MSW resolver that returns nothing falls through).
+*/
+export function mockHandler(method, path, operation, answer, schemas, override, claim) {
+	const fake = async ({ request }) => {
+		const events = await asksForEvents(answer, request);
+		return fakeResponse(operation, answer, schemas, requestSeed(operation, request), events);
+	};
+	const resolver = override === undefined ? fake : overridden(override);
+	const route = http[method];
+	if (!claim) return route(path, resolver);
+	return route(path, async (info) => await claims(claim, path, info.request) ? resolver(info) : undefined);
+}
+/** An override as MSW's resolver: a reply sent as it says; a generator resolver (MSW's sequences) as it is. */
+function overridden(override) {
+	if (typeof override !== "function") return () => replyResponse(override);
+	if (/GeneratorFunction$/.test(override.constructor.name)) return override;
+	return async (info) => {
+		const result = await override(info);
+		return result === undefined || result instanceof Response ? result : replyResponse(result);
+	};
+}
+/** A reply as a response: its status and headers, its body as JSON (none when it has none). */
+export function replyResponse({ status, headers, body }) {
+	const init = {
+		status,
+		...headers ? { headers } : {}
+	};
+	return body === undefined ? new HttpResponse(null, init) : HttpResponse.json(body, init);
+}
+/**
+* Whether a request gets the events of an operation that may stream: always, when it has no body
+* to answer with; else when its JSON body asks for them with `stream: true` (OpenAI's, Anthropic's
+* and Ollama's convention for a response that is JSON or a stream).
+*/
+async function asksForEvents(answer, request) {
+	if (!answer.events) return false;
+	if (answer.mediaType === undefined) return true;
+	try {
+		const body = request.body ? JSON.parse(await request.clone().text()) : undefined;
+		return typeof body === "object" && body !== null && body.stream === true;
+	} catch {
+		return false;
+	}
+}
+/** The response a handler sends: the status, and a body (or events) that validates, or none. */
+export function fakeResponse(operation, answer, schemas, seed, events = answer.mediaType === undefined) {
+	if (events && answer.events) return eventsResponse(operation, answer.status, answer.events, schemas, seed);
+	if (answer.schema === undefined || answer.mediaType === undefined) return new HttpResponse(null, { status: answer.status });
+	const init = {
+		status: answer.status,
+		headers: { "content-type": answer.mediaType }
+	};
+	const fake = validFake(answer, schemas, seed);
+	if (!fake && answer.next) return fakeResponse(operation, answer.next, schemas, seed);
+	if (!fake) {
+		return HttpResponse.json({ message: `specforge msw: no fake body of ${operation} passes its validator; pass a resolver` }, { status: 501 });
+	}
+	if (/[/+]json\b/i.test(answer.mediaType)) return HttpResponse.json(fake.value, init);
+	return new HttpResponse(typeof fake.value === "string" ? fake.value : JSON.stringify(fake.value), init);
 }

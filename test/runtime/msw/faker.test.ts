@@ -1,20 +1,11 @@
 /**
- * templates/runtime/msw.ts: the faker (deterministic, formats, bounds, safe property names,
- * terminating on self-reaching schemas) and the answer a handler sends. The corpus-wide property
- * runs in test/corpus/examples.test.ts.
+ * templates/runtime/msw/faker.ts: the faker (deterministic, formats, bounds, safe property names,
+ * terminating on self-reaching schemas) and fakes that pass a check. The corpus-wide property runs
+ * in test/corpus/examples.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  claims,
-  eventText,
-  fakeResponse,
-  fakeValue,
-  requestSeed,
-  validFake,
-  type FakeSchema,
-  type FakeSchemas,
-  type RouteClaim,
-} from '../../templates/runtime/msw.js';
+import { fakeValue, validFake } from '../../../templates/runtime/msw/faker.js';
+import type { FakeSchema, FakeSchemas } from '../../../templates/runtime/msw/answers.js';
 
 const USER: FakeSchema = {
   types: ['object'],
@@ -161,8 +152,7 @@ describe('fakeValue', () => {
     });
   });
 });
-
-describe('answers', () => {
+describe('validFake', () => {
   const check = (value: unknown) => (typeof value === 'number' && value > 100 ? [] : [{ message: 'too small' }]);
 
   it('retries from further seeds, then examples, until the validator accepts', () => {
@@ -285,106 +275,5 @@ describe('answers', () => {
       );
       expect(Object.keys((deep as { q: object[][][] }).q[0]![0]![0]!)).toEqual(['bool']);
     }
-  });
-
-  it('falls back on the next declared success, and says so when nothing validates', async () => {
-    const impossible = {
-      status: 200,
-      mediaType: 'application/json',
-      schema: { never: true as const },
-      check: () => [{ message: 'no' }],
-    };
-    const response = fakeResponse(
-      'getX',
-      {
-        ...impossible,
-        next: {
-          status: 201,
-          mediaType: 'application/json',
-          schema: { const: { value: 1 } },
-        },
-      },
-      {},
-      1,
-    );
-    expect(response.status).toBe(201);
-    expect(await response.json()).toBe(1);
-    const refused = fakeResponse('getX', impossible, {}, 1);
-    expect(refused.status).toBe(501);
-    expect(await refused.text()).toContain('no fake body of getX passes its validator');
-  });
-
-  it('answers without a body where the response declares none', () => {
-    expect(fakeResponse('deleteX', { status: 204 }, {}, 1).status).toBe(204);
-  });
-
-  it('seeds by operation, method, path and query', () => {
-    const seed = (url: string, op = 'getUser') => requestSeed(op, new Request(url));
-    expect(seed('http://a/users/1?x=1')).toBe(seed('http://b/users/1?x=1'));
-    expect(seed('http://a/users/1')).not.toBe(seed('http://a/users/2'));
-    expect(seed('http://a/users/1')).not.toBe(seed('http://a/users/1?page=2'));
-    expect(seed('http://a/users/1')).not.toBe(seed('http://a/users/1', 'getOther'));
-  });
-});
-
-describe('claims', () => {
-  const route = /\/items\/([^/?#]+)\/?(?:[?#].*)?$/u;
-  /** Checks as the validators make them: the issues of a value. */
-  const integer = (v: unknown) => (Number.isInteger(v) ? [] : [{ message: 'must be integer' }]);
-  const named = (v: unknown) =>
-    typeof v === 'object' && v !== null && typeof (v as { name?: unknown }).name === 'string'
-      ? []
-      : [{ message: 'no' }];
-  const claim: RouteClaim = {
-    path: ['id'],
-    header: ['X-Tenant'],
-    checks: {
-      params: { path: { id: integer }, query: { limit: integer } },
-      request: named,
-    },
-  };
-  const put = (url: string, init: RequestInit = {}) =>
-    new Request(url, {
-      method: 'PUT',
-      ...init,
-      headers: { 'x-tenant': 't', ...(init.headers as object) },
-    });
-
-  it('reads path and query text as the number it spells, and wants the required headers', async () => {
-    expect(await claims(claim, route, put('http://a/items/42?limit=5'))).toBe(true);
-    expect(await claims(claim, route, put('http://a/items/forty-two'))).toBe(false);
-    expect(await claims(claim, route, put('http://a/items/42?limit=many'))).toBe(false);
-    expect(await claims(claim, route, new Request('http://a/items/42', { method: 'PUT' }))).toBe(false);
-  });
-
-  it('judges a JSON body by the request validator, a body of another media type not at all', async () => {
-    const json = { 'content-type': 'application/json; charset=utf-8' };
-    expect(await claims(claim, route, put('http://a/items/1', { body: '{"name":"a"}', headers: json }))).toBe(true);
-    expect(await claims(claim, route, put('http://a/items/1', { body: '{"name":1}', headers: json }))).toBe(false);
-    expect(await claims(claim, route, put('http://a/items/1', { body: '{name', headers: json }))).toBe(false);
-    const text = { 'content-type': 'text/plain' };
-    expect(await claims(claim, route, put('http://a/items/1', { body: 'anything', headers: text }))).toBe(true);
-  });
-
-  it('wants a body where the operation requires one, and the pairs its path key carries', async () => {
-    expect(await claims({ path: [], body: true }, route, put('http://a/items/1'))).toBe(false);
-    const pairs: RouteClaim = { path: [], pairs: [['type', 'user']] };
-    expect(await claims(pairs, route, put('http://a/items/1?type=team&type=user'))).toBe(true);
-    expect(await claims(pairs, route, put('http://a/items/1?type=team'))).toBe(false);
-  });
-});
-
-describe('eventText', () => {
-  it('writes an event as a stream carries it: data lines, a named event, a JSON line', () => {
-    expect(eventText({ mediaType: 'text/event-stream', kind: 'text' }, 'two\nlines')).toBe(
-      'data: two\ndata: lines\n\n',
-    );
-    expect(eventText({ mediaType: 'text/event-stream', kind: 'json' }, { a: 1 })).toBe('data: {"a":1}\n\n');
-    const named = { mediaType: 'text/event-stream', kind: 'named' as const, jsonEvents: ['tick'] };
-    expect(eventText(named, { event: 'tick', data: 'x' })).toBe('event: tick\ndata: "x"\n\n');
-    expect(eventText(named, { event: 'note', data: 'x' })).toBe('event: note\ndata: x\n\n');
-    // A name is one line: a line break in it would end the field.
-    expect(eventText(named, { event: 'a\nb', data: 'x' })).toBe('event: a b\ndata: x\n\n');
-    expect(eventText({ mediaType: 'application/jsonl', kind: 'lines' }, [1, 'a'])).toBe('[1,"a"]\n');
   });
 });

@@ -1,0 +1,67 @@
+/** `fakes`: a factory per named schema, each value checked by the schema's validator. */
+import type { FakeSchemas, MockAnswer } from './answers.js';
+import { validFake } from './faker.js';
+
+/** A named schema's validator, as fakes read it (the package's `schemas`: Standard Schema validators). */
+export interface SchemaValidator {
+  issues(value: unknown): readonly unknown[];
+  readonly '~standard': { readonly types?: { readonly input: unknown } };
+  /** The write (request) view's, where it differs. */
+  readonly write?: SchemaValidator;
+}
+
+/**
+ * Fake values of the package's named schemas, keyed as its `schemas` are: `fakes.User()`, or
+ * `fakes.User(seed)` for another; the same seed gives the same value. Made as the handlers' bodies
+ * are (the read view), and checked by the schema's validator; `fakes.User.write()` is a request
+ * body (readOnly properties left out, writeOnly ones made), where the schema's views differ.
+ */
+export type Fakes<S> = { readonly [K in keyof S]: FakeOf<S[K]> };
+
+/** A schema's factory, and its write view's where the validator has one. */
+type FakeOf<V> = ((seed?: number) => InputOf<V>) &
+  (V extends { readonly write: infer W } ? { readonly write: (seed?: number) => InputOf<W> } : unknown);
+
+/** What a Standard Schema validator takes: the schema's type as JSON has it. */
+type InputOf<V> = V extends { readonly '~standard': { readonly types?: { readonly input: infer In } } } ? In : never;
+
+/**
+ * `fakes`: a factory per named schema, from the fake schema table and the schemas' validators. An
+ * ID pair is the schema's read and write entries in the table.
+ */
+export function fakeFactories<S extends Readonly<Record<string, SchemaValidator>>>(
+  schemas: FakeSchemas,
+  ids: { readonly [K in keyof S]: string | readonly [string, string] },
+  validators: S,
+): Fakes<S> {
+  const fakes = {};
+  for (const [name, id] of Object.entries<string | readonly [string, string]>(ids)) {
+    const [read, write] = typeof id === 'string' ? [id] : id;
+    const validator = validators[name];
+    const make = factory(name, read, validator, schemas);
+    if (write !== undefined)
+      Object.defineProperty(make, 'write', { value: factory(`${name}.write`, write, validator?.write, schemas) });
+    // Defined, not assigned: a schema named `__proto__` is a key like any other.
+    Object.defineProperty(fakes, name, { value: make, enumerable: true });
+  }
+  return fakes as Fakes<S>;
+}
+
+/** Makes values of one table entry, each checked by the validator: the same per seed. */
+function factory(
+  name: string,
+  id: string,
+  validator: SchemaValidator | undefined,
+  schemas: FakeSchemas,
+): (seed?: number) => unknown {
+  const answer: MockAnswer = {
+    status: 200,
+    schema: { ref: id },
+    check: validator && ((value) => validator.issues(value)),
+  };
+  return (seed = 0) => {
+    const fake = validFake(answer, schemas, seed);
+    if (!fake) throw new Error(`specforge msw: no fake ${name} passes its validator`);
+    return fake.value;
+  };
+}

@@ -12,16 +12,17 @@ export function fakeValue(schema: FakeSchema, schemas: FakeSchemas, seed: number
  */
 export function validFake(answer: MockAnswer, schemas: FakeSchemas, seed: number): { value: unknown } | undefined {
   if (answer.schema === undefined) return undefined;
-  for (let attempt = 0; attempt < 8; attempt++) {
-    // The third and fourth attempts take each `oneOf`'s first alternative: a value of a later one may
-    // match an earlier too (Elasticsearch's Duration: any string, or "-1", or "0"). The later
-    // attempts leave out examples and optional properties: the smallest values are the likeliest to
-    // satisfy an `allOf` whose parts disagree about a property. The last ones take null where it is
-    // allowed: `oneOf: [string, string | null]` (Elasticsearch's) takes nothing else.
+  for (let attempt = 0; attempt < 10; attempt++) {
+    // The later attempts leave out examples and optional properties: the smallest values are the
+    // likeliest to satisfy an `allOf` whose parts disagree about a property. Then null where it is
+    // allowed: `oneOf: [string, string | null]` (Elasticsearch's) takes nothing else. The last two
+    // take each `oneOf`'s first alternative: a value of a later one may match an earlier one too
+    // (Elasticsearch's Duration: any string, or "-1", or "0"); before them, random alternatives
+    // find the one of a loose `oneOf` that a value matches alone (Okta's inline hook responses).
     const faker = new Faker(schemas, seed + attempt * 7919, {
       useExamples: attempt < 4,
-      firstOfOneOf: attempt === 2 || attempt === 3,
-      preferNull: attempt >= 6,
+      preferNull: attempt === 6 || attempt === 7,
+      firstOfOneOf: attempt >= 8,
     });
     const value = faker.value(answer.schema, 0, attempt < 6);
     if (!answer.check || answer.check(value, 'strict').length === 0) return { value };

@@ -8,6 +8,7 @@
 import type { KeywordSchemaNode, SchemaId, SchemaNode } from '../../generator/ir/ir.js';
 import type { Literal } from '../../generator/safe/code.js';
 import { unionTag, type Schemas } from '../../generator/ir/tag-values.js';
+import type { InheritedTag } from '../../generator/analyse/analyse.js';
 import { patternSamples } from './pattern-samples.js';
 
 type Fake = { [k: string]: Literal | undefined };
@@ -18,6 +19,9 @@ interface WriteView {
   readonly differs: ReadonlySet<SchemaId>;
 }
 
+/** The discriminator tags children inherit (analyse's `inheritedTags`), which their validators check. */
+type Tags = ReadonlyMap<SchemaId, InheritedTag>;
+
 /** Converts schemas, collecting every named schema they reach into `table`. */
 export class FakeSchemaTable {
   /** By key: a schema's ID, and `<ID> (write)` for the write view of one whose views differ. */
@@ -27,6 +31,7 @@ export class FakeSchemaTable {
 
   constructor(
     private readonly schemas: Schemas,
+    private readonly tags: Tags = new Map(),
     private readonly write?: WriteView,
   ) {
     this.table = write ? write.read.table : new Map();
@@ -37,7 +42,7 @@ export class FakeSchemaTable {
    * kept; a named schema whose views do not differ (`differs`: `accessViews`) is the read entry.
    */
   writeView(differs: ReadonlySet<SchemaId>): FakeSchemaTable {
-    this.writer ??= new FakeSchemaTable(this.schemas, { read: this, differs });
+    this.writer ??= new FakeSchemaTable(this.schemas, this.tags, { read: this, differs });
     return this.writer;
   }
 
@@ -58,7 +63,9 @@ export class FakeSchemaTable {
     this.writer?.drain();
     for (let next = this.pending.pop(); next !== undefined; next = this.pending.pop()) {
       const node = this.schemas.get(next.id)?.schema;
-      this.table.set(next.key, node ? this.of(node) : {});
+      const fake = node ? this.of(node) : {};
+      const tag = this.tags.get(next.id);
+      this.table.set(next.key, tag ? tagged(fake, tag) : fake);
     }
   }
 
@@ -149,4 +156,14 @@ export class FakeSchemaTable {
     const target = node.kind === 'ref' ? this.schemas.get(node.target)?.schema : node;
     return target?.kind === 'keywords' && (this.write ? target.readOnly === true : target.writeOnly === true);
   }
+}
+
+/**
+ * A child's fake with the tag it inherits (`Cat: allOf [Pet]`, Pet's discriminator mapping `cat` to
+ * Cat): one more `allOf` member, whose value for the property the faker's merge lets win.
+ */
+function tagged(fake: Fake, { propertyName, values }: InheritedTag): Fake {
+  const members = (fake['allOf'] as Literal[] | undefined) ?? [];
+  const tag = { properties: { [propertyName]: { enum: [...values] } }, required: [propertyName] };
+  return { ...fake, allOf: [...members, tag] };
 }

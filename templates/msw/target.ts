@@ -64,8 +64,8 @@ export const mswTarget: Target = {
 };
 
 function mswStatements(context: TargetContext): Statement[] {
-  const { model, plan } = context;
-  const table = new FakeSchemaTable(plan.schemasById);
+  const { model, plan, analysed } = context;
+  const table = new FakeSchemaTable(plan.schemasById, analysed.inheritedTags);
   const validated = sharedValidators(context).operations;
   const body: Statement[] = [];
   const routes: Route[] = [];

@@ -52,7 +52,7 @@ export async function checkFakes(dir: string, specFile: string): Promise<FakesRe
   const model = parseDocument(await loadSpec(specFile, {}), new Diagnostics(false));
   const analysed = analyse(model);
   const plan = planNames(analysed);
-  const table = new FakeSchemaTable(plan.schemasById);
+  const table = new FakeSchemaTable(plan.schemasById, analysed.inheritedTags);
   const report: FakesReport = { failures: [], answered: 0, checked: 0 };
   for (const op of model.operations.filter((o) => METHODS.has(o.method))) {
     const method = plan.operation(op).method;

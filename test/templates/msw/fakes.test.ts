@@ -35,6 +35,13 @@ components:
     # Reached by no operation: fakes cover every schema, not only what handlers answer.
     Invite: { type: object, required: [code], properties: { code: { type: string, pattern: '^[A-Z]{3}-[0-9]{4}$' } } }
     __proto__: { type: object, required: [x], properties: { x: { const: 1 } } }
+    # A child's validator checks the tag it inherits: petType is "cat".
+    Pet:
+      type: object
+      required: [petType]
+      properties: { petType: { type: string } }
+      discriminator: { propertyName: petType, mapping: { cat: '#/components/schemas/Cat' } }
+    Cat: { allOf: [{ $ref: '#/components/schemas/Pet' }, { type: object, properties: { claws: { type: integer } } }] }
     Never: false
 `;
 
@@ -57,6 +64,10 @@ describe('fakes', () => {
       expect(fakes[name]!(5)).toEqual(fakes[name]!(5));
     }
     expect(fakes['Invite']!()).toEqual({ code: expect.stringMatching(/^[A-Z]{3}-[0-9]{4}$/) });
+    for (const seed of [0, 1, 2, 3]) {
+      const cat = fakes['Cat']!(seed);
+      expect([schemas['Cat']!.is(cat), (cat as { petType: string }).petType]).toEqual([true, 'cat']);
+    }
     const users = new Set([0, 1, 2, 3].map((seed) => JSON.stringify(fakes['User']!(seed))));
     expect(users.size).toBeGreaterThan(1);
   });

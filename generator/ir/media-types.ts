@@ -102,6 +102,14 @@ export function responseMedia(response: ResponseNode): ResponseMedia {
   return { ...(body ? { body } : {}), ...(events ? { events } : {}) };
 }
 
+/**
+ * The media an operation's responses stream as (an event stream, JSON lines): the first success
+ * response's that streams. What the client reads value by value, and what docs and mocks describe.
+ */
+export function streamedMedia(op: OperationNode): MediaTypeNode | undefined {
+  return op.responses.map((r) => responseMedia(r).events).find((m) => eventData(m) !== undefined);
+}
+
 export interface ResponseMedia {
   readonly body?: MediaTypeNode;
   readonly events?: MediaTypeNode;

@@ -10,7 +10,7 @@ import {
   eventData,
   isJsonLines,
   requestMediaChoices,
-  responseMedia,
+  streamedMedia,
 } from '../../generator/ir/media-types.js';
 import type { PaginationNode } from '../../generator/analyse/pagination.js';
 import type { HeadersByStatus, ResponseHeader } from '../../generator/analyse/response-headers.js';
@@ -44,11 +44,6 @@ export const STREAMED = ident('streamedResult');
 /** Whether an operation's responses stream (an event stream, JSON lines): its entry names `STREAMED`. */
 export function streams(op: OperationNode): boolean {
   return streamedMedia(op) !== undefined;
-}
-
-/** The first response media that streams (an event stream, JSON lines). */
-function streamedMedia(op: OperationNode): MediaTypeNode | undefined {
-  return op.responses.map((r) => responseMedia(r).events).find((m) => eventData(m) !== undefined);
 }
 
 /**

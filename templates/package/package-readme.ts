@@ -9,7 +9,7 @@
 import type { ApiModel, OperationNode, SchemaNode, SecuritySchemeNode } from '../../generator/ir/ir.js';
 import { wireMethod } from '../../generator/ir/ir.js';
 import { objectKey } from '../../generator/safe/code.js';
-import { eventData, requestMediaChoices, responseMedia } from '../../generator/ir/media-types.js';
+import { eventData, requestMediaChoices, streamedMedia } from '../../generator/ir/media-types.js';
 import { hasOwnHost, ownServers } from '../../generator/ir/servers.js';
 import type { PaginationNode } from '../../generator/analyse/pagination.js';
 import type { Plan } from '../../generator/plan/plan.js';
@@ -412,10 +412,10 @@ function pagingNote(p: PaginationNode | undefined): string {
   }
 }
 
-/** What a success response of the operation can stream: server-sent events, JSON lines, or nothing. */
+/** What the operation's responses stream as, as the client reads them: server-sent events, JSON lines, or nothing. */
 function streamKind(op: OperationNode): 'events' | 'lines' | undefined {
-  const kinds = op.responses.map((r) => eventData(responseMedia(r).events)).filter((k) => k !== undefined);
-  return kinds.length === 0 ? undefined : kinds.every((k) => k === 'lines') ? 'lines' : 'events';
+  const kind = eventData(streamedMedia(op));
+  return kind === undefined ? undefined : kind === 'lines' ? 'lines' : 'events';
 }
 function streamNote(op: OperationNode): string {
   const kind = streamKind(op);

@@ -1,5 +1,6 @@
 /** generator/ir/media-types.ts: how bodies are read by media type, which one is preferred, event streams. */
 import { describe, expect, it } from 'vitest';
+import type { OperationNode } from '../../generator/ir/ir.js';
 import {
   bodyKindOf,
   isEventStream,
@@ -7,6 +8,7 @@ import {
   isSuccessStatus,
   preferredMediaType,
   requestMediaChoices,
+  streamedMedia,
 } from '../../generator/ir/media-types.js';
 
 const media = (mediaType: string) => ({ mediaType, examples: [], encoding: [] });
@@ -35,5 +37,14 @@ describe('media types', () => {
     expect(isJsonLines('application/json')).toBe(false);
     expect(['200', '204', '2XX'].every(isSuccessStatus)).toBe(true);
     expect(['default', '404', '3XX'].some(isSuccessStatus)).toBe(false);
+  });
+
+  it("finds what an operation streams: the first success's event stream or JSON lines, never an error's", () => {
+    const response = (status: string, ...types: string[]) => ({ status, headers: [], content: types.map(media) });
+    const op = (...responses: ReturnType<typeof response>[]) => ({ responses }) as unknown as OperationNode;
+    expect(streamedMedia(op(response('200', 'application/json')))).toBeUndefined();
+    expect(streamedMedia(op(response('400', 'text/event-stream')))).toBeUndefined();
+    const both = op(response('200', 'application/json', 'text/event-stream'), response('201', 'application/x-ndjson'));
+    expect(streamedMedia(both)?.mediaType).toBe('text/event-stream');
   });
 });

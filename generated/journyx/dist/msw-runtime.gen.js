@@ -45,6 +45,39 @@ export function validFake(answer, schemas, seed) {
 		if (!answer.check || answer.check(value, "strict").length === 0) return { value };
 	}
 	for (const example of answer.examples ?? []) if (!answer.check || answer.check(example, "strict").length === 0) return { value: example };
+	return answer.check && repaired(answer.schema, answer.check, schemas, seed);
+}
+/** How many times `repaired` makes a value again. */
+const MAX_REPAIRS = 48;
+/**
+* A fake whose unions are chosen by the check's answers: where the first issue lies at or below a
+* union, that union takes its next alternative and the value is made again (the deepest union not
+* yet tried in full first, then the one around it). It finds the one alternative of a loose `oneOf`
+* that a made-up value matches alone: GitHub's event `payload` is one of 16 objects, none closed,
+* one of them any object at all, so only that one's `{}` matches exactly one; random picks find it
+* by luck. Tried last, so a fake found before is unchanged.
+*/
+function repaired(schema, check, schemas, seed) {
+	const forced = new Map();
+	const tried = new Map();
+	for (let round = 0; round < MAX_REPAIRS; round++) {
+		const faker = new Faker(schemas, seed, {
+			useExamples: false,
+			forced
+		});
+		const value = faker.value(schema, 0, false);
+		const issue = check(value, "strict")[0];
+		if (issue === undefined) return { value };
+		const union = faker.unionAround(issue.path ?? [], (u) => (tried.get(u.key) ?? 1) < u.size);
+		if (union === undefined) return undefined;
+		tried.set(union.key, (tried.get(union.key) ?? 1) + 1);
+		forced.set(union.key, (union.index + 1) % union.size);
+		// The unions inside the one that changed start again: they are made anew.
+		for (const inner of union.inner) {
+			forced.delete(inner);
+			tried.delete(inner);
+		}
+	}
 	return undefined;
 }
 /** Past this depth a fake is null: a bound on what unions and merges may nest, far past real APIs. */
@@ -57,6 +90,11 @@ class Faker {
 	choices;
 	/** How often each named schema is open on the current path: recursion stops, a long chain does not. */
 	open = new Map();
+	/** The keys from the root to the value being made. */
+	path = [];
+	/** The unions chosen, by key, and their keys in the order they were met. */
+	unions = new Map();
+	unionKeys = [];
 	constructor(schemas, seed, choices = { useExamples: true }) {
 		this.schemas = schemas;
 		this.state = seed >>> 0;
@@ -120,18 +158,55 @@ class Faker {
 			this.open.set(ref, open);
 		}
 	}
+	/**
+	* The deepest union chosen whose path leads to `path` (an issue's) and that `open` allows: of two
+	* at one path, the later is inside the other's alternative.
+	*/
+	unionAround(path, open) {
+		let found;
+		for (const union of this.unions.values()) {
+			const around = union.path.length <= path.length && union.path.every((k, i) => String(k) === String(path[i]));
+			if (around && open(union) && (!found || union.path.length >= found.path.length)) found = union;
+		}
+		return found;
+	}
+	/** Makes the value at `key` of the current one. */
+	at(key, make) {
+		this.path.push(key);
+		try {
+			return make();
+		} finally {
+			this.path.pop();
+		}
+	}
 	member(schema, union, depth, full) {
 		const random = this.int(0, union.length - 1);
 		// Preferring null, an alternative that takes it: of `oneOf: [string, string | null]` only null
 		// matches exactly one.
 		const nullable = this.choices.preferNull ? union.findIndex((m) => this.resolved(m)?.types?.includes("null")) : -1;
 		const first = this.choices.firstOfOneOf && union === schema.oneOf ? 0 : random;
-		const index = nullable >= 0 ? nullable : first;
+		// A union inside a union's alternative is at the same path: the count tells them apart.
+		const at = JSON.stringify(this.path);
+		let nth = 0;
+		while (this.unions.has(`${at}#${nth}`)) nth++;
+		const key = `${at}#${nth}`;
+		const forced = this.choices.forced?.get(key);
+		const index = forced !== undefined ? forced % union.length : nullable >= 0 ? nullable : first;
+		const choice = {
+			key,
+			path: [...this.path],
+			index,
+			size: union.length,
+			inner: []
+		};
+		this.unions.set(key, choice);
+		const before = this.unionKeys.push(key);
 		const chosen = union[index];
 		const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = schema;
 		const base = schema.properties || schema.types ? rest : undefined;
 		const merged = base ? mergeAll({ allOf: [base, chosen] }, this.schemas) : chosen;
 		const value = this.value(merged, depth + 1, full);
+		choice.inner.push(...this.unionKeys.slice(before));
 		const tag = schema.tag;
 		const tagValue = tag?.values[index] ?? null;
 		if (tag && tagValue !== null && typeof value === "object" && value !== null && !Array.isArray(value)) {
@@ -205,7 +280,8 @@ class Faker {
 		const seen = new Set();
 		for (let i = 0, tries = 0; out.length < wanted && tries < wanted * 5 + 5; tries++) {
 			const itemSchema = prefix[i] ?? (schema.items === false ? undefined : schema.items);
-			const item = itemSchema === undefined ? null : this.value(itemSchema, depth + 1, full && depth < 3);
+			const make = () => itemSchema === undefined ? null : this.value(itemSchema, depth + 1, full && depth < 3);
+			const item = this.at(out.length, make);
 			if (schema.uniqueItems) {
 				const key = JSON.stringify(item);
 				if (seen.has(key)) continue;
@@ -231,13 +307,17 @@ class Faker {
 		let optional = Math.max(0, target - required.size);
 		for (const [name, property] of Object.entries(schema.properties ?? {})) {
 			if (!required.has(name) && optional-- <= 0) continue;
-			setOwn(out, name, this.value(property, depth + 1, full));
+			const value = this.at(name, () => this.value(property, depth + 1, full));
+			setOwn(out, name, value);
 		}
 		for (const name of required) {
-			if (!Object.hasOwn(out, name)) setOwn(out, name, extra ? this.value(extra, depth + 1, false) : this.word());
+			if (Object.hasOwn(out, name)) continue;
+			setOwn(out, name, extra ? this.at(name, () => this.value(extra, depth + 1, false)) : this.word());
 		}
 		for (let i = Object.keys(out).length; extra && i < (schema.minProperties ?? 0); i++) {
-			setOwn(out, `${this.word()}-${i}`, this.value(extra, depth + 1, false));
+			const name = `${this.word()}-${i}`;
+			const value = this.at(name, () => this.value(extra, depth + 1, false));
+			setOwn(out, name, value);
 		}
 		return out;
 	}

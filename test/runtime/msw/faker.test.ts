@@ -276,4 +276,57 @@ describe('validFake', () => {
       expect(Object.keys((deep as { q: object[][][] }).q[0]![0]![0]!)).toEqual(['bool']);
     }
   });
+
+  describe('when no attempt validates, the union an issue points to takes its next alternative', () => {
+    // GitHub's event payload: a oneOf of open objects, one of them any object at all; only a value
+    // that matches that one alone (`{}`) is valid, and random picks of 16 rarely find it.
+    const alternatives: FakeSchema[] = [
+      ...['ref', 'ref_type', 'pusher_type', 'master_branch', 'action', 'issue', 'pages', 'comment'].map(
+        (name): FakeSchema => ({
+          types: ['object'],
+          required: [name, 'ref'],
+          properties: { [name]: { types: ['string'] } },
+        }),
+      ),
+      ...['action', 'ref', 'forkee', 'member', 'release', 'review', 'discussion'].map((name): FakeSchema => ({
+        types: ['object'],
+        required: [name],
+      })),
+      { types: ['object'] },
+    ];
+    const schema: FakeSchema = {
+      types: ['array'],
+      minItems: 3,
+      items: { types: ['object'], required: ['id', 'payload'], properties: { payload: { oneOf: alternatives } } },
+    };
+    const matches = (value: object, alternative: FakeSchema) => (alternative.required ?? []).every((k) => k in value);
+    const check = (events: unknown) => {
+      const i = (events as { payload: object }[]).findIndex(
+        (e) => alternatives.filter((alternative) => matches(e.payload, alternative)).length !== 1,
+      );
+      return i < 0 ? [] : [{ message: 'must match exactly one schema in oneOf', path: [i, 'payload'] }];
+    };
+
+    it('finds the one alternative a made-up value matches alone, in every item', () => {
+      for (let seed = 0; seed < 10; seed++) {
+        const fake = validFake({ status: 200, schema, check }, {}, seed);
+        expect(fake).toBeDefined();
+        const payloads = (fake!.value as { payload: object }[]).map((e) => e.payload);
+        expect(payloads.length).toBeGreaterThanOrEqual(3);
+        expect(payloads.every((p) => Object.keys(p).length === 0)).toBe(true);
+      }
+    });
+
+    it('tells apart a union inside an alternative at the same path, and gives up on an issue no union explains', () => {
+      const inner: FakeSchema = { oneOf: [{ types: ['string'] }, { types: ['integer'] }, { types: ['boolean'] }] };
+      const nested: FakeSchema = { oneOf: [{ types: ['string'] }, inner] };
+      // Only a boolean passes: the outer union must take `inner`, and `inner` its third alternative.
+      const onlyBoolean = (value: unknown) =>
+        typeof value === 'boolean' ? [] : [{ message: 'must match exactly one schema in oneOf', path: [] }];
+      for (let seed = 0; seed < 10; seed++)
+        expect(typeof validFake({ status: 200, schema: nested, check: onlyBoolean }, {}, seed)?.value).toBe('boolean');
+      const never = () => [{ message: 'must be string', path: ['id'] }];
+      expect(validFake({ status: 200, schema, check: never }, {}, 1)).toBeUndefined();
+    });
+  });
 });

@@ -194,7 +194,10 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
  * openapi-typescript and hey-api), so a nullable response field never fails validation for being
  * null. The rest of the schema is parsed once, as the first alternative, and lends the wrapper its
  * annotations (parsing them twice warned twice). In 3.1, where `nullable` is no keyword, it is read
- * the same way, and the author is told how 3.1 says it.
+ * the same way, and the author is told how 3.1 says it. So is 3.1's `type: 'null'` beside a
+ * composition, which is how converters write 3.0's `nullable: true` there: read literally, the value
+ * must be null and match the composition too, and GitHub's `repository-advisory` (its webhooks
+ * spec: `author: { type: [null], allOf: [simple-user] }`, required) refused every advisory.
  */
 function nullableWrapper(s: Json, place: Place, ctx: ParseContext, pointer: string): SchemaNode | undefined {
   if (ctx.spec.version !== '3.0' && s['nullable'] === true) {
@@ -203,9 +206,21 @@ function nullableWrapper(s: Json, place: Place, ctx: ParseContext, pointer: stri
       ctx.spec.locate(child(place, 'nullable')),
     );
   }
-  const nullable = s['nullable'] === true || s['x-nullable'] === true;
-  if (!nullable || !(s['allOf'] || s['oneOf'] || s['anyOf'] || s['$ref'])) return undefined;
+  const composed = !!(s['allOf'] || s['oneOf'] || s['anyOf'] || s['$ref']);
+  const onlyNull = composed && ctx.spec.version !== '3.0' && isOnlyNull(s['type']);
+  if (onlyNull) {
+    const composition = ['$ref', 'allOf', 'oneOf', 'anyOf'].find((k) => s[k] !== undefined)!;
+    ctx.diagnostics.warn(
+      `\`type: 'null'\` beside \`${composition}\` admits only a null that \`${composition}\` takes too; ` +
+        `read as "or null", as converters of 3.0's \`nullable: true\` mean it ` +
+        `(3.1 writes \`anyOf: [{ $ref }, { type: 'null' }]\`)`,
+      ctx.spec.locate(child(place, 'type')),
+    );
+  }
+  const nullable = s['nullable'] === true || s['x-nullable'] === true || onlyNull;
+  if (!nullable || !composed) return undefined;
   const { nullable: _n, 'x-nullable': _x, ...rest } = s;
+  if (onlyNull) delete rest['type'];
   const inner = parseSchema(rest, place, ctx);
   return {
     kind: 'keywords',
@@ -213,6 +228,11 @@ function nullableWrapper(s: Json, place: Place, ctx: ParseContext, pointer: stri
     ...annotationsOf(inner),
     anyOf: [inner, { kind: 'keywords', pointer, types: ['null'] }],
   };
+}
+
+/** `type: 'null'` or `type: ['null']`. */
+function isOnlyNull(type: unknown): boolean {
+  return type === 'null' || (Array.isArray(type) && type.length === 1 && type[0] === 'null');
 }
 
 /** A keyword schema node while it is filled in. */

@@ -51,6 +51,27 @@ describe('parseSchema: 3.0 folded into 2020-12', () => {
     });
   });
 
+  it('reads 3.1\'s `type: null` beside a composition as "or null", with a warning (GitHub\'s webhooks spec)', async () => {
+    const spec = specWithSchemas(
+      [
+        'User: { type: object, required: [login], properties: { login: { type: string } } }',
+        "S: { type: ['null'], allOf: [{ $ref: '#/components/schemas/User' }] }",
+        'R: { type: "null", $ref: "#/components/schemas/User" }',
+      ].join('\n'),
+      '3.1.0',
+    );
+    const { model, diagnostics } = await modelOf(spec);
+    const schema = (name: string) => model.schemas.find((s) => s.rawName === name)!.schema;
+    expect(schema('S')).toMatchObject({ anyOf: [{ allOf: [{ kind: 'ref' }] }, { types: ['null'] }] });
+    expect(schema('S')).not.toHaveProperty('types');
+    expect(schema('R')).toMatchObject({ anyOf: [{ kind: 'ref' }, { types: ['null'] }] });
+    const warned = diagnostics.warnings.map((w) => w.message).filter((m) => m.startsWith("`type: 'null'` beside"));
+    expect(warned).toHaveLength(2);
+    expect(warned[0]).toContain('`allOf` admits only a null that `allOf` takes too; read as "or null"');
+    // A lone `type: null`, and one beside no composition, stay what they say.
+    expect(await schemaOf("type: 'null'")).toEqual({ kind: 'keywords', pointer: expect.any(String), types: ['null'] });
+  });
+
   it('keeps every 2020-12 keyword', async () => {
     const s = await schemaOf(
       [

@@ -42,6 +42,32 @@ export type QueryOptions<Data, Error, Key extends readonly unknown[]> = Omit<
   queryFn: (context: { signal: AbortSignal }) => Promise<Data>;
 };
 
+/**
+ * What a streamed query's `queryFn` reads of TanStack's context: the signal, and the key and the
+ * `QueryClient` to write each event to as it arrives (query-core passes the client since early
+ * 2025, TanStack/query#8599; with an older one the events arrive together when the stream ends).
+ */
+export interface StreamContext {
+  readonly signal: AbortSignal;
+  readonly queryKey?: readonly unknown[];
+  readonly client?: { setQueryData(queryKey: readonly unknown[], data: unknown): unknown };
+}
+
+/**
+ * A streamed query's data: the events so far (a body that does not stream, from an operation that
+ * answers either, as it is). A stream's events as an array, not the stream: a cache keeps data
+ * that any number of components read, and a stream can be read once.
+ */
+export type StreamedData<T> = T extends AsyncIterable<infer E> ? E[] : QueryData<T>;
+
+/** The options of a query of an operation that streams: `queryFn` writes each event to the cache. */
+export type StreamedQueryOptions<Data, Error, Key extends readonly unknown[]> = Omit<
+  QueryOptions<Data, Error, Key>,
+  'queryFn'
+> & {
+  queryFn: (context: StreamContext) => Promise<Data>;
+};
+
 /** The paging fields of a request: the query parameters or JSON body fields that pick a page. */
 export type PageParam = Readonly<Record<string, unknown>>;
 
@@ -99,6 +125,31 @@ export function dataOf<R extends CallResult>(operation: string, result: R): Succ
 export function queryDataOf<R extends CallResult>(operation: string, result: R): QueryData<SuccessData<R>> {
   const data = dataOf(operation, result);
   return (data === undefined ? null : data) as QueryData<SuccessData<R>>;
+}
+
+/**
+ * A streamed query's data, as TanStack's `streamedQuery` makes it without needing its version of
+ * query-core: the query succeeds with the first event and its data grows until the stream ends; a
+ * refetch starts the list again. A body that does not stream is the data as it is.
+ */
+export async function streamedData<R extends CallResult>(
+  operation: string,
+  result: R,
+  context: StreamContext,
+): Promise<StreamedData<SuccessData<R>>> {
+  const data = queryDataOf(operation, result);
+  if (!isAsyncIterable(data)) return data as StreamedData<SuccessData<R>>;
+  const events: unknown[] = [];
+  for await (const event of data) {
+    events.push(event);
+    // A copy per event: TanStack compares data by reference to tell observers it changed.
+    if (context.client && context.queryKey) context.client.setQueryData(context.queryKey, [...events]);
+  }
+  return events as StreamedData<SuccessData<R>>;
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }
 
 /** Request parts as the client takes them. */

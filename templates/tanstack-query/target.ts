@@ -1,7 +1,8 @@
 /**
  * The tanstack-query target: `tanstack-query.gen.ts`, the package's `./tanstack-query` entry. Per
  * operation, option factories for TanStack Query's framework-agnostic core, built on the client:
- * - `<op>QueryOptions(client, request)` for reads (GET, HEAD, QUERY, and searches that page);
+ * - `<op>QueryOptions(client, request)` for reads (GET, HEAD, QUERY, and searches that page), and
+ *   for every operation that streams, whose data is then the events so far;
  * - `<op>InfiniteQueryOptions(client, request)` for every operation that pages, its page
  *   parameters from the pagination analysis;
  * - `<op>MutationOptions(client)` for the others.
@@ -17,12 +18,23 @@ import { codeStatement, type Statement } from '../structures.js';
 import { importNamespaceUsed, importUsed, statementsText } from '../imports.js';
 import { operationDocLines } from '../types/operation-types.js';
 import { requestIsOptional } from '../client/client-file.js';
+import { streamedMedia } from '../../generator/ir/media-types.js';
 
 const MODULE = 'tanstack-query.gen';
 const RUNTIME = './tanstack-query-runtime.gen.js';
-const RUNTIME_VALUES = ['dataOf', 'queryDataOf', 'firstPageParam', 'pageRequest', 'nextPageParam', 'recordLinkHeader'];
+const RUNTIME_VALUES = [
+  'dataOf',
+  'queryDataOf',
+  'streamedData',
+  'firstPageParam',
+  'pageRequest',
+  'nextPageParam',
+  'recordLinkHeader',
+];
 const RUNTIME_TYPES = [
   'QueryOptions',
+  'StreamedQueryOptions',
+  'StreamedData',
   'InfiniteQueryOptions',
   'MutationOptionsOf',
   'QueryError',
@@ -75,7 +87,10 @@ function operationStatements(context: TargetContext, op: OperationNode): Stateme
   };
   const name = (family: string) => context.plan.targetName('tanstack-query', family, op);
   const out: Statement[] = [];
-  if (READ_METHODS.has(op.method) || paging) out.push(queryOptions(parts, name('query')));
+  // An operation that streams is a query whatever its method: a chat answer streamed is data a
+  // component shows as it grows (TanStack's own `streamedQuery` example); it stays a mutation too.
+  if (streamedMedia(op)) out.push(streamedQueryOptions(parts, name('query')));
+  else if (READ_METHODS.has(op.method) || paging) out.push(queryOptions(parts, name('query')));
   if (paging) out.push(...infiniteQueryOptions(parts, name('infiniteQuery'), names.method, paging));
   if (!READ_METHODS.has(op.method) && !paging) out.push(mutationOptions(parts, name('mutation')));
   return out;
@@ -107,6 +122,19 @@ return {
 // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
 queryKey: [${p.method}, request, client.queryKeyScope] as never,
 queryFn: async ({ signal }) => queryDataOf(${p.method}, await ${p.call}(request, { signal })),
+};
+}`);
+}
+
+/** A query of an operation that streams: its data the events so far, written to the cache as they arrive. */
+function streamedQueryOptions(p: OperationParts, fn: Code): Statement {
+  const data = code`StreamedData<${p.response}>`;
+  const key = code`readonly [${p.method}, ${p.request}, string]`;
+  const returns = code`StreamedQueryOptions<${data}, ${p.error}, ${key}>`;
+  return codeStatement(code`${p.docs}export function ${fn}(${p.client}, ${requestParam(p)}): ${returns} {
+return {
+queryKey: [${p.method}, request, client.queryKeyScope] as never,
+queryFn: async (context) => streamedData(${p.method}, await ${p.call}(request, { signal: context.signal }), context),
 };
 }`);
 }
@@ -166,5 +194,12 @@ function tanstackReadme(context: TargetContext): string {
   ];
   const names = [example(read, 'query'), example(paged, 'infiniteQuery')].filter((n): n is string => n !== undefined);
   if (names.length) lines.push(`Exported here, for example: ${names.map((n) => `\`${n}\``).join(', ')}.`, '');
+  const streams = ops.find((op) => streamedMedia(op));
+  if (streams)
+    lines.push(
+      `An operation that streams has query options too (\`${example(streams, 'query')}\`): the data is the events`,
+      'so far, written to the cache as each arrives; never the stream itself, which one reader would spend.',
+      '',
+    );
   return lines.join('\n');
 }

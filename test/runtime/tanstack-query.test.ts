@@ -11,6 +11,7 @@ import {
   pageRequest,
   queryDataOf,
   recordLinkHeader,
+  streamedData,
   type Paging,
 } from '../../templates/runtime/tanstack-query.js';
 import { SpecforgeHttpError } from '../../templates/runtime/client/results.js';
@@ -123,5 +124,34 @@ describe('results', () => {
   it('a success without a body is null as query data (TanStack refuses undefined)', () => {
     expect(queryDataOf('deleteUser', result(undefined))).toBeNull();
     expect(dataOf('deleteUser', result(undefined))).toBeUndefined();
+  });
+});
+
+describe('streamed data', () => {
+  async function* ticks(n: number): AsyncGenerator<{ seq: number }> {
+    for (let seq = 1; seq <= n; seq++) yield { seq };
+  }
+  const signal = new AbortController().signal;
+
+  it('writes the events so far to the cache, a new array each time, and resolves with all of them', async () => {
+    const written: unknown[][] = [];
+    const client = { setQueryData: (key: readonly unknown[], data: unknown) => written.push([key, data]) };
+    const data = await streamedData('watch', result(ticks(3)), { signal, queryKey: ['watch'], client });
+    expect(data).toEqual([{ seq: 1 }, { seq: 2 }, { seq: 3 }]);
+    expect(written.map(([, d]) => (d as unknown[]).length)).toEqual([1, 2, 3]);
+    expect(written.every(([key]) => (key as string[])[0] === 'watch')).toBe(true);
+    expect(new Set(written.map(([, d]) => d)).size).toBe(3);
+  });
+
+  it('without a client in the context (an older query-core), the events arrive together', async () => {
+    expect(await streamedData('watch', result(ticks(2)), { signal })).toEqual([{ seq: 1 }, { seq: 2 }]);
+  });
+
+  it('a body that does not stream is the data as it is; an error response rejects', async () => {
+    expect(await streamedData('chat', result({ answer: 'hi' }), { signal })).toEqual({ answer: 'hi' });
+    expect(await streamedData('chat', result(undefined), { signal })).toBeNull();
+    await expect(streamedData('chat', result(undefined, { status: 500, error: 'x' }), { signal })).rejects.toThrow(
+      SpecforgeHttpError,
+    );
   });
 });

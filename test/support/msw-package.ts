@@ -35,13 +35,14 @@ export interface MswPackage {
   remove(): void;
 }
 
-export async function mswPackage(name: string, specYaml: string): Promise<MswPackage> {
+/** `also`: targets besides types, client, validators and msw (`tanstack-query`). */
+export async function mswPackage(name: string, specYaml: string, also: readonly string[] = []): Promise<MswPackage> {
   // Inside the repository (git-ignored), so that the package's `msw` import resolves.
   const work = mkdtempSync(path.join(REPO_ROOT, `.specforge-tmp-${name}-`));
   const dir = path.join(work, 'pkg');
   const specFile = path.join(work, 'openapi.yaml');
   writeFileSync(specFile, specYaml);
-  await generate({ spec: specFile, out: dir, targets: ['types', 'client', 'validators', 'msw'] });
+  await generate({ spec: specFile, out: dir, targets: ['types', 'client', 'validators', 'msw', ...also] });
   const msw = createRequire(path.join(dir, 'package.json'))('msw') as MswPackage['msw'];
   const mock = nativeRequire(path.join(dir, 'dist/msw.gen.js')) as MswPackage['mock'] & { handlers: Handler[] };
   const { createClient } = nativeRequire(path.join(dir, 'dist/index.js')) as {

@@ -13,6 +13,25 @@ export function queryDataOf(operation, result) {
 	const data = dataOf(operation, result);
 	return data === undefined ? null : data;
 }
+/**
+* A streamed query's data, as TanStack's `streamedQuery` makes it without needing its version of
+* query-core: the query succeeds with the first event and its data grows until the stream ends; a
+* refetch starts the list again. A body that does not stream is the data as it is.
+*/
+export async function streamedData(operation, result, context) {
+	const data = queryDataOf(operation, result);
+	if (!isAsyncIterable(data)) return data;
+	const events = [];
+	for await (const event of data) {
+		events.push(event);
+		// A copy per event: TanStack compares data by reference to tell observers it changed.
+		if (context.client && context.queryKey) context.client.setQueryData(context.queryKey, [...events]);
+	}
+	return events;
+}
+function isAsyncIterable(value) {
+	return typeof value === "object" && value !== null && Symbol.asyncIterator in value;
+}
 function inBody(paging) {
 	return paging.kind !== "nextLink" && paging.kind !== "linkHeader" && paging.in === "body";
 }

@@ -34,6 +34,32 @@ export type QueryOptions<
 		signal: AbortSignal;
 	}) => Promise<Data>;
 };
+/**
+* What a streamed query's `queryFn` reads of TanStack's context: the signal, and the key and the
+* `QueryClient` to write each event to as it arrives (query-core passes the client since early
+* 2025, TanStack/query#8599; with an older one the events arrive together when the stream ends).
+*/
+export interface StreamContext {
+	readonly signal: AbortSignal;
+	readonly queryKey?: readonly unknown[];
+	readonly client?: {
+		setQueryData(queryKey: readonly unknown[], data: unknown): unknown;
+	};
+}
+/**
+* A streamed query's data: the events so far (a body that does not stream, from an operation that
+* answers either, as it is). A stream's events as an array, not the stream: a cache keeps data
+* that any number of components read, and a stream can be read once.
+*/
+export type StreamedData<T> = T extends AsyncIterable<infer E> ? E[] : QueryData<T>;
+/** The options of a query of an operation that streams: `queryFn` writes each event to the cache. */
+export type StreamedQueryOptions<
+	Data,
+	Error,
+	Key extends readonly unknown[]
+> = Omit<QueryOptions<Data, Error, Key>, "queryFn"> & {
+	queryFn: (context: StreamContext) => Promise<Data>;
+};
 /** The paging fields of a request: the query parameters or JSON body fields that pick a page. */
 export type PageParam = Readonly<Record<string, unknown>>;
 /** An infinite query's options (`useInfiniteQuery`, `queryClient.fetchInfiniteQuery`). */
@@ -82,6 +108,12 @@ export type SuccessData<R> = R extends {
 export declare function dataOf<R extends CallResult>(operation: string, result: R): SuccessData<R>;
 /** As `dataOf`, with `null` for a success without a body (TanStack keeps no `undefined` data). */
 export declare function queryDataOf<R extends CallResult>(operation: string, result: R): QueryData<SuccessData<R>>;
+/**
+* A streamed query's data, as TanStack's `streamedQuery` makes it without needing its version of
+* query-core: the query succeeds with the first event and its data grows until the stream ends; a
+* refetch starts the list again. A body that does not stream is the data as it is.
+*/
+export declare function streamedData<R extends CallResult>(operation: string, result: R, context: StreamContext): Promise<StreamedData<SuccessData<R>>>;
 /** Request parts as the client takes them. */
 interface Parts {
 	readonly query?: unknown;

@@ -89,8 +89,8 @@ function operationStatements(context: TargetContext, op: OperationNode): Stateme
   const out: Statement[] = [];
   // An operation that streams is a query whatever its method: a chat answer streamed is data a
   // component shows as it grows (TanStack's own `streamedQuery` example); it stays a mutation too.
-  if (streamedMedia(op)) out.push(streamedQueryOptions(parts, name('query')));
-  else if (READ_METHODS.has(op.method) || paging) out.push(queryOptions(parts, name('query')));
+  const streamed = streamedMedia(op) !== undefined;
+  if (streamed || READ_METHODS.has(op.method) || paging) out.push(queryOptions(parts, name('query'), streamed));
   if (paging) out.push(...infiniteQueryOptions(parts, name('infiniteQuery'), names.method, paging));
   if (!READ_METHODS.has(op.method) && !paging) out.push(mutationOptions(parts, name('mutation')));
   return out;
@@ -113,28 +113,23 @@ function requestParam(p: OperationParts): Code {
   return requestIsOptional(p.op) ? code`request: ${p.request} = {}` : code`request: ${p.request}`;
 }
 
-function queryOptions(p: OperationParts, fn: Code): Statement {
-  const data = code`QueryData<${p.response}>`;
+/**
+ * A query's options. Of an operation that streams, the data is the events so far, written to the
+ * cache as they arrive (`streamedData`); otherwise the success body.
+ */
+function queryOptions(p: OperationParts, fn: Code, streamed: boolean): Statement {
+  const data = streamed ? code`StreamedData<${p.response}>` : code`QueryData<${p.response}>`;
   const key = code`readonly [${p.method}, ${p.request}, string]`;
-  const returns = code`QueryOptions<${data}, ${p.error}, ${key}>`;
+  const options = streamed ? raw('StreamedQueryOptions') : raw('QueryOptions');
+  const returns = code`${options}<${data}, ${p.error}, ${key}>`;
+  const queryFn = streamed
+    ? code`async (context) => streamedData(${p.method}, await ${p.call}(request, { signal: context.signal }), context)`
+    : code`async ({ signal }) => queryDataOf(${p.method}, await ${p.call}(request, { signal }))`;
   return codeStatement(code`${p.docs}export function ${fn}(${p.client}, ${requestParam(p)}): ${returns} {
 return {
 // The key carries the data and error types (TanStack's DataTag), which only a cast can add.
 queryKey: [${p.method}, request, client.queryKeyScope] as never,
-queryFn: async ({ signal }) => queryDataOf(${p.method}, await ${p.call}(request, { signal })),
-};
-}`);
-}
-
-/** A query of an operation that streams: its data the events so far, written to the cache as they arrive. */
-function streamedQueryOptions(p: OperationParts, fn: Code): Statement {
-  const data = code`StreamedData<${p.response}>`;
-  const key = code`readonly [${p.method}, ${p.request}, string]`;
-  const returns = code`StreamedQueryOptions<${data}, ${p.error}, ${key}>`;
-  return codeStatement(code`${p.docs}export function ${fn}(${p.client}, ${requestParam(p)}): ${returns} {
-return {
-queryKey: [${p.method}, request, client.queryKeyScope] as never,
-queryFn: async (context) => streamedData(${p.method}, await ${p.call}(request, { signal: context.signal }), context),
+queryFn: ${queryFn},
 };
 }`);
 }

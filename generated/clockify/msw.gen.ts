@@ -5,6 +5,7 @@
 import {
   mockHandler,
   fakeFactories,
+  checkOf,
   type FakeSchemas,
   type MockAnswer,
   type MockOverride,
@@ -5233,7 +5234,7 @@ const upsertUserCustomFieldValue$answer: MockAnswer = {
   status: 201,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/UserCustomFieldValueDtoV1' },
-  check: upsertUserCustomFieldValue$validators.responses?.['201'],
+  check: checkOf(upsertUserCustomFieldValue$validators.responses, '201'),
 };
 /**
  * Update user's custom field
@@ -5260,7 +5261,7 @@ const listCustomFields$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/CustomFieldDtoV1' } },
-  check: listCustomFields$validators.responses?.['200'],
+  check: checkOf(listCustomFields$validators.responses, '200'),
 };
 /**
  * Get custom fields on workspace
@@ -5286,7 +5287,7 @@ const createCustomField$answer: MockAnswer = {
   status: 201,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/CustomFieldDtoV1' },
-  check: createCustomField$validators.responses?.['201'],
+  check: checkOf(createCustomField$validators.responses, '201'),
 };
 /**
  * Create custom fields on workspace
@@ -5312,7 +5313,7 @@ const updateCustomField$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/CustomFieldDtoV1' },
-  check: updateCustomField$validators.responses?.['200'],
+  check: checkOf(updateCustomField$validators.responses, '200'),
 };
 /**
  * Update custom field on workspace
@@ -5357,7 +5358,7 @@ const listProjectCustomFields$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/CustomFieldDtoV1' } },
-  check: listProjectCustomFields$validators.responses?.['200'],
+  check: checkOf(listProjectCustomFields$validators.responses, '200'),
 };
 /**
  * Get custom fields on project
@@ -5383,7 +5384,7 @@ const removeProjectCustomField$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/CustomFieldDtoV1' },
-  check: removeProjectCustomField$validators.responses?.['200'],
+  check: checkOf(removeProjectCustomField$validators.responses, '200'),
 };
 /**
  * Remove custom field from project
@@ -5409,7 +5410,7 @@ const updateProjectCustomField$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/CustomFieldDtoV1' },
-  check: updateProjectCustomField$validators.responses?.['200'],
+  check: checkOf(updateProjectCustomField$validators.responses, '200'),
 };
 /**
  * Update custom field on project
@@ -5435,7 +5436,7 @@ const listUsersOfWorkspace$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/UserDtoV1' } },
-  check: listUsersOfWorkspace$validators.responses?.['200'],
+  check: checkOf(listUsersOfWorkspace$validators.responses, '200'),
 };
 /**
  * Find all users on workspace
@@ -5463,7 +5464,7 @@ const addUserToWorkspace$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/WorkspaceDtoV1' },
-  check: addUserToWorkspace$validators.responses?.['200'],
+  check: checkOf(addUserToWorkspace$validators.responses, '200'),
 };
 /**
  * Add user
@@ -5489,7 +5490,7 @@ const filterUsersOfWorkspace$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/UserDtoV1' } },
-  check: filterUsersOfWorkspace$validators.responses?.['200'],
+  check: checkOf(filterUsersOfWorkspace$validators.responses, '200'),
 };
 /**
  * Filter workspace users
@@ -5515,7 +5516,7 @@ const getMemberProfile$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/MemberProfileDtoV1' },
-  check: getMemberProfile$validators.responses?.['200'],
+  check: checkOf(getMemberProfile$validators.responses, '200'),
 };
 /**
  * Get member's profile
@@ -5539,7 +5540,7 @@ const updateMemberProfile$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/MemberProfileDtoV1' },
-  check: updateMemberProfile$validators.responses?.['200'],
+  check: checkOf(updateMemberProfile$validators.responses, '200'),
 };
 /**
  * Update member's profile with additional data
@@ -5565,7 +5566,7 @@ const uploadUserImage$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/UploadFileResponseV1' },
-  check: uploadUserImage$validators.responses?.['200'],
+  check: checkOf(uploadUserImage$validators.responses, '200'),
 };
 /**
  * Add photo
@@ -5589,7 +5590,7 @@ const getLoggedUser$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/UserDtoV1' },
-  check: getLoggedUser$validators.responses?.['200'],
+  check: checkOf(getLoggedUser$validators.responses, '200'),
 };
 /**
  * Get currently logged-in user's info
@@ -5613,7 +5614,7 @@ const listWorkspaces$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/WorkspaceDtoV1' } },
-  check: listWorkspaces$validators.responses?.['200'],
+  check: checkOf(listWorkspaces$validators.responses, '200'),
 };
 /**
  * Get all my workspaces
@@ -5637,7 +5638,7 @@ const createWorkspace$answer: MockAnswer = {
   status: 201,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/WorkspaceDtoV1' },
-  check: createWorkspace$validators.responses?.['201'],
+  check: checkOf(createWorkspace$validators.responses, '201'),
 };
 /**
  * Add workspace
@@ -5661,7 +5662,7 @@ const getWorkspace$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/WorkspaceDtoV1' },
-  check: getWorkspace$validators.responses?.['200'],
+  check: checkOf(getWorkspace$validators.responses, '200'),
 };
 /**
  * Get workspace info
@@ -5685,7 +5686,7 @@ const listAddonWebhooks$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/WebhooksDtoV1' },
-  check: listAddonWebhooks$validators.responses?.['200'],
+  check: checkOf(listAddonWebhooks$validators.responses, '200'),
 };
 /**
  * Get all webhooks for addon on workspace
@@ -5709,7 +5710,7 @@ const listApprovalRequests$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/ApprovalDetailsDtoV1' } },
-  check: listApprovalRequests$validators.responses?.['200'],
+  check: checkOf(listApprovalRequests$validators.responses, '200'),
 };
 /**
  * Get approval requests
@@ -5733,7 +5734,7 @@ const createApprovalRequest$answer: MockAnswer = {
   status: 201,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ApprovalRequestDtoV1' },
-  check: createApprovalRequest$validators.responses?.['201'],
+  check: checkOf(createApprovalRequest$validators.responses, '201'),
 };
 /**
  * Submit approval request
@@ -5757,7 +5758,7 @@ const resubmitEntriesForApproval$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ApprovalRequestDtoV1' },
-  check: resubmitEntriesForApproval$validators.responses?.['200'],
+  check: checkOf(resubmitEntriesForApproval$validators.responses, '200'),
 };
 /**
  * Re-submit rejected/withdrawn entries/expenses for approval
@@ -5781,7 +5782,7 @@ const createApprovalRequestForUser$answer: MockAnswer = {
   status: 201,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ApprovalRequestDtoV1' },
-  check: createApprovalRequestForUser$validators.responses?.['201'],
+  check: checkOf(createApprovalRequestForUser$validators.responses, '201'),
 };
 /**
  * Submit approval request for user
@@ -5805,7 +5806,7 @@ const resubmitEntriesForApprovalOfUser$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ApprovalRequestDtoV1' },
-  check: resubmitEntriesForApprovalOfUser$validators.responses?.['200'],
+  check: checkOf(resubmitEntriesForApprovalOfUser$validators.responses, '200'),
 };
 /**
  * Re-submit rejected/withdrawn entries/expenses for approval for user
@@ -5832,7 +5833,7 @@ const updateApprovalRequestStatus$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ApprovalRequestDtoV1' },
-  check: updateApprovalRequestStatus$validators.responses?.['200'],
+  check: checkOf(updateApprovalRequestStatus$validators.responses, '200'),
 };
 /**
  * Update approval request
@@ -5856,7 +5857,7 @@ const listClients$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/ClientWithCurrencyDtoV1' } },
-  check: listClients$validators.responses?.['200'],
+  check: checkOf(listClients$validators.responses, '200'),
 };
 /**
  * Find clients on workspace
@@ -5878,7 +5879,7 @@ const createClient$answer: MockAnswer = {
   status: 201,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ClientWithCurrencyDtoV1' },
-  check: createClient$validators.responses?.['201'],
+  check: checkOf(createClient$validators.responses, '201'),
 };
 /**
  * Add a new client
@@ -5902,7 +5903,7 @@ const getClient$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ClientWithCurrencyDtoV1' },
-  check: getClient$validators.responses?.['200'],
+  check: checkOf(getClient$validators.responses, '200'),
 };
 /**
  * Get client by ID
@@ -5924,7 +5925,7 @@ const updateClient$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ClientDtoV1' },
-  check: updateClient$validators.responses?.['200'],
+  check: checkOf(updateClient$validators.responses, '200'),
 };
 /**
  * Update client
@@ -5948,7 +5949,7 @@ const deleteClient$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ClientDtoV1' },
-  check: deleteClient$validators.responses?.['200'],
+  check: checkOf(deleteClient$validators.responses, '200'),
 };
 /**
  * Delete client
@@ -5972,7 +5973,7 @@ const setWorkspaceCostRate$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/WorkspaceDtoV1' },
-  check: setWorkspaceCostRate$validators.responses?.['200'],
+  check: checkOf(setWorkspaceCostRate$validators.responses, '200'),
 };
 /**
  * Update workspace cost rate
@@ -6004,7 +6005,7 @@ const listCreatedEntities$answer: MockAnswer = {
       ],
     },
   },
-  check: listCreatedEntities$validators.responses?.['200'],
+  check: checkOf(listCreatedEntities$validators.responses, '200'),
 };
 /**
  * Created entities (Experimental)
@@ -6031,7 +6032,7 @@ const listDeletedEntities$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/PageableCollectionLogBinDocumentDto' },
-  check: listDeletedEntities$validators.responses?.['200'],
+  check: checkOf(listDeletedEntities$validators.responses, '200'),
 };
 /**
  * Deleted entities (Experimental)
@@ -6069,7 +6070,7 @@ const listUpdatedEntities$answer: MockAnswer = {
       ],
     },
   },
-  check: listUpdatedEntities$validators.responses?.['200'],
+  check: checkOf(listUpdatedEntities$validators.responses, '200'),
 };
 /**
  * Updated entities (Experimental)
@@ -6099,7 +6100,7 @@ const listExpenses$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ExpensesAndTotalsDtoV1' },
-  check: listExpenses$validators.responses?.['200'],
+  check: checkOf(listExpenses$validators.responses, '200'),
 };
 /**
  * Get all expenses on workspace
@@ -6123,7 +6124,7 @@ const createExpense$answer: MockAnswer = {
   status: 201,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ExpenseDtoV1' },
-  check: createExpense$validators.responses?.['201'],
+  check: checkOf(createExpense$validators.responses, '201'),
 };
 /**
  * Create expense
@@ -6147,7 +6148,7 @@ const listExpenseCategories$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ExpenseCategoriesWithCountDtoV1' },
-  check: listExpenseCategories$validators.responses?.['200'],
+  check: checkOf(listExpenseCategories$validators.responses, '200'),
 };
 /**
  * Get all expense categories
@@ -6171,7 +6172,7 @@ const createExpenseCategory$answer: MockAnswer = {
   status: 201,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ExpenseCategoryDtoV1' },
-  check: createExpenseCategory$validators.responses?.['201'],
+  check: checkOf(createExpenseCategory$validators.responses, '201'),
 };
 /**
  * Add expense category
@@ -6195,7 +6196,7 @@ const updateExpenseCategory$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ExpenseCategoryDtoV1' },
-  check: updateExpenseCategory$validators.responses?.['200'],
+  check: checkOf(updateExpenseCategory$validators.responses, '200'),
 };
 /**
  * Update expense category
@@ -6240,7 +6241,7 @@ const updateExpenseCategoryStatus$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ExpenseCategoryDtoV1' },
-  check: updateExpenseCategoryStatus$validators.responses?.['200'],
+  check: checkOf(updateExpenseCategoryStatus$validators.responses, '200'),
 };
 /**
  * Archive expense category
@@ -6264,7 +6265,7 @@ const getExpense$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ExpenseDtoV1' },
-  check: getExpense$validators.responses?.['200'],
+  check: checkOf(getExpense$validators.responses, '200'),
 };
 /**
  * Get expense by ID
@@ -6286,7 +6287,7 @@ const updateExpense$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ExpenseDtoV1' },
-  check: updateExpense$validators.responses?.['200'],
+  check: checkOf(updateExpense$validators.responses, '200'),
 };
 /**
  * Update expense
@@ -6354,7 +6355,7 @@ const listHolidays$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/HolidayDtoV1' } },
-  check: listHolidays$validators.responses?.['200'],
+  check: checkOf(listHolidays$validators.responses, '200'),
 };
 /**
  * Get holidays on workspace
@@ -6378,7 +6379,7 @@ const createHoliday$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/HolidayDtoV1' },
-  check: createHoliday$validators.responses?.['200'],
+  check: checkOf(createHoliday$validators.responses, '200'),
 };
 /**
  * Create holiday
@@ -6402,7 +6403,7 @@ const listHolidaysInPeriod$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/HolidayDtoV1' } },
-  check: listHolidaysInPeriod$validators.responses?.['200'],
+  check: checkOf(listHolidaysInPeriod$validators.responses, '200'),
 };
 /**
  * Get holiday in specific period
@@ -6426,7 +6427,7 @@ const updateHoliday$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/HolidayDtoV1' },
-  check: updateHoliday$validators.responses?.['200'],
+  check: checkOf(updateHoliday$validators.responses, '200'),
 };
 /**
  * Update holiday
@@ -6450,7 +6451,7 @@ const deleteHoliday$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/HolidayDto' },
-  check: deleteHoliday$validators.responses?.['200'],
+  check: checkOf(deleteHoliday$validators.responses, '200'),
 };
 /**
  * Delete holiday
@@ -6474,7 +6475,7 @@ const setWorkspaceHourlyRate$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/WorkspaceDtoV1' },
-  check: setWorkspaceHourlyRate$validators.responses?.['200'],
+  check: checkOf(setWorkspaceHourlyRate$validators.responses, '200'),
 };
 /**
  * Update workspace billable rate
@@ -6498,7 +6499,7 @@ const listInvoices$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/InvoicesListDtoV1' },
-  check: listInvoices$validators.responses?.['200'],
+  check: checkOf(listInvoices$validators.responses, '200'),
 };
 /**
  * Get all invoices on workspace
@@ -6522,7 +6523,7 @@ const createInvoice$answer: MockAnswer = {
   status: 201,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/CreateInvoiceDtoV1' },
-  check: createInvoice$validators.responses?.['201'],
+  check: checkOf(createInvoice$validators.responses, '201'),
 };
 /**
  * Add invoice
@@ -6546,7 +6547,7 @@ const filterInvoices$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/InvoiceInfoResponseDtoV1' },
-  check: filterInvoices$validators.responses?.['200'],
+  check: checkOf(filterInvoices$validators.responses, '200'),
 };
 /**
  * Filter out invoices
@@ -6570,7 +6571,7 @@ const getInvoiceSettings$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/InvoiceSettingsDtoV1' },
-  check: getInvoiceSettings$validators.responses?.['200'],
+  check: checkOf(getInvoiceSettings$validators.responses, '200'),
 };
 /**
  * Get invoice in another language
@@ -6615,7 +6616,7 @@ const getInvoice$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/InvoiceOverviewDtoV1' },
-  check: getInvoice$validators.responses?.['200'],
+  check: checkOf(getInvoice$validators.responses, '200'),
 };
 /**
  * Get invoice by ID
@@ -6637,7 +6638,7 @@ const updateInvoice$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/InvoiceOverviewDtoV1' },
-  check: updateInvoice$validators.responses?.['200'],
+  check: checkOf(updateInvoice$validators.responses, '200'),
 };
 /**
  * Send invoice
@@ -6682,7 +6683,7 @@ const duplicateInvoice$answer: MockAnswer = {
   status: 201,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/InvoiceOverviewDtoV1' },
-  check: duplicateInvoice$validators.responses?.['201'],
+  check: checkOf(duplicateInvoice$validators.responses, '201'),
 };
 /**
  * Duplicate invoice
@@ -6729,7 +6730,7 @@ const listInvoicePayments$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/InvoicePaymentDtoV1' } },
-  check: listInvoicePayments$validators.responses?.['200'],
+  check: checkOf(listInvoicePayments$validators.responses, '200'),
 };
 /**
  * Get payments for invoice
@@ -6753,7 +6754,7 @@ const createInvoicePayment$answer: MockAnswer = {
   status: 201,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/InvoiceOverviewDtoV1' },
-  check: createInvoicePayment$validators.responses?.['201'],
+  check: checkOf(createInvoicePayment$validators.responses, '201'),
 };
 /**
  * Add payment to invoice
@@ -6777,7 +6778,7 @@ const deleteInvoicePayment$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/InvoiceOverviewDtoV1' },
-  check: deleteInvoicePayment$validators.responses?.['200'],
+  check: checkOf(deleteInvoicePayment$validators.responses, '200'),
 };
 /**
  * Delete payment from invoice
@@ -6822,7 +6823,7 @@ const listProjects$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/ProjectDtoV1' } },
-  check: listProjects$validators.responses?.['200'],
+  check: checkOf(listProjects$validators.responses, '200'),
 };
 /**
  * Get all projects on workspace
@@ -6846,7 +6847,7 @@ const createProject$answer: MockAnswer = {
   status: 201,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ProjectDtoImplV1' },
-  check: createProject$validators.responses?.['201'],
+  check: checkOf(createProject$validators.responses, '201'),
 };
 /**
  * Add a new project
@@ -6870,7 +6871,7 @@ const getProject$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ProjectDtoV1' },
-  check: getProject$validators.responses?.['200'],
+  check: checkOf(getProject$validators.responses, '200'),
 };
 /**
  * Find project by ID
@@ -6892,7 +6893,7 @@ const updateProject$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ProjectDtoImplV1' },
-  check: updateProject$validators.responses?.['200'],
+  check: checkOf(updateProject$validators.responses, '200'),
 };
 /**
  * Update project on workspace
@@ -6916,7 +6917,7 @@ const deleteProject$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ProjectDtoImplV1' },
-  check: deleteProject$validators.responses?.['200'],
+  check: checkOf(deleteProject$validators.responses, '200'),
 };
 /**
  * Delete project from workspace
@@ -6940,7 +6941,7 @@ const updateProjectEstimate$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ProjectDtoImplV1' },
-  check: updateProjectEstimate$validators.responses?.['200'],
+  check: checkOf(updateProjectEstimate$validators.responses, '200'),
 };
 /**
  * Update project estimate
@@ -6964,7 +6965,7 @@ const addUsersToProject$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ProjectDtoImplV1' },
-  check: addUsersToProject$validators.responses?.['200'],
+  check: checkOf(addUsersToProject$validators.responses, '200'),
 };
 /**
  * Assign/remove users to/from the project
@@ -6988,7 +6989,7 @@ const updateProjectMemberships$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ProjectDtoImplV1' },
-  check: updateProjectMemberships$validators.responses?.['200'],
+  check: checkOf(updateProjectMemberships$validators.responses, '200'),
 };
 /**
  * Update project memberships
@@ -7012,7 +7013,7 @@ const listTasks$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/TaskDtoV1' } },
-  check: listTasks$validators.responses?.['200'],
+  check: checkOf(listTasks$validators.responses, '200'),
 };
 /**
  * Find tasks on project
@@ -7034,7 +7035,7 @@ const createTask$answer: MockAnswer = {
   status: 201,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/TaskDtoV1' },
-  check: createTask$validators.responses?.['201'],
+  check: checkOf(createTask$validators.responses, '201'),
 };
 /**
  * Add a new task on project
@@ -7056,7 +7057,7 @@ const setTaskCostRate$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/TaskDtoV1' },
-  check: setTaskCostRate$validators.responses?.['200'],
+  check: checkOf(setTaskCostRate$validators.responses, '200'),
 };
 /**
  * Update task cost rate
@@ -7080,7 +7081,7 @@ const setTaskHourlyRate$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/TaskDtoV1' },
-  check: setTaskHourlyRate$validators.responses?.['200'],
+  check: checkOf(setTaskHourlyRate$validators.responses, '200'),
 };
 /**
  * Update task billable rate
@@ -7104,7 +7105,7 @@ const getTask$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/TaskDtoV1' },
-  check: getTask$validators.responses?.['200'],
+  check: checkOf(getTask$validators.responses, '200'),
 };
 /**
  * Get task by id
@@ -7126,7 +7127,7 @@ const updateTask$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/TaskDtoV1' },
-  check: updateTask$validators.responses?.['200'],
+  check: checkOf(updateTask$validators.responses, '200'),
 };
 /**
  * Update task on project
@@ -7148,7 +7149,7 @@ const deleteTask$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/TaskDtoV1' },
-  check: deleteTask$validators.responses?.['200'],
+  check: checkOf(deleteTask$validators.responses, '200'),
 };
 /**
  * Delete task from project
@@ -7170,7 +7171,7 @@ const updateProjectTemplate$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ProjectDtoImplV1' },
-  check: updateProjectTemplate$validators.responses?.['200'],
+  check: checkOf(updateProjectTemplate$validators.responses, '200'),
 };
 /**
  * Update project template
@@ -7194,7 +7195,7 @@ const setProjectUserCostRate$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ProjectDtoImplV1' },
-  check: setProjectUserCostRate$validators.responses?.['200'],
+  check: checkOf(setProjectUserCostRate$validators.responses, '200'),
 };
 /**
  * Update project user cost rate
@@ -7218,7 +7219,7 @@ const setProjectUserHourlyRate$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ProjectDtoImplV1' },
-  check: setProjectUserHourlyRate$validators.responses?.['200'],
+  check: checkOf(setProjectUserHourlyRate$validators.responses, '200'),
 };
 /**
  * Update project user billable rate
@@ -7242,7 +7243,7 @@ const listAssignments$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/AssignmentHydratedDtoV1' } },
-  check: listAssignments$validators.responses?.['200'],
+  check: checkOf(listAssignments$validators.responses, '200'),
 };
 /**
  * Get all assignments
@@ -7266,7 +7267,7 @@ const filterProjectScheduleTotals$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/SchedulingProjectsTotalsDtoV1' } },
-  check: filterProjectScheduleTotals$validators.responses?.['200'],
+  check: checkOf(filterProjectScheduleTotals$validators.responses, '200'),
 };
 /**
  * Get all scheduled assignments per project
@@ -7290,7 +7291,7 @@ const getProjectScheduleTotals$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/SchedulingProjectsTotalsDtoV1' },
-  check: getProjectScheduleTotals$validators.responses?.['200'],
+  check: checkOf(getProjectScheduleTotals$validators.responses, '200'),
 };
 /**
  * Get all scheduled assignments on project
@@ -7338,7 +7339,7 @@ const createRecurringAssignment$answer: MockAnswer = {
   status: 201,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/AssignmentDtoV1' } },
-  check: createRecurringAssignment$validators.responses?.['201'],
+  check: checkOf(createRecurringAssignment$validators.responses, '201'),
 };
 /**
  * Create recurring assignment
@@ -7362,7 +7363,7 @@ const deleteRecurringAssignment$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/AssignmentDtoV1' } },
-  check: deleteRecurringAssignment$validators.responses?.['200'],
+  check: checkOf(deleteRecurringAssignment$validators.responses, '200'),
 };
 /**
  * Delete recurring assignment
@@ -7386,7 +7387,7 @@ const updateRecurringAssignment$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/AssignmentDtoV1' } },
-  check: updateRecurringAssignment$validators.responses?.['200'],
+  check: checkOf(updateRecurringAssignment$validators.responses, '200'),
 };
 /**
  * Update recurring assignment
@@ -7410,7 +7411,7 @@ const updateRecurringAssignmentSeries$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/AssignmentDtoV1' } },
-  check: updateRecurringAssignmentSeries$validators.responses?.['200'],
+  check: checkOf(updateRecurringAssignmentSeries$validators.responses, '200'),
 };
 /**
  * Change recurring period
@@ -7434,7 +7435,7 @@ const filterUserScheduleTotals$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/SchedulingUsersTotalsDtoV1' } },
-  check: filterUserScheduleTotals$validators.responses?.['200'],
+  check: checkOf(filterUserScheduleTotals$validators.responses, '200'),
 };
 /**
  * Get total of users' capacity on workspace
@@ -7458,7 +7459,7 @@ const getUserScheduleTotals$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/SchedulingUsersTotalsDtoV1' },
-  check: getUserScheduleTotals$validators.responses?.['200'],
+  check: checkOf(getUserScheduleTotals$validators.responses, '200'),
 };
 /**
  * Get total capacity of a user
@@ -7482,7 +7483,7 @@ const copyAssignment$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/AssignmentDtoV1' } },
-  check: copyAssignment$validators.responses?.['200'],
+  check: checkOf(copyAssignment$validators.responses, '200'),
 };
 /**
  * Copy scheduled assignment
@@ -7506,7 +7507,7 @@ const listTags$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/TagDtoV1' } },
-  check: listTags$validators.responses?.['200'],
+  check: checkOf(listTags$validators.responses, '200'),
 };
 /**
  * Find tags on workspace
@@ -7528,7 +7529,7 @@ const createTag$answer: MockAnswer = {
   status: 201,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/TagDtoV1' },
-  check: createTag$validators.responses?.['201'],
+  check: checkOf(createTag$validators.responses, '201'),
 };
 /**
  * Add a new tag
@@ -7550,7 +7551,7 @@ const getTag$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/TagDtoV1' },
-  check: getTag$validators.responses?.['200'],
+  check: checkOf(getTag$validators.responses, '200'),
 };
 /**
  * Get tag by ID
@@ -7572,7 +7573,7 @@ const updateTag$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/TagDtoV1' },
-  check: updateTag$validators.responses?.['200'],
+  check: checkOf(updateTag$validators.responses, '200'),
 };
 /**
  * Update tag
@@ -7594,7 +7595,7 @@ const deleteTag$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/TagDtoV1' },
-  check: deleteTag$validators.responses?.['200'],
+  check: checkOf(deleteTag$validators.responses, '200'),
 };
 /**
  * Delete tag
@@ -7616,7 +7617,7 @@ const createTimeEntry$answer: MockAnswer = {
   status: 201,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/TimeEntryDtoImplV1' },
-  check: createTimeEntry$validators.responses?.['201'],
+  check: checkOf(createTimeEntry$validators.responses, '201'),
 };
 /**
  * Add a new time entry
@@ -7661,7 +7662,7 @@ const listInProgressTimeEntries$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/TimeEntryWithRatesDtoV1' } },
-  check: listInProgressTimeEntries$validators.responses?.['200'],
+  check: checkOf(listInProgressTimeEntries$validators.responses, '200'),
 };
 /**
  * Get all in progress time entries on workspace
@@ -7685,7 +7686,7 @@ const getTimeEntry$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/TimeEntryWithRatesDtoV1' },
-  check: getTimeEntry$validators.responses?.['200'],
+  check: checkOf(getTimeEntry$validators.responses, '200'),
 };
 /**
  * Get a specific time entry on workspace
@@ -7709,7 +7710,7 @@ const updateTimeEntry$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/TimeEntryDtoImplV1' },
-  check: updateTimeEntry$validators.responses?.['200'],
+  check: checkOf(updateTimeEntry$validators.responses, '200'),
 };
 /**
  * Update time entry on workspace
@@ -7754,7 +7755,7 @@ const listBalancesOfPolicy$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/BalancesWithCountDtoV1' },
-  check: listBalancesOfPolicy$validators.responses?.['200'],
+  check: checkOf(listBalancesOfPolicy$validators.responses, '200'),
 };
 /**
  * Get balance by policy
@@ -7799,7 +7800,7 @@ const listBalancesOfUser$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/BalancesWithCountDtoV1' },
-  check: listBalancesOfUser$validators.responses?.['200'],
+  check: checkOf(listBalancesOfUser$validators.responses, '200'),
 };
 /**
  * Get balance by user
@@ -7823,7 +7824,7 @@ const listPolicies$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/PolicyDtoV1' } },
-  check: listPolicies$validators.responses?.['200'],
+  check: checkOf(listPolicies$validators.responses, '200'),
 };
 /**
  * Get policies on workspace
@@ -7847,7 +7848,7 @@ const createPolicy$answer: MockAnswer = {
   status: 201,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/PolicyDtoV1' },
-  check: createPolicy$validators.responses?.['201'],
+  check: checkOf(createPolicy$validators.responses, '201'),
 };
 /**
  * Create time off policy
@@ -7871,7 +7872,7 @@ const getPolicy$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/PolicyDtoV1' },
-  check: getPolicy$validators.responses?.['200'],
+  check: checkOf(getPolicy$validators.responses, '200'),
 };
 /**
  * Get time off policy
@@ -7893,7 +7894,7 @@ const updatePolicy$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/PolicyDtoV1' },
-  check: updatePolicy$validators.responses?.['200'],
+  check: checkOf(updatePolicy$validators.responses, '200'),
 };
 /**
  * Update policy
@@ -7938,7 +7939,7 @@ const updatePolicyStatus$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/PolicyDtoV1' },
-  check: updatePolicyStatus$validators.responses?.['200'],
+  check: checkOf(updatePolicyStatus$validators.responses, '200'),
 };
 /**
  * Change policy status
@@ -7962,7 +7963,7 @@ const createTimeOffRequest$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/TimeOffRequestFullV1Dto' },
-  check: createTimeOffRequest$validators.responses?.['200'],
+  check: checkOf(createTimeOffRequest$validators.responses, '200'),
 };
 /**
  * Create time off request
@@ -7986,7 +7987,7 @@ const deleteTimeOffRequest$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/TimeOffRequestV1Dto' },
-  check: deleteTimeOffRequest$validators.responses?.['200'],
+  check: checkOf(deleteTimeOffRequest$validators.responses, '200'),
 };
 /**
  * Delete request
@@ -8010,7 +8011,7 @@ const updateTimeOffRequestStatus$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/TimeOffRequestV1Dto' },
-  check: updateTimeOffRequestStatus$validators.responses?.['200'],
+  check: checkOf(updateTimeOffRequestStatus$validators.responses, '200'),
 };
 /**
  * Change time off request status
@@ -8034,7 +8035,7 @@ const createTimeOffRequestForUser$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/TimeOffRequestFullV1Dto' },
-  check: createTimeOffRequestForUser$validators.responses?.['200'],
+  check: checkOf(createTimeOffRequestForUser$validators.responses, '200'),
 };
 /**
  * Create time off request for user
@@ -8061,7 +8062,7 @@ const filterTimeOffRequests$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/TimeOffRequestsWithCountV1Dto' },
-  check: filterTimeOffRequests$validators.responses?.['200'],
+  check: checkOf(filterTimeOffRequests$validators.responses, '200'),
 };
 /**
  * Get all time off requests on workspace
@@ -8085,7 +8086,7 @@ const listUserGroups$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/UserGroupDtoV1' } },
-  check: listUserGroups$validators.responses?.['200'],
+  check: checkOf(listUserGroups$validators.responses, '200'),
 };
 /**
  * Find all groups on workspace
@@ -8109,7 +8110,7 @@ const createUserGroup$answer: MockAnswer = {
   status: 201,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/UserGroupDtoV1' },
-  check: createUserGroup$validators.responses?.['201'],
+  check: checkOf(createUserGroup$validators.responses, '201'),
 };
 /**
  * Add a new group
@@ -8133,7 +8134,7 @@ const updateUserGroup$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/UserGroupDtoV1' },
-  check: updateUserGroup$validators.responses?.['200'],
+  check: checkOf(updateUserGroup$validators.responses, '200'),
 };
 /**
  * Update group
@@ -8157,7 +8158,7 @@ const deleteUserGroup$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/UserGroupDtoV1' },
-  check: deleteUserGroup$validators.responses?.['200'],
+  check: checkOf(deleteUserGroup$validators.responses, '200'),
 };
 /**
  * Delete group
@@ -8181,7 +8182,7 @@ const addUserToGroup$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/UserGroupDtoV1' },
-  check: addUserToGroup$validators.responses?.['200'],
+  check: checkOf(addUserToGroup$validators.responses, '200'),
 };
 /**
  * Add users to group
@@ -8205,7 +8206,7 @@ const removeUserFromGroup$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/UserGroupDtoV1' },
-  check: removeUserFromGroup$validators.responses?.['200'],
+  check: checkOf(removeUserFromGroup$validators.responses, '200'),
 };
 /**
  * Remove user from group
@@ -8229,7 +8230,7 @@ const listTimeEntriesOfUser$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/TimeEntryWithRatesDtoV1' } },
-  check: listTimeEntriesOfUser$validators.responses?.['200'],
+  check: checkOf(listTimeEntriesOfUser$validators.responses, '200'),
 };
 /**
  * Get time entries for a user on workspace
@@ -8253,7 +8254,7 @@ const replaceTimeEntriesOfUser$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/TimeEntryDtoV1' } },
-  check: replaceTimeEntriesOfUser$validators.responses?.['200'],
+  check: checkOf(replaceTimeEntriesOfUser$validators.responses, '200'),
 };
 /**
  * Bulk edit time entries
@@ -8277,7 +8278,7 @@ const createTimeEntryForUser$answer: MockAnswer = {
   status: 201,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/TimeEntryDtoImplV1' },
-  check: createTimeEntryForUser$validators.responses?.['201'],
+  check: checkOf(createTimeEntryForUser$validators.responses, '201'),
 };
 /**
  * Add a new time entry for another user on workspace
@@ -8301,7 +8302,7 @@ const deleteTimeEntriesOfUser$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/TimeEntryDtoImplV1' } },
-  check: deleteTimeEntriesOfUser$validators.responses?.['200'],
+  check: checkOf(deleteTimeEntriesOfUser$validators.responses, '200'),
 };
 /**
  * Delete all time entries for user on workspace
@@ -8325,7 +8326,7 @@ const stopTimerOfUser$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/TimeEntryDtoImplV1' },
-  check: stopTimerOfUser$validators.responses?.['200'],
+  check: checkOf(stopTimerOfUser$validators.responses, '200'),
 };
 /**
  * Stop currently running timer on workspace for user
@@ -8349,7 +8350,7 @@ const duplicateTimeEntry$answer: MockAnswer = {
   status: 201,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/TimeEntryDtoImplV1' },
-  check: duplicateTimeEntry$validators.responses?.['201'],
+  check: checkOf(duplicateTimeEntry$validators.responses, '201'),
 };
 /**
  * Duplicate time entry
@@ -8373,7 +8374,7 @@ const updateUserStatusInWorkspace$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/WorkspaceDtoV1' },
-  check: updateUserStatusInWorkspace$validators.responses?.['200'],
+  check: checkOf(updateUserStatusInWorkspace$validators.responses, '200'),
 };
 /**
  * Update user's status
@@ -8397,7 +8398,7 @@ const setUserCostRate$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/WorkspaceDtoV1' },
-  check: setUserCostRate$validators.responses?.['200'],
+  check: checkOf(setUserCostRate$validators.responses, '200'),
 };
 /**
  * Update user's cost rate
@@ -8421,7 +8422,7 @@ const setUserHourlyRate$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/WorkspaceDtoV1' },
-  check: setUserHourlyRate$validators.responses?.['200'],
+  check: checkOf(setUserHourlyRate$validators.responses, '200'),
 };
 /**
  * Update user's hourly rate
@@ -8445,7 +8446,7 @@ const listManagersOfUser$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/UserDtoV1' } },
-  check: listManagersOfUser$validators.responses?.['200'],
+  check: checkOf(listManagersOfUser$validators.responses, '200'),
 };
 /**
  * Find user's team manager
@@ -8469,7 +8470,7 @@ const addUserRole$answer: MockAnswer = {
   status: 201,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/RoleDetailsDtoV1' } },
-  check: addUserRole$validators.responses?.['201'],
+  check: checkOf(addUserRole$validators.responses, '201'),
 };
 /**
  * Give user manager role
@@ -8512,7 +8513,7 @@ const listWebhooks$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/WebhooksDtoV1' },
-  check: listWebhooks$validators.responses?.['200'],
+  check: checkOf(listWebhooks$validators.responses, '200'),
 };
 /**
  * Get all webhooks on workspace
@@ -8536,7 +8537,7 @@ const createWebhook$answer: MockAnswer = {
   status: 201,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/WebhookDtoV1' },
-  check: createWebhook$validators.responses?.['201'],
+  check: checkOf(createWebhook$validators.responses, '201'),
 };
 /**
  * Create webhooks
@@ -8562,7 +8563,7 @@ const getWebhook$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/WebhookDtoV1' },
-  check: getWebhook$validators.responses?.['200'],
+  check: checkOf(getWebhook$validators.responses, '200'),
 };
 /**
  * Get a specific webhook by id
@@ -8584,7 +8585,7 @@ const updateWebhook$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/WebhookDtoV1' },
-  check: updateWebhook$validators.responses?.['200'],
+  check: checkOf(updateWebhook$validators.responses, '200'),
 };
 /**
  * Update a webhook
@@ -8629,7 +8630,7 @@ const listWebhookLogs$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { types: ['array'], items: { ref: '#/components/schemas/WebhookLogDtoV1' } },
-  check: listWebhookLogs$validators.responses?.['200'],
+  check: checkOf(listWebhookLogs$validators.responses, '200'),
 };
 /**
  * Get logs for a webhook
@@ -8653,7 +8654,7 @@ const regenerateWebhookToken$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/WebhookDtoV1' },
-  check: regenerateWebhookToken$validators.responses?.['200'],
+  check: checkOf(regenerateWebhookToken$validators.responses, '200'),
 };
 /**
  * Generate new token
@@ -8679,7 +8680,7 @@ const getSharedReport$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/TimeEntrySummaryReportDto' },
-  check: getSharedReport$validators.responses?.['200'],
+  check: checkOf(getSharedReport$validators.responses, '200'),
 };
 /**
  * Generate shared report by ID
@@ -8707,7 +8708,7 @@ const generateAttendanceReport$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/AttendanceReportDtoV1' },
-  check: generateAttendanceReport$validators.responses?.['200'],
+  check: checkOf(generateAttendanceReport$validators.responses, '200'),
 };
 /**
  * Generate attendance report
@@ -8731,7 +8732,7 @@ const generateDetailedTimeReport$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/TimeEntryDetailedReportDto' },
-  check: generateDetailedTimeReport$validators.responses?.['200'],
+  check: checkOf(generateDetailedTimeReport$validators.responses, '200'),
 };
 /**
  * Detailed report
@@ -8757,7 +8758,7 @@ const generateDetailedExpenseReport$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ExpenseDetailedReportDtoV1' },
-  check: generateDetailedExpenseReport$validators.responses?.['200'],
+  check: checkOf(generateDetailedExpenseReport$validators.responses, '200'),
 };
 /**
  * Generate expense report
@@ -8783,7 +8784,7 @@ const generateSummaryTimeReport$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/TimeEntrySummaryReportDto' },
-  check: generateSummaryTimeReport$validators.responses?.['200'],
+  check: checkOf(generateSummaryTimeReport$validators.responses, '200'),
 };
 /**
  * Summary report
@@ -8809,7 +8810,7 @@ const generateWeeklyTimeReport$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/TimeEntryWeeklyReportDto' },
-  check: generateWeeklyTimeReport$validators.responses?.['200'],
+  check: checkOf(generateWeeklyTimeReport$validators.responses, '200'),
 };
 /**
  * Weekly report
@@ -8835,7 +8836,7 @@ const listSharedReports$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/SharedReportsAndCountDtoV1' },
-  check: listSharedReports$validators.responses?.['200'],
+  check: checkOf(listSharedReports$validators.responses, '200'),
 };
 /**
  * Get all my shared reports
@@ -8861,7 +8862,7 @@ const createSharedReport$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/SharedReportV1' },
-  check: createSharedReport$validators.responses?.['200'],
+  check: checkOf(createSharedReport$validators.responses, '200'),
 };
 /**
  * Create shared report
@@ -8889,7 +8890,7 @@ const updateSharedReport$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/SharedReportV1' },
-  check: updateSharedReport$validators.responses?.['200'],
+  check: checkOf(updateSharedReport$validators.responses, '200'),
 };
 /**
  * Update shared report

@@ -5,6 +5,7 @@
 import {
   mockHandler,
   fakeFactories,
+  checkOf,
   type FakeSchemas,
   type MockAnswer,
   type MockOverride,
@@ -1394,7 +1395,7 @@ const signIn$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/LoginResponse' },
-  check: signIn$validators.responses?.['200'],
+  check: checkOf(signIn$validators.responses, '200'),
 };
 /**
  * Sign in
@@ -1416,7 +1417,7 @@ const signOut$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ActionResponse' },
-  check: signOut$validators.responses?.['200'],
+  check: checkOf(signOut$validators.responses, '200'),
   next: {
     status: 204,
   },
@@ -1438,7 +1439,7 @@ const listApiKeys$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ApiKeysListResponse' },
-  check: listApiKeys$validators.responses?.['200'],
+  check: checkOf(listApiKeys$validators.responses, '200'),
 };
 /**
  * List API keys
@@ -1464,7 +1465,7 @@ const generateApiKey$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ApiKeysListResponse' },
-  check: generateApiKey$validators.responses?.['200'],
+  check: checkOf(generateApiKey$validators.responses, '200'),
 };
 /**
  * Generate an API key
@@ -1493,7 +1494,7 @@ const listUsers$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/UserCollectionResponse' },
-  check: listUsers$validators.responses?.['200'],
+  check: checkOf(listUsers$validators.responses, '200'),
 };
 /**
  * List users
@@ -1520,12 +1521,12 @@ const createUser$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/CreatedResponse' },
-  check: createUser$validators.responses?.['200'],
+  check: checkOf(createUser$validators.responses, '200'),
   next: {
     status: 201,
     mediaType: 'application/json',
     schema: { ref: '#/components/schemas/CreatedResponse' },
-    check: createUser$validators.responses?.['201'],
+    check: checkOf(createUser$validators.responses, '201'),
   },
 };
 /**
@@ -1552,7 +1553,7 @@ const activateUsers$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/UserActivateResponse' },
-  check: activateUsers$validators.responses?.['200'],
+  check: checkOf(activateUsers$validators.responses, '200'),
 };
 /**
  * Activate or deactivate users
@@ -1580,7 +1581,7 @@ const getUser$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/UserItemResponse' },
-  check: getUser$validators.responses?.['200'],
+  check: checkOf(getUser$validators.responses, '200'),
 };
 /**
  * Get a user
@@ -1650,7 +1651,7 @@ const listCustomFields$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/CustomFieldCollectionResponse' },
-  check: listCustomFields$validators.responses?.['200'],
+  check: checkOf(listCustomFields$validators.responses, '200'),
 };
 /**
  * List custom field definitions
@@ -1678,7 +1679,7 @@ const getCustomField$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/CustomFieldItemResponse' },
-  check: getCustomField$validators.responses?.['200'],
+  check: checkOf(getCustomField$validators.responses, '200'),
 };
 /**
  * Get a custom field definition
@@ -1702,7 +1703,7 @@ const listProjects$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ProjectCollectionResponse' },
-  check: listProjects$validators.responses?.['200'],
+  check: checkOf(listProjects$validators.responses, '200'),
 };
 /**
  * List projects
@@ -1730,12 +1731,12 @@ const createProject$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/CreatedResponse' },
-  check: createProject$validators.responses?.['200'],
+  check: checkOf(createProject$validators.responses, '200'),
   next: {
     status: 201,
     mediaType: 'application/json',
     schema: { ref: '#/components/schemas/CreatedResponse' },
-    check: createProject$validators.responses?.['201'],
+    check: checkOf(createProject$validators.responses, '201'),
   },
 };
 /**
@@ -1765,7 +1766,7 @@ const getProject$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ProjectItemResponse' },
-  check: getProject$validators.responses?.['200'],
+  check: checkOf(getProject$validators.responses, '200'),
 };
 /**
  * Get a project
@@ -1838,7 +1839,7 @@ const listEntryCodes$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/EntryCodeCollectionResponse' },
-  check: listEntryCodes$validators.responses?.['200'],
+  check: checkOf(listEntryCodes$validators.responses, '200'),
 };
 /**
  * List entry codes
@@ -1866,12 +1867,12 @@ const createEntryCode$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/CreatedResponse' },
-  check: createEntryCode$validators.responses?.['200'],
+  check: checkOf(createEntryCode$validators.responses, '200'),
   next: {
     status: 201,
     mediaType: 'application/json',
     schema: { ref: '#/components/schemas/CreatedResponse' },
-    check: createEntryCode$validators.responses?.['201'],
+    check: checkOf(createEntryCode$validators.responses, '201'),
   },
 };
 /**
@@ -1900,7 +1901,7 @@ const getEntryCode$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/EntryCodeItemResponse' },
-  check: getEntryCode$validators.responses?.['200'],
+  check: checkOf(getEntryCode$validators.responses, '200'),
 };
 /**
  * Get a entry code
@@ -1976,7 +1977,7 @@ const listGeofences$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/GeofenceCollectionResponse' },
-  check: listGeofences$validators.responses?.['200'],
+  check: checkOf(listGeofences$validators.responses, '200'),
 };
 /**
  * List geofences
@@ -2004,7 +2005,7 @@ const createGeofence$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/GeofenceItemResponse' },
-  check: createGeofence$validators.responses?.['200'],
+  check: checkOf(createGeofence$validators.responses, '200'),
 };
 /**
  * Create a geofence
@@ -2034,7 +2035,7 @@ const getGeofence$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/GeofenceItemResponse' },
-  check: getGeofence$validators.responses?.['200'],
+  check: checkOf(getGeofence$validators.responses, '200'),
 };
 /**
  * Get a geofence
@@ -2108,7 +2109,7 @@ const listRequisitions$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/RequisitionCollectionResponse' },
-  check: listRequisitions$validators.responses?.['200'],
+  check: checkOf(listRequisitions$validators.responses, '200'),
 };
 /**
  * List requisitions
@@ -2136,12 +2137,12 @@ const createRequisition$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/CreatedResponse' },
-  check: createRequisition$validators.responses?.['200'],
+  check: checkOf(createRequisition$validators.responses, '200'),
   next: {
     status: 201,
     mediaType: 'application/json',
     schema: { ref: '#/components/schemas/CreatedResponse' },
-    check: createRequisition$validators.responses?.['201'],
+    check: checkOf(createRequisition$validators.responses, '201'),
   },
 };
 /**
@@ -2170,7 +2171,7 @@ const getRequisition$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/RequisitionItemResponse' },
-  check: getRequisition$validators.responses?.['200'],
+  check: checkOf(getRequisition$validators.responses, '200'),
 };
 /**
  * Get a requisition
@@ -2222,7 +2223,7 @@ const listEntryColumns$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/EntryColumnsCollectionResponse' },
-  check: listEntryColumns$validators.responses?.['200'],
+  check: checkOf(listEntryColumns$validators.responses, '200'),
 };
 /**
  * List entry columns
@@ -2249,7 +2250,7 @@ const getEntryColumn$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/EntryColumnItemResponse' },
-  check: getEntryColumn$validators.responses?.['200'],
+  check: checkOf(getEntryColumn$validators.responses, '200'),
 };
 /**
  * Get an entry column
@@ -2276,7 +2277,7 @@ const listTimeEntryScreens$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/EntryScreenCollectionResponse' },
-  check: listTimeEntryScreens$validators.responses?.['200'],
+  check: checkOf(listTimeEntryScreens$validators.responses, '200'),
 };
 /**
  * List time entry screens
@@ -2304,7 +2305,7 @@ const listExpenseEntryScreens$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/EntryScreenCollectionResponse' },
-  check: listExpenseEntryScreens$validators.responses?.['200'],
+  check: checkOf(listExpenseEntryScreens$validators.responses, '200'),
 };
 /**
  * List expense entry screens
@@ -2333,7 +2334,7 @@ const listCustomEntryScreens$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/EntryScreenCollectionResponse' },
-  check: listCustomEntryScreens$validators.responses?.['200'],
+  check: checkOf(listCustomEntryScreens$validators.responses, '200'),
 };
 /**
  * List custom entry screens
@@ -2362,7 +2363,7 @@ const listEntryPeriods$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/EntryPeriodsCollectionResponse' },
-  check: listEntryPeriods$validators.responses?.['200'],
+  check: checkOf(listEntryPeriods$validators.responses, '200'),
 };
 /**
  * List entry periods
@@ -2389,7 +2390,7 @@ const getEntryPeriod$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/EntryPeriodItemResponse' },
-  check: getEntryPeriod$validators.responses?.['200'],
+  check: checkOf(getEntryPeriod$validators.responses, '200'),
 };
 /**
  * Get an entry period
@@ -2415,7 +2416,7 @@ const listTimeSheets$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/EntrySheetCollectionResponse' },
-  check: listTimeSheets$validators.responses?.['200'],
+  check: checkOf(listTimeSheets$validators.responses, '200'),
 };
 /**
  * List time sheets
@@ -2442,7 +2443,7 @@ const createTimeSheet$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/EntrySheetItemResponse' },
-  check: createTimeSheet$validators.responses?.['200'],
+  check: checkOf(createTimeSheet$validators.responses, '200'),
 };
 /**
  * Create a time sheet
@@ -2471,7 +2472,7 @@ const getTimeSheet$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/EntrySheetItemResponse' },
-  check: getTimeSheet$validators.responses?.['200'],
+  check: checkOf(getTimeSheet$validators.responses, '200'),
 };
 /**
  * Get a time sheet
@@ -2498,7 +2499,7 @@ const updateTimeSheet$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/EntrySheetItemResponse' },
-  check: updateTimeSheet$validators.responses?.['200'],
+  check: checkOf(updateTimeSheet$validators.responses, '200'),
 };
 /**
  * Update a time sheet
@@ -2527,7 +2528,7 @@ const listExpenseSheets$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/EntrySheetCollectionResponse' },
-  check: listExpenseSheets$validators.responses?.['200'],
+  check: checkOf(listExpenseSheets$validators.responses, '200'),
 };
 /**
  * List expense sheets
@@ -2554,7 +2555,7 @@ const createExpenseSheet$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/EntrySheetItemResponse' },
-  check: createExpenseSheet$validators.responses?.['200'],
+  check: checkOf(createExpenseSheet$validators.responses, '200'),
 };
 /**
  * Create a expense sheet
@@ -2585,7 +2586,7 @@ const getExpenseSheet$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/EntrySheetItemResponse' },
-  check: getExpenseSheet$validators.responses?.['200'],
+  check: checkOf(getExpenseSheet$validators.responses, '200'),
 };
 /**
  * Get a expense sheet
@@ -2612,7 +2613,7 @@ const updateExpenseSheet$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/EntrySheetItemResponse' },
-  check: updateExpenseSheet$validators.responses?.['200'],
+  check: checkOf(updateExpenseSheet$validators.responses, '200'),
 };
 /**
  * Update a expense sheet
@@ -2643,7 +2644,7 @@ const listCustomSheets$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/EntrySheetCollectionResponse' },
-  check: listCustomSheets$validators.responses?.['200'],
+  check: checkOf(listCustomSheets$validators.responses, '200'),
 };
 /**
  * List custom sheets
@@ -2670,7 +2671,7 @@ const createCustomSheet$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/EntrySheetItemResponse' },
-  check: createCustomSheet$validators.responses?.['200'],
+  check: checkOf(createCustomSheet$validators.responses, '200'),
 };
 /**
  * Create a custom sheet
@@ -2701,7 +2702,7 @@ const getCustomSheet$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/EntrySheetItemResponse' },
-  check: getCustomSheet$validators.responses?.['200'],
+  check: checkOf(getCustomSheet$validators.responses, '200'),
 };
 /**
  * Get a custom sheet
@@ -2728,7 +2729,7 @@ const updateCustomSheet$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/EntrySheetItemResponse' },
-  check: updateCustomSheet$validators.responses?.['200'],
+  check: checkOf(updateCustomSheet$validators.responses, '200'),
 };
 /**
  * Update a custom sheet
@@ -2759,7 +2760,7 @@ const approveEntrySheets$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ApprovalResponse' },
-  check: approveEntrySheets$validators.responses?.['200'],
+  check: checkOf(approveEntrySheets$validators.responses, '200'),
 };
 /**
  * Approve entry sheets
@@ -2790,7 +2791,7 @@ const rejectEntrySheets$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ApprovalResponse' },
-  check: rejectEntrySheets$validators.responses?.['200'],
+  check: checkOf(rejectEntrySheets$validators.responses, '200'),
 };
 /**
  * Reject entry sheets
@@ -2822,7 +2823,7 @@ const reopenEntrySheets$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ApprovalResponse' },
-  check: reopenEntrySheets$validators.responses?.['200'],
+  check: checkOf(reopenEntrySheets$validators.responses, '200'),
 };
 /**
  * Reopen entry sheets
@@ -2853,7 +2854,7 @@ const getMyApprovalQueue$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/MyApprovalQueueResponse' },
-  check: getMyApprovalQueue$validators.responses?.['200'],
+  check: checkOf(getMyApprovalQueue$validators.responses, '200'),
 };
 /**
  * Get the caller's approval queue
@@ -2880,7 +2881,7 @@ const listActivityMonitorRequests$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ActivityMonitorCollectionResponse' },
-  check: listActivityMonitorRequests$validators.responses?.['200'],
+  check: checkOf(listActivityMonitorRequests$validators.responses, '200'),
 };
 /**
  * List activity monitor requests
@@ -2908,7 +2909,7 @@ const getActivityMonitorRequest$answer: MockAnswer = {
   status: 200,
   mediaType: 'application/json',
   schema: { ref: '#/components/schemas/ActivityMonitorItemResponse' },
-  check: getActivityMonitorRequest$validators.responses?.['200'],
+  check: checkOf(getActivityMonitorRequest$validators.responses, '200'),
 };
 /**
  * Get an activity monitor request

@@ -49,6 +49,7 @@ export const mswTarget: Target = {
     'schemas',
     'mockHandler',
     'fakeFactories',
+    'checkOf',
     'Fakes',
     'FakeSchemas',
     'MockAnswer',
@@ -91,7 +92,7 @@ function mswStatements(context: TargetContext): Statement[] {
       importUsed(
         text,
         RUNTIME,
-        ['mockHandler', 'fakeFactories'],
+        ['mockHandler', 'fakeFactories', 'checkOf'],
         ['FakeSchemas', 'MockAnswer', 'MockOverride', 'RouteClaim', 'Fakes'],
       ),
     ),
@@ -242,7 +243,7 @@ function answerLiteral(
     if (media.schema) fields.push(code`schema: ${lit(table.of(media.schema))},`);
     const examples = smallExamples(media.examples);
     if (examples.length) fields.push(code`examples: ${lit(examples as Literal)},`);
-    if (check) fields.push(code`check: ${check}.responses?.[${lit(first.response.status)}],`);
+    if (check) fields.push(code`check: checkOf(${check}.responses, ${lit(first.response.status)}),`);
   }
   if (rest.length) fields.push(code`next: ${answerLiteral(rest, table, check)},`);
   return code`{\n${join(fields, '\n')}\n}`;
@@ -257,7 +258,7 @@ function eventsLiteral(media: MediaTypeNode, status: string, table: FakeSchemaTa
   const examples = smallExamples(media.examples);
   if (examples.length) fields.push(code`examples: ${lit(examples as Literal)},`);
   // Text events have no validator: their data is any text.
-  if (check && kind !== 'text') fields.push(code`check: ${check}.events?.[${lit(status)}],`);
+  if (check && kind !== 'text') fields.push(code`check: checkOf(${check}.events, ${lit(status)}),`);
   return code`{\n${join(fields, '\n')}\n}`;
 }
 

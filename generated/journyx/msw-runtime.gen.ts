@@ -138,6 +138,23 @@ export function validFake(answer: MockAnswer, schemas: FakeSchemas, seed: number
   return answer.check && repaired(answer.schema, answer.check, schemas, seed);
 }
 
+/** An issue as the validators report it. */
+interface CheckIssue {
+  readonly path?: readonly PropertyKey[];
+  readonly message?: string;
+}
+
+/**
+ * Why no fake was found, for the message that says so: the first issue of the first value made
+ * (`0.payload: must match exactly one schema in oneOf`), which points at the schema to look at.
+ */
+export function fakeFailure(answer: MockAnswer, schemas: FakeSchemas, seed: number): string {
+  if (answer.schema === undefined || !answer.check) return 'no fake';
+  const issue = answer.check(fakeValue(answer.schema, schemas, seed), 'strict')[0] as CheckIssue | undefined;
+  const where = issue?.path?.length ? `${issue.path.map(String).join('.')}: ` : '';
+  return `${where}${issue?.message ?? 'refused'}`;
+}
+
 /** How many times `repaired` makes a value again. */
 const MAX_REPAIRS = 48;
 
@@ -160,7 +177,7 @@ function repaired(
   for (let round = 0; round < MAX_REPAIRS; round++) {
     const faker = new Faker(schemas, seed, { useExamples: false, forced });
     const value = faker.value(schema, 0, false);
-    const issue = check(value, 'strict')[0] as { path?: readonly PropertyKey[] } | undefined;
+    const issue = check(value, 'strict')[0] as CheckIssue | undefined;
     if (issue === undefined) return { value };
     const union = faker.unionAround(issue.path ?? [], (u) => (tried.get(u.key) ?? 1) < u.size);
     if (union === undefined) return undefined;
@@ -610,7 +627,10 @@ function factory(
   };
   return (seed = 0) => {
     const fake = validFake(answer, schemas, seed);
-    if (!fake) throw new Error(`specforge msw: no fake ${name} passes its validator`);
+    if (!fake) {
+      const why = fakeFailure(answer, schemas, seed);
+      throw new Error(`specforge msw: no fake ${name} passes its validator (${why})`);
+    }
     return fake.value;
   };
 }
@@ -722,7 +742,11 @@ export function eventsResponse(
     const fake = validFake(asAnswer, schemas, seed + i * 104_729);
     if (!fake) {
       return HttpResponse.json(
-        { message: `specforge msw: no fake event of ${operation} passes its validator; pass a resolver` },
+        {
+          message:
+            `specforge msw: no fake event of ${operation} passes its validator ` +
+            `(${fakeFailure(asAnswer, schemas, seed + i * 104_729)}); pass a resolver`,
+        },
         { status: 501 },
       );
     }
@@ -890,7 +914,11 @@ export function fakeResponse(
   if (!fake && answer.next) return fakeResponse(operation, answer.next, schemas, seed);
   if (!fake) {
     return HttpResponse.json(
-      { message: `specforge msw: no fake body of ${operation} passes its validator; pass a resolver` },
+      {
+        message:
+          `specforge msw: no fake body of ${operation} passes its validator ` +
+          `(${fakeFailure(answer, schemas, seed)}); pass a resolver`,
+      },
       { status: 501 },
     );
   }

@@ -56,6 +56,16 @@ export function validFake(answer, schemas, seed) {
 	for (const example of answer.examples ?? []) if (!answer.check || answer.check(example, "strict").length === 0) return { value: example };
 	return answer.check && repaired(answer.schema, answer.check, schemas, seed);
 }
+/**
+* Why no fake was found, for the message that says so: the first issue of the first value made
+* (`0.payload: must match exactly one schema in oneOf`), which points at the schema to look at.
+*/
+export function fakeFailure(answer, schemas, seed) {
+	if (answer.schema === undefined || !answer.check) return "no fake";
+	const issue = answer.check(fakeValue(answer.schema, schemas, seed), "strict")[0];
+	const where = issue?.path?.length ? `${issue.path.map(String).join(".")}: ` : "";
+	return `${where}${issue?.message ?? "refused"}`;
+}
 /** How many times `repaired` makes a value again. */
 const MAX_REPAIRS = 48;
 /**
@@ -457,7 +467,10 @@ function factory(name, id, validator, schemas) {
 	};
 	return (seed = 0) => {
 		const fake = validFake(answer, schemas, seed);
-		if (!fake) throw new Error(`specforge msw: no fake ${name} passes its validator`);
+		if (!fake) {
+			const why = fakeFailure(answer, schemas, seed);
+			throw new Error(`specforge msw: no fake ${name} passes its validator (${why})`);
+		}
 		return fake.value;
 	};
 }
@@ -523,7 +536,7 @@ export function eventsResponse(operation, status, events, schemas, seed) {
 	for (let i = 0; i < EVENTS_PER_STREAM; i++) {
 		const fake = validFake(asAnswer, schemas, seed + i * 104729);
 		if (!fake) {
-			return HttpResponse.json({ message: `specforge msw: no fake event of ${operation} passes its validator; pass a resolver` }, { status: 501 });
+			return HttpResponse.json({ message: `specforge msw: no fake event of ${operation} passes its validator ` + `(${fakeFailure(asAnswer, schemas, seed + i * 104729)}); pass a resolver` }, { status: 501 });
 		}
 		text += eventText(events, fake.value);
 	}
@@ -633,7 +646,7 @@ export function fakeResponse(operation, answer, schemas, seed, events = answer.m
 	const fake = validFake(answer, schemas, seed);
 	if (!fake && answer.next) return fakeResponse(operation, answer.next, schemas, seed);
 	if (!fake) {
-		return HttpResponse.json({ message: `specforge msw: no fake body of ${operation} passes its validator; pass a resolver` }, { status: 501 });
+		return HttpResponse.json({ message: `specforge msw: no fake body of ${operation} passes its validator ` + `(${fakeFailure(answer, schemas, seed)}); pass a resolver` }, { status: 501 });
 	}
 	if (/[/+]json\b/i.test(answer.mediaType)) return HttpResponse.json(fake.value, init);
 	return new HttpResponse(typeof fake.value === "string" ? fake.value : JSON.stringify(fake.value), init);

@@ -106,6 +106,11 @@ export declare function fakeValue(schema: FakeSchema, schemas: FakeSchemas, seed
 export declare function validFake(answer: MockAnswer, schemas: FakeSchemas, seed: number): {
 	value: unknown;
 } | undefined;
+/**
+* Why no fake was found, for the message that says so: the first issue of the first value made
+* (`0.payload: must match exactly one schema in oneOf`), which points at the schema to look at.
+*/
+export declare function fakeFailure(answer: MockAnswer, schemas: FakeSchemas, seed: number): string;
 /** `fakes`: a factory per named schema, each value checked by the schema's validator. */
 /** A named schema's validator, as fakes read it (the package's `schemas`: Standard Schema validators). */
 export interface SchemaValidator {

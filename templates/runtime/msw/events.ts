@@ -1,7 +1,7 @@
 /** Streamed answers: a few events, written as an event stream or JSON lines carries them. */
 import { HttpResponse } from 'msw';
 import type { FakeSchema, FakeSchemas, MockAnswer, MockEvents } from './answers.js';
-import { validFake } from './faker.js';
+import { fakeFailure, validFake } from './faker.js';
 
 /** How many events a stream carries: enough to be read as a stream, few enough to read. */
 const EVENTS_PER_STREAM = 3;
@@ -27,7 +27,11 @@ export function eventsResponse(
     const fake = validFake(asAnswer, schemas, seed + i * 104_729);
     if (!fake) {
       return HttpResponse.json(
-        { message: `specforge msw: no fake event of ${operation} passes its validator; pass a resolver` },
+        {
+          message:
+            `specforge msw: no fake event of ${operation} passes its validator ` +
+            `(${fakeFailure(asAnswer, schemas, seed + i * 104_729)}); pass a resolver`,
+        },
         { status: 501 },
       );
     }

@@ -32,6 +32,23 @@ export function validFake(answer: MockAnswer, schemas: FakeSchemas, seed: number
   return answer.check && repaired(answer.schema, answer.check, schemas, seed);
 }
 
+/** An issue as the validators report it. */
+interface CheckIssue {
+  readonly path?: readonly PropertyKey[];
+  readonly message?: string;
+}
+
+/**
+ * Why no fake was found, for the message that says so: the first issue of the first value made
+ * (`0.payload: must match exactly one schema in oneOf`), which points at the schema to look at.
+ */
+export function fakeFailure(answer: MockAnswer, schemas: FakeSchemas, seed: number): string {
+  if (answer.schema === undefined || !answer.check) return 'no fake';
+  const issue = answer.check(fakeValue(answer.schema, schemas, seed), 'strict')[0] as CheckIssue | undefined;
+  const where = issue?.path?.length ? `${issue.path.map(String).join('.')}: ` : '';
+  return `${where}${issue?.message ?? 'refused'}`;
+}
+
 /** How many times `repaired` makes a value again. */
 const MAX_REPAIRS = 48;
 
@@ -54,7 +71,7 @@ function repaired(
   for (let round = 0; round < MAX_REPAIRS; round++) {
     const faker = new Faker(schemas, seed, { useExamples: false, forced });
     const value = faker.value(schema, 0, false);
-    const issue = check(value, 'strict')[0] as { path?: readonly PropertyKey[] } | undefined;
+    const issue = check(value, 'strict')[0] as CheckIssue | undefined;
     if (issue === undefined) return { value };
     const union = faker.unionAround(issue.path ?? [], (u) => (tried.get(u.key) ?? 1) < u.size);
     if (union === undefined) return undefined;

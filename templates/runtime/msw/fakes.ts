@@ -1,6 +1,6 @@
 /** `fakes`: a factory per named schema, each value checked by the schema's validator. */
 import type { FakeSchemas, MockAnswer } from './answers.js';
-import { validFake } from './faker.js';
+import { fakeFailure, validFake } from './faker.js';
 
 /** A named schema's validator, as fakes read it (the package's `schemas`: Standard Schema validators). */
 export interface SchemaValidator {
@@ -61,7 +61,10 @@ function factory(
   };
   return (seed = 0) => {
     const fake = validFake(answer, schemas, seed);
-    if (!fake) throw new Error(`specforge msw: no fake ${name} passes its validator`);
+    if (!fake) {
+      const why = fakeFailure(answer, schemas, seed);
+      throw new Error(`specforge msw: no fake ${name} passes its validator (${why})`);
+    }
     return fake.value;
   };
 }

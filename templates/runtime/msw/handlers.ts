@@ -3,7 +3,7 @@ import { http, HttpResponse, type HttpHandler, type HttpResponseResolver } from 
 import type { FakeSchemas, MockAnswer } from './answers.js';
 import { claims, type RouteClaim } from './claims.js';
 import { eventsResponse } from './events.js';
-import { validFake } from './faker.js';
+import { fakeFailure, validFake } from './faker.js';
 
 /** A request's seed: its operation, method, path and query (FNV-1a, 32 bits). */
 export function requestSeed(operation: string, request: Request): number {
@@ -131,7 +131,11 @@ export function fakeResponse(
   if (!fake && answer.next) return fakeResponse(operation, answer.next, schemas, seed);
   if (!fake) {
     return HttpResponse.json(
-      { message: `specforge msw: no fake body of ${operation} passes its validator; pass a resolver` },
+      {
+        message:
+          `specforge msw: no fake body of ${operation} passes its validator ` +
+          `(${fakeFailure(answer, schemas, seed)}); pass a resolver`,
+      },
       { status: 501 },
     );
   }

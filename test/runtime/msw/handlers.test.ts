@@ -8,7 +8,7 @@ describe('fakeResponse', () => {
       status: 200,
       mediaType: 'application/json',
       schema: { never: true as const },
-      check: () => [{ message: 'no' }],
+      check: () => [{ message: 'must be string', path: ['items', 0, 'name'] }],
     };
     const response = fakeResponse(
       'getX',
@@ -27,7 +27,11 @@ describe('fakeResponse', () => {
     expect(await response.json()).toBe(1);
     const refused = fakeResponse('getX', impossible, {}, 1);
     expect(refused.status).toBe(501);
-    expect(await refused.text()).toContain('no fake body of getX passes its validator');
+    // With the first issue of the first value made: where to look in the spec.
+    expect(await refused.json()).toEqual({
+      message:
+        'specforge msw: no fake body of getX passes its validator (items.0.name: must be string); pass a resolver',
+    });
   });
 
   it('answers without a body where the response declares none', () => {

@@ -91,7 +91,9 @@ describe('fakes', () => {
     expect(Object.getPrototypeOf(fakes)).toBe(Object.prototype);
     expect(Object.hasOwn(fakes, '__proto__')).toBe(true);
     expect(fakes['__proto__']!()).toEqual({ x: 1 });
-    expect(() => fakes['Never']!()).toThrow('specforge msw: no fake Never passes its validator');
+    expect(() => fakes['Never']!()).toThrow(
+      'specforge msw: no fake Never passes its validator (must not be present (false schema))',
+    );
   });
 
   it('are typed as the schemas are', () => {

@@ -10,6 +10,7 @@ import type { Place, SpecSet } from '../load/load-spec.js';
 import type { SourceFile } from '../load/source-file.js';
 import type { SchemaId } from '../ir/ir.js';
 import type { PendingDiscriminator } from './type-tag-values.js';
+import type { PendingComposition } from './contradictions.js';
 
 /** A JSON object as the parsers read it. */
 export type Json = Record<string, unknown>;
@@ -52,6 +53,8 @@ export interface ParseContext {
   readonly known: Map<SchemaId, PendingSchema>;
   /** Discriminators parsed so far, whose mapping keys are typed once every schema is parsed (tag-values.ts). */
   readonly discriminators: PendingDiscriminator[];
+  /** Schemas of several parts (`type` and `allOf`…), whose types are compared once every schema is parsed. */
+  readonly compositions: PendingComposition[];
   /** How many inline schemas enclose the one being parsed (parse-schema.ts bounds it). */
   depth: number;
   /**
@@ -96,6 +99,7 @@ export function createParseContext(spec: SpecSet, diagnostics: Diagnostics): Par
     depth: 0,
     dynamicScope: false,
     discriminators: [],
+    compositions: [],
     ignoredHeaders: new Map(),
     schemaRef(ref, holder, holderIsRef = true) {
       const at = holderIsRef ? { file: holder.file, pointer: [...holder.pointer, '$ref'] } : holder;

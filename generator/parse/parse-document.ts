@@ -4,6 +4,7 @@
  * @see https://spec.openapis.org/oas/v3.1.0#openapi-object
  */
 import { quote, SpecforgeError } from '../diagnostics.js';
+import { contradictions } from './contradictions.js';
 import type { Diagnostics } from '../diagnostics.js';
 import type { SpecSet } from '../load/load-spec.js';
 import { componentAt } from '../load/refs.js';
@@ -62,7 +63,10 @@ export function parseDocument(spec: SpecSet, diagnostics: Diagnostics): ApiModel
   }
   // Where a `$dynamicRef` binds by dynamic scope, checking a named schema enters its resource.
   if (ctx.dynamicScope) schemas = schemas.map((s) => ({ ...s, resource: spec.resourceOf(ctx.known.get(s.id)!.place) }));
-  for (const { key, place } of typeTagValues(ctx.discriminators, new Map(schemas.map((s) => [s.id, s])))) {
+  const byId = new Map(schemas.map((s) => [s.id, s]));
+  for (const { place, message } of contradictions(ctx.compositions, byId))
+    diagnostics.warn(message, spec.locate(place));
+  for (const { key, place } of typeTagValues(ctx.discriminators, byId)) {
     diagnostics.warn(
       `discriminator mapping key ${quote(key)} is a value the schema it maps to cannot take; ignored`,
       spec.locate(place),

@@ -184,6 +184,7 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
   if (types) node.types = types;
   valueKeywords(node, s, place, ctx);
   subschemaKeywords(node, s, place, ctx);
+  if (combinesParts(node)) ctx.compositions.push({ node: node as KeywordSchemaNode, place });
   return node as KeywordSchemaNode;
 }
 
@@ -228,6 +229,13 @@ function nullableWrapper(s: Json, place: Place, ctx: ParseContext, pointer: stri
     ...annotationsOf(inner),
     anyOf: [inner, { kind: 'keywords', pointer, types: ['null'] }],
   };
+}
+
+/** Whether a schema has two or more parts that constrain its type: what contradictions.ts checks. */
+function combinesParts(node: NodeDraft): boolean {
+  const own = node.types || node.const || node.enum?.length ? 1 : 0;
+  const union = node.oneOf || node.anyOf ? 1 : 0;
+  return own + (node.ref !== undefined ? 1 : 0) + (node.allOf?.length ?? 0) + union >= 2;
 }
 
 /** `type: 'null'` or `type: ['null']`. */

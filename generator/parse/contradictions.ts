@@ -1,0 +1,146 @@
+/**
+ * Schemas no value satisfies because their parts allow no JSON type in common: a `type` beside a
+ * `$ref` or an `allOf` member of another type (`type: string, allOf: [{ $ref: User }]`), or two
+ * `allOf` members that disagree. Validators built from such a schema refuse every value the server
+ * sends, and its type says something else: worth a warning at the schema. Found once every named
+ * schema is parsed, as `$ref` targets must be known; each contradiction is reported where it
+ * starts, not again at every schema that includes it.
+ */
+import type { NamedSchema, SchemaId, SchemaNode, JsonType } from '../ir/ir.js';
+import type { Place } from '../load/load-spec.js';
+import { quote } from '../diagnostics.js';
+
+/** A schema that combines parts (its own type, const or enum; a `$ref`; `allOf`; a union), found by the parser. */
+export interface PendingComposition {
+  readonly node: SchemaNode;
+  readonly place: Place;
+}
+
+/** JSON types as bits; numbers split into integers and the others, so that `integer` and `number` meet. */
+const NULL = 1;
+const BOOLEAN = 2;
+const STRING = 4;
+const OBJECT = 8;
+const ARRAY = 16;
+const INTEGER = 32;
+const FRACTION = 64;
+const ANY = 127;
+
+const TYPE_BITS: Record<JsonType, number> = {
+  null: NULL,
+  boolean: BOOLEAN,
+  string: STRING,
+  object: OBJECT,
+  array: ARRAY,
+  integer: INTEGER,
+  number: INTEGER | FRACTION,
+};
+
+/** The warnings: the place of each schema whose parts share no type, and why. */
+export function contradictions(
+  pending: readonly PendingComposition[],
+  schemas: ReadonlyMap<SchemaId, NamedSchema>,
+): Array<{ readonly place: Place; readonly message: string }> {
+  const types = new TypeBits(schemas);
+  const out: Array<{ place: Place; message: string }> = [];
+  for (const { node, place } of pending) {
+    const parts = types.parts(node);
+    // Reported where the parts meet: a part that admits nothing already was (or is a `false` schema).
+    if (parts.length < 2 || parts.some((p) => p.bits === 0)) continue;
+    if (parts.reduce((bits, p) => bits & p.bits, ANY) !== 0) continue;
+    const shown = parts.map((p) => `${p.what} (${typeNames(p.bits)})`).join(', ');
+    out.push({ place, message: `no value satisfies this schema: its parts share no JSON type: ${shown}` });
+  }
+  return out;
+}
+
+/** What JSON types a schema admits, `$ref` targets followed (a cycle admits any). */
+class TypeBits {
+  private readonly named = new Map<SchemaId, number>();
+  constructor(private readonly schemas: ReadonlyMap<SchemaId, NamedSchema>) {}
+
+  /** The parts of a keywords schema that constrain the type, each with the types it admits. */
+  parts(node: SchemaNode): Array<{ readonly what: string; readonly bits: number }> {
+    if (node.kind !== 'keywords') return [];
+    const out: Array<{ what: string; bits: number }> = [];
+    const own = ownBits(node);
+    if (own !== undefined) out.push({ what: node.types ? `\`type\`` : node.const ? '`const`' : '`enum`', bits: own });
+    if (node.ref !== undefined) out.push({ what: `\`$ref\` ${nameOf(node.ref)}`, bits: this.ofRef(node.ref) });
+    node.allOf?.forEach((member, i) => out.push({ what: memberName(member, i), bits: this.of(member) }));
+    const union = node.oneOf ?? node.anyOf;
+    if (union) out.push({ what: node.oneOf ? '`oneOf`' : '`anyOf`', bits: this.union(union) });
+    return out;
+  }
+
+  of(node: SchemaNode): number {
+    if (node.kind === 'boolean') return node.value ? ANY : 0;
+    if (node.kind === 'ref') return this.ofRef(node.target);
+    return this.parts(node).reduce((bits, p) => bits & p.bits, ANY);
+  }
+
+  private union(alternatives: readonly SchemaNode[]): number {
+    return alternatives.reduce((bits, a) => bits | this.of(a), 0);
+  }
+
+  private ofRef(id: SchemaId): number {
+    const known = this.named.get(id);
+    if (known !== undefined) return known;
+    const target = this.schemas.get(id);
+    if (!target) return ANY;
+    this.named.set(id, ANY); // a schema met again inside itself admits what it admits: assume anything
+    const bits = this.of(target.schema);
+    this.named.set(id, bits);
+    return bits;
+  }
+}
+
+/** The types a schema's own `type`, `const` and `enum` admit; undefined when it has none of them. */
+function ownBits(node: SchemaNode & { kind: 'keywords' }): number | undefined {
+  let bits: number | undefined;
+  if (node.types) bits = node.types.reduce((b, t) => b | TYPE_BITS[t], 0);
+  if (node.const) bits = (bits ?? ANY) & valueBits(node.const.value);
+  if (node.enum?.length) bits = (bits ?? ANY) & node.enum.reduce<number>((b, v) => b | valueBits(v), 0);
+  return bits;
+}
+
+function valueBits(value: unknown): number {
+  if (value === null) return NULL;
+  if (Array.isArray(value)) return ARRAY;
+  switch (typeof value) {
+    case 'boolean':
+      return BOOLEAN;
+    case 'string':
+      return STRING;
+    case 'number':
+      return Number.isInteger(value) ? INTEGER : FRACTION;
+    case 'object':
+      return OBJECT;
+    default:
+      return ANY;
+  }
+}
+
+function typeNames(bits: number): string {
+  if (bits === ANY) return 'any type';
+  const names: string[] = [];
+  if (bits & NULL) names.push('null');
+  if (bits & BOOLEAN) names.push('boolean');
+  if (bits & STRING) names.push('string');
+  if (bits & OBJECT) names.push('object');
+  if (bits & ARRAY) names.push('array');
+  if ((bits & (INTEGER | FRACTION)) === (INTEGER | FRACTION)) names.push('number');
+  else if (bits & INTEGER) names.push('integer');
+  else if (bits & FRACTION) names.push('a number with a fraction');
+  return names.join(' or ');
+}
+
+function memberName(member: SchemaNode, i: number): string {
+  const ref = member.kind === 'ref' ? member.target : member.kind === 'keywords' ? member.ref : undefined;
+  return ref !== undefined ? `\`allOf[${i}]\` ${nameOf(ref)}` : `\`allOf[${i}]\``;
+}
+
+/** A schema's name for a message: the last token of its pointer, quoted as spec text is. */
+function nameOf(id: SchemaId): string {
+  const last = id.slice(id.lastIndexOf('/') + 1);
+  return quote(last.replace(/~1/g, '/').replace(/~0/g, '~'));
+}

@@ -1,0 +1,54 @@
+/**
+ * generator/parse/contradictions.ts: a schema whose parts share no JSON type is warned about at its
+ * line, once, where the parts meet; schemas whose parts do meet, including integer and number, or
+ * whose cycle leaves the type open, are not.
+ */
+import { describe, expect, it } from 'vitest';
+import { specWithSchemas } from '../support/fixtures.js';
+import { modelOf } from '../support/model.js';
+
+async function warningsOf(schemas: string[], version = '3.1.0'): Promise<string[]> {
+  const { diagnostics } = await modelOf(specWithSchemas(schemas.join('\n'), version));
+  return diagnostics.warnings
+    .filter((w) => w.message.startsWith('no value satisfies'))
+    .map((w) => `${w.location?.line}: ${w.message}`);
+}
+
+describe('schemas no value satisfies', () => {
+  it('a type beside a $ref or allOf member of another type, and allOf members that disagree', async () => {
+    const warned = await warningsOf([
+      'User: { type: object, properties: { id: { type: string } } }',
+      "Name: { type: string, allOf: [{ $ref: '#/components/schemas/User' }] }",
+      'Both: { allOf: [{ type: number }, { type: string }] }',
+      "Tagged: { const: 3, $ref: '#/components/schemas/User' }",
+      'Picked: { type: object, oneOf: [{ type: array }, { type: string }] }',
+    ]);
+    expect(warned).toEqual([
+      '9: no value satisfies this schema: its parts share no JSON type: `type` (string), `allOf[0]` "User" (object)',
+      '10: no value satisfies this schema: its parts share no JSON type: `allOf[0]` (number), `allOf[1]` (string)',
+      '11: no value satisfies this schema: its parts share no JSON type: `const` (integer), `$ref` "User" (object)',
+      '12: no value satisfies this schema: its parts share no JSON type: `type` (object), `oneOf` (string or array)',
+    ]);
+  });
+
+  it('once, where the parts meet, not at each schema that includes it', async () => {
+    const warned = await warningsOf([
+      'Never: { allOf: [{ type: number }, { type: string }] }',
+      "Outer: { type: object, properties: { n: { allOf: [{ $ref: '#/components/schemas/Never' }, { minimum: 1 }] } } }",
+    ]);
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toMatch(/^8: .*`allOf\[0\]` \(number\), `allOf\[1\]` \(string\)$/);
+  });
+
+  it('not where the parts meet: integer and number, a nullable member, an untyped member, a cycle', async () => {
+    expect(
+      await warningsOf([
+        'Count: { type: integer, allOf: [{ type: number, minimum: 0 }] }',
+        "Maybe: { type: [object, 'null'], allOf: [{ $ref: '#/components/schemas/Node' }] }",
+        "Node: { type: object, properties: { next: { $ref: '#/components/schemas/Node' } }, allOf: [{ $ref: '#/components/schemas/Node' }] }",
+        'Loose: { type: string, allOf: [{ minLength: 1 }, { description: any }] }',
+        'Pick: { type: string, anyOf: [{ type: integer }, { enum: [a, b] }] }',
+      ]),
+    ).toEqual([]);
+  });
+});

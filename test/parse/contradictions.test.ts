@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { specWithSchemas } from '../support/fixtures.js';
 import { modelOf } from '../support/model.js';
 
-async function warningsOf(schemas: string[], version = '3.1.0'): Promise<string[]> {
+async function warningsOf(schemas: string[], version = '3.1.0', about = 'no value satisfies'): Promise<string[]> {
   const { diagnostics } = await modelOf(specWithSchemas(schemas.join('\n'), version));
   return diagnostics.warnings
-    .filter((w) => w.message.startsWith('no value satisfies'))
+    .filter((w) => w.message.startsWith(about))
     .map((w) => `${w.location?.line}: ${w.message}`);
 }
 
@@ -50,5 +50,34 @@ describe('schemas no value satisfies', () => {
         'Pick: { type: string, anyOf: [{ type: integer }, { enum: [a, b] }] }',
       ]),
     ).toEqual([]);
+  });
+
+  it('bounds no value meets: numbers (inclusive, exclusive, 3.0 booleans), strings, arrays, objects', async () => {
+    const warned = await warningsOf(
+      [
+        'A: { type: integer, minimum: 10, maximum: 1 }',
+        'B: { type: number, minimum: 5, exclusiveMaximum: 5 }',
+        'C: { type: string, minLength: 3, maxLength: 2 }',
+        'D: { type: array, minItems: 2, maxItems: 1 }',
+        'E: { type: object, minProperties: 4, maxProperties: 3 }',
+        // Met: equal inclusive bounds; an inclusive bound beside a looser exclusive one.
+        'F: { type: number, minimum: 5, maximum: 5, exclusiveMinimum: 1 }',
+      ],
+      '3.1.0',
+      'no ',
+    );
+    expect(warned).toEqual([
+      '8: no number satisfies these bounds: minimum 10, maximum 1',
+      '9: no number satisfies these bounds: minimum 5, exclusiveMaximum 5',
+      '10: no string satisfies these bounds: minLength 3, maxLength 2',
+      '11: no array satisfies these bounds: minItems 2, maxItems 1',
+      '12: no object satisfies these bounds: minProperties 4, maxProperties 3',
+    ]);
+    const openapi30 = await warningsOf(
+      ['G: { type: number, minimum: 5, maximum: 5, exclusiveMaximum: true }'],
+      '3.0.3',
+      'no ',
+    );
+    expect(openapi30).toEqual(['8: no number satisfies these bounds: minimum 5, exclusiveMaximum 5']);
   });
 });

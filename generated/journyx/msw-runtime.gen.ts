@@ -322,8 +322,27 @@ class Faker {
     return found;
   }
 
-  /** Makes the value at `key` of the current one. */
+  /**
+   * Records a union's choice, for `repaired` (only then are paths tracked): the alternative it is
+   * told to take, else `otherwise`. A union inside a union's alternative is at the same path: the
+   * count in its key tells them apart.
+   */
+  private choose(size: number, otherwise: number): UnionChoice {
+    const at = JSON.stringify(this.path);
+    let nth = 0;
+    while (this.unions.has(`${at}#${nth}`)) nth++;
+    const key = `${at}#${nth}`;
+    const forced = this.choices.forced?.get(key);
+    const index = forced !== undefined ? forced % size : otherwise;
+    const choice: UnionChoice = { key, path: [...this.path], index, size, inner: [] };
+    this.unions.set(key, choice);
+    this.unionKeys.push(key);
+    return choice;
+  }
+
+  /** Makes the value at `key` of the current one (its path tracked when `repaired` asks). */
   private at(key: PropertyKey, make: () => unknown): unknown {
+    if (!this.choices.forced) return make();
     this.path.push(key);
     try {
       return make();
@@ -338,22 +357,15 @@ class Faker {
     // matches exactly one.
     const nullable = this.choices.preferNull ? union.findIndex((m) => this.resolved(m)?.types?.includes('null')) : -1;
     const first = this.choices.firstOfOneOf && union === schema.oneOf ? 0 : random;
-    // A union inside a union's alternative is at the same path: the count tells them apart.
-    const at = JSON.stringify(this.path);
-    let nth = 0;
-    while (this.unions.has(`${at}#${nth}`)) nth++;
-    const key = `${at}#${nth}`;
-    const forced = this.choices.forced?.get(key);
-    const index = forced !== undefined ? forced % union.length : nullable >= 0 ? nullable : first;
-    const choice: UnionChoice = { key, path: [...this.path], index, size: union.length, inner: [] };
-    this.unions.set(key, choice);
-    const before = this.unionKeys.push(key);
+    const choice = this.choices.forced && this.choose(union.length, nullable >= 0 ? nullable : first);
+    const index = choice ? choice.index : nullable >= 0 ? nullable : first;
+    const before = this.unionKeys.length;
     const chosen = union[index]!;
     const { oneOf: _oneOf, anyOf: _anyOf, ...rest } = schema;
     const base = schema.properties || schema.types ? rest : undefined;
     const merged = base ? mergeAll({ allOf: [base, chosen] }, this.schemas) : chosen;
     const value = this.value(merged, depth + 1, full);
-    choice.inner.push(...this.unionKeys.slice(before));
+    if (choice) choice.inner.push(...this.unionKeys.slice(before));
     const tag = schema.tag;
     const tagValue = tag?.values[index] ?? null;
     if (tag && tagValue !== null && typeof value === 'object' && value !== null && !Array.isArray(value)) {

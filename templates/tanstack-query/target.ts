@@ -18,7 +18,7 @@ import { codeStatement, type Statement } from '../structures.js';
 import { importNamespaceUsed, importUsed, statementsText } from '../imports.js';
 import { operationDocLines } from '../types/operation-types.js';
 import { requestIsOptional } from '../client/client-file.js';
-import { streamedMedia } from '../../generator/ir/media-types.js';
+import { jsonRequestSchema, streamedMedia } from '../../generator/ir/media-types.js';
 
 const MODULE = 'tanstack-query.gen';
 const RUNTIME = './tanstack-query-runtime.gen.js';
@@ -87,13 +87,21 @@ function operationStatements(context: TargetContext, op: OperationNode): Stateme
   };
   const name = (family: string) => context.plan.targetName('tanstack-query', family, op);
   const out: Statement[] = [];
-  // An operation that streams is a query whatever its method: a chat answer streamed is data a
-  // component shows as it grows (TanStack's own `streamedQuery` example); it stays a mutation too.
   const streamed = streamedMedia(op) !== undefined;
-  if (streamed || READ_METHODS.has(op.method) || paging) out.push(queryOptions(parts, name('query'), streamed));
+  if (isStreamedQuery(op) || READ_METHODS.has(op.method) || paging)
+    out.push(queryOptions(parts, name('query'), streamed));
   if (paging) out.push(...infiniteQueryOptions(parts, name('infiniteQuery'), names.method, paging));
   if (!READ_METHODS.has(op.method) && !paging) out.push(mutationOptions(parts, name('mutation')));
   return out;
+}
+
+/**
+ * An operation that streams is a query whatever its method: a chat answer streamed is data a
+ * component shows as it grows (TanStack's own `streamedQuery` example); it stays a mutation too.
+ * Not with a body other than JSON: an upload's files are no query key (TanStack hashes a Blob as {}).
+ */
+function isStreamedQuery(op: OperationNode): boolean {
+  return streamedMedia(op) !== undefined && (!op.requestBody || jsonRequestSchema(op) !== undefined);
 }
 
 interface OperationParts {
@@ -189,7 +197,7 @@ function tanstackReadme(context: TargetContext): string {
   ];
   const names = [example(read, 'query'), example(paged, 'infiniteQuery')].filter((n): n is string => n !== undefined);
   if (names.length) lines.push(`Exported here, for example: ${names.map((n) => `\`${n}\``).join(', ')}.`, '');
-  const streams = ops.find((op) => streamedMedia(op));
+  const streams = ops.find(isStreamedQuery);
   if (streams)
     lines.push(
       `An operation that streams has query options too (\`${example(streams, 'query')}\`): the data is the events`,

@@ -72,3 +72,40 @@ it('type-checks where a read also declares a 304 without a body (Box: an ApiFail
   );
   expect(typeCheck(pkg.out).output).toBe('');
 }, 60_000);
+
+it('gives an operation that streams query options, unless its body is an upload (no query key holds files)', async () => {
+  const stream = `
+      responses:
+        '200':
+          description: progress
+          content:
+            text/event-stream:
+              schema: { type: object, properties: { done: { type: integer } } }`;
+  const files = await emittedFiles(
+    `openapi: 3.1.0
+info: { title: t, version: '1' }
+paths:
+  /chat:
+    post:
+      operationId: chat
+      requestBody:
+        content:
+          application/json:
+            schema: { type: object, properties: { stream: { type: boolean } } }${stream}
+  /ingest:
+    post:
+      operationId: ingest
+      requestBody:
+        content:
+          multipart/form-data:
+            schema: { type: object, properties: { file: { type: string, format: binary } } }${stream}
+`,
+    ['tanstack-query'],
+  );
+  const text = files.get('tanstack-query.gen.ts')!;
+  expect(text).toContain('export function chatQueryOptions(');
+  expect(text).toContain('StreamedQueryOptions<StreamedData<types.ChatResponse>');
+  expect(text).toContain('export function chatMutationOptions(');
+  expect(text).not.toContain('ingestQueryOptions');
+  expect(text).toContain('export function ingestMutationOptions(');
+});

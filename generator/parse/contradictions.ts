@@ -54,9 +54,16 @@ export function contradictions(
   return out;
 }
 
+/**
+ * How many `$ref`s deep a schema's types are followed; past it they count as any type (no warning).
+ * A spec may chain thousands of schemas, each naming the next (the rest of the generator takes them).
+ */
+const MAX_REF_DEPTH = 256;
+
 /** What JSON types a schema admits, `$ref` targets followed (a cycle admits any). */
 class TypeBits {
   private readonly named = new Map<SchemaId, number>();
+  private depth = 0;
   constructor(private readonly schemas: ReadonlyMap<SchemaId, NamedSchema>) {}
 
   /** The parts of a keywords schema that constrain the type, each with the types it admits. */
@@ -72,10 +79,17 @@ class TypeBits {
     return out;
   }
 
+  /** Each schema's types are worked out once: a deep nest of compositions asks for its inner ones at every level. */
+  private readonly inline = new WeakMap<SchemaNode, number>();
+
   of(node: SchemaNode): number {
     if (node.kind === 'boolean') return node.value ? ANY : 0;
     if (node.kind === 'ref') return this.ofRef(node.target);
-    return this.parts(node).reduce((bits, p) => bits & p.bits, ANY);
+    const known = this.inline.get(node);
+    if (known !== undefined) return known;
+    const bits = this.parts(node).reduce((b, p) => b & p.bits, ANY);
+    this.inline.set(node, bits);
+    return bits;
   }
 
   private union(alternatives: readonly SchemaNode[]): number {
@@ -86,11 +100,16 @@ class TypeBits {
     const known = this.named.get(id);
     if (known !== undefined) return known;
     const target = this.schemas.get(id);
-    if (!target) return ANY;
+    if (!target || this.depth >= MAX_REF_DEPTH) return ANY;
     this.named.set(id, ANY); // a schema met again inside itself admits what it admits: assume anything
-    const bits = this.of(target.schema);
-    this.named.set(id, bits);
-    return bits;
+    this.depth++;
+    try {
+      const bits = this.of(target.schema);
+      this.named.set(id, bits);
+      return bits;
+    } finally {
+      this.depth--;
+    }
   }
 }
 

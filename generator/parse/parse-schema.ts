@@ -185,6 +185,7 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
   valueKeywords(node, s, place, ctx);
   subschemaKeywords(node, s, place, ctx);
   if (combinesParts(node)) ctx.compositions.push({ node: node as KeywordSchemaNode, place });
+  warnRequiredNever(node, place, ctx);
   return node as KeywordSchemaNode;
 }
 
@@ -236,6 +237,22 @@ function combinesParts(node: NodeDraft): boolean {
   const own = node.types || node.const || node.enum?.length ? 1 : 0;
   const union = node.oneOf || node.anyOf ? 1 : 0;
   return own + (node.ref !== undefined ? 1 : 0) + (node.allOf?.length ?? 0) + union >= 2;
+}
+
+/**
+ * A required property whose schema is `false` (written to forbid it): no object satisfies both, and
+ * the validator refuses every one. Warned at the property.
+ */
+function warnRequiredNever(node: NodeDraft, place: Place, ctx: ParseContext): void {
+  if (!node.required?.length || !node.properties) return;
+  const required = new Set(node.required);
+  for (const { name, schema } of node.properties) {
+    if (schema.kind === 'boolean' && !schema.value && required.has(name))
+      ctx.diagnostics.warn(
+        `no object satisfies this schema: ${quote(name)} is required and its schema is \`false\``,
+        ctx.spec.locate(child(place, 'properties', name)),
+      );
+  }
 }
 
 /** `type: 'null'` or `type: ['null']`. */

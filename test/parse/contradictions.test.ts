@@ -80,4 +80,27 @@ describe('schemas no value satisfies', () => {
     );
     expect(openapi30).toEqual(['8: no number satisfies these bounds: minimum 5, exclusiveMaximum 5']);
   });
+
+  it('a required property whose schema is false', async () => {
+    const warned = await warningsOf(
+      [
+        'H: { type: object, required: [id, legacy], properties: { id: { type: string }, legacy: false, other: false } }',
+      ],
+      '3.1.0',
+      'no object',
+    );
+    expect(warned).toEqual(['8: no object satisfies this schema: "legacy" is required and its schema is `false`']);
+  });
+
+  it('follows a chain of thousands of $refs without running out of stack, and finds its contradiction', async () => {
+    const chain = Array.from(
+      { length: 5_000 },
+      (_, i) => `S${i}: { type: object, allOf: [{ $ref: '#/components/schemas/S${i + 1}' }] }`,
+    );
+    const warned = await warningsOf([...chain, 'S5000: { type: string }']);
+    // S4999 meets the string; every schema before it includes S4999, and is not warned again.
+    expect(warned).toEqual([
+      '5007: no value satisfies this schema: its parts share no JSON type: `type` (object), `allOf[0]` "S5000" (string)',
+    ]);
+  }, 30_000);
 });

@@ -10,10 +10,14 @@ import type { NamedSchema, SchemaId, SchemaNode, JsonType } from '../ir/ir.js';
 import type { Place } from '../load/load-spec.js';
 import { quote } from '../diagnostics.js';
 
-/** A schema that combines parts (its own type, const or enum; a `$ref`; `allOf`; a union), found by the parser. */
+/**
+ * A schema that combines parts (its own type, const or enum; a `$ref`; `allOf`; a union), found by
+ * the parser: the node and its file, whose pointer the node keeps. Not its `Place`: a deep spec has
+ * many, each holding its whole path, and all would stay alive until every schema is parsed.
+ */
 export interface PendingComposition {
   readonly node: SchemaNode;
-  readonly place: Place;
+  readonly file: Place['file'];
 }
 
 /** JSON types as bits; numbers split into integers and the others, so that `integer` and `number` meet. */
@@ -43,22 +47,24 @@ export function contradictions(
 ): Array<{ readonly place: Place; readonly message: string }> {
   const types = new TypeBits(schemas);
   const out: Array<{ place: Place; message: string }> = [];
-  for (const { node, place } of pending) {
+  for (const { node, file } of pending) {
     const parts = types.parts(node);
     // Reported where the parts meet: a part that admits nothing already was (or is a `false` schema).
     if (parts.length < 2 || parts.some((p) => p.bits === 0)) continue;
     if (parts.reduce((bits, p) => bits & p.bits, ANY) !== 0) continue;
     const shown = parts.map((p) => `${p.what} (${typeNames(p.bits)})`).join(', ');
+    const place = { file, pointer: pointerTokens(node.pointer) };
     out.push({ place, message: `no value satisfies this schema: its parts share no JSON type: ${shown}` });
   }
   return out;
 }
 
 /**
- * How many `$ref`s deep a schema's types are followed; past it they count as any type (no warning).
- * A spec may chain thousands of schemas, each naming the next (the rest of the generator takes them).
+ * How deep a schema's types are followed, through `$ref`s and inline schemas alike; past it they
+ * count as any type (no warning). A spec may chain thousands of schemas, each naming the next, each
+ * nesting the next name deep inside (the rest of the generator takes them): the stack must not.
  */
-const MAX_REF_DEPTH = 256;
+const MAX_DEPTH = 512;
 
 /** What JSON types a schema admits, `$ref` targets followed (a cycle admits any). */
 class TypeBits {
@@ -84,7 +90,16 @@ class TypeBits {
 
   of(node: SchemaNode): number {
     if (node.kind === 'boolean') return node.value ? ANY : 0;
-    if (node.kind === 'ref') return this.ofRef(node.target);
+    if (this.depth >= MAX_DEPTH) return ANY;
+    this.depth++;
+    try {
+      return node.kind === 'ref' ? this.ofRef(node.target) : this.ofKeywords(node);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private ofKeywords(node: SchemaNode): number {
     const known = this.inline.get(node);
     if (known !== undefined) return known;
     const bits = this.parts(node).reduce((b, p) => b & p.bits, ANY);
@@ -100,16 +115,11 @@ class TypeBits {
     const known = this.named.get(id);
     if (known !== undefined) return known;
     const target = this.schemas.get(id);
-    if (!target || this.depth >= MAX_REF_DEPTH) return ANY;
+    if (!target) return ANY;
     this.named.set(id, ANY); // a schema met again inside itself admits what it admits: assume anything
-    this.depth++;
-    try {
-      const bits = this.of(target.schema);
-      this.named.set(id, bits);
-      return bits;
-    } finally {
-      this.depth--;
-    }
+    const bits = this.of(target.schema);
+    this.named.set(id, bits);
+    return bits;
   }
 }
 
@@ -156,6 +166,14 @@ function typeNames(bits: number): string {
 function memberName(member: SchemaNode, i: number): string {
   const ref = member.kind === 'ref' ? member.target : member.kind === 'keywords' ? member.ref : undefined;
   return ref !== undefined ? `\`allOf[${i}]\` ${nameOf(ref)}` : `\`allOf[${i}]\``;
+}
+
+/** The tokens of a `#/…` pointer (`formatPointer`'s inverse). */
+function pointerTokens(pointer: string): string[] {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** A schema's name for a message: the last token of its pointer, quoted as spec text is. */

@@ -184,7 +184,7 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): Sch
   if (types) node.types = types;
   valueKeywords(node, s, place, ctx);
   subschemaKeywords(node, s, place, ctx);
-  if (combinesParts(node)) ctx.compositions.push({ node: node as KeywordSchemaNode, place });
+  if (combinesParts(node)) ctx.compositions.push({ node: node as KeywordSchemaNode, file: place.file });
   warnRequiredNever(node, place, ctx);
   return node as KeywordSchemaNode;
 }

@@ -23,8 +23,12 @@ export function parseRef(ref: string): ParsedRef | undefined {
     return undefined;
   }
   if (decoded !== '' && !decoded.startsWith('/')) return undefined; // an $anchor, not a pointer
-  const pointer = decoded === '' ? [] : decoded.slice(1).split('/').map(unescapeToken);
-  return { address, pointer };
+  return { address, pointer: pointerTokens(`#${decoded}`) };
+}
+
+/** The tokens of a `#/…` pointer as `formatPointer` writes it (its inverse). */
+export function pointerTokens(pointer: string): string[] {
+  return pointer === '#' ? [] : pointer.slice(2).split('/').map(unescapeToken);
 }
 
 /** The name in `…#/components/<kind>/<name>` (decoded), in whatever document; undefined for any other `$ref`. */

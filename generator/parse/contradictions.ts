@@ -9,6 +9,7 @@
 import type { NamedSchema, SchemaId, SchemaNode, JsonType } from '../ir/ir.js';
 import type { Place } from '../load/load-spec.js';
 import { quote } from '../diagnostics.js';
+import { pointerTokens } from '../load/refs.js';
 
 /**
  * A schema that combines parts (its own type, const or enum; a `$ref`; `allOf`; a union), found by
@@ -168,16 +169,7 @@ function memberName(member: SchemaNode, i: number): string {
   return ref !== undefined ? `\`allOf[${i}]\` ${nameOf(ref)}` : `\`allOf[${i}]\``;
 }
 
-/** The tokens of a `#/…` pointer (`formatPointer`'s inverse). */
-function pointerTokens(pointer: string): string[] {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
 /** A schema's name for a message: the last token of its pointer, quoted as spec text is. */
 function nameOf(id: SchemaId): string {
-  const last = id.slice(id.lastIndexOf('/') + 1);
-  return quote(last.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return quote(pointerTokens(id.slice(id.indexOf('#'))).at(-1) ?? id);
 }

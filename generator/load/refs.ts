@@ -48,9 +48,20 @@ function unescapeToken(token: string): string {
 
 /** Encodes a pointer as a `#/…` fragment (for IDs and messages). */
 export function formatPointer(pointer: readonly string[]): string {
+  return appendPointer('#', pointer);
+}
+
+/**
+ * `formatted` (a `#/…` fragment) extended by `tokens`. The result refers to `formatted` instead of
+ * copying it (V8 keeps a long concatenation as a pair of strings), so the pointers of a schema's
+ * subschemas, built from its own, grow with the spec and not with its size times its depth: a spec of
+ * 1,000 schemas nested 200 levels deep kept 2.5 GB of them and spent 17 of 21 s linting in the
+ * garbage collector when each subschema's was formatted anew.
+ */
+export function appendPointer(formatted: string, tokens: readonly string[]): string {
   // Every schema's ID is one (0.38 s of a 64x synthetic spec with a map and two replaces per token).
-  let out = '#';
-  for (const t of pointer) out += '/' + (t.includes('~') || t.includes('/') ? escapeToken(t) : t);
+  let out = formatted;
+  for (const t of tokens) out += '/' + (t.includes('~') || t.includes('/') ? escapeToken(t) : t);
   return out;
 }
 

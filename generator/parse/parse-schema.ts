@@ -4,7 +4,7 @@
  * @see https://spec.openapis.org/oas/v3.1.0#schema-object
  * @see https://spec.openapis.org/oas/v3.0.3#schema-object
  */
-import { formatPointer } from '../load/refs.js';
+import { appendPointer, formatPointer } from '../load/refs.js';
 import { valueAt, type Place } from '../load/load-spec.js';
 import { ecmaPattern } from './patterns.js';
 import type {
@@ -106,8 +106,16 @@ const KNOWN_FORMATS: ReadonlySet<string> = new Set([
  */
 export const MAX_INLINE_DEPTH = 256;
 
-/** Parses the schema at `place`. `value` is the data there. */
-export function parseSchema(value: unknown, place: Place, ctx: ParseContext): SchemaNode {
+/**
+ * Parses the schema at `place`. `value` is the data there; `pointer` is `place`'s pointer formatted, when
+ * the caller has it (a subschema's is its parent's extended: see appendPointer).
+ */
+export function parseSchema(
+  value: unknown,
+  place: Place,
+  ctx: ParseContext,
+  pointer = formatPointer(place.pointer),
+): SchemaNode {
   if (ctx.depth >= MAX_INLINE_DEPTH) {
     throw new SpecforgeError(
       `schema nested too deeply: more than ${MAX_INLINE_DEPTH} inline levels, deeper than TypeScript can ` +
@@ -117,14 +125,13 @@ export function parseSchema(value: unknown, place: Place, ctx: ParseContext): Sc
   }
   ctx.depth++;
   try {
-    return parseSchemaObject(value, place, ctx);
+    return parseSchemaObject(value, place, ctx, pointer);
   } finally {
     ctx.depth--;
   }
 }
 
-function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext): SchemaNode {
-  const pointer = formatPointer(place.pointer);
+function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext, pointer: string): SchemaNode {
   if (typeof value === 'boolean') return { kind: 'boolean', pointer, value };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     ctx.diagnostics.warn(
@@ -223,7 +230,7 @@ function nullableWrapper(s: Json, place: Place, ctx: ParseContext, pointer: stri
   if (!nullable || !composed) return undefined;
   const { nullable: _n, 'x-nullable': _x, ...rest } = s;
   if (onlyNull) delete rest['type'];
-  const inner = parseSchema(rest, place, ctx);
+  const inner = parseSchema(rest, place, ctx, pointer);
   return {
     kind: 'keywords',
     pointer,
@@ -320,7 +327,7 @@ function constKeyword(node: NodeDraft, s: Json, place: Place, ctx: ParseContext)
       `const ${String(s['const'])} is not a JSON number (NaN or Infinity: YAML's .nan, .inf); nothing matches it`,
       ctx.spec.locate(child(place, 'const')),
     );
-    node.not = { kind: 'boolean', value: true, pointer: formatPointer(child(place, 'const').pointer) };
+    node.not = { kind: 'boolean', value: true, pointer: appendPointer(node.pointer!, ['const']) };
   } else if ('const' in s) {
     refuseDeepValue(s['const'], child(place, 'const'), ctx);
     node.const = { value: s['const'] };
@@ -433,7 +440,7 @@ function patternKeyword(node: NodeDraft, written: string, place: Place, ctx: Par
 
 /** The keywords that hold subschemas: properties, items, the applicators, `dependencies`, the discriminator. */
 function subschemaKeywords(node: NodeDraft, s: Json, place: Place, ctx: ParseContext): void {
-  const r = new SubschemaReader(s, place, ctx);
+  const r = new SubschemaReader(s, place, ctx, node.pointer!);
   const properties = r.named('properties');
   if (properties) node.properties = properties;
   if (isObject(s['patternProperties'])) node.patternProperties = patternProperties(r, s['patternProperties']);
@@ -477,13 +484,14 @@ class SubschemaReader {
     private readonly s: Json,
     readonly place: Place,
     readonly ctx: ParseContext,
+    private readonly pointer: string,
   ) {}
 
   /** The subschema at `key` (and `more` keys inside it). */
   sub(key: string, ...more: string[]): SchemaNode {
     let v: unknown = this.s[key];
     for (const m of more) v = (v as Json)[m];
-    return parseSchema(v, child(this.place, key, ...more), this.ctx);
+    return parseSchema(v, child(this.place, key, ...more), this.ctx, appendPointer(this.pointer, [key, ...more]));
   }
 
   /** A map of named subschemas (`properties`). */

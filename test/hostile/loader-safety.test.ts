@@ -32,6 +32,28 @@ describe('loader safety', () => {
     expect(r.stderr.trim()).toMatch(/deep\.json:\d+:\d+: error: .*nested too deeply/);
   }, 90_000);
 
+  it('lints 500 schemas nested 200 levels deep in a 256 MB heap: a subschema extends its parent pointer', () => {
+    // Each of the 100,000 subschemas keeps its JSON pointer. Formatted anew at each level, they held
+    // 1.2 GB here (quadratic in the depth) and the garbage collector took most of the run.
+    const schemas: Record<string, unknown> = {};
+    for (let i = 0; i < 500; i++) {
+      let s: unknown = i < 499 ? { $ref: `#/components/schemas/S${i + 1}` } : { type: 'string' };
+      for (let d = 0; d < 200; d++) s = { type: 'object', properties: { level: s } };
+      schemas[`S${i}`] = s;
+    }
+    const spec = { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas } };
+    const file = path.join(tempSpecDir({}), 'nests.json');
+    writeFileSync(file, JSON.stringify(spec));
+    const r = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=256', path.join(REPO_ROOT, 'bin/specforge.js'), 'lint', file],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toMatch(/nests\.json: no problems$/);
+    expect(r.status).toBe(0);
+  }, 90_000);
+
   it('refuses inline schemas nested past what TypeScript compiles, located; 256 levels type-check', async () => {
     // Nested anyOf is the shape whose type nests deepest (tsc crashed at 400 levels).
     const nested = (levels: number) => {

@@ -130,6 +130,12 @@ function jsonTypeOf(v: unknown): JsonType {
   return typeof v as JsonType;
 }
 
+/** Whether a value is of one of `types` (an integer is a number too). */
+export function typeAdmits(types: readonly JsonType[], v: unknown): boolean {
+  const t = jsonTypeOf(v);
+  return types.includes(t) || (t === 'integer' && types.includes('number'));
+}
+
 export function checkEnumAgainstType(
   values: unknown[],
   types: readonly JsonType[] | undefined,
@@ -138,9 +144,7 @@ export function checkEnumAgainstType(
 ): void {
   if (!types) return;
   values.forEach((v, i) => {
-    const t = jsonTypeOf(v);
-    const ok = types.includes(t) || (t === 'integer' && types.includes('number'));
-    if (!ok)
+    if (!typeAdmits(types, v))
       ctx.diagnostics.warn(
         `enum value ${quote(v)} does not match the schema's type ${types.join('|')}`,
         ctx.spec.locate(child(place, 'enum', String(i))),

@@ -20,6 +20,7 @@ import { checkEnumAgainstType, dedupe, enumMembers, holdsNonFinite, modelAsStrin
 import { parseDiscriminator } from './parse-discriminator.js';
 import { SpecforgeError, quote } from '../diagnostics.js';
 import { patternRisk } from '../ir/pattern-risk.js';
+import { warnCrossedBounds, warnRefusedValues } from './bounds.js';
 
 const JSON_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null']);
 /** Keywords that only document; a `$ref` with only these siblings is still a pure reference. */
@@ -296,6 +297,7 @@ function valueKeywords(node: NodeDraft, s: Json, place: Place, ctx: ParseContext
       required: Array.isArray(req) ? req.filter((r): r is string => typeof r === 'string') : [],
     }));
   }
+  warnRefusedValues(node, place, ctx);
 }
 
 /** `enum`: its values (deduplicated, checked against `type`), and the members' names where the spec gives them. */
@@ -370,51 +372,6 @@ function numberKeywords(node: NodeDraft, s: Json, place: Place, ctx: ParseContex
     }
   }
   warnCrossedBounds(node, place, ctx);
-}
-
-/** Of an inclusive and an exclusive bound, the one that binds (`beyond`: a is past b), and whether it is exclusive. */
-function tighter(
-  inclusive: number | undefined,
-  exclusive: number | undefined,
-  beyond: (a: number, b: number) => boolean,
-): { readonly value: number; readonly open: boolean } | undefined {
-  if (exclusive !== undefined && (inclusive === undefined || !beyond(inclusive, exclusive)))
-    return { value: exclusive, open: true };
-  return inclusive === undefined ? undefined : { value: inclusive, open: false };
-}
-
-/** The lower and upper bounds of each kind of value, and what a value of that kind is called. */
-const BOUNDS = [
-  ['minLength', 'maxLength', 'string'],
-  ['minItems', 'maxItems', 'array'],
-  ['minProperties', 'maxProperties', 'object'],
-  ['minContains', 'maxContains', 'array'],
-] as const;
-
-/**
- * Bounds no value can meet (`minimum: 10, maximum: 1`; `minLength` above `maxLength`): the
- * validator then refuses every value of that kind, which a spec never means. Warned at the lower
- * bound, and kept as written.
- */
-function warnCrossedBounds(node: NodeDraft, place: Place, ctx: ParseContext): void {
-  const low = tighter(node.minimum, node.exclusiveMinimum, (a, b) => a > b);
-  const high = tighter(node.maximum, node.exclusiveMaximum, (a, b) => a < b);
-  if (low && high && (low.value > high.value || (low.value === high.value && (low.open || high.open)))) {
-    const lowKey = low.open ? 'exclusiveMinimum' : 'minimum';
-    const highKey = high.open ? 'exclusiveMaximum' : 'maximum';
-    ctx.diagnostics.warn(
-      `no number satisfies these bounds: ${lowKey} ${low.value}, ${highKey} ${high.value}`,
-      ctx.spec.locate(child(place, lowKey)),
-    );
-  }
-  for (const [min, max, kind] of BOUNDS) {
-    const [a, b] = [node[min], node[max]];
-    if (a !== undefined && b !== undefined && a > b)
-      ctx.diagnostics.warn(
-        `no ${kind} satisfies these bounds: ${min} ${a}, ${max} ${b}`,
-        ctx.spec.locate(child(place, min)),
-      );
-  }
 }
 
 /** `pattern`, as ECMA-262 with the `u` flag (other engines' syntax translated), with warnings for risky ones. */

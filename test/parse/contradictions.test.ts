@@ -81,6 +81,65 @@ describe('schemas no value satisfies', () => {
     expect(openapi30).toEqual(['8: no number satisfies these bounds: minimum 5, exclusiveMaximum 5']);
   });
 
+  it('bounds no integer, or no multiple of a whole multipleOf, meets; fractional steps and met bounds pass', async () => {
+    const warned = await warningsOf(
+      [
+        'A: { type: integer, minimum: 1.2, maximum: 1.8 }',
+        'B: { type: integer, exclusiveMinimum: 1, exclusiveMaximum: 2 }',
+        'C: { type: number, multipleOf: 10, minimum: 1, maximum: 9 }',
+        // Met: an integer between; a number between; a multiple at the bound; a fractional step.
+        'D: { type: integer, minimum: 1.2, maximum: 2 }',
+        'E: { type: number, minimum: 1.2, maximum: 1.8 }',
+        'F: { type: integer, multipleOf: 10, minimum: 1, maximum: 10 }',
+        'G: { type: number, multipleOf: 0.01, minimum: 0.1, maximum: 0.1 }',
+        'H: { type: [integer, number], minimum: 1.2, maximum: 1.8 }',
+      ],
+      '3.1.0',
+      'no ',
+    );
+    expect(warned).toEqual([
+      '8: no integer satisfies these bounds: minimum 1.2, maximum 1.8',
+      '9: no integer satisfies these bounds: exclusiveMinimum 1, exclusiveMaximum 2',
+      '10: no multiple of 10 satisfies these bounds: minimum 1, maximum 9',
+    ]);
+  });
+
+  it("enum and const values the schema's own keywords refuse, judged as the validator judges them", async () => {
+    const schemas = [
+      'A: { type: integer, enum: [0, 1, 2], minimum: 1 }',
+      "B: { type: string, enum: [USD, eur, GBP], pattern: '^[A-Z]{3}$' }",
+      'C: { type: string, enum: [ab, abc], maxLength: 2 }',
+      'D: { type: number, const: 7, multipleOf: 5 }',
+      'E: { type: object, const: { a: 1 }, required: [a, b] }',
+      // Passes: lengths in code points (one emoji), multipleOf's tolerance, a value of another type
+      // (the enum's type check warns of that), a nullable enum's null.
+      'F: { type: string, enum: ["\\U0001F600"], maxLength: 1 }',
+      'G: { type: number, enum: [0.0075], multipleOf: 0.0001 }',
+      'H: { type: string, enum: [ab, 5], minLength: 2, minimum: 9 }',
+      'I: { type: [string, "null"], enum: [ab, null], minLength: 2 }',
+    ];
+    const refused = await warningsOf(schemas, '3.1.0', 'the validator refuses');
+    expect(refused).toEqual([
+      "8: the validator refuses `enum` values the type admits, by the schema's own keywords: 0 (minimum 1)",
+      '9: the validator refuses `enum` values the type admits, by the schema\'s own keywords: "eur" (pattern "^[A-Z]{3}$")',
+      '10: the validator refuses `enum` values the type admits, by the schema\'s own keywords: "abc" (maxLength 2)',
+    ]);
+    const none = await warningsOf(schemas, '3.1.0', 'no value satisfies');
+    expect(none).toEqual([
+      '11: no value satisfies this schema: its own keywords refuse its `const`: 7 (multipleOf 5)',
+      '12: no value satisfies this schema: its own keywords refuse its `const`: {"a":1} (required "b")',
+    ]);
+    const all = await warningsOf(
+      ['J: { type: integer, enum: [1, 2, 3, 4, 5, 6, 7], minimum: 10 }'],
+      '3.1.0',
+      'no value satisfies',
+    );
+    expect(all).toEqual([
+      '8: no value satisfies this schema: its own keywords refuse every `enum` value: ' +
+        '1 (minimum 10), 2 (minimum 10), 3 (minimum 10), 4 (minimum 10), 5 (minimum 10), and 2 more',
+    ]);
+  });
+
   it('a required property whose schema is false', async () => {
     const warned = await warningsOf(
       [

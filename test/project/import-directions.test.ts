@@ -52,7 +52,10 @@ describe('import directions', () => {
   });
 
   it('parsing reaches the IR, never analysis, planning, targets or printing', () => {
-    expect(offending(/^generator\/parse\//, /^generator\/(analyse|plan|print|cli|lint)\/|^templates\//)).toEqual([]);
+    // The validators' runtime (leaf modules, checked below to import nothing of the generator) is
+    // allowed: the parser judges `enum` values by the schema's own keywords exactly as it does.
+    const targets = /^generator\/(analyse|plan|print|cli|lint)\/|^templates\/(?!runtime\/)/;
+    expect(offending(/^generator\/parse\//, targets)).toEqual([]);
   });
 
   it('analysis reads the IR only; the planner reads the IR and the analysis', () => {

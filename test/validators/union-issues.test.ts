@@ -30,7 +30,18 @@ const spec = schemasDocument({
   },
   Loose: { oneOf: [{ type: 'object' }, { type: 'object', properties: { a: { type: 'string' } } }] },
   Node: { type: 'object', properties: { v: { type: 'string' }, next: { anyOf: [ref('Node'), { type: 'null' }] } } },
+  // With an `unevaluatedProperties` in the spec, every check of the module records what it evaluated
+  // (tracking mode), Account's union too: it said only "must match at least one schema" then.
+  SealedOne: { oneOf: [ref('Plan'), { type: 'string' }], unevaluatedProperties: false },
+  SealedAny: { anyOf: [ref('Plan'), { type: 'string' }], unevaluatedProperties: false },
+  // Past 256 alternatives the checks are a list constant, tried in a loop.
+  ManyOne: { oneOf: [...codes(300), ref('Plan')] },
+  ManyAny: { anyOf: [...codes(300), ref('Plan')] },
 });
+
+function codes(n: number): object[] {
+  return Array.from({ length: n }, (_, i) => ({ type: 'string', const: `code${i}` }));
+}
 
 /** A chain of `depth` nodes whose last has a number for `v`. */
 function chain(depth: number): unknown {
@@ -75,6 +86,20 @@ describe('a refused union', () => {
       { message: 'must match at least one schema in anyOf', path: next(17) },
     ]);
     expect(schemas['Node']!.issues(chain(2000))).toHaveLength(1);
+  });
+
+  it('beside unevaluatedProperties, and in a union of more than 256 alternatives, too', () => {
+    for (const name of ['SealedOne', 'SealedAny', 'ManyOne', 'ManyAny']) {
+      expect(schemas[name]!.issues({ name: 'pro', seats: 'ten' }), name).toEqual([
+        { message: 'must be integer', path: ['seats'] },
+      ]);
+      expect(schemas[name]!.issues({ name: 'pro', seats: 2 }), name).toEqual([]);
+    }
+    expect(schemas['SealedOne']!.issues({ name: 'pro', seats: 2, extra: 1 })).toEqual([
+      { message: 'is not allowed (unevaluatedProperties)', path: ['extra'] },
+    ]);
+    expect(schemas['ManyOne']!.issues('code299')).toEqual([]);
+    expect(schemas['ManyAny']!.issues(7)).toEqual([{ message: 'must match at least one schema in anyOf', path: [] }]);
   });
 
   it("keeps the union's message when no alternative, or more than one, got past the type", () => {

@@ -7,7 +7,7 @@ import { code, join, lit, raw, type Code } from '../../../generator/safe/code.js
 import type { KeywordSchemaNode, SchemaId, SchemaNode, TagValue } from '../../../generator/ir/ir.js';
 import { dispatchesOnTag, unionTag, unmappedAlternatives } from '../../../generator/ir/tag-values.js';
 import type { SchemaView } from '../../../generator/plan/plan.js';
-import { failAtCode, failCode, rejectAtIf, rejectIf, whenObject, type ValidatorCompiler } from '../compile-schema.js';
+import { failAtCode, rejectAtIf, rejectIf, whenObject, type ValidatorCompiler } from '../compile-schema.js';
 import { LONG_LIST } from '../inline-tests.js';
 
 /** A fresh annotation record for an alternative tried on its own (`t`) or for `if` (`evIf`). */
@@ -66,27 +66,31 @@ export function applicators(c: ValidatorCompiler, s: KeywordSchemaNode, view: Sc
 
 export function anyOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[], view: SchemaView, ev: Code): Code {
   const fns = alternatives.map((a) => c.sub(a, view));
-  const fail = failCode('must match at least one schema in anyOf');
+  const message = 'must match at least one schema in anyOf';
   // Annotations come from every passing alternative, so none is skipped when they are tracked.
   const attempt = (f: Code): Code =>
     c.tracking
       ? code`{ ${NEW_EV_T} if (${f}(x, null, m, t)) { any = true; mergeEv(${ev}, t); } }`
       : code`if (${f}(x, null, m)) { any = true; break; }`;
-  const looped = () => code`{ let any = false;
-for (const f of ${c.checkList(fns)}) ${attempt(raw('f'))}
-if (!any && ${fail}) return false; }`;
+  const looped = () => {
+    const list = c.checkList(fns);
+    return code`{ let any = false;
+for (const f of ${list}) ${attempt(raw('f'))}
+if (!any && ${unionFailure(code`...${list}`, raw('0'), message)}) return false; }`;
+  };
   if (fns.length > LONG_LIST) return looped();
   if (!c.tracking) {
     // With a tag, the alternatives are tried only by a value without a known one: a loop will do there.
     const tag = dispatchTag(c, alternatives);
     if (tag) return byTag(c, tag, fns, looped());
-    const refused = unionFailure(fns, raw('0'), 'must match at least one schema in anyOf');
+    const refused = unionFailure(join(fns, ', '), raw('0'), message);
     return code`if (!(${join(
       fns.map((f) => code`${f}(x, null, m)`),
       ' || ',
     )}) && ${refused}) return false;`;
   }
-  return code`{ let any = false;\n${join(fns.map(attempt), '\n')}\nif (!any && ${fail}) return false; }`;
+  const refused = unionFailure(join(fns, ', '), raw('0'), message);
+  return code`{ let any = false;\n${join(fns.map(attempt), '\n')}\nif (!any && ${refused}) return false; }`;
 }
 
 /**
@@ -111,16 +115,19 @@ export function oneOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[],
   const decl = c.tracking ? raw('let passed: Ev | undefined;') : raw('');
   const lenient = code`if (count === 0 && m & 2) {\n${tries(raw('m'))}\nif (count > 1) count = 1;\n}`;
   const message = 'must match exactly one schema in oneOf';
-  // The closest alternative's issues (runtime haltUnion) where the alternatives are written out.
-  const fail = list || c.tracking ? failCode(message) : unionFailure(fns, raw('count'), message);
+  // The closest alternative's issues (runtime haltUnion), from the list constant where there is one.
+  const fail = unionFailure(list ? code`...${list}` : join(fns, ', '), raw('count'), message);
   const strict = code`let count = 0; ${decl}\n${tries(raw('m & ~2'))}`;
   const counted = code`{ ${strict}\n${lenient}\nif (count !== 1) { if (${fail}) return false; }${merge} }`;
   return tag ? byTag(c, tag, fns, counted) : counted;
 }
 
-/** `haltUnion(…)`: the union's failure, reported by the alternative that came closest if one did. */
-function unionFailure(fns: readonly Code[], matched: Code, message: string): Code {
-  return code`haltUnion(e, m, x, ${matched}, ${lit(message)}, ${join([...fns], ', ')})`;
+/**
+ * `haltUnion(…)`: the union's failure, reported by the alternative that came closest if one did.
+ * `alternatives` are the checks as arguments: written out, or a list constant spread.
+ */
+function unionFailure(alternatives: Code, matched: Code, message: string): Code {
+  return code`haltUnion(e, m, x, ${matched}, ${lit(message)}, ${alternatives})`;
 }
 
 /**

@@ -13,6 +13,9 @@
  * readOnly list and 20 custom fields each carrying a date. Its validators are generated here, from
  * the spec below, into bench/.work/.
  *
+ * A third measures the cost of tracking mode: an object of small unions, generated alone and beside
+ * one `unevaluatedProperties` elsewhere in the spec (which puts every check of the module in it).
+ *
  * Run: npm run bench (or: npx tsx bench/validators.ts). Writes the "validators" section of bench/results.md.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -322,6 +325,7 @@ for (const kind of Object.keys(inputs)) {
 
 lines.push('', ...(await formatsSection()));
 lines.push('', ...(await taggedUnionSection()));
+lines.push('', ...(await trackingSection()));
 lines.push('', `(checksum ${sink % 1000})`, '');
 const table = lines.join('\n');
 console.log(table);
@@ -544,6 +548,72 @@ async function taggedUnionSection(): Promise<string[]> {
   ];
   out.push(...ratioRows(r, Object.keys(fns) as Array<keyof typeof fns>, 'specforge validate'));
   return out;
+}
+
+/**
+ * Tracking mode: one `unevaluatedProperties` anywhere makes every check of the validators module take
+ * the record of what it evaluated. The same object of unions (a nullable `$ref`, a oneOf of two
+ * types, a list of either), from a spec without the keyword and from one with it elsewhere, and ajv.
+ */
+async function trackingSection(): Promise<string[]> {
+  const ref = { $ref: '#/components/schemas/Plan' };
+  const schemas = {
+    Plan: {
+      type: 'object',
+      required: ['name', 'seats'],
+      properties: { name: { type: 'string' }, seats: { type: 'integer', minimum: 1 } },
+    },
+    Account: {
+      type: 'object',
+      properties: {
+        plan: { anyOf: [ref, { type: 'null' }] },
+        kind: { oneOf: [{ type: 'string' }, { type: 'integer' }] },
+        items: { type: 'array', items: { anyOf: [ref, { type: 'string' }] } },
+      },
+    },
+  };
+  const sealed = { type: 'object', properties: { a: { type: 'string' } }, unevaluatedProperties: false };
+  const doc = (all: object) => ({
+    openapi: '3.1.0',
+    info: { title: 'tracking', version: '1' },
+    paths: {},
+    components: { schemas: all },
+  });
+  const plain = (await generated('tracking-off', doc(schemas))).schemas['Account']!;
+  const tracked = (await generated('tracking-on', doc({ ...schemas, Sealed: sealed }))).schemas['Account']!;
+  const ajvAccount = new Ajv2020({ strict: false })
+    .addSchema(doc(schemas), 'doc')
+    .compile({ $ref: 'doc#/components/schemas/Account' });
+  const accounts = Array.from({ length: K }, (_, i) =>
+    JSON.parse(
+      JSON.stringify({
+        plan: i % 3 ? { name: `p${i}`, seats: i + 1 } : null,
+        kind: i % 2 ? `k${i}` : i,
+        items: [{ name: 'a', seats: i + 1 }, `item ${i}`, { name: 'b', seats: 2 }],
+      }),
+    ),
+  );
+  const sets = { valid: accounts, 'invalid field': accounts.map((a) => ({ ...a, kind: true })) };
+  const fns = {
+    'specforge validate, tracking mode': (v: unknown) => tracked['~standard'].validate(v).issues === undefined,
+    'specforge validate, no unevaluated* in the spec': (v: unknown) =>
+      plain['~standard'].validate(v).issues === undefined,
+    'ajv 8 (compiled)': (v: unknown) => ajvAccount(v) as boolean,
+  };
+  const r = measure(fns, sets);
+  return [
+    '## Validators in tracking mode: ops/s',
+    '',
+    'Input: an object of small unions (a nullable `$ref`, a `oneOf` of two types, a list of either), as parsed ' +
+      `JSON, ${K} distinct objects rotated; generated from a spec without \`unevaluatedProperties\` and from one ` +
+      'with it in another schema, which puts every check of the module in tracking mode (each takes a record of ' +
+      'what it evaluated); the invalid ones have a boolean for the oneOf. ' +
+      `${ROUNDS} interleaved rounds of ${ROUND_MS} ms.`,
+    '',
+    '| input | implementation | ops/s (median) | tracking mode ÷ this, median (min–max) |',
+    '|---|---|---|---|',
+    ...ratioRows(r, Object.keys(fns) as Array<keyof typeof fns>, 'specforge validate, tracking mode'),
+  ];
 }
 
 /** Table rows: per input and implementation, ops/s and `base` ÷ it (median, min–max over the rounds). */

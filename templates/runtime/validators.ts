@@ -32,8 +32,8 @@ export interface Ev {
 }
 
 /** Adopts a passing subschema's annotations. */
-export function mergeEv(into: Ev | undefined, from: Ev): void {
-  if (!into) return;
+export function mergeEv(into: Ev | undefined, from: Ev | undefined): void {
+  if (!into || !from) return;
   for (const k of from.p) into.p.add(k);
   if (from.a) into.a = true;
   if (from.i > into.i) into.i = from.i;

@@ -30,7 +30,7 @@ export interface Ev {
 	c: Set<number>;
 }
 /** Adopts a passing subschema's annotations. */
-export declare function mergeEv(into: Ev | undefined, from: Ev): void;
+export declare function mergeEv(into: Ev | undefined, from: Ev | undefined): void;
 /**
 * A check as the client's `validate` option calls it: `(value, mode)` gives all the issues, strict
 * or lenient. A call rather than an arrow in the generated table, whose keys are spec names: an

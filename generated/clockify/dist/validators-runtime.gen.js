@@ -1,6 +1,6 @@
 /** Adopts a passing subschema's annotations. */
 export function mergeEv(into, from) {
-	if (!into) return;
+	if (!into || !from) return;
 	for (const k of from.p) into.p.add(k);
 	if (from.a) into.a = true;
 	if (from.i > into.i) into.i = from.i;

@@ -68,9 +68,17 @@ export function checker(check: Check): Checker {
 export const ALL = 1;
 export const LENIENT = 2;
 
-/** Prefixes the path of the issues added since index `from` with `key` (done once, on failure). */
+/**
+ * Prefixes the path of the issues added since index `from` with `key` (done once, on failure). The
+ * keys are moved up by hand: V8's `unshift` on these small arrays took a quarter of the time of a
+ * refused value's `validate`.
+ */
 export function at(e: Issue[], from: number, key: PropertyKey): void {
-  for (let i = from; i < e.length; i++) e[i]!.path.unshift(key);
+  for (let i = from; i < e.length; i++) {
+    const path = e[i]!.path;
+    for (let j = path.push(key) - 1; j > 0; j--) path[j] = path[j - 1]!;
+    path[0] = key;
+  }
 }
 
 /**
@@ -116,6 +124,20 @@ const MAX_RERUNS = 16;
 /** A failure about the value's type alone, as the checks word it: `must be object`, `must be string or null`. */
 const WRONG_TYPE = /^must be (?:object|array|string|number|integer|boolean|null)(?: or [a-z]+)*$/;
 
+/**
+ * Whether a message is WRONG_TYPE's, remembered: the messages are the generated code's constants,
+ * few and asked again on every refused union, where the regular expression was a tenth of the time.
+ */
+const wrongTypeMessages = new Map<string, boolean>();
+function isWrongType(message: string): boolean {
+  let known = wrongTypeMessages.get(message);
+  if (known === undefined) {
+    known = WRONG_TYPE.test(message);
+    if (wrongTypeMessages.size < 4096) wrongTypeMessages.set(message, known);
+  }
+  return known;
+}
+
 /** The issues of the one alternative that got past `x`'s type, if exactly one did. */
 function closestIssues(x: unknown, m: number, alternatives: readonly Check[]): Issue[] | undefined {
   let near: Issue[] | undefined;
@@ -124,7 +146,7 @@ function closestIssues(x: unknown, m: number, alternatives: readonly Check[]): I
     for (const check of alternatives) {
       const issues: Issue[] = [];
       if (check(x, issues, m) || !issues.length) return undefined;
-      const wrongType = issues.length === 1 && issues[0]!.path.length === 0 && WRONG_TYPE.test(issues[0]!.message);
+      const wrongType = issues.length === 1 && issues[0]!.path.length === 0 && isWrongType(issues[0]!.message);
       if (wrongType) continue;
       if (near) return undefined;
       near = issues;

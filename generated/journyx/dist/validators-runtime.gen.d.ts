@@ -39,7 +39,11 @@ export declare function mergeEv(into: Ev | undefined, from: Ev | undefined): voi
 export declare function checker(check: Check): Checker;
 export declare const ALL = 1;
 export declare const LENIENT = 2;
-/** Prefixes the path of the issues added since index `from` with `key` (done once, on failure). */
+/**
+* Prefixes the path of the issues added since index `from` with `key` (done once, on failure). The
+* keys are moved up by hand: V8's `unshift` on these small arrays took a quarter of the time of a
+* refused value's `validate`.
+*/
 export declare function at(e: Issue[], from: number, key: PropertyKey): void;
 /**
 * Records a failure of the current value. Returns true when the check must stop: silent mode

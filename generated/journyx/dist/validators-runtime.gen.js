@@ -27,9 +27,17 @@ export function checker(check) {
 }
 export const ALL = 1;
 export const LENIENT = 2;
-/** Prefixes the path of the issues added since index `from` with `key` (done once, on failure). */
+/**
+* Prefixes the path of the issues added since index `from` with `key` (done once, on failure). The
+* keys are moved up by hand: V8's `unshift` on these small arrays took a quarter of the time of a
+* refused value's `validate`.
+*/
 export function at(e, from, key) {
-	for (let i = from; i < e.length; i++) e[i].path.unshift(key);
+	for (let i = from; i < e.length; i++) {
+		const path = e[i].path;
+		for (let j = path.push(key) - 1; j > 0; j--) path[j] = path[j - 1];
+		path[0] = key;
+	}
 }
 /**
 * Records a failure of the current value. Returns true when the check must stop: silent mode
@@ -69,6 +77,19 @@ let rerunning = 0;
 const MAX_RERUNS = 16;
 /** A failure about the value's type alone, as the checks word it: `must be object`, `must be string or null`. */
 const WRONG_TYPE = /^must be (?:object|array|string|number|integer|boolean|null)(?: or [a-z]+)*$/;
+/**
+* Whether a message is WRONG_TYPE's, remembered: the messages are the generated code's constants,
+* few and asked again on every refused union, where the regular expression was a tenth of the time.
+*/
+const wrongTypeMessages = new Map();
+function isWrongType(message) {
+	let known = wrongTypeMessages.get(message);
+	if (known === undefined) {
+		known = WRONG_TYPE.test(message);
+		if (wrongTypeMessages.size < 4096) wrongTypeMessages.set(message, known);
+	}
+	return known;
+}
 /** The issues of the one alternative that got past `x`'s type, if exactly one did. */
 function closestIssues(x, m, alternatives) {
 	let near;
@@ -77,7 +98,7 @@ function closestIssues(x, m, alternatives) {
 		for (const check of alternatives) {
 			const issues = [];
 			if (check(x, issues, m) || !issues.length) return undefined;
-			const wrongType = issues.length === 1 && issues[0].path.length === 0 && WRONG_TYPE.test(issues[0].message);
+			const wrongType = issues.length === 1 && issues[0].path.length === 0 && isWrongType(issues[0].message);
 			if (wrongType) continue;
 			if (near) return undefined;
 			near = issues;

@@ -24,6 +24,7 @@ import { arrayChecks } from './keywords/arrays.js';
 import { objectChecks } from './keywords/objects.js';
 import { numberChecks, stringChecks } from './keywords/scalars.js';
 import { unevaluated } from './keywords/unevaluated.js';
+import { hasUnevaluated } from './uses-unevaluated.js';
 
 /** Formats asserted when `formats: 'assert'` (the ones the runtime implements). */
 export const ASSERTED_FORMATS: ReadonlySet<string> = new Set([
@@ -53,6 +54,11 @@ export class ValidatorCompiler {
   private readonly hoistedCount = new Map<string, number>();
   private lists = 0;
   readonly formatsUsed = new Set<string>();
+  /**
+   * Whether the check being compiled records what it evaluated (in `ev`): one that a schema with
+   * `unevaluated*` reaches in place, or such a schema itself. Keyword emitters read it.
+   */
+  tracks = false;
 
   /** Schema resources by base URI, numbered in the order checks first enter them (dynamic scope only). */
   private readonly resources = new Map<string, number>();
@@ -69,6 +75,8 @@ export class ValidatorCompiler {
     private readonly scoped = false,
     /** The analysis's inherited discriminator tags (generator/analyse/analyse.ts). */
     private readonly tags: ReadonlyMap<SchemaId, InheritedTag> = new Map(),
+    /** The named schemas whose checks record what they evaluated (`trackedSchemas`). */
+    private readonly tracked: ReadonlySet<SchemaId> = new Set(),
   ) {
     if (scoped)
       this.declarations.push(
@@ -94,9 +102,12 @@ export class ValidatorCompiler {
       this.scoped && named.resource !== undefined && !(node.kind === 'keywords' && node.resource !== undefined)
         ? named.resource
         : undefined;
+    const tracks = this.tracking && this.tracked.has(named.id);
     for (const view of views) {
       const name = this.plan.schemaValidator(named.id, view);
-      const checks = enters ? this.inResource(enters, this.body(node, view)) : this.body(node, view);
+      const checks = this.withTracks(tracks, () =>
+        enters ? this.inResource(enters, this.body(node, view)) : this.body(node, view),
+      );
       const body = tagCheck ? join([checks, tagCheck], '\n') : checks;
       const known = this.byBody.get(body.text);
       if (known) {
@@ -150,8 +161,10 @@ export class ValidatorCompiler {
   }
 
   /**
-   * A hoisted function for a subschema; returns its name. Identical subschemas (same compiled body)
-   * share one function: real specs repeat inline shapes (`{ type: boolean }` in a hundred anyOfs).
+   * A hoisted function for a subschema checked against the same value (an `allOf` member, a union's
+   * alternative); returns its name. It records what it evaluated when the check that calls it does.
+   * Identical subschemas (same compiled body) share one function: real specs repeat inline shapes
+   * (`{ type: boolean }` in a hundred anyOfs).
    */
   sub(node: SchemaNode, view: SchemaView): Code {
     if (node.kind === 'ref') return this.plan.schemaValidator(node.target, view);
@@ -162,6 +175,22 @@ export class ValidatorCompiler {
     this.byBody.set(body.text, name);
     this.declarations.push(this.functionCode(name, body));
     return name;
+  }
+
+  /** `sub` for a subschema that checks another value (a property, an item): no record is read of it. */
+  subValue(node: SchemaNode, view: SchemaView): Code {
+    return this.withTracks(false, () => this.sub(node, view));
+  }
+
+  /** `compile` with `tracks` set as given, then put back. */
+  private withTracks<T>(tracks: boolean, compile: () => T): T {
+    const outer = this.tracks;
+    this.tracks = tracks;
+    try {
+      return compile();
+    } finally {
+      this.tracks = outer;
+    }
   }
 
   /** A pattern's matcher: the engine's `RegExp`, or the linear-time program where the engine could backtrack. */
@@ -214,14 +243,20 @@ export class ValidatorCompiler {
     return this.checks(node, view);
   }
 
-  /** The statements checking `node` against `x`. */
+  /** The statements checking `node` against `x`; with `unevaluated*`, recording what its keywords evaluate. */
   private checks(node: SchemaNode, view: SchemaView): Code {
+    return hasUnevaluated(node) && this.tracking
+      ? this.withTracks(true, () => this.keywordChecks(node, view))
+      : this.keywordChecks(node, view);
+  }
+
+  private keywordChecks(node: SchemaNode, view: SchemaView): Code {
     if (node.kind === 'boolean')
       return node.value ? raw('') : code`if (${failCode('must not be present (false schema)')}) return false;`;
     if (node.kind === 'ref') return this.callInPlace(this.sub(node, view), raw('ev'));
     const s = node;
     const out: Code[] = [];
-    const ownEv = this.tracking && (s.unevaluatedProperties !== undefined || s.unevaluatedItems !== undefined);
+    const ownEv = this.tracking && hasUnevaluated(s);
     // With unevaluated*, this schema collects annotations in its own set and passes them up at the end.
     const ev = ownEv ? raw('ev0') : raw('ev');
     if (ownEv) out.push(raw('const ev0: Ev = { p: new Set(), i: 0, c: new Set() };'));
@@ -319,7 +354,7 @@ export class ValidatorCompiler {
     const inline = this.inlineTest(schema, value);
     if (inline) return code`if (${inline.fails} && ${inline.failure(key, false)}) return false;`;
     if (schema.kind === 'boolean' && schema.value) return raw('');
-    return this.callChild(this.sub(schema, view), value, key);
+    return this.callChild(this.subValue(schema, view), value, key);
   }
 
   /**

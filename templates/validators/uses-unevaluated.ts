@@ -1,23 +1,85 @@
-/** Whether any schema uses `unevaluatedProperties`/`unevaluatedItems` (then annotation tracking is compiled in). */
-import type { ApiModel, OperationNode, SchemaNode } from '../../generator/ir/ir.js';
-import { forEachChild } from '../../generator/ir/visit.js';
+/**
+ * Where annotation tracking is compiled in: whether any schema uses `unevaluatedProperties`/
+ * `unevaluatedItems` (then every check takes a record `ev`), and which named schemas must fill it.
+ */
+import type { ApiModel, OperationNode, SchemaId, SchemaNode } from '../../generator/ir/ir.js';
+import { dynamicTargets, forEachChild } from '../../generator/ir/visit.js';
 
 export function usesUnevaluated(model: ApiModel): boolean {
-  const visit = (node: SchemaNode): boolean => {
-    if (node.kind === 'keywords' && (node.unevaluatedProperties !== undefined || node.unevaluatedItems !== undefined))
-      return true;
-    let found = false;
-    forEachChild(node, (c) => {
-      if (!found && visit(c)) found = true;
-    });
-    return found;
+  let found = false;
+  forEachSchemaNode(model, (node) => {
+    if (!found && hasUnevaluated(node)) found = true;
+  });
+  return found;
+}
+
+/**
+ * The named schemas a schema with `unevaluated*` checks in place, directly or through others (`$ref`,
+ * `allOf`, the unions, `if`/`then`/`else`, `not`, `dependentSchemas`, `$dynamicRef`, a discriminator's
+ * targets): the checks whose record of what they evaluated someone reads. Every other check compiles
+ * as it would in a spec without the keyword (inlined property tests, no records made): one
+ * `unevaluatedProperties` used to put the whole module in tracking mode, and an unrelated object of
+ * unions checked 0.6× as fast.
+ */
+export function trackedSchemas(model: ApiModel): Set<SchemaId> {
+  const byId = new Map(model.schemas.map((s) => [s.id, s.schema] as const));
+  const tracked = new Set<SchemaId>();
+  const seen = new Set<SchemaNode>();
+  const inPlace = (node: SchemaNode): void => {
+    if (seen.has(node)) return;
+    seen.add(node);
+    for (const id of inPlaceTargets(node)) {
+      if (tracked.has(id)) continue;
+      tracked.add(id);
+      const target = byId.get(id);
+      if (target) inPlace(target);
+    }
+    for (const member of inPlaceMembers(node)) inPlace(member);
   };
-  const inOperation = (op: OperationNode): boolean =>
-    op.responses.some((r) => r.content.some((c) => c.schema !== undefined && visit(c.schema))) ||
-    !!op.requestBody?.content.some((c) => c.schema !== undefined && visit(c.schema));
-  return (
-    model.schemas.some((s) => visit(s.schema)) ||
-    model.operations.some(inOperation) ||
-    model.webhooks.some((w) => inOperation(w.operation))
-  );
+  forEachSchemaNode(model, (node) => {
+    if (hasUnevaluated(node)) inPlace(node);
+  });
+  return tracked;
+}
+
+/** Whether the schema itself has `unevaluatedProperties` or `unevaluatedItems`. */
+export function hasUnevaluated(node: SchemaNode): boolean {
+  return node.kind === 'keywords' && (node.unevaluatedProperties !== undefined || node.unevaluatedItems !== undefined);
+}
+
+/** The named schemas `node` checks the same value against. */
+function inPlaceTargets(node: SchemaNode): SchemaId[] {
+  if (node.kind === 'ref') return [node.target];
+  if (node.kind !== 'keywords') return [];
+  const d = node.discriminator;
+  return [
+    ...(node.ref !== undefined ? [node.ref] : []),
+    ...dynamicTargets(node),
+    ...(d ? d.mapping.map((m) => m.target) : []),
+    ...(d?.defaultTarget !== undefined ? [d.defaultTarget] : []),
+  ];
+}
+
+/** The inline subschemas `node` checks the same value against. */
+function inPlaceMembers(node: SchemaNode): SchemaNode[] {
+  if (node.kind !== 'keywords') return [];
+  const one = [node.not, node.if, node.then, node.else].filter((s): s is SchemaNode => s !== undefined);
+  const lists = [node.allOf, node.anyOf, node.oneOf].flatMap((l) => l ?? []);
+  return [...lists, ...one, ...(node.dependentSchemas ?? []).map((d) => d.schema)];
+}
+
+/** Every schema node of the model, named or inline, parameters and bodies included (not through `$ref`s). */
+function forEachSchemaNode(model: ApiModel, visit: (node: SchemaNode) => void): void {
+  const walk = (node: SchemaNode): void => {
+    visit(node);
+    forEachChild(node, walk);
+  };
+  const inOperation = (op: OperationNode): void => {
+    for (const p of op.parameters) if (p.schema) walk(p.schema);
+    for (const c of op.requestBody?.content ?? []) if (c.schema) walk(c.schema);
+    for (const r of op.responses) for (const c of r.content) if (c.schema) walk(c.schema);
+  };
+  for (const s of model.schemas) walk(s.schema);
+  for (const op of model.operations) inOperation(op);
+  for (const w of model.webhooks) inOperation(w.operation);
 }

@@ -17,7 +17,7 @@ import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { codeStatement, type Statement } from '../structures.js';
 import { ValidatorCompiler, type CompileOptions } from './compile-schema.js';
 import { importNamespaceUsed, importUsed, statementsText } from '../imports.js';
-import { usesUnevaluated } from './uses-unevaluated.js';
+import { trackedSchemas, usesUnevaluated } from './uses-unevaluated.js';
 import { FORMAT_CHECKS } from './keywords/scalars.js';
 import { noCheckPragma } from '../no-check.js';
 import { DATES_MODULE, type DateTransforms } from '../dates/dates-file.js';
@@ -60,6 +60,7 @@ export function validatorStatements(
     usesUnevaluated(model),
     model.schemas.some((s) => s.resource !== undefined),
     tags,
+    trackedSchemas(model),
   );
   const converted = new Set<string>();
   // The order is the hoisted checks' order (s0, s1, …): schemas, then operations, then webhooks.

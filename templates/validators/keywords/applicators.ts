@@ -55,13 +55,13 @@ export function applicators(c: ValidatorCompiler, s: KeywordSchemaNode, view: Sc
     );
   if (s.if && (s.then || s.else)) {
     const test = c.sub(s.if, view);
-    const tmp = c.tracking ? newEv('evIf', ev) : raw('');
-    const merge = c.tracking ? code` mergeEv(${ev}, evIf);` : raw('');
+    const tmp = c.tracks ? newEv('evIf', ev) : raw('');
+    const merge = c.tracks ? code` mergeEv(${ev}, evIf);` : raw('');
     const thenCode = s.then ? c.callInPlace(c.sub(s.then, view), ev) : raw('');
     const elseCode = s.else ? c.callInPlace(c.sub(s.else, view), ev) : raw('');
-    const passes = code`${test}(x, null, m & ~2${c.evArg(c.tracking ? raw('evIf') : undefined)})`;
+    const passes = code`${test}(x, null, m & ~2${c.evArg(c.tracks ? raw('evIf') : undefined)})`;
     out.push(code`{ ${tmp} if (${passes}) {${merge} ${thenCode} } else { ${elseCode} } }`);
-  } else if (s.if && c.tracking) {
+  } else if (s.if && c.tracks) {
     // A lone `if` asserts nothing, but when it passes its annotations count as evaluated
     // (2020-12 §10.2.2: "if" produces annotations like any subschema).
     const evIf = newEv('evIf', ev);
@@ -75,7 +75,7 @@ export function anyOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[],
   const message = 'must match at least one schema in anyOf';
   // Annotations come from every passing alternative, so none is skipped when they are asked for.
   const attempt = (f: Code): Code =>
-    c.tracking
+    c.tracks
       ? code`if (${ev} || !any) { ${newEv('t', ev)} if (${f}(x, null, m, t)) { any = true; mergeEv(${ev}, t); } }`
       : code`if (${f}(x, null, m)) { any = true; break; }`;
   const looped = () => {
@@ -85,7 +85,7 @@ for (const f of ${list}) ${attempt(raw('f'))}
 if (!any && ${unionFailure(code`...${list}`, raw('0'), message)}) return false; }`;
   };
   if (fns.length > LONG_LIST) return looped();
-  if (!c.tracking) {
+  if (!c.tracks) {
     // With a tag, the alternatives are tried only by a value without a known one: a loop will do there.
     const tag = dispatchTag(c, alternatives);
     if (tag) return byTag(c, tag, fns, looped());
@@ -107,18 +107,18 @@ if (!any && ${unionFailure(code`...${list}`, raw('0'), message)}) return false; 
  */
 export function oneOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[], view: SchemaView, ev: Code): Code {
   const fns = alternatives.map((a) => c.sub(a, view));
-  const tag = fns.length > LONG_LIST || c.tracking ? undefined : dispatchTag(c, alternatives);
+  const tag = fns.length > LONG_LIST || c.tracks ? undefined : dispatchTag(c, alternatives);
   // With a tag, the alternatives are tried only by a value without a known one: a loop will do there.
   const list = fns.length > LONG_LIST || tag ? c.checkList(fns) : undefined;
   const tries = (mode: Code): Code => {
     const attempt = (f: Code): Code =>
-      c.tracking
+      c.tracks
         ? code`{ ${newEv('t', ev)} if (${f}(x, null, ${mode}, t)) { count++; passed = t; } }`
         : code`if (${f}(x, null, ${mode})) count++;`;
     return list ? code`for (const f of ${list}) ${attempt(raw('f'))}` : join(fns.map(attempt), '\n');
   };
-  const merge = c.tracking ? code` else if (passed) mergeEv(${ev}, passed);` : raw('');
-  const decl = c.tracking ? raw('let passed: Ev | undefined;') : raw('');
+  const merge = c.tracks ? code` else if (passed) mergeEv(${ev}, passed);` : raw('');
+  const decl = c.tracks ? raw('let passed: Ev | undefined;') : raw('');
   const lenient = code`if (count === 0 && m & 2) {\n${tries(raw('m'))}\nif (count > 1) count = 1;\n}`;
   const message = 'must match exactly one schema in oneOf';
   // The closest alternative's issues (runtime haltUnion), from the list constant where there is one.

@@ -19,17 +19,17 @@ export function arrayChecks(c: ValidatorCompiler, s: KeywordSchemaNode, view: Sc
   prefix.forEach((item, i) => {
     out.push(code`if (x.length > ${i}) {\n${c.childCheck(item, view, code`x[${i}]`, lit(i))}\n}`);
   });
-  if (prefix.length && c.tracking)
+  if (prefix.length && c.tracks)
     out.push(code`if (${ev}) ${ev}.i = Math.max(${ev}.i, Math.min(x.length, ${prefix.length}));`);
   if (s.items) {
     const check = c.childCheck(s.items, view, raw('x[i]'), raw('i'));
     out.push(code`for (let i = ${prefix.length}; i < x.length; i++) {\n${check}\n}`);
-    if (c.tracking) out.push(code`if (${ev}) ${ev}.ai = true;`);
+    if (c.tracks) out.push(code`if (${ev}) ${ev}.ai = true;`);
   }
   if (s.contains) {
-    const fn = c.sub(s.contains, view);
+    const fn = c.subValue(s.contains, view);
     const min = s.minContains ?? 1;
-    const track = c.tracking ? code` if (${ev}) ${ev}.c.add(i);` : raw('');
+    const track = c.tracks ? code` if (${ev}) ${ev}.c.add(i);` : raw('');
     // Counted as the spec has it: lenient matches would count against maxContains.
     const matches = code`${fn}(x[i], null, m & ~2${c.evArg(undefined)})`;
     out.push(code`{ let count = 0; for (let i = 0; i < x.length; i++) if (${matches}) { count++;${track} }`);

@@ -23,7 +23,7 @@ export function objectChecks(c: ValidatorCompiler, s: KeywordSchemaNode, view: S
     s.propertyNames ||
     s.minProperties !== undefined ||
     s.maxProperties !== undefined;
-  if (needsKeys || (c.tracking && o.props.length)) out.push(raw('const keys = Object.keys(x);'));
+  if (needsKeys) out.push(raw('const keys = Object.keys(x);'));
   if (s.minProperties !== undefined)
     out.push(rejectIf(code`keys.length < ${s.minProperties}`, `must have at least ${s.minProperties} properties`));
   if (s.maxProperties !== undefined)
@@ -31,7 +31,7 @@ export function objectChecks(c: ValidatorCompiler, s: KeywordSchemaNode, view: S
   for (const { name, schema } of o.props) out.push(propertyCheck(c, o, name, schema, view, ev));
   out.push(...dependentChecks(c, s, o, view, ev));
   if (s.propertyNames) {
-    out.push(code`for (const k of keys) {\n${c.callChild(c.sub(s.propertyNames, view), raw('k'), raw('k'))}\n}`);
+    out.push(code`for (const k of keys) {\n${c.callChild(c.subValue(s.propertyNames, view), raw('k'), raw('k'))}\n}`);
   }
   const keysLoop = keyChecks(c, s, o.props, view, ev);
   if (keysLoop) out.push(keysLoop);
@@ -83,7 +83,7 @@ function objectReading(c: ValidatorCompiler, s: KeywordSchemaNode, view: SchemaV
   // Properties checked by one inlined test: when also required, the same test says "is required"
   // (every type test fails on undefined), so a required string costs one test, not two.
   const inlined = new Map<string, InlineTest>();
-  if (!c.tracking) {
+  if (!c.tracks) {
     for (const { name, schema } of props) {
       const test = hidden(name) === 'readOnly' ? undefined : c.inlineTest(schema, read(name));
       if (test) inlined.set(name, test);
@@ -114,16 +114,16 @@ function propertyCheck(
     const halt = inline.failure(lit(name), false);
     return code`if (${read} !== undefined && ${inline.fails} && ${ifOwn}${halt}) return false;`;
   }
-  if (!c.tracking && schema.kind !== 'boolean') {
+  if (!c.tracks && schema.kind !== 'boolean') {
     // One statement per property: no block, no temporary.
     const halt = o.ownOnFailure(name)
       ? code`(own(x, ${name}) !== undefined ? haltChild(e, m, n, ${lit(name)}) : drop(e, n))`
       : code`haltChild(e, m, n, ${lit(name)})`;
-    const fails = code`!${c.sub(schema, view)}(${read}, e, m)`;
+    const fails = code`!${c.subValue(schema, view)}(${read}, e, m)`;
     return code`n = mark(e);\nif (${read} !== undefined && ${fails} && ${halt}) return false;`;
   }
   const check = c.childCheck(schema, view, code`v`, lit(name));
-  const track = c.tracking ? code`\nif (${ev}) ${ev}.p.add(${name});` : raw('');
+  const track = c.tracks ? code`\nif (${ev}) ${ev}.p.add(${name});` : raw('');
   return code`{ const v = ${read}; if (v !== undefined) {\n${check}${track}\n} }`;
 }
 
@@ -169,11 +169,11 @@ function keyChecks(
     // The pattern first: hoisted constants are numbered in the order they are asked for.
     const test = c.pattern(p.pattern);
     const check = c.childCheck(p.schema, view, raw('x[k]'), raw('k'));
-    const track = c.tracking ? code` if (${ev}) ${ev}.p.add(k);` : raw('');
+    const track = c.tracks ? code` if (${ev}) ${ev}.p.add(k);` : raw('');
     return code`if (${test}.test(k)) { ${when(tracksMatch, raw('matched = true; '))}${check}${track} }`;
   });
   const extra = s.additionalProperties;
-  const markAll = c.tracking && extra ? code`\nif (${ev}) ${ev}.p.add(k);` : raw('');
+  const markAll = c.tracks && extra ? code`\nif (${ev}) ${ev}.p.add(k);` : raw('');
   const knownSwitch = known.length ? code`switch (k) { ${join(known, ' ')} matched = true; }\n` : raw('');
   const skipKnown =
     known.length && patterns.length === 0 && !markAll.text

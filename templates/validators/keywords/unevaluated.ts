@@ -17,7 +17,7 @@ export function unevaluated(c: ValidatorCompiler, s: KeywordSchemaNode, view: Sc
         ? u.value
           ? raw('ev0.p.add(k);')
           : rejectAtIf(code`!(m & 2)`, raw('k'), 'is not allowed (unevaluatedProperties)')
-        : code`${c.callChild(c.sub(u, view), raw('x[k]'), raw('k'))} ev0.p.add(k);`;
+        : code`${c.callChild(c.subValue(u, view), raw('x[k]'), raw('k'))} ev0.p.add(k);`;
     const loop = code`for (const k of Object.keys(x)) { if (ev0.p.has(k)) continue; ${check} }`;
     out.push(code`if (isObject(x) && !ev0.a) { ${loop} ev0.a = true; }`);
   }
@@ -28,7 +28,7 @@ export function unevaluated(c: ValidatorCompiler, s: KeywordSchemaNode, view: Sc
         ? u.value
           ? raw('')
           : code`if (${failAtCode(raw('i'), 'is not allowed (unevaluatedItems)')}) return false;`
-        : c.callChild(c.sub(u, view), raw('x[i]'), raw('i'));
+        : c.callChild(c.subValue(u, view), raw('x[i]'), raw('i'));
     const loop = code`for (let i = ev0.i; i < x.length; i++) { if (ev0.c.has(i)) continue; ${check} }`;
     out.push(code`if (Array.isArray(x) && !ev0.ai) { ${loop} ev0.ai = true; }`);
   }

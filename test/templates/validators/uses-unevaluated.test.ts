@@ -1,6 +1,9 @@
-/** templates/validators/uses-unevaluated.ts: annotation tracking is compiled in only when some schema needs it. */
+/**
+ * templates/validators/uses-unevaluated.ts: annotation tracking is compiled in only when some schema
+ * needs it, and only into the checks such a schema reaches in place.
+ */
 import { expect, it } from 'vitest';
-import { usesUnevaluated } from '../../../templates/validators/uses-unevaluated.js';
+import { trackedSchemas, usesUnevaluated } from '../../../templates/validators/uses-unevaluated.js';
 import { specWithSchemas } from '../../support/fixtures.js';
 import { modelOf } from '../../support/model.js';
 
@@ -30,4 +33,21 @@ webhooks:
   for (const where of ['request', 'response', 'webhook'])
     expect(usesUnevaluated((await modelOf(body(where))).model), where).toBe(true);
   expect(usesUnevaluated((await modelOf(body('nowhere'))).model)).toBe(false);
+});
+
+it('tracks the named schemas an unevaluated* schema checks in place, through others, and no property values', async () => {
+  const ref = (name: string) => `{ $ref: '#/components/schemas/${name}' }`;
+  const spec = specWithSchemas(
+    [
+      `Closed: { allOf: [${ref('Base')}], oneOf: [${ref('Left')}, { if: ${ref('Cond')} }], unevaluatedProperties: false }`,
+      `Base: { type: object, properties: { plan: ${ref('Plan')} }, allOf: [${ref('Mixin')}] }`,
+      'Mixin: { properties: { m: { type: string } } }',
+      'Left: { properties: { l: { type: string } } }',
+      'Cond: { properties: { c: { type: string } } }',
+      'Plan: { type: object, properties: { name: { type: string } } }',
+      `Open: { allOf: [${ref('Plan')}] }`,
+    ].join('\n'),
+  );
+  const tracked = [...trackedSchemas((await modelOf(spec)).model)].sort();
+  expect(tracked).toEqual(['Base', 'Cond', 'Left', 'Mixin'].map((name) => `#/components/schemas/${name}`));
 });

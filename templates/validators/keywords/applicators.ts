@@ -16,8 +16,8 @@ import { LONG_LIST } from '../inline-tests.js';
  * every check of the module in tracking mode, and most are called with none: allocating two sets
  * per alternative anyway made a plain object with three small unions 7× slower to check.
  */
-const newEv = (name: string, ev: Code): Code =>
-  code`const ${raw(name)} = ${ev} && { p: new Set<string>(), i: 0, c: new Set<number>() };`;
+const newEv = (name: Code, ev: Code): Code =>
+  code`const ${name} = ${ev} && { p: new Set<string>(), i: 0, c: new Set<number>() };`;
 
 /**
  * The check a `$dynamicRef` calls: chosen at run time from the resources that declare its anchor,
@@ -55,7 +55,7 @@ export function applicators(c: ValidatorCompiler, s: KeywordSchemaNode, view: Sc
     );
   if (s.if && (s.then || s.else)) {
     const test = c.sub(s.if, view);
-    const tmp = c.tracks ? newEv('evIf', ev) : raw('');
+    const tmp = c.tracks ? newEv(raw('evIf'), ev) : raw('');
     const merge = c.tracks ? code` mergeEv(${ev}, evIf);` : raw('');
     const thenCode = s.then ? c.callInPlace(c.sub(s.then, view), ev) : raw('');
     const elseCode = s.else ? c.callInPlace(c.sub(s.else, view), ev) : raw('');
@@ -64,7 +64,7 @@ export function applicators(c: ValidatorCompiler, s: KeywordSchemaNode, view: Sc
   } else if (s.if && c.tracks) {
     // A lone `if` asserts nothing, but when it passes its annotations count as evaluated
     // (2020-12 §10.2.2: "if" produces annotations like any subschema).
-    const evIf = newEv('evIf', ev);
+    const evIf = newEv(raw('evIf'), ev);
     out.push(code`if (${ev}) { ${evIf} if (${c.sub(s.if, view)}(x, null, m, evIf)) mergeEv(${ev}, evIf); }`);
   }
   return out;
@@ -76,7 +76,7 @@ export function anyOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[],
   // Annotations come from every passing alternative, so none is skipped when they are asked for.
   const attempt = (f: Code): Code =>
     c.tracks
-      ? code`if (${ev} || !any) { ${newEv('t', ev)} if (${f}(x, null, m, t)) { any = true; mergeEv(${ev}, t); } }`
+      ? code`if (${ev} || !any) { ${newEv(raw('t'), ev)} if (${f}(x, null, m, t)) { any = true; mergeEv(${ev}, t); } }`
       : code`if (${f}(x, null, m)) { any = true; break; }`;
   const looped = () => {
     const list = c.checkList(fns);
@@ -113,7 +113,7 @@ export function oneOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[],
   const tries = (mode: Code): Code => {
     const attempt = (f: Code): Code =>
       c.tracks
-        ? code`{ ${newEv('t', ev)} if (${f}(x, null, ${mode}, t)) { count++; passed = t; } }`
+        ? code`{ ${newEv(raw('t'), ev)} if (${f}(x, null, ${mode}, t)) { count++; passed = t; } }`
         : code`if (${f}(x, null, ${mode})) count++;`;
     return list ? code`for (const f of ${list}) ${attempt(raw('f'))}` : join(fns.map(attempt), '\n');
   };

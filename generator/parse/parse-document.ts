@@ -5,6 +5,7 @@
  */
 import { quote, SpecforgeError } from '../diagnostics.js';
 import { contradictions } from './contradictions.js';
+import { endlessWarnings } from './endless.js';
 import type { Diagnostics } from '../diagnostics.js';
 import type { SpecSet } from '../load/load-spec.js';
 import { componentAt } from '../load/refs.js';
@@ -73,6 +74,10 @@ export function parseDocument(spec: SpecSet, diagnostics: Diagnostics): ApiModel
     );
   }
   const cyclic = refCycles(schemas, spec, ctx.known, diagnostics);
+  // A `$ref` cycle with no schema was warned of as such (and reads as any value).
+  const finiteOrNot = schemas.filter((s) => !cyclic.has(s.id));
+  for (const { message, place } of endlessWarnings(finiteOrNot, (id) => ctx.known.get(id)!.place))
+    diagnostics.warn(message, spec.locate(place));
   schemas.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   const model: { -readonly [K in keyof ApiModel]?: ApiModel[K] } = {

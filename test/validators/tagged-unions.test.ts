@@ -1,7 +1,7 @@
 /**
  * Property test of the tagged-union dispatch (templates/validators/keywords/applicators.ts `byTag`):
  * on random unions whose alternatives pin a tag (`const` or `enum`, through `allOf` or not, required
- * or not), the validator's answer is ajv's on every value (the dispatch only skips alternatives that
+ * or not; beside `unevaluatedProperties` or not), the validator's answer is ajv's on every value (the dispatch only skips alternatives that
  * fail anyway), lenient mode accepts at least what strict mode does, and a value with a listed tag
  * is accepted in lenient mode only when the alternative listing it accepts it leniently.
  */
@@ -50,9 +50,13 @@ const union = fc
   .chain((tags) => {
     const count = Math.min(tags.length, 2 + (tags.length % 3));
     const groups = Array.from({ length: count }, (_, i) => tags.filter((_, j) => j % count === i));
-    return fc.tuple(fc.constantFrom('oneOf', 'anyOf'), fc.tuple(...groups.map(alternative)));
+    return fc.tuple(fc.constantFrom('oneOf', 'anyOf'), fc.tuple(...groups.map(alternative)), fc.boolean());
   })
-  .map(([keyword, alternatives]) => ({ [keyword]: alternatives }));
+  // Sealed: `unevaluatedProperties` beside the union, whose picked alternative then records what it evaluated.
+  .map(([keyword, alternatives, sealed]) => ({
+    [keyword]: alternatives,
+    ...(sealed ? { unevaluatedProperties: false } : {}),
+  }));
 
 const value = fc.oneof(
   fc.record(

@@ -85,10 +85,10 @@ for (const f of ${list}) ${attempt(raw('f'))}
 if (!any && ${unionFailure(code`...${list}`, raw('0'), message)}) return false; }`;
   };
   if (fns.length > LONG_LIST) return looped();
+  // With a tag, the alternatives are tried only by a value without a known one: a loop will do there.
+  const tag = dispatchTag(c, alternatives);
+  if (tag) return byTag(c, tag, fns, looped(), ev);
   if (!c.tracks) {
-    // With a tag, the alternatives are tried only by a value without a known one: a loop will do there.
-    const tag = dispatchTag(c, alternatives);
-    if (tag) return byTag(c, tag, fns, looped());
     const refused = unionFailure(join(fns, ', '), raw('0'), message);
     return code`if (!(${join(
       fns.map((f) => code`${f}(x, null, m)`),
@@ -107,7 +107,7 @@ if (!any && ${unionFailure(code`...${list}`, raw('0'), message)}) return false; 
  */
 export function oneOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[], view: SchemaView, ev: Code): Code {
   const fns = alternatives.map((a) => c.sub(a, view));
-  const tag = fns.length > LONG_LIST || c.tracks ? undefined : dispatchTag(c, alternatives);
+  const tag = fns.length > LONG_LIST ? undefined : dispatchTag(c, alternatives);
   // With a tag, the alternatives are tried only by a value without a known one: a loop will do there.
   const list = fns.length > LONG_LIST || tag ? c.checkList(fns) : undefined;
   const tries = (mode: Code): Code => {
@@ -125,7 +125,7 @@ export function oneOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[],
   const fail = unionFailure(list ? code`...${list}` : join(fns, ', '), raw('count'), message);
   const strict = code`let count = 0; ${decl}\n${tries(raw('m & ~2'))}`;
   const counted = code`{ ${strict}\n${lenient}\nif (count !== 1) { if (${fail}) return false; }${merge} }`;
-  return tag ? byTag(c, tag, fns, counted) : counted;
+  return tag ? byTag(c, tag, fns, counted, ev) : counted;
 }
 
 /**
@@ -143,12 +143,13 @@ function unionFailure(alternatives: Code, matched: Code, message: string): Code 
  * alternative fails it in strict mode, so the answer is the same, with one call instead of one per
  * alternative; and lenient mode, which lets a tag an alternative does not list through as one added
  * since, can no longer pass a known variant's value that its own alternative refused. Any other
- * value (no tag, an unlisted one) is tried as `tried` does.
+ * value (no tag, an unlisted one) is tried as `tried` does. Beside `unevaluated*` too: the other
+ * alternatives fail, so only the picked one's annotations would have counted; it records them in `ev`.
  */
-function byTag(c: ValidatorCompiler, tag: DispatchTag, fns: Code[], tried: Code): Code {
+function byTag(c: ValidatorCompiler, tag: DispatchTag, fns: Code[], tried: Code, ev: Code): Code {
   const table = c.checkByTag(tag.values.flatMap((values, i) => values.map((v) => [v, fns[i]!] as const)));
   const pick = code`const f = isObject(x) ? ${table}.get(own(x, ${lit(tag.property)})) : undefined;`;
-  return code`{ ${pick}\nif (f !== undefined) { ${c.callInPlace(raw('f'), raw('ev'))} } else { ${tried} } }`;
+  return code`{ ${pick}\nif (f !== undefined) { ${c.callInPlace(raw('f'), ev)} } else { ${tried} } }`;
 }
 
 /** A tag every alternative of a union pins (`unionTag`), the values of each alternative known. */

@@ -103,9 +103,12 @@ function firstMultiple(low: Bound, step: { of: number }): number | undefined {
  * values and why. A value of another type is warned of by the enum's type check, not here.
  */
 export function warnRefusedValues(node: Bounded, place: Place, ctx: ParseContext): void {
+  // The pattern compiled once, on first use, for all the values.
+  let pattern: Matcher | undefined;
+  const matcher = () => (pattern ??= node.pattern === undefined ? undefined : compiled(node.pattern));
   const check = (values: readonly unknown[], key: 'enum' | 'const', spelled: (i: number) => string[]) => {
     const refused = values.flatMap((v, i) => {
-      const why = !node.types || typeAdmits(node.types, v) ? ownRefusal(v, node) : undefined;
+      const why = !node.types || typeAdmits(node.types, v) ? ownRefusal(v, node, matcher) : undefined;
       return why === undefined ? [] : [{ i, text: `${quote(v)} (${why})` }];
     });
     if (refused.length === 0) return;
@@ -122,9 +125,9 @@ export function warnRefusedValues(node: Bounded, place: Place, ctx: ParseContext
 }
 
 /** The keyword of the schema that refuses `value` (with its bound), if one does. */
-function ownRefusal(value: unknown, node: Bounded): string | undefined {
+function ownRefusal(value: unknown, node: Bounded, matcher: () => Matcher | undefined): string | undefined {
   if (typeof value === 'number') return numberRefusal(value, node);
-  if (typeof value === 'string') return stringRefusal(value, node);
+  if (typeof value === 'string') return stringRefusal(value, node, matcher);
   if (Array.isArray(value)) {
     if (node.minItems !== undefined && value.length < node.minItems) return `minItems ${node.minItems}`;
     if (node.maxItems !== undefined && value.length > node.maxItems) return `maxItems ${node.maxItems}`;
@@ -149,16 +152,20 @@ function numberRefusal(x: number, node: Bounded): string | undefined {
   return undefined;
 }
 
-function stringRefusal(s: string, node: Bounded): string | undefined {
+function stringRefusal(s: string, node: Bounded, matcher: () => Matcher | undefined): string | undefined {
   if (node.minLength !== undefined && len(s) < node.minLength) return `minLength ${node.minLength}`;
   if (node.maxLength !== undefined && len(s) > node.maxLength) return `maxLength ${node.maxLength}`;
-  if (node.pattern !== undefined && !compiled(node.pattern).test(s))
+  if (node.pattern !== undefined && !matcher()!.test(s))
     return `pattern ${quote(node.patternAsWritten ?? node.pattern)}`;
   return undefined;
 }
 
 /** A pattern as the validator compiles it: the engine's, or the linear-time program for a risky one. */
-function compiled(source: string): { test(s: string): boolean } {
+interface Matcher {
+  test(s: string): boolean;
+}
+
+function compiled(source: string): Matcher {
   const program = patternRisk(source).program;
   if (program === undefined) return new RegExp(source, 'u');
   const classes = program.classes.map((c) => new RegExp(c, 'u'));

@@ -2,7 +2,8 @@
  * Lenient mode (what `validate.response: 'lenient'` uses) accepts what a newer server may send: an
  * enum value the spec does not list yet, a property it does not declare. It must only ever accept
  * more than strict mode, also where a subschema's answer counts against the value: two `oneOf`
- * alternatives that both take an unknown value, a `not`, an `if` choosing its branch, `maxContains`.
+ * alternatives that both take an unknown value (or any value: a loose `oneOf`), a `not`, an `if` choosing
+ * its branch, `maxContains`.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateInline } from '../support/generate-inline.js';
@@ -17,6 +18,13 @@ const spec = schemasDocument({
     ],
   },
   NotDraft: { type: 'string', not: { enum: ['draft'] } },
+  // A loose oneOf of open objects: most values match both (PagerDuty's, GitHub's event payloads).
+  Loose: {
+    oneOf: [
+      { type: 'object', properties: { a: { type: 'string' } } },
+      { type: 'object', properties: { b: { type: 'string' } } },
+    ],
+  },
   Shipment: {
     type: 'object',
     properties: { mode: { type: 'string', enum: ['air', 'sea'] }, flight: { type: 'string' } },
@@ -78,6 +86,14 @@ describe('lenient mode accepts only more than strict mode', () => {
     expect(lenient('Country', 'DEU')).toEqual([]);
     // The wrong type still fails.
     expect(lenient('Country', 3)).toEqual([{ message: 'must match exactly one schema in oneOf', path: [] }]);
+  });
+
+  it('oneOf: a value two alternatives take is one the type takes; strict mode keeps the letter of the spec', () => {
+    expect(strict('Loose', { a: 'x' })).toEqual([{ message: 'must match exactly one schema in oneOf', path: [] }]);
+    expect(lenient('Loose', { a: 'x' })).toEqual([]);
+    // Matched by one alternative only: valid either way; by none: refused either way.
+    expect(strict('Loose', { a: 1 })).toEqual([]);
+    expect(lenient('Loose', { a: 1, b: 2 })).toEqual([{ message: 'must match exactly one schema in oneOf', path: [] }]);
   });
 
   it('oneOf: an undeclared property is let through, in one alternative or several', () => {

@@ -103,7 +103,10 @@ if (!any && ${unionFailure(code`...${list}`, raw('0'), message)}) return false; 
  * oneOf counts the alternatives a value matches as the spec has them. Lenient mode (responses)
  * lets an enum value the spec does not list yet through, which can make two alternatives match
  * (Shutterstock's country code: one enum of 3-letter codes, one of 2-letter codes, every valid
- * response failed): it is tried only when no alternative matches, and then any match will do.
+ * response failed): it is tried only when no alternative matches, and then any match will do. So
+ * does a value strict mode found two alternatives for: a loose `oneOf` of open objects (PagerDuty's,
+ * GitHub's event payloads), which the server's every value may match twice, where the type `A | B`
+ * takes it all the same; lenient mode checks what the types promise, strict mode the spec's letter.
  */
 export function oneOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[], view: SchemaView, ev: Code): Code {
   const fns = alternatives.map((a) => c.sub(a, view));
@@ -119,7 +122,7 @@ export function oneOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[],
   };
   const merge = c.tracks ? code` else if (passed) mergeEv(${ev}, passed);` : raw('');
   const decl = c.tracks ? raw('let passed: Ev | undefined;') : raw('');
-  const lenient = code`if (count === 0 && m & 2) {\n${tries(raw('m'))}\nif (count > 1) count = 1;\n}`;
+  const lenient = code`if (count === 0 && m & 2) {\n${tries(raw('m'))}\n}\nif (count > 1 && m & 2) count = 1;`;
   const message = 'must match exactly one schema in oneOf';
   // The closest alternative's issues (runtime haltUnion), from the list constant where there is one.
   const fail = unionFailure(list ? code`...${list}` : join(fns, ', '), raw('count'), message);

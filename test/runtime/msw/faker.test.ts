@@ -328,5 +328,26 @@ describe('validFake', () => {
       const never = () => [{ message: 'must be string', path: ['id'] }];
       expect(validFake({ status: 200, schema, check: never }, {}, 1)).toBeUndefined();
     });
+
+    it('answers a value of the type (lenient mode takes it) when strict mode takes none: a loose oneOf', () => {
+      // PagerDuty's: open objects, every value matching two; strict mode refuses the server's every value too.
+      const loose: FakeSchema = {
+        oneOf: [
+          { types: ['object'], properties: { a: { types: ['string'] } } },
+          { types: ['object'], properties: { b: { types: ['string'] } } },
+        ],
+      };
+      const modes: string[] = [];
+      const twice = (value: unknown, mode: 'strict' | 'lenient') => {
+        modes.push(mode);
+        const ok = typeof value === 'object' && value !== null;
+        return ok && mode === 'lenient' ? [] : [{ message: 'must match exactly one schema in oneOf', path: [] }];
+      };
+      const fake = validFake({ status: 200, schema: loose, check: twice }, {}, 3);
+      expect(typeof fake?.value).toBe('object');
+      // Strict mode first, every attempt and repair; lenient mode only at the end.
+      expect(modes.at(-1)).toBe('lenient');
+      expect(modes.filter((m) => m === 'lenient')).toHaveLength(1);
+    });
   });
 });

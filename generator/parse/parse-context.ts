@@ -55,6 +55,8 @@ export interface ParseContext {
   readonly discriminators: PendingDiscriminator[];
   /** Schemas of several parts (`type` and `allOf`…), whose types are compared once every schema is parsed. */
   readonly compositions: PendingComposition[];
+  /** `oneOf`s without a discriminator, whose alternatives are compared once every schema is parsed. */
+  readonly oneOfs: PendingComposition[];
   /** How many inline schemas enclose the one being parsed (parse-schema.ts bounds it). */
   depth: number;
   /**
@@ -100,6 +102,7 @@ export function createParseContext(spec: SpecSet, diagnostics: Diagnostics): Par
     dynamicScope: false,
     discriminators: [],
     compositions: [],
+    oneOfs: [],
     ignoredHeaders: new Map(),
     schemaRef(ref, holder, holderIsRef = true) {
       const at = holderIsRef ? { file: holder.file, pointer: [...holder.pointer, '$ref'] } : holder;

@@ -6,6 +6,7 @@
 import { quote, SpecforgeError } from '../diagnostics.js';
 import { contradictions } from './contradictions.js';
 import { endlessWarnings } from './endless.js';
+import { looseOneOfs } from './loose-one-of.js';
 import type { Diagnostics } from '../diagnostics.js';
 import type { SpecSet } from '../load/load-spec.js';
 import { componentAt } from '../load/refs.js';
@@ -65,7 +66,7 @@ export function parseDocument(spec: SpecSet, diagnostics: Diagnostics): ApiModel
   // Where a `$dynamicRef` binds by dynamic scope, checking a named schema enters its resource.
   if (ctx.dynamicScope) schemas = schemas.map((s) => ({ ...s, resource: spec.resourceOf(ctx.known.get(s.id)!.place) }));
   const byId = new Map(schemas.map((s) => [s.id, s]));
-  for (const { place, message } of contradictions(ctx.compositions, byId))
+  for (const { place, message } of [...contradictions(ctx.compositions, byId), ...looseOneOfs(ctx.oneOfs, byId)])
     diagnostics.warn(message, spec.locate(place));
   for (const { key, place } of typeTagValues(ctx.discriminators, byId)) {
     diagnostics.warn(

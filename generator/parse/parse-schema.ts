@@ -193,6 +193,8 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext, poin
   valueKeywords(node, s, place, ctx);
   subschemaKeywords(node, s, place, ctx);
   if (combinesParts(node)) ctx.compositions.push({ node: node as KeywordSchemaNode, file: place.file });
+  if (node.oneOf && node.oneOf.length > 1 && !node.discriminator)
+    ctx.oneOfs.push({ node: node as KeywordSchemaNode, file: place.file });
   warnRequiredNever(node, place, ctx);
   return node as KeywordSchemaNode;
 }

@@ -29,6 +29,13 @@ const spec = schemasDocument({
     ],
   },
   Loose: { oneOf: [{ type: 'object' }, { type: 'object', properties: { a: { type: 'string' } } }] },
+  // Untagged variants: the one whose required properties the value has is the one it meant.
+  Pet: {
+    oneOf: [
+      { type: 'object', required: ['meows'], properties: { meows: { type: 'boolean' } } },
+      { type: 'object', required: ['barks'], properties: { barks: { type: 'boolean' } } },
+    ],
+  },
   Node: { type: 'object', properties: { v: { type: 'string' }, next: { anyOf: [ref('Node'), { type: 'null' }] } } },
   // With an `unevaluatedProperties` in the spec, every check of the module records what it evaluated
   // (tracking mode), Account's union too: it said only "must match at least one schema" then.
@@ -100,6 +107,18 @@ describe('a refused union', () => {
     ]);
     expect(schemas['ManyOne']!.issues('code299')).toEqual([]);
     expect(schemas['ManyAny']!.issues(7)).toEqual([{ message: 'must match at least one schema in anyOf', path: [] }]);
+  });
+
+  it('among object alternatives, picks the one whose required properties the value has', () => {
+    expect(schemas['Pet']!.issues({ meows: 'loud' })).toEqual([{ message: 'must be boolean', path: ['meows'] }]);
+    expect(schemas['Pet']!.issues({ barks: 1 })).toEqual([{ message: 'must be boolean', path: ['barks'] }]);
+    // Neither, or both: no guess.
+    expect(schemas['Pet']!.issues({ purrs: true })).toEqual([
+      { message: 'must match exactly one schema in oneOf', path: [] },
+    ]);
+    expect(schemas['Pet']!.issues({ meows: 1, barks: 1 })).toEqual([
+      { message: 'must match exactly one schema in oneOf', path: [] },
+    ]);
   });
 
   it("keeps the union's message when no alternative, or more than one, got past the type", () => {

@@ -90,23 +90,32 @@ function isWrongType(message) {
 	}
 	return known;
 }
-/** The issues of the one alternative that got past `x`'s type, if exactly one did. */
+/**
+* The issues of the one alternative that got past `x`'s type, if exactly one did; else of the one
+* that `x` has every required property of, if exactly one has: `{ meows: 'loud' }` refused by
+* `oneOf [Cat, Dog]` is a Cat with a bad `meows`, not a Dog without `barks` (required properties are
+* checked first, so an alternative missing one says so first).
+*/
 function closestIssues(x, m, alternatives) {
-	let near;
+	const near = [];
 	rerunning++;
 	try {
 		for (const check of alternatives) {
 			const issues = [];
 			if (check(x, issues, m) || !issues.length) return undefined;
 			const wrongType = issues.length === 1 && issues[0].path.length === 0 && isWrongType(issues[0].message);
-			if (wrongType) continue;
-			if (near) return undefined;
-			near = issues;
+			if (!wrongType) near.push(issues);
 		}
-		return near;
+		if (near.length === 1) return near[0];
+		const complete = near.filter((issues) => !missesProperty(issues[0]));
+		return complete.length === 1 ? complete[0] : undefined;
 	} finally {
 		rerunning--;
 	}
+}
+/** Whether an issue is a required property of the value itself that it lacks. */
+function missesProperty(issue) {
+	return issue.path.length === 1 && issue.message === "is required";
 }
 /** Records a failure of the child value at `key`; same answer as `halt`. */
 export function haltAt(e, m, key, message) {

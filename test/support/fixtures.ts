@@ -31,3 +31,16 @@ export function schemasDocument(
 } {
   return { openapi: version, info: { title: 't', version: '1' }, paths: {}, components: { schemas } };
 }
+
+/** `$ref` to a component schema of `schemasDocument`. */
+export const componentRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+/**
+ * A plan: a name and a number of seats, both required, at least one seat. The object behind the
+ * union tests (a nullable `$ref` to it, a union of it and a string).
+ */
+export const PLAN_SCHEMA = {
+  type: 'object',
+  required: ['name', 'seats'],
+  properties: { name: { type: 'string' }, seats: { type: 'integer', minimum: 1 } },
+} as const;

@@ -5,16 +5,12 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateInline } from '../support/generate-inline.js';
-import { schemasDocument } from '../support/fixtures.js';
+import { componentRef, PLAN_SCHEMA, schemasDocument } from '../support/fixtures.js';
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const ref = componentRef;
 
 const spec = schemasDocument({
-  Plan: {
-    type: 'object',
-    required: ['name', 'seats'],
-    properties: { name: { type: 'string' }, seats: { type: 'integer', minimum: 1 } },
-  },
+  Plan: PLAN_SCHEMA,
   Account: {
     type: 'object',
     properties: { plan: { anyOf: [ref('Plan'), { type: 'null' }] } },

@@ -6,11 +6,7 @@ import type { ApiModel, OperationNode, SchemaId, SchemaNode } from '../../genera
 import { dynamicTargets, forEachChild } from '../../generator/ir/visit.js';
 
 export function usesUnevaluated(model: ApiModel): boolean {
-  let found = false;
-  forEachSchemaNode(model, (node) => {
-    if (!found && hasUnevaluated(node)) found = true;
-  });
-  return found;
+  return trackedSchemas(model) !== undefined;
 }
 
 /**
@@ -19,27 +15,34 @@ export function usesUnevaluated(model: ApiModel): boolean {
  * targets): the checks whose record of what they evaluated someone reads. Every other check compiles
  * as it would in a spec without the keyword (inlined property tests, no records made): one
  * `unevaluatedProperties` used to put the whole module in tracking mode, and an unrelated object of
- * unions checked 0.6× as fast.
+ * unions checked 0.6× as fast. Undefined when no schema has the keyword (no tracking at all). One
+ * walk of the model, and a stack of its own: a chain of thousands of `$ref`s does not reach the
+ * engine's.
  */
-export function trackedSchemas(model: ApiModel): Set<SchemaId> {
+export function trackedSchemas(model: ApiModel): ReadonlySet<SchemaId> | undefined {
   const byId = new Map(model.schemas.map((s) => [s.id, s.schema] as const));
   const tracked = new Set<SchemaId>();
   const seen = new Set<SchemaNode>();
-  const inPlace = (node: SchemaNode): void => {
-    if (seen.has(node)) return;
-    seen.add(node);
-    for (const id of inPlaceTargets(node)) {
-      if (tracked.has(id)) continue;
-      tracked.add(id);
-      const target = byId.get(id);
-      if (target) inPlace(target);
+  let used = false;
+  const stack: SchemaNode[] = [];
+  forEachSchemaNode(model, (root) => {
+    if (!hasUnevaluated(root)) return;
+    used = true;
+    stack.push(root);
+    while (stack.length) {
+      const node = stack.pop()!;
+      if (seen.has(node)) continue;
+      seen.add(node);
+      for (const id of inPlaceTargets(node)) {
+        const target = byId.get(id);
+        if (tracked.has(id)) continue;
+        tracked.add(id);
+        if (target) stack.push(target);
+      }
+      stack.push(...inPlaceMembers(node));
     }
-    for (const member of inPlaceMembers(node)) inPlace(member);
-  };
-  forEachSchemaNode(model, (node) => {
-    if (hasUnevaluated(node)) inPlace(node);
   });
-  return tracked;
+  return used ? tracked : undefined;
 }
 
 /** Whether the schema itself has `unevaluatedProperties` or `unevaluatedItems`. */

@@ -17,7 +17,7 @@ import type { Plan, SchemaView } from '../../generator/plan/plan.js';
 import { codeStatement, type Statement } from '../structures.js';
 import { ValidatorCompiler, type CompileOptions } from './compile-schema.js';
 import { importNamespaceUsed, importUsed, statementsText } from '../imports.js';
-import { trackedSchemas, usesUnevaluated } from './uses-unevaluated.js';
+import { trackedSchemas } from './uses-unevaluated.js';
 import { FORMAT_CHECKS } from './keywords/scalars.js';
 import { noCheckPragma } from '../no-check.js';
 import { DATES_MODULE, type DateTransforms } from '../dates/dates-file.js';
@@ -54,13 +54,14 @@ export function validatorStatements(
   dates?: DateTransforms,
   tags: ReadonlyMap<SchemaId, InheritedTag> = new Map(),
 ): ValidatorsModule {
+  const tracked = trackedSchemas(model);
   const compiler = new ValidatorCompiler(
     plan,
     options,
-    usesUnevaluated(model),
+    tracked !== undefined,
     model.schemas.some((s) => s.resource !== undefined),
     tags,
-    trackedSchemas(model),
+    tracked,
   );
   const converted = new Set<string>();
   // The order is the hoisted checks' order (s0, s1, …): schemas, then operations, then webhooks.

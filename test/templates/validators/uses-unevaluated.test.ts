@@ -48,6 +48,22 @@ it('tracks the named schemas an unevaluated* schema checks in place, through oth
       `Open: { allOf: [${ref('Plan')}] }`,
     ].join('\n'),
   );
-  const tracked = [...trackedSchemas((await modelOf(spec)).model)].sort();
+  const tracked = [...trackedSchemas((await modelOf(spec)).model)!].sort();
   expect(tracked).toEqual(['Base', 'Cond', 'Left', 'Mixin'].map((name) => `#/components/schemas/${name}`));
 });
+
+it('is undefined without unevaluated*, and follows a chain of 20,000 in-place $refs on a stack of its own', async () => {
+  expect(trackedSchemas((await modelOf(specWithSchemas('A: { type: object }'))).model)).toBeUndefined();
+  const chain = Array.from(
+    { length: 20_000 },
+    (_, i) => `S${i}: { allOf: [{ $ref: '#/components/schemas/S${i + 1}' }], properties: { p${i}: { type: string } } }`,
+  );
+  const spec = specWithSchemas(
+    [
+      'Top: { allOf: [{ $ref: "#/components/schemas/S0" }], unevaluatedProperties: false }',
+      ...chain,
+      'S20000: { type: object }',
+    ].join('\n'),
+  );
+  expect(trackedSchemas((await modelOf(spec)).model)?.size).toBe(20_001);
+}, 60_000);

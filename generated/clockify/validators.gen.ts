@@ -156,11 +156,12 @@ function s2(x: any, e: Issues, m: number): boolean {
   return passed(e, n0);
 }
 
+const types0 = [1, 32];
 function s3(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateApprovalRequestDtoV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateApprovalRequestDtoV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateApprovalRequestDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -404,7 +405,7 @@ function s7(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateApprovalRequestCreatorDtoV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateApprovalRequestCreatorDtoV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateApprovalRequestCreatorDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -414,7 +415,7 @@ function s8(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateDateRangeDto(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateDateRangeDto, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateDateRangeDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -424,7 +425,7 @@ function s9(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateApprovalRequestOwnerDtoV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateApprovalRequestOwnerDtoV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateApprovalRequestOwnerDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -434,7 +435,7 @@ function s10(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateApprovalRequestStatusDtoV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateApprovalRequestStatusDtoV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateApprovalRequestStatusDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -701,7 +702,7 @@ function s17(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateRecurringAssignmentDto(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateRecurringAssignmentDto, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateRecurringAssignmentDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -1713,7 +1714,7 @@ function s38(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateDefaultEntitiesDto(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateDefaultEntitiesDto, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateDefaultEntitiesDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -3556,11 +3557,12 @@ function s72(x: any, e: Issues, m: number): boolean {
   return passed(e, n0);
 }
 
+const types1 = [4, 8, 16, 2, 1, 32];
 function validateCustomFieldValue(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(s68(x, null, m) || s69(x, null, m) || s70(x, null, m) || s71(x, null, m) || s72(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', s68, s69, s70, s71, s72, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types1, s68, s69, s70, s71, s72, s2)
   )
     return false;
   return passed(e, n0);
@@ -3645,7 +3647,7 @@ function s74(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateAuditMetadataDto(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateAuditMetadataDto, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateAuditMetadataDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -3831,7 +3833,7 @@ function s77(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateAuditFilterV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateAuditFilterV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateAuditFilterV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -3841,7 +3843,7 @@ function s78(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateDetailedOptionsV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateDetailedOptionsV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateDetailedOptionsV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -4134,11 +4136,12 @@ function validateEntityCreationPermission(x: any, e: Issues, m: number): boolean
   return passed(e, n0);
 }
 
+const types2 = [4, 32];
 function s81(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateEntityCreationPermission(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateEntityCreationPermission, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types2, validateEntityCreationPermission, s2)
   )
     return false;
   return passed(e, n0);
@@ -4884,7 +4887,7 @@ function s97(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateExpenseTotalsDtoV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateExpenseTotalsDtoV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateExpenseTotalsDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -4992,7 +4995,7 @@ function s99(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateExpenseCategoryDto(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateExpenseCategoryDto, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateExpenseCategoryDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -5002,7 +5005,7 @@ function s100(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateProjectInfoDto(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateProjectInfoDto, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateProjectInfoDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -5012,7 +5015,7 @@ function s101(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateTaskInfoDto(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateTaskInfoDto, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateTaskInfoDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -5299,7 +5302,7 @@ function s103(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateInvoicingInfo(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateInvoicingInfo, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateInvoicingInfo, s2)
   )
     return false;
   return passed(e, n0);
@@ -5684,7 +5687,7 @@ function s106(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateExpensesWithCountDtoV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateExpensesWithCountDtoV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateExpensesWithCountDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -5735,7 +5738,7 @@ function s108(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateExpensesWithCountDtoV1Write(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateExpensesWithCountDtoV1Write, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateExpensesWithCountDtoV1Write, s2)
   )
     return false;
   return passed(e, n0);
@@ -6290,7 +6293,7 @@ function s118(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateAutomaticTimeEntryCreationDto(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateAutomaticTimeEntryCreationDto, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateAutomaticTimeEntryCreationDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -6300,7 +6303,7 @@ function s119(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateDatePeriod(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateDatePeriod, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateDatePeriod, s2)
   )
     return false;
   return passed(e, n0);
@@ -6867,7 +6870,7 @@ function s124(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateVisibleZeroFieldsInvoice(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateVisibleZeroFieldsInvoice, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types2, validateVisibleZeroFieldsInvoice, s2)
   )
     return false;
   return passed(e, n0);
@@ -6933,7 +6936,7 @@ function s125(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateApplyTaxes(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateApplyTaxes, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types2, validateApplyTaxes, s2)
   )
     return false;
   return passed(e, n0);
@@ -6978,7 +6981,7 @@ function s126(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateCalculationType(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateCalculationType, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types2, validateCalculationType, s2)
   )
     return false;
   return passed(e, n0);
@@ -7001,7 +7004,7 @@ function s128(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateTaxType(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateTaxType, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types2, validateTaxType, s2)
   )
     return false;
   return passed(e, n0);
@@ -7155,7 +7158,7 @@ function s129(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateInvoiceDefaultSettingsDto(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateInvoiceDefaultSettingsDto, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateInvoiceDefaultSettingsDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -7165,7 +7168,7 @@ function s130(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateInvoiceExportFields(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateInvoiceExportFields, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateInvoiceExportFields, s2)
   )
     return false;
   return passed(e, n0);
@@ -7175,7 +7178,7 @@ function s131(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateLabelsCustomization(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateLabelsCustomization, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateLabelsCustomization, s2)
   )
     return false;
   return passed(e, n0);
@@ -7213,7 +7216,7 @@ function s132(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateInvoiceDefaultSettingsDtoWrite(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateInvoiceDefaultSettingsDtoWrite, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateInvoiceDefaultSettingsDtoWrite, s2)
   )
     return false;
   return passed(e, n0);
@@ -7223,7 +7226,7 @@ function s133(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateInvoiceExportFieldsWrite(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateInvoiceExportFieldsWrite, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateInvoiceExportFieldsWrite, s2)
   )
     return false;
   return passed(e, n0);
@@ -8084,7 +8087,7 @@ function s143(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateApproveDto(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateApproveDto, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateApproveDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -8094,7 +8097,7 @@ function s144(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateAutomaticAccrualDto(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateAutomaticAccrualDto, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateAutomaticAccrualDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -8104,7 +8107,7 @@ function s145(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateNegativeBalanceDto(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateNegativeBalanceDto, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateNegativeBalanceDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -8177,7 +8180,7 @@ function s146(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateEstimateWithOptionsDto(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateEstimateWithOptionsDto, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateEstimateWithOptionsDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -8187,7 +8190,7 @@ function s147(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateRateDtoV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateRateDtoV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateRateDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -8197,7 +8200,7 @@ function s148(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateEstimateDtoV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateEstimateDtoV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateEstimateDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -8207,7 +8210,7 @@ function s149(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateEstimateResetDto(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateEstimateResetDto, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateEstimateResetDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -8230,7 +8233,7 @@ function s151(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateTimeEstimateDto(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateTimeEstimateDto, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateTimeEstimateDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -8856,7 +8859,7 @@ function s162(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateAttendanceFilterV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateAttendanceFilterV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateAttendanceFilterV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -8866,7 +8869,7 @@ function s163(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateContainsArchivedFilterV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateContainsArchivedFilterV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateContainsArchivedFilterV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -8925,7 +8928,7 @@ function s167(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateDetailedFilterV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateDetailedFilterV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateDetailedFilterV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -8971,7 +8974,7 @@ function s171(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateSummaryFilterV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateSummaryFilterV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateSummaryFilterV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -8981,7 +8984,7 @@ function s172(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateContainsTagFilterV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateContainsTagFilterV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateContainsTagFilterV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -8991,7 +8994,7 @@ function s173(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateContainsTaskFilterV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateContainsTaskFilterV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateContainsTaskFilterV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -9001,7 +9004,7 @@ function s174(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateContainsUsersFilterV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateContainsUsersFilterV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateContainsUsersFilterV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -9011,7 +9014,7 @@ function s175(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateWeeklyFilterV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateWeeklyFilterV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateWeeklyFilterV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -9180,7 +9183,7 @@ function s177(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateRoleDtoV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateRoleDtoV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateRoleDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -9218,7 +9221,7 @@ function s178(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateAuthorizationSourceDtoV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateAuthorizationSourceDtoV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateAuthorizationSourceDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -9665,7 +9668,7 @@ function s186(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateReportFilterV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateReportFilterV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateReportFilterV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -10108,7 +10111,7 @@ function s190(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateTaskStatus(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateTaskStatus, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types2, validateTaskStatus, s2)
   )
     return false;
   return passed(e, n0);
@@ -10335,7 +10338,7 @@ function s195(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateReportTimeIntervalDto(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateReportTimeIntervalDto, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateReportTimeIntervalDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -10484,7 +10487,7 @@ function s197(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateTimeIntervalDtoV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateTimeIntervalDtoV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateTimeIntervalDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -10584,7 +10587,7 @@ function s199(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateRateDto(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateRateDto, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateRateDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -10620,7 +10623,7 @@ function s202(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateTimeIntervalDto(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateTimeIntervalDto, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateTimeIntervalDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -11893,7 +11896,7 @@ function s225(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateTimeOffRequestStatus(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateTimeOffRequestStatus, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateTimeOffRequestStatus, s2)
   )
     return false;
   return passed(e, n0);
@@ -11903,7 +11906,7 @@ function s226(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateTimeOffRequestPeriodDto(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateTimeOffRequestPeriodDto, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateTimeOffRequestPeriodDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -11999,7 +12002,7 @@ function s227(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validatePeriod(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validatePeriod, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validatePeriod, s2)
   )
     return false;
   return passed(e, n0);
@@ -14064,7 +14067,7 @@ function s247(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateWebhookEventTriggerSourceType(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateWebhookEventTriggerSourceType, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types2, validateWebhookEventTriggerSourceType, s2)
   )
     return false;
   return passed(e, n0);
@@ -14074,7 +14077,7 @@ function s248(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateWebhookEventType(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateWebhookEventType, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types2, validateWebhookEventType, s2)
   )
     return false;
   return passed(e, n0);
@@ -14515,7 +14518,7 @@ function s251(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateFeatureSubscriptionType(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateFeatureSubscriptionType, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types2, validateFeatureSubscriptionType, s2)
   )
     return false;
   return passed(e, n0);
@@ -14525,7 +14528,7 @@ function s252(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateFeature(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateFeature, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types2, validateFeature, s2)
   )
     return false;
   return passed(e, n0);
@@ -14535,7 +14538,7 @@ function s253(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateHourlyRateDtoV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateHourlyRateDtoV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateHourlyRateDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -14545,7 +14548,7 @@ function s254(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateWorkspaceSubdomainDtoV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateWorkspaceSubdomainDtoV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateWorkspaceSubdomainDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -14555,7 +14558,7 @@ function s255(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateWorkspaceSettingsDtoV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateWorkspaceSettingsDtoV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateWorkspaceSettingsDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -14621,7 +14624,7 @@ function s257(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateAutomaticLockDtoV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateAutomaticLockDtoV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateAutomaticLockDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -14660,7 +14663,7 @@ function s260(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateEntityCreationPermissionsDtoV1(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateEntityCreationPermissionsDtoV1, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateEntityCreationPermissionsDtoV1, s2)
   )
     return false;
   return passed(e, n0);
@@ -14682,7 +14685,7 @@ function s262(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
     !(validateRoundDto(x, null, m) || s2(x, null, m)) &&
-    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', validateRoundDto, s2)
+    haltUnion(e, m, x, 0, 'must match at least one schema in anyOf', types0, validateRoundDto, s2)
   )
     return false;
   return passed(e, n0);
@@ -15109,6 +15112,7 @@ function s274(x: any, e: Issues, m: number): boolean {
   return passed(e, n0);
 }
 
+const types3 = [1, 1];
 function s275(x: any, e: Issues, m: number): boolean {
   const n0 = mark(e);
   if (
@@ -15119,6 +15123,7 @@ function s275(x: any, e: Issues, m: number): boolean {
       x,
       0,
       'must match at least one schema in anyOf',
+      types3,
       validateTimeEntryUpdatedInfoDto,
       validateCustomFieldValueUpdatedInfoDto,
     )

@@ -91,7 +91,8 @@ export function halt(e: Issue[] | null, m: number, message: string): boolean {
  * oneOf's did. With none, when exactly one alternative failed on more than the value's type (an
  * object with a bad field, where the others wanted a string or null), that alternative's issues are
  * the answer (`metadata.plan: must be string`), as a discriminator's dispatch gives; otherwise the
- * union's own message. The alternatives run again only here, on the failure path with issues wanted.
+ * union's own message. The alternatives run again only here, on the failure path with issues wanted,
+ * and only those that admit `x`'s type (`types`: a bit set per alternative, `typeBit`'s bits).
  */
 export function haltUnion(
   e: Issue[] | null,
@@ -99,10 +100,11 @@ export function haltUnion(
   x: unknown,
   matched: number,
   message: string,
+  types: readonly number[] | undefined,
   ...alternatives: Check[]
 ): boolean {
   if (e === null) return true;
-  const near = matched === 0 && rerunning < MAX_RERUNS ? closestIssues(x, m, alternatives) : undefined;
+  const near = matched === 0 && rerunning < MAX_RERUNS ? closestIssues(x, m, types, alternatives) : undefined;
   if (near) e.push(...near);
   else e.push({ message, path: [] });
   return !(m & ALL);
@@ -134,24 +136,54 @@ function isWrongType(message: string): boolean {
 }
 
 /**
+ * `x`'s JSON type as one bit, as the generator's `admittedTypes` numbers them (a number is one type,
+ * integer or not); every bit for what JSON has no type for, so that no alternative is skipped.
+ */
+function typeBit(x: unknown): number {
+  switch (typeof x) {
+    case 'object':
+      return x === null ? 32 : Array.isArray(x) ? 2 : 1;
+    case 'string':
+      return 4;
+    case 'number':
+      return 8;
+    case 'boolean':
+      return 16;
+    default:
+      return 63;
+  }
+}
+
+/**
  * The issues of the one alternative that got past `x`'s type, if exactly one did; else of the one
  * that `x` has every required property of, if exactly one has: `{ meows: 'loud' }` refused by
  * `oneOf [Cat, Dog]` is a Cat with a bad `meows`, not a Dog without `barks` (required properties are
- * checked first, so an alternative missing one says so first).
+ * checked first, so an alternative missing one says so first). An alternative whose types rule out
+ * `x`'s is not run: it could only say the value has the wrong type.
  */
-function closestIssues(x: unknown, m: number, alternatives: readonly Check[]): Issue[] | undefined {
-  const near: Issue[][] = [];
+function closestIssues(
+  x: unknown,
+  m: number,
+  types: readonly number[] | undefined,
+  alternatives: readonly Check[],
+): Issue[] | undefined {
+  const bit = types === undefined ? 0 : typeBit(x);
+  let near: Issue[] | undefined;
+  let nearCount = 0;
+  let complete: Issue[] | undefined;
+  let completeCount = 0;
   rerunning++;
   try {
-    for (const check of alternatives) {
+    for (let i = 0; i < alternatives.length; i++) {
+      if (types !== undefined && (types[i]! & bit) === 0) continue;
       const issues: Issue[] = [];
-      if (check(x, issues, m) || !issues.length) return undefined;
-      const wrongType = issues.length === 1 && issues[0]!.path.length === 0 && isWrongType(issues[0]!.message);
-      if (!wrongType) near.push(issues);
+      if (alternatives[i]!(x, issues, m) || !issues.length) return undefined;
+      if (issues.length === 1 && issues[0]!.path.length === 0 && isWrongType(issues[0]!.message)) continue;
+      if (nearCount++ === 0) near = issues;
+      if (!missesProperty(issues[0]!) && completeCount++ === 0) complete = issues;
     }
-    if (near.length === 1) return near[0];
-    const complete = near.filter((issues) => !missesProperty(issues[0]!));
-    return complete.length === 1 ? complete[0] : undefined;
+    if (nearCount === 1) return near;
+    return completeCount === 1 ? complete : undefined;
   } finally {
     rerunning--;
   }

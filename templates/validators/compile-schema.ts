@@ -19,6 +19,7 @@ import { notTypeCheck } from './type-checks.js';
 import { enumTest, equals, typeTest, type InlineTest } from './inline-tests.js';
 import { patternRisk } from '../../generator/ir/pattern-risk.js';
 import { extendedParent, listsChild, type InheritedTag } from '../../generator/ir/inheritance.js';
+import { admittedTypes, ANY_TYPE } from '../../generator/ir/admitted-types.js';
 import { applicators } from './keywords/applicators.js';
 import { arrayChecks } from './keywords/arrays.js';
 import { objectChecks } from './keywords/objects.js';
@@ -53,6 +54,7 @@ export class ValidatorCompiler {
   private readonly hoisted = new Map<string, Ident>();
   private readonly hoistedCount = new Map<string, number>();
   private lists = 0;
+  private readonly typesMemo = new Map<SchemaId, number>();
   readonly formatsUsed = new Set<string>();
   /**
    * Whether the check being compiled records what it evaluated (in `ev`): one that a schema with
@@ -355,6 +357,16 @@ export class ValidatorCompiler {
     if (inline) return code`if (${inline.fails} && ${inline.failure(key, false)}) return false;`;
     if (schema.kind === 'boolean' && schema.value) return raw('');
     return this.callChild(this.subValue(schema, view), value, key);
+  }
+
+  /**
+   * The JSON types each alternative of a union admits (`admittedTypes`), as a hoisted constant the
+   * runtime's `haltUnion` reads to skip the alternatives a refused value's type rules out; `undefined`
+   * when none rules out any type.
+   */
+  admittedTypesOf(alternatives: readonly SchemaNode[]): Code {
+    const bits = alternatives.map((a) => admittedTypes(a, this.plan.schemasById, this.typesMemo));
+    return bits.every((b) => b === ANY_TYPE) ? raw('undefined') : this.hoist('types', lit(bits as never));
   }
 
   /**

@@ -60,9 +60,10 @@ function s2(x, e, m) {
 	if (x !== null && halt(e, m, "must be null")) return false;
 	return passed(e, n0);
 }
+const types0 = [1, 32];
 function s3(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateApprovalRequestDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateApprovalRequestDtoV1, s2)) return false;
+	if (!(validateApprovalRequestDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateApprovalRequestDtoV1, s2)) return false;
 	return passed(e, n0);
 }
 function s4(x, e, m) {
@@ -151,22 +152,22 @@ function validateApprovalRequestCreatorDtoV1(x, e, m) {
 }
 function s7(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateApprovalRequestCreatorDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateApprovalRequestCreatorDtoV1, s2)) return false;
+	if (!(validateApprovalRequestCreatorDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateApprovalRequestCreatorDtoV1, s2)) return false;
 	return passed(e, n0);
 }
 function s8(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateDateRangeDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateDateRangeDto, s2)) return false;
+	if (!(validateDateRangeDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateDateRangeDto, s2)) return false;
 	return passed(e, n0);
 }
 function s9(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateApprovalRequestOwnerDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateApprovalRequestOwnerDtoV1, s2)) return false;
+	if (!(validateApprovalRequestOwnerDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateApprovalRequestOwnerDtoV1, s2)) return false;
 	return passed(e, n0);
 }
 function s10(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateApprovalRequestStatusDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateApprovalRequestStatusDtoV1, s2)) return false;
+	if (!(validateApprovalRequestStatusDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateApprovalRequestStatusDtoV1, s2)) return false;
 	return passed(e, n0);
 }
 function validateApprovalRequestDtoV1(x, e, m) {
@@ -315,7 +316,7 @@ function s16(x, e, m) {
 }
 function s17(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateRecurringAssignmentDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateRecurringAssignmentDto, s2)) return false;
+	if (!(validateRecurringAssignmentDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateRecurringAssignmentDto, s2)) return false;
 	return passed(e, n0);
 }
 function validateAssignmentDtoV1(x, e, m) {
@@ -759,7 +760,7 @@ function validateAutomaticLockDtoV1(x, e, m) {
 }
 function s38(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateDefaultEntitiesDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateDefaultEntitiesDto, s2)) return false;
+	if (!(validateDefaultEntitiesDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateDefaultEntitiesDto, s2)) return false;
 	return passed(e, n0);
 }
 function validateAutomaticTimeEntryCreationDto(x, e, m) {
@@ -1693,9 +1694,17 @@ function s72(x, e, m) {
 	if (!isObject(x) && halt(e, m, "must be object")) return false;
 	return passed(e, n0);
 }
+const types1 = [
+	4,
+	8,
+	16,
+	2,
+	1,
+	32
+];
 function validateCustomFieldValue(x, e, m) {
 	const n0 = mark(e);
-	if (!(s68(x, null, m) || s69(x, null, m) || s70(x, null, m) || s71(x, null, m) || s72(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", s68, s69, s70, s71, s72, s2)) return false;
+	if (!(s68(x, null, m) || s69(x, null, m) || s70(x, null, m) || s71(x, null, m) || s72(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types1, s68, s69, s70, s71, s72, s2)) return false;
 	return passed(e, n0);
 }
 function s73(x, e, m) {
@@ -1732,7 +1741,7 @@ function validateCustomFieldValueDtoV1(x, e, m) {
 }
 function s74(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateAuditMetadataDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateAuditMetadataDto, s2)) return false;
+	if (!(validateAuditMetadataDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateAuditMetadataDto, s2)) return false;
 	return passed(e, n0);
 }
 function s75(x, e, m) {
@@ -1821,12 +1830,12 @@ function validateDefaultEntitiesRequest(x, e, m) {
 }
 function s77(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateAuditFilterV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateAuditFilterV1, s2)) return false;
+	if (!(validateAuditFilterV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateAuditFilterV1, s2)) return false;
 	return passed(e, n0);
 }
 function s78(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateDetailedOptionsV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateDetailedOptionsV1, s2)) return false;
+	if (!(validateDetailedOptionsV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateDetailedOptionsV1, s2)) return false;
 	return passed(e, n0);
 }
 function s79(x, e, m) {
@@ -1927,9 +1936,10 @@ function validateEntityCreationPermission(x, e, m) {
 	if (!(x === "ADMINS" || x === "ADMINS_AND_PROJECT_MANAGERS" || x === "EVERYONE") && haltEnum(e, m, undefined, x, "string", "must be one of: ADMINS, ADMINS_AND_PROJECT_MANAGERS, EVERYONE")) return false;
 	return passed(e, n0);
 }
+const types2 = [4, 32];
 function s81(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateEntityCreationPermission(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateEntityCreationPermission, s2)) return false;
+	if (!(validateEntityCreationPermission(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types2, validateEntityCreationPermission, s2)) return false;
 	return passed(e, n0);
 }
 function validateEntityCreationPermissionsDtoV1(x, e, m) {
@@ -2253,7 +2263,7 @@ function s96(x, e, m) {
 }
 function s97(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateExpenseTotalsDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateExpenseTotalsDtoV1, s2)) return false;
+	if (!(validateExpenseTotalsDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateExpenseTotalsDtoV1, s2)) return false;
 	return passed(e, n0);
 }
 function validateExpenseDetailedReportDtoV1(x, e, m) {
@@ -2296,17 +2306,17 @@ function s98(x, e, m) {
 }
 function s99(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateExpenseCategoryDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateExpenseCategoryDto, s2)) return false;
+	if (!(validateExpenseCategoryDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateExpenseCategoryDto, s2)) return false;
 	return passed(e, n0);
 }
 function s100(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateProjectInfoDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateProjectInfoDto, s2)) return false;
+	if (!(validateProjectInfoDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateProjectInfoDto, s2)) return false;
 	return passed(e, n0);
 }
 function s101(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateTaskInfoDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateTaskInfoDto, s2)) return false;
+	if (!(validateTaskInfoDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateTaskInfoDto, s2)) return false;
 	return passed(e, n0);
 }
 function validateExpenseHydratedDto(x, e, m) {
@@ -2461,7 +2471,7 @@ function s102(x, e, m) {
 }
 function s103(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateInvoicingInfo(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateInvoicingInfo, s2)) return false;
+	if (!(validateInvoicingInfo(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateInvoicingInfo, s2)) return false;
 	return passed(e, n0);
 }
 function validateExpenseReportDtoV1(x, e, m) {
@@ -2583,7 +2593,7 @@ function s105(x, e, m) {
 }
 function s106(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateExpensesWithCountDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateExpensesWithCountDtoV1, s2)) return false;
+	if (!(validateExpensesWithCountDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateExpensesWithCountDtoV1, s2)) return false;
 	return passed(e, n0);
 }
 function s107(x, e, m) {
@@ -2612,7 +2622,7 @@ function validateExpensesAndTotalsDtoV1(x, e, m) {
 }
 function s108(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateExpensesWithCountDtoV1Write(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateExpensesWithCountDtoV1Write, s2)) return false;
+	if (!(validateExpensesWithCountDtoV1Write(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateExpensesWithCountDtoV1Write, s2)) return false;
 	return passed(e, n0);
 }
 function validateExpensesAndTotalsDtoV1Write(x, e, m) {
@@ -2923,12 +2933,12 @@ function validateGroupOneDto(x, e, m) {
 }
 function s118(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateAutomaticTimeEntryCreationDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateAutomaticTimeEntryCreationDto, s2)) return false;
+	if (!(validateAutomaticTimeEntryCreationDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateAutomaticTimeEntryCreationDto, s2)) return false;
 	return passed(e, n0);
 }
 function s119(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateDatePeriod(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateDatePeriod, s2)) return false;
+	if (!(validateDatePeriod(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateDatePeriod, s2)) return false;
 	return passed(e, n0);
 }
 function validateHolidayDto(x, e, m) {
@@ -3157,7 +3167,7 @@ function validateInvoiceInfoResponseDtoV1(x, e, m) {
 }
 function s124(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateVisibleZeroFieldsInvoice(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateVisibleZeroFieldsInvoice, s2)) return false;
+	if (!(validateVisibleZeroFieldsInvoice(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types2, validateVisibleZeroFieldsInvoice, s2)) return false;
 	return passed(e, n0);
 }
 function validateInvoiceInfoV1(x, e, m) {
@@ -3191,7 +3201,7 @@ function validateInvoiceInfoV1(x, e, m) {
 }
 function s125(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateApplyTaxes(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateApplyTaxes, s2)) return false;
+	if (!(validateApplyTaxes(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types2, validateApplyTaxes, s2)) return false;
 	return passed(e, n0);
 }
 function validateInvoiceItemDto(x, e, m) {
@@ -3222,7 +3232,7 @@ function validateInvoiceItemDto(x, e, m) {
 }
 function s126(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateCalculationType(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateCalculationType, s2)) return false;
+	if (!(validateCalculationType(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types2, validateCalculationType, s2)) return false;
 	return passed(e, n0);
 }
 function s127(x, e, m) {
@@ -3239,7 +3249,7 @@ function s127(x, e, m) {
 }
 function s128(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateTaxType(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateTaxType, s2)) return false;
+	if (!(validateTaxType(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types2, validateTaxType, s2)) return false;
 	return passed(e, n0);
 }
 function validateInvoiceOverviewDtoV1(x, e, m) {
@@ -3318,17 +3328,17 @@ function validateInvoicePaymentDtoV1(x, e, m) {
 }
 function s129(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateInvoiceDefaultSettingsDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateInvoiceDefaultSettingsDto, s2)) return false;
+	if (!(validateInvoiceDefaultSettingsDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateInvoiceDefaultSettingsDto, s2)) return false;
 	return passed(e, n0);
 }
 function s130(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateInvoiceExportFields(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateInvoiceExportFields, s2)) return false;
+	if (!(validateInvoiceExportFields(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateInvoiceExportFields, s2)) return false;
 	return passed(e, n0);
 }
 function s131(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateLabelsCustomization(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateLabelsCustomization, s2)) return false;
+	if (!(validateLabelsCustomization(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateLabelsCustomization, s2)) return false;
 	return passed(e, n0);
 }
 function validateInvoiceSettingsDtoV1(x, e, m) {
@@ -3345,12 +3355,12 @@ function validateInvoiceSettingsDtoV1(x, e, m) {
 }
 function s132(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateInvoiceDefaultSettingsDtoWrite(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateInvoiceDefaultSettingsDtoWrite, s2)) return false;
+	if (!(validateInvoiceDefaultSettingsDtoWrite(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateInvoiceDefaultSettingsDtoWrite, s2)) return false;
 	return passed(e, n0);
 }
 function s133(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateInvoiceExportFieldsWrite(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateInvoiceExportFieldsWrite, s2)) return false;
+	if (!(validateInvoiceExportFieldsWrite(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateInvoiceExportFieldsWrite, s2)) return false;
 	return passed(e, n0);
 }
 function validateInvoiceSettingsDtoV1Write(x, e, m) {
@@ -3741,17 +3751,17 @@ function validatePeriodV1Request(x, e, m) {
 }
 function s143(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateApproveDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateApproveDto, s2)) return false;
+	if (!(validateApproveDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateApproveDto, s2)) return false;
 	return passed(e, n0);
 }
 function s144(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateAutomaticAccrualDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateAutomaticAccrualDto, s2)) return false;
+	if (!(validateAutomaticAccrualDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateAutomaticAccrualDto, s2)) return false;
 	return passed(e, n0);
 }
 function s145(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateNegativeBalanceDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateNegativeBalanceDto, s2)) return false;
+	if (!(validateNegativeBalanceDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateNegativeBalanceDto, s2)) return false;
 	return passed(e, n0);
 }
 function validatePolicyDtoV1(x, e, m) {
@@ -3785,22 +3795,22 @@ function validatePolicyDtoV1(x, e, m) {
 }
 function s146(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateEstimateWithOptionsDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateEstimateWithOptionsDto, s2)) return false;
+	if (!(validateEstimateWithOptionsDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateEstimateWithOptionsDto, s2)) return false;
 	return passed(e, n0);
 }
 function s147(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateRateDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateRateDtoV1, s2)) return false;
+	if (!(validateRateDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateRateDtoV1, s2)) return false;
 	return passed(e, n0);
 }
 function s148(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateEstimateDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateEstimateDtoV1, s2)) return false;
+	if (!(validateEstimateDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateEstimateDtoV1, s2)) return false;
 	return passed(e, n0);
 }
 function s149(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateEstimateResetDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateEstimateResetDto, s2)) return false;
+	if (!(validateEstimateResetDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateEstimateResetDto, s2)) return false;
 	return passed(e, n0);
 }
 function s150(x, e, m) {
@@ -3817,7 +3827,7 @@ function s150(x, e, m) {
 }
 function s151(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateTimeEstimateDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateTimeEstimateDto, s2)) return false;
+	if (!(validateTimeEstimateDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateTimeEstimateDto, s2)) return false;
 	return passed(e, n0);
 }
 function s152(x, e, m) {
@@ -4125,12 +4135,12 @@ function s161(x, e, m) {
 }
 function s162(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateAttendanceFilterV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateAttendanceFilterV1, s2)) return false;
+	if (!(validateAttendanceFilterV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateAttendanceFilterV1, s2)) return false;
 	return passed(e, n0);
 }
 function s163(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateContainsArchivedFilterV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateContainsArchivedFilterV1, s2)) return false;
+	if (!(validateContainsArchivedFilterV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateContainsArchivedFilterV1, s2)) return false;
 	return passed(e, n0);
 }
 function s164(x, e, m) {
@@ -4161,7 +4171,7 @@ function s166(x, e, m) {
 }
 function s167(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateDetailedFilterV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateDetailedFilterV1, s2)) return false;
+	if (!(validateDetailedFilterV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateDetailedFilterV1, s2)) return false;
 	return passed(e, n0);
 }
 function s168(x, e, m) {
@@ -4184,27 +4194,27 @@ function s170(x, e, m) {
 }
 function s171(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateSummaryFilterV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateSummaryFilterV1, s2)) return false;
+	if (!(validateSummaryFilterV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateSummaryFilterV1, s2)) return false;
 	return passed(e, n0);
 }
 function s172(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateContainsTagFilterV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateContainsTagFilterV1, s2)) return false;
+	if (!(validateContainsTagFilterV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateContainsTagFilterV1, s2)) return false;
 	return passed(e, n0);
 }
 function s173(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateContainsTaskFilterV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateContainsTaskFilterV1, s2)) return false;
+	if (!(validateContainsTaskFilterV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateContainsTaskFilterV1, s2)) return false;
 	return passed(e, n0);
 }
 function s174(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateContainsUsersFilterV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateContainsUsersFilterV1, s2)) return false;
+	if (!(validateContainsUsersFilterV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateContainsUsersFilterV1, s2)) return false;
 	return passed(e, n0);
 }
 function s175(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateWeeklyFilterV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateWeeklyFilterV1, s2)) return false;
+	if (!(validateWeeklyFilterV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateWeeklyFilterV1, s2)) return false;
 	return passed(e, n0);
 }
 function s176(x, e, m) {
@@ -4291,7 +4301,7 @@ function validateReportTimeIntervalDto(x, e, m) {
 }
 function s177(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateRoleDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateRoleDtoV1, s2)) return false;
+	if (!(validateRoleDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateRoleDtoV1, s2)) return false;
 	return passed(e, n0);
 }
 function validateRoleDetailsDtoV1(x, e, m) {
@@ -4306,7 +4316,7 @@ function validateRoleDetailsDtoV1(x, e, m) {
 }
 function s178(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateAuthorizationSourceDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateAuthorizationSourceDtoV1, s2)) return false;
+	if (!(validateAuthorizationSourceDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateAuthorizationSourceDtoV1, s2)) return false;
 	return passed(e, n0);
 }
 function validateRoleDtoV1(x, e, m) {
@@ -4486,7 +4496,7 @@ function validateSharedReportRequestV1(x, e, m) {
 }
 function s186(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateReportFilterV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateReportFilterV1, s2)) return false;
+	if (!(validateReportFilterV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateReportFilterV1, s2)) return false;
 	return passed(e, n0);
 }
 function validateSharedReportV1(x, e, m) {
@@ -4679,7 +4689,7 @@ function validateTagRequest(x, e, m) {
 }
 function s190(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateTaskStatus(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateTaskStatus, s2)) return false;
+	if (!(validateTaskStatus(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types2, validateTaskStatus, s2)) return false;
 	return passed(e, n0);
 }
 function validateTaskDtoV1(x, e, m) {
@@ -4831,7 +4841,7 @@ function s194(x, e, m) {
 }
 function s195(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateReportTimeIntervalDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateReportTimeIntervalDto, s2)) return false;
+	if (!(validateReportTimeIntervalDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateReportTimeIntervalDto, s2)) return false;
 	return passed(e, n0);
 }
 function validateTimeEntryDto(x, e, m) {
@@ -4873,7 +4883,7 @@ function s196(x, e, m) {
 }
 function s197(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateTimeIntervalDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateTimeIntervalDtoV1, s2)) return false;
+	if (!(validateTimeIntervalDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateTimeIntervalDtoV1, s2)) return false;
 	return passed(e, n0);
 }
 function s198(x, e, m) {
@@ -4918,7 +4928,7 @@ function validateTimeEntryId(x, e, m) {
 }
 function s199(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateRateDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateRateDto, s2)) return false;
+	if (!(validateRateDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateRateDto, s2)) return false;
 	return passed(e, n0);
 }
 function s200(x, e, m) {
@@ -4947,7 +4957,7 @@ function s201(x, e, m) {
 }
 function s202(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateTimeIntervalDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateTimeIntervalDto, s2)) return false;
+	if (!(validateTimeIntervalDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateTimeIntervalDto, s2)) return false;
 	return passed(e, n0);
 }
 function validateTimeEntryInfoDto(x, e, m) {
@@ -5446,12 +5456,12 @@ function validateTimeOffRequestApprovedWebhookEvent(x, e, m) {
 }
 function s225(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateTimeOffRequestStatus(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateTimeOffRequestStatus, s2)) return false;
+	if (!(validateTimeOffRequestStatus(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateTimeOffRequestStatus, s2)) return false;
 	return passed(e, n0);
 }
 function s226(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateTimeOffRequestPeriodDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateTimeOffRequestPeriodDto, s2)) return false;
+	if (!(validateTimeOffRequestPeriodDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateTimeOffRequestPeriodDto, s2)) return false;
 	return passed(e, n0);
 }
 function validateTimeOffRequestFullV1Dto(x, e, m) {
@@ -5484,7 +5494,7 @@ function validateTimeOffRequestFullV1Dto(x, e, m) {
 }
 function s227(x, e, m) {
 	const n0 = mark(e);
-	if (!(validatePeriod(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validatePeriod, s2)) return false;
+	if (!(validatePeriod(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validatePeriod, s2)) return false;
 	return passed(e, n0);
 }
 function validateTimeOffRequestPeriodDto(x, e, m) {
@@ -6431,12 +6441,12 @@ function validateVisibleZeroFieldsInvoice(x, e, m) {
 }
 function s247(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateWebhookEventTriggerSourceType(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateWebhookEventTriggerSourceType, s2)) return false;
+	if (!(validateWebhookEventTriggerSourceType(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types2, validateWebhookEventTriggerSourceType, s2)) return false;
 	return passed(e, n0);
 }
 function s248(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateWebhookEventType(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateWebhookEventType, s2)) return false;
+	if (!(validateWebhookEventType(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types2, validateWebhookEventType, s2)) return false;
 	return passed(e, n0);
 }
 function validateWebhookDtoV1(x, e, m) {
@@ -6600,27 +6610,27 @@ function s250(x, e, m) {
 }
 function s251(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateFeatureSubscriptionType(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateFeatureSubscriptionType, s2)) return false;
+	if (!(validateFeatureSubscriptionType(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types2, validateFeatureSubscriptionType, s2)) return false;
 	return passed(e, n0);
 }
 function s252(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateFeature(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateFeature, s2)) return false;
+	if (!(validateFeature(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types2, validateFeature, s2)) return false;
 	return passed(e, n0);
 }
 function s253(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateHourlyRateDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateHourlyRateDtoV1, s2)) return false;
+	if (!(validateHourlyRateDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateHourlyRateDtoV1, s2)) return false;
 	return passed(e, n0);
 }
 function s254(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateWorkspaceSubdomainDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateWorkspaceSubdomainDtoV1, s2)) return false;
+	if (!(validateWorkspaceSubdomainDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateWorkspaceSubdomainDtoV1, s2)) return false;
 	return passed(e, n0);
 }
 function s255(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateWorkspaceSettingsDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateWorkspaceSettingsDtoV1, s2)) return false;
+	if (!(validateWorkspaceSettingsDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateWorkspaceSettingsDtoV1, s2)) return false;
 	return passed(e, n0);
 }
 function validateWorkspaceDtoV1(x, e, m) {
@@ -6658,7 +6668,7 @@ function s256(x, e, m) {
 }
 function s257(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateAutomaticLockDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateAutomaticLockDtoV1, s2)) return false;
+	if (!(validateAutomaticLockDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateAutomaticLockDtoV1, s2)) return false;
 	return passed(e, n0);
 }
 function s258(x, e, m) {
@@ -6675,7 +6685,7 @@ function s259(x, e, m) {
 }
 function s260(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateEntityCreationPermissionsDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateEntityCreationPermissionsDtoV1, s2)) return false;
+	if (!(validateEntityCreationPermissionsDtoV1(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateEntityCreationPermissionsDtoV1, s2)) return false;
 	return passed(e, n0);
 }
 function s261(x, e, m) {
@@ -6686,7 +6696,7 @@ function s261(x, e, m) {
 }
 function s262(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateRoundDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateRoundDto, s2)) return false;
+	if (!(validateRoundDto(x, null, m) || s2(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types0, validateRoundDto, s2)) return false;
 	return passed(e, n0);
 }
 function s263(x, e, m) {
@@ -6841,9 +6851,10 @@ function s274(x, e, m) {
 	}
 	return passed(e, n0);
 }
+const types3 = [1, 1];
 function s275(x, e, m) {
 	const n0 = mark(e);
-	if (!(validateTimeEntryUpdatedInfoDto(x, null, m) || validateCustomFieldValueUpdatedInfoDto(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", validateTimeEntryUpdatedInfoDto, validateCustomFieldValueUpdatedInfoDto)) return false;
+	if (!(validateTimeEntryUpdatedInfoDto(x, null, m) || validateCustomFieldValueUpdatedInfoDto(x, null, m)) && haltUnion(e, m, x, 0, "must match at least one schema in anyOf", types3, validateTimeEntryUpdatedInfoDto, validateCustomFieldValueUpdatedInfoDto)) return false;
 	return passed(e, n0);
 }
 function s276(x, e, m) {

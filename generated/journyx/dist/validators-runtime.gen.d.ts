@@ -55,9 +55,10 @@ export declare function halt(e: Issue[] | null, m: number, message: string): boo
 * oneOf's did. With none, when exactly one alternative failed on more than the value's type (an
 * object with a bad field, where the others wanted a string or null), that alternative's issues are
 * the answer (`metadata.plan: must be string`), as a discriminator's dispatch gives; otherwise the
-* union's own message. The alternatives run again only here, on the failure path with issues wanted.
+* union's own message. The alternatives run again only here, on the failure path with issues wanted,
+* and only those that admit `x`'s type (`types`: a bit set per alternative, `typeBit`'s bits).
 */
-export declare function haltUnion(e: Issue[] | null, m: number, x: unknown, matched: number, message: string, ...alternatives: Check[]): boolean;
+export declare function haltUnion(e: Issue[] | null, m: number, x: unknown, matched: number, message: string, types: readonly number[] | undefined, ...alternatives: Check[]): boolean;
 /** Records a failure of the child value at `key`; same answer as `halt`. */
 export declare function haltAt(e: Issue[] | null, m: number, key: PropertyKey, message: string): boolean;
 /**

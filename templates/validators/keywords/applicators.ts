@@ -82,20 +82,20 @@ export function anyOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[],
     const list = c.checkList(fns);
     return code`{ let any = false;
 for (const f of ${list}) ${attempt(raw('f'))}
-if (!any && ${unionFailure(code`...${list}`, raw('0'), message)}) return false; }`;
+if (!any && ${unionFailure(c, alternatives, code`...${list}`, raw('0'), message)}) return false; }`;
   };
   if (fns.length > LONG_LIST) return looped();
   // With a tag, the alternatives are tried only by a value without a known one: a loop will do there.
   const tag = dispatchTag(c, alternatives);
   if (tag) return byTag(c, tag, fns, looped(), ev);
   if (!c.tracks) {
-    const refused = unionFailure(join(fns, ', '), raw('0'), message);
+    const refused = unionFailure(c, alternatives, join(fns, ', '), raw('0'), message);
     return code`if (!(${join(
       fns.map((f) => code`${f}(x, null, m)`),
       ' || ',
     )}) && ${refused}) return false;`;
   }
-  const refused = unionFailure(join(fns, ', '), raw('0'), message);
+  const refused = unionFailure(c, alternatives, join(fns, ', '), raw('0'), message);
   return code`{ let any = false;\n${join(fns.map(attempt), '\n')}\nif (!any && ${refused}) return false; }`;
 }
 
@@ -125,7 +125,7 @@ export function oneOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[],
   const lenient = code`if (count === 0 && m & 2) {\n${tries(raw('m'))}\n}\nif (count > 1 && m & 2) count = 1;`;
   const message = 'must match exactly one schema in oneOf';
   // The closest alternative's issues (runtime haltUnion), from the list constant where there is one.
-  const fail = unionFailure(list ? code`...${list}` : join(fns, ', '), raw('count'), message);
+  const fail = unionFailure(c, alternatives, list ? code`...${list}` : join(fns, ', '), raw('count'), message);
   const strict = code`let count = 0; ${decl}\n${tries(raw('m & ~2'))}`;
   const counted = code`{ ${strict}\n${lenient}\nif (count !== 1) { if (${fail}) return false; }${merge} }`;
   return tag ? byTag(c, tag, fns, counted, ev) : counted;
@@ -133,10 +133,17 @@ export function oneOf(c: ValidatorCompiler, alternatives: readonly SchemaNode[],
 
 /**
  * `haltUnion(…)`: the union's failure, reported by the alternative that came closest if one did.
- * `alternatives` are the checks as arguments: written out, or a list constant spread.
+ * `checks` are the alternatives' checks as arguments: written out, or a list constant spread; the
+ * types each admits let the runtime skip those the value's type rules out.
  */
-function unionFailure(alternatives: Code, matched: Code, message: string): Code {
-  return code`haltUnion(e, m, x, ${matched}, ${lit(message)}, ${alternatives})`;
+function unionFailure(
+  c: ValidatorCompiler,
+  alternatives: readonly SchemaNode[],
+  checks: Code,
+  matched: Code,
+  message: string,
+): Code {
+  return code`haltUnion(e, m, x, ${matched}, ${lit(message)}, ${c.admittedTypesOf(alternatives)}, ${checks})`;
 }
 
 /**

@@ -12,6 +12,7 @@ import { printFiles } from './print/print-file.js';
 import { staleFiles, writeOutput } from './print/write-output.js';
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT, ownedOutputFolder } from './print/output-folder.js';
 import { withBuiltFiles } from './print/build-package.js';
+import { DEFAULT_MAX_OUTPUT_BYTES, OutputBudget, OutputTooLarge } from './print/output-budget.js';
 import { collectGarbage } from './collect-garbage.js';
 import { packageFiles, type EmittedFile } from '../templates/package/package-files.js';
 import { resolveTargets, type TargetSpec } from '../templates/targets.js';
@@ -45,6 +46,11 @@ export interface GenerateOptions extends LoadOptions {
    * A target's requirements come with it.
    */
   readonly targets?: readonly TargetSpec[];
+  /**
+   * Refuse to write a package larger than this, sources and `dist/` together (default 512 MiB):
+   * a spec of deep or numerous inline schemas can print hundreds of times its own size.
+   */
+  readonly maxOutputBytes?: number;
 }
 
 export interface GenerateResult {
@@ -102,13 +108,30 @@ export async function renderPackage(
   // The spec, its model and the plan are unreachable once emitPackage returns: at 64x Clockify they
   // are hundreds of megabytes the print and the build would otherwise hold as well.
   const { files, source, ...emitted } = await emitPackage(options, diagnostics, clock);
-  const printed = await printFiles(files.splice(0), source);
-  // The statements are dead now; the build's memory comes on top of whatever the heap still holds.
-  if (options.build !== false && process.memoryUsage().heapUsed > BIG_HEAP) collectGarbage();
-  const output = options.build === false ? printed : await withBuiltFiles(printed);
+  const budget = new OutputBudget(options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES);
+  let output: Map<string, string>;
+  try {
+    const printed = await printFiles(files.splice(0), source, budget);
+    // The statements are dead now; the build's memory comes on top of whatever the heap still holds.
+    if (options.build !== false && process.memoryUsage().heapUsed > BIG_HEAP) collectGarbage();
+    if (options.build !== false) budget.reserveBuild(printed);
+    output = options.build === false ? printed : await withBuiltFiles(printed, budget);
+  } catch (error) {
+    throw error instanceof OutputTooLarge ? tooLarge(error, options.spec) : error;
+  }
   // The marker that lets a later run replace this folder (generator/print/output-folder.ts).
   output.set(OUTPUT_MARKER, OUTPUT_MARKER_TEXT);
   return { output, ...emitted, timings: { ...emitted.timings, print: clock() } };
+}
+
+/** The spec's error for a package past its ceiling: what was printed when it passed, and what to raise. */
+function tooLarge(error: OutputTooLarge, spec: string): SpecforgeError {
+  const limit = error.limit % 2 ** 20 ? `${error.limit} bytes` : `${error.limit / 2 ** 20} MiB`;
+  return new SpecforgeError(
+    `the generated package passed ${limit} (--max-output-bytes) at ${error.file}; nothing was written. ` +
+      'Deep or numerous inline schemas print far more than their own size: raise the limit to generate it anyway',
+    { file: spec, line: 1, column: 1 },
+  );
 }
 
 /** Load, model, analyse, plan and the targets' files: the package as statements. */

@@ -42,6 +42,7 @@ Options:
       --allow-external-refs  follow $refs outside the spec's folder
       --allow-remote-refs    fetch http(s) $refs
       --max-bytes <n>      refuse input files larger than n bytes (default 64 MiB)
+      --max-output-bytes <n>  refuse to write a package larger than n bytes (default 512 MiB)
   -q, --quiet              print errors only
       --verbose            print per-stage timings and every place of a repeated warning
   -h, --help               show this help
@@ -125,6 +126,7 @@ function parse(argv: readonly string[]) {
         'allow-external-refs': { type: 'boolean' },
         'allow-remote-refs': { type: 'boolean' },
         'max-bytes': { type: 'string' },
+        'max-output-bytes': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -181,11 +183,8 @@ interface Job {
 
 /** The generation flags given on the command line, checked; they override the config, unset ones leave it alone. */
 function flagsOf(values: Values) {
-  let maxBytes: number | undefined;
-  if (values['max-bytes'] !== undefined) {
-    maxBytes = Number(values['max-bytes']);
-    if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError('--max-bytes must be a positive integer');
-  }
+  const maxBytes = positiveInteger(values['max-bytes'], '--max-bytes');
+  const maxOutputBytes = positiveInteger(values['max-output-bytes'], '--max-output-bytes');
   if (values.formats !== undefined && values.formats !== 'assert' && values.formats !== 'annotate')
     throw new UsageError('--formats must be assert or annotate');
   if (values.dates !== undefined && values.dates !== 'string' && values.dates !== 'Date')
@@ -200,7 +199,16 @@ function flagsOf(values: Values) {
     ...(values.formats ? { formats: values.formats as 'assert' | 'annotate' } : {}),
     ...(values.dates ? { dates: values.dates as 'string' | 'Date' } : {}),
     ...(maxBytes ? { maxBytes } : {}),
+    ...(maxOutputBytes ? { maxOutputBytes } : {}),
   };
+}
+
+/** A byte-count flag's value, checked; undefined when the flag is absent. */
+function positiveInteger(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} must be a positive integer`);
+  return n;
 }
 
 /**

@@ -16,6 +16,7 @@
 import { createRequire } from 'node:module';
 import { typeScript } from '../typescript.js';
 import { mapLimit } from '../map-limit.js';
+import type { OutputBudget } from './output-budget.js';
 
 export const DIST = 'dist';
 
@@ -29,7 +30,10 @@ let fast: Builder | undefined;
 let portable: Builder | undefined;
 
 /** `files` with `dist/<name>.js` and `dist/<name>.d.ts` added for every `.ts` module. */
-export async function withBuiltFiles(files: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+export async function withBuiltFiles(
+  files: ReadonlyMap<string, string>,
+  budget?: OutputBudget,
+): Promise<Map<string, string>> {
   const modules = [...files].filter(([file]) => file.endsWith('.ts') && !file.endsWith('.d.ts'));
   // Each module's JavaScript and its declarations are two tasks for the native builder's worker
   // threads, two in flight (one per core), the biggest modules first so that neither core idles at
@@ -40,7 +44,11 @@ export async function withBuiltFiles(files: ReadonlyMap<string, string>): Promis
       return (['javaScript', 'declarations'] as const).map((kind) => ({ file, text, index, kind, builder }));
     })
     .sort((a, b) => b.text.length - a.text.length || a.index - b.index);
-  const results = await mapLimit(tasks, 2, (t) => t.builder[t.kind](t.file, t.text));
+  const results = await mapLimit(tasks, 2, async (t) => {
+    const built = await t.builder[t.kind](t.file, t.text);
+    budget?.spend(`${DIST}/${t.file.replace(/\.ts$/, t.kind === 'javaScript' ? '.js' : '.d.ts')}`, built);
+    return built;
+  });
   // In the input's order, whatever order the builds finished in: the output stays deterministic.
   const built = modules.map(() => ({ js: '', dts: '' }));
   tasks.forEach((t, i) => {

@@ -15,6 +15,7 @@ import { indentByBraces, maxBracketDepth } from './indent.js';
 import { collapseFittingUnions } from './prettier-parity.js';
 import { printChunks, printStatements } from './print-statements.js';
 import { mapLimit } from '../map-limit.js';
+import type { OutputBudget } from './output-budget.js';
 import type { EmittedFile } from '../../templates/package/package-files.js';
 
 /**
@@ -114,21 +115,30 @@ async function formatCode(path: string, text: string): Promise<string> {
  * chunks are garbage once its text is made. (Giving the formatter every chunk as each target made
  * it, to overlap formatting with emission, gained nothing at 64x Clockify and cost 370 MB.)
  */
-export async function printFiles(files: EmittedFile[], source: string): Promise<Map<string, string>> {
+export async function printFiles(
+  files: EmittedFile[],
+  source: string,
+  budget?: OutputBudget,
+): Promise<Map<string, string>> {
   const head = `${header(source)}\n`;
   const out = new Map<string, string>();
-  for (let file = files.shift(); file; file = files.shift()) out.set(file.path, await printFile(file, head));
+  for (let file = files.shift(); file; file = files.shift()) out.set(file.path, await printFile(file, head, budget));
   return out;
 }
 
-/** One file as text: a module printed in chunks and formatted (the first chunk carries the header). */
-async function printFile(file: EmittedFile, head: string): Promise<string> {
-  if ('text' in file) return file.text;
-  if (file.formatted) return head + printStatements(file.statements);
+/**
+ * One file as text: a module printed in chunks and formatted (the first chunk carries the header).
+ * Each formatted chunk is counted against `budget` as it comes: the formatter is where a deep nest's
+ * text grows (its indentation), so a run past the ceiling stops within a chunk or two of it.
+ */
+async function printFile(file: EmittedFile, head: string, budget: OutputBudget | undefined): Promise<string> {
+  const spent = (text: string) => (budget?.spend(file.path, text), text);
+  if ('text' in file) return spent(file.text);
+  if (file.formatted) return spent(head + printStatements(file.statements));
   const printed = printChunks(file.statements, CHUNK_CHARS);
   const chunks = printed.length ? printed : [{ text: '', blankBefore: false }];
   const texts = chunks.map((c, i) => (i ? c.text : head + c.text));
-  const formatted = await mapLimit(texts, FORMAT_CONCURRENCY, (text) => formatCode(file.path, text));
+  const formatted = await mapLimit(texts, FORMAT_CONCURRENCY, async (text) => spent(await formatCode(file.path, text)));
   return chunks.map((c, i) => (c.blankBefore ? '\n' : '') + formatted[i]!).join('');
 }
 

@@ -45,12 +45,14 @@ export function inheritedTag(schema: SchemaNode, id: SchemaId, schemas: Schemas)
       seen.add(member.target);
       const parent = extendedParent(member, schemas);
       if (!parent) continue;
-      const d =
-        parent.discriminator ??
-        parent.allOf?.flatMap((m) => (m.kind === 'keywords' && m.discriminator ? [m.discriminator] : []))[0];
+      const holder = parent.discriminator
+        ? parent
+        : parent.allOf?.find((m): m is KeywordSchemaNode => m.kind === 'keywords' && !!m.discriminator);
+      const d = holder?.discriminator;
       // The default (3.2 `defaultMapping`) takes any tag: it gets none of its own.
       if (d?.defaultTarget === id) return undefined;
-      const values = d?.mapping.filter((m) => m.target === id).map((m) => m.value) ?? [];
+      const mapped = d?.mapping.filter((m) => m.target === id).map((m) => m.value) ?? [];
+      const values = mapped.length || !holder ? mapped : implicitValue(holder, id, schemas);
       if (d && values.length)
         return canHold(schema, d.propertyName, values, schemas) ? { propertyName: d.propertyName, values } : undefined;
       next.push(...(parent.allOf ?? []));
@@ -58,6 +60,20 @@ export function inheritedTag(schema: SchemaNode, id: SchemaId, schemas: Schemas)
     level = next;
   }
   return undefined;
+}
+
+/**
+ * A child's tag where the mapping does not name it: its component name (OpenAPI's "Models with
+ * Polymorphism Support": `Cat: allOf [Pet]`, Pet's discriminator `petType`, makes a Cat's `petType`
+ * `'Cat'`). Only for a parent that is not itself a union: a `oneOf`/`anyOf` lists its alternatives,
+ * and a schema that extends such a union (`B: allOf [A]`, A a oneOf of C and D) is one of those, not
+ * a variant named B. Never a name the mapping gives to another schema.
+ */
+function implicitValue(holder: KeywordSchemaNode, id: SchemaId, schemas: Schemas): TagValue[] {
+  const named = schemas.get(id);
+  if (!named?.isComponent || holder.oneOf || holder.anyOf) return [];
+  const name = named.rawName;
+  return holder.discriminator!.mapping.some((m) => m.value === name) ? [] : [name];
 }
 
 const extended = new WeakMap<Schemas, ReadonlySet<SchemaId>>();

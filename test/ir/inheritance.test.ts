@@ -32,6 +32,13 @@ components:
         mapping: { mid: '#/components/schemas/Mid', leaf: '#/components/schemas/Leaf' }
     Mid: { allOf: [{ $ref: '#/components/schemas/Base' }] }
     Leaf: { allOf: [{ $ref: '#/components/schemas/Mid' }] }
+    Plain:
+      type: object
+      properties: { kind: { type: string } }
+      discriminator: { propertyName: kind, mapping: { Other: '#/components/schemas/Named' } }
+    Named: { allOf: [{ $ref: '#/components/schemas/Plain' }] }
+    Other: { allOf: [{ $ref: '#/components/schemas/Plain' }] }
+    Extends: { allOf: [{ $ref: '#/components/schemas/Pet' }] }
 `;
 
 async function schemas() {
@@ -55,6 +62,15 @@ it('tags a child the mapping leaves out by its name; none when its property cann
   // Counted maps 'one' to One, but its `kind` is an integer: 'one' would make One `never`.
   const one = named('One');
   expect(inheritedTag(one.schema, one.id, table)).toBeUndefined();
+});
+
+it('tags an unmapped child of a parent that lists no alternatives by its component name, unless mapped elsewhere', async () => {
+  const { named, table } = await schemas();
+  const tag = (name: string) => inheritedTag(named(name).schema, named(name).id, table);
+  expect(tag('Named')).toEqual({ propertyName: 'kind', values: ['Other'] });
+  expect(tag('Other')).toBeUndefined();
+  // Pet lists Cat and Dog in its oneOf: a schema extending Pet is one of them, not a variant named Extends.
+  expect(tag('Extends')).toBeUndefined();
 });
 
 it('only a leaf gets a tag: a schema that others extend is each of them too', async () => {

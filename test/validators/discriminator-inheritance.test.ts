@@ -31,6 +31,27 @@ const spec = schemasDocument(
     },
     Cat: child('Pet', { meows: { type: 'boolean' } }),
     Dog: child('Pet', { barks: { type: 'boolean' } }),
+    // A child the mapping leaves out is named by its component name (OpenAPI's Lizard).
+    Hamster: child('Pet', { wheel: { type: 'boolean' } }),
+    // The OpenAPI example without a mapping: every child by its name, unless the name is mapped elsewhere.
+    Reptile: {
+      type: 'object',
+      required: ['kind'],
+      properties: { kind: { type: 'string' } },
+      discriminator: { propertyName: 'kind', mapping: { Gecko: '#/components/schemas/Snake' } },
+    },
+    Lizard: child('Reptile', { legs: { type: 'integer' } }),
+    Snake: child('Reptile', { venomous: { type: 'boolean' } }),
+    Gecko: child('Reptile', { sticky: { type: 'boolean' } }),
+    // Extending a union is one of its alternatives, not a variant of its own name.
+    PetChoice: {
+      oneOf: [ref('Cat'), ref('Dog')],
+      discriminator: {
+        propertyName: 'petType',
+        mapping: { cat: '#/components/schemas/Cat', dog: '#/components/schemas/Dog' },
+      },
+    },
+    AnyPet: { allOf: [ref('PetChoice')] },
     // The parent also lists its children (NSwag writes this): Animal → Bird → Animal → …
     Animal: {
       type: 'object',
@@ -120,6 +141,23 @@ describe('OpenAPI inheritance with a discriminator', () => {
     ]);
   });
 
+  it('a child no mapping names is tagged by its component name, as OpenAPI reads it', () => {
+    expect(schemas['Hamster']!.issues({ petType: 'Hamster', wheel: true })).toEqual([]);
+    expect(schemas['Hamster']!.issues({ petType: 'cat' })).toEqual([
+      { message: 'must be one of: Hamster', path: ['petType'] },
+    ]);
+    expect(schemas['Hamster']!.issues({ petType: 'hamster' }, { lenient: true })).toEqual([]);
+    expect(schemas['Lizard']!.issues({ kind: 'Lizard', legs: 4 })).toEqual([]);
+    expect(schemas['Lizard']!.issues({ kind: 'Snake' })).toEqual([
+      { message: 'must be one of: Lizard', path: ['kind'] },
+    ]);
+    expect(schemas['Snake']!.issues({ kind: 'Gecko' })).toEqual([]);
+    // 'Gecko' is the mapping's name for a Snake: the Gecko schema gets no tag rather than a wrong one.
+    expect(schemas['Gecko']!.issues({ kind: 'anything' })).toEqual([]);
+    expect(schemas['AnyPet']!.issues({ petType: 'dog', barks: true })).toEqual([]);
+    expect(schemas['AnyPet']!.issues({ petType: 'AnyPet' })).toHaveLength(1);
+  });
+
   it('only a leaf checks its tag: a Volvo is a Car, whose own checks still run', () => {
     expect(schemas['Car']!.issues({ $type: 'Volvo', wheels: 4, model: 'XC40' })).toEqual([]);
     expect(schemas['Volvo']!.issues({ $type: 'Volvo', wheels: 4 })).toEqual([]);
@@ -145,6 +183,13 @@ describe('OpenAPI inheritance with a discriminator', () => {
     expect(
       typeCheckUsage(pkg.out, [
         "import type { Cat, Dog, Bird, Fish, Animal, Human, Bot, Triangle, Car, Volvo, Leaf } from './index.js';",
+        "import type { Lizard, Snake, Gecko } from './index.js';",
+        '// Unmapped children, tagged by name: a union of them narrows.',
+        'declare const reptile: Lizard | Snake;',
+        "if (reptile.kind === 'Lizard') { const legs: number | undefined = reptile.legs; void legs; }",
+        "const gecko: Gecko = { kind: 'anything' };",
+        '// @ts-expect-error a Lizard is tagged Lizard',
+        "const notLizard: Lizard = { kind: 'Snake' };",
         "const car: Car = { $type: 'Volvo', wheels: 4 };",
         "const volvo: Volvo = { $type: 'Volvo', wheels: 4, model: 'XC40' };",
         '// @ts-expect-error a Volvo is tagged Volvo',
@@ -168,7 +213,7 @@ describe('OpenAPI inheritance with a discriminator', () => {
         'const triangle: Triangle = { sides: 3, base: 2 };',
         'declare const fish: Fish;',
         "const kind: 'fish' = fish.kind;",
-        'void [cat, notCat, bird, triangle, kind, car, volvo, notVolvo, leaf, notLeaf, untagged];',
+        'void [cat, notCat, bird, triangle, kind, car, volvo, notVolvo, leaf, notLeaf, untagged, gecko, notLizard];',
       ]),
     ).toBe('');
   });

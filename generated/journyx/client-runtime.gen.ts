@@ -1437,6 +1437,28 @@ export function serializeSimple(
   return encode(primitive(value));
 }
 
+/**
+ * `matrix` style (RFC 6570 `{;name}`, `{;name*}`): `;id=3,4,5`, exploded `;id=3;id=4;id=5`; an
+ * object `;id=role,admin`, exploded `;role=admin`; an empty value is the bare `;id`.
+ */
+export function serializeMatrix(
+  name: string,
+  value: unknown,
+  explode: boolean,
+  json: boolean | undefined,
+  encode: (s: string) => string,
+): string {
+  const key = encodeName(name);
+  const pair = (k: string, v: string) => (v === '' ? `;${k}` : `;${k}=${v}`);
+  if (!json && explode && Array.isArray(value)) return value.map((v) => pair(key, encode(primitive(v)))).join('');
+  if (!json && explode && typeof value === 'object' && value !== null && !(value instanceof Date))
+    return Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => pair(encodeName(k), encode(primitive(v))))
+      .join('');
+  return pair(key, serializeSimple(value, false, json, encode));
+}
+
 /** Fills the path template; every value is percent-encoded so it stays one segment. */
 export function buildPath(op: OperationSpec, values: Readonly<Record<string, unknown>>): string {
   const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
@@ -1447,7 +1469,7 @@ export function buildPath(op: OperationSpec, values: Readonly<Record<string, unk
     const enc = (s: string) => encodeComponent(s);
     if (p?.style === 'label')
       return `.${serializeSimple(value, p.explode, p.json, enc).replace(/,/g, p.explode ? '.' : ',')}`;
-    if (p?.style === 'matrix') return `;${encodeName(name)}=${serializeSimple(value, false, p.json, enc)}`;
+    if (p?.style === 'matrix') return serializeMatrix(name, value, p.explode, p.json, enc);
     return serializeSimple(value, p?.explode ?? false, p?.json, enc);
   });
   // A value that empties a segment, or makes it `.` or `..` (which URLs resolve, `%2e` included),
@@ -1499,7 +1521,11 @@ export function formPairs(pairs: string[], name: string, value: unknown, how: Se
     }
   } else if (typeof value === 'object' && !(value instanceof Date)) {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    if (how.explode) for (const [k, v] of entries) pairs.push(`${encodeName(k)}=${enc(primitive(v))}`);
+    // An exploded object's list property repeats its name, as an exploded list does (Spring's
+    // `Pageable`: `sort=name,asc&sort=id,desc`); OpenAPI leaves it undefined, JSON no server reads.
+    if (how.explode)
+      for (const [k, v] of entries)
+        for (const item of Array.isArray(v) ? v : [v]) pairs.push(`${encodeName(k)}=${enc(primitive(item))}`);
     else pairs.push(`${key}=${entries.map(([k, v]) => `${enc(k)},${enc(primitive(v))}`).join(',')}`);
   } else pairs.push(`${key}=${enc(primitive(value))}`);
 }

@@ -69,6 +69,46 @@ const spec = {
         responses: { '204': { description: 'ok' } },
       },
     },
+    '/mx/{ids}/{point}': {
+      get: {
+        operationId: 'matrixExploded',
+        parameters: [
+          {
+            name: 'ids',
+            in: 'path',
+            required: true,
+            style: 'matrix',
+            explode: true,
+            schema: { type: 'array', items: { type: 'integer' } },
+          },
+          {
+            name: 'point',
+            in: 'path',
+            required: true,
+            style: 'matrix',
+            explode: true,
+            schema: { type: 'object', properties: { x: { type: 'integer' }, y: { type: 'integer' } } },
+          },
+        ],
+        responses: { '204': { description: 'ok' } },
+      },
+    },
+    '/pageable': {
+      get: {
+        operationId: 'pageable',
+        parameters: [
+          {
+            name: 'pageable',
+            in: 'query',
+            schema: {
+              type: 'object',
+              properties: { page: { type: 'integer' }, sort: { type: 'array', items: { type: 'string' } } },
+            },
+          },
+        ],
+        responses: { '204': { description: 'ok' } },
+      },
+    },
     '/form': {
       post: {
         operationId: 'form',
@@ -223,6 +263,14 @@ describe('serialisation', () => {
     expect(server.requests.at(-1)!.url).toBe('/label/.a,b');
     await client.matrix({ path: { id: 'x y' } });
     expect(server.requests.at(-1)!.url).toBe('/matrix/;id=x%20y');
+    // RFC 6570 `{;ids*}`: each item its own pair; an exploded object's keys name their pairs.
+    await client.matrixExploded({ path: { ids: [3, 4, 5], point: { x: 1, y: 2 } } });
+    expect(server.requests.at(-1)!.url).toBe('/mx/;ids=3;ids=4;ids=5/;x=1;y=2');
+  });
+
+  it("an exploded query object's list property repeats its name (Spring's Pageable)", async () => {
+    await client.pageable({ query: { pageable: { page: 2, sort: ['name,asc', 'id,desc'] } } });
+    expect(server.requests.at(-1)!.url).toBe('/pageable?page=2&sort=name%2Casc&sort=id%2Cdesc');
   });
 
   it('form-urlencoded bodies', async () => {

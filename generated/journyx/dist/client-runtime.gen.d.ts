@@ -601,6 +601,11 @@ export declare function encodeName(name: string): string;
 export declare function primitive(value: unknown): string;
 /** `simple` style (path and header): `a,b` / `k,v,k2,v2` / exploded `k=v,k2=v2`. */
 export declare function serializeSimple(value: unknown, explode: boolean, json?: boolean, encode?: (s: string) => string): string;
+/**
+* `matrix` style (RFC 6570 `{;name}`, `{;name*}`): `;id=3,4,5`, exploded `;id=3;id=4;id=5`; an
+* object `;id=role,admin`, exploded `;role=admin`; an empty value is the bare `;id`.
+*/
+export declare function serializeMatrix(name: string, value: unknown, explode: boolean, json: boolean | undefined, encode: (s: string) => string): string;
 /** Fills the path template; every value is percent-encoded so it stays one segment. */
 export declare function buildPath(op: OperationSpec, values: Readonly<Record<string, unknown>>): string;
 /** Query serialisation by `style`/`explode`: form, spaceDelimited, pipeDelimited, deepObject. */

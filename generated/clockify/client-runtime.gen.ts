@@ -107,6 +107,11 @@ export interface OperationSpec {
    * JSON, and the validators and transforms see the whole event, `{ event, data }`.
    */
   readonly events?: 'json' | 'text' | 'lines' | 'named';
+  /**
+   * The `Accept` sent when the call sets none, where the successes declare media types other than
+   * JSON (a CSV export, a PDF): those first. Absent: JSON first, then anything.
+   */
+  readonly accept?: string;
   /** With `events: 'named'`, the event names whose data is JSON. */
   readonly jsonEvents?: readonly string[];
   /** The response headers the spec declares, by status (`200`, `4XX`, `default`): read into `result.headers`. */
@@ -710,7 +715,8 @@ function acceptFor(op: OperationSpec): string {
   if (op.events === 'lines') {
     return 'application/x-ndjson, application/jsonl, application/json-seq, application/json;q=0.9, */*;q=0.8';
   }
-  return op.events ? 'text/event-stream, application/json;q=0.9, */*;q=0.8' : 'application/json, */*;q=0.8';
+  if (op.events) return 'text/event-stream, application/json;q=0.9, */*;q=0.8';
+  return op.accept ?? 'application/json, */*;q=0.8';
 }
 
 /** One call: the request built and checked, sent, and its response read, checked and transformed. */

@@ -818,6 +818,7 @@ export const downloadExpenseReceipt$operation: OperationEntry = {
       { name: 'workspaceId', in: 'path', style: 'simple', explode: false },
     ],
     security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    accept: 'application/octet-stream, */*;q=0.8',
   },
 };
 export const listHolidays$operation: OperationEntry = {
@@ -1038,6 +1039,7 @@ export const exportInvoice$operation: OperationEntry = {
       { name: 'userLocale', in: 'query', required: true, style: 'form', explode: true },
     ],
     security: [['ApiKeyAuth'], ['AddonKeyAuth']],
+    accept: 'application/octet-stream, */*;q=0.8',
   },
 };
 export const listInvoicePayments$operation: OperationEntry = {

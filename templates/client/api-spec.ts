@@ -9,6 +9,7 @@ import {
   bodyKindOf,
   eventData,
   isJsonLines,
+  isSuccessStatus,
   requestMediaChoices,
   streamedMedia,
 } from '../../generator/ir/media-types.js';
@@ -103,6 +104,8 @@ function operationSpec(
   const stream = streamedMedia(op);
   const events = eventData(stream);
   if (events) spec['events'] = events;
+  const accept = events ? undefined : acceptHeader(op);
+  if (accept) spec['accept'] = accept;
   if (stream?.jsonEvents?.length) spec['jsonEvents'] = [...stream.jsonEvents];
   if (pagination) spec['pagination'] = { ...pagination };
   if (headers)
@@ -110,6 +113,30 @@ function operationSpec(
   const servers = ownServers(op, model);
   if (servers) spec['servers'] = servers.map(serverSpec);
   return spec;
+}
+
+/**
+ * The `Accept` an operation sends when its successes declare media types other than plain JSON (a
+ * CSV export, a PDF, a file, JSON:API's `application/vnd.api+json`): those, in the spec's order, then
+ * anything at a lower weight. The runtime's default asks for JSON first, and a server that can give
+ * an export as JSON too then did.
+ */
+/**
+ * A media range an `Accept` list can carry as it is: RFC 9110 tokens, parameters without a comma
+ * (which would split the list). Spec text that is not one (a line break, a stray comma) is left out.
+ */
+const MEDIA_RANGE = /^[\w!#$%&'*+.^`|~-]+\/[\w!#$%&'*+.^`|~-]+(?:\s*;[\x20-\x2b\x2d-\x7e]*)?$/;
+
+function acceptHeader(op: OperationNode): string | undefined {
+  const declared = new Map<string, string>();
+  for (const r of op.responses)
+    if (isSuccessStatus(r.status))
+      for (const m of r.content)
+        if (MEDIA_RANGE.test(m.mediaType)) declared.set(m.mediaType.toLowerCase(), m.mediaType);
+  // Plain JSON and ranges (Spring's `*/*`) are what the default asks for already.
+  const types = [...declared.values()].filter((t) => !t.includes('*'));
+  if (types.every((t) => t.toLowerCase() === 'application/json')) return undefined;
+  return `${types.join(', ')}, */*;q=0.8`;
 }
 
 /**

@@ -1349,7 +1349,8 @@ export const downloadExpenseReceipt$operation = {
 				explode: false
 			}
 		],
-		security: [["ApiKeyAuth"], ["AddonKeyAuth"]]
+		security: [["ApiKeyAuth"], ["AddonKeyAuth"]],
+		accept: "application/octet-stream, */*;q=0.8"
 	}
 };
 export const listHolidays$operation = {
@@ -1751,7 +1752,8 @@ export const exportInvoice$operation = {
 				explode: true
 			}
 		],
-		security: [["ApiKeyAuth"], ["AddonKeyAuth"]]
+		security: [["ApiKeyAuth"], ["AddonKeyAuth"]],
+		accept: "application/octet-stream, */*;q=0.8"
 	}
 };
 export const listInvoicePayments$operation = {

@@ -99,6 +99,11 @@ export interface OperationSpec {
 	* JSON, and the validators and transforms see the whole event, `{ event, data }`.
 	*/
 	readonly events?: "json" | "text" | "lines" | "named";
+	/**
+	* The `Accept` sent when the call sets none, where the successes declare media types other than
+	* JSON (a CSV export, a PDF): those first. Absent: JSON first, then anything.
+	*/
+	readonly accept?: string;
 	/** With `events: 'named'`, the event names whose data is JSON. */
 	readonly jsonEvents?: readonly string[];
 	/** The response headers the spec declares, by status (`200`, `4XX`, `default`): read into `result.headers`. */

@@ -210,7 +210,8 @@ function acceptFor(op: OperationSpec): string {
   if (op.events === 'lines') {
     return 'application/x-ndjson, application/jsonl, application/json-seq, application/json;q=0.9, */*;q=0.8';
   }
-  return op.events ? 'text/event-stream, application/json;q=0.9, */*;q=0.8' : 'application/json, */*;q=0.8';
+  if (op.events) return 'text/event-stream, application/json;q=0.9, */*;q=0.8';
+  return op.accept ?? 'application/json, */*;q=0.8';
 }
 
 /** One call: the request built and checked, sent, and its response read, checked and transformed. */

@@ -94,6 +94,29 @@ export function litType(value: string | number | boolean | null): Code {
 }
 
 /**
+ * The type of exactly one JSON value, for an object or array `const`/`enum` value:
+ * `{ a: 1; b: [true] }`. Keys as `objectKey` writes them; an empty object is `Record<string, never>`
+ * (`{}` would take any value but null); a number JSON cannot hold (YAML's `.nan`) is `number`.
+ */
+export function valueType(value: unknown): Code {
+  return wrap(valueTypeText(value));
+}
+
+function valueTypeText(value: unknown): string {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return encodeLiteral(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return 'number';
+    return value < 0 ? `-${encodeLiteral(-value)}` : encodeLiteral(value);
+  }
+  if (Array.isArray(value)) return `[${value.map(valueTypeText).join(', ')}]`;
+  if (typeof value !== 'object') return 'unknown';
+  const keys = Object.keys(value);
+  if (keys.length === 0) return 'Record<string, never>';
+  const members = keys.map((k) => `${objectKey(k)}: ${valueTypeText((value as Record<string, unknown>)[k])}`);
+  return `{ ${members.join('; ')} }`;
+}
+
+/**
  * Whether `name` is syntactically an identifier name (reserved words included), by TypeScript's own
  * scanner tables: Unicode's ID_Start/ID_Continue grow with each Unicode version, and a letter that
  * V8 accepts but tsc does not (e.g. a recent astral-plane script) must be quoted, not emitted bare.

@@ -2,7 +2,7 @@
  * SchemaNode → TypeScript type expression. An exhaustive map over `SchemaKind`: a new IR kind is a
  * compile error here until it is handled.
  */
-import { code, join, jsDoc, key, litType, raw, when, type Code } from '../../generator/safe/code.js';
+import { code, join, jsDoc, key, litType, raw, valueType, when, type Code } from '../../generator/safe/code.js';
 import type { KeywordSchemaNode, SchemaKind, SchemaNode, SchemaNodeByKind, JsonType } from '../../generator/ir/ir.js';
 import type { TypeContext } from './type-context.js';
 import { extendedParent, listsChild } from '../../generator/ir/inheritance.js';
@@ -79,9 +79,10 @@ function isComposed(node: KeywordSchemaNode): boolean {
  * rather than intersected as `Record<string, unknown>`, which would open the type to any key.
  */
 function baseType(node: KeywordSchemaNode, ctx: TypeContext, composed = false): Code | undefined {
-  if (node.const && isPrimitive(node.const.value)) return litType(node.const.value);
-  if (node.enum && node.enum.length > 0 && node.enum.every(isPrimitive)) {
-    const members = node.enum.map((v) => litType(v as string | number | boolean | null));
+  if (node.const) return isPrimitive(node.const.value) ? litType(node.const.value) : valueType(node.const.value);
+  if (node.enum && node.enum.length > 0) {
+    // An object or array value is typed as itself (`{ a: 1 }`), not left `unknown`.
+    const members = node.enum.map((v) => (isPrimitive(v) ? litType(v) : valueType(v)));
     // Read view: a value the spec does not list yet still reaches the caller, typed as open. A
     // one-value enum is a tag, not a list that grows: closed, so a union tagged by such enums
     // narrows on the tag (`if (c.kind === 'text')`), as it does on a `const`.

@@ -40,6 +40,16 @@ describe('schemaType', () => {
       '"a\\"b" | "*/" | "x\\ny" | -1 | null | (string & {}) | (number & {})',
     ],
     ['const', kw({ const: { value: 'x' } }), '"x"'],
+    [
+      'object and array values typed as themselves, hostile keys quoted',
+      kw({ enum: ['a', { b: [1, -2, null], 'c-d': {}, __proto__x: true }, []] }),
+      '"a" | { b: [1, -2, null]; "c-d": Record<string, never>; __proto__x: true } | [] | (string & {})',
+    ],
+    [
+      'an object const, `__proto__` a computed key',
+      kw({ types: ['object'], const: { value: JSON.parse('{"__proto__": 1, "k": "v"}') } }),
+      '{ ["__proto__"]: 1; k: "v" }',
+    ],
     ['one-value enum (a tag): closed in the read view too', kw({ types: ['string'], enum: ['text'] }), '"text"'],
     ['one-value nullable enum: closed', kw({ types: ['string', 'null'], enum: ['text', null] }), '"text" | null'],
     ['true schema', { kind: 'boolean', pointer: '#', value: true }, 'unknown'],
@@ -286,6 +296,35 @@ describe('schemaType', () => {
       typeCheckUsage(pkg.out, [
         "import type { Content } from './index.js';",
         "export const show = (c: Content): string => (c.kind === 'text' ? c.text : c.url);",
+      ]),
+    ).toBe('');
+  }, 30_000);
+
+  it('an object `const` types exactly that value, and its validator agrees (tsc)', async () => {
+    const pkg = await generateInline({
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: {},
+      components: {
+        schemas: {
+          // `__proto__` as data: an own key of the value, as JSON.parse makes it.
+          Version: { const: JSON.parse('{"major": 2, "tags": ["beta"], "__proto__": null}') },
+          Shape: { enum: [{ kind: 'dot' }, [0, 0]] },
+        },
+      },
+    });
+    const { schemas } = (await pkg.load()) as { schemas: Record<string, { is(v: unknown): boolean }> };
+    expect(schemas['Version']!.is(JSON.parse('{"major": 2, "tags": ["beta"], "__proto__": null}'))).toBe(true);
+    expect(schemas['Shape']!.is([0, 0])).toBe(true);
+    expect(
+      typeCheckUsage(pkg.out, [
+        "import type { Version, Shape } from './index.js';",
+        "export const v: Version = JSON.parse('{}');",
+        'export const major: 2 = v.major;',
+        "export const tag: 'beta' = v.tags[0];",
+        "export const shapes: Shape[] = [{ kind: 'dot' }, [0, 0]];",
+        '// @ts-expect-error not a value the enum lists',
+        "export const bad: Shape = { kind: 'line' };",
       ]),
     ).toBe('');
   }, 30_000);

@@ -611,6 +611,13 @@ export declare function serializeSimple(value: unknown, explode: boolean, json?:
 * object `;id=role,admin`, exploded `;role=admin`; an empty value is the bare `;id`.
 */
 export declare function serializeMatrix(name: string, value: unknown, explode: boolean, json: boolean | undefined, encode: (s: string) => string): string;
+/**
+* A cookie parameter's `name=value` pairs. OpenAPI 3.2's `cookie` style, as its style table writes
+* it: `ids=1,2`, exploded `ids=1; ids=2`, an exploded object `a=x; b=2`; only what RFC 6265 does not
+* allow in a cookie value is percent-encoded (a `;` in a value must not start another cookie). The
+* `form` style of earlier versions (the default) sends one pair, its value percent-encoded whole.
+*/
+export declare function cookiePairs(p: ParamSpec, value: unknown): string[];
 /** Fills the path template; every value is percent-encoded so it stays one segment. */
 export declare function buildPath(op: OperationSpec, values: Readonly<Record<string, unknown>>): string;
 /** Query serialisation by `style`/`explode`: form, spaceDelimited, pipeDelimited, deepObject. */

@@ -120,7 +120,7 @@ async function prepareRequest(engine, op, base, parts, callOptions, secrets) {
 	setIdempotencyKey(op, headers);
 	const callHeaders = new Headers();
 	for (const [k, v] of Object.entries(callOptions.headers ?? {})) setHeader(k, v, "header", callHeaders);
-	const cookies = op.params.filter((p) => p.in === "cookie" && own(parts.cookies, p.name) !== undefined).map((p) => `${p.name}=${encodeURIComponent(serializeSimple(own(parts.cookies, p.name), false, p.json))}`);
+	const cookies = op.params.filter((p) => p.in === "cookie" && own(parts.cookies, p.name) !== undefined).flatMap((p) => cookiePairs(p, own(parts.cookies, p.name)));
 	// Credentials go to the base URL's host; a host of the spec's own choosing (an operation's
 	// server elsewhere) after you moved `baseUrl` gets them only when `credentialHosts` names it.
 	const trusted = engine.routes.credentialsAllowed(base);
@@ -741,6 +741,30 @@ export function serializeMatrix(name, value, explode, json, encode) {
 	if (!json && explode && Array.isArray(value)) return value.map((v) => pair(key, encode(primitive(v)))).join("");
 	if (!json && explode && typeof value === "object" && value !== null && !(value instanceof Date)) return Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => pair(encodeName(k), encode(primitive(v)))).join("");
 	return pair(key, serializeSimple(value, false, json, encode));
+}
+/**
+* A cookie parameter's `name=value` pairs. OpenAPI 3.2's `cookie` style, as its style table writes
+* it: `ids=1,2`, exploded `ids=1; ids=2`, an exploded object `a=x; b=2`; only what RFC 6265 does not
+* allow in a cookie value is percent-encoded (a `;` in a value must not start another cookie). The
+* `form` style of earlier versions (the default) sends one pair, its value percent-encoded whole.
+*/
+export function cookiePairs(p, value) {
+	const name = encodeCookieOctets(p.name);
+	if (p.style !== "cookie") return [`${name}=${encodeURIComponent(serializeSimple(value, false, p.json))}`];
+	const enc = (v) => encodeCookieOctets(primitive(v));
+	if (p.json) return [`${name}=${encodeCookieOctets(JSON.stringify(value))}`];
+	if (Array.isArray(value) && p.explode) return value.map((v) => `${name}=${enc(v)}`);
+	if (Array.isArray(value)) return [`${name}=${value.map(enc).join(",")}`];
+	if (typeof value === "object" && value !== null && !(value instanceof Date)) {
+		const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+		if (p.explode) return entries.map(([k, v]) => `${encodeCookieOctets(k)}=${enc(v)}`);
+		return [`${name}=${entries.map(([k, v]) => `${encodeCookieOctets(k)},${enc(v)}`).join(",")}`];
+	}
+	return [`${name}=${enc(value)}`];
+}
+/** Percent-encodes what RFC 6265's cookie-octet excludes: controls, space, `"`, `,`, `;`, `\`, `%` and non-ASCII. */
+function encodeCookieOctets(text) {
+	return text.replace(/[^\x21\x23\x24\x26-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]/gu, (c) => encodeURIComponent(c));
 }
 /** Fills the path template; every value is percent-encoded so it stays one segment. */
 export function buildPath(op, values) {

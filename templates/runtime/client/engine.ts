@@ -15,6 +15,7 @@ import {
   appendQuery,
   bodySpecFor,
   buildPath,
+  cookiePairs,
   encodeBody,
   hostOf,
   own,
@@ -169,7 +170,7 @@ async function prepareRequest(
   for (const [k, v] of Object.entries(callOptions.headers ?? {})) setHeader(k, v, 'header', callHeaders);
   const cookies = op.params
     .filter((p) => p.in === 'cookie' && own(parts.cookies, p.name) !== undefined)
-    .map((p) => `${p.name}=${encodeURIComponent(serializeSimple(own(parts.cookies, p.name), false, p.json))}`);
+    .flatMap((p) => cookiePairs(p, own(parts.cookies, p.name)));
   // Credentials go to the base URL's host; a host of the spec's own choosing (an operation's
   // server elsewhere) after you moved `baseUrl` gets them only when `credentialHosts` names it.
   const trusted = engine.routes.credentialsAllowed(base);

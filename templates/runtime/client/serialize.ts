@@ -3,7 +3,7 @@
  * and bodies by media type.
  */
 import { type RequestBody, SpecforgeRequestError } from './results.js';
-import type { BodySpec, OperationSpec, SerialStyle, ServerSpec } from './spec.js';
+import type { BodySpec, OperationSpec, ParamSpec, SerialStyle, ServerSpec } from './spec.js';
 
 /**
  * A caller's value by a spec's name, own properties only: a parameter called `constructor` or
@@ -99,6 +99,32 @@ export function serializeMatrix(
       .map(([k, v]) => pair(encodeName(k), encode(primitive(v))))
       .join('');
   return pair(key, serializeSimple(value, false, json, encode));
+}
+
+/**
+ * A cookie parameter's `name=value` pairs. OpenAPI 3.2's `cookie` style, as its style table writes
+ * it: `ids=1,2`, exploded `ids=1; ids=2`, an exploded object `a=x; b=2`; only what RFC 6265 does not
+ * allow in a cookie value is percent-encoded (a `;` in a value must not start another cookie). The
+ * `form` style of earlier versions (the default) sends one pair, its value percent-encoded whole.
+ */
+export function cookiePairs(p: ParamSpec, value: unknown): string[] {
+  const name = encodeCookieOctets(p.name);
+  if (p.style !== 'cookie') return [`${name}=${encodeURIComponent(serializeSimple(value, false, p.json))}`];
+  const enc = (v: unknown) => encodeCookieOctets(primitive(v));
+  if (p.json) return [`${name}=${encodeCookieOctets(JSON.stringify(value))}`];
+  if (Array.isArray(value) && p.explode) return value.map((v) => `${name}=${enc(v)}`);
+  if (Array.isArray(value)) return [`${name}=${value.map(enc).join(',')}`];
+  if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    if (p.explode) return entries.map(([k, v]) => `${encodeCookieOctets(k)}=${enc(v)}`);
+    return [`${name}=${entries.map(([k, v]) => `${encodeCookieOctets(k)},${enc(v)}`).join(',')}`];
+  }
+  return [`${name}=${enc(value)}`];
+}
+
+/** Percent-encodes what RFC 6265's cookie-octet excludes: controls, space, `"`, `,`, `;`, `\`, `%` and non-ASCII. */
+function encodeCookieOctets(text: string): string {
+  return text.replace(/[^\x21\x23\x24\x26-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]/gu, (c) => encodeURIComponent(c));
 }
 
 /** Fills the path template; every value is percent-encoded so it stays one segment. */

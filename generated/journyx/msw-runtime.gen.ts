@@ -116,7 +116,12 @@ export function fakeValue(schema: FakeSchema, schemas: FakeSchemas, seed: number
  * A fake body that passes `check`: from `seed`, then the next seeds, then the examples. Undefined
  * when nothing validates (a schema no value satisfies, or one beyond the faker).
  */
-export function validFake(answer: MockAnswer, schemas: FakeSchemas, seed: number): { value: unknown } | undefined {
+export function validFake(
+  answer: MockAnswer,
+  schemas: FakeSchemas,
+  seed: number,
+  shape: FakeShape = {},
+): { value: unknown } | undefined {
   if (answer.schema === undefined) return undefined;
   for (let attempt = 0; attempt < 10; attempt++) {
     // The later attempts leave out examples and optional properties: the smallest values are the
@@ -126,16 +131,30 @@ export function validFake(answer: MockAnswer, schemas: FakeSchemas, seed: number
     // (Elasticsearch's Duration: any string, or "-1", or "0"); before them, random alternatives
     // find the one of a loose `oneOf` that a value matches alone (Okta's inline hook responses).
     const faker = new Faker(schemas, seed + attempt * 7919, {
+      ...shape,
       useExamples: attempt < 4,
       preferNull: attempt === 6 || attempt === 7,
       firstOfOneOf: attempt >= 8,
     });
-    const value = faker.value(answer.schema, 0, attempt < 6);
+    const value = faker.value(answer.schema, 0, attempt < 6 && !shape.minimal);
     if (!answer.check || answer.check(value, 'strict').length === 0) return { value };
   }
   for (const example of answer.examples ?? [])
     if (!answer.check || answer.check(example, 'strict').length === 0) return { value: example };
-  return answer.check && (repaired(answer.schema, answer.check, schemas, seed) ?? loose(answer, schemas, seed));
+  return (
+    answer.check && (repaired(answer.schema, answer.check, schemas, seed, shape) ?? loose(answer, schemas, seed, shape))
+  );
+}
+
+/**
+ * What a caller asks of a fake's size (`fakes.User({ minimal: true })`): `minimal`, only required
+ * properties and arrays at their `minItems`, as the leanest server response; `items`, how long to
+ * make arrays (up to 10,000), within each one's `minItems`/`maxItems`, in the first five levels
+ * (deeper ones stay at their `minItems`, as they always do).
+ */
+export interface FakeShape {
+  readonly minimal?: boolean;
+  readonly items?: number;
 }
 
 /**
@@ -144,8 +163,13 @@ export function validFake(answer: MockAnswer, schemas: FakeSchemas, seed: number
  * the mock answers what the server would, not a 501. The faker makes no unknown property or enum
  * value, so lenient mode's only allowance here is that one.
  */
-function loose(answer: MockAnswer, schemas: FakeSchemas, seed: number): { value: unknown } | undefined {
-  const value = new Faker(schemas, seed, { useExamples: false }).value(answer.schema!, 0, false);
+function loose(
+  answer: MockAnswer,
+  schemas: FakeSchemas,
+  seed: number,
+  shape: FakeShape,
+): { value: unknown } | undefined {
+  const value = new Faker(schemas, seed, { ...shape, useExamples: false }).value(answer.schema!, 0, false);
   return answer.check!(value, 'lenient').length === 0 ? { value } : undefined;
 }
 
@@ -182,11 +206,12 @@ function repaired(
   check: BodyCheck,
   schemas: FakeSchemas,
   seed: number,
+  shape: FakeShape = {},
 ): { value: unknown } | undefined {
   const forced = new Map<string, number>();
   const tried = new Map<string, number>();
   for (let round = 0; round < MAX_REPAIRS; round++) {
-    const faker = new Faker(schemas, seed, { useExamples: false, forced });
+    const faker = new Faker(schemas, seed, { ...shape, useExamples: false, forced });
     const value = faker.value(schema, 0, false);
     const issue = check(value, 'strict')[0] as CheckIssue | undefined;
     if (issue === undefined) return { value };
@@ -203,11 +228,14 @@ function repaired(
   return undefined;
 }
 
+/** The longest list `items` makes: a fixture's size, never a typo's (`items: 1e9`). */
+const MAX_ITEMS = 10_000;
+
 /** Past this depth a fake is null: a bound on what unions and merges may nest, far past real APIs. */
 const MAX_DEPTH = 64;
 
 /** How a faker chooses where a schema leaves it a choice. */
-interface FakerChoices {
+interface FakerChoices extends FakeShape {
   /** Take the spec's examples of a schema that has some. */
   readonly useExamples: boolean;
   /** Take a `oneOf`'s first alternative rather than a random one. */
@@ -452,7 +480,9 @@ class Faker {
     const prefix = schema.prefixItems ?? [];
     const min = Math.max(schema.minItems ?? 0, schema.items === false ? prefix.length : 0);
     const max = Math.min(schema.maxItems ?? Infinity, schema.items === false ? prefix.length : Infinity);
-    const wanted = depth > 4 ? min : Math.max(min, Math.min(max, this.int(1, 3)));
+    const { items, minimal } = this.choices;
+    const asked = () => (items !== undefined ? Math.min(items, MAX_ITEMS) : minimal ? min : this.int(1, 3));
+    const wanted = depth > 4 ? min : Math.max(min, Math.min(max, asked()));
     const out: unknown[] = [];
     const seen = new Set<string>();
     for (let i = 0, tries = 0; out.length < wanted && tries < wanted * 5 + 5; tries++) {
@@ -604,12 +634,19 @@ export interface SchemaValidator {
  * `fakes.User(seed)` for another; the same seed gives the same value. Made as the handlers' bodies
  * are (the read view), and checked by the schema's validator; `fakes.User.write()` is a request
  * body (readOnly properties left out, writeOnly ones made), where the schema's views differ.
+ * `fakes.User({ seed, minimal: true })` leaves out every optional property; `{ items: 50 }` makes
+ * lists that long where the schema allows (a table's paging, a long list's layout).
  */
 export type Fakes<S> = { readonly [K in keyof S]: FakeOf<S[K]> };
 
+/** What a fake factory takes: a seed, or a seed with the fake's size (`FakeShape`). */
+export interface FakeOptions extends FakeShape {
+  readonly seed?: number;
+}
+
 /** A schema's factory, and its write view's where the validator has one. */
-type FakeOf<V> = ((seed?: number) => InputOf<V>) &
-  (V extends { readonly write: infer W } ? { readonly write: (seed?: number) => InputOf<W> } : unknown);
+type FakeOf<V> = ((seed?: number | FakeOptions) => InputOf<V>) &
+  (V extends { readonly write: infer W } ? { readonly write: (seed?: number | FakeOptions) => InputOf<W> } : unknown);
 
 /** What a Standard Schema validator takes: the schema's type as JSON has it. */
 type InputOf<V> = V extends { readonly '~standard': { readonly types?: { readonly input: infer In } } } ? In : never;
@@ -642,14 +679,15 @@ function factory(
   id: string,
   validator: SchemaValidator | undefined,
   schemas: FakeSchemas,
-): (seed?: number) => unknown {
+): (seed?: number | FakeOptions) => unknown {
   const answer: MockAnswer = {
     status: 200,
     schema: { ref: id },
     check: validator && ((value) => validator.issues(value)),
   };
-  return (seed = 0) => {
-    const fake = validFake(answer, schemas, seed);
+  return (options = 0) => {
+    const { seed = 0, ...shape } = typeof options === 'number' ? { seed: options } : options;
+    const fake = validFake(answer, schemas, seed, shape);
     if (!fake) {
       const why = fakeFailure(answer, schemas, seed);
       throw new Error(`specforge msw: no fake ${name} passes its validator (${why})`);

@@ -36,7 +36,7 @@ export function fakeValue(schema, schemas, seed) {
 * A fake body that passes `check`: from `seed`, then the next seeds, then the examples. Undefined
 * when nothing validates (a schema no value satisfies, or one beyond the faker).
 */
-export function validFake(answer, schemas, seed) {
+export function validFake(answer, schemas, seed, shape = {}) {
 	if (answer.schema === undefined) return undefined;
 	for (let attempt = 0; attempt < 10; attempt++) {
 		// The later attempts leave out examples and optional properties: the smallest values are the
@@ -46,15 +46,16 @@ export function validFake(answer, schemas, seed) {
 		// (Elasticsearch's Duration: any string, or "-1", or "0"); before them, random alternatives
 		// find the one of a loose `oneOf` that a value matches alone (Okta's inline hook responses).
 		const faker = new Faker(schemas, seed + attempt * 7919, {
+			...shape,
 			useExamples: attempt < 4,
 			preferNull: attempt === 6 || attempt === 7,
 			firstOfOneOf: attempt >= 8
 		});
-		const value = faker.value(answer.schema, 0, attempt < 6);
+		const value = faker.value(answer.schema, 0, attempt < 6 && !shape.minimal);
 		if (!answer.check || answer.check(value, "strict").length === 0) return { value };
 	}
 	for (const example of answer.examples ?? []) if (!answer.check || answer.check(example, "strict").length === 0) return { value: example };
-	return answer.check && (repaired(answer.schema, answer.check, schemas, seed) ?? loose(answer, schemas, seed));
+	return answer.check && (repaired(answer.schema, answer.check, schemas, seed, shape) ?? loose(answer, schemas, seed, shape));
 }
 /**
 * The last resort: a value lenient mode takes, which is a value of the type. A loose `oneOf` whose
@@ -62,8 +63,11 @@ export function validFake(answer, schemas, seed) {
 * the mock answers what the server would, not a 501. The faker makes no unknown property or enum
 * value, so lenient mode's only allowance here is that one.
 */
-function loose(answer, schemas, seed) {
-	const value = new Faker(schemas, seed, { useExamples: false }).value(answer.schema, 0, false);
+function loose(answer, schemas, seed, shape) {
+	const value = new Faker(schemas, seed, {
+		...shape,
+		useExamples: false
+	}).value(answer.schema, 0, false);
 	return answer.check(value, "lenient").length === 0 ? { value } : undefined;
 }
 /**
@@ -86,11 +90,12 @@ const MAX_REPAIRS = 48;
 * one of them any object at all, so only that one's `{}` matches exactly one; random picks find it
 * by luck. Tried last, so a fake found before is unchanged.
 */
-function repaired(schema, check, schemas, seed) {
+function repaired(schema, check, schemas, seed, shape = {}) {
 	const forced = new Map();
 	const tried = new Map();
 	for (let round = 0; round < MAX_REPAIRS; round++) {
 		const faker = new Faker(schemas, seed, {
+			...shape,
 			useExamples: false,
 			forced
 		});
@@ -109,6 +114,8 @@ function repaired(schema, check, schemas, seed) {
 	}
 	return undefined;
 }
+/** The longest list `items` makes: a fixture's size, never a typo's (`items: 1e9`). */
+const MAX_ITEMS = 1e4;
 /** Past this depth a fake is null: a bound on what unions and merges may nest, far past real APIs. */
 const MAX_DEPTH = 64;
 /** A small seeded generator (mulberry32): deterministic, and fast enough for any fixture. */
@@ -315,7 +322,9 @@ class Faker {
 		const prefix = schema.prefixItems ?? [];
 		const min = Math.max(schema.minItems ?? 0, schema.items === false ? prefix.length : 0);
 		const max = Math.min(schema.maxItems ?? Infinity, schema.items === false ? prefix.length : Infinity);
-		const wanted = depth > 4 ? min : Math.max(min, Math.min(max, this.int(1, 3)));
+		const { items, minimal } = this.choices;
+		const asked = () => items !== undefined ? Math.min(items, MAX_ITEMS) : minimal ? min : this.int(1, 3);
+		const wanted = depth > 4 ? min : Math.max(min, Math.min(max, asked()));
 		const out = [];
 		const seen = new Set();
 		for (let i = 0, tries = 0; out.length < wanted && tries < wanted * 5 + 5; tries++) {
@@ -486,8 +495,9 @@ function factory(name, id, validator, schemas) {
 		schema: { ref: id },
 		check: validator && ((value) => validator.issues(value))
 	};
-	return (seed = 0) => {
-		const fake = validFake(answer, schemas, seed);
+	return (options = 0) => {
+		const { seed = 0, ...shape } = typeof options === "number" ? { seed: options } : options;
+		const fake = validFake(answer, schemas, seed, shape);
 		if (!fake) {
 			const why = fakeFailure(answer, schemas, seed);
 			throw new Error(`specforge msw: no fake ${name} passes its validator (${why})`);

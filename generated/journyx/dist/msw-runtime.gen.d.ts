@@ -103,9 +103,19 @@ export declare function fakeValue(schema: FakeSchema, schemas: FakeSchemas, seed
 * A fake body that passes `check`: from `seed`, then the next seeds, then the examples. Undefined
 * when nothing validates (a schema no value satisfies, or one beyond the faker).
 */
-export declare function validFake(answer: MockAnswer, schemas: FakeSchemas, seed: number): {
+export declare function validFake(answer: MockAnswer, schemas: FakeSchemas, seed: number, shape?: FakeShape): {
 	value: unknown;
 } | undefined;
+/**
+* What a caller asks of a fake's size (`fakes.User({ minimal: true })`): `minimal`, only required
+* properties and arrays at their `minItems`, as the leanest server response; `items`, how long to
+* make arrays (up to 10,000), within each one's `minItems`/`maxItems`, in the first five levels
+* (deeper ones stay at their `minItems`, as they always do).
+*/
+export interface FakeShape {
+	readonly minimal?: boolean;
+	readonly items?: number;
+}
 /**
 * Why no fake was found, for the message that says so: the first issue of the first value made
 * (`0.payload: must match exactly one schema in oneOf`), which points at the schema to look at.
@@ -128,13 +138,19 @@ export interface SchemaValidator {
 * `fakes.User(seed)` for another; the same seed gives the same value. Made as the handlers' bodies
 * are (the read view), and checked by the schema's validator; `fakes.User.write()` is a request
 * body (readOnly properties left out, writeOnly ones made), where the schema's views differ.
+* `fakes.User({ seed, minimal: true })` leaves out every optional property; `{ items: 50 }` makes
+* lists that long where the schema allows (a table's paging, a long list's layout).
 */
 export type Fakes<S> = { readonly [K in keyof S]: FakeOf<S[K]> };
+/** What a fake factory takes: a seed, or a seed with the fake's size (`FakeShape`). */
+export interface FakeOptions extends FakeShape {
+	readonly seed?: number;
+}
 /** A schema's factory, and its write view's where the validator has one. */
-type FakeOf<V> = ((seed?: number) => InputOf<V>) & (V extends {
+type FakeOf<V> = ((seed?: number | FakeOptions) => InputOf<V>) & (V extends {
 	readonly write: infer W;
 } ? {
-	readonly write: (seed?: number) => InputOf<W>;
+	readonly write: (seed?: number | FakeOptions) => InputOf<W>;
 } : unknown);
 /** What a Standard Schema validator takes: the schema's type as JSON has it. */
 type InputOf<V> = V extends {

@@ -1,6 +1,6 @@
 /** `fakes`: a factory per named schema, each value checked by the schema's validator. */
 import type { FakeSchemas, MockAnswer } from './answers.js';
-import { fakeFailure, validFake } from './faker.js';
+import { fakeFailure, validFake, type FakeShape } from './faker.js';
 
 /** A named schema's validator, as fakes read it (the package's `schemas`: Standard Schema validators). */
 export interface SchemaValidator {
@@ -15,12 +15,19 @@ export interface SchemaValidator {
  * `fakes.User(seed)` for another; the same seed gives the same value. Made as the handlers' bodies
  * are (the read view), and checked by the schema's validator; `fakes.User.write()` is a request
  * body (readOnly properties left out, writeOnly ones made), where the schema's views differ.
+ * `fakes.User({ seed, minimal: true })` leaves out every optional property; `{ items: 50 }` makes
+ * lists that long where the schema allows (a table's paging, a long list's layout).
  */
 export type Fakes<S> = { readonly [K in keyof S]: FakeOf<S[K]> };
 
+/** What a fake factory takes: a seed, or a seed with the fake's size (`FakeShape`). */
+export interface FakeOptions extends FakeShape {
+  readonly seed?: number;
+}
+
 /** A schema's factory, and its write view's where the validator has one. */
-type FakeOf<V> = ((seed?: number) => InputOf<V>) &
-  (V extends { readonly write: infer W } ? { readonly write: (seed?: number) => InputOf<W> } : unknown);
+type FakeOf<V> = ((seed?: number | FakeOptions) => InputOf<V>) &
+  (V extends { readonly write: infer W } ? { readonly write: (seed?: number | FakeOptions) => InputOf<W> } : unknown);
 
 /** What a Standard Schema validator takes: the schema's type as JSON has it. */
 type InputOf<V> = V extends { readonly '~standard': { readonly types?: { readonly input: infer In } } } ? In : never;
@@ -53,14 +60,15 @@ function factory(
   id: string,
   validator: SchemaValidator | undefined,
   schemas: FakeSchemas,
-): (seed?: number) => unknown {
+): (seed?: number | FakeOptions) => unknown {
   const answer: MockAnswer = {
     status: 200,
     schema: { ref: id },
     check: validator && ((value) => validator.issues(value)),
   };
-  return (seed = 0) => {
-    const fake = validFake(answer, schemas, seed);
+  return (options = 0) => {
+    const { seed = 0, ...shape } = typeof options === 'number' ? { seed: options } : options;
+    const fake = validFake(answer, schemas, seed, shape);
     if (!fake) {
       const why = fakeFailure(answer, schemas, seed);
       throw new Error(`specforge msw: no fake ${name} passes its validator (${why})`);

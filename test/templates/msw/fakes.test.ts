@@ -32,6 +32,14 @@ components:
         created: { type: string, format: date-time }
         role: { enum: [admin, member] }
         manager: { oneOf: [{ $ref: '#/components/schemas/User' }, { type: 'null' }] }
+    Team:
+      type: object
+      required: [name]
+      properties:
+        name: { type: string }
+        members: { type: array, maxItems: 20, items: { $ref: '#/components/schemas/User' } }
+        tags: { type: array, minItems: 1, items: { type: string } }
+        note: { type: string }
     # Reached by no operation: fakes cover every schema, not only what handlers answer.
     Invite: { type: object, required: [code], properties: { code: { type: string, pattern: '^[A-Z]{3}-[0-9]{4}$' } } }
     __proto__: { type: object, required: [x], properties: { x: { const: 1 } } }
@@ -45,7 +53,7 @@ components:
     Never: false
 `;
 
-type Fake = (seed?: number) => unknown;
+type Fake = (seed?: number | { seed?: number; minimal?: boolean; items?: number }) => unknown;
 let pkg: MswPackage;
 let fakes: Record<string, Fake>;
 let schemas: Record<string, { is(value: unknown): boolean }>;
@@ -96,6 +104,21 @@ describe('fakes', () => {
     );
   });
 
+  it('take a size: only the required properties, or lists as long as the schema allows', () => {
+    const team = (o: Parameters<Fake>[0]) =>
+      fakes['Team']!(o) as { name: string; members?: unknown[]; tags?: string[] };
+    expect(Object.keys(team({ minimal: true }))).toEqual(['name']);
+    const five = team({ items: 5 });
+    expect([five.members?.length, five.tags?.length]).toEqual([5, 5]);
+    // Within maxItems and minItems.
+    expect(team({ items: 50 }).members).toHaveLength(20);
+    expect(team({ items: 0 }).tags).toHaveLength(1);
+    for (const o of [{ minimal: true }, { items: 5 }, { items: 50, seed: 4 }])
+      expect(schemas['Team']!.is(team(o))).toBe(true);
+    expect(team({ seed: 3 })).toEqual(team(3));
+    expect(Object.keys(fakes['User']!({ minimal: true }) as object).sort()).toEqual(['created', 'email', 'id', 'role']);
+  });
+
   it('are typed as the schemas are', () => {
     const output = typeCheckUsage(pkg.dir, [
       "import { fakes } from './msw.gen.js';",
@@ -112,6 +135,10 @@ describe('fakes', () => {
       'fakes.Nope();',
       '// @ts-expect-error: a seed is a number',
       "fakes.User('7');",
+      'const lean: User = fakes.User({ seed: 2, minimal: true, items: 3 });',
+      '// @ts-expect-error: no such option',
+      'fakes.User({ size: 3 });',
+      'void lean;',
       'void another; void role; void body;',
     ]);
     expect(output).toBe('');

@@ -1444,6 +1444,23 @@ export function serializeSimple(
 }
 
 /**
+ * The `name=value` pairs of an exploded list or object (RFC 6570's `*`): a list repeats the name,
+ * an object's keys name their own pairs. Undefined for any other value, which is one pair.
+ */
+function explodedPairs(
+  key: string,
+  value: unknown,
+  encodeKey: (s: string) => string,
+  encode: (s: string) => string,
+): [string, string][] | undefined {
+  if (Array.isArray(value)) return value.map((v) => [key, encode(primitive(v))]);
+  if (typeof value !== 'object' || value === null || value instanceof Date) return undefined;
+  return Object.entries(value)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => [encodeKey(k), encode(primitive(v))]);
+}
+
+/**
  * `matrix` style (RFC 6570 `{;name}`, `{;name*}`): `;id=3,4,5`, exploded `;id=3;id=4;id=5`; an
  * object `;id=role,admin`, exploded `;role=admin`; an empty value is the bare `;id`.
  */
@@ -1455,14 +1472,9 @@ export function serializeMatrix(
   encode: (s: string) => string,
 ): string {
   const key = encodeName(name);
-  const pair = (k: string, v: string) => (v === '' ? `;${k}` : `;${k}=${v}`);
-  if (!json && explode && Array.isArray(value)) return value.map((v) => pair(key, encode(primitive(v)))).join('');
-  if (!json && explode && typeof value === 'object' && value !== null && !(value instanceof Date))
-    return Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => pair(encodeName(k), encode(primitive(v))))
-      .join('');
-  return pair(key, serializeSimple(value, false, json, encode));
+  const exploded = explode && !json ? explodedPairs(key, value, encodeName, encode) : undefined;
+  const pairs = exploded ?? [[key, serializeSimple(value, false, json, encode)]];
+  return pairs.map(([k, v]) => (v === '' ? `;${k}` : `;${k}=${v}`)).join('');
 }
 
 /**
@@ -1474,16 +1486,10 @@ export function serializeMatrix(
 export function cookiePairs(p: ParamSpec, value: unknown): string[] {
   const name = encodeCookieOctets(p.name);
   if (p.style !== 'cookie') return [`${name}=${encodeURIComponent(serializeSimple(value, false, p.json))}`];
-  const enc = (v: unknown) => encodeCookieOctets(primitive(v));
-  if (p.json) return [`${name}=${encodeCookieOctets(JSON.stringify(value))}`];
-  if (Array.isArray(value) && p.explode) return value.map((v) => `${name}=${enc(v)}`);
-  if (Array.isArray(value)) return [`${name}=${value.map(enc).join(',')}`];
-  if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-    if (p.explode) return entries.map(([k, v]) => `${encodeCookieOctets(k)}=${enc(v)}`);
-    return [`${name}=${entries.map(([k, v]) => `${encodeCookieOctets(k)},${enc(v)}`).join(',')}`];
-  }
-  return [`${name}=${enc(value)}`];
+  const enc = encodeCookieOctets;
+  const exploded = p.explode && !p.json ? explodedPairs(name, value, enc, enc) : undefined;
+  const pairs = exploded ?? [[name, serializeSimple(value, false, p.json, enc)]];
+  return pairs.map(([k, v]) => `${k}=${v}`);
 }
 
 /** Percent-encodes what RFC 6265's cookie-octet excludes: controls, space, `"`, `,`, `;`, `\`, `%` and non-ASCII. */

@@ -266,6 +266,9 @@ export type FixedMethod = (typeof FIXED_METHODS)[number];
  */
 export type HttpMethod = FixedMethod | (string & {});
 
+/** An RFC 9110 `token`'s characters, as a regular expression class: HTTP methods, media types' parts. */
+export const TOKEN_CHAR = "[!#$%&'*+.^_`|~0-9A-Za-z-]";
+
 /** The method as it goes on the wire: fixed fields upper-cased, additional operations' tokens untouched. */
 export function wireMethod(method: HttpMethod): string {
   return (FIXED_METHODS as readonly string[]).includes(method) ? method.toUpperCase() : method;

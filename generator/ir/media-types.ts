@@ -1,5 +1,12 @@
 /** Media-type classification shared by the type, client and validator emitters. */
-import type { JsonType, MediaTypeNode, OperationNode, ResponseNode, SchemaNode } from './ir.js';
+import {
+  TOKEN_CHAR,
+  type JsonType,
+  type MediaTypeNode,
+  type OperationNode,
+  type ResponseNode,
+  type SchemaNode,
+} from './ir.js';
 
 export type BodyKind = 'json' | 'text' | 'form' | 'multipart' | 'binary';
 
@@ -49,6 +56,16 @@ export function requestMediaChoices(content: readonly MediaTypeNode[]): MediaTyp
   });
   return [preferred, ...others];
 }
+
+/**
+ * Whether spec text is a media range a header can carry as it is (`Accept`): RFC 9110 tokens, and
+ * parameters without a comma, which would split a list. A line break or a stray comma is not.
+ */
+export function isMediaRange(text: string): boolean {
+  return MEDIA_RANGE.test(text);
+}
+
+const MEDIA_RANGE = new RegExp(`^${TOKEN_CHAR}+/${TOKEN_CHAR}+(?:\\s*;[\\x20-\\x2b\\x2d-\\x7e]*)?$`);
 
 /** Whether a media type is a server-sent event stream (`text/event-stream`). */
 export function isEventStream(mediaType: string): boolean {

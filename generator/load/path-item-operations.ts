@@ -5,7 +5,7 @@
  *
  * @see https://spec.openapis.org/oas/v3.2.0#path-item-object
  */
-import { FIXED_METHODS, type HttpMethod } from '../ir/ir.js';
+import { FIXED_METHODS, TOKEN_CHAR, type HttpMethod } from '../ir/ir.js';
 import { followRefs } from './follow-refs.js';
 import type { Place, SpecSet } from './load-spec.js';
 
@@ -17,7 +17,7 @@ export interface PathItemOperation {
 }
 
 /** RFC 9110 `token`: what an HTTP method may be. */
-export const METHOD_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+export const METHOD_TOKEN = new RegExp(`^${TOKEN_CHAR}+$`);
 
 export function pathItemOperations(pathItem: Readonly<Record<string, unknown>>): PathItemOperation[] {
   const out: PathItemOperation[] = [];

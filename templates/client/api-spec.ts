@@ -9,6 +9,7 @@ import {
   bodyKindOf,
   eventData,
   isJsonLines,
+  isMediaRange,
   isSuccessStatus,
   requestMediaChoices,
   streamedMedia,
@@ -121,18 +122,11 @@ function operationSpec(
  * anything at a lower weight. The runtime's default asks for JSON first, and a server that can give
  * an export as JSON too then did.
  */
-/**
- * A media range an `Accept` list can carry as it is: RFC 9110 tokens, parameters without a comma
- * (which would split the list). Spec text that is not one (a line break, a stray comma) is left out.
- */
-const MEDIA_RANGE = /^[\w!#$%&'*+.^`|~-]+\/[\w!#$%&'*+.^`|~-]+(?:\s*;[\x20-\x2b\x2d-\x7e]*)?$/;
-
 function acceptHeader(op: OperationNode): string | undefined {
   const declared = new Map<string, string>();
   for (const r of op.responses)
     if (isSuccessStatus(r.status))
-      for (const m of r.content)
-        if (MEDIA_RANGE.test(m.mediaType)) declared.set(m.mediaType.toLowerCase(), m.mediaType);
+      for (const m of r.content) if (isMediaRange(m.mediaType)) declared.set(m.mediaType.toLowerCase(), m.mediaType);
   // Plain JSON and ranges (Spring's `*/*`) are what the default asks for already.
   const types = [...declared.values()].filter((t) => !t.includes('*'));
   if (types.every((t) => t.toLowerCase() === 'application/json')) return undefined;

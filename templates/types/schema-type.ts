@@ -179,7 +179,7 @@ function objectType(node: KeywordSchemaNode, ctx: TypeContext): Code | undefined
   }
   if (members.length === 0 && !hasPattern && extra && open) return code`{ [key: string]: ${schemaType(extra, inner)} }`;
   if (open || hasPattern)
-    members.push(code`[key: string]: ${indexSignatureType(hasPattern ? undefined : extra, memberTypes, inner)};`);
+    members.push(code`[key: string]: ${indexSignatureType(otherValues(node.patternProperties, extra), memberTypes, inner)};`);
   if (members.length === 0) return extra && !open ? raw('Record<string, never>') : undefined;
   return code`{\n${join(members, '\n')}\n}`;
 }
@@ -196,18 +196,38 @@ function listedKeys(names: SchemaNode | undefined): readonly string[] | undefine
 const MAX_INDEX_UNION = 160;
 
 /**
- * The value type of an object's index signature beside declared members: the additional
- * properties' type, widened by the members' own (TS2411 wants every member to fit it). So
- * `{ name: string; [key: string]: boolean }` in the schema reads `boolean | string` for any key,
- * not `unknown`. Pattern properties, or a union grown long, widen it to `unknown`.
+ * The schemas of the values an object's undeclared keys may hold: each pattern property's, then
+ * the additional properties' (none when they are `false`). Undefined when a key may hold anything:
+ * no `additionalProperties` beside pattern properties, or a `true` among them.
  */
-function indexSignatureType(extra: SchemaNode | undefined, memberTypes: readonly Code[], ctx: TypeContext): Code {
-  if (!extra || extra.kind === 'boolean') return raw('unknown');
-  const extraType = schemaType(extra, ctx);
+function otherValues(
+  patterns: KeywordSchemaNode['patternProperties'],
+  extra: SchemaNode | undefined,
+): SchemaNode[] | undefined {
+  if (patterns?.length && extra === undefined) return undefined;
+  const values = [...(patterns ?? []).map((p) => p.schema), ...(extra ? [extra] : [])];
+  const admitted = values.filter((v) => !(v.kind === 'boolean' && !v.value));
+  return admitted.some((v) => v.kind === 'boolean') ? undefined : admitted;
+}
+
+/**
+ * The value type of an object's index signature beside declared members: the other keys' types
+ * (pattern and additional properties), widened by the members' own (TS2411 wants every member to
+ * fit it). So `{ name: string; [key: string]: boolean }` in the schema reads `boolean | string`
+ * for any key, not `unknown`. A key that may hold anything, or a union grown long, make it `unknown`.
+ */
+function indexSignatureType(
+  values: readonly SchemaNode[] | undefined,
+  memberTypes: readonly Code[],
+  ctx: TypeContext,
+): Code {
+  if (!values) return raw('unknown');
+  const valueTypes = values.map((v) => schemaType(v, ctx));
   // `undefined` (of optional members) reads best last.
-  const union = [...new Map([extraType, ...memberTypes].map((t) => [t.text, t])).values()].sort(
+  const union = [...new Map([...valueTypes, ...memberTypes].map((t) => [t.text, t])).values()].sort(
     (a, b) => Number(a.text === 'undefined') - Number(b.text === 'undefined'),
   );
+  if (union.length === 0) return raw('never');
   if (union.some((t) => t.text === 'unknown')) return raw('unknown');
   const type = join(
     union.map((t) => (isCompound(t.text) ? paren(t) : t)),

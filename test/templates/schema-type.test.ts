@@ -110,6 +110,38 @@ describe('schemaType', () => {
       }),
       '{ a?: string; [key: string]: unknown; }',
     ],
+    // Pattern properties with `additionalProperties` said: every other key's value is typed.
+    [
+      'pattern properties and no other keys',
+      kw({
+        types: ['object'],
+        patternProperties: [{ pattern: '^x-', schema: kw({ types: ['string'] }) }],
+        additionalProperties: { kind: 'boolean', pointer: '#', value: false },
+      }),
+      '{ [key: string]: string; }',
+    ],
+    [
+      'properties, pattern properties and a typed map',
+      kw({
+        types: ['object'],
+        properties: [{ name: 'a', schema: kw({ types: ['boolean'] }) }],
+        patternProperties: [
+          { pattern: '^x-', schema: kw({ types: ['string'] }) },
+          { pattern: '^n-', schema: { kind: 'boolean', pointer: '#', value: false } },
+        ],
+        additionalProperties: kw({ types: ['integer'] }),
+      }),
+      '{ a?: boolean; [key: string]: string | number | boolean | undefined; }',
+    ],
+    [
+      'a pattern any value matches',
+      kw({
+        types: ['object'],
+        patternProperties: [{ pattern: '^x-', schema: { kind: 'boolean', pointer: '#', value: true } }],
+        additionalProperties: kw({ types: ['integer'] }),
+      }),
+      '{ [key: string]: unknown; }',
+    ],
     [
       'properties and a map whose union would grow long',
       kw({

@@ -178,8 +178,10 @@ function objectType(node: KeywordSchemaNode, ctx: TypeContext): Code | undefined
     return members.length > 0 ? code`{\n${join(members, '\n')}\n}` : raw('Record<string, never>');
   }
   if (members.length === 0 && !hasPattern && extra && open) return code`{ [key: string]: ${schemaType(extra, inner)} }`;
-  if (open || hasPattern)
-    members.push(code`[key: string]: ${indexSignatureType(otherValues(node.patternProperties, extra), memberTypes, inner)};`);
+  if (open || hasPattern) {
+    const values = otherValues(node.patternProperties, extra);
+    members.push(code`[key: string]: ${indexSignatureType(values, memberTypes, inner)};`);
+  }
   if (members.length === 0) return extra && !open ? raw('Record<string, never>') : undefined;
   return code`{\n${join(members, '\n')}\n}`;
 }

@@ -760,6 +760,15 @@ async function callOperation(
   return checkedResult(exchange);
 }
 
+/** A body the chosen media type cannot carry: a request error, naming a multipart type the operation takes. */
+function bodyRefusal(op: OperationSpec, where: () => string): (reason: string) => never {
+  return (reason) => {
+    const multipart = [op.body, ...(op.bodies ?? [])].find((b) => b?.kind === 'multipart');
+    const hint = multipart ? `: send it as ${multipart.mediaType} (contentType)` : '';
+    throw new SpecforgeRequestError(`${op.id}: ${reason}${hint}`, 'invalid-request', op.id, where());
+  };
+}
+
 /** The request body, encoded for its media type (and checked, with `validate.request`); its `Content-Type` set. */
 function encodeRequest(
   engine: Engine,
@@ -787,7 +796,7 @@ function encodeRequest(
       );
     }
   }
-  const body = encodeBody(chosen, parts.body);
+  const body = encodeBody(chosen, parts.body, bodyRefusal(op, () => redactUrl(url, secrets)));
   // A media type fetch refuses in a header (a line break: the spec's text is data) is a request error.
   if (chosen.kind !== 'multipart')
     setOrRefuse(
@@ -1614,7 +1623,11 @@ export function bodySpecFor(
   );
 }
 
-export function encodeBody(body: BodySpec, value: unknown): RequestBody {
+/**
+ * The request body as `fetch` takes it. `refuse` is called (and throws) for a value the media
+ * type cannot carry: a file in a form body, which would go as `{}`, its bytes lost.
+ */
+export function encodeBody(body: BodySpec, value: unknown, refuse: (reason: string) => never): RequestBody {
   const kind = body.kind;
   if (kind === 'json') return JSON.stringify(value);
   if (kind === 'lines') return (Array.isArray(value) ? value : [value]).map((v) => `${JSON.stringify(v)}\n`).join('');
@@ -1622,6 +1635,8 @@ export function encodeBody(body: BodySpec, value: unknown): RequestBody {
   if (kind === 'form') {
     const pairs: string[] = [];
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (v instanceof Blob || (Array.isArray(v) && v.some((item) => item instanceof Blob)))
+        refuse(`body property ${JSON.stringify(k)} holds a file (Blob), which ${body.mediaType} cannot carry`);
       const how = encodingOf(body, k);
       const isObject = typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
       formPairs(pairs, k, v, how ?? (isObject ? FORM_JSON : FORM_DEFAULT));

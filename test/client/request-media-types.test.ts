@@ -54,6 +54,20 @@ const spec = {
         responses: { '204': { description: 'added' } },
       },
     },
+    '/uploads': {
+      post: {
+        operationId: 'upload',
+        requestBody: {
+          content: {
+            'multipart/form-data': {
+              schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
+            },
+            'application/x-www-form-urlencoded': { schema: merge },
+          },
+        },
+        responses: { '204': { description: 'uploaded' } },
+      },
+    },
   },
 };
 
@@ -118,6 +132,35 @@ describe('request bodies in several media types', () => {
       ),
     });
     expect(server.requests).toHaveLength(0);
+  });
+
+  it('refuses a file in a form body, whose bytes would go as `{}`, and names the multipart type to send', async () => {
+    const server = await serve((_req, res) => {
+      res.writeHead(204);
+      res.end();
+    });
+    const client = createClient({ baseUrl: server.url });
+    const file = new Blob(['bytes']);
+    // Form first (the preferred kind) when no contentType is named; a JavaScript caller can still pass a file.
+    const upload = client.upload as (request: unknown) => Promise<unknown>;
+    await expect(upload({ body: { file } })).rejects.toMatchObject({
+      kind: 'invalid-request',
+      message:
+        'upload: body property "file" holds a file (Blob), which application/x-www-form-urlencoded cannot carry: ' +
+        'send it as multipart/form-data (contentType)',
+    });
+    await expect(upload({ body: { name: 'n', files: [file] } })).rejects.toMatchObject({ kind: 'invalid-request' });
+    // Without a multipart alternative there is nothing to suggest.
+    await expect(
+      client.patchThing({
+        path: { id: '1' },
+        contentType: 'application/x-www-form-urlencoded',
+        body: { name: file } as never,
+      }),
+    ).rejects.toThrow(/"name" holds a file \(Blob\), which application\/x-www-form-urlencoded cannot carry$/);
+    expect(server.requests).toHaveLength(0);
+    await client.upload({ contentType: 'multipart/form-data', body: { file } });
+    expect(server.requests[0]!.body).toContain('bytes');
   });
 
   it('lists the choices in the package README', () => {

@@ -640,7 +640,11 @@ export declare function encodingOf(body: BodySpec, key: string): SerialStyle | u
 * the operation does not accept is a request error listing those it does.
 */
 export declare function bodySpecFor(op: OperationSpec, contentType: string | undefined, where: () => string): BodySpec | undefined;
-export declare function encodeBody(body: BodySpec, value: unknown): RequestBody;
+/**
+* The request body as `fetch` takes it. `refuse` is called (and throws) for a value the media
+* type cannot carry: a file in a form body, which would go as `{}`, its bytes lost.
+*/
+export declare function encodeBody(body: BodySpec, value: unknown, refuse: (reason: string) => never): RequestBody;
 /**
 * Credentials: each security requirement of an operation, tried in the spec's order, applied to
 * the request.

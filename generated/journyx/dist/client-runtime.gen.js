@@ -203,6 +203,14 @@ async function callOperation(engine, operation, parts = {}, callOptions = {}) {
 	}
 	return checkedResult(exchange);
 }
+/** A body the chosen media type cannot carry: a request error, naming a multipart type the operation takes. */
+function bodyRefusal(op, where) {
+	return (reason) => {
+		const multipart = [op.body, ...op.bodies ?? []].find((b) => b?.kind === "multipart");
+		const hint = multipart ? `: send it as ${multipart.mediaType} (contentType)` : "";
+		throw new SpecforgeRequestError(`${op.id}: ${reason}${hint}`, "invalid-request", op.id, where());
+	};
+}
 /** The request body, encoded for its media type (and checked, with `validate.request`); its `Content-Type` set. */
 function encodeRequest(engine, { spec: op, validators }, parts, url, headers, secrets) {
 	const chosen = bodySpecFor(op, parts.contentType, () => redactUrl(url, secrets));
@@ -214,7 +222,7 @@ function encodeRequest(engine, { spec: op, validators }, parts, url, headers, se
 			throw new SpecforgeRequestError(`${op.id}: invalid request body: ${describeIssues(issues)}`, "invalid-request", op.id, redactUrl(url, secrets), { issues });
 		}
 	}
-	const body = encodeBody(chosen, parts.body);
+	const body = encodeBody(chosen, parts.body, bodyRefusal(op, () => redactUrl(url, secrets)));
 	// A media type fetch refuses in a header (a line break: the spec's text is data) is a request error.
 	if (chosen.kind !== "multipart") setOrRefuse(headers, "content-type", chosen.mediaType, op, () => redactUrl(url, secrets), () => `the media type ${JSON.stringify(chosen.mediaType)} cannot be sent as a Content-Type header`);
 	return body;
@@ -864,7 +872,11 @@ export function bodySpecFor(op, contentType, where) {
 	const accepted = all.map((b) => b.mediaType).join(", ");
 	throw new SpecforgeRequestError(`${op.id}: contentType ${JSON.stringify(contentType)} is not one the operation accepts: ${accepted}`, "invalid-request", op.id, where());
 }
-export function encodeBody(body, value) {
+/**
+* The request body as `fetch` takes it. `refuse` is called (and throws) for a value the media
+* type cannot carry: a file in a form body, which would go as `{}`, its bytes lost.
+*/
+export function encodeBody(body, value, refuse) {
 	const kind = body.kind;
 	if (kind === "json") return JSON.stringify(value);
 	if (kind === "lines") return (Array.isArray(value) ? value : [value]).map((v) => `${JSON.stringify(v)}\n`).join("");
@@ -872,6 +884,7 @@ export function encodeBody(body, value) {
 	if (kind === "form") {
 		const pairs = [];
 		for (const [k, v] of Object.entries(value)) {
+			if (v instanceof Blob || Array.isArray(v) && v.some((item) => item instanceof Blob)) refuse(`body property ${JSON.stringify(k)} holds a file (Blob), which ${body.mediaType} cannot carry`);
 			const how = encodingOf(body, k);
 			const isObject = typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 			formPairs(pairs, k, v, how ?? (isObject ? FORM_JSON : FORM_DEFAULT));

@@ -256,6 +256,15 @@ async function callOperation(
   return checkedResult(exchange);
 }
 
+/** A body the chosen media type cannot carry: a request error, naming a multipart type the operation takes. */
+function bodyRefusal(op: OperationSpec, where: () => string): (reason: string) => never {
+  return (reason) => {
+    const multipart = [op.body, ...(op.bodies ?? [])].find((b) => b?.kind === 'multipart');
+    const hint = multipart ? `: send it as ${multipart.mediaType} (contentType)` : '';
+    throw new SpecforgeRequestError(`${op.id}: ${reason}${hint}`, 'invalid-request', op.id, where());
+  };
+}
+
 /** The request body, encoded for its media type (and checked, with `validate.request`); its `Content-Type` set. */
 function encodeRequest(
   engine: Engine,
@@ -283,7 +292,7 @@ function encodeRequest(
       );
     }
   }
-  const body = encodeBody(chosen, parts.body);
+  const body = encodeBody(chosen, parts.body, bodyRefusal(op, () => redactUrl(url, secrets)));
   // A media type fetch refuses in a header (a line break: the spec's text is data) is a request error.
   if (chosen.kind !== 'multipart')
     setOrRefuse(

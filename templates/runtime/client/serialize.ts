@@ -250,7 +250,11 @@ export function bodySpecFor(
   );
 }
 
-export function encodeBody(body: BodySpec, value: unknown): RequestBody {
+/**
+ * The request body as `fetch` takes it. `refuse` is called (and throws) for a value the media
+ * type cannot carry: a file in a form body, which would go as `{}`, its bytes lost.
+ */
+export function encodeBody(body: BodySpec, value: unknown, refuse: (reason: string) => never): RequestBody {
   const kind = body.kind;
   if (kind === 'json') return JSON.stringify(value);
   if (kind === 'lines') return (Array.isArray(value) ? value : [value]).map((v) => `${JSON.stringify(v)}\n`).join('');
@@ -258,6 +262,8 @@ export function encodeBody(body: BodySpec, value: unknown): RequestBody {
   if (kind === 'form') {
     const pairs: string[] = [];
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (v instanceof Blob || (Array.isArray(v) && v.some((item) => item instanceof Blob)))
+        refuse(`body property ${JSON.stringify(k)} holds a file (Blob), which ${body.mediaType} cannot carry`);
       const how = encodingOf(body, k);
       const isObject = typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
       formPairs(pairs, k, v, how ?? (isObject ? FORM_JSON : FORM_DEFAULT));

@@ -106,7 +106,7 @@ export class FakeSchemaTable {
     const examples = (s.examples ?? []).filter((e) => JSON.stringify(e).length <= 300).slice(0, 3);
     if (examples.length) out['examples'] = examples as Literal;
     if (s.pattern !== undefined) {
-      const samples = patternSamples(s.pattern);
+      const samples = patternSamples(s.pattern, { min: s.minLength, max: s.maxLength });
       // A pattern without samples: no made-up string is likely to match, so examples are the hope.
       out['samples'] = samples.length ? samples : (examples.filter((e) => typeof e === 'string') as string[]);
     }

@@ -9,15 +9,30 @@ import { parsePattern } from '../../generator/ir/pattern-program.js';
 import { patternRisk } from '../../generator/ir/pattern-risk.js';
 import { linearPattern } from '../runtime/validators.js';
 
-/** Up to three distinct strings that match `source`; none when the pattern is beyond the builder. */
-export function patternSamples(source: string): string[] {
+/** Samples longer than this are not kept (a hostile `minLength` would have the package carry it). */
+const MAX_SAMPLE = 1000;
+
+/**
+ * Up to three distinct strings that match `source` and fit `minLength`/`maxLength`; none when the
+ * pattern is beyond the builder. A sample short of `minLength` is built again with the difference
+ * given to its first quantifiers that have room (`^[0-9a-f]+$` with 40: a commit SHA), since
+ * padding it afterwards would break the pattern.
+ */
+export function patternSamples(source: string, length: { min?: number; max?: number } = {}): string[] {
   const pattern = parsePattern(source);
   if (!pattern) return [];
   const matches = matcher(source);
+  const min = length.min ?? 0;
+  const max = Math.min(length.max ?? Infinity, Math.max(200, min), MAX_SAMPLE);
   const out = new Set<string>();
+  if (min > max) return [];
   for (let variant = 0; variant < 3; variant++) {
-    const text = build(pattern, variant);
-    if (text !== undefined && text.length <= 200 && matches(text)) out.add(text);
+    let text = build(pattern, variant, 0);
+    const short = text === undefined ? 0 : min - [...text].length;
+    if (short > 0) text = build(pattern, variant, short);
+    if (text === undefined) continue;
+    const chars = [...text].length;
+    if (chars >= min && chars <= max && matches(text)) out.add(text);
   }
   return [...out];
 }
@@ -31,11 +46,21 @@ function matcher(source: string): (text: string) => boolean {
         program.classes.map((c) => new RegExp(c, 'u')),
       ).test(text);
   const re = new RegExp(source, 'u');
-  return (text) => re.test(text);
+  // The engine's own stack ends in a counted repetition of a group (`(a?){1000000000}`): no sample.
+  return (text) => {
+    try {
+      return re.test(text);
+    } catch {
+      return false;
+    }
+  };
 }
 
-/** A string along the tree; `variant` varies the alternatives and repetition counts taken. */
-function build(pattern: AST.Pattern, variant: number): string | undefined {
+/**
+ * A string along the tree; `variant` varies the alternatives and repetition counts taken, and
+ * `extra` more repetitions go to the first quantifiers with room for them.
+ */
+function build(pattern: AST.Pattern, variant: number, extra: number): string | undefined {
   const groups = new Map<AST.Node, string>();
   const node = (n: AST.Node): string | undefined => {
     switch (n.type) {
@@ -63,11 +88,14 @@ function build(pattern: AST.Pattern, variant: number): string | undefined {
       case 'CharacterClass':
         return characterClass(n);
       case 'Quantifier': {
-        const count = Math.min(n.max, n.min + (variant === 0 ? 0 : variant === 1 ? 1 : 3));
+        let count = Math.max(n.min, Math.min(n.max, n.min + (variant === 0 ? 0 : variant === 1 ? 1 : 3)));
+        const more = Math.min(extra, n.max - count);
+        if (more > 0) ((count += more), (extra -= more));
         let text = '';
-        for (let i = 0; i < Math.max(count, n.min); i++) {
+        // `a{1000000000}`, `(a?){1000000000}`: past any sample's length, stop building it.
+        for (let i = 0; i < Math.min(count, MAX_SAMPLE + 1); i++) {
           const part = node(n.element);
-          if (part === undefined) return undefined;
+          if (part === undefined || text.length > MAX_SAMPLE) return undefined;
           text += part;
         }
         return text;

@@ -51,6 +51,10 @@ components:
       discriminator: { propertyName: petType, mapping: { cat: '#/components/schemas/Cat' } }
     Cat: { allOf: [{ $ref: '#/components/schemas/Pet' }, { type: object, properties: { claws: { type: integer } } }] }
     Never: false
+    # A commit SHA: samples of the pattern as long as minLength asks (padding would break the pattern).
+    Sha: { type: string, minLength: 40, maxLength: 40, pattern: '^[0-9a-fA-F]+$' }
+    # A repetition no sample can be built for: generation gives up on it (it built a billion characters).
+    Huge: { type: string, pattern: '^a{1000000000}$' }
 `;
 
 type Fake = (seed?: number | { seed?: number; minimal?: boolean; items?: number }) => unknown;
@@ -67,7 +71,7 @@ afterAll(() => pkg.remove());
 describe('fakes', () => {
   it('make a value of each schema that its validator accepts, the same per seed', () => {
     expect(Object.keys(fakes)).toEqual(Object.keys(schemas));
-    for (const name of ['User', 'Invite', '__proto__']) {
+    for (const name of ['User', 'Invite', '__proto__', 'Sha']) {
       for (const seed of [0, 1, 2]) expect(schemas[name]!.is(fakes[name]!(seed))).toBe(true);
       expect(fakes[name]!(5)).toEqual(fakes[name]!(5));
     }
@@ -102,6 +106,7 @@ describe('fakes', () => {
     expect(() => fakes['Never']!()).toThrow(
       'specforge msw: no fake Never passes its validator (must not be present (false schema))',
     );
+    expect(() => fakes['Huge']!()).toThrow('specforge msw: no fake Huge passes its validator (must match the pattern');
   });
 
   it('take a size: only the required properties, or lists as long as the schema allows', () => {

@@ -27,6 +27,24 @@ describe('patternSamples', () => {
     expect(patternSamples('[')).toEqual([]);
   });
 
+  it('builds samples as long as minLength asks, where padding would break the pattern (a commit SHA)', () => {
+    const samples = patternSamples('^[0-9a-fA-F]+$', { min: 40, max: 40 });
+    expect(samples.length).toBeGreaterThan(0);
+    for (const s of samples) expect(s).toMatch(/^[0-9a-fA-F]{40}$/);
+    expect(patternSamples('^v\\d+\\.\\d+$', { min: 6 }).every((s) => /^v\d+\.\d+$/.test(s) && s.length >= 6)).toBe(
+      true,
+    );
+    // No sample fits: none, not one that breaks the bounds.
+    expect(patternSamples('^[ab]{2}$', { min: 3 })).toEqual([]);
+  });
+
+  it('gives up on repetitions and lengths past any sample, without building them', () => {
+    expect(patternSamples('^a{1000000000}$')).toEqual([]);
+    // V8's engine overflows its stack on this one; the validator says it could not check, so no sample.
+    expect(patternSamples('^(a?){1000000000}$')).toEqual([]);
+    expect(patternSamples('^a+$', { min: 1e9 })).toEqual([]);
+  });
+
   it('stays fast on a pattern that makes a backtracking engine blow up', () => {
     const started = performance.now();
     const samples = patternSamples('^(a+)+$');
@@ -46,6 +64,15 @@ describe('patternSamples', () => {
       .map((parts) => `^${parts.join('')}$`);
     fc.assert(
       fc.property(patterns, (pattern) => patternSamples(pattern).every((s) => new RegExp(pattern, 'u').test(s))),
+      { numRuns: 300 },
+    );
+    const bounds = fc.record({ min: fc.integer({ min: 0, max: 30 }), max: fc.integer({ min: 0, max: 40 }) });
+    fc.assert(
+      fc.property(patterns, bounds, (pattern, length) =>
+        patternSamples(pattern, length).every(
+          (s) => new RegExp(pattern, 'u').test(s) && [...s].length >= length.min && [...s].length <= length.max,
+        ),
+      ),
       { numRuns: 300 },
     );
   });

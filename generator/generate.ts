@@ -11,7 +11,7 @@ import { planNames } from './plan/plan.js';
 import { printFiles } from './print/print-file.js';
 import { staleFiles, writeOutput } from './print/write-output.js';
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT, ownedOutputFolder } from './print/output-folder.js';
-import { withBuiltFiles } from './print/build-package.js';
+import { typeOnlyModules, withBuiltFiles } from './print/build-package.js';
 import { DEFAULT_MAX_OUTPUT_BYTES, OutputBudget, OutputTooLarge } from './print/output-budget.js';
 import { collectGarbage } from './collect-garbage.js';
 import { packageFiles, type EmittedFile } from '../templates/package/package-files.js';
@@ -111,11 +111,12 @@ export async function renderPackage(
   const budget = new OutputBudget(options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES);
   let output: Map<string, string>;
   try {
+    const typeOnly = typeOnlyModules(files);
     const printed = await printFiles(files.splice(0), source, budget);
     // The statements are dead now; the build's memory comes on top of whatever the heap still holds.
     if (options.build !== false && process.memoryUsage().heapUsed > BIG_HEAP) collectGarbage();
     if (options.build !== false) budget.reserveBuild(printed);
-    output = options.build === false ? printed : await withBuiltFiles(printed, budget);
+    output = options.build === false ? printed : await withBuiltFiles(printed, budget, typeOnly);
   } catch (error) {
     throw error instanceof OutputTooLarge ? tooLarge(error, options.spec) : error;
   }

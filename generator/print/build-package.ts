@@ -15,8 +15,10 @@
  */
 import { createRequire } from 'node:module';
 import { typeScript } from '../typescript.js';
-import { mapLimit } from '../map-limit.js';
+import { mapWeighted } from '../map-limit.js';
 import type { OutputBudget } from './output-budget.js';
+import type { EmittedFile } from '../../templates/package/package-files.js';
+import type { Statement } from '../../templates/structures.js';
 
 export const DIST = 'dist';
 
@@ -29,39 +31,84 @@ const require = createRequire(import.meta.url);
 let fast: Builder | undefined;
 let portable: Builder | undefined;
 
-/** `files` with `dist/<name>.js` and `dist/<name>.d.ts` added for every `.ts` module. */
+/**
+ * `files` with `dist/<name>.js` and `dist/<name>.d.ts` added for every `.ts` module. A module of
+ * `typeOnly` (type aliases alone: `types.gen.ts`) is its own declarations and compiles to
+ * `export {};`, what the builders make of it, without parsing it twice: it is the package's
+ * biggest module, and a hostile spec's types ran to 80 MB, parsed whole on both cores at once.
+ */
 export async function withBuiltFiles(
   files: ReadonlyMap<string, string>,
   budget?: OutputBudget,
+  typeOnly: ReadonlySet<string> = new Set(),
 ): Promise<Map<string, string>> {
-  const modules = [...files].filter(([file]) => file.endsWith('.ts') && !file.endsWith('.d.ts'));
+  const modules = [...files].filter(([file]) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !typeOnly.has(file));
   // Each module's JavaScript and its declarations are two tasks for the native builder's worker
   // threads, two in flight (one per core), the biggest modules first so that neither core idles at
   // the end: on the 64x synthetic spec 2.0 s where one module at a time (both of its tasks) took 2.6.
+  // A task parses its module whole, in about ten times the text's memory: tasks whose modules
+  // together pass BUILD_CAPACITY wait for each other (a hostile spec's 71 MB validators: 2.26 GB
+  // peak when built twice at once, see bench/README).
   const tasks = modules
     .flatMap(([file, text], index) => {
       const builder = builderFor(text);
       return (['javaScript', 'declarations'] as const).map((kind) => ({ file, text, index, kind, builder }));
     })
     .sort((a, b) => b.text.length - a.text.length || a.index - b.index);
-  const results = await mapLimit(tasks, 2, async (t) => {
-    const built = await t.builder[t.kind](t.file, t.text);
-    budget?.spend(`${DIST}/${t.file.replace(/\.ts$/, t.kind === 'javaScript' ? '.js' : '.d.ts')}`, built);
-    return built;
-  });
-  // In the input's order, whatever order the builds finished in: the output stays deterministic.
-  const built = modules.map(() => ({ js: '', dts: '' }));
+  const results = await mapWeighted(
+    tasks,
+    2,
+    BUILD_CAPACITY,
+    (t) => t.text.length,
+    async (t) => {
+      const built = await t.builder[t.kind](t.file, t.text);
+      budget?.spend(`${DIST}/${t.file.replace(/\.ts$/, t.kind === 'javaScript' ? '.js' : '.d.ts')}`, built);
+      return built;
+    },
+  );
+  const built = new Map<string, { js: string; dts: string }>();
+  for (const [file] of modules) built.set(file, { js: '', dts: '' });
   tasks.forEach((t, i) => {
-    if (t.kind === 'javaScript') built[t.index]!.js = results[i]!;
-    else built[t.index]!.dts = results[i]!;
+    if (t.kind === 'javaScript') built.get(t.file)!.js = results[i]!;
+    else built.get(t.file)!.dts = results[i]!;
   });
+  for (const file of typeOnly) {
+    const text = files.get(file);
+    if (text === undefined) continue;
+    budget?.spend(`${DIST}/${file.replace(/\.ts$/, '.js')}`, NO_EXPORTS);
+    budget?.spend(`${DIST}/${file.replace(/\.ts$/, '.d.ts')}`, text);
+    built.set(file, { js: NO_EXPORTS, dts: text });
+  }
+  // In the input's order, whatever order the builds finished in: the output stays deterministic.
   const out = new Map(files);
-  modules.forEach(([file], i) => {
+  for (const file of files.keys()) {
+    const module = built.get(file);
+    if (!module) continue;
     const base = `${DIST}/${file.replace(/\.ts$/, '')}`;
-    out.set(`${base}.js`, built[i]!.js);
-    out.set(`${base}.d.ts`, built[i]!.dts);
-  });
+    out.set(`${base}.js`, module.js);
+    out.set(`${base}.d.ts`, module.dts);
+  }
   return out;
+}
+
+/** Characters of modules built at once: 64x Clockify's two biggest tasks (27 MB each) still pair. */
+const BUILD_CAPACITY = 64 * 2 ** 20;
+
+/** The JavaScript of a module without values: an ES module all the same. */
+const NO_EXPORTS = 'export {};\n';
+
+/** The modules of `files` made of type aliases alone: their own declarations (see `withBuiltFiles`). */
+export function typeOnlyModules(files: readonly EmittedFile[]): Set<string> {
+  return new Set(
+    files
+      .filter((f) => 'statements' in f && f.statements.length > 0)
+      .filter((f) => (f as { statements: readonly Statement[] }).statements.every(isTypeAlias))
+      .map((f) => f.path),
+  );
+}
+
+function isTypeAlias(statement: Statement): boolean {
+  return typeof statement !== 'string' && statement.kind === 'TypeAlias';
 }
 
 /**

@@ -222,7 +222,8 @@ function encodeRequest(engine, { spec: op, validators }, parts, url, headers, se
 			throw new SpecforgeRequestError(`${op.id}: invalid request body: ${describeIssues(issues)}`, "invalid-request", op.id, redactUrl(url, secrets), { issues });
 		}
 	}
-	const body = encodeBody(chosen, parts.body, bodyRefusal(op, () => redactUrl(url, secrets)));
+	const refuse = bodyRefusal(op, () => redactUrl(url, secrets));
+	const body = encodeBody(chosen, parts.body, refuse);
 	// A media type fetch refuses in a header (a line break: the spec's text is data) is a request error.
 	if (chosen.kind !== "multipart") setOrRefuse(headers, "content-type", chosen.mediaType, op, () => redactUrl(url, secrets), () => `the media type ${JSON.stringify(chosen.mediaType)} cannot be sent as a Content-Type header`);
 	return body;

@@ -292,7 +292,8 @@ function encodeRequest(
       );
     }
   }
-  const body = encodeBody(chosen, parts.body, bodyRefusal(op, () => redactUrl(url, secrets)));
+  const refuse = bodyRefusal(op, () => redactUrl(url, secrets));
+  const body = encodeBody(chosen, parts.body, refuse);
   // A media type fetch refuses in a header (a line break: the spec's text is data) is a request error.
   if (chosen.kind !== 'multipart')
     setOrRefuse(

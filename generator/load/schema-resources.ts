@@ -21,8 +21,11 @@ export interface Target {
   readonly pointer: readonly string[];
 }
 
-/** Cheap test on a file's text before walking it: most specs never write these keywords. */
-export const MAY_DECLARE_IDENTIFIERS = /"?\$(?:id|anchor|dynamicAnchor|self)"?\s*:/;
+/**
+ * Cheap test on a file's text before walking it: most specs never write these keywords
+ * (`$recursiveAnchor`: parse-schema.ts recursiveRefTarget asks for the resource roots the walk finds).
+ */
+export const MAY_DECLARE_IDENTIFIERS = /"?\$(?:id|anchor|dynamicAnchor|recursiveAnchor|self)"?\s*:/;
 
 /**
  * Keywords whose value is a schema, a list of schemas, or a map of schemas (2020-12, plus 3.0's and 2019-09's

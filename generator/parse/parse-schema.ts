@@ -13,6 +13,7 @@ import type {
   KeywordSchemaNode,
   NamedSchemaEntry,
   SchemaAnnotations,
+  SchemaId,
   SchemaNode,
 } from '../ir/ir.js';
 import { child, isObject, obj, type Json, type ParseContext } from './parse-context.js';
@@ -149,13 +150,19 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext, poin
     s = { ...rest, $ref: $dynamicRef };
     dynamicRef = undefined;
   }
+  const recursive =
+    typeof s['$recursiveRef'] === 'string' && s['$ref'] === undefined
+      ? recursiveRefTarget(s['$recursiveRef'], place, ctx)
+      : undefined;
   const is30 = ctx.spec.version === '3.0';
   const orNull = nullableWrapper(s, place, ctx, pointer);
   if (orNull) return orNull;
   const annotations = parseAnnotations(s, place, ctx);
-  if (typeof s['$ref'] === 'string') {
-    const target = ctx.schemaRef(s['$ref'], place);
-    const siblings = Object.keys(s).filter((k) => k !== '$ref' && !k.startsWith('x-') && !ANNOTATION_KEYS.has(k));
+  if (typeof s['$ref'] === 'string' || recursive) {
+    const target = recursive ?? ctx.schemaRef(s['$ref'] as string, place);
+    const siblings = Object.keys(s).filter(
+      (k) => k !== '$ref' && k !== '$recursiveRef' && !k.startsWith('x-') && !ANNOTATION_KEYS.has(k),
+    );
     if (siblings.length === 0 || is30) {
       if (siblings.length > 0) {
         ctx.diagnostics.warn(
@@ -167,12 +174,12 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext, poin
     }
   }
 
-  // Draft 2019-09's `$recursiveRef` is no 2020-12 keyword: the value stays `unknown` and unchecked,
-  // never wrongly refused.
-  if (typeof s['$recursiveRef'] === 'string') {
+  // Draft 2019-09's `$recursiveRef` is no 2020-12 keyword. Read where it names the schema it is in
+  // (recursiveRefTarget); anywhere else the value stays `unknown` and unchecked, never wrongly refused.
+  if (typeof s['$recursiveRef'] === 'string' && !recursive) {
     ctx.diagnostics.warn(
-      '`$recursiveRef` (draft 2019-09) is not supported: the value it describes is typed `unknown` and not ' +
-        'validated; 2020-12 writes `$dynamicRef`',
+      '`$recursiveRef` (draft 2019-09) is supported only as "#" inside a schema with `$recursiveAnchor: true`: ' +
+        'the value it describes is typed `unknown` and not validated; 2020-12 writes `$dynamicRef`',
       ctx.spec.locate(child(place, '$recursiveRef')),
     );
   }
@@ -182,6 +189,7 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext, poin
     ...annotations,
   };
   if (typeof s['$ref'] === 'string') node.ref = ctx.schemaRef(s['$ref'], place);
+  else if (recursive) node.ref = recursive;
   if (dynamicRef) node.dynamicRef = dynamicRef;
   // A schema with an `$id`, or a Schema Object the document holds, starts a resource, which
   // checking it enters (the dynamic scope).
@@ -655,6 +663,26 @@ function parseTypes(s: Json, place: Place, ctx: ParseContext): JsonType[] | unde
  * value without slashes can match. Anchors inside the slashes tell it from a path pattern.
  */
 const REGEX_LITERAL = /^\/\^.*\$\/[dgimsuvy]*$/;
+
+/**
+ * Draft 2019-09's `$recursiveRef: "#"` inside a schema resource marked `$recursiveAnchor: true`
+ * (OpenAI's `CompoundFilter`, whose `filters` hold comparisons or compound filters again): the
+ * schema resource it is in, the nearest enclosing component or `$id` schema. That is what 2019-09
+ * resolves it to unless another schema with `$recursiveAnchor` leads to this one, which extends
+ * it (the use 2020-12's `$dynamicRef` replaced); that reading is not followed.
+ */
+function recursiveRefTarget(ref: string, place: Place, ctx: ParseContext): SchemaId | undefined {
+  if (ref !== '#') return undefined;
+  for (let depth = place.pointer.length; depth >= 0; depth--) {
+    const pointer = place.pointer.slice(0, depth);
+    if (ctx.spec.resourceRootAt({ file: place.file, pointer }) === undefined) continue;
+    const value = valueAt(place.file.data, pointer);
+    return isObject(value) && value['$recursiveAnchor'] === true
+      ? ctx.schemaAt({ file: place.file, pointer, value })
+      : undefined;
+  }
+  return undefined;
+}
 
 /**
  * A `$dynamicRef`: what it names statically, and, when that is a `$dynamicAnchor` more than one

@@ -62,10 +62,10 @@ const cases: Array<[string, string, RegExp]> = [
     /openapi\.yaml:6:\d+: warning: discriminator mapping key "x" is a value the schema it maps to cannot take; ignored/,
   ],
   [
-    '$recursiveRef (draft 2019-09), which is not followed',
-    `${head('3.1.0')}paths: {}\ncomponents:\n  schemas:\n    T: { $recursiveAnchor: true, properties: { child: { ` +
+    '$recursiveRef (draft 2019-09) outside a schema with $recursiveAnchor, which is not followed',
+    `${head('3.1.0')}paths: {}\ncomponents:\n  schemas:\n    T: { properties: { child: { ` +
       `$recursiveRef: '#' } } }\n`,
-    /openapi\.yaml:6:\d+: warning: `\$recursiveRef` \(draft 2019-09\) is not supported: .*2020-12 writes `\$dynamicRef`/,
+    /openapi\.yaml:6:\d+: warning: `\$recursiveRef` \(draft 2019-09\) is supported only as "#" inside a schema with `\$recursiveAnchor: true`: .*2020-12 writes `\$dynamicRef`/,
   ],
   [
     '$ref cycle without a schema',

@@ -14,6 +14,7 @@ import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT, ownedOutputFolder } from './print/ou
 import { typeOnlyModules, withBuiltFiles } from './print/build-package.js';
 import { DEFAULT_MAX_OUTPUT_BYTES, OutputBudget, OutputTooLarge } from './print/output-budget.js';
 import { collectGarbage } from './collect-garbage.js';
+import { HeapExhausted } from './heap-guard.js';
 import { packageFiles, type EmittedFile } from '../templates/package/package-files.js';
 import { resolveTargets, type TargetSpec } from '../templates/targets.js';
 import { analyse } from './analyse/analyse.js';
@@ -93,17 +94,25 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 /** Above this much heap a collection before the build pays (at 64x Clockify: 2.0 GB peak to 1.3 GB). */
 const BIG_HEAP = 256 * 2 ** 20;
 
-/** Everything but the write: the package's files as text. */
-export async function renderPackage(
-  options: GenerateOptions,
-  diagnostics: Diagnostics,
-): Promise<{
+/** The package's files as text, and the run's counts and stage timings. */
+interface RenderedPackage {
   output: Map<string, string>;
   operations: number;
   schemas: number;
   inputs: string[];
   timings: { load: number; model: number; emit: number; print: number };
-}> {
+}
+
+/** Everything but the write: the package's files as text. */
+export async function renderPackage(options: GenerateOptions, diagnostics: Diagnostics): Promise<RenderedPackage> {
+  try {
+    return await renderStages(options, diagnostics);
+  } catch (error) {
+    throw error instanceof HeapExhausted ? heapExhausted(error, options.spec) : error;
+  }
+}
+
+async function renderStages(options: GenerateOptions, diagnostics: Diagnostics): Promise<RenderedPackage> {
   const clock = stageClock();
   // The spec, its model and the plan are unreachable once emitPackage returns: at 64x Clockify they
   // are hundreds of megabytes the print and the build would otherwise hold as well.
@@ -123,6 +132,16 @@ export async function renderPackage(
   // The marker that lets a later run replace this folder (generator/print/output-folder.ts).
   output.set(OUTPUT_MARKER, OUTPUT_MARKER_TEXT);
   return { output, ...emitted, timings: { ...emitted.timings, print: clock() } };
+}
+
+/** The spec's error for a run that would exhaust the heap: how much there was, and how to give more. */
+function heapExhausted(error: HeapExhausted, spec: string): SpecforgeError {
+  return new SpecforgeError(
+    `generating this spec needs more memory than this process may use (${error.message}); nothing was ` +
+      'written. Its schemas make a package too large to build here: give Node more heap ' +
+      '(NODE_OPTIONS=--max-old-space-size=8192) to try anyway',
+    { file: spec, line: 1, column: 1 },
+  );
 }
 
 /** The spec's error for a package past its ceiling: what was printed when it passed, and what to raise. */
@@ -209,6 +228,10 @@ export async function lintSpec(
   const spec = await loadSpec(options.spec, options);
   checkStructure(spec, diagnostics);
   warnJsonOddities(spec.files.values(), diagnostics);
-  const model = parseDocument(spec, diagnostics);
-  if (options.examples) await checkExamples(spec, model, planNames(analyse(model)), diagnostics);
+  try {
+    const model = parseDocument(spec, diagnostics);
+    if (options.examples) await checkExamples(spec, model, planNames(analyse(model)), diagnostics);
+  } catch (error) {
+    throw error instanceof HeapExhausted ? heapExhausted(error, options.spec) : error;
+  }
 }

@@ -21,6 +21,7 @@ import { checkEnumAgainstType, dedupe, enumMembers, holdsNonFinite, modelAsStrin
 import { parseDiscriminator } from './parse-discriminator.js';
 import { SpecforgeError, quote } from '../diagnostics.js';
 import { patternRisk } from '../ir/pattern-risk.js';
+import { guardHeap } from '../heap-guard.js';
 import { warnCrossedBounds, warnRefusedValues } from './bounds.js';
 
 const JSON_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null']);
@@ -125,6 +126,7 @@ export function parseSchema(
       ctx.spec.locate(place),
     );
   }
+  guardHeap();
   ctx.depth++;
   try {
     return parseSchemaObject(value, place, ctx, pointer);

@@ -10,6 +10,7 @@
  * here delegates to it.
  */
 
+import { guardHeap } from '../heap-guard.js';
 import { typeScript } from '../typescript.js';
 
 /**
@@ -35,6 +36,7 @@ export type DocText = string & { readonly [docBrand]: true };
  * strings are literal-encoded with `lit()`, so `code\`x === ${specValue}\`` can never inject code.
  */
 export function code(parts: TemplateStringsArray, ...values: Array<Code | Literal>): Code {
+  guardHeap();
   let out = parts[0] ?? '';
   for (let i = 0; i < values.length; i++) {
     const value = values[i];

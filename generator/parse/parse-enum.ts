@@ -13,7 +13,12 @@ import { child, type ParseContext } from './parse-context.js';
  * Only a complete, unambiguous list names members: one distinct name per value, primitive values;
  * otherwise a warning says why no constants are emitted.
  */
-export function enumMembers(s: Record<string, unknown>, place: Place, ctx: ParseContext): EnumMember[] | undefined {
+export function enumMembers(
+  s: Record<string, unknown>,
+  place: Place,
+  ctx: ParseContext,
+  values: readonly unknown[] = s['enum'] as unknown[],
+): EnumMember[] | undefined {
   const keyword =
     s['x-enum-varnames'] !== undefined
       ? 'x-enum-varnames'
@@ -23,7 +28,6 @@ export function enumMembers(s: Record<string, unknown>, place: Place, ctx: Parse
           ? 'x-ms-enum'
           : undefined;
   if (!keyword) return undefined;
-  const values = s['enum'] as unknown[];
   const azure = keyword === 'x-ms-enum' ? azureEnumNames(s['x-ms-enum'], values) : undefined;
   if (keyword === 'x-ms-enum' && !azure) return undefined; // no `values` list: nothing names the members
   const names = azure ? azure.names : s[keyword];
@@ -134,6 +138,31 @@ function jsonTypeOf(v: unknown): JsonType {
 export function typeAdmits(types: readonly JsonType[], v: unknown): boolean {
   const t = jsonTypeOf(v);
   return types.includes(t) || (t === 'integer' && types.includes('number'));
+}
+
+/**
+ * Enum values as the schema's `type` reads them: in a schema of type `string` (and of no type the
+ * value has), a number or boolean is the string it was written as. YAML reads an unquoted `4.1` or
+ * `true` as a number or a boolean (Plaid: `PrismDetectVersion: { type: string, enum: [4.1, 4] }`),
+ * and kept so, the validator refused every value, the strings the type promises included.
+ */
+export function enumAsTyped(
+  values: readonly unknown[],
+  types: readonly JsonType[] | undefined,
+  place: Place,
+  ctx: ParseContext,
+): unknown[] {
+  if (!types?.includes('string')) return [...values];
+  return values.map((v, i) => {
+    if ((typeof v !== 'number' && typeof v !== 'boolean') || typeAdmits(types, v)) return v;
+    const text = String(v);
+    ctx.diagnostics.warn(
+      `enum value ${text} is a ${typeof v} in a schema of type ${types.join('|')}: read as the string ` +
+        `${quote(text)} (quote it in YAML)`,
+      ctx.spec.locate(child(place, 'enum', String(i))),
+    );
+    return text;
+  });
 }
 
 export function checkEnumAgainstType(

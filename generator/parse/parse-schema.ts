@@ -17,7 +17,7 @@ import type {
   SchemaNode,
 } from '../ir/ir.js';
 import { child, isObject, obj, type Json, type ParseContext } from './parse-context.js';
-import { checkEnumAgainstType, dedupe, enumMembers, holdsNonFinite, modelAsString } from './parse-enum.js';
+import { checkEnumAgainstType, dedupe, enumAsTyped, enumMembers, holdsNonFinite, modelAsString } from './parse-enum.js';
 import { parseDiscriminator } from './parse-discriminator.js';
 import { SpecforgeError, quote } from '../diagnostics.js';
 import { patternRisk } from '../ir/pattern-risk.js';
@@ -319,16 +319,26 @@ function enumKeyword(node: NodeDraft, s: Json, place: Place, ctx: ParseContext):
     ctx.diagnostics.warn('`enum` must be an array; ignored', ctx.spec.locate(child(place, 'enum')));
   } else {
     s['enum'].forEach((v, i) => refuseDeepValue(v, child(place, 'enum', String(i)), ctx));
-    let values = dedupe(s['enum'], place, ctx);
+    const typed = enumAsTyped(s['enum'], types, place, ctx);
+    let values = dedupe(typed, place, ctx);
     if (types?.includes('null') && !values.includes(null) && (s['nullable'] === true || s['x-nullable'] === true))
       values = [...values, null];
-    checkEnumAgainstType(values, types, place, ctx);
+    // OpenAPI 3.0 allows null only with `nullable`; an enum listing null without it (Plaid's
+    // rationale codes) means the value may be null, and its type says so (3.1 has `type: 'null'`).
+    if (types && !types.includes('null') && values.includes(null) && ctx.spec.version === '3.0') {
+      ctx.diagnostics.warn(
+        'enum lists null but the schema is not `nullable: true`, which OpenAPI 3.0 needs for null; read as nullable',
+        ctx.spec.locate(child(place, 'enum', String((s['enum'] as unknown[]).indexOf(null)))),
+      );
+      node.types = [...types, 'null'];
+    }
+    checkEnumAgainstType(values, node.types, place, ctx);
     // Azure's `modelAsString: true`: the values are the ones known today, and the service may send
     // or take others ("no validation will happen"), so they type the value but constrain nothing.
     if (modelAsString(s) && values.every((v) => typeof v === 'string' || v === null))
       node.knownValues = values as (string | null)[];
     else node.enum = values;
-    const members = enumMembers(s, place, ctx);
+    const members = enumMembers(s, place, ctx, typed);
     if (members) node.enumMembers = members;
   }
 }

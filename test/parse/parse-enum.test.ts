@@ -5,8 +5,8 @@ import { holdsNonFinite, modelAsString } from '../../generator/parse/parse-enum.
 import { specWithSchemas } from '../support/fixtures.js';
 import { modelOf } from '../support/model.js';
 
-async function parsed(yaml: string) {
-  const { model, diagnostics } = await modelOf(specWithSchemas(`S:\n${yaml.replace(/^/gm, '  ')}`));
+async function parsed(yaml: string, version?: string) {
+  const { model, diagnostics } = await modelOf(specWithSchemas(`S:\n${yaml.replace(/^/gm, '  ')}`, version));
   const schema = model.schemas.find((s) => s.rawName === 'S')!.schema as KeywordSchemaNode;
   return { schema, warnings: diagnostics.warnings.map((w) => `${w.location.line}: ${w.message}`) };
 }
@@ -21,9 +21,37 @@ it('drops a repeated value and a non-finite number, each with a warning at its p
 });
 
 it("warns of a value the schema's type refuses, and keeps it", async () => {
-  const { schema, warnings } = await parsed('type: string\nenum: [a, 2]');
-  expect(schema.enum).toEqual(['a', 2]);
-  expect(warnings).toEqual([expect.stringMatching(/enum value 2 does not match the schema's type string/)]);
+  const { schema, warnings } = await parsed('type: integer\nenum: [1, two]');
+  expect(schema.enum).toEqual([1, 'two']);
+  expect(warnings).toEqual([expect.stringMatching(/enum value "two" does not match the schema's type integer/)]);
+});
+
+it('reads a number or boolean in an enum of type string as the string it was written as (YAML unquoted)', async () => {
+  // Plaid's PrismDetectVersion: every value was refused, the strings the type promises included.
+  const { schema, warnings } = await parsed("type: [string, 'null']\nenum: [4.1, 4, true, null]");
+  expect(schema.enum).toEqual(['4.1', '4', 'true', null]);
+  expect(warnings).toEqual([
+    '10: enum value 4.1 is a number in a schema of type string|null: read as the string "4.1" (quote it in YAML)',
+    '10: enum value 4 is a number in a schema of type string|null: read as the string "4" (quote it in YAML)',
+    '10: enum value true is a boolean in a schema of type string|null: read as the string "true" (quote it in YAML)',
+  ]);
+  // The named constants take the same strings.
+  const named = await parsed('type: string\nenum: [1, 2]\nx-enum-varnames: [One, Two]');
+  expect(named.schema.enumMembers).toEqual([
+    { name: 'One', value: '1' },
+    { name: 'Two', value: '2' },
+  ]);
+  // A type that admits the value keeps it.
+  expect((await parsed('type: [string, number]\nenum: [a, 2]')).schema.enum).toEqual(['a', 2]);
+});
+
+it('reads an OpenAPI 3.0 enum that lists null as nullable, which 3.0 needs for null', async () => {
+  const { schema, warnings } = await parsed('type: string\nenum: [NSF, RISK, null]', '3.0.3');
+  expect(schema.types).toEqual(['string', 'null']);
+  expect(schema.enum).toEqual(['NSF', 'RISK', null]);
+  expect(warnings).toEqual([
+    '10: enum lists null but the schema is not `nullable: true`, which OpenAPI 3.0 needs for null; read as nullable',
+  ]);
 });
 
 it('names members from x-enum-varnames with x-enum-descriptions, and from x-enumNames', async () => {

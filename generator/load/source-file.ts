@@ -51,6 +51,8 @@ export interface SourceFile {
    * `{"a": 1, "b": }` is YAML for `b: null`, a value the author never wrote.
    */
   readonly notJson?: { readonly message: string; readonly at: SourceLocation };
+  /** Read as YAML, whose plain scalars make `4.1` a number and `yes` a string (an enum's type is read by them). */
+  readonly yaml?: true;
 }
 
 /** Path for messages: relative to the working directory when that is shorter. */
@@ -145,6 +147,7 @@ function parseYamlFast(absolutePath: string, displayPath: string, text: string):
     absolutePath,
     displayPath,
     data,
+    yaml: true,
     locate(pointer) {
       positions ??= yamlPositions(text);
       return positions.locate(displayPath, pointer);
@@ -167,7 +170,7 @@ function parseYaml(absolutePath: string, displayPath: string, text: string): Sou
   } catch (error) {
     throw new SpecforgeError(`invalid YAML: ${(error as Error).message}`, { file: displayPath, line: 1, column: 1 });
   }
-  return { absolutePath, displayPath, data, locate: (pointer) => positions.locate(displayPath, pointer) };
+  return { absolutePath, displayPath, data, yaml: true, locate: (pointer) => positions.locate(displayPath, pointer) };
 }
 
 interface YamlPositions {

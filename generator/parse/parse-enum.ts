@@ -141,10 +141,11 @@ export function typeAdmits(types: readonly JsonType[], v: unknown): boolean {
 }
 
 /**
- * Enum values as the schema's `type` reads them: in a schema of type `string` (and of no type the
- * value has), a number or boolean is the string it was written as. YAML reads an unquoted `4.1` or
- * `true` as a number or a boolean (Plaid: `PrismDetectVersion: { type: string, enum: [4.1, 4] }`),
- * and kept so, the validator refused every value, the strings the type promises included.
+ * Enum values as the schema's `type` reads them: in a YAML file, in a schema of type `string` (and
+ * of no type the value has), a number or boolean is the string it was written as. YAML reads an
+ * unquoted `4.1` or `true` as a number or a boolean (Plaid: `PrismDetectVersion: { type: string,
+ * enum: [4.1, 4] }`), and kept so, the validator refused every value, the strings the type promises
+ * included. JSON says which it means: there the value stays, with checkEnumAgainstType's warning.
  */
 export function enumAsTyped(
   values: readonly unknown[],
@@ -152,7 +153,7 @@ export function enumAsTyped(
   place: Place,
   ctx: ParseContext,
 ): unknown[] {
-  if (!types?.includes('string')) return [...values];
+  if (!types?.includes('string') || !place.file.yaml) return [...values];
   return values.map((v, i) => {
     if ((typeof v !== 'number' && typeof v !== 'boolean') || typeAdmits(types, v)) return v;
     const text = String(v);

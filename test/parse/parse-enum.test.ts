@@ -2,7 +2,7 @@
 import { expect, it } from 'vitest';
 import type { KeywordSchemaNode } from '../../generator/ir/ir.js';
 import { holdsNonFinite, modelAsString } from '../../generator/parse/parse-enum.js';
-import { specWithSchemas } from '../support/fixtures.js';
+import { schemasDocument, specWithSchemas } from '../support/fixtures.js';
 import { modelOf } from '../support/model.js';
 
 async function parsed(yaml: string, version?: string) {
@@ -43,6 +43,13 @@ it('reads a number or boolean in an enum of type string as the string it was wri
   ]);
   // A type that admits the value keeps it.
   expect((await parsed('type: [string, number]\nenum: [a, 2]')).schema.enum).toEqual(['a', 2]);
+});
+
+it('keeps a number in a JSON file: JSON says which type it means', async () => {
+  const json = JSON.stringify(schemasDocument({ S: { type: 'string', enum: ['a', 2] } }));
+  const { model, diagnostics } = await modelOf(json);
+  expect((model.schemas.find((s) => s.rawName === 'S')!.schema as KeywordSchemaNode).enum).toEqual(['a', 2]);
+  expect(diagnostics.warnings.map((w) => w.message)).toEqual(["enum value 2 does not match the schema's type string"]);
 });
 
 it('reads an OpenAPI 3.0 enum that lists null as nullable, which 3.0 needs for null', async () => {

@@ -42,13 +42,38 @@ export async function withBuiltFiles(
   budget?: OutputBudget,
   typeOnly: ReadonlySet<string> = new Set(),
 ): Promise<Map<string, string>> {
-  const modules = [...files].filter(([file]) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !typeOnly.has(file));
-  // Each module's JavaScript and its declarations are two tasks for the native builder's worker
-  // threads, two in flight (one per core), the biggest modules first so that neither core idles at
-  // the end: on the 64x synthetic spec 2.0 s where one module at a time (both of its tasks) took 2.6.
-  // A task parses its module whole, in about ten times the text's memory: tasks whose modules
-  // together pass BUILD_CAPACITY wait for each other (a hostile spec's 71 MB validators: 2.26 GB
-  // peak when built twice at once, see bench/README).
+  const modules = [...files].filter(([file]) => file.endsWith('.ts') && !file.endsWith('.d.ts'));
+  const built = await buildModules(
+    modules.filter(([file]) => !typeOnly.has(file)),
+    budget,
+  );
+  for (const [file, text] of modules.filter(([file]) => typeOnly.has(file))) {
+    budget?.spend(`${DIST}/${file.replace(/\.ts$/, '.js')}`, NO_EXPORTS);
+    budget?.spend(`${DIST}/${file.replace(/\.ts$/, '.d.ts')}`, text);
+    built.set(file, { js: NO_EXPORTS, dts: text });
+  }
+  // In the input's order, whatever order the builds finished in: the output stays deterministic.
+  const out = new Map(files);
+  for (const [file] of modules) {
+    const base = `${DIST}/${file.replace(/\.ts$/, '')}`;
+    out.set(`${base}.js`, built.get(file)!.js);
+    out.set(`${base}.d.ts`, built.get(file)!.dts);
+  }
+  return out;
+}
+
+/**
+ * Each module's JavaScript and its declarations, by the builder. They are two tasks for the
+ * native builder's worker threads, two in flight (one per core), the biggest modules first so that
+ * neither core idles at the end: on the 64x synthetic spec 2.0 s where one module at a time (both
+ * of its tasks) took 2.6. A task parses its module whole, in about ten times the text's memory:
+ * tasks whose modules together pass BUILD_CAPACITY wait for each other (a hostile spec's 71 MB
+ * validators built twice at once were a 2.57 GB peak, bench/README row 32).
+ */
+async function buildModules(
+  modules: ReadonlyArray<readonly [string, string]>,
+  budget: OutputBudget | undefined,
+): Promise<Map<string, { js: string; dts: string }>> {
   const tasks = modules
     .flatMap(([file, text], index) => {
       const builder = builderFor(text);
@@ -66,29 +91,12 @@ export async function withBuiltFiles(
       return built;
     },
   );
-  const built = new Map<string, { js: string; dts: string }>();
-  for (const [file] of modules) built.set(file, { js: '', dts: '' });
+  const built = new Map(modules.map(([file]) => [file, { js: '', dts: '' }]));
   tasks.forEach((t, i) => {
     if (t.kind === 'javaScript') built.get(t.file)!.js = results[i]!;
     else built.get(t.file)!.dts = results[i]!;
   });
-  for (const file of typeOnly) {
-    const text = files.get(file);
-    if (text === undefined) continue;
-    budget?.spend(`${DIST}/${file.replace(/\.ts$/, '.js')}`, NO_EXPORTS);
-    budget?.spend(`${DIST}/${file.replace(/\.ts$/, '.d.ts')}`, text);
-    built.set(file, { js: NO_EXPORTS, dts: text });
-  }
-  // In the input's order, whatever order the builds finished in: the output stays deterministic.
-  const out = new Map(files);
-  for (const file of files.keys()) {
-    const module = built.get(file);
-    if (!module) continue;
-    const base = `${DIST}/${file.replace(/\.ts$/, '')}`;
-    out.set(`${base}.js`, module.js);
-    out.set(`${base}.d.ts`, module.dts);
-  }
-  return out;
+  return built;
 }
 
 /** Characters of modules built at once: 64x Clockify's two biggest tasks (27 MB each) still pair. */

@@ -49,6 +49,8 @@ export interface SpecSet {
   resourceOf(place: Place): string;
   /** The schema resource a place starts, when it is a resource root. */
   resourceRootAt(place: Place): string | undefined;
+  /** The nearest resource root enclosing a place (the place itself included), if any. */
+  resourceRootOf(place: Place): Place | undefined;
 }
 
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -148,6 +150,10 @@ function specSet(
       resources.dynamicAnchorTargets(name).map(({ resource, target }) => ({ resource, place: target })),
     resourceOf: (place) => resources.resourceOf(place),
     resourceRootAt: (place) => resources.resourceRootAt(place),
+    resourceRootOf: (place) => {
+      const pointer = resources.resourceRootOf(place);
+      return pointer && { file: place.file, pointer };
+    },
     resolveRef(ref, at) {
       // A URI or anchor an `$id`/`$anchor` declares, or a pointer inside such a schema. A pointer
       // it does not hold falls back to the file: authors of `$id`'d components still write

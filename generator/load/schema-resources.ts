@@ -181,6 +181,12 @@ export class SchemaResources {
     return nearest(this.roots.get(at.file), at.pointer)?.value ?? this.fileUris.get(at.file) ?? fileUri(at.file);
   }
 
+  /** The pointer of the nearest resource root enclosing `at` (`at` itself included), if any. */
+  resourceRootOf(at: Target): readonly string[] | undefined {
+    const found = nearest(this.roots.get(at.file), at.pointer);
+    return found && at.pointer.slice(0, found.depth);
+  }
+
   /** The resource `at` starts, when it is a resource root (see `resourceOf`). */
   resourceRootAt(at: Target): string | undefined {
     return this.roots.get(at.file)?.get(at.pointer.join('\0'));

@@ -684,16 +684,10 @@ const REGEX_LITERAL = /^\/\^.*\$\/[dgimsuvy]*$/;
  * it (the use 2020-12's `$dynamicRef` replaced); that reading is not followed.
  */
 function recursiveRefTarget(ref: string, place: Place, ctx: ParseContext): SchemaId | undefined {
-  if (ref !== '#') return undefined;
-  for (let depth = place.pointer.length; depth >= 0; depth--) {
-    const pointer = place.pointer.slice(0, depth);
-    if (ctx.spec.resourceRootAt({ file: place.file, pointer }) === undefined) continue;
-    const value = valueAt(place.file.data, pointer);
-    return isObject(value) && value['$recursiveAnchor'] === true
-      ? ctx.schemaAt({ file: place.file, pointer, value })
-      : undefined;
-  }
-  return undefined;
+  const root = ref === '#' ? ctx.spec.resourceRootOf(place) : undefined;
+  if (!root) return undefined;
+  const value = valueAt(root.file.data, root.pointer);
+  return isObject(value) && value['$recursiveAnchor'] === true ? ctx.schemaAt({ ...root, value }) : undefined;
 }
 
 /**

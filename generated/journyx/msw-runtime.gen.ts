@@ -623,7 +623,7 @@ function mergeAll(schema: FakeSchema, schemas: FakeSchemas, depth = 0): FakeSche
 
 /** A named schema's validator, as fakes read it (the package's `schemas`: Standard Schema validators). */
 export interface SchemaValidator {
-  issues(value: unknown): readonly unknown[];
+  issues(value: unknown, options?: { readonly lenient?: boolean }): readonly unknown[];
   readonly '~standard': { readonly types?: { readonly input: unknown } };
   /** The write (request) view's, where it differs. */
   readonly write?: SchemaValidator;
@@ -635,7 +635,9 @@ export interface SchemaValidator {
  * are (the read view), and checked by the schema's validator; `fakes.User.write()` is a request
  * body (readOnly properties left out, writeOnly ones made), where the schema's views differ.
  * `fakes.User({ seed, minimal: true })` leaves out every optional property; `{ items: 50 }` makes
- * lists that long where the schema allows (a table's paging, a long list's layout).
+ * lists that long where the schema allows (a table's paging, a long list's layout). A schema no
+ * value of which strict mode takes (a loose `oneOf` whose every value matches two alternatives) gets
+ * what lenient mode takes, as its handlers answer: a value of the type, as its server would send.
  */
 export type Fakes<S> = { readonly [K in keyof S]: FakeOf<S[K]> };
 
@@ -683,7 +685,7 @@ function factory(
   const answer: MockAnswer = {
     status: 200,
     schema: { ref: id },
-    check: validator && ((value) => validator.issues(value)),
+    check: validator && ((value, mode) => validator.issues(value, { lenient: mode === 'lenient' })),
   };
   return (options = 0) => {
     const { seed = 0, ...shape } = typeof options === 'number' ? { seed: options } : options;

@@ -124,7 +124,9 @@ export declare function fakeFailure(answer: MockAnswer, schemas: FakeSchemas, se
 /** `fakes`: a factory per named schema, each value checked by the schema's validator. */
 /** A named schema's validator, as fakes read it (the package's `schemas`: Standard Schema validators). */
 export interface SchemaValidator {
-	issues(value: unknown): readonly unknown[];
+	issues(value: unknown, options?: {
+		readonly lenient?: boolean;
+	}): readonly unknown[];
 	readonly "~standard": {
 		readonly types?: {
 			readonly input: unknown;
@@ -139,7 +141,9 @@ export interface SchemaValidator {
 * are (the read view), and checked by the schema's validator; `fakes.User.write()` is a request
 * body (readOnly properties left out, writeOnly ones made), where the schema's views differ.
 * `fakes.User({ seed, minimal: true })` leaves out every optional property; `{ items: 50 }` makes
-* lists that long where the schema allows (a table's paging, a long list's layout).
+* lists that long where the schema allows (a table's paging, a long list's layout). A schema no
+* value of which strict mode takes (a loose `oneOf` whose every value matches two alternatives) gets
+* what lenient mode takes, as its handlers answer: a value of the type, as its server would send.
 */
 export type Fakes<S> = { readonly [K in keyof S]: FakeOf<S[K]> };
 /** What a fake factory takes: a seed, or a seed with the fake's size (`FakeShape`). */

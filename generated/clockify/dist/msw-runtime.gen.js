@@ -493,7 +493,7 @@ function factory(name, id, validator, schemas) {
 	const answer = {
 		status: 200,
 		schema: { ref: id },
-		check: validator && ((value) => validator.issues(value))
+		check: validator && ((value, mode) => validator.issues(value, { lenient: mode === "lenient" }))
 	};
 	return (options = 0) => {
 		const { seed = 0, ...shape } = typeof options === "number" ? { seed: options } : options;

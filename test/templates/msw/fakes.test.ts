@@ -55,6 +55,12 @@ components:
     Sha: { type: string, minLength: 40, maxLength: 40, pattern: '^[0-9a-fA-F]+$' }
     # A repetition no sample can be built for: generation gives up on it (it built a billion characters).
     Huge: { type: string, pattern: '^a{1000000000}$' }
+    # PagerDuty's agent: a loose oneOf whose every value matches two alternatives. Strict mode takes
+    # none, so the fake is what lenient mode takes (as the handlers answer), not an error.
+    Agent:
+      oneOf:
+        - { type: object, required: [id, type], properties: { id: { type: string }, type: { type: string } } }
+        - { type: object, required: [id, type], properties: { id: { type: string }, type: { type: string } } }
 `;
 
 type Fake = (seed?: number | { seed?: number; minimal?: boolean; items?: number }) => unknown;
@@ -107,6 +113,18 @@ describe('fakes', () => {
       'specforge msw: no fake Never passes its validator (must not be present (false schema))',
     );
     expect(() => fakes['Huge']!()).toThrow('specforge msw: no fake Huge passes its validator (must match the pattern');
+  });
+
+  it('make a value of a loose oneOf that lenient mode takes, as the handlers answer', () => {
+    const agents = schemas as unknown as Record<string, { issues(v: unknown, o?: { lenient?: boolean }): unknown[] }>;
+    for (const seed of [0, 1, 2]) {
+      const agent = fakes['Agent']!(seed);
+      expect(agent).toEqual({ id: expect.any(String), type: expect.any(String) });
+      expect(agents['Agent']!.issues(agent)).toEqual([
+        expect.objectContaining({ message: 'must match exactly one schema in oneOf' }),
+      ]);
+      expect(agents['Agent']!.issues(agent, { lenient: true })).toEqual([]);
+    }
   });
 
   it('take a size: only the required properties, or lists as long as the schema allows', () => {

@@ -76,6 +76,8 @@ export interface KeywordSchemaNode extends SchemaAnnotations {
    */
   readonly resource?: string;
   readonly format?: string;
+  /** A format no string within the schema's lengths has (`uuid` 24 long): documented, not validated. */
+  readonly formatUnchecked?: string;
   readonly readOnly?: boolean;
   readonly writeOnly?: boolean;
   /**

@@ -61,6 +61,42 @@ export function warnCrossedBounds(node: Bounded, place: Place, ctx: ParseContext
   }
 }
 
+/**
+ * The lengths, in characters, of every string a format takes, where they are bounded: a UUID is 36
+ * long, a date 10, an IPv4 address 7 to 15. Only formats whose every value fits.
+ */
+const FORMAT_LENGTHS: Readonly<Record<string, readonly [number, number]>> = {
+  uuid: [36, 36],
+  date: [10, 10],
+  ipv4: [7, 15],
+  ipv6: [2, 45],
+};
+
+/**
+ * A format no string within the schema's length bounds has: Intercom's contact `id` is `format: uuid`
+ * with `minLength: 24, maxLength: 24` (its example a 24-digit hex ID, as the server sends). Asserted,
+ * the format refuses every string the lengths allow, the server's included; the lengths and the
+ * example say what the author meant, so the format is kept as documentation only, with a warning.
+ * Call after the lengths are read.
+ */
+export function dropUnreachableFormat(node: Bounded & { format?: string }, place: Place, ctx: ParseContext): void {
+  const lengths = node.format === undefined ? undefined : FORMAT_LENGTHS[node.format];
+  if (!lengths) return;
+  const [shortest, longest] = lengths;
+  const tooShort = node.maxLength !== undefined && node.maxLength < shortest;
+  const tooLong = node.minLength !== undefined && node.minLength > longest;
+  if (!tooShort && !tooLong) return;
+  const bound = tooShort ? `maxLength ${node.maxLength}` : `minLength ${node.minLength}`;
+  const span = shortest === longest ? `${shortest}` : `${shortest} to ${longest}`;
+  ctx.diagnostics.warn(
+    `format ${quote(node.format)} takes strings ${span} characters long, which ${bound} excludes: ` +
+      'the format is documented but not validated, so the strings the length allows pass',
+    ctx.spec.locate(child(place, 'format')),
+  );
+  node.formatUnchecked = node.format;
+  delete node.format;
+}
+
 /** Of an inclusive and an exclusive bound, the one that binds (`beyond`: a is past b), and whether it is exclusive. */
 function tighter(
   inclusive: number | undefined,

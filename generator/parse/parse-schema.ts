@@ -22,7 +22,7 @@ import { parseDiscriminator } from './parse-discriminator.js';
 import { SpecforgeError, quote } from '../diagnostics.js';
 import { patternRisk } from '../ir/pattern-risk.js';
 import { guardHeap } from '../heap-guard.js';
-import { warnCrossedBounds, warnRefusedValues } from './bounds.js';
+import { dropUnreachableFormat, warnCrossedBounds, warnRefusedValues } from './bounds.js';
 
 const JSON_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null']);
 /** Keywords that only document; a `$ref` with only these siblings is still a pure reference. */
@@ -299,6 +299,7 @@ function valueKeywords(node: NodeDraft, s: Json, place: Place, ctx: ParseContext
   if (s['enum'] !== undefined) enumKeyword(node, s, place, ctx);
   constKeyword(node, s, place, ctx);
   numberKeywords(node, s, place, ctx);
+  dropUnreachableFormat(node, place, ctx);
   if (typeof s['pattern'] === 'string') patternKeyword(node, s['pattern'], place, ctx);
   if (typeof s['uniqueItems'] === 'boolean') node.uniqueItems = s['uniqueItems'];
   if (Array.isArray(s['required']))

@@ -9,6 +9,8 @@ export function schemaDocLines(node: SchemaNode): DocText[] {
   if (node.title) lines.push(docText(node.title));
   if (node.description && node.description !== node.title) lines.push(docText(node.description));
   if (node.kind === 'keywords' && node.format) lines.push(docText(`Format: \`${node.format}\``));
+  if (node.kind === 'keywords' && node.formatUnchecked)
+    lines.push(docText(`Format: \`${node.formatUnchecked}\` (not checked: the spec's lengths exclude it)`));
   if (node.default) lines.push(docTag('default', safeJson(node.default.value)));
   for (const example of node.examples ?? []) lines.push(docTag('example', safeJson(example)));
   if (node.deprecated) lines.push(docTag('deprecated'));

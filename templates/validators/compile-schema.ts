@@ -425,6 +425,7 @@ const ANNOTATIONS = new Set([
   'enumMembers',
   'knownValues',
   'patternAsWritten',
+  'formatUnchecked',
 ]);
 
 /** The keywords of `s` that check something (`type` aside); a format that is not asserted checks nothing. */

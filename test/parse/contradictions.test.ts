@@ -4,7 +4,10 @@
  * whose cycle leaves the type open, are not.
  */
 import { describe, expect, it } from 'vitest';
-import { specWithSchemas } from '../support/fixtures.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { schemasDocument, specWithSchemas } from '../support/fixtures.js';
+import { generateInline } from '../support/generate-inline.js';
 import { modelOf } from '../support/model.js';
 
 async function warningsOf(schemas: string[], version = '3.1.0', about = 'no value satisfies'): Promise<string[]> {
@@ -162,4 +165,55 @@ describe('schemas no value satisfies', () => {
       '5007: no value satisfies this schema: its parts share no JSON type: `type` (object), `allOf[0]` "S5000" (string)',
     ]);
   }, 30_000);
+});
+
+describe('a format no string within the lengths has', () => {
+  it('is warned of at the format, and documented but not validated', async () => {
+    const warned = await warningsOf(
+      [
+        // Intercom's contact id: a 24-digit hex ID the server sends, written as a uuid.
+        "Contact: { type: string, format: uuid, minLength: 24, maxLength: 24, example: '536e564f316c83104c000020' }",
+        'Day: { type: string, format: date, minLength: 11 }',
+        'Address: { type: string, format: ipv4, maxLength: 6 }',
+      ],
+      '3.1.0',
+      'format',
+    );
+    expect(warned).toEqual([
+      '8: format "uuid" takes strings 36 characters long, which maxLength 24 excludes: ' +
+        'the format is documented but not validated, so the strings the length allows pass',
+      '9: format "date" takes strings 10 characters long, which minLength 11 excludes: ' +
+        'the format is documented but not validated, so the strings the length allows pass',
+      '10: format "ipv4" takes strings 7 to 15 characters long, which maxLength 6 excludes: ' +
+        'the format is documented but not validated, so the strings the length allows pass',
+    ]);
+    const pkg = await generateInline(
+      schemasDocument({
+        Contact: { type: 'string', format: 'uuid', minLength: 24, maxLength: 24 },
+        Id: { type: 'string', format: 'uuid', maxLength: 36 },
+      }),
+    );
+    const { schemas } = (await pkg.load()) as { schemas: Record<string, { is(v: unknown): boolean }> };
+    expect(schemas['Contact']!.is('536e564f316c83104c000020')).toBe(true);
+    expect(schemas['Contact']!.is('536e564f')).toBe(false);
+    // Lengths a uuid fits stay checked with the format.
+    expect(schemas['Id']!.is('536e564f316c83104c000020')).toBe(false);
+    expect(schemas['Id']!.is('6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b')).toBe(true);
+    const types = readFileSync(path.join(pkg.out, 'types.gen.ts'), 'utf8');
+    expect(types).toContain("Format: `uuid` (not checked: the spec's lengths exclude it)");
+  }, 30_000);
+
+  it('not where a string of the format fits', async () => {
+    expect(
+      await warningsOf(
+        [
+          'A: { type: string, format: uuid, minLength: 36, maxLength: 36 }',
+          'B: { type: string, format: ipv6, minLength: 2, maxLength: 100 }',
+          'C: { type: string, format: email, maxLength: 3 }',
+        ],
+        '3.1.0',
+        'format',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -14,6 +14,8 @@ import { child, isObject, type ParseContext } from './parse-context.js';
 import { typeAdmits } from './parse-enum.js';
 
 type Bounded = Partial<KeywordSchemaNode>;
+/** A schema node while it is filled in. */
+type Draft = { -readonly [K in keyof KeywordSchemaNode]?: KeywordSchemaNode[K] };
 interface Bound {
   readonly value: number;
   readonly open: boolean;
@@ -79,7 +81,7 @@ const FORMAT_LENGTHS: Readonly<Record<string, readonly [number, number]>> = {
  * example say what the author meant, so the format is kept as documentation only, with a warning.
  * Call after the lengths are read.
  */
-export function dropUnreachableFormat(node: Bounded & { format?: string }, place: Place, ctx: ParseContext): void {
+export function dropUnreachableFormat(node: Draft, place: Place, ctx: ParseContext): void {
   const lengths = node.format === undefined ? undefined : FORMAT_LENGTHS[node.format];
   if (!lengths) return;
   const [shortest, longest] = lengths;

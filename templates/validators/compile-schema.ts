@@ -22,27 +22,14 @@ import { extendedParent, listsChild, type InheritedTag } from '../../generator/i
 import { admittedTypes, ANY_TYPE } from '../../generator/ir/admitted-types.js';
 import { applicators } from './keywords/applicators.js';
 import { arrayChecks } from './keywords/arrays.js';
+import { ASSERTED_FORMATS } from '../../generator/ir/formats.js';
 import { objectChecks } from './keywords/objects.js';
 import { numberChecks, stringChecks } from './keywords/scalars.js';
 import { unevaluated } from './keywords/unevaluated.js';
 import { hasUnevaluated } from './uses-unevaluated.js';
 
-/** Formats asserted when `formats: 'assert'` (the ones the runtime implements). */
-export const ASSERTED_FORMATS: ReadonlySet<string> = new Set([
-  'date-time',
-  'date',
-  'time',
-  'email',
-  'uuid',
-  'uri',
-  'ipv4',
-  'ipv6',
-  'int32',
-  'int64',
-]);
-
 export interface CompileOptions {
-  /** `assert` checks the formats above; `annotate` treats every format as documentation (2020-12 default). */
+  /** `assert` checks ASSERTED_FORMATS; `annotate` treats every format as documentation (2020-12 default). */
   readonly formats: 'assert' | 'annotate';
 }
 

@@ -36,3 +36,36 @@ it('warns where two alternatives take an empty object, and not where something t
     `11: oneOf alternatives [1] and [2]${tail}`,
   ]);
 });
+
+it('warns where two alternatives take every string, number, integer or boolean, or the empty array', async () => {
+  const { diagnostics } = await modelOf(
+    specWithSchemas(
+      [
+        // Supabase's user handle: a string of a format the validators do not check, or any string.
+        'Handle: { oneOf: [{ type: string, format: base64url }, { type: string }] }',
+        'Amount: { oneOf: [{ type: integer }, { type: number }] }',
+        'Ratio: { oneOf: [{ type: number }, { type: [number, "null"] }] }',
+        'Flag: { oneOf: [{ type: boolean }, true] }',
+        'Lists: { oneOf: [{ type: array, items: { type: string } }, { type: array, items: { type: integer } }] }',
+        // Told apart: a checked format, a pattern, a bound, a length, minItems, an enum; untyped alternatives.
+        'Id: { oneOf: [{ type: string, format: uuid }, { type: string }] }',
+        "Code: { oneOf: [{ type: string, pattern: '^[A-Z]+$' }, { type: string }] }",
+        'Small: { oneOf: [{ type: integer, maximum: 9 }, { type: number, minimum: 10 }] }',
+        'Short: { oneOf: [{ type: string, maxLength: 0 }, { type: string, minLength: 1 }] }',
+        'Some: { oneOf: [{ type: array, minItems: 1 }, { type: array, items: { type: string } }] }',
+        'Kind: { oneOf: [{ type: string, enum: [a] }, { type: string }] }',
+        'Shape: { type: object, oneOf: [{ required: [a] }, { required: [b] }] }',
+      ].join('\n'),
+    ),
+  );
+  const warned = diagnostics.warnings
+    .filter((w) => w.message.startsWith('oneOf alternatives'))
+    .map((w) => `${w.location?.line}: ${w.message.replace(/: strict validators .*; write anyOf, or /, ' … ')}`);
+  expect(warned).toEqual([
+    '8: oneOf alternatives [0] and [1] both take every string … give each a format, pattern or enum of its own',
+    '9: oneOf alternatives [0] and [1] both take every integer … write `integer` for one and bound the other',
+    '10: oneOf alternatives [0] and [1] both take every number … write `integer` for the one that is',
+    '11: oneOf alternatives [0] and [1] both take every boolean … tell them apart by a const',
+    '12: oneOf alternatives [0] and [1] both take `[]` … give each a `minItems: 1`, or write one array of either item',
+  ]);
+});

@@ -19,7 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
 import { loadSpec } from '../../generator/load/load-spec.js';
-import { ASSERTED_FORMATS } from '../../templates/validators/compile-schema.js';
+import { ASSERTED_FORMATS } from '../../generator/ir/formats.js';
 import { SHARED_DIR } from '../support/corpus.js';
 
 interface Case {

@@ -5,7 +5,8 @@
  */
 import { code, ident, raw, type Code } from '../../../generator/safe/code.js';
 import type { KeywordSchemaNode } from '../../../generator/ir/ir.js';
-import { ASSERTED_FORMATS, rejectIf, type ValidatorCompiler } from '../compile-schema.js';
+import { ASSERTED_FORMATS } from '../../../generator/ir/formats.js';
+import { rejectIf, type ValidatorCompiler } from '../compile-schema.js';
 
 export function stringChecks(c: ValidatorCompiler, s: KeywordSchemaNode): Code[] {
   const out: Code[] = [];

@@ -156,7 +156,13 @@ class Faker {
 		if (schema.ref !== undefined) return this.named(schema.ref, depth, full);
 		if (schema.const) return schema.const.value;
 		if (schema.enum?.length) return this.pick(schema.enum);
-		if (schema.allOf?.length) return this.value(mergeAll(schema, this.schemas), depth + 1, full);
+		if (schema.allOf?.length) {
+			const merge = () => this.value(mergeAll(schema, this.schemas), depth + 1, full);
+			// `{ description, allOf: [{ $ref }] }`, 3.0's way to annotate a reference, is the reference: a
+			// recursion through it stops as one through `$ref` does (Elasticsearch's span queries nest so).
+			const only = schema.allOf.length === 1 ? schema.allOf[0].ref : undefined;
+			return only === undefined ? merge() : this.opened(only, merge);
+		}
 		const union = schema.oneOf ?? schema.anyOf;
 		if (union?.length) return this.member(schema, union, depth, full);
 		if (this.choices.useExamples && schema.examples?.length) return this.pick(schema.examples);
@@ -185,11 +191,15 @@ class Faker {
 	*/
 	named(ref, depth, full) {
 		const target = this.schemas[ref];
+		return target === undefined ? null : this.opened(ref, () => this.value(target, depth + 1, full));
+	}
+	/** A value made with the named schema open once more; null where it is open twice already. */
+	opened(ref, make) {
 		const open = this.open.get(ref) ?? 0;
-		if (target === undefined || open >= 2) return null;
+		if (open >= 2) return null;
 		this.open.set(ref, open + 1);
 		try {
-			return this.value(target, depth + 1, full);
+			return make();
 		} finally {
 			this.open.set(ref, open);
 		}
@@ -343,7 +353,8 @@ class Faker {
 	}
 	/**
 	* The declared properties in their order: the required ones, and as many optional ones as
-	* `maxProperties` leaves room for at shallow levels (elsewhere just enough for `minProperties`);
+	* `maxProperties` leaves room for at shallow levels (elsewhere just enough for `minProperties`),
+	* a choice `repaired` can change as it changes a union's;
 	* then required ones not declared, then additional ones up to `minProperties`. Elasticsearch's
 	* query container declares 61 properties and takes exactly one.
 	*/
@@ -351,14 +362,22 @@ class Faker {
 		const out = {};
 		const required = new Set(schema.required ?? []);
 		const extra = schema.additionalProperties;
-		// How many optional properties, in the order declared: all that fit, or just enough.
+		// How many optional properties: all that fit, or just enough.
 		const target = full && depth < 4 ? schema.maxProperties ?? Infinity : schema.minProperties ?? 0;
-		let optional = Math.max(0, target - required.size);
+		const optional = Object.keys(schema.properties ?? {}).filter((name) => !required.has(name));
+		const count = Math.min(optional.length, Math.max(0, target - required.size));
+		// Which of them, where not all fit: from the first declared, or from where `repaired` moves the
+		// start. Elasticsearch's span query takes one of ten, and the first few hold span queries again.
+		const choice = count > 0 && count < optional.length && this.choices.forced && this.choose(optional.length, 0);
+		const start = choice ? choice.index : 0;
+		const taken = new Set(Array.from({ length: count }, (_, i) => optional[(start + i) % optional.length]));
+		const before = this.unionKeys.length;
 		for (const [name, property] of Object.entries(schema.properties ?? {})) {
-			if (!required.has(name) && optional-- <= 0) continue;
+			if (!required.has(name) && !taken.has(name)) continue;
 			const value = this.at(name, () => this.value(property, depth + 1, full));
 			setOwn(out, name, value);
 		}
+		if (choice) choice.inner.push(...this.unionKeys.slice(before));
 		for (const name of required) {
 			if (Object.hasOwn(out, name)) continue;
 			setOwn(out, name, extra ? this.at(name, () => this.value(extra, depth + 1, false)) : this.word());

@@ -329,6 +329,48 @@ describe('validFake', () => {
       expect(validFake({ status: 200, schema, check: never }, {}, 1)).toBeUndefined();
     });
 
+    it('takes the optional property that ends a recursion where only one fits (annotated refs too)', () => {
+      // Elasticsearch's span query: exactly one of its properties, the first two nesting span queries
+      // again through `{ description, allOf: [{ $ref }] }`, 3.0's annotated reference.
+      const span = (description: string): FakeSchema => ({ description, allOf: [{ ref: 'Span' }] });
+      const schemas: FakeSchemas = {
+        Span: {
+          types: ['object'],
+          minProperties: 1,
+          maxProperties: 1,
+          properties: {
+            containing: { allOf: [{ ref: 'Containing' }] },
+            first: { types: ['object'], required: ['match'], properties: { match: span('any span query') } },
+            term: { types: ['object'], required: ['field'], properties: { field: { types: ['string'] } } },
+          },
+        },
+        Containing: {
+          types: ['object'],
+          required: ['big', 'little'],
+          properties: { big: span('b'), little: span('l') },
+        },
+      };
+      type Issue = { message: string; path: PropertyKey[] };
+      const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+      // The span query's validator, by hand: the first issue, where it is.
+      const spanIssue = (v: unknown, path: PropertyKey[]): Issue | undefined => {
+        if (!isObject(v) || Object.keys(v).length !== 1) return { message: 'must be one span query', path };
+        const [[key, inner]] = Object.entries(v) as [[string, unknown]];
+        const at = [...path, key];
+        if (!isObject(inner)) return { message: 'must be object', path: at };
+        if (key === 'containing')
+          return spanIssue(inner['big'], [...at, 'big']) ?? spanIssue(inner['little'], [...at, 'little']);
+        if (key === 'first') return spanIssue(inner['match'], [...at, 'match']);
+        return typeof inner['field'] === 'string' ? undefined : { message: 'must be string', path: [...at, 'field'] };
+      };
+      const check = (v: unknown) => [spanIssue(v, [])].filter((i) => i !== undefined);
+      for (let seed = 0; seed < 5; seed++) {
+        const fake = validFake({ status: 200, schema: { ref: 'Span' }, check }, schemas, seed);
+        expect(fake, `seed ${seed}`).toBeDefined();
+        expect(check(fake!.value)).toEqual([]);
+      }
+    });
+
     it('answers a value of the type (lenient mode takes it) when strict mode takes none: a loose oneOf', () => {
       // PagerDuty's: open objects, every value matching two; strict mode refuses the server's every value too.
       const loose: FakeSchema = {

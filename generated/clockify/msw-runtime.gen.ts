@@ -57,6 +57,11 @@ export interface FakeSchema {
   readonly tag?: { readonly property: string; readonly values: readonly (string | number | boolean | null)[] };
   /** `false`: no value validates. */
   readonly never?: true;
+  /**
+   * The faker's own, never in the table: the unions of an `allOf`'s other members, each taken in
+   * turn once the schema's own union is chosen (a value takes an alternative of every one).
+   */
+  readonly then?: readonly FakeSchema[];
 }
 
 export type FakeSchemas = Readonly<Record<string, FakeSchema>>;
@@ -311,6 +316,11 @@ class Faker {
     }
     const union = schema.oneOf ?? schema.anyOf;
     if (union?.length) return this.member(schema, union, depth, full);
+    if (schema.then?.length) {
+      const [next, ...later] = schema.then;
+      const { then: _then, ...rest } = schema;
+      return this.value({ ...rest, ...next, ...(later.length ? { then: later } : {}) }, depth + 1, full);
+    }
     if (this.choices.useExamples && schema.examples?.length) return this.pick(schema.examples);
     const types = schema.types ?? guessTypes(schema);
     const nullable = types.length > 1 && types.includes('null');
@@ -552,6 +562,12 @@ class Faker {
   }
 }
 
+/** A schema's union alone: its `oneOf` or `anyOf`, and its tag. */
+function unionOf(schema: FakeSchema): FakeSchema {
+  const { oneOf, anyOf, tag } = schema;
+  return { ...(oneOf ? { oneOf } : {}), ...(anyOf ? { anyOf } : {}), ...(tag ? { tag } : {}) };
+}
+
 /** A property by definition: a spec's `__proto__` property is data, not the object's prototype. */
 function setOwn(object: Record<string, unknown>, name: string, value: unknown): void {
   Object.defineProperty(object, name, { value, enumerable: true, writable: true, configurable: true });
@@ -604,15 +620,23 @@ function mergeAll(schema: FakeSchema, schemas: FakeSchemas, depth = 0): FakeSche
     // A member's union is the value's too (`allOf: [ToolChoiceOption, { nullable: true }]`,
     // OpenAI's), but a parent's union of its children is not: `Cat: allOf [Pet]`, `Pet: oneOf [Cat, Dog]`.
     const keepsUnion = d === depth || (union !== undefined && !nullable && !unionOfChildren(s, union, schemas));
-    parts.push(
-      keepsUnion ? { ...own, ...(oneOf ? { oneOf } : {}), ...(anyOf ? { anyOf } : {}), ...(tag ? { tag } : {}) } : own,
-    );
+    parts.push(keepsUnion ? { ...own, ...unionOf({ oneOf, anyOf, tag }) } : own);
   };
   collect({ ...schema }, depth);
   let merged: Record<string, unknown> = {};
   for (const part of parts) {
     const previous = merged as FakeSchema;
     merged = { ...merged, ...part };
+    // Two members with a union each (Cribl's S3 collector: a partitioning scheme and a way to sign
+    // in, each tagged): the first stays the schema's union, the others wait in `then`.
+    if (previous.then && part.then) merged['then'] = [...previous.then, ...part.then];
+    if ((previous.oneOf ?? previous.anyOf) && (part.oneOf ?? part.anyOf)) {
+      merged['then'] = [...((merged['then'] as FakeSchema[] | undefined) ?? []), unionOf(part)];
+      for (const key of ['oneOf', 'anyOf', 'tag'] as const) {
+        if (previous[key] === undefined) delete merged[key];
+        else merged[key] = previous[key];
+      }
+    }
     if (previous.properties || part.properties) {
       const properties: Record<string, FakeSchema> = { ...previous.properties };
       for (const [name, schema] of Object.entries(part.properties ?? {})) {

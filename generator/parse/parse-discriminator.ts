@@ -7,6 +7,7 @@
 import type { Place } from '../load/load-spec.js';
 import { componentAt } from '../load/refs.js';
 import type { DiscriminatorNode, TagValue } from '../ir/ir.js';
+import { quote } from '../diagnostics.js';
 import { child, isObject, type Json, type ParseContext } from './parse-context.js';
 
 export function parseDiscriminator(s: Json, place: Place, ctx: ParseContext): DiscriminatorNode | undefined {
@@ -23,12 +24,20 @@ export function parseDiscriminator(s: Json, place: Place, ctx: ParseContext): Di
   const places: (Place | undefined)[] = [];
   const explicit = new Set<string>();
   // A mapping value (and 3.2's `defaultMapping`) is a $ref or a bare component name.
-  const targetOf = (ref: string, at: Place) =>
-    ctx.schemaRef(ref.includes('#') || ref.includes('/') ? ref : `#/components/schemas/${ref}`, at, false);
+  const refOf = (ref: string) => (ref.includes('#') || ref.includes('/') ? ref : `#/components/schemas/${ref}`);
+  const targetOf = (ref: string, at: Place) => ctx.schemaRef(refOf(ref), at, false);
   if (isObject(d['mapping'])) {
     for (const [value, ref] of Object.entries(d['mapping'])) {
       if (typeof ref !== 'string') continue;
       const at = child(place, 'discriminator', 'mapping', value);
+      if (value.startsWith('x-') && !resolves(ctx, refOf(ref), at)) {
+        ctx.diagnostics.warn(
+          `discriminator mapping key ${quote(value)} names no schema (${quote(ref)}): read as an extension, not a ` +
+            'mapping (extensions belong beside `mapping`, in the discriminator)',
+          ctx.spec.locate(at),
+        );
+        continue;
+      }
       const target = targetOf(ref, at);
       mapping.push({ value, target });
       places.push(at);
@@ -59,4 +68,17 @@ export function parseDiscriminator(s: Json, place: Place, ctx: ParseContext): Di
     node.defaultTarget = targetOf(d['defaultMapping'], child(place, 'discriminator', 'defaultMapping'));
   ctx.discriminators.push({ node, mapping, places });
   return node;
+}
+
+/**
+ * Whether a mapping's `$ref` leads to something. Speakeasy writes its extensions into the mapping
+ * (`x-speakeasy-unknown-values: allow`, OpenRouter's spec): such a key is not a tag value.
+ */
+function resolves(ctx: ParseContext, ref: string, at: Place): boolean {
+  try {
+    ctx.spec.resolveRef(ref, at);
+    return true;
+  } catch {
+    return false;
+  }
 }

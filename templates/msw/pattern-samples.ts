@@ -16,7 +16,7 @@ const MAX_SAMPLE = 1000;
  * Up to three distinct strings that match `source` and fit `minLength`/`maxLength`; none when the
  * pattern is beyond the builder. A sample short of `minLength` is built again with the difference
  * given to its first quantifiers that have room (`^[0-9a-f]+$` with 40: a commit SHA), since
- * padding it afterwards would break the pattern.
+ * padding it afterwards would break the pattern; padded only where the pattern still matches.
  */
 export function patternSamples(source: string, length: { min?: number; max?: number } = {}): string[] {
   const pattern = parsePattern(source);
@@ -31,6 +31,9 @@ export function patternSamples(source: string, length: { min?: number; max?: num
     const short = text === undefined ? 0 : min - [...text].length;
     if (short > 0) text = build(pattern, variant, short);
     if (text === undefined) continue;
+    // Still short: a pattern open at its end takes any tail (Cribl's ARNs, `^arn:` with minLength 20).
+    const missing = min - [...text].length;
+    if (missing > 0 && missing <= MAX_SAMPLE && matches(text + 'x'.repeat(missing))) text += 'x'.repeat(missing);
     const chars = [...text].length;
     if (chars >= min && chars <= max && matches(text)) out.add(text);
   }

@@ -44,3 +44,26 @@ discriminator: { mapping: { cat: Cat } }`);
   expect(d).toBeUndefined();
   expect(warnings).toContain('`discriminator` must have a string `propertyName`; ignored');
 });
+
+it("reads an x- key of the mapping that names no schema as an extension (Speakeasy's), with a warning", async () => {
+  const { d, warnings } = await discriminatorOf(
+    `oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }]
+discriminator:
+  propertyName: kind
+  mapping: { cat: Cat, x-speakeasy-unknown-values: allow, x-dog: Dog }`,
+  );
+  // An x- key that does name a schema is a tag value like any other.
+  expect(d?.mapping).toEqual([
+    { value: 'cat', target: '#/components/schemas/Cat' },
+    { value: 'x-dog', target: '#/components/schemas/Dog' },
+  ]);
+  expect(warnings).toEqual([
+    'discriminator mapping key "x-speakeasy-unknown-values" names no schema ("allow"): read as an extension, ' +
+      'not a mapping (extensions belong beside `mapping`, in the discriminator)',
+  ]);
+  // Any other key that names no schema is still the error it was.
+  await expect(
+    discriminatorOf(`oneOf: [{ $ref: '#/components/schemas/Cat' }]
+discriminator: { propertyName: kind, mapping: { cat: Kitten } }`),
+  ).rejects.toThrow(/Kitten/);
+});

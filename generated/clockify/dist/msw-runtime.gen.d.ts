@@ -59,6 +59,11 @@ export interface FakeSchema {
 	};
 	/** `false`: no value validates. */
 	readonly never?: true;
+	/**
+	* The faker's own, never in the table: the unions of an `allOf`'s other members, each taken in
+	* turn once the schema's own union is chosen (a value takes an alternative of every one).
+	*/
+	readonly then?: readonly FakeSchema[];
 }
 export type FakeSchemas = Readonly<Record<string, FakeSchema>>;
 /** The validator of a response body: the issues it finds (none when valid). */

@@ -165,6 +165,15 @@ class Faker {
 		}
 		const union = schema.oneOf ?? schema.anyOf;
 		if (union?.length) return this.member(schema, union, depth, full);
+		if (schema.then?.length) {
+			const [next, ...later] = schema.then;
+			const { then: _then, ...rest } = schema;
+			return this.value({
+				...rest,
+				...next,
+				...later.length ? { then: later } : {}
+			}, depth + 1, full);
+		}
 		if (this.choices.useExamples && schema.examples?.length) return this.pick(schema.examples);
 		const types = schema.types ?? guessTypes(schema);
 		const nullable = types.length > 1 && types.includes("null");
@@ -390,6 +399,15 @@ class Faker {
 		return out;
 	}
 }
+/** A schema's union alone: its `oneOf` or `anyOf`, and its tag. */
+function unionOf(schema) {
+	const { oneOf, anyOf, tag } = schema;
+	return {
+		...oneOf ? { oneOf } : {},
+		...anyOf ? { anyOf } : {},
+		...tag ? { tag } : {}
+	};
+}
 /** A property by definition: a spec's `__proto__` property is data, not the object's prototype. */
 function setOwn(object, name, value) {
 	Object.defineProperty(object, name, {
@@ -442,9 +460,11 @@ function mergeAll(schema, schemas, depth = 0) {
 		const keepsUnion = d === depth || union !== undefined && !nullable && !unionOfChildren(s, union, schemas);
 		parts.push(keepsUnion ? {
 			...own,
-			...oneOf ? { oneOf } : {},
-			...anyOf ? { anyOf } : {},
-			...tag ? { tag } : {}
+			...unionOf({
+				oneOf,
+				anyOf,
+				tag
+			})
 		} : own);
 	};
 	collect({ ...schema }, depth);
@@ -455,6 +475,20 @@ function mergeAll(schema, schemas, depth = 0) {
 			...merged,
 			...part
 		};
+		// Two members with a union each (Cribl's S3 collector: a partitioning scheme and a way to sign
+		// in, each tagged): the first stays the schema's union, the others wait in `then`.
+		if (previous.then && part.then) merged["then"] = [...previous.then, ...part.then];
+		if ((previous.oneOf ?? previous.anyOf) && (part.oneOf ?? part.anyOf)) {
+			merged["then"] = [...merged["then"] ?? [], unionOf(part)];
+			for (const key of [
+				"oneOf",
+				"anyOf",
+				"tag"
+			]) {
+				if (previous[key] === undefined) delete merged[key];
+				else merged[key] = previous[key];
+			}
+		}
 		if (previous.properties || part.properties) {
 			const properties = { ...previous.properties };
 			for (const [name, schema] of Object.entries(part.properties ?? {})) {

@@ -51,6 +51,11 @@ export interface FakeSchema {
   readonly tag?: { readonly property: string; readonly values: readonly (string | number | boolean | null)[] };
   /** `false`: no value validates. */
   readonly never?: true;
+  /**
+   * The faker's own, never in the table: the unions of an `allOf`'s other members, each taken in
+   * turn once the schema's own union is chosen (a value takes an alternative of every one).
+   */
+  readonly then?: readonly FakeSchema[];
 }
 
 export type FakeSchemas = Readonly<Record<string, FakeSchema>>;

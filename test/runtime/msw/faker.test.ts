@@ -329,10 +329,37 @@ describe('validFake', () => {
       expect(validFake({ status: 200, schema, check: never }, {}, 1)).toBeUndefined();
     });
 
+    it('takes an alternative of each union an allOf joins, each with its tag', () => {
+      // Cribl's S3 collector settings: a partitioning scheme and a way to sign in, each a tagged oneOf.
+      const tagged = (property: string, values: string[]): FakeSchema => ({
+        oneOf: values.map((v) => ({
+          types: ['object'],
+          required: [property],
+          properties: { [property]: { enum: [v] } },
+        })),
+        tag: { property, values },
+      });
+      const conf: FakeSchema = {
+        types: ['object'],
+        required: ['bucket'],
+        properties: { bucket: { types: ['string'] } },
+        allOf: [tagged('scheme', ['none', 'ddss']), tagged('auth', ['auto', 'manual', 'secret'])],
+      };
+      const seen = new Set<string>();
+      for (let seed = 0; seed < 20; seed++) {
+        const value = fakeValue(conf, {}, seed) as Record<string, unknown>;
+        expect(Object.keys(value).sort()).toEqual(['auth', 'bucket', 'scheme']);
+        seen.add(`${String(value['scheme'])}/${String(value['auth'])}`);
+      }
+      // Both unions vary, independently.
+      expect(seen.size).toBeGreaterThan(3);
+    });
+
     it('takes the optional property that ends a recursion where only one fits (annotated refs too)', () => {
       // Elasticsearch's span query: exactly one of its properties, the first two nesting span queries
-      // again through `{ description, allOf: [{ $ref }] }`, 3.0's annotated reference.
-      const span = (description: string): FakeSchema => ({ description, allOf: [{ ref: 'Span' }] });
+      // again through `{ description, allOf: [{ $ref }] }`, 3.0's annotated reference (an allOf of
+      // one reference in the fake schema table).
+      const span = (): FakeSchema => ({ allOf: [{ ref: 'Span' }] });
       const schemas: FakeSchemas = {
         Span: {
           types: ['object'],
@@ -340,14 +367,14 @@ describe('validFake', () => {
           maxProperties: 1,
           properties: {
             containing: { allOf: [{ ref: 'Containing' }] },
-            first: { types: ['object'], required: ['match'], properties: { match: span('any span query') } },
+            first: { types: ['object'], required: ['match'], properties: { match: span() } },
             term: { types: ['object'], required: ['field'], properties: { field: { types: ['string'] } } },
           },
         },
         Containing: {
           types: ['object'],
           required: ['big', 'little'],
-          properties: { big: span('b'), little: span('l') },
+          properties: { big: span(), little: span() },
         },
       };
       type Issue = { message: string; path: PropertyKey[] };

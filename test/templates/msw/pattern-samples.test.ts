@@ -38,6 +38,13 @@ describe('patternSamples', () => {
     expect(patternSamples('^[ab]{2}$', { min: 3 })).toEqual([]);
   });
 
+  it('pads a sample where the pattern is open at its end and has no repetition to grow (an ARN prefix)', () => {
+    const samples = patternSamples('^arn:', { min: 20 });
+    expect(samples).toEqual(['arn:xxxxxxxxxxxxxxxx']);
+    // Closed at the end: still none.
+    expect(patternSamples('^arn:$', { min: 20 })).toEqual([]);
+  });
+
   it('gives up on repetitions and lengths past any sample, without building them', () => {
     expect(patternSamples('^a{1000000000}$')).toEqual([]);
     // V8's engine overflows its stack on this one; the validator says it could not check, so no sample.

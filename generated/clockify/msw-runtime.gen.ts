@@ -610,7 +610,7 @@ function mergeAll(schema: FakeSchema, schemas: FakeSchemas, depth = 0): FakeSche
     const target = s.ref !== undefined ? schemas[s.ref] : s;
     if (!target || d > 12) return;
     if (target.allOf) for (const member of target.allOf) collect(member, d + 1);
-    const { allOf: _allOf, oneOf, anyOf, tag, ...own } = target;
+    const { allOf: _allOf, oneOf, anyOf, tag: _tag, ...own } = target;
     // 3.0's `nullable: true` beside an `allOf` is `anyOf: [that, null]`: a member's object part is
     // what an object must satisfy (Box's `File--Full: allOf [File]`, `File: allOf [File--Mini]`).
     const union = oneOf ?? anyOf;
@@ -620,7 +620,7 @@ function mergeAll(schema: FakeSchema, schemas: FakeSchemas, depth = 0): FakeSche
     // A member's union is the value's too (`allOf: [ToolChoiceOption, { nullable: true }]`,
     // OpenAI's), but a parent's union of its children is not: `Cat: allOf [Pet]`, `Pet: oneOf [Cat, Dog]`.
     const keepsUnion = d === depth || (union !== undefined && !nullable && !unionOfChildren(s, union, schemas));
-    parts.push(keepsUnion ? { ...own, ...unionOf({ oneOf, anyOf, tag }) } : own);
+    parts.push(keepsUnion ? { ...own, ...unionOf(target) } : own);
   };
   collect({ ...schema }, depth);
   let merged: Record<string, unknown> = {};

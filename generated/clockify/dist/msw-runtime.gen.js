@@ -448,7 +448,7 @@ function mergeAll(schema, schemas, depth = 0) {
 		const target = s.ref !== undefined ? schemas[s.ref] : s;
 		if (!target || d > 12) return;
 		if (target.allOf) for (const member of target.allOf) collect(member, d + 1);
-		const { allOf: _allOf, oneOf, anyOf, tag, ...own } = target;
+		const { allOf: _allOf, oneOf, anyOf, tag: _tag, ...own } = target;
 		// 3.0's `nullable: true` beside an `allOf` is `anyOf: [that, null]`: a member's object part is
 		// what an object must satisfy (Box's `File--Full: allOf [File]`, `File: allOf [File--Mini]`).
 		const union = oneOf ?? anyOf;
@@ -460,11 +460,7 @@ function mergeAll(schema, schemas, depth = 0) {
 		const keepsUnion = d === depth || union !== undefined && !nullable && !unionOfChildren(s, union, schemas);
 		parts.push(keepsUnion ? {
 			...own,
-			...unionOf({
-				oneOf,
-				anyOf,
-				tag
-			})
+			...unionOf(target)
 		} : own);
 	};
 	collect({ ...schema }, depth);

@@ -168,7 +168,7 @@ async function emitPackage(
   timings: { load: number; model: number; emit: number };
 }> {
   const spec = await loadSpec(options.spec, options);
-  checkStructure(spec, diagnostics);
+  checkStructure(spec, diagnostics, options);
   warnJsonOddities(spec.files.values(), diagnostics);
   const load = clock();
   let model;
@@ -226,7 +226,7 @@ export async function lintSpec(
   diagnostics: Diagnostics,
 ): Promise<void> {
   const spec = await loadSpec(options.spec, options);
-  checkStructure(spec, diagnostics);
+  checkStructure(spec, diagnostics, options);
   warnJsonOddities(spec.files.values(), diagnostics);
   try {
     const model = parseDocument(spec, diagnostics);

@@ -25,6 +25,8 @@ export interface SourceConfig {
   readonly private?: boolean;
   /** Follow `$ref`s outside the spec's folder. Default: `false`. */
   readonly allowExternalRefs?: boolean;
+  /** An operationId used twice is a warning, the later operation's names suffixed. Default: `false`. */
+  readonly allowDuplicateOperationIds?: boolean;
   /**
    * `'Date'` turns response `date-time` strings into `Date` objects (types, client, validator output). Default:
    * `'string'`.
@@ -133,6 +135,7 @@ const SOURCE_KEYS = new Set([
   'version',
   'private',
   'allowExternalRefs',
+  'allowDuplicateOperationIds',
   'dates',
   'formats',
   'targets',
@@ -163,7 +166,7 @@ export function validConfig(value: unknown, file: string): SpecforgeConfig {
       if (typeof source[k] !== 'string' || source[k] === '') fail(`${at}.${k}`, 'must be a non-empty string');
     for (const k of ['packageName', 'version'])
       if (source[k] !== undefined && typeof source[k] !== 'string') fail(`${at}.${k}`, 'must be a string');
-    for (const k of ['private', 'allowExternalRefs'])
+    for (const k of ['private', 'allowExternalRefs', 'allowDuplicateOperationIds'])
       if (source[k] !== undefined && typeof source[k] !== 'boolean') fail(`${at}.${k}`, 'must be true or false');
     if (source['dates'] !== undefined && source['dates'] !== 'string' && source['dates'] !== 'Date')
       fail(`${at}.dates`, "must be 'string' or 'Date'");
@@ -207,6 +210,7 @@ export function sourceOptions(
   out: string;
   name: string;
   allowExternalRefs?: boolean;
+  allowDuplicateOperationIds?: boolean;
   dates?: 'string' | 'Date';
   formats?: 'assert' | 'annotate';
   version?: string;
@@ -223,5 +227,8 @@ export function sourceOptions(
     out: path.resolve(configDir, source.out),
     name: source.packageName ?? source.name,
     ...(source.allowExternalRefs !== undefined ? { allowExternalRefs: source.allowExternalRefs } : {}),
+    ...(source.allowDuplicateOperationIds !== undefined
+      ? { allowDuplicateOperationIds: source.allowDuplicateOperationIds }
+      : {}),
   };
 }

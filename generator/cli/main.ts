@@ -41,6 +41,8 @@ Options:
                            (default: types,client,validators,dates; each brings what it needs)
       --allow-external-refs  follow $refs outside the spec's folder
       --allow-remote-refs    fetch http(s) $refs
+      --allow-duplicate-operation-ids
+                           an operationId used twice is a warning; the later names take a suffix
       --max-bytes <n>      refuse input files larger than n bytes (default 64 MiB)
       --max-output-bytes <n>  refuse to write a package larger than n bytes (default 512 MiB)
   -q, --quiet              print errors only
@@ -125,6 +127,7 @@ function parse(argv: readonly string[]) {
         targets: { type: 'string' },
         'allow-external-refs': { type: 'boolean' },
         'allow-remote-refs': { type: 'boolean' },
+        'allow-duplicate-operation-ids': { type: 'boolean' },
         'max-bytes': { type: 'string' },
         'max-output-bytes': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
@@ -196,6 +199,9 @@ function flagsOf(values: Values) {
     ...(values.strict !== undefined ? { strict: values.strict } : {}),
     ...(values['allow-external-refs'] !== undefined ? { allowExternalRefs: values['allow-external-refs'] } : {}),
     ...(values['allow-remote-refs'] !== undefined ? { allowRemoteRefs: values['allow-remote-refs'] } : {}),
+    ...(values['allow-duplicate-operation-ids'] !== undefined
+      ? { allowDuplicateOperationIds: values['allow-duplicate-operation-ids'] }
+      : {}),
     ...(values.formats ? { formats: values.formats as 'assert' | 'annotate' } : {}),
     ...(values.dates ? { dates: values.dates as 'string' | 'Date' } : {}),
     ...(maxBytes ? { maxBytes } : {}),

@@ -35,8 +35,15 @@ function expectObject(value: unknown, pointer: readonly string[], what: string, 
   return value as Json;
 }
 
-/** Throws `SpecforgeError` at the first structural problem. */
-export function checkStructure(spec: SpecSet, diagnostics: Diagnostics): void {
+/**
+ * Throws `SpecforgeError` at the first structural problem. A duplicate operationId is one, unless
+ * `allowDuplicateOperationIds` makes it a warning.
+ */
+export function checkStructure(
+  spec: SpecSet,
+  diagnostics: Diagnostics,
+  options: { readonly allowDuplicateOperationIds?: boolean } = {},
+): void {
   const { root, version } = spec;
   const fail = failIn(root);
   const doc = root.data as Json;
@@ -50,7 +57,7 @@ export function checkStructure(spec: SpecSet, diagnostics: Diagnostics): void {
   // their routes and operationIds are checked too.
   if (doc['paths'] === undefined && version === '3.0')
     diagnostics.warn('`paths` is required in OpenAPI 3.0; treated as empty', root.locate([]));
-  const operationIds = new OperationIds(spec);
+  const operationIds = new OperationIds(spec, options.allowDuplicateOperationIds ? diagnostics : undefined);
   const identicalPaths = new IdenticalPaths(root);
   for (const member of ['paths', 'webhooks'] as const) {
     if (doc[member] === undefined) continue;
@@ -133,10 +140,17 @@ class IdenticalPaths {
   }
 }
 
-/** The operationIds of the paths' operations, each where it was first written: they name client methods. */
+/**
+ * The operationIds of the paths' operations, each where it was first written: they name client
+ * methods. A duplicate is an error, or a warning where `lenient` diagnostics are given: the plan names
+ * the later operation apart (`respondActivityTaskCompletedById2`).
+ */
 class OperationIds {
   private readonly first = new Map<string, Place>();
-  constructor(private readonly spec: SpecSet) {}
+  constructor(
+    private readonly spec: SpecSet,
+    private readonly lenient: Diagnostics | undefined,
+  ) {}
 
   claim(id: unknown, operation: Place): void {
     if (id === undefined) return;
@@ -148,11 +162,9 @@ class OperationIds {
     if (first && !samePlace(first, at)) {
       const was = this.spec.locate(first);
       const where = first.file === at.file ? '' : `${was.file}:`;
-      fail(
-        at.pointer,
-        `duplicate operationId ${quote(id)} (first used at ${where}${was.line}:${was.column}); ` +
-          'operationIds must be unique',
-      );
+      const message = `duplicate operationId ${quote(id)} (first used at ${where}${was.line}:${was.column})`;
+      if (this.lenient) return this.lenient.warn(`${message}: its names take a suffix`, this.spec.locate(at));
+      fail(at.pointer, `${message}; operationIds must be unique (--allow-duplicate-operation-ids names them apart)`);
     }
     this.first.set(id as string, at);
   }

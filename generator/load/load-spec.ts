@@ -23,6 +23,11 @@ export interface LoadOptions {
   readonly allowRemoteRefs?: boolean;
   /** Refuse any single input file larger than this. Default 64 MiB. */
   readonly maxBytes?: number;
+  /**
+   * Read an operationId used before as a warning, not an error: the later operation's names take a
+   * suffix. For specs converted from gRPC, where one RPC is bound to several routes. Default false.
+   */
+  readonly allowDuplicateOperationIds?: boolean;
 }
 
 /** A node in a loaded file. */

@@ -96,6 +96,25 @@ describe('specforge CLI', () => {
     expect(leftovers(dir)).toEqual([]);
   });
 
+  it('--allow-duplicate-operation-ids: one RPC bound to two routes is two methods, the later suffixed', async () => {
+    const dir = tempSpecDir({
+      'openapi.yaml':
+        "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n" +
+        "  /v1/jobs: { get: { operationId: ListJobs, responses: { '200': { description: ok } } } }\n" +
+        "  /api/v1/jobs: { get: { operationId: ListJobs, responses: { '200': { description: ok } } } }\n",
+    });
+    const spec = path.join(dir, 'openapi.yaml');
+    const out = path.join(dir, 'out');
+    const r = await cli(['generate', spec, '--out', out, '--allow-duplicate-operation-ids']);
+    expect([r.code, r.err]).toEqual([0, expect.stringContaining('warning: duplicate operationId "ListJobs"')]);
+    const client = readFileSync(path.join(out, 'client.gen.ts'), 'utf8');
+    expect(client).toMatch(/\* `GET \/v1\/jobs`[\s\S]*?listJobs\(/);
+    expect(client).toMatch(/\* `GET \/api\/v1\/jobs`[\s\S]*?listJobs2\(/);
+    // --strict makes the warning the error it is without the flag.
+    const strict = await cli(['generate', spec, '--out', out, '--allow-duplicate-operation-ids', '--strict']);
+    expect(strict.code).toBe(1);
+  });
+
   it('--check passes when up to date, fails listing stale files, and writes nothing', async () => {
     const dir = tempSpecDir({ 'openapi.yaml': GOOD });
     const spec = path.join(dir, 'openapi.yaml');

@@ -2,6 +2,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { sourceOptions } from '../../generator/cli/config.js';
 import { main } from '../../generator/cli/main.js';
 import type { Io } from '../../generator/cli/output.js';
 import { generate, SpecforgeError } from '../../generator/index.js';
@@ -22,6 +23,14 @@ const cwd = process.cwd();
 afterEach(() => process.chdir(cwd));
 
 describe('config and flags', () => {
+  it("passes a source's allowDuplicateOperationIds to generation, as the flag does", () => {
+    const source = { name: 'p', spec: 'api.yaml', out: 'out', allowDuplicateOperationIds: true };
+    expect(sourceOptions(source, '/repo')).toMatchObject({ allowDuplicateOperationIds: true, spec: '/repo/api.yaml' });
+    expect(sourceOptions({ ...source, allowDuplicateOperationIds: undefined }, '/repo')).not.toHaveProperty(
+      'allowDuplicateOperationIds',
+    );
+  });
+
   it('init scaffolds a config, generate builds its sources, and flags override it', async () => {
     const dir = tempSpecDir({ 'api/openapi.yaml': SPEC, 'api/a.yaml': 'A: { type: string, format: zipcode }\n' });
     process.chdir(dir);

@@ -56,6 +56,27 @@ it('finds an operationId used twice across files, and names the file of the firs
   ).toMatch(/^operations\/b\.yaml:1: duplicate operationId "same" \(first used at .*paths\/a\.yaml:1:\d+\)/);
 });
 
+it('reads a duplicate operationId as a warning where allowed (gRPC bindings), and names the option otherwise', async () => {
+  const dir = tempSpecDir({
+    'openapi.yaml': `openapi: 3.1.0
+info: { title: t, version: '1' }
+paths:
+  /v1/jobs/{id}: { get: { operationId: GetJob, ${OK} } }
+  /api/v1/jobs/{id}: { get: { operationId: GetJob, ${OK} } }
+`,
+  });
+  const spec = await loadSpec(path.join(dir, 'openapi.yaml'));
+  expect(() => checkStructure(spec, new Diagnostics())).toThrow(
+    'duplicate operationId "GetJob" (first used at 4:40); operationIds must be unique ' +
+      '(--allow-duplicate-operation-ids names them apart)',
+  );
+  const diagnostics = new Diagnostics();
+  checkStructure(spec, diagnostics, { allowDuplicateOperationIds: true });
+  expect(diagnostics.warnings.map((w) => `${w.location?.line}: ${w.message}`)).toEqual([
+    '5: duplicate operationId "GetJob" (first used at 4:40): its names take a suffix',
+  ]);
+});
+
 it('one operation that two paths $ref is no duplicate', async () => {
   expect(
     await problem({

@@ -73,7 +73,7 @@ paths:
   const diagnostics = new Diagnostics();
   checkStructure(spec, diagnostics, { allowDuplicateOperationIds: true });
   expect(diagnostics.warnings.map((w) => `${w.location?.line}: ${w.message}`)).toEqual([
-    '5: duplicate operationId "GetJob" (first used at 4:40): its names take a suffix',
+    '5: an operationId used before: its client method and types take a number after it (`getJob2`)',
   ]);
 });
 

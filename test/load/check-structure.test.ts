@@ -56,7 +56,7 @@ it('finds an operationId used twice across files, and names the file of the firs
   ).toMatch(/^operations\/b\.yaml:1: duplicate operationId "same" \(first used at .*paths\/a\.yaml:1:\d+\)/);
 });
 
-it('reads a duplicate operationId as a warning where allowed (gRPC bindings), and names the option otherwise', async () => {
+it('reads a duplicate operationId as a warning where allowed, and names the option otherwise', async () => {
   const dir = tempSpecDir({
     'openapi.yaml': `openapi: 3.1.0
 info: { title: t, version: '1' }

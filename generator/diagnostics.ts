@@ -72,12 +72,20 @@ function printable(text: string): string {
   );
 }
 
-/** Collects warnings for one run; in strict mode the first warning is thrown as an error. */
+/**
+ * Collects warnings for one run; in strict mode the first warning is thrown as an error. A warning
+ * given again at the same place is kept once: a schema that `$ref`s reach in the middle of another
+ * (PagerDuty's `…/properties/value/oneOf/3`) is read at each, and found wanting at each.
+ */
 export class Diagnostics {
   readonly warnings: Warning[] = [];
+  private readonly given = new Set<string>();
   constructor(private readonly strict = false) {}
   warn(message: string, location: SourceLocation): void {
     if (this.strict) throw new SpecforgeError(`${message} (--strict)`, location);
+    const key = `${location.file}\0${location.line}\0${location.column}\0${message}`;
+    if (this.given.has(key)) return;
+    this.given.add(key);
     this.warnings.push({ message, location });
   }
 }

@@ -5,7 +5,7 @@
  * is certain: two alternatives take the empty object `{}` (the mark of alternatives that nothing
  * required tells apart), or every string, every number or integer, every boolean (`oneOf: [integer,
  * number]` refuses 1; Supabase's user handle, a string of an unvalidated format or any string,
- * refuses every string), or the empty array. Lenient mode (responses) takes such values. A `oneOf`
+ * refuses every string), the empty array, or null (two nullable alternatives). Lenient mode (responses) takes such values. A `oneOf`
  * with a discriminator is left alone: its validator dispatches on the tag.
  */
 import type { JsonType, KeywordSchemaNode, NamedSchema, SchemaId, SchemaNode } from '../ir/ir.js';
@@ -66,6 +66,12 @@ const WITNESSES: readonly Witness[] = [
     said: '`[]`',
     advice: 'give each a `minItems: 1`, or write one array of either item',
     takes: (node) => declares(node, 'array') && !limited(node, ARRAY_LIMITS),
+  },
+  // Langfuse's MapValue: `oneOf` of a string, an integer, a number and a boolean, each `nullable`.
+  {
+    said: '`null`',
+    advice: 'let only one of them (or the oneOf itself) be nullable',
+    takes: (n) => declares(n, 'null'),
   },
 ];
 

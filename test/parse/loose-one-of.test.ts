@@ -37,7 +37,7 @@ it('warns where two alternatives take an empty object, and not where something t
   ]);
 });
 
-it('warns where two alternatives take every string, number, integer or boolean, or the empty array', async () => {
+it('warns where two alternatives take every string, number, integer or boolean, the empty array or null', async () => {
   const { diagnostics } = await modelOf(
     specWithSchemas(
       [
@@ -47,6 +47,7 @@ it('warns where two alternatives take every string, number, integer or boolean, 
         'Ratio: { oneOf: [{ type: number }, { type: [number, "null"] }] }',
         'Flag: { oneOf: [{ type: boolean }, true] }',
         'Lists: { oneOf: [{ type: array, items: { type: string } }, { type: array, items: { type: integer } }] }',
+        "Maybe: { oneOf: [{ type: [string, 'null'], maxLength: 3 }, { type: [integer, 'null'], minimum: 5 }] }",
         // Told apart: a checked format, a pattern, a bound, a length, minItems, an enum; untyped alternatives.
         'Id: { oneOf: [{ type: string, format: uuid }, { type: string }] }',
         "Code: { oneOf: [{ type: string, pattern: '^[A-Z]+$' }, { type: string }] }",
@@ -67,5 +68,6 @@ it('warns where two alternatives take every string, number, integer or boolean, 
     '10: oneOf alternatives [0] and [1] both take every number … write `integer` for the one that is',
     '11: oneOf alternatives [0] and [1] both take every boolean … tell them apart by a const',
     '12: oneOf alternatives [0] and [1] both take `[]` … give each a `minItems: 1`, or write one array of either item',
+    '13: oneOf alternatives [0] and [1] both take `null` … let only one of them (or the oneOf itself) be nullable',
   ]);
 });

@@ -260,19 +260,44 @@ function combinesParts(node: NodeDraft): boolean {
 }
 
 /**
- * A required property whose schema is `false` (written to forbid it): no object satisfies both, and
- * the validator refuses every one. Warned at the property.
+ * A required property whose schema is `false` (written to forbid it), or that `additionalProperties:
+ * false` forbids: no object satisfies both, and the validator refuses every one. Warned at the
+ * property, or at `required`.
  */
 function warnRequiredNever(node: NodeDraft, place: Place, ctx: ParseContext): void {
-  if (!node.required?.length || !node.properties) return;
+  if (!node.required?.length) return;
   const required = new Set(node.required);
-  for (const { name, schema } of node.properties) {
+  for (const { name, schema } of node.properties ?? []) {
     if (schema.kind === 'boolean' && !schema.value && required.has(name))
       ctx.diagnostics.warn(
         `no object satisfies this schema: ${quote(name)} is required and its schema is \`false\``,
         ctx.spec.locate(child(place, 'properties', name)),
       );
   }
+  const closed = node.additionalProperties?.kind === 'boolean' && !node.additionalProperties.value;
+  const forbidden = closed ? node.required.filter((name) => !declaredProperty(node, name)) : [];
+  if (forbidden.length)
+    ctx.diagnostics.warn(
+      `no object satisfies this schema: ${forbidden.map(quote).join(', ')} ${forbidden.length > 1 ? 'are' : 'is'} ` +
+        'required, and `additionalProperties: false` forbids any property not among `properties` (declare it there)',
+      ctx.spec.locate(child(place, 'required')),
+    );
+}
+
+/**
+ * Whether `properties` or a `patternProperties` pattern takes the name (Letta's `Archive` requires an
+ * `organization_id` it does not declare, beside `additionalProperties: false`). A pattern the engine
+ * cannot compile is taken to: no warning rests on a guess.
+ */
+function declaredProperty(node: NodeDraft, name: string): boolean {
+  if (node.properties?.some((p) => p.name === name)) return true;
+  return (node.patternProperties ?? []).some(({ pattern }) => {
+    try {
+      return new RegExp(pattern, 'u').test(name);
+    } catch {
+      return true;
+    }
+  });
 }
 
 /** `type: 'null'` or `type: ['null']`. */

@@ -154,6 +154,27 @@ describe('schemas no value satisfies', () => {
     expect(warned).toEqual(['8: no object satisfies this schema: "legacy" is required and its schema is `false`']);
   });
 
+  it("a required property additionalProperties: false forbids (Letta's), not one a pattern declares", async () => {
+    const warned = await warningsOf(
+      [
+        'Archive: { type: object, additionalProperties: false, required: [name, organization_id], ' +
+          'properties: { name: { type: string } } }',
+        'Tagged: { type: object, additionalProperties: false, required: [x-id], ' +
+          "patternProperties: { '^x-': { type: string } } }",
+        'Open: { type: object, required: [organization_id], properties: { name: { type: string } } }',
+        'Both: { type: object, additionalProperties: false, required: [a, b], properties: {} }',
+      ],
+      '3.1.0',
+      'no object',
+    );
+    expect(warned).toEqual([
+      '8: no object satisfies this schema: "organization_id" is required, and `additionalProperties: false` forbids ' +
+        'any property not among `properties` (declare it there)',
+      '11: no object satisfies this schema: "a", "b" are required, and `additionalProperties: false` forbids ' +
+        'any property not among `properties` (declare it there)',
+    ]);
+  });
+
   it('follows a chain of thousands of $refs without running out of stack, and finds its contradiction', async () => {
     const chain = Array.from(
       { length: 5_000 },

@@ -4,12 +4,14 @@
  * `allOf` members that disagree. Validators built from such a schema refuse every value the server
  * sends, and its type says something else: worth a warning at the schema. Found once every named
  * schema is parsed, as `$ref` targets must be known; each contradiction is reported where it
- * starts, not again at every schema that includes it.
+ * starts, not again at every schema that includes it. And an `allOf` whose parts close their
+ * properties against what another part requires.
  */
-import type { NamedSchema, SchemaId, SchemaNode, JsonType } from '../ir/ir.js';
+import type { KeywordSchemaNode, NamedSchema, SchemaId, SchemaNode, JsonType } from '../ir/ir.js';
 import type { Place } from '../load/load-spec.js';
 import { quote } from '../diagnostics.js';
 import { pointerTokens } from '../load/refs.js';
+import { declaredProperty } from './declared-property.js';
 
 /**
  * A schema that combines parts (its own type, const or enum; a `$ref`; `allOf`; a union), found by
@@ -57,7 +59,43 @@ export function contradictions(
     const place = { file, pointer: pointerTokens(node.pointer) };
     out.push({ place, message: `no value satisfies this schema: its parts share no JSON type: ${shown}` });
   }
+  for (const { node, file } of pending) {
+    const message = closedAgainstRequired(node, schemas);
+    if (message) out.push({ place: { file, pointer: pointerTokens(node.pointer) }, message });
+  }
   return out;
+}
+
+/**
+ * An `allOf` part closed by `additionalProperties: false` beside a part that requires a property
+ * the closed one does not declare: JSON Schema checks each part alone, so no object satisfies both.
+ * GrowthBook's feature rules are `allOf: [base, rule]`, each closed, the rule requiring `type`.
+ */
+function closedAgainstRequired(node: SchemaNode, schemas: ReadonlyMap<SchemaId, NamedSchema>): string | undefined {
+  if (node.kind !== 'keywords' || !node.allOf?.length) return undefined;
+  const own = { what: 'the schema', node: node as KeywordSchemaNode };
+  const members = node.allOf.map((member, i) => ({ what: memberName(member, i), node: keywordsOf(member, schemas) }));
+  const parts = [own, ...members].filter((p): p is { what: string; node: KeywordSchemaNode } => !!p.node);
+  for (const closed of parts) {
+    const extra = closed.node.additionalProperties;
+    if (extra?.kind !== 'boolean' || extra.value) continue;
+    for (const other of parts) {
+      const name = other.node.required?.find((n) => other !== closed && !declaredProperty(closed.node, n));
+      if (name === undefined) continue;
+      return (
+        `no object satisfies this schema: ${other.what} requires ${quote(name)}, which ${closed.what} forbids ` +
+        "(`additionalProperties: false` sees only its own part's properties; 3.1 writes `unevaluatedProperties: false`)"
+      );
+    }
+  }
+  return undefined;
+}
+
+/** A part's own keywords: the schema, or the one a `$ref` names (a few `$ref`s deep). */
+function keywordsOf(node: SchemaNode, schemas: ReadonlyMap<SchemaId, NamedSchema>): KeywordSchemaNode | undefined {
+  let at: SchemaNode | undefined = node;
+  for (let hops = 0; at?.kind === 'ref' && hops < 8; hops++) at = schemas.get(at.target)?.schema;
+  return at?.kind === 'keywords' ? at : undefined;
 }
 
 /**

@@ -23,6 +23,7 @@ import { SpecforgeError, quote } from '../diagnostics.js';
 import { patternRisk } from '../ir/pattern-risk.js';
 import { guardHeap } from '../heap-guard.js';
 import { dropUnreachableFormat, warnCrossedBounds, warnRefusedValues } from './bounds.js';
+import { declaredProperty } from './declared-property.js';
 
 const JSON_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null']);
 /** Keywords that only document; a `$ref` with only these siblings is still a pure reference. */
@@ -282,22 +283,6 @@ function warnRequiredNever(node: NodeDraft, place: Place, ctx: ParseContext): vo
         'required, and `additionalProperties: false` forbids any property not among `properties` (declare it there)',
       ctx.spec.locate(child(place, 'required')),
     );
-}
-
-/**
- * Whether `properties` or a `patternProperties` pattern takes the name (Letta's `Archive` requires an
- * `organization_id` it does not declare, beside `additionalProperties: false`). A pattern the engine
- * cannot compile is taken to: no warning rests on a guess.
- */
-function declaredProperty(node: NodeDraft, name: string): boolean {
-  if (node.properties?.some((p) => p.name === name)) return true;
-  return (node.patternProperties ?? []).some(({ pattern }) => {
-    try {
-      return new RegExp(pattern, 'u').test(name);
-    } catch {
-      return true;
-    }
-  });
 }
 
 /** `type: 'null'` or `type: ['null']`. */

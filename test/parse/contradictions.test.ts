@@ -154,6 +154,30 @@ describe('schemas no value satisfies', () => {
     expect(warned).toEqual(['8: no object satisfies this schema: "legacy" is required and its schema is `false`']);
   });
 
+  it("an allOf part closed by additionalProperties: false against another part's required property", async () => {
+    const ref = (name: string) => `{ $ref: '#/components/schemas/${name}' }`;
+    const warned = await warningsOf(
+      [
+        'Page: { type: object, required: [limit], properties: { limit: { type: integer } } }',
+        'Items: { type: object, additionalProperties: false, properties: { items: { type: array } } }',
+        // GrowthBook's list responses: a closed part, and the paging part it then forbids.
+        `List: { allOf: [${ref('Items')}, ${ref('Page')}] }`,
+        `Closed: { additionalProperties: false, properties: { limit: { type: integer } }, allOf: [${ref('Page')}] }`,
+        // Met: the closed part declares what the other requires (or a pattern does); nothing required.
+        "Paged: { allOf: [{ additionalProperties: false, patternProperties: { '^lim': {} } }, " + `${ref('Page')}] }`,
+        `Loose: { allOf: [${ref('Items')}, { properties: { limit: { type: integer } } }] }`,
+      ],
+      '3.1.0',
+      'no object',
+    );
+    const why =
+      " forbids (`additionalProperties: false` sees only its own part's properties; 3.1 writes " +
+      '`unevaluatedProperties: false`)';
+    expect(warned).toEqual([
+      `10: no object satisfies this schema: \`allOf[1]\` "Page" requires "limit", which \`allOf[0]\` "Items"${why}`,
+    ]);
+  });
+
   it("a required property additionalProperties: false forbids (Letta's), not one a pattern declares", async () => {
     const warned = await warningsOf(
       [

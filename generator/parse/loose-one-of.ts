@@ -5,8 +5,9 @@
  * is certain: two alternatives take the empty object `{}` (the mark of alternatives that nothing
  * required tells apart), or every string, every number or integer, every boolean (`oneOf: [integer,
  * number]` refuses 1; Supabase's user handle, a string of an unvalidated format or any string,
- * refuses every string), the empty array, or null (two nullable alternatives). Lenient mode (responses) takes such values. A `oneOf`
- * with a discriminator is left alone: its validator dispatches on the tag.
+ * refuses every string), the empty array, or null (two nullable alternatives). Lenient mode
+ * (responses) takes such values. A `oneOf` with a discriminator is left alone: its validator
+ * dispatches on the tag.
  */
 import type { JsonType, KeywordSchemaNode, NamedSchema, SchemaId, SchemaNode } from '../ir/ir.js';
 import type { Place } from '../load/load-spec.js';

@@ -199,11 +199,12 @@ function stringRefusal(s: string, node: Bounded, matcher: () => Matcher | undefi
 }
 
 /** A pattern as the validator compiles it: the engine's, or the linear-time program for a risky one. */
-interface Matcher {
+export interface Matcher {
   test(s: string): boolean;
 }
 
-function compiled(source: string): Matcher {
+/** A pattern's matcher, linear-time where the engine could backtrack: spec text never stalls generation. */
+export function compiled(source: string): Matcher {
   const program = patternRisk(source).program;
   if (program === undefined) return new RegExp(source, 'u');
   const classes = program.classes.map((c) => new RegExp(c, 'u'));

@@ -1,7 +1,8 @@
 /**
  * Spec text the loader and parser must meet with a located diagnostic, never a crash or a silent
  * change: a lone surrogate in a schema name, keys a JSON file repeats, YAML's `.nan` and `.inf`
- * in an enum or const, and a catastrophic pattern's example under `lint --examples`.
+ * in an enum or const, and a catastrophic pattern's example under `lint --examples` or as a
+ * `patternProperties` key a required name is matched against.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,5 +64,26 @@ describe('spec oddities', () => {
     expect(performance.now() - started).toBeLessThan(20_000);
     expect(r.err).toMatch(/warning: pattern "\^\(a\+\)\+\$" backtracks super-linearly/);
     expect(r.err).toMatch(/warning: example does not match schema "P": \(root\) must match the pattern \^\(a\+\)\+\$/);
+  });
+
+  it('matches a required name against a catastrophic patternProperties key in linear time', async () => {
+    // additionalProperties: false and a required name only a pattern could declare: the check that
+    // warns of such a schema (parse/declared-property.ts) ran the engine, which never came back.
+    const name = 'a'.repeat(40) + '!';
+    const spec = {
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: {},
+      components: {
+        schemas: {
+          Evil: { type: 'object', additionalProperties: false, patternProperties: { '^(a+)+$': {} }, required: [name] },
+        },
+      },
+    };
+    const dir = tempSpecDir({ 'openapi.json': JSON.stringify(spec) });
+    const started = performance.now();
+    const r = await runCli(['lint', path.join(dir, 'openapi.json')]);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(r.err).toContain(`no object satisfies this schema: "${name}" is required`);
   });
 });

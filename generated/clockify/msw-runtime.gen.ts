@@ -333,7 +333,8 @@ class Faker {
         return this.next() < 0.5;
       case 'integer':
       case 'number':
-        return this.number(schema, type === 'integer');
+        // `type: number, format: int64` (Bolt's prices in cents): the format asks for an integer.
+        return this.number(schema, type === 'integer' || schema.format === 'int32' || schema.format === 'int64');
       case 'string':
         return this.string(schema);
       case 'array':

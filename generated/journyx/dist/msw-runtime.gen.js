@@ -183,7 +183,9 @@ class Faker {
 			case "null": return null;
 			case "boolean": return this.next() < .5;
 			case "integer":
-			case "number": return this.number(schema, type === "integer");
+			case "number":
+ // `type: number, format: int64` (Bolt's prices in cents): the format asks for an integer.
+			return this.number(schema, type === "integer" || schema.format === "int32" || schema.format === "int64");
 			case "string": return this.string(schema);
 			case "array": return this.array(schema, depth, full);
 			default: return this.object(schema, depth, full);

@@ -34,6 +34,15 @@ describe('fakeValue', () => {
     expect(values.size).toBeGreaterThan(1);
   });
 
+  it('makes integers for a number of format int32 or int64 (prices in cents)', () => {
+    for (const format of ['int32', 'int64']) {
+      const cents: FakeSchema = { types: ['number'], format };
+      for (let seed = 0; seed < 20; seed++) expect(Number.isInteger(fakeValue(cents, {}, seed))).toBe(true);
+    }
+    const values = [0, 1, 2, 3, 4, 5].map((seed) => fakeValue({ types: ['number'] }, {}, seed) as number);
+    expect(values.some((v) => !Number.isInteger(v))).toBe(true);
+  });
+
   it('follows formats, bounds, enums, samples and array sizes', () => {
     for (let seed = 0; seed < 50; seed++) {
       const user = fakeValue(USER, {}, seed) as Record<string, unknown>;

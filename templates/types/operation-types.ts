@@ -62,11 +62,34 @@ export function operationDocLines(op: OperationNode, where = `\`${wireMethod(op.
  * `responses: { '200': …; };`, an operation's response bodies by status, as the `Operations` and `Webhooks` maps hold
  * them.
  */
-function responsesMember(op: OperationNode, plan: Plan): Code {
+function responsesMember(
+  op: OperationNode,
+  plan: Plan,
+  named?: (r: ResponseNode, body: Code) => Code | undefined,
+): Code {
   return code`responses: {${join(
-    op.responses.map((r) => code`${key(r.status)}: ${responseBodyType(r, plan)};`),
+    op.responses.map((r) => {
+      const body = responseBodyType(r, plan);
+      return code`${key(r.status)}: ${named?.(r, body) ?? body};`;
+    }),
     '\n',
   )}};`;
+}
+
+/**
+ * A body type written out in full (an object, a union of literals: an inline schema) is written
+ * once: where the operation's `…Response` or `…Error` alias is exactly it, the `Operations` map
+ * names the alias. A fully dereferenced spec (GitHub's `deref` files: every schema inline) had
+ * each such body twice, half of a 27 MB `types.gen.ts`. A plain reference (`Array<User>`) stays
+ * as it is: as short, and says more.
+ */
+function aliasWhereInline(op: OperationNode, plan: Plan): (r: ResponseNode, body: Code) => Code | undefined {
+  const aliases = bodyAliases(op, plan);
+  const names = plan.operation(op);
+  return (r, body) => {
+    const alias = aliases.get(r);
+    return alias && !/^[\w$<>, |()[\]]*$/.test(body.text) ? names[alias] : undefined;
+  };
 }
 
 /** Declarations for every operation plus the `Operations` map. */
@@ -98,7 +121,8 @@ export function operationDeclarations(
       ? [...declared].map(([status, list]) => code`${key(status)}: ${headersType(list, plan)};`)
       : [];
     const headerEntry = headerTypes.length ? code`\nresponseHeaders: {${join(headerTypes, '\n')}};` : raw('');
-    const members = code`request: ${names.request};\n${responsesMember(op, plan)}${headerEntry}`;
+    const responses = responsesMember(op, plan, aliasWhereInline(op, plan));
+    const members = code`request: ${names.request};\n${responses}${headerEntry}`;
     entries.push(code`${jsDoc(docs)}${key(names.method)}: {\n${members}\n};`);
   }
   out.push(

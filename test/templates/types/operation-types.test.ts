@@ -74,10 +74,27 @@ it('types a body of several media types by contentType, the preferred one option
 it('lists every operation in Operations, with response bodies and typed headers by status', async () => {
   const operations = declaration(await types(), 'Operations');
   expect(operations).toContain('putNote: {\nrequest: PutNoteRequest;');
-  expect(operations).toMatch(/"200": Note;\n"409": \{/);
+  // An inline body is written once: in the operation's alias, which the map names.
+  expect(operations).toMatch(/"200": Note;\n"409": PutNoteError;/);
+  expect(declaration(await types(), 'PutNoteError')).toMatch(/reason\?: string/);
   expect(operations).toMatch(/responseHeaders: \{"200": \{\n"X-Rate-Remaining": number;\nETag\?: string;\n\};\};/);
   expect(operations).toContain('ping: {');
   expect(declaration(await types(), 'PutNoteResponse')).toContain('(Note)');
+});
+
+it('writes an inline body in the map where no alias is exactly it, and a reference as it is', async () => {
+  const spec = SPEC.replace(
+    "'204': { description: pong } }",
+    "'204': { description: pong }, '400': { description: bad, content: { application/json: { schema: " +
+      "{ type: object, properties: { field: { type: string } } } } } }, '500': { description: down, content: " +
+      '{ application/json: { schema: { type: object, properties: { retryIn: { type: number } } } } } } }',
+  );
+  const text = (await emittedFiles(spec, ['types'])).get('types.gen.ts')!;
+  const ping = declaration(text, 'Operations').slice(declaration(text, 'Operations').indexOf('ping: {'));
+  // Two error bodies: `PingError` is their union, so each status keeps its own type.
+  expect(ping).toMatch(/"400": \{\nfield\?: string;\n\};\n"500": \{\nretryIn\?: number;\n\};/);
+  expect(ping).toContain('"204": undefined;');
+  expect(declaration(text, 'Operations')).toMatch(/"200": Note;/);
 });
 
 it("declares a webhook's payload and says how the API sends it", async () => {

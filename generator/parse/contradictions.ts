@@ -70,25 +70,58 @@ export function contradictions(
  * An `allOf` part closed by `additionalProperties: false` beside a part that requires a property
  * the closed one does not declare: JSON Schema checks each part alone, so no object satisfies both.
  * GrowthBook's feature rules are `allOf: [base, rule]`, each closed, the rule requiring `type`.
+ * A part may close by a union, every alternative closed: GitBook's inline button's `data` is
+ * `allOf: [{ required: [label, kind] }, { oneOf: [closed { ref }, closed { action }] }]`.
  */
 function closedAgainstRequired(node: SchemaNode, schemas: ReadonlyMap<SchemaId, NamedSchema>): string | undefined {
   if (node.kind !== 'keywords' || !node.allOf?.length) return undefined;
   const own = { what: 'the schema', node: node as KeywordSchemaNode };
   const members = node.allOf.map((member, i) => ({ what: memberName(member, i), node: keywordsOf(member, schemas) }));
   const parts = [own, ...members].filter((p): p is { what: string; node: KeywordSchemaNode } => !!p.node);
-  for (const closed of parts) {
-    const extra = closed.node.additionalProperties;
-    if (extra?.kind !== 'boolean' || extra.value) continue;
+  for (const closer of parts.flatMap((part) => closers(part, schemas))) {
     for (const other of parts) {
-      const name = other.node.required?.find((n) => other !== closed && !declaredProperty(closed.node, n));
+      if (other === closer.part && !closer.union) continue;
+      const name = other.node.required?.find((n) => closer.closed.every((c) => !declaredProperty(c, n)));
       if (name === undefined) continue;
       return (
-        `no object satisfies this schema: ${other.what} requires ${quote(name)}, which ${closed.what} forbids ` +
+        `no object satisfies this schema: ${other.what} requires ${quote(name)}, which ${closer.what} forbids ` +
         "(`additionalProperties: false` sees only its own part's properties; 3.1 writes `unevaluatedProperties: false`)"
       );
     }
   }
   return undefined;
+}
+
+interface Closer {
+  readonly part: { readonly what: string; readonly node: KeywordSchemaNode };
+  /** The schemas, each closed, one of which an object must satisfy: the part, or its union's alternatives. */
+  readonly closed: readonly KeywordSchemaNode[];
+  readonly union: boolean;
+  readonly what: string;
+}
+
+/** What closes a part's properties: the part itself, and a `oneOf` or `anyOf` of closed alternatives. */
+function closers(
+  part: { readonly what: string; readonly node: KeywordSchemaNode },
+  schemas: ReadonlyMap<SchemaId, NamedSchema>,
+): Closer[] {
+  const out: Closer[] = [];
+  if (isClosed(part.node)) out.push({ part, closed: [part.node], union: false, what: part.what });
+  const union = part.node.oneOf ?? part.node.anyOf;
+  const alternatives = union?.map((a) => keywordsOf(a, schemas));
+  if (alternatives?.length && alternatives.every((a): a is KeywordSchemaNode => !!a && isClosed(a))) {
+    const keyword = part.node.oneOf ? '`oneOf`' : '`anyOf`';
+    const what =
+      part.what === 'the schema'
+        ? `every alternative of its ${keyword}`
+        : `every alternative of ${part.what}'s ${keyword}`;
+    out.push({ part, closed: alternatives, union: true, what });
+  }
+  return out;
+}
+
+function isClosed(node: KeywordSchemaNode): boolean {
+  return node.additionalProperties?.kind === 'boolean' && !node.additionalProperties.value;
 }
 
 /** A part's own keywords: the schema, or the one a `$ref` names (a few `$ref`s deep). */

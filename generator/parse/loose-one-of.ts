@@ -3,11 +3,11 @@
  * one"), so strict validators refuse what the type `A | B` takes, often every value the server
  * sends (PagerDuty's open objects, all of whose properties are optional). Found where the overlap
  * is certain: two alternatives take the empty object `{}` (the mark of alternatives that nothing
- * required tells apart), or every string, every number or integer, every boolean (`oneOf: [integer,
- * number]` refuses 1; Supabase's user handle, a string of an unvalidated format or any string,
- * refuses every string), the empty array, or null (two nullable alternatives). Lenient mode
- * (responses) takes such values. A `oneOf` with a discriminator is left alone: its validator
- * dispatches on the tag.
+ * required tells apart) or, where they ask for a property, one that neither declares; or every
+ * string, every number or integer, every boolean (`oneOf: [integer, number]` refuses 1;
+ * Supabase's user handle, a string of an unvalidated format or any string, refuses every string),
+ * the empty array, or null (two nullable alternatives). Lenient mode (responses) takes such values.
+ * A `oneOf` with a discriminator is left alone: its validator dispatches on the tag.
  */
 import type { JsonType, KeywordSchemaNode, NamedSchema, SchemaId, SchemaNode } from '../ir/ir.js';
 import type { Place } from '../load/load-spec.js';
@@ -34,6 +34,8 @@ const declares = (node: KeywordSchemaNode, ...types: JsonType[]) => types.some((
 /** Whether one of the keywords is said: a lower length bound of 0 is none. */
 const limited = (node: KeywordSchemaNode, keys: readonly (keyof KeywordSchemaNode)[]) =>
   keys.some((k) => (k === 'minLength' || k === 'minItems' ? (node[k] ?? 0) > 0 : node[k] !== undefined));
+/** An `additionalProperties` or `unevaluatedProperties` that takes any value (absent, or `true`). */
+const open = (node: SchemaNode | undefined) => node === undefined || (node.kind === 'boolean' && node.value);
 const checkedFormat = (node: KeywordSchemaNode) => node.format !== undefined && ASSERTED_FORMATS.has(node.format);
 
 /**
@@ -46,6 +48,21 @@ const WITNESSES: readonly Witness[] = [
     said: '`{}`',
     advice: 'have each require what marks it',
     takes: (node) => (!node.types || declares(node, 'object')) && !node.required?.length && !node.minProperties,
+  },
+  // GitBook's page-change attributes: open objects, none required, each with `minProperties: 1`.
+  {
+    said: 'an object with one property neither declares',
+    advice: 'have each require what marks it',
+    takes: (node) =>
+      (!node.types || declares(node, 'object')) &&
+      !node.required?.length &&
+      (node.minProperties ?? 0) <= 1 &&
+      (node.maxProperties ?? 1) >= 1 &&
+      open(node.additionalProperties) &&
+      open(node.unevaluatedProperties) &&
+      !node.propertyNames &&
+      !node.patternProperties?.length &&
+      !node.dependentSchemas?.length,
   },
   {
     said: 'every string',

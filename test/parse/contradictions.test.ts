@@ -178,6 +178,32 @@ describe('schemas no value satisfies', () => {
     ]);
   });
 
+  it("an allOf part closed by a union of closed alternatives (GitBook's button data), not an open one", async () => {
+    const ref = (name: string) => `{ $ref: '#/components/schemas/${name}' }`;
+    const closed = (p: string) =>
+      `{ type: object, additionalProperties: false, required: [${p}], properties: { ${p}: {} } }`;
+    const warned = await warningsOf(
+      [
+        'Label: { type: object, required: [label], properties: { label: { type: string } } }',
+        `Button: { allOf: [${ref('Label')}, { oneOf: [${closed('ref')}, ${closed('action')}] }] }`,
+        `Own: { required: [label], properties: { label: {} }, allOf: [${ref('Label')}], anyOf: [${closed('ref')}] }`,
+        // Met: one alternative declares the label, or one is open.
+        `Declares: { allOf: [${ref('Label')}, { oneOf: [${closed('ref')}, ${closed('label')}] }] }`,
+        `OneOpen: { allOf: [${ref('Label')}, { oneOf: [${closed('ref')}, { type: object }] }] }`,
+      ],
+      '3.1.0',
+      'no object',
+    );
+    const why =
+      " forbids (`additionalProperties: false` sees only its own part's properties; 3.1 writes " +
+      '`unevaluatedProperties: false`)';
+    expect(warned).toEqual([
+      `9: no object satisfies this schema: \`allOf[0]\` "Label" requires "label", which every alternative of ` +
+        `\`allOf[1]\`'s \`oneOf\`${why}`,
+      `10: no object satisfies this schema: the schema requires "label", which every alternative of its \`anyOf\`${why}`,
+    ]);
+  });
+
   it("a required property additionalProperties: false forbids (Letta's), not one a pattern declares", async () => {
     const warned = await warningsOf(
       [

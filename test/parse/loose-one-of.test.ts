@@ -71,3 +71,27 @@ it('warns where two alternatives take every string, number, integer or boolean, 
     '13: oneOf alternatives [0] and [1] both take `null` … let only one of them (or the oneOf itself) be nullable',
   ]);
 });
+
+it('warns where open alternatives that ask for a property (minProperties: 1) take one neither declares', async () => {
+  const { diagnostics } = await modelOf(
+    specWithSchemas(
+      [
+        // GitBook's page-change attributes: open objects, nothing required, at least one property.
+        'Doc: { type: object, minProperties: 1, properties: { title: { type: string }, slug: { type: string } } }',
+        'Link: { type: object, minProperties: 1, properties: { title: { type: string }, target: { type: string } } }',
+        `Change: { oneOf: [${ref('Doc')}, ${ref('Link')}] }`,
+        // Told apart: a closed alternative, one that names its properties, one that takes none.
+        `Closed: { oneOf: [${ref('Doc')}, { type: object, minProperties: 1, additionalProperties: false }] }`,
+        `Named: { oneOf: [${ref('Doc')}, { type: object, minProperties: 1, propertyNames: { pattern: '^x' } }] }`,
+        `Empty: { oneOf: [${ref('Doc')}, { type: object, maxProperties: 0 }] }`,
+      ].join('\n'),
+    ),
+  );
+  const warned = diagnostics.warnings
+    .filter((w) => w.message.startsWith('oneOf alternatives'))
+    .map((w) => `${w.location?.line}: ${w.message.replace(/: strict validators .*; write anyOf, or /, ' … ')}`);
+  expect(warned).toEqual([
+    '10: oneOf alternatives [0] "Doc" and [1] "Link" both take an object with one property neither declares … ' +
+      'have each require what marks it',
+  ]);
+});

@@ -69,8 +69,9 @@ export async function checkFakes(dir: string, specFile: string): Promise<FakesRe
         const response = await getResponse(handlers, request);
         if (!response) return void report.failures.push(`${op.method} ${op.path}: no handler answered`);
         report.answered++;
-        if (response.status === 501)
-          return void report.failures.push(`${op.method} ${op.path}: ${await response.text()}`);
+        // 501 is how a handler says it has no fake; an operation may also declare a 501 of its own.
+        const declines = response.status === 501 && !op.responses.some((r) => r.status === '501');
+        if (declines) return void report.failures.push(`${op.method} ${op.path}: ${await response.text()}`);
         const type = response.headers.get('content-type') ?? '';
         if (/event-stream|jsonl|ndjson|json-seq/.test(type)) {
           const events = await readStreamed(runtime, op, response, operationValidators[method]?.events);

@@ -684,17 +684,34 @@ export interface SchemaValidator {
  * lists that long where the schema allows (a table's paging, a long list's layout). A schema no
  * value of which strict mode takes (a loose `oneOf` whose every value matches two alternatives) gets
  * what lenient mode takes, as its handlers answer: a value of the type, as its server would send.
+ * `fakes.User({ overrides: { role: 'admin' } })` is a fake with those values in place, checked whole.
  */
 export type Fakes<S> = { readonly [K in keyof S]: FakeOf<S[K]> };
 
-/** What a fake factory takes: a seed, or a seed with the fake's size (`FakeShape`). */
-export interface FakeOptions extends FakeShape {
+/**
+ * What a fake factory takes: a seed, or a seed with the fake's size (`FakeShape`) and `overrides`:
+ * values the fake must have (a test's fixture: `{ role: 'admin', manager: null }`), merged into it
+ * deep, object by object; a list replaces the fake's list whole, and `undefined` leaves a property
+ * out. The result is checked by the schema's validator like any fake: where the overrides pick one
+ * alternative of a union, the seeds are tried until the fake is of that alternative too.
+ */
+export interface FakeOptions<T = unknown> extends FakeShape {
   readonly seed?: number;
+  readonly overrides?: FakeOverrides<T>;
 }
 
+/** Any part of a value, deep; a list is given whole. */
+export type FakeOverrides<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { readonly [K in keyof T]?: FakeOverrides<T[K]> | undefined }
+    : T;
+
 /** A schema's factory, and its write view's where the validator has one. */
-type FakeOf<V> = ((seed?: number | FakeOptions) => InputOf<V>) &
-  (V extends { readonly write: infer W } ? { readonly write: (seed?: number | FakeOptions) => InputOf<W> } : unknown);
+type FakeOf<V> = ((seed?: number | FakeOptions<InputOf<V>>) => InputOf<V>) &
+  (V extends { readonly write: infer W }
+    ? { readonly write: (seed?: number | FakeOptions<InputOf<W>>) => InputOf<W> }
+    : unknown);
 
 /** What a Standard Schema validator takes: the schema's type as JSON has it. */
 type InputOf<V> = V extends { readonly '~standard': { readonly types?: { readonly input: infer In } } } ? In : never;
@@ -728,20 +745,50 @@ function factory(
   validator: SchemaValidator | undefined,
   schemas: FakeSchemas,
 ): (seed?: number | FakeOptions) => unknown {
-  const answer: MockAnswer = {
-    status: 200,
-    schema: { ref: id },
-    check: validator && ((value, mode) => validator.issues(value, { lenient: mode === 'lenient' })),
-  };
+  const check: MockAnswer['check'] =
+    validator && ((value, mode) => validator.issues(value, { lenient: mode === 'lenient' }));
   return (options = 0) => {
-    const { seed = 0, ...shape } = typeof options === 'number' ? { seed: options } : options;
+    const given: FakeOptions = typeof options === 'number' ? { seed: options } : options;
+    const { seed = 0, overrides, ...shape } = given;
+    const final = (value: unknown): unknown => (overrides === undefined ? value : merged(value, overrides));
+    // The check sees the fake as it will be returned, overrides in place.
+    const answer: MockAnswer = {
+      status: 200,
+      schema: { ref: id },
+      check: check && ((v, mode) => check(final(v), mode)),
+    };
     const fake = validFake(answer, schemas, seed, shape);
     if (!fake) {
       const why = fakeFailure(answer, schemas, seed);
-      throw new Error(`specforge msw: no fake ${name} passes its validator (${why})`);
+      const what = overrides === undefined ? name : `${name} with these overrides`;
+      throw new Error(`specforge msw: no fake ${what} passes its validator (${why})`);
     }
-    return fake.value;
+    return final(fake.value);
   };
+}
+
+/**
+ * `overrides` merged into `value`: objects key by key, deep; anything else (a list, a primitive,
+ * null) replaces what is there; `undefined` removes the key. Keys are defined, never assigned, so
+ * that an override's `__proto__` key is a property like any other, not the result's prototype.
+ */
+function merged(value: unknown, overrides: unknown): unknown {
+  if (!isRecord(overrides) || !isRecord(value)) return overrides;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) define(out, key, value[key]);
+  for (const key of Object.keys(overrides)) {
+    if (overrides[key] === undefined) delete out[key];
+    else define(out, key, merged(Object.hasOwn(out, key) ? out[key] : undefined, overrides[key]));
+  }
+  return out;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /**

@@ -317,6 +317,9 @@ function mswReadme(context: TargetContext): string {
     '`fakes` has a factory per schema of `schemas`: `fakes.<Schema>()` makes a valid value of it, and',
     '`fakes.<Schema>(seed)` another, the same for the same seed; where the schema has a `.write` view,',
     '`fakes.<Schema>.write()` makes a request body (readOnly properties left out, writeOnly ones made).',
+    'A test fixes what it is about with `fakes.<Schema>({ overrides: { … } })`: those values in place, merged',
+    "deep, the whole checked by the schema's validator. `{ minimal: true }` leaves out optional properties,",
+    '`{ items: 50 }` makes lists that long.',
     '',
     ...(replyExample(context) ?? (example ? [`Exported here, for example: \`${example}\`.`, ''] : [])),
   ].join('\n');

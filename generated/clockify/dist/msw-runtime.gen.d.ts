@@ -149,17 +149,27 @@ export interface SchemaValidator {
 * lists that long where the schema allows (a table's paging, a long list's layout). A schema no
 * value of which strict mode takes (a loose `oneOf` whose every value matches two alternatives) gets
 * what lenient mode takes, as its handlers answer: a value of the type, as its server would send.
+* `fakes.User({ overrides: { role: 'admin' } })` is a fake with those values in place, checked whole.
 */
 export type Fakes<S> = { readonly [K in keyof S]: FakeOf<S[K]> };
-/** What a fake factory takes: a seed, or a seed with the fake's size (`FakeShape`). */
-export interface FakeOptions extends FakeShape {
+/**
+* What a fake factory takes: a seed, or a seed with the fake's size (`FakeShape`) and `overrides`:
+* values the fake must have (a test's fixture: `{ role: 'admin', manager: null }`), merged into it
+* deep, object by object; a list replaces the fake's list whole, and `undefined` leaves a property
+* out. The result is checked by the schema's validator like any fake: where the overrides pick one
+* alternative of a union, the seeds are tried until the fake is of that alternative too.
+*/
+export interface FakeOptions<T = unknown> extends FakeShape {
 	readonly seed?: number;
+	readonly overrides?: FakeOverrides<T>;
 }
+/** Any part of a value, deep; a list is given whole. */
+export type FakeOverrides<T> = T extends readonly unknown[] ? T : T extends object ? { readonly [K in keyof T]?: FakeOverrides<T[K]> | undefined } : T;
 /** A schema's factory, and its write view's where the validator has one. */
-type FakeOf<V> = ((seed?: number | FakeOptions) => InputOf<V>) & (V extends {
+type FakeOf<V> = ((seed?: number | FakeOptions<InputOf<V>>) => InputOf<V>) & (V extends {
 	readonly write: infer W;
 } ? {
-	readonly write: (seed?: number | FakeOptions) => InputOf<W>;
+	readonly write: (seed?: number | FakeOptions<InputOf<W>>) => InputOf<W>;
 } : unknown);
 /** What a Standard Schema validator takes: the schema's type as JSON has it. */
 type InputOf<V> = V extends {

@@ -541,20 +541,51 @@ export function fakeFactories(schemas, ids, validators) {
 }
 /** Makes values of one table entry, each checked by the validator: the same per seed. */
 function factory(name, id, validator, schemas) {
-	const answer = {
-		status: 200,
-		schema: { ref: id },
-		check: validator && ((value, mode) => validator.issues(value, { lenient: mode === "lenient" }))
-	};
+	const check = validator && ((value, mode) => validator.issues(value, { lenient: mode === "lenient" }));
 	return (options = 0) => {
-		const { seed = 0, ...shape } = typeof options === "number" ? { seed: options } : options;
+		const given = typeof options === "number" ? { seed: options } : options;
+		const { seed = 0, overrides, ...shape } = given;
+		const final = (value) => overrides === undefined ? value : merged(value, overrides);
+		// The check sees the fake as it will be returned, overrides in place.
+		const answer = {
+			status: 200,
+			schema: { ref: id },
+			check: check && ((v, mode) => check(final(v), mode))
+		};
 		const fake = validFake(answer, schemas, seed, shape);
 		if (!fake) {
 			const why = fakeFailure(answer, schemas, seed);
-			throw new Error(`specforge msw: no fake ${name} passes its validator (${why})`);
+			const what = overrides === undefined ? name : `${name} with these overrides`;
+			throw new Error(`specforge msw: no fake ${what} passes its validator (${why})`);
 		}
-		return fake.value;
+		return final(fake.value);
 	};
+}
+/**
+* `overrides` merged into `value`: objects key by key, deep; anything else (a list, a primitive,
+* null) replaces what is there; `undefined` removes the key. Keys are defined, never assigned, so
+* that an override's `__proto__` key is a property like any other, not the result's prototype.
+*/
+function merged(value, overrides) {
+	if (!isRecord(overrides) || !isRecord(value)) return overrides;
+	const out = {};
+	for (const key of Object.keys(value)) define(out, key, value[key]);
+	for (const key of Object.keys(overrides)) {
+		if (overrides[key] === undefined) delete out[key];
+		else define(out, key, merged(Object.hasOwn(out, key) ? out[key] : undefined, overrides[key]));
+	}
+	return out;
+}
+function isRecord(value) {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function define(target, key, value) {
+	Object.defineProperty(target, key, {
+		value,
+		enumerable: true,
+		writable: true,
+		configurable: true
+	});
 }
 /** Whether a request fits the operation a claim describes: every check it has passes. */
 export async function claims(claim, path, request) {

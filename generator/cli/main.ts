@@ -16,7 +16,7 @@ import { builtInTargetNames } from '../../templates/targets.js';
 /** How many places of one warning message are listed before the rest are counted (all with --verbose). */
 const WARNINGS_PER_MESSAGE = 3;
 
-const HELP = `specforge — OpenAPI 3.0/3.1/3.2 → typed TypeScript client, types and validators
+const HELP = `specforge — OpenAPI 3.0/3.1/3.2 (and Swagger 2.0) → typed TypeScript client, types and validators
 
 Usage:
   specforge generate [spec] [--out <dir>] [--name <pkg>] [options]

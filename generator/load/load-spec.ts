@@ -3,7 +3,8 @@
  * are pure and synchronous. The only file and network I/O of the generator's input side is here.
  *
  * Refuses `$ref`s that leave the root document's folder and network `$ref`s unless explicitly
- * allowed, inputs larger than `maxBytes`, and documents that are not OpenAPI 3.0, 3.1 or 3.2.
+ * allowed, inputs larger than `maxBytes`, and documents that are not OpenAPI 3.0, 3.1 or 3.2, or
+ * Swagger 2.0, which is read as the 3.0 document it converts to (swagger-2.ts).
  */
 import { realpath } from 'node:fs/promises';
 import { mapLimit } from '../map-limit.js';
@@ -15,6 +16,7 @@ import { forEachExternalRef, formatPointer, isRemoteAddress, parseRef } from './
 import { SchemaResources } from './schema-resources.js';
 import { readLocalFile, readRemote } from './read-input.js';
 import { isInside } from '../paths.js';
+import { fromSwagger2, isSwagger2 } from './swagger-2.js';
 
 export interface LoadOptions {
   /** Follow `$ref`s to files outside the root document's folder. Default false. */
@@ -72,7 +74,8 @@ export async function loadSpec(entry: string, options: LoadOptions = {}): Promis
   // Containment is judged on real paths: a symlink inside the folder may point out of it.
   const realRootDir = await realpath(rootDir).catch(() => rootDir);
   const contained = options.allowExternalRefs ? undefined : realRootDir;
-  const { file: root, text: rootText } = await readSource(rootPath, maxBytes, undefined, undefined);
+  const { file, text: rootText } = await readSource(rootPath, maxBytes, undefined, undefined);
+  const root = isSwagger2(file.data) ? await fromSwagger2(file) : file;
   files.set(rootPath, root);
   const version = checkOpenApiVersion(root);
   resources.add(root, rootText);
@@ -336,7 +339,7 @@ function checkOpenApiVersion(root: SourceFile): '3.0' | '3.1' | '3.2' {
   }
   if ('swagger' in data) {
     throw new SpecforgeError(
-      `Swagger ${String(data['swagger'])} is not supported: convert it to OpenAPI 3 first (e.g. with swagger2openapi)`,
+      `Swagger ${quote(data['swagger'])} is not supported: Swagger 2.0 is read (as "2.0", a string), and OpenAPI 3`,
       root.locate(['swagger']),
     );
   }

@@ -82,9 +82,13 @@ describe('loadSpec', () => {
       expect((await loadError({ 'openapi.yaml': empty })).message).toBe(
         'not an OpenAPI document: the file holds no document',
       );
-    const swagger = await loadError({ 'openapi.yaml': "swagger: '2.0'\ninfo: {}\n" });
-    expect(swagger.message).toMatch(/Swagger 2.0 is not supported/);
+    // Swagger 2.0 is read (test/load/swagger-2.test.ts); 1.2, or a 2.0 written as a number, is not.
+    const swagger = await loadError({ 'openapi.yaml': "swagger: '1.2'\ninfo: {}\n" });
+    expect(swagger.message).toMatch(/Swagger "1.2" is not supported/);
     expect(swagger.line).toBe(1);
+    expect((await loadError({ 'openapi.yaml': 'swagger: 2.0\ninfo: {}\n' })).message).toMatch(
+      /Swagger 2 is not supported: Swagger 2.0 is read \(as "2.0", a string\)/,
+    );
     const v = await loadError({ 'openapi.yaml': 'openapi: 4.0.0\n' });
     expect(v.format()).toMatch(/openapi\.yaml:1:10: error: unsupported OpenAPI version "4\.0\.0"/);
   });

@@ -13,6 +13,9 @@ import { patternSamples } from './pattern-samples.js';
 
 type Fake = { [k: string]: Literal | undefined };
 
+/** Below this many characters of text, an inline fake repeated stays inline. */
+const MIN_SHARED_TEXT = 300;
+
 /** The write view of a table: the read view it shares the table with, and the schemas whose views differ. */
 interface WriteView {
   readonly read: FakeSchemaTable;
@@ -27,6 +30,8 @@ export class FakeSchemaTable {
   /** By key: a schema's ID, and `<ID> (write)` for the write view of one whose views differ. */
   readonly table: Map<string, Fake>;
   private readonly pending: { key: string; id: SchemaId }[] = [];
+  /** Inline fakes by their text: undefined once seen, their table key once seen twice (`shared`). */
+  private readonly shares: { readonly byText: Map<string, string | undefined>; count: number };
   private writer: FakeSchemaTable | undefined;
 
   constructor(
@@ -35,6 +40,7 @@ export class FakeSchemaTable {
     private readonly write?: WriteView,
   ) {
     this.table = write ? write.read.table : new Map();
+    this.shares = write ? write.read.shares : { byText: new Map(), count: 0 };
   }
 
   /**
@@ -50,7 +56,32 @@ export class FakeSchemaTable {
   of(node: SchemaNode): Fake {
     if (node.kind === 'ref') return this.ref(node.target);
     if (node.kind === 'boolean') return node.value ? {} : { never: true };
-    return this.keywords(node);
+    return this.shared(this.keywords(node));
+  }
+
+  /**
+   * An inline fake met a second time joins the table, and each use after the first is a `ref` to
+   * it: the validators share identical subschemas the same way. Specs repeat inline shapes (an
+   * error body per operation); GitHub's fully dereferenced one repeats every schema, and its
+   * handlers' module was 15 MB. Small ones (an enum of weekdays) stay inline, where they read best.
+   */
+  private shared(fake: Fake): Fake {
+    const text = JSON.stringify(fake, (_, v: unknown) =>
+      typeof v === 'number' && !Number.isFinite(v) ? `\u0000${v}` : typeof v === 'bigint' ? `\u0000${v}n` : v,
+    );
+    const { byText } = this.shares;
+    if (text.length < MIN_SHARED_TEXT) return fake;
+    if (!byText.has(text)) {
+      byText.set(text, undefined);
+      return fake;
+    }
+    let key = byText.get(text);
+    if (key === undefined) {
+      key = `~${++this.shares.count}`;
+      byText.set(text, key);
+      this.table.set(key, fake);
+    }
+    return { ref: key };
   }
 
   /** A named schema's key in the table (converted when `drain` runs). */
@@ -63,7 +94,8 @@ export class FakeSchemaTable {
     this.writer?.drain();
     for (let next = this.pending.pop(); next !== undefined; next = this.pending.pop()) {
       const node = this.schemas.get(next.id)?.schema;
-      const fake = node ? this.of(node) : {};
+      // Its own entry, not a `ref` to a shared one that happens to read the same.
+      const fake = !node ? {} : node.kind === 'keywords' ? this.keywords(node) : this.of(node);
       const tag = this.tags.get(next.id);
       this.table.set(next.key, tag ? tagged(fake, tag) : fake);
     }

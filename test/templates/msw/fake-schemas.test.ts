@@ -54,4 +54,43 @@ Track: { type: object, properties: { type: { type: string, enum: [track] } } }`)
     const item = model.schemas.find((s) => s.rawName === 'Item')!;
     expect(table.of(item.schema)).toMatchObject({ tag: { property: 'type', values: ['artist', 'track', null] } });
   });
+
+  it('writes an inline shape met again once, in the table, each later use a ref; small or named ones stay', async () => {
+    const props = (n: number, extra = '') =>
+      Array.from({ length: n }, (_, i) => `p${i}: { type: string, minLength: ${i} }`).join(', ') + extra;
+    const { model } = await modelOf(
+      specWithSchemas(`A: { type: object, properties: { x: { type: object, properties: { ${props(12)} } } } }
+B: { type: object, properties: { y: { type: object, properties: { ${props(12)} } } } }
+C: { type: object, properties: { z: { type: object, properties: { ${props(12)} } }, w: { type: object, properties: { ${props(12, ', q: {}')} } } } }
+D: { type: object, properties: { v: { type: object, properties: { ${props(12, ', q: {}')} } } } }
+E: { type: object, properties: { s: { type: string, minLength: 1 } } }
+F: { type: object, properties: { t: { type: string, minLength: 1 } } }
+G: { type: object, properties: { ${props(12)} } }`),
+    );
+    const table = new FakeSchemaTable(new Map(model.schemas.map((s) => [s.id, s])));
+    const id = (n: string) => model.schemas.find((s) => s.rawName === n)!.id;
+    for (const name of ['A', 'B', 'C', 'D', 'E', 'F', 'G']) table.named(id(name));
+    table.drain();
+    const property = (name: string, key: string) =>
+      (table.table.get(id(name)) as { properties: Record<string, unknown> }).properties[key];
+    const shapes = [
+      property('A', 'x'),
+      property('B', 'y'),
+      property('C', 'z'),
+      property('C', 'w'),
+      property('D', 'v'),
+    ] as Array<{ ref?: string }>;
+    // One of each shape is written out; every other use names its entry, one entry per shape.
+    expect(shapes.filter((s) => s.ref === undefined)).toHaveLength(2);
+    const refs = shapes.filter((s) => s.ref !== undefined).map((s) => s.ref!);
+    expect(new Set(refs).size).toBe(2);
+    for (const ref of refs) expect(table.table.get(ref)).toMatchObject({ types: ['object'] });
+    expect(table.table.get(refs.find((r) => r !== shapes[1]!.ref)!)).toHaveProperty('properties.q');
+    // A small shape stays inline; a named schema that reads as a shared shape keeps its own entry.
+    expect([property('E', 's'), property('F', 't')]).toEqual([
+      { types: ['string'], minLength: 1 },
+      { types: ['string'], minLength: 1 },
+    ]);
+    expect(table.table.get(id('G'))).not.toHaveProperty('ref');
+  });
 });

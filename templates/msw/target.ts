@@ -296,10 +296,14 @@ function urlPath(part: string): string {
   return out;
 }
 
-/** Longer literal paths first; among equals, fewer parameters first (`/users/me` before `/users/{id}`). */
+/**
+ * Longer paths first; among equals, fewer segments that are a parameter alone, which match any
+ * text: `/users/me` before `/users/{id}`, and GitHub's `/compare/{base}...{head}` (a segment with
+ * text of its own) before `/compare/{basehead}`, which would otherwise answer both.
+ */
 function specificity(path: string): number {
-  const params = (path.match(/\{[^}]*\}/g) ?? []).length;
-  return path.split('/').length * 100 - params;
+  const segments = path.split('/');
+  return segments.length * 100 - segments.filter((s) => /^\{[^}]*\}$/.test(s)).length;
 }
 
 function mswReadme(context: TargetContext): string {

@@ -92,3 +92,31 @@ components:
   expect(readme).not.toContain('server.use(');
   expect(readme).toContain('Exported here, for example: `listThingsHandler`.');
 });
+
+it('lists a route whose segment has text of its own before one a bare parameter takes whole', async () => {
+  const ok = "{ '200': { description: ok, content: { application/json: { schema: { type: string } } } } }";
+  const spec = `openapi: 3.1.0
+info: { title: t, version: '1' }
+paths:
+  /compare/{basehead}:
+    get: { operationId: compareBasehead, parameters: [{ name: basehead, in: path, required: true, schema: { type: string } }], responses: ${ok} }
+  /compare/{base}...{head}:
+    get:
+      operationId: compareTwo
+      parameters:
+        - { name: base, in: path, required: true, schema: { type: string } }
+        - { name: head, in: path, required: true, schema: { type: string } }
+      responses: ${ok}
+  /users/{id}:
+    get: { operationId: getUser, parameters: [{ name: id, in: path, required: true, schema: { type: string } }], responses: ${ok} }
+  /users/me:
+    get: { operationId: getMe, responses: ${ok} }
+`;
+  const text = (await emittedFiles(spec, ['msw'])).get('msw.gen.ts')!;
+  const list = text.slice(text.indexOf('export const handlers'));
+  const at = (fn: string) => list.indexOf(`${fn}Handler()`);
+  // msw answers with the first handler whose route matches: `/compare/a...b` is compareTwo's.
+  expect(at('compareTwo')).toBeGreaterThan(0);
+  expect(at('compareTwo')).toBeLessThan(at('compareBasehead'));
+  expect(at('getMe')).toBeLessThan(at('getUser'));
+});

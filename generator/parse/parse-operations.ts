@@ -155,7 +155,8 @@ function parseOperation(
   ctx: ParseContext,
   { webhook = false } = {},
 ): OperationNode {
-  const own = parseParameterList(op['parameters'], at(place, 'parameters'), ctx);
+  const bodies: RequestBodyNode[] = [];
+  const own = parseParameterList(op['parameters'], at(place, 'parameters'), ctx, bodies);
   const parameters = wholeQueryString(
     [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own],
     place,
@@ -219,6 +220,7 @@ function parseOperation(
   if (op['deprecated'] === true) node.deprecated = true;
   if (op['requestBody'] !== undefined)
     node.requestBody = parseRequestBody(op['requestBody'], at(place, 'requestBody'), ctx);
+  else if (bodies[0]) node.requestBody = bodies[0];
   if (Array.isArray(op['servers']) && op['servers'].length > 0) node.servers = parseServers(op['servers']);
   return node as OperationNode;
 }
@@ -240,12 +242,25 @@ function wholeQueryString(parameters: ParameterNode[], place: Place, ctx: ParseC
   return parameters.filter((p) => !dropped.includes(p));
 }
 
-function parseParameterList(list: unknown, place: Place, ctx: ParseContext): ParameterNode[] {
+/** Where OpenAPI 3 puts a parameter (3.2's `querystring` too). */
+const LOCATIONS = new Set(['path', 'query', 'header', 'cookie', 'querystring']);
+
+function parseParameterList(
+  list: unknown,
+  place: Place,
+  ctx: ParseContext,
+  bodies: RequestBodyNode[] = [],
+): ParameterNode[] {
   if (!Array.isArray(list)) return [];
   const out: ParameterNode[] = [];
   list.forEach((raw, i) => {
     const { value, place: p } = ctx.deref(raw, at(place, String(i)));
     const parameter = obj(value);
+    if (!LOCATIONS.has(String(parameter['in']))) {
+      const body = swaggerBody(parameter, p, ctx);
+      if (body) bodies.push(body);
+      return;
+    }
     if (
       parameter['in'] === 'header' &&
       typeof parameter['name'] === 'string' &&
@@ -287,8 +302,10 @@ export function reportIgnoredHeaders(ctx: ParseContext): void {
 
 function parseParameter(p: Json, place: Place, ctx: ParseContext): ParameterNode {
   const location = p['in'] as ParameterLocation;
-  const style = str(p['style']) ?? (location === 'query' || location === 'cookie' ? 'form' : 'simple');
-  let schema = parseSchema(p['schema'] ?? true, at(place, 'schema'), ctx);
+  const swagger = p['schema'] === undefined && p['content'] === undefined ? swaggerParameter(p, place, ctx) : undefined;
+  const style =
+    str(p['style']) ?? swagger?.style ?? (location === 'query' || location === 'cookie' ? 'form' : 'simple');
+  let schema = swagger?.schema ?? parseSchema(p['schema'] ?? true, at(place, 'schema'), ctx);
   let mediaType: string | undefined;
   if (p['schema'] === undefined && p['content'] !== undefined) {
     const content = obj(p['content']);
@@ -302,7 +319,7 @@ function parseParameter(p: Json, place: Place, ctx: ParseContext): ParameterNode
     required: location === 'path' ? true : p['required'] === true,
     schema,
     style,
-    explode: typeof p['explode'] === 'boolean' ? p['explode'] : style === 'form',
+    explode: typeof p['explode'] === 'boolean' ? p['explode'] : (swagger?.explode ?? style === 'form'),
     allowReserved: p['allowReserved'] === true,
     pointer: formatPointer(place.pointer),
   };
@@ -315,6 +332,93 @@ function parseParameter(p: Json, place: Place, ctx: ParseContext): ParameterNode
   if (p['deprecated'] === true) node.deprecated = true;
   if (mediaType) node.mediaType = mediaType;
   return node as ParameterNode;
+}
+
+/**
+ * A parameter in no place OpenAPI 3 has. Swagger 2.0's `in: body` (a 2.0 file a converted document
+ * references, or a slip) is the request body it meant, JSON of its `schema`, where the operation
+ * declares none; anything else (2.0's `formData`) is left out. Either way with a warning: such a
+ * parameter was dropped without a word, and the call sent no body.
+ */
+function swaggerBody(p: Json, place: Place, ctx: ParseContext): RequestBodyNode | undefined {
+  const name = quote(String(p['name']));
+  if (p['in'] !== 'body' || p['schema'] === undefined) {
+    ctx.diagnostics.warn(
+      `parameter ${name} is \`in: ${String(p['in'])}\`, which OpenAPI 3 has no place for: left out`,
+      ctx.spec.locate(at(place, 'in')),
+    );
+    return undefined;
+  }
+  ctx.diagnostics.warn(
+    `parameter ${name} is \`in: body\`, as Swagger 2.0 wrote a request body: read as a JSON request body of its ` +
+      'schema (OpenAPI 3 writes `requestBody`)',
+    ctx.spec.locate(at(place, 'in')),
+  );
+  const schema = parseSchema(p['schema'], at(place, 'schema'), ctx);
+  const node: { -readonly [K in keyof RequestBodyNode]?: RequestBodyNode[K] } = {
+    required: p['required'] === true,
+    content: [{ mediaType: 'application/json', examples: [], encoding: [], schema }],
+  };
+  if (str(p['description'])) node.description = str(p['description']);
+  return node as RequestBodyNode;
+}
+
+/** The keywords a Swagger 2.0 parameter writes beside its name, which OpenAPI 3 writes in its `schema`. */
+const SWAGGER_SCHEMA_KEYWORDS = [
+  'type',
+  'format',
+  'items',
+  'enum',
+  'default',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'multipleOf',
+];
+
+/** 2.0's `collectionFormat`, as a style and explode (`multi` repeats the name: form, exploded). */
+const COLLECTION_FORMATS: Record<string, { style: string; explode: boolean }> = {
+  csv: { style: 'form', explode: false },
+  ssv: { style: 'spaceDelimited', explode: false },
+  pipes: { style: 'pipeDelimited', explode: false },
+  multi: { style: 'form', explode: true },
+};
+
+/**
+ * A parameter with neither `schema` nor `content`, which OpenAPI 3 requires one of. Written the
+ * Swagger 2.0 way (`type: string` beside its name: a hand-written slip, or a 2.0 file a converted
+ * document references), its keywords are read as its schema, as its author meant, with a warning;
+ * without them its value is `unknown`, said too. Typed `unknown` without a word, a required
+ * `api-version` took anything.
+ */
+function swaggerParameter(
+  p: Json,
+  place: Place,
+  ctx: ParseContext,
+): { schema: SchemaNode; style?: string; explode?: boolean } | undefined {
+  const name = quote(String(p['name']));
+  if (p['type'] === undefined) {
+    ctx.diagnostics.warn(
+      `parameter ${name} has neither \`schema\` nor \`content\`: its value is typed unknown`,
+      ctx.spec.locate(place),
+    );
+    return undefined;
+  }
+  ctx.diagnostics.warn(
+    `parameter ${name} has no \`schema\`: its \`type\` and the keywords beside it are read as one, as Swagger 2.0 ` +
+      'wrote them (OpenAPI 3 writes `schema: { type: … }`)',
+    ctx.spec.locate(at(place, 'type')),
+  );
+  const keywords = Object.fromEntries(SWAGGER_SCHEMA_KEYWORDS.filter((k) => k in p).map((k) => [k, p[k]]));
+  const format = typeof p['collectionFormat'] === 'string' ? COLLECTION_FORMATS[p['collectionFormat']] : undefined;
+  return { schema: parseSchema(keywords, place, ctx), ...format };
 }
 
 function parseContent(content: unknown, place: Place, ctx: ParseContext): MediaTypeNode[] {
@@ -408,11 +512,36 @@ function parseResponse(status: string, raw: unknown, place: Place, ctx: ParseCon
   }
   const node: { -readonly [K in keyof ResponseNode]?: ResponseNode[K] } = {
     status,
-    content: parseContent(response['content'], at(p, 'content'), ctx),
+    content:
+      response['content'] === undefined && response['schema'] !== undefined
+        ? swaggerResponseContent(response, p, ctx)
+        : parseContent(response['content'], at(p, 'content'), ctx),
     headers,
   };
   if (str(response['description'])) node.description = str(response['description']);
   return node as ResponseNode;
+}
+
+/**
+ * A response written the Swagger 2.0 way, its `schema` beside its description (a slip, or a 2.0
+ * file a converted document references): read as a JSON body of that schema, with a warning. It
+ * had no body at all, and the client returned nothing of what the server sent.
+ */
+function swaggerResponseContent(response: Json, place: Place, ctx: ParseContext): MediaTypeNode[] {
+  ctx.diagnostics.warn(
+    'response has a `schema` and no `content`: read as a JSON body of that schema, as Swagger 2.0 wrote it ' +
+      '(OpenAPI 3 writes `content: { application/json: { schema } }`)',
+    ctx.spec.locate(at(place, 'schema')),
+  );
+  const examples = Object.values(obj(response['examples']));
+  return [
+    {
+      mediaType: 'application/json',
+      examples,
+      encoding: [],
+      schema: parseSchema(response['schema'], at(place, 'schema'), ctx),
+    },
+  ];
 }
 
 /** Security Requirement list → alternatives of scheme sets. */

@@ -132,3 +132,56 @@ it('parseSecurity and parseServers read malformed input as absent', () => {
     { url: '/v1', description: 'relative', variables: [] },
   ]);
 });
+
+it('reads what a Swagger 2.0 file a spec references writes its way, with warnings, not as nothing', async () => {
+  // A 2.0 file of shared parts (Azure's common types are such files), or a 3.x one with the slips.
+  const common = `parameters:
+  ApiVersion: { name: api-version, in: query, required: true, type: string, enum: ['2024-01-01'] }
+  Ids: { name: ids, in: query, type: array, items: { type: integer }, collectionFormat: multi }
+  Thing: { name: thing, in: body, required: true, description: The thing., schema: { $ref: '#/definitions/Thing' } }
+  Upload: { name: file, in: formData, type: file }
+  Loose: { name: anything, in: query }
+responses:
+  NotFound: { description: gone, schema: { $ref: '#/definitions/Error' }, examples: { application/json: { code: x } } }
+definitions:
+  Thing: { type: object, properties: { id: { type: string } } }
+  Error: { type: object, properties: { code: { type: string } } }
+`;
+  const ref = (part: string) => `{ $ref: 'common.yaml#/${part}' }`;
+  const root = `openapi: 3.0.3
+info: { title: t, version: '1' }
+paths:
+  /things:
+    post:
+      operationId: addThing
+      parameters: [${['ApiVersion', 'Ids', 'Thing', 'Upload', 'Loose'].map((p) => ref(`parameters/${p}`)).join(', ')}]
+      responses: { '201': { description: made }, '404': ${ref('responses/NotFound')} }
+`;
+  const { model, diagnostics } = await modelOfFiles({ 'openapi.yaml': root, 'common.yaml': common });
+  const op = model.operations[0]!;
+  const query = Object.fromEntries(op.parameters.map((p) => [p.name, p]));
+  expect(Object.keys(query)).toEqual(['api-version', 'ids', 'anything']);
+  expect(query['api-version']!.schema).toMatchObject({ types: ['string'], enum: ['2024-01-01'] });
+  expect(query['ids']).toMatchObject({ style: 'form', explode: true, schema: { types: ['array'] } });
+  expect(query['anything']!.schema).toMatchObject({ kind: 'boolean', value: true });
+  expect(op.requestBody).toMatchObject({ required: true, description: 'The thing.' });
+  expect(op.requestBody!.content.map((c) => [c.mediaType, c.schema?.kind])).toEqual([['application/json', 'ref']]);
+  const notFound = op.responses.find((r) => r.status === '404')!;
+  expect(notFound.content).toMatchObject([{ mediaType: 'application/json', examples: [{ code: 'x' }] }]);
+  expect(notFound.content[0]!.schema).toMatchObject({ kind: 'ref' });
+  const warned = diagnostics.warnings.map(
+    (w) => `${w.location?.file.endsWith('common.yaml')}:${w.location?.line} ${w.message}`,
+  );
+  expect(warned).toEqual([
+    expect.stringMatching(
+      /^true:2 parameter "api-version" has no `schema`: its `type` and the keywords beside it are read as one/,
+    ),
+    expect.stringMatching(/^true:3 parameter "ids" has no `schema`/),
+    expect.stringMatching(
+      /^true:4 parameter "thing" is `in: body`, as Swagger 2.0 wrote a request body: read as a JSON/,
+    ),
+    'true:5 parameter "file" is `in: formData`, which OpenAPI 3 has no place for: left out',
+    'true:6 parameter "anything" has neither `schema` nor `content`: its value is typed unknown',
+    expect.stringMatching(/^true:8 response has a `schema` and no `content`: read as a JSON body of that schema/),
+  ]);
+});

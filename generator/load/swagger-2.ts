@@ -67,13 +67,14 @@ function refuseProtoKeys(file: SourceFile): void {
 export function swaggerPointer(pointer: readonly string[], swagger: unknown): readonly string[] {
   const [head, section, name, ...tail] = pointer;
   if (head === 'servers') return ['host'];
-  if (head === 'components' && name !== undefined) {
-    if (section === 'schemas') return ['definitions', name, ...tail];
+  if (head === 'components' && section !== undefined) {
+    const named = name === undefined ? [] : [name];
+    if (section === 'schemas') return ['definitions', ...named, ...tail];
     // A scheme's keywords moved into flows: its name is where to look.
-    if (section === 'securitySchemes') return ['securityDefinitions', name];
-    if (section === 'parameters') return ['parameters', name, ...withoutSchema(tail)];
-    if (section === 'requestBodies') return ['parameters', name, ...bodyTail(tail)];
-    if (section === 'responses') return ['responses', name, ...responseTail(tail)];
+    if (section === 'securitySchemes') return ['securityDefinitions', ...named];
+    if (section === 'parameters') return ['parameters', ...named, ...withoutSchema(tail)];
+    if (section === 'requestBodies') return ['parameters', ...named, ...bodyTail(tail)];
+    if (section === 'responses') return ['responses', ...named, ...responseTail(tail)];
   }
   if (head === 'paths' && section !== undefined && name !== undefined) {
     const operation = ['paths', section, name];

@@ -117,4 +117,20 @@ describe('Swagger 2.0', () => {
       SWAGGER.split('\n').findIndex((l) => l.includes('name: { type: string }')) + 2,
     );
   });
+
+  it("refuses a malformed document with a located error, the converter's own failures included", async () => {
+    const head = "swagger: '2.0'\ninfo: { title: t, version: '1' }\n";
+    const refused = async (body: string) => {
+      const error = (await modelOf(head + body).catch((e: unknown) => e)) as SpecforgeError;
+      expect(error).toBeInstanceOf(SpecforgeError);
+      return `${error.line}: ${error.message}`;
+    };
+    // Found in the converted document, placed where the Swagger one wrote it.
+    expect(await refused('definitions: 5\n')).toBe('3: `components.schemas` must be an object');
+    expect(await refused('paths: { /a: { get: 5 } }\n')).toBe('3: operation GET /a must be an object');
+    // The converter's own: at the document's `swagger`.
+    expect(
+      await refused('consumes: 5\npaths: { /a: { post: { parameters: [{ in: body, name: b, schema: {} }] } } }\n'),
+    ).toMatch(/^1: cannot convert this Swagger 2.0 document to OpenAPI 3: /);
+  });
 });

@@ -180,6 +180,7 @@ console.log(JSON.stringify({ status, data }));`;
         mutationValid: true,
         httpError: { name: 'SpecforgeHttpError', status: 404, error: { code: 404, message: 'no such workspace' } },
         aborted: true,
+        fixture: ['ann@example.com', 'UTC', true],
         handlers: 154,
       });
     }, 60_000);
@@ -211,6 +212,9 @@ console.log(JSON.stringify({ status, data }));`;
         'export const all: HttpHandler[] = [...handlers, listUsersOfWorkspaceHandler(() => HttpResponse.json([]))];',
         // A typed reply, with a fake of the declared body.
         'export const one = listUsersOfWorkspaceHandler({ status: 200, body: [fakes.UserDtoV1()] });',
+        "export const fixture: UserDtoV1 = fakes.UserDtoV1({ overrides: { email: 'a@example.com' } });",
+        "// @ts-expect-error: an override has the property's type",
+        'fakes.UserDtoV1({ overrides: { email: 1 } });',
         '// @ts-expect-error: a 200 of listUsersOfWorkspace is a list of users',
         'listUsersOfWorkspaceHandler({ status: 200, body: fakes.UserDtoV1() });',
       ];
@@ -262,7 +266,7 @@ import { HttpResponse } from 'msw';
 import { QueryClient, MutationObserver } from '@tanstack/query-core';
 import { createClient, schemas, operationValidators } from 'PKG';
 import { listUsersOfWorkspaceQueryOptions, listUsersOfWorkspaceInfiniteQueryOptions, addUserToWorkspaceMutationOptions, getWorkspaceQueryOptions } from 'PKG/tanstack-query';
-import { handlers, getWorkspaceHandler } from 'PKG/msw';
+import { handlers, getWorkspaceHandler, fakes } from 'PKG/msw';
 
 const server = setupServer(...handlers);
 server.listen({ onUnhandledRequest: 'error' });
@@ -296,6 +300,10 @@ report.lastPageShort = big.getNextPageParam(first.pages[0], first.pages, first.p
 const mutation = new MutationObserver(qc, addUserToWorkspaceMutationOptions(client));
 const added = await mutation.mutate({ ...request, body: { email: 'new@example.com' } });
 report.mutationValid = operationValidators.addUserToWorkspace.responses['200'](added, 'strict').length === 0;
+
+// A test's fixture: a fake with what the test is about in place, checked whole.
+const fixture = fakes.UserDtoV1({ seed: 3, overrides: { email: 'ann@example.com', settings: { timeZone: 'UTC' } } });
+report.fixture = [fixture.email, fixture.settings?.timeZone, schemas.UserDtoV1.is(fixture)];
 
 server.use(getWorkspaceHandler(() => HttpResponse.json({ code: 404, message: 'no such workspace' }, { status: 404 })));
 try {

@@ -1514,6 +1514,9 @@ export function buildPath(op: OperationSpec, values: Readonly<Record<string, unk
     const value = own(values, name);
     if (value === undefined || value === null)
       throw new SpecforgeRequestError(`${op.id}: missing path parameter ${name}`, 'invalid-request', op.id, op.path);
+    // A value that spans segments (`{+name}`, a resource name `projects/p1`) keeps its slashes; each
+    // piece between them must still be a segment of its own, never `..`.
+    if (p?.allowReserved) return spanningValue(op, name, value);
     const enc = (s: string) => encodeComponent(s);
     if (p?.style === 'label')
       return `.${serializeSimple(value, p.explode, p.json, enc).replace(/,/g, p.explode ? '.' : ',')}`;
@@ -1533,6 +1536,21 @@ export function buildPath(op: OperationSpec, values: Readonly<Record<string, unk
       );
   });
   return path;
+}
+
+/** A path parameter's value whose slashes are sent as they are, every piece between them checked. */
+function spanningValue(op: OperationSpec, name: string, value: unknown): string {
+  const pieces = serializeSimple(value, false, undefined, (s) => s)
+    .split('/')
+    .map((piece) => encodeComponent(piece));
+  if (pieces.some((piece) => /^((\.|%2e){1,2})?$/i.test(piece)))
+    throw new SpecforgeRequestError(
+      `${op.id}: path parameter ${name} has an empty, \`.\` or \`..\` segment, which would change the request's path`,
+      'invalid-request',
+      op.id,
+      op.path,
+    );
+  return pieces.join('/');
 }
 
 /** Query serialisation by `style`/`explode`: form, spaceDelimited, pipeDelimited, deepObject. */

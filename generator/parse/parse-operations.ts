@@ -157,12 +157,15 @@ function parseOperation(
 ): OperationNode {
   const bodies: RequestBodyNode[] = [];
   const own = parseParameterList(op['parameters'], at(place, 'parameters'), ctx, bodies);
+  const template = webhook ? { path: route, spanning: new Set<string>() } : pathTemplate(route);
   const parameters = wholeQueryString(
     [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own],
     place,
     ctx,
+  ).map((p) =>
+    p.in === 'path' && (template.spanning.has(p.name) || spansSegments(p)) ? { ...p, allowReserved: true } : p,
   );
-  for (const name of webhook ? [] : (route.match(/\{[^}]+\}/g) ?? [])) {
+  for (const name of webhook ? [] : (template.path.match(/\{[^}]+\}/g) ?? [])) {
     const bare = name.slice(1, -1);
     if (!parameters.some((p) => p.in === 'path' && p.name === bare)) {
       ctx.diagnostics.warn(
@@ -207,7 +210,7 @@ function parseOperation(
   }
   const node: { -readonly [K in keyof OperationNode]?: OperationNode[K] } = {
     method,
-    path: route,
+    path: template.path,
     pointer: formatPointer(place.pointer),
     tags: Array.isArray(op['tags']) ? op['tags'].filter((t): t is string => typeof t === 'string') : [],
     parameters,
@@ -223,6 +226,39 @@ function parseOperation(
   else if (bodies[0]) node.requestBody = bodies[0];
   if (Array.isArray(op['servers']) && op['servers'].length > 0) node.servers = parseServers(op['servers']);
   return node as OperationNode;
+}
+
+/**
+ * A route whose parameters may span segments, as Google-style APIs write resource names
+ * (`projects/p1/agents/a1`): RFC 6570's reserved expansion `{+name}` (specs converted from Google's
+ * Discovery documents) and gRPC-gateway's `{name=projects/*\/agents/*}` (protoc-gen-openapiv2 v1)
+ * are read as `{name}`, a parameter whose slashes are sent as they are. Without it, the parameter
+ * was an undeclared one named `+name`, or `name=projects/*\/agents/*`.
+ */
+function pathTemplate(route: string): { path: string; spanning: Set<string> } {
+  const spanning = new Set<string>();
+  const path = route.replace(/\{\+([^}=]+)\}|\{([^}=+]+)=[^}]*\}/g, (_, reserved?: string, bound?: string) => {
+    const name = (reserved ?? bound)!;
+    spanning.add(name);
+    return `{${name}}`;
+  });
+  return { path, spanning };
+}
+
+/**
+ * A path parameter whose `pattern` puts a slash in its value (gRPC-gateway v2 writes `{parent}` with
+ * `pattern: projects/[^/]+`): its slashes are sent as they are, as the server's route expects, not
+ * as `%2F`, which such servers do not match.
+ */
+function spansSegments(p: ParameterNode): boolean {
+  const pattern = p.schema.kind === 'keywords' ? p.schema.pattern : undefined;
+  return (
+    pattern !== undefined &&
+    pattern
+      .replace(/\[(?:\\.|[^\]\\])*\]/g, '')
+      .replace(/\\\//g, '/')
+      .includes('/')
+  );
 }
 
 /**

@@ -150,7 +150,8 @@ function handlerOf(
   const shared = analysed.sharedRoutes.get(op);
   const claim = shared ? ident(`${names.method}$claim`) : undefined;
   if (claim) statements.push(codeStatement(code`const ${claim}: RouteClaim = ${claimLiteral(op, check)};`));
-  const args = [lit(op.method), routePattern(op.path, !!shared), lit(names.method), answer, raw('$schemas')];
+  const spanning = new Set(op.parameters.filter((p) => p.in === 'path' && p.allowReserved).map((p) => p.name));
+  const args = [lit(op.method), routePattern(op.path, !!shared, spanning), lit(names.method), answer, raw('$schemas')];
   const call = (...more: Code[]) => code`mockHandler(${join([...args, ...more], ', ')})`;
   const route = `\`${wireMethod(op.method)} ${op.path}\`: answers ${answerSummary(chosen[0])}`;
   const sharing = shared ? `, to the requests that fit it (${shared.members.length} operations share its route)` : '';
@@ -271,12 +272,16 @@ function smallExamples(examples: readonly unknown[]): unknown[] {
  * The route: the path a request is sent to (parameters as one segment each) at the end of the URL,
  * before any query; with `capture`, each parameter's segment captured, for a claim to read.
  */
-function routePattern(path: string, capture: boolean): Code {
+function routePattern(path: string, capture: boolean, spanning: ReadonlySet<string>): Code {
   const literal = (part: string) => urlPath(part).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  const segment = capture ? '([^/?#]+)' : '[^/?#]+';
+  // A parameter whose value spans segments (`projects/p1`) takes slashes too, as few as fit.
+  const segment = (name: string) => {
+    const text = spanning.has(name) ? '[^?#]+?' : '[^/?#]+';
+    return capture ? `(${text})` : text;
+  };
   const source = routePath(path)
     .split(/(\{[^}]*\})/)
-    .map((part) => (part.startsWith('{') && part.endsWith('}') ? segment : literal(part)))
+    .map((part) => (part.startsWith('{') && part.endsWith('}') ? segment(part.slice(1, -1)) : literal(part)))
     .join('');
   return regex(`${source}/?(?:[?#].*)?$`);
 }

@@ -783,6 +783,9 @@ export function buildPath(op, values) {
 		const p = op.params.find((q) => q.in === "path" && q.name === name);
 		const value = own(values, name);
 		if (value === undefined || value === null) throw new SpecforgeRequestError(`${op.id}: missing path parameter ${name}`, "invalid-request", op.id, op.path);
+		// A value that spans segments (`{+name}`, a resource name `projects/p1`) keeps its slashes; each
+		// piece between them must still be a segment of its own, never `..`.
+		if (p?.allowReserved) return spanningValue(op, name, value);
 		const enc = (s) => encodeComponent(s);
 		if (p?.style === "label") return `.${serializeSimple(value, p.explode, p.json, enc).replace(/,/g, p.explode ? "." : ",")}`;
 		if (p?.style === "matrix") return serializeMatrix(name, value, p.explode, p.json, enc);
@@ -795,6 +798,12 @@ export function buildPath(op, values) {
 		if (template[i]?.includes("{") && /^((\.|%2e){1,2})?$/i.test(segment)) throw new SpecforgeRequestError(`${op.id}: path parameter value ${JSON.stringify(segment)} in ${template[i]} would change the request's path`, "invalid-request", op.id, op.path);
 	});
 	return path;
+}
+/** A path parameter's value whose slashes are sent as they are, every piece between them checked. */
+function spanningValue(op, name, value) {
+	const pieces = serializeSimple(value, false, undefined, (s) => s).split("/").map((piece) => encodeComponent(piece));
+	if (pieces.some((piece) => /^((\.|%2e){1,2})?$/i.test(piece))) throw new SpecforgeRequestError(`${op.id}: path parameter ${name} has an empty, \`.\` or \`..\` segment, which would change the request's path`, "invalid-request", op.id, op.path);
+	return pieces.join("/");
 }
 /** Query serialisation by `style`/`explode`: form, spaceDelimited, pipeDelimited, deepObject. */
 export function appendQuery(url, op, given) {

@@ -167,7 +167,7 @@ function parseSchemaObject(value: unknown, place: Place, ctx: ParseContext, poin
       (k) => k !== '$ref' && k !== '$recursiveRef' && !k.startsWith('x-') && !ANNOTATION_KEYS.has(k),
     );
     if (siblings.length === 0 || is30) {
-      if (siblings.length > 0) {
+      if (siblings.length > 0 && !(recursive === undefined && repeatsTargetType(s, siblings, place, ctx))) {
         ctx.diagnostics.warn(
           `$ref has sibling keywords (${siblings.join(', ')}), which OpenAPI 3.0 ignores`,
           ctx.spec.locate(child(place, '$ref')),
@@ -729,4 +729,16 @@ function dynamicRefNode(ref: string, place: Place, ctx: ParseContext): DynamicRe
 function warnBacktracking(source: string, asWritten: string, place: Place, ctx: ParseContext): void {
   const { warning } = patternRisk(source);
   if (warning !== undefined) ctx.diagnostics.warn(`pattern ${quote(asWritten)} ${warning}`, ctx.spec.locate(place));
+}
+
+/**
+ * Whether a `$ref`'s only sibling is a `type` its target has too (gRPC-gateway writes
+ * `{ type: object, $ref: … }` for every message field): ignored or not, it changes nothing, so no
+ * warning says it is ignored.
+ */
+function repeatsTargetType(s: Json, siblings: readonly string[], place: Place, ctx: ParseContext): boolean {
+  if (siblings.length !== 1 || siblings[0] !== 'type') return false;
+  const target = ctx.spec.resolveRef(s['$ref'] as string, child(place, '$ref')).value;
+  const own = typeof target === 'object' && target !== null ? (target as Json)['type'] : undefined;
+  return JSON.stringify(own) === JSON.stringify(s['type']);
 }

@@ -211,6 +211,24 @@ describe('parseSchema: 3.0 folded into 2020-12', () => {
     ]);
   });
 
+  it("says a 3.0 $ref's siblings are ignored, but not a `type` its target has too (gRPC-gateway's)", async () => {
+    const { diagnostics } = await modelOf(
+      specWithSchemas(
+        [
+          'Msg: { type: object, properties: { a: { type: string } } }',
+          "Same: { type: object, $ref: '#/components/schemas/Msg' }",
+          "Other: { type: string, $ref: '#/components/schemas/Msg' }",
+          "More: { type: object, maxProperties: 1, $ref: '#/components/schemas/Msg' }",
+        ].join('\n'),
+        '3.0.3',
+      ),
+    );
+    expect(diagnostics.warnings.map((w) => `${w.location.line}: ${w.message}`)).toEqual([
+      '10: $ref has sibling keywords (type), which OpenAPI 3.0 ignores',
+      '11: $ref has sibling keywords (type, maxProperties), which OpenAPI 3.0 ignores',
+    ]);
+  });
+
   it('--strict turns a warning into an error', async () => {
     await expect(modelOf(specWithSchemas('E:\n  type: string\n  enum: [a, a]'), true)).rejects.toThrow(
       /listed twice.*--strict/,

@@ -184,6 +184,36 @@ function parseOperation(
       });
     }
   }
+  const responses = parseResponses(op, route, method, place, ctx, webhook);
+  const node: { -readonly [K in keyof OperationNode]?: OperationNode[K] } = {
+    method,
+    path: template.path,
+    pointer: formatPointer(place.pointer),
+    tags: Array.isArray(op['tags']) ? op['tags'].filter((t): t is string => typeof t === 'string') : [],
+    parameters,
+    responses,
+    security: op['security'] !== undefined ? parseSecurity(op['security']) : globalSecurity,
+  };
+  if (typeof op['operationId'] === 'string' && op['operationId'] !== '') node.operationId = op['operationId'];
+  if (str(op['summary'])) node.summary = str(op['summary']);
+  if (str(op['description'])) node.description = str(op['description']);
+  if (op['deprecated'] === true) node.deprecated = true;
+  if (op['requestBody'] !== undefined)
+    node.requestBody = parseRequestBody(op['requestBody'], at(place, 'requestBody'), ctx);
+  else if (bodies[0]) node.requestBody = bodies[0];
+  if (Array.isArray(op['servers']) && op['servers'].length > 0) node.servers = parseServers(op['servers']);
+  return node as OperationNode;
+}
+
+/** An operation's responses by status, in spec order (an `x-` key skipped, a status that is none warned of). */
+function parseResponses(
+  op: Json,
+  route: string,
+  method: HttpMethod,
+  place: Place,
+  ctx: ParseContext,
+  webhook: boolean,
+): ResponseNode[] {
   const responses: ResponseNode[] = [];
   const rawResponses = obj(op['responses']);
   // A webhook's responses say what the subscriber answers; many specs leave them out.
@@ -208,24 +238,7 @@ function parseOperation(
       ),
     );
   }
-  const node: { -readonly [K in keyof OperationNode]?: OperationNode[K] } = {
-    method,
-    path: template.path,
-    pointer: formatPointer(place.pointer),
-    tags: Array.isArray(op['tags']) ? op['tags'].filter((t): t is string => typeof t === 'string') : [],
-    parameters,
-    responses,
-    security: op['security'] !== undefined ? parseSecurity(op['security']) : globalSecurity,
-  };
-  if (typeof op['operationId'] === 'string' && op['operationId'] !== '') node.operationId = op['operationId'];
-  if (str(op['summary'])) node.summary = str(op['summary']);
-  if (str(op['description'])) node.description = str(op['description']);
-  if (op['deprecated'] === true) node.deprecated = true;
-  if (op['requestBody'] !== undefined)
-    node.requestBody = parseRequestBody(op['requestBody'], at(place, 'requestBody'), ctx);
-  else if (bodies[0]) node.requestBody = bodies[0];
-  if (Array.isArray(op['servers']) && op['servers'].length > 0) node.servers = parseServers(op['servers']);
-  return node as OperationNode;
+  return responses;
 }
 
 /**

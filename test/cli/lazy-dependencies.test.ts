@@ -31,7 +31,8 @@ port1.on('message', (url) => urls.push(url));
 port1.unref();
 register(${JSON.stringify(pathToFileURL(hooks).href)}, { data: { port: port2 }, transferList: [port2] });
 const require = createRequire(import.meta.url);
-process.on('exit', () => writeFileSync(${JSON.stringify(report)}, JSON.stringify([...urls, ...Object.keys(require.cache)])));
+const loaded = () => JSON.stringify([...urls, ...Object.keys(require.cache)]);
+process.on('exit', () => writeFileSync(${JSON.stringify(report)}, loaded()));
 `;
 
 /** The watched packages the CLI loaded while generating `spec` (YAML text). */

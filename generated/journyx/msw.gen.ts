@@ -119,25 +119,7 @@ const $schemas: FakeSchemas = {
   },
   '#/components/schemas/ActivityMonitorRequest': { allOf: [{ ref: '#/components/schemas/ObjectInfo' }, { ref: '~2' }] },
   '#/components/schemas/ActivityMonitorRequest (write)': {
-    allOf: [
-      { ref: '#/components/schemas/ObjectInfo (write)' },
-      {
-        types: ['object'],
-        properties: {
-          client_ip_addr: { types: ['string'], examples: ['10.0.0.31'] },
-          db_query_count: { types: ['integer'], examples: [5] },
-          db_records_read: { types: ['integer'], examples: [143] },
-          db_time_ms: { types: ['integer'], examples: [114] },
-          event_ids: { types: ['array'], examples: [[97029, 97030]], items: { types: ['integer'] } },
-          had_error: { types: ['boolean'] },
-          heartbeat_count: { types: ['integer'], examples: [1] },
-          heartbeat_times: { types: ['array'], items: { types: ['string'], format: 'date-time' } },
-          host_ip_addr: { types: ['string'], examples: ['10.0.0.21'] },
-          host_name: { types: ['string'], examples: ['example.apps.journyx.com'] },
-          id_request: { types: ['string'] },
-        },
-      },
-    ],
+    allOf: [{ ref: '#/components/schemas/ObjectInfo (write)' }, { ref: '~2' }],
   },
   '#/components/schemas/ApiKey': {
     types: ['object'],
@@ -581,21 +563,7 @@ const $schemas: FakeSchemas = {
   },
   '#/components/schemas/EntrySheet': { allOf: [{ ref: '#/components/schemas/ObjectInfo' }, { ref: '~1' }] },
   '#/components/schemas/EntrySheet (write)': {
-    allOf: [
-      { ref: '#/components/schemas/ObjectInfo (write)' },
-      {
-        types: ['object'],
-        properties: {
-          id_sheet: { types: ['string'], examples: ['0B04998DCD0E45DF9D0EC97EC926D281'] },
-          id_user: { types: ['string'], examples: ['5CD906A3941C463B9CC98F49DBCC25AA'] },
-          dates: { types: ['array'], items: { ref: '#/components/schemas/F8Date' } },
-          type: { ref: '#/components/schemas/EntryType' },
-          columns: { types: ['array'], items: { ref: '#/components/schemas/EntrySheetColumn' } },
-          rows: { types: ['array'], items: { ref: '#/components/schemas/EntrySheetRow' } },
-          custom_fields: { ref: '#/components/schemas/CustomFields' },
-        },
-      },
-    ],
+    allOf: [{ ref: '#/components/schemas/ObjectInfo (write)' }, { ref: '~1' }],
   },
   '#/components/schemas/EntrySheetCell': {
     types: ['object'],

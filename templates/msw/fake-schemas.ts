@@ -30,8 +30,8 @@ export class FakeSchemaTable {
   /** By key: a schema's ID, and `<ID> (write)` for the write view of one whose views differ. */
   readonly table: Map<string, Fake>;
   private readonly pending: { key: string; id: SchemaId }[] = [];
-  /** Inline fakes by their text: undefined once seen, their table key once seen twice (`shared`). */
-  private readonly shares: { readonly byText: Map<string, string | undefined>; count: number };
+  /** Inline fakes by their text: the first met, then their table key once met twice (`shared`). */
+  private readonly shares: { readonly byText: Map<string, { readonly first: Fake } | string>; count: number };
   private writer: FakeSchemaTable | undefined;
 
   constructor(
@@ -60,10 +60,11 @@ export class FakeSchemaTable {
   }
 
   /**
-   * An inline fake met a second time joins the table, and each use after the first is a `ref` to
-   * it: the validators share identical subschemas the same way. Specs repeat inline shapes (an
-   * error body per operation); GitHub's fully dereferenced one repeats every schema, and its
-   * handlers' module was 15 MB. Small ones (an enum of weekdays) stay inline, where they read best.
+   * An inline fake met a second time joins the table, and each use is a `ref` to it (but a first
+   * one already printed): the validators share identical subschemas the same way. Specs repeat
+   * inline shapes (an error body per operation); GitHub's fully dereferenced one repeats every
+   * schema, and its handlers' module was 15 MB. Small ones (an enum of weekdays) stay inline,
+   * where they read best.
    */
   private shared(fake: Fake): Fake {
     const text = JSON.stringify(fake, (_, v: unknown) =>
@@ -71,16 +72,19 @@ export class FakeSchemaTable {
     );
     const { byText } = this.shares;
     if (text.length < MIN_SHARED_TEXT) return fake;
-    if (!byText.has(text)) {
-      byText.set(text, undefined);
+    const seen = byText.get(text);
+    if (seen === undefined) {
+      byText.set(text, { first: fake });
       return fake;
     }
-    let key = byText.get(text);
-    if (key === undefined) {
-      key = `~${++this.shares.count}`;
-      byText.set(text, key);
-      this.table.set(key, fake);
-    }
+    if (typeof seen === 'string') return { ref: seen };
+    // Met a second time: the first becomes a `ref` too, where it is not printed yet (a table entry's
+    // part); a handler's answer, printed as it is made, keeps its copy.
+    const key = `~${++this.shares.count}`;
+    byText.set(text, key);
+    this.table.set(key, { ...seen.first });
+    for (const k of Object.keys(seen.first)) delete seen.first[k];
+    seen.first['ref'] = key;
     return { ref: key };
   }
 

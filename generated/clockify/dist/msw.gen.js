@@ -5747,21 +5747,7 @@ const $schemas = {
 			},
 			tasks: {
 				types: ["array", "null"],
-				items: {
-					types: ["object"],
-					properties: {
-						name: { types: ["string"] },
-						projectId: { types: ["string"] },
-						assigneeId: { types: ["string"] },
-						assigneeIds: { types: ["array"] },
-						userGroupIds: { types: ["array"] },
-						estimate: { types: ["string"] },
-						duration: { types: ["string"] },
-						status: { types: ["string"] },
-						workspaceId: { types: ["string"] },
-						id: { types: ["string"] }
-					}
-				}
+				items: { ref: "~2" }
 			},
 			client: {
 				types: ["object", "null"],
@@ -8927,62 +8913,7 @@ const $schemas = {
 				types: ["string"],
 				examples: ["https://example-clockify.com/stripeEndpoint"]
 			},
-			webhookEvent: {
-				types: ["string"],
-				enum: [
-					"NEW_PROJECT",
-					"NEW_TASK",
-					"NEW_CLIENT",
-					"NEW_TIMER_STARTED",
-					"TIMER_STOPPED",
-					"TIME_ENTRY_UPDATED",
-					"TIME_ENTRY_DELETED",
-					"TIME_ENTRY_SPLIT",
-					"NEW_TIME_ENTRY",
-					"TIME_ENTRY_RESTORED",
-					"NEW_TAG",
-					"USER_DELETED_FROM_WORKSPACE",
-					"USER_JOINED_WORKSPACE",
-					"USER_DEACTIVATED_ON_WORKSPACE",
-					"USER_ACTIVATED_ON_WORKSPACE",
-					"USER_EMAIL_CHANGED",
-					"USER_UPDATED",
-					"NEW_INVOICE",
-					"INVOICE_UPDATED",
-					"NEW_APPROVAL_REQUEST",
-					"APPROVAL_REQUEST_STATUS_UPDATED",
-					"TIME_OFF_REQUESTED",
-					"TIME_OFF_REQUEST_UPDATED",
-					"TIME_OFF_REQUEST_APPROVED",
-					"TIME_OFF_REQUEST_REJECTED",
-					"TIME_OFF_REQUEST_WITHDRAWN",
-					"BALANCE_UPDATED",
-					"TAG_UPDATED",
-					"TAG_DELETED",
-					"TASK_UPDATED",
-					"CLIENT_UPDATED",
-					"TASK_DELETED",
-					"CLIENT_DELETED",
-					"EXPENSE_RESTORED",
-					"ASSIGNMENT_CREATED",
-					"ASSIGNMENT_DELETED",
-					"ASSIGNMENT_PUBLISHED",
-					"ASSIGNMENT_UPDATED",
-					"EXPENSE_CREATED",
-					"EXPENSE_DELETED",
-					"EXPENSE_UPDATED",
-					"PROJECT_UPDATED",
-					"PROJECT_DELETED",
-					"USER_GROUP_CREATED",
-					"USER_GROUP_UPDATED",
-					"USER_GROUP_DELETED",
-					"USERS_INVITED_TO_WORKSPACE",
-					"LIMITED_USERS_ADDED_TO_WORKSPACE",
-					"COST_RATE_UPDATED",
-					"BILLABLE_RATE_UPDATED"
-				],
-				examples: ["NEW_PROJECT"]
-			}
+			webhookEvent: { ref: "~1" }
 		},
 		required: [
 			"triggerSource",

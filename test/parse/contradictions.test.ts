@@ -10,6 +10,12 @@ import { schemasDocument, specWithSchemas } from '../support/fixtures.js';
 import { generateInline } from '../support/generate-inline.js';
 import { modelOf } from '../support/model.js';
 
+const ref = (name: string) => `{ $ref: '#/components/schemas/${name}' }`;
+/** The end of every warning of an allOf part closed against what another part requires. */
+const why =
+  " forbids (`additionalProperties: false` sees only its own part's properties; 3.1 writes " +
+  '`unevaluatedProperties: false`)';
+
 async function warningsOf(schemas: string[], version = '3.1.0', about = 'no value satisfies'): Promise<string[]> {
   const { diagnostics } = await modelOf(specWithSchemas(schemas.join('\n'), version));
   return diagnostics.warnings
@@ -155,7 +161,6 @@ describe('schemas no value satisfies', () => {
   });
 
   it("an allOf part closed by additionalProperties: false against another part's required property", async () => {
-    const ref = (name: string) => `{ $ref: '#/components/schemas/${name}' }`;
     const warned = await warningsOf(
       [
         'Page: { type: object, required: [limit], properties: { limit: { type: integer } } }',
@@ -170,16 +175,12 @@ describe('schemas no value satisfies', () => {
       '3.1.0',
       'no object',
     );
-    const why =
-      " forbids (`additionalProperties: false` sees only its own part's properties; 3.1 writes " +
-      '`unevaluatedProperties: false`)';
     expect(warned).toEqual([
       `10: no object satisfies this schema: \`allOf[1]\` "Page" requires "limit", which \`allOf[0]\` "Items"${why}`,
     ]);
   });
 
   it("an allOf part closed by a union of closed alternatives (GitBook's button data), not an open one", async () => {
-    const ref = (name: string) => `{ $ref: '#/components/schemas/${name}' }`;
     const closed = (p: string) =>
       `{ type: object, additionalProperties: false, required: [${p}], properties: { ${p}: {} } }`;
     const warned = await warningsOf(
@@ -194,9 +195,6 @@ describe('schemas no value satisfies', () => {
       '3.1.0',
       'no object',
     );
-    const why =
-      " forbids (`additionalProperties: false` sees only its own part's properties; 3.1 writes " +
-      '`unevaluatedProperties: false`)';
     expect(warned).toEqual([
       `9: no object satisfies this schema: \`allOf[0]\` "Label" requires "label", which every alternative of ` +
         `\`allOf[1]\`'s \`oneOf\`${why}`,
